@@ -1,0 +1,45 @@
+# The two commands a new user needs: `make run` and `make test`. Both create .venv when missing.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench lint system-deps clean
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Debian libraries Qt needs on a bare machine, and poppler-utils for the PDF tests.
+# Installed only when missing, and only where apt-get exists and we are root.
+SYSTEM_LIBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+system-deps:
+	@missing=""; for p in $(SYSTEM_LIBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Please install these system packages:$$missing"; fi; \
+	fi
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(BIN)/wtfc --demo || $(BIN)/wtfc --demo
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+lint: $(STAMP)
+	$(BIN)/ruff check wtfc tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy wtfc/model wtfc/clustering
+
+clean:
+	rm -rf $(VENV) build *.egg-info

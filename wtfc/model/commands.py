@@ -1,0 +1,155 @@
+"""Undoable edits, without Qt.
+
+Every edit a user can make is a ``Command`` with ``do``, ``undo`` and a human label
+("Move 3 cards to 'I feel like a package'"). Almost all of them are an ``Edit``: the list of parts
+it adds, replaces or removes (with their before and after copies) and the workshop details it
+changes. Because parts are never changed in place (see ``document.py``), applying the afters
+does the edit and putting back the befores, in reverse order, undoes it exactly.
+
+The operation functions that build commands live in ``wtfc.model.operations``; the UI pushes the
+commands onto a QUndoStack through ``wtfc.ui.undo``. Commands never push commands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Part
+
+
+class Command(Protocol):
+    """What the undo stack needs from an edit."""
+
+    label: str
+
+    def do(self, doc: Document) -> None: ...
+
+    def undo(self, doc: Document) -> None: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """One part added (before None), replaced, or removed (after None)."""
+
+    collection: str
+    part_id: str
+    before: Part | None
+    after: Part | None
+    index_after: int | None = None  # where ``do`` puts it (None: end for an add, stays put)
+    index_before: int | None = None  # where ``undo`` puts it back (its place before the change)
+
+
+@dataclass
+class Edit:
+    """A command made of part changes and detail changes, applied as one undo step."""
+
+    label: str
+    changes: list[Change] = field(default_factory=list)
+    details: list[tuple[str, Any, Any]] = field(default_factory=list)  # (field, before, after)
+
+    def do(self, doc: Document) -> None:
+        changed: dict[str, set[str]] = {}
+        for ch in self.changes:
+            doc.put(ch.collection, ch.part_id, ch.after, ch.index_after)
+            changed.setdefault(ch.collection, set()).add(ch.part_id)
+        for name, _, after in self.details:
+            doc.set_detail(name, after)
+        doc.announce(changed, [name for name, _, _ in self.details])
+
+    def undo(self, doc: Document) -> None:
+        changed: dict[str, set[str]] = {}
+        for ch in reversed(self.changes):
+            doc.put(ch.collection, ch.part_id, ch.before, ch.index_before)
+            changed.setdefault(ch.collection, set()).add(ch.part_id)
+        for name, before, _ in reversed(self.details):
+            doc.set_detail(name, before)
+        doc.announce(changed, [name for name, _, _ in self.details])
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes and not any(b != a for _, b, a in self.details)
+
+
+class EditBuilder:
+    """Collects the changes of one edit while reading the document as it will be after them.
+
+    Operations read parts through ``current`` so a second change to the same part builds on the
+    first; the document itself is untouched until the edit is done.
+    """
+
+    def __init__(self, doc: Document, label: str) -> None:
+        self.doc = doc
+        self.label = label
+        self._pending: dict[tuple[str, str], Part | None] = {}
+        self._changes: list[Change] = []
+        self._details: list[tuple[str, Any, Any]] = []
+
+    def current(self, collection: str, part_id: str) -> Any:
+        key = (collection, part_id)
+        if key in self._pending:
+            return self._pending[key]
+        return self.doc.get(collection, part_id)
+
+    def add(self, collection: str, part: Part, index: int | None = None) -> None:
+        self._changes.append(Change(collection, part.id, None, part, index_after=index))  # type: ignore[attr-defined]
+        self._pending[(collection, part.id)] = part  # type: ignore[attr-defined]
+
+    def replace(self, collection: str, part_id: str, **update: Any) -> Any:
+        before = self.current(collection, part_id)
+        after = before.model_copy(update=update)
+        self._changes.append(Change(collection, part_id, before, after))
+        self._pending[(collection, part_id)] = after
+        return after
+
+    def remove(self, collection: str, part_id: str) -> None:
+        before = self.current(collection, part_id)
+        if before is None:
+            return
+        index = self._index_after_pending(collection, part_id)
+        self._changes.append(Change(collection, part_id, before, None, index_before=index))
+        self._pending[(collection, part_id)] = None
+
+    def move(self, collection: str, part_id: str, index: int) -> None:
+        """Move a part to another place in its list (themes on the wall, for instance)."""
+        part = self.current(collection, part_id)
+        old = self._index_after_pending(collection, part_id)
+        self._changes.append(Change(collection, part_id, part, part, index, old))
+
+    def detail(self, name: str, value: Any) -> None:
+        self._details.append((name, getattr(self.doc.workshop, name), value))
+
+    def build(self) -> Edit:
+        return Edit(self.label, self._changes, self._details)
+
+    def _index_after_pending(self, collection: str, part_id: str) -> int:
+        """The part's position once the earlier pending adds and removes have happened."""
+        ids = [p.id for p in self.doc.parts(collection)]
+        for ch in self._changes:
+            if ch.collection != collection:
+                continue
+            if ch.before is None:
+                ids.insert(len(ids) if ch.index_after is None else ch.index_after, ch.part_id)
+            elif ch.after is None:
+                ids.remove(ch.part_id)
+            elif ch.index_after is not None:
+                ids.remove(ch.part_id)
+                ids.insert(ch.index_after, ch.part_id)
+        return ids.index(part_id)
+
+
+@dataclass
+class CommandGroup:
+    """Several commands done as one undo step (undone in reverse)."""
+
+    label: str
+    commands: list[Command]
+
+    def do(self, doc: Document) -> None:
+        for command in self.commands:
+            command.do(doc)
+
+    def undo(self, doc: Document) -> None:
+        for command in reversed(self.commands):
+            command.undo(doc)

@@ -1,0 +1,92 @@
+"""Operations on cards: add, edit, delete, and the personal-detail decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Person
+
+
+def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",
+             tags: Sequence[str] = (), source: str = "",
+             personal_details: Sequence[PersonalDetail] = ()) -> Edit:
+    text = text.strip()
+    if not text:
+        raise EditRefused("A card needs some words.")
+    card = Card(kind=kind, text=text, person=person, tags=list(tags), source=source,
+                personal_details=list(personal_details))
+    b = EditBuilder(doc, f"Add card {quoted(text)}")
+    if person and doc.get("people", person) is None:
+        b.add("people", Person(id=person))
+    b.add("cards", card)
+    return b.build()
+
+
+def add_cards(doc: Document, *, people: Sequence[Person], cards: Sequence[Card],
+              label: str) -> Edit:
+    """Add many people and cards as one step (an import). People already known are kept."""
+    b = EditBuilder(doc, label)
+    for person in people:
+        if b.current("people", person.id) is None:
+            b.add("people", person)
+    for card in cards:
+        b.add("cards", card)
+    return b.build()
+
+
+def edit_card(doc: Document, *, card_id: str, text: str | None = None, kind: Kind | None = None,
+              personal_details: Sequence[PersonalDetail] | None = None) -> Edit:
+    """Change a card's words or kind. New words come with a fresh personal-detail check."""
+    card = doc.card(card_id)
+    update: dict = {}
+    if text is not None:
+        text = text.strip()
+        if not text:
+            raise EditRefused("A card needs some words. To remove it, delete the card.")
+        update["text"] = text
+        update["personal_details"] = list(personal_details or [])
+        update["details_cleared"] = False
+    if kind is not None and kind != card.kind:
+        if any(card_id in t.card_ids for t in doc.workshop.themes):
+            raise EditRefused("Take the card out of its themes before changing its kind.")
+        update["kind"] = kind
+    b = EditBuilder(doc, f"Edit card {quoted(card.text)}")
+    b.replace("cards", card_id, **update)
+    return b.build()
+
+
+def redact_card(doc: Document, *, card_id: str) -> Edit:
+    """Replace every flagged personal detail with a placeholder such as "[name]"."""
+    card = doc.card(card_id)
+    text = card.text
+    for found in sorted(card.personal_details, key=lambda f: f.start, reverse=True):
+        text = text[: found.start] + f"[{found.category.replace('_', ' ')}]" + text[found.end :]
+    b = EditBuilder(doc, f"Redact personal details in {quoted(card.text)}")
+    b.replace("cards", card_id, text=text, personal_details=[], details_cleared=False)
+    return b.build()
+
+
+def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
+    """The facilitator has looked: these flagged cards are fine to show."""
+    b = EditBuilder(doc, f"Mark {cards_phrase(len(card_ids))} as fine to show")
+    for card_id in card_ids:
+        b.replace("cards", card_id, details_cleared=True)
+    return b.build()
+
+
+def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
+    """Delete cards, taking them out of every theme they sit in."""
+    gone = set(card_ids)
+    label = (f"Delete card {quoted(doc.card(card_ids[0]).text)}" if len(card_ids) == 1
+             else f"Delete {cards_phrase(len(card_ids))}")
+    b = EditBuilder(doc, label)
+    for theme in doc.workshop.themes:
+        if gone & set(theme.card_ids):
+            b.replace("themes", theme.id, card_ids=[c for c in theme.card_ids if c not in gone])
+    for card_id in card_ids:
+        b.remove("cards", card_id)
+    return b.build()

@@ -1,0 +1,98 @@
+"""Operations on why-trees (the Understand board): causes hang off a theme or another cause."""
+
+from __future__ import annotations
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import quoted
+from wtfc.model.workshop import Cause
+
+
+def _check_text(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise EditRefused("A cause needs some words.")
+    return text
+
+
+def add_cause(doc: Document, *, theme_id: str, text: str, parent_id: str | None = None,
+              team: str = "") -> Edit:
+    """Answer "why?": a new cause under the theme (``parent_id`` None) or under a cause."""
+    text = _check_text(text)
+    if parent_id is not None and doc.get("causes", parent_id).theme_id != theme_id:
+        raise EditRefused("A cause can only hang off a cause of the same theme.")
+    cause = Cause(theme_id=theme_id, parent_id=parent_id, text=text, team=team)
+    b = EditBuilder(doc, f"Add cause {quoted(text)}")
+    b.add("causes", cause)
+    return b.build()
+
+
+def edit_cause(doc: Document, *, cause_id: str, text: str | None = None,
+               root_cause: bool | None = None, agreed: bool | None = None,
+               team: str | None = None) -> Edit:
+    cause = doc.get("causes", cause_id)
+    update: dict = {}
+    if text is not None:
+        update["text"] = _check_text(text)
+    if root_cause is not None:
+        update["root_cause"] = root_cause
+    if agreed is not None:
+        update["agreed"] = agreed
+    if team is not None:
+        update["team"] = team.strip()
+    if root_cause is not None and len(update) == 1:
+        verb = "Mark" if root_cause else "Unmark"
+        label = f"{verb} {quoted(cause.text)} as a root cause"
+    elif agreed is not None and len(update) == 1:
+        label = (f"Agree to address {quoted(cause.text)}" if agreed
+                 else f"No longer address {quoted(cause.text)}")
+    else:
+        label = f"Edit cause {quoted(cause.text)}"
+    b = EditBuilder(doc, label)
+    b.replace("causes", cause_id, **update)
+    return b.build()
+
+
+def descendants(doc: Document, cause_id: str) -> set[str]:
+    """Every cause below this one in its why-tree."""
+    children: dict[str | None, list[str]] = {}
+    for c in doc.workshop.causes:
+        children.setdefault(c.parent_id, []).append(c.id)
+    found: set[str] = set()
+    stack = [cause_id]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def move_cause(doc: Document, *, cause_id: str, parent_id: str | None) -> Edit:
+    """Re-parent a cause (and its branch). Refused when it would make a loop."""
+    cause = doc.get("causes", cause_id)
+    if parent_id is not None:
+        parent = doc.get("causes", parent_id)
+        if parent_id == cause_id or parent_id in descendants(doc, cause_id):
+            raise EditRefused("A cause cannot hang off itself or one of its own reasons.")
+        if parent.theme_id != cause.theme_id:
+            raise EditRefused("A cause can only hang off a cause of the same theme.")
+    b = EditBuilder(doc, f"Move cause {quoted(cause.text)}")
+    b.replace("causes", cause_id, parent_id=parent_id)
+    return b.build()
+
+
+def delete_cause(doc: Document, *, cause_id: str) -> Edit:
+    """Delete a cause with its branch; actions that pointed at them keep their theme only."""
+    cause = doc.get("causes", cause_id)
+    gone = {cause_id} | descendants(doc, cause_id)
+    b = EditBuilder(doc, f"Delete cause {quoted(cause.text)}" +
+                    (f" and {len(gone) - 1} below it" if len(gone) > 1 else ""))
+    for action in doc.workshop.actions:
+        if action.cause_id in gone:
+            b.replace("actions", action.id, cause_id=None)
+    for c in list(doc.workshop.causes):
+        if c.id in gone:
+            b.remove("causes", c.id)
+    return b.build()

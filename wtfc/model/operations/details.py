@@ -1,0 +1,28 @@
+"""Operations on the workshop's own details: title, date, venue, stage…"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.workshop import Stage
+
+_EDITABLE = ("title", "date", "venue", "facilitator", "purpose", "scope")
+
+
+def edit_details(doc: Document, **fields: Any) -> Edit:
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"not workshop details: {sorted(unknown)}")
+    b = EditBuilder(doc, "Edit workshop details")
+    for name, value in fields.items():
+        if getattr(doc.workshop, name) != value:
+            b.detail(name, value.strip() if isinstance(value, str) else value)
+    return b.build()
+
+
+def set_stage(doc: Document, *, stage: Stage) -> Edit:
+    b = EditBuilder(doc, f"Go to stage '{stage.label}'")
+    b.detail("stage", stage)
+    return b.build()

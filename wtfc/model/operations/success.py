@@ -1,0 +1,45 @@
+"""Operations on "what would success look like" statements (the Identify success board)."""
+
+from __future__ import annotations
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import quoted
+from wtfc.model.workshop import Perspective, SuccessStatement
+
+
+def add_success(doc: Document, *, theme_id: str, perspective: Perspective, text: str) -> Edit:
+    text = " ".join(text.split())
+    if not text:
+        raise EditRefused("A success statement needs some words.")
+    statement = SuccessStatement(theme_id=theme_id, perspective=perspective, text=text)
+    b = EditBuilder(doc, f"Add success statement {quoted(text)}")
+    b.add("success", statement)
+    return b.build()
+
+
+def edit_success(doc: Document, *, success_id: str, text: str | None = None,
+                 perspective: Perspective | None = None) -> Edit:
+    statement = doc.get("success", success_id)
+    update: dict = {}
+    if text is not None:
+        text = " ".join(text.split())
+        if not text:
+            raise EditRefused("A success statement needs some words.")
+        update["text"] = text
+    if perspective is not None:
+        update["perspective"] = perspective
+    b = EditBuilder(doc, f"Edit success statement {quoted(statement.text)}")
+    b.replace("success", success_id, **update)
+    return b.build()
+
+
+def delete_success(doc: Document, *, success_id: str) -> Edit:
+    statement = doc.get("success", success_id)
+    b = EditBuilder(doc, f"Delete success statement {quoted(statement.text)}")
+    for action in doc.workshop.actions:
+        if action.success_id == success_id:
+            b.replace("actions", action.id, success_id=None)
+    b.remove("success", success_id)
+    return b.build()

@@ -1,0 +1,182 @@
+"""Operations on themes: the clustering gestures of the card wall."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.workshop import Kind, Theme
+
+
+def _check_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise EditRefused("A theme needs a name, ideally an \"I\" statement.")
+    return name
+
+
+def _check_kind(doc: Document, kind: Kind, card_ids: Sequence[str]) -> None:
+    for card_id in card_ids:
+        if doc.card(card_id).kind != kind:
+            raise EditRefused(f"A {kind.label.lower()} theme can only hold "
+                              f"{kind.label.lower()} cards.")
+
+
+def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str] = (),
+                 from_theme_id: str | None = None, index: int | None = None) -> Edit:
+    """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given)."""
+    name = _check_name(name)
+    _check_kind(doc, kind, card_ids)
+    theme = Theme(kind=kind, name=name, card_ids=list(dict.fromkeys(card_ids)))
+    b = EditBuilder(doc, f"Create theme {quoted(name)}" +
+                    (f" from {cards_phrase(len(theme.card_ids))}" if card_ids else ""))
+    if from_theme_id is not None:
+        source = doc.theme(from_theme_id)
+        b.replace("themes", from_theme_id,
+                  card_ids=[c for c in source.card_ids if c not in set(card_ids)])
+    b.add("themes", theme, index)
+    return b.build()
+
+
+def rename_theme(doc: Document, *, theme_id: str, name: str) -> Edit:
+    name = _check_name(name)
+    b = EditBuilder(doc, f"Rename theme to {quoted(name)}")
+    b.replace("themes", theme_id, name=name)
+    return b.build()
+
+
+def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | None,
+               from_theme_id: str | None = None, index: int | None = None) -> Edit:
+    """Put cards into a theme (at ``index``), taking them out of ``from_theme_id``.
+
+    ``to_theme_id`` None takes them out (back to unsorted if they sit in no other theme).
+    With no ``from_theme_id`` it adds: a card already elsewhere then sits in both.
+    """
+    ids = list(dict.fromkeys(card_ids))
+    if to_theme_id is not None:
+        target = doc.theme(to_theme_id)
+        _check_kind(doc, target.kind, ids)
+        label = f"Move {cards_phrase(len(ids))} to {quoted(target.name)}"
+    else:
+        label = f"Take {cards_phrase(len(ids))} out of {quoted(doc.theme(from_theme_id).name)}" \
+            if from_theme_id else f"Unsort {cards_phrase(len(ids))}"
+    b = EditBuilder(doc, label)
+    if from_theme_id is not None and from_theme_id != to_theme_id:
+        source = doc.theme(from_theme_id)
+        b.replace("themes", from_theme_id, card_ids=[c for c in source.card_ids if c not in ids])
+    if to_theme_id is not None:
+        current = [c for c in b.current("themes", to_theme_id).card_ids if c not in ids]
+        at = len(current) if index is None else max(0, min(index, len(current)))
+        b.replace("themes", to_theme_id, card_ids=current[:at] + ids + current[at:])
+    return b.build()
+
+
+def copy_card_to_theme(doc: Document, *, card_id: str, theme_id: str) -> Edit:
+    """Affinity mapping allows copies: the card also sits in a second theme."""
+    theme = doc.theme(theme_id)
+    if card_id in theme.card_ids:
+        raise EditRefused(f"That card is already in {quoted(theme.name)}.")
+    edit = move_cards(doc, card_ids=[card_id], to_theme_id=theme_id)
+    edit.label = f"Copy card into {quoted(theme.name)}"
+    return edit
+
+
+def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str]) -> Edit:
+    """Fold other themes of the same kind into one; their comments and votes come along."""
+    target = doc.theme(into_theme_id)
+    others = [doc.theme(t) for t in theme_ids if t != into_theme_id]
+    for other in others:
+        if other.kind != target.kind:
+            raise EditRefused("Only themes of the same kind can be merged.")
+    card_ids = list(target.card_ids)
+    comments = list(target.comments)
+    votes = target.priority.votes
+    for other in others:
+        card_ids += [c for c in other.card_ids if c not in card_ids]
+        comments += other.comments
+        votes += other.priority.votes
+    b = EditBuilder(doc, f"Merge {len(others) + 1} themes into {quoted(target.name)}")
+    b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments,
+              priority=target.priority.model_copy(update={"votes": votes}))
+    for other in others:
+        _retarget_board_parts(doc, b, other.id, into_theme_id)
+        b.remove("themes", other.id)
+    return b.build()
+
+
+def split_theme(doc: Document, *, theme_id: str, card_ids: Sequence[str], new_name: str) -> Edit:
+    """Move some of a theme's cards into a new theme of the same kind, next to it."""
+    theme = doc.theme(theme_id)
+    if not card_ids or set(card_ids) >= set(theme.card_ids):
+        raise EditRefused("Choose some, but not all, of the theme's cards to split off.")
+    edit = create_theme(doc, kind=theme.kind, name=new_name, card_ids=card_ids,
+                        from_theme_id=theme_id, index=doc.index_of("themes", theme_id) + 1)
+    edit.label = f"Split {cards_phrase(len(card_ids))} off {quoted(theme.name)}"
+    return edit
+
+
+def delete_theme(doc: Document, *, theme_id: str) -> Edit:
+    """Delete a theme; its cards return to unsorted; its causes, success and actions go too."""
+    theme = doc.theme(theme_id)
+    b = EditBuilder(doc, f"Delete theme {quoted(theme.name)}")
+    for collection in ("actions", "success", "causes"):
+        for part in list(doc.parts(collection)):
+            if part.theme_id == theme_id:
+                b.remove(collection, part.id)
+    b.remove("themes", theme_id)
+    return b.build()
+
+
+def reorder_theme(doc: Document, *, theme_id: str, index: int) -> Edit:
+    b = EditBuilder(doc, f"Move theme {quoted(doc.theme(theme_id).name)}")
+    b.move("themes", theme_id, max(0, min(index, len(doc.workshop.themes) - 1)))
+    return b.build()
+
+
+def set_priority(doc: Document, *, theme_id: str, chosen: bool | None = None,
+                 rank: int | None | type[...] = ..., votes: int | None = None,
+                 reason: str | None = None) -> Edit:
+    """Mark a theme as a priority, rank it, record its votes or the reason it was chosen."""
+    theme = doc.theme(theme_id)
+    update: dict = {}
+    if chosen is not None:
+        update["chosen"] = chosen
+    if rank is not ...:
+        update["rank"] = rank
+    if votes is not None:
+        if votes < 0:
+            raise EditRefused("Votes cannot be below zero.")
+        update["votes"] = votes
+    if reason is not None:
+        update["reason"] = reason.strip()
+    if chosen is True:
+        label = f"Choose {quoted(theme.name)} as a priority"
+    elif chosen is False:
+        label = f"Drop {quoted(theme.name)} from the priorities"
+    elif votes is not None:
+        label = f"Record {votes} votes for {quoted(theme.name)}"
+    else:
+        label = f"Edit the priority of {quoted(theme.name)}"
+    b = EditBuilder(doc, label)
+    b.replace("themes", theme_id, priority=theme.priority.model_copy(update=update))
+    return b.build()
+
+
+def add_theme_comment(doc: Document, *, theme_id: str, comment: str) -> Edit:
+    theme = doc.theme(theme_id)
+    if not comment.strip():
+        raise EditRefused("The comment is empty.")
+    b = EditBuilder(doc, f"Comment on {quoted(theme.name)}")
+    b.replace("themes", theme_id, comments=[*theme.comments, comment.strip()])
+    return b.build()
+
+
+def _retarget_board_parts(doc: Document, b: EditBuilder, old: str, new: str) -> None:
+    """Causes, success statements and actions of a merged theme follow it."""
+    for collection in ("causes", "success", "actions"):
+        for part in doc.parts(collection):
+            if part.theme_id == old:
+                b.replace(collection, part.id, theme_id=new)

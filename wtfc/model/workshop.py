@@ -1,0 +1,341 @@
+"""The workshop document: every part a WTFC workshop produces, as typed pydantic models.
+
+This is the file format too (see ``storage.py``): unknown fields are forbidden and every text has
+a length limit, so a loaded file is exactly what these classes allow. The parts refer to each
+other by id; ``Workshop`` checks every reference when it is validated.
+
+The models announce nothing themselves: edits go through commands (``commands.py``) applied by a
+``Document`` (``document.py``), which emits the change events the views follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = 1
+
+ShortText = Annotated[str, StringConstraints(max_length=300)]
+LongText = Annotated[str, StringConstraints(max_length=4000)]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+def new_id() -> str:
+    """A fresh id for a card, theme, cause, statement or action."""
+    return uuid.uuid4().hex[:12]
+
+
+class Part(BaseModel):
+    """Base of every part of the document: strict about what a file may contain."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+class Kind(StrEnum):
+    """What a card says: the three colours of the WTFC method."""
+
+    WORKING = "working"
+    NOT_WORKING = "not_working"
+    FUTURE = "future"
+
+    @property
+    def label(self) -> str:
+        return {"working": "Working", "not_working": "Not working", "future": "Future"}[self.value]
+
+    @property
+    def long_label(self) -> str:
+        return {
+            "working": "What's working",
+            "not_working": "What's not working",
+            "future": "Important for the future",
+        }[self.value]
+
+    @property
+    def symbol(self) -> str:
+        """An icon that carries the kind without colour (red/green fails colour-blind people)."""
+        return {"working": "✓", "not_working": "✗", "future": "★"}[self.value]
+
+
+class Stage(StrEnum):
+    """The eight TLAP steps of Working Together for Change, in order."""
+
+    PREPARE = "prepare"
+    COLLECT = "collect"
+    THEME = "theme"
+    UNDERSTAND = "understand"
+    IDENTIFY_SUCCESS = "identify_success"
+    PLAN = "plan"
+    ACT = "act"
+    REVIEW = "review"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Voice(StrEnum):
+    OLDER_PERSON = "older_person"
+    FAMILY_CARER = "family_carer"
+    STAFF = "staff"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Perspective(StrEnum):
+    """Whose words a success statement is in (the "what would success look like" poster)."""
+
+    OLDER_PEOPLE = "older_people"
+    FAMILY_CARERS = "family_carers"
+    STAFF_AND_MANAGERS = "staff_and_managers"
+    COMMISSIONERS = "commissioners"
+
+    @property
+    def label(self) -> str:
+        return {
+            "older_people": "Older people would say",
+            "family_carers": "Family carers would say",
+            "staff_and_managers": "Staff and managers would say",
+            "commissioners": "Commissioners would say",
+        }[self.value]
+
+
+class Role(StrEnum):
+    """The swim-lanes of the action plan."""
+
+    COMMISSIONERS = "commissioners"
+    PROVIDERS = "providers"
+    CARE_MANAGERS = "care_managers"
+    OLDER_PEOPLES_ORGANISATIONS = "older_peoples_organisations"
+    HEALTH = "health"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "commissioners": "Commissioners",
+            "providers": "Providers",
+            "care_managers": "Care managers",
+            "older_peoples_organisations": "Older people's organisations",
+            "health": "Health",
+            "other": "Other",
+        }[self.value]
+
+
+class ActionStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Person(Part):
+    """Someone whose review the cards come from: a pseudonymous code only, never a name."""
+
+    id: Annotated[str, StringConstraints(min_length=1, max_length=16)]  # e.g. "P07"
+    voice: Voice | None = None
+    age_band: ShortText = ""
+    service_type: ShortText = ""
+    locality: ShortText = ""
+
+
+class PersonalDetail(Part):
+    """Words in a card that may identify someone (found by the import's personal-detail guard)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    category: ShortText
+    text: ShortText
+
+
+class Card(Part):
+    """One statement from a review, in the person's own words.
+
+    A card with ``personal_details`` and not ``details_cleared`` is held back: it stays off the
+    room view and out of every export until the facilitator edits, redacts or clears it.
+    """
+
+    id: Id = Field(default_factory=new_id)
+    kind: Kind
+    text: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    person: Annotated[str, StringConstraints(max_length=16)] = ""
+    tags: list[ShortText] = Field(default_factory=list, max_length=50)
+    source: ShortText = ""
+    personal_details: list[PersonalDetail] = Field(default_factory=list, max_length=100)
+    details_cleared: bool = False
+
+    @property
+    def held_back(self) -> bool:
+        """True while possible personal details wait for the facilitator's decision."""
+        return bool(self.personal_details) and not self.details_cleared
+
+
+class Priority(Part):
+    """How the room ranked a theme (Prioritise step)."""
+
+    chosen: bool = False
+    rank: int | None = Field(default=None, ge=1, le=10_000)
+    votes: int = Field(default=0, ge=0, le=1_000_000)
+    reason: LongText = ""
+
+
+class Theme(Part):
+    """A cluster of cards of one kind, named as an "I" statement.
+
+    A card may sit in several themes (affinity mapping allows copies); the order of
+    ``card_ids`` is the order on the wall.
+    """
+
+    id: Id = Field(default_factory=new_id)
+    kind: Kind
+    name: Annotated[str, StringConstraints(max_length=300)]
+    card_ids: list[Id] = Field(default_factory=list)
+    comments: list[LongText] = Field(default_factory=list, max_length=1000)
+    priority: Priority = Field(default_factory=Priority)
+
+
+class Cause(Part):
+    """A node of a theme's why-tree: the theme is the root, ``parent_id`` None hangs off it."""
+
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
+    parent_id: Id | None = None
+    text: LongText
+    root_cause: bool = False
+    agreed: bool = False
+    team: ShortText = ""
+
+
+class SuccessStatement(Part):
+    """One "what would success look like" statement for a theme, from one perspective."""
+
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
+    perspective: Perspective
+    text: LongText
+
+
+class Action(Part):
+    """Who does what by when, answering a theme (and optionally a cause and a success)."""
+
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
+    cause_id: Id | None = None
+    success_id: Id | None = None
+    role: Role
+    owner: ShortText = ""
+    what: LongText
+    by_when: dt.date | None = None
+    first_step: LongText = ""
+    how_we_know: LongText = ""
+    status: ActionStatus = ActionStatus.NOT_STARTED
+
+
+class Workshop(Part):
+    """The whole workshop: its details, the cards and everything the boards add."""
+
+    schema_version: int = SCHEMA_VERSION
+    title: ShortText = "Untitled workshop"
+    date: dt.date | None = None
+    venue: ShortText = ""
+    facilitator: ShortText = ""
+    purpose: LongText = ""
+    scope: LongText = ""
+    stage: Stage = Stage.PREPARE
+    people: list[Person] = Field(default_factory=list, max_length=100_000)
+    cards: list[Card] = Field(default_factory=list, max_length=200_000)
+    themes: list[Theme] = Field(default_factory=list, max_length=50_000)
+    causes: list[Cause] = Field(default_factory=list, max_length=100_000)
+    success: list[SuccessStatement] = Field(default_factory=list, max_length=100_000)
+    actions: list[Action] = Field(default_factory=list, max_length=100_000)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Workshop:
+        problems = reference_problems(self)
+        if problems:
+            raise ValueError(problems[0])
+        return self
+
+
+def _unique(parts: list, what: str) -> tuple[set[str], list[str]]:
+    seen: set[str] = set()
+    problems = []
+    for part in parts:
+        if part.id in seen:
+            problems.append(f"Two {what} share the id {part.id}.")
+        seen.add(part.id)
+    return seen, problems
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def reference_problems(ws: Workshop) -> list[str]:
+    """Every broken link between the parts, in plain English (empty when all is well)."""
+    people, problems = _unique(ws.people, "people")
+    cards, more = _unique(ws.cards, "cards")
+    problems += more
+    themes, more = _unique(ws.themes, "themes")
+    problems += more
+    causes, more = _unique(ws.causes, "causes")
+    problems += more
+    success, more = _unique(ws.success, "success statements")
+    problems += more
+    _, more = _unique(ws.actions, "actions")
+    problems += more
+    for card in ws.cards:
+        if card.person and card.person not in people:
+            problems.append(f"Card '{_quote(card.text)}' names a person who is not listed "
+                            f"({card.person}).")
+    for theme in ws.themes:
+        for card_id in theme.card_ids:
+            if card_id not in cards:
+                problems.append(f"Theme '{_quote(theme.name)}' lists a card that does not exist "
+                                f"(card {card_id}).")
+        if len(set(theme.card_ids)) != len(theme.card_ids):
+            problems.append(f"Theme '{_quote(theme.name)}' lists the same card twice.")
+    cause_theme = {c.id: c.theme_id for c in ws.causes}
+    parent = {c.id: c.parent_id for c in ws.causes}
+    for cause in ws.causes:
+        if cause.theme_id not in themes:
+            problems.append(f"Cause '{_quote(cause.text)}' belongs to a theme that does not exist "
+                            f"(theme {cause.theme_id}).")
+        if cause.parent_id is not None:
+            if cause.parent_id not in causes:
+                problems.append(f"Cause '{_quote(cause.text)}' hangs off a cause that does not "
+                                f"exist (cause {cause.parent_id}).")
+            elif cause_theme[cause.parent_id] != cause.theme_id:
+                problems.append(f"Cause '{_quote(cause.text)}' hangs off a cause of another theme.")
+    for cause in ws.causes:  # a why-tree must be a tree: walking up always ends at the theme
+        seen, node = set(), cause.id
+        while node is not None and node in parent:
+            if node in seen:
+                problems.append(f"The why-tree around '{_quote(cause.text)}' loops back on itself.")
+                break
+            seen.add(node)
+            node = parent[node]
+    for statement in ws.success:
+        if statement.theme_id not in themes:
+            problems.append(f"Success statement '{_quote(statement.text)}' belongs to a theme "
+                            f"that does not exist (theme {statement.theme_id}).")
+    for action in ws.actions:
+        if action.theme_id not in themes:
+            problems.append(f"Action '{_quote(action.what)}' answers a theme that does not exist "
+                            f"(theme {action.theme_id}).")
+        if action.cause_id is not None and action.cause_id not in causes:
+            problems.append(f"Action '{_quote(action.what)}' links a cause that does not exist "
+                            f"(cause {action.cause_id}).")
+        if action.success_id is not None and action.success_id not in success:
+            problems.append(f"Action '{_quote(action.what)}' links a success statement that does "
+                            f"not exist ({action.success_id}).")
+    return problems
