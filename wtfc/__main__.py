@@ -1,0 +1,7 @@
+"""``python -m wtfc`` is the same as the ``wtfc`` command."""
+
+import sys
+
+from wtfc.app import main
+
+sys.exit(main())

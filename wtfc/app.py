@@ -1,0 +1,91 @@
+"""Start-up and the command line.
+
+    wtfc [FILE]            open the app (on FILE)
+    wtfc --demo            open a copy of the bundled demo workshop
+    wtfc --version
+    wtfc check FILE        validate a file, print its problems, exit 1 if any
+    wtfc render FILE --view VIEW -o OUT.png [--size 1920x1080] [--previous FILE]
+    wtfc import SOURCE [--into FILE.wtfc] …      (see ``wtfc import --help``)
+    wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]
+    wtfc export posters|action-poster|report|data FILE -o OUT
+
+Heavy modules (Qt, reportlab, clustering) are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+import wtfc
+
+SUBCOMMANDS = ("check", "render", "import", "suggest", "export")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _run_subcommand(argv[0], argv[1:])
+    parser = argparse.ArgumentParser(prog="wtfc", description=__doc__.split("\n\n")[0],
+                                     epilog="Commands: " + ", ".join(SUBCOMMANDS))
+    parser.add_argument("file", nargs="?", help="a .wtfc workshop file to open")
+    parser.add_argument("--demo", action="store_true", help="open a copy of the demo workshop")
+    parser.add_argument("--version", action="version", version=f"wtfc {wtfc.__version__}")
+    args = parser.parse_args(argv)
+    from wtfc.ui.application import run_app
+
+    return run_app(file=args.file, demo=args.demo)
+
+
+def _run_subcommand(name: str, argv: list[str]) -> int:
+    try:
+        if name == "check":
+            return check_command(argv)
+        if name == "render":
+            from wtfc.ui.render_cli import main_render
+
+            return main_render(argv)
+        if name == "import":
+            from wtfc.importing.cli import main_import
+
+            return main_import(argv)
+        if name == "suggest":
+            from wtfc.clustering.cli import main_suggest
+
+            return main_suggest(argv)
+        from wtfc.export.cli import main_export
+
+        return main_export(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def check_command(argv: list[str]) -> int:
+    """Validate a workshop file and print its problems in plain English. Writes nothing."""
+    from wtfc.model.demo import resolve_workshop_argument
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.storage import load_workshop
+
+    parser = argparse.ArgumentParser(prog="wtfc check",
+                                     description="Check a workshop file without changing it.")
+    parser.add_argument("file")
+    args = parser.parse_args(argv)
+    path = resolve_workshop_argument(args.file)
+    try:
+        loaded = load_workshop(path)
+    except WorkshopFileError as exc:
+        print(f"Problem: {exc}")
+        return 1
+    ws = loaded.workshop
+    if loaded.read_only_reason:
+        print(f"Note: {loaded.read_only_reason}")
+    print(f"OK: '{ws.title}' — {len(ws.cards)} cards from {len(ws.people)} people, "
+          f"{len(ws.themes)} themes, {len(ws.actions)} actions.")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())

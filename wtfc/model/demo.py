@@ -1,0 +1,16 @@
+"""Where the bundled demo workshop lives. It is only ever read: ``wtfc --demo`` opens a copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import wtfc
+
+
+def demo_path() -> Path:
+    return Path(wtfc.__file__).resolve().parents[1] / "assets" / "demo.wtfc"
+
+
+def resolve_workshop_argument(arg: str) -> Path:
+    """Command-line FILE arguments accept the word ``demo`` for the bundled demo."""
+    return demo_path() if arg == "demo" else Path(arg)

@@ -1,0 +1,59 @@
+"""The one adapter between the model's Qt-free commands and Qt's QUndoStack.
+
+Widgets never edit the model directly: they build a command with an operation function
+(``wtfc.model.operations``) and call ``UndoAdapter.push``. The stack gives the Undo/Redo actions,
+the history list and the clean state behind the unsaved-changes marker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wtfc.model.commands import Command, Edit
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+
+
+class _QtCommand(QUndoCommand):
+    def __init__(self, doc: Document, command: Command) -> None:
+        super().__init__(command.label)
+        self._doc = doc
+        self._command = command
+
+    def redo(self) -> None:
+        self._command.do(self._doc)
+
+    def undo(self) -> None:
+        self._command.undo(self._doc)
+
+
+class UndoAdapter:
+    """Pushes model commands onto a QUndoStack; one adapter per open document."""
+
+    def __init__(self, doc: Document, stack: QUndoStack | None = None) -> None:
+        self.doc = doc
+        self.stack = stack or QUndoStack()
+        self.read_only = False
+
+    def push(self, command: Command) -> bool:
+        """Do the command as one undo step. Empty edits are dropped. True if it was done."""
+        if self.read_only:
+            return False
+        if isinstance(command, Edit) and command.is_empty:
+            return False
+        self.stack.push(_QtCommand(self.doc, command))
+        return True
+
+    def try_push(self, build, parent: QWidget | None = None) -> bool:
+        """Build a command with ``build()`` and push it; a refused edit is explained, not raised.
+
+        ``build`` is a zero-argument callable returning a command, so the operation's
+        ``EditRefused`` reaches the user as a message box in plain English.
+        """
+        try:
+            command = build()
+        except EditRefused as exc:
+            QMessageBox.information(parent, "Can't do that", str(exc))
+            return False
+        return self.push(command)
