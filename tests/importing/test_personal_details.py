@@ -1,0 +1,100 @@
+"""The personal-detail guard: what a facilitator sees flagged before a card reaches the room."""
+
+from pathlib import Path
+
+import pytest
+
+from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
+from wtfc.importing.personal_details import (
+    Finding,
+    find_personal_details,
+    nhs_number_is_valid,
+    redact,
+)
+
+TEST_SET = Path(__file__).parent / "data" / "personal_details_statements.txt"
+
+
+def _flagged(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(f.category, f.text) for f in find_personal_details(text, **kwargs)]
+
+
+def test_guard_meets_its_figures_on_the_labelled_set():
+    statements = read_labelled_statements(TEST_SET)
+    score = score_guard(statements)
+    assert len(statements) >= 200
+    assert sum(1 for s in statements if s.expected) >= 100
+    assert sum(1 for s in statements if not s.expected) >= 100
+    assert score.recall >= 0.95, score.missed
+    assert score.precision >= 0.80, score.false_alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My carer Mrs Jones always rushes", [("name", "Mrs Jones")]),
+        ("Dr Patel listens to me", [("name", "Dr Patel")]),
+        ("My NHS number is 943 476 5919", [("nhs_number", "943 476 5919")]),
+        ("Ring 07700 900123 please", [("phone", "07700 900123")]),
+        ("Write to j.smith@example.org", [("email", "j.smith@example.org")]),
+        ("I live in LS6 2AB", [("postcode", "LS6 2AB")]),
+        ("DOB 03/04/1938, likes tea", [("date_of_birth", "03/04/1938")]),
+        ("I live at 12 Acacia Road", [("address", "12 Acacia Road")]),
+    ],
+)
+def test_each_kind_of_detail_is_found(text, expected):
+    assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like the day centre on Elm Road",
+        "Will somebody tell me who is coming?",
+        "May I have a bath more than once a week?",
+        "On Tuesday the carer didn't come",
+        "2 visits a day is not enough",
+        "I called 999 and then 111",
+        "The review on 04/05/2024 was late",
+        "Me and the Mrs. We both need help now.",
+        "The day centre on Victoria Road has a garden",
+    ],
+)
+def test_ordinary_statements_are_not_flagged(text):
+    assert _flagged(text) == []
+
+
+def test_pasted_names_are_found_whole_and_in_parts_whatever_the_case():
+    names = ["Wilf Hargreaves"]
+    assert _flagged("wilf likes his tea", known_names=names) == [("name", "wilf")]
+    assert _flagged("Mr Hargreaves is diabetic", known_names=names) == [("name", "Mr Hargreaves")]
+    assert _flagged("Wilf Hargreaves is here", known_names=names) == [("name", "Wilf Hargreaves")]
+
+
+def test_a_pasted_name_that_is_an_everyday_word_counts_only_capitalised():
+    assert _flagged("I may go to the shops", known_names=["May Turner"]) == []
+    assert _flagged("I went out with May", known_names=["May Turner"]) == [("name", "May")]
+
+
+def test_a_ten_digit_number_failing_the_nhs_check_is_not_an_nhs_number_unless_called_one():
+    assert not nhs_number_is_valid("9434765918")
+    assert _flagged("Reference 943 476 5918 on the form") == []
+    assert _flagged("NHS number 943 476 5918") == [("nhs_number", "943 476 5918")]
+
+
+def test_redact_replaces_each_detail_with_its_label():
+    text = "Mrs Jones (07700 900123) lives at 12 Acacia Road, LS6 2AB"
+    assert redact(text, find_personal_details(text)) == (
+        "[name] ([phone]) lives at [address], [postcode]"
+    )
+
+
+def test_redact_with_overlapping_findings_keeps_the_text_readable():
+    findings = [Finding(0, 9, "name", "Mrs Jones"), Finding(4, 9, "name", "Jones")]
+    assert redact("Mrs Jones rushes", findings) == "[name] rushes"
+
+
+def test_an_email_holding_a_name_is_flagged_once_as_an_email():
+    assert _flagged("Email julie.b@example.org", known_names=["Julie"]) == [
+        ("email", "julie.b@example.org")
+    ]

@@ -1,0 +1,159 @@
+"""Word lists the personal-detail guard uses to tell names from ordinary words.
+
+Kept apart from the rules so the rules stay readable. All entries are lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common given names in the UK across the generations that meet in older people's care:
+# people reviewed (born 1920s-1950s), their families and the care workforce (including names
+# common among carers from South Asia, Poland, Romania, West Africa and the Philippines).
+GIVEN_NAMES = _words(
+    """
+    abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
+    alice alison amanda amir amy andrea andrew angela anita ann anna anne annie anthony
+    arthur asha audrey barbara barry beatrice bernard beryl betty beverley brenda brian
+    bridget bronwen callum carl carole caroline catherine cath charles charlie charlotte
+    cheryl chloe christine christopher ciaran claire clare clifford colin connor craig
+    cyril dafydd daniel danielle darren dave david debbie deborah denise dennis derek
+    diane donald doreen doris dorothy douglas duncan edith edna edward eileen elaine
+    eleanor elizabeth ellen elsie emily emma eric ethel evelyn fatima fiona florin fred
+    freda gail gareth gary gemma geoffrey george georgina geraldine gethin gillian gladys
+    glenys glyn gordon graham gwen gwyneth hannah harold harry hazel heather helen
+    hilda howard hugh ian ioana irene isabel jacqueline james jamie jane janet janice
+    jason jayne jean jeffrey jennifer jenny jessica jill joan joanne john jonathan joseph
+    josephine joyce judith julia julie karen katarzyna kate katherine kathleen kathryn
+    keith kelly kenneth kevin kirsty kwame lauren leanne leslie lesley lilian linda
+    lindsay lisa lorraine louise lucy lynn lynne magdalena malcolm mandy margaret maria
+    marian marie marjorie martin marion mary matthew maureen maurice megan mehmet michael
+    michelle mildred mohammed muhammad monica muriel nadia natalie neil nicola nigel
+    norah olivia oluwaseun pamela patricia patrick paul paula pauline peter philip
+    phyllis piotr priya rachel rajesh raj rebecca reginald rhys richard rita robert
+    roger ronald rosemary ruth ryan sadia samantha sandra sarah sean sharon sheila shirley
+    simon siobhan sonia stanley stephanie stephen steven stuart susan suzanne sylvia
+    tanya teresa terence thomas tom tomasz tony tracey tracy trevor valerie vera vernon
+    vincent wayne wendy wilf wilfred william winifred winnie yasmin yusuf yvonne zainab
+    zofia ken kenny bernie sue ted
+    """
+)
+
+# Given names that are also everyday English words, months or days. They count as names only
+# in a name context (after a title, a relation word or from the pasted list), or capitalised
+# in mid-sentence where the word form would be lower case.
+AMBIGUOUS_GIVEN_NAMES = _words(
+    """
+    will may june april august rose joy grace mark frank pat hope faith bill jack dawn holly
+    ivy ruby pearl violet daisy iris summer amber robin jay art don ray gene dean lance
+    norman victoria florence georgia chelsea kay eve chase carol penny crystal sky angel
+    grant miles max rich guy bob rob nick sue ken ted bernie sunny autumn heath ray
+    """
+)
+
+# Capitalised words that follow a title or a relation word but are not names.
+NOT_NAMES = _words(
+    """
+    i i'm i've i'd i'll we he she they it you the a an and or but so who what when where why
+    how this that these those my our your his her their there here no yes not is was are
+    were has had have will would can could should did does do if then also just only
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    christmas easter
+    """
+)
+
+# Words that make the capitalised word before them a place ("Victoria Road", "St Mary's
+# Hospital") rather than a person.
+PLACE_WORDS = _words(
+    """
+    road rd street st lane avenue ave close drive court crescent way place gardens terrace
+    grove walk mews row hill square view park rise green parade vale fold croft gate
+    hospital infirmary house lodge centre center ward surgery practice home hall church
+    chapel school college library estate manor farm
+    """
+)
+
+# Words that, just before a capitalised word, say a person's name follows.
+RELATION_WORDS = (
+    "carer",
+    "care worker",
+    "support worker",
+    "key worker",
+    "social worker",
+    "worker",
+    "nurse",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "sister",
+    "brother",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "grandaughter",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "cousin",
+    "aunt",
+    "auntie",
+    "uncle",
+    "manager",
+    "driver",
+    "cleaner",
+    "helper",
+    "PA",
+    "OT",
+    "physio",
+    "therapist",
+    "GP",
+    "daughter-in-law",
+    "son-in-law",
+    "stepson",
+    "stepdaughter",
+    "late husband",
+    "late wife",
+)
+
+# Titles that put a name after them. Only their capitalised spelling counts.
+TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Doctor",
+    "Nurse",
+    "Sister",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Reverend",
+    "Father",
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Auntie",
+    "Aunty",
+    "Aunt",
+    "Uncle",
+    "Nan",
+    "Nana",
+    "Grandma",
+    "Grandad",
+    "Councillor",
+    "Cllr",
+)

@@ -1,0 +1,306 @@
+"""The personal-detail guard: finds words in a statement that could identify someone.
+
+Rule-based and small on purpose (see shared/research/ecosystem-reliability.md §A8): NER
+libraries need a model download and still miss lower-case names, and the facilitator confirms
+every flag anyway. The guard errs towards flagging: a wrong flag costs one click ("fine"),
+a missed name reaches the projector.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    PLACE_WORDS,
+    RELATION_WORDS,
+    TITLES,
+)
+
+CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
+
+# What a redacted detail reads as on the card.
+REDACTION_LABELS = {
+    "name": "[name]",
+    "nhs_number": "[NHS number]",
+    "phone": "[phone]",
+    "email": "[e-mail]",
+    "postcode": "[postcode]",
+    "date_of_birth": "[date of birth]",
+    "address": "[address]",
+}
+
+# When two findings overlap, the more specific one wins (an e-mail holds a name, an
+# address can hold a name-like word).
+_PRIORITY = {
+    "email": 0,
+    "nhs_number": 1,
+    "phone": 2,
+    "date_of_birth": 3,
+    "postcode": 4,
+    "address": 5,
+    "name": 6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One possible personal detail: text[start:end] is `text`."""
+
+    start: int
+    end: int
+    category: str
+    text: str
+
+
+_WORD = r"[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)?"
+_NAME_WORD = re.compile(
+    r"(?:[A-Z][a-z'’]+|O['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+)(?:-[A-Z][a-z'’]+)?(?:['’]s)?"
+)
+
+_TITLE = re.compile(
+    r"\b(?:" + "|".join(TITLES) + r")\.?[ \t]+(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r")?)"
+)
+_RELATION = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+    + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?(?P<name>"
+    + _WORD
+    + r"(?:[ \t]+"
+    + _WORD
+    + r")?)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+\b")
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_NHS = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)")
+_NHS_CONTEXT = re.compile(r"\bNHS\b[^.\d]{0,25}$", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
+    r"[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"
+)
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    r"\b(?P<numeric>[0-3]?\d[/.-][01]?\d[/.-](?P<nyear>\d{4}|\d{2}))\b"
+    r"|\b(?:the[ \t]+)?"
+    + _DAY
+    + r"(?:[ \t]+of)?[ \t]+"
+    + _MONTH
+    + r"(?:,?[ \t]+(?P<tyear>\d{4}))?\b"
+    r"|\b" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+(?P<tyear2>\d{4}))?\b",
+    re.IGNORECASE,
+)
+_DOB_CONTEXT = re.compile(
+    r"(?:\bd\.?o\.?b\b\.?|date of birth|\bborn\b|\bbirthday\b|\bb\.)[^.!?]{0,20}$", re.IGNORECASE
+)
+_STREET_SUFFIX = (
+    r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Court|Ct|Crescent|Cres|Way|Place"
+    r"|Gardens|Gdns|Terrace|Grove|Walk|Mews|Row|Hill|Square|Sq|View|Park|Rise|Green|Parade"
+    r"|Vale|Fold|Croft|Gate|Wynd|Brow|Avenue)\b"
+)
+_ADDRESS = re.compile(
+    r"\b(?:(?:Flat|Apartment|Apt|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"|\d{1,4}[A-Za-z]?,?[ \t]+)(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET_SUFFIX
+)
+
+# The oldest birth year among people reviewed and the youngest: a full date in this range in a
+# care statement is almost always a date of birth; later dates are visits and reviews.
+_BIRTH_YEARS = range(1900, 1966)
+
+
+def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list[Finding]:
+    """Every possible personal detail in `text`, in reading order, none overlapping.
+
+    `known_names` are the names the facilitator pasted (people reviewed, staff): each whole
+    name and each of its parts is looked for, whole words only.
+    """
+    found: list[Finding] = []
+    found += _emails(text)
+    found += _nhs_numbers(text)
+    found += _phones(text)
+    found += _dates_of_birth(text)
+    found += _matches(text, _POSTCODE, "postcode")
+    found += _matches(text, _ADDRESS, "address")
+    found += _names(text, known_names=known_names)
+    return _without_overlaps(found)
+
+
+def redact(text: str, findings: Iterable[Finding]) -> str:
+    """`text` with each finding replaced by its label, e.g. "My carer [name] rushes"."""
+    result = text
+    for finding in sorted(_without_overlaps(list(findings)), key=lambda f: f.start, reverse=True):
+        label = REDACTION_LABELS.get(finding.category, "[personal detail]")
+        result = result[: finding.start] + label + result[finding.end :]
+    return result
+
+
+def nhs_number_is_valid(digits: str) -> bool:
+    """True when ten digits pass the NHS modulus-11 check."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * weight for d, weight in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _matches(text: str, pattern: re.Pattern[str], category: str) -> list[Finding]:
+    return [Finding(m.start(), m.end(), category, m.group()) for m in pattern.finditer(text)]
+
+
+def _emails(text: str) -> list[Finding]:
+    return _matches(text, _EMAIL, "email")
+
+
+def _nhs_numbers(text: str) -> list[Finding]:
+    found = []
+    for m in _NHS.finditer(text):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        said_nhs = _NHS_CONTEXT.search(text[: m.start()]) is not None
+        # A number starting with 0 that is not called an NHS number is a phone number.
+        if said_nhs or (nhs_number_is_valid(digits) and not digits.startswith("0")):
+            found.append(Finding(m.start(), m.end(), "nhs_number", m.group()))
+    return found
+
+
+def _phones(text: str) -> list[Finding]:
+    found = []
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if digits.startswith("44"):
+            digits = digits[2:] if digits[2:3] == "0" else "0" + digits[2:]
+        if len(digits) in (10, 11) and digits[1] != "0":
+            found.append(Finding(m.start(), m.end(), "phone", m.group()))
+    return found
+
+
+def _dates_of_birth(text: str) -> list[Finding]:
+    found = []
+    for m in _DATE.finditer(text):
+        said_birth = _DOB_CONTEXT.search(text[: m.start()]) is not None
+        year_text = m.group("nyear") or m.group("tyear") or m.group("tyear2")
+        if said_birth or (year_text and _year(year_text) in _BIRTH_YEARS):
+            found.append(Finding(m.start(), m.end(), "date_of_birth", m.group()))
+    return found
+
+
+def _year(year_text: str) -> int:
+    year = int(year_text)
+    if len(year_text) == 2:
+        # Two-digit years in care records: "40" is 1940, "24" is 2024.
+        year += 1900 if year > 30 else 2000
+    return year
+
+
+def _names(text: str, *, known_names: Iterable[str]) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _TITLE.finditer(text):
+        end = _name_end(text, m.start("name"), m.end("name"))
+        if end is not None:
+            found.append(Finding(m.start(), end, "name", text[m.start() : end]))
+    for m in _RELATION.finditer(text):
+        end = _name_end(text, m.start("name"), m.end("name"))
+        if end is not None:
+            found.append(Finding(m.start("name"), end, "name", text[m.start("name") : end]))
+    for m in _CAPITALISED.finditer(text):
+        if _is_bare_given_name(text, m.start(), m.group()):
+            end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
+            if end is None:
+                continue
+            found.append(Finding(m.start(), end, "name", text[m.start() : end]))
+    found += _known_names(text, known_names)
+    return found
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """Where the name starting at `start` ends, or None when it is not a name.
+
+    The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
+    and dropped when they name a place ("Victoria Road") or when the first is no name at all.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept_end = None
+    for word in words:
+        bare = re.sub(r"['’]s$", "", word.group()).lower()
+        if bare in NOT_NAMES or bare in PLACE_WORDS or not _NAME_WORD.fullmatch(word.group()):
+            break
+        kept_end = start + word.end()
+    if kept_end is None:
+        return None
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[kept_end:])
+    if following and following.group(1).lower() in PLACE_WORDS:
+        return None
+    return kept_end
+
+
+def _end_of_next_word(text: str, end: int) -> int:
+    """`end` moved past the word after it, so "Margaret Ellis" is one name."""
+    following = re.match(r"[ \t]+" + _WORD, text[end:])
+    return end + following.end() if following else end
+
+
+def _is_bare_given_name(text: str, start: int, word: str) -> bool:
+    lowered = word.lower()
+    if lowered in AMBIGUOUS_GIVEN_NAMES:
+        # "Will somebody…", "May I…": at the start of a sentence the word is not a name.
+        return not (lowered in NOT_NAMES or _starts_sentence(text, start))
+    if lowered not in GIVEN_NAMES:
+        return False
+    before = text[max(0, start - 4) : start]
+    # "St Mary's" is a church, not a person.
+    return not re.search(r"\bSt\.? $", before)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return before == "" or before[-1] in ".!?:;\n"
+
+
+def _known_names(text: str, known_names: Iterable[str]) -> list[Finding]:
+    found = []
+    for pattern in _known_name_patterns(tuple(known_names)):
+        found += _matches(text, pattern, "name")
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _known_name_patterns(known_names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern for each pasted name and each part of it (cached: an import checks
+    thousands of statements against the same list)."""
+    phrases: set[str] = set()
+    for entry in known_names:
+        entry = " ".join(entry.split())
+        if entry:
+            phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
+    patterns = []
+    for phrase in sorted(phrases):
+        # A part that is an everyday word ("May", "Will") counts only when capitalised.
+        everyday = phrase.lower() in AMBIGUOUS_GIVEN_NAMES | NOT_NAMES
+        flags = 0 if everyday else re.IGNORECASE
+        patterns.append(re.compile(r"(?<![\w'’])" + re.escape(phrase) + r"(?!\w)", flags))
+    return tuple(patterns)
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the most specific, then the longest, of any findings that overlap."""
+    ranked = sorted(findings, key=lambda f: (_PRIORITY.get(f.category, 9), -(f.end - f.start)))
+    kept: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= k.start or finding.start >= k.end for k in kept):
+            kept.append(finding)
+    kept.sort(key=lambda f: f.start)
+    return kept
