@@ -1,0 +1,1 @@
+"""Speed and quality figures: ``make bench`` (``python -m benchmarks``) prints them as a table."""
