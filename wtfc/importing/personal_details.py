@@ -63,20 +63,16 @@ _NAME_WORD = re.compile(
     r"(?:[A-Z][a-z'’]+|O['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+)(?:-[A-Z][a-z'’]+)?(?:['’]s)?"
 )
 
-_TITLE = re.compile(
-    r"\b(?:" + "|".join(TITLES) + r")\.?[ \t]+(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r")?)"
-)
-_RELATION = re.compile(
+# A title or relation word right before a capitalised word ("Mrs ", "my carer ").
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(TITLES) + r")\.?[ \t]+$")
+_RELATION_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
-    + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?(?P<name>"
-    + _WORD
-    + r"(?:[ \t]+"
-    + _WORD
-    + r")?)",
+    + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?$",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+\b")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_DIGIT = re.compile(r"\d")
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _NHS = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)")
@@ -103,6 +99,7 @@ _DATE = re.compile(
     r"|\b" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+(?P<tyear2>\d{4}))?\b",
     re.IGNORECASE,
 )
+_BIRTH_WORDS = re.compile(r"\bborn\b|\bbirthday\b|\bd\.?o\.?b\b|date of birth", re.IGNORECASE)
 _DOB_CONTEXT = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|date of birth|\bborn\b|\bbirthday\b|\bb\.)[^.!?]{0,20}$", re.IGNORECASE
 )
@@ -128,13 +125,20 @@ def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list
     name and each of its parts is looked for, whole words only.
     """
     found: list[Finding] = []
-    found += _emails(text)
-    found += _nhs_numbers(text)
-    found += _phones(text)
-    found += _dates_of_birth(text)
-    found += _matches(text, _POSTCODE, "postcode")
-    found += _matches(text, _ADDRESS, "address")
-    found += _names(text, known_names=known_names)
+    if "@" in text:
+        found += _matches(text, _EMAIL, "email")
+    # Most statements hold no digit at all: skip the number rules for them (an import checks
+    # thousands of statements).
+    if _DIGIT.search(text):
+        found += _nhs_numbers(text)
+        found += _phones(text)
+        found += _dates_of_birth(text)
+        found += _matches(text, _POSTCODE, "postcode")
+        found += _matches(text, _ADDRESS, "address")
+    elif _BIRTH_WORDS.search(text):
+        found += _dates_of_birth(text)
+    found += _names(text)
+    found += _known_names(text, known_names)
     return _without_overlaps(found)
 
 
@@ -160,10 +164,6 @@ def nhs_number_is_valid(digits: str) -> bool:
 
 def _matches(text: str, pattern: re.Pattern[str], category: str) -> list[Finding]:
     return [Finding(m.start(), m.end(), category, m.group()) for m in pattern.finditer(text)]
-
-
-def _emails(text: str) -> list[Finding]:
-    return _matches(text, _EMAIL, "email")
 
 
 def _nhs_numbers(text: str) -> list[Finding]:
@@ -206,23 +206,27 @@ def _year(year_text: str) -> int:
     return year
 
 
-def _names(text: str, *, known_names: Iterable[str]) -> list[Finding]:
+def _names(text: str) -> list[Finding]:
+    """Capitalised words that are names: after a title ("Mrs Jones"), after a relation
+    ("my carer Sharon") or a common given name on its own ("Julie from the agency")."""
     found: list[Finding] = []
-    for m in _TITLE.finditer(text):
-        end = _name_end(text, m.start("name"), m.end("name"))
-        if end is not None:
-            found.append(Finding(m.start(), end, "name", text[m.start() : end]))
-    for m in _RELATION.finditer(text):
-        end = _name_end(text, m.start("name"), m.end("name"))
-        if end is not None:
-            found.append(Finding(m.start("name"), end, "name", text[m.start("name") : end]))
+    taken_until = 0
     for m in _CAPITALISED.finditer(text):
-        if _is_bare_given_name(text, m.start(), m.group()):
-            end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
-            if end is None:
-                continue
-            found.append(Finding(m.start(), end, "name", text[m.start() : end]))
-    found += _known_names(text, known_names)
+        if m.start() < taken_until:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
+        if end is None:
+            continue
+        title = _TITLE_BEFORE.search(before)
+        if title:
+            start = m.start() - len(before) + title.start()
+        elif _RELATION_BEFORE.search(before) or _is_bare_given_name(text, m.start(), m.group()):
+            start = m.start()
+        else:
+            continue
+        found.append(Finding(start, end, "name", text[start:end]))
+        taken_until = end
     return found
 
 
@@ -279,19 +283,20 @@ def _known_names(text: str, known_names: Iterable[str]) -> list[Finding]:
 
 @functools.lru_cache(maxsize=8)
 def _known_name_patterns(known_names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern for each pasted name and each part of it (cached: an import checks
-    thousands of statements against the same list)."""
+    """Patterns for the pasted names and each part of them, longest first (cached: an import
+    checks thousands of statements against the same list)."""
     phrases: set[str] = set()
     for entry in known_names:
         entry = " ".join(entry.split())
         if entry:
             phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
+    # A part that is an everyday word ("May", "Will") counts only when capitalised.
+    everyday = {p for p in phrases if p.lower() in AMBIGUOUS_GIVEN_NAMES | NOT_NAMES}
     patterns = []
-    for phrase in sorted(phrases):
-        # A part that is an everyday word ("May", "Will") counts only when capitalised.
-        everyday = phrase.lower() in AMBIGUOUS_GIVEN_NAMES | NOT_NAMES
-        flags = 0 if everyday else re.IGNORECASE
-        patterns.append(re.compile(r"(?<![\w'’])" + re.escape(phrase) + r"(?!\w)", flags))
+    for group, flags in ((phrases - everyday, re.IGNORECASE), (everyday, 0)):
+        if group:
+            alternatives = "|".join(re.escape(p) for p in sorted(group, key=len, reverse=True))
+            patterns.append(re.compile(r"(?<![\w'’])(?:" + alternatives + r")(?!\w)", flags))
     return tuple(patterns)
 
 
