@@ -1,0 +1,134 @@
+"""The review comparison: two workshop files, a year apart, read from disk and compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wtfc.model.compare import (
+    Change,
+    compare_workshops,
+    jaccard,
+    normalise_name,
+)
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import (
+    Action,
+    ActionStatus,
+    Card,
+    Kind,
+    Person,
+    Role,
+    Theme,
+    Workshop,
+)
+
+NW, W = Kind.NOT_WORKING, Kind.WORKING
+
+
+def _workshop(title: str, themes: dict[str, tuple[Kind, list[str]]],
+              actions: list[Action] = ()) -> Workshop:
+    """Themes given as name → (kind, card texts); each card from a different person."""
+    people, cards, theme_parts = [], [], []
+    n = 0
+    for name, (kind, texts) in themes.items():
+        ids = []
+        for text in texts:
+            n += 1
+            people.append(Person(id=f"P{n:02d}"))
+            card = Card(kind=kind, text=text, person=f"P{n:02d}")
+            cards.append(card)
+            ids.append(card.id)
+        theme_parts.append(Theme(id=name[:12].replace(" ", "_"), kind=kind, name=name,
+                                 card_ids=ids))
+    return Workshop(title=title, people=people, cards=cards, themes=theme_parts,
+                    actions=list(actions))
+
+
+CARERS = ["My carers come at different times every day", "Carers are always rushing",
+          "I never know which carer is coming"]
+LONELY = ["I am lonely since the day centre closed", "Nobody visits me in the week"]
+MEALS = ["The meals on wheels are cold"]
+
+
+def _files(tmp_path):
+    last_year = _workshop("Review 2024", {
+        "I never know who is coming": (NW, CARERS[:2]),
+        "I feel lonely": (NW, LONELY),
+        "Meals are poor": (NW, MEALS),
+        "I like my day centre": (W, ["I like my day centre", "The day centre staff are kind",
+                                     "Lunch at the centre is good"]),
+    }, actions=[
+        Action(theme_id="I_never_know", role=Role.PROVIDERS, what="Fixed visit times",
+               owner="Home care leads", by_when=dt.date(2024, 9, 1),
+               status=ActionStatus.IN_PROGRESS),
+        Action(theme_id="I_feel_lonel", role=Role.COMMISSIONERS, what="Fund a lunch club",
+               by_when=dt.date(2024, 6, 1), status=ActionStatus.DONE),
+    ])
+    this_year = _workshop("Review 2025", {
+        "I never know who is coming!": (NW, CARERS),            # same name, punctuation aside
+        "Nobody comes to see me": (NW, [LONELY[0] + " again", "Nobody visits me in the week"]),
+        "I can't get to the shops": (NW, ["No bus to the shops"]),
+        "I like my day centre": (W, ["I like my day centre"]),
+    })
+    before, after = tmp_path / "2024.wtfc", tmp_path / "2025.wtfc"
+    save_workshop(last_year, before)
+    save_workshop(this_year, after)
+    return load_workshop(before).workshop, load_workshop(after).workshop
+
+
+def test_themes_that_grew_shrank_appeared_and_disappeared(tmp_path):
+    previous, current = _files(tmp_path)
+    result = compare_workshops(previous, current, today=dt.date(2025, 1, 10))
+
+    grew = result.with_change(Change.GREW)
+    assert [(t.name, t.cards_before, t.cards_now) for t in grew] == \
+        [("I never know who is coming!", 2, 3)]
+    assert grew[0].matched_by == "name"
+    assert grew[0].people_now == 3
+
+    shrank = result.with_change(Change.SHRANK)
+    assert [(t.name, t.cards_before, t.cards_now) for t in shrank] == \
+        [("I like my day centre", 3, 1)]
+
+    same = result.with_change(Change.SAME)  # renamed, found by its cards
+    assert [(t.previous_name, t.name, t.matched_by) for t in same] == \
+        [("I feel lonely", "Nobody comes to see me", "cards")]
+    assert same[0].renamed and 0.25 <= same[0].similarity < 1
+
+    assert [t.name for t in result.with_change(Change.APPEARED)] == ["I can't get to the shops"]
+    assert [t.name for t in result.with_change(Change.DISAPPEARED)] == ["Meals are poor"]
+    assert result.previous_title == "Review 2024"
+
+
+def test_last_times_actions_come_back_with_status_and_their_themes_fate(tmp_path):
+    previous, current = _files(tmp_path)
+    result = compare_workshops(previous, current, today=dt.date(2025, 1, 10))
+    visits, lunch = result.actions
+    assert (visits.what, visits.status, visits.overdue) == \
+        ("Fixed visit times", ActionStatus.IN_PROGRESS, True)
+    assert visits.theme_name == "I never know who is coming"
+    assert visits.theme_change is Change.GREW
+    assert (lunch.status, lunch.overdue, lunch.theme_change) == \
+        (ActionStatus.DONE, False, Change.SAME)
+
+
+def test_kinds_never_match_each_other():
+    working = _workshop("a", {"Visits": (W, CARERS)})
+    not_working = _workshop("b", {"Visits": (NW, CARERS)})
+    changes = {t.change for t in compare_workshops(working, not_working).themes}
+    assert changes == {Change.APPEARED, Change.DISAPPEARED}
+
+
+def test_unrelated_themes_are_not_forced_together():
+    before = _workshop("a", {"Lonely": (NW, LONELY)})
+    after = _workshop("b", {"Meals": (NW, MEALS)})
+    changes = [t.change for t in compare_workshops(before, after).themes]
+    assert changes == [Change.APPEARED, Change.DISAPPEARED]
+
+
+def test_name_normalising_and_word_similarity():
+    assert normalise_name("  I feel like a  PACKAGE! ") == "i feel like a package"
+    assert normalise_name("Café “visits”") == "cafe visits"
+    assert jaccard(frozenset("ab"), frozenset("ab")) == 1.0
+    assert jaccard(frozenset("ab"), frozenset("cd")) == 0.0
+    assert jaccard(frozenset(), frozenset()) == 0.0
