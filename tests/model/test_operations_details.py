@@ -1,0 +1,50 @@
+"""The workshop's own details and its stage — each edit done, undone, redone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from workshop_builders import do_undo_redo, sample_document
+
+from wtfc.model.operations.details import edit_details, set_stage
+from wtfc.model.workshop import Stage
+
+
+def test_edit_details():
+    doc = sample_document()
+    edit = edit_details(doc, title=" Autumn reviews ", date=dt.date(2027, 10, 4),
+                        venue="Town hall")
+    assert edit.label == "Edit workshop details"
+
+    def done(d):
+        ws = d.workshop
+        assert (ws.title, ws.date, ws.venue) == ("Autumn reviews", dt.date(2027, 10, 4),
+                                                 "Town hall")
+
+    do_undo_redo(doc, edit, done, changed={}, details=["title", "date", "venue"])
+
+
+def test_unchanged_details_make_an_empty_edit():
+    doc = sample_document()
+    edit = edit_details(doc, title="Spring reviews", venue="")
+    assert edit.is_empty
+
+
+def test_edit_details_rejects_fields_that_are_not_details():
+    doc = sample_document()
+    with pytest.raises(TypeError, match="not workshop details"):
+        edit_details(doc, stage=Stage.ACT)
+
+
+def test_go_to_a_stage():
+    doc = sample_document()
+    edit = set_stage(doc, stage=Stage.IDENTIFY_SUCCESS)
+    assert edit.label == "Go to stage 'Identify success'"
+
+    def done(d):
+        assert d.workshop.stage == Stage.IDENTIFY_SUCCESS
+
+    do_undo_redo(doc, edit, done, changed={}, details=["stage"])
+    edit.undo(doc)
+    assert doc.workshop.stage == Stage.PREPARE

@@ -1,0 +1,63 @@
+"""Success statements (the Identify success board) — each operation done, undone, redone."""
+
+from __future__ import annotations
+
+import pytest
+from workshop_builders import do_undo_redo, ids, sample_document
+
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations.success import add_success, delete_success, edit_success
+from wtfc.model.workshop import Perspective
+
+
+def test_add_a_success_statement():
+    doc = sample_document()
+    edit = add_success(doc, theme_id="package", perspective=Perspective.FAMILY_CARERS,
+                       text=" Mum  has the same two carers ")
+    new_id = edit.changes[-1].part_id
+    assert edit.label == "Add success statement 'Mum has the same two carers'"
+
+    def done(d):
+        statement = d.get("success", new_id)
+        assert statement.text == "Mum has the same two carers"
+        assert statement.perspective.label == "Family carers would say"
+        assert ids(d, "success") == ["sp", "ss", new_id]
+
+    do_undo_redo(doc, edit, done, changed={"success": {new_id}})
+
+
+def test_a_success_statement_needs_words():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="needs some words"):
+        add_success(doc, theme_id="package", perspective=Perspective.COMMISSIONERS, text="\n")
+    with pytest.raises(EditRefused, match="needs some words"):
+        edit_success(doc, success_id="sp", text=" ")
+
+
+def test_edit_words_and_perspective():
+    doc = sample_document()
+    edit = edit_success(doc, success_id="sp", text="I know who is coming",
+                        perspective=Perspective.COMMISSIONERS)
+    assert edit.label == "Edit success statement 'I know the people who help me'"
+
+    def done(d):
+        statement = d.get("success", "sp")
+        assert (statement.text, statement.perspective) == \
+            ("I know who is coming", Perspective.COMMISSIONERS)
+
+    do_undo_redo(doc, edit, done, changed={"success": {"sp"}})
+
+
+def test_deleting_a_statement_unlinks_its_actions_until_undone():
+    doc = sample_document()
+    edit = delete_success(doc, success_id="sp")
+    assert edit.label == "Delete success statement 'I know the people who help me'"
+
+    def done(d):
+        assert ids(d, "success") == ["ss"]
+        assert d.get("actions", "ap").success_id is None
+        assert d.get("actions", "ap").cause_id == "b"
+
+    do_undo_redo(doc, edit, done, changed={"success": {"sp"}, "actions": {"ap"}})
+    edit.undo(doc)
+    assert doc.get("actions", "ap").success_id == "sp"

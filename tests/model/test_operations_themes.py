@@ -1,0 +1,390 @@
+"""Theme operations, the clustering gestures of the card wall — each done, undone, redone."""
+
+from __future__ import annotations
+
+import pytest
+from workshop_builders import (
+    NW,
+    EventLog,
+    assert_valid,
+    do_undo_redo,
+    ids,
+    sample_document,
+    theme_cards,
+    unsorted_ids,
+)
+
+from wtfc.model.commands import CommandGroup
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations.themes import (
+    add_theme_comment,
+    copy_card_to_theme,
+    create_theme,
+    delete_theme,
+    merge_themes,
+    move_cards,
+    rename_theme,
+    reorder_theme,
+    set_priority,
+    split_theme,
+)
+from wtfc.model.workshop import Kind
+
+# -- create, rename -----------------------------------------------------------------------------
+
+
+def test_create_theme_from_unsorted_cards():
+    doc = sample_document()
+    edit = create_theme(doc, kind=NW, name="  I feel   alone ", card_ids=["n5", "n6"])
+    new_id = edit.changes[-1].part_id
+    assert edit.label == "Create theme 'I feel alone' from 2 cards"
+
+    def done(d):
+        assert ids(d, "themes") == ["package", "staff", "good", new_id]
+        assert d.theme(new_id).name == "I feel alone"
+        assert theme_cards(d, new_id) == ["n5", "n6"]
+        assert unsorted_ids(d) == ["w2", "f1"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {new_id}})
+
+
+def test_create_empty_theme_at_a_place_on_the_wall():
+    doc = sample_document()
+    edit = create_theme(doc, kind=Kind.FUTURE, name="I want to stay at home", index=0)
+    new_id = edit.changes[-1].part_id
+    assert edit.label == "Create theme 'I want to stay at home'"
+
+    def done(d):
+        assert ids(d, "themes")[0] == new_id
+        assert theme_cards(d, new_id) == []
+
+    do_undo_redo(doc, edit, done, changed={"themes": {new_id}})
+
+
+def test_create_theme_from_cards_of_another_theme_moves_them():
+    doc = sample_document()
+    edit = create_theme(doc, kind=NW, name="I am not asked", card_ids=["n2"],
+                        from_theme_id="package")
+    new_id = edit.changes[-1].part_id
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n1", "n3"]
+        assert theme_cards(d, new_id) == ["n2"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", new_id}})
+
+
+def test_a_theme_holds_cards_of_its_own_kind_only():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="not working theme can only hold not working cards"):
+        create_theme(doc, kind=NW, name="Mixed", card_ids=["n5", "w2"])
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_theme_needs_a_name(name):
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="needs a name"):
+        create_theme(doc, kind=NW, name=name)
+    with pytest.raises(EditRefused, match="needs a name"):
+        rename_theme(doc, theme_id="staff", name=name)
+
+
+def test_rename_theme():
+    doc = sample_document()
+    edit = rename_theme(doc, theme_id="staff", name="I don't know who is coming today")
+    assert edit.label == "Rename theme to 'I don't know who is coming today'"
+
+    def done(d):
+        assert d.theme("staff").name == "I don't know who is coming today"
+        assert theme_cards(d, "staff") == ["n3", "n4"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+def test_a_long_name_is_shortened_in_the_label():
+    doc = sample_document()
+    edit = rename_theme(doc, theme_id="staff", name="I " + "really " * 20 + "want to know")
+    assert edit.label.startswith("Rename theme to 'I really really")
+    assert edit.label.endswith("…'")
+    assert len(edit.label) < 70
+
+
+# -- moving cards -------------------------------------------------------------------------------
+
+
+def test_moving_three_cards_is_one_step_with_a_plain_label():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n5", "n6", "n4"], to_theme_id="package", index=1)
+    assert edit.label == "Move 3 cards to 'I feel like a package'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n1", "n5", "n6", "n4", "n2", "n3"]
+        assert unsorted_ids(d) == ["w2", "f1"]
+        assert theme_cards(d, "staff") == ["n3", "n4"]  # no from_theme: n4 now sits in both
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package"}})
+
+
+def test_moving_cards_from_one_theme_to_another():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n1", "n2"], to_theme_id="staff", from_theme_id="package",
+                      index=0)
+    assert edit.label == "Move 2 cards to 'I never know who is coming'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n3"]
+        assert theme_cards(d, "staff") == ["n1", "n2", "n3", "n4"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
+
+
+def test_moving_one_card_says_card():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n5"], to_theme_id="staff")
+    assert edit.label == "Move 1 card to 'I never know who is coming'"
+    do_undo_redo(doc, edit, lambda d: _assert_cards(d, "staff", ["n3", "n4", "n5"]))
+
+
+def test_reordering_cards_inside_a_theme():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n3"], to_theme_id="package", from_theme_id="package",
+                      index=0)
+    do_undo_redo(doc, edit, lambda d: _assert_cards(d, "package", ["n3", "n1", "n2"]),
+                 changed={"themes": {"package"}})
+
+
+def test_an_index_past_the_end_puts_cards_last():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n5"], to_theme_id="package", index=99)
+    do_undo_redo(doc, edit, lambda d: _assert_cards(d, "package", ["n1", "n2", "n3", "n5"]))
+
+
+def test_the_same_card_twice_in_a_selection_moves_once():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n5", "n5"], to_theme_id="staff")
+    assert edit.label == "Move 1 card to 'I never know who is coming'"
+    do_undo_redo(doc, edit, lambda d: _assert_cards(d, "staff", ["n3", "n4", "n5"]))
+
+
+def test_taking_cards_out_of_a_theme_returns_them_to_unsorted_unless_themed_elsewhere():
+    doc = sample_document()
+    edit = move_cards(doc, card_ids=["n2", "n3"], to_theme_id=None, from_theme_id="package")
+    assert edit.label == "Take 2 cards out of 'I feel like a package'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n1"]
+        assert unsorted_ids(d) == ["n2", "n5", "n6", "w2", "f1"]  # n3 is still in staff
+        assert d.themes_of_card()["n3"] == ["staff"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package"}})
+
+
+def test_cards_of_another_kind_cannot_be_moved_in():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="working theme can only hold working cards"):
+        move_cards(doc, card_ids=["n5"], to_theme_id="good")
+
+
+def test_copying_a_card_puts_it_in_two_themes():
+    doc = sample_document()
+    edit = copy_card_to_theme(doc, card_id="n1", theme_id="staff")
+    assert edit.label == "Copy card into 'I never know who is coming'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n1", "n2", "n3"]
+        assert theme_cards(d, "staff") == ["n3", "n4", "n1"]
+        assert d.themes_of_card()["n1"] == ["package", "staff"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+def test_a_card_cannot_be_copied_into_a_theme_it_is_already_in():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="already in 'I never know who is coming'"):
+        copy_card_to_theme(doc, card_id="n3", theme_id="staff")
+
+
+def test_a_group_of_moves_is_one_undo_step():
+    doc = sample_document()
+    before = doc.workshop.model_copy(deep=True)
+    first = move_cards(doc, card_ids=["n5"], to_theme_id="staff")
+    first.do(doc)
+    second = move_cards(doc, card_ids=["n6"], to_theme_id="package")
+    first.undo(doc)
+    group = CommandGroup("Sort 2 cards", [first, second])
+    log = EventLog.watching(doc)
+
+    group.do(doc)
+    assert theme_cards(doc, "staff") == ["n3", "n4", "n5"]
+    assert theme_cards(doc, "package") == ["n1", "n2", "n3", "n6"]
+    assert unsorted_ids(doc) == ["w2", "f1"]
+    assert log.edited == 2
+    after = doc.workshop.model_copy(deep=True)
+    group.undo(doc)
+    assert doc.workshop == before
+    group.do(doc)
+    assert doc.workshop == after
+    assert_valid(doc)
+
+
+# -- merge, split, delete -----------------------------------------------------------------------
+
+
+def test_merging_folds_cards_comments_votes_and_board_parts_into_one_theme():
+    doc = sample_document()
+    edit = merge_themes(doc, into_theme_id="package", theme_ids=["staff"])
+    assert edit.label == "Merge 2 themes into 'I feel like a package'"
+
+    def done(d):
+        assert ids(d, "themes") == ["package", "good"]
+        package = d.theme("package")
+        assert package.card_ids == ["n1", "n2", "n3", "n4"]  # n3 sat in both: once
+        assert package.comments == ["Raised by most people"]
+        assert package.priority.votes == 7
+        assert d.get("causes", "s1").theme_id == "package"
+        assert d.get("success", "ss").theme_id == "package"
+        assert d.get("actions", "as").theme_id == "package"
+        assert unsorted_ids(d) == ["n5", "n6", "w2", "f1"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}, "causes": {"s1"},
+                                           "success": {"ss"}, "actions": {"as"}})
+    edit.undo(doc)
+    assert doc.get("causes", "s1").theme_id == "staff"
+    assert ids(doc, "themes") == ["package", "staff", "good"]
+
+
+def test_themes_of_different_kinds_cannot_merge():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="same kind"):
+        merge_themes(doc, into_theme_id="package", theme_ids=["good"])
+
+
+def test_split_puts_the_chosen_cards_in_a_new_theme_next_to_the_old_one():
+    doc = sample_document()
+    edit = split_theme(doc, theme_id="package", card_ids=["n2"], new_name="I am not asked")
+    assert edit.label == "Split 1 card off 'I feel like a package'"
+    new_id = edit.changes[-1].part_id
+
+    def done(d):
+        assert ids(d, "themes") == ["package", new_id, "staff", "good"]
+        assert theme_cards(d, "package") == ["n1", "n3"]
+        assert theme_cards(d, new_id) == ["n2"]
+        assert d.theme(new_id).kind == NW
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", new_id}})
+
+
+@pytest.mark.parametrize("chosen", [[], ["n1", "n2", "n3"]])
+def test_split_needs_some_but_not_all_cards(chosen):
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="some, but not all"):
+        split_theme(doc, theme_id="package", card_ids=chosen, new_name="Other")
+
+
+def test_deleting_a_theme_returns_its_cards_and_takes_its_board_parts_which_undo_brings_back():
+    doc = sample_document()
+    edit = delete_theme(doc, theme_id="package")
+    assert edit.label == "Delete theme 'I feel like a package'"
+
+    def done(d):
+        assert ids(d, "themes") == ["staff", "good"]
+        assert unsorted_ids(d) == ["n1", "n2", "n5", "n6", "w2", "f1"]  # n3 stays in staff
+        assert ids(d, "causes") == ["s1"]
+        assert ids(d, "success") == ["ss"]
+        assert ids(d, "actions") == ["as"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package"}, "causes": {"a", "b", "c", "d"},
+                                           "success": {"sp"}, "actions": {"ap"}})
+    edit.undo(doc)
+    assert ids(doc, "causes") == ["a", "b", "c", "d", "s1"]
+    assert doc.get("causes", "c").parent_id == "b"
+    assert doc.get("actions", "ap").cause_id == "b"
+
+
+def test_reorder_theme_on_the_wall():
+    doc = sample_document()
+    edit = reorder_theme(doc, theme_id="good", index=0)
+    assert edit.label == "Move theme 'I like my day centre'"
+
+    def done(d):
+        assert ids(d, "themes") == ["good", "package", "staff"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"good"}})
+
+
+def test_reorder_theme_past_the_end_goes_last():
+    doc = sample_document()
+    edit = reorder_theme(doc, theme_id="package", index=10)
+    do_undo_redo(doc, edit, lambda d: _assert_ids(d, "themes", ["staff", "good", "package"]))
+
+
+# -- priority and comments ----------------------------------------------------------------------
+
+
+def test_choose_a_priority():
+    doc = sample_document()
+    edit = set_priority(doc, theme_id="staff", chosen=True, rank=1, reason="  Everyone said it ")
+    assert edit.label == "Choose 'I never know who is coming' as a priority"
+
+    def done(d):
+        priority = d.theme("staff").priority
+        assert (priority.chosen, priority.rank, priority.votes) == (True, 1, 2)
+        assert priority.reason == "Everyone said it"
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+def test_drop_a_priority_and_clear_its_rank():
+    doc = sample_document()
+    set_priority(doc, theme_id="staff", chosen=True, rank=2).do(doc)
+    edit = set_priority(doc, theme_id="staff", chosen=False, rank=None)
+    assert edit.label == "Drop 'I never know who is coming' from the priorities"
+
+    def done(d):
+        assert not d.theme("staff").priority.chosen
+        assert d.theme("staff").priority.rank is None
+
+    do_undo_redo(doc, edit, done)
+
+
+def test_record_votes():
+    doc = sample_document()
+    edit = set_priority(doc, theme_id="package", votes=12)
+    assert edit.label == "Record 12 votes for 'I feel like a package'"
+    do_undo_redo(doc, edit, lambda d: _assert_votes(d, "package", 12))
+
+
+def test_votes_cannot_go_below_zero():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="below zero"):
+        set_priority(doc, theme_id="package", votes=-1)
+
+
+def test_comment_on_a_theme():
+    doc = sample_document()
+    edit = add_theme_comment(doc, theme_id="package", comment=" Also in last year's reviews ")
+    assert edit.label == "Comment on 'I feel like a package'"
+
+    def done(d):
+        assert d.theme("package").comments == ["Raised by most people",
+                                               "Also in last year's reviews"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package"}})
+
+
+def test_an_empty_comment_is_refused():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="empty"):
+        add_theme_comment(doc, theme_id="package", comment="  ")
+
+
+def _assert_cards(doc, theme_id, expected):
+    assert theme_cards(doc, theme_id) == expected
+
+
+def _assert_ids(doc, collection, expected):
+    assert ids(doc, collection) == expected
+
+
+def _assert_votes(doc, theme_id, votes):
+    assert doc.theme(theme_id).priority.votes == votes
