@@ -1,0 +1,141 @@
+"""The bundled demo workshop: it opens, it is complete enough to show every board, and the
+committed file is exactly what ``tools/build_demo.py`` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from wtfc.model.storage import load_workshop, workshop_to_bytes
+from wtfc.model.workshop import ActionStatus, Kind, Perspective, Stage, Workshop
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "assets" / "demo.wtfc"
+SCRIPT = ROOT / "tools" / "build_demo.py"
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_demo", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def demo() -> Workshop:
+    return load_workshop(DEMO).workshop
+
+
+def test_demo_opens_as_an_ordinary_writable_workshop():
+    loaded = load_workshop(DEMO)
+    assert loaded.read_only_reason == ""
+    ws = loaded.workshop
+    assert ws.title == "Older people's services — Working Together for Change"
+    assert ws.date == dt.date(2026, 11, 12)
+    assert ws.venue and ws.facilitator and ws.purpose and ws.scope
+    assert ws.stage is Stage.THEME
+
+
+def test_sixteen_people_with_two_cards_of_each_kind(demo):
+    assert [p.id for p in demo.people] == [f"P{n:02d}" for n in range(1, 17)]
+    assert len(demo.cards) == 96
+    per_person = Counter((c.person, c.kind) for c in demo.cards)
+    assert set(per_person.values()) == {2}
+    assert len(per_person) == 16 * 3
+
+
+def test_people_carry_only_a_code_and_coarse_tags(demo):
+    for person in demo.people:
+        assert set(person.model_dump()) == {"id", "voice", "age_band", "service_type",
+                                             "locality"}
+        assert person.service_type and person.locality
+    assert {p.voice for p in demo.people} == {"older_person", "family_carer", "staff"}
+
+
+def test_cards_read_like_people_talking(demo):
+    # Short, plain statements: between 5 and 35 words, none repeated.
+    for card in demo.cards:
+        assert 5 <= len(card.text.split()) <= 35, card.text
+    assert len({c.text for c in demo.cards}) == 96
+
+
+def test_first_person_is_dennis_without_his_name(demo):
+    p01 = [c.text for c in demo.cards if c.person == "P01"]
+    assert "Staff talk over my head – I feel like a package and not a person." in p01
+    assert not any("Dennis" in text for text in p01)
+
+
+def test_exactly_two_cards_are_held_back_for_personal_details(demo):
+    flagged = [c for c in demo.cards if c.held_back]
+    assert len(flagged) == 2
+    assert sorted(d.category for c in flagged for d in c.personal_details) == ["name", "phone"]
+    for card in flagged:
+        for detail in card.personal_details:
+            assert card.text[detail.start:detail.end] == detail.text
+
+
+def test_partly_themed_with_themes_of_every_kind(demo):
+    assert 8 <= len(demo.themes) <= 10
+    assert {t.kind for t in demo.themes} == set(Kind)
+    cards = {c.id: c for c in demo.cards}
+    for theme in demo.themes:
+        assert theme.name.startswith("I ")
+        assert all(cards[i].kind is theme.kind for i in theme.card_ids), theme.name
+    themed = {i for t in demo.themes for i in t.card_ids}
+    assert 0.5 <= len(themed) / len(demo.cards) <= 0.7  # the rest is left to theme live
+    placements = Counter(i for t in demo.themes for i in t.card_ids)
+    assert [n for n in placements.values() if n > 1] == [2]  # one card copied into two themes
+    assert not themed & {c.id for c in demo.cards if c.held_back}
+
+
+def test_three_not_working_priorities_ranked_with_votes_and_reasons(demo):
+    chosen = sorted((t for t in demo.themes if t.priority.chosen), key=lambda t: t.priority.rank)
+    assert [t.priority.rank for t in chosen] == [1, 2, 3]
+    assert all(t.kind is Kind.NOT_WORKING and t.priority.votes and t.priority.reason
+               for t in chosen)
+
+
+def test_every_priority_has_a_why_tree_success_poster_and_actions(demo):
+    for theme in (t for t in demo.themes if t.priority.chosen):
+        causes = [c for c in demo.causes if c.theme_id == theme.id]
+        assert 5 <= len(causes) <= 8
+        parents = {c.id: c.parent_id for c in causes}
+
+        def depth(cid, parents=parents):
+            return 1 if parents[cid] is None else 1 + depth(parents[cid])
+
+        assert max(depth(c.id) for c in causes) >= 2
+        assert any(c.root_cause for c in causes)
+        assert sum(c.agreed for c in causes) == 1
+        assert all(c.team for c in causes)
+
+        by_view = Counter(s.perspective for s in demo.success if s.theme_id == theme.id)
+        assert 2 <= by_view[Perspective.OLDER_PEOPLE] <= 4
+        assert 2 <= by_view[Perspective.STAFF_AND_MANAGERS] <= 4
+
+        actions = [a for a in demo.actions if a.theme_id == theme.id]
+        assert 3 <= len(actions) <= 6
+        assert all(a.owner and a.by_when for a in actions)
+
+
+def test_actions_show_every_role_and_status_and_one_overdue(demo):
+    assert len({a.role for a in demo.actions}) >= 5
+    assert {a.status for a in demo.actions} == set(ActionStatus)
+    overdue = [a for a in demo.actions
+               if a.by_when < dt.date(2026, 11, 12) and a.status is not ActionStatus.DONE]
+    assert [a.by_when for a in overdue] == [dt.date(2026, 10, 1)]
+
+
+def test_build_script_is_deterministic_and_matches_the_committed_file(tmp_path):
+    script = _build_script()
+    first = workshop_to_bytes(script.build_demo())
+    assert workshop_to_bytes(script.build_demo()) == first
+    out = tmp_path / "demo.wtfc"
+    assert script.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == first
+    assert not (tmp_path / "demo.wtfc.bak").exists()
+    assert DEMO.read_bytes() == first, "assets/demo.wtfc is stale: run tools/build_demo.py"
