@@ -1,0 +1,203 @@
+"""What an export may show, read from the workshop: held-back cards are already gone.
+
+Every exporter reads the workshop through ``ExportContent`` and never through the workshop's
+own lists, so a card held back by the personal-detail guard (``Card.held_back``) cannot reach a
+poster, the report or a spreadsheet by accident. The count of held-back cards is kept so each
+export can say how many were left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from wtfc.model.workshop import (
+    Action,
+    Card,
+    Cause,
+    Kind,
+    Perspective,
+    Role,
+    SuccessStatement,
+    Theme,
+    Voice,
+    Workshop,
+)
+
+KIND_ORDER = (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE)
+
+
+@dataclass(frozen=True)
+class ThemeContent:
+    """One theme as an export shows it: only its visible cards, and everything hung on it."""
+
+    theme: Theme
+    cards: list[Card]
+    people: int
+    causes: list[Cause]  # the whole why-tree, parents before children
+    depth: dict[str, int]  # cause id → 0 for a direct answer to "why?", 1 below it, …
+    success: dict[Perspective, list[SuccessStatement]]
+    actions: dict[Role, list[Action]]
+    held_back: int  # cards of this theme left out by the personal-detail guard
+
+    @property
+    def root_causes(self) -> list[Cause]:
+        return [c for c in self.causes if c.root_cause]
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(a) for a in self.actions.values())
+
+
+@dataclass
+class ExportContent:
+    """The workshop, seen by an export. Build once per export: it indexes everything."""
+
+    workshop: Workshop
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @cached_property
+    def cards(self) -> list[Card]:
+        """Every card that may be shown, in document order."""
+        return [c for c in self.workshop.cards if not c.held_back]
+
+    @cached_property
+    def held_back_count(self) -> int:
+        return sum(1 for c in self.workshop.cards if c.held_back)
+
+    @cached_property
+    def _card_by_id(self) -> dict[str, Card]:
+        return {c.id: c for c in self.cards}
+
+    @cached_property
+    def themes(self) -> list[ThemeContent]:
+        """Every theme: priorities first (by rank, then votes), then by kind and size."""
+        causes: dict[str, list[Cause]] = {}
+        for cause in self.workshop.causes:
+            causes.setdefault(cause.theme_id, []).append(cause)
+        success: dict[str, list[SuccessStatement]] = {}
+        for statement in self.workshop.success:
+            success.setdefault(statement.theme_id, []).append(statement)
+        actions: dict[str, list[Action]] = {}
+        for action in self.workshop.actions:
+            actions.setdefault(action.theme_id, []).append(action)
+        result = [self._theme_content(t, causes.get(t.id, []), success.get(t.id, []),
+                                      actions.get(t.id, [])) for t in self.workshop.themes]
+        return sorted(result, key=_theme_order)
+
+    @property
+    def priority_themes(self) -> list[ThemeContent]:
+        return [t for t in self.themes if t.theme.priority.chosen]
+
+    def theme(self, theme_id: str) -> ThemeContent:
+        for content in self.themes:
+            if content.theme.id == theme_id:
+                return content
+        raise KeyError(theme_id)
+
+    @cached_property
+    def unsorted_cards(self) -> list[Card]:
+        placed = {cid for t in self.workshop.themes for cid in t.card_ids}
+        return [c for c in self.cards if c.id not in placed]
+
+    @cached_property
+    def kind_counts(self) -> Counter[Kind]:
+        return Counter(c.kind for c in self.cards)
+
+    @cached_property
+    def voices(self) -> list[tuple[str, int]]:
+        """Who took part, by role (no names): [("Older person", 12), …], largest first."""
+        counts = Counter(p.voice for p in self.workshop.people)
+        rows = [(_voice_label(v, counts[v]), counts[v]) for v in (*Voice, None) if counts[v]]
+        return rows
+
+    @property
+    def people_count(self) -> int:
+        return len(self.workshop.people)
+
+    def held_back_note(self, n: int | None = None, *, where: str = "") -> str:
+        """One sentence for the foot of an export, or "" when nothing was held back.
+
+        ``n`` defaults to the whole workshop's count; ``where`` says where they are left out of
+        ("in this theme").
+        """
+        n = self.held_back_count if n is None else n
+        if not n:
+            return ""
+        place = f" {where}" if where else ""
+        if n == 1:
+            return (f"1 card{place} is left out because it may contain personal details that "
+                    f"the facilitator has not yet cleared.")
+        return (f"{n:,} cards{place} are left out because they may contain personal details "
+                f"that the facilitator has not yet cleared.")
+
+    def _theme_content(self, theme: Theme, causes: list[Cause],
+                       statements: list[SuccessStatement], actions: list[Action]
+                       ) -> ThemeContent:
+        cards = [self._card_by_id[cid] for cid in theme.card_ids if cid in self._card_by_id]
+        people = len({c.person or c.id for c in cards})
+        ordered, depth = _tree_order(causes)
+        by_perspective: dict[Perspective, list[SuccessStatement]] = {}
+        for perspective in Perspective:
+            chosen = [s for s in statements if s.perspective == perspective]
+            if chosen:
+                by_perspective[perspective] = chosen
+        by_role: dict[Role, list[Action]] = {}
+        for role in Role:
+            chosen_actions = [a for a in actions if a.role == role]
+            if chosen_actions:
+                by_role[role] = sorted(chosen_actions, key=_action_order)
+        return ThemeContent(theme, cards, people, ordered, depth, by_perspective, by_role,
+                            held_back=len(theme.card_ids) - len(cards))
+
+
+def _theme_order(content: ThemeContent) -> tuple:
+    p = content.theme.priority
+    if p.chosen:
+        return (0, p.rank if p.rank is not None else 10**6, -p.votes, 0, 0)
+    return (1, 0, 0, KIND_ORDER.index(content.theme.kind), -len(content.cards))
+
+
+def _action_order(action: Action) -> tuple:
+    return (action.by_when is None, action.by_when or dt.date.max)
+
+
+def _tree_order(causes: list[Cause]) -> tuple[list[Cause], dict[str, int]]:
+    """The why-tree depth-first (a parent, then its children), with each cause's depth."""
+    children: dict[str | None, list[Cause]] = {}
+    ids = {c.id for c in causes}
+    for cause in causes:
+        parent = cause.parent_id if cause.parent_id in ids else None
+        children.setdefault(parent, []).append(cause)
+    ordered: list[Cause] = []
+    depth: dict[str, int] = {}
+    stack = [(c, 0) for c in reversed(children.get(None, []))]
+    while stack:
+        cause, level = stack.pop()
+        if cause.id in depth:  # a loop cannot pass validation; this only guards against one
+            continue
+        ordered.append(cause)
+        depth[cause.id] = level
+        stack.extend((c, level + 1) for c in reversed(children.get(cause.id, [])))
+    return ordered, depth
+
+
+def _voice_label(voice: Voice | None, count: int) -> str:
+    if voice is None:
+        return "Role not recorded"
+    singular = {Voice.OLDER_PERSON: "Older person", Voice.FAMILY_CARER: "Family carer",
+                Voice.STAFF: "Member of staff"}[voice]
+    plural = {Voice.OLDER_PERSON: "Older people", Voice.FAMILY_CARER: "Family carers",
+              Voice.STAFF: "Staff"}[voice]
+    return singular if count == 1 else plural
+
+
+def format_date(day: dt.date | None) -> str:
+    """"3 March 2025", or "" (the way dates read on a poster in Britain)."""
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def count_phrase(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

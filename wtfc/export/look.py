@@ -1,0 +1,114 @@
+"""Colours, kind icons and paragraph styles shared by the posters and the report.
+
+Kinds are never carried by colour alone (WCAG 1.4.1): every kind is shown with an icon drawn as
+a shape (✓ tick, ✗ cross, ★ star, so it survives black-and-white printing and needs no font
+glyph) and its word. Colours are Okabe-Ito, safe for red-green colour blindness; text is
+near-black on white or a very light tint.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from wtfc.export import fonts as f
+from wtfc.model.workshop import Kind
+
+KIND_COLOURS: dict[Kind, Color] = {
+    Kind.WORKING: HexColor("#009E73"),      # bluish green
+    Kind.NOT_WORKING: HexColor("#D55E00"),  # vermillion
+    Kind.FUTURE: HexColor("#0072B2"),       # blue
+}
+KIND_TINTS: dict[Kind, Color] = {
+    Kind.WORKING: HexColor("#E6F5F0"),
+    Kind.NOT_WORKING: HexColor("#FBEDE5"),
+    Kind.FUTURE: HexColor("#E5F0F8"),
+}
+INK = HexColor("#1A1A1A")
+MUTED = HexColor("#4A4A4A")
+RULE = HexColor("#B8B8B8")
+PAPER_TINT = HexColor("#F4F3EF")
+
+
+def kind_words(kind: Kind) -> str:
+    return {Kind.WORKING: "Working", Kind.NOT_WORKING: "Not working",
+            Kind.FUTURE: "Important for the future"}[kind]
+
+
+def draw_kind_icon(canvas: Canvas, kind: Kind, x: float, y: float, size: float,
+                   colour: Color | None = None) -> None:
+    """The kind's icon in a ``size`` square whose lower-left corner is (x, y)."""
+    colour = colour or KIND_COLOURS[kind]
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
+    canvas.setFillColor(colour)
+    canvas.setLineWidth(size * 0.17)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    if kind == Kind.WORKING:
+        path = canvas.beginPath()
+        path.moveTo(x + size * 0.12, y + size * 0.50)
+        path.lineTo(x + size * 0.40, y + size * 0.20)
+        path.lineTo(x + size * 0.90, y + size * 0.85)
+        canvas.drawPath(path, stroke=1, fill=0)
+    elif kind == Kind.NOT_WORKING:
+        m = size * 0.18
+        canvas.line(x + m, y + m, x + size - m, y + size - m)
+        canvas.line(x + m, y + size - m, x + size - m, y + m)
+    else:
+        cx, cy, outer = x + size / 2, y + size * 0.47, size * 0.52
+        inner = outer * 0.42
+        path = canvas.beginPath()
+        for i in range(10):
+            r = outer if i % 2 == 0 else inner
+            angle = math.pi / 2 + i * math.pi / 5
+            px, py = cx + r * math.cos(angle), cy + r * math.sin(angle)
+            if i == 0:
+                path.moveTo(px, py)
+            else:
+                path.lineTo(px, py)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def draw_kind_label(canvas: Canvas, kind: Kind, x: float, y: float, font_size: float,
+                    *, text: str | None = None) -> float:
+    """Icon then word, baseline at ``y``; returns the width drawn."""
+    size = font_size * 0.95
+    draw_kind_icon(canvas, kind, x, y - font_size * 0.1, size)
+    words = text if text is not None else kind_words(kind)
+    canvas.setFillColor(INK)
+    canvas.setFont(f.BOLD, font_size)
+    canvas.drawString(x + size * 1.35, y, words)
+    return size * 1.35 + canvas.stringWidth(words, f.BOLD, font_size)
+
+
+class KindLabel(Flowable):
+    """A kind's icon and word as a flowable line (report headings, chart captions)."""
+
+    def __init__(self, kind: Kind, font_size: float, text: str | None = None) -> None:
+        super().__init__()
+        self.kind, self.font_size, self.text = kind, font_size, text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.font_size * 1.35
+
+    def draw(self) -> None:
+        draw_kind_label(self.canv, self.kind, 0, self.font_size * 0.3, self.font_size,
+                        text=self.text)
+
+
+def style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
+          colour: Color = INK, space_before: float = 0, space_after: float = 0,
+          left_indent: float = 0) -> ParagraphStyle:
+    f.fonts()
+    return ParagraphStyle(name, fontName=f.BOLD if bold else f.REGULAR, fontSize=size,
+                          leading=leading or size * 1.25, textColor=colour,
+                          spaceBefore=space_before, spaceAfter=space_after,
+                          leftIndent=left_indent)

@@ -1,0 +1,293 @@
+"""Theme posters: one A3 landscape page per priority theme, for the meeting-room wall.
+
+Each poster carries the "I" statement, how many cards and people it speaks for, a selection of
+the cards in people's own words, the root causes, what success would look like by perspective,
+and the actions by role with owner and date. Nothing is smaller than 14 pt: the posters are
+read from a few steps away.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A3, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from wtfc.export import fonts as f
+from wtfc.export.blocks import Column, Gap, Quote, height_of, para
+from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.errors import ExportError
+from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label, style
+from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.pdf import bookmark, document_title, new_canvas
+from wtfc.model.workshop import Card, Workshop
+
+PAGE = landscape(A3)
+MARGIN = 40.0
+GUTTER = 30.0
+MIN_POINTS = 14.0  # the smallest text on a poster
+QUOTE_CANDIDATES = 40  # cards tried for the selection: more never fit on one poster
+
+
+def export_theme_posters(workshop: Workshop, path: str | os.PathLike[str], *,
+                         theme_ids: Sequence[str] | None = None,
+                         progress: Progress = no_progress) -> Path:
+    """Write one A3 landscape poster per priority theme (or per theme in ``theme_ids``)."""
+    return write_file(theme_posters_pdf(workshop, theme_ids=theme_ids, progress=progress), path)
+
+
+def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = None,
+                      progress: Progress = no_progress) -> bytes:
+    content = ExportContent(workshop)
+    if theme_ids is None:
+        themes = content.priority_themes
+        if not themes:
+            raise ExportError("No theme has been chosen as a priority yet, so there is no theme "
+                              "poster to make. Choose the priorities on the Prioritise board "
+                              "first.")
+    else:
+        try:
+            themes = [content.theme(tid) for tid in theme_ids]
+        except KeyError as exc:
+            raise ExportError(f"The workshop has no theme with the id {exc.args[0]}.") from exc
+        if not themes:
+            raise ExportError("No theme was chosen, so there is no theme poster to make.")
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, PAGE, content=content,
+                        title=document_title(content, "Theme posters"),
+                        subject="Priority themes with their causes, success and actions")
+    progress(0, len(themes))
+    styles = _Styles()
+    for number, theme in enumerate(themes, start=1):
+        bookmark(canvas, f"theme{number}", theme.theme.name or "Unnamed theme")
+        _draw_poster(canvas, content, theme, number, len(themes), styles)
+        canvas.showPage()
+        progress(number, len(themes))
+    canvas.showOutline()
+    canvas.save()
+    return buffer.getvalue()
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.heading = style("heading", 28, bold=True, space_after=10)
+        self.note = style("note", MIN_POINTS, colour=MUTED, leading=18)
+        self.counts = style("counts", 20, leading=25, colour=INK)
+
+    def subheading(self, size: float) -> ParagraphStyle:
+        size = max(18, size)
+        return style(f"subheading{size}", size, bold=True, space_before=size * 0.4,
+                     space_after=size * 0.15)
+
+    def body(self, size: float) -> ParagraphStyle:
+        return style(f"body{size}", size, leading=size * 1.3)
+
+    def detail(self, size: float) -> ParagraphStyle:
+        return style(f"detail{size}", max(MIN_POINTS, size - 2), leading=max(MIN_POINTS, size - 2)
+                     * 1.3, colour=MUTED, space_after=size * 0.5)
+
+
+def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, number: int,
+                 total: int, styles: _Styles) -> None:
+    width, height = PAGE
+    kind = theme.theme.kind
+    # A kind-coloured edge down the left: the kind is also in words and an icon beside it.
+    canvas.setFillColor(KIND_COLOURS[kind])
+    canvas.rect(0, 0, 14, height, stroke=0, fill=1)
+    header_bottom = _draw_header(canvas, theme, number, total, styles)
+    footer_top = _draw_footer(canvas, content, theme, number, total, styles)
+    usable = width - 2 * MARGIN - 2 * GUTTER
+    widths = (usable * 0.35, usable * 0.30, usable * 0.35)
+    xs = (MARGIN, MARGIN + widths[0] + GUTTER, MARGIN + widths[0] + widths[1] + 2 * GUTTER)
+    top, bottom = header_bottom - 18, footer_top + 14
+    for x in (xs[1], xs[2]):
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1)
+        canvas.line(x - GUTTER / 2, bottom, x - GUTTER / 2, top)
+    _draw_quotes(Column(canvas, xs[0], top, widths[0], bottom), theme, styles)
+    _draw_causes_and_success(Column(canvas, xs[1], top, widths[1], bottom), theme, styles)
+    _draw_actions(Column(canvas, xs[2], top, widths[2], bottom), theme, styles)
+
+
+def _draw_header(canvas: Canvas, theme: ThemeContent, number: int, total: int,
+                 styles: _Styles) -> float:
+    """Kind, priority, the "I" statement and the counts; returns the header's bottom edge."""
+    width, height = PAGE
+    y = height - MARGIN - 20
+    label_w = draw_kind_label(canvas, theme.theme.kind, MARGIN, y, 20)
+    priority = theme.theme.priority
+    rank = f"Priority {priority.rank}" if priority.rank else "Priority theme"
+    if priority.votes:
+        rank += f" · {count_phrase(priority.votes, 'vote')}"
+    canvas.setFont(f.plain_font(rank), 20)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN + label_w + 24, y, rank)
+    stats_w = 230.0
+    name_w = width - 2 * MARGIN - stats_w - GUTTER
+    name = _fit_title(theme.theme.name or "Unnamed theme", name_w)
+    _, name_h = name.wrap(name_w, 10**6)
+    name_top = y - 14
+    name.drawOn(canvas, MARGIN, name_top - name_h)
+    # The counts, large and to the right: how much of the room's evidence this theme holds.
+    stats_x = width - MARGIN - stats_w
+    canvas.setFillColor(INK)
+    canvas.setFont(f.BOLD, 44)
+    canvas.drawRightString(width - MARGIN - 100, name_top - 44, f"{len(theme.cards):,}")
+    canvas.drawRightString(width - MARGIN - 100, name_top - 98, f"{theme.people:,}")
+    canvas.setFont(f.REGULAR, 20)
+    canvas.drawString(width - MARGIN - 92, name_top - 44, "card" if len(theme.cards) == 1
+                      else "cards")
+    canvas.drawString(width - MARGIN - 92, name_top - 98, "person" if theme.people == 1
+                      else "people")
+    canvas.setStrokeColor(RULE)
+    canvas.line(stats_x, name_top, stats_x, name_top - 110)
+    bottom = min(name_top - name_h, name_top - 112) - 12
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(1.5)
+    canvas.line(MARGIN, bottom, width - MARGIN, bottom)
+    return bottom
+
+
+def _fit_title(name: str, width: float) -> Paragraph:
+    """The "I" statement as large as fits in three lines (40 pt down to 24 pt)."""
+    text = f"“{f.markup(name)}”"
+    for size in (40, 36, 32, 28, 24):
+        p = Paragraph(text, style(f"title{size}", size, bold=True, leading=size * 1.15))
+        _, h = p.wrap(width, 10**6)
+        if h <= size * 1.15 * 3 + 1:
+            return p
+    return p
+
+
+def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, number: int,
+                 total: int, styles: _Styles) -> float:
+    width, _ = PAGE
+    ws = content.workshop
+    left = " · ".join(x for x in (ws.title, format_date(ws.date)) if x)
+    y = MARGIN - 6
+    canvas.setFillColor(MUTED)
+    canvas.setFont(f.plain_font(left), MIN_POINTS)
+    canvas.drawString(MARGIN, y, left)
+    right = f"Poster {number} of {total} · Working Together for Change"
+    canvas.setFont(f.REGULAR, MIN_POINTS)
+    canvas.drawRightString(width - MARGIN, y, right)
+    top = y + MIN_POINTS + 4
+    note = content.held_back_note(theme.held_back, where="of this theme")
+    if note:
+        canvas.setFont(f.REGULAR, MIN_POINTS)
+        canvas.drawString(MARGIN, top, note)
+        top += MIN_POINTS + 4
+    return top
+
+
+def _quote_order(cards: list[Card]) -> list[Card]:
+    """Cards to try for the selection: one per person first (many voices), in wall order."""
+    first, rest, seen = [], [], set()
+    for card in cards:
+        who = card.person or card.id
+        (rest if who in seen else first).append(card)
+        seen.add(who)
+    return (first + rest)[:QUOTE_CANDIDATES]
+
+
+def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+    column.place(para("In their own words", styles.heading))
+    if not theme.cards:
+        column.place(para("This theme has no cards that can be shown.", styles.note))
+        return
+    note_h = Paragraph("x", styles.note).wrap(column.width, 10**6)[1] + 6
+    candidates = _quote_order(theme.cards)
+    for size in (22, 20, 18):  # as large as lets every card fit; else 18 pt and a selection
+        quote_style = style(f"quote{size}", size, leading=size * 1.3)
+        quotes = [Quote(card.text, card.kind, quote_style) for card in candidates]
+        if height_of(quotes, column.width) <= column.room - note_h:
+            break
+    shown = 0
+    for quote in quotes:
+        if column.fits(quote, reserve=note_h):
+            column.place(quote)
+            shown += 1
+    if shown < len(theme.cards):
+        column.place(Gap(2))
+        column.place(para(f"A selection: {shown} of {len(theme.cards)} cards. Every card is in "
+                          f"the workshop report.", styles.note))
+
+
+def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+    causes = theme.root_causes
+    sections = [("Why it happens", [c.text for c in causes]
+                 or ["No root causes have been agreed yet."], bool(causes))]
+    success_items: list[tuple[str, list[str]]] = [
+        (perspective.label, [s.text for s in statements])
+        for perspective, statements in theme.success.items()]
+    for size in (22, 20, 18, 17, 16, 15, MIN_POINTS):
+        blocks = _cause_blocks(sections[0], size, styles) + [Gap(10)] + \
+            _success_blocks(success_items, size, styles)
+        if height_of(blocks, column.width) <= column.room:
+            break
+    column.place_all(blocks, overflow=lambda left: para(
+        f"…and more: see the workshop report.", styles.note))
+
+
+def _cause_blocks(section: tuple[str, list[str], bool], size: float,
+                  styles: _Styles) -> list[Flowable]:
+    heading, items, real = section
+    body = styles.body(size) if real else styles.note
+    blocks: list[Flowable] = [para(heading, styles.heading)]
+    blocks += [Paragraph(f"•&nbsp;&nbsp;{f.markup(t)}" if real else f.markup(t),
+                         _hanging(body)) for t in items]
+    return blocks
+
+
+def _success_blocks(items: list[tuple[str, list[str]]], size: float,
+                    styles: _Styles) -> list[Flowable]:
+    blocks: list[Flowable] = [para("What success looks like", styles.heading)]
+    if not items:
+        return blocks + [para("No success statements have been written yet.", styles.note)]
+    for label, texts in items:
+        blocks.append(para(label, styles.subheading(size)))
+        blocks += [Paragraph(f"“{f.markup(t)}”", _hanging(styles.body(size), quote=True))
+                   for t in texts]
+    return blocks
+
+
+def _hanging(base: ParagraphStyle, *, quote: bool = False) -> ParagraphStyle:
+    indent = base.fontSize * (0.45 if quote else 1.1)
+    return ParagraphStyle(base.name + ("q" if quote else "h"), parent=base, leftIndent=indent,
+                          firstLineIndent=-indent, spaceAfter=base.fontSize * 0.35)
+
+
+def _draw_actions(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+    column.place(para("What we will do", styles.heading))
+    if not theme.actions:
+        column.place(para("No actions have been agreed yet.", styles.note))
+        return
+    for size in (22, 20, 18, 17, 16, 15, MIN_POINTS):
+        blocks = _action_blocks(theme, size, styles)
+        if height_of(blocks, column.width) <= column.room:
+            break
+    total = theme.action_count
+    column.place_all(blocks, overflow=lambda left: para(
+        f"…and more of the {total} actions: see the action poster and the report.",
+        styles.note))
+
+
+def _action_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
+    blocks: list[Flowable] = []
+    what_style = _hanging(styles.body(size))
+    detail = styles.detail(size)
+    for role, actions in theme.actions.items():
+        blocks.append(para(role.label, styles.subheading(size)))
+        for action in actions:
+            blocks.append(Paragraph(f"•&nbsp;&nbsp;{f.markup(action.what)}", what_style))
+            who = action.owner or "Owner to be agreed"
+            when = f"by {format_date(action.by_when)}" if action.by_when else "date to be agreed"
+            blocks.append(Paragraph(f.markup(f"{who} · {when}"),
+                                    ParagraphStyle("d", parent=detail,
+                                                   leftIndent=what_style.leftIndent)))
+    return blocks
