@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, format_date
@@ -41,3 +42,26 @@ def bookmark(canvas: Canvas, key: str, title: str, level: int = 0) -> None:
     """An outline entry (bookmark) for the current page."""
     canvas.bookmarkPage(key)
     canvas.addOutlineEntry(title, key, level=level, closed=False)
+
+
+def doc_kwargs(content: ExportContent, *, title: str, subject: str) -> dict:
+    """The keyword arguments that give a platypus document the same set-up as ``new_canvas``."""
+    f.fonts()
+    return dict(title=title, author=author(content), subject=subject, creator=CREATOR,
+                lang=LANGUAGE, displayDocTitle=True, initialFontName=f.REGULAR,
+                initialFontSize=12, pageCompression=1)
+
+
+class Bookmark(Flowable):
+    """Marks its place in the PDF outline (bookmarks) without taking any room."""
+
+    def __init__(self, key: str, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 0)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)

@@ -80,7 +80,7 @@ class _Styles:
         self.counts = style("counts", 20, leading=25, colour=INK)
 
     def subheading(self, size: float) -> ParagraphStyle:
-        size = max(18, size)
+        size = max(16, size + 1)
         return style(f"subheading{size}", size, bold=True, space_before=size * 0.4,
                      space_after=size * 0.15)
 
@@ -102,7 +102,7 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     header_bottom = _draw_header(canvas, theme, number, total, styles)
     footer_top = _draw_footer(canvas, content, theme, number, total, styles)
     usable = width - 2 * MARGIN - 2 * GUTTER
-    widths = (usable * 0.35, usable * 0.30, usable * 0.35)
+    widths = (usable * 0.32, usable * 0.34, usable * 0.34)
     xs = (MARGIN, MARGIN + widths[0] + GUTTER, MARGIN + widths[0] + widths[1] + 2 * GUTTER)
     top, bottom = header_bottom - 18, footer_top + 14
     for x in (xs[1], xs[2]):
@@ -202,7 +202,7 @@ def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
         return
     note_h = Paragraph("x", styles.note).wrap(column.width, 10**6)[1] + 6
     candidates = _quote_order(theme.cards)
-    for size in (22, 20, 18):  # as large as lets every card fit; else 18 pt and a selection
+    for size in (22, 20, 18, 17, 16):  # as large as lets every card fit, else a selection
         quote_style = style(f"quote{size}", size, leading=size * 1.3)
         quotes = [Quote(card.text, card.kind, quote_style) for card in candidates]
         if height_of(quotes, column.width) <= column.room - note_h:

@@ -1,0 +1,187 @@
+"""The commissioner action poster: every priority theme and its actions on one A1 portrait sheet.
+
+A1 prints scaled to half size on the office A3 printer, so text is 28 pt or more here (14 pt or
+more on that A3). The text is set as large as lets everything fit on one sheet; a workshop with
+more actions than one sheet holds at 28 pt carries on to a second sheet rather than shrinking
+text below what can be read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A1
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from wtfc.export import fonts as f
+from wtfc.export.blocks import Gap, para
+from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.errors import ExportError
+from wtfc.export.look import (
+    INK,
+    KIND_TINTS,
+    MUTED,
+    PAPER_TINT,
+    RULE,
+    KindLabel,
+    kind_words,
+    style,
+)
+from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus, Workshop
+
+PAGE = A1
+MARGIN = 80.0
+SIZES = (40, 36, 32, 30, 28)  # body text, largest first; 28 pt on A1 is 14 pt on A3
+
+
+def export_action_poster(workshop: Workshop, path: str | os.PathLike[str], *,
+                         today: dt.date | None = None,
+                         progress: Progress = no_progress) -> Path:
+    """Write the A1 portrait action poster of every priority theme."""
+    return write_file(action_poster_pdf(workshop, today=today, progress=progress), path)
+
+
+def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
+                      progress: Progress = no_progress) -> bytes:
+    content = ExportContent(workshop, today=today or dt.date.today())
+    themes = content.priority_themes
+    if not themes:
+        raise ExportError("No theme has been chosen as a priority yet, so there is no action "
+                          "plan to put on a poster. Choose the priorities on the Prioritise "
+                          "board first.")
+    progress(0, len(themes) + 1)
+    width, height = PAGE
+    frame = Frame(MARGIN, MARGIN + 60, width - 2 * MARGIN, height - 2 * MARGIN - 60,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    for size in SIZES:  # the largest text that fits on one sheet
+        story = _story(content, themes, size, frame.width, progress=None)
+        if _height(story, frame.width) <= frame.height:
+            break
+    story = _story(content, themes, size, frame.width, progress=progress)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN,
+                          **doc_kwargs(content, title=document_title(content, "Action plan"),
+                                       subject="Actions by role for every priority theme"))
+    doc.addPageTemplates([PageTemplate("poster", [frame],
+                                       onPage=lambda c, d: _footer(c, d, content))])
+    doc.build(story)
+    progress(len(themes) + 1, len(themes) + 1)
+    return buffer.getvalue()
+
+
+def _height(story: list[Flowable], width: float) -> float:
+    scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
+    return sum(b.wrapOn(scratch, width, 10**6)[1] for b in story)
+
+
+def _story(content: ExportContent, themes: list[ThemeContent], size: float, width: float,
+           progress: Progress | None) -> list[Flowable]:
+    ws = content.workshop
+    actions = sum(t.action_count for t in themes)
+    story: list[Flowable] = [
+        para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
+        para(ws.title + (f" · {format_date(ws.date)}" if ws.date else ""),
+             style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
+        para(f"{count_phrase(len(themes), 'priority theme')} · {count_phrase(actions, 'action')}"
+             f" · {count_phrase(content.people_count, 'person', 'people')} took part",
+             style("counts", size * 1.1, colour=MUTED, leading=size * 1.5,
+                   space_after=size * 0.8)),
+    ]
+    for number, theme in enumerate(themes, start=1):
+        story += _theme_section(content, theme, number, size, width)
+        if progress is not None:
+            progress(number, len(themes) + 1)
+    return story
+
+
+def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
+                   width: float) -> list[Flowable]:
+    t = theme.theme
+    heading = style(f"theme{size}", size * 1.35, bold=True, leading=size * 1.6)
+    rank = f"Priority {t.priority.rank}" if t.priority.rank else "Priority"
+    head: list[Flowable] = [
+        Bookmark(f"theme{number}", t.name or "Unnamed theme"),
+        KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
+                  f"{count_phrase(len(theme.cards), 'card')} from "
+                  f"{count_phrase(theme.people, 'person', 'people')}"),
+        Paragraph(f"“{f.markup(t.name or 'Unnamed theme')}”", heading),
+        Gap(size * 0.4),
+    ]
+    if not theme.actions:
+        return [KeepTogether(head + [para("No actions have been agreed yet.",
+                                          style("none", size, colour=MUTED))]), Gap(size * 1.5)]
+    return [KeepTogether(head + [_action_table(content, theme, size, width)]), Gap(size * 1.5)]
+
+
+def _action_table(content: ExportContent, theme: ThemeContent, size: float,
+                  width: float) -> Table:
+    cell = style(f"cell{size}", size, leading=size * 1.25)
+    bold = style(f"cellb{size}", size, bold=True, leading=size * 1.25)
+    muted = ParagraphStyle(f"cellm{size}", parent=cell, textColor=MUTED)
+    rows: list[list[Flowable]] = [[para(h, bold) for h in
+                                   ("Who", "What we will do", "Owner", "By when")]]
+    group_starts = []
+    for role, actions in theme.actions.items():
+        group_starts.append(len(rows))
+        for i, action in enumerate(actions):
+            rows.append([para(role.label if i == 0 else "", bold), para(action.what, cell),
+                         para(action.owner or "To be agreed", cell if action.owner else muted),
+                         Paragraph(_when(action, content.today), cell)])
+    widths = [width * 0.18, width * 0.47, width * 0.20, width * 0.15]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    pad = size * 0.35
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("BACKGROUND", (0, 0), (-1, 0), KIND_TINTS[theme.theme.kind]),
+        ("LINEBELOW", (0, 0), (-1, 0), 2, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.75, RULE),
+    ]
+    for start in group_starts[1:]:
+        commands.append(("LINEABOVE", (0, start), (-1, start), 2, MUTED))
+    for i, start in enumerate(group_starts):
+        if i % 2:
+            end = group_starts[i + 1] - 1 if i + 1 < len(group_starts) else len(rows) - 1
+            commands.append(("BACKGROUND", (0, start), (-1, end), PAPER_TINT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _when(action: Action, today: dt.date) -> str:
+    when = f.markup(format_date(action.by_when)) if action.by_when else "To be agreed"
+    if action.status == ActionStatus.DONE:
+        return f"{when}<br/><b>Done</b>"
+    if action.status == ActionStatus.DROPPED:
+        return f"{when}<br/><b>Dropped</b>"
+    if is_overdue(action, today):
+        return f"{when}<br/><b>Overdue</b>"
+    if action.status == ActionStatus.IN_PROGRESS:
+        return f"{when}<br/>In progress"
+    return when
+
+
+def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
+    width, _ = PAGE
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setFont(f.REGULAR, 28)
+    text = "Working Together for Change · action plan"
+    if doc.page > 1:
+        text += f" · sheet {doc.page}"
+    canvas.drawString(MARGIN, MARGIN, text)
+    note = content.held_back_note()
+    if note:
+        canvas.setFont(f.REGULAR, 28)
+        canvas.drawString(MARGIN, MARGIN + 36, note)
+    canvas.restoreState()
