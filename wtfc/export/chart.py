@@ -1,0 +1,72 @@
+"""The report's bar chart: how many cards each theme holds, one chart per kind.
+
+Drawn with reportlab.graphics, so it stays vector and its labels stay real text. Each kind gets
+its own chart under its icon and word, so the kind never depends on the bar colour.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+
+from wtfc.export import fonts as f
+from wtfc.export.content import ThemeContent
+from wtfc.export.look import INK, KIND_COLOURS, RULE
+
+BAR = 18.0  # height of one theme's row, in points
+LABEL_CHARS = 48
+
+
+def theme_size_chart(themes: list[ThemeContent], width: float) -> Drawing:
+    """Horizontal bars, largest theme at the top, each labelled with its name and card count."""
+    themes = sorted(themes, key=lambda t: len(t.cards))  # the chart draws bottom-up
+    label_w = width * 0.5
+    height = BAR * len(themes) + 24
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_w, 16
+    chart.width, chart.height = width - label_w - 30, BAR * len(themes)
+    chart.data = [[len(t.cards) for t in themes]]
+    chart.bars[0].fillColor = KIND_COLOURS[themes[0].theme.kind] if themes else INK
+    chart.bars[0].strokeColor = None
+    chart.barWidth = BAR * 0.7
+    chart.groupSpacing = BAR * 0.3
+    chart.categoryAxis.categoryNames = [_short(t.theme.name or "Unnamed theme") for t in themes]
+    chart.categoryAxis.labels.fontName = _label_font(themes)
+    chart.categoryAxis.labels.fontSize = 9.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.visibleTicks = False
+    most = max((len(t.cards) for t in themes), default=1)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(most, 1)
+    chart.valueAxis.valueStep = _step(most)
+    chart.valueAxis.labels.fontName = f.REGULAR
+    chart.valueAxis.labels.fontSize = 9
+    chart.valueAxis.strokeColor = RULE
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = f.BOLD
+    chart.barLabels.fontSize = 9.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 4
+    chart.barLabels.fillColor = INK
+    drawing.add(chart)
+    return drawing
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _label_font(themes: list[ThemeContent]) -> str:
+    """One font for all the labels: the fallback when any name needs glyphs Atkinson lacks."""
+    text = "".join(_short(t.theme.name) for t in themes) + "…"
+    return f.plain_font(text)
+
+
+def _step(most: int) -> int:
+    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+        if most / step <= 8:
+            return step
+    return 10 ** len(str(most))

@@ -1,0 +1,177 @@
+"""The workshop report (A4): everything the workshop produced, for sending round.
+
+Title page (the workshop and who took part, by role and without names), a bar chart of theme
+sizes by kind, the priorities, then every theme with all its cards in people's own words, its
+why-tree, success statements and actions, and the unsorted cards in an appendix. Pages are
+numbered and every chapter and theme is a bookmark; the PDF states its title, author, subject
+and language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wtfc.export import fonts as f
+from wtfc.export.chart import theme_size_chart
+from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
+from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
+from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.report_sections import (
+    MARGIN,
+    PAGE,
+    TEXT_WIDTH,
+    Styles,
+    heading,
+    p,
+    priorities_table,
+    theme_chapter,
+    unsorted_appendix,
+)
+from wtfc.model.workshop import Workshop
+
+
+def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
+                  today: dt.date | None = None, progress: Progress = no_progress) -> Path:
+    """Write the A4 workshop report."""
+    return write_file(report_pdf(workshop, today=today, progress=progress), path)
+
+
+def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
+               progress: Progress = no_progress) -> bytes:
+    content = ExportContent(workshop, today=today or dt.date.today())
+    s = Styles()
+    total = len(content.themes) + 2  # building the story, theme by theme, then laying it out
+    progress(0, total)
+    story = _title_page(content, s) + _overview(content, s)
+    if content.themes:
+        story += [PageBreak()] + heading("Every theme, in people's own words", s.h1, "themes", 0)
+        story.append(p("Every card that can be shown, in full, under the theme the room put it "
+                       "in. Priority themes come first.", s.body))
+    for number, theme in enumerate(content.themes, start=1):
+        story += theme_chapter(content, theme, number, s)
+        progress(number, total)
+    story += [PageBreak()] + unsorted_appendix(content, s)
+    progress(total - 1, total)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN,
+                          **doc_kwargs(content, title=document_title(content, "Workshop report"),
+                                       subject="Working Together for Change workshop report"))
+    frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, PAGE[1] - 2 * MARGIN, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([
+        PageTemplate("title", [frame], onPage=_title_edge),
+        PageTemplate("body", [frame], onPage=lambda c, d: _page_furniture(c, d, content)),
+    ])
+    doc.build(story)
+    progress(total, total)
+    return buffer.getvalue()
+
+
+def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
+    ws = content.workshop
+    out: list[Flowable] = [
+        Spacer(1, 60),
+        p("Working Together for Change", s.h3),
+        p(ws.title, f_style(s, 34, 40)),
+    ]
+    place = " · ".join(x for x in (format_date(ws.date), ws.venue) if x)
+    if place:
+        out.append(p(place, f_style(s, 16, 22, muted=True)))
+    out.append(Spacer(1, 24))
+    if ws.purpose:
+        out += [p("Purpose", s.h3), p(ws.purpose, s.body)]
+    if ws.scope:
+        out += [p("Scope", s.h3), p(ws.scope, s.body)]
+    out.append(p("Who took part", s.h3))
+    if content.voices:
+        out.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose reviews "
+                     f"the cards come from (no names are recorded):", s.body))
+        out.append(_two_columns([(label, f"{n:,}") for label, n in content.voices], s))
+    else:
+        out.append(p("No people are recorded in this workshop.", s.body))
+    out.append(p("What they said", s.h3))
+    rows = [(kind_words(k), f"{content.kind_counts[k]:,}") for k in KIND_ORDER]
+    rows.append(("Cards in all", f"{len(content.cards):,}"))
+    out.append(_two_columns(rows, s))
+    out.append(Spacer(1, 8))
+    out.append(p(f"{count_phrase(len(content.themes), 'theme')}, of which "
+                 f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}; "
+                 f"{count_phrase(len(ws.actions), 'action')} agreed.", s.body))
+    note = content.held_back_note()
+    if note:
+        out.append(p(note + " They are not in this report.", s.muted))
+    return out + [NextPageTemplate("body"), PageBreak()]
+
+
+def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):  # noqa: ANN201
+    from wtfc.export.look import style
+
+    return style(f"t{size}", size, bold=not muted, leading=leading,
+                 colour=MUTED if muted else INK, space_after=6)
+
+
+def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
+    table = Table([[p(a, s.body), p(b, s.cell_bold)] for a, b in rows],
+                  colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.15], hAlign="LEFT")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
+    out: list[Flowable] = heading("Themes at a glance", s.h1, "overview", 0)
+    if not content.themes:
+        return out + [p("No themes have been made yet.", s.body)]
+    out.append(p("How many cards each theme holds, by kind of card.", s.body))
+    for kind in KIND_ORDER:
+        of_kind = [t for t in content.themes if t.theme.kind == kind]
+        if of_kind:
+            out += [Spacer(1, 8), KindLabel(kind, 13, text=f"{kind_words(kind)} "
+                    f"({count_phrase(len(of_kind), 'theme')})"),
+                    theme_size_chart(of_kind, TEXT_WIDTH)]
+    priorities = content.priority_themes
+    out += [Spacer(1, 12)] + heading("Priorities", s.h2, "priorities", 1)
+    if priorities:
+        out.append(priorities_table(priorities, s))
+    else:
+        out.append(p("No theme has been chosen as a priority yet.", s.body))
+    return out
+
+
+def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    canvas.rect(0, PAGE[1] - 18, PAGE[0], 18, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setFont(f.plain_font(content.workshop.title), 9.5)
+    canvas.drawString(MARGIN, MARGIN - 26, content.workshop.title)
+    canvas.setFont(f.REGULAR, 9.5)
+    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, f"Page {doc.page}")
+    canvas.setStrokeColor(RULE)
+    canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
+    canvas.restoreState()

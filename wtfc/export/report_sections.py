@@ -1,0 +1,202 @@
+"""The parts of the workshop report: the theme chapters, the priorities and the appendix.
+
+Each function returns flowables for ``report.py`` to lay out on A4. Cards are always in the
+people's own words, in full; held-back cards are never among them (see ``content.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from wtfc.export import fonts as f
+from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.look import INK, KIND_COLOURS, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
+from wtfc.export.look import style as make_style
+from wtfc.export.pdf import Bookmark
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus, Card, Kind
+
+PAGE = A4
+MARGIN = 56.0
+TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+
+
+class Styles:
+    """The report's type: 12 pt body in Atkinson Hyperlegible, headings in its bold."""
+
+    def __init__(self) -> None:
+        self.h1 = make_style("h1", 24, bold=True, leading=30, space_after=10)
+        self.h2 = make_style("h2", 18, bold=True, leading=23, space_before=6, space_after=4)
+        self.h3 = make_style("h3", 14, bold=True, leading=18, space_before=10, space_after=4)
+        self.body = make_style("body", 12, leading=16, space_after=6)
+        self.muted = make_style("muted", 11, leading=15, colour=MUTED, space_after=6)
+        self.cell = make_style("cell", 10.5, leading=13.5)
+        self.cell_bold = make_style("cellb", 10.5, bold=True, leading=13.5)
+        self.quote = ParagraphStyle("quote", parent=self.body, leftIndent=14, firstLineIndent=0,
+                                    spaceAfter=5, borderPadding=(2, 0, 2, 8))
+        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
+                                     firstLineIndent=-10, spaceAfter=3)
+
+
+def p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(f.markup(text), style)
+
+
+def heading(text: str, style: ParagraphStyle, key: str, level: int) -> list[Flowable]:
+    """A heading that is also a bookmark in the PDF outline."""
+    return [Bookmark(key, text, level), p(text, style)]
+
+
+def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
+    """Cards as quotations, each with a kind-coloured bar to its left."""
+    out: list[Flowable] = []
+    for card in cards:
+        style = ParagraphStyle(f"q{card.kind}", parent=s.quote, borderColor=None,
+                               leftIndent=14)
+        out.append(_Barred(Paragraph(f"“{f.markup(card.text)}”", style), card.kind))
+    return out
+
+
+class _Barred(Flowable):
+    """A paragraph with a thin kind-coloured bar down its left edge."""
+
+    def __init__(self, paragraph: Paragraph, kind: Kind) -> None:
+        super().__init__()
+        self.paragraph, self.kind = paragraph, kind
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, h = self.paragraph.wrap(available_width, available_height)
+        self.height = h + self.paragraph.style.spaceAfter
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.paragraph.split(available_width, available_height)
+        return [_Barred(part, self.kind) for part in parts]
+
+    def draw(self) -> None:
+        c = self.canv
+        after = self.paragraph.style.spaceAfter
+        c.saveState()
+        c.setFillColor(KIND_COLOURS[self.kind])
+        c.rect(0, after, 4, self.height - after, stroke=0, fill=1)
+        c.restoreState()
+        self.paragraph.drawOn(c, 0, after)
+
+
+def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
+    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen")]]
+    for t in themes:
+        pr = t.theme.priority
+        rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{t.theme.name}”", s.cell_bold),
+                     p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
+                     p(pr.reason, s.cell)])
+    return _grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
+
+
+def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
+                  s: Styles) -> list[Flowable]:
+    t = theme.theme
+    name = t.name or "Unnamed theme"
+    facts = [count_phrase(len(theme.cards), "card"),
+             f"from {count_phrase(theme.people, 'person', 'people')}"]
+    if t.priority.chosen:
+        facts.insert(0, f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
+        if t.priority.votes:
+            facts.append(count_phrase(t.priority.votes, "vote"))
+    out: list[Flowable] = [KeepTogether([
+        Bookmark(f"theme{number}", name, 1),
+        KindLabel(t.kind, 12, text=f"{kind_words(t.kind)}  ·  {'  ·  '.join(facts)}"),
+        Paragraph(f"“{f.markup(name)}”", s.h2)])]
+    if t.priority.reason:
+        out.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
+    out += quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
+    if theme.held_back:
+        out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
+    for comment in t.comments:
+        out.append(p(f"Comment: {comment}", s.muted))
+    if theme.causes:
+        out += [p("Why it happens", s.h3)] + _why_tree(theme, s)
+    if theme.success:
+        out.append(p("What success looks like", s.h3))
+        for perspective, statements in theme.success.items():
+            out.append(p(perspective.label, s.cell_bold))
+            out += [Paragraph(f"“{f.markup(x.text)}”", s.bullet) for x in statements]
+    if theme.actions:
+        out += [p("What we will do", s.h3), action_table(theme, content.today, s)]
+    out.append(Spacer(1, 18))
+    return out
+
+
+def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for cause in theme.causes:
+        indent = 14 + 16 * theme.depth[cause.id]
+        style = ParagraphStyle(f"why{indent}", parent=s.bullet, leftIndent=indent)
+        marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
+        tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
+        team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
+        out.append(Paragraph(f"•&nbsp;Why? {f.markup(cause.text)}{tail}{team}", style))
+    return out
+
+
+def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
+    rows = [[p(h, s.cell_bold) for h in ("Who", "What we will do", "Owner", "By when")]]
+    for role, actions in theme.actions.items():
+        for i, action in enumerate(actions):
+            rows.append([p(role.label if i == 0 else "", s.cell_bold), _what(action, s),
+                         p(action.owner or "To be agreed", s.cell),
+                         Paragraph(_when(action, today), s.cell)])
+    return _grid(rows, [0.2, 0.47, 0.19, 0.14])
+
+
+def _what(action: Action, s: Styles) -> Paragraph:
+    text = f.markup(action.what)
+    if action.first_step:
+        text += f"<br/><font color='#4A4A4A'>First step: {f.markup(action.first_step)}</font>"
+    if action.how_we_know:
+        text += (f"<br/><font color='#4A4A4A'>How we will know: "
+                 f"{f.markup(action.how_we_know)}</font>")
+    return Paragraph(text, s.cell)
+
+
+def _when(action: Action, today: dt.date) -> str:
+    when = f.markup(format_date(action.by_when)) if action.by_when else "To be agreed"
+    status = action.status.label
+    if is_overdue(action, today):
+        status = "<b>Overdue</b>"
+    elif action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
+        status = f"<b>{status}</b>"
+    return f"{when}<br/>{status}"
+
+
+def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
+    out: list[Flowable] = heading("Appendix: cards not in any theme", s.h1, "appendix", 0)
+    cards = content.unsorted_cards
+    if not cards:
+        return out + [p("Every card that can be shown is in a theme.", s.body)]
+    out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. They are here "
+                 f"so that nobody's words are lost.", s.body))
+    for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):
+        of_kind = [c for c in cards if c.kind == kind]
+        if of_kind:
+            out += [Spacer(1, 6), KindLabel(kind, 13, text=f"{kind_words(kind)} "
+                                                           f"({len(of_kind)})")]
+            out += quotes(of_kind, s)
+    return out
+
+
+def _grid(rows: list[list[Flowable]], fractions: list[float]) -> Table:
+    table = Table(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), PAPER_TINT),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
