@@ -13,10 +13,15 @@ commands onto a QUndoStack through ``wtfc.ui.undo``. Commands never push command
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Part
+from wtfc.model.errors import EditRefused
+from wtfc.model.workshop import Part, Workshop
+
+P = TypeVar("P", bound=Part)
 
 
 class Command(Protocol):
@@ -98,7 +103,7 @@ class EditBuilder:
 
     def replace(self, collection: str, part_id: str, **update: Any) -> Any:
         before = self.current(collection, part_id)
-        after = before.model_copy(update=update)
+        after = checked(before.model_copy(update=update))
         self._changes.append(Change(collection, part_id, before, after))
         self._pending[(collection, part_id)] = after
         return after
@@ -118,6 +123,12 @@ class EditBuilder:
         self._changes.append(Change(collection, part_id, part, part, index, old))
 
     def detail(self, name: str, value: Any) -> None:
+        info = Workshop.model_fields[name]
+        kind = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        try:
+            value = TypeAdapter(kind).validate_python(value)
+        except ValidationError as exc:
+            raise EditRefused(_plain_refusal(exc, name)) from exc
         self._details.append((name, getattr(self.doc.workshop, name), value))
 
     def build(self) -> Edit:
@@ -137,6 +148,42 @@ class EditBuilder:
                 ids.remove(ch.part_id)
                 ids.insert(ch.index_after, ch.part_id)
         return ids.index(part_id)
+
+
+def new_part(model: type[P], **fields: Any) -> P:
+    """A new part, or ``EditRefused`` saying in plain English which value is out of bounds."""
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        raise EditRefused(_plain_refusal(exc)) from exc
+
+
+def checked(part: P) -> P:
+    """The part validated again, or ``EditRefused``.
+
+    ``model_copy(update=...)`` does not validate: without this a 301-character theme name or a
+    rank of 0 would be saved into a file that then refuses to open.
+    """
+    try:
+        return type(part).model_validate(part.model_dump(warnings=False))
+    except ValidationError as exc:
+        raise EditRefused(_plain_refusal(exc)) from exc
+
+
+def _plain_refusal(exc: ValidationError, name: str = "") -> str:
+    err = exc.errors(include_url=False)[0]
+    what = " ".join(str(x) for x in err["loc"] if isinstance(x, str)) or name or "value"
+    what = what.replace("_", " ")
+    ctx = err.get("ctx", {})
+    if err["type"] == "string_too_long":
+        return f"That is too long: the {what} can have at most {ctx['max_length']:,} characters."
+    if err["type"] == "too_long":
+        return f"There are too many {what}: at most {ctx['max_length']:,}."
+    if err["type"] == "greater_than_equal":
+        return f"The {what} must be at least {ctx['ge']:,}."
+    if err["type"] == "less_than_equal":
+        return f"The {what} can be at most {ctx['le']:,}."
+    return f"The {what} cannot be that: {err['msg'][0].lower()}{err['msg'][1:]}."
 
 
 @dataclass

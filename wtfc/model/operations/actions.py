@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
@@ -34,7 +34,7 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
                          first_step=first_step, how_we_know=how_we_know, cause_id=cause_id,
                          success_id=success_id, status=status))
-    action = Action(**fields)
+    action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
     return b.build()

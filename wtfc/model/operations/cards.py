@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
@@ -17,8 +17,8 @@ def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",
     text = text.strip()
     if not text:
         raise EditRefused("A card needs some words.")
-    card = Card(kind=kind, text=text, person=person, tags=list(tags), source=source,
-                personal_details=list(personal_details))
+    card = new_part(Card, kind=kind, text=text, person=person, tags=list(tags), source=source,
+                    personal_details=list(personal_details))
     b = EditBuilder(doc, f"Add card {quoted(text)}")
     if person and doc.get("people", person) is None:
         b.add("people", Person(id=person))

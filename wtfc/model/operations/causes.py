@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
@@ -22,7 +22,7 @@ def add_cause(doc: Document, *, theme_id: str, text: str, parent_id: str | None 
     text = _check_text(text)
     if parent_id is not None and doc.get("causes", parent_id).theme_id != theme_id:
         raise EditRefused("A cause can only hang off a cause of the same theme.")
-    cause = Cause(theme_id=theme_id, parent_id=parent_id, text=text, team=team)
+    cause = new_part(Cause, theme_id=theme_id, parent_id=parent_id, text=text, team=team)
     b = EditBuilder(doc, f"Add cause {quoted(text)}")
     b.add("causes", cause)
     return b.build()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
@@ -13,7 +13,7 @@ def add_success(doc: Document, *, theme_id: str, perspective: Perspective, text:
     text = " ".join(text.split())
     if not text:
         raise EditRefused("A success statement needs some words.")
-    statement = SuccessStatement(theme_id=theme_id, perspective=perspective, text=text)
+    statement = new_part(SuccessStatement, theme_id=theme_id, perspective=perspective, text=text)
     b = EditBuilder(doc, f"Add success statement {quoted(text)}")
     b.add("success", statement)
     return b.build()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
@@ -30,7 +30,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
     """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given)."""
     name = _check_name(name)
     _check_kind(doc, kind, card_ids)
-    theme = Theme(kind=kind, name=name, card_ids=list(dict.fromkeys(card_ids)))
+    theme = new_part(Theme, kind=kind, name=name, card_ids=list(dict.fromkeys(card_ids)))
     b = EditBuilder(doc, f"Create theme {quoted(name)}" +
                     (f" from {cards_phrase(len(theme.card_ids))}" if card_ids else ""))
     if from_theme_id is not None:
