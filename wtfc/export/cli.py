@@ -1,0 +1,94 @@
+"""``wtfc export posters|action-poster|report|data FILE.wtfc -o OUT`` (FILE may be ``demo``).
+
+Every problem is said in plain English with exit code 1; there is never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wtfc.export.errors import ExportError
+
+WHAT = {
+    "posters": "one A3 landscape poster per priority theme (PDF)",
+    "action-poster": "the commissioners' action plan on one A1 portrait sheet (PDF)",
+    "report": "the full A4 workshop report (PDF)",
+    "data": "cards, themes, counts and actions: OUT.xlsx, or OUT.csv for four CSV files",
+}
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit with code 2
+        raise _UsageError(message)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="wtfc export",
+        description="Make posters, the report or a spreadsheet from a workshop file.",
+        epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items()),
+    )
+    parser.add_argument("what", choices=tuple(WHAT), help="what to make")
+    parser.add_argument("file", help="the .wtfc workshop file, or the word demo")
+    parser.add_argument("-o", "--output", required=True, help="where to save the export")
+    return parser
+
+
+def main_export(argv: Sequence[str]) -> int:
+    try:
+        args = _parser().parse_args(list(argv))
+    except _UsageError as exc:
+        print(f"Problem: {exc}.\n{_parser().format_usage().rstrip()}", file=sys.stderr)
+        return 1
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    try:
+        written = run_export(args.what, args.file, Path(args.output))
+    except ExportError as exc:
+        print(f"Problem: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unforeseen fault must still not show a traceback
+        print(f"Problem: the export could not be made ({type(exc).__name__}: {exc}). "
+              f"Nothing was saved.", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"Saved {path}")
+    return 0
+
+
+def run_export(what: str, file: str, output: Path,
+               progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Load the workshop (or the demo) and write one export; raises ``ExportError``."""
+    from wtfc.model.demo import resolve_workshop_argument
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.storage import load_workshop
+
+    try:
+        workshop = load_workshop(resolve_workshop_argument(file)).workshop
+    except WorkshopFileError as exc:
+        raise ExportError(str(exc)) from exc
+    options = {"progress": progress} if progress else {}
+    if what == "posters":
+        from wtfc.export.theme_poster import export_theme_posters
+
+        return [export_theme_posters(workshop, output, **options)]
+    if what == "action-poster":
+        from wtfc.export.action_poster import export_action_poster
+
+        return [export_action_poster(workshop, output, **options)]
+    if what == "report":
+        from wtfc.export.report import export_report
+
+        return [export_report(workshop, output, **options)]
+    if what == "data":
+        from wtfc.export.data import export_data
+
+        return export_data(workshop, output, **options)
+    raise ExportError(f"Unknown export '{what}'. Choose one of: {', '.join(WHAT)}.")

@@ -1,0 +1,162 @@
+"""The data export: cards, themes, counts and actions as a spreadsheet (xlsx) or CSV files.
+
+Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
+also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
+shown as words and never run as a formula. CSV is UTF-8 with a byte-order mark, which Excel
+needs to show accents and Welsh letters correctly. Held-back cards are not exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from wtfc.export.content import KIND_ORDER, ExportContent
+from wtfc.export.errors import ExportError
+from wtfc.export.look import kind_words
+from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Workshop
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TABLES = ("cards", "themes", "counts", "actions")
+
+Row = list[Any]
+
+
+def safe_cell(value: Any) -> Any:
+    """A value fit for a spreadsheet cell: text that could start a formula is made inert."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def data_tables(workshop: Workshop, *, today: dt.date | None = None
+                ) -> dict[str, tuple[list[str], list[Row]]]:
+    """Each table's header and rows, before any cell is made safe."""
+    content = ExportContent(workshop, today=today or dt.date.today())
+    themes_of: dict[str, list[str]] = {}
+    for t in content.themes:
+        for card in t.cards:
+            themes_of.setdefault(card.id, []).append(t.theme.name)
+    voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
+    cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
+              "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags)]
+             for c in content.cards]
+    themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, len(t.cards), t.people,
+               "yes" if t.theme.priority.chosen else "no", t.theme.priority.rank,
+               t.theme.priority.votes, t.theme.priority.reason, len(t.root_causes),
+               sum(len(x) for x in t.success.values()), t.action_count, t.held_back]
+              for t in content.themes]
+    counts: list[Row] = [[f"Cards: {kind_words(k)}", content.kind_counts[k]] for k in KIND_ORDER]
+    counts += [["Cards in all", len(content.cards)],
+               ["Cards held back (possible personal details, not exported)",
+                content.held_back_count],
+               ["Cards not in any theme", len(content.unsorted_cards)],
+               ["People", content.people_count]]
+    counts += [[f"People: {label}", n] for label, n in content.voices]
+    counts += [["Themes", len(content.themes)],
+               ["Priority themes", len(content.priority_themes)],
+               ["Actions", len(workshop.actions)]]
+    theme_name = {t.id: t.name for t in workshop.themes}
+    actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
+                a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
+                a.how_we_know] for a in workshop.actions]
+    return {
+        "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
+                   "Tags"], cards),
+        "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
+                    "Why it was chosen", "Root causes", "Success statements", "Actions",
+                    "Cards held back"], themes),
+        "counts": (["What", "How many"], counts),
+        "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
+                     "Overdue", "First step", "How we will know"], actions),
+    }
+
+
+def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
+                progress: Progress = no_progress) -> list[Path]:
+    """Write the data: ``NAME.xlsx`` gives one workbook with a sheet per table;
+    ``NAME.csv`` gives four files ``NAME-cards.csv``, ``NAME-themes.csv``, ``NAME-counts.csv``
+    and ``NAME-actions.csv``. Returns the files written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return [export_xlsx(workshop, path, progress=progress)]
+    if suffix == ".csv":
+        return export_csv(workshop, path, progress=progress)
+    raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
+                      f"NAME.xlsx for one workbook, or NAME.csv for four CSV files "
+                      f"(cards, themes, counts and actions).")
+
+
+def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
+                progress: Progress = no_progress) -> Path:
+    return write_file(xlsx_bytes(workshop, progress=progress), path)
+
+
+def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    tables = data_tables(workshop)
+    progress(0, len(tables))
+    book = Workbook()
+    book.remove(book.active)
+    for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
+        sheet = book.create_sheet(name.capitalize())
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append([safe_cell(v) for v in row])
+        sheet.freeze_panes = "A2"
+        for column, title in zip(sheet.columns, header, strict=False):
+            letter = column[0].column_letter
+            longest = max([len(title)] + [len(str(c.value or "")) for c in column[1:200]])
+            sheet.column_dimensions[letter].width = min(60, max(10, longest + 2))
+            if longest > 60:
+                for c in column[1:]:
+                    c.alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in sheet["F"] if name == "actions" else ():
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "d mmm yyyy"
+        progress(done, len(tables))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,
+               progress: Progress = no_progress) -> list[Path]:
+    path = Path(path)
+    tables = data_tables(workshop)
+    progress(0, len(tables))
+    written = []
+    for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
+        target = path.with_name(f"{path.stem}-{name}.csv")
+        written.append(write_file(csv_bytes(header, rows), target))
+        progress(done, len(tables))
+    return written
+
+
+def csv_bytes(header: list[str], rows: Iterable[Row]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")  # Excel's own line ending
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_csv_text(v) for v in row])
+    return text.getvalue().encode("utf-8-sig")
+
+
+def _csv_text(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return safe_cell(value)
