@@ -16,6 +16,7 @@ from workshop_builders import (
 
 from wtfc.model.commands import CommandGroup
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.themes import (
     add_theme_comment,
     copy_card_to_theme,
@@ -388,3 +389,21 @@ def _assert_ids(doc, collection, expected):
 
 def _assert_votes(doc, theme_id, votes):
     assert doc.theme(theme_id).priority.votes == votes
+
+
+def test_deleting_a_theme_unlinks_other_themes_actions_that_pointed_at_its_parts():
+    # An action moved to another theme keeps its cause and statement links; when the old
+    # theme goes, those links must go too, or the saved file would no longer open.
+    doc = sample_document()
+    edit_action(doc, action_id="ap", theme_id="staff").do(doc)
+    edit = delete_theme(doc, theme_id="package")
+
+    def done(d):
+        action = d.get("actions", "ap")
+        assert (action.theme_id, action.cause_id, action.success_id) == ("staff", None, None)
+        assert ids(d, "actions") == ["ap", "as"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package"}, "causes": {"a", "b", "c", "d"},
+                                           "success": {"sp"}, "actions": {"ap"}})
+    edit.undo(doc)
+    assert doc.get("actions", "ap").cause_id == "b"

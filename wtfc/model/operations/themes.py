@@ -122,6 +122,14 @@ def delete_theme(doc: Document, *, theme_id: str) -> Edit:
     """Delete a theme; its cards return to unsorted; its causes, success and actions go too."""
     theme = doc.theme(theme_id)
     b = EditBuilder(doc, f"Delete theme {quoted(theme.name)}")
+    causes = {c.id for c in doc.workshop.causes if c.theme_id == theme_id}
+    statements = {s.id for s in doc.workshop.success if s.theme_id == theme_id}
+    for action in doc.workshop.actions:  # an action moved to another theme may still link here
+        if action.theme_id != theme_id and (action.cause_id in causes
+                                            or action.success_id in statements):
+            b.replace("actions", action.id,
+                      cause_id=None if action.cause_id in causes else action.cause_id,
+                      success_id=None if action.success_id in statements else action.success_id)
     for collection in ("actions", "success", "causes"):
         for part in list(doc.parts(collection)):
             if part.theme_id == theme_id:
