@@ -188,3 +188,65 @@ def _retarget_board_parts(doc: Document, b: EditBuilder, old: str, new: str) -> 
         for part in doc.parts(collection):
             if part.theme_id == old:
                 b.replace(collection, part.id, theme_id=new)
+
+
+def rank_priorities(doc: Document, *, theme_ids: Sequence[str]) -> Edit:
+    """Make exactly these themes the priorities, ranked in this order (1 = first).
+
+    Choosing, dropping and re-ranking are all this one edit, so ranks always run 1, 2, 3…
+    with no gaps or ties; votes and reasons are kept.
+    """
+    order = list(dict.fromkeys(theme_ids))
+    before = [t.id for t in sorted((t for t in doc.workshop.themes if t.priority.chosen),
+                                   key=lambda t: t.priority.rank or 10_001)]
+    added = [t for t in order if t not in before]
+    dropped = [t for t in before if t not in order]
+    if len(added) == 1 and not dropped:
+        label = f"Choose {quoted(doc.theme(added[0]).name)} as priority {order.index(added[0]) + 1}"
+    elif len(dropped) == 1 and not added:
+        label = f"Drop {quoted(doc.theme(dropped[0]).name)} from the priorities"
+    else:
+        label = "Re-rank the priorities"
+    b = EditBuilder(doc, label)
+    for theme in doc.workshop.themes:
+        rank = order.index(theme.id) + 1 if theme.id in order else None
+        if (theme.priority.chosen, theme.priority.rank) != (rank is not None, rank):
+            b.replace("themes", theme.id, priority=theme.priority.model_copy(
+                update={"chosen": rank is not None, "rank": rank}))
+    return b.build()
+
+
+def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
+                    to_theme_id: str | None, copy: bool = False) -> Edit:
+    """Move (or copy) cards from wherever each one sits into one theme, as one undo step.
+
+    ``moves`` lists (card id, the theme it is dragged out of, or None if unsorted): a selection
+    on the wall may gather cards from several themes. ``to_theme_id`` None takes them out of
+    their themes (back to unsorted unless they sit in another theme too). With ``copy`` the
+    cards stay where they are and also go into the target (affinity mapping allows copies).
+    """
+    card_ids = list(dict.fromkeys(card_id for card_id, _ in moves))
+    if to_theme_id is not None:
+        target = doc.theme(to_theme_id)
+        _check_kind(doc, target.kind, card_ids)
+        verb = "Copy" if copy else "Move"
+        label = f"{verb} {cards_phrase(len(card_ids))} {'into' if copy else 'to'} " \
+                f"{quoted(target.name)}"
+    else:
+        label = f"Take {cards_phrase(len(card_ids))} out of their theme" + \
+                ("s" if len({s for _, s in moves if s}) > 1 else "")
+    b = EditBuilder(doc, label)
+    if not copy:
+        leaving: dict[str, set[str]] = {}
+        for card_id, source in moves:
+            if source is not None and source != to_theme_id:
+                leaving.setdefault(source, set()).add(card_id)
+        for source, gone in leaving.items():
+            current = b.current("themes", source).card_ids
+            b.replace("themes", source, card_ids=[c for c in current if c not in gone])
+    if to_theme_id is not None:
+        current = list(b.current("themes", to_theme_id).card_ids)
+        added = [c for c in card_ids if c not in current]
+        if added:
+            b.replace("themes", to_theme_id, card_ids=current + added)
+    return b.build()

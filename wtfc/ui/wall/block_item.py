@@ -1,0 +1,163 @@
+"""A theme (or the unsorted cards of a kind) as a visible group, and the kind headings.
+
+``BlockItem`` paints a tinted panel with the theme's "I" statement, its kind (symbol and word)
+and its live card count; the cards are separate items laid over it (a card may sit in two
+themes, so cards are not children of a theme). It is also the drop target of a drag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtWidgets import QGraphicsItem
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
+from wtfc.ui.wall.card_item import elided
+
+UNSORTED_FILL = QColor("#F7F6F2")
+UNSORTED_EDGE = QColor("#8A877F")
+
+
+def count_phrase(count: int) -> str:
+    return "1 card" if count == 1 else f"{count} cards"
+
+
+class BlockItem(QGraphicsItem):
+    """A theme's panel (``theme_id`` set) or the "Not yet in a theme" area of a kind."""
+
+    def __init__(self, key: str, kind: Kind, theme_id: str | None, *, title_px: int = 17,
+                 count_px: int = 13, header_height: float = 70.0, pad: float = 10.0) -> None:
+        super().__init__()
+        self.key = key
+        self.kind = kind
+        self.theme_id = theme_id
+        self.title = ""
+        self.count = 0
+        self.title_px = title_px
+        self.count_px = count_px
+        self.header_height = header_height
+        self.pad = pad
+        self.drop_target = False
+        self._rect = QRectF()
+        self._title_text: QStaticText | None = None
+        self.setZValue(0.0)
+
+    def set_content(self, title: str, count: int, rect: QRectF,
+                    header_height: float | None = None) -> None:
+        if header_height is not None and header_height != self.header_height:
+            self.header_height = header_height
+            self._title_text = None
+            self.update()
+        if rect.size() != self._rect.size():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.width(), rect.height())
+            self._title_text = None
+        self.setPos(rect.topLeft())
+        if title != self.title or count != self.count:
+            self.title, self.count = title, count
+            self._title_text = None
+            self.update()
+
+    def set_drop_target(self, on: bool) -> None:
+        if on != self.drop_target:
+            self.drop_target = on
+            self.update()
+
+    def header_rect(self) -> QRectF:
+        """The name area: double-click here to rename in place."""
+        return QRectF(0, 0, self._rect.width(), self.header_height)
+
+    def scene_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self._rect
+        colour = KIND_COLOURS[self.kind]
+        if self.theme_id is None:
+            painter.setPen(QPen(UNSORTED_EDGE, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(UNSORTED_FILL)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(KIND_TINTS[self.kind])
+        painter.drawRoundedRect(rect, 8, 8)
+        if self.theme_id is not None:
+            painter.fillRect(QRectF(0, 0, rect.width(), 5), colour)
+        if self.drop_target:
+            painter.setPen(QPen(FOCUS, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 9, 9)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * self.title_px < 5:
+            painter.fillRect(QRectF(self.pad, self.pad + 6, rect.width() * 0.7, self.title_px),
+                             colour.lighter(140))
+            return
+        self._paint_header(painter, colour)
+
+    def _paint_header(self, painter: QPainter, colour: QColor) -> None:
+        width = self._rect.width() - 2 * self.pad
+        title_font = pixel_font(self.title_px, bold=True)
+        count_font = pixel_font(self.count_px)
+        count_line = QFontMetricsF(count_font).lineSpacing()
+        if self._title_text is None:
+            text = self.title if self.theme_id is not None else "Not yet in a theme"
+            room = self.header_height - 2 * self.pad - count_line + 2
+            self._title_text = QStaticText(elided(text, title_font, width, room))
+            self._title_text.setTextWidth(width)
+            self._title_text.prepare(font=title_font)
+        painter.setPen(INK)
+        painter.setFont(title_font)
+        painter.drawStaticText(self.pad, self.pad, self._title_text)
+        top = self.header_height - count_line - self.pad
+        painter.setFont(pixel_font(self.count_px, bold=True))
+        painter.setPen(colour.darker(130))
+        symbol_box = QRectF(self.pad, top, self.count_px * 1.3, count_line)
+        painter.drawText(symbol_box, Qt.AlignmentFlag.AlignVCenter, self.kind.symbol)
+        painter.setFont(count_font)
+        painter.setPen(MUTED_INK)
+        room = width - symbol_box.width()
+        words = f"{self.kind.label} · {count_phrase(self.count)}"
+        if QFontMetricsF(count_font).horizontalAdvance(words) > room:
+            words = f"{self.kind.label} · {self.count}"  # narrow room columns: the number stays
+        painter.drawText(QRectF(symbol_box.right(), top, room, count_line),
+                         Qt.AlignmentFlag.AlignVCenter, words)
+
+
+class SectionItem(QGraphicsItem):
+    """The heading over one kind's part of the wall: "✗ What's not working · 4 themes"."""
+
+    def __init__(self, kind: Kind) -> None:
+        super().__init__()
+        self.kind = kind
+        self.text = ""
+        self._rect = QRectF()
+
+    def set_content(self, text: str, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+        if text != self.text:
+            self.text = text
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        colour = KIND_COLOURS[self.kind]
+        h = self._rect.height()
+        painter.fillRect(QRectF(0, h - 6, self._rect.width(), 3), colour)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * 26 < 5:
+            return
+        painter.setFont(pixel_font(26, bold=True))
+        painter.setPen(colour.darker(125))
+        painter.drawText(QRectF(0, 0, 40, h - 10), Qt.AlignmentFlag.AlignVCenter,
+                         self.kind.symbol)
+        painter.setPen(INK)
+        painter.drawText(QRectF(38, 0, self._rect.width() - 38, h - 10),
+                         Qt.AlignmentFlag.AlignVCenter, self.text)

@@ -1,0 +1,212 @@
+"""One card on the wall: a custom-painted item with its words in a cached ``QStaticText``.
+
+A ``CardItem`` stands for one placement of a card: the card in a theme, or unsorted. A card
+copied into two themes has two items. Painting is the hot path of the wall (see
+shared/research/performance-anchors.md): the words are laid out once into a ``QStaticText``
+(only when first drawn legibly, so a 10,000-card wall seen whole lays out none), and when the
+card is too small on screen to read it is drawn as a few grey bars instead.
+
+Two looks: ``note`` (the facilitator's sticky note: a kind band on the left, the words, then
+the kind's symbol and word at the foot) and ``strip`` (the room view: a compact line of large
+words after the kind's coloured edge and symbol; the theme header carries the kind's word).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from wtfc.model.workshop import Card
+from wtfc.ui.style import CARD_FACE, FOCUS, HELD_BACK, INK, KIND_COLOURS, MUTED_INK, SELECTION, \
+    pixel_font
+
+NOTE_TEXT_PX = 15
+NOTE_BAND = 8.0
+NOTE_FOOT = 26.0  # the row with the kind's symbol and word
+HELD_FILL = QColor("#FFF1C2")
+HELD_EDGE = QColor("#B07800")
+CARD_EDGE = QColor("#C9C6BE")
+BAR = QColor("#B9B6AE")
+MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars instead
+
+
+def held_back_words(card: Card) -> str:
+    words = list(dict.fromkeys(found.text for found in card.personal_details))
+    return ", ".join(words[:4]) + (" …" if len(words) > 4 else "")
+
+
+def elided(text: str, font: QFont, width: float, max_height: float) -> str:
+    """``text`` shortened at a word boundary, ending in "…", so it wraps within the box."""
+    metrics = QFontMetricsF(font)
+    box = QRectF(0, 0, width, 1e6)
+    flags = Qt.TextFlag.TextWordWrap
+
+    slack = metrics.lineSpacing() * 0.5  # room for rounding: a line fits or it does not
+
+    def fits(candidate: str) -> bool:
+        return metrics.boundingRect(box, flags, candidate).height() <= max_height + slack
+
+    if fits(text):
+        return text
+    words = text.split()
+    low, high = 0, len(words)  # binary search the most words that still fit with the "…"
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(" ".join(words[:mid]) + " …"):
+            low = mid
+        else:
+            high = mid - 1
+    return (" ".join(words[:low]) + " …") if low else "…"
+
+
+class CardItem(QGraphicsItem):
+    """A card placed in a theme (``theme_id``) or unsorted (``theme_id`` None)."""
+
+    def __init__(self, card: Card, theme_id: str | None, size: tuple[float, float], *,
+                 look: str = "note", font_px: int = NOTE_TEXT_PX, themes_count: int = 1,
+                 interactive: bool = True) -> None:
+        super().__init__()
+        self.card = card
+        self.theme_id = theme_id
+        self.look = look
+        self.font_px = font_px
+        self.themes_count = themes_count
+        self._size = size
+        self._static: QStaticText | None = None
+        self._font = pixel_font(font_px)
+        if interactive:
+            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+            self.setToolTip(card.text)
+        self.setZValue(1.0)
+
+    # -- what the scene changes ----------------------------------------------------------------
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.card.id, self.theme_id)
+
+    def set_card(self, card: Card, themes_count: int) -> None:
+        if card is self.card and themes_count == self.themes_count:
+            return
+        self.card = card
+        self.themes_count = themes_count
+        self._static = None
+        if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
+            self.setToolTip(card.text)
+        self.update()
+
+    def set_size(self, size: tuple[float, float]) -> None:
+        if size != self._size:
+            self.prepareGeometryChange()
+            self._size = size
+            self._static = None
+
+    def text_rect(self) -> QRectF:
+        """Where the words go, in item coordinates."""
+        w, h = self._size
+        if self.look == "strip":
+            pad = round(self.font_px * 0.25)
+            edge = round(self.font_px * 1.6)
+            return QRectF(edge, pad, w - edge - round(self.font_px * 0.4), h - 2 * pad)
+        foot = NOTE_FOOT + (6 if self.card.held_back else 0)
+        return QRectF(NOTE_BAND + 10, 9, w - NOTE_BAND - 18, h - 12 - foot)
+
+    def text_pixel_size(self, scale: float) -> float:
+        """How tall (font pixel size) the words appear at a view scale: the legibility figure."""
+        return self.font_px * scale
+
+    # -- painting ------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        w, h = self._size
+        return QRectF(-4, -4, w + 8, h + 8)  # room for the selection and focus rings
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        w, h = self._size
+        colour = KIND_COLOURS[self.card.kind]
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        held = self.card.held_back
+        if self.look == "note":
+            painter.setPen(QPen(HELD_EDGE, 2, Qt.PenStyle.DashLine) if held
+                           else QPen(CARD_EDGE, 1))
+            painter.setBrush(CARD_FACE)
+            painter.drawRoundedRect(QRectF(0, 0, w, h), 5, 5)
+            band = NOTE_BAND
+        else:  # a row of the theme's list: square, no border
+            painter.fillRect(QRectF(0, 0, w, h), CARD_FACE)
+            band = max(6.0, self.font_px * 0.3)
+        painter.fillRect(QRectF(0.5, 0.5, band, h - 1), colour)
+        if lod * self.font_px < MIN_READABLE_PX:
+            self._paint_bars(painter, band, w, h)
+        else:
+            self._paint_words(painter, colour, w, h)
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-1.5, -1.5, w + 3, h + 3), 6, 6)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(FOCUS, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-3.5, -3.5, w + 7, h + 7), 7, 7)
+
+    def _paint_bars(self, painter: QPainter, band: float, w: float, h: float) -> None:
+        left = band + 10
+        for i, fraction in enumerate((0.85, 0.7, 0.5)):
+            painter.fillRect(QRectF(left, 12 + i * 22, (w - left - 10) * fraction, 10), BAR)
+        if self.card.held_back:
+            painter.fillRect(QRectF(left, h - 26, w - left - 10, 16), HELD_FILL)
+
+    def _paint_words(self, painter: QPainter, colour: QColor, w: float, h: float) -> None:
+        rect = self.text_rect()
+        if self._static is None:
+            self._static = self._prepare(rect)
+        painter.setFont(self._font)
+        if self.look == "strip":
+            painter.setPen(colour.darker(115))
+            painter.setFont(pixel_font(self.font_px, bold=True))
+            painter.drawText(QRectF(self.font_px * 0.35, rect.top(), self.font_px * 1.2,
+                                    self.font_px * 1.4),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             self.card.kind.symbol)
+            painter.setFont(self._font)
+        painter.setPen(INK)
+        painter.drawStaticText(rect.topLeft(), self._static)
+        if self.look == "note":
+            self._paint_foot(painter, colour, w, h)
+
+    def _prepare(self, rect: QRectF) -> QStaticText:
+        static = QStaticText(elided(self.card.text, self._font, rect.width(), rect.height()))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setTextWidth(rect.width())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        static.setTextOption(option)
+        static.prepare(font=self._font)
+        return static
+
+    def _paint_foot(self, painter: QPainter, colour: QColor, w: float, h: float) -> None:
+        left = NOTE_BAND + 10
+        if self.card.held_back:
+            box = QRectF(left - 4, h - NOTE_FOOT - 8, w - left - 4, NOTE_FOOT + 2)
+            painter.fillRect(box, HELD_FILL)
+            painter.setPen(HELD_BACK)
+            painter.setFont(pixel_font(12, bold=True))
+            painter.drawText(box.adjusted(4, 0, -4, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+                             f"⚠ Personal details? {held_back_words(self.card)}")
+            return
+        baseline = h - 10
+        painter.setFont(pixel_font(13, bold=True))
+        painter.setPen(colour.darker(125))
+        painter.drawText(QPointF(left, baseline), self.card.kind.symbol)
+        painter.setPen(MUTED_INK)
+        painter.setFont(pixel_font(12))
+        painter.drawText(QPointF(left + 17, baseline), self.card.kind.label)
+        extra = self.card.person
+        if self.themes_count > 1:
+            extra = f"in {self.themes_count} themes" + (f" · {extra}" if extra else "")
+        if extra:
+            painter.drawText(QRectF(left, h - NOTE_FOOT, w - left - 10, NOTE_FOOT - 6),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, extra)

@@ -1,0 +1,108 @@
+"""What every wall gesture does, in one place: the wall, the outline and the read-out all call it.
+
+A drag, a menu item, a shortcut and a tree action end in the same method here, which builds the
+command with an operation from ``wtfc.model.operations`` and pushes it as one undo step (a
+refused edit is explained in a message box). Tests drive these methods directly: that is the
+function the gesture calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from wtfc.importing.personal_details import find_personal_details
+from wtfc.model.document import Document
+from wtfc.model.operations import cards as card_ops
+from wtfc.model.operations import themes as theme_ops
+from wtfc.model.workshop import Kind, PersonalDetail
+from wtfc.ui.undo import UndoAdapter
+
+Placement = tuple[str, str | None]  # (card id, the theme it sits in on the wall, or None)
+
+
+class WallGestures:
+    """Turns wall gestures into undoable commands on ``doc``."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        self.doc = doc
+        self.undo = undo
+        self.parent = parent
+
+    def _push(self, build) -> bool:
+        return self.undo.try_push(build, self.parent)
+
+    # -- cards and themes ----------------------------------------------------------------------
+    def drop(self, placements: Sequence[Placement], theme_id: str | None, *,
+             copy: bool = False) -> bool:
+        """Cards dropped on a theme (None: on the unsorted area): one undo step for them all."""
+        placements = list(placements)
+        if not placements:
+            return False
+        if theme_id is None and all(source is None for _, source in placements):
+            return False  # unsorted cards dropped back on unsorted: nothing to do
+        return self._push(lambda: theme_ops.move_placements(
+            self.doc, moves=placements, to_theme_id=theme_id, copy=copy and theme_id is not None))
+
+    def copy_to_theme(self, card_id: str, theme_id: str) -> bool:
+        return self._push(lambda: theme_ops.copy_card_to_theme(self.doc, card_id=card_id,
+                                                               theme_id=theme_id))
+
+    def new_theme(self, placements: Sequence[Placement], name: str, kind: Kind | None = None
+                  ) -> str | None:
+        """A new theme holding the chosen cards (taken out of where they were). Its id, or None."""
+        card_ids = list(dict.fromkeys(card_id for card_id, _ in placements))
+        if kind is None:
+            if not card_ids:
+                return None
+            kind = self.doc.card(card_ids[0]).kind
+        before = {t.id for t in self.doc.workshop.themes}
+
+        def build():
+            edit = theme_ops.create_theme(self.doc, kind=kind, name=name, card_ids=card_ids)
+            sources = [(c, s) for c, s in placements if s is not None]
+            if not sources:
+                return edit
+            take_out = theme_ops.move_placements(self.doc, moves=sources, to_theme_id=None)
+            # one Edit: take the cards out of their old themes, then add the new theme
+            edit.changes[:0] = take_out.changes
+            return edit
+
+        if not self._push(build):
+            return None
+        created = [t.id for t in self.doc.workshop.themes if t.id not in before]
+        return created[0] if created else None
+
+    def rename(self, theme_id: str, name: str) -> bool:
+        if name.strip() == self.doc.theme(theme_id).name:
+            return False
+        return self._push(lambda: theme_ops.rename_theme(self.doc, theme_id=theme_id, name=name))
+
+    def merge(self, into_theme_id: str, theme_ids: Sequence[str]) -> bool:
+        return self._push(lambda: theme_ops.merge_themes(self.doc, into_theme_id=into_theme_id,
+                                                         theme_ids=list(theme_ids)))
+
+    def split(self, theme_id: str, card_ids: Sequence[str], new_name: str) -> bool:
+        return self._push(lambda: theme_ops.split_theme(self.doc, theme_id=theme_id,
+                                                        card_ids=list(card_ids),
+                                                        new_name=new_name))
+
+    def delete_theme(self, theme_id: str) -> bool:
+        return self._push(lambda: theme_ops.delete_theme(self.doc, theme_id=theme_id))
+
+    # -- held-back cards -----------------------------------------------------------------------
+    def redact(self, card_id: str) -> bool:
+        return self._push(lambda: card_ops.redact_card(self.doc, card_id=card_id))
+
+    def mark_fine(self, card_ids: Sequence[str]) -> bool:
+        return self._push(lambda: card_ops.clear_card_details(self.doc, card_ids=list(card_ids)))
+
+    def edit_text(self, card_id: str, text: str) -> bool:
+        if text.strip() == self.doc.card(card_id).text:
+            return False
+        # new words get a fresh personal-detail check, so an edit cannot slip a name past it
+        found = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
+                 for f in find_personal_details(text.strip())]
+        return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=text,
+                                                     personal_details=found))

@@ -1,0 +1,191 @@
+"""Where everything sits on the wall: a deterministic layout computed from the model alone.
+
+The model stores no positions, so the wall is laid out afresh after every edit: the same
+workshop always gives the same picture. The wall has one section per kind shown (the method
+works through green, then red, then blue). A section starts with its unsorted cards in a grid
+across the section's width, then its themes as columns ("masonry": each theme goes into the
+shortest column), each theme a header and its cards one under the other, like sticky notes on
+a real wall. The number of columns is chosen so the whole wall best fills the view's shape,
+which makes "Fit all" as large as it can be.
+
+Pure arithmetic: the Qt items read a ``WallLayout`` and place themselves (``scene.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Theme
+
+KIND_ORDER = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)
+Rect = tuple[float, float, float, float]  # x, y, width, height
+PlacementKey = tuple[str, str | None]  # (card id, theme id or None for unsorted)
+LANE_GAP = 48.0  # between the lanes of two kinds: wider than between themes
+
+
+@dataclass(frozen=True)
+class WallMetrics:
+    """Sizes in scene units (1 unit = 1 pixel at 100 % zoom)."""
+
+    card_width: float = 220.0
+    card_height: float = 132.0
+    gap: float = 14.0  # between cards, blocks and columns
+    pad: float = 10.0  # inside a theme block, around its cards
+    header_height: float = 76.0  # theme name (two lines) and its count
+    unsorted_header: float = 62.0  # "Not yet in a theme" and its count
+    section_height: float = 52.0  # "✓ Working" heading above each section
+
+    @property
+    def block_width(self) -> float:
+        return self.card_width + 2 * self.pad
+
+    @property
+    def pitch(self) -> float:
+        return self.block_width + self.gap
+
+
+@dataclass
+class Block:
+    """A theme, or the unsorted cards of one kind, as a rectangle on the wall."""
+
+    key: str  # theme id, or "unsorted:<kind>"
+    kind: Kind
+    theme_id: str | None
+    rect: Rect = (0.0, 0.0, 0.0, 0.0)
+    card_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WallLayout:
+    blocks: list[Block]
+    cards: dict[PlacementKey, Rect]
+    sections: list[tuple[Kind, Rect]]
+    width: float
+    height: float
+
+    def block_for(self, key: str) -> Block | None:
+        return next((b for b in self.blocks if b.key == key), None)
+
+
+def unsorted_key(kind: Kind) -> str:
+    return f"unsorted:{kind.value}"
+
+
+def wall_content(doc: Document, kinds: Sequence[Kind], *, include_unsorted: bool = True,
+                 show_card: Callable[[Card], bool] | None = None
+                 ) -> list[tuple[Kind, list[Card], list[tuple[Theme, list[Card]]]]]:
+    """Per kind shown: its unsorted cards and its themes with their (shown) cards, in order."""
+    show = show_card or (lambda card: True)
+    placed: set[str] = set()
+    for theme in doc.workshop.themes:
+        placed.update(theme.card_ids)
+    content = []
+    for kind in kinds:
+        unsorted = ([c for c in doc.workshop.cards
+                     if c.kind == kind and c.id not in placed and show(c)]
+                    if include_unsorted else [])
+        themes = [(t, [c for c in (doc.card(i) for i in t.card_ids) if show(c)])
+                  for t in doc.workshop.themes if t.kind == kind]
+        if unsorted or themes:
+            content.append((kind, unsorted, themes))
+    return content
+
+
+def masonry(heights: Sequence[float], columns: int, gap: float) -> tuple[list[tuple[int, float]],
+                                                                            float]:
+    """Put blocks one by one into the shortest column: (column, top) each, and the tallest."""
+    tops = [0.0] * columns
+    places = []
+    for height in heights:
+        column = min(range(columns), key=tops.__getitem__)  # leftmost of equals: deterministic
+        places.append((column, tops[column]))
+        tops[column] += height + gap
+    return places, max(tops) - gap if heights else 0.0
+
+
+def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
+                viewport: tuple[float, float] = (1600.0, 900.0),
+                metrics: WallMetrics = WallMetrics(),
+                include_unsorted: bool = True,
+                show_card: Callable[[Card], bool] | None = None) -> WallLayout:
+    """The facilitator's wall: one lane per kind side by side, fixed-size cards.
+
+    Each lane gets the fewest columns that keep it under a common height; of the common
+    heights possible, the one whose wall best fills the viewport's shape wins.
+    """
+    content = wall_content(doc, kinds, include_unsorted=include_unsorted, show_card=show_card)
+    if not content:
+        return WallLayout([], {}, [], 0.0, 0.0)
+    options = [_lane_heights(unsorted, themes, metrics) for _, unsorted, themes in content]
+    best, best_scale = [1] * len(content), -1.0
+    for target in sorted({h for heights in options for h in heights.values()}):
+        columns = [min((c for c, h in heights.items() if h <= target), default=None)
+                   for heights in options]
+        if None in columns:
+            continue
+        width = sum(c * metrics.pitch - metrics.gap for c in columns) + LANE_GAP * (len(columns) - 1)
+        scale = min(viewport[0] / width, viewport[1] / target)
+        if scale > best_scale + 1e-9:
+            best, best_scale = columns, scale
+    return _place_lanes(content, best, metrics)
+
+
+def _lane_heights(unsorted: list, themes: list, m: WallMetrics) -> dict[int, float]:
+    """A lane's height for each useful number of columns (sizes only: cheap for 10,000 cards)."""
+    most = max(1, min(len(themes) + 1, 60), min(-(-len(unsorted) // 3), 60))
+    heights = {}
+    block_heights = [_block_height(len(shown), m) for _, shown in themes]
+    for columns in range(1, most + 1):
+        height = m.section_height
+        if unsorted:
+            height += _unsorted_height(len(unsorted), columns, m) + m.gap
+        height += masonry(block_heights, columns, m.gap)[1]
+        heights[columns] = height
+    return heights
+
+
+def _block_height(count: int, m: WallMetrics) -> float:
+    cards = max(count, 1) * (m.card_height + m.gap) - m.gap  # an empty theme keeps one slot
+    return m.header_height + cards + 2 * m.pad
+
+
+def _unsorted_height(count: int, columns: int, m: WallMetrics) -> float:
+    rows = -(-count // columns)
+    return m.unsorted_header + rows * (m.card_height + m.gap) - m.gap + 2 * m.pad
+
+
+def _place_lanes(content, lane_columns: list[int], m: WallMetrics) -> WallLayout:
+    blocks: list[Block] = []
+    cards: dict[PlacementKey, Rect] = {}
+    sections: list[tuple[Kind, Rect]] = []
+    x0, bottom = 0.0, 0.0
+    for (kind, unsorted, themes), columns in zip(content, lane_columns, strict=True):
+        width = columns * m.pitch - m.gap
+        sections.append((kind, (x0, 0.0, width, m.section_height)))
+        y = m.section_height
+        if unsorted:
+            height = _unsorted_height(len(unsorted), columns, m)
+            blocks.append(Block(unsorted_key(kind), kind, None, (x0, y, width, height),
+                                [c.id for c in unsorted]))
+            top = y + m.unsorted_header + m.pad
+            for i, card in enumerate(unsorted):
+                row, col = divmod(i, columns)
+                cards[(card.id, None)] = (x0 + col * m.pitch + m.pad,
+                                          top + row * (m.card_height + m.gap),
+                                          m.card_width, m.card_height)
+            y += height + m.gap
+        heights = [_block_height(len(shown), m) for _, shown in themes]
+        places, tallest = masonry(heights, columns, m.gap)
+        for (theme, shown), (column, top), height in zip(themes, places, heights, strict=True):
+            x = x0 + column * m.pitch
+            blocks.append(Block(theme.id, kind, theme.id, (x, y + top, m.block_width, height),
+                                [c.id for c in shown]))
+            card_top = y + top + m.header_height + m.pad
+            for i, card in enumerate(shown):
+                cards[(card.id, theme.id)] = (x + m.pad, card_top + i * (m.card_height + m.gap),
+                                              m.card_width, m.card_height)
+        bottom = max(bottom, y + tallest)
+        x0 += width + LANE_GAP
+    return WallLayout(blocks, cards, sections, x0 - LANE_GAP, bottom)

@@ -1,0 +1,181 @@
+"""The outline beside the wall: themes → cards, plus "Unsorted", for keyboards and screen readers.
+
+The wall is a picture a screen reader cannot read, so every operation is also here, through the
+same gestures (``WallGestures``) and the same menus as the wall. F2 renames a theme in place;
+the panel's actions (Move to theme…, Alt+1…9, Delete) act on the outline's selection when it
+has the focus. Rebuilt after every edit, keeping what was expanded and selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+from wtfc.ui.wall.gestures import Placement, WallGestures
+from wtfc.ui.wall.layout import KIND_ORDER
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+THEME_ROLE = Qt.ItemDataRole.UserRole + 2
+UNSORTED = "unsorted"
+
+
+class OutlineTree(QTreeView):
+    """Themes of the shown kinds with their cards, and the unsorted cards, as a tree.
+
+    ``menu_requested(placements, theme_id, global_pos)``: right click or the menu key.
+    """
+
+    menu_requested = Signal(list, object, object)
+
+    def __init__(self, doc: Document, gestures: WallGestures, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.gestures = gestures
+        self.kinds: tuple[Kind, ...] = KIND_ORDER
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Themes and cards outline")
+        self.setToolTip("Every theme and its cards; F2 renames a theme, M moves cards")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.model_.itemChanged.connect(self._on_item_renamed)
+        doc.events.edited.connect(self.rebuild)
+        doc.events.reset.connect(self.rebuild)
+        self.rebuild()
+
+    def detach(self) -> None:
+        self.doc.events.edited.disconnect(self.rebuild)
+        self.doc.events.reset.disconnect(self.rebuild)
+
+    def set_kinds(self, kinds: Sequence[Kind]) -> None:
+        self.kinds = tuple(kinds)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        expanded = {self.model_.item(r).data(THEME_ROLE) for r in range(self.model_.rowCount())
+                    if self.isExpanded(self.model_.index(r, 0))}
+        first_build = self.model_.rowCount() == 0
+        chosen = set(self.selected_placements())
+        with QSignalBlocker(self.model_):
+            self.model_.clear()
+            themes = [t for t in self.doc.workshop.themes if t.kind in self.kinds]
+            for number, theme in enumerate(themes, start=1):
+                prefix = f"{number}. " if number <= 9 else ""
+                row = QStandardItem(theme.name)
+                row.setData(theme.id, THEME_ROLE)
+                row.setData(f"{prefix}{theme.kind.symbol} {theme.name} "
+                            f"({len(theme.card_ids)})", Qt.ItemDataRole.DisplayRole)
+                row.setData(theme.name, Qt.ItemDataRole.EditRole)
+                row.setData(f"Theme {prefix}{theme.name}, {theme.kind.label}, "
+                            f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
+                for card_id in theme.card_ids:
+                    row.appendRow(self._card_row(card_id, theme.id))
+                self.model_.appendRow(row)
+            unsorted = [c for c in self.doc.unsorted_cards() if c.kind in self.kinds]
+            row = QStandardItem(f"Unsorted ({len(unsorted)})")
+            row.setEditable(False)
+            row.setData(UNSORTED, THEME_ROLE)
+            for card in unsorted:
+                row.appendRow(self._card_row(card.id, None))
+            self.model_.appendRow(row)
+        self.model_.layoutChanged.emit()
+        for r in range(self.model_.rowCount()):
+            item = self.model_.item(r)
+            if first_build or item.data(THEME_ROLE) in expanded:
+                self.expand(item.index())
+            for c in range(item.rowCount()):
+                child = item.child(c)
+                if (child.data(CARD_ROLE), _theme_of(item)) in chosen:
+                    self.selectionModel().select(
+                        child.index(), self.selectionModel().SelectionFlag.Select)
+
+    def _card_row(self, card_id: str, theme_id: str | None) -> QStandardItem:
+        card = self.doc.card(card_id)
+        marker = "⚠ " if card.held_back else ""
+        item = QStandardItem(f"{marker}{card.kind.symbol} {card.text}")
+        item.setEditable(False)
+        item.setData(card_id, CARD_ROLE)
+        item.setData(f"{card.kind.label} card{', held back: personal details' if marker else ''}"
+                     f": {card.text}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setToolTip(card.text)
+        return item
+
+    # -- reading the selection -----------------------------------------------------------------
+    def selected_placements(self) -> list[Placement]:
+        result = []
+        for index in self.selectionModel().selectedIndexes() if self.selectionModel() else []:
+            item = self.model_.itemFromIndex(index)
+            if item is not None and item.data(CARD_ROLE):
+                result.append((item.data(CARD_ROLE), _theme_of(item.parent())))
+        return result
+
+    def selected_theme_ids(self) -> list[str]:
+        ids = []
+        for index in self.selectionModel().selectedIndexes():
+            item = self.model_.itemFromIndex(index)
+            theme_id = item.data(THEME_ROLE) if item is not None else None
+            if theme_id and theme_id != UNSORTED:
+                ids.append(theme_id)
+        return ids
+
+    def current_theme_id(self) -> str | None:
+        item = self.model_.itemFromIndex(self.currentIndex())
+        if item is None:
+            return None
+        if item.data(CARD_ROLE):
+            return _theme_of(item.parent())
+        theme_id = item.data(THEME_ROLE)
+        return theme_id if theme_id != UNSORTED else None
+
+    def select_card(self, card_id: str, theme_id: str | None) -> bool:
+        for r in range(self.model_.rowCount()):
+            parent = self.model_.item(r)
+            if _theme_of(parent) != theme_id:
+                continue
+            for c in range(parent.rowCount()):
+                if parent.child(c).data(CARD_ROLE) == card_id:
+                    self.setCurrentIndex(parent.child(c).index())
+                    return True
+        return False
+
+    def select_theme(self, theme_id: str) -> bool:
+        for r in range(self.model_.rowCount()):
+            if self.model_.item(r).data(THEME_ROLE) == theme_id:
+                self.setCurrentIndex(self.model_.item(r).index())
+                return True
+        return False
+
+    # -- gestures ------------------------------------------------------------------------------
+    def _on_item_renamed(self, item: QStandardItem) -> None:
+        theme_id = item.data(THEME_ROLE)
+        if theme_id and theme_id != UNSORTED:
+            self.gestures.rename(theme_id, item.data(Qt.ItemDataRole.EditRole))
+            self.rebuild()  # a refused or unchanged name: show the real one again
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            placed = [p for p in self.selected_placements() if p[1] is not None]
+            if placed:
+                self.gestures.drop(placed, None)
+                return
+        super().keyPressEvent(event)
+
+    def _on_context_menu(self, pos) -> None:
+        self.menu_requested.emit(self.selected_placements(), self.current_theme_id(),
+                                 self.viewport().mapToGlobal(pos))
+
+
+def _theme_of(item: QStandardItem | None) -> str | None:
+    if item is None:
+        return None
+    theme_id = item.data(THEME_ROLE)
+    return None if theme_id in (None, UNSORTED) else theme_id

@@ -1,0 +1,242 @@
+"""Read-out mode: the facilitator reads one card to the room, the room says where it goes.
+
+One card at a time, very large; Previous / Next (Page Up / Page Down); and the theme box:
+type a few letters and Enter puts the card into the highlighted theme, or, when nothing
+matches, into a new theme with the typed name. Alt+1…9 puts it into the numbered themes in
+one keystroke. After a card is placed the next unsorted card comes up. Held-back cards are
+skipped: they wait on the wall for the facilitator's decision, never reaching the room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.ui.wall.gestures import WallGestures
+from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching
+
+
+def readout_sequence(doc: Document, kinds: Sequence[Kind]) -> list[Card]:
+    """The cards read out, in order: the kinds in the method's order, held-back ones skipped."""
+    order = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    cards = [c for c in doc.workshop.cards if c.kind in kinds and not c.held_back]
+    return sorted(cards, key=lambda c: order[c.kind])  # stable: document order within a kind
+
+
+class ReadOutPanel(QWidget):
+    """The facilitator's read-out page. ``card_changed(card_id or "")`` tells the room view."""
+
+    card_changed = Signal(str)
+
+    def __init__(self, doc: Document, gestures: WallGestures, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.gestures = gestures
+        self.kinds: tuple[Kind, ...] = KIND_ORDER
+        self.card_id: str | None = None
+        self.card = ReadOutCard()
+        self.previous_button = QPushButton("◀ Previous")
+        self.next_button = QPushButton("Next ▶")
+        self.next_unsorted_button = QPushButton("Next unsorted ▶▶")
+        self.theme_box = QLineEdit()
+        self.matches = QListWidget()
+        self.held_note = QLabel()
+        for widget, name, tip in (
+                (self.previous_button, "Previous card", "Show the previous card (Page Up)"),
+                (self.next_button, "Next card", "Show the next card (Page Down)"),
+                (self.next_unsorted_button, "Next unsorted card",
+                 "Skip to the next card not yet in a theme"),
+                (self.theme_box, "Put in theme",
+                 "Type a theme's name; Enter puts the card there, or makes a new theme"),
+                (self.matches, "Matching themes", "Alt+1…9 puts the card into that theme"),
+                (self.held_note, "Held-back cards", "Cards with possible personal details")):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        self.theme_box.setPlaceholderText("Type a theme name, Enter to put the card there…")
+        self.matches.setMaximumWidth(420)
+        self.matches.itemActivated.connect(lambda _item: self.put_in_highlighted())
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.next_unsorted_button.clicked.connect(self.next_unsorted)
+        self.theme_box.textChanged.connect(self._refresh_matches)
+        self.theme_box.returnPressed.connect(self.put_in_highlighted)
+        self._build_layout()
+        self._shortcuts()
+        doc.events.edited.connect(self._on_document_edited)
+        doc.events.reset.connect(self._on_document_reset)
+        self._on_document_reset()
+
+    def _build_layout(self) -> None:
+        controls = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.next_unsorted_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.held_note)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("Put this card in a theme:"))
+        side.addWidget(self.theme_box)
+        side.addWidget(self.matches, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.card, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(controls)
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
+                           (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1)),
+                           ("Alt+Left", lambda: self.step(-1)),
+                           ("Alt+Right", lambda: self.step(1))):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(context)
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self,
+                                 lambda n=n: self.put_in_numbered(n))
+            shortcut.setContext(context)
+
+    # -- which card ----------------------------------------------------------------------------
+    def sequence(self) -> list[Card]:
+        return readout_sequence(self.doc, self.kinds)
+
+    def set_kinds(self, kinds: Sequence[Kind]) -> None:
+        self.kinds = tuple(kinds)
+        current = self.current_card()
+        if current is None or current.kind not in self.kinds:
+            self.show_card(self._first_unsorted())
+        else:
+            self._refresh()
+
+    def current_card(self) -> Card | None:
+        card = self.doc.get("cards", self.card_id) if self.card_id else None
+        return card if card is not None and not card.held_back else None
+
+    def show_card(self, card_id: str | None) -> None:
+        self.card_id = card_id
+        self.theme_box.clear()
+        self._refresh()
+        self.card_changed.emit(card_id or "")
+
+    def step(self, delta: int) -> None:
+        cards = self.sequence()
+        if not cards:
+            return self.show_card(None)
+        ids = [c.id for c in cards]
+        at = ids.index(self.card_id) if self.card_id in ids else -delta if delta > 0 else 0
+        self.show_card(ids[max(0, min(len(ids) - 1, at + delta))])
+
+    def next_unsorted(self) -> None:
+        self.show_card(self._first_unsorted(after=self.card_id))
+
+    def _first_unsorted(self, after: str | None = None) -> str | None:
+        placed = self.doc.themes_of_card()
+        cards = [c.id for c in self.sequence()]
+        start = cards.index(after) + 1 if after in cards else 0
+        for card_id in cards[start:] + cards[:start]:
+            if card_id not in placed and card_id != after:
+                return card_id
+        return None
+
+    # -- putting it in a theme -----------------------------------------------------------------
+    def candidate_themes(self) -> list[Theme]:
+        card = self.current_card()
+        if card is None:
+            return []
+        return [t for t in self.doc.workshop.themes if t.kind == card.kind]
+
+    def put_in_theme(self, theme_id: str) -> bool:
+        card = self.current_card()
+        if card is None:
+            return False
+        themes = self.doc.themes_of_card().get(card.id, [])
+        if theme_id in themes:
+            return False
+        if not self.gestures.drop([(card.id, None)], theme_id, copy=True):
+            return False
+        self.next_unsorted()
+        return True
+
+    def put_in_new_theme(self, name: str) -> bool:
+        card = self.current_card()
+        if card is None or not name.strip():
+            return False
+        if self.gestures.new_theme([(card.id, None)], name) is None:
+            return False
+        self.next_unsorted()
+        return True
+
+    def put_in_numbered(self, n: int) -> bool:
+        themes = self.candidate_themes()
+        return self.put_in_theme(themes[n - 1].id) if 0 < n <= len(themes) else False
+
+    def put_in_highlighted(self) -> bool:
+        item = self.matches.currentItem()
+        if item is None:
+            return False
+        new_name = item.data(NEW_THEME_ROLE)
+        if new_name:
+            return self.put_in_new_theme(new_name)
+        return self.put_in_theme(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- keeping in step -----------------------------------------------------------------------
+    def _on_document_reset(self) -> None:
+        self.show_card(self._first_unsorted())
+
+    def _on_document_edited(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        card = self.current_card()
+        cards = self.sequence()
+        ids = [c.id for c in cards]
+        note = ""
+        if card is not None:
+            names = [self.doc.theme(t).name for t in self.doc.themes_of_card().get(card.id, [])]
+            where = ("in " + ", ".join(f"“{n}”" for n in names)) if names else \
+                "not yet in a theme"
+            note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
+                if card.id in ids else where
+        self.card.set_card(card, note)
+        held = sum(1 for c in self.doc.workshop.cards if c.kind in self.kinds and c.held_back)
+        self.held_note.setText(f"⚠ {held} card{'s' if held != 1 else ''} held back for personal "
+                               f"details: check them on the wall" if held else "")
+        self._refresh_matches(self.theme_box.text())
+
+    def _refresh_matches(self, text: str) -> None:
+        self.matches.clear()
+        themes = self.candidate_themes()
+        numbers = {t.id: i + 1 for i, t in enumerate(themes[:9])}
+        for theme in matching(themes, text):
+            number = numbers.get(theme.id)
+            label = (f"Alt+{number}  " if number else "") + \
+                f"{theme.name}  ({len(theme.card_ids)})"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            self.matches.addItem(item)
+        if text.strip() and self.current_card() is not None:
+            item = QListWidgetItem(f"＋ New theme: “{' '.join(text.split())}”")
+            item.setData(NEW_THEME_ROLE, " ".join(text.split()))
+            self.matches.addItem(item)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def detach(self) -> None:
+        self.doc.events.edited.disconnect(self._on_document_edited)
+        self.doc.events.reset.disconnect(self._on_document_reset)

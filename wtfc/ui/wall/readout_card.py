@@ -1,0 +1,131 @@
+"""One card, very large: the read-out card the facilitator reads to the room.
+
+The words get the largest type that fits the widget (a tenth of its height at most, so a short
+card does not shout), with the kind's colour band, symbol and word above them. Used both on the
+facilitator's read-out page and, read-only, on the projector. A held-back card is never drawn
+when ``room`` is set: the room sees a quiet "next card" panel instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from wtfc.model.workshop import Card
+from wtfc.ui.style import CARD_FACE, HELD_BACK, INK, KIND_COLOURS, MUTED_INK, WALL_BACKGROUND, \
+    pixel_font
+from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL, held_back_words
+
+MIN_TEXT_PX = 24
+
+
+def fitted_text_px(text: str, width: float, height: float, most: int) -> int:
+    """The largest pixel size (≤ ``most``) at which ``text`` wraps inside width × height."""
+    low, high = MIN_TEXT_PX, max(MIN_TEXT_PX, most)
+    box = QRectF(0, 0, width, 1e6)
+    while low < high:  # binary search: the metrics call is the slow part
+        mid = (low + high + 1) // 2
+        size = QFontMetricsF(pixel_font(mid)).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
+        if size.height() <= height and size.width() <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+class ReadOutCard(QWidget):
+    """Paints ``card`` as large as fits; ``room`` hides held-back cards and facilitator notes."""
+
+    def __init__(self, card: Card | None = None, *, room: bool = False, note: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.room = room
+        self.note = note  # e.g. "Card 3 of 42 · in 'I feel like a package'" (facilitator only)
+        self.empty_text = "All cards are in themes"
+        self.text_px = 0  # the size the words were last drawn at: the legibility figure
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Read-out card")
+        self._update_accessible()
+
+    def set_card(self, card: Card | None, note: str = "") -> None:
+        self.card, self.note = card, note
+        self._update_accessible()
+        self.update()
+
+    def shown_card(self) -> Card | None:
+        """The card the widget shows: never a held-back card on the room view."""
+        if self.card is not None and self.room and self.card.held_back:
+            return None
+        return self.card
+
+    def _update_accessible(self) -> None:
+        card = self.shown_card()
+        self.setAccessibleDescription(f"{card.kind.label}: {card.text}" if card else
+                                      self.empty_text)
+        self.setToolTip(card.text if card and not self.room else "")
+
+    def card_rect(self) -> QRectF:
+        w, h = self.width(), self.height()
+        margin = min(w, h) * 0.05
+        return QRectF(margin, margin, w - 2 * margin, h - 2 * margin)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), WALL_BACKGROUND if not self.room else INK)
+        card = self.shown_card()
+        rect = self.card_rect()
+        if card is None:
+            self.text_px = 0
+            painter.setPen(MUTED_INK if not self.room else WALL_BACKGROUND)
+            painter.setFont(pixel_font(max(24, int(self.height() / 18))))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             "Next card coming" if self.room and self.card else self.empty_text)
+            return
+        self._paint_card(painter, card, rect)
+
+    def _paint_card(self, painter: QPainter, card: Card, rect: QRectF) -> None:
+        colour = KIND_COLOURS[card.kind]
+        held = card.held_back and not self.room
+        painter.setPen(QPen(HELD_EDGE, 4, Qt.PenStyle.DashLine) if held else Qt.PenStyle.NoPen)
+        painter.setBrush(CARD_FACE)
+        painter.drawRoundedRect(rect, 16, 16)
+        band = rect.height() * 0.12
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), band), 16, 16)
+        painter.fillRect(QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2),
+                         colour)
+        label_px = max(20, int(band * 0.5))
+        painter.setPen(CARD_FACE)  # white on the band: large bold type, >= 3:1 on every kind
+        painter.setFont(pixel_font(label_px, bold=True))
+        pad = rect.width() * 0.04
+        painter.drawText(QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad, band),
+                         Qt.AlignmentFlag.AlignVCenter,
+                         f"{card.kind.symbol}  {card.kind.label}")
+        foot = rect.height() * (0.16 if held or self.note else 0.06)
+        text_box = QRectF(rect.left() + pad, rect.top() + band + pad * 0.6,
+                          rect.width() - 2 * pad, rect.height() - band - foot - pad * 0.8)
+        self.text_px = fitted_text_px(card.text, text_box.width(), text_box.height(),
+                                      int(self.height() / 9))
+        painter.setPen(INK)
+        painter.setFont(pixel_font(self.text_px))
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                         | Qt.TextFlag.TextWordWrap, card.text)
+        foot_box = QRectF(rect.left() + pad, rect.bottom() - foot, rect.width() - 2 * pad,
+                          foot - pad * 0.3)
+        painter.setFont(pixel_font(max(16, int(foot * 0.32)), bold=held))
+        if held:
+            painter.fillRect(foot_box, HELD_FILL)
+            painter.setPen(HELD_BACK)
+            painter.drawText(foot_box.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap,
+                             f"⚠ Personal details? {held_back_words(card)} — held back from "
+                             f"the room until you redact it or mark it as fine")
+        elif self.note and not self.room:
+            painter.setPen(MUTED_INK)
+            painter.drawText(foot_box, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                             self.note)

@@ -1,0 +1,173 @@
+"""The wall as the room sees it: laid out for the projector's own size, type as large as fits.
+
+Scaling a laptop wall down to a projector makes card text tiny, so the room wall is designed
+for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
+lines per card) until every theme fits the screen at 100 %. Held-back cards and unsorted cards
+are left out (the room reads unsorted cards one at a time in read-out mode). Cards are compact
+strips: a kind-coloured edge and symbol, then the words; each theme's header carries the kind's
+word, so colour never stands alone.
+
+Line counts come from a greedy word wrap with cached word widths: far quicker than asking Qt to
+lay out every card at every candidate size, and the card item elides if Qt wraps differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtGui import QFontMetricsF
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.style import pixel_font
+from wtfc.ui.wall.layout import KIND_ORDER, Block, PlacementKey, Rect, WallLayout, masonry, \
+    wall_content
+
+# (text size in px, most lines a card may take): largest first; legibility before completeness,
+# but never below 20 px, the least the back of a room can read (shared research §A3).
+ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
+CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22, 3),
+              (20, 4), (20, 3), (20, 2), (20, 1))
+
+
+@dataclass(frozen=True)
+class RoomMetrics:
+    """Sizes derived from the text size ``font_px``; every other size follows it."""
+
+    font_px: int
+    max_lines: int
+
+    @property
+    def line(self) -> float:
+        return _metrics(self.font_px, False).lineSpacing()
+
+    @property
+    def pad(self) -> float:
+        return round(self.font_px * 0.4)
+
+    @property
+    def gap(self) -> float:
+        return round(self.font_px * 0.5)
+
+    @property
+    def row_pad(self) -> float:
+        """Above and below a card's words: cards are rows of one list, not separate notes."""
+        return round(self.font_px * 0.25)
+
+    @property
+    def edge(self) -> float:
+        """The coloured edge plus the kind symbol in front of the words."""
+        return round(self.font_px * 1.6)
+
+    @property
+    def title_px(self) -> int:
+        return round(self.font_px * 1.15)
+
+    @property
+    def count_px(self) -> int:
+        return max(20, round(self.font_px * 0.8))
+
+    @property
+    def margin(self) -> float:
+        return round(self.font_px * 0.8)
+
+
+@lru_cache(maxsize=64)
+def _metrics(px: int, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(pixel_font(px, bold=bold))
+
+
+@lru_cache(maxsize=100_000)
+def _word_width(word: str, px: int, bold: bool) -> float:
+    return _metrics(px, bold).horizontalAdvance(word)
+
+
+def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False) -> int:
+    """How many lines ``text`` takes when word-wrapped at ``width``."""
+    space = _word_width(" ", px, bold)
+    lines, used = 1, 0.0
+    for word in text.split():
+        w = _word_width(word, px, bold)
+        if used and used + space + w > width:
+            lines, used = lines + 1, w
+        else:
+            used = used + space + w if used else w
+    return lines
+
+
+def card_height(text: str, m: RoomMetrics, width: float) -> float:
+    lines = min(m.max_lines, wrapped_lines(text, m.font_px, width - m.edge - m.pad))
+    return lines * m.line + 2 * m.row_pad
+
+
+def header_height(name: str, m: RoomMetrics, width: float) -> float:
+    title = min(2, wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True))
+    return title * _metrics(m.title_px, True).lineSpacing() + \
+        _metrics(m.count_px, False).lineSpacing() + 2 * m.pad
+
+
+def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
+                     viewport: tuple[float, float] = (1920.0, 1080.0)
+                     ) -> tuple[WallLayout, RoomMetrics]:
+    """The largest type at which the shown themes fit ``viewport`` at 100 %."""
+    content = wall_content(doc, kinds, include_unsorted=False,
+                           show_card=lambda card: not card.held_back)
+    themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
+    best: tuple[float, WallLayout, RoomMetrics] | None = None
+    for font_px, max_lines in CANDIDATES:
+        m = RoomMetrics(font_px, max_lines)
+        for layout in _column_layouts(themes, m, viewport):
+            if layout.height <= viewport[1] and layout.width <= viewport[0]:
+                return layout, m
+            overflow = layout.height / viewport[1]
+            if best is None or overflow < best[0]:
+                best = (overflow, layout, m)
+    if best is None:  # nothing to show: an empty wall of the right size
+        return WallLayout([], {}, [], viewport[0], viewport[1]), RoomMetrics(*CANDIDATES[0])
+    return best[1], best[2]
+
+
+def _column_layouts(themes, m: RoomMetrics, viewport: tuple[float, float]):
+    """Layouts with 1… columns while a column still holds about ten characters a line."""
+    usable = viewport[0] - 2 * m.margin
+    columns = 1
+    while True:
+        width = (usable - (columns - 1) * m.gap) / columns
+        if width < m.font_px * 9 and columns > 1:
+            return
+        yield _place(themes, m, columns, width)
+        columns += 1
+        if columns > max(1, len(themes)):
+            return
+
+
+def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> WallLayout:
+    blocks: list[Block] = []
+    cards: dict[PlacementKey, Rect] = {}
+    heights, inner = [], []
+    for theme, shown in themes:
+        head = header_height(theme.name, m, width)
+        sizes = [card_height(card.text, m, width - 2 * m.pad) for card in shown]
+        inner.append((head, sizes))
+        body = sum(sizes) + ROW_GAP * max(0, len(sizes) - 1)
+        heights.append(head + body + (m.pad if sizes else 0))
+    places, tallest = masonry(heights, columns, m.gap)
+    for (theme, shown), (column, top), height, (head, sizes) in zip(
+            themes, places, heights, inner, strict=True):
+        x = m.margin + column * (width + m.gap)
+        y = m.margin + top
+        blocks.append(Block(theme.id, theme.kind, theme.id, (x, y, width, height),
+                            [c.id for c in shown]))
+        card_y = y + head
+        for card, size in zip(shown, sizes, strict=True):
+            cards[(card.id, theme.id)] = (x + m.pad, card_y, width - 2 * m.pad, size)
+            card_y += size + ROW_GAP
+    used_width = columns * (width + m.gap) - m.gap + 2 * m.margin
+    return WallLayout(blocks, cards, [], used_width, tallest + 2 * m.margin)
+
+
+def shown_on_room(card: Card) -> bool:
+    """The one rule for the projector: a held-back card is never shown to the room."""
+    return not card.held_back

@@ -1,0 +1,187 @@
+"""The wall's scene: card and theme items kept in step with the document.
+
+After every command (``doc.events.edited``) and on a new file (``reset``) the wall is laid out
+afresh (``layout.py``, or ``room_layout.py`` for the projector) and the items are synced to it:
+items that stay are moved, new placements get an item, gone ones are removed. The scene never
+edits the model; the view and panel turn gestures into commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import WALL_BACKGROUND
+from wtfc.ui.wall.block_item import BlockItem, SectionItem
+from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.layout import KIND_ORDER, WallLayout, WallMetrics, layout_wall
+from wtfc.ui.wall.room_layout import RoomMetrics, layout_room_wall
+
+CACHE_FROM = 300  # beyond a few hundred cards, cached card pixmaps make fit-all frames 6x cheaper
+
+
+class WallScene(QGraphicsScene):
+    """Cards and themes of ``doc``; ``room=True`` is the projector's read-only version.
+
+    Emits ``laid_out`` after every relayout (the views refit or keep the focus visible).
+    """
+
+    laid_out = Signal()
+
+    def __init__(self, doc: Document, *, room: bool = False,
+                 kinds: Sequence[Kind] = KIND_ORDER,
+                 viewport: tuple[float, float] = (1600.0, 900.0), parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.room = room
+        self.kinds = tuple(kinds)
+        self.viewport = viewport
+        self.metrics = WallMetrics()
+        self.room_metrics: RoomMetrics | None = None
+        self.layout: WallLayout | None = None
+        self.cards: dict[tuple[str, str | None], CardItem] = {}
+        self.blocks: dict[str, BlockItem] = {}
+        self.sections: dict[Kind, SectionItem] = {}
+        self.setBackgroundBrush(WALL_BACKGROUND)
+        doc.events.edited.connect(self._on_document_edited)
+        doc.events.reset.connect(self._on_document_edited)
+        self.relayout()
+
+    def detach(self) -> None:
+        """Stop following the document (the view is going away)."""
+        self.doc.events.edited.disconnect(self._on_document_edited)
+        self.doc.events.reset.disconnect(self._on_document_edited)
+
+    # -- what the panel changes ----------------------------------------------------------------
+    def set_kinds(self, kinds: Sequence[Kind]) -> None:
+        if tuple(kinds) != self.kinds:
+            self.kinds = tuple(kinds)
+            self.relayout()
+
+    def set_viewport(self, width: float, height: float) -> None:
+        """The view's shape: the layout chooses its columns to fill it."""
+        size = (max(width, 100.0), max(height, 100.0))
+        if size != self.viewport:
+            self.viewport = size
+            self.relayout()
+
+    # -- reading -------------------------------------------------------------------------------
+    def block_at(self, point: QPointF) -> BlockItem | None:
+        """The theme or unsorted area under a scene point, if any."""
+        for block in self.blocks.values():
+            if block.scene_rect().contains(point):
+                return block
+        return None
+
+    def theme_rect(self, theme_id: str) -> QRectF | None:
+        block = self.blocks.get(theme_id)
+        return block.scene_rect() if block is not None else None
+
+    def ordered_cards(self) -> list[CardItem]:
+        """Cards in reading order (as laid out: sections, then columns top to bottom)."""
+        if self.layout is None:
+            return []
+        return [self.cards[key] for key in self.layout.cards if key in self.cards]
+
+    # -- keeping in step -----------------------------------------------------------------------
+    def _on_document_edited(self) -> None:
+        self.relayout()
+
+    def relayout(self) -> None:
+        if self.room:
+            self.layout, self.room_metrics = layout_room_wall(self.doc, self.kinds,
+                                                              viewport=self.viewport)
+        else:
+            self.layout = layout_wall(self.doc, self.kinds, viewport=self.viewport,
+                                      metrics=self.metrics)
+        self._sync_cards(self.layout)
+        self._sync_blocks(self.layout)
+        self._sync_sections(self.layout)
+        margin = 40.0 if not self.room else 0.0
+        self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
+                                 self.layout.height + 2 * margin))
+        self.laid_out.emit()
+
+    def _sync_cards(self, layout: WallLayout) -> None:
+        counts: dict[str, int] = {}
+        for theme in self.doc.workshop.themes:
+            for card_id in theme.card_ids:
+                counts[card_id] = counts.get(card_id, 0) + 1
+        for key in [k for k in self.cards if k not in layout.cards]:
+            self.removeItem(self.cards.pop(key))
+        cache = (QGraphicsItem.CacheMode.DeviceCoordinateCache
+                 if not self.room and len(layout.cards) > CACHE_FROM
+                 else QGraphicsItem.CacheMode.NoCache)
+        look, font_px = ("strip", self.room_metrics.font_px) if self.room_metrics and self.room \
+            else ("note", 15)
+        for key, (x, y, w, h) in layout.cards.items():
+            card = self.doc.card(key[0])
+            item = self.cards.get(key)
+            if item is None:
+                item = CardItem(card, key[1], (w, h), look=look, font_px=font_px,
+                                themes_count=counts.get(key[0], 0), interactive=not self.room)
+                self.cards[key] = item
+                self.addItem(item)
+            else:
+                if item.font_px != font_px:
+                    self.removeItem(item)
+                    item = CardItem(card, key[1], (w, h), look=look, font_px=font_px,
+                                    themes_count=counts.get(key[0], 0), interactive=not self.room)
+                    self.cards[key] = item
+                    self.addItem(item)
+                item.set_card(card, counts.get(key[0], 0))
+                item.set_size((w, h))
+            if item.cacheMode() != cache:
+                item.setCacheMode(cache)
+            if item.pos().x() != x or item.pos().y() != y:
+                item.setPos(x, y)
+
+    def _sync_blocks(self, layout: WallLayout) -> None:
+        keys = {b.key for b in layout.blocks}
+        for key in [k for k in self.blocks if k not in keys]:
+            self.removeItem(self.blocks.pop(key))
+        m = self.room_metrics if self.room else None
+        for block in layout.blocks:
+            item = self.blocks.get(block.key)
+            if item is None:
+                if m is not None:
+                    item = BlockItem(block.key, block.kind, block.theme_id, title_px=m.title_px,
+                                     count_px=m.count_px, pad=m.pad)
+                else:
+                    item = BlockItem(block.key, block.kind, block.theme_id,
+                                     header_height=self._unsorted_header(block.theme_id))
+                self.blocks[block.key] = item
+                self.addItem(item)
+            elif m is not None and item.title_px != m.title_px:
+                item.title_px, item.count_px, item.pad = m.title_px, m.count_px, m.pad
+            x, y, w, h = block.rect
+            title = self.doc.theme(block.theme_id).name if block.theme_id else ""
+            header = None
+            if m is not None:
+                first = layout.cards.get((block.card_ids[0], block.theme_id)) \
+                    if block.card_ids else None
+                header = (first[1] - y) if first else h
+            item.set_content(title, len(block.card_ids), QRectF(x, y, w, h), header)
+
+    def _unsorted_header(self, theme_id: str | None) -> float:
+        return self.metrics.header_height if theme_id else self.metrics.unsorted_header
+
+    def _sync_sections(self, layout: WallLayout) -> None:
+        shown = {kind for kind, _ in layout.sections}
+        for kind in [k for k in self.sections if k not in shown]:
+            self.removeItem(self.sections.pop(kind))
+        for kind, (x, y, w, h) in layout.sections:
+            item = self.sections.get(kind)
+            if item is None:
+                item = SectionItem(kind)
+                self.sections[kind] = item
+                self.addItem(item)
+            themes = [b for b in layout.blocks if b.kind == kind and b.theme_id]
+            cards = {c for b in layout.blocks if b.kind == kind for c in b.card_ids}
+            text = (f"{kind.long_label} · {len(themes)} theme{'s' if len(themes) != 1 else ''}"
+                    f" · {len(cards)} card{'s' if len(cards) != 1 else ''}")
+            item.set_content(text, QRectF(x, y, w, h))

@@ -1,0 +1,116 @@
+""""Move to theme…": a type-ahead list of themes, or a new theme named by what was typed.
+
+The keyboard and single-click path for every drag (WCAG 2.5.7): type a few letters, the list
+narrows, Enter takes the highlighted theme; if nothing matches, Enter makes a new theme with the
+typed name. ``ThemeChoice`` says which; the caller pushes the command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.style import kind_text
+
+NEW_THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ThemeChoice:
+    theme_id: str | None  # an existing theme, or None for a new one
+    new_name: str = ""
+
+
+def matching(themes: list[Theme], typed: str) -> list[Theme]:
+    """Themes whose name contains every typed word, names starting with the text first."""
+    words = typed.lower().split()
+    found = [t for t in themes if all(w in t.name.lower() for w in words)]
+    return sorted(found, key=lambda t: not t.name.lower().startswith(typed.lower().strip()))
+
+
+class ThemePicker(QDialog):
+    """Pick one of ``themes`` (already limited to the card's kind) or name a new one."""
+
+    def __init__(self, themes: list[Theme], *, kind: Kind | None, title: str,
+                 allow_new: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.themes = themes
+        self.allow_new = allow_new
+        self.choice: ThemeChoice | None = None
+        prompt = "Type to find a theme" + (", or a new theme's name" if allow_new else "")
+        if kind is not None:
+            prompt += f" ({kind_text(kind)} themes)"
+        label = QLabel(prompt + ":")
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName("Theme name")
+        self.filter.setToolTip("Type part of a theme's name; Enter chooses the highlighted one")
+        self.filter.setPlaceholderText("I feel…")
+        label.setBuddy(self.filter)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Matching themes")
+        self.list.setToolTip("Themes whose name matches what you typed")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._on_filter_changed)
+        self.filter.installEventFilter(self)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self._on_filter_changed("")
+        self.resize(460, 380)
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.list.clear()
+        for theme in matching(self.themes, text):
+            item = QListWidgetItem(f"{theme.name}  ({len(theme.card_ids)})")
+            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            self.list.addItem(item)
+        if self.allow_new and text.strip():
+            item = QListWidgetItem(f"＋ New theme: “{' '.join(text.split())}”")
+            item.setData(NEW_THEME_ROLE, " ".join(text.split()))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down in the text box move through the list, so the hands stay on the keys."""
+        if watched is self.filter and event.type() == event.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+            return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        new_name = item.data(NEW_THEME_ROLE)
+        self.choice = ThemeChoice(None, new_name) if new_name else \
+            ThemeChoice(item.data(Qt.ItemDataRole.UserRole))
+        super().accept()
+
+    def choose(self, typed: str) -> ThemeChoice | None:
+        """Type ``typed`` and press Enter (what tests and scripted use do)."""
+        self.filter.setText(typed)
+        self.accept()
+        return self.choice

@@ -1,0 +1,264 @@
+"""The facilitator's wall view: zoom, drag cards onto themes, rename in place, keyboard moves.
+
+A drag is the view's own item move; nothing is edited while the mouse moves. On release the
+cards that moved and the theme under the pointer become ONE command (``WallGestures.drop``);
+if nothing changes (dropped on empty wall, refused), the wall is laid out again so the cards
+snap back. Ctrl at release copies into the theme instead of moving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import QGraphicsView, QLineEdit
+
+from wtfc.ui.wall.block_item import BlockItem
+from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.gestures import Placement, WallGestures
+from wtfc.ui.wall.scene import WallScene
+
+ZOOM_STEP = 1.15
+MIN_SCALE, MAX_SCALE = 0.02, 4.0
+DRAG_THRESHOLD = 4.0  # scene units a card must travel before a release counts as a drop
+
+
+class WallView(QGraphicsView):
+    """Shows a ``WallScene``; turns mouse and keys into gestures.
+
+    Signals: ``card_activated(card_id)`` (Enter or double-click on a card),
+    ``menu_requested(item, global_pos)`` (right click; item is a CardItem, BlockItem or None),
+    ``move_requested()`` (M: "Move to theme…" for the selection).
+    """
+
+    card_activated = Signal(str)
+    menu_requested = Signal(object, object)
+    move_requested = Signal()
+
+    def __init__(self, scene: WallScene, gestures: WallGestures, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.wall = scene
+        self.gestures = gestures
+        self.setAccessibleName("Card wall")
+        self.setToolTip("The card wall: drag cards onto themes; Ctrl+wheel zooms")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._press_positions: dict[tuple[str, str | None], QPointF] = {}
+        self._hover_block: BlockItem | None = None
+        self._editor: QLineEdit | None = None
+
+    # -- zoom ----------------------------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
+        factor = target / self.scale_factor()
+        self.scale(factor, factor)
+
+    def fit_all(self) -> None:
+        rect = self.wall.sceneRect()
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_to_theme(self, theme_id: str) -> bool:
+        rect = self.wall.theme_rect(theme_id)
+        if rect is None:
+            return False
+        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale_factor() > 1.5:  # a small theme: readable, not huge
+            self.zoom_by(1.5 / self.scale_factor())
+            self.centerOn(rect.center())
+        return True
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            self.zoom_by(ZOOM_STEP ** steps)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # -- dragging ------------------------------------------------------------------------------
+    def selected_cards(self) -> list[CardItem]:
+        return [i for i in self.wall.selectedItems() if isinstance(i, CardItem)]
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._press_positions = {c.key: QPointF(c.pos()) for c in self.selected_cards()}
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
+            self._set_hover(self.wall.block_at(self.mapToScene(event.position().toPoint())))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        self._set_hover(None)
+        moved = [c for c in self.selected_cards() if c.key in self._press_positions
+                 and (c.pos() - self._press_positions[c.key]).manhattanLength() > DRAG_THRESHOLD]
+        self._press_positions = {}
+        if not moved:
+            return
+        copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.drop_cards([c.key for c in moved],
+                        self.wall.block_at(self.mapToScene(event.position().toPoint())),
+                        copy=copy)
+
+    def drop_cards(self, placements: list[Placement], block: BlockItem | None, *,
+                   copy: bool = False) -> bool:
+        """The end of a drag: one command, or the cards snap back."""
+        done = False
+        if block is not None:
+            done = self.gestures.drop(placements, block.theme_id, copy=copy)
+        if not done:
+            self.wall.relayout()  # nothing changed: put the cards back where the layout says
+        return done
+
+    def _set_hover(self, block: BlockItem | None) -> None:
+        if block is not self._hover_block:
+            if self._hover_block is not None:
+                self._hover_block.set_drop_target(False)
+            self._hover_block = block
+            if block is not None:
+                block.set_drop_target(True)
+
+    # -- rename in place -----------------------------------------------------------------------
+    def mouseDoubleClickEvent(self, event) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        item = self._item_at(point)
+        if isinstance(item, CardItem):
+            self.card_activated.emit(item.card.id)
+            return
+        block = self.wall.block_at(point)
+        if block is not None and block.theme_id is not None and \
+                block.mapRectToScene(block.header_rect()).contains(point):
+            self.start_rename(block.theme_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def start_rename(self, theme_id: str) -> QLineEdit | None:
+        """A temporary line editor over the theme's name; Enter renames, Esc cancels."""
+        block = self.wall.blocks.get(theme_id)
+        if block is None:
+            return None
+        self.finish_rename(commit=False)
+        rect = self.mapFromScene(block.mapRectToScene(block.header_rect())).boundingRect()
+        editor = QLineEdit(self.wall.doc.theme(theme_id).name, self.viewport())
+        editor.setAccessibleName("Theme name")
+        editor.setToolTip("Type the theme's new name, Enter to keep it, Esc to cancel")
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 200), 34)
+        editor.selectAll()
+        editor.returnPressed.connect(lambda: self.finish_rename(commit=True))
+        editor.setProperty("theme_id", theme_id)
+        editor.installEventFilter(self)
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+        return editor
+
+    def finish_rename(self, *, commit: bool) -> None:
+        editor, self._editor = self._editor, None
+        if editor is None:
+            return
+        if commit:
+            self.gestures.rename(editor.property("theme_id"), editor.text())
+        editor.hide()
+        editor.deleteLater()
+        self.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._editor and event.type() == event.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape:
+            self.finish_rename(commit=False)
+            return True
+        if watched is self._editor and event.type() == event.Type.FocusOut:
+            self.finish_rename(commit=True)
+        return super().eventFilter(watched, event)
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        focus = self.wall.focusItem()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_focus(key, extend=bool(event.modifiers()
+                                             & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if isinstance(focus, CardItem):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.card_activated.emit(focus.card.id)
+                return
+            if key == Qt.Key.Key_Space:
+                focus.setSelected(not focus.isSelected())
+                return
+        if key == Qt.Key.Key_M:
+            self.move_requested.emit()
+            return
+        if key == Qt.Key.Key_Delete:  # take out of the theme, never destroy
+            chosen = self.selected_cards() or ([focus] if isinstance(focus, CardItem) else [])
+            placed = [c.key for c in chosen if c.theme_id is not None]
+            if placed:
+                self.gestures.drop(placed, None)
+            return
+        super().keyPressEvent(event)
+
+    def move_focus(self, key: Qt.Key, *, extend: bool = False) -> CardItem | None:
+        """Focus the nearest card in the arrow's direction (the first card if none has focus)."""
+        cards = self.wall.ordered_cards()
+        if not cards:
+            return None
+        current = self.wall.focusItem()
+        if not isinstance(current, CardItem):
+            target = cards[0]
+        else:
+            target = _nearest(current, cards, key)
+            if target is None:
+                return current
+        self.focus_card(target, extend=extend)
+        return target
+
+    def focus_card(self, item: CardItem, *, extend: bool = False) -> None:
+        if not extend:
+            self.wall.clearSelection()
+        item.setSelected(True)
+        self.wall.setFocusItem(item)
+        self.ensureVisible(item, 40, 40)
+
+    def contextMenuEvent(self, event) -> None:
+        point = self.mapToScene(event.pos())
+        item = self._item_at(point)
+        if isinstance(item, CardItem) and not item.isSelected():
+            self.focus_card(item)
+        self.menu_requested.emit(item if isinstance(item, CardItem)
+                                 else self.wall.block_at(point), event.globalPos())
+
+    def _item_at(self, point: QPointF):
+        for item in self.wall.items(point):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+
+def _nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
+    here = current.sceneBoundingRect().center()
+    best, best_score = None, float("inf")
+    for card in cards:
+        if card is current:
+            continue
+        delta = card.sceneBoundingRect().center() - here
+        along, across = {
+            Qt.Key.Key_Right: (delta.x(), delta.y()), Qt.Key.Key_Left: (-delta.x(), delta.y()),
+            Qt.Key.Key_Down: (delta.y(), delta.x()), Qt.Key.Key_Up: (-delta.y(), delta.x()),
+        }[key]
+        if along <= 1:
+            continue
+        score = along + 3 * abs(across)  # prefer straight ahead over diagonal
+        if score < best_score:
+            best, best_score = card, score
+    return best
+
+
+def scene_rect_of(item) -> QRectF:
+    return item.sceneBoundingRect()
