@@ -106,18 +106,25 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.")
+    def cut_short(where: str) -> str:
+        return (f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
+                f"saved completely.")
+
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside a character
+            raise WorkshopFileError(cut_short("its last character")) from exc
         raise WorkshopFileError(f"'{name}' is not a workshop file (it is not UTF-8 text).") from exc
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        end = exc.pos >= len(data.rstrip()) - 1
         raise WorkshopFileError(
-            f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
-            f"saved completely." if end else
+            cut_short(where) if _ends_early(exc) else
             f"'{name}' is not a workshop file, or it is damaged (unreadable at {where})."
         ) from exc
+    except ValueError as exc:  # a number with thousands of digits (int_max_str_digits)
+        raise WorkshopFileError(f"'{name}' is not a workshop file, or it is damaged (it holds "
+                                f"a number too long to read).") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
     if not isinstance(raw, dict) or "schema_version" not in raw:
@@ -144,6 +151,14 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     return LoadedWorkshop(workshop, reason)
 
 
+def _ends_early(exc: json.JSONDecodeError) -> bool:
+    """True when the JSON stops part-way (a save cut short) rather than going wrong."""
+    rest = exc.doc[exc.pos:].strip()
+    return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
+            or any(word.startswith(rest) for word in ("true", "false", "null"))
+            or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))
+
+
 def describe_validation_error(exc: ValidationError, raw: Any) -> str:
     """The first problem pydantic found, said in plain English with where it is."""
     err = exc.errors(include_url=False)[0]
@@ -151,12 +166,12 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
     msg = err["msg"]
     if err["type"] == "value_error":  # our own reference checks are plain English already
         return msg.removeprefix("Value error, ")
-    where = _describe_location(loc, raw)
-    if err["type"] == "extra_forbidden":
-        return f"{where} has a field this version does not know ('{loc[-1]}')."
+    if err["type"] == "extra_forbidden":  # name the part that has (or lacks) the field, once
+        return f"{_describe_location(loc[:-1], raw)} has a field this version does not know " \
+               f"('{loc[-1]}')."
     if err["type"] == "missing":
-        return f"{where} is missing its '{loc[-1]}'."
-    return f"{where}: {msg[0].lower() + msg[1:]}."
+        return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
+    return f"{_describe_location(loc, raw)}: {msg[0].lower() + msg[1:]}."
 
 
 def _describe_location(loc: list[Any], raw: Any) -> str:

@@ -1,0 +1,97 @@
+"""Hypothesis strategies that build whole, valid workshops (every reference between parts holds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from wtfc.model.workshop import (
+    Action,
+    ActionStatus,
+    Card,
+    Cause,
+    Kind,
+    Perspective,
+    Person,
+    PersonalDetail,
+    Priority,
+    Role,
+    Stage,
+    SuccessStatement,
+    Theme,
+    Voice,
+    Workshop,
+)
+
+# Any Unicode a facilitator could type (accents, emoji, quotes, new lines), never surrogates.
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+WORDS = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
+DATES = st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+
+
+def _ids(prefix: str, count: int) -> list[str]:
+    return [f"{prefix}{n}" for n in range(count)]
+
+
+@st.composite
+def workshops(draw) -> Workshop:
+    people = [Person(id=pid, voice=draw(st.none() | st.sampled_from(Voice)),
+                     age_band=draw(TEXT), locality=draw(TEXT))
+              for pid in _ids("P", draw(st.integers(0, 4)))]
+    cards = [Card(id=cid, kind=draw(st.sampled_from(Kind)), text=draw(WORDS),
+                  person=draw(st.sampled_from(["", *(p.id for p in people)])),
+                  tags=draw(st.lists(TEXT, max_size=2)), source=draw(TEXT),
+                  personal_details=draw(st.lists(st.builds(
+                      PersonalDetail, start=st.integers(0, 50), end=st.integers(0, 50),
+                      category=st.sampled_from(["name", "phone", "street_address"]),
+                      text=TEXT), max_size=2)),
+                  details_cleared=draw(st.booleans()))
+             for cid in _ids("c", draw(st.integers(0, 8)))]
+    themes = []
+    for tid in _ids("t", draw(st.integers(0, 4))):
+        kind = draw(st.sampled_from(Kind))
+        own_kind = [c.id for c in cards if c.kind == kind]
+        themes.append(Theme(
+            id=tid, kind=kind, name=draw(TEXT),
+            card_ids=draw(st.lists(st.sampled_from(own_kind), unique=True)) if own_kind else [],
+            comments=draw(st.lists(TEXT, max_size=2)),
+            priority=Priority(chosen=draw(st.booleans()),
+                              rank=draw(st.none() | st.integers(1, 10_000)),
+                              votes=draw(st.integers(0, 1_000_000)), reason=draw(TEXT))))
+    causes: list[Cause] = []
+    success: list[SuccessStatement] = []
+    actions: list[Action] = []
+    if themes:
+        for cid in _ids("k", draw(st.integers(0, 6))):
+            theme = draw(st.sampled_from(themes))
+            parents = [c.id for c in causes if c.theme_id == theme.id]
+            causes.append(Cause(id=cid, theme_id=theme.id, text=draw(TEXT),
+                                parent_id=draw(st.none() | st.sampled_from(parents))
+                                if parents else None,
+                                root_cause=draw(st.booleans()), agreed=draw(st.booleans()),
+                                team=draw(TEXT)))
+        for sid in _ids("s", draw(st.integers(0, 3))):
+            success.append(SuccessStatement(id=sid, theme_id=draw(st.sampled_from(themes)).id,
+                                            perspective=draw(st.sampled_from(Perspective)),
+                                            text=draw(TEXT)))
+        for aid in _ids("a", draw(st.integers(0, 3))):
+            actions.append(Action(
+                id=aid, theme_id=draw(st.sampled_from(themes)).id,
+                cause_id=draw(st.none() | st.sampled_from([c.id for c in causes] or [None])),
+                success_id=draw(st.none() | st.sampled_from([s.id for s in success] or [None])),
+                role=draw(st.sampled_from(Role)), owner=draw(TEXT), what=draw(TEXT),
+                by_when=draw(st.none() | DATES), first_step=draw(TEXT),
+                how_we_know=draw(TEXT), status=draw(st.sampled_from(ActionStatus))))
+    return Workshop(title=draw(TEXT), date=draw(st.none() | DATES), venue=draw(TEXT),
+                    facilitator=draw(TEXT), purpose=draw(TEXT), scope=draw(TEXT),
+                    stage=draw(st.sampled_from(Stage)), people=people, cards=cards,
+                    themes=themes, causes=causes, success=success, actions=actions)
+
+
+# Any JSON value, for replacing parts of a valid file with the wrong thing.
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=8,
+)
