@@ -1,0 +1,124 @@
+"""Which cell values mean which kind of card ("red", "NW", "✗" → not working). Editable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from wtfc.model.workshop import Kind
+
+_DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
+    Kind.WORKING: (
+        "working",
+        "works",
+        "work",
+        "w",
+        "green",
+        "g",
+        "what s working",
+        "what is working",
+        "whats working",
+        "is working",
+        "good",
+        "positive",
+        "pos",
+        "yes",
+        "y",
+        "+",
+        "✓",
+        "✔",
+        "☑",
+        "✅",
+        "tick",
+        "👍",
+        "going well",
+    ),
+    Kind.NOT_WORKING: (
+        "not working",
+        "not work",
+        "nw",
+        "n w",
+        "red",
+        "r",
+        "what s not working",
+        "what is not working",
+        "whats not working",
+        "isn t working",
+        "isnt working",
+        "not going well",
+        "bad",
+        "negative",
+        "neg",
+        "no",
+        "n",
+        "-",
+        "✗",
+        "✘",
+        "✕",
+        "❌",
+        "×",
+        "x",
+        "cross",
+        "👎",
+    ),
+    Kind.FUTURE: (
+        "future",
+        "f",
+        "blue",
+        "b",
+        "important for the future",
+        "important in the future",
+        "important to me in the future",
+        "for the future",
+        "future wish",
+        "wish",
+        "hope",
+        "★",
+        "☆",
+        "*",
+        "star",
+        "⭐",
+    ),
+}
+
+
+def normalise_value(value: str) -> str:
+    """The form values are compared in: case, spaces, apostrophes and dots do not matter."""
+    folded = value.casefold().strip()
+    words = re.sub(r"[\s'’_\-./:;,!()]+", " ", folded).strip()
+    return words or folded
+
+
+class KindValues:
+    """An immutable map from cell values to kinds; ``with_value`` returns an edited copy."""
+
+    def __init__(self, values: Mapping[str, Kind]) -> None:
+        self._values = {normalise_value(k): Kind(v) for k, v in values.items()}
+
+    @classmethod
+    def default(cls) -> KindValues:
+        return cls({word: kind for kind, words in _DEFAULT_WORDS.items() for word in words})
+
+    def kind_of(self, value: str) -> Kind | None:
+        return self._values.get(normalise_value(value))
+
+    def with_value(self, value: str, kind: Kind | None) -> KindValues:
+        """A copy where `value` means `kind` (None: the value means no kind any more)."""
+        values = dict(self._values)
+        if kind is None:
+            values.pop(normalise_value(value), None)
+        else:
+            values[normalise_value(value)] = kind
+        return KindValues(values)
+
+    def as_dict(self) -> dict[str, Kind]:
+        return dict(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KindValues) and other._values == self._values
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._values.items()))
+
+    def __repr__(self) -> str:
+        return f"KindValues({len(self._values)} values)"

@@ -1,0 +1,16 @@
+"""Limits that keep a hostile or mistaken file from freezing the app or filling the memory.
+
+A real collection is a few hundred statements; 100,000 rows still imports (a whole county's
+reviews). The zip figures follow shared/research/ecosystem-reliability.md §B4: a normal .xlsx
+compresses about 7-20 times.
+"""
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+MAX_CARD_TEXT = 2000  # the model's limit for a card's words
+
+MAX_ZIP_MEMBERS = 1000
+MAX_UNPACKED_BYTES = 600 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100
+RATIO_CHECK_FROM_BYTES = 1024 * 1024  # tiny parts may compress well without harm

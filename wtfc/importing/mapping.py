@@ -1,0 +1,220 @@
+"""Which column holds what: guessed from the headings (and values), shown in the mapping step,
+corrected by the user. Two layouts:
+
+- long: one row per statement, with a text column and a kind column (plus person and tags);
+- wide: one row per person, with statement columns of a fixed kind ("Working 1", "Future 2").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from wtfc.importing.kind_values import KindValues
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Kind
+
+
+class Field(StrEnum):
+    """What a column holds."""
+
+    TEXT = "text"
+    KIND = "kind"
+    PERSON = "person"
+    TAG = "tag"
+    WORKING = "working"  # wide layout: statements that are all of one kind
+    NOT_WORKING = "not_working"
+    FUTURE = "future"
+    IGNORE = "ignore"
+
+    @property
+    def label(self) -> str:
+        return _FIELD_LABELS[self]
+
+    @property
+    def fixed_kind(self) -> Kind | None:
+        return _FIXED_KINDS.get(self.value)
+
+
+_FIXED_KINDS = {"working": Kind.WORKING, "not_working": Kind.NOT_WORKING, "future": Kind.FUTURE}
+
+_FIELD_LABELS = {
+    Field.TEXT: "Statement",
+    Field.KIND: "Kind (working / not working / future)",
+    Field.PERSON: "Person",
+    Field.TAG: "Tag",
+    Field.WORKING: "Working statements",
+    Field.NOT_WORKING: "Not working statements",
+    Field.FUTURE: "Future statements",
+    Field.IGNORE: "Leave out",
+}
+
+# Headings, after normalising (lower case, words only), matched in this order.
+_HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
+    (field, re.compile(pattern))
+    for field, pattern in (
+        (Field.NOT_WORKING, r"\b(not working|isn t working|isnt working|nw ?\d*$|red\b)"),
+        (Field.WORKING, r"^(what s |what is |whats )?working\b|^w ?\d+$|^green\b|going well"),
+        (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^blue\b|^wish"),
+        (Field.KIND, r"^(card )?(type|kind|colou?r|category|rag)$|^(w ?nw|working or not)"),
+        (
+            Field.TEXT,
+            r"^(the )?(statement|statements|text|comment|comments|feedback|quote|card|"
+            r"description|words|what (was|they) said|what people said|response)s?\b",
+        ),
+        (
+            Field.PERSON,
+            r"^(person|client|service user|reviewee|individual|pseudonym|who|name|"
+            r"person (id|code|ref|reference)|client (id|ref|reference|number)|"
+            r"ref|reference|code|id|case (id|number|ref)|record (id|number))$",
+        ),
+        (
+            Field.TAG,
+            r"^(tags?|locality|area|district|neighbourhood|service|service type|setting|age|"
+            r"age band|age group|team|voice|provider|review type|group|gender|ethnicity)$",
+        ),
+    )
+)
+
+_HEADER_SEARCH_ROWS = 15
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """What each column holds, which row has the headings, and what kind values mean.
+
+    ``certain`` is True when every heading was recognised (a file made from the collection
+    template): the import can then skip the mapping step. Edit with the ``with_*`` methods,
+    which return a copy.
+    """
+
+    fields: tuple[Field, ...]
+    header_row: int | None
+    kind_values: KindValues
+    certain: bool = False
+
+    @property
+    def layout(self) -> str:
+        return "wide" if any(f.fixed_kind for f in self.fields) else "long"
+
+    @property
+    def first_data_row(self) -> int:
+        return 0 if self.header_row is None else self.header_row + 1
+
+    def with_field(self, column: int, field: Field) -> ColumnMapping:
+        fields = list(self.fields)
+        fields += [Field.IGNORE] * (column + 1 - len(fields))
+        fields[column] = field
+        return replace(self, fields=tuple(fields), certain=False)
+
+    def with_header_row(self, header_row: int | None) -> ColumnMapping:
+        return replace(self, header_row=header_row, certain=False)
+
+    def with_kind_value(self, value: str, kind: Kind | None) -> ColumnMapping:
+        return replace(self, kind_values=self.kind_values.with_value(value, kind))
+
+    def columns(self, field: Field) -> list[int]:
+        return [i for i, f in enumerate(self.fields) if f == field]
+
+    def problems(self) -> list[str]:
+        """What stops an import with this mapping, in plain English (empty: ready)."""
+        has_text = Field.TEXT in self.fields
+        has_fixed = any(f.fixed_kind for f in self.fields)
+        if not has_text and not has_fixed:
+            return [
+                "Choose the column that holds the statements (or, for one row per person, "
+                "the Working / Not working / Future columns)."
+            ]
+        if has_text and Field.KIND not in self.fields and not has_fixed:
+            return [
+                "Choose the column that says whether each statement is working, not "
+                "working or for the future."
+            ]
+        if len(self.columns(Field.PERSON)) > 1:
+            return ["Only one column can hold the person."]
+        if len(self.columns(Field.KIND)) > 1:
+            return ["Only one column can hold the kind of statement."]
+        return []
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_names(table: SourceTable, mapping: ColumnMapping) -> list[str]:
+    """A name for each column: its heading, or "Column C" when it has none."""
+    headings = table.rows[mapping.header_row] if mapping.header_row is not None else ()
+    width = max(table.width, len(mapping.fields))
+    return [
+        (headings[i] if i < len(headings) and headings[i] else f"Column {column_letter(i)}")
+        for i in range(width)
+    ]
+
+
+def field_for_heading(heading: str) -> Field | None:
+    words = re.sub(r"[^a-z0-9]+", " ", heading.casefold()).strip()
+    if not words:
+        return None
+    for field, rule in _HEADING_RULES:
+        if rule.search(words):
+            return field
+    return None
+
+
+def guess_mapping(
+    table: SourceTable, *, layout: str | None = None, kind_values: KindValues | None = None
+) -> ColumnMapping:
+    """The likeliest mapping: the row with most recognised headings is the heading row.
+
+    `layout` ("long" or "wide") overrides the guess where the headings allow both.
+    """
+    kind_values = kind_values or KindValues.default()
+    header_row, best = None, 0
+    for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+        recognised = sum(1 for cell in row if field_for_heading(cell))
+        if recognised > best:
+            header_row, best = index, recognised
+    if header_row is None:
+        fields = _fields_from_values(table, 0, kind_values)
+        return ColumnMapping(fields, None, kind_values)
+    headings = table.rows[header_row]
+    fields = [field_for_heading(h) or Field.IGNORE for h in headings]
+    fields += [Field.IGNORE] * (table.width - len(fields))
+    if layout == "long":
+        fields = [Field.TEXT if f.fixed_kind else f for f in fields]
+    elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
+        fields = [Field.IGNORE if f == Field.KIND else f for f in fields]
+    mapping = ColumnMapping(tuple(fields), header_row, kind_values)
+    certain = not mapping.problems() and all(field_for_heading(h) for h in headings if h)
+    if not mapping.problems() or Field.TEXT in fields:
+        return replace(mapping, certain=certain)
+    # Headings found but no statements among them: fall back on what the values look like.
+    by_values = _fields_from_values(table, header_row + 1, kind_values)
+    merged = tuple(f if f != Field.IGNORE else v for f, v in zip(fields, by_values, strict=False))
+    return ColumnMapping(merged, header_row, kind_values)
+
+
+def _fields_from_values(
+    table: SourceTable, first: int, kind_values: KindValues
+) -> tuple[Field, ...]:
+    """Without headings: the column of longest text holds the statements, a column whose values
+    are mostly kind words holds the kind."""
+    sample = table.rows[first : first + 200]
+    fields = [Field.IGNORE] * table.width
+    average_length: list[float] = []
+    for column in range(table.width):
+        values = [row[column] for row in sample if column < len(row) and row[column]]
+        if values and sum(1 for v in values if kind_values.kind_of(v)) / len(values) >= 0.8:
+            fields[column] = Field.KIND
+            average_length.append(0.0)
+            continue
+        average_length.append(sum(len(v) for v in values) / len(values) if values else 0.0)
+    if average_length and max(average_length) > 0:
+        fields[average_length.index(max(average_length))] = Field.TEXT
+    return tuple(fields)

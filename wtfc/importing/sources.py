@@ -1,0 +1,62 @@
+"""Opens whatever file the user picked: tells a workbook from a CSV by its first bytes, and
+refuses empty, huge, password-protected and non-spreadsheet files in plain words."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.limits import MAX_FILE_BYTES
+from wtfc.importing.table import SourceTable
+from wtfc.importing.text_reader import read_delimited_bytes
+from wtfc.importing.workbook_reader import password_protected_error, read_workbook
+from wtfc.importing.zip_guard import check_workbook_zip
+
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .xls, or an encrypted .xlsx
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_NOT_SPREADSHEETS = {b"%PDF": "a PDF", b"\x89PNG": "a picture", b"\xff\xd8\xff": "a picture"}
+
+
+def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> SourceTable:
+    """Read a .xlsx/.xls/.ods workbook (the named or first sheet) or a CSV/text file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFailed(f"{path.name} is a folder. Choose a spreadsheet file in it.")
+        if size == 0:
+            raise ImportFailed(f"{path.name} is empty: there are no statements in it.")
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(
+                f"{path.name} is {size / 1024 / 1024:.0f} MB, too big to import (the limit is "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB). Keep only the statements in it, or "
+                "split it into smaller files."
+            )
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if head.startswith(_ZIP):
+            check_workbook_zip(path)
+            return read_workbook(path, sheet=sheet)
+        if head == _OLE:
+            if _ENCRYPTED_PACKAGE in path.read_bytes():
+                raise password_protected_error(path)
+            return read_workbook(path, sheet=sheet)
+        for magic, what in _NOT_SPREADSHEETS.items():
+            if head.startswith(magic):
+                raise ImportFailed(
+                    f"{path.name} is {what}, not a spreadsheet. Choose an .xlsx or .csv file."
+                )
+        return read_delimited_bytes(path.read_bytes(), source_name=path.name)
+    except FileNotFoundError as exc:
+        raise ImportFailed(f"There is no file called {path.name} in {path.parent}.") from exc
+    except PermissionError as exc:
+        raise ImportFailed(
+            f"{path.name} could not be opened: this computer does not allow reading it. If it "
+            "is open in Excel, close it there and try again."
+        ) from exc
+    except OSError as exc:
+        raise ImportFailed(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+    except MemoryError as exc:
+        raise ImportFailed(f"{path.name} is too big for this computer's memory.") from exc

@@ -1,0 +1,113 @@
+"""Turns mapped rows into would-be cards ("statements"), or a reason each one is skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wtfc.importing.limits import MAX_CARD_TEXT
+from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.report import SkippedRow, SkipReason
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Kind
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement from the sheet, not yet a card."""
+
+    row: int  # as numbered in the spreadsheet
+    column: str  # heading of the column the words came from
+    kind: Kind
+    text: str
+    person: str  # the person cell as written ("" when there is none)
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RowsRead:
+    statements: list[Statement]
+    skipped: list[SkippedRow]
+    rows_read: int
+    blank_rows: int
+
+
+def read_statements(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    *,
+    first: int | None = None,
+    limit: int | None = None,
+) -> RowsRead:
+    """Every statement below the heading row, with a SkippedRow for each that cannot be a card.
+
+    Completely blank rows are counted, not reported one by one: hand-made sheets have many.
+    """
+    names = column_names(table, mapping)
+    start = mapping.first_data_row if first is None else first
+    stop = len(table.rows) if limit is None else min(len(table.rows), start + limit)
+    text_columns = [
+        (i, f.fixed_kind) for i, f in enumerate(mapping.fields) if f == Field.TEXT or f.fixed_kind
+    ]
+    kind_column = next(iter(mapping.columns(Field.KIND)), None)
+    person_column = next(iter(mapping.columns(Field.PERSON)), None)
+    tag_columns = mapping.columns(Field.TAG)
+    statements: list[Statement] = []
+    skipped: list[SkippedRow] = []
+    rows_read = blank_rows = 0
+    wide = mapping.layout == "wide"
+    for index in range(start, stop):
+        cells = table.rows[index]
+        row_number = index + 1
+        if not any(cells):
+            blank_rows += 1
+            continue
+        rows_read += 1
+
+        def cell(column: int | None, cells: tuple[str, ...] = cells) -> str:
+            return cells[column] if column is not None and column < len(cells) else ""
+
+        person = cell(person_column)
+        tags = tuple(cell(c)[:300] for c in tag_columns if cell(c))[:50]
+        found_words = False
+        for column, fixed_kind in text_columns:
+            text = " ".join(cell(column).split())
+            if not text:
+                continue
+            found_words = True
+            where = names[column] if wide else ""
+            if len(text) > MAX_CARD_TEXT:
+                skipped.append(
+                    SkippedRow(
+                        row_number,
+                        where,
+                        SkipReason.TOO_LONG,
+                        f"{len(text):,} characters; a card holds at most {MAX_CARD_TEXT:,}",
+                    )
+                )
+                continue
+            kind = fixed_kind
+            if kind is None:
+                kind_value = cell(kind_column)
+                kind = mapping.kind_values.kind_of(kind_value) if kind_value else None
+                if kind is None:
+                    detail = f"'{kind_value}'" if kind_value else "the kind cell is blank"
+                    skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
+                    continue
+            statements.append(Statement(row_number, names[column], kind, text, person, tags))
+        if not found_words:
+            skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
+    return RowsRead(statements, skipped, rows_read, blank_rows)
+
+
+def unknown_kind_values(table: SourceTable, mapping: ColumnMapping) -> list[str]:
+    """Values in the kind column that mean no kind yet, most common first (for the mapping
+    step to ask about: "amber" → ?)."""
+    column = next(iter(mapping.columns(Field.KIND)), None)
+    if column is None:
+        return []
+    counts: dict[str, int] = {}
+    for cells in table.rows[mapping.first_data_row :]:
+        value = cells[column] if column < len(cells) else ""
+        if value and mapping.kind_values.kind_of(value) is None:
+            counts[value] = counts.get(value, 0) + 1
+    return sorted(counts, key=lambda v: -counts[v])

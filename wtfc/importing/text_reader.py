@@ -1,0 +1,111 @@
+"""Reads CSV files and text pasted from Excel (tab-separated) into a SourceTable.
+
+Excel's "CSV UTF-8" starts with a byte-order mark; its plain "CSV" uses the Windows code page
+(shared/research/ecosystem-reliability.md §A1). Files joined from two exports can mix both, so
+a file that is not UTF-8 as a whole is decoded line by line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.table import SourceTable, collect_rows
+
+_DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_LINES = 50
+
+
+def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
+    """A CSV (or tab-separated) file's bytes as a SourceTable; says which encoding was used."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed(
+            f"{source_name} is not a spreadsheet or a CSV file. Choose an .xlsx or .csv file."
+        )
+    text, encoding = decode_text(data)
+    return _table_from_text(text, source_name=source_name, encoding=encoding)
+
+
+def read_pasted_text(text: str) -> SourceTable:
+    """Cells copied from Excel arrive as tab-separated lines."""
+    if not text.strip():
+        raise ImportFailed("There is nothing to import: the pasted text is empty.")
+    return _table_from_text(text, source_name="Pasted text", encoding="pasted text")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, the encoding used, in words)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _decode_lines(data[3:], label_if_pure="UTF-8 with BOM")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode text" export.
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise ImportFailed("The file says it is UTF-16 text but is damaged.") from exc
+    return _decode_lines(data, label_if_pure="UTF-8")
+
+
+def _decode_lines(data: bytes, *, label_if_pure: str) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), label_if_pure
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    decoded = []
+    windows_lines = 0
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            # cp1252 leaves five bytes undefined; "replace" keeps the rest of the line.
+            decoded.append(line.decode("cp1252", errors="replace"))
+            windows_lines += 1
+    text = "\n".join(decoded)
+    if windows_lines == sum(1 for line in lines if line.strip()):
+        return text, "Windows-1252"
+    return text, f"mixed: UTF-8, with {windows_lines} line(s) in Windows-1252"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the same number (more than one) of cells."""
+    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
+    best, best_score = ",", (0.0, 0)
+    for delimiter in _DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        score = (count / len(widths), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _table_from_text(text: str, *, source_name: str, encoding: str) -> SourceTable:
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise ImportFailed(f"{source_name} is empty: there are no statements in it.")
+    delimiter = "\t" if "\t" in text.split("\n", 1)[0] else sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = collect_rows(reader, source_name=source_name)
+    except csv.Error as exc:
+        raise ImportFailed(
+            f"{source_name} could not be read as CSV ({exc}). Open it in Excel and save it "
+            "again as 'CSV UTF-8'."
+        ) from exc
+    names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+    return SourceTable(
+        rows=rows,
+        source_name=source_name,
+        encoding=encoding,
+        notes=(f"Cells separated by {names[delimiter]}.",),
+    )

@@ -1,0 +1,71 @@
+"""Checks an .xlsx (a zip of XML parts) before any spreadsheet library opens it.
+
+A zip bomb is a small file that unpacks to gigabytes. The declared sizes and ratios are checked
+first, then every part is unpacked once here, counting bytes, so a part whose declared size lies
+fails its CRC check instead of filling the memory (shared/research/ecosystem-reliability.md §B4).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.limits import (
+    MAX_COMPRESSION_RATIO,
+    MAX_UNPACKED_BYTES,
+    MAX_ZIP_MEMBERS,
+    RATIO_CHECK_FROM_BYTES,
+)
+
+_CHUNK = 1024 * 1024
+
+
+def check_workbook_zip(path: Path) -> None:
+    """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook."""
+    name = path.name
+    refused = (
+        f"{name} was not opened: it unpacks to far more data than a spreadsheet of statements "
+        "would (it may be damaged, or made to harm the computer). Save the sheet again from "
+        "Excel, or export it as CSV."
+    )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
+                raise ImportFailed(refused)
+            if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+                raise ImportFailed(refused)
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > RATIO_CHECK_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO:
+                    raise ImportFailed(refused)
+            names = {m.filename for m in members}
+            if "xl/workbook.xml" not in names and "content.xml" not in names:
+                raise ImportFailed(
+                    f"{name} is not a spreadsheet (it is a zip file of another kind, such as a "
+                    "Word document). Choose an .xlsx or .csv file."
+                )
+            _unpack_counting(archive, members, refused)
+    except zipfile.BadZipFile as exc:
+        raise ImportFailed(
+            f"{name} could not be read: the file is damaged ({exc}). Save it again from Excel."
+        ) from exc
+    except (RuntimeError, NotImplementedError) as exc:
+        # zipfile raises these for encrypted parts and unknown compression methods.
+        raise ImportFailed(
+            f"{name} could not be read: it uses a kind of zip packing this app cannot open. "
+            "Save it again from Excel as an ordinary .xlsx workbook."
+        ) from exc
+
+
+def _unpack_counting(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str
+) -> None:
+    total = 0
+    for member in members:
+        with archive.open(member) as part:
+            while chunk := part.read(_CHUNK):
+                total += len(chunk)
+                if total > MAX_UNPACKED_BYTES:
+                    raise ImportFailed(refused)
