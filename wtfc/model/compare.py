@@ -24,12 +24,15 @@ from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, W
 CARD_MATCH_THRESHOLD = 0.25
 
 # Words too common in care-review statements to say anything about what a theme is about.
-_STOP_WORDS = frozenset("""
-a about after all am an and any are as at be because been but by can can't could did do does
-don't for from get got had has have he her him his how i i'm i've if in into is it it's just me
-more my no not of on or our out she so than that the their them then there they this to too up
-us very was we were what when which who will with would you your
-""".split())
+_STOP_WORDS = frozenset({
+    "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "but", "by", "can", "can't", "could", "did", "do", "does", "don't", "for", "from",
+    "get", "got", "had", "has", "have", "he", "her", "him", "his", "how", "i", "i'm", "i've",
+    "if", "in", "into", "is", "it", "it's", "just", "me", "more", "my", "no", "not", "of", "on",
+    "or", "our", "out", "she", "so", "than", "that", "the", "their", "them", "then", "there",
+    "they", "this", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "which",
+    "who", "will", "with", "would", "you", "your",
+})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 

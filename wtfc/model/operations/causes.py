@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -95,4 +97,16 @@ def delete_cause(doc: Document, *, cause_id: str) -> Edit:
     for c in list(doc.workshop.causes):
         if c.id in gone:
             b.remove("causes", c.id)
+    return b.build()
+
+
+def assign_team(doc: Document, *, cause_ids: Sequence[str], team: str) -> Edit:
+    """Give causes (a branch, or a whole why-tree) to the team working on them."""
+    team = " ".join(team.split())
+    what = "1 cause" if len(cause_ids) == 1 else f"{len(cause_ids)} causes"
+    b = EditBuilder(doc, f"Give {what} to team {quoted(team)}" if team
+                    else f"Take {what} off their team")
+    for cause_id in cause_ids:
+        if doc.get("causes", cause_id).team != team:
+            b.replace("causes", cause_id, team=team)
     return b.build()

@@ -1,0 +1,226 @@
+"""The Understand board: why-trees built, marked and rearranged by keyboard and drag."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.boards.conftest import sample_workshop, save_render
+from wtfc.model.document import Document
+from wtfc.model.workshop import reference_problems
+from wtfc.ui.boards.causes import CausesBoard
+from wtfc.ui.boards.why_tree_layout import ROOT, is_tree, why_tree
+from wtfc.ui.undo import UndoAdapter
+
+
+def _board(qtbot, doc, undo) -> CausesBoard:
+    board = CausesBoard(doc, undo)
+    qtbot.addWidget(board)
+    board.resize(1400, 800)
+    board.show()
+    return board
+
+
+def _parent(doc, cause_id):
+    return doc.get("causes", cause_id).parent_id
+
+
+def test_shows_the_first_priority_with_its_causes_and_teams(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    assert board.theme_id() == "package"
+    assert set(board.scene.nodes) == {ROOT, "a", "b", "c", "d", "e"}
+    board.view.select("b")
+    assert "root cause" in board.status.text() and "agreed to address" in board.status.text()
+    assert "team Blue table" in board.status.text()
+    board.selector.select_theme("who")
+    assert set(board.scene.nodes) == {ROOT, "s1"}
+
+
+def test_w_asks_why_under_the_selected_cause_and_undo_removes_it(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_W)
+    assert board.editor.isEnabled()
+    qtbot.keyClicks(board.editor, "Rotas ignore travel between villages")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    new = doc.workshop.causes[-1]
+    assert (new.text, new.parent_id, new.team) == \
+        ("Rotas ignore travel between villages", "c", "Blue table")
+    assert board.selected() == new.id
+    assert not board.editor.isEnabled()
+    undo.stack.undo()
+    assert new.id not in board.scene.nodes
+    undo.stack.redo()
+    assert new.id in board.scene.nodes
+
+
+def test_arrows_walk_the_tree(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select(ROOT)
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_Down)
+    assert board.selected() == "a"
+    qtbot.keyClick(board.view, Qt.Key.Key_Right)
+    assert board.selected() == "d"
+    qtbot.keyClick(board.view, Qt.Key.Key_Down)
+    assert board.selected() == "e"
+    qtbot.keyClick(board.view, Qt.Key.Key_Up)
+    assert board.selected() == "d"
+
+
+def test_marks_root_cause_agreed_and_team_each_undoable(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_R)
+    qtbot.keyClick(board.view, Qt.Key.Key_A)
+    cause = doc.get("causes", "c")
+    assert (cause.root_cause, cause.agreed) == (True, True)
+    undo.stack.undo()
+    assert not doc.get("causes", "c").agreed
+    undo.stack.undo()
+    assert not doc.get("causes", "c").root_cause
+    undo.stack.redo()
+    assert doc.get("causes", "c").root_cause
+    board.view.select("a")
+    qtbot.keyClick(board.view, Qt.Key.Key_T)
+    board.editor.setText("Red table")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    assert {doc.get("causes", c).team for c in "abc"} == {"Red table"}
+    assert doc.get("causes", "d").team == "Blue table"
+    undo.stack.undo()
+    assert {doc.get("causes", c).team for c in "abc"} == {"Blue table"}
+
+
+def test_edit_and_delete_a_branch(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("d")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
+    board.editor.setText("Carers are trained for tasks")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    assert doc.get("causes", "d").text == "Carers are trained for tasks"
+    qtbot.keyClick(board.view, Qt.Key.Key_Delete)
+    assert doc.get("causes", "d") is None and doc.get("causes", "e") is None
+    assert doc.get("actions", "x2").cause_id is None
+    undo.stack.undo()
+    assert doc.get("causes", "e") is not None and doc.get("actions", "x2").cause_id == "e"
+    undo.stack.redo()
+    assert doc.get("causes", "d") is None
+
+
+def test_empty_words_are_refused_in_plain_english(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select(ROOT)
+    board.start_why()
+    board.editor.setText("   ")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    assert "needs some words" in board.notice.text()
+    assert board.editor.isEnabled()  # still editing: nothing was lost
+    qtbot.keyClick(board.editor, Qt.Key.Key_Escape)
+    assert not board.editor.isEnabled()
+
+
+def test_cut_and_paste_moves_a_branch(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("d")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    board.view.select("c")
+    qtbot.keyClick(board.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _parent(doc, "d") == "c"
+    undo.stack.undo()
+    assert _parent(doc, "d") is None
+    undo.stack.redo()
+    assert _parent(doc, "d") == "c"
+
+
+def test_move_under_dialog_offers_no_loop(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("a")
+    board.open_move_dialog()
+    dialog = board.move_dialog
+    offered = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(dialog.list.count())]
+    assert offered == [None, "d", "e"]  # not a itself, nor b and c below it
+    dialog.list.setCurrentRow(2)
+    dialog.accept()
+    assert _parent(doc, "a") == "e"
+    undo.stack.undo()
+    assert _parent(doc, "a") is None
+
+
+def test_dragging_a_cause_onto_another_re_parents_it(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    view = board.view
+
+    def centre(node):
+        item = board.scene.nodes[node]
+        return view.mapFromScene(item.sceneBoundingRect().center())
+
+    start, end = centre("c"), centre("e")
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + (end - start) * step / 5)
+    _drag_to(view, end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert _parent(doc, "c") == "e"
+    assert undo.stack.count() == 1
+
+
+def _drag_to(view, pos: QPoint) -> None:
+    """qtbot.mouseMove does not carry the button state; send the move events by hand."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(view.viewport()
+                        .mapToGlobal(pos)), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_dropping_a_cause_on_its_own_branch_is_refused(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    assert not board.drop_cause("a", "b")
+    assert "cannot hang off itself" in board.notice.text()
+    assert _parent(doc, "a") is None
+    assert undo.stack.count() == 0
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(drags=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=12))
+def test_no_cycles_whatever_the_user_drags(qtbot, drags):
+    doc = Document(sample_workshop())
+    undo = UndoAdapter(doc)
+    board = CausesBoard(doc, undo)
+    qtbot.addWidget(board)
+    causes = ["a", "b", "c", "d", "e", "s1"]  # s1 belongs to another theme: refused too
+    targets = [*causes, None]
+    original = {c.id: c.parent_id for c in doc.workshop.causes}
+    for cause, target in drags:
+        board.drop_cause(causes[cause], targets[target])
+        graph = why_tree(doc, "package")
+        assert is_tree(graph) and nx.is_directed_acyclic_graph(graph)
+        assert reference_problems(doc.workshop) == []
+    while undo.stack.canUndo():
+        undo.stack.undo()
+    assert {c.id: c.parent_id for c in doc.workshop.causes} == original
+    board.close()
+
+
+def test_render_board_and_docs_picture(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("b")
+    qtbot.wait(20)
+    path = save_render(board, "causes_board")
+    docs = Path(__file__).resolve().parents[3] / "docs"
+    docs.mkdir(exist_ok=True)
+    shutil.copy(path, docs / "causes.png")

@@ -1,0 +1,380 @@
+"""The Understand board: a why-tree per priority theme.
+
+Keyboard (with the tree focused): arrows walk the tree; W or Insert asks "Why?" under the
+selected node; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
+T sets the team of its branch; M moves it under another node (a list to choose from); Ctrl+X then
+Ctrl+V cuts a branch and pastes it under the selected node; Delete removes a branch. Mouse: drag
+a cause onto another node to move it there. Every move that would make a loop is refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations._names import quoted
+from wtfc.model.operations.causes import (
+    add_cause,
+    assign_team,
+    delete_cause,
+    descendants,
+    edit_cause,
+    move_cause,
+)
+from wtfc.ui.boards.common import RefusalNotice, ThemeSelector, follow_document, push_edit
+from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
+from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+
+class MoveUnderDialog(QDialog):
+    """The keyboard path for a drag: pick the node a cause should hang under."""
+
+    def __init__(self, choices: list[tuple[str | None, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Move under…")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Move the cause under")
+        for node, text in choices:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, node)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Hang the cause under:"))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class CausesBoard(QWidget):
+    """A why-tree per priority theme: ask why, mark root causes, agree what to address."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._undo = undo
+        self._mode = ""       # what the editor line is doing: "why", "edit", "team" or ""
+        self._cut: str | None = None
+        self.move_dialog: MoveUnderDialog | None = None
+        self.setAccessibleName("Root causes board")
+        self._build()
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        self.refresh_tree()
+
+    def _build(self) -> None:
+        title = QLabel("Understand: why is this not working?")
+        title.setFont(ui_font(16, bold=True))
+        self.selector = ThemeSelector(self.doc)
+        self.selector.currentIndexChanged.connect(lambda _: self._on_theme_changed())
+        theme_label = QLabel("&Theme:")
+        theme_label.setBuddy(self.selector)
+        self.scene = WhyTreeScene(BOARD_STYLE)
+        self.view = WhyTreeView(self.scene, self)
+        self.view.setAccessibleName("Why-tree")
+        self.view.setToolTip("Arrows move; W asks why; R root cause; A agreed; T team; "
+                             "M move under; drag a cause onto another to move it")
+        self.view.selection_moved.connect(self._on_selection_moved)
+        self.status = QLabel()
+        self.status.setAccessibleName("Selected node")
+        self.status.setWordWrap(True)
+        self.prompt = QLabel()
+        self.editor = QLineEdit()
+        self.editor.setAccessibleName("Cause words")
+        self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
+        self.editor.returnPressed.connect(self._commit_editor)
+        self.prompt.setBuddy(self.editor)
+        self.notice = RefusalNotice()
+
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+                ("Why? (W)", "Add a reason under the selected node", self.start_why),
+                ("Edit (F2)", "Change the words of the selected cause", self.start_edit),
+                ("Root cause (R)", "Mark or unmark the selected cause as a root cause",
+                 self.toggle_root_cause),
+                ("Agreed (A)", "Mark or unmark: agreed to address", self.toggle_agreed),
+                ("Team (T)", "Set the team working on this branch", self.start_team),
+                ("Move under… (M)", "Move the selected cause under another node",
+                 self.open_move_dialog),
+                ("Delete (Del)", "Delete the selected cause and the reasons below it",
+                 self.delete_selected)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.split(" (")[0])
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(theme_label)
+        top.addWidget(self.selector)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.prompt)
+        edit_row.addWidget(self.editor, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(edit_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        self._end_editing()
+
+    # -- reading ---------------------------------------------------------------------------------
+    def theme_id(self) -> str | None:
+        return self.selector.theme_id()
+
+    def selected(self) -> str | None:
+        return self.view.selected_id()
+
+    # -- gestures from the view ------------------------------------------------------------------
+    def drop_cause(self, cause_id: str, target_id: str | None) -> bool:
+        """The drag's release: hang ``cause_id`` under ``target_id`` (None: under the theme)."""
+        cause = self.doc.get("causes", cause_id)
+        if cause is None or cause.parent_id == target_id:
+            self.refresh_tree()
+            return False
+        done = self._push(lambda: move_cause(self.doc, cause_id=cause_id, parent_id=target_id))
+        if not done:
+            self.refresh_tree()
+        self.view.select(cause_id)
+        return done
+
+    def key_command(self, event: QKeyEvent) -> bool:
+        key, mods = Qt.Key(event.key()), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.matches(QKeySequence.StandardKey.Cut):
+            return self.cut_selected()
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return self.paste_under_selected()
+        if not plain:
+            return False
+        table = {Qt.Key.Key_W: self.start_why, Qt.Key.Key_Insert: self.start_why,
+                 Qt.Key.Key_F2: self.start_edit, Qt.Key.Key_Return: self.start_edit,
+                 Qt.Key.Key_Enter: self.start_edit, Qt.Key.Key_R: self.toggle_root_cause,
+                 Qt.Key.Key_A: self.toggle_agreed, Qt.Key.Key_T: self.start_team,
+                 Qt.Key.Key_M: self.open_move_dialog, Qt.Key.Key_Delete: self.delete_selected,
+                 Qt.Key.Key_Escape: self.cancel_cut}
+        handler = table.get(key)
+        if handler is None:
+            return False
+        handler()
+        return True
+
+    # -- edits -----------------------------------------------------------------------------------
+    def start_why(self) -> None:
+        node = self.selected() or ROOT
+        self.view.select(node)
+        self._begin("why", f"Why? ({self._node_text(node)})", "")
+
+    def start_edit(self) -> None:
+        cause = self._selected_cause()
+        if cause is not None:
+            self._begin("edit", "Edit the cause:", cause.text)
+
+    def start_team(self) -> None:
+        node = self.selected() or ROOT
+        team = "" if node == ROOT else self.doc.get("causes", node).team
+        where = "every cause of this theme" if node == ROOT else "this branch"
+        self._begin("team", f"Team for {where}:", team)
+
+    def add_why(self, text: str, under: str | None = None) -> bool:
+        """Add a reason under a node (``under`` None: the selected node, else the theme)."""
+        node = under or self.selected() or ROOT
+        parent_id = None if node == ROOT else node
+        team = self.doc.get("causes", parent_id).team if parent_id else self._theme_team()
+        before = {c.id for c in self.doc.workshop.causes}
+        done = self._push(lambda: add_cause(self.doc, theme_id=self.theme_id(), text=text,
+                                            parent_id=parent_id, team=team))
+        if done:
+            new = [c.id for c in self.doc.workshop.causes if c.id not in before]
+            self.view.select(new[0] if new else node)
+        return done
+
+    def edit_text(self, text: str) -> bool:
+        cause = self._selected_cause()
+        return cause is not None and self._push(
+            lambda: edit_cause(self.doc, cause_id=cause.id, text=text))
+
+    def set_team(self, team: str) -> bool:
+        node = self.selected() or ROOT
+        if node == ROOT:
+            ids = [c.id for c in self.doc.workshop.causes if c.theme_id == self.theme_id()]
+        else:
+            ids = [node, *sorted(descendants(self.doc, node))]
+        if not ids:
+            self.notice.say("Add a cause first (W), then give it to a team.")
+            return False
+        return self._push(lambda: assign_team(self.doc, cause_ids=ids, team=team))
+
+    def toggle_root_cause(self) -> bool:
+        cause = self._selected_cause()
+        return cause is not None and self._push(
+            lambda: edit_cause(self.doc, cause_id=cause.id, root_cause=not cause.root_cause))
+
+    def toggle_agreed(self) -> bool:
+        cause = self._selected_cause()
+        return cause is not None and self._push(
+            lambda: edit_cause(self.doc, cause_id=cause.id, agreed=not cause.agreed))
+
+    def delete_selected(self) -> bool:
+        cause = self._selected_cause()
+        if cause is None:
+            return False
+        parent = cause.parent_id or ROOT
+        done = self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
+        self.view.select(parent)
+        return done
+
+    def cut_selected(self) -> bool:
+        cause = self._selected_cause()
+        if cause is None:
+            return False
+        self._cut = cause.id
+        self._mark_cut()
+        self.status.setText(f"Cut {quoted(cause.text)}: select where it goes and press Ctrl+V.")
+        return True
+
+    def paste_under_selected(self) -> bool:
+        if self._cut is None:
+            return False
+        target = self.selected() or ROOT
+        cut, self._cut = self._cut, None
+        done = self.drop_cause(cut, None if target == ROOT else target)
+        self._mark_cut()
+        return done
+
+    def cancel_cut(self) -> None:
+        self._cut = None
+        self._mark_cut()
+
+    def open_move_dialog(self) -> None:
+        cause = self._selected_cause()
+        if cause is None:
+            return
+        banned = {cause.id} | descendants(self.doc, cause.id)
+        choices: list[tuple[str | None, str]] = [(None, "The theme itself (top level)")]
+        choices += [(c.id, c.text) for c in self.doc.workshop.causes
+                    if c.theme_id == cause.theme_id and c.id not in banned]
+        self.move_dialog = MoveUnderDialog(choices, self)
+        self.move_dialog.accepted.connect(
+            lambda: self.drop_cause(cause.id, self.move_dialog.chosen()))
+        self.move_dialog.open()
+
+    # -- the editor line -------------------------------------------------------------------------
+    def _begin(self, mode: str, prompt: str, text: str) -> None:
+        if self._undo.read_only:
+            self.notice.say("This workshop is open read-only, so it can't be changed.")
+            return
+        if self.theme_id() is None:
+            self.notice.say("Choose a priority theme first (on the Prioritise board).")
+            return
+        self._mode = mode
+        self.prompt.setText(prompt)
+        self.editor.setText(text)
+        self.editor.setEnabled(True)
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def _commit_editor(self) -> None:
+        mode, text = self._mode, self.editor.text()
+        done = {"why": self.add_why, "edit": self.edit_text, "team": self.set_team}.get(
+            mode, lambda _t: False)(text)
+        if done or mode == "team":
+            self._end_editing()
+
+    def _end_editing(self) -> None:
+        self._mode = ""
+        self.prompt.setText("Select a node and press W to ask why.")
+        self.editor.clear()
+        self.editor.setEnabled(False)
+        self.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._mode:
+            self._end_editing()
+            return
+        super().keyPressEvent(event)
+
+    # -- following the document ------------------------------------------------------------------
+    def refresh_tree(self) -> None:
+        selected = self.selected()
+        self.scene.rebuild(self.doc, self.theme_id())
+        self._mark_cut()
+        if selected in self.scene.nodes:
+            self.view.select(selected)
+        self._on_selection_moved(self.selected() or "")
+
+    def _on_theme_changed(self) -> None:
+        self._cut = None
+        self.refresh_tree()
+        self.view.select(ROOT)
+
+    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+        if collection == "themes":
+            self.selector.refresh()
+        if collection in ("themes", "causes", "cards", "actions", "success"):
+            self.refresh_tree()
+
+    def _on_reset(self) -> None:
+        self.selector.refresh()
+        self._on_theme_changed()
+
+    def _on_selection_moved(self, node: str) -> None:
+        item = self.scene.nodes.get(node)
+        self.status.setText(f"Selected: {item.describe()}" if item else
+                            "Select a node with the arrows or the mouse.")
+        self.view.setAccessibleDescription(self.status.text())
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _selected_cause(self):
+        node = self.selected()
+        if node is None or node == ROOT:
+            self.notice.say("Select a cause first (the arrows move through the tree).")
+            return None
+        return self.doc.get("causes", node)
+
+    def _node_text(self, node: str) -> str:
+        if node == ROOT:
+            return quoted(self.doc.theme(self.theme_id()).name, 50)
+        return quoted(self.doc.get("causes", node).text, 50)
+
+    def _theme_team(self) -> str:
+        teams = {c.team for c in self.doc.workshop.causes
+                 if c.theme_id == self.theme_id() and c.team}
+        return teams.pop() if len(teams) == 1 else ""
+
+    def _mark_cut(self) -> None:
+        for node, item in self.scene.nodes.items():
+            if isinstance(item, CauseItem):
+                item.cut = node == self._cut
+                item.update()
+
+    def _push(self, build) -> bool:
+        return push_edit(self._undo, self.notice, build)

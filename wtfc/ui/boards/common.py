@@ -1,0 +1,144 @@
+"""What every board shares: pushing edits with a quiet refusal notice, document wiring,
+local shortcuts and the theme selector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from wtfc.model.commands import Command
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.workshop import Theme
+from wtfc.ui.undo import UndoAdapter
+
+
+class RefusalNotice(QLabel):
+    """A line under a board saying, in plain English, why an edit was refused.
+
+    Not a message box: a refused drag should not stop the room with a modal dialog. The text
+    stays until the next successful edit or ten seconds pass.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Why that could not be done")
+        self.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; padding: 4px; }")
+        self._timer = QTimer(self, singleShot=True, interval=10_000)
+        self._timer.timeout.connect(self.clear)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(f"⚠ {text}")
+        self.show()
+        self._timer.start()
+
+    def clear(self) -> None:  # type: ignore[override]
+        super().clear()
+        self.hide()
+
+
+def push_edit(undo: UndoAdapter, notice: RefusalNotice, build: Callable[[], Command]) -> bool:
+    """Build a command and push it; a refusal is shown on ``notice``. True if it was done."""
+    if undo.read_only:
+        notice.say("This workshop is open read-only, so it can't be changed.")
+        return False
+    try:
+        command = build()
+    except EditRefused as exc:
+        notice.say(str(exc))
+        return False
+    done = undo.push(command)
+    if done:
+        notice.clear()
+    return done
+
+
+def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None = None,
+                    on_reset: Callable | None = None, on_edited: Callable | None = None) -> None:
+    """Connect a widget to the document's events and disconnect when the widget goes."""
+    pairs = [(doc.events.parts_changed, on_parts), (doc.events.reset, on_reset),
+             (doc.events.edited, on_edited)]
+    pairs = [(signal, slot) for signal, slot in pairs if slot is not None]
+    for signal, slot in pairs:
+        signal.connect(slot)
+
+    def disconnect(*_: object) -> None:
+        for signal, slot in pairs:
+            signal.disconnect(slot, missing_ok=True)
+
+    widget.destroyed.connect(disconnect)
+
+
+def local_action(widget: QWidget, text: str, keys: list[str] | str,
+                 slot: Callable[[], object]) -> QAction:
+    """A keyboard shortcut that works anywhere inside ``widget`` and nowhere else."""
+    action = QAction(text, widget)
+    sequences = [keys] if isinstance(keys, str) else keys
+    action.setShortcuts([QKeySequence(k) for k in sequences])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda *_: slot())
+    widget.addAction(action)
+    return action
+
+
+def priority_themes(doc: Document) -> list[Theme]:
+    """Chosen priorities by rank, then other themes that already have board work, by size.
+
+    Boards for causes and success work on priorities; a theme that has causes, success
+    statements or actions but was later dropped stays reachable so nothing is stranded.
+    """
+    chosen = sorted((t for t in doc.workshop.themes if t.priority.chosen),
+                    key=lambda t: (t.priority.rank or 10_001, -len(t.card_ids)))
+    used = {p.theme_id for name in ("causes", "success", "actions") for p in doc.parts(name)}
+    others = sorted((t for t in doc.workshop.themes
+                     if not t.priority.chosen and t.id in used),
+                    key=lambda t: -len(t.card_ids))
+    return chosen + others
+
+
+def theme_choice_text(theme: Theme) -> str:
+    rank = f"★{theme.priority.rank} " if theme.priority.chosen and theme.priority.rank else ""
+    return f"{rank}{theme.name} · {theme.kind.symbol} {len(theme.card_ids)} cards"
+
+
+class ThemeSelector(QComboBox):
+    """Chooses the priority theme a board works on; keeps its choice when the list changes."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self.setAccessibleName("Priority theme")
+        self.setToolTip("The priority theme this board works on")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(50)
+        self.refresh()
+
+    def theme_id(self) -> str | None:
+        return self.currentData()
+
+    def select_theme(self, theme_id: str) -> None:
+        index = self.findData(theme_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Rebuild the list; the current theme stays selected if it is still there."""
+        current = self.theme_id()
+        themes = priority_themes(self._doc)
+        self.blockSignals(True)
+        self.clear()
+        for theme in themes:
+            self.addItem(theme_choice_text(theme), theme.id)
+        if not themes:
+            self.addItem("No priority themes yet: choose some on the Prioritise board", None)
+        at = self.findData(current) if current else -1
+        self.setCurrentIndex(max(0, at))
+        self.blockSignals(False)
+        if self.theme_id() != current:
+            self.currentIndexChanged.emit(self.currentIndex())

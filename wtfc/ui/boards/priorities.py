@@ -1,0 +1,295 @@
+"""The Prioritise board: themes with card and people counts, dot votes, and the chosen few.
+
+Keyboard: arrows move between themes; type a number and Enter to record votes (the cursor then
+moves down, so a whole list of dot counts goes in quickly); + and - add or take one vote; Space
+chooses or drops a theme as a priority; Alt+Up / Alt+Down change its rank; Ctrl+R goes to the
+reason box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations.themes import rank_priorities, set_priority
+from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
+from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
+from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.undo import UndoAdapter
+
+
+class _KindFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind: Kind | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)  # rows stay put while votes are typed in
+
+    def set_kind(self, kind: Kind | None) -> None:
+        self.beginFilterChange()
+        self.kind = kind
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if self.kind is None:
+            return True
+        theme = self.sourceModel().theme_at(row)
+        return theme is not None and theme.kind == self.kind
+
+
+class _VotesTable(QTableView):
+    """A table where Enter after typing a number moves down, as in a spreadsheet.
+
+    + - Space and Alt+arrows are handled here, before the table would start an editor with them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
+
+    def keyPressEvent(self, event) -> None:
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        handler = self.keys.get((event.key(), alt))
+        if handler is not None and self.state() != QAbstractItemView.State.EditingState:
+            handler()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+
+class PrioritiesBoard(QWidget):
+    """Choose the priority themes: counts, dot votes, rank and the reason for each."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._undo = undo
+        self.setAccessibleName("Prioritise board")
+        self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
+        self.proxy = _KindFilter()
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+        self._update_summary()
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, Column.VOTES))
+
+    # -- building --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel("Prioritise: which themes will we work on?")
+        title.setFont(ui_font(16, bold=True))
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Priorities summary")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show themes of kind")
+        self.kind_filter.setToolTip("Show all themes or one kind")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):
+            self.kind_filter.addItem(kind_text(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_kind(self.kind_filter.currentData()))
+        show = QLabel("&Show:")
+        show.setBuddy(self.kind_filter)
+
+        self.table = _VotesTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Themes with counts and votes")
+        self.table.setToolTip("Type a number and press Enter to record votes; + and - add or "
+                              "take one; Space chooses a priority")
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setFont(ui_font(11))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.THEME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why this theme is a priority")
+        self.reason.setToolTip("Why the room chose this theme; Enter saves it")
+        self.reason.setPlaceholderText("Why the room chose this theme (Enter saves)")
+        self.reason.returnPressed.connect(self._save_reason)
+        reason_label = QLabel("&Why it is a priority:")
+        reason_label.setBuddy(self.reason)
+
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+                ("Choose / drop (Space)", "Choose the selected theme as a priority, or drop it",
+                 self.toggle_chosen),
+                ("Rank up (Alt+↑)", "Move the selected priority up the ranking",
+                 lambda: self.move_rank(-1)),
+                ("Rank down (Alt+↓)", "Move the selected priority down the ranking",
+                 lambda: self.move_rank(+1)),
+                ("+1 vote (+)", "Add one dot vote to the selected theme",
+                 lambda: self.add_votes(1)),
+                ("−1 vote (−)", "Take one dot vote off the selected theme",
+                 lambda: self.add_votes(-1))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.split(" (")[0])
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.notice = RefusalNotice()
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(show)
+        top.addWidget(self.kind_filter)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(reason_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+
+        key = Qt.Key
+        self.table.keys = {(key.Key_Space, False): self.toggle_chosen,
+                           (key.Key_Plus, False): lambda: self.add_votes(1),
+                           (key.Key_Equal, False): lambda: self.add_votes(1),
+                           (key.Key_Minus, False): lambda: self.add_votes(-1),
+                           (key.Key_Up, True): lambda: self.move_rank(-1),
+                           (key.Key_Down, True): lambda: self.move_rank(+1)}
+        local_action(self, "Edit the reason", "Ctrl+R", self.reason.setFocus)
+        self.setTabOrder(self.kind_filter, self.table)
+        self.setTabOrder(self.table, self.reason)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def current_theme(self) -> Theme | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.theme_at(self.proxy.mapToSource(index).row())
+
+    def select_theme(self, theme_id: str, column: int = Column.VOTES) -> None:
+        row = self.model.row_of(theme_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def chosen_ids(self) -> list[str]:
+        chosen = [t for t in self._doc.workshop.themes if t.priority.chosen]
+        return [t.id for t in sorted(chosen, key=lambda t: t.priority.rank or 10_001)]
+
+    # -- edits (each one undoable command) -------------------------------------------------------
+    def set_votes(self, theme_id: str, votes: int) -> bool:
+        return self._push(lambda: set_priority(self._doc, theme_id=theme_id, votes=votes))
+
+    def add_votes(self, delta: int) -> bool:
+        theme = self.current_theme()
+        if theme is None:
+            return False
+        return self.set_votes(theme.id, max(0, theme.priority.votes + delta))
+
+    def set_reason(self, theme_id: str, reason: str) -> bool:
+        return self._push(lambda: set_priority(self._doc, theme_id=theme_id, reason=reason))
+
+    def set_chosen(self, theme_id: str, chosen: bool) -> bool:
+        order = [t for t in self.chosen_ids() if t != theme_id]
+        if chosen:
+            order.append(theme_id)
+        return self._push(lambda: rank_priorities(self._doc, theme_ids=order))
+
+    def toggle_chosen(self) -> bool:
+        theme = self.current_theme()
+        return theme is not None and self.set_chosen(theme.id, not theme.priority.chosen)
+
+    def move_rank(self, step: int) -> bool:
+        theme = self.current_theme()
+        order = self.chosen_ids()
+        if theme is None or theme.id not in order:
+            self.notice.say("Choose the theme as a priority first (Space), then rank it.")
+            return False
+        at = order.index(theme.id)
+        to = max(0, min(len(order) - 1, at + step))
+        if to == at:
+            return False
+        order.insert(to, order.pop(at))
+        return self._push(lambda: rank_priorities(self._doc, theme_ids=order))
+
+    def _save_reason(self) -> None:
+        theme = self.current_theme()
+        if theme is not None:
+            self.set_reason(theme.id, self.reason.text())
+            self.table.setFocus()
+
+    def _push(self, build) -> bool:
+        theme = self.current_theme()
+        column = self.table.currentIndex().column()
+        done = push_edit(self._undo, self.notice, build)
+        if theme is not None:  # keep the cursor on the same theme whatever re-sorted
+            self.select_theme(theme.id, column if column >= 0 else Column.VOTES)
+        return done
+
+    # -- following the document ------------------------------------------------------------------
+    def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
+        if collection == "themes":
+            self.model.refresh_themes(ids)
+        elif collection in ("cards", "people"):
+            self.model.refresh_all()
+        else:
+            return
+        self._update_summary()
+        self._on_current_changed()
+
+    def _on_reset(self) -> None:
+        self.model.reload()
+        self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+        self._update_summary()
+        self._on_current_changed()
+
+    def _on_current_changed(self, *_: object) -> None:
+        theme = self.current_theme()
+        self.reason.setEnabled(theme is not None and not self._undo.read_only)
+        if not self.reason.hasFocus():
+            self.reason.setText(theme.priority.reason if theme else "")
+
+    def _update_summary(self) -> None:
+        themes = self._doc.workshop.themes
+        chosen = [t for t in themes if t.priority.chosen]
+        votes = sum(t.priority.votes for t in themes)
+        self.summary.setText(
+            f"{len(themes)} themes · {len(chosen)} chosen as priorities · {votes} votes recorded. "
+            "Type a number and Enter to record votes; Space chooses a priority.")

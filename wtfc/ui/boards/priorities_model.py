@@ -1,0 +1,187 @@
+"""The table behind the Prioritise board: one row per theme, counts, votes and priority."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, kind_text, ui_font
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
+
+
+class Column(IntEnum):
+    PRIORITY = 0
+    KIND = 1
+    THEME = 2
+    CARDS = 3
+    PEOPLE = 4
+    VOTES = 5
+    REASON = 6
+
+    @property
+    def title(self) -> str:
+        return ("Priority", "Kind", "Theme", "Cards", "People", "Votes",
+                "Why it is a priority")[self]
+
+    @property
+    def tip(self) -> str:
+        return ("★ and rank for a chosen priority (Space chooses or drops)",
+                "Working, not working or future",
+                "The theme's \"I\" statement",
+                "How many cards the theme holds",
+                "How many different people the theme speaks for",
+                "Dot votes: type a number and press Enter, or press + and -",
+                "Why the room chose this theme (type to edit)")[self]
+
+
+class PrioritiesTableModel(QAbstractTableModel):
+    """Themes with their counts; edits are requested through ``edit_requested`` callbacks.
+
+    The model never changes the document: ``setData`` hands the wish to the board, which pushes
+    an undoable command; the document's events then refresh the rows.
+    """
+
+    def __init__(self, doc: Document, on_votes, on_reason, on_choose) -> None:
+        super().__init__()
+        self._doc = doc
+        self._on_votes = on_votes
+        self._on_reason = on_reason
+        self._on_choose = on_choose
+        self._ids: list[str] = []
+        self.reload()
+
+    # -- keeping in step with the document -----------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = [t.id for t in self._doc.workshop.themes]
+        self.endResetModel()
+
+    def refresh_themes(self, theme_ids: frozenset[str]) -> None:
+        """Themes were edited: reload if the set changed, else repaint just their rows."""
+        current = [t.id for t in self._doc.workshop.themes]
+        if set(current) != set(self._ids):
+            self.reload()
+            return
+        for row, theme_id in enumerate(self._ids):
+            if theme_id in theme_ids:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def refresh_all(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
+                                                               len(Column) - 1))
+
+    def theme_at(self, row: int) -> Theme | None:
+        if 0 <= row < len(self._ids):
+            return self._doc.get("themes", self._ids[row])
+        return None
+
+    def row_of(self, theme_id: str) -> int:
+        return self._ids.index(theme_id) if theme_id in self._ids else -1
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return Column(section).tip
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (Column.VOTES, Column.REASON):
+            base |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == Column.PRIORITY:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        theme = self.theme_at(index.row())
+        if theme is None:
+            return None
+        column = Column(index.column())
+        if role == THEME_ID_ROLE:
+            return theme.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(theme, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {Column.VOTES: theme.priority.votes,
+                    Column.REASON: theme.priority.reason}.get(column)
+        if role == SORT_ROLE:
+            return self._sort_key(theme, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.PRIORITY:
+            return Qt.CheckState.Checked if theme.priority.chosen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.KIND:
+            return QBrush(KIND_COLOURS[theme.kind].darker(130))
+        if role == Qt.ItemDataRole.BackgroundRole and theme.priority.chosen:
+            return QBrush(KIND_TINTS[theme.kind])
+        if role == Qt.ItemDataRole.FontRole and theme.priority.chosen and \
+                column in (Column.PRIORITY, Column.THEME):
+            return ui_font(11, bold=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                Column.CARDS, Column.PEOPLE, Column.VOTES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(theme, Column.THEME)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        theme = self.theme_at(index.row())
+        if theme is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == Column.PRIORITY:
+            return self._on_choose(theme.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if index.column() == Column.VOTES:
+            return self._on_votes(theme.id, int(value))
+        if index.column() == Column.REASON:
+            return self._on_reason(theme.id, str(value))
+        return False
+
+    def _display(self, theme: Theme, column: Column) -> str:
+        if column == Column.PRIORITY:
+            return f"★ {theme.priority.rank}" if theme.priority.chosen else ""
+        if column == Column.KIND:
+            return kind_text(theme.kind)
+        if column == Column.THEME:
+            return theme.name
+        if column == Column.CARDS:
+            return str(len(theme.card_ids))
+        if column == Column.PEOPLE:
+            return str(self._doc.people_count(theme))
+        if column == Column.VOTES:
+            return str(theme.priority.votes)
+        return theme.priority.reason
+
+    def _sort_key(self, theme: Theme, column: Column):
+        if column == Column.PRIORITY:
+            if theme.priority.chosen and theme.priority.rank:
+                return theme.priority.rank
+            return 10_001 + _KIND_ORDER[theme.kind] * 100_000 - len(theme.card_ids)
+        if column == Column.KIND:
+            return _KIND_ORDER[theme.kind] * 100_000 - len(theme.card_ids)
+        if column == Column.THEME:
+            return theme.name.casefold()
+        if column == Column.CARDS:
+            return len(theme.card_ids)
+        if column == Column.PEOPLE:
+            return self._doc.people_count(theme)
+        if column == Column.VOTES:
+            return theme.priority.votes
+        return theme.priority.reason.casefold()

@@ -1,0 +1,124 @@
+"""Drawing helpers for the read-only room views: large type that reads from the back of a room.
+
+Sizes are given for a 1920x1080 projector and scaled with the widget, so a room view drawn at
+1920x1080 has body text of 30 px or more and headings larger.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import (
+    CARD_FACE,
+    INK,
+    KIND_COLOURS,
+    MUTED_INK,
+    WALL_BACKGROUND,
+    kind_text,
+    pixel_font,
+)
+
+BODY_PX = 30
+SMALL_PX = 28
+HEADING_PX = 46
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class RoomCanvas(QWidget):
+    """A read-only painted view; subclasses draw in 1920x1080 units via ``paint_room``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setAccessibleName(title)
+        self.setMinimumSize(640, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.fillRect(self.rect(), WALL_BACKGROUND)
+        scale = min(self.width() / 1920, self.height() / 1080)
+        p.translate((self.width() - 1920 * scale) / 2, (self.height() - 1080 * scale) / 2)
+        p.scale(scale, scale)
+        self.paint_room(p, QRectF(0, 0, 1920, 1080))
+        p.end()
+
+    def paint_room(self, p: QPainter, area: QRectF) -> None:
+        raise NotImplementedError
+
+
+def text_height(text: str, width: float, px: int, *, bold: bool = False) -> float:
+    metrics = QFontMetricsF(pixel_font(px, bold=bold))
+    return metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height()
+
+
+def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: bool = False,
+              colour: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+              wrap: bool = True) -> None:
+    """Draw text in a box; text that does not fit is cut at a whole line with an ellipsis."""
+    p.setFont(pixel_font(px, bold=bold))
+    p.setPen(colour)
+    vertical = int(align) & int(Qt.AlignmentFlag.AlignVertical_Mask)
+    flags = int(align) | (WRAP if wrap else 0) | (0 if vertical else int(Qt.AlignmentFlag.AlignTop))
+    metrics = QFontMetricsF(p.font())
+    needed = metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), flags, text).height()
+    if needed > rect.height() + 1:
+        text = _fit(text, rect, metrics, flags)
+    if not wrap:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    p.drawText(rect, flags, text)
+
+
+def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
+    words = text.split()
+    while words:
+        words.pop()
+        candidate = " ".join(words) + " …"
+        if metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), flags,
+                                candidate).height() <= rect.height() + 1:
+            return candidate
+    return "…"
+
+
+def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "") -> float:
+    """The view's title across the top; returns the y where the content starts."""
+    draw_text(p, QRectF(area.left() + 60, 34, area.width() - 120, 64), title, HEADING_PX,
+              bold=True, wrap=False)
+    y = 34 + 64
+    if subtitle:
+        draw_text(p, QRectF(area.left() + 60, y, area.width() - 120, 44), subtitle, SMALL_PX,
+                  colour=MUTED_INK, wrap=False)
+        y += 44
+    return y + 18
+
+
+def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX) -> None:
+    """The kind as a coloured pill with its symbol and word (never colour alone)."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(KIND_COLOURS[kind])
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    draw_text(p, rect, kind_text(kind), px, bold=True, colour=QColor("#FFFFFF"),
+              align=Qt.AlignmentFlag.AlignCenter, wrap=False)
+
+
+def draw_card(p: QPainter, rect: QRectF, *, edge: QColor | None = None,
+              face: QColor | None = None, radius: float = 14) -> None:
+    """A light card with a soft border and an optional coloured band down its left edge."""
+    p.setPen(QPen(QColor("#C9C5BA"), 2))
+    p.setBrush(face or CARD_FACE)
+    p.drawRoundedRect(rect, radius, radius)
+    if edge is not None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(edge)
+        p.drawRoundedRect(QRectF(rect.left(), rect.top(), 12, rect.height()), 6, 6)
+
+
+def draw_more(p: QPainter, rect: QRectF, hidden: int, what: str) -> None:
+    if hidden > 0:
+        draw_text(p, rect, f"… and {hidden} more {what}", SMALL_PX, colour=MUTED_INK,
+                  wrap=False)

@@ -1,0 +1,210 @@
+"""The pieces of a drawn why-tree: the theme at the root, a card per cause, and the links.
+
+Marks are never colour alone: a root cause carries "◎ Root cause", an agreed cause
+"✔ Agreed to address", each in a pill with its word; the team is written on the card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from wtfc.model.workshop import Cause, Theme
+from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
+
+ROOT_CAUSE_INK = QColor("#8A3200")   # dark vermillion: 7:1 on white, for the word and border
+AGREED_FILL = QColor("#00694D")      # dark bluish green: white text on it is 6.6:1
+WRAP = int(Qt.TextFlag.TextWordWrap)
+ROOT_BADGE = "◎ Root cause"
+AGREED_BADGE = "✔ Agreed to address"
+
+
+@dataclass(frozen=True)
+class TreeStyle:
+    """Sizes of a drawn tree: the board's, or the room view's larger ones."""
+
+    text_px: int = 17
+    small_px: int = 14
+    width: float = 270
+    root_width: float = 420
+    pad: float = 14
+    h_gap: float = 36
+    v_gap: float = 64
+
+
+BOARD_STYLE = TreeStyle()
+ROOM_STYLE = TreeStyle(text_px=32, small_px=28, width=440, root_width=640, pad=20, h_gap=48,
+                       v_gap=80)
+
+
+def _text_height(text: str, width: float, px: int, bold: bool = False) -> float:
+    return QFontMetricsF(pixel_font(px, bold=bold)).boundingRect(
+        QRectF(0, 0, width, 100_000), WRAP, text).height()
+
+
+def _pill_width(text: str, px: int) -> float:
+    return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
+
+
+def _pill(p: QPainter, x: float, y: float, text: str, px: int, *, fill: QColor,
+          ink: QColor, border: QColor) -> float:
+    """A rounded label; returns its width."""
+    font = pixel_font(px, bold=True)
+    width = _pill_width(text, px)
+    rect = QRectF(x, y, width, px * 1.6)
+    p.setPen(QPen(border, 2))
+    p.setBrush(fill)
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    p.setFont(font)
+    p.setPen(ink)
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    return width
+
+
+class CauseItem(QGraphicsItem):
+    """One cause: its words, its marks and its team. Selectable; dragging is the view's job."""
+
+    def __init__(self, cause: Cause, style: TreeStyle) -> None:
+        super().__init__()
+        self.cause = cause
+        self.style = style
+        self.drop_target = False
+        self.cut = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setToolTip(self.describe())
+        s = style
+        self._badges = [b for b, on in ((ROOT_BADGE, cause.root_cause),
+                                        (AGREED_BADGE, cause.agreed)) if on]
+        text_width = s.width - 2 * s.pad
+        # Both marks share a line when they fit side by side, else one line each.
+        together = sum(_pill_width(b, s.small_px) for b in self._badges) + 8 <= text_width
+        self._badge_lines = 0 if not self._badges else 1 if together else len(self._badges)
+        self._text_h = _text_height(cause.text, text_width, s.text_px)
+        height = s.pad + self._badge_lines * (s.small_px * 1.6 + 8) + self._text_h
+        height += (s.small_px * 1.4 + 6 if cause.team else 0) + s.pad
+        self._rect = QRectF(0, 0, s.width, height)
+
+    @property
+    def node_id(self) -> str:
+        return self.cause.id
+
+    def describe(self) -> str:
+        marks = [m for m, on in (("root cause", self.cause.root_cause),
+                                 ("agreed to address", self.cause.agreed)) if on]
+        team = f"; team {self.cause.team}" if self.cause.team else ""
+        return f"{self.cause.text}" + (f" ({', '.join(marks)})" if marks else "") + team
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-6, -6, 6, 6)
+
+    def paint(self, p: QPainter, _option, _widget=None) -> None:
+        s, rect, cause = self.style, self._rect, self.cause
+        border = QPen(ROOT_CAUSE_INK if cause.root_cause else QColor("#9A968C"),
+                      4 if cause.root_cause else 2)
+        if self.cut:
+            border.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(border)
+        p.setBrush(QColor("#FFFFFF") if not self.cut else QColor("#F2F0EA"))
+        p.drawRoundedRect(rect, 10, 10)
+        y = s.pad
+        x = s.pad
+        for badge in self._badges:
+            if badge == ROOT_BADGE:
+                width = _pill(p, x, y, badge, s.small_px, fill=QColor("#FFF4EC"),
+                              ink=ROOT_CAUSE_INK, border=ROOT_CAUSE_INK)
+            else:
+                width = _pill(p, x, y, badge, s.small_px, fill=AGREED_FILL,
+                              ink=QColor("#FFFFFF"), border=AGREED_FILL)
+            if self._badge_lines > 1:
+                y += s.small_px * 1.6 + 8
+            else:
+                x += width + 8
+        if self._badge_lines == 1:
+            y += s.small_px * 1.6 + 8
+        p.setFont(pixel_font(s.text_px))
+        p.setPen(INK)
+        p.drawText(QRectF(s.pad, y, s.width - 2 * s.pad, self._text_h + 2), WRAP, cause.text)
+        y += self._text_h
+        if cause.team:
+            p.setFont(pixel_font(s.small_px))
+            p.setPen(MUTED_INK)
+            p.drawText(QRectF(s.pad, y + 6, s.width - 2 * s.pad, s.small_px * 1.4),
+                       int(Qt.AlignmentFlag.AlignLeft), f"Team: {cause.team}")
+        _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
+
+
+class ThemeRootItem(QGraphicsItem):
+    """The theme at the top of its why-tree: kind, name and how many cards and people."""
+
+    node_id = "__theme__"
+
+    def __init__(self, theme: Theme, people: int, style: TreeStyle) -> None:
+        super().__init__()
+        self.theme = theme
+        self.style = style
+        self.drop_target = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        rank = f"★ Priority {theme.priority.rank} · " if theme.priority.chosen else ""
+        self.facts = f"{rank}{len(theme.card_ids)} cards · {people} people"
+        self.setToolTip(f"{theme.name}: {self.facts}")
+        s = style
+        self._name_h = _text_height(theme.name, s.root_width - 2 * s.pad, s.text_px + 4, True)
+        height = s.pad + s.small_px * 1.6 + 10 + self._name_h + 8 + s.small_px * 1.4 + s.pad
+        self._rect = QRectF(0, 0, s.root_width, height)
+
+    def describe(self) -> str:
+        return f"Theme: {self.theme.name} ({self.facts})"
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-6, -6, 6, 6)
+
+    def paint(self, p: QPainter, _option, _widget=None) -> None:
+        s, rect, theme = self.style, self._rect, self.theme
+        p.setPen(QPen(KIND_COLOURS[theme.kind], 3))
+        p.setBrush(KIND_TINTS[theme.kind])
+        p.drawRoundedRect(rect, 14, 14)
+        colour = KIND_COLOURS[theme.kind]
+        _pill(p, s.pad, s.pad, kind_text(theme.kind), s.small_px, fill=colour,
+              ink=QColor("#FFFFFF"), border=colour)
+        y = s.pad + s.small_px * 1.6 + 10
+        p.setFont(pixel_font(s.text_px + 4, bold=True))
+        p.setPen(INK)
+        p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, self._name_h + 2), WRAP,
+                   theme.name)
+        y += self._name_h + 8
+        p.setFont(pixel_font(s.small_px))
+        p.setPen(MUTED_INK)
+        p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, s.small_px * 1.4),
+                   int(Qt.AlignmentFlag.AlignLeft), self.facts)
+        _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
+
+
+def _outline(p: QPainter, rect: QRectF, *, selected: bool, target: bool) -> None:
+    if not (selected or target):
+        return
+    pen = QPen(FOCUS, 4)
+    if target and not selected:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 13, 13)
+
+
+def link_path(parent: QRectF, child: QRectF) -> QGraphicsPathItem:
+    """An elbow from the bottom of a parent to the top of a child."""
+    start = QPointF(parent.center().x(), parent.bottom())
+    end = QPointF(child.center().x(), child.top())
+    middle = (start.y() + end.y()) / 2
+    path = QPainterPath(start)
+    path.lineTo(start.x(), middle)
+    path.lineTo(end.x(), middle)
+    path.lineTo(end)
+    item = QGraphicsPathItem(path)
+    item.setPen(QPen(QColor("#6E6A60"), 2.5))
+    item.setZValue(-1)
+    return item

@@ -1,0 +1,212 @@
+"""A drawn why-tree: the scene built from the document, and the view that navigates and drags.
+
+The view only reports gestures (``WhyTreeGestures``); the board turns them into commands. A drag
+is one undo step, asked for on release and only if the cause landed on another node.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
+
+from wtfc.model.document import Document
+from wtfc.model.operations.causes import descendants
+from wtfc.ui.boards.why_tree_items import (
+    CauseItem,
+    ThemeRootItem,
+    TreeStyle,
+    link_path,
+)
+from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
+from wtfc.ui.style import WALL_BACKGROUND
+
+
+class WhyTreeScene(QGraphicsScene):
+    """The items of one theme's why-tree, laid out top-down."""
+
+    def __init__(self, style: TreeStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.nodes: dict[str, QGraphicsItem] = {}
+        self._links: list[QGraphicsItem] = []  # Python refs keep PySide from collecting them
+        self.setBackgroundBrush(WALL_BACKGROUND)
+
+    def rebuild(self, doc: Document, theme_id: str | None) -> None:
+        self.clear()
+        self.nodes, self._links = {}, []
+        theme = doc.get("themes", theme_id) if theme_id else None
+        if theme is None:
+            self.setSceneRect(0, 0, 10, 10)
+            return
+        graph = why_tree(doc, theme_id)
+        self.nodes[ROOT] = ThemeRootItem(theme, doc.people_count(theme), self.style)
+        for node in graph.nodes:
+            if node != ROOT:
+                self.nodes[node] = CauseItem(doc.get("causes", node), self.style)
+        sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
+                 for n, i in self.nodes.items()}
+        positions = tidy_layout(graph, sizes, h_gap=self.style.h_gap, v_gap=self.style.v_gap)
+        for node, item in self.nodes.items():
+            item.setPos(*positions[node])
+            self.addItem(item)
+        for parent, child in graph.edges:
+            link = link_path(self._box(parent), self._box(child))
+            self._links.append(link)
+            self.addItem(link)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    def _box(self, node: str):
+        item = self.nodes[node]
+        return item.mapRectToScene(item.boundingRect().adjusted(6, 6, -6, -6))
+
+
+class WhyTreeGestures(Protocol):
+    """What the board does with the view's gestures."""
+
+    def drop_cause(self, cause_id: str, target_id: str | None) -> bool: ...
+
+    def key_command(self, event: QKeyEvent) -> bool: ...
+
+    def refresh_tree(self) -> None: ...
+
+
+class WhyTreeView(QGraphicsView):
+    """Shows a why-tree; on the board it also selects, navigates with arrows and drags."""
+
+    selection_moved = Signal(str)  # node id (ROOT for the theme)
+
+    def __init__(self, scene: WhyTreeScene, gestures: WhyTreeGestures | None = None) -> None:
+        super().__init__(scene)
+        self.tree = scene
+        self._gestures = gestures
+        self._press: tuple[QPointF, CauseItem] | None = None
+        self._dragging = False
+        self._forbidden: set[str] = set()
+        self._target: QGraphicsItem | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QColor(WALL_BACKGROUND))
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if gestures else Qt.FocusPolicy.NoFocus)
+        if gestures is None:
+            self.setInteractive(False)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    # -- selection -------------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        for node, item in self.tree.nodes.items():
+            if item.isSelected():
+                return node
+        return None
+
+    def select(self, node: str | None) -> None:
+        for key, item in self.tree.nodes.items():
+            item.setSelected(key == node)
+        if node in self.tree.nodes:
+            self.ensureVisible(self.tree.nodes[node], 40, 40)
+            self.selection_moved.emit(node)
+
+    def fit(self) -> None:
+        """Shrink to fit (never enlarge): the room view shows the whole tree."""
+        rect = self.tree.sceneRect()
+        if rect.width() > self.viewport().width() or rect.height() > self.viewport().height():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        else:
+            self.resetTransform()
+
+    # -- keyboard: arrows walk the tree, the board handles the rest ------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._gestures is None:
+            return
+        if self._gestures.key_command(event):
+            return
+        step = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
+                Qt.Key.Key_Right: "right"}.get(Qt.Key(event.key()))
+        if step and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.select(self._neighbour(self.selected_id(), step))
+            return
+        super().keyPressEvent(event)
+
+    def _neighbour(self, node: str | None, step: str) -> str:
+        if node is None or node not in self.tree.nodes:
+            return ROOT
+        item = self.tree.nodes[node]
+        parent = item.cause.parent_id or ROOT if isinstance(item, CauseItem) else None
+        children = [n for n, i in self.tree.nodes.items()
+                    if isinstance(i, CauseItem) and (i.cause.parent_id or ROOT) == node]
+        if step == "up":
+            return parent or node
+        if step == "down":
+            return min(children, key=lambda n: self.tree.nodes[n].x()) if children else node
+        row = sorted((n for n, i in self.tree.nodes.items() if abs(i.y() - item.y()) < 1),
+                     key=lambda n: self.tree.nodes[n].x())
+        at = row.index(node) + (-1 if step == "left" else 1)
+        return row[at] if 0 <= at < len(row) else node
+
+    # -- dragging a cause onto another node ------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._gestures is None:
+            return
+        item = self._node_at(event.position())
+        self.select(item.node_id if item is not None else None)
+        if isinstance(item, CauseItem) and event.button() == Qt.MouseButton.LeftButton:
+            self._press = (event.position(), item)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        start, item = self._press
+        if not self._dragging:
+            if (event.position() - start).manhattanLength() < \
+                    QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self._forbidden = {item.node_id} | self._descendants(item.node_id)
+            self._drag_offset = self.mapToScene(start.toPoint()) - item.pos()
+            item.setZValue(10)
+            item.setOpacity(0.85)
+        item.setPos(self.mapToScene(event.position().toPoint()) - self._drag_offset)
+        self._set_target(self._node_at(event.position(), exclude=item))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        _, item = self._press
+        dragging, target = self._dragging, self._target
+        self._press, self._dragging = None, False
+        self._set_target(None)
+        if not dragging:
+            return
+        cause_id = item.node_id
+        moved = False
+        if target is not None:
+            new_parent = None if target.node_id == ROOT else target.node_id
+            moved = self._gestures.drop_cause(cause_id, new_parent)
+        if not moved:  # nothing changed in the model: put the card back where it was
+            self._gestures.refresh_tree()
+
+    def _node_at(self, pos, exclude: QGraphicsItem | None = None):
+        for item in self.items(pos.toPoint()):
+            if item is not exclude and isinstance(item, (CauseItem, ThemeRootItem)):
+                return item
+        return None
+
+    def _set_target(self, item) -> None:
+        if item is not None and item.node_id in self._forbidden:
+            item = None
+        if self._target is not None and self._target is not item:
+            self._target.drop_target = False
+            self._target.update()
+        self._target = item
+        if item is not None:
+            item.drop_target = True
+            item.update()
+
+    def _descendants(self, cause_id: str) -> set[str]:
+        doc = getattr(self._gestures, "doc", None)
+        return descendants(doc, cause_id) if doc is not None else set()
