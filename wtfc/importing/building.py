@@ -43,6 +43,8 @@ class ImportPlan:
         report = self.report
         if report.rows_read == 0:
             return f"Nothing could be imported: {report.source} has no rows of statements."
+        if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
+            return "Nothing was added: every statement in it is already in the workshop."
         counts = ", ".join(f"{n} {r.label}" for r, n in report.skipped_counts().items())
         return (
             f"Nothing could be imported: all {report.rows_read} rows were skipped ({counts}). "

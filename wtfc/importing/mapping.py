@@ -78,6 +78,7 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
 )
 
 _HEADER_SEARCH_ROWS = 15
+_MAX_HEADING_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -158,8 +159,9 @@ def column_names(table: SourceTable, mapping: ColumnMapping) -> list[str]:
 
 
 def field_for_heading(heading: str) -> Field | None:
+    """The field a column heading names, or None. Long cells are titles or data, not headings."""
     words = re.sub(r"[^a-z0-9]+", " ", heading.casefold()).strip()
-    if not words:
+    if not words or len(heading) > _MAX_HEADING_LENGTH:
         return None
     for field, rule in _HEADING_RULES:
         if rule.search(words):
@@ -177,7 +179,8 @@ def guess_mapping(
     kind_values = kind_values or KindValues.default()
     header_row, best = None, 0
     for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
-        recognised = sum(1 for cell in row if field_for_heading(cell))
+        # Distinct cells only: a merged title repeats one text across the row.
+        recognised = sum(1 for cell in set(row) if field_for_heading(cell))
         if recognised > best:
             header_row, best = index, recognised
     if header_row is None:

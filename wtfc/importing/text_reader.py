@@ -70,7 +70,8 @@ def _decode_lines(data: bytes, *, label_if_pure: str) -> tuple[str, str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the same number (more than one) of cells."""
+    """The delimiter that splits most of the first lines into the same number (two or more) of
+    cells. Lines of one cell (a title, instructions) do not count against a delimiter."""
     sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
     best, best_score = ",", (0.0, 0)
     for delimiter in _DELIMITERS:
@@ -78,11 +79,10 @@ def sniff_delimiter(text: str) -> str:
             widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
         except csv.Error:
             continue
-        if not widths:
+        split = [w for w in widths if w >= 2]
+        if not split:
             continue
-        width, count = Counter(widths).most_common(1)[0]
-        if width < 2:
-            continue
+        width, count = Counter(split).most_common(1)[0]
         score = (count / len(widths), width)
         if score > best_score:
             best, best_score = delimiter, score

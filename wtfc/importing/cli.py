@@ -1,0 +1,147 @@
+"""``wtfc import``: statements from a spreadsheet into a workshop file, without the app.
+
+    wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
+                       [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
+
+Creates the workshop file, or adds to it when it exists, and prints the import report.
+Exits 1 with the reason in plain English when nothing could be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Kind
+
+_FIELD_WORDS = {
+    **{f.value: f for f in Field},
+    "statement": Field.TEXT,
+    "type": Field.KIND,
+    "colour": Field.KIND,
+    "tags": Field.TAG,
+    "not-working": Field.NOT_WORKING,
+    "notworking": Field.NOT_WORKING,
+    "skip": Field.IGNORE,
+    "none": Field.IGNORE,
+}
+_KIND_WORDS = {
+    **{k.value: k for k in Kind},
+    "not-working": Kind.NOT_WORKING,
+    "green": Kind.WORKING,
+    "red": Kind.NOT_WORKING,
+    "blue": Kind.FUTURE,
+}
+
+
+def main_import(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    from wtfc.model.document import Document
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.model.workshop import Workshop
+
+    into = Path(args.into) if args.into else Path(args.source).with_suffix(".wtfc")
+    try:
+        if into.exists():
+            loaded = load_workshop(into)
+            if loaded.read_only_reason:
+                raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
+            workshop = loaded.workshop
+        else:
+            workshop = Workshop(title=Path(args.source).stem)
+        table = read_source(args.source, sheet=args.sheet)
+        mapping = _mapping(table, args)
+        names = [n.strip() for n in (args.names or "").replace("\n", ",").split(",")]
+        plan = build_import(table, mapping, workshop=workshop, known_names=[n for n in names if n])
+        if not plan.cards:
+            print("\n".join(plan.report.lines()))
+            print(plan.nothing_imported_reason())
+            return 1
+        doc = Document(workshop)
+        import_edit(doc, plan).do(doc)
+        save_workshop(doc.workshop, into)
+    except (ImportFailed, WorkshopFileError) as exc:
+        print(f"Nothing was imported. {exc}")
+        return 1
+    print("\n".join(plan.report.lines()))
+    print(f"Saved to {into}.")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wtfc import",
+        description="Import review statements from .xlsx, .csv or tab-separated text into a "
+        "workshop file (created, or added to when it exists).",
+    )
+    parser.add_argument("source", help="the spreadsheet or CSV file")
+    parser.add_argument("--into", help="the workshop file (default: SOURCE with .wtfc)")
+    parser.add_argument("--sheet", help="the sheet to read (default: the first)")
+    parser.add_argument(
+        "--layout",
+        choices=("long", "wide"),
+        help="one row per statement "
+        "(long) or one row per person with Working/Not working/Future columns",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="say what a column holds; COLUMN is a heading, a letter or a "
+        "number; FIELD is one of: " + ", ".join(f.value for f in Field),
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="VALUE=KIND",
+        help="say what a kind value means, e.g. amber=not_working",
+    )
+    parser.add_argument(
+        "--names",
+        help="names to watch for in the statements (the people "
+        "reviewed, staff), separated by commas",
+    )
+    return parser
+
+
+def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
+    mapping = guess_mapping(table, layout=args.layout)
+    for item in args.map:
+        column_text, _, field_text = item.partition("=")
+        field = _FIELD_WORDS.get(field_text.strip().casefold().replace(" ", "_"))
+        if field is None:
+            raise ImportFailed(
+                f"--map {item}: '{field_text}' is not a field. Use one of: "
+                + ", ".join(f.value for f in Field)
+                + "."
+            )
+        mapping = mapping.with_field(_column_index(table, mapping, column_text.strip()), field)
+    for item in args.kind:
+        value, _, kind_text = item.partition("=")
+        kind = _KIND_WORDS.get(kind_text.strip().casefold().replace(" ", "_"))
+        if not value.strip() or kind is None:
+            raise ImportFailed(f"--kind {item}: write VALUE=working, not_working or future.")
+        mapping = mapping.with_kind_value(value, kind)
+    return mapping
+
+
+def _column_index(table: SourceTable, mapping: ColumnMapping, column: str) -> int:
+    names = column_names(table, mapping)
+    for index, name in enumerate(names):
+        if name.casefold() == column.casefold():
+            return index
+    for index in range(len(names)):
+        if column_letter(index) == column.upper():
+            return index
+    if column.isdigit() and 1 <= int(column) <= len(names):
+        return int(column) - 1
+    raise ImportFailed(f"There is no column '{column}'. The columns are: " + ", ".join(names) + ".")

@@ -1,0 +1,75 @@
+"""The collection template: an .xlsx or .csv for care managers to fill in, one row per person,
+which imports back with no mapping step (its headings are all recognised)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+TEMPLATE_HEADINGS = (
+    "Person",
+    "Locality",
+    "Service",
+    "Age band",
+    "Working 1",
+    "Working 2",
+    "Not working 1",
+    "Not working 2",
+    "Future 1",
+    "Future 2",
+)
+
+TITLE = "Working Together for Change: statements from reviews"
+INSTRUCTIONS = (
+    "One row for each person reviewed. In 'Person' put a code such as P01, never a name.",
+    "Write the top two things that are working and not working for the person, and two that "
+    "are important for their future, in their own words (for example: 'I feel like a package, "
+    "not a person').",
+    "Leave out names, addresses, phone numbers, NHS numbers and dates of birth: write "
+    "'my carer', not the carer's name.",
+    "Locality, Service and Age band are optional (for example: North, Home care, 75-84). "
+    "Leave a cell empty if there is nothing to say.",
+)
+
+
+def write_template_xlsx(path: str | os.PathLike[str]) -> None:
+    """The template as a workbook: instructions above the headings, a frozen heading row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Statements"
+    sheet.append([TITLE])
+    sheet["A1"].font = Font(bold=True, size=14)
+    for line in INSTRUCTIONS:
+        sheet.append([line])
+    sheet.append([])
+    sheet.append(list(TEMPLATE_HEADINGS))
+    heading_row = sheet.max_row
+    last = len(TEMPLATE_HEADINGS)
+    for row in range(1, heading_row - 1):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = 30 if row > 1 else 20
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for column in range(1, last + 1):
+        cell = sheet.cell(heading_row, column)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        letter = cell.column_letter
+        sheet.column_dimensions[letter].width = 12 if column <= 4 else 40
+    sheet.freeze_panes = sheet.cell(heading_row + 1, 1)
+    workbook.save(Path(path))
+
+
+def write_template_csv(path: str | os.PathLike[str]) -> None:
+    """The template as CSV (UTF-8 with BOM, so Excel shows accents and Welsh letters)."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([TITLE])
+        for line in INSTRUCTIONS:
+            writer.writerow([line])
+        writer.writerow([])
+        writer.writerow(TEMPLATE_HEADINGS)
