@@ -1,4 +1,4 @@
-"""The layers hold: only ``wtfc.ui`` touches Qt, so the model, clustering and export run headless."""
+"""The layers hold: only ``wtfc.ui`` touches Qt, so model, clustering and export run headless."""
 
 from __future__ import annotations
 

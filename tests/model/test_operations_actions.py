@@ -43,7 +43,8 @@ def test_an_action_needs_to_say_what():
     (dict(status=ActionStatus.DONE), "Mark 'Post the rota weekly' as done"),
     (dict(status=ActionStatus.IN_PROGRESS), "Mark 'Post the rota weekly' as in progress"),
     (dict(role=Role.COMMISSIONERS), "Move 'Post the rota weekly' to Commissioners"),
-    (dict(owner="Home care lead", by_when=dt.date(2027, 6, 1)), "Edit action 'Post the rota weekly'"),
+    (dict(owner="Home care lead", by_when=dt.date(2027, 6, 1)),
+     "Edit action 'Post the rota weekly'"),
 ])
 def test_edit_action_labels_and_values(change, label):
     doc = sample_document()

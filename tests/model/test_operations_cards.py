@@ -22,7 +22,7 @@ from wtfc.model.operations.cards import (
     edit_card,
     redact_card,
 )
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Person
+from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
 
 def test_add_card_lands_in_unsorted_and_brings_its_new_person():

@@ -124,7 +124,8 @@ class EditBuilder:
 
     def detail(self, name: str, value: Any) -> None:
         info = Workshop.model_fields[name]
-        kind = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        kind: Any = Annotated[info.annotation, *info.metadata] if info.metadata \
+            else info.annotation
         try:
             value = TypeAdapter(kind).validate_python(value)
         except ValidationError as exc:
