@@ -16,11 +16,19 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A1
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Gap, para
+from wtfc.export.blocks import Gap
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.errors import ExportError
 from wtfc.export.look import (
@@ -79,6 +87,10 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     return buffer.getvalue()
 
 
+def para(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
+    return Paragraph(f.markup(text), paragraph_style)
+
+
 def _height(story: list[Flowable], width: float) -> float:
     scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
     return sum(b.wrapOn(scratch, width, 10**6)[1] for b in story)
@@ -118,9 +130,9 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
         Gap(size * 0.4),
     ]
     if not theme.actions:
-        return [KeepTogether(head + [para("No actions have been agreed yet.",
-                                          style("none", size, colour=MUTED))]), Gap(size * 1.5)]
-    return [KeepTogether(head + [_action_table(content, theme, size, width)]), Gap(size * 1.5)]
+        none = para("No actions have been agreed yet.", style("none", size, colour=MUTED))
+        return [KeepTogether([*head, none]), Gap(size * 1.5)]
+    return [KeepTogether([*head, _action_table(content, theme, size, width)]), Gap(size * 1.5)]
 
 
 def _action_table(content: ExportContent, theme: ThemeContent, size: float,
@@ -172,7 +184,7 @@ def _when(action: Action, today: dt.date) -> str:
 
 
 def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
-    width, _ = PAGE
+    _width, _ = PAGE
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(f.REGULAR, 28)

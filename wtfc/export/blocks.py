@@ -10,28 +10,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from wtfc.export.fonts import markup
 from wtfc.export.look import KIND_COLOURS, KIND_TINTS
+from wtfc.export.text import Text, TextStyle
 from wtfc.model.workshop import Kind
 
 
 class Quote(Flowable):
     """A card in the person's own words: light tint, a kind-coloured band, near-black text."""
 
-    def __init__(self, text: str, kind: Kind, style: ParagraphStyle, *, pad: float = 8) -> None:
+    def __init__(self, text: str, kind: Kind, style: TextStyle, *, pad: float = 8) -> None:
         super().__init__()
         self.kind, self.pad = kind, pad
-        self.band = max(5.0, style.fontSize * 0.4)
-        self.para = Paragraph(f"“{markup(text)}”", style)
-        self.space_after = style.fontSize * 0.55
+        self.band = max(5.0, style.size * 0.4)
+        self.text = Text(f"“{text}”", style)
+        self.space_after = style.size * 0.55
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         inner = available_width - self.band - 2 * self.pad
-        _, h = self.para.wrap(inner, available_height)
+        _, h = self.text.wrap(inner, available_height)
         self.width, self.height = available_width, h + 2 * self.pad + self.space_after
         return self.width, self.height
 
@@ -44,7 +43,7 @@ class Quote(Flowable):
         c.setFillColor(KIND_COLOURS[self.kind])
         c.rect(0, self.space_after, self.band, box_h, stroke=0, fill=1)
         c.restoreState()
-        self.para.drawOn(c, self.band + self.pad, self.space_after + self.pad)
+        self.text.drawOn(c, self.band + self.pad, self.space_after + self.pad)
 
 
 class Gap(Flowable):
@@ -76,10 +75,6 @@ class Rule(Flowable):
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.space, self.width, self.space)
         self.canv.restoreState()
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
 
 
 def height_of(blocks: list[Flowable], width: float) -> float:
@@ -121,10 +116,17 @@ class Column:
         When some are left and ``overflow`` is given (it makes an "…and N more" line for N left
         out), room is kept for that line and it is placed after the last block that fits.
         """
-        reserve = overflow(len(blocks)).wrap(self.width, 10**6)[1] if overflow else 0
+        reserve = 0.0
+        if overflow is not None and height_of(blocks, self.width) > self.room:
+            reserve = overflow(len(blocks)).wrap(self.width, 10**6)[1]
         for i, block in enumerate(blocks):
             last = i == len(blocks) - 1
-            if not self.fits(block, 0 if last else reserve):
+            # A heading (or an action's words) never ends a column without what follows it.
+            group = [block]
+            while getattr(group[-1], "keep_with_next", False) and i + len(group) < len(blocks):
+                group.append(blocks[i + len(group)])
+            needed = sum(b.wrap(self.width, 10**6)[1] for b in group)
+            if needed > self.room - (0 if last else reserve):
                 if overflow is not None:
                     self.place(overflow(len(blocks) - i))
                 return i

@@ -16,7 +16,7 @@ from pathlib import Path
 from wtfc.export.errors import ExportError
 
 Progress = Callable[[int, int], None]
-"""``progress(done, total)``: called as an export goes, first with (0, total), last (total, total)."""
+"""``progress(done, total)``: called as an export goes, first (0, total), last (total, total)."""
 
 
 def no_progress(done: int, total: int) -> None:

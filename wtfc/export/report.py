@@ -61,13 +61,13 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     progress(0, total)
     story = _title_page(content, s) + _overview(content, s)
     if content.themes:
-        story += [PageBreak()] + heading("Every theme, in people's own words", s.h1, "themes", 0)
+        story += [PageBreak(), *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "
                        "in. Priority themes come first.", s.body))
     for number, theme in enumerate(content.themes, start=1):
         story += theme_chapter(content, theme, number, s)
         progress(number, total)
-    story += [PageBreak()] + unsorted_appendix(content, s)
+    story += [PageBreak(), *unsorted_appendix(content, s)]
     progress(total - 1, total)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -118,10 +118,10 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     note = content.held_back_note()
     if note:
         out.append(p(note + " They are not in this report.", s.muted))
-    return out + [NextPageTemplate("body"), PageBreak()]
+    return [*out, NextPageTemplate("body"), PageBreak()]
 
 
-def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):  # noqa: ANN201
+def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):
     from wtfc.export.look import style
 
     return style(f"t{size}", size, bold=not muted, leading=leading,
@@ -141,7 +141,7 @@ def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
 def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = heading("Themes at a glance", s.h1, "overview", 0)
     if not content.themes:
-        return out + [p("No themes have been made yet.", s.body)]
+        return [*out, p("No themes have been made yet.", s.body)]
     out.append(p("How many cards each theme holds, by kind of card.", s.body))
     for kind in KIND_ORDER:
         of_kind = [t for t in content.themes if t.theme.kind == kind]
@@ -150,7 +150,7 @@ def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
                     f"({count_phrase(len(of_kind), 'theme')})"),
                     theme_size_chart(of_kind, TEXT_WIDTH)]
     priorities = content.priority_themes
-    out += [Spacer(1, 12)] + heading("Priorities", s.h2, "priorities", 1)
+    out += [Spacer(1, 12), *heading("Priorities", s.h2, "priorities", 1)]
     if priorities:
         out.append(priorities_table(priorities, s))
     else:

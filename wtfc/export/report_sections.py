@@ -119,7 +119,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     for comment in t.comments:
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
-        out += [p("Why it happens", s.h3)] + _why_tree(theme, s)
+        out += [p("Why it happens", s.h3), *_why_tree(theme, s)]
     if theme.success:
         out.append(p("What success looks like", s.h3))
         for perspective, statements in theme.success.items():
@@ -177,7 +177,7 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = heading("Appendix: cards not in any theme", s.h1, "appendix", 0)
     cards = content.unsorted_cards
     if not cards:
-        return out + [p("Every card that can be shown is in a theme.", s.body)]
+        return [*out, p("Every card that can be shown is in a theme.", s.body)]
     out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. They are here "
                  f"so that nobody's words are lost.", s.body))
     for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):

@@ -14,23 +14,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Column, Gap, Quote, height_of, para
+from wtfc.export.blocks import Column, Gap, Quote, height_of
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.errors import ExportError
-from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label, style
+from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
+from wtfc.export.text import Text, TextStyle
 from wtfc.model.workshop import Card, Workshop
 
 PAGE = landscape(A3)
 MARGIN = 40.0
 GUTTER = 30.0
 MIN_POINTS = 14.0  # the smallest text on a poster
+SIZES = (22, 20, 18, 17, 16, 15, MIN_POINTS)  # body text, tried largest first
+SPLITS = ((0.31, 0.33, 0.36), (0.27, 0.34, 0.39), (0.23, 0.35, 0.42))  # column shares
 QUOTE_CANDIDATES = 40  # cards tried for the selection: more never fit on one poster
 
 
@@ -75,21 +77,24 @@ def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = N
 
 class _Styles:
     def __init__(self) -> None:
-        self.heading = style("heading", 28, bold=True, space_after=10)
-        self.note = style("note", MIN_POINTS, colour=MUTED, leading=18)
-        self.counts = style("counts", 20, leading=25, colour=INK)
+        self.heading = TextStyle(28, bold=True, space_after=10)
+        self.note = TextStyle(MIN_POINTS, colour=MUTED, leading=18)
 
-    def subheading(self, size: float) -> ParagraphStyle:
+    @staticmethod
+    def subheading(size: float) -> TextStyle:
         size = max(16, size + 1)
-        return style(f"subheading{size}", size, bold=True, space_before=size * 0.4,
-                     space_after=size * 0.15)
+        return TextStyle(size, bold=True, space_before=size * 0.3, space_after=size * 0.1)
 
-    def body(self, size: float) -> ParagraphStyle:
-        return style(f"body{size}", size, leading=size * 1.3)
+    @staticmethod
+    def body(size: float, *, bullet: str = "", indent: float = 0) -> TextStyle:
+        return TextStyle(size, leading=size * 1.3, space_after=size * 0.35, bullet=bullet,
+                         indent=indent or (size * 1.1 if bullet else 0))
 
-    def detail(self, size: float) -> ParagraphStyle:
-        return style(f"detail{size}", max(MIN_POINTS, size - 2), leading=max(MIN_POINTS, size - 2)
-                     * 1.3, colour=MUTED, space_after=size * 0.5)
+    @staticmethod
+    def detail(size: float, indent: float) -> TextStyle:
+        small = max(MIN_POINTS, size - 2)
+        return TextStyle(small, leading=small * 1.25, colour=MUTED, space_after=size * 0.4,
+                         indent=indent)
 
 
 def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, number: int,
@@ -102,9 +107,15 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     header_bottom = _draw_header(canvas, theme, number, total, styles)
     footer_top = _draw_footer(canvas, content, theme, number, total, styles)
     usable = width - 2 * MARGIN - 2 * GUTTER
-    widths = (usable * 0.32, usable * 0.34, usable * 0.34)
-    xs = (MARGIN, MARGIN + widths[0] + GUTTER, MARGIN + widths[0] + widths[1] + 2 * GUTTER)
     top, bottom = header_bottom - 18, footer_top + 14
+    # The cards are a selection anyway: when the causes, success or actions would not fit at
+    # 14 pt, their columns widen at the expense of the cards' column.
+    options = [tuple(usable * share for share in split) for split in SPLITS]
+    fits = [_fits(theme, styles, widths, top - bottom) for widths in options]
+    widths = next((w for w, (middle, actions) in zip(options, fits, strict=True)
+                   if middle and actions), None) or next(
+        (w for w, (_, actions) in zip(options, fits, strict=True) if actions), options[-1])
+    xs = (MARGIN, MARGIN + widths[0] + GUTTER, MARGIN + widths[0] + widths[1] + 2 * GUTTER)
     for x in (xs[1], xs[2]):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1)
@@ -112,6 +123,15 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     _draw_quotes(Column(canvas, xs[0], top, widths[0], bottom), theme, styles)
     _draw_causes_and_success(Column(canvas, xs[1], top, widths[1], bottom), theme, styles)
     _draw_actions(Column(canvas, xs[2], top, widths[2], bottom), theme, styles)
+
+
+def _fits(theme: ThemeContent, styles: _Styles, widths: tuple[float, ...],
+          room: float) -> tuple[bool, bool]:
+    """Whether the middle column and the actions fit at 14 pt in these column widths."""
+    middle = height_of(_middle_blocks(theme, MIN_POINTS, styles), widths[1])
+    heading = styles.heading.leading + styles.heading.space_after
+    actions = height_of(_action_blocks(theme, MIN_POINTS, styles), widths[2]) + heading
+    return middle <= room, actions <= room
 
 
 def _draw_header(canvas: Canvas, theme: ThemeContent, number: int, total: int,
@@ -153,15 +173,13 @@ def _draw_header(canvas: Canvas, theme: ThemeContent, number: int, total: int,
     return bottom
 
 
-def _fit_title(name: str, width: float) -> Paragraph:
+def _fit_title(name: str, width: float) -> Text:
     """The "I" statement as large as fits in three lines (40 pt down to 24 pt)."""
-    text = f"“{f.markup(name)}”"
     for size in (40, 36, 32, 28, 24):
-        p = Paragraph(text, style(f"title{size}", size, bold=True, leading=size * 1.15))
-        _, h = p.wrap(width, 10**6)
-        if h <= size * 1.15 * 3 + 1:
-            return p
-    return p
+        title = Text(f"“{name}”", TextStyle(size, bold=True, leading=size * 1.15))
+        if len(title.lines(width)) <= 3:
+            break
+    return title
 
 
 def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, number: int,
@@ -196,14 +214,14 @@ def _quote_order(cards: list[Card]) -> list[Card]:
 
 
 def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
-    column.place(para("In their own words", styles.heading))
+    column.place(Text("In their own words", styles.heading))
     if not theme.cards:
-        column.place(para("This theme has no cards that can be shown.", styles.note))
+        column.place(Text("This theme has no cards that can be shown.", styles.note))
         return
-    note_h = Paragraph("x", styles.note).wrap(column.width, 10**6)[1] + 6
+    note_h = styles.note.leading * 2 + 6
     candidates = _quote_order(theme.cards)
     for size in (22, 20, 18, 17, 16):  # as large as lets every card fit, else a selection
-        quote_style = style(f"quote{size}", size, leading=size * 1.3)
+        quote_style = TextStyle(size, leading=size * 1.3)
         quotes = [Quote(card.text, card.kind, quote_style) for card in candidates]
         if height_of(quotes, column.width) <= column.room - note_h:
             break
@@ -214,80 +232,74 @@ def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
             shown += 1
     if shown < len(theme.cards):
         column.place(Gap(2))
-        column.place(para(f"A selection: {shown} of {len(theme.cards)} cards. Every card is in "
+        column.place(Text(f"A selection: {shown} of {len(theme.cards)} cards. Every card is in "
                           f"the workshop report.", styles.note))
 
 
-def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+def _middle_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
     causes = theme.root_causes
-    sections = [("Why it happens", [c.text for c in causes]
-                 or ["No root causes have been agreed yet."], bool(causes))]
+    section = ("Why it happens", [c.text for c in causes]
+               or ["No root causes have been agreed yet."], bool(causes))
     success_items: list[tuple[str, list[str]]] = [
         (perspective.label, [s.text for s in statements])
         for perspective, statements in theme.success.items()]
-    for size in (22, 20, 18, 17, 16, 15, MIN_POINTS):
-        blocks = _cause_blocks(sections[0], size, styles) + [Gap(10)] + \
-            _success_blocks(success_items, size, styles)
+    return [*_cause_blocks(section, size, styles), Gap(10),
+            *_success_blocks(success_items, size, styles)]
+
+
+def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+    for size in SIZES:
+        blocks = _middle_blocks(theme, size, styles)
         if height_of(blocks, column.width) <= column.room:
             break
-    column.place_all(blocks, overflow=lambda left: para(
-        f"…and more: see the workshop report.", styles.note))
+    column.place_all(blocks, overflow=lambda left: Text(
+        "More of this theme is in the workshop report.", styles.note))
 
 
 def _cause_blocks(section: tuple[str, list[str], bool], size: float,
                   styles: _Styles) -> list[Flowable]:
     heading, items, real = section
-    body = styles.body(size) if real else styles.note
-    blocks: list[Flowable] = [para(heading, styles.heading)]
-    blocks += [Paragraph(f"•&nbsp;&nbsp;{f.markup(t)}" if real else f.markup(t),
-                         _hanging(body)) for t in items]
-    return blocks
+    blocks: list[Flowable] = [Text(heading, styles.heading)]
+    body = styles.body(size, bullet="•") if real else styles.note
+    return blocks + [Text(t, body) for t in items]
 
 
 def _success_blocks(items: list[tuple[str, list[str]]], size: float,
                     styles: _Styles) -> list[Flowable]:
-    blocks: list[Flowable] = [para("What success looks like", styles.heading)]
+    blocks: list[Flowable] = [Text("What success looks like", styles.heading)]
     if not items:
-        return blocks + [para("No success statements have been written yet.", styles.note)]
+        return [*blocks, Text("No success statements have been written yet.", styles.note)]
     for label, texts in items:
-        blocks.append(para(label, styles.subheading(size)))
-        blocks += [Paragraph(f"“{f.markup(t)}”", _hanging(styles.body(size), quote=True))
-                   for t in texts]
+        blocks.append(Text(label, styles.subheading(size), keep_with_next=True))
+        blocks += [Text(f"“{t}”", styles.body(size)) for t in texts]
     return blocks
 
 
-def _hanging(base: ParagraphStyle, *, quote: bool = False) -> ParagraphStyle:
-    indent = base.fontSize * (0.45 if quote else 1.1)
-    return ParagraphStyle(base.name + ("q" if quote else "h"), parent=base, leftIndent=indent,
-                          firstLineIndent=-indent, spaceAfter=base.fontSize * 0.35)
-
-
 def _draw_actions(column: Column, theme: ThemeContent, styles: _Styles) -> None:
-    column.place(para("What we will do", styles.heading))
+    column.place(Text("What we will do", styles.heading))
     if not theme.actions:
-        column.place(para("No actions have been agreed yet.", styles.note))
+        column.place(Text("No actions have been agreed yet.", styles.note))
         return
-    for size in (22, 20, 18, 17, 16, 15, MIN_POINTS):
+    for size in SIZES:
         blocks = _action_blocks(theme, size, styles)
         if height_of(blocks, column.width) <= column.room:
             break
     total = theme.action_count
-    column.place_all(blocks, overflow=lambda left: para(
-        f"…and more of the {total} actions: see the action poster and the report.",
+    column.place_all(blocks, overflow=lambda left: Text(
+        f"More of the {total} actions are on the action poster and in the report.",
         styles.note))
 
 
 def _action_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
     blocks: list[Flowable] = []
-    what_style = _hanging(styles.body(size))
-    detail = styles.detail(size)
+    what_style = styles.body(size, bullet="•")
+    what_style.space_after = size * 0.1
+    detail = styles.detail(size, indent=what_style.indent)
     for role, actions in theme.actions.items():
-        blocks.append(para(role.label, styles.subheading(size)))
+        blocks.append(Text(role.label, styles.subheading(size), keep_with_next=True))
         for action in actions:
-            blocks.append(Paragraph(f"•&nbsp;&nbsp;{f.markup(action.what)}", what_style))
+            blocks.append(Text(action.what, what_style, keep_with_next=True))
             who = action.owner or "Owner to be agreed"
             when = f"by {format_date(action.by_when)}" if action.by_when else "date to be agreed"
-            blocks.append(Paragraph(f.markup(f"{who} · {when}"),
-                                    ParagraphStyle("d", parent=detail,
-                                                   leftIndent=what_style.leftIndent)))
+            blocks.append(Text(f"{who} · {when}", detail))
     return blocks
