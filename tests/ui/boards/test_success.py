@@ -1,0 +1,106 @@
+"""The Identify success board: four voices, optional Making It Real prompts, all undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.boards.conftest import save_render
+from wtfc.model.making_it_real import MAKING_IT_REAL
+from wtfc.model.workshop import Perspective
+from wtfc.ui.boards.success import ID_ROLE, SuccessBoard
+
+OLDER, CARERS, STAFF = (Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS,
+                        Perspective.STAFF_AND_MANAGERS)
+
+
+def _board(qtbot, doc, undo) -> SuccessBoard:
+    board = SuccessBoard(doc, undo)
+    qtbot.addWidget(board)
+    board.resize(1600, 800)
+    board.show()
+    return board
+
+
+def _texts(board, perspective):
+    column = board.columns[perspective].list
+    return [column.item(i).text() for i in range(column.count())]
+
+
+def test_columns_show_the_themes_statements_by_perspective(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    assert _texts(board, OLDER) == ["I have time to talk with the people who help me"]
+    assert _texts(board, CARERS) == []
+    assert _texts(board, STAFF) == ["We plan visits around the person, not the clock"]
+    board.selector.select_theme("who")
+    assert all(_texts(board, p) == [] for p in Perspective)
+
+
+def test_type_and_enter_adds_then_undo_redo(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    entry = board.columns[CARERS].entry
+    qtbot.keyClicks(entry, "I can take a break knowing Mum is listened to")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert _texts(board, CARERS) == ["I can take a break knowing Mum is listened to"]
+    assert entry.text() == ""
+    undo.stack.undo()
+    assert _texts(board, CARERS) == []
+    undo.stack.redo()
+    assert len(_texts(board, CARERS)) == 1
+
+
+def test_edit_in_place_delete_and_move_between_columns(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    column = board.columns[OLDER].list
+    column.item(0).setText("I have time to talk")  # what the in-place editor does on commit
+    assert doc.get("success", "s-op").text == "I have time to talk"
+    undo.stack.undo()
+    assert doc.get("success", "s-op").text.startswith("I have time to talk with")
+
+    column.setCurrentRow(0)
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert doc.get("success", "s-op").perspective == CARERS
+    undo.stack.undo()
+    assert doc.get("success", "s-op").perspective == OLDER
+
+    column.setCurrentRow(0)
+    qtbot.keyClick(column, Qt.Key.Key_Delete)
+    assert doc.get("success", "s-op") is None
+    assert doc.get("actions", "x1").success_id == "s-co"  # other links untouched
+    undo.stack.undo()
+    assert doc.get("success", "s-op") is not None
+
+
+def test_empty_statement_is_refused_and_the_old_words_come_back(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.columns[OLDER].list.item(0).setText("   ")
+    assert "needs some words" in board.notice.text()
+    assert _texts(board, OLDER) == ["I have time to talk with the people who help me"]
+
+
+def test_making_it_real_prompts_are_offered_never_forced(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    items = [board.prompts.item(i) for i in range(board.prompts.count())]
+    headings = [i for i in items if i.data(ID_ROLE) is None]
+    assert len(headings) == len(MAKING_IT_REAL)
+    we_item = next(i for i in items if i.data(ID_ROLE) == "We")
+    board.use_prompt(we_item)  # a We statement goes to staff, to be adapted, not filed
+    assert board.columns[STAFF].entry.text() == we_item.text()
+    assert undo.stack.count() == 0
+    board.use_prompt(headings[0])  # a heading is not a statement: nothing happens
+    i_item = next(i for i in items if i.data(ID_ROLE) == "I")
+    board._last_column = CARERS  # what focusing the column records when a screen exists
+    board.use_prompt(i_item)
+    assert board.columns[CARERS].entry.text() == i_item.text()
+
+
+def test_every_prompt_is_an_i_or_we_statement():
+    for theme in MAKING_IT_REAL:
+        assert all(s.startswith(("I ", "My ", "When I")) for s in theme.i_statements)
+        assert all(s.startswith("We ") for s in theme.we_statements)
+
+
+def test_render(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    qtbot.wait(300)
+    save_render(board, "success_board")

@@ -1,0 +1,288 @@
+"""The Identify success board: "what would success look like?" for a priority theme.
+
+Four columns, one per perspective. Type in a column's box and press Enter to add a statement;
+F2 edits the selected one, Delete removes it, Ctrl+Left / Ctrl+Right move it to the next
+column. Ctrl+1…4 jump to a column's box. The Making It Real statements on the right are optional
+prompts: Enter or a double-click copies one into a column's box to adapt; nothing is filed
+under them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.making_it_real import MAKING_IT_REAL
+from wtfc.model.operations.success import add_success, delete_success, edit_success
+from wtfc.model.workshop import Perspective
+from wtfc.ui.boards.common import (
+    RefusalNotice,
+    ThemeSelector,
+    follow_document,
+    local_action,
+    push_edit,
+)
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+PERSPECTIVES = list(Perspective)
+HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
+         Perspective.STAFF_AND_MANAGERS: "We …", Perspective.COMMISSIONERS: "We …"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _StatementList(QListWidget):
+    """A column's statements; Delete and Ctrl+arrows are handed to the board."""
+
+    def __init__(self, board: SuccessBoard, perspective: Perspective) -> None:
+        super().__init__()
+        self._board = board
+        self._perspective = perspective
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if item is not None and self.state() != QAbstractItemView.State.EditingState:
+            statement_id = item.data(ID_ROLE)
+            if event.key() == Qt.Key.Key_Delete:
+                self._board.delete_statement(statement_id)
+                return
+            if ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self._board.shift_statement(statement_id,
+                                            -1 if event.key() == Qt.Key.Key_Left else 1)
+                return
+        super().keyPressEvent(event)
+
+
+class PerspectiveColumn(QFrame):
+    """One perspective's statements with a box to add more."""
+
+    def __init__(self, board: SuccessBoard, perspective: Perspective, number: int) -> None:
+        super().__init__()
+        self.perspective = perspective
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("PerspectiveColumn { background: #FAFAF7; border-radius: 8px; }")
+        title = QLabel(perspective.label)
+        title.setFont(ui_font(13, bold=True))
+        hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
+                      else "In their own words")
+        hint.setStyleSheet("color: #4A4A4A;")
+        self.list = _StatementList(board, perspective)
+        self.list.setWordWrap(True)
+        self.list.setFont(ui_font(12))
+        self.list.setSpacing(6)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setAccessibleName(f"{perspective.label}: statements")
+        self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column")
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.setAlternatingRowColors(True)  # no item padding: it breaks word wrap
+        self.list.itemChanged.connect(
+            lambda item: board.edit_statement(item.data(ID_ROLE), item.text()))
+        self.entry = QLineEdit()
+        self.entry.setAccessibleName(f"Add a statement: {perspective.label}")
+        self.entry.setToolTip(f"Type a statement and press Enter (Ctrl+{number} comes here)")
+        self.entry.setPlaceholderText(f"Add… {HINTS[perspective]}".rstrip())
+        self.entry.returnPressed.connect(lambda: board.add_statement(perspective))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.entry)
+
+    def fill(self, statements) -> None:
+        current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for statement in statements:
+            item = QListWidgetItem(statement.text)
+            item.setData(ID_ROLE, statement.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+            if statement.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+
+class SuccessBoard(QWidget):
+    """What success would look like for a priority theme, in four voices."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._undo = undo
+        self._last_column = Perspective.OLDER_PEOPLE
+        self.setAccessibleName("Identify success board")
+        self._build()
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel("What would success look like?")
+        title.setFont(ui_font(16, bold=True))
+        self.selector = ThemeSelector(self._doc)
+        self.selector.currentIndexChanged.connect(lambda _: self.refresh())
+        theme_label = QLabel("&Theme:")
+        theme_label.setBuddy(self.selector)
+        self.columns = {p: PerspectiveColumn(self, p, i + 1) for i, p in enumerate(PERSPECTIVES)}
+        for column in self.columns.values():
+            column.entry.installEventFilter(self)
+            column.list.installEventFilter(self)
+        self.prompts = QListWidget()
+        self.prompts.setAccessibleName("Making It Real prompts (optional)")
+        self.prompts.setToolTip("Optional wording to borrow: Enter copies the statement into a "
+                                "column's box to adapt")
+        self.prompts.setWordWrap(True)
+        self.prompts.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.prompts.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.prompts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.prompts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.prompts.setSpacing(2)
+        self.prompts.setMinimumWidth(300)
+        for theme in MAKING_IT_REAL:
+            heading = QListWidgetItem(f"{theme.title}: {theme.subtitle}")
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(ui_font(10, bold=True))
+            heading.setBackground(QColor("#ECEAE4"))
+            self.prompts.addItem(heading)
+            for voice, texts in (("I", theme.i_statements), ("We", theme.we_statements)):
+                for text in texts:
+                    item = QListWidgetItem(text)
+                    item.setData(ID_ROLE, voice)
+                    self.prompts.addItem(item)
+        self.prompts.itemActivated.connect(self.use_prompt)
+        prompts_title = QLabel("Making It Real prompts (optional)")
+        prompts_title.setFont(ui_font(11, bold=True))
+        prompts_hint = QLabel("Wording to borrow if the group is stuck. Enter copies one into "
+                              "a column to adapt.")
+        prompts_hint.setWordWrap(True)
+        prompts_panel = QWidget()
+        side = QVBoxLayout(prompts_panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(prompts_title)
+        side.addWidget(prompts_hint)
+        side.addWidget(self.prompts, 1)
+        self.notice = RefusalNotice()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(theme_label)
+        top.addWidget(self.selector)
+        board = QWidget()
+        row = QHBoxLayout(board)
+        row.setContentsMargins(0, 0, 0, 0)
+        for column in self.columns.values():
+            row.addWidget(column, 1)
+        splitter = QSplitter()
+        splitter.addWidget(board)
+        splitter.addWidget(prompts_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1200, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+        for i, perspective in enumerate(PERSPECTIVES):
+            local_action(self, f"Go to {perspective.label}", f"Ctrl+{i + 1}",
+                         lambda p=perspective: self.columns[p].entry.setFocus())
+        local_action(self, "Go to the prompts", "Ctrl+P", self.prompts.setFocus)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.FocusIn:  # remember where a prompt should go
+            for perspective, column in self.columns.items():
+                if watched in (column.entry, column.list):
+                    self._last_column = perspective
+        return False
+
+    # -- reading ---------------------------------------------------------------------------------
+    def theme_id(self) -> str | None:
+        return self.selector.theme_id()
+
+    def statements(self, perspective: Perspective) -> list[str]:
+        return [s.text for s in self._doc.workshop.success
+                if s.theme_id == self.theme_id() and s.perspective == perspective]
+
+    # -- edits -----------------------------------------------------------------------------------
+    def add_statement(self, perspective: Perspective) -> bool:
+        entry = self.columns[perspective].entry
+        if self.theme_id() is None:
+            self.notice.say("Choose a priority theme first (on the Prioritise board).")
+            return False
+        done = push_edit(self._undo, self.notice, lambda: add_success(
+            self._doc, theme_id=self.theme_id(), perspective=perspective, text=entry.text()))
+        if done:
+            entry.clear()
+        return done
+
+    def edit_statement(self, statement_id: str, text: str) -> bool:
+        done = push_edit(self._undo, self.notice,
+                         lambda: edit_success(self._doc, success_id=statement_id, text=text))
+        if not done:
+            self.refresh()  # put the old words back in the list
+        return done
+
+    def delete_statement(self, statement_id: str) -> bool:
+        return push_edit(self._undo, self.notice,
+                         lambda: delete_success(self._doc, success_id=statement_id))
+
+    def shift_statement(self, statement_id: str, step: int) -> bool:
+        statement = self._doc.get("success", statement_id)
+        at = PERSPECTIVES.index(statement.perspective) + step
+        if not 0 <= at < len(PERSPECTIVES):
+            return False
+        target = PERSPECTIVES[at]
+        done = push_edit(self._undo, self.notice, lambda: edit_success(
+            self._doc, success_id=statement_id, perspective=target))
+        if done:
+            column = self.columns[target].list
+            for row in range(column.count()):
+                if column.item(row).data(ID_ROLE) == statement_id:
+                    column.setCurrentRow(row)
+            column.setFocus()
+        return done
+
+    def use_prompt(self, item: QListWidgetItem) -> None:
+        """Copy a prompt into a column's box to adapt: "I" prompts to the column last used."""
+        voice = item.data(ID_ROLE)
+        if voice is None:
+            return
+        target = self._last_column
+        if voice == "We" and target in (Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS):
+            target = Perspective.STAFF_AND_MANAGERS
+        entry = self.columns[target].entry
+        entry.setText(item.text())
+        entry.setFocus()
+
+    # -- following the document ------------------------------------------------------------------
+    def refresh(self) -> None:
+        statements = [s for s in self._doc.workshop.success if s.theme_id == self.theme_id()]
+        for perspective, column in self.columns.items():
+            column.fill([s for s in statements if s.perspective == perspective])
+            column.entry.setEnabled(self.theme_id() is not None and not self._undo.read_only)
+
+    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+        if collection in ("themes", "causes", "actions"):
+            self.selector.refresh()
+        if collection in ("success", "themes"):
+            self.refresh()
+
+    def _on_reset(self) -> None:
+        self.selector.refresh()
+        self.refresh()
