@@ -36,6 +36,12 @@ def register_view(name: str, factory: ViewFactory) -> None:
     _FACTORIES[name] = factory
 
 
+def view_factory(name: str) -> ViewFactory:
+    """The factory registered as ``name`` (the room view builds views with it); KeyError if none."""
+    _load_view_modules()
+    return _FACTORIES[name]
+
+
 def available_views() -> list[str]:
     _load_view_modules()
     return sorted(_FACTORIES)

@@ -18,10 +18,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticT
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from wtfc.model.workshop import Card
-from wtfc.ui.style import CARD_FACE, FOCUS, HELD_BACK, INK, KIND_COLOURS, MUTED_INK, SELECTION, \
-    pixel_font
+from wtfc.ui.style import (
+    CARD_FACE,
+    FOCUS,
+    HELD_BACK,
+    INK,
+    KIND_COLOURS,
+    MUTED_INK,
+    SELECTION,
+    pixel_font,
+)
 
-NOTE_TEXT_PX = 15
+NOTE_TEXT_PX = 17
 NOTE_BAND = 8.0
 NOTE_FOOT = 26.0  # the row with the kind's symbol and word
 HELD_FILL = QColor("#FFF1C2")

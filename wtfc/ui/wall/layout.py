@@ -74,9 +74,15 @@ def unsorted_key(kind: Kind) -> str:
 
 
 def wall_content(doc: Document, kinds: Sequence[Kind], *, include_unsorted: bool = True,
-                 show_card: Callable[[Card], bool] | None = None
+                 show_card: Callable[[Card], bool] | None = None,
+                 theme_ids: frozenset[str] | None = None
                  ) -> list[tuple[Kind, list[Card], list[tuple[Theme, list[Card]]]]]:
-    """Per kind shown: its unsorted cards and its themes with their (shown) cards, in order."""
+    """Per kind shown: its unsorted cards and its themes with their (shown) cards, in order.
+
+    ``theme_ids`` limits the wall to those themes (and leaves out the unsorted cards).
+    """
+    if theme_ids is not None:
+        include_unsorted = False
     show = show_card or (lambda card: True)
     placed: set[str] = set()
     for theme in doc.workshop.themes:
@@ -87,7 +93,8 @@ def wall_content(doc: Document, kinds: Sequence[Kind], *, include_unsorted: bool
                      if c.kind == kind and c.id not in placed and show(c)]
                     if include_unsorted else [])
         themes = [(t, [c for c in (doc.card(i) for i in t.card_ids) if show(c)])
-                  for t in doc.workshop.themes if t.kind == kind]
+                  for t in doc.workshop.themes
+                  if t.kind == kind and (theme_ids is None or t.id in theme_ids)]
         if unsorted or themes:
             content.append((kind, unsorted, themes))
     return content
@@ -125,7 +132,8 @@ def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                    for heights in options]
         if None in columns:
             continue
-        width = sum(c * metrics.pitch - metrics.gap for c in columns) + LANE_GAP * (len(columns) - 1)
+        width = sum(c * metrics.pitch - metrics.gap for c in columns) \
+            + LANE_GAP * (len(columns) - 1)
         scale = min(viewport[0] / width, viewport[1] / target)
         if scale > best_scale + 1e-9:
             best, best_scale = columns, scale

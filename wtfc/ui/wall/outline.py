@@ -31,6 +31,7 @@ class OutlineTree(QTreeView):
     """
 
     menu_requested = Signal(list, object, object)
+    rename_requested = Signal(str)
 
     def __init__(self, doc: Document, gestures: WallGestures, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,11 +44,9 @@ class OutlineTree(QTreeView):
         self.setAccessibleName("Themes and cards outline")
         self.setToolTip("Every theme and its cards; F2 renames a theme, M moves cards")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
-        self.model_.itemChanged.connect(self._on_item_renamed)
         doc.events.edited.connect(self.rebuild)
         doc.events.reset.connect(self.rebuild)
         self.rebuild()
@@ -70,11 +69,10 @@ class OutlineTree(QTreeView):
             themes = [t for t in self.doc.workshop.themes if t.kind in self.kinds]
             for number, theme in enumerate(themes, start=1):
                 prefix = f"{number}. " if number <= 9 else ""
-                row = QStandardItem(theme.name)
+                row = QStandardItem(f"{prefix}{theme.kind.symbol} {theme.name} "
+                                    f"({len(theme.card_ids)})")
+                row.setEditable(False)
                 row.setData(theme.id, THEME_ROLE)
-                row.setData(f"{prefix}{theme.kind.symbol} {theme.name} "
-                            f"({len(theme.card_ids)})", Qt.ItemDataRole.DisplayRole)
-                row.setData(theme.name, Qt.ItemDataRole.EditRole)
                 row.setData(f"Theme {prefix}{theme.name}, {theme.kind.label}, "
                             f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
                 for card_id in theme.card_ids:
@@ -155,13 +153,10 @@ class OutlineTree(QTreeView):
         return False
 
     # -- gestures ------------------------------------------------------------------------------
-    def _on_item_renamed(self, item: QStandardItem) -> None:
-        theme_id = item.data(THEME_ROLE)
-        if theme_id and theme_id != UNSORTED:
-            self.gestures.rename(theme_id, item.data(Qt.ItemDataRole.EditRole))
-            self.rebuild()  # a refused or unchanged name: show the real one again
-
     def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F2 and self.current_theme_id() is not None:
+            self.rename_requested.emit(self.current_theme_id())
+            return
         if event.key() == Qt.Key.Key_Delete:
             placed = [p for p in self.selected_placements() if p[1] is not None]
             if placed:

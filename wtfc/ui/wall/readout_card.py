@@ -13,8 +13,15 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.workshop import Card
-from wtfc.ui.style import CARD_FACE, HELD_BACK, INK, KIND_COLOURS, MUTED_INK, WALL_BACKGROUND, \
-    pixel_font
+from wtfc.ui.style import (
+    CARD_FACE,
+    HELD_BACK,
+    INK,
+    KIND_COLOURS,
+    MUTED_INK,
+    WALL_BACKGROUND,
+    pixel_font,
+)
 from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL, held_back_words
 
 MIN_TEXT_PX = 24

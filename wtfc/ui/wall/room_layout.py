@@ -22,8 +22,15 @@ from PySide6.QtGui import QFontMetricsF
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.style import pixel_font
-from wtfc.ui.wall.layout import KIND_ORDER, Block, PlacementKey, Rect, WallLayout, masonry, \
-    wall_content
+from wtfc.ui.wall.layout import (
+    KIND_ORDER,
+    Block,
+    PlacementKey,
+    Rect,
+    WallLayout,
+    masonry,
+    wall_content,
+)
 
 # (text size in px, most lines a card may take): largest first; legibility before completeness,
 # but never below 20 px, the least the back of a room can read (shared research §A3).
@@ -109,11 +116,11 @@ def header_height(name: str, m: RoomMetrics, width: float) -> float:
 
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
-                     viewport: tuple[float, float] = (1920.0, 1080.0)
-                     ) -> tuple[WallLayout, RoomMetrics]:
+                     viewport: tuple[float, float] = (1920.0, 1080.0),
+                     theme_ids: frozenset[str] | None = None) -> tuple[WallLayout, RoomMetrics]:
     """The largest type at which the shown themes fit ``viewport`` at 100 %."""
-    content = wall_content(doc, kinds, include_unsorted=False,
-                           show_card=lambda card: not card.held_back)
+    content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
+                           theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
     best: tuple[float, WallLayout, RoomMetrics] | None = None
     for font_px, max_lines in CANDIDATES:

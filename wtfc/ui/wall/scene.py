@@ -17,7 +17,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import WALL_BACKGROUND
 from wtfc.ui.wall.block_item import BlockItem, SectionItem
-from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.card_item import NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.layout import KIND_ORDER, WallLayout, WallMetrics, layout_wall
 from wtfc.ui.wall.room_layout import RoomMetrics, layout_room_wall
 
@@ -34,8 +34,10 @@ class WallScene(QGraphicsScene):
 
     def __init__(self, doc: Document, *, room: bool = False,
                  kinds: Sequence[Kind] = KIND_ORDER,
-                 viewport: tuple[float, float] = (1600.0, 900.0), parent=None) -> None:
+                 viewport: tuple[float, float] = (1600.0, 900.0),
+                 theme_ids: frozenset[str] | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.theme_ids = theme_ids  # only these themes (the room's "one theme" view)
         self.doc = doc
         self.room = room
         self.kinds = tuple(kinds)
@@ -93,8 +95,8 @@ class WallScene(QGraphicsScene):
 
     def relayout(self) -> None:
         if self.room:
-            self.layout, self.room_metrics = layout_room_wall(self.doc, self.kinds,
-                                                              viewport=self.viewport)
+            self.layout, self.room_metrics = layout_room_wall(
+                self.doc, self.kinds, viewport=self.viewport, theme_ids=self.theme_ids)
         else:
             self.layout = layout_wall(self.doc, self.kinds, viewport=self.viewport,
                                       metrics=self.metrics)
@@ -117,7 +119,7 @@ class WallScene(QGraphicsScene):
                  if not self.room and len(layout.cards) > CACHE_FROM
                  else QGraphicsItem.CacheMode.NoCache)
         look, font_px = ("strip", self.room_metrics.font_px) if self.room_metrics and self.room \
-            else ("note", 15)
+            else ("note", NOTE_TEXT_PX)
         for key, (x, y, w, h) in layout.cards.items():
             card = self.doc.card(key[0])
             item = self.cards.get(key)

@@ -8,7 +8,7 @@ snap back. Ctrl at release copies into the theme instead of moving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
@@ -72,6 +72,11 @@ class WallView(QGraphicsView):
             self.zoom_by(1.5 / self.scale_factor())
             self.centerOn(rect.center())
         return True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        size = self.viewport().size()  # the layout picks its columns to fill this shape
+        self.wall.set_viewport(float(size.width()), float(size.height()))
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -259,6 +264,3 @@ def _nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem 
             best, best_score = card, score
     return best
 
-
-def scene_rect_of(item) -> QRectF:
-    return item.sceneBoundingRect()

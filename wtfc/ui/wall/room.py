@@ -1,0 +1,279 @@
+"""The room view: a second, read-only window for the projector, and the facilitator's controls.
+
+``RoomWindow`` shows one registered view (the wall as the room sees it, one theme, the read-out
+card, or any board registered later) full screen on a chosen screen. B blanks it, F11 toggles
+full screen. If its screen goes away (the projector is unplugged) it falls back to a normal
+window on the primary screen: never a crash, never a full-screen window on a missing screen
+(OpenLP's hot-plug bug, shared research §A3).
+
+``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
+it follows the wall panel's choices (kinds, current theme, read-out card).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+from wtfc.ui.render import ViewRequest, available_views, view_factory
+from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
+from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.room_wall import RoomWallView
+from wtfc.ui.wall.views import readout_card
+
+FALLBACK_SIZE = (1280, 720)
+OWN_VIEWS = {"room": "The wall", "theme": "The current theme", "readout": "The read-out card"}
+NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
+
+
+class RoomWindow(QWidget):
+    """The projector window: one view at a time, or black."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("wtfc — room view")
+        self.setAccessibleName("Room view")
+        self.setStyleSheet(f"background: {INK.name()};")
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        self.blank_page = QWidget()
+        self.blank_page.setAccessibleName("Blank room view")
+        self.blank_page.setStyleSheet("background: black;")
+        self.content: QWidget = self._message("Nothing to show yet")
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.blank_page)
+        self.target_screen: QScreen | None = None
+        self.act_blank = QAction("Blank the room view", self, checkable=True)
+        self.act_blank.setShortcut(QKeySequence("B"))
+        self.act_blank.setToolTip("Black out the projector without closing it (B)")
+        self.act_blank.toggled.connect(self.set_blank)
+        self.act_full_screen = QAction("Full screen", self, checkable=True)
+        self.act_full_screen.setShortcut(QKeySequence("F11"))
+        self.act_full_screen.setToolTip("Full screen on the chosen screen (F11)")
+        self.act_full_screen.toggled.connect(self.set_full_screen)
+        self.addAction(self.act_blank)
+        self.addAction(self.act_full_screen)
+
+    def _message(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setFont(pixel_font(48))
+        label.setStyleSheet(f"color: {WALL_BACKGROUND.name()}; background: {INK.name()};")
+        return label
+
+    def show_widget(self, widget: QWidget) -> None:
+        """Put a (read-only) view in the window, replacing the one shown."""
+        old = self.content
+        self.content = widget
+        self.stack.insertWidget(0, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if not self.act_blank.isChecked():
+            self.stack.setCurrentWidget(widget)
+
+    def show_message(self, text: str) -> None:
+        self.show_widget(self._message(text))
+
+    def set_blank(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.blank_page if on else self.content)
+        if self.act_blank.isChecked() != on:
+            self.act_blank.setChecked(on)
+
+    def is_blank(self) -> bool:
+        return self.stack.currentWidget() is self.blank_page
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            if self.target_screen is not None:
+                self.setScreen(self.target_screen)
+                self.setGeometry(self.target_screen.geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        if self.act_full_screen.isChecked() != on:
+            self.act_full_screen.setChecked(on)
+
+    def place_on(self, screen: QScreen, *, full_screen: bool = True) -> None:
+        """Show the window on ``screen`` (full screen unless told otherwise)."""
+        self.target_screen = screen
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        if full_screen:
+            self.set_full_screen(True)
+        else:
+            self.show()
+
+    def on_screen_removed(self, screen: QScreen) -> None:
+        """The projector went away: become a normal window on the primary screen."""
+        if screen is not self.target_screen and screen is not self.screen():
+            return
+        primary = QGuiApplication.primaryScreen()
+        self.target_screen = primary if primary is not screen else None
+        was_visible = self.isVisible()
+        self.act_full_screen.blockSignals(True)
+        self.act_full_screen.setChecked(False)
+        self.act_full_screen.blockSignals(False)
+        self.showNormal()
+        if self.target_screen is not None:
+            self.setScreen(self.target_screen)
+            area = self.target_screen.availableGeometry()
+            self.setGeometry(area.x() + 40, area.y() + 40,
+                             min(FALLBACK_SIZE[0], area.width() - 80),
+                             min(FALLBACK_SIZE[1], area.height() - 80))
+        if was_visible:
+            self.show()
+
+
+class RoomController(QObject):
+    """Owns the ``RoomWindow`` and its menu actions; follows a ``WallPanel``'s choices.
+
+    ``actions()`` lists the QActions for the main window's "Room view" menu.
+    """
+
+    def __init__(self, doc: Document, panel=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.panel = panel
+        self.window = RoomWindow()
+        self.choice = "room"
+        self.act_show = QAction("Show room view", self, checkable=True)
+        self.act_show.setToolTip("Open the read-only room view on the projector")
+        self.act_show.toggled.connect(self.set_shown)
+        self.screen_menu = QMenu("Room view screen")
+        self.screen_menu.setAccessibleName("Room view screen")
+        self.screen_group = QActionGroup(self)
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for name in self._view_names():
+            action = QAction(OWN_VIEWS.get(name, f"The {name} board"), self, checkable=True)
+            action.setToolTip(f"Show {action.text().lower()} on the room view")
+            action.triggered.connect(lambda _=False, name=name: self.show_view(name))
+            self.view_group.addAction(action)
+            self.view_actions[name] = action
+        self.view_actions["room"].setChecked(True)
+        self._rebuild_screen_menu()
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._on_screens_changed)
+        app.screenRemoved.connect(self._on_screen_removed)
+        doc.events.edited.connect(self._on_document_edited)
+        doc.events.reset.connect(self.refresh)
+        if panel is not None:
+            panel.room_state_changed.connect(self._on_panel_changed)
+        self.refresh()
+
+    def _view_names(self) -> list[str]:
+        others = [n for n in available_views() if n not in OWN_VIEWS and n not in NOT_FOR_ROOM]
+        return [*OWN_VIEWS, *others]
+
+    def actions(self) -> list[QAction]:
+        screens = self.screen_menu.menuAction()
+        return [self.act_show, screens, *self.view_actions.values(), self.window.act_blank,
+                self.window.act_full_screen]
+
+    # -- screens -------------------------------------------------------------------------------
+    def _rebuild_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        for action in self.screen_group.actions():
+            self.screen_group.removeAction(action)
+        current = self.window.target_screen
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = QAction(f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})",
+                             self, checkable=True)
+            action.setChecked(screen is current)
+            action.triggered.connect(lambda _=False, s=screen: self.use_screen(s))
+            self.screen_group.addAction(action)
+            self.screen_menu.addAction(action)
+
+    def default_screen(self) -> QScreen:
+        """The projector if there is a second screen, else the laptop's own."""
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not primary]
+        return others[0] if others else primary
+
+    def use_screen(self, screen: QScreen) -> None:
+        self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
+        with_block = self.act_show.blockSignals(True)
+        self.act_show.setChecked(True)
+        self.act_show.blockSignals(with_block)
+        self._rebuild_screen_menu()
+
+    def set_shown(self, on: bool) -> None:
+        if on:
+            self.use_screen(self.window.target_screen or self.default_screen())
+        else:
+            self.window.hide()
+
+    def _on_screens_changed(self, *_args) -> None:
+        self._rebuild_screen_menu()
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        self.window.on_screen_removed(screen)
+        self._rebuild_screen_menu()
+
+    # -- what is shown -------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.choice = name
+        self.view_actions[name].setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the chosen view afresh from its factory."""
+        name = self.choice
+        try:
+            if name == "room":
+                self.window.show_widget(RoomWallView(self.doc, kinds=self._kinds()))
+            elif name == "theme":
+                theme_id = self._current_theme()
+                if theme_id is None:
+                    self.window.show_message("Choose a theme on the wall to show it here")
+                else:
+                    self.window.show_widget(view_factory("theme")(self.doc,
+                                                                 ViewRequest("theme", theme_id)))
+            elif name == "readout":
+                self.window.show_widget(ReadOutCard(self._readout_card(), room=True))
+            else:
+                self.window.show_widget(view_factory(name)(self.doc, ViewRequest(name)))
+        except LookupError as exc:
+            self.window.show_message(str(exc))
+
+    def _kinds(self) -> tuple[Kind, ...]:
+        return self.panel.kinds if self.panel is not None else KIND_ORDER
+
+    def _current_theme(self) -> str | None:
+        theme_id = self.panel.current_theme_id if self.panel is not None else None
+        return theme_id if theme_id and self.doc.get("themes", theme_id) else None
+
+    def _readout_card(self):
+        card_id = self.panel.readout.card_id if self.panel is not None else None
+        return readout_card(self.doc, card_id or "")
+
+    def _on_panel_changed(self) -> None:
+        content = self.window.content
+        if self.choice == "room" and isinstance(content, RoomWallView):
+            content.set_kinds(self._kinds())
+        elif self.choice == "readout" and isinstance(content, ReadOutCard):
+            content.set_card(self._readout_card())
+        elif self.choice == "theme":
+            self.refresh()
+
+    def _on_document_edited(self) -> None:
+        content = self.window.content
+        if self.choice == "readout" and isinstance(content, ReadOutCard):
+            content.set_card(self._readout_card())  # new words, or now held back: follow
+        elif self.choice == "theme" and self._current_theme() is None:
+            self.refresh()
+
+    def close(self) -> None:
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._on_screens_changed)
+        app.screenRemoved.disconnect(self._on_screen_removed)
+        self.doc.events.edited.disconnect(self._on_document_edited)
+        self.doc.events.reset.disconnect(self.refresh)
+        self.window.close()
+        self.window.deleteLater()

@@ -1,0 +1,70 @@
+"""The wall's views for the room (projector) and headless renders, in the render registry.
+
+- ``wall``: the facilitator's wall, whole (unsorted cards, held-back markers and all)
+- ``room``: the wall as the room sees it: laid out for the screen, held-back cards hidden
+- ``readout``: one card, very large (``readout:CARD_ID``, or the first unsorted card)
+- ``theme:NAME``: one theme for the room (name, any case, or its id)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Theme
+from wtfc.ui.render import ViewRequest, register_view
+from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.readout import readout_sequence
+from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.room_wall import FittedWallView, RoomWallView
+
+
+def find_theme(doc: Document, name: str) -> Theme:
+    """A theme by its name (any case, spaces squeezed) or id; LookupError in plain English."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        raise LookupError("Say which theme to show, for example theme:\"I feel like a package\".")
+    for theme in doc.workshop.themes:
+        if theme.id == name or " ".join(theme.name.split()).casefold() == wanted:
+            return theme
+    names = "; ".join(t.name for t in doc.workshop.themes[:8]) or "there are no themes yet"
+    raise LookupError(f"There is no theme called '{name}'. Themes: {names}.")
+
+
+def readout_card(doc: Document, card_id: str = "") -> Card | None:
+    """The card the read-out view shows: the one asked for, else the first unsorted one.
+
+    Never a held-back card: the room must not see possible personal details.
+    """
+    if card_id:
+        card = doc.get("cards", card_id)
+        if card is None:
+            raise LookupError(f"There is no card with the id '{card_id}'.")
+        return None if card.held_back else card
+    placed = doc.themes_of_card()
+    cards = readout_sequence(doc, KIND_ORDER)
+    return next((c for c in cards if c.id not in placed), cards[0] if cards else None)
+
+
+def _wall(doc: Document, request: ViewRequest) -> QWidget:
+    return FittedWallView(doc)
+
+
+def _room(doc: Document, request: ViewRequest) -> QWidget:
+    return RoomWallView(doc)
+
+
+def _readout(doc: Document, request: ViewRequest) -> QWidget:
+    widget = ReadOutCard(readout_card(doc, request.argument), room=True)
+    return widget
+
+
+def _theme(doc: Document, request: ViewRequest) -> QWidget:
+    theme = find_theme(doc, request.argument)
+    return RoomWallView(doc, theme_ids=frozenset({theme.id}))
+
+
+register_view("wall", _wall)
+register_view("room", _room)
+register_view("readout", _readout)
+register_view("theme", _theme)
