@@ -1,0 +1,296 @@
+"""The Plan board: actions in swim-lanes by role, with overdue ones standing out.
+
+Keyboard: arrows move; Insert or Ctrl+N adds an action (in the lane you are in); Enter or F2
+edits; Space moves the status on (not started → in progress → done → dropped); Delete removes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
+from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("What", "Theme", "Owner", "By when", "First step", "How we'll know", "Status")
+OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
+OVERDUE_TINT = QColor("#FBEDE5")
+LANE_TINT = QColor("#ECEAE4")
+STATUS_ORDER = list(ActionStatus)
+
+
+def status_text(action: Action, today: dt.date) -> str:
+    """The status in words, with "⚠ Overdue" first when it is late (never colour alone)."""
+    if is_overdue(action, today):
+        return f"⚠ Overdue · {action.status.label}"
+    return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
+                                                           action.status.label)
+
+
+def date_text(date: dt.date | None) -> str:
+    return f"{date.day} {date:%b %Y}" if date else "—"
+
+
+class _PlanTree(QTreeWidget):
+    def __init__(self, keys: dict[int, Callable[[], object]]) -> None:
+        super().__init__()
+        self._keys = keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        handler = self._keys.get(event.key())
+        if handler is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            handler()
+            return
+        super().keyPressEvent(event)
+
+
+class PlanBoard(QWidget):
+    """Who does what by when, lane by lane; ``today`` can be fixed for tests and renders."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._undo = undo
+        self._today = today
+        self.dialog: ActionDialog | None = None
+        self.setAccessibleName("Plan board")
+        self._build()
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel("Plan: who will do what, by when?")
+        title.setFont(ui_font(16, bold=True))
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Plan summary")
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName("Show actions for theme")
+        self.theme_filter.setToolTip("Show the actions of every theme or of one")
+        self.theme_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        show = QLabel("&Show:")
+        show.setBuddy(self.theme_filter)
+        key = Qt.Key
+        self.tree = _PlanTree({key.Key_Insert: self.open_add_dialog,
+                               key.Key_Return: self.open_edit_dialog,
+                               key.Key_Enter: self.open_edit_dialog,
+                               key.Key_F2: self.open_edit_dialog,
+                               key.Key_Space: self.advance_status,
+                               key.Key_Delete: self.delete_selected})
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAccessibleName("Actions by role")
+        self.tree.setToolTip("Insert adds, Enter edits, Space moves the status on, Delete removes")
+        self.tree.setFont(ui_font(11))
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((330, 220, 170, 110, 220, 220, 190)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.notice = RefusalNotice()
+
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+                ("Add action (Insert)", "Add an action in the selected lane",
+                 self.open_add_dialog),
+                ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
+                ("Next status (Space)", "Move the selected action's status on",
+                 self.advance_status),
+                ("Delete (Del)", "Delete the selected action", self.delete_selected)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.split(" (")[0])
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(show)
+        top.addWidget(self.theme_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        local_action(self, "Add action", "Ctrl+N", self.open_add_dialog)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def selected_action(self) -> Action | None:
+        item = self.tree.currentItem()
+        action_id = item.data(0, ID_ROLE) if item else None
+        return self._doc.get("actions", action_id) if action_id else None
+
+    def selected_role(self) -> Role:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return item.data(1, ID_ROLE) if item is not None else Role.COMMISSIONERS
+
+    def lane(self, role: Role) -> QTreeWidgetItem:
+        return self.tree.topLevelItem(list(Role).index(role))
+
+    def select_action(self, action_id: str) -> None:
+        for r in range(self.tree.topLevelItemCount()):
+            lane = self.tree.topLevelItem(r)
+            for c in range(lane.childCount()):
+                if lane.child(c).data(0, ID_ROLE) == action_id:
+                    self.tree.setCurrentItem(lane.child(c))
+
+    # -- edits -----------------------------------------------------------------------------------
+    def open_add_dialog(self) -> None:
+        if not self._editable():
+            return
+        if not self._doc.workshop.themes:
+            self.notice.say("Make some themes first: every action answers a theme.")
+            return
+        theme_id = self.theme_filter.currentData() or self._default_theme()
+        self.dialog = ActionDialog(self._doc, theme_id=theme_id, role=self.selected_role(),
+                                   today=self._today(), parent=self)
+        self.dialog.accepted.connect(self._add_from_dialog)
+        self.dialog.open()
+
+    def open_edit_dialog(self) -> None:
+        action = self.selected_action()
+        if action is None or not self._editable():
+            return
+        self.dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self)
+        self.dialog.accepted.connect(lambda: self._edit_from_dialog(action.id))
+        self.dialog.open()
+
+    def advance_status(self) -> bool:
+        action = self.selected_action()
+        if action is None:
+            return False
+        status = STATUS_ORDER[(STATUS_ORDER.index(action.status) + 1) % len(STATUS_ORDER)]
+        return self._push(lambda: edit_action(self._doc, action_id=action.id, status=status),
+                          action.id)
+
+    def delete_selected(self) -> bool:
+        action = self.selected_action()
+        return action is not None and self._push(
+            lambda: delete_action(self._doc, action_id=action.id), None)
+
+    def _add_from_dialog(self) -> None:
+        values = self.dialog.values()
+        before = {a.id for a in self._doc.workshop.actions}
+        if self._push(lambda: add_action(self._doc, **values), None):
+            new = [a.id for a in self._doc.workshop.actions if a.id not in before]
+            if new:
+                self.select_action(new[0])
+        else:
+            self.dialog.show()  # keep what was typed; the notice says what is missing
+
+    def _edit_from_dialog(self, action_id: str) -> None:
+        values = self.dialog.values()
+        if not self._push(lambda: edit_action(self._doc, action_id=action_id, **values),
+                          action_id):
+            self.dialog.show()
+
+    def _push(self, build, select: str | None) -> bool:
+        done = push_edit(self._undo, self.notice, build)
+        if select:
+            self.select_action(select)
+        return done
+
+    def _editable(self) -> bool:
+        if self._undo.read_only:
+            self.notice.say("This workshop is open read-only, so it can't be changed.")
+            return False
+        return True
+
+    def _default_theme(self) -> str | None:
+        chosen = [t for t in self._doc.workshop.themes if t.priority.chosen]
+        chosen.sort(key=lambda t: t.priority.rank or 10_001)
+        return (chosen or self._doc.workshop.themes)[0].id
+
+    # -- following the document ------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.selected_action()
+        role = self.selected_role()
+        self._fill_filter()
+        only = self.theme_filter.currentData()
+        today = self._today()
+        names = {t.id: t.name for t in self._doc.workshop.themes}
+        self.tree.clear()
+        overdue = 0
+        for lane_role in Role:
+            actions = [a for a in self._doc.workshop.actions
+                       if a.role == lane_role and (only is None or a.theme_id == only)]
+            lane = QTreeWidgetItem([f"{lane_role.label} ({len(actions)})"])
+            lane.setData(1, ID_ROLE, lane_role)
+            lane.setFont(0, ui_font(12, bold=True))
+            for column in range(len(COLUMNS)):
+                lane.setBackground(column, QBrush(LANE_TINT))
+            lane.setFirstColumnSpanned(True)
+            lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(lane)
+            lane.setFirstColumnSpanned(True)
+            for action in actions:
+                late = is_overdue(action, today)
+                overdue += late
+                item = QTreeWidgetItem(lane, [
+                    action.what, names.get(action.theme_id, ""), action.owner,
+                    date_text(action.by_when), action.first_step, action.how_we_know,
+                    status_text(action, today)])
+                item.setData(0, ID_ROLE, action.id)
+                item.setToolTip(0, action.what)
+                if late:
+                    for column in range(len(COLUMNS)):
+                        item.setBackground(column, QBrush(OVERDUE_TINT))
+                    item.setForeground(6, QBrush(OVERDUE_INK))
+                    item.setFont(6, ui_font(11, bold=True))
+        self.tree.expandAll()
+        if current is not None and self._doc.get("actions", current.id):
+            self.select_action(current.id)
+        else:
+            self.tree.setCurrentItem(self.lane(role))
+        total = sum(1 for a in self._doc.workshop.actions if only is None or a.theme_id == only)
+        self.summary.setText(f"{total} actions · {overdue} overdue (⚠) on "
+                             f"{today.day} {today:%B %Y}. Insert adds an action; Enter edits.")
+
+    def _fill_filter(self) -> None:
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem("All themes", None)
+        for theme in self._doc.workshop.themes:
+            if theme.priority.chosen or any(a.theme_id == theme.id
+                                            for a in self._doc.workshop.actions):
+                self.theme_filter.addItem(theme.name, theme.id)
+        self.theme_filter.setCurrentIndex(max(0, self.theme_filter.findData(current)))
+        self.theme_filter.blockSignals(False)
+
+    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+        if collection in ("actions", "themes"):
+            self.refresh()
+
+    def _on_reset(self) -> None:
+        self.refresh()
