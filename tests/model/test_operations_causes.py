@@ -10,6 +10,7 @@ from workshop_builders import assert_valid, do_undo_redo, ids, sample_document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations.causes import (
     add_cause,
+    assign_team,
     delete_cause,
     descendants,
     edit_cause,
@@ -179,3 +180,27 @@ def _assert_parent(doc, cause_id, parent_id):
 
 def _assert_ids(doc, expected):
     assert ids(doc, "causes") == expected
+
+
+def test_give_causes_to_a_team_and_take_them_off():
+    doc = sample_document()
+    edit = assign_team(doc, cause_ids=["a", "b"], team="  Home  care providers ")
+    assert edit.label == "Give 2 causes to team 'Home care providers'"
+
+    def done(d):
+        assert [d.get("causes", c).team for c in ("a", "b", "c")] == \
+            ["Home care providers", "Home care providers", ""]
+
+    do_undo_redo(doc, edit, done, changed={"causes": {"a", "b"}})
+    edit = assign_team(doc, cause_ids=["b"], team="")
+    assert edit.label == "Take 1 cause off their team"
+    do_undo_redo(doc, edit, lambda d: _assert_team(d, "b", ""), changed={"causes": {"b"}})
+
+
+def test_giving_causes_to_the_team_they_have_changes_nothing():
+    doc = sample_document()
+    assert assign_team(doc, cause_ids=["a", "c"], team="").is_empty
+
+
+def _assert_team(doc, cause_id, team):
+    assert doc.get("causes", cause_id).team == team

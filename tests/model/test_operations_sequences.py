@@ -127,6 +127,22 @@ def _set_priority(doc, data):
                                reason=data.draw(st.none() | WORDS))
 
 
+def _rank_priorities(doc, data):
+    return themes.rank_priorities(doc, theme_ids=data.draw(st.lists(
+        st.sampled_from(_ids(doc, "themes") or ["-"]), max_size=3).filter(lambda t: "-" not in t)))
+
+
+def _move_placements(doc, data):
+    placed = [(c, t.id) for t in doc.workshop.themes for c in t.card_ids]
+    placed += [(c.id, None) for c in doc.unsorted_cards()]
+    target = data.draw(st.none() | st.sampled_from(_ids(doc, "themes") or [None]))
+    moves = _some(data, placed, "moves")
+    if target is not None:
+        moves = [m for m in moves if doc.card(m[0]).kind == doc.theme(target).kind]
+    return themes.move_placements(doc, moves=moves, to_theme_id=target,
+                                  copy=data.draw(st.booleans()))
+
+
 def _comment(doc, data):
     return themes.add_theme_comment(doc, theme_id=_pick(data, _ids(doc, "themes"), "theme"),
                                     comment=data.draw(WORDS))
@@ -150,6 +166,11 @@ def _move_cause(doc, data):
     return causes.move_cause(doc, cause_id=_pick(data, _ids(doc, "causes"), "cause"),
                              parent_id=data.draw(st.none() | st.sampled_from(
                                  _ids(doc, "causes") or [None])))
+
+
+def _assign_team(doc, data):
+    return causes.assign_team(doc, cause_ids=_some(data, _ids(doc, "causes"), "causes"),
+                              team=data.draw(WORDS))
 
 
 def _delete_cause(doc, data):
@@ -208,9 +229,9 @@ OPERATIONS: dict[str, Callable[[Document, st.DataObject], Edit]] = {
     f.__name__.strip("_"): f for f in (
         _add_card, _edit_card, _delete_cards, _redact_card, _clear_details, _create_theme,
         _rename_theme, _move_cards, _copy_card, _merge_themes, _split_theme, _delete_theme,
-        _reorder_theme, _set_priority, _comment, _add_cause, _edit_cause, _move_cause,
-        _delete_cause, _add_success, _edit_success, _delete_success, _add_action, _edit_action,
-        _delete_action, _edit_details, _set_stage)
+        _reorder_theme, _set_priority, _rank_priorities, _move_placements, _comment, _add_cause,
+        _edit_cause, _move_cause, _assign_team, _delete_cause, _add_success, _edit_success,
+        _delete_success, _add_action, _edit_action, _delete_action, _edit_details, _set_stage)
 }
 
 

@@ -24,6 +24,8 @@ from wtfc.model.operations.themes import (
     delete_theme,
     merge_themes,
     move_cards,
+    move_placements,
+    rank_priorities,
     rename_theme,
     reorder_theme,
     set_priority,
@@ -407,3 +409,100 @@ def test_deleting_a_theme_unlinks_other_themes_actions_that_pointed_at_its_parts
                                            "success": {"sp"}, "actions": {"ap"}})
     edit.undo(doc)
     assert doc.get("actions", "ap").cause_id == "b"
+
+
+# -- priorities as one ranked list, and wall selections from several themes ---------------------
+
+
+def _ranks(doc):
+    return {t.id: (t.priority.chosen, t.priority.rank) for t in doc.workshop.themes}
+
+
+def test_rank_priorities_choose_one():
+    doc = sample_document()
+    edit = rank_priorities(doc, theme_ids=["staff"])
+    assert edit.label == "Choose 'I never know who is coming' as priority 1"
+
+    def done(d):
+        assert _ranks(d) == {"package": (False, None), "staff": (True, 1), "good": (False, None)}
+        assert d.theme("staff").priority.votes == 2  # votes kept
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+def test_rank_priorities_add_above_drop_and_re_rank():
+    doc = sample_document()
+    rank_priorities(doc, theme_ids=["staff"]).do(doc)
+    edit = rank_priorities(doc, theme_ids=["package", "staff"])
+    assert edit.label == "Choose 'I feel like a package' as priority 1"
+    do_undo_redo(doc, edit, lambda d: _assert_ranks(d, package=1, staff=2),
+                 changed={"themes": {"package", "staff"}})
+
+    edit = rank_priorities(doc, theme_ids=["staff", "package"])
+    assert edit.label == "Re-rank the priorities"
+    do_undo_redo(doc, edit, lambda d: _assert_ranks(d, staff=1, package=2))
+
+    edit = rank_priorities(doc, theme_ids=["package"])
+    assert edit.label == "Drop 'I never know who is coming' from the priorities"
+
+    def dropped(d):
+        assert _ranks(d)["staff"] == (False, None)
+        assert _ranks(d)["package"] == (True, 1)  # no gap left at the top
+
+    do_undo_redo(doc, edit, dropped, changed={"themes": {"package", "staff"}})
+
+
+def test_moving_a_selection_gathered_from_several_themes_is_one_step():
+    doc = sample_document()
+    edit = move_placements(doc, moves=[("n1", "package"), ("n4", "staff"), ("n5", None)],
+                           to_theme_id="staff")
+    assert edit.label == "Move 3 cards to 'I never know who is coming'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n2", "n3"]
+        assert theme_cards(d, "staff") == ["n3", "n4", "n1", "n5"]  # n4 stays where it was
+        assert unsorted_ids(d) == ["n6", "w2", "f1"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
+
+
+def test_copying_a_selection_leaves_the_cards_where_they_were():
+    doc = sample_document()
+    edit = move_placements(doc, moves=[("n1", "package"), ("n5", None)], to_theme_id="staff",
+                           copy=True)
+    assert edit.label == "Copy 2 cards into 'I never know who is coming'"
+
+    def done(d):
+        assert theme_cards(d, "package") == ["n1", "n2", "n3"]
+        assert theme_cards(d, "staff") == ["n3", "n4", "n1", "n5"]
+        assert d.themes_of_card()["n1"] == ["package", "staff"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+@pytest.mark.parametrize(("moves", "label", "unsorted"), [
+    ([("n1", "package"), ("n2", "package")], "Take 2 cards out of their theme",
+     ["n1", "n2", "n5", "n6", "w2", "f1"]),
+    ([("n3", "package"), ("n4", "staff")], "Take 2 cards out of their themes",
+     ["n4", "n5", "n6", "w2", "f1"]),  # n3 is still in staff
+])
+def test_taking_a_selection_out_of_its_themes(moves, label, unsorted):
+    doc = sample_document()
+    edit = move_placements(doc, moves=moves, to_theme_id=None)
+    assert edit.label == label
+    do_undo_redo(doc, edit, lambda d: _assert_unsorted(d, unsorted))
+
+
+def test_a_selection_with_a_card_of_another_kind_is_refused():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match="can only hold"):
+        move_placements(doc, moves=[("n5", None), ("w2", None)], to_theme_id="staff")
+
+
+def _assert_ranks(doc, **ranks):
+    for theme_id, rank in ranks.items():
+        assert _ranks(doc)[theme_id] == (True, rank)
+
+
+def _assert_unsorted(doc, expected):
+    assert unsorted_ids(doc) == expected
