@@ -153,6 +153,7 @@ def _action_table(content: ExportContent, theme: ThemeContent, size: float,
     table = Table(rows, colWidths=widths, repeatRows=1)
     pad = size * 0.35
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),

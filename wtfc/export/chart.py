@@ -22,7 +22,7 @@ def theme_size_chart(themes: list[ThemeContent], width: float) -> Drawing:
     themes = sorted(themes, key=lambda t: len(t.cards))  # the chart draws bottom-up
     label_w = width * 0.5
     height = BAR * len(themes) + 24
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=f.REGULAR, initialFontSize=9)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 16
     chart.width, chart.height = width - label_w - 30, BAR * len(themes)

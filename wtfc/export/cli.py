@@ -70,6 +70,10 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.storage import load_workshop
 
+    folder = output.parent
+    if not folder.is_dir():  # say so before the work, not after it
+        raise ExportError(f"The folder '{folder}' does not exist, so '{output.name}' could not "
+                          f"be saved there.")
     try:
         workshop = load_workshop(resolve_workshop_argument(file)).workshop
     except WorkshopFileError as exc:

@@ -131,7 +131,8 @@ def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):
 def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
     table = Table([[p(a, s.body), p(b, s.cell_bold)] for a, b in rows],
                   colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.15], hAlign="LEFT")
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # else Helvetica
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -192,6 +192,7 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
 def _grid(rows: list[list[Flowable]], fractions: list[float]) -> Table:
     table = Table(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), PAPER_TINT),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),

@@ -1,0 +1,85 @@
+"""Reading exported PDFs back, as a user's PDF reader would (pypdf)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from wtfc.model.demo import demo_path
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Workshop
+
+
+def demo_workshop() -> Workshop:
+    return load_workshop(demo_path()).workshop
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: lines wrap differently from the source text."""
+    return re.sub(r"\s+", "", text)
+
+
+def all_text(pdf: PdfReader) -> str:
+    return squash("".join(page.extract_text() for page in pdf.pages))
+
+
+def page_size_mm(pdf: PdfReader, index: int = 0) -> tuple[int, int]:
+    box = pdf.pages[index].mediabox
+    return round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)
+
+
+def fonts(pdf: PdfReader) -> dict[str, bool]:
+    """Every font used, by its name, with whether its glyphs are embedded in the file."""
+    found: dict[str, bool] = {}
+    for page in pdf.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def text_sizes(pdf: PdfReader, index: int) -> set[float]:
+    """The sizes (points) of every piece of visible text on a page."""
+    sizes: set[float] = set()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.add(round(size * tm[0] * cm[0], 1))
+
+    pdf.pages[index].extract_text(visitor_text=visit)
+    return sizes
+
+
+def outline_titles(pdf: PdfReader) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(pdf.outline)
+    return titles
+
+
+def render_png(pdf_path: Path, out_stem: Path, page: int = 1) -> Path:
+    """Render one page with pdftoppm at 50 dpi (as the tests' eyes); returns the PNG."""
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf_path), str(out_stem)], check=True, timeout=60)
+    return out_stem.with_suffix(".png")

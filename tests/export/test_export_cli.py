@@ -1,0 +1,48 @@
+"""``wtfc export …`` from a terminal: files made, plain errors, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import pytest
+from export_checks import reader
+
+from wtfc.export.cli import main_export
+
+
+@pytest.mark.parametrize(("what", "name"), [("posters", "p.pdf"), ("action-poster", "a.pdf"),
+                                            ("report", "r.pdf"), ("data", "d.xlsx")])
+def test_every_export_of_the_demo(what, name, tmp_path, capsys):
+    out = tmp_path / name
+    assert main_export([what, "demo", "-o", str(out)]) == 0
+    assert out.stat().st_size > 1000
+    assert f"Saved {out}" in capsys.readouterr().out
+    if name.endswith(".pdf"):
+        assert len(reader(out.read_bytes()).pages) >= 1
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["report", "missing.wtfc", "-o", "x.pdf"], "does not exist"),
+    (["report", "demo", "-o", "/no/such/folder/x.pdf"], "does not exist"),
+    (["pictures", "demo", "-o", "x.pdf"], "invalid choice"),
+    (["report", "demo"], "required"),
+    (["data", "demo", "-o", "x.txt"], ".xlsx or .csv"),
+])
+def test_problems_are_plain_english_with_exit_1(argv, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main_export(argv) == 1
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_a_damaged_workshop_file_is_a_plain_error(tmp_path, capsys):
+    bad = tmp_path / "bad.wtfc"
+    bad.write_text('{"schema_version": 1, "cards": [', encoding="utf-8")
+    assert main_export(["report", str(bad), "-o", str(tmp_path / "r.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "bad.wtfc" in err and "Traceback" not in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_help_exits_0(capsys):
+    assert main_export(["--help"]) == 0
+    assert "posters" in capsys.readouterr().out

@@ -1,0 +1,105 @@
+"""The A4 workshop report, read back: every card in people's own words, and nothing held back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import HELD_BACK_TEXT
+from export_checks import (
+    all_text,
+    demo_workshop,
+    fonts,
+    outline_titles,
+    page_size_mm,
+    reader,
+    squash,
+)
+
+from wtfc.export.content import ExportContent
+from wtfc.export.report import export_report, report_pdf
+from wtfc.model.workshop import Workshop
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return demo_workshop()
+
+
+@pytest.fixture(scope="module")
+def demo_report(demo):
+    return reader(report_pdf(demo, today=dt.date(2026, 11, 28)))
+
+
+def test_report_is_a4_with_numbered_pages(demo_report):
+    assert len(demo_report.pages) >= 4
+    assert all(page_size_mm(demo_report, i) == (210, 297)
+               for i in range(len(demo_report.pages)))
+    assert "Page 2" in demo_report.pages[1].extract_text()
+    last = len(demo_report.pages)
+    assert f"Page {last}" in demo_report.pages[-1].extract_text()
+
+
+def test_every_shown_card_and_theme_is_in_the_report(demo, demo_report):
+    text = all_text(demo_report)
+    content = ExportContent(demo)
+    for card in content.cards:  # themed and unsorted alike, in full
+        assert squash(card.text) in text, card.text
+    for theme in content.themes:
+        assert squash(theme.theme.name) in text
+    for action in demo.actions:
+        assert squash(action.what) in text
+    for cause in demo.causes:
+        assert squash(cause.text) in text
+    for statement in demo.success:
+        assert squash(statement.text) in text
+
+
+def test_held_back_cards_are_left_out_and_counted(demo, demo_report):
+    text = all_text(demo_report)
+    held = [c for c in demo.cards if c.held_back]
+    assert held, "the demo should show the personal-detail guard at work"
+    for card in held:
+        assert squash(card.text) not in text
+    assert squash(f"{len(held)} cards are left out") in text
+
+
+def test_title_page_counts_who_took_part_by_role_without_names(demo, demo_report):
+    first = demo_report.pages[0].extract_text()
+    assert "Who took part" in first
+    for label, _count in ExportContent(demo).voices:
+        assert label in first
+    assert demo.facilitator not in first or not demo.facilitator
+
+
+def test_report_metadata_language_bookmarks_and_fonts(demo, demo_report):
+    meta = demo_report.metadata
+    assert demo.title in meta.title and meta.author and meta.subject
+    assert demo_report.trailer["/Root"]["/Lang"] == "en-GB"
+    titles = outline_titles(demo_report)
+    assert "Themes at a glance" in titles and "Appendix: cards not in any theme" in titles
+    for theme in ExportContent(demo).themes:
+        assert theme.theme.name in titles
+    assert all(fonts(demo_report).values())
+
+
+def test_held_back_card_of_the_small_workshop(workshop, tmp_path):
+    path = export_report(workshop, tmp_path / "report.pdf")
+    text = all_text(reader(path.read_bytes()))
+    assert squash(HELD_BACK_TEXT) not in text
+    assert squash("ŵyr, ŷd") in text  # Welsh, through the fallback font
+    assert squash("The form was too long to fill in.") in text  # an unsorted card
+
+
+def test_an_empty_workshop_still_makes_a_report():
+    pdf = reader(report_pdf(Workshop()))
+    text = all_text(pdf)
+    assert squash("No themes have been made yet.") in text
+    assert all(fonts(pdf).values())
+
+
+def test_report_progress_goes_from_zero_to_total(workshop):
+    calls: list[tuple[int, int]] = []
+    report_pdf(workshop, progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, calls[0][1]) and calls[-1][0] == calls[-1][1]
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
