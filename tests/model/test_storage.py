@@ -320,6 +320,16 @@ def test_saving_keeps_the_previous_version_as_bak(tmp_path):
     assert load_workshop(tmp_path / "spring.wtfc.bak").workshop.title == "Second"
 
 
+def test_the_backup_is_kept_where_files_cannot_be_hard_linked(tmp_path, monkeypatch):
+    # USB sticks (FAT) and many network drives refuse hard links.
+    monkeypatch.setattr(os, "link", _failing(errno.EPERM))
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    save_workshop(sample_workshop().model_copy(update={"title": "Second"}), path)
+    assert load_workshop(path).workshop.title == "Second"
+    assert load_workshop(tmp_path / "spring.wtfc.bak").workshop == sample_workshop()
+
+
 def test_saving_without_backup(tmp_path):
     path = tmp_path / "spring.wtfc"
     save_workshop(sample_workshop(), path, backup=False)

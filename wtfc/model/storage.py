@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,10 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
             bak = path.with_name(path.name + ".bak")
             with contextlib.suppress(OSError):  # a missing backup must not stop the save
                 bak.unlink(missing_ok=True)
-                os.link(path, bak)
+                try:
+                    os.link(path, bak)
+                except OSError:  # no hard links here (FAT USB sticks, network drives): copy
+                    shutil.copy2(path, bak)
         os.replace(tmp_name, path)
         tmp_name = ""
         _fsync_folder(folder)
