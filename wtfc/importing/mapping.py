@@ -54,9 +54,9 @@ _FIELD_LABELS = {
 _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (field, re.compile(pattern))
     for field, pattern in (
-        (Field.NOT_WORKING, r"\b(not working|isn t working|isnt working|nw ?\d*$|red\b)"),
-        (Field.WORKING, r"^(what s |what is |whats )?working\b|^w ?\d+$|^green\b|going well"),
-        (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^blue\b|^wish"),
+        (Field.NOT_WORKING, r"\b(not working|isn t working|isnt working)|^nw ?\d*$"),
+        (Field.WORKING, r"^(what s |what is |whats )?working\b|^w ?\d+$|going well"),
+        (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish"),
         (Field.KIND, r"^(card )?(type|kind|colou?r|category|rag)$|^(w ?nw|working or not)"),
         (
             Field.TEXT,

@@ -73,6 +73,7 @@ _RELATION_BEFORE = re.compile(
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _DIGIT = re.compile(r"\d")
+_NOT_DIGITS = re.compile(r"\D+")
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _NHS = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)")
@@ -130,8 +131,10 @@ def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list
     # Most statements hold no digit at all: skip the number rules for them (an import checks
     # thousands of statements).
     if _DIGIT.search(text):
-        found += _nhs_numbers(text)
-        found += _phones(text)
+        # NHS and phone numbers have ten digits or more.
+        if len(_NOT_DIGITS.sub("", text)) >= 10:
+            found += _nhs_numbers(text)
+            found += _phones(text)
         found += _dates_of_birth(text)
         found += _matches(text, _POSTCODE, "postcode")
         found += _matches(text, _ADDRESS, "address")

@@ -55,16 +55,17 @@ def _decode_lines(data: bytes, *, label_if_pure: str) -> tuple[str, str]:
         pass
     lines = data.split(b"\n")
     decoded = []
-    windows_lines = 0
+    windows_lines = utf8_lines = 0
     for line in lines:
         try:
             decoded.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
         except UnicodeDecodeError:
             # cp1252 leaves five bytes undefined; "replace" keeps the rest of the line.
             decoded.append(line.decode("cp1252", errors="replace"))
             windows_lines += 1
     text = "\n".join(decoded)
-    if windows_lines == sum(1 for line in lines if line.strip()):
+    if not utf8_lines:
         return text, "Windows-1252"
     return text, f"mixed: UTF-8, with {windows_lines} line(s) in Windows-1252"
 
