@@ -41,7 +41,7 @@ def test_a_named_sheet_is_read_and_a_missing_one_is_named_in_the_error(tmp_path)
     workbook.create_sheet("Statements").append(["Statement"])
     workbook.save(tmp_path / "two.xlsx")
     assert read_source(tmp_path / "two.xlsx", sheet="statements").sheet == "Statements"
-    with pytest.raises(ImportFailed, match="no sheet called 'Reviews'.*'Notes', 'Statements'"):
+    with pytest.raises(ImportFailed, match=r"no sheet called 'Reviews'.*'Notes', 'Statements'"):
         read_source(tmp_path / "two.xlsx", sheet="Reviews")
 
 
@@ -113,7 +113,7 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path):
 def test_a_damaged_xlsx_is_refused_plainly(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", [["Statement"], ["Fine"]])
     (tmp_path / "cut.xlsx").write_bytes(good.read_bytes()[:400])
-    with pytest.raises(ImportFailed, match="damaged|could not be read"):
+    with pytest.raises(ImportFailed, match=r"damaged|could not be read"):
         read_source(tmp_path / "cut.xlsx")
 
 
@@ -122,7 +122,7 @@ def test_a_password_protected_xlsx_gets_a_plain_english_error(tmp_path):
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
     directory = "EncryptedPackage".encode("utf-16-le") + b"\x00" * 200
     (tmp_path / "locked.xlsx").write_bytes(header + directory)
-    with pytest.raises(ImportFailed, match="protected with a password.*remove the password"):
+    with pytest.raises(ImportFailed, match=r"protected with a password.*remove the password"):
         read_source(tmp_path / "locked.xlsx")
 
 
