@@ -37,7 +37,13 @@ class _ReadOnlyWallView(QGraphicsView):
 
     def fit(self) -> None:
         rect = self.wall.sceneRect()
-        if not rect.isEmpty():
+        if rect.isEmpty():
+            return
+        size = self.viewport().size()
+        if rect.width() <= size.width() and rect.height() <= size.height():
+            self.resetTransform()  # laid out for this size: 100 %, not fitInView's 2 px shrink
+            self.centerOn(rect.center())
+        else:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:

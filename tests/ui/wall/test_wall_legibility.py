@@ -1,0 +1,69 @@
+"""Legible from the back of the room: type sizes measured on the rendered room views at 1080p.
+
+The figure is the font's pixel size as drawn on screen (the item's text size times the view's
+scale). The read-out card's size is the one it painted with; a rendered image is checked too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from wall_fixtures import demo_sized_document
+
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.ui.render import ViewRequest, render_view, view_factory
+
+FULL_HD = QSize(1920, 1080)
+
+
+def _documents():
+    docs = [("demo-sized fixture", demo_sized_document())]
+    if demo_path().exists():
+        from wtfc.model.storage import load_workshop
+
+        docs.append(("bundled demo", Document(load_workshop(demo_path()).workshop)))
+    return docs
+
+
+def _shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(FULL_HD)
+    widget.show()
+    qtbot.waitExposed(widget)
+    hook = getattr(widget, "prepare_for_render", None)
+    if hook is not None:
+        hook()
+    return widget
+
+
+@pytest.mark.parametrize(("name", "doc"), _documents())
+def test_card_text_on_the_fitted_room_wall_is_at_least_20_px(qtbot, name, doc):
+    view = _shown(qtbot, view_factory("room")(doc, ViewRequest("room")))
+    assert len(view.wall.cards) > 20, name
+    assert view.smallest_text_px() >= 20, name
+    assert not any(item.card.held_back for item in view.wall.cards.values())
+
+
+@pytest.mark.parametrize(("name", "doc"), _documents())
+def test_read_out_card_text_is_at_least_60_px(qtbot, name, doc):
+    widget = _shown(qtbot, view_factory("readout")(doc, ViewRequest("readout")))
+    widget.grab()  # paint it: the size is chosen while painting
+    assert widget.text_px >= 60, name
+    longest = max(doc.workshop.cards, key=lambda c: len(c.text) if not c.held_back else 0)
+    widget.set_card(longest)
+    widget.grab()
+    assert widget.text_px >= 60, (name, longest.text)
+
+
+def test_render_of_the_room_view_has_large_dark_text(qtbot):
+    """The picture itself: the tallest run of dark rows in a card column is at least 20 px."""
+    image = render_view(demo_sized_document(), ViewRequest("readout"), FULL_HD)
+    column = image.width() // 2
+    runs, run = [], 0
+    for y in range(image.height()):
+        dark = any(image.pixelColor(x, y).lightness() < 80
+                   for x in range(column - 300, column + 300, 3))
+        run = run + 1 if dark else 0
+        runs.append(run)
+    assert max(runs) >= 45  # a line of 60 px type has glyphs about 45 px tall

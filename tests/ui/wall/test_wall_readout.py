@@ -1,0 +1,69 @@
+"""Read-out mode: one card large, next/previous, one keystroke to put it in a theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wtfc.model.workshop import Kind
+
+
+def _readout(panel, kind=Kind.NOT_WORKING):
+    if kind is not None:
+        panel.set_kinds([kind])  # the room works through one kind at a time
+    panel.toggle_readout(True)
+    assert panel.readout_active()
+    return panel.readout
+
+
+def test_read_out_starts_at_the_first_unsorted_card_and_skips_held_back(panel):
+    readout = _readout(panel, None)
+    panel.set_kinds(list(Kind))
+    assert readout.card_id == "w2"  # green first, as the method does
+    readout.set_kinds([Kind.NOT_WORKING])
+    assert readout.card_id == "n5"  # n6 is held back: never read out
+    assert "n6" not in [c.id for c in readout.sequence()]
+    assert "held back" in readout.held_note.text()
+
+
+def test_typing_a_theme_name_and_enter_puts_the_card_there(panel, doc, undo, qtbot):
+    readout = _readout(panel)
+    qtbot.keyClicks(readout.theme_box, "never know")
+    assert readout.matches.currentItem().text().endswith("I never know who is coming  (2)")
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_Return)
+    assert "n5" in doc.theme("staff").card_ids
+    assert readout.card_id != "n5"  # on to the next unsorted card
+    undo.stack.undo()
+    assert "n5" not in doc.theme("staff").card_ids
+
+
+def test_typing_a_new_name_makes_a_new_theme(panel, doc, qtbot):
+    readout = _readout(panel)
+    qtbot.keyClicks(readout.theme_box, "I feel alone at night")
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_Return)
+    theme = [t for t in doc.workshop.themes if t.name == "I feel alone at night"][0]
+    assert theme.card_ids == ["n5"]
+
+
+def test_alt_number_is_one_keystroke(panel, doc, qtbot):
+    readout = _readout(panel)
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert "n5" in doc.theme("package").card_ids
+
+
+def test_next_and_previous(panel, qtbot):
+    readout = _readout(panel)
+    assert readout.card_id == "n5"  # the last not-working card that may be read out
+    readout.step(1)
+    assert readout.card_id == "n5"  # stays at the end
+    readout.step(-1)
+    assert readout.card_id == "n4"
+    readout.step(1)
+    assert readout.card_id == "n5"
+
+
+def test_enter_on_a_wall_card_opens_it_large(panel, qtbot):
+    panel.view.setFocus()
+    panel.view.focus_card(panel.scene.cards[("n1", "package")])
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert panel.readout_active() and panel.readout.card_id == "n1"
+    assert panel.readout.card.card.text == "Different carers every week"

@@ -1,0 +1,86 @@
+"""The room (projector) view follows the facilitator, blanks, and survives a lost screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from wtfc.ui.wall import RoomController
+from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.room_wall import RoomWallView
+
+
+@pytest.fixture
+def room(qtbot, panel, doc):
+    controller = RoomController(doc, panel)
+    qtbot.addWidget(controller.window)
+    yield controller
+    controller.close()
+
+
+def test_room_shows_the_wall_without_held_back_cards(room, doc):
+    room.show_view("room")
+    content = room.window.content
+    assert isinstance(content, RoomWallView)
+    shown = {key[0] for key in content.wall.cards}
+    assert "n6" not in shown and shown  # n6 holds a name: never on the projector
+    assert all(item.card.held_back is False for item in content.wall.cards.values())
+
+
+def test_room_follows_the_kind_filter(room, panel):
+    room.show_view("room")
+    panel.set_kinds([panel.doc.card("w1").kind])
+    kinds = {item.card.kind for item in room.window.content.wall.cards.values()}
+    assert kinds == {panel.doc.card("w1").kind}
+
+
+def test_room_follows_the_current_theme(room, panel):
+    room.show_view("theme")
+    panel._set_current_theme("staff")
+    assert set(room.window.content.wall.blocks) == {"staff"}
+    panel._set_current_theme("package")
+    assert set(room.window.content.wall.blocks) == {"package"}
+
+
+def test_room_follows_the_read_out_card_and_its_edits(room, panel, doc):
+    room.show_view("readout")
+    panel.toggle_readout(True)
+    panel.readout.show_card("n2")
+    assert isinstance(room.window.content, ReadOutCard)
+    assert room.window.content.shown_card().id == "n2"
+    panel.gestures.edit_text("n2", "Nobody asks me what I would like")
+    assert room.window.content.shown_card().text == "Nobody asks me what I would like"
+    panel.gestures.edit_text("n2", "Mrs Patel never asks me")  # now held back
+    assert room.window.content.shown_card() is None
+
+
+def test_b_blanks_and_f11_toggles_full_screen(room):
+    room.act_show.setChecked(True)
+    room.window.act_blank.trigger()
+    assert room.window.is_blank()
+    room.window.act_blank.trigger()
+    assert not room.window.is_blank()
+    assert room.window.act_blank.shortcut().toString() == "B"
+    assert room.window.act_full_screen.shortcut().toString() == "F11"
+    room.window.act_full_screen.setChecked(True)
+    assert room.window.isFullScreen()
+    room.window.act_full_screen.setChecked(False)
+    assert not room.window.isFullScreen()
+
+
+def test_unplugging_the_projector_falls_back_to_a_window(room):
+    screen = QGuiApplication.primaryScreen()
+    room.window.place_on(screen, full_screen=True)
+    assert room.window.isFullScreen()
+    room._on_screen_removed(screen)  # what QGuiApplication.screenRemoved calls
+    assert not room.window.isFullScreen()
+    assert not room.window.act_full_screen.isChecked()
+    room.window.set_blank(True)  # and it still works afterwards
+    assert room.window.is_blank()
+
+
+def test_the_menu_actions_are_all_there(room):
+    names = [a.text() for a in room.actions()]
+    assert names[:5] == ["Show room view", "Room view screen", "The wall", "The current theme",
+                         "The read-out card"]
+    assert names[-2:] == ["Blank the room view", "Full screen"]
