@@ -1,0 +1,68 @@
+"""Room views of the boards: drawn headless at 1920x1080, legible, with plain-English errors."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from tests.ui.boards.conftest import RENDERS, sample_workshop
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards import views
+from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.boards.why_tree_items import ROOM_STYLE
+from wtfc.ui.render import ViewRequest, available_views, parse_view, render_view
+
+SIZE = QSize(1920, 1080)
+
+
+def _previous() -> Document:
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"card_ids": t.card_ids[:2]}) if t.id == "package" else t
+              for t in ws.themes if t.id != "meals"]
+    cards = [c for c in ws.cards if c.id != "c14"]
+    return Document(Workshop.model_validate(
+        ws.model_copy(update={"title": "Spring review 2024", "themes": themes,
+                              "cards": cards}).model_dump()))
+
+
+@pytest.mark.parametrize("text", ["priorities", "causes:I feel like a package, not a person",
+                                  "success:i feel like a package not a person", "plan",
+                                  "review"])
+def test_each_board_renders_for_the_room(qtbot, doc, text):
+    request = parse_view(text, previous=_previous())
+    image = render_view(doc, request, SIZE)
+    assert (image.width(), image.height()) == (1920, 1080)
+    RENDERS.mkdir(parents=True, exist_ok=True)
+    image.save(str(RENDERS / f"room_{request.name}.png"))
+    assert len({image.pixel(x, y) for x in range(0, 1920, 40) for y in range(0, 1080, 40)}) > 4
+
+
+def test_views_are_registered():
+    assert {"priorities", "causes", "success", "plan", "review"} <= set(available_views())
+
+
+def test_unknown_theme_and_missing_arguments_are_explained(qtbot, doc):
+    with pytest.raises(LookupError, match="no theme called 'Bins'"):
+        render_view(doc, ViewRequest("causes", "Bins"), SIZE)
+    with pytest.raises(LookupError, match="needs a theme: --view success:THEME"):
+        render_view(doc, ViewRequest("success", ""), SIZE)
+    with pytest.raises(LookupError, match="review needs --previous FILE"):
+        render_view(doc, ViewRequest("review"), SIZE)
+
+
+def test_room_text_is_large_enough_for_the_back_of_the_room(qtbot, doc):
+    assert SMALL_PX >= 28 and ROOM_STYLE.small_px >= 28
+    widget = views.CausesRoomView(doc, doc.theme("package"))
+    qtbot.addWidget(widget)
+    widget.resize(SIZE)
+    widget.show()
+    widget.prepare_for_render()
+    assert widget.view.transform().m11() == pytest.approx(1.0)  # not shrunk for this tree
+
+
+def test_room_views_never_edit(qtbot, doc):
+    before = doc.workshop.model_dump()
+    for name in ("priorities", "plan"):
+        render_view(doc, ViewRequest(name), SIZE)
+    assert doc.workshop.model_dump() == before
