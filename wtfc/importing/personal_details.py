@@ -215,18 +215,19 @@ def _names(text: str) -> list[Finding]:
     found: list[Finding] = []
     taken_until = 0
     for m in _CAPITALISED.finditer(text):
-        if m.start() < taken_until:
+        if m.start() < taken_until or m.group() in ("I", "The", "My", "A"):
             continue
+        # Cheap tests first: most capitalised words start a sentence or name a place.
         before = text[max(0, m.start() - 30) : m.start()]
-        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
-        if end is None:
-            continue
         title = _TITLE_BEFORE.search(before)
         if title:
             start = m.start() - len(before) + title.start()
         elif _RELATION_BEFORE.search(before) or _is_bare_given_name(text, m.start(), m.group()):
             start = m.start()
         else:
+            continue
+        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
+        if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
         taken_until = end

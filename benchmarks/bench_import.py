@@ -1,0 +1,80 @@
+"""Import speed: 5,000 statements in the wide layout from an .xlsx (goal <= 1,000 ms).
+
+``import.xlsx_ms@5000`` is the median of 5 runs of everything the user waits for: checking the
+zip, reading the sheet, guessing the mapping, building the cards (with the personal-detail
+check of every statement) and doing the import command. The file is laid out as Excel saves it
+(shared strings). ``import.csv_ms@100000`` is the same for 100,000 rows of CSV in the long layout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.guard_scoring import read_labelled_statements
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.model.document import Document
+
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent / "tests" / "importing"
+STATEMENT_COLUMNS = [
+    "Working 1",
+    "Working 2",
+    "Not working 1",
+    "Not working 2",
+    "Future 1",
+    "Future 2",
+]
+
+
+def _excel_like_writer():
+    # The tests' own maker of Excel-style workbooks, loaded by path (tests is not a package).
+    spec = importlib.util.spec_from_file_location("import_files", TESTS / "import_files.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.write_excel_like_xlsx
+
+
+def _texts() -> list[str]:
+    return [
+        s.text for s in read_labelled_statements(TESTS / "data" / "personal_details_statements.txt")
+    ]
+
+
+def _import_ms(path: Path) -> float:
+    start = time.perf_counter()
+    doc = Document()
+    table = read_source(path)
+    plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
+    import_edit(doc, plan).do(doc)
+    return (time.perf_counter() - start) * 1000, len(doc.workshop.cards)
+
+
+def run() -> dict[str, float]:
+    texts = _texts()
+    with tempfile.TemporaryDirectory() as folder:
+        rows = [["Person", "Locality", *STATEMENT_COLUMNS]]
+        for person in range(5000 // len(STATEMENT_COLUMNS) + 1):
+            cells = [texts[(person * 7 + k) % len(texts)] for k in range(len(STATEMENT_COLUMNS))]
+            rows.append([f"P{person:04d}", "North", *cells])
+        xlsx = _excel_like_writer()(Path(folder) / "statements.xlsx", rows)
+        runs = [_import_ms(xlsx) for _ in range(5)]
+        assert runs[0][1] >= 5000, runs[0][1]
+
+        csv_path = Path(folder) / "statements.csv"
+        lines = ["Person,Kind,Statement"]
+        kinds = ("green", "red", "blue")
+        for i in range(100_000):
+            text = texts[i % len(texts)].replace('"', "'")
+            lines.append(f'P{i // 20},{kinds[i % 3]},"{text}"')
+        csv_path.write_text("\n".join(lines), encoding="utf-8")
+        csv_ms, _ = _import_ms(csv_path)
+    return {
+        "import.xlsx_ms@5000": round(statistics.median(ms for ms, _ in runs), 1),
+        "import.csv_ms@100000": round(csv_ms, 1),
+    }

@@ -1,0 +1,106 @@
+"""The collection template round trip and the ``wtfc import`` command."""
+
+import csv
+
+import pytest
+from import_files import write_xlsx
+from openpyxl import load_workbook
+
+from wtfc.importing.building import build_import
+from wtfc.importing.cli import main_import
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.importing.template import TEMPLATE_HEADINGS, write_template_csv, write_template_xlsx
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Kind, Workshop
+
+FILLED = ["P01", "North", "Home care", "85+", "My dog", "", "Carers rush", "", "See the sea", ""]
+
+
+def _fill_xlsx(path):
+    workbook = load_workbook(path)
+    workbook.active.append(FILLED)
+    workbook.save(path)
+
+
+def _fill_csv(path):
+    with path.open("a", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerow(FILLED)
+
+
+@pytest.mark.parametrize(
+    ("name", "write", "fill"),
+    [("t.xlsx", write_template_xlsx, _fill_xlsx), ("t.csv", write_template_csv, _fill_csv)],
+)
+def test_the_filled_template_imports_with_no_mapping_step(tmp_path, name, write, fill):
+    path = tmp_path / name
+    write(path)
+    fill(path)
+    table = read_source(path)
+    mapping = guess_mapping(table)
+    assert mapping.certain and mapping.layout == "wide"
+    assert table.rows[mapping.header_row] == TEMPLATE_HEADINGS
+    plan = build_import(table, mapping, workshop=Workshop())
+    assert [(c.kind, c.text, c.person, c.tags) for c in plan.cards] == [
+        (Kind.WORKING, "My dog", "P01", ["North", "Home care", "85+"]),
+        (Kind.NOT_WORKING, "Carers rush", "P01", ["North", "Home care", "85+"]),
+        (Kind.FUTURE, "See the sea", "P01", ["North", "Home care", "85+"]),
+    ]
+
+
+def test_the_empty_template_says_there_is_nothing_to_import(tmp_path, capsys):
+    write_template_xlsx(tmp_path / "t.xlsx")
+    assert main_import([str(tmp_path / "t.xlsx"), "--into", str(tmp_path / "w.wtfc")]) == 1
+    assert "no rows of statements" in capsys.readouterr().out
+    assert not (tmp_path / "w.wtfc").exists()
+
+
+def test_the_command_creates_then_extends_a_workshop_file(tmp_path, capsys):
+    first = write_xlsx(tmp_path / "a.xlsx", [["Statement", "Kind"], ["Lunch club", "green"]])
+    second = write_xlsx(tmp_path / "b.xlsx", [["Statement", "Kind"], ["Cold food", "red"]])
+    into = tmp_path / "w.wtfc"
+    assert main_import([str(first), "--into", str(into)]) == 0
+    assert main_import([str(second), "--into", str(into)]) == 0
+    assert "1 card added from 1 rows." in capsys.readouterr().out
+    cards = load_workshop(into).workshop.cards
+    assert [(c.kind, c.text) for c in cards] == [
+        (Kind.WORKING, "Lunch club"),
+        (Kind.NOT_WORKING, "Cold food"),
+    ]
+
+
+def test_the_command_takes_a_mapping_kind_values_and_names(tmp_path, capsys):
+    source = tmp_path / "s.csv"
+    source.write_text("Words,Colour,Where\nAsk Wilf first,amber,North\n", encoding="utf-8")
+    into = tmp_path / "w.wtfc"
+    code = main_import(
+        [
+            str(source), "--into", str(into), "--map", "Words=text", "--map", "C=ignore",
+            "--kind", "amber=not_working", "--names", "Wilf Hargreaves",
+        ]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().out
+    (card,) = load_workshop(into).workshop.cards
+    assert (card.kind, card.tags, card.held_back) == (Kind.NOT_WORKING, [], True)
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (b"", [], "is empty"),
+        (b"Statement,Kind\nWords,purple\n", [], "all 1 rows were skipped (1 unknown kind)"),
+        (b"Statement,Kind\nWords,red\n", ["--map", "Nope=text"], "There is no column 'Nope'"),
+        (b"Statement,Kind\nWords,red\n", ["--sheet", "Other"], None),
+    ],
+)
+def test_the_command_exits_1_with_a_plain_reason(tmp_path, capsys, content, args, message):
+    (tmp_path / "s.csv").write_bytes(content)
+    code = main_import([str(tmp_path / "s.csv"), "--into", str(tmp_path / "w.wtfc"), *args])
+    out = capsys.readouterr().out
+    if message is None:  # a CSV has no sheets: --sheet is ignored and the import works
+        assert code == 0
+        return
+    assert code == 1
+    assert message in out
+    assert "Traceback" not in out
+    assert not (tmp_path / "w.wtfc").exists()
