@@ -77,6 +77,21 @@ class Rule(Flowable):
         self.canv.restoreState()
 
 
+def largest_fitting(sizes: tuple[float, ...], make: Callable[[float], list[Flowable]],
+                    width: float, room: float) -> list[Flowable]:
+    """The blocks ``make(size)`` for the largest size whose blocks fit in ``room`` (sizes
+    largest first), else for the smallest. A binary search: a smaller size never needs more
+    room."""
+    low, high = 0, len(sizes) - 1  # the answer lies in sizes[low..high]
+    while low < high:
+        middle = (low + high) // 2
+        if height_of(make(sizes[middle]), width) <= room:
+            high = middle
+        else:
+            low = middle + 1
+    return make(sizes[low])
+
+
 def height_of(blocks: list[Flowable], width: float) -> float:
     return sum(b.wrap(width, 10**6)[1] for b in blocks)
 

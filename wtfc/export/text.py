@@ -84,6 +84,17 @@ def break_lines(words: tuple[Word, ...], size: float, width: float,
     return lines
 
 
+@functools.lru_cache(maxsize=20_000)  # the same text is measured for several column widths
+def _lines(text: str, bold: bool, size: float, width: float) -> list[list[Word]]:
+    return break_lines(words_of(text, bold=bold), size, width)
+
+
+def forget_measurements() -> None:
+    """Drop the cached words and lines (each export starts afresh; font widths are kept)."""
+    _words_of.cache_clear()
+    _lines.cache_clear()
+
+
 def _cut(word: Word, size: float, room: float) -> list[Word]:
     text, font, _ = word
     pieces, current = [], ""
@@ -118,15 +129,10 @@ class Text(Flowable):
         super().__init__()
         self.style = style
         self.keep_with_next = keep_with_next
-        self.words = words_of(text, bold=style.bold)
-        self._lines: list[list[Word]] = []
-        self._for_width = -1.0
+        self.text = text
 
     def lines(self, width: float) -> list[list[Word]]:
-        if width != self._for_width:
-            self._lines = break_lines(self.words, self.style.size, width - self.style.indent)
-            self._for_width = width
-        return self._lines
+        return _lines(self.text, self.style.bold, self.style.size, width - self.style.indent)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         s = self.style

@@ -18,13 +18,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Column, Gap, Quote, height_of
+from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import Text, TextStyle
+from wtfc.export.text import Text, TextStyle, forget_measurements
 from wtfc.model.workshop import Card, Workshop
 
 PAGE = landscape(A3)
@@ -46,6 +46,7 @@ def export_theme_posters(workshop: Workshop, path: str | os.PathLike[str], *,
 def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = None,
                       progress: Progress = no_progress) -> bytes:
     content = ExportContent(workshop)
+    forget_measurements()
     if theme_ids is None:
         themes = content.priority_themes
         if not themes:
@@ -110,11 +111,16 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     top, bottom = header_bottom - 18, footer_top + 14
     # The cards are a selection anyway: when the causes, success or actions would not fit at
     # 14 pt, their columns widen at the expense of the cards' column.
-    options = [tuple(usable * share for share in split) for split in SPLITS]
-    fits = [_fits(theme, styles, widths, top - bottom) for widths in options]
-    widths = next((w for w, (middle, actions) in zip(options, fits, strict=True)
-                   if middle and actions), None) or next(
-        (w for w, (_, actions) in zip(options, fits, strict=True) if actions), options[-1])
+    widths, fallback = None, None
+    for split in SPLITS:  # measured lazily: most posters fit the first split
+        option = tuple(usable * share for share in split)
+        middle_fits, actions_fit = _fits(theme, styles, option, top - bottom)
+        if middle_fits and actions_fit:
+            widths = option
+            break
+        if actions_fit and fallback is None:
+            fallback = option
+    widths = widths or fallback or option
     xs = (MARGIN, MARGIN + widths[0] + GUTTER, MARGIN + widths[0] + widths[1] + 2 * GUTTER)
     for x in (xs[1], xs[2]):
         canvas.setStrokeColor(RULE)
@@ -220,11 +226,13 @@ def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
         return
     note_h = styles.note.leading * 2 + 6
     candidates = _quote_order(theme.cards)
-    for size in (22, 20, 18, 17, 16):  # as large as lets every card fit, else a selection
-        quote_style = TextStyle(size, leading=size * 1.3)
-        quotes = [Quote(card.text, card.kind, quote_style) for card in candidates]
-        if height_of(quotes, column.width) <= column.room - note_h:
-            break
+    def quotes_at(size: float) -> list[Flowable]:
+        style = TextStyle(size, leading=size * 1.3)
+        return [Quote(card.text, card.kind, style) for card in candidates]
+
+    # As large as lets every card fit, else 16 pt and a selection.
+    quotes = largest_fitting((22, 20, 18, 17, 16), quotes_at, column.width,
+                             column.room - note_h)
     shown = 0
     for quote in quotes:
         if column.fits(quote, reserve=note_h):
@@ -248,10 +256,8 @@ def _middle_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Fl
 
 
 def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: _Styles) -> None:
-    for size in SIZES:
-        blocks = _middle_blocks(theme, size, styles)
-        if height_of(blocks, column.width) <= column.room:
-            break
+    blocks = largest_fitting(SIZES, lambda size: _middle_blocks(theme, size, styles),
+                             column.width, column.room)
     column.place_all(blocks, overflow=lambda left: Text(
         "More of this theme is in the workshop report.", styles.note))
 
@@ -280,10 +286,8 @@ def _draw_actions(column: Column, theme: ThemeContent, styles: _Styles) -> None:
     if not theme.actions:
         column.place(Text("No actions have been agreed yet.", styles.note))
         return
-    for size in SIZES:
-        blocks = _action_blocks(theme, size, styles)
-        if height_of(blocks, column.width) <= column.room:
-            break
+    blocks = largest_fitting(SIZES, lambda size: _action_blocks(theme, size, styles),
+                             column.width, column.room)
     total = theme.action_count
     column.place_all(blocks, overflow=lambda left: Text(
         f"More of the {total} actions are on the action poster and in the report.",
