@@ -85,13 +85,21 @@ class PlanRoomView(RoomCanvas):
         inner = rect.adjusted(26, 8, -14, -8)
         status = status_text(action, today)
         when = f"By {date_text(action.by_when)}" if action.by_when else "No date yet"
+        owner = action.owner or "No owner yet"
         line = 34.0
-        draw_text(p, QRectF(inner.left(), inner.top(), inner.width(),
-                            inner.height() - line * 3), action.what, BODY_PX, bold=True)
-        draw_text(p, QRectF(inner.left(), inner.bottom() - line * 3, inner.width(), line),
-                  action.owner or "No owner yet", SMALL_PX, colour=MUTED_INK, wrap=False)
-        draw_text(p, QRectF(inner.left(), inner.bottom() - line * 2, inner.width(), line),
-                  when, SMALL_PX, colour=MUTED_INK, wrap=False)
+        # The words of the action come first: when space is short (many busy lanes) the owner
+        # is left to the facilitator's board and the date joins the status line.
+        roomy = inner.height() >= 3 * line + 2 * 38
+        facts = [owner, when] if roomy else []
+        if not roomy:
+            status = f"{status} · {when}"
+        title_h = inner.height() - line * (len(facts) + 1)
+        draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
+                  BODY_PX, bold=True)
+        for i, fact in enumerate(facts):
+            top = inner.top() + title_h + i * line
+            draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
+                      colour=MUTED_INK, wrap=False)
         status_h = line
         draw_text(p, QRectF(inner.left(), inner.bottom() - status_h, inner.width(), status_h),
                   status, SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK,
