@@ -184,10 +184,9 @@ def guess_mapping(
         if recognised > best:
             header_row, best = index, recognised
     if header_row is None:
-        fields = _fields_from_values(table, 0, kind_values)
-        return ColumnMapping(fields, None, kind_values)
+        return ColumnMapping(_fields_from_values(table, 0, kind_values), None, kind_values)
     headings = table.rows[header_row]
-    fields = [field_for_heading(h) or Field.IGNORE for h in headings]
+    fields: list[Field] = [field_for_heading(h) or Field.IGNORE for h in headings]
     fields += [Field.IGNORE] * (table.width - len(fields))
     if layout == "long":
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]

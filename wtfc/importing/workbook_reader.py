@@ -10,6 +10,7 @@ down several rows belongs to each of them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.limits import MAX_ROWS
@@ -73,7 +74,7 @@ def _read_with_calamine(path: Path, *, sheet: str | None) -> SourceTable:
     return SourceTable(rows=rows, source_name=path.name, sheet=name, sheet_names=tuple(names))
 
 
-def _fill_merged(raw: list[list[object]], top: int, left: int, bottom: int, right: int) -> None:
+def _fill_merged(raw: list[list[Any]], top: int, left: int, bottom: int, right: int) -> None:
     if top >= len(raw):
         return
     value = raw[top][left] if left < len(raw[top]) else None
