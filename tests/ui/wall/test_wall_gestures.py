@@ -126,7 +126,7 @@ def test_split_chosen_cards_off_a_theme(panel, doc, undo, monkeypatch):
     panel._set_current_theme("package")
     monkeypatch.setattr(panel, "ask_text", lambda *a, **k: "Carers keep changing")
     assert panel.ask_split()
-    new = [t for t in doc.workshop.themes if t.name == "Carers keep changing"][0]
+    new = next(t for t in doc.workshop.themes if t.name == "Carers keep changing")
     assert new.card_ids == ["n1"] and doc.theme("package").card_ids == ["n2", "n3"]
     undo_redo(undo, lambda: None, lambda: None)
     assert doc.theme("package").card_ids == ["n2", "n3"]

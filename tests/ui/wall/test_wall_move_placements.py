@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from wall_fixtures import small_document
+
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations.themes import move_placements
 

@@ -40,7 +40,7 @@ def test_typing_a_new_name_makes_a_new_theme(panel, doc, qtbot):
     readout = _readout(panel)
     qtbot.keyClicks(readout.theme_box, "I feel alone at night")
     qtbot.keyClick(readout.theme_box, Qt.Key.Key_Return)
-    theme = [t for t in doc.workshop.themes if t.name == "I feel alone at night"][0]
+    theme = next(t for t in doc.workshop.themes if t.name == "I feel alone at night")
     assert theme.card_ids == ["n5"]
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
+from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
 from wtfc.ui.wall.card_item import elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
@@ -39,6 +39,10 @@ class BlockItem(QGraphicsItem):
         self.header_height = header_height
         self.pad = pad
         self.drop_target = False
+        self.overview = False
+        self.slots: list[tuple[float, float, float, float]] = []  # its cards, block coordinates
+        self._faces: list[QRectF] = []
+        self._bands: list[QRectF] = []
         self._rect = QRectF()
         self._title_text: QStaticText | None = None
         self.setZValue(0.0)
@@ -62,6 +66,21 @@ class BlockItem(QGraphicsItem):
     def set_drop_target(self, on: bool) -> None:
         if on != self.drop_target:
             self.drop_target = on
+            self.update()
+
+    def set_overview(self, on: bool) -> None:
+        if on != self.overview:
+            self.overview = on
+            # far out the panel is a few pixels: a cached pixmap beats redrawing its slots
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if on
+                              else QGraphicsItem.CacheMode.NoCache)
+            self.update()
+
+    def set_slots(self, slots: list[tuple[float, float, float, float]]) -> None:
+        if slots != self.slots:
+            self.slots = slots
+            self._faces = [QRectF(x, y, w, h) for x, y, w, h in slots]
+            self._bands = [QRectF(x, y, 10, h) for x, y, _w, h in slots]
             self.update()
 
     def header_rect(self) -> QRectF:
@@ -90,6 +109,12 @@ class BlockItem(QGraphicsItem):
             painter.setPen(QPen(FOCUS, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 9, 9)
+        if self.overview:  # the cards are hidden: one plain slot each, in one item's paint
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(CARD_FACE)
+            painter.drawRects(self._faces)
+            painter.setBrush(colour)
+            painter.drawRects(self._bands)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * self.title_px < 5:
             painter.fillRect(QRectF(self.pad, self.pad + 6, rect.width() * 0.7, self.title_px),

@@ -13,6 +13,8 @@ words after the kind's coloured edge and symbol; the theme header carries the ki
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
@@ -37,6 +39,15 @@ HELD_EDGE = QColor("#B07800")
 CARD_EDGE = QColor("#C9C6BE")
 BAR = QColor("#B9B6AE")
 MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars instead
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
+
+
+@lru_cache(maxsize=32)
+def _card_font(pixel_size: int) -> QFont:
+    """One font object per size, shared by every card (building 10,000 QFonts is slow)."""
+    return pixel_font(pixel_size)
 
 
 def held_back_words(card: Card) -> str:
@@ -81,12 +92,11 @@ class CardItem(QGraphicsItem):
         self.font_px = font_px
         self.themes_count = themes_count
         self._size = size
+        self._bounds = QRectF(-4, -4, size[0] + 8, size[1] + 8)  # + the selection, focus rings
         self._static: QStaticText | None = None
-        self._font = pixel_font(font_px)
+        self._font = _card_font(font_px)
         if interactive:
-            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+            self.setFlags(CARD_FLAGS)
             self.setToolTip(card.text)
         self.setZValue(1.0)
 
@@ -109,6 +119,7 @@ class CardItem(QGraphicsItem):
         if size != self._size:
             self.prepareGeometryChange()
             self._size = size
+            self._bounds = QRectF(-4, -4, size[0] + 8, size[1] + 8)
             self._static = None
 
     def text_rect(self) -> QRectF:
@@ -127,8 +138,7 @@ class CardItem(QGraphicsItem):
 
     # -- painting ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        w, h = self._size
-        return QRectF(-4, -4, w + 8, h + 8)  # room for the selection and focus rings
+        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         w, h = self._size

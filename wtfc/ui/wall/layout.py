@@ -13,6 +13,7 @@ Pure arithmetic: the Qt items read a ``WallLayout`` and place themselves (``scen
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -103,13 +104,15 @@ def wall_content(doc: Document, kinds: Sequence[Kind], *, include_unsorted: bool
 def masonry(heights: Sequence[float], columns: int, gap: float) -> tuple[list[tuple[int, float]],
                                                                             float]:
     """Put blocks one by one into the shortest column: (column, top) each, and the tallest."""
-    tops = [0.0] * columns
+    tops = [(0.0, column) for column in range(columns)]  # a heap: (top, column); ties go left
     places = []
+    bottom = 0.0
     for height in heights:
-        column = min(range(columns), key=tops.__getitem__)  # leftmost of equals: deterministic
-        places.append((column, tops[column]))
-        tops[column] += height + gap
-    return places, max(tops) - gap if heights else 0.0
+        top, column = heapq.heappop(tops)
+        places.append((column, top))
+        bottom = max(bottom, top + height)
+        heapq.heappush(tops, (top + height + gap, column))
+    return places, bottom
 
 
 def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,

@@ -22,6 +22,7 @@ from wtfc.ui.wall.layout import KIND_ORDER, WallLayout, WallMetrics, layout_wall
 from wtfc.ui.wall.room_layout import RoomMetrics, layout_room_wall
 
 CACHE_FROM = 300  # beyond a few hundred cards, cached card pixmaps make fit-all frames 6x cheaper
+OVERVIEW_BELOW = 0.12  # zoomed out further, a card is a few pixels: themes draw their cards
 
 
 class WallScene(QGraphicsScene):
@@ -48,6 +49,7 @@ class WallScene(QGraphicsScene):
         self.cards: dict[tuple[str, str | None], CardItem] = {}
         self.blocks: dict[str, BlockItem] = {}
         self.sections: dict[Kind, SectionItem] = {}
+        self.overview = False  # cards hidden, each theme drawing its cards as plain slots
         self.setBackgroundBrush(WALL_BACKGROUND)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.reset.connect(self._on_document_edited)
@@ -70,6 +72,16 @@ class WallScene(QGraphicsScene):
         if size != self.viewport:
             self.viewport = size
             self.relayout()
+
+    def set_scale(self, scale: float) -> None:
+        """The view's zoom: far out, 10,000 card items become a few hundred theme items."""
+        on = scale < OVERVIEW_BELOW
+        if on != self.overview:
+            self.overview = on
+            for item in self.cards.values():
+                item.setVisible(not on)
+            for block in self.blocks.values():
+                block.set_overview(on)
 
     # -- reading -------------------------------------------------------------------------------
     def block_at(self, point: QPointF) -> BlockItem | None:
@@ -121,22 +133,23 @@ class WallScene(QGraphicsScene):
         look, font_px = ("strip", self.room_metrics.font_px) if self.room_metrics and self.room \
             else ("note", NOTE_TEXT_PX)
         for key, (x, y, w, h) in layout.cards.items():
-            card = self.doc.card(key[0])
             item = self.cards.get(key)
+            if item is not None and item.font_px != font_px:  # the room chose another size
+                self.removeItem(self.cards.pop(key))
+                item = None
+            card = self.doc.card(key[0])
             if item is None:
                 item = CardItem(card, key[1], (w, h), look=look, font_px=font_px,
                                 themes_count=counts.get(key[0], 0), interactive=not self.room)
+                item.setCacheMode(cache)
+                item.setPos(x, y)
+                if self.overview:
+                    item.setVisible(False)
                 self.cards[key] = item
                 self.addItem(item)
-            else:
-                if item.font_px != font_px:
-                    self.removeItem(item)
-                    item = CardItem(card, key[1], (w, h), look=look, font_px=font_px,
-                                    themes_count=counts.get(key[0], 0), interactive=not self.room)
-                    self.cards[key] = item
-                    self.addItem(item)
-                item.set_card(card, counts.get(key[0], 0))
-                item.set_size((w, h))
+                continue
+            item.set_card(card, counts.get(key[0], 0))
+            item.set_size((w, h))
             if item.cacheMode() != cache:
                 item.setCacheMode(cache)
             if item.pos().x() != x or item.pos().y() != y:
@@ -168,6 +181,10 @@ class WallScene(QGraphicsScene):
                     if block.card_ids else None
                 header = (first[1] - y) if first else h
             item.set_content(title, len(block.card_ids), QRectF(x, y, w, h), header)
+            item.set_slots([(cx - x, cy - y, cw, ch)
+                            for cx, cy, cw, ch in (layout.cards[(c, block.theme_id)]
+                                                   for c in block.card_ids)])
+            item.set_overview(self.overview)
 
     def _unsorted_header(self, theme_id: str | None) -> float:
         return self.metrics.header_height if theme_id else self.metrics.unsorted_header

@@ -34,7 +34,7 @@ class WallView(QGraphicsView):
     menu_requested = Signal(object, object)
     move_requested = Signal()
 
-    def __init__(self, scene: WallScene, gestures: WallGestures, parent=None) -> None:
+    def __init__(self, scene: WallScene, gestures: WallGestures | None, parent=None) -> None:
         super().__init__(scene, parent)
         self.wall = scene
         self.gestures = gestures
@@ -57,6 +57,11 @@ class WallView(QGraphicsView):
         target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
         factor = target / self.scale_factor()
         self.scale(factor, factor)
+        self.wall.set_scale(self.scale_factor())
+
+    def fitInView(self, rect, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        super().fitInView(rect, mode)
+        self.wall.set_scale(self.scale_factor())
 
     def fit_all(self) -> None:
         rect = self.wall.sceneRect()

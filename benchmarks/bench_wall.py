@@ -1,0 +1,185 @@
+"""Card wall speed: full frames at fit-all and 100 %, a drag step, and building the wall.
+
+Each figure has a floor measured in the same run (``floor.`` + its name): the same number of
+minimal cards (a rectangle and a ``QStaticText``, no cache, default BSP index) in a bare
+QGraphicsScene at the same zoom, as in shared/research/performance-anchors.md §2+3.
+Frames are a synchronous ``viewport().repaint()`` at 1920×1080; the median of several after a
+first frame (the caches fill on the first).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QStaticText
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.ui.style import pixel_font
+
+WORDS = ("carer visit lunch bus rota lonely home garden family nurse evening morning help "
+         "friend church day centre phone change time money doctor shopping walk").split()  # noqa: SIM905
+SIZE = (1920, 1080)
+
+
+def _workshop(n: int) -> Workshop:
+    """``n`` cards, four in five in themes of 25 cards, of the three kinds in turn."""
+    kinds = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)
+    cards = [Card(id=f"c{i}", kind=kinds[i % 3],
+                  text=" ".join(WORDS[(i * 7 + j * 3) % len(WORDS)] for j in range(12)))
+             for i in range(n)]
+    themes = []
+    for k, kind in enumerate(kinds):
+        ids = [c.id for c in cards if c.kind == kind]
+        sorted_ids = ids[: len(ids) * 4 // 5]
+        for t in range(0, len(sorted_ids), 25):
+            themes.append(Theme(id=f"t{k}-{t}", kind=kind, name=f"I theme {k}-{t // 25}",
+                                card_ids=sorted_ids[t:t + 25]))
+    return Workshop(cards=cards, themes=themes)
+
+
+class _MinimalCard(QGraphicsItem):
+    """The floor: a rectangle and cached static text, nothing else."""
+
+    def __init__(self, text: str, font) -> None:
+        super().__init__()
+        self.text = QStaticText(text)
+        self.text.setTextWidth(200)
+        self.font = font
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 220, 132)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.drawRect(QRectF(0, 0, 220, 132))
+        painter.setFont(self.font)
+        painter.drawStaticText(QPointF(10, 10), self.text)
+
+
+def _view(scene: QGraphicsScene, view: QGraphicsView | None = None) -> QGraphicsView:
+    view = view or QGraphicsView(scene)
+    view.setFrameShape(QGraphicsView.Shape.NoFrame)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.resize(*SIZE)
+    view.show()
+    QApplication.processEvents()
+    return view
+
+
+def _frame_ms(view: QGraphicsView, runs: int = 5) -> float:
+    view.viewport().repaint()  # the first frame fills the caches
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _drag_ms(view: QGraphicsView, item: QGraphicsItem, steps: int = 20) -> float:
+    times = []
+    origin = item.pos()
+    for i in range(steps):
+        start = time.perf_counter()
+        item.setPos(origin.x() + (i % 5) * 7, origin.y() + (i % 3) * 5)
+        QApplication.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    item.setPos(origin)
+    return statistics.median(times)
+
+
+def _at_100(view: QGraphicsView, item: QGraphicsItem) -> None:
+    view.resetTransform()
+    if hasattr(view, "zoom_by"):
+        view.zoom_by(1.0)  # tells the wall its zoom: cards come back from the overview
+    view.centerOn(item)
+    QApplication.processEvents()
+
+
+def _fit(view: QGraphicsView) -> None:
+    view.fitInView(view.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    QApplication.processEvents()
+
+
+def _measure_wall(n: int) -> dict[str, float]:
+    from wtfc.ui.wall.scene import WallScene
+    from wtfc.ui.wall.view import WallView
+
+    doc = Document(_workshop(n))
+    start = time.perf_counter()
+    scene = WallScene(doc, viewport=(float(SIZE[0]), float(SIZE[1])))
+    build = (time.perf_counter() - start) * 1000
+    view = _view(scene, WallView(scene, None))
+    view.fit_all()  # the wall's own "Fit all" (it switches to the overview when far out)
+    QApplication.processEvents()
+    fit = _frame_ms(view)
+    item = next(iter(scene.cards.values()))
+    drag_fit = _drag_ms(view, item)
+    _at_100(view, item)
+    frame_100 = _frame_ms(view)
+    drag_100 = _drag_ms(view, item)
+    scene.detach()
+    view.close()
+    return {"fit": fit, "100": frame_100, "drag": max(drag_fit, drag_100), "build": build}
+
+
+def _measure_floor(n: int) -> dict[str, float]:
+    font = pixel_font(17)
+    columns = max(1, int((n * 16 / 9) ** 0.5 * 132 / 220))
+    start = time.perf_counter()
+    scene = QGraphicsScene()
+    items = []
+    for i in range(n):
+        item = _MinimalCard(" ".join(WORDS[(i * 7 + j * 3) % len(WORDS)] for j in range(12)),
+                            font)
+        row, col = divmod(i, columns)
+        item.setPos(col * 240, row * 150)
+        scene.addItem(item)
+        items.append(item)
+    build = (time.perf_counter() - start) * 1000
+    scene.setSceneRect(scene.itemsBoundingRect())
+    view = _view(scene)
+    _fit(view)
+    fit = _frame_ms(view)
+    drag_fit = _drag_ms(view, items[0])
+    _at_100(view, items[0])
+    frame_100 = _frame_ms(view)
+    drag_100 = _drag_ms(view, items[0])
+    view.close()
+    return {"fit": fit, "100": frame_100, "drag": max(drag_fit, drag_100), "build": build}
+
+
+def run() -> dict[str, float]:
+    _app = QApplication.instance() or QApplication([])
+    figures: dict[str, float] = {}
+    for n in (1000, 10_000):
+        wall = _measure_wall(n)
+        floor = _measure_floor(n)
+        names = {"fit": f"wall.frame_fit_ms@{n}", "100": f"wall.frame_100_ms@{n}",
+                 "drag": f"wall.drag_step_ms@{n}", "build": f"wall.build_ms@{n}"}
+        if n == 1000:
+            names = {"fit": names["fit"]}
+        for key, name in names.items():
+            figures[name] = round(wall[key], 2)
+            figures["floor." + name] = round(floor[key], 2)
+    return figures
+
+
+if __name__ == "__main__":
+    for figure, value in run().items():
+        print(f"{figure:36s} {value}")
