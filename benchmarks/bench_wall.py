@@ -28,7 +28,11 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.style import pixel_font
 
-WORDS = ["carer", "visit", "lunch", "bus", "rota", "lonely", "home", "garden", "family", "nurse", "evening", "morning", "help", "friend", "church", "day", "centre", "phone", "change", "time", "money", "doctor", "shopping", "walk"]
+WORDS = (
+    "carer", "visit", "lunch", "bus", "rota", "lonely", "home", "garden", "family", "nurse",
+    "evening", "morning", "help", "friend", "church", "day", "centre", "phone", "change", "time",
+    "money", "doctor", "shopping", "walk",
+)
 SIZE = (1920, 1080)
 
 
