@@ -1,0 +1,83 @@
+"""Group unit vectors: Louvain communities on the neighbour graph (automatic count), or
+spherical k-means when the facilitator asks for a number of groups. Both are seeded, so the
+same vectors always give the same groups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import networkx as nx
+import numpy as np
+
+from wtfc.clustering.neighbour_graph import knn_edges, neighbour_count
+
+SEED = 0
+_KMEANS_RESTARTS = 5
+_KMEANS_ITERATIONS = 60
+
+
+def louvain_groups(
+    vectors: np.ndarray, *, progress: Callable[[float], None] | None = None
+) -> np.ndarray:
+    """One group number per row; the number of groups is whatever the graph's structure says."""
+    n = len(vectors)
+    if n < 3:
+        return np.zeros(n, dtype=np.int64)
+    i, j, w = knn_edges(vectors, neighbour_count(n))
+    if progress:
+        progress(0.4)
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_weighted_edges_from(zip(i.tolist(), j.tolist(), w.tolist(), strict=True))
+    communities = nx.community.louvain_communities(graph, weight="weight", seed=SEED)
+    labels = np.empty(n, dtype=np.int64)
+    for number, members in enumerate(communities):
+        labels[list(members)] = number
+    return labels
+
+
+def kmeans_groups(vectors: np.ndarray, *, k: int) -> np.ndarray:
+    """Exactly min(k, distinct rows) groups: spherical k-means, k-means++ starts, best of 5."""
+    distinct = len(np.unique(vectors, axis=0))
+    k = max(1, min(k, distinct))
+    rng = np.random.default_rng(SEED)
+    best_labels, best_score = np.zeros(len(vectors), dtype=np.int64), -np.inf
+    for _ in range(_KMEANS_RESTARTS):
+        centres = _kmeans_plus_plus(vectors, k, rng)
+        for _ in range(_KMEANS_ITERATIONS):
+            labels = np.argmax(vectors @ centres.T, axis=1)
+            updated = _centres(vectors, labels, centres)
+            if np.allclose(updated, centres):
+                break
+            centres = updated
+        labels = np.argmax(vectors @ centres.T, axis=1)
+        score = float(np.sum(np.max(vectors @ centres.T, axis=1)))
+        if len(np.unique(labels)) == k and score > best_score:
+            best_labels, best_score = labels, score
+    return best_labels
+
+
+def _kmeans_plus_plus(vectors: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """Spread-out starting centres: each next one far (in cosine) from those already chosen."""
+    chosen = [int(rng.integers(len(vectors)))]
+    distance = 1.0 - vectors @ vectors[chosen[0]]
+    for _ in range(1, k):
+        d = np.maximum(distance, 0.0) ** 2
+        total = d.sum()
+        pick = int(rng.choice(len(vectors), p=d / total)) if total > 0 else int(np.argmax(distance))
+        chosen.append(pick)
+        distance = np.minimum(distance, 1.0 - vectors @ vectors[pick])
+    return vectors[chosen].copy()
+
+
+def _centres(vectors: np.ndarray, labels: np.ndarray, previous: np.ndarray) -> np.ndarray:
+    """Normalised mean of each group; a group that lost all its members keeps its old centre."""
+    centres = previous.copy()
+    for g in range(len(previous)):
+        members = vectors[labels == g]
+        if len(members):
+            mean = members.sum(axis=0)
+            norm = np.linalg.norm(mean)
+            if norm > 0:
+                centres[g] = mean / norm
+    return centres

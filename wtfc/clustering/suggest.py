@@ -1,0 +1,171 @@
+"""Theme suggestions for the wall: groups of similar cards with a name and a reason, "where
+does this card go?" and "cards like this one". No Qt; call from a worker thread with a progress
+callback. Deterministic: the same texts in the same order give the same result.
+
+The embedder is the shipped static table unless the caller passes another (tests, or an
+optional heavier model); anything with ``embed(texts) -> unit rows`` and
+``informativeness(word) -> 0..1`` will do.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from wtfc.clustering.grouping import kmeans_groups, louvain_groups
+from wtfc.clustering.key_phrases import card_words, describe_group, name_from, reason_from
+from wtfc.clustering.static_embedding import default_embedder
+from wtfc.clustering.tokens import words
+
+Progress = Callable[[float], None]
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    def informativeness(self, word: str) -> float: ...
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed theme: the room accepts, edits or dismisses it."""
+
+    member_ids: tuple[str, ...]  # in input order
+    name: str  # working name from the key words (or the typical card)
+    reason: str  # plain English: what the cards share
+    key_words: tuple[str, ...]
+    typical_id: str  # the card nearest the group's centre
+
+
+def group_labels(
+    texts: Sequence[str],
+    *,
+    k: int | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> list[int]:
+    """A group number for every statement (0 = largest group). Automatic count unless ``k``.
+
+    Identical statements (after case, accents and punctuation are ignored) always share a
+    group. Statements with no recognisable word share one group of their own.
+    """
+    if k is not None and k < 1:
+        raise ValueError("the number of groups must be at least 1")
+    report = progress or (lambda _: None)
+    report(0.0)
+    keys = [" ".join(words(t)) for t in texts]
+    unique_keys = list(dict.fromkeys(keys))
+    embedder = embedder or default_embedder()
+    known = [key for key in unique_keys if key]
+    vectors = embedder.embed(known) if known else np.zeros((0, 1), dtype=np.float32)
+    usable = np.linalg.norm(vectors, axis=1) > 0
+    report(0.2)
+    clustered = [key for key, ok in zip(known, usable, strict=True) if ok]
+    points = vectors[usable]
+    if k is None:
+        found = louvain_groups(points, progress=lambda f: report(0.2 + 0.7 * f))
+    else:
+        found = kmeans_groups(points, k=k) if len(points) else np.zeros(0, dtype=np.int64)
+    group_of = dict(zip(clustered, found.tolist(), strict=True))
+    leftover = 1 + max(group_of.values(), default=-1)
+    raw = [group_of.get(key, leftover) for key in keys]
+    report(1.0)
+    return _number_by_size(raw)
+
+
+def suggest_themes(
+    texts: Sequence[str],
+    ids: Sequence[str],
+    *,
+    k: int | None = None,
+    min_size: int = 2,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> list[Suggestion]:
+    """Suggested themes, largest first; groups smaller than ``min_size`` are not suggested."""
+    if len(texts) != len(ids):
+        raise ValueError("texts and ids must be the same length")
+    if not texts:
+        if progress:
+            progress(1.0)
+        return []
+    embedder = embedder or default_embedder()
+    report = progress or (lambda _: None)
+    labels = group_labels(texts, k=k, embedder=embedder, progress=lambda f: report(0.9 * f))
+    vectors = embedder.embed(texts)
+    per_card = card_words(texts, embedder.informativeness)
+    frequency = Counter(w for s in per_card for w in s)
+    suggestions = []
+    for group in range(max(labels) + 1):
+        members = [i for i, g in enumerate(labels) if g == group]
+        if len(members) < min_size or not vectors[members].any():
+            continue
+        description = describe_group(
+            members, vectors=vectors, words_per_card=per_card, document_frequency=frequency
+        )
+        typical = members[description.typical_index]
+        suggestions.append(
+            Suggestion(
+                member_ids=tuple(ids[i] for i in members),
+                name=name_from(description, texts[typical]),
+                reason=reason_from(description, len(members)),
+                key_words=description.key_words,
+                typical_id=ids[typical],
+            )
+        )
+    report(1.0)
+    return suggestions
+
+
+def rank_themes(
+    card_text: str,
+    themes: Mapping[Hashable, Sequence[str]],
+    *,
+    embedder: Embedder | None = None,
+) -> list[tuple[Hashable, float]]:
+    """Themes by how well the card fits (cosine to the theme's cards' centre), best first.
+
+    A theme's texts are its cards (and, if the caller wishes, its name). A theme with no
+    recognisable words scores 0. Equal scores keep the order of ``themes``.
+    """
+    if not themes:
+        return []
+    embedder = embedder or default_embedder()
+    card = embedder.embed([card_text])[0]
+    scores = []
+    for theme_id, texts in themes.items():
+        centre = embedder.embed(list(texts)).sum(axis=0) if texts else np.zeros_like(card)
+        norm = np.linalg.norm(centre)
+        scores.append((theme_id, float(card @ centre / norm) if norm > 0 else 0.0))
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i][1], i))
+    return [scores[i] for i in order]
+
+
+def similar_cards(
+    card_text: str,
+    candidates: Mapping[Hashable, str],
+    *,
+    limit: int | None = 10,
+    embedder: Embedder | None = None,
+) -> list[tuple[Hashable, float]]:
+    """Candidate ids by similarity to the card, most similar first (at most ``limit``)."""
+    if not candidates:
+        return []
+    embedder = embedder or default_embedder()
+    ids = list(candidates)
+    vectors = embedder.embed([card_text, *candidates.values()])
+    similarity = vectors[1:] @ vectors[0]
+    order = np.argsort(-similarity, kind="stable")[: limit if limit is not None else len(ids)]
+    return [(ids[i], float(similarity[i])) for i in order]
+
+
+def _number_by_size(raw: Sequence[int]) -> list[int]:
+    """Renumber groups 0, 1, 2... by size (largest first), ties by first appearance."""
+    sizes = Counter(raw)
+    first = {g: raw.index(g) for g in sizes}
+    order = sorted(sizes, key=lambda g: (-sizes[g], first[g]))
+    new = {g: i for i, g in enumerate(order)}
+    return [new[g] for g in raw]
