@@ -90,7 +90,7 @@ def _seeded_top1(texts: list[str], labels: list[str]) -> float:
 
 
 def _perturbed_sample(texts: list[str], n: int) -> list[str]:
-    """n statements made from the given ones: ~20 % of words dropped, a fragment of another added."""
+    """n statements from the given ones: ~20 % of words dropped, a fragment of another added."""
     rng = np.random.default_rng(1)
     sample = []
     for _ in range(n):

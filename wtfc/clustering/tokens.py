@@ -54,7 +54,7 @@ def word_pieces(word: str, vocabulary: Container[str]) -> list[str]:
 
 
 def table_entries(text: str, vocabulary: Container[str]) -> Iterator[str]:
-    """Each word of ``text`` if the table has it, else its word pieces; unknown words are skipped."""
+    """Each word of ``text`` if the table has it, else its word pieces; unknown ones are skipped."""
     for word in words(text):
         if word in vocabulary:
             yield word

@@ -1,0 +1,74 @@
+"""``wtfc suggest`` on small CSV files: output shape, forced count, plain-English errors."""
+
+from __future__ import annotations
+
+import csv
+
+from wtfc.clustering.cli import main_suggest
+
+
+def _write_statements(path, topic_cards, header=("id", "text")):
+    texts = [t for cards in topic_cards.values() for t in cards]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows((f"s{i}", t) for i, t in enumerate(texts))
+    return len(texts)
+
+
+def test_writes_one_cluster_per_statement(tmp_path, embedder, topic_cards):
+    n = _write_statements(tmp_path / "in.csv", topic_cards)
+    out = tmp_path / "clusters.csv"
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == [f"s{i}" for i in range(n)]
+    assert all(int(r["cluster"]) >= 1 for r in rows)
+
+
+def test_forced_count_and_custom_columns(tmp_path, embedder, topic_cards):
+    _write_statements(tmp_path / "in.csv", topic_cards, header=("ref", "comment"))
+    out = tmp_path / "clusters.csv"
+    args = [
+        str(tmp_path / "in.csv"),
+        "--text-column",
+        "comment",
+        "--id-column",
+        "ref",
+        "-o",
+        str(out),
+        "--k",
+        "4",
+    ]
+    assert main_suggest(args) == 0
+    assert {r["cluster"] for r in csv.DictReader(out.open(encoding="utf-8"))} == {
+        "1",
+        "2",
+        "3",
+        "4",
+    }
+
+
+def test_missing_file_is_a_plain_error(tmp_path, capsys, topic_cards):
+    assert main_suggest([str(tmp_path / "nope.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "there is no file at" in err and "Traceback" not in err
+
+
+def test_missing_column_names_the_columns_there_are(tmp_path, capsys, topic_cards):
+    _write_statements(tmp_path / "in.csv", topic_cards, header=("ref", "comment"))
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "no column called 'text'" in err and "ref, comment" in err
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_not_a_text_file_is_a_plain_error(tmp_path, capsys, topic_cards):
+    (tmp_path / "in.csv").write_bytes(b"id,text\n1,\xff\xfe\x00bad\n")
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+    assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_bad_count_is_a_plain_error(tmp_path, capsys, topic_cards):
+    _write_statements(tmp_path / "in.csv", topic_cards)
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv"), "--k", "0"]) == 1
+    assert "--k must be" in capsys.readouterr().err
