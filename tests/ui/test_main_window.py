@@ -1,0 +1,126 @@
+"""The main window: open, save, undo, the stage navigator and the close prompt."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from wtfc.model.operations.details import edit_details
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Card, Kind, Stage, Workshop
+from wtfc.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    # pytest-qt closes the window after the test: unsaved changes are discarded then, not asked
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def workshop_file(tmp_path) -> Path:
+    path = tmp_path / "spring.wtfc"
+    ws = Workshop(title="Spring workshop",
+                  cards=[Card(kind=Kind.WORKING, text="My carer is kind")])
+    save_workshop(ws, path)
+    return path
+
+
+def test_open_shows_the_workshop_in_the_title(window, workshop_file):
+    assert window.files.open_path(workshop_file)
+    assert "spring.wtfc" in window.windowTitle()
+    assert "Spring workshop" in window.windowTitle()
+    assert not window.isWindowModified()
+    assert str(workshop_file) in window.files.recent_files()
+
+
+def test_an_edit_marks_the_window_unsaved_and_save_clears_it(window, workshop_file):
+    window.files.open_path(workshop_file)
+    window.undo.push(edit_details(window.doc, title="Autumn workshop"))
+    assert window.isWindowModified()
+    assert window.files.save()
+    assert not window.isWindowModified()
+    assert load_workshop(workshop_file).workshop.title == "Autumn workshop"
+    assert workshop_file.with_name("spring.wtfc.bak").exists()
+
+
+def test_undo_and_redo_through_the_menu_actions(window):
+    window.undo.push(edit_details(window.doc, venue="Town hall"))
+    assert window.undo_action.isEnabled()
+    assert "Edit workshop details" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.doc.workshop.venue == ""
+    window.redo_action.trigger()
+    assert window.doc.workshop.venue == "Town hall"
+
+
+def test_a_broken_file_is_refused_and_the_open_workshop_kept(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    window.undo.push(edit_details(window.doc, title="Keep me"))
+    bad = tmp_path / "bad.wtfc"
+    bad.write_text('{"schema_version": 1, "cards": [')
+    assert not window.files.open_path(bad, confirmed=True)
+    assert window.doc.workshop.title == "Keep me"
+    assert "cut short" in shown[0]
+
+
+def test_the_stage_navigator_moves_the_workshop_and_undo_moves_it_back(window):
+    window.navigator.setCurrentRow(2)
+    assert window.doc.workshop.stage == Stage.THEME
+    window.undo_action.trigger()
+    assert window.doc.workshop.stage == Stage.PREPARE
+    assert window.navigator.currentRow() == 0
+
+
+@pytest.mark.parametrize(("answer", "closes"), [
+    (QMessageBox.StandardButton.Cancel, False),
+    (QMessageBox.StandardButton.Discard, True),
+])
+def test_closing_with_unsaved_changes_asks(window, monkeypatch, answer, closes):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer)
+    window.undo.push(edit_details(window.doc, title="Unsaved"))
+    assert window.close() is closes
+    assert asked
+
+
+def test_closing_a_saved_workshop_does_not_ask(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    assert window.close()
+
+
+def test_the_demo_opens_as_an_untitled_copy(window):
+    window.files.open_demo()
+    assert window.files.path is None
+    assert len(window.doc.workshop.cards) == 96
+    assert "Demo workshop (copy)" in window.windowTitle()
+
+
+def test_a_newer_file_opens_read_only(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    path = tmp_path / "future.wtfc"
+    path.write_text('{"schema_version": 99, "title": "From the future", "gadgets": []}')
+    assert window.files.open_path(path)
+    assert window.undo.read_only
+    assert "read-only" in window.windowTitle()
+    assert not window.undo.push(edit_details(window.doc, title="x"))
+
+
+def test_main_window_renders(window, tmp_path):
+    window.resize(1400, 880)
+    image = window.grab()
+    assert image.width() == 1400
+    image.save(str(tmp_path / "main.png"))

@@ -1,0 +1,119 @@
+"""The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations.details import edit_details
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+
+class _PlainTextField(QPlainTextEdit):
+    """A multi-line field that reports when the facilitator leaves it (like editingFinished)."""
+
+    def __init__(self, on_done) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._on_done()
+
+
+class DetailsPage(QWidget):
+    """A form; each field is saved as an undoable edit when the facilitator leaves it."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.undo = doc, undo
+        heading = QLabel("Prepare the workshop")
+        heading.setFont(ui_font(20, bold=True))
+        intro = QLabel("Agree how, when and where you will work together, and who needs to be "
+                       "involved. These details go on the report's title page.")
+        intro.setWordWrap(True)
+        self.title = QLineEdit()
+        self.venue = QLineEdit()
+        self.facilitator = QLineEdit()
+        self.has_date = QCheckBox("Date set")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.purpose = _PlainTextField(lambda: self._commit("purpose"))
+        self.scope = _PlainTextField(lambda: self._commit("scope"))
+        for name, widget in (("title", self.title), ("venue", self.venue),
+                             ("facilitator", self.facilitator)):
+            widget.setAccessibleName(f"Workshop {name}")
+            widget.editingFinished.connect(lambda n=name: self._commit(n))
+        self.date.setAccessibleName("Workshop date")
+        self.has_date.setAccessibleName("Workshop has a date")
+        self.purpose.setAccessibleName("Purpose")
+        self.scope.setAccessibleName("Scope")
+        self.date.editingFinished.connect(lambda: self._commit("date"))
+        self.has_date.toggled.connect(lambda _: self._commit("date"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("&Title", self.title)
+        form.addRow("&Date", self.date)
+        form.addRow("", self.has_date)
+        form.addRow("&Venue", self.venue)
+        form.addRow("&Facilitator (role)", self.facilitator)
+        form.addRow("&Purpose", self.purpose)
+        form.addRow("&Scope (who, which services, which area)", self.scope)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch()
+        self.setFont(ui_font(12))
+        doc.events.details_changed.connect(self._refresh)
+        doc.events.reset.connect(self._refresh)
+        self._refresh()
+
+    def _values(self) -> dict:
+        date = self.date.date().toPython() if self.has_date.isChecked() else None
+        return {"title": self.title.text(), "venue": self.venue.text(),
+                "facilitator": self.facilitator.text(), "date": date,
+                "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText()}
+
+    def _commit(self, field: str) -> None:
+        value = self._values()[field]
+        if isinstance(value, str):
+            value = value.strip()
+        if value != getattr(self.doc.workshop, field):
+            self.undo.push(edit_details(self.doc, **{field: value}))
+
+    def _refresh(self, *_args) -> None:
+        ws = self.doc.workshop
+        widgets = (self.title, self.venue, self.facilitator, self.purpose, self.scope,
+                   self.date, self.has_date)
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.title.setText(ws.title)
+        self.venue.setText(ws.venue)
+        self.facilitator.setText(ws.facilitator)
+        if self.purpose.toPlainText() != ws.purpose:
+            self.purpose.setPlainText(ws.purpose)
+        if self.scope.toPlainText() != ws.scope:
+            self.scope.setPlainText(ws.scope)
+        self.has_date.setChecked(ws.date is not None)
+        self.date.setEnabled(ws.date is not None)
+        self.date.setDate(QDate(ws.date or dt.date.today()))
+        for w, b in zip(widgets, blocked, strict=True):
+            w.blockSignals(b)
+        read_only = self.undo.read_only
+        for w in widgets:
+            w.setEnabled(not read_only and (w is not self.date or ws.date is not None))

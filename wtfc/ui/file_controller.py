@@ -1,0 +1,183 @@
+"""Open, save, save as, recent files and the unsaved-changes prompt for the main window.
+
+Every failure reaches the facilitator as a plain-English message; a failed open leaves the
+current workshop as it was, a failed save leaves the previous file and the workshop in memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from wtfc.model.demo import demo_path
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import SUFFIX, load_workshop, save_workshop
+from wtfc.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+FILE_FILTER = "Workshop files (*.wtfc)"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings("wtfc", "wtfc")
+
+
+class FileController:
+    """Keeps the path of the open workshop and does the file menu's work."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.path: Path | None = None
+        self.untitled_name = "Untitled"
+        self._recent_menu: QMenu | None = None
+
+    # -- menu ----------------------------------------------------------------------------------
+    def populate_menu(self, menu: QMenu) -> None:
+        w = self.window
+
+        def add(text: str, slot, shortcut=None, name: str = "") -> QAction:
+            action = QAction(text, w)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            if name:
+                action.setObjectName(name)
+            menu.addAction(action)
+            return action
+
+        add("&New workshop", self.new, QKeySequence.StandardKey.New, "new")
+        add("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self._recent_menu = menu.addMenu("Open &recent")
+        self._recent_menu.aboutToShow.connect(self._fill_recent)
+        add("Open the &demo workshop", self.open_demo, None, "demo")
+        menu.addSeparator()
+        self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
+        add("Save &as…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "save_as")
+        menu.addSeparator()
+        self.extra_actions_anchor = menu.addSeparator()
+        add("&Quit", w.close, QKeySequence.StandardKey.Quit, "quit")
+
+    def _fill_recent(self) -> None:
+        assert self._recent_menu is not None
+        self._recent_menu.clear()
+        paths = self.recent_files()
+        for path in paths:
+            action = self._recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        if not paths:
+            self._recent_menu.addAction("No recent workshops").setEnabled(False)
+
+    # -- state ---------------------------------------------------------------------------------
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.untitled_name
+
+    def recent_files(self) -> list[str]:
+        value = settings().value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if Path(p).exists()][:MAX_RECENT]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        settings().setValue("recent", paths[:MAX_RECENT])
+
+    # -- actions -------------------------------------------------------------------------------
+    def new(self) -> None:
+        if self.confirm_discard("starting a new workshop"):
+            self._adopt(Workshop(), None, "Untitled", read_only_reason="")
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard("opening another workshop"):
+            return
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open workshop", start,
+                                              f"{FILE_FILTER};;All files (*)")
+        if name:
+            self.open_path(Path(name), confirmed=True)
+
+    def open_demo(self) -> None:
+        if self.confirm_discard("opening the demo"):
+            self.open_path(demo_path(), as_copy=True, confirmed=True)
+
+    def open_path(self, path: Path, *, as_copy: bool = False, confirmed: bool = False) -> bool:
+        """Open a workshop file; on failure say why and keep the current workshop."""
+        if not confirmed and not self.confirm_discard("opening another workshop"):
+            return False
+        try:
+            loaded = load_workshop(path)
+        except WorkshopFileError as exc:
+            QMessageBox.warning(self.window, "Could not open the workshop", str(exc))
+            return False
+        if as_copy:  # the bundled demo is never written: it opens untitled
+            self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
+        else:
+            self._adopt(loaded.workshop, path, "", loaded.read_only_reason)
+            self._remember(path)
+            if loaded.read_only_reason:
+                QMessageBox.information(self.window, "Opened read-only", loaded.read_only_reason)
+        return True
+
+    def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,
+               read_only_reason: str) -> None:
+        self.path = path
+        self.untitled_name = untitled or "Untitled"
+        self.window.undo.read_only = bool(read_only_reason)
+        self.window.undo.stack.clear()
+        self.window.doc.replace_workshop(workshop)
+        self.window.undo.stack.setClean()
+        self.window._update_title()
+
+    def save(self) -> bool:
+        if self.path is None or self.window.undo.read_only:
+            return self.save_as_dialog()
+        return self.save_to(self.path)
+
+    def save_as_dialog(self) -> bool:
+        start = str(self.path) if self.path else str(Path.home() / self._suggested_name())
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save; on failure the previous file and the workshop in memory stay as they were."""
+        try:
+            save_workshop(self.window.doc.workshop, path)
+        except WorkshopFileError as exc:
+            QMessageBox.warning(self.window, "The workshop was not saved", str(exc))
+            return False
+        self.path = path
+        self.window.undo.read_only = False
+        self.window.undo.stack.setClean()
+        self._remember(path)
+        self.window._update_title()
+        return True
+
+    def _suggested_name(self) -> str:
+        title = "".join(c for c in self.window.doc.workshop.title if c.isalnum() or c in " -_")
+        return (title.strip() or "workshop") + SUFFIX
+
+    def confirm_discard(self, doing: str) -> bool:
+        """Ask before unsaved changes would be lost; True when it is fine to go on."""
+        if self.window.undo.stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self.window, "Unsaved changes",
+            f"This workshop has changes that are not saved.\nSave them before {doing}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closed_cleanly(self) -> None:
+        """Called when the window closes for good (autosave snapshots can go)."""

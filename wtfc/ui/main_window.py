@@ -1,0 +1,180 @@
+"""The facilitator's main window: stage navigator, stage pages, menus, undo history.
+
+The window owns one ``Document`` for its whole life (opening a file swaps the workshop inside
+it) and one ``UndoAdapter``. File handling (open, save, recent files, the close prompt) lives in
+``FileController``; this module only lays things out and wires them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations.details import set_stage
+from wtfc.model.workshop import Stage
+from wtfc.ui.file_controller import FileController
+from wtfc.ui.pages import build_stage_page
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+STAGE_HINTS = {
+    Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
+    Stage.COLLECT: "Bring in the statements from people's reviews",
+    Stage.THEME: "Read the cards out and group them into \"I\" statements",
+    Stage.UNDERSTAND: "Choose the priorities and ask \"why?\" to find root causes",
+    Stage.IDENTIFY_SUCCESS: "What would success look like, and to whom?",
+    Stage.PLAN: "Agree actions by role: who does what, by when",
+    Stage.ACT: "Follow the actions through",
+    Stage.REVIEW: "Compare with last time: what has changed for people?",
+}
+
+
+class MainWindow(QMainWindow):
+    """The window the facilitator drives the workshop from."""
+
+    def __init__(self, doc: Document | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc or Document()
+        self.undo = UndoAdapter(self.doc)
+        self.files = FileController(self)
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1400, 880)
+        self._pages: dict[Stage, QWidget] = {}
+        self._build_navigator()
+        self._stack = QStackedWidget(self)
+        self._stack.setAccessibleName("Stage page")
+        self.setCentralWidget(self._stack)
+        self._build_history()
+        self._build_menus()
+        self.doc.events.details_changed.connect(self._on_details_changed)
+        self.doc.events.reset.connect(self._on_reset)
+        self.undo.stack.cleanChanged.connect(self._update_title)
+        self._show_stage(self.doc.workshop.stage)
+        self._update_title()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build_navigator(self) -> None:
+        self.navigator = QListWidget()
+        self.navigator.setAccessibleName("Workshop stages")
+        self.navigator.setFont(ui_font(12))
+        self.navigator.setSpacing(2)
+        for number, stage in enumerate(Stage, start=1):
+            item = QListWidgetItem(f"{number}  {stage.label}")
+            item.setData(Qt.ItemDataRole.UserRole, stage)
+            item.setToolTip(STAGE_HINTS[stage])
+            self.navigator.addItem(item)
+        self.navigator.currentItemChanged.connect(self._on_navigator_changed)
+        dock = QDockWidget("Stages", self)
+        dock.setObjectName("stages")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+    def _build_history(self) -> None:
+        view = QUndoView(self.undo.stack)
+        view.setEmptyLabel("Opened")
+        view.setAccessibleName("Undo history")
+        self.history_dock = QDockWidget("History", self)
+        self.history_dock.setObjectName("history")
+        self.history_dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.files.populate_menu(file_menu)
+        edit = bar.addMenu("&Edit")
+        undo = self.undo.stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        history = self.history_dock.toggleViewAction()
+        history.setText("&History")
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        edit.addAction(history)
+        self.undo_action, self.redo_action = undo, redo
+        view = bar.addMenu("&Stage")
+        for number, stage in enumerate(Stage, start=1):
+            action = QAction(f"&{number} {stage.label}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s))
+            view.addAction(action)
+        self._extend_menus(bar)
+
+    def _extend_menus(self, bar) -> None:
+        """Menus contributed by the stage pages (the room view, export…)."""
+        from wtfc.ui.pages import menu_contributions
+
+        for title, actions in menu_contributions(self):
+            menu = bar.addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+
+    # -- stages --------------------------------------------------------------------------------
+    def go_to_stage(self, stage: Stage) -> None:
+        """The facilitator moves the workshop on (an undoable step, so Undo comes back)."""
+        if stage != self.doc.workshop.stage:
+            if self.undo.read_only:
+                self._show_stage(stage)
+            else:
+                self.undo.push(set_stage(self.doc, stage=stage))
+
+    def page(self, stage: Stage) -> QWidget:
+        if stage not in self._pages:
+            page = build_stage_page(stage, self.doc, self.undo, self)
+            self._pages[stage] = page
+            self._stack.addWidget(page)
+        return self._pages[stage]
+
+    def _show_stage(self, stage: Stage) -> None:
+        self._stack.setCurrentWidget(self.page(stage))
+        row = list(Stage).index(stage)
+        if self.navigator.currentRow() != row:
+            blocker = self.navigator.blockSignals(True)
+            self.navigator.setCurrentRow(row)
+            self.navigator.blockSignals(blocker)
+
+    def _on_navigator_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.go_to_stage(Stage(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_details_changed(self, field: str) -> None:
+        if field == "stage":
+            self._show_stage(self.doc.workshop.stage)
+        if field == "title":
+            self._update_title()
+
+    def _on_reset(self) -> None:
+        self._show_stage(self.doc.workshop.stage)
+        self._update_title()
+
+    # -- title and closing ---------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowModified(not self.undo.stack.isClean())
+        name = self.files.display_name()
+        suffix = " (read-only)" if self.undo.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — {self.doc.workshop.title} — wtfc")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.files.confirm_discard("closing"):
+            self.files.closed_cleanly()
+            event.accept()
+        else:
+            event.ignore()

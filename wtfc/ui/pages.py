@@ -1,0 +1,55 @@
+"""Which page each workshop stage shows, and the menus the pages add to the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Stage
+from wtfc.ui.undo import UndoAdapter
+
+
+def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter, window) -> QWidget:
+    if stage == Stage.PREPARE:
+        from wtfc.ui.details_page import DetailsPage
+
+        return DetailsPage(doc, undo)
+    try:
+        return _helper_page(stage, doc, undo)
+    except ImportError:
+        return QLabel(f"{stage.label}: not built yet")
+
+
+def _helper_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
+    if stage == Stage.COLLECT:
+        from wtfc.ui.cards_page import CardsPage
+
+        return CardsPage(doc, undo)
+    if stage == Stage.THEME:
+        from wtfc.ui.wall.panel import WallPanel
+
+        return WallPanel(doc, undo)
+    if stage == Stage.UNDERSTAND:
+        from wtfc.ui.boards.causes import CausesBoard
+        from wtfc.ui.boards.priorities import PrioritiesBoard
+
+        tabs = QTabWidget()
+        tabs.setAccessibleName("Understand: priorities and root causes")
+        tabs.addTab(PrioritiesBoard(doc, undo), "1. Choose priorities")
+        tabs.addTab(CausesBoard(doc, undo), "2. Root causes (why?)")
+        return tabs
+    if stage == Stage.IDENTIFY_SUCCESS:
+        from wtfc.ui.boards.success import SuccessBoard
+
+        return SuccessBoard(doc, undo)
+    if stage in (Stage.PLAN, Stage.ACT):
+        from wtfc.ui.boards.plan import PlanBoard
+
+        return PlanBoard(doc, undo)
+    from wtfc.ui.boards.review import ReviewBoard
+
+    return ReviewBoard(doc, undo)
+
+
+def menu_contributions(window) -> list[tuple[str, list]]:
+    return []

@@ -1,0 +1,58 @@
+"""``wtfc render FILE --view VIEW -o OUT.png [--size 1920x1080] [--previous FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from wtfc.model.demo import resolve_workshop_argument
+from wtfc.model.document import Document
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import load_workshop
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError("size must look like 1920x1080")
+    w, h = int(match[1]), int(match[2])
+    if not (100 <= w <= 10000 and 100 <= h <= 10000):
+        raise argparse.ArgumentTypeError("size must be between 100x100 and 10000x10000")
+    return w, h
+
+
+def main_render(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="wtfc render",
+                                     description="Draw a view of a workshop to a PNG file.")
+    parser.add_argument("file", help="a .wtfc file, or 'demo'")
+    parser.add_argument("--view", required=True,
+                        help="wall, room, readout, theme:NAME, priorities, causes:THEME, "
+                             "success:THEME, plan, review")
+    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    parser.add_argument("--previous", help="the previous workshop, for --view review")
+    args = parser.parse_args(argv)
+    try:
+        doc = Document(load_workshop(resolve_workshop_argument(args.file)).workshop)
+        previous = (Document(load_workshop(resolve_workshop_argument(args.previous)).workshop)
+                    if args.previous else None)
+    except WorkshopFileError as exc:
+        print(f"Problem: {exc}")
+        return 1
+    from PySide6.QtCore import QSize
+
+    from wtfc.ui.application import make_application
+    from wtfc.ui.render import parse_view, render_view
+
+    make_application()
+    try:
+        image = render_view(doc, parse_view(args.view, previous), QSize(*args.size))
+    except LookupError as exc:
+        print(f"Problem: {exc.args[0] if exc.args else exc}")
+        return 1
+    if not image.save(args.output, "PNG"):
+        print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
+              f"written to).")
+        return 1
+    print(f"Wrote {args.output} ({args.size[0]}x{args.size[1]}).")
+    return 0
