@@ -143,13 +143,13 @@ def test_redact_handles_several_details_from_the_end_backwards():
     doc = sample_document()
     text = "Ann at 4 Hill Road"
     details = [PersonalDetail(start=0, end=3, category="name", text="Ann"),
-               PersonalDetail(start=7, end=18, category="street_address", text="4 Hill Road")]
+               PersonalDetail(start=7, end=18, category="address", text="4 Hill Road")]
     doc.workshop.cards.append(Card(id="x", kind=NW, text=text, personal_details=details))
     doc.replace_workshop(doc.workshop)
     edit = redact_card(doc, card_id="x")
 
     def done(d):
-        assert d.card("x").text == "[name] at [street address]"
+        assert d.card("x").text == "[name] at [address]"
 
     do_undo_redo(doc, edit, done, changed={"cards": {"x"}})
 

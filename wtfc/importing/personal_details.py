@@ -24,16 +24,8 @@ from wtfc.importing.name_words import (
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
 
-# What a redacted detail reads as on the card.
-REDACTION_LABELS = {
-    "name": "[name]",
-    "nhs_number": "[NHS number]",
-    "phone": "[phone]",
-    "email": "[e-mail]",
-    "postcode": "[postcode]",
-    "date_of_birth": "[date of birth]",
-    "address": "[address]",
-}
+# What a redacted detail reads as on the card (shared with the model's one-click redaction).
+from wtfc.model.workshop import REDACTION_LABELS  # noqa: E402
 
 # When two findings overlap, the more specific one wins (an e-mail holds a name, an
 # address can hold a name-like word).

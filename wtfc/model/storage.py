@@ -55,6 +55,8 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as tmp:
+            if hasattr(os, "fchmod"):  # not on Windows, where mkstemp's mode is no problem
+                os.fchmod(fd, _file_mode(path))
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
@@ -75,6 +77,16 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _file_mode(path: Path) -> int:
+    """Keep the saved file's permissions (mkstemp would make it private to its owner)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:

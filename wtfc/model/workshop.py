@@ -148,6 +148,17 @@ class Person(Part):
     locality: ShortText = ""
 
 
+REDACTION_LABELS = {  # what a redacted personal detail reads as on the card
+    "name": "[name]",
+    "nhs_number": "[NHS number]",
+    "phone": "[phone]",
+    "email": "[e-mail]",
+    "postcode": "[postcode]",
+    "date_of_birth": "[date of birth]",
+    "address": "[address]",
+}
+
+
 class PersonalDetail(Part):
     """Words in a card that may identify someone (found by the import's personal-detail guard)."""
 
@@ -155,6 +166,10 @@ class PersonalDetail(Part):
     end: int = Field(ge=0)
     category: ShortText
     text: ShortText
+
+    @property
+    def placeholder(self) -> str:
+        return REDACTION_LABELS.get(self.category, "[personal detail]")
 
 
 class Card(Part):
@@ -297,10 +312,15 @@ def reference_problems(ws: Workshop) -> list[str]:
         if card.person and card.person not in people:
             problems.append(f"Card '{_quote(card.text)}' names a person who is not listed "
                             f"({card.person}).")
+    card_kind = {c.id: c.kind for c in ws.cards}
     for theme in ws.themes:
         for card_id in theme.card_ids:
             if card_id not in cards:
                 problems.append(f"Theme '{_quote(theme.name)}' lists a card that does not exist "
+                                f"(card {card_id}).")
+            elif card_kind[card_id] != theme.kind:
+                problems.append(f"Theme '{_quote(theme.name)}' is a {theme.kind.label.lower()} "
+                                f"theme but holds a {card_kind[card_id].label.lower()} card "
                                 f"(card {card_id}).")
         if len(set(theme.card_ids)) != len(theme.card_ids):
             problems.append(f"Theme '{_quote(theme.name)}' lists the same card twice.")

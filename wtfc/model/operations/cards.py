@@ -64,7 +64,7 @@ def redact_card(doc: Document, *, card_id: str) -> Edit:
     card = doc.card(card_id)
     text = card.text
     for found in sorted(card.personal_details, key=lambda f: f.start, reverse=True):
-        text = text[: found.start] + f"[{found.category.replace('_', ' ')}]" + text[found.end :]
+        text = text[: found.start] + found.placeholder + text[found.end :]
     b = EditBuilder(doc, f"Redact personal details in {quoted(card.text)}")
     b.replace("cards", card_id, text=text, personal_details=[], details_cleared=False)
     return b.build()
