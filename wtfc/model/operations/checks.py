@@ -1,0 +1,53 @@
+"""Checking the cards again for personal details, e.g. after the facilitator pastes names to
+watch for (the people reviewed, staff).
+
+The guard itself lives in ``wtfc.importing`` and the model does not depend on it: the UI runs
+the guard and hands the fresh findings here, so storing them is one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import cards_phrase
+from wtfc.model.workshop import PersonalDetail
+
+
+def store_fresh_findings(doc: Document, *,
+                         findings: Mapping[str, Sequence[PersonalDetail]]) -> Edit:
+    """Give each card its freshly found personal details; cards whose findings are the same
+    are left alone (the edit is empty when nothing changed).
+
+    A card already marked as fine is held back again when the check finds words the
+    facilitator has not looked at yet; findings that only go away leave the decision as it was.
+    """
+    b = EditBuilder(doc, "Check cards again for personal details")
+    changed = 0
+    for card_id, fresh_details in findings.items():
+        card = doc.get("cards", card_id)
+        if card is None:
+            raise EditRefused("A card being checked has gone since the check began. "
+                              "Check the cards again.")
+        fresh = list(fresh_details)
+        if _exact(fresh) == _exact(card.personal_details):
+            continue
+        update: dict = {"personal_details": fresh}
+        if card.details_cleared and not _words(fresh) <= _words(card.personal_details):
+            update["details_cleared"] = False
+        b.replace("cards", card_id, **update)
+        changed += 1
+    if changed:
+        b.label = f"Check cards again for personal details ({cards_phrase(changed)} changed)"
+    return b.build()
+
+
+def _exact(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str, str]]:
+    return [(d.start, d.end, d.category, d.text) for d in details]
+
+
+def _words(details: Sequence[PersonalDetail]) -> set[tuple[str, str]]:
+    """What the facilitator saw flagged, wherever in the words it sits."""
+    return {(d.category, d.text.casefold()) for d in details}
