@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import load_workshop, save_workshop
@@ -124,3 +124,29 @@ def test_main_window_renders(window, tmp_path):
     image = window.grab()
     assert image.width() == 1400
     image.save(str(tmp_path / "main.png"))
+
+
+def test_every_stage_has_its_page_and_the_room_view_menu_is_there(window):
+    from wtfc.model.workshop import Stage
+
+    window.files.open_demo()
+    for stage in Stage:
+        window.go_to_stage(stage)
+        page = window.page(stage)
+        assert page.isVisible()
+        assert not isinstance(page, QLabel), f"{stage.label} has no real page"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Room view" in titles
+    assert any("Show room view" in a.text() for a in window.room.actions())
+
+
+def test_export_from_the_menu_runs_in_the_background_and_writes_the_report(window, tmp_path,
+                                                                           qtbot, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.files.open_demo()
+    task = window.exports.export("report", tmp_path / "report.pdf")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "report.pdf" in told[-1]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QUndoView,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
+from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
 from wtfc.ui.pages import build_stage_page
 from wtfc.ui.style import ui_font
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.navigator.setAccessibleName("Workshop stages")
         self.navigator.setFont(ui_font(12))
         self.navigator.setSpacing(2)
+        self.navigator.setMaximumWidth(230)
         for number, stage in enumerate(Stage, start=1):
             item = QListWidgetItem(f"{number}  {stage.label}")
             item.setData(Qt.ItemDataRole.UserRole, stage)
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.files.populate_menu(file_menu)
+        self.exports = ExportController(self.doc, self)
+        export_menu = QMenu("&Export", self)
+        export_menu.addActions(self.exports.actions)
+        file_menu.insertMenu(self.files.extra_actions_anchor, export_menu)
         edit = bar.addMenu("&Edit")
         undo = self.undo.stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -175,6 +182,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.files.confirm_discard("closing"):
             self.files.closed_cleanly()
+            self.room.close()
             event.accept()
         else:
             event.ignore()

@@ -52,4 +52,8 @@ def _helper_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:
-    return []
+    """The "Room view" menu: what the projector shows, driven from the Theme page's wall."""
+    from wtfc.ui.wall.room import RoomController
+
+    window.room = RoomController(window.doc, window.page(Stage.THEME), window)
+    return [("&Room view", window.room.actions())]

@@ -1,0 +1,71 @@
+"""Run slow work (exports, theme suggestions, big imports) off the UI thread.
+
+``BackgroundTask`` runs a plain function on a QThread. The function gets a ``progress(done,
+total)`` callback; results, progress and errors come back to the UI thread as Qt signals, so
+the wall never freezes. The function must not touch widgets or the live document: give it a
+snapshot (``snapshot_workshop``).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from wtfc.model.document import COLLECTIONS
+from wtfc.model.workshop import Workshop
+
+
+def snapshot_workshop(workshop: Workshop) -> Workshop:
+    """A copy safe to read on another thread: parts are never changed in place, so copying the
+    lists that hold them is enough."""
+    return workshop.model_copy(update={name: list(getattr(workshop, name))
+                                       for name in COLLECTIONS})
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(lambda done, total: self.progressed.emit(done, total))
+        except Exception as exc:  # handed to the UI thread, which decides what to say
+            exc.__dict__.setdefault("wtfc_traceback", traceback.format_exc())
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """One piece of work on its own thread; keep a reference until ``finished`` fires."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = _Worker(work)
+        self._thread.progressed.connect(self.progressed)
+        self._thread.succeeded.connect(self.succeeded)
+        self._thread.failed.connect(self.failed)
+        self._thread.finished.connect(self.finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()

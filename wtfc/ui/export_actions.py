@@ -1,0 +1,132 @@
+"""File → Export: posters, the action poster, the report and the data, with a progress bar.
+
+The export runs on a background thread from a snapshot of the workshop, so the facilitator can
+keep working; any problem is shown in plain English and no half-written file is left.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.background import BackgroundTask, snapshot_workshop
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    menu_text: str
+    default_name: str
+    file_filter: str
+
+
+EXPORTS = (
+    ExportKind("posters", "Theme &posters (PDF, A3)…", "theme-posters.pdf", "PDF (*.pdf)"),
+    ExportKind("action-poster", "Commissioner &action poster (PDF, A1)…", "action-poster.pdf",
+               "PDF (*.pdf)"),
+    ExportKind("report", "Workshop &report (PDF, A4)…", "workshop-report.pdf", "PDF (*.pdf)"),
+    ExportKind("data", "&Data for commissioners (Excel or CSV)…", "workshop-data.xlsx",
+               "Excel workbook (*.xlsx);;CSV files (*.csv)"),
+)
+
+
+def run_export_now(key: str, workshop: Workshop, output: Path,
+                   progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Write one export of ``workshop``; raises ``ExportError`` in plain English."""
+    options = {"progress": progress} if progress else {}
+    if key == "posters":
+        from wtfc.export.theme_poster import export_theme_posters
+
+        return [export_theme_posters(workshop, output, **options)]
+    if key == "action-poster":
+        from wtfc.export.action_poster import export_action_poster
+
+        return [export_action_poster(workshop, output, **options)]
+    if key == "report":
+        from wtfc.export.report import export_report
+
+        return [export_report(workshop, output, **options)]
+    from wtfc.export.data import export_data
+
+    return export_data(workshop, output, **options)
+
+
+class ExportController(QObject):
+    """Owns the export actions and the one export that may be running."""
+
+    def __init__(self, doc: Document, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.parent_widget = parent
+        self.task: BackgroundTask | None = None
+        self.last_written: list[Path] = []
+        self.actions: list[QAction] = []
+        for kind in EXPORTS:
+            action = QAction(kind.menu_text, self)
+            action.setObjectName(f"export_{kind.key}")
+            action.triggered.connect(lambda _=False, k=kind: self.ask_and_export(k))
+            self.actions.append(action)
+
+    def ask_and_export(self, kind: ExportKind) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.menu_text.replace("&", "")
+                                              .rstrip("…"), str(Path.home() / kind.default_name),
+                                              kind.file_filter)
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(Path(kind.default_name).suffix)
+            self.export(kind.key, path)
+
+    def export(self, key: str, path: Path) -> BackgroundTask | None:
+        """Start an export in the background with a progress dialog."""
+        if self.task is not None and self.task.is_running():
+            QMessageBox.information(self.parent_widget, "Export already running",
+                                    "Please wait for the current export to finish.")
+            return None
+        workshop = snapshot_workshop(self.doc.workshop)
+        dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
+        dialog.setWindowTitle("Exporting")
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(400)  # quick exports never flash a dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        task = BackgroundTask(lambda progress: run_export_now(key, workshop, path, progress), self)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(f"Exporting… {done} of {total}")
+
+        def on_done(written: list[Path]) -> None:
+            self.last_written = written
+            dialog.reset()
+            names = "\n".join(str(p) for p in written)
+            QMessageBox.information(self.parent_widget, "Export saved", f"Saved:\n{names}")
+
+        def on_error(exc: Exception) -> None:
+            dialog.reset()
+            from wtfc.export.errors import ExportError
+
+            if isinstance(exc, ExportError):
+                message = str(exc)
+            else:  # a bug of ours: say so plainly, keep the details for the log
+                print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)
+                message = ("Something went wrong while exporting, and nothing was saved. "
+                           "Your workshop is safe. Please try again, or save the workshop and "
+                           "tell us what you were exporting.")
+            QMessageBox.warning(self.parent_widget, "The export was not saved", message)
+
+        task.progressed.connect(on_progress)
+        task.succeeded.connect(on_done)
+        task.failed.connect(on_error)
+        task.finished.connect(dialog.deleteLater)
+        self.task = task
+        task.start()
+        return task
