@@ -1,17 +1,21 @@
 """Reading and writing ``.wtfc`` files: UTF-8 JSON of a ``Workshop``.
 
 Saving is atomic (a temporary file in the same folder, fsync, ``os.replace``) and keeps the
-previous file as ``NAME.wtfc.bak``. Loading validates everything and raises ``WorkshopFileError``
-with a plain-English message for any problem; it never writes.
+previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). A rename
+refused for a moment by another program (OneDrive, antivirus: a "sharing" error) is tried again
+briefly; no other error is retried. Loading validates everything and raises
+``WorkshopFileError`` with a plain-English message for any problem; it never writes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +28,11 @@ from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
 SUFFIX = ".wtfc"
+
+# Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
+SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
+_SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
+_SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
 
 _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes": "Cause",
                "success": "Success statement", "actions": "Action"}
@@ -38,55 +47,81 @@ class LoadedWorkshop:
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
-    return workshop.model_dump_json(indent=1).encode("utf-8")
+    # Compact JSON: indenting doubles the time to save a 10,000-card workshop.
+    return workshop.model_dump_json().encode("utf-8")
 
 
-def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: bool = True,
+                  versions: int = 1) -> None:
     """Write atomically; the previous file becomes ``NAME.wtfc.bak``.
 
-    Raises ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched.
+    ``versions`` is how many earlier versions to keep (``.bak``, ``.bak2``, …). Raises
+    ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched.
     """
-    write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup)
+    write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup, versions=versions)
 
 
-def write_atomically(data: bytes, path: Path, *, backup: bool = True) -> None:
+def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
     folder = path.parent
     tmp_name = ""
+    replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as tmp:
-            if hasattr(os, "fchmod"):  # not on Windows, where mkstemp's mode is no problem
-                os.fchmod(fd, _file_mode(path))
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
         if backup and path.exists():
-            bak = path.with_name(path.name + ".bak")
-            with contextlib.suppress(OSError):  # a missing backup must not stop the save
-                bak.unlink(missing_ok=True)
-                try:
-                    os.link(path, bak)
-                except OSError:  # no hard links here (FAT USB sticks, network drives): copy
-                    shutil.copy2(path, bak)
-        os.replace(tmp_name, path)
+            _keep_previous_versions(path, max(1, versions))
+        replacing = True
+        _replace_retrying(tmp_name, path)
+        replacing = False
         tmp_name = ""
         _fsync_folder(folder)
     except OSError as exc:
-        raise WorkshopFileError(_plain_os_error(exc, path, writing=True)) from exc
+        busy = replacing and is_sharing_error(exc)
+        raise WorkshopFileError(_plain_os_error(exc, path, writing=True, busy=busy)) from exc
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
 
 
-def _file_mode(path: Path) -> int:
-    """Keep the saved file's permissions (mkstemp would make it private to its owner)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+def backup_path(path: Path, number: int) -> Path:
+    """``NAME.wtfc.bak`` for the newest earlier version, then ``.bak2``, ``.bak3``…"""
+    return path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
+
+
+def _keep_previous_versions(path: Path, versions: int) -> None:
+    """Shift .bak → .bak2 → … (the oldest drops off), then the current file becomes .bak."""
+    with contextlib.suppress(OSError):  # a missing backup must not stop the save
+        for number in range(versions, 1, -1):
+            older = backup_path(path, number - 1)
+            if older.exists():
+                os.replace(older, backup_path(path, number))
+        bak = backup_path(path, 1)
+        bak.unlink(missing_ok=True)
+        try:
+            os.link(path, bak)
+        except OSError:  # no hard links here (FAT USB sticks, network drives): copy
+            shutil.copy2(path, bak)
+
+
+def is_sharing_error(exc: OSError) -> bool:
+    """Another program has the file open for a moment (OneDrive, antivirus, the indexer)."""
+    return (getattr(exc, "winerror", None) in _SHARING_WINERRORS
+            or exc.errno in _SHARING_ERRNOS)
+
+
+def _replace_retrying(source: str, target: Path) -> None:
+    for delay in (*SHARING_RETRY_DELAYS, None):
+        try:
+            os.replace(source, target)
+            return
+        except OSError as exc:
+            if delay is None or not is_sharing_error(exc):
+                raise
+            time.sleep(delay)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -232,15 +267,18 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _plain_os_error(exc: OSError, path: Path, *, writing: bool) -> str:
-    import errno
-
+def _plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False) -> str:
     code = exc.errno
     if isinstance(exc, FileNotFoundError):
         return (f"The folder for '{path.name}' does not exist." if writing
                 else f"'{path}' does not exist (it may have been moved or renamed).")
     if isinstance(exc, IsADirectoryError):
         return f"'{path}' is a folder, not a workshop file."
+    if busy:
+        return (f"Another program (OneDrive, an antivirus or a backup tool) is holding "
+                f"'{path.name}' open, so it could not be saved. The previous copy is untouched and "
+                f"your workshop is safe in wtfc: try Save again in a moment, or use Save As to "
+                f"save it somewhere else.")
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
                 f"another program). Your workshop is safe in wtfc: use Save As to save it "
@@ -249,5 +287,8 @@ def _plain_os_error(exc: OSError, path: Path, *, writing: bool) -> str:
         return (f"The disk is full, so '{path.name}' could not be saved. The previous copy is "
                 f"untouched and your workshop is safe in wtfc: free some space or use Save As "
                 f"to save it somewhere else.")
-    action = "saved" if writing else "opened"
-    return f"'{path.name}' could not be {action}: {exc.strerror or exc}."
+    if writing:
+        return (f"'{path.name}' could not be saved: {exc.strerror or exc}. The previous copy is "
+                f"untouched and your workshop is safe in wtfc: use Save As to save it somewhere "
+                f"else.")
+    return f"'{path.name}' could not be opened: {exc.strerror or exc}."

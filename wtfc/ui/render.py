@@ -1,8 +1,9 @@
 """Draw a view to PNG without a screen: ``wtfc render FILE --view NAME -o OUT.png``.
 
 Views register themselves with ``register_view``; each factory builds a read-only widget of
-the named view for a document (the same widget the room view shows). The modules that register
-are listed in ``_VIEW_MODULES`` and imported on first use.
+the named view for a document (the same widget the room view shows). ``_VIEW_MODULES`` says
+which module registers each view, so menus can list views without importing the boards (and
+networkx) at start-up; a module is imported when one of its views is first drawn.
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ class ViewRequest:
 
 ViewFactory = Callable[[Document, ViewRequest], QWidget]
 _FACTORIES: dict[str, ViewFactory] = {}
-_VIEW_MODULES = ("wtfc.ui.wall.views", "wtfc.ui.boards.views")
+_VIEW_MODULES = {
+    "wall": "wtfc.ui.wall.views", "room": "wtfc.ui.wall.views",
+    "readout": "wtfc.ui.wall.views", "theme": "wtfc.ui.wall.views",
+    "priorities": "wtfc.ui.boards.views", "causes": "wtfc.ui.boards.views",
+    "success": "wtfc.ui.boards.views", "plan": "wtfc.ui.boards.views",
+    "review": "wtfc.ui.boards.views",
+}
 
 
 def register_view(name: str, factory: ViewFactory) -> None:
@@ -38,13 +45,13 @@ def register_view(name: str, factory: ViewFactory) -> None:
 
 def view_factory(name: str) -> ViewFactory:
     """The factory registered as ``name`` (the room view builds views with it); KeyError if none."""
-    _load_view_modules()
+    if name not in _FACTORIES and name in _VIEW_MODULES:
+        importlib.import_module(_VIEW_MODULES[name])
     return _FACTORIES[name]
 
 
 def available_views() -> list[str]:
-    _load_view_modules()
-    return sorted(_FACTORIES)
+    return sorted(set(_VIEW_MODULES) | set(_FACTORIES))
 
 
 def parse_view(text: str, previous: Document | None = None) -> ViewRequest:
@@ -57,11 +64,11 @@ def render_view(doc: Document, request: ViewRequest, size: QSize) -> QImage:
 
     Raises ``LookupError`` with a plain-English message for an unknown view or argument.
     """
-    _load_view_modules()
-    factory = _FACTORIES.get(request.name)
-    if factory is None:
+    try:
+        factory = view_factory(request.name)
+    except KeyError:
         raise LookupError(f"There is no view called '{request.name}'. "
-                          f"Views: {', '.join(available_views())}.")
+                          f"Views: {', '.join(available_views())}.") from None
     widget = factory(doc, request)
     try:
         widget.resize(size)
@@ -84,12 +91,3 @@ def _settle(widget: QWidget) -> None:
     if hook is not None:
         hook()
         QApplication.processEvents()
-
-
-def _load_view_modules() -> None:
-    for module in _VIEW_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if not module.startswith(exc.name or "?"):  # a real import error must surface
-                raise

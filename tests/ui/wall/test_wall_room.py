@@ -14,6 +14,7 @@ from wtfc.ui.wall.room_wall import RoomWallView
 def room(qtbot, panel, doc):
     controller = RoomController(doc, panel)
     qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)  # the room view builds what it shows only when shown
     yield controller
     controller.close()
 
@@ -66,6 +67,16 @@ def test_b_blanks_and_f11_toggles_full_screen(room):
     assert room.window.isFullScreen()
     room.window.act_full_screen.setChecked(False)
     assert not room.window.isFullScreen()
+
+
+def test_nothing_is_laid_out_for_the_room_while_it_is_hidden(qtbot, panel, doc):
+    controller = RoomController(doc, panel)
+    qtbot.addWidget(controller.window)
+    assert controller.window.content is None or not isinstance(controller.window.content,
+                                                                 RoomWallView)
+    controller.act_show.setChecked(True)
+    assert isinstance(controller.window.content, RoomWallView)
+    controller.close()
 
 
 def test_unplugging_the_projector_falls_back_to_a_window(room):

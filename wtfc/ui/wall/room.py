@@ -141,6 +141,7 @@ class RoomController(QObject):
         self.panel = panel
         self.window = RoomWindow()
         self.choice = "room"
+        self._stale = True
         self.act_show = QAction("Show room view", self, checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
@@ -206,6 +207,8 @@ class RoomController(QObject):
     def set_shown(self, on: bool) -> None:
         if on:
             self.use_screen(self.window.target_screen or self.default_screen())
+            if self._stale:
+                self.refresh()
         else:
             self.window.hide()
 
@@ -223,7 +226,12 @@ class RoomController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build the chosen view afresh from its factory."""
+        """Build the chosen view afresh from its factory (later, while the room view is hidden:
+        laying out the room wall is too costly to do for nobody, e.g. at start-up)."""
+        if not self.window.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         name = self.choice
         try:
             if name == "room":

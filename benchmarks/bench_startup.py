@@ -1,0 +1,52 @@
+"""Start-up: process spawn → main window shown with the demo (offscreen), beside a bare-Qt floor.
+
+Each sample is a fresh interpreter; the figure is the median of warm runs (the first run, which
+fills the page cache, is dropped). ``startup.ratio`` is cold_ms / floor_ms (goal <= 2.5).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 7
+
+FLOOR = """
+import os
+from PySide6.QtWidgets import QApplication, QMainWindow, QGraphicsView
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QGraphicsView()); w.resize(1920, 1080); w.show()
+app.processEvents()
+os._exit(0)
+"""
+
+APP = """
+import os
+from wtfc.ui.application import make_application
+app = make_application()
+from wtfc.model.demo import demo_path
+from wtfc.ui.main_window import MainWindow
+w = MainWindow()
+w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+w.resize(1920, 1080); w.show()
+app.processEvents()
+os._exit(0 if w.isVisible() and len(w.doc.workshop.cards) == 96 else 3)
+"""
+
+
+def _time(code: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return (time.perf_counter() - start) * 1000
+
+
+def run() -> dict[str, float]:
+    _time(FLOOR), _time(APP)  # warm the page cache
+    floor = statistics.median(_time(FLOOR) for _ in range(RUNS))
+    cold = statistics.median(_time(APP) for _ in range(RUNS))
+    return {"startup.cold_ms": round(cold, 1), "startup.floor_ms": round(floor, 1),
+            "startup.ratio": round(cold / floor, 2)}
