@@ -21,8 +21,9 @@ CONTINUATION = "##"
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes, as the uncased MiniLM tokenizer does."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # the per-character pass is the slow part: skip it when it can't matter
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
 
 
