@@ -1,0 +1,113 @@
+"""The dialog that adds or edits one card: kind, words, person code, with the guard's verdict
+shown as the facilitator types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from wtfc.model.workshop import Card, Kind, PersonalDetail
+from wtfc.ui.card_guard import details_in
+from wtfc.ui.style import kind_text, ui_font
+
+# A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
+_PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
+
+
+class CardDialog(QDialog):
+    """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them."""
+
+    def __init__(self, *, names: Sequence[str] = (), card: Card | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = tuple(names)
+        self.setWindowTitle("Edit card" if card else "Add a card")
+        self.setMinimumWidth(640)
+        self.setFont(ui_font(12))
+        self.kind_box = QComboBox()
+        for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
+            self.kind_box.addItem(kind_text(kind), kind.value)
+        self.kind_box.setAccessibleName("Kind of card")
+        self.kind_box.setToolTip("Working, not working, or important for the future")
+        self.words = QPlainTextEdit()
+        self.words.setTabChangesFocus(True)
+        self.words.setAccessibleName("Words on the card")
+        self.words.setToolTip("The person's own words, e.g. 'I feel like a package, not a person'")
+        self.words.setMinimumHeight(110)
+        self.person = QLineEdit()
+        self.person.setAccessibleName("Person code")
+        self.person.setToolTip("A code such as P07 — never a name")
+        self.person.setPlaceholderText("e.g. P07 (never a name)")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Personal details check")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Kind:", self.kind_box)
+        form.addRow("&Words:", self.words)
+        form.addRow("&Person:", self.person)
+        form.addRow("", self.verdict)
+        form.addRow(self.buttons)
+        if card is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(card.kind.value))
+            self.words.setPlainText(card.text)
+            self.person.setText(card.person)
+            # The person is who said it: changing it would be a different card.
+            self.person.setEnabled(False)
+            self.person.setToolTip("Who said it cannot be changed; add a new card instead")
+        self.words.textChanged.connect(self._check)
+        self.person.textChanged.connect(self._check)
+        self._check()
+
+    def kind(self) -> Kind:
+        return Kind(self.kind_box.currentData())
+
+    def text(self) -> str:
+        return self.words.toPlainText().strip()
+
+    def person_code(self) -> str:
+        return self.person.text().strip()
+
+    def findings(self) -> list[PersonalDetail]:
+        return details_in(self.text(), self._names)
+
+    def problem(self) -> str:
+        """Why the card cannot be saved yet ("" when it can)."""
+        if not self.text():
+            return "Write the words on the card."
+        if len(self.text()) > 2000:
+            return "That is too long: a card holds at most 2,000 characters."
+        code = self.person_code()
+        if self.person.isEnabled() and code and not _PERSON_CODE.fullmatch(code):
+            return "Use a code for the person, such as P07 — never a name."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+        found = self.findings() if self.text() else []
+        if problem and self.text():
+            self.verdict.setText(f"⚠ {problem}")
+            self.verdict.setStyleSheet("color: #8A3200; font-weight: bold;")
+        elif found:
+            words = ", ".join(dict.fromkeys(f.text for f in found))
+            self.verdict.setText(f"⚠ Possible personal details: {words}. The card will be held "
+                                 "back from the room until you redact it or mark it as fine.")
+            self.verdict.setStyleSheet("color: #6B4C00; font-weight: bold;")
+        else:
+            self.verdict.setText("No personal details found." if self.text() else "")
+            self.verdict.setStyleSheet("color: #4A4A4A;")

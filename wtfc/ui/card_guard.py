@@ -1,0 +1,45 @@
+"""Runs the personal-detail guard for the Collect page: a card's words → the details to store.
+
+The names to watch for are the facilitator's paste (people reviewed, staff). They are kept in
+memory only, for this session: never in the workshop file, never in the settings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wtfc.importing.personal_details import find_personal_details
+from wtfc.model.workshop import Card, PersonalDetail
+
+_SEPARATORS = re.compile(r"[\n\r\t,;]+")
+_MAX_DETAILS = 100  # the model's limit per card
+
+
+def parse_names(text: str) -> list[str]:
+    """Names pasted one a line or separated by commas, tidied, each once, in the order given."""
+    names: dict[str, str] = {}
+    for raw in _SEPARATORS.split(text):
+        name = " ".join(raw.split())
+        if len(name) >= 2:
+            names.setdefault(name.casefold(), name)
+    return list(names.values())
+
+
+def details_in(text: str, names: Iterable[str] = ()) -> list[PersonalDetail]:
+    """What the guard flags in `text`, as the card stores it."""
+    return [
+        PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
+        for f in find_personal_details(text, known_names=tuple(names))
+    ][:_MAX_DETAILS]
+
+
+def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, list[PersonalDetail]]:
+    """Every card checked again with today's names to watch for."""
+    names = tuple(names)
+    return {card.id: details_in(card.text, names) for card in cards}
+
+
+def flagged_words(card: Card) -> str:
+    """The flagged words of a card, for the "Personal details?" column: "Mrs Jones, 07700…"."""
+    return ", ".join(dict.fromkeys(d.text for d in card.personal_details))

@@ -1,0 +1,398 @@
+"""The Collect stage: every card in a sortable, filterable table, the ways to bring statements
+in (import, paste, add), and the personal-detail decisions (redact, mark as fine, check again).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.commands import CommandGroup
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import (
+    add_card,
+    clear_card_details,
+    delete_cards,
+    edit_card,
+    redact_card,
+)
+from wtfc.model.operations.checks import store_fresh_findings
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
+from wtfc.ui.card_dialog import CardDialog
+from wtfc.ui.card_guard import fresh_findings, parse_names
+from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel, Column
+from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.undo import UndoAdapter
+
+
+def _named(widget, name: str, tip: str):
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    return widget
+
+
+def _kind_or_none(value: str | None) -> Kind | None:
+    return Kind(value) if value else None
+
+
+class CardsPage(QWidget):
+    """The Collect stage page. ``import_dialog`` / ``card_dialog`` hold the open dialog, if any."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.undo = doc, undo
+        self.import_dialog = None
+        self.card_dialog: CardDialog | None = None
+        self._names: list[str] = []  # in memory only: never saved, never in the settings
+        self.setFont(ui_font(12))
+        self.model = CardsModel(doc, self)
+        self.proxy = CardsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset,
+                        on_edited=self._refresh_state)
+        self._kept_selection: list[str] = []
+        self._refresh_state()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        heading = QLabel("Collect the statements")
+        heading.setFont(ui_font(20, bold=True))
+        intro = QLabel("Bring in what people said in their reviews. Cards with possible personal "
+                       "details are held back from the room until you redact them or mark them "
+                       "as fine.")
+        intro.setWordWrap(True)
+        self.import_button = self._button("&Import statements…", "Import statements",
+                                          "Bring statements in from an .xlsx or .csv file",
+                                          self.open_import)
+        self.paste_button = self._button("&Paste from Excel…", "Paste statements from Excel",
+                                         "Bring in cells copied from Excel", self.open_paste)
+        self.add_button = self._button("&Add card…", "Add a card", "Type in one card",
+                                       self.add_card)
+        self.edit_button = self._button("&Edit…", "Edit card",
+                                        "Change the selected card's words or kind (Enter)",
+                                        self.edit_selected)
+        self.delete_button = self._button("&Delete", "Delete cards",
+                                          "Delete the selected cards (Delete key; Undo brings "
+                                          "them back)", self.delete_selected)
+        self.redact_button = self._button("&Redact", "Redact personal details",
+                                          "Replace the flagged words with [name], [phone]…",
+                                          self.redact_selected)
+        self.fine_button = self._button("&Mark as fine", "Mark as fine",
+                                        "You have looked: the flagged words may be shown",
+                                        self.mark_selected_fine)
+        buttons = QHBoxLayout()
+        for group in ((self.import_button, self.paste_button, self.add_button),
+                      (self.edit_button, self.delete_button),
+                      (self.redact_button, self.fine_button)):
+            for button in group:
+                buttons.addWidget(button)
+            buttons.addSpacing(18)
+        buttons.addStretch()
+
+        self.filter_box = _named(QLineEdit(), "Filter cards",
+                                 "Show only cards whose words, person, tags or source contain this")
+        self.filter_box.setPlaceholderText("Filter by words, person, tag or source")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_words)
+        self.kind_filter = _named(QComboBox(), "Show kind", "Show cards of one kind only")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
+            self.kind_filter.addItem(kind_text(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_kind(_kind_or_none(self.kind_filter.currentData())))
+        self.held_back_only = _named(QCheckBox("Only cards &held back"), "Only cards held back",
+                                     "Show only cards with possible personal details to decide on")
+        self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
+        filters = QHBoxLayout()
+        filter_label = QLabel("&Filter:")
+        filter_label.setBuddy(self.filter_box)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.filter_box, 2)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.held_back_only)
+        self.summary = _named(QLabel(), "Summary of the cards", "How many cards of each kind")
+        filters.addWidget(self.summary, 3, Qt.AlignmentFlag.AlignRight)
+
+        self.table = self._build_table()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_names_box())
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.notice = RefusalNotice(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+        local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
+        local_action(self.table, "Delete cards", "Delete", self.delete_selected)
+
+    def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
+        button = _named(QPushButton(text), name, tip)
+        button.clicked.connect(lambda *_: slot())
+        return button
+
+    def _build_table(self) -> QTableView:
+        table = _named(QTableView(), "Cards", "Every card; click a heading to sort")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the workshop's own order at first
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(34)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.WORDS, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in ((Column.KIND, 170), (Column.PERSON, 90), (Column.TAGS, 150),
+                              (Column.SOURCE, 190), (Column.THEMES, 85), (Column.DETAILS, 230)):
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(lambda *_: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
+        return table
+
+    def _build_names_box(self) -> QGroupBox:
+        box = _named(QGroupBox("&Names to watch for"), "Names to watch for",
+                     "Names the guard should flag in any card")
+        explain = QLabel("Paste the names of the people reviewed and of staff, one a line. "
+                         "They are kept only while wtfc is open: never saved in the file.")
+        explain.setWordWrap(True)
+        self.names_box = _named(QPlainTextEdit(), "Names to watch for, one a line",
+                                "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
+        self.names_box.setPlaceholderText("Mrs Jones\nDennis\nDr Patel")
+        self.names_box.setTabChangesFocus(True)
+        self.check_button = self._button("&Check all cards again", "Check all cards again",
+                                         "Look for personal details again, with these names",
+                                         self.check_all_again)
+        self.check_result = _named(QLabel(), "Result of the check", "What the last check found")
+        self.check_result.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(explain)
+        layout.addWidget(self.names_box, 1)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.check_result)
+        box.setMinimumWidth(260)
+        return box
+
+    # -- reading the selection -----------------------------------------------------------------
+    def names(self) -> list[str]:
+        """The names to watch for, as pasted now (kept in memory only)."""
+        self._names = parse_names(self.names_box.toPlainText())
+        return list(self._names)
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(i, CARD_ID_ROLE) for i in sorted(rows, key=lambda i: i.row())]
+
+    def selected_cards(self) -> list[Card]:
+        return [self.doc.card(card_id) for card_id in self.selected_ids()]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        first = None
+        for card_id in card_ids:
+            row = self.model.row_of(card_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_import(self) -> None:
+        """Pick a file and open the import dialog on it."""
+        from wtfc.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.doc, self.undo, names=self.names(), parent=self)
+        if dialog.choose_file():
+            self._show_import(dialog)
+        else:
+            dialog.deleteLater()
+
+    def open_paste(self) -> None:
+        """The import dialog, starting from cells copied from Excel (the clipboard, if any)."""
+        from wtfc.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.doc, self.undo, names=self.names(), parent=self)
+        dialog.start_paste(QGuiApplication.clipboard().text())
+        self._show_import(dialog)
+
+    def _show_import(self, dialog) -> None:
+        self.import_dialog = dialog
+        dialog.finished.connect(lambda *_: self._import_closed(dialog))
+        dialog.open()
+
+    def _import_closed(self, dialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+
+    def add_card(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        self.card_dialog = CardDialog(names=self.names(), parent=self)
+        self.card_dialog.accepted.connect(self._finish_add)
+        self.card_dialog.open()
+
+    def _finish_add(self) -> None:
+        dialog = self.card_dialog
+        if dialog is None:
+            return
+        self.card_dialog = None
+        done = push_edit(self.undo, self.notice, lambda: add_card(
+            self.doc, kind=dialog.kind(), text=dialog.text(), person=dialog.person_code(),
+            source="Typed in", personal_details=dialog.findings()))
+        if done:
+            self.select_cards([self.doc.workshop.cards[-1].id])
+
+    def edit_selected(self) -> None:
+        cards = self.selected_cards()
+        if len(cards) != 1:
+            self.notice.say("Select one card to edit.")
+            return
+        if self._refuse_if_read_only():
+            return
+        self.card_dialog = CardDialog(names=self.names(), card=cards[0], parent=self)
+        self.card_dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
+        self.card_dialog.open()
+
+    def _finish_edit(self, card_id: str) -> None:
+        dialog = self.card_dialog
+        if dialog is None or self.doc.get("cards", card_id) is None:
+            return
+        self.card_dialog = None
+        card = self.doc.card(card_id)
+        text = dialog.text() if dialog.text() != card.text else None
+        kind = dialog.kind() if dialog.kind() != card.kind else None
+        if text is None and kind is None:
+            return
+        push_edit(self.undo, self.notice, lambda: edit_card(
+            self.doc, card_id=card_id, text=text, kind=kind,
+            personal_details=dialog.findings() if text is not None else None))
+
+    def delete_selected(self) -> None:
+        card_ids = self.selected_ids()
+        if not card_ids:
+            self.notice.say("Select the cards to delete.")
+            return
+        push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids))
+
+    def redact_selected(self) -> None:
+        flagged = [c.id for c in self.selected_cards() if c.held_back]
+        if not flagged:
+            self.notice.say("Select a card held back (⚠) to redact its personal details.")
+            return
+        if len(flagged) == 1:
+            push_edit(self.undo, self.notice, lambda: redact_card(self.doc, card_id=flagged[0]))
+            return
+        # One undo step for the lot; each redaction reads the card as the document has it.
+        edits = [redact_card(self.doc, card_id=card_id) for card_id in flagged]
+        push_edit(self.undo, self.notice, lambda: CommandGroup(
+            f"Redact personal details in {len(flagged)} cards", list(edits)))
+
+    def mark_selected_fine(self) -> None:
+        flagged = [c.id for c in self.selected_cards() if c.held_back]
+        if not flagged:
+            self.notice.say("Select a card held back (⚠) to mark it as fine.")
+            return
+        push_edit(self.undo, self.notice, lambda: clear_card_details(self.doc, card_ids=flagged))
+
+    def check_all_again(self) -> None:
+        """Run the guard over every card with the names pasted now, as one undoable step."""
+        if self._refuse_if_read_only():
+            return
+        names = self.names()
+        before = sum(1 for c in self.doc.workshop.cards if c.held_back)
+        findings = fresh_findings(self.doc.workshop.cards, names)
+        done = push_edit(self.undo, self.notice,
+                         lambda: store_fresh_findings(self.doc, findings=findings))
+        watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
+        if not done:
+            self.check_result.setText(f"Checked {len(findings)} cards {watched}: no change.")
+            return
+        after = sum(1 for c in self.doc.workshop.cards if c.held_back)
+        self.check_result.setText(f"Checked {len(findings)} cards {watched}: "
+                                  f"{after} held back now (was {before}).")
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.undo.read_only:
+            self.notice.say("This workshop is open read-only, so it can't be changed.")
+        return self.undo.read_only
+
+    # -- following the document ----------------------------------------------------------------
+    def _on_parts_changed(self, collection: str, ids: frozenset) -> None:
+        self.model.parts_changed(collection, ids)
+
+    def _on_reset(self) -> None:
+        self.model.reload()
+        self.check_result.clear()
+        self._refresh_state()
+
+    def _remember_selection(self) -> None:
+        self._kept_selection = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        self.select_cards(self._kept_selection)
+
+    def _refresh_state(self) -> None:
+        cards = self.doc.workshop.cards
+        held = sum(1 for c in cards if c.held_back)
+        if not cards:
+            self.summary.setText("No cards yet: import a spreadsheet, paste from Excel, or add "
+                                 "cards one by one.")
+        else:
+            counts = " · ".join(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k)}"
+                                for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))
+            people = len({c.person for c in cards if c.person})
+            self.summary.setText(f"<b>{len(cards)} cards</b> from {people} people · {counts}"
+                                 + (f" · <b>⚠ {held} held back</b>" if held else ""))
+        self.held_back_only.setText(f"Only cards &held back ({held})")
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        editable = not self.undo.read_only
+        selected = self.selected_cards() if self.table.selectionModel() else []
+        flagged = any(c.held_back for c in selected)
+        for button in (self.import_button, self.paste_button, self.add_button,
+                       self.check_button):
+            button.setEnabled(editable)
+        self.edit_button.setEnabled(editable and len(selected) == 1)
+        self.delete_button.setEnabled(editable and bool(selected))
+        self.redact_button.setEnabled(editable and flagged)
+        self.fine_button.setEnabled(editable and flagged)

@@ -1,0 +1,217 @@
+"""The Collect page's table of cards: a Qt model over the document's cards, and the filter.
+
+The model reads the document; it never edits it (edits go through the undo stack). It follows
+``parts_changed`` itself: a replaced card repaints its row, an added or removed card rebuilds.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPixmap
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.card_guard import flagged_words
+from wtfc.ui.style import HELD_BACK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text
+
+CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HELD_BACK_ROLE = Qt.ItemDataRole.UserRole + 3
+KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+
+HELD_BACK_TINT = QColor("#FFF1CC")
+_ROOT = QModelIndex()
+_KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
+
+
+class Column(IntEnum):
+    KIND = 0
+    WORDS = 1
+    PERSON = 2
+    TAGS = 3
+    SOURCE = 4
+    THEMES = 5
+    DETAILS = 6
+
+    @property
+    def heading(self) -> str:
+        return ("Kind", "Words", "Person", "Tags", "Source", "Themes",
+                "⚠ Personal details?")[self.value]
+
+
+class CardsModel(QAbstractTableModel):
+    """One row per card, in the workshop's order."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._cards: list[Card] = []
+        self._row_of: dict[str, int] = {}
+        self._themes: dict[str, list[str]] = {}
+        self._bands = {kind: _band(colour) for kind, colour in KIND_COLOURS.items()}
+        self.reload()
+
+    # -- following the document ----------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._cards = list(self._doc.workshop.cards)
+        self._row_of = {card.id: row for row, card in enumerate(self._cards)}
+        self._themes = self._doc.themes_of_card()
+        self.endResetModel()
+
+    def parts_changed(self, collection: str, ids: frozenset) -> None:
+        if collection == "themes":
+            self._themes = self._doc.themes_of_card()
+            self._repaint_column(Column.THEMES)
+        elif collection == "cards":
+            cards = self._doc.workshop.cards
+            same_rows = len(cards) == len(self._cards) and all(
+                self._row_of.get(card.id) == row for row, card in enumerate(cards))
+            if not same_rows:
+                self.reload()
+                return
+            for card_id in ids:
+                row = self._row_of[card_id]
+                self._cards[row] = self._doc.card(card_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def _repaint_column(self, column: Column) -> None:
+        if self._cards:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._cards) - 1, column))
+
+    # -- reading -------------------------------------------------------------------------------
+    def card_at(self, row: int) -> Card:
+        return self._cards[row]
+
+    def row_of(self, card_id: str) -> int | None:
+        return self._row_of.get(card_id)
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._cards)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).heading
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        card = self._cards[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(card, column)
+        if role == CARD_ID_ROLE:
+            return card.id
+        if role == HELD_BACK_ROLE:
+            return card.held_back
+        if role == KIND_ROLE:
+            return card.kind.value
+        if role == SORT_ROLE:
+            return self._sort_key(card, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(card, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return self._bands[card.kind]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == Column.KIND:
+                return KIND_TINTS[card.kind]
+            if card.held_back:
+                return HELD_BACK_TINT
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DETAILS:
+            return HELD_BACK if card.held_back else MUTED_INK
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{Column(column).heading}: {self._text(card, column)}"
+        return None
+
+    def _text(self, card: Card, column: Column) -> str:
+        if column == Column.KIND:
+            return kind_text(card.kind)
+        if column == Column.WORDS:
+            return card.text
+        if column == Column.PERSON:
+            return card.person
+        if column == Column.TAGS:
+            return ", ".join(card.tags)
+        if column == Column.SOURCE:
+            return card.source
+        if column == Column.THEMES:
+            return str(len(self._themes.get(card.id, ())))
+        if card.held_back:
+            return f"⚠ {flagged_words(card)}"
+        if card.personal_details:
+            return f"Marked fine: {flagged_words(card)}"
+        return ""
+
+    def _sort_key(self, card: Card, column: Column):
+        if column == Column.KIND:
+            return _KIND_ORDER[card.kind]
+        if column == Column.THEMES:
+            return len(self._themes.get(card.id, ()))
+        if column == Column.DETAILS:
+            return (0 if card.held_back else 1 if card.personal_details else 2)
+        return self._text(card, column).casefold()
+
+    def _tooltip(self, card: Card, column: Column) -> str:
+        if column == Column.DETAILS and card.personal_details:
+            state = ("Held back: not shown in the room or in exports until you edit, redact or "
+                     "mark it as fine." if card.held_back else "You marked this card as fine.")
+            return f"Possible personal details: {flagged_words(card)}.\n{state}"
+        if column == Column.THEMES:
+            count = len(self._themes.get(card.id, ()))
+            return "In no theme yet" if not count else f"In {count} theme(s)"
+        return self._text(card, column)
+
+
+class CardsFilter(QSortFilterProxyModel):
+    """Sorts by the model's sort keys; filters by words, kind and "only cards held back"."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words = ""
+        self._kind: str | None = None
+        self._held_back_only = False
+
+    def set_words(self, words: str) -> None:
+        self._words = " ".join(words.casefold().split())
+        self.invalidateFilter()
+
+    def set_kind(self, kind: Kind | None) -> None:
+        self._kind = kind.value if kind else None
+        self.invalidateFilter()
+
+    def set_held_back_only(self, on: bool) -> None:
+        self._held_back_only = on
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        model = self.sourceModel()
+        first = model.index(row, 0, parent)
+        if self._held_back_only and not model.data(first, HELD_BACK_ROLE):
+            return False
+        if self._kind and model.data(first, KIND_ROLE) != self._kind:
+            return False
+        if self._words:
+            texts = (model.data(model.index(row, c, parent)) or "" for c in Column)
+            return any(self._words in t.casefold() for t in texts)
+        return True
+
+
+def _band(colour: QColor) -> QPixmap:
+    """A bar of the kind's colour at the start of the Kind cell (with the symbol and word)."""
+    pixmap = QPixmap(8, 26)
+    pixmap.fill(colour)
+    return pixmap

@@ -1,0 +1,68 @@
+"""File-menu actions for bringing statements in, for the main window to add to its File menu:
+Import statements… (Ctrl+I), Paste statements from Excel…, Export collection template…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wtfc.importing.template import write_template_csv, write_template_xlsx
+from wtfc.model.workshop import Stage
+
+TEMPLATE_FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
+
+
+def file_menu_actions(window) -> list[QAction]:
+    """The three actions, parented to ``window`` (a MainWindow: ``doc``, ``undo``, ``page``)."""
+    import_action = QAction("&Import statements…", window)
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.setStatusTip("Bring statements in from an .xlsx or .csv file")
+    import_action.triggered.connect(lambda *_: _cards_page(window).open_import())
+    paste_action = QAction("&Paste statements from Excel…", window)
+    paste_action.setStatusTip("Bring in cells copied from Excel")
+    paste_action.triggered.connect(lambda *_: _cards_page(window).open_paste())
+    template_action = QAction("Export collection &template…", window)
+    template_action.setStatusTip("A spreadsheet for care managers to fill in; it imports back "
+                                 "with no questions")
+    template_action.triggered.connect(lambda *_: export_template(window))
+    return [import_action, paste_action, template_action]
+
+
+def _cards_page(window):
+    """The Collect page: it keeps the names to watch for, which the import checks cards with.
+    Built if it is not there yet, without moving the workshop to another stage."""
+    return window.page(Stage.COLLECT)
+
+
+def export_template(parent) -> Path | None:
+    """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix."""
+    name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
+                                               "statements-template.xlsx", TEMPLATE_FILTERS)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".csv" if chosen.startswith("CSV") else ".xlsx")
+    try:
+        if path.suffix.lower() == ".csv":
+            write_template_csv(path)
+        else:
+            write_template_xlsx(path)
+    except PermissionError:
+        _warn(parent, f"{path.name} could not be written: this computer does not allow writing "
+                      "there. If it is open in Excel, close it there, or choose another folder.")
+        return None
+    except OSError as exc:
+        _warn(parent, f"{path.name} could not be written: {exc.strerror or exc}.")
+        return None
+    QMessageBox.information(parent, "Collection template",
+                            f"The template was saved as {path.name}. Send it to the care "
+                            "managers; when it comes back, import it with File → Import "
+                            "statements.")
+    return path
+
+
+def _warn(parent, text: str) -> None:
+    QMessageBox.warning(parent, "Template not saved", text)

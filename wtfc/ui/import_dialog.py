@@ -1,0 +1,312 @@
+"""The import dialog: choose a file (or paste cells from Excel), check the mapping step, import
+as one undoable step, read the report.
+
+Reading and building run in the background (``BackgroundJob``) with a busy indicator, so a
+100,000-row workbook never freezes the window. Errors are shown in plain English; a failed
+import changes nothing. A file made from the collection template skips the mapping step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.importing.building import ImportPlan, build_import, import_edit
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.importing.table import SourceTable
+from wtfc.importing.text_reader import read_pasted_text
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.ui.import_mapping import MappingStep
+from wtfc.ui.import_worker import BackgroundJob
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
+                      "All files (*)")
+
+
+def _named(widget, name: str, tip: str):
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    return widget
+
+
+class ImportDialog(QDialog):
+    """``stage`` says where the dialog is: paste, reading, confirm, mapping, importing, report,
+    failed. Drive it with ``load_file`` / ``start_paste`` + ``read_pasted`` and ``import_now``."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, *, names: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.undo = doc, undo
+        self.names = tuple(names)
+        self.path: Path | None = None
+        self.source: SourceTable | None = None
+        self.plan: ImportPlan | None = None
+        self.stage = "start"
+        self._back_to = "mapping"
+        self.setWindowTitle("Import statements")
+        self.setFont(ui_font(12))
+        self.resize(1180, 760)
+        self.job = BackgroundJob(self)
+        self.job.finished.connect(self._on_job_done)
+        self.job.failed.connect(self._on_job_failed)
+        self._on_done = None
+        self.pages = QStackedWidget()
+        self._build_pages()
+        self.import_button = _named(QPushButton("&Import"), "Import",
+                                    "Add these statements to the workshop (one Undo removes them)")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(lambda *_: self.import_now())
+        self.close_button = _named(QPushButton("Cancel"), "Cancel or close",
+                                   "Close this window; nothing is imported until you click Import")
+        self.close_button.clicked.connect(lambda *_: self.reject())
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self._show("start")
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self._page_index: dict[str, int] = {}
+        self.paste_box = _named(QPlainTextEdit(), "Pasted cells",
+                                "Paste the cells copied from Excel here (Ctrl+V)")
+        self.paste_box.setPlaceholderText("Select the cells in Excel (with the headings), copy "
+                                          "them (Ctrl+C) and paste them here (Ctrl+V).")
+        self.paste_box.setTabChangesFocus(True)
+        read_button = _named(QPushButton("&Read the pasted cells"), "Read the pasted cells",
+                             "Go on to check which column holds what")
+        read_button.clicked.connect(lambda *_: self.read_pasted())
+        self._add_page("paste", self._column(
+            _heading("Paste statements from Excel"), self.paste_box, read_button))
+        self.busy_label = QLabel()
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_label.setFont(ui_font(14))
+        busy = _named(QProgressBar(), "Working", "Busy: the window stays usable")
+        busy.setRange(0, 0)  # a moving bar: how long is not known in advance
+        busy.setMaximumWidth(420)
+        page = self._column(None, self.busy_label, busy, centred=True)
+        self._add_page("reading", page)
+        self.confirm_label = _named(QLabel(), "Ready to import", "What will be imported")
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setFont(ui_font(14))
+        check_columns = _named(QPushButton("&Check the columns first…"), "Check the columns",
+                               "Show the mapping step before importing")
+        check_columns.clicked.connect(lambda *_: self._show("mapping"))
+        self._add_page("confirm", self._column(
+            _heading("Ready to import"), self.confirm_label, check_columns, stretch=True))
+        self.mapping_step = MappingStep()
+        self.mapping_step.changed.connect(self._update_import_button)
+        self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
+        self._add_page("mapping", self._column(
+            _heading("Check which column holds what"), self.mapping_step))
+        self.report_heading = _heading("")
+        self.report_text = _named(QPlainTextEdit(), "Import report",
+                                  "What was read, what became cards and why rows were skipped")
+        self.report_text.setReadOnly(True)
+        self._add_page("report", self._column(self.report_heading, self.report_text))
+        self.failure = _named(QLabel(), "Why it could not be imported", "What went wrong")
+        self.failure.setWordWrap(True)
+        self.failure.setFont(ui_font(14))
+        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = _named(QPushButton("Choose &another file…"), "Choose another file",
+                                   "Pick another spreadsheet")
+        self.retry_button.clicked.connect(lambda *_: self._retry())
+        self._add_page("failed", self._column(
+            _heading("Nothing was imported"), self.failure, self.retry_button, stretch=True))
+        self._add_page("start", QWidget())
+
+    def _add_page(self, name: str, widget: QWidget) -> None:
+        self._page_index[name] = self.pages.addWidget(widget)
+
+    @staticmethod
+    def _column(heading: QLabel | None, *widgets: QWidget, centred: bool = False,
+                stretch: bool = False) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if centred:
+            layout.addStretch()
+        if heading is not None:
+            layout.addWidget(heading)
+        for widget in widgets:
+            if centred:
+                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            elif isinstance(widget, QPushButton):
+                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                layout.addWidget(widget, 0 if stretch else 1)
+        if centred or stretch:
+            layout.addStretch()
+        return page
+
+    def _show(self, stage: str) -> None:
+        self.stage = stage
+        self.pages.setCurrentIndex(self._page_index[stage])
+        self.import_button.setVisible(stage in ("confirm", "mapping"))
+        self.close_button.setText("Close" if stage in ("report", "failed") else "Cancel")
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        ready = self.stage == "confirm" or (self.stage == "mapping"
+                                            and not self.mapping_step.problems_now())
+        self.import_button.setEnabled(ready)
+
+    # -- reading -------------------------------------------------------------------------------
+    def choose_file(self) -> bool:
+        """Ask for a spreadsheet and start reading it. False when the user cancelled."""
+        name, _ = QFileDialog.getOpenFileName(self, "Import statements", "", SPREADSHEET_FILTER)
+        if not name:
+            return False
+        self.load_file(name)
+        return True
+
+    def load_file(self, path: str | Path, *, sheet: str | None = None) -> None:
+        self.path = Path(path)
+        self.setWindowTitle(f"Import statements — {self.path.name}")
+        self._read(lambda: read_source(self.path, sheet=sheet), f"reading {self.path.name}")
+
+    def start_paste(self, text: str = "") -> None:
+        """Open on the paste page, with ``text`` (the clipboard) already in when it has cells."""
+        self.path = None
+        self.setWindowTitle("Paste statements from Excel")
+        if text.strip():
+            self.paste_box.setPlainText(text)
+        self._show("paste")
+        self.paste_box.setFocus()
+
+    def read_pasted(self) -> None:
+        text = self.paste_box.toPlainText()
+        self._read(lambda: read_pasted_text(text), "reading the pasted cells")
+
+    def _read(self, work, what: str) -> None:
+        self.busy_label.setText(what[0].upper() + what[1:] + "…")
+        self._show("reading")
+        self._on_done = self._table_read
+        self.job.start(lambda: _with_mapping(work()), what=what)
+
+    def _sheet_chosen(self, sheet: str) -> None:
+        if self.path is not None and self.source is not None and sheet != self.source.sheet:
+            self.load_file(self.path, sheet=sheet)
+
+    def _table_read(self, result) -> None:
+        table, mapping = result
+        self.source = table
+        self.mapping_step.show_table(table, mapping)
+        if mapping.certain:
+            rows = len(table.rows) - mapping.first_data_row
+            self.confirm_label.setText(
+                f"<b>{table.source_name}</b> is laid out like the collection template "
+                f"({'one row per person' if mapping.layout == 'wide' else 'one row per statement'}"
+                f", {rows:,} rows below the headings).<br><br>Click <b>Import</b> to add its "
+                "statements. Cards with possible personal details are held back until you "
+                "check them.")
+            self._show("confirm")
+        else:
+            self._show("mapping")
+
+    # -- importing -----------------------------------------------------------------------------
+    def import_now(self) -> None:
+        """Build the cards in the background, then add them as one undoable step."""
+        if self.source is None or self.stage not in ("confirm", "mapping"):
+            return
+        if self.undo.read_only:
+            self._fail("This workshop is open read-only, so nothing can be imported into it.")
+            return
+        mapping = self.mapping_step.mapping
+        if mapping is None or mapping.problems():
+            return
+        table, names = self.source, self.names
+        # The build reads a snapshot: its own lists, so the document can go on changing.
+        workshop = self.doc.workshop.model_copy(update={
+            "people": list(self.doc.workshop.people), "cards": list(self.doc.workshop.cards)})
+        self._back_to = self.stage
+        self.busy_label.setText(f"Making cards from {table.source_name}…")
+        self._show("reading")
+        self._on_done = self._plan_built
+        self.job.start(lambda: build_import(table, mapping, workshop=workshop,
+                                            known_names=names),
+                       what=f"making cards from {table.source_name}")
+
+    def _plan_built(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        if not plan.cards:
+            self._show(self._back_to)
+            self._say_nothing_imported(plan.nothing_imported_reason())
+            return
+        try:
+            edit = import_edit(self.doc, plan)
+        except (ImportFailed, EditRefused) as exc:
+            self._fail(str(exc))
+            return
+        if not self.undo.push(edit):
+            self._fail("This workshop is open read-only, so nothing was imported.")
+            return
+        report = plan.report
+        self.report_heading.setText(report.summary())
+        self.report_text.setPlainText("\n".join(report.lines()))
+        self._show("report")
+
+    def _say_nothing_imported(self, reason: str) -> None:
+        if self.stage == "mapping":
+            self.mapping_step.problems.setText(f"⚠ {reason}")
+            self.mapping_step.problems.setVisible(True)
+        else:
+            self.confirm_label.setText(f"⚠ {reason}")
+
+    # -- answers from the background -----------------------------------------------------------
+    def _on_job_done(self, result) -> None:
+        handler, self._on_done = self._on_done, None
+        if handler is not None:
+            handler(result)
+
+    def _on_job_failed(self, message: str) -> None:
+        self._on_done = None
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self.failure.setText(message)
+        self.retry_button.setText("Choose &another file…" if self.path else "&Paste again")
+        self._show("failed")
+
+    def _retry(self) -> None:
+        if self.path is None:
+            self._show("paste")
+        else:
+            self.choose_file()
+
+    def done(self, result: int) -> None:
+        self.job.forget()
+        super().done(result)
+
+
+def _with_mapping(table: SourceTable):
+    """A table and its guessed mapping (guessing scans the values, so it runs in the
+    background too)."""
+    return table, guess_mapping(table)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setFont(ui_font(17, bold=True))
+    return label

@@ -1,0 +1,250 @@
+"""The import's mapping step: the first rows as read, a choice of field above each column,
+the heading row, the kind values to map, the layout, and what each row becomes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.preview import Preview, make_preview
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import KIND_TINTS, kind_text
+
+_HEADING_CHOICES = 15  # the rows offered as the heading row
+_KIND_VALUES_SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
+_CELL_CHARS = 80
+_FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
+                   Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
+_SKIP_TINT = QColor("#F1F1EE")
+
+
+def _named(widget, name: str, tip: str):
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    return widget
+
+
+class MappingStep(QWidget):
+    """Shows a table with a mapping; ``changed`` fires after every correction the user makes."""
+
+    changed = Signal()
+    sheet_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: SourceTable | None = None
+        self.mapping: ColumnMapping | None = None
+        self.preview: Preview | None = None
+        self._asked: list[str] = []  # kind values asked about, kept once the user maps them
+        self._asked_for: int | None = None  # the kind column they came from
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
+        self.sheet_box.activated.connect(lambda _: self.sheet_chosen.emit(
+            self.sheet_box.currentText()))
+        self.sheet_label = QLabel("&Sheet:")
+        self.sheet_label.setBuddy(self.sheet_box)
+        self.heading_box = _named(QComboBox(), "Heading row",
+                                  "Which row holds the column headings")
+        self.heading_box.activated.connect(lambda _: self._heading_chosen())
+        heading_label = QLabel("&Headings are in:")
+        heading_label.setBuddy(self.heading_box)
+        self.layout_label = _named(QLabel(), "Layout", "One row per statement, or per person")
+        self.grid = _named(QTableWidget(), "Preview of the first rows",
+                           "Choose what each column holds in the first row; the last column "
+                           "shows the cards each row becomes")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(False)
+        self.grid.verticalHeader().setDefaultSectionSize(32)
+        self.kinds_box = _named(QGroupBox("Kind values to map"), "Kind values to map",
+                                "Values in the kind column that are not yet working, not "
+                                "working or future")
+        self.kinds_form = QFormLayout(self.kinds_box)
+        self.kinds_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.problems = _named(QLabel(), "Problems", "What stops the import")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; }")
+        top = QHBoxLayout()
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet_box)
+        top.addSpacing(16)
+        top.addWidget(heading_label)
+        top.addWidget(self.heading_box, 1)
+        top.addSpacing(16)
+        top.addWidget(self.layout_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.source_label)
+        layout.addLayout(top)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.kinds_box)
+        layout.addWidget(self.problems)
+
+    # -- what the dialog calls -----------------------------------------------------------------
+    def show_table(self, table: SourceTable, mapping: ColumnMapping) -> None:
+        self.table, self.mapping = table, mapping
+        self._asked, self._asked_for = [], None
+        where = table.source_name + (f" — {len(table.rows):,} rows")
+        if table.encoding:
+            where += f" — read as {table.encoding}"
+        notes = " ".join(table.notes)
+        self.source_label.setText(f"<b>{where}</b>" + (f"<br>{notes}" if notes else ""))
+        several = len(table.sheet_names) > 1
+        self.sheet_box.clear()
+        self.sheet_box.addItems(list(table.sheet_names))
+        self.sheet_box.setCurrentText(table.sheet)
+        self.sheet_box.setVisible(several)
+        self.sheet_label.setVisible(several)
+        self.heading_box.clear()
+        self.heading_box.addItem("No heading row", None)
+        for index, row in enumerate(table.rows[:_HEADING_CHOICES]):
+            cells = " · ".join(c for c in row if c)[:60]
+            self.heading_box.addItem(f"Row {index + 1}: {cells}" if cells else
+                                     f"Row {index + 1} (blank)", index)
+        self._refresh()
+
+    def problems_now(self) -> list[str]:
+        return list(self.preview.problems) if self.preview else ["Nothing has been read yet."]
+
+    def set_field(self, column: int, field: Field) -> None:
+        """What choosing ``field`` in the column's box does (tests call it too)."""
+        assert self.mapping is not None
+        self.mapping = self.mapping.with_field(column, field)
+        self._refresh()
+        self.changed.emit()
+
+    def set_kind_value(self, value: str, kind: Kind | None) -> None:
+        assert self.mapping is not None
+        self.mapping = self.mapping.with_kind_value(value, kind)
+        self._refresh()
+        self.changed.emit()
+
+    def set_header_row(self, row: int | None) -> None:
+        assert self.mapping is not None
+        self.mapping = self.mapping.with_header_row(row)
+        self._refresh()
+        self.changed.emit()
+
+    def field_box(self, column: int) -> QComboBox:
+        return self.grid.cellWidget(0, column + 1)  # type: ignore[return-value]
+
+    def kind_box(self, value: str) -> QComboBox | None:
+        for row in range(self.kinds_form.rowCount()):
+            item = self.kinds_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item and item.widget() and item.widget().property("kind_value") == value:
+                return item.widget()  # type: ignore[return-value]
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _heading_chosen(self) -> None:
+        self.set_header_row(self.heading_box.currentData())
+
+    def _refresh(self) -> None:
+        assert self.table is not None and self.mapping is not None
+        self.preview = make_preview(self.table, self.mapping)
+        index = self.heading_box.findData(self.mapping.header_row)
+        self.heading_box.setCurrentIndex(max(0, index))
+        self.layout_label.setText("Layout: <b>one row per person</b> (wide)"
+                                  if self.mapping.layout == "wide"
+                                  else "Layout: <b>one row per statement</b> (long)")
+        self._fill_grid(self.preview)
+        self._fill_kind_values(self.preview)
+        self.problems.setText("\n".join(f"⚠ {p}" for p in self.preview.problems))
+        self.problems.setVisible(bool(self.preview.problems))
+
+    def _fill_grid(self, preview: Preview) -> None:
+        """Column 0 shows what each row becomes, next to its row number; the sheet's columns
+        follow, each with its field chosen in the first row."""
+        columns = len(preview.column_names)
+        self.grid.clear()
+        self.grid.setColumnCount(columns + 1)
+        self.grid.setRowCount(len(preview.rows) + 1)
+        self.grid.setHorizontalHeaderLabels(["Becomes", *preview.column_names])
+        self.grid.setVerticalHeaderLabels(["Holds"] + [f"Row {r.row}" for r in preview.rows])
+        holds = QTableWidgetItem("What each column holds →")
+        holds.setForeground(QBrush(QColor("#4A4A4A")))
+        self.grid.setItem(0, 0, holds)
+        metrics = self.grid.fontMetrics()
+        for column in range(columns):
+            box = _named(QComboBox(), f"What column {preview.column_names[column]} holds",
+                         "Choose what this column holds")
+            for field in _FIELDS_OFFERED:
+                box.addItem(field.label, field.value)
+            box.setCurrentIndex(box.findData(preview.fields[column].value))
+            box.activated.connect(
+                lambda _, c=column, b=box: self.set_field(c, Field(b.currentData())))
+            self.grid.setCellWidget(0, column + 1, box)
+            wordy = preview.fields[column] == Field.TEXT or preview.fields[column].fixed_kind
+            fitted = metrics.horizontalAdvance(box.currentText()) + 48
+            self.grid.setColumnWidth(column + 1, max(fitted, 240 if wordy else 120))
+        for line, row in enumerate(preview.rows, start=1):
+            self.grid.setItem(line, 0, self._becomes(row))
+            for column in range(columns):
+                text = row.cells[column] if column < len(row.cells) else ""
+                item = QTableWidgetItem(text[:_CELL_CHARS] + ("…" if len(text) > _CELL_CHARS
+                                                                else ""))
+                item.setToolTip(text)
+                if preview.fields[column] == Field.IGNORE:
+                    item.setForeground(QBrush(QColor("#6A6A6A")))
+                    item.setBackground(_SKIP_TINT)
+                self.grid.setItem(line, column + 1, item)
+        self.grid.setColumnWidth(0, 330)
+
+    @staticmethod
+    def _becomes(row) -> QTableWidgetItem:
+        parts = [f"{kind_text(kind)}: {text}" for kind, text in row.cards]
+        # "Row 4, Working 2: empty" → "Working 2: empty": the row number is in the margin.
+        parts += [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
+                  for reason in row.skipped]
+        item = QTableWidgetItem(" | ".join(parts) if parts else "—")
+        tip = [f"{kind_text(kind)}: {text}" for kind, text in row.cards] + list(row.skipped)
+        item.setToolTip("\n".join(tip) or "No card")
+        if row.skipped and not row.cards:
+            item.setForeground(QBrush(QColor("#8A3200")))
+        elif len({kind for kind, _ in row.cards}) == 1:
+            item.setBackground(KIND_TINTS[row.cards[0][0]])
+        return item
+
+    def _fill_kind_values(self, preview: Preview) -> None:
+        assert self.mapping is not None
+        kind_column = next(iter(self.mapping.columns(Field.KIND)), None)
+        if kind_column != self._asked_for:
+            self._asked, self._asked_for = [], kind_column
+        for value in preview.unknown_kind_values:
+            if value not in self._asked:
+                self._asked.append(value)
+        while self.kinds_form.rowCount():
+            self.kinds_form.removeRow(0)
+        shown = self._asked[:_KIND_VALUES_SHOWN]
+        for value in shown:
+            box = _named(QComboBox(), f"Kind for the value {value}",
+                         f"What cards marked '{value}' are")
+            box.setProperty("kind_value", value)
+            box.addItem("Skip these rows", None)
+            for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
+                box.addItem(kind_text(kind), kind.value)
+            known = self.mapping.kind_values.kind_of(value)
+            box.setCurrentIndex(box.findData(known.value) if known else 0)
+            box.activated.connect(lambda _, v=value, b=box: self.set_kind_value(
+                v, Kind(b.currentData()) if b.currentData() else None))
+            self.kinds_form.addRow(f"“{value[:40]}” means:", box)
+        hidden = len(self._asked) - len(shown)
+        if hidden > 0:
+            self.kinds_form.addRow(QLabel(
+                f"… and {hidden} more values. So many unknown values usually means the kind "
+                "column is the wrong one: check the choice above each column."))
+        self.kinds_box.setVisible(bool(self._asked))

@@ -1,0 +1,86 @@
+"""Runs the slow parts of an import (reading a big workbook, building 100,000 cards) off the UI
+thread, so the window keeps painting and the busy indicator keeps moving.
+
+Only the answer of the latest job is delivered: picking another sheet while one is still being
+read simply makes the earlier answer go unheard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from wtfc.importing.errors import ImportFailed
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; signals emitted from the worker arrive here queued."""
+
+    answered = Signal(int, object)
+    refused = Signal(int, str)
+
+
+class BackgroundJob(QObject):
+    """One job at a time on a private thread; ``finished(result)`` or ``failed(message)``.
+
+    The message of ``failed`` is always plain English: an ``ImportFailed`` says it already,
+    anything unexpected is put in words and never shown as a traceback.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.answered.connect(self._on_answer)
+        self._relay.refused.connect(self._on_refusal)
+        self._token = 0
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def start(self, work: Callable[[], Any], *, what: str) -> None:
+        """Run ``work()`` in the background; ``what`` names it in an error ("reading x.csv")."""
+        self._token += 1
+        token, relay = self._token, self._relay
+        self._running += 1
+
+        def run() -> None:
+            try:
+                result = work()
+            except ImportFailed as exc:
+                relay.refused.emit(token, str(exc))
+            except MemoryError:
+                relay.refused.emit(token, f"There is not enough memory for {what}. Close other "
+                                          "programs, or split the file into smaller ones.")
+            except Exception as exc:
+                relay.refused.emit(token, f"Something went wrong while {what} "
+                                          f"({type(exc).__name__}: {exc}). Nothing was changed.")
+            else:
+                relay.answered.emit(token, result)
+
+        self._pool.start(run)
+
+    def forget(self) -> None:
+        """Drop the answer of any job still running."""
+        self._token += 1
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _on_answer(self, token: int, result: object) -> None:
+        self._running -= 1
+        if token == self._token:
+            self.finished.emit(result)
+
+    def _on_refusal(self, token: int, message: str) -> None:
+        self._running -= 1
+        if token == self._token:
+            self.failed.emit(message)
