@@ -67,6 +67,8 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with contextlib.suppress(OSError):  # the new copy keeps who may read the old one
+            os.chmod(tmp_name, path.stat().st_mode & 0o777)
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()

@@ -1,7 +1,9 @@
 """Open, save, save as, recent files and the unsaved-changes prompt for the main window.
 
 Every failure reaches the facilitator as a plain-English message; a failed open leaves the
-current workshop as it was, a failed save leaves the previous file and the workshop in memory.
+current workshop as it was, a failed save leaves the previous file and the workshop in memory
+(and puts a recovery copy in the recovery folder). The open file is locked (``file_lock``) so a
+second copy of wtfc opens it read-only; saves keep the last few versions (``.bak``…``.bak3``).
 """
 
 from __future__ import annotations
@@ -17,12 +19,16 @@ from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import SUFFIX, load_workshop, save_workshop
 from wtfc.model.workshop import Workshop
+from wtfc.ui.autosave import recovery_dir
+from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
 
 if TYPE_CHECKING:
+    from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
 
 FILE_FILTER = "Workshop files (*.wtfc)"
 MAX_RECENT = 8
+KEPT_VERSIONS = 3  # NAME.wtfc.bak, .bak2, .bak3
 
 
 def settings() -> QSettings:
@@ -37,6 +43,8 @@ class FileController:
         self.path: Path | None = None
         self.untitled_name = "Untitled"
         self._recent_menu: QMenu | None = None
+        self.lock = FileLock(recovery_dir())
+        self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
 
     # -- menu ----------------------------------------------------------------------------------
     def populate_menu(self, menu: QMenu) -> None:
@@ -116,15 +124,28 @@ class FileController:
             return False
         if as_copy:  # the bundled demo is never written: it opens untitled
             self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
-        else:
-            self._adopt(loaded.workshop, path, "", loaded.read_only_reason)
-            self._remember(path)
-            if loaded.read_only_reason:
-                QMessageBox.information(self.window, "Opened read-only", loaded.read_only_reason)
+            return True
+        reason = loaded.read_only_reason
+        holder = self.lock.acquire(path)
+        if holder is not None:  # open in another copy of wtfc
+            choice = ask_about_locked_file(self.window, holder, path.name)
+            if choice == TAKE_OVER:
+                self.lock.take_over(path)
+            elif choice == READ_ONLY:
+                reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
+                                    f"use Save As to keep a copy of your own.")
+            else:
+                return False
+        self._adopt(loaded.workshop, path, "", reason)
+        self._remember(path)
+        if loaded.read_only_reason:
+            QMessageBox.information(self.window, "Opened read-only", loaded.read_only_reason)
         return True
 
     def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,
                read_only_reason: str) -> None:
+        if path is None or read_only_reason:
+            self.lock.release()  # the lock follows the file this window may write
         self.path = path
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
@@ -132,6 +153,23 @@ class FileController:
         self.window.doc.replace_workshop(workshop)
         self.window.undo.stack.setClean()
         self.window._update_title()
+
+    def open_recovered(self, workshop: Workshop, path: Path | None, untitled: str) -> str:
+        """Open a recovered workshop as unsaved, under its own path when this copy may write it.
+
+        Returns a note for the user when the path could not be kept ("" otherwise).
+        """
+        note = ""
+        if path is not None:
+            holder = self.lock.acquire(path)
+            if holder is not None:
+                note = (f"{holder.describe(path.name)} The recovered work is open untitled "
+                        f"here: use Save As to keep it.")
+                path = None
+        self._adopt(workshop, path, untitled, "")
+        self.window.undo.stack.resetClean()  # not saved: the window shows it and asks on close
+        self.window._update_title()
+        return note
 
     def save(self) -> bool:
         if self.path is None or self.window.undo.read_only:
@@ -150,10 +188,19 @@ class FileController:
 
     def save_to(self, path: Path) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
+        holder = self.lock.acquire(path)
+        if holder is not None:
+            QMessageBox.warning(self.window, "The workshop was not saved",
+                                f"{holder.describe(path.name)} wtfc will not save over a "
+                                f"workshop another copy is changing. Use Save As to choose "
+                                f"another name.")
+            return False
         try:
-            save_workshop(self.window.doc.workshop, path)
+            save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
-            QMessageBox.warning(self.window, "The workshop was not saved", str(exc))
+            self._restore_lock()
+            QMessageBox.warning(self.window, "The workshop was not saved",
+                                str(exc) + self._safe_copy_note())
             return False
         self.path = path
         self.window.undo.read_only = False
@@ -161,6 +208,23 @@ class FileController:
         self._remember(path)
         self.window._update_title()
         return True
+
+    def _restore_lock(self) -> None:
+        """After a failed Save As the lock goes back to the file still open."""
+        if self.path is not None and not self.window.undo.read_only:
+            self.lock.acquire(self.path)
+        elif self.path is None or self.window.undo.read_only:
+            self.lock.release()
+
+    def _safe_copy_note(self) -> str:
+        if self.autosaver is None:
+            return ""
+        self.autosaver.snapshot_now()
+        self.autosaver.wait()
+        if self.autosaver.last_error:
+            return ""
+        return ("\n\nA recovery copy of your work is kept by wtfc: if wtfc or the computer "
+                "stops, it is offered the next time wtfc starts.")
 
     def _suggested_name(self) -> str:
         title = "".join(c for c in self.window.doc.workshop.title if c.isalnum() or c in " -_")
@@ -180,4 +244,8 @@ class FileController:
         return answer == QMessageBox.StandardButton.Discard
 
     def closed_cleanly(self) -> None:
-        """Called when the window closes for good (autosave snapshots can go)."""
+        """Called when the window closes for good: the recovery snapshot and the lock go."""
+        if self.autosaver is not None:
+            self.autosaver.close()
+            self.autosaver = None
+        self.lock.release()

@@ -1,0 +1,210 @@
+"""Recovery snapshots: the open workshop copied to the app's recovery folder, never over the
+user's own file, so a crash costs seconds of work, not the day.
+
+A running instance owns one *session folder* ``RECOVERY/<instance id>/`` holding its snapshot
+(``snapshot.wtfc-recovery``) beside the lock that says it is alive (kept by the Qt layer). A
+snapshot is one line of JSON header (which file, which title, when, which process on which
+computer) followed by the workshop exactly as a ``.wtfc`` file holds it, written atomically.
+
+Serialising runs where the edits happen (it must see one consistent workshop) and is kept
+short by remembering each part's JSON: parts are replaced by copies, never changed in place, so
+a part that is the very same object as last time has the same JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from wtfc.model.document import COLLECTIONS
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import MAX_FILE_BYTES, load_workshop, workshop_from_bytes, write_atomically
+from wtfc.model.workshop import Workshop
+
+SNAPSHOT_NAME = "snapshot.wtfc-recovery"
+LOCK_NAME = "session.lock"
+FORMAT = "wtfc-recovery 1"
+_PART_WORDS = {"people": ("person", "people"), "cards": ("card", "cards"),
+               "themes": ("theme", "themes"), "causes": ("root cause", "root causes"),
+               "success": ("success statement", "success statements"),
+               "actions": ("action", "actions")}
+
+
+@dataclass
+class SnapshotHeader:
+    """What a snapshot is of, and who wrote it when."""
+
+    original_path: str  # "" for a workshop never saved
+    title: str
+    untitled_name: str = "Untitled"
+    saved_at: str = ""  # ISO time with zone, when the snapshot was taken
+    pid: int = 0
+    hostname: str = ""
+    instance_id: str = ""
+    format: str = FORMAT
+
+    def taken_at(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromisoformat(self.saved_at)
+        except ValueError:
+            return None
+
+
+@dataclass
+class Snapshot:
+    header: SnapshotHeader
+    workshop: Workshop
+    path: Path
+
+
+def new_instance_id() -> str:
+    return uuid.uuid4().hex
+
+
+def this_host() -> str:
+    return socket.gethostname()
+
+
+class SnapshotSerializer:
+    """Builds snapshot bytes, re-serialising only the parts that changed since the last call."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[object, bytes]] = {}
+
+    def snapshot_bytes(self, workshop: Workshop, header: SnapshotHeader) -> bytes:
+        header.saved_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        head = json.dumps(asdict(header), ensure_ascii=True).encode("ascii")
+        details = workshop.model_dump_json(exclude=set(COLLECTIONS)).encode("utf-8")
+        out = [head, b"\n", details[:-1]]
+        cache: dict[int, tuple[object, bytes]] = {}
+        for name in COLLECTIONS:
+            parts = []
+            for part in getattr(workshop, name):
+                hit = self._cache.get(id(part))
+                if hit is None or hit[0] is not part:  # the cache holds the part: ids not reused
+                    hit = (part, part.__pydantic_serializer__.to_json(part))
+                cache[id(part)] = hit
+                parts.append(hit[1])
+            out.append(b',"' + name.encode("ascii") + b'":[' + b",".join(parts) + b"]")
+        out.append(b"}")
+        self._cache = cache  # only today's parts: replaced ones are let go
+        return b"".join(out)
+
+    def forget(self) -> None:
+        self._cache = {}
+
+
+def write_snapshot(data: bytes, session: Path) -> None:
+    """Atomically replace the session's snapshot. Raises ``WorkshopFileError``."""
+    write_atomically(data, session / SNAPSHOT_NAME, backup=False)
+
+
+def remove_snapshot(session: Path) -> None:
+    (session / SNAPSHOT_NAME).unlink(missing_ok=True)
+
+
+def remove_session(session: Path) -> None:
+    """The whole session folder goes (its lock must be released first)."""
+    shutil.rmtree(session, ignore_errors=True)
+
+
+def session_folders(recovery_dir: Path) -> list[Path]:
+    """Every session folder, oldest snapshot first; the folder may not exist yet."""
+    if not recovery_dir.is_dir():
+        return []
+    folders = [p for p in recovery_dir.iterdir() if p.is_dir() and p.name != "locks"]
+
+    def when(folder: Path) -> float:
+        try:
+            return (folder / SNAPSHOT_NAME).stat().st_mtime
+        except OSError:
+            return 0.0
+    return sorted(folders, key=when)
+
+
+def read_snapshot(session: Path) -> Snapshot:
+    """The snapshot in a session folder. Raises ``WorkshopFileError`` if it is missing or bad."""
+    path = session / SNAPSHOT_NAME
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise WorkshopFileError("The recovery copy is too big to be a workshop.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkshopFileError(f"The recovery copy could not be read ({exc.strerror}).") from exc
+    head, _, body = data.partition(b"\n")
+    try:
+        raw = json.loads(head)
+        header = SnapshotHeader(**{k: v for k, v in raw.items()
+                                   if k in SnapshotHeader.__dataclass_fields__})
+        if header.format != FORMAT or not isinstance(header.original_path, str):
+            raise ValueError(header.format)
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise WorkshopFileError("The recovery copy is damaged (its header is unreadable).") \
+            from exc
+    workshop = workshop_from_bytes(body, name="The recovery copy").workshop
+    return Snapshot(header, workshop, path)
+
+
+@dataclass
+class Comparison:
+    """How a snapshot differs from the saved file it came from."""
+
+    saved_file_time: dt.datetime | None  # None: never saved, or the file is gone/unreadable
+    saved_problem: str = ""
+    added: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """'12 more cards, 3 more themes, 2 cards changed' or 'the same as the saved file'."""
+        phrases = []
+        for name in COLLECTIONS:
+            for counts, word in ((self.added, "more"), (self.removed, "fewer")):
+                if counts.get(name):
+                    phrases.append(f"{counts[name]} {word} {_words(name, counts[name])}")
+            if self.changed.get(name):
+                n = self.changed[name]
+                phrases.append(f"{n} {_words(name, n)} changed")
+        if self.changed.get("details"):
+            phrases.append("workshop details changed")
+        return ", ".join(phrases) if phrases else "the same as the saved file"
+
+
+def _words(collection: str, n: int) -> str:
+    one, many = _PART_WORDS[collection]
+    return one if n == 1 else many
+
+
+def compare_with_saved(snapshot: Snapshot) -> Comparison:
+    """Compare the snapshot with the file it was of (read only, never written)."""
+    path = snapshot.header.original_path
+    if not path:
+        return Comparison(None, "never saved")
+    try:
+        saved_time = dt.datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
+        saved = load_workshop(path).workshop
+    except OSError:
+        return Comparison(None, "the saved file is missing")
+    except WorkshopFileError as exc:
+        return Comparison(None, str(exc))
+    return _differences(saved, snapshot.workshop, saved_time)
+
+
+def _differences(saved: Workshop, newer: Workshop, saved_time: dt.datetime) -> Comparison:
+    result = Comparison(saved_time)
+    for name in COLLECTIONS:
+        before = {p.id: p for p in getattr(saved, name)}
+        after = {p.id: p for p in getattr(newer, name)}
+        result.added[name] = len(after.keys() - before.keys())
+        result.removed[name] = len(before.keys() - after.keys())
+        result.changed[name] = sum(1 for i in after.keys() & before.keys() if after[i] != before[i])
+    exclude = set(COLLECTIONS)
+    result.changed["details"] = int(saved.model_dump(exclude=exclude)
+                                    != newer.model_dump(exclude=exclude))
+    return result

@@ -1,0 +1,200 @@
+"""Autosave: a recovery snapshot a few seconds after edits stop, and at least every 30 s while
+there are unsaved changes; never written over the user's own file.
+
+Each running instance owns a session folder in the recovery folder and holds its
+``session.lock`` (a QLockFile) for its whole life, so another instance starting up can tell a
+live session (lock busy: leave it alone) from a crashed one (lock free: offer recovery).
+Serialising happens here on the UI thread, so the snapshot is one consistent workshop (and it is
+quick: only changed parts are re-serialised, see ``bench_autosave``); the disk write and its
+fsync run on one worker thread, in order, so the wall never waits for the disk.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+
+from wtfc.model import recovery
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
+
+DELAY_MS = 3000  # after the last edit
+MAX_INTERVAL_MS = 30_000  # while edits keep coming
+RECOVERY_DIR_ENV = "WTFC_RECOVERY_DIR"  # tests point this at a temporary folder
+DELAY_ENV = "WTFC_AUTOSAVE_DELAY_MS"  # tests shorten the delays with these two
+MAX_INTERVAL_ENV = "WTFC_AUTOSAVE_MAX_MS"
+
+
+def recovery_dir() -> Path:
+    """Where snapshots live: the app-data folder's ``recovery`` (or ``$WTFC_RECOVERY_DIR``)."""
+    override = os.environ.get(RECOVERY_DIR_ENV)
+    if override:
+        return Path(override)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+def _env_ms(name: str, default: int) -> int:
+    try:
+        return max(0, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+def session_lock(folder: Path) -> QLockFile:
+    lock = QLockFile(str(folder / recovery.LOCK_NAME))
+    lock.setStaleLockTime(0)  # a session lasts all day: stale only when its process is gone
+    return lock
+
+
+class Autosaver(QObject):
+    """Keeps this instance's recovery snapshot of the main window's workshop up to date."""
+
+    def __init__(self, window, folder: Path | None = None, *, delay_ms: int | None = None,
+                 max_interval_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.instance_id = recovery.new_instance_id()
+        self.recovery_dir = folder or recovery_dir()
+        self.session = self.recovery_dir / self.instance_id
+        self.session.mkdir(parents=True, exist_ok=True)
+        self._lock = session_lock(self.session)
+        self._lock.tryLock(0)  # a fresh uuid: nobody else can hold it
+        self._serializer = SnapshotSerializer()
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wtfc-autosave")
+        self._pending: list[Future] = []
+        self.last_error = ""
+        self.snapshots_written = 0
+        self._edits = 0  # edits seen; the snapshot on disk holds the first _saved_edits
+        self._saved_edits = 0
+        self._idle = self._timer(_env_ms(DELAY_ENV, DELAY_MS) if delay_ms is None else delay_ms)
+        self._longest = self._timer(_env_ms(MAX_INTERVAL_ENV, MAX_INTERVAL_MS)
+                                    if max_interval_ms is None else max_interval_ms)
+        window.doc.events.edited.connect(self._on_edited)
+        window.doc.events.reset.connect(self._on_reset)
+        window.undo.stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _timer(self, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(self.snapshot_now)
+        return timer
+
+    # -- events --------------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        self._edits += 1
+        self._idle.start()  # restarted by every edit: fires once they stop
+        if not self._longest.isActive():  # not restarted: bounds the wait while edits go on
+            self._longest.start()
+
+    def _on_reset(self) -> None:
+        self._serializer.forget()
+        self._edits += 1
+        if not self.window.undo.stack.isClean():  # a restored workshop: unsaved from the start
+            self.snapshot_now()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:  # saved (or undone back to the saved state): the file holds everything
+            self._idle.stop()
+            self._longest.stop()
+            self._saved_edits = self._edits
+            self._queue(recovery.remove_snapshot, self.session)
+
+    # -- work ----------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return not self.window.undo.stack.isClean()
+
+    def snapshot_now(self) -> bool:
+        """Serialise now and queue the write; False when there was nothing new to keep."""
+        self._idle.stop()
+        self._longest.stop()
+        self._report_failures()
+        if not self.has_unsaved_changes() or self._saved_edits == self._edits:
+            return False
+        files = self.window.files
+        header = SnapshotHeader(
+            original_path=str(Path(files.path).absolute()) if files.path else "",
+            title=self.window.doc.workshop.title, untitled_name=files.untitled_name,
+            pid=os.getpid(), hostname=recovery.this_host(), instance_id=self.instance_id)
+        data = self._serializer.snapshot_bytes(self.window.doc.workshop, header)
+        self._saved_edits = self._edits
+        self._queue(recovery.write_snapshot, data, self.session)
+        self.snapshots_written += 1
+        return True
+
+    def _queue(self, job, *args) -> None:
+        self._pending.append(self._writer.submit(job, *args))
+
+    def wait(self) -> None:
+        """Block until every queued write is on disk (tests, and before a clean exit)."""
+        for future in list(self._pending):
+            future.exception()
+        self._report_failures()
+
+    def _report_failures(self) -> None:
+        still = []
+        for future in self._pending:
+            if not future.done():
+                still.append(future)
+            elif future.exception() is None:
+                self.last_error = ""
+            elif isinstance(future.exception(), WorkshopFileError | OSError):
+                self.last_error = str(future.exception())
+                bar = self.window.statusBar()
+                bar.showMessage(f"Autosave could not keep a recovery copy: {self.last_error}",
+                                15_000)
+        self._pending = still
+
+    def close(self) -> None:
+        """A clean exit: nothing to recover, so the session folder goes."""
+        self._idle.stop()
+        self._longest.stop()
+        self._writer.shutdown(wait=True)
+        self._pending = []
+        self._lock.unlock()
+        recovery.remove_session(self.session)
+
+
+@dataclass
+class CrashedSession:
+    """A session whose instance is gone; we hold its lock until it is dealt with."""
+
+    folder: Path
+    lock: QLockFile
+    snapshot: recovery.Snapshot | None
+    problem: str = ""
+
+    def discard(self) -> None:
+        self.lock.unlock()
+        recovery.remove_session(self.folder)
+
+    def keep(self) -> None:
+        """Decide later: leave it for the next start-up."""
+        self.lock.unlock()
+
+
+def crashed_sessions(folder: Path | None = None, *, own: str = "") -> list[CrashedSession]:
+    """Sessions left by instances that are no longer running (a live one's lock is busy)."""
+    found = []
+    for session in recovery.session_folders(folder or recovery_dir()):
+        if session.name == own:
+            continue
+        lock = session_lock(session)
+        if not lock.tryLock(0):
+            continue  # still running (here or on another computer sharing the folder)
+        try:
+            snapshot: recovery.Snapshot | None = recovery.read_snapshot(session)
+            problem = ""
+        except WorkshopFileError as exc:
+            snapshot, problem = None, str(exc)
+        if snapshot is None and not (session / recovery.SNAPSHOT_NAME).exists():
+            lock.unlock()  # a session that closed before writing anything: tidy it away
+            recovery.remove_session(session)
+            continue
+        found.append(CrashedSession(session, lock, snapshot, problem))
+    return found

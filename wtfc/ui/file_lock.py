@@ -1,0 +1,139 @@
+"""One instance per workshop file: a QLockFile ``NAME.wtfc.lock`` beside the file.
+
+A second copy of wtfc opening the same file is told "open on HOST since TIME" and may open it
+read-only, so two copies never silently overwrite each other. A lock left by a copy that
+crashed is taken over (its process is gone: Qt checks the process id on the same computer).
+Where the folder cannot hold a lock file (read-only folder, a CD), the lock goes in the
+recovery folder under a name made from the file's path, which still guards this computer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from wtfc.model.recovery import this_host
+
+
+@dataclass
+class Holder:
+    """Who has the file open, as the lock file says."""
+
+    hostname: str
+    pid: int
+    since: dt.datetime | None
+
+    def describe(self, name: str) -> str:
+        when = self.since.strftime("%H:%M on %d %b") if self.since else "an unknown time"
+        if self.since and self.since.date() == dt.date.today():
+            when = self.since.strftime("%H:%M")
+        where = self.hostname or "another computer"
+        return f"'{name}' is open on {where} since {when}."
+
+    @property
+    def on_this_computer(self) -> bool:
+        return not self.hostname or self.hostname == this_host()
+
+
+class FileLock:
+    """Holds the lock of the open workshop file (at most one at a time)."""
+
+    def __init__(self, fallback_dir: Path) -> None:
+        self.fallback_dir = fallback_dir
+        self.path: Path | None = None
+        self._lock: QLockFile | None = None
+
+    def lock_paths(self, path: Path) -> list[Path]:
+        key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
+        return [path.with_name(path.name + ".lock"), self.fallback_dir / "locks" / f"{key}.lock"]
+
+    def acquire(self, path: Path) -> Holder | None:
+        """Lock ``path`` (releasing any other file's lock); the holder if someone else has it."""
+        path = Path(path)
+        if self.path is not None and _same_file(self.path, path):
+            return None
+        for lock_path in self.lock_paths(path):
+            if lock_path.parent != path.parent:
+                lock_path.parent.mkdir(parents=True, exist_ok=True)
+            lock = QLockFile(str(lock_path))
+            lock.setStaleLockTime(0)  # held all day: stale only when its process is gone
+            if lock.tryLock(0):
+                self.release()
+                self.path, self._lock = path, lock
+                return None
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                return _holder(lock, lock_path)
+            # PermissionError / UnknownError: this folder cannot hold a lock; try the next place
+        self.release()  # nowhere to lock: open unguarded rather than not at all
+        self.path = path
+        return None
+
+    def take_over(self, path: Path) -> None:
+        """The user says the other copy is closed (a lock from another computer)."""
+        for lock_path in self.lock_paths(path):
+            lock = QLockFile(str(lock_path))
+            lock.removeStaleLockFile()
+        self.acquire(path)
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+        self._lock = None
+        self.path = None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _holder(lock: QLockFile, lock_path: Path) -> Holder:
+    info = lock.getLockInfo()  # PySide6 returns (ok, pid, hostname, appname) or (pid, host, app)
+    values = [v for v in (info if isinstance(info, tuple) else ()) if not isinstance(v, bool)]
+    pid = next((v for v in values if isinstance(v, int)), 0)
+    host = next((v for v in values if isinstance(v, str)), "")
+    try:
+        since: dt.datetime | None = dt.datetime.fromtimestamp(lock_path.stat().st_mtime)
+    except OSError:
+        since = None
+    return Holder(host, pid, since)
+
+
+READ_ONLY, TAKE_OVER = "read-only", "take-over"
+
+
+def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
+    """'open on HOST since TIME': READ_ONLY, TAKE_OVER (another computer's lock) or ""."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Workshop already open",
+                      holder.describe(name), parent=parent)
+    box.setObjectName("locked_file_message")
+    box.setInformativeText(
+        "Only one copy of wtfc can change a workshop at a time, so the two copies cannot "
+        "overwrite each other's work. You can open it read-only to look at it, and use "
+        "Save As to keep a copy of your own.")
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_only.setObjectName("open_read_only")
+    take_over = None
+    if not holder.on_this_computer:  # wtfc cannot check a process on another computer
+        take_over = box.addButton("Open anyway (that copy is closed)",
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        take_over.setObjectName("take_over")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return READ_ONLY
+    if take_over is not None and clicked is take_over:
+        return TAKE_OVER
+    return ""

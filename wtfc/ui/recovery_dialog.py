@@ -1,0 +1,184 @@
+"""At start-up: work left by a copy of wtfc that stopped without closing is offered back.
+
+For each crashed session the facilitator sees which workshop it was, when the recovery copy was
+taken, and how much it holds that the saved file does not ("saved file: 10:02, recovery copy:
+10:14, 12 more cards, 3 more themes"), and chooses Restore, Save elsewhere…, Discard or Decide
+later. Sessions of copies still running are never offered (their lock is busy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.recovery import Comparison, compare_with_saved
+from wtfc.model.storage import SUFFIX, save_workshop
+from wtfc.ui.autosave import CrashedSession, crashed_sessions
+from wtfc.ui.style import ui_font
+
+
+class Choice(Enum):
+    RESTORE = "restore"
+    SAVE_ELSEWHERE = "save elsewhere"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+def _time(when: dt.datetime | None) -> str:
+    if when is None:
+        return "an unknown time"
+    if when.date() == dt.date.today():
+        return when.strftime("%H:%M")
+    return when.strftime("%H:%M on %d %b %Y")
+
+
+def describe(crashed: CrashedSession, comparison: Comparison | None) -> str:
+    """The dialog's words (rich text), also used by the tests."""
+    snap = crashed.snapshot
+    if snap is None:
+        return (f"<p>wtfc stopped without closing, but its recovery copy cannot be read:</p>"
+                f"<p>{html.escape(crashed.problem)}</p>")
+    head = snap.header
+    path = head.original_path
+    what = (f"<b>{html.escape(snap.workshop.title)}</b> "
+            + (f"({html.escape(Path(path).name)} in {html.escape(str(Path(path).parent))})"
+               if path else "(never saved)"))
+    lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
+             f"<p>{what}</p>",
+             f"<p>Recovery copy: {_time(head.taken_at())} — {len(snap.workshop.cards)} cards, "
+             f"{len(snap.workshop.themes)} themes, {len(snap.workshop.actions)} actions.</p>"]
+    if comparison is not None and comparison.saved_file_time is not None:
+        lines.append(f"<p>Saved file: {_time(comparison.saved_file_time)}. The recovery copy "
+                     f"has {html.escape(comparison.describe())}.</p>")
+    elif comparison is not None and path:
+        lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
+                     f".</p>")
+    return "".join(lines)
+
+
+class RecoveryDialog(QDialog):
+    """One crashed session: Restore, Save elsewhere…, Discard or Decide later."""
+
+    def __init__(self, crashed: CrashedSession, *, can_restore: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.setWindowTitle("Recover unsaved work")
+        self.crashed = crashed
+        self.choice = Choice.LATER
+        comparison = compare_with_saved(crashed.snapshot) if crashed.snapshot else None
+        layout = QVBoxLayout(self)
+        self.text = QLabel(describe(crashed, comparison))
+        self.text.setObjectName("recovery_text")
+        self.text.setWordWrap(True)
+        self.text.setFont(ui_font(11))
+        self.text.setAccessibleName("What can be recovered")
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(self)
+        usable = crashed.snapshot is not None
+        self.buttons: dict[Choice, QPushButton] = {}
+        for choice, text, role, tip in (
+            (Choice.RESTORE, "&Restore", QDialogButtonBox.ButtonRole.AcceptRole,
+             "Open the recovered work in this window (as unsaved: save it when ready)"),
+            (Choice.SAVE_ELSEWHERE, "&Save elsewhere…", QDialogButtonBox.ButtonRole.ActionRole,
+             "Save the recovered work as a new file without opening it"),
+            (Choice.DISCARD, "&Discard", QDialogButtonBox.ButtonRole.DestructiveRole,
+             "Throw the recovered work away for good"),
+            (Choice.LATER, "Decide &later", QDialogButtonBox.ButtonRole.RejectRole,
+             "Keep it: it is offered again next time wtfc starts"),
+        ):
+            button = buttons.addButton(text, role)
+            button.setObjectName(choice.value.replace(" ", "_"))
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            self.buttons[choice] = button
+        self.buttons[Choice.RESTORE].setEnabled(usable and can_restore)
+        self.buttons[Choice.SAVE_ELSEWHERE].setEnabled(usable)
+        (self.buttons[Choice.RESTORE] if usable and can_restore
+         else self.buttons[Choice.LATER]).setDefault(True)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept() if choice is not Choice.LATER else self.reject()
+
+
+def offer_recovery(window, *, ask=None) -> bool:
+    """Offer every crashed session in turn; True when one was restored into ``window``.
+
+    ``ask(dialog) -> Choice`` shows the dialog (tests pass their own).
+    """
+    own = window.files.autosaver.instance_id if window.files.autosaver else ""
+    folder = window.files.autosaver.recovery_dir if window.files.autosaver else None
+    restored = False
+    for crashed in crashed_sessions(folder, own=own):
+        dialog = RecoveryDialog(crashed, can_restore=not restored and window.undo.stack.isClean(),
+                                parent=window)
+        choice = ask(dialog) if ask else _exec(dialog)
+        dialog.deleteLater()
+        if choice is Choice.RESTORE and crashed.snapshot is not None:
+            restore(window, crashed)
+            restored = True
+        elif choice is Choice.DISCARD or (choice is Choice.SAVE_ELSEWHERE
+                                          and _save_elsewhere(window, crashed)):
+            crashed.discard()
+        else:
+            crashed.keep()
+    return restored
+
+
+def _exec(dialog: RecoveryDialog) -> Choice:
+    dialog.exec()
+    return dialog.choice
+
+
+def restore(window, crashed: CrashedSession) -> None:
+    """Open the recovered workshop, unsaved, under its own path; then its old session goes."""
+    snap = crashed.snapshot
+    assert snap is not None
+    head = snap.header
+    path = Path(head.original_path) if head.original_path else None
+    note = window.files.open_recovered(snap.workshop, path,
+                                       f"{head.untitled_name} (recovered)" if path is None
+                                       else "")
+    autosaver = window.files.autosaver
+    if autosaver is not None:  # this session keeps it safe before the old copy is removed
+        autosaver.snapshot_now()
+        autosaver.wait()
+    crashed.discard()
+    if note:
+        QMessageBox.information(window, "Recovered", note)
+
+
+def _save_elsewhere(window, crashed: CrashedSession) -> bool:
+    snap = crashed.snapshot
+    assert snap is not None
+    start = snap.header.original_path or str(Path.home() / f"{snap.header.untitled_name}{SUFFIX}")
+    start = str(Path(start).with_name(Path(start).stem + " (recovered)" + SUFFIX))
+    name, _ = QFileDialog.getSaveFileName(window, "Save the recovered workshop as", start,
+                                          f"Workshop files (*{SUFFIX})")
+    if not name:
+        return False
+    path = Path(name) if name.lower().endswith(SUFFIX) else Path(name + SUFFIX)
+    try:
+        save_workshop(snap.workshop, path)
+    except WorkshopFileError as exc:
+        QMessageBox.warning(window, "The recovered workshop was not saved", str(exc))
+        return False
+    return True
