@@ -263,3 +263,85 @@ def test_a_read_only_workshop_imports_nothing(qtbot, dialog, doc, undo, tmp_path
     dialog.import_now()
     assert dialog.stage == "failed" and "read-only" in dialog.failure.text()
     assert undo.stack.count() == 0
+
+
+def test_export_template_writes_xlsx_or_csv_by_suffix(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from wtfc.importing.sources import read_source
+    from wtfc.ui.import_actions import export_template
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    for name, chosen in (("t.xlsx", "Excel workbook (*.xlsx)"), ("t.csv", "CSV file (*.csv)"),
+                         ("plain", "CSV file (*.csv)")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, n=name, c=chosen, **k: (str(tmp_path / n), c))
+        path = export_template(parent)
+        assert path is not None and path.exists()
+        assert read_source(path).rows[-1][0] == "Person"  # the heading row comes last
+    assert (tmp_path / "plain.csv").exists()
+    assert "Send it to the care managers" in told[0]
+
+
+def test_export_template_failure_is_plain_english(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from wtfc.ui.import_actions import export_template
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "no such folder" / "t.xlsx"), ""))
+    assert export_template(parent) is None
+    assert warned and warned[0].startswith("t.xlsx could not be written")
+
+
+def test_file_menu_actions_open_the_import_on_the_collect_page(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.import_actions import file_menu_actions
+    from wtfc.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    actions = file_menu_actions(window)
+    assert [a.text() for a in actions] == ["&Import statements…",
+                                           "&Paste statements from Excel…",
+                                           "Export collection &template…"]
+    assert actions[0].shortcut().toString() == "Ctrl+I"
+    path = tmp_path / "reviews.csv"
+    path.write_text(LONG_CSV, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    stage_before = window.doc.workshop.stage
+    actions[0].trigger()
+    dialog = window.page(Stage.COLLECT).import_dialog
+    wait_for(qtbot, dialog, "mapping")
+    assert window.doc.workshop.stage == stage_before  # importing does not move the workshop on
+    dialog.reject()
+    actions[1].trigger()
+    assert window.page(Stage.COLLECT).import_dialog.stage == "paste"
+    window.page(Stage.COLLECT).import_dialog.reject()
+
+
+def test_a_newer_read_wins_over_one_still_running(qtbot, dialog, tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text("Person,Kind,Statement\n" + "".join(
+        f"P{i % 500},NW,Statement number {i}\n" for i in range(20_000)), encoding="utf-8")
+    small = tmp_path / "small.csv"
+    small.write_text(LONG_CSV, encoding="utf-8")
+    dialog.load_file(big)
+    assert dialog.stage == "reading" and "Reading big.csv" in dialog.busy_label.text()
+    dialog.load_file(small)
+    qtbot.waitUntil(lambda: dialog.stage != "reading", timeout=10_000)
+    dialog.job.wait()
+    qtbot.wait(50)
+    assert dialog.source.source_name == "small.csv" and dialog.stage == "mapping"

@@ -77,6 +77,12 @@ class CardsPage(QWidget):
     def _build(self) -> None:
         heading = QLabel("Collect the statements")
         heading.setFont(ui_font(20, bold=True))
+        self.summary = _named(QLabel(), "Summary of the cards", "How many cards of each kind")
+        self.summary.setFont(ui_font(13))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch()
+        top.addWidget(self.summary)
         intro = QLabel("Bring in what people said in their reviews. Cards with possible personal "
                        "details are held back from the room until you redact them or mark them "
                        "as fine.")
@@ -130,8 +136,7 @@ class CardsPage(QWidget):
         filters.addWidget(self.filter_box, 2)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.held_back_only)
-        self.summary = _named(QLabel(), "Summary of the cards", "How many cards of each kind")
-        filters.addWidget(self.summary, 3, Qt.AlignmentFlag.AlignRight)
+        filters.addStretch(1)
 
         self.table = self._build_table()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -140,9 +145,10 @@ class CardsPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1200, 300])
         self.notice = RefusalNotice(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addLayout(filters)
@@ -173,8 +179,9 @@ class CardsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.WORDS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((Column.KIND, 170), (Column.PERSON, 90), (Column.TAGS, 150),
-                              (Column.SOURCE, 190), (Column.THEMES, 85), (Column.DETAILS, 230)):
+        header.setFont(ui_font(11, bold=True))
+        for column, width in ((Column.KIND, 160), (Column.PERSON, 80), (Column.TAGS, 130),
+                              (Column.SOURCE, 160), (Column.THEMES, 80), (Column.DETAILS, 210)):
             table.setColumnWidth(column, width)
         table.doubleClicked.connect(lambda *_: self.edit_selected())
         table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())

@@ -132,6 +132,9 @@ class CardsModel(QAbstractTableModel):
                 return HELD_BACK_TINT
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DETAILS:
             return HELD_BACK if card.held_back else MUTED_INK
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.THEMES,
+                                                                     Column.PERSON):
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{Column(column).heading}: {self._text(card, column)}"
         return None
@@ -186,16 +189,19 @@ class CardsFilter(QSortFilterProxyModel):
         self._held_back_only = False
 
     def set_words(self, words: str) -> None:
+        self.beginFilterChange()
         self._words = " ".join(words.casefold().split())
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: Kind | None) -> None:
+        self.beginFilterChange()
         self._kind = kind.value if kind else None
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_held_back_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self._held_back_only = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()

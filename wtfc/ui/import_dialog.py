@@ -215,10 +215,11 @@ class ImportDialog(QDialog):
         self.mapping_step.show_table(table, mapping)
         if mapping.certain:
             rows = len(table.rows) - mapping.first_data_row
+            layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
+            count = "1 row" if rows == 1 else f"{rows:,} rows"
             self.confirm_label.setText(
                 f"<b>{table.source_name}</b> is laid out like the collection template "
-                f"({'one row per person' if mapping.layout == 'wide' else 'one row per statement'}"
-                f", {rows:,} rows below the headings).<br><br>Click <b>Import</b> to add its "
+                f"({layout}, {count} below the headings).<br><br>Click <b>Import</b> to add its "
                 "statements. Cards with possible personal details are held back until you "
                 "check them.")
             self._show("confirm")

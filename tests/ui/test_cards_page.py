@@ -1,0 +1,274 @@
+"""The Collect page: the table of cards, the filters, adding and editing cards with the guard,
+the held-back decisions (redact, mark as fine) and checking again with names to watch for."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import collect_document, collect_workshop, save_render
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+)
+
+from wtfc.model.workshop import Kind, Workshop
+from wtfc.ui.cards_page import CardsPage
+from wtfc.ui.cards_table import CARD_ID_ROLE, Column
+from wtfc.ui.undo import UndoAdapter
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
+
+
+@pytest.fixture
+def doc():
+    return collect_document()
+
+
+@pytest.fixture
+def undo(doc):
+    return UndoAdapter(doc)
+
+
+@pytest.fixture
+def page(qtbot, doc, undo):
+    widget = CardsPage(doc, undo)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown_ids(page) -> list[str]:
+    return [page.proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(page.proxy.rowCount())]
+
+
+def cell(page, card_id: str, column: Column) -> str:
+    row = shown_ids(page).index(card_id)
+    return page.proxy.index(row, column).data()
+
+
+def test_every_card_shows_kind_words_person_and_flagged_words(page):
+    save_render(page, "collect_page")
+    assert shown_ids(page) == ["c1", "c2", "c3", "c4", "c5", "c6"]
+    assert cell(page, "c1", Column.KIND) == "✗ Not working"
+    assert cell(page, "c3", Column.KIND) == "✓ Working"
+    assert cell(page, "c6", Column.KIND) == "★ Future"
+    assert cell(page, "c3", Column.TAGS) == "South, Home care"
+    assert cell(page, "c1", Column.THEMES) == "1" and cell(page, "c4", Column.THEMES) == "0"
+    assert cell(page, "c2", Column.DETAILS) == "⚠ Mrs Jones"
+    assert cell(page, "c5", Column.DETAILS) == "⚠ 07700 900123"
+    assert cell(page, "c1", Column.DETAILS) == ""
+    assert "2 held back" in page.summary.text()
+    assert page.held_back_only.text() == "Only cards &held back (2)"
+
+
+def test_sort_by_a_heading_and_filter(page):
+    page.table.sortByColumn(Column.KIND, Qt.SortOrder.AscendingOrder)
+    assert shown_ids(page)[:2] == ["c1", "c2"] and set(shown_ids(page)[2:4]) == {"c3", "c4"}
+    page.table.sortByColumn(Column.DETAILS, Qt.SortOrder.AscendingOrder)
+    assert set(shown_ids(page)[:2]) == {"c2", "c5"}
+    page.held_back_only.setChecked(True)
+    assert sorted(shown_ids(page)) == ["c2", "c5"]
+    page.held_back_only.setChecked(False)
+    page.filter_box.setText("home")  # words or tags
+    assert sorted(shown_ids(page)) == ["c3", "c6"]
+    page.filter_box.clear()
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(Kind.FUTURE.value))
+    assert shown_ids(page) == ["c5", "c6"]
+
+
+def test_redact_in_one_click_then_undo_and_redo(page, doc, undo):
+    page.select_cards(["c2"])
+    assert page.redact_button.isEnabled() and page.fine_button.isEnabled()
+    page.redact_button.click()
+    assert doc.card("c2").text == "[name] never comes on time"
+    assert not doc.card("c2").held_back
+    assert cell(page, "c2", Column.DETAILS) == ""
+    assert page.held_back_only.text() == "Only cards &held back (1)"
+    undo.stack.undo()
+    assert doc.card("c2").text == "Mrs Jones never comes on time" and doc.card("c2").held_back
+    undo.stack.redo()
+    assert doc.card("c2").text == "[name] never comes on time"
+
+
+def test_redact_several_cards_is_one_step(page, doc, undo):
+    page.select_cards(["c2", "c5", "c1"])
+    page.redact_button.click()
+    assert doc.card("c5").text == "Ring me on [phone] before you come"
+    assert undo.stack.count() == 1
+    undo.stack.undo()
+    assert doc.card("c2").held_back and doc.card("c5").held_back
+
+
+def test_mark_as_fine_keeps_the_words_and_shows_it(page, doc, undo):
+    page.held_back_only.setChecked(True)
+    page.select_cards(["c5"])
+    page.fine_button.click()
+    assert doc.card("c5").details_cleared and not doc.card("c5").held_back
+    assert shown_ids(page) == ["c2"]  # no longer held back: out of the filtered list
+    page.held_back_only.setChecked(False)
+    assert cell(page, "c5", Column.DETAILS) == "Marked fine: 07700 900123"
+    undo.stack.undo()
+    assert doc.card("c5").held_back
+
+
+def test_add_a_card_runs_the_guard(page, doc, undo):
+    page.add_card()
+    dialog = page.card_dialog
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.NOT_WORKING.value))
+    dialog.words.setPlainText("My carer Betty is always late")
+    dialog.person.setText("Smith")  # a name, not a code
+    save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save_button.isEnabled()
+    assert "never a name" in dialog.verdict.text()
+    dialog.person.setText("P09")
+    assert save_button.isEnabled()
+    assert "Betty" in dialog.verdict.text()
+    save_render(dialog, "collect_add_card")
+    dialog.accept()
+    card = doc.workshop.cards[-1]
+    assert (card.kind, card.text, card.person) == (Kind.NOT_WORKING,
+                                                   "My carer Betty is always late", "P09")
+    assert [d.text for d in card.personal_details] == ["Betty"] and card.held_back
+    assert page.selected_ids() == [card.id]
+    undo.stack.undo()
+    assert len(doc.workshop.cards) == 6 and doc.get("people", "P09") is None
+
+
+def test_edit_gives_fresh_findings(page, doc, undo):
+    page.select_cards(["c4"])
+    page.edit_selected()
+    dialog = page.card_dialog
+    assert not dialog.person.isEnabled()
+    dialog.words.setPlainText("The lunch club, ring 07700 900456")
+    dialog.accept()
+    assert doc.card("c4").text == "The lunch club, ring 07700 900456"
+    assert doc.card("c4").held_back
+    undo.stack.undo()
+    assert doc.card("c4").text == "The lunch club on Tuesdays" and not doc.card("c4").held_back
+
+
+def test_edit_needs_one_card_and_cancel_changes_nothing(page, doc, undo):
+    page.select_cards(["c1", "c3"])
+    assert not page.edit_button.isEnabled()
+    page.edit_selected()
+    assert "Select one card" in page.notice.text() and page.card_dialog is None
+    page.select_cards(["c1"])
+    page.edit_selected()
+    page.card_dialog.reject()
+    assert undo.stack.count() == 0
+
+
+def test_delete_with_the_key_and_undo(qtbot, page, doc, undo):
+    page.select_cards(["c1", "c4"])
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert [c.id for c in doc.workshop.cards] == ["c2", "c3", "c5", "c6"]
+    assert doc.theme("t1").card_ids == ["c2"]
+    undo.stack.undo()
+    assert shown_ids(page) == ["c1", "c2", "c3", "c4", "c5", "c6"]
+
+
+def test_names_to_watch_for_check_all_cards_again(page, doc, undo):
+    assert not doc.card("c3").held_back
+    page.names_box.setPlainText("Grimshaw\nMrs Jones, Dennis")
+    assert page.names() == ["Grimshaw", "Mrs Jones", "Dennis"]
+    page.check_button.click()
+    assert doc.card("c3").held_back
+    assert cell(page, "c3", Column.DETAILS) == "⚠ Grimshaw"
+    assert "3 held back now (was 2)" in page.check_result.text()
+    assert undo.stack.count() == 1
+    undo.stack.undo()
+    assert not doc.card("c3").held_back
+    undo.stack.redo()
+    assert doc.card("c3").held_back
+    page.check_button.click()  # nothing new: no second step
+    assert undo.stack.count() == 1 and "no change" in page.check_result.text()
+
+
+def test_names_are_not_in_the_workshop_file(page, doc):
+    page.names_box.setPlaceholderText("")
+    page.names_box.setPlainText("Grimshaw")
+    page.check_button.click()
+    saved = doc.workshop.model_dump_json()
+    # only the flag on the card that holds it: the list itself is nowhere
+    assert saved.count("Grimshaw") == 2  # the card's words and its finding
+
+
+def test_opening_another_workshop_rebuilds(page, doc):
+    page.select_cards(["c1"])
+    doc.replace_workshop(Workshop(title="Empty"))
+    assert page.proxy.rowCount() == 0
+    assert "No cards yet" in page.summary.text()
+    doc.replace_workshop(collect_workshop())
+    assert page.proxy.rowCount() == 6
+
+
+def test_read_only_hides_every_edit(qtbot, doc):
+    undo = UndoAdapter(doc)
+    undo.read_only = True
+    page = CardsPage(doc, undo)
+    qtbot.addWidget(page)
+    page.select_cards(["c2"])
+    for button in (page.import_button, page.paste_button, page.add_button, page.edit_button,
+                   page.delete_button, page.redact_button, page.fine_button,
+                   page.check_button):
+        assert not button.isEnabled()
+
+
+def test_import_from_the_page_and_paste(qtbot, page, doc, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    path = tmp_path / "more.csv"
+    path.write_text("Person,Kind,Statement\nP40,W,My new walking frame\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    page.open_import()
+    dialog = page.import_dialog
+    qtbot.waitUntil(lambda: dialog.stage == "confirm", timeout=10_000)
+    dialog.import_now()
+    qtbot.waitUntil(lambda: dialog.stage == "report", timeout=10_000)
+    assert "My new walking frame" in [c.text for c in doc.workshop.cards]
+    assert page.proxy.rowCount() == 7
+    dialog.accept()
+    assert page.import_dialog is None
+    QApplication.clipboard().setText("Person\tKind\tStatement\nP41\tNW\tNo bus on Sundays\n")
+    page.open_paste()
+    assert "No bus on Sundays" in page.import_dialog.paste_box.toPlainText()
+    page.import_dialog.reject()
+
+
+def test_every_control_has_an_accessible_name(page):
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView)
+    # Qt's own parts (a line edit's clear button, the table's corner) are named by Qt.
+    unnamed = [w for kind in kinds for w in page.findChildren(kind)
+               if not w.accessibleName() and not isinstance(w.parent(), QLineEdit | QTableView)]
+    assert [type(w).__name__ for w in unnamed] == []
+
+
+def test_names_to_watch_for_reach_the_import(qtbot, page, doc, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    page.names_box.setPlainText("Grimshaw")
+    path = tmp_path / "more.csv"
+    path.write_text("Person,Kind,Statement\nP40,W,Young Grimshaw cuts my grass\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    page.open_import()
+    dialog = page.import_dialog
+    qtbot.waitUntil(lambda: dialog.stage == "confirm", timeout=10_000)
+    dialog.import_now()
+    qtbot.waitUntil(lambda: dialog.stage == "report", timeout=10_000)
+    card = doc.workshop.cards[-1]
+    assert card.held_back and [d.text for d in card.personal_details] == ["Grimshaw"]
+    assert "1 held back to check" in dialog.report_heading.text()
+    dialog.reject()
