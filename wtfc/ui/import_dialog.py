@@ -8,8 +8,9 @@ import changes nothing. A file made from the collection template skips the mappi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
         self.job = BackgroundJob(self)
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
-        self._on_done = None
+        self._on_done: Callable[[Any], None] | None = None
         self.pages = QStackedWidget()
         self._build_pages()
         self.import_button = _named(QPushButton("&Import"), "Import",

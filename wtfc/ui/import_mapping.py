@@ -145,8 +145,9 @@ class MappingStep(QWidget):
     def kind_box(self, value: str) -> QComboBox | None:
         for row in range(self.kinds_form.rowCount()):
             item = self.kinds_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item and item.widget() and item.widget().property("kind_value") == value:
-                return item.widget()  # type: ignore[return-value]
+            widget = item.widget() if item else None
+            if isinstance(widget, QComboBox) and widget.property("kind_value") == value:
+                return widget
         return None
 
     # -- drawing -------------------------------------------------------------------------------
