@@ -272,3 +272,11 @@ def test_names_to_watch_for_reach_the_import(qtbot, page, doc, monkeypatch, tmp_
     assert card.held_back and [d.text for d in card.personal_details] == ["Grimshaw"]
     assert "1 held back to check" in dialog.report_heading.text()
     dialog.reject()
+
+
+def test_enter_on_the_table_edits_the_card(qtbot, page):
+    page.select_cards(["c4"])
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.card_dialog is not None and page.card_dialog.text() == "The lunch club on Tuesdays"
+    page.card_dialog.reject()

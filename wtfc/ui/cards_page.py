@@ -90,11 +90,11 @@ class CardsPage(QWidget):
         self.import_button = self._button("&Import statements…", "Import statements",
                                           "Bring statements in from an .xlsx or .csv file",
                                           self.open_import)
-        self.paste_button = self._button("&Paste from Excel…", "Paste statements from Excel",
+        self.paste_button = self._button("Paste from E&xcel…", "Paste statements from Excel",
                                          "Bring in cells copied from Excel", self.open_paste)
         self.add_button = self._button("&Add card…", "Add a card", "Type in one card",
                                        self.add_card)
-        self.edit_button = self._button("&Edit…", "Edit card",
+        self.edit_button = self._button("Edi&t…", "Edit card",
                                         "Change the selected card's words or kind (Enter)",
                                         self.edit_selected)
         self.delete_button = self._button("&Delete", "Delete cards",
@@ -130,7 +130,7 @@ class CardsPage(QWidget):
                                      "Show only cards with possible personal details to decide on")
         self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
         filters = QHBoxLayout()
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel("Fi&lter:")
         filter_label.setBuddy(self.filter_box)
         filters.addWidget(filter_label)
         filters.addWidget(self.filter_box, 2)
@@ -376,6 +376,11 @@ class CardsPage(QWidget):
 
     def _restore_selection(self) -> None:
         self.select_cards(self._kept_selection)
+
+    def showEvent(self, event) -> None:
+        # "Save as" can make a read-only workshop writable without any edit: look again.
+        super().showEvent(event)
+        self._refresh_state()
 
     def _refresh_state(self) -> None:
         cards = self.doc.workshop.cards
