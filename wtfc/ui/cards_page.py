@@ -202,6 +202,8 @@ class CardsPage(QWidget):
                                          self.check_all_again)
         self.check_result = _named(QLabel(), "Result of the check", "What the last check found")
         self.check_result.setWordWrap(True)
+        self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
+        self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(box)
         layout.addWidget(explain)
         layout.addWidget(self.names_box, 1)
