@@ -25,6 +25,7 @@ from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
+from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -97,10 +98,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.files.populate_menu(file_menu)
+        anchor = self.files.extra_actions_anchor
+        file_menu.insertActions(anchor, file_menu_actions(self))
         self.exports = ExportController(self.doc, self)
         export_menu = QMenu("&Export", self)
         export_menu.addActions(self.exports.actions)
-        file_menu.insertMenu(self.files.extra_actions_anchor, export_menu)
+        file_menu.insertMenu(anchor, export_menu)
         edit = bar.addMenu("&Edit")
         undo = self.undo.stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def page(self, stage: Stage) -> QWidget:
         if stage not in self._pages:
-            page = build_stage_page(stage, self.doc, self.undo, self)
+            page = build_stage_page(stage, self.doc, self.undo)
             self._pages[stage] = page
             self._stack.addWidget(page)
         return self._pages[stage]

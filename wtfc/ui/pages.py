@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
 from wtfc.ui.undo import UndoAdapter
 
 
-def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter, window) -> QWidget:
+def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
+    """The page for a stage; built on first visit, so start-up builds only the current one."""
     if stage == Stage.PREPARE:
         from wtfc.ui.details_page import DetailsPage
 
         return DetailsPage(doc, undo)
-    try:
-        return _helper_page(stage, doc, undo)
-    except ImportError:
-        return QLabel(f"{stage.label}: not built yet")
-
-
-def _helper_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
     if stage == Stage.COLLECT:
         from wtfc.ui.cards_page import CardsPage
 
