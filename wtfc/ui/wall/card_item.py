@@ -38,6 +38,7 @@ HELD_FILL = QColor("#FFF1C2")
 HELD_EDGE = QColor("#B07800")
 CARD_EDGE = QColor("#C9C6BE")
 BAR = QColor("#B9B6AE")
+HIGHLIGHT = QColor("#E69F00")  # Okabe-Ito orange: "the suggestion means these cards"
 MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars instead
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -92,7 +93,8 @@ class CardItem(QGraphicsItem):
         self.font_px = font_px
         self.themes_count = themes_count
         self._size = size
-        self._bounds = QRectF(-4, -4, size[0] + 8, size[1] + 8)  # + the selection, focus rings
+        self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)  # + selection, focus, highlight
+        self.highlighted = False
         self._static: QStaticText | None = None
         self._font = _card_font(font_px)
         if interactive:
@@ -119,8 +121,14 @@ class CardItem(QGraphicsItem):
         if size != self._size:
             self.prepareGeometryChange()
             self._size = size
-            self._bounds = QRectF(-4, -4, size[0] + 8, size[1] + 8)
+            self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)
             self._static = None
+
+    def set_highlighted(self, on: bool) -> None:
+        """A thick ring: the card is in the suggestion (or like the card) being looked at."""
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
 
     def text_rect(self) -> QRectF:
         """Where the words go, in item coordinates."""
@@ -159,6 +167,10 @@ class CardItem(QGraphicsItem):
             self._paint_bars(painter, band, w, h)
         else:
             self._paint_words(painter, colour, w, h)
+        if self.highlighted:
+            painter.setPen(QPen(HIGHLIGHT, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-3.5, -3.5, w + 7, h + 7), 7, 7)
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(SELECTION, 3))

@@ -34,6 +34,7 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.readout import ReadOutPanel
 from wtfc.ui.wall.scene import WallScene
+from wtfc.ui.wall.suggestions import SuggestionsPanel
 from wtfc.ui.wall.theme_picker import ThemeChoice, ThemePicker
 from wtfc.ui.wall.view import WallView
 
@@ -58,6 +59,7 @@ class WallPanel(QWidget):
         self.toolbar = QToolBar("Wall tools")
         self.toolbar.setAccessibleName("Wall tools")
         self._make_actions()
+        self.suggestions = SuggestionsPanel(self)  # makes its own actions (S, W, L, F9)
         self._build_layout()
         self._connect()
         self.setAccessibleName("Theme the cards")
@@ -135,6 +137,8 @@ class WallPanel(QWidget):
         for action in (self.act_new_theme, self.act_move, self.act_fit, self.act_zoom_theme,
                        self.act_readout):
             self.toolbar.addAction(action)
+        self.toolbar.addAction(self.suggestions.act_suggest)
+        self.toolbar.addAction(self.suggestions.act_show)
         for action in self.toolbar.actions():
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
@@ -145,9 +149,10 @@ class WallPanel(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.suggestions)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setSizes([900, 280, 380])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.readout)
@@ -179,7 +184,7 @@ class WallPanel(QWidget):
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
 
     def _detach_all(self, *_args) -> None:
-        for part in (self.scene, self.outline, self.readout):
+        for part in (self.scene, self.outline, self.readout, self.suggestions):
             with contextlib.suppress(RuntimeError, ValueError):  # already gone with C++
                 part.detach()
 
@@ -189,6 +194,7 @@ class WallPanel(QWidget):
                        self.act_rename, self.act_merge, self.act_split, self.act_delete_theme,
                        self.act_redact, self.act_mark_fine, self.act_edit):
             action.setEnabled(editing)
+        self.suggestions.apply_read_only()
         self.view.setInteractive(True)
         for item in self.scene.cards.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsMovable, editing)
@@ -230,6 +236,7 @@ class WallPanel(QWidget):
         self.scene.set_kinds(self.kinds)
         self.outline.set_kinds(self.kinds)
         self.readout.set_kinds(self.kinds)
+        self.suggestions.follow_kinds(self.kinds)
         self.view.fit_all()
         self.room_state_changed.emit()
 
@@ -381,6 +388,7 @@ class WallPanel(QWidget):
             menu.addSeparator()
             menu.addAction(self.act_redact)
             menu.addAction(self.act_mark_fine)
+        self.suggestions.add_card_actions(menu, placements)
         menu.addSeparator()
         menu.addAction(self.act_edit)
         open_large = menu.addAction("Open large (read-out)")

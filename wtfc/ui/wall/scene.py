@@ -50,6 +50,7 @@ class WallScene(QGraphicsScene):
         self.blocks: dict[str, BlockItem] = {}
         self.sections: dict[Kind, SectionItem] = {}
         self.overview = False  # cards hidden, each theme drawing its cards as plain slots
+        self.highlighted: frozenset[str] = frozenset()  # card ids ringed (theme suggestions)
         self.setBackgroundBrush(WALL_BACKGROUND)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.reset.connect(self._on_document_edited)
@@ -82,6 +83,12 @@ class WallScene(QGraphicsScene):
                 item.setVisible(not on)
             for block in self.blocks.values():
                 block.set_overview(on)
+
+    def highlight_cards(self, card_ids) -> None:
+        """Ring these cards (every placement of them); an empty set clears the rings."""
+        self.highlighted = frozenset(card_ids)
+        for item in self.cards.values():
+            item.set_highlighted(item.card.id in self.highlighted)
 
     # -- reading -------------------------------------------------------------------------------
     def block_at(self, point: QPointF) -> BlockItem | None:
@@ -143,6 +150,8 @@ class WallScene(QGraphicsScene):
                                 themes_count=counts.get(key[0], 0), interactive=not self.room)
                 item.setCacheMode(cache)
                 item.setPos(x, y)
+                if key[0] in self.highlighted:
+                    item.set_highlighted(True)
                 if self.overview:
                     item.setVisible(False)
                 self.cards[key] = item

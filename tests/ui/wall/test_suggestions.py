@@ -1,0 +1,294 @@
+"""Theme suggestions on the wall: computed in the background, accepted as one undo step,
+edited first or dismissed; "where does this card go?" and "cards like this one"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wtfc.clustering.static_embedding import default_embedder
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
+from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.wall import WallPanel
+
+NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
+BUS = ["u0", "u1", "u2"]
+LONELY = ["u3", "u4", "u5"]
+RUSH = ["u6", "u7", "u8"]
+
+
+def grouping_workshop() -> Workshop:
+    """Nine unsorted not-working cards in three clear groups, one held-back lonely card, one
+    unsorted working card and no unsorted future card."""
+    texts = ["The bus to town was stopped", "There is no bus on Sundays any more",
+             "I cannot get a bus to the shops", "I am lonely in the evenings",
+             "I feel lonely at night on my own", "Nobody visits me and I am lonely",
+             "My carer is always rushing", "Carers rush me at breakfast",
+             "The carers are always in a hurry"]
+    cards = [Card(id=f"u{i}", kind=NW, text=t) for i, t in enumerate(texts)]
+    cards += [
+        Card(id="held", kind=NW, text="Dennis says I am lonely in the evenings",
+             personal_details=[PersonalDetail(start=0, end=6, category="name", text="Dennis")]),
+        Card(id="t1", kind=NW, text="Carers never have time to talk to me"),
+        Card(id="t2", kind=NW, text="The community transport van is always full"),
+        Card(id="w1", kind=W, text="My neighbour pops in"),
+        Card(id="w2", kind=W, text="The day centre lunch club"),
+        Card(id="f1", kind=F, text="Staying in my own home"),
+    ]
+    themes = [
+        Theme(id="rushed", kind=NW, name="I feel rushed", card_ids=["t1"]),
+        Theme(id="transport", kind=NW, name="I can't get about", card_ids=["t2"]),
+        Theme(id="good", kind=W, name="I have good neighbours", card_ids=["w1"]),
+        Theme(id="home", kind=F, name="I want to stay at home", card_ids=["f1"]),
+    ]
+    return Workshop(title="Suggestions test", cards=cards, themes=themes)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def word_table():
+    """Load the shipped word table once for the session (about 0.4 s)."""
+    return default_embedder()
+
+
+@pytest.fixture
+def doc():
+    return Document(grouping_workshop())
+
+
+@pytest.fixture
+def undo(doc):
+    return UndoAdapter(doc)
+
+
+@pytest.fixture
+def wall(qtbot, doc, undo):
+    widget = WallPanel(doc, undo)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.suggestions.detach()  # no worker thread may outlive the test
+
+
+def finish(qtbot, task):
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+
+
+def suggested(qtbot, wall, kind=NW):
+    task = wall.suggestions.suggest(kind)
+    assert task is not None
+    finish(qtbot, task)
+    return wall.suggestions.themes_page
+
+
+def choose_suggestion(page, members):
+    row = next(i for i, s in enumerate(page.shown) if set(s.suggestion.member_ids) == set(members))
+    page.list.setCurrentRow(row)
+    return page.shown[row]
+
+
+def choose_card(wall, card_id):
+    wall.view.focus_card(wall.scene.cards[(card_id, None)])
+
+
+def unsorted_ids(doc):
+    return {c.id for c in doc.unsorted_cards()}
+
+
+# -- suggested themes ----------------------------------------------------------------------------
+def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall, doc, undo):
+    before = doc.workshop.model_copy(deep=True)
+    task = wall.suggestions.suggest(NW)
+    reports = []
+    task.progressed.connect(lambda done, total: reports.append((done, total)))
+    assert wall.suggestions.progress.isVisibleTo(wall)
+    assert not wall.suggestions.suggest_button.isEnabled()
+    assert wall.suggestions.suggest(NW) is None  # a second request is refused, plainly
+    assert "Still working" in wall.suggestions.message.text()
+    finish(qtbot, task)
+    assert reports and reports[-1] == (100, 100)
+    page = wall.suggestions.themes_page
+    assert sorted(sorted(s.suggestion.member_ids) for s in page.shown) == [BUS, LONELY, RUSH]
+    assert "3 suggested themes" in wall.suggestions.message.text()
+    assert not wall.suggestions.progress.isVisibleTo(wall)
+    assert doc.workshop == before and undo.stack.count() == 0  # nothing applied by itself
+
+
+def test_the_same_cards_give_the_same_suggestions(qtbot, wall):
+    first = [(s.suggestion.member_ids, s.name) for s in suggested(qtbot, wall).shown]
+    second = [(s.suggestion.member_ids, s.name) for s in suggested(qtbot, wall).shown]
+    assert first == second
+
+
+def test_choosing_a_suggestion_rings_its_cards_on_the_wall(qtbot, wall):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    assert wall.scene.highlighted == set(LONELY)
+    assert all(wall.scene.cards[(c, None)].highlighted for c in LONELY)
+    assert not wall.scene.cards[("u0", None)].highlighted
+    wall.suggestions.set_shown(False)
+    assert not wall.scene.highlighted
+
+
+def test_accept_makes_one_theme_that_undoes_and_redoes(qtbot, wall, doc, undo):
+    page = suggested(qtbot, wall)
+    shown = choose_suggestion(page, BUS)
+    page.rename("I can't get into town")
+    assert page.accept_current()
+    theme = doc.workshop.themes[-1]
+    assert theme.name == "I can't get into town" and sorted(theme.card_ids) == BUS
+    assert theme.kind == NW and undo.stack.count() == 1
+    assert shown not in page.shown and len(page.shown) == 2
+    assert "Ctrl+Z" in wall.suggestions.message.text()
+    undo.stack.undo()
+    assert all(t.name != "I can't get into town" for t in doc.workshop.themes)
+    assert set(BUS) <= unsorted_ids(doc)
+    undo.stack.redo()
+    assert doc.workshop.themes[-1].name == "I can't get into town"
+    assert not set(BUS) & unsorted_ids(doc)
+
+
+def test_edit_first_leaves_an_unticked_card_out(qtbot, wall, doc):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, RUSH)
+    page.untick("u8")
+    assert wall.scene.highlighted == {"u6", "u7"}  # the ring follows the ticks
+    page.rename("I feel rushed at breakfast")
+    assert "2 cards of 3" in page.list.currentItem().text()
+    assert page.accept_current()
+    theme = doc.workshop.themes[-1]
+    assert theme.name == "I feel rushed at breakfast" and theme.card_ids == ["u6", "u7"]
+    assert "u8" in unsorted_ids(doc)
+
+
+def test_accept_without_a_name_asks_for_one_and_changes_nothing(qtbot, wall, undo):
+    page = suggested(qtbot, wall)
+    page.rename("   ")
+    assert not page.accept_current()
+    assert undo.stack.count() == 0
+    assert "name" in wall.suggestions.message.text()
+
+
+def test_dismiss_changes_nothing_in_the_workshop(qtbot, wall, doc, undo):
+    page = suggested(qtbot, wall)
+    before = doc.workshop.model_copy(deep=True)
+    choose_suggestion(page, LONELY)
+    assert page.dismiss_current()
+    assert len(page.shown) == 2
+    assert all(set(s.suggestion.member_ids) != set(LONELY) for s in page.shown)
+    assert doc.workshop == before and undo.stack.count() == 0
+
+
+def test_cards_sorted_meanwhile_are_not_taken(qtbot, wall, doc):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, BUS)
+    assert wall.gestures.drop([("u1", None)], "transport")  # sorted by hand meanwhile
+    assert "1 sorted since" in page.list.currentItem().text()
+    page.rename("I can't get into town")
+    assert page.accept_current()
+    theme = doc.workshop.themes[-1]
+    assert theme.card_ids == ["u0", "u2"]
+    assert doc.themes_of_card()["u1"] == ["transport"]
+
+
+def test_held_back_cards_are_never_suggested(qtbot, wall):
+    page = suggested(qtbot, wall)
+    assert all("held" not in s.suggestion.member_ids for s in page.shown)
+    assert "1 held-back card was left out" in wall.suggestions.message.text()
+
+
+def test_an_empty_or_single_card_kind_gets_a_plain_message(qtbot, wall):
+    assert wall.suggestions.suggest(F) is None
+    assert "There are no unsorted ★ Future cards" in wall.suggestions.message.text()
+    assert wall.suggestions.suggest(W) is None
+    assert "Only one unsorted ✓ Working card" in wall.suggestions.message.text()
+    assert wall.suggestions.themes_page.shown == []
+
+
+def test_the_kind_follows_the_wall_filter(wall):
+    wall.set_kinds((W,))
+    assert wall.suggestions.chosen_kind() == W
+
+
+def test_a_new_file_clears_the_suggestions(qtbot, wall, doc):
+    suggested(qtbot, wall)
+    doc.replace_workshop(grouping_workshop())
+    assert wall.suggestions.themes_page.shown == [] and not wall.scene.highlighted
+
+
+# -- this card -----------------------------------------------------------------------------------
+def test_where_does_this_card_go_ranks_themes_and_puts_it_there(qtbot, wall, doc, undo):
+    choose_card(wall, "u7")  # "Carers rush me at breakfast"
+    task = wall.suggestions.ask_fit()
+    finish(qtbot, task)
+    page = wall.suggestions.fit_page
+    assert [t for t, _ in page.answer.themes] == ["rushed", "transport"]  # its kind only
+    assert page.themes.currentItem().text().startswith("1. I feel rushed")
+    qtbot.keyClick(page.themes, Qt.Key.Key_Return)  # Enter: "Put it there"
+    assert doc.theme("rushed").card_ids == ["t1", "u7"] and undo.stack.count() == 1
+    assert wall.view.selected_cards()[0].theme_id is None  # the next unsorted card is chosen
+    undo.stack.undo()
+    assert "u7" in unsorted_ids(doc)
+    undo.stack.redo()
+    assert doc.theme("rushed").card_ids == ["t1", "u7"]
+
+
+def test_cards_like_this_one_are_ringed_and_can_be_chosen(qtbot, wall, doc, monkeypatch):
+    choose_card(wall, "u3")  # "I am lonely in the evenings"
+    task = wall.suggestions.ask_fit(like=True)
+    finish(qtbot, task)
+    page = wall.suggestions.fit_page
+    like = [c for c, _ in page.answer.like]
+    assert like[:2] == ["u4", "u5"] or set(like[:2]) == {"u4", "u5"}
+    assert "held" not in like and "u3" not in like
+    assert wall.scene.highlighted == set(like)
+    for card_id in like[2:]:  # keep the two lonely ones
+        page.like.item(like.index(card_id)).setCheckState(Qt.CheckState.Unchecked)
+    assert wall.scene.highlighted == {"u4", "u5"}
+    assert page.select_like()
+    assert {c.card.id for c in wall.view.selected_cards()} == {"u3", "u4", "u5"}
+    monkeypatch.setattr(wall, "ask_text", lambda *a, **k: "I feel lonely")
+    assert wall.ask_new_theme()  # "New theme from selection" works next
+    assert sorted(doc.workshop.themes[-1].card_ids) == LONELY
+
+
+def test_no_chosen_card_gets_a_plain_message(wall):
+    wall.scene.clearSelection()
+    assert wall.suggestions.ask_fit() is None
+    assert "Choose one unsorted card" in wall.suggestions.message.text()
+
+
+# -- keyboard, names, read-only ------------------------------------------------------------------
+def test_every_action_has_a_shortcut_and_every_control_a_name(wall):
+    s = wall.suggestions
+    shortcuts = {a.text(): a.shortcut().toString() for a in
+                 (s.act_show, s.act_suggest, s.act_where, s.act_like, s.act_accept,
+                  s.act_dismiss)}
+    assert shortcuts == {"Suggestions": "F9", "Suggest themes": "S",
+                         "Where does this card go?": "W", "Cards like this one": "L",
+                         "Accept suggestion": "Ctrl+Return", "Dismiss suggestion": "Ctrl+Del"}
+    for widget in (s.kind_box, s.suggest_button, s.progress, s.close_button,
+                   s.themes_page.list, s.themes_page.name, s.themes_page.members,
+                   s.themes_page.accept_button, s.themes_page.dismiss_button,
+                   s.fit_page.themes, s.fit_page.put_button, s.fit_page.like,
+                   s.fit_page.select_button):
+        assert widget.accessibleName() and widget.toolTip()
+
+
+def test_the_wall_menu_offers_the_card_questions(wall):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    wall._card_menu(menu, [("u3", None)])
+    assert {"Where does this card go?", "Cards like this one"} <= {a.text()
+                                                                  for a in menu.actions()}
+
+
+def test_a_read_only_file_cannot_accept(wall, undo):
+    undo.read_only = True
+    wall._apply_read_only()
+    assert not wall.suggestions.themes_page.accept_button.isEnabled()
+    assert not wall.suggestions.fit_page.put_button.isEnabled()

@@ -1,0 +1,186 @@
+"""The "This card" page of the suggestions panel: where does this card go, and which unsorted
+cards are like it.
+
+``fit_card`` is the work (no Qt, no live document: it reads plain texts, so it can run on a
+worker thread); ``CardFitPage`` shows the answer: the themes of the card's kind best fit first,
+with "Put it there" (Enter), and the most similar unsorted cards, ringed on the wall, with
+"Select them on the wall" so "New theme from selection" can follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.clustering.suggest import rank_themes, similar_cards
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card
+from wtfc.ui.wall.suggested_themes import CARD_LIST_STYLE
+
+BEST_THEMES = 5
+LIKE_CARDS = 6
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class FitQuestion:
+    """A snapshot of what the answer needs, taken on the UI thread."""
+
+    card_id: str
+    card_text: str
+    themes: dict[str, list[str]]  # theme id → its name and its cards' words, in wall order
+    candidates: dict[str, str]  # other unsorted cards of the kind (not held back) → words
+
+
+@dataclass(frozen=True)
+class FitAnswer:
+    card_id: str
+    themes: list[tuple[str, float]]  # best fit first
+    like: list[tuple[str, float]]  # most similar first
+
+
+def fit_question(doc: Document, card: Card) -> FitQuestion:
+    themes = {t.id: [t.name, *(doc.card(c).text for c in t.card_ids)]
+              for t in doc.workshop.themes if t.kind == card.kind}
+    candidates = {c.id: c.text for c in doc.unsorted_cards(card.kind)
+                  if c.id != card.id and not c.held_back}
+    return FitQuestion(card.id, card.text, themes, candidates)
+
+
+def fit_card(question: FitQuestion) -> FitAnswer:
+    """Rank the themes and find the similar cards (loads the word table on first use)."""
+    ranked = rank_themes(question.card_text, question.themes)
+    like = similar_cards(question.card_text, question.candidates, limit=LIKE_CARDS)
+    return FitAnswer(question.card_id, [(str(t), s) for t, s in ranked[:BEST_THEMES]],
+                     [(str(c), s) for c, s in like])
+
+
+class CardFitPage(QWidget):
+    """Shows a ``FitAnswer``. Signals: ``put_requested(card_id, theme_id)``,
+    ``select_requested(card_ids)``, ``highlight_requested(card_ids)``."""
+
+    put_requested = Signal(str, str)
+    select_requested = Signal(list)
+    highlight_requested = Signal(list)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.answer: FitAnswer | None = None
+        self.card_label = QLabel("Choose an unsorted card on the wall, then press W "
+                                 "(where does it go?) or L (cards like it).")
+        self.card_label.setWordWrap(True)
+        self.card_label.setAccessibleName("The card being placed")
+        self.themes = QListWidget()
+        self.themes.setAccessibleName("Themes it fits best")
+        self.themes.setToolTip("Best fit first; Enter puts the card in the highlighted theme")
+        self.themes.setWordWrap(True)
+        self.themes.setStyleSheet(CARD_LIST_STYLE)
+        self.themes.itemActivated.connect(lambda _item: self.put_in_current())
+        self.put_button = QPushButton("Put it there")
+        self.put_button.setAccessibleName("Put it there")
+        self.put_button.setToolTip("Put the card in the highlighted theme (Enter); "
+                                   "Ctrl+Z undoes it")
+        self.put_button.clicked.connect(self.put_in_current)
+        self.like = QListWidget()
+        self.like.setAccessibleName("Unsorted cards like this one")
+        self.like.setToolTip("Most similar first; ringed on the wall. Untick any that differ")
+        self.like.setWordWrap(True)
+        self.like.itemChanged.connect(lambda _item: self._emit_highlight())
+        self.select_button = QPushButton("Select them on the wall")
+        self.select_button.setAccessibleName("Select them on the wall")
+        self.select_button.setToolTip("Select this card and the ticked ones, ready for "
+                                      "\"New theme from selection\" (N)")
+        self.select_button.clicked.connect(self.select_like)
+        themes_label = QLabel("&Themes it fits best:")
+        themes_label.setBuddy(self.themes)
+        like_label = QLabel("Unsorted cards &like it:")
+        like_label.setBuddy(self.like)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card_label)
+        layout.addWidget(themes_label)
+        layout.addWidget(self.themes, 3)
+        layout.addWidget(self.put_button)
+        layout.addWidget(like_label)
+        layout.addWidget(self.like, 2)
+        layout.addWidget(self.select_button)
+        self._enable()
+
+    def show_answer(self, answer: FitAnswer) -> None:
+        self.answer = answer
+        card = self.doc.get("cards", answer.card_id)
+        self.card_label.setText(f"{card.kind.symbol} “{card.text}”" if card else "")
+        with QSignalBlocker(self.themes), QSignalBlocker(self.like):
+            self.themes.clear()
+            for number, (theme_id, _score) in enumerate(answer.themes, start=1):
+                theme = self.doc.get("themes", theme_id)
+                if theme is None:
+                    continue
+                item = QListWidgetItem(f"{number}. {theme.name}\n"
+                                       f"{len(theme.card_ids)} card"
+                                       f"{'s' if len(theme.card_ids) != 1 else ''}")
+                item.setData(ID_ROLE, theme_id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"Fit number {number}: {theme.name}")
+                self.themes.addItem(item)
+            self.like.clear()
+            for card_id, _score in answer.like:
+                other = self.doc.get("cards", card_id)
+                if other is None:
+                    continue
+                item = QListWidgetItem(other.text)
+                item.setData(ID_ROLE, card_id)
+                item.setToolTip(other.text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.like.addItem(item)
+        if self.themes.count():
+            self.themes.setCurrentRow(0)
+        else:
+            self.themes.addItem(QListWidgetItem("No themes of this kind yet: start one with "
+                                                "\"New theme from selection\" (N)."))
+        self._enable()
+
+    def clear(self) -> None:
+        self.answer = None
+        self.themes.clear()
+        self.like.clear()
+        self.card_label.setText("Choose an unsorted card on the wall, then press W "
+                                "(where does it go?) or L (cards like it).")
+        self._enable()
+
+    def ticked_like(self) -> list[str]:
+        return [self.like.item(r).data(ID_ROLE) for r in range(self.like.count())
+                if self.like.item(r).checkState() == Qt.CheckState.Checked]
+
+    def put_in_current(self) -> bool:
+        item = self.themes.currentItem()
+        if self.answer is None or item is None or item.data(ID_ROLE) is None:
+            return False
+        self.put_requested.emit(self.answer.card_id, item.data(ID_ROLE))
+        return True
+
+    def select_like(self) -> bool:
+        if self.answer is None:
+            return False
+        self.select_requested.emit([self.answer.card_id, *self.ticked_like()])
+        return True
+
+    def _emit_highlight(self) -> None:
+        self.highlight_requested.emit(self.ticked_like())
+
+    def _enable(self) -> None:
+        has_theme = any(self.themes.item(r).data(ID_ROLE) for r in range(self.themes.count()))
+        self.put_button.setEnabled(self.answer is not None and has_theme)
+        self.select_button.setEnabled(self.answer is not None)

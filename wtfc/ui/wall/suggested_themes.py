@@ -1,0 +1,298 @@
+"""The "Suggested themes" page of the suggestions panel: proposals the room accepts, edits or
+dismisses. Nothing here is applied on its own.
+
+A suggestion is listed like a card (its working name, how many cards, the words they share).
+Choosing one rings its cards on the wall and opens it below the list, where the facilitator
+renames it (as an "I" statement) and unticks cards that do not belong, then accepts it: one
+undoable command creating the theme from the ticked cards that are STILL unsorted (cards sorted
+by hand meanwhile are left where they are). Dismiss only drops it from the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.clustering.suggest import Suggestion
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_LIST_STYLE = """
+QListWidget { background: #ECEAE4; border: none; }
+QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
+                    border-radius: 6px; margin: 4px 6px; padding: 8px; }
+QListWidget::item:selected { border: 3px solid #000000; padding: 6px; }
+"""
+
+
+def starting_name(suggestion: Suggestion) -> str:
+    """What the name box starts with: the working name, without a dangling "…"."""
+    name = suggestion.name.strip()
+    for tail in ("...", "…"):
+        if name.endswith(tail):
+            name = name[: -len(tail)].rstrip(" ,;:-")
+    return name
+
+
+@dataclass
+class ShownSuggestion:
+    """A suggestion as the facilitator is shaping it (view state, never part of the workshop)."""
+
+    suggestion: Suggestion
+    kind: Kind
+    name: str
+    unticked: set[str] = field(default_factory=set)
+
+    def ticked(self) -> list[str]:
+        return [c for c in self.suggestion.member_ids if c not in self.unticked]
+
+
+def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
+    """The cards that may still go into a new theme now: present, unsorted, of the kind, and
+    not held back (a card edited meanwhile may have gained possible personal details)."""
+    placed = doc.themes_of_card()
+    result = []
+    for card_id in card_ids:
+        card = doc.get("cards", card_id)
+        if card is not None and card_id not in placed and card.kind == kind \
+                and not card.held_back:
+            result.append(card_id)
+    return result
+
+
+class SuggestedThemesPage(QWidget):
+    """The list of suggestions and the one being shaped.
+
+    ``highlight_requested(card_ids)``: ring these cards on the wall (empty: none);
+    ``accept_requested(name, card_ids)``: make this theme; ``status(text)``: say what happened.
+    """
+
+    highlight_requested = Signal(list)
+    accept_requested = Signal(str, list)
+    status = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.shown: list[ShownSuggestion] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName("Suggested themes")
+        self.list.setToolTip("Suggestions: choose one to see its cards ringed on the wall")
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet(CARD_LIST_STYLE)
+        self.list.currentRowChanged.connect(self._on_current_changed)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name of the suggested theme")
+        self.name.setToolTip("Name the theme as an \"I\" statement before accepting it")
+        self.name.setPlaceholderText("I …  (an \"I\" statement)")
+        self.name.textEdited.connect(self._on_name_edited)
+        self.name.returnPressed.connect(self.accept_current)
+        self.members = QListWidget()
+        self.members.setAccessibleName("Cards in the suggestion")
+        self.members.setToolTip("Untick a card to leave it out of the theme")
+        self.members.setWordWrap(True)
+        self.members.itemChanged.connect(self._on_member_ticked)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName("Why these cards")
+        self.accept_button = QPushButton("Accept as a theme")
+        self.accept_button.setAccessibleName("Accept as a theme")
+        self.accept_button.setToolTip("Make a theme of the ticked cards (Ctrl+Enter); "
+                                      "Ctrl+Z undoes it")
+        self.accept_button.clicked.connect(self.accept_current)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss suggestion")
+        self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
+                                       "changes (Ctrl+Delete)")
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self._build_layout()
+        self._show_detail(None)
+
+    def _build_layout(self) -> None:
+        name_label = QLabel("&Name it:")
+        name_label.setBuddy(self.name)
+        members_label = QLabel("Ca&rds (untick any that do not belong):")
+        members_label.setBuddy(self.members)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button, 1)
+        buttons.addWidget(self.dismiss_button)
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 6, 0, 0)
+        detail.addWidget(name_label)
+        detail.addWidget(self.name)
+        detail.addWidget(self.reason)
+        detail.addWidget(members_label)
+        detail.addWidget(self.members, 1)
+        detail.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.list)
+        split.addWidget(self.detail)
+        split.setSizes([300, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    # -- what the panel gives ------------------------------------------------------------------
+    def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
+        self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
+        self._rebuild_list()
+        if self.shown:
+            self.list.setCurrentRow(0)
+
+    def clear(self) -> None:
+        self.shown = []
+        self._rebuild_list()
+
+    def current(self) -> ShownSuggestion | None:
+        row = self.list.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def refresh(self) -> None:
+        """The workshop changed: recount what each suggestion could still take."""
+        row = self.list.currentRow()
+        self._rebuild_list()
+        if self.shown:
+            self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
+
+    # -- the facilitator's gestures ------------------------------------------------------------
+    def accept_current(self) -> bool:
+        """Ask for the current suggestion to become a theme (the panel pushes the command)."""
+        shown = self.current()
+        if shown is None:
+            return False
+        name = " ".join(self.name.text().split())
+        if not name:
+            self.status.emit("Give the theme a name first: an \"I\" statement.")
+            self.name.setFocus()
+            return False
+        cards = still_unsorted(self.doc, shown.kind, shown.ticked())
+        if not cards:
+            self.status.emit("None of the ticked cards is still unsorted: nothing to make.")
+            return False
+        self.accept_requested.emit(name, cards)
+        return True
+
+    def forget(self, shown: ShownSuggestion) -> None:
+        """Take a suggestion off the list (accepted or dismissed)."""
+        row = self.shown.index(shown)
+        self.shown.pop(row)
+        self._rebuild_list()
+        if self.shown:
+            self.list.setCurrentRow(min(row, len(self.shown) - 1))
+
+    def dismiss_current(self) -> bool:
+        shown = self.current()
+        if shown is None:
+            return False
+        self.forget(shown)
+        self.status.emit(f"Dismissed “{shown.name}”. The wall is unchanged.")
+        return True
+
+    def untick(self, card_id: str) -> None:
+        """Leave a card out of the current suggestion (what unticking it in the list does)."""
+        for row in range(self.members.count()):
+            item = self.members.item(row)
+            if item.data(CARD_ROLE) == card_id:
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    def rename(self, name: str) -> None:
+        """Type a new name for the current suggestion (what typing in the box does)."""
+        self.name.setText(name)
+        self._on_name_edited(name)
+
+    # -- keeping the view in step --------------------------------------------------------------
+    def _rebuild_list(self) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for shown in self.shown:
+                item = QListWidgetItem()
+                self._describe(item, shown)
+                self.list.addItem(item)
+        self._on_current_changed(self.list.currentRow())
+
+    def _describe(self, item: QListWidgetItem, shown: ShownSuggestion) -> None:
+        """A row like a card: the name, then how many cards and what they share."""
+        available = still_unsorted(self.doc, shown.kind, shown.ticked())
+        count = f"{len(available)} card{'s' if len(available) != 1 else ''}"
+        if len(available) < len(shown.ticked()):
+            count += f" ({len(shown.ticked()) - len(available)} sorted since)"
+        elif shown.unticked:
+            count += f" of {len(shown.suggestion.member_ids)}"
+        item.setText(f"{shown.kind.symbol} {shown.name}\n{count} · "
+                     f"{_short_reason(shown.suggestion)}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"Suggested theme {shown.name}, {count}. {shown.suggestion.reason}")
+        item.setToolTip(shown.suggestion.reason)
+
+    def _on_current_changed(self, row: int) -> None:
+        shown = self.shown[row] if 0 <= row < len(self.shown) else None
+        self._show_detail(shown)
+        self.highlight_requested.emit(still_unsorted(self.doc, shown.kind, shown.ticked())
+                                      if shown else [])
+
+    def _show_detail(self, shown: ShownSuggestion | None) -> None:
+        self.detail.setEnabled(shown is not None)
+        with QSignalBlocker(self.members), QSignalBlocker(self.name):
+            self.members.clear()
+            self.name.setText(shown.name if shown else "")
+            self.reason.setText(shown.suggestion.reason if shown else
+                                "Choose a suggestion above to shape it.")
+            if shown is None:
+                return
+            available = set(still_unsorted(self.doc, shown.kind,
+                                           list(shown.suggestion.member_ids)))
+            for card_id in shown.suggestion.member_ids:
+                card = self.doc.get("cards", card_id)
+                if card is None:
+                    continue
+                item = QListWidgetItem(card.text)
+                item.setData(CARD_ROLE, card_id)
+                item.setToolTip(card.text)
+                if card_id in available:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                  | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked if card_id in shown.unticked
+                                       else Qt.CheckState.Checked)
+                else:  # sorted by hand meanwhile: shown, but it stays where it was put
+                    item.setText(f"{card.text}  — already in a theme")
+                    item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                self.members.addItem(item)
+
+    def _on_name_edited(self, text: str) -> None:
+        shown = self.current()
+        if shown is not None:
+            shown.name = text
+            self._describe(self.list.currentItem(), shown)
+
+    def _on_member_ticked(self, item: QListWidgetItem) -> None:
+        shown = self.current()
+        if shown is None:
+            return
+        card_id = item.data(CARD_ROLE)
+        if item.checkState() == Qt.CheckState.Checked:
+            shown.unticked.discard(card_id)
+        else:
+            shown.unticked.add(card_id)
+        self._describe(self.list.currentItem(), shown)
+        self.highlight_requested.emit(still_unsorted(self.doc, shown.kind, shown.ticked()))
+
+
+def _short_reason(suggestion: Suggestion) -> str:
+    if suggestion.key_words:
+        return "shared words: " + ", ".join(suggestion.key_words)
+    return "similar meaning, different words"

@@ -1,0 +1,399 @@
+"""The suggestions panel beside the wall: suggested themes for the unsorted cards of one kind,
+and "where does this card go?" / "cards like this one" for a chosen card.
+
+The tool proposes, the room decides: nothing is applied until the facilitator accepts it, and
+each acceptance is one undoable command built by ``WallGestures``. The work (grouping, ranking)
+runs on a worker thread (``BackgroundTask``) from a snapshot of the cards' words, so the wall
+never freezes; the word table loads on the first request, never at start-up. One request of
+each sort runs at a time; another is refused with a plain message until it is done. Answers
+are deterministic: the same cards in the same order give the same suggestions.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.clustering.suggest import Suggestion, suggest_themes
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.background import BackgroundTask
+from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
+from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.panel import WallPanel
+
+PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
+
+
+class SuggestionsPanel(QWidget):
+    """The side panel of ``wall`` (a ``WallPanel``); hidden until asked for (F9, S, W or L)."""
+
+    def __init__(self, wall: WallPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wall = wall
+        self.doc = wall.doc
+        self.suggest_task: BackgroundTask | None = None
+        self.fit_task: BackgroundTask | None = None
+        self._generation = 0  # a new file makes answers still on their way meaningless
+        self.setAccessibleName("Suggestions")
+        self.setFont(ui_font(PANEL_POINT_SIZE))
+        self.themes_page = SuggestedThemesPage(self.doc)
+        self.fit_page = CardFitPage(self.doc)
+        self._make_controls()
+        self._make_actions()
+        self._build_layout()
+        self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
+        self.themes_page.accept_requested.connect(self._on_accept_requested)
+        self.themes_page.status.connect(self.say)
+        self.fit_page.highlight_requested.connect(self._highlight_from(self.fit_page))
+        self.fit_page.put_requested.connect(self._on_put_requested)
+        self.fit_page.select_requested.connect(self._on_select_requested)
+        self.doc.events.edited.connect(self._on_document_edited)
+        self.doc.events.reset.connect(self._on_document_reset)
+        self._choose_default_kind()
+        self.apply_read_only()
+        self.hide()
+
+    # -- construction --------------------------------------------------------------------------
+    def _make_controls(self) -> None:
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Kind of cards to group")
+        self.kind_box.setToolTip("Which unsorted cards to suggest themes for")
+        for kind in KIND_ORDER:
+            self.kind_box.addItem(kind_text(kind), kind.value)
+        self.suggest_button = QPushButton("Suggest themes")
+        self.suggest_button.setAccessibleName("Suggest themes")
+        self.suggest_button.setToolTip("Group the unsorted cards of this kind (S)")
+        self.suggest_button.clicked.connect(lambda: self.suggest())
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress of the suggestions")
+        self.progress.setToolTip("How far the suggestions have got")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("What the suggestions panel says")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Suggestion pages")
+        self.tabs.addTab(self.themes_page, "Suggested &themes")
+        self.tabs.addTab(self.fit_page, "This &card")
+        self.tabs.setTabToolTip(0, "Groups of similar unsorted cards (S)")
+        self.tabs.setTabToolTip(1, "Where does the chosen card go? (W); cards like it (L)")
+        self.tabs.currentChanged.connect(lambda _i: self._rehighlight())
+        self.close_button = QToolButton()
+        self.close_button.setText("✕ Close")
+        self.close_button.setAccessibleName("Close the suggestions panel")
+        self.close_button.setToolTip("Hide the suggestions (F9); the wall is unchanged")
+        self.close_button.clicked.connect(lambda: self.set_shown(False))
+
+    def _action(self, text: str, tip: str, slot, shortcut: str) -> QAction:
+        action = QAction(text, self.wall)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.setStatusTip(tip)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.wall.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_show = self._action("Suggestions", "Show or hide theme suggestions",
+                                     lambda on: self.set_shown(on), "F9")
+        self.act_show.setCheckable(True)
+        self.act_suggest = self._action("Suggest themes", "Suggest themes for the unsorted "
+                                        "cards of one kind", lambda: self.suggest(), "S")
+        self.act_where = self._action("Where does this card go?", "Rank the themes for the "
+                                      "chosen unsorted card", lambda: self.ask_fit(), "W")
+        self.act_like = self._action("Cards like this one", "Ring the unsorted cards most "
+                                     "like the chosen card", lambda: self.ask_fit(like=True),
+                                     "L")
+        self.act_accept = self._action("Accept suggestion", "Make the chosen suggestion a "
+                                       "theme", lambda: self.themes_page.accept_current(),
+                                       "Ctrl+Return")
+        self.act_dismiss = self._action("Dismiss suggestion", "Take the chosen suggestion off "
+                                        "the list", lambda: self.themes_page.dismiss_current(),
+                                        "Ctrl+Delete")
+
+    def _build_layout(self) -> None:
+        title = QLabel("Suggestions")
+        title.setFont(ui_font(PANEL_POINT_SIZE + 2, bold=True))
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.close_button)
+        run = QHBoxLayout()
+        run.addWidget(self.kind_box, 1)
+        run.addWidget(self.suggest_button)
+        note = QLabel("The tool proposes; the room decides. Nothing changes until you accept.")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.addLayout(header)
+        layout.addWidget(note)
+        layout.addLayout(run)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.setMinimumWidth(320)
+
+    def add_card_actions(self, menu: QMenu, placements) -> None:
+        """The wall's right-click menu: the card questions, for one unsorted card."""
+        if len(placements) == 1 and placements[0][1] is None:
+            menu.addSeparator()
+            menu.addAction(self.act_where)
+            menu.addAction(self.act_like)
+
+    def apply_read_only(self) -> None:
+        editing = not self.wall.undo.read_only
+        for widget in (self.act_accept, self.themes_page.accept_button,
+                       self.fit_page.put_button):
+            widget.setEnabled(editing)
+
+    def detach(self) -> None:
+        """Stop following the document; let running work end first (a thread must not outlive
+        its object)."""
+        self.doc.events.edited.disconnect(self._on_document_edited)
+        self.doc.events.reset.disconnect(self._on_document_reset)
+        for task in (self.suggest_task, self.fit_task):
+            if task is not None:
+                task.wait()
+
+    # -- showing -------------------------------------------------------------------------------
+    def set_shown(self, on: bool) -> None:
+        self.setVisible(on)
+        self.act_show.setChecked(on)
+        if on:
+            self._rehighlight()
+        else:
+            self.wall.scene.highlight_cards(())
+            self.wall.view.setFocus()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def follow_kinds(self, kinds) -> None:
+        """The wall's filter shows one kind: suggest for that kind."""
+        if len(kinds) == 1:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(Kind(kinds[0]).value))
+
+    def chosen_kind(self) -> Kind:
+        return Kind(self.kind_box.currentData())  # Qt hands the enum back as its str value
+
+    def _choose_default_kind(self) -> None:
+        counts = {k: sum(not c.held_back for c in self.doc.unsorted_cards(k)) for k in KIND_ORDER}
+        self.kind_box.setCurrentIndex(KIND_ORDER.index(max(KIND_ORDER, key=lambda k: counts[k])))
+
+    # -- suggested themes ----------------------------------------------------------------------
+    def suggest(self, kind: Kind | None = None) -> BackgroundTask | None:
+        """Start grouping the unsorted cards of ``kind`` (the chosen kind if None)."""
+        self.set_shown(True)
+        self.tabs.setCurrentWidget(self.themes_page)
+        if self.suggest_task is not None and self.suggest_task.is_running():
+            self.say("Still working on the last suggestions: one moment, please.")
+            return None
+        if kind is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+        kind = self.chosen_kind()
+        if kind not in self.wall.kinds:
+            self.wall.set_kinds((kind,))
+        unsorted = self.doc.unsorted_cards(kind)
+        usable = [c for c in unsorted if not c.held_back]
+        held = len(unsorted) - len(usable)
+        self.themes_page.clear()
+        if len(usable) < 2:
+            self.say(_too_few(kind, len(usable), held))
+            return None
+        texts, ids = [c.text for c in usable], [c.id for c in usable]
+        generation = self._generation
+        task = BackgroundTask(lambda progress: suggest_themes(
+            texts, ids, progress=lambda f: progress(round(100 * f), 100)), self)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
+                                                                generation))
+        task.failed.connect(self._on_failed)
+        task.finished.connect(self._on_task_finished)
+        self.suggest_task = task
+        self.suggest_button.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.say(f"Grouping {len(usable)} unsorted {kind_text(kind)} cards…")
+        task.start()
+        return task
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_suggested(self, found: list[Suggestion], kind: Kind, count: int, held: int,
+                      generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.themes_page.set_suggestions(found, kind)
+        left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
+                    "the personal details are checked.") if held else ""
+        if not found:
+            self.say(f"No groups stand out among the {count} unsorted {kind_text(kind)} cards: "
+                     "they say quite different things. Sort them by hand, or choose a card and "
+                     f"press W to see where it fits.{left_out}")
+        else:
+            self.say(f"{len(found)} suggested theme{'s' if len(found) != 1 else ''} for {count} "
+                     f"unsorted {kind_text(kind)} cards. Choose one to see its cards ringed on "
+                     f"the wall; nothing changes until you accept.{left_out}")
+            self.themes_page.list.setFocus()
+
+    def _on_failed(self, exc: Exception) -> None:
+        print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)  # ours to fix: keep it
+        self.say("The suggestions could not be worked out this time. Your workshop is "
+                 "unchanged; please try again.")
+
+    def _on_task_finished(self) -> None:
+        running = any(t is not None and t.is_running() for t in (self.suggest_task,
+                                                                 self.fit_task))
+        self.suggest_button.setEnabled(True)
+        if not running:
+            self.progress.hide()
+
+    def _on_accept_requested(self, name: str, card_ids: list) -> None:
+        shown = self.themes_page.current()
+        if self.wall.gestures.new_theme([(c, None) for c in card_ids], name) is None:
+            return
+        if shown is not None and shown in self.themes_page.shown:
+            self.themes_page.forget(shown)
+        self.say(f"Made the theme “{name}” from {len(card_ids)} card"
+                 f"{'s' if len(card_ids) != 1 else ''}. Ctrl+Z undoes it.")
+
+    # -- this card -----------------------------------------------------------------------------
+    def chosen_card(self) -> Card | None:
+        """The first chosen unsorted card on the wall or in the outline."""
+        for card_id, theme_id in self.wall.selected_placements():
+            if theme_id is None:
+                return self.doc.card(card_id)
+        return None
+
+    def ask_fit(self, *, like: bool = False) -> BackgroundTask | None:
+        """Work out where the chosen card fits and which cards are like it."""
+        self.set_shown(True)
+        self.tabs.setCurrentWidget(self.fit_page)
+        card = self.chosen_card()
+        if card is None:
+            self.say("Choose one unsorted card on the wall first (click it, or use the arrow "
+                     "keys), then ask again.")
+            return None
+        if self.fit_task is not None and self.fit_task.is_running():
+            self.say("Still working on the last card: one moment, please.")
+            return None
+        question = fit_question(self.doc, card)
+        generation = self._generation
+        task = BackgroundTask(lambda _progress: fit_card(question), self)
+        task.succeeded.connect(lambda answer: self._on_fitted(answer, like, generation))
+        task.failed.connect(self._on_failed)
+        task.finished.connect(self._on_task_finished)
+        self.fit_task = task
+        self.progress.setRange(0, 0)  # busy: the first request loads the word table
+        self.progress.show()
+        task.start()
+        return task
+
+    def _on_fitted(self, answer: FitAnswer, like: bool, generation: int) -> None:
+        if generation != self._generation or self.doc.get("cards", answer.card_id) is None:
+            return
+        self.fit_page.show_answer(answer)
+        if like:
+            self.say(f"{len(answer.like)} unsorted cards most like this one are ringed on the "
+                     "wall. Untick any that differ, then select them to make a theme.")
+            self.fit_page.like.setFocus()
+        else:
+            self.say("Themes best fit first: Enter puts the card in the highlighted one." if
+                     answer.themes else "There are no themes of this kind yet.")
+            self.fit_page.themes.setFocus()
+        self._rehighlight()
+
+    def _on_put_requested(self, card_id: str, theme_id: str) -> None:
+        if card_id in self.doc.themes_of_card():
+            self.say("That card has been sorted already.")
+            return
+        kind = self.doc.card(card_id).kind
+        if not self.wall.gestures.drop([(card_id, None)], theme_id):
+            return
+        self.fit_page.clear()
+        self.wall.scene.highlight_cards(())
+        self.say(f"Put in “{self.doc.theme(theme_id).name}”. Ctrl+Z undoes it. The next "
+                 "unsorted card is chosen: press W again.")
+        following = [c for c in self.wall.scene.ordered_cards()
+                     if c.theme_id is None and c.card.kind == kind]
+        if following:
+            self.wall.view.focus_card(following[0])
+        self.wall.view.setFocus()
+
+    def _on_select_requested(self, card_ids: list) -> None:
+        self.wall.scene.clearSelection()
+        chosen = [self.wall.scene.cards[(c, None)] for c in card_ids
+                  if (c, None) in self.wall.scene.cards]
+        for item in chosen:
+            item.setSelected(True)
+        if chosen:
+            self.wall.view.ensureVisible(chosen[0], 40, 40)
+        self.wall.view.setFocus()
+        self.say(f"{len(chosen)} cards chosen on the wall: press N to make them a new theme.")
+
+    # -- keeping in step -----------------------------------------------------------------------
+    def _highlight_from(self, page: QWidget):
+        def highlight(card_ids: list) -> None:
+            if self.isVisible() and self.tabs.currentWidget() is page:
+                self.wall.scene.highlight_cards(card_ids)
+                item = self.wall.scene.cards.get((card_ids[0], None)) if card_ids else None
+                if item is not None:
+                    self.wall.view.ensureVisible(item, 40, 40)
+        return highlight
+
+    def _rehighlight(self) -> None:
+        if self.tabs.currentWidget() is self.themes_page:
+            shown = self.themes_page.current()
+            self._highlight_from(self.themes_page)(
+                still_unsorted(self.doc, shown.kind, shown.ticked()) if shown else [])
+        else:
+            self._highlight_from(self.fit_page)(self.fit_page.ticked_like())
+
+    def _on_document_edited(self) -> None:
+        self.themes_page.refresh()
+        answer = self.fit_page.answer
+        if answer is not None and answer.card_id in self.doc.themes_of_card():
+            self.fit_page.clear()
+
+    def _on_document_reset(self) -> None:
+        self._generation += 1
+        self.themes_page.clear()
+        self.fit_page.clear()
+        self.wall.scene.highlight_cards(())
+        self.say("")
+        self._choose_default_kind()
+        self.apply_read_only()
+
+
+def _too_few(kind: Kind, usable: int, held: int) -> str:
+    held_note = (f" ({held} held-back card{'s wait' if held != 1 else ' waits'} for the "
+                 "personal details to be checked)") if held else ""
+    if usable == 0:
+        return f"There are no unsorted {kind_text(kind)} cards to group{held_note}."
+    return (f"Only one unsorted {kind_text(kind)} card is left{held_note}: nothing to group. "
+            "Choose it and press W to see where it fits.")
