@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wtfc.clustering.suggest import rank_themes, similar_cards
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
-from wtfc.ui.wall.suggested_themes import CARD_LIST_STYLE
+from wtfc.ui.wall.suggested_themes import card_like_list
 
 BEST_THEMES = 5
 LIKE_CARDS = 6
@@ -80,11 +80,11 @@ class CardFitPage(QWidget):
                                  "(where does it go?) or L (cards like it).")
         self.card_label.setWordWrap(True)
         self.card_label.setAccessibleName("The card being placed")
-        self.themes = QListWidget()
-        self.themes.setAccessibleName("Themes it fits best")
-        self.themes.setToolTip("Best fit first; Enter puts the card in the highlighted theme")
-        self.themes.setWordWrap(True)
-        self.themes.setStyleSheet(CARD_LIST_STYLE)
+        self.card_label.setStyleSheet("QLabel { background: #FFFFFF; color: #1A1A1A; "
+                                      "border: 1px solid #C9C6BE; border-radius: 6px; "
+                                      "padding: 8px; font-size: 13pt; }")
+        self.themes = card_like_list("Themes it fits best", "Best fit first; Enter puts the "
+                                     "card in the highlighted theme")
         self.themes.itemActivated.connect(lambda _item: self.put_in_current())
         self.put_button = QPushButton("Put it there")
         self.put_button.setAccessibleName("Put it there")
@@ -95,6 +95,8 @@ class CardFitPage(QWidget):
         self.like.setAccessibleName("Unsorted cards like this one")
         self.like.setToolTip("Most similar first; ringed on the wall. Untick any that differ")
         self.like.setWordWrap(True)
+        self.like.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.like.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.like.itemChanged.connect(lambda _item: self._emit_highlight())
         self.select_button = QPushButton("Select them on the wall")
         self.select_button.setAccessibleName("Select them on the wall")
@@ -109,7 +111,7 @@ class CardFitPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.card_label)
         layout.addWidget(themes_label)
-        layout.addWidget(self.themes, 3)
+        layout.addWidget(self.themes, 2)
         layout.addWidget(self.put_button)
         layout.addWidget(like_label)
         layout.addWidget(self.like, 2)

@@ -30,11 +30,24 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def card_like_list(name: str, tip: str) -> QListWidget:
+    """A list whose rows look like cards, wrapping their words to the panel's width."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    widget.setWordWrap(True)
+    widget.setStyleSheet(CARD_LIST_STYLE)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
+    return widget
 CARD_LIST_STYLE = """
-QListWidget { background: #ECEAE4; border: none; }
+QListWidget { background: #ECEAE4; border: none; font-size: 12pt; outline: 0; }
 QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
                     border-radius: 6px; margin: 4px 6px; padding: 8px; }
-QListWidget::item:selected { border: 3px solid #000000; padding: 6px; }
+QListWidget::item:selected { border: 3px solid #000000; padding: 6px; background: #FFFFFF;
+                             color: #1A1A1A; }
 """
 
 
@@ -88,11 +101,8 @@ class SuggestedThemesPage(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.shown: list[ShownSuggestion] = []
-        self.list = QListWidget()
-        self.list.setAccessibleName("Suggested themes")
-        self.list.setToolTip("Suggestions: choose one to see its cards ringed on the wall")
-        self.list.setWordWrap(True)
-        self.list.setStyleSheet(CARD_LIST_STYLE)
+        self.list = card_like_list("Suggested themes",
+                                   "Suggestions: choose one to see its cards ringed on the wall")
         self.list.currentRowChanged.connect(self._on_current_changed)
         self.name = QLineEdit()
         self.name.setAccessibleName("Name of the suggested theme")
@@ -104,10 +114,16 @@ class SuggestedThemesPage(QWidget):
         self.members.setAccessibleName("Cards in the suggestion")
         self.members.setToolTip("Untick a card to leave it out of the theme")
         self.members.setWordWrap(True)
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.members.itemChanged.connect(self._on_member_ticked)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName("Why these cards")
+        self.typical = QLabel()
+        self.typical.setWordWrap(True)
+        self.typical.setAccessibleName("The most typical card")
+        self.typical.setToolTip("The card nearest the middle of the group: a start for the name")
         self.accept_button = QPushButton("Accept as a theme")
         self.accept_button.setAccessibleName("Accept as a theme")
         self.accept_button.setToolTip("Make a theme of the ticked cards (Ctrl+Enter); "
@@ -135,13 +151,14 @@ class SuggestedThemesPage(QWidget):
         detail.addWidget(name_label)
         detail.addWidget(self.name)
         detail.addWidget(self.reason)
+        detail.addWidget(self.typical)
         detail.addWidget(members_label)
         detail.addWidget(self.members, 1)
         detail.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(self.detail)
-        split.setSizes([300, 360])
+        split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -251,6 +268,8 @@ class SuggestedThemesPage(QWidget):
             self.name.setText(shown.name if shown else "")
             self.reason.setText(shown.suggestion.reason if shown else
                                 "Choose a suggestion above to shape it.")
+            typical = self.doc.get("cards", shown.suggestion.typical_id) if shown else None
+            self.typical.setText(f"Most typical card: “{typical.text}”" if typical else "")
             if shown is None:
                 return
             available = set(still_unsorted(self.doc, shown.kind,

@@ -323,8 +323,9 @@ class SuggestionsPanel(QWidget):
                      "wall. Untick any that differ, then select them to make a theme.")
             self.fit_page.like.setFocus()
         else:
-            self.say("Themes best fit first: Enter puts the card in the highlighted one." if
-                     answer.themes else "There are no themes of this kind yet.")
+            self.say("Themes best fit first: Enter puts the card in the highlighted one. The "
+                     "unsorted cards most like it are ringed on the wall." if answer.themes
+                     else "There are no themes of this kind yet.")
             self.fit_page.themes.setFocus()
         self._rehighlight()
 
