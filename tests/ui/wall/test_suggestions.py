@@ -158,7 +158,7 @@ def test_edit_first_leaves_an_unticked_card_out(qtbot, wall, doc):
     assert wall.scene.highlighted == {"u6", "u7"}  # the ring follows the ticks
     page.rename("I feel rushed at breakfast")
     assert "2 cards of 3" in page.list.currentItem().text()
-    assert page.accept_current()
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # Enter in the name box accepts
     theme = doc.workshop.themes[-1]
     assert theme.name == "I feel rushed at breakfast" and theme.card_ids == ["u6", "u7"]
     assert "u8" in unsorted_ids(doc)
@@ -217,6 +217,14 @@ def test_a_new_file_clears_the_suggestions(qtbot, wall, doc):
     suggested(qtbot, wall)
     doc.replace_workshop(grouping_workshop())
     assert wall.suggestions.themes_page.shown == [] and not wall.scene.highlighted
+
+
+def test_leaving_the_wall_while_suggestions_are_worked_out_is_safe(qtbot, wall, doc, undo):
+    task = wall.suggestions.suggest(NW)
+    wall.suggestions.detach()  # what closing the window does: waits, then ignores the answer
+    assert not task.is_running()
+    qtbot.wait(50)
+    assert wall.suggestions.themes_page.shown == [] and undo.stack.count() == 0
 
 
 # -- this card -----------------------------------------------------------------------------------

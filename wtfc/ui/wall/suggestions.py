@@ -68,6 +68,7 @@ class SuggestionsPanel(QWidget):
         self.fit_page.select_requested.connect(self._on_select_requested)
         self.doc.events.edited.connect(self._on_document_edited)
         self.doc.events.reset.connect(self._on_document_reset)
+        self._attached = True
         self._choose_default_kind()
         self.apply_read_only()
         self.hide()
@@ -128,11 +129,11 @@ class SuggestionsPanel(QWidget):
                                      "like the chosen card", lambda: self.ask_fit(like=True),
                                      "L")
         self.act_accept = self._action("Accept suggestion", "Make the chosen suggestion a "
-                                       "theme", lambda: self.themes_page.accept_current(),
-                                       "Ctrl+Return")
+                                       "theme", lambda: self.isVisible()
+                                       and self.themes_page.accept_current(), "Ctrl+Return")
         self.act_dismiss = self._action("Dismiss suggestion", "Take the chosen suggestion off "
-                                        "the list", lambda: self.themes_page.dismiss_current(),
-                                        "Ctrl+Delete")
+                                        "the list", lambda: self.isVisible()
+                                        and self.themes_page.dismiss_current(), "Ctrl+Delete")
 
     def _build_layout(self) -> None:
         title = QLabel("Suggestions")
@@ -170,11 +171,14 @@ class SuggestionsPanel(QWidget):
 
     def detach(self) -> None:
         """Stop following the document; let running work end first (a thread must not outlive
-        its object)."""
-        self.doc.events.edited.disconnect(self._on_document_edited)
-        self.doc.events.reset.disconnect(self._on_document_reset)
+        its object). Safe to call twice."""
+        if self._attached:
+            self._attached = False
+            self.doc.events.edited.disconnect(self._on_document_edited)
+            self.doc.events.reset.disconnect(self._on_document_reset)
         for task in (self.suggest_task, self.fit_task):
-            if task is not None:
+            if task is not None:  # unparented, so it is still here when the panel is not
+                task.blockSignals(True)  # an answer arriving now has nowhere to go
                 task.wait()
 
     # -- showing -------------------------------------------------------------------------------
@@ -225,7 +229,7 @@ class SuggestionsPanel(QWidget):
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
         task = BackgroundTask(lambda progress: suggest_themes(
-            texts, ids, progress=lambda f: progress(round(100 * f), 100)), self)
+            texts, ids, progress=lambda f: progress(round(100 * f), 100)))
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
                                                                 generation))
@@ -304,7 +308,7 @@ class SuggestionsPanel(QWidget):
             return None
         question = fit_question(self.doc, card)
         generation = self._generation
-        task = BackgroundTask(lambda _progress: fit_card(question), self)
+        task = BackgroundTask(lambda _progress: fit_card(question))
         task.succeeded.connect(lambda answer: self._on_fitted(answer, like, generation))
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_task_finished)
