@@ -2,12 +2,15 @@
 
 The table ships in ``assets/static_minilm.npz`` (~7 MB; how it is made: tools/
 distill_static_embeddings.py). A statement's vector is the sum of its words' rows, each row
-already scaled by how informative the word is, normalised to unit length. No torch, no network:
-loading takes a fraction of a second and embedding 10,000 statements about one second.
+already scaled by how informative the word is, mapped by the topic projection
+(``topic_projection.py``: learned from labelled NHS feedback, it stretches the directions that
+separate feedback topics) and normalised to unit length. No torch, no network: loading takes a
+fraction of a second and embedding 10,000 statements about one second.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from wtfc.clustering.tokens import table_entries
+from wtfc.clustering.topic_projection import PROJECTION_ASSET, load_topic_projection
 
 ASSET = Path(__file__).resolve().parent / "assets" / "static_minilm.npz"
 
@@ -22,7 +26,8 @@ ASSET = Path(__file__).resolve().parent / "assets" / "static_minilm.npz"
 class StaticEmbedder:
     """Maps statements to unit vectors; statements with no known word map to the zero vector."""
 
-    def __init__(self, path: Path = ASSET) -> None:
+    def __init__(self, path: Path = ASSET, *, projection: Path | None = PROJECTION_ASSET) -> None:
+        """``projection=None`` gives the plain table (to learn or measure a projection)."""
         with np.load(path, allow_pickle=False) as data:
             entries = data["entries"].tobytes().decode("utf-8").split("\n")
             # float32 once at load: int8 rows would overflow when summed, float16 is slow in numpy
@@ -30,6 +35,15 @@ class StaticEmbedder:
             weights = data["weights"].astype(np.float32)
         self._row = {entry: i for i, entry in enumerate(entries)}
         self._weight = dict(zip(entries, weights.tolist(), strict=True))
+        # applied to each statement's sum, not to the table: 10,000 x d x d is cheap, while
+        # projecting every row at load would cost time and a second copy of the table
+        self._projection = load_topic_projection(projection)[0] if projection else None
+
+    def with_projection(self, matrix: np.ndarray | None) -> StaticEmbedder:
+        """The same table with another projection (None: none); shares the table, no reload."""
+        other = copy.copy(self)
+        other._projection = None if matrix is None else np.asarray(matrix, dtype=np.float32)
+        return other
 
     @property
     def dimensions(self) -> int:
@@ -46,6 +60,8 @@ class StaticEmbedder:
             rows = [self._row[e] for e in table_entries(text, self._row)]
             if rows:
                 out[i] = self._vectors[rows].sum(axis=0)
+        if self._projection is not None:
+            out = out @ self._projection
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out

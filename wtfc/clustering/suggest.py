@@ -129,18 +129,20 @@ def rank_themes(
     """Themes by how well the card fits (cosine to the theme's cards' centre), best first.
 
     A theme's texts are its cards (and, if the caller wishes, its name). A theme with no
-    recognisable words scores 0. Equal scores keep the order of ``themes``.
+    recognisable words scores 0 and ranks last (a real theme can score below 0: cosines in the
+    topic-projected space may be negative). Equal scores keep the order of ``themes``.
     """
     if not themes:
         return []
     embedder = embedder or default_embedder()
     card = embedder.embed([card_text])[0]
-    scores = []
+    scores, empty = [], []
     for theme_id, texts in themes.items():
         centre = embedder.embed(list(texts)).sum(axis=0) if texts else np.zeros_like(card)
         norm = np.linalg.norm(centre)
         scores.append((theme_id, float(card @ centre / norm) if norm > 0 else 0.0))
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i][1], i))
+        empty.append(norm == 0)
+    order = sorted(range(len(scores)), key=lambda i: (empty[i], -scores[i][1], i))
     return [scores[i] for i in order]
 
 
