@@ -9,6 +9,7 @@ recovery folder under a name made from the file's path, which still guards this 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -59,7 +60,8 @@ class FileLock:
             return None
         for lock_path in self.lock_paths(path):
             if lock_path.parent != path.parent:
-                lock_path.parent.mkdir(parents=True, exist_ok=True)
+                with contextlib.suppress(OSError):  # if it cannot be made, tryLock says so
+                    lock_path.parent.mkdir(parents=True, exist_ok=True)
             lock = QLockFile(str(lock_path))
             lock.setStaleLockTime(0)  # held all day: stale only when its process is gone
             if lock.tryLock(0):

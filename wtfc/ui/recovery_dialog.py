@@ -46,6 +46,10 @@ def _time(when: dt.datetime | None) -> str:
     return when.strftime("%H:%M on %d %b %Y")
 
 
+def _count(items: list, word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
 def describe(crashed: CrashedSession, comparison: Comparison | None) -> str:
     """The dialog's words (rich text), also used by the tests."""
     snap = crashed.snapshot
@@ -59,8 +63,9 @@ def describe(crashed: CrashedSession, comparison: Comparison | None) -> str:
                if path else "(never saved)"))
     lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
              f"<p>{what}</p>",
-             f"<p>Recovery copy: {_time(head.taken_at())} — {len(snap.workshop.cards)} cards, "
-             f"{len(snap.workshop.themes)} themes, {len(snap.workshop.actions)} actions.</p>"]
+             f"<p>Recovery copy: {_time(head.taken_at())} — "
+             f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
+             f"{_count(snap.workshop.actions, 'action')}.</p>"]
     if comparison is not None and comparison.saved_file_time is not None:
         lines.append(f"<p>Saved file: {_time(comparison.saved_file_time)}. The recovery copy "
                      f"has {html.escape(comparison.describe())}.</p>")

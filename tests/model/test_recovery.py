@@ -1,0 +1,108 @@
+"""Recovery copies: the snapshot is the workshop exactly, cheap to refresh, and says how it
+differs from the saved file in words a facilitator reads at a glance."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from workshop_builders import sample_document, sample_workshop
+from workshop_strategies import workshops
+
+from wtfc.model import recovery
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.operations.cards import add_card, edit_card
+from wtfc.model.operations.details import edit_details
+from wtfc.model.operations.themes import create_theme
+from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Kind, Workshop
+
+
+def _header(path: str = "") -> SnapshotHeader:
+    return SnapshotHeader(original_path=path, title="Spring", pid=os.getpid(),
+                          hostname=recovery.this_host(), instance_id="abc")
+
+
+def _write(tmp_path, workshop: Workshop, path: str = "") -> recovery.Snapshot:
+    session = tmp_path / "recovery" / "abc"
+    session.mkdir(parents=True, exist_ok=True)
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(workshop, _header(path)), session)
+    return recovery.read_snapshot(session)
+
+
+@settings(max_examples=40, deadline=None)
+@given(workshop=workshops())
+def test_a_snapshot_holds_the_workshop_exactly(workshop):
+    data = SnapshotSerializer().snapshot_bytes(workshop, _header())
+    head, _, body = data.partition(b"\n")
+    assert Workshop.model_validate_json(body) == workshop
+    assert b"\n" not in head
+
+
+def test_a_refreshed_snapshot_after_edits_is_the_edited_workshop(tmp_path):
+    doc = sample_document()
+    serializer = SnapshotSerializer()
+    serializer.snapshot_bytes(doc.workshop, _header())
+    for edit in (add_card(doc, kind=Kind.FUTURE, text="A garden"),
+                 edit_card(doc, card_id="n1", text="Changed words"),
+                 edit_details(doc, title="Renamed")):
+        edit.do(doc)
+        body = serializer.snapshot_bytes(doc.workshop, _header()).partition(b"\n")[2]
+        assert Workshop.model_validate_json(body) == doc.workshop
+
+
+def test_the_header_says_which_file_who_and_when(tmp_path):
+    snap = _write(tmp_path, sample_workshop(), "/work/spring.wtfc")
+    assert snap.header.original_path == "/work/spring.wtfc"
+    assert snap.header.pid == os.getpid()
+    assert snap.header.taken_at() is not None
+    assert snap.workshop == sample_workshop()
+
+
+@pytest.mark.parametrize("data", [b"", b"not json\n{}", b'{"format": "other"}\n{}',
+                                  b'{"format": "wtfc-recovery 1", "original_path": ""}\n{"x":'])
+def test_a_damaged_snapshot_gives_our_error(tmp_path, data):
+    session = tmp_path / "s"
+    session.mkdir()
+    (session / recovery.SNAPSHOT_NAME).write_bytes(data)
+    with pytest.raises(WorkshopFileError, match="recovery copy"):
+        recovery.read_snapshot(session)
+
+
+def test_the_comparison_counts_what_is_newer_than_the_saved_file(tmp_path):
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    doc = sample_document()
+    for n in range(12):
+        add_card(doc, kind=Kind.WORKING, text=f"New {n}").do(doc)
+    create_theme(doc, kind=Kind.FUTURE, name="I want a garden").do(doc)
+    edit_card(doc, card_id="n1", text="Changed").do(doc)
+    comparison = recovery.compare_with_saved(_write(tmp_path, doc.workshop, str(path)))
+    assert comparison.saved_file_time is not None
+    assert comparison.describe() == "12 more cards, 1 card changed, 1 more theme"
+
+
+def test_the_comparison_says_when_there_is_nothing_to_compare(tmp_path):
+    assert recovery.compare_with_saved(_write(tmp_path, sample_workshop())).saved_problem \
+        == "never saved"
+    gone = recovery.compare_with_saved(_write(tmp_path, sample_workshop(), str(tmp_path / "x")))
+    assert gone.saved_file_time is None and "missing" in gone.saved_problem
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    same = recovery.compare_with_saved(_write(tmp_path, sample_workshop(), str(path)))
+    assert same.describe() == "the same as the saved file"
+
+
+def test_sessions_are_listed_oldest_first_and_the_lock_folder_is_not_one(tmp_path):
+    folder = tmp_path / "recovery"
+    assert recovery.session_folders(folder) == []
+    for name, when in (("b", 200), ("a", 100)):
+        (folder / name).mkdir(parents=True)
+        (folder / name / recovery.SNAPSHOT_NAME).write_bytes(b"x")
+        os.utime(folder / name / recovery.SNAPSHOT_NAME, (when, when))
+    (folder / "locks").mkdir()
+    assert [p.name for p in recovery.session_folders(folder)] == ["a", "b"]
+    recovery.remove_session(folder / "a")
+    assert [p.name for p in recovery.session_folders(folder)] == ["b"]

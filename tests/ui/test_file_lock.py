@@ -1,0 +1,126 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
+"""A workshop open in one copy of wtfc is refused by another with "open on HOST since TIME"
+and a read-only choice; a lock left by a crash is taken over; the lock goes with the file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
+
+from wtfc.model.operations.details import edit_details
+from wtfc.model.recovery import this_host
+from wtfc.ui.file_lock import FileLock
+
+
+def _lock_of(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _click_when_shown(button_name: str, seen: list[str]) -> None:
+    """Answer the next modal message by clicking a button (a modal left open hangs the run)."""
+    tries = [300]  # 3 s, then stop looking (never poll on into other tests)
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        seen.extend(b.objectName() for b in box.findChildren(QPushButton) if b.objectName())
+        box.findChild(QPushButton, button_name).click()
+    QTimer.singleShot(0, answer)
+
+
+def test_a_file_open_elsewhere_is_refused_and_opens_read_only(make_window, workshop_file):
+    first, second = make_window(autosave=False), make_window(autosave=False)
+    assert first.files.open_path(workshop_file)
+    assert _lock_of(workshop_file).exists()
+    seen: list[str] = []
+    _click_when_shown("open_read_only", seen)
+    assert second.files.open_path(workshop_file)
+    assert seen[0].startswith(f"'spring.wtfc' is open on {this_host()} since ")
+    assert "take_over" not in seen  # the same computer: wtfc can tell when it is truly open
+    assert second.undo.read_only and "read-only" in second.windowTitle()
+    assert not second.undo.push(edit_details(second.doc, title="Mine"))
+
+
+def test_cancel_keeps_the_workshop_that_was_open(make_window, workshop_file, monkeypatch):
+    first, second = make_window(autosave=False), make_window(autosave=False)
+    first.files.open_path(workshop_file)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: self.reject())  # Escape: Cancel
+    assert not second.files.open_path(workshop_file)
+    assert second.files.path is None and second.doc.workshop.title == "Untitled workshop"
+
+
+def test_the_lock_goes_when_the_file_is_closed_or_another_opened(make_window, workshop_file,
+                                                                 tmp_path):
+    window = make_window(autosave=False)
+    window.files.open_path(workshop_file)
+    window.files.new()
+    assert not _lock_of(workshop_file).exists()
+    window.files.open_path(workshop_file)
+    other = tmp_path / "other.wtfc"
+    other.write_bytes(workshop_file.read_bytes())
+    window.files.open_path(other)
+    assert not _lock_of(workshop_file).exists() and _lock_of(other).exists()
+    window.close()
+    assert not _lock_of(other).exists()
+
+
+def test_a_lock_left_by_a_crash_is_taken_over(make_window, workshop_file):
+    subprocess.run([sys.executable, "-c",
+                    "import os, sys; from PySide6.QtCore import QLockFile; "
+                    "lock = QLockFile(sys.argv[1]); lock.tryLock(0); os.kill(os.getpid(), 9)",
+                    str(_lock_of(workshop_file))], check=False)
+    assert _lock_of(workshop_file).exists()
+    window = make_window(autosave=False)
+    assert window.files.open_path(workshop_file)  # no question asked
+    assert not window.undo.read_only
+
+
+def test_a_lock_from_another_computer_can_be_taken_over_by_hand(make_window, workshop_file):
+    _lock_of(workshop_file).write_text("4242\nwtfc\nLAPTOP-23\n")
+    window = make_window(autosave=False)
+    seen: list[str] = []
+    _click_when_shown("take_over", seen)
+    assert window.files.open_path(workshop_file)
+    assert seen[0].startswith("'spring.wtfc' is open on LAPTOP-23 since ")
+    assert not window.undo.read_only
+    assert str(os.getpid()) in _lock_of(workshop_file).read_text()
+
+
+def test_save_as_over_a_file_open_elsewhere_is_refused(make_window, workshop_file,
+                                                       monkeypatch):
+    first, second = make_window(autosave=False), make_window(autosave=False)
+    first.files.open_path(workshop_file)
+    before = workshop_file.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not second.files.save_to(workshop_file)
+    assert "is open on" in shown[0] and "Save As" in shown[0]
+    assert workshop_file.read_bytes() == before
+
+
+def test_a_folder_that_cannot_hold_a_lock_uses_the_recovery_folder(tmp_path, workshop_file):
+    lock = FileLock(tmp_path / "recovery")
+    beside, fallback = lock.lock_paths(workshop_file)
+    os.chmod(workshop_file.parent, 0o555)
+    try:
+        if os.access(workshop_file.parent, os.W_OK):  # root ignores folder permissions
+            lock.lock_paths = lambda path: [Path("/proc/no-such/x.lock"), fallback]
+        assert lock.acquire(workshop_file) is None
+    finally:
+        os.chmod(workshop_file.parent, 0o755)
+    assert fallback.exists() and not beside.exists()
+    other = FileLock(tmp_path / "recovery")
+    other.lock_paths = lock.lock_paths
+    assert other.acquire(workshop_file) is not None  # a second copy is still refused
+    lock.release()
