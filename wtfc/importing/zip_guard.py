@@ -8,6 +8,7 @@ fails its CRC check instead of filling the memory (shared/research/ecosystem-rel
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
@@ -47,7 +48,7 @@ def check_workbook_zip(path: Path) -> None:
                     "Word document). Choose an .xlsx or .csv file."
                 )
             _unpack_counting(archive, members, refused)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part, or cut short
         raise ImportFailed(
             f"{name} could not be read: the file is damaged ({exc}). Save it again from Excel."
         ) from exc
