@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
                     outcomes["read"] += 1
                 except OUR_ERRORS:
                     outcomes["our error"] += 1
-                except Exception:  # noqa: BLE001 (anything else is what we are looking for)
+                except Exception:  # anything else is what we are looking for
                     outcomes["crash"] += 1
                     failures += 1
                     _save(args.out, name, data, traceback.format_exc())

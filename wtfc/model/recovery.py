@@ -72,32 +72,46 @@ def this_host() -> str:
 
 
 class SnapshotSerializer:
-    """Builds snapshot bytes, re-serialising only the parts that changed since the last call."""
+    """Builds snapshot bytes, re-serialising only the parts that changed since the last call.
+
+    Per collection it keeps the parts it saw (so their ids cannot be reused) with their JSON;
+    a collection whose parts are all the very same objects reuses its whole JSON at once.
+    """
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[object, bytes]] = {}
+        self._seen: dict[str, tuple[list[int], bytes, dict[int, tuple[object, bytes]]]] = {}
 
     def snapshot_bytes(self, workshop: Workshop, header: SnapshotHeader) -> bytes:
         header.saved_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         head = json.dumps(asdict(header), ensure_ascii=True).encode("ascii")
         details = workshop.model_dump_json(exclude=set(COLLECTIONS)).encode("utf-8")
         out = [head, b"\n", details[:-1]]
-        cache: dict[int, tuple[object, bytes]] = {}
         for name in COLLECTIONS:
-            parts = []
-            for part in getattr(workshop, name):
-                hit = self._cache.get(id(part))
-                if hit is None or hit[0] is not part:  # the cache holds the part: ids not reused
-                    hit = (part, part.__pydantic_serializer__.to_json(part))
-                cache[id(part)] = hit
-                parts.append(hit[1])
-            out.append(b',"' + name.encode("ascii") + b'":[' + b",".join(parts) + b"]")
+            out.append(b',"' + name.encode("ascii") + b'":[' + self._collection(workshop, name)
+                       + b"]")
         out.append(b"}")
-        self._cache = cache  # only today's parts: replaced ones are let go
         return b"".join(out)
 
+    def _collection(self, workshop: Workshop, name: str) -> bytes:
+        parts = getattr(workshop, name)
+        ids = list(map(id, parts))
+        seen = self._seen.get(name)
+        if seen is not None and seen[0] == ids:  # the same objects in the same order
+            return seen[1]
+        old = seen[2] if seen is not None else {}
+        cache: dict[int, tuple[object, bytes]] = {}
+        for part, key in zip(parts, ids, strict=True):
+            hit = old.get(key)
+            if hit is None or hit[0] is not part:
+                hit = (part, part.__pydantic_serializer__.to_json(part))
+            cache[key] = hit
+        chunk = b",".join(hit[1] for hit in cache.values()) if len(cache) == len(parts) else \
+            b",".join(cache[key][1] for key in ids)
+        self._seen[name] = (ids, chunk, cache)  # only today's parts: replaced ones are let go
+        return chunk
+
     def forget(self) -> None:
-        self._cache = {}
+        self._seen = {}
 
 
 def write_snapshot(data: bytes, session: Path) -> None:
