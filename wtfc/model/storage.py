@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import json
 import os
 import shutil
@@ -87,6 +88,16 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
+
+    Call only while holding the file's lock: then no other save of it can be under way.
+    """
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def backup_path(path: Path, number: int) -> Path:

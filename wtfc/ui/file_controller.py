@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import SUFFIX, load_workshop, save_workshop
+from wtfc.model.storage import (
+    SUFFIX,
+    load_workshop,
+    remove_stale_temporaries,
+    save_workshop,
+)
 from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
@@ -136,6 +141,8 @@ class FileController:
                                     f"use Save As to keep a copy of your own.")
             else:
                 return False
+        if not reason:  # ours alone now: what a crash mid-save left beside it can go
+            remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
         self._remember(path)
         if loaded.read_only_reason:
