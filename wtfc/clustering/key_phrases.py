@@ -16,6 +16,12 @@ from wtfc.clustering.tokens import words
 _MIN_INFORMATIVENESS = 0.75
 _MIN_LETTERS = 3
 _MAX_KEY_WORDS = 3
+# Words the frequency table misses (contractions) or that every review statement uses.
+_NEVER_KEY = frozenset("""
+i'd i'm i've i'll it's don't can't won't didn't doesn't isn't wasn't couldn't wouldn't
+they're we're you're there's that's what's let's happens happen happened things thing want
+wants wanted like would could should really always never just get got
+""".split())
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) ->
             if len(w) >= _MIN_LETTERS
             and not w.isdigit()
             and len(set(w)) > 1  # "xxxx": a redaction mark, not a word
+            and w not in _NEVER_KEY
             and informativeness(w) >= _MIN_INFORMATIVENESS
         }
         for text in texts
@@ -69,7 +76,11 @@ def describe_group(
 
 
 def name_from(description: GroupDescription, typical_text: str) -> str:
-    """A short working name: the key words, or the typical card when there are none."""
+    """A short working name. Themes are named as "I" statements, so a short typical card that
+    already speaks in the first person is the best start; otherwise the key words."""
+    first_person = typical_text.split(" ", 1)[0].rstrip(",") in {"I", "I'm", "I've", "My", "We"}
+    if first_person and len(typical_text) <= 80:
+        return typical_text.rstrip(".")
     if description.key_words:
         return ", ".join(description.key_words).capitalize()
     return typical_text if len(typical_text) <= 60 else typical_text[:57].rstrip() + "..."
