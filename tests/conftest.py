@@ -1,5 +1,37 @@
-"""Every test runs without a screen."""
+"""Every test runs without a screen, and no test can hang on a message box.
+
+A modal QMessageBox left open blocks the run for ever (pytest-qt closes windows after each
+test, and a window with unsaved changes asks). By default message boxes answer at once:
+questions get Discard (so closing never blocks), notices are recorded in ``message_boxes``.
+A test that cares about an answer patches the static it needs; its patch wins.
+"""
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(request, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield shown
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def notice(kind):
+        def show(_parent, title, text, *args, **kwargs):
+            shown.append((kind, f"{title}: {text}"))
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    def question(_parent, title, text, *args, **kwargs):
+        shown.append(("question", f"{title}: {text}"))
+        return QMessageBox.StandardButton.Discard
+
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, notice(kind))
+    monkeypatch.setattr(QMessageBox, "question", question)
+    yield shown

@@ -62,14 +62,24 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup, versions=versions)
 
 
+def _file_mode(path: Path) -> int:
+    """The old file's permissions, or what a new document gets under the user's umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
     folder = path.parent
     tmp_name = ""
     replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with contextlib.suppress(OSError):  # the new copy keeps who may read the old one
-            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
+            os.chmod(tmp_name, _file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()

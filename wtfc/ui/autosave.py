@@ -23,7 +23,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 
 DELAY_MS = 3000  # after the last edit
-MAX_INTERVAL_MS = 30_000  # while edits keep coming
+MAX_INTERVAL_MS = 10_000  # while edits keep coming: a crash then loses at most ~10 s
 RECOVERY_DIR_ENV = "WTFC_RECOVERY_DIR"  # tests point this at a temporary folder
 DELAY_ENV = "WTFC_AUTOSAVE_DELAY_MS"  # tests shorten the delays with these two
 MAX_INTERVAL_ENV = "WTFC_AUTOSAVE_MAX_MS"
