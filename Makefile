@@ -3,22 +3,23 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test bench lint system-deps clean
 
 $(STAMP): pyproject.toml
-	@$(MAKE) --no-print-directory system-deps
+	@$(MAKE) --no-print-directory system-deps PACKAGES="$(SYSTEM_LIBS)"
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Debian libraries Qt needs on a bare machine, and poppler-utils for the PDF tests.
-# Installed only when missing, and only where apt-get exists and we are root.
-SYSTEM_LIBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+# Debian libraries Qt needs on a bare machine, and poppler-utils for the PDF tests; the app's
+# window on an X11 desktop needs the xcb ones too. Installed only when missing, and only where
+# apt-get exists and we are root; otherwise the missing ones are listed.
+SYSTEM_LIBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+DISPLAY_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 system-deps:
-	@missing=""; for p in $(SYSTEM_LIBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@command -v dpkg >/dev/null || exit 0; missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing system packages:$$missing"; \
@@ -27,14 +28,16 @@ system-deps:
 	fi
 
 run: $(STAMP)
-	QT_QPA_PLATFORM= $(BIN)/wtfc --demo || $(BIN)/wtfc --demo
+	@$(MAKE) --no-print-directory system-deps PACKAGES="$(DISPLAY_LIBS)"
+	$(BIN)/wtfc --demo
 
+# Tests and benchmarks draw offscreen: no display needed.
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 lint: $(STAMP)
 	$(BIN)/ruff check wtfc tests benchmarks

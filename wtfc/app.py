@@ -34,9 +34,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="open a copy of the demo workshop")
     parser.add_argument("--version", action="version", version=f"wtfc {wtfc.__version__}")
     args = parser.parse_args(argv)
+    problem = _no_screen_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from wtfc.ui.application import run_app
 
     return run_app(file=args.file, demo=args.demo)
+
+
+def _no_screen_problem() -> str:
+    """Qt aborts with a cryptic message when there is no screen; say it plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("wtfc needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "Run it from a desktop session. To draw a view to a picture without a screen, use "
+            "'wtfc render FILE --view wall -o wall.png'.")
 
 
 def _run_subcommand(name: str, argv: list[str]) -> int:

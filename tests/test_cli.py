@@ -1,0 +1,59 @@
+"""The command line: check, version, the no-screen message, render."""
+
+import subprocess
+import sys
+
+import pytest
+
+from wtfc.app import main
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert "wtfc 0.1.0" in capsys.readouterr().out
+
+
+def test_check_reports_a_good_file_and_changes_nothing(tmp_path, capsys):
+    from wtfc.model.demo import demo_path
+
+    before = demo_path().read_bytes()
+    assert main(["check", "demo"]) == 0
+    assert "96 cards from 16 people" in capsys.readouterr().out
+    assert demo_path().read_bytes() == before
+
+
+def test_check_explains_a_broken_file_and_exits_1(tmp_path, capsys):
+    bad = tmp_path / "cut.wtfc"
+    bad.write_bytes(b'{"schema_version": 1, "title": "Spr')
+    assert main(["check", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Problem: ") and "cut short" in out
+    assert "Traceback" not in out
+
+
+def test_without_a_screen_the_app_says_so_plainly(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--demo"]) == 1
+    assert "needs a screen" in capsys.readouterr().err
+
+
+def test_render_writes_a_png_of_the_demo(tmp_path):
+    out = tmp_path / "wall.png"
+    done = subprocess.run([sys.executable, "-m", "wtfc", "render", "demo", "--view", "room",
+                           "-o", str(out), "--size", "1280x720"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_render_explains_an_unknown_view(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "wtfc", "render", "demo", "--view", "poster",
+                           "-o", str(tmp_path / "x.png")], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1
+    assert "There is no view called 'poster'" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
