@@ -10,8 +10,11 @@ from pathlib import Path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Person, Theme, Workshop
 
-WORDS = ("carer rushes visit lonely home day centre bus friend garden kind late never "
-         "listened phone family tea walk help know who coming respect package").split()
+WORDS = [
+    "carer", "rushes", "visit", "lonely", "home", "day", "centre", "bus", "friend", "garden",
+    "kind", "late", "never", "listened", "phone", "family", "tea", "walk", "help", "know",
+    "who", "coming", "respect", "package",
+]
 
 
 def generated_workshop(cards: int) -> Workshop:

@@ -17,11 +17,13 @@ _MIN_INFORMATIVENESS = 0.75
 _MIN_LETTERS = 3
 _MAX_KEY_WORDS = 3
 # Words the frequency table misses (contractions) or that every review statement uses.
-_NEVER_KEY = frozenset("""
-i'd i'm i've i'll it's don't can't won't didn't doesn't isn't wasn't couldn't wouldn't
-they're we're you're there's that's what's let's happens happen happened things thing want
-wants wanted like would could should really always never just get got
-""".split())
+_NEVER_KEY = frozenset([
+    "i'd", "i'm", "i've", "i'll", "it's", "don't", "can't", "won't", "didn't", "doesn't",
+    "isn't", "wasn't", "couldn't", "wouldn't", "they're", "we're", "you're", "there's",
+    "that's", "what's", "let's", "happens", "happen", "happened", "things", "thing", "want",
+    "wants", "wanted", "like", "would", "could", "should", "really", "always", "never", "just",
+    "get", "got",
+])
 
 
 @dataclass(frozen=True)

@@ -337,7 +337,8 @@ def reference_problems(ws: Workshop) -> list[str]:
             elif cause_theme[cause.parent_id] != cause.theme_id:
                 problems.append(f"Cause '{_quote(cause.text)}' hangs off a cause of another theme.")
     for cause in ws.causes:  # a why-tree must be a tree: walking up always ends at the theme
-        seen, node = set(), cause.id
+        seen: set[str] = set()
+        node: str | None = cause.id
         while node is not None and node in parent:
             if node in seen:
                 problems.append(f"The why-tree around '{_quote(cause.text)}' loops back on itself.")

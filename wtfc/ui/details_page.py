@@ -30,7 +30,7 @@ class _PlainTextField(QPlainTextEdit):
         self._on_done = on_done
         self.setTabChangesFocus(True)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self._on_done()
 

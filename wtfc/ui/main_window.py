@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         suffix = " (read-only)" if self.undo.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — {self.doc.workshop.title} — wtfc")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard("closing"):
             self.files.closed_cleanly()
             self.room.close()

@@ -8,7 +8,7 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Person
+from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
 
 def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",

@@ -144,15 +144,18 @@ def reorder_theme(doc: Document, *, theme_id: str, index: int) -> Edit:
     return b.build()
 
 
+_KEEP = object()  # "leave the rank as it is" (None clears it)
+
+
 def set_priority(doc: Document, *, theme_id: str, chosen: bool | None = None,
-                 rank: int | None | type[...] = ..., votes: int | None = None,
+                 rank: int | object | None = _KEEP, votes: int | None = None,
                  reason: str | None = None) -> Edit:
     """Mark a theme as a priority, rank it, record its votes or the reason it was chosen."""
     theme = doc.theme(theme_id)
     update: dict = {}
     if chosen is not None:
         update["chosen"] = chosen
-    if rank is not ...:
+    if rank is not _KEEP:
         update["rank"] = rank
     if votes is not None:
         if votes < 0:
