@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.clustering.suggest import rank_themes, similar_cards
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
 from wtfc.ui.wall.suggested_themes import card_like_list
@@ -58,6 +57,9 @@ def fit_question(doc: Document, card: Card) -> FitQuestion:
 
 def fit_card(question: FitQuestion) -> FitAnswer:
     """Rank the themes and find the similar cards (loads the word table on first use)."""
+    # Imported here, on the worker thread: numpy and networkx stay out of start-up.
+    from wtfc.clustering.suggest import rank_themes, similar_cards
+
     ranked = rank_themes(question.card_text, question.themes)
     like = similar_cards(question.card_text, question.candidates, limit=LIKE_CARDS)
     return FitAnswer(question.card_id, [(str(t), s) for t, s in ranked[:BEST_THEMES]],

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from wtfc.importing.personal_details import find_personal_details
 from wtfc.model.document import Document
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.operations import themes as theme_ops
-from wtfc.model.workshop import Kind, PersonalDetail
+from wtfc.model.workshop import Kind
 from wtfc.ui.undo import UndoAdapter
 
 Placement = tuple[str, str | None]  # (card id, the theme it sits in on the wall, or None)
@@ -102,7 +101,9 @@ class WallGestures:
         if text.strip() == self.doc.card(card_id).text:
             return False
         # new words get a fresh personal-detail check, so an edit cannot slip a name past it
-        found = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
-                 for f in find_personal_details(text.strip())]
+        # (imported on first edit: the guard's word lists stay out of start-up)
+        from wtfc.ui.card_guard import details_in
+
+        found = details_in(text.strip())
         return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=text,
                                                      personal_details=found))

@@ -11,6 +11,7 @@ by hand meanwhile are left where they are). Dismiss only drops it from the list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.clustering.suggest import Suggestion
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+if TYPE_CHECKING:
+    from wtfc.clustering.suggest import Suggestion
 
 
 def card_like_list(name: str, tip: str) -> QListWidget:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.clustering.suggest import Suggestion, suggest_themes
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.background import BackgroundTask
 from wtfc.ui.style import kind_text, ui_font
@@ -38,6 +37,7 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 
 if TYPE_CHECKING:
+    from wtfc.clustering.suggest import Suggestion
     from wtfc.ui.wall.panel import WallPanel
 
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
@@ -228,8 +228,7 @@ class SuggestionsPanel(QWidget):
             return None
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
-        task = BackgroundTask(lambda progress: suggest_themes(
-            texts, ids, progress=lambda f: progress(round(100 * f), 100)))
+        task = BackgroundTask(lambda progress: _suggest(texts, ids, progress))
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
                                                                 generation))
@@ -402,3 +401,11 @@ def _too_few(kind: Kind, usable: int, held: int) -> str:
         return f"There are no unsorted {kind_text(kind)} cards to group{held_note}."
     return (f"Only one unsorted {kind_text(kind)} card is left{held_note}: nothing to group. "
             "Choose it and press W to see where it fits.")
+
+
+def _suggest(texts: list[str], ids: list[str], progress) -> list[Suggestion]:
+    """On the worker thread: clustering (numpy, networkx) is imported on first use, never at
+    start-up."""
+    from wtfc.clustering.suggest import suggest_themes
+
+    return suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100))
