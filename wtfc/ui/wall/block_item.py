@@ -8,7 +8,7 @@ themes, so cards are not children of a theme). It is also the drop target of a d
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.workshop import Kind
@@ -46,6 +46,8 @@ class BlockItem(QGraphicsItem):
         self._rect = QRectF()
         self._title_text: QStaticText | None = None
         self.setZValue(0.0)
+        # paint() gets the exposed part only, so a panel bigger than the screen is cheap to draw
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def set_content(self, title: str, count: int, rect: QRectF,
                     header_height: float | None = None) -> None:
@@ -96,13 +98,7 @@ class BlockItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         rect = self._rect
         colour = KIND_COLOURS[self.kind]
-        if self.theme_id is None:
-            painter.setPen(QPen(UNSORTED_EDGE, 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(UNSORTED_FILL)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(KIND_TINTS[self.kind])
-        painter.drawRoundedRect(rect, 8, 8)
+        self._paint_panel(painter, option.exposedRect)
         if self.theme_id is not None:
             painter.fillRect(QRectF(0, 0, rect.width(), 5), colour)
         if self.drop_target:
@@ -121,6 +117,27 @@ class BlockItem(QGraphicsItem):
                              colour.lighter(140))
             return
         self._paint_header(painter, colour)
+
+    def _paint_panel(self, painter: QPainter, exposed: QRectF) -> None:
+        """The panel's rounded face. Zoomed in on a big panel, only the part in view is filled:
+        an antialiased rounded rectangle the size of the wall costs more than the cards."""
+        rect = self._rect
+        fill = UNSORTED_FILL if self.theme_id is None else KIND_TINTS[self.kind]
+        visible = exposed & rect
+        if visible.width() * visible.height() < 0.5 * rect.width() * rect.height():
+            face = QPainterPath()
+            face.addRoundedRect(rect, 8, 8)
+            seen = QPainterPath()
+            seen.addRect(visible.adjusted(-2, -2, 2, 2))
+            painter.fillPath(face.intersected(seen), fill)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 8, 8)
+        if self.theme_id is None:  # "not yet in a theme": a dashed edge
+            painter.setPen(QPen(UNSORTED_EDGE, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 8, 8)
 
     def _paint_header(self, painter: QPainter, colour: QColor) -> None:
         width = self._rect.width() - 2 * self.pad
