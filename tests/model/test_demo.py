@@ -139,3 +139,24 @@ def test_build_script_is_deterministic_and_matches_the_committed_file(tmp_path):
     assert out.read_bytes() == first
     assert not (tmp_path / "demo.wtfc.bak").exists()
     assert DEMO.read_bytes() == first, "assets/demo.wtfc is stale: run tools/build_demo.py"
+
+
+def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
+    """assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo, and
+    the Review board finds themes that grew, appeared and went, and last time's actions."""
+    import subprocess
+    import sys
+
+    from wtfc.model.compare import compare_workshops
+    from wtfc.model.demo import demo_path, demo_previous_path
+
+    before = demo_previous_path().read_bytes()
+    subprocess.run([sys.executable, "tools/build_demo_previous.py"], check=True,
+                   capture_output=True)
+    assert demo_previous_path().read_bytes() == before
+    previous = load_workshop(demo_previous_path()).workshop
+    assert not any(card.held_back for card in previous.cards)
+    comparison = compare_workshops(previous, load_workshop(demo_path()).workshop)
+    kinds = {change.change for change in comparison.themes}
+    assert len(kinds) >= 3
+    assert len(comparison.actions) == 4

@@ -150,3 +150,17 @@ def test_export_from_the_menu_runs_in_the_background_and_writes_the_report(windo
         pass
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert "report.pdf" in told[-1]
+
+
+def test_the_demo_review_board_compares_with_the_demo_previous_cycle(window, workshop_file):
+    from wtfc.model.workshop import Stage
+
+    window.files.open_demo()
+    window.go_to_stage(Stage.REVIEW)
+    board = window.page(Stage.REVIEW)
+    comparison = board.comparison()
+    assert comparison is not None
+    assert board.themes.topLevelItemCount() > 0
+    window.undo.stack.setClean()
+    window.files.open_path(workshop_file)  # another workshop: last time's file goes
+    assert board.comparison() is None

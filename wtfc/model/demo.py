@@ -11,6 +11,11 @@ def demo_path() -> Path:
     return Path(wtfc.__file__).resolve().parents[1] / "assets" / "demo.wtfc"
 
 
+def demo_previous_path() -> Path:
+    """The demo's previous cycle (built by tools/build_demo_previous.py), for the Review board."""
+    return demo_path().with_name("demo-previous.wtfc")
+
+
 def resolve_workshop_argument(arg: str) -> Path:
     """Command-line FILE arguments accept the word ``demo`` for the bundled demo."""
     return demo_path() if arg == "demo" else Path(arg)

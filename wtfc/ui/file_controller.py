@@ -46,6 +46,7 @@ class FileController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.path: Path | None = None
+        self.is_demo = False  # a copy of the bundled demo is open
         self.untitled_name = "Untitled"
         self._recent_menu: QMenu | None = None
         self.lock = FileLock(recovery_dir())
@@ -103,6 +104,7 @@ class FileController:
     # -- actions -------------------------------------------------------------------------------
     def new(self) -> None:
         if self.confirm_discard("starting a new workshop"):
+            self.is_demo = False
             self._adopt(Workshop(), None, "Untitled", read_only_reason="")
 
     def open_dialog(self) -> None:
@@ -127,6 +129,7 @@ class FileController:
         except WorkshopFileError as exc:
             QMessageBox.warning(self.window, "Could not open the workshop", str(exc))
             return False
+        self.is_demo = as_copy
         if as_copy:  # the bundled demo is never written: it opens untitled
             self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
             return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
             page = build_stage_page(stage, self.doc, self.undo)
             self._pages[stage] = page
             self._stack.addWidget(page)
+            if stage == Stage.REVIEW:
+                self._set_review_previous()
         return self._pages[stage]
 
     def _show_stage(self, stage: Stage) -> None:
@@ -172,8 +175,19 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _on_reset(self) -> None:
+        if Stage.REVIEW in self._pages:
+            self._set_review_previous()
         self._show_stage(self.doc.workshop.stage)
         self._update_title()
+
+    def _set_review_previous(self) -> None:
+        """The demo comes with its previous cycle, so the Review board has something to show;
+        any other workshop starts with no comparison until the facilitator opens one."""
+        board = self._pages[Stage.REVIEW]
+        if self.files.is_demo:
+            board.load_previous(demo_previous_path())
+        else:
+            board.clear_previous()
 
     # -- title and closing ---------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -128,6 +128,13 @@ class ReviewBoard(QWidget):
         self.refresh()
         return True
 
+    def clear_previous(self) -> None:
+        """Another workshop was opened: last time's file no longer belongs with it."""
+        self.previous = None
+        self.previous_path = None
+        self.notice.clear()
+        self.refresh()
+
     def comparison(self) -> WorkshopComparison | None:
         if self.previous is None:
             return None

@@ -69,7 +69,7 @@ class ReviewRoomView(RoomCanvas):
         draw_more(p, QRectF(60, note_y, 900, 40), len(changed) - len(shown), "changes")
         if same:
             draw_text(p, QRectF(60, note_y + (40 if len(shown) < len(changed) else 0), 900,
-                                40), f"= {same} themes about the same", SMALL_PX,
+                                40), f"= {same} theme{'' if same == 1 else 's'} about the same", SMALL_PX,
                       colour=MUTED_INK, wrap=False)
 
         actions = result.actions

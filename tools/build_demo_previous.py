@@ -1,0 +1,79 @@
+"""Build ``assets/demo-previous.wtfc``: the demo's previous cycle, for the Review board.
+
+A smaller spring workshop from the same (fictional) service: some themes were bigger then,
+some are new since, one has gone, and last time's actions have moved on or stalled. Derived
+from the demo so the two stay consistent; deterministic, so running it again gives the same
+bytes. Run with the project's venv: ``.venv/bin/python tools/build_demo_previous.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from wtfc.model.demo import demo_path
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Stage, Theme, Workshop
+
+OUT = demo_path().with_name("demo-previous.wtfc")
+
+# Last spring: fewer people (P13–P16 had no review yet), and a theme that has since gone.
+LEFT_OUT_PEOPLE = {"P13", "P14", "P15", "P16"}
+GONE_CARDS = [
+    ("g1", "P02", "I can't get to the shops since the bus route changed."),
+    ("g2", "P05", "Mum can't get to the shops on her own any more and hates asking."),
+    ("g3", "P09", "The shops are too far now the bus doesn't come up our road."),
+]
+
+
+def build_previous(current: Workshop) -> Workshop:
+    cards = [c for c in current.cards if c.person not in LEFT_OUT_PEOPLE and not c.held_back]
+    kept = {c.id for c in cards}
+    cards += [Card(id=i, kind=Kind.NOT_WORKING, text=t, person=p,
+                   source="Person-centred review, March 2026") for i, p, t in GONE_CARDS]
+    themes = []
+    for theme in current.themes:
+        ids = [c for c in theme.card_ids if c in kept]
+        if theme.id == "t05":  # "who is coming or when" was smaller last time: it grew since
+            ids = ids[:3]
+        if theme.id == "t06":  # loneliness was bigger in the spring: it shrank since
+            placed = {c for t in current.themes for c in t.card_ids}
+            ids = ids + [c.id for c in cards if c.kind == Kind.NOT_WORKING
+                         and c.id not in placed][:4]
+        if theme.id == "t07":  # did not exist last time: new this time
+            continue
+        themes.append(theme.model_copy(update={
+            "card_ids": ids, "priority": theme.priority.model_copy(update={"chosen": False})}))
+    themes.append(Theme(id="t90", kind=Kind.NOT_WORKING, name="I can't get to the shops",
+                        card_ids=[i for i, _, _ in GONE_CARDS]))
+    actions = [
+        Action(id="p1", theme_id="t04", role=Role.COMMISSIONERS, owner="Head of Commissioning",
+               what="Pilot outcome-based home care contracts in one area",
+               by_when=dt.date(2026, 9, 30), status=ActionStatus.IN_PROGRESS),
+        Action(id="p2", theme_id="t04", role=Role.PROVIDERS, owner="Home care managers' forum",
+               what="Add 'getting to know you' visits to carers' induction",
+               by_when=dt.date(2026, 7, 31), status=ActionStatus.DONE),
+        Action(id="p3", theme_id="t05", role=Role.PROVIDERS, owner="Registered Manager, home care",
+               what="Send each person a weekly letter saying who is coming and when",
+               by_when=dt.date(2026, 6, 30), status=ActionStatus.NOT_STARTED),
+        Action(id="p4", theme_id="t90", role=Role.OLDER_PEOPLES_ORGANISATIONS,
+               owner="Older People's Forum",
+               what="Start a shopping bus with the community transport scheme",
+               by_when=dt.date(2026, 10, 31), status=ActionStatus.DONE),
+    ]
+    return Workshop(title="Spring 2026 cycle — older people's services",
+                    date=dt.date(2026, 4, 21), venue=current.venue,
+                    facilitator=current.facilitator, purpose=current.purpose,
+                    scope=current.scope, stage=Stage.ACT,
+                    people=[p for p in current.people if p.id not in LEFT_OUT_PEOPLE],
+                    cards=cards, themes=themes, actions=actions)
+
+
+def main() -> int:
+    save_workshop(build_previous(load_workshop(demo_path()).workshop), OUT, backup=False)
+    print(f"Wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
