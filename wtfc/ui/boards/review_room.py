@@ -68,8 +68,9 @@ class ReviewRoomView(RoomCanvas):
         note_y = top + len(shown) * THEME_ROW
         draw_more(p, QRectF(60, note_y, 900, 40), len(changed) - len(shown), "changes")
         if same:
+            themes = "theme" if same == 1 else "themes"
             draw_text(p, QRectF(60, note_y + (40 if len(shown) < len(changed) else 0), 900,
-                                40), f"= {same} theme{'' if same == 1 else 's'} about the same", SMALL_PX,
+                                40), f"= {same} {themes} about the same", SMALL_PX,
                       colour=MUTED_INK, wrap=False)
 
         actions = result.actions
