@@ -18,9 +18,20 @@ def _check_name(name: str) -> str:
     return name
 
 
+def _existing_theme(doc: Document, theme_id: str) -> Theme:
+    """The theme, or a refusal: a panel may still offer one deleted since it was shown."""
+    theme = doc.get("themes", theme_id)
+    if theme is None:
+        raise EditRefused("That theme is no longer on the wall (it was deleted or merged).")
+    return theme
+
+
 def _check_kind(doc: Document, kind: Kind, card_ids: Sequence[str]) -> None:
     for card_id in card_ids:
-        if doc.card(card_id).kind != kind:
+        card = doc.get("cards", card_id)
+        if card is None:
+            raise EditRefused("That card is no longer in the workshop (it was deleted).")
+        if card.kind != kind:
             raise EditRefused(f"A {kind.label.lower()} theme can only hold "
                               f"{kind.label.lower()} cards.")
 
@@ -57,7 +68,7 @@ def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | Non
     """
     ids = list(dict.fromkeys(card_ids))
     if to_theme_id is not None:
-        target = doc.theme(to_theme_id)
+        target = _existing_theme(doc, to_theme_id)
         _check_kind(doc, target.kind, ids)
         label = f"Move {cards_phrase(len(ids))} to {quoted(target.name)}"
     else:
@@ -76,7 +87,7 @@ def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | Non
 
 def copy_card_to_theme(doc: Document, *, card_id: str, theme_id: str) -> Edit:
     """Affinity mapping allows copies: the card also sits in a second theme."""
-    theme = doc.theme(theme_id)
+    theme = _existing_theme(doc, theme_id)
     if card_id in theme.card_ids:
         raise EditRefused(f"That card is already in {quoted(theme.name)}.")
     edit = move_cards(doc, card_ids=[card_id], to_theme_id=theme_id)
@@ -230,7 +241,7 @@ def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
     """
     card_ids = list(dict.fromkeys(card_id for card_id, _ in moves))
     if to_theme_id is not None:
-        target = doc.theme(to_theme_id)
+        target = _existing_theme(doc, to_theme_id)
         _check_kind(doc, target.kind, card_ids)
         verb = "Copy" if copy else "Move"
         label = f"{verb} {cards_phrase(len(card_ids))} {'into' if copy else 'to'} " \

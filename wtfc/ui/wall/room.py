@@ -259,7 +259,10 @@ class RoomController(QObject):
 
     def _readout_card(self):
         card_id = self.panel.readout.card_id if self.panel is not None else None
-        return readout_card(self.doc, card_id or "")
+        try:
+            return readout_card(self.doc, card_id or "")
+        except LookupError:  # the card was deleted (or its import undone): show none
+            return None
 
     def _on_panel_changed(self) -> None:
         content = self.window.content
