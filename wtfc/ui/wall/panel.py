@@ -1,37 +1,35 @@
 """The Theme stage page: the card wall, the outline beside it, and read-out mode.
 
 Every control here is an action with a name, a tooltip and (where it helps) a shortcut local to
-the page; the wall's drags, the outline and the menus all end in ``WallGestures``. The panel
-also says what the room (projector) should show: the kinds being worked on, the current theme
-and the read-out card (``room_state_changed``), which ``RoomController`` follows.
+the page (made in ``panel_actions``); the wall's drags, the outline and the menus all end in
+``WallGestures``. The panel also says what the room (projector) should show: the kinds being
+worked on, the current theme and the read-out card (``room_state_changed``), which
+``RoomController`` follows.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
-from wtfc.ui.style import kind_text
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
+from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.readout import ReadOutPanel
 from wtfc.ui.wall.scene import WallScene
 from wtfc.ui.wall.suggestions import SuggestionsPanel
@@ -56,9 +54,8 @@ class WallPanel(QWidget):
         self.outline = OutlineTree(doc, self.gestures)
         self.readout = ReadOutPanel(doc, self.gestures)
         self._outline_has_say = False  # which of wall and outline the selection comes from
-        self.toolbar = QToolBar("Wall tools")
-        self.toolbar.setAccessibleName("Wall tools")
-        self._make_actions()
+        self.wall_actions = WallActions(self)
+        self.filter_actions = self.wall_actions.filter_actions
         self.suggestions = SuggestionsPanel(self)  # makes its own actions (S, W, L, F9)
         self._build_layout()
         self._connect()
@@ -66,86 +63,8 @@ class WallPanel(QWidget):
         QTimer.singleShot(0, self.view.fit_all)
 
     # -- construction --------------------------------------------------------------------------
-    def _action(self, text: str, tip: str, slot, shortcut: str | None = None, *,
-                checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
-        action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.filter_group = QActionGroup(self)
-        self.filter_actions: dict[str, QAction] = {}
-        for key, text, kinds in (("all", "All", KIND_ORDER),
-                                 *((k.value, kind_text(k), (k,)) for k in KIND_ORDER)):
-            action = self._action(text, f"Show {text.lower()} cards and themes",
-                                  lambda _=False, kinds=kinds: self.set_kinds(kinds),
-                                  checkable=True)
-            self.filter_group.addAction(action)
-            self.filter_actions[key] = action
-        self.filter_actions["all"].setChecked(True)
-        self.act_new_theme = self._action("New theme from selection…",
-                                          "Make a theme of the chosen cards", self.ask_new_theme,
-                                          "N")
-        self.act_move = self._action("Move to theme…", "Move the chosen cards into a theme",
-                                     self.ask_move, "M")
-        self.act_copy = self._action("Copy to theme…", "Put the chosen card in a second theme too",
-                                     self.ask_copy, "C")
-        self.act_unsort = self._action("Take out of theme",
-                                       "Take the chosen cards out of their theme",
-                                       self.unsort_selection)
-        self.act_fit = self._action("Fit all", "Show the whole wall", self.view.fit_all, "Ctrl+0")
-        self.act_zoom_theme = self._action("Zoom to theme", "Zoom to the current theme",
-                                           self.zoom_to_current_theme, "Z")
-        self.act_readout = self._action("Read-out mode", "One card at a time, very large",
-                                        self.toggle_readout, "Ctrl+R", checkable=True)
-        self.act_rename = self._action("Rename theme…", "Rename the current theme",
-                                       self.rename_current_theme, "F2")
-        self.act_merge = self._action("Merge theme into…", "Put this theme's cards into another",
-                                      self.ask_merge)
-        self.act_split = self._action("Split chosen cards off…",
-                                      "Make a new theme of some of this theme's cards",
-                                      self.ask_split)
-        self.act_delete_theme = self._action("Delete theme",
-                                             "Delete the theme; its cards go back to unsorted",
-                                             self.delete_current_theme)
-        self.act_redact = self._action("Redact personal details",
-                                       "Replace the flagged words with a placeholder",
-                                       self.redact_selection)
-        self.act_mark_fine = self._action("Mark as fine to show",
-                                          "The flagged words are not personal details",
-                                          self.mark_selection_fine)
-        self.act_edit = self._action("Edit card…", "Change the card's words", self.ask_edit_card)
-        for n in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self.view,
-                                 lambda n=n: self.move_selection_to_numbered(n))
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self.outline,
-                                 lambda n=n: self.move_selection_to_numbered(n))
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-
     def _build_layout(self) -> None:
-        for action in self.filter_actions.values():
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        for action in (self.act_new_theme, self.act_move, self.act_fit, self.act_zoom_theme,
-                       self.act_readout):
-            self.toolbar.addAction(action)
-        self.toolbar.addAction(self.suggestions.act_suggest)
-        self.toolbar.addAction(self.suggestions.act_show)
-        for action in self.toolbar.actions():
-            widget = self.toolbar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text().rstrip("…"))
-        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if extension is not None:  # Qt's » button when the window is narrow
-            extension.setAccessibleName("More wall tools")
+        self.toolbar = self.wall_actions.make_toolbar(self.suggestions)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.outline)
@@ -190,9 +109,7 @@ class WallPanel(QWidget):
 
     def _apply_read_only(self) -> None:
         editing = not self.undo.read_only
-        for action in (self.act_new_theme, self.act_move, self.act_copy, self.act_unsort,
-                       self.act_rename, self.act_merge, self.act_split, self.act_delete_theme,
-                       self.act_redact, self.act_mark_fine, self.act_edit):
+        for action in self.wall_actions.editing:
             action.setEnabled(editing)
         self.suggestions.apply_read_only()
         self.view.setInteractive(True)
@@ -230,9 +147,7 @@ class WallPanel(QWidget):
     # -- the page's gestures -------------------------------------------------------------------
     def set_kinds(self, kinds) -> None:
         self.kinds = tuple(kinds)
-        key = "all" if len(self.kinds) > 1 else self.kinds[0].value
-        with QSignalBlocker(self.filter_group):
-            self.filter_actions[key].setChecked(True)
+        self.wall_actions.show_kinds(self.kinds)
         self.scene.set_kinds(self.kinds)
         self.outline.set_kinds(self.kinds)
         self.readout.set_kinds(self.kinds)
@@ -362,8 +277,8 @@ class WallPanel(QWidget):
         if on is None:
             on = not self.readout_active()
         self.pages.setCurrentWidget(self.readout if on else self.splitter)
-        with QSignalBlocker(self.act_readout):
-            self.act_readout.setChecked(bool(on))
+        with QSignalBlocker(self.wall_actions.readout):
+            self.wall_actions.readout.setChecked(bool(on))
         if on:
             if self.readout.current_card() is None:
                 self.readout.next_unsorted()
@@ -379,28 +294,7 @@ class WallPanel(QWidget):
 
     # -- menus ---------------------------------------------------------------------------------
     def _card_menu(self, menu: QMenu, placements: list[Placement]) -> None:
-        if not placements:
-            return
-        for action in (self.act_move, self.act_copy, self.act_new_theme, self.act_unsort):
-            menu.addAction(action)
-        self.act_unsort.setEnabled(any(t for _, t in placements) and not self.undo.read_only)
-        if any(self.doc.card(c).held_back for c, _ in placements):
-            menu.addSeparator()
-            menu.addAction(self.act_redact)
-            menu.addAction(self.act_mark_fine)
-        self.suggestions.add_card_actions(menu, placements)
-        menu.addSeparator()
-        menu.addAction(self.act_edit)
-        open_large = menu.addAction("Open large (read-out)")
-        open_large.triggered.connect(lambda: self.open_in_readout(placements[0][0]))
-
-    def _theme_menu(self, menu: QMenu) -> None:
-        if self.current_theme_id is None:
-            return
-        menu.addSeparator()
-        for action in (self.act_rename, self.act_merge, self.act_split, self.act_zoom_theme,
-                       self.act_delete_theme):
-            menu.addAction(action)
+        self.wall_actions.add_card_actions(menu, placements)
 
     def _on_wall_menu(self, item, global_pos) -> None:
         menu = QMenu(self)
@@ -408,7 +302,7 @@ class WallPanel(QWidget):
             self._card_menu(menu, self.selected_placements())
         elif isinstance(item, BlockItem) and item.theme_id is not None:
             self._set_current_theme(item.theme_id)
-        self._theme_menu(menu)
+        self.wall_actions.add_theme_actions(menu)
         if not menu.isEmpty():
             menu.exec(global_pos)
 
@@ -417,7 +311,7 @@ class WallPanel(QWidget):
         self._card_menu(menu, placements)
         if theme_id is not None:
             self._set_current_theme(theme_id)
-            self._theme_menu(menu)
+            self.wall_actions.add_theme_actions(menu)
         if not menu.isEmpty():
             menu.exec(global_pos)
 

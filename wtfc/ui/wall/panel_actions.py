@@ -1,0 +1,149 @@
+"""The Theme page's controls: its named actions, its toolbar and its right-click menus.
+
+Every control is an action with a name, a tooltip and (where it helps) a shortcut local to the
+page, so the toolbar, the menus and the keyboard all reach the same few ``WallPanel`` methods.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from wtfc.ui.style import kind_text
+from wtfc.ui.wall.gestures import Placement
+from wtfc.ui.wall.layout import KIND_ORDER
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.panel import WallPanel
+    from wtfc.ui.wall.suggestions import SuggestionsPanel
+
+
+def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
+                checkable: bool = False) -> QAction:
+    """An action on ``owner`` whose shortcut works anywhere inside it (not the whole window)."""
+    action = QAction(text, owner)
+    action.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
+    action.setStatusTip(tip)
+    action.setCheckable(checkable)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action
+
+
+class WallActions:
+    """The actions of ``panel`` (a ``WallPanel``), the toolbar that shows some of them and the
+    menus that offer them on a right-click."""
+
+    def __init__(self, panel: WallPanel) -> None:
+        self.panel = panel
+        self._make_filters()
+        act = functools.partial(make_action, panel)
+        self.new_theme = act("New theme from selection…", "Make a theme of the chosen cards",
+                             panel.ask_new_theme, "N")
+        self.move = act("Move to theme…", "Move the chosen cards into a theme", panel.ask_move,
+                        "M")
+        self.copy = act("Copy to theme…", "Put the chosen card in a second theme too",
+                        panel.ask_copy, "C")
+        self.unsort = act("Take out of theme", "Take the chosen cards out of their theme",
+                          panel.unsort_selection)
+        self.fit = act("Fit all", "Show the whole wall", panel.view.fit_all, "Ctrl+0")
+        self.zoom_theme = act("Zoom to theme", "Zoom to the current theme",
+                              panel.zoom_to_current_theme, "Z")
+        self.readout = act("Read-out mode", "One card at a time, very large",
+                           panel.toggle_readout, "Ctrl+R", checkable=True)
+        self.rename = act("Rename theme…", "Rename the current theme",
+                          panel.rename_current_theme, "F2")
+        self.merge = act("Merge theme into…", "Put this theme's cards into another",
+                         panel.ask_merge)
+        self.split = act("Split chosen cards off…",
+                         "Make a new theme of some of this theme's cards", panel.ask_split)
+        self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to unsorted",
+                                panel.delete_current_theme)
+        self.redact = act("Redact personal details",
+                          "Replace the flagged words with a placeholder", panel.redact_selection)
+        self.mark_fine = act("Mark as fine to show", "The flagged words are not personal details",
+                             panel.mark_selection_fine)
+        self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
+        self.editing = (self.new_theme, self.move, self.copy, self.unsort, self.rename,
+                        self.merge, self.split, self.delete_theme, self.redact, self.mark_fine,
+                        self.edit)  # the ones a read-only file turns off
+        self._make_numbered_shortcuts()
+
+    def _make_filters(self) -> None:
+        self.filter_group = QActionGroup(self.panel)
+        self.filter_actions: dict[str, QAction] = {}
+        for key, text, kinds in (("all", "All", KIND_ORDER),
+                                 *((k.value, kind_text(k), (k,)) for k in KIND_ORDER)):
+            action = make_action(self.panel, text, f"Show {text.lower()} cards and themes",
+                                 lambda _=False, kinds=kinds: self.panel.set_kinds(kinds),
+                                 checkable=True)
+            self.filter_group.addAction(action)
+            self.filter_actions[key] = action
+        self.filter_actions["all"].setChecked(True)
+
+    def show_kinds(self, kinds: tuple) -> None:
+        """Tick the filter for ``kinds`` without asking the panel to set them again."""
+        key = "all" if len(kinds) > 1 else kinds[0].value
+        with QSignalBlocker(self.filter_group):
+            self.filter_actions[key].setChecked(True)
+
+    def _make_numbered_shortcuts(self) -> None:
+        panel = self.panel
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), panel.view,
+                                 lambda n=n: panel.move_selection_to_numbered(n))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), panel.outline,
+                                 lambda n=n: panel.move_selection_to_numbered(n))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def make_toolbar(self, suggestions: SuggestionsPanel) -> QToolBar:
+        toolbar = QToolBar("Wall tools")
+        toolbar.setAccessibleName("Wall tools")
+        for action in self.filter_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.new_theme, self.move, self.fit, self.zoom_theme, self.readout):
+            toolbar.addAction(action)
+        toolbar.addAction(suggestions.act_suggest)
+        toolbar.addAction(suggestions.act_show)
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(action.text().rstrip("…"))
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:  # Qt's » button when the window is narrow
+            extension.setAccessibleName("More wall tools")
+        return toolbar
+
+    # -- menus ---------------------------------------------------------------------------------
+    def add_card_actions(self, menu: QMenu, placements: list[Placement]) -> None:
+        if not placements:
+            return
+        panel = self.panel
+        for action in (self.move, self.copy, self.new_theme, self.unsort):
+            menu.addAction(action)
+        self.unsort.setEnabled(any(t for _, t in placements) and not panel.undo.read_only)
+        if any(panel.doc.card(c).held_back for c, _ in placements):
+            menu.addSeparator()
+            menu.addAction(self.redact)
+            menu.addAction(self.mark_fine)
+        panel.suggestions.add_card_actions(menu, placements)
+        menu.addSeparator()
+        menu.addAction(self.edit)
+        open_large = menu.addAction("Open large (read-out)")
+        open_large.triggered.connect(lambda: panel.open_in_readout(placements[0][0]))
+
+    def add_theme_actions(self, menu: QMenu) -> None:
+        if self.panel.current_theme_id is None:
+            return
+        menu.addSeparator()
+        for action in (self.rename, self.merge, self.split, self.zoom_theme, self.delete_theme):
+            menu.addAction(action)
