@@ -213,9 +213,12 @@ class FileController:
                                 str(exc) + self._safe_copy_note())
             return False
         self.path = path
+        was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
         self._remember(path)
+        if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
+            self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
         return True
 

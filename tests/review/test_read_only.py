@@ -1,0 +1,27 @@
+"""A read-only workshop (newer format, or open in another copy) saved under a new name can be
+edited everywhere, as the "Use Save As to keep a copy" message promises."""
+
+from __future__ import annotations
+
+import json
+
+from wtfc.model.demo import demo_path
+from wtfc.model.workshop import Stage
+
+
+def test_save_as_from_a_read_only_file_unlocks_every_page(window, tmp_path):
+    newer = tmp_path / "newer.wtfc"
+    data = json.loads(demo_path().read_bytes())
+    data["schema_version"] = 99
+    newer.write_text(json.dumps(data))
+    assert window.files.open_path(newer)
+    wall, details = window.page(Stage.THEME), window.page(Stage.PREPARE)
+    assert window.undo.read_only
+    assert not any(a.isEnabled() for a in wall.wall_actions.editing)
+    assert window.files.save_to(tmp_path / "mine.wtfc")
+    assert not window.undo.read_only
+    assert all(a.isEnabled() for a in wall.wall_actions.editing)
+    card = next(iter(wall.scene.cards.values()))
+    assert card.flags() & card.GraphicsItemFlag.ItemIsMovable
+    assert details.title.isEnabled()
+    assert not window.isWindowModified()
