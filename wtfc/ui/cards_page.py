@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,20 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.commands import CommandGroup
 from wtfc.model.document import Document
-from wtfc.model.operations.cards import (
-    add_card,
-    clear_card_details,
-    delete_cards,
-    edit_card,
-    redact_card,
-)
-from wtfc.model.operations.checks import store_fresh_findings
+from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
 from wtfc.ui.card_dialog import CardDialog
-from wtfc.ui.card_guard import fresh_findings, parse_names
+from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel, Column
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -60,7 +50,6 @@ class CardsPage(QWidget):
         self.doc, self.undo = doc, undo
         self.import_dialog = None
         self.card_dialog: CardDialog | None = None
-        self._names: list[str] = []  # in memory only: never saved, never in the settings
         self.setFont(ui_font(12))
         self.model = CardsModel(doc, self)
         self.proxy = CardsFilter(self)
@@ -138,15 +127,20 @@ class CardsPage(QWidget):
         filters.addWidget(self.held_back_only)
         filters.addStretch(1)
 
+        self.notice = RefusalNotice(self)
         self.table = self._build_table()
+        self.watch_names = WatchNamesBox(self.doc, self.undo, self.notice)
+        # the box's parts by the names the page has always given them
+        self.names_box = self.watch_names.names_box
+        self.check_button = self.watch_names.check_button
+        self.check_result = self.watch_names.check_result
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self._build_names_box())
+        splitter.addWidget(self.watch_names)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([1200, 300])
-        self.notice = RefusalNotice(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
@@ -187,36 +181,10 @@ class CardsPage(QWidget):
         table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         return table
 
-    def _build_names_box(self) -> QGroupBox:
-        box = _named(QGroupBox("&Names to watch for"), "Names to watch for",
-                     "Names the guard should flag in any card")
-        explain = QLabel("Paste the names of the people reviewed and of staff, one a line. "
-                         "They are kept only while wtfc is open: never saved in the file.")
-        explain.setWordWrap(True)
-        self.names_box = _named(QPlainTextEdit(), "Names to watch for, one a line",
-                                "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
-        self.names_box.setPlaceholderText("Mrs Jones\nDennis\nDr Patel")
-        self.names_box.setTabChangesFocus(True)
-        self.check_button = self._button("&Check all cards again", "Check all cards again",
-                                         "Look for personal details again, with these names",
-                                         self.check_all_again)
-        self.check_result = _named(QLabel(), "Result of the check", "What the last check found")
-        self.check_result.setWordWrap(True)
-        self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
-        self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(box)
-        layout.addWidget(explain)
-        layout.addWidget(self.names_box, 1)
-        layout.addWidget(self.check_button)
-        layout.addWidget(self.check_result)
-        box.setMinimumWidth(260)
-        return box
-
     # -- reading the selection -----------------------------------------------------------------
     def names(self) -> list[str]:
         """The names to watch for, as pasted now (kept in memory only)."""
-        self._names = parse_names(self.names_box.toPlainText())
-        return list(self._names)
+        return self.watch_names.names()
 
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
@@ -323,41 +291,12 @@ class CardsPage(QWidget):
         push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids))
 
     def redact_selected(self) -> None:
-        flagged = [c.id for c in self.selected_cards() if c.held_back]
-        if not flagged:
-            self.notice.say("Select a card held back (⚠) to redact its personal details.")
-            return
-        if len(flagged) == 1:
-            push_edit(self.undo, self.notice, lambda: redact_card(self.doc, card_id=flagged[0]))
-            return
-        # One undo step for the lot; each redaction reads the card as the document has it.
-        edits = [redact_card(self.doc, card_id=card_id) for card_id in flagged]
-        push_edit(self.undo, self.notice, lambda: CommandGroup(
-            f"Redact personal details in {len(flagged)} cards", list(edits)))
+        redact_cards(doc=self.doc, undo=self.undo, notice=self.notice,
+                     cards=self.selected_cards())
 
     def mark_selected_fine(self) -> None:
-        flagged = [c.id for c in self.selected_cards() if c.held_back]
-        if not flagged:
-            self.notice.say("Select a card held back (⚠) to mark it as fine.")
-            return
-        push_edit(self.undo, self.notice, lambda: clear_card_details(self.doc, card_ids=flagged))
-
-    def check_all_again(self) -> None:
-        """Run the guard over every card with the names pasted now, as one undoable step."""
-        if self._refuse_if_read_only():
-            return
-        names = self.names()
-        before = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        findings = fresh_findings(self.doc.workshop.cards, names)
-        done = push_edit(self.undo, self.notice,
-                         lambda: store_fresh_findings(self.doc, findings=findings))
-        watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
-        if not done:
-            self.check_result.setText(f"Checked {len(findings)} cards {watched}: no change.")
-            return
-        after = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        self.check_result.setText(f"Checked {len(findings)} cards {watched}: "
-                                  f"{after} held back now (was {before}).")
+        mark_cards_fine(doc=self.doc, undo=self.undo, notice=self.notice,
+                        cards=self.selected_cards())
 
     def _refuse_if_read_only(self) -> bool:
         if self.undo.read_only:

@@ -1,0 +1,105 @@
+"""The Collect page's personal-detail decisions: redact the held-back cards, mark them as fine,
+and check every card again against the names to watch for.
+
+Each decision is one undoable step; a refusal is said on the page's ``RefusalNotice``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from wtfc.model.commands import CommandGroup
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import clear_card_details, redact_card
+from wtfc.model.operations.checks import store_fresh_findings
+from wtfc.model.workshop import Card
+from wtfc.ui.boards.common import RefusalNotice, push_edit
+from wtfc.ui.card_guard import fresh_findings, parse_names
+from wtfc.ui.undo import UndoAdapter
+
+
+def _named(widget, name: str, tip: str):
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    return widget
+
+
+def redact_cards(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
+                 cards: list[Card]) -> None:
+    """Redact the personal details of the held-back ones among ``cards``."""
+    flagged = [c.id for c in cards if c.held_back]
+    if not flagged:
+        notice.say("Select a card held back (⚠) to redact its personal details.")
+        return
+    if len(flagged) == 1:
+        push_edit(undo, notice, lambda: redact_card(doc, card_id=flagged[0]))
+        return
+    # One undo step for the lot; each redaction reads the card as the document has it.
+    edits = [redact_card(doc, card_id=card_id) for card_id in flagged]
+    push_edit(undo, notice, lambda: CommandGroup(
+        f"Redact personal details in {len(flagged)} cards", list(edits)))
+
+
+def mark_cards_fine(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
+                    cards: list[Card]) -> None:
+    """The flagged words of the held-back ones among ``cards`` may be shown."""
+    flagged = [c.id for c in cards if c.held_back]
+    if not flagged:
+        notice.say("Select a card held back (⚠) to mark it as fine.")
+        return
+    push_edit(undo, notice, lambda: clear_card_details(doc, card_ids=flagged))
+
+
+class WatchNamesBox(QGroupBox):
+    """The "Names to watch for" box: the names pasted, and "Check all cards again" with them."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, notice: RefusalNotice) -> None:
+        super().__init__("&Names to watch for")
+        self.doc, self.undo, self.notice = doc, undo, notice
+        self._names: list[str] = []  # in memory only: never saved, never in the settings
+        _named(self, "Names to watch for", "Names the guard should flag in any card")
+        explain = QLabel("Paste the names of the people reviewed and of staff, one a line. "
+                         "They are kept only while wtfc is open: never saved in the file.")
+        explain.setWordWrap(True)
+        self.names_box = _named(QPlainTextEdit(), "Names to watch for, one a line",
+                                "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
+        self.names_box.setPlaceholderText("Mrs Jones\nDennis\nDr Patel")
+        self.names_box.setTabChangesFocus(True)
+        self.check_button = _named(QPushButton("&Check all cards again"),
+                                   "Check all cards again",
+                                   "Look for personal details again, with these names")
+        self.check_button.clicked.connect(lambda *_: self.check_all_again())
+        self.check_result = _named(QLabel(), "Result of the check", "What the last check found")
+        self.check_result.setWordWrap(True)
+        self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
+        self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.names_box, 1)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.check_result)
+        self.setMinimumWidth(260)
+
+    def names(self) -> list[str]:
+        """The names to watch for, as pasted now (kept in memory only)."""
+        self._names = parse_names(self.names_box.toPlainText())
+        return list(self._names)
+
+    def check_all_again(self) -> None:
+        """Run the guard over every card with the names pasted now, as one undoable step."""
+        if self.undo.read_only:
+            self.notice.say("This workshop is open read-only, so it can't be changed.")
+            return
+        names = self.names()
+        before = sum(1 for c in self.doc.workshop.cards if c.held_back)
+        findings = fresh_findings(self.doc.workshop.cards, names)
+        done = push_edit(self.undo, self.notice,
+                         lambda: store_fresh_findings(self.doc, findings=findings))
+        watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
+        if not done:
+            self.check_result.setText(f"Checked {len(findings)} cards {watched}: no change.")
+            return
+        after = sum(1 for c in self.doc.workshop.cards if c.held_back)
+        self.check_result.setText(f"Checked {len(findings)} cards {watched}: "
+                                  f"{after} held back now (was {before}).")
