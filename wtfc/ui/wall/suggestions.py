@@ -11,11 +11,11 @@ are deterministic: the same cards in the same order give the same suggestions.
 
 from __future__ import annotations
 
+import functools
 import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.background import BackgroundTask
 from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.panel_actions import make_action
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 
 if TYPE_CHECKING:
@@ -107,33 +109,22 @@ class SuggestionsPanel(QWidget):
         self.close_button.setToolTip("Hide the suggestions (F9); the wall is unchanged")
         self.close_button.clicked.connect(lambda: self.set_shown(False))
 
-    def _action(self, text: str, tip: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self.wall)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.setStatusTip(tip)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.wall.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.act_show = self._action("Suggestions", "Show or hide theme suggestions",
-                                     lambda on: self.set_shown(on), "F9")
-        self.act_show.setCheckable(True)
-        self.act_suggest = self._action("Suggest themes", "Suggest themes for the unsorted "
-                                        "cards of one kind", lambda: self.suggest(), "S")
-        self.act_where = self._action("Where does this card go?", "Rank the themes for the "
-                                      "chosen unsorted card", lambda: self.ask_fit(), "W")
-        self.act_like = self._action("Cards like this one", "Ring the unsorted cards most "
-                                     "like the chosen card", lambda: self.ask_fit(like=True),
-                                     "L")
-        self.act_accept = self._action("Accept suggestion", "Make the chosen suggestion a "
-                                       "theme", lambda: self.isVisible()
-                                       and self.themes_page.accept_current(), "Ctrl+Return")
-        self.act_dismiss = self._action("Dismiss suggestion", "Take the chosen suggestion off "
-                                        "the list", lambda: self.isVisible()
-                                        and self.themes_page.dismiss_current(), "Ctrl+Delete")
+        act = functools.partial(make_action, self.wall)  # on the wall: its shortcuts work there
+        self.act_show = act("Suggestions", "Show or hide theme suggestions",
+                            lambda on: self.set_shown(on), "F9", checkable=True)
+        self.act_suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one "
+                               "kind", lambda: self.suggest(), "S")
+        self.act_where = act("Where does this card go?", "Rank the themes for the chosen "
+                             "unsorted card", lambda: self.ask_fit(), "W")
+        self.act_like = act("Cards like this one", "Ring the unsorted cards most like the chosen "
+                            "card", lambda: self.ask_fit(like=True), "L")
+        self.act_accept = act("Accept suggestion", "Make the chosen suggestion a theme",
+                              lambda: self.isVisible() and self.themes_page.accept_current(),
+                              "Ctrl+Return")
+        self.act_dismiss = act("Dismiss suggestion", "Take the chosen suggestion off the list",
+                               lambda: self.isVisible() and self.themes_page.dismiss_current(),
+                               "Ctrl+Delete")
 
     def _build_layout(self) -> None:
         title = QLabel("Suggestions")
@@ -212,7 +203,7 @@ class SuggestionsPanel(QWidget):
         self.set_shown(True)
         self.tabs.setCurrentWidget(self.themes_page)
         if self.suggest_task is not None and self.suggest_task.is_running():
-            self.say("Still working on the last suggestions: one moment, please.")
+            self.say(messages.STILL_SUGGESTING)
             return None
         if kind is not None:
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
@@ -224,7 +215,7 @@ class SuggestionsPanel(QWidget):
         held = len(unsorted) - len(usable)
         self.themes_page.clear()
         if len(usable) < 2:
-            self.say(_too_few(kind, len(usable), held))
+            self.say(messages.too_few(kind, len(usable), held))
             return None
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
@@ -239,7 +230,7 @@ class SuggestionsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
-        self.say(f"Grouping {len(usable)} unsorted {kind_text(kind)} cards…")
+        self.say(messages.grouping(kind, len(usable)))
         task.start()
         return task
 
@@ -252,22 +243,13 @@ class SuggestionsPanel(QWidget):
         if generation != self._generation:
             return
         self.themes_page.set_suggestions(found, kind)
-        left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
-                    "the personal details are checked.") if held else ""
-        if not found:
-            self.say(f"No groups stand out among the {count} unsorted {kind_text(kind)} cards: "
-                     "they say quite different things. Sort them by hand, or choose a card and "
-                     f"press W to see where it fits.{left_out}")
-        else:
-            self.say(f"{len(found)} suggested theme{'s' if len(found) != 1 else ''} for {count} "
-                     f"unsorted {kind_text(kind)} cards. Choose one to see its cards ringed on "
-                     f"the wall; nothing changes until you accept.{left_out}")
+        self.say(messages.suggested(kind, found=len(found), count=count, held=held))
+        if found:
             self.themes_page.list.setFocus()
 
     def _on_failed(self, exc: Exception) -> None:
         print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)  # ours to fix: keep it
-        self.say("The suggestions could not be worked out this time. Your workshop is "
-                 "unchanged; please try again.")
+        self.say(messages.FAILED)
 
     def _on_task_finished(self) -> None:
         running = any(t is not None and t.is_running() for t in (self.suggest_task,
@@ -282,8 +264,7 @@ class SuggestionsPanel(QWidget):
             return
         if shown is not None and shown in self.themes_page.shown:
             self.themes_page.forget(shown)
-        self.say(f"Made the theme “{name}” from {len(card_ids)} card"
-                 f"{'s' if len(card_ids) != 1 else ''}. Ctrl+Z undoes it.")
+        self.say(messages.made_theme(name, len(card_ids)))
 
     # -- this card -----------------------------------------------------------------------------
     def chosen_card(self) -> Card | None:
@@ -299,11 +280,10 @@ class SuggestionsPanel(QWidget):
         self.tabs.setCurrentWidget(self.fit_page)
         card = self.chosen_card()
         if card is None:
-            self.say("Choose one unsorted card on the wall first (click it, or use the arrow "
-                     "keys), then ask again.")
+            self.say(messages.CHOOSE_A_CARD)
             return None
         if self.fit_task is not None and self.fit_task.is_running():
-            self.say("Still working on the last card: one moment, please.")
+            self.say(messages.STILL_FITTING)
             return None
         question = fit_question(self.doc, card)
         generation = self._generation
@@ -321,28 +301,20 @@ class SuggestionsPanel(QWidget):
         if generation != self._generation or self.doc.get("cards", answer.card_id) is None:
             return
         self.fit_page.show_answer(answer)
-        if like:
-            self.say(f"{len(answer.like)} unsorted cards most like this one are ringed on the "
-                     "wall. Untick any that differ, then select them to make a theme.")
-            self.fit_page.like.setFocus()
-        else:
-            self.say("Themes best fit first: Enter puts the card in the highlighted one. The "
-                     "unsorted cards most like it are ringed on the wall." if answer.themes
-                     else "There are no themes of this kind yet.")
-            self.fit_page.themes.setFocus()
+        self.say(messages.fitted(answer, like=like))
+        (self.fit_page.like if like else self.fit_page.themes).setFocus()
         self._rehighlight()
 
     def _on_put_requested(self, card_id: str, theme_id: str) -> None:
         if card_id in self.doc.themes_of_card():
-            self.say("That card has been sorted already.")
+            self.say(messages.ALREADY_SORTED)
             return
         kind = self.doc.card(card_id).kind
         if not self.wall.gestures.drop([(card_id, None)], theme_id):
             return
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())
-        self.say(f"Put in “{self.doc.theme(theme_id).name}”. Ctrl+Z undoes it. The next "
-                 "unsorted card is chosen: press W again.")
+        self.say(messages.put_in(self.doc.theme(theme_id).name))
         following = [c for c in self.wall.scene.ordered_cards()
                      if c.theme_id is None and c.card.kind == kind]
         if following:
@@ -358,7 +330,7 @@ class SuggestionsPanel(QWidget):
         if chosen:
             self.wall.view.ensureVisible(chosen[0], 40, 40)
         self.wall.view.setFocus()
-        self.say(f"{len(chosen)} cards chosen on the wall: press N to make them a new theme.")
+        self.say(messages.chosen_on_wall(len(chosen)))
 
     # -- keeping in step -----------------------------------------------------------------------
     def _highlight_from(self, page: QWidget):
@@ -392,15 +364,6 @@ class SuggestionsPanel(QWidget):
         self.say("")
         self._choose_default_kind()
         self.apply_read_only()
-
-
-def _too_few(kind: Kind, usable: int, held: int) -> str:
-    held_note = (f" ({held} held-back card{'s wait' if held != 1 else ' waits'} for the "
-                 "personal details to be checked)") if held else ""
-    if usable == 0:
-        return f"There are no unsorted {kind_text(kind)} cards to group{held_note}."
-    return (f"Only one unsorted {kind_text(kind)} card is left{held_note}: nothing to group. "
-            "Choose it and press W to see where it fits.")
 
 
 def _suggest(texts: list[str], ids: list[str], progress) -> list[Suggestion]:

@@ -1,0 +1,66 @@
+"""What the suggestions panel says, in plain English: the facilitator reads it standing at the
+wall, so each message says what happened and what to do next."""
+
+from __future__ import annotations
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import kind_text
+from wtfc.ui.wall.card_fit import FitAnswer
+
+STILL_SUGGESTING = "Still working on the last suggestions: one moment, please."
+STILL_FITTING = "Still working on the last card: one moment, please."
+FAILED = ("The suggestions could not be worked out this time. Your workshop is unchanged; "
+          "please try again.")
+CHOOSE_A_CARD = ("Choose one unsorted card on the wall first (click it, or use the arrow keys), "
+                 "then ask again.")
+ALREADY_SORTED = "That card has been sorted already."
+
+
+def too_few(kind: Kind, usable: int, held: int) -> str:
+    held_note = (f" ({held} held-back card{'s wait' if held != 1 else ' waits'} for the "
+                 "personal details to be checked)") if held else ""
+    if usable == 0:
+        return f"There are no unsorted {kind_text(kind)} cards to group{held_note}."
+    return (f"Only one unsorted {kind_text(kind)} card is left{held_note}: nothing to group. "
+            "Choose it and press W to see where it fits.")
+
+
+def grouping(kind: Kind, usable: int) -> str:
+    return f"Grouping {usable} unsorted {kind_text(kind)} cards…"
+
+
+def suggested(kind: Kind, *, found: int, count: int, held: int) -> str:
+    """``found`` suggestions for ``count`` unsorted cards; ``held`` held-back ones left out."""
+    left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
+                "the personal details are checked.") if held else ""
+    if not found:
+        return (f"No groups stand out among the {count} unsorted {kind_text(kind)} cards: "
+                "they say quite different things. Sort them by hand, or choose a card and "
+                f"press W to see where it fits.{left_out}")
+    return (f"{found} suggested theme{'s' if found != 1 else ''} for {count} "
+            f"unsorted {kind_text(kind)} cards. Choose one to see its cards ringed on "
+            f"the wall; nothing changes until you accept.{left_out}")
+
+
+def made_theme(name: str, cards: int) -> str:
+    return (f"Made the theme “{name}” from {cards} card{'s' if cards != 1 else ''}. "
+            "Ctrl+Z undoes it.")
+
+
+def fitted(answer: FitAnswer, *, like: bool) -> str:
+    if like:
+        return (f"{len(answer.like)} unsorted cards most like this one are ringed on the "
+                "wall. Untick any that differ, then select them to make a theme.")
+    if answer.themes:
+        return ("Themes best fit first: Enter puts the card in the highlighted one. The "
+                "unsorted cards most like it are ringed on the wall.")
+    return "There are no themes of this kind yet."
+
+
+def put_in(theme_name: str) -> str:
+    return (f"Put in “{theme_name}”. Ctrl+Z undoes it. The next unsorted card is chosen: "
+            "press W again.")
+
+
+def chosen_on_wall(cards: int) -> str:
+    return f"{cards} cards chosen on the wall: press N to make them a new theme."
