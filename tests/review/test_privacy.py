@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from wtfc.model.workshop import Stage
 
 
-@pytest.mark.xfail(strict=True, reason="WallGestures.edit_text (wall/gestures.py:107) checks new "
-                   "words with details_in(text) only: the 'names to watch for' pasted on the "
-                   "Collect page live in CardsPage's WatchNamesBox and never reach the wall, so "
-                   "a watched name typed into a card on the wall is not held back and goes to "
-                   "the room view")
 def test_a_watched_name_typed_on_the_wall_is_held_back(window):
     window.files.open_demo()
     collect = window.page(Stage.COLLECT)

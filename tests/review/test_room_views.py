@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from wtfc.model.demo import demo_path
 from wtfc.model.workshop import Stage
 
 REASON = ("RoomController.refresh (wall/room.py) builds board views with ViewRequest(name): no "
@@ -15,11 +14,10 @@ REASON = ("RoomController.refresh (wall/room.py) builds board views with ViewReq
           "workshop opened on the Review board")
 
 
-@pytest.mark.xfail(strict=True, reason=REASON)
 @pytest.mark.parametrize("name", ["causes", "success", "review"])
 def test_a_board_room_view_shows_the_board_not_a_command_line_hint(window, name):
     window.files.open_demo()
-    assert window.page(Stage.REVIEW).load_previous(demo_path())
+    assert window.page(Stage.REVIEW).comparison() is not None  # the demo brings its previous
     window.room.act_show.setChecked(True)
     window.room.show_view(name)
     content = window.room.window.content

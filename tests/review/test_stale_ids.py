@@ -65,9 +65,6 @@ def test_put_it_there_after_the_theme_was_deleted_is_refused_not_raised(window, 
     assert card.id not in window.doc.themes_of_card()
 
 
-@pytest.mark.xfail(strict=True, reason="suggestions.py:339 reads doc.card(card_id) for an "
-                   "answer whose card was deleted since (the fit answer is only cleared when "
-                   "the card is sorted, not when it is deleted): KeyError traceback")
 def test_put_it_there_after_the_card_was_deleted_is_refused_not_raised(window):
     window.files.open_demo()
     suggestions, card, _theme = _answer_for_first_unsorted(window)

@@ -38,6 +38,9 @@ class Document:
     def __init__(self, workshop: Workshop | None = None) -> None:
         self.events = DocumentEvents()
         self.workshop = workshop or Workshop()
+        # Names the personal-detail guard watches for (people reviewed, staff), pasted by the
+        # facilitator. This session only: never part of the workshop, never saved anywhere.
+        self.names_to_watch: tuple[str, ...] = ()
         self._index: dict[str, dict[str, Part]] = {}
         self._reindex()
 

@@ -66,6 +66,8 @@ class WatchNamesBox(QGroupBox):
                                 "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
         self.names_box.setPlaceholderText("Mrs Jones\nDennis\nDr Patel")
         self.names_box.setTabChangesFocus(True)
+        # every page's guard (the wall's card editor too) watches for the same names
+        self.names_box.textChanged.connect(lambda: self.names())
         self.check_button = _named(QPushButton("&Check all cards again"),
                                    "Check all cards again",
                                    "Look for personal details again, with these names")
@@ -84,6 +86,7 @@ class WatchNamesBox(QGroupBox):
     def names(self) -> list[str]:
         """The names to watch for, as pasted now (kept in memory only)."""
         self._names = parse_names(self.names_box.toPlainText())
+        self.doc.names_to_watch = tuple(self._names)
         return list(self._names)
 
     def check_all_again(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
+from wtfc.ui.render import ViewRequest
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -30,7 +31,8 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
         tabs = QTabWidget()
         tabs.setAccessibleName("Understand: priorities and root causes")
         tabs.addTab(PrioritiesBoard(doc, undo), "1. Choose priorities")
-        tabs.addTab(CausesBoard(doc, undo), "2. Root causes (why?)")
+        tabs.causes = CausesBoard(doc, undo)
+        tabs.addTab(tabs.causes, "2. Root causes (why?)")
         return tabs
     if stage == Stage.IDENTIFY_SUCCESS:
         from wtfc.ui.boards.success import SuccessBoard
@@ -49,5 +51,26 @@ def menu_contributions(window) -> list[tuple[str, list]]:
     """The "Room view" menu: what the projector shows, driven from the Theme page's wall."""
     from wtfc.ui.wall.room import RoomController
 
-    window.room = RoomController(window.doc, window.page(Stage.THEME), window)
+    window.room = RoomController(window.doc, window.page(Stage.THEME), window,
+                                 board_request=lambda name: board_request(window, name))
     return [("&Room view", window.room.actions())]
+
+
+def board_request(window, name: str) -> ViewRequest:
+    """What a board shows on the room view: the theme chosen on the Causes or Success board
+    (the first priority if none), the previous workshop opened on the Review board. The room
+    view follows when the facilitator picks another theme there."""
+    if name == "review":
+        return ViewRequest(name, previous=window.page(Stage.REVIEW).previous)
+    if name not in ("causes", "success"):
+        return ViewRequest(name)
+    page = window.page(Stage.UNDERSTAND if name == "causes" else Stage.IDENTIFY_SUCCESS)
+    board = page.causes if name == "causes" else page
+    if not getattr(board, "_room_follows", False):
+        board.selector.currentIndexChanged.connect(lambda _: window.room.refresh())
+        board._room_follows = True
+    theme_id = board.theme_id() or next(
+        (t.id for t in sorted(window.doc.workshop.themes,
+                              key=lambda t: t.priority.rank or 10_000) if t.priority.chosen),
+        None)
+    return ViewRequest(name, window.doc.theme(theme_id).name if theme_id else "")

@@ -104,6 +104,6 @@ class WallGestures:
         # (imported on first edit: the guard's word lists stay out of start-up)
         from wtfc.ui.card_guard import details_in
 
-        found = details_in(text.strip())
+        found = details_in(text.strip(), self.doc.names_to_watch)
         return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=text,
                                                      personal_details=found))

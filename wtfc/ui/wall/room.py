@@ -12,6 +12,8 @@ it follows the wall panel's choices (kinds, current theme, read-out card).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
@@ -135,10 +137,13 @@ class RoomController(QObject):
     ``actions()`` lists the QActions for the main window's "Room view" menu.
     """
 
-    def __init__(self, doc: Document, panel=None, parent: QObject | None = None) -> None:
+    def __init__(self, doc: Document, panel=None, parent: QObject | None = None, *,
+                 board_request: Callable[[str], ViewRequest] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.panel = panel
+        # what a board view shows (its theme, the previous workshop) comes from the boards
+        self.board_request = board_request or ViewRequest
         self.window = RoomWindow()
         self.choice = "room"
         self._stale = True
@@ -246,7 +251,7 @@ class RoomController(QObject):
             elif name == "readout":
                 self.window.show_widget(ReadOutCard(self._readout_card(), room=True))
             else:
-                self.window.show_widget(view_factory(name)(self.doc, ViewRequest(name)))
+                self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
         except LookupError as exc:
             self.window.show_message(str(exc))
 

@@ -306,6 +306,9 @@ class SuggestionsPanel(QWidget):
         self._rehighlight()
 
     def _on_put_requested(self, card_id: str, theme_id: str) -> None:
+        if self.doc.get("cards", card_id) is None or self.doc.get("themes", theme_id) is None:
+            self.fit_page.clear()
+            return
         if card_id in self.doc.themes_of_card():
             self.say(messages.ALREADY_SORTED)
             return
@@ -353,8 +356,9 @@ class SuggestionsPanel(QWidget):
     def _on_document_edited(self) -> None:
         self.themes_page.refresh()
         answer = self.fit_page.answer
-        if answer is not None and answer.card_id in self.doc.themes_of_card():
-            self.fit_page.clear()
+        if answer is not None and (self.doc.get("cards", answer.card_id) is None
+                                   or answer.card_id in self.doc.themes_of_card()):
+            self.fit_page.clear()  # the card was sorted or deleted: the answer is stale
 
     def _on_document_reset(self) -> None:
         self._generation += 1
