@@ -180,6 +180,15 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.")
+    if data.startswith(_CURRENT_PREFIX):
+        # What this version writes: pydantic reads the bytes straight into the model, skipping
+        # the Python dicts (the main cost of opening a big workshop). Anything odd about the
+        # file takes the careful path below, which explains it in plain English.
+        try:
+            return LoadedWorkshop(Workshop.model_validate_json(data))
+        except (ValidationError, ValueError, RecursionError):
+            pass
+
     def cut_short(where: str) -> str:
         return (f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
                 f"saved completely.")
@@ -223,6 +232,9 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
     return LoadedWorkshop(workshop, reason)
+
+
+_CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
 
 
 def _ends_early(exc: json.JSONDecodeError) -> bool:
