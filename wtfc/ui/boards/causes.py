@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,13 @@ from wtfc.model.operations.causes import (
     edit_cause,
     move_cause,
 )
-from wtfc.ui.boards.common import RefusalNotice, ThemeSelector, follow_document, push_edit
+from wtfc.ui.boards.common import (
+    RefusalNotice,
+    ThemeSelector,
+    button_row,
+    follow_document,
+    push_edit,
+)
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
@@ -109,8 +114,7 @@ class CausesBoard(QWidget):
         self.prompt.setBuddy(self.editor)
         self.notice = RefusalNotice()
 
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
+        buttons = button_row((
                 ("Why? (W)", "Add a reason under the selected node", self.start_why),
                 ("Edit (F2)", "Change the words of the selected cause", self.start_edit),
                 ("Root cause (R)", "Mark or unmark the selected cause as a root cause",
@@ -120,14 +124,7 @@ class CausesBoard(QWidget):
                 ("Move under… (M)", "Move the selected cause under another node",
                  self.open_move_dialog),
                 ("Delete (Del)", "Delete the selected cause and the reasons below it",
-                 self.delete_selected)):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text.split(" (")[0])
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+                 self.delete_selected)))
 
         top = QHBoxLayout()
         top.addWidget(title)

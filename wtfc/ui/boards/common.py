@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
@@ -142,3 +142,18 @@ class ThemeSelector(QComboBox):
         self.blockSignals(False)
         if self.theme_id() != current:
             self.currentIndexChanged.emit(self.currentIndex())
+
+
+def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...]) -> QHBoxLayout:
+    """A row of board buttons: (text with its key in brackets, tooltip, slot). The keys do the
+    same from the keyboard, so the buttons take focus only by Tab, not by a click."""
+    row = QHBoxLayout()
+    for text, tip, slot in buttons:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.split(" (")[0])
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,7 +27,13 @@ from wtfc.model.document import Document
 from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_dialog import ActionDialog
-from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
+from wtfc.ui.boards.common import (
+    RefusalNotice,
+    button_row,
+    follow_document,
+    local_action,
+    push_edit,
+)
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -114,21 +119,13 @@ class PlanBoard(QWidget):
         header.setStretchLastSection(True)
         self.notice = RefusalNotice()
 
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
+        buttons = button_row((
                 ("Add action (Insert)", "Add an action in the selected lane",
                  self.open_add_dialog),
                 ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
                 ("Next status (Space)", "Move the selected action's status on",
                  self.advance_status),
-                ("Delete (Del)", "Delete the selected action", self.delete_selected)):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text.split(" (")[0])
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+                ("Delete (Del)", "Delete the selected action", self.delete_selected)))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
