@@ -1,24 +1,25 @@
 """Run every ``benchmarks/bench_*.py`` and print its figures.
 
-Each module has ``run() -> dict[str, float]``. ``--json`` prints one JSON object
-``{figure: value}``; ``-k WORD`` runs only the modules whose name contains WORD.
-A module that fails is reported and the others still run.
+Each module has ``run() -> dict[str, float]`` and runs in a fresh interpreter of its own, so
+one benchmark's objects (and the garbage collector's work on them) never slow the next.
+``--json`` prints one JSON object ``{figure: value}``; ``-k WORD`` runs only the modules whose
+name contains WORD. A module that fails is reported and the others still run.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import os
 import pkgutil
+import subprocess
 import sys
 import time
-import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+MARK = "@@figures@@ "
 
 
 def _modules(keyword: str | None) -> list[str]:
@@ -36,12 +37,16 @@ def main() -> int:
     failures = []
     for name in _modules(args.keyword):
         start = time.perf_counter()
-        try:
-            module = importlib.import_module(f"benchmarks.{name}")
-            figures.update(module.run())
-        except Exception:
+        code = (f"import json, benchmarks.{name} as m; "
+                f"print('\\n' + {MARK!r} + json.dumps(m.run()))")
+        done = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1])
+        line = next((x for x in done.stdout.splitlines() if x.startswith(MARK)), None)
+        if done.returncode != 0 or line is None:
             failures.append(name)
-            print(f"{name} failed:\n{traceback.format_exc()}", file=sys.stderr)
+            print(f"{name} failed (exit {done.returncode})", file=sys.stderr)
+        else:
+            figures.update(json.loads(line[len(MARK):]))
         if not args.json:
             print(f"  ({name}: {time.perf_counter() - start:.1f} s)", file=sys.stderr)
     if args.json:
