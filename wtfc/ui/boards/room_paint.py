@@ -49,7 +49,8 @@ class RoomCanvas(QWidget):
         p.end()
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
-        raise NotImplementedError
+        """Each board's room view draws itself here, on a 1920×1080 canvas scaled to fit."""
+        raise NotImplementedError(f"{type(self).__name__} must draw its room view")
 
 
 def text_height(text: str, width: float, px: int, *, bold: bool = False) -> float:
