@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
 )
@@ -22,30 +21,15 @@ from wtfc.ui.cards_table import CARD_ID_ROLE, Column
 from wtfc.ui.undo import UndoAdapter
 
 
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch):
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
-
-
 @pytest.fixture
 def doc():
     return collect_document()
 
 
-@pytest.fixture
-def undo(doc):
-    return UndoAdapter(doc)
-
 
 @pytest.fixture
-def page(qtbot, doc, undo):
-    widget = CardsPage(doc, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(show, doc, undo):
+    return show(CardsPage(doc, undo), 1500, 720)
 
 
 def shown_ids(page) -> list[str]:

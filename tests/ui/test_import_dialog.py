@@ -12,24 +12,12 @@ from wtfc.importing.template import write_template_csv, write_template_xlsx
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.import_dialog import ImportDialog
-from wtfc.ui.undo import UndoAdapter
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch):
-    """A message box left open would hang the run: every static one answers at once."""
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
 
 
 @pytest.fixture
 def doc():
     return collect_document()
 
-
-@pytest.fixture
-def undo(doc):
-    return UndoAdapter(doc)
 
 
 @pytest.fixture

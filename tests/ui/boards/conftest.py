@@ -118,12 +118,6 @@ def doc() -> Document:
     return Document(sample_workshop())
 
 
-@pytest.fixture
-def undo(doc, qtbot):
-    from wtfc.ui.undo import UndoAdapter
-
-    return UndoAdapter(doc)
-
 
 def save_render(widget, name: str) -> Path:
     """Keep a picture of a board for a person to look at (build/renders/NAME.png)."""

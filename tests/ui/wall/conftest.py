@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from wall_fixtures import small_document
 
-from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall import WallPanel
 
 
@@ -14,19 +13,10 @@ def doc():
     return small_document()
 
 
-@pytest.fixture
-def undo(doc):
-    return UndoAdapter(doc)
-
 
 @pytest.fixture
-def panel(qtbot, doc, undo):
-    widget = WallPanel(doc, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show, doc, undo):
+    return show(WallPanel(doc, undo), 1400, 900)
 
 
 def card_keys(panel):

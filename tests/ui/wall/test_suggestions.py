@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
-from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall import WallPanel
 
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
@@ -56,18 +55,10 @@ def doc():
     return Document(grouping_workshop())
 
 
-@pytest.fixture
-def undo(doc):
-    return UndoAdapter(doc)
-
 
 @pytest.fixture
-def wall(qtbot, doc, undo):
-    widget = WallPanel(doc, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
+def wall(show, doc, undo):
+    widget = show(WallPanel(doc, undo), 1500, 900)
     yield widget
     widget.suggestions.detach()  # no worker thread may outlive the test
 
