@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 
 from wtfc.model.demo import resolve_workshop_argument
@@ -39,6 +40,9 @@ def main_render(argv: list[str]) -> int:
     except WorkshopFileError as exc:
         print(f"Problem: {exc}")
         return 1
+    # Drawing to a picture never needs a screen: without this, Qt on a machine with no display
+    # aborts before we can say anything.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
 
     from wtfc.ui.application import make_application
