@@ -40,15 +40,42 @@ CARD_EDGE = QColor("#C9C6BE")
 BAR = QColor("#B9B6AE")
 HIGHLIGHT = QColor("#E69F00")  # Okabe-Ito orange: "the suggestion means these cards"
 MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars instead
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
 
 
 @lru_cache(maxsize=32)
-def _card_font(pixel_size: int) -> QFont:
+def _card_font(pixel_size: int, bold: bool = False) -> QFont:
     """One font object per size, shared by every card (building 10,000 QFonts is slow)."""
-    return pixel_font(pixel_size)
+    return pixel_font(pixel_size, bold=bold)
+
+
+@lru_cache(maxsize=512)
+def _label(text: str, pixel_size: int, bold: bool = False) -> QStaticText:
+    """A one-line label laid out once and shared (kind words, person codes): drawing a
+    prepared ``QStaticText`` costs a fraction of ``drawText``, which lays out on every call."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(font=_card_font(pixel_size, bold))
+    return static
+
+
+@lru_cache(maxsize=32)
+def _ascent(pixel_size: int, bold: bool = False) -> float:
+    return QFontMetricsF(_card_font(pixel_size, bold)).ascent()
+
+
+@lru_cache(maxsize=32)
+def _line_spacing(pixel_size: int) -> float:
+    return QFontMetricsF(_card_font(pixel_size)).lineSpacing()
+
+
+@lru_cache(maxsize=16)
+def _darker(colour: str, factor: int) -> QColor:
+    return QColor(colour).darker(factor)
 
 
 def held_back_words(card: Card) -> str:
@@ -207,12 +234,20 @@ class CardItem(QGraphicsItem):
             self._paint_foot(painter, colour, w, h)
 
     def _prepare(self, rect: QRectF) -> QStaticText:
-        static = QStaticText(elided(self.card.text, self._font, rect.width(), rect.height()))
+        """The words laid out to wrap in ``rect``; most cards fit whole, so lay out the whole
+        text first and shorten it (a few more layouts) only when it overflows."""
+        static = self._laid_out(self.card.text, rect.width())
+        slack = _line_spacing(self.font_px) * 0.5  # as elided(): a line fits or it does not
+        if static.size().height() > rect.height() + slack:
+            static = self._laid_out(elided(self.card.text, self._font, rect.width(),
+                                           rect.height()), rect.width())
+        return static
+
+    def _laid_out(self, text: str, width: float) -> QStaticText:
+        static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
-        static.setTextWidth(rect.width())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        static.setTextOption(option)
+        static.setTextWidth(width)
+        static.setTextOption(_WRAP)
         static.prepare(font=self._font)
         return static
 
@@ -227,16 +262,20 @@ class CardItem(QGraphicsItem):
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
                              f"⚠ Personal details? {held_back_words(self.card)}")
             return
-        baseline = h - 10
-        painter.setFont(pixel_font(13, bold=True))
-        painter.setPen(colour.darker(125))
-        painter.drawText(QPointF(left, baseline), self.card.kind.symbol)
+        baseline = h - 10  # static text is placed by its top left: step up by the ascent
+        painter.setFont(_card_font(13, True))
+        painter.setPen(_darker(colour.name(), 125))
+        painter.drawStaticText(QPointF(left, baseline - _ascent(13, True)),
+                               _label(self.card.kind.symbol, 13, True))
         painter.setPen(MUTED_INK)
-        painter.setFont(pixel_font(12))
-        painter.drawText(QPointF(left + 17, baseline), self.card.kind.label)
+        painter.setFont(_card_font(12))
+        top = baseline - _ascent(12)
+        painter.drawStaticText(QPointF(left + 17, top), _label(self.card.kind.label, 12))
         extra = self.card.person
         if self.themes_count > 1:
             extra = f"in {self.themes_count} themes" + (f" · {extra}" if extra else "")
         if extra:
-            painter.drawText(QRectF(left, h - NOTE_FOOT, w - left - 10, NOTE_FOOT - 6),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, extra)
+            label = _label(extra, 12)
+            right = w - 10
+            painter.drawStaticText(QPointF(max(left + 17, right - label.size().width()), top),
+                                   label)
