@@ -42,6 +42,10 @@ class WallView(QGraphicsView):
         self.setToolTip("The card wall: drag cards onto themes; Ctrl+wheel zooms")
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
+        # The scene's opaque background covers every pixel, so the viewport's own fill is a
+        # wasted full-frame pass (~1 ms a frame at 1920x1080): ``make bench``, frame_100.
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
