@@ -10,6 +10,7 @@ worked on, the current theme and the read-out card (``room_state_changed``), whi
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +31,13 @@ from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
-from wtfc.ui.wall.readout import ReadOutPanel
 from wtfc.ui.wall.scene import WallScene
 from wtfc.ui.wall.suggestions import SuggestionsPanel
 from wtfc.ui.wall.theme_picker import ThemeChoice, ThemePicker
 from wtfc.ui.wall.view import WallView
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.readout import ReadOutPanel
 
 
 class WallPanel(QWidget):
@@ -52,7 +55,7 @@ class WallPanel(QWidget):
         self.scene = WallScene(doc, parent=self)
         self.view = WallView(self.scene, self.gestures)
         self.outline = OutlineTree(doc, self.gestures)
-        self.readout = ReadOutPanel(doc, self.gestures)
+        self._readout: ReadOutPanel | None = None  # built when first wanted
         self._outline_has_say = False  # which of wall and outline the selection comes from
         self.wall_actions = WallActions(self)
         self.filter_actions = self.wall_actions.filter_actions
@@ -74,7 +77,6 @@ class WallPanel(QWidget):
         self.splitter.setSizes([900, 280, 380])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.readout)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -90,7 +92,6 @@ class WallPanel(QWidget):
         self.outline.model_.modelReset.connect(self._reconnect_outline)
         self.scene.selectionChanged.connect(self._on_wall_selection)
         self.scene.laid_out.connect(self._on_laid_out)
-        self.readout.card_changed.connect(lambda _id: self.room_state_changed.emit())
         self.doc.events.reset.connect(self._on_document_reset)
         self.destroyed.connect(self._detach_all)
         self._apply_read_only()
@@ -103,7 +104,9 @@ class WallPanel(QWidget):
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
 
     def _detach_all(self, *_args) -> None:
-        for part in (self.scene, self.outline, self.readout, self.suggestions):
+        for part in (self.scene, self.outline, self._readout, self.suggestions):
+            if part is None:
+                continue
             with contextlib.suppress(RuntimeError, ValueError):  # already gone with C++
                 part.detach()
 
@@ -150,7 +153,8 @@ class WallPanel(QWidget):
         self.wall_actions.show_kinds(self.kinds)
         self.scene.set_kinds(self.kinds)
         self.outline.set_kinds(self.kinds)
-        self.readout.set_kinds(self.kinds)
+        if self._readout is not None:
+            self._readout.set_kinds(self.kinds)
         self.suggestions.follow_kinds(self.kinds)
         self.view.fit_all()
         self.room_state_changed.emit()
@@ -286,7 +290,19 @@ class WallPanel(QWidget):
         self.room_state_changed.emit()
 
     def readout_active(self) -> bool:
-        return self.pages.currentWidget() is self.readout
+        return self._readout is not None and self.pages.currentWidget() is self._readout
+
+    @property
+    def readout(self) -> ReadOutPanel:
+        """The read-out page, built the first time it is wanted: start-up builds what shows."""
+        if self._readout is None:
+            from wtfc.ui.wall.readout import ReadOutPanel
+
+            self._readout = ReadOutPanel(self.doc, self.gestures)
+            self._readout.set_kinds(self.kinds)
+            self._readout.card_changed.connect(lambda _id: self.room_state_changed.emit())
+            self.pages.addWidget(self._readout)
+        return self._readout
 
     def open_in_readout(self, card_id: str) -> None:
         self.readout.show_card(card_id)
