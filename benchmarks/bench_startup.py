@@ -2,7 +2,8 @@
 
 Each sample is a fresh interpreter; the figure is the median of warm runs (the first run, which
 fills the page cache, is dropped). Floor and app runs alternate, so a machine that speeds up or
-slows down during the run (as shared machines do) moves both figures alike. ``startup.ratio`` is cold_ms / floor_ms (goal <= 2.5).
+slows down during the run (as shared machines do) moves both figures alike.
+``startup.ratio`` is cold_ms / floor_ms (goal <= 2.5).
 Byte-code is compiled first, as an installed app has it (pip compiles on install): a checkout
 run with PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
 """

@@ -16,13 +16,16 @@ gc.disable()
 try:
     import concurrent.futures  # noqa: F401  (the autosave and export workers)
 
-    import wtfc.importing.template  # noqa: F401
-    import wtfc.model.document  # noqa: F401
-    import wtfc.model.operations.cards  # noqa: F401
-    import wtfc.model.operations.details  # noqa: F401
-    import wtfc.model.operations.themes  # noqa: F401
-    import wtfc.model.recovery  # noqa: F401
+    import wtfc.importing.template
+    import wtfc.model.document
+    import wtfc.model.operations.cards
+    import wtfc.model.operations.details
+    import wtfc.model.operations.themes
+    import wtfc.model.recovery
     import wtfc.model.storage  # noqa: F401
+
+    # isort: split
+    # Qt last, after everything Qt-free (see above): keep this split.
     from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 finally:
     gc.freeze()

@@ -8,11 +8,12 @@ themes, so cards are not children of a theme). It is also the drop target of a d
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
+from wtfc.ui.paint_cache import darker, label, metrics, shared_font
+from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK
 from wtfc.ui.wall.card_item import elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
@@ -186,31 +187,32 @@ class BlockItem(QGraphicsItem):
 
     def _paint_header(self, painter: QPainter, colour: QColor) -> None:
         width = self._rect.width() - 2 * self.pad
-        title_font = pixel_font(self.title_px, bold=True)
-        count_font = pixel_font(self.count_px)
-        count_line = QFontMetricsF(count_font).lineSpacing()
+        count_line = metrics(self.count_px).lineSpacing()
         if self._title_text is None:
+            title_font = shared_font(self.title_px, True)
             text = self.title if self.theme_id is not None else "Not yet in a theme"
             room = self.header_height - 2 * self.pad - count_line + 2
             self._title_text = QStaticText(elided(text, title_font, width, room))
             self._title_text.setTextWidth(width)
             self._title_text.prepare(font=title_font)
         painter.setPen(INK)
-        painter.setFont(title_font)
+        painter.setFont(shared_font(self.title_px, True))
         painter.drawStaticText(self.pad, self.pad, self._title_text)
         top = self.header_height - count_line - self.pad
-        painter.setFont(pixel_font(self.count_px, bold=True))
-        painter.setPen(colour.darker(130))
-        symbol_box = QRectF(self.pad, top, self.count_px * 1.3, count_line)
-        painter.drawText(symbol_box, Qt.AlignmentFlag.AlignVCenter, self.kind.symbol)
-        painter.setFont(count_font)
-        painter.setPen(MUTED_INK)
-        room = width - symbol_box.width()
+        symbol = label(self.kind.symbol, self.count_px, True)
+        painter.setFont(shared_font(self.count_px, True))
+        painter.setPen(darker(colour.name(), 130))
+        painter.drawStaticText(QPointF(self.pad, top + (count_line - symbol.size().height()) / 2),
+                               symbol)
+        left = self.pad + self.count_px * 1.3
         words = f"{self.kind.label} · {count_phrase(self.count)}"
-        if QFontMetricsF(count_font).horizontalAdvance(words) > room:
+        if metrics(self.count_px).horizontalAdvance(words) > width - (left - self.pad):
             words = f"{self.kind.label} · {self.count}"  # narrow room columns: the number stays
-        painter.drawText(QRectF(symbol_box.right(), top, room, count_line),
-                         Qt.AlignmentFlag.AlignVCenter, words)
+        count = label(words, self.count_px)
+        painter.setFont(shared_font(self.count_px))
+        painter.setPen(MUTED_INK)
+        painter.drawStaticText(QPointF(left, top + (count_line - count.size().height()) / 2),
+                               count)
 
 
 class SectionItem(QGraphicsItem):
@@ -241,10 +243,10 @@ class SectionItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * 26 < 5:
             return
-        painter.setFont(pixel_font(26, bold=True))
-        painter.setPen(colour.darker(125))
-        painter.drawText(QRectF(0, 0, 40, h - 10), Qt.AlignmentFlag.AlignVCenter,
-                         self.kind.symbol)
+        symbol, words = label(self.kind.symbol, 26, True), label(self.text, 26, True)
+        middle = (h - 10) / 2
+        painter.setFont(shared_font(26, True))
+        painter.setPen(darker(colour.name(), 125))
+        painter.drawStaticText(QPointF(0, middle - symbol.size().height() / 2), symbol)
         painter.setPen(INK)
-        painter.drawText(QRectF(38, 0, self._rect.width() - 38, h - 10),
-                         Qt.AlignmentFlag.AlignVCenter, self.text)
+        painter.drawStaticText(QPointF(38, middle - words.size().height() / 2), words)

@@ -13,13 +13,12 @@ words after the kind's coloured edge and symbol; the theme header carries the ki
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from wtfc.model.workshop import Card
+from wtfc.ui.paint_cache import darker, label, metrics, shared_font
 from wtfc.ui.style import (
     CARD_FACE,
     FOCUS,
@@ -28,7 +27,6 @@ from wtfc.ui.style import (
     KIND_COLOURS,
     MUTED_INK,
     SELECTION,
-    pixel_font,
 )
 
 NOTE_TEXT_PX = 17
@@ -47,37 +45,6 @@ CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
 
 
-@lru_cache(maxsize=32)
-def _card_font(pixel_size: int, bold: bool = False) -> QFont:
-    """One font object per size, shared by every card (building 10,000 QFonts is slow)."""
-    return pixel_font(pixel_size, bold=bold)
-
-
-@lru_cache(maxsize=512)
-def _label(text: str, pixel_size: int, bold: bool = False) -> QStaticText:
-    """A one-line label laid out once and shared (kind words, person codes): drawing a
-    prepared ``QStaticText`` costs a fraction of ``drawText``, which lays out on every call."""
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(font=_card_font(pixel_size, bold))
-    return static
-
-
-@lru_cache(maxsize=32)
-def _ascent(pixel_size: int, bold: bool = False) -> float:
-    return QFontMetricsF(_card_font(pixel_size, bold)).ascent()
-
-
-@lru_cache(maxsize=32)
-def _line_spacing(pixel_size: int) -> float:
-    return QFontMetricsF(_card_font(pixel_size)).lineSpacing()
-
-
-@lru_cache(maxsize=16)
-def _darker(colour: str, factor: int) -> QColor:
-    return QColor(colour).darker(factor)
-
-
 def held_back_words(card: Card) -> str:
     words = list(dict.fromkeys(found.text for found in card.personal_details))
     return ", ".join(words[:4]) + (" …" if len(words) > 4 else "")
@@ -85,14 +52,14 @@ def held_back_words(card: Card) -> str:
 
 def elided(text: str, font: QFont, width: float, max_height: float) -> str:
     """``text`` shortened at a word boundary, ending in "…", so it wraps within the box."""
-    metrics = QFontMetricsF(font)
+    font_metrics = QFontMetricsF(font)
     box = QRectF(0, 0, width, 1e6)
     flags = Qt.TextFlag.TextWordWrap
 
-    slack = metrics.lineSpacing() * 0.5  # room for rounding: a line fits or it does not
+    slack = font_metrics.lineSpacing() * 0.5  # room for rounding: a line fits or it does not
 
     def fits(candidate: str) -> bool:
-        return metrics.boundingRect(box, flags, candidate).height() <= max_height + slack
+        return font_metrics.boundingRect(box, flags, candidate).height() <= max_height + slack
 
     if fits(text):
         return text
@@ -123,7 +90,7 @@ class CardItem(QGraphicsItem):
         self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)  # + selection, focus, highlight
         self.highlighted = False
         self._static: QStaticText | None = None
-        self._font = _card_font(font_px)
+        self._font = shared_font(font_px)
         if interactive:
             self.setFlags(CARD_FLAGS)
             self.setToolTip(card.text)
@@ -223,7 +190,7 @@ class CardItem(QGraphicsItem):
         painter.setFont(self._font)
         if self.look == "strip":
             painter.setPen(colour.darker(115))
-            painter.setFont(pixel_font(self.font_px, bold=True))
+            painter.setFont(shared_font(self.font_px, True))
             painter.drawText(QRectF(self.font_px * 0.35, rect.top(), self.font_px * 1.2,
                                     self.font_px * 1.4),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -238,7 +205,7 @@ class CardItem(QGraphicsItem):
         """The words laid out to wrap in ``rect``; most cards fit whole, so lay out the whole
         text first and shorten it (a few more layouts) only when it overflows."""
         static = self._laid_out(self.card.text, rect.width())
-        slack = _line_spacing(self.font_px) * 0.5  # as elided(): a line fits or it does not
+        slack = metrics(self.font_px).lineSpacing() * 0.5  # as elided(): a line fits or it does not
         if static.size().height() > rect.height() + slack:
             static = self._laid_out(elided(self.card.text, self._font, rect.width(),
                                            rect.height()), rect.width())
@@ -258,25 +225,25 @@ class CardItem(QGraphicsItem):
             box = QRectF(left - 4, h - NOTE_FOOT - 8, w - left - 4, NOTE_FOOT + 2)
             painter.fillRect(box, HELD_FILL)
             painter.setPen(HELD_BACK)
-            painter.setFont(pixel_font(12, bold=True))
+            painter.setFont(shared_font(12, True))
             painter.drawText(box.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
                              f"⚠ Personal details? {held_back_words(self.card)}")
             return
         baseline = h - 10  # static text is placed by its top left: step up by the ascent
-        painter.setFont(_card_font(13, True))
-        painter.setPen(_darker(colour.name(), 125))
-        painter.drawStaticText(QPointF(left, baseline - _ascent(13, True)),
-                               _label(self.card.kind.symbol, 13, True))
+        painter.setFont(shared_font(13, True))
+        painter.setPen(darker(colour.name(), 125))
+        painter.drawStaticText(QPointF(left, baseline - metrics(13, True).ascent()),
+                               label(self.card.kind.symbol, 13, True))
         painter.setPen(MUTED_INK)
-        painter.setFont(_card_font(12))
-        top = baseline - _ascent(12)
-        painter.drawStaticText(QPointF(left + 17, top), _label(self.card.kind.label, 12))
+        painter.setFont(shared_font(12))
+        top = baseline - metrics(12).ascent()
+        painter.drawStaticText(QPointF(left + 17, top), label(self.card.kind.label, 12))
         extra = self.card.person
         if self.themes_count > 1:
             extra = f"in {self.themes_count} themes" + (f" · {extra}" if extra else "")
         if extra:
-            label = _label(extra, 12)
+            words = label(extra, 12)
             right = w - 10
-            painter.drawStaticText(QPointF(max(left + 17, right - label.size().width()), top),
-                                   label)
+            painter.drawStaticText(QPointF(max(left + 17, right - words.size().width()), top),
+                                   words)
