@@ -1,4 +1,4 @@
-"""Build the bundled demo workshop, ``assets/demo.wtfc``.
+"""Build the bundled demo workshop, ``wtfc/assets/demo.wtfc``.
 
 Run ``.venv/bin/python tools/build_demo.py`` after changing the content below and commit both files.
 The output is deterministic (fixed ids, no clock, no randomness), so running it again gives the
@@ -40,7 +40,7 @@ from wtfc.model.workshop import (
     Workshop,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "assets" / "demo.wtfc"
+OUT = Path(__file__).resolve().parents[1] / "wtfc" / "assets" / "demo.wtfc"
 
 OLDER, CARER, STAFF = Voice.OLDER_PERSON, Voice.FAMILY_CARER, Voice.STAFF
 

@@ -1,4 +1,4 @@
-"""Build ``assets/demo-previous.wtfc``: the demo's previous cycle, for the Review board.
+"""Build ``wtfc/assets/demo-previous.wtfc``: the demo's previous cycle, for the Review board.
 
 A smaller spring workshop from the same (fictional) service: some themes were bigger then,
 some are new since, one has gone, and last time's actions have moved on or stalled. Derived

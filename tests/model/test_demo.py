@@ -14,7 +14,7 @@ from wtfc.model.storage import load_workshop, workshop_to_bytes
 from wtfc.model.workshop import ActionStatus, Kind, Perspective, Stage, Workshop
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "assets" / "demo.wtfc"
+DEMO = ROOT / "wtfc" / "assets" / "demo.wtfc"
 SCRIPT = ROOT / "tools" / "build_demo.py"
 
 
@@ -138,11 +138,11 @@ def test_build_script_is_deterministic_and_matches_the_committed_file(tmp_path):
     assert script.main(["--out", str(out)]) == 0
     assert out.read_bytes() == first
     assert not (tmp_path / "demo.wtfc.bak").exists()
-    assert DEMO.read_bytes() == first, "assets/demo.wtfc is stale: run tools/build_demo.py"
+    assert DEMO.read_bytes() == first, "wtfc/assets/demo.wtfc is stale: run tools/build_demo.py"
 
 
 def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
-    """assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo, and
+    """wtfc/assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo, and
     the Review board finds themes that grew, appeared and went, and last time's actions."""
     import subprocess
     import sys

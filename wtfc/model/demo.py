@@ -8,7 +8,8 @@ import wtfc
 
 
 def demo_path() -> Path:
-    return Path(wtfc.__file__).resolve().parents[1] / "assets" / "demo.wtfc"
+    """Inside the package (``wtfc/assets``), so an installed wtfc has its demo too."""
+    return Path(wtfc.__file__).resolve().parent / "assets" / "demo.wtfc"
 
 
 def demo_previous_path() -> Path:
