@@ -22,7 +22,8 @@ try:
     import wtfc.model.operations.details
     import wtfc.model.operations.themes
     import wtfc.model.recovery
-    import wtfc.model.storage  # noqa: F401
+    import wtfc.model.storage
+    import wtfc.model.versions  # noqa: F401
 
     # isort: split
     # Qt last, after everything Qt-free (see above): keep this split.

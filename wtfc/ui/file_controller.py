@@ -3,7 +3,8 @@
 Every failure reaches the facilitator as a plain-English message; a failed open leaves the
 current workshop as it was, a failed save leaves the previous file and the workshop in memory
 (and puts a recovery copy in the recovery folder). The open file is locked (``file_lock``) so a
-second copy of wtfc opens it read-only; saves keep the last few versions (``.bak``…``.bak3``).
+second copy of wtfc opens it read-only; saves keep the last few versions (``.bak``…``.bak3``),
+and "Go back to an earlier version" brings one back as an undoable step (``versions``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from wtfc.model.storage import (
     load_workshop,
     remove_stale_temporaries,
     save_workshop,
+)
+from wtfc.model.versions import (
+    EarlierVersion,
+    describe_all,
+    earlier_versions,
+    go_back_to,
+    read_version,
 )
 from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
@@ -49,6 +57,7 @@ class FileController:
         self.is_demo = False  # a copy of the bundled demo is open
         self.untitled_name = "Untitled"
         self._recent_menu: QMenu | None = None
+        self._versions_menu: QMenu | None = None
         self.lock = FileLock(recovery_dir())
         self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
 
@@ -74,6 +83,9 @@ class FileController:
         menu.addSeparator()
         self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
         add("Save &as…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "save_as")
+        self._versions_menu = menu.addMenu("Go back to an &earlier version")
+        self._versions_menu.setObjectName("earlier_versions")
+        self._versions_menu.aboutToShow.connect(self._fill_versions)
         menu.addSeparator()
         self.extra_actions_anchor = menu.addSeparator()
         add("&Quit", w.close, QKeySequence.StandardKey.Quit, "quit")
@@ -87,6 +99,38 @@ class FileController:
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
         if not paths:
             self._recent_menu.addAction("No recent workshops").setEnabled(False)
+
+    def _fill_versions(self) -> None:
+        assert self._versions_menu is not None
+        menu = self._versions_menu
+        menu.clear()
+        for text, version in self.version_choices():
+            action = menu.addAction(text)
+            if version is None:
+                action.setEnabled(False)
+            else:
+                action.triggered.connect(lambda _=False, v=version: self.go_back(v))
+
+    def version_choices(self) -> list[tuple[str, EarlierVersion | None]]:
+        """What the earlier-versions menu offers: each kept copy, or why there is none."""
+        if self.path is None:
+            return [("Save the workshop first: each save keeps the version before it", None)]
+        if self.window.undo.read_only:
+            return [("Not while the workshop is open read-only", None)]
+        versions = earlier_versions(self.path)
+        if not versions:
+            return [("No earlier versions yet: each save keeps the version before it", None)]
+        return list(zip(describe_all(versions), versions, strict=True))
+
+    def go_back(self, version: EarlierVersion) -> bool:
+        """Bring back a kept copy as one undoable step; a damaged copy is explained, and the
+        workshop stays as it is."""
+        try:
+            workshop = read_version(version)
+        except WorkshopFileError as exc:
+            QMessageBox.warning(self.window, "Could not go back to that version", str(exc))
+            return False
+        return self.window.undo.push(go_back_to(self.window.doc, version, workshop))
 
     # -- state ---------------------------------------------------------------------------------
     def display_name(self) -> str:
