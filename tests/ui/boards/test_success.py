@@ -104,3 +104,47 @@ def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     qtbot.wait(300)
     save_render(board, "success_board")
+
+
+def _rows_cut_short(widget) -> list[str]:
+    """Rows whose words need more height than the row has, at the width they are painted at
+    (QListView paints a top-to-bottom list's rows across the viewport less the spacing, and the
+    style keeps text margins inside that): those lose their last line on screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    style = widget.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    short = []
+    for i in range(widget.count()):
+        item = widget.item(i)
+        option = QStyleOptionViewItem()
+        widget.itemDelegate().initStyleOption(option, widget.indexFromItem(item))
+        option.rect = widget.visualItemRect(item)
+        option.rect.setWidth(widget.viewport().width() - 2 * widget.spacing())
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        needed = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, text.width() - 2 * margin, 10**6), Qt.TextFlag.TextWordWrap,
+            item.text()).height()
+        if needed > option.rect.height():
+            short.append(item.text())
+    return short
+
+
+def test_long_statements_and_prompts_show_every_word(qtbot, doc, undo):
+    """A statement that only just fits in its lines once lost its last word ("… support")."""
+    board = _board(qtbot, doc, undo)
+    entry = board.columns[STAFF].entry
+    for text in ("I have all the information I need - we have written information about what "
+                 "matters to the person and how best to support them.",
+                 "It is easier to respect others when you are respected yourself.",
+                 "We listen, we write down what matters, and we come back when we said."):
+        entry.setText(text)
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+    for width in (1600, 1100, 1900):
+        board.resize(width, 800)
+        qtbot.wait(10)
+        for column in board.columns.values():
+            assert _rows_cut_short(column.list) == []
+        assert _rows_cut_short(board.prompts) == []

@@ -37,6 +37,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 PERSPECTIVES = list(Perspective)
 HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
@@ -87,6 +88,7 @@ class PerspectiveColumn(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(WrappedTextDelegate(self.list))  # the last line is not cut
         self.list.setAccessibleName(f"{perspective.label}: statements")
         self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
@@ -149,6 +151,7 @@ class SuccessBoard(QWidget):
                                 "column's box to adapt")
         self.prompts.setWordWrap(True)
         self.prompts.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.prompts.setItemDelegate(WrappedTextDelegate(self.prompts))
         self.prompts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.prompts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.prompts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

@@ -1,0 +1,42 @@
+"""Rows of word-wrapped text that are as tall as the text painted in them.
+
+Qt's own size hint for a word-wrapped list row wraps the text at the row's full width, but the
+row paints it inside the style's text margins: a statement that only just fits in N lines is
+given N lines of height and painted in N+1, so its last words are cut off. This delegate
+measures at the width the text is really painted at.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """For a ``QListView`` in list mode with word wrap; set on the view it belongs to."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def text_width(self, option: QStyleOptionViewItem, row_width: int) -> int:
+        """How wide the text of a row ``row_width`` wide is painted."""
+        view = self._view
+        option.rect = QRect(0, 0, row_width, 1_000_000)
+        style = view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        return max(20, text.width() - 2 * margin)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        row_width = self._view.viewport().width() - 2 * self._view.spacing()
+        if row_width <= 0 or not opt.text:
+            return base
+        lines = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, self.text_width(opt, row_width), 1_000_000),
+            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(row_width, max(base.height(), lines.height() + 4))
