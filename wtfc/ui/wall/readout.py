@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.ui.style import ui_font
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching
+from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 
 def readout_sequence(doc: Document, kinds: Sequence[Kind]) -> list[Card]:
@@ -68,8 +70,16 @@ class ReadOutPanel(QWidget):
                 (self.held_note, "Held-back cards", "Cards with possible personal details")):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
-        self.theme_box.setPlaceholderText("Type a theme name, Enter to put the card there…")
+        self.theme_box.setPlaceholderText("Type a theme name, then Enter")
         self.matches.setMaximumWidth(420)
+        # Whole theme names in a clear size: the facilitator reads them standing up.
+        for widget in (self.theme_box, self.matches):
+            widget.setFont(ui_font(12))
+        self.matches.setWordWrap(True)
+        self.matches.setSpacing(2)
+        self.matches.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setItemDelegate(WrappedTextDelegate(self.matches))
         self.matches.itemActivated.connect(lambda _item: self.put_in_highlighted())
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
