@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """File → Go back to an earlier version: the kept copies of the open workshop, brought back as
 one undoable step; a damaged copy is explained and changes nothing."""
 
@@ -5,29 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu, QMessageBox
+from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import backup_path, load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
-from wtfc.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(make_window):
+    return make_window(autosave=False)
 
 
 @pytest.fixture
