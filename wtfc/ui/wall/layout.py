@@ -200,3 +200,10 @@ def _place_lanes(content, lane_columns: list[int], m: WallMetrics) -> WallLayout
         bottom = max(bottom, y + tallest)
         x0 += width + LANE_GAP
     return WallLayout(blocks, cards, sections, x0 - LANE_GAP, bottom)
+
+
+def readout_sequence(doc: Document, kinds: Sequence[Kind]) -> list[Card]:
+    """The cards read out, in order: the kinds in the method's order, held-back ones skipped."""
+    order = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    cards = [c for c in doc.workshop.cards if c.kind in kinds and not c.held_back]
+    return sorted(cards, key=lambda c: order[c.kind])  # stable: document order within a kind

@@ -28,17 +28,10 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.gestures import WallGestures
-from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
 from wtfc.ui.wall.readout_card import ReadOutCard
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching
 from wtfc.ui.wrapped_list import WrappedTextDelegate
-
-
-def readout_sequence(doc: Document, kinds: Sequence[Kind]) -> list[Card]:
-    """The cards read out, in order: the kinds in the method's order, held-back ones skipped."""
-    order = {kind: i for i, kind in enumerate(KIND_ORDER)}
-    cards = [c for c in doc.workshop.cards if c.kind in kinds and not c.held_back]
-    return sorted(cards, key=lambda c: order[c.kind])  # stable: document order within a kind
 
 
 class ReadOutPanel(QWidget):

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Theme
 from wtfc.ui.render import ViewRequest, register_view
-from wtfc.ui.wall.layout import KIND_ORDER
-from wtfc.ui.wall.readout import readout_sequence
+from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
 from wtfc.ui.wall.readout_card import ReadOutCard
 from wtfc.ui.wall.room_wall import FittedWallView, RoomWallView
 
