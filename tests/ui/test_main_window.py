@@ -164,3 +164,30 @@ def test_the_demo_review_board_compares_with_the_demo_previous_cycle(window, wor
     window.undo.stack.setClean()
     window.files.open_path(workshop_file)  # another workshop: last time's file goes
     assert board.comparison() is None
+
+
+def test_a_window_opening_a_file_builds_only_that_files_stage_page(qtbot, workshop_file):
+    """``wtfc FILE`` makes the window, opens the file, then shows: the empty workshop's
+    Prepare page is never built, and showing the window makes no step of its own."""
+    from wtfc.model.demo import demo_path
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+    w.show()
+    qtbot.waitExposed(w)
+    assert Stage.PREPARE not in w._pages
+    assert w._stack.currentWidget() is w.page(Stage.THEME)
+    assert w.navigator.currentRow() == list(Stage).index(Stage.THEME)
+    assert w.doc.workshop.stage == Stage.THEME
+    assert w.undo.stack.count() == 0 and not w.isWindowModified()
+
+
+def test_a_new_window_shows_the_prepare_page(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w._stack.currentWidget() is w.page(Stage.PREPARE)
+    assert w.navigator.currentRow() == 0
+    assert w.undo.stack.count() == 0

@@ -8,7 +8,7 @@ it) and one ``UndoAdapter``. File handling (open, save, recent files, the close 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QListWidget,
@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self.doc.events.details_changed.connect(self._on_details_changed)
         self.doc.events.reset.connect(self._on_reset)
         self.undo.stack.cleanChanged.connect(self._update_title)
-        self._show_stage(self.doc.workshop.stage)
+        # The stage's page is built when the window is first shown, not now: a window made to
+        # open a file would otherwise build the empty workshop's page and throw it away.
+        self._page_pending = True
+        self._select_in_navigator(self.doc.workshop.stage)
         self._update_title()
 
     # -- layout --------------------------------------------------------------------------------
@@ -156,8 +159,18 @@ class MainWindow(QMainWindow):
                 self._set_review_previous()
         return self._pages[stage]
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._page_pending:
+            self._show_stage(self.doc.workshop.stage)
+        super().showEvent(event)
+
     def _show_stage(self, stage: Stage) -> None:
+        self._page_pending = False
         self._stack.setCurrentWidget(self.page(stage))
+        self._select_in_navigator(stage)
+
+    def _select_in_navigator(self, stage: Stage) -> None:
+        """Follow the stage in the list without the list's own signal (no step is made)."""
         row = list(Stage).index(stage)
         if self.navigator.currentRow() != row:
             blocker = self.navigator.blockSignals(True)
