@@ -60,7 +60,8 @@ def doc():
 def wall(show, doc, undo):
     widget = show(WallPanel(doc, undo), 1500, 900)
     yield widget
-    widget.suggestions.detach()  # no worker thread may outlive the test
+    if widget._suggestions is not None:
+        widget._suggestions.detach()  # no worker thread may outlive the test
 
 
 def finish(qtbot, task):
@@ -262,13 +263,14 @@ def test_no_chosen_card_gets_a_plain_message(wall):
 
 # -- keyboard, names, read-only ------------------------------------------------------------------
 def test_every_action_has_a_shortcut_and_every_control_a_name(wall):
-    s = wall.suggestions
+    actions = wall.wall_actions
     shortcuts = {a.text(): a.shortcut().toString() for a in
-                 (s.act_show, s.act_suggest, s.act_where, s.act_like, s.act_accept,
-                  s.act_dismiss)}
+                 (actions.show_suggestions, actions.suggest, actions.where, actions.like,
+                  actions.accept_suggestion, actions.dismiss_suggestion)}
     assert shortcuts == {"Suggestions": "F9", "Suggest themes": "S",
                          "Where does this card go?": "W", "Cards like this one": "L",
                          "Accept suggestion": "Ctrl+Return", "Dismiss suggestion": "Ctrl+Del"}
+    s = wall.suggestions
     for widget in (s.kind_box, s.suggest_button, s.progress, s.close_button,
                    s.themes_page.list, s.themes_page.name, s.themes_page.members,
                    s.themes_page.accept_button, s.themes_page.dismiss_button,
@@ -291,3 +293,14 @@ def test_a_read_only_file_cannot_accept(wall, undo):
     wall._apply_read_only()
     assert not wall.suggestions.themes_page.accept_button.isEnabled()
     assert not wall.suggestions.fit_page.put_button.isEnabled()
+
+
+def test_the_panel_is_built_the_first_time_it_is_asked_for(wall):
+    """Start-up does not build the hidden panel; its shortcuts work all the same."""
+    assert wall._suggestions is None
+    assert not wall.suggestions_shown()
+    wall.wall_actions.show_suggestions.trigger()  # F9
+    assert wall._suggestions is not None and wall.suggestions_shown()
+    assert wall.wall_actions.show_suggestions.isChecked()
+    wall.wall_actions.show_suggestions.trigger()
+    assert not wall.suggestions_shown()

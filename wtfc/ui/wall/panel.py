@@ -32,12 +32,12 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.scene import WallScene
-from wtfc.ui.wall.suggestions import SuggestionsPanel
 from wtfc.ui.wall.theme_picker import ThemeChoice, ThemePicker
 from wtfc.ui.wall.view import WallView
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.readout import ReadOutPanel
+    from wtfc.ui.wall.suggestions import SuggestionsPanel
 
 
 class WallPanel(QWidget):
@@ -59,7 +59,7 @@ class WallPanel(QWidget):
         self._outline_has_say = False  # which of wall and outline the selection comes from
         self.wall_actions = WallActions(self)
         self.filter_actions = self.wall_actions.filter_actions
-        self.suggestions = SuggestionsPanel(self)  # makes its own actions (S, W, L, F9)
+        self._suggestions: SuggestionsPanel | None = None  # built when first wanted
         self._build_layout()
         self._connect()
         self.setAccessibleName("Theme the cards")
@@ -67,14 +67,13 @@ class WallPanel(QWidget):
 
     # -- construction --------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.toolbar = self.wall_actions.make_toolbar(self.suggestions)
+        self.toolbar = self.wall_actions.make_toolbar()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(self.suggestions)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 280, 380])
+        self.splitter.setSizes([900, 280])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         layout = QVBoxLayout(self)
@@ -104,7 +103,7 @@ class WallPanel(QWidget):
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
 
     def _detach_all(self, *_args) -> None:
-        for part in (self.scene, self.outline, self._readout, self.suggestions):
+        for part in (self.scene, self.outline, self._readout, self._suggestions):
             if part is None:
                 continue
             with contextlib.suppress(RuntimeError, ValueError):  # already gone with C++
@@ -114,7 +113,8 @@ class WallPanel(QWidget):
         editing = not self.undo.read_only
         for action in self.wall_actions.editing:
             action.setEnabled(editing)
-        self.suggestions.apply_read_only()
+        if self._suggestions is not None:
+            self._suggestions.apply_read_only()
         self.view.setInteractive(True)
         for item in self.scene.cards.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsMovable, editing)
@@ -155,7 +155,8 @@ class WallPanel(QWidget):
         self.outline.set_kinds(self.kinds)
         if self._readout is not None:
             self._readout.set_kinds(self.kinds)
-        self.suggestions.follow_kinds(self.kinds)
+        if self._suggestions is not None:
+            self._suggestions.follow_kinds(self.kinds)
         self.view.fit_all()
         self.room_state_changed.emit()
 
@@ -288,6 +289,23 @@ class WallPanel(QWidget):
                 self.readout.next_unsorted()
             self.readout.theme_box.setFocus()
         self.room_state_changed.emit()
+
+    @property
+    def suggestions(self) -> SuggestionsPanel:
+        """The suggestions panel beside the wall, built the first time it is wanted (hidden
+        until then, so start-up does not build it)."""
+        if self._suggestions is None:
+            from wtfc.ui.wall.suggestions import SuggestionsPanel
+
+            self._suggestions = SuggestionsPanel(self)
+            sizes = self.splitter.sizes()
+            self.splitter.addWidget(self._suggestions)
+            self.splitter.setSizes([*sizes[:2], 380])
+            self._suggestions.follow_kinds(self.kinds)
+        return self._suggestions
+
+    def suggestions_shown(self) -> bool:
+        return self._suggestions is not None and self._suggestions.isVisible()
 
     def readout_active(self) -> bool:
         return self._readout is not None and self.pages.currentWidget() is self._readout

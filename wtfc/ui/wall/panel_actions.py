@@ -19,7 +19,6 @@ from wtfc.ui.wall.layout import KIND_ORDER
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
-    from wtfc.ui.wall.suggestions import SuggestionsPanel
 
 
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
@@ -71,10 +70,34 @@ class WallActions:
         self.mark_fine = act("Mark as fine to show", "The flagged words are not personal details",
                              panel.mark_selection_fine)
         self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
+        self._make_suggestion_actions()
         self.editing = (self.new_theme, self.move, self.copy, self.unsort, self.rename,
                         self.merge, self.split, self.delete_theme, self.redact, self.mark_fine,
-                        self.edit)  # the ones a read-only file turns off
+                        self.edit, self.accept_suggestion)  # the ones a read-only file turns off
         self._make_numbered_shortcuts()
+
+    def _make_suggestion_actions(self) -> None:
+        """The suggestions panel's actions: here, so their shortcuts work before the panel is
+        built (it is built the first time one of them is used)."""
+        panel = self.panel
+        act = functools.partial(make_action, panel)
+        self.show_suggestions = act("Suggestions", "Show or hide theme suggestions",
+                                    lambda on: panel.suggestions.set_shown(on), "F9",
+                                    checkable=True)
+        self.suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one kind",
+                           lambda: panel.suggestions.suggest(), "S")
+        self.where = act("Where does this card go?", "Rank the themes for the chosen unsorted "
+                         "card", lambda: panel.suggestions.ask_fit(), "W")
+        self.like = act("Cards like this one", "Ring the unsorted cards most like the chosen "
+                        "card", lambda: panel.suggestions.ask_fit(like=True), "L")
+        self.accept_suggestion = act(
+            "Accept suggestion", "Make the chosen suggestion a theme",
+            lambda: panel.suggestions_shown() and panel.suggestions.themes_page.accept_current(),
+            "Ctrl+Return")
+        self.dismiss_suggestion = act(
+            "Dismiss suggestion", "Take the chosen suggestion off the list",
+            lambda: panel.suggestions_shown() and panel.suggestions.themes_page.dismiss_current(),
+            "Ctrl+Delete")
 
     def _make_filters(self) -> None:
         self.filter_group = QActionGroup(self.panel)
@@ -104,7 +127,7 @@ class WallActions:
                                  lambda n=n: panel.move_selection_to_numbered(n))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-    def make_toolbar(self, suggestions: SuggestionsPanel) -> QToolBar:
+    def make_toolbar(self) -> QToolBar:
         toolbar = QToolBar("Wall tools")
         toolbar.setAccessibleName("Wall tools")
         for action in self.filter_actions.values():
@@ -112,8 +135,8 @@ class WallActions:
         toolbar.addSeparator()
         for action in (self.new_theme, self.move, self.fit, self.zoom_theme, self.readout):
             toolbar.addAction(action)
-        toolbar.addAction(suggestions.act_suggest)
-        toolbar.addAction(suggestions.act_show)
+        toolbar.addAction(self.suggest)
+        toolbar.addAction(self.show_suggestions)
         # findChildren, not widgetForAction: a QWidget handed back by Qt makes PySide look
         # through every QWidget subclass for its wrapper (~70 enum types, ~25 ms of start-up).
         for button in toolbar.findChildren(QToolButton):
@@ -136,7 +159,10 @@ class WallActions:
             menu.addSeparator()
             menu.addAction(self.redact)
             menu.addAction(self.mark_fine)
-        panel.suggestions.add_card_actions(menu, placements)
+        if len(placements) == 1 and placements[0][1] is None:  # one unsorted card: ask about it
+            menu.addSeparator()
+            menu.addAction(self.where)
+            menu.addAction(self.like)
         menu.addSeparator()
         menu.addAction(self.edit)
         open_large = menu.addAction("Open large (read-out)")

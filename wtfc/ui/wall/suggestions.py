@@ -11,7 +11,6 @@ are deterministic: the same cards in the same order give the same suggestions.
 
 from __future__ import annotations
 
-import functools
 import sys
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -35,7 +33,6 @@ from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
-from wtfc.ui.wall.panel_actions import make_action
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 
 if TYPE_CHECKING:
@@ -60,7 +57,7 @@ class SuggestionsPanel(QWidget):
         self.themes_page = SuggestedThemesPage(self.doc)
         self.fit_page = CardFitPage(self.doc)
         self._make_controls()
-        self._make_actions()
+        self._take_actions()
         self._build_layout()
         self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
         self.themes_page.accept_requested.connect(self._on_accept_requested)
@@ -109,22 +106,10 @@ class SuggestionsPanel(QWidget):
         self.close_button.setToolTip("Hide the suggestions (F9); the wall is unchanged")
         self.close_button.clicked.connect(lambda: self.set_shown(False))
 
-    def _make_actions(self) -> None:
-        act = functools.partial(make_action, self.wall)  # on the wall: its shortcuts work there
-        self.act_show = act("Suggestions", "Show or hide theme suggestions",
-                            lambda on: self.set_shown(on), "F9", checkable=True)
-        self.act_suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one "
-                               "kind", lambda: self.suggest(), "S")
-        self.act_where = act("Where does this card go?", "Rank the themes for the chosen "
-                             "unsorted card", lambda: self.ask_fit(), "W")
-        self.act_like = act("Cards like this one", "Ring the unsorted cards most like the chosen "
-                            "card", lambda: self.ask_fit(like=True), "L")
-        self.act_accept = act("Accept suggestion", "Make the chosen suggestion a theme",
-                              lambda: self.isVisible() and self.themes_page.accept_current(),
-                              "Ctrl+Return")
-        self.act_dismiss = act("Dismiss suggestion", "Take the chosen suggestion off the list",
-                               lambda: self.isVisible() and self.themes_page.dismiss_current(),
-                               "Ctrl+Delete")
+    def _take_actions(self) -> None:
+        """The wall made this panel's actions (so their shortcuts work before it is built)."""
+        actions = self.wall.wall_actions
+        self.act_show, self.act_accept = actions.show_suggestions, actions.accept_suggestion
 
     def _build_layout(self) -> None:
         title = QLabel("Suggestions")
@@ -146,13 +131,6 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.setMinimumWidth(320)
-
-    def add_card_actions(self, menu: QMenu, placements) -> None:
-        """The wall's right-click menu: the card questions, for one unsorted card."""
-        if len(placements) == 1 and placements[0][1] is None:
-            menu.addSeparator()
-            menu.addAction(self.act_where)
-            menu.addAction(self.act_like)
 
     def apply_read_only(self) -> None:
         editing = not self.wall.undo.read_only
