@@ -67,3 +67,28 @@ def test_render_of_the_room_view_has_large_dark_text(qtbot):
         run = run + 1 if dark else 0
         runs.append(run)
     assert max(runs) >= 45  # a line of 60 px type has glyphs about 45 px tall
+
+
+def test_long_words_are_shortened_at_a_word_with_an_ellipsis_and_fit_their_box(qapp):
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF, QStaticText
+
+    from wtfc.ui.paint_cache import shared_font
+    from wtfc.ui.wall.card_item import _WRAP, elided
+
+    font = shared_font(17)
+    text = ("Different carer every time, so I have to explain everything again, even how I "
+            "like my tea, and nobody reads the care plan before they come in.")
+    assert elided("My carer is kind.", font, 200, 60) == "My carer is kind."  # it fits: kept
+    short = elided(text, font, 180, 80)
+    assert short.endswith(" …") and text.startswith(short[:-2])
+    assert short[:-2].split()[-1] in text.split()  # cut between words, never inside one
+    laid = QStaticText(short)
+    laid.setTextWidth(180)
+    laid.setTextOption(_WRAP)
+    laid.prepare(font=font)
+    slack = QFontMetricsF(font).lineSpacing() / 2
+    assert laid.size().height() <= 80 + slack  # what is painted fits the box
+    assert elided(text, font, 180, 5) == "…"  # no room for a line at all
+    assert QFontMetricsF(font).boundingRect(QRectF(0, 0, 180, 1e6), Qt.TextFlag.TextWordWrap,
+                                            text).height() > 80 + slack  # it had to be cut

@@ -14,7 +14,16 @@ words after the kind's coloured edge and symbol; the theme header carries the ki
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from wtfc.model.workshop import Card
@@ -51,27 +60,35 @@ def held_back_words(card: Card) -> str:
 
 
 def elided(text: str, font: QFont, width: float, max_height: float) -> str:
-    """``text`` shortened at a word boundary, ending in "…", so it wraps within the box."""
-    font_metrics = QFontMetricsF(font)
-    box = QRectF(0, 0, width, 1e6)
-    flags = Qt.TextFlag.TextWordWrap
+    """``text`` shortened at a word boundary, ending in "…", so it wraps within the box.
 
-    slack = font_metrics.lineSpacing() * 0.5  # room for rounding: a line fits or it does not
-
-    def fits(candidate: str) -> bool:
-        return font_metrics.boundingRect(box, flags, candidate).height() <= max_height + slack
-
-    if fits(text):
+    One layout of the whole text finds the lines that fit; only the last of those is then
+    shortened, word by word, until the "…" fits after it (cheap: one line's width each time).
+    """
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_WRAP)
+    lines: list[tuple[int, int, float]] = []  # each line's start, length and bottom
+    bottom = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, bottom))
+        bottom += line.height()
+        lines.append((line.textStart(), line.textLength(), bottom))
+    layout.endLayout()
+    room = max_height + QFontMetricsF(font).lineSpacing() * 0.5  # a line fits or it does not
+    if not lines or lines[-1][2] <= room:
         return text
-    words = text.split()
-    low, high = 0, len(words)  # binary search the most words that still fit with the "…"
-    while low < high:
-        mid = (low + high + 1) // 2
-        if fits(" ".join(words[:mid]) + " …"):
-            low = mid
-        else:
-            high = mid - 1
-    return (" ".join(words[:low]) + " …") if low else "…"
+    fitting = [line for line in lines if line[2] <= room]
+    if not fitting:
+        return "…"
+    start, length, _ = fitting[-1]
+    last = text[start:start + length].split()
+    metrics = QFontMetricsF(font)
+    while last and metrics.horizontalAdvance(" ".join(last) + " …") > width:
+        last.pop()
+    kept = (text[:start] + " ".join(last)).rstrip()
+    return f"{kept} …" if kept else "…"
 
 
 class CardItem(QGraphicsItem):
