@@ -233,3 +233,27 @@ def test_every_control_has_an_accessible_name(panel):
         for widget in panel.findChildren(kind):
             assert widget.accessibleName(), widget
     assert panel.view.accessibleName() and panel.outline.accessibleName()
+
+
+def _whole_wall_in_view(panel) -> bool:
+    view = panel.view
+    shown = view.mapFromScene(panel.scene.sceneRect()).boundingRect()
+    return view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)
+
+
+def test_after_fit_all_the_whole_wall_stays_in_view_when_the_view_changes_shape(panel, qtbot):
+    """Opening the suggestions panel or moving to another screen keeps "Fit all" true;
+    after zooming in, a change of shape leaves the zoom alone."""
+    panel.view.fit_all()
+    panel.wall_actions.show_suggestions.trigger()  # the view gets narrower
+    qtbot.wait(20)
+    assert _whole_wall_in_view(panel)
+    panel.resize(900, 700)
+    qtbot.wait(20)
+    assert _whole_wall_in_view(panel)
+
+    panel.view.zoom_by(3.0)
+    zoom = panel.view.scale_factor()
+    panel.resize(1300, 800)
+    qtbot.wait(20)
+    assert panel.view.scale_factor() == zoom and not _whole_wall_in_view(panel)

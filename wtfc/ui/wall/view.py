@@ -56,6 +56,10 @@ class WallView(QGraphicsView):
         self._press_positions: dict[tuple[str, str | None], QPointF] = {}
         self._hover_block: BlockItem | None = None
         self._editor: QLineEdit | None = None
+        # After "Fit all" the view keeps showing the whole wall when the wall or the window
+        # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
+        self._fitted = False
+        scene.laid_out.connect(self._keep_fitted)
 
     # -- zoom ----------------------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -66,6 +70,7 @@ class WallView(QGraphicsView):
         factor = target / self.scale_factor()
         self.scale(factor, factor)
         self.wall.set_scale(self.scale_factor())
+        self._fitted = False
 
     def fitInView(self, rect, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
         super().fitInView(rect, mode)
@@ -75,6 +80,11 @@ class WallView(QGraphicsView):
         rect = self.wall.sceneRect()
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+
+    def _keep_fitted(self) -> None:
+        if self._fitted:
+            self.fit_all()
 
     def zoom_to_theme(self, theme_id: str) -> bool:
         rect = self.wall.theme_rect(theme_id)
@@ -84,6 +94,7 @@ class WallView(QGraphicsView):
         if self.scale_factor() > 1.5:  # a small theme: readable, not huge
             self.zoom_by(1.5 / self.scale_factor())
             self.centerOn(rect.center())
+        self._fitted = False
         return True
 
     def resizeEvent(self, event) -> None:
