@@ -243,7 +243,9 @@ class SectionItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * 26 < 5:
             return
-        symbol, words = label(self.kind.symbol, 26, True), label(self.text, 26, True)
+        text = metrics(26, True).elidedText(self.text, Qt.TextElideMode.ElideRight,
+                                            self._rect.width() - 38)  # narrow lanes: "…"
+        symbol, words = label(self.kind.symbol, 26, True), label(text, 26, True)
         middle = (h - 10) / 2
         painter.setFont(shared_font(26, True))
         painter.setPen(darker(colour.name(), 125))
