@@ -191,3 +191,22 @@ def test_a_new_window_shows_the_prepare_page(qtbot):
     assert w._stack.currentWidget() is w.page(Stage.PREPARE)
     assert w.navigator.currentRow() == 0
     assert w.undo.stack.count() == 0
+
+
+def test_the_window_opens_maximised_first_then_as_it_was_left(qtbot):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show_as_last_time()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(0, 40, 900, 650)  # offscreen's screen is 800x800; 900 is our least width
+    qtbot.wait(10)
+    first.close()  # nothing unsaved: it closes, and remembers where it was
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show_as_last_time()
+    qtbot.waitExposed(second)
+    assert not second.isMaximized()
+    assert (second.width(), second.height()) == (900, 650)  # not the 1400x880 default

@@ -41,7 +41,7 @@ def run_app(*, file: str | None = None, demo: bool = False) -> int:
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
     elif file:
         window.files.open_path(Path(file), confirmed=True)
-    window.show()
+    window.show_as_last_time()
     QTimer.singleShot(0, lambda: offer_recovery(window))  # over the window, once it is up
     script = os.environ.get("WTFC_TEST_SCRIPT")
     if script:  # test-only hook, see the module's docstring

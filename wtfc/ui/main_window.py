@@ -7,7 +7,7 @@ it) and one ``UndoAdapter``. File handling (open, save, recent files, the close 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,11 +25,13 @@ from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.export_actions import ExportController
-from wtfc.ui.file_controller import FileController
+from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
+
+GEOMETRY_KEY = "window/geometry"  # where and how big the window was when last closed
 
 STAGE_HINTS = {
     Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
@@ -209,8 +211,18 @@ class MainWindow(QMainWindow):
         suffix = " (read-only)" if self.undo.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — {self.doc.workshop.title} — wtfc")
 
+    def show_as_last_time(self) -> None:
+        """Show at the size and place of the last session; maximised the first time, as the
+        wall needs the room (a small window shows a 96-card wall as unreadable bars)."""
+        saved = settings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_discard("closing"):
+            settings().setValue(GEOMETRY_KEY, self.saveGeometry())
             self.files.closed_cleanly()
             self.room.close()
             event.accept()
