@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
-    QInputDialog,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -32,12 +31,12 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.scene import WallScene
-from wtfc.ui.wall.theme_picker import ThemeChoice, ThemePicker
 from wtfc.ui.wall.view import WallView
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.readout import ReadOutPanel
     from wtfc.ui.wall.suggestions import SuggestionsPanel
+    from wtfc.ui.wall.theme_picker import ThemeChoice
 
 
 class WallPanel(QWidget):
@@ -165,10 +164,14 @@ class WallPanel(QWidget):
         """Ask with the type-ahead picker (tests replace this to answer without a dialog)."""
         themes = [t for t in self.doc.workshop.themes
                   if (kind is None or t.kind == kind) and t.id != exclude]
+        from wtfc.ui.wall.theme_picker import ThemePicker  # dialogs load when first opened
+
         picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=self)
         return picker.choice if picker.exec() else None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(self, title, label, text=text)
         return value if ok and value.strip() else None
 
