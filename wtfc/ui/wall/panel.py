@@ -162,10 +162,10 @@ class WallPanel(QWidget):
     def pick_theme(self, title: str, kind: Kind | None, *, allow_new: bool = True,
                    exclude: str | None = None) -> ThemeChoice | None:
         """Ask with the type-ahead picker (tests replace this to answer without a dialog)."""
-        themes = [t for t in self.doc.workshop.themes
-                  if (kind is None or t.kind == kind) and t.id != exclude]
         from wtfc.ui.wall.theme_picker import ThemePicker  # dialogs load when first opened
 
+        themes = [t for t in self.doc.workshop.themes
+                  if (kind is None or t.kind == kind) and t.id != exclude]
         picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=self)
         return picker.choice if picker.exec() else None
 
