@@ -162,20 +162,16 @@ class BlockItem(QGraphicsItem):
         seen = visible.adjusted(-2, -2, 2, 2)
         dash = pen.widthF() * 6  # Qt's DashLine: 4 on, 2 off, in pen widths
         painter.setPen(pen)
-        left, right = rect.left() + radius, rect.right() - radius
-        top, bottom = rect.top() + radius, rect.bottom() - radius
+        across = _dashed_span(rect.left() + radius, rect.right() - radius,
+                              seen.left(), seen.right(), dash)
         for y in (rect.top(), rect.bottom()):
-            if seen.top() <= y <= seen.bottom():
-                start, end = max(left, seen.left()), min(right, seen.right())
-                start -= (start - left) % dash
-                if start < end:
-                    painter.drawLine(QPointF(start, y), QPointF(end, y))
+            if across and seen.top() <= y <= seen.bottom():
+                painter.drawLine(QPointF(across[0], y), QPointF(across[1], y))
+        down = _dashed_span(rect.top() + radius, rect.bottom() - radius,
+                            seen.top(), seen.bottom(), dash)
         for x in (rect.left(), rect.right()):
-            if seen.left() <= x <= seen.right():
-                start, end = max(top, seen.top()), min(bottom, seen.bottom())
-                start -= (start - top) % dash
-                if start < end:
-                    painter.drawLine(QPointF(x, start), QPointF(x, end))
+            if down and seen.left() <= x <= seen.right():
+                painter.drawLine(QPointF(x, down[0]), QPointF(x, down[1]))
         size = 2 * radius
         corners = ((rect.left(), rect.top(), 90), (rect.right() - size, rect.top(), 0),
                    (rect.left(), rect.bottom() - size, 180),
@@ -213,6 +209,15 @@ class BlockItem(QGraphicsItem):
         painter.setPen(MUTED_INK)
         painter.drawStaticText(QPointF(left, top + (count_line - count.size().height()) / 2),
                                count)
+
+
+def _dashed_span(start: float, end: float, seen_start: float, seen_end: float,
+                 dash: float) -> tuple[float, float] | None:
+    """The part of a side from ``start`` to ``end`` that is in view, begun on a whole dash of
+    the side (so the dashes stay put while the view scrolls); None when none of it shows."""
+    first, last = max(start, seen_start), min(end, seen_end)
+    first -= (first - start) % dash
+    return (first, last) if first < last else None
 
 
 class SectionItem(QGraphicsItem):
