@@ -257,3 +257,29 @@ def test_after_fit_all_the_whole_wall_stays_in_view_when_the_view_changes_shape(
     panel.resize(1300, 800)
     qtbot.wait(20)
     assert panel.view.scale_factor() == zoom and not _whole_wall_in_view(panel)
+
+
+def test_a_wall_opens_whole_when_its_words_show_that_way(panel, qtbot):
+    qtbot.wait(20)  # the opening view is set once the panel is up
+    assert _whole_wall_in_view(panel)
+
+
+def test_a_wall_too_big_to_read_whole_opens_readable_from_the_top_left(show, qtbot):
+    """A 96-card wall on a small laptop would open as grey bars: it opens at 10 px words from
+    the top left instead (What's working, where the method starts); Ctrl+0 still fits it."""
+    from wall_fixtures import demo_sized_document
+
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = demo_sized_document()
+    small = show(WallPanel(doc, UndoAdapter(doc)), 900, 600)
+    qtbot.wait(20)
+    view = small.view
+    assert view.scale_factor() * 17 >= 9.9  # card words, in pixels on screen
+    corner = view.mapFromScene(small.scene.sceneRect().topLeft())
+    assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(corner)
+    assert not _whole_wall_in_view(small)
+    small.wall_actions.fit.trigger()  # Ctrl+0
+    qtbot.wait(20)  # the scroll bars go, and the fit follows the larger view
+    assert _whole_wall_in_view(small)

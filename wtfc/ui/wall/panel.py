@@ -62,7 +62,7 @@ class WallPanel(QWidget):
         self._build_layout()
         self._connect()
         self.setAccessibleName("Theme the cards")
-        QTimer.singleShot(0, self.view.fit_all)
+        QTimer.singleShot(0, self.view.show_opening_view)
 
     # -- construction --------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -355,4 +355,4 @@ class WallPanel(QWidget):
     def _on_document_reset(self) -> None:
         self._set_current_theme(None)
         self._apply_read_only()
-        QTimer.singleShot(0, self.view.fit_all)
+        QTimer.singleShot(0, self.view.show_opening_view)

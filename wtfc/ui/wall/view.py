@@ -13,12 +13,13 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from wtfc.ui.wall.block_item import BlockItem
-from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.scene import WallScene
 
 ZOOM_STEP = 1.15
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
+OPENING_TEXT_PX = 10.0  # a wall too big to show whole with words opens at this text size
 DRAG_THRESHOLD = 4.0  # scene units a card must travel before a release counts as a drop
 
 
@@ -81,6 +82,17 @@ class WallView(QGraphicsView):
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fitted = True
+
+    def show_opening_view(self) -> None:
+        """How a wall first appears: whole, when its cards still show their words that way;
+        otherwise (a big wall, a small laptop screen) at a size the words can be read, from
+        the top left, where the method starts (What's working). Ctrl+0 still shows it all."""
+        self.fit_all()
+        if self.scale_factor() * NOTE_TEXT_PX >= MIN_READABLE_PX:
+            return
+        self.zoom_by(OPENING_TEXT_PX / NOTE_TEXT_PX / self.scale_factor())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def _keep_fitted(self) -> None:
         if self._fitted:
