@@ -83,7 +83,7 @@ class FileController:
         menu.addSeparator()
         self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
         add("Save &as…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "save_as")
-        self._versions_menu = menu.addMenu("Go back to an &earlier version")
+        self._versions_menu = menu.addMenu("Go back to an earlier &version")
         self._versions_menu.setObjectName("earlier_versions")
         self._versions_menu.aboutToShow.connect(self._fill_versions)
         menu.addSeparator()
