@@ -95,3 +95,25 @@ def test_the_menu_actions_are_all_there(room):
     assert names[:5] == ["Show room view", "Room view screen", "The wall", "The current theme",
                          "The read-out card"]
     assert names[-2:] == ["Blank the room view", "Full screen"]
+
+
+def test_the_room_shows_whole_theme_names_when_they_fit(qtbot, doc):
+    """The "I" statements are what the room builds: shown whole (up to four lines) when they
+    fit at the type size the cards get, cut to two lines with "…" only when they do not."""
+    from wtfc.model.operations.themes import rename_theme
+    from wtfc.model.workshop import Kind
+    from wtfc.ui.wall.room_layout import layout_room_wall
+
+    name = ("I am not treated with respect or as an individual by my paid carers, "
+            "who never have time to talk")
+    rename_theme(doc, theme_id="package", name=name).do(doc)
+    _, metrics = layout_room_wall(doc, (Kind.NOT_WORKING,), viewport=(1920.0, 1080.0))
+    assert metrics.title_lines > 2
+    view = RoomWallView(doc, kinds=(Kind.NOT_WORKING,))
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    view.prepare_for_render()
+    view.grab()  # paints: the header lays its name out
+    title = view.wall.blocks["package"]._title_text.text()
+    assert title == name and "…" not in title

@@ -35,6 +35,7 @@ from wtfc.ui.wall.layout import (
 # (text size in px, most lines a card may take): largest first; legibility before completeness,
 # but never below 20 px, the least the back of a room can read (shared research §A3).
 ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
+WHOLE_TITLE_LINES = 4
 CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22, 3),
               (20, 4), (20, 3), (20, 2), (20, 1))
 
@@ -45,6 +46,7 @@ class RoomMetrics:
 
     font_px: int
     max_lines: int
+    title_lines: int = 2  # a theme's name: two lines, or whole (up to four) when that fits
 
     @property
     def line(self) -> float:
@@ -110,7 +112,7 @@ def card_height(text: str, m: RoomMetrics, width: float) -> float:
 
 
 def header_height(name: str, m: RoomMetrics, width: float) -> float:
-    title = min(2, wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True))
+    title = min(m.title_lines, wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True))
     return title * _metrics(m.title_px, True).lineSpacing() + \
         _metrics(m.count_px, False).lineSpacing() + 2 * m.pad
 
@@ -118,16 +120,19 @@ def header_height(name: str, m: RoomMetrics, width: float) -> float:
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                      viewport: tuple[float, float] = (1920.0, 1080.0),
                      theme_ids: frozenset[str] | None = None) -> tuple[WallLayout, RoomMetrics]:
-    """The largest type at which the shown themes fit ``viewport`` at 100 %."""
+    """The largest type at which the shown themes fit ``viewport`` at 100 %; at that type
+    and column count, whole theme names (up to four lines) when they fit too."""
     content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
                            theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
     best: tuple[float, WallLayout, RoomMetrics] | None = None
     for font_px, max_lines in CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
-        for layout in _column_layouts(themes, m, viewport):
-            if layout.height <= viewport[1] and layout.width <= viewport[0]:
-                return layout, m
+        for columns, width, layout in _column_layouts(themes, m, viewport):
+            if _fits(layout, viewport):
+                whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
+                named = _place(themes, whole, columns, width)
+                return (named, whole) if _fits(named, viewport) else (layout, m)
             overflow = layout.height / viewport[1]
             if best is None or overflow < best[0]:
                 best = (overflow, layout, m)
@@ -136,15 +141,20 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     return best[1], best[2]
 
 
+def _fits(layout: WallLayout, viewport: tuple[float, float]) -> bool:
+    return layout.height <= viewport[1] and layout.width <= viewport[0]
+
+
 def _column_layouts(themes, m: RoomMetrics, viewport: tuple[float, float]):
-    """Layouts with 1… columns while a column still holds about ten characters a line."""
+    """(columns, column width, layout) with 1… columns while a column still holds about ten
+    characters a line."""
     usable = viewport[0] - 2 * m.margin
     columns = 1
     while True:
         width = (usable - (columns - 1) * m.gap) / columns
         if width < m.font_px * 9 and columns > 1:
             return
-        yield _place(themes, m, columns, width)
+        yield columns, width, _place(themes, m, columns, width)
         columns += 1
         if columns > max(1, len(themes)):
             return
