@@ -41,6 +41,7 @@ class OutlineTree(QTreeView):
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
         self.setAccessibleName("Themes and cards outline")
         self.setToolTip("Every theme and its cards; F2 renames a theme, M moves cards")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
