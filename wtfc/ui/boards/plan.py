@@ -1,6 +1,6 @@
 """The Plan board: actions in swim-lanes by role, with overdue ones standing out.
 
-Keyboard: arrows move; Insert or Ctrl+N adds an action (in the lane you are in); Enter or F2
+Keyboard: arrows move; Insert adds an action (in the lane you are in); Enter or F2
 edits; Space moves the status on (not started → in progress → done → dropped); Delete removes.
 """
 
@@ -137,7 +137,7 @@ class PlanBoard(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
-        local_action(self, "Add action", "Ctrl+N", self.open_add_dialog)
+        local_action(self, "Add action", "Insert", self.open_add_dialog)
 
     # -- reading ---------------------------------------------------------------------------------
     def selected_action(self) -> Action | None:

@@ -2,7 +2,7 @@
 
 Four columns, one per perspective. Type in a column's box and press Enter to add a statement;
 F2 edits the selected one, Delete removes it, Ctrl+Left / Ctrl+Right move it to the next
-column. Ctrl+1…4 jump to a column's box. The Making It Real statements on the right are optional
+column. Alt+1…4 jump to a column's box. The Making It Real statements on the right are optional
 prompts: Enter or a double-click copies one into a column's box to adapt; nothing is filed
 under them.
 """
@@ -35,6 +35,7 @@ from wtfc.ui.boards.common import (
     local_action,
     push_edit,
 )
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedTextDelegate
@@ -52,6 +53,10 @@ class _StatementList(QListWidget):
         super().__init__()
         self._board = board
         self._perspective = perspective
+        describe_keys(self, [
+            ("Delete", "Success: delete the chosen statement"),
+            ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
+            ("F2", "Success: change the words of the chosen statement")])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -98,7 +103,7 @@ class PerspectiveColumn(QFrame):
             lambda item: board.edit_statement(item.data(ID_ROLE), item.text()))
         self.entry = QLineEdit()
         self.entry.setAccessibleName(f"Add a statement: {perspective.label}")
-        self.entry.setToolTip(f"Type a statement and press Enter (Ctrl+{number} comes here)")
+        self.entry.setToolTip(f"Type a statement and press Enter (Alt+{number} comes here)")
         self.entry.setPlaceholderText(f"Add… {HINTS[perspective]}".rstrip())
         self.entry.returnPressed.connect(lambda: board.add_statement(perspective))
         layout = QVBoxLayout(self)
@@ -203,7 +208,7 @@ class SuccessBoard(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         for i, perspective in enumerate(PERSPECTIVES):
-            local_action(self, f"Go to {perspective.label}", f"Ctrl+{i + 1}",
+            local_action(self, f"Go to {perspective.label}", f"Alt+{i + 1}",
                          lambda p=perspective: self.columns[p].entry.setFocus())
         local_action(self, "Go to the prompts", "Ctrl+P", self.prompts.setFocus)
 

@@ -1,0 +1,71 @@
+"""No page's own shortcut is also a window-wide one: Qt then calls the key ambiguous and
+neither fires (the success board's Ctrl+1…4 once silenced the stage keys, the plan board's
+Ctrl+N File → New)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox
+
+from wtfc.model.demo import demo_path
+from wtfc.model.workshop import Stage
+from wtfc.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+    w.show()
+    return w
+
+
+def _menu_keys(window) -> set[str]:
+    keys = set()
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            keys |= {k.toString() for k in action.shortcuts()}
+    return keys
+
+
+def _page_keys(page) -> dict[str, str]:
+    found = {}
+    for action in page.findChildren(QAction):
+        for key in action.shortcuts():
+            found[key.toString()] = action.text()
+    for shortcut in page.findChildren(QShortcut):
+        found[shortcut.key().toString()] = "a shortcut"
+    return found
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_no_page_shortcut_is_also_a_window_shortcut(window, stage):
+    window.go_to_stage(stage)
+    page = window.page(stage)
+    if stage == Stage.THEME:
+        window.page(stage).wall_actions.readout.trigger()  # the read-out page's keys too
+    clashes = {key: what for key, what in _page_keys(page).items()
+               if key in _menu_keys(window)}
+    assert clashes == {}
+
+
+def test_the_clashing_keys_now_work(window, qtbot, monkeypatch):
+    """Ctrl+3 on the success board goes to the third stage; Alt+3 to its third column."""
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = window.page(Stage.IDENTIFY_SUCCESS)
+    qtbot.waitExposed(window)
+    alt3 = next(a for a in board.findChildren(QAction)
+                if a.shortcut() == QKeySequence("Alt+3"))
+    alt3.trigger()
+    third = list(board.columns.values())[2]
+    assert third.entry.hasFocus() or window.focusWidget() is third.entry
