@@ -28,6 +28,7 @@ from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
+from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -114,7 +115,10 @@ class MainWindow(QMainWindow):
         undo = self.undo.stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo.stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        # both usual Redo keys on every system (the standard one differs between systems)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        describe("Undo the last change", undo)  # their own text names the change
+        describe("Redo the change undone", redo)
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s))
             view.addAction(action)
         self._extend_menus(bar)
+        self._build_help_menu(bar)
 
     def _extend_menus(self, bar) -> None:
         """Menus contributed by the stage pages (the room view, export…)."""
@@ -142,6 +147,40 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+
+    def _build_help_menu(self, bar) -> None:
+        help_menu = bar.addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.setStatusTip("Every key wtfc knows, for the menus and the page on screen")
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = QAction("&About wtfc", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(about)
+        self.shortcuts_dialog = None
+
+    def show_shortcuts(self) -> None:
+        """The shortcut list for the menus and the page on screen, beside the window."""
+        from wtfc.ui.help_menu import ShortcutsDialog
+        from wtfc.ui.shortcut_help import shortcut_groups
+
+        page = self._stack.currentWidget()
+        stage = next((s for s, p in self._pages.items() if p is page), None)
+        title = f"On the {stage.label} page" if stage is not None else "On this page"
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(shortcut_groups(self.menuBar(), page, title),
+                                                self)
+        self.shortcuts_dialog.show()
+
+    def show_about(self) -> None:
+        from wtfc.ui.help_menu import show_about
+
+        show_about(self)
 
     # -- stages --------------------------------------------------------------------------------
     def go_to_stage(self, stage: Stage) -> None:

@@ -43,6 +43,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -103,6 +104,17 @@ class CausesBoard(QWidget):
         self.view.setToolTip("Arrows move; W asks why; R root cause; A agreed; T team; "
                              "M move under; drag a cause onto another to move it")
         self.view.selection_moved.connect(self._on_selection_moved)
+        describe_keys(self.view, [
+            ("Arrow keys", "Why-tree: go to the node above, below or beside"),
+            ("W or Insert", "Why-tree: ask \"why?\" under the chosen node"),
+            ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
+            ("R", "Why-tree: mark or unmark a root cause"),
+            ("A", "Why-tree: mark or unmark \"agreed to address\""),
+            ("T", "Why-tree: set the team for the branch"),
+            ("M", "Why-tree: move the branch under another node"),
+            ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen node"),
+            ("Delete", "Why-tree: delete the cause and the reasons below it"),
+            ("Escape", "Why-tree: stop typing, or forget the cut branch")])
         self.status = QLabel()
         self.status.setAccessibleName("Selected node")
         self.status.setWordWrap(True)

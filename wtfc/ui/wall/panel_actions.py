@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
 from wtfc.ui.wall.gestures import Placement
 from wtfc.ui.wall.layout import KIND_ORDER
@@ -120,12 +121,14 @@ class WallActions:
     def _make_numbered_shortcuts(self) -> None:
         panel = self.panel
         for n in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), panel.view,
-                                 lambda n=n: panel.move_selection_to_numbered(n))
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), panel.outline,
-                                 lambda n=n: panel.move_selection_to_numbered(n))
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            on_wall = QShortcut(QKeySequence(f"Alt+{n}"), panel.view,
+                                lambda n=n: panel.move_selection_to_numbered(n))
+            on_wall.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            in_outline = QShortcut(QKeySequence(f"Alt+{n}"), panel.outline,
+                                   lambda n=n: panel.move_selection_to_numbered(n))
+            in_outline.setContext(Qt.ShortcutContext.WidgetShortcut)
+            describe("Move the chosen cards to theme 1 … 9 (numbered in the outline)", on_wall,
+                     in_outline, keys="Alt+1 … Alt+9")
 
     def make_toolbar(self) -> QToolBar:
         toolbar = QToolBar("Wall tools")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
@@ -104,16 +105,23 @@ class ReadOutPanel(QWidget):
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
-                           (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1)),
-                           ("Alt+Left", lambda: self.step(-1)),
-                           ("Alt+Right", lambda: self.step(1))):
-            shortcut = QShortcut(QKeySequence(keys), self, slot)
+        steps = {-1: [], 1: []}
+        for keys, delta in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
+                            (QKeySequence.StandardKey.MoveToNextPage, 1),
+                            ("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda d=delta: self.step(d))
             shortcut.setContext(context)
+            steps[delta].append(shortcut)
+        describe("Read-out: the card before", *steps[-1])
+        describe("Read-out: the next card", *steps[1])
+        numbered = []
         for n in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self,
                                  lambda n=n: self.put_in_numbered(n))
             shortcut.setContext(context)
+            numbered.append(shortcut)
+        describe("Read-out: put the card in theme 1 … 9 of the list", *numbered,
+                 keys="Alt+1 … Alt+9")
 
     # -- which card ----------------------------------------------------------------------------
     def sequence(self) -> list[Card]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
@@ -54,6 +55,12 @@ class WallView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        describe_keys(self, [
+            ("Arrow keys", "Wall: go to the next card that way (with Shift: choose it too)"),
+            ("Space", "Wall: choose or unchoose the card"),
+            ("Enter", "Wall: open the card large (read-out)"),
+            ("Delete", "Wall: take the chosen cards out of their theme"),
+            ("Ctrl+wheel", "Wall: zoom in and out")])
         self._press_positions: dict[tuple[str, str | None], QPointF] = {}
         self._hover_block: BlockItem | None = None
         self._editor: QLineEdit | None = None

@@ -1,0 +1,102 @@
+"""Help → Keyboard shortcuts (F1) lists the keys of the menus and of the page on screen, read
+from the live actions; Help → About says what wtfc is and that it never uses the network."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+import wtfc
+from wtfc.model.demo import demo_path
+from wtfc.model.workshop import Stage
+from wtfc.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+    w.resize(1400, 900)
+    w.show()
+    return w
+
+
+def _help_action(window, text: str):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
+def _open_shortcuts(window):
+    action = _help_action(window, "Keyboard shortcuts")
+    assert action.shortcut().toString() == "F1"
+    action.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible() and not dialog.isModal()  # it can stay open beside the window
+    return dialog
+
+
+def test_f1_lists_the_page_keys_first_then_the_menus(window):
+    dialog = _open_shortcuts(window)
+    rows = dialog.visible_rows()
+    assert rows[0][0] == "On the Theme page"
+    assert ("On the Theme page", "M", "Move to theme…") in rows
+    assert ("File", "Ctrl+S", "Save") in rows
+    assert ("Edit", "Ctrl+Z", "Undo the last change") in rows
+    assert ("Edit", "Ctrl+Shift+Z or Ctrl+Y", "Redo the change undone") in rows
+    assert ("Stage", "Ctrl+4", "4 Understand") in rows
+    # keys the wall handles itself, and the nine numbered moves as one row
+    assert any(keys == "Space" and "choose" in what for _, keys, what in rows)
+    numbered = [r for r in rows if r[1] == "Alt+1 … Alt+9"]
+    assert len(numbered) == 1
+
+
+def test_the_list_follows_the_page_on_screen(window):
+    window.go_to_stage(Stage.UNDERSTAND)
+    rows = _open_shortcuts(window).visible_rows()
+    page = [r for r in rows if r[0] == "On the Understand page"]
+    assert any(keys == "W or Insert" and "why?" in what for _, keys, what in page)
+    assert any(keys == "R" and "root cause" in what for _, keys, what in page)
+    assert not any(what == "Move to theme…" for _, _, what in rows)  # the wall is not on screen
+
+
+def test_read_out_keys_are_listed_once_read_out_mode_has_been_used(window):
+    window.page(Stage.THEME).wall_actions.readout.trigger()
+    rows = _open_shortcuts(window).visible_rows()
+    assert any(what == "Read-out: the next card" and "Alt+Right" in keys
+               for _, keys, what in rows)
+
+
+def test_typing_narrows_the_list_and_says_when_nothing_matches(window):
+    dialog = _open_shortcuts(window)
+    dialog.find_box.setText("redo")
+    assert [(g, k) for g, k, _ in dialog.visible_rows()] == [("Edit", "Ctrl+Shift+Z or Ctrl+Y")]
+    assert not dialog.nothing.isVisible()
+    dialog.find_box.setText("ctrl+0")
+    assert [w for _, _, w in dialog.visible_rows()] == ["Fit all"]
+    dialog.find_box.setText("xylophone")
+    assert dialog.visible_rows() == []
+    assert dialog.nothing.isVisibleTo(dialog)
+    dialog.find_box.clear()
+    assert len(dialog.visible_rows()) > 30
+
+
+def test_opening_the_list_again_shows_the_page_now_on_screen(window):
+    first = _open_shortcuts(window)
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    second = _open_shortcuts(window)
+    assert second is not first and not first.isVisible()
+    assert second.visible_rows()[0][0] == "On the Identify success page"
+
+
+def test_about_says_what_wtfc_is_and_that_it_stays_offline(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    _help_action(window, "About wtfc").trigger()
+    assert wtfc.__version__ in shown[0]
+    assert "never uses the network" in shown[0]
+    assert "Atkinson Hyperlegible" in shown[0]

@@ -1,0 +1,119 @@
+"""The Help menu's windows: the keyboard shortcuts (F1) and About wtfc.
+
+Loaded when first asked for, so start-up never builds their Qt classes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import wtfc
+from wtfc.ui.shortcut_help import ShortcutGroup
+from wtfc.ui.style import ui_font
+
+
+class ShortcutsDialog(QDialog):
+    """The shortcut list, with a box that narrows it as you type. Not modal: it can stay open
+    beside the window while the facilitator learns the keys."""
+
+    def __init__(self, groups: list[ShortcutGroup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts — wtfc")
+        self.setAccessibleName("Keyboard shortcuts")
+        self.resize(760, 680)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Type to find a key or an action")
+        self.find_box.setAccessibleName("Find a shortcut")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self.show_matching)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Keys", "What it does"])
+        self.tree.setAccessibleName("Shortcuts")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setFont(ui_font(12))
+        bold = ui_font(12, bold=True)
+        for group in groups:
+            top = QTreeWidgetItem([group.title])
+            top.setFirstColumnSpanned(True)
+            top.setFont(0, bold)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for keys, what in group.rows:
+                row = QTreeWidgetItem([keys, what])
+                row.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{what}: {keys}")
+                top.addChild(row)
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
+        self.nothing = QLabel("No shortcut matches.")
+        self.nothing.setFont(ui_font(12))
+        self.nothing.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.find_box)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.nothing)
+        layout.addWidget(buttons)
+
+    def show_matching(self, text: str) -> None:
+        words = text.casefold().split()
+        shown_any = False
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            group_shown = False
+            for j in range(group.childCount()):
+                row = group.child(j)
+                seen = f"{row.text(0)} {row.text(1)} {group.text(0)}".casefold()
+                match = all(word in seen for word in words)
+                row.setHidden(not match)
+                group_shown |= match
+            group.setHidden(not group_shown)
+            shown_any |= group_shown
+        self.nothing.setVisible(not shown_any)
+
+    def visible_rows(self) -> list[tuple[str, str, str]]:
+        """(group, keys, what) of the rows shown: what the facilitator sees."""
+        rows = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                row = group.child(j)
+                if not group.isHidden() and not row.isHidden():
+                    rows.append((group.text(0), row.text(0), row.text(1)))
+        return rows
+
+
+ABOUT = """<h2>wtfc {version}</h2>
+<p>The Working Together for Change workshop tool: from what older people say in their reviews
+to themes, root causes, what success looks like and actions by role.</p>
+<p><b>Your workshop stays on this computer.</b> wtfc never uses the network. The cards are
+kept in the workshop files you save and, until you save, in this computer's recovery folder;
+the names you paste in to watch for are never saved anywhere.</p>
+<p>Posters and reports use Atkinson Hyperlegible (Braille Institute, SIL Open Font License).
+Theme suggestions use word vectors distilled from the all-MiniLM-L6-v2 sentence model
+(Apache 2.0) and a projection learned from NHS Friends and Family Test comments labelled by
+the pxtextmining project. Built with Qt for Python (PySide6, LGPL), pydantic, psygnal,
+networkx, numpy and reportlab.</p>
+<p>wtfc is free software under the MIT licence.</p>"""
+
+
+def about_text() -> str:
+    return ABOUT.format(version=wtfc.__version__)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, "About wtfc", about_text())
