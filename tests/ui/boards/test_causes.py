@@ -224,3 +224,15 @@ def test_render_board_and_docs_picture(qtbot, doc, undo):
     docs = Path(__file__).resolve().parents[3] / "docs"
     docs.mkdir(exist_ok=True)
     shutil.copy(path, docs / "causes.png")
+
+
+def test_w_before_any_priority_is_chosen_says_what_to_do_first(qtbot):
+    """No theme chosen yet: W (or the Why? button) explains instead of failing silently."""
+    doc = Document()
+    undo = UndoAdapter(doc)
+    board = _board(qtbot, doc, undo)
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_W)
+    assert "Choose a priority theme first" in board.notice.text()
+    assert not board.editor.isEnabled()
+    assert undo.stack.count() == 0

@@ -198,6 +198,9 @@ class CausesBoard(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
     def start_why(self) -> None:
+        if self.theme_id() is None:  # nothing to ask about: _begin says what to do first
+            self._begin("why", "", "")
+            return
         node = self.selected() or ROOT
         self.view.select(node)
         self._begin("why", f"Why? ({self._node_text(node)})", "")
