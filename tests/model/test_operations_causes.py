@@ -69,6 +69,9 @@ def test_a_cause_needs_words():
 ])
 def test_edit_cause_labels_and_values(change, label):
     doc = sample_document()
+    unmarks = {key: True for key, value in change.items() if value is False}
+    if unmarks:  # something to unmark first
+        edit_cause(doc, cause_id="c", **unmarks).do(doc)
     edit = edit_cause(doc, cause_id="c", **change)
     assert edit.label == label
 
@@ -204,3 +207,12 @@ def test_giving_causes_to_the_team_they_have_changes_nothing():
 
 def _assert_team(doc, cause_id, team):
     assert doc.get("causes", cause_id).team == team
+
+
+def test_an_edit_that_changes_nothing_is_empty():
+    """Enter on unchanged words, unmarking what is not marked: no undo step, no unsaved mark."""
+    doc = sample_document()
+    cause = doc.get("causes", "c")
+    assert edit_cause(doc, cause_id="c", text=cause.text).is_empty
+    assert edit_cause(doc, cause_id="c", root_cause=cause.root_cause).is_empty
+

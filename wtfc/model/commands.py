@@ -102,8 +102,12 @@ class EditBuilder:
         self._pending[(collection, part.id)] = part  # type: ignore[attr-defined]
 
     def replace(self, collection: str, part_id: str, **update: Any) -> Any:
+        """The part with ``update`` applied; no change is recorded when nothing differs, so an
+        edit that changes nothing (Enter on unchanged words) is empty and adds no undo step."""
         before = self.current(collection, part_id)
         after = checked(before.model_copy(update=update))
+        if after == before:
+            return before
         self._changes.append(Change(collection, part_id, before, after))
         self._pending[(collection, part_id)] = after
         return after
@@ -120,6 +124,8 @@ class EditBuilder:
         """Move a part to another place in its list (themes on the wall, for instance)."""
         part = self.current(collection, part_id)
         old = self._index_after_pending(collection, part_id)
+        if index == old:
+            return
         self._changes.append(Change(collection, part_id, part, part, index, old))
 
     def detail(self, name: str, value: Any) -> None:
@@ -193,6 +199,10 @@ class CommandGroup:
 
     label: str
     commands: list[Command]
+
+    @property
+    def is_empty(self) -> bool:
+        return all(getattr(c, "is_empty", False) for c in self.commands)
 
     def do(self, doc: Document) -> None:
         for command in self.commands:

@@ -97,10 +97,10 @@ class WatchNamesBox(QGroupBox):
         names = self.names()
         before = sum(1 for c in self.doc.workshop.cards if c.held_back)
         findings = fresh_findings(self.doc.workshop.cards, names)
-        done = push_edit(self.undo, self.notice,
-                         lambda: store_fresh_findings(self.doc, findings=findings))
+        step = self.undo.stack.index()
+        push_edit(self.undo, self.notice, lambda: store_fresh_findings(self.doc, findings=findings))
         watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
-        if not done:
+        if self.undo.stack.index() == step:  # nothing new found: no step was made
             self.check_result.setText(f"Checked {len(findings)} cards {watched}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)

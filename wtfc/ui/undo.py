@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from wtfc.model.commands import Command, Edit
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 
@@ -40,7 +40,7 @@ class UndoAdapter:
         """Do the command as one undo step. Empty edits are dropped. True if it was done."""
         if self.read_only:
             return False
-        if isinstance(command, Edit) and command.is_empty:
+        if getattr(command, "is_empty", False):
             return False
         self.stack.push(_QtCommand(self.doc, command))
         return True

@@ -44,7 +44,8 @@ class RefusalNotice(QLabel):
 
 
 def push_edit(undo: UndoAdapter, notice: RefusalNotice, build: Callable[[], Command]) -> bool:
-    """Build a command and push it; a refusal is shown on ``notice``. True if it was done."""
+    """Build a command and push it; a refusal is shown on ``notice``. True unless refused: an
+    edit that changes nothing (Enter on unchanged words) is done, with no undo step."""
     if undo.read_only:
         notice.say("This workshop is open read-only, so it can't be changed.")
         return False
@@ -53,7 +54,7 @@ def push_edit(undo: UndoAdapter, notice: RefusalNotice, build: Callable[[], Comm
     except EditRefused as exc:
         notice.say(str(exc))
         return False
-    done = undo.push(command)
+    done = undo.push(command) or getattr(command, "is_empty", False)
     if done:
         notice.clear()
     return done
