@@ -36,7 +36,8 @@ class _PlainTextField(QPlainTextEdit):
 
 
 class DetailsPage(QWidget):
-    """A form; each field is saved as an undoable edit when the facilitator leaves it."""
+    """A form; each field is saved as an undoable edit when the facilitator leaves it, or when
+    the window saves or closes while the facilitator is still typing (``commit_pending``)."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,12 +91,19 @@ class DetailsPage(QWidget):
                 "facilitator": self.facilitator.text(), "date": date,
                 "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText()}
 
+    def commit_pending(self) -> None:
+        """Record what is typed but not yet recorded (the field still has the focus)."""
+        if not self.undo.read_only:
+            for field in ("title", "venue", "facilitator", "purpose", "scope"):
+                self._commit(field)
+
     def _commit(self, field: str) -> None:
         value = self._values()[field]
         if isinstance(value, str):
             value = value.strip()
         if value != getattr(self.doc.workshop, field):
-            self.undo.push(edit_details(self.doc, **{field: value}))
+            # too long is refused with a message saying the limit; the words stay in the field
+            self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
 
     def _refresh(self, *_args) -> None:
         ws = self.doc.workshop

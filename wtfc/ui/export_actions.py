@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
+from wtfc.ui.chosen_path import chosen_path
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,9 @@ class ExportController(QObject):
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.menu_text.replace("&", "")
                                               .rstrip("…"), str(Path.home() / kind.default_name),
                                               kind.file_filter)
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(Path(kind.default_name).suffix)
+        path = chosen_path(self.parent_widget, name, Path(kind.default_name).suffix,
+                           any_ending=True) if name else None
+        if path is not None:
             self.export(kind.key, path)
 
     def export(self, key: str, path: Path) -> BackgroundTask | None:
@@ -91,6 +91,9 @@ class ExportController(QObject):
             QMessageBox.information(self.parent_widget, "Export already running",
                                     "Please wait for the current export to finish.")
             return None
+        commit = getattr(self.parent_widget, "commit_pending_edits", None)
+        if commit is not None:  # a Prepare field still being typed in goes in the export too
+            commit()
         workshop = snapshot_workshop(self.doc.workshop)
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")

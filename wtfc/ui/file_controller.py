@@ -33,6 +33,7 @@ from wtfc.model.versions import (
 )
 from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
+from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
 
 if TYPE_CHECKING:
@@ -226,19 +227,17 @@ class FileController:
         return note
 
     def save(self) -> bool:
+        self.window.commit_pending_edits()
         if self.path is None or self.window.undo.read_only:
             return self.save_as_dialog()
         return self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
+        self.window.commit_pending_edits()
         start = str(self.path) if self.path else str(Path.home() / self._suggested_name())
         name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", start, FILE_FILTER)
-        if not name:
-            return False
-        path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-        return self.save_to(path)
+        path = chosen_path(self.window, name, SUFFIX) if name else None
+        return self.save_to(path) if path is not None else False
 
     def save_to(self, path: Path) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
@@ -289,6 +288,7 @@ class FileController:
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
+        self.window.commit_pending_edits()
         if self.window.undo.stack.isClean():
             return True
         answer = QMessageBox.question(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wtfc.importing.template import write_template_csv, write_template_xlsx
 from wtfc.model.workshop import Stage
+from wtfc.ui.chosen_path import chosen_path
 
 TEMPLATE_FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
 
@@ -40,11 +41,11 @@ def export_template(parent) -> Path | None:
     """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix."""
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
                                                "statements-template.xlsx", TEMPLATE_FILTERS)
-    if not name:
+    ending = ".csv" if chosen.startswith("CSV") else ".xlsx"
+    typed = Path(name).suffix.lower() in (".xlsx", ".csv")
+    path = chosen_path(parent, name, ending, any_ending=typed) if name else None
+    if path is None:
         return None
-    path = Path(name)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if chosen.startswith("CSV") else ".xlsx")
     try:
         if path.suffix.lower() == ".csv":
             write_template_csv(path)

@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
                 self._set_review_previous()
         return self._pages[stage]
 
+    def commit_pending_edits(self) -> None:
+        """Before saving, exporting or closing: a form field still being typed in is recorded
+        first (the Prepare page records a field when it is left, which may not have happened)."""
+        page = self._stack.currentWidget()
+        if hasattr(page, "commit_pending"):
+            page.commit_pending()
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._page_pending:
             self._show_stage(self.doc.workshop.stage)

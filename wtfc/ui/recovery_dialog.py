@@ -28,6 +28,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import Comparison, compare_with_saved
 from wtfc.model.storage import SUFFIX, save_workshop
 from wtfc.ui.autosave import CrashedSession, crashed_sessions
+from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.style import ui_font
 
 
@@ -178,9 +179,9 @@ def _save_elsewhere(window, crashed: CrashedSession) -> bool:
     start = str(Path(start).with_name(Path(start).stem + " (recovered)" + SUFFIX))
     name, _ = QFileDialog.getSaveFileName(window, "Save the recovered workshop as", start,
                                           f"Workshop files (*{SUFFIX})")
-    if not name:
+    path = chosen_path(window, name, SUFFIX) if name else None
+    if path is None:
         return False
-    path = Path(name) if name.lower().endswith(SUFFIX) else Path(name + SUFFIX)
     try:
         save_workshop(snap.workshop, path)
     except WorkshopFileError as exc:

@@ -1,0 +1,90 @@
+"""Saving and closing take what is still being typed on the Prepare page; a too-long entry is
+explained; Save As never replaces a workshop unasked when it adds the ".wtfc" ending."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Stage, Workshop
+from wtfc.ui.main_window import MainWindow
+
+
+class Questions(list):
+    """The questions the user was asked; each is answered with ``answer``."""
+
+    answer = QMessageBox.StandardButton.Discard
+
+
+@pytest.fixture
+def asked(monkeypatch) -> Questions:
+    questions = Questions()
+
+    def question(parent, title, text, *args, **kwargs):
+        questions.append(text)
+        return questions.answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return questions
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, asked):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    path = tmp_path / "spring.wtfc"
+    save_workshop(Workshop(title="Spring"), path)
+    w.files.open_path(path, confirmed=True)
+    w.go_to_stage(Stage.PREPARE)
+    w.undo.stack.setClean()
+    w.show()
+    return w
+
+
+def test_save_takes_the_words_still_being_typed(window):
+    page = window.page(Stage.PREPARE)
+    page.venue.setText("Town Hall")  # typed; the field has not been left
+    assert window.files.save()
+    assert load_workshop(window.files.path).workshop.venue == "Town Hall"
+    assert window.undo.stack.isClean()
+
+
+def test_closing_while_typing_asks_about_the_unsaved_words(window, asked):
+    page = window.page(Stage.PREPARE)
+    page.purpose.setPlainText("To hear what matters to older people in Northtown")
+    asked.answer = QMessageBox.StandardButton.Cancel
+    window.close()
+    assert window.isVisible()  # Cancel keeps the window and the words
+    assert any("not saved" in q for q in asked)
+    assert window.doc.workshop.purpose.startswith("To hear what matters")
+
+
+def test_a_too_long_entry_is_explained_and_kept_in_the_field(window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a, **k: told.append(text))
+    page = window.page(Stage.PREPARE)
+    page.title.setText("x" * 400)
+    page.commit_pending()
+    assert told and "at most 300 characters" in told[0]
+    assert window.doc.workshop.title == "Spring"
+    assert page.title.text() == "x" * 400  # nothing lost: the facilitator can shorten it
+
+
+@pytest.mark.parametrize("answer, replaced", [(QMessageBox.StandardButton.No, False),
+                                              (QMessageBox.StandardButton.Yes, True)])
+def test_save_as_asks_before_replacing_a_workshop_when_it_adds_the_ending(
+        window, asked, monkeypatch, tmp_path: Path, answer, replaced):
+    other = tmp_path / "autumn.wtfc"
+    save_workshop(Workshop(title="Autumn"), other)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "autumn"), ""))  # no ".wtfc" typed
+    asked.answer = answer
+    assert window.files.save_as_dialog() is replaced
+    assert any("'autumn.wtfc' already exists" in q for q in asked)
+    assert load_workshop(other).workshop.title == ("Spring" if replaced else "Autumn")
