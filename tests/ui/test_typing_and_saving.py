@@ -88,3 +88,24 @@ def test_save_as_asks_before_replacing_a_workshop_when_it_adds_the_ending(
     assert window.files.save_as_dialog() is replaced
     assert any("'autumn.wtfc' already exists" in q for q in asked)
     assert load_workshop(other).workshop.title == ("Spring" if replaced else "Autumn")
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(window, asked, tmp_path: Path):
+    """A command-line import (or any program) wrote the file after wtfc opened it: Save
+    asks, and Cancel leaves those changes on disk."""
+    import os
+
+    path = window.files.path
+    save_workshop(Workshop(title="Changed by an import"), path)
+    os.utime(path, ns=(1, 1))  # a different time, whatever the file system's resolution
+    asked.answer = QMessageBox.StandardButton.Cancel
+    assert not window.files.save()
+    assert any("changed on disk" in q for q in asked)
+    assert load_workshop(path).workshop.title == "Changed by an import"
+    asked.answer = QMessageBox.StandardButton.Save
+    assert window.files.save()
+    assert load_workshop(path).workshop.title == "Spring"
+    assert load_workshop(Path(f"{path}.bak")).workshop.title == "Changed by an import"
+    asked.clear()
+    assert window.files.save()  # its own save is not a change on disk
+    assert asked == []

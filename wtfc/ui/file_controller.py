@@ -49,12 +49,22 @@ def settings() -> QSettings:
     return QSettings("wtfc", "wtfc")
 
 
+def disk_stamp(path: Path) -> tuple[int, int] | None:
+    """When the file was last written and its size: what "changed on disk" compares."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
 class FileController:
     """Keeps the path of the open workshop and does the file menu's work."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.path: Path | None = None
+        self.stamp: tuple[int, int] | None = None  # the file as last read or written here
         self.is_demo = False  # a copy of the bundled demo is open
         self.untitled_name = "Untitled"
         self._recent_menu: QMenu | None = None
@@ -169,6 +179,7 @@ class FileController:
         """Open a workshop file; on failure say why and keep the current workshop."""
         if not confirmed and not self.confirm_discard("opening another workshop"):
             return False
+        stamp = disk_stamp(path)
         try:
             loaded = load_workshop(path)
         except WorkshopFileError as exc:
@@ -192,6 +203,7 @@ class FileController:
         if not reason:  # ours alone now: what a crash mid-save left beside it can go
             remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
+        self.stamp = stamp
         self._remember(path)
         if loaded.read_only_reason:
             QMessageBox.information(self.window, "Opened read-only", loaded.read_only_reason)
@@ -202,6 +214,7 @@ class FileController:
         if path is None or read_only_reason:
             self.lock.release()  # the lock follows the file this window may write
         self.path = path
+        self.stamp = disk_stamp(path) if path is not None else None
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
         self.window.undo.stack.clear()
@@ -241,6 +254,8 @@ class FileController:
 
     def save_to(self, path: Path) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
+        if path == self.path and not self._fine_to_write_over(path):
+            return False
         holder = self.lock.acquire(path)
         if holder is not None:
             QMessageBox.warning(self.window, "The workshop was not saved",
@@ -256,6 +271,7 @@ class FileController:
                                 str(exc) + self._safe_copy_note())
             return False
         self.path = path
+        self.stamp = disk_stamp(path)
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
@@ -264,6 +280,22 @@ class FileController:
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
         return True
+
+    def _fine_to_write_over(self, path: Path) -> bool:
+        """The file changed on disk since it was opened or saved here (another program, a
+        command-line import): ask before replacing those changes (they stay in the .bak)."""
+        now = disk_stamp(path)
+        if self.stamp is None or now is None or now == self.stamp:
+            return True
+        answer = QMessageBox.question(
+            self.window, "The file changed on disk",
+            f"'{path.name}' has been changed on disk since wtfc opened it, by another "
+            f"program or a command-line import.\n\nSave over it with the workshop open here? "
+            f"The version on disk is kept as '{path.name}.bak'. Choose Cancel to keep it and "
+            f"use Save As instead.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
 
     def _restore_lock(self) -> None:
         """After a failed Save As the lock goes back to the file still open."""
