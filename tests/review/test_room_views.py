@@ -22,3 +22,30 @@ def test_a_board_room_view_shows_the_board_not_a_command_line_hint(window, name)
     window.room.show_view(name)
     content = window.room.window.content
     assert not isinstance(content, QLabel), content.text()
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("causes", "Choose a priority on the Root causes board to show it here"),
+    ("success", "Choose a priority on the Identify success board to show it here"),
+    ("review", "Open last time's workshop on the Review board to compare it here")])
+def test_a_board_view_with_nothing_to_show_says_so_in_plain_english(window, name, says):
+    """A new workshop: no priority, no previous workshop. The room sees what to do, never
+    command-line syntax ("--view causes:THEME")."""
+    window.room.act_show.setChecked(True)
+    window.room.show_view(name)
+    content = window.room.window.content
+    assert isinstance(content, QLabel)
+    assert content.text() == says
+    assert "--" not in content.text()
+
+
+def test_the_review_room_view_follows_last_times_workshop_opened_on_the_board(window):
+    from wtfc.model.demo import demo_previous_path
+
+    window.room.act_show.setChecked(True)
+    window.room.show_view("review")
+    assert isinstance(window.room.window.content, QLabel)
+    window.page(Stage.REVIEW).load_previous(demo_previous_path())
+    assert not isinstance(window.room.window.content, QLabel)
+    window.page(Stage.REVIEW).clear_previous()
+    assert isinstance(window.room.window.content, QLabel)

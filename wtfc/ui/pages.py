@@ -61,7 +61,11 @@ def board_request(window, name: str) -> ViewRequest:
     (the first priority if none), the previous workshop opened on the Review board. The room
     view follows when the facilitator picks another theme there."""
     if name == "review":
-        return ViewRequest(name, previous=window.page(Stage.REVIEW).previous)
+        board = window.page(Stage.REVIEW)
+        if not getattr(board, "_room_follows", False):
+            board.previous_changed.connect(window.room.refresh)
+            board._room_follows = True
+        return ViewRequest(name, previous=board.previous)
     if name not in ("causes", "success"):
         return ViewRequest(name)
     page = window.page(Stage.UNDERSTAND if name == "causes" else Stage.IDENTIFY_SUCCESS)

@@ -28,6 +28,15 @@ class ViewRequest:
     previous: Document | None = None  # for the review view
 
 
+class ViewUnavailable(LookupError):
+    """A view that cannot be drawn yet. ``str()`` tells the command line what to add;
+    ``for_room`` is what the projector shows instead (the room never sees command syntax)."""
+
+    def __init__(self, message: str, for_room: str) -> None:
+        super().__init__(message)
+        self.for_room = for_room
+
+
 ViewFactory = Callable[[Document, ViewRequest], QWidget]
 _FACTORIES: dict[str, ViewFactory] = {}
 _VIEW_MODULES = {

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,7 +48,12 @@ def action_status_text(action) -> str:
 
 
 class ReviewBoard(QWidget):
-    """Compares this workshop with a previous one: themes that changed, last time's actions."""
+    """Compares this workshop with a previous one: themes that changed, last time's actions.
+
+    ``previous_changed()``: last time's workshop was opened or let go (the room view follows).
+    """
+
+    previous_changed = Signal()
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -126,6 +131,7 @@ class ReviewBoard(QWidget):
         self.previous_path = path
         self.notice.clear()
         self.refresh()
+        self.previous_changed.emit()
         return True
 
     def clear_previous(self) -> None:
@@ -134,6 +140,7 @@ class ReviewBoard(QWidget):
         self.previous_path = None
         self.notice.clear()
         self.refresh()
+        self.previous_changed.emit()
 
     def comparison(self) -> WorkshopComparison | None:
         if self.previous is None:

@@ -18,7 +18,7 @@ from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
 from wtfc.ui.boards.why_tree_items import ROOM_STYLE
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
-from wtfc.ui.render import ViewRequest, register_view
+from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
 
 
 def find_theme(doc: Document, name: str, view: str) -> Theme:
@@ -28,11 +28,15 @@ def find_theme(doc: Document, name: str, view: str) -> Theme:
         if normalise_name(theme.name) == wanted or theme.id == name:
             return theme
     choices = "; ".join(t.name for t in priority_themes(doc)[:5] or doc.workshop.themes[:5])
+    board = {"causes": "Root causes", "success": "Identify success"}.get(view, view)
     if not name:
-        raise LookupError(f"The {view} view needs a theme: --view {view}:THEME"
-                          + (f" (for example: {choices})." if choices else "."))
-    raise LookupError(f"There is no theme called '{name}' in this workshop."
-                      + (f" Themes include: {choices}." if choices else ""))
+        raise ViewUnavailable(
+            f"The {view} view needs a theme: --view {view}:THEME"
+            + (f" (for example: {choices})." if choices else "."),
+            for_room=f"Choose a priority on the {board} board to show it here")
+    raise ViewUnavailable(f"There is no theme called '{name}' in this workshop."
+                          + (f" Themes include: {choices}." if choices else ""),
+                          for_room=f"Choose a theme on the {board} board to show it here")
 
 
 class CausesRoomView(QWidget):
@@ -82,7 +86,9 @@ def _plan(doc: Document, _request: ViewRequest) -> QWidget:
 
 def _review(doc: Document, request: ViewRequest) -> QWidget:
     if request.previous is None:
-        raise LookupError("review needs --previous FILE (last time's workshop to compare with)")
+        raise ViewUnavailable(
+            "review needs --previous FILE (last time's workshop to compare with)",
+            for_room="Open last time's workshop on the Review board to compare it here")
     return ReviewRoomView(doc, request.previous)
 
 

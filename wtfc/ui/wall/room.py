@@ -252,8 +252,8 @@ class RoomController(QObject):
                 self.window.show_widget(ReadOutCard(self._readout_card(), room=True))
             else:
                 self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
-        except LookupError as exc:
-            self.window.show_message(str(exc))
+        except LookupError as exc:  # a view that needs a choice first: say which, plainly
+            self.window.show_message(getattr(exc, "for_room", str(exc)))
 
     def _kinds(self) -> tuple[Kind, ...]:
         return self.panel.kinds if self.panel is not None else KIND_ORDER
