@@ -506,3 +506,39 @@ def _assert_ranks(doc, **ranks):
 
 def _assert_unsorted(doc, expected):
     assert unsorted_ids(doc) == expected
+
+
+# -- priorities keep running 1, 2, 3… when a theme goes ------------------------------------------
+
+
+def _chosen_ranks(d) -> dict[str, int | None]:
+    return {t.id: t.priority.rank for t in d.workshop.themes if t.priority.chosen}
+
+
+def _three_priorities():
+    doc = sample_document()
+    create_theme(doc, kind=NW, name="I feel alone", card_ids=["n5"]).do(doc)
+    alone = doc.workshop.themes[-1].id
+    rank_priorities(doc, theme_ids=["staff", "package", alone]).do(doc)
+    return doc, alone
+
+
+def test_deleting_a_chosen_theme_closes_the_gap_in_the_chosen_ranks():
+    doc, alone = _three_priorities()
+    edit = delete_theme(doc, theme_id="package")  # rank 2
+
+    def done(d):
+        assert _chosen_ranks(d) == {"staff": 1, alone: 2}
+
+    do_undo_redo(doc, edit, done)
+
+
+def test_merging_keeps_a_priority_at_its_best_rank_and_closes_the_gap():
+    doc, alone = _three_priorities()
+    merge_themes(doc, into_theme_id="good", theme_ids=["good"]).do(doc)  # nothing merged
+    edit = merge_themes(doc, into_theme_id=alone, theme_ids=["staff"])  # rank 3 takes in rank 1
+
+    def done(d):
+        assert _chosen_ranks(d) == {alone: 1, "package": 2}
+
+    do_undo_redo(doc, edit, done)

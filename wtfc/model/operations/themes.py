@@ -109,12 +109,19 @@ def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str])
         card_ids += [c for c in other.card_ids if c not in card_ids]
         comments += other.comments
         votes += other.priority.votes
+    priority = target.priority.model_copy(update={"votes": votes})
+    chosen = [t for t in (target, *others) if t.priority.chosen]
+    if chosen:  # a priority merged into another theme stays a priority, at the best rank
+        best = min(chosen, key=lambda t: t.priority.rank or 10_001)
+        priority = priority.model_copy(update={
+            "chosen": True, "rank": best.priority.rank,
+            "reason": target.priority.reason or best.priority.reason})
     b = EditBuilder(doc, f"Merge {len(others) + 1} themes into {quoted(target.name)}")
-    b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments,
-              priority=target.priority.model_copy(update={"votes": votes}))
+    b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments, priority=priority)
     for other in others:
         _retarget_board_parts(doc, b, other.id, into_theme_id)
         b.remove("themes", other.id)
+    _close_rank_gaps(doc, b)
     return b.build()
 
 
@@ -146,6 +153,7 @@ def delete_theme(doc: Document, *, theme_id: str) -> Edit:
             if part.theme_id == theme_id:
                 b.remove(collection, part.id)
     b.remove("themes", theme_id)
+    _close_rank_gaps(doc, b)
     return b.build()
 
 
@@ -194,6 +202,17 @@ def add_theme_comment(doc: Document, *, theme_id: str, comment: str) -> Edit:
     b = EditBuilder(doc, f"Comment on {quoted(theme.name)}")
     b.replace("themes", theme_id, comments=[*theme.comments, comment.strip()])
     return b.build()
+
+
+def _close_rank_gaps(doc: Document, b: EditBuilder) -> None:
+    """After a theme has gone, the priorities left keep running 1, 2, 3… in their order."""
+    left = (b.current("themes", t.id) for t in doc.workshop.themes)
+    chosen = sorted((t for t in left if t is not None and t.priority.chosen),
+                    key=lambda t: t.priority.rank or 10_001)
+    for rank, theme in enumerate(chosen, start=1):
+        if theme.priority.rank != rank:
+            b.replace("themes", theme.id,
+                      priority=theme.priority.model_copy(update={"rank": rank}))
 
 
 def _retarget_board_parts(doc: Document, b: EditBuilder, old: str, new: str) -> None:
