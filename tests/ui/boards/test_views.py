@@ -66,3 +66,18 @@ def test_room_views_never_edit(qtbot, doc):
     for name in ("priorities", "plan"):
         render_view(doc, ViewRequest(name), SIZE)
     assert doc.workshop.model_dump() == before
+
+
+def test_the_priorities_room_view_keeps_every_theme_and_gives_long_names_a_second_line(qtbot):
+    """The top priority's "I" statement is the point of the view: whole, on two lines; every
+    theme still has a row while they fit."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.boards.priorities_room import LINE, ROW, _rows_that_fit, room_order
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    themes = room_order(doc.workshop.themes)
+    rows = _rows_that_fit(themes, 1080 - 200)
+    assert [t.id for t, _ in rows] == [t.id for t in themes]
+    first, height = rows[0]
+    assert first.priority.rank == 1 and len(first.name) > 50 and height == ROW + LINE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -19,10 +19,32 @@ from wtfc.ui.boards.room_paint import (
     draw_more,
     draw_text,
 )
-from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK
+from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
 
 _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
 ROW = 74
+NAME_WIDTH = 700
+LINE = 38  # a theme name too long for one line gets a second: the "I" statement is the point
+
+
+def _needs_two_lines(theme: Theme) -> bool:
+    font = pixel_font(BODY_PX, bold=theme.priority.chosen)
+    return QFontMetricsF(font).horizontalAdvance(theme.name) > NAME_WIDTH
+
+
+def _rows_that_fit(themes: list[Theme], room: float) -> list[tuple[Theme, float]]:
+    """The rows shown, each with its height. Every theme gets a row while they fit (the last
+    line then says how many more there are); the space left gives long names a second line,
+    in the order shown, so the priorities' names are whole first."""
+    count = len(themes) if len(themes) * ROW <= room else max(0, int((room - 44) // ROW))
+    spare = room - count * ROW - (44 if count < len(themes) else 0)
+    rows = []
+    for theme in themes[:count]:
+        height = ROW
+        if spare >= LINE and _needs_two_lines(theme):
+            height, spare = ROW + LINE, spare - LINE
+        rows.append((theme, height))
+    return rows
 
 
 def room_order(themes: list[Theme]) -> list[Theme]:
@@ -53,19 +75,18 @@ class PrioritiesRoomView(RoomCanvas):
                       colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         top += 46
         biggest = max((len(t.card_ids) for t in themes), default=1) or 1
-        fits = int((area.height() - top - 50) // ROW)
-        shown = themes if len(themes) <= fits else themes[:fits - 1]
-        for i, theme in enumerate(shown):
-            y = top + i * ROW
-            row = QRectF(left, y, right - left, ROW - 10)
+        shown = _rows_that_fit(themes, area.height() - top - 50)
+        y = top
+        for theme, height in shown:
+            row = QRectF(left, y, right - left, height - 10)
             face = KIND_TINTS[theme.kind] if theme.priority.chosen else QColor("#FFFFFF")
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
             if theme.priority.chosen:
                 draw_text(p, QRectF(left + 26, y + 12, 90, 44), f"★ {theme.priority.rank}",
                           BODY_PX + 4, bold=True, wrap=False)
             draw_kind_badge(p, QRectF(left + 120, y + 12, 230, 40), theme.kind, 26)
-            draw_text(p, QRectF(left + 370, y + 12, 700, 46), theme.name, BODY_PX,
-                      bold=theme.priority.chosen, wrap=False)
+            draw_text(p, QRectF(left + 370, y + 12, NAME_WIDTH, height - 28), theme.name,
+                      BODY_PX, bold=theme.priority.chosen)
             bar = QRectF(1150, y + 22, 100 * len(theme.card_ids) / biggest, 22)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(KIND_COLOURS[theme.kind])
@@ -74,9 +95,9 @@ class PrioritiesRoomView(RoomCanvas):
             for (_, x), value in zip(columns, counts, strict=True):
                 draw_text(p, QRectF(x - 40, y + 10, 170, 46), str(value), BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+            y += height
         if not themes:
             draw_text(p, QRectF(left, top, right - left, 60),
                       "No themes yet: they are made on the card wall.", BODY_PX,
                       colour=MUTED_INK)
-        draw_more(p, QRectF(left, top + len(shown) * ROW, right - left, 44),
-                  len(themes) - len(shown), "themes")
+        draw_more(p, QRectF(left, y, right - left, 44), len(themes) - len(shown), "themes")
