@@ -81,3 +81,24 @@ def test_the_priorities_room_view_keeps_every_theme_and_gives_long_names_a_secon
     assert [t.id for t, _ in rows] == [t.id for t in themes]
     first, height = rows[0]
     assert first.priority.rank == 1 and len(first.name) > 50 and height == ROW + LINE
+
+
+def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qtbot,
+                                                                             monkeypatch):
+    """Busy lanes leave one line for status and date; an overdue action shows "⚠ Overdue"
+    with the date it was due, not its status with the date cut off."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.boards import plan_room
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    late = [a for a in doc.workshop.actions if plan_room.is_overdue(a, plan_room.dt.date.today())]
+    assert late  # the demo has one
+    drawn: list[str] = []
+    real = plan_room.draw_text
+    monkeypatch.setattr(plan_room, "draw_text",
+                        lambda p, rect, text, *a, **k: (drawn.append(text),
+                                                        real(p, rect, text, *a, **k)))
+    render_view(doc, ViewRequest("plan"), QSize(1920, 1080))
+    due = plan_room.date_text(late[0].by_when)
+    assert f"⚠ Overdue · {due}" in drawn

@@ -91,8 +91,9 @@ class PlanRoomView(RoomCanvas):
         # is left to the facilitator's board and the date joins the status line.
         roomy = inner.height() >= 3 * line + 2 * 38
         facts = [owner, when] if roomy else []
-        if not roomy:
-            status = f"{status} · {when}"
+        if not roomy:  # an overdue action keeps its date: when it was due is what matters
+            status = f"⚠ Overdue · {date_text(action.by_when)}" if late \
+                else f"{status} · {when}"
         title_h = inner.height() - line * (len(facts) + 1)
         draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
                   BODY_PX, bold=True)
