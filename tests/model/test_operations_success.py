@@ -61,3 +61,12 @@ def test_deleting_a_statement_unlinks_its_actions_until_undone():
     do_undo_redo(doc, edit, done, changed={"success": {"sp"}, "actions": {"ap"}})
     edit.undo(doc)
     assert doc.get("actions", "ap").success_id == "sp"
+
+
+def test_moving_a_statement_to_another_column_says_so_in_the_history():
+    doc = sample_document()
+    statement = doc.workshop.success[0]
+    other = next(p for p in Perspective if p != statement.perspective)
+    edit = edit_success(doc, success_id=statement.id, perspective=other)
+    whose = other.label.removesuffix(" would say").lower()
+    assert edit.label.startswith("Move '") and edit.label.endswith(f"to what {whose} would say")

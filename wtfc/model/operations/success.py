@@ -30,7 +30,11 @@ def edit_success(doc: Document, *, success_id: str, text: str | None = None,
         update["text"] = text
     if perspective is not None:
         update["perspective"] = perspective
-    b = EditBuilder(doc, f"Edit success statement {quoted(statement.text)}")
+    label = f"Edit success statement {quoted(statement.text)}"
+    if text in (None, statement.text) and perspective not in (None, statement.perspective):
+        whose = perspective.label.removesuffix(" would say")
+        label = f"Move {quoted(statement.text)} to what {whose.lower()} would say"
+    b = EditBuilder(doc, label)
     b.replace("success", success_id, **update)
     return b.build()
 
