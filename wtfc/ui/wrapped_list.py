@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -40,3 +46,35 @@ class WrappedTextDelegate(QStyledItemDelegate):
             QRect(0, 0, self.text_width(opt, row_width), 1_000_000),
             Qt.TextFlag.TextWordWrap, opt.text)
         return QSize(row_width, max(base.height(), lines.height() + 4))
+
+
+class WrappedColumnsDelegate(QStyledItemDelegate):
+    """For a ``QTreeView`` with word wrap: each row as tall as its longest cell wrapped at its
+    column's width (QTreeView asks for a size hint without saying the column's width, so its
+    rows stay one line high and every long cell ends in "…")."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._view.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._view.indentation() * (depth + 1)
+        if width <= 0 or not opt.text:
+            return base
+        opt.rect = QRect(0, 0, width, 1_000_000)
+        style = self._view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        lines = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, max(20, text.width() - 2 * margin), 1_000_000),
+            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(base.width(), max(base.height(), lines.height() + 6))

@@ -118,3 +118,23 @@ def test_render(qtbot, doc, undo):
     board.select_action("x1")
     qtbot.wait(20)
     save_render(board, "plan_board")
+
+
+def test_long_cells_wrap_onto_more_lines_instead_of_ending_in_dots(qtbot, show):
+    """Every word of an action can be read on the board: its row grows to the longest cell."""
+    from PySide6.QtGui import QFontMetrics
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    board = show(PlanBoard(doc, UndoAdapter(doc)), 1600, 900)
+    line = QFontMetrics(board.tree.font()).lineSpacing()
+    longest = max(doc.workshop.actions, key=lambda a: len(a.what))
+    board.select_action(longest.id)
+    item = board.tree.currentItem()
+    assert board.tree.visualItemRect(item).height() >= 3 * line
+    board.tree.header().resizeSection(0, 900)  # wider column: fewer lines
+    qtbot.waitUntil(lambda: board.tree.visualItemRect(item).height() < 3 * line)

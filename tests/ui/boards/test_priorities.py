@@ -144,3 +144,20 @@ def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.resize(1400, 700)
     save_render(board, "priorities_board")
+
+
+def test_a_long_reason_wraps_and_its_row_grows(qtbot, show):
+    from PySide6.QtGui import QFontMetrics
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    board = show(PrioritiesBoard(doc, UndoAdapter(doc)), 1600, 900)
+    line = QFontMetrics(board.table.font()).lineSpacing()
+    theme = max(doc.workshop.themes, key=lambda t: len(t.priority.reason))
+    board.select_theme(theme.id)
+    row = board.table.currentIndex().row()
+    assert board.table.rowHeight(row) >= 2 * line

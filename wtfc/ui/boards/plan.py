@@ -36,6 +36,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("What", "Theme", "Owner", "By when", "First step", "How we'll know", "Status")
@@ -110,6 +111,7 @@ class PlanBoard(QWidget):
         self.tree.setFont(ui_font(11))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappedColumnsDelegate(self.tree))  # whole words, no "…"
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()

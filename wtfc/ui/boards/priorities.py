@@ -129,6 +129,10 @@ class PrioritiesBoard(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # rows as tall as their wrapped names and reasons, so no "…" hides the end of one
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFont(ui_font(11))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
