@@ -236,3 +236,16 @@ def test_w_before_any_priority_is_chosen_says_what_to_do_first(qtbot):
     assert "Choose a priority theme first" in board.notice.text()
     assert not board.editor.isEnabled()
     assert undo.stack.count() == 0
+
+
+def test_editing_stops_when_its_theme_is_deleted(qtbot, doc, undo):
+    from wtfc.model.operations.themes import delete_theme
+
+    board = _board(qtbot, doc, undo)
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
+    assert board.editor.isEnabled()
+    undo.push(delete_theme(doc, theme_id=board.theme_id()))
+    assert not board.editor.isEnabled()
+    assert "press W" in board.prompt.text()

@@ -341,10 +341,14 @@ class CausesBoard(QWidget):
         self._mark_cut()
         if selected in self.scene.nodes:
             self.view.select(selected)
+        elif self._mode:  # what was being typed about is gone (its theme deleted, say)
+            self._end_editing()
         self._on_selection_moved(self.selected() or "")
 
     def _on_theme_changed(self) -> None:
         self._cut = None
+        if self._mode:  # the words being typed were about the other theme's tree
+            self._end_editing()
         self.refresh_tree()
         self.view.select(ROOT)
 
