@@ -83,3 +83,22 @@ def render_png(pdf_path: Path, out_stem: Path, page: int = 1) -> Path:
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page),
                     "-singlefile", str(pdf_path), str(out_stem)], check=True, timeout=60)
     return out_stem.with_suffix(".png")
+
+
+def footer_words(pdf_path: Path, page: int, band: float = 60) -> list[tuple[float, float, str]]:
+    """(left, right, word) of each word in the bottom ``band`` points of a page, as pdftotext
+    places it; a word drawn past the page's right edge has ``right`` beyond its width."""
+    import html
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf_path),
+                          "-"], check=True, capture_output=True, text=True, timeout=60).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">'
+                       r"(.*?)</word>", out)
+    return sorted((float(x0), float(x1), html.unescape(w)) for x0, y0, x1, w in words
+                  if float(y0) > height - band)
+
+
+def page_width(pdf_path: Path, page: int = 0) -> float:
+    return float(reader(pdf_path.read_bytes()).pages[page].mediabox.width)

@@ -3,7 +3,8 @@
 A1 prints scaled to half size on the office A3 printer, so text is 28 pt or more here (14 pt or
 more on that A3). The text is set as large as lets everything fit on one sheet; a workshop with
 more actions than one sheet holds at 28 pt carries on to a second sheet rather than shrinking
-text below what can be read.
+text below what can be read; a sheet that carries on a theme starts with its name and
+"continued", so each sheet on a wall can be matched to its theme (``continued.py``).
 """
 
 from __future__ import annotations
@@ -18,18 +19,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
-    Table,
     TableStyle,
 )
 
 from wtfc.export import fonts as f
 from wtfc.export.blocks import Gap
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.continued import ContinuedTable
 from wtfc.export.errors import ExportError
 from wtfc.export.look import (
     INK,
@@ -119,38 +121,66 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
 def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
                    width: float) -> list[Flowable]:
     t = theme.theme
-    heading = style(f"theme{size}", size * 1.35, bold=True, leading=size * 1.6)
-    rank = f"Priority {t.priority.rank}" if t.priority.rank else "Priority"
-    head: list[Flowable] = [
-        Bookmark(f"theme{number}", t.name or "Unnamed theme"),
-        KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
-                  f"{count_phrase(len(theme.cards), 'card')} from "
-                  f"{count_phrase(theme.people, 'person', 'people')}"),
-        Paragraph(f"“{f.markup(t.name or 'Unnamed theme')}”", heading),
-        Gap(size * 0.4),
-    ]
+    head: list[Flowable] = [Bookmark(f"theme{number}", t.name or "Unnamed theme"),
+                            *_theme_head(theme, size)]
     if not theme.actions:
         none = para("No actions have been agreed yet.", style("none", size, colour=MUTED))
         return [KeepTogether([*head, none]), Gap(size * 1.5)]
-    return [KeepTogether([*head, _action_table(content, theme, size, width)]), Gap(size * 1.5)]
+    rows, groups = _action_rows(content, theme, size)
+    table = _action_table(theme, rows, groups, size, width)
+    # The theme's name starts a sheet only with its first action below it, but a long list
+    # flows on from wherever the sheet has room (a KeepTogether would leave a sheet empty).
+    first = _height([*head, _action_table(theme, rows[:2], groups[:1], size, width)], width)
+    return [CondPageBreak(min(first, size * 12)), *head, table, Gap(size * 1.5)]
 
 
-def _action_table(content: ExportContent, theme: ThemeContent, size: float,
-                  width: float) -> Table:
+def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) -> list[Flowable]:
+    t = theme.theme
+    heading = style(f"theme{size}", size * 1.35, bold=True, leading=size * 1.6)
+    rank = f"Priority {t.priority.rank}" if t.priority.rank else "Priority"
+    name = f"“{f.markup(t.name or 'Unnamed theme')}”"
+    if continued:
+        return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  continued"),
+                Paragraph(f"{name} continued", heading), Gap(size * 0.4)]
+    return [
+        KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
+                  f"{count_phrase(len(theme.cards), 'card')} from "
+                  f"{count_phrase(theme.people, 'person', 'people')}"),
+        Paragraph(name, heading),
+        Gap(size * 0.4),
+    ]
+
+
+def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     cell = style(f"cell{size}", size, leading=size * 1.25)
     bold = style(f"cellb{size}", size, bold=True, leading=size * 1.25)
-    muted = ParagraphStyle(f"cellm{size}", parent=cell, textColor=MUTED)
+    return cell, bold, ParagraphStyle(f"cellm{size}", parent=cell, textColor=MUTED)
+
+
+def _action_rows(content: ExportContent, theme: ThemeContent,
+                 size: float) -> tuple[list[list[Flowable]], list[str]]:
+    """The header and a row per action, and the role (group) of each action's row."""
+    cell, bold, muted = _cell_styles(size)
     rows: list[list[Flowable]] = [[para(h, bold) for h in
                                    ("Who", "What we will do", "Owner", "By when")]]
-    group_starts = []
+    groups: list[str] = []
     for role, actions in theme.actions.items():
-        group_starts.append(len(rows))
         for i, action in enumerate(actions):
             rows.append([para(role.label if i == 0 else "", bold), para(action.what, cell),
                          para(action.owner or "To be agreed", cell if action.owner else muted),
                          Paragraph(_when(action, content.today), cell)])
+            groups.append(role.label)
+    return rows, groups
+
+
+def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
+                  size: float, width: float) -> ContinuedTable:
     widths = [width * 0.18, width * 0.47, width * 0.20, width * 0.15]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    _, bold, _ = _cell_styles(size)
+    table.groups = groups
+    table.heading = lambda: _theme_head(theme, size, continued=True)
+    table.label = lambda role: para(f"{role} (continued)", bold)
     pad = size * 0.35
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
@@ -161,11 +191,12 @@ def _action_table(content: ExportContent, theme: ThemeContent, size: float,
         ("LINEBELOW", (0, 0), (-1, 0), 2, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.75, RULE),
     ]
-    for start in group_starts[1:]:
+    starts = [i + 1 for i, g in enumerate(groups) if i == 0 or groups[i - 1] != g]
+    for start in starts[1:]:
         commands.append(("LINEABOVE", (0, start), (-1, start), 2, MUTED))
-    for i, start in enumerate(group_starts):
+    for i, start in enumerate(starts):
         if i % 2:
-            end = group_starts[i + 1] - 1 if i + 1 < len(group_starts) else len(rows) - 1
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(rows) - 1
             commands.append(("BACKGROUND", (0, start), (-1, end), PAPER_TINT))
     table.setStyle(TableStyle(commands))
     return table

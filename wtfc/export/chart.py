@@ -1,7 +1,9 @@
 """The report's bar chart: how many cards each theme holds, one chart per kind.
 
 Drawn with reportlab.graphics, so it stays vector and its labels stay real text. Each kind gets
-its own chart under its icon and word, so the kind never depends on the bar colour.
+its own chart under its icon and word, so the kind never depends on the bar colour. A drawing
+cannot split across pages, so a kind with more themes than a page holds gets a chart per page,
+all on the same scale.
 """
 
 from __future__ import annotations
@@ -15,11 +17,24 @@ from wtfc.export.look import INK, KIND_COLOURS, RULE
 
 BAR = 18.0  # height of one theme's row, in points
 LABEL_CHARS = 48
+ROWS_PER_CHART = 34  # a chart of 34 bars, with its caption, fits on an A4 page
 
 
-def theme_size_chart(themes: list[ThemeContent], width: float) -> Drawing:
-    """Horizontal bars, largest theme at the top, each labelled with its name and card count."""
-    themes = sorted(themes, key=lambda t: len(t.cards))  # the chart draws bottom-up
+def theme_size_charts(themes: list[ThemeContent], width: float) -> list[Drawing]:
+    """Charts of about equal length, largest theme first, as many as the themes need."""
+    themes = sorted(themes, key=lambda t: -len(t.cards))
+    charts = max(1, -(-len(themes) // ROWS_PER_CHART))  # rounded up
+    size = max(1, -(-len(themes) // charts))
+    most = max((len(t.cards) for t in themes), default=1)
+    return [_chart(themes[i:i + size], width, most=most)
+            for i in range(0, max(len(themes), 1), size)]
+
+
+def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
+    """Horizontal bars, largest theme at the top, each labelled with its name and card count.
+    ``most`` sets the scale: the largest theme of all the kind's charts."""
+    # Largest first (ties in the order given), reversed because the chart draws bottom-up.
+    themes = sorted(themes, key=lambda t: -len(t.cards))[::-1]
     label_w = width * 0.5
     height = BAR * len(themes) + 24
     drawing = Drawing(width, height, initialFontName=f.REGULAR, initialFontSize=9)
@@ -38,7 +53,6 @@ def theme_size_chart(themes: list[ThemeContent], width: float) -> Drawing:
     chart.categoryAxis.labels.dx = -6
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.visibleTicks = False
-    most = max((len(t.cards) for t in themes), default=1)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max(most, 1)
     chart.valueAxis.valueStep = _step(most)

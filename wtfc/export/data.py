@@ -2,8 +2,10 @@
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
-shown as words and never run as a formula. CSV is UTF-8 with a byte-order mark, which Excel
-needs to show accents and Welsh letters correctly. Held-back cards are not exported.
+shown as words and never run as a formula. Control characters the xlsx format cannot hold (a
+bell or NUL pasted in with a card's text) are dropped from the workbook. CSV is UTF-8 with a
+byte-order mark, which Excel needs to show accents and Welsh letters correctly. Held-back cards
+are not exported.
 """
 
 from __future__ import annotations
@@ -102,7 +104,14 @@ def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
 
 def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
+
+    def clean(value: Any) -> Any:
+        # Dropped before the formula guard, so "\x07=SUM(…)" still gets its apostrophe.
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return safe_cell(value)
 
     tables = data_tables(workshop)
     progress(0, len(tables))
@@ -114,7 +123,7 @@ def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([safe_cell(v) for v in row])
+            sheet.append([clean(v) for v in row])
         sheet.freeze_panes = "A2"
         for column, title in zip(sheet.columns, header, strict=False):
             letter = column[0].column_letter

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
-from wtfc.export.chart import theme_size_chart
+from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
@@ -44,6 +45,7 @@ from wtfc.export.report_sections import (
     theme_chapter,
     unsorted_appendix,
 )
+from wtfc.export.text import shortened
 from wtfc.model.workshop import Workshop
 
 
@@ -146,10 +148,12 @@ def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
     out.append(p("How many cards each theme holds, by kind of card.", s.body))
     for kind in KIND_ORDER:
         of_kind = [t for t in content.themes if t.theme.kind == kind]
-        if of_kind:
-            out += [Spacer(1, 8), KindLabel(kind, 13, text=f"{kind_words(kind)} "
-                    f"({count_phrase(len(of_kind), 'theme')})"),
-                    theme_size_chart(of_kind, TEXT_WIDTH)]
+        if not of_kind:
+            continue
+        caption = f"{kind_words(kind)} ({count_phrase(len(of_kind), 'theme')})"
+        for n, chart in enumerate(theme_size_charts(of_kind, TEXT_WIDTH)):
+            label = KindLabel(kind, 13, text=caption + (" (continued)" if n else ""))
+            out.append(KeepTogether([Spacer(1, 8), label, chart]))
     priorities = content.priority_themes
     out += [Spacer(1, 12), *heading("Priorities", s.h2, "priorities", 1)]
     if priorities:
@@ -169,10 +173,14 @@ def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:
 def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    canvas.setFont(f.plain_font(content.workshop.title), 9.5)
-    canvas.drawString(MARGIN, MARGIN - 26, content.workshop.title)
+    number = f"Page {doc.page}"
     canvas.setFont(f.REGULAR, 9.5)
-    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, f"Page {doc.page}")
+    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
+    # The title page shows the title whole; here it stops short of the page number.
+    font = f.plain_font(content.workshop.title)
+    room = TEXT_WIDTH - canvas.stringWidth(number, f.REGULAR, 9.5) - 24
+    canvas.setFont(font, 9.5)
+    canvas.drawString(MARGIN, MARGIN - 26, shortened(content.workshop.title, font, 9.5, room))
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
     canvas.restoreState()

@@ -23,6 +23,7 @@ from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 PAGE = A4
 MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
 
 
 class Styles:
@@ -134,12 +135,16 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
 def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     for cause in theme.causes:
-        indent = 14 + 16 * theme.depth[cause.id]
+        depth = theme.depth[cause.id]
+        # Deeper than the page can indent, a cause says its level in words instead: else
+        # its text is squeezed to a letter a line and, deeper still, is lost.
+        indent = 14 + 16 * min(depth, DEEPEST_INDENT)
+        level = f"Level {depth + 1} · " if depth >= DEEPEST_INDENT else ""
         style = ParagraphStyle(f"why{indent}", parent=s.bullet, leftIndent=indent)
         marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
-        out.append(Paragraph(f"•&nbsp;Why? {f.markup(cause.text)}{tail}{team}", style))
+        out.append(Paragraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}", style))
     return out
 
 
@@ -190,7 +195,10 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
 
 
 def _grid(rows: list[list[Flowable]], fractions: list[float]) -> Table:
-    table = Table(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1)
+    # splitInRow: a row of long text (a reason or an action may be 4,000 characters) carries
+    # on to the next page instead of stopping the report.
+    table = Table(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1,
+                  splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -107,6 +107,22 @@ def _cut(word: Word, size: float, room: float) -> list[Word]:
     return pieces
 
 
+def shortened(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line of ``width``: whole if it fits, else cut after a word with "…".
+
+    For running heads and footers, which repeat a title the first page shows in full.
+    """
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1 and stringWidth(" ".join(words) + "…", font, size) > width:
+        words.pop()
+    cut = " ".join(words).rstrip(" ,;:·-–—")
+    while cut and stringWidth(cut + "…", font, size) > width:  # one word longer than the line
+        cut = cut[:-1]
+    return cut + "…"
+
+
 @dataclass
 class TextStyle:
     size: float

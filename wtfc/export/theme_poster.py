@@ -24,7 +24,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import Text, TextStyle, forget_measurements
+from wtfc.export.text import Text, TextStyle, forget_measurements, shortened
 from wtfc.model.workshop import Card, Workshop
 
 PAGE = landscape(A3)
@@ -192,14 +192,19 @@ def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
                  total: int, styles: _Styles) -> float:
     width, _ = PAGE
     ws = content.workshop
-    left = " · ".join(x for x in (ws.title, format_date(ws.date)) if x)
     y = MARGIN - 6
     canvas.setFillColor(MUTED)
-    canvas.setFont(f.plain_font(left), MIN_POINTS)
-    canvas.drawString(MARGIN, y, left)
     right = f"Poster {number} of {total} · Working Together for Change"
     canvas.setFont(f.REGULAR, MIN_POINTS)
     canvas.drawRightString(width - MARGIN, y, right)
+    # A long title is shortened (the date kept) so it stops short of the poster number.
+    when = f" · {format_date(ws.date)}" if ws.date else ""
+    font = f.plain_font(ws.title + when)
+    room = (width - 2 * MARGIN - canvas.stringWidth(right, f.REGULAR, MIN_POINTS) - GUTTER
+            - canvas.stringWidth(when, font, MIN_POINTS))
+    left = (shortened(ws.title, font, MIN_POINTS, room) if ws.title else "") + when
+    canvas.setFont(font, MIN_POINTS)
+    canvas.drawString(MARGIN, y, left.removeprefix(" · "))
     top = y + MIN_POINTS + 4
     note = content.held_back_note(theme.held_back, where="of this theme")
     if note:
