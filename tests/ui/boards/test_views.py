@@ -102,3 +102,26 @@ def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qt
     render_view(doc, ViewRequest("plan"), QSize(1920, 1080))
     due = plan_room.date_text(late[0].by_when)
     assert f"⚠ Overdue · {due}" in drawn
+
+
+def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(qtbot):
+    """Eight reasons side by side: shrinking to the screen's width left the words at 16 px
+    and most of the screen empty; narrower boxes (more lines) keep them readable."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.model.workshop import Cause
+
+    base = load_workshop(demo_path()).workshop
+    theme = next(t for t in base.themes if t.priority.rank == 1)
+    causes = [Cause(id=f"k{i}", theme_id=theme.id, team="Blue table",
+                    text=f"Reason {i}: staff are not given the time they need to know people")
+              for i in range(8)]
+    doc = Document(base.model_copy(update={"causes": causes, "actions": []}))
+    view = views.CausesRoomView(doc, doc.theme(theme.id))
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    view.prepare_for_render()
+    on_screen = ROOM_STYLE.text_px * view.view.transform().m11()
+    assert on_screen >= 24
+    assert view.scene.sceneRect().height() * view.view.transform().m11() > 1080 * 0.4

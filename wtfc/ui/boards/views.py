@@ -6,6 +6,8 @@ success:THEME, plan and review (which needs the previous workshop).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wtfc.model.compare import normalise_name
@@ -40,7 +42,14 @@ def find_theme(doc: Document, name: str, view: str) -> Theme:
 
 
 class CausesRoomView(QWidget):
-    """Read-only why-tree of one theme, in large type, shrunk only if it must be to fit."""
+    """Read-only why-tree of one theme, in large type, shrunk only if it must be to fit.
+
+    A wide tree (many reasons side by side) would be shrunk to fit the screen's width and
+    leave most of its height empty, so the causes' boxes are made narrower (their words
+    wrap onto more lines) as far as that lets the type be larger.
+    """
+
+    NARROWER = (1.0, 0.8, 0.65, 0.5)  # cause box widths tried, as parts of the style's
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,15 +66,36 @@ class CausesRoomView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self.scene.rebuild(self._doc, self._theme_id)
+        best: tuple[float, float] | None = None  # (scale, box width)
+        for part in self.NARROWER:
+            width = round(ROOM_STYLE.width * part)
+            self._build(width)
+            scale = self._fit_scale()
+            if best is None or scale > best[0] * 1.02:
+                best = (scale, width)
+            if scale >= 1.0:  # full size already: narrower would only add lines
+                break
+        if best is not None and best[1] != self.scene.style.width:
+            self._build(best[1])
         self.view.fit()
+
+    def _build(self, width: float) -> None:
+        self.scene.style = replace(ROOM_STYLE, width=width)
+        self.scene.rebuild(self._doc, self._theme_id)
+
+    def _fit_scale(self) -> float:
+        rect = self.scene.sceneRect()
+        size = self.view.viewport().size()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return 1.0
+        return min(1.0, size.width() / rect.width(), size.height() / rect.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.view.fit()
+        self._rebuild()
 
     def prepare_for_render(self) -> None:
-        self.view.fit()
+        self._rebuild()
 
 
 def _priorities(doc: Document, _request: ViewRequest) -> QWidget:

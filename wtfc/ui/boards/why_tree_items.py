@@ -84,8 +84,11 @@ class CauseItem(QGraphicsItem):
         together = sum(_pill_width(b, s.small_px) for b in self._badges) + 8 <= text_width
         self._badge_lines = 0 if not self._badges else 1 if together else len(self._badges)
         self._text_h = _text_height(cause.text, text_width, s.text_px)
+        # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
+        self._team_h = _text_height(f"Team: {cause.team}", text_width, s.small_px) \
+            if cause.team else 0.0
         height = s.pad + self._badge_lines * (s.small_px * 1.6 + 8) + self._text_h
-        height += (s.small_px * 1.4 + 6 if cause.team else 0) + s.pad
+        height += (self._team_h + 6 if cause.team else 0) + s.pad
         self._rect = QRectF(0, 0, s.width, height)
 
     @property
@@ -132,8 +135,8 @@ class CauseItem(QGraphicsItem):
         if cause.team:
             p.setFont(pixel_font(s.small_px))
             p.setPen(MUTED_INK)
-            p.drawText(QRectF(s.pad, y + 6, s.width - 2 * s.pad, s.small_px * 1.4),
-                       int(Qt.AlignmentFlag.AlignLeft), f"Team: {cause.team}")
+            p.drawText(QRectF(s.pad, y + 6, s.width - 2 * s.pad, self._team_h + 2), WRAP,
+                       f"Team: {cause.team}")
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
 
 
