@@ -61,3 +61,12 @@ def test_render_explains_an_unknown_view(tmp_path):
     assert done.returncode == 1
     assert "There is no view called 'poster'" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_render_refuses_a_file_name_that_is_not_png(tmp_path):
+    """It used to write PNG bytes into 'wall.pdf'."""
+    from wtfc.ui.render_cli import main_render
+
+    out = tmp_path / "wall.pdf"
+    assert main_render(["demo", "--view", "room", "-o", str(out)]) == 1
+    assert not out.exists()

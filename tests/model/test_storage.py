@@ -411,3 +411,11 @@ def test_opening_what_is_not_a_file(tmp_path, name, expected):
     (tmp_path / "a folder").mkdir()
     with pytest.raises(WorkshopFileError, match=expected.replace("(", r"\(").replace(")", r"\)")):
         load_workshop(tmp_path / name)
+
+
+def test_a_file_saved_again_with_a_byte_order_mark_opens(tmp_path: Path):
+    """Notepad adds a byte-order mark when it saves: the workshop still opens, whole."""
+    path = tmp_path / "notepad.wtfc"
+    storage.save_workshop(sample_workshop(), path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert storage.load_workshop(path).workshop == sample_workshop()

@@ -194,7 +194,8 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                 f"saved completely.")
 
     try:
-        raw = json.loads(data.decode("utf-8"))
+        # utf-8-sig: a file opened and saved again in Notepad starts with a byte-order mark
+        raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":  # cut inside a character
             raise WorkshopFileError(cut_short("its last character")) from exc

@@ -33,6 +33,10 @@ def main_render(argv: list[str]) -> int:
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     parser.add_argument("--previous", help="the previous workshop, for --view review")
     args = parser.parse_args(argv)
+    if not args.output.lower().endswith(".png"):
+        print(f"Problem: wtfc render draws PNG pictures: give a file name ending in .png "
+              f"(not '{args.output}').")
+        return 1
     try:
         doc = Document(load_workshop(resolve_workshop_argument(args.file)).workshop)
         previous = (Document(load_workshop(resolve_workshop_argument(args.previous)).workshop)
