@@ -58,7 +58,7 @@ def test_wide_layout_gives_a_card_per_filled_cell_and_one_person_per_row():
         ("P02", Kind.WORKING, "Day centre"),
         ("P02", Kind.NOT_WORKING, "Cold meals"),
     ]
-    assert plan.cards[2].source == "reviews.xlsx, row 2, Not working 1"
+    assert plan.cards[2].source == "import 1, row 2, Not working 1"
 
 
 def test_wide_layout_without_a_person_column_gives_each_row_its_own_code():
@@ -138,6 +138,59 @@ def test_names_in_the_person_column_become_codes_and_are_watched_for():
     assert {c.person for c in plan.cards} == {"P001"}
     assert "Edith" not in str([p.model_dump() for p in plan.people])
     assert [d.text for d in plan.cards[0].personal_details] == ["Edith"]
+
+
+def test_a_name_written_surname_first_is_the_same_person_and_is_watched_for():
+    plan = _plan(
+        [
+            ["Name", "Kind", "Statement"],
+            ["Wojcik, Zbigniew", "green", "Zbigniew likes the bus"],
+            ["Zbigniew Wojcik", "green", "The garden"],
+            ["WOJCIK, Zbigniew", "red", "Cold dinners"],
+            ["Tso, Aiyana (Mrs)", "green", "Aiyana sings"],
+            ["Mrs Aiyana Tso", "red", "The stairs"],
+            ["Nakamura, Haruto", "red", "Haruto waits all day for his carer"],
+        ]
+    )
+    assert [c.person for c in plan.cards] == ["P001", "P001", "P001", "P002", "P002", "P003"]
+    held_back = [c.text for c in plan.cards if c.held_back]
+    assert held_back == [
+        "Zbigniew likes the bus",
+        "Aiyana sings",
+        "Haruto waits all day for his carer",
+    ]
+
+
+def test_the_source_files_name_stays_off_the_cards(tmp_path):
+    path = tmp_path / "Review - Zbigniew Wojcik 12 Acacia Avenue.csv"
+    path.write_text("Kind,Statement\ngreen,The lunch club\nred,Cold dinners\n", encoding="utf-8")
+    table = read_source(path)
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [c.source for c in plan.cards] == ["import 1, row 2", "import 1, row 3"]
+    assert "Imported from Review - Zbigniew Wojcik 12 Acacia Avenue.csv." in plan.report.lines()
+    again = build_import(table, guess_mapping(table), workshop=Workshop(cards=plan.cards))
+    assert again.report.cards_added == 0
+    other = _table([["Kind", "Statement"], ["green", "Bingo"]])
+    later = build_import(other, guess_mapping(other), workshop=Workshop(cards=plan.cards))
+    assert [c.source for c in later.cards] == ["import 2, row 2"]
+
+
+def test_control_characters_never_reach_a_card():
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    table = read_pasted_text("Statement\tKind\tArea\nNobody\x00 rings\x07 back\tred\tNorth\x1b\n")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    card = plan.cards[0]
+    assert (card.text, card.tags) == ("Nobody rings back", ["North"])
+    # What the spreadsheet export would refuse to write.
+    assert not ILLEGAL_CHARACTERS_RE.search(card.text + "".join(card.tags))
+
+
+def test_an_unclosed_quote_gives_every_row_its_own_card():
+    table = read_pasted_text('Person\tKind\tStatement\nP01\tgreen\t"I like it\nP02\tgreen\tok\n')
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [(c.person, c.text) for c in plan.cards] == [("P01", "I like it"), ("P02", "ok")]
+    assert any("Line 2 opens a quote" in line for line in plan.report.lines())
 
 
 def test_cards_carry_the_guards_flags_and_are_held_back():

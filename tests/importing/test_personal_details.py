@@ -40,6 +40,10 @@ def test_guard_meets_its_figures_on_the_labelled_set():
         ("I live in LS6 2AB", [("postcode", "LS6 2AB")]),
         ("DOB 03/04/1938, likes tea", [("date_of_birth", "03/04/1938")]),
         ("I live at 12 Acacia Road", [("address", "12 Acacia Road")]),
+        ("mrs smith is kind", [("name", "mrs smith")]),
+        ("MR JONES IS RUDE", [("name", "MR JONES")]),
+        ("dr patel never listens", [("name", "dr patel")]),
+        ("MRS EDITH JONES SHOUTS AT NIGHT", [("name", "MRS EDITH JONES")]),
     ],
 )
 def test_each_kind_of_detail_is_found(text, expected):
@@ -58,6 +62,12 @@ def test_each_kind_of_detail_is_found(text, expected):
         "The review on 04/05/2024 was late",
         "Me and the Mrs. We both need help now.",
         "The day centre on Victoria Road has a garden",
+        "the mrs does the shopping",
+        "I want to see the dr more often",
+        "my ms is worse and the ms nurse is kind",
+        "THE MS NURSE CAME LATE",
+        "dr appointment was cancelled",
+        "rms readings are fine",
     ],
 )
 def test_ordinary_statements_are_not_flagged(text):

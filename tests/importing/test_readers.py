@@ -79,6 +79,45 @@ def test_the_delimiter_is_sniffed(tmp_path, delimiter):
     assert read_source(tmp_path / "s.csv").rows[1] == ("Too late, again", "red")
 
 
+def test_an_unclosed_quote_costs_no_rows_and_the_report_names_its_line(tmp_path):
+    lines = ["Person,Kind,Statement"] + [
+        f"P{i:02d},working,Statement number {i} about the day centre" for i in range(1, 101)
+    ]
+    lines[6] = 'P06,working,"My carers are angels'
+    (tmp_path / "s.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_source(tmp_path / "s.csv")
+    assert len(table.rows) == 101
+    assert table.rows[6] == ("P06", "working", "My carers are angels")
+    assert table.rows[7] == ("P07", "working", "Statement number 7 about the day centre")
+    assert any(
+        note.startswith('Line 7 opens a quote (") that never closes') for note in table.notes
+    )
+
+
+def test_an_unclosed_quote_in_pasted_text_does_not_glue_rows_together():
+    table = read_pasted_text('Person\tKind\tStatement\nP01\tgreen\t"I like it\nP02\tgreen\tok\n')
+    assert table.rows[1:] == [("P01", "green", "I like it"), ("P02", "green", "ok")]
+
+
+def test_a_quoted_cell_over_two_lines_is_still_one_cell(tmp_path):
+    text = (
+        'Person,Kind,Statement\r\nP01,green,"My carer ""Sam"" sings,\r\nand I join in"\r\n'
+        "P02,red,ok"
+    )
+    (tmp_path / "s.csv").write_text(text, encoding="utf-8", newline="")
+    table = read_source(tmp_path / "s.csv")
+    assert table.rows[1:] == [
+        ("P01", "green", 'My carer "Sam" sings,\r\nand I join in'),
+        ("P02", "red", "ok"),
+    ]
+    assert not any("quote" in note for note in table.notes)
+
+
+def test_control_characters_are_dropped_from_cells():
+    table = read_pasted_text("Statement\tKind\nI like\x00 my \x07tea\x1b\tgreen\n")
+    assert table.rows[1] == ("I like my tea", "green")
+
+
 def test_cells_pasted_from_excel_are_tab_separated():
     table = read_pasted_text("Statement\tKind\nI like the lunch club\tgreen\n")
     assert table.rows == [("Statement", "Kind"), ("I like the lunch club", "green")]
@@ -159,6 +198,32 @@ def test_too_many_rows_are_refused_plainly(tmp_path, monkeypatch):
     (tmp_path / "long.csv").write_text("Statement\n" + "words\n" * 60)
     with pytest.raises(ImportFailed, match="more than 50 rows"):
         read_source(tmp_path / "long.csv")
+
+
+def test_blank_looking_cells_far_below_the_statements_do_not_count_as_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr("wtfc.importing.table.MAX_ROWS", 50)
+    monkeypatch.setattr("wtfc.importing.workbook_reader.MAX_ROWS", 50)
+    # A space (or a formula giving "") copied down column D far below the two statements.
+    rows = [
+        ["Person", "Kind", "Statement"],
+        ["P01", "working", "I like my carer"],
+        ["P02", "not working", "Nobody rings"],
+    ] + [["", "", "", " "]] * 80
+    table = read_source(write_excel_like_xlsx(tmp_path / "spaces.xlsx", rows))
+    assert table.rows[1:] == [
+        ("P01", "working", "I like my carer"),
+        ("P02", "not working", "Nobody rings"),
+    ]
+    (tmp_path / "spaces.csv").write_text("Statement\nI like my carer\n" + ", , , \n" * 80)
+    assert read_source(tmp_path / "spaces.csv").rows == [("Statement",), ("I like my carer",)]
+
+
+def test_statements_below_the_rows_read_at_first_are_still_counted(tmp_path, monkeypatch):
+    monkeypatch.setattr("wtfc.importing.table.MAX_ROWS", 50)
+    monkeypatch.setattr("wtfc.importing.workbook_reader.MAX_ROWS", 50)
+    rows = [["Statement"], ["I like my carer"]] + [[" "]] * 70 + [["Nobody rings"]]
+    with pytest.raises(ImportFailed, match="more than 50 rows"):
+        read_source(write_excel_like_xlsx(tmp_path / "far.xlsx", rows))
 
 
 def test_100000_rows_of_xlsx_are_read(tmp_path):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.person_names import person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
@@ -25,7 +26,7 @@ from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 # A person cell kept as the person's code: short letters-and-digits like "P07" or "AB-123".
 # Long digit runs are refused because they may be NHS or case numbers.
 _CODE = re.compile(r"[A-Za-z]{0,6}[-_ ]?\d{1,6}[A-Za-z]?")
-_NAME_LIKE = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*")
+_IMPORT_SOURCE = re.compile(r"import (\d+), row ")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,12 @@ def build_import(
         workshop, by_row=Field.PERSON not in mapping.fields and mapping.layout == "wide"
     )
     names = tuple(known_names) + tuple(
-        sorted({s.person for s in read.statements if _NAME_LIKE.fullmatch(s.person)})
+        sorted({name for s in read.statements if (name := person_name(s.person))})
+    )
+    import_number = _next_import_number(workshop)
+    report.notes.append(
+        f'Cards give their source as "import {import_number}, row …": the file\'s name is left '
+        "out because it can hold a person's name."
     )
     existing = _existing_keys(workshop)
     seen: set[tuple[str, str, str]] = set()
@@ -94,7 +100,10 @@ def build_import(
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
             continue
         seen.add(key)
-        cards.append(_card(statement, person, table.source_name, wide, names))
+        source = f"import {import_number}, row {statement.row}"
+        if wide:
+            source += f", {statement.column}"
+        cards.append(_card(statement, person, source, names))
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
@@ -114,16 +123,11 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
     )
 
 
-def _card(
-    statement: Statement, person: str, source_name: str, wide: bool, known_names: tuple[str, ...]
-) -> Card:
+def _card(statement: Statement, person: str, source: str, known_names: tuple[str, ...]) -> Card:
     details = [
         PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
         for f in find_personal_details(statement.text, known_names=known_names)
     ][:100]
-    source = f"{source_name}, row {statement.row}"
-    if wide:
-        source += f", {statement.column}"
     return Card(
         id=os.urandom(6).hex(),  # the model's id format; uuid4 was a tenth of the import time
         kind=statement.kind,
@@ -133,6 +137,18 @@ def _card(
         source=source[:300],
         personal_details=details,
     )
+
+
+def _next_import_number(workshop: Workshop) -> int:
+    """The number the cards of this import give as their source.
+
+    A card's Source names the import and the row, never the file: file names such as
+    "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
+    the wall, the guard cannot be trusted to catch every name in one, and Source goes into the
+    data export. The report names the file next to the number when the import is made.
+    """
+    numbers = (_IMPORT_SOURCE.match(c.source) for c in workshop.cards)
+    return 1 + max((int(m.group(1)) for m in numbers if m), default=0)
 
 
 def _comparable(text: str) -> str:
@@ -167,14 +183,16 @@ class _PersonCodes:
             value = f"\0row {statement.row}"
         if not value:
             return "", False
-        if value not in self._given:
+        # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
+        key = person_name(value).casefold() or value
+        if key not in self._given:
             from_file = bool(_CODE.fullmatch(value)) and len(value) <= 16
             code = value if from_file else self._fresh_code()
-            self._given[value] = code
+            self._given[key] = code
             if code not in self._known:
                 self._known.add(code)
                 self._new.append(Person(id=code))
-        code = self._given[value]
+        code = self._given[key]
         return code, code == value
 
     def new_people(self) -> list[Person]:

@@ -6,7 +6,8 @@ compresses about 7-20 times.
 """
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 200_000
+MAX_ROWS = 200_000  # counted to the last filled row
+MAX_ROWS_LOOKED_AT = 1_048_576  # Excel's own limit: blank-looking rows are read this far
 MAX_COLUMNS = 200
 MAX_CARD_TEXT = 2000  # the model's limit for a card's words
 

@@ -157,3 +157,19 @@ TITLES = (
     "Councillor",
     "Cllr",
 )
+
+# Titles that still mark a name when a statement is typed all in lower case or all in capitals
+# ("mrs smith", "MR JONES"). Those that are also everyday words ("miss", "sister", "father")
+# are left out: in one case they no longer stand out.
+ONE_CASE_TITLES = ("mr", "mrs", "ms", "mx", "dr", "cllr")
+
+# Everyday words that follow such a title when it is used as a word ("the dr appointment",
+# "my ms nurse": MS is also multiple sclerosis).
+NOT_NAMES_AFTER_TITLE = _words(
+    """
+    appointment appointments visit visits visited came comes come said says told tells rang
+    rings phoned letter letters never always only sometimes again too gave gives sent sends
+    wants wanted nurse nurses society team clinic diagnosis symptoms flare medication
+    tablets got gets
+    """
+)

@@ -17,6 +17,8 @@ from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     NOT_NAMES,
+    NOT_NAMES_AFTER_TITLE,
+    ONE_CASE_TITLES,
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
@@ -63,6 +65,13 @@ _RELATION_BEFORE = re.compile(
     + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?$",
     re.IGNORECASE,
 )
+# "mrs smith", "MR JONES": a title and the words after it in one case (checked per match, so
+# one pass over the text finds both).
+_ONE_CASE_TITLED = re.compile(
+    r"(?<![\w'’-])(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))\.?[ \t]+"
+    r"(?P<first>[A-Za-z][A-Za-z'’-]*)(?:[ \t]+(?P<second>[A-Za-z][A-Za-z'’-]*))?(?![\w'’-])"
+)
+_OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _DIGIT = re.compile(r"\d")
 _NOT_DIGITS = re.compile(r"\D+")
@@ -133,6 +142,7 @@ def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list
     elif _BIRTH_WORDS.search(text):
         found += _dates_of_birth(text)
     found += _names(text)
+    found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
     return _without_overlaps(found)
 
@@ -224,6 +234,30 @@ def _names(text: str) -> list[Finding]:
         found.append(Finding(start, end, "name", text[start:end]))
         taken_until = end
     return found
+
+
+def _one_case_titled_names(text: str) -> list[Finding]:
+    """Names after a title in a statement typed all in lower case or all in capitals, which
+    the capitalised-word rules cannot see ("mrs smith is kind", "MR JONES IS RUDE")."""
+    found = []
+    for m in _ONE_CASE_TITLED.finditer(text):
+        title, first, second = m.group("title", "first", "second")
+        same_case = str.islower if title.islower() else str.isupper
+        if not (same_case(title) and same_case(first) and _is_name_word(first)):
+            continue
+        # "the mrs", "my dr": the title used as a plain word.
+        if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        end = m.end("first")
+        if second and same_case(second) and first.lower() in GIVEN_NAMES and _is_name_word(second):
+            end = m.end("second")  # "mrs edith jones"
+        found.append(Finding(m.start(), end, "name", text[m.start() : end]))
+    return found
+
+
+def _is_name_word(word: str) -> bool:
+    bare = re.split(r"['’]", word.lower())[0]  # "smith's" → "smith", "can't" → "can"
+    return bare not in NOT_NAMES and bare not in PLACE_WORDS and bare not in NOT_NAMES_AFTER_TITLE
 
 
 def _name_end(text: str, start: int, end: int) -> int | None:

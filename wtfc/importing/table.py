@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from wtfc.importing.errors import ImportFailed
-from wtfc.importing.limits import MAX_COLUMNS, MAX_ROWS
+from wtfc.importing.limits import MAX_COLUMNS, MAX_ROWS, MAX_ROWS_LOOKED_AT
+
+# Control characters (NUL, BEL, …) that no one types but damaged exports carry; an .xlsx export
+# of a card holding one fails. Tab, line ends and the other whitespace controls stay: the
+# statement clean-up reads them as spaces.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b]")
 
 
 @dataclass(frozen=True)
@@ -41,18 +47,19 @@ def cell_text(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
-    return str(value).strip()
+    return _CONTROLS.sub("", str(value)).strip()
 
 
 def collect_rows(rows: object, *, source_name: str) -> list[tuple[str, ...]]:
-    """Turn an iterable of raw rows into trimmed text rows, refusing absurd sizes early."""
+    """Turn an iterable of raw rows into trimmed text rows, refusing absurd sizes early.
+
+    Blank rows are only counted until a filled row follows them: a space or a formula giving ""
+    copied far down a column makes rows that look blank, and they must neither count towards
+    the row limit nor fill the memory.
+    """
     result: list[tuple[str, ...]] = []
+    blanks = 0
     for raw in rows:  # type: ignore[attr-defined]
-        if len(result) >= MAX_ROWS:
-            raise ImportFailed(
-                f"{source_name} has more than {MAX_ROWS:,} rows, which is more than a workshop "
-                "can use. Split it into smaller files, or delete the rows you do not need."
-            )
         cells = [cell_text(v) for v in raw[: MAX_COLUMNS + 1]]
         if len(cells) > MAX_COLUMNS and any(cells[MAX_COLUMNS:]):
             raise ImportFailed(
@@ -61,7 +68,25 @@ def collect_rows(rows: object, *, source_name: str) -> list[tuple[str, ...]]:
             )
         while cells and not cells[-1]:
             cells.pop()
+        if not cells:
+            blanks += 1
+            if len(result) + blanks > MAX_ROWS_LOOKED_AT:
+                raise ImportFailed(
+                    f"{source_name} goes on for more than {MAX_ROWS_LOOKED_AT:,} rows, more "
+                    "than Excel itself allows. Delete the empty rows below the statements and "
+                    "import it again."
+                )
+            continue
+        if len(result) + blanks >= MAX_ROWS:
+            raise too_many_rows(source_name)
+        result += [()] * blanks
+        blanks = 0
         result.append(tuple(cells))
-    while result and not result[-1]:
-        result.pop()
     return result
+
+
+def too_many_rows(source_name: str) -> ImportFailed:
+    return ImportFailed(
+        f"{source_name} has more than {MAX_ROWS:,} rows, which is more than a workshop "
+        "can use. Split it into smaller files, or delete the rows you do not need."
+    )

@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.table import SourceTable, collect_rows
 
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
+_NAMED_STRAY_QUOTES = 5
 
 
 def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
@@ -95,9 +97,9 @@ def _table_from_text(text: str, *, source_name: str, encoding: str) -> SourceTab
     if not text.strip():
         raise ImportFailed(f"{source_name} is empty: there are no statements in it.")
     delimiter = "\t" if "\t" in text.split("\n", 1)[0] else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    stray_quotes: list[int] = []
     try:
-        rows = collect_rows(reader, source_name=source_name)
+        rows = collect_rows(_rows(text, delimiter, stray_quotes), source_name=source_name)
     except csv.Error as exc:
         raise ImportFailed(
             f"{source_name} could not be read as CSV ({exc}). Open it in Excel and save it "
@@ -108,5 +110,80 @@ def _table_from_text(text: str, *, source_name: str, encoding: str) -> SourceTab
         rows=rows,
         source_name=source_name,
         encoding=encoding,
-        notes=(f"Cells separated by {names[delimiter]}.",),
+        notes=(f"Cells separated by {names[delimiter]}.", *_stray_quote_notes(stray_quotes)),
     )
+
+
+def _rows(text: str, delimiter: str, stray_quotes: list[int]) -> Iterator[list[str]]:
+    """The rows of `text`, with the numbers of lines holding a stray quote added to
+    `stray_quotes`.
+
+    A quoted cell may run over several lines (Excel writes a line break in a cell that way).
+    But a quote typed at the start of a cell and never closed would swallow every line after
+    it into that one cell, so a quoted cell over several lines that is not properly closed is
+    taken for a slip: its first line is read on its own and reading goes on from the next.
+    That way no row is lost, and the report names the line to check.
+    """
+    lines = _Lines(text)
+    for row in csv.reader(lines, delimiter=delimiter):
+        first, record = lines.take_record()
+        if len(record) > 1 and not _properly_quoted(record, delimiter):
+            stray_quotes.append(first)
+            lines.give_back(record[1:])
+            row = next(csv.reader(record[:1], delimiter=delimiter))
+        yield row
+
+
+def _properly_quoted(lines: list[str], delimiter: str) -> bool:
+    try:
+        for _row in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
+class _Lines:
+    """The text's lines for csv.reader, remembering those of the row being read so that they
+    can be given back and read again."""
+
+    def __init__(self, text: str) -> None:
+        self._stream = io.StringIO(text, newline="")
+        self._given_back: list[str] = []  # last line first
+        self._record: list[str] = []
+        self._next_number = 1  # of the line csv.reader gets next
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._given_back.pop() if self._given_back else next(self._stream)
+        self._record.append(line)
+        self._next_number += 1
+        return line
+
+    def take_record(self) -> tuple[int, list[str]]:
+        """(the number of the row's first line, the row's lines), ready for the next row."""
+        record, self._record = self._record, []
+        return self._next_number - len(record), record
+
+    def give_back(self, lines: list[str]) -> None:
+        self._given_back += reversed(lines)
+        self._next_number -= len(lines)
+
+
+def _stray_quote_notes(line_numbers: list[int]) -> list[str]:
+    if not line_numbers:
+        return []
+    if len(line_numbers) == 1:
+        return [
+            f'Line {line_numbers[0]} opens a quote (") that never closes. It was read as a row '
+            "on its own, without the quote mark, so the rows after it are kept; check its card."
+        ]
+    named = ", ".join(str(n) for n in line_numbers[:_NAMED_STRAY_QUOTES])
+    more = len(line_numbers) - _NAMED_STRAY_QUOTES
+    return [
+        f'Lines {named}{f" and {more} more" if more > 0 else ""} open a quote (") that never '
+        "closes. Each was read as a row on its own, without the quote mark, so the rows after "
+        "it are kept; check their cards."
+    ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.limits import MAX_ROWS
-from wtfc.importing.table import SourceTable, collect_rows
+from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
 
 def read_workbook(path: Path, *, sheet: str | None = None) -> SourceTable:
@@ -64,14 +64,33 @@ def _read_with_calamine(path: Path, *, sheet: str | None) -> SourceTable:
         raw = worksheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         for (top, left), (bottom, right) in worksheet.merged_cell_ranges or []:
             _fill_merged(raw, top, left, bottom, right)
+        more_below = len(raw) > MAX_ROWS and _filled_below(worksheet, MAX_ROWS + 1)
     except ImportFailed:
         raise
     except Exception as exc:
         raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
+    if more_below:
+        raise too_many_rows(path.name)
     rows = collect_rows(raw, source_name=path.name)
     return SourceTable(rows=rows, source_name=path.name, sheet=name, sheet_names=tuple(names))
+
+
+def _filled_below(worksheet: Any, first: int) -> bool:
+    """Whether a cell at or below row `first` (0-based) holds something.
+
+    Only the first rows are read into memory; this looks at the rest one row at a time, so a
+    column of spaces far below the statements passes and statements down there are not lost.
+    iter_rows may start at the first used row, so positions are counted up from the last one.
+    """
+    last_filled = -1
+    count = 0
+    for count, row in enumerate(worksheet.iter_rows(), start=1):
+        if any(cell_text(v) for v in row):
+            last_filled = count - 1
+    last_row = worksheet.end[0] if worksheet.end else count - 1
+    return last_filled >= 0 and last_filled + (last_row + 1 - count) >= first
 
 
 def _fill_merged(raw: list[list[Any]], top: int, left: int, bottom: int, right: int) -> None:

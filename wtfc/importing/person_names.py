@@ -1,0 +1,37 @@
+"""Reads a person cell as a name however the sheet writes it, so "Zbigniew Wojcik",
+"Wojcik, Zbigniew", "WOJCIK, Zbigniew" and "Mr Zbigniew Wojcik" are one person, and the guard
+learns the name whichever spelling the sheet uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Honorifics a records system puts before or after a name. Kinship titles ("Nan", "Sister")
+# are left out: in a person cell they are more likely part of the name.
+_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+        "rev", "revd", "reverend", "sir", "dame", "cllr",
+    }
+)  # fmt: skip
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def person_name(cell: str) -> str:
+    """The name in a person cell as "Forenames Surname", titles left out; "" when the cell is
+    not a name (a code such as "P07", a number, nothing)."""
+    words_in_brackets: list[str] = []
+
+    def set_aside(match: re.Match[str]) -> str:
+        words_in_brackets.append(match.group(1))  # "(Mrs)", "(née Smith)", "(Bob)"
+        return " "
+
+    text = _BRACKETED.sub(set_aside, cell)
+    surname, *forenames = text.split(",")
+    # "Surname, Forenames" as records systems list people.
+    parts = [*forenames, surname, *words_in_brackets]
+    words = [w for w in " ".join(parts).split() if w.casefold().rstrip(".") not in _TITLES]
+    name = " ".join(words)
+    return name if _NAME.fullmatch(name) else ""
