@@ -104,3 +104,41 @@ def test_the_command_exits_1_with_a_plain_reason(tmp_path, capsys, content, args
     assert message in out
     assert "Traceback" not in out
     assert not (tmp_path / "w.wtfc").exists()
+
+
+def test_the_command_will_not_add_to_a_workshop_open_in_the_app(tmp_path, capsys):
+    """The app's next save would silently undo the import, so it refuses and says where."""
+    import os
+    import socket
+
+    source = tmp_path / "s.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    into = tmp_path / "spring.wtfc"
+    assert main_import([str(source), "--into", str(into)]) == 0
+    before = into.read_bytes()
+    lock = tmp_path / "spring.wtfc.lock"  # what the app's QLockFile writes while it is open
+    lock.write_text(f"{os.getpid()}\npython3\n{socket.gethostname()}\n", encoding="utf-8")
+    assert main_import([str(source), "--into", str(into)]) == 1
+    said = capsys.readouterr().out
+    assert "'spring.wtfc' is open in wtfc on" in said and "Close it there first" in said
+    assert into.read_bytes() == before
+    lock.write_text(f"999999999\npython3\n{socket.gethostname()}\n", encoding="utf-8")
+    source.write_text("text,kind\nCold food,not working\n", encoding="utf-8")
+    assert main_import([str(source), "--into", str(into)]) == 0  # a lock left by a crash
+
+
+def test_a_folder_it_may_not_write_to_is_explained_for_the_command_line(tmp_path, capsys,
+                                                                       monkeypatch):
+    import errno
+
+    from wtfc.model import storage
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    source = tmp_path / "s.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 1
+    said = capsys.readouterr().out
+    assert "may not write to" in said and "--into" in said and "Save As" not in said

@@ -44,11 +44,16 @@ def main_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from wtfc.model.document import Document
     from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.lock_status import open_in_wtfc
     from wtfc.model.storage import load_workshop, save_workshop
     from wtfc.model.workshop import Workshop
 
     into = Path(args.into) if args.into else Path(args.source).with_suffix(".wtfc")
     try:
+        held = open_in_wtfc(into)
+        if held:  # the app's next save would silently undo this import
+            raise ImportFailed(f"{held} Close it there first, or import in that window "
+                               f"(File → Import statements…).")
         if into.exists():
             loaded = load_workshop(into)
             if loaded.read_only_reason:
@@ -67,7 +72,11 @@ def main_import(argv: Sequence[str]) -> int:
         doc = Document(workshop)
         import_edit(doc, plan).do(doc)
         save_workshop(doc.workshop, into)
-    except (ImportFailed, WorkshopFileError) as exc:
+    except WorkshopFileError as exc:  # the app's advice (Save As) means nothing here
+        where = " Choose another file with --into." if exc.advice else ""
+        print(f"Nothing was imported. {exc.problem}{where}")
+        return 1
+    except ImportFailed as exc:
         print(f"Nothing was imported. {exc}")
         return 1
     print("\n".join(plan.report.lines()))

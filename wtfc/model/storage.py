@@ -93,7 +93,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         _fsync_folder(folder)
     except OSError as exc:
         busy = replacing and is_sharing_error(exc)
-        raise WorkshopFileError(_plain_os_error(exc, path, writing=True, busy=busy)) from exc
+        raise _plain_os_error(exc, path, writing=True, busy=busy) from exc
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):
@@ -171,7 +171,7 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
     except WorkshopFileError:
         raise
     except OSError as exc:
-        raise WorkshopFileError(_plain_os_error(exc, path, writing=False)) from exc
+        raise _plain_os_error(exc, path, writing=False) from exc
     return workshop_from_bytes(data, name=path.name)
 
 
@@ -303,28 +303,33 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False) -> str:
+def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
+                    busy: bool = False) -> WorkshopFileError:
     code = exc.errno
+    safe = "Your workshop is safe in wtfc:"
     if isinstance(exc, FileNotFoundError):
-        return (f"The folder for '{path.name}' does not exist." if writing
-                else f"'{path}' does not exist (it may have been moved or renamed).")
+        return WorkshopFileError(f"The folder for '{path.name}' does not exist." if writing
+                                 else f"'{path}' does not exist (it may have been moved or "
+                                      f"renamed).")
     if isinstance(exc, IsADirectoryError):
-        return f"'{path}' is a folder, not a workshop file."
+        return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
     if busy:
-        return (f"Another program (OneDrive, an antivirus or a backup tool) is holding "
-                f"'{path.name}' open, so it could not be saved. The previous copy is untouched and "
-                f"your workshop is safe in wtfc: try Save again in a moment, or use Save As to "
-                f"save it somewhere else.")
+        return WorkshopFileError(
+            f"Another program (OneDrive, an antivirus or a backup tool) is holding "
+            f"'{path.name}' open, so it could not be saved. The previous copy is untouched.",
+            f"{safe} try Save again in a moment, or use Save As to save it somewhere else.")
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
-                f"another program). Your workshop is safe in wtfc: use Save As to save it "
-                f"somewhere else." if writing else f"wtfc may not read '{path}'.")
+        if not writing:
+            return WorkshopFileError(f"wtfc may not read '{path}'.")
+        return WorkshopFileError(
+            f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
+            f"another program).", f"{safe} use Save As to save it somewhere else.")
     if code == errno.ENOSPC:
-        return (f"The disk is full, so '{path.name}' could not be saved. The previous copy is "
-                f"untouched and your workshop is safe in wtfc: free some space or use Save As "
-                f"to save it somewhere else.")
+        return WorkshopFileError(
+            f"The disk is full, so '{path.name}' could not be saved. The previous copy is "
+            f"untouched.", f"{safe} free some space or use Save As to save it somewhere else.")
     if writing:
-        return (f"'{path.name}' could not be saved: {exc.strerror or exc}. The previous copy is "
-                f"untouched and your workshop is safe in wtfc: use Save As to save it somewhere "
-                f"else.")
-    return f"'{path.name}' could not be opened: {exc.strerror or exc}."
+        return WorkshopFileError(
+            f"'{path.name}' could not be saved: {exc.strerror or exc}. The previous copy is "
+            f"untouched.", f"{safe} use Save As to save it somewhere else.")
+    return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
