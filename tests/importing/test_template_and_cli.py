@@ -142,3 +142,14 @@ def test_a_folder_it_may_not_write_to_is_explained_for_the_command_line(tmp_path
     assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 1
     said = capsys.readouterr().out
     assert "may not write to" in said and "--into" in said and "Save As" not in said
+
+
+def test_a_new_workshop_is_not_titled_with_a_name_in_the_file_name(tmp_path):
+    source = tmp_path / "Review - Mrs Edith Jones 12 Acacia Avenue.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 0
+    assert load_workshop(tmp_path / "w.wtfc").workshop.title == "Imported statements"
+    plain = tmp_path / "spring reviews.csv"
+    plain.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    assert main_import([str(plain), "--into", str(tmp_path / "s.wtfc")]) == 0
+    assert load_workshop(tmp_path / "s.wtfc").workshop.title == "spring reviews"

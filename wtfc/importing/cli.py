@@ -60,7 +60,7 @@ def main_import(argv: Sequence[str]) -> int:
                 raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
             workshop = loaded.workshop
         else:
-            workshop = Workshop(title=Path(args.source).stem)
+            workshop = Workshop(title=_title_from(Path(args.source).stem, args.names))
         table = read_source(args.source, sheet=args.sheet)
         mapping = _mapping(table, args)
         names = [n.strip() for n in (args.names or "").replace("\n", ",").split(",")]
@@ -82,6 +82,18 @@ def main_import(argv: Sequence[str]) -> int:
     print("\n".join(plan.report.lines()))
     print(f"Saved to {into}.")
     return 0
+
+
+def _title_from(stem: str, names: str | None) -> str:
+    """The new workshop's title: the file's name, unless it names someone ("Review - Zbigniew
+    Wojcik.csv"): titles go on every poster and the report."""
+    from wtfc.importing.personal_details import find_personal_details
+
+    known = [n.strip() for n in (names or "").split(",") if n.strip()]
+    words = stem.replace("_", " ").replace("-", " ")
+    if find_personal_details(words, known_names=known):
+        return "Imported statements"
+    return stem
 
 
 def _parser() -> argparse.ArgumentParser:
