@@ -6,6 +6,7 @@ learns the name whichever spelling the sheet uses.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Honorifics a records system puts before or after a name. Kinship titles ("Nan", "Sister")
 # are left out: in a person cell they are more likely part of the name.
@@ -19,6 +20,7 @@ _NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
+@lru_cache(maxsize=65_536)  # a person's cell repeats on each of their rows: read it once
 def person_name(cell: str) -> str:
     """The name in a person cell as "Forenames Surname", titles left out; "" when the cell is
     not a name (a code such as "P07", a number, nothing)."""
