@@ -136,8 +136,7 @@ def _rows(text: str, delimiter: str, stray_quotes: list[int]) -> Iterator[list[s
 
 def _properly_quoted(lines: list[str], delimiter: str) -> bool:
     try:
-        for _row in csv.reader(lines, delimiter=delimiter, strict=True):
-            pass
+        list(csv.reader(lines, delimiter=delimiter, strict=True))  # the lines of one record
     except csv.Error:
         return False
     return True
