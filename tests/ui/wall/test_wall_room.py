@@ -117,3 +117,18 @@ def test_the_room_shows_whole_theme_names_when_they_fit(qtbot, doc):
     view.grab()  # paints: the header lays its name out
     title = view.wall.blocks["package"]._title_text.text()
     assert title == name and "…" not in title
+
+
+def test_blank_and_full_screen_wait_for_the_room_view_to_be_shown(qtbot, panel, doc):
+    """While the projector is off, B is not taken from the facilitator's typing and nothing
+    toggles a hidden window."""
+    controller = RoomController(doc, panel)
+    qtbot.addWidget(controller.window)
+    assert not controller.window.act_blank.isEnabled()
+    controller.window.act_blank.trigger()
+    assert not controller.window.is_blank()
+    controller.act_show.setChecked(True)
+    assert controller.window.act_blank.isEnabled() and controller.window.act_full_screen.isEnabled()
+    controller.act_show.setChecked(False)
+    assert not controller.window.act_full_screen.isEnabled()
+    controller.close()

@@ -162,6 +162,7 @@ class RoomController(QObject):
             self.view_group.addAction(action)
             self.view_actions[name] = action
         self.view_actions["room"].setChecked(True)
+        self.set_shown(False)
         self._rebuild_screen_menu()
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_screens_changed)
@@ -210,6 +211,10 @@ class RoomController(QObject):
         self._rebuild_screen_menu()
 
     def set_shown(self, on: bool) -> None:
+        # B and F11 act on the projector: while it is off they would toggle a hidden window
+        # (and B would take the letter from the facilitator's typing)
+        self.window.act_blank.setEnabled(on)
+        self.window.act_full_screen.setEnabled(on)
         if on:
             self.use_screen(self.window.target_screen or self.default_screen())
             if self._stale:
