@@ -208,7 +208,7 @@ def test_the_import_is_one_command_done_undone_and_redone():
     doc = Document(Workshop(people=[Person(id="P09")]))
     plan = _plan([WIDE_HEADINGS, ["P01", "Lunch club", "", "Carers rush", ""]], doc.workshop)
     command = import_edit(doc, plan)
-    assert command.label == "Import 2 cards from reviews.xlsx"
+    assert command.label == "Import 2 cards (import 1)"  # never the file's name
     command.do(doc)
     assert [c.text for c in doc.workshop.cards] == ["Lunch club", "Carers rush"]
     assert [p.id for p in doc.workshop.people] == ["P09", "P01"]

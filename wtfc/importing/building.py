@@ -36,6 +36,7 @@ class ImportPlan:
     people: list[Person]
     cards: list[Card]
     report: ImportReport
+    number: int = 1  # "import 3": what the cards' source and the undo step call it
 
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
@@ -110,7 +111,7 @@ def build_import(
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
-    return ImportPlan(people, cards, report)
+    return ImportPlan(people, cards, report, import_number)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:
@@ -118,8 +119,9 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
     if not plan.cards:
         raise ImportFailed(plan.nothing_imported_reason())
     count = "1 card" if len(plan.cards) == 1 else f"{len(plan.cards)} cards"
+    # Not the file's name: it often names the person, and the history is on screen.
     return add_cards(
-        doc, people=plan.people, cards=plan.cards, label=f"Import {count} from {plan.report.source}"
+        doc, people=plan.people, cards=plan.cards, label=f"Import {count} (import {plan.number})"
     )
 
 
