@@ -247,3 +247,24 @@ def test_the_openpyxl_fallback_reads_the_same_rows(tmp_path, monkeypatch):
     expected = read_source(path).rows
     monkeypatch.setattr(builtins, "__import__", without_calamine)
     assert read_source(path).rows == expected
+
+
+def test_an_unclosed_quote_in_a_big_file_keeps_every_row():
+    """csv would run the open quote on to its 128 KB cell limit and refuse the whole file."""
+    from wtfc.importing.text_reader import read_delimited_bytes
+
+    rows = ["kind,text,person", 'working,"I like my carer,P1']
+    rows += [f"not working,Statement {i} about the services I get every week,P{i % 50}"
+             for i in range(3000)]
+    table = read_delimited_bytes(("\n".join(rows) + "\n").encode(), source_name="big.csv")
+    assert len(table.rows) == 3002
+    assert table.rows[1] == ("working", "I like my carer,P1")
+    assert any("Line 2 opens a quote" in note for note in table.notes)
+
+
+def test_an_unclosed_quote_on_the_last_line_is_named_too():
+    from wtfc.importing.text_reader import read_delimited_bytes
+
+    table = read_delimited_bytes(b'kind,text\nworking,ok\nfuture,"oops\n', source_name="e.csv")
+    assert table.rows[-1] == ("future", "oops")
+    assert any("Line 3 opens a quote" in note for note in table.notes)

@@ -120,18 +120,32 @@ def _rows(text: str, delimiter: str, stray_quotes: list[int]) -> Iterator[list[s
 
     A quoted cell may run over several lines (Excel writes a line break in a cell that way).
     But a quote typed at the start of a cell and never closed would swallow every line after
-    it into that one cell, so a quoted cell over several lines that is not properly closed is
-    taken for a slip: its first line is read on its own and reading goes on from the next.
-    That way no row is lost, and the report names the line to check.
+    it into that one cell, so a quoted cell over several lines that is not properly closed, or
+    that runs on far longer than a statement can be, is taken for a slip: its first line is
+    read on its own and reading goes on from the next. That way no row is lost, and the report
+    names the line to check.
     """
     lines = _Lines(text)
-    for row in csv.reader(lines, delimiter=delimiter):
-        first, record = lines.take_record()
-        if len(record) > 1 and not _properly_quoted(record, delimiter):
-            stray_quotes.append(first)
-            lines.give_back(record[1:])
-            row = next(csv.reader(record[:1], delimiter=delimiter))
-        yield row
+    while True:
+        try:
+            for row in csv.reader(lines, delimiter=delimiter):
+                first, record = lines.take_record()
+                broken = (len(record) > 1 or lines.ended) and '"' in record[0]
+                if broken and not _properly_quoted(record, delimiter):
+                    yield _read_on_its_own(first, record, lines, delimiter, stray_quotes)
+                else:
+                    yield row
+            return
+        except _RecordTooLong:  # the reader is mid-cell: start a new one after the slip
+            first, record = lines.take_record()
+            yield _read_on_its_own(first, record, lines, delimiter, stray_quotes)
+
+
+def _read_on_its_own(first: int, record: list[str], lines: _Lines, delimiter: str,
+                     stray_quotes: list[int]) -> list[str]:
+    stray_quotes.append(first)
+    lines.give_back(record[1:])
+    return next(csv.reader(record[:1], delimiter=delimiter))
 
 
 def _properly_quoted(lines: list[str], delimiter: str) -> bool:
@@ -142,33 +156,51 @@ def _properly_quoted(lines: list[str], delimiter: str) -> bool:
     return True
 
 
+class _RecordTooLong(Exception):
+    """A quoted cell has run on longer than any statement: a quote that never closes."""
+
+
 class _Lines:
     """The text's lines for csv.reader, remembering those of the row being read so that they
     can be given back and read again."""
+
+    # Far more than a statement can hold (4,000 characters), far less than csv's own limit
+    # (131,072), which would stop the whole import with a technical message.
+    MOST_IN_ONE_ROW = 20_000
 
     def __init__(self, text: str) -> None:
         self._stream = io.StringIO(text, newline="")
         self._given_back: list[str] = []  # last line first
         self._record: list[str] = []
+        self._record_chars = 0
         self._next_number = 1  # of the line csv.reader gets next
+        self.ended = False  # the reader asked past the last line (a quote open at the end)
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        line = self._given_back.pop() if self._given_back else next(self._stream)
+        if self._record_chars > self.MOST_IN_ONE_ROW:
+            raise _RecordTooLong
+        try:
+            line = self._given_back.pop() if self._given_back else next(self._stream)
+        except StopIteration:
+            self.ended = True
+            raise
         self._record.append(line)
+        self._record_chars += len(line)
         self._next_number += 1
         return line
 
     def take_record(self) -> tuple[int, list[str]]:
         """(the number of the row's first line, the row's lines), ready for the next row."""
-        record, self._record = self._record, []
+        record, self._record, self._record_chars = self._record, [], 0
         return self._next_number - len(record), record
 
     def give_back(self, lines: list[str]) -> None:
         self._given_back += reversed(lines)
         self._next_number -= len(lines)
+        self.ended = False
 
 
 def _stray_quote_notes(line_numbers: list[int]) -> list[str]:
