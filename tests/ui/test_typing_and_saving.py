@@ -109,3 +109,34 @@ def test_saving_over_a_file_changed_on_disk_asks_first(window, asked, tmp_path: 
     asked.clear()
     assert window.files.save()  # its own save is not a change on disk
     assert asked == []
+
+
+def test_closing_with_a_too_long_entry_keeps_the_window_and_the_words(window, monkeypatch,
+                                                                      asked):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a, **k: told.append(text))
+    page = window.page(Stage.PREPARE)
+    page.title.setText("x" * 400)
+    window.close()
+    assert told and window.isVisible()
+    assert page.title.text() == "x" * 400
+    assert not window.files.save()  # nor does Save pretend it saved them
+
+
+def test_the_changed_on_disk_question_comes_whatever_the_path_looks_like(
+        qtbot, tmp_path: Path, asked, monkeypatch):
+    """Opened as 'spring.wtfc' from its folder, saved as '/…/spring.wtfc' from a dialog."""
+    import os
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    save_workshop(Workshop(title="Spring"), tmp_path / "spring.wtfc")
+    monkeypatch.chdir(tmp_path)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(Path("spring.wtfc"), confirmed=True)
+    save_workshop(Workshop(title="Changed by an import"), tmp_path / "spring.wtfc")
+    os.utime(tmp_path / "spring.wtfc", ns=(1, 1))
+    asked.answer = QMessageBox.StandardButton.Cancel
+    assert not w.files.save_to(tmp_path / "spring.wtfc")
+    assert any("changed on disk" in q for q in asked)

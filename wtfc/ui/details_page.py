@@ -91,19 +91,22 @@ class DetailsPage(QWidget):
                 "facilitator": self.facilitator.text(), "date": date,
                 "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText()}
 
-    def commit_pending(self) -> None:
-        """Record what is typed but not yet recorded (the field still has the focus)."""
-        if not self.undo.read_only:
-            for field in ("title", "venue", "facilitator", "purpose", "scope"):
-                self._commit(field)
+    def commit_pending(self) -> bool:
+        """Record what is typed but not yet recorded (the field still has the focus). False
+        when a field was refused (too long): the words are still only in the field."""
+        if self.undo.read_only:
+            return True
+        return all([self._commit(field)
+                    for field in ("title", "venue", "facilitator", "purpose", "scope")])
 
-    def _commit(self, field: str) -> None:
+    def _commit(self, field: str) -> bool:
         value = self._values()[field]
         if isinstance(value, str):
             value = value.strip()
-        if value != getattr(self.doc.workshop, field):
-            # too long is refused with a message saying the limit; the words stay in the field
-            self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
+        if value == getattr(self.doc.workshop, field):
+            return True
+        # too long is refused with a message saying the limit; the words stay in the field
+        return self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
 
     def _refresh(self, *_args) -> None:
         ws = self.doc.workshop

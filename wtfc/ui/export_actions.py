@@ -92,8 +92,8 @@ class ExportController(QObject):
                                     "Please wait for the current export to finish.")
             return None
         commit = getattr(self.parent_widget, "commit_pending_edits", None)
-        if commit is not None:  # a Prepare field still being typed in goes in the export too
-            commit()
+        if commit is not None and not commit():  # a Prepare field being typed goes in too;
+            return None  # one refused as too long has been explained: export after fixing it
         workshop = snapshot_workshop(self.doc.workshop)
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")

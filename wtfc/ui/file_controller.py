@@ -9,6 +9,7 @@ and "Go back to an earlier version" brings one back as an undoable step (``versi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,16 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (status.st_mtime_ns, status.st_size)
+
+
+def _same_path(a: Path, b: Path | None) -> bool:
+    """The same file, however it was written ("spring.wtfc" and "/home/x/spring.wtfc")."""
+    if b is None:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
 
 
 class FileController:
@@ -240,13 +251,15 @@ class FileController:
         return note
 
     def save(self) -> bool:
-        self.window.commit_pending_edits()
+        if not self.window.commit_pending_edits():
+            return False
         if self.path is None or self.window.undo.read_only:
             return self.save_as_dialog()
         return self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
-        self.window.commit_pending_edits()
+        if not self.window.commit_pending_edits():
+            return False
         start = str(self.path) if self.path else str(Path.home() / self._suggested_name())
         name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", start, FILE_FILTER)
         path = chosen_path(self.window, name, SUFFIX) if name else None
@@ -254,7 +267,7 @@ class FileController:
 
     def save_to(self, path: Path) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
-        if path == self.path and not self._fine_to_write_over(path):
+        if _same_path(path, self.path) and not self._fine_to_write_over(path):
             return False
         holder = self.lock.acquire(path)
         if holder is not None:
@@ -320,7 +333,8 @@ class FileController:
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
-        self.window.commit_pending_edits()
+        if not self.window.commit_pending_edits():
+            return False  # words refused as too long are still only in a field: keep them
         if self.window.undo.stack.isClean():
             return True
         answer = QMessageBox.question(

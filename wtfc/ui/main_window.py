@@ -200,12 +200,12 @@ class MainWindow(QMainWindow):
                 self._set_review_previous()
         return self._pages[stage]
 
-    def commit_pending_edits(self) -> None:
+    def commit_pending_edits(self) -> bool:
         """Before saving, exporting or closing: a form field still being typed in is recorded
-        first (the Prepare page records a field when it is left, which may not have happened)."""
+        first (the Prepare page records a field when it is left, which may not have happened).
+        False when one was refused (too long, and said so): the save or close should wait."""
         page = self._stack.currentWidget()
-        if hasattr(page, "commit_pending"):
-            page.commit_pending()
+        return page.commit_pending() if hasattr(page, "commit_pending") else True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._page_pending:
