@@ -27,12 +27,15 @@ def open_in_wtfc(path: Path) -> str | None:
     if host in ("", this_host()) and not _running(pid):
         return None  # left by a copy that stopped: the app itself takes such a lock over
     when = since.strftime("%H:%M" if since.date() == dt.date.today() else "%H:%M on %d %b")
-    return f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}."
+    return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}. "
+            f"(If it is not, opening it in wtfc once clears the old lock '{lock.name}'.)")
 
 
 def _running(pid: int) -> bool:
     if pid <= 0:
         return False
+    if os.name == "nt":  # signal 0 is CTRL_C_EVENT there: never send it; assume it runs
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

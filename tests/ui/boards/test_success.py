@@ -148,3 +148,15 @@ def test_long_statements_and_prompts_show_every_word(qtbot, doc, undo):
         for column in board.columns.values():
             assert _rows_cut_short(column.list) == []
         assert _rows_cut_short(board.prompts) == []
+
+
+def test_editing_to_the_same_words_with_extra_spaces_shows_the_words_as_kept(qtbot, doc, undo):
+    board = SuccessBoard(doc, undo)
+    qtbot.addWidget(board)
+    statement = next(s for s in doc.workshop.success if s.theme_id == board.theme_id())
+    column = board.columns[statement.perspective].list
+    item = next(column.item(r) for r in range(column.count())
+                if column.item(r).data(ID_ROLE) == statement.id)
+    item.setText(f"  {statement.text.replace(' ', '   ')}  ")  # what the in-place editor does
+    shown = [column.item(r).text() for r in range(column.count())]
+    assert statement.text in shown and undo.stack.count() == 0

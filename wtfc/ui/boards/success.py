@@ -242,8 +242,9 @@ class SuccessBoard(QWidget):
     def edit_statement(self, statement_id: str, text: str) -> bool:
         done = push_edit(self._undo, self.notice,
                          lambda: edit_success(self._doc, success_id=statement_id, text=text))
-        if not done:
-            self.refresh()  # put the old words back in the list
+        statement = self._doc.get("success", statement_id)
+        if not done or (statement is not None and statement.text != text):
+            self.refresh()  # the old words back, or the words as kept (spaces tidied)
         return done
 
     def delete_statement(self, statement_id: str) -> bool:
