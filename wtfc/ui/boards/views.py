@@ -18,7 +18,8 @@ from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
-from wtfc.ui.boards.why_tree_items import ROOM_STYLE
+from wtfc.ui.boards.why_tree_items import ROOM_STYLE, ThemeRootItem, cause_height
+from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
 
@@ -66,29 +67,35 @@ class CausesRoomView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        best: tuple[float, float] | None = None  # (scale, box width)
-        for part in self.NARROWER:
-            width = round(ROOM_STYLE.width * part)
-            self._build(width)
-            scale = self._fit_scale()
-            if best is None or scale > best[0] * 1.02:
-                best = (scale, width)
-            if scale >= 1.0:  # full size already: narrower would only add lines
-                break
-        if best is not None and best[1] != self.scene.style.width:
-            self._build(best[1])
+        self.scene.style = replace(ROOM_STYLE, width=self._best_width())
+        self.scene.rebuild(self._doc, self._theme_id)
         self.view.fit()
 
-    def _build(self, width: float) -> None:
-        self.scene.style = replace(ROOM_STYLE, width=width)
-        self.scene.rebuild(self._doc, self._theme_id)
-
-    def _fit_scale(self) -> float:
-        rect = self.scene.sceneRect()
+    def _best_width(self) -> float:
+        """The box width at which the tree shows largest on this screen (measured from the
+        boxes' sizes alone: building the scene for every width tried costs too much)."""
+        theme = self._doc.get("themes", self._theme_id)
         size = self.view.viewport().size()
-        if rect.width() <= 0 or rect.height() <= 0:
-            return 1.0
-        return min(1.0, size.width() / rect.width(), size.height() / rect.height())
+        if theme is None or size.width() <= 0 or size.height() <= 0:
+            return ROOM_STYLE.width
+        graph = why_tree(self._doc, self._theme_id)
+        root = ThemeRootItem(theme, self._doc.people_count(theme), ROOM_STYLE).boundingRect()
+        best = (0.0, ROOM_STYLE.width)
+        for part in self.NARROWER:
+            style = replace(ROOM_STYLE, width=round(ROOM_STYLE.width * part))
+            sizes = {node: (style.width, cause_height(self._doc.get("causes", node), style))
+                     for node in graph.nodes if node != ROOT}
+            sizes[ROOT] = (root.width() - 12, root.height() - 12)
+            places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
+            wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + 92 \
+                - min(x for x, _ in places.values())
+            tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + 92
+            scale = min(1.0, size.width() / wide, size.height() / tall)
+            if scale > best[0] * 1.02:
+                best = (scale, style.width)
+            if scale >= 1.0:  # full size already: narrower would only add lines
+                break
+        return best[1]
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -64,6 +64,27 @@ def _pill(p: QPainter, x: float, y: float, text: str, px: int, *, fill: QColor,
     return width
 
 
+def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float]:
+    """(marks, lines the marks take, height of the words, height of the team line)."""
+    badges = [b for b, on in ((ROOT_BADGE, cause.root_cause), (AGREED_BADGE, cause.agreed))
+              if on]
+    text_width = s.width - 2 * s.pad
+    # Both marks share a line when they fit side by side, else one line each.
+    together = sum(_pill_width(b, s.small_px) for b in badges) + 8 <= text_width
+    badge_lines = 0 if not badges else 1 if together else len(badges)
+    text_h = _text_height(cause.text, text_width, s.text_px)
+    # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
+    team_h = _text_height(f"Team: {cause.team}", text_width, s.small_px) if cause.team else 0.0
+    return badges, badge_lines, text_h, team_h
+
+
+def cause_height(cause: Cause, s: TreeStyle) -> float:
+    """How tall a cause's box is in this style (without building its item)."""
+    _, badge_lines, text_h, team_h = _measure(cause, s)
+    height = s.pad + badge_lines * (s.small_px * 1.6 + 8) + text_h
+    return height + (team_h + 6 if cause.team else 0) + s.pad
+
+
 class CauseItem(QGraphicsItem):
     """One cause: its words, its marks and its team. Selectable; dragging is the view's job."""
 
@@ -76,20 +97,8 @@ class CauseItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setToolTip(self.describe())
-        s = style
-        self._badges = [b for b, on in ((ROOT_BADGE, cause.root_cause),
-                                        (AGREED_BADGE, cause.agreed)) if on]
-        text_width = s.width - 2 * s.pad
-        # Both marks share a line when they fit side by side, else one line each.
-        together = sum(_pill_width(b, s.small_px) for b in self._badges) + 8 <= text_width
-        self._badge_lines = 0 if not self._badges else 1 if together else len(self._badges)
-        self._text_h = _text_height(cause.text, text_width, s.text_px)
-        # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
-        self._team_h = _text_height(f"Team: {cause.team}", text_width, s.small_px) \
-            if cause.team else 0.0
-        height = s.pad + self._badge_lines * (s.small_px * 1.6 + 8) + self._text_h
-        height += (self._team_h + 6 if cause.team else 0) + s.pad
-        self._rect = QRectF(0, 0, s.width, height)
+        self._badges, self._badge_lines, self._text_h, self._team_h = _measure(cause, style)
+        self._rect = QRectF(0, 0, style.width, cause_height(cause, style))
 
     @property
     def node_id(self) -> str:
