@@ -138,3 +138,15 @@ def test_every_level_of_a_deep_why_tree_is_in_the_report():
     text = all_text(reader(report_pdf(one_theme(causes=causes))))
     assert all_found(" ".join(f"cause{i:04d}" for i in range(40)), text)
     assert squash("Level 40 · Why? Because of cause0039") in text
+
+
+def test_a_report_page_that_starts_mid_role_says_whose_actions_they_are():
+    actions = [action(id=f"a{i}", role=Role.PROVIDERS,
+                      what=f"deed{i:04d} " + numbered("w", 600)) for i in range(12)]
+    pages = [squash(page.extract_text()) for page in reader(report_pdf(one_theme(
+        actions=actions))).pages]
+    continued = [page for page in pages if "deed0011" in page or "deed0008" in page]
+    assert any(squash("Providers (continued)") in page for page in continued)
+    assert any(squash("Actions for “I like my day centre” (continued)") in page
+               for page in continued)
+    assert all_found(" ".join(f"deed{i:04d}" for i in range(12)), "".join(pages))

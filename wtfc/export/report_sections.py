@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.continued import ContinuedTable
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
 from wtfc.export.look import style as make_style
 from wtfc.export.pdf import Bookmark
@@ -150,12 +151,18 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
 
 def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
     rows = [[p(h, s.cell_bold) for h in ("Who", "What we will do", "Owner", "By when")]]
+    groups: list[str] = []  # each row's role: a page that starts mid-role says whose it is
     for role, actions in theme.actions.items():
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold), _what(action, s),
                          p(action.owner or "To be agreed", s.cell),
                          Paragraph(_when(action, today), s.cell)])
-    return _grid(rows, [0.2, 0.47, 0.19, 0.14])
+            groups.append(role.label)
+    table = _grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
+    table.groups = groups
+    table.heading = lambda: [p(f"Actions for “{theme.theme.name}” (continued)", s.cell_bold)]
+    table.label = lambda role: p(f"{role} (continued)", s.cell_bold)
+    return table
 
 
 def _what(action: Action, s: Styles) -> Paragraph:
@@ -194,11 +201,12 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
     return out
 
 
-def _grid(rows: list[list[Flowable]], fractions: list[float]) -> Table:
+def _grid(rows: list[list[Flowable]], fractions: list[float], *,
+          kind: type[Table] = Table) -> Table:
     # splitInRow: a row of long text (a reason or an action may be 4,000 characters) carries
     # on to the next page instead of stopping the report.
-    table = Table(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1,
-                  splitInRow=1)
+    table = kind(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1,
+                 splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
