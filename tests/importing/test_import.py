@@ -161,6 +161,19 @@ def test_a_name_written_surname_first_is_the_same_person_and_is_watched_for():
     ]
 
 
+def test_a_placeholder_in_the_person_column_is_no_one_and_not_a_name_to_watch_for():
+    plan = _plan(
+        [
+            ["Name", "Kind", "Statement"],
+            ["Unknown", "red", "Unknown carers turn up at night"],
+            ["N/A", "green", "The lunch club"],
+            ["Unknown", "green", "My garden"],
+        ]
+    )
+    assert [c.person for c in plan.cards] == ["", "", ""]  # not one "Unknown" person
+    assert not any(c.held_back for c in plan.cards)
+
+
 def test_the_source_files_name_stays_off_the_cards(tmp_path):
     path = tmp_path / "Review - Zbigniew Wojcik 12 Acacia Avenue.csv"
     path.write_text("Kind,Statement\ngreen,The lunch club\nred,Cold dinners\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
-from wtfc.importing.person_names import person_name
+from wtfc.importing.person_names import is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
@@ -183,7 +183,7 @@ class _PersonCodes:
         value = " ".join(statement.person.split())
         if self._by_row:
             value = f"\0row {statement.row}"
-        if not value:
+        if not value or is_placeholder(value):
             return "", False
         # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
         key = person_name(value).casefold() or value

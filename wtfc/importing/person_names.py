@@ -16,6 +16,12 @@ _TITLES = frozenset(
         "rev", "revd", "reverend", "sir", "dame", "cllr",
     }
 )  # fmt: skip
+# What a records system writes when there is no name: not a name to watch for (it would hold
+# back every card that says "unknown"), nor one person.
+_PLACEHOLDERS = frozenset(
+    {"unknown", "anonymous", "anon", "not known", "not given", "withheld", "none", "tbc",
+     "n a", "na", "client", "service user", "resident"}
+)
 _NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
@@ -36,4 +42,11 @@ def person_name(cell: str) -> str:
     parts = [*forenames, surname, *words_in_brackets]
     words = [w for w in " ".join(parts).split() if w.casefold().rstrip(".") not in _TITLES]
     name = " ".join(words)
+    if is_placeholder(name):
+        return ""
     return name if _NAME.fullmatch(name) else ""
+
+
+def is_placeholder(cell: str) -> bool:
+    """ "Unknown", "N/A", "Service user": no one in particular (so not one person either)."""
+    return " ".join(re.findall(r"[^\W\d_]+", cell.casefold())) in _PLACEHOLDERS
