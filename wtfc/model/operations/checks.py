@@ -22,7 +22,8 @@ def store_fresh_findings(doc: Document, *,
     are left alone (the edit is empty when nothing changed).
 
     A card already marked as fine is held back again when the check finds words the
-    facilitator has not looked at yet; findings that only go away leave the decision as it was.
+    facilitator has not looked at yet. Findings that only go away leave the card as it was:
+    checking again with fewer names pasted in never puts a held-back card on the projector.
     """
     b = EditBuilder(doc, "Check cards again for personal details")
     changed = 0
@@ -31,7 +32,12 @@ def store_fresh_findings(doc: Document, *,
         if card is None:
             raise EditRefused("A card being checked has gone since the check began. "
                               "Check the cards again.")
-        fresh = list(fresh_details)
+        # A check only adds: words found before and not found now (a name no longer pasted
+        # in, say) stay until a person redacts them, marks them fine or edits the card.
+        found = _words(fresh_details)
+        fresh = sorted([*fresh_details, *(d for d in card.personal_details
+                                          if (d.category, d.text.casefold()) not in found)],
+                       key=lambda d: (d.start, d.end))
         if _exact(fresh) == _exact(card.personal_details):
             continue
         update: dict = {"personal_details": fresh}
