@@ -87,15 +87,18 @@ class OutlineTree(QTreeView):
                 row.appendRow(self._card_row(card.id, None))
             self.model_.appendRow(row)
         self.model_.layoutChanged.emit()
-        for r in range(self.model_.rowCount()):
-            item = self.model_.item(r)
-            if first_build or item.data(THEME_ROLE) in expanded:
-                self.expand(item.index())
-            for c in range(item.rowCount()):
-                child = item.child(c)
-                if (child.data(CARD_ROLE), _theme_of(item)) in chosen:
-                    self.selectionModel().select(
-                        child.index(), self.selectionModel().SelectionFlag.Select)
+        # Putting the old choice back is not the facilitator choosing in the outline: without
+        # the blocker the panel would take the outline's (old) choice over the wall's.
+        with QSignalBlocker(self.selectionModel()):
+            for r in range(self.model_.rowCount()):
+                item = self.model_.item(r)
+                if first_build or item.data(THEME_ROLE) in expanded:
+                    self.expand(item.index())
+                for c in range(item.rowCount()):
+                    child = item.child(c)
+                    if (child.data(CARD_ROLE), _theme_of(item)) in chosen:
+                        self.selectionModel().select(
+                            child.index(), self.selectionModel().SelectionFlag.Select)
 
     def _card_row(self, card_id: str, theme_id: str | None) -> QStandardItem:
         card = self.doc.card(card_id)

@@ -120,6 +120,14 @@ class WallPanel(QWidget):
 
     # -- what is chosen ------------------------------------------------------------------------
     def selected_placements(self) -> list[Placement]:
+        """The cards the page's keys act on: the card read out when read-out mode is on (the
+        wall's own selection is hidden then), else the wall's or the outline's choice."""
+        if self.readout_active():
+            card = self._readout.current_card()
+            if card is None:
+                return []
+            themes = [t.id for t in self.doc.workshop.themes if card.id in t.card_ids]
+            return [(card.id, themes[0] if themes else None)]
         if self._outline_has_say:
             return self.outline.selected_placements()
         return [c.key for c in self.view.selected_cards()]
@@ -128,14 +136,12 @@ class WallPanel(QWidget):
         cards = self.view.selected_cards()
         if cards:
             self._outline_has_say = False
-            if cards[0].theme_id is not None:
-                self._set_current_theme(cards[0].theme_id)
+            # an unsorted card is in no theme: theme commands must not act on an earlier one
+            self._set_current_theme(cards[0].theme_id)
 
     def _on_outline_selection(self, *_args) -> None:
         self._outline_has_say = True
-        theme_id = self.outline.current_theme_id()
-        if theme_id is not None:
-            self._set_current_theme(theme_id)
+        self._set_current_theme(self.outline.current_theme_id())
 
     def _set_current_theme(self, theme_id: str | None) -> None:
         if theme_id != self.current_theme_id:

@@ -132,7 +132,13 @@ class WallScene(QGraphicsScene):
         for theme in self.doc.workshop.themes:
             for card_id in theme.card_ids:
                 counts[card_id] = counts.get(card_id, 0) + 1
-        for key in [k for k in self.cards if k not in layout.cards]:
+        # A card moved to another theme gets a new item: its choice and keyboard focus go
+        # with it, so the next key acts on it and arrows go on from where it now is.
+        gone = [k for k in self.cards if k not in layout.cards]
+        was_chosen = {k[0] for k in gone if self.cards[k].isSelected()}
+        focus = self.focusItem()
+        was_focused = next((k[0] for k in gone if self.cards[k] is focus), None)
+        for key in gone:
             self.removeItem(self.cards.pop(key))
         cache = (QGraphicsItem.CacheMode.DeviceCoordinateCache
                  if not self.room and len(layout.cards) > CACHE_FROM
@@ -163,6 +169,17 @@ class WallScene(QGraphicsScene):
                 item.setCacheMode(cache)
             if item.pos().x() != x or item.pos().y() != y:
                 item.setPos(x, y)
+        if was_chosen or was_focused:
+            self._follow_moved(gone, was_chosen, was_focused)
+
+    def _follow_moved(self, gone: list, was_chosen: set[str], was_focused: str | None) -> None:
+        new_items = [item for key, item in self.cards.items()
+                     if key[0] in was_chosen | {was_focused} and key not in gone]
+        for item in new_items:
+            if item.card.id in was_chosen:
+                item.setSelected(True)
+            if item.card.id == was_focused and self.focusItem() is None:
+                self.setFocusItem(item)
 
     def _sync_blocks(self, layout: WallLayout) -> None:
         keys = {b.key for b in layout.blocks}

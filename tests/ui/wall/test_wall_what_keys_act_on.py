@@ -1,0 +1,42 @@
+"""The page's keys act on what the facilitator is looking at: the card just chosen on the
+wall, the card read out, the theme of the card chosen — never on an earlier choice."""
+
+from __future__ import annotations
+
+
+def _themes_of(doc, card_id):
+    return sorted(t.id for t in doc.workshop.themes if card_id in t.card_ids)
+
+
+def test_after_a_move_the_next_keys_act_on_the_wall_card_not_an_old_outline_choice(panel, doc):
+    panel.outline.setFocus()
+    panel.outline.select_card("n4", "staff")  # chosen in the outline earlier
+    panel.view.setFocus()
+    panel.view.focus_card(panel.scene.cards[("n2", "package")])  # then on the wall
+    assert panel.selected_placements() == [("n2", "package")]
+    panel.move_selection_to_numbered(2)  # Alt+2: to "staff"
+    assert _themes_of(doc, "n2") == ["staff"]
+    # the moved card stays chosen and focused in its new place: arrows go on from there
+    assert panel.scene.focusItem() is panel.scene.cards[("n2", "staff")]
+    panel.move_selection_to_numbered(1)  # Alt+1 straight away: back again
+    assert _themes_of(doc, "n2") == ["package"]
+    assert _themes_of(doc, "n4") == ["staff"]  # the old outline choice never moved
+
+
+def test_in_read_out_mode_the_keys_act_on_the_card_read_out(panel, doc):
+    panel.view.focus_card(panel.scene.cards[("n4", "staff")])  # a hidden wall choice
+    panel.toggle_readout(True)
+    readout = panel.readout
+    readout.show_card("n5")
+    assert panel.selected_placements() == [("n5", None)]
+    panel.move_selection_to_numbered(1)
+    assert _themes_of(doc, "n5") == ["package"] and _themes_of(doc, "n4") == ["staff"]
+
+
+def test_choosing_an_unsorted_card_leaves_no_theme_for_theme_commands(panel):
+    panel.view.focus_card(panel.scene.cards[("n1", "package")])
+    assert panel.current_theme_id == "package"
+    panel.view.focus_card(panel.scene.cards[("n5", None)])
+    assert panel.current_theme_id is None
+    panel.rename_current_theme()  # F2: nothing to rename
+    assert panel.view._editor is None
