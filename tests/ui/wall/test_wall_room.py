@@ -132,3 +132,12 @@ def test_blank_and_full_screen_wait_for_the_room_view_to_be_shown(qtbot, panel, 
     controller.act_show.setChecked(False)
     assert not controller.window.act_full_screen.isEnabled()
     controller.close()
+
+
+def test_the_room_read_out_shows_no_card_when_the_facilitators_has_none(room, panel, doc):
+    """"All cards are in themes" on the laptop: the projector must not show some other card."""
+    room.show_view("readout")
+    panel.toggle_readout(True)
+    panel.readout.show_card(None)
+    room._on_panel_changed()
+    assert room._readout_card() is None

@@ -40,3 +40,41 @@ def test_choosing_an_unsorted_card_leaves_no_theme_for_theme_commands(panel):
     assert panel.current_theme_id is None
     panel.rename_current_theme()  # F2: nothing to rename
     assert panel.view._editor is None
+
+
+def test_deleting_a_theme_with_board_work_asks_first(panel, doc, undo, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.operations.causes import add_cause
+
+    undo.push(add_cause(doc, theme_id="package", text="Visits are booked by the minute"))
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    panel.view.focus_card(panel.scene.cards[("n1", "package")])
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not panel.delete_current_theme()
+    assert "also deletes its 1 cause." in asked[0] and "Undo" in asked[0]
+    assert doc.get("themes", "package") is not None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert panel.delete_current_theme()
+    assert doc.get("themes", "package") is None and not doc.workshop.causes
+    undo.stack.undo()
+    assert doc.get("themes", "package") is not None and doc.workshop.causes
+
+
+def test_read_out_places_an_unsorted_card_and_copies_a_placed_one(panel, doc, undo):
+    panel.toggle_readout(True)
+    readout = panel.readout
+    readout.show_card("n5")
+    assert readout.put_in_theme("package")
+    assert undo.stack.text(undo.stack.index() - 1).startswith("Move 1 card")
+    readout.show_card("n4")  # already in "staff": goes in "package" too
+    assert readout.put_in_theme("package")
+    assert undo.stack.text(undo.stack.index() - 1).startswith("Copy 1 card")
+    assert _themes_of(doc, "n4") == ["package", "staff"]

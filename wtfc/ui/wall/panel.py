@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -257,10 +258,32 @@ class WallPanel(QWidget):
         if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
                 is None:
             return False
+        if not self._fine_to_delete(self.current_theme_id):
+            return False
         done = self.gestures.delete_theme(self.current_theme_id)
         if done:
             self._set_current_theme(None)
         return done
+
+    def _fine_to_delete(self, theme_id: str) -> bool:
+        """A theme's why-tree, success statements and actions go with it: ask first when it
+        has any (Undo brings them back, but they are easy to lose sight of)."""
+        work = [(len([p for p in self.doc.parts(name) if p.theme_id == theme_id]), one, many)
+                for name, one, many in (("causes", "cause", "causes"),
+                                        ("success", "success statement", "success statements"),
+                                        ("actions", "action", "actions"))]
+        listed = [f"{n} {one if n == 1 else many}" for n, one, many in work if n]
+        if not listed:
+            return True
+        what = ", ".join(listed[:-1]) + (" and " if len(listed) > 1 else "") + listed[-1]
+        name = self.doc.theme(theme_id).name
+        answer = QMessageBox.question(
+            self, "Delete the theme?",
+            f"Delete “{name}”?\n\nIts cards go back to unsorted. Deleting it also deletes "
+            f"its {what}. Undo (Ctrl+Z) brings them all back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def zoom_to_current_theme(self) -> bool:
         if self.current_theme_id is None:

@@ -179,7 +179,8 @@ class ReadOutPanel(QWidget):
         themes = self.doc.themes_of_card().get(card.id, [])
         if theme_id in themes:
             return False
-        if not self.gestures.drop([(card.id, None)], theme_id, copy=True):
+        # a card already in a theme goes in this one too; an unsorted card is simply placed
+        if not self.gestures.drop([(card.id, None)], theme_id, copy=bool(themes)):
             return False
         self.next_unsorted()
         return True

@@ -269,6 +269,8 @@ class RoomController(QObject):
 
     def _readout_card(self):
         card_id = self.panel.readout.card_id if self.panel is not None else None
+        if self.panel is not None and not card_id:
+            return None  # the facilitator's read-out has no card (all in themes): nor the room
         try:
             return readout_card(self.doc, card_id or "")
         except LookupError:  # the card was deleted (or its import undone): show none
