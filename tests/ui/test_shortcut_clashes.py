@@ -69,3 +69,25 @@ def test_the_clashing_keys_now_work(window, qtbot, monkeypatch):
     alt3.trigger()
     third = list(board.columns.values())[2]
     assert third.entry.hasFocus() or window.focusWidget() is third.entry
+
+
+def _mnemonic(text: str) -> str | None:
+    """The underlined letter of "Sh&ow:" (o); None without one ("&&" is a real ampersand)."""
+    import re
+
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found[1].casefold() if found else None
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_no_underlined_letter_on_a_page_is_also_a_menus(window, stage):
+    """Alt+R on "&Redact" opened the Room view menu instead of redacting."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    window.go_to_stage(stage)
+    page = window.page(stage)
+    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()} - {None}
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in page.findChildren(kind)]
+    texts += [g.title() for g in page.findChildren(QGroupBox)]
+    clashes = [t for t in texts if _mnemonic(t) in menus]
+    assert clashes == []

@@ -86,10 +86,10 @@ class CardsPage(QWidget):
         self.edit_button = self._button("Edi&t…", "Edit card",
                                         "Change the selected card's words or kind (Enter)",
                                         self.edit_selected)
-        self.delete_button = self._button("&Delete", "Delete cards",
+        self.delete_button = self._button("Delete", "Delete cards",
                                           "Delete the selected cards (Delete key; Undo brings "
                                           "them back)", self.delete_selected)
-        self.redact_button = self._button("&Redact", "Redact personal details",
+        self.redact_button = self._button("Re&dact", "Redact personal details",
                                           "Replace the flagged words with [name], [phone]…",
                                           self.redact_selected)
         self.fine_button = self._button("&Mark as fine", "Mark as fine",
@@ -115,7 +115,7 @@ class CardsPage(QWidget):
             self.kind_filter.addItem(kind_text(kind), kind.value)
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_kind(_kind_or_none(self.kind_filter.currentData())))
-        self.held_back_only = _named(QCheckBox("Only cards &held back"), "Only cards held back",
+        self.held_back_only = _named(QCheckBox("Only cards held bac&k"), "Only cards held back",
                                      "Show only cards with possible personal details to decide on")
         self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
         filters = QHBoxLayout()
@@ -335,7 +335,7 @@ class CardsPage(QWidget):
             people = len({c.person for c in cards if c.person})
             self.summary.setText(f"<b>{len(cards)} cards</b> from {people} people · {counts}"
                                  + (f" · <b>⚠ {held} held back</b>" if held else ""))
-        self.held_back_only.setText(f"Only cards &held back ({held})")
+        self.held_back_only.setText(f"Only cards held bac&k ({held})")
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:

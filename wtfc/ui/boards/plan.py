@@ -95,7 +95,7 @@ class PlanBoard(QWidget):
         self.theme_filter.setAccessibleName("Show actions for theme")
         self.theme_filter.setToolTip("Show the actions of every theme or of one")
         self.theme_filter.currentIndexChanged.connect(lambda _: self.refresh())
-        show = QLabel("&Show:")
+        show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
         key = Qt.Key
         self.tree = _PlanTree({key.Key_Insert: self.open_add_dialog,

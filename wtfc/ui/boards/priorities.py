@@ -113,7 +113,7 @@ class PrioritiesBoard(QWidget):
             self.kind_filter.addItem(kind_text(kind), kind)
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_kind(self.kind_filter.currentData()))
-        show = QLabel("&Show:")
+        show = QLabel("Sh&ow:")
         show.setBuddy(self.kind_filter)
 
         self.table = _VotesTable()
