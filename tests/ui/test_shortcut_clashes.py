@@ -91,3 +91,13 @@ def test_no_underlined_letter_on_a_page_is_also_a_menus(window, stage):
     texts += [g.title() for g in page.findChildren(QGroupBox)]
     clashes = [t for t in texts if _mnemonic(t) in menus]
     assert clashes == []
+
+
+@pytest.mark.parametrize("stage", [Stage.COLLECT, Stage.UNDERSTAND])
+def test_tab_leaves_the_pages_tables(window, stage):
+    """Tab went from cell to cell for ever: the buttons after the table were out of reach."""
+    from PySide6.QtWidgets import QTableView
+
+    window.go_to_stage(stage)
+    tables = [t for t in window.page(stage).findChildren(QTableView) if t.isVisibleTo(window)]
+    assert tables and not any(t.tabKeyNavigation() for t in tables)

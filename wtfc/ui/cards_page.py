@@ -158,6 +158,7 @@ class CardsPage(QWidget):
 
     def _build_table(self) -> QTableView:
         table = _named(QTableView(), "Cards", "Every card; click a heading to sort")
+        table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the workshop's own order at first

@@ -117,6 +117,7 @@ class PrioritiesBoard(QWidget):
         show.setBuddy(self.kind_filter)
 
         self.table = _VotesTable()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Themes with counts and votes")
         self.table.setToolTip("Type a number and press Enter to record votes; + and - add or "
