@@ -264,3 +264,15 @@ def test_enter_on_the_table_edits_the_card(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.card_dialog is not None and page.card_dialog.text() == "The lunch club on Tuesdays"
     page.card_dialog.reject()
+
+
+def test_the_words_column_stays_readable_on_a_small_screen(page):
+    """On a 1366-wide laptop the other columns left the words 34 px: now the words keep room
+    to be read and the table scrolls sideways to the rest."""
+    from wtfc.ui.cards_table import Column
+
+    page.resize(1100, 700)
+    assert page.table.columnWidth(Column.WORDS) >= 380
+    page.resize(2400, 900)
+    others = sum(page.table.columnWidth(c) for c in range(7) if c != Column.WORDS)
+    assert page.table.columnWidth(Column.WORDS) == page.table.viewport().width() - others

@@ -157,7 +157,7 @@ class CardsPage(QWidget):
         return button
 
     def _build_table(self) -> QTableView:
-        table = _named(QTableView(), "Cards", "Every card; click a heading to sort")
+        table = _named(_CardsTable(), "Cards", "Every card; click a heading to sort")
         table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
@@ -172,12 +172,13 @@ class CardsPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(34)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.WORDS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setFont(ui_font(11, bold=True))
         for column, width in ((Column.KIND, 160), (Column.PERSON, 80), (Column.TAGS, 130),
                               (Column.SOURCE, 160), (Column.THEMES, 80), (Column.DETAILS, 210)):
             table.setColumnWidth(column, width)
+        header.sectionResized.connect(  # another column dragged wider: Words takes the rest
+            lambda column, *_: column != Column.WORDS and table.fit_words())
         table.doubleClicked.connect(lambda *_: self.edit_selected())
         table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         return table
@@ -350,3 +351,22 @@ class CardsPage(QWidget):
         self.delete_button.setEnabled(editable and bool(selected))
         self.redact_button.setEnabled(editable and flagged)
         self.fine_button.setEnabled(editable and flagged)
+
+
+class _CardsTable(QTableView):
+    """The card table: the Words column takes the room the others leave, but never less than
+    it needs to be read (on a 1366-wide laptop the others would leave it 34 px); the table
+    scrolls sideways to the other columns instead."""
+
+    WORDS_AT_LEAST = 380
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_words()
+
+    def fit_words(self) -> None:
+        others = sum(self.columnWidth(c) for c in range(self.model().columnCount())
+                     if c != Column.WORDS) if self.model() is not None else 0
+        self.setColumnWidth(Column.WORDS,
+                            max(self.WORDS_AT_LEAST, self.viewport().width() - others))
+
