@@ -100,3 +100,12 @@ def test_about_says_what_wtfc_is_and_that_it_stays_offline(window, monkeypatch):
     assert wtfc.__version__ in shown[0]
     assert "never uses the network" in shown[0]
     assert "Atkinson Hyperlegible" in shown[0]
+
+
+def test_on_a_1366_laptop_the_stage_names_stay_whole_on_every_page(window):
+    """The success board once needed 1,404 px and squeezed the stage list to "5 Ident"."""
+    window.resize(1366, 768)
+    for stage in Stage:
+        window.go_to_stage(stage)
+        assert window.navigator.width() >= window.navigator.sizeHintForColumn(0)
+        assert window.page(stage).minimumSizeHint().width() <= 1366 - 240, stage

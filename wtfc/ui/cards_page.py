@@ -68,10 +68,11 @@ class CardsPage(QWidget):
         heading.setFont(ui_font(20, bold=True))
         self.summary = _named(QLabel(), "Summary of the cards", "How many cards of each kind")
         self.summary.setFont(ui_font(13))
+        self.summary.setWordWrap(True)  # on a small screen it takes two lines, not the page's width
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(heading)
-        top.addStretch()
-        top.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
         intro = QLabel("Bring in what people said in their reviews. Cards with possible personal "
                        "details are held back from the room until you redact them or mark them "
                        "as fine.")

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, stage)
             item.setToolTip(STAGE_HINTS[stage])
             self.navigator.addItem(item)
+        # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident"
+        self.navigator.setMinimumWidth(min(230, self.navigator.sizeHintForColumn(0) + 24))
         self.navigator.currentItemChanged.connect(self._on_navigator_changed)
         dock = QDockWidget("Stages", self)
         dock.setObjectName("stages")

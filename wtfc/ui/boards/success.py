@@ -86,6 +86,8 @@ class PerspectiveColumn(QFrame):
         hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
                       else "In their own words")
         hint.setStyleSheet("color: #4A4A4A;")
+        for label in (title, hint):  # wrapped, a heading no longer sets the board's least width
+            label.setWordWrap(True)
         self.list = _StatementList(board, perspective)
         self.list.setWordWrap(True)
         self.list.setFont(ui_font(12))
@@ -161,7 +163,7 @@ class SuccessBoard(QWidget):
         self.prompts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.prompts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.prompts.setSpacing(2)
-        self.prompts.setMinimumWidth(300)
+        self.prompts.setMinimumWidth(240)
         for theme in MAKING_IT_REAL:
             heading = QListWidgetItem(f"{theme.title}: {theme.subtitle}")
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
