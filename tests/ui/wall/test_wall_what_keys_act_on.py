@@ -78,3 +78,14 @@ def test_read_out_places_an_unsorted_card_and_copies_a_placed_one(panel, doc, un
     assert readout.put_in_theme("package")
     assert undo.stack.text(undo.stack.index() - 1).startswith("Copy 1 card")
     assert _themes_of(doc, "n4") == ["package", "staff"]
+
+
+def test_the_kind_filter_has_keys(panel):
+    """F5 all, F6…F8 one kind each: the room follows the filter, so the keyboard needs it."""
+    actions = panel.wall_actions.filter_actions
+    keys = {name: a.shortcut().toString() for name, a in actions.items()}
+    assert keys == {"all": "F5", "working": "F6", "not_working": "F7", "future": "F8"}
+    actions["not_working"].trigger()
+    assert [k.value for k in panel.kinds] == ["not_working"]
+    actions["all"].trigger()
+    assert len(panel.kinds) == 3

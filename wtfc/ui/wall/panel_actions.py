@@ -104,11 +104,14 @@ class WallActions:
     def _make_filters(self) -> None:
         self.filter_group = QActionGroup(self.panel)
         self.filter_actions: dict[str, QAction] = {}
-        for key, text, kinds in (("all", "All", KIND_ORDER),
-                                 *((k.value, kind_text(k), (k,)) for k in KIND_ORDER)):
+        # F5…F8: the filter decides what the projector shows too, so it needs keys, not only
+        # the toolbar's buttons (which the keyboard does not reach)
+        for (key, text, kinds), shortcut in zip(
+                (("all", "All", KIND_ORDER), *((k.value, kind_text(k), (k,)) for k in KIND_ORDER)),
+                ("F5", "F6", "F7", "F8"), strict=True):
             action = make_action(self.panel, text, f"Show {text.lower()} cards and themes",
                                  lambda _=False, kinds=kinds: self.panel.set_kinds(kinds),
-                                 checkable=True)
+                                 shortcut, checkable=True)
             self.filter_group.addAction(action)
             self.filter_actions[key] = action
         self.filter_actions["all"].setChecked(True)
