@@ -79,7 +79,7 @@ def test_editing_words_asks_for_a_fresh_personal_detail_check():
     doc = sample_document()
     found = [PersonalDetail(start=0, end=5, category="name", text="Maude")]
     edit = edit_card(doc, card_id="n6", text="Maude said the bus is gone", personal_details=found)
-    assert edit.label == "Edit card 'Dennis told me the bus is gone'"
+    assert edit.label == "Edit card '[name] told me the bus is gone'"  # never the name it holds
 
     def done(d):
         card = d.card("n6")
@@ -129,7 +129,7 @@ def test_a_themed_card_cannot_change_kind():
 def test_redact_replaces_each_personal_detail_with_its_category():
     doc = sample_document()
     edit = redact_card(doc, card_id="n6")
-    assert edit.label == "Redact personal details in 'Dennis told me the bus is gone'"
+    assert edit.label == "Redact personal details in '[name] told me the bus is gone'"
 
     def done(d):
         card = d.card("n6")
