@@ -128,6 +128,8 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     best: tuple[float, WallLayout, RoomMetrics] | None = None
     for font_px, max_lines in CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
+        if _cannot_fit(themes, m, viewport) and (font_px, max_lines) != CANDIDATES[-1]:
+            continue  # a big wall: no column count can fit this size, so lay none out
         for columns, width, layout in _column_layouts(themes, m, viewport):
             if _fits(layout, viewport):
                 whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
@@ -139,6 +141,19 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     if best is None:  # nothing to show: an empty wall of the right size
         return WallLayout([], {}, [], viewport[0], viewport[1]), RoomMetrics(*CANDIDATES[0])
     return best[1], best[2]
+
+
+def _cannot_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float]) -> bool:
+    """True when even the most columns this type allows, with every card and name on one
+    line, would be taller than the screen: a lower bound, so it never rules out a fit."""
+    usable = viewport[0] - 2 * m.margin
+    most_columns = max(1, int((usable + m.gap) // (m.font_px * 9 + m.gap)))
+    card = m.line + 2 * m.row_pad
+    head = (_metrics(m.title_px, True).lineSpacing() + _metrics(m.count_px, False).lineSpacing()
+            + 2 * m.pad)
+    total = sum(head + len(shown) * card + ROW_GAP * max(0, len(shown) - 1)
+                + (m.pad if shown else 0) for _, shown in themes)
+    return total / most_columns > viewport[1] - 2 * m.margin
 
 
 def _fits(layout: WallLayout, viewport: tuple[float, float]) -> bool:
