@@ -1,4 +1,5 @@
-"""Card wall speed: full frames at fit-all and 100 %, a drag step, and building the wall.
+"""Card wall speed: full frames at fit-all and 100 %, a drag step, and building the wall;
+``wall.room_layout_ms@2000``: the room view's layout of a 2,000-card wall (done after each edit).
 
 Each figure has a floor measured in the same run (``floor.`` + its name): the same number of
 minimal cards (a rectangle and a ``QStaticText``, no cache, default BSP index) in a bare
@@ -180,7 +181,21 @@ def run() -> dict[str, float]:
         for key, name in names.items():
             figures[name] = round(wall[key], 2)
             figures["floor." + name] = round(floor[key], 2)
+    figures["wall.room_layout_ms@2000"] = round(_room_layout_ms(2000), 1)
     return figures
+
+
+def _room_layout_ms(n: int) -> float:
+    """The room (projector) wall laid out afresh, as after every edit while it is shown."""
+    from wtfc.ui.wall.room_layout import layout_room_wall
+
+    doc = Document(_workshop(n))
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        layout_room_wall(doc, viewport=(1920.0, 1080.0))
+        runs.append((time.perf_counter() - start) * 1000)
+    return statistics.median(runs)
 
 
 if __name__ == "__main__":
