@@ -138,9 +138,11 @@ def test_accept_makes_one_theme_that_undoes_and_redoes(qtbot, wall, doc, undo):
     undo.stack.undo()
     assert all(t.name != "I can't get into town" for t in doc.workshop.themes)
     assert set(BUS) <= unsorted_ids(doc)
+    assert shown in page.shown and shown.name == "I can't get into town"  # back, as shaped
     undo.stack.redo()
     assert doc.workshop.themes[-1].name == "I can't get into town"
     assert not set(BUS) & unsorted_ids(doc)
+    assert shown not in page.shown
 
 
 def test_edit_first_leaves_an_unticked_card_out(qtbot, wall, doc):

@@ -33,7 +33,11 @@ from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
-from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
+from wtfc.ui.wall.suggested_themes import (
+    ShownSuggestion,
+    SuggestedThemesPage,
+    still_unsorted,
+)
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
@@ -56,6 +60,8 @@ class SuggestionsPanel(QWidget):
         self.setFont(ui_font(PANEL_POINT_SIZE))
         self.themes_page = SuggestedThemesPage(self.doc)
         self.fit_page = CardFitPage(self.doc)
+        # accepted suggestions by the theme each made, with their place in the list
+        self._accepted: dict[str, tuple[ShownSuggestion, int]] = {}
         self._make_controls()
         self._take_actions()
         self._build_layout()
@@ -220,6 +226,7 @@ class SuggestionsPanel(QWidget):
                       generation: int) -> None:
         if generation != self._generation:
             return
+        self._accepted.clear()  # a new list: undoing an older acceptance does not bring it back
         self.themes_page.set_suggestions(found, kind)
         self.say(messages.suggested(kind, found=len(found), count=count, held=held))
         if found:
@@ -238,11 +245,25 @@ class SuggestionsPanel(QWidget):
 
     def _on_accept_requested(self, name: str, card_ids: list) -> None:
         shown = self.themes_page.current()
-        if self.wall.gestures.new_theme([(c, None) for c in card_ids], name) is None:
+        theme_id = self.wall.gestures.new_theme([(c, None) for c in card_ids], name)
+        if theme_id is None:
             return
         if shown is not None and shown in self.themes_page.shown:
+            # kept, with its place and the facilitator's edits: Undo brings it back
+            self._accepted[theme_id] = (shown, self.themes_page.shown.index(shown))
             self.themes_page.forget(shown)
         self.say(messages.made_theme(name, len(card_ids)))
+
+    def _follow_accepted(self) -> None:
+        """An accepted suggestion's theme undone: the suggestion is back on the list, as it was;
+        redone: off it again."""
+        shown_now = self.themes_page.shown
+        for theme_id, (shown, row) in self._accepted.items():
+            exists = self.doc.get("themes", theme_id) is not None
+            if not exists and shown not in shown_now:
+                shown_now.insert(min(row, len(shown_now)), shown)
+            elif exists and shown in shown_now:
+                shown_now.remove(shown)
 
     # -- this card -----------------------------------------------------------------------------
     def chosen_card(self) -> Card | None:
@@ -332,6 +353,7 @@ class SuggestionsPanel(QWidget):
             self._highlight_from(self.fit_page)(self.fit_page.ticked_like())
 
     def _on_document_edited(self) -> None:
+        self._follow_accepted()
         self.themes_page.refresh()
         answer = self.fit_page.answer
         if answer is not None and (self.doc.get("cards", answer.card_id) is None
@@ -340,6 +362,7 @@ class SuggestionsPanel(QWidget):
 
     def _on_document_reset(self) -> None:
         self._generation += 1
+        self._accepted.clear()
         self.themes_page.clear()
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())
