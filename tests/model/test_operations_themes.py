@@ -542,3 +542,13 @@ def test_merging_keeps_a_priority_at_its_best_rank_and_closes_the_gap():
         assert _chosen_ranks(d) == {alone: 1, "package": 2}
 
     do_undo_redo(doc, edit, done)
+
+
+def test_a_second_theme_with_the_same_name_is_refused_with_a_way_forward():
+    doc = sample_document()
+    with pytest.raises(EditRefused, match=r"already a theme called 'I feel like a package'.*Merge"):
+        create_theme(doc, kind=NW, name="i feel like a  package!", card_ids=["n5"])
+    with pytest.raises(EditRefused, match="already a theme called"):
+        rename_theme(doc, theme_id="staff", name="I feel like a package")
+    assert rename_theme(doc, theme_id="package", name="I feel like a package").is_empty
+    create_theme(doc, kind=Kind.WORKING, name="I feel like a package")  # another kind: fine

@@ -89,3 +89,24 @@ def test_the_kind_filter_has_keys(panel):
     assert [k.value for k in panel.kinds] == ["not_working"]
     actions["all"].trigger()
     assert len(panel.kinds) == 3
+
+
+def test_renaming_to_nothing_in_the_outline_says_why(panel, doc, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    told = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    assert not panel.ask_rename("package")
+    assert told and "needs a name" in told[0]
+    assert doc.theme("package").name == "I feel like a package"
+
+
+def test_enter_on_a_held_back_card_explains_instead_of_opening_another(panel, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    panel.open_in_readout("n6")  # held back: "Dennis"
+    assert told and "personal details" in told[0]
+    assert not panel.readout_active()

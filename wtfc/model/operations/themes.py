@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wtfc.model.commands import Edit, EditBuilder, new_part
+from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
@@ -16,6 +17,15 @@ def _check_name(name: str) -> str:
     if not name:
         raise EditRefused("A theme needs a name, ideally an \"I\" statement.")
     return name
+
+
+def _check_unique(doc: Document, kind: Kind, name: str, theme_id: str | None = None) -> None:
+    """Two themes of one kind with the same name are one theme split by mistake."""
+    wanted = normalise_name(name)
+    for other in doc.workshop.themes:
+        if other.id != theme_id and other.kind == kind and normalise_name(other.name) == wanted:
+            raise EditRefused(f"There is already a theme called {quoted(other.name)}. To put "
+                              f"their cards together, use Merge theme into….")
 
 
 def _existing_theme(doc: Document, theme_id: str) -> Theme:
@@ -40,6 +50,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
                  from_theme_id: str | None = None, index: int | None = None) -> Edit:
     """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given)."""
     name = _check_name(name)
+    _check_unique(doc, kind, name)
     _check_kind(doc, kind, card_ids)
     theme = new_part(Theme, kind=kind, name=name, card_ids=list(dict.fromkeys(card_ids)))
     b = EditBuilder(doc, f"Create theme {quoted(name)}" +
@@ -54,6 +65,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
 
 def rename_theme(doc: Document, *, theme_id: str, name: str) -> Edit:
     name = _check_name(name)
+    _check_unique(doc, doc.theme(theme_id).kind, name, theme_id)
     b = EditBuilder(doc, f"Rename theme to {quoted(name)}")
     b.replace("themes", theme_id, name=name)
     return b.build()

@@ -180,7 +180,7 @@ class WallPanel(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok and value.strip() else None
+        return value if ok else None  # empty is refused with a reason, not ignored
 
     def _kind_of(self, placements: list[Placement]) -> Kind | None:
         return self.doc.card(placements[0][0]).kind if placements else None
@@ -219,7 +219,7 @@ class WallPanel(QWidget):
         if not placements:
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
-        return self.gestures.new_theme(placements, name) if name else None
+        return self.gestures.new_theme(placements, name) if name is not None else None
 
     def rename_current_theme(self) -> None:
         if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
@@ -233,7 +233,7 @@ class WallPanel(QWidget):
     def ask_rename(self, theme_id: str) -> bool:
         name = self.ask_text("Rename theme", "The theme's new name:",
                              self.doc.theme(theme_id).name)
-        return self.gestures.rename(theme_id, name) if name else False
+        return self.gestures.rename(theme_id, name) if name is not None else False
 
     def ask_merge(self) -> bool:
         theme_id = self.current_theme_id
@@ -252,7 +252,7 @@ class WallPanel(QWidget):
         if theme_id is None or not chosen:
             return False
         name = self.ask_text("Split theme", "Name the new theme:", "I ")
-        return self.gestures.split(theme_id, chosen, name) if name else False
+        return self.gestures.split(theme_id, chosen, name) if name is not None else False
 
     def delete_current_theme(self) -> bool:
         if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
@@ -306,7 +306,7 @@ class WallPanel(QWidget):
             return False
         card = self.doc.card(placements[0][0])
         text = self.ask_text("Edit card", "The card's words:", card.text)
-        return self.gestures.edit_text(card.id, text) if text else False
+        return self.gestures.edit_text(card.id, text) if text is not None else False
 
     # -- read-out mode -------------------------------------------------------------------------
     def toggle_readout(self, on: bool | None = None) -> None:
@@ -355,6 +355,12 @@ class WallPanel(QWidget):
         return self._readout
 
     def open_in_readout(self, card_id: str) -> None:
+        card = self.doc.get("cards", card_id)
+        if card is not None and card.held_back:  # read-out never shows it: say why, open none
+            QMessageBox.information(
+                self, "Held back", "This card may hold personal details, so read-out mode "
+                "does not show it. Redact it or mark it as fine first (right-click the card).")
+            return
         self.readout.show_card(card_id)
         self.toggle_readout(True)
 
