@@ -98,7 +98,7 @@ def test_rename_in_place_with_the_temporary_editor(panel, doc, undo, qtbot):
     editor.setText("I feel like a parcel")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert doc.theme("package").name == "I feel like a parcel"
-    assert panel.scene.blocks["package"].title == "I feel like a parcel"
+    assert panel.scene.blocks["package"].title == "1. I feel like a parcel"  # Alt+1 reaches it
     undo_redo(undo, lambda: None, lambda: None)
     assert doc.theme("package").name == "I feel like a parcel"
 

@@ -110,3 +110,12 @@ def test_enter_on_a_held_back_card_explains_instead_of_opening_another(panel, mo
     panel.open_in_readout("n6")  # held back: "Dennis"
     assert told and "personal details" in told[0]
     assert not panel.readout_active()
+
+
+def test_the_wall_numbers_the_themes_alt_1_to_9_reach(panel, doc):
+    """As the outline does: Alt+2 goes to the theme headed "2. …" on the wall."""
+    numbered = panel.numbered_themes()
+    assert panel.scene.blocks[numbered[1]].title == f"2. {doc.theme(numbered[1]).name}"
+    panel.set_kinds([doc.theme(numbered[-1]).kind])
+    first = panel.numbered_themes()[0]
+    assert panel.scene.blocks[first].title.startswith("1. ")

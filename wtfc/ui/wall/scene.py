@@ -186,6 +186,11 @@ class WallScene(QGraphicsScene):
         for key in [k for k in self.blocks if k not in keys]:
             self.removeItem(self.blocks.pop(key))
         m = self.room_metrics if self.room else None
+        # the facilitator's wall numbers the themes Alt+1…9 reach, as the outline does
+        numbers = {} if self.room else {
+            t.id: n for n, t in enumerate(
+                (t for t in self.doc.workshop.themes if t.kind in self.kinds), start=1)
+            if n <= 9}
         for block in layout.blocks:
             item = self.blocks.get(block.key)
             if item is None:
@@ -201,6 +206,8 @@ class WallScene(QGraphicsScene):
                 item.title_px, item.count_px, item.pad = m.title_px, m.count_px, m.pad
             x, y, w, h = block.rect
             title = self.doc.theme(block.theme_id).name if block.theme_id else ""
+            if block.theme_id in numbers:
+                title = f"{numbers[block.theme_id]}. {title}"
             header = None
             if m is not None:
                 first = layout.cards.get((block.card_ids[0], block.theme_id)) \
