@@ -7,7 +7,9 @@ window on the primary screen: never a crash, never a full-screen window on a mis
 (OpenLP's hot-plug bug, shared research §A3).
 
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
-it follows the wall panel's choices (kinds, current theme, read-out card).
+it follows the wall panel's choices (kinds, current theme, read-out card). A wall too big for
+one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from the main
+window or the room window itself.
 """
 
 from __future__ import annotations
@@ -162,6 +164,18 @@ class RoomController(QObject):
             self.view_group.addAction(action)
             self.view_actions[name] = action
         self.view_actions["room"].setChecked(True)
+        self.act_next_page = QAction("Next room wall page", self)
+        self.act_next_page.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.act_next_page.setToolTip("Show the next page of the wall on the room view "
+                                      "(Ctrl+Shift+Right)")
+        self.act_next_page.triggered.connect(lambda: self.turn_page(1))
+        self.act_previous_page = QAction("Previous room wall page", self)
+        self.act_previous_page.setShortcut(QKeySequence("Ctrl+Shift+Left"))
+        self.act_previous_page.setToolTip("Show the previous page of the wall on the room view "
+                                          "(Ctrl+Shift+Left)")
+        self.act_previous_page.triggered.connect(lambda: self.turn_page(-1))
+        for action in (self.act_next_page, self.act_previous_page):
+            self.window.addAction(action)  # the keys work in the room window too
         self.set_shown(False)
         self._rebuild_screen_menu()
         app = QGuiApplication.instance()
@@ -179,8 +193,8 @@ class RoomController(QObject):
 
     def actions(self) -> list[QAction]:
         screens = self.screen_menu.menuAction()
-        return [self.act_show, screens, *self.view_actions.values(), self.window.act_blank,
-                self.window.act_full_screen]
+        return [self.act_show, screens, *self.view_actions.values(), self.act_next_page,
+                self.act_previous_page, self.window.act_blank, self.window.act_full_screen]
 
     # -- screens -------------------------------------------------------------------------------
     def _rebuild_screen_menu(self) -> None:
@@ -221,6 +235,7 @@ class RoomController(QObject):
                 self.refresh()
         else:
             self.window.hide()
+        self._update_page_actions()
 
     def _on_screens_changed(self, *_args) -> None:
         self._rebuild_screen_menu()
@@ -259,6 +274,32 @@ class RoomController(QObject):
                 self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
             self.window.show_message(getattr(exc, "for_room", str(exc)))
+        content = self.window.content
+        if isinstance(content, RoomWallView):
+            content.pages_changed.connect(self._update_page_actions)
+        self._update_page_actions()
+
+    # -- pages of a big wall ---------------------------------------------------------------------
+    def _paged_wall(self) -> RoomWallView | None:
+        """The room wall on show, if it is in more than one page."""
+        content = self.window.content
+        if self.act_show.isChecked() and isinstance(content, RoomWallView) \
+                and content.page_count() > 1:
+            return content
+        return None
+
+    def _update_page_actions(self) -> None:
+        # only while there are pages to turn: otherwise the keys stay with the page on screen
+        on = self._paged_wall() is not None
+        self.act_next_page.setEnabled(on)
+        self.act_previous_page.setEnabled(on)
+
+    def turn_page(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) page of the wall; no further than the
+        first or last."""
+        wall = self._paged_wall()
+        if wall is not None:
+            wall.show_page(max(0, min(wall.page + step, wall.page_count() - 1)))
 
     def _kinds(self) -> tuple[Kind, ...]:
         return self.panel.kinds if self.panel is not None else KIND_ORDER

@@ -2,8 +2,10 @@
 
 Scaling a laptop wall down to a projector makes card text tiny, so the room wall is designed
 for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
-lines per card) until every theme fits the screen at 100 %. Held-back cards and unsorted cards
-are left out (the room reads unsorted cards one at a time in read-out mode). Cards are compact
+lines per card) until every theme fits the screen at 100 %. When no size fits the wall on one
+screen, it is laid out in pages of one screen each (``_paged``) rather than shrunk below 20 px:
+the view shows one page at a time. Held-back cards and unsorted cards are left out (the room
+reads unsorted cards one at a time in read-out mode). Cards are compact
 strips: a kind-coloured edge and symbol, then the words; each theme's header carries the kind's
 word, so colour never stands alone.
 
@@ -14,7 +16,7 @@ lay out every card at every candidate size, and the card item elides if Qt wraps
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtGui import QFontMetricsF
@@ -38,6 +40,9 @@ ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
 WHOLE_TITLE_LINES = 4
 CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22, 3),
               (20, 4), (20, 3), (20, 2), (20, 1))
+PAGE_LABEL_PX = 28  # "Page 1 of 3": large enough for the back of the room
+PAGE_LABEL_PAD = (14.0, 6.0)  # inside the label, across and down
+PAGE_LABEL_INSET = 8.0  # from the screen's corner
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,29 @@ class RoomMetrics:
         return round(self.font_px * 0.8)
 
 
+@dataclass
+class RoomLayout(WallLayout):
+    """A ``WallLayout`` with its pages: one rectangle a screen in size per page, in scene
+    coordinates, side by side with empty wall between them. One page when the wall fits (or,
+    failing pages, is scaled to fit)."""
+
+    pages: list[Rect] = field(default_factory=list)
+    page_label: Rect | None = None  # where "Page 1 of 3" goes, from each page's top left
+
+
+def page_label_text(page: int, pages: int) -> str:
+    return f"Page {page + 1} of {pages}"
+
+
+def page_label_rect(viewport: tuple[float, float]) -> Rect:
+    """The bottom-right corner the page label takes (sized for two-digit page counts)."""
+    fm = _metrics(PAGE_LABEL_PX, True)
+    width = fm.horizontalAdvance(page_label_text(87, 88)) + 2 * PAGE_LABEL_PAD[0]
+    height = fm.lineSpacing() + 2 * PAGE_LABEL_PAD[1]
+    return (viewport[0] - PAGE_LABEL_INSET - width, viewport[1] - PAGE_LABEL_INSET - height,
+            width, height)
+
+
 @lru_cache(maxsize=64)
 def _metrics(px: int, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(pixel_font(px, bold=bold))
@@ -119,16 +147,17 @@ def header_height(name: str, m: RoomMetrics, width: float) -> float:
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                      viewport: tuple[float, float] = (1920.0, 1080.0),
-                     theme_ids: frozenset[str] | None = None) -> tuple[WallLayout, RoomMetrics]:
+                     theme_ids: frozenset[str] | None = None) -> tuple[RoomLayout, RoomMetrics]:
     """The largest type at which the shown themes fit ``viewport`` at 100 %; at that type
-    and column count, whole theme names (up to four lines) when they fit too."""
+    and column count, whole theme names (up to four lines) when they fit too. When no type
+    fits, pages of one screen each (``RoomLayout.pages``)."""
     content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
                            theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
-    best: tuple[float, WallLayout, RoomMetrics] | None = None
+    best: tuple[float, RoomLayout, RoomMetrics] | None = None
     for font_px, max_lines in CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
-        if _cannot_fit(themes, m, viewport) and (font_px, max_lines) != CANDIDATES[-1]:
+        if _cannot_fit(themes, m, viewport):
             continue  # a big wall: no column count can fit this size, so lay none out
         for columns, width, layout in _column_layouts(themes, m, viewport):
             if _fits(layout, viewport):
@@ -138,8 +167,22 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
             overflow = layout.height / viewport[1]
             if best is None or overflow < best[0]:
                 best = (overflow, layout, m)
-    if best is None:  # nothing to show: an empty wall of the right size
-        return WallLayout([], {}, [], viewport[0], viewport[1]), RoomMetrics(*CANDIDATES[0])
+    if not themes:  # nothing to show: an empty wall of the right size
+        empty = (0.0, 0.0, viewport[0], viewport[1])
+        return RoomLayout([], {}, [], viewport[0], viewport[1], [empty]), \
+            RoomMetrics(*CANDIDATES[0])
+    paged = _paged(themes, viewport)
+    if paged is not None:
+        return paged
+    # Even one theme is taller than the screen at 20 px: pages cannot help, so as before, the
+    # layout that overflows least, which the view scales down to fit.
+    m = RoomMetrics(*CANDIDATES[-1])
+    if _cannot_fit(themes, m, viewport):  # skipped above: its overflow still counts
+        for _, _, layout in _column_layouts(themes, m, viewport):
+            overflow = layout.height / viewport[1]
+            if best is None or overflow < best[0]:
+                best = (overflow, layout, m)
+    assert best is not None  # the last candidate laid out at least one column
     return best[1], best[2]
 
 
@@ -175,9 +218,18 @@ def _column_layouts(themes, m: RoomMetrics, viewport: tuple[float, float]):
             return
 
 
-def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> WallLayout:
-    blocks: list[Block] = []
-    cards: dict[PlacementKey, Rect] = {}
+def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> RoomLayout:
+    heights, inner = _measure(themes, m, width)
+    places, tallest = masonry(heights, columns, m.gap)
+    blocks, cards = _build(themes, m, width, [(0.0, c, t) for c, t in places], heights, inner)
+    used_width = columns * (width + m.gap) - m.gap + 2 * m.margin
+    height = tallest + 2 * m.margin
+    return RoomLayout(blocks, cards, [], used_width, height, [(0.0, 0.0, used_width, height)])
+
+
+def _measure(themes: list[tuple], m: RoomMetrics, width: float
+             ) -> tuple[list[float], list[tuple[float, list[float]]]]:
+    """Each theme's height at column ``width``, and its header height and card heights."""
     heights, inner = [], []
     for theme, shown in themes:
         head = header_height(theme.name, m, width)
@@ -185,10 +237,19 @@ def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> W
         inner.append((head, sizes))
         body = sum(sizes) + ROW_GAP * max(0, len(sizes) - 1)
         heights.append(head + body + (m.pad if sizes else 0))
-    places, tallest = masonry(heights, columns, m.gap)
-    for (theme, shown), (column, top), height, (head, sizes) in zip(
+    return heights, inner
+
+
+def _build(themes: list[tuple], m: RoomMetrics, width: float,
+           places: list[tuple[float, int, float]], heights: list[float],
+           inner: list[tuple[float, list[float]]]
+           ) -> tuple[list[Block], dict[PlacementKey, Rect]]:
+    """Blocks and card rectangles from each theme's (page left, column, top)."""
+    blocks: list[Block] = []
+    cards: dict[PlacementKey, Rect] = {}
+    for (theme, shown), (left, column, top), height, (head, sizes) in zip(
             themes, places, heights, inner, strict=True):
-        x = m.margin + column * (width + m.gap)
+        x = left + m.margin + column * (width + m.gap)
         y = m.margin + top
         blocks.append(Block(theme.id, theme.kind, theme.id, (x, y, width, height),
                             [c.id for c in shown]))
@@ -196,8 +257,73 @@ def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> W
         for card, size in zip(shown, sizes, strict=True):
             cards[(card.id, theme.id)] = (x + m.pad, card_y, width - 2 * m.pad, size)
             card_y += size + ROW_GAP
-    used_width = columns * (width + m.gap) - m.gap + 2 * m.margin
-    return WallLayout(blocks, cards, [], used_width, tallest + 2 * m.margin)
+    return blocks, cards
+
+
+def _paged(themes: list[tuple], viewport: tuple[float, float]
+           ) -> tuple[RoomLayout, RoomMetrics] | None:
+    """The wall in pages of one screen: the largest type at which every theme fits a page
+    on its own, as many columns as that type allows, themes in wall order filling a page's
+    columns (shortest column first) before the next page. The columns under the page label
+    stop above it. None when some theme is taller than a page even at the last candidate."""
+    label = page_label_rect(viewport)
+    for font_px, max_lines in CANDIDATES:
+        m = RoomMetrics(font_px, max_lines)
+        if _tallest_at_least(themes, m) > viewport[1] - 2 * m.margin:
+            continue  # a lower bound: this type cannot hold the biggest theme on a page
+        usable = viewport[0] - 2 * m.margin
+        columns = max(1, min(len(themes), int((usable + m.gap) // (m.font_px * 9 + m.gap))))
+        width = (usable - (columns - 1) * m.gap) / columns
+        caps = [viewport[1] - 2 * m.margin
+                if m.margin + c * (width + m.gap) + width <= label[0]
+                else label[1] - m.gap - m.margin for c in range(columns)]
+        heights, inner = _measure(themes, m, width)
+        if max(heights) > max(caps):
+            continue
+        places = _fill_pages(heights, caps, m.gap)
+        whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
+        named_heights, named_inner = _measure(themes, whole, width)
+        if max(named_heights) <= max(caps):  # whole theme names, if they cost no extra page
+            named_places = _fill_pages(named_heights, caps, m.gap)
+            if named_places[-1][0] <= places[-1][0]:
+                m, heights, inner, places = whole, named_heights, named_inner, named_places
+        stride = viewport[0] * 1.5  # half a screen of empty wall between pages
+        blocks, cards = _build(themes, m, width,
+                               [(page * stride, column, top) for page, column, top in places],
+                               heights, inner)
+        count = places[-1][0] + 1
+        pages = [(page * stride, 0.0, viewport[0], viewport[1]) for page in range(count)]
+        return RoomLayout(blocks, cards, [], pages[-1][0] + viewport[0], viewport[1], pages,
+                          label), m
+    return None
+
+
+def _tallest_at_least(themes: list[tuple], m: RoomMetrics) -> float:
+    """The biggest theme's height with every card and its name on one line."""
+    card = m.line + 2 * m.row_pad
+    head = (_metrics(m.title_px, True).lineSpacing() + _metrics(m.count_px, False).lineSpacing()
+            + 2 * m.pad)
+    most = max(len(shown) for _, shown in themes)
+    return head + most * card + ROW_GAP * max(0, most - 1) + (m.pad if most else 0)
+
+
+def _fill_pages(heights: list[float], caps: list[float], gap: float
+                ) -> list[tuple[int, int, float]]:
+    """(page, column, top) for each block: each into the shortest column it fits above that
+    column's ``caps``; when none has room, into the next page. Every height must fit some
+    column of an empty page."""
+    places: list[tuple[int, int, float]] = []
+    page, tops = 0, [0.0] * len(caps)
+    for height in heights:
+        while True:
+            free = [(top, c) for c, top in enumerate(tops) if top + height <= caps[c]]
+            if free:
+                top, column = min(free)
+                break
+            page, tops = page + 1, [0.0] * len(caps)
+        places.append((page, column, top))
+        tops[column] = top + height + gap
+    return places
 
 
 def shown_on_room(card: Card) -> bool:

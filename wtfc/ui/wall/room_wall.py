@@ -1,8 +1,9 @@
 """Read-only wall views: what the projector shows, and the headless ``wall`` render.
 
 ``RoomWallView`` lays the wall out for its own size (``room_layout.py``) so it is seen at about
-100 %, never scaled down into tiny type; held-back cards are never in it. ``FittedWallView`` is
-the facilitator's wall drawn whole, for renders and reports.
+100 %, never scaled down into tiny type; held-back cards are never in it. A wall too big for one
+screen comes in pages, shown one at a time with "Page 1 of 3" in the corner. ``FittedWallView``
+is the facilitator's wall drawn whole, for renders and reports.
 """
 
 from __future__ import annotations
@@ -10,13 +11,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.style import INK, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.room_layout import (
+    PAGE_LABEL_PAD,
+    PAGE_LABEL_PX,
+    RoomLayout,
+    page_label_rect,
+    page_label_text,
+)
 from wtfc.ui.wall.scene import WallScene
 
 
@@ -36,7 +45,9 @@ class _ReadOnlyWallView(QGraphicsView):
         self.destroyed.connect(lambda *_: _quietly_detach(scene))
 
     def fit(self) -> None:
-        rect = self.wall.sceneRect()
+        self._fit_rect(self.wall.sceneRect())
+
+    def _fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
         size = self.viewport().size()
@@ -64,18 +75,76 @@ class _ReadOnlyWallView(QGraphicsView):
 
 
 class RoomWallView(_ReadOnlyWallView):
-    """The wall as the room sees it: laid out for this widget's size, held-back cards hidden."""
+    """The wall as the room sees it: laid out for this widget's size, held-back cards hidden.
+
+    A wall laid out in pages shows one page at 100 % with its number in the bottom-right
+    corner; ``pages_changed`` is emitted after every relayout and page turn.
+    """
+
+    pages_changed = Signal()
 
     def __init__(self, doc: Document, *, kinds: Sequence[Kind] = KIND_ORDER,
                  theme_ids: frozenset[str] | None = None, parent: QWidget | None = None):
         super().__init__(WallScene(doc, room=True, kinds=kinds, theme_ids=theme_ids,
                                    viewport=(1920.0, 1080.0)), parent)
         self.setAccessibleName("Room view of the wall")
+        self.page = 0
+        # words, not colour alone: white type on the darkest ink, larger than a card's
+        self.page_label = label = QLabel(self)
+        label.setAccessibleName("Room wall page")
+        label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pad_x, pad_y = PAGE_LABEL_PAD
+        label.setStyleSheet(f"color: white; background: {INK.name()}; "
+                            f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
+        label.hide()
+        self.fit()
 
     def prepare_for_render(self) -> None:
         size = self.viewport().size()
         self.wall.set_viewport(float(size.width()), float(size.height()))
         self.fit()
+
+    def _pages(self) -> list:
+        layout = self.wall.layout
+        return layout.pages if isinstance(layout, RoomLayout) else []
+
+    def page_count(self) -> int:
+        return max(1, len(self._pages()))
+
+    def show_page(self, page: int) -> None:
+        """Show page ``page`` (counted from 0; kept within the pages there are)."""
+        self.page = page
+        self.fit()
+
+    def fit(self) -> None:
+        pages = self._pages()
+        if len(pages) < 2:
+            self.page = 0
+            self.setSceneRect(QRectF())  # follow the scene's rectangle again
+            self.page_label.hide()
+            super().fit()
+        else:
+            # an edit keeps the page on screen, or the last one if that page has gone
+            self.page = max(0, min(self.page, len(pages) - 1))
+            rect = QRectF(*pages[self.page])
+            self.setSceneRect(rect)
+            self._fit_rect(rect)
+            self._place_page_label(len(pages))
+        self.pages_changed.emit()
+
+    def _place_page_label(self, count: int) -> None:
+        label = self.page_label
+        label.setText(page_label_text(self.page, count))
+        layout = self.wall.layout
+        reserved = getattr(layout, "page_label", None)
+        size = self.viewport().size()
+        x, y, w, h = reserved or page_label_rect((float(size.width()), float(size.height())))
+        width = max(w, label.sizeHint().width())  # more than 99 pages: grow leftwards
+        right = x + w
+        label.setGeometry(round(right - width), round(y), round(width), round(h))
+        label.show()
+        label.raise_()
 
 
 class FittedWallView(_ReadOnlyWallView):

@@ -1,0 +1,234 @@
+"""A wall too big for the projector comes in pages at readable type, not shrunk below 20 px.
+
+The demo's three kinds at 1280×720 and a generated 600-card wall page; the room turns pages
+with Ctrl+Shift+Right / Ctrl+Shift+Left from the menu or the room window; an edit keeps the
+page on screen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import edit_card
+from wtfc.model.operations.themes import delete_theme
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.ui.wall import RoomController
+from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.room_layout import RoomLayout, layout_room_wall
+from wtfc.ui.wall.room_wall import RoomWallView
+
+SMALL_SCREEN = (1280, 720)
+WORDS = ("carers", "visit", "lunch", "club", "bus", "town", "doctor", "garden", "daughter",
+         "neighbour", "rota", "breakfast", "evening", "lonely", "church", "library", "nurse",
+         "phone", "money", "dog", "friends", "home", "choice")
+
+
+def _demo() -> Document:
+    return Document(load_workshop(demo_path()).workshop)
+
+
+def _generated(cards: int, per_theme: int = 12) -> Document:
+    kinds = KIND_ORDER
+    made = [Card(id=f"c{i}", kind=kinds[i % 3],
+                 text=" ".join(WORDS[(i * 5 + j * 3) % len(WORDS)] for j in range(8)))
+            for i in range(cards)]
+    themes = []
+    for k, kind in enumerate(kinds):
+        ids = [c.id for c in made if c.kind == kind]
+        themes += [Theme(id=f"t{k}-{t:03d}", kind=kind, name=f"I theme {k}-{t // per_theme}",
+                         card_ids=ids[t:t + per_theme]) for t in range(0, len(ids), per_theme)]
+    return Document(Workshop(cards=made, themes=themes))
+
+
+def _view(qtbot, doc, size=SMALL_SCREEN, **kwargs) -> RoomWallView:
+    view = RoomWallView(doc, **kwargs)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.prepare_for_render()
+    return view
+
+
+def _on_screen(view: RoomWallView) -> set[str]:
+    """The themes wholly on screen."""
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    return {key for key, item in view.wall.blocks.items() if seen.contains(item.scene_rect())}
+
+
+def _text_px(view: RoomWallView) -> float:
+    """Card text as drawn: the view's scale times the card font's pixel size."""
+    return view.transform().m11() * view.wall.room_metrics.font_px
+
+
+# -- the layout ---------------------------------------------------------------------------------
+def test_the_demo_at_1280x720_is_laid_out_in_pages_of_one_screen(qapp):
+    doc = _demo()
+    layout, metrics = layout_room_wall(doc, viewport=(1280.0, 720.0))
+    assert isinstance(layout, RoomLayout) and len(layout.pages) > 1
+    assert metrics.font_px >= 20 and metrics.max_lines >= 2  # cards keep two lines
+    label = QRectF(*layout.page_label)
+    pages = [QRectF(*page) for page in layout.pages]
+    on_page = []
+    for block in layout.blocks:
+        rect = QRectF(*block.rect)
+        page = next(n for n, p in enumerate(pages) if p.contains(rect))
+        on_page.append(page)
+        assert not label.translated(pages[page].topLeft()).intersects(rect)  # label is clear
+    assert on_page == sorted(on_page)  # wall order: page by page
+    assert set(on_page) == set(range(len(pages)))  # no empty page
+    order = [t.id for kind in KIND_ORDER for t in doc.workshop.themes if t.kind == kind]
+    assert [b.key for b in layout.blocks] == [t for t in order if layout.block_for(t)]
+    held_back = {c.id for c in doc.workshop.cards if c.held_back}
+    assert not any(card_id in held_back for card_id, _ in layout.cards)
+
+
+def test_a_wall_that_fits_stays_one_page(qapp):
+    layout, _ = layout_room_wall(_demo(), (Kind.WORKING,), viewport=(1920.0, 1080.0))
+    assert layout.pages == [(0.0, 0.0, layout.width, layout.height)]
+
+
+def test_a_theme_taller_than_the_screen_falls_back_to_the_least_overflow(qapp):
+    """Pages cannot help when one theme alone is taller than the screen at 20 px."""
+    doc = _generated(120, per_theme=40)
+    layout, metrics = layout_room_wall(doc, viewport=(1280.0, 720.0))
+    assert len(layout.pages) == 1 and layout.height > 720
+    assert (metrics.font_px, metrics.max_lines) == (20, 1)
+
+
+# -- the view -----------------------------------------------------------------------------------
+def test_the_demo_wall_at_1280x720_shows_pages_at_20_px_or_more(qtbot):
+    view = _view(qtbot, _demo())
+    assert view.page_count() > 1
+    assert view.transform().m11() == 1.0  # 100 %: nothing scaled down
+    assert _text_px(view) >= 20 and view.smallest_text_px() >= 20
+    assert view.page_label.isVisible() and view.page_label.text() == \
+        f"Page 1 of {view.page_count()}"
+    assert view.page_label.font().pixelSize() >= 24
+    first = _on_screen(view)
+    assert first and first < set(view.wall.blocks)
+    view.show_page(1)
+    assert _on_screen(view).isdisjoint(first) and _on_screen(view)
+    assert view.page_label.text() == f"Page 2 of {view.page_count()}"
+    # the label sits in the corner, over no theme
+    corner = QRectF(view.mapToScene(view.page_label.geometry()).boundingRect())
+    assert not any(corner.intersects(item.scene_rect()) for item in view.wall.blocks.values())
+
+
+def test_a_big_wall_pages_rather_than_shrinks(qtbot, tmp_path):
+    view = _view(qtbot, _generated(600), size=(1920, 1080))
+    assert view.page_count() > 2
+    assert view.transform().m11() == 1.0 and view.smallest_text_px() >= 20
+    seen: set[str] = set()
+    for page in range(view.page_count()):
+        view.show_page(page)
+        shown = _on_screen(view)
+        assert shown and shown.isdisjoint(seen)
+        seen |= shown
+    assert seen == set(view.wall.blocks)  # every theme on some page, each on one only
+
+
+def test_one_kind_that_fits_has_no_page_label(qtbot):
+    view = _view(qtbot, _demo(), kinds=(Kind.FUTURE,))
+    assert view.page_count() == 1 and not view.page_label.isVisible()
+
+
+def test_an_edit_keeps_the_page_or_goes_to_the_last(qtbot):
+    doc = _generated(600)
+    view = _view(qtbot, doc, size=(1920, 1080))
+    view.show_page(1)
+    edit_card(doc, card_id="c3", text="The rota is never sent to me").do(doc)
+    assert view.page == 1 and view.page_label.text().startswith("Page 2 of")
+    view.show_page(view.page_count() - 1)
+    pages = view.page_count()
+    for theme in [t.id for t in doc.workshop.themes if t.kind == Kind.FUTURE]:
+        delete_theme(doc, theme_id=theme).do(doc)
+    assert view.page_count() < pages
+    assert view.page == view.page_count() - 1
+    assert view.page_label.text() == f"Page {view.page_count()} of {view.page_count()}"
+
+
+# -- the controller's actions -------------------------------------------------------------------
+@pytest.fixture
+def demo_room(qtbot):
+    controller = RoomController(_demo())
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    controller.window.showNormal()
+    controller.window.resize(*SMALL_SCREEN)
+    qtbot.waitUntil(lambda: controller.window.content.size().width() == SMALL_SCREEN[0])
+    controller.window.content.prepare_for_render()
+    yield controller
+    controller.close()
+
+
+def test_next_and_previous_page_turn_the_room_wall(demo_room):
+    view = demo_room.window.content
+    assert isinstance(view, RoomWallView) and view.page_count() > 1
+    assert demo_room.act_next_page.isEnabled() and demo_room.act_previous_page.isEnabled()
+    first = _on_screen(view)
+    demo_room.act_next_page.trigger()
+    assert view.page == 1 and _on_screen(view).isdisjoint(first)
+    assert view.page_label.text() == f"Page 2 of {view.page_count()}"
+    for _ in range(view.page_count() + 2):  # no further than the last page
+        demo_room.act_next_page.trigger()
+    assert view.page == view.page_count() - 1
+    for _ in range(view.page_count() + 2):
+        demo_room.act_previous_page.trigger()
+    assert view.page == 0 and _on_screen(view) == first
+    assert view.page_label.text() == f"Page 1 of {view.page_count()}"
+
+
+def test_the_page_keys_and_their_place_in_the_menu(demo_room):
+    assert demo_room.act_next_page.shortcut().toString() == "Ctrl+Shift+Right"
+    assert demo_room.act_previous_page.shortcut().toString() == "Ctrl+Shift+Left"
+    names = [a.text() for a in demo_room.actions()]
+    assert names[0] == "Show room view"
+    assert names[-4:] == ["Next room wall page", "Previous room wall page",
+                          "Blank the room view", "Full screen"]
+    # and inside the room window itself
+    assert {demo_room.act_next_page, demo_room.act_previous_page} <= set(
+        demo_room.window.actions())
+
+
+def test_the_page_actions_wait_for_the_room_view_and_for_pages(demo_room, qtbot):
+    demo_room.act_show.setChecked(False)
+    assert not demo_room.act_next_page.isEnabled()
+    assert not demo_room.act_previous_page.isEnabled()
+    demo_room.act_show.setChecked(True)
+    demo_room.window.resize(*SMALL_SCREEN)
+    demo_room.window.content.prepare_for_render()
+    assert demo_room.act_next_page.isEnabled()
+    demo_room.show_view("readout")  # not the wall: nothing to turn
+    assert not demo_room.act_next_page.isEnabled()
+
+
+def test_the_page_actions_are_off_for_a_one_page_wall(qtbot, panel, doc):
+    controller = RoomController(doc, panel)
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    assert isinstance(controller.window.content, RoomWallView)
+    assert controller.window.content.page_count() == 1
+    assert not controller.act_next_page.isEnabled()
+    assert not controller.act_previous_page.isEnabled()
+    controller.act_next_page.trigger()  # and nothing happens if it is triggered anyway
+    assert controller.window.content.page == 0
+    controller.close()
+
+
+def test_a_page_renders_with_a_legible_label(qtbot, tmp_path):
+    view = _view(qtbot, _demo())
+    view.show_page(1)
+    image = view.grab().toImage()
+    image.save(str(tmp_path / "room-page-2.png"))
+    label = view.page_label.geometry()
+    # dark ground with light words inside the label: contrast, not colour alone
+    centre = image.pixelColor(label.left() + 3, label.top() + 3)
+    assert centre.lightness() < 60
+    light = sum(image.pixelColor(x, label.center().y()).lightness() > 200
+                for x in range(label.left(), label.right()))
+    assert light > 10
