@@ -27,3 +27,23 @@ def show(qtbot):
         qtbot.waitExposed(widget)
         return widget
     return shown
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, monkeypatch):
+    """A shown main window on a copy of the demo, with its own settings; closing discards."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.demo import demo_path
+    from wtfc.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+    w.resize(1400, 900)
+    w.show()
+    return w

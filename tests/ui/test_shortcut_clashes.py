@@ -5,25 +5,14 @@ Ctrl+N File → New)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
 
-from wtfc.model.demo import demo_path
 from wtfc.model.workshop import Stage
-from wtfc.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.files.open_path(demo_path(), as_copy=True, confirmed=True)
-    w.show()
-    return w
+def window(demo_window):
+    return demo_window
 
 
 def _menu_keys(window) -> set[str]:
