@@ -92,3 +92,23 @@ def test_long_words_are_shortened_at_a_word_with_an_ellipsis_and_fit_their_box(q
     assert elided(text, font, 180, 5) == "…"  # no room for a line at all
     assert QFontMetricsF(font).boundingRect(QRectF(0, 0, 180, 1e6), Qt.TextFlag.TextWordWrap,
                                             text).height() > 80 + slack  # it had to be cut
+
+
+def test_a_one_column_lane_names_its_kind_in_full(qtbot, show):
+    """A lane one card wide has no room for "What's not working · 0 themes · 1 card"; it says
+    "Not working" (the blocks below carry the counts), not a cut-off "What's not …"."""
+    from wtfc.model.workshop import Card, Kind, Person, Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    workshop = Workshop(title="t", people=[Person(id="P01")], cards=[
+        Card(id="c1", kind=Kind.NOT_WORKING, text="Different carers every week", person="P01")])
+    doc = Document(workshop)
+    panel = show(WallPanel(doc, UndoAdapter(doc)), 1366, 700)
+    section = panel.scene.sections[Kind.NOT_WORKING]
+    assert section.text.startswith("What's not working")
+    assert section.shown_text() == "Not working"
+    wide = demo_sized_document()
+    wide_panel = show(WallPanel(wide, UndoAdapter(wide)), 1366, 700)
+    shown = [item.shown_text() for item in wide_panel.scene.sections.values()]
+    assert all("·" in text for text in shown), shown  # wide lanes keep their counts

@@ -230,13 +230,25 @@ class SectionItem(QGraphicsItem):
         self._rect = QRectF()
 
     def set_content(self, text: str, rect: QRectF) -> None:
+        """``text`` is the full heading; a lane too narrow for it shows the kind's name alone."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.width(), rect.height())
+            self.update()
         self.setPos(rect.topLeft())
         if text != self.text:
             self.text = text
             self.update()
+
+    def shown_text(self) -> str:
+        """The longest of heading, long name, short name that fits; counts go first because the
+        blocks below repeat them, so a one-column lane reads "Not working", not "What's not …"."""
+        room = self._rect.width() - 38
+        fm = metrics(26, True)
+        for text in (self.text, self.kind.long_label, self.kind.label):
+            if fm.horizontalAdvance(text) <= room:
+                return text
+        return fm.elidedText(self.kind.label, Qt.TextElideMode.ElideRight, room)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -248,9 +260,7 @@ class SectionItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * 26 < 5:
             return
-        text = metrics(26, True).elidedText(self.text, Qt.TextElideMode.ElideRight,
-                                            self._rect.width() - 38)  # narrow lanes: "…"
-        symbol, words = label(self.kind.symbol, 26, True), label(text, 26, True)
+        symbol, words = label(self.kind.symbol, 26, True), label(self.shown_text(), 26, True)
         middle = (h - 10) / 2
         painter.setFont(shared_font(26, True))
         painter.setPen(darker(colour.name(), 125))
