@@ -87,6 +87,19 @@ def test_the_demo_at_1280x720_is_laid_out_in_pages_of_one_screen(qapp):
     assert not any(card_id in held_back for card_id, _ in layout.cards)
 
 
+def test_each_kind_starts_a_page_and_columns_hold_a_sentence(qapp):
+    """The room reads one colour at a time, so no page mixes kinds; and a page's columns hold
+    about 28 characters a line (narrower ones cut the demo's cards to "My …")."""
+    layout, metrics = layout_room_wall(_demo(), viewport=(1280.0, 720.0))
+    pages = [QRectF(*page) for page in layout.pages]
+    kinds_on_page: dict[int, set[Kind]] = {}
+    for block in layout.blocks:
+        page = next(n for n, p in enumerate(pages) if p.contains(QRectF(*block.rect)))
+        kinds_on_page.setdefault(page, set()).add(block.kind)
+        assert block.rect[2] >= metrics.font_px * 14
+    assert len(pages) == 3 and all(len(kinds) == 1 for kinds in kinds_on_page.values())
+
+
 def test_a_wall_that_fits_stays_one_page(qapp):
     layout, _ = layout_room_wall(_demo(), (Kind.WORKING,), viewport=(1920.0, 1080.0))
     assert layout.pages == [(0.0, 0.0, layout.width, layout.height)]

@@ -4,10 +4,10 @@ Scaling a laptop wall down to a projector makes card text tiny, so the room wall
 for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
 lines per card) until every theme fits the screen at 100 %. When no size fits the wall on one
 screen, it is laid out in pages of one screen each (``_paged``) rather than shrunk below 20 px:
-the view shows one page at a time. Held-back cards and unsorted cards are left out (the room
-reads unsorted cards one at a time in read-out mode). Cards are compact
-strips: a kind-coloured edge and symbol, then the words; each theme's header carries the kind's
-word, so colour never stands alone.
+the view shows one page at a time, each kind from a new page. Held-back cards and unsorted
+cards are left out (the room reads unsorted cards one at a time in read-out mode). Cards are
+compact strips: a kind-coloured edge and symbol, then the words; each theme's header carries
+the kind's word, so colour never stands alone.
 
 Line counts come from a greedy word wrap with cached word widths: far quicker than asking Qt to
 lay out every card at every candidate size, and the card item elides if Qt wraps differently.
@@ -15,7 +15,7 @@ lay out every card at every candidate size, and the card item elides if Qt wraps
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,6 +40,8 @@ ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
 WHOLE_TITLE_LINES = 4
 CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22, 3),
               (20, 4), (20, 3), (20, 2), (20, 1))
+PAGE_COLUMN_EMS = 14  # a paged wall's columns: about 28 characters a line, so a card reads as
+# a sentence; narrower columns gave more themes a page but cut cards to "My …"
 PAGE_LABEL_PX = 28  # "Page 1 of 3": large enough for the back of the room
 PAGE_LABEL_PAD = (14.0, 6.0)  # inside the label, across and down
 PAGE_LABEL_INSET = 8.0  # from the screen's corner
@@ -263,16 +265,21 @@ def _build(themes: list[tuple], m: RoomMetrics, width: float,
 def _paged(themes: list[tuple], viewport: tuple[float, float]
            ) -> tuple[RoomLayout, RoomMetrics] | None:
     """The wall in pages of one screen: the largest type at which every theme fits a page
-    on its own, as many columns as that type allows, themes in wall order filling a page's
-    columns (shortest column first) before the next page. The columns under the page label
-    stop above it. None when some theme is taller than a page even at the last candidate."""
+    on its own, in columns about 28 characters wide (``PAGE_COLUMN_EMS``), themes in wall
+    order filling a page's columns (shortest column first) before the next page. Each kind
+    starts a page of its own, as the method reads the walls one colour at a time. The columns
+    under the page label stop above it. None when some theme is taller than a page even at
+    the last candidate."""
     label = page_label_rect(viewport)
+    kinds = [theme.kind for theme, _ in themes]
+    breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
     for font_px, max_lines in CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
         if _tallest_at_least(themes, m) > viewport[1] - 2 * m.margin:
             continue  # a lower bound: this type cannot hold the biggest theme on a page
         usable = viewport[0] - 2 * m.margin
-        columns = max(1, min(len(themes), int((usable + m.gap) // (m.font_px * 9 + m.gap))))
+        columns = max(1, min(len(themes),
+                             int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap))))
         width = (usable - (columns - 1) * m.gap) / columns
         caps = [viewport[1] - 2 * m.margin
                 if m.margin + c * (width + m.gap) + width <= label[0]
@@ -280,11 +287,11 @@ def _paged(themes: list[tuple], viewport: tuple[float, float]
         heights, inner = _measure(themes, m, width)
         if max(heights) > max(caps):
             continue
-        places = _fill_pages(heights, caps, m.gap)
+        places = _fill_pages(heights, caps, m.gap, breaks)
         whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
         named_heights, named_inner = _measure(themes, whole, width)
         if max(named_heights) <= max(caps):  # whole theme names, if they cost no extra page
-            named_places = _fill_pages(named_heights, caps, m.gap)
+            named_places = _fill_pages(named_heights, caps, m.gap, breaks)
             if named_places[-1][0] <= places[-1][0]:
                 m, heights, inner, places = whole, named_heights, named_inner, named_places
         stride = viewport[0] * 1.5  # half a screen of empty wall between pages
@@ -307,14 +314,16 @@ def _tallest_at_least(themes: list[tuple], m: RoomMetrics) -> float:
     return head + most * card + ROW_GAP * max(0, most - 1) + (m.pad if most else 0)
 
 
-def _fill_pages(heights: list[float], caps: list[float], gap: float
-                ) -> list[tuple[int, int, float]]:
+def _fill_pages(heights: list[float], caps: list[float], gap: float,
+                breaks: Collection[int] = ()) -> list[tuple[int, int, float]]:
     """(page, column, top) for each block: each into the shortest column it fits above that
-    column's ``caps``; when none has room, into the next page. Every height must fit some
-    column of an empty page."""
+    column's ``caps``; when none has room, into the next page. A block whose index is in
+    ``breaks`` starts a new page. Every height must fit some column of an empty page."""
     places: list[tuple[int, int, float]] = []
     page, tops = 0, [0.0] * len(caps)
-    for height in heights:
+    for index, height in enumerate(heights):
+        if index in breaks:
+            page, tops = page + 1, [0.0] * len(caps)
         while True:
             free = [(top, c) for c, top in enumerate(tops) if top + height <= caps[c]]
             if free:
