@@ -39,9 +39,9 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
 
         return SuccessBoard(doc, undo)
     if stage in (Stage.PLAN, Stage.ACT):
-        from wtfc.ui.boards.plan import PlanBoard
+        from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
 
-        return PlanBoard(doc, undo)
+        return PlanBoard(doc, undo, heading=PLAN_HEADING if stage == Stage.PLAN else ACT_HEADING)
     from wtfc.ui.boards.review import ReviewBoard
 
     return ReviewBoard(doc, undo)

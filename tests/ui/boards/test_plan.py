@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.ui.boards.conftest import TODAY, save_render
 from wtfc.model.workshop import ActionStatus, Role
-from wtfc.ui.boards.plan import PlanBoard
+from wtfc.ui.boards.plan import STATUS_COLUMN, PlanBoard
 
 
 def _board(qtbot, doc, undo) -> PlanBoard:
@@ -37,9 +37,9 @@ def test_overdue_stands_out_with_icon_word_and_colour(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     late = board.lane(Role.PROVIDERS).child(0)   # due 31 Jan, in progress, today 1 Mar
     done = board.lane(Role.PROVIDERS).child(1)   # due 1 Feb but done
-    assert late.text(6) == "⚠ Overdue · In progress"
-    assert late.foreground(6).color().name() == "#8a3200"
-    assert done.text(6) == "✔ Done"
+    assert late.text(STATUS_COLUMN) == "⚠ Overdue · In progress"
+    assert late.foreground(STATUS_COLUMN).color().name() == "#8a3200"
+    assert done.text(STATUS_COLUMN) == "✔ Done"
     assert "1 overdue" in board.summary.text()
 
 
@@ -95,7 +95,7 @@ def test_space_moves_status_on_and_delete_removes(qtbot, doc, undo):
     board.select_action("x2")
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)
     assert doc.get("actions", "x2").status == ActionStatus.DONE
-    assert board.lane(Role.PROVIDERS).child(0).text(6) == "✔ Done"  # no longer overdue
+    assert board.lane(Role.PROVIDERS).child(0).text(STATUS_COLUMN) == "✔ Done"  # no longer overdue
     undo.stack.undo()
     assert doc.get("actions", "x2").status == ActionStatus.IN_PROGRESS
     board.select_action("x2")
@@ -138,3 +138,41 @@ def test_long_cells_wrap_onto_more_lines_instead_of_ending_in_dots(qtbot, show):
     assert board.tree.visualItemRect(item).height() >= 3 * line
     board.tree.header().resizeSection(0, 900)  # wider column: fewer lines
     qtbot.waitUntil(lambda: board.tree.visualItemRect(item).height() < 3 * line)
+
+
+def test_the_act_stage_is_headed_for_doing_and_counts_each_status(qtbot, show):
+    """On the Act stage the board asks whether actions are happening; the summary counts each
+    status, and the status sits beside the date, on screen on a 1366-wide laptop."""
+    from PySide6.QtWidgets import QLabel
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    board = show(PlanBoard(doc, UndoAdapter(doc), today=lambda: dt.date(2026, 11, 28),
+                           heading=ACT_HEADING), 1366 - 240, 700)
+    headings = [label.text() for label in board.findChildren(QLabel)]
+    assert ACT_HEADING in headings and PLAN_HEADING not in headings
+    counts = {s: sum(a.status == s for a in doc.workshop.actions) for s in ActionStatus}
+    for status, count in counts.items():
+        if count:
+            assert f"{count} {status.label.lower()}" in board.summary.text()
+    header = board.tree.header()
+    right = header.sectionViewportPosition(STATUS_COLUMN) + header.sectionSize(STATUS_COLUMN)
+    assert right <= board.tree.viewport().width()  # no sideways scrolling to see the status
+
+
+def test_the_plan_and_act_stages_each_get_their_heading(qtbot, doc, undo):
+    from PySide6.QtWidgets import QLabel
+
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING
+    from wtfc.ui.pages import build_stage_page
+
+    for stage, heading in ((Stage.PLAN, PLAN_HEADING), (Stage.ACT, ACT_HEADING)):
+        page = build_stage_page(stage, doc, undo)
+        qtbot.addWidget(page)
+        assert heading in [label.text() for label in page.findChildren(QLabel)]

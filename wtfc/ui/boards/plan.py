@@ -1,5 +1,8 @@
 """The Plan board: actions in swim-lanes by role, with overdue ones standing out.
 
+The Act stage shows the same board headed for doing the work: is each action happening, and
+on time? The status sits beside the date, so it is on screen on a 1366-wide laptop too.
+
 Keyboard: arrows move; Insert adds an action (in the lane you are in); Enter or F2
 edits; Space moves the status on (not started → in progress → done → dropped); Delete removes.
 """
@@ -39,7 +42,10 @@ from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("What", "Theme", "Owner", "By when", "First step", "How we'll know", "Status")
+COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know")
+STATUS_COLUMN = COLUMNS.index("Status")
+PLAN_HEADING = "Plan: who will do what, by when?"
+ACT_HEADING = "Act: is each action happening, and on time?"
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
 OVERDUE_TINT = QColor("#FBEDE5")
 LANE_TINT = QColor("#ECEAE4")
@@ -75,9 +81,11 @@ class PlanBoard(QWidget):
     """Who does what by when, lane by lane; ``today`` can be fixed for tests and renders."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 heading: str = PLAN_HEADING) -> None:
         super().__init__(parent)
         self._doc = doc
+        self._heading = heading
         self._undo = undo
         self._today = today
         self.dialog: ActionDialog | None = None
@@ -87,7 +95,8 @@ class PlanBoard(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel("Plan: who will do what, by when?")
+        title = QLabel(self._heading)
+        title.setWordWrap(True)
         title.setFont(ui_font(16, bold=True))
         self.summary = QLabel()
         self.summary.setAccessibleName("Plan summary")
@@ -116,7 +125,7 @@ class PlanBoard(QWidget):
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((330, 220, 170, 110, 220, 220, 190)):
+        for column, width in enumerate((330, 220, 170, 110, 160, 220, 220)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.notice = RefusalNotice()
@@ -129,8 +138,7 @@ class PlanBoard(QWidget):
                  self.advance_status),
                 ("Delete (Del)", "Delete the selected action", self.delete_selected)))
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
         top.addWidget(show)
         top.addWidget(self.theme_filter)
         layout = QVBoxLayout(self)
@@ -257,23 +265,29 @@ class PlanBoard(QWidget):
                 overdue += late
                 item = QTreeWidgetItem(lane, [
                     action.what, names.get(action.theme_id, ""), action.owner,
-                    date_text(action.by_when), action.first_step, action.how_we_know,
-                    status_text(action, today)])
+                    date_text(action.by_when), status_text(action, today), action.first_step,
+                    action.how_we_know])
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
                 if late:
                     for column in range(len(COLUMNS)):
                         item.setBackground(column, QBrush(OVERDUE_TINT))
-                    item.setForeground(6, QBrush(OVERDUE_INK))
-                    item.setFont(6, ui_font(11, bold=True))
+                    item.setForeground(STATUS_COLUMN, QBrush(OVERDUE_INK))
+                    item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
         self.tree.expandAll()
         if current is not None and self._doc.get("actions", current.id):
             self.select_action(current.id)
         else:
             self.tree.setCurrentItem(self.lane(role))
-        total = sum(1 for a in self._doc.workshop.actions if only is None or a.theme_id == only)
-        self.summary.setText(f"{total} actions · {overdue} overdue (⚠) on "
-                             f"{today.day} {today:%B %Y}. Insert adds an action; Enter edits.")
+        shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
+        statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
+                              if (count := sum(a.status == status for a in shown)))
+        self.summary.setText(
+            f"{len(shown)} action{'s' if len(shown) != 1 else ''}"
+            f"{': ' + statuses if statuses else ''} · {overdue} overdue (⚠) on "
+            f"{today.day} {today:%B %Y}. Insert adds an action; Enter edits; "
+            "Space moves the status on.")
+        self.summary.setWordWrap(True)
 
     def _fill_filter(self) -> None:
         current = self.theme_filter.currentData()
