@@ -112,3 +112,25 @@ def test_a_one_column_lane_names_its_kind_in_full(qtbot, show):
     wide_panel = show(WallPanel(wide, UndoAdapter(wide)), 1366, 700)
     shown = [item.shown_text() for item in wide_panel.scene.sections.values()]
     assert all("·" in text for text in shown), shown  # wide lanes keep their counts
+
+
+def test_a_card_in_two_themes_never_runs_its_foot_words_together(qtbot, show):
+    """"✗ Not working" and "in 2 themes · P05" do not both fit a note's foot: the symbol alone
+    names the kind then, rather than "Not workingin 2 themes · P05"."""
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.paint_cache import metrics
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    panel = show(WallPanel(doc, UndoAdapter(doc)), 1366, 700)
+    shared = [item for item in panel.scene.cards.values() if item.themes_count > 1]
+    single = [item for item in panel.scene.cards.values() if item.themes_count == 1]
+    assert shared and single
+    for item in shared + single:
+        kind, extra = item.foot_words()
+        width = item.boundingRect().width() - 12
+        used = sum(metrics(12).horizontalAdvance(text) for text in (kind, extra) if text)
+        assert used <= width - 10 - 35 - 8, (kind, extra)  # foot: symbol 35 px, gap 8 px
+        assert extra.endswith(item.card.person)
+    assert all(item.foot_words()[0] for item in single)  # room to spare: the word stays

@@ -255,12 +255,22 @@ class CardItem(QGraphicsItem):
         painter.setPen(MUTED_INK)
         painter.setFont(shared_font(12))
         top = baseline - metrics(12).ascent()
-        painter.drawStaticText(QPointF(left + 17, top), label(self.card.kind.label, 12))
+        kind, extra = self.foot_words()
+        if kind:
+            painter.drawStaticText(QPointF(left + 17, top), label(kind, 12))
+        if extra:
+            words = label(extra, 12)
+            painter.drawStaticText(QPointF(max(left + 17, w - 10 - words.size().width()), top),
+                                   words)
+
+    def foot_words(self) -> tuple[str, str]:
+        """A note's foot, after its kind symbol: the kind's word on the left, "in 2 themes ·
+        P05" on the right. When both do not fit, the symbol alone names the kind; before, the
+        two ran into each other ("Not workingin 2 themes")."""
         extra = self.card.person
         if self.themes_count > 1:
             extra = f"in {self.themes_count} themes" + (f" · {extra}" if extra else "")
-        if extra:
-            words = label(extra, 12)
-            right = w - 10
-            painter.drawStaticText(QPointF(max(left + 17, right - words.size().width()), top),
-                                   words)
+        room = self._size[0] - 10 - (NOTE_BAND + 10 + 17) - 8
+        used = metrics(12).horizontalAdvance(self.card.kind.label) + \
+            (metrics(12).horizontalAdvance(extra) if extra else 0)
+        return (self.card.kind.label if used <= room else "", extra)
