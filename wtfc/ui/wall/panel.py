@@ -35,6 +35,7 @@ from wtfc.ui.wall.scene import WallScene
 from wtfc.ui.wall.view import WallView
 
 if TYPE_CHECKING:
+    from wtfc.ui.wall.find_bar import WallFindBar
     from wtfc.ui.wall.readout import ReadOutPanel
     from wtfc.ui.wall.suggestions import SuggestionsPanel
     from wtfc.ui.wall.theme_picker import ThemeChoice
@@ -60,6 +61,7 @@ class WallPanel(QWidget):
         self.wall_actions = WallActions(self)
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
+        self._find_bar: WallFindBar | None = None  # built when first wanted
         self._build_layout()
         self._connect()
         self.setAccessibleName("Theme the cards")
@@ -76,7 +78,7 @@ class WallPanel(QWidget):
         self.splitter.setSizes([900, 280])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
@@ -335,6 +337,16 @@ class WallPanel(QWidget):
             self.splitter.setSizes([*sizes[:2], 380])
             self._suggestions.follow_kinds(self.kinds)
         return self._suggestions
+
+    @property
+    def find_bar(self) -> WallFindBar:
+        """The find bar between the toolbar and the wall, built the first time it is wanted."""
+        if self._find_bar is None:
+            from wtfc.ui.wall.find_bar import WallFindBar
+
+            self._find_bar = WallFindBar(self)
+            self._layout.insertWidget(1, self._find_bar)
+        return self._find_bar
 
     def suggestions_shown(self) -> bool:
         return self._suggestions is not None and self._suggestions.isVisible()

@@ -72,6 +72,12 @@ class WallActions:
         self.mark_fine = act("Mark as fine to show", "The flagged words are not personal details",
                              panel.mark_selection_fine)
         self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
+        self.find = act("Find a card…", "Find cards by their words or a person's code",
+                        lambda: panel.find_bar.open_bar(), "Ctrl+F")
+        self.find_next = act("Find next", "Go to the next card found",
+                             lambda: panel.find_bar.step(1), "F3")
+        self.find_previous = act("Find previous", "Go to the card found before",
+                                 lambda: panel.find_bar.step(-1), "Shift+F3")
         self._make_suggestion_actions()
         self.editing = (self.new_theme, self.move, self.copy, self.unsort, self.rename,
                         self.merge, self.split, self.delete_theme, self.redact, self.mark_fine,
@@ -140,9 +146,14 @@ class WallActions:
         for action in self.filter_actions.values():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in (self.new_theme, self.move, self.fit, self.zoom_theme, self.readout):
+        for action in (self.new_theme, self.move, self.find, self.fit, self.zoom_theme,
+                       self.readout):
             toolbar.addAction(action)
         toolbar.addAction(self.suggest)
+        # shorter words on the buttons (menus keep the full ones), so a 1366-wide laptop
+        # shows every button without the » overflow
+        self.new_theme.setIconText("New theme")
+        self.find.setIconText("Find")
         toolbar.addAction(self.show_suggestions)
         # findChildren, not widgetForAction: a QWidget handed back by Qt makes PySide look
         # through every QWidget subclass for its wrapper (~70 enum types, ~25 ms of start-up).

@@ -1,0 +1,150 @@
+"""Find a card on the wall: Ctrl+F, type a few words (or a person's code), and every card
+that has them is ringed; the first is chosen and scrolled to, Enter / F3 goes to the next.
+
+The facilitator hears "the one about the bus" from the room and needs that card now, on a
+wall of a hundred or more. Finding is not an edit: nothing goes on the undo stack. Esc closes
+the bar and leaves the found card chosen, so M, Alt+1 or Delete act on it straight away.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from wtfc.model.workshop import Card
+from wtfc.ui.style import ui_font
+from wtfc.ui.wall.card_item import CardItem
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.panel import WallPanel
+
+
+def card_matches(card: Card, query: str) -> bool:
+    """Every word of ``query`` is in the card's words or is its person's code (any case)."""
+    terms = query.casefold().split()
+    if not terms:
+        return False
+    words, person = card.text.casefold(), card.person.casefold()
+    return all(term in words or term == person for term in terms)
+
+
+class _FindBox(QLineEdit):
+    """Enter goes to the next card, Shift+Enter to the one before, Esc closes the bar."""
+
+    def __init__(self, bar: WallFindBar) -> None:
+        super().__init__()
+        self._bar = bar
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, shift = event.key(), event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._bar.step(-1 if shift else 1)
+        elif key == Qt.Key.Key_Escape:
+            self._bar.close_bar()
+        else:
+            super().keyPressEvent(event)
+
+
+class WallFindBar(QWidget):
+    """The find bar above the wall of ``panel``; hidden until Ctrl+F."""
+
+    def __init__(self, panel: WallPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.matches: list[CardItem] = []
+        self.current = -1
+        self.box = _FindBox(self)
+        self.box.setAccessibleName("Find a card")
+        self.box.setPlaceholderText("Find a card: a few of its words, or a person (P07)")
+        self.box.setFont(ui_font(12))
+        self.box.setClearButtonEnabled(True)
+        self.box.textChanged.connect(lambda _text: self.search())
+        self.status = QLabel()
+        self.status.setAccessibleName("Find result")
+        self.status.setFont(ui_font(12))
+        previous = QPushButton("Previous (Shift+F3)")
+        previous.clicked.connect(lambda: self.step(-1))
+        following = QPushButton("Next (F3)")
+        following.clicked.connect(lambda: self.step(1))
+        done = QPushButton("Close (Esc)")
+        done.clicked.connect(self.close_bar)
+        for button in (previous, following, done):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.status)
+        row.addWidget(previous)
+        row.addWidget(following)
+        row.addWidget(done)
+        panel.scene.laid_out.connect(self._on_laid_out)
+        self.hide()
+
+    # -- opening and closing -------------------------------------------------------------------
+    def open_bar(self) -> None:
+        if self.panel.readout_active():  # finding is on the wall: leave the one-card page
+            self.panel.toggle_readout(False)
+        self.show()
+        self.box.setFocus()
+        self.box.selectAll()
+        self.search()
+
+    def close_bar(self) -> None:
+        """Hide the bar and its rings; the found card stays chosen, with the keyboard on it."""
+        self.hide()
+        self.panel.scene.highlight_cards(())
+        self.panel.view.setFocus()
+
+    # -- finding -------------------------------------------------------------------------------
+    def search(self) -> None:
+        """Ring every card shown that matches and go to the first (in reading order)."""
+        query = self._collect()
+        self.current = -1
+        if self.matches:
+            self.step(1)
+        else:
+            self._say_none(query)
+
+    def _collect(self) -> str:
+        query = self.box.text()
+        self.matches = [item for item in self.panel.scene.ordered_cards()
+                        if card_matches(item.card, query)]
+        self.panel.scene.highlight_cards({item.card.id for item in self.matches})
+        return query
+
+    def step(self, by: int) -> None:
+        """Go to the next (``by`` 1) or previous (-1) match, round the end of the wall."""
+        if not self.matches:
+            return
+        self.current = (self.current + by) % len(self.matches)
+        item = self.matches[self.current]
+        self.panel.view.focus_card(item)
+        self.panel.view.centerOn(item)
+        self.status.setText(f"{self.current + 1} of {len(self.matches)}")
+
+    def _say_none(self, query: str) -> None:
+        if not query.strip():
+            self.status.setText("")
+            return
+        shown = set(self.panel.kinds)
+        elsewhere = sum(1 for card in self.panel.doc.workshop.cards
+                        if card.kind not in shown and card_matches(card, query))
+        self.status.setText(
+            f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
+            else "No card has these words")
+
+    def _on_laid_out(self) -> None:
+        """After an edit the cards are new items: find again, staying near the same place."""
+        if not self.isVisible():
+            return
+        keep = self.current
+        query = self._collect()
+        if not self.matches:
+            self.current = -1
+            self._say_none(query)
+            return
+        self.current = min(max(keep, 0), len(self.matches) - 1)
+        self.status.setText(f"{self.current + 1} of {len(self.matches)}")
