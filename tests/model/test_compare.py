@@ -132,3 +132,87 @@ def test_name_normalising_and_word_similarity():
     assert jaccard(frozenset("ab"), frozenset("ab")) == 1.0
     assert jaccard(frozenset("ab"), frozenset("cd")) == 0.0
     assert jaccard(frozenset(), frozenset()) == 0.0
+
+
+# -- merged, split and renamed themes ------------------------------------------------------------
+VISITS = ["Nobody visits me in the week", "My daughter visits once a month"]
+
+
+def test_a_theme_merged_into_another_is_not_reported_as_gone():
+    """Last time 'lonely' and 'visits' were two themes; this time the room put them together."""
+    before = _workshop("2024", {"I feel lonely": (NW, LONELY), "Nobody visits": (NW, VISITS)},
+                       actions=[Action(theme_id="Nobody_visit", role=Role.PROVIDERS,
+                                       what="Befriending calls")])
+    after = _workshop("2025", {"I feel lonely": (NW, [*LONELY, *VISITS])})
+    result = compare_workshops(before, after)
+    merged = [t for t in result.themes if t.previous_name == "Nobody visits"]
+    assert [(t.change, t.related) for t in merged] == [(Change.MERGED, ("I feel lonely",))]
+    assert result.with_change(Change.DISAPPEARED) == []
+    assert result.actions[0].theme_change is Change.MERGED
+    assert result.actions[0].theme_now == "I feel lonely"
+
+
+def test_a_theme_split_in_two_is_not_reported_as_brand_new():
+    carers = ["My carers come at different times every day", "Carers are always rushing",
+              "I never know which carer is coming", "Carers rush my shower",
+              "The carers are always in a hurry"]
+    before = _workshop("2024", {"My carers": (NW, carers)})
+    after = _workshop("2025", {"My carers": (NW, carers[:3]),
+                               "Carers rush": (NW, ["Carers rush my shower",
+                                                    "The carers are always in a hurry"])})
+    result = compare_workshops(before, after)
+    assert [t.name for t in result.with_change(Change.SHRANK)] == ["My carers"]
+    split = result.with_change(Change.SPLIT)
+    assert [(t.name, t.related, t.cards_now) for t in split] == \
+        [("Carers rush", ("My carers",), 2)]
+    assert result.with_change(Change.APPEARED) == []
+
+
+def test_a_theme_split_up_with_no_part_keeping_its_name_says_where_it_went():
+    times = ["Carers come at different times", "I never know the rota"]
+    rush = ["Carers rush my shower", "Always in a hurry"]
+    rest = ["Meals arrive cold", "Lonely at weekends", "The garden is overgrown",
+            "No bus to town", "Nobody helps with my shopping list",
+            "Hospital discharge was chaotic and frightening",
+            "Paperwork for my budget confuses everyone",
+            "Daycentre transport keeps changing drivers"]
+    before = _workshop("2024", {"My carers": (NW, [*times, *rush, *rest])})
+    after = _workshop("2025", {"Different times": (NW, times), "Rushing": (NW, rush)})
+    result = compare_workshops(before, after)
+    assert result.with_change(Change.DISAPPEARED) == []
+    assert result.with_change(Change.APPEARED) == []
+    old = [t for t in result.themes if t.previous_id and not t.current_id]
+    assert [(t.change, set(t.related)) for t in old] == \
+        [(Change.SPLIT, {"Different times", "Rushing"})]
+    assert {t.name: t.related for t in result.themes if t.current_id} == \
+        {"Different times": ("My carers",), "Rushing": ("My carers",)}
+
+
+def test_an_unrelated_small_theme_is_not_called_merged():
+    before = _workshop("a", {"Lonely": (NW, LONELY), "Meals": (NW, MEALS)})
+    after = _workshop("b", {"Lonely": (NW, [*LONELY, "The bus stopped running"])})
+    assert [t.change for t in compare_workshops(before, after).themes if t.name == "Meals"] == \
+        [Change.DISAPPEARED]
+
+
+def test_an_action_on_a_renamed_theme_names_the_theme_now(tmp_path):
+    previous, current = _files(tmp_path)
+    lunch = compare_workshops(previous, current, today=dt.date(2025, 1, 10)).actions[1]
+    assert (lunch.theme_name, lunch.theme_now) == ("I feel lonely", "Nobody comes to see me")
+
+
+def test_an_empty_previous_workshop_makes_every_theme_new(tmp_path):
+    _, current = _files(tmp_path)
+    result = compare_workshops(Workshop(title="Nothing yet"), current)
+    assert {t.change for t in result.themes} == {Change.APPEARED}
+    assert result.actions == []
+
+
+def test_the_same_workshop_twice_is_recognised(tmp_path):
+    previous, current = _files(tmp_path)
+    assert compare_workshops(current, current).same_workshop
+    assert not compare_workshops(previous, current).same_workshop
+
+
+def test_two_empty_workshops_are_not_the_same_workshop():
+    assert not compare_workshops(Workshop(title="a"), Workshop(title="b")).same_workshop

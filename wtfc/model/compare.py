@@ -6,6 +6,11 @@ Themes are matched within their kind, first by normalised name ("I feel like a p
 from one year to the next, so the card match finds "the same worry under a new name"; a pair is
 only taken when it is clearly similar (``CARD_MATCH_THRESHOLD``), best pairs first.
 
+Groups also merge and split themes. A theme left over from last time whose card words mostly
+sit in one theme now was merged into it; a theme new this time whose card words mostly sit in
+one of last time's was split off it (``RELATED_SHARE``, and at least ``RELATED_MIN_WORDS``
+shared words, so one common word never links two small themes). Neither is "gone" or "new".
+
 Last time's actions come back with their status, whether they are overdue, and what happened to
 the theme they answered.
 """
@@ -22,6 +27,8 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, Workshop
 
 CARD_MATCH_THRESHOLD = 0.25
+RELATED_SHARE = 0.5
+RELATED_MIN_WORDS = 2
 
 # Words too common in care-review statements to say anything about what a theme is about.
 _STOP_WORDS = frozenset({
@@ -43,23 +50,30 @@ class Change(StrEnum):
     SHRANK = "shrank"
     SAME = "same"
     APPEARED = "appeared"
+    SPLIT = "split"
+    MERGED = "merged"
     DISAPPEARED = "disappeared"
 
     @property
     def label(self) -> str:
         return {"grew": "Grew", "shrank": "Shrank", "same": "About the same",
-                "appeared": "New this time", "disappeared": "Gone this time"}[self.value]
+                "appeared": "New this time", "split": "Split",
+                "merged": "Merged into another", "disappeared": "Gone this time"}[self.value]
 
     @property
     def symbol(self) -> str:
         """Carries the change without colour."""
-        return {"grew": "▲", "shrank": "▼", "same": "=", "appeared": "✚",
-                "disappeared": "–"}[self.value]
+        return {"grew": "▲", "shrank": "▼", "same": "=", "appeared": "✚", "split": "↗",
+                "merged": "↘", "disappeared": "–"}[self.value]
 
 
 @dataclass(frozen=True)
 class ThemeChange:
-    """One theme's fate: counts before and now (0 for a side it is missing from)."""
+    """One theme's fate: counts before and now (0 for a side it is missing from).
+
+    ``related`` names the other side's themes for a merge or split: the theme last time's was
+    merged into, the theme a new one was split from, or the themes an old one was split into.
+    """
 
     kind: Kind
     change: Change
@@ -73,6 +87,7 @@ class ThemeChange:
     similarity: float = 0.0   # card-word similarity of a matched pair (1.0 for a name match)
     previous_id: str = ""
     current_id: str = ""
+    related: tuple[str, ...] = ()
 
     @property
     def renamed(self) -> bool:
@@ -93,6 +108,7 @@ class PreviousAction:
     theme_name: str
     overdue: bool
     theme_change: Change | None  # what happened to the theme it answered
+    theme_now: str = ""          # that theme's name now (or the one it was merged into)
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,7 @@ class WorkshopComparison:
     current_title: str
     themes: list[ThemeChange]
     actions: list[PreviousAction]
+    same_workshop: bool = False  # the same cards and themes on both sides: nothing to compare
 
     def with_change(self, change: Change) -> list[ThemeChange]:
         return [t for t in self.themes if t.change is change]
@@ -137,6 +154,11 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     matched_before = {p.id for p, _, _, _ in pairs}
     matched_now = {n.id for _, n, _, _ in pairs}
 
+    merged_into, split_from, split_into = _relate(
+        [t for t in previous.themes if t.id not in matched_before],
+        [t for t in current.themes if t.id not in matched_now], previous.themes, current.themes,
+        before_cards, now_cards)
+
     changes: list[ThemeChange] = []
     for old, new, how, score in pairs:
         before, now = len(old.card_ids), len(new.card_ids)
@@ -146,23 +168,38 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
             _people(old, before_cards), _people(new, now_cards), how, score, old.id, new.id))
     for new in current.themes:
         if new.id not in matched_now:
-            changes.append(ThemeChange(new.kind, Change.APPEARED, new.name,
-                                       cards_now=len(new.card_ids),
-                                       people_now=_people(new, now_cards), current_id=new.id))
+            source = split_from.get(new.id)
+            changes.append(ThemeChange(new.kind, Change.SPLIT if source else Change.APPEARED,
+                                       new.name, cards_now=len(new.card_ids),
+                                       people_now=_people(new, now_cards), current_id=new.id,
+                                       related=(source.name,) if source else ()))
     for old in previous.themes:
         if old.id not in matched_before:
-            changes.append(ThemeChange(old.kind, Change.DISAPPEARED, old.name, old.name,
+            into = merged_into.get(old.id)
+            parts = split_into.get(old.id, [])
+            change = Change.MERGED if into else Change.SPLIT if parts else Change.DISAPPEARED
+            changes.append(ThemeChange(old.kind, change, old.name, old.name,
                                        cards_before=len(old.card_ids),
                                        people_before=_people(old, before_cards),
-                                       previous_id=old.id))
+                                       previous_id=old.id,
+                                       related=(into.name,) if into else
+                                       tuple(t.name for t in parts)))
     order = list(Change)
     changes.sort(key=lambda t: (order.index(t.change),
                                 -abs(t.cards_now - t.cards_before), -max(t.cards_now,
                                                                          t.cards_before)))
-    fate = {t.previous_id: t.change for t in changes if t.previous_id}
+    fate = {t.previous_id: t for t in changes if t.previous_id}
     theme_names = {t.id: t.name for t in previous.themes}
     actions = [_previous_action(a, theme_names, fate, today) for a in previous.actions]
-    return WorkshopComparison(previous.title, current.title, changes, actions)
+    return WorkshopComparison(previous.title, current.title, changes, actions,
+                              same_workshop(previous, current))
+
+
+def same_workshop(previous: Workshop, current: Workshop) -> bool:
+    """The same cards and themes: the workshop's own file, not last time's, was chosen.
+    (Two workshops with nothing in them yet are not "the same": there is just nothing yet.)"""
+    return (bool(current.cards or current.themes) and previous.cards == current.cards
+            and previous.themes == current.themes)
 
 
 def _match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, Card],
@@ -204,16 +241,72 @@ def _match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str,
     return pairs
 
 
+def _relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Theme],
+            all_now: list[Theme], before_cards: dict[str, Card], now_cards: dict[str, Card],
+            ) -> tuple[dict[str, Theme], dict[str, Theme], dict[str, list[Theme]]]:
+    """Merges and splits among the themes the one-to-one match left over.
+
+    Returns: last time's theme id → the theme now it was merged into; a new theme's id → last
+    time's theme it was split from; last time's theme id → the new themes it was split into.
+    """
+    if not left_before and not left_now:
+        return {}, {}, {}
+    before_words = {t.id: card_words([before_cards[c] for c in t.card_ids if c in before_cards])
+                    for t in all_before}
+    now_words = {t.id: card_words([now_cards[c] for c in t.card_ids if c in now_cards])
+                 for t in all_now}
+
+    def best(part: frozenset[str], kind: Kind, wholes: list[Theme],
+             words: dict[str, frozenset[str]]) -> Theme | None:
+        """The theme whose card words hold most of ``part`` (if one holds enough)."""
+        scored = [(_share(part, words[t.id]), t) for t in wholes if t.kind == kind]
+        scored = [(share, t) for share, t in scored if share > 0]
+        if not scored:
+            return None
+        return max(scored, key=lambda s: s[0])[1]
+
+    merged_into = {}
+    for old in left_before:
+        into = best(before_words[old.id], old.kind, all_now, now_words)
+        if into is not None:
+            merged_into[old.id] = into
+    split_from = {}
+    for new in left_now:
+        source = best(now_words[new.id], new.kind, all_before, before_words)
+        if source is not None:
+            split_from[new.id] = source
+    split_into: dict[str, list[Theme]] = {}
+    for new in left_now:
+        source = split_from.get(new.id)
+        if source is not None and source.id not in merged_into:
+            split_into.setdefault(source.id, []).append(new)
+    return merged_into, split_from, split_into
+
+
+def _share(part: frozenset[str], whole: frozenset[str]) -> float:
+    """How much of ``part`` is in ``whole`` (0 unless it is enough to call them related)."""
+    shared = len(part & whole)
+    if shared < RELATED_MIN_WORDS or shared < RELATED_SHARE * len(part):
+        return 0.0
+    return shared / len(part)
+
+
 def _people(theme: Theme, cards: dict[str, Card]) -> int:
     return len({cards[c].person or c for c in theme.card_ids if c in cards})
 
 
-def _previous_action(action: Action, theme_names: dict[str, str], fate: dict[str, Change],
-                     today: dt.date) -> PreviousAction:
+def _previous_action(action: Action, theme_names: dict[str, str],
+                     fate: dict[str, ThemeChange], today: dt.date) -> PreviousAction:
     overdue = is_overdue(action, today)
+    theme = fate.get(action.theme_id)
+    now = ""
+    if theme is not None and theme.current_id:
+        now = theme.name
+    elif theme is not None and theme.change is Change.MERGED:
+        now = theme.related[0]
     return PreviousAction(action.what, action.role, action.owner, action.by_when, action.status,
                           action.how_we_know, theme_names.get(action.theme_id, ""), overdue,
-                          fate.get(action.theme_id))
+                          theme.change if theme else None, now)
 
 
 def _words(text: str) -> list[str]:

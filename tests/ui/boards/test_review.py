@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
 from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import ActionStatus, Card, Theme
+from wtfc.model.workshop import ActionStatus, Card, Theme, Workshop
 from wtfc.ui.boards.review import ReviewBoard
 
 
@@ -96,3 +97,123 @@ def test_render(qtbot, doc, undo, tmp_path):
     board.load_previous(_previous_file(tmp_path))
     qtbot.wait(20)
     save_render(board, "review_board")
+
+
+# -- defects found in review ---------------------------------------------------------------------
+def _save(tmp_path, ws, name="last-time.wtfc"):
+    path = tmp_path / name
+    save_workshop(ws, path)
+    return path
+
+
+def test_a_merged_theme_says_where_it_went_not_gone(qtbot, doc, undo, tmp_path):
+    """Last time 'who' was two themes; this time the room put all its cards in one."""
+    ws = sample_workshop()
+    who = next(t for t in ws.themes if t.id == "who")
+    themes = [t.model_copy(update={"card_ids": t.card_ids[:2]}) if t.id == "who" else t
+              for t in ws.themes]
+    themes.append(Theme(id="late", kind=who.kind, name="Carers are late",
+                        card_ids=who.card_ids[2:]))
+    actions = [a.model_copy(update={"theme_id": "late"}) if a.id == "x4" else a
+               for a in ws.actions]
+    board = _board(qtbot, doc, undo)
+    assert board.load_previous(_save(tmp_path, ws.model_copy(
+        update={"themes": themes, "actions": actions})))
+    row = next(r for r in _rows(board.themes) if r[2].startswith("Carers are late"))
+    assert row[0] == "↘ Merged into another"
+    assert "now part of “I never know who is coming or when”" in row[2]
+    assert not any(r[0].endswith("Gone this time") for r in _rows(board.themes))
+    assert "1 merged" in board.summary.text()
+    rights = next(r for r in _rows(board.actions) if r[0].startswith("Run a 'know"))
+    assert rights[5] == ("Carers are late: ↘ Merged into another, now "
+                         "“I never know who is coming or when”")
+
+
+def test_an_action_on_a_renamed_theme_names_it_as_it_is_now(qtbot, doc, undo, tmp_path):
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"name": "Nobody treats me as a person"})
+              if t.id == "package" else t for t in ws.themes]
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_save(tmp_path, ws.model_copy(update={"themes": themes})))
+    pilot = next(r for r in _rows(board.actions) if r[0].startswith("Pilot"))
+    assert pilot[5] == ("Nobody treats me as a person: = About the same, now "
+                        "“I feel like a package, not a person”")
+
+
+def test_the_same_workshop_opened_as_last_time_is_refused_in_plain_english(
+        qtbot, doc, undo, tmp_path):
+    board = _board(qtbot, doc, undo)
+    assert not board.load_previous(_save(tmp_path, doc.workshop, "this-year.wtfc"))
+    assert "same workshop" in board.notice.text()
+    assert board.previous is None
+    assert board.themes.topLevelItemCount() == 0
+
+
+def test_an_empty_previous_workshop_says_so(qtbot, doc, undo, tmp_path):
+    board = _board(qtbot, doc, undo)
+    assert board.load_previous(_save(tmp_path, Workshop(title="Nothing yet")))
+    assert "“Nothing yet” has no themes" in board.summary.text()
+    assert {r[0] for r in _rows(board.themes)} == {"✚ New this time"}
+
+
+def test_a_previous_file_from_a_newer_version_is_compared_and_says_what_was_left_out(
+        qtbot, doc, undo, tmp_path):
+    path = _previous_file(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["schema_version"] = 99
+    data["themes"][0]["mood"] = "hopeful"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    board = _board(qtbot, doc, undo)
+    assert board.load_previous(path)
+    assert board.themes.topLevelItemCount() > 0
+    summary = board.summary.text()
+    assert "newer version of wtfc" in summary and "left out of the comparison" in summary
+    assert "Save As" not in summary and "read-only" not in summary
+
+
+def test_a_theme_with_no_name_is_not_a_blank_row(qtbot, undo, tmp_path):
+    """The file format allows a theme with no name (an import, an older file)."""
+    from wtfc.model.document import Document
+
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"name": ""}) if t.id == "meals" else t for t in ws.themes]
+    board = _board(qtbot, Document(ws.model_copy(update={"themes": themes})), undo)
+    board.load_previous(_previous_file(tmp_path))
+    assert "(no name)" in [r[2] for r in _rows(board.themes)]
+
+
+def test_long_theme_names_and_actions_wrap_instead_of_being_cut(qtbot, doc, undo, tmp_path):
+    from wtfc.model.operations.themes import rename_theme
+
+    long = "I want " + "to be asked what matters to me before anything is decided " * 4
+    board = _board(qtbot, doc, undo)
+    board.resize(1100, 700)  # the board's share of a 1366×768 laptop screen
+    board.load_previous(_previous_file(tmp_path))
+    undo.push(rename_theme(doc, theme_id="meals", name=long.strip()))
+    item = next(board.themes.topLevelItem(r) for r in range(board.themes.topLevelItemCount())
+                if board.themes.topLevelItem(r).text(2).startswith("I want to be asked"))
+    line = board.themes.fontMetrics().height()
+    assert board.themes.wordWrap()
+    assert board.themes.visualItemRect(item).height() >= 2 * line
+
+
+def test_edits_while_the_board_is_away_are_shown_when_it_comes_back(
+        qtbot, doc, undo, tmp_path, monkeypatch):
+    """A big workshop: the wall must not wait for a comparison nobody is looking at."""
+    from wtfc.model.operations.themes import delete_theme
+    from wtfc.ui.boards import review
+
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_previous_file(tmp_path))
+    board.hide()
+    calls = []
+    real = review.compare_workshops
+    monkeypatch.setattr(review, "compare_workshops", lambda *a, **k: calls.append(1) or
+                        real(*a, **k))
+    undo.push(delete_theme(doc, theme_id="meals"))
+    undo.push(delete_theme(doc, theme_id="home"))
+    assert calls == []
+    board.show()
+    assert len(calls) == 1
+    names = [r[2] for r in _rows(board.themes)]
+    assert "My meals are not how I like them" not in names

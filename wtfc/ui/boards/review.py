@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.compare import Change, WorkshopComparison, compare_workshops
+from wtfc.model.compare import (
+    Change,
+    ThemeChange,
+    WorkshopComparison,
+    compare_workshops,
+    same_workshop,
+)
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
@@ -32,8 +38,10 @@ from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
-THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards then → now", "People then → now",
+_FIT, _STRETCH = -1, -2  # column widths: as wide as the contents; a share of the rest
+THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "Matched by")
 ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
 
@@ -45,6 +53,26 @@ def change_text(change: Change) -> str:
 def action_status_text(action) -> str:
     return (f"⚠ Overdue · {action.status.label}" if action.overdue
             else action.status.label)
+
+
+def theme_text(t: ThemeChange) -> str:
+    """The theme's name with what became of it: renamed, merged into or split from another."""
+    name = t.name.strip() or "(no name)"
+    others = ", ".join(f"“{n}”" for n in t.related)
+    if t.change is Change.MERGED:
+        return f"{name}  (now part of {others})"
+    if t.change is Change.SPLIT:
+        return f"{name}  ({'split into' if t.previous_id else 'split from'} {others})"
+    if t.renamed:
+        return f"{name}  (was “{t.previous_name}”)"
+    return name
+
+
+def action_theme_text(a) -> str:
+    """Last time's theme, its fate and (when it is called something else now) its name now."""
+    fate = change_text(a.theme_change) if a.theme_change else "—"
+    now = f", now “{a.theme_now}”" if a.theme_now and a.theme_now != a.theme_name else ""
+    return f"{a.theme_name or '(no name)'}: {fate}{now}"
 
 
 class ReviewBoard(QWidget):
@@ -63,10 +91,12 @@ class ReviewBoard(QWidget):
         self._today = today
         self.previous: Document | None = None
         self.previous_path: Path | None = None
+        self._previous_note = ""  # why part of last time's file was left out (a newer format)
+        self._stale = False  # the workshop changed while the board was not on screen
         self.setAccessibleName("Review board")
         self._build()
-        follow_document(self, doc, on_parts=lambda *_: self.refresh(),
-                        on_reset=self._on_reset)
+        follow_document(self, doc, on_parts=lambda *_: self._on_workshop_changed(),
+                        on_reset=self._on_workshop_changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -79,10 +109,12 @@ class ReviewBoard(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Review summary")
+        # Names and actions share what is left after the short columns, so every column is on
+        # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right.
         self.themes = self._tree(THEME_COLUMNS, "Themes: what changed",
-                                 (150, 150, 420, 150, 160))
+                                 (_FIT, _FIT, _STRETCH, _FIT, _FIT, _FIT))
         self.actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status",
-                                  (360, 180, 170, 110, 210))
+                                  (_STRETCH, 150, 150, _FIT, _FIT, _STRETCH))
         self.notice = RefusalNotice()
         top = QHBoxLayout()
         top.addWidget(title)
@@ -91,6 +123,8 @@ class ReviewBoard(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
         splitter.addWidget(self.actions)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -98,19 +132,31 @@ class ReviewBoard(QWidget):
         layout.addWidget(splitter, 1)
 
     @staticmethod
-    def _tree(columns, name: str, widths) -> QTreeWidget:
+    def _tree(columns, name: str, widths: tuple[int, ...]) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels(columns)
         tree.setAccessibleName(name)
         tree.setToolTip(name)
         tree.setRootIsDecorated(False)
+        tree.setIndentation(0)  # a flat list: no room kept for branches (the first column fits)
         tree.setFont(ui_font(11))
         tree.setAlternatingRowColors(True)
+        # Long names and actions wrap onto more lines rather than being cut: a tooltip is no
+        # help on a projector or from the keyboard.
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(WrappedColumnsDelegate(tree))
         header = tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+            if width == _FIT:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            elif width == _STRETCH:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
         return tree
 
     # -- opening the previous workshop -----------------------------------------------------------
@@ -127,8 +173,16 @@ class ReviewBoard(QWidget):
         except WorkshopFileError as exc:
             self.notice.say(f"Couldn't compare with that file. {exc}")
             return False
+        if same_workshop(loaded.workshop, self._doc.workshop):
+            self.notice.say(f"'{path.name}' holds the same workshop as the one open now (the "
+                            f"same cards and themes), so nothing would show as changed. Open "
+                            f"last time's workshop file instead.")
+            return False
         self.previous = Document(loaded.workshop)
         self.previous_path = path
+        self._previous_note = (
+            f"'{path.name}' was saved by a newer version of wtfc: parts this version does not "
+            f"know are left out of the comparison." if loaded.read_only_reason else "")
         self.notice.clear()
         self.refresh()
         self.previous_changed.emit()
@@ -138,6 +192,7 @@ class ReviewBoard(QWidget):
         """Another workshop was opened: last time's file no longer belongs with it."""
         self.previous = None
         self.previous_path = None
+        self._previous_note = ""
         self.notice.clear()
         self.refresh()
         self.previous_changed.emit()
@@ -150,6 +205,7 @@ class ReviewBoard(QWidget):
 
     # -- showing it ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._stale = False
         self.themes.clear()
         self.actions.clear()
         result = self.comparison()
@@ -158,17 +214,9 @@ class ReviewBoard(QWidget):
                                  "shrank, appeared or disappeared, and how last time's actions "
                                  "went.")
             return
-        counts = {c: len(result.with_change(c)) for c in Change}
-        done = sum(1 for a in result.actions if a.status.value == "done")
-        overdue = sum(1 for a in result.actions if a.overdue)
-        name = self.previous_path.name if self.previous_path else "the previous workshop"
-        self.summary.setText(
-            f"Compared with “{result.previous_title}” ({name}): {counts[Change.GREW]} grew, "
-            f"{counts[Change.SHRANK]} shrank, {counts[Change.APPEARED]} new, "
-            f"{counts[Change.DISAPPEARED]} gone. Last time's actions: {len(result.actions)}, "
-            f"{done} done, {overdue} overdue.")
+        self.summary.setText(self._summary(result))
         for t in result.themes:
-            shown_name = t.name + (f"  (was “{t.previous_name}”)" if t.renamed else "")
+            shown_name = theme_text(t)
             how = {"name": "Same name", "cards": f"Similar cards ({t.similarity:.0%})"}.get(
                 t.matched_by, "—")
             item = QTreeWidgetItem([change_text(t.change), kind_text(t.kind), shown_name,
@@ -177,9 +225,8 @@ class ReviewBoard(QWidget):
             item.setToolTip(2, shown_name)
             self.themes.addTopLevelItem(item)
         for a in result.actions:
-            fate = change_text(a.theme_change) if a.theme_change else "—"
             item = QTreeWidgetItem([a.what, a.role.label, a.owner, date_text(a.by_when),
-                                    action_status_text(a), f"{a.theme_name}: {fate}"])
+                                    action_status_text(a), action_theme_text(a)])
             item.setToolTip(0, a.what)
             if a.overdue:
                 for column in range(len(ACTION_COLUMNS)):
@@ -188,5 +235,36 @@ class ReviewBoard(QWidget):
                 item.setFont(4, ui_font(11, bold=True))
             self.actions.addTopLevelItem(item)
 
-    def _on_reset(self) -> None:
-        self.refresh()
+    def _summary(self, result: WorkshopComparison) -> str:
+        counts = {c: len(result.with_change(c)) for c in Change}
+        done = sum(1 for a in result.actions if a.status.value == "done")
+        overdue = sum(1 for a in result.actions if a.overdue)
+        name = self.previous_path.name if self.previous_path else "the previous workshop"
+        parts = [f"{counts[Change.GREW]} grew", f"{counts[Change.SHRANK]} shrank",
+                 f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
+                 f"{counts[Change.DISAPPEARED]} gone"]
+        if counts[Change.MERGED]:
+            parts.append(f"{counts[Change.MERGED]} merged")
+        if counts[Change.SPLIT]:
+            parts.append(f"{counts[Change.SPLIT]} split")
+        lines = [f"Compared with “{result.previous_title}” ({name}): {', '.join(parts)}. "
+                 f"Last time's actions: {len(result.actions)}, {done} done, {overdue} overdue."]
+        if not self.previous.workshop.themes:
+            lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
+                         f"time.")
+        if self._previous_note:
+            lines.append(self._previous_note)
+        return "\n".join(lines)
+
+    def _on_workshop_changed(self) -> None:
+        # Comparing is slow for a big workshop: while the board is off screen an edit on the
+        # wall only marks it out of date, and it catches up when it is shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
