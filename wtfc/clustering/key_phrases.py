@@ -1,8 +1,16 @@
 """Plain-English names and reasons for a suggested group: the words its cards share that the
-other cards use less ("waiting", "appointment"), and the card most typical of the group."""
+other cards use less ("waiting", "appointment"), and the card most typical of the group.
+
+Themes are named as "I" statements, so a group's working name is the first sentence of one of
+its own cards that speaks in the first person ("I'm on my own with it at night"): the one using
+most of the key words, the most typical on a tie. A group with no such card has no working
+name: the room names it. A list of shared words is not a name, and a
+card cut off to fit is a misquotation.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,7 +18,7 @@ from math import log
 
 import numpy as np
 
-from wtfc.clustering.tokens import words
+from wtfc.clustering.tokens import normalise, words
 
 # Words this common in English ("the", "was", "very") say nothing about a theme.
 _MIN_INFORMATIVENESS = 0.75
@@ -24,6 +32,13 @@ _NEVER_KEY = frozenset([
     "wants", "wanted", "like", "would", "could", "should", "really", "always", "never", "just",
     "get", "got",
 ])
+# What a redacted personal detail reads as on a card ("[name]", "[phone]"): not a word of the
+# person's, so never a shared word, and a card holding one is never quoted as a name.
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+# The first word of an "I" statement (after normalise: lower case, straight apostrophes).
+_I_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll"])
+_MAX_NAME_CHARS = 80
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -31,6 +46,8 @@ class GroupDescription:
     key_words: tuple[str, ...]  # best first
     key_word_counts: tuple[int, ...]  # how many of the group's cards use each key word
     typical_index: int  # index (into the group's members) of the most typical card
+    # indices (into the group's members), most typical first: where a name is looked for
+    by_typicality: tuple[int, ...] = ()
 
 
 def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) -> list[set[str]]:
@@ -38,7 +55,7 @@ def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) ->
     return [
         {
             w
-            for w in words(text)
+            for w in words(_PLACEHOLDER.sub(" ", text) if "[" in text else text)
             if len(w) >= _MIN_LETTERS
             and not w.isdigit()
             and len(set(w)) > 1  # "xxxx": a redaction mark, not a word
@@ -69,23 +86,45 @@ def describe_group(
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
     top = scored[:_MAX_KEY_WORDS]
     centre = vectors[list(members)].sum(axis=0)
-    typical = int(np.argmax(vectors[list(members)] @ centre)) if size else 0
+    closeness = vectors[list(members)] @ centre
+    # stable: equally typical cards keep the order they came in
+    order = tuple(int(i) for i in np.argsort(-closeness, kind="stable"))
     return GroupDescription(
         key_words=tuple(w for _, _, w in top),
         key_word_counts=tuple(c for _, c, _ in top),
-        typical_index=typical,
+        typical_index=order[0] if order else 0,
+        by_typicality=order,
     )
 
 
-def name_from(description: GroupDescription, typical_text: str) -> str:
-    """A short working name. Themes are named as "I" statements, so a short typical card that
-    already speaks in the first person is the best start; otherwise the key words."""
-    first_person = typical_text.split(" ", 1)[0].rstrip(",") in {"I", "I'm", "I've", "My", "We"}
-    if first_person and len(typical_text) <= 80:
-        return typical_text.rstrip(".")
-    if description.key_words:
-        return ", ".join(description.key_words).capitalize()
-    return typical_text if len(typical_text) <= 60 else typical_text[:57].rstrip() + "..."
+def i_statement(text: str) -> str:
+    """The card's first sentence if it is a short "I" statement fit to name a theme, else ""."""
+    if "[" in text and _PLACEHOLDER.search(text):
+        return ""  # a redacted detail: "[name] is lovely" is no name for a theme
+    sentence = " ".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[0].split())
+    sentence = sentence.rstrip(" .!?,;:…")
+    first = normalise(sentence.split(" ", 1)[0]).rstrip(",")
+    if first in _I_WORDS and " " in sentence and len(sentence) <= _MAX_NAME_CHARS:
+        return sentence
+    return ""
+
+
+def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str:
+    """The working name: the first sentence of the first-person card that uses most of the
+    group's key words, the more typical one on a tie; "" when no card speaks in the first
+    person."""
+    key = set(description.key_words)
+    best, best_uses = "", -1
+    for index in description.by_typicality or range(len(member_texts)):
+        name = i_statement(member_texts[index])
+        if not name:
+            continue
+        uses = len(key.intersection(words(name)))
+        if uses > best_uses:
+            best, best_uses = name, uses
+            if uses == len(key):
+                break  # no card can do better
+    return best
 
 
 def reason_from(description: GroupDescription, size: int) -> str:

@@ -34,7 +34,7 @@ class Suggestion:
     """A proposed theme: the room accepts, edits or dismisses it."""
 
     member_ids: tuple[str, ...]  # in input order
-    name: str  # working name from the key words (or the typical card)
+    name: str  # an "I" statement quoted from a member card, or "" (the room names it)
     reason: str  # plain English: what the cards share
     key_words: tuple[str, ...]
     typical_id: str  # the card nearest the group's centre
@@ -110,7 +110,7 @@ def suggest_themes(
         suggestions.append(
             Suggestion(
                 member_ids=tuple(ids[i] for i in members),
-                name=name_from(description, texts[typical]),
+                name=name_from(description, [texts[i] for i in members]),
                 reason=reason_from(description, len(members)),
                 key_words=description.key_words,
                 typical_id=ids[typical],

@@ -10,6 +10,7 @@ by hand meanwhile are left where they are). Dismiss only drops it from the list.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
+# A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
+# 2,000-letter card written out in full fills the panel at 1366x768 and hides the buttons.
+CARD_ROW_LIMIT = 160
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
@@ -44,6 +50,7 @@ def card_like_list(name: str, tip: str) -> QListWidget:
     widget.setStyleSheet(CARD_LIST_STYLE)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
+    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
     return widget
 CARD_LIST_STYLE = """
 QListWidget { background: #ECEAE4; border: none; font-size: 12pt; outline: 0; }
@@ -52,6 +59,16 @@ QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6
 QListWidget::item:selected { border: 3px solid #000000; padding: 6px; background: #FFFFFF;
                              color: #1A1A1A; }
 """
+
+
+def shortened(text: str, limit: int = CARD_ROW_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary with "…" if it is longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.-") + "…"
 
 
 def starting_name(suggestion: Suggestion) -> str:
@@ -111,6 +128,7 @@ class SuggestedThemesPage(QWidget):
         self.name.setAccessibleName("Name of the suggested theme")
         self.name.setToolTip("Name the theme as an \"I\" statement before accepting it")
         self.name.setPlaceholderText("I …  (an \"I\" statement)")
+        self.name.setMaxLength(NAME_LIMIT)
         self.name.textEdited.connect(self._on_name_edited)
         self.name.returnPressed.connect(self.accept_current)
         self.members = QListWidget()
@@ -119,6 +137,7 @@ class SuggestedThemesPage(QWidget):
         self.members.setWordWrap(True)
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.members.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.members.itemChanged.connect(self._on_member_ticked)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -203,8 +222,25 @@ class SuggestedThemesPage(QWidget):
         if not cards:
             self.status.emit("None of the ticked cards is still unsorted: nothing to make.")
             return False
+        same = self._theme_named(shown.kind, name)
+        if same is not None:  # said here, where the name is being typed, not in a message box
+            self.status.emit(f"There is already a theme called “{same}”. Give this one another "
+                             "name, or choose these cards on the wall and press M to move them "
+                             "into that theme.")
+            self.name.setFocus()
+            self.name.selectAll()
+            return False
         self.accept_requested.emit(name, cards)
         return True
+
+    def _theme_named(self, kind: Kind, name: str) -> str | None:
+        """The name of the theme of ``kind`` that ``name`` would repeat (the wall allows one
+        theme of a kind per name: the same words, whatever the case and punctuation)."""
+        wanted = normalise_name(name)
+        for theme in self.doc.workshop.themes:
+            if theme.kind == kind and normalise_name(theme.name) == wanted:
+                return theme.name
+        return None
 
     def forget(self, shown: ShownSuggestion) -> None:
         """Take a suggestion off the list (accepted or dismissed)."""
@@ -246,17 +282,32 @@ class SuggestedThemesPage(QWidget):
 
     def _describe(self, item: QListWidgetItem, shown: ShownSuggestion) -> None:
         """A row like a card: the name, then how many cards and what they share."""
-        available = still_unsorted(self.doc, shown.kind, shown.ticked())
+        ticked = shown.ticked()
+        available = still_unsorted(self.doc, shown.kind, ticked)
         count = f"{len(available)} card{'s' if len(available) != 1 else ''}"
-        if len(available) < len(shown.ticked()):
-            count += f" ({len(shown.ticked()) - len(available)} sorted since)"
+        free = set(available)
+        changed = Counter(self._why_not_free(c, shown.kind) for c in ticked if c not in free)
+        if changed:
+            count += " (" + ", ".join(f"{n} {why}" for why, n in changed.items()) + ")"
         elif shown.unticked:
             count += f" of {len(shown.suggestion.member_ids)}"
-        item.setText(f"{shown.kind.symbol} {shown.name}\n{count} · "
+        name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
+        item.setText(f"{shown.kind.symbol} {name}\n{count} · "
                      f"{_short_reason(shown.suggestion)}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"Suggested theme {shown.name}, {count}. {shown.suggestion.reason}")
+                     f"Suggested theme {name}, {count}. {shown.suggestion.reason}")
         item.setToolTip(shown.suggestion.reason)
+
+    def _why_not_free(self, card_id: str, kind: Kind) -> str:
+        """Why a card of a suggestion can no longer go into it (it changed since)."""
+        card = self.doc.get("cards", card_id)
+        if card is None:
+            return "deleted since"
+        if card.held_back:
+            return "held back"
+        if card.kind != kind:
+            return "of another kind now"
+        return "sorted since"
 
     def _on_current_changed(self, row: int) -> None:
         shown = self.shown[row] if 0 <= row < len(self.shown) else None
@@ -269,10 +320,12 @@ class SuggestedThemesPage(QWidget):
         with QSignalBlocker(self.members), QSignalBlocker(self.name):
             self.members.clear()
             self.name.setText(shown.name if shown else "")
+            self.name.setCursorPosition(0)  # a long name shows its start ("I …"), not its end
             self.reason.setText(shown.suggestion.reason if shown else
                                 "Choose a suggestion above to shape it.")
             typical = self.doc.get("cards", shown.suggestion.typical_id) if shown else None
-            self.typical.setText(f"Most typical card: “{typical.text}”" if typical else "")
+            self.typical.setText(f"Most typical card: “{shortened(typical.text)}”"
+                                 if typical is not None and not typical.held_back else "")
             if shown is None:
                 return
             available = set(still_unsorted(self.doc, shown.kind,
@@ -281,7 +334,7 @@ class SuggestedThemesPage(QWidget):
                 card = self.doc.get("cards", card_id)
                 if card is None:
                     continue
-                item = QListWidgetItem(card.text)
+                item = QListWidgetItem(shortened(card.text))
                 item.setData(CARD_ROLE, card_id)
                 item.setToolTip(card.text)
                 if card_id in available:
@@ -289,8 +342,11 @@ class SuggestedThemesPage(QWidget):
                                   | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked if card_id in shown.unticked
                                        else Qt.CheckState.Checked)
-                else:  # sorted by hand meanwhile: shown, but it stays where it was put
-                    item.setText(f"{card.text}  — already in a theme")
+                else:  # changed meanwhile: shown, but it stays where it is
+                    why = {"held back": "held back: personal details to check",
+                           "sorted since": "already in a theme"}.get(
+                        self._why_not_free(card_id, shown.kind), "now of another kind")
+                    item.setText(f"{shortened(card.text)}  — {why}")
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable)
                     item.setCheckState(Qt.CheckState.Unchecked)
                 self.members.addItem(item)

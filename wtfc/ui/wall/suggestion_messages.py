@@ -14,6 +14,7 @@ FAILED = ("The suggestions could not be worked out this time. Your workshop is u
 CHOOSE_A_CARD = ("Choose one unsorted card on the wall first (click it, or use the arrow keys), "
                  "then ask again.")
 ALREADY_SORTED = "That card has been sorted already."
+READ_ONLY = "This workshop is open read-only, so it can't be changed."
 
 
 def too_few(kind: Kind, usable: int, held: int) -> str:
@@ -37,9 +38,11 @@ def suggested(kind: Kind, *, found: int, count: int, held: int) -> str:
         return (f"No groups stand out among the {count} unsorted {kind_text(kind)} cards: "
                 "they say quite different things. Sort them by hand, or choose a card and "
                 f"press W to see where it fits.{left_out}")
+    # short: at 1366x768 every line here is a card fewer in the list below (the panel's own
+    # note already says that nothing changes until the room accepts)
     return (f"{found} suggested theme{'s' if found != 1 else ''} for {count} "
-            f"unsorted {kind_text(kind)} cards. Choose one to see its cards ringed on "
-            f"the wall; nothing changes until you accept.{left_out}")
+            f"unsorted {kind_text(kind)} cards: choose one to ring its cards on the wall."
+            f"{left_out}")
 
 
 def made_theme(name: str, cards: int) -> str:

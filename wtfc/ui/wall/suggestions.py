@@ -244,6 +244,9 @@ class SuggestionsPanel(QWidget):
             self.progress.hide()
 
     def _on_accept_requested(self, name: str, card_ids: list) -> None:
+        if self.wall.undo.read_only:  # Enter in the name box still asks: say why nothing happens
+            self.say(messages.READ_ONLY)
+            return
         shown = self.themes_page.current()
         theme_id = self.wall.gestures.new_theme([(c, None) for c in card_ids], name)
         if theme_id is None:
@@ -305,6 +308,9 @@ class SuggestionsPanel(QWidget):
         self._rehighlight()
 
     def _on_put_requested(self, card_id: str, theme_id: str) -> None:
+        if self.wall.undo.read_only:  # Enter on a theme still asks
+            self.say(messages.READ_ONLY)
+            return
         if self.doc.get("cards", card_id) is None or self.doc.get("themes", theme_id) is None:
             self.fit_page.clear()
             return

@@ -1,0 +1,188 @@
+"""Shaping a suggestion before the room accepts it: names ("I" statements, never a second theme
+of one name), cards that changed meanwhile, very long cards, and the panel by keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_suggestions import (
+    LONELY,
+    NW,
+    RUSH,
+    choose_suggestion,
+    finish,
+    grouping_workshop,
+    suggested,
+    unsorted_ids,
+)
+
+from wtfc.clustering.static_embedding import default_embedder
+from wtfc.model.document import Document
+from wtfc.model.operations import cards as card_ops
+from wtfc.model.workshop import Card, PersonalDetail
+from wtfc.ui.wall import WallPanel
+
+
+@pytest.fixture(scope="module", autouse=True)
+def word_table():
+    return default_embedder()
+
+
+@pytest.fixture
+def doc():
+    return Document(grouping_workshop())
+
+
+@pytest.fixture
+def wall(show, doc, undo):
+    widget = show(WallPanel(doc, undo), 1500, 900)
+    yield widget
+    if widget._suggestions is not None:
+        widget._suggestions.detach()  # no worker thread may outlive the test
+
+
+def undo_redo(undo, done, undone):
+    undo.stack.undo()
+    undone()
+    undo.stack.redo()
+    done()
+
+
+# -- names ---------------------------------------------------------------------------------------
+def test_a_name_already_on_the_wall_is_refused_in_the_panel_with_a_way_forward(
+        qtbot, wall, doc, undo, message_boxes):
+    page = suggested(qtbot, wall)
+    shown = choose_suggestion(page, RUSH)
+    page.rename("i feel RUSHED.")  # "I feel rushed" is a not-working theme already
+    assert not page.accept_current()
+    assert message_boxes == [] and undo.stack.count() == 0  # no box to dismiss, nothing made
+    said = wall.suggestions.message.text()
+    assert "already a theme called “I feel rushed”" in said and "another name" in said
+    assert shown in page.shown and page.name.hasFocus()
+    page.rename("I feel rushed at breakfast")
+    assert page.accept_current()
+    made = doc.workshop.themes[-1]
+    assert made.name == "I feel rushed at breakfast" and sorted(made.card_ids) == RUSH
+
+    def done():
+        assert doc.workshop.themes[-1].name == "I feel rushed at breakfast"
+        assert shown not in page.shown
+
+    def undone():
+        assert not set(RUSH) - unsorted_ids(doc)
+        assert shown in page.shown and shown.name == "I feel rushed at breakfast"
+
+    undo_redo(undo, done, undone)
+
+
+def test_a_group_with_no_first_person_card_waits_for_the_room_to_name_it(qtbot, wall, undo):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, RUSH)  # "My carer is always rushing", "Carers rush me…": no "I"
+    assert page.name.text() == ""
+    row = page.list.currentItem().text()
+    assert "Needs a name" in row and "shared words: carers" in row  # what it is about, still
+    assert not page.accept_current() and undo.stack.count() == 0
+    assert "name" in wall.suggestions.message.text()
+    lonely = choose_suggestion(page, LONELY)
+    assert lonely.name.startswith("I ")  # one of its own cards, in the person's words
+
+
+def test_a_name_cannot_grow_past_what_a_theme_holds(qtbot, wall):
+    page = suggested(qtbot, wall)
+    assert page.name.maxLength() == 300
+
+
+# -- the wall changed while the suggestions were shown -----------------------------------------
+def test_a_card_held_back_meanwhile_is_said_to_be_held_back_and_left_out(qtbot, wall, doc, undo):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    undo.push(card_ops.edit_card(
+        doc, card_id="u4", text="Mabel says I feel lonely at night",
+        personal_details=[PersonalDetail(start=0, end=5, category="name", text="Mabel")]))
+    rows = [page.members.item(i).text() for i in range(page.members.count())]
+    held = next(r for r in rows if "Mabel" in r)
+    assert "held back" in held and "already in a theme" not in held
+    row = page.list.currentItem().text()
+    assert "1 held back" in row and "sorted since" not in row
+    assert "Mabel" not in page.typical.text()
+    assert wall.scene.highlighted == {"u3", "u5"}
+    assert page.accept_current()
+    assert sorted(doc.workshop.themes[-1].card_ids) == ["u3", "u5"]
+
+
+# -- very long cards and a small screen ----------------------------------------------------------
+def test_very_long_cards_are_shortened_in_the_panel_and_whole_in_the_tooltip(qtbot, wall, doc):
+    long_text = ("I have waited months for someone to come and look at the stairs at home " * 27
+                 ).strip()[:1990]
+    workshop = grouping_workshop()
+    workshop.cards[0] = Card(id="u0", kind=NW, text=long_text)
+    workshop.cards[1] = Card(id="u1", kind=NW, text=long_text.replace("months", "weeks"))
+    doc.replace_workshop(workshop)
+    page = suggested(qtbot, wall)
+    shown = next(s for s in page.shown if "u0" in s.suggestion.member_ids)
+    page.list.setCurrentRow(page.shown.index(shown))
+    item = next(page.members.item(i) for i in range(page.members.count())
+                if page.members.item(i).data(Qt.ItemDataRole.UserRole + 1) == "u0")
+    assert len(item.text()) <= 200 and item.text().endswith("…")
+    assert item.toolTip() == long_text
+    assert len(page.typical.text()) <= 200
+    assert page.members.verticalScrollMode() == page.members.ScrollMode.ScrollPerPixel
+    assert page.list.verticalScrollMode() == page.list.ScrollMode.ScrollPerPixel
+
+
+# -- keyboard only -------------------------------------------------------------------------------
+def test_the_whole_suggestion_can_be_shaped_and_accepted_by_keyboard(qtbot, wall, doc, undo):
+    page = suggested(qtbot, wall)
+    assert page.list.hasFocus()  # the list takes the keyboard as soon as it is shown
+    target = next(i for i, s in enumerate(page.shown) if set(s.suggestion.member_ids) == set(RUSH))
+    for _ in range(target):
+        qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert page.list.currentRow() == target
+    qtbot.keyClick(page.list, Qt.Key.Key_Tab)
+    assert page.name.hasFocus()
+    qtbot.keyClicks(page.name, "I feel rushed in the mornings")
+    qtbot.keyClick(page.name, Qt.Key.Key_Tab)
+    assert page.members.hasFocus()
+    page.members.setCurrentRow(2)  # the arrow keys choose a card; Space unticks it
+    qtbot.keyClick(page.members, Qt.Key.Key_Space)
+    assert page.current().unticked == {RUSH[2]}
+    qtbot.keyClick(page.members, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    made = doc.workshop.themes[-1]
+    assert made.name == "I feel rushed in the mornings" and made.card_ids == RUSH[:2]
+    assert undo.stack.count() == 1
+
+
+def test_enter_in_the_name_box_of_a_read_only_file_says_why_nothing_happens(qtbot, wall, doc,
+                                                                             undo):
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    undo.read_only = True
+    wall._apply_read_only()
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert undo.stack.count() == 0 and len(page.shown) == 3
+    assert "read-only" in wall.suggestions.message.text()
+
+
+def test_enter_on_a_theme_for_a_card_in_a_read_only_file_says_why(qtbot, wall, doc, undo):
+    wall.view.focus_card(wall.scene.cards[("u7", None)])
+    finish(qtbot, wall.suggestions.ask_fit())
+    undo.read_only = True
+    wall._apply_read_only()
+    qtbot.keyClick(wall.suggestions.fit_page.themes, Qt.Key.Key_Return)
+    assert undo.stack.count() == 0 and "u7" in unsorted_ids(doc)
+    assert "read-only" in wall.suggestions.message.text()
+
+
+def test_a_card_changed_to_another_kind_meanwhile_is_said_so_and_left_out(qtbot, wall, doc,
+                                                                          undo):
+    from wtfc.model.workshop import Kind
+
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    undo.push(card_ops.edit_card(doc, card_id="u5", kind=Kind.WORKING))
+    assert "1 of another kind now" in page.list.currentItem().text()
+    row = next(page.members.item(i).text() for i in range(page.members.count())
+               if page.members.item(i).data(Qt.ItemDataRole.UserRole + 1) == "u5")
+    assert row.endswith("— now of another kind")
+    undo.stack.undo()
+    assert "another kind" not in page.list.currentItem().text()
