@@ -186,3 +186,27 @@ def test_a_card_changed_to_another_kind_meanwhile_is_said_so_and_left_out(qtbot,
     assert row.endswith("— now of another kind")
     undo.stack.undo()
     assert "another kind" not in page.list.currentItem().text()
+
+
+def test_a_letter_pressed_in_the_panel_never_reaches_the_walls_one_letter_keys(qtbot, wall,
+                                                                                undo):
+    """S in the list re-ran the suggestions (losing a rename); M, N would act on the wall's
+    cards out of sight. In the panel's lists and buttons a letter is theirs."""
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, RUSH)
+    page.rename("I feel rushed in the mornings")
+    asked = []
+    wall.pick_theme = lambda *a, **k: asked.append(a)
+    wall.ask_text = lambda *a, **k: asked.append(a)
+    wall.suggestions.suggest = lambda *a, **k: asked.append("suggest again")
+    wall.suggestions.ask_fit = lambda *a, **k: asked.append("where does it go")
+    for widget in (page.list, page.members, wall.suggestions.suggest_button):
+        widget.setFocus()
+        for key in (Qt.Key.Key_S, Qt.Key.Key_M, Qt.Key.Key_N, Qt.Key.Key_W):
+            qtbot.keyClick(widget, key)
+    assert asked == [] and undo.stack.count() == 0
+    assert any(s.name == "I feel rushed in the mornings" for s in page.shown)  # kept
+    wall.view.setFocus()
+    wall.view.focus_card(wall.scene.ordered_cards()[0])
+    qtbot.keyClick(wall.view, Qt.Key.Key_M)  # on the wall the letter still works
+    assert asked

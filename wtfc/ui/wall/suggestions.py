@@ -14,8 +14,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -46,6 +48,20 @@ if TYPE_CHECKING:
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
 
 
+class _LettersStayHere(QObject):
+    """The wall's one-letter keys (S, N, M, C, W, L, Z) act on the wall's chosen cards: pressed
+    while the panel's lists or buttons have the keyboard, they would re-run the suggestions
+    (losing renames and unticks) or move a card out of sight. Here a letter is the list's own
+    (type-ahead), so it never reaches those shortcuts."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.text().isprintable() \
+                and event.text().strip() and not event.modifiers() & ~(
+                    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+        return False
+
+
 class SuggestionsPanel(QWidget):
     """The side panel of ``wall`` (a ``WallPanel``); hidden until asked for (F9, S, W or L)."""
 
@@ -74,6 +90,10 @@ class SuggestionsPanel(QWidget):
         self.doc.events.edited.connect(self._on_document_edited)
         self.doc.events.reset.connect(self._on_document_reset)
         self._attached = True
+        self._letters_stay_here = _LettersStayHere(self)
+        for widget in (*self.findChildren(QAbstractItemView), *self.findChildren(QAbstractButton),
+                       self.kind_box, self.tabs.tabBar()):
+            widget.installEventFilter(self._letters_stay_here)
         self._choose_default_kind()
         self.apply_read_only()
         self.hide()
