@@ -106,3 +106,44 @@ def test_sessions_are_listed_oldest_first_and_the_lock_folder_is_not_one(tmp_pat
     assert [p.name for p in recovery.session_folders(folder)] == ["a", "b"]
     recovery.remove_session(folder / "a")
     assert [p.name for p in recovery.session_folders(folder)] == ["b"]
+
+
+def _raw_snapshot(tmp_path, head: dict, body: bytes):
+    import json
+
+    session = tmp_path / "s"
+    session.mkdir(exist_ok=True)
+    (session / recovery.SNAPSHOT_NAME).write_bytes(json.dumps(head).encode() + b"\n" + body)
+    return session
+
+
+def test_a_snapshot_from_a_newer_wtfc_keeps_what_it_holds_and_says_so(tmp_path):
+    import json
+
+    body = json.loads(sample_workshop().model_dump_json())
+    body["schema_version"] = 99
+    body["cards"][0]["colour"] = "teal"  # something this version does not know
+    raw = json.dumps(body).encode()
+    session = _raw_snapshot(tmp_path, {"format": recovery.FORMAT, "original_path": "",
+                                       "title": "Spring"}, raw)
+    snap = recovery.read_snapshot(session)
+    assert "newer version of wtfc" in snap.newer_version
+    assert snap.body == raw  # the copy exactly as written, for saving elsewhere whole
+    assert _write(tmp_path, sample_workshop()).newer_version == ""
+
+
+def test_a_snapshot_in_a_newer_recovery_format_is_not_called_damaged(tmp_path):
+    session = _raw_snapshot(tmp_path, {"format": "wtfc-recovery 2", "original_path": ""}, b"{}")
+    with pytest.raises(WorkshopFileError, match="newer version of wtfc") as caught:
+        recovery.read_snapshot(session)
+    assert "damaged" not in str(caught.value)
+
+
+def test_the_comparison_says_when_the_file_was_saved_after_the_copy(tmp_path):
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    snap = _write(tmp_path, sample_workshop(), str(path))
+    assert not recovery.compare_with_saved(snap).saved_after_copy
+    later = snap.header.taken_at().timestamp() + 3600  # saved again an hour after the copy
+    os.utime(path, (later, later))
+    assert recovery.compare_with_saved(snap).saved_after_copy

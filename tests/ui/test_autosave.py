@@ -113,12 +113,70 @@ def test_a_failed_save_keeps_the_work_and_says_where(make_window, workshop_file,
     assert "A garden" in {c.text for c in _snapshot(window).workshop.cards}
 
 
-def test_an_autosave_that_cannot_write_says_so_in_the_status_bar(make_window, qtbot):
+def test_an_autosave_that_cannot_write_says_so_in_the_status_bar(make_window, monkeypatch):
     window = make_window()
     autosaver = window.files.autosaver
-    recovery.remove_session(autosaver.session)  # the folder vanished (a USB stick pulled out)
+    _disk_full_for_recovery(monkeypatch, autosaver)
     window.undo.push(edit_details(window.doc, venue="Town hall"))
     autosaver.snapshot_now()
     autosaver.wait()
     assert autosaver.last_error
     assert "Autosave could not keep a recovery copy" in window.statusBar().currentMessage()
+
+
+def test_a_recovery_folder_that_cannot_be_made_does_not_stop_wtfc(qtbot, recovery_folder,
+                                                                  tmp_path):
+    """Disk full or a locked-down profile: wtfc still starts, and says autosave is off."""
+    from wtfc.ui.autosave import Autosaver
+    from wtfc.ui.main_window import MainWindow
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"")  # the recovery folder's place is taken by a file
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.autosaver = autosaver = Autosaver(window, blocked / "recovery", delay_ms=10)
+    window.show()
+    window.undo.push(edit_details(window.doc, venue="Town hall"))
+    assert not autosaver.snapshot_now()
+    assert "Autosave could not keep a recovery copy" in window.statusBar().currentMessage()
+    assert window.close()
+
+
+def _disk_full_for_recovery(monkeypatch, autosaver):
+    real_replace = os.replace
+    full = [True]
+
+    def replace(src, dst):
+        if full[0] and str(dst).startswith(str(autosaver.recovery_dir)):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_replace(src, dst)
+    monkeypatch.setattr(os, "replace", replace)
+    return full
+
+
+def test_a_failed_autosave_is_reported_at_once_and_tried_again(make_window, qtbot,
+                                                               monkeypatch):
+    window = make_window(delay_ms=10, max_ms=50)
+    autosaver = window.files.autosaver
+    full = _disk_full_for_recovery(monkeypatch, autosaver)
+    window.undo.push(edit_details(window.doc, venue="Town hall"))  # then no more edits
+    qtbot.waitUntil(lambda: "the disk is full" in window.statusBar().currentMessage(),
+                    timeout=3000)
+    assert "Save" in window.statusBar().currentMessage()
+    full[0] = False  # space freed: the copy follows without another edit
+    qtbot.waitUntil(lambda: _snapshot_file(window).exists(), timeout=3000)
+    assert _snapshot(window).workshop.venue == "Town hall"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=3000)
+
+
+def test_a_session_folder_removed_by_a_clean_up_tool_is_made_again_with_its_lock(
+        make_window, recovery_folder):
+    window = make_window()
+    autosaver = window.files.autosaver
+    recovery.remove_session(autosaver.session)  # a disk clean-up emptied the app-data folder
+    window.undo.push(edit_details(window.doc, venue="Town hall"))
+    assert autosaver.snapshot_now()
+    autosaver.wait()
+    assert autosaver.last_error == ""
+    assert _snapshot(window).workshop.venue == "Town hall"
+    assert crashed_sessions(recovery_folder) == []  # locked again: not offered as crashed

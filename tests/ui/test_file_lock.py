@@ -134,3 +134,41 @@ def test_half_written_copies_left_by_a_crash_are_cleared_on_open(make_window, wo
     window = make_window(autosave=False)
     assert window.files.open_path(workshop_file)
     assert not leftover.exists() and unrelated.exists()
+
+
+def _stale_lock_naming_this_process(lock_path: Path) -> None:
+    """What a crashed copy of wtfc leaves when the system later gives its process id to this
+    one: a lock file naming our own pid and program that nobody holds."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(lock_path))
+    assert lock.tryLock(0)
+    contents = lock_path.read_bytes()
+    lock.unlock()
+    lock_path.write_bytes(contents)
+    assert str(os.getpid()).encode() in contents
+
+
+def test_a_crashed_lock_whose_process_id_came_back_is_taken_over(make_window, workshop_file,
+                                                                 monkeypatch):
+    _stale_lock_naming_this_process(_lock_of(workshop_file))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)
+    window = make_window(autosave=False)
+    assert window.files.open_path(workshop_file)
+    assert asked == []  # not "open on this computer": nobody has it open
+    assert not window.undo.read_only
+    other = make_window(autosave=False)  # and the lock it took is a real one
+    other.files.open_path(workshop_file)
+    assert asked and asked[0].startswith("'spring.wtfc' is open on ")
+
+
+def test_a_file_whose_name_is_not_valid_text_can_be_locked(tmp_path, workshop_file):
+    if os.name == "nt":
+        return  # Windows names are always text
+    odd = workshop_file.with_name(os.fsdecode(b"Caf\xe9 d\xc3\xa9j\xc3\xa0.wtfc"))  # Latin-1 USB
+    odd.write_bytes(workshop_file.read_bytes())
+    lock = FileLock(tmp_path / "recovery")
+    assert lock.acquire(odd) is None
+    assert FileLock(tmp_path / "recovery").acquire(odd) is not None
+    lock.release()

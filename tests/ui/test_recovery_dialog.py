@@ -15,7 +15,7 @@ from window_fixtures import make_window, recovery_folder, workshop_file  # noqa:
 from wtfc.model import recovery
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.model.storage import load_workshop
-from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.autosave import crashed_sessions
 from wtfc.ui.recovery_dialog import Choice, RecoveryDialog, offer_recovery
 
@@ -163,3 +163,196 @@ def test_a_session_of_a_copy_still_running_elsewhere_is_not_offered(recovery_fol
         holder.wait()
     assert len(crashed_sessions(recovery_folder)) == 1  # once it is gone, it is offered
     assert os.path.exists(session)
+
+
+def test_a_crashed_session_whose_process_id_came_back_is_offered(recovery_folder,
+                                                                workshop_file):
+    from PySide6.QtCore import QLockFile
+
+    session, _ = _crashed_copy(recovery_folder, workshop_file)
+    lock_path = session / recovery.LOCK_NAME
+    lock = QLockFile(str(lock_path))
+    assert lock.tryLock(0)
+    contents = lock_path.read_bytes()
+    lock.unlock()
+    lock_path.write_bytes(contents)  # names this very process, but nobody holds it
+    [crashed] = crashed_sessions(recovery_folder)
+    crashed.keep()
+
+
+def test_a_copy_older_than_the_saved_file_says_so_and_restore_is_not_the_default(
+        make_window, recovery_folder, workshop_file, qtbot, tmp_path):
+    """Crash, Decide later, then a day's work saved in the file: next morning the old copy
+    must not be one Enter away from replacing it."""
+    _crashed_copy(recovery_folder, workshop_file)
+    later = os.stat(workshop_file).st_mtime + 3 * 3600
+    os.utime(workshop_file, (later, later))
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "saved again after this recovery copy" in text
+    assert not dialog.buttons[Choice.RESTORE].isDefault()
+    assert dialog.buttons[Choice.LATER].isDefault()
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "recovery_dialog_older.png"))
+    crashed.keep()
+
+
+def test_the_dialog_names_the_file_and_its_folder_but_not_the_whole_path(
+        recovery_folder, workshop_file, qtbot):
+    """The dialog may be on the projector: "C:\\Users\\jane.smith\\…" tells the room who."""
+    _crashed_copy(recovery_folder, workshop_file)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "spring.wtfc" in text and f"folder '{workshop_file.parent.name}'" in text
+    assert str(workshop_file.parent) not in text
+    crashed.keep()
+
+
+def test_a_copy_the_same_as_the_saved_file_says_so_in_plain_words(
+        recovery_folder, workshop_file, qtbot):
+    session = recovery_folder / "same"
+    session.mkdir(parents=True)
+    saved = load_workshop(workshop_file).workshop
+    header = SnapshotHeader(original_path=str(workshop_file), title=saved.title)
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(saved, header), session)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    assert "The recovery copy is the same as the saved file" in dialog.text.text()
+    crashed.keep()
+
+
+def test_a_copy_from_a_newer_wtfc_is_kept_whole_not_restored(
+        make_window, recovery_folder, workshop_file, monkeypatch, tmp_path, qtbot):
+    import json
+
+    session = recovery_folder / "newer"
+    session.mkdir(parents=True)
+    body = json.loads(load_workshop(workshop_file).workshop.model_dump_json())
+    body["schema_version"] = 99
+    body["cards"][0]["colour"] = "teal"
+    raw = json.dumps(body).encode()
+    head = {"format": recovery.FORMAT, "original_path": str(workshop_file), "title": "Spring"}
+    (session / recovery.SNAPSHOT_NAME).write_bytes(json.dumps(head).encode() + b"\n" + raw)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    assert "newer version of wtfc" in dialog.text.text()
+    assert not dialog.buttons[Choice.RESTORE].isEnabled()
+    assert dialog.buttons[Choice.SAVE_ELSEWHERE].isEnabled()
+    crashed.keep()
+
+    window = make_window()
+    target = tmp_path / "kept.wtfc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not offer_recovery(window, ask=_answer(Choice.SAVE_ELSEWHERE))
+    assert target.read_bytes() == raw  # whole: the teal card is still there for the newer wtfc
+    assert not session.exists()
+
+
+def test_a_greyed_restore_says_why(make_window, recovery_folder, workshop_file):
+    _crashed_copy(recovery_folder, workshop_file, name="dead1")
+    _crashed_copy(recovery_folder, workshop_file, name="dead2")
+    window = make_window()
+    ask = _answer(Choice.RESTORE)
+    assert offer_recovery(window, ask=ask)
+    assert "already restored" not in ask.texts[0]
+    assert "Restore is not available" in ask.texts[1] and "already restored" in ask.texts[1]
+
+
+def test_the_newest_copy_is_offered_first(make_window, recovery_folder, workshop_file):
+    old_session, _ = _crashed_copy(recovery_folder, workshop_file, name="old")
+    new_session, _ = _crashed_copy(recovery_folder, workshop_file, name="new")
+    old_snapshot = old_session / recovery.SNAPSHOT_NAME
+    os.utime(old_snapshot, (os.stat(old_snapshot).st_mtime - 3600,) * 2)
+    window = make_window()
+    assert offer_recovery(window, ask=_answer(Choice.RESTORE))  # Restore on the first offered
+    assert not new_session.exists() and old_session.exists()  # the second cannot be restored
+
+
+def test_discard_asks_first_and_no_keeps_the_work(recovery_folder, workshop_file, qtbot,
+                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _crashed_copy(recovery_folder, workshop_file)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.Cancel)
+    dialog.buttons[Choice.DISCARD].click()
+    assert asked and "cannot be undone" in asked[0]
+    assert dialog.choice is Choice.LATER and dialog.result() == 0  # still open, nothing lost
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.buttons[Choice.DISCARD].click()
+    assert dialog.choice is Choice.DISCARD
+    crashed.keep()
+
+
+def test_a_never_saved_workshop_recovered_twice_keeps_one_recovered_in_its_name(
+        make_window, recovery_folder):
+    session = recovery_folder / "untitled"
+    session.mkdir(parents=True)
+    work = Workshop(title="Autumn")
+    header = SnapshotHeader(original_path="", title="Autumn", untitled_name="Untitled")
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(work, header), session)
+    window = make_window()
+    assert offer_recovery(window, ask=_answer(Choice.RESTORE))
+    assert window.files.path is None and window.files.display_name() == "Untitled (recovered)"
+    own = window.files.autosaver.session  # it crashes again: the copy keeps the same name
+    assert recovery.read_snapshot(own).header.untitled_name == "Untitled (recovered)"
+    window.files.autosaver.wait()
+    window.files.autosaver._lock.unlock()  # as if this copy had died
+    other = make_window()
+    assert offer_recovery(other, ask=_answer(Choice.RESTORE))
+    assert other.files.display_name() == "Untitled (recovered)"
+
+
+def test_copies_are_kept_locally_and_those_of_earlier_versions_still_offered(
+        tmp_path, monkeypatch, workshop_file):
+    """On Windows the roaming app-data folder is often on a network share; earlier versions
+    kept their copies there, so those are still offered after an update."""
+    from PySide6.QtCore import QStandardPaths
+
+    from wtfc.ui import autosave
+
+    monkeypatch.delenv(autosave.RECOVERY_DIR_ENV, raising=False)
+    places = {QStandardPaths.StandardLocation.AppLocalDataLocation: tmp_path / "Local",
+              QStandardPaths.StandardLocation.AppDataLocation: tmp_path / "Roaming"}
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(places[where]))
+    assert autosave.recovery_dir() == tmp_path / "Local" / "recovery"
+    _crashed_copy(tmp_path / "Roaming" / "recovery", workshop_file, name="before_update")
+    [crashed] = crashed_sessions()
+    assert crashed.folder.name == "before_update"
+    crashed.keep()
+
+
+def test_keyboard_only_enter_takes_the_safe_default_and_tab_reaches_every_button(
+        recovery_folder, workshop_file, qtbot):
+    from PySide6.QtCore import Qt
+
+    _crashed_copy(recovery_folder, workshop_file)
+    later = os.stat(workshop_file).st_mtime + 3600
+    os.utime(workshop_file, (later, later))  # an out-of-date copy: Enter must not restore it
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.buttons[Choice.LATER]
+    reached = set()
+    for _ in range(len(dialog.buttons)):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(dialog.focusWidget())
+    assert reached == set(dialog.buttons.values())
+    while dialog.focusWidget() is not dialog.buttons[Choice.LATER]:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.choice is Choice.LATER and not dialog.isVisible()
+    crashed.keep()

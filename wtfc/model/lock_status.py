@@ -24,7 +24,7 @@ def open_in_wtfc(path: Path) -> str | None:
         return None
     pid = int(lines[0]) if lines and lines[0].strip().isdigit() else 0
     host = lines[2].strip() if len(lines) > 2 else ""
-    if host in ("", this_host()) and not _running(pid):
+    if host.casefold() in ("", this_host().casefold()) and not _running(pid):
         return None  # left by a copy that stopped: the app itself takes such a lock over
     when = since.strftime("%H:%M" if since.date() == dt.date.today() else "%H:%M on %d %b")
     return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}. "

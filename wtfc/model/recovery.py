@@ -50,17 +50,24 @@ class SnapshotHeader:
     format: str = FORMAT
 
     def taken_at(self) -> dt.datetime | None:
+        """When the snapshot was taken (in local time), or None if the header does not say."""
         try:
-            return dt.datetime.fromisoformat(self.saved_at)
-        except ValueError:
+            return dt.datetime.fromisoformat(self.saved_at).astimezone()
+        except (ValueError, TypeError):
             return None
 
 
 @dataclass
 class Snapshot:
+    """A snapshot read back. ``body`` is the workshop's bytes as written (a whole ``.wtfc``
+    file); ``newer_version`` says why it must not be restored here when a newer wtfc wrote it
+    (``workshop`` then lacks the parts this version does not know)."""
+
     header: SnapshotHeader
     workshop: Workshop
     path: Path
+    body: bytes = b""
+    newer_version: str = ""
 
 
 def new_instance_id() -> str:
@@ -133,13 +140,15 @@ def session_folders(recovery_dir: Path) -> list[Path]:
     if not recovery_dir.is_dir():
         return []
     folders = [p for p in recovery_dir.iterdir() if p.is_dir() and p.name != "locks"]
+    return sorted(folders, key=snapshot_time)
 
-    def when(folder: Path) -> float:
-        try:
-            return (folder / SNAPSHOT_NAME).stat().st_mtime
-        except OSError:
-            return 0.0
-    return sorted(folders, key=when)
+
+def snapshot_time(session: Path) -> float:
+    """When the session's snapshot was last written (0 when it has none)."""
+    try:
+        return (session / SNAPSHOT_NAME).stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def read_snapshot(session: Path) -> Snapshot:
@@ -154,6 +163,11 @@ def read_snapshot(session: Path) -> Snapshot:
     head, _, body = data.partition(b"\n")
     try:
         raw = json.loads(head)
+        if _newer_format(raw.get("format")):
+            raise WorkshopFileError(
+                "The recovery copy was made by a newer version of wtfc, which keeps it in a "
+                "way this version cannot read. Start the newer version to get it back: "
+                "Decide later keeps it until then.")
         header = SnapshotHeader(**{k: v for k, v in raw.items()
                                    if k in SnapshotHeader.__dataclass_fields__})
         if header.format != FORMAT or not isinstance(header.original_path, str):
@@ -161,8 +175,21 @@ def read_snapshot(session: Path) -> Snapshot:
     except (ValueError, TypeError, AttributeError) as exc:
         raise WorkshopFileError("The recovery copy is damaged (its header is unreadable).") \
             from exc
-    workshop = workshop_from_bytes(body, name="The recovery copy").workshop
-    return Snapshot(header, workshop, path)
+    loaded = workshop_from_bytes(body, name="The recovery copy")
+    newer = ""
+    if loaded.read_only_reason:
+        newer = ("This recovery copy was made by a newer version of wtfc. Restoring it here "
+                 "would lose the parts this version does not know: use Save elsewhere… to keep "
+                 "it whole as a file, and open that with the newer version.")
+    return Snapshot(header, loaded.workshop, path, body, newer)
+
+
+def _newer_format(value: object) -> bool:
+    """"wtfc-recovery 2" and later: written by a newer wtfc, not damaged."""
+    if not isinstance(value, str) or not value.startswith("wtfc-recovery "):
+        return False
+    number = value.removeprefix("wtfc-recovery ")
+    return number.isdigit() and int(number) > int(FORMAT.removeprefix("wtfc-recovery "))
 
 
 @dataclass
@@ -171,6 +198,7 @@ class Comparison:
 
     saved_file_time: dt.datetime | None  # None: never saved, or the file is gone/unreadable
     saved_problem: str = ""
+    saved_after_copy: bool = False  # the file was saved again after the copy was taken
     added: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
@@ -188,6 +216,10 @@ class Comparison:
         if self.changed.get("details"):
             phrases.append("workshop details changed")
         return ", ".join(phrases) if phrases else "the same as the saved file"
+
+    @property
+    def same(self) -> bool:
+        return not any((*self.added.values(), *self.removed.values(), *self.changed.values()))
 
 
 def _words(collection: str, n: int) -> str:
@@ -207,7 +239,11 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
         return Comparison(None, "the saved file is missing")
     except WorkshopFileError as exc:
         return Comparison(None, str(exc))
-    return _differences(saved, snapshot.workshop, saved_time)
+    result = _differences(saved, snapshot.workshop, saved_time)
+    taken = snapshot.header.taken_at()
+    # the copy's time is kept to the second: only a save a whole second later is surely after it
+    result.saved_after_copy = taken is not None and saved_time >= taken + dt.timedelta(seconds=1)
+    return result
 
 
 def _differences(saved: Workshop, newer: Workshop, saved_time: dt.datetime) -> Comparison:

@@ -7,35 +7,58 @@ live session (lock busy: leave it alone) from a crashed one (lock free: offer re
 Serialising happens here on the UI thread, so the snapshot is one consistent workshop (and it is
 quick: only changed parts are re-serialised, see ``bench_autosave``); the disk write and its
 fsync run on one worker thread, in order, so the wall never waits for the disk.
+
+A copy that cannot be written (disk full, the folder taken away) never stops wtfc: the status
+bar says so at once and stays until a later copy is written; the copy is tried again while
+there are unsaved changes, and a session folder a clean-up tool removed is made again (with
+its lock, so no other copy of wtfc takes it for a crashed one).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
+from wtfc.ui.file_lock import take_lock
 
 DELAY_MS = 3000  # after the last edit
 MAX_INTERVAL_MS = 10_000  # while edits keep coming: a crash then loses at most ~10 s
 RECOVERY_DIR_ENV = "WTFC_RECOVERY_DIR"  # tests point this at a temporary folder
 DELAY_ENV = "WTFC_AUTOSAVE_DELAY_MS"  # tests shorten the delays with these two
 MAX_INTERVAL_ENV = "WTFC_AUTOSAVE_MAX_MS"
+FAILED = "Autosave could not keep a recovery copy"
 
 
 def recovery_dir() -> Path:
-    """Where snapshots live: the app-data folder's ``recovery`` (or ``$WTFC_RECOVERY_DIR``)."""
+    """Where snapshots live: the local app-data folder's ``recovery`` (or
+    ``$WTFC_RECOVERY_DIR``). Local, not roaming: councils often redirect the roaming folder to
+    a network share, which a laptop in a community hall cannot reach."""
     override = os.environ.get(RECOVERY_DIR_ENV)
     if override:
         return Path(override)
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return _app_folder(QStandardPaths.StandardLocation.AppLocalDataLocation)
+
+
+def recovery_dirs() -> list[Path]:
+    """Every folder a crashed session may be in: ``recovery_dir()``, then the roaming folder
+    earlier versions of wtfc used (the same folder except on Windows)."""
+    here = recovery_dir()
+    if os.environ.get(RECOVERY_DIR_ENV):
+        return [here]
+    earlier = _app_folder(QStandardPaths.StandardLocation.AppDataLocation)
+    return [here] if earlier == here else [here, earlier]
+
+
+def _app_folder(location: QStandardPaths.StandardLocation) -> Path:
+    return Path(QStandardPaths.writableLocation(location)) / "recovery"
 
 
 def _env_ms(name: str, default: int) -> int:
@@ -51,8 +74,23 @@ def session_lock(folder: Path) -> QLockFile:
     return lock
 
 
+def _failure_words(exc: BaseException) -> str:
+    """"Autosave could not keep a recovery copy (the disk is full). Save …" for the status bar."""
+    cause = exc.__cause__ if isinstance(exc, WorkshopFileError) and exc.__cause__ else exc
+    code = getattr(cause, "errno", None)
+    if code == errno.ENOSPC:
+        reason = "the disk is full"
+    elif isinstance(cause, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "wtfc may not write to its recovery folder"
+    else:
+        reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
+    return f"{FAILED} ({reason}). Save the workshop to keep your work safe."
+
+
 class Autosaver(QObject):
     """Keeps this instance's recovery snapshot of the main window's workshop up to date."""
+
+    _job_done = Signal()  # from the writer thread; handled on the UI thread
 
     def __init__(self, window, folder: Path | None = None, *, delay_ms: int | None = None,
                  max_interval_ms: int | None = None) -> None:
@@ -61,9 +99,7 @@ class Autosaver(QObject):
         self.instance_id = recovery.new_instance_id()
         self.recovery_dir = folder or recovery_dir()
         self.session = self.recovery_dir / self.instance_id
-        self.session.mkdir(parents=True, exist_ok=True)
         self._lock = session_lock(self.session)
-        self._lock.tryLock(0)  # a fresh uuid: nobody else can hold it
         self._serializer = SnapshotSerializer()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wtfc-autosave")
         self._pending: list[Future] = []
@@ -77,6 +113,8 @@ class Autosaver(QObject):
         window.doc.events.edited.connect(self._on_edited)
         window.doc.events.reset.connect(self._on_reset)
         window.undo.stack.cleanChanged.connect(self._on_clean_changed)
+        self._job_done.connect(self._report_failures)
+        self._ensure_session()  # may fail (disk full): wtfc runs on and says so
 
     def _timer(self, interval: int) -> QTimer:
         timer = QTimer(self)
@@ -116,6 +154,8 @@ class Autosaver(QObject):
         self._report_failures()
         if not self.has_unsaved_changes() or self._saved_edits == self._edits:
             return False
+        if not self._ensure_session():
+            return False
         files = self.window.files
         header = SnapshotHeader(
             original_path=str(Path(files.path).absolute()) if files.path else "",
@@ -127,8 +167,39 @@ class Autosaver(QObject):
         self.snapshots_written += 1
         return True
 
+    def _ensure_session(self) -> bool:
+        """This session's folder exists and its lock is held (made again if a clean-up tool
+        took them away); False, and said, when the recovery folder cannot be written."""
+        if self._lock.isLocked() and (self.session / recovery.LOCK_NAME).exists():
+            return True
+        try:
+            self.session.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._failed(exc)
+            return False
+        if self._lock.isLocked():
+            self._lock.unlock()
+        self._lock = session_lock(self.session)
+        if not take_lock(self._lock):  # a fresh uuid: only a folder that refuses files stops it
+            self._failed(PermissionError(errno.EACCES, "the lock could not be made"))
+            return False
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self.last_error = _failure_words(exc)
+        self.window.statusBar().showMessage(self.last_error)  # stays until a copy is kept
+        self._saved_edits = -1  # not on disk: the next chance writes it again
+        if self.has_unsaved_changes() and not self._longest.isActive():
+            self._longest.start()
+
+    def _run(self, job, *args) -> None:
+        try:
+            job(*args)
+        finally:
+            self._job_done.emit()
+
     def _queue(self, job, *args) -> None:
-        self._pending.append(self._writer.submit(job, *args))
+        self._pending.append(self._writer.submit(self._run, job, *args))
 
     def wait(self) -> None:
         """Block until every queued write is on disk (tests, and before a clean exit)."""
@@ -137,18 +208,19 @@ class Autosaver(QObject):
         self._report_failures()
 
     def _report_failures(self) -> None:
-        still = []
-        for future in self._pending:
-            if not future.done():
-                still.append(future)
-            elif future.exception() is None:
-                self.last_error = ""
-            elif isinstance(future.exception(), WorkshopFileError | OSError):
-                self.last_error = str(future.exception())
-                bar = self.window.statusBar()
-                bar.showMessage(f"Autosave could not keep a recovery copy: {self.last_error}",
-                                15_000)
-        self._pending = still
+        """Say what the writes that finished did: the last one decides."""
+        done = [f for f in self._pending if f.done()]
+        self._pending = [f for f in self._pending if not f.done()]
+        if not done:
+            return
+        error = done[-1].exception()
+        if error is not None:
+            self._failed(error)
+        elif self.last_error:
+            self.last_error = ""
+            bar = self.window.statusBar()
+            if bar.currentMessage().startswith(FAILED):
+                bar.clearMessage()
 
     def close(self) -> None:
         """A clean exit: nothing to recover, so the session folder goes."""
@@ -179,13 +251,17 @@ class CrashedSession:
 
 
 def crashed_sessions(folder: Path | None = None, *, own: str = "") -> list[CrashedSession]:
-    """Sessions left by instances that are no longer running (a live one's lock is busy)."""
+    """Sessions left by instances that are no longer running (a live one's lock is busy),
+    newest first: the one restored first is the latest work. ``folder`` None: every folder
+    of ``recovery_dirs()``."""
     found = []
-    for session in recovery.session_folders(folder or recovery_dir()):
+    folders = [folder] if folder is not None else recovery_dirs()
+    sessions = [s for f in folders for s in recovery.session_folders(f)]
+    for session in sorted(sessions, key=recovery.snapshot_time, reverse=True):
         if session.name == own:
             continue
         lock = session_lock(session)
-        if not lock.tryLock(0):
+        if not take_lock(lock):
             continue  # still running (here or on another computer sharing the folder)
         try:
             snapshot: recovery.Snapshot | None = recovery.read_snapshot(session)

@@ -2,7 +2,9 @@
 
 A second copy of wtfc opening the same file is told "open on HOST since TIME" and may open it
 read-only, so two copies never silently overwrite each other. A lock left by a copy that
-crashed is taken over (its process is gone: Qt checks the process id on the same computer).
+crashed is taken over (its process is gone: Qt checks the process id on the same computer; a
+lock whose process id the system has since given to another program, or to this very copy, is
+taken over too, as nobody holds it open).
 Where the folder cannot hold a lock file (read-only folder, a CD), the lock goes in the
 recovery folder under a name made from the file's path, which still guards this computer.
 """
@@ -16,7 +18,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 from wtfc.model.recovery import this_host
 
@@ -38,7 +40,32 @@ class Holder:
 
     @property
     def on_this_computer(self) -> bool:
-        return not self.hostname or self.hostname == this_host()
+        return not self.hostname or is_this_computer(self.hostname)
+
+
+def is_this_computer(hostname: str) -> bool:
+    """Host names are not case-sensitive (Windows may write "LAPTOP-23" or "laptop-23")."""
+    return hostname.casefold() in {this_host().casefold(), QSysInfo.machineHostName().casefold()}
+
+
+def take_lock(lock: QLockFile) -> bool:
+    """``tryLock`` that also clears a lock file nobody holds on this computer.
+
+    Qt judges a lock stale by its process id: when the system has given a crashed copy's id to
+    another program of the same name, or to this very copy (Windows reuses ids soon), the lock
+    looks alive for ever. A lock really held keeps its file open and locked, so removing it
+    fails while its holder runs (in this process too); one from another computer is left
+    alone, as a network folder cannot be trusted to say.
+    """
+    if lock.tryLock(0):
+        return True
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return False
+    info = lock.getLockInfo()
+    host = next((v for v in (info if isinstance(info, tuple) else ()) if isinstance(v, str)), "")
+    if host and is_this_computer(host) and lock.removeStaleLockFile():
+        return lock.tryLock(0)
+    return False
 
 
 class FileLock:
@@ -50,7 +77,8 @@ class FileLock:
         self._lock: QLockFile | None = None
 
     def lock_paths(self, path: Path) -> list[Path]:
-        key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
+        key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]  # any name, even
+        # one that is not valid text (a USB stick written on another system)
         return [path.with_name(path.name + ".lock"), self.fallback_dir / "locks" / f"{key}.lock"]
 
     def acquire(self, path: Path) -> Holder | None:
@@ -64,7 +92,7 @@ class FileLock:
                     lock_path.parent.mkdir(parents=True, exist_ok=True)
             lock = QLockFile(str(lock_path))
             lock.setStaleLockTime(0)  # held all day: stale only when its process is gone
-            if lock.tryLock(0):
+            if take_lock(lock):
                 self.release()
                 self.path, self._lock = path, lock
                 return None

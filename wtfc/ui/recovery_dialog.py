@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import Comparison, compare_with_saved
-from wtfc.model.storage import SUFFIX, save_workshop
-from wtfc.ui.autosave import CrashedSession, crashed_sessions
+from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
+from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.style import ui_font
 
@@ -47,12 +47,29 @@ def _time(when: dt.datetime | None) -> str:
     return when.strftime("%H:%M on %d %b %Y")
 
 
+def _file_time(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None
+
+
 def _count(items: list, word: str) -> str:
     return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
 
 
-def describe(crashed: CrashedSession, comparison: Comparison | None) -> str:
-    """The dialog's words (rich text), also used by the tests."""
+def _where(path: str) -> str:
+    """'spring.wtfc in the folder Workshops': the dialog may be on the projector, and the
+    whole path often names the facilitator ("C:\\Users\\jane.smith\\…")."""
+    file = Path(path)
+    folder = file.parent.name or str(file.parent)  # a drive's top folder has no name
+    return f"{file.name} in the folder '{folder}'"
+
+
+def describe(crashed: CrashedSession, comparison: Comparison | None,
+             not_now: str = "") -> str:
+    """The dialog's words (rich text), also used by the tests. ``not_now``: why Restore is
+    not offered this time."""
     snap = crashed.snapshot
     if snap is None:
         return (f"<p>wtfc stopped without closing, but its recovery copy cannot be read:</p>"
@@ -60,19 +77,30 @@ def describe(crashed: CrashedSession, comparison: Comparison | None) -> str:
     head = snap.header
     path = head.original_path
     what = (f"<b>{html.escape(snap.workshop.title)}</b> "
-            + (f"({html.escape(Path(path).name)} in {html.escape(str(Path(path).parent))})"
-               if path else "(never saved)"))
+            + (f"({html.escape(_where(path), quote=False)})" if path else "(never saved)"))
     lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
              f"<p>{what}</p>",
-             f"<p>Recovery copy: {_time(head.taken_at())} — "
+             f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
              f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
              f"{_count(snap.workshop.actions, 'action')}.</p>"]
-    if comparison is not None and comparison.saved_file_time is not None:
-        lines.append(f"<p>Saved file: {_time(comparison.saved_file_time)}. The recovery copy "
-                     f"has {html.escape(comparison.describe())}.</p>")
+    if snap.newer_version:
+        lines.append(f"<p>{html.escape(snap.newer_version)}</p>")
+    elif comparison is not None and comparison.saved_file_time is not None:
+        saved = f"Saved file: {_time(comparison.saved_file_time)}."
+        if comparison.saved_after_copy:
+            lines.append(f"<p><b>{saved} It was saved again after this recovery copy was "
+                         f"taken, so the copy is probably out of date.</b> The recovery copy "
+                         f"has {html.escape(comparison.describe())}.</p>")
+        elif comparison.same:
+            lines.append(f"<p>{saved} The recovery copy is the same as the saved file.</p>")
+        else:
+            lines.append(f"<p>{saved} The recovery copy has "
+                         f"{html.escape(comparison.describe())}.</p>")
     elif comparison is not None and path:
         lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
                      f".</p>")
+    if not_now and not snap.newer_version:
+        lines.append(f"<p>Restore is not available now: {html.escape(not_now)}</p>")
     return "".join(lines)
 
 
@@ -80,7 +108,7 @@ class RecoveryDialog(QDialog):
     """One crashed session: Restore, Save elsewhere…, Discard or Decide later."""
 
     def __init__(self, crashed: CrashedSession, *, can_restore: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 not_now: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self.setWindowTitle("Recover unsaved work")
@@ -88,7 +116,7 @@ class RecoveryDialog(QDialog):
         self.choice = Choice.LATER
         comparison = compare_with_saved(crashed.snapshot) if crashed.snapshot else None
         layout = QVBoxLayout(self)
-        self.text = QLabel(describe(crashed, comparison))
+        self.text = QLabel(describe(crashed, comparison, "" if can_restore else not_now))
         self.text.setObjectName("recovery_text")
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
@@ -96,6 +124,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(self)
         usable = crashed.snapshot is not None
+        restorable = usable and can_restore and not crashed.snapshot.newer_version
+        # Enter restores only when that is surely wanted: not a copy older than the saved file
+        restore_default = restorable and not (comparison and comparison.saved_after_copy)
         self.buttons: dict[Choice, QPushButton] = {}
         for choice, text, role, tip in (
             (Choice.RESTORE, "&Restore", QDialogButtonBox.ButtonRole.AcceptRole,
@@ -113,16 +144,31 @@ class RecoveryDialog(QDialog):
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             self.buttons[choice] = button
-        self.buttons[Choice.RESTORE].setEnabled(usable and can_restore)
+        self.buttons[Choice.RESTORE].setEnabled(restorable)
         self.buttons[Choice.SAVE_ELSEWHERE].setEnabled(usable)
-        (self.buttons[Choice.RESTORE] if usable and can_restore
-         else self.buttons[Choice.LATER]).setDefault(True)
+        # Enter presses the focused button (Tab moves between them); it starts on the default
+        self._default = self.buttons[Choice.RESTORE if restore_default else Choice.LATER]
+        self._default.setDefault(True)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._default.setFocus()
+
     def _choose(self, choice: Choice) -> None:
+        if choice is Choice.DISCARD and not self._sure_to_discard():
+            return
         self.choice = choice
         self.accept() if choice is not Choice.LATER else self.reject()
+
+    def _sure_to_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Discard the recovered work?",
+            "The recovered work will be thrown away for good. This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
 
 def offer_recovery(window, *, ask=None) -> bool:
@@ -132,13 +178,21 @@ def offer_recovery(window, *, ask=None) -> bool:
     """
     own = window.files.autosaver.instance_id if window.files.autosaver else ""
     folder = window.files.autosaver.recovery_dir if window.files.autosaver else None
+    if folder == recovery_dir():
+        folder = None  # the usual place: look where earlier versions kept copies too
     restored = False
     for crashed in crashed_sessions(folder, own=own):
-        dialog = RecoveryDialog(crashed, can_restore=not restored and window.undo.stack.isClean(),
+        not_now = ("another recovered workshop is already restored in this window. Use Save "
+                   "elsewhere… to keep this one as a file, or Decide later." if restored else
+                   "the workshop open now has unsaved changes. Use Save elsewhere… to keep "
+                   "this one as a file, or Decide later."
+                   if not window.undo.stack.isClean() else "")
+        dialog = RecoveryDialog(crashed, can_restore=not not_now, not_now=not_now,
                                 parent=window)
         choice = ask(dialog) if ask else _exec(dialog)
+        restorable = dialog.buttons[Choice.RESTORE].isEnabled()
         dialog.deleteLater()
-        if choice is Choice.RESTORE and crashed.snapshot is not None:
+        if choice is Choice.RESTORE and restorable:
             restore(window, crashed)
             restored = True
         elif choice is Choice.DISCARD or (choice is Choice.SAVE_ELSEWHERE
@@ -160,9 +214,10 @@ def restore(window, crashed: CrashedSession) -> None:
     assert snap is not None
     head = snap.header
     path = Path(head.original_path) if head.original_path else None
-    note = window.files.open_recovered(snap.workshop, path,
-                                       f"{head.untitled_name} (recovered)" if path is None
-                                       else "")
+    # the untitled name is used when the file cannot be kept (another copy has it open)
+    name = head.untitled_name if path is None else path.stem
+    note = window.files.open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
+        snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)")
     autosaver = window.files.autosaver
     if autosaver is not None:  # this session keeps it safe before the old copy is removed
         autosaver.snapshot_now()
@@ -182,8 +237,8 @@ def _save_elsewhere(window, crashed: CrashedSession) -> bool:
     path = chosen_path(window, name, SUFFIX) if name else None
     if path is None:
         return False
-    try:
-        save_workshop(snap.workshop, path)
+    try:  # the bytes as written: whole even when a newer wtfc wrote parts this one drops
+        write_atomically(snap.body or workshop_to_bytes(snap.workshop), path)
     except WorkshopFileError as exc:
         QMessageBox.warning(window, "The recovered workshop was not saved", str(exc))
         return False
