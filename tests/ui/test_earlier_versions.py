@@ -99,3 +99,20 @@ def test_not_offered_while_the_workshop_is_read_only(window, saved_twice):
     window.undo.read_only = True
     assert [text for text, _ in window.files.version_choices()] == [
         "Not while the workshop is open read-only"]
+
+
+def test_going_back_first_records_what_is_still_being_typed(window, saved_twice):
+    """A venue typed on the Prepare page but not yet left: going back records it first, as its
+    own step, so Undo brings it back; before, it was lost or landed on the old version."""
+    from wtfc.model.workshop import Stage
+
+    window.files.open_path(saved_twice)
+    window.go_to_stage(Stage.PREPARE)
+    page = window.page(Stage.PREPARE)
+    page.venue.setText("Town Hall")  # typed; the field has not been left
+    window.files.go_back(window.files.version_choices()[0][1])
+    assert window.doc.workshop.title == "First draft" and window.doc.workshop.venue == ""
+    assert page.venue.text() == ""  # the page shows the version gone back to
+    window.undo_action.trigger()
+    assert window.doc.workshop.title == "Second draft"
+    assert window.doc.workshop.venue == "Town Hall"

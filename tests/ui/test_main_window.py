@@ -210,3 +210,15 @@ def test_the_window_opens_maximised_first_then_as_it_was_left(qtbot):
     qtbot.waitExposed(second)
     assert not second.isMaximized()
     assert (second.width(), second.height()) == (900, 650)  # not the 1400x880 default
+
+
+def test_closing_twice_is_harmless(qtbot):
+    """The second close used to close the room view's window again after it was deleted, and
+    the interpreter crashed (pytest-qt's teardown closes windows a test already closed)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.close()
+    qtbot.wait(10)  # the room window's deleteLater runs
+    window.close()
+    qtbot.wait(10)
+    assert not window.isVisible()

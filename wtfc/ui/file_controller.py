@@ -147,6 +147,8 @@ class FileController:
     def go_back(self, version: EarlierVersion) -> bool:
         """Bring back a kept copy as one undoable step; a damaged copy is explained, and the
         workshop stays as it is."""
+        if not self.window.commit_pending_edits():
+            return False  # a half-typed entry first becomes its own step, so Undo keeps it
         try:
             workshop = read_version(version)
         except WorkshopFileError as exc:

@@ -149,6 +149,7 @@ class RoomController(QObject):
         self.window = RoomWindow()
         self.choice = "room"
         self._stale = True
+        self._closed = False
         self.act_show = QAction("Show room view", self, checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
@@ -334,6 +335,11 @@ class RoomController(QObject):
             self.refresh()
 
     def close(self) -> None:
+        """Stop following and close the room window; a second call does nothing (the main
+        window may be closed twice, and the room window is gone after the first)."""
+        if self._closed:
+            return
+        self._closed = True
         app = QGuiApplication.instance()
         app.screenAdded.disconnect(self._on_screens_changed)
         app.screenRemoved.disconnect(self._on_screen_removed)
