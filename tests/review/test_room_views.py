@@ -49,3 +49,34 @@ def test_the_review_room_view_follows_last_times_workshop_opened_on_the_board(wi
     assert not isinstance(window.room.window.content, QLabel)
     window.page(Stage.REVIEW).clear_previous()
     assert isinstance(window.room.window.content, QLabel)
+
+
+def test_the_plan_room_view_follows_the_theme_shown_on_the_plan_board(window):
+    """13 actions do not fit the projector; the facilitator shows one theme's on the Plan
+    board, and the room shows the same, with the theme named."""
+    from wtfc.ui.boards.plan_room import PlanRoomView
+
+    window.files.open_demo()
+    window.go_to_stage(Stage.PLAN)
+    window.room.act_show.setChecked(True)
+    window.room.show_view("plan")
+    assert len(window.room.window.content.shown_actions()) == len(window.doc.workshop.actions)
+    board = window.page(Stage.PLAN)
+    board.theme_filter.setCurrentIndex(2)
+    theme_id = board.theme_filter.currentData()
+    content = window.room.window.content
+    assert isinstance(content, PlanRoomView)
+    shown = content.shown_actions()
+    assert shown and {a.theme_id for a in shown} == {theme_id}
+    assert len(shown) < len(window.doc.workshop.actions)
+    board.theme_filter.setCurrentIndex(0)  # all themes again
+    assert len(window.room.window.content.shown_actions()) == len(window.doc.workshop.actions)
+
+
+def test_the_plan_room_view_gives_a_busy_lane_more_rows_while_two_lines_still_fit():
+    from wtfc.ui.boards.plan_room import MIN_ROW, lane_rows
+
+    assert lane_rows([3, 5, 1, 2, 2], 3, 5.5 * MIN_ROW) == [1, 1, 1, 1, 1]  # no room: "… more"
+    assert lane_rows([3, 5, 1, 2, 2], 3, 6 * MIN_ROW) == [1, 2, 1, 1, 1]
+    assert lane_rows([7, 7], 3, 10 * MIN_ROW) == [3, 3]  # no more rows than actions need
+    assert lane_rows([], 3, 1000) == []

@@ -66,6 +66,8 @@ def board_request(window, name: str) -> ViewRequest:
             board.previous_changed.connect(window.room.refresh)
             board._room_follows = True
         return ViewRequest(name, previous=board.previous)
+    if name == "plan":
+        return _plan_request(window)
     if name not in ("causes", "success"):
         return ViewRequest(name)
     page = window.page(Stage.UNDERSTAND if name == "causes" else Stage.IDENTIFY_SUCCESS)
@@ -78,3 +80,14 @@ def board_request(window, name: str) -> ViewRequest:
                               key=lambda t: t.priority.rank or 10_000) if t.priority.chosen),
         None)
     return ViewRequest(name, window.doc.theme(theme_id).name if theme_id else "")
+
+
+def _plan_request(window) -> ViewRequest:
+    """The plan as the board on screen shows it (Act's board on the Act stage, else Plan's):
+    the theme chosen in its "Show" box, or every theme; the room follows a new choice."""
+    stage = Stage.ACT if window.doc.workshop.stage == Stage.ACT else Stage.PLAN
+    board = window.page(stage)
+    if not getattr(board, "_room_follows", False):
+        board.theme_filter.currentIndexChanged.connect(lambda _: window.room.refresh())
+        board._room_follows = True
+    return ViewRequest("plan", board.theme_filter.currentData() or "")

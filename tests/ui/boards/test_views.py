@@ -28,7 +28,7 @@ def _previous() -> Document:
 
 @pytest.mark.parametrize("text", ["priorities", "causes:I feel like a package, not a person",
                                   "success:i feel like a package not a person", "plan",
-                                  "review"])
+                                  "plan:I feel like a package, not a person", "review"])
 def test_each_board_renders_for_the_room(qtbot, doc, text):
     request = parse_view(text, previous=_previous())
     image = render_view(doc, request, SIZE)

@@ -1,4 +1,10 @@
-"""The Plan room view: swim-lanes by role, each action a card; overdue ones marked."""
+"""The Plan room view: swim-lanes by role, each action a card; overdue ones marked.
+
+It shows the theme chosen in the Plan board's "Show" box, or every theme. A lane with more
+actions than fit across takes more rows while each row keeps room for two lines of the action's
+words; only when the screen is full does a lane end with "… and N more", which says how to
+show fewer. Lanes with no actions share one line at the foot.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Role
+from wtfc.model.workshop import Action, Role
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.room_paint import (
@@ -22,60 +28,127 @@ from wtfc.ui.boards.room_paint import (
     draw_heading,
     draw_more,
     draw_text,
+    text_height,
 )
 from wtfc.ui.style import MUTED_INK
 
 LANE_LABEL = 300
-CARD_WIDTH = 470
+CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas
+WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
+CARD_GAP = 20
 EMPTY_LANE = 56
+LANE_GAP = 12
+ROW_PAD = 10  # above and below the cards of a row
+# Two lines of the action's words and its status line (see ``_card``): a row any lower would
+# cut every action to one line, which reads worse than "… and 3 more" with a way to see them.
+MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
+
+
+def lane_rows(counts: list[int], per_row: int, room: float) -> list[int]:
+    """Rows for each busy lane (``counts`` of actions): one each, then one more at a time for
+    the lane with most actions still hidden, while every row stays ``MIN_ROW`` or taller."""
+    rows = [1] * len(counts)
+    while True:
+        hidden = [count - r * per_row for count, r in zip(counts, rows, strict=True)]
+        most = max(hidden, default=0)
+        lane = hidden.index(most) if hidden else -1  # on a tie, the upper lane
+        if most <= 0 or room / (sum(rows) + 1) < MIN_ROW:
+            return rows
+        rows[lane] += 1
+
+
+def _tallest_card(actions: list[Action], width: float) -> float:
+    """The row height that shows every action's words whole (up to five lines) with its owner,
+    date and status lines: more room than that would only be empty card."""
+    words = max((text_height(a.what, width - 40, BODY_PX, bold=True) for a in actions),
+                default=0.0)
+    return max(MIN_ROW, 2 * ROW_PAD + 16 + min(words, 5 * 36.0) + 3 * 34 + 8)
 
 
 class PlanRoomView(RoomCanvas):
-    """Read-only: who does what by when, a lane per role."""
+    """Read-only: who does what by when, a lane per role; ``theme_id`` shows one theme's."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 theme_id: str | None = None) -> None:
         super().__init__("Action plan", parent)
         self._doc = doc
         self._today = today
+        self._theme_id = theme_id
+        self._card_width = float(CARD_WIDTH)
         follow_document(self, doc, on_edited=lambda: self.update(),
                         on_reset=lambda: self.update())
 
+    def shown_actions(self) -> list[Action]:
+        """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
+        theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
+        return [a for a in self._doc.workshop.actions if theme is None or a.theme_id == theme.id]
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         today = self._today()
-        actions = self._doc.workshop.actions
+        actions = self.shown_actions()
+        theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
         overdue = sum(is_overdue(a, today) for a in actions)
+        facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
+                 f" (⚠) · {today.day} {today:%B %Y}")
         top = draw_heading(p, area, "Who will do what, by when?",
-                           f"{len(actions)} actions · {overdue} overdue (⚠) · "
-                           f"{today.day} {today:%B %Y}")
+                           f"{theme.name} · {facts}" if theme else facts)
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
-        busy = sum(1 for _, mine in lanes if mine)
-        spare = area.height() - top - 30 - EMPTY_LANE * (len(lanes) - busy) - 12 * len(lanes)
-        lane_height = min(240.0, spare / busy) if busy else EMPTY_LANE
+        busy = [(role, mine) for role, mine in lanes if mine]
+        idle = [role for role, mine in lanes if not mine]
         left, right = 60.0, area.width() - 60
+        across = right - left - LANE_LABEL - 20  # a margin inside the lane, as on the left
+        per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
+        columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
+        self._card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
+        foot = (EMPTY_LANE + LANE_GAP) if idle else 0
+        room = area.height() - top - 30 - foot - LANE_GAP * len(busy)
+        rows = lane_rows([len(mine) for _, mine in busy], per_row, room)
+        row_height = min(_tallest_card(actions, self._card_width), room / sum(rows)) \
+            if busy else 0.0
         y = top
-        per_lane = int((right - left - LANE_LABEL) // (CARD_WIDTH + 20))
-        for role, mine in lanes:
-            height = lane_height if mine else EMPTY_LANE
-            p.setPen(QColor("#C9C5BA"))
-            p.setBrush(QColor("#F4F2EC"))
-            p.drawRoundedRect(QRectF(left, y, right - left, height), 12, 12)
-            if mine:
-                draw_text(p, QRectF(left + 20, y + 12, LANE_LABEL - 30, height - 20),
-                          f"{role.label} ({len(mine)})", BODY_PX, bold=True)
-            else:
-                draw_text(p, QRectF(left + 20, y + 10, right - left - 40, height - 12),
-                          f"{role.label}: no actions yet", BODY_PX, colour=MUTED_INK,
-                          wrap=False)
-            shown = mine if len(mine) <= per_lane else mine[:per_lane - 1]
-            for i, action in enumerate(shown):
-                x = left + LANE_LABEL + i * (CARD_WIDTH + 20)
-                self._card(p, QRectF(x, y + 10, CARD_WIDTH, height - 20), action, today)
-            if len(shown) < len(mine):
-                x = left + LANE_LABEL + len(shown) * (CARD_WIDTH + 20)
-                draw_more(p, QRectF(x, y + 20, CARD_WIDTH, 44), len(mine) - len(shown),
-                          "actions")
-            y += height + 12
+        for (role, mine), lane_rows_ in zip(busy, rows, strict=True):
+            height = row_height * lane_rows_
+            self._lane(p, QRectF(left, y, right - left, height), role, mine, lane_rows_,
+                       per_row, row_height, today)
+            y += height + LANE_GAP
+        if idle:
+            self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), idle, bool(busy))
+
+    def _lane(self, p: QPainter, rect: QRectF, role: Role, mine: list[Action], rows: int,
+              per_row: int, row_height: float, today: dt.date) -> None:
+        p.setPen(QColor("#C9C5BA"))
+        p.setBrush(QColor("#F4F2EC"))
+        p.drawRoundedRect(rect, 12, 12)
+        draw_text(p, QRectF(rect.left() + 20, rect.top() + 12, LANE_LABEL - 30,
+                            rect.height() - 20), f"{role.label} ({len(mine)})", BODY_PX,
+                  bold=True)
+        places = rows * per_row
+        shown = mine if len(mine) <= places else mine[:places - 1]
+        for i, action in enumerate(shown):
+            row, column = divmod(i, per_row)
+            x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
+            y = rect.top() + row * row_height + ROW_PAD
+            self._card(p, QRectF(x, y, self._card_width, row_height - 2 * ROW_PAD), action, today)
+        if len(shown) < len(mine):
+            row, column = divmod(len(shown), per_row)
+            x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
+            y = rect.top() + row * row_height + ROW_PAD
+            draw_more(p, QRectF(x, y + 10, self._card_width, 44), len(mine) - len(shown), "actions")
+            hint = ("choose a theme in “Show” on the Plan board" if self._theme_id is None
+                    else "see the Plan board")
+            draw_text(p, QRectF(x, y + 54, self._card_width, row_height - 2 * ROW_PAD - 54), hint,
+                      SMALL_PX, colour=MUTED_INK)
+
+    @staticmethod
+    def _idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) -> None:
+        p.setPen(QColor("#C9C5BA"))
+        p.setBrush(QColor("#F4F2EC"))
+        p.drawRoundedRect(rect, 12, 12)
+        names = ", ".join(role.label for role in roles)
+        words = f"No actions yet: {names}" if others_busy else "No actions yet"
+        draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
+                  wrap=False)
 
     @staticmethod
     def _card(p: QPainter, rect: QRectF, action, today: dt.date) -> None:

@@ -31,7 +31,8 @@ def find_theme(doc: Document, name: str, view: str) -> Theme:
         if normalise_name(theme.name) == wanted or theme.id == name:
             return theme
     choices = "; ".join(t.name for t in priority_themes(doc)[:5] or doc.workshop.themes[:5])
-    board = {"causes": "Root causes", "success": "Identify success"}.get(view, view)
+    board = {"causes": "Root causes", "success": "Identify success", "plan": "Plan"}.get(view,
+                                                                                       view)
     if not name:
         raise ViewUnavailable(
             f"The {view} view needs a theme: --view {view}:THEME"
@@ -117,8 +118,10 @@ def _success(doc: Document, request: ViewRequest) -> QWidget:
     return SuccessRoomView(doc, find_theme(doc, request.argument, "success"))
 
 
-def _plan(doc: Document, _request: ViewRequest) -> QWidget:
-    return PlanRoomView(doc)
+def _plan(doc: Document, request: ViewRequest) -> QWidget:
+    """Every theme's actions, or (``plan:THEME``) one theme's, as the Plan board shows them."""
+    theme = find_theme(doc, request.argument, "plan") if request.argument else None
+    return PlanRoomView(doc, theme_id=theme.id if theme else None)
 
 
 def _review(doc: Document, request: ViewRequest) -> QWidget:
