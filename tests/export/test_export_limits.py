@@ -150,3 +150,15 @@ def test_a_report_page_that_starts_mid_role_says_whose_actions_they_are():
     assert any(squash("Actions for “I like my day centre” (continued)") in page
                for page in continued)
     assert all_found(" ".join(f"deed{i:04d}" for i in range(12)), "".join(pages))
+
+
+def test_a_card_that_meets_the_foot_of_a_page_carries_on_to_the_next():
+    # A quote's bar drew the space below it too, so its first part could not fit: LayoutError.
+    ws = one_theme()
+    long_card = Card(id="c2", kind=Kind.WORKING, text=numbered("card", 1900))
+    fillers = [Card(id=f"f{i}", kind=Kind.WORKING, text=numbered(f"f{i}x", 300))
+               for i in range(8)]
+    theme = ws.themes[0].model_copy(update={"card_ids": ["c1", *(c.id for c in fillers),
+                                                         "c2"]})
+    ws = ws.model_copy(update={"cards": [*ws.cards, *fillers, long_card], "themes": [theme]})
+    assert all_found(long_card.text, all_text(reader(report_pdf(ws))))

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     TableStyle,
 )
 
@@ -44,6 +43,7 @@ from wtfc.export.look import (
     style,
 )
 from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Workshop
@@ -89,8 +89,8 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     return buffer.getvalue()
 
 
-def para(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
-    return Paragraph(f.markup(text), paragraph_style)
+def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
+    return BidiParagraph(f.markup(text), paragraph_style)
 
 
 def _height(story: list[Flowable], width: float) -> float:
@@ -141,12 +141,12 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
     name = f"“{f.markup(t.name or 'Unnamed theme')}”"
     if continued:
         return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  continued"),
-                Paragraph(f"{name} continued", heading), Gap(size * 0.4)]
+                BidiParagraph(f"{name} continued", heading), Gap(size * 0.4)]
     return [
         KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
                   f"{count_phrase(len(theme.cards), 'card')} from "
                   f"{count_phrase(theme.people, 'person', 'people')}"),
-        Paragraph(name, heading),
+        BidiParagraph(name, heading),
         Gap(size * 0.4),
     ]
 
@@ -168,7 +168,7 @@ def _action_rows(content: ExportContent, theme: ThemeContent,
         for i, action in enumerate(actions):
             rows.append([para(role.label if i == 0 else "", bold), para(action.what, cell),
                          para(action.owner or "To be agreed", cell if action.owner else muted),
-                         Paragraph(_when(action, content.today), cell)])
+                         BidiParagraph(_when(action, content.today), cell)])
             groups.append(role.label)
     return rows, groups
 

@@ -12,6 +12,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 
 from wtfc.export import fonts as f
+from wtfc.export import writing
 from wtfc.export.content import ThemeContent
 from wtfc.export.look import INK, KIND_COLOURS, RULE
 
@@ -46,7 +47,8 @@ def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
     chart.bars[0].strokeColor = None
     chart.barWidth = BAR * 0.7
     chart.groupSpacing = BAR * 0.3
-    chart.categoryAxis.categoryNames = [_short(t.theme.name or "Unnamed theme") for t in themes]
+    chart.categoryAxis.categoryNames = [writing.visual_line(_short(t.theme.name or "Unnamed theme"))
+                                        for t in themes]
     chart.categoryAxis.labels.fontName = _label_font(themes)
     chart.categoryAxis.labels.fontSize = 9.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -70,6 +72,7 @@ def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
 
 
 def _short(name: str) -> str:
+    name = writing.line_text(name)
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
 
 

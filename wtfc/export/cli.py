@@ -63,9 +63,18 @@ def main_export(argv: Sequence[str]) -> int:
     return 0
 
 
+def _warn(message: str) -> None:
+    print(f"Warning: {message}", file=sys.stderr)
+
+
 def run_export(what: str, file: str, output: Path,
-               progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """Load the workshop (or the demo) and write one export; raises ``ExportError``."""
+               progress: Callable[[int, int], None] | None = None,
+               warn: Callable[[str], None] = _warn) -> list[Path]:
+    """Load the workshop (or the demo) and write one export; raises ``ExportError``.
+
+    ``warn`` is told, before the export is made, of writing a PDF cannot show
+    (``unshowable.py``); the export is made all the same.
+    """
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.storage import load_workshop
@@ -78,6 +87,11 @@ def run_export(what: str, file: str, output: Path,
         workshop = load_workshop(resolve_workshop_argument(file)).workshop
     except WorkshopFileError as exc:
         raise ExportError(str(exc)) from exc
+    from wtfc.export.unshowable import unshowable_parts, warning
+
+    message = warning(unshowable_parts(workshop, what))
+    if message:
+        warn(message)
     options = {"progress": progress} if progress else {}
     if what == "posters":
         from wtfc.export.theme_poster import export_theme_posters

@@ -4,6 +4,10 @@ Atkinson Hyperlegible (Braille Institute, SIL OFL) is drawn for low-vision reade
 no Welsh ŵ/ŷ, arrows or symbols. reportlab has no automatic glyph fallback, so text goes through
 ``markup``: runs of characters the main font lacks are wrapped in ``<font>`` tags naming the
 fallback (DejaVu Sans where the system has it, else a common sans, else reportlab's own Vera).
+Arabic-script letters (Urdu, Arabic, Persian) are drawn in Noto Sans Arabic, from the
+``fontpkg_noto_sans_arabic`` package, loaded only for a workshop that has some: DejaVu Sans lacks
+Urdu's heh goal and yeh barree (ہ ے), which are in most Urdu sentences. ``writing.py`` joins
+the letters and puts right-to-left lines in visual order.
 Kind icons are drawn as shapes (``icons.py``), so they never depend on a font.
 """
 
@@ -23,6 +27,7 @@ BOLD = "Atkinson-Bold"
 ITALIC = "Atkinson-Italic"
 FALLBACK = "WtfcFallback"
 FALLBACK_BOLD = "WtfcFallback-Bold"
+ARABIC = "WtfcArabic"  # one weight: reportlab draws a variable font's default (regular) outlines
 
 # Candidates for the fallback, most complete first: (regular, bold).
 _FALLBACK_CANDIDATES = (
@@ -87,21 +92,60 @@ def fonts() -> FontSet:
                    fallback_chars=frozenset(fallback.face.charToGlyph), fallback_file=regular)
 
 
-def markup(text: str) -> str:
-    """``text`` as Paragraph markup: escaped, with runs the main font lacks in the fallback font.
+@functools.cache
+def arabic_chars() -> frozenset[int]:
+    """Register the Arabic-script font on first need (about 10 ms); the characters it draws."""
+    fonts()
+    try:
+        import fontpkg_noto_sans_arabic as pkg
+    except ImportError:  # an install without it: DejaVu Sans draws what Arabic it has
+        return frozenset()
+    font = TTFont(ARABIC, str(Path(pkg.ROOT) / "files" / "NotoSansArabic[wdth,wght].ttf"))
+    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC, italic=ARABIC,
+                                  boldItalic=ARABIC)
+    return frozenset(font.face.charToGlyph)
 
-    Control characters (other than newlines, which become line breaks) are dropped: they have
-    no glyph anywhere and only show as boxes.
+
+def is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefc"
+
+
+def face_of(ch: str) -> str:
+    """The font a character is drawn in: "" for the main font, else ARABIC or FALLBACK."""
+    if ord(ch) in fonts().main_chars or ch.isspace():
+        return ""
+    if is_arabic(ch) and ord(ch) in arabic_chars():
+        return ARABIC
+    return FALLBACK
+
+
+@functools.cache
+def _main_str() -> frozenset[str]:
+    return frozenset(chr(c) for c in fonts().main_chars if c >= 32 and not 0x7F <= c < 0xA0)
+
+
+def markup(text: str) -> str:
+    """``text`` as Paragraph markup: escaped, with runs the main font lacks in another font.
+
+    The text is first made drawable (``writing.drawable``: Arabic joined, writing no font has
+    replaced by a marker); its right-to-left lines are put in visual order when drawn
+    (``paragraph.BidiParagraph``). Control characters (other than newlines, which become line
+    breaks) are dropped: they have no glyph anywhere and only show as boxes.
     """
-    have = fonts().main_chars
+    from wtfc.export.writing import drawable
+
+    text = drawable(text)
+    if _main_str().issuperset(text):  # the common case: nothing to switch, nothing to drop
+        return escape(text)
     out: list[str] = []
     run: list[str] = []
-    in_fallback = False
+    face = ""
 
     def flush() -> None:
         if run:
             piece = escape("".join(run))
-            out.append(f'<font face="{FALLBACK}">{piece}</font>' if in_fallback else piece)
+            out.append(f'<font face="{face}">{piece}</font>' if face else piece)
             run.clear()
 
     for ch in text:
@@ -111,18 +155,22 @@ def markup(text: str) -> str:
             continue
         if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
             continue
-        need = ord(ch) not in have and not ch.isspace()
-        if need != in_fallback:
+        need = face_of(ch) if not ch.isspace() else face
+        if need != face:
             flush()
-            in_fallback = need
+            face = need
         run.append(ch)
     flush()
     return "".join(out)
 
 
 def plain_font(text: str, *, bold: bool = False) -> str:
-    """The font to draw a short plain string with on a canvas (no per-glyph switching there)."""
+    """The font to draw a short plain string with on a canvas (no per-glyph switching there):
+    give it the drawable text (``writing.one_line``)."""
     have = fonts().main_chars
     if all(ord(ch) in have or ch.isspace() for ch in text):
         return BOLD if bold else REGULAR
+    if any(is_arabic(ch) for ch in text) and all(ord(ch) in arabic_chars() or ch.isspace()
+                                                 for ch in text):
+        return ARABIC
     return FALLBACK_BOLD if bold else FALLBACK

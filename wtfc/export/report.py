@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
+from wtfc.export import writing
 from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
@@ -177,10 +178,12 @@ def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent
     canvas.setFont(f.REGULAR, 9.5)
     canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
     # The title page shows the title whole; here it stops short of the page number.
-    font = f.plain_font(content.workshop.title)
+    title = writing.line_text(content.workshop.title)
+    font = f.plain_font(title)
     room = TEXT_WIDTH - canvas.stringWidth(number, f.REGULAR, 9.5) - 24
     canvas.setFont(font, 9.5)
-    canvas.drawString(MARGIN, MARGIN - 26, shortened(content.workshop.title, font, 9.5, room))
+    canvas.drawString(MARGIN, MARGIN - 26,
+                      writing.visual_line(shortened(title, font, 9.5, room)))
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
     canvas.restoreState()

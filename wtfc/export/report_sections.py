@@ -10,13 +10,14 @@ import datetime as dt
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
 from wtfc.export.look import style as make_style
+from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
@@ -44,8 +45,8 @@ class Styles:
                                      firstLineIndent=-10, spaceAfter=3)
 
 
-def p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(f.markup(text), style)
+def p(text: str, style: ParagraphStyle) -> BidiParagraph:
+    return BidiParagraph(f.markup(text), style)
 
 
 def heading(text: str, style: ParagraphStyle, key: str, level: int) -> list[Flowable]:
@@ -59,14 +60,14 @@ def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
     for card in cards:
         style = ParagraphStyle(f"q{card.kind}", parent=s.quote, borderColor=None,
                                leftIndent=14)
-        out.append(_Barred(Paragraph(f"“{f.markup(card.text)}”", style), card.kind))
+        out.append(_Barred(BidiParagraph(f"“{f.markup(card.text)}”", style), card.kind))
     return out
 
 
 class _Barred(Flowable):
     """A paragraph with a thin kind-coloured bar down its left edge."""
 
-    def __init__(self, paragraph: Paragraph, kind: Kind) -> None:
+    def __init__(self, paragraph: BidiParagraph, kind: Kind) -> None:
         super().__init__()
         self.paragraph, self.kind = paragraph, kind
 
@@ -76,7 +77,9 @@ class _Barred(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        parts = self.paragraph.split(available_width, available_height)
+        # Each part is drawn with the space below it too (``wrap``), so it must fit above that.
+        space = self.paragraph.style.spaceAfter
+        parts = self.paragraph.split(available_width, available_height - space)
         return [_Barred(part, self.kind) for part in parts]
 
     def draw(self) -> None:
@@ -112,7 +115,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     out: list[Flowable] = [KeepTogether([
         Bookmark(f"theme{number}", name, 1),
         KindLabel(t.kind, 12, text=f"{kind_words(t.kind)}  ·  {'  ·  '.join(facts)}"),
-        Paragraph(f"“{f.markup(name)}”", s.h2)])]
+        BidiParagraph(f"“{f.markup(name)}”", s.h2)])]
     if t.priority.reason:
         out.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
     out += quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
@@ -126,7 +129,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out.append(p("What success looks like", s.h3))
         for perspective, statements in theme.success.items():
             out.append(p(perspective.label, s.cell_bold))
-            out += [Paragraph(f"“{f.markup(x.text)}”", s.bullet) for x in statements]
+            out += [BidiParagraph(f"“{f.markup(x.text)}”", s.bullet) for x in statements]
     if theme.actions:
         out += [p("What we will do", s.h3), action_table(theme, content.today, s)]
     out.append(Spacer(1, 18))
@@ -145,7 +148,7 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
         marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
-        out.append(Paragraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}", style))
+        out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}", style))
     return out
 
 
@@ -156,7 +159,7 @@ def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold), _what(action, s),
                          p(action.owner or "To be agreed", s.cell),
-                         Paragraph(_when(action, today), s.cell)])
+                         BidiParagraph(_when(action, today), s.cell)])
             groups.append(role.label)
     table = _grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
     table.groups = groups
@@ -165,14 +168,14 @@ def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
     return table
 
 
-def _what(action: Action, s: Styles) -> Paragraph:
+def _what(action: Action, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
     if action.first_step:
         text += f"<br/><font color='#4A4A4A'>First step: {f.markup(action.first_step)}</font>"
     if action.how_we_know:
         text += (f"<br/><font color='#4A4A4A'>How we will know: "
                  f"{f.markup(action.how_we_know)}</font>")
-    return Paragraph(text, s.cell)
+    return BidiParagraph(text, s.cell)
 
 
 def _when(action: Action, today: dt.date) -> str:

@@ -4,7 +4,10 @@ reportlab's Paragraph parses markup and measures every word again on every wrap;
 tries several sizes per column to find the largest that fits, so that cost was most of the
 export time (47 ms a poster). Here each word's width is measured once at 1 pt (widths scale
 with size) and cached, line breaking is arithmetic, and lines are drawn with ``drawString``.
-A word with characters Atkinson Hyperlegible lacks is drawn in the fallback font.
+A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the fallback font.
+Text is made drawable first (``writing.drawable``: Arabic joined, unknown writing marked), lines
+are broken in logical order, and a line with right-to-left writing is put in visual order as it
+is drawn; a paragraph that reads right to left is set flush right.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
+from wtfc.export import writing
 from wtfc.export.look import INK
 
-Word = tuple[str, str, float]  # text, font name, width at 1 pt
+Word = tuple[str, str, float]  # text, font name (MIXED: several), width at 1 pt
 NEWLINE: Word = ("\n", "", 0.0)
+MIXED = "mixed"  # a word no one font draws whole: drawn in pieces (``_pieces``)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -36,23 +41,62 @@ def _main_chars() -> frozenset[str]:
     return frozenset(map(chr, f.fonts().main_chars))
 
 
+@functools.cache
+def _fallback_chars() -> frozenset[str]:
+    return frozenset(map(chr, f.fonts().fallback_chars))
+
+
+@functools.cache
+def _arabic_chars() -> frozenset[str]:
+    return frozenset(map(chr, f.arabic_chars()))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _word(text: str, bold: bool) -> Word:
+    """A word measured in the first font that draws all of it (Arabic script in the Arabic
+    font), or in pieces when none does."""
+    if _main_chars().issuperset(text):
+        font = f.BOLD if bold else f.REGULAR
+    elif any(map(f.is_arabic, text)) and _arabic_chars().issuperset(text):
+        font = f.ARABIC
+    elif _fallback_chars().issuperset(text):
+        font = f.FALLBACK_BOLD if bold else f.FALLBACK
+    elif _arabic_chars().issuperset(text):
+        font = f.ARABIC
+    else:
+        return text, MIXED, sum(_width(piece, font) for piece, font in _pieces(text, bold))
+    return text, font, _width(text, font)
+
+
+def _pieces(text: str, bold: bool) -> list[tuple[str, str]]:
+    """A mixed word as runs of one font each, character by character."""
+    names = {"": f.BOLD if bold else f.REGULAR, f.ARABIC: f.ARABIC,
+             f.FALLBACK: f.FALLBACK_BOLD if bold else f.FALLBACK}
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        font = names[f.face_of(ch)]
+        if out and out[-1][1] == font:
+            out[-1] = (out[-1][0] + ch, font)
+        else:
+            out.append((ch, font))
+    return out
+
+
 def words_of(text: str, *, bold: bool = False) -> tuple[Word, ...]:
     return _words_of(text, bold)
 
 
 @functools.lru_cache(maxsize=20_000)  # a poster measures the same text at several sizes
 def _words_of(text: str, bold: bool) -> tuple[Word, ...]:
-    have = _main_chars()
+    text = writing.drawable(text)
     main = f.BOLD if bold else f.REGULAR
-    fallback = f.FALLBACK_BOLD if bold else f.FALLBACK
-    all_main = have.issuperset(text.replace("\n", " ").translate(_CONTROL))
+    all_main = _main_chars().issuperset(text.replace("\n", " ").translate(_CONTROL))
     out: list[Word] = []
     for n, line in enumerate(text.splitlines() or [""]):
         if n:
             out.append(NEWLINE)
         for word in line.translate(_CONTROL).split():
-            font = main if all_main or have.issuperset(word) else fallback
-            out.append((word, font, _width(word, font)))
+            out.append((word, main, _width(word, main)) if all_main else _word(word, bold))
     return tuple(out)
 
 
@@ -68,7 +112,7 @@ def break_lines(words: tuple[Word, ...], size: float, width: float,
             used, room = 0.0, width
             continue
         w = word[2] * size
-        space = _width(" ", word[1]) * size
+        space = _width(" ", f.REGULAR if word[1] == MIXED else word[1]) * size
         if lines[-1] and used + space + w > room:
             lines.append([])
             used, room = 0.0, width
@@ -92,19 +136,27 @@ def _lines(text: str, bold: bool, size: float, width: float) -> list[list[Word]]
 def forget_measurements() -> None:
     """Drop the cached words and lines (each export starts afresh; font widths are kept)."""
     _words_of.cache_clear()
+    _word.cache_clear()
     _lines.cache_clear()
 
 
 def _cut(word: Word, size: float, room: float) -> list[Word]:
     text, font, _ = word
+    bold = font in (f.BOLD, f.FALLBACK_BOLD)
     pieces, current = [], ""
     for ch in text:
-        if current and _width(current + ch, font) * size > room:
-            pieces.append((current, font, _width(current, font)))
+        if current and _measure(current + ch, font, bold) * size > room:
+            pieces.append((current, font, _measure(current, font, bold)))
             current = ""
         current += ch
-    pieces.append((current, font, _width(current, font)))
+    pieces.append((current, font, _measure(current, font, bold)))
     return pieces
+
+
+def _measure(text: str, font: str, bold: bool) -> float:
+    if font == MIXED:
+        return sum(_width(piece, name) for piece, name in _pieces(text, bold))
+    return _width(text, font)
 
 
 def shortened(text: str, font: str, size: float, width: float) -> str:
@@ -147,6 +199,17 @@ class Text(Flowable):
         self.keep_with_next = keep_with_next
         self.text = text
 
+    @functools.cached_property
+    def bidi(self) -> bool:
+        """Whether lines must be put in visual order as they are drawn (asked only then: a
+        poster makes many more Text blocks, to measure, than it draws)."""
+        return writing.has_rtl(writing.drawable(self.text))
+
+    @functools.cached_property
+    def rtl(self) -> bool:
+        """Whether the text reads right to left, so is set flush right."""
+        return self.bidi and writing.starts_rtl(writing.drawable(self.text))
+
     def lines(self, width: float) -> list[list[Word]]:
         return _lines(self.text, self.style.bold, self.style.size, width - self.style.indent)
 
@@ -166,17 +229,52 @@ class Text(Flowable):
             c.setFont(f.BOLD if s.bold else f.REGULAR, s.size)
             c.drawString(s.indent - s.size * 0.85, y, s.bullet)
         for line in self.lines(self.width):
+            if self.bidi:
+                line = self._visual(line)
             x = s.indent
-            run, run_font, run_x = [], "", x
-            for text, font, w in line:
-                if font != run_font and run:
-                    c.setFont(run_font, s.size)
-                    c.drawString(run_x, y, " ".join(run))
-                    run, run_x = [], x
-                run_font = font
-                run.append(text)
-                x += (w + _width(" ", font)) * s.size
-            if run:
-                c.setFont(run_font, s.size)
-                c.drawString(run_x, y, " ".join(run))
+            if self.rtl:
+                x = max(x, self.width - _line_width(line) * s.size)
+            self._draw_line(line, x, y)
             y -= s.leading
+
+    def _visual(self, line: list[Word]) -> list[Word]:
+        """The line's words in the order they are drawn: a right-to-left word spelt backwards,
+        so that its first letter is drawn rightmost."""
+        shown = writing.visual(" ".join(word[0] for word in line), self.rtl)
+        return [_word(token, self.style.bold) for token in shown.split(" ")]
+
+    def _draw_line(self, line: list[Word], x: float, y: float) -> None:
+        c, size = self.canv, self.style.size
+        run: list[str] = []
+        run_font, run_x = "", x
+
+        def flush() -> None:
+            if run:
+                c.setFont(run_font, size)
+                c.drawString(run_x, y, " ".join(run))
+                run.clear()
+
+        for text, font, w in line:
+            if font == MIXED:
+                flush()
+                px = x
+                for piece, name in _pieces(text, self.style.bold):
+                    c.setFont(name, size)
+                    c.drawString(px, y, piece)
+                    px += _width(piece, name) * size
+                x += (w + _width(" ", f.REGULAR)) * size
+                run_font, run_x = "", x
+                continue
+            if font != run_font:
+                flush()
+                run_x = x
+            run_font = font
+            run.append(text)
+            x += (w + _width(" ", font)) * size
+        flush()
+
+
+def _line_width(line: list[Word]) -> float:
+    """A line's width at 1 pt, spaces between its words included."""
+    spaces = sum(_width(" ", f.REGULAR if font == MIXED else font) for _, font, _ in line[:-1])
+    return sum(w for _, _, w in line) + spaces

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
+from wtfc.export import writing
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.errors import ExportError
@@ -199,12 +200,13 @@ def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     canvas.drawRightString(width - MARGIN, y, right)
     # A long title is shortened (the date kept) so it stops short of the poster number.
     when = f" · {format_date(ws.date)}" if ws.date else ""
-    font = f.plain_font(ws.title + when)
+    title = writing.line_text(ws.title)
+    font = f.plain_font(title + when)
     room = (width - 2 * MARGIN - canvas.stringWidth(right, f.REGULAR, MIN_POINTS) - GUTTER
             - canvas.stringWidth(when, font, MIN_POINTS))
-    left = (shortened(ws.title, font, MIN_POINTS, room) if ws.title else "") + when
+    left = (shortened(title, font, MIN_POINTS, room) if title else "") + when
     canvas.setFont(font, MIN_POINTS)
-    canvas.drawString(MARGIN, y, left.removeprefix(" · "))
+    canvas.drawString(MARGIN, y, writing.visual_line(left.removeprefix(" · ")))
     top = y + MIN_POINTS + 4
     note = content.held_back_note(theme.held_back, where="of this theme")
     if note:

@@ -1,7 +1,9 @@
 """File → Export: posters, the action poster, the report and the data, with a progress bar.
 
 The export runs on a background thread from a snapshot of the workshop, so the facilitator can
-keep working; any problem is shown in plain English and no half-written file is left.
+keep working; any problem is shown in plain English and no half-written file is left. Before a
+PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named and the facilitator
+chooses whether to go on.
 """
 
 from __future__ import annotations
@@ -85,6 +87,21 @@ class ExportController(QObject):
         if path is not None:
             self.export(kind.key, path)
 
+    def confirm_unshowable(self, key: str, workshop: Workshop) -> bool:
+        """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
+        Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses."""
+        from wtfc.export.unshowable import unshowable_parts, warning
+
+        message = warning(unshowable_parts(workshop, key))
+        if not message:
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget, "Some words cannot be shown in the PDF",
+            f"{message}\n\nExport anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog."""
         if self.task is not None and self.task.is_running():
@@ -95,6 +112,8 @@ class ExportController(QObject):
         if commit is not None and not commit():  # a Prepare field being typed goes in too;
             return None  # one refused as too long has been explained: export after fixing it
         workshop = snapshot_workshop(self.doc.workshop)
+        if not self.confirm_unshowable(key, workshop):
+            return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")
         dialog.setCancelButton(None)

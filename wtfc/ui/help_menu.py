@@ -103,7 +103,9 @@ to themes, root causes, what success looks like and actions by role.</p>
 <p><b>Your workshop stays on this computer.</b> wtfc never uses the network. The cards are
 kept in the workshop files you save and, until you save, in this computer's recovery folder;
 the names you paste in to watch for are never saved anywhere.</p>
-<p>Posters and reports use Atkinson Hyperlegible (Braille Institute, SIL Open Font License).
+<p>Posters and reports use Atkinson Hyperlegible (Braille Institute, SIL Open Font License),
+and Noto Sans Arabic (Google, SIL Open Font License) for Urdu and Arabic, joined with
+arabic-reshaper (MIT) and set right to left with python-bidi (LGPL).
 Theme suggestions use word vectors distilled from the all-MiniLM-L6-v2 sentence model
 (Apache 2.0) and a projection learned from NHS Friends and Family Test comments labelled by
 the pxtextmining project. Built with Qt for Python (PySide6, LGPL), pydantic, psygnal,

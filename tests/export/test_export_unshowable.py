@@ -1,0 +1,74 @@
+"""Writing a PDF cannot show is never silent: the facilitator is told which parts, and what to do;
+a held-back card's words are never quoted."""
+
+from __future__ import annotations
+
+from conftest import HELD_BACK_TEXT, make_workshop
+from test_export_writing import CJK_AND_EMOJI, URDU, with_cards
+
+from wtfc.export.cli import main_export
+from wtfc.export.unshowable import unshowable_parts, warning
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Action, Card, Kind, PersonalDetail, Role
+
+THEME = "“I want to stay in my own home”"
+
+
+def test_a_card_in_chinese_with_an_emoji_is_named_with_what_to_do():
+    parts = unshowable_parts(with_cards(CJK_AND_EMOJI, URDU), "report")
+    assert [p.what for p in parts] == [("Chinese or Japanese text", "emoji")]
+    text = warning(parts)
+    assert f"A card in the theme {THEME}: “{CJK_AND_EMOJI}”" in text
+    assert "[Chinese or Japanese text not shown]" in text
+    assert "add an English translation" in text
+    assert URDU[:10] not in text  # Urdu is drawn: not in the warning
+
+
+def test_every_pdf_export_warns_about_what_it_shows_and_the_data_export_never():
+    ws = with_cards(CJK_AND_EMOJI)
+    ws = ws.model_copy(update={"actions": [*ws.actions, Action(
+        id="a9", theme_id="t1", role=Role.PROVIDERS, what="Ring Mr 李 every week")]})
+    for what in ("posters", "report", "action-poster"):
+        assert any("Ring Mr 李" in p.where for p in unshowable_parts(ws, what)), what
+    assert unshowable_parts(ws, "action-poster")[0].where.startswith("An action")
+    assert not any("card" in p.where for p in unshowable_parts(ws, "action-poster"))
+    assert unshowable_parts(ws, "data") == []
+
+
+def test_an_all_english_and_welsh_workshop_has_nothing_to_warn_about():
+    assert warning(unshowable_parts(make_workshop(), "report")) == ""
+
+
+def test_a_held_back_card_is_never_quoted_even_when_its_writing_cannot_be_shown():
+    ws = make_workshop()
+    secret = HELD_BACK_TEXT + " 我想回家"
+    card = Card(id="hb", kind=Kind.WORKING, text=secret, person="P03",
+                personal_details=[PersonalDetail(start=0, end=11, category="name",
+                                                 text="Mrs Example")])
+    themes = list(ws.themes)
+    themes[2] = themes[2].model_copy(update={"card_ids": ["hb", *themes[2].card_ids]})
+    ws = ws.model_copy(update={"cards": [*ws.cards, card], "themes": themes})
+    assert warning(unshowable_parts(ws, "report")) == ""  # it is not in the PDF at all
+    text = warning(unshowable_parts(with_cards(CJK_AND_EMOJI).model_copy(
+        update={"cards": [*with_cards(CJK_AND_EMOJI).cards, card], "themes": themes}), "report"))
+    assert text and "我想回家" in text  # the other card is named …
+    assert "Mrs Example" not in text and "Acacia" not in text  # … the held-back one never
+
+
+def test_many_parts_are_counted_after_the_first_few():
+    ws = with_cards(*[f"card {i} 🐈" for i in range(12)])
+    text = warning(unshowable_parts(ws, "report"))
+    assert "“card 0 🐈”" in text and "and 4 more" in text
+
+
+def test_the_command_line_warns_on_stderr_and_still_exports(tmp_path, capsys):
+    source = tmp_path / "w.wtfc"
+    save_workshop(with_cards(CJK_AND_EMOJI), source)
+    out = tmp_path / "r.pdf"
+    assert main_export(["report", str(source), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("Warning: ")
+    assert f"“{CJK_AND_EMOJI}”" in captured.err
+    assert f"Saved {out}" in captured.out and out.exists()
+    assert main_export(["data", str(source), "-o", str(tmp_path / "d.xlsx")]) == 0
+    assert capsys.readouterr().err == ""

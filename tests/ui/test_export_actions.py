@@ -1,0 +1,54 @@
+"""File → Export: writing the PDF cannot show is named first, and the facilitator chooses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Priority, Theme, Workshop
+from wtfc.ui.export_actions import ExportController
+
+CHINESE = "我想回家 with my cat"
+
+
+def controller(qtbot) -> ExportController:
+    ws = Workshop(title="Spring workshop",
+                  cards=[Card(id="c1", kind=Kind.WORKING, text=CHINESE),
+                         Card(id="c2", kind=Kind.WORKING, text="میں اپنے گھر میں رہنا چاہتی ہوں")],
+                  themes=[Theme(id="t1", kind=Kind.WORKING, name="I like my home",
+                                card_ids=["c1", "c2"], priority=Priority(chosen=True, rank=1))])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return ExportController(Document(ws), parent)
+
+
+def test_cancel_at_the_question_writes_nothing(qtbot, tmp_path, monkeypatch):
+    asked: list[str] = []
+
+    def question(_parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert controller(qtbot).export("posters", tmp_path / "p.pdf") is None
+    assert not (tmp_path / "p.pdf").exists()
+    assert f"“{CHINESE}”" in asked[0]
+    assert "English translation" in asked[0] and asked[0].endswith("Export anyway?")
+    assert "میں" not in asked[0]  # Urdu is drawn, so not named
+
+
+def test_export_anyway_writes_the_pdf(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+    task = controller(qtbot).export("report", tmp_path / "r.pdf")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_data_export_asks_nothing(qtbot, tmp_path, message_boxes):
+    task = controller(qtbot).export("data", tmp_path / "d.xlsx")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert not [m for m in message_boxes if m[0] == "question"]
+    assert (tmp_path / "d.xlsx").exists()

@@ -1,0 +1,117 @@
+"""Which parts of a workshop a PDF export cannot show in full, said before the export is made.
+
+A PDF can only draw what its embedded fonts hold (``fonts.py``); words in other writing (Chinese,
+Bengali, most emoji, …) are drawn as a marker such as "[Bengali text not shown]"
+(``writing.py``). So the facilitator is told first, in plain English, which cards, themes and
+statements hold such writing and what to do about it: the app asks whether to go on, the
+command line warns. Only what the export would show is looked at (``ExportContent``), so a
+held-back card's words can never be quoted here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.writing import unshown
+from wtfc.model.workshop import Workshop
+
+PDF_EXPORTS = ("posters", "action-poster", "report")
+QUOTE_CHARS = 40  # of a card or statement, enough for the facilitator to find it
+LISTED = 8  # parts named one by one; the rest are counted
+
+
+@dataclass(frozen=True)
+class Unshowable:
+    """One part of the workshop with writing the PDF cannot show."""
+
+    where: str  # "A card in “I want to stay at home”: “我想…”"
+    what: tuple[str, ...]  # ("Chinese or Japanese text", "emoji")
+
+
+def unshowable_parts(workshop: Workshop, what: str) -> list[Unshowable]:
+    """The parts of export ``what`` (posters, action-poster, report) that hold writing the
+    PDF cannot show, in the order the export shows them; [] for the data export."""
+    if what not in PDF_EXPORTS:
+        return []
+    content = ExportContent(workshop)
+    found: list[Unshowable] = []
+    seen: set[str] = set()
+    for where, text in _texts(content, what):
+        missing = unshown(text)
+        if missing and where not in seen:
+            seen.add(where)
+            found.append(Unshowable(where, missing))
+    return found
+
+
+def warning(parts: list[Unshowable]) -> str:
+    """The plain-English warning for the facilitator, or "" when everything can be shown."""
+    if not parts:
+        return ""
+    kinds = list(dict.fromkeys(w for part in parts for w in part.what))
+    lines = [f"Some words in this workshop are in writing this PDF's fonts cannot draw "
+             f"({_and(kinds)}):"]
+    lines += [f"• {part.where} ({_and(list(part.what))})" for part in parts[:LISTED]]
+    if len(parts) > LISTED:
+        lines.append(f"• and {len(parts) - LISTED:,} more")
+    lines.append(f"In the PDF they appear as “[{kinds[0]} not shown]”, so readers can see that "
+                 f"words are missing there. So that commissioners can read them, add an English "
+                 f"translation to the card or statement (keep the person's own words too), "
+                 f"then export again.")
+    return "\n".join(lines)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + '…'}”"
+
+
+def _theme(theme: ThemeContent) -> str:
+    return _quote(theme.theme.name or "Unnamed theme")
+
+
+def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str]]:
+    """(where, text) for every piece of the workshop's words export ``what`` draws."""
+    ws = content.workshop
+    yield "The workshop's title", ws.title
+    if what == "report":
+        yield "The workshop's venue", ws.venue
+        yield "The workshop's purpose", ws.purpose
+        yield "The workshop's scope", ws.scope
+    themes = content.themes if what == "report" else content.priority_themes
+    for theme in themes:
+        name = _theme(theme)
+        yield f"The theme {name}", theme.theme.name
+        if what == "report":
+            yield f"Why the theme {name} was chosen", theme.theme.priority.reason
+            for comment in theme.theme.comments:
+                yield f"A comment on the theme {name}: {_quote(comment)}", comment
+        if what != "action-poster":
+            for card in theme.cards:
+                yield f"A card in the theme {name}: {_quote(card.text)}", card.text
+            causes = theme.causes if what == "report" else theme.root_causes
+            for cause in causes:
+                yield f"A cause in the theme {name}: {_quote(cause.text)}", cause.text
+                if what == "report":
+                    yield f"A cause in the theme {name}: {_quote(cause.text)}", cause.team
+            for statements in theme.success.values():
+                for statement in statements:
+                    yield (f"A success statement in the theme {name}: "
+                           f"{_quote(statement.text)}", statement.text)
+        for actions in theme.actions.values():
+            for action in actions:
+                where = f"An action in the theme {name}: {_quote(action.what)}"
+                yield where, action.what
+                yield where, action.owner
+                if what == "report":
+                    yield where, action.first_step
+                    yield where, action.how_we_know
+    if what == "report":
+        for card in content.unsorted_cards:
+            yield f"A card not in any theme: {_quote(card.text)}", card.text
