@@ -1,44 +1,26 @@
+# ruff: noqa: F811  (pytest fixtures imported from test_suggestions are parameters here)
 """Shaping a suggestion before the room accepts it: names ("I" statements, never a second theme
 of one name), cards that changed meanwhile, very long cards, and the panel by keyboard alone."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from test_suggestions import (
+from test_suggestions import (  # noqa: F401  (doc, wall, word_table: the same fixtures)
     LONELY,
     NW,
     RUSH,
     choose_suggestion,
+    doc,
     finish,
     grouping_workshop,
     suggested,
     unsorted_ids,
+    wall,
+    word_table,
 )
 
-from wtfc.clustering.static_embedding import default_embedder
-from wtfc.model.document import Document
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.workshop import Card, PersonalDetail
-from wtfc.ui.wall import WallPanel
-
-
-@pytest.fixture(scope="module", autouse=True)
-def word_table():
-    return default_embedder()
-
-
-@pytest.fixture
-def doc():
-    return Document(grouping_workshop())
-
-
-@pytest.fixture
-def wall(show, doc, undo):
-    widget = show(WallPanel(doc, undo), 1500, 900)
-    yield widget
-    if widget._suggestions is not None:
-        widget._suggestions.detach()  # no worker thread may outlive the test
 
 
 def undo_redo(undo, done, undone):
