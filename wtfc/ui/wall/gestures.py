@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.operations import themes as theme_ops
+from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Kind
 from wtfc.ui.undo import UndoAdapter
 
@@ -43,6 +44,41 @@ class WallGestures:
             return False  # unsorted cards dropped back on unsorted: nothing to do
         return self._push(lambda: theme_ops.move_placements(
             self.doc, moves=placements, to_theme_id=theme_id, copy=copy and theme_id is not None))
+
+    def place_within(self, card_ids: Sequence[str], theme_id: str, index: int) -> bool:
+        """Cards of a theme put at ``index`` among its other cards: the order of the wall, and
+        of the quotes a poster picks, so the room can put the telling words first."""
+        theme = self.doc.theme(theme_id)
+        moving = [c for c in theme.card_ids if c in set(card_ids)]
+        rest = [c for c in theme.card_ids if c not in set(moving)]
+        if not moving or rest[:index] + moving + rest[index:] == list(theme.card_ids):
+            return False
+
+        def build():
+            edit = theme_ops.move_cards(self.doc, card_ids=moving, to_theme_id=theme_id,
+                                        from_theme_id=theme_id, index=index)
+            edit.label = f"Reorder the cards in {quoted(theme.name)}"
+            return edit
+        return self._push(build)
+
+    def shift_card(self, card_id: str, theme_id: str, step: int) -> bool:
+        """One place earlier (``step`` -1) or later (1) in its theme; not past either end."""
+        ids = list(self.doc.theme(theme_id).card_ids)
+        to = ids.index(card_id) + step
+        return 0 <= to < len(ids) and self.place_within([card_id], theme_id, to)
+
+    def shift_theme(self, theme_id: str, step: int) -> bool:
+        """Before the theme of its kind in front of it (``step`` -1) or after the next (1): the
+        wall's order, and the numbers Alt+1…9 reach."""
+        themes = [t.id for t in self.doc.workshop.themes]
+        kind = self.doc.theme(theme_id).kind
+        same = [t.id for t in self.doc.workshop.themes if t.kind == kind]
+        to = same.index(theme_id) + step
+        if not 0 <= to < len(same):
+            return False
+        index = themes.index(same[to])
+        return self._push(lambda: theme_ops.reorder_theme(self.doc, theme_id=theme_id,
+                                                          index=index))
 
     def copy_to_theme(self, card_id: str, theme_id: str) -> bool:
         return self._push(lambda: theme_ops.copy_card_to_theme(self.doc, card_id=card_id,

@@ -212,6 +212,20 @@ class WallPanel(QWidget):
             return False
         return self.gestures.drop(placements, themes[n - 1])
 
+    def shift_card(self, step: int) -> bool:
+        """The chosen card one place up (``step`` -1) or down (1) in its theme."""
+        placed = [p for p in self.selected_placements() if p[1] is not None]
+        if len(placed) != 1:
+            return False
+        return self.gestures.shift_card(placed[0][0], placed[0][1], step)
+
+    def shift_current_theme(self, step: int) -> bool:
+        """The current theme one place earlier (-1) or later (1) among its kind's themes."""
+        if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
+                is None:
+            return False
+        return self.gestures.shift_theme(self.current_theme_id, step)
+
     def unsort_selection(self) -> bool:
         placed = [p for p in self.selected_placements() if p[1] is not None]
         return self.gestures.drop(placed, None) if placed else False

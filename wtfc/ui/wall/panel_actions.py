@@ -72,6 +72,16 @@ class WallActions:
         self.mark_fine = act("Mark as fine to show", "The flagged words are not personal details",
                              panel.mark_selection_fine)
         self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
+        self.card_up = act("Move card up in its theme", "Put the chosen card one place higher: "
+                           "posters quote a theme's cards in this order",
+                           lambda: panel.shift_card(-1), "Alt+Up")
+        self.card_down = act("Move card down in its theme", "Put the chosen card one place lower",
+                             lambda: panel.shift_card(1), "Alt+Down")
+        self.theme_earlier = act("Move theme earlier", "Put the current theme before the one "
+                                 "in front of it (and give it the lower number)",
+                                 lambda: panel.shift_current_theme(-1), "Alt+Left")
+        self.theme_later = act("Move theme later", "Put the current theme after the next one",
+                               lambda: panel.shift_current_theme(1), "Alt+Right")
         self.find = act("Find a card…", "Find cards by their words or a person's code",
                         lambda: panel.find_bar.open_bar(), "Ctrl+F")
         self.find_next = act("Find next", "Go to the next card found",
@@ -81,7 +91,8 @@ class WallActions:
         self._make_suggestion_actions()
         self.editing = (self.new_theme, self.move, self.copy, self.unsort, self.rename,
                         self.merge, self.split, self.delete_theme, self.redact, self.mark_fine,
-                        self.edit, self.accept_suggestion)  # the ones a read-only file turns off
+                        self.edit, self.accept_suggestion, self.card_up, self.card_down,
+                        self.theme_earlier, self.theme_later)  # what a read-only file turns off
         self._make_numbered_shortcuts()
 
     def _make_suggestion_actions(self) -> None:
@@ -172,6 +183,9 @@ class WallActions:
         panel = self.panel
         for action in (self.move, self.copy, self.new_theme, self.unsort):
             menu.addAction(action)
+        if len(placements) == 1 and placements[0][1] is not None:
+            menu.addAction(self.card_up)
+            menu.addAction(self.card_down)
         self.unsort.setEnabled(any(t for _, t in placements) and not panel.undo.read_only)
         if any(panel.doc.card(c).held_back for c, _ in placements):
             menu.addSeparator()
@@ -190,5 +204,6 @@ class WallActions:
         if self.panel.current_theme_id is None:
             return
         menu.addSeparator()
-        for action in (self.rename, self.merge, self.split, self.zoom_theme, self.delete_theme):
+        for action in (self.rename, self.merge, self.split, self.theme_earlier,
+                       self.theme_later, self.zoom_theme, self.delete_theme):
             menu.addAction(action)

@@ -151,15 +151,23 @@ class WallView(QGraphicsView):
         if not moved:
             return
         copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.drop_cards([c.key for c in moved],
-                        self.wall.block_at(self.mapToScene(event.position().toPoint())),
-                        copy=copy)
+        point = self.mapToScene(event.position().toPoint())
+        self.drop_cards([c.key for c in moved], self.wall.block_at(point), copy=copy, at=point)
 
     def drop_cards(self, placements: list[Placement], block: BlockItem | None, *,
-                   copy: bool = False) -> bool:
-        """The end of a drag: one command, or the cards snap back."""
+                   copy: bool = False, at: QPointF | None = None) -> bool:
+        """The end of a drag: one command, or the cards snap back. Cards dropped back on their
+        own theme (``at`` a scene point) take the place they were dropped at."""
         done = False
-        if block is not None:
+        theme_id = block.theme_id if block is not None else None
+        if theme_id is not None and at is not None and not copy \
+                and all(source == theme_id for _, source in placements):
+            moving = {card_id for card_id, _ in placements}
+            staying = [item for (card_id, t), item in self.wall.cards.items()
+                       if t == theme_id and card_id not in moving]
+            index = sum(1 for item in staying if item.sceneBoundingRect().center().y() < at.y())
+            done = self.gestures.place_within(list(moving), theme_id, index)
+        elif block is not None:
             done = self.gestures.drop(placements, block.theme_id, copy=copy)
         if not done:
             self.wall.relayout()  # nothing changed: put the cards back where the layout says
