@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.workshop import Card, Kind, PersonalDetail
+from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
 from wtfc.ui.style import kind_text, ui_font
 
@@ -52,7 +53,7 @@ class CardDialog(QDialog):
         self.person.setPlaceholderText("e.g. P07 (never a name)")
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Personal details check")
+        self._said = ""  # the kind of verdict last announced, so each key does not repeat it
         # Room for three lines, so the dialog does not jump as the verdict changes.
         self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 3 + 6)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -102,8 +103,21 @@ class CardDialog(QDialog):
 
     def _check(self) -> None:
         problem = self.problem()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not problem)
+        # a screen reader finds Save greyed out: its description says why
+        save.setAccessibleDescription(problem)
         found = self.findings() if self.text() else []
+        self._show_verdict(problem, found)
+        # the verdict is heard where the typing is, and said once when it turns into a warning
+        for field in (self.words, self.person):
+            field.setAccessibleDescription(self.verdict.text())
+        said = (problem if self.text() else "") or ("details" if found else "")
+        if said and said != self._said:
+            announce(self, self.verdict.text().removeprefix("⚠ "))
+        self._said = said
+
+    def _show_verdict(self, problem: str, found: list[PersonalDetail]) -> None:
         if problem and self.text():
             self.verdict.setText(f"⚠ {problem}")
             self.verdict.setStyleSheet("color: #8A3200; font-weight: bold;")

@@ -66,7 +66,8 @@ class CardsPage(QWidget):
     def _build(self) -> None:
         heading = QLabel("Collect the statements")
         heading.setFont(ui_font(20, bold=True))
-        self.summary = _named(QLabel(), "Summary of the cards", "How many cards of each kind")
+        self.summary = QLabel()  # no fixed accessible name: a screen reader reads its words
+        self.summary.setToolTip("How many cards of each kind")
         self.summary.setFont(ui_font(13))
         self.summary.setWordWrap(True)  # on a small screen it takes two lines, not the page's width
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -291,7 +292,17 @@ class CardsPage(QWidget):
         if not card_ids:
             self.notice.say("Select the cards to delete.")
             return
-        push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids))
+        row = min(i.row() for i in self.table.selectionModel().selectedRows())
+        if push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids)):
+            self._choose_row(row)
+
+    def _choose_row(self, row: int) -> None:
+        """After a delete the keyboard keeps its place: the card that moved up into the row
+        (or the last one) is chosen, so Delete or Enter acts on it without a mouse."""
+        rows = self.proxy.rowCount()
+        if rows:
+            index = self.proxy.index(min(row, rows - 1), 0)
+            self.select_cards([self.proxy.data(index, CARD_ID_ROLE)])
 
     def redact_selected(self) -> None:
         redact_cards(doc=self.doc, undo=self.undo, notice=self.notice,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +35,7 @@ from wtfc.importing.table import SourceTable
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.ui.boards.common import announce
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
@@ -109,7 +111,8 @@ class ImportDialog(QDialog):
         busy.setMaximumWidth(420)
         page = self._column(None, self.busy_label, busy, centred=True)
         self._add_page("reading", page)
-        self.confirm_label = _named(QLabel(), "Ready to import", "What will be imported")
+        self.confirm_label = QLabel()  # no fixed accessible name: a screen reader reads its words
+        self.confirm_label.setToolTip("What will be imported")
         self.confirm_label.setWordWrap(True)
         self.confirm_label.setFont(ui_font(14))
         check_columns = _named(QPushButton("&Check the columns first…"), "Check the columns",
@@ -127,7 +130,8 @@ class ImportDialog(QDialog):
                                   "What was read, what became cards and why rows were skipped")
         self.report_text.setReadOnly(True)
         self._add_page("report", self._column(self.report_heading, self.report_text))
-        self.failure = _named(QLabel(), "Why it could not be imported", "What went wrong")
+        self.failure = QLabel()  # read as its words, not as a name standing in for them
+        self.failure.setToolTip("What went wrong")
         self.failure.setWordWrap(True)
         self.failure.setFont(ui_font(14))
         self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,6 +171,19 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(stage in ("confirm", "mapping"))
         self.close_button.setText("Close" if stage in ("report", "failed") else "Cancel")
         self._update_import_button()
+        self._tell(stage)
+
+    def _tell(self, stage: str) -> None:
+        """What a sighted facilitator sees on arriving at a page is said to a screen reader,
+        and the keys start where the next step is (Enter imports on the confirm page)."""
+        if stage == "confirm":
+            self.import_button.setFocus()
+            announce(self, _plain(self.confirm_label.text()))
+        elif stage == "report":
+            announce(self, self.report_heading.text())
+        elif stage == "failed":
+            self.retry_button.setFocus()
+            announce(self, f"Nothing was imported. {self.failure.text()}", urgent=True)
 
     def _update_import_button(self) -> None:
         ready = self.stage == "confirm" or (self.stage == "mapping"
@@ -275,6 +292,7 @@ class ImportDialog(QDialog):
             self.mapping_step.problems.setVisible(True)
         else:
             self.confirm_label.setText(f"⚠ {reason}")
+        announce(self, reason, urgent=True)
 
     # -- answers from the background -----------------------------------------------------------
     def _on_job_done(self, result) -> None:
@@ -306,6 +324,10 @@ def _with_mapping(table: SourceTable):
     """A table and its guessed mapping (guessing scans the values, so it runs in the
     background too)."""
     return table, guess_mapping(table)
+
+
+def _plain(rich: str) -> str:
+    return QTextDocumentFragment.fromHtml(rich).toPlainText()
 
 
 def _heading(text: str) -> QLabel:

@@ -22,6 +22,7 @@ from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
+from wtfc.ui.boards.common import announce
 from wtfc.ui.style import KIND_TINTS, kind_text
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
@@ -63,7 +64,8 @@ class MappingStep(QWidget):
         self.heading_box.activated.connect(lambda _: self._heading_chosen())
         heading_label = QLabel("&Headings are in:")
         heading_label.setBuddy(self.heading_box)
-        self.layout_label = _named(QLabel(), "Layout", "One row per statement, or per person")
+        self.layout_label = QLabel()  # read as its words ("Layout: one row per person")
+        self.layout_label.setToolTip("One row per statement, or per person")
         self.grid = _named(QTableWidget(), "Preview of the first rows",
                            "Choose what each column holds in the first row; the last column "
                            "shows the cards each row becomes")
@@ -75,7 +77,8 @@ class MappingStep(QWidget):
                                 "working or future")
         self.kinds_form = QFormLayout(self.kinds_box)
         self.kinds_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.problems = _named(QLabel(), "Problems", "What stops the import")
+        self.problems = QLabel()  # read as its words, not as a name standing in for them
+        self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; }")
         top = QHBoxLayout()
@@ -164,7 +167,10 @@ class MappingStep(QWidget):
                                   else "Layout: <b>one row per statement</b> (long)")
         self._fill_grid(self.preview)
         self._fill_kind_values(self.preview)
-        self.problems.setText("\n".join(f"⚠ {p}" for p in self.preview.problems))
+        problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)
+        if problems and problems != self.problems.text():  # said as it appears on screen
+            announce(self, problems.replace("⚠ ", ""))
+        self.problems.setText(problems)
         self.problems.setVisible(bool(self.preview.problems))
 
     def _fill_grid(self, preview: Preview) -> None:

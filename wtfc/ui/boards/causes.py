@@ -116,7 +116,6 @@ class CausesBoard(QWidget):
             ("Delete", "Why-tree: delete the cause and the reasons below it"),
             ("Escape", "Why-tree: stop typing, or forget the cut branch")])
         self.status = QLabel()
-        self.status.setAccessibleName("Selected node")
         self.status.setWordWrap(True)
         self.prompt = QLabel()
         self.editor = QLineEdit()
@@ -337,12 +336,17 @@ class CausesBoard(QWidget):
     # -- following the document ------------------------------------------------------------------
     def refresh_tree(self) -> None:
         selected = self.selected()
+        item = self.scene.nodes.get(selected) if selected else None
+        parent = (item.cause.parent_id or ROOT) if isinstance(item, CauseItem) else None
         self.scene.rebuild(self.doc, self.theme_id())
         self._mark_cut()
         if selected in self.scene.nodes:
             self.view.select(selected)
-        elif self._mode:  # what was being typed about is gone (its theme deleted, say)
-            self._end_editing()
+        else:
+            if self._mode:  # what was being typed about is gone (its theme deleted, say)
+                self._end_editing()
+            if parent in self.scene.nodes:  # the chosen cause went (an undo): its parent
+                self.view.select(parent)     # is chosen, so the next W asks under it again
         self._on_selection_moved(self.selected() or "")
 
     def _on_theme_changed(self) -> None:

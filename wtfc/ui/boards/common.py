@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.model.commands import Command
@@ -17,17 +17,27 @@ from wtfc.model.workshop import Theme
 from wtfc.ui.undo import UndoAdapter
 
 
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader say ``text`` now, as a sighted user notices a message appear:
+    NVDA and JAWS speak Qt's announcement event without the focus moving. ``urgent`` (a
+    refusal, an error) interrupts what is being read; otherwise it waits its turn."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
 class RefusalNotice(QLabel):
     """A line under a board saying, in plain English, why an edit was refused.
 
     Not a message box: a refused drag should not stop the room with a modal dialog. The text
-    stays until the next successful edit or ten seconds pass.
+    stays until the next successful edit or ten seconds pass. A screen reader is told it as
+    it appears, and reads it as the label's name (no fixed name stands in for the words).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName("Why that could not be done")
         self.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; padding: 4px; }")
         self._timer = QTimer(self, singleShot=True, interval=10_000)
         self._timer.timeout.connect(self.clear)
@@ -37,6 +47,7 @@ class RefusalNotice(QLabel):
         self.setText(f"⚠ {text}")
         self.show()
         self._timer.start()
+        announce(self, text, urgent=True)
 
     def clear(self) -> None:  # type: ignore[override]
         super().clear()

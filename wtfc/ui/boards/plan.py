@@ -99,7 +99,6 @@ class PlanBoard(QWidget):
         title.setWordWrap(True)
         title.setFont(ui_font(16, bold=True))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Plan summary")
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName("Show actions for theme")
         self.theme_filter.setToolTip("Show the actions of every theme or of one")
@@ -202,8 +201,16 @@ class PlanBoard(QWidget):
 
     def delete_selected(self) -> bool:
         action = self.selected_action()
-        return action is not None and self._push(
-            lambda: delete_action(self._doc, action_id=action.id), None)
+        if action is None:
+            return False
+        item = self.tree.currentItem()
+        row = item.parent().indexOfChild(item)
+        done = self._push(lambda: delete_action(self._doc, action_id=action.id), None)
+        if done:  # the keyboard keeps its place: the next action in the lane, or the lane
+            lane = self.lane(action.role)
+            self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
+                                     if lane.childCount() else lane)
+        return done
 
     def _add_from_dialog(self) -> None:
         values = self.dialog.values()

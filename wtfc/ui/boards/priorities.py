@@ -104,7 +104,6 @@ class PrioritiesBoard(QWidget):
         title = QLabel("Prioritise: which themes will we work on?")
         title.setFont(ui_font(16, bold=True))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Priorities summary")
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show themes of kind")
         self.kind_filter.setToolTip("Show all themes or one kind")

@@ -117,6 +117,11 @@ class PrioritiesTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == THEME_ID_ROLE:
             return theme.id
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PRIORITY:
+            # "★ 1" is read as "black star 1", and an empty cell as nothing at all
+            if not theme.priority.chosen:
+                return "Not a priority"
+            return f"Priority {theme.priority.rank}" if theme.priority.rank else "Priority"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(theme, column)
         if role == Qt.ItemDataRole.EditRole:

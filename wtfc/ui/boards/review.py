@@ -108,7 +108,6 @@ class ReviewBoard(QWidget):
         self.open_button.clicked.connect(self.choose_previous)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Review summary")
         # Names and actions share what is left after the short columns, so every column is on
         # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right.
         self.themes = self._tree(THEME_COLUMNS, "Themes: what changed",

@@ -250,8 +250,24 @@ class SuccessBoard(QWidget):
         return done
 
     def delete_statement(self, statement_id: str) -> bool:
-        return push_edit(self._undo, self.notice,
+        statement = self._doc.get("success", statement_id)
+        column = self.columns[statement.perspective].list if statement else None
+        row = next((r for r in range(column.count())
+                    if column.item(r).data(ID_ROLE) == statement_id), 0) if column else 0
+        done = push_edit(self._undo, self.notice,
                          lambda: delete_success(self._doc, success_id=statement_id))
+        if done and statement is not None:
+            self._keep_place(self.columns[statement.perspective], row)
+        return done
+
+    @staticmethod
+    def _keep_place(column: PerspectiveColumn, row: int) -> None:
+        """After a delete the keyboard keeps its place: the statement that moved up into the
+        row (or the last) is chosen; an emptied column hands the focus to its box."""
+        if column.list.count():
+            column.list.setCurrentRow(min(row, column.list.count() - 1))
+        elif column.list.hasFocus() and column.entry.isEnabled():
+            column.entry.setFocus()
 
     def shift_statement(self, statement_id: str, step: int) -> bool:
         statement = self._doc.get("success", statement_id)
