@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A1
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -46,7 +47,7 @@ from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Workshop
+from wtfc.model.workshop import Action, ActionStatus, Role, Workshop
 
 PAGE = A1
 MARGIN = 80.0
@@ -175,13 +176,14 @@ def _action_rows(content: ExportContent, theme: ThemeContent,
 
 def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
                   size: float, width: float) -> ContinuedTable:
-    widths = [width * 0.18, width * 0.47, width * 0.20, width * 0.15]
+    pad = size * 0.35
+    who = _who_width(size, width, pad)
+    widths = [who, width * 0.65 - who, width * 0.20, width * 0.15]
     table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     _, bold, _ = _cell_styles(size)
     table.groups = groups
     table.heading = lambda: _theme_head(theme, size, continued=True)
     table.label = lambda role: para(f"{role} (continued)", bold)
-    pad = size * 0.35
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -200,6 +202,15 @@ def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[
             commands.append(("BACKGROUND", (0, start), (-1, end), PAPER_TINT))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _who_width(size: float, width: float, pad: float) -> float:
+    """The "Who" column: its share of the sheet, widened (from "What we will do") so the
+    longest word of any role's name fits whole at this size; reportlab would otherwise split
+    it mid-word ("Commission" / "ers"). The same for every theme, so the tables line up."""
+    f.fonts()
+    widest = max(stringWidth(word, f.BOLD, size) for role in Role for word in role.label.split())
+    return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
 
 
 def _when(action: Action, today: dt.date) -> str:

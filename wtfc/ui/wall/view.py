@@ -207,7 +207,6 @@ class WallView(QGraphicsView):
         editor.setToolTip("Type the theme's new name, Enter to keep it, Esc to cancel")
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 200), 34)
         editor.selectAll()
-        editor.returnPressed.connect(lambda: self.finish_rename(commit=True))
         editor.setProperty("theme_id", theme_id)
         editor.installEventFilter(self)
         editor.show()
@@ -227,8 +226,10 @@ class WallView(QGraphicsView):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._editor and event.type() == event.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Escape:
-            self.finish_rename(commit=False)
+                and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # taken here, not left to the editor: it passes Enter on, and the wall would then
+            # open the chosen card in read-out mode
+            self.finish_rename(commit=event.key() != Qt.Key.Key_Escape)
             return True
         if watched is self._editor and event.type() == event.Type.FocusOut:
             self.finish_rename(commit=True)
