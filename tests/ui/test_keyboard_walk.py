@@ -220,3 +220,15 @@ def test_card_dialog_says_why_save_is_off_and_what_the_guard_found(collect_page,
     assert not save.isEnabled()
     assert "never a name" in save.accessibleDescription()
     assert any("never a name" in words for words, _ in spoken)
+
+
+def test_the_result_of_checking_all_cards_again_is_announced_and_read(demo_window, qtbot,
+                                                                      spoken):
+    page = stage_page(demo_window, qtbot, Stage.COLLECT)
+    held = page
+    held.names_box.setPlainText("Dennis")
+    held.check_button.setFocus()
+    qtbot.keyClick(held.check_button, KEY.Key_Space)
+    said = held.check_result.text()
+    assert said.startswith("Checked ") and (said, False) in spoken
+    assert read_name(held.check_result) == said

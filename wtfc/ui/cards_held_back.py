@@ -14,7 +14,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.cards import clear_card_details, redact_card
 from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.model.workshop import Card
-from wtfc.ui.boards.common import RefusalNotice, push_edit
+from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.card_guard import fresh_findings, parse_names
 from wtfc.ui.undo import UndoAdapter
 
@@ -72,7 +72,9 @@ class WatchNamesBox(QGroupBox):
                                    "Check all cards again",
                                    "Look for personal details again, with these names")
         self.check_button.clicked.connect(lambda *_: self.check_all_again())
-        self.check_result = _named(QLabel(), "Result of the check", "What the last check found")
+        # no fixed accessible name: a screen reader reads the result's own words
+        self.check_result = QLabel()
+        self.check_result.setToolTip("What the last check found")
         self.check_result.setWordWrap(True)
         self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
         self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -101,8 +103,12 @@ class WatchNamesBox(QGroupBox):
         push_edit(self.undo, self.notice, lambda: store_fresh_findings(self.doc, findings=findings))
         watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
         if self.undo.stack.index() == step:  # nothing new found: no step was made
-            self.check_result.setText(f"Checked {len(findings)} cards {watched}: no change.")
+            self._say(f"Checked {len(findings)} cards {watched}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        self.check_result.setText(f"Checked {len(findings)} cards {watched}: "
-                                  f"{after} held back now (was {before}).")
+        self._say(f"Checked {len(findings)} cards {watched}: {after} held back now (was "
+                  f"{before}).")
+
+    def _say(self, text: str) -> None:
+        self.check_result.setText(text)
+        announce(self.check_result, text)
