@@ -25,10 +25,10 @@ def test_plain_text_and_numbers_are_untouched():
     assert safe_cell(-3) == -3
 
 
-def test_xlsx_has_the_four_sheets_and_no_formulas(workshop, tmp_path):
+def test_xlsx_has_a_sheet_per_table_and_no_formulas(workshop, tmp_path):
     [path] = export_data(workshop, tmp_path / "data.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Cards", "Themes", "Counts", "Actions"]
+    assert book.sheetnames == ["Cards", "Themes", "Causes", "Success", "Actions", "Counts"]
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)  # nothing Excel would run
     values = [c.value for c in cells if isinstance(c.value, str)]
@@ -44,8 +44,8 @@ def test_xlsx_has_the_four_sheets_and_no_formulas(workshop, tmp_path):
 
 def test_csv_is_utf8_with_bom_and_safe(workshop, tmp_path):
     written = export_data(workshop, tmp_path / "out.csv")
-    assert [p.name for p in written] == ["out-cards.csv", "out-themes.csv", "out-counts.csv",
-                                         "out-actions.csv"]
+    assert [p.name for p in written] == ["out-cards.csv", "out-themes.csv", "out-causes.csv",
+                                         "out-success.csv", "out-actions.csv", "out-counts.csv"]
     raw = written[0].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -53,7 +53,7 @@ def test_csv_is_utf8_with_bom_and_safe(workshop, tmp_path):
     assert "'" + INJECTION_TEXT in texts
     assert "Hoffwn i gael gofal yn Gymraeg: ŵyr, ŷd." in texts
     assert HELD_BACK_TEXT not in raw.decode("utf-8-sig")
-    actions = list(csv.reader(io.StringIO(written[3].read_text("utf-8-sig"))))
+    actions = list(csv.reader(io.StringIO(written[4].read_text("utf-8-sig"))))
     assert actions[1][5] == "2025-04-01"
 
 
@@ -76,3 +76,19 @@ def test_demo_exports_every_table(tmp_path):
     assert book["Cards"].max_row == len(shown) + 1
     assert book["Themes"].max_row == len(demo.themes) + 1
     assert book["Actions"].max_row == len(demo.actions) + 1
+
+
+def test_the_why_trees_and_success_statements_are_in_the_data_too(workshop, tmp_path):
+    """Commissioners sort and count what the report says: every cause (its level, what it
+    answers, whether it is a root cause and agreed) and every success statement."""
+    [path] = export_data(workshop, tmp_path / "data.xlsx")
+    book = openpyxl.load_workbook(path)
+    causes = [[c.value for c in row] for row in book["Causes"].iter_rows(min_row=2)]
+    by_id = {row[0]: row for row in causes}
+    assert [row[0] for row in causes] == ["k1", "k2", "k3"]  # tree order: a parent, its children
+    assert by_id["k2"][2:5] == [2, "Contracts pay by the minute.",
+                                "Rotas are planned around runs, not people."]
+    assert by_id["k1"][4] == by_id["k1"][1]  # a top-level reason answers the theme itself
+    success = [[c.value for c in row] for row in book["Success"].iter_rows(min_row=2)]
+    assert {row[0] for row in success} == {"s1", "s2"}
+    assert all(row[2] and row[3] for row in success)

@@ -16,7 +16,8 @@ WHAT = {
     "posters": "one A3 landscape poster per priority theme (PDF)",
     "action-poster": "the commissioners' action plan on one A1 portrait sheet (PDF)",
     "report": "the full A4 workshop report (PDF)",
-    "data": "cards, themes, counts and actions: OUT.xlsx, or OUT.csv for four CSV files",
+    "data": "cards, themes, causes, success, actions and counts: OUT.xlsx, or OUT.csv for a "
+            "CSV file each",
 }
 
 

@@ -1,4 +1,5 @@
-"""The data export: cards, themes, counts and actions as a spreadsheet (xlsx) or CSV files.
+"""The data export: cards, themes, why-trees, success statements, actions and counts as a
+spreadsheet (xlsx) or CSV files: everything the report says, for commissioners to sort and count.
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
@@ -26,7 +27,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TABLES = ("cards", "themes", "counts", "actions")
+TABLES = ("cards", "themes", "causes", "success", "actions", "counts")
 
 Row = list[Any]
 
@@ -66,6 +67,14 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                ["Priority themes", len(content.priority_themes)],
                ["Actions", len(workshop.actions)]]
     theme_name = {t.id: t.name for t in workshop.themes}
+    cause_text = {c.id: c.text for c in workshop.causes}
+    causes = [[c.id, t.theme.name, t.depth[c.id] + 1, c.text,
+               cause_text.get(c.parent_id or "", t.theme.name), "yes" if c.root_cause else "no",
+               "yes" if c.agreed else "no", c.team]
+              for t in content.themes for c in t.causes]
+    success = [[s.id, t.theme.name, perspective.label, s.text]
+               for t in content.themes for perspective, statements in t.success.items()
+               for s in statements]
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
                 a.how_we_know] for a in workshop.actions]
@@ -75,17 +84,21 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
                     "Cards held back"], themes),
-        "counts": (["What", "How many"], counts),
+        "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
+                    "Agreed to address", "Team"], causes),
+        "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
                      "Overdue", "First step", "How we will know"], actions),
+        "counts": (["What", "How many"], counts),
     }
 
 
 def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
                 progress: Progress = no_progress) -> list[Path]:
     """Write the data: ``NAME.xlsx`` gives one workbook with a sheet per table;
-    ``NAME.csv`` gives four files ``NAME-cards.csv``, ``NAME-themes.csv``, ``NAME-counts.csv``
-    and ``NAME-actions.csv``. Returns the files written."""
+    ``NAME.csv`` gives a file per table: ``NAME-cards.csv``, ``NAME-themes.csv``,
+    ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv`` and ``NAME-counts.csv``.
+    Returns the files written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
@@ -93,8 +106,8 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
     if suffix == ".csv":
         return export_csv(workshop, path, progress=progress)
     raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
-                      f"NAME.xlsx for one workbook, or NAME.csv for four CSV files "
-                      f"(cards, themes, counts and actions).")
+                      f"NAME.xlsx for one workbook, or NAME.csv for a CSV file per table "
+                      f"(cards, themes, causes, success, actions and counts).")
 
 
 def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
