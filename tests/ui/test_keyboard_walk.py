@@ -232,3 +232,15 @@ def test_the_result_of_checking_all_cards_again_is_announced_and_read(demo_windo
     said = held.check_result.text()
     assert said.startswith("Checked ") and (said, False) in spoken
     assert read_name(held.check_result) == said
+
+
+def test_cutting_a_cause_says_where_to_put_it(demo_window, qtbot, spoken):
+    tabs = stage_page(demo_window, qtbot, Stage.UNDERSTAND)
+    tabs.setCurrentIndex(1)
+    board = tabs.causes
+    board.view.setFocus()
+    cause = next(c for c in demo_window.doc.workshop.causes
+                 if c.theme_id == board.theme_id())
+    board.view.select(cause.id)
+    qtbot.keyClick(board.view, KEY.Key_X, CTRL)
+    assert any(words.startswith("Cut ") and "Ctrl+V" in words for words, _ in spoken)

@@ -36,6 +36,7 @@ from wtfc.model.operations.causes import (
 from wtfc.ui.boards.common import (
     RefusalNotice,
     ThemeSelector,
+    announce,
     button_row,
     follow_document,
     push_edit,
@@ -269,7 +270,9 @@ class CausesBoard(QWidget):
             return False
         self._cut = cause.id
         self._mark_cut()
-        self.status.setText(f"Cut {quoted(cause.text)}: select where it goes and press Ctrl+V.")
+        said = f"Cut {quoted(cause.text)}: select where it goes and press Ctrl+V."
+        self.status.setText(said)
+        announce(self.status, said)  # the keyboard stays on the tree: say it, as it is shown
         return True
 
     def paste_under_selected(self) -> bool:
