@@ -106,13 +106,17 @@ def break_lines(words: tuple[Word, ...], size: float, width: float,
     lines: list[list[Word]] = [[]]
     room = first_width if first_width is not None else width
     used = 0.0
+    spaces: dict[str, float] = {}  # a space's width in each font met (asked once per font)
     for word in words:
         if word is NEWLINE:
             lines.append([])
             used, room = 0.0, width
             continue
         w = word[2] * size
-        space = _width(" ", f.REGULAR if word[1] == MIXED else word[1]) * size
+        space = spaces.get(word[1])
+        if space is None:
+            space = spaces[word[1]] = _width(" ", f.REGULAR if word[1] == MIXED
+                                             else word[1]) * size
         if lines[-1] and used + space + w > room:
             lines.append([])
             used, room = 0.0, width
