@@ -100,11 +100,22 @@ def ids(doc: Document, collection: str) -> list[str]:
 
 
 def assert_valid(doc: Document) -> None:
-    """The workshop passes the file's validation and the document's look-ups match its lists."""
+    """The workshop passes the file's validation and the document's look-ups match its lists.
+
+    The look-ups the document keeps between edits (places in the lists, which themes hold a
+    card, the unsorted cards, people per theme) must equal those of a document made afresh.
+    """
     Workshop.model_validate(doc.workshop.model_dump())
+    fresh = Document(doc.workshop.model_copy())
     for collection in COLLECTIONS:
-        for part in doc.parts(collection):
+        for i, part in enumerate(doc.parts(collection)):
             assert doc.get(collection, part.id) is part, (collection, part.id)
+            assert doc.index_of(collection, part.id) == i, (collection, part.id)
+    assert dict(doc.themes_of_card()) == dict(fresh.themes_of_card())
+    for kind in (None, *Kind):
+        assert doc.unsorted_cards(kind) == fresh.unsorted_cards(kind), kind
+    for theme in doc.workshop.themes:
+        assert doc.people_count(theme) == fresh.people_count(theme), theme.id
 
 
 @dataclass

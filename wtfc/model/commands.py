@@ -56,8 +56,9 @@ class Edit:
 
     def do(self, doc: Document) -> None:
         changed: dict[str, set[str]] = {}
+        doc.put_all([(ch.collection, ch.part_id, ch.after, ch.index_after)
+                     for ch in self.changes])
         for ch in self.changes:
-            doc.put(ch.collection, ch.part_id, ch.after, ch.index_after)
             changed.setdefault(ch.collection, set()).add(ch.part_id)
         for name, _, after in self.details:
             doc.set_detail(name, after)
@@ -65,8 +66,9 @@ class Edit:
 
     def undo(self, doc: Document) -> None:
         changed: dict[str, set[str]] = {}
+        doc.put_all([(ch.collection, ch.part_id, ch.before, ch.index_before)
+                     for ch in reversed(self.changes)])
         for ch in reversed(self.changes):
-            doc.put(ch.collection, ch.part_id, ch.before, ch.index_before)
             changed.setdefault(ch.collection, set()).add(ch.part_id)
         for name, before, _ in reversed(self.details):
             doc.set_detail(name, before)
@@ -90,6 +92,9 @@ class EditBuilder:
         self._pending: dict[tuple[str, str], Part | None] = {}
         self._changes: list[Change] = []
         self._details: list[tuple[str, Any, Any]] = []
+        # collection → its ids in order as they will be after the changes so far; made on the
+        # first remove or move in that collection, then kept up to date change by change
+        self._order: dict[str, list[str]] = {}
 
     def current(self, collection: str, part_id: str) -> Any:
         key = (collection, part_id)
@@ -100,6 +105,9 @@ class EditBuilder:
     def add(self, collection: str, part: Part, index: int | None = None) -> None:
         self._changes.append(Change(collection, part.id, None, part, index_after=index))  # type: ignore[attr-defined]
         self._pending[(collection, part.id)] = part  # type: ignore[attr-defined]
+        order = self._order.get(collection)
+        if order is not None:
+            order.insert(len(order) if index is None else index, part.id)  # type: ignore[attr-defined]
 
     def replace(self, collection: str, part_id: str, **update: Any) -> Any:
         """The part with ``update`` applied; no change is recorded when nothing differs, so an
@@ -119,6 +127,7 @@ class EditBuilder:
         index = self._index_after_pending(collection, part_id)
         self._changes.append(Change(collection, part_id, before, None, index_before=index))
         self._pending[(collection, part_id)] = None
+        del self._order[collection][index]
 
     def move(self, collection: str, part_id: str, index: int) -> None:
         """Move a part to another place in its list (themes on the wall, for instance)."""
@@ -127,6 +136,9 @@ class EditBuilder:
         if index == old:
             return
         self._changes.append(Change(collection, part_id, part, part, index, old))
+        order = self._order[collection]
+        del order[old]
+        order.insert(index, part_id)
 
     def detail(self, name: str, value: Any) -> None:
         info = Workshop.model_fields[name]
@@ -143,6 +155,12 @@ class EditBuilder:
 
     def _index_after_pending(self, collection: str, part_id: str) -> int:
         """The part's position once the earlier pending adds and removes have happened."""
+        if collection not in self._order:
+            self._order[collection] = self._replayed_order(collection)
+        return self._order[collection].index(part_id)
+
+    def _replayed_order(self, collection: str) -> list[str]:
+        """The collection's ids in order after the changes recorded so far."""
         ids = [p.id for p in self.doc.parts(collection)]
         for ch in self._changes:
             if ch.collection != collection:
@@ -154,7 +172,7 @@ class EditBuilder:
             elif ch.index_after is not None:
                 ids.remove(ch.part_id)
                 ids.insert(ch.index_after, ch.part_id)
-        return ids.index(part_id)
+        return ids
 
 
 def new_part(model: type[P], **fields: Any) -> P:

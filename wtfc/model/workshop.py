@@ -48,22 +48,27 @@ class Kind(StrEnum):
     NOT_WORKING = "not_working"
     FUTURE = "future"
 
+    # The words are looked up, not built per call: the wall and the outline ask for them once
+    # per card on every edit (10,000 times on a big workshop).
     @property
     def label(self) -> str:
-        return {"working": "Working", "not_working": "Not working", "future": "Future"}[self.value]
+        return _KIND_WORDS[self][0]
 
     @property
     def long_label(self) -> str:
-        return {
-            "working": "What's working",
-            "not_working": "What's not working",
-            "future": "Important for the future",
-        }[self.value]
+        return _KIND_WORDS[self][1]
 
     @property
     def symbol(self) -> str:
         """An icon that carries the kind without colour (red/green fails colour-blind people)."""
-        return {"working": "✓", "not_working": "✗", "future": "★"}[self.value]
+        return _KIND_WORDS[self][2]
+
+
+_KIND_WORDS = {  # label, long label, symbol
+    Kind.WORKING: ("Working", "What's working", "✓"),
+    Kind.NOT_WORKING: ("Not working", "What's not working", "✗"),
+    Kind.FUTURE: ("Future", "Important for the future", "★"),
+}
 
 
 class Stage(StrEnum):
