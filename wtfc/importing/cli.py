@@ -60,7 +60,7 @@ def main_import(argv: Sequence[str]) -> int:
                 raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
             workshop = loaded.workshop
         else:
-            workshop = Workshop(title=_title_from(Path(args.source).stem, args.names))
+            workshop = Workshop(title=NEW_TITLE)
         table = read_source(args.source, sheet=args.sheet)
         mapping = _mapping(table, args)
         names = [n.strip() for n in (args.names or "").replace("\n", ",").split(",")]
@@ -84,16 +84,10 @@ def main_import(argv: Sequence[str]) -> int:
     return 0
 
 
-def _title_from(stem: str, names: str | None) -> str:
-    """The new workshop's title: the file's name, unless it names someone ("Review - Zbigniew
-    Wojcik.csv"): titles go on every poster and the report."""
-    from wtfc.importing.personal_details import find_personal_details
-
-    known = [n.strip() for n in (names or "").split(",") if n.strip()]
-    words = stem.replace("_", " ").replace("-", " ")
-    if find_personal_details(words, known_names=known):
-        return "Imported statements"
-    return stem
+# A new workshop's title. Never the source file's name: it often names the person ("Review -
+# Zbigniew Wojcik.csv"), the guard misses a bare name, and the title goes on every poster, the
+# report and the PDFs' details. The facilitator gives the real title on the Prepare page.
+NEW_TITLE = "Imported statements"
 
 
 def _parser() -> argparse.ArgumentParser:

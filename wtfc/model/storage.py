@@ -269,6 +269,8 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         try:
             part = raw[loc[0]][loc[1]]
             label = part.get("name") or part.get("text") or part.get("what") or part.get("id")
+            if loc[0] == "cards" and _held_back(part):  # its words may name someone
+                label = part.get("id")
             if isinstance(label, str) and label:
                 what += f" ('{label[:40]}')"
         except (KeyError, IndexError, TypeError, AttributeError):
@@ -276,6 +278,13 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         rest = [str(x) for x in loc[2:]]
         return what + (f", field '{'.'.join(rest)}'" if rest else "")
     return "The workshop's '" + ".".join(str(x) for x in loc) + "'"
+
+
+def _held_back(raw_card: Any) -> bool:
+    """A card as read from a file that the personal-detail guard holds back (or that cannot
+    be told apart from one): its words are never quoted in a message."""
+    details = raw_card.get("personal_details")
+    return bool(details) and raw_card.get("details_cleared") is not True
 
 
 def _drop_unknown(data: Any, model: type[BaseModel]) -> Any:

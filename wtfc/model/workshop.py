@@ -321,8 +321,10 @@ def reference_problems(ws: Workshop) -> list[str]:
     problems += more
     for card in ws.cards:
         if card.person and card.person not in people:
-            problems.append(f"Card '{_quote(card.text)}' names a person who is not listed "
-                            f"({card.person}).")
+            # a held-back card's words may name someone: messages reach the command line
+            what = (f"Card {card.id} (held back)" if card.held_back
+                    else f"Card '{_quote(card.text)}'")
+            problems.append(f"{what} names a person who is not listed ({card.person}).")
     card_kind = {c.id: c.kind for c in ws.cards}
     for theme in ws.themes:
         for card_id in theme.card_ids:

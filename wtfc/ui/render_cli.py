@@ -10,6 +10,7 @@ from wtfc.model.demo import resolve_workshop_argument
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Workshop
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -20,6 +21,26 @@ def _size(text: str) -> tuple[int, int]:
     if not (100 <= w <= 10000 and 100 <= h <= 10000):
         raise argparse.ArgumentTypeError("size must be between 100x100 and 10000x10000")
     return w, h
+
+
+HELD_BACK_TEXT = "Held back: this card may hold personal details, so its words are not drawn."
+
+
+def without_held_back_words(workshop: Workshop) -> Workshop:
+    """The workshop with every held-back card's words (and the details the guard found in
+    them) replaced by a fixed note. A picture is a file that can go anywhere, and the
+    facilitator's wall (``--view wall``) shows held-back cards to be decided on; the cards
+    keep their place and their mark, so the picture still shows where they are."""
+    cards = [
+        card.model_copy(update={
+            "text": HELD_BACK_TEXT,
+            "personal_details": [d.model_copy(update={"text": d.placeholder, "start": 0,
+                                                      "end": 0})
+                                 for d in card.personal_details],
+        }) if card.held_back else card
+        for card in workshop.cards
+    ]
+    return workshop.model_copy(update={"cards": cards})
 
 
 def main_render(argv: list[str]) -> int:
@@ -38,7 +59,10 @@ def main_render(argv: list[str]) -> int:
               f"(not '{args.output}').")
         return 1
     try:
-        doc = Document(load_workshop(resolve_workshop_argument(args.file)).workshop)
+        workshop = load_workshop(resolve_workshop_argument(args.file)).workshop
+        # the review view matches themes by their cards' words and never draws a card
+        comparing = args.view.partition(":")[0].strip().lower() == "review"
+        doc = Document(workshop if comparing else without_held_back_words(workshop))
         previous = (Document(load_workshop(resolve_workshop_argument(args.previous)).workshop)
                     if args.previous else None)
     except WorkshopFileError as exc:
