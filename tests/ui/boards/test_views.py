@@ -125,3 +125,23 @@ def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(q
     on_screen = ROOM_STYLE.text_px * view.view.transform().m11()
     assert on_screen >= 24
     assert view.scene.sceneRect().height() * view.view.transform().m11() > 1080 * 0.4
+
+
+def test_the_live_why_tree_room_view_fits_the_screen_it_is_shown_on(qtbot):
+    """Shown straight at the projector's size, the tree used to be fitted to the view's old,
+    small size (before the layout passed the new one on): a third of the screen, 11 px type."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    theme = next(t for t in doc.workshop.themes if t.priority.rank == 1)
+    widget = views.CausesRoomView(doc, theme)
+    qtbot.addWidget(widget)
+    widget.resize(1920, 1080)
+    widget.show()
+    qtbot.waitExposed(widget)
+    live = widget.view.transform().m11()
+    widget.prepare_for_render()  # what `wtfc render` does: the right fit
+    assert live == pytest.approx(widget.view.transform().m11())
+    shown = widget.view.mapFromScene(widget.scene.itemsBoundingRect()).boundingRect()
+    assert shown.height() > 0.8 * 1080 or shown.width() > 0.8 * 1920

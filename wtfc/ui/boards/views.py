@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wtfc.model.compare import normalise_name
@@ -65,6 +66,9 @@ class CausesRoomView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         follow_document(self, doc, on_edited=self._rebuild, on_reset=self._rebuild)
+        # fit when the tree's own view changes size: this widget's resize comes before the
+        # layout passes it on, and a fit then used the old, small size (a third of the screen)
+        self.view.viewport().installEventFilter(self)
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -98,9 +102,10 @@ class CausesRoomView(QWidget):
                 break
         return best[1]
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._rebuild()
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._rebuild()
+        return super().eventFilter(watched, event)
 
     def prepare_for_render(self) -> None:
         self._rebuild()
