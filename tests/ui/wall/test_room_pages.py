@@ -245,3 +245,18 @@ def test_a_page_renders_with_a_legible_label(qtbot, tmp_path):
     light = sum(image.pixelColor(x, label.center().y()).lightness() > 200
                 for x in range(label.left(), label.right()))
     assert light > 10
+
+
+def test_before_the_first_theme_the_room_is_told_what_comes(qtbot):
+    """No theme yet: the projector said nothing (an empty grey screen) as the day starts."""
+    from wtfc.model.operations.themes import create_theme
+    from wtfc.ui.wall.room_wall import EMPTY_WALL
+
+    doc = Document(Workshop(cards=[Card(id="c1", kind=Kind.NOT_WORKING,
+                                        text="Different carers every week")]))
+    view = _view(qtbot, doc)
+    assert view.empty_label.isVisible() and view.empty_label.text() == EMPTY_WALL
+    assert view.empty_label.font().pixelSize() >= 40
+    create_theme(doc, kind=Kind.NOT_WORKING, name="I never know", card_ids=["c1"]).do(doc)
+    qtbot.waitUntil(lambda: not view.empty_label.isVisible())
+    assert view.wall.cards

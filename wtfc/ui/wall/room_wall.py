@@ -74,6 +74,9 @@ class _ReadOnlyWallView(QGraphicsView):
         return min(sizes) if sizes else 0.0
 
 
+EMPTY_WALL = "No themes yet.\n\nWe will read the cards out one at a time and sort them together."
+
+
 class RoomWallView(_ReadOnlyWallView):
     """The wall as the room sees it: laid out for this widget's size, held-back cards hidden.
 
@@ -98,12 +101,29 @@ class RoomWallView(_ReadOnlyWallView):
         label.setStyleSheet(f"color: white; background: {INK.name()}; "
                             f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
         label.hide()
+        # before the first theme the wall is empty: the room is told what comes, not shown grey
+        self.empty_label = empty = QLabel(EMPTY_WALL, self)
+        empty.setAccessibleName("Room wall")
+        empty.setFont(pixel_font(44, bold=True))
+        empty.setWordWrap(True)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet(f"color: {INK.name()}; padding: 40px;")
+        empty.hide()
         self.fit()
 
     def prepare_for_render(self) -> None:
         size = self.viewport().size()
         self.wall.set_viewport(float(size.width()), float(size.height()))
         self.fit()
+
+    def _show_empty(self) -> None:
+        empty = self.empty_label
+        if self.wall.layout is not None and self.wall.layout.blocks:
+            empty.hide()
+            return
+        empty.setGeometry(self.viewport().rect())
+        empty.show()
+        empty.raise_()
 
     def _pages(self) -> list:
         layout = self.wall.layout
@@ -131,6 +151,7 @@ class RoomWallView(_ReadOnlyWallView):
             self.setSceneRect(rect)
             self._fit_rect(rect)
             self._place_page_label(len(pages))
+        self._show_empty()
         self.pages_changed.emit()
 
     def _place_page_label(self, count: int) -> None:
