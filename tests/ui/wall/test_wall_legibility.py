@@ -134,3 +134,21 @@ def test_a_card_in_two_themes_never_runs_its_foot_words_together(qtbot, show):
         assert used <= width - 10 - 35 - 8, (kind, extra)  # foot: symbol 35 px, gap 8 px
         assert extra.endswith(item.card.person)
     assert all(item.foot_words()[0] for item in single)  # room to spare: the word stays
+
+
+def test_a_wall_with_no_cards_says_where_they_come_from(qtbot, show):
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.workshop import Kind, Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+    from wtfc.ui.wall.panel import NO_CARDS_YET
+
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    panel = show(WallPanel(doc, undo), 1136, 700)
+    assert panel._empty_hint.isVisible() and panel._empty_hint.text() == NO_CARDS_YET
+    assert "Ctrl+2" in NO_CARDS_YET
+    undo.push(add_card(doc, kind=Kind.WORKING, text="The lunch club"))
+    assert not panel._empty_hint.isVisible()
+    undo.stack.undo()
+    assert panel._empty_hint.isVisible()

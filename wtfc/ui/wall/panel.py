@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.theme_picker import ThemeChoice
 
 
+NO_CARDS_YET = ("No cards yet. Bring in the statements on the Collect stage (Ctrl+2), "
+                "then group them here into themes, each named as an “I” statement.")
+
+
 class WallPanel(QWidget):
     """The Theme stage: ``WallPanel(doc, undo)``. See the module docstring."""
 
@@ -62,9 +66,11 @@ class WallPanel(QWidget):
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
         self._find_bar: WallFindBar | None = None  # built when first wanted
+        self._empty_hint = None  # "No cards yet…", made only for a workshop with none
         self._build_layout()
         self._connect()
         self.setAccessibleName("Theme the cards")
+        self._hint_when_empty()
         QTimer.singleShot(0, self.view.show_opening_view)
 
     # -- construction --------------------------------------------------------------------------
@@ -100,6 +106,25 @@ class WallPanel(QWidget):
     def _on_laid_out(self) -> None:
         if self.undo.read_only:  # new card items are movable by default
             self._apply_read_only()
+        self._hint_when_empty()
+
+    def _hint_when_empty(self) -> None:
+        """A workshop with no cards yet: say where they come from, not an empty grey box."""
+        if self.doc.workshop.cards:
+            if self._empty_hint is not None:
+                self._empty_hint.hide()
+            return
+        if self._empty_hint is None:
+            from PySide6.QtWidgets import QLabel
+
+            from wtfc.ui.style import ui_font
+
+            self._empty_hint = QLabel(NO_CARDS_YET, self.view.viewport())
+            self._empty_hint.setWordWrap(True)
+            self._empty_hint.setFont(ui_font(14))
+            self._empty_hint.setContentsMargins(24, 24, 24, 24)
+        self._empty_hint.resize(min(640, self.view.viewport().width()), 160)
+        self._empty_hint.show()
 
     def _reconnect_outline(self) -> None:
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
