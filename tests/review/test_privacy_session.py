@@ -70,8 +70,6 @@ def test_after_redact_and_save_the_file_no_longer_holds_the_words(window, saver,
     assert WATCHED in window.doc.card("c1").text
 
 
-@pytest.mark.xfail(strict=True, reason="wtfc/ui/wall/suggested_themes.py: a suggestion keeps "
-                   "the name it quoted from a card that is held back since (lead's file)")
 def test_a_suggestion_does_not_name_a_theme_after_a_card_held_back_since(window, qtbot,
                                                                           tmp_path):
     texts = ["I am lonely in the evenings since Kwabena moved away", "Lonely at night on my own",

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.clustering.key_phrases import i_statement
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
@@ -201,8 +202,12 @@ class SuggestedThemesPage(QWidget):
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
     def refresh(self) -> None:
-        """The workshop changed: recount what each suggestion could still take."""
+        """The workshop changed: recount what each suggestion could still take, and drop a
+        working name quoted from a card that is held back since (it may name someone)."""
         row = self.list.currentRow()
+        for shown in self.shown:
+            if self._quotes_held_back(shown, shown.name):
+                shown.name = ""
         self._rebuild_list()
         if self.shown:
             self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
@@ -214,6 +219,13 @@ class SuggestedThemesPage(QWidget):
         if shown is None:
             return False
         name = " ".join(self.name.text().split())
+        if self._quotes_held_back(shown, name):
+            shown.name = ""
+            self.name.clear()
+            self.status.emit("That name quotes a card now held back for possible personal "
+                             "details. Give the theme a name of your own.")
+            self.name.setFocus()
+            return False
         if not name:
             self.status.emit("Give the theme a name first: an \"I\" statement.")
             self.name.setFocus()
@@ -232,6 +244,19 @@ class SuggestedThemesPage(QWidget):
             return False
         self.accept_requested.emit(name, cards)
         return True
+
+    def _quotes_held_back(self, shown: ShownSuggestion, name: str) -> bool:
+        """Whether ``name`` is still the sentence a member card was quoted for, and that card
+        is held back now (the guard found, or was told, a name in it after the suggestion)."""
+        if not name.strip():
+            return False
+        wanted = normalise_name(name)
+        for card_id in shown.suggestion.member_ids:
+            card = self.doc.get("cards", card_id)
+            if card is not None and card.held_back \
+                    and normalise_name(i_statement(card.text)) == wanted:
+                return True
+        return False
 
     def _theme_named(self, kind: Kind, name: str) -> str | None:
         """The name of the theme of ``kind`` that ``name`` would repeat (the wall allows one
