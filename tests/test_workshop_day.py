@@ -624,6 +624,7 @@ def room_views(qtbot, window: MainWindow, monkeypatch, renders: Path) -> None:
     drawn = DrawnText(monkeypatch)
     room = window.room
     room.act_show.setChecked(True)
+    window.go_to_stage(Stage.THEME)  # the facilitator chooses "the current theme" on the wall
     panel = window.page(Stage.THEME)
     top = theme_id(window, PRIORITIES[0][0])
     some_card = window.doc.theme(top).card_ids[0]

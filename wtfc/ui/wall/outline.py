@@ -48,19 +48,47 @@ class OutlineTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
-        doc.events.edited.connect(self.rebuild)
-        doc.events.reset.connect(self.rebuild)
+        self._stale = False  # cards or themes changed since the last build
+        doc.events.parts_changed.connect(self._on_parts_changed)
+        doc.events.edited.connect(self._on_edited)
+        doc.events.reset.connect(self._on_reset)
         self.rebuild()
 
     def detach(self) -> None:
-        self.doc.events.edited.disconnect(self.rebuild)
-        self.doc.events.reset.disconnect(self.rebuild)
+        self.doc.events.parts_changed.disconnect(self._on_parts_changed)
+        self.doc.events.edited.disconnect(self._on_edited)
+        self.doc.events.reset.disconnect(self._on_reset)
+
+    # Only cards and themes are in the outline; one that is not on screen waits until it is
+    # shown (a rebuild is 0.2–0.6 s on a 10,000-card workshop, and every board's edits came).
+    def _on_parts_changed(self, collection: str, _ids: frozenset) -> None:
+        if collection in ("cards", "themes"):
+            self._stale = True
+
+    def _on_edited(self) -> None:
+        if self._stale and self._shown():
+            self.rebuild()
+
+    def _on_reset(self) -> None:
+        self._stale = True
+        if self._shown():
+            self.rebuild()
+
+    def _shown(self) -> bool:
+        """On screen, or in no window yet (built but not placed: kept up to date as before)."""
+        return self.isVisible() or not self.window().isVisible()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.rebuild()
+        super().showEvent(event)
 
     def set_kinds(self, kinds: Sequence[Kind]) -> None:
         self.kinds = tuple(kinds)
         self.rebuild()
 
     def rebuild(self) -> None:
+        self._stale = False
         expanded = {self.model_.item(r).data(THEME_ROLE) for r in range(self.model_.rowCount())
                     if self.isExpanded(self.model_.index(r, 0))}
         first_build = self.model_.rowCount() == 0

@@ -47,6 +47,10 @@ class _ReadOnlyWallView(QGraphicsView):
     def fit(self) -> None:
         self._fit_rect(self.wall.sceneRect())
 
+    def showEvent(self, event) -> None:
+        self.wall.catch_up()  # edits made while the room window was hidden
+        super().showEvent(event)
+
     def _fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return

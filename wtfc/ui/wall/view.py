@@ -116,6 +116,10 @@ class WallView(QGraphicsView):
         self._fitted = False
         return True
 
+    def showEvent(self, event) -> None:
+        self.wall.catch_up()  # edits made while another page was on screen
+        super().showEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         size = self.viewport().size()  # the layout picks its columns to fill this shape

@@ -1,0 +1,42 @@
+"""A big workshop stays quick on every board: the wall and its outline lay themselves out again
+only when cards or themes change, and not while another stage's page is on screen (they catch
+up when the Theme page is shown again)."""
+
+from __future__ import annotations
+
+from wtfc.model.operations.causes import add_cause
+from wtfc.model.operations.themes import rename_theme
+from wtfc.model.workshop import Stage
+
+
+def _count(monkeypatch, obj, name):
+    calls = []
+    real = getattr(obj, name)
+    monkeypatch.setattr(obj, name, lambda *a, **k: (calls.append(1), real(*a, **k))[1])
+    return calls
+
+
+def test_edits_elsewhere_leave_the_wall_alone_and_it_catches_up_when_shown(demo_window,
+                                                                            monkeypatch):
+    window = demo_window
+    window.go_to_stage(Stage.THEME)
+    panel = window.page(Stage.THEME)
+    layouts = _count(monkeypatch, panel.scene, "relayout")
+    outlines = _count(monkeypatch, panel.outline, "rebuild")
+    theme = window.doc.workshop.themes[0]
+
+    window.undo.push(add_cause(window.doc, theme_id=theme.id, text="Rotas change daily"))
+    assert layouts == [] and outlines == []  # a cause is not on the wall
+
+    window.go_to_stage(Stage.UNDERSTAND)
+    window.undo.push(rename_theme(window.doc, theme_id=theme.id, name="I never know who"))
+    assert layouts == [] and outlines == []  # the wall is not on screen: it waits
+
+    window.go_to_stage(Stage.THEME)
+    assert len(layouts) == 1 and len(outlines) == 1
+    assert "I never know who" in panel.scene.blocks[theme.id].title
+    assert any("I never know who" in panel.outline.model_.item(r).text()
+               for r in range(panel.outline.model_.rowCount()))
+
+    window.undo.push(rename_theme(window.doc, theme_id=theme.id, name="I never know who comes"))
+    assert len(layouts) == 2 and len(outlines) == 2  # on screen: at once
