@@ -80,3 +80,30 @@ def test_the_plan_room_view_gives_a_busy_lane_more_rows_while_two_lines_still_fi
     assert lane_rows([3, 5, 1, 2, 2], 3, 6 * MIN_ROW) == [1, 2, 1, 1, 1]
     assert lane_rows([7, 7], 3, 10 * MIN_ROW) == [3, 3]  # no more rows than actions need
     assert lane_rows([], 3, 1000) == []
+
+
+def test_the_room_view_follows_the_stage_unless_told_not_to(window):
+    """Going on to Understand, Identify success or Plan left the projector on the wall."""
+    window.files.open_demo()
+    room = window.room
+    room.act_show.setChecked(True)
+    window.go_to_stage(Stage.THEME)
+    assert room.choice == "room"
+    window.go_to_stage(Stage.UNDERSTAND)
+    assert room.choice == "priorities"
+    tabs = window.page(Stage.UNDERSTAND)
+    tabs.setCurrentWidget(tabs.causes)
+    assert room.choice == "causes"
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    assert room.choice == "success"
+    window.go_to_stage(Stage.ACT)
+    assert room.choice == "plan"
+    window.go_to_stage(Stage.COLLECT)  # nothing for the room on Collect: it keeps the plan
+    assert room.choice == "plan"
+    window.undo.stack.undo()  # back to Act, by Undo: still the plan
+    assert room.choice == "plan"
+    room.act_follow.setChecked(False)
+    window.go_to_stage(Stage.THEME)
+    assert room.choice == "plan"  # the facilitator keeps the projector where it is
+    room.act_follow.setChecked(True)  # following again: at once
+    assert room.choice == "room"

@@ -52,8 +52,26 @@ def menu_contributions(window) -> list[tuple[str, list]]:
     from wtfc.ui.wall.room import RoomController
 
     window.room = RoomController(window.doc, window.page(Stage.THEME), window,
-                                 board_request=lambda name: board_request(window, name))
+                                 board_request=lambda name: board_request(window, name),
+                                 stage_view=lambda stage: stage_view(window, stage))
     return [("&Room view", window.room.actions())]
+
+
+STAGE_VIEWS = {Stage.THEME: "room", Stage.UNDERSTAND: "priorities",
+               Stage.IDENTIFY_SUCCESS: "success", Stage.PLAN: "plan", Stage.ACT: "plan",
+               Stage.REVIEW: "review"}
+
+
+def stage_view(window, stage: Stage) -> str | None:
+    """The room view that goes with a stage (None on Prepare and Collect: the room keeps what
+    it shows). On Understand it is the tab on screen: priorities, then the why-trees."""
+    if stage != Stage.UNDERSTAND:
+        return STAGE_VIEWS.get(stage)
+    tabs = window.page(Stage.UNDERSTAND)
+    if not getattr(tabs, "_room_follows_tab", False):
+        tabs.currentChanged.connect(lambda _: window.room.follow_stage())
+        tabs._room_follows_tab = True
+    return "causes" if tabs.currentWidget() is tabs.causes else "priorities"
 
 
 def board_request(window, name: str) -> ViewRequest:

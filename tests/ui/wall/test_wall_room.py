@@ -91,9 +91,12 @@ def test_unplugging_the_projector_falls_back_to_a_window(room):
 
 
 def test_the_menu_actions_are_all_there(room):
-    names = [a.text() for a in room.actions()]
-    assert names[:5] == ["Show room view", "Room view screen", "The wall", "The current theme",
-                         "The read-out card"]
+    names = [a.text().replace("&", "") for a in room.actions()]
+    assert names[:6] == ["Show room view", "Room view screen", "Follow the stage", "The wall",
+                         "The current theme", "The read-out card"]
+    # the boards in the order of the day, named as their pages are
+    assert names[6:11] == ["Priorities", "Root causes (why?)", "What success looks like",
+                           "Action plan", "What has changed"]
     assert names[-2:] == ["Blank the room view", "Full screen"]
 
 

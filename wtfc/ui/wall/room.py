@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Kind
+from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
@@ -30,7 +30,12 @@ from wtfc.ui.wall.room_wall import RoomWallView
 from wtfc.ui.wall.views import readout_card
 
 FALLBACK_SIZE = (1280, 720)
-OWN_VIEWS = {"room": "The wall", "theme": "The current theme", "readout": "The read-out card"}
+OWN_VIEWS = {"room": "The &wall", "theme": "The current &theme",
+             "readout": "The &read-out card"}
+# The boards' views in the order of the day, named as their pages are.
+BOARD_VIEWS = {"priorities": "&Priorities", "causes": "Root &causes (why?)",
+               "success": "What &success looks like", "plan": "Action p&lan",
+               "review": "What has c&hanged"}
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
 
 
@@ -140,12 +145,15 @@ class RoomController(QObject):
     """
 
     def __init__(self, doc: Document, panel=None, parent: QObject | None = None, *,
-                 board_request: Callable[[str], ViewRequest] | None = None) -> None:
+                 board_request: Callable[[str], ViewRequest] | None = None,
+                 stage_view: Callable[[Stage], str | None] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.panel = panel
         # what a board view shows (its theme, the previous workshop) comes from the boards
         self.board_request = board_request or ViewRequest
+        # which view goes with a stage, when the room follows the stage (None: stay)
+        self.stage_view = stage_view or (lambda _stage: None)
         self.window = RoomWindow()
         self.choice = "room"
         self._stale = True
@@ -159,12 +167,18 @@ class RoomController(QObject):
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for name in self._view_names():
-            action = QAction(OWN_VIEWS.get(name, f"The {name} board"), self, checkable=True)
-            action.setToolTip(f"Show {action.text().lower()} on the room view")
+            text = OWN_VIEWS.get(name) or BOARD_VIEWS.get(name) or f"The {name} board"
+            action = QAction(text, self, checkable=True)
+            action.setToolTip(f"Show {text.replace('&', '').lower()} on the room view")
             action.triggered.connect(lambda _=False, name=name: self.show_view(name))
             self.view_group.addAction(action)
             self.view_actions[name] = action
         self.view_actions["room"].setChecked(True)
+        self.act_follow = QAction("&Follow the stage", self, checkable=True)
+        self.act_follow.setChecked(True)
+        self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
+                                   "changes (the wall on Theme, the priorities on Understand…)")
+        self.act_follow.toggled.connect(lambda on: on and self.follow_stage())
         self.act_next_page = QAction("Next room wall page", self)
         self.act_next_page.setShortcut(QKeySequence("Ctrl+Shift+Right"))
         self.act_next_page.setToolTip("Show the next page of the wall on the room view "
@@ -183,19 +197,35 @@ class RoomController(QObject):
         app.screenAdded.connect(self._on_screens_changed)
         app.screenRemoved.connect(self._on_screen_removed)
         doc.events.edited.connect(self._on_document_edited)
+        doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self.refresh)
         if panel is not None:
             panel.room_state_changed.connect(self._on_panel_changed)
         self.refresh()
 
     def _view_names(self) -> list[str]:
-        others = [n for n in available_views() if n not in OWN_VIEWS and n not in NOT_FOR_ROOM]
-        return [*OWN_VIEWS, *others]
+        known = [*OWN_VIEWS, *BOARD_VIEWS]
+        others = [n for n in available_views() if n not in known and n not in NOT_FOR_ROOM]
+        return [*known, *others]
 
     def actions(self) -> list[QAction]:
         screens = self.screen_menu.menuAction()
-        return [self.act_show, screens, *self.view_actions.values(), self.act_next_page,
-                self.act_previous_page, self.window.act_blank, self.window.act_full_screen]
+        return [self.act_show, screens, self.act_follow, *self.view_actions.values(),
+                self.act_next_page, self.act_previous_page, self.window.act_blank,
+                self.window.act_full_screen]
+
+    # -- following the stage -------------------------------------------------------------------
+    def follow_stage(self) -> None:
+        """Show the view that goes with the stage on screen, if following and there is one."""
+        if not self.act_follow.isChecked():
+            return
+        name = self.stage_view(self.doc.workshop.stage)
+        if name is not None and name in self.view_actions and name != self.choice:
+            self.show_view(name)
+
+    def _on_details_changed(self, field: str) -> None:
+        if field == "stage":
+            self.follow_stage()
 
     # -- screens -------------------------------------------------------------------------------
     def _rebuild_screen_menu(self) -> None:
@@ -344,6 +374,7 @@ class RoomController(QObject):
         app.screenAdded.disconnect(self._on_screens_changed)
         app.screenRemoved.disconnect(self._on_screen_removed)
         self.doc.events.edited.disconnect(self._on_document_edited)
+        self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self.refresh)
         self.window.close()
         self.window.deleteLater()
