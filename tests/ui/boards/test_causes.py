@@ -249,3 +249,68 @@ def test_editing_stops_when_its_theme_is_deleted(qtbot, doc, undo):
     undo.push(delete_theme(doc, theme_id=board.theme_id()))
     assert not board.editor.isEnabled()
     assert "press W" in board.prompt.text()
+
+
+# -- usability review: the names the facilitator sees, plain words ---------------------------------
+def _shown_words(widget) -> list[str]:
+    """Every label, button and tooltip the board shows, and the keys it lists under F1."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from wtfc.ui.shortcut_help import HELP_ROWS
+
+    words = [w.text() for w in widget.findChildren(QLabel) if w.isVisible()]
+    words += [w.text() for w in widget.findChildren(QAbstractButton)]
+    words += [w.toolTip() for w in widget.findChildren(QWidget)]
+    words += widget.view.property(HELP_ROWS) or []
+    return [w for w in words if w]
+
+
+def test_no_priority_yet_names_the_tab_where_priorities_are_chosen(qtbot):
+    doc = Document()
+    undo = UndoAdapter(doc)
+    board = _board(qtbot, doc, undo)
+    shown = board.selector.currentText()
+    assert "1. Choose priorities" in shown and "4 Understand" in shown and "Ctrl+4" in shown
+    board.start_why()
+    said = board.notice.text()
+    assert "Prioritise" not in said + shown
+    assert "“1. Choose priorities”" in said and "Ctrl+4" in said
+
+
+def test_the_board_says_box_not_node_and_says_how_to_ask_why_once(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("b")
+    words = _shown_words(board)
+    assert not [w for w in words if "node" in w.lower()]
+    assert board.prompt.text() == "Choose a box, then press W to ask “why?”"
+    board.view.select("")  # nothing chosen: the line under the tree does not say it again
+    shown = [w for w in _shown_words(board) if "press W" in w or "Select a" in w]
+    assert shown == ["Choose a box, then press W to ask “why?”"]
+    board.view.select("a")
+    board.open_move_dialog()
+    from PySide6.QtWidgets import QLabel
+
+    labels = [label.text() for label in board.move_dialog.findChildren(QLabel)]
+    assert "Move this reason &under:" in labels
+    assert board.move_dialog.findChild(QLabel).buddy() is board.move_dialog.list
+
+
+def test_the_question_fits_the_kind_of_theme(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    ws = sample_workshop()
+    kinds = {t.id: t.kind.value for t in ws.themes}
+    themes = [t.model_copy(update={"priority": t.priority.model_copy(
+        update={"chosen": True, "rank": 3 + i})}) if kinds[t.id] != "not_working" else t
+        for i, t in enumerate(ws.themes)]
+    doc = Document(ws.model_copy(update={"themes": themes}))
+    board = _board(qtbot, doc, UndoAdapter(doc))
+    titles = {}
+    for theme in doc.workshop.themes:
+        if theme.priority.chosen:
+            board.selector.select_theme(theme.id)
+            titles[theme.kind.value] = board.title.text()
+    assert titles["not_working"] == "Understand: why is this not working?"
+    assert "not working" not in titles["working"] and "working" in titles["working"]
+    assert "not working" not in titles["future"]
+    assert all(isinstance(board.title, QLabel) for _ in titles)

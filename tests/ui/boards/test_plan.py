@@ -53,6 +53,7 @@ def test_add_an_action_through_the_dialog_then_undo_redo(qtbot, doc, undo):
     assert dialog.theme.currentData() == "package"  # the first priority
     qtbot.keyClicks(dialog.what, "Named district nurse link for each home care team")
     dialog.owner.setText("Community nursing")
+    dialog.has_date.setChecked(True)  # a new action has no date until the facilitator sets one
     dialog.by_when.setDate(QDate(2025, 6, 30))
     dialog.cause.setCurrentIndex(dialog.cause.findData("d"))
     qtbot.keyClick(dialog.what, Qt.Key.Key_Return)  # Enter saves
@@ -176,3 +177,106 @@ def test_the_plan_and_act_stages_each_get_their_heading(qtbot, doc, undo):
         page = build_stage_page(stage, doc, undo)
         qtbot.addWidget(page)
         assert heading in [label.text() for label in page.findChildren(QLabel)]
+
+
+# -- usability review: the action dialog and the Act stage ----------------------------------------
+def _dialog_labels(dialog):
+    from PySide6.QtWidgets import QLabel
+
+    return [label for label in dialog.findChildren(QLabel) if label.text()]
+
+
+def test_every_dialog_label_has_its_own_key_and_no_literal_ampersand(qtbot, doc):
+    """"By &when:" showed its "&" because its row held a layout, so the label had no buddy."""
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    dialog = ActionDialog(doc, today=TODAY)
+    qtbot.addWidget(dialog)
+    keys = []
+    for label in _dialog_labels(dialog):
+        if "&" in label.text():
+            assert label.buddy() is not None, f"{label.text()!r} shows its '&'"
+            keys.append(label.text().split("&")[1][0].lower())
+    by_when = next(label for label in _dialog_labels(dialog) if "when" in label.text())
+    assert by_when.buddy() is dialog.has_date  # Alt+key, then Space ticks it
+    assert len(keys) == len(set(keys)), keys  # no two rows share a key
+
+
+def test_a_new_action_has_no_date_until_the_facilitator_sets_one(qtbot, doc, undo):
+    """No invented deadline: a new action is saved with no date unless one is chosen."""
+    board = _board(qtbot, doc, undo)
+    board.tree.setCurrentItem(board.lane(Role.HEALTH))
+    board.open_add_dialog()
+    dialog = board.dialog
+    assert not dialog.has_date.isChecked() and not dialog.by_when.isEnabled()
+    assert "No date" in dialog.by_when.text()  # not a date that looks chosen
+    dialog.what.setText("Named district nurse link for each home care team")
+    dialog.accept()
+    assert doc.workshop.actions[-1].by_when is None
+    undo.stack.undo()
+    board.open_add_dialog()
+    board.dialog.what.setText("Named district nurse link for each home care team")
+    board.dialog.has_date.setChecked(True)
+    assert board.dialog.by_when.isEnabled()
+    assert board.dialog.by_when.date().toPython() > TODAY  # a date ahead to start from
+    board.dialog.by_when.setDate(QDate(2025, 6, 30))
+    board.dialog.accept()
+    assert doc.workshop.actions[-1].by_when == dt.date(2025, 6, 30)
+
+
+def test_an_existing_date_stays_and_can_be_taken_off(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.select_action("x2")
+    board.open_edit_dialog()
+    assert board.dialog.has_date.isChecked()
+    assert board.dialog.values()["by_when"] == doc.get("actions", "x2").by_when
+    board.dialog.has_date.setChecked(False)
+    board.dialog.accept()
+    assert doc.get("actions", "x2").by_when is None
+    undo.stack.undo()
+    assert doc.get("actions", "x2").by_when is not None
+
+
+def test_dialog_labels_show_whole_on_a_1366_laptop_with_long_statements(qtbot):
+    """With a desktop's 11 pt type, long success statements made the dialog wider than the
+    screen, and its labels were squeezed ("Success stateme")."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    app = QApplication.instance()
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(11)
+    app.setFont(font)
+    try:
+        doc = Document(load_workshop(demo_path()).workshop)
+        for action in doc.workshop.actions:
+            dialog = ActionDialog(doc, action=action)
+            qtbot.addWidget(dialog)
+            assert dialog.sizeHint().width() <= 1366 - 40
+            dialog.resize(dialog.sizeHint())
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            cut = [label.text() for label in _dialog_labels(dialog)
+                   if label.width() < label.sizeHint().width()]
+            assert cut == [], action.what
+            dialog.close()
+    finally:
+        app.setFont(before)
+
+
+def test_the_act_summary_counts_and_does_not_repeat_the_plan_help(qtbot, doc, undo):
+    from wtfc.ui.boards.plan import ACT_HEADING
+
+    board = PlanBoard(doc, undo, today=lambda: TODAY, heading=ACT_HEADING)
+    qtbot.addWidget(board)
+    text = board.summary.text()
+    assert "Insert adds an action" not in text
+    assert "1 overdue" in text and "Space" in text
+    plan = _board(qtbot, doc, undo)
+    assert "Insert adds an action" in plan.summary.text()

@@ -161,3 +161,14 @@ def test_a_long_reason_wraps_and_its_row_grows(qtbot, show):
     board.select_theme(theme.id)
     row = board.table.currentIndex().row()
     assert board.table.rowHeight(row) >= 2 * line
+
+
+def test_the_board_is_called_what_its_tab_is_called(qtbot, doc, undo):
+    """Messages elsewhere send the facilitator to "1. Choose priorities": the board says so."""
+    from PySide6.QtWidgets import QLabel
+
+    board = PrioritiesBoard(doc, undo)
+    qtbot.addWidget(board)
+    titles = [label.text() for label in board.findChildren(QLabel)]
+    assert "Choose priorities: which themes will we work on?" in titles
+    assert "Choose priorities" in board.accessibleName()

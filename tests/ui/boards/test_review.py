@@ -52,12 +52,13 @@ def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
     assert board.load_previous(_previous_file(tmp_path))
     rows = _rows(board.themes)
-    grew = [r for r in rows if r[0] == "▲ Grew"]
+    grew = [r for r in rows if r[0] == "▲ More people said this"]
     assert [(r[2], r[3]) for r in grew] == [("I never know who is coming or when", "2 → 4")]
     assert ["✚ New this time", "✗ Not working", "My meals are not how I like them", "0 → 1",
             "0 → 1", "—"] in rows
     assert any(r[0] == "– Gone this time" and r[2] == "I can't get out" for r in rows)
-    assert "1 grew" in board.summary.text() and "1 new" in board.summary.text()
+    assert "1 grew (▲ said more often)" in board.summary.text()
+    assert "1 new" in board.summary.text()
 
 
 def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
@@ -217,3 +218,39 @@ def test_edits_while_the_board_is_away_are_shown_when_it_comes_back(
     assert len(calls) == 1
     names = [r[2] for r in _rows(board.themes)]
     assert "My meals are not how I like them" not in names
+
+
+# -- usability review: what happened, in people's terms ------------------------------------------
+def test_changes_say_what_people_said_not_grew_or_shrank(qtbot, doc, undo, tmp_path):
+    """"▲ Grew" on a Not working theme reads like good news; say what happened instead, and
+    keep the symbol so the change never rests on colour alone."""
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_previous_file(tmp_path))
+    rows = _rows(board.themes)
+    texts = [r[0] for r in rows]
+    assert not [t for t in texts if "Grew" in t or "Shrank" in t]
+    who = next(r for r in rows if r[2] == "I never know who is coming or when")
+    assert who[0] == "▲ More people said this" and who[4] == "2 → 4"
+    header = board.themes.headerItem()
+    columns = [header.text(c) for c in range(board.themes.columnCount())]
+    assert "How we matched it" in columns[-1].replace("\n", " ")
+    assert "Matched by" not in columns
+    assert "Same name as last time" in [r[-1] for r in rows]
+    summary = board.summary.text()  # a theme's size, and what it means
+    assert "1 grew (▲ said more often)" in summary and "0 shrank (▼ said less often)" in summary
+
+
+def test_more_cards_from_the_same_people_is_said_more_often(qapp):
+    from wtfc.model.compare import Change, ThemeChange
+    from wtfc.model.workshop import Kind
+    from wtfc.ui.boards.review import theme_change_text
+
+    def change(kind, cards, people):
+        return ThemeChange(Kind.NOT_WORKING, kind, "I feel rushed", cards_before=cards[0],
+                           cards_now=cards[1], people_before=people[0], people_now=people[1])
+
+    assert theme_change_text(change(Change.GREW, (2, 4), (2, 4))) == "▲ More people said this"
+    assert theme_change_text(change(Change.GREW, (2, 3), (2, 2))) == "▲ Said more often"
+    assert theme_change_text(change(Change.SHRANK, (4, 2), (4, 2))) == \
+        "▼ Fewer people said this"
+    assert theme_change_text(change(Change.SHRANK, (4, 3), (3, 3))) == "▼ Said less often"

@@ -160,3 +160,15 @@ def test_editing_to_the_same_words_with_extra_spaces_shows_the_words_as_kept(qtb
     item.setText(f"  {statement.text.replace(' ', '   ')}  ")  # what the in-place editor does
     shown = [column.item(r).text() for r in range(column.count())]
     assert statement.text in shown and undo.stack.count() == 0
+
+
+def test_no_priority_yet_names_the_tab_where_priorities_are_chosen(qtbot):
+    from wtfc.model.document import Document
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = Document()
+    board = _board(qtbot, doc, UndoAdapter(doc))
+    assert not board.add_statement(Perspective.OLDER_PEOPLE)
+    said = board.notice.text()
+    assert "Prioritise" not in said
+    assert "“1. Choose priorities”" in said and "4 Understand" in said and "Ctrl+4" in said

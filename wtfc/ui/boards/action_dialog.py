@@ -1,11 +1,16 @@
-"""The dialog that adds or edits one action: every field reachable by Tab, Enter saves."""
+"""The dialog that adds or edits one action: every field reachable by Tab, Enter saves.
+
+Every row has its own Alt key (none shared with another row or with Save and Cancel where a
+desktop gives those keys). A new action has no date until the facilitator ticks "Set a date":
+a deadline the room did not agree should not be saved.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -21,11 +27,29 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 
+NO_DATE = "No date yet"
+# Long theme names, causes and success statements must not make the dialog wider than a
+# 1366-wide laptop screen (its labels were squeezed to "Success stateme"): a list is as wide
+# as this many characters, and grows with the dialog; each item's whole words are its tooltip.
+LIST_CHARACTERS = 45
+
 
 def _named(widget: QWidget, name: str, tip: str) -> QWidget:
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
     return widget
+
+
+def _list(name: str, tip: str) -> QComboBox:
+    combo = _named(QComboBox(), name, tip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(LIST_CHARACTERS)
+    return combo
+
+
+def _add_item(combo: QComboBox, text: str, data: Any) -> None:
+    combo.addItem(text, data)
+    combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
 
 
 class ActionDialog(QDialog):
@@ -39,45 +63,54 @@ class ActionDialog(QDialog):
         self.setWindowTitle("Edit action" if action else "New action")
         self.setMinimumWidth(640)
         self.what = _named(QLineEdit(), "What will be done", "What will be done (required)")
-        self.theme = _named(QComboBox(), "Theme it answers", "The theme this action answers")
+        self.theme = _list("Theme it answers", "The theme this action answers")
         for theme in doc.workshop.themes:
             mark = f"★{theme.priority.rank} " if theme.priority.chosen else ""
-            self.theme.addItem(f"{mark}{theme.name}", theme.id)
+            _add_item(self.theme, f"{mark}{theme.name}", theme.id)
         self.role = _named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
         for r in Role:
             self.role.addItem(r.label, r)
         self.owner = _named(QLineEdit(), "Owner", "The team or role that owns it (no names)")
-        self.has_date = _named(QCheckBox("By"), "Has a date", "Tick to set a date")
+        self.has_date = _named(QCheckBox("Set a date"), "Set a date",
+                               "Tick when the room has agreed a date")
         self.by_when = _named(QDateEdit(), "By when", "The date it should be done by")
         self.by_when.setCalendarPopup(True)
         self.by_when.setDisplayFormat("d MMM yyyy")
-        self.has_date.toggled.connect(self.by_when.setEnabled)
+        # With no date the field reads "No date yet" (its lowest date stands for none), so an
+        # unticked box never sits beside a date that looks chosen.
+        self.by_when.setSpecialValueText(NO_DATE)
+        self._date = QDate()  # the date the field shows when ticked
+        self.has_date.toggled.connect(self._on_has_date_toggled)
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
         self.how_we_know = _named(QLineEdit(), "How we'll know",
                                   "What will show it worked (evidence for the next review)")
         self.status = _named(QComboBox(), "Status", "Not started, in progress, done or dropped")
         for s in ActionStatus:
             self.status.addItem(s.label, s)
-        self.cause = _named(QComboBox(), "Root cause it tackles (optional)",
-                            "Optionally, the cause on the why-tree it tackles")
-        self.success = _named(QComboBox(), "Success it aims at (optional)",
-                              "Optionally, the success statement it works towards")
+        self.cause = _list("Root cause it tackles (optional)",
+                           "Optionally, the cause on the why-tree it tackles")
+        self.success = _list("Success it aims at (optional)",
+                             "Optionally, the success statement it works towards")
         self.theme.currentIndexChanged.connect(lambda _: self._fill_links())
 
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.by_when, 1)
+        by_when = QLabel("&By when:")
+        by_when.setBuddy(self.has_date)  # Alt+B, then Space ticks it and Tab reaches the date
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Alt keys: S and C are left to Save and Cancel (some desktops give them those keys).
         form.addRow("&What:", self.what)
         form.addRow("&Theme:", self.theme)
-        form.addRow("&Who:", self.role)
+        form.addRow("W&ho:", self.role)
         form.addRow("&Owner:", self.owner)
-        form.addRow("By &when:", date_row)
+        form.addRow(by_when, date_row)
         form.addRow("&First step:", self.first_step)
         form.addRow("How we'll &know:", self.how_we_know)
-        form.addRow("&Status:", self.status)
-        form.addRow("Root &cause:", self.cause)
-        form.addRow("Su&ccess statement:", self.success)
+        form.addRow("Stat&us:", self.status)
+        form.addRow("&Root cause:", self.cause)
+        form.addRow("Succ&ess it aims at:", self.success)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -89,10 +122,12 @@ class ActionDialog(QDialog):
               today: dt.date) -> None:
         self._select(self.theme, action.theme_id if action else theme_id)
         self._select(self.role, action.role if action else role)
+        # Ticking the box for a new action offers a date three months on to start from.
         date = action.by_when if action and action.by_when else today + dt.timedelta(days=90)
-        self.by_when.setDate(QDate(date.year, date.month, date.day))
-        self.has_date.setChecked(bool(action and action.by_when) or action is None)
-        self.by_when.setEnabled(self.has_date.isChecked())
+        self._date = QDate(date.year, date.month, date.day)
+        self.by_when.setDate(self._date)
+        self.has_date.setChecked(bool(action and action.by_when))
+        self._on_has_date_toggled(self.has_date.isChecked())
         if action is not None:
             self.what.setText(action.what)
             self.owner.setText(action.owner)
@@ -104,6 +139,12 @@ class ActionDialog(QDialog):
             self._select(self.cause, action.cause_id)
             self._select(self.success, action.success_id)
 
+    def _on_has_date_toggled(self, on: bool) -> None:
+        if not on and self.by_when.date() != self.by_when.minimumDate():
+            self._date = self.by_when.date()  # ticked again, the date chosen comes back
+        self.by_when.setDate(self._date if on else self.by_when.minimumDate())
+        self.by_when.setEnabled(on)
+
     def _fill_links(self) -> None:
         theme_id = self.theme.currentData()
         for combo, items in (
@@ -114,7 +155,7 @@ class ActionDialog(QDialog):
             combo.clear()
             combo.addItem("(none)", None)
             for part_id, text in items:
-                combo.addItem(text, part_id)
+                _add_item(combo, text, part_id)
 
     @staticmethod
     def _select(combo: QComboBox, data: Any) -> None:

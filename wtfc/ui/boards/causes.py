@@ -1,10 +1,14 @@
 """The Understand board: a why-tree per priority theme.
 
 Keyboard (with the tree focused): arrows walk the tree; W or Insert asks "Why?" under the
-selected node; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
-T sets the team of its branch; M moves it under another node (a list to choose from); Ctrl+X then
-Ctrl+V cuts a branch and pastes it under the selected node; Delete removes a branch. Mouse: drag
-a cause onto another node to move it there. Every move that would make a loop is refused.
+chosen box; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
+T sets the team of its branch; M moves it under another box (a list to choose from); Ctrl+X then
+Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch. Mouse: drag
+a cause onto another box to move it there. Every move that would make a loop is refused.
+
+On screen a cause is a "box" and an added cause a "reason": the room's words, not "node".
+The heading's question follows the kind of the theme: why is it not working, why is it working,
+or what stands in the way of what people want for the future.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ from wtfc.model.operations.causes import (
     edit_cause,
     move_cause,
 )
+from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import (
+    NO_PRIORITY_YET,
     RefusalNotice,
     ThemeSelector,
     announce,
@@ -48,15 +54,23 @@ from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
+ASK_WHY = "Choose a box, then press W to ask “why?”"
+QUESTIONS = {
+    Kind.NOT_WORKING: "Understand: why is this not working?",
+    Kind.WORKING: "Understand: why is this working?",
+    Kind.FUTURE: "Understand: what stands in the way of this?",
+}
+NO_THEME_QUESTION = "Understand: why?"
+
 
 class MoveUnderDialog(QDialog):
-    """The keyboard path for a drag: pick the node a cause should hang under."""
+    """The keyboard path for a drag: pick the box a cause should go under."""
 
     def __init__(self, choices: list[tuple[str | None, str]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move under…")
+        self.setWindowTitle("Move this reason")
         self.list = QListWidget()
-        self.list.setAccessibleName("Move the cause under")
+        self.list.setAccessibleName("Move this reason under")
         for node, text in choices:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, node)
@@ -67,8 +81,10 @@ class MoveUnderDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        label = QLabel("Move this reason &under:")
+        label.setBuddy(self.list)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Hang the cause under:"))
+        layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
@@ -93,7 +109,7 @@ class CausesBoard(QWidget):
         self.refresh_tree()
 
     def _build(self) -> None:
-        title = QLabel("Understand: why is this not working?")
+        self.title = title = QLabel(QUESTIONS[Kind.NOT_WORKING])
         title.setFont(ui_font(16, bold=True))
         self.selector = ThemeSelector(self.doc)
         self.selector.currentIndexChanged.connect(lambda _: self._on_theme_changed())
@@ -106,14 +122,14 @@ class CausesBoard(QWidget):
                              "M move under; drag a cause onto another to move it")
         self.view.selection_moved.connect(self._on_selection_moved)
         describe_keys(self.view, [
-            ("Arrow keys", "Why-tree: go to the node above, below or beside"),
-            ("W or Insert", "Why-tree: ask \"why?\" under the chosen node"),
+            ("Arrow keys", "Why-tree: go to the box above, below or beside"),
+            ("W or Insert", "Why-tree: ask \"why?\" under the chosen box"),
             ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
             ("R", "Why-tree: mark or unmark a root cause"),
             ("A", "Why-tree: mark or unmark \"agreed to address\""),
             ("T", "Why-tree: set the team for the branch"),
-            ("M", "Why-tree: move the branch under another node"),
-            ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen node"),
+            ("M", "Why-tree: move the branch under another box"),
+            ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
             ("Delete", "Why-tree: delete the cause and the reasons below it"),
             ("Escape", "Why-tree: stop typing, or forget the cut branch")])
         self.status = QLabel()
@@ -127,13 +143,13 @@ class CausesBoard(QWidget):
         self.notice = RefusalNotice()
 
         buttons = button_row((
-                ("Why? (W)", "Add a reason under the selected node", self.start_why),
+                ("Why? (W)", "Add a reason under the chosen box", self.start_why),
                 ("Edit (F2)", "Change the words of the selected cause", self.start_edit),
                 ("Root cause (R)", "Mark or unmark the selected cause as a root cause",
                  self.toggle_root_cause),
                 ("Agreed (A)", "Mark or unmark: agreed to address", self.toggle_agreed),
                 ("Team (T)", "Set the team working on this branch", self.start_team),
-                ("Move under… (M)", "Move the selected cause under another node",
+                ("Move under… (M)", "Move the chosen reason under another box",
                  self.open_move_dialog),
                 ("Delete (Del)", "Delete the selected cause and the reasons below it",
                  self.delete_selected)))
@@ -307,7 +323,7 @@ class CausesBoard(QWidget):
             self.notice.say("This workshop is open read-only, so it can't be changed.")
             return
         if self.theme_id() is None:
-            self.notice.say("Choose a priority theme first (on the Prioritise board).")
+            self.notice.say(NO_PRIORITY_YET)
             return
         self._mode = mode
         self.prompt.setText(prompt)
@@ -325,7 +341,7 @@ class CausesBoard(QWidget):
 
     def _end_editing(self) -> None:
         self._mode = ""
-        self.prompt.setText("Select a node and press W to ask why.")
+        self.prompt.setText(ASK_WHY)
         self.editor.clear()
         self.editor.setEnabled(False)
         self.view.setFocus()
@@ -342,6 +358,8 @@ class CausesBoard(QWidget):
         item = self.scene.nodes.get(selected) if selected else None
         parent = (item.cause.parent_id or ROOT) if isinstance(item, CauseItem) else None
         self.scene.rebuild(self.doc, self.theme_id())
+        theme = self.doc.get("themes", self.theme_id()) if self.theme_id() else None
+        self.title.setText(QUESTIONS[theme.kind] if theme else NO_THEME_QUESTION)
         self._mark_cut()
         if selected in self.scene.nodes:
             self.view.select(selected)
@@ -371,9 +389,10 @@ class CausesBoard(QWidget):
 
     def _on_selection_moved(self, node: str) -> None:
         item = self.scene.nodes.get(node)
-        self.status.setText(f"Selected: {item.describe()}" if item else
-                            "Select a node with the arrows or the mouse.")
-        self.view.setAccessibleDescription(self.status.text())
+        # With nothing chosen the line below already says what to do: this one stays empty
+        # rather than saying it a second time.
+        self.status.setText(f"Selected: {item.describe()}" if item else "")
+        self.view.setAccessibleDescription(self.status.text() or ASK_WHY)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _selected_cause(self):

@@ -16,6 +16,10 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
 from wtfc.ui.undo import UndoAdapter
 
+# Where priorities are chosen, in the words on screen: the tab's name and the stage list's.
+CHOOSE_PRIORITIES = "the “1. Choose priorities” tab of 4 Understand (Ctrl+4)"
+NO_PRIORITY_YET = f"Choose a priority theme first, on {CHOOSE_PRIORITIES}."
+
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have a screen reader say ``text`` now, as a sighted user notices a message appear:
@@ -148,7 +152,7 @@ class ThemeSelector(QComboBox):
         for theme in themes:
             self.addItem(theme_choice_text(theme), theme.id)
         if not themes:
-            self.addItem("No priority themes yet: choose some on the Prioritise board", None)
+            self.addItem(f"No priority themes yet: choose some on {CHOOSE_PRIORITIES}", None)
         at = self.findData(current) if current else -1
         self.setCurrentIndex(max(0, at))
         self.blockSignals(False)

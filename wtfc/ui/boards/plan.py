@@ -289,11 +289,13 @@ class PlanBoard(QWidget):
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
         statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
                               if (count := sum(a.status == status for a in shown)))
-        self.summary.setText(
-            f"{len(shown)} action{'s' if len(shown) != 1 else ''}"
-            f"{': ' + statuses if statuses else ''} · {overdue} overdue (⚠) on "
-            f"{today.day} {today:%B %Y}. Insert adds an action; Enter edits; "
-            "Space moves the status on.")
+        counts = (f"{len(shown)} action{'s' if len(shown) != 1 else ''}"
+                  f"{': ' + statuses if statuses else ''} · {overdue} overdue (⚠) on "
+                  f"{today.day} {today:%B %Y}.")
+        # Plan is where actions are written; on Act the work is moving each one on.
+        keys = ("Space moves an action's status on." if self._heading == ACT_HEADING else
+                "Insert adds an action; Enter edits; Space moves the status on.")
+        self.summary.setText(f"{counts} {keys}")
         self.summary.setWordWrap(True)
 
     def _fill_filter(self) -> None:

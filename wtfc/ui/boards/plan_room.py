@@ -2,8 +2,9 @@
 
 It shows the theme chosen in the Plan board's "Show" box, or every theme. A lane with more
 actions than fit across takes more rows while each row keeps room for two lines of the action's
-words; only when the screen is full does a lane end with "… and N more", which says how to
-show fewer. Lanes with no actions share one line at the foot.
+words; only when the screen is full does a lane end with "… and N more actions". The room is
+told only what is there: how to show fewer is for the facilitator's laptop, not the projector.
+Lanes with no actions share one line at the foot.
 """
 
 from __future__ import annotations
@@ -135,10 +136,6 @@ class PlanRoomView(RoomCanvas):
             x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
             y = rect.top() + row * row_height + ROW_PAD
             draw_more(p, QRectF(x, y + 10, self._card_width, 44), len(mine) - len(shown), "actions")
-            hint = ("choose a theme in “Show” on the Plan board" if self._theme_id is None
-                    else "see the Plan board")
-            draw_text(p, QRectF(x, y + 54, self._card_width, row_height - 2 * ROW_PAD - 54), hint,
-                      SMALL_PX, colour=MUTED_INK)
 
     @staticmethod
     def _idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) -> None:

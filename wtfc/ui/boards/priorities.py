@@ -88,7 +88,7 @@ class PrioritiesBoard(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._undo = undo
-        self.setAccessibleName("Prioritise board")
+        self.setAccessibleName("Choose priorities board")  # as its tab is named
         self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
         self.proxy = _KindFilter()
         self.proxy.setSourceModel(self.model)
@@ -101,7 +101,7 @@ class PrioritiesBoard(QWidget):
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel("Prioritise: which themes will we work on?")
+        title = QLabel("Choose priorities: which themes will we work on?")
         title.setFont(ui_font(16, bold=True))
         self.summary = QLabel()
         self.kind_filter = QComboBox()

@@ -1,6 +1,9 @@
 """The Review board: open last time's workshop and see what changed (TLAP step 8).
 
 The previous file is only read. The comparison itself is Qt-free (``wtfc.model.compare``).
+
+A change is said in people's terms, with its symbol so it never rests on colour: "▲ More
+people said this" rather than "Grew", which on a Not working theme would read like good news.
 """
 
 from __future__ import annotations
@@ -42,12 +45,33 @@ from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 _FIT, _STRETCH = -1, -2  # column widths: as wide as the contents; a share of the rest
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
-                 "Matched by")
+                 "How we\nmatched it")
 ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
 
 
+_SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
+
+
 def change_text(change: Change) -> str:
-    return f"{change.symbol} {change.label}"
+    """The change with its symbol; a theme's size as how often it was said."""
+    return f"{change.symbol} {_SAID.get(change, change.label)}"
+
+
+def theme_change_text(t: ThemeChange) -> str:
+    """As ``change_text``, saying "more people" or "fewer people" when the people counted
+    moved the same way as the cards (more cards from the same people is "said more often")."""
+    if t.change is Change.GREW and t.people_now > t.people_before:
+        return f"{t.change.symbol} More people said this"
+    if t.change is Change.SHRANK and t.people_now < t.people_before:
+        return f"{t.change.symbol} Fewer people said this"
+    return change_text(t.change)
+
+
+def matched_text(t: ThemeChange) -> str:
+    """How this time's theme was found to be last time's one."""
+    return {"name": "Same name as last time",
+            "cards": f"Cards like last time's ({t.similarity:.0%} same words)"}.get(
+        t.matched_by, "—")
 
 
 def action_status_text(action) -> str:
@@ -68,9 +92,11 @@ def theme_text(t: ThemeChange) -> str:
     return name
 
 
-def action_theme_text(a) -> str:
-    """Last time's theme, its fate and (when it is called something else now) its name now."""
-    fate = change_text(a.theme_change) if a.theme_change else "—"
+def action_theme_text(a, fates: dict[str, str] | None = None) -> str:
+    """Last time's theme, its fate and (when it is called something else now) its name now.
+    ``fates``: last time's theme names with their change as the themes list says it."""
+    fate = (fates or {}).get(a.theme_name) or (change_text(a.theme_change)
+                                               if a.theme_change else "—")
     now = f", now “{a.theme_now}”" if a.theme_now and a.theme_now != a.theme_name else ""
     return f"{a.theme_name or '(no name)'}: {fate}{now}"
 
@@ -209,23 +235,23 @@ class ReviewBoard(QWidget):
         self.actions.clear()
         result = self.comparison()
         if result is None:
-            self.summary.setText("Open last time's workshop file to see which themes grew, "
-                                 "shrank, appeared or disappeared, and how last time's actions "
-                                 "went.")
+            self.summary.setText("Open last time's workshop file to see which themes people "
+                                 "said more or less often, which are new and which have gone, "
+                                 "and how last time's actions went.")
             return
         self.summary.setText(self._summary(result))
         for t in result.themes:
             shown_name = theme_text(t)
-            how = {"name": "Same name", "cards": f"Similar cards ({t.similarity:.0%})"}.get(
-                t.matched_by, "—")
-            item = QTreeWidgetItem([change_text(t.change), kind_text(t.kind), shown_name,
+            item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
                                     f"{t.cards_before} → {t.cards_now}",
-                                    f"{t.people_before} → {t.people_now}", how])
+                                    f"{t.people_before} → {t.people_now}", matched_text(t)])
             item.setToolTip(2, shown_name)
             self.themes.addTopLevelItem(item)
+        fates = {t.previous_name: theme_change_text(t) for t in result.themes
+                 if t.previous_name and t.current_id}
         for a in result.actions:
             item = QTreeWidgetItem([a.what, a.role.label, a.owner, date_text(a.by_when),
-                                    action_status_text(a), action_theme_text(a)])
+                                    action_status_text(a), action_theme_text(a, fates)])
             item.setToolTip(0, a.what)
             if a.overdue:
                 for column in range(len(ACTION_COLUMNS)):
@@ -239,7 +265,8 @@ class ReviewBoard(QWidget):
         done = sum(1 for a in result.actions if a.status.value == "done")
         overdue = sum(1 for a in result.actions if a.overdue)
         name = self.previous_path.name if self.previous_path else "the previous workshop"
-        parts = [f"{counts[Change.GREW]} grew", f"{counts[Change.SHRANK]} shrank",
+        parts = [f"{counts[Change.GREW]} grew (▲ said more often)",
+                 f"{counts[Change.SHRANK]} shrank (▼ said less often)",
                  f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
                  f"{counts[Change.DISAPPEARED]} gone"]
         if counts[Change.MERGED]:

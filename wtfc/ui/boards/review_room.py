@@ -13,7 +13,7 @@ from wtfc.model.compare import Change, ThemeChange, WorkshopComparison, compare_
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
-from wtfc.ui.boards.review import action_status_text, change_text, theme_text
+from wtfc.ui.boards.review import action_status_text, theme_change_text, theme_text
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -55,12 +55,12 @@ def themes_for_the_room(themes: list[ThemeChange], room: float,
 
     When not all fit, each kind of change takes its turn (the biggest of each first), so a
     long list of themes that grew never pushes the new and the gone ones off the screen.
-    Those left out are counted in "… and N more changes".
+    Those left out are counted in "… and N more changed themes".
     """
     changed = [t for t in themes if t.change is not Change.SAME]
     if sum(height(t) for t in changed) <= room:
         return changed
-    room -= NOTE  # for "… and N more changes"
+    room -= NOTE  # for "… and N more changed themes"
     queues = [[t for t in changed if t.change is c] for c in Change]
     queues = [q for q in queues if q]
     chosen: set[int] = set()
@@ -125,7 +125,7 @@ class ReviewRoomView(RoomCanvas):
             height = theme_row_height(t)
             draw_card(p, QRectF(60, y, MIDDLE - 60 - 10, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
-            draw_text(p, QRectF(86, y + 8, 640, 40), change_text(t.change), SMALL_PX,
+            draw_text(p, QRectF(86, y + 8, 640, 40), theme_change_text(t), SMALL_PX,
                       bold=True, wrap=False)
             draw_text(p, QRectF(760, y + 6, 220, 44), f"{t.cards_before} → {t.cards_now}",
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
@@ -133,7 +133,8 @@ class ReviewRoomView(RoomCanvas):
                       f"{t.kind.symbol} {theme_text(t)}", SMALL_PX)
             y += height
         hidden = len(changed) - len(shown)
-        draw_more(p, QRectF(60, y, 900, NOTE), hidden, "changes (see the Review board)")
+        # Only what is there: the room is not sent to a board it cannot see.
+        draw_more(p, QRectF(60, y, 900, NOTE), hidden, "changed themes")
         if hidden:
             y += NOTE
         if not result.themes:

@@ -29,6 +29,7 @@ from wtfc.model.making_it_real import MAKING_IT_REAL
 from wtfc.model.operations.success import add_success, delete_success, edit_success
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.common import (
+    NO_PRIORITY_YET,
     RefusalNotice,
     ThemeSelector,
     follow_document,
@@ -233,7 +234,7 @@ class SuccessBoard(QWidget):
     def add_statement(self, perspective: Perspective) -> bool:
         entry = self.columns[perspective].entry
         if self.theme_id() is None:
-            self.notice.say("Choose a priority theme first (on the Prioritise board).")
+            self.notice.say(NO_PRIORITY_YET)
             return False
         done = push_edit(self._undo, self.notice, lambda: add_success(
             self._doc, theme_id=self.theme_id(), perspective=perspective, text=entry.text()))
