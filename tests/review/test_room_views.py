@@ -25,9 +25,9 @@ def test_a_board_room_view_shows_the_board_not_a_command_line_hint(window, name)
 
 
 @pytest.mark.parametrize(("name", "says"), [
-    ("causes", "Choose a priority on the Root causes board to show it here"),
-    ("success", "Choose a priority on the Identify success board to show it here"),
-    ("review", "Open last time's workshop on the Review board to compare it here")])
+    ("causes", "No priority theme is chosen yet."),
+    ("success", "No priority theme is chosen yet."),
+    ("review", "Nothing to compare with yet: last time's workshop is not open.")])
 def test_a_board_view_with_nothing_to_show_says_so_in_plain_english(window, name, says):
     """A new workshop: no priority, no previous workshop. The room sees what to do, never
     command-line syntax ("--view causes:THEME")."""

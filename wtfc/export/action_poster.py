@@ -67,8 +67,8 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     themes = content.priority_themes
     if not themes:
         raise ExportError("No theme has been chosen as a priority yet, so there is no action "
-                          "plan to put on a poster. Choose the priorities on the Prioritise "
-                          "board first.")
+                          "plan to put on a poster. Choose the priorities first, on the “1. "
+                          "Choose priorities” tab of 4 Understand.")
     progress(0, len(themes) + 1)
     width, height = PAGE
     frame = Frame(MARGIN, MARGIN + 60, width - 2 * MARGIN, height - 2 * MARGIN - 60,

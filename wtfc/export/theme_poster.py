@@ -52,8 +52,8 @@ def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = N
         themes = content.priority_themes
         if not themes:
             raise ExportError("No theme has been chosen as a priority yet, so there is no theme "
-                              "poster to make. Choose the priorities on the Prioritise board "
-                              "first.")
+                              "poster to make. Choose the priorities first, on the “1. Choose "
+                              "priorities” tab of 4 Understand.")
     else:
         try:
             themes = [content.theme(tid) for tid in theme_ids]

@@ -24,6 +24,10 @@ from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
 
+# What the projector says while a board has nothing to show: for the room, not instructions to
+# the facilitator (the facilitator's own board says what to choose).
+ROOM_WAITS_FOR_PRIORITY = "No priority theme is chosen yet."
+
 
 def find_theme(doc: Document, name: str, view: str) -> Theme:
     """The theme a room view argument names (case, spacing and punctuation aside)."""
@@ -32,16 +36,14 @@ def find_theme(doc: Document, name: str, view: str) -> Theme:
         if normalise_name(theme.name) == wanted or theme.id == name:
             return theme
     choices = "; ".join(t.name for t in priority_themes(doc)[:5] or doc.workshop.themes[:5])
-    board = {"causes": "Root causes", "success": "Identify success", "plan": "Plan"}.get(view,
-                                                                                       view)
     if not name:
         raise ViewUnavailable(
             f"The {view} view needs a theme: --view {view}:THEME"
             + (f" (for example: {choices})." if choices else "."),
-            for_room=f"Choose a priority on the {board} board to show it here")
+            for_room=ROOM_WAITS_FOR_PRIORITY)
     raise ViewUnavailable(f"There is no theme called '{name}' in this workshop."
                           + (f" Themes include: {choices}." if choices else ""),
-                          for_room=f"Choose a theme on the {board} board to show it here")
+                          for_room=ROOM_WAITS_FOR_PRIORITY)
 
 
 class CausesRoomView(QWidget):
@@ -133,7 +135,7 @@ def _review(doc: Document, request: ViewRequest) -> QWidget:
     if request.previous is None:
         raise ViewUnavailable(
             "review needs --previous FILE (last time's workshop to compare with)",
-            for_room="Open last time's workshop on the Review board to compare it here")
+            for_room="Nothing to compare with yet: last time's workshop is not open.")
     return ReviewRoomView(doc, request.previous)
 
 

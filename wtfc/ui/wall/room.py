@@ -295,7 +295,7 @@ class RoomController(QObject):
             elif name == "theme":
                 theme_id = self._current_theme()
                 if theme_id is None:
-                    self.window.show_message("Choose a theme on the wall to show it here")
+                    self.window.show_message("No theme is chosen yet.")
                 else:
                     self.window.show_widget(view_factory("theme")(self.doc,
                                                                  ViewRequest("theme", theme_id)))
