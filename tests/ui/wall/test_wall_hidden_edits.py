@@ -40,3 +40,25 @@ def test_edits_elsewhere_leave_the_wall_alone_and_it_catches_up_when_shown(demo_
 
     window.undo.push(rename_theme(window.doc, theme_id=theme.id, name="I never know who comes"))
     assert len(layouts) == 2 and len(outlines) == 2  # on screen: at once
+
+
+def test_boards_not_on_screen_wait_for_their_turn(demo_window, monkeypatch):
+    """A vote changes a theme: the Plan and Root causes boards follow themes, but while they
+    are not on screen they refresh once, when shown, not on every vote."""
+    from wtfc.model.operations.themes import set_priority
+
+    window = demo_window
+    plan = window.page(Stage.PLAN)
+    causes = window.page(Stage.UNDERSTAND).causes
+    window.go_to_stage(Stage.THEME)
+    plans = _count(monkeypatch, plan, "refresh")
+    trees = _count(monkeypatch, causes, "refresh_tree")
+    theme = window.doc.workshop.themes[0]
+    for votes in (1, 2, 3):
+        window.undo.push(set_priority(window.doc, theme_id=theme.id, votes=votes))
+    assert plans == [] and trees == []
+    window.go_to_stage(Stage.PLAN)
+    assert len(plans) == 1
+    window.go_to_stage(Stage.UNDERSTAND)
+    window.page(Stage.UNDERSTAND).setCurrentWidget(causes)
+    assert len(trees) == 1

@@ -46,6 +46,7 @@ from wtfc.ui.boards.common import (
     button_row,
     follow_document,
     push_edit,
+    refresh_when_shown,
 )
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -105,6 +106,7 @@ class CausesBoard(QWidget):
         self.move_dialog: MoveUnderDialog | None = None
         self.setAccessibleName("Root causes board")
         self._build()
+        self._refresh_tree_when_shown = refresh_when_shown(self, lambda: self.refresh_tree())
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh_tree()
 
@@ -381,7 +383,7 @@ class CausesBoard(QWidget):
         if collection == "themes":
             self.selector.refresh()
         if collection in ("themes", "causes", "cards", "actions", "success"):
-            self.refresh_tree()
+            self._refresh_tree_when_shown()
 
     def _on_reset(self) -> None:
         self.selector.refresh()

@@ -36,6 +36,7 @@ from wtfc.ui.boards.common import (
     follow_document,
     local_action,
     push_edit,
+    refresh_when_shown,
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -91,6 +92,7 @@ class PlanBoard(QWidget):
         self.dialog: ActionDialog | None = None
         self.setAccessibleName("Plan board")
         self._build()
+        self._refresh_when_shown = refresh_when_shown(self, lambda: self.refresh())
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh()
 
@@ -312,7 +314,7 @@ class PlanBoard(QWidget):
 
     def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
         if collection in ("actions", "themes"):
-            self.refresh()
+            self._refresh_when_shown()
 
     def _on_reset(self) -> None:
         self.refresh()
