@@ -17,7 +17,7 @@ from wtfc.importing.person_names import is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
-from wtfc.importing.table import SourceTable
+from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
@@ -44,7 +44,10 @@ class ImportPlan:
             return ""
         report = self.report
         if report.rows_read == 0:
-            return f"Nothing could be imported: {report.source} has no rows of statements."
+            return (
+                "Nothing could be imported: there are no rows of statements in "
+                f"{source_in_sentence(report.source)}."
+            )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
             return "Nothing was added: every statement in it is already in the workshop."
         counts = ", ".join(f"{n} {r.label}" for r, n in report.skipped_counts().items())

@@ -1,4 +1,10 @@
-"""Which cell values mean which kind of card ("red", "NW", "✗" → not working). Editable."""
+"""Which cell values mean which kind of card ("red", "NW", "✗" → not working). Editable.
+
+Beside the WTFC words themselves, the words council review forms use: "working well" / "not
+working well" (often "WW" / "NWW"), strengths from strengths-based reviews, concerns and what
+"could be better", and hopes, wishes and goals for the future. "Amber" is left out on purpose:
+in a red/amber/green column it can mean either, so the facilitator is asked.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +38,20 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "tick",
         "👍",
         "going well",
+        # what council review forms and spreadsheets head the column with
+        "working well",
+        "ww",
+        "what s working well",
+        "what is working well",
+        "whats working well",
+        "works well",
+        "what works",
+        "what works well",
+        "went well",
+        "what went well",
+        "positives",
+        "strength",
+        "strengths",  # strengths-based reviews (Care Act 2014) list what is working
     ),
     Kind.NOT_WORKING: (
         "not working",
@@ -60,6 +80,33 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "x",
         "cross",
         "👎",
+        "not working well",
+        "nww",
+        "n w w",
+        "what s not working well",
+        "what is not working well",
+        "whats not working well",
+        "not working so well",
+        "not so good",
+        "not going so well",
+        "doesn t work",
+        "doesnt work",
+        "does not work",
+        "what doesn t work",
+        "what does not work",
+        "could be better",
+        "what could be better",
+        "needs to change",
+        "what needs to change",
+        "needs improving",
+        "needs improvement",
+        "to improve",
+        "negatives",
+        "concern",
+        "concerns",
+        "worries",
+        "problems",
+        "issues",
     ),
     Kind.FUTURE: (
         "future",
@@ -78,14 +125,27 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "*",
         "star",
         "⭐",
+        "what s important for the future",
+        "what is important for the future",
+        "whats important for the future",
+        "hopes",
+        "hopes for the future",
+        "future hopes",
+        "hopes and dreams",
+        "wishes",
+        "wishes for the future",
+        "aspirations",
+        "goals",
+        "future goals",
     ),
 }
 
 
 def normalise_value(value: str) -> str:
-    """The form values are compared in: case, spaces, apostrophes and dots do not matter."""
+    """The form values are compared in: case, spaces, apostrophes, dots and question marks do
+    not matter ("What's working?" is "what s working")."""
     folded = value.casefold().strip()
-    words = re.sub(r"[\s'’_\-./:;,!()]+", " ", folded).strip()
+    words = re.sub(r"[\s'’_\-./:;,!?()]+", " ", folded).strip()
     return words or folded
 
 

@@ -54,10 +54,22 @@ _FIELD_LABELS = {
 _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (field, re.compile(pattern))
     for field, pattern in (
-        (Field.NOT_WORKING, r"\b(not working|isn t working|isnt working)|^nw ?\d*$"),
-        (Field.WORKING, r"^(what s |what is |whats )?working\b|^w ?\d+$|going well"),
+        # "Not working well" / "NWW" and "Working well" / "WW": council review forms
+        (
+            Field.NOT_WORKING,
+            r"\b(not working|isn t working|isnt working|not going (so )?well|doesn t work|"
+            r"does not work)|^(what )?could be better|^n ?w ?w? ?\d*$",
+        ),
+        (
+            Field.WORKING,
+            r"^(what s |what is |whats )?working\b(?! or not)|^w ?w? ?\d+$|^ww$|going well|"
+            r"^what works\b",
+        ),
         (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish"),
-        (Field.KIND, r"^(card )?(type|kind|colou?r|category|rag)$|^(w ?nw|working or not)"),
+        (
+            Field.KIND,
+            r"^(card )?(type|kind|colou?r|category|rag)$|^(w ?nw|ww ?nww|working or not)",
+        ),
         (
             Field.TEXT,
             r"^(the )?(statement|statements|text|comment|comments|feedback|quote|card|"

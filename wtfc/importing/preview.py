@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
-from wtfc.importing.statements import read_statements, unknown_kind_values
+from wtfc.importing.skip_forecast import SkipForecast, forecast_skips
+from wtfc.importing.statements import read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -25,6 +26,7 @@ class Preview:
     rows: list[PreviewRow]
     unknown_kind_values: list[str]  # kind values to ask the user about ("amber")
     problems: list[str]  # what stops the import; empty when it can go ahead
+    skips: SkipForecast  # what the import would skip, over every row (not only these)
 
 
 def make_preview(table: SourceTable, mapping: ColumnMapping, *, limit: int = 20) -> Preview:
@@ -44,4 +46,5 @@ def make_preview(table: SourceTable, mapping: ColumnMapping, *, limit: int = 20)
             cards = tuple((s.kind, s.text) for s in read.statements if s.row == number)
             skipped = tuple(s.describe() for s in read.skipped if s.row == number)
             rows.append(PreviewRow(number, table.rows[index], cards, skipped))
-    return Preview(names, fields, rows, unknown_kind_values(table, mapping), problems)
+    skips = forecast_skips(table, mapping)
+    return Preview(names, fields, rows, skips.asked, problems, skips)

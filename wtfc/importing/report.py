@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wtfc.importing.table import source_in_sentence
+
 
 class SkipReason(StrEnum):
     EMPTY = "empty"
@@ -63,21 +65,21 @@ class ImportReport:
             text += f"; {self.cards_flagged} held back to check for personal details"
         return text + "."
 
-    def lines(self, *, max_skipped: int = 50) -> list[str]:
-        """The whole report as lines of plain text (the command line prints these)."""
-        where = self.source + (f", sheet '{self.sheet}'" if self.sheet else "")
+    def lines(self, *, max_skipped: int = 50, with_summary: bool = True) -> list[str]:
+        """The whole report as lines of plain text (the command line prints these; the import
+        dialog shows them under the summary, so leaves it out with ``with_summary=False``).
+
+        Only what a facilitator can act on: how the text was decoded or what split its cells
+        is said only when it may have gone wrong in a way they can see.
+        """
+        where = source_in_sentence(self.source) + (f", sheet '{self.sheet}'" if self.sheet else "")
         out = [f"Imported from {where}."]
-        if self.encoding:
-            out.append(f"Text encoding: {self.encoding}.")
-        if self.layout:
-            out.append(
-                "Layout: one row per person (wide)."
-                if self.layout == "wide"
-                else "Layout: one row per statement (long)."
-            )
-        out.append(self.summary())
+        if with_summary:
+            out.append(self.summary())
+        out += _encoding_lines(self.encoding)
         if self.people_added:
-            out.append(f"{self.people_added} people added (by code, never by name).")
+            people = "1 person" if self.people_added == 1 else f"{self.people_added} people"
+            out.append(f"{people} added (by code, never by name).")
         for reason, count in self.skipped_counts().items():
             out.append(f"Skipped as {reason.label}: {count}.")
         for skipped in self.skipped[:max_skipped]:
@@ -86,3 +88,18 @@ class ImportReport:
             out.append(f"  … and {len(self.skipped) - max_skipped} more.")
         out += self.notes
         return out
+
+
+_CHECK_LETTERS = "check that accented letters and £ signs look right on the cards."
+
+
+def _encoding_lines(encoding: str) -> list[str]:
+    """UTF-8 (Excel's "CSV UTF-8") reads every letter as typed: nothing to say. Windows text
+    (Excel's plain "CSV") usually does too, but not always, so the facilitator looks."""
+    if encoding == "Windows-1252":
+        return [f"The file was read as Windows text (Excel's plain CSV): {_CHECK_LETTERS}"]
+    if encoding.startswith("mixed"):
+        lines = encoding.removeprefix("mixed: UTF-8, with ").removesuffix(" in Windows-1252")
+        return [f"The file mixes UTF-8 with Windows text (Excel's plain CSV; {lines}): "
+                f"{_CHECK_LETTERS}"]
+    return []

@@ -98,16 +98,3 @@ def read_statements(
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
     return RowsRead(statements, skipped, rows_read, blank_rows)
 
-
-def unknown_kind_values(table: SourceTable, mapping: ColumnMapping) -> list[str]:
-    """Values in the kind column that mean no kind yet, most common first (for the mapping
-    step to ask about: "amber" → ?)."""
-    column = next(iter(mapping.columns(Field.KIND)), None)
-    if column is None:
-        return []
-    counts: dict[str, int] = {}
-    for cells in table.rows[mapping.first_data_row :]:
-        value = cells[column] if column < len(cells) else ""
-        if value and mapping.kind_values.kind_of(value) is None:
-            counts[value] = counts.get(value, 0) + 1
-    return sorted(counts, key=lambda v: -counts[v])

@@ -14,12 +14,17 @@ from wtfc.importing.limits import MAX_COLUMNS, MAX_ROWS, MAX_ROWS_LOOKED_AT
 # statement clean-up reads them as spaces.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b]")
 
+# The source name of cells pasted from Excel: it starts a message ("Pasted text is empty");
+# mid-sentence it is read as ``source_in_sentence`` says ("Imported from the pasted cells").
+PASTED_TEXT = "Pasted text"
+
 
 @dataclass(frozen=True)
 class SourceTable:
     """The rows of one sheet or text, each cell as trimmed text ("" for an empty cell).
 
-    ``encoding`` says how a text file was read ("UTF-8", "Windows-1252", …; "" for a workbook).
+    ``encoding`` says how a text file was read ("UTF-8", "Windows-1252", …; "" for a workbook
+    or pasted cells). ``delimiter`` is what split a text's cells ("," "\t" …; "" for a workbook).
     ``sheet_names`` lists every sheet of a workbook so the user can pick another one.
     """
 
@@ -29,10 +34,17 @@ class SourceTable:
     sheet: str = ""
     sheet_names: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    delimiter: str = ""
 
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+
+def source_in_sentence(source_name: str) -> str:
+    """The source as named in the middle of a sentence: a file by its name, pasted cells as
+    "the pasted cells" (never "Imported from Pasted text")."""
+    return "the pasted cells" if source_name == PASTED_TEXT else source_name
 
 
 def cell_text(value: object) -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from wtfc.importing.errors import ImportFailed
-from wtfc.importing.table import SourceTable, collect_rows
+from wtfc.importing.table import PASTED_TEXT, SourceTable, collect_rows
 
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
@@ -34,7 +34,7 @@ def read_pasted_text(text: str) -> SourceTable:
     """Cells copied from Excel arrive as tab-separated lines."""
     if not text.strip():
         raise ImportFailed("There is nothing to import: the pasted text is empty.")
-    return _table_from_text(text, source_name="Pasted text", encoding="pasted text")
+    return _table_from_text(text, source_name=PASTED_TEXT, encoding="")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -105,12 +105,14 @@ def _table_from_text(text: str, *, source_name: str, encoding: str) -> SourceTab
             f"{source_name} could not be read as CSV ({exc}). Open it in Excel and save it "
             "again as 'CSV UTF-8'."
         ) from exc
-    names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+    # Which character split the cells is kept, not said: the mapping step's preview shows the
+    # columns as read, which is what a facilitator can check.
     return SourceTable(
         rows=rows,
         source_name=source_name,
         encoding=encoding,
-        notes=(f"Cells separated by {names[delimiter]}.", *_stray_quote_notes(stray_quotes)),
+        notes=tuple(_stray_quote_notes(stray_quotes)),
+        delimiter=delimiter,
     )
 
 

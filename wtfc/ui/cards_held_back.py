@@ -64,7 +64,8 @@ class WatchNamesBox(QGroupBox):
         explain.setWordWrap(True)
         self.names_box = _named(QPlainTextEdit(), "Names to watch for, one a line",
                                 "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
-        self.names_box.setPlaceholderText("Mrs Jones\nDennis\nDr Patel")
+        # one line that reads as a hint: three names on three lines looked already entered
+        self.names_box.setPlaceholderText("One a line, e.g. Mrs Jones")  # fits the box unwrapped
         self.names_box.setTabChangesFocus(True)
         # every page's guard (the wall's card editor too) watches for the same names
         self.names_box.textChanged.connect(lambda: self.names())

@@ -33,18 +33,25 @@ _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
 
 
 class Column(IntEnum):
+    """The table's columns, in order. Why a card is held back comes right after its words: on
+    a 1366-wide laptop the columns past Person are off screen."""
+
     KIND = 0
     WORDS = 1
-    PERSON = 2
-    TAGS = 3
-    SOURCE = 4
-    THEMES = 5
-    DETAILS = 6
+    DETAILS = 2
+    PERSON = 3
+    TAGS = 4
+    SOURCE = 5
+    THEMES = 6
 
     @property
     def heading(self) -> str:
-        return ("Kind", "Words", "Person", "Tags", "Source", "Themes",
-                "⚠ Personal details?")[self.value]
+        return _HEADINGS[self]
+
+
+_HEADINGS = {Column.KIND: "Kind", Column.WORDS: "Words", Column.DETAILS: "⚠ Personal details?",
+             Column.PERSON: "Person", Column.TAGS: "Tags", Column.SOURCE: "Source",
+             Column.THEMES: "Themes"}
 
 
 class CardsModel(QAbstractTableModel):
@@ -136,12 +143,14 @@ class CardsModel(QAbstractTableModel):
                                                                      Column.PERSON):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.KIND and card.held_back:  # the words, not "⚠ ✗"
+                return f"Kind: {card.kind.label}, held back"
             return f"{Column(column).heading}: {self._text(card, column)}"
         return None
 
     def _text(self, card: Card, column: Column) -> str:
-        if column == Column.KIND:
-            return kind_text(card.kind)
+        if column == Column.KIND:  # held back: said in the first cell, not by colour alone
+            return f"⚠ {kind_text(card.kind)}" if card.held_back else kind_text(card.kind)
         if column == Column.WORDS:
             return card.text
         if column == Column.PERSON:
@@ -168,7 +177,8 @@ class CardsModel(QAbstractTableModel):
         return self._text(card, column).casefold()
 
     def _tooltip(self, card: Card, column: Column) -> str:
-        if column == Column.DETAILS and card.personal_details:
+        if (column == Column.DETAILS and card.personal_details) or (column == Column.KIND
+                                                                    and card.held_back):
             state = ("Held back: not shown in the room or in exports until you edit, redact or "
                      "mark it as fine." if card.held_back else "You marked this card as fine.")
             return f"Possible personal details: {flagged_words(card)}.\n{state}"

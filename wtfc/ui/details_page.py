@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +18,10 @@ from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
+
+# The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
+# date greyed out, which read as a date already set.
+_NO_DATE = QDate(1900, 1, 1)
 
 
 class _PlainTextField(QPlainTextEdit):
@@ -54,6 +56,8 @@ class DetailsPage(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(_NO_DATE)
+        self.date.setSpecialValueText("No date yet")
         self.purpose = _PlainTextField(lambda: self._commit("purpose"))
         self.scope = _PlainTextField(lambda: self._commit("scope"))
         for name, widget in (("title", self.title), ("venue", self.venue),
@@ -65,11 +69,12 @@ class DetailsPage(QWidget):
         self.purpose.setAccessibleName("Purpose")
         self.scope.setAccessibleName("Scope")
         self.date.editingFinished.connect(lambda: self._commit("date"))
-        self.has_date.toggled.connect(lambda _: self._commit("date"))
+        self.has_date.toggled.connect(self._on_has_date_toggled)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("&Title", self.title)
-        form.addRow("&Date", self.date)
+        self.date_label = QLabel("&Date")  # Alt+D: the box while there is no date, then the date
+        form.addRow(self.date_label, self.date)
         form.addRow("", self.has_date)
         form.addRow("&Venue", self.venue)
         form.addRow("F&acilitator (role)", self.facilitator)
@@ -85,8 +90,16 @@ class DetailsPage(QWidget):
         doc.events.reset.connect(self._refresh)
         self._refresh()
 
+    def _on_has_date_toggled(self, checked: bool) -> None:
+        if self._commit("date") and checked and not self.undo.read_only:
+            self.date.setFocus()  # the arrows change the day, Enter records it
+
     def _values(self) -> dict:
-        date = self.date.date().toPython() if self.has_date.isChecked() else None
+        date = None
+        if self.has_date.isChecked():
+            chosen = self.date.date()
+            # ticked with no date shown yet: today, the date a facilitator then changes
+            date = (QDate.currentDate() if chosen == _NO_DATE else chosen).toPython()
         return {"title": self.title.text(), "venue": self.venue.text(),
                 "facilitator": self.facilitator.text(), "date": date,
                 "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText()}
@@ -122,7 +135,8 @@ class DetailsPage(QWidget):
             self.scope.setPlainText(ws.scope)
         self.has_date.setChecked(ws.date is not None)
         self.date.setEnabled(ws.date is not None)
-        self.date.setDate(QDate(ws.date or dt.date.today()))
+        self.date.setDate(QDate(ws.date) if ws.date is not None else _NO_DATE)
+        self.date_label.setBuddy(self.date if ws.date is not None else self.has_date)
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
         read_only = self.undo.read_only

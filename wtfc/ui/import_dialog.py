@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.report import ImportReport
 from wtfc.importing.sources import read_source
-from wtfc.importing.table import SourceTable
+from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.workshop import Stage
 from wtfc.ui.boards.common import announce
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_worker import BackgroundJob
@@ -43,6 +45,9 @@ from wtfc.ui.undo import UndoAdapter
 
 SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
                       "All files (*)")
+WANTED_SIZE = (1180, 760)  # room for a wide sheet's columns, where the screen has it
+# Outside the dialog's own geometry: the title bar and frame the window manager adds.
+_FRAME = (16, 40)
 
 
 def _named(widget, name: str, tip: str):
@@ -67,7 +72,8 @@ class ImportDialog(QDialog):
         self._back_to = "mapping"
         self.setWindowTitle("Import statements")
         self.setFont(ui_font(12))
-        self.resize(1180, 760)
+        self.resize(*WANTED_SIZE)
+        self._fitted = False
         self.job = BackgroundJob(self)
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
@@ -81,8 +87,17 @@ class ImportDialog(QDialog):
         self.close_button = _named(QPushButton("Cancel"), "Cancel or close",
                                    "Close this window; nothing is imported until you click Import")
         self.close_button.clicked.connect(lambda *_: self.reject())
+        # Rows a kind value not yet mapped would drop are said where the decision is made.
+        self.skip_note = QLabel()  # read as its words; Import's description says them too
+        self.skip_note.setToolTip("Rows the import will leave out")
+        self.skip_note.setWordWrap(True)
+        self.skip_note.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; }")
+        self.skip_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.skip_note.setVisible(False)
         buttons = QHBoxLayout()
-        buttons.addStretch()
+        buttons.addStretch(0)  # the buttons keep to the right when there is no note
+        buttons.addWidget(self.skip_note, 1)
+        buttons.addSpacing(8)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -129,7 +144,13 @@ class ImportDialog(QDialog):
         self.report_text = _named(QPlainTextEdit(), "Import report",
                                   "What was read, what became cards and why rows were skipped")
         self.report_text.setReadOnly(True)
-        self._add_page("report", self._column(self.report_heading, self.report_text))
+        self.next_step = QLabel()  # read as its words: what to do now the cards are in
+        self.next_step.setToolTip("What to do next")
+        self.next_step.setWordWrap(True)
+        self.next_step.setFont(ui_font(13, bold=True))
+        report = self._column(self.report_heading, self.report_text)
+        report.layout().addWidget(self.next_step)  # under the report, however long it is
+        self._add_page("report", report)
         self.failure = QLabel()  # read as its words, not as a name standing in for them
         self.failure.setToolTip("What went wrong")
         self.failure.setWordWrap(True)
@@ -180,7 +201,7 @@ class ImportDialog(QDialog):
             self.import_button.setFocus()
             announce(self, _plain(self.confirm_label.text()))
         elif stage == "report":
-            announce(self, self.report_heading.text())
+            announce(self, f"{self.report_heading.text()} {self.next_step.text()}")
         elif stage == "failed":
             self.retry_button.setFocus()
             announce(self, f"Nothing was imported. {self.failure.text()}", urgent=True)
@@ -189,6 +210,34 @@ class ImportDialog(QDialog):
         ready = self.stage == "confirm" or (self.stage == "mapping"
                                             and not self.mapping_step.problems_now())
         self.import_button.setEnabled(ready)
+        preview = self.mapping_step.preview
+        note = preview.skips.describe() if ready and preview is not None else ""
+        self.skip_note.setText(note)
+        self.skip_note.setVisible(bool(note))
+        self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
+
+    # -- fitting the screen --------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._fitted:  # once: after that the size is the facilitator's to choose
+            self._fitted = True
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.fit_to_screen(screen.availableGeometry())
+        super().showEvent(event)
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """As big as a wide sheet wants, but never past the free part of the screen (a
+        1366×768 laptop less its taskbar), frame included, so Import and Cancel stay on it."""
+        width = min(WANTED_SIZE[0], available.width() - _FRAME[0])
+        height = min(WANTED_SIZE[1], available.height() - _FRAME[1])
+        self.resize(width, height)
+        frame = QRect(0, 0, width + _FRAME[0], height + _FRAME[1])
+        parent = self.parentWidget()
+        frame.moveCenter(parent.window().geometry().center() if parent else available.center())
+        # on the screen, whatever the parent's place: the top-left corner first
+        x = max(available.left(), min(frame.left(), available.right() - frame.width() + 1))
+        y = max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1))
+        self.move(x, y)
 
     # -- reading -------------------------------------------------------------------------------
     def choose_file(self) -> bool:
@@ -235,8 +284,11 @@ class ImportDialog(QDialog):
             rows = len(table.rows) - mapping.first_data_row
             layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
             count = "1 row" if rows == 1 else f"{rows:,} rows"
+            name = source_in_sentence(table.source_name)
+            is_laid = (f"<b>{name}</b> is" if name == table.source_name
+                       else f"{name[0].upper()}{name[1:]} are")
             self.confirm_label.setText(
-                f"<b>{table.source_name}</b> is laid out like the collection template "
+                f"{is_laid} laid out like the collection template "
                 f"({layout}, {count} below the headings).<br><br>Click <b>Import</b> to add its "
                 "statements. Cards with possible personal details are held back until you "
                 "check them.")
@@ -260,12 +312,13 @@ class ImportDialog(QDialog):
         workshop = self.doc.workshop.model_copy(update={
             "people": list(self.doc.workshop.people), "cards": list(self.doc.workshop.cards)})
         self._back_to = self.stage
-        self.busy_label.setText(f"Making cards from {table.source_name}…")
+        source = source_in_sentence(table.source_name)
+        self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
         self._on_done = self._plan_built
         self.job.start(lambda: build_import(table, mapping, workshop=workshop,
                                             known_names=names),
-                       what=f"making cards from {table.source_name}")
+                       what=f"making cards from {source}")
 
     def _plan_built(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -283,7 +336,8 @@ class ImportDialog(QDialog):
             return
         report = plan.report
         self.report_heading.setText(report.summary())
-        self.report_text.setPlainText("\n".join(report.lines()))
+        self.report_text.setPlainText("\n".join(report.lines(with_summary=False)))
+        self.next_step.setText(next_step(report))
         self._show("report")
 
     def _say_nothing_imported(self, reason: str) -> None:
@@ -320,6 +374,18 @@ class ImportDialog(QDialog):
         super().done(result)
 
 
+def next_step(report: ImportReport) -> str:
+    """What the facilitator does once the cards are in: look at the held-back ones, then
+    theme. Named as the Collect page and the stage list name them."""
+    number = list(Stage).index(Stage.THEME) + 1
+    theme = f"{number} {Stage.THEME.label} (Ctrl+{number})"
+    held = report.cards_flagged
+    if held:
+        cards = "the 1 held-back card" if held == 1 else f"the {held} held-back cards"
+        return f"Next: check {cards} (tick “Only cards held back”), then go to {theme}."
+    return f"Next: go to {theme} to group the cards into themes."
+
+
 def _with_mapping(table: SourceTable):
     """A table and its guessed mapping (guessing scans the values, so it runs in the
     background too)."""
@@ -333,4 +399,5 @@ def _plain(rich: str) -> str:
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setFont(ui_font(17, bold=True))
+    label.setWordWrap(True)  # a long summary takes two lines, not a wider window than fits
     return label

@@ -3,7 +3,7 @@ the heading row, the kind values to map, the layout, and what each row becomes."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from wtfc.ui.style import KIND_TINTS, kind_text
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _KIND_VALUES_SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
+_KIND_ROWS_IN_VIEW = 3.5  # more scroll inside their box: the preview and Import keep their room
 _CELL_CHARS = 80
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
                    Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
@@ -75,8 +77,15 @@ class MappingStep(QWidget):
         self.kinds_box = _named(QGroupBox("Kind values to map"), "Kind values to map",
                                 "Values in the kind column that are not yet working, not "
                                 "working or future")
-        self.kinds_form = QFormLayout(self.kinds_box)
+        kinds = QWidget()
+        self.kinds_form = QFormLayout(kinds)
         self.kinds_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.kinds_scroll = QScrollArea()
+        self.kinds_scroll.setWidget(kinds)
+        self.kinds_scroll.setWidgetResizable(True)
+        self.kinds_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.kinds_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(self.kinds_box).addWidget(self.kinds_scroll)
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
@@ -102,7 +111,7 @@ class MappingStep(QWidget):
         self.table, self.mapping = table, mapping
         self._asked, self._asked_for = [], None
         where = table.source_name + (f" — {len(table.rows):,} rows")
-        if table.encoding:
+        if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
             where += f" — read as {table.encoding}"
         notes = " ".join(table.notes)
         self.source_label.setText(f"<b>{where}</b>" + (f"<br>{notes}" if notes else ""))
@@ -255,3 +264,16 @@ class MappingStep(QWidget):
                 f"… and {hidden} more values. So many unknown values usually means the kind "
                 "column is the wrong one: check the choice above each column."))
         self.kinds_box.setVisible(bool(self._asked))
+        self._fit_kinds()
+
+    def _fit_kinds(self) -> None:
+        """The box is as tall as its values, up to three and a half of them: more scroll, and
+        the half row shows there are more."""
+        form = self.kinds_form
+        if not form.rowCount():
+            return
+        first = form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        row = (first.widget().sizeHint().height() if first and first.widget() else 30)
+        row += max(form.verticalSpacing(), 0)
+        wanted = form.totalSizeHint().height()
+        self.kinds_scroll.setFixedHeight(min(wanted, int(row * _KIND_ROWS_IN_VIEW)))

@@ -1,0 +1,66 @@
+"""The Prepare page's date: a new workshop says it has no date yet (it used to show today's
+date greyed beside an unticked box, which read as already set); setting, changing and clearing
+it by keyboard are undoable steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from collect_fixtures import save_render
+from PySide6.QtCore import QDate, Qt
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.details_page import DetailsPage
+
+KEY = Qt.Key
+
+
+@pytest.fixture
+def doc():
+    return Document(Workshop(title="Spring reviews"))
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(DetailsPage(doc, undo), 900, 560)
+
+
+def test_a_new_workshop_says_no_date_yet(page):
+    assert page.date.text() == "No date yet"
+    assert not page.has_date.isChecked()
+    today = QDate.currentDate().toString("d MMMM yyyy")
+    assert today not in page.date.text()
+    save_render(page, "prepare_no_date")
+
+
+def test_set_change_and_clear_the_date_with_keys_each_one_undo_step(qtbot, page, doc, undo):
+    today = dt.date.today()
+    # Alt+D reaches what sets a date: the box while there is none, the date once there is
+    assert page.date_label.buddy() is page.has_date
+    qtbot.keyClick(page.has_date, KEY.Key_Space)
+    assert doc.workshop.date == today
+    assert page.date.text() == QDate(today).toString("d MMMM yyyy")
+    assert page.focusWidget() is page.date  # the arrows change the day straight away
+    assert page.date_label.buddy() is page.date
+    save_render(page, "prepare_date_set")
+    qtbot.keyClick(page.date, KEY.Key_Up)  # the day, one later
+    qtbot.keyClick(page.date, KEY.Key_Return)
+    assert doc.workshop.date == today + dt.timedelta(days=1)
+    assert undo.stack.count() == 2
+    qtbot.keyClick(page.has_date, KEY.Key_Space)  # no date after all
+    assert doc.workshop.date is None and page.date.text() == "No date yet"
+    undo.stack.undo()
+    assert doc.workshop.date == today + dt.timedelta(days=1)
+    assert page.date.text() == QDate(today + dt.timedelta(days=1)).toString("d MMMM yyyy")
+    undo.stack.undo()
+    undo.stack.undo()
+    assert doc.workshop.date is None and page.date.text() == "No date yet"
+    assert page.date_label.buddy() is page.has_date
+
+
+def test_a_workshop_with_a_date_shows_it(show, undo):
+    doc = Document(Workshop(date=dt.date(2027, 4, 20)))
+    page = show(DetailsPage(doc, undo), 900, 560)
+    assert page.date.text() == "20 April 2027" and page.has_date.isChecked()

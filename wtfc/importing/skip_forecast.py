@@ -1,0 +1,116 @@
+"""How many rows an import with this mapping would skip, and why, before it is made.
+
+The mapping step previews only the first rows; this reads every row, so the dialog can say
+beside Import that rows will be dropped (a kind value not mapped yet is skipped, and Import
+stays enabled). It follows ``read_statements`` but only counts, in one pass with each distinct
+kind value looked up once, so it keeps up with every correction on a 100,000-row sheet.
+Duplicates are judged only at import, against the workshop.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from wtfc.importing.limits import MAX_CARD_TEXT
+from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Kind
+
+
+@dataclass(frozen=True)
+class SkipForecast:
+    """Rows (cells, in the wide layout) the import would skip, by reason.
+
+    ``unknown`` counts the statements skipped for each kind value not known yet ("amber": 3);
+    ``asked`` lists every unknown value in the kind column, most common first (what the
+    mapping step asks about, statements or not).
+    """
+
+    unknown: dict[str, int] = field(default_factory=dict)
+    no_kind: int = 0
+    no_statement: int = 0
+    too_long: int = 0
+    asked: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
+
+    def describe(self) -> str:
+        """What Import will skip, in plain English ("" when nothing)."""
+        total = self.total
+        if not total:
+            return ""
+        rows = "1 row" if total == 1 else f"{total:,} rows"
+        values = ", ".join(f"“{v[:30]}”" for v in list(self.unknown)[:3])
+        values += "…" if len(self.unknown) > 3 else ""
+        several = len(self.unknown) > 1
+        to_keep = (f"Say what {'they mean' if several else 'it means'} under “Kind values to "
+                   "map” to keep them.")
+        if self.unknown and total == sum(self.unknown.values()):
+            its = "its" if total == 1 else "their"
+            return (f"⚠ Import will skip {rows}: {its} kind ({values}) is not known. "
+                    f"{to_keep if total > 1 else to_keep.replace('them.', 'it.')}")
+        parts = []
+        if self.unknown:
+            parts.append(f"{sum(self.unknown.values()):,} with a kind not known yet ({values})")
+        if self.no_kind:
+            parts.append(f"{self.no_kind:,} with no kind")
+        if self.no_statement:
+            parts.append(f"{self.no_statement:,} with no statement")
+        if self.too_long:
+            parts.append(f"{self.too_long:,} too long for a card")
+        text = f"⚠ Import will skip {rows}: " + ", ".join(parts) + "."
+        return text + (f" {to_keep}" if self.unknown else "")
+
+
+def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
+    """Count what ``read_statements`` would skip over the whole table (no problems assumed:
+    with a mapping problem nothing is read, and nothing is forecast)."""
+    kind_column = next(iter(mapping.columns(Field.KIND)), None)
+    if mapping.problems():
+        return SkipForecast(asked=_asked(table, mapping, kind_column))
+    text_columns = [
+        (i, f.fixed_kind) for i, f in enumerate(mapping.fields) if f == Field.TEXT or f.fixed_kind
+    ]
+    known: dict[str, Kind | None] = {}
+    seen: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    no_kind = no_statement = too_long = 0
+    for cells in table.rows[mapping.first_data_row :]:
+        if not any(cells):
+            continue  # blank rows are passed over, not skipped
+        width = len(cells)
+        value = cells[kind_column] if kind_column is not None and kind_column < width else ""
+        if value and value not in known:
+            known[value] = mapping.kind_values.kind_of(value)
+        if value and known[value] is None:
+            seen[value] += 1
+        found = False
+        for column, fixed_kind in text_columns:
+            text = cells[column] if column < width else ""
+            if not text.strip():
+                continue
+            found = True
+            if len(" ".join(text.split())) > MAX_CARD_TEXT:
+                too_long += 1
+            elif fixed_kind is None and not value:
+                no_kind += 1
+            elif fixed_kind is None and known[value] is None:
+                unknown[value] += 1
+        no_statement += not found
+    asked = sorted(seen, key=lambda v: -seen[v])
+    ordered = {v: unknown[v] for v in asked if unknown[v]}
+    return SkipForecast(ordered, no_kind, no_statement, too_long, asked)
+
+
+def _asked(table: SourceTable, mapping: ColumnMapping, column: int | None) -> list[str]:
+    if column is None:
+        return []
+    counts: Counter[str] = Counter()
+    for cells in table.rows[mapping.first_data_row :]:
+        value = cells[column] if column < len(cells) else ""
+        if value and mapping.kind_values.kind_of(value) is None:
+            counts[value] += 1
+    return sorted(counts, key=lambda v: -counts[v])
