@@ -107,3 +107,18 @@ def test_the_room_view_follows_the_stage_unless_told_not_to(window):
     assert room.choice == "plan"  # the facilitator keeps the projector where it is
     room.act_follow.setChecked(True)  # following again: at once
     assert room.choice == "room"
+
+
+def test_the_room_window_shows_no_themes_yet_readably(window, qtbot):
+    """The message sat dark on the room window's black: a black projector at the start."""
+    from wtfc.ui.wall.room_wall import EMPTY_WALL
+
+    window.go_to_stage(Stage.THEME)
+    window.room.act_show.setChecked(True)
+    content = window.room.window.content
+    qtbot.waitUntil(lambda: content.empty_label.isVisible())
+    assert content.empty_label.text() == EMPTY_WALL
+    image = window.room.window.grab().toImage()
+    light = sum(image.pixelColor(x, y).lightness() > 180
+                for x in range(0, image.width(), 20) for y in range(0, image.height(), 20))
+    assert light > 0.5 * (image.width() // 20) * (image.height() // 20)  # a light ground

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
-from wtfc.ui.style import INK, pixel_font
+from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.room_layout import (
     PAGE_LABEL_PAD,
@@ -111,7 +111,9 @@ class RoomWallView(_ReadOnlyWallView):
         empty.setFont(pixel_font(44, bold=True))
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setStyleSheet(f"color: {INK.name()}; padding: 40px;")
+        # its own ground: the room window's black (for blanking) would reach it otherwise
+        empty.setStyleSheet(f"color: {INK.name()}; background: {WALL_BACKGROUND.name()}; "
+                            "padding: 40px;")
         empty.hide()
         self.fit()
 
