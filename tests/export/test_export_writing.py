@@ -201,3 +201,34 @@ def test_an_all_english_report_has_no_arabic_font():
 
     used = fonts(reader(report_pdf(make_workshop())))
     assert not any("NotoSansArabic" in name for name in used)
+
+
+def test_an_urdu_paragraph_split_across_pages_keeps_its_direction():
+    """reportlab builds the parts of a split paragraph from pieces with no text of their own:
+    they read as left to right, and a card broken across two report pages came out backwards."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from wtfc.export import fonts as f
+    from wtfc.export.paragraph import BidiParagraph
+
+    f.fonts()
+    style = ParagraphStyle("b", fontName=f.REGULAR, fontSize=10, leading=12)
+    text = f.markup("میں اپنے گھر میں رہنا چاہتا ہوں Sunday visit by my daughter is the best "
+                    "part of my week and I wait for it")
+    paragraph = BidiParagraph(text, style)
+    paragraph.wrap(120, 1000)
+    parts = paragraph.split(120, 26)
+    assert len(parts) == 2
+    assert all(part.bidi and part.rtl for part in parts)
+    assert all(part.style.alignment == paragraph.style.alignment for part in parts)
+
+
+def test_bidi_marks_and_the_byte_order_mark_are_dropped_not_drawn():
+    """Pasted from Word, Urdu often carries RLM/RLE marks; DejaVu maps them, so they passed
+    through and the bidi step left an empty word (an extra space) where they were."""
+    from wtfc.export.writing import drawable
+
+    for mark in ("\u200f", "\u202b", "\u202c", "\ufeff", "\u200e"):
+        assert drawable(f"a{mark}b") == "ab"
+        assert drawable(f"اب{mark}ت").count(mark) == 0
+    assert drawable("one\ntwo\tthree") == "one\ntwo\tthree"  # line breaks and tabs stay

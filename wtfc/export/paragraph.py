@@ -29,6 +29,17 @@ class BidiParagraph(Paragraph):
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
 
+    def split(self, availWidth, availHeight):
+        """The parts reportlab makes keep this paragraph's direction: they are built from
+        pieces with no text of their own, which read as left to right (a card broken across
+        two pages came out backwards on both)."""
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, BidiParagraph):
+                part.bidi, part.rtl = self.bidi, self.rtl
+                part.style = self.style
+        return parts
+
     def drawPara(self, debug: int = 0) -> None:
         if not self.bidi:
             return super().drawPara(debug)

@@ -48,7 +48,7 @@ def _covered() -> frozenset[str]:
 
     fs = f.fonts()
     chars = fs.main_chars | fs.fallback_chars | f.arabic_chars()
-    return frozenset(map(chr, chars)) | _NEWLINE_AND_TAB | {" "}
+    return _visible(map(chr, chars)) | _NEWLINE_AND_TAB | {" "}
 
 
 @functools.cache
@@ -57,7 +57,13 @@ def _covered_without_arabic() -> frozenset[str]:
     from wtfc.export import fonts as f
 
     fs = f.fonts()
-    return frozenset(map(chr, fs.main_chars | fs.fallback_chars)) | _NEWLINE_AND_TAB | {" "}
+    return _visible(map(chr, fs.main_chars | fs.fallback_chars)) | _NEWLINE_AND_TAB | {" "}
+
+
+def _visible(chars) -> frozenset[str]:
+    """Leave out the invisible characters a font maps anyway (DejaVu has the bidi controls,
+    the byte-order mark…): they are dropped, not drawn (see ``_invisible``)."""
+    return frozenset(ch for ch in chars if not _invisible(ch))
 
 
 def drawable(text: str) -> str:
