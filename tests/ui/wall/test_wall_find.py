@@ -108,3 +108,35 @@ def test_the_find_bar_looks_right(qtbot, panel, tmp_path):
     image.save(str(tmp_path / "find.png"))
     assert bar.geometry().bottom() < panel.view.geometry().top() + panel.pages.y()
     assert bar.status.text() == "1 of 1"
+
+
+def test_f3_after_closing_and_an_edit_finds_again_on_the_wall_as_it_is(qtbot, panel, doc,
+                                                                         undo):
+    from wtfc.model.operations.cards import delete_cards
+
+    bar = _find(qtbot, panel, "the")
+    count = len(bar.matches)
+    qtbot.keyClick(bar.box, Qt.Key.Key_Escape)
+    undo.push(delete_cards(doc, card_ids=[bar_first := panel.view.selected_cards()[0].card.id]))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_F3)  # the bar opens again on "the"
+    assert bar.isVisible() and bar.box.text() == "the"
+    assert all(item.scene() is panel.scene for item in bar.matches)
+    assert bar_first not in {item.card.id for item in bar.matches}
+    assert bar.status.text() == f"1 of {count - 1}"
+    assert panel.view.selected_cards() == [bar.matches[0]]
+
+
+def test_a_card_deleted_while_the_page_was_away_is_not_found(qtbot, demo_window):
+    from wtfc.model.operations.cards import delete_cards
+    from wtfc.model.workshop import Stage
+
+    window = demo_window
+    window.go_to_stage(Stage.THEME)
+    page = window.page(Stage.THEME)
+    bar = _find(qtbot, page, "lonely")
+    gone = [item.card.id for item in bar.matches]
+    window.go_to_stage(Stage.COLLECT)
+    window.undo.push(delete_cards(window.doc, card_ids=gone))
+    window.go_to_stage(Stage.THEME)
+    assert bar.matches == [] and bar.status.text() == "No card has these words"

@@ -95,6 +95,7 @@ class WallFindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and its rings; the found card stays chosen, with the keyboard on it."""
         self.hide()
+        self.matches, self.current = [], -1  # F3 finds again (an edit may have gone between)
         self.panel.scene.highlight_cards(())
         self.panel.view.setFocus()
 
@@ -116,7 +117,14 @@ class WallFindBar(QWidget):
         return query
 
     def step(self, by: int) -> None:
-        """Go to the next (``by`` 1) or previous (-1) match, round the end of the wall."""
+        """Go to the next (``by`` 1) or previous (-1) match, round the end of the wall (F3
+        with the bar closed opens it again on the last words, from the first match)."""
+        if self.isHidden():
+            self.open_bar()
+            return
+        if any(item.scene() is None for item in self.matches):  # laid out again since
+            self._collect()
+            self.current = min(self.current, len(self.matches) - 1)
         if not self.matches:
             return
         self.current = (self.current + by) % len(self.matches)
@@ -138,7 +146,7 @@ class WallFindBar(QWidget):
 
     def _on_laid_out(self) -> None:
         """After an edit the cards are new items: find again, staying near the same place."""
-        if not self.isVisible():
+        if self.isHidden():  # closed (while the page itself is away, it is still open)
             return
         keep = self.current
         query = self._collect()
