@@ -89,3 +89,19 @@ def test_the_reorder_actions_are_in_the_menus_and_off_when_read_only(panel, undo
     panel._apply_read_only()
     assert not any(a.isEnabled() for a in (actions.card_up, actions.card_down,
                                            actions.theme_earlier, actions.theme_later))
+
+
+def test_alt_down_in_the_suggestions_kind_box_is_the_box_s_own(qtbot, panel, doc, undo):
+    """Alt+Down opens a drop-down list; in the suggestions panel it moved a wall card."""
+    _focus(panel, ("n1", "package"))
+    box = panel.suggestions.kind_box
+    panel.suggestions.set_shown(True)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert undo.stack.count() == 0 and _order(doc, "package") == ["n1", "n2", "n3"]
+    box.hidePopup()
+    panel.outline.setFocus()  # the outline still has them
+    panel.outline.setCurrentIndex(panel.outline.model_.index(0, 0))
+    panel._set_current_theme("package")
+    qtbot.keyClick(panel.outline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert panel.numbered_themes()[:2] == ["staff", "package"]

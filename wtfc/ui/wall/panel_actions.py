@@ -82,6 +82,12 @@ class WallActions:
                                  lambda: panel.shift_current_theme(-1), "Alt+Left")
         self.theme_later = act("Move theme later", "Put the current theme after the next one",
                                lambda: panel.shift_current_theme(1), "Alt+Right")
+        # Alt+arrows only on the wall and in the outline: elsewhere on the page they are the
+        # widgets' own (Alt+Down opens a drop-down list, such as the suggestions' kind box)
+        for action in (self.card_up, self.card_down, self.theme_earlier, self.theme_later):
+            panel.removeAction(action)
+            panel.view.addAction(action)
+            panel.outline.addAction(action)
         self.find = act("Find a card…", "Find cards by their words or a person's code",
                         lambda: panel.find_bar.open_bar(), "Ctrl+F")
         self.find_next = act("Find next", "Go to the next card found",
