@@ -122,3 +122,53 @@ def test_the_room_window_shows_no_themes_yet_readably(window, qtbot):
     light = sum(image.pixelColor(x, y).lightness() > 180
                 for x in range(0, image.width(), 20) for y in range(0, image.height(), 20))
     assert light > 0.5 * (image.width() // 20) * (image.height() // 20)  # a light ground
+
+
+def _room_theme(window):
+    return getattr(window.room.window.content, "_theme_id", "not the plan")
+
+
+def test_on_act_the_room_shows_what_the_act_board_shows(window):
+    window.files.open_demo()
+    window.go_to_stage(Stage.PLAN)
+    window.room.act_show.setChecked(True)
+    plan = window.page(Stage.PLAN)
+    plan.theme_filter.setCurrentIndex(1)
+    assert _room_theme(window) == plan.theme_filter.currentData()
+    window.go_to_stage(Stage.ACT)
+    act = window.page(Stage.ACT)
+    assert _room_theme(window) is None  # the Act board shows every theme
+    act.theme_filter.setCurrentIndex(2)
+    assert _room_theme(window) == act.theme_filter.currentData()
+
+
+def test_when_the_plan_board_falls_back_to_all_themes_so_does_the_room(window):
+    from wtfc.model.operations.actions import add_action, delete_action
+    from wtfc.model.workshop import Role
+
+    window.files.open_demo()
+    window.go_to_stage(Stage.PLAN)
+    window.room.act_show.setChecked(True)
+    plan = window.page(Stage.PLAN)
+    lonely = next(t for t in window.doc.workshop.themes if not t.priority.chosen)
+    window.undo.push(add_action(window.doc, theme_id=lonely.id, role=Role.PROVIDERS,
+                                what="Ask the lunch club about transport"))
+    plan.theme_filter.setCurrentIndex(plan.theme_filter.findData(lonely.id))
+    assert _room_theme(window) == lonely.id
+    for action in [a for a in window.doc.workshop.actions if a.theme_id == lonely.id]:
+        window.undo.push(delete_action(window.doc, action_id=action.id))
+    assert plan.theme_filter.currentData() is None and _room_theme(window) is None
+
+
+def test_opening_another_file_the_room_follows_its_stage(window, tmp_path):
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop, save_workshop
+
+    window.go_to_stage(Stage.THEME)
+    window.room.act_show.setChecked(True)
+    workshop = load_workshop(demo_path()).workshop
+    workshop.stage = Stage.PLAN
+    path = tmp_path / "at_plan.wtfc"
+    save_workshop(workshop, path, backup=False)
+    assert window.files.open_path(path, confirmed=True)
+    assert window.room.choice == "plan"

@@ -104,7 +104,9 @@ class PlanBoard(QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName("Show actions for theme")
         self.theme_filter.setToolTip("Show the actions of every theme or of one")
-        self.theme_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self._filling = False
+        self.theme_filter.currentIndexChanged.connect(
+            lambda _: None if self._filling else self.refresh())
         show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
         key = Qt.Key
@@ -311,6 +313,12 @@ class PlanBoard(QWidget):
                 self.theme_filter.addItem(theme.name, theme.id)
         self.theme_filter.setCurrentIndex(max(0, self.theme_filter.findData(current)))
         self.theme_filter.blockSignals(False)
+        if self.theme_filter.currentData() != current:  # its theme left the list: "All",
+            self._filling = True  # said to the room view (this board is refreshing already)
+            try:
+                self.theme_filter.currentIndexChanged.emit(self.theme_filter.currentIndex())
+            finally:
+                self._filling = False
 
     def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
         if collection in ("actions", "themes"):

@@ -198,7 +198,7 @@ class RoomController(QObject):
         app.screenRemoved.connect(self._on_screen_removed)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.details_changed.connect(self._on_details_changed)
-        doc.events.reset.connect(self.refresh)
+        doc.events.reset.connect(self._on_reset)
         if panel is not None:
             panel.room_state_changed.connect(self._on_panel_changed)
         self.refresh()
@@ -216,12 +216,25 @@ class RoomController(QObject):
 
     # -- following the stage -------------------------------------------------------------------
     def follow_stage(self) -> None:
-        """Show the view that goes with the stage on screen, if following and there is one."""
-        if not self.act_follow.isChecked():
-            return
-        name = self.stage_view(self.doc.workshop.stage)
-        if name is not None and name in self.view_actions and name != self.choice:
+        """Show the view that goes with the stage on screen, if following and there is one
+        (the plan again too: Plan's and Act's boards each choose the theme it shows)."""
+        name = self._followed_view()
+        if name is not None and (name != self.choice or name == "plan"):
             self.show_view(name)
+
+    def _followed_view(self) -> str | None:
+        if not self.act_follow.isChecked():
+            return None
+        name = self.stage_view(self.doc.workshop.stage)
+        return name if name in self.view_actions else None
+
+    def _on_reset(self) -> None:
+        """Another workshop: the room follows its stage (and shows it afresh either way)."""
+        name = self._followed_view()
+        if name is not None:
+            self.choice = name
+            self.view_actions[name].setChecked(True)
+        self.refresh()
 
     def _on_details_changed(self, field: str) -> None:
         if field == "stage":
@@ -375,6 +388,6 @@ class RoomController(QObject):
         app.screenRemoved.disconnect(self._on_screen_removed)
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.details_changed.disconnect(self._on_details_changed)
-        self.doc.events.reset.disconnect(self.refresh)
+        self.doc.events.reset.disconnect(self._on_reset)
         self.window.close()
         self.window.deleteLater()
