@@ -4,6 +4,9 @@ of words, a card cut off mid-word or a redaction mark."""
 
 from __future__ import annotations
 
+import pytest
+
+from wtfc.clustering.key_phrases import i_statement
 from wtfc.clustering.suggest import suggest_themes
 
 LONELY = [
@@ -57,3 +60,16 @@ def test_redaction_marks_are_never_quoted_nor_taken_for_shared_words(embedder):
     suggestion = _one_group(texts, embedder)
     assert "[" not in suggestion.name and "name" not in suggestion.key_words
     assert suggestion.name == "I never know which carer the agency is sending"
+
+
+@pytest.mark.parametrize(("card", "name"), [
+    ("I see Dr. Patel every week. It helps.", "I see Dr. Patel every week"),
+    ("I go to St. Mary's on Sundays", "I go to St. Mary's on Sundays"),
+    ("I wait... and wait for hours", "I wait... and wait for hours"),
+    ('I said "call Mrs. Brown" but nobody came', 'I said "call Mrs. Brown" but nobody came'),
+    ("I love it\nMy carer is late", "I love it"),
+    ("I am lonely! Nobody comes.", "I am lonely"),
+])
+def test_a_name_is_the_whole_first_sentence_not_cut_at_an_abbreviation(card, name):
+    """'I see Dr. Patel…' was named 'I see Dr': a card cut off to fit is a misquotation."""
+    assert i_statement(card) == name

@@ -38,7 +38,9 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 # The first word of an "I" statement (after normalise: lower case, straight apostrophes).
 _I_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll"])
 _MAX_NAME_CHARS = 80
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_STOP = re.compile(r"([.!?…]+)['\"”’)]*\s+")  # a stop, closing quotes, then a space
+_ABBREVIATIONS = frozenset(["dr", "mr", "mrs", "ms", "st", "mt", "no", "vs", "etc", "e.g",
+                            "i.e", "approx", "dept", "prof", "rev", "fr", "sr", "jr"])
 
 
 @dataclass(frozen=True)
@@ -101,12 +103,31 @@ def i_statement(text: str) -> str:
     """The card's first sentence if it is a short "I" statement fit to name a theme, else ""."""
     if "[" in text and _PLACEHOLDER.search(text):
         return ""  # a redacted detail: "[name] is lovely" is no name for a theme
-    sentence = " ".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[0].split())
+    sentence = " ".join(_first_sentence(text.strip()).split())
     sentence = sentence.rstrip(" .!?,;:…")
+    if sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
+        return ""  # a quotation cut open: not the person's words as they said them
     first = normalise(sentence.split(" ", 1)[0]).rstrip(",")
     if first in _I_WORDS and " " in sentence and len(sentence) <= _MAX_NAME_CHARS:
         return sentence
     return ""
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop, ! or ? that ends a sentence: followed by a capital letter,
+    not after "Dr", "Mrs", "e.g." and the like, and not an ellipsis (which trails off); a line
+    break ends one too. ("I see Dr. Patel every week" is one sentence, not "I see Dr".)"""
+    text = text.split("\n", 1)[0]
+    for stop in _STOP.finditer(text):
+        rest = text[stop.end():].lstrip("\"“‘'")
+        word = text[:stop.start()].rsplit(" ", 1)[-1].lower()
+        if "…" in stop.group(1) or stop.group(1).startswith(".."):
+            continue
+        if stop.group(1) == "." and word in _ABBREVIATIONS:
+            continue
+        if rest[:1].isupper():
+            return text[:stop.start() + len(stop.group(1))]
+    return text
 
 
 def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str:
