@@ -216,3 +216,45 @@ def test_the_same_workshop_twice_is_recognised(tmp_path):
 
 def test_two_empty_workshops_are_not_the_same_workshop():
     assert not compare_workshops(Workshop(title="a"), Workshop(title="b")).same_workshop
+
+
+def _workshop_of(themes):
+    from wtfc.model.workshop import Card, Theme, Workshop
+
+    cards, made = [], []
+    for i, (name, texts) in enumerate(themes):
+        ids = []
+        for j, text in enumerate(texts):
+            cards.append(Card(id=f"c{i}_{j}", kind=Kind.NOT_WORKING, text=text))
+            ids.append(f"c{i}_{j}")
+        made.append(Theme(id=f"t{i}", kind=Kind.NOT_WORKING, name=name, card_ids=ids))
+    return Workshop(cards=cards, themes=made)
+
+
+def test_words_every_theme_uses_do_not_make_a_merge():
+    """'I am lonely' shared only 'carers' and 'time' with 'I feel rushed': it went away, it
+    was not merged."""
+    before = _workshop_of([("I am lonely", ["Carers have no time to talk and I am lonely"]),
+                           ("I feel rushed", ["Carers rush the visit"])])
+    now = _workshop_of([("I feel rushed", ["Carers rush the visit", "Carers have no time"])])
+    fate = {t.name: t.change for t in compare_workshops(before, now).themes}
+    assert fate["I am lonely"] is Change.DISAPPEARED
+
+
+def test_merges_and_splits_never_contradict_each_other():
+    """A theme is not 'merged into' a theme that is itself new, nor 'split' from one that was
+    merged away."""
+    words = "bus town stopped sundays taxi costs dear shops market library chemist bank post"
+    w = words.split()
+    before = _workshop_of([("I can't get out", [words])])
+    now = _workshop_of([
+        ("Getting out", [" ".join(w[:7]) + " " + " ".join(f"extra{i}" for i in range(25))]),
+        ("Taxis are dear", [" ".join(w[10:13])])])
+    themes = compare_workshops(before, now).themes
+    new_names = {t.name for t in themes if t.change is Change.APPEARED}
+    merged_away = {t.name for t in themes if t.change is Change.MERGED}
+    for t in themes:
+        if t.change is Change.MERGED:
+            assert not set(t.related) & new_names
+        if t.change is Change.SPLIT and t.current_id:
+            assert not set(t.related) & merged_away

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -156,7 +157,8 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
 
     merged_into, split_from, split_into = _relate(
         [t for t in previous.themes if t.id not in matched_before],
-        [t for t in current.themes if t.id not in matched_now], previous.themes, current.themes,
+        [t for t in current.themes if t.id not in matched_now], previous.themes,
+        [t for t in current.themes if t.id in matched_now], current.themes,
         before_cards, now_cards)
 
     changes: list[ThemeChange] = []
@@ -242,12 +244,15 @@ def _match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str,
 
 
 def _relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Theme],
-            all_now: list[Theme], before_cards: dict[str, Card], now_cards: dict[str, Card],
+            matched_now: list[Theme], all_now: list[Theme], before_cards: dict[str, Card],
+            now_cards: dict[str, Card],
             ) -> tuple[dict[str, Theme], dict[str, Theme], dict[str, list[Theme]]]:
     """Merges and splits among the themes the one-to-one match left over.
 
     Returns: last time's theme id → the theme now it was merged into; a new theme's id → last
     time's theme it was split from; last time's theme id → the new themes it was split into.
+    A theme is only merged into one that carries on from last time (into a theme new this
+    time it would read "merged into" a "new" theme), and one merged away is split into nothing.
     """
     if not left_before and not left_now:
         return {}, {}, {}
@@ -255,6 +260,12 @@ def _relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Th
                     for t in all_before}
     now_words = {t.id: card_words([now_cards[c] for c in t.card_ids if c in now_cards])
                  for t in all_now}
+    # words most themes share ("carers", "time") say nothing about which theme went where
+    spread = Counter(w for words in (*before_words.values(), *now_words.values()) for w in words)
+    common = {w for w, n in spread.items() if n > max(2, (len(all_before) + len(all_now)) / 2)}
+    if common:
+        before_words = {k: v - common for k, v in before_words.items()}
+        now_words = {k: v - common for k, v in now_words.items()}
 
     def best(part: frozenset[str], kind: Kind, wholes: list[Theme],
              words: dict[str, frozenset[str]]) -> Theme | None:
@@ -267,13 +278,13 @@ def _relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Th
 
     merged_into = {}
     for old in left_before:
-        into = best(before_words[old.id], old.kind, all_now, now_words)
+        into = best(before_words[old.id], old.kind, matched_now, now_words)
         if into is not None:
             merged_into[old.id] = into
     split_from = {}
     for new in left_now:
         source = best(now_words[new.id], new.kind, all_before, before_words)
-        if source is not None:
+        if source is not None and source.id not in merged_into:
             split_from[new.id] = source
     split_into: dict[str, list[Theme]] = {}
     for new in left_now:
