@@ -222,3 +222,12 @@ def test_closing_twice_is_harmless(qtbot):
     window.close()
     qtbot.wait(10)
     assert not window.isVisible()
+
+
+def test_save_as_and_quit_have_keys_on_every_system(window):
+    """The standard Save As and Quit keys are empty on Windows, where most councils are."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    keys = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
+    assert keys["save_as"] == QKeySequence("Ctrl+Shift+S")
+    assert keys["quit"] == QKeySequence("Ctrl+Q")

@@ -184,7 +184,7 @@ class CardsModel(QAbstractTableModel):
             return f"Possible personal details: {flagged_words(card)}.\n{state}"
         if column == Column.THEMES:
             count = len(self._themes.get(card.id, ()))
-            return "In no theme yet" if not count else f"In {count} theme(s)"
+            return "Not yet in a theme" if not count else f"In {count} theme(s)"
         return self._text(card, column)
 
 

@@ -104,13 +104,14 @@ class FileController:
         add("Open the &demo workshop", self.open_demo, None, "demo")
         menu.addSeparator()
         self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
-        add("Save &as…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "save_as")
+        # Save As and Quit have no standard key on Windows: the same keys on every system
+        add("Save &as…", self.save_as_dialog, QKeySequence("Ctrl+Shift+S"), "save_as")
         self._versions_menu = menu.addMenu("Go back to an earlier &version")
         self._versions_menu.setObjectName("earlier_versions")
         self._versions_menu.aboutToShow.connect(self._fill_versions)
         menu.addSeparator()
         self.extra_actions_anchor = menu.addSeparator()
-        add("&Quit", w.close, QKeySequence.StandardKey.Quit, "quit")
+        add("&Quit", w.close, QKeySequence("Ctrl+Q"), "quit")
 
     def _fill_recent(self) -> None:
         assert self._recent_menu is not None

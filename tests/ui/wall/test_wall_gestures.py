@@ -219,7 +219,7 @@ def test_outline_does_the_same_operations(panel, doc, undo, qtbot):
     assert doc.theme("staff").card_ids[-1] == "n1"
     labels = [outline.model_.item(r).text() for r in range(outline.model_.rowCount())]
     assert labels[0].startswith("1. ✗ I feel like a package (2)")
-    assert labels[-1].startswith("Unsorted")
+    assert labels[-1].startswith("Not yet in a theme")
     outline.setFocus()
     assert outline.select_card("n4", "staff")
     qtbot.keyClick(outline, Qt.Key.Key_Delete)

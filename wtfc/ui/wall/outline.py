@@ -1,4 +1,5 @@
-"""The outline beside the wall: themes → cards, plus "Unsorted", for keyboards and screen readers.
+"""The outline beside the wall: themes → cards, plus "Not yet in a theme", for keyboards and
+screen readers.
 
 The wall is a picture a screen reader cannot read, so every operation is also here, through the
 same gestures (``WallGestures``) and the same menus as the wall. F2 renames a theme in place;
@@ -108,7 +109,7 @@ class OutlineTree(QTreeView):
                     row.appendRow(self._card_row(card_id, theme.id))
                 self.model_.appendRow(row)
             unsorted = [c for c in self.doc.unsorted_cards() if c.kind in self.kinds]
-            row = QStandardItem(f"Unsorted ({len(unsorted)})")
+            row = QStandardItem(f"Not yet in a theme ({len(unsorted)})")
             row.setEditable(False)
             row.setData(UNSORTED, THEME_ROLE)
             for card in unsorted:

@@ -320,8 +320,8 @@ class WallPanel(QWidget):
         name = self.doc.theme(theme_id).name
         answer = QMessageBox.question(
             self, "Delete the theme?",
-            f"Delete “{name}”?\n\nIts cards go back to unsorted. Deleting it also deletes "
-            f"its {what}. Undo (Ctrl+Z) brings them all back.",
+            f"Delete “{name}”?\n\nIts cards go back to “Not yet in a theme”. Deleting it "
+            f"also deletes its {what}. Undo (Ctrl+Z) brings them all back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

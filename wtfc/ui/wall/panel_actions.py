@@ -64,8 +64,9 @@ class WallActions:
                          panel.ask_merge)
         self.split = act("Split chosen cards off…",
                          "Make a new theme of some of this theme's cards", panel.ask_split)
-        self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to unsorted "
-                                "(its why-tree, success statements and actions go too)",
+        self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to “Not "
+                                "yet in a theme” (its why-tree, success statements and actions "
+                                "go too)",
                                 panel.delete_current_theme)
         self.redact = act("Redact personal details",
                           "Replace the flagged words with a placeholder", panel.redact_selection)

@@ -49,14 +49,14 @@ class ReadOutPanel(QWidget):
         self.card = ReadOutCard()
         self.previous_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
-        self.next_unsorted_button = QPushButton("Next unsorted ▶▶")
+        self.next_unsorted_button = QPushButton("Next card not yet in a theme ▶▶")
         self.theme_box = QLineEdit()
         self.matches = QListWidget()
         self.held_note = QLabel()
         for widget, name, tip in (
                 (self.previous_button, "Previous card", "Show the previous card (Page Up)"),
                 (self.next_button, "Next card", "Show the next card (Page Down)"),
-                (self.next_unsorted_button, "Next unsorted card",
+                (self.next_unsorted_button, "Next card not yet in a theme",
                  "Skip to the next card not yet in a theme"),
                 (self.theme_box, "Put in theme",
                  "Type a theme's name; Enter puts the card there, or makes a new theme"),
