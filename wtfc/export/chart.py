@@ -49,7 +49,10 @@ def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
     chart.groupSpacing = BAR * 0.3
     chart.categoryAxis.categoryNames = [writing.visual_line(_short(t.theme.name or "Unnamed theme"))
                                         for t in themes]
-    chart.categoryAxis.labels.fontName = _label_font(themes)
+    chart.categoryAxis.labels.fontName = f.REGULAR
+    for i, theme in enumerate(themes):  # a font per label: one Urdu name and one Greek
+        # name in one chart have no font in common, and a shared one drew boxes
+        chart.categoryAxis.labels[i].fontName = _label_font(theme)
     chart.categoryAxis.labels.fontSize = 9.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
@@ -76,10 +79,9 @@ def _short(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def _label_font(themes: list[ThemeContent]) -> str:
-    """One font for all the labels: the fallback when any name needs glyphs Atkinson lacks."""
-    text = "".join(_short(t.theme.name) for t in themes) + "…"
-    return f.plain_font(text)
+def _label_font(theme: ThemeContent) -> str:
+    """The label's font: Atkinson, else Arabic or the fallback for a name that needs them."""
+    return f.plain_font(_short(theme.theme.name or "Unnamed theme") + "…")
 
 
 def _step(most: int) -> int:
