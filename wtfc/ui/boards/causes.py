@@ -45,8 +45,8 @@ from wtfc.ui.boards.common import (
     announce,
     button_row,
     follow_document,
+    on_screen,
     push_edit,
-    refresh_when_shown,
 )
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -106,7 +106,7 @@ class CausesBoard(QWidget):
         self.move_dialog: MoveUnderDialog | None = None
         self.setAccessibleName("Root causes board")
         self._build()
-        self._refresh_tree_when_shown = refresh_when_shown(self, lambda: self.refresh_tree())
+        self._stale = False  # what the tree shows changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh_tree()
 
@@ -383,11 +383,20 @@ class CausesBoard(QWidget):
         if collection == "themes":
             self.selector.refresh()
         if collection in ("themes", "causes", "cards", "actions", "success"):
-            self._refresh_tree_when_shown()
+            if on_screen(self):
+                self.refresh_tree()
+            else:
+                self._stale = True
 
     def _on_reset(self) -> None:
         self.selector.refresh()
         self._on_theme_changed()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh_tree()
+        super().showEvent(event)
 
     def _on_selection_moved(self, node: str) -> None:
         item = self.scene.nodes.get(node)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -91,35 +91,13 @@ def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None
     widget.destroyed.connect(disconnect)
 
 
-class _WhenShown(QObject):
-    """``refresh`` now when ``widget`` is on screen, else once when it is next shown."""
-
-    def __init__(self, widget: QWidget, refresh: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._widget, self._refresh, self._pending = widget, refresh, False
-        widget.installEventFilter(self)
-
-    def __call__(self) -> None:
-        widget = self._widget
-        if widget.isVisible() or not widget.window().isVisible():
-            self._pending = False
-            self._refresh()
-        else:
-            self._pending = True
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self._pending:
-            self._pending = False
-            self._refresh()
-        return False
-
-
-def refresh_when_shown(widget: QWidget, refresh: Callable[[], object]) -> Callable[[], None]:
-    """A stand-in for ``refresh`` that waits while the widget's page is not on screen: every
-    board follows every edit, and on a 10,000-card workshop each hidden board's refresh cost
-    tens to hundreds of milliseconds per keystroke of someone else's work. (A widget in no
-    shown window is refreshed at once, as before.)"""
-    return _WhenShown(widget, refresh)
+def on_screen(widget: QWidget) -> bool:
+    """Whether a page's edits should show now: the widget is on screen, or in no shown window
+    (built but not placed, as in a test: kept up to date as before). Boards that follow every
+    edit wait while another page is on screen (on a 10,000-card workshop each hidden board's
+    refresh cost tens to hundreds of milliseconds per edit of someone else's) and catch up in
+    their ``showEvent`` (no helper QObject kept beside the widget: a plain flag does)."""
+    return widget.isVisible() or not widget.window().isVisible()
 
 
 def local_action(widget: QWidget, text: str, keys: list[str] | str,

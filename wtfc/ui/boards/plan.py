@@ -35,8 +35,8 @@ from wtfc.ui.boards.common import (
     button_row,
     follow_document,
     local_action,
+    on_screen,
     push_edit,
-    refresh_when_shown,
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -92,7 +92,7 @@ class PlanBoard(QWidget):
         self.dialog: ActionDialog | None = None
         self.setAccessibleName("Plan board")
         self._build()
-        self._refresh_when_shown = refresh_when_shown(self, lambda: self.refresh())
+        self._stale = False  # actions or themes changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh()
 
@@ -322,7 +322,16 @@ class PlanBoard(QWidget):
 
     def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
         if collection in ("actions", "themes"):
-            self._refresh_when_shown()
+            if on_screen(self):
+                self.refresh()
+            else:
+                self._stale = True
 
     def _on_reset(self) -> None:
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
