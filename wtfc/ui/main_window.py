@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
             self._pages[stage] = page
             self._stack.addWidget(page)
             if stage == Stage.REVIEW:
+                page.current_path = lambda: self.files.path
                 self._set_review_previous()
         return self._pages[stage]
 

@@ -254,3 +254,30 @@ def test_more_cards_from_the_same_people_is_said_more_often(qapp):
     assert theme_change_text(change(Change.SHRANK, (4, 2), (4, 2))) == \
         "▼ Fewer people said this"
     assert theme_change_text(change(Change.SHRANK, (4, 3), (3, 3))) == "▼ Said less often"
+
+
+def test_the_workshop_s_own_file_is_refused_even_after_edits_and_the_chooser_starts_beside_it(
+        qtbot, tmp_path, monkeypatch):
+    """The content check missed the workshop's own file once its cards had been edited; the
+    file chooser also opened in the working folder, not where the workshop is."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Kind, Stage, Workshop
+    from wtfc.ui.main_window import MainWindow
+
+    path = tmp_path / "spring.wtfc"
+    save_workshop(Workshop(title="Spring"), path, backup=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.files.open_path(path, confirmed=True)
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="The lunch club"))
+    board = window.page(Stage.REVIEW)
+    assert not board.load_previous(tmp_path / "." / "spring.wtfc")
+    assert "this workshop's own file" in board.notice.text()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, folder, *a: (asked.append(folder), ("", ""))[1])
+    board.choose_previous()
+    assert asked == [str(tmp_path)]

@@ -117,6 +117,9 @@ class ReviewBoard(QWidget):
         self._today = today
         self.previous: Document | None = None
         self.previous_path: Path | None = None
+        # the open workshop's own file (the main window says): where the chooser starts, and
+        # a file that can never be "last time"
+        self.current_path: Callable[[], Path | None] = lambda: None
         self._previous_note = ""  # why part of last time's file was left out (a newer format)
         self._stale = False  # the workshop changed while the board was not on screen
         self.setAccessibleName("Review board")
@@ -186,13 +189,20 @@ class ReviewBoard(QWidget):
 
     # -- opening the previous workshop -----------------------------------------------------------
     def choose_previous(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open last time's workshop", "",
+        here = self.current_path()
+        path, _ = QFileDialog.getOpenFileName(self, "Open last time's workshop",
+                                              str(here.parent) if here else "",
                                               "Workshops (*.wtfc);;All files (*)")
         if path:
             self.load_previous(Path(path))
 
     def load_previous(self, path: Path) -> bool:
         """Read a previous workshop; a bad file is explained in plain English, nothing changes."""
+        here = self.current_path()
+        if here is not None and _same_file(path, here):
+            self.notice.say(f"'{path.name}' is this workshop's own file, so nothing would show as "
+                            "changed. Open last time's workshop file instead.")
+            return False
         try:
             loaded = load_workshop(path)
         except WorkshopFileError as exc:
@@ -294,3 +304,10 @@ class ReviewBoard(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or one.samefile(other)
+    except OSError:
+        return False
