@@ -269,7 +269,7 @@ def test_every_action_has_a_shortcut_and_every_control_a_name(wall):
     shortcuts = {a.text(): a.shortcut().toString() for a in
                  (actions.show_suggestions, actions.suggest, actions.where, actions.like,
                   actions.accept_suggestion, actions.dismiss_suggestion)}
-    assert shortcuts == {"Suggestions": "F9", "Suggest themes": "S",
+    assert shortcuts == {"Suggestions panel": "F9", "Suggest themes": "S",
                          "Where does this card go?": "W", "Cards like this one": "L",
                          "Accept suggestion": "Ctrl+Return", "Dismiss suggestion": "Ctrl+Del"}
     s = wall.suggestions

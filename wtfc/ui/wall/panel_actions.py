@@ -107,7 +107,7 @@ class WallActions:
         built (it is built the first time one of them is used)."""
         panel = self.panel
         act = functools.partial(make_action, panel)
-        self.show_suggestions = act("Suggestions", "Show or hide theme suggestions",
+        self.show_suggestions = act("Suggestions panel", "Show or hide the theme suggestions panel",
                                     lambda on: panel.suggestions.set_shown(on), "F9",
                                     checkable=True)
         self.suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one kind",
