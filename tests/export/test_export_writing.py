@@ -261,3 +261,17 @@ def test_each_chart_label_has_a_font_that_draws_it():
     assert by_theme["urdu"] == f.ARABIC
     assert by_theme["ukrainian"] in (f.REGULAR, f.FALLBACK)
     assert by_theme["english"] == f.REGULAR
+
+
+def test_brackets_round_english_inside_urdu_stay_round_it():
+    """Rule N0 (bracket pairs): the legacy algorithm scattered them, 'carer) visit)'."""
+    from wtfc.export.writing import drawable, visual_order
+
+    def drawn(text, rtl):
+        return "".join(ch for _, ch in visual_order(drawable(text), rtl))
+
+    assert "visit (carer)" in drawn("میری (carer) visit کرتی ہے", True)
+    assert drawn("مرحبا [ok] {x}", True).startswith("{x} [ok] ")
+    assert drawn("I said (hello) to them", False) == "I said (hello) to them"
+    assert drawn("ok (مرحبا) done", False).startswith("ok (") and drawn(
+        "ok (مرحبا) done", False).endswith(") done")

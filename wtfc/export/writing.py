@@ -246,11 +246,49 @@ def visual_order(line: str, rtl: bool) -> list[tuple[int, str]]:
         char["index"] = index
     uba.explicit_embed_and_overrides(storage)
     uba.resolve_weak_types(storage)
+    _pair_brackets(storage["chars"], "R" if rtl else "L")
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
     uba.reorder_resolved_levels(storage, False)
     uba.apply_mirroring(storage, False)
     return [(char["index"], char["ch"]) for char in storage["chars"]]
+
+
+_OPENING = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "⁅": "⁆", "〈": "〉"}
+
+
+def _pair_brackets(chars: list[dict], embedding: str) -> None:
+    """Rule N0 of the bidirectional algorithm, which python-bidi's reference module predates:
+    a pair of brackets takes the direction of what it holds (the paragraph's, when that is in
+    it; else the other one when the text before it runs that way too), so "(carer)" inside an
+    Urdu sentence stays "(carer)", not "carer)" with its brackets scattered."""
+    def strong(kind: str) -> str | None:
+        return "R" if kind in ("R", "AL", "EN", "AN") else "L" if kind == "L" else None
+
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(chars):
+        if char["type"] != "ON":
+            continue
+        if char["ch"] in _OPENING:
+            stack.append((_OPENING[char["ch"]], i))
+        else:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char["ch"]:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    for start, end in sorted(pairs):
+        inside = {strong(c["type"]) for c in chars[start + 1:end]} - {None}
+        if not inside:
+            continue
+        if embedding in inside:
+            direction = embedding
+        else:  # only the other direction inside: it wins if the text before runs that way too
+            before = next((d for c in reversed(chars[:start])
+                           if (d := strong(c["type"])) is not None), embedding)
+            direction = before if before in inside else embedding
+        chars[start]["type"] = chars[end]["type"] = direction
 
 
 def runs(pieces: list[str], rtl: bool) -> Iterator[tuple[int, str]]:
