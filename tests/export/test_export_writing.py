@@ -275,3 +275,12 @@ def test_brackets_round_english_inside_urdu_stay_round_it():
     assert drawn("I said (hello) to them", False) == "I said (hello) to them"
     assert drawn("ok (مرحبا) done", False).startswith("ok (") and drawn(
         "ok (مرحبا) done", False).endswith(") done")
+
+
+def test_an_english_line_of_a_right_to_left_paragraph_agrees_with_its_other_lines():
+    from wtfc.export.writing import visual, visual_order
+
+    line = "package)”"
+    assert visual(line, True) == "".join(ch for _, ch in visual_order(line, True))
+    assert visual(line, False) == line
+    assert visual("package visit", True) == "package visit"

@@ -210,9 +210,11 @@ def starts_rtl(text: str) -> bool:
 
 
 def visual(line: str, rtl: bool) -> str:
-    """One line, as drawn from left to right (mirrored brackets included)."""
-    if not has_rtl(line):
-        return line
+    """One line, as drawn from left to right (mirrored brackets included). A line with no
+    right-to-left letter needs reordering only inside a right-to-left paragraph, where its
+    closing marks ('package)”') belong at its left, as on the paragraph's other lines."""
+    if not has_rtl(line) and not (rtl and any(not ch.isalpha() and ch != " " for ch in line)):
+        return line  # letters and spaces only: one left-to-right run, as stored
     return "".join(ch for _, ch in visual_order(line, rtl))
 
 
