@@ -58,7 +58,7 @@ class WatchNamesBox(QGroupBox):
         super().__init__("&Names to watch for")
         self.doc, self.undo, self.notice = doc, undo, notice
         self._names: list[str] = []  # in memory only: never saved, never in the settings
-        _named(self, "Names to watch for", "Names the guard should flag in any card")
+        _named(self, "Names to watch for", "Names to hold back a card for, wherever they appear")
         explain = QLabel("Paste the names of the people reviewed and of staff, one a line. "
                          "They are kept only while wtfc is open: never saved in the file.")
         explain.setWordWrap(True)

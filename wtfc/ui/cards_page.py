@@ -92,10 +92,12 @@ class CardsPage(QWidget):
                                           "Delete the selected cards (Delete key; Undo brings "
                                           "them back)", self.delete_selected)
         self.redact_button = self._button("Re&dact", "Redact personal details",
-                                          "Replace the flagged words with [name], [phone]…",
+                                          "Replace the possible personal details with [name], "
+                                          "[phone]…",
                                           self.redact_selected)
         self.fine_button = self._button("&Mark as fine", "Mark as fine",
-                                        "You have looked: the flagged words may be shown",
+                                        "You have looked: these words are not personal details "
+                                        "and may be shown",
                                         self.mark_selected_fine)
         buttons = QHBoxLayout()
         for group in ((self.import_button, self.paste_button, self.add_button),

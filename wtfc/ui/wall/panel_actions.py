@@ -69,9 +69,10 @@ class WallActions:
                                 "go too)",
                                 panel.delete_current_theme)
         self.redact = act("Redact personal details",
-                          "Replace the flagged words with a placeholder", panel.redact_selection)
-        self.mark_fine = act("Mark as fine to show", "The flagged words are not personal details",
-                             panel.mark_selection_fine)
+                          "Replace the possible personal details with [name], [phone]…",
+                          panel.redact_selection)
+        self.mark_fine = act("Mark as fine to show", "You have looked: these words are not "
+                             "personal details and may be shown", panel.mark_selection_fine)
         self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
         self.card_up = act("Move card up in its theme", "Put the chosen card one place higher: "
                            "posters quote a theme's cards in this order",
