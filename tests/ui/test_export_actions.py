@@ -52,3 +52,24 @@ def test_the_data_export_asks_nothing(qtbot, tmp_path, message_boxes):
         pass
     assert not [m for m in message_boxes if m[0] == "question"]
     assert (tmp_path / "d.xlsx").exists()
+
+
+def test_an_exports_modules_load_on_the_ui_thread_before_its_worker_starts(qtbot, tmp_path,
+                                                                           monkeypatch):
+    """A C extension's first import (numpy, through openpyxl) on the worker while the UI
+    thread's garbage collector ran crashed the interpreter now and then."""
+    import sys
+
+    from wtfc.ui import export_actions
+
+    seen = []
+    real = export_actions.BackgroundTask
+    monkeypatch.setattr(export_actions, "BackgroundTask",
+                        lambda *a, **k: (seen.append("openpyxl" in sys.modules), real(*a, **k))[1])
+    for key, module in (("data", "wtfc.export.data"), ("report", "wtfc.export.report")):
+        export_actions.load_export_modules(key)
+        assert module in sys.modules
+    task = controller(qtbot).export("data", tmp_path / "data.xlsx")
+    assert seen == [True]
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass

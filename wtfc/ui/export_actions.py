@@ -62,6 +62,22 @@ def run_export_now(key: str, workshop: Workshop, output: Path,
     return export_data(workshop, output, **options)
 
 
+def load_export_modules(key: str) -> None:
+    """Import what an export needs here, on the UI thread, before its worker starts: a first
+    import of a C extension (numpy, through openpyxl) on the worker while the UI thread's
+    garbage collector ran crashed the interpreter now and then."""
+    if key == "posters":
+        import wtfc.export.theme_poster
+    elif key == "action-poster":
+        import wtfc.export.action_poster
+    elif key == "report":
+        import wtfc.export.report
+    else:
+        import openpyxl  # noqa: F401
+
+        import wtfc.export.data  # noqa: F401
+
+
 class ExportController(QObject):
     """Owns the export actions and the one export that may be running."""
 
@@ -119,6 +135,7 @@ class ExportController(QObject):
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(400)  # quick exports never flash a dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        load_export_modules(key)
         task = BackgroundTask(lambda progress: run_export_now(key, workshop, path, progress), self)
 
         def on_progress(done: int, total: int) -> None:

@@ -48,6 +48,7 @@ class BackgroundJob(QObject):
 
     def start(self, work: Callable[[], Any], *, what: str) -> None:
         """Run ``work()`` in the background; ``what`` names it in an error ("reading x.csv")."""
+        load_readers()
         self._token += 1
         token, relay = self._token, self._relay
         self._running += 1
@@ -84,3 +85,11 @@ class BackgroundJob(QObject):
         self._running -= 1
         if token == self._token:
             self.failed.emit(message)
+
+
+def load_readers() -> None:
+    """Import the spreadsheet readers here, on the UI thread, before a job can need them: a
+    C extension's first import on a worker while the UI thread's garbage collector ran crashed
+    the interpreter now and then (the same care as ``export_actions.load_export_modules``)."""
+    import openpyxl  # noqa: F401  (imported for its side effect: loaded once, here)
+    import python_calamine  # noqa: F401

@@ -223,6 +223,7 @@ class SuggestionsPanel(QWidget):
             return None
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
+        _load_clustering()
         task = BackgroundTask(lambda progress: _suggest(texts, ids, progress))
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
@@ -309,6 +310,7 @@ class SuggestionsPanel(QWidget):
             return None
         question = fit_question(self.doc, card)
         generation = self._generation
+        _load_clustering()
         task = BackgroundTask(lambda _progress: fit_card(question))
         task.succeeded.connect(lambda answer: self._on_fitted(answer, like, generation))
         task.failed.connect(self._on_failed)
@@ -395,6 +397,13 @@ class SuggestionsPanel(QWidget):
         self.say("")
         self._choose_default_kind()
         self.apply_read_only()
+
+
+def _load_clustering() -> None:
+    """Import clustering (numpy, networkx) on the UI thread before a worker uses it: a C
+    extension's first import on a worker while this thread's garbage collector ran crashed
+    the interpreter now and then. Still not at start-up: only when suggestions are asked for."""
+    import wtfc.clustering.suggest  # noqa: F401  (loaded once, here)
 
 
 def _suggest(texts: list[str], ids: list[str], progress) -> list[Suggestion]:
