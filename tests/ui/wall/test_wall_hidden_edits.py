@@ -62,3 +62,28 @@ def test_boards_not_on_screen_wait_for_their_turn(demo_window, monkeypatch):
     window.go_to_stage(Stage.UNDERSTAND)
     window.page(Stage.UNDERSTAND).setCurrentWidget(causes)
     assert len(trees) == 1
+
+
+def test_the_collect_and_priorities_pages_catch_up_when_shown(demo_window, monkeypatch):
+    from wtfc.model.operations.cards import edit_card
+    from wtfc.model.operations.themes import rename_theme, set_priority
+
+    window = demo_window
+    collect = window.page(Stage.COLLECT)
+    priorities = window.page(Stage.UNDERSTAND).widget(0)
+    window.go_to_stage(Stage.THEME)
+    reloads = _count(monkeypatch, collect.model, "parts_changed")
+    tables = _count(monkeypatch, priorities.model, "refresh_themes")
+    theme = window.doc.workshop.themes[0]
+    card = window.doc.workshop.cards[0]
+    window.undo.push(set_priority(window.doc, theme_id=theme.id, votes=7))
+    window.undo.push(rename_theme(window.doc, theme_id=theme.id, name="I am seen as a person"))
+    window.undo.push(edit_card(window.doc, card_id=card.id, text="My friend next door helps"))
+    assert reloads == [] and tables == []  # nobody looking: nothing redone
+    window.go_to_stage(Stage.COLLECT)
+    row = collect.model.row_of(card.id)
+    assert collect.model.card_at(row).text == "My friend next door helps"
+    window.go_to_stage(Stage.UNDERSTAND)
+    names = [priorities.model.data(priorities.model.index(r, 2))
+             for r in range(priorities.model.rowCount())]
+    assert "I am seen as a person" in names

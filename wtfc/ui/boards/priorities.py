@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import rank_priorities, set_priority
 from wtfc.model.workshop import Kind, Theme
-from wtfc.ui.boards.common import RefusalNotice, follow_document, local_action, push_edit
+from wtfc.ui.boards.common import (
+    RefusalNotice,
+    follow_document,
+    local_action,
+    on_screen,
+    push_edit,
+)
 from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -93,6 +99,7 @@ class PrioritiesBoard(QWidget):
         self.proxy = _KindFilter()
         self.proxy.setSourceModel(self.model)
         self._build()
+        self._stale = False  # themes or cards changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
         self._update_summary()
@@ -269,6 +276,9 @@ class PrioritiesBoard(QWidget):
 
     # -- following the document ------------------------------------------------------------------
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
+        if collection in ("themes", "cards", "people") and not on_screen(self):
+            self._stale = True  # read afresh when shown (each refresh ~0.25 s at 10,000 cards)
+            return
         if collection == "themes":
             self.model.refresh_themes(ids)
         elif collection in ("cards", "people"):
@@ -278,7 +288,13 @@ class PrioritiesBoard(QWidget):
         self._update_summary()
         self._on_current_changed()
 
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._on_reset()
+        super().showEvent(event)
+
     def _on_reset(self) -> None:
+        self._stale = False
         self.model.reload()
         self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
         self._update_summary()
