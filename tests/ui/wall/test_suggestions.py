@@ -91,7 +91,16 @@ def unsorted_ids(doc):
 
 
 # -- suggested themes ----------------------------------------------------------------------------
-def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall, doc, undo):
+def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall, doc, undo,
+                                                                     monkeypatch):
+    import threading
+
+    from wtfc.ui.wall import suggestions as panel_module
+
+    release = threading.Event()  # the work waits: the second request comes while it runs
+    real = panel_module._suggest
+    monkeypatch.setattr(panel_module, "_suggest",
+                        lambda *a: (release.wait(30), real(*a))[1])
     before = doc.workshop.model_copy(deep=True)
     task = wall.suggestions.suggest(NW)
     reports = []
@@ -100,6 +109,7 @@ def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall,
     assert not wall.suggestions.suggest_button.isEnabled()
     assert wall.suggestions.suggest(NW) is None  # a second request is refused, plainly
     assert "Still working" in wall.suggestions.message.text()
+    release.set()
     finish(qtbot, task)
     assert reports and reports[-1] == (100, 100)
     page = wall.suggestions.themes_page
