@@ -27,6 +27,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
+from wtfc.ui.background import pause_collector, resume_collector
 from wtfc.ui.file_lock import take_lock
 
 DELAY_MS = 3000  # after the last edit
@@ -196,10 +197,16 @@ class Autosaver(QObject):
         try:
             job(*args)
         finally:
+            resume_collector()
             self._job_done.emit()
 
     def _queue(self, job, *args) -> None:
-        self._pending.append(self._writer.submit(self._run, job, *args))
+        pause_collector()  # see background._CollectorPause; _run resumes it
+        try:
+            self._pending.append(self._writer.submit(self._run, job, *args))
+        except BaseException:  # never queued (the writer is shut down): nothing will resume it
+            resume_collector()
+            raise
 
     def wait(self) -> None:
         """Block until every queued write is on disk (tests, and before a clean exit)."""

@@ -8,6 +8,8 @@ snapshot (``snapshot_workshop``).
 
 from __future__ import annotations
 
+import gc
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +25,32 @@ def snapshot_workshop(workshop: Workshop) -> Workshop:
     lists that hold them is enough."""
     return workshop.model_copy(update={name: list(getattr(workshop, name))
                                        for name in COLLECTIONS})
+
+
+class _CollectorPause:
+    """Counts the workers running, and keeps Python's cyclic garbage collector off while any
+    does. A collection may start on whichever thread happens to allocate, and one on a worker
+    that reaches a cycle holding Qt widgets destroys them off the UI thread (Qt aborts); one on
+    the UI thread while a worker imports a C extension (numpy) for the first time crashed too.
+    Cycles wait for the UI thread's next collection after the work (seconds at most)."""
+
+    lock = threading.Lock()
+    running = 0
+
+
+def pause_collector() -> None:
+    """Before a worker starts, on the UI thread (so no collection slips in as it starts)."""
+    with _CollectorPause.lock:
+        _CollectorPause.running += 1
+        gc.disable()
+
+
+def resume_collector() -> None:
+    """When a worker's job ends, whatever the outcome: the last one turns the collector on."""
+    with _CollectorPause.lock:
+        _CollectorPause.running -= 1
+        if _CollectorPause.running == 0:
+            gc.enable()
 
 
 class _Worker(QThread):
@@ -42,6 +70,8 @@ class _Worker(QThread):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            resume_collector()
 
 
 class BackgroundTask(QObject):
@@ -62,6 +92,7 @@ class BackgroundTask(QObject):
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:
+        pause_collector()  # see _CollectorPause; the worker resumes it when its job ends
         self._thread.start()
 
     def wait(self, ms: int = 30_000) -> bool:

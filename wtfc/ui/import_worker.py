@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.ui.background import pause_collector, resume_collector
 
 
 class _Relay(QObject):
@@ -55,7 +56,10 @@ class BackgroundJob(QObject):
 
         def run() -> None:
             try:
-                result = work()
+                try:
+                    result = work()
+                finally:
+                    resume_collector()
             except ImportFailed as exc:
                 relay.refused.emit(token, str(exc))
             except MemoryError:
@@ -67,6 +71,7 @@ class BackgroundJob(QObject):
             else:
                 relay.answered.emit(token, result)
 
+        pause_collector()  # see background._CollectorPause
         self._pool.start(run)
 
     def forget(self) -> None:

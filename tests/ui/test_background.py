@@ -1,0 +1,44 @@
+"""Background work leaves garbage collection to the UI thread.
+
+A collection starts on whichever thread allocates: on a worker it could destroy Qt widgets off
+the UI thread (Qt aborted during a data export in CI), and on the UI thread while a worker
+imported numpy for the first time it crashed too. While any worker runs the collector is off.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from wtfc.ui.background import BackgroundTask
+
+
+def test_the_collector_is_off_while_a_worker_runs_and_on_after(qtbot):
+    release = threading.Event()
+    seen = []
+
+    def work(_progress):
+        seen.append(gc.isenabled())
+        release.wait(10)
+        return "done"
+
+    first = BackgroundTask(work)
+    second = BackgroundTask(lambda _progress: seen.append(gc.isenabled()))
+    first.start()
+    assert not gc.isenabled()  # off from the moment it starts, on the UI thread too
+    with qtbot.waitSignal(second.finished, timeout=10_000):
+        second.start()
+    assert not gc.isenabled()  # the first still runs
+    with qtbot.waitSignal(first.finished, timeout=10_000):
+        release.set()
+    assert gc.isenabled() and seen == [False, False]
+
+
+def test_a_failed_job_turns_the_collector_back_on(qtbot):
+    def fail(_progress):
+        raise ValueError("broken")
+
+    task = BackgroundTask(fail)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start()
+    assert gc.isenabled()
