@@ -107,6 +107,7 @@ class CardItem(QGraphicsItem):
         self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)  # + selection, focus, highlight
         self.highlighted = False
         self._static: QStaticText | None = None
+        self._foot: tuple[str, str] | None = None  # a note's foot words, kept as _static is
         self._font = shared_font(font_px)
         if interactive:
             self.setFlags(CARD_FLAGS)
@@ -124,6 +125,7 @@ class CardItem(QGraphicsItem):
         self.card = card
         self.themes_count = themes_count
         self._static = None
+        self._foot = None
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
             self.setToolTip(card.text)
         self.update()
@@ -134,6 +136,7 @@ class CardItem(QGraphicsItem):
             self._size = size
             self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)
             self._static = None
+            self._foot = None
 
     def set_highlighted(self, on: bool) -> None:
         """A thick ring: the card is in the suggestion (or like the card) being looked at."""
@@ -255,7 +258,9 @@ class CardItem(QGraphicsItem):
         painter.setPen(MUTED_INK)
         painter.setFont(shared_font(12))
         top = baseline - metrics(12).ascent()
-        kind, extra = self.foot_words()
+        if self._foot is None:  # measured once per card and size, not on every paint
+            self._foot = self.foot_words()
+        kind, extra = self._foot
         if kind:
             painter.drawStaticText(QPointF(left + 17, top), label(kind, 12))
         if extra:
