@@ -111,9 +111,9 @@ def test_escape_cancels_the_rename(panel, doc, undo, qtbot):
 
 
 def test_merge_two_themes(panel, doc, undo, monkeypatch):
-    panel._set_current_theme("staff")
+    panel.set_current_theme("staff")
     monkeypatch.setattr(panel, "pick_theme", lambda *a, **k: ThemeChoice("package"))
-    assert panel.ask_merge()
+    assert panel.theme_prompts.ask_merge()
     assert doc.get("themes", "staff") is None
     assert doc.theme("package").card_ids == ["n1", "n2", "n3", "n4"]
     assert "staff" not in panel.scene.blocks
@@ -123,9 +123,9 @@ def test_merge_two_themes(panel, doc, undo, monkeypatch):
 
 def test_split_chosen_cards_off_a_theme(panel, doc, undo, monkeypatch):
     panel.scene.cards[("n1", "package")].setSelected(True)
-    panel._set_current_theme("package")
+    panel.set_current_theme("package")
     monkeypatch.setattr(panel, "ask_text", lambda *a, **k: "Carers keep changing")
-    assert panel.ask_split()
+    assert panel.theme_prompts.ask_split()
     new = next(t for t in doc.workshop.themes if t.name == "Carers keep changing")
     assert new.card_ids == ["n1"] and doc.theme("package").card_ids == ["n2", "n3"]
     undo_redo(undo, lambda: None, lambda: None)
@@ -133,8 +133,8 @@ def test_split_chosen_cards_off_a_theme(panel, doc, undo, monkeypatch):
 
 
 def test_delete_theme_returns_its_cards_to_unsorted(panel, doc, undo):
-    panel._set_current_theme("package")
-    assert panel.delete_current_theme()
+    panel.set_current_theme("package")
+    assert panel.theme_prompts.delete_current_theme()
     assert {"n1", "n2"} <= {c.id for c in doc.unsorted_cards()}
     assert ("n1", None) in panel.scene.cards and "package" not in panel.scene.blocks
     undo.stack.undo()

@@ -81,7 +81,7 @@ def test_the_reorder_actions_are_in_the_menus_and_off_when_read_only(panel, undo
     menu = QMenu()
     actions.add_card_actions(menu, [("n1", "package")])
     assert actions.card_up in menu.actions() and actions.card_down in menu.actions()
-    panel._set_current_theme("package")
+    panel.set_current_theme("package")
     menu = QMenu()
     actions.add_theme_actions(menu)
     assert actions.theme_earlier in menu.actions() and actions.theme_later in menu.actions()
@@ -102,6 +102,6 @@ def test_alt_down_in_the_suggestions_kind_box_is_the_box_s_own(qtbot, panel, doc
     box.hidePopup()
     panel.outline.setFocus()  # the outline still has them
     panel.outline.setCurrentIndex(panel.outline.model_.index(0, 0))
-    panel._set_current_theme("package")
+    panel.set_current_theme("package")
     qtbot.keyClick(panel.outline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert panel.numbered_themes()[:2] == ["staff", "package"]

@@ -37,9 +37,9 @@ def test_room_follows_the_kind_filter(room, panel):
 
 def test_room_follows_the_current_theme(room, panel):
     room.show_view("theme")
-    panel._set_current_theme("staff")
+    panel.set_current_theme("staff")
     assert set(room.window.content.wall.blocks) == {"staff"}
-    panel._set_current_theme("package")
+    panel.set_current_theme("package")
     assert set(room.window.content.wall.blocks) == {"package"}
 
 

@@ -38,7 +38,7 @@ def test_choosing_an_unsorted_card_leaves_no_theme_for_theme_commands(panel):
     assert panel.current_theme_id == "package"
     panel.view.focus_card(panel.scene.cards[("n5", None)])
     assert panel.current_theme_id is None
-    panel.rename_current_theme()  # F2: nothing to rename
+    panel.theme_prompts.rename_current_theme()  # F2: nothing to rename
     assert panel.view._editor is None
 
 
@@ -58,11 +58,11 @@ def test_deleting_a_theme_with_board_work_asks_first(panel, doc, undo, monkeypat
 
     panel.view.focus_card(panel.scene.cards[("n1", "package")])
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    assert not panel.delete_current_theme()
+    assert not panel.theme_prompts.delete_current_theme()
     assert "also deletes its 1 cause." in asked[0] and "Undo" in asked[0]
     assert doc.get("themes", "package") is not None
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    assert panel.delete_current_theme()
+    assert panel.theme_prompts.delete_current_theme()
     assert doc.get("themes", "package") is None and not doc.workshop.causes
     undo.stack.undo()
     assert doc.get("themes", "package") is not None and doc.workshop.causes
@@ -97,7 +97,7 @@ def test_renaming_to_nothing_in_the_outline_says_why(panel, doc, monkeypatch):
     told = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
-    assert not panel.ask_rename("package")
+    assert not panel.theme_prompts.ask_rename("package")
     assert told and "needs a name" in told[0]
     assert doc.theme("package").name == "I feel like a package"
 

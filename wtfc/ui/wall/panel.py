@@ -2,8 +2,9 @@
 
 Every control here is an action with a name, a tooltip and (where it helps) a shortcut local to
 the page (made in ``panel_actions``); the wall's drags, the outline and the menus all end in
-``WallGestures``. The panel also says what the room (projector) should show: the kinds being
-worked on, the current theme and the read-out card (``room_state_changed``), which
+``WallGestures``, and the questions before a theme is renamed, merged, split or deleted are
+asked by ``ThemePrompts``. The panel also says what the room (projector) should show: the
+kinds being worked on, the current theme and the read-out card (``room_state_changed``), which
 ``RoomController`` follows.
 """
 
@@ -32,6 +33,7 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.scene import WallScene
+from wtfc.ui.wall.theme_prompts import ThemePrompts
 from wtfc.ui.wall.view import WallView
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ class WallPanel(QWidget):
         self.outline = OutlineTree(doc, self.gestures)
         self._readout: ReadOutPanel | None = None  # built when first wanted
         self._outline_has_say = False  # which of wall and outline the selection comes from
+        self.theme_prompts = ThemePrompts(self)
         self.wall_actions = WallActions(self)
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
@@ -94,7 +97,7 @@ class WallPanel(QWidget):
         self.view.menu_requested.connect(self._on_wall_menu)
         self.view.move_requested.connect(self.ask_move)
         self.outline.menu_requested.connect(self._on_outline_menu)
-        self.outline.rename_requested.connect(self.ask_rename)
+        self.outline.rename_requested.connect(self.theme_prompts.ask_rename)
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
         self.outline.model_.modelReset.connect(self._reconnect_outline)
         self.scene.selectionChanged.connect(self._on_wall_selection)
@@ -165,16 +168,24 @@ class WallPanel(QWidget):
         if cards:
             self._outline_has_say = False
             # an unsorted card is in no theme: theme commands must not act on an earlier one
-            self._set_current_theme(cards[0].theme_id)
+            self.set_current_theme(cards[0].theme_id)
 
     def _on_outline_selection(self, *_args) -> None:
         self._outline_has_say = True
-        self._set_current_theme(self.outline.current_theme_id())
+        self.set_current_theme(self.outline.current_theme_id())
 
-    def _set_current_theme(self, theme_id: str | None) -> None:
+    def set_current_theme(self, theme_id: str | None) -> None:
         if theme_id != self.current_theme_id:
             self.current_theme_id = theme_id
             self.room_state_changed.emit()
+
+    def current_theme(self) -> str | None:
+        """The current theme's id while it still exists (a merge or an undo can take it away;
+        ``current_theme_id`` still names it then, for the room view)."""
+        theme_id = self.current_theme_id
+        if theme_id is None or self.doc.get("themes", theme_id) is None:
+            return None
+        return theme_id
 
     def numbered_themes(self) -> list[str]:
         """The themes Alt+1…9 reach: the first nine shown, as numbered in the outline."""
@@ -246,10 +257,8 @@ class WallPanel(QWidget):
 
     def shift_current_theme(self, step: int) -> bool:
         """The current theme one place earlier (-1) or later (1) among its kind's themes."""
-        if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
-                is None:
-            return False
-        return self.gestures.shift_theme(self.current_theme_id, step)
+        theme_id = self.current_theme()
+        return self.gestures.shift_theme(theme_id, step) if theme_id is not None else False
 
     def unsort_selection(self) -> bool:
         placed = [p for p in self.selected_placements() if p[1] is not None]
@@ -261,70 +270,6 @@ class WallPanel(QWidget):
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
         return self.gestures.new_theme(placements, name) if name is not None else None
-
-    def rename_current_theme(self) -> None:
-        if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
-                is None:
-            return
-        if self.outline.hasFocus():  # the outline has no room for an in-place editor
-            self.ask_rename(self.current_theme_id)
-        else:
-            self.view.start_rename(self.current_theme_id)
-
-    def ask_rename(self, theme_id: str) -> bool:
-        name = self.ask_text("Rename theme", "The theme's new name:",
-                             self.doc.theme(theme_id).name)
-        return self.gestures.rename(theme_id, name) if name is not None else False
-
-    def ask_merge(self) -> bool:
-        theme_id = self.current_theme_id
-        if theme_id is None or self.doc.get("themes", theme_id) is None:
-            return False
-        theme = self.doc.theme(theme_id)
-        choice = self.pick_theme(f"Merge “{theme.name}” into", theme.kind, allow_new=False,
-                                 exclude=theme_id)
-        if choice is None or choice.theme_id is None:
-            return False
-        return self.gestures.merge(choice.theme_id, [theme_id])
-
-    def ask_split(self) -> bool:
-        theme_id = self.current_theme_id
-        chosen = [c for c, t in self.selected_placements() if t == theme_id]
-        if theme_id is None or not chosen:
-            return False
-        name = self.ask_text("Split theme", "Name the new theme:", "I ")
-        return self.gestures.split(theme_id, chosen, name) if name is not None else False
-
-    def delete_current_theme(self) -> bool:
-        if self.current_theme_id is None or self.doc.get("themes", self.current_theme_id) \
-                is None:
-            return False
-        if not self._fine_to_delete(self.current_theme_id):
-            return False
-        done = self.gestures.delete_theme(self.current_theme_id)
-        if done:
-            self._set_current_theme(None)
-        return done
-
-    def _fine_to_delete(self, theme_id: str) -> bool:
-        """A theme's why-tree, success statements and actions go with it: ask first when it
-        has any (Undo brings them back, but they are easy to lose sight of)."""
-        work = [(len([p for p in self.doc.parts(name) if p.theme_id == theme_id]), one, many)
-                for name, one, many in (("causes", "cause", "causes"),
-                                        ("success", "success statement", "success statements"),
-                                        ("actions", "action", "actions"))]
-        listed = [f"{n} {one if n == 1 else many}" for n, one, many in work if n]
-        if not listed:
-            return True
-        what = ", ".join(listed[:-1]) + (" and " if len(listed) > 1 else "") + listed[-1]
-        name = self.doc.theme(theme_id).name
-        answer = QMessageBox.question(
-            self, "Delete the theme?",
-            f"Delete “{name}”?\n\nIts cards go back to “Not yet in a theme”. Deleting it "
-            f"also deletes its {what}. Undo (Ctrl+Z) brings them all back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def zoom_to_current_theme(self) -> bool:
         if self.current_theme_id is None:
@@ -424,7 +369,7 @@ class WallPanel(QWidget):
         if isinstance(item, CardItem):
             self._card_menu(menu, self.selected_placements())
         elif isinstance(item, BlockItem) and item.theme_id is not None:
-            self._set_current_theme(item.theme_id)
+            self.set_current_theme(item.theme_id)
         self.wall_actions.add_theme_actions(menu)
         if not menu.isEmpty():
             menu.exec(global_pos)
@@ -433,12 +378,12 @@ class WallPanel(QWidget):
         menu = QMenu(self)
         self._card_menu(menu, placements)
         if theme_id is not None:
-            self._set_current_theme(theme_id)
+            self.set_current_theme(theme_id)
             self.wall_actions.add_theme_actions(menu)
         if not menu.isEmpty():
             menu.exec(global_pos)
 
     def _on_document_reset(self) -> None:
-        self._set_current_theme(None)
+        self.set_current_theme(None)
         self._apply_read_only()
         QTimer.singleShot(0, self.view.show_opening_view)

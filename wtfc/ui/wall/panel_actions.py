@@ -58,16 +58,17 @@ class WallActions:
                               panel.zoom_to_current_theme, "Z")
         self.readout = act("Read-out mode", "One card at a time, very large",
                            panel.toggle_readout, "Ctrl+R", checkable=True)
+        prompts = panel.theme_prompts
         self.rename = act("Rename theme…", "Rename the current theme",
-                          panel.rename_current_theme, "F2")
+                          prompts.rename_current_theme, "F2")
         self.merge = act("Merge theme into…", "Put this theme's cards into another",
-                         panel.ask_merge)
+                         prompts.ask_merge)
         self.split = act("Split chosen cards off…",
-                         "Make a new theme of some of this theme's cards", panel.ask_split)
+                         "Make a new theme of some of this theme's cards", prompts.ask_split)
         self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to “Not "
                                 "yet in a theme” (its why-tree, success statements and actions "
                                 "go too)",
-                                panel.delete_current_theme)
+                                prompts.delete_current_theme)
         self.redact = act("Redact personal details",
                           "Replace the possible personal details with [name], [phone]…",
                           panel.redact_selection)

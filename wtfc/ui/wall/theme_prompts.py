@@ -1,0 +1,88 @@
+"""What the Theme page asks before it renames, merges, splits or deletes the current theme.
+
+``ThemePrompts(panel)`` asks through the panel's two dialogs (``WallPanel.ask_text`` for a name,
+``WallPanel.pick_theme`` for another theme; tests replace those to answer without a dialog) and
+hands the answer to ``WallGestures``, which pushes the one undoable command. Deleting a theme
+that has board work (a why-tree, success statements, actions) asks first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.panel import WallPanel
+
+
+class ThemePrompts:
+    """The questions about the current theme of ``panel`` (a ``WallPanel``)."""
+
+    def __init__(self, panel: WallPanel) -> None:
+        self.panel = panel
+
+    def rename_current_theme(self) -> None:
+        """F2: an editor over the theme's name on the wall, or a dialog in the outline."""
+        panel, theme_id = self.panel, self.panel.current_theme()
+        if theme_id is None:
+            return
+        if panel.outline.hasFocus():  # the outline has no room for an in-place editor
+            self.ask_rename(theme_id)
+        else:
+            panel.view.start_rename(theme_id)
+
+    def ask_rename(self, theme_id: str) -> bool:
+        panel = self.panel
+        name = panel.ask_text("Rename theme", "The theme's new name:",
+                              panel.doc.theme(theme_id).name)
+        return panel.gestures.rename(theme_id, name) if name is not None else False
+
+    def ask_merge(self) -> bool:
+        panel, theme_id = self.panel, self.panel.current_theme()
+        if theme_id is None:
+            return False
+        theme = panel.doc.theme(theme_id)
+        choice = panel.pick_theme(f"Merge “{theme.name}” into", theme.kind, allow_new=False,
+                                  exclude=theme_id)
+        if choice is None or choice.theme_id is None:
+            return False
+        return panel.gestures.merge(choice.theme_id, [theme_id])
+
+    def ask_split(self) -> bool:
+        panel, theme_id = self.panel, self.panel.current_theme_id
+        chosen = [c for c, t in panel.selected_placements() if t == theme_id]
+        if theme_id is None or not chosen:
+            return False
+        name = panel.ask_text("Split theme", "Name the new theme:", "I ")
+        return panel.gestures.split(theme_id, chosen, name) if name is not None else False
+
+    def delete_current_theme(self) -> bool:
+        panel, theme_id = self.panel, self.panel.current_theme()
+        if theme_id is None or not self.fine_to_delete(theme_id):
+            return False
+        done = panel.gestures.delete_theme(theme_id)
+        if done:
+            panel.set_current_theme(None)
+        return done
+
+    def fine_to_delete(self, theme_id: str) -> bool:
+        """A theme's why-tree, success statements and actions go with it: ask first when it
+        has any (Undo brings them back, but they are easy to lose sight of)."""
+        doc = self.panel.doc
+        work = [(len([p for p in doc.parts(name) if p.theme_id == theme_id]), one, many)
+                for name, one, many in (("causes", "cause", "causes"),
+                                        ("success", "success statement", "success statements"),
+                                        ("actions", "action", "actions"))]
+        listed = [f"{n} {one if n == 1 else many}" for n, one, many in work if n]
+        if not listed:
+            return True
+        what = ", ".join(listed[:-1]) + (" and " if len(listed) > 1 else "") + listed[-1]
+        name = doc.theme(theme_id).name
+        answer = QMessageBox.question(
+            self.panel, "Delete the theme?",
+            f"Delete “{name}”?\n\nIts cards go back to “Not yet in a theme”. Deleting it "
+            f"also deletes its {what}. Undo (Ctrl+Z) brings them all back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
