@@ -31,45 +31,13 @@ from wtfc.clustering.key_phrases import i_statement
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.wall.card_list import card_like_list, shortened
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
-# A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
-# 2,000-letter card written out in full fills the panel at 1366x768 and hides the buttons.
-CARD_ROW_LIMIT = 160
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
-
-
-def card_like_list(name: str, tip: str) -> QListWidget:
-    """A list whose rows look like cards, wrapping their words to the panel's width."""
-    widget = QListWidget()
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-    widget.setWordWrap(True)
-    widget.setStyleSheet(CARD_LIST_STYLE)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
-    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
-    return widget
-CARD_LIST_STYLE = """
-QListWidget { background: #ECEAE4; border: none; font-size: 12pt; outline: 0; }
-QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
-                    border-radius: 6px; margin: 4px 6px; padding: 8px; }
-QListWidget::item:selected { border: 3px solid #000000; padding: 6px; background: #FFFFFF;
-                             color: #1A1A1A; }
-"""
-
-
-def shortened(text: str, limit: int = CARD_ROW_LIMIT) -> str:
-    """``text`` on one line, cut at a word boundary with "…" if it is longer than ``limit``."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.-") + "…"
 
 
 def starting_name(suggestion: Suggestion) -> str:

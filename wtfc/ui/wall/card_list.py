@@ -1,0 +1,43 @@
+"""Lists in the suggestions panel whose rows look like the wall's cards: white boxes on the
+wall's grey, their words wrapped to the panel's width, a long card cut short (its tooltip has
+it whole). The "Suggested themes" and "This card" pages both use them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
+
+# A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
+# 2,000-letter card written out in full fills the panel at 1366x768 and hides the buttons.
+CARD_ROW_LIMIT = 160
+
+CARD_LIST_STYLE = """
+QListWidget { background: #ECEAE4; border: none; font-size: 12pt; outline: 0; }
+QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
+                    border-radius: 6px; margin: 4px 6px; padding: 8px; }
+QListWidget::item:selected { border: 3px solid #000000; padding: 6px; background: #FFFFFF;
+                             color: #1A1A1A; }
+"""
+
+
+def card_like_list(name: str, tip: str) -> QListWidget:
+    """A list whose rows look like cards, wrapping their words to the panel's width."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    widget.setWordWrap(True)
+    widget.setStyleSheet(CARD_LIST_STYLE)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
+    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
+    return widget
+
+
+def shortened(text: str, limit: int = CARD_ROW_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary with "…" if it is longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.-") + "…"
