@@ -49,11 +49,39 @@ def test_every_card_shows_kind_words_person_and_flagged_words(page):
     assert cell(page, "c6", Column.KIND) == "★ Future"
     assert cell(page, "c3", Column.TAGS) == "South, Home care"
     assert cell(page, "c1", Column.THEMES) == "1" and cell(page, "c4", Column.THEMES) == "0"
-    assert cell(page, "c2", Column.DETAILS) == "⚠ Mrs Jones"
-    assert cell(page, "c5", Column.DETAILS) == "⚠ 07700 900123"
+    assert cell(page, "c2", Column.DETAILS) == "⚠ [name]"
+    assert cell(page, "c5", Column.DETAILS) == "⚠ [phone]"
     assert cell(page, "c1", Column.DETAILS) == ""
     assert "2 held back" in page.summary.text()
     assert page.held_back_only.text() == "Only cards held bac&k (2)"
+
+
+def test_held_back_details_are_hidden_until_the_facilitator_shows_them(page):
+    """The laptop's screen may be mirrored on the projector: a held-back card's found words
+    are placeholders in its row until "Show held-back details" is ticked."""
+    assert cell(page, "c2", Column.WORDS) == "[name] never comes on time"
+    assert "Mrs Jones" not in cell(page, "c2", Column.DETAILS)
+    tip = page.proxy.index(shown_ids(page).index("c2"), Column.DETAILS).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert "Mrs Jones" not in tip and "hidden on this screen" in tip
+    page.filter_box.setText("jones")  # the filter finds only what is shown
+    assert shown_ids(page) == []
+    page.filter_box.clear()
+
+    page.show_held_back.setChecked(True)
+    assert page.held_back.shown
+    assert cell(page, "c2", Column.WORDS) == "Mrs Jones never comes on time"
+    assert cell(page, "c2", Column.DETAILS) == "⚠ Mrs Jones"
+    assert cell(page, "c5", Column.DETAILS) == "⚠ 07700 900123"
+    page.filter_box.setText("jones")
+    assert shown_ids(page) == ["c2"]
+    page.filter_box.clear()
+
+    page.held_back.set_shown(False)  # hidden again from the window's menu: the box follows
+    assert not page.show_held_back.isChecked()
+    assert cell(page, "c2", Column.WORDS) == "[name] never comes on time"
+    assert cell(page, "c3", Column.WORDS) == next(
+        c.text for c in page.doc.workshop.cards if c.id == "c3")  # others never change
 
 
 def test_sort_by_a_heading_and_filter(page):
@@ -169,6 +197,9 @@ def test_names_to_watch_for_check_all_cards_again(page, doc, undo):
     assert page.names() == ["Grimshaw", "Mrs Jones", "Dennis"]
     page.check_button.click()
     assert doc.card("c3").held_back
+    assert cell(page, "c3", Column.DETAILS) == "⚠ [name]"  # hidden until shown
+    assert "Grimshaw" not in cell(page, "c3", Column.WORDS)
+    page.show_held_back.setChecked(True)
     assert cell(page, "c3", Column.DETAILS) == "⚠ Grimshaw"
     assert "3 held back now (was 2)" in page.check_result.text()
     assert undo.stack.count() == 1

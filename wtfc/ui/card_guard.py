@@ -38,8 +38,3 @@ def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, lis
     """Every card checked again with today's names to watch for."""
     names = tuple(names)
     return {card.id: details_in(card.text, names) for card in cards}
-
-
-def flagged_words(card: Card) -> str:
-    """The flagged words of a card, for the "Personal details?" column: "Mrs Jones, 07700…"."""
-    return ", ".join(dict.fromkeys(d.text for d in card.personal_details))

@@ -4,7 +4,7 @@ in (import, paste, add), and the personal-detail decisions (redact, mark as fine
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel, Column
+from wtfc.ui.held_back_words import SHOW_LABEL, HeldBackWords
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -51,9 +52,11 @@ def _kind_or_none(value: str | None) -> Kind | None:
 class CardsPage(QWidget):
     """The Collect stage page. ``import_dialog`` / ``card_dialog`` hold the open dialog, if any."""
 
-    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
+                 held_back: HeldBackWords | None = None) -> None:
         super().__init__(parent)
         self.doc, self.undo = doc, undo
+        self.held_back = held_back or HeldBackWords(self)
         self.import_dialog = None
         self.card_dialog: CardDialog | None = None
         self.setFont(ui_font(12))
@@ -129,6 +132,13 @@ class CardsPage(QWidget):
         self.held_back_only = _named(QCheckBox("Only cards held bac&k"), "Only cards held back",
                                      "Show only cards with possible personal details to decide on")
         self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
+        self.show_held_back = _named(
+            QCheckBox("Sho&w held-back details"),
+            SHOW_LABEL, "Held-back cards show [name], [phone]… in place of the words found, in "
+            "case this screen is projected. Tick to see them here.")
+        self.show_held_back.toggled.connect(self.held_back.set_shown)
+        self.held_back.changed.connect(self._on_held_back_shown)
+        self._on_held_back_shown(self.held_back.shown)
         filters = QHBoxLayout()
         filter_label = QLabel("Fi&lter:")
         filter_label.setBuddy(self.filter_box)
@@ -136,6 +146,7 @@ class CardsPage(QWidget):
         filters.addWidget(self.filter_box, 2)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.held_back_only)
+        filters.addWidget(self.show_held_back)
         filters.addStretch(1)
 
         self.notice = RefusalNotice(self)
@@ -161,6 +172,11 @@ class CardsPage(QWidget):
         layout.addWidget(self.notice)
         local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
         local_action(self.table, "Delete cards", "Delete", self.delete_selected)
+
+    def _on_held_back_shown(self, on: bool) -> None:
+        with QSignalBlocker(self.show_held_back):
+            self.show_held_back.setChecked(on)
+        self.model.set_held_back_shown(on)
 
     def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
         button = _named(QPushButton(text), name, tip)

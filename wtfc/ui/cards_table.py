@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
-from wtfc.ui.card_guard import flagged_words
+from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.style import HELD_BACK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +67,19 @@ class CardsModel(QAbstractTableModel):
         self._themes: Mapping[str, list[str]] = {}
         self._search: dict[str, str] = {}  # card id → its SEARCH_ROLE text, made when asked
         self._bands = {kind: _band(colour) for kind, colour in KIND_COLOURS.items()}
+        self.held_back_shown = False  # the facilitator chose to show found details on screen
         self.reload()
+
+    def set_held_back_shown(self, on: bool) -> None:
+        """Show (or hide again) the words the guard held back, in held-back cards' rows."""
+        if on == self.held_back_shown:
+            return
+        self.held_back_shown = on
+        self._search.clear()  # the filter searches what is shown, not the hidden words
+        for row, card in enumerate(self._cards):
+            if card.held_back:
+                self.dataChanged.emit(self.index(row, Column.WORDS),
+                                      self.index(row, Column.DETAILS))
 
     # -- following the document ----------------------------------------------------------------
     def reload(self) -> None:
@@ -169,7 +181,7 @@ class CardsModel(QAbstractTableModel):
         if column == Column.KIND:  # held back: said in the first cell, not by colour alone
             return f"⚠ {kind_text(card.kind)}" if card.held_back else kind_text(card.kind)
         if column == Column.WORDS:
-            return card.text
+            return words_on_screen(card, self.held_back_shown)
         if column == Column.PERSON:
             return card.person
         if column == Column.TAGS:
@@ -179,9 +191,9 @@ class CardsModel(QAbstractTableModel):
         if column == Column.THEMES:
             return str(len(self._themes.get(card.id, ())))
         if card.held_back:
-            return f"⚠ {flagged_words(card)}"
+            return f"⚠ {details_on_screen(card, self.held_back_shown)}"
         if card.personal_details:
-            return f"Marked fine: {flagged_words(card)}"
+            return f"Marked fine: {details_on_screen(card, True)}"
         return ""
 
     def _sort_key(self, card: Card, column: Column):
@@ -198,7 +210,10 @@ class CardsModel(QAbstractTableModel):
                                                                     and card.held_back):
             state = ("Held back: not shown in the room or in exports until you edit, redact or "
                      "mark it as fine." if card.held_back else "You marked this card as fine.")
-            return f"Possible personal details: {flagged_words(card)}.\n{state}"
+            shown = "" if self.held_back_shown or not card.held_back else (
+                " (hidden on this screen: tick “Show held-back details” to see them)")
+            return (f"Possible personal details: "
+                    f"{details_on_screen(card, self.held_back_shown)}{shown}.\n{state}")
         if column == Column.THEMES:
             count = len(self._themes.get(card.id, ()))
             return "Not yet in a theme" if not count else f"In {count} theme(s)"

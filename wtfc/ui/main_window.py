@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -26,10 +27,11 @@ from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
 from wtfc.ui.shortcut_help import describe
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import HELD_BACK, ui_font
 from wtfc.ui.undo import UndoAdapter
 
 GEOMETRY_KEY = "window/geometry"  # where and how big the window was when last closed
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.doc = doc or Document()
         self.undo = UndoAdapter(self.doc)
+        self.held_back = HeldBackWords(self)  # off at every start: this screen may be projected
+        self.held_back.changed.connect(self._on_held_back_shown)
         self.files = FileController(self)
         self.setMinimumSize(QSize(900, 600))
         self.resize(1400, 880)
@@ -142,13 +146,33 @@ class MainWindow(QMainWindow):
         """Menus contributed by the stage pages (the room view, export…)."""
         from wtfc.ui.pages import menu_contributions
 
-        for title, actions in menu_contributions(self):
-            menu = bar.addMenu(title)
+        show = QAction(SHOW_LABEL, self)
+        show.setCheckable(True)
+        show.setStatusTip("Held-back cards show [name], [phone]… in place of the words the "
+                          "guard found, in case this screen is projected")
+        show.toggled.connect(self.held_back.set_shown)
+        self.held_back.changed.connect(show.setChecked)
+        self.show_held_back_action = show
+        for title, actions in [*menu_contributions(self), ("&Room view", [None, show])]:
+            menu = next((m for m in bar.findChildren(QMenu) if m.title() == title), None) \
+                or bar.addMenu(title)
             for action in actions:
                 if action is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+
+    def _on_held_back_shown(self, on: bool) -> None:
+        """While held-back details show, the window says so at its foot: the facilitator must
+        not forget before this screen goes up on the projector."""
+        if on and getattr(self, "held_back_warning", None) is None:
+            self.held_back_warning = QLabel(SHOWING_WARNING)
+            self.held_back_warning.setStyleSheet(
+                f"color: {HELD_BACK.name()}; font-weight: bold; padding: 2px 8px;")
+            self.statusBar().addPermanentWidget(self.held_back_warning, 1)
+            self.statusBar().show()  # made after the window was shown: not shown by itself
+        if getattr(self, "held_back_warning", None) is not None:
+            self.held_back_warning.setVisible(on)
 
     def _build_help_menu(self, bar) -> None:
         help_menu = bar.addMenu("&Help")
@@ -195,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def page(self, stage: Stage) -> QWidget:
         if stage not in self._pages:
-            page = build_stage_page(stage, self.doc, self.undo)
+            page = build_stage_page(stage, self.doc, self.undo, self.held_back)
             self._pages[stage] = page
             self._stack.addWidget(page)
             if stage == Stage.REVIEW:

@@ -6,12 +6,15 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
+from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.render import ViewRequest
 from wtfc.ui.undo import UndoAdapter
 
 
-def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
-    """The page for a stage; built on first visit, so start-up builds only the current one."""
+def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
+                     held_back: HeldBackWords | None = None) -> QWidget:
+    """The page for a stage; built on first visit, so start-up builds only the current one.
+    ``held_back`` is the window's choice to show held-back details on its screen."""
     if stage == Stage.PREPARE:
         from wtfc.ui.details_page import DetailsPage
 
@@ -19,11 +22,14 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
     if stage == Stage.COLLECT:
         from wtfc.ui.cards_page import CardsPage
 
-        return CardsPage(doc, undo)
+        return CardsPage(doc, undo, held_back=held_back)
     if stage == Stage.THEME:
         from wtfc.ui.wall.panel import WallPanel
 
-        return WallPanel(doc, undo)
+        panel = WallPanel(doc, undo)
+        if held_back is not None:
+            follow_held_back(panel, held_back)
+        return panel
     if stage == Stage.UNDERSTAND:
         from wtfc.ui.boards.causes import CausesBoard
         from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -45,6 +51,16 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter) -> QWidget:
     from wtfc.ui.boards.review import ReviewBoard
 
     return ReviewBoard(doc, undo)
+
+
+def follow_held_back(panel, held_back: HeldBackWords) -> None:
+    """The wall and its outline show held-back details when the window's choice says so."""
+    def show(on: bool) -> None:
+        panel.scene.set_held_back_shown(on)
+        panel.outline.set_held_back_shown(on)
+
+    held_back.changed.connect(show)
+    show(held_back.shown)
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:

@@ -19,7 +19,7 @@ def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",
         raise EditRefused("A card needs some words.")
     card = new_part(Card, kind=kind, text=text, person=person, tags=list(tags), source=source,
                     personal_details=list(personal_details))
-    b = EditBuilder(doc, f"Add card {quoted(_without_details(card))}")
+    b = EditBuilder(doc, f"Add card {quoted(words_without_details(card))}")
     if person and doc.get("people", person) is None:
         b.add("people", Person(id=person))
     b.add("cards", card)
@@ -54,14 +54,15 @@ def edit_card(doc: Document, *, card_id: str, text: str | None = None, kind: Kin
         if any(card_id in t.card_ids for t in doc.workshop.themes):
             raise EditRefused("Take the card out of its themes before changing its kind.")
         update["kind"] = kind
-    b = EditBuilder(doc, f"Edit card {quoted(_without_details(card))}")
+    b = EditBuilder(doc, f"Edit card {quoted(words_without_details(card))}")
     b.replace("cards", card_id, **update)
     return b.build()
 
 
-def _without_details(card: Card) -> str:
-    """The card's words for an undo label (Edit → History is on screen): flagged personal
-    details shown as their placeholders, as a redaction would leave them."""
+def words_without_details(card: Card) -> str:
+    """The card's words with each flagged personal detail shown as its placeholder ("[name]"),
+    as a redaction would leave them: for undo labels (Edit → History is on screen) and for a
+    held-back card on a screen that may be projected."""
     text = card.text
     for found in sorted(card.personal_details, key=lambda f: f.start, reverse=True):
         text = text[: found.start] + found.placeholder + text[found.end :]
@@ -71,7 +72,7 @@ def _without_details(card: Card) -> str:
 def redact_card(doc: Document, *, card_id: str) -> Edit:
     """Replace every flagged personal detail with a placeholder such as "[name]"."""
     card = doc.card(card_id)
-    text = _without_details(card)
+    text = words_without_details(card)
     b = EditBuilder(doc, f"Redact personal details in {quoted(text)}")
     b.replace("cards", card_id, text=text, personal_details=[], details_cleared=False)
     return b.build()
@@ -88,7 +89,7 @@ def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
 def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """Delete cards, taking them out of every theme they sit in."""
     gone = set(card_ids)
-    label = (f"Delete card {quoted(_without_details(doc.card(card_ids[0])))}"
+    label = (f"Delete card {quoted(words_without_details(doc.card(card_ids[0])))}"
              if len(card_ids) == 1
              else f"Delete {cards_phrase(len(card_ids))}")
     b = EditBuilder(doc, label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.suggested_themes import card_like_list
 
 BEST_THEMES = 5
@@ -123,7 +124,9 @@ class CardFitPage(QWidget):
     def show_answer(self, answer: FitAnswer) -> None:
         self.answer = answer
         card = self.doc.get("cards", answer.card_id)
-        self.card_label.setText(f"{card.kind.symbol} “{card.text}”" if card else "")
+        # a panel beside the wall, which may be projected: found details stay placeholders
+        self.card_label.setText(f"{card.kind.symbol} “{words_on_screen(card, False)}”"
+                                if card else "")
         with QSignalBlocker(self.themes), QSignalBlocker(self.like):
             self.themes.clear()
             for number, (theme_id, _score) in enumerate(answer.themes, start=1):

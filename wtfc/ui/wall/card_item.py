@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from wtfc.model.workshop import Card
+from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.paint_cache import darker, label, metrics, shared_font
 from wtfc.ui.style import (
     CARD_FACE,
@@ -54,9 +55,12 @@ CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
 
 
-def held_back_words(card: Card) -> str:
-    words = list(dict.fromkeys(found.text for found in card.personal_details))
-    return ", ".join(words[:4]) + (" …" if len(words) > 4 else "")
+def held_back_foot(card: Card, shown: bool) -> str:
+    """The held-back note at a card's foot: the found words themselves only when the
+    facilitator has chosen to show them on this screen (it may be the projector's)."""
+    found = details_on_screen(card, shown).split(", ")
+    words = ", ".join(found[:4]) + (" …" if len(found) > 4 else "")
+    return f"⚠ Personal details? {words}"
 
 
 def elided(text: str, font: QFont, width: float, max_height: float) -> str:
@@ -96,9 +100,10 @@ class CardItem(QGraphicsItem):
 
     def __init__(self, card: Card, theme_id: str | None, size: tuple[float, float], *,
                  look: str = "note", font_px: int = NOTE_TEXT_PX, themes_count: int = 1,
-                 interactive: bool = True) -> None:
+                 interactive: bool = True, held_back_shown: bool = False) -> None:
         super().__init__()
         self.card = card
+        self.held_back_shown = held_back_shown  # a held-back card's found words, on this screen
         self.theme_id = theme_id
         self.look = look
         self.font_px = font_px
@@ -111,7 +116,7 @@ class CardItem(QGraphicsItem):
         self._font = shared_font(font_px)
         if interactive:
             self.setFlags(CARD_FLAGS)
-            self.setToolTip(card.text)
+            self.setToolTip(self.tip())
         self.setZValue(1.0)
 
     # -- what the scene changes ----------------------------------------------------------------
@@ -127,8 +132,30 @@ class CardItem(QGraphicsItem):
         self._static = None
         self._foot = None
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
-            self.setToolTip(card.text)
+            self.setToolTip(self.tip())
         self.update()
+
+    def set_held_back_shown(self, on: bool) -> None:
+        if on != self.held_back_shown:
+            self.held_back_shown = on
+            if self.card.held_back:
+                self._static = None
+                if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
+                    self.setToolTip(self.tip())
+                self.update()
+
+    def words(self) -> str:
+        """The words this card shows: a held-back card's found details as placeholders unless
+        the facilitator has chosen to show them on this screen."""
+        return words_on_screen(self.card, self.held_back_shown)
+
+    def tip(self) -> str:
+        if not self.card.held_back:
+            return self.card.text
+        return (f"{self.words()}\n\nHeld back from the room and exports: possible personal "
+                f"details ({details_on_screen(self.card, self.held_back_shown)})"
+                + ("." if self.held_back_shown else
+                   ", hidden on this screen. Room view → Show held-back details shows them."))
 
     def set_size(self, size: tuple[float, float]) -> None:
         if size != self._size:
@@ -224,10 +251,11 @@ class CardItem(QGraphicsItem):
     def _prepare(self, rect: QRectF) -> QStaticText:
         """The words laid out to wrap in ``rect``; most cards fit whole, so lay out the whole
         text first and shorten it (a few more layouts) only when it overflows."""
-        static = self._laid_out(self.card.text, rect.width())
+        text = self.words()
+        static = self._laid_out(text, rect.width())
         slack = metrics(self.font_px).lineSpacing() * 0.5  # as elided(): a line fits or it does not
         if static.size().height() > rect.height() + slack:
-            static = self._laid_out(elided(self.card.text, self._font, rect.width(),
+            static = self._laid_out(elided(text, self._font, rect.width(),
                                            rect.height()), rect.width())
         return static
 
@@ -248,7 +276,7 @@ class CardItem(QGraphicsItem):
             painter.setFont(shared_font(12, True))
             painter.drawText(box.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                             f"⚠ Personal details? {held_back_words(self.card)}")
+                             held_back_foot(self.card, self.held_back_shown))
             return
         baseline = h - 10  # static text is placed by its top left: step up by the ascent
         painter.setFont(shared_font(13, True))

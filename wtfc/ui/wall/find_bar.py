@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.workshop import Card
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.card_item import CardItem
 
@@ -22,12 +23,14 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
 
 
-def card_matches(card: Card, query: str) -> bool:
-    """Every word of ``query`` is in the card's words or is its person's code (any case)."""
+def card_matches(card: Card, query: str, held_back_shown: bool = False) -> bool:
+    """Every word of ``query`` is in the card's words as the wall shows them (a held-back
+    card's hidden details are not searched) or is its person's code (any case)."""
     terms = query.casefold().split()
     if not terms:
         return False
-    words, person = card.text.casefold(), card.person.casefold()
+    words = words_on_screen(card, held_back_shown).casefold()
+    person = card.person.casefold()
     return all(term in words or term == person for term in terms)
 
 
@@ -112,7 +115,7 @@ class WallFindBar(QWidget):
     def _collect(self) -> str:
         query = self.box.text()
         self.matches = [item for item in self.panel.scene.ordered_cards()
-                        if card_matches(item.card, query)]
+                        if card_matches(item.card, query, item.held_back_shown)]
         self.panel.scene.highlight_cards({item.card.id for item in self.matches})
         return query
 
@@ -139,7 +142,8 @@ class WallFindBar(QWidget):
             return
         shown = set(self.panel.kinds)
         elsewhere = sum(1 for card in self.panel.doc.workshop.cards
-                        if card.kind not in shown and card_matches(card, query))
+                        if card.kind not in shown
+                        and card_matches(card, query, self.panel.scene.held_back_shown))
         self.status.setText(
             f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
             else "No card has these words")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
 
@@ -50,6 +51,7 @@ class OutlineTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
         self._stale = False  # cards or themes changed since the last build
+        self.held_back_shown = False  # the facilitator chose to show found details on screen
         doc.events.parts_changed.connect(self._on_parts_changed)
         doc.events.edited.connect(self._on_edited)
         doc.events.reset.connect(self._on_reset)
@@ -87,6 +89,14 @@ class OutlineTree(QTreeView):
     def set_kinds(self, kinds: Sequence[Kind]) -> None:
         self.kinds = tuple(kinds)
         self.rebuild()
+
+    def set_held_back_shown(self, on: bool) -> None:
+        """Show (or hide again) the words the guard held back, in held-back cards' rows."""
+        if on != self.held_back_shown:
+            self.held_back_shown = on
+            self._stale = True
+            if self._shown():
+                self.rebuild()
 
     def rebuild(self) -> None:
         self._stale = False
@@ -132,12 +142,13 @@ class OutlineTree(QTreeView):
     def _card_row(self, card_id: str, theme_id: str | None) -> QStandardItem:
         card = self.doc.card(card_id)
         marker = "⚠ " if card.held_back else ""
-        item = QStandardItem(f"{marker}{card.kind.symbol} {card.text}")
+        words = words_on_screen(card, self.held_back_shown)
+        item = QStandardItem(f"{marker}{card.kind.symbol} {words}")
         item.setEditable(False)
         item.setData(card_id, CARD_ROLE)
         item.setData(f"{card.kind.label} card{', held back: personal details' if marker else ''}"
-                     f": {card.text}", Qt.ItemDataRole.AccessibleTextRole)
-        item.setToolTip(card.text)
+                     f": {words}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setToolTip(words)
         return item
 
     # -- reading the selection -----------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.workshop import Card
+from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.style import (
     CARD_FACE,
     HELD_BACK,
@@ -22,7 +23,7 @@ from wtfc.ui.style import (
     WALL_BACKGROUND,
     pixel_font,
 )
-from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL, held_back_words
+from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL
 
 MIN_TEXT_PX = 24
 
@@ -69,9 +70,10 @@ class ReadOutCard(QWidget):
 
     def _update_accessible(self) -> None:
         card = self.shown_card()
-        self.setAccessibleDescription(f"{card.kind.label}: {card.text}" if card else
+        words = words_on_screen(card, False) if card else ""
+        self.setAccessibleDescription(f"{card.kind.label}: {words}" if card else
                                       self.empty_text)
-        self.setToolTip(card.text if card and not self.room else "")
+        self.setToolTip(words if card and not self.room else "")
 
     def card_rect(self) -> QRectF:
         w, h = self.width(), self.height()
@@ -116,12 +118,13 @@ class ReadOutCard(QWidget):
         foot = rect.height() * (0.16 if held or self.note else 0.06)
         text_box = QRectF(rect.left() + pad, rect.top() + band + pad * 0.6,
                           rect.width() - 2 * pad, rect.height() - band - foot - pad * 0.8)
-        self.text_px = fitted_text_px(card.text, text_box.width(), text_box.height(),
+        words = words_on_screen(card, False)  # the read-out card is for the room to read
+        self.text_px = fitted_text_px(words, text_box.width(), text_box.height(),
                                       int(self.height() / 9))
         painter.setPen(INK)
         painter.setFont(pixel_font(self.text_px))
         painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                         | Qt.TextFlag.TextWordWrap, card.text)
+                         | Qt.TextFlag.TextWordWrap, words)
         foot_box = QRectF(rect.left() + pad, rect.bottom() - foot, rect.width() - 2 * pad,
                           foot - pad * 0.3)
         painter.setFont(pixel_font(max(16, int(foot * 0.32)), bold=held))
@@ -130,7 +133,7 @@ class ReadOutCard(QWidget):
             painter.setPen(HELD_BACK)
             painter.drawText(foot_box.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter
                              | Qt.TextFlag.TextWordWrap,
-                             f"⚠ Personal details? {held_back_words(card)} — held back from "
+                             f"⚠ Held back: {details_on_screen(card, False)} hidden, and kept from "
                              f"the room until you redact it or mark it as fine")
         elif self.note and not self.room:
             painter.setPen(MUTED_INK)

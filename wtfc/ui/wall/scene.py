@@ -51,6 +51,7 @@ class WallScene(QGraphicsScene):
         self.sections: dict[Kind, SectionItem] = {}
         self.overview = False  # cards hidden, each theme drawing its cards as plain slots
         self.highlighted: frozenset[str] = frozenset()  # card ids ringed (theme suggestions)
+        self.held_back_shown = False  # the facilitator chose to show found details on this screen
         self.setBackgroundBrush(WALL_BACKGROUND)
         self._stale = False  # cards or themes changed since the last layout
         doc.events.parts_changed.connect(self._on_parts_changed)
@@ -69,6 +70,12 @@ class WallScene(QGraphicsScene):
         if tuple(kinds) != self.kinds:
             self.kinds = tuple(kinds)
             self.relayout()
+
+    def set_held_back_shown(self, on: bool) -> None:
+        """Show (or hide again) the words the guard held back, on held-back cards' faces."""
+        self.held_back_shown = on
+        for item in self.cards.values():
+            item.set_held_back_shown(on)
 
     def set_viewport(self, width: float, height: float) -> None:
         """The view's shape: the layout chooses its columns to fill it."""
@@ -180,7 +187,8 @@ class WallScene(QGraphicsScene):
             card = self.doc.card(key[0])
             if item is None:
                 item = CardItem(card, key[1], (w, h), look=look, font_px=font_px,
-                                themes_count=counts.get(key[0], 0), interactive=not self.room)
+                                themes_count=counts.get(key[0], 0), interactive=not self.room,
+                                held_back_shown=self.held_back_shown)
                 item.setCacheMode(cache)
                 item.setPos(x, y)
                 if key[0] in self.highlighted:

@@ -1,0 +1,46 @@
+"""Whether this screen shows the words the personal-detail guard held back.
+
+Many meeting rooms mirror the laptop's screen on the projector, so the facilitator's own wall
+and card table are what the room sees. A held-back card therefore shows its possible personal
+details as placeholders ("I see [name] on Tuesdays") until the facilitator chooses to show them
+on this screen; the choice lasts until wtfc closes and is never saved with the workshop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from wtfc.model.operations.cards import words_without_details
+from wtfc.model.workshop import Card
+
+SHOW_LABEL = "Show held-back details on this screen"
+SHOWING_WARNING = ("⚠ Held-back details are showing on this screen: hide them before "
+                   "this screen is projected")
+
+
+class HeldBackWords(QObject):
+    """The facilitator's choice: ``shown`` or not (not at every start). Emits ``changed(bool)``."""
+
+    changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shown = False
+
+    def set_shown(self, on: bool) -> None:
+        if on != self.shown:
+            self.shown = on
+            self.changed.emit(on)
+
+
+def words_on_screen(card: Card, shown: bool) -> str:
+    """The card's words as this screen may show them."""
+    return card.text if shown or not card.held_back else words_without_details(card)
+
+
+def details_on_screen(card: Card, shown: bool) -> str:
+    """What the guard found, as this screen may show it: "Mrs Jones, 07700…" when shown, else
+    only what kind of detail each one is ("[name], [phone]")."""
+    found = (d.text for d in card.personal_details) if shown or not card.held_back \
+        else (d.placeholder for d in card.personal_details)
+    return ", ".join(dict.fromkeys(found))
