@@ -103,6 +103,8 @@ class WallPanel(QWidget):
         self.scene.selectionChanged.connect(self._on_wall_selection)
         self.scene.laid_out.connect(self._on_laid_out)
         self.doc.events.reset.connect(self._on_document_reset)
+        # a merge, a delete or an undo can take the current theme away (or bring it back)
+        self.doc.events.edited.connect(self.wall_actions.follow_current_theme)
         self.destroyed.connect(self._detach_all)
         self._apply_read_only()
 
@@ -133,6 +135,8 @@ class WallPanel(QWidget):
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
 
     def _detach_all(self, *_args) -> None:
+        with contextlib.suppress(RuntimeError, ValueError):
+            self.doc.events.edited.disconnect(self.wall_actions.follow_current_theme)
         for part in (self.scene, self.outline, self._readout, self._suggestions):
             if part is None:
                 continue
@@ -143,6 +147,7 @@ class WallPanel(QWidget):
         editing = not self.undo.read_only
         for action in self.wall_actions.editing:
             action.setEnabled(editing)
+        self.wall_actions.follow_current_theme()
         if self._suggestions is not None:
             self._suggestions.apply_read_only()
         self.view.setInteractive(True)
@@ -177,6 +182,7 @@ class WallPanel(QWidget):
     def set_current_theme(self, theme_id: str | None) -> None:
         if theme_id != self.current_theme_id:
             self.current_theme_id = theme_id
+            self.wall_actions.follow_current_theme()
             self.room_state_changed.emit()
 
     def current_theme(self) -> str | None:
@@ -306,6 +312,7 @@ class WallPanel(QWidget):
             if self.readout.current_card() is None:
                 self.readout.next_unsorted()
             self.readout.theme_box.setFocus()
+        self.wall_actions.follow_current_theme()
         self.room_state_changed.emit()
 
     @property

@@ -59,8 +59,8 @@ class WallActions:
         self.readout = act("Read-out mode", "One card at a time, very large",
                            panel.toggle_readout, "Ctrl+R", checkable=True)
         prompts = panel.theme_prompts
-        self.rename = act("Rename theme…", "Rename the current theme",
-                          prompts.rename_current_theme, "F2")
+        self.rename = act("Rename theme…", "Rename the theme chosen, or the chosen card's "
+                          "theme", prompts.rename_current_theme, "F2")
         self.merge = act("Merge theme into…", "Put this theme's cards into another",
                          prompts.ask_merge)
         self.split = act("Split chosen cards off…",
@@ -142,6 +142,12 @@ class WallActions:
             self.filter_actions[key] = action
         self.filter_actions["all"].setChecked(True)
 
+    def follow_current_theme(self) -> None:
+        """Rename is on only while it has a theme to rename (and the file may be changed):
+        the toolbar's button says so by greying out, as F2 would do nothing."""
+        panel = self.panel
+        self.rename.setEnabled(not panel.undo.read_only and panel.theme_prompts.can_rename())
+
     def show_kinds(self, kinds: tuple) -> None:
         """Tick the filter for ``kinds`` without asking the panel to set them again."""
         key = "all" if len(kinds) > 1 else kinds[0].value
@@ -166,13 +172,14 @@ class WallActions:
         for action in self.filter_actions.values():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in (self.new_theme, self.move, self.find, self.fit, self.zoom_theme,
-                       self.readout):
+        for action in (self.new_theme, self.move, self.rename, self.find, self.fit,
+                       self.zoom_theme, self.readout):
             toolbar.addAction(action)
         toolbar.addAction(self.suggest)
         # shorter words on the buttons (menus keep the full ones), so a 1366-wide laptop
         # shows every button without the » overflow
         self.new_theme.setIconText("New theme")
+        self.rename.setIconText("Rename")
         self.find.setIconText("Find")
         toolbar.addAction(self.show_suggestions)
         # findChildren, not widgetForAction: a QWidget handed back by Qt makes PySide look

@@ -22,15 +22,21 @@ class ThemePrompts:
     def __init__(self, panel: WallPanel) -> None:
         self.panel = panel
 
+    def can_rename(self) -> bool:
+        """Whether Rename (F2, the toolbar's button) has a theme to act on: one is chosen on
+        the wall or in the outline and still exists, and the wall is on screen (read-out mode
+        hides the wall and what was chosen on it)."""
+        return self.panel.current_theme() is not None and not self.panel.readout_active()
+
     def rename_current_theme(self) -> None:
-        """F2: an editor over the theme's name on the wall, or a dialog in the outline."""
+        """F2 and the toolbar's Rename: an editor over the theme's name on the wall, or a
+        dialog where there is no room for one (the outline) or the wall does not show the
+        theme (its kind is filtered out)."""
         panel, theme_id = self.panel, self.panel.current_theme()
-        if theme_id is None:
+        if not self.can_rename():
             return
-        if panel.outline.hasFocus():  # the outline has no room for an in-place editor
+        if panel.outline.hasFocus() or panel.view.start_rename(theme_id) is None:
             self.ask_rename(theme_id)
-        else:
-            panel.view.start_rename(theme_id)
 
     def ask_rename(self, theme_id: str) -> bool:
         panel = self.panel
