@@ -295,7 +295,7 @@ def test_the_wall_menu_offers_the_card_questions(wall):
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu()
-    wall._card_menu(menu, [("u3", None)])
+    wall.wall_actions.add_card_actions(menu, [("u3", None)])
     assert {"Where does this card go?", "Cards like this one"} <= {a.text()
                                                                   for a in menu.actions()}
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.undo import UndoAdapter
-from wtfc.ui.wall.block_item import BlockItem
-from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.outline import OutlineTree
@@ -94,9 +91,9 @@ class WallPanel(QWidget):
 
     def _connect(self) -> None:
         self.view.card_activated.connect(self.open_in_readout)
-        self.view.menu_requested.connect(self._on_wall_menu)
+        self.view.menu_requested.connect(self.wall_actions.show_wall_menu)
         self.view.move_requested.connect(self.ask_move)
-        self.outline.menu_requested.connect(self._on_outline_menu)
+        self.outline.menu_requested.connect(self.wall_actions.show_outline_menu)
         self.outline.rename_requested.connect(self.theme_prompts.ask_rename)
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
         self.outline.model_.modelReset.connect(self._reconnect_outline)
@@ -366,29 +363,6 @@ class WallPanel(QWidget):
             return
         self.readout.show_card(card_id)
         self.toggle_readout(True)
-
-    # -- menus ---------------------------------------------------------------------------------
-    def _card_menu(self, menu: QMenu, placements: list[Placement]) -> None:
-        self.wall_actions.add_card_actions(menu, placements)
-
-    def _on_wall_menu(self, item, global_pos) -> None:
-        menu = QMenu(self)
-        if isinstance(item, CardItem):
-            self._card_menu(menu, self.selected_placements())
-        elif isinstance(item, BlockItem) and item.theme_id is not None:
-            self.set_current_theme(item.theme_id)
-        self.wall_actions.add_theme_actions(menu)
-        if not menu.isEmpty():
-            menu.exec(global_pos)
-
-    def _on_outline_menu(self, placements, theme_id, global_pos) -> None:
-        menu = QMenu(self)
-        self._card_menu(menu, placements)
-        if theme_id is not None:
-            self.set_current_theme(theme_id)
-            self.wall_actions.add_theme_actions(menu)
-        if not menu.isEmpty():
-            menu.exec(global_pos)
 
     def _on_document_reset(self) -> None:
         self.set_current_theme(None)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
+from wtfc.ui.wall.block_item import BlockItem
+from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement
 from wtfc.ui.wall.layout import KIND_ORDER
 
@@ -193,6 +195,28 @@ class WallActions:
         return toolbar
 
     # -- menus ---------------------------------------------------------------------------------
+    def show_wall_menu(self, item, global_pos) -> None:
+        """Right-click on the wall: a card's actions (for the chosen cards), a theme's."""
+        panel = self.panel
+        menu = QMenu(panel)
+        if isinstance(item, CardItem):
+            self.add_card_actions(menu, panel.selected_placements())
+        elif isinstance(item, BlockItem) and item.theme_id is not None:
+            panel.set_current_theme(item.theme_id)
+        self.add_theme_actions(menu)
+        if not menu.isEmpty():
+            menu.exec(global_pos)
+
+    def show_outline_menu(self, placements, theme_id, global_pos) -> None:
+        """Right-click in the outline: the same actions, for the rows chosen there."""
+        menu = QMenu(self.panel)
+        self.add_card_actions(menu, placements)
+        if theme_id is not None:
+            self.panel.set_current_theme(theme_id)
+            self.add_theme_actions(menu)
+        if not menu.isEmpty():
+            menu.exec(global_pos)
+
     def add_card_actions(self, menu: QMenu, placements: list[Placement]) -> None:
         if not placements:
             return
