@@ -84,6 +84,26 @@ def test_held_back_details_are_hidden_until_the_facilitator_shows_them(page):
         c.text for c in page.doc.workshop.cards if c.id == "c3")  # others never change
 
 
+def test_a_sorted_table_keeps_the_chosen_card_and_follows_edits(page, doc, undo):
+    from wtfc.model.operations.cards import edit_card
+
+    page.table.sortByColumn(Column.WORDS, Qt.SortOrder.AscendingOrder)
+    words = [cell(page, c, Column.WORDS) for c in shown_ids(page)]
+    assert words == sorted(words, key=str.casefold)
+    assert shown_ids(page)[0] == "c2"  # "[name] never comes…": what is shown is sorted
+    page.select_cards(["c4"])
+    page.table.sortByColumn(Column.WORDS, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(page)[0] == "c4" and page.selected_ids() == ["c4"]  # "The lunch club…"
+    undo.push(edit_card(doc, card_id="c1", text="Zero carers came"))  # now first, descending
+    assert shown_ids(page)[0] == "c1"
+    undo.stack.undo()
+    assert shown_ids(page)[0] == "c4" and shown_ids(page)[-1] == "c2"
+    undo.stack.redo()
+    assert shown_ids(page)[0] == "c1" and page.selected_ids() == ["c4"]
+    page.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the workshop's own order
+    assert shown_ids(page) == ["c1", "c2", "c3", "c4", "c5", "c6"]
+
+
 def test_sort_by_a_heading_and_filter(page):
     page.table.sortByColumn(Column.KIND, Qt.SortOrder.AscendingOrder)
     assert shown_ids(page)[:2] == ["c1", "c2"] and set(shown_ids(page)[2:4]) == {"c3", "c4"}

@@ -187,8 +187,10 @@ class CardsPage(QWidget):
         table = _named(_CardsTable(), "Cards", "Every card; click a heading to sort")
         table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         table.setModel(self.proxy)
+        # The workshop's own order at first. Sorting is turned on with no column chosen: turned
+        # on as it comes, it sorts every row by the first column (10,000 cards: 3–4 s).
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the workshop's own order at first
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
