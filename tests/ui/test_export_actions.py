@@ -73,3 +73,49 @@ def test_an_exports_modules_load_on_the_ui_thread_before_its_worker_starts(qtbot
     assert seen == [True]
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
+
+
+def typed_controller(qtbot) -> ExportController:
+    from wtfc.model.workshop import Action, Cause, Role
+
+    ws = Workshop(title="Spring workshop",
+                  cards=[Card(id="c1", kind=Kind.NOT_WORKING, text="Carers are always late")],
+                  themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am kept waiting",
+                                card_ids=["c1"], priority=Priority(chosen=True, rank=1))],
+                  causes=[Cause(id="k1", theme_id="t1", text="Mrs Patel's round is too long")],
+                  actions=[Action(id="a1", theme_id="t1", role=Role.PROVIDERS,
+                                  owner="Jane Smith, rota manager",
+                                  what="Ring 01632 960418 to rebook")])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return ExportController(Document(ws), parent)
+
+
+def test_personal_details_typed_during_the_day_are_asked_about_first(qtbot, tmp_path,
+                                                                     monkeypatch):
+    """A cause and an action were typed with a name and a phone number in them: before any
+    export prints them the facilitator is told where, by kind only, and chooses."""
+    asked: list[str] = []
+
+    def question(_parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for key, name in (("report", "r.pdf"), ("data", "d.xlsx")):
+        assert typed_controller(qtbot).export(key, tmp_path / name) is None
+        assert not (tmp_path / name).exists()
+    text = asked[0]
+    assert "A cause in the theme “I am kept waiting”: “[name] round is too long”" in text
+    assert "An action in the theme “I am kept waiting”: “Ring [phone] to rebook”" in text
+    assert "Patel" not in text and "01632" not in text  # the dialog may be projected too
+    assert "Jane Smith" not in text  # the owner is named on purpose: not asked about
+    assert text.endswith("Export anyway?")
+
+
+def test_export_anyway_after_the_typed_details_question(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    task = typed_controller(qtbot).export("action-poster", tmp_path / "a.pdf")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

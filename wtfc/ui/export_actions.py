@@ -2,8 +2,9 @@
 
 The export runs on a background thread from a snapshot of the workshop, so the facilitator can
 keep working; any problem is shown in plain English and no half-written file is left. Before a
-PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named and the facilitator
-chooses whether to go on.
+PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named, and so is any possible
+personal detail in what was typed during the day (``typed_details``); the facilitator chooses
+whether to go on.
 """
 
 from __future__ import annotations
@@ -118,6 +119,21 @@ class ExportController(QObject):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_typed_details(self, workshop: Workshop) -> bool:
+        """Whether to go on when words typed during the day (theme names, causes, actions…)
+        may be personal details: the facilitator is told where, and chooses."""
+        from wtfc.ui.typed_details import question, typed_details
+
+        message = question(typed_details(workshop))
+        if not message:
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget, "Possible personal details in the export",
+            f"{message}\n\nExport anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog."""
         if self.task is not None and self.task.is_running():
@@ -128,7 +144,7 @@ class ExportController(QObject):
         if commit is not None and not commit():  # a Prepare field being typed goes in too;
             return None  # one refused as too long has been explained: export after fixing it
         workshop = snapshot_workshop(self.doc.workshop)
-        if not self.confirm_unshowable(key, workshop):
+        if not self.confirm_typed_details(workshop) or not self.confirm_unshowable(key, workshop):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")
