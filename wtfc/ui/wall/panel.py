@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.theme_picker import ThemeChoice
 
 
+# Beside the suggestions panel (shares of the width the wall, outline and panel have together)
+SUGGESTIONS_SHARE, SUGGESTIONS_LEAST, SUGGESTIONS_MOST = 0.25, 340, 420
+OUTLINE_SHARE, OUTLINE_LEAST = 0.14, 150
+
 NO_CARDS_YET = ("No cards yet. Bring in the statements on the Collect stage (Ctrl+2), "
                 "then group them here into themes, each named as an “I” statement.")
 
@@ -320,11 +324,23 @@ class WallPanel(QWidget):
             from wtfc.ui.wall.suggestions import SuggestionsPanel
 
             self._suggestions = SuggestionsPanel(self)
-            sizes = self.splitter.sizes()
+            widths = self._widths_beside_suggestions()
             self.splitter.addWidget(self._suggestions)
-            self.splitter.setSizes([*sizes[:2], 380])
+            self.splitter.setStretchFactor(2, 1)  # a narrower window narrows it, not only the wall
+            self.splitter.setSizes(widths)
             self._suggestions.follow_kinds(self.kinds)
         return self._suggestions
+
+    def _widths_beside_suggestions(self) -> list[int]:
+        """Wall, outline and suggestions panel: the wall stays the main thing. The panel takes
+        a quarter, but enough for its words to wrap readably and no more than it can use; the
+        outline gives up width before the wall does. At 1366×768 the wall keeps over 600 px
+        (it had 560); the facilitator can drag either handle."""
+        wall, outline = self.splitter.sizes()[:2]
+        total = wall + outline or 1180  # not laid out yet: as if 900 + 280
+        panel = max(SUGGESTIONS_LEAST, min(SUGGESTIONS_MOST, round(total * SUGGESTIONS_SHARE)))
+        outline = min(outline, max(OUTLINE_LEAST, round(total * OUTLINE_SHARE)))
+        return [total - panel - outline, outline, panel]
 
     @property
     def find_bar(self) -> WallFindBar:

@@ -1,0 +1,42 @@
+"""The suggestions panel beside the wall: the wall stays the main thing on a 1366×768 laptop
+(it was squeezed to 560 px), the panel keeps room for its words, and either can be dragged."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.model.workshop import Stage
+
+
+def _open_suggestions(window, qtbot, width: int, height: int):
+    window.resize(width, height)
+    window.go_to_stage(Stage.THEME)
+    page = window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    page.wall_actions.show_suggestions.trigger()  # F9
+    qtbot.waitUntil(lambda: page.suggestions.isVisible() and page.splitter.sizes()[2] > 0)
+    return page
+
+
+@pytest.mark.parametrize("width, height, least_wall", [(1366, 768, 600), (1920, 1080, 1000)])
+def test_the_wall_stays_the_widest_part_beside_the_suggestions(demo_window, qtbot, width,
+                                                                 height, least_wall):
+    page = _open_suggestions(demo_window, qtbot, width, height)
+    wall, outline, panel = page.splitter.sizes()
+    assert wall >= least_wall
+    assert wall > outline + panel
+    suggestions = page.suggestions
+    # all of the panel shows: nothing in it is cut off at its right-hand edge
+    assert panel >= suggestions.minimumSizeHint().width()
+    assert panel <= 420  # wider only spreads its few lines thinner
+    assert suggestions.message.wordWrap() and suggestions.themes_page.list.wordWrap()
+
+
+def test_the_facilitator_can_still_drag_the_suggestions_wider(demo_window, qtbot):
+    page = _open_suggestions(demo_window, qtbot, 1366, 768)
+    wall, outline, panel = page.splitter.sizes()
+    page.splitter.moveSplitter(wall + outline - 100, 2)  # the handle left of the panel
+    assert page.splitter.sizes()[2] > panel + 50
+    page.suggestions.set_shown(False)  # closed and opened again: as the facilitator left it
+    page.suggestions.set_shown(True)
+    assert page.splitter.sizes()[2] > panel + 50
