@@ -156,7 +156,8 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
-        self.setMinimumWidth(320)
+        # dragged narrower than its widest line needs, the panel would cut its words off
+        self.setMinimumWidth(max(320, layout.minimumSize().width()))
 
     def apply_read_only(self) -> None:
         editing = not self.wall.undo.read_only
