@@ -6,13 +6,24 @@ Here each line is put in visual order just as it is drawn (``writing.runs``), ke
 piece's font and colour, and then put back: reportlab splits a paragraph across pages from the
 logical lines it keeps, so they must stay logical. A paragraph that reads right to left is set
 flush right. A paragraph without right-to-left letters is drawn by reportlab untouched.
+
+A report of 10,000 cards makes as many paragraphs, and most are a plain run of one font. For
+those two of reportlab's steps are done here, with the same result: the text becomes its one
+fragment without the markup parser (``_plain_frag``), and lines are broken with each word's
+width measured once per font and size (``_plain_lines``); anything else goes to reportlab.
 """
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import split, strip
+from reportlab.platypus.paraparser import ParaFrag
 
 from wtfc.export import writing
 
@@ -28,6 +39,70 @@ class BidiParagraph(Paragraph):
         if self.rtl and self.style.alignment == TA_LEFT:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
+
+    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
+        if (frags is None and not bulletText and isinstance(text, str) and "<" not in text
+                and "&" not in text and not style.textTransform):
+            # One line: what ``cleaner`` (reportlab's cleanBlockQuotedText) makes of it.
+            text = " ".join(split(strip(text))) if "\n" not in text else cleaner(text)
+            if text:
+                frags = [_plain_frag(text, style)]
+        super()._setup(text, style, bulletText, frags, cleaner)
+
+    def breakLines(self, width):
+        lines = self._plain_lines(width)
+        return super().breakLines(width) if lines is None else lines
+
+    def _plain_lines(self, width):
+        """reportlab's line breaking of a one-font paragraph without hyphenation, bullet or
+        no-break space (``Paragraph.breakLines``, its first case), else None."""
+        style, frags = self.style, self.frags
+        if (len(frags) != 1 or not hasattr(frags[0], "text") or hasattr(frags[0], "cbDefn")
+                or hasattr(frags[0], "backColor") or self.bulletText or style.wordWrap
+                or style.endDots or style.shaping or style.hyphenationLang
+                or style.uriWasteReduce or style.embeddedHyphenation
+                or "\xa0" in frags[0].text or "\xad" in frags[0].text):
+            return None
+        max_widths = list(width) if isinstance(width, (tuple, list)) else [width]
+        self._width_max = 0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        f = frags[0]
+        size = f.fontSize
+        widths = _widths(f.fontName, size, self.encoding)
+        text = strip(f.text)
+        if not text:
+            return f.clone(kind=0, lines=[], ascent=widths.ascent, descent=widths.descent,
+                           fontSize=size)
+        space = widths[" "]
+        shrink = style.spaceShrinkage * space
+        last = len(max_widths) - 1
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        lineno = 0
+        max_width = max_widths[0]
+        current = -space  # so the first word adds no space before it
+        for word in text.split():  # reportlab's ``split`` without a no-break space in the text
+            word_width = widths[word]
+            new = current + space + word_width
+            room = max_width + shrink * len(line)
+            if (new > room and style.splitLongWords
+                    and word_width > max_widths[min(lineno, last)]):
+                return None  # a word wider than a line: reportlab cuts it
+            if new <= room or not line:
+                line.append(word)
+                current = new
+            else:
+                self._width_max = max(self._width_max, current)
+                lines.append((max_width - current, line))
+                line = [word]
+                current = word_width
+                lineno += 1
+                max_width = max_widths[min(last, lineno)]
+        self._width_max = max(self._width_max, current)
+        lines.append((max_width - current, line))
+        return f.clone(kind=0, lines=lines, ascent=widths.ascent, descent=widths.descent,
+                       fontSize=size)
 
     def split(self, availWidth, availHeight):
         """The parts reportlab makes keep this paragraph's direction: they are built from
@@ -60,3 +135,41 @@ class BidiParagraph(Paragraph):
         pieces = [frag.text for frag in frags]
         return line.clone(words=[frags[i].clone(text=text)
                                  for i, text in writing.runs(pieces, self.rtl)])
+
+
+def _plain_frag(text: str, style: ParagraphStyle) -> ParaFrag:
+    """The one fragment reportlab's parser makes of text without tags or entities
+    (``ParaParser._initial_frag``, ``start_para`` and ``handle_data``)."""
+    frag = ParaFrag()
+    frag.rise = 0
+    frag.greek = 0
+    frag.link = []
+    frag.fontName, frag.bold, frag.italic = ps2tt(style.fontName)
+    frag.fontSize = style.fontSize
+    frag.textColor = style.textColor
+    frag.us_lines = []
+    frag.__tag__ = "para"
+    frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
+    frag.text = text
+    return frag
+
+
+class _Widths(dict):
+    """Words' widths in one font and size, each measured on first use, and the font's ascent
+    and descent at that size (reportlab finds them by way of an exception for every line)."""
+
+    def __init__(self, font: str, size: float, encoding: str) -> None:
+        super().__init__()
+        self.font, self.size, self.encoding = font, size, encoding
+        self.ascent, self.descent = getAscentDescent(font, size)
+
+    def __missing__(self, word: str) -> float:
+        if len(self) > 100_000:  # kept for the next export, but not without limit
+            self.clear()
+        width = self[word] = stringWidth(word, self.font, self.size, self.encoding)
+        return width
+
+
+@functools.lru_cache(maxsize=64)  # a report uses a dozen styles; the words recur in every card
+def _widths(font: str, size: float, encoding: str) -> _Widths:
+    return _Widths(font, size, encoding)

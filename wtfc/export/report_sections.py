@@ -43,6 +43,17 @@ class Styles:
                                     spaceAfter=5, borderPadding=(2, 0, 2, 8))
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
                                      firstLineIndent=-10, spaceAfter=3)
+        # Made once, not once per card or cause: a big report has 10,000 cards.
+        self.quote_of = {kind: ParagraphStyle(f"q{kind}", parent=self.quote, borderColor=None,
+                                              leftIndent=14) for kind in Kind}
+        self._why: dict[float, ParagraphStyle] = {}
+
+    def why(self, indent: float) -> ParagraphStyle:
+        """A why-tree line's style, indented by its depth."""
+        if indent not in self._why:
+            self._why[indent] = ParagraphStyle(f"why{indent}", parent=self.bullet,
+                                               leftIndent=indent)
+        return self._why[indent]
 
 
 def p(text: str, style: ParagraphStyle) -> BidiParagraph:
@@ -58,9 +69,8 @@ def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
     """Cards as quotations, each with a kind-coloured bar to its left."""
     out: list[Flowable] = []
     for card in cards:
-        style = ParagraphStyle(f"q{card.kind}", parent=s.quote, borderColor=None,
-                               leftIndent=14)
-        out.append(_Barred(BidiParagraph(f"“{f.markup(card.text)}”", style), card.kind))
+        out.append(_Barred(BidiParagraph(f"“{f.markup(card.text)}”", s.quote_of[card.kind]),
+                           card.kind))
     return out
 
 
@@ -144,11 +154,11 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
         # its text is squeezed to a letter a line and, deeper still, is lost.
         indent = 14 + 16 * min(depth, DEEPEST_INDENT)
         level = f"Level {depth + 1} · " if depth >= DEEPEST_INDENT else ""
-        style = ParagraphStyle(f"why{indent}", parent=s.bullet, leftIndent=indent)
         marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
-        out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}", style))
+        out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}",
+                                   s.why(indent)))
     return out
 
 

@@ -1,0 +1,76 @@
+"""The report's paragraphs: plain text is set by a shortcut that must give exactly what
+reportlab's own Paragraph gives (the same fragment, the same lines, the same page breaks)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import make_workshop
+from export_checks import demo_workshop
+from reportlab.platypus import Paragraph
+
+from wtfc.export import fonts as f
+from wtfc.export.paragraph import BidiParagraph
+from wtfc.export.report_sections import Styles
+
+ODD_TEXTS = [
+    "", "   ", " two  spaces  and ends ", "x" * 300, "a " + "long" * 60 + " word",
+    "no\xa0break space", "soft\xadhyphen", "3 > 2 & 1 < 4", "“already quoted”",
+    "Hoffwn i gael gofal yn Gymraeg: ŵyr, ŷd.", "a line\nand another", "\u2028odd\u2029space",
+    "emoji 😀 here", "tab\there",
+]
+
+
+class _WithoutShortcut(BidiParagraph):
+    """The same paragraph, parsed and broken into lines by reportlab alone."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
+        Paragraph._setup(self, text, style, bulletText, frags, cleaner)
+
+    def breakLines(self, width):
+        return Paragraph.breakLines(self, width)
+
+
+def _texts() -> list[str]:
+    cards = [c.text for c in make_workshop().cards] + [c.text for c in demo_workshop().cards]
+    return cards + ODD_TEXTS
+
+
+def _same(a: Paragraph, b: Paragraph) -> bool:
+    # Fragments have no __eq__; their repr lists every attribute, sorted.
+    return (repr(a.frags) == repr(b.frags)
+            and [type(x) for x in a.frags] == [type(x) for x in b.frags]
+            and getattr(a, "text", None) == getattr(b, "text", None))
+
+
+@pytest.mark.parametrize("style_name", ["quote", "body", "cell", "cell_bold", "bullet", "h2"])
+def test_plain_paragraphs_are_set_as_reportlab_sets_them(style_name: str) -> None:
+    style = getattr(Styles(), style_name)
+    rng = random.Random(3)
+    for text in _texts():
+        markup = f.markup(text)
+        ours, theirs = BidiParagraph(markup, style), _WithoutShortcut(markup, style)
+        assert _same(ours, theirs), text
+        for width in (60, rng.uniform(30, 480), 483.28):
+            assert ours.wrap(width, 10**6) == theirs.wrap(width, 10**6), (text, width)
+            assert repr(ours.blPara) == repr(theirs.blPara), (text, width)
+            assert ours._width_max == theirs._width_max
+            for height in (10, 40, 100):
+                ours_parts = ours.split(width, height)
+                theirs_parts = theirs.split(width, height)
+                assert len(ours_parts) == len(theirs_parts), (text, width, height)
+                for a, b in zip(ours_parts, theirs_parts, strict=True):
+                    assert _same(a, b)
+                    assert a.wrap(width, 10**6) == b.wrap(width, 10**6)
+                    assert repr(a.blPara) == repr(b.blPara)
+
+
+def test_the_shortcut_is_taken_for_plain_text_only() -> None:
+    style = Styles().quote
+    plain = BidiParagraph("“I like my carer.”", style)
+    assert plain.wrap(400, 10**6) and plain._plain_lines([400, 400]) is not None
+    tagged = BidiParagraph("I like <b>my</b> carer.", style)
+    assert len(tagged.frags) == 3 and tagged._plain_lines([400, 400]) is None
+    hard = BidiParagraph("a " + "long" * 60, style)  # a word wider than the line: reportlab cuts it
+    assert hard._plain_lines([100, 100]) is None
