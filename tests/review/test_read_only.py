@@ -20,7 +20,10 @@ def test_save_as_from_a_read_only_file_unlocks_every_page(window, tmp_path):
     assert not any(a.isEnabled() for a in wall.wall_actions.editing)
     assert window.files.save_to(tmp_path / "mine.wtfc")
     assert not window.undo.read_only
-    assert all(a.isEnabled() for a in wall.wall_actions.editing)
+    rename = wall.wall_actions.rename  # on only while there is a theme to rename
+    assert all(a.isEnabled() for a in wall.wall_actions.editing if a is not rename)
+    wall.set_current_theme(window.doc.workshop.themes[0].id)
+    assert rename.isEnabled()
     card = next(iter(wall.scene.cards.values()))
     assert card.flags() & card.GraphicsItemFlag.ItemIsMovable
     assert details.title.isEnabled()

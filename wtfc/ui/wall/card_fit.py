@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import words_on_screen
-from wtfc.ui.wall.suggested_themes import card_like_list
+from wtfc.ui.wall.card_list import card_like_list
 
 BEST_THEMES = 5
 LIKE_CARDS = 6
