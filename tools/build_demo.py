@@ -326,7 +326,9 @@ SUCCESS = [
 ]
 
 # id, theme, cause, success, role, owner (a job title, never a name), what, by when,
-# first step, how we'll know, status. a03 is past its date and not done: the overdue example.
+# first step, how we'll know, status. a03 is past its date and not done: the overdue example;
+# a13 is done by carers and people who use services themselves. Thirteen in all: a fourteenth
+# made the A1 action poster run onto a second sheet.
 R = Role
 ACTIONS = [
     ("a01", "t04", "why05", "s01", R.PROVIDERS, "Registered Manager, home care",
@@ -388,11 +390,24 @@ ACTIONS = [
      "Ask link workers to contact everyone over eighty living alone after a bereavement or a "
      "hospital stay.", dt.date(2027, 6, 30), "Agree with GP practices how to share the list.",
      "Fewer people say 'I feel lonely' at their next review.", ActionStatus.NOT_STARTED),
-    ("a13", "t06", "why18", "s17", R.PROVIDERS, "Extra Care Scheme Manager",
-     "Open the extra care lounge and its activities to older people living nearby.",
-     dt.date(2027, 2, 28), "Put a poster up at the corner shop and the surgery.",
-     "Neighbours come to the Wednesday coffee morning.", ActionStatus.DONE),
+    ("a13", "t05", "why12", "s13", R.PEOPLE_AND_CARERS, "Carers' Forum",
+     "Keep a four-week diary of late and missed visits, so providers and commissioners see "
+     "what waiting at home is like.", dt.date(2027, 1, 31),
+     "Design a one-page diary sheet with three carers.",
+     "The diaries are talked through at the provider forum and used in the pilot areas.",
+     ActionStatus.IN_PROGRESS),
 ]
+
+# What the group heard when it checked an action two weeks after the workshop (the Act stage):
+# action id → (checked on, what has happened so far). The rest have not been checked yet.
+PROGRESS = {
+    "a01": (dt.date(2026, 11, 26), "Twelve of the twenty one-page profiles are written, each "
+            "with the person. The matching tool is on trial in Riverside."),
+    "a03": (dt.date(2026, 11, 26), "One provider has agreed the contract terms; the other "
+            "waits for its new finance system, so the date needs agreeing again."),
+    "a13": (dt.date(2026, 11, 26), "Fourteen carers and six older people have signed up; the "
+            "diary sheet is printed."),
+}
 
 
 def build_demo() -> Workshop:
@@ -419,7 +434,8 @@ def build_demo() -> Workshop:
                  for i, t, p, text in SUCCESS],
         actions=[Action(id=i, theme_id=t, cause_id=c, success_id=s, role=role, owner=owner,
                         what=what, by_when=when, first_step=first, how_we_know=know,
-                        status=status)
+                        status=status, checked_on=PROGRESS.get(i, (None, ""))[0],
+                        progress_note=PROGRESS.get(i, (None, ""))[1])
                  for i, t, c, s, role, owner, what, when, first, know, status in ACTIONS],
     )
 

@@ -1,4 +1,4 @@
-"""The action plan (the Plan board) — each operation done, undone, redone."""
+"""The action plan (the Plan and Act boards) — each operation done, undone, redone."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ import pytest
 from workshop_builders import do_undo_redo, ids, sample_document
 
 from wtfc.model.errors import EditRefused
-from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
+from wtfc.model.operations.actions import (
+    add_action,
+    check_due_since,
+    delete_action,
+    edit_action,
+    is_overdue,
+    needs_check,
+)
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 
@@ -89,3 +96,78 @@ def test_overdue_means_past_its_date_and_still_open(by_when, status, overdue):
 
 def _assert_actions(doc, expected):
     assert ids(doc, "actions") == expected
+
+
+# -- Act: progress notes and checks ---------------------------------------------------------------
+def test_record_progress_on_an_action():
+    doc = sample_document()
+    edit = edit_action(doc, action_id="as", progress_note="  Rotas go out every Friday now. ",
+                       checked_on=dt.date(2027, 2, 3))
+    assert edit.label == "Record progress on 'Post the rota weekly'"
+
+    def done(d):
+        action = d.get("actions", "as")
+        assert action.progress_note == "Rotas go out every Friday now."
+        assert action.checked_on == dt.date(2027, 2, 3)
+
+    do_undo_redo(doc, edit, done, changed={"actions": {"as"}})
+    edit.undo(doc)
+    assert doc.get("actions", "as").progress_note == ""
+    assert doc.get("actions", "as").checked_on is None
+
+
+def test_the_label_names_what_changed_when_every_field_is_given():
+    """The action dialog hands over every field: the history still says what was done."""
+    doc = sample_document()
+    action = doc.get("actions", "as")
+    every = {key: getattr(action, key) for key in (
+        "theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when", "first_step",
+        "how_we_know", "status", "progress_note", "checked_on")}
+    noted = edit_action(doc, action_id="as", **{**every, "progress_note": "Started",
+                                                "checked_on": dt.date(2027, 2, 3)})
+    assert noted.label == "Record progress on 'Post the rota weekly'"
+    moved = edit_action(doc, action_id="as", **{**every, "role": "people_and_carers"})
+    assert moved.label == "Move 'Post the rota weekly' to People who use services and carers"
+    both = edit_action(doc, action_id="as", **{**every, "owner": "Carers' group",
+                                               "progress_note": "Started"})
+    assert both.label == "Edit action 'Post the rota weekly'"
+
+
+def test_an_action_for_people_and_carers_with_its_progress():
+    doc = sample_document()
+    edit = add_action(doc, theme_id="staff", role=Role.PEOPLE_AND_CARERS,
+                      what="Carers keep a diary of late visits", owner="Carers' group",
+                      progress_note="Ten carers signed up", checked_on=dt.date(2027, 1, 10))
+    new_id = edit.changes[-1].part_id
+
+    def done(d):
+        action = d.get("actions", new_id)
+        assert action.role.label == "People who use services and carers"
+        assert (action.progress_note, action.checked_on) == \
+            ("Ten carers signed up", dt.date(2027, 1, 10))
+
+    do_undo_redo(doc, edit, done, changed={"actions": {new_id}})
+
+
+def test_people_and_carers_have_their_lane_after_older_peoples_organisations():
+    assert list(Role).index(Role.PEOPLE_AND_CARERS) == \
+        list(Role).index(Role.OLDER_PEOPLES_ORGANISATIONS) + 1
+    assert list(Role)[-2:] == [Role.HEALTH, Role.OTHER]
+
+
+TODAY = dt.date(2027, 6, 1)
+
+
+@pytest.mark.parametrize(("status", "checked_on", "due"), [
+    (ActionStatus.NOT_STARTED, None, True),                      # never checked
+    (ActionStatus.IN_PROGRESS, dt.date(2027, 5, 20), False),     # checked lately
+    (ActionStatus.IN_PROGRESS, dt.date(2027, 3, 2), False),      # 91 days ago: still fine
+    (ActionStatus.IN_PROGRESS, dt.date(2027, 3, 1), True),       # over a quarter ago
+    (ActionStatus.DONE, None, False),                            # nothing left to follow
+    (ActionStatus.DROPPED, dt.date(2026, 1, 1), False),
+])
+def test_an_open_action_needs_a_check_when_never_or_not_for_a_quarter(status, checked_on, due):
+    action = Action(theme_id="t", role=Role.OTHER, what="x", status=status,
+                    checked_on=checked_on)
+    assert needs_check(action, TODAY) is due
+    assert check_due_since(TODAY) == dt.date(2027, 3, 2)

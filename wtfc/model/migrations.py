@@ -1,8 +1,15 @@
 """Bring an older file's JSON up to the current schema, one version at a time.
 
-``MIGRATIONS[n]`` turns a version-n document into version n+1. Version 1 is the first, so there
-is nothing to migrate yet; the loader still runs every file through ``migrate`` so the first
-format change only has to add a step here.
+``MIGRATIONS[n]`` turns a version-n document into version n+1. The loader runs every file
+through ``migrate``; a step must not fail on a damaged file (a part that is not what it should
+be is left as it is), so validation afterwards can say what is wrong in plain English.
+
+Format history:
+
+1. The first format.
+2. Actions gain ``progress_note`` ("What has happened so far") and ``checked_on`` (when the group
+   last checked it, in the Act stage), and ``people_and_carers`` joins the roles. An older file
+   has no notes and no action ever checked.
 """
 
 from __future__ import annotations
@@ -12,7 +19,21 @@ from typing import Any
 
 from wtfc.model.workshop import SCHEMA_VERSION
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _actions_gain_progress(data: dict[str, Any]) -> dict[str, Any]:
+    """1 → 2: every action has an empty progress note and has never been checked."""
+    actions = data.get("actions")
+    if isinstance(actions, list):
+        for action in actions:
+            if isinstance(action, dict):
+                action.setdefault("progress_note", "")
+                action.setdefault("checked_on", None)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _actions_gain_progress,
+}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

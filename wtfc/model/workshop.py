@@ -17,7 +17,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: actions' progress notes and check dates; the people-and-carers lane
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
@@ -117,12 +117,16 @@ class Perspective(StrEnum):
 
 
 class Role(StrEnum):
-    """The swim-lanes of the action plan."""
+    """The swim-lanes of the action plan, in the order the boards show them: those who buy,
+    provide and arrange services, then the community (older people's organisations, and the
+    people who use services with their carers and families, whom TLAP names as doers too),
+    then health and anyone else."""
 
     COMMISSIONERS = "commissioners"
     PROVIDERS = "providers"
     CARE_MANAGERS = "care_managers"
     OLDER_PEOPLES_ORGANISATIONS = "older_peoples_organisations"
+    PEOPLE_AND_CARERS = "people_and_carers"
     HEALTH = "health"
     OTHER = "other"
 
@@ -133,6 +137,7 @@ class Role(StrEnum):
             "providers": "Providers",
             "care_managers": "Care managers",
             "older_peoples_organisations": "Older people's organisations",
+            "people_and_carers": "People who use services and carers",
             "health": "Health",
             "other": "Other",
         }[self.value]
@@ -251,7 +256,11 @@ class SuccessStatement(Part):
 
 
 class Action(Part):
-    """Who does what by when, answering a theme (and optionally a cause and a success)."""
+    """Who does what by when, answering a theme (and optionally a cause and a success).
+
+    In the Act stage the group checks each action: ``progress_note`` says what has happened so
+    far and ``checked_on`` when it was last checked (None: never).
+    """
 
     id: Id = Field(default_factory=new_id)
     theme_id: Id
@@ -264,6 +273,8 @@ class Action(Part):
     first_step: LongText = ""
     how_we_know: LongText = ""
     status: ActionStatus = ActionStatus.NOT_STARTED
+    progress_note: LongText = ""
+    checked_on: dt.date | None = None
 
 
 class Workshop(Part):

@@ -1,7 +1,9 @@
-"""Operations on the action plan (the Plan board): who does what, by when."""
+"""Operations on the action plan (the Plan and Act boards): who does what, by when, and what
+has happened since."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -12,28 +14,39 @@ from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
-           "first_step", "how_we_know", "status")
+           "first_step", "how_we_know", "status", "progress_note", "checked_on")
+_PROGRESS = {"progress_note", "checked_on"}
+# An open action not checked for this long is due a check on the Act board. A quarter is our
+# choice (WTFC sets no interval): long enough that a plan checked at each meeting is not nagged.
+CHECK_INTERVAL = dt.timedelta(days=91)
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
-    for key in ("owner", "what", "first_step", "how_we_know"):
+    for key in ("owner", "what", "first_step", "how_we_know", "progress_note"):
         if key in fields and isinstance(fields[key], str):
             fields[key] = fields[key].strip()
     if "what" in fields and not fields["what"]:
         raise EditRefused("An action needs to say what will be done.")
+    for key, kind in (("role", Role), ("status", ActionStatus)):
+        if key in fields and not isinstance(fields[key], kind):
+            # a Qt list hands back the plain string; a bad one is refused when validated
+            with contextlib.suppress(ValueError):
+                fields[key] = kind(fields[key])
     return fields
 
 
 def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: str = "",
                by_when: dt.date | None = None, first_step: str = "", how_we_know: str = "",
                cause_id: str | None = None, success_id: str | None = None,
-               status: ActionStatus = ActionStatus.NOT_STARTED) -> Edit:
+               status: ActionStatus = ActionStatus.NOT_STARTED, progress_note: str = "",
+               checked_on: dt.date | None = None) -> Edit:
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
                          first_step=first_step, how_we_know=how_we_know, cause_id=cause_id,
-                         success_id=success_id, status=status))
+                         success_id=success_id, status=status, progress_note=progress_note,
+                         checked_on=checked_on))
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
@@ -41,13 +54,20 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
 
 
 def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
-    """Change any of an action's fields (role, owner, what, by_when, status, links…)."""
+    """Change any of an action's fields (role, owner, what, by_when, status, links, progress
+    note, checked_on…). The undo label names what really changed: the dialog passes every
+    field, and "Record progress on …" reads better in the history than "Edit action …"."""
     action = doc.get("actions", action_id)
     fields = _clean(fields)
-    if set(fields) == {"status"}:
-        label = f"Mark {quoted(action.what)} as {fields['status'].label.lower()}"
-    elif set(fields) == {"role"}:
-        label = f"Move {quoted(action.what)} to {fields['role'].label}"
+    changed = {key for key, value in fields.items() if getattr(action, key) != value} \
+        or set(fields)
+    new = {key: getattr(value, "label", value) for key, value in fields.items()}
+    if changed == {"status"}:
+        label = f"Mark {quoted(action.what)} as {str(new['status']).lower()}"
+    elif changed == {"role"}:
+        label = f"Move {quoted(action.what)} to {new['role']}"
+    elif changed <= _PROGRESS:
+        label = f"Record progress on {quoted(action.what)}"
     else:
         label = f"Edit action {quoted(action.what)}"
     b = EditBuilder(doc, label)
@@ -62,7 +82,23 @@ def delete_action(doc: Document, *, action_id: str) -> Edit:
     return b.build()
 
 
+def is_open(action: Action) -> bool:
+    """Not started or in progress: still to be done."""
+    return action.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+
+
 def is_overdue(action: Action, today: dt.date) -> bool:
     """Past its date and neither done nor dropped."""
-    return (action.by_when is not None and action.by_when < today
-            and action.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS))
+    return action.by_when is not None and action.by_when < today and is_open(action)
+
+
+def check_due_since(today: dt.date) -> dt.date:
+    """An open action last checked before this date (or never) is due a check."""
+    return today - CHECK_INTERVAL
+
+
+def needs_check(action: Action, today: dt.date) -> bool:
+    """Open, and never checked or not since ``check_due_since(today)``. Done and dropped
+    actions need no more checks."""
+    return is_open(action) and (action.checked_on is None
+                                or action.checked_on < check_due_since(today))

@@ -1,0 +1,67 @@
+"""Older files open in this version: each format step fills in what the older file lacks, the
+workshop opens as an ordinary writable one, and the next save writes the current format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from workshop_builders import sample_workshop
+
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.migrations import MIGRATIONS, migrate
+from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
+from wtfc.model.workshop import SCHEMA_VERSION, Role
+
+
+def _format_1() -> dict:
+    """The sample workshop as wtfc wrote it in format 1: actions without progress or checks."""
+    raw = json.loads(sample_workshop().model_dump_json())
+    raw["schema_version"] = 1
+    for action in raw["actions"]:
+        del action["progress_note"], action["checked_on"]
+    return raw
+
+
+def test_every_older_format_has_a_step_to_the_next():
+    assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
+
+
+def test_a_format_1_file_opens_writable_with_no_notes_and_nothing_checked(tmp_path):
+    path = tmp_path / "last spring.wtfc"
+    path.write_text(json.dumps(_format_1()), encoding="utf-8")
+    loaded = load_workshop(path)
+    assert loaded.read_only_reason == ""
+    assert [a.what for a in loaded.workshop.actions] == \
+        [a.what for a in sample_workshop().actions]
+    assert all(a.progress_note == "" and a.checked_on is None for a in loaded.workshop.actions)
+    assert loaded.workshop == sample_workshop()
+
+
+def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
+    path = tmp_path / "last spring.wtfc"
+    path.write_text(json.dumps(_format_1()), encoding="utf-8")
+    workshop = load_workshop(path).workshop
+    noted = workshop.actions[0].model_copy(update={
+        "progress_note": "Two providers signed up", "checked_on": dt.date(2027, 2, 1),
+        "role": Role.PEOPLE_AND_CARERS})
+    save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION == 2
+    assert raw["actions"][0]["progress_note"] == "Two providers signed up"
+    assert raw["actions"][0]["checked_on"] == "2027-02-01"
+    assert raw["actions"][0]["role"] == "people_and_carers"
+    assert load_workshop(path).workshop.actions[0] == noted
+
+
+def test_a_damaged_format_1_file_is_still_explained_in_plain_english():
+    """The step leaves what it does not recognise alone: the loader's own message follows."""
+    broken = _format_1()
+    broken["actions"] = [*broken["actions"], "not an action"]
+    assert migrate(json.loads(json.dumps(broken)))["actions"][-1] == "not an action"
+    with pytest.raises(WorkshopFileError, match=r"'spring\.wtfc' has a problem: Action 3"):
+        workshop_from_bytes(json.dumps(broken).encode(), name="spring.wtfc")
+    no_list = {**_format_1(), "actions": {"a": 1}}
+    with pytest.raises(WorkshopFileError, match="has a problem"):
+        workshop_from_bytes(json.dumps(no_list).encode(), name="spring.wtfc")
