@@ -303,6 +303,19 @@ def test_a_newer_file_with_broken_parts_still_gives_only_our_error():
     assert "'spring.wtfc' has a problem" in _problem(raw)
 
 
+def test_a_newer_file_with_a_value_this_version_does_not_know_says_where_it_is_from():
+    """A newer wtfc may add a role (format 2 added one): the message points at that wtfc
+    rather than leaving the file looking damaged."""
+    raw = _sample_json()
+    raw["schema_version"] = SCHEMA_VERSION + 1
+    raw["actions"][0]["role"] = "volunteers"
+    message = _problem(raw)
+    assert "Action 1 ('Pay for outcomes, not minutes'), field 'role'" in message
+    assert f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})" in message
+    raw["schema_version"] = SCHEMA_VERSION  # a file of this format: simply a problem
+    assert "newer" not in _problem(raw)
+
+
 # -- saving -------------------------------------------------------------------------------------
 
 

@@ -228,8 +228,13 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     try:
         workshop = Workshop.model_validate(raw)
     except ValidationError as exc:
-        raise WorkshopFileError(f"'{name}' has a problem: {describe_validation_error(exc, raw)}") \
-            from exc
+        # A newer wtfc may allow a value this one does not know (a new role, say): say so, so
+        # the facilitator opens it there rather than thinking the file is damaged.
+        newer = (f" It was saved by a newer version of wtfc (format {version}), which may "
+                 f"allow what this version does not: open it with that version."
+                 if version > SCHEMA_VERSION else "")
+        raise WorkshopFileError(f"'{name}' has a problem: {describe_validation_error(exc, raw)}"
+                                f"{newer}") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
     return LoadedWorkshop(workshop, reason)
