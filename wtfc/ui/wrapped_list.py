@@ -63,6 +63,10 @@ class WrappedColumnsDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = self._view.header().sectionSize(index.column())
+        if index.column() == 0 and self._view.isFirstColumnSpanned(index.row(), index.parent()):
+            # a heading row across every column ("Older people's organisations (2)" on the
+            # Plan board) wraps at the view's width, not the first column's
+            width = max(width, self._view.viewport().width())
         if index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():
