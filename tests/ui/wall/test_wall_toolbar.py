@@ -57,6 +57,18 @@ def test_rename_is_on_only_while_there_is_a_theme_to_rename(panel, doc, undo, mo
     assert not rename.isEnabled()
 
 
+def test_zoom_to_theme_is_on_only_while_there_is_a_theme_to_zoom_to(panel, undo):
+    zoom = panel.wall_actions.zoom_theme
+    assert not zoom.isEnabled()  # before: a button that did nothing
+    panel.view.focus_card(panel.scene.cards[("n1", "package")])
+    assert zoom.isEnabled()
+    undo.read_only = True  # looking is not editing: a read-only file can still zoom
+    panel._apply_read_only()
+    assert zoom.isEnabled()
+    panel.view.focus_card(panel.scene.cards[("n5", None)])
+    assert not zoom.isEnabled()
+
+
 def test_renaming_a_theme_the_wall_filters_out_asks_in_a_dialog(panel, doc, monkeypatch):
     panel.view.focus_card(panel.scene.cards[("w1", "good")])
     panel.set_kinds([doc.theme("package").kind])  # F7: the working theme is not drawn

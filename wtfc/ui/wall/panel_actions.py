@@ -145,10 +145,12 @@ class WallActions:
         self.filter_actions["all"].setChecked(True)
 
     def follow_current_theme(self) -> None:
-        """Rename is on only while it has a theme to rename (and the file may be changed):
-        the toolbar's button says so by greying out, as F2 would do nothing."""
+        """Rename and Zoom to theme are on only while there is a theme to act on (and Rename
+        while the file may be changed): the toolbar's buttons say so by greying out."""
         panel = self.panel
-        self.rename.setEnabled(not panel.undo.read_only and panel.theme_prompts.can_rename())
+        has_theme = panel.theme_prompts.can_rename()
+        self.rename.setEnabled(not panel.undo.read_only and has_theme)
+        self.zoom_theme.setEnabled(has_theme)  # greyed, not a button that does nothing
 
     def show_kinds(self, kinds: tuple) -> None:
         """Tick the filter for ``kinds`` without asking the panel to set them again."""
