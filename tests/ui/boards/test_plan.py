@@ -280,3 +280,39 @@ def test_the_act_summary_counts_and_does_not_repeat_the_plan_help(qtbot, doc, un
     assert "1 overdue" in text and "Space" in text
     plan = _board(qtbot, doc, undo)
     assert "Insert adds an action" in plan.summary.text()
+
+
+# -- the lane for people who use services and carers --------------------------------------------
+def test_people_and_carers_have_a_lane_the_keyboard_and_the_role_picker_reach(qtbot, doc, undo):
+    """TLAP names people who use services, carers and families as doers of actions: their
+    lane comes after older people's organisations, and Insert there starts an action for them."""
+    board = _board(qtbot, doc, undo)
+    lanes = [board.tree.topLevelItem(r).text(0) for r in range(board.tree.topLevelItemCount())]
+    assert lanes == ["Commissioners (1)", "Providers (2)", "Care managers (0)",
+                     "Older people's organisations (1)",
+                     "People who use services and carers (0)", "Health (0)", "Other (0)"]
+    board.select_action("x4")  # the last action in older people's organisations
+    board.tree.setFocus()
+    qtbot.keyClick(board.tree, Qt.Key.Key_Down)
+    assert board.selected_role() == Role.PEOPLE_AND_CARERS
+    qtbot.keyClick(board.tree, Qt.Key.Key_Insert)
+    dialog = board.dialog
+    assert [dialog.role.itemText(i) for i in range(dialog.role.count())] == \
+        [role.label for role in Role]
+    assert dialog.role.currentData() == Role.PEOPLE_AND_CARERS
+    qtbot.keyClicks(dialog.what, "Carers keep a diary of late visits for a month")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    assert _lane_texts(board, Role.PEOPLE_AND_CARERS) == [
+        "Carers keep a diary of late visits for a month"]
+    assert board.lane(Role.PEOPLE_AND_CARERS).text(0) == "People who use services and carers (1)"
+    undo.stack.undo()
+    assert _lane_texts(board, Role.PEOPLE_AND_CARERS) == []
+
+
+def test_a_long_lane_name_takes_one_line_across_the_board(qtbot, doc, undo):
+    """A lane's name spans every column: its row is one line high, not as tall as the name
+    wrapped in the first column."""
+    board = _board(qtbot, doc, undo)
+    line = board.tree.visualItemRect(board.lane(Role.HEALTH)).height()
+    for role in (Role.OLDER_PEOPLES_ORGANISATIONS, Role.PEOPLE_AND_CARERS):
+        assert board.tree.visualItemRect(board.lane(role)).height() == line

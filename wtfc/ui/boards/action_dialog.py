@@ -1,8 +1,13 @@
-"""The dialog that adds or edits one action: every field reachable by Tab, Enter saves.
+"""The dialog that adds or edits one action: every field reachable by Tab, Enter saves (in the
+progress note, a box of several lines, Enter starts a new line and Ctrl+Enter saves).
 
 Every row has its own Alt key (none shared with another row or with Save and Cancel where a
 desktop gives those keys). A new action has no date until the facilitator ticks "Set a date":
 a deadline the room did not agree should not be saved.
+
+The Act stage's check is the last two rows: what has happened so far, and when the action was
+last checked. Writing in the note marks it checked today unless the date was set by hand, so a
+check recorded in words is not left counted as "not checked".
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +27,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -28,6 +36,8 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 NO_DATE = "No date yet"
+NEVER_CHECKED = "Not checked yet"
+NOTE_LINES = 3  # the progress note's box shows this many lines before it scrolls
 # Long theme names, causes and success statements must not make the dialog wider than a
 # 1366-wide laptop screen (its labels were squeezed to "Success stateme"): a list is as wide
 # as this many characters, and grows with the dialog; each item's whole words are its tooltip.
@@ -52,6 +62,40 @@ def _add_item(combo: QComboBox, text: str, data: Any) -> None:
     combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
 
 
+def _date_field(name: str, tip: str, none_text: str) -> QDateEdit:
+    """A date with a calendar; its lowest date reads ``none_text`` (the box beside it is off)."""
+    field = _named(QDateEdit(), name, tip)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("d MMM yyyy")
+    field.setSpecialValueText(none_text)
+    return field
+
+
+def _qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+class _NoteEdit(QPlainTextEdit):
+    """A note of a few lines: Tab leaves it, Enter starts a new line, Ctrl+Enter saves."""
+
+    def __init__(self, on_save) -> None:
+        super().__init__()
+        self._on_save = on_save
+        self.setTabChangesFocus(True)
+        # words wrap at the box's edge; no sideways scroll bar eating the box's third line
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * NOTE_LINES
+                            + 2 * int(self.document().documentMargin()) + 2 * self.frameWidth())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._on_save()
+            return
+        super().keyPressEvent(event)
+
+
 class ActionDialog(QDialog):
     """Fields of an action; ``values()`` gives them for ``add_action`` / ``edit_action``."""
 
@@ -73,12 +117,9 @@ class ActionDialog(QDialog):
         self.owner = _named(QLineEdit(), "Owner", "The team or role that owns it (no names)")
         self.has_date = _named(QCheckBox("Set a date"), "Set a date",
                                "Tick when the room has agreed a date")
-        self.by_when = _named(QDateEdit(), "By when", "The date it should be done by")
-        self.by_when.setCalendarPopup(True)
-        self.by_when.setDisplayFormat("d MMM yyyy")
         # With no date the field reads "No date yet" (its lowest date stands for none), so an
         # unticked box never sits beside a date that looks chosen.
-        self.by_when.setSpecialValueText(NO_DATE)
+        self.by_when = _date_field("By when", "The date it should be done by", NO_DATE)
         self._date = QDate()  # the date the field shows when ticked
         self.has_date.toggled.connect(self._on_has_date_toggled)
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
@@ -92,6 +133,26 @@ class ActionDialog(QDialog):
         self.success = _list("Success it aims at (optional)",
                              "Optionally, the success statement it works towards")
         self.theme.currentIndexChanged.connect(lambda _: self._fill_links())
+        self.progress_note = _named(
+            _NoteEdit(self.accept), "What has happened so far",
+            "What the group heard when it last checked this action (Enter starts a new line, "
+            "Ctrl+Enter saves)")
+        self.has_checked = _named(QCheckBox("Checked"), "Has been checked",
+                                  "Tick when the group has checked how this action is going")
+        self.checked_on = _date_field("Checked on", "When the group last checked it",
+                                      NEVER_CHECKED)
+        self.checked_today = _named(QPushButton("Toda&y"), "Checked today",
+                                    "Mark it checked today")
+        self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
+        self._today = today or dt.date.today()
+        self._checked = QDate()  # the date the field shows when ticked
+        self._checked_by_hand = False  # once the date is chosen, the note leaves it alone
+        self._setting = False  # the dialog itself is setting the date, not the facilitator
+        self.has_checked.toggled.connect(self._on_has_checked_toggled)
+        self.has_checked.clicked.connect(self._on_checked_by_hand)
+        self.checked_on.dateChanged.connect(
+            lambda _: None if self._setting else self._on_checked_by_hand())
+        self.checked_today.clicked.connect(self.mark_checked_today)
 
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
@@ -111,12 +172,21 @@ class ActionDialog(QDialog):
         form.addRow("Stat&us:", self.status)
         form.addRow("&Root cause:", self.cause)
         form.addRow("Succ&ess it aims at:", self.success)
+        form.addRow("What has hap&pened so far:", self.progress_note)
+        checked_row = QHBoxLayout()
+        checked_row.addWidget(self.has_checked)
+        checked_row.addWidget(self.checked_on, 1)
+        checked_row.addWidget(self.checked_today)
+        checked_on = QLabel("Checke&d on:")
+        checked_on.setBuddy(self.has_checked)  # as By when: Alt+D, Space ticks, Tab to the date
+        form.addRow(checked_on, checked_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self._load(action, theme_id, role, today or dt.date.today())
+        self._load(action, theme_id, role, self._today)
+        self.progress_note.textChanged.connect(self._on_note_changed)
 
     def _load(self, action: Action | None, theme_id: str | None, role: Role,
               today: dt.date) -> None:
@@ -128,7 +198,10 @@ class ActionDialog(QDialog):
         self.by_when.setDate(self._date)
         self.has_date.setChecked(bool(action and action.by_when))
         self._on_has_date_toggled(self.has_date.isChecked())
+        checked = action.checked_on if action and action.checked_on else today
+        self._show_checked(bool(action and action.checked_on), _qdate(checked))
         if action is not None:
+            self.progress_note.setPlainText(action.progress_note)
             self.what.setText(action.what)
             self.owner.setText(action.owner)
             self.first_step.setText(action.first_step)
@@ -144,6 +217,33 @@ class ActionDialog(QDialog):
             self._date = self.by_when.date()  # ticked again, the date chosen comes back
         self.by_when.setDate(self._date if on else self.by_when.minimumDate())
         self.by_when.setEnabled(on)
+
+    def _show_checked(self, on: bool, date: QDate) -> None:
+        self._checked = date
+        self.has_checked.setChecked(on)
+        self._on_has_checked_toggled(on)
+
+    def _on_has_checked_toggled(self, on: bool) -> None:
+        if not on and self.checked_on.date() != self.checked_on.minimumDate():
+            self._checked = self.checked_on.date()  # ticked again, the date comes back
+        self._setting = True
+        try:
+            self.checked_on.setDate(self._checked if on else self.checked_on.minimumDate())
+        finally:
+            self._setting = False
+        self.checked_on.setEnabled(on)
+
+    def _on_checked_by_hand(self) -> None:
+        self._checked_by_hand = True
+
+    def mark_checked_today(self) -> None:
+        """The "Today" button: checked, today."""
+        self._checked_by_hand = True
+        self._show_checked(True, _qdate(self._today))
+
+    def _on_note_changed(self) -> None:
+        if not self._checked_by_hand:  # a note written now is a check made now
+            self._show_checked(True, _qdate(self._today))
 
     def _fill_links(self) -> None:
         theme_id = self.theme.currentData()
@@ -165,6 +265,7 @@ class ActionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         date = self.by_when.date()
+        checked = self.checked_on.date()
         return {
             "theme_id": self.theme.currentData(), "role": self.role.currentData(),
             "what": self.what.text(), "owner": self.owner.text(),
@@ -173,4 +274,6 @@ class ActionDialog(QDialog):
             "first_step": self.first_step.text(), "how_we_know": self.how_we_know.text(),
             "status": self.status.currentData(), "cause_id": self.cause.currentData(),
             "success_id": self.success.currentData(),
+            "progress_note": self.progress_note.toPlainText(),
+            "checked_on": checked.toPython() if self.has_checked.isChecked() else None,
         }

@@ -1,10 +1,13 @@
 """The Plan board: actions in swim-lanes by role, with overdue ones standing out.
 
 The Act stage shows the same board headed for doing the work: is each action happening, and
-on time? The status sits beside the date, so it is on screen on a 1366-wide laptop too.
+on time? Its columns put the date, the status and "What has happened so far" (the progress note
+with the date it was last checked) beside the action, so all three are on screen on a 1366-wide
+laptop too; the summary counts the open actions due a check.
 
 Keyboard: arrows move; Insert adds an action (in the lane you are in); Enter or F2
-edits; Space moves the status on (not started → in progress → done → dropped); Delete removes.
+edits (and records progress); Space moves the status on (not started → in progress → done →
+dropped); Delete removes.
 """
 
 from __future__ import annotations
@@ -27,7 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
-from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
+from wtfc.model.operations.actions import (
+    add_action,
+    check_due_since,
+    delete_action,
+    edit_action,
+    is_open,
+    is_overdue,
+    needs_check,
+)
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import (
@@ -43,8 +54,16 @@ from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know")
+COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know",
+           "What has happened so far")
 STATUS_COLUMN = COLUMNS.index("Status")
+PROGRESS_COLUMN = COLUMNS.index("What has happened so far")
+PLAN_WIDTHS = (330, 220, 170, 110, 160, 220, 220, 400)
+# On Act the progress note moves beside the status (the columns' order on screen; the logical
+# columns stay) and the theme and owner give way: the Show box picks a theme.
+ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "Theme",
+             "First step", "How we'll know")
+ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
@@ -63,6 +82,32 @@ def status_text(action: Action, today: dt.date) -> str:
 
 def date_text(date: dt.date | None) -> str:
     return f"{date.day} {date:%b %Y}" if date else "—"
+
+
+def progress_text(action: Action, today: dt.date) -> str:
+    """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
+    check" first on an open action that needs one (never by colour alone)."""
+    note = action.progress_note
+    if action.checked_on is None:
+        if is_open(action) and not note:
+            return "Not checked yet"
+        return note
+    when = date_text(action.checked_on)
+    when = (f"Due a check · last checked {when}" if needs_check(action, today)
+            else f"Checked {when}")
+    return f"{when}: {note}" if note else when
+
+
+def _checks_text(due: int, never: int, since: dt.date) -> str:
+    """How many open actions are due a check (never checked, or not since ``since``)."""
+    day = f"{since.day} {since:%B %Y}"
+    if not due:
+        return f"Every open action has been checked since {day}."
+    some = f"{due} open action{'s' if due != 1 else ''}"
+    if never == due:
+        return f"Due a check: {some}, never checked."
+    return (f"Due a check: {some} not checked since {day}"
+            f"{f' ({never} never)' if never else ''}.")
 
 
 class _PlanTree(QTreeWidget):
@@ -87,6 +132,7 @@ class PlanBoard(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._heading = heading
+        self._act = heading == ACT_HEADING
         self._undo = undo
         self._today = today
         self.dialog: ActionDialog | None = None
@@ -119,7 +165,8 @@ class PlanBoard(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setAccessibleName("Actions by role")
-        self.tree.setToolTip("Insert adds, Enter edits, Space moves the status on, Delete removes")
+        self.tree.setToolTip("Insert adds, Enter edits (and records what has happened), Space "
+                             "moves the status on, Delete removes")
         self.tree.setFont(ui_font(11))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -128,8 +175,13 @@ class PlanBoard(QWidget):
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((330, 220, 170, 110, 160, 220, 220)):
+        for column, width in enumerate(ACT_WIDTHS if self._act else PLAN_WIDTHS):
             header.resizeSection(column, width)
+        if self._act:
+            for place, name in enumerate(ACT_ORDER):
+                header.moveSection(header.visualIndex(COLUMNS.index(name)), place)
+        else:  # the plan is being written: nothing has happened yet
+            self.tree.setColumnHidden(PROGRESS_COLUMN, True)
         header.setStretchLastSection(True)
         self.notice = RefusalNotice()
 
@@ -258,7 +310,7 @@ class PlanBoard(QWidget):
         today = self._today()
         names = {t.id: t.name for t in self._doc.workshop.themes}
         self.tree.clear()
-        overdue = 0
+        overdue = due = never = 0
         for lane_role in Role:
             actions = [a for a in self._doc.workshop.actions
                        if a.role == lane_role and (only is None or a.theme_id == only)]
@@ -274,10 +326,13 @@ class PlanBoard(QWidget):
             for action in actions:
                 late = is_overdue(action, today)
                 overdue += late
+                if needs_check(action, today):
+                    due += 1
+                    never += action.checked_on is None
                 item = QTreeWidgetItem(lane, [
                     action.what, names.get(action.theme_id, ""), action.owner,
                     date_text(action.by_when), status_text(action, today), action.first_step,
-                    action.how_we_know])
+                    action.how_we_know, progress_text(action, today)])
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
                 if late:
@@ -296,9 +351,12 @@ class PlanBoard(QWidget):
         counts = (f"{len(shown)} action{'s' if len(shown) != 1 else ''}"
                   f"{': ' + statuses if statuses else ''} · {overdue} overdue (⚠) on "
                   f"{today.day} {today:%B %Y}.")
-        # Plan is where actions are written; on Act the work is moving each one on.
-        keys = ("Space moves an action's status on." if self._heading == ACT_HEADING else
-                "Insert adds an action; Enter edits; Space moves the status on.")
+        # Plan is where actions are written; on Act the work is checking and moving each on.
+        if self._act:
+            counts += " " + _checks_text(due, never, check_due_since(today))
+            keys = "Enter records what has happened; Space moves the status on."
+        else:
+            keys = "Insert adds an action; Enter edits; Space moves the status on."
         self.summary.setText(f"{counts} {keys}")
         self.summary.setWordWrap(True)
 

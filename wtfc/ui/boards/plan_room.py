@@ -4,7 +4,12 @@ It shows the theme chosen in the Plan board's "Show" box, or every theme. A lane
 actions than fit across takes more rows while each row keeps room for two lines of the action's
 words; only when the screen is full does a lane end with "… and N more actions". The room is
 told only what is there: how to show fewer is for the facilitator's laptop, not the projector.
-Lanes with no actions share one line at the foot.
+Lanes with no actions share one line at the foot, or (when the busy lanes need that room to keep
+two lines of words) are named after the counts under the heading.
+
+In the Act stage the view asks whether each action is happening, and a card with room for it
+shows what has happened so far (the progress note, cut at a whole word) above its status and
+date; the owner is left to the facilitator's board.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, Role
+from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.room_paint import (
@@ -29,6 +34,7 @@ from wtfc.ui.boards.room_paint import (
     draw_heading,
     draw_more,
     draw_text,
+    heading_bottom,
     text_height,
 )
 from wtfc.ui.style import MUTED_INK
@@ -39,10 +45,22 @@ WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider car
 CARD_GAP = 20
 EMPTY_LANE = 56
 LANE_GAP = 12
+TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
 ROW_PAD = 10  # above and below the cards of a row
+CARD_INSET = 8  # above and below the words inside a card
+TIGHT_PAD = 4  # both of those when all seven lanes are busy
 # Two lines of the action's words and its status line (see ``_card``): a row any lower would
 # cut every action to one line, which reads worse than "… and 3 more" with a way to see them.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
+PLAN_TITLE = "Who will do what, by when?"
+ACT_TITLE = "Is each action happening, and on time?"
+
+
+def progress_line(action: Action) -> str:
+    """What the room reads of an action's progress: the note, if the group has written one.
+    (Whether an action was checked is for the facilitator's board: on the projector a "Not
+    checked yet" line would cost a line of the action's words.)"""
+    return f"So far: {action.progress_note}" if action.progress_note else ""
 
 
 def lane_rows(counts: list[int], per_row: int, room: float) -> list[int]:
@@ -77,6 +95,7 @@ class PlanRoomView(RoomCanvas):
         self._today = today
         self._theme_id = theme_id
         self._card_width = float(CARD_WIDTH)
+        self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)  # narrower when tight
         follow_document(self, doc, on_edited=lambda: self.update(),
                         on_reset=lambda: self.update())
 
@@ -90,10 +109,10 @@ class PlanRoomView(RoomCanvas):
         actions = self.shown_actions()
         theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
         overdue = sum(is_overdue(a, today) for a in actions)
+        act = self._doc.workshop.stage == Stage.ACT
         facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
                  f" (⚠) · {today.day} {today:%B %Y}")
-        top = draw_heading(p, area, "Who will do what, by when?",
-                           f"{theme.name} · {facts}" if theme else facts)
+        facts = f"{theme.name} · {facts}" if theme else facts
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in lanes if mine]
         idle = [role for role, mine in lanes if not mine]
@@ -102,8 +121,21 @@ class PlanRoomView(RoomCanvas):
         per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
         columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
         self._card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
-        foot = (EMPTY_LANE + LANE_GAP) if idle else 0
-        room = area.height() - top - 30 - foot - LANE_GAP * len(busy)
+        top = heading_bottom()
+        gap, foot = LANE_GAP, (EMPTY_LANE + LANE_GAP) if idle else 0
+        self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)
+        if busy and area.height() - top - 30 - foot - gap * len(busy) < MIN_ROW * len(busy):
+            # Many busy lanes (six of the seven roles, say): the idle lanes are named under
+            # the heading instead of on a line of their own and the gaps narrow; with all
+            # seven busy the cards' margins narrow too, so each action keeps two lines of its
+            # words (one line of a few words each reads as nothing from the back of a room).
+            gap, foot = TIGHT_LANE_GAP, 0
+            if idle:
+                facts += f" · No actions yet: {', '.join(role.label for role in idle)}"
+            if area.height() - top - 30 - gap * len(busy) < MIN_ROW * len(busy):
+                self._pad = self._inset = float(TIGHT_PAD)
+        draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE, facts)
+        room = area.height() - top - 30 - foot - gap * len(busy)
         rows = lane_rows([len(mine) for _, mine in busy], per_row, room)
         row_height = min(_tallest_card(actions, self._card_width), room / sum(rows)) \
             if busy else 0.0
@@ -111,30 +143,35 @@ class PlanRoomView(RoomCanvas):
         for (role, mine), lane_rows_ in zip(busy, rows, strict=True):
             height = row_height * lane_rows_
             self._lane(p, QRectF(left, y, right - left, height), role, mine, lane_rows_,
-                       per_row, row_height, today)
-            y += height + LANE_GAP
-        if idle:
+                       per_row, row_height, today, act)
+            y += height + gap
+        if idle and foot:
             self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), idle, bool(busy))
 
     def _lane(self, p: QPainter, rect: QRectF, role: Role, mine: list[Action], rows: int,
-              per_row: int, row_height: float, today: dt.date) -> None:
+              per_row: int, row_height: float, today: dt.date, act: bool) -> None:
         p.setPen(QColor("#C9C5BA"))
         p.setBrush(QColor("#F4F2EC"))
         p.drawRoundedRect(rect, 12, 12)
-        draw_text(p, QRectF(rect.left() + 20, rect.top() + 12, LANE_LABEL - 30,
-                            rect.height() - 20), f"{role.label} ({len(mine)})", BODY_PX,
-                  bold=True)
+        label = f"{role.label} ({len(mine)})"
+        box = QRectF(rect.left() + 20, rect.top() + 12, LANE_LABEL - 30, rect.height() - 20)
+        # "People who use services and carers (2)" takes three lines: in a low lane, the
+        # smaller size keeps the name and the count whole rather than cut off with "…"
+        size = BODY_PX if text_height(label, box.width(), BODY_PX, bold=True) <= box.height() \
+            else SMALL_PX
+        draw_text(p, box, label, size, bold=True)
         places = rows * per_row
         shown = mine if len(mine) <= places else mine[:places - 1]
         for i, action in enumerate(shown):
             row, column = divmod(i, per_row)
             x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
-            y = rect.top() + row * row_height + ROW_PAD
-            self._card(p, QRectF(x, y, self._card_width, row_height - 2 * ROW_PAD), action, today)
+            y = rect.top() + row * row_height + self._pad
+            self._card(p, QRectF(x, y, self._card_width, row_height - 2 * self._pad), action,
+                       today, act)
         if len(shown) < len(mine):
             row, column = divmod(len(shown), per_row)
             x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
-            y = rect.top() + row * row_height + ROW_PAD
+            y = rect.top() + row * row_height + self._pad
             draw_more(p, QRectF(x, y + 10, self._card_width, 44), len(mine) - len(shown), "actions")
 
     @staticmethod
@@ -147,24 +184,33 @@ class PlanRoomView(RoomCanvas):
         draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
                   wrap=False)
 
-    @staticmethod
-    def _card(p: QPainter, rect: QRectF, action, today: dt.date) -> None:
+    def _card(self, p: QPainter, rect: QRectF, action: Action, today: dt.date,
+              act: bool) -> None:
         late = is_overdue(action, today)
         draw_card(p, rect, edge=OVERDUE_INK if late else None,
                   face=OVERDUE_TINT if late else None, radius=10)
-        inner = rect.adjusted(26, 8, -14, -8)
+        inner = rect.adjusted(26, self._inset, -14, -self._inset)
         status = status_text(action, today)
         when = f"By {date_text(action.by_when)}" if action.by_when else "No date yet"
         owner = action.owner or "No owner yet"
         line = 34.0
         # The words of the action come first: when space is short (many busy lanes) the owner
-        # is left to the facilitator's board and the date joins the status line.
-        roomy = inner.height() >= 3 * line + 2 * 38
+        # is left to the facilitator's board and the date joins the status line. On Act what
+        # has happened takes the owner's and the date's lines, below two lines of the words.
+        progress = progress_line(action) if act else ""
+        roomy = not act and inner.height() >= 3 * line + 2 * 38
         facts = [owner, when] if roomy else []
         if not roomy:  # an overdue action keeps its date: when it was due is what matters
             status = f"⚠ Overdue · {date_text(action.by_when)}" if late \
                 else f"{status} · {when}"
-        title_h = inner.height() - line * (len(facts) + 1)
+        words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+        if progress and inner.height() >= 2 * line + 2 * 38:
+            title_h = min(words, max(2 * 36.0, inner.height() - 2 * line))
+            note_h = min(2 * line, inner.height() - title_h - line)
+            draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
+                      progress, SMALL_PX, colour=MUTED_INK)
+        else:
+            title_h = inner.height() - line * (len(facts) + 1)
         draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
                   BODY_PX, bold=True)
         for i, fact in enumerate(facts):

@@ -86,16 +86,19 @@ def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
     return "…"
 
 
+def heading_bottom(subtitle: bool = True) -> float:
+    """The y where the content starts under ``draw_heading`` (for a layout planned first)."""
+    return 34 + 64 + (44 if subtitle else 0) + 18
+
+
 def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "") -> float:
     """The view's title across the top; returns the y where the content starts."""
     draw_text(p, QRectF(area.left() + 60, 34, area.width() - 120, 64), title, HEADING_PX,
               bold=True, wrap=False)
-    y = 34 + 64
     if subtitle:
-        draw_text(p, QRectF(area.left() + 60, y, area.width() - 120, 44), subtitle, SMALL_PX,
-                  colour=MUTED_INK, wrap=False)
-        y += 44
-    return y + 18
+        draw_text(p, QRectF(area.left() + 60, 34 + 64, area.width() - 120, 44), subtitle,
+                  SMALL_PX, colour=MUTED_INK, wrap=False)
+    return heading_bottom(bool(subtitle))
 
 
 def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX) -> None:

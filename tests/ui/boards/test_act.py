@@ -1,0 +1,230 @@
+"""The Act stage: what has happened so far and when each action was last checked — on the
+board beside the status, in the action dialog (one undoable step), and briefly on the
+projector."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
+from wtfc.model.document import Document
+from wtfc.model.workshop import Action, Role, Stage
+from wtfc.ui.boards import plan_room
+from wtfc.ui.boards.plan import (
+    ACT_HEADING,
+    PROGRESS_COLUMN,
+    STATUS_COLUMN,
+    PlanBoard,
+)
+from wtfc.ui.boards.plan_room import ACT_TITLE, PLAN_TITLE, PlanRoomView
+from wtfc.ui.boards.room_paint import text_height
+from wtfc.ui.undo import UndoAdapter
+
+NOTE = "Draft session written with two care workers"
+
+
+def _noted(**changes) -> Document:
+    """The sample workshop with x2 (providers, in progress, overdue) checked on 20 February."""
+    ws = sample_workshop()
+    x2 = ws.actions[1].model_copy(update={"progress_note": NOTE,
+                                          "checked_on": dt.date(2025, 2, 20), **changes})
+    return Document(ws.model_copy(update={"actions": [ws.actions[0], x2, *ws.actions[2:]]}))
+
+
+def _act_board(show, doc, undo=None, width=1600, height=720) -> PlanBoard:
+    return show(PlanBoard(doc, undo or UndoAdapter(doc), today=lambda: TODAY,
+                          heading=ACT_HEADING), width, height)
+
+
+def _row(board, action_id):
+    board.select_action(action_id)
+    return board.tree.currentItem()
+
+
+def test_what_has_happened_sits_beside_the_status_on_a_laptop(show):
+    """1366-wide screen less the stage list: the date, the status with its ⚠ word and the note
+    are all on screen without scrolling sideways."""
+    board = _act_board(show, _noted(), width=1366 - 240, height=700)
+    assert _row(board, "x2").text(PROGRESS_COLUMN) == f"Checked 20 Feb 2025: {NOTE}"
+    assert _row(board, "x2").text(STATUS_COLUMN) == "⚠ Overdue · In progress"
+    assert _row(board, "x1").text(PROGRESS_COLUMN) == "Not checked yet"
+    assert _row(board, "x3").text(PROGRESS_COLUMN) == ""  # done: nothing left to follow
+    header = board.tree.header()
+    for column in (STATUS_COLUMN, PROGRESS_COLUMN):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= board.tree.viewport().width(), header.model().headerData(
+            column, Qt.Orientation.Horizontal)
+    assert header.sectionViewportPosition(PROGRESS_COLUMN) > \
+        header.sectionViewportPosition(STATUS_COLUMN)
+    save_render(board, "act_board_laptop")
+
+
+def test_the_plan_stage_leaves_the_progress_column_out(show, doc, undo):
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY), 1600, 720)
+    assert board.tree.isColumnHidden(PROGRESS_COLUMN)
+    assert "Due a check" not in board.summary.text()
+
+
+def test_the_summary_counts_open_actions_never_checked_or_not_for_a_quarter(show):
+    from wtfc.model.operations.actions import edit_action
+
+    doc = _noted()
+    undo = UndoAdapter(doc)
+    board = _act_board(show, doc, undo)
+    # x1 and x4 are open and never checked; x2 was checked lately; x3 is done
+    assert "Due a check: 2 open actions, never checked." in board.summary.text()
+    undo.push(edit_action(doc, action_id="x1", checked_on=dt.date(2024, 10, 1)))
+    assert ("Due a check: 2 open actions not checked since 30 November 2024 (1 never)."
+            in board.summary.text())
+    assert _row(board, "x1").text(PROGRESS_COLUMN) == \
+        "Due a check · last checked 1 Oct 2024"
+    undo.push(edit_action(doc, action_id="x1", checked_on=TODAY))
+    undo.push(edit_action(doc, action_id="x4", checked_on=TODAY))
+    assert "Every open action has been checked since 30 November 2024." in board.summary.text()
+    assert "Enter records what has happened" in board.summary.text()
+
+
+def test_recording_progress_in_the_dialog_is_one_step_done_undone_redone(qtbot, show):
+    doc = _noted(progress_note="", checked_on=None)
+    undo = UndoAdapter(doc)
+    board = _act_board(show, doc, undo)
+    board.select_action("x2")
+    board.tree.setFocus()
+    qtbot.keyClick(board.tree, Qt.Key.Key_Return)
+    dialog = board.dialog
+    assert not dialog.has_checked.isChecked() and "Not checked" in dialog.checked_on.text()
+    dialog.progress_note.setFocus()
+    qtbot.keyClicks(dialog.progress_note, NOTE)
+    # a note written now is a check made now
+    assert dialog.has_checked.isChecked() and dialog.checked_on.date().toPython() == TODAY
+    qtbot.keyClick(dialog.progress_note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    action = doc.get("actions", "x2")
+    assert (action.progress_note, action.checked_on) == (NOTE, TODAY)
+    stack = undo.stack
+    assert stack.count() == 1 and stack.undoText().startswith("Record progress on ")
+    assert _row(board, "x2").text(PROGRESS_COLUMN) == f"Checked 1 Mar 2025: {NOTE}"
+    stack.undo()
+    assert doc.get("actions", "x2").checked_on is None
+    assert _row(board, "x2").text(PROGRESS_COLUMN) == "Not checked yet"
+    stack.redo()
+    assert _row(board, "x2").text(PROGRESS_COLUMN) == f"Checked 1 Mar 2025: {NOTE}"
+
+
+def test_enter_in_the_note_starts_a_new_line_and_tab_leaves_it(qtbot, show):
+    board = _act_board(show, _noted())
+    board.select_action("x2")
+    board.open_edit_dialog()
+    note = board.dialog.progress_note
+    note.setFocus()
+    note.moveCursor(note.textCursor().MoveOperation.End)
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    qtbot.keyClicks(note, "Next: the March induction")
+    assert board.dialog.isVisible()
+    assert note.toPlainText() == f"{NOTE}\nNext: the March induction"
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    assert not note.hasFocus() and "\t" not in note.toPlainText()
+
+
+def test_a_date_set_by_hand_stays_and_today_is_one_click(qtbot, show):
+    board = _act_board(show, _noted())
+    board.select_action("x2")
+    board.open_edit_dialog()
+    dialog = board.dialog
+    assert dialog.has_checked.isChecked()
+    assert dialog.checked_on.date() == QDate(2025, 2, 20)  # the last check, as saved
+    dialog.checked_on.setDate(QDate(2025, 2, 27))  # the meeting was on Thursday
+    dialog.progress_note.setPlainText(f"{NOTE}. Induction runs from March.")
+    assert dialog.values()["checked_on"] == dt.date(2025, 2, 27)
+    dialog.checked_today.click()
+    assert dialog.values()["checked_on"] == TODAY
+    dialog.has_checked.click()  # unticked: never checked
+    assert dialog.values()["checked_on"] is None and not dialog.checked_on.isEnabled()
+    dialog.has_checked.click()  # ticked again: the date comes back
+    assert dialog.values()["checked_on"] == TODAY
+
+
+def test_the_dialog_with_its_note_fits_a_1366_by_768_laptop(qtbot):
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    noted = next(a for a in doc.workshop.actions if a.progress_note)
+    dialog = ActionDialog(doc, action=noted, today=TODAY)
+    qtbot.addWidget(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 80  # title bar and taskbar
+    dialog.resize(hint)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save_render(dialog, "action_dialog_act")
+
+
+# -- the room view ------------------------------------------------------------------------------
+@pytest.fixture
+def drawn(monkeypatch):
+    """(text, rect, px) of everything the plan room view draws."""
+    calls: list[tuple[str, object, int]] = []
+    real = plan_room.draw_text
+
+    def record(p, rect, text, px=plan_room.BODY_PX, *args, **kwargs):
+        calls.append((text, rect, px))
+        return real(p, rect, text, px, *args, **kwargs)
+
+    monkeypatch.setattr(plan_room, "draw_text", record)
+    monkeypatch.setattr(plan_room, "draw_heading",
+                        lambda p, area, title, subtitle="": calls.append((title, None, 0))
+                        or calls.append((subtitle, None, 0)) or 160.0)
+    return calls
+
+
+def _room(qtbot, doc, theme_id=None) -> PlanRoomView:
+    view = PlanRoomView(doc, today=lambda: TODAY, theme_id=theme_id)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_room_shows_the_latest_note_briefly_on_act_only(qtbot, drawn):
+    doc = _noted()
+    view = _room(qtbot, doc, theme_id="package")
+    drawn.clear()
+    view.grab()
+    texts = [t for t, _, _ in drawn]
+    assert PLAN_TITLE in texts and not any(t.startswith("So far") for t in texts)
+    from wtfc.model.operations.details import set_stage
+
+    set_stage(doc, stage=Stage.ACT).do(doc)
+    drawn.clear()
+    view.grab()
+    texts = [t for t, _, _ in drawn]
+    assert ACT_TITLE in texts
+    assert f"So far: {NOTE}" in texts
+    save_render(view, "room_plan_act")
+
+
+def test_seven_busy_lanes_keep_two_lines_of_words_and_whole_lane_names(qtbot, drawn):
+    """With an action for every role the lanes are low: the idle line and the gaps go, the
+    cards' margins narrow, and a long lane name is set a little smaller rather than cut."""
+    ws = sample_workshop()
+    more = [Action(id=f"r{i}", theme_id="who", role=role,
+                   what="Ask people at each review who they would like to visit them")
+            for i, role in enumerate(Role)]
+    view = _room(qtbot, Document(ws.model_copy(update={"actions": [*ws.actions, *more]})))
+    drawn.clear()
+    view.grab()
+    titles = [(t, rect) for t, rect, px in drawn if t.startswith("Ask people")]
+    assert titles and all(rect.height() >= 2 * 36 for _, rect in titles)
+    lanes = [(t, rect, px) for t, rect, px in drawn
+             if any(t.startswith(role.label + " (") for role in Role)]
+    assert len(lanes) == len(Role)
+    for text, rect, px in lanes:
+        assert px >= plan_room.SMALL_PX
+        assert text_height(text, rect.width(), px, bold=True) <= rect.height() + 1, text
+    save_render(view, "room_plan_seven_lanes")
