@@ -30,6 +30,7 @@ from wtfc.model.workshop import (
     Workshop,
 )
 from wtfc.ui.autosave import RECOVERY_DIR_ENV
+from wtfc.ui.boards.plan import PROGRESS_COLUMN
 from wtfc.ui.main_window import MainWindow
 from wtfc.ui.wall.theme_picker import ThemeChoice
 
@@ -110,7 +111,12 @@ ACTIONS = [  # what, role, owner, by when (days from today), theme
      "Age-friendly forum", 60, "Nobody listens to me"),
     ("Review visit lengths with district nurses", Role.HEALTH, "Community health team", 120,
      "I feel rushed"),
+    # short enough for one line on the action poster: pdftotext reads a wrapped action's lines
+    # in turn with the three lines of its lane's name beside it, mixing the two
+    ("Carers keep a diary of late visits", Role.PEOPLE_AND_CARERS, "Carers' group", 75,
+     "I never know who is coming"),
 ]
+PROGRESS = "Two providers have agreed to the new contract terms"
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -520,6 +526,18 @@ def act(qtbot, window: MainWindow) -> None:
     assert status["Change the contract to pay for continuity"] == ActionStatus.IN_PROGRESS
     assert status["Ring people back within one working day"] == ActionStatus.IN_PROGRESS
     assert status["Run listening sessions at the lunch clubs"] == ActionStatus.NOT_STARTED
+    # what has happened so far: Enter opens the action, the note is typed, Ctrl+Enter saves
+    contract = next(a for a in window.doc.workshop.actions if "continuity" in a.what)
+    assert "never checked" in board.summary.text()
+    board.select_action(contract.id)
+    qtbot.keyClick(board.tree, Qt.Key.Key_Return)
+    dialog = board.dialog
+    dialog.progress_note.setFocus()
+    qtbot.keyClicks(dialog.progress_note, PROGRESS)
+    qtbot.keyClick(dialog.progress_note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    contract = window.doc.get("actions", contract.id)
+    assert (contract.progress_note, contract.checked_on) == (PROGRESS, TODAY)
+    assert board.tree.currentItem().text(PROGRESS_COLUMN).endswith(PROGRESS)
 
 
 def undo_the_day_and_redo_it(window: MainWindow, empty: dict) -> None:
