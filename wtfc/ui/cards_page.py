@@ -7,16 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,8 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
-from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel, Column
+from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
+from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.held_back_words import SHOW_LABEL, HeldBackWords
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -183,31 +181,8 @@ class CardsPage(QWidget):
         button.clicked.connect(lambda *_: slot())
         return button
 
-    def _build_table(self) -> QTableView:
-        table = _named(_CardsTable(), "Cards", "Every card; click a heading to sort")
-        table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
-        table.setModel(self.proxy)
-        # The workshop's own order at first. Sorting is turned on with no column chosen: turned
-        # on as it comes, it sorts every row by the first column (10,000 cards: 3–4 s).
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(34)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setFont(ui_font(11, bold=True))
-        for column, width in ((Column.KIND, 160), (Column.PERSON, 80), (Column.TAGS, 130),
-                              (Column.SOURCE, 160), (Column.THEMES, 80), (Column.DETAILS, 210)):
-            table.setColumnWidth(column, width)
-        header.sectionResized.connect(  # another column dragged wider: Words takes the rest
-            lambda column, *_: column != Column.WORDS and table.fit_words())
+    def _build_table(self) -> CardsTableView:
+        table = _named(CardsTableView(self.proxy), "Cards", "Every card; click a heading to sort")
         table.doubleClicked.connect(lambda *_: self.edit_selected())
         table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         return table
@@ -405,22 +380,3 @@ class CardsPage(QWidget):
         self.delete_button.setEnabled(editable and bool(selected))
         self.redact_button.setEnabled(editable and flagged)
         self.fine_button.setEnabled(editable and flagged)
-
-
-class _CardsTable(QTableView):
-    """The card table: the Words column takes the room the others leave, but never less than
-    it needs to be read (on a 1366-wide laptop the others would leave it 34 px); the table
-    scrolls sideways to the other columns instead."""
-
-    WORDS_AT_LEAST = 380
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_words()
-
-    def fit_words(self) -> None:
-        others = sum(self.columnWidth(c) for c in range(self.model().columnCount())
-                     if c != Column.WORDS) if self.model() is not None else 0
-        self.setColumnWidth(Column.WORDS,
-                            max(self.WORDS_AT_LEAST, self.viewport().width() - others))
-
