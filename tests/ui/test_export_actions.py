@@ -85,7 +85,8 @@ def typed_controller(qtbot) -> ExportController:
                   causes=[Cause(id="k1", theme_id="t1", text="Mrs Patel's round is too long")],
                   actions=[Action(id="a1", theme_id="t1", role=Role.PROVIDERS,
                                   owner="Jane Smith, rota manager",
-                                  what="Ring 01632 960418 to rebook")])
+                                  what="Ring 01632 960418 to rebook",
+                                  progress_note="Spoke to Dr Okafor on Monday")])
     parent = QWidget()
     qtbot.addWidget(parent)
     return ExportController(Document(ws), parent)
@@ -108,6 +109,7 @@ def test_personal_details_typed_during_the_day_are_asked_about_first(qtbot, tmp_
     text = asked[0]
     assert "A cause in the theme “I am kept waiting”: “[name] round is too long”" in text
     assert "An action in the theme “I am kept waiting”: “Ring [phone] to rebook”" in text
+    assert "“Spoke to [name] on Monday”" in text  # a progress note from the Act stage
     assert "Patel" not in text and "01632" not in text  # the dialog may be projected too
     assert "Jane Smith" not in text  # the owner is named on purpose: not asked about
     assert text.endswith("Export anyway?")

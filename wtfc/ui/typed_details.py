@@ -80,3 +80,4 @@ def _typed_parts(ws: Workshop) -> Iterator[tuple[str, str]]:
         yield where, action.what
         yield where, action.first_step
         yield where, action.how_we_know
+        yield where, action.progress_note
