@@ -49,17 +49,25 @@ def build_previous(current: Workshop) -> Workshop:
     actions = [
         Action(id="p1", theme_id="t04", role=Role.COMMISSIONERS, owner="Head of Commissioning",
                what="Pilot outcome-based home care contracts in one area",
-               by_when=dt.date(2026, 9, 30), status=ActionStatus.IN_PROGRESS),
+               by_when=dt.date(2026, 9, 30), status=ActionStatus.IN_PROGRESS,
+               checked_on=dt.date(2026, 9, 15),
+               progress_note="The pilot area is agreed; the first contract waits for the "
+                             "provider's new finance system."),
         Action(id="p2", theme_id="t04", role=Role.PROVIDERS, owner="Home care managers' forum",
                what="Add 'getting to know you' visits to carers' induction",
-               by_when=dt.date(2026, 7, 31), status=ActionStatus.DONE),
+               by_when=dt.date(2026, 7, 31), status=ActionStatus.DONE,
+               checked_on=dt.date(2026, 8, 4),
+               progress_note="Every new carer now visits the person once before their "
+                             "first shift."),
         Action(id="p3", theme_id="t05", role=Role.PROVIDERS, owner="Registered Manager, home care",
                what="Send each person a weekly letter saying who is coming and when",
                by_when=dt.date(2026, 6, 30), status=ActionStatus.NOT_STARTED),
         Action(id="p4", theme_id="t90", role=Role.OLDER_PEOPLES_ORGANISATIONS,
                owner="Older People's Forum",
                what="Start a shopping bus with the community transport scheme",
-               by_when=dt.date(2026, 10, 31), status=ActionStatus.DONE),
+               by_when=dt.date(2026, 10, 31), status=ActionStatus.DONE,
+               checked_on=dt.date(2026, 10, 28),
+               progress_note="Runs every Thursday from the three sheltered schemes."),
     ]
     return Workshop(title="Spring 2026 cycle — older people's services",
                     date=dt.date(2026, 4, 21), venue=current.venue,

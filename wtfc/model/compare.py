@@ -110,6 +110,8 @@ class PreviousAction:
     overdue: bool
     theme_change: Change | None  # what happened to the theme it answered
     theme_now: str = ""          # that theme's name now (or the one it was merged into)
+    progress_note: str = ""      # what had happened when it was last checked (Act stage)
+    checked_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -317,7 +319,8 @@ def _previous_action(action: Action, theme_names: dict[str, str],
         now = theme.related[0]
     return PreviousAction(action.what, action.role, action.owner, action.by_when, action.status,
                           action.how_we_know, theme_names.get(action.theme_id, ""), overdue,
-                          theme.change if theme else None, now)
+                          theme.change if theme else None, now, action.progress_note,
+                          action.checked_on)
 
 
 def _words(text: str) -> list[str]:

@@ -281,3 +281,23 @@ def test_the_workshop_s_own_file_is_refused_even_after_edits_and_the_chooser_sta
                         lambda parent, title, folder, *a: (asked.append(folder), ("", ""))[1])
     board.choose_previous()
     assert asked == [str(tmp_path)]
+
+
+def test_last_times_actions_say_what_had_happened_when_last_checked(qtbot, doc, undo,
+                                                                      tmp_path):
+    """The Act stage's progress note comes back at Review, with when it was written."""
+    import datetime as dt
+
+    from wtfc.model.storage import load_workshop
+
+    ws = load_workshop(_previous_file(tmp_path)).workshop  # last year's: not this workshop
+    actions = [a.model_copy(update={"progress_note": "One provider has signed",
+                                    "checked_on": dt.date(2026, 9, 15)})
+               if a.what.startswith("Pilot") else a for a in ws.actions]
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_save(tmp_path, ws.model_copy(update={"actions": actions})))
+    rows = _rows(board.actions)
+    pilot = next(r for r in rows if r[0].startswith("Pilot"))
+    assert pilot[0].endswith("\nSo far (15 Sep 2026): One provider has signed")
+    others = [r for r in rows if not r[0].startswith("Pilot")]
+    assert others and not any("So far" in r[0] for r in others)  # no note: the action alone

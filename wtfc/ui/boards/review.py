@@ -74,6 +74,14 @@ def matched_text(t: ThemeChange) -> str:
         t.matched_by, "—")
 
 
+def action_text(action) -> str:
+    """The action, with what had happened when it was last checked on the Act stage."""
+    if not action.progress_note:
+        return action.what
+    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
+    return f"{action.what}\nSo far{checked}: {action.progress_note}"
+
+
 def action_status_text(action) -> str:
     return (f"⚠ Overdue · {action.status.label}" if action.overdue
             else action.status.label)
@@ -260,9 +268,10 @@ class ReviewBoard(QWidget):
         fates = {t.previous_name: theme_change_text(t) for t in result.themes
                  if t.previous_name and t.current_id}
         for a in result.actions:
-            item = QTreeWidgetItem([a.what, a.role.label, a.owner, date_text(a.by_when),
-                                    action_status_text(a), action_theme_text(a, fates)])
-            item.setToolTip(0, a.what)
+            item = QTreeWidgetItem([action_text(a), a.role.label, a.owner,
+                                    date_text(a.by_when), action_status_text(a),
+                                    action_theme_text(a, fates)])
+            item.setToolTip(0, action_text(a))
             if a.overdue:
                 for column in range(len(ACTION_COLUMNS)):
                     item.setBackground(column, QBrush(OVERDUE_TINT))
