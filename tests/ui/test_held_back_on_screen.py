@@ -108,3 +108,26 @@ def test_find_on_the_wall_searches_only_what_the_wall_shows(demo_window):
     window.show_held_back_action.trigger()
     bar.box.setText("Patel agency")
     assert [item.card.id for item in bar.matches] == ["c45"]
+
+
+def test_the_wall_menu_of_a_held_back_card_can_show_them(demo_window):
+    """Right-click a held-back card: beside Redact and Mark as fine, the facilitator can show
+    what was found on this screen before deciding, and hide it again."""
+    from PySide6.QtWidgets import QMenu
+
+    window = demo_window
+    window.go_to_stage(Stage.THEME)
+    panel = window.page(Stage.THEME)
+    menu = QMenu()
+    panel.wall_actions.add_card_actions(menu, [("c45", None)])
+    show = panel.wall_actions.show_held_back
+    assert show in menu.actions() and not show.isChecked()
+    show.trigger()
+    assert window.held_back.shown and window.show_held_back_action.isChecked()
+    assert wall_items(window, "c45")[0].words().startswith(PATEL)
+    show.trigger()
+    assert not window.held_back.shown
+    assert wall_items(window, "c45")[0].words().startswith("[name]")
+    menu = QMenu()
+    panel.wall_actions.add_card_actions(menu, [("c01", None)])  # not held back: not offered
+    assert show not in menu.actions()

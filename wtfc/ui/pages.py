@@ -26,10 +26,7 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
     if stage == Stage.THEME:
         from wtfc.ui.wall.panel import WallPanel
 
-        panel = WallPanel(doc, undo)
-        if held_back is not None:
-            follow_held_back(panel, held_back)
-        return panel
+        return WallPanel(doc, undo, held_back=held_back)
     if stage == Stage.UNDERSTAND:
         from wtfc.ui.boards.causes import CausesBoard
         from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -51,16 +48,6 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
     from wtfc.ui.boards.review import ReviewBoard
 
     return ReviewBoard(doc, undo)
-
-
-def follow_held_back(panel, held_back: HeldBackWords) -> None:
-    """The wall and its outline show held-back details when the window's choice says so."""
-    def show(on: bool) -> None:
-        panel.scene.set_held_back_shown(on)
-        panel.outline.set_held_back_shown(on)
-
-    held_back.changed.connect(show)
-    show(held_back.shown)
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:

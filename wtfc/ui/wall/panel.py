@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER
@@ -53,10 +54,12 @@ class WallPanel(QWidget):
 
     room_state_changed = Signal()
 
-    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None):
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
+                 held_back: HeldBackWords | None = None):
         super().__init__(parent)
         self.doc = doc
         self.undo = undo
+        self.held_back = held_back or HeldBackWords(self)  # the window's: shown on its screen?
         self.kinds: tuple[Kind, ...] = KIND_ORDER
         self.current_theme_id: str | None = None
         self.gestures = WallGestures(doc, undo, self)
@@ -73,6 +76,8 @@ class WallPanel(QWidget):
         self._empty_hint = None  # "No cards yet…", made only for a workshop with none
         self._build_layout()
         self._connect()
+        self.held_back.changed.connect(self._on_held_back_shown)
+        self._on_held_back_shown(self.held_back.shown)
         self.setAccessibleName("Theme the cards")
         self._hint_when_empty()
         QTimer.singleShot(0, self.view.show_opening_view)
@@ -143,6 +148,13 @@ class WallPanel(QWidget):
                 continue
             with contextlib.suppress(RuntimeError, ValueError):  # already gone with C++
                 part.detach()
+
+    def _on_held_back_shown(self, on: bool) -> None:
+        """The words the guard held back, shown on the wall and the outline or hidden."""
+        self.scene.set_held_back_shown(on)
+        self.outline.set_held_back_shown(on)
+        with QSignalBlocker(self.wall_actions.show_held_back):
+            self.wall_actions.show_held_back.setChecked(on)
 
     def _apply_read_only(self) -> None:
         editing = not self.undo.read_only

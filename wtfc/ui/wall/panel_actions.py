@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from wtfc.ui.held_back_words import SHOW_LABEL
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
 from wtfc.ui.wall.block_item import BlockItem
@@ -74,6 +75,10 @@ class WallActions:
         self.redact = act("Redact personal details",
                           "Replace the possible personal details with [name], [phone]…",
                           panel.redact_selection)
+        self.show_held_back = act(SHOW_LABEL, "Held-back cards show [name], [phone]… in place "
+                                  "of the words the guard found, in case this screen is "
+                                  "projected", lambda on: panel.held_back.set_shown(on),
+                                  checkable=True)
         self.mark_fine = act("Mark as fine to show", "You have looked: these words are not "
                              "personal details and may be shown", panel.mark_selection_fine)
         self.edit = act("Edit card…", "Change the card's words", panel.ask_edit_card)
@@ -233,6 +238,7 @@ class WallActions:
             menu.addSeparator()
             menu.addAction(self.redact)
             menu.addAction(self.mark_fine)
+            menu.addAction(self.show_held_back)  # to decide, the facilitator may need to look
         if len(placements) == 1 and placements[0][1] is None:  # one unsorted card: ask about it
             menu.addSeparator()
             menu.addAction(self.where)
