@@ -1,5 +1,7 @@
 """Card wall speed: full frames at fit-all and 100 %, a drag step, and building the wall;
-``wall.room_layout_ms@2000``: the room view's layout of a 2,000-card wall (done after each edit).
+``wall.room_layout_ms@2000``: the room view's layout of a 2,000-card wall (done after each edit);
+``wall.room_build_ms@10000``: the room view of a 10,000-card wall from "Show room view" to its
+first frame (built, laid out for 1920×1080, the first page painted into an image).
 
 Each figure has a floor measured in the same run (``floor.`` + its name): the same number of
 minimal cards (a rectangle and a ``QStaticText``, no cache, default BSP index) in a bare
@@ -11,6 +13,7 @@ first frame (the caches fill on the first).
 from __future__ import annotations
 
 import os
+import random
 import statistics
 import time
 
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
 from wtfc.ui.style import pixel_font
 
 WORDS = (
@@ -182,6 +185,7 @@ def run() -> dict[str, float]:
             figures[name] = round(wall[key], 2)
             figures["floor." + name] = round(floor[key], 2)
     figures["wall.room_layout_ms@2000"] = round(_room_layout_ms(2000), 1)
+    figures["wall.room_build_ms@10000"] = round(_room_build_ms(10_000), 1)
     return figures
 
 
@@ -196,6 +200,61 @@ def _room_layout_ms(n: int) -> float:
         layout_room_wall(doc, viewport=(1920.0, 1080.0))
         runs.append((time.perf_counter() - start) * 1000)
     return statistics.median(runs)
+
+
+def _room_workshop(n: int, seed: int) -> Workshop:
+    """``n`` cards of 4–30 words, no two alike (the room's layout caches each text's wrapping,
+    so repeated texts would flatter it), one in 50 held back; four in five in themes of 3–12
+    cards, a common size on the day, which lets the room use its larger type sizes."""
+    rng = random.Random(seed)
+    kinds = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)
+    found = [PersonalDetail(start=0, end=5, category="name", text="carer")]
+    cards = [Card(id=f"c{i}", kind=kinds[i % 3],
+                  text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 30))),
+                  personal_details=found if i % 50 == 7 else [])
+             for i in range(n)]
+    themes = []
+    for k, kind in enumerate(kinds):
+        ids = [c.id for c in cards if c.kind == kind]
+        sorted_ids = ids[: len(ids) * 4 // 5]
+        start = 0
+        while start < len(sorted_ids):
+            size = rng.randint(3, 12)
+            themes.append(Theme(id=f"t{k}-{start}", kind=kind,
+                                name=" ".join(["I", *(rng.choice(WORDS)
+                                                      for _ in range(rng.randint(3, 14)))]),
+                                card_ids=sorted_ids[start:start + size]))
+            start += size
+    return Workshop(cards=cards, themes=themes)
+
+
+def _room_build_ms(n: int, runs: int = 3) -> float:
+    """The projector's wall built from nothing, as when the facilitator presses "Show room
+    view": the view and its scene, laid out for the screen (in pages: it is too big for one),
+    shown, and its first frame painted into an image. The median of ``runs``, each a
+    different workshop, so no run reuses another's measurements."""
+    from PySide6.QtGui import QImage
+
+    from wtfc.ui.wall.room_wall import RoomWallView
+
+    times = []
+    for run in range(runs):
+        doc = Document(_room_workshop(n, seed=run))
+        start = time.perf_counter()
+        view = RoomWallView(doc)
+        view.resize(*SIZE)
+        view.show()
+        QApplication.processEvents()
+        view.prepare_for_render()
+        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        view.render(painter)
+        painter.end()
+        times.append((time.perf_counter() - start) * 1000)
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+    return statistics.median(times)
 
 
 if __name__ == "__main__":
