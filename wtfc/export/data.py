@@ -116,42 +116,11 @@ def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
 
 
 def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font
-
-    def clean(value: Any) -> Any:
-        # Dropped before the formula guard, so "\x07=SUM(…)" still gets its apostrophe.
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        return safe_cell(value)
+    from wtfc.export.xlsx import workbook_bytes
 
     tables = data_tables(workshop)
     progress(0, len(tables))
-    book = Workbook()
-    book.remove(book.active)
-    for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
-        sheet = book.create_sheet(name.capitalize())
-        sheet.append(header)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([clean(v) for v in row])
-        sheet.freeze_panes = "A2"
-        for column, title in zip(sheet.columns, header, strict=False):
-            letter = column[0].column_letter
-            longest = max([len(title)] + [len(str(c.value or "")) for c in column[1:200]])
-            sheet.column_dimensions[letter].width = min(60, max(10, longest + 2))
-            if longest > 60:
-                for c in column[1:]:
-                    c.alignment = Alignment(wrap_text=True, vertical="top")
-        for cell in sheet["F"] if name == "actions" else ():
-            if isinstance(cell.value, dt.date):
-                cell.number_format = "d mmm yyyy"
-        progress(done, len(tables))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(tables, safe=safe_cell, progress=progress)
 
 
 def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,

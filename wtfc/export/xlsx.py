@@ -1,0 +1,169 @@
+"""The data export's workbook (.xlsx), quick enough for a workshop of 10,000 cards.
+
+openpyxl (in write-only mode) makes the workbook: its sheets, styles, column widths, frozen
+heading rows and the headings. The rows below the headings, 80,000 cells for 10,000 cards, are
+written here as the very text openpyxl writes for them (``tests/export/test_export_xlsx.py``
+compares the two byte for byte) and put into each sheet's part of the file: openpyxl builds and
+serialises an XML element for every cell, which was most of the export's time.
+
+Every cell is made safe first: control characters the format cannot hold are dropped, then text
+that could start a formula gets its apostrophe (``data.safe_cell``), so no cell is a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+Row = list[Any]
+Tables = dict[str, tuple[list[str], list[Row]]]
+
+DATE_FORMAT = "d mmm yyyy"  # "3 Mar 2025"
+DATE_COLUMNS = {"actions": 5}  # "By when"
+WIDEST = 60  # a column is never wider than this; one with longer text wraps it
+ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
+
+
+def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
+                   progress: Callable[[int, int], None]) -> bytes:
+    """A sheet per table, its heading row in bold and frozen. ``safe`` makes a value inert
+    (the formula guard); it is applied after the illegal characters are dropped."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font
+
+    def clean(value: Any) -> Any:
+        # Dropped before the formula guard, so "\x07=SUM(…)" still gets its apostrophe.
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return safe(value)
+
+    book = Workbook(write_only=True)
+    bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    bodies: dict[Any, tuple[str, bytes]] = {}
+    for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
+        sheet = book.create_sheet(name.capitalize())
+        rows = [[clean(v) for v in row] for row in rows]
+        wrap = _set_widths(sheet, header, rows)
+        sheet.freeze_panes = "A2"
+        sheet.append([_cell(sheet, title, font=bold) for title in header])
+        alignments = [wrapped if w else None for w in wrap]
+        body = _Body(sheet, alignments, DATE_COLUMNS.get(name))
+        bodies[sheet] = (f"A1:{body.letters[-1]}{len(rows) + 1}", body.xml(rows))
+        progress(done, len(tables))
+    buffer = io.BytesIO()
+    book.save(buffer)  # sheets are numbered as they are saved
+    return _with_bodies(buffer.getvalue(), {s.path.lstrip("/"): b for s, b in bodies.items()})
+
+
+def _set_widths(sheet: Any, header: list[str], rows: list[Row]) -> list[bool]:
+    """Each column as wide as its heading or longest text among the first rows, between 10
+    and 60 characters; says which columns have longer text, to wrap it."""
+    from openpyxl.utils import get_column_letter
+
+    wrap = []
+    for column, title in enumerate(header):
+        longest = max([len(title)] + [len(str(row[column] or "")) for row in rows[:199]])
+        width = min(WIDEST, max(10, longest + 2))
+        sheet.column_dimensions[get_column_letter(column + 1)].width = width
+        wrap.append(longest > WIDEST)
+    return wrap
+
+
+def _cell(sheet: Any, value: Any, *, font: Any = None, alignment: Any = None,
+          date_format: str | None = None) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value)
+    if font is not None:
+        cell.font = font
+    if alignment is not None:
+        cell.alignment = alignment
+    if date_format is not None:
+        cell.number_format = date_format
+    return cell
+
+
+class _Body:
+    """The rows of one sheet below its heading, as SpreadsheetML."""
+
+    def __init__(self, sheet: Any, alignments: list[Any], date_column: int | None) -> None:
+        from openpyxl.compat import safe_string
+        from openpyxl.utils import get_column_letter
+        from openpyxl.utils.datetime import to_excel
+
+        self.sheet, self.alignments, self.date_column = sheet, alignments, date_column
+        self.letters = [get_column_letter(i + 1) for i in range(len(alignments))]
+        self._number = safe_string  # "%.16g", as openpyxl writes numbers
+        self._serial = lambda day: to_excel(day, sheet.parent.epoch)  # a date as Excel counts
+        self._styles: dict[tuple, str] = {}
+
+    def xml(self, rows: list[Row]) -> bytes:
+        out: list[str] = []
+        for number, row in enumerate(rows, start=2):
+            out.append(f'<row r="{number}">')
+            out += [self._cell(f"{self.letters[column]}{number}", value, column)
+                    for column, value in enumerate(row)]
+            out.append("</row>")
+        return "".join(out).encode()
+
+    def _style(self, value: Any, column: int) -> str:
+        """The cell's style attribute: openpyxl's own style number for a cell of this column
+        and type (a date has a number format even where the column has no style)."""
+        key = (column, type(value))
+        if key not in self._styles:
+            date = column == self.date_column and isinstance(value, dt.date)
+            # Made in row order, as openpyxl would make them, so the numbers are the same.
+            cell = _cell(self.sheet, value, alignment=self.alignments[column],
+                         date_format=DATE_FORMAT if date else None)
+            self._styles[key] = f' s="{cell.style_id}"' if cell.has_style else ""
+        return self._styles[key]
+
+    def _cell(self, ref: str, value: Any, column: int) -> str:
+        """One cell, as openpyxl writes it (``openpyxl.cell._writer.etree_write_cell``)."""
+        s = self._style(value, column)
+        if value is None:
+            return f'<c r="{ref}"{s} t="n" />' if s else ""
+        if isinstance(value, str):
+            value = value[:MOST_CHARACTERS]
+            if not value:
+                return f'<c r="{ref}"{s} t="inlineStr" />'
+            if value in ERROR_CODES:
+                return f'<c r="{ref}"{s} t="e"><v>{value}</v></c>'
+            if len(value) > 1 and value.startswith("="):
+                raise ValueError("a formula reached the data workbook")  # ``safe`` stops them
+            stripped = value.strip()
+            space = ' xml:space="preserve"' if stripped and stripped != value else ""
+            return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
+        if isinstance(value, bool):
+            return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int | float):
+            number = self._number(value)  # "" for not-a-number
+        elif isinstance(value, dt.date):  # a datetime too
+            number = self._number(self._serial(value))
+        else:
+            raise TypeError(f"The data workbook has no cell for {type(value).__name__} values.")
+        return f'<c r="{ref}"{s} t="n"><v>{number}</v></c>' if number else (
+            f'<c r="{ref}"{s} t="n"><v /></c>')
+
+
+def _with_bodies(workbook: bytes, bodies: dict[str, tuple[str, bytes]]) -> bytes:
+    """The workbook with each sheet's rows after its heading row, and the sheet's size stated
+    as openpyxl states it when it writes the rows itself (a reader may trust it)."""
+    out = io.BytesIO()
+    with (zipfile.ZipFile(io.BytesIO(workbook)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename in bodies:
+                size, rows = bodies[info.filename]
+                data = data.replace(b"</sheetPr>",
+                                    f'</sheetPr><dimension ref="{size}" />'.encode(), 1)
+                data = data.replace(b"</sheetData>", rows + b"</sheetData>", 1)
+            target.writestr(info, data)
+    return out.getvalue()
