@@ -11,13 +11,16 @@ the kind's word, so colour never stands alone.
 
 Line counts come from a greedy word wrap with cached word widths: far quicker than asking Qt to
 lay out every card at every candidate size, and the card item elides if Qt wraps differently.
+A big wall still has thousands of cards, so a size is ruled out, where it can be, from bounds
+(every card on one line, or at its most lines) before any card is wrapped at it, and the cards
+are wrapped once per size and column width, not again to try whole theme names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from PySide6.QtGui import QFontMetricsF
 
@@ -55,39 +58,48 @@ class RoomMetrics:
     max_lines: int
     title_lines: int = 2  # a theme's name: two lines, or whole (up to four) when that fits
 
-    @property
+    # Each size is worked out once: a 10,000-card wall asks for them for every card.
+    @cached_property
     def line(self) -> float:
         return _metrics(self.font_px, False).lineSpacing()
 
-    @property
+    @cached_property
     def pad(self) -> float:
         return round(self.font_px * 0.4)
 
-    @property
+    @cached_property
     def gap(self) -> float:
         return round(self.font_px * 0.5)
 
-    @property
+    @cached_property
     def row_pad(self) -> float:
         """Above and below a card's words: cards are rows of one list, not separate notes."""
         return round(self.font_px * 0.25)
 
-    @property
+    @cached_property
     def edge(self) -> float:
         """The coloured edge plus the kind symbol in front of the words."""
         return round(self.font_px * 1.6)
 
-    @property
+    @cached_property
     def title_px(self) -> int:
         return round(self.font_px * 1.15)
 
-    @property
+    @cached_property
     def count_px(self) -> int:
         return max(20, round(self.font_px * 0.8))
 
-    @property
+    @cached_property
     def margin(self) -> float:
         return round(self.font_px * 0.8)
+
+    @cached_property
+    def title_line(self) -> float:
+        return _metrics(self.title_px, True).lineSpacing()
+
+    @cached_property
+    def count_line(self) -> float:
+        return _metrics(self.count_px, False).lineSpacing()
 
 
 @dataclass
@@ -118,25 +130,41 @@ def _metrics(px: int, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(pixel_font(px, bold=bold))
 
 
-@lru_cache(maxsize=100_000)
-def _word_width(word: str, px: int, bold: bool) -> float:
-    return _metrics(px, bold).horizontalAdvance(word)
+class _WordWidths(dict):
+    """Each word's advance at one font size, measured the first time it is asked for."""
+
+    def __init__(self, px: int, bold: bool) -> None:
+        super().__init__()
+        self.metrics = _metrics(px, bold)
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self.metrics.horizontalAdvance(word)
+        return width
 
 
-def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False) -> int:
-    """How many lines ``text`` takes when word-wrapped at ``width``."""
-    return _wrapped_lines(text, px, width, bold)
+@lru_cache(maxsize=64)
+def _word_widths(px: int, bold: bool) -> _WordWidths:
+    return _WordWidths(px, bold)
+
+
+def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False,
+                  most: int | None = None) -> int:
+    """How many lines ``text`` takes when word-wrapped at ``width`` (or ``most``, if it takes
+    more: the wrap stops counting there)."""
+    return _wrapped_lines(text, px, width, bold, most)
 
 
 # Kept across layouts: an edit lays the room wall out again with the same texts, sizes and
 # column widths (a 10,000-card wall re-wrapped every card on every edit, ~0.5 s).
 @lru_cache(maxsize=200_000)
-def _wrapped_lines(text: str, px: int, width: float, bold: bool) -> int:
-    space = _word_width(" ", px, bold)
+def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None) -> int:
+    widths = _word_widths(px, bold)  # one dictionary look-up a word: the wall's hottest loop
+    space = widths[" "]
     lines, used = 1, 0.0
-    for word in text.split():
-        w = _word_width(word, px, bold)
+    for w in map(widths.__getitem__, text.split()):
         if used and used + space + w > width:
+            if lines == most:
+                return lines
             lines, used = lines + 1, w
         else:
             used = used + space + w if used else w
@@ -144,14 +172,15 @@ def _wrapped_lines(text: str, px: int, width: float, bold: bool) -> int:
 
 
 def card_height(text: str, m: RoomMetrics, width: float) -> float:
-    lines = min(m.max_lines, wrapped_lines(text, m.font_px, width - m.edge - m.pad))
+    # at most one line: every card takes exactly one, so there is nothing to wrap
+    lines = 1 if m.max_lines == 1 else \
+        wrapped_lines(text, m.font_px, width - m.edge - m.pad, most=m.max_lines)
     return lines * m.line + 2 * m.row_pad
 
 
 def header_height(name: str, m: RoomMetrics, width: float) -> float:
-    title = min(m.title_lines, wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True))
-    return title * _metrics(m.title_px, True).lineSpacing() + \
-        _metrics(m.count_px, False).lineSpacing() + 2 * m.pad
+    title = wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True, most=m.title_lines)
+    return title * m.title_line + m.count_line + 2 * m.pad
 
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
@@ -168,10 +197,10 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
         m = RoomMetrics(font_px, max_lines)
         if _cannot_fit(themes, m, viewport):
             continue  # a big wall: no column count can fit this size, so lay none out
-        for columns, width, layout in _column_layouts(themes, m, viewport):
+        for columns, width, sizes, layout in _column_layouts(themes, m, viewport):
             if _fits(layout, viewport):
                 whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
-                named = _place(themes, whole, columns, width)
+                named = _place(themes, whole, columns, width, sizes)
                 return (named, whole) if _fits(named, viewport) else (layout, m)
             overflow = layout.height / viewport[1]
             if best is None or overflow < best[0]:
@@ -187,7 +216,7 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     # layout that overflows least, which the view scales down to fit.
     m = RoomMetrics(*CANDIDATES[-1])
     if _cannot_fit(themes, m, viewport):  # skipped above: its overflow still counts
-        for _, _, layout in _column_layouts(themes, m, viewport):
+        for _, _, _, layout in _column_layouts(themes, m, viewport):
             overflow = layout.height / viewport[1]
             if best is None or overflow < best[0]:
                 best = (overflow, layout, m)
@@ -201,8 +230,7 @@ def _cannot_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, floa
     usable = viewport[0] - 2 * m.margin
     most_columns = max(1, int((usable + m.gap) // (m.font_px * 9 + m.gap)))
     card = m.line + 2 * m.row_pad
-    head = (_metrics(m.title_px, True).lineSpacing() + _metrics(m.count_px, False).lineSpacing()
-            + 2 * m.pad)
+    head = m.title_line + m.count_line + 2 * m.pad
     total = sum(head + len(shown) * card + ROW_GAP * max(0, len(shown) - 1)
                 + (m.pad if shown else 0) for _, shown in themes)
     return total / most_columns > viewport[1] - 2 * m.margin
@@ -213,22 +241,24 @@ def _fits(layout: WallLayout, viewport: tuple[float, float]) -> bool:
 
 
 def _column_layouts(themes, m: RoomMetrics, viewport: tuple[float, float]):
-    """(columns, column width, layout) with 1… columns while a column still holds about ten
-    characters a line."""
+    """(columns, column width, card heights, layout) with 1… columns while a column still
+    holds about ten characters a line."""
     usable = viewport[0] - 2 * m.margin
     columns = 1
     while True:
         width = (usable - (columns - 1) * m.gap) / columns
         if width < m.font_px * 9 and columns > 1:
             return
-        yield columns, width, _place(themes, m, columns, width)
+        sizes = _card_sizes(themes, m, width)
+        yield columns, width, sizes, _place(themes, m, columns, width, sizes)
         columns += 1
         if columns > max(1, len(themes)):
             return
 
 
-def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> RoomLayout:
-    heights, inner = _measure(themes, m, width)
+def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float,
+           sizes: list[list[float]]) -> RoomLayout:
+    heights, inner = _measure(themes, m, width, sizes)
     places, tallest = masonry(heights, columns, m.gap)
     blocks, cards = _build(themes, m, width, [(0.0, c, t) for c, t in places], heights, inner)
     used_width = columns * (width + m.gap) - m.gap + 2 * m.margin
@@ -236,13 +266,20 @@ def _place(themes: list[tuple], m: RoomMetrics, columns: int, width: float) -> R
     return RoomLayout(blocks, cards, [], used_width, height, [(0.0, 0.0, used_width, height)])
 
 
-def _measure(themes: list[tuple], m: RoomMetrics, width: float
+def _card_sizes(themes: list[tuple], m: RoomMetrics, width: float) -> list[list[float]]:
+    """Each theme's card heights at column ``width``: the costly part of measuring a wall, and
+    the same whatever number of lines the theme names may take."""
+    inside = width - 2 * m.pad
+    return [[card_height(card.text, m, inside) for card in shown] for _, shown in themes]
+
+
+def _measure(themes: list[tuple], m: RoomMetrics, width: float, card_sizes: list[list[float]]
              ) -> tuple[list[float], list[tuple[float, list[float]]]]:
-    """Each theme's height at column ``width``, and its header height and card heights."""
+    """Each theme's height at column ``width``, and its header height and card heights
+    (``card_sizes``, from ``_card_sizes`` at this type and width)."""
     heights, inner = [], []
-    for theme, shown in themes:
+    for (theme, _), sizes in zip(themes, card_sizes, strict=True):
         head = header_height(theme.name, m, width)
-        sizes = [card_height(card.text, m, width - 2 * m.pad) for card in shown]
         inner.append((head, sizes))
         body = sum(sizes) + ROW_GAP * max(0, len(sizes) - 1)
         heights.append(head + body + (m.pad if sizes else 0))
@@ -291,12 +328,15 @@ def _paged(themes: list[tuple], viewport: tuple[float, float]
         caps = [viewport[1] - 2 * m.margin
                 if m.margin + c * (width + m.gap) + width <= label[0]
                 else label[1] - m.gap - m.margin for c in range(columns)]
-        heights, inner = _measure(themes, m, width)
+        if _some_theme_taller(themes, m, width, max(caps)):
+            continue  # found without measuring every card of a 10,000-card wall at this size
+        sizes = _card_sizes(themes, m, width)
+        heights, inner = _measure(themes, m, width, sizes)
         if max(heights) > max(caps):
             continue
         places = _fill_pages(heights, caps, m.gap, breaks)
         whole = RoomMetrics(font_px, max_lines, WHOLE_TITLE_LINES)
-        named_heights, named_inner = _measure(themes, whole, width)
+        named_heights, named_inner = _measure(themes, whole, width, sizes)
         if max(named_heights) <= max(caps):  # whole theme names, if they cost no extra page
             named_places = _fill_pages(named_heights, caps, m.gap, breaks)
             if named_places[-1][0] <= places[-1][0]:
@@ -312,11 +352,27 @@ def _paged(themes: list[tuple], viewport: tuple[float, float]
     return None
 
 
+def _some_theme_taller(themes: list[tuple], m: RoomMetrics, width: float, cap: float) -> bool:
+    """True when some theme is taller than ``cap`` at this type and column ``width``. A theme
+    is measured only when its greatest possible height (every card and its name at their most
+    lines) passes the cap, biggest themes first, and only until one is too tall."""
+    card_most = m.max_lines * m.line + 2 * m.row_pad
+    head_most = m.title_lines * m.title_line + m.count_line + 2 * m.pad
+    for theme, shown in sorted(themes, key=lambda t: len(t[1]), reverse=True):
+        n = len(shown)
+        most = head_most + n * card_most + ROW_GAP * max(0, n - 1) + (m.pad if n else 0)
+        if most + 1.0 <= cap:  # a pixel to spare against rounding: nearer than that, measure
+            return False  # the rest are no bigger
+        one = [(theme, shown)]
+        if _measure(one, m, width, _card_sizes(one, m, width))[0][0] > cap:
+            return True
+    return False
+
+
 def _tallest_at_least(themes: list[tuple], m: RoomMetrics) -> float:
     """The biggest theme's height with every card and its name on one line."""
     card = m.line + 2 * m.row_pad
-    head = (_metrics(m.title_px, True).lineSpacing() + _metrics(m.count_px, False).lineSpacing()
-            + 2 * m.pad)
+    head = m.title_line + m.count_line + 2 * m.pad
     most = max(len(shown) for _, shown in themes)
     return head + most * card + ROW_GAP * max(0, most - 1) + (m.pad if most else 0)
 
