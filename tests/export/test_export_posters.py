@@ -20,6 +20,7 @@ from export_checks import (
 )
 
 from wtfc.export.action_poster import action_poster_pdf, export_action_poster
+from wtfc.export.blocks import largest_size
 from wtfc.export.content import ExportContent
 from wtfc.export.errors import ExportError
 from wtfc.export.theme_poster import export_theme_posters, theme_posters_pdf
@@ -145,3 +146,16 @@ def test_poster_renders_to_an_image(tmp_path, demo):
     with Image.open(png) as image:
         assert image.size == (827, 585)  # A3 landscape at 50 dpi
         assert len(image.convert("L").getcolors(256) or []) > 20  # drawn, not blank
+
+
+@pytest.mark.parametrize(("fitting", "expected"), [(40, 40), (36, 36), (30, 30), (28, 28),
+                                                    (0, 28)])
+def test_the_largest_size_that_fits_is_found_in_three_tries(fitting, expected):
+    tried = []
+
+    def fits(size):
+        tried.append(size)
+        return size <= fitting
+
+    assert largest_size((40, 36, 32, 30, 28), fits) == expected
+    assert len(tried) <= 3  # of five sizes: a poster is laid out once per try

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Gap
+from wtfc.export.blocks import Gap, largest_size
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.errors import ExportError
@@ -73,11 +73,14 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     width, height = PAGE
     frame = Frame(MARGIN, MARGIN + 60, width - 2 * MARGIN, height - 2 * MARGIN - 60,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    for size in SIZES:  # the largest text that fits on one sheet
-        story = _story(content, themes, size, frame.width, progress=None)
-        if _height(story, frame.width) <= frame.height:
-            break
-    story = _story(content, themes, size, frame.width, progress=progress)
+    scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
+
+    def fits(size: float) -> bool:
+        story = _story(content, themes, size, frame.width, progress=None, scratch=scratch)
+        return _height(story, frame.width, scratch) <= frame.height
+
+    size = largest_size(SIZES, fits)  # the largest text that fits on one sheet
+    story = _story(content, themes, size, frame.width, progress=progress, scratch=scratch)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
@@ -94,13 +97,12 @@ def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
     return BidiParagraph(f.markup(text), paragraph_style)
 
 
-def _height(story: list[Flowable], width: float) -> float:
-    scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
+def _height(story: list[Flowable], width: float, scratch: Canvas) -> float:
     return sum(b.wrapOn(scratch, width, 10**6)[1] for b in story)
 
 
 def _story(content: ExportContent, themes: list[ThemeContent], size: float, width: float,
-           progress: Progress | None) -> list[Flowable]:
+           progress: Progress | None, scratch: Canvas) -> list[Flowable]:
     ws = content.workshop
     actions = sum(t.action_count for t in themes)
     story: list[Flowable] = [
@@ -113,14 +115,14 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
                    space_after=size * 0.8)),
     ]
     for number, theme in enumerate(themes, start=1):
-        story += _theme_section(content, theme, number, size, width)
+        story += _theme_section(content, theme, number, size, width, scratch)
         if progress is not None:
             progress(number, len(themes) + 1)
     return story
 
 
 def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
-                   width: float) -> list[Flowable]:
+                   width: float, scratch: Canvas) -> list[Flowable]:
     t = theme.theme
     head: list[Flowable] = [Bookmark(f"theme{number}", t.name or "Unnamed theme"),
                             *_theme_head(theme, size)]
@@ -131,7 +133,8 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
     table = _action_table(theme, rows, groups, size, width)
     # The theme's name starts a sheet only with its first action below it, but a long list
     # flows on from wherever the sheet has room (a KeepTogether would leave a sheet empty).
-    first = _height([*head, _action_table(theme, rows[:2], groups[:1], size, width)], width)
+    first = _height([*head, _action_table(theme, rows[:2], groups[:1], size, width)], width,
+                    scratch)
     return [CondPageBreak(min(first, size * 12)), *head, table, Gap(size * 1.5)]
 
 

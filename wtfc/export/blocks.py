@@ -80,16 +80,21 @@ class Rule(Flowable):
 def largest_fitting(sizes: tuple[float, ...], make: Callable[[float], list[Flowable]],
                     width: float, room: float) -> list[Flowable]:
     """The blocks ``make(size)`` for the largest size whose blocks fit in ``room`` (sizes
-    largest first), else for the smallest. A binary search: a smaller size never needs more
-    room."""
+    largest first), else for the smallest."""
+    return make(largest_size(sizes, lambda size: height_of(make(size), width) <= room))
+
+
+def largest_size(sizes: tuple[float, ...], fits: Callable[[float], bool]) -> float:
+    """The largest size (sizes largest first) for which ``fits``, else the smallest. A binary
+    search: what fits at one size fits at any smaller one."""
     low, high = 0, len(sizes) - 1  # the answer lies in sizes[low..high]
     while low < high:
         middle = (low + high) // 2
-        if height_of(make(sizes[middle]), width) <= room:
+        if fits(sizes[middle]):
             high = middle
         else:
             low = middle + 1
-    return make(sizes[low])
+    return sizes[low]
 
 
 def height_of(blocks: list[Flowable], width: float) -> float:
