@@ -10,6 +10,7 @@ text below what can be read; a sheet that carries on a theme starts with its nam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import os
 from pathlib import Path
@@ -155,6 +156,7 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
     ]
 
 
+@functools.lru_cache(maxsize=len(SIZES))  # asked for every theme at every size tried
 def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     cell = style(f"cell{size}", size, leading=size * 1.25)
     bold = style(f"cellb{size}", size, bold=True, leading=size * 1.25)
@@ -207,6 +209,7 @@ def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[
     return table
 
 
+@functools.lru_cache(maxsize=len(SIZES))
 def _who_width(size: float, width: float, pad: float) -> float:
     """The "Who" column: its share of the sheet, widened (from "What we will do") so the
     longest word of any role's name fits whole at this size; reportlab would otherwise split

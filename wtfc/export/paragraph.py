@@ -50,8 +50,18 @@ class BidiParagraph(Paragraph):
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLines(self, width):
+        # A table or a poster's size search wraps the same paragraph to the same width again.
+        key = tuple(width) if isinstance(width, (tuple, list)) else (width,)
+        memo = self.__dict__.get("_plain_memo")
+        if memo is not None and memo[0] == key:
+            self.height = self._splitLongWordCount = self._hyphenations = 0
+            self._width_max = memo[2]
+            return memo[1]
         lines = self._plain_lines(width)
-        return super().breakLines(width) if lines is None else lines
+        if lines is None:
+            return super().breakLines(width)
+        self._plain_memo = (key, lines, self._width_max)
+        return lines
 
     def _plain_lines(self, width):
         """reportlab's line breaking of a one-font paragraph without hyphenation, bullet or
