@@ -15,7 +15,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.operations.themes import delete_theme
 from wtfc.model.storage import load_workshop
-from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
 from wtfc.ui.wall import RoomController
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.room_layout import RoomLayout, layout_room_wall
@@ -31,10 +31,12 @@ def _demo() -> Document:
     return Document(load_workshop(demo_path()).workshop)
 
 
-def _generated(cards: int, per_theme: int = 12) -> Document:
+def _generated(cards: int, per_theme: int = 12, held_back_every: int = 0) -> Document:
     kinds = KIND_ORDER
+    found = [PersonalDetail(start=0, end=6, category="name", text="carers")]
     made = [Card(id=f"c{i}", kind=kinds[i % 3],
-                 text=" ".join(WORDS[(i * 5 + j * 3) % len(WORDS)] for j in range(8)))
+                 text=" ".join(WORDS[(i * 5 + j * 3) % len(WORDS)] for j in range(8)),
+                 personal_details=found if held_back_every and i % held_back_every == 1 else [])
             for i in range(cards)]
     themes = []
     for k, kind in enumerate(kinds):
@@ -58,6 +60,11 @@ def _on_screen(view: RoomWallView) -> set[str]:
     """The themes wholly on screen."""
     seen = view.mapToScene(view.viewport().rect()).boundingRect()
     return {key for key, item in view.wall.blocks.items() if seen.contains(item.scene_rect())}
+
+
+def _themes(view: RoomWallView) -> set[str]:
+    """Every theme on the wall, on whichever page (only the page on screen has items)."""
+    return {block.key for block in view.wall.layout.blocks}
 
 
 def _text_px(view: RoomWallView) -> float:
@@ -123,7 +130,7 @@ def test_the_demo_wall_at_1280x720_shows_pages_at_20_px_or_more(qtbot):
         f"Page 1 of {view.page_count()}"
     assert view.page_label.font().pixelSize() >= 24
     first = _on_screen(view)
-    assert first and first < set(view.wall.blocks)
+    assert first and first < _themes(view)
     view.show_page(1)
     assert _on_screen(view).isdisjoint(first) and _on_screen(view)
     assert view.page_label.text() == f"Page 2 of {view.page_count()}"
@@ -142,7 +149,68 @@ def test_a_big_wall_pages_rather_than_shrinks(qtbot, tmp_path):
         shown = _on_screen(view)
         assert shown and shown.isdisjoint(seen)
         seen |= shown
-    assert seen == set(view.wall.blocks)  # every theme on some page, each on one only
+    assert seen == _themes(view)  # every theme on some page, each on one only
+
+
+def _page_items(view: RoomWallView) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """The card placements and themes that have items, each checked to be on screen."""
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    cards, themes = set(view.wall.cards), set(view.wall.blocks)
+    assert all(seen.contains(item.sceneBoundingRect().adjusted(6, 6, -6, -6))
+               for item in view.wall.cards.values())
+    assert all(seen.contains(item.scene_rect()) for item in view.wall.blocks.values())
+    return cards, themes
+
+
+def test_only_the_page_on_screen_has_items_and_every_card_is_on_one_page(qtbot):
+    """A 10,000-card wall made an item for every card on its hundred-odd pages before the
+    first frame; now only the page shown has items. Across the pages, every card the room may
+    see is shown exactly once, and a held-back card never."""
+    doc = _generated(600, held_back_every=7)
+    view = _view(qtbot, doc, size=(1920, 1080))
+    assert view.page_count() > 2
+    expected = {(card_id, theme.id) for theme in doc.workshop.themes
+                for card_id in theme.card_ids if not doc.card(card_id).held_back}
+    assert set(view.wall.layout.cards) == expected
+    seen_cards: list[tuple[str, str | None]] = []
+    seen_themes: set[str] = set()
+    for page in range(view.page_count()):
+        view.show_page(page)
+        cards, themes = _page_items(view)
+        assert cards and themes and themes.isdisjoint(seen_themes)
+        assert cards == {(card_id, key) for key in themes
+                         for card_id in view.wall.layout.block_for(key).card_ids}
+        assert not any(item.card.held_back for item in view.wall.cards.values())
+        seen_cards += cards
+        seen_themes |= themes
+    assert len(seen_cards) == len(expected) and set(seen_cards) == expected  # once each
+    assert seen_themes == _themes(view)
+    view.show_page(0)  # back again: the first page's items as they were laid out
+    cards, _ = _page_items(view)
+    assert cards == {k for k in view.wall.layout.cards
+                     if view.wall.layout.block_for(k[1]) in _blocks_on(view, 0)}
+    for key, item in view.wall.cards.items():
+        assert item.sceneBoundingRect().adjusted(6, 6, -6, -6) == \
+            QRectF(*view.wall.layout.cards[key])
+        assert item.font_px == view.wall.room_metrics.font_px
+
+
+def _blocks_on(view: RoomWallView, page: int) -> list:
+    page_rect = QRectF(*view.wall.layout.pages[page])
+    return [b for b in view.wall.layout.blocks if page_rect.contains(QRectF(*b.rect))]
+
+
+def test_an_edit_on_a_paged_wall_gives_items_to_the_page_on_screen_only(qtbot):
+    doc = _generated(600)
+    view = _view(qtbot, doc, size=(1920, 1080))
+    view.show_page(2)
+    edit_card(doc, card_id="c4", text="A long new text " * 20).do(doc)
+    cards, themes = _page_items(view)
+    assert themes == {b.key for b in _blocks_on(view, 2)} and len(cards) < len(doc.workshop.cards)
+    view.set_kinds((Kind.FUTURE,))  # the kinds shown change: the page stays, its items follow
+    cards, themes = _page_items(view)
+    assert themes == {b.key for b in _blocks_on(view, view.page)}
+    assert all(view.wall.layout.block_for(k).kind == Kind.FUTURE for k in themes)
 
 
 def test_one_kind_that_fits_has_no_page_label(qtbot):

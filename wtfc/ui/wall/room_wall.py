@@ -153,6 +153,7 @@ class RoomWallView(_ReadOnlyWallView):
         else:
             # an edit keeps the page on screen, or the last one if that page has gone
             self.page = max(0, min(self.page, len(pages) - 1))
+            self.wall.show_page(self.page)  # its items are made now: only the page's
             rect = QRectF(*pages[self.page])
             self.setSceneRect(rect)
             self._fit_rect(rect)

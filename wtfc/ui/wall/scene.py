@@ -2,8 +2,10 @@
 
 After every command (``doc.events.edited``) and on a new file (``reset``) the wall is laid out
 afresh (``layout.py``, or ``room_layout.py`` for the projector) and the items are synced to it:
-items that stay are moved, new placements get an item, gone ones are removed. The scene never
-edits the model; the view and panel turn gestures into commands.
+items that stay are moved, new placements get an item, gone ones are removed. A room wall in
+pages has items for the page on screen only (``show_page``): the room sees one page at a time,
+and a 10,000-card wall's hundred-odd pages of items took longer to make than its layout. The
+scene never edits the model; the view and panel turn gestures into commands.
 """
 
 from __future__ import annotations
@@ -18,8 +20,16 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.style import WALL_BACKGROUND
 from wtfc.ui.wall.block_item import BlockItem, SectionItem
 from wtfc.ui.wall.card_item import NOTE_TEXT_PX, CardItem
-from wtfc.ui.wall.layout import KIND_ORDER, WallLayout, WallMetrics, layout_wall
-from wtfc.ui.wall.room_layout import RoomMetrics, layout_room_wall
+from wtfc.ui.wall.layout import (
+    KIND_ORDER,
+    Block,
+    PlacementKey,
+    Rect,
+    WallLayout,
+    WallMetrics,
+    layout_wall,
+)
+from wtfc.ui.wall.room_layout import RoomLayout, RoomMetrics, layout_room_wall
 
 CACHE_FROM = 300  # beyond a few hundred cards, cached card pixmaps make fit-all frames 6x cheaper
 OVERVIEW_BELOW = 0.12  # zoomed out further, a card is a few pixels: themes draw their cards
@@ -52,6 +62,7 @@ class WallScene(QGraphicsScene):
         self.overview = False  # cards hidden, each theme drawing its cards as plain slots
         self.highlighted: frozenset[str] = frozenset()  # card ids ringed (theme suggestions)
         self.held_back_shown = False  # the facilitator chose to show found details on this screen
+        self.page = 0  # a room wall in pages: the one on screen, the only one with items
         self.setBackgroundBrush(WALL_BACKGROUND)
         self._stale = False  # cards or themes changed since the last layout
         doc.events.parts_changed.connect(self._on_parts_changed)
@@ -93,6 +104,14 @@ class WallScene(QGraphicsScene):
                 item.setVisible(not on)
             for block in self.blocks.values():
                 block.set_overview(on)
+
+    def show_page(self, page: int) -> None:
+        """A room wall in pages: page ``page`` is on screen. Its themes and cards get items and
+        those of the page before lose theirs (kept within the pages there are)."""
+        if page != self.page:
+            self.page = page
+            if self.layout is not None and self._pages(self.layout):
+                self._sync_items(self.layout)
 
     def highlight_cards(self, card_ids) -> None:
         """Ring these cards (every placement of them); an empty set clears the rings."""
@@ -153,33 +172,56 @@ class WallScene(QGraphicsScene):
         else:
             self.layout = layout_wall(self.doc, self.kinds, viewport=self.viewport,
                                       metrics=self.metrics)
-        self._sync_cards(self.layout)
-        self._sync_blocks(self.layout)
-        self._sync_sections(self.layout)
+        self._sync_items(self.layout)
         margin = 40.0 if not self.room else 0.0
         self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,
                                  self.layout.height + 2 * margin))
         self.laid_out.emit()
 
-    def _sync_cards(self, layout: WallLayout) -> None:
+    def _pages(self, layout: WallLayout) -> list[Rect]:
+        """A room wall's pages when it has more than one; none otherwise."""
+        pages = layout.pages if self.room and isinstance(layout, RoomLayout) else []
+        return pages if len(pages) > 1 else []
+
+    def _sync_items(self, layout: WallLayout) -> None:
+        pages = self._pages(layout)
+        blocks, placements = self._on_page(layout, pages) if pages \
+            else (layout.blocks, layout.cards)
+        self._sync_cards(placements)
+        self._sync_blocks(blocks, layout)
+        self._sync_sections(layout)
+
+    def _on_page(self, layout: WallLayout, pages: list[Rect]
+                 ) -> tuple[list[Block], dict[PlacementKey, Rect]]:
+        """The themes and card placements on the page on screen (each theme is on one page)."""
+        self.page = max(0, min(self.page, len(pages) - 1))
+        left, top, width, height = pages[self.page]
+        blocks = [b for b in layout.blocks
+                  if b.rect[0] < left + width and b.rect[0] + b.rect[2] > left
+                  and b.rect[1] < top + height and b.rect[1] + b.rect[3] > top]
+        placements = {(card_id, b.theme_id): layout.cards[(card_id, b.theme_id)]
+                      for b in blocks for card_id in b.card_ids}
+        return blocks, placements
+
+    def _sync_cards(self, placements: dict[PlacementKey, Rect]) -> None:
         counts: dict[str, int] = {}
         for theme in self.doc.workshop.themes:
             for card_id in theme.card_ids:
                 counts[card_id] = counts.get(card_id, 0) + 1
         # A card moved to another theme gets a new item: its choice and keyboard focus go
         # with it, so the next key acts on it and arrows go on from where it now is.
-        gone = [k for k in self.cards if k not in layout.cards]
+        gone = [k for k in self.cards if k not in placements]
         was_chosen = {k[0] for k in gone if self.cards[k].isSelected()}
         focus = self.focusItem()
         was_focused = next((k[0] for k in gone if self.cards[k] is focus), None)
         for key in gone:
             self.removeItem(self.cards.pop(key))
         cache = (QGraphicsItem.CacheMode.DeviceCoordinateCache
-                 if not self.room and len(layout.cards) > CACHE_FROM
+                 if not self.room and len(placements) > CACHE_FROM
                  else QGraphicsItem.CacheMode.NoCache)
         look, font_px = ("strip", self.room_metrics.font_px) if self.room_metrics and self.room \
             else ("note", NOTE_TEXT_PX)
-        for key, (x, y, w, h) in layout.cards.items():
+        for key, (x, y, w, h) in placements.items():
             item = self.cards.get(key)
             if item is not None and item.font_px != font_px:  # the room chose another size
                 self.removeItem(self.cards.pop(key))
@@ -216,8 +258,8 @@ class WallScene(QGraphicsScene):
             if item.card.id == was_focused and self.focusItem() is None:
                 self.setFocusItem(item)
 
-    def _sync_blocks(self, layout: WallLayout) -> None:
-        keys = {b.key for b in layout.blocks}
+    def _sync_blocks(self, blocks: list[Block], layout: WallLayout) -> None:
+        keys = {b.key for b in blocks}
         for key in [k for k in self.blocks if k not in keys]:
             self.removeItem(self.blocks.pop(key))
         m = self.room_metrics if self.room else None
@@ -226,7 +268,7 @@ class WallScene(QGraphicsScene):
             t.id: n for n, t in enumerate(
                 (t for t in self.doc.workshop.themes if t.kind in self.kinds), start=1)
             if n <= 9}
-        for block in layout.blocks:
+        for block in blocks:
             item = self.blocks.get(block.key)
             if item is None:
                 if m is not None:
