@@ -328,3 +328,28 @@ def test_before_the_first_theme_the_room_is_told_what_comes(qtbot):
     create_theme(doc, kind=Kind.NOT_WORKING, name="I never know", card_ids=["c1"]).do(doc)
     qtbot.waitUntil(lambda: not view.empty_label.isVisible())
     assert view.wall.cards
+
+
+def test_showing_the_room_wall_lays_it_out_once_for_the_room_window(qtbot, monkeypatch):
+    """It was laid out for 1920×1080 and then again for the window's own size: on a big wall
+    and another projector, the facilitator waited for both."""
+    from wtfc.ui.wall import scene
+
+    sizes = []
+    real = scene.layout_room_wall
+
+    def layout(*args, **kwargs):
+        sizes.append(kwargs["viewport"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scene, "layout_room_wall", layout)
+    controller = RoomController(_demo())
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    view = controller.window.content
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(20)
+    size = controller.window.size()
+    assert view.viewport().size() == size
+    assert sizes == [(float(size.width()), float(size.height()))]
+    controller.close()

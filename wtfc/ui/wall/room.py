@@ -304,7 +304,10 @@ class RoomController(QObject):
         name = self.choice
         try:
             if name == "room":
-                self.window.show_widget(RoomWallView(self.doc, kinds=self._kinds()))
+                size = self.window.size()  # the wall fills the window: laid out once, for it
+                self.window.show_widget(RoomWallView(
+                    self.doc, kinds=self._kinds(),
+                    viewport=(float(size.width()), float(size.height()))))
             elif name == "theme":
                 theme_id = self._current_theme()
                 if theme_id is None:

@@ -91,9 +91,13 @@ class RoomWallView(_ReadOnlyWallView):
     pages_changed = Signal()
 
     def __init__(self, doc: Document, *, kinds: Sequence[Kind] = KIND_ORDER,
-                 theme_ids: frozenset[str] | None = None, parent: QWidget | None = None):
+                 theme_ids: frozenset[str] | None = None,
+                 viewport: tuple[float, float] = (1920.0, 1080.0),
+                 parent: QWidget | None = None):
+        # ``viewport``: the size it will be shown at, when known (a big wall's layout is the
+        # costly part of showing it; laid out for another size, it is laid out again)
         super().__init__(WallScene(doc, room=True, kinds=kinds, theme_ids=theme_ids,
-                                   viewport=(1920.0, 1080.0)), parent)
+                                   viewport=viewport), parent)
         self.setAccessibleName("Room view of the wall")
         self.page = 0
         # words, not colour alone: white type on the darkest ink, larger than a card's

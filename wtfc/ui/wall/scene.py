@@ -52,7 +52,7 @@ class WallScene(QGraphicsScene):
         self.doc = doc
         self.room = room
         self.kinds = tuple(kinds)
-        self.viewport = viewport
+        self.viewport = (max(viewport[0], 100.0), max(viewport[1], 100.0))  # as set_viewport
         self.metrics = WallMetrics()
         self.room_metrics: RoomMetrics | None = None
         self.layout: WallLayout | None = None
