@@ -131,3 +131,29 @@ def test_the_wall_menu_of_a_held_back_card_can_show_them(demo_window):
     menu = QMenu()
     panel.wall_actions.add_card_actions(menu, [("c01", None)])  # not held back: not offered
     assert show not in menu.actions()
+
+
+def test_a_status_message_still_shows_beside_the_warning(demo_window, qtbot):
+    """An autosave failure is said in the status bar: the warning must not take it all."""
+    window = demo_window
+    window.show_held_back_action.trigger()
+    bar = window.statusBar()
+    bar.showMessage("Autosave could not write a copy: the disk is full")
+    qtbot.wait(20)
+    room = window.held_back_warning.x() - 8
+    assert room >= bar.fontMetrics().horizontalAdvance(bar.currentMessage())
+
+
+def test_hiding_them_again_takes_a_found_name_off_the_wall(demo_window):
+    """Found with the details shown, a name must not stay ringed (and counted) once hidden."""
+    window = demo_window
+    window.go_to_stage(Stage.THEME)
+    panel = window.page(Stage.THEME)
+    window.show_held_back_action.trigger()
+    bar = panel.find_bar
+    bar.open_bar()
+    bar.box.setText("Patel")
+    assert [item.card.id for item in bar.matches] == ["c45"]
+    window.show_held_back_action.trigger()
+    assert bar.matches == [] and not panel.scene.highlighted
+    assert bar.status.text() == "No card has these words"

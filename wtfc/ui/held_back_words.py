@@ -14,6 +14,8 @@ from wtfc.model.operations.cards import words_without_details
 from wtfc.model.workshop import Card
 
 SHOW_LABEL = "Show held-back details on this screen"
+SHOW_TIP = ("Held-back cards show [name], [phone]… in place of the possible personal details "
+            "found in them, in case this screen is projected")
 SHOWING_WARNING = ("⚠ Held-back details are showing on this screen: hide them before "
                    "this screen is projected")
 

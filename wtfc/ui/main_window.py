@@ -27,7 +27,7 @@ from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
-from wtfc.ui.held_back_words import SHOW_LABEL, SHOWING_WARNING, HeldBackWords
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
 from wtfc.ui.shortcut_help import describe
@@ -148,8 +148,7 @@ class MainWindow(QMainWindow):
 
         show = QAction(SHOW_LABEL, self)
         show.setCheckable(True)
-        show.setStatusTip("Held-back cards show [name], [phone]… in place of the words the "
-                          "guard found, in case this screen is projected")
+        show.setStatusTip(SHOW_TIP)
         show.toggled.connect(self.held_back.set_shown)
         self.held_back.changed.connect(show.setChecked)
         self.show_held_back_action = show
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
             self.held_back_warning = QLabel(SHOWING_WARNING)
             self.held_back_warning.setStyleSheet(
                 f"color: {HELD_BACK.name()}; font-weight: bold; padding: 2px 8px;")
-            self.statusBar().addPermanentWidget(self.held_back_warning, 1)
+            self.statusBar().addPermanentWidget(self.held_back_warning)  # messages keep the rest
             self.statusBar().show()  # made after the window was shown: not shown by itself
         if getattr(self, "held_back_warning", None) is not None:
             self.held_back_warning.setVisible(on)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from wtfc.model.workshop import Stage
+from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.wall.theme_picker import ThemeChoice
 
 
@@ -88,3 +88,13 @@ def test_at_1366_by_768_every_wall_tool_shows_without_the_overflow(demo_window, 
     shown = [b for b in buttons if b.defaultAction() is not None]
     assert len(shown) == len([a for a in page.toolbar.actions() if not a.isSeparator()])
     assert all(b.isVisible() and b.geometry().right() < page.toolbar.width() for b in shown)
+
+
+def test_zoom_to_theme_greys_out_when_the_filter_hides_the_theme(panel):
+    zoom = panel.wall_actions.zoom_theme
+    panel.view.focus_card(panel.scene.cards[("n1", "package")])  # a not-working theme
+    assert zoom.isEnabled()
+    panel.set_kinds((Kind.WORKING,))
+    assert not zoom.isEnabled()
+    panel.set_kinds((Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))
+    assert zoom.isEnabled() and panel.zoom_to_current_theme()

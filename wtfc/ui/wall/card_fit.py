@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
+from wtfc.ui.boards.common import follow_document
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import card_like_list
 
@@ -120,6 +121,20 @@ class CardFitPage(QWidget):
         layout.addWidget(self.like, 2)
         layout.addWidget(self.select_button)
         self._enable()
+        follow_document(self, doc, on_edited=self._on_edited)
+
+    def _on_edited(self) -> None:
+        """An edit may hold back, delete or sort a card listed, or rename a theme: the answer
+        is shown again as things are now, keeping what the facilitator unticked."""
+        if self.answer is None:
+            return
+        unticked = {self.like.item(r).data(ID_ROLE) for r in range(self.like.count())
+                    if self.like.item(r).checkState() != Qt.CheckState.Checked}
+        self.show_answer(self.answer)
+        for r in range(self.like.count()):
+            item = self.like.item(r)
+            if item.data(ID_ROLE) in unticked:
+                item.setCheckState(Qt.CheckState.Unchecked)
 
     def show_answer(self, answer: FitAnswer) -> None:
         self.answer = answer
@@ -145,12 +160,18 @@ class CardFitPage(QWidget):
                 other = self.doc.get("cards", card_id)
                 if other is None:
                     continue
-                item = QListWidgetItem(other.text)
+                words = words_on_screen(other, False)
+                item = QListWidgetItem(words)
                 item.setData(ID_ROLE, card_id)
-                item.setToolTip(other.text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
+                item.setToolTip(words)
+                if other.held_back:  # held back since it was asked: shown, never moved
+                    item.setText(f"{words}  — held back: personal details to check")
+                    item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                else:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                  | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked)
                 self.like.addItem(item)
         if self.themes.count():
             self.themes.setCurrentRow(0)

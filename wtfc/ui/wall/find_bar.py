@@ -83,7 +83,7 @@ class WallFindBar(QWidget):
         row.addWidget(previous)
         row.addWidget(following)
         row.addWidget(done)
-        panel.scene.laid_out.connect(self._on_laid_out)
+        panel.scene.laid_out.connect(self.find_again)
         self.hide()
 
     # -- opening and closing -------------------------------------------------------------------
@@ -148,8 +148,9 @@ class WallFindBar(QWidget):
             f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
             else "No card has these words")
 
-    def _on_laid_out(self) -> None:
-        """After an edit the cards are new items: find again, staying near the same place."""
+    def find_again(self) -> None:
+        """After an edit the cards are new items, and after held-back details are shown or
+        hidden there is more or less to find: find again, staying near the same place."""
         if self.isHidden():  # closed (while the page itself is away, it is still open)
             return
         keep = self.current

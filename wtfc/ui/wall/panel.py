@@ -153,6 +153,8 @@ class WallPanel(QWidget):
         """The words the guard held back, shown on the wall and the outline or hidden."""
         self.scene.set_held_back_shown(on)
         self.outline.set_held_back_shown(on)
+        if self._find_bar is not None:  # a hidden name must not stay ringed as found
+            self._find_bar.find_again()
         with QSignalBlocker(self.wall_actions.show_held_back):
             self.wall_actions.show_held_back.setChecked(on)
 
@@ -214,6 +216,7 @@ class WallPanel(QWidget):
     def set_kinds(self, kinds) -> None:
         self.kinds = tuple(kinds)
         self.wall_actions.show_kinds(self.kinds)
+        self.wall_actions.follow_current_theme()  # Zoom to theme: is the theme still shown?
         self.scene.set_kinds(self.kinds)
         self.outline.set_kinds(self.kinds)
         if self._readout is not None:

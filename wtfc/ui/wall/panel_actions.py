@@ -13,7 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from wtfc.ui.held_back_words import SHOW_LABEL
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
 from wtfc.ui.wall.block_item import BlockItem
@@ -75,9 +75,7 @@ class WallActions:
         self.redact = act("Redact personal details",
                           "Replace the possible personal details with [name], [phone]…",
                           panel.redact_selection)
-        self.show_held_back = act(SHOW_LABEL, "Held-back cards show [name], [phone]… in place "
-                                  "of the words the guard found, in case this screen is "
-                                  "projected", lambda on: panel.held_back.set_shown(on),
+        self.show_held_back = act(SHOW_LABEL, SHOW_TIP, lambda on: panel.held_back.set_shown(on),
                                   checkable=True)
         self.mark_fine = act("Mark as fine to show", "You have looked: these words are not "
                              "personal details and may be shown", panel.mark_selection_fine)
@@ -155,7 +153,9 @@ class WallActions:
         panel = self.panel
         has_theme = panel.theme_prompts.can_rename()
         self.rename.setEnabled(not panel.undo.read_only and has_theme)
-        self.zoom_theme.setEnabled(has_theme)  # greyed, not a button that does nothing
+        theme = panel.doc.get("themes", panel.current_theme()) if has_theme else None
+        # greyed, not a button that does nothing: no theme, or one the wall's filter hides
+        self.zoom_theme.setEnabled(theme is not None and theme.kind in panel.kinds)
 
     def show_kinds(self, kinds: tuple) -> None:
         """Tick the filter for ``kinds`` without asking the panel to set them again."""

@@ -31,6 +31,7 @@ from wtfc.clustering.key_phrases import i_statement
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import card_like_list, shortened
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -327,9 +328,12 @@ class SuggestedThemesPage(QWidget):
                 card = self.doc.get("cards", card_id)
                 if card is None:
                     continue
-                item = QListWidgetItem(shortened(card.text))
+                # a panel beside the wall, which may be projected: a card held back since the
+                # suggestion was made shows what was found only as [name], [phone]…
+                words = words_on_screen(card, False)
+                item = QListWidgetItem(shortened(words))
                 item.setData(CARD_ROLE, card_id)
-                item.setToolTip(card.text)
+                item.setToolTip(words)
                 if card_id in available:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                                   | Qt.ItemFlag.ItemIsUserCheckable)
@@ -339,7 +343,7 @@ class SuggestedThemesPage(QWidget):
                     why = {"held back": "held back: personal details to check",
                            "sorted since": "already in a theme"}.get(
                         self._why_not_free(card_id, shown.kind), "now of another kind")
-                    item.setText(f"{shortened(card.text)}  — {why}")
+                    item.setText(f"{shortened(words)}  — {why}")
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable)
                     item.setCheckState(Qt.CheckState.Unchecked)
                 self.members.addItem(item)
