@@ -373,3 +373,20 @@ def test_the_filter_follows_edits_to_words_and_kinds(page, doc, undo):
     assert set(shown_ids(page)) == future | {"c4"}
     undo.stack.undo()
     assert set(shown_ids(page)) == future
+
+
+def test_a_sorted_table_scrolls_to_the_chosen_card_when_an_edit_moves_it(show, undo):
+    from wtfc.model.document import Document
+    from wtfc.model.operations.cards import edit_card
+    from wtfc.model.workshop import Card
+
+    doc = Document(Workshop(cards=[Card(id=f"k{i:03}", kind=Kind.WORKING,
+                                        text=f"Card {i:03} about the day centre")
+                                   for i in range(200)]))
+    page = show(CardsPage(doc, UndoAdapter(doc)), 1200, 600)
+    page.table.sortByColumn(Column.WORDS, Qt.SortOrder.AscendingOrder)
+    page.select_cards(["k000"])
+    page.undo.push(edit_card(doc, card_id="k000", text="Zzz, my carer never comes"))
+    current = page.table.currentIndex()
+    assert current.data(CARD_ID_ROLE) == "k000" and current.row() == 199
+    assert page.table.viewport().rect().intersects(page.table.visualRect(current))

@@ -32,7 +32,7 @@ from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
-from wtfc.ui.held_back_words import SHOW_LABEL, HeldBackWords
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -62,6 +62,8 @@ class CardsPage(QWidget):
         self.proxy = CardsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        # re-sorted after an edit, the chosen card may have moved out of sight: follow it
+        self.proxy.layoutChanged.connect(lambda *_: self._show_current())
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._stale = False  # cards or themes changed while another page was on screen
@@ -132,8 +134,7 @@ class CardsPage(QWidget):
         self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
         self.show_held_back = _named(
             QCheckBox("Sho&w held-back details"),
-            SHOW_LABEL, "Held-back cards show [name], [phone]… in place of the words found, in "
-            "case this screen is projected. Tick to see them here.")
+            SHOW_LABEL, f"{SHOW_TIP}. Tick to see them here.")
         self.show_held_back.toggled.connect(self.held_back.set_shown)
         self.held_back.changed.connect(self._on_held_back_shown)
         self._on_held_back_shown(self.held_back.shown)
@@ -175,6 +176,11 @@ class CardsPage(QWidget):
         with QSignalBlocker(self.show_held_back):
             self.show_held_back.setChecked(on)
         self.model.set_held_back_shown(on)
+
+    def _show_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
         button = _named(QPushButton(text), name, tip)
