@@ -121,3 +121,32 @@ def test_export_anyway_after_the_typed_details_question(qtbot, tmp_path, monkeyp
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_question_covers_what_each_export_prints_and_the_names_to_watch():
+    """Asked only about what that export prints; names pasted on Collect are read too; a
+    long part is quoted round what was found, so the facilitator can see what to change."""
+    from wtfc.ui.typed_details import typed_details
+
+    ws = Workshop(title="Spring workshop",
+                  themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am kept waiting",
+                                priority=Priority(chosen=True, rank=1)),
+                          Theme(id="t2", kind=Kind.WORKING,
+                                name="I like it when Grimshaw comes round to see me",
+                                comments=["Ask Sarah Jones about the rota"])])
+    wheres = {key: [d.where for d in typed_details(ws, key, ["Grimshaw"])]
+              for key in ("posters", "action-poster", "report", "data")}
+    assert wheres["posters"] == wheres["action-poster"] == []  # t2 is not a priority
+    assert wheres["data"] == ["The theme “I like it when [name] comes round to see me”"]
+    assert wheres["report"] == [
+        "The theme “I like it when [name] comes round to see me”",
+        "A comment on the theme “I like it when [name] comes round to see me”: "
+        "“Ask [name] about the rota”"]
+    without_names = [d.where for d in typed_details(ws, "report")]
+    assert without_names == [wheres["report"][1].replace("[name] comes", "Grimshaw comes")]
+
+    long = ws.model_copy(update={"themes": [Theme(
+        id="t3", kind=Kind.NOT_WORKING, priority=Priority(chosen=True, rank=1),
+        name="I never know who is coming to help me in the morning, says Mrs Patel")]})
+    (found,) = typed_details(long, "action-poster")
+    assert found.where == "The theme “…is coming to help me in the morning, says [name]”"

@@ -119,12 +119,13 @@ class ExportController(QObject):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    def confirm_typed_details(self, workshop: Workshop) -> bool:
+    def confirm_typed_details(self, key: str, workshop: Workshop) -> bool:
         """Whether to go on when words typed during the day (theme names, causes, actions…)
-        may be personal details: the facilitator is told where, and chooses."""
+        that export ``key`` prints may be personal details: the facilitator is told where, and
+        chooses."""
         from wtfc.ui.typed_details import question, typed_details
 
-        message = question(typed_details(workshop))
+        message = question(typed_details(workshop, key, self.doc.names_to_watch))
         if not message:
             return True
         answer = QMessageBox.question(
@@ -144,7 +145,8 @@ class ExportController(QObject):
         if commit is not None and not commit():  # a Prepare field being typed goes in too;
             return None  # one refused as too long has been explained: export after fixing it
         workshop = snapshot_workshop(self.doc.workshop)
-        if not self.confirm_typed_details(workshop) or not self.confirm_unshowable(key, workshop):
+        if not self.confirm_typed_details(key, workshop) \
+                or not self.confirm_unshowable(key, workshop):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")

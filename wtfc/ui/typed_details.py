@@ -2,9 +2,10 @@
 
 Cards are checked by the guard when they come in; theme names, reasons, comments, causes,
 success statements and actions are typed later, often quickly and from what someone just said
-("Mrs Patel's visits are always rushed"). Before a PDF or the data export prints them, the
-same guard reads them, and the facilitator is told where and decides. An action's owner is
-left out: naming who will do it is the point of that field.
+("Mrs Patel's visits are always rushed"). Before an export prints them, the same guard reads
+what that export prints (with the names to watch for pasted on the Collect page), and the
+facilitator is told where and decides. An action's owner is left out: naming who will do it is
+the point of that field.
 
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
 be on a projected screen too.
@@ -12,14 +13,15 @@ be on a projected screen too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.model.workshop import Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
 QUOTE_CHARS = 50
+BEFORE_FINDING = 18  # characters kept before the first finding when a quote must be cut
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,16 @@ class TypedDetail:
     where: str  # "The theme “I don't like [name]'s visits”": the findings shown as their kind
 
 
-def typed_details(workshop: Workshop) -> list[TypedDetail]:
-    """Every typed part of ``workshop`` in which the guard finds a possible personal detail."""
+def typed_details(workshop: Workshop, what: str,
+                  known_names: Iterable[str] = ()) -> list[TypedDetail]:
+    """Every typed part that export ``what`` (posters, action-poster, report, data) prints in
+    which the guard finds a possible personal detail."""
+    names = tuple(known_names)
     found = []
-    for where, text in _typed_parts(workshop):
-        findings = find_personal_details(text) if text.strip() else []
+    for where, text in _typed_parts(workshop, what, names):
+        findings = find_personal_details(text, known_names=names) if text.strip() else []
         if findings:
-            found.append(TypedDetail(where.replace("{quote}", _quote(redact(text, findings)))))
+            found.append(TypedDetail(where.replace("{quote}", _quote(text, findings))))
     return found
 
 
@@ -41,43 +46,76 @@ def question(found: list[TypedDetail]) -> str:
     """The plain-English question for the facilitator ("" when nothing was found)."""
     if not found:
         return ""
-    lines = ["Some words typed during the workshop may be personal details, and the export "
+    lines = ["Some words typed during the workshop may be personal details, and this export "
              "would print them (shown here as their kind):"]
     lines += [f"• {part.where}" for part in found[:LISTED]]
     if len(found) > LISTED:
         lines.append(f"• and {len(found) - LISTED:,} more")
-    lines.append("If they could identify someone, cancel, change those words on their board "
-                 "and export again. If they are fine (a service's or a place's name), export "
-                 "anyway.")
+    lines.append("If they could identify someone, cancel, change those words where they were "
+                 "typed and export again. If they are fine (a service's or a place's name), "
+                 "export anyway.")
     return "\n".join(lines)
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + '…'}”"
+def _quote(text: str, findings: list[Finding]) -> str:
+    """The text with its findings replaced by their kind; a long one is cut round the first
+    finding, so the quote always shows what is asked about."""
+    shown = " ".join(redact(text, findings).split())
+    if len(shown) <= QUOTE_CHARS:
+        return f"“{shown}”"
+    first = shown.find("[")  # the first placeholder (findings are replaced by "[name]"…)
+    start = max(0, min(first - BEFORE_FINDING, len(shown) - QUOTE_CHARS + 1))
+    end = start + QUOTE_CHARS - 1
+    return f"“{'…' if start else ''}{shown[start:end].strip()}{'…' if end < len(shown) else ''}”"
 
 
-def _typed_parts(ws: Workshop) -> Iterator[tuple[str, str]]:
-    """(where, text) for every part typed in the workshop that an export prints; ``where``
-    holds ``{quote}``, filled with the text with its findings replaced by their kind."""
-    yield "The workshop's title: {quote}", ws.title
-    yield "The workshop's purpose: {quote}", ws.purpose
-    yield "The workshop's scope: {quote}", ws.scope
-    names = {theme.id: _quote(redact(theme.name, find_personal_details(theme.name)))
-             for theme in ws.themes}
+def _named(text: str, names: tuple[str, ...]) -> str:
+    return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
+
+
+def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(where, text) for every typed part export ``what`` prints; ``where`` holds ``{quote}``,
+    filled with the text with its findings replaced by their kind."""
+    report, data = what == "report", what == "data"
+    posters = what == "posters"
+    if not data:
+        yield "The workshop's title: {quote}", ws.title
+    if report:
+        yield "The workshop's venue: {quote}", ws.venue
+        yield "The workshop's purpose: {quote}", ws.purpose
+        yield "The workshop's scope: {quote}", ws.scope
+    shown = {t.id for t in ws.themes if report or data or t.priority.chosen}
+    theme_names = {theme.id: _named(theme.name, names) for theme in ws.themes
+                   if theme.id in shown}
     for theme in ws.themes:
+        if theme.id not in shown:
+            continue
         yield "The theme {quote}", theme.name
-        yield f"Why the theme {names[theme.id]} was chosen: {{quote}}", theme.priority.reason
-        for comment in theme.comments:
-            yield f"A comment on the theme {names[theme.id]}: {{quote}}", comment
-    for cause in ws.causes:
-        yield f"A cause in the theme {names.get(cause.theme_id, '')}: {{quote}}", cause.text
-    for statement in ws.success:
-        yield (f"A success statement in the theme {names.get(statement.theme_id, '')}: "
+        if report or data:
+            yield f"Why the theme {theme_names[theme.id]} was chosen: {{quote}}", \
+                theme.priority.reason
+        if report:
+            for comment in theme.comments:
+                yield f"A comment on the theme {theme_names[theme.id]}: {{quote}}", comment
+    if what == "action-poster":
+        causes, statements = [], []
+    else:
+        causes = [c for c in ws.causes if c.theme_id in shown and (not posters or c.root_cause)]
+        statements = [s for s in ws.success if s.theme_id in shown]
+    for cause in causes:
+        where = f"A cause in the theme {theme_names[cause.theme_id]}: {{quote}}"
+        yield where, cause.text
+        if not posters:
+            yield where, cause.team
+    for statement in statements:
+        yield (f"A success statement in the theme {theme_names[statement.theme_id]}: "
                f"{{quote}}", statement.text)
     for action in ws.actions:
-        where = f"An action in the theme {names.get(action.theme_id, '')}: {{quote}}"
+        if action.theme_id not in shown:
+            continue
+        where = f"An action in the theme {theme_names[action.theme_id]}: {{quote}}"
         yield where, action.what
-        yield where, action.first_step
-        yield where, action.how_we_know
-        yield where, action.progress_note
+        if report or data:
+            yield where, action.first_step
+            yield where, action.how_we_know
+            yield where, action.progress_note
