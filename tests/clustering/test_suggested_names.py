@@ -69,6 +69,17 @@ def test_redaction_marks_are_never_quoted_nor_taken_for_shared_words(embedder):
     ('I said "call Mrs. Brown" but nobody came', 'I said "call Mrs. Brown" but nobody came'),
     ("I love it\nMy carer is late", "I love it"),
     ("I am lonely! Nobody comes.", "I am lonely"),
+    # a stop after "no" and "etc" ends a sentence; one before a number or a small letter
+    # after a plain word does too (these ran on into the second sentence)
+    ("I asked to change carer and they said no. Nobody listens",
+     "I asked to change carer and they said no"),
+    ("I need help with shopping, cleaning etc. My carer has no time",
+     "I need help with shopping, cleaning etc"),
+    ("I like my carer. she is kind and funny", "I like my carer"),
+    ("I get 15 minutes. 30 would be better", "I get 15 minutes"),
+    ("I see my GP (Dr. Patel) every week. It helps.", "I see my GP (Dr. Patel) every week"),
+    ("I wait for the No. 12 bus. It is late", "I wait for the No. 12 bus"),
+    ("I see the G.P. every week", "I see the G.P. every week"),
 ])
 def test_a_name_is_the_whole_first_sentence_not_cut_at_an_abbreviation(card, name):
     """'I see Dr. Patel…' was named 'I see Dr': a card cut off to fit is a misquotation."""

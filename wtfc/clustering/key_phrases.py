@@ -39,8 +39,11 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 _I_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll"])
 _MAX_NAME_CHARS = 80
 _STOP = re.compile(r"([.!?…]+)['\"”’)]*\s+")  # a stop, closing quotes, then a space
-_ABBREVIATIONS = frozenset(["dr", "mr", "mrs", "ms", "st", "mt", "no", "vs", "etc", "e.g",
-                            "i.e", "approx", "dept", "prof", "rev", "fr", "sr", "jr"])
+# Words a full stop follows without ending the sentence. Not "etc" (it ends sentences as often
+# as not: "cleaning etc. My carer…") nor "no" ("they said no. Nobody…"; "No. 12" is caught by
+# the digit after it).
+_ABBREVIATIONS = frozenset(["dr", "mr", "mrs", "ms", "st", "mt", "vs", "e.g", "i.e", "approx",
+                            "dept", "prof", "rev", "fr", "sr", "jr"])
 
 
 @dataclass(frozen=True)
@@ -114,18 +117,23 @@ def i_statement(text: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    """Up to the first full stop, ! or ? that ends a sentence: followed by a capital letter,
-    not after "Dr", "Mrs", "e.g." and the like, and not an ellipsis (which trails off); a line
-    break ends one too. ("I see Dr. Patel every week" is one sentence, not "I see Dr".)"""
+    """Up to the first full stop, ! or ? that ends a sentence: followed by a capital letter or
+    a number, or by a small letter after a plain word ("my carer. she is kind", as people
+    write); not after "Dr", "Mrs", "e.g." and the like, nor "No." before a number, and not an
+    ellipsis (which trails off); a line break ends one too. ("I see Dr. Patel every week" is
+    one sentence, not "I see Dr".)"""
     text = text.split("\n", 1)[0]
     for stop in _STOP.finditer(text):
-        rest = text[stop.end():].lstrip("\"“‘'")
-        word = text[:stop.start()].rsplit(" ", 1)[-1].lower()
+        rest = text[stop.end():].lstrip("\"“‘'(")
+        word = text[:stop.start()].rsplit(" ", 1)[-1].lower().lstrip("(\"“‘'[")
         if "…" in stop.group(1) or stop.group(1).startswith(".."):
             continue
-        if stop.group(1) == "." and word in _ABBREVIATIONS:
+        if stop.group(1) == "." and (word in _ABBREVIATIONS
+                                     or (word == "no" and rest[:1].isdigit())):
             continue
-        if rest[:1].isupper():
+        plain_word = word.isalpha() and len(word) > 2  # not "G.P", "a", an initial…
+        if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "[" \
+                or (rest[:1].islower() and plain_word):
             return text[:stop.start() + len(stop.group(1))]
     return text
 
