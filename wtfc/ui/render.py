@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
@@ -26,6 +26,7 @@ class ViewRequest:
     name: str
     argument: str = ""
     previous: Document | None = None  # for the review view
+    size: tuple[float, float] | None = None  # the size it will be shown at, when known
 
 
 class ViewUnavailable(LookupError):
@@ -78,7 +79,8 @@ def render_view(doc: Document, request: ViewRequest, size: QSize) -> QImage:
     except KeyError:
         raise LookupError(f"There is no view called '{request.name}'. "
                           f"Views: {', '.join(available_views())}.") from None
-    widget = factory(doc, request)
+    # the size goes with the request: a big wall's layout is the costly part, done once for it
+    widget = factory(doc, replace(request, size=(float(size.width()), float(size.height()))))
     try:
         widget.resize(size)
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -353,3 +353,24 @@ def test_showing_the_room_wall_lays_it_out_once_for_the_room_window(qtbot, monke
     assert view.viewport().size() == size
     assert sizes == [(float(size.width()), float(size.height()))]
     controller.close()
+
+
+@pytest.mark.parametrize("view", ["room", "theme:I feel lonely and cut off"])
+def test_a_render_lays_the_wall_out_once_for_the_size_asked(qtbot, monkeypatch, view):
+    """`wtfc render --size 1280x720` laid the wall out for 1920×1080 first, then again."""
+    from PySide6.QtCore import QSize
+
+    from wtfc.ui.render import parse_view, render_view
+    from wtfc.ui.wall import scene
+
+    sizes = []
+    real = scene.layout_room_wall
+
+    def layout(*args, **kwargs):
+        sizes.append(kwargs["viewport"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scene, "layout_room_wall", layout)
+    image = render_view(_demo(), parse_view(view), QSize(1280, 720))
+    assert image.width() == 1280
+    assert sizes == [(1280.0, 720.0)]

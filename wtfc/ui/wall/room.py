@@ -313,8 +313,9 @@ class RoomController(QObject):
                 if theme_id is None:
                     self.window.show_message("No theme is chosen yet.")
                 else:
-                    self.window.show_widget(view_factory("theme")(self.doc,
-                                                                 ViewRequest("theme", theme_id)))
+                    size = self.window.size()
+                    self.window.show_widget(view_factory("theme")(self.doc, ViewRequest(
+                        "theme", theme_id, size=(float(size.width()), float(size.height())))))
             elif name == "readout":
                 self.window.show_widget(ReadOutCard(self._readout_card(), room=True))
             else:

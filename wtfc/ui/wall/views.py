@@ -50,7 +50,7 @@ def _wall(doc: Document, request: ViewRequest) -> QWidget:
 
 
 def _room(doc: Document, request: ViewRequest) -> QWidget:
-    return RoomWallView(doc)
+    return RoomWallView(doc, **_viewport(request))
 
 
 def _readout(doc: Document, request: ViewRequest) -> QWidget:
@@ -60,7 +60,12 @@ def _readout(doc: Document, request: ViewRequest) -> QWidget:
 
 def _theme(doc: Document, request: ViewRequest) -> QWidget:
     theme = find_theme(doc, request.argument)
-    return RoomWallView(doc, theme_ids=frozenset({theme.id}))
+    return RoomWallView(doc, theme_ids=frozenset({theme.id}), **_viewport(request))
+
+
+def _viewport(request: ViewRequest) -> dict:
+    """Laid out for the size it will be shown at, when the request says (else 1920×1080)."""
+    return {"viewport": request.size} if request.size else {}
 
 
 register_view("wall", _wall)
