@@ -40,3 +40,21 @@ def test_the_facilitator_can_still_drag_the_suggestions_wider(demo_window, qtbot
     page.suggestions.set_shown(False)  # closed and opened again: as the facilitator left it
     page.suggestions.set_shown(True)
     assert page.splitter.sizes()[2] > panel + 50
+
+
+def test_a_drag_never_folds_the_panel_away_so_f9_always_brings_it_back(demo_window, qtbot):
+    """Dragged narrow, the panel folded to no width, and F9 showed it "on" with nothing there."""
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.THEME)
+    page = demo_window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    toggle = page.wall_actions.show_suggestions
+    toggle.trigger()
+    qtbot.waitUntil(lambda: page.splitter.sizes()[2] > 0)
+    wall, outline, _ = page.splitter.sizes()
+    page.splitter.moveSplitter(wall + outline + 200, 2)  # a 200 px drag to the right
+    assert page.splitter.sizes()[2] >= page.suggestions.minimumWidth()
+    toggle.trigger()  # F9: hidden
+    toggle.trigger()  # F9: shown again
+    assert toggle.isChecked()
+    assert page.splitter.sizes()[2] >= page.suggestions.minimumWidth()

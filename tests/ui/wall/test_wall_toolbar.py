@@ -98,3 +98,18 @@ def test_zoom_to_theme_greys_out_when_the_filter_hides_the_theme(panel):
     assert not zoom.isEnabled()
     panel.set_kinds((Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))
     assert zoom.isEnabled() and panel.zoom_to_current_theme()
+
+
+def test_rename_on_a_theme_off_screen_brings_it_into_view_with_its_editor(demo_window, qtbot):
+    """The editor was put where the theme is, off the visible wall: typing renamed the theme
+    unseen."""
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.THEME)
+    page = demo_window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    page.set_current_theme(demo_window.doc.workshop.themes[-1].id)
+    page.view.setFocus()
+    qtbot.mouseClick(_button(page.toolbar, page.wall_actions.rename), Qt.MouseButton.LeftButton)
+    editor = page.view._editor
+    assert editor is not None
+    assert page.view.viewport().rect().contains(editor.geometry())

@@ -342,6 +342,8 @@ class WallPanel(QWidget):
             widths = self._widths_beside_suggestions()
             self.splitter.addWidget(self._suggestions)
             self.splitter.setStretchFactor(2, 1)  # a narrower window narrows it, not only the wall
+            # never folded away by a drag: folded, F9 showed it "on" at no width at all
+            self.splitter.setCollapsible(2, False)
             self.splitter.setSizes(widths)
             self._suggestions.follow_kinds(self.kinds)
         return self._suggestions

@@ -205,11 +205,16 @@ class WallView(QGraphicsView):
         if block is None:
             return None
         self.finish_rename(commit=False)
-        rect = self.mapFromScene(block.mapRectToScene(block.header_rect())).boundingRect()
+        header = block.mapRectToScene(block.header_rect())
+        self.ensureVisible(header, 40, 40)  # a theme off screen: an editor no one could see
+        rect = self.mapFromScene(header).boundingRect()
         editor = QLineEdit(self.wall.doc.theme(theme_id).name, self.viewport())
         editor.setAccessibleName("Theme name")
         editor.setToolTip("Type the theme's new name, Enter to keep it, Esc to cancel")
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 200), 34)
+        seen = self.viewport().rect()  # whole on screen, even when the name runs off it
+        width = min(max(rect.width(), 200), seen.width())
+        editor.setGeometry(max(0, min(rect.x(), seen.width() - width)),
+                           max(0, min(rect.y(), seen.height() - 34)), width, 34)
         editor.selectAll()
         editor.setProperty("theme_id", theme_id)
         editor.installEventFilter(self)
