@@ -20,7 +20,7 @@ from wtfc.ui.boards.plan import (
     PlanBoard,
 )
 from wtfc.ui.boards.plan_room import ACT_TITLE, PLAN_TITLE, PlanRoomView
-from wtfc.ui.boards.room_paint import text_height
+from wtfc.ui.boards.room_paint import SMALL_PX, text_height
 from wtfc.ui.undo import UndoAdapter
 
 NOTE = "Draft session written with two care workers"
@@ -228,3 +228,101 @@ def test_seven_busy_lanes_keep_two_lines_of_words_and_whole_lane_names(qtbot, dr
         assert px >= plan_room.SMALL_PX
         assert text_height(text, rect.width(), px, bold=True) <= rect.height() + 1, text
     save_render(view, "room_plan_seven_lanes")
+
+
+def _sample_act_board(show):
+    doc = Document(sample_workshop())
+    undo = UndoAdapter(doc)
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY, heading=ACT_HEADING), 1126, 700)
+    return doc, board
+
+
+def _edit(board, action_id: str):
+    board.select_action(action_id)
+    board.open_edit_dialog()
+    return board.dialog
+
+
+def test_on_act_enter_opens_the_dialog_with_the_cursor_in_the_note(qtbot, show):
+    """"Enter records what has happened": the cursor started in What, and words typed at
+    once were added to the action itself."""
+    _doc, board = _sample_act_board(show)
+    board.select_action("x1")
+    board.tree.setFocus()
+    qtbot.keyClick(board.tree, Qt.Key.Key_Return)
+    qtbot.waitExposed(board.dialog)
+    assert board.dialog.focusWidget() is board.dialog.progress_note
+
+
+def test_a_check_is_never_dated_in_the_future(show):
+    doc, board = _sample_act_board(show)
+    dialog = _edit(board, "x1")
+    dialog.has_checked.setChecked(True)
+    dialog.checked_on.setDate(QDate(2030, 1, 1))  # a slip of the year
+    dialog.accept()
+    assert doc.get("actions", "x1").checked_on <= TODAY
+
+
+def test_a_note_with_no_check_date_says_not_checked_yet_as_the_summary_counts_it(show):
+    _doc, board = _sample_act_board(show)
+    dialog = _edit(board, "x1")
+    dialog.has_checked.click()  # the note ticked it; the facilitator unticks it
+    dialog.progress_note.setPlainText("Forum met; letters drafted")
+    dialog.has_checked.setChecked(False)
+    dialog.accept()
+    board.select_action("x1")
+    assert "never" in board.summary.text()
+    assert board.tree.currentItem().text(PROGRESS_COLUMN) == \
+        "Not checked yet: Forum met; letters drafted"
+
+
+def test_ctrl_enter_saves_from_any_field(qtbot, show):
+    doc, board = _sample_act_board(show)
+    dialog = _edit(board, "x2")
+    qtbot.waitExposed(dialog)
+    dialog.owner.setFocus()
+    qtbot.keyClicks(dialog.owner, " team")
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert doc.get("actions", "x2").owner.endswith(" team")
+
+
+def test_a_typo_put_right_in_an_old_note_leaves_its_check_date(show):
+    doc, board = _sample_act_board(show)
+    dialog = _edit(board, "x1")
+    dialog.progress_note.setPlainText("Forum met")
+    dialog.accept()
+    checked = doc.get("actions", "x1").checked_on
+    assert checked == TODAY
+    dialog = _edit(board, "x1")
+    dialog.progress_note.setPlainText("Forum met!")
+    dialog.progress_note.setPlainText("Forum met")  # typed and taken back
+    assert dialog.values()["checked_on"] == checked
+
+
+def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot, monkeypatch):
+    """With the lanes tight, the idle ones are named after the theme's name on one line: a
+    long name pushed them off the end ("No actio…"); the name is shortened instead."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+
+    ws = load_workshop(demo_path()).workshop
+    ws = ws.model_copy(update={"stage": Stage.ACT, "actions": [
+        a.model_copy(update={"theme_id": "t04"}) for a in ws.actions]})
+    seen = []
+    real = plan_room.draw_heading
+
+    def heading(p, area, title, subtitle=""):
+        seen.append((area.width(), subtitle))
+        return real(p, area, title, subtitle)
+
+    monkeypatch.setattr(plan_room, "draw_heading", heading)
+    view = PlanRoomView(Document(ws), theme_id="t04")
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    width, subtitle = seen[-1]
+    assert "No actions yet" in subtitle and "…" in subtitle.split(" · ")[0]
+    assert text_height(subtitle, width - 120, SMALL_PX) < 2 * SMALL_PX  # one line, whole

@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,7 +101,7 @@ class ActionDialog(QDialog):
 
     def __init__(self, doc: Document, *, action: Action | None = None, theme_id: str | None = None,
                  role: Role = Role.COMMISSIONERS, today: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, start_in_note: bool = False) -> None:
         super().__init__(parent)
         self._doc = doc
         self.setWindowTitle("Edit action" if action else "New action")
@@ -145,6 +145,7 @@ class ActionDialog(QDialog):
                                     "Mark it checked today")
         self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
         self._today = today or dt.date.today()
+        self.checked_on.setMaximumDate(_qdate(self._today))  # a check is never in the future
         self._checked = QDate()  # the date the field shows when ticked
         self._checked_by_hand = False  # once the date is chosen, the note leaves it alone
         self._setting = False  # the dialog itself is setting the date, not the facilitator
@@ -186,7 +187,20 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._load(action, theme_id, role, self._today)
+        self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
+                        self.checked_on.date())
         self.progress_note.textChanged.connect(self._on_note_changed)
+        if start_in_note:
+            self.progress_note.setFocus()
+            self.progress_note.moveCursor(QTextCursor.MoveOperation.End)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter saves from any field, as the note's tip says (a field passes it on)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+            return
+        super().keyPressEvent(event)
 
     def _load(self, action: Action | None, theme_id: str | None, role: Role,
               today: dt.date) -> None:
@@ -242,7 +256,14 @@ class ActionDialog(QDialog):
         self._show_checked(True, _qdate(self._today))
 
     def _on_note_changed(self) -> None:
-        if not self._checked_by_hand:  # a note written now is a check made now
+        """A note written now is a check made now; typed back to what it was, the check is
+        as it was (a typo put right in an old note does not move its date)."""
+        if self._checked_by_hand:
+            return
+        note, was_checked, date = self._loaded
+        if self.progress_note.toPlainText() == note:
+            self._show_checked(was_checked, date if was_checked else _qdate(self._today))
+        else:
             self._show_checked(True, _qdate(self._today))
 
     def _fill_links(self) -> None:

@@ -89,8 +89,8 @@ def progress_text(action: Action, today: dt.date) -> str:
     check" first on an open action that needs one (never by colour alone)."""
     note = action.progress_note
     if action.checked_on is None:
-        if is_open(action) and not note:
-            return "Not checked yet"
+        if is_open(action):  # counted "never checked" in the summary: the row says so too
+            return f"Not checked yet: {note}" if note else "Not checked yet"
         return note
     when = date_text(action.checked_on)
     when = (f"Due a check · last checked {when}" if needs_check(action, today)
@@ -243,7 +243,9 @@ class PlanBoard(QWidget):
         action = self.selected_action()
         if action is None or not self._editable():
             return
-        self.dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self)
+        # on Act, Enter "records what has happened": the cursor starts in the note
+        self.dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self,
+                                   start_in_note=self._act)
         self.dialog.accepted.connect(lambda: self._edit_from_dialog(action.id))
         self.dialog.open()
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -37,7 +37,7 @@ from wtfc.ui.boards.room_paint import (
     heading_bottom,
     text_height,
 )
-from wtfc.ui.style import MUTED_INK
+from wtfc.ui.style import MUTED_INK, pixel_font
 
 LANE_LABEL = 300
 CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas
@@ -76,6 +76,14 @@ def lane_rows(counts: list[int], per_row: int, room: float) -> list[int]:
         rows[lane] += 1
 
 
+def _with_theme(name: str, facts: str, width: float) -> str:
+    """The theme's name before the facts, shortened so the facts (counts, the lanes with no
+    actions yet) stay whole on the one line under the heading."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    room = width - metrics.horizontalAdvance(f" · {facts}")
+    return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
+
+
 def _tallest_card(actions: list[Action], width: float) -> float:
     """The row height that shows every action's words whole (up to five lines) with its owner,
     date and status lines: more room than that would only be empty card."""
@@ -112,7 +120,6 @@ class PlanRoomView(RoomCanvas):
         act = self._doc.workshop.stage == Stage.ACT
         facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
                  f" (⚠) · {today.day} {today:%B %Y}")
-        facts = f"{theme.name} · {facts}" if theme else facts
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in lanes if mine]
         idle = [role for role, mine in lanes if not mine]
@@ -134,7 +141,8 @@ class PlanRoomView(RoomCanvas):
                 facts += f" · No actions yet: {', '.join(role.label for role in idle)}"
             if area.height() - top - 30 - gap * len(busy) < MIN_ROW * len(busy):
                 self._pad = self._inset = float(TIGHT_PAD)
-        draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE, facts)
+        draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
+                     _with_theme(theme.name, facts, area.width() - 120) if theme else facts)
         room = area.height() - top - 30 - foot - gap * len(busy)
         rows = lane_rows([len(mine) for _, mine in busy], per_row, room)
         row_height = min(_tallest_card(actions, self._card_width), room / sum(rows)) \
