@@ -197,6 +197,17 @@ def test_a_wrong_type_in_the_workshop_details():
     assert "The workshop's 'date'" in _problem(raw)
 
 
+@pytest.mark.parametrize("value", [12345, "26/11/2026", "2026-13-01"])
+def test_a_date_that_is_not_a_date_is_said_in_plain_words(value):
+    """Pydantic said "datetimes provided to dates should have zero time" or "invalid character
+    in year": the facilitator is told how a date is written instead."""
+    raw = _sample_json()
+    raw["date"] = value
+    assert _problem(raw) == (f"'spring.wtfc' has a problem: The workshop's 'date': should be a "
+                             f"date written as year-month-day (for example 2026-11-26), not "
+                             f"{value!r}.")
+
+
 def test_an_unknown_field_is_named():
     raw = _sample_json()
     raw["themes"][0]["colour"] = "red"

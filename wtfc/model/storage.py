@@ -263,7 +263,16 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
                f"('{loc[-1]}')."
     if err["type"] == "missing":
         return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
+    if err["type"].startswith("date_"):  # pydantic's words are about its parser ("datetimes
+        # provided to dates should have zero time", "invalid character in year")
+        return f"{_describe_location(loc, raw)}: should be a date written as year-month-day " \
+               f"(for example 2026-11-26), not {_shown_value(err.get('input'))}."
     return f"{_describe_location(loc, raw)}: {msg[0].lower() + msg[1:]}."
+
+
+def _shown_value(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _describe_location(loc: list[Any], raw: Any) -> str:
