@@ -38,9 +38,12 @@ def unshowable_parts(workshop: Workshop, what: str) -> list[Unshowable]:
     content = ExportContent(workshop)
     found: list[Unshowable] = []
     seen: set[str] = set()
-    for where, text in _texts(content, what):
+    for text, place, quoted in _texts(content, what):
         missing = unshown(text)
-        if missing and where not in seen:
+        if not missing:
+            continue
+        where = place if quoted is None else place + _quote(quoted)
+        if where not in seen:
             seen.add(where)
             found.append(Unshowable(where, missing))
     return found
@@ -76,42 +79,45 @@ def _theme(theme: ThemeContent) -> str:
     return _quote(theme.theme.name or "Unnamed theme")
 
 
-def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str]]:
-    """(where, text) for every piece of the workshop's words export ``what`` draws."""
+def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | None]]:
+    """(text, place, quoted) for every piece of the workshop's words export ``what`` draws.
+    The facilitator is told ``place`` and the start of ``quoted``, put together only for the
+    few texts that cannot be shown (a report of 10,000 cards has as many places)."""
     ws = content.workshop
-    yield "The workshop's title", ws.title
+    yield ws.title, "The workshop's title", None
     if what == "report":
-        yield "The workshop's venue", ws.venue
-        yield "The workshop's purpose", ws.purpose
-        yield "The workshop's scope", ws.scope
+        yield ws.venue, "The workshop's venue", None
+        yield ws.purpose, "The workshop's purpose", None
+        yield ws.scope, "The workshop's scope", None
     themes = content.themes if what == "report" else content.priority_themes
     for theme in themes:
         name = _theme(theme)
-        yield f"The theme {name}", theme.theme.name
+        yield theme.theme.name, f"The theme {name}", None
         if what == "report":
-            yield f"Why the theme {name} was chosen", theme.theme.priority.reason
+            yield theme.theme.priority.reason, f"Why the theme {name} was chosen", None
             for comment in theme.theme.comments:
-                yield f"A comment on the theme {name}: {_quote(comment)}", comment
+                yield comment, f"A comment on the theme {name}: ", comment
         if what != "action-poster":
+            where = f"A card in the theme {name}: "
             for card in theme.cards:
-                yield f"A card in the theme {name}: {_quote(card.text)}", card.text
-            causes = theme.causes if what == "report" else theme.root_causes
-            for cause in causes:
-                yield f"A cause in the theme {name}: {_quote(cause.text)}", cause.text
+                yield card.text, where, card.text
+            where = f"A cause in the theme {name}: "
+            for cause in theme.causes if what == "report" else theme.root_causes:
+                yield cause.text, where, cause.text
                 if what == "report":
-                    yield f"A cause in the theme {name}: {_quote(cause.text)}", cause.team
+                    yield cause.team, where, cause.text
+            where = f"A success statement in the theme {name}: "
             for statements in theme.success.values():
                 for statement in statements:
-                    yield (f"A success statement in the theme {name}: "
-                           f"{_quote(statement.text)}", statement.text)
+                    yield statement.text, where, statement.text
+        where = f"An action in the theme {name}: "
         for actions in theme.actions.values():
             for action in actions:
-                where = f"An action in the theme {name}: {_quote(action.what)}"
-                yield where, action.what
-                yield where, action.owner
+                yield action.what, where, action.what
+                yield action.owner, where, action.what
                 if what == "report":
-                    yield where, action.first_step
-                    yield where, action.how_we_know
+                    yield action.first_step, where, action.what
+                    yield action.how_we_know, where, action.what
     if what == "report":
         for card in content.unsorted_cards:
-            yield f"A card not in any theme: {_quote(card.text)}", card.text
+            yield card.text, "A card not in any theme: ", card.text

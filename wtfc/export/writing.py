@@ -16,7 +16,7 @@ reportlab draws a string's characters one after another, left to right, one glyp
   nothing at all. ``unshowable.py`` tells the facilitator before the export.
 
 Everything here is skipped for a string that needs none of it (the common all-English case):
-one set lookup per string.
+one set lookup per string, and none for plain ASCII, which every font here draws.
 """
 
 from __future__ import annotations
@@ -72,17 +72,31 @@ def drawable(text: str) -> str:
     Control and invisible formatting characters are dropped: they have no glyph anywhere and
     only show as boxes.
     """
-    if (_covered_without_arabic().issuperset(text) and not _ARABIC.search(text)
-            and unicodedata.is_normalized("NFC", text)):
+    if plain_ascii(text) or (_covered_without_arabic().issuperset(text)
+                             and not _ARABIC.search(text)
+                             and unicodedata.is_normalized("NFC", text)):
         return text
     return _prepared(text)[0]
 
 
 def unshown(text: str) -> tuple[str, ...]:
     """What the PDF cannot show of ``text``: ("Bengali text", "emoji"), or () for nothing."""
-    if _covered_without_arabic().issuperset(text):
+    if plain_ascii(text) or _covered_without_arabic().issuperset(text):
         return ()
     return _prepared(text)[1]
+
+
+def plain_ascii(text: str) -> bool:
+    """Printable ASCII only (no control characters), which the main font draws: nothing to
+    join, reorder, mark or switch fonts for. Python knows a string is ASCII without reading it."""
+    return text.isascii() and text.isprintable() and _ascii_drawn()
+
+
+@functools.cache
+def _ascii_drawn() -> bool:
+    from wtfc.export import fonts as f
+
+    return f.fonts().main_chars.issuperset(range(32, 127))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -194,7 +208,7 @@ def _reshaper():
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds any right-to-left letter (else no reordering is needed)."""
-    return bool(_RTL.search(text))
+    return not text.isascii() and bool(_RTL.search(text))
 
 
 def starts_rtl(text: str) -> bool:
