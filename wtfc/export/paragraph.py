@@ -50,17 +50,21 @@ class BidiParagraph(Paragraph):
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLines(self, width):
-        # A table or a poster's size search wraps the same paragraph to the same width again.
-        key = tuple(width) if isinstance(width, (tuple, list)) else (width,)
-        memo = self.__dict__.get("_plain_memo")
-        if memo is not None and memo[0] == key:
-            self.height = self._splitLongWordCount = self._hyphenations = 0
-            self._width_max = memo[2]
-            return memo[1]
+        # A table wraps its cells again whenever it is measured or split, and the action
+        # poster's size search then its layout wrap the same paragraph to the same width: the
+        # lines made the first time are kept, with what reportlab notes beside them.
+        key = (tuple(width) if isinstance(width, (tuple, list)) else (width,), self.style)
+        memo = self.__dict__.get("_lines_memo")
+        if memo is not None and memo[0] == key and memo[1] is self.frags:
+            self.height = 0
+            self._width_max, self._splitLongWordCount, self._hyphenations = memo[3]
+            return memo[2]
         lines = self._plain_lines(width)
         if lines is None:
-            return super().breakLines(width)
-        self._plain_memo = (key, lines, self._width_max)
+            lines = super().breakLines(width)  # may replace self.frags by its words
+        if self.style.wordWrap != "RTL":  # reportlab reverses the lines of those as it draws
+            self._lines_memo = (key, self.frags, lines,
+                                (self._width_max, self._splitLongWordCount, self._hyphenations))
         return lines
 
     def _plain_lines(self, width):
