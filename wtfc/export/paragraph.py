@@ -68,55 +68,21 @@ class BidiParagraph(Paragraph):
         return lines
 
     def _plain_lines(self, width):
-        """reportlab's line breaking of a one-font paragraph without hyphenation, bullet or
-        no-break space (``Paragraph.breakLines``, its first case), else None."""
+        """reportlab's lines for a one-font paragraph without hyphenation, bullet or no-break
+        space (the first case of ``Paragraph.breakLines``), else None."""
         style, frags = self.style, self.frags
         if (len(frags) != 1 or not hasattr(frags[0], "text") or hasattr(frags[0], "cbDefn")
-                or hasattr(frags[0], "backColor") or self.bulletText or style.wordWrap
-                or style.endDots or style.shaping or style.hyphenationLang
-                or style.uriWasteReduce or style.embeddedHyphenation
-                or "\xa0" in frags[0].text or "\xad" in frags[0].text):
+                or hasattr(frags[0], "backColor") or self.bulletText or not plain_style(style)):
             return None
-        max_widths = list(width) if isinstance(width, (tuple, list)) else [width]
-        self._width_max = 0
-        self.height = 0
-        self._splitLongWordCount = self._hyphenations = 0
         f = frags[0]
-        size = f.fontSize
-        widths = _widths(f.fontName, size, self.encoding)
-        text = strip(f.text)
-        if not text:
-            return f.clone(kind=0, lines=[], ascent=widths.ascent, descent=widths.descent,
-                           fontSize=size)
-        space = widths[" "]
-        shrink = style.spaceShrinkage * space
-        last = len(max_widths) - 1
-        lines: list[tuple[float, list[str]]] = []
-        line: list[str] = []
-        lineno = 0
-        max_width = max_widths[0]
-        current = -space  # so the first word adds no space before it
-        for word in text.split():  # reportlab's ``split`` without a no-break space in the text
-            word_width = widths[word]
-            new = current + space + word_width
-            room = max_width + shrink * len(line)
-            if (new > room and style.splitLongWords
-                    and word_width > max_widths[min(lineno, last)]):
-                return None  # a word wider than a line: reportlab cuts it
-            if new <= room or not line:
-                line.append(word)
-                current = new
-            else:
-                self._width_max = max(self._width_max, current)
-                lines.append((max_width - current, line))
-                line = [word]
-                current = word_width
-                lineno += 1
-                max_width = max_widths[min(last, lineno)]
-        self._width_max = max(self._width_max, current)
-        lines.append((max_width - current, line))
+        found = plain_lines(f.text, f.fontName, f.fontSize, width, style, self.encoding)
+        if found is None:
+            return None
+        lines, self._width_max = found
+        self.height = self._splitLongWordCount = self._hyphenations = 0
+        widths = _widths(f.fontName, f.fontSize, self.encoding)
         return f.clone(kind=0, lines=lines, ascent=widths.ascent, descent=widths.descent,
-                       fontSize=size)
+                       fontSize=f.fontSize)
 
     def split(self, availWidth, availHeight):
         """The parts reportlab makes keep this paragraph's direction: they are built from
@@ -149,6 +115,56 @@ class BidiParagraph(Paragraph):
         pieces = [frag.text for frag in frags]
         return line.clone(words=[frags[i].clone(text=text)
                                  for i, text in writing.runs(pieces, self.rtl)])
+
+
+def plain_style(style: ParagraphStyle) -> bool:
+    """Whether reportlab breaks one-font text of this style into lines as ``plain_lines``
+    does: no hyphenation, no right-to-left or CJK wrapping, no dots to the line's end."""
+    return not (style.wordWrap or style.endDots or style.shaping or style.hyphenationLang
+                or style.uriWasteReduce or style.embeddedHyphenation)
+
+
+def plain_lines(text: str, font: str, size: float, width, style: ParagraphStyle,
+                encoding: str = "utf8") -> tuple[list[tuple[float, list[str]]], float] | None:
+    """One-font text broken into lines as reportlab breaks it (``Paragraph.breakLines``):
+    each line's unused width and words, and the widest line's width. ``width`` is a line's
+    width, or a list of the first lines' widths (the last one goes on). None when reportlab
+    would do more: cut a word wider than its line, or mind a no-break or soft hyphen."""
+    if "\xa0" in text or "\xad" in text:
+        return None
+    max_widths = list(width) if isinstance(width, (tuple, list)) else [width]
+    widths = _widths(font, size, encoding)
+    text = strip(text)
+    if not text:
+        return [], 0
+    space = widths[" "]
+    shrink = style.spaceShrinkage * space
+    split_long = style.splitLongWords
+    last = len(max_widths) - 1
+    widest = 0
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    lineno = 0
+    max_width = max_widths[0]
+    current = -space  # so the first word adds no space before it
+    for word in text.split():  # reportlab's ``split`` without a no-break space in the text
+        word_width = widths[word]
+        new = current + space + word_width
+        room = max_width + shrink * len(line)
+        if new > room and split_long and word_width > max_widths[min(lineno, last)]:
+            return None  # a word wider than a line: reportlab cuts it
+        if new <= room or not line:
+            line.append(word)
+            current = new
+        else:
+            widest = max(widest, current)
+            lines.append((max_width - current, line))
+            line = [word]
+            current = word_width
+            lineno += 1
+            max_width = max_widths[min(last, lineno)]
+    lines.append((max_width - current, line))
+    return lines, max(widest, current)
 
 
 def _plain_frag(text: str, style: ParagraphStyle) -> ParaFrag:

@@ -15,10 +15,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.continued import ContinuedTable
-from wtfc.export.look import INK, KIND_COLOURS, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
+from wtfc.export.look import INK, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
 from wtfc.export.look import style as make_style
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
+from wtfc.export.quote import quote
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
@@ -67,39 +68,8 @@ def heading(text: str, style: ParagraphStyle, key: str, level: int) -> list[Flow
 
 def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
     """Cards as quotations, each with a kind-coloured bar to its left."""
-    out: list[Flowable] = []
-    for card in cards:
-        out.append(_Barred(BidiParagraph(f"“{f.markup(card.text)}”", s.quote_of[card.kind]),
-                           card.kind))
-    return out
-
-
-class _Barred(Flowable):
-    """A paragraph with a thin kind-coloured bar down its left edge."""
-
-    def __init__(self, paragraph: BidiParagraph, kind: Kind) -> None:
-        super().__init__()
-        self.paragraph, self.kind = paragraph, kind
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, h = self.paragraph.wrap(available_width, available_height)
-        self.height = h + self.paragraph.style.spaceAfter
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        # Each part is drawn with the space below it too (``wrap``), so it must fit above that.
-        space = self.paragraph.style.spaceAfter
-        parts = self.paragraph.split(available_width, available_height - space)
-        return [_Barred(part, self.kind) for part in parts]
-
-    def draw(self) -> None:
-        c = self.canv
-        after = self.paragraph.style.spaceAfter
-        c.saveState()
-        c.setFillColor(KIND_COLOURS[self.kind])
-        c.rect(0, after, 4, self.height - after, stroke=0, fill=1)
-        c.restoreState()
-        self.paragraph.drawOn(c, 0, after)
+    return [quote(f"“{f.markup(card.text)}”", s.quote_of[card.kind], card.kind)
+            for card in cards]
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
