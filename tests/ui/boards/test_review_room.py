@@ -72,3 +72,24 @@ def test_render_a_merge_for_the_room(qtbot, doc):
     merged = view.comparison().with_change(Change.MERGED)
     assert [t.name for t in merged] == ["Carers are late and nobody rings to say"]
     save_render(view, "room_review_merged")
+
+
+def test_last_times_actions_say_what_had_happened_on_the_projector(qtbot, doc, monkeypatch):
+    """The Act stage's progress note is under the action's words, as on the Review board."""
+    previous = _previous()
+    ws = previous.workshop
+    noted = ws.actions[0].model_copy(update={"progress_note": "One provider has signed"})
+    previous = Document(ws.model_copy(update={"actions": [noted, *ws.actions[1:]]}))
+    drawn: list[str] = []
+    real = review_room.draw_text
+    monkeypatch.setattr(review_room, "draw_text",
+                        lambda p, rect, text, *a, **k: drawn.append(text) or real(p, rect, text,
+                                                                                  *a, **k))
+    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    view.grab()
+    assert "So far: One provider has signed" in drawn
+    assert drawn.index(noted.what) < drawn.index("So far: One provider has signed")
+    assert sum(t.startswith("So far") for t in drawn) == 1  # only the action with a note

@@ -44,8 +44,15 @@ def theme_row_height(t: ThemeChange) -> float:
     return 8 + 40 + _lines(f"{t.kind.symbol} {theme_text(t)}", THEME_TEXT_WIDTH) + 8 + GAP
 
 
-def action_row_height(what: str) -> float:
-    return 8 + _lines(what, ACTION_TEXT_WIDTH, bold=True) + 40 + 8 + GAP
+def action_row_height(what: str, note: str = "") -> float:
+    """An action's card: its words, what had happened when last checked (if noted), then
+    its status and lane."""
+    return 8 + _lines(what, ACTION_TEXT_WIDTH, bold=True) \
+        + (_lines(_so_far(note), ACTION_TEXT_WIDTH) if note else 0) + 40 + 8 + GAP
+
+
+def _so_far(note: str) -> str:
+    return f"So far: {note}"
 
 
 def themes_for_the_room(themes: list[ThemeChange], room: float,
@@ -155,15 +162,20 @@ class ReviewRoomView(RoomCanvas):
         y = top
         shown = 0
         for i, a in enumerate(actions):
-            height = action_row_height(a.what)
+            height = action_row_height(a.what, a.progress_note)
             room = bottom - (NOTE if i < len(actions) - 1 else 0)
             if y + height > room:
                 break
             rect = QRectF(MIDDLE + 30, y, width - 60 - MIDDLE - 30, height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
-            draw_text(p, QRectF(rect.left() + 26, y + 8, ACTION_TEXT_WIDTH,
-                                rect.height() - 8 - 48), a.what, SMALL_PX, bold=True)
+            words = _lines(a.what, ACTION_TEXT_WIDTH, bold=True)
+            draw_text(p, QRectF(rect.left() + 26, y + 8, ACTION_TEXT_WIDTH, words), a.what,
+                      SMALL_PX, bold=True)
+            if a.progress_note:  # what the Act stage heard, under the action's own words
+                draw_text(p, QRectF(rect.left() + 26, y + 8 + words, ACTION_TEXT_WIDTH,
+                                    _lines(_so_far(a.progress_note), ACTION_TEXT_WIDTH)),
+                          _so_far(a.progress_note), SMALL_PX)
             draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 46, rect.width() - 40, 40),
                       f"{action_status_text(a)} · {a.role.label}", SMALL_PX,
                       bold=a.overdue, colour=OVERDUE_INK if a.overdue else MUTED_INK,
