@@ -6,7 +6,7 @@ registered, as in the app after the first export); the ``_first`` figures includ
 reportlab and registering the fonts, as the first export of a session does.
 
 ``export.report_ms@10000``, ``export.xlsx_ms@10000`` and ``export.action_poster_ms@10000`` are
-medians of warm runs on ``big_workshop()``: 10,000 cards, about 300 themes of very different
+medians of warm runs on ``big_workshop()``: 10,000 cards, nearly 400 themes of very different
 sizes, a tenth of the cards in no theme, a few held back; about 40 priorities with why-trees,
 success statements and actions, and some why-trees and actions on other themes too
 (goal: report and xlsx <= 1,500 ms, action poster <= 750 ms).

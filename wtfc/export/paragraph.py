@@ -7,10 +7,11 @@ piece's font and colour, and then put back: reportlab splits a paragraph across 
 logical lines it keeps, so they must stay logical. A paragraph that reads right to left is set
 flush right. A paragraph without right-to-left letters is drawn by reportlab untouched.
 
-A report of 10,000 cards makes as many paragraphs, and most are a plain run of one font. For
-those two of reportlab's steps are done here, with the same result: the text becomes its one
-fragment without the markup parser (``_plain_frag``), and lines are broken with each word's
-width measured once per font and size (``_plain_lines``); anything else goes to reportlab.
+A report of 10,000 cards is mostly plain runs of one font. For those two of reportlab's steps
+are done here, with the same result: the text becomes its one fragment without the markup parser
+(``_plain_frag``), and lines are broken with each word's width measured once per font and size
+(``plain_lines``, which ``quote.PlainQuote`` uses too); anything else goes to reportlab. Every
+paragraph keeps the lines it was broken into for a width, for when it is wrapped again.
 """
 
 from __future__ import annotations
