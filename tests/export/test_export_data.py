@@ -92,3 +92,22 @@ def test_the_why_trees_and_success_statements_are_in_the_data_too(workshop, tmp_
     success = [[c.value for c in row] for row in book["Success"].iter_rows(min_row=2)]
     assert {row[0] for row in success} == {"s1", "s2"}
     assert all(row[2] and row[3] for row in success)
+
+
+def test_the_act_stages_progress_notes_are_in_the_data(tmp_path):
+    """What has happened so far and when it was last checked: a commissioner following the
+    plan up sorts by them."""
+    import datetime as dt
+
+    demo = demo_workshop()
+    noted = [a for a in demo.actions if a.progress_note]
+    assert noted  # the demo has some
+    [path] = export_data(demo, tmp_path / "demo.xlsx")
+    sheet = openpyxl.load_workbook(path)["Actions"]
+    headings = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    assert headings[-2:] == ["What has happened so far", "Last checked"]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    for action in noted:
+        note, checked = rows[action.id][-2].value, rows[action.id][-1].value
+        assert note == action.progress_note
+        assert checked.date() == action.checked_on and isinstance(checked, dt.datetime)

@@ -103,3 +103,12 @@ def test_report_progress_goes_from_zero_to_total(workshop):
     report_pdf(workshop, progress=lambda d, t: calls.append((d, t)))
     assert calls[0] == (0, calls[0][1]) and calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_the_act_stages_progress_notes_are_in_the_report(demo, demo_report):
+    text = all_text(demo_report)
+    noted = [a for a in demo.actions if a.progress_note]
+    assert noted
+    for action in noted:
+        assert squash(f"So far ({action.checked_on.day} {action.checked_on:%B %Y}): "
+                      f"{action.progress_note}") in text

@@ -77,7 +77,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                for s in statements]
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
-                a.how_we_know] for a in workshop.actions]
+                a.how_we_know, a.progress_note, a.checked_on] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
                    "Tags"], cards),
@@ -88,7 +88,8 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                     "Agreed to address", "Team"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
-                     "Overdue", "First step", "How we will know"], actions),
+                     "Overdue", "First step", "How we will know", "What has happened so far",
+                     "Last checked"], actions),
         "counts": (["What", "How many"], counts),
     }
 

@@ -155,6 +155,10 @@ def _what(action: Action, s: Styles) -> BidiParagraph:
     if action.how_we_know:
         text += (f"<br/><font color='#4A4A4A'>How we will know: "
                  f"{f.markup(action.how_we_know)}</font>")
+    if action.progress_note:  # what the Act stage heard when it last checked
+        checked = f" ({f.markup(format_date(action.checked_on))})" if action.checked_on else ""
+        text += (f"<br/><font color='#4A4A4A'>So far{checked}: "
+                 f"{f.markup(action.progress_note)}</font>")
     return BidiParagraph(text, s.cell)
 
 
