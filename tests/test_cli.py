@@ -70,3 +70,22 @@ def test_render_refuses_a_file_name_that_is_not_png(tmp_path):
     out = tmp_path / "wall.pdf"
     assert main_render(["demo", "--view", "room", "-o", str(out)]) == 1
     assert not out.exists()
+
+
+def test_export_warns_of_personal_details_typed_during_the_day(tmp_path, capsys):
+    """`wtfc export` is told what the app asks about: a name in a cause, by its kind only."""
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Cause, Kind, Priority, Theme, Workshop
+
+    path = tmp_path / "day.wtfc"
+    save_workshop(Workshop(
+        themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am kept waiting",
+                      priority=Priority(chosen=True, rank=1))],
+        causes=[Cause(id="k1", theme_id="t1", text="Mrs Patel's round is too long")]), path)
+    out = tmp_path / "report.pdf"
+    assert main(["export", "report", str(path), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "Warning: Some words typed during the workshop may be personal details" in err
+    assert "“[name] round is too long”" in err and "Patel" not in err
+    assert "cancel" not in err  # the export is made: nothing to cancel
+    assert out.read_bytes().startswith(b"%PDF")

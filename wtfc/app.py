@@ -71,8 +71,9 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
             return main_suggest(argv)
         from wtfc.export.cli import main_export
+        from wtfc.importing.typed_details import typed_details_warning
 
-        return main_export(argv)
+        return main_export(argv, more_warnings=typed_details_warning)
     except KeyboardInterrupt:
         return 130
 

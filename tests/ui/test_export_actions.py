@@ -126,7 +126,7 @@ def test_export_anyway_after_the_typed_details_question(qtbot, tmp_path, monkeyp
 def test_the_question_covers_what_each_export_prints_and_the_names_to_watch():
     """Asked only about what that export prints; names pasted on Collect are read too; a
     long part is quoted round what was found, so the facilitator can see what to change."""
-    from wtfc.ui.typed_details import typed_details
+    from wtfc.importing.typed_details import typed_details
 
     ws = Workshop(title="Spring workshop",
                   themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am kept waiting",

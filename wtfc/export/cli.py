@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
+from wtfc.model.workshop import Workshop
 
 WHAT = {
     "posters": "one A3 landscape poster per priority theme (PDF)",
@@ -42,7 +43,10 @@ def _parser() -> _Parser:
     return parser
 
 
-def main_export(argv: Sequence[str]) -> int:
+def main_export(argv: Sequence[str],
+                more_warnings: Callable[[Workshop, str], str] | None = None) -> int:
+    """``more_warnings(workshop, what)``: more to warn of before the export (the app passes
+    the personal-detail guard's reading of what was typed during the day)."""
     try:
         args = _parser().parse_args(list(argv))
     except _UsageError as exc:
@@ -51,7 +55,8 @@ def main_export(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     try:
-        written = run_export(args.what, args.file, Path(args.output))
+        written = run_export(args.what, args.file, Path(args.output),
+                             more_warnings=more_warnings)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
@@ -70,7 +75,8 @@ def _warn(message: str) -> None:
 
 def run_export(what: str, file: str, output: Path,
                progress: Callable[[int, int], None] | None = None,
-               warn: Callable[[str], None] = _warn) -> list[Path]:
+               warn: Callable[[str], None] = _warn,
+               more_warnings: Callable[[Workshop, str], str] | None = None) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
 
     ``warn`` is told, before the export is made, of writing a PDF cannot show
@@ -90,9 +96,10 @@ def run_export(what: str, file: str, output: Path,
         raise ExportError(str(exc)) from exc
     from wtfc.export.unshowable import unshowable_parts, warning
 
-    message = warning(unshowable_parts(workshop, what))
-    if message:
-        warn(message)
+    for message in (warning(unshowable_parts(workshop, what)),
+                    more_warnings(workshop, what) if more_warnings else ""):
+        if message:
+            warn(message)
     options = {"progress": progress} if progress else {}
     if what == "posters":
         from wtfc.export.theme_poster import export_theme_posters

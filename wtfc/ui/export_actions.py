@@ -123,7 +123,7 @@ class ExportController(QObject):
         """Whether to go on when words typed during the day (theme names, causes, actions…)
         that export ``key`` prints may be personal details: the facilitator is told where, and
         chooses."""
-        from wtfc.ui.typed_details import question, typed_details
+        from wtfc.importing.typed_details import question, typed_details
 
         message = question(typed_details(workshop, key, self.doc.names_to_watch))
         if not message:

@@ -1,4 +1,4 @@
-"""Possible personal details in what the room typed during the day, asked about before an export.
+"""Possible personal details in what the room typed during the day, said before an export.
 
 Cards are checked by the guard when they come in; theme names, reasons, comments, causes,
 success statements and actions are typed later, often quickly and from what someone just said
@@ -55,6 +55,13 @@ def question(found: list[TypedDetail]) -> str:
                  "typed and export again. If they are fine (a service's or a place's name), "
                  "export anyway.")
     return "\n".join(lines)
+
+
+def typed_details_warning(workshop: Workshop, what: str) -> str:
+    """For ``wtfc export``: the same finding, told rather than asked (the export is made)."""
+    message = question(typed_details(workshop, what))
+    return message.replace("If they could identify someone, cancel, change",
+                           "If they could identify someone, change") if message else ""
 
 
 def _quote(text: str, findings: list[Finding]) -> str:
