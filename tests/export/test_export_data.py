@@ -111,3 +111,4 @@ def test_the_act_stages_progress_notes_are_in_the_data(tmp_path):
         note, checked = rows[action.id][-2].value, rows[action.id][-1].value
         assert note == action.progress_note
         assert checked.date() == action.checked_on and isinstance(checked, dt.datetime)
+        assert rows[action.id][-1].number_format == rows[action.id][5].number_format  # as By when

@@ -43,10 +43,11 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
             if longest > 60:
                 for c in column[1:]:
                     c.alignment = Alignment(wrap_text=True, vertical="top")
-        date_column = DATE_COLUMNS.get(name)
-        for cell in () if date_column is None else list(sheet.columns)[date_column]:
-            if isinstance(cell.value, dt.date):
-                cell.number_format = DATE_FORMAT
+        columns = list(sheet.columns)
+        for date_column in DATE_COLUMNS.get(name, ()):
+            for cell in columns[date_column] if date_column < len(columns) else ():
+                if isinstance(cell.value, dt.date):
+                    cell.number_format = DATE_FORMAT
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -23,7 +23,7 @@ Row = list[Any]
 Tables = dict[str, tuple[list[str], list[Row]]]
 
 DATE_FORMAT = "d mmm yyyy"  # "3 Mar 2025"
-DATE_COLUMNS = {"actions": 5}  # "By when"
+DATE_COLUMNS = {"actions": (5, 11)}  # "By when", "Last checked": read as "3 Mar 2025"
 WIDEST = 60  # a column is never wider than this; one with longer text wraps it
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
@@ -53,7 +53,7 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
         sheet.freeze_panes = "A2"
         sheet.append([_cell(sheet, title, font=bold) for title in header])
         alignments = [wrapped if w else None for w in wrap]
-        body = _Body(sheet, alignments, DATE_COLUMNS.get(name))
+        body = _Body(sheet, alignments, DATE_COLUMNS.get(name, ()))
         bodies[sheet] = (f"A1:{body.letters[-1]}{len(rows) + 1}", body.xml(rows))
         progress(done, len(tables))
     buffer = io.BytesIO()
@@ -92,12 +92,12 @@ def _cell(sheet: Any, value: Any, *, font: Any = None, alignment: Any = None,
 class _Body:
     """The rows of one sheet below its heading, as SpreadsheetML."""
 
-    def __init__(self, sheet: Any, alignments: list[Any], date_column: int | None) -> None:
+    def __init__(self, sheet: Any, alignments: list[Any], date_columns: tuple[int, ...]) -> None:
         from openpyxl.compat import safe_string
         from openpyxl.utils import get_column_letter
         from openpyxl.utils.datetime import to_excel
 
-        self.sheet, self.alignments, self.date_column = sheet, alignments, date_column
+        self.sheet, self.alignments, self.date_columns = sheet, alignments, date_columns
         self.letters = [get_column_letter(i + 1) for i in range(len(alignments))]
         self._number = safe_string  # "%.16g", as openpyxl writes numbers
         self._serial = lambda day: to_excel(day, sheet.parent.epoch)  # a date as Excel counts
@@ -117,7 +117,7 @@ class _Body:
         and type (a date has a number format even where the column has no style)."""
         key = (column, type(value))
         if key not in self._styles:
-            date = column == self.date_column and isinstance(value, dt.date)
+            date = column in self.date_columns and isinstance(value, dt.date)
             # Made in row order, as openpyxl would make them, so the numbers are the same.
             cell = _cell(self.sheet, value, alignment=self.alignments[column],
                          date_format=DATE_FORMAT if date else None)
