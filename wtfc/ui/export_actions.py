@@ -109,15 +109,8 @@ class ExportController(QObject):
         Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses."""
         from wtfc.export.unshowable import unshowable_parts, warning
 
-        message = warning(unshowable_parts(workshop, key))
-        if not message:
-            return True
-        answer = QMessageBox.question(
-            self.parent_widget, "Some words cannot be shown in the PDF",
-            f"{message}\n\nExport anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return self._go_on_anyway("Some words cannot be shown in the PDF",
+                                  warning(unshowable_parts(workshop, key)))
 
     def confirm_typed_details(self, key: str, workshop: Workshop) -> bool:
         """Whether to go on when words typed during the day (theme names, causes, actions…)
@@ -125,12 +118,16 @@ class ExportController(QObject):
         chooses."""
         from wtfc.importing.typed_details import question, typed_details
 
-        message = question(typed_details(workshop, key, self.doc.names_to_watch))
+        return self._go_on_anyway("Possible personal details in the export",
+                                  question(typed_details(workshop, key, self.doc.names_to_watch)))
+
+    def _go_on_anyway(self, title: str, message: str) -> bool:
+        """True when there is nothing to say, or the facilitator chooses to export anyway
+        (Cancel is the default: a slip of Enter writes nothing)."""
         if not message:
             return True
         answer = QMessageBox.question(
-            self.parent_widget, "Possible personal details in the export",
-            f"{message}\n\nExport anyway?",
+            self.parent_widget, title, f"{message}\n\nExport anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

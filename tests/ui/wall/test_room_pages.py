@@ -330,12 +330,11 @@ def test_before_the_first_theme_the_room_is_told_what_comes(qtbot):
     assert view.wall.cards
 
 
-def test_showing_the_room_wall_lays_it_out_once_for_the_room_window(qtbot, monkeypatch):
-    """It was laid out for 1920×1080 and then again for the window's own size: on a big wall
-    and another projector, the facilitator waited for both."""
+def _record_layouts(monkeypatch) -> list[tuple[float, float]]:
+    """The viewport of every room-wall layout made from now on."""
     from wtfc.ui.wall import scene
 
-    sizes = []
+    sizes: list[tuple[float, float]] = []
     real = scene.layout_room_wall
 
     def layout(*args, **kwargs):
@@ -343,6 +342,13 @@ def test_showing_the_room_wall_lays_it_out_once_for_the_room_window(qtbot, monke
         return real(*args, **kwargs)
 
     monkeypatch.setattr(scene, "layout_room_wall", layout)
+    return sizes
+
+
+def test_showing_the_room_wall_lays_it_out_once_for_the_room_window(qtbot, monkeypatch):
+    """It was laid out for 1920×1080 and then again for the window's own size: on a big wall
+    and another projector, the facilitator waited for both."""
+    sizes = _record_layouts(monkeypatch)
     controller = RoomController(_demo())
     qtbot.addWidget(controller.window)
     controller.act_show.setChecked(True)
@@ -361,16 +367,8 @@ def test_a_render_lays_the_wall_out_once_for_the_size_asked(qtbot, monkeypatch, 
     from PySide6.QtCore import QSize
 
     from wtfc.ui.render import parse_view, render_view
-    from wtfc.ui.wall import scene
 
-    sizes = []
-    real = scene.layout_room_wall
-
-    def layout(*args, **kwargs):
-        sizes.append(kwargs["viewport"])
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(scene, "layout_room_wall", layout)
+    sizes = _record_layouts(monkeypatch)
     image = render_view(_demo(), parse_view(view), QSize(1280, 720))
     assert image.width() == 1280
     assert sizes == [(1280.0, 720.0)]

@@ -76,11 +76,11 @@ def _qdate(date: dt.date) -> QDate:
 
 
 class _NoteEdit(QPlainTextEdit):
-    """A note of a few lines: Tab leaves it, Enter starts a new line, Ctrl+Enter saves."""
+    """A note of a few lines: Tab leaves it, Enter starts a new line, Ctrl+Enter is passed on
+    to the dialog, which saves."""
 
-    def __init__(self, on_save) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._on_save = on_save
         self.setTabChangesFocus(True)
         # words wrap at the box's edge; no sideways scroll bar eating the box's third line
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -89,11 +89,15 @@ class _NoteEdit(QPlainTextEdit):
                             + 2 * int(self.document().documentMargin()) + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._on_save()
+        if _saves(event):
+            event.ignore()  # the dialog's
             return
         super().keyPressEvent(event)
+
+
+def _saves(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+        and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
 
 class ActionDialog(QDialog):
@@ -134,7 +138,7 @@ class ActionDialog(QDialog):
                              "Optionally, the success statement it works towards")
         self.theme.currentIndexChanged.connect(lambda _: self._fill_links())
         self.progress_note = _named(
-            _NoteEdit(self.accept), "What has happened so far",
+            _NoteEdit(), "What has happened so far",
             "What the group heard when it last checked this action (Enter starts a new line, "
             "Ctrl+Enter saves)")
         self.has_checked = _named(QCheckBox("Checked"), "Has been checked",
@@ -196,8 +200,7 @@ class ActionDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Enter saves from any field, as the note's tip says (a field passes it on)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if _saves(event):
             self.accept()
             return
         super().keyPressEvent(event)
