@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
 from wtfc.model.document import Document
-from wtfc.model.workshop import Action, Role, Stage
+from wtfc.model.workshop import Action, ActionStatus, Role, Stage
 from wtfc.ui.boards import plan_room
 from wtfc.ui.boards.plan import (
     ACT_HEADING,
@@ -326,3 +326,19 @@ def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot,
     width, subtitle = seen[-1]
     assert "No actions yet" in subtitle and "…" in subtitle.split(" · ")[0]
     assert text_height(subtitle, width - 120, SMALL_PX) < 2 * SMALL_PX  # one line, whole
+
+
+def test_a_later_check_date_already_in_the_file_is_kept_when_only_the_status_changes(show):
+    """Saved on a laptop whose clock was wrong: the date is not quietly pulled back to today."""
+    later = TODAY + dt.timedelta(days=40)
+    ws = sample_workshop()
+    ws = ws.model_copy(update={"actions": [
+        a.model_copy(update={"checked_on": later, "progress_note": "Met"}) if a.id == "x1"
+        else a for a in ws.actions]})
+    doc = Document(ws)
+    board = show(PlanBoard(doc, UndoAdapter(doc), today=lambda: TODAY, heading=ACT_HEADING),
+                 1126, 700)
+    dialog = _edit(board, "x1")
+    dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.DONE))
+    dialog.accept()
+    assert doc.get("actions", "x1").checked_on == later

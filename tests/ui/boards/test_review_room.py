@@ -78,8 +78,12 @@ def test_last_times_actions_say_what_had_happened_on_the_projector(qtbot, doc, m
     """The Act stage's progress note is under the action's words, as on the Review board."""
     previous = _previous()
     ws = previous.workshop
+    import datetime as dt
+
     noted = ws.actions[0].model_copy(update={"progress_note": "One provider has signed"})
-    previous = Document(ws.model_copy(update={"actions": [noted, *ws.actions[1:]]}))
+    dated = ws.actions[1].model_copy(update={"progress_note": "Letters drafted",
+                                             "checked_on": dt.date(2026, 9, 15)})
+    previous = Document(ws.model_copy(update={"actions": [noted, dated, *ws.actions[2:]]}))
     drawn: list[str] = []
     real = review_room.draw_text
     monkeypatch.setattr(review_room, "draw_text",
@@ -92,4 +96,5 @@ def test_last_times_actions_say_what_had_happened_on_the_projector(qtbot, doc, m
     view.grab()
     assert "So far: One provider has signed" in drawn
     assert drawn.index(noted.what) < drawn.index("So far: One provider has signed")
-    assert sum(t.startswith("So far") for t in drawn) == 1  # only the action with a note
+    assert "So far (15 Sep 2026): Letters drafted" in drawn  # when, as on the Review board
+    assert sum(t.startswith("So far") for t in drawn) == 2  # only the actions with a note

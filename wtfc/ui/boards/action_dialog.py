@@ -149,7 +149,10 @@ class ActionDialog(QDialog):
                                     "Mark it checked today")
         self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
         self._today = today or dt.date.today()
-        self.checked_on.setMaximumDate(_qdate(self._today))  # a check is never in the future
+        # A check is never in the future; a later date already stored (a laptop's clock was
+        # wrong) is kept as it is unless the facilitator changes it.
+        stored = action.checked_on if action is not None and action.checked_on else self._today
+        self.checked_on.setMaximumDate(_qdate(max(self._today, stored)))
         self._checked = QDate()  # the date the field shows when ticked
         self._checked_by_hand = False  # once the date is chosen, the note leaves it alone
         self._setting = False  # the dialog itself is setting the date, not the facilitator

@@ -9,10 +9,16 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.compare import Change, ThemeChange, WorkshopComparison, compare_workshops
+from wtfc.model.compare import (
+    Change,
+    PreviousAction,
+    ThemeChange,
+    WorkshopComparison,
+    compare_workshops,
+)
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
 from wtfc.ui.boards.review import action_status_text, theme_change_text, theme_text
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -44,15 +50,19 @@ def theme_row_height(t: ThemeChange) -> float:
     return 8 + 40 + _lines(f"{t.kind.symbol} {theme_text(t)}", THEME_TEXT_WIDTH) + 8 + GAP
 
 
-def action_row_height(what: str, note: str = "") -> float:
+def action_row_height(what: str, so_far: str = "") -> float:
     """An action's card: its words, what had happened when last checked (if noted), then
     its status and lane."""
     return 8 + _lines(what, ACTION_TEXT_WIDTH, bold=True) \
-        + (_lines(_so_far(note), ACTION_TEXT_WIDTH) if note else 0) + 40 + 8 + GAP
+        + (_lines(so_far, ACTION_TEXT_WIDTH) if so_far else 0) + 40 + 8 + GAP
 
 
-def _so_far(note: str) -> str:
-    return f"So far: {note}"
+def _so_far(action: PreviousAction) -> str:
+    """"So far (15 Sep 2026): …", as on the Review board; "" when nothing was noted."""
+    if not action.progress_note:
+        return ""
+    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
+    return f"So far{checked}: {action.progress_note}"
 
 
 def themes_for_the_room(themes: list[ThemeChange], room: float,
@@ -162,7 +172,7 @@ class ReviewRoomView(RoomCanvas):
         y = top
         shown = 0
         for i, a in enumerate(actions):
-            height = action_row_height(a.what, a.progress_note)
+            height = action_row_height(a.what, _so_far(a))
             room = bottom - (NOTE if i < len(actions) - 1 else 0)
             if y + height > room:
                 break
@@ -174,8 +184,7 @@ class ReviewRoomView(RoomCanvas):
                       SMALL_PX, bold=True)
             if a.progress_note:  # what the Act stage heard, under the action's own words
                 draw_text(p, QRectF(rect.left() + 26, y + 8 + words, ACTION_TEXT_WIDTH,
-                                    _lines(_so_far(a.progress_note), ACTION_TEXT_WIDTH)),
-                          _so_far(a.progress_note), SMALL_PX)
+                                    _lines(_so_far(a), ACTION_TEXT_WIDTH)), _so_far(a), SMALL_PX)
             draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 46, rect.width() - 40, 40),
                       f"{action_status_text(a)} · {a.role.label}", SMALL_PX,
                       bold=a.overdue, colour=OVERDUE_INK if a.overdue else MUTED_INK,
