@@ -16,13 +16,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +44,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.move_under_dialog import MoveUnderDialog
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
@@ -62,36 +59,6 @@ QUESTIONS = {
     Kind.FUTURE: "Understand: what stands in the way of this?",
 }
 NO_THEME_QUESTION = "Understand: why?"
-
-
-class MoveUnderDialog(QDialog):
-    """The keyboard path for a drag: pick the box a cause should go under."""
-
-    def __init__(self, choices: list[tuple[str | None, str]], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Move this reason")
-        self.list = QListWidget()
-        self.list.setAccessibleName("Move this reason under")
-        for node, text in choices:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, node)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        label = QLabel("Move this reason &under:")
-        label.setBuddy(self.list)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class CausesBoard(QWidget):
