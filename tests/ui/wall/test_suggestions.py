@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 
 from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.document import Document
+from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
+from wtfc.ui.card_guard import details_in
 from wtfc.ui.wall import WallPanel
 
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
@@ -316,3 +318,44 @@ def test_the_panel_is_built_the_first_time_it_is_asked_for(wall):
     assert wall.wall_actions.show_suggestions.isChecked()
     wall.wall_actions.show_suggestions.trigger()
     assert not wall.suggestions_shown()
+
+
+# -- a card held back after the panels were filled ---------------------------------------------
+# The panels beside the wall quote cards too: a card held back since (an edit that adds a phone
+# number, "Check all cards again" with a name to watch) shows what was found only as [phone],
+# [name]… there, as on the wall, and is not ticked to be moved.
+PHONE = "07700 900123"
+
+
+def rows(widget) -> list[str]:
+    return [widget.item(r).text() + " | " + widget.item(r).toolTip()
+            for r in range(widget.count())]
+
+
+def test_a_suggestions_member_held_back_since_shows_placeholders(qtbot, wall, doc):
+    page = suggested(qtbot, wall)
+    assert wall.gestures.edit_text("u4", f"I feel lonely at night, ring me on {PHONE}")
+    assert doc.card("u4").held_back
+    choose_suggestion(page, LONELY)
+    texts = rows(page.members)
+    assert texts and not any(PHONE in t for t in texts)
+    assert any("[phone]" in t and "held back" in t for t in texts)
+
+
+def test_cards_like_it_follow_a_check_that_holds_one_back(qtbot, wall, doc, undo):
+    choose_card(wall, "u3")
+    finish(qtbot, wall.suggestions.ask_fit(like=True))
+    page = wall.suggestions.fit_page
+    target = page.answer.like[0][0]
+    text = doc.card(target).text
+    word = text.split()[-1].strip(".,")  # as if the last word were a name to watch for
+    undo.push(store_fresh_findings(doc, findings={target: details_in(text, (word,))}))
+    assert doc.card(target).held_back
+    texts = rows(page.like)
+    assert not any(text in t for t in texts)  # its words as they were are gone
+    held = [page.like.item(r) for r in range(page.like.count())
+            if "held back" in page.like.item(r).text()]
+    assert len(held) == 1 and held[0].checkState() == Qt.CheckState.Unchecked
+    assert target not in page.ticked_like()
+    undo.stack.undo()  # no longer held back: shown whole again, to tick
+    assert any(t.startswith(text) for t in rows(page.like))
