@@ -109,6 +109,23 @@ def test_the_room_view_follows_the_stage_unless_told_not_to(window):
     assert room.choice == "room"
 
 
+def test_in_a_read_only_file_the_room_view_follows_the_page_on_screen(window):
+    """A read-only file (open in another copy of wtfc) can still be shown to the room: moving
+    to Act shows the Act page without changing the workshop, and the projector went on showing
+    the wall."""
+    window.files.open_demo()
+    window.go_to_stage(Stage.THEME)
+    window.undo.read_only = True
+    room = window.room
+    room.act_show.setChecked(True)
+    assert room.choice == "room"
+    window.go_to_stage(Stage.ACT)
+    assert window.doc.workshop.stage == Stage.THEME  # looked at, not changed
+    assert window.shown_stage() == Stage.ACT and room.choice == "plan"
+    window.go_to_stage(Stage.THEME)  # back to the workshop's own stage: shown again
+    assert window.shown_stage() == Stage.THEME and room.choice == "room"
+
+
 def test_the_room_window_shows_no_themes_yet_readably(window, qtbot):
     """The message sat dark on the room window's black: a black projector at the start."""
     from wtfc.ui.wall.room_wall import EMPTY_WALL

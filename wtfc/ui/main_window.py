@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         from wtfc.ui.shortcut_help import shortcut_groups
 
         page = self._stack.currentWidget()
-        stage = next((s for s, p in self._pages.items() if p is page), None)
+        stage = self._stage_of(page)
         title = f"On the {stage.label} page" if stage is not None else "On this page"
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()
@@ -210,11 +210,20 @@ class MainWindow(QMainWindow):
     # -- stages --------------------------------------------------------------------------------
     def go_to_stage(self, stage: Stage) -> None:
         """The facilitator moves the workshop on (an undoable step, so Undo comes back)."""
-        if stage != self.doc.workshop.stage:
-            if self.undo.read_only:
+        if self.undo.read_only:  # look only: the projector follows the page on screen
+            if stage != self.shown_stage():
                 self._show_stage(stage)
-            else:
-                self.undo.push(set_stage(self.doc, stage=stage))
+                self.room.follow_stage()
+        elif stage != self.doc.workshop.stage:
+            self.undo.push(set_stage(self.doc, stage=stage))
+
+    def shown_stage(self) -> Stage:
+        """The stage whose page is on screen (in a read-only file, not always the workshop's)."""
+        stage = self._stage_of(self._stack.currentWidget())
+        return self.doc.workshop.stage if stage is None else stage
+
+    def _stage_of(self, page: QWidget | None) -> Stage | None:
+        return next((s for s, p in self._pages.items() if p is page), None)
 
     def page(self, stage: Stage) -> QWidget:
         if stage not in self._pages:

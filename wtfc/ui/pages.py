@@ -56,7 +56,8 @@ def menu_contributions(window) -> list[tuple[str, list]]:
 
     window.room = RoomController(window.doc, window.page(Stage.THEME), window,
                                  board_request=lambda name: board_request(window, name),
-                                 stage_view=lambda stage: stage_view(window, stage))
+                                 stage_view=lambda stage: stage_view(window, stage),
+                                 shown_stage=window.shown_stage)
     return [("&Room view", window.room.actions())]
 
 

@@ -146,7 +146,8 @@ class RoomController(QObject):
 
     def __init__(self, doc: Document, panel=None, parent: QObject | None = None, *,
                  board_request: Callable[[str], ViewRequest] | None = None,
-                 stage_view: Callable[[Stage], str | None] | None = None) -> None:
+                 stage_view: Callable[[Stage], str | None] | None = None,
+                 shown_stage: Callable[[], Stage] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.panel = panel
@@ -154,6 +155,9 @@ class RoomController(QObject):
         self.board_request = board_request or ViewRequest
         # which view goes with a stage, when the room follows the stage (None: stay)
         self.stage_view = stage_view or (lambda _stage: None)
+        # the stage on the facilitator's screen: the workshop's, except in a read-only file,
+        # where moving on shows the page without changing the workshop
+        self.shown_stage = shown_stage or (lambda: doc.workshop.stage)
         self.window = RoomWindow()
         self.choice = "room"
         self._stale = True
@@ -215,30 +219,31 @@ class RoomController(QObject):
                 self.window.act_full_screen]
 
     # -- following the stage -------------------------------------------------------------------
-    def follow_stage(self) -> None:
-        """Show the view that goes with the stage on screen, if following and there is one
-        (the plan again too: Plan's and Act's boards each choose the theme it shows)."""
-        name = self._followed_view()
+    def follow_stage(self, stage: Stage | None = None) -> None:
+        """Show the view that goes with ``stage`` (by default the stage on screen), if
+        following and there is one (the plan again too: Plan's and Act's boards each choose
+        the theme it shows)."""
+        name = self._followed_view(stage)
         if name is not None and (name != self.choice or name == "plan"):
             self.show_view(name)
 
-    def _followed_view(self) -> str | None:
+    def _followed_view(self, stage: Stage | None = None) -> str | None:
         if not self.act_follow.isChecked():
             return None
-        name = self.stage_view(self.doc.workshop.stage)
+        name = self.stage_view(self.shown_stage() if stage is None else stage)
         return name if name in self.view_actions else None
 
     def _on_reset(self) -> None:
         """Another workshop: the room follows its stage (and shows it afresh either way)."""
-        name = self._followed_view()
+        name = self._followed_view(self.doc.workshop.stage)  # the page may not have moved yet
         if name is not None:
             self.choice = name
             self.view_actions[name].setChecked(True)
         self.refresh()
 
     def _on_details_changed(self, field: str) -> None:
-        if field == "stage":
-            self.follow_stage()
+        if field == "stage":  # the workshop moved on; its page may not be on screen yet
+            self.follow_stage(self.doc.workshop.stage)
 
     # -- screens -------------------------------------------------------------------------------
     def _rebuild_screen_menu(self) -> None:
