@@ -185,10 +185,10 @@ def test_not_a_workshop_file(data, expected):
 
 def test_a_wrong_type_names_the_part_and_field():
     raw = _sample_json()
-    raw["cards"][1]["kind"] = 5
+    raw["cards"][1]["source"] = 5
     message = _problem(raw)
     assert message.startswith("'spring.wtfc' has a problem: Card 2 "
-                              "('Nobody asks me what I want'), field 'kind'")
+                              "('Nobody asks me what I want'), field 'source'")
 
 
 def test_a_wrong_type_in_the_workshop_details():
@@ -321,10 +321,26 @@ def test_a_newer_file_with_a_value_this_version_does_not_know_says_where_it_is_f
     raw["schema_version"] = SCHEMA_VERSION + 1
     raw["actions"][0]["role"] = "volunteers"
     message = _problem(raw)
-    assert "Action 1 ('Pay for outcomes, not minutes'), field 'role'" in message
+    assert ("Action 1 ('Pay for outcomes, not minutes') has a role this version of wtfc does "
+            "not know ('volunteers'); it knows Commissioners, Providers,") in message
     assert f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})" in message
     raw["schema_version"] = SCHEMA_VERSION  # a file of this format: simply a problem
     assert "newer" not in _problem(raw)
+
+
+@pytest.mark.parametrize(("part", "field", "says"), [
+    ("cards", "kind", "has a kind of card this version of wtfc does not know ('question'); it "
+                      "knows What's working, What's not working and Important for the future."),
+    ("actions", "status", "has a status this version of wtfc does not know ('question'); it "
+                          "knows Not started, In progress, Done and Dropped."),
+    (None, "stage", "The workshop has a stage this version of wtfc does not know ('question')")])
+def test_a_choice_this_version_does_not_know_is_said_in_the_apps_words(part, field, says):
+    """The facilitator never sees the file's codes ('not_working'), only the app's words."""
+    raw = _sample_json()
+    (raw[part][0] if part else raw)[field] = "question"
+    message = _problem(raw)
+    assert says in message
+    assert "not_working" not in message and "in_progress" not in message
 
 
 # -- saving -------------------------------------------------------------------------------------

@@ -25,7 +25,16 @@ from pydantic import BaseModel, ValidationError
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.migrations import migrate
-from wtfc.model.workshop import SCHEMA_VERSION, Workshop
+from wtfc.model.workshop import (
+    SCHEMA_VERSION,
+    ActionStatus,
+    Kind,
+    Perspective,
+    Role,
+    Stage,
+    Voice,
+    Workshop,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
 SUFFIX = ".wtfc"
@@ -35,6 +44,14 @@ SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
 
+# A choice this version does not know is said with what it does know, in the app's words
+# (not the file's codes such as 'not_working'): by field, what it is and its choices.
+_CHOICES = {"kind": ("kind of card", [k.long_label for k in Kind]),
+            "role": ("role", [r.label for r in Role]),
+            "status": ("status", [s.label for s in ActionStatus]),
+            "perspective": ("perspective", [p.label for p in Perspective]),
+            "voice": ("voice", [v.label for v in Voice]),
+            "stage": ("stage", [s.label for s in Stage])}
 _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes": "Cause",
                "success": "Success statement", "actions": "Action"}
 
@@ -263,6 +280,11 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
                f"('{loc[-1]}')."
     if err["type"] == "missing":
         return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
+    if err["type"] == "enum" and loc and loc[-1] in _CHOICES:
+        what, known = _CHOICES[str(loc[-1])]
+        return (f"{_describe_location(loc[:-1], raw)} has a {what} this version of wtfc does "
+                f"not know ({_shown_value(err.get('input'))}); it knows "
+                f"{', '.join(known[:-1])} and {known[-1]}.")
     if err["type"].startswith("date_"):  # pydantic's words are about its parser ("datetimes
         # provided to dates should have zero time", "invalid character in year")
         return f"{_describe_location(loc, raw)}: should be a date written as year-month-day " \
