@@ -76,7 +76,15 @@ def _quote(text: str, findings: list[Finding]) -> str:
     return f"“{'…' if start else ''}{shown[start:end].strip()}{'…' if end < len(shown) else ''}”"
 
 
-def _named(text: str, names: tuple[str, ...]) -> str:
+def detail_quote(text: str, names: Iterable[str] = ()) -> str:
+    """``text`` quoted as ``quote_as_kinds`` does when the guard finds a possible personal
+    detail in it, else "" (for a form that says so while the words are typed)."""
+    findings = find_personal_details(text, known_names=tuple(names)) if text.strip() else []
+    return _quote(text, findings) if findings else ""
+
+
+def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
+    """``text`` quoted with what the guard finds shown as its kind (“Spoke to [name] …”)."""
     return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
 
 
@@ -92,7 +100,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
     shown = {t.id for t in ws.themes if report or data or t.priority.chosen}
-    theme_names = {theme.id: _named(theme.name, names) for theme in ws.themes
+    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
                    if theme.id in shown}
     for theme in ws.themes:
         if theme.id not in shown:

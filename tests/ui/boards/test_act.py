@@ -164,6 +164,38 @@ def test_the_dialog_with_its_note_fits_a_1366_by_768_laptop(qtbot):
     save_render(dialog, "action_dialog_act")
 
 
+def test_the_dialog_says_as_it_is_typed_when_a_note_may_name_someone(qtbot):
+    """A progress note goes on the projector as written; the guard reads it as it is typed,
+    with the names to watch for, and the dialog says where, showing the detail only as its
+    kind. It never stops the save: the facilitator decides."""
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    doc = _noted()
+    doc.names_to_watch = ("Winifred Okafor",)
+    dialog = ActionDialog(doc, action=doc.workshop.actions[1], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.show()
+    hint = dialog.detail_hint
+    assert hint.isHidden()  # the note as it was: nothing to say
+    dialog.progress_note.setPlainText("Winifred Okafor says the visits are on time now")
+    assert hint.isVisible()
+    assert "“What has happened so far”: “[name] says the visits are on time now”" in hint.text()
+    assert "Winifred" not in hint.text() and "Okafor" not in hint.text()
+    dialog.layout().activate()  # the dialog grew for the hint's lines: no row is squeezed
+    assert hint.geometry().top() >= dialog.checked_on.geometry().bottom()
+    assert hint.geometry().bottom() < dialog.height()
+    save_render(dialog, "action_dialog_detail_hint")
+    dialog.what.setText("Call 07700 900123 every Monday")
+    assert "“What”: “Call [phone] every Monday”" in hint.text()
+    dialog.progress_note.setPlainText(NOTE)
+    dialog.what.setText("Write the session")
+    assert hint.isHidden()
+    dialog.progress_note.setPlainText("Winifred Okafor says the visits are on time now")
+    dialog.accept()  # saving is not stopped
+    assert dialog.values()["progress_note"].startswith("Winifred")
+
+
 # -- the room view ------------------------------------------------------------------------------
 @pytest.fixture
 def drawn(monkeypatch):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NO_DATE = "No date yet"
 NEVER_CHECKED = "Not checked yet"
@@ -188,12 +189,22 @@ class ActionDialog(QDialog):
         checked_on = QLabel("Checke&d on:")
         checked_on.setBuddy(self.has_checked)  # as By when: Alt+D, Space ticks, Tab to the date
         form.addRow(checked_on, checked_row)
+        # the words the projector and the exports print (not the owner: naming who does it
+        # is that field's point), read by the guard as they are typed
+        self.detail_hint = TypedDetailHint(doc.names_to_watch)
+        for label, field in (("What", self.what), ("First step", self.first_step),
+                             ("How we'll know", self.how_we_know)):
+            self.detail_hint.watch(label, field.text, field.textChanged)
+        self.detail_hint.watch("What has happened so far", self.progress_note.toPlainText,
+                               self.progress_note.textChanged)
+        form.addRow(self.detail_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._load(action, theme_id, role, self._today)
+        self.detail_hint.refresh()
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
         self.progress_note.textChanged.connect(self._on_note_changed)

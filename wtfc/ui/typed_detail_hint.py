@@ -1,0 +1,69 @@
+"""A line under a form that says, while words are typed, that they may hold a personal detail.
+
+Board text (an action, its progress note…) is typed during the day from what someone just said
+("Mrs Patel says the visits are on time now") and goes on the projector as it is. The export
+asks about such words before it prints them; this says so earlier, where the words are typed,
+so the facilitator can change them before the room reads them. It never blocks: the guard may
+be wrong (a service's or a street's name), and the facilitator decides.
+
+The words are quoted with each finding shown as its kind ("[name]"), as the export's question
+does: the laptop's screen may be mirrored on the projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QWidget
+
+from wtfc.importing.typed_details import detail_quote
+
+HINT_TITLE = "Possible personal detail"
+HINT_ADVICE = ("The room view and the exports show what is written here: if it could identify "
+               "someone, change the words.")
+
+
+class TypedDetailHint(QLabel):
+    """Hidden until a watched field's words may hold a personal detail; then it names the
+    field and quotes the words with the detail shown as its kind (an icon and words, never
+    colour alone)."""
+
+    def __init__(self, names: Iterable[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = tuple(names)  # the names to watch for, pasted on the Collect page
+        self._fields: list[tuple[str, Callable[[], str]]] = []
+        self.setWordWrap(True)
+        self.setAccessibleName(HINT_TITLE)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def watch(self, label: str, text: Callable[[], str], changed: SignalInstance) -> None:
+        """Look again at ``text()`` (the field called ``label``) whenever ``changed`` fires."""
+        self._fields.append((label, text))
+        changed.connect(self.refresh)
+
+    def found(self) -> list[str]:
+        """“Label”: “quote” for each watched field that may hold a personal detail."""
+        quotes = ((label, detail_quote(text(), self._names)) for label, text in self._fields)
+        return [f"“{label}”: {quote}" for label, quote in quotes if quote]
+
+    def refresh(self) -> None:
+        found = self.found()
+        if found:
+            self.setText(f"⚠ {HINT_TITLE} in {'; '.join(found)}. {HINT_ADVICE}")
+        if bool(found) != self.isVisible():
+            self.setVisible(bool(found))
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """A shown window grows to fit the hint's lines (else its rows are squeezed together)."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or not window.isVisible() or layout is None:
+            return
+        layout.activate()
+        need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > window.height():
+            window.resize(window.width(), need)
