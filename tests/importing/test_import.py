@@ -180,7 +180,9 @@ def test_the_source_files_name_stays_off_the_cards(tmp_path):
     table = read_source(path)
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     assert [c.source for c in plan.cards] == ["import 1, row 2", "import 1, row 3"]
-    assert "Imported from Review - Zbigniew Wojcik 12 Acacia Avenue.csv." in plan.report.lines()
+    # the report says the file's name as the guard shows it (the screen may be projected)
+    # (an unusual name the guard does not know stays: the names to watch for catch those)
+    assert "Imported from Review - Zbigniew Wojcik [address].csv." in plan.report.lines()
     again = build_import(table, guess_mapping(table), workshop=Workshop(cards=plan.cards))
     assert again.report.cards_added == 0
     other = _table([["Kind", "Statement"], ["green", "Bingo"]])
@@ -262,7 +264,7 @@ def test_headings_below_a_title_and_blank_rows_are_found(tmp_path):
     assert mapping.header_row == 2
     plan = build_import(table, mapping, workshop=Workshop())
     assert [c.text for c in plan.cards] == ["Kind staff", "Late"]
-    assert "1 blank rows were passed over." in plan.report.notes
+    assert "1 blank row was passed over." in plan.report.notes
 
 
 def test_without_headings_the_longest_text_is_the_statement_and_kind_words_the_kind():

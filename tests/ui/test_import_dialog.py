@@ -164,6 +164,36 @@ def test_the_collection_template_imports_with_no_mapping_step(qtbot, dialog, doc
     assert len(doc.workshop.cards) == before
 
 
+def test_a_file_named_after_a_person_is_not_named_on_screen(qtbot, dialog, tmp_path):
+    """Review notes are often saved under the person's name, and the dialog may be on a
+    mirrored projector: the title, the busy line, the confirm page and the report say the
+    name as "[name]"."""
+    path = tmp_path / "Review notes - Mrs Patricia Jones.csv"
+    write_template_csv(path)
+    _fill_template(path, "csv")
+    dialog.load_file(path)
+    shown = [dialog.windowTitle(), dialog.busy_label.text()]
+    wait_for(qtbot, dialog, "confirm")
+    shown.append(dialog.confirm_label.text())
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    shown += [dialog.report_heading.text(), dialog.report_text.toPlainText()]
+    assert "Review notes - [name].csv" in dialog.windowTitle()
+    assert "Review notes - [name].csv" in dialog.report_text.toPlainText()
+    assert not any("Patricia" in text or "Jones" in text for text in shown), shown
+
+
+def test_an_unreadable_file_named_after_a_person_is_not_named_in_the_message(tmp_path):
+    from wtfc.importing.errors import ImportFailed
+    from wtfc.importing.sources import read_source
+
+    path = tmp_path / "Dennis Hartley notes.csv"
+    path.write_bytes(b"")
+    with pytest.raises(ImportFailed) as caught:
+        read_source(path)
+    assert str(caught.value).startswith("[name] notes.csv is empty")
+
+
 def _fill_template(path, suffix: str) -> None:
     row = ["P20", "North", "Home care", "75-84", "My carer knows how I like my tea", "",
            "I feel like a package, not a person", "", "To get out to the shops", ""]

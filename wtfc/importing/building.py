@@ -79,7 +79,8 @@ def build_import(
         notes=list(table.notes),
     )
     if read.blank_rows:
-        report.notes.append(f"{read.blank_rows} blank rows were passed over.")
+        report.notes.append("1 blank row was passed over." if read.blank_rows == 1
+                            else f"{read.blank_rows:,} blank rows were passed over.")
     codes = _PersonCodes(
         workshop, by_row=Field.PERSON not in mapping.fields and mapping.layout == "wide"
     )

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import MAX_FILE_BYTES
 from wtfc.importing.table import SourceTable
 from wtfc.importing.text_reader import read_delimited_bytes
@@ -22,15 +23,16 @@ _NOT_SPREADSHEETS = {b"%PDF": "a PDF", b"\x89PNG": "a picture", b"\xff\xd8\xff":
 def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> SourceTable:
     """Read a .xlsx/.xls/.ods workbook (the named or first sheet) or a CSV/text file."""
     path = Path(path)
+    name = shown_file_name(path)
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ImportFailed(f"{path.name} is a folder. Choose a spreadsheet file in it.")
+            raise ImportFailed(f"{name} is a folder. Choose a spreadsheet file in it.")
         if size == 0:
-            raise ImportFailed(f"{path.name} is empty: there are no statements in it.")
+            raise ImportFailed(f"{name} is empty: there are no statements in it.")
         if size > MAX_FILE_BYTES:
             raise ImportFailed(
-                f"{path.name} is {size / 1024 / 1024:.0f} MB, too big to import (the limit is "
+                f"{name} is {size / 1024 / 1024:.0f} MB, too big to import (the limit is "
                 f"{MAX_FILE_BYTES // 1024 // 1024} MB). Keep only the statements in it, or "
                 "split it into smaller files."
             )
@@ -46,17 +48,17 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> So
         for magic, what in _NOT_SPREADSHEETS.items():
             if head.startswith(magic):
                 raise ImportFailed(
-                    f"{path.name} is {what}, not a spreadsheet. Choose an .xlsx or .csv file."
+                    f"{name} is {what}, not a spreadsheet. Choose an .xlsx or .csv file."
                 )
-        return read_delimited_bytes(path.read_bytes(), source_name=path.name)
+        return read_delimited_bytes(path.read_bytes(), source_name=name)
     except FileNotFoundError as exc:
-        raise ImportFailed(f"There is no file called {path.name} in {path.parent}.") from exc
+        raise ImportFailed(f"There is no file called {name} in {path.parent}.") from exc
     except PermissionError as exc:
         raise ImportFailed(
-            f"{path.name} could not be opened: this computer does not allow reading it. If it "
+            f"{name} could not be opened: this computer does not allow reading it. If it "
             "is open in Excel, close it there and try again."
         ) from exc
     except OSError as exc:
-        raise ImportFailed(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise ImportFailed(f"{name} could not be read: {exc.strerror or exc}.") from exc
     except MemoryError as exc:
-        raise ImportFailed(f"{path.name} is too big for this computer's memory.") from exc
+        raise ImportFailed(f"{name} is too big for this computer's memory.") from exc

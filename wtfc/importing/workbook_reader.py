@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
@@ -28,21 +29,22 @@ def read_workbook(path: Path, *, sheet: str | None = None) -> SourceTable:
 
 def _unreadable(path: Path, exc: Exception) -> ImportFailed:
     return ImportFailed(
-        f"{path.name} could not be read as a spreadsheet ({type(exc).__name__}: {exc}). "
+        f"{shown_file_name(path)} could not be read as a spreadsheet "
+        f"({type(exc).__name__}: {exc}). "
         "Open it in Excel, save it as .xlsx, and try again."
     )
 
 
 def _chosen_sheet(path: Path, names: list[str], sheet: str | None) -> str:
     if not names:
-        raise ImportFailed(f"{path.name} has no sheets to read.")
+        raise ImportFailed(f"{shown_file_name(path)} has no sheets to read.")
     if sheet is None:
         return names[0]
     for name in names:
         if name.casefold() == sheet.strip().casefold():
             return name
     raise ImportFailed(
-        f"{path.name} has no sheet called '{sheet}'. Its sheets are: "
+        f"{shown_file_name(path)} has no sheet called '{sheet}'. Its sheets are: "
         + ", ".join(f"'{n}'" for n in names)
         + "."
     )
@@ -72,9 +74,10 @@ def _read_with_calamine(path: Path, *, sheet: str | None) -> SourceTable:
     finally:
         workbook.close()
     if more_below:
-        raise too_many_rows(path.name)
-    rows = collect_rows(raw, source_name=path.name)
-    return SourceTable(rows=rows, source_name=path.name, sheet=name, sheet_names=tuple(names))
+        raise too_many_rows(shown_file_name(path))
+    rows = collect_rows(raw, source_name=shown_file_name(path))
+    return SourceTable(rows=rows, source_name=shown_file_name(path), sheet=name,
+                       sheet_names=tuple(names))
 
 
 def _filled_below(worksheet: Any, first: int) -> bool:
@@ -117,21 +120,23 @@ def _read_with_openpyxl(path: Path, *, sheet: str | None) -> SourceTable:
         worksheet = workbook[name]
         # Read-only mode trusts the sheet's stated size, which some exporters get wrong.
         worksheet.reset_dimensions()
-        rows = collect_rows(worksheet.iter_rows(values_only=True), source_name=path.name)
+        rows = collect_rows(worksheet.iter_rows(values_only=True),
+                            source_name=shown_file_name(path))
     except ImportFailed:
         raise
     except Exception as exc:
         raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
-    return SourceTable(rows=rows, source_name=path.name, sheet=name, sheet_names=tuple(names))
+    return SourceTable(rows=rows, source_name=shown_file_name(path), sheet=name,
+                       sheet_names=tuple(names))
 
 
 def _password_protected(path: Path) -> ImportFailed:
     return ImportFailed(
-        f"{path.name} is protected with a password, so it cannot be read. Open it in Excel, "
-        "remove the password (File > Info > Protect Workbook > Encrypt with Password, and clear "
-        "it), save, and import it again."
+        f"{shown_file_name(path)} is protected with a password, so it cannot be read. Open it "
+        "in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, "
+        "and clear it), save, and import it again."
     )
 
 

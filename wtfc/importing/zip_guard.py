@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import (
     MAX_COMPRESSION_RATIO,
     MAX_UNPACKED_BYTES,
@@ -24,7 +25,7 @@ _CHUNK = 1024 * 1024
 
 def check_workbook_zip(path: Path) -> None:
     """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook."""
-    name = path.name
+    name = shown_file_name(path)
     refused = (
         f"{name} was not opened: it unpacks to far more data than a spreadsheet of statements "
         "would (it may be damaged, or made to harm the computer). Save the sheet again from "

@@ -9,6 +9,7 @@ import changes nothing. A file made from the collection template skips the mappi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.report import ImportReport
 from wtfc.importing.sources import read_source
-from wtfc.importing.table import SourceTable, source_in_sentence
+from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -250,8 +252,9 @@ class ImportDialog(QDialog):
 
     def load_file(self, path: str | Path, *, sheet: str | None = None) -> None:
         self.path = Path(path)
-        self.setWindowTitle(f"Import statements — {self.path.name}")
-        self._read(lambda: read_source(self.path, sheet=sheet), f"reading {self.path.name}")
+        name = shown_file_name(self.path, self.names)  # the screen may be on the projector
+        self.setWindowTitle(f"Import statements — {name}")
+        self._read(lambda: read_source(self.path, sheet=sheet), f"reading {name}")
 
     def start_paste(self, text: str = "") -> None:
         """Open on the paste page, with ``text`` (the clipboard) already in when it has cells."""
@@ -285,7 +288,7 @@ class ImportDialog(QDialog):
             layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
             count = "1 row" if rows == 1 else f"{rows:,} rows"
             name = source_in_sentence(table.source_name)
-            is_laid = (f"<b>{name}</b> is" if name == table.source_name
+            is_laid = (f"<b>{escape(name)}</b> is" if table.source_name != PASTED_TEXT
                        else f"{name[0].upper()}{name[1:]} are")
             self.confirm_label.setText(
                 f"{is_laid} laid out like the collection template "

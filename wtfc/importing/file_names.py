@@ -1,0 +1,19 @@
+"""A spreadsheet's name as wtfc says it: what the guard finds in it shown as its kind.
+
+Files of review notes are often named after the person ("Review notes - Mrs Patricia Jones.xlsx"),
+and the import dialog, its messages and its report may be on a screen mirrored on the projector.
+So the name is said as "Review notes - [name].xlsx" everywhere the import speaks of it; the
+facilitator knows which file they chose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def shown_file_name(path: Path | str, names: tuple[str, ...] = ()) -> str:
+    """The file's name (not its folder) with possible personal details shown as their kind."""
+    name = Path(path).name
+    return redact(name, find_personal_details(name, known_names=names))
