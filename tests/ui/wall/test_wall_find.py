@@ -76,6 +76,29 @@ def test_esc_closes_leaving_the_found_card_chosen_for_the_next_key(qtbot, panel,
     assert undo.stack.count() == 0  # finding is not an edit
 
 
+def test_after_esc_the_arrow_keys_go_on_from_the_found_card(qtbot, demo_window):
+    """The keyboard was on another card before Find: the next arrow goes from the card found
+    and chosen (it went from the old one: Qt gave the wall's keyboard focus back to it)."""
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.wall.view import _nearest
+
+    demo_window.go_to_stage(Stage.THEME)
+    panel = demo_window.page(Stage.THEME)
+    demo_window.activateWindow()  # an active window, as on the facilitator's screen
+    qtbot.waitActive(demo_window)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Right)  # the keyboard on the first card
+    before = panel.scene.focusItem()
+    bar = _find(qtbot, panel, "carer")
+    found = panel.view.selected_cards()
+    assert found == [bar.matches[0]] and found[0] is not before
+    qtbot.keyClick(bar.box, Qt.Key.Key_Escape)
+    assert panel.scene.focusItem() is found[0]
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    below = _nearest(found[0], panel.scene.ordered_cards(), Qt.Key.Key_Down)
+    assert below is not None and panel.view.selected_cards() == [below]
+
+
 def test_no_match_says_so_and_points_to_other_kinds(qtbot, panel):
     bar = _find(qtbot, panel, "lunch club")
     assert [item.card.id for item in bar.matches] == ["w1"]

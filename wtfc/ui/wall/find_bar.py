@@ -97,10 +97,16 @@ class WallFindBar(QWidget):
 
     def close_bar(self) -> None:
         """Hide the bar and its rings; the found card stays chosen, with the keyboard on it."""
+        found = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
         self.hide()
         self.matches, self.current = [], -1  # F3 finds again (an edit may have gone between)
         self.panel.scene.highlight_cards(())
         self.panel.view.setFocus()
+        # The wall taking the keyboard back gives Qt's focus to the card it had before Find
+        # (the scene's "passive" focus item): the arrows would go on from there, not from the
+        # card shown chosen. Put it on the found card, still chosen (not if one was clicked).
+        if found is not None and found.scene() is self.panel.scene and found.isSelected():
+            self.panel.scene.setFocusItem(found)
 
     # -- finding -------------------------------------------------------------------------------
     def search(self) -> None:
