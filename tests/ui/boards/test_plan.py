@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.ui.boards.conftest import TODAY, save_render
@@ -316,3 +317,60 @@ def test_a_long_lane_name_takes_one_line_across_the_board(qtbot, doc, undo):
     line = board.tree.visualItemRect(board.lane(Role.HEALTH)).height()
     for role in (Role.OLDER_PEOPLES_ORGANISATIONS, Role.PEOPLE_AND_CARERS):
         assert board.tree.visualItemRect(board.lane(role)).height() == line
+
+
+@pytest.mark.parametrize("discard", [False, True])
+def test_esc_on_a_typed_new_action_asks_before_throwing_it_away(qtbot, doc, undo, monkeypatch,
+                                                               discard):
+    """Insert, type the action, Esc: the words were gone with no question."""
+    from wtfc.ui.boards import action_dialog
+
+    asked = []
+    monkeypatch.setattr(action_dialog, "ask_discard",
+                        lambda parent, *, new: asked.append(new) or discard)
+    board = _board(qtbot, doc, undo)
+    board.open_add_dialog()
+    dialog = board.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once, no question
+    assert asked == [] and not dialog.isVisible()
+    board.open_add_dialog()
+    dialog = board.dialog
+    dialog.what.setText("Hold a listening event")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert dialog.isVisible() is not discard  # kept open, words and all, unless discarded
+    if not discard:
+        assert dialog.what.text() == "Hold a listening event"
+        dialog.accept()
+        assert doc.workshop.actions[-1].what == "Hold a listening event"
+
+
+def test_esc_on_changes_to_an_action_asks_and_an_unchanged_one_just_closes(qtbot, doc, undo,
+                                                                          monkeypatch):
+    from wtfc.ui.boards import action_dialog
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    asked = []
+    monkeypatch.setattr(action_dialog, "ask_discard",
+                        lambda parent, *, new: asked.append(new) or True)
+    action = doc.workshop.actions[0]
+    dialog = ActionDialog(doc, action=action, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    assert asked == []
+    dialog = ActionDialog(doc, action=action, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.progress_note.setPlainText("Went to the provider forum")
+    dialog.reject()
+    assert asked == [False]
+    assert doc.workshop.actions[0] == action  # discarded: the action is as it was
+
+
+def test_a_long_action_opens_showing_its_first_words(qtbot, doc):
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    action = doc.workshop.actions[0].model_copy(update={"what": "Start " + "word " * 60})
+    doc.workshop.actions[0] = action
+    dialog = ActionDialog(doc, action=action, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.what.cursorPosition() == 0

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -208,6 +209,8 @@ class ActionDialog(QDialog):
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
         self.progress_note.textChanged.connect(self._on_note_changed)
+        self._new = action is None
+        self._opened = self.values()  # Esc with anything changed asks before it is thrown away
         if start_in_note:
             self.progress_note.setFocus()
             self.progress_note.moveCursor(QTextCursor.MoveOperation.End)
@@ -218,6 +221,13 @@ class ActionDialog(QDialog):
             self.accept()
             return
         super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: a new action or changes typed into this one are
+        thrown away only when the facilitator says so."""
+        if self.values() != self._opened and not ask_discard(self, new=self._new):
+            return
+        super().reject()
 
     def _load(self, action: Action | None, theme_id: str | None, role: Role,
               today: dt.date) -> None:
@@ -237,6 +247,8 @@ class ActionDialog(QDialog):
             self.owner.setText(action.owner)
             self.first_step.setText(action.first_step)
             self.how_we_know.setText(action.how_we_know)
+            for field in (self.what, self.owner, self.first_step, self.how_we_know):
+                field.setCursorPosition(0)  # a long one shows its start, not its last words
             self._select(self.status, action.status)
         self._fill_links()
         if action is not None:
@@ -315,3 +327,18 @@ class ActionDialog(QDialog):
             "progress_note": self.progress_note.toPlainText(),
             "checked_on": checked.toPython() if self.has_checked.isChecked() else None,
         }
+
+
+def ask_discard(parent: QWidget, *, new: bool) -> bool:
+    """Whether to throw away what was typed: "Keep editing" is the default (Enter, Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Discard this action?" if new
+                      else "Discard your changes?",
+                      "Discard this new action? What you typed will be lost." if new else
+                      "Discard your changes to this action? The action stays as it was.",
+                      parent=parent)
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
