@@ -152,3 +152,31 @@ def test_a_wall_with_no_cards_says_where_they_come_from(qtbot, show):
     assert not panel._empty_hint.isVisible()
     undo.stack.undo()
     assert panel._empty_hint.isVisible()
+
+
+def test_a_held_back_badge_too_long_for_its_card_ends_in_an_ellipsis(qapp):
+    """"⚠ Personal details? [name], [phone]" is wider than a note: it stopped at "[name],"
+    with nothing to say more was held back. The badge fits its box: as many details as fit
+    (with the shorter "Details?" when that shows more), then "…" for the rest."""
+    from wtfc.model.workshop import Card, Kind, PersonalDetail
+    from wtfc.ui.paint_cache import metrics
+    from wtfc.ui.wall.card_item import CardItem
+
+    text = "Patricia Jones rings me on 07700 900123 or patricia.jones@example.org"
+    details = [PersonalDetail(start=0, end=14, category="name", text="Patricia Jones"),
+               PersonalDetail(start=27, end=39, category="phone", text="07700 900123"),
+               PersonalDetail(start=43, end=69, category="email",
+                              text="patricia.jones@example.org")]
+
+    def badge(count, *, shown=False, width=220.0):
+        card = Card(id="c", kind=Kind.WORKING, text=text, personal_details=details[:count])
+        item = CardItem(card, None, (width, 132.0), held_back_shown=shown)
+        note = item.held_back_badge()
+        assert metrics(12, True).horizontalAdvance(note) <= item.badge_width(), note
+        return note
+
+    assert badge(1) == "⚠ Personal details? [name]"
+    assert badge(2) == "⚠ Details? [name], [phone]"  # the review's card: both now shown
+    assert badge(3) == "⚠ Details? [name] …"
+    assert badge(2, shown=True).endswith("…") and "Patricia" in badge(2, shown=True)
+    assert badge(3, width=520.0) == "⚠ Personal details? [name], [phone], [e-mail]"

@@ -55,12 +55,23 @@ CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
 
 
-def held_back_foot(card: Card, shown: bool) -> str:
+def held_back_foot(card: Card, shown: bool, width: float | None = None) -> str:
     """The held-back note at a card's foot: the found words themselves only when the
-    facilitator has chosen to show them on this screen (it may be the projector's)."""
+    facilitator has chosen to show them on this screen (it may be the projector's).
+
+    Within ``width`` (bold 12 px) it keeps as many details as fit, then "…" for the rest; on a
+    note too narrow for "Personal details?" and two of them it says "Details?". Cut off at the
+    card's edge, "⚠ Personal details? [name]," did not say that more was held back.
+    """
     found = details_on_screen(card, shown).split(", ")
-    words = ", ".join(found[:4]) + (" …" if len(found) > 4 else "")
-    return f"⚠ Personal details? {words}"
+    fits = metrics(12, True)
+    note = ""
+    for prefix in ("⚠ Personal details? ", "⚠ Details? "):
+        for count in range(min(len(found), 4), 0, -1):
+            note = prefix + ", ".join(found[:count]) + (" …" if len(found) > count else "")
+            if width is None or fits.horizontalAdvance(note) <= width:
+                return note
+    return fits.elidedText(note, Qt.TextElideMode.ElideRight, width)  # one long detail
 
 
 def elided(text: str, font: QFont, width: float, max_height: float) -> str:
@@ -113,6 +124,7 @@ class CardItem(QGraphicsItem):
         self.highlighted = False
         self._static: QStaticText | None = None
         self._foot: tuple[str, str] | None = None  # a note's foot words, kept as _static is
+        self._badge: str | None = None  # a held-back note's foot, as it fits
         self._font = shared_font(font_px)
         if interactive:
             self.setFlags(CARD_FLAGS)
@@ -130,7 +142,7 @@ class CardItem(QGraphicsItem):
         self.card = card
         self.themes_count = themes_count
         self._static = None
-        self._foot = None
+        self._foot = self._badge = None
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
             self.setToolTip(self.tip())
         self.update()
@@ -139,7 +151,7 @@ class CardItem(QGraphicsItem):
         if on != self.held_back_shown:
             self.held_back_shown = on
             if self.card.held_back:
-                self._static = None
+                self._static = self._badge = None
                 if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
                     self.setToolTip(self.tip())
                 self.update()
@@ -163,7 +175,7 @@ class CardItem(QGraphicsItem):
             self._size = size
             self._bounds = QRectF(-6, -6, size[0] + 12, size[1] + 12)
             self._static = None
-            self._foot = None
+            self._foot = self._badge = None
 
     def set_highlighted(self, on: bool) -> None:
         """A thick ring: the card is in the suggestion (or like the card) being looked at."""
@@ -276,7 +288,7 @@ class CardItem(QGraphicsItem):
             painter.setFont(shared_font(12, True))
             painter.drawText(box.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                             held_back_foot(self.card, self.held_back_shown))
+                             self.held_back_badge())
             return
         baseline = h - 10  # static text is placed by its top left: step up by the ascent
         painter.setFont(shared_font(13, True))
@@ -295,6 +307,16 @@ class CardItem(QGraphicsItem):
             words = label(extra, 12)
             painter.drawStaticText(QPointF(max(left + 17, w - 10 - words.size().width()), top),
                                    words)
+
+    def badge_width(self) -> float:
+        """The width of the words in a held-back note's yellow box (as ``_paint_foot``)."""
+        return self._size[0] - (NOTE_BAND + 10) - 12
+
+    def held_back_badge(self) -> str:
+        """The held-back note at the foot, shortened with "…" to its box (measured once)."""
+        if self._badge is None:
+            self._badge = held_back_foot(self.card, self.held_back_shown, self.badge_width())
+        return self._badge
 
     def foot_words(self) -> tuple[str, str]:
         """A note's foot, after its kind symbol: the kind's word on the left, "in 2 themes ·
