@@ -4,8 +4,8 @@ Cards are checked by the guard when they come in; theme names, reasons, comments
 success statements and actions are typed later, often quickly and from what someone just said
 ("Mrs Patel's visits are always rushed"). Before an export prints them, the same guard reads
 what that export prints (with the names to watch for pasted on the Collect page), and the
-facilitator is told where and decides. An action's owner is left out: naming who will do it is
-the point of that field.
+facilitator is told where and decides. In an action's owner a name is not asked about (naming
+who will do it is the point of that field), but a phone number or an e-mail address is.
 
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
 be on a projected screen too.
@@ -24,6 +24,11 @@ QUOTE_CHARS = 50
 BEFORE_FINDING = 18  # characters kept before the first finding when a quote must be cut
 
 
+class OwnerWords(str):
+    """An action's owner: a team or a role is named on purpose, so only the other kinds of
+    detail (a phone number, an e-mail, an NHS number…) are asked about."""
+
+
 @dataclass(frozen=True)
 class TypedDetail:
     where: str  # "The theme “I don't like [name]'s visits”": the findings shown as their kind
@@ -37,6 +42,8 @@ def typed_details(workshop: Workshop, what: str,
     found = []
     for where, text in _typed_parts(workshop, what, names):
         findings = find_personal_details(text, known_names=names) if text.strip() else []
+        if isinstance(text, OwnerWords):  # naming who does it is the point: not a name
+            findings = [f for f in findings if f.category != "name"]
         if findings:
             found.append(TypedDetail(where.replace("{quote}", _quote(text, findings))))
     return found
@@ -130,6 +137,8 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             continue
         where = f"An action in the theme {theme_names[action.theme_id]}: {{quote}}"
         yield where, action.what
+        yield (f"An action's owner in the theme {theme_names[action.theme_id]}: {{quote}}",
+               OwnerWords(action.owner))
         if report or data:
             yield where, action.first_step
             yield where, action.how_we_know

@@ -1,0 +1,28 @@
+"""The words typed during the day, read by the guard before an export prints them."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.typed_details import typed_details
+from wtfc.model.workshop import Action, Kind, Priority, Role, Theme, Workshop
+
+
+def _workshop(owner: str) -> Workshop:
+    return Workshop(themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am kept waiting",
+                                  priority=Priority(chosen=True, rank=1))],
+                    actions=[Action(id="a1", theme_id="t1", role=Role.PROVIDERS, owner=owner,
+                                    what="Rebook the rounds")])
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster", "report", "data"])
+def test_an_owners_phone_number_is_asked_about_but_not_the_name_it_is_there_for(what):
+    """Every export prints the owner: "Jane Smith, rota manager" is the point of the field,
+    but her mobile number on a poster in the council's foyer is not."""
+    assert typed_details(_workshop("Jane Smith, rota manager"), what) == []
+    found = typed_details(_workshop("Jane Smith, 07700 900123"), what)
+    assert [f.where for f in found] == [
+        "An action's owner in the theme “I am kept waiting”: “Jane Smith, [phone]”"]
+    found = typed_details(_workshop("jane.smith@example.org"), what)
+    assert [f.where for f in found] == [
+        "An action's owner in the theme “I am kept waiting”: “[e-mail]”"]
