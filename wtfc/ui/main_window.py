@@ -30,6 +30,7 @@ from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.pages import build_stage_page
+from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import HELD_BACK, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
     def __init__(self, doc: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc or Document()
+        # before any page listens: letters the laptop lacks get their font before they are drawn
+        self.screen_fonts = ScreenFonts(self.doc, self)
         self.undo = UndoAdapter(self.doc)
         self.held_back = HeldBackWords(self)  # off at every start: this screen may be projected
         self.held_back.changed.connect(self._on_held_back_shown)
