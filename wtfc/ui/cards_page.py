@@ -367,11 +367,14 @@ class CardsPage(QWidget):
             self.summary.setText("No cards yet: import a spreadsheet, paste from Excel, or add "
                                  "cards one by one.")
         else:
-            counts = " · ".join(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k)}"
-                                for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))
             people = len({c.person for c in cards if c.person})
-            self.summary.setText(f"<b>{len(cards)} cards</b> from {people} people · {counts}"
-                                 + (f" · <b>⚠ {held} held back</b>" if held else ""))
+            parts = [f"<b>{len(cards):,} cards</b> from {people:,} people",
+                     *(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k):,}"
+                       for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
+            if held:
+                parts.append(f"<b>⚠ {held:,} held back</b>")
+            # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back")
+            self.summary.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
         self._refresh_buttons()
 
