@@ -43,12 +43,12 @@ from wtfc.export.look import (
     KindLabel,
     kind_words,
     style,
+    when_and_status,
 )
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
-from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Role, Workshop
+from wtfc.model.workshop import Role, Workshop
 
 PAGE = A1
 MARGIN = 80.0
@@ -174,7 +174,7 @@ def _action_rows(content: ExportContent, theme: ThemeContent,
         for i, action in enumerate(actions):
             rows.append([para(role.label if i == 0 else "", bold), para(action.what, cell),
                          para(action.owner or "To be agreed", cell if action.owner else muted),
-                         BidiParagraph(_when(action, content.today), cell)])
+                         BidiParagraph(when_and_status(action, content.today), cell)])
             groups.append(role.label)
     return rows, groups
 
@@ -217,19 +217,6 @@ def _who_width(size: float, width: float, pad: float) -> float:
     f.fonts()
     widest = max(stringWidth(word, f.BOLD, size) for role in Role for word in role.label.split())
     return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
-
-
-def _when(action: Action, today: dt.date) -> str:
-    when = f.markup(format_date(action.by_when)) if action.by_when else "To be agreed"
-    if action.status == ActionStatus.DONE:
-        return f"{when}<br/><b>Done</b>"
-    if action.status == ActionStatus.DROPPED:
-        return f"{when}<br/><b>Dropped</b>"
-    if is_overdue(action, today):
-        return f"{when}<br/><b>Overdue</b>"
-    if action.status == ActionStatus.IN_PROGRESS:
-        return f"{when}<br/>In progress"
-    return when
 
 
 def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:

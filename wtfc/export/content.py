@@ -13,8 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import (
     Action,
+    ActionStatus,
     Card,
     Cause,
     Kind,
@@ -27,6 +29,7 @@ from wtfc.model.workshop import (
 )
 
 KIND_ORDER = (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE)
+NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,24 @@ def _voice_label(voice: Voice | None, count: int) -> str:
 def format_date(day: dt.date | None) -> str:
     """"3 March 2025", or "" (the way dates read on a poster in Britain)."""
     return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def when_words(action: Action) -> str:
+    """An action's date as every export prints it: "1 April 2027" or "Date to be agreed"."""
+    return format_date(action.by_when) if action.by_when else NO_DATE
+
+
+def status_words(action: Action, today: dt.date) -> str:
+    """An action's status as every export prints it: "Overdue" (on ``today``, the export's
+    date) in place of "Not started" or "In progress"; else "Done", "Dropped" and so on."""
+    return "Overdue" if is_overdue(action, today) else action.status.label
+
+
+def status_stands_out(action: Action, today: dt.date) -> bool:
+    """Whether the status is one a reader looks for first (overdue, done or dropped), which
+    the exports set in bold."""
+    return is_overdue(action, today) or action.status in (ActionStatus.DONE,
+                                                          ActionStatus.DROPPED)
 
 
 def count_phrase(n: int, one: str, many: str | None = None) -> str:

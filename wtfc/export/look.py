@@ -8,6 +8,7 @@ near-black on white or a very light tint.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from reportlab.lib.colors import Color, HexColor
@@ -16,7 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.model.workshop import Kind
+from wtfc.export.content import status_stands_out, status_words, when_words
+from wtfc.model.workshop import Action, Kind
 
 KIND_COLOURS: dict[Kind, Color] = {
     Kind.WORKING: HexColor("#009E73"),      # bluish green
@@ -112,3 +114,13 @@ def style(name: str, size: float, *, bold: bool = False, leading: float | None =
                           leading=leading or size * 1.25, textColor=colour,
                           spaceBefore=space_before, spaceAfter=space_after,
                           leftIndent=left_indent)
+
+
+def when_and_status(action: Action, today: dt.date) -> str:
+    """The "By when" cell of the report and the action poster, as paragraph markup: the date
+    (or "Date to be agreed") and below it the status, in bold where it is overdue, done or
+    dropped. ``today`` is the export's date, which the export prints as "as of"."""
+    status = status_words(action, today)
+    if status_stands_out(action, today):
+        status = f"<b>{status}</b>"
+    return f"{f.markup(when_words(action))}<br/>{status}"

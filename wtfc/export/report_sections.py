@@ -15,13 +15,20 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
 from wtfc.export.continued import ContinuedTable
-from wtfc.export.look import INK, MUTED, PAPER_TINT, RULE, KindLabel, kind_words
+from wtfc.export.look import (
+    INK,
+    MUTED,
+    PAPER_TINT,
+    RULE,
+    KindLabel,
+    kind_words,
+    when_and_status,
+)
 from wtfc.export.look import style as make_style
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
-from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Card, Kind
+from wtfc.model.workshop import Action, Card, Kind
 
 PAGE = A4
 MARGIN = 56.0
@@ -139,7 +146,7 @@ def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold), _what(action, s),
                          p(action.owner or "To be agreed", s.cell),
-                         BidiParagraph(_when(action, today), s.cell)])
+                         BidiParagraph(when_and_status(action, today), s.cell)])
             groups.append(role.label)
     table = _grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
     table.groups = groups
@@ -160,16 +167,6 @@ def _what(action: Action, s: Styles) -> BidiParagraph:
         text += (f"<br/><font color='#4A4A4A'>So far{checked}: "
                  f"{f.markup(action.progress_note)}</font>")
     return BidiParagraph(text, s.cell)
-
-
-def _when(action: Action, today: dt.date) -> str:
-    when = f.markup(format_date(action.by_when)) if action.by_when else "To be agreed"
-    status = action.status.label
-    if is_overdue(action, today):
-        status = "<b>Overdue</b>"
-    elif action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
-        status = f"<b>{status}</b>"
-    return f"{when}<br/>{status}"
 
 
 def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:

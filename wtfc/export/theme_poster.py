@@ -2,12 +2,14 @@
 
 Each poster carries the "I" statement, how many cards and people it speaks for, a selection of
 the cards in people's own words, the root causes, what success would look like by perspective,
-and the actions by role with owner and date. Nothing is smaller than 14 pt: the posters are
-read from a few steps away.
+and the actions by role with owner, date and status. A dropped action is not something "we will
+do", so it is left off and the poster says how many were, and where they are listed. Nothing is
+smaller than 14 pt: the posters are read from a few steps away.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 from collections.abc import Sequence
@@ -20,13 +22,21 @@ from reportlab.platypus import Flowable
 from wtfc.export import fonts as f
 from wtfc.export import writing
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting
-from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.content import (
+    NO_DATE,
+    ExportContent,
+    ThemeContent,
+    count_phrase,
+    format_date,
+    status_stands_out,
+    status_words,
+)
 from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
 from wtfc.export.text import Text, TextStyle, forget_measurements, shortened
-from wtfc.model.workshop import Card, Workshop
+from wtfc.model.workshop import Action, ActionStatus, Card, Role, Workshop
 
 PAGE = landscape(A3)
 MARGIN = 40.0
@@ -39,14 +49,17 @@ QUOTE_CANDIDATES = 40  # cards tried for the selection: more never fit on one po
 
 def export_theme_posters(workshop: Workshop, path: str | os.PathLike[str], *,
                          theme_ids: Sequence[str] | None = None,
+                         today: dt.date | None = None,
                          progress: Progress = no_progress) -> Path:
     """Write one A3 landscape poster per priority theme (or per theme in ``theme_ids``)."""
-    return write_file(theme_posters_pdf(workshop, theme_ids=theme_ids, progress=progress), path)
+    return write_file(theme_posters_pdf(workshop, theme_ids=theme_ids, today=today,
+                                        progress=progress), path)
 
 
 def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = None,
+                      today: dt.date | None = None,
                       progress: Progress = no_progress) -> bytes:
-    content = ExportContent(workshop)
+    content = ExportContent(workshop, today=today or dt.date.today())
     forget_measurements()
     if theme_ids is None:
         themes = content.priority_themes
@@ -93,9 +106,12 @@ class _Styles:
                          indent=indent or (size * 1.1 if bullet else 0))
 
     @staticmethod
-    def detail(size: float, indent: float) -> TextStyle:
+    def detail(size: float, indent: float, *, strong: bool = False) -> TextStyle:
+        """An action's owner, date and status; ``strong`` (bold, near-black) when it is
+        overdue, done or dropped."""
         small = max(MIN_POINTS, size - 2)
-        return TextStyle(small, leading=small * 1.25, colour=MUTED, space_after=size * 0.4,
+        return TextStyle(small, bold=strong, leading=small * 1.25,
+                         colour=INK if strong else MUTED, space_after=size * 0.4,
                          indent=indent)
 
 
@@ -115,7 +131,7 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     widths, fallback = None, None
     for split in SPLITS:  # measured lazily: most posters fit the first split
         option = tuple(usable * share for share in split)
-        middle_fits, actions_fit = _fits(theme, styles, option, top - bottom)
+        middle_fits, actions_fit = _fits(content, theme, styles, option, top - bottom)
         if middle_fits and actions_fit:
             widths = option
             break
@@ -129,15 +145,16 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
         canvas.line(x - GUTTER / 2, bottom, x - GUTTER / 2, top)
     _draw_quotes(Column(canvas, xs[0], top, widths[0], bottom), theme, styles)
     _draw_causes_and_success(Column(canvas, xs[1], top, widths[1], bottom), theme, styles)
-    _draw_actions(Column(canvas, xs[2], top, widths[2], bottom), theme, styles)
+    _draw_actions(Column(canvas, xs[2], top, widths[2], bottom), content, theme, styles)
 
 
-def _fits(theme: ThemeContent, styles: _Styles, widths: tuple[float, ...],
-          room: float) -> tuple[bool, bool]:
+def _fits(content: ExportContent, theme: ThemeContent, styles: _Styles,
+          widths: tuple[float, ...], room: float) -> tuple[bool, bool]:
     """Whether the middle column and the actions fit at 14 pt in these column widths."""
     middle = height_of(_middle_blocks(theme, MIN_POINTS, styles), widths[1])
     heading = styles.heading.leading + styles.heading.space_after
-    actions = height_of(_action_blocks(theme, MIN_POINTS, styles), widths[2]) + heading
+    actions = height_of(_action_blocks(content, theme, MIN_POINTS, styles),
+                        widths[2]) + heading
     return middle <= room, actions <= room
 
 
@@ -288,29 +305,61 @@ def _success_blocks(items: list[tuple[str, list[str]]], size: float,
     return blocks
 
 
-def _draw_actions(column: Column, theme: ThemeContent, styles: _Styles) -> None:
+def _draw_actions(column: Column, content: ExportContent, theme: ThemeContent,
+                  styles: _Styles) -> None:
     column.place(Text("What we will do", styles.heading))
-    if not theme.actions:
-        column.place(Text("No actions have been agreed yet.", styles.note))
+    planned = _planned(theme)
+    if not planned:
+        column.place_all(_action_blocks(content, theme, MIN_POINTS, styles))
         return
-    blocks = largest_fitting(SIZES, lambda size: _action_blocks(theme, size, styles),
+    blocks = largest_fitting(SIZES, lambda size: _action_blocks(content, theme, size, styles),
                              column.width, column.room)
-    total = theme.action_count
+    total = sum(len(a) for a in planned.values())
     column.place_all(blocks, overflow=lambda left: Text(
         f"More of the {total} actions are on the action poster and in the report.",
         styles.note))
 
 
-def _action_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
+def _planned(theme: ThemeContent) -> dict[Role, list[Action]]:
+    """The theme's actions by role, less those dropped."""
+    planned = {role: [a for a in actions if a.status != ActionStatus.DROPPED]
+               for role, actions in theme.actions.items()}
+    return {role: actions for role, actions in planned.items() if actions}
+
+
+def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
+                   styles: _Styles) -> list[Flowable]:
     blocks: list[Flowable] = []
     what_style = styles.body(size, bullet="•")
     what_style.space_after = size * 0.1
     detail = styles.detail(size, indent=what_style.indent)
-    for role, actions in theme.actions.items():
+    detail.space_after = 0  # the status follows on its own line
+    plain = styles.detail(size, indent=what_style.indent)
+    strong = styles.detail(size, indent=what_style.indent, strong=True)
+    planned = _planned(theme)
+    for role, actions in planned.items():
         blocks.append(Text(role.label, styles.subheading(size), keep_with_next=True))
         for action in actions:
             blocks.append(Text(action.what, what_style, keep_with_next=True))
             who = action.owner or "Owner to be agreed"
-            when = f"by {format_date(action.by_when)}" if action.by_when else "date to be agreed"
-            blocks.append(Text(f"{who} · {when}", detail))
+            when = f"By {format_date(action.by_when)}" if action.by_when else NO_DATE
+            blocks.append(Text(f"{who} · {when}", detail, keep_with_next=True))
+            # On a line of its own, as in the report's "By when" column: "In progress" is
+            # never parted across two lines.
+            blocks.append(Text(status_words(action, content.today),
+                               strong if status_stands_out(action, content.today) else plain))
+    dropped = theme.action_count - sum(len(a) for a in planned.values())
+    if dropped:
+        blocks.append(Text(_dropped_note(dropped, any_left=bool(planned)), styles.note))
+    elif not planned:
+        blocks.append(Text("No actions have been agreed yet.", styles.note))
     return blocks
+
+
+def _dropped_note(dropped: int, *, any_left: bool) -> str:
+    if not any_left:
+        return (f"Every action agreed for this theme has been dropped "
+                f"({count_phrase(dropped, 'action')}). The report lists them.")
+    if dropped == 1:
+        return "1 action that was dropped is not shown. The report lists it."
+    return f"{dropped} actions that were dropped are not shown. The report lists them."

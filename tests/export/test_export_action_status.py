@@ -1,0 +1,74 @@
+"""An action reads the same in every export: its date (or "Date to be agreed") and its status,
+worked out on the export's date. A dropped action is not something "we will do", so the theme
+poster leaves it off and says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import all_text, reader, squash
+
+from wtfc.export.action_poster import action_poster_pdf
+from wtfc.export.report import report_pdf
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.model.workshop import Action, ActionStatus, Role
+
+TODAY = dt.date(2025, 3, 1)  # the providers' phone-call action was due 31 January 2025
+DROPPED = "Buy a pager for every carer so the office can reach them"
+
+
+@pytest.fixture
+def with_dropped(workshop):
+    dropped = Action(id="a9", theme_id="t1", role=Role.PROVIDERS, owner="Agency",
+                     what=DROPPED, by_when=dt.date(2025, 6, 1), status=ActionStatus.DROPPED)
+    return workshop.model_copy(update={"actions": [*workshop.actions, dropped]})
+
+
+def _posters(workshop) -> list[str]:
+    return [squash(page.extract_text())
+            for page in reader(theme_posters_pdf(workshop, today=TODAY)).pages]
+
+
+def test_the_theme_poster_leaves_a_dropped_action_off_and_says_so(with_dropped):
+    first = _posters(with_dropped)[0]
+    assert squash(DROPPED) not in first
+    assert squash("1 action that was dropped is not shown. The report lists it.") in first
+    # The report and the action poster still list it, as dropped.
+    for pdf in (report_pdf(with_dropped, today=TODAY), action_poster_pdf(with_dropped,
+                                                                         today=TODAY)):
+        text = all_text(reader(pdf))
+        assert squash(DROPPED) in text and "Dropped" in text
+
+
+def test_a_theme_whose_every_action_was_dropped_says_so(workshop):
+    actions = [a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id == "t1"
+               else a for a in workshop.actions]
+    first = _posters(workshop.model_copy(update={"actions": actions}))[0]
+    assert squash("Every action agreed for this theme has been dropped (2 actions).") in first
+    assert squash("No actions have been agreed yet") not in first
+
+
+def test_the_theme_poster_marks_an_overdue_action(workshop):
+    first = _posters(workshop)[0]
+    assert squash("Care agency managers · By 31 January 2025 Overdue") in first
+    assert squash("Head of commissioning · By 1 April 2025 Not started") in first
+
+
+def test_an_undated_action_reads_the_same_in_every_export(workshop):
+    posters = "".join(_posters(workshop))
+    report = all_text(reader(report_pdf(workshop, today=TODAY)))
+    action_poster = all_text(reader(action_poster_pdf(workshop, today=TODAY)))
+    assert squash("Owner to be agreed · Date to be agreed Not started") in posters
+    for text in (report, action_poster):
+        assert squash("Date to be agreed") in text
+        assert "tobeagreedNotstarted" not in text.replace("Datetobeagreed", "")
+    for text in (posters, report, action_poster):
+        assert "datetobeagreed" not in text  # the old poster wording
+
+
+def test_every_export_prints_not_started(workshop):
+    for pdf in (report_pdf(workshop, today=dt.date(2024, 1, 1)),
+                action_poster_pdf(workshop, today=dt.date(2024, 1, 1))):
+        text = all_text(reader(pdf))
+        assert text.count("Notstarted") == len(workshop.actions)
