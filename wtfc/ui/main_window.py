@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
                 self._show_stage(stage)
                 self.room.follow_stage()
         elif stage != self.doc.workshop.stage:
+            # words still being typed are recorded first, as their own step before the move
+            if not self.commit_pending_edits():
+                self._select_in_navigator(self.doc.workshop.stage)
+                return
             self.undo.push(set_stage(self.doc, stage=stage))
 
     def shown_stage(self) -> Stage:

@@ -31,12 +31,7 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
         from wtfc.ui.boards.causes import CausesBoard
         from wtfc.ui.boards.priorities import PrioritiesBoard
 
-        tabs = QTabWidget()
-        tabs.setAccessibleName("Understand: priorities and root causes")
-        tabs.addTab(PrioritiesBoard(doc, undo), "1. Choose priorities")
-        tabs.causes = CausesBoard(doc, undo)
-        tabs.addTab(tabs.causes, "2. Root causes (why?)")
-        return tabs
+        return UnderstandPage(PrioritiesBoard(doc, undo), CausesBoard(doc, undo))
     if stage == Stage.IDENTIFY_SUCCESS:
         from wtfc.ui.boards.success import SuccessBoard
 
@@ -48,6 +43,22 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
     from wtfc.ui.boards.review import ReviewBoard
 
     return ReviewBoard(doc, undo)
+
+
+class UnderstandPage(QTabWidget):
+    """The Understand stage: choosing priorities, then each priority's why-tree, as tabs."""
+
+    def __init__(self, priorities: QWidget, causes: QWidget) -> None:
+        super().__init__()
+        self.setAccessibleName("Understand: priorities and root causes")
+        self.priorities, self.causes = priorities, causes
+        self.addTab(priorities, "1. Choose priorities")
+        self.addTab(causes, "2. Root causes (why?)")
+
+    def commit_pending(self) -> bool:
+        """A reason typed on the priorities tab is recorded, whichever tab is on screen."""
+        return all(board.commit_pending() for board in (self.priorities, self.causes)
+                   if hasattr(board, "commit_pending"))
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:

@@ -172,3 +172,81 @@ def test_the_board_is_called_what_its_tab_is_called(qtbot, doc, undo):
     titles = [label.text() for label in board.findChildren(QLabel)]
     assert "Choose priorities: which themes will we work on?" in titles
     assert "Choose priorities" in board.accessibleName()
+
+
+# -- a reason being typed is never thrown away ---------------------------------------------------
+def _type_reason(qtbot, board, theme_id, words):
+    board.select_theme(theme_id)
+    board.reason.setFocus()
+    qtbot.waitUntil(board.reason.hasFocus)
+    qtbot.keyClicks(board.reason, words)
+
+
+def test_a_reason_typed_then_clicking_another_theme_is_kept(qtbot, doc, undo, show):
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    _type_reason(qtbot, board, "who", "Raised at every table")
+    other = board.proxy.mapFromSource(board.model.index(board.model.row_of("lonely"),
+                                                        Column.THEME))
+    qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=board.table.visualRect(other).center())
+    assert board.current_theme().id == "lonely"
+    assert doc.theme("who").priority.reason == "Raised at every table"
+    assert board.reason.text() == ""  # the box now shows the theme clicked on
+    assert _cell(board, "who", Column.REASON) == "Raised at every table"
+    undo.stack.undo()
+    assert doc.theme("who").priority.reason == ""
+
+
+def test_a_reason_typed_then_tabbing_away_or_arrowing_on_is_kept(qtbot, doc, undo, show):
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    _type_reason(qtbot, board, "who", "Late every week")
+    qtbot.keyClick(board.reason, Qt.Key.Key_Backtab)  # Shift+Tab: back to the table
+    assert doc.theme("who").priority.reason == "Late every week"
+    _type_reason(qtbot, board, "package", " and nobody listens")
+    board.table.setFocus()
+    qtbot.keyClick(board.table, Qt.Key.Key_Down)
+    assert doc.theme("package").priority.reason == \
+        "Most cards, and every table raised it and nobody listens"
+    assert board.reason.text() == doc.theme(board.current_theme().id).priority.reason
+
+
+def test_moving_the_cursor_records_the_reason_for_the_theme_it_was_typed_for(qtbot, doc, undo,
+                                                                              show):
+    """The cursor moved without the box losing the keyboard (a click on a button, say)."""
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    _type_reason(qtbot, board, "who", "Rotas change daily")
+    board.select_theme("meals")
+    assert doc.theme("who").priority.reason == "Rotas change daily"
+    assert doc.theme("meals").priority.reason == ""
+    assert board.reason.text() == ""
+
+
+def test_commit_pending_records_the_reason_being_typed(qtbot, doc, undo, show):
+    """What the window asks before saving, exporting or changing stage."""
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    _type_reason(qtbot, board, "who", "Half-typed when Save was pressed")
+    assert board.commit_pending()
+    assert doc.theme("who").priority.reason == "Half-typed when Save was pressed"
+    assert board.commit_pending()  # nothing new: no second step
+    assert undo.stack.count() == 1
+
+
+def test_a_refused_reason_keeps_its_words_and_its_theme(qtbot, doc, undo, show):
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    board.select_theme("who")
+    board.reason.setFocus()
+    board.reason.setText("x" * 4001)  # longer than a reason may be
+    assert not board.commit_pending()
+    assert board.notice.isVisible()
+    board.select_theme("meals")  # refused again: the cursor goes back to the words' theme
+    assert board.current_theme().id == "who"
+    assert board.reason.text() == "x" * 4001
+    assert doc.theme("who").priority.reason == ""
+
+
+def test_a_reason_being_typed_stays_while_another_edit_lands(qtbot, doc, undo, show):
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    _type_reason(qtbot, board, "who", "Still typing")
+    board.add_votes(1)  # the "+1 vote" button: it takes no focus from the box
+    assert board.reason.text() == "Still typing"
+    assert board.reason.hasFocus()

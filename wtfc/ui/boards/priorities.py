@@ -3,14 +3,23 @@
 Keyboard: arrows move between themes; type a number and Enter to record votes (the cursor then
 moves down, so a whole list of dot counts goes in quickly); + and - add or take one vote; Space
 chooses or drops a theme as a priority; Alt+Up / Alt+Down change its rank; Ctrl+R goes to the
-reason box.
+reason box. The words typed there are recorded on Enter, and also when the box is left, the
+cursor moves to another theme, or the window saves, exports or changes stage (``commit_pending``):
+never thrown away unasked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -98,6 +107,9 @@ class PrioritiesBoard(QWidget):
         self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
         self.proxy = _KindFilter()
         self.proxy.setSourceModel(self.model)
+        self._reason_theme: str | None = None  # the theme whose reason the box holds
+        self._shown_reason = ""  # the words the box was filled with (typed if they differ)
+        self._following = False  # True while the board follows the document (an edit, an undo)
         self._build()
         self._stale = False  # themes or cards changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
@@ -105,6 +117,7 @@ class PrioritiesBoard(QWidget):
         self._update_summary()
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, Column.VOTES))
+        self._show_reason(self.current_theme())
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -149,9 +162,11 @@ class PrioritiesBoard(QWidget):
 
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Why this theme is a priority")
-        self.reason.setToolTip("Why the room chose this theme; Enter saves it")
+        self.reason.setToolTip("Why the room chose this theme; recorded on Enter or when you "
+                               "move on")
         self.reason.setPlaceholderText("Why the room chose this theme (Enter saves)")
         self.reason.returnPressed.connect(self._save_reason)
+        self.reason.installEventFilter(self)
         reason_label = QLabel("&Why it is a priority:")
         reason_label.setBuddy(self.reason)
 
@@ -261,10 +276,38 @@ class PrioritiesBoard(QWidget):
         return self._push(lambda: rank_priorities(self._doc, theme_ids=order))
 
     def _save_reason(self) -> None:
-        theme = self.current_theme()
-        if theme is not None:
-            self.set_reason(theme.id, self.reason.text())
+        if self._record_reason():
             self.table.setFocus()
+
+    def commit_pending(self) -> bool:
+        """Record words typed in the reason box and not yet recorded (the window asks before
+        saving, exporting, closing or changing stage). False when refused (too long, and said
+        so): the words are still in the box."""
+        return self._record_reason()
+
+    def _record_reason(self) -> bool:
+        """The reason box's words become the reason of the theme they were typed for (one
+        undoable step), if they differ from what it has. False only when refused."""
+        theme = self._doc.get("themes", self._reason_theme) if self._reason_theme else None
+        if theme is None or self._undo.read_only or not self.reason.isEnabled():
+            return True
+        if not self._reason_typed() or self.reason.text().strip() == theme.priority.reason:
+            return True
+        done = self.set_reason(theme.id, self.reason.text())
+        if done:
+            self._shown_reason = self.reason.text()
+        return done
+
+    def eventFilter(self, watched, event) -> bool:
+        """Leaving the reason box records it, as leaving a field on the Prepare page does (not
+        for a context menu: the box is still being typed in)."""
+        if watched is self.reason and event.type() == QEvent.Type.FocusOut \
+                and event.reason() != Qt.FocusReason.PopupFocusReason:
+            if self.isVisible():
+                self._record_reason()
+            else:  # the page is going (an undo changed the stage): record once that is done
+                QTimer.singleShot(0, self._record_reason)
+        return super().eventFilter(watched, event)
 
     def _push(self, build) -> bool:
         theme = self.current_theme()
@@ -279,14 +322,18 @@ class PrioritiesBoard(QWidget):
         if collection in ("themes", "cards", "people") and not on_screen(self):
             self._stale = True  # read afresh when shown (each refresh ~0.25 s at 10,000 cards)
             return
-        if collection == "themes":
-            self.model.refresh_themes(ids)
-        elif collection in ("cards", "people"):
-            self.model.refresh_all()
-        else:
+        if collection not in ("themes", "cards", "people"):
             return
+        self._following = True  # a reload moves the cursor: that is no gesture to record
+        try:
+            if collection == "themes":
+                self.model.refresh_themes(ids)
+            else:
+                self.model.refresh_all()
+        finally:
+            self._following = False
         self._update_summary()
-        self._on_current_changed()
+        self._show_reason(self.current_theme())
 
     def showEvent(self, event) -> None:
         if self._stale:
@@ -295,16 +342,46 @@ class PrioritiesBoard(QWidget):
 
     def _on_reset(self) -> None:
         self._stale = False
-        self.model.reload()
-        self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+        self._reason_theme = None  # another workshop: what the box held was about the last one
+        self._following = True
+        try:
+            self.model.reload()
+            self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+        finally:
+            self._following = False
         self._update_summary()
-        self._on_current_changed()
+        self._show_reason(self.current_theme())
 
     def _on_current_changed(self, *_: object) -> None:
+        """The cursor moved: the reason typed for the theme it left is recorded first. If that
+        is refused, the cursor goes back to that theme so the words stay with it."""
         theme = self.current_theme()
+        left = self._reason_theme
+        if not self._following and left is not None and (theme is None or theme.id != left):
+            self._following = True  # the edit's own events must not record it a second time
+            try:
+                recorded = self._record_reason()
+                if not recorded:
+                    self.select_theme(left)
+                    self.reason.setFocus()
+            finally:
+                self._following = False
+            if not recorded:
+                return
+            theme = self.current_theme()
+        self._show_reason(theme)
+
+    def _show_reason(self, theme: Theme | None) -> None:
         self.reason.setEnabled(theme is not None and not self._undo.read_only)
-        if not self.reason.hasFocus():
+        moved = theme is None or theme.id != self._reason_theme
+        if moved or not self._reason_typed():  # words being typed stay while others edit
             self.reason.setText(theme.priority.reason if theme else "")
+            self._shown_reason = self.reason.text()
+        self._reason_theme = theme.id if theme else None
+
+    def _reason_typed(self) -> bool:
+        """Whether the box holds words not yet recorded (changed since it was filled)."""
+        return self.reason.text() != self._shown_reason
 
     def _update_summary(self) -> None:
         themes = self._doc.workshop.themes
