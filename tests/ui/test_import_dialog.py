@@ -146,7 +146,8 @@ def test_the_collection_template_imports_with_no_mapping_step(qtbot, dialog, doc
     _fill_template(path, suffix)
     dialog.load_file(path)
     wait_for(qtbot, dialog, "confirm")
-    assert "collection template" in dialog.confirm_label.text()
+    assert "wtfc knows every column heading in <b>template." in dialog.confirm_label.text()
+    assert "read as" not in dialog.confirm_label.text()  # the template's own kind words
     assert dialog.import_button.isEnabled()
     if suffix == "xlsx":
         save_render(dialog, "import_confirm_template")
@@ -162,6 +163,20 @@ def test_the_collection_template_imports_with_no_mapping_step(qtbot, dialog, doc
     ]
     undo.stack.undo()
     assert len(doc.workshop.cards) == before
+
+
+def test_the_confirm_page_says_how_it_read_kind_words_that_are_not_the_kinds_own(
+        qtbot, dialog, tmp_path):
+    """"Good" became ✓ Working with no word said: a guess is never quiet."""
+    path = tmp_path / "reviews.csv"
+    path.write_text("Person,Kind,Statement\nP1,Good,The day centre\nP1,NWW,Late carers\n"
+                    "P2,Working,My garden\nP2,good,The bus\n", encoding="utf-8")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    text = dialog.confirm_label.text()
+    assert ("Kinds are read as: “Good” → ✓ Working · “NWW” → ✗ Not working."
+            in text.replace("\u00a0", " "))
+    assert "“Working”" not in text  # a kind's own name needs no word
 
 
 def test_a_file_named_after_a_person_is_not_named_on_screen(qtbot, dialog, tmp_path):

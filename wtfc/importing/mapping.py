@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from wtfc.importing.kind_values import KindValues
+from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -232,3 +232,19 @@ def _fields_from_values(
     if average_length and max(average_length) > 0:
         fields[average_length.index(max(average_length))] = Field.TEXT
     return tuple(fields)
+
+
+def kind_readings(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, Kind]]:
+    """Each value of the kind column(s) that is not a kind's own name ("Good", "NWW", "red"),
+    with the kind it is read as, in the order first met: the confirm page says how it read
+    them, so a guess is never quiet."""
+    own = {normalise_value(k.label) for k in Kind} | {normalise_value(k.long_label) for k in Kind}
+    readings: dict[str, tuple[str, Kind]] = {}
+    for row in table.rows[mapping.first_data_row:]:
+        for column in mapping.columns(Field.KIND):
+            value = row[column] if column < len(row) else ""
+            key = normalise_value(value)
+            kind = mapping.kind_values.kind_of(value) if value else None
+            if kind is not None and key not in own and key not in readings:
+                readings[key] = (value, kind)
+    return list(readings.values())

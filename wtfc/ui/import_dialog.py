@@ -9,7 +9,6 @@ import changes nothing. A file made from the collection template skips the mappi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +33,13 @@ from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.report import ImportReport
 from wtfc.importing.sources import read_source
-from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
+from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.common import announce
-from wtfc.ui.import_mapping import MappingStep
+from wtfc.ui.import_mapping import MappingStep, ready_text
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -284,17 +283,7 @@ class ImportDialog(QDialog):
         self.source = table
         self.mapping_step.show_table(table, mapping)
         if mapping.certain:
-            rows = len(table.rows) - mapping.first_data_row
-            layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
-            count = "1 row" if rows == 1 else f"{rows:,} rows"
-            name = source_in_sentence(table.source_name)
-            is_laid = (f"<b>{escape(name)}</b> is" if table.source_name != PASTED_TEXT
-                       else f"{name[0].upper()}{name[1:]} are")
-            self.confirm_label.setText(
-                f"{is_laid} laid out like the collection template "
-                f"({layout}, {count} below the headings).<br><br>Click <b>Import</b> to add its "
-                "statements. Cards with possible personal details are held back until you "
-                "check them.")
+            self.confirm_label.setText(ready_text(table, mapping))
             self._show("confirm")
         else:
             self._show("mapping")
