@@ -35,7 +35,6 @@ from wtfc.model.operations.actions import (
     check_due_since,
     delete_action,
     edit_action,
-    is_open,
     is_overdue,
     needs_check,
 )
@@ -48,6 +47,14 @@ from wtfc.ui.boards.common import (
     local_action,
     on_screen,
     push_edit,
+)
+from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
+    OVERDUE_INK,
+    OVERDUE_TINT,
+    checks_text,
+    date_text,
+    progress_text,
+    status_text,
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -66,48 +73,8 @@ ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "
 ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
-OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
-OVERDUE_TINT = QColor("#FBEDE5")
 LANE_TINT = QColor("#ECEAE4")
 STATUS_ORDER = list(ActionStatus)
-
-
-def status_text(action: Action, today: dt.date) -> str:
-    """The status in words, with "⚠ Overdue" first when it is late (never colour alone)."""
-    if is_overdue(action, today):
-        return f"⚠ Overdue · {action.status.label}"
-    return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
-                                                           action.status.label)
-
-
-def date_text(date: dt.date | None) -> str:
-    return f"{date.day} {date:%b %Y}" if date else "—"
-
-
-def progress_text(action: Action, today: dt.date) -> str:
-    """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
-    check" first on an open action that needs one (never by colour alone)."""
-    note = action.progress_note
-    if action.checked_on is None:
-        if is_open(action):  # counted "never checked" in the summary: the row says so too
-            return f"Not checked yet: {note}" if note else "Not checked yet"
-        return note
-    when = date_text(action.checked_on)
-    when = (f"Due a check · last checked {when}" if needs_check(action, today)
-            else f"Checked {when}")
-    return f"{when}: {note}" if note else when
-
-
-def _checks_text(due: int, never: int, since: dt.date) -> str:
-    """How many open actions are due a check (never checked, or not since ``since``)."""
-    day = f"{since.day} {since:%B %Y}"
-    if not due:
-        return f"Every open action has been checked since {day}."
-    some = f"{due} open action{'s' if due != 1 else ''}"
-    if never == due:
-        return f"Due a check: {some}, never checked."
-    return (f"Due a check: {some} not checked since {day}"
-            f"{f' ({never} never)' if never else ''}.")
 
 
 class _PlanTree(QTreeWidget):
@@ -355,7 +322,7 @@ class PlanBoard(QWidget):
                   f"{today.day} {today:%B %Y}.")
         # Plan is where actions are written; on Act the work is checking and moving each on.
         if self._act:
-            counts += " " + _checks_text(due, never, check_due_since(today))
+            counts += " " + checks_text(due, never, check_due_since(today))
             keys = "Enter records what has happened; Space moves the status on."
         else:
             keys = "Insert adds an action; Enter edits; Space moves the status on."

@@ -1,0 +1,52 @@
+"""The Plan and Act boards' words for an action: its status, its dates and what has happened
+so far, never by colour alone; the room views and the Review board say them the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor
+
+from wtfc.model.operations.actions import is_open, is_overdue, needs_check
+from wtfc.model.workshop import Action
+
+OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
+OVERDUE_TINT = QColor("#FBEDE5")
+
+
+def status_text(action: Action, today: dt.date) -> str:
+    """The status in words, with "⚠ Overdue" first when it is late (never colour alone)."""
+    if is_overdue(action, today):
+        return f"⚠ Overdue · {action.status.label}"
+    return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
+                                                           action.status.label)
+
+
+def date_text(date: dt.date | None) -> str:
+    return f"{date.day} {date:%b %Y}" if date else "—"
+
+
+def progress_text(action: Action, today: dt.date) -> str:
+    """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
+    check" first on an open action that needs one (never by colour alone)."""
+    note = action.progress_note
+    if action.checked_on is None:
+        if is_open(action):  # counted "never checked" in the summary: the row says so too
+            return f"Not checked yet: {note}" if note else "Not checked yet"
+        return note
+    when = date_text(action.checked_on)
+    when = (f"Due a check · last checked {when}" if needs_check(action, today)
+            else f"Checked {when}")
+    return f"{when}: {note}" if note else when
+
+
+def checks_text(due: int, never: int, since: dt.date) -> str:
+    """How many open actions are due a check (never checked, or not since ``since``)."""
+    day = f"{since.day} {since:%B %Y}"
+    if not due:
+        return f"Every open action has been checked since {day}."
+    some = f"{due} open action{'s' if due != 1 else ''}"
+    if never == due:
+        return f"Due a check: {some}, never checked."
+    return (f"Due a check: {some} not checked since {day}"
+            f"{f' ({never} never)' if never else ''}.")
