@@ -43,12 +43,44 @@ def test_create_theme_from_unsorted_cards():
     assert edit.label == "Create theme 'I feel alone' from 2 cards"
 
     def done(d):
-        assert ids(d, "themes") == ["package", "staff", "good", new_id]
+        assert ids(d, "themes") == ["package", "staff", new_id, "good"]  # with its kind
         assert d.theme(new_id).name == "I feel alone"
         assert theme_cards(d, new_id) == ["n5", "n6"]
         assert unsorted_ids(d) == ["w2", "f1"]
 
     do_undo_redo(doc, edit, done, changed={"themes": {new_id}})
+
+
+def test_a_new_theme_goes_after_the_last_theme_of_its_kind_and_undo_puts_the_order_back():
+    """The wall shows a new theme with its kind, so the outline, Alt+1…9 and the boards after
+    the Theme stage must list it there too, not after every other kind's themes."""
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Card, Theme, Workshop
+
+    working, future = Kind.WORKING, Kind.FUTURE
+    cards = [Card(id=f"{k.value}{i}", kind=k, text=f"card {i}")
+             for k in (working, NW, future) for i in range(3)]
+    doc = Document(Workshop(cards=cards, themes=[
+        Theme(id="w", kind=working, name="I have friends", card_ids=["working0"]),
+        Theme(id="n", kind=NW, name="I feel rushed", card_ids=["not_working0"])]))
+    cases = [(working, ["w", "NEW", "n"]),   # after the last working theme
+             (NW, ["w", "n", "NEW"]),        # after the last not-working theme
+             (future, ["w", "n", "NEW"])]    # none of its kind, none after it: at the end
+    for kind, expected in cases:
+        edit = create_theme(doc, kind=kind, name="I want a say", card_ids=[f"{kind.value}1"])
+        new_id = edit.changes[-1].part_id
+
+        def done(d, new_id=new_id, expected=expected):
+            assert ids(d, "themes") == [new_id if t == "NEW" else t for t in expected]
+
+        do_undo_redo(doc, edit, done, changed={"themes": {new_id}})
+        edit.undo(doc)
+        assert ids(doc, "themes") == ["w", "n"]  # the old order back
+    only_future = Document(Workshop(cards=cards, themes=[
+        Theme(id="f", kind=future, name="I want to stay home", card_ids=["future0"])]))
+    edit = create_theme(only_future, kind=working, name="I have friends")
+    edit.do(only_future)
+    assert ids(only_future, "themes") == [edit.changes[-1].part_id, "f"]  # before a later kind
 
 
 def test_create_empty_theme_at_a_place_on_the_wall():
@@ -517,8 +549,9 @@ def _chosen_ranks(d) -> dict[str, int | None]:
 
 def _three_priorities():
     doc = sample_document()
-    create_theme(doc, kind=NW, name="I feel alone", card_ids=["n5"]).do(doc)
-    alone = doc.workshop.themes[-1].id
+    made = create_theme(doc, kind=NW, name="I feel alone", card_ids=["n5"])
+    made.do(doc)
+    alone = made.changes[-1].part_id
     rank_priorities(doc, theme_ids=["staff", "package", alone]).do(doc)
     return doc, alone
 

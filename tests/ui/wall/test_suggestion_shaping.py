@@ -14,6 +14,8 @@ from test_suggestions import (  # noqa: F401  (doc, wall, word_table: the same f
     finish,
     grouping_workshop,
     suggested,
+    theme_holding,
+    theme_named,
     unsorted_ids,
     wall,
     word_table,
@@ -43,11 +45,11 @@ def test_a_name_already_on_the_wall_is_refused_in_the_panel_with_a_way_forward(
     assert shown in page.shown and page.name.hasFocus()
     page.rename("I feel rushed at breakfast")
     assert page.accept_current()
-    made = doc.workshop.themes[-1]
-    assert made.name == "I feel rushed at breakfast" and sorted(made.card_ids) == RUSH
+    made = theme_named(doc, "I feel rushed at breakfast")
+    assert sorted(made.card_ids) == RUSH
 
     def done():
-        assert doc.workshop.themes[-1].name == "I feel rushed at breakfast"
+        assert theme_named(doc, "I feel rushed at breakfast")
         assert shown not in page.shown
 
     def undone():
@@ -90,7 +92,7 @@ def test_a_card_held_back_meanwhile_is_said_to_be_held_back_and_left_out(qtbot, 
     assert "Mabel" not in page.typical.text()
     assert wall.scene.highlighted == {"u3", "u5"}
     assert page.accept_current()
-    assert sorted(doc.workshop.themes[-1].card_ids) == ["u3", "u5"]
+    assert sorted(theme_holding(doc, "u3").card_ids) == ["u3", "u5"]
 
 
 # -- very long cards and a small screen ----------------------------------------------------------
@@ -130,8 +132,8 @@ def test_the_whole_suggestion_can_be_shaped_and_accepted_by_keyboard(qtbot, wall
     qtbot.keyClick(page.members, Qt.Key.Key_Space)
     assert page.current().unticked == {RUSH[2]}
     qtbot.keyClick(page.members, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    made = doc.workshop.themes[-1]
-    assert made.name == "I feel rushed in the mornings" and made.card_ids == RUSH[:2]
+    made = theme_named(doc, "I feel rushed in the mornings")
+    assert made.card_ids == RUSH[:2]
     assert undo.stack.count() == 1
 
 

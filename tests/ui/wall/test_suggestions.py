@@ -92,6 +92,15 @@ def unsorted_ids(doc):
     return {c.id for c in doc.unsorted_cards()}
 
 
+def theme_named(doc, name):
+    """The theme of that name (a new theme goes with its kind, not always last)."""
+    return next(t for t in doc.workshop.themes if t.name == name)
+
+
+def theme_holding(doc, card_id):
+    return next(t for t in doc.workshop.themes if card_id in t.card_ids)
+
+
 # -- suggested themes ----------------------------------------------------------------------------
 def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall, doc, undo,
                                                                      monkeypatch):
@@ -142,8 +151,8 @@ def test_accept_makes_one_theme_that_undoes_and_redoes(qtbot, wall, doc, undo):
     shown = choose_suggestion(page, BUS)
     page.rename("I can't get into town")
     assert page.accept_current()
-    theme = doc.workshop.themes[-1]
-    assert theme.name == "I can't get into town" and sorted(theme.card_ids) == BUS
+    theme = theme_named(doc, "I can't get into town")
+    assert sorted(theme.card_ids) == BUS
     assert theme.kind == NW and undo.stack.count() == 1
     assert shown not in page.shown and len(page.shown) == 2
     assert "Ctrl+Z" in wall.suggestions.message.text()
@@ -152,7 +161,7 @@ def test_accept_makes_one_theme_that_undoes_and_redoes(qtbot, wall, doc, undo):
     assert set(BUS) <= unsorted_ids(doc)
     assert shown in page.shown and shown.name == "I can't get into town"  # back, as shaped
     undo.stack.redo()
-    assert doc.workshop.themes[-1].name == "I can't get into town"
+    assert theme_named(doc, "I can't get into town")
     assert not set(BUS) & unsorted_ids(doc)
     assert shown not in page.shown
 
@@ -165,8 +174,8 @@ def test_edit_first_leaves_an_unticked_card_out(qtbot, wall, doc):
     page.rename("I feel rushed at breakfast")
     assert "2 cards of 3" in page.list.currentItem().text()
     qtbot.keyClick(page.name, Qt.Key.Key_Return)  # Enter in the name box accepts
-    theme = doc.workshop.themes[-1]
-    assert theme.name == "I feel rushed at breakfast" and theme.card_ids == ["u6", "u7"]
+    theme = theme_named(doc, "I feel rushed at breakfast")
+    assert theme.card_ids == ["u6", "u7"]
     assert "u8" in unsorted_ids(doc)
 
 
@@ -195,7 +204,7 @@ def test_cards_sorted_meanwhile_are_not_taken(qtbot, wall, doc):
     assert "1 sorted since" in page.list.currentItem().text()
     page.rename("I can't get into town")
     assert page.accept_current()
-    theme = doc.workshop.themes[-1]
+    theme = theme_named(doc, "I can't get into town")
     assert theme.card_ids == ["u0", "u2"]
     assert doc.themes_of_card()["u1"] == ["transport"]
 
@@ -266,7 +275,7 @@ def test_cards_like_this_one_are_ringed_and_can_be_chosen(qtbot, wall, doc, monk
     assert {c.card.id for c in wall.view.selected_cards()} == {"u3", "u4", "u5"}
     monkeypatch.setattr(wall, "ask_text", lambda *a, **k: "I feel lonely")
     assert wall.ask_new_theme()  # "New theme from selection" works next
-    assert sorted(doc.workshop.themes[-1].card_ids) == LONELY
+    assert sorted(theme_named(doc, "I feel lonely").card_ids) == LONELY
 
 
 def test_no_chosen_card_gets_a_plain_message(wall):

@@ -46,9 +46,24 @@ def _check_kind(doc: Document, kind: Kind, card_ids: Sequence[str]) -> None:
                               f"{kind.label.lower()} cards.")
 
 
+def place_with_its_kind(doc: Document, kind: Kind) -> int:
+    """Where a new theme of ``kind`` goes in the workshop's list: after the last theme of its
+    kind; with none yet, before the first theme of a kind that comes after it in ``Kind``'s
+    order (working, not working, future: the wall's lanes), else at the end. At the end, a new
+    "working" theme came after the "future" ones: numbered and listed apart from its kind."""
+    themes = doc.workshop.themes
+    last = max((i for i, t in enumerate(themes) if t.kind == kind), default=None)
+    if last is not None:
+        return last + 1
+    order = list(Kind)
+    return next((i for i, t in enumerate(themes) if order.index(t.kind) > order.index(kind)),
+                len(themes))
+
+
 def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str] = (),
                  from_theme_id: str | None = None, index: int | None = None) -> Edit:
-    """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given)."""
+    """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given), at
+    ``index`` in the list of themes, or with the other themes of its kind."""
     name = _check_name(name)
     _check_unique(doc, kind, name)
     _check_kind(doc, kind, card_ids)
@@ -59,7 +74,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
         source = doc.theme(from_theme_id)
         b.replace("themes", from_theme_id,
                   card_ids=[c for c in source.card_ids if c not in set(card_ids)])
-    b.add("themes", theme, index)
+    b.add("themes", theme, place_with_its_kind(doc, kind) if index is None else index)
     return b.build()
 
 
