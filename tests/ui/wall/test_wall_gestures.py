@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import undo_redo
 from PySide6.QtCore import Qt
 
+from wtfc.model.workshop import Kind
 from wtfc.ui.wall.theme_picker import ThemeChoice
 
 
@@ -92,13 +93,43 @@ def test_new_theme_from_selection(panel, doc, undo, monkeypatch):
     assert theme_id in panel.scene.blocks
 
 
+def test_a_new_theme_is_listed_and_numbered_with_its_kind(show, monkeypatch):
+    """A new "What's working" theme showed on the wall under What's working, but the outline
+    put it after the future themes, unnumbered: Alt+number and the list disagreed with it."""
+    from wall_fixtures import demo_sized_document
+
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = demo_sized_document()  # 3 working themes, 5 not working, 3 future
+    undo = UndoAdapter(doc)
+    panel = show(WallPanel(doc, undo), 1366, 700)
+    unsorted = [c for c in doc.unsorted_cards() if c.kind == Kind.WORKING]
+    panel.view.focus_card(panel.scene.cards[(unsorted[0].id, None)])
+    monkeypatch.setattr(panel, "ask_text", lambda *a, **k: "I like the lunch club")
+    theme_id = panel.ask_new_theme()
+
+    def rows():
+        model = panel.outline.model_
+        return [model.item(r).text() for r in range(model.rowCount())]
+
+    assert rows()[3].startswith("4. ✓ I like the lunch club (1)"), rows()  # after the ✓ three
+    assert rows()[4].startswith("5. ✗ ")
+    assert panel.scene.blocks[theme_id].title == "4. I like the lunch club"
+    assert panel.numbered_themes()[3] == theme_id
+    assert [t.kind for t in doc.workshop.themes][:4] == [Kind.WORKING] * 4  # the file too
+    undo.stack.undo()
+    assert rows()[3].startswith("4. ✗ ")
+
+
 def test_rename_in_place_with_the_temporary_editor(panel, doc, undo, qtbot):
     editor = panel.view.start_rename("package")
     assert editor is not None and editor.text() == "I feel like a package"
     editor.setText("I feel like a parcel")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert doc.theme("package").name == "I feel like a parcel"
-    assert panel.scene.blocks["package"].title == "1. I feel like a parcel"  # Alt+1 reaches it
+    # Alt+2 reaches it: "I like my day centre" is 1, first on the wall (What's working)
+    assert panel.scene.blocks["package"].title == "2. I feel like a parcel"
     undo_redo(undo, lambda: None, lambda: None)
     assert doc.theme("package").name == "I feel like a parcel"
 
@@ -156,8 +187,8 @@ def test_move_to_theme_dialog_path_and_new_theme_by_typing(panel, doc, undo, mon
 
 def test_alt_number_moves_the_selection_to_the_numbered_theme(panel, doc, undo):
     panel.scene.cards[("n5", None)].setSelected(True)
-    assert panel.numbered_themes()[:2] == ["package", "staff"]
-    assert panel.move_selection_to_numbered(2)
+    assert panel.numbered_themes() == ["good", "package", "staff"]  # the wall's lanes' order
+    assert panel.move_selection_to_numbered(3)
     assert "n5" in doc.theme("staff").card_ids
 
 
@@ -215,10 +246,11 @@ def test_outline_does_the_same_operations(panel, doc, undo, qtbot):
     outline = panel.outline
     assert outline.select_card("n1", "package")
     assert panel.selected_placements() == [("n1", "package")]
-    assert panel.move_selection_to_numbered(2)
+    assert panel.move_selection_to_numbered(3)
     assert doc.theme("staff").card_ids[-1] == "n1"
     labels = [outline.model_.item(r).text() for r in range(outline.model_.rowCount())]
-    assert labels[0].startswith("1. ✗ I feel like a package (2)")
+    assert labels[0].startswith("1. ✓ I like my day centre (1)")  # as on the wall
+    assert labels[1].startswith("2. ✗ I feel like a package (2)")
     assert labels[-1].startswith("Not yet in a theme")
     outline.setFocus()
     assert outline.select_card("n4", "staff")

@@ -14,11 +14,11 @@ def test_after_a_move_the_next_keys_act_on_the_wall_card_not_an_old_outline_choi
     panel.view.setFocus()
     panel.view.focus_card(panel.scene.cards[("n2", "package")])  # then on the wall
     assert panel.selected_placements() == [("n2", "package")]
-    panel.move_selection_to_numbered(2)  # Alt+2: to "staff"
+    panel.move_selection_to_numbered(3)  # Alt+3: to "staff"
     assert _themes_of(doc, "n2") == ["staff"]
     # the moved card stays chosen and focused in its new place: arrows go on from there
     assert panel.scene.focusItem() is panel.scene.cards[("n2", "staff")]
-    panel.move_selection_to_numbered(1)  # Alt+1 straight away: back again
+    panel.move_selection_to_numbered(2)  # Alt+2 straight away: back again
     assert _themes_of(doc, "n2") == ["package"]
     assert _themes_of(doc, "n4") == ["staff"]  # the old outline choice never moved
 
@@ -29,7 +29,7 @@ def test_in_read_out_mode_the_keys_act_on_the_card_read_out(panel, doc):
     readout = panel.readout
     readout.show_card("n5")
     assert panel.selected_placements() == [("n5", None)]
-    panel.move_selection_to_numbered(1)
+    panel.move_selection_to_numbered(2)  # "2. I feel like a package" on the wall
     assert _themes_of(doc, "n5") == ["package"] and _themes_of(doc, "n4") == ["staff"]
 
 

@@ -202,6 +202,18 @@ def _place_lanes(content, lane_columns: list[int], m: WallMetrics) -> WallLayout
     return WallLayout(blocks, cards, sections, x0 - LANE_GAP, bottom)
 
 
+def wall_themes(doc: Document, kinds: Sequence[Kind]) -> list[Theme]:
+    """The themes of the kinds shown, in the wall's order: lane by lane, each lane's themes in
+    the workshop's order. The outline lists them so and Alt+1…9 count along it (``numbers``)."""
+    return [t for kind in kinds for t in doc.workshop.themes if t.kind == kind]
+
+
+def theme_numbers(doc: Document, kinds: Sequence[Kind]) -> dict[str, int]:
+    """Theme id → the number Alt+1…9 reaches it by, one numbering for the wall's headers, the
+    outline and read-out mode (where Alt+4 was the fourth theme of the card's kind)."""
+    return {t.id: n for n, t in enumerate(wall_themes(doc, kinds)[:9], start=1)}
+
+
 def readout_sequence(doc: Document, kinds: Sequence[Kind]) -> list[Card]:
     """The cards read out, in order: the kinds in the method's order, held-back ones skipped."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}

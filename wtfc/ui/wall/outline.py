@@ -19,7 +19,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.gestures import Placement, WallGestures
-from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers, wall_themes
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 THEME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,9 +106,9 @@ class OutlineTree(QTreeView):
         chosen = set(self.selected_placements())
         with QSignalBlocker(self.model_):
             self.model_.clear()
-            themes = [t for t in self.doc.workshop.themes if t.kind in self.kinds]
-            for number, theme in enumerate(themes, start=1):
-                prefix = f"{number}. " if number <= 9 else ""
+            numbers = theme_numbers(self.doc, self.kinds)  # as the wall's headers say
+            for theme in wall_themes(self.doc, self.kinds):
+                prefix = f"{numbers[theme.id]}. " if theme.id in numbers else ""
                 row = QStandardItem(f"{prefix}{theme.kind.symbol} {theme.name} "
                                     f"({len(theme.card_ids)})")
                 row.setEditable(False)

@@ -27,7 +27,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall.gestures import Placement, WallGestures
-from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.scene import WallScene
@@ -209,8 +209,8 @@ class WallPanel(QWidget):
         return theme_id
 
     def numbered_themes(self) -> list[str]:
-        """The themes Alt+1…9 reach: the first nine shown, as numbered in the outline."""
-        return [t.id for t in self.doc.workshop.themes if t.kind in self.kinds][:9]
+        """The themes Alt+1…9 reach: the first nine shown, as numbered on the wall."""
+        return list(theme_numbers(self.doc, self.kinds))
 
     # -- the page's gestures -------------------------------------------------------------------
     def set_kinds(self, kinds) -> None:

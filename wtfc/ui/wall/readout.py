@@ -29,7 +29,7 @@ from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.gestures import WallGestures
-from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
+from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
 from wtfc.ui.wall.readout_card import ReadOutCard
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching
 from wtfc.ui.wrapped_list import WrappedTextDelegate
@@ -120,7 +120,7 @@ class ReadOutPanel(QWidget):
                                  lambda n=n: self.put_in_numbered(n))
             shortcut.setContext(context)
             numbered.append(shortcut)
-        describe("Read-out: put the card in theme 1 … 9 of the list", *numbered,
+        describe("Read-out: put the card in the theme numbered 1 … 9 on the wall", *numbered,
                  keys="Alt+1 … Alt+9")
 
     # -- which card ----------------------------------------------------------------------------
@@ -195,8 +195,14 @@ class ReadOutPanel(QWidget):
         return True
 
     def put_in_numbered(self, n: int) -> bool:
-        themes = self.candidate_themes()
-        return self.put_in_theme(themes[n - 1].id) if 0 < n <= len(themes) else False
+        """Alt+n: the theme numbered n on the wall and in the outline, if of the card's kind."""
+        numbered = {number: theme_id for theme_id, number in self._numbers().items()}
+        candidates = {t.id for t in self.candidate_themes()}
+        theme_id = numbered.get(n)
+        return self.put_in_theme(theme_id) if theme_id in candidates else False
+
+    def _numbers(self) -> dict[str, int]:
+        return theme_numbers(self.doc, self.kinds)
 
     def put_in_highlighted(self) -> bool:
         item = self.matches.currentItem()
@@ -234,7 +240,7 @@ class ReadOutPanel(QWidget):
     def _refresh_matches(self, text: str) -> None:
         self.matches.clear()
         themes = self.candidate_themes()
-        numbers = {t.id: i + 1 for i, t in enumerate(themes[:9])}
+        numbers = self._numbers()  # the wall's: Alt+4 is the theme headed "4." there
         for theme in matching(themes, text):
             number = numbers.get(theme.id)
             label = (f"Alt+{number}  " if number else "") + \

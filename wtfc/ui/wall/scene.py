@@ -28,6 +28,7 @@ from wtfc.ui.wall.layout import (
     WallLayout,
     WallMetrics,
     layout_wall,
+    theme_numbers,
 )
 from wtfc.ui.wall.room_layout import RoomLayout, RoomMetrics, layout_room_wall
 
@@ -264,10 +265,7 @@ class WallScene(QGraphicsScene):
             self.removeItem(self.blocks.pop(key))
         m = self.room_metrics if self.room else None
         # the facilitator's wall numbers the themes Alt+1…9 reach, as the outline does
-        numbers = {} if self.room else {
-            t.id: n for n, t in enumerate(
-                (t for t in self.doc.workshop.themes if t.kind in self.kinds), start=1)
-            if n <= 9}
+        numbers = {} if self.room else theme_numbers(self.doc, self.kinds)
         for block in blocks:
             item = self.blocks.get(block.key)
             if item is None:
