@@ -1,4 +1,5 @@
-"""Moving between stages: words being typed are recorded first."""
+"""Moving between stages: words being typed are recorded first, and the keyboard lands on the
+page's own table, tree or view, so the page's keys work at once."""
 
 from __future__ import annotations
 
@@ -47,3 +48,82 @@ def test_a_reason_being_typed_is_recorded_before_a_save_or_export(demo_window, q
     page.setCurrentWidget(page.causes)  # even from the other tab
     assert demo_window.commit_pending_edits()
     assert demo_window.doc.workshop.themes[-1].priority.reason == "Words before saving"
+
+
+# -- the keyboard goes to the page ------------------------------------------------------------
+def test_a_stage_key_puts_the_keyboard_in_the_pages_main_widget(demo_window, qtbot):
+    expected = {Stage.UNDERSTAND: lambda p: p.priorities.table,
+                Stage.IDENTIFY_SUCCESS: lambda p: p.columns[next(iter(p.columns))].list,
+                Stage.PLAN: lambda p: p.tree, Stage.ACT: lambda p: p.tree,
+                Stage.REVIEW: lambda p: p.themes, Stage.THEME: lambda p: p.view,
+                Stage.COLLECT: lambda p: p.table}
+    demo_window.navigator.setFocus()
+    for stage, widget in expected.items():
+        _stage_key(demo_window, qtbot, stage)
+        assert QApplication.focusWidget() is widget(demo_window.page(stage)), stage
+
+
+def test_after_a_stage_key_the_pages_own_keys_work(demo_window, qtbot, monkeypatch):
+    """Insert on Plan, Space on Choose priorities, Alt+1 on Identify success: at once, with no
+    Tab first (they did nothing while the keyboard stayed in the stage list)."""
+    from wtfc.ui.boards.action_dialog import ActionDialog
+
+    monkeypatch.setattr(ActionDialog, "open", lambda self: None)  # no dialog left open
+    demo_window.navigator.setFocus()
+    _stage_key(demo_window, qtbot, Stage.PLAN)
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Insert)
+    assert demo_window.page(Stage.PLAN).dialog is not None
+
+    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
+    board = demo_window.page(Stage.UNDERSTAND).priorities
+    chosen = len(board.chosen_ids())
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Space)
+    assert len(board.chosen_ids()) != chosen
+
+    _stage_key(demo_window, qtbot, Stage.IDENTIFY_SUCCESS)
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_1, Qt.KeyboardModifier.AltModifier)
+    success = demo_window.page(Stage.IDENTIFY_SUCCESS)
+    assert QApplication.focusWidget() is next(iter(success.columns.values())).entry
+
+
+def test_a_click_in_the_stage_list_puts_the_keyboard_in_the_page(demo_window, qtbot):
+    nav = demo_window.navigator
+    row = list(Stage).index(Stage.PLAN)
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(row)).center())
+    assert demo_window.doc.workshop.stage == Stage.PLAN
+    assert QApplication.focusWidget() is demo_window.page(Stage.PLAN).tree
+
+
+def test_arrows_in_the_stage_list_move_through_stages_and_keep_the_keyboard_there(demo_window,
+                                                                                  qtbot):
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    nav = demo_window.navigator
+    nav.setFocus()
+    start = demo_window.doc.workshop.stage
+    qtbot.keyClick(nav, KEY.Key_Down)
+    qtbot.keyClick(nav, KEY.Key_Down)
+    assert list(Stage).index(demo_window.doc.workshop.stage) == list(Stage).index(start) + 2
+    assert QApplication.focusWidget() is nav
+
+
+def test_undo_of_a_stage_change_leaves_the_keyboard_in_the_stage_list(demo_window, qtbot):
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    demo_window.navigator.setFocus()
+    qtbot.keyClick(demo_window.navigator, KEY.Key_Down)
+    demo_window.undo_action.trigger()
+    assert QApplication.focusWidget() is demo_window.navigator
+
+
+def test_on_the_root_causes_tab_the_stage_key_puts_the_keyboard_on_the_why_tree(demo_window,
+                                                                                  qtbot):
+    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
+    page = demo_window.page(Stage.UNDERSTAND)
+    page.setCurrentWidget(page.causes)
+    demo_window.navigator.setFocus()
+    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
+    assert QApplication.focusWidget() is page.causes.view
+    qtbot.keyClick(page.causes.view, KEY.Key_W)  # asks "why?" at once
+    assert QApplication.focusWidget() is page.causes.editor

@@ -29,7 +29,7 @@ from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
-from wtfc.ui.pages import build_stage_page
+from wtfc.ui.pages import build_stage_page, focus_target
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import HELD_BACK, ui_font
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident"
         self.navigator.setMinimumWidth(min(230, self.navigator.sizeHintForColumn(0) + 24))
         self.navigator.currentItemChanged.connect(self._on_navigator_changed)
+        self.navigator.itemClicked.connect(lambda _item: self.focus_page())
         dock = QDockWidget("Stages", self)
         dock.setObjectName("stages")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         for number, stage in enumerate(Stage, start=1):
             action = QAction(f"&{number} {stage.label}", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s))
+            action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s, focus=True))
             view.addAction(action)
         self._extend_menus(bar)
         self._build_help_menu(bar)
@@ -211,8 +212,9 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # -- stages --------------------------------------------------------------------------------
-    def go_to_stage(self, stage: Stage) -> None:
-        """The facilitator moves the workshop on (an undoable step, so Undo comes back)."""
+    def go_to_stage(self, stage: Stage, *, focus: bool = False) -> None:
+        """The facilitator moves the workshop on (an undoable step, so Undo comes back).
+        ``focus``: the keyboard goes to the page (its key or a click, not arrows in the list)."""
         if self.undo.read_only:  # look only: the projector follows the page on screen
             if stage != self.shown_stage():
                 self._show_stage(stage)
@@ -223,6 +225,15 @@ class MainWindow(QMainWindow):
                 self._select_in_navigator(self.doc.workshop.stage)
                 return
             self.undo.push(set_stage(self.doc, stage=stage))
+        if focus:
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """The keyboard goes to the main widget of the page on screen (its table, tree or
+        view), so the page's own keys (Insert, Space, Alt+1…) work at once."""
+        target = focus_target(self._stack.currentWidget())
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shown_stage(self) -> Stage:
         """The stage whose page is on screen (in a read-only file, not always the workshop's)."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QGraphicsView, QTabWidget, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
@@ -59,6 +60,30 @@ class UnderstandPage(QTabWidget):
         """A reason typed on the priorities tab is recorded, whichever tab is on screen."""
         return all(board.commit_pending() for board in (self.priorities, self.causes)
                    if hasattr(board, "commit_pending"))
+
+    def focus_target(self) -> QWidget:
+        """The keyboard goes to the board on the tab shown: its table or its tree."""
+        board = self.currentWidget()
+        return board.focus_target() if hasattr(board, "focus_target") else board
+
+
+def focus_target(page: QWidget | None) -> QWidget | None:
+    """Where the keyboard goes when the facilitator brings a page on screen: the main widget
+    the page names (``focus_target()``), else its first list, table or canvas in Tab order
+    (the card table, the wall, the Review board's themes), else its first field (Prepare's
+    title). None leaves the keyboard where it is."""
+    if page is None:
+        return None
+    if hasattr(page, "focus_target"):
+        return page.focus_target()
+    chain, widget = [], page.nextInFocusChain()
+    while widget is not page and len(chain) < 1000:
+        if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    views = [w for w in chain if isinstance(w, QAbstractItemView | QGraphicsView)]
+    return (views or chain or [None])[0]
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:

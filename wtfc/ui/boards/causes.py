@@ -15,13 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
@@ -146,6 +140,9 @@ class CausesBoard(QWidget):
 
     def selected(self) -> str | None:
         return self.view.selected_id()
+
+    def focus_target(self) -> QWidget:
+        return self.view  # where the keyboard goes when the page comes on screen
 
     # -- gestures from the view ------------------------------------------------------------------
     def drop_cause(self, cause_id: str, target_id: str | None) -> bool:

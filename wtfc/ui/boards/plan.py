@@ -186,6 +186,10 @@ class PlanBoard(QWidget):
     def lane(self, role: Role) -> QTreeWidgetItem:
         return self.tree.topLevelItem(list(Role).index(role))
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page comes on screen: the actions."""
+        return self.tree
+
     def select_action(self, action_id: str) -> None:
         for r in range(self.tree.topLevelItemCount()):
             lane = self.tree.topLevelItem(r)

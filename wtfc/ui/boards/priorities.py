@@ -309,6 +309,10 @@ class PrioritiesBoard(QWidget):
                 QTimer.singleShot(0, self._record_reason)
         return super().eventFilter(watched, event)
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when this page comes on screen: the themes table."""
+        return self.table
+
     def _push(self, build) -> bool:
         theme = self.current_theme()
         column = self.table.currentIndex().column()

@@ -226,6 +226,11 @@ class SuccessBoard(QWidget):
     def theme_id(self) -> str | None:
         return self.selector.theme_id()
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page comes on screen: the statements of the
+        column last worked in (Alt+1…4 go to a column's box from there)."""
+        return self.columns[self._last_column].list
+
     def statements(self, perspective: Perspective) -> list[str]:
         return [s.text for s in self._doc.workshop.success
                 if s.theme_id == self.theme_id() and s.perspective == perspective]
