@@ -315,3 +315,65 @@ def test_a_wall_too_big_to_read_whole_opens_readable_from_the_top_left(show, qtb
     small.wall_actions.fit.trigger()  # Ctrl+0
     qtbot.wait(20)  # the scroll bars go, and the fit follows the larger view
     assert _whole_wall_in_view(small)
+
+
+def _readable_from_the_top_left(panel) -> bool:
+    view = panel.view
+    corner = view.mapFromScene(panel.scene.sceneRect().topLeft())
+    return view.scale_factor() * 17 >= 9.9 and \
+        view.viewport().rect().adjusted(-2, -2, 2, 2).contains(corner)
+
+
+def test_a_wall_filled_while_its_page_was_hidden_opens_readable_when_first_shown(qtbot):
+    """The window builds the Theme page at once (the room view needs it); a file opened on
+    Collect fills it while hidden. It opened as coloured bars (the whole wall fitted, and kept
+    fitted) instead of readable words from the top left, as opening it on Theme gives."""
+    from wall_fixtures import demo_sized_document
+
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = Document(Workshop())
+    panel = WallPanel(doc, UndoAdapter(doc))
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    qtbot.wait(20)  # the empty wall's opening, while hidden
+    doc.replace_workshop(demo_sized_document().workshop)  # a file opened on another page
+    qtbot.wait(20)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(20)
+    assert _readable_from_the_top_left(panel)
+    panel.resize(920, 620)  # laid out again: the opening view stays (it is not "Fit all")
+    qtbot.wait(20)
+    assert _readable_from_the_top_left(panel)
+
+
+def test_going_from_collect_to_theme_shows_the_wall_readable(qtbot, tmp_path, monkeypatch):
+    """As the review did it: a window at 1366×768 opens a workshop on Collect, then Ctrl+3."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+    from wall_fixtures import demo_sized_document
+
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    path = tmp_path / "collect.wtfc"
+    workshop = demo_sized_document().workshop.model_copy(update={"stage": Stage.COLLECT})
+    save_workshop(workshop, path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(path, as_copy=True, confirmed=True)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)  # on Collect a while
+    window.go_to_stage(Stage.THEME)
+    qtbot.wait(30)
+    assert _readable_from_the_top_left(window.page(Stage.THEME))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
@@ -80,7 +80,7 @@ class WallPanel(QWidget):
         self._on_held_back_shown(self.held_back.shown)
         self.setAccessibleName("Theme the cards")
         self._hint_when_empty()
-        QTimer.singleShot(0, self.view.show_opening_view)
+        self.view.open_when_shown()
 
     # -- construction --------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -400,4 +400,4 @@ class WallPanel(QWidget):
     def _on_document_reset(self) -> None:
         self.set_current_theme(None)
         self._apply_read_only()
-        QTimer.singleShot(0, self.view.show_opening_view)
+        self.view.open_when_shown()

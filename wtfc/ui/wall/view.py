@@ -8,7 +8,7 @@ snap back. Ctrl at release copies into the theme instead of moving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
@@ -67,6 +67,7 @@ class WallView(QGraphicsView):
         # After "Fit all" the view keeps showing the whole wall when the wall or the window
         # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
         self._fitted = False
+        self._opening = False  # the opening view is owed: set once the wall is on screen
         scene.laid_out.connect(self._keep_fitted)
 
     # -- zoom ----------------------------------------------------------------------------------
@@ -101,6 +102,22 @@ class WallView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
+    def open_when_shown(self) -> None:
+        """Give the wall its opening view once it is on screen and laid out for the view's
+        shape (now, if it is). Set while the page was hidden, as it is when a file is opened
+        on Collect, it judged a wall not yet laid out: small enough to fit whole, so the
+        real wall was then fitted whole too, at a scale where its words are grey bars."""
+        self._opening = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._open_if_owed)
+
+    def _open_if_owed(self) -> None:
+        # after the show's resize and the layouts it sets off (queued before this call)
+        if self._opening and self.isVisible():
+            self._opening = False
+            self.wall.catch_up()
+            self.show_opening_view()
+
     def _keep_fitted(self) -> None:
         if self._fitted:
             self.fit_all()
@@ -119,6 +136,8 @@ class WallView(QGraphicsView):
     def showEvent(self, event) -> None:
         self.wall.catch_up()  # edits made while another page was on screen
         super().showEvent(event)
+        if self._opening:
+            QTimer.singleShot(0, self._open_if_owed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
