@@ -374,3 +374,64 @@ def test_a_long_action_opens_showing_its_first_words(qtbot, doc):
     dialog = ActionDialog(doc, action=action, today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.what.cursorPosition() == 0
+
+
+LONG_THEME = ("I am not able to get to the places that matter to me, like the shops, the surgery, "
+              "the church and my friends' houses, because the transport never comes when it says "
+              "it will, nobody tells me why, and the people who could change it never seem to "
+              "hear what it is like to wait at the bus stop in the rain")
+
+
+def _long_theme_doc(stage):
+    from tests.ui.boards.conftest import sample_workshop
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Action
+
+    ws = sample_workshop()
+    assert len(LONG_THEME) == 300  # as long as a theme's name may be
+    themes = [t.model_copy(update={"name": LONG_THEME}) if t.id == "package" else t
+              for t in ws.themes]
+    extra = [Action(id=f"y{i}", theme_id="package", role=Role.PROVIDERS,
+                    what=f"Trial a booking line, step {i}", owner="Transport manager",
+                    by_when=dt.date(2025, 9, 1)) for i in range(12)]
+    return Document(ws.model_copy(update={"themes": themes, "actions": [*ws.actions, *extra],
+                                          "stage": stage}))
+
+
+@pytest.mark.parametrize("heading", ["plan", "act"])
+def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show, heading):
+    """The Show box grew to the whole name and squeezed the title to a word a line; the Theme
+    column wrapped the name onto nine lines in every row, so two actions were on screen."""
+    from PySide6.QtGui import QFontMetrics
+
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.boards.plan import THEME_COLUMN
+    from wtfc.ui.main_window import MainWindow
+
+    doc = _long_theme_doc(Stage.PLAN if heading == "plan" else Stage.ACT)
+    window = MainWindow(doc)  # the board beside the stage list, as on the laptop
+    show(window, 1366, 768)
+    board = window.page(doc.workshop.stage)
+    board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
+    qtbot.wait(50)
+    save_render(window, f"{heading}_board_300_character_theme_1366")
+    title = next(label for label in board.findChildren(type(board.summary))
+                 if label.text().startswith(("Plan:", "Act:")))
+    line = QFontMetrics(title.font()).lineSpacing()
+    assert title.height() < 2.5 * line                            # one line, or two at most
+    assert board.theme_filter.width() < 0.45 * board.width()
+    assert window.navigator.width() >= window.navigator.minimumWidth()
+    assert window.navigator.visualItemRect(window.navigator.item(4)).width() \
+        >= window.navigator.fontMetrics().horizontalAdvance("5  Identify success")
+    # the name is whole where the facilitator asks for it: the box's items and the cells' tips
+    index = board.theme_filter.findData("package")
+    assert board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole) == LONG_THEME
+    lane = board.lane(Role.PROVIDERS)
+    assert lane.child(0).toolTip(THEME_COLUMN) == LONG_THEME
+    # rows stay compact (two lines at most: "⚠ Overdue · Not started" wraps), many on screen
+    short = next(lane.child(i) for i in range(lane.childCount())
+                 if lane.child(i).text(0).startswith("Trial a booking line"))
+    assert board.tree.visualItemRect(short).height() < 3 * board.tree.fontMetrics().height()
+    rows = [board.tree.visualItemRect(lane.child(i)) for i in range(lane.childCount())]
+    seen = [r for r in rows if r.top() >= 0 and r.bottom() <= board.tree.viewport().height()]
+    assert len(seen) >= 6

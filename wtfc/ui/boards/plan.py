@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -64,6 +66,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know",
            "What has happened so far")
 STATUS_COLUMN = COLUMNS.index("Status")
+THEME_COLUMN = COLUMNS.index("Theme")
+FILTER_LENGTH = 28  # characters the "Show" box is wide for
 PROGRESS_COLUMN = COLUMNS.index("What has happened so far")
 PLAN_WIDTHS = (330, 220, 170, 110, 160, 220, 220, 400)
 # On Act the progress note moves beside the status (the columns' order on screen; the logical
@@ -75,6 +79,15 @@ PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
 STATUS_ORDER = list(ActionStatus)
+
+
+class _OneLineDelegate(QStyledItemDelegate):
+    """A column drawn on one line, cut with "…" (the row's height is its other columns')."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class _PlanTree(QTreeWidget):
@@ -117,6 +130,11 @@ class PlanBoard(QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName("Show actions for theme")
         self.theme_filter.setToolTip("Show the actions of every theme or of one")
+        # as wide as a short theme, not the longest: a long "I" statement squeezed the title
+        # to a word a line (each item's tooltip has the whole name)
+        self.theme_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme_filter.setMinimumContentsLength(FILTER_LENGTH)
         self._filling = False
         self.theme_filter.currentIndexChanged.connect(
             lambda _: None if self._filling else self.refresh())
@@ -138,6 +156,9 @@ class PlanBoard(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegate(WrappedColumnsDelegate(self.tree))  # whole words, no "…"
+        # …but the theme, the same long "I" statement on every row, is one line ending "…"
+        # (the whole name in its tooltip): wrapped, it made each row nine lines tall
+        self.tree.setItemDelegateForColumn(THEME_COLUMN, _OneLineDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()
@@ -308,6 +329,7 @@ class PlanBoard(QWidget):
                     action.how_we_know, progress_text(action, today)])
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
+                item.setToolTip(THEME_COLUMN, names.get(action.theme_id, ""))
                 if late:
                     for column in range(len(COLUMNS)):
                         item.setBackground(column, QBrush(OVERDUE_TINT))
@@ -342,6 +364,8 @@ class PlanBoard(QWidget):
             if theme.priority.chosen or any(a.theme_id == theme.id
                                             for a in self._doc.workshop.actions):
                 self.theme_filter.addItem(theme.name, theme.id)
+                self.theme_filter.setItemData(self.theme_filter.count() - 1, theme.name,
+                                              Qt.ItemDataRole.ToolTipRole)
         self.theme_filter.setCurrentIndex(max(0, self.theme_filter.findData(current)))
         self.theme_filter.blockSignals(False)
         if self.theme_filter.currentData() != current:  # its theme left the list: "All",
