@@ -3,16 +3,19 @@
 Drawn with reportlab.graphics, so it stays vector and its labels stay real text. Each kind gets
 its own chart under its icon and word, so the kind never depends on the bar colour. A drawing
 cannot split across pages, so a kind with more themes than a page holds gets a chart per page,
-all on the same scale.
+all on the same scale. A label in Bengali, Hindi, Punjabi, Gujarati or Tamil is a paragraph
+placed in the chart (``Label.ddfKlass``), so that it is shaped: a chart draws its own labels a
+character at a time.
 """
 
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import DirectDraw, Drawing
+from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export import writing
+from wtfc.export import indic, writing
 from wtfc.export.content import ThemeContent
 from wtfc.export.look import INK, KIND_COLOURS, RULE
 
@@ -52,7 +55,15 @@ def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
     chart.categoryAxis.labels.fontName = f.REGULAR
     for i, theme in enumerate(themes):  # a font per label: one Urdu name and one Greek
         # name in one chart have no font in common, and a shared one drew boxes
-        chart.categoryAxis.labels[i].fontName = _label_font(theme)
+        label = chart.categoryAxis.labels[i]
+        name = chart.categoryAxis.categoryNames[i]
+        if indic.has_indic(name):
+            from wtfc.export.paragraph import BidiParagraph
+
+            chart.categoryAxis.categoryNames[i] = f.markup(name)
+            label.ddfKlass, label.ddf = BidiParagraph, _Placed
+        else:
+            label.fontName = _label_font(theme)
     chart.categoryAxis.labels.fontSize = 9.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
@@ -72,6 +83,16 @@ def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
     chart.barLabels.fillColor = INK
     drawing.add(chart)
     return drawing
+
+
+class _Placed(DirectDraw):
+    """A flowable (a label's paragraph) drawn where the chart puts the label."""
+
+    def __init__(self, flowable: Flowable) -> None:
+        self.flowable = flowable
+
+    def drawDirectly(self, renderer) -> None:
+        self.flowable.drawOn(renderer._canvas, 0, 0)
 
 
 def _short(name: str) -> str:

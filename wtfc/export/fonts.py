@@ -7,7 +7,8 @@ fallback (DejaVu Sans where the system has it, else a common sans, else reportla
 Arabic-script letters (Urdu, Arabic, Persian) are drawn in Noto Sans Arabic, from the
 ``fontpkg_noto_sans_arabic`` package, loaded only for a workshop that has some: DejaVu Sans lacks
 Urdu's heh goal and yeh barree (ہ ے), which are in most Urdu sentences. ``writing.py`` joins
-the letters and puts right-to-left lines in visual order.
+the letters and puts right-to-left lines in visual order. Bengali, Gurmukhi, Gujarati,
+Devanagari and Tamil are drawn in their Noto Sans fonts, shaped by HarfBuzz (``indic.py``).
 Kind icons are drawn as shapes (``icons.py``), so they never depend on a font.
 """
 
@@ -21,6 +22,8 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from wtfc.export import indic
 
 REGULAR = "Atkinson"
 BOLD = "Atkinson-Bold"
@@ -147,12 +150,18 @@ def is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefc"
 
 
-def face_of(ch: str) -> str:
-    """The font a character is drawn in: "" for the main font, else ARABIC or FALLBACK."""
-    if ord(ch) in fonts().main_chars or ch.isspace():
+def face_of(ch: str, *, after: str = "") -> str:
+    """The font a character is drawn in: "" for the main font, else ARABIC, one of the
+    ``indic`` fonts or FALLBACK. ``after`` is the face of the run it follows: a space stays in
+    it, and so does a danda or joiner after Bengali, Hindi…"""
+    if ch.isspace():
+        return after
+    if ord(ch) in fonts().main_chars:
         return ""
     if is_arabic(ch) and ord(ch) in arabic_chars():
         return ARABIC
+    if "\u0900" <= ch <= "\u0bff" or ch in indic.SHARED:
+        return indic.font_of(ch, after=after) or FALLBACK
     return FALLBACK
 
 
@@ -191,7 +200,7 @@ def markup(text: str) -> str:
             continue
         if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
             continue
-        need = face_of(ch) if not ch.isspace() else face
+        need = face_of(ch, after=face)
         if need != face:
             flush()
             face = need

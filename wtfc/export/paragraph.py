@@ -6,6 +6,8 @@ Here each line is put in visual order just as it is drawn (``writing.runs``), ke
 piece's font and colour, and then put back: reportlab splits a paragraph across pages from the
 logical lines it keeps, so they must stay logical. A paragraph that reads right to left is set
 flush right. A paragraph without right-to-left letters is drawn by reportlab untouched.
+A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
+``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``).
 
 A report of 10,000 cards is mostly plain runs of one font. For those two of reportlab's steps
 are done here, with the same result: the text becomes its one fragment without the markup parser
@@ -26,7 +28,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import split, strip
 from reportlab.platypus.paraparser import ParaFrag
 
-from wtfc.export import writing
+from wtfc.export import indic, writing
 
 
 class BidiParagraph(Paragraph):
@@ -40,6 +42,14 @@ class BidiParagraph(Paragraph):
         if self.rtl and self.style.alignment == TA_LEFT:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
+        if indic.has_indic(plain):
+            if not self.style.shaping:
+                self.style = ParagraphStyle(f"{self.style.name}-shaped", parent=self.style,
+                                            shaping=1)
+            if ps2tt(self.style.fontName)[1]:  # a heading: reportlab's <font> takes the
+                for frag in self.frags:  # weight of the face it names, which is regular
+                    if getattr(frag, "fontName", "") in indic.FONTS:
+                        frag.fontName = indic.bold_of(frag.fontName)
 
     def _setup(self, text, style, bulletText, frags, cleaner) -> None:
         if (frags is None and not bulletText and isinstance(text, str) and "<" not in text
@@ -114,7 +124,8 @@ class BidiParagraph(Paragraph):
         if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
             return line  # an image or anchor in the line: not in wtfc's text, left as it is
         pieces = [frag.text for frag in frags]
-        return line.clone(words=[frags[i].clone(text=text)
+        # A piece drawn whole, as stored, is kept: its text may be shaped (a ``ShapedStr``).
+        return line.clone(words=[frags[i] if text == pieces[i] else frags[i].clone(text=text)
                                  for i, text in writing.runs(pieces, self.rtl)])
 
 

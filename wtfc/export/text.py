@@ -4,7 +4,8 @@ reportlab's Paragraph parses markup and measures every word again on every wrap;
 tries several sizes per column to find the largest that fits, so that cost was most of the
 export time (47 ms a poster). Here each word's width is measured once at 1 pt (widths scale
 with size) and cached, line breaking is arithmetic, and lines are drawn with ``drawString``.
-A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the fallback font.
+A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the fallback font,
+or in the font of its script (Bengali, Hindi…), measured and drawn shaped (``indic.py``).
 Text is made drawable first (``writing.drawable``: Arabic joined, unknown writing marked), lines
 are broken in logical order, and a line with right-to-left writing is put in visual order as it
 is drawn; a paragraph that reads right to left is set flush right.
@@ -13,6 +14,8 @@ is drawn; a paragraph that reads right to left is set flush right.
 from __future__ import annotations
 
 import functools
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -20,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export import writing
+from wtfc.export import indic, writing
 from wtfc.export.look import INK
 
 Word = tuple[str, str, float]  # text, font name (MIXED: several), width at 1 pt
@@ -30,6 +33,8 @@ MIXED = "mixed"  # a word no one font draws whole: drawn in pieces (``_pieces``)
 
 @functools.lru_cache(maxsize=50_000)
 def _width(word: str, font: str) -> float:
+    if font in indic.FONTS:
+        return indic.width(word, font)
     return stringWidth(word, font, 1.0)
 
 
@@ -59,6 +64,8 @@ def _word(text: str, bold: bool) -> Word:
         font = f.BOLD if bold else f.REGULAR
     elif any(map(f.is_arabic, text)) and _arabic_chars().issuperset(text):
         font = f.ARABIC
+    elif indic.has_indic(text) and (one := _one_face(text)):
+        font = indic.bold_of(one) if bold else one
     elif _fallback_chars().issuperset(text):
         font = f.FALLBACK_BOLD if bold else f.FALLBACK
     elif _arabic_chars().issuperset(text):
@@ -68,13 +75,26 @@ def _word(text: str, bold: bool) -> Word:
     return text, font, _width(text, font)
 
 
+def _one_face(text: str) -> str:
+    """The one face (``fonts.face_of``) that draws all of ``text``, or ""."""
+    first = f.face_of(text[0])
+    face = first
+    for ch in text[1:]:
+        face = f.face_of(ch, after=face)
+        if face != first:
+            return ""
+    return first if first in indic.FONTS else ""
+
+
 def _pieces(text: str, bold: bool) -> list[tuple[str, str]]:
     """A mixed word as runs of one font each, character by character."""
     names = {"": f.BOLD if bold else f.REGULAR, f.ARABIC: f.ARABIC,
              f.FALLBACK: f.FALLBACK_BOLD if bold else f.FALLBACK}
     out: list[tuple[str, str]] = []
+    face = ""
     for ch in text:
-        font = names[f.face_of(ch)]
+        face = f.face_of(ch, after=face)
+        font = names.get(face) or (indic.bold_of(face) if bold else face)
         if out and out[-1][1] == font:
             out[-1] = (out[-1][0] + ch, font)
         else:
@@ -149,12 +169,20 @@ def _cut(word: Word, size: float, room: float) -> list[Word]:
     bold = font in (f.BOLD, f.FALLBACK_BOLD)
     pieces, current = [], ""
     for ch in text:
-        if current and _measure(current + ch, font, bold) * size > room:
+        if (current and _cuttable(current[-1], ch)
+                and _measure(current + ch, font, bold) * size > room):
             pieces.append((current, font, _measure(current, font, bold)))
             current = ""
         current += ch
     pieces.append((current, font, _measure(current, font, bold)))
     return pieces
+
+
+def _cuttable(before: str, ch: str) -> bool:
+    """Whether a word may be cut between two characters: not before a vowel sign or other
+    mark, nor inside a conjunct (after a virama or a joiner), which would part a syllable."""
+    return (not unicodedata.category(ch).startswith("M") and unicodedata.combining(before) != 9
+            and before not in indic.JOINERS and ch not in indic.JOINERS)
 
 
 def _measure(text: str, font: str, bold: bool) -> float:
@@ -168,13 +196,22 @@ def shortened(text: str, font: str, size: float, width: float) -> str:
 
     For running heads and footers, which repeat a title the first page shows in full.
     """
-    if stringWidth(text, font, size) <= width:
+    return _shortened(text, width, lambda piece: stringWidth(piece, font, size))
+
+
+def shortened_line(text: str, size: float, width: float) -> str:
+    """As ``shortened``, for text drawn with ``draw_line``."""
+    return _shortened(text, width, lambda piece: line_width(piece, size))
+
+
+def _shortened(text: str, width: float, measure: Callable[[str], float]) -> str:
+    if measure(text) <= width:
         return text
     words = text.split()
-    while len(words) > 1 and stringWidth(" ".join(words) + "…", font, size) > width:
+    while len(words) > 1 and measure(" ".join(words) + "…") > width:
         words.pop()
     cut = " ".join(words).rstrip(" ,;:·-–—")
-    while cut and stringWidth(cut + "…", font, size) > width:  # one word longer than the line
+    while cut and measure(cut + "…") > width:  # one word longer than the line
         cut = cut[:-1]
     return cut + "…"
 
@@ -254,8 +291,7 @@ class Text(Flowable):
 
         def flush() -> None:
             if run:
-                c.setFont(run_font, size)
-                c.drawString(run_x, y, " ".join(run))
+                _draw(c, run_x, y, " ".join(run), run_font, size)
                 run.clear()
 
         for text, font, w in line:
@@ -263,8 +299,7 @@ class Text(Flowable):
                 flush()
                 px = x
                 for piece, name in _pieces(text, self.style.bold):
-                    c.setFont(name, size)
-                    c.drawString(px, y, piece)
+                    _draw(c, px, y, piece, name, size)
                     px += _width(piece, name) * size
                 x += (w + _width(" ", f.REGULAR)) * size
                 run_font, run_x = "", x
@@ -276,6 +311,26 @@ class Text(Flowable):
             run.append(text)
             x += (w + _width(" ", font)) * size
         flush()
+
+
+def _draw(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, indic.shaped(text, font, size) if font in indic.FONTS else text)
+
+
+def line_width(text: str, size: float) -> float:
+    """The width of one line of drawable text (``writing.line_text``), each run in its font."""
+    return _line_width(list(words_of(text))) * size
+
+
+def draw_line(canvas, x: float, y: float, text: str, size: float) -> None:
+    """One line of drawable text (``writing.line_text``), in logical order, at ``x``, ``y``:
+    each run in a font that draws it, shaped where its script needs it (a footer's title in
+    Bengali, which no one font draws with the English around it)."""
+    block = Text(text, TextStyle(size))
+    block.canv = canvas
+    line = list(words_of(text))
+    block._draw_line(block._visual(line) if block.bidi else line, x, y)
 
 
 def _line_width(line: list[Word]) -> float:

@@ -10,10 +10,14 @@ reportlab draws a string's characters one after another, left to right, one glyp
   English word or a number inside them stays left to right. Lines are broken first and reordered
   second, as the algorithm requires; reordering a whole paragraph first would put its last words
   on the first line;
-* characters none of the embedded fonts can draw (Chinese, Bengali, most emoji, …) would come out
-  as empty boxes, so a run of them becomes a marker such as "[Bengali text not shown]": a reader
-  sees plainly that someone's words are missing there, where a box or a gap could be taken for
-  nothing at all. ``unshowable.py`` tells the facilitator before the export.
+* Bengali, Gurmukhi (Punjabi), Gujarati, Devanagari (Hindi) and Tamil are kept as they are: their
+  fonts draw them shaped by HarfBuzz (``indic.py``), so only the joiners that choose a
+  conjunct's form (ZWJ, ZWNJ) are kept where they would be dropped elsewhere;
+* characters none of the embedded fonts can draw (Chinese, Japanese, Korean, most emoji, …)
+  would come out as empty boxes, so a run of them becomes a marker such as "[Chinese or Japanese
+  text not shown]": a reader sees plainly that someone's words are missing there, where a box or
+  a gap could be taken for nothing at all. ``unshowable.py`` tells the facilitator before the
+  export.
 
 Everything here is skipped for a string that needs none of it (the common all-English case):
 one set lookup per string, and none for plain ASCII, which every font here draws.
@@ -25,6 +29,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+
+from wtfc.export.indic import JOINERS, drawn, has_indic, script_of
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and both Arabic presentation blocks.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -80,7 +86,7 @@ def drawable(text: str) -> str:
 
 
 def unshown(text: str) -> tuple[str, ...]:
-    """What the PDF cannot show of ``text``: ("Bengali text", "emoji"), or () for nothing."""
+    """What the PDF cannot show of ``text``: ("Korean text", "emoji"), or () for nothing."""
     if plain_ascii(text) or _covered_without_arabic().issuperset(text):
         return ()
     return _prepared(text)[1]
@@ -105,6 +111,7 @@ def _prepared(text: str) -> tuple[str, tuple[str, ...]]:
     if _ARABIC.search(text):
         text = _reshaper().reshape(text)
     have = _covered()
+    indic = has_indic(text)
     out: list[str] = []
     labels: list[str] = []
     marker_label = ""  # the label of the marker just written, while only spaces follow it
@@ -113,7 +120,7 @@ def _prepared(text: str) -> tuple[str, tuple[str, ...]]:
         if marker_label and ch.isspace() and ch != "\n":
             spaces += ch  # kept unless the same script carries on after it
             continue
-        if ch in have:
+        if ch in have or (indic and _shaped_here(ch, out)):
             piece = ch
         elif _invisible(ch):
             continue
@@ -135,6 +142,15 @@ def _prepared(text: str) -> tuple[str, tuple[str, ...]]:
         marker_label, spaces = label, ""
     out.append(spaces)
     return "".join(out), tuple(labels)
+
+
+def _shaped_here(ch: str, before: list[str]) -> bool:
+    """A letter of the scripts ``indic.py`` draws, or a joiner (ZWJ, ZWNJ) right after one,
+    where it chooses the form of a conjunct; elsewhere a joiner is dropped (``_invisible``)."""
+    if ch in JOINERS:
+        last = before[-1][-1:] if before else ""
+        return bool(last) and script_of(last) is not None
+    return drawn(ch)
 
 
 def _invisible(ch: str) -> bool:
@@ -165,7 +181,7 @@ def _stand_in(ch: str, have: frozenset[str]) -> str:
 
 
 def _label(ch: str) -> str:
-    """What a reader is told is missing: "Bengali text", "emoji" or "symbol"."""
+    """What a reader is told is missing: "Korean text", "emoji" or "symbol"."""
     name = unicodedata.name(ch, "")
     category = unicodedata.category(ch)
     if category[0] in "LMN" and name:

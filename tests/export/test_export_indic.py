@@ -1,0 +1,185 @@
+"""Bengali, Punjabi (Gurmukhi), Gujarati, Hindi (Devanagari) and Tamil are drawn in the PDFs,
+shaped: vowel signs before their consonant where they are written there, conjuncts as one
+glyph, never letter by letter. Nothing is left for the export to warn about."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import make_workshop
+from export_checks import fonts, footer_words, reader, squash
+from reportlab.pdfbase import pdfmetrics
+from test_export_writing import CJK_AND_EMOJI, KOREAN, URDU, with_cards
+
+from wtfc.export import indic, writing
+from wtfc.export.report import report_pdf
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.export.unshowable import unshowable_parts, warning
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils not installed")
+
+# "I want to stay at home", as older people in Tower Hamlets, Leicester or Birmingham say it.
+SENTENCES = {
+    "Bengali": "আমি বাড়িতে থাকতে চাই",
+    "Devanagari": "मैं घर पर रहना चाहता हूँ",
+    "Gurmukhi": "ਮੈਂ ਘਰ ਰਹਿਣਾ ਚਾਹੁੰਦਾ ਹਾਂ",
+    "Gujarati": "હું ઘરે રહેવા માંગુ છું",
+    "Tamil": "நான் வீட்டில் இருக்க விரும்புகிறேன்",
+}
+FONT_FILES = {"Bengali": "NotoSansBengali", "Devanagari": "NotoSansDevanagari",
+              "Gurmukhi": "NotoSansGurmukhi", "Gujarati": "NotoSansGujarati",
+              "Tamil": "NotoSansTamil"}
+# As the shaped glyphs read back from a PDF (in drawing order): the vowel sign that is written
+# before its consonant comes first. Read letter by letter, they would be in typing order.
+REORDERED = {"Bengali": "আিম", "Gurmukhi": "ਰਿਹਣਾ", "Tamil": "ேற"}
+MIXED = "My carer (Rahima) says “আমি বাড়িতে থাকতে চাই”, and the GP-র letter came at 10:30."
+
+
+def pdf_text(data: bytes, tmp_path, page: int | None = None) -> str:
+    """The text poppler reads from a PDF (pypdf gives up on some shaped glyphs' names)."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return unicodedata.normalize("NFC", subprocess.run(
+        ["pdftotext", *pages, str(path), "-"], check=True, capture_output=True, text=True,
+        timeout=60).stdout)
+
+
+def script_font(name: str) -> str:
+    return next(s.font for s in indic.SCRIPTS if s.name == name)
+
+
+# --- Shaping ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("script", "word", "sign"), [
+    ("Bengali", "কি", "ি"), ("Devanagari", "कि", "ि"), ("Gurmukhi", "ਕਿ", "ਿ"),
+    ("Gujarati", "કિ", "િ"), ("Tamil", "கெ", "ெ")])
+def test_a_vowel_sign_written_before_its_consonant_is_drawn_first(script, word, sign):
+    indic.chars(script)
+    font = pdfmetrics.getFont(script_font(script))
+    drawn = indic.shaped(word, font.fontName, 12)
+    glyphs = [font.face.charToGlyph[ord(ch)] for ch in drawn]
+    consonant = font.face.charToGlyph[ord(word[0])]
+    # The sign's glyph, or the variant of it that fits this consonant's width, then the consonant.
+    assert len(glyphs) == 2 and glyphs[1] == consonant and glyphs[0] != consonant
+    assert drawn[0] == sign or 0xE000 <= ord(drawn[0]) <= 0xF8FF
+
+
+@pytest.mark.parametrize(("script", "conjunct"), [
+    ("Bengali", "ক্ষ"), ("Devanagari", "क्ष"), ("Gujarati", "ક્ષ"), ("Gurmukhi", "ਪ੍ਰ")])
+def test_a_conjunct_is_fewer_glyphs_than_its_letters(script, conjunct):
+    indic.chars(script)
+    drawn = indic.shaped(conjunct, script_font(script), 12)
+    assert len(drawn) < len(conjunct)
+    assert indic.width(conjunct, script_font(script)) < pdfmetrics.stringWidth(
+        conjunct, script_font(script), 1.0)
+
+
+def test_these_scripts_are_kept_and_other_writing_still_marked():
+    for sentence in SENTENCES.values():
+        assert writing.drawable(sentence) == sentence
+        assert writing.unshown(sentence) == ()
+    assert writing.unshown(KOREAN) == ("Korean text",)
+    assert writing.drawable("ওড়িয়া: ଓଡ଼ିଆ") == "ওড়িয়া: [Oriya text not shown]"  # no font
+
+
+def test_a_joiner_is_kept_inside_these_scripts_and_dropped_elsewhere():
+    rapid = "র\u200d্যাব"  # ZWJ: the ya-phala form of "র্য"
+    assert writing.drawable(rapid) == rapid
+    assert writing.drawable("a\u200db c\u200cd") == "ab cd"
+
+
+# --- In the PDFs ---------------------------------------------------------------------------
+
+
+@needs_poppler
+def test_each_script_is_drawn_shaped_on_the_report_and_the_poster(tmp_path):
+    ws = with_cards(*SENTENCES.values())
+    assert unshowable_parts(ws, "report") == [] and unshowable_parts(ws, "posters") == []
+    assert warning(unshowable_parts(ws, "report")) == ""
+    for what, data in (("report", report_pdf(ws)), ("poster", theme_posters_pdf(ws))):
+        used = fonts(reader(data))
+        text = pdf_text(data, tmp_path)
+        assert "not shown" not in text, what
+        for script, sentence in SENTENCES.items():
+            assert any(FONT_FILES[script] in name for name in used), (what, script)
+            # Drawn letter by letter, a sentence would read back exactly as typed.
+            assert sentence not in text, (what, script)
+            assert sentence[0] in text, (what, script)  # yet its letters are there
+        for script, shown in REORDERED.items():
+            assert shown in text, (what, script)
+        assert all(used.values())  # every font embedded
+
+
+@needs_poppler
+def test_english_and_bengali_in_one_card(tmp_path):
+    data = report_pdf(with_cards(MIXED))
+    text = pdf_text(data, tmp_path)
+    shown = "My carer (Rahima) says “আিম বািড়েত থাকেত চাই”, and the GP-র letter came at 10:30."
+    assert squash(unicodedata.normalize("NFC", shown)) in squash(text)
+    used = fonts(reader(data))
+    assert any("AtkinsonHyperlegible-Regular" in name for name in used)
+    assert any("NotoSansBengali-Regular" in name for name in used)
+
+
+@needs_poppler
+def test_a_bengali_theme_name_is_bold_in_its_heading_and_drawn_in_the_chart(tmp_path):
+    ws = with_cards("আমি বাড়িতে থাকতে চাই")
+    themes = list(ws.themes)
+    themes[1] = themes[1].model_copy(update={"name": "আমি নিজের বাড়িতে থাকতে চাই"})
+    ws = ws.model_copy(update={"themes": themes, "title": "Review: কেমন আছেন"})
+    for data in (report_pdf(ws), theme_posters_pdf(ws)):
+        assert any("NotoSansBengali-Bold" in name for name in fonts(reader(data)))
+        assert "not shown" not in pdf_text(data, tmp_path)
+        path = tmp_path / "out.pdf"  # as ``pdf_text`` left it
+        footer = [w for *_, w in footer_words(path, 2)]
+        assert footer[0] == "Review:" and footer[2] == "আেছন"  # shaped: "আছেন" as drawn
+    chart_page = pdf_text(report_pdf(ws), tmp_path, page=2)  # themes at a glance
+    assert chart_page.count("িনেজর") == 2  # in the chart and the priorities table
+
+
+@needs_poppler
+def test_a_bengali_card_split_across_report_pages_stays_shaped(tmp_path):
+    long_card = " ".join(["আমি বাড়িতে থাকতে চাই, কি?"] * 60)
+    for short_cards in range(20, 50, 4):  # until the long card starts near a page's foot
+        data = report_pdf(with_cards(*["A short card."] * short_cards, long_card))
+        pages = len(reader(data).pages)
+        counts = [pdf_text(data, tmp_path, page).count("আিম") for page in range(1, pages + 1)]
+        if sum(1 for n in counts if n) == 2:
+            break
+    else:
+        pytest.fail("the long card never split across two pages")
+    assert sum(counts) == 60  # every word, on one page or the other, shaped
+
+
+def test_chinese_and_emoji_are_the_only_writing_the_warning_names():
+    ws = with_cards(CJK_AND_EMOJI, *SENTENCES.values(), MIXED, URDU)
+    parts = unshowable_parts(ws, "report")
+    assert [p.what for p in parts] == [("Chinese or Japanese text", "emoji")]
+    text = warning(parts)
+    assert "Chinese or Japanese text and emoji" in text
+    assert not any(word in text for word in ("Bengali", "Devanagari", "Hindi", "Gurmukhi",
+                                             "Tamil", "Gujarati"))
+    assert not any(sentence in text for sentence in SENTENCES.values())
+
+
+def test_an_english_report_and_poster_embed_none_of_these_fonts():
+    for data in (report_pdf(make_workshop()), theme_posters_pdf(make_workshop())):
+        used = fonts(reader(data))
+        assert not any(name in font for font in used for name in FONT_FILES.values())
+
+
+def test_the_bundled_fonts_and_their_licence_are_in_the_package():
+    import wtfc
+
+    folder = Path(wtfc.__file__).parent / "assets" / "fonts"
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (folder / "OFL.txt").read_text()
+    for script in ("Bengali", "Gurmukhi", "Gujarati"):
+        for weight in ("Regular", "Bold"):
+            assert (folder / f"NotoSans{script}-{weight}.ttf").is_file()
