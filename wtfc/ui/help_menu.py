@@ -105,7 +105,9 @@ kept in the workshop files you save and, until you save, in this computer's reco
 the names you paste in to watch for are never saved anywhere.</p>
 <p>Posters and reports use Atkinson Hyperlegible (Braille Institute, SIL Open Font License),
 and Noto Sans Arabic (Google, SIL Open Font License) for Urdu and Arabic, joined with
-arabic-reshaper (MIT) and set right to left with python-bidi (LGPL).
+arabic-reshaper (MIT) and set right to left with python-bidi (LGPL); Noto Sans Bengali,
+Gurmukhi, Gujarati, Devanagari and Tamil (Google, SIL Open Font License) for Bengali,
+Punjabi, Gujarati, Hindi and Tamil, shaped with HarfBuzz (uharfbuzz, Apache 2.0; HarfBuzz, MIT).
 Theme suggestions use word vectors distilled from the all-MiniLM-L6-v2 sentence model
 (Apache 2.0) and a projection learned from NHS Friends and Family Test comments labelled by
 the pxtextmining project. Built with Qt for Python (PySide6, LGPL), pydantic, psygnal,
