@@ -83,6 +83,39 @@ def test_the_priorities_room_view_keeps_every_theme_and_gives_long_names_a_secon
     assert first.priority.rank == 1 and len(first.name) > 50 and height == ROW + LINE
 
 
+@pytest.mark.parametrize("chosen", [False, True])
+@pytest.mark.parametrize("size", [QSize(1366, 768), SIZE])
+def test_the_priorities_room_view_shows_every_demo_theme_name_whole(qtbot, monkeypatch,
+                                                                    chosen, size):
+    """Before any theme was chosen 5 of the demo's 10 names ended in "…" while the rank column
+    stood empty; names use that room then (and the bar's, moved beside the counts), and a
+    name with no second line to spare is drawn at the smaller readable size, not cut."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.model.workshop import Priority
+    from wtfc.ui.boards import priorities_room
+
+    ws = load_workshop(demo_path()).workshop
+    if not chosen:
+        ws = ws.model_copy(update={"themes": [
+            t.model_copy(update={"priority": Priority(votes=t.priority.votes)})
+            for t in ws.themes]})
+    drawn: list[tuple[str, int]] = []
+    real = priorities_room.draw_text
+    monkeypatch.setattr(priorities_room, "draw_text",
+                        lambda p, rect, text, px=30, *a, **k: (drawn.append((text, px)),
+                                                               real(p, rect, text, px, *a, **k)))
+    image = render_view(Document(ws), ViewRequest("priorities"), size)
+    RENDERS.mkdir(parents=True, exist_ok=True)
+    image.save(str(RENDERS / f"room_priorities_{'chosen' if chosen else 'none_chosen'}_"
+                             f"{size.width()}.png"))
+    names = {t.name for t in ws.themes}
+    shown = [(text, px) for text, px in drawn if text in names]
+    assert {text for text, _ in shown} == names  # every name, none cut
+    assert not any(text.endswith("…") for text, _ in drawn)
+    assert min(px for _, px in shown) >= SMALL_PX
+
+
 def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qtbot,
                                                                              monkeypatch):
     """Busy lanes leave one line for status and date; an overdue action shows "⚠ Overdue"

@@ -17,7 +17,7 @@ from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.style import pixel_font
-from wtfc.ui.wall import room_layout
+from wtfc.ui.wall import room_pages
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.room_layout import layout_room_wall, wrapped_lines
 
@@ -89,7 +89,7 @@ def test_ruling_out_a_size_by_bounds_lays_out_the_same_wall(qapp, monkeypatch, v
     without the shortcut (every size measured in full) the layout is the same."""
     doc = _themes_of(sizes, seed=len(sizes))
     fast = _summary(*layout_room_wall(doc, viewport=viewport))
-    monkeypatch.setattr(room_layout, "_some_theme_taller", lambda *args: False)
+    monkeypatch.setattr(room_pages, "_some_theme_taller", lambda *args: False)
     assert _summary(*layout_room_wall(doc, viewport=viewport)) == fast
 
 
@@ -100,5 +100,5 @@ def test_a_paged_wall_keeps_its_type_size_and_its_pages(qapp, monkeypatch):
         fast = _summary(*layout_room_wall(doc, kinds, viewport=(1280.0, 720.0)))
         assert (len(fast[3]) > 1) == paged
         with monkeypatch.context() as patch:
-            patch.setattr(room_layout, "_some_theme_taller", lambda *args: False)
+            patch.setattr(room_pages, "_some_theme_taller", lambda *args: False)
             assert _summary(*layout_room_wall(doc, kinds, viewport=(1280.0, 720.0))) == fast

@@ -89,7 +89,12 @@ def test_the_demo_at_1280x720_is_laid_out_in_pages_of_one_screen(qapp):
     assert on_page == sorted(on_page)  # wall order: page by page
     assert set(on_page) == set(range(len(pages)))  # no empty page
     order = [t.id for kind in KIND_ORDER for t in doc.workshop.themes if t.kind == kind]
-    assert [b.key for b in layout.blocks] == [t for t in order if layout.block_for(t)]
+    # a theme its whole name makes too tall for a column is carried on into the next: its
+    # parts follow it, and the themes keep the wall's order
+    assert [b.theme_id for b in layout.blocks if not b.continued] == \
+        [t for t in order if layout.block_for(t)]
+    for before, block in zip(layout.blocks, layout.blocks[1:], strict=False):
+        assert not block.continued or before.theme_id == block.theme_id
     held_back = {c.id for c in doc.workshop.cards if c.held_back}
     assert not any(card_id in held_back for card_id, _ in layout.cards)
 
@@ -112,12 +117,16 @@ def test_a_wall_that_fits_stays_one_page(qapp):
     assert layout.pages == [(0.0, 0.0, layout.width, layout.height)]
 
 
-def test_a_theme_taller_than_the_screen_falls_back_to_the_least_overflow(qapp):
-    """Pages cannot help when one theme alone is taller than the screen at 20 px."""
+def test_a_theme_taller_than_the_screen_is_carried_on_at_readable_type(qapp):
+    """It fell back to one screen scaled down to about 12 px; now the 40-card themes are
+    carried on, column after column, page after page, at the type the others allow."""
     doc = _generated(120, per_theme=40)
     layout, metrics = layout_room_wall(doc, viewport=(1280.0, 720.0))
-    assert len(layout.pages) == 1 and layout.height > 720
-    assert (metrics.font_px, metrics.max_lines) == (20, 1)
+    assert len(layout.pages) > 1 and layout.height == 720
+    assert metrics.font_px >= 20 and metrics.max_lines >= 2
+    assert any(block.continued for block in layout.blocks)
+    placed = [card for block in layout.blocks for card in block.card_ids]
+    assert sorted(placed) == sorted(c.id for c in doc.workshop.cards)  # each card once
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -269,7 +278,7 @@ def test_the_page_keys_and_their_place_in_the_menu(demo_room):
     assert demo_room.act_previous_page.shortcut().toString() == "Ctrl+Shift+Left"
     names = [a.text() for a in demo_room.actions()]
     assert names[0] == "Show room view"
-    assert names[-4:] == ["Next room wall page", "Previous room wall page",
+    assert names[-4:] == ["Next room view page", "Previous room view page",
                           "Blank the room view", "Full screen"]
     # and inside the room window itself
     assert {demo_room.act_next_page, demo_room.act_previous_page} <= set(

@@ -23,25 +23,51 @@ from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
 
 _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
 ROW = 74
-NAME_WIDTH = 700
 LINE = 38  # a theme name too long for one line gets a second: the "I" statement is the point
+LEFT = 60
+BAR_X = 1340  # the bar of cards, just left of the counts
+NAME_RIGHT = BAR_X - 20
+COUNTS = (("Cards", 1390), ("People", 1540), ("Votes", 1690))  # right-aligned, 130 px past x
 
 
-def _needs_two_lines(theme: Theme) -> bool:
-    font = pixel_font(BODY_PX, bold=theme.priority.chosen)
-    return QFontMetricsF(font).horizontalAdvance(theme.name) > NAME_WIDTH
+def name_left(any_chosen: bool) -> float:
+    """Where the names start: after the rank and the kind, or, while no theme is chosen (the
+    rank column would stand empty), straight after the kind."""
+    return LEFT + (370 if any_chosen else 276)
 
 
-def _rows_that_fit(themes: list[Theme], room: float) -> list[tuple[Theme, float]]:
+def name_width(any_chosen: bool) -> float:
+    return NAME_RIGHT - name_left(any_chosen)
+
+
+def _needs_two_lines(theme: Theme, width: float, px: int = BODY_PX) -> bool:
+    font = pixel_font(px, bold=theme.priority.chosen)
+    return QFontMetricsF(font).horizontalAdvance(theme.name) > width
+
+
+def name_px(theme: Theme, width: float, lines: int) -> int:
+    """The name's size: the body's, or on a one-line row the smaller readable size when that
+    keeps the whole name where the body's would end it in "…"."""
+    if lines == 1 and _needs_two_lines(theme, width) \
+            and not _needs_two_lines(theme, width, SMALL_PX):
+        return SMALL_PX
+    return BODY_PX
+
+
+def _rows_that_fit(themes: list[Theme], room: float,
+                   width: float | None = None) -> list[tuple[Theme, float]]:
     """The rows shown, each with its height. Every theme gets a row while they fit (the last
-    line then says how many more there are); the space left gives long names a second line,
-    in the order shown, so the priorities' names are whole first."""
+    line then says how many more there are); the space left gives names wider than ``width``
+    (by default, as wide as they are drawn now) a second line, in the order shown, so the
+    priorities' names are whole first."""
+    if width is None:
+        width = name_width(any(t.priority.chosen for t in themes))
     count = len(themes) if len(themes) * ROW <= room else max(0, int((room - 44) // ROW))
     spare = room - count * ROW - (44 if count < len(themes) else 0)
     rows = []
     for theme in themes[:count]:
         height = ROW
-        if spare >= LINE and _needs_two_lines(theme):
+        if spare >= LINE and _needs_two_lines(theme, width):
             height, spare = ROW + LINE, spare - LINE
         rows.append((theme, height))
     return rows
@@ -68,14 +94,15 @@ class PrioritiesRoomView(RoomCanvas):
         top = draw_heading(p, area, "Which themes will we work on?",
                            f"{self._doc.workshop.title} · {len(themes)} themes · "
                            f"{chosen} chosen as priorities")
-        left, right = 60.0, area.width() - 60
-        columns = [("Cards", 1290), ("People", 1460), ("Votes", 1650)]
-        for text, x in columns:
+        left, right = float(LEFT), area.width() - LEFT
+        any_chosen = chosen > 0
+        x_name, width = name_left(any_chosen), name_width(any_chosen)
+        for text, x in COUNTS:
             draw_text(p, QRectF(x - 40, top, 170, 40), text, SMALL_PX, bold=True,
                       colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         top += 46
         biggest = max((len(t.card_ids) for t in themes), default=1) or 1
-        shown = _rows_that_fit(themes, area.height() - top - 50)
+        shown = _rows_that_fit(themes, area.height() - top - 50, width)
         y = top
         for theme, height in shown:
             row = QRectF(left, y, right - left, height - 10)
@@ -84,15 +111,16 @@ class PrioritiesRoomView(RoomCanvas):
             if theme.priority.chosen:
                 draw_text(p, QRectF(left + 26, y + 12, 90, 44), f"★ {theme.priority.rank}",
                           BODY_PX + 4, bold=True, wrap=False)
-            draw_kind_badge(p, QRectF(left + 120, y + 12, 230, 40), theme.kind, 26)
-            draw_text(p, QRectF(left + 370, y + 12, NAME_WIDTH, height - 28), theme.name,
-                      BODY_PX, bold=theme.priority.chosen)
-            bar = QRectF(1150, y + 22, 100 * len(theme.card_ids) / biggest, 22)
+            draw_kind_badge(p, QRectF(x_name - 250, y + 12, 230, 40), theme.kind, 26)
+            px = name_px(theme, width, 1 if height == ROW else 2)
+            draw_text(p, QRectF(x_name, y + 12 + (BODY_PX - px) / 2, width, height - 28),
+                      theme.name, px, bold=theme.priority.chosen)
+            bar = QRectF(BAR_X, y + 22, 100 * len(theme.card_ids) / biggest, 22)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(KIND_COLOURS[theme.kind])
             p.drawRoundedRect(bar, 4, 4)
             counts = (len(theme.card_ids), self._doc.people_count(theme), theme.priority.votes)
-            for (_, x), value in zip(columns, counts, strict=True):
+            for (_, x), value in zip(COUNTS, counts, strict=True):
                 draw_text(p, QRectF(x - 40, y + 10, 170, 46), str(value), BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height

@@ -2,7 +2,8 @@
 
 ``RoomWallView`` lays the wall out for its own size (``room_layout.py``) so it is seen at about
 100 %, never scaled down into tiny type; held-back cards are never in it. A wall too big for one
-screen comes in pages, shown one at a time with "Page 1 of 3" in the corner. ``FittedWallView``
+screen comes in pages, shown one at a time with "Page 1 of 3" in the corner; its themes are
+drawn by ``RoomWallScene`` under their whole names. ``FittedWallView``
 is the facilitator's wall drawn whole, for renders and reports.
 """
 
@@ -26,6 +27,7 @@ from wtfc.ui.wall.room_layout import (
     page_label_rect,
     page_label_text,
 )
+from wtfc.ui.wall.room_scene import RoomWallScene
 from wtfc.ui.wall.scene import WallScene
 
 
@@ -96,8 +98,8 @@ class RoomWallView(_ReadOnlyWallView):
                  parent: QWidget | None = None):
         # ``viewport``: the size it will be shown at, when known (a big wall's layout is the
         # costly part of showing it; laid out for another size, it is laid out again)
-        super().__init__(WallScene(doc, room=True, kinds=kinds, theme_ids=theme_ids,
-                                   viewport=viewport), parent)
+        super().__init__(RoomWallScene(doc, kinds=kinds, theme_ids=theme_ids,
+                                       viewport=viewport), parent)
         self.setAccessibleName("Room view of the wall")
         self.page = 0
         # words, not colour alone: white type on the darkest ink, larger than a card's

@@ -1,0 +1,191 @@
+"""How tall the room wall's cards and theme headers are at a type size: the layout's measures.
+
+Line counts come from a greedy word wrap with cached word widths: far quicker than asking Qt to
+lay out every card at every candidate size, and the items elide if Qt wraps differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from PySide6.QtGui import QFontMetricsF
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.style import pixel_font
+from wtfc.ui.wall.block_item import count_phrase
+
+FLOOR_PX = 20  # never smaller: the least the back of a room can read (shared research §A3)
+ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
+WHOLE_TITLE_LINES = 16  # a theme's name is drawn whole: 300 characters take about 14 lines
+CONTINUED = " (continued)"  # after the name of a theme carried on to another column or page
+COUNT_INDENT = 1.3  # the kind symbol before the count line, in count-type ems
+
+
+@dataclass(frozen=True)
+class RoomMetrics:
+    """Sizes derived from the text size ``font_px``; every other size follows it.
+
+    ``title_lines``: the most lines a theme's name may take (whole, in practice);
+    ``count_lines``: 1 for "✓ Working · 7 cards", 2 when the wall's columns are too narrow
+    for that and every header puts "7 cards" under "✓ Working" (one wording for the room).
+    """
+
+    font_px: int
+    max_lines: int
+    title_lines: int = WHOLE_TITLE_LINES
+    count_lines: int = 1
+
+    # Each size is worked out once: a 10,000-card wall asks for them for every card.
+    @cached_property
+    def line(self) -> float:
+        return _metrics(self.font_px, False).lineSpacing()
+
+    @cached_property
+    def pad(self) -> float:
+        return round(self.font_px * 0.4)
+
+    @cached_property
+    def gap(self) -> float:
+        return round(self.font_px * 0.5)
+
+    @cached_property
+    def row_pad(self) -> float:
+        """Above and below a card's words: cards are rows of one list, not separate notes."""
+        return round(self.font_px * 0.25)
+
+    @cached_property
+    def edge(self) -> float:
+        """The coloured edge plus the kind symbol in front of the words."""
+        return round(self.font_px * 1.6)
+
+    @cached_property
+    def title_px(self) -> int:
+        return round(self.font_px * 1.15)
+
+    @cached_property
+    def count_px(self) -> int:
+        return max(FLOOR_PX, round(self.font_px * 0.8))
+
+    @cached_property
+    def margin(self) -> float:
+        return round(self.font_px * 0.8)
+
+    @cached_property
+    def title_line(self) -> float:
+        return _metrics(self.title_px, True).lineSpacing()
+
+    @cached_property
+    def count_line(self) -> float:
+        return _metrics(self.count_px, False).lineSpacing()
+
+    @cached_property
+    def card_most(self) -> float:
+        """A card at its most lines."""
+        return self.max_lines * self.line + 2 * self.row_pad
+
+
+@lru_cache(maxsize=64)
+def _metrics(px: int, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(pixel_font(px, bold=bold))
+
+
+class _WordWidths(dict):
+    """Each word's advance at one font size, measured the first time it is asked for."""
+
+    def __init__(self, px: int, bold: bool) -> None:
+        super().__init__()
+        self.metrics = _metrics(px, bold)
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self.metrics.horizontalAdvance(word)
+        return width
+
+
+@lru_cache(maxsize=64)
+def _word_widths(px: int, bold: bool) -> _WordWidths:
+    return _WordWidths(px, bold)
+
+
+def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False,
+                  most: int | None = None) -> int:
+    """How many lines ``text`` takes when word-wrapped at ``width`` (or ``most``, if it takes
+    more: the wrap stops counting there)."""
+    return _wrapped_lines(text, px, width, bold, most)
+
+
+# Kept across layouts: an edit lays the room wall out again with the same texts, sizes and
+# column widths (a 10,000-card wall re-wrapped every card on every edit, ~0.5 s).
+@lru_cache(maxsize=200_000)
+def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None) -> int:
+    widths = _word_widths(px, bold)  # one dictionary look-up a word: the wall's hottest loop
+    space = widths[" "]
+    lines, used = 1, 0.0
+    for w in map(widths.__getitem__, text.split()):
+        if used and used + space + w > width:
+            if lines == most:
+                return lines
+            lines, used = lines + 1, w
+        else:
+            used = used + space + w if used else w
+    return lines
+
+
+def card_height(text: str, m: RoomMetrics, width: float) -> float:
+    # at most one line: every card takes exactly one, so there is nothing to wrap
+    lines = 1 if m.max_lines == 1 else \
+        wrapped_lines(text, m.font_px, width - m.edge - m.pad, most=m.max_lines)
+    return lines * m.line + 2 * m.row_pad
+
+
+def header_height(name: str, m: RoomMetrics, width: float) -> float:
+    title = wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True, most=m.title_lines)
+    return title * m.title_line + m.count_lines * m.count_line + 2 * m.pad
+
+
+def count_words(kind: Kind, count: int) -> str:
+    """A header's count line when it fits on one line: "✓ Working · 7 cards" (after the
+    symbol). Otherwise the kind's word and "7 cards" take a line each: the same words."""
+    return f"{kind.label} · {count_phrase(count)}"
+
+
+def count_lines_for(themes: list[tuple], m: RoomMetrics, width: float) -> int:
+    """1 when every theme's count line fits on one line at column ``width``, else 2: decided
+    for the whole wall, so no header says "10" where its neighbour says "7 cards"."""
+    room = width - 2 * m.pad - m.count_px * COUNT_INDENT
+    words = _word_widths(m.count_px, False)
+    needed = max((words[count_words(kind, count)]
+                  for kind, count in {(theme.kind, len(shown)) for theme, shown in themes}),
+                 default=0.0)
+    return 1 if needed <= room else 2
+
+
+class ThemeSize(NamedTuple):
+    """A theme measured at one type and column width: its header, the header of a part
+    carried on ("… (continued)"), and each card's height."""
+
+    head: float
+    continued_head: float
+    cards: list[float]
+
+    def height(self, first: int = 0, last: int | None = None, *, continued: bool = False,
+               pad: float = 0.0) -> float:
+        """The height of the part with cards ``first``…``last`` (all, by default)."""
+        sizes = self.cards[first:last]
+        head = self.continued_head if continued else self.head
+        return head + sum(sizes) + ROW_GAP * max(0, len(sizes) - 1) + (pad if sizes else 0)
+
+
+def card_sizes(themes: list[tuple], m: RoomMetrics, width: float) -> list[list[float]]:
+    """Each theme's card heights at column ``width``: the costly part of measuring a wall."""
+    inside = width - 2 * m.pad
+    return [[card_height(card.text, m, inside) for card in shown] for _, shown in themes]
+
+
+def measure(themes: list[tuple], m: RoomMetrics, width: float,
+            sizes: list[list[float]]) -> list[ThemeSize]:
+    """Each theme's ``ThemeSize`` at column ``width``, its card heights from ``card_sizes``."""
+    return [ThemeSize(header_height(theme.name, m, width),
+                      header_height(theme.name + CONTINUED, m, width), cards)
+            for (theme, _), cards in zip(themes, sizes, strict=True)]

@@ -1,0 +1,73 @@
+"""The room wall as laid out: its pages, its themes' panels and their cards' rectangles.
+
+A theme too tall for the room's column is drawn in parts, each a ``RoomBlock``: the first under
+the theme's name, the others under the name and "(continued)", each with the theme's whole
+count, so the room knows whose cards these are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from wtfc.ui.wall.layout import Block, PlacementKey, Rect, WallLayout
+from wtfc.ui.wall.room_measure import ROW_GAP, RoomMetrics, ThemeSize
+
+
+@dataclass
+class RoomBlock(Block):
+    """A theme, or one part of a theme carried on to another column or page (``continued``).
+    ``count``: the theme's cards the room sees, on every part."""
+
+    continued: bool = False
+    count: int = 0
+
+
+@dataclass
+class RoomLayout(WallLayout):
+    """A ``WallLayout`` with its pages: one rectangle a screen in size per page, in scene
+    coordinates, side by side with empty wall between them. One page when the wall fits."""
+
+    pages: list[Rect] = field(default_factory=list)
+    page_label: Rect | None = None  # where "Page 1 of 3" goes, from each page's top left
+
+
+class Piece(NamedTuple):
+    """Where a theme, or a part of it (its cards ``first``…``last``), goes."""
+
+    theme: int  # the theme's index in the wall's order
+    first: int
+    last: int
+    page: int
+    column: int
+    top: float
+    continued: bool = False
+
+
+def continued_key(theme_id: str, first: int) -> str:
+    """The key of the part of a theme that begins at its card ``first``."""
+    return f"{theme_id}~{first}"
+
+
+def build(themes: list[tuple], m: RoomMetrics, width: float, pieces: list[Piece],
+          sizes: list[ThemeSize], stride: float = 0.0
+          ) -> tuple[list[Block], dict[PlacementKey, Rect]]:
+    """Blocks and card rectangles from the pieces; page ``n`` starts ``n * stride`` across."""
+    blocks: list[Block] = []
+    cards: dict[PlacementKey, Rect] = {}
+    for piece in pieces:
+        theme, shown = themes[piece.theme]
+        size = sizes[piece.theme]
+        x = piece.page * stride + m.margin + piece.column * (width + m.gap)
+        y = m.margin + piece.top
+        height = size.height(piece.first, piece.last, continued=piece.continued, pad=m.pad)
+        part = shown[piece.first:piece.last]
+        key = continued_key(theme.id, piece.first) if piece.continued else theme.id
+        blocks.append(RoomBlock(key, theme.kind, theme.id, (x, y, width, height),
+                                [c.id for c in part], continued=piece.continued,
+                                count=len(shown)))
+        card_y = y + (size.continued_head if piece.continued else size.head)
+        for card, card_size in zip(part, size.cards[piece.first:piece.last], strict=True):
+            cards[(card.id, theme.id)] = (x + m.pad, card_y, width - 2 * m.pad, card_size)
+            card_y += card_size + ROW_GAP
+    return blocks, cards
