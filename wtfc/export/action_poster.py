@@ -1,10 +1,13 @@
 """The commissioner action poster: every priority theme and its actions on one A1 portrait sheet.
 
-A1 prints scaled to half size on the office A3 printer, so text is 28 pt or more here (14 pt or
-more on that A3). The text is set as large as lets everything fit on one sheet; a workshop with
-more actions than one sheet holds at 28 pt carries on to a second sheet rather than shrinking
-text below what can be read; a sheet that carries on a theme starts with its name and
-"continued", so each sheet on a wall can be matched to its theme (``continued.py``).
+An A1 poster is read from a metre or two away. The text is set as large as lets everything fit
+on one sheet, from 40 pt down to 24 pt (``SMALLEST``: the size of the report's body text when
+the poster is printed at half size on the office A3 printer, and still readable at two metres
+on A1). A workshop with more actions than one sheet holds at 24 pt carries on to more sheets
+rather than shrinking text further: as few sheets as it needs, the text as large as lets it
+fill them, and the actions shared evenly between them so no sheet carries two rows at the top
+of a blank page. A sheet that carries on a theme starts with its name and "continued", so each
+sheet on a wall can be matched to its theme (``continued.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import math
 import os
 from pathlib import Path
 
@@ -52,7 +56,11 @@ from wtfc.model.workshop import Role, Workshop
 
 PAGE = A1
 MARGIN = 80.0
-SIZES = (40, 36, 32, 30, 28)  # body text, largest first; 28 pt on A1 is 14 pt on A3
+FOOTER = 84.0  # two 28 pt lines below the frame: the held-back note and the sheet's name
+SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
+SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
+FILL = 0.9  # of several sheets' room a story may take: the rest goes where a theme or a
+# row moves on to the next sheet whole
 
 
 def export_action_poster(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -71,27 +79,70 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
                           "plan to put on a poster. Choose the priorities first, on the “1. "
                           "Choose priorities” tab of 4 Understand.")
     progress(0, len(themes) + 1)
-    width, height = PAGE
-    frame = Frame(MARGIN, MARGIN + 60, width - 2 * MARGIN, height - 2 * MARGIN - 60,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
-
-    def fits(size: float) -> bool:
-        story = _story(content, themes, size, frame.width, progress=None, scratch=scratch)
-        return _height(story, frame.width, scratch) <= frame.height
-
-    size = largest_size(SIZES, fits)  # the largest text that fits on one sheet
-    story = _story(content, themes, size, frame.width, progress=progress, scratch=scratch)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                          topMargin=MARGIN, bottomMargin=MARGIN,
-                          **doc_kwargs(content, title=document_title(content, "Action plan"),
-                                       subject="Actions by role for every priority theme"))
-    doc.addPageTemplates([PageTemplate("poster", [frame],
-                                       onPage=lambda c, d: _footer(c, d, content))])
-    doc.build(story)
+    layout = _Layout(content, themes, progress)
+    room = layout.room
+    size = largest_size(SIZES, lambda s: layout.height(s) <= room)  # the largest on one sheet
+    sheets = 1
+    if layout.height(size) > room:  # more than one sheet holds even at the smallest size
+        sheets = math.ceil(layout.height(SMALLEST) / room)
+        size = largest_size(SIZES, lambda s: layout.height(s) <= room * FILL * sheets)
+    # Each sheet is filled to about the same depth: a little more than its share, for the
+    # rows and themes that move on whole.
+    depth = min(room, layout.height(size) / sheets + size * 8) if sheets > 1 else room
+    pdf, made = layout.build(size, depth, sheets)
+    while made != sheets:  # the shares did not fit: fill each sheet, and number them again
+        sheets = made
+        pdf, made = layout.build(size, room, sheets)
     progress(len(themes) + 1, len(themes) + 1)
-    return buffer.getvalue()
+    return pdf
+
+
+class _Layout:
+    """The poster's story at each size tried, measured once, and the PDF made from one."""
+
+    def __init__(self, content: ExportContent, themes: list[ThemeContent],
+                 progress: Progress) -> None:
+        self.content, self.themes = content, themes
+        width, height = PAGE
+        self.width = width - 2 * MARGIN
+        self.room = height - 2 * MARGIN - FOOTER  # a sheet's frame, at its tallest
+        self.scratch = Canvas(io.BytesIO())  # KeepTogether measures its parts on a canvas
+        self._stories: dict[float, tuple[list[Flowable], float]] = {}
+        self._done = 0
+
+        def ahead(done: int, total: int) -> None:  # each size tried builds every theme again
+            if done > self._done:
+                self._done = done
+                progress(done, total)
+
+        self._progress = ahead
+
+    def height(self, size: float) -> float:
+        if size not in self._stories:
+            story = _story(self.content, self.themes, size, self.width,
+                           progress=self._progress, scratch=self.scratch)
+            self._stories[size] = story, _height(story, self.width, self.scratch)
+        return self._stories[size][1]
+
+    def build(self, size: float, depth: float, sheets: int) -> tuple[bytes, int]:
+        """The PDF with ``depth`` points of each sheet filled, and how many sheets it took;
+        ``sheets`` is how many the footers say there are."""
+        story = self._stories.pop(size, None)  # a story is laid out once
+        flowables = story[0] if story else _story(self.content, self.themes, size, self.width,
+                                                  progress=None, scratch=self.scratch)
+        content = self.content
+        height = PAGE[1]
+        frame = Frame(MARGIN, height - MARGIN - depth, self.width, depth, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+                              topMargin=MARGIN, bottomMargin=MARGIN,
+                              **doc_kwargs(content, title=document_title(content, "Action plan"),
+                                           subject="Actions by role for every priority theme"))
+        doc.addPageTemplates([PageTemplate("poster", [frame],
+                                           onPage=lambda c, d: _footer(c, d, content, sheets))])
+        doc.build(flowables)
+        return buffer.getvalue(), doc.page
 
 
 def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
@@ -99,7 +150,15 @@ def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
 
 
 def _height(story: list[Flowable], width: float, scratch: Canvas) -> float:
-    return sum(b.wrapOn(scratch, width, 10**6)[1] for b in story)
+    """The story's height on a sheet, with the space above and below each paragraph that
+    the sheet adds (leaving it out once let a poster that "fitted" spill onto a blank sheet)."""
+    total = 0.0
+    for block in story:
+        _, h = block.wrapOn(scratch, width, 10**6)
+        if isinstance(block, KeepTogether):  # its wrap says "too tall", to be split
+            h = block._H
+        total += h + block.getSpaceBefore() + block.getSpaceAfter()
+    return total
 
 
 def _story(content: ExportContent, themes: list[ThemeContent], size: float, width: float,
@@ -119,7 +178,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
         story += _theme_section(content, theme, number, size, width, scratch)
         if progress is not None:
             progress(number, len(themes) + 1)
-    return story
+    return story[:-1]  # no gap after the last theme: it would start a sheet of its own
 
 
 def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
@@ -219,13 +278,14 @@ def _who_width(size: float, width: float, pad: float) -> float:
     return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
 
 
-def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
-    _width, _ = PAGE
+def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent, sheets: int) -> None:
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(f.REGULAR, 28)
     text = "Working Together for Change · action plan"
-    if doc.page > 1:
+    if sheets > 1:
+        text += f" · sheet {doc.page} of {sheets}"
+    elif doc.page > 1:
         text += f" · sheet {doc.page}"
     canvas.drawString(MARGIN, MARGIN, text)
     note = content.held_back_note()

@@ -9,7 +9,7 @@ from tests.ui.boards.conftest import RENDERS, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards import views
-from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.boards.room_paint import SMALL_PX, text_height
 from wtfc.ui.boards.why_tree_items import ROOM_STYLE
 from wtfc.ui.render import ViewRequest, available_views, parse_view, render_view
 
@@ -100,20 +100,24 @@ def test_the_priorities_room_view_shows_every_demo_theme_name_whole(qtbot, monke
         ws = ws.model_copy(update={"themes": [
             t.model_copy(update={"priority": Priority(votes=t.priority.votes)})
             for t in ws.themes]})
-    drawn: list[tuple[str, int]] = []
+    drawn: list[tuple[str, int, bool]] = []  # each name, and whether it fits its box whole
+
+    def draw(p, rect, text, px=30, *args, bold=False, **kwargs):
+        fits = text_height(text, rect.width(), px, bold=bold) <= rect.height() + 1
+        drawn.append((text, px, fits))
+        return real(p, rect, text, px, *args, bold=bold, **kwargs)
+
     real = priorities_room.draw_text
-    monkeypatch.setattr(priorities_room, "draw_text",
-                        lambda p, rect, text, px=30, *a, **k: (drawn.append((text, px)),
-                                                               real(p, rect, text, px, *a, **k)))
+    monkeypatch.setattr(priorities_room, "draw_text", draw)
     image = render_view(Document(ws), ViewRequest("priorities"), size)
     RENDERS.mkdir(parents=True, exist_ok=True)
     image.save(str(RENDERS / f"room_priorities_{'chosen' if chosen else 'none_chosen'}_"
                              f"{size.width()}.png"))
     names = {t.name for t in ws.themes}
-    shown = [(text, px) for text, px in drawn if text in names]
-    assert {text for text, _ in shown} == names  # every name, none cut
-    assert not any(text.endswith("…") for text, _ in drawn)
-    assert min(px for _, px in shown) >= SMALL_PX
+    shown = [(text, px, fits) for text, px, fits in drawn if text in names]
+    assert {text for text, _, _ in shown} == names
+    assert [text for text, _, fits in shown if not fits] == []  # none ends in "…"
+    assert min(px for _, px, _ in shown) >= SMALL_PX
 
 
 def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qtbot,
