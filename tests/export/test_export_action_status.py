@@ -10,6 +10,7 @@ import pytest
 from export_checks import all_text, reader, squash
 
 from wtfc.export.action_poster import action_poster_pdf
+from wtfc.export.data import data_tables
 from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.model.workshop import Action, ActionStatus, Role
@@ -72,3 +73,15 @@ def test_every_export_prints_not_started(workshop):
                 action_poster_pdf(workshop, today=dt.date(2024, 1, 1))):
         text = all_text(reader(pdf))
         assert text.count("Notstarted") == len(workshop.actions)
+
+
+def test_every_export_that_marks_overdue_says_on_which_day(workshop):
+    as_of = squash("Action status as of 1 March 2025")
+    report = reader(report_pdf(workshop, today=TODAY))
+    assert as_of in squash(report.pages[0].extract_text())  # on the title page
+    assert all_text(report).count(as_of) == 1 + 2  # and above each theme's actions
+    action_poster = reader(action_poster_pdf(workshop, today=TODAY))
+    assert as_of in squash(action_poster.pages[0].extract_text())
+    assert all(as_of in poster for poster in _posters(workshop))
+    counts = dict(data_tables(workshop, today=TODAY)["counts"][1])
+    assert counts["Actions overdue (status as of 1 March 2025, the day of this export)"] == 1

@@ -19,7 +19,7 @@ from export_checks import (
     text_sizes,
 )
 
-from wtfc.export.action_poster import action_poster_pdf, export_action_poster
+from wtfc.export.action_poster import SMALLEST, action_poster_pdf, export_action_poster
 from wtfc.export.blocks import largest_size
 from wtfc.export.content import ExportContent
 from wtfc.export.errors import ExportError
@@ -119,7 +119,7 @@ def test_action_poster_is_one_a1_sheet_with_every_action(demo):
             if action.owner:
                 assert squash(action.owner) in text
     assert all(fonts(pdf).values())
-    assert min(text_sizes(pdf, 0)) >= 28  # 14 pt or more when printed on A3
+    assert min(text_sizes(pdf, 0)) >= SMALLEST  # 12 pt or more when printed on A3
 
 
 def test_action_poster_marks_overdue_actions(workshop):

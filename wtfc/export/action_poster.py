@@ -171,8 +171,9 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(f"{count_phrase(len(themes), 'priority theme')} · {count_phrase(actions, 'action')}"
              f" · {count_phrase(content.people_count, 'person', 'people')} took part",
-             style("counts", size * 1.1, colour=MUTED, leading=size * 1.5,
-                   space_after=size * 0.8)),
+             style("counts", size * 1.1, colour=MUTED, leading=size * 1.5)),
+        para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
+                                         space_after=size * 0.8)),
     ]
     for number, theme in enumerate(themes, start=1):
         story += _theme_section(content, theme, number, size, width, scratch)

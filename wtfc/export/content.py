@@ -117,6 +117,12 @@ class ExportContent:
         return rows
 
     @property
+    def status_as_of(self) -> str:
+        """"Action status as of 28 November 2026": "Overdue" is worked out on the export's
+        date (``today``), so every export that marks it says which day that was."""
+        return f"Action status as of {format_date(self.today)}"
+
+    @property
     def people_count(self) -> int:
         return len(self.workshop.people)
 

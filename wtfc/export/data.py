@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from wtfc.export.content import KIND_ORDER, ExportContent
+from wtfc.export.content import KIND_ORDER, ExportContent, format_date
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file
@@ -65,7 +65,9 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     counts += [[f"People: {label}", n] for label, n in content.voices]
     counts += [["Themes", len(content.themes)],
                ["Priority themes", len(content.priority_themes)],
-               ["Actions", len(workshop.actions)]]
+               ["Actions", len(workshop.actions)],
+               [f"Actions overdue (status as of {format_date(content.today)}, the day of "
+                f"this export)", sum(is_overdue(a, content.today) for a in workshop.actions)]]
     theme_name = {t.id: t.name for t in workshop.themes}
     cause_text = {c.id: c.text for c in workshop.causes}
     causes = [[c.id, t.theme.name, t.depth[c.id] + 1, c.text,

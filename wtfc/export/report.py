@@ -118,6 +118,8 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     out.append(p(f"{count_phrase(len(content.themes), 'theme')}, of which "
                  f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}; "
                  f"{count_phrase(len(ws.actions), 'action')} agreed.", s.body))
+    if ws.actions:
+        out.append(p(f"{content.status_as_of}.", s.body))
     note = content.held_back_note()
     if note:
         out.append(p(note + " They are not in this report.", s.muted))

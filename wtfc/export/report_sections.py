@@ -118,7 +118,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
             out.append(p(perspective.label, s.cell_bold))
             out += [BidiParagraph(f"“{f.markup(x.text)}”", s.bullet) for x in statements]
     if theme.actions:
-        out += [p("What we will do", s.h3), action_table(theme, content.today, s)]
+        out += [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted),
+                action_table(theme, content.today, s)]
     out.append(Spacer(1, 18))
     return out
 

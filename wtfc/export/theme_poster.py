@@ -366,6 +366,8 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
         blocks.append(Text(_dropped_note(dropped, any_left=bool(planned)), styles.note))
     elif not planned:
         blocks.append(Text("No actions have been agreed yet.", styles.note))
+    if planned:
+        blocks.append(Text(f"{content.status_as_of}.", styles.note))
     return blocks
 
 

@@ -182,3 +182,59 @@ def test_the_live_why_tree_room_view_fits_the_screen_it_is_shown_on(qtbot):
     assert live == pytest.approx(widget.view.transform().m11())
     shown = widget.view.mapFromScene(widget.scene.itemsBoundingRect()).boundingRect()
     assert shown.height() > 0.8 * 1080 or shown.width() > 0.8 * 1920
+
+
+def _deep_chain_doc(levels: int = 6) -> tuple[Document, str]:
+    """A theme whose why-tree is one chain of long reasons, ``levels`` deep."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.model.workshop import Cause
+
+    base = load_workshop(demo_path()).workshop
+    theme = next(t for t in base.themes if t.priority.rank == 1)
+    causes = [Cause(id=f"k{i}", theme_id=theme.id, parent_id=f"k{i - 1}" if i else None,
+                    team="Team A", text=f"Level {i + 1}: because the contract for the community "
+                    "transport service does not pay for drivers at weekends or evenings")
+              for i in range(levels)]
+    return Document(base.model_copy(update={"causes": causes, "actions": []})), theme.id
+
+
+def _shown_causes(qtbot, doc, theme_id, size: QSize, name: str | None = None):
+    widget = views.CausesRoomView(doc, doc.theme(theme_id))
+    qtbot.addWidget(widget)
+    widget.resize(size)
+    widget.show()
+    widget.prepare_for_render()
+    if name:
+        RENDERS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(RENDERS / f"{name}_{size.width()}.png"))
+    return widget
+
+
+@pytest.mark.parametrize(("size", "least_px"), [(QSize(1366, 768), 12), (SIZE, 17)])
+def test_a_deep_narrow_why_tree_widens_its_boxes_to_keep_type_large(qtbot, size, least_px):
+    """Six levels of "why?" were shrunk to fit the screen's height: 8 px words at 1366x768
+    (12 at 1920x1080) with three quarters of the width empty. Wider boxes take fewer lines."""
+    doc, theme_id = _deep_chain_doc()
+    widget = _shown_causes(qtbot, doc, theme_id, size, "room_causes_six_levels")
+    scale = widget.view.transform().m11()
+    assert ROOM_STYLE.text_px * scale >= least_px
+    assert widget.scene.style.width > ROOM_STYLE.width
+    shown = widget.view.mapFromScene(widget.scene.itemsBoundingRect()).boundingRect()
+    assert shown.width() > 0.5 * size.width()
+
+
+@pytest.mark.parametrize("size", [QSize(1366, 768), SIZE])
+def test_the_demo_why_trees_show_as_large_as_with_the_usual_boxes_or_larger(qtbot, size,
+                                                                           monkeypatch):
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    for theme in (t for t in doc.workshop.themes if t.priority.chosen):
+        with monkeypatch.context() as only_usual:
+            only_usual.setattr(views.CausesRoomView, "NARROWER", ())
+            only_usual.setattr(views.CausesRoomView, "WIDER", ())
+            usual = _shown_causes(qtbot, doc, theme.id, size).view.transform().m11()
+        best = _shown_causes(qtbot, doc, theme.id, size).view.transform().m11()
+        assert best >= usual * 0.999, theme.name

@@ -19,7 +19,7 @@ from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
-from wtfc.ui.boards.why_tree_items import ROOM_STYLE, ThemeRootItem, cause_height
+from wtfc.ui.boards.why_tree_items import ROOM_STYLE, ThemeRootItem, TreeStyle, cause_height
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
@@ -51,10 +51,15 @@ class CausesRoomView(QWidget):
 
     A wide tree (many reasons side by side) would be shrunk to fit the screen's width and
     leave most of its height empty, so the causes' boxes are made narrower (their words
-    wrap onto more lines) as far as that lets the type be larger.
+    wrap onto more lines) as far as that lets the type be larger. A deep, narrow tree (a
+    chain of "why?" six levels down) would be shrunk to fit the screen's height and leave
+    most of its width empty, so its boxes, and the theme's, are made wider (fewer lines).
     """
 
-    NARROWER = (1.0, 0.8, 0.65, 0.5)  # cause box widths tried, as parts of the style's
+    # box widths tried, as parts of the style's: narrower for a tree the screen's width limits,
+    # wider for one its height limits (a style is kept unless the next shows the words 2% larger)
+    NARROWER = (0.8, 0.65, 0.5)
+    WIDER = (1.3, 1.7, 2.2, 2.8)
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,22 +79,25 @@ class CausesRoomView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self.scene.style = replace(ROOM_STYLE, width=self._best_width())
+        self.scene.style = self._best_style()
         self.scene.rebuild(self._doc, self._theme_id)
         self.view.fit()
 
-    def _best_width(self) -> float:
-        """The box width at which the tree shows largest on this screen (measured from the
+    def _best_style(self) -> TreeStyle:
+        """The box widths at which the tree shows largest on this screen (measured from the
         boxes' sizes alone: building the scene for every width tried costs too much)."""
         theme = self._doc.get("themes", self._theme_id)
         size = self.view.viewport().size()
         if theme is None or size.width() <= 0 or size.height() <= 0:
-            return ROOM_STYLE.width
+            return ROOM_STYLE
         graph = why_tree(self._doc, self._theme_id)
-        root = ThemeRootItem(theme, self._doc.people_count(theme), ROOM_STYLE).boundingRect()
-        best = (0.0, ROOM_STYLE.width)
-        for part in self.NARROWER:
-            style = replace(ROOM_STYLE, width=round(ROOM_STYLE.width * part))
+        people = self._doc.people_count(theme)
+
+        def scales(part: float) -> tuple[float, float, TreeStyle]:
+            """(scale to fit the width, to fit the height, style) with boxes ``part`` wide."""
+            style = replace(ROOM_STYLE, width=round(ROOM_STYLE.width * part),
+                            root_width=round(ROOM_STYLE.root_width * max(1.0, part)))
+            root = ThemeRootItem(theme, people, style).boundingRect()
             sizes = {node: (style.width, cause_height(self._doc.get("causes", node), style))
                      for node in graph.nodes if node != ROOT}
             sizes[ROOT] = (root.width() - 12, root.height() - 12)
@@ -97,11 +105,18 @@ class CausesRoomView(QWidget):
             wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + 92 \
                 - min(x for x, _ in places.values())
             tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + 92
-            scale = min(1.0, size.width() / wide, size.height() / tall)
-            if scale > best[0] * 1.02:
-                best = (scale, style.width)
-            if scale >= 1.0:  # full size already: narrower would only add lines
+            return size.width() / wide, size.height() / tall, style
+
+        by_width, by_height, style = scales(1.0)
+        best = (min(1.0, by_width, by_height), style)
+        # narrower boxes only make a tree taller, wider ones only wider: one way can help
+        for part in self.NARROWER if by_width < by_height else self.WIDER:
+            if best[0] >= 1.0:  # full size already: other widths would only move lines about
                 break
+            by_width, by_height, style = scales(part)
+            scale = min(1.0, by_width, by_height)
+            if scale > best[0] * 1.02:
+                best = (scale, style)
         return best[1]
 
     def eventFilter(self, watched, event) -> bool:
