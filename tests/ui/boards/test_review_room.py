@@ -7,7 +7,7 @@ from wtfc.model.compare import Change, ThemeChange
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards import review_room
-from wtfc.ui.boards.review_room import ReviewRoomView, themes_for_the_room
+from wtfc.ui.boards.review_room import ReviewRoomView, count_text, room_themes
 
 NW = Kind.NOT_WORKING
 
@@ -16,22 +16,29 @@ def _change(change: Change, name: str, before: int, now: int) -> ThemeChange:
     return ThemeChange(NW, change, name, cards_before=before, cards_now=now)
 
 
-def test_new_and_gone_themes_reach_the_room_when_many_grew():
-    """Themes are listed grew-first; ten that grew used to push the new and the gone ones
-    under "… and 3 more changes", the very news the room came to hear."""
-    themes = [_change(Change.GREW, f"Grew {i}", 1, 20 - i) for i in range(10)]
-    themes += [_change(Change.APPEARED, "Brand new", 0, 3),
-               _change(Change.DISAPPEARED, "Gone away", 4, 0)]
-    shown = themes_for_the_room(themes, room=8 * 100, height=lambda t: 100)
-    names = [t.name for t in shown]
-    assert "Brand new" in names and "Gone away" in names
-    assert len(shown) == 7  # and a line for "… and 5 more changes"
-    assert names[:5] == ["Grew 0", "Grew 1", "Grew 2", "Grew 3", "Grew 4"]  # biggest first
+def test_this_times_priorities_come_first_then_the_board_order():
+    """Priority 1 was under "… and 3 more changed themes" on the projector: the room's own
+    priorities lead, by rank, even one about the same; other unchanged themes are counted."""
+    themes = [_change(Change.GREW, "Grew", 1, 5), _change(Change.APPEARED, "New", 0, 3),
+              ThemeChange(NW, Change.SAME, "Second", cards_before=2, cards_now=2,
+                          current_id="p2"),
+              _change(Change.SAME, "Same", 2, 2),
+              ThemeChange(NW, Change.SHRANK, "First", cards_before=4, cards_now=2,
+                          current_id="p1")]
+    shown = room_themes(themes, {"p1": 1, "p2": 2})
+    assert [t.name for t in shown] == ["First", "Second", "Grew", "New"]
 
 
-def test_everything_shows_when_it_fits(qapp):  # measures text: needs the app
-    themes = [_change(Change.GREW, "a", 1, 2), _change(Change.SAME, "b", 2, 2)]
-    assert [t.name for t in themes_for_the_room(themes, room=1000)] == ["a"]
+def test_the_top_line_says_the_cards_only_when_the_same_people_said_it_more_often():
+    """The number beside a theme is its people, as in the board's People column; "Said more
+    often" (the cards) says its cards in words, so no number is left unlabelled."""
+    more_people = ThemeChange(NW, Change.GREW, "a", cards_before=3, cards_now=7,
+                              people_before=3, people_now=6)
+    more_often = ThemeChange(NW, Change.GREW, "b", cards_before=4, cards_now=6,
+                             people_before=3, people_now=3)
+    assert count_text(more_people) == "▲ More people said this"
+    assert count_text(more_often) == "▲ Said more often · 4 → 6 cards"
+    assert count_text(_change(Change.APPEARED, "c", 0, 2)) == "✚ New this time"
 
 
 def _previous() -> Document:

@@ -2,10 +2,11 @@
 
 It shows the theme chosen in the Plan board's "Show" box, or every theme. A lane with more
 actions than fit across takes more rows while each row keeps room for two lines of the action's
-words; only when the screen is full does a lane end with "… and N more actions". The room is
-told only what is there: how to show fewer is for the facilitator's laptop, not the projector.
-Lanes with no actions share one line at the foot, or (when the busy lanes need that room to keep
-two lines of words) are named after the counts under the heading.
+words; when the screen is full the lanes go on over pages ("Page 1 of 2" in the corner, as on
+the room wall, turned with Ctrl+Shift+Right), shared out evenly, a long lane saying which of its
+actions each page shows ("1–12 of 20"), so every action reaches the room. Lanes with no actions
+share one line at the foot, or (when the busy lanes need that room to keep two lines of words)
+are named after the counts under the heading.
 
 In the Act stage the view asks whether each action is happening, and a card with room for it
 shows what has happened so far (the progress note, cut at a whole word) above its status and
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
@@ -28,11 +30,11 @@ from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
+    FOOT,
     SMALL_PX,
     RoomCanvas,
     draw_card,
     draw_heading,
-    draw_more,
     draw_text,
     heading_bottom,
     text_height,
@@ -50,7 +52,7 @@ ROW_PAD = 10  # above and below the cards of a row
 CARD_INSET = 8  # above and below the words inside a card
 TIGHT_PAD = 4  # both of those when all seven lanes are busy
 # Two lines of the action's words and its status line (see ``_card``): a row any lower would
-# cut every action to one line, which reads worse than "… and 3 more" with a way to see them.
+# cut every action to one line, which reads worse than a second page.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
@@ -92,8 +94,76 @@ def _tallest_card(actions: list[Action], width: float) -> float:
     return max(MIN_ROW, 2 * ROW_PAD + 16 + min(words, 5 * 36.0) + 3 * 34 + 8)
 
 
+@dataclass(frozen=True)
+class LanePart:
+    """A lane on one page: ``actions`` are its actions from number ``first + 1`` of ``total``,
+    in ``rows`` rows (a long lane goes on over the next page)."""
+
+    role: Role
+    actions: list[Action]
+    first: int
+    total: int
+    rows: int
+
+
+@dataclass
+class PlanLayout:
+    """The plan laid out for the canvas: its pages of lanes and the sizes they share."""
+
+    pages: list[list[LanePart]] = field(default_factory=list)
+    per_row: int = 1
+    card_width: float = float(CARD_WIDTH)
+    gap: float = LANE_GAP
+    pad: float = ROW_PAD
+    inset: float = CARD_INSET
+    idle: list[Role] = field(default_factory=list)
+    idle_line: bool = False  # the idle lanes on a line of their own, under the last page
+    room: float = 0.0  # for the lanes, under the heading
+
+
+def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
+               row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
+    """Pages of (lane, first row, rows) for lanes needing ``needs`` rows of at least ``row``.
+
+    A lane that fits on the next page is not split; a lane longer than a page fills the room
+    left and goes on over the next pages.
+    """
+    pages: list[list[tuple[int, int, int]]] = [[]]
+    used = 0.0
+    for lane, need in enumerate(needs):
+        first = 0
+        while need > 0:
+            fit = int((room - used - gap + 0.5) // row)
+            if fit < need and pages[-1] and (fit < 1 or need * row + gap <= room):
+                pages.append([])
+                used = 0.0
+                continue
+            rows = max(1, min(fit, need))
+            pages[-1].append((lane, first, rows))
+            used += gap + rows * row
+            first += rows
+            need -= rows
+    return [page for page in pages if page]
+
+
+def balanced_lanes(needs: list[int], room: float) -> list[list[tuple[int, int, int]]]:
+    """``pack_lanes`` in as few pages, shared out as evenly as that allows: the first
+    page is not crammed to two lines of words while the last stands half empty."""
+    pages = pack_lanes(needs, room)
+    budget = room
+    while budget > 2 * MIN_ROW:
+        tighter = pack_lanes(needs, budget - 20)
+        if len(tighter) > len(pages):
+            break
+        pages, budget = tighter, budget - 20
+    return pages
+
+
 class PlanRoomView(RoomCanvas):
-    """Read-only: who does what by when, a lane per role; ``theme_id`` shows one theme's."""
+    """Read-only: who does what by when, a lane per role; ``theme_id`` shows one theme's.
+
+    More actions than fit with two lines of their words go on over pages.
+    """
 
     def __init__(self, doc: Document, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -102,85 +172,117 @@ class PlanRoomView(RoomCanvas):
         self._doc = doc
         self._today = today
         self._theme_id = theme_id
+        self._layout = PlanLayout()
         self._card_width = float(CARD_WIDTH)
         self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)  # narrower when tight
-        follow_document(self, doc, on_edited=lambda: self.update(),
-                        on_reset=lambda: self.update())
+        follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
         """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
         theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
         return [a for a in self._doc.workshop.actions if theme is None or a.theme_id == theme.id]
 
+    def page_actions(self, page: int) -> list[Action]:
+        """The actions on page ``page`` (counted from 0), lane by lane."""
+        self.page_count()
+        pages = self._layout.pages
+        return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
+
+    def lay_out(self, height: float) -> int:
+        actions = self.shown_actions()
+        lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
+        busy = [(role, mine) for role, mine in lanes if mine]
+        out = PlanLayout(idle=[role for role, mine in lanes if not mine])
+        across = 1920 - 120 - LANE_LABEL - 20  # a margin inside the lane, as on the left
+        out.per_row = per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
+        columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
+        out.card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
+        out.idle_line = bool(out.idle)
+        foot = EMPTY_LANE + LANE_GAP if out.idle else 0
+        out.room = room = height - heading_bottom() - FOOT
+        if busy and room - foot - LANE_GAP * len(busy) < MIN_ROW * len(busy):
+            # Many busy lanes (six of the seven roles, say): the idle lanes are named under
+            # the heading instead of on a line of their own and the gaps narrow; with all
+            # seven busy the cards' margins narrow too, so each action keeps two lines of its
+            # words (one line of a few words each reads as nothing from the back of a room).
+            out.gap, out.idle_line, foot = TIGHT_LANE_GAP, False, 0
+            if room - TIGHT_LANE_GAP * len(busy) < MIN_ROW * len(busy):
+                out.pad = out.inset = TIGHT_PAD
+        rows = lane_rows([len(mine) for _, mine in busy], per_row,
+                         room - foot - out.gap * len(busy))
+        if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)):
+            out.pages = [[LanePart(role, mine, 0, len(mine), r)
+                          for (role, mine), r in zip(busy, rows, strict=True)]]
+        else:  # pages, each lane with room for two lines of its actions' words
+            out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
+            needs = [-(-len(mine) // per_row) for _, mine in busy]
+            out.pages = [[LanePart(busy[lane][0],
+                                   busy[lane][1][first * per_row:(first + n) * per_row],
+                                   first * per_row, len(busy[lane][1]), n)
+                          for lane, first, n in page] for page in balanced_lanes(needs, room)]
+            last = out.pages[-1]
+            out.idle_line = bool(out.idle) and sum(
+                LANE_GAP + part.rows * MIN_ROW for part in last) + foot <= room
+        self._layout = out
+        return max(1, len(out.pages))
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         today = self._today()
+        out = self._layout
         actions = self.shown_actions()
         theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
         overdue = sum(is_overdue(a, today) for a in actions)
         act = self._doc.workshop.stage == Stage.ACT
         facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
                  f" (⚠) · {today.day} {today:%B %Y}")
-        lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
-        busy = [(role, mine) for role, mine in lanes if mine]
-        idle = [role for role, mine in lanes if not mine]
-        left, right = 60.0, area.width() - 60
-        across = right - left - LANE_LABEL - 20  # a margin inside the lane, as on the left
-        per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
-        columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
-        self._card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
-        top = heading_bottom()
-        gap, foot = LANE_GAP, (EMPTY_LANE + LANE_GAP) if idle else 0
-        self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)
-        if busy and area.height() - top - 30 - foot - gap * len(busy) < MIN_ROW * len(busy):
-            # Many busy lanes (six of the seven roles, say): the idle lanes are named under
-            # the heading instead of on a line of their own and the gaps narrow; with all
-            # seven busy the cards' margins narrow too, so each action keeps two lines of its
-            # words (one line of a few words each reads as nothing from the back of a room).
-            gap, foot = TIGHT_LANE_GAP, 0
-            if idle:
-                facts += f" · No actions yet: {', '.join(role.label for role in idle)}"
-            if area.height() - top - 30 - gap * len(busy) < MIN_ROW * len(busy):
-                self._pad = self._inset = float(TIGHT_PAD)
+        busy = any(out.pages)
+        if out.idle and not out.idle_line and busy:
+            facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
         draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
                      _with_theme(theme.name, facts, area.width() - 120) if theme else facts)
-        room = area.height() - top - 30 - foot - gap * len(busy)
-        rows = lane_rows([len(mine) for _, mine in busy], per_row, room)
-        row_height = min(_tallest_card(actions, self._card_width), room / sum(rows)) \
-            if busy else 0.0
-        y = top
-        for (role, mine), lane_rows_ in zip(busy, rows, strict=True):
-            height = row_height * lane_rows_
-            self._lane(p, QRectF(left, y, right - left, height), role, mine, lane_rows_,
-                       per_row, row_height, today, act)
-            y += height + gap
-        if idle and foot:
-            self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), idle, bool(busy))
+        self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset
+        left, right = 60.0, area.width() - 60
+        page = out.pages[self.page] if self.page < len(out.pages) else []
+        last = self.page >= len(out.pages) - 1
+        foot = EMPTY_LANE + LANE_GAP if out.idle_line and last else 0
+        room = out.room - foot - out.gap * len(page)
+        rows = sum(part.rows for part in page)
+        row_height = min(_tallest_card([a for part in page for a in part.actions],
+                                       out.card_width), room / rows) if rows else 0.0
+        y = heading_bottom()
+        for part in page:
+            height = row_height * part.rows
+            self._lane(p, QRectF(left, y, right - left, height), part, out.per_row,
+                       row_height, today, act)
+            y += height + out.gap
+        if foot:
+            self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
 
-    def _lane(self, p: QPainter, rect: QRectF, role: Role, mine: list[Action], rows: int,
-              per_row: int, row_height: float, today: dt.date, act: bool) -> None:
+    def _lane(self, p: QPainter, rect: QRectF, part: LanePart, per_row: int,
+              row_height: float, today: dt.date, act: bool) -> None:
         p.setPen(QColor("#C9C5BA"))
         p.setBrush(QColor("#F4F2EC"))
         p.drawRoundedRect(rect, 12, 12)
-        label = f"{role.label} ({len(mine)})"
+        label = f"{part.role.label} ({part.total})"
         box = QRectF(rect.left() + 20, rect.top() + 12, LANE_LABEL - 30, rect.height() - 20)
+        # which of a long lane's actions this page shows, when there is room under its name
+        span = "" if len(part.actions) == part.total else \
+            f"{part.first + 1}–{part.first + len(part.actions)} of {part.total}"
         # "People who use services and carers (2)" takes three lines: in a low lane, the
         # smaller size keeps the name and the count whole rather than cut off with "…"
         size = BODY_PX if text_height(label, box.width(), BODY_PX, bold=True) <= box.height() \
             else SMALL_PX
+        named = text_height(label, box.width(), size, bold=True)
         draw_text(p, box, label, size, bold=True)
-        places = rows * per_row
-        shown = mine if len(mine) <= places else mine[:places - 1]
-        for i, action in enumerate(shown):
+        if span and named + 36 <= box.height():
+            draw_text(p, QRectF(box.left(), box.top() + named + 4, box.width(), 34), span,
+                      SMALL_PX, colour=MUTED_INK, wrap=False)
+        for i, action in enumerate(part.actions):
             row, column = divmod(i, per_row)
             x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
             y = rect.top() + row * row_height + self._pad
             self._card(p, QRectF(x, y, self._card_width, row_height - 2 * self._pad), action,
                        today, act)
-        if len(shown) < len(mine):
-            row, column = divmod(len(shown), per_row)
-            x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
-            y = rect.top() + row * row_height + self._pad
-            draw_more(p, QRectF(x, y + 10, self._card_width, 44), len(mine) - len(shown), "actions")
 
     @staticmethod
     def _idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) -> None:

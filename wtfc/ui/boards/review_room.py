@@ -1,9 +1,14 @@
-"""The Review room view: what changed since last time, and how last time's actions went."""
+"""The Review room view: what changed since last time, and how last time's actions went.
+
+Each theme says how many people said it then and now, under the board's own words ("People
+then → now"), beside its change in people's terms.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
@@ -26,8 +31,9 @@ from wtfc.ui.boards.room_paint import (
     RoomCanvas,
     draw_card,
     draw_heading,
-    draw_more,
     draw_text,
+    heading_bottom,
+    pack_pages,
     text_height,
 )
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
@@ -35,7 +41,9 @@ from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 MIDDLE = 1010.0
 THEME_TEXT_WIDTH = MIDDLE - 60 - 50
 ACTION_TEXT_WIDTH = 1920 - 60 - MIDDLE - 30 - 40
-NOTE = 40  # one line of "… and 3 more" under a column
+NOTE = 40  # one line of "= 2 themes about the same" under the themes
+COUNT_RIGHT = 980.0  # the people counts' right edge, inside the theme's card
+PEOPLE_HEADING = "People then → now"  # the board's column, on one line
 GAP = 10
 MAX_LINES = 2  # a long name or action wraps onto a second line, then ends in "…"
 
@@ -46,8 +54,8 @@ def _lines(text: str, width: float, *, bold: bool = False) -> float:
     return min(text_height(text, width, SMALL_PX, bold=bold), MAX_LINES * line) + 4
 
 
-def theme_row_height(t: ThemeChange) -> float:
-    return 8 + 40 + _lines(f"{t.kind.symbol} {theme_text(t)}", THEME_TEXT_WIDTH) + 8 + GAP
+def theme_row_height(t: ThemeChange, rank: int | None = None) -> float:
+    return 8 + 40 + _lines(name_text(t, rank), THEME_TEXT_WIDTH) + 8 + GAP
 
 
 def action_row_height(what: str, so_far: str = "") -> float:
@@ -65,39 +73,58 @@ def _so_far(action: PreviousAction) -> str:
     return f"So far{checked}: {action.progress_note}"
 
 
-def themes_for_the_room(themes: list[ThemeChange], room: float,
-                        height: Callable[[ThemeChange], float] = theme_row_height,
-                        ) -> list[ThemeChange]:
-    """The changed themes that fit in ``room``, in the board's order.
+def room_themes(themes: list[ThemeChange], ranks: dict[str, int]) -> list[ThemeChange]:
+    """The themes the room reads about: this time's priorities first, by rank (even one about
+    the same: it is what the room chose to work on), then the other changed themes in the
+    board's order. ``ranks``: this time's priority themes' ranks by id."""
+    chosen = sorted((t for t in themes if t.current_id in ranks),
+                    key=lambda t: ranks[t.current_id])
+    return [*chosen, *(t for t in themes
+                       if t.current_id not in ranks and t.change is not Change.SAME)]
 
-    When not all fit, each kind of change takes its turn (the biggest of each first), so a
-    long list of themes that grew never pushes the new and the gone ones off the screen.
-    Those left out are counted in "… and N more changed themes".
-    """
-    changed = [t for t in themes if t.change is not Change.SAME]
-    if sum(height(t) for t in changed) <= room:
-        return changed
-    room -= NOTE  # for "… and N more changed themes"
-    queues = [[t for t in changed if t.change is c] for c in Change]
-    queues = [q for q in queues if q]
-    chosen: set[int] = set()
-    used = 0.0
-    while queues:
-        for queue in list(queues):
-            t = queue.pop(0)
-            if not queue:
-                queues.remove(queue)
-            if used + height(t) <= room:  # a long name that does not fit lets a shorter one in
-                chosen.add(id(t))
-                used += height(t)
-    return [t for t in changed if id(t) in chosen]
+
+def priority_ranks(doc: Document) -> dict[str, int]:
+    """This time's priority themes, numbered as the priorities board numbers them."""
+    chosen = sorted((t for t in doc.workshop.themes if t.priority.chosen),
+                    key=lambda t: t.priority.rank or 10_001)
+    return {t.id: t.priority.rank or i for i, t in enumerate(chosen, start=1)}
+
+
+def count_text(t: ThemeChange) -> str:
+    """How the theme's size changed, for the top line: "▲ More people said this", with the
+    cards when it is about how often the same people said it ("▲ Said more often ·
+    4 → 6 cards"). The people then → now go beside it, as on the board."""
+    words = theme_change_text(t)
+    if t.change not in (Change.GREW, Change.SHRANK):
+        return words
+    people_moved = t.people_now > t.people_before if t.change is Change.GREW \
+        else t.people_now < t.people_before
+    return words if people_moved else f"{words} · {t.cards_before} → {t.cards_now} cards"
+
+
+def name_text(t: ThemeChange, rank: int | None) -> str:
+    """The theme's name with its kind's symbol, after its rank if it is a priority now."""
+    priority = f"Priority {rank} · " if rank else ""
+    return f"{priority}{t.kind.symbol} {theme_text(t)}"
+
+
+@dataclass
+class ReviewLayout:
+    """The comparison laid out in pages: each page's themes and last time's actions."""
+
+    themes: list[ThemeChange] = field(default_factory=list)
+    ranks: dict[str, int] = field(default_factory=dict)
+    same: int = 0  # themes about the same, not priorities: counted after the last
+    theme_pages: list[range] = field(default_factory=list)
+    action_pages: list[range] = field(default_factory=list)
 
 
 class ReviewRoomView(RoomCanvas):
     """Read-only: themes that grew, shrank, appeared, merged, split or went; last time's actions.
 
     Shows theme names and counts only, never a card's words, so a card held back for personal
-    details cannot reach the room from here.
+    details cannot reach the room from here. This time's priorities come first; themes or
+    actions that do not fit go on over pages, every one shown on some page.
     """
 
     def __init__(self, doc: Document, previous: Document, parent: QWidget | None = None, *,
@@ -107,12 +134,13 @@ class ReviewRoomView(RoomCanvas):
         self._previous = previous
         self._today = today
         self._result: WorkshopComparison | None = None
+        self._layout = ReviewLayout()
         follow_document(self, doc, on_edited=self._on_workshop_changed,
                         on_reset=self._on_workshop_changed)
 
     def _on_workshop_changed(self) -> None:
-        self._result = None  # compared again at the next paint, not at every repaint
-        self.update()
+        self._result = None  # compared again once, for the layout, not at every repaint
+        self.relayout()
 
     def comparison(self) -> WorkshopComparison:
         if self._result is None:
@@ -120,62 +148,91 @@ class ReviewRoomView(RoomCanvas):
                                              today=self._today())
         return self._result
 
+    def page_themes(self, page: int) -> list[ThemeChange]:
+        """The themes on page ``page`` (counted from 0)."""
+        self.page_count()
+        pages = self._layout.theme_pages
+        themes = self._layout.themes  # (the last page's last place may be the note)
+        return [themes[i] for i in (pages[page] if page < len(pages) else []) if i < len(themes)]
+
+    def page_actions(self, page: int) -> list[PreviousAction]:
+        self.page_count()
+        pages = self._layout.action_pages
+        actions = self.comparison().actions
+        return [actions[i] for i in (pages[page] if page < len(pages) else [])]
+
+    def lay_out(self, height: float) -> int:
+        result = self.comparison()
+        out = ReviewLayout(ranks=priority_ranks(self._doc))
+        out.themes = room_themes(result.themes, out.ranks)
+        out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
+                       for t in result.themes)
+        room = height - 40 - heading_bottom() - 56
+        notes = [NOTE] if out.same or not result.themes else []  # under the last theme
+        out.theme_pages = pack_pages(
+            [*(theme_row_height(t, out.ranks.get(t.current_id)) for t in out.themes), *notes],
+            room)
+        out.action_pages = pack_pages([action_row_height(a.what, _so_far(a))
+                                       for a in result.actions], room)
+        self._layout = out
+        return max(1, len(out.theme_pages), len(out.action_pages))
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         result = self.comparison()
         top = draw_heading(p, area, "What has changed since last time?",
                            f"{result.current_title} compared with {result.previous_title}")
-        draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
-        draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "Last time's actions", BODY_PX + 2,
-                  bold=True)
+        themes, actions = self.page_themes(self.page), self.page_actions(self.page)
+        first = self.page == 0
+        if first or self.page < len(self._layout.theme_pages):  # themes, or their count
+            draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
+            if themes:  # over the numbers beside each theme, in the board's words
+                draw_text(p, QRectF(COUNT_RIGHT - 420, top + 4, 420, 40), PEOPLE_HEADING,
+                          SMALL_PX, colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight,
+                          wrap=False)
+        if actions or first:
+            draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "Last time's actions",
+                      BODY_PX + 2, bold=True)
         top += 56
-        bottom = area.height() - 40
-        self._paint_themes(p, result, top, bottom)
-        self._paint_actions(p, result, top, bottom, area.width())
+        self._paint_themes(p, result, themes, top)
+        self._paint_actions(p, result, actions, top, area.width())
 
-    def _paint_themes(self, p: QPainter, result: WorkshopComparison, top: float,
-                      bottom: float) -> None:
-        changed = [t for t in result.themes if t.change is not Change.SAME]
-        same = len(result.themes) - len(changed)
-        shown = themes_for_the_room(result.themes, bottom - top - (NOTE if same else 0))
+    def _paint_themes(self, p: QPainter, result: WorkshopComparison,
+                      themes: list[ThemeChange], top: float) -> None:
         y = top
-        for t in shown:
-            height = theme_row_height(t)
+        for t in themes:
+            rank = self._layout.ranks.get(t.current_id)
+            height = theme_row_height(t, rank)
             draw_card(p, QRectF(60, y, MIDDLE - 60 - 10, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
-            draw_text(p, QRectF(86, y + 8, 640, 40), theme_change_text(t), SMALL_PX,
-                      bold=True, wrap=False)
-            draw_text(p, QRectF(760, y + 6, 220, 44), f"{t.cards_before} → {t.cards_now}",
+            draw_text(p, QRectF(86, y + 8, COUNT_RIGHT - 220 - 96, 40), count_text(t),
+                      SMALL_PX, bold=True, wrap=False)
+            draw_text(p, QRectF(COUNT_RIGHT - 220, y + 6, 220, 44),
+                      f"{t.people_before} → {t.people_now}",
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             draw_text(p, QRectF(86, y + 48, THEME_TEXT_WIDTH, height - GAP - 56),
-                      f"{t.kind.symbol} {theme_text(t)}", SMALL_PX)
+                      name_text(t, rank), SMALL_PX)
             y += height
-        hidden = len(changed) - len(shown)
-        # Only what is there: the room is not sent to a board it cannot see.
-        draw_more(p, QRectF(60, y, 900, NOTE), hidden, "changed themes")
-        if hidden:
-            y += NOTE
+        if self.page != len(self._layout.theme_pages) - 1:
+            return
         if not result.themes:
             draw_text(p, QRectF(60, y, 900, NOTE), "No themes in either workshop yet.",
                       SMALL_PX, colour=MUTED_INK)
-        if same:
-            themes = "theme" if same == 1 else "themes"
-            draw_text(p, QRectF(60, y, 900, NOTE), f"= {same} {themes} about the same",
+        if self._layout.same:
+            same = self._layout.same
+            draw_text(p, QRectF(60, y, 900, NOTE),
+                      f"= {same} {'theme' if same == 1 else 'themes'} about the same",
                       SMALL_PX, colour=MUTED_INK, wrap=False)
 
-    def _paint_actions(self, p: QPainter, result: WorkshopComparison, top: float,
-                       bottom: float, width: float) -> None:
-        actions = result.actions
-        if not actions:
-            draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "No actions last time.", SMALL_PX,
-                      colour=MUTED_INK)
+    def _paint_actions(self, p: QPainter, result: WorkshopComparison,
+                       actions: list[PreviousAction], top: float, width: float) -> None:
+        if not result.actions:
+            if self.page == 0:
+                draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "No actions last time.",
+                          SMALL_PX, colour=MUTED_INK)
             return
         y = top
-        shown = 0
-        for i, a in enumerate(actions):
+        for a in actions:
             height = action_row_height(a.what, _so_far(a))
-            room = bottom - (NOTE if i < len(actions) - 1 else 0)
-            if y + height > room:
-                break
             rect = QRectF(MIDDLE + 30, y, width - 60 - MIDDLE - 30, height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
@@ -190,5 +247,3 @@ class ReviewRoomView(RoomCanvas):
                       bold=a.overdue, colour=OVERDUE_INK if a.overdue else MUTED_INK,
                       wrap=False)
             y += height
-            shown += 1
-        draw_more(p, QRectF(MIDDLE + 30, y, 800, NOTE), len(actions) - shown, "actions")

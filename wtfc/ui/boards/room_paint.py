@@ -1,14 +1,18 @@
 """Drawing helpers for the read-only room views: large type that reads from the back of a room.
 
 Sizes are given for a 1920x1080 projector and scaled with the widget, so a room view drawn at
-1920x1080 has body text of 30 px or more and headings larger.
+1920x1080 has body text of 30 px or more and headings larger. A view with more than fits shows it
+in pages, "Page 1 of 3" in the bottom-right corner as on the room wall, turned from the room
+controller (Ctrl+Shift+Right / Ctrl+Shift+Left).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import (
@@ -20,15 +24,29 @@ from wtfc.ui.style import (
     kind_text,
     pixel_font,
 )
+from wtfc.ui.wall.room_layout import (
+    PAGE_LABEL_PAD,
+    PAGE_LABEL_PX,
+    page_label_rect,
+    page_label_text,
+)
 
 BODY_PX = 30
 SMALL_PX = 28
 HEADING_PX = 46
+FOOT = 30  # the least margin under a view's content
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class RoomCanvas(QWidget):
-    """A read-only painted view; subclasses draw in 1920x1080 units via ``paint_room``."""
+    """A read-only painted view; subclasses draw in 1920x1080 units via ``paint_room``.
+
+    A view that can be too full for one screen lays itself out in pages in ``lay_out`` (called
+    again after each resize and on ``relayout``) and paints ``self.page`` of them; the page
+    label is the room wall's. ``pages_changed`` is emitted when the count or the page changes.
+    """
+
+    pages_changed = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +54,74 @@ class RoomCanvas(QWidget):
         self.setAccessibleName(title)
         self.setMinimumSize(640, 360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.page = 0
+        self._count: int | None = None  # laid out at the next look
+        # words, not colour alone: white type on the darkest ink, as on the room wall
+        self.page_label = label = QLabel(self)
+        label.setAccessibleName("Room view page")
+        label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pad_x, pad_y = PAGE_LABEL_PAD
+        label.setStyleSheet(f"color: white; background: {INK.name()}; "
+                            f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
+        label.hide()
+
+    # -- pages ---------------------------------------------------------------------------------
+    def lay_out(self, height: float) -> int:
+        """Lay the view out for a 1920-wide canvas ``height`` high; return its page count
+        (views that always fit on one screen keep this)."""
+        return 1
+
+    def page_count(self) -> int:
+        if self._count is None:
+            self._count = max(1, self.lay_out(1080.0))
+            if self._count > 1:  # again, clear of the page label
+                self._count = max(1, self.lay_out(self._paged_height()))
+        return self._count
+
+    def show_page(self, page: int) -> None:
+        """Show page ``page`` (counted from 0; kept within the pages there are)."""
+        self.page = page
+        self._sync_pages(relayout=False)
+
+    def relayout(self) -> None:
+        """The content changed: lay out again, keeping the page (or the last, if it went)."""
+        self._sync_pages()
+
+    def _sync_pages(self, *, relayout: bool = True) -> None:
+        before = (self.page, self._count)
+        if relayout:
+            self._count = None
+        count = self.page_count()
+        self.page = max(0, min(self.page, count - 1))
+        label = self.page_label
+        label.setVisible(count > 1)
+        if count > 1:
+            label.setText(page_label_text(self.page, count))
+            x, y, w, h = page_label_rect((float(self.width()), float(self.height())))
+            width = max(w, label.sizeHint().width())
+            label.setGeometry(int(x + w - width), int(y), int(width), int(h))
+            label.raise_()
+        self.update()
+        if not relayout or (self.page, self._count) != before:
+            self.pages_changed.emit()
+
+    def _paged_height(self) -> float:
+        """The canvas height the page label leaves (none is lost where the canvas is
+        letterboxed and the label sits below it). The views keep a margin of at least
+        ``FOOT`` under their content: the label may sit in all but 10 of it."""
+        width, height = float(self.width()), float(self.height())
+        scale = min(width / 1920, height / 1080)
+        below = (height - 1080 * scale) / 2
+        _x, y, _w, _h = page_label_rect((width, height))
+        return min(1080.0, 1080.0 - max(0.0, height - y - below) / scale + FOOT - 10)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sync_pages()
 
     def paintEvent(self, _event) -> None:
+        self.page_count()  # laid out before it is drawn
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -49,8 +133,23 @@ class RoomCanvas(QWidget):
         p.end()
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
-        """Each board's room view draws itself here, on a 1920×1080 canvas scaled to fit."""
+        """Each board's room view draws itself (page ``self.page``) here, on a 1920×1080
+        canvas scaled to fit."""
         raise NotImplementedError(f"{type(self).__name__} must draw its room view")
+
+
+def pack_pages(heights: Sequence[float], room: float) -> list[range]:
+    """Consecutive items of ``heights`` in pages of at most ``room`` (at least one each)."""
+    pages: list[range] = []
+    start, used = 0, 0.0
+    for i, height in enumerate(heights):
+        if i > start and used + height > room:
+            pages.append(range(start, i))
+            start, used = i, 0.0
+        used += height
+    if start < len(heights):
+        pages.append(range(start, len(heights)))
+    return pages
 
 
 def text_height(text: str, width: float, px: int, *, bold: bool = False) -> float:

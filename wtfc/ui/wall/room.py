@@ -7,9 +7,9 @@ window on the primary screen: never a crash, never a full-screen window on a mis
 (OpenLP's hot-plug bug, shared research §A3).
 
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
-it follows the wall panel's choices (kinds, current theme, read-out card). A wall too big for
-one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from the main
-window or the room window itself.
+it follows the wall panel's choices (kinds, current theme, read-out card). A wall, plan or review
+too big for one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from
+the main window or the room window itself.
 """
 
 from __future__ import annotations
@@ -183,15 +183,15 @@ class RoomController(QObject):
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
         self.act_follow.toggled.connect(lambda on: on and self.follow_stage())
-        self.act_next_page = QAction("Next room wall page", self)
+        self.act_next_page = QAction("Next room view page", self)
         self.act_next_page.setShortcut(QKeySequence("Ctrl+Shift+Right"))
-        self.act_next_page.setToolTip("Show the next page of the wall on the room view "
-                                      "(Ctrl+Shift+Right)")
+        self.act_next_page.setToolTip("Show the next page of the wall, plan or review on the "
+                                      "room view (Ctrl+Shift+Right)")
         self.act_next_page.triggered.connect(lambda: self.turn_page(1))
-        self.act_previous_page = QAction("Previous room wall page", self)
+        self.act_previous_page = QAction("Previous room view page", self)
         self.act_previous_page.setShortcut(QKeySequence("Ctrl+Shift+Left"))
-        self.act_previous_page.setToolTip("Show the previous page of the wall on the room view "
-                                          "(Ctrl+Shift+Left)")
+        self.act_previous_page.setToolTip("Show the previous page of the wall, plan or review "
+                                          "on the room view (Ctrl+Shift+Left)")
         self.act_previous_page.triggered.connect(lambda: self.turn_page(-1))
         for action in (self.act_next_page, self.act_previous_page):
             self.window.addAction(action)  # the keys work in the room window too
@@ -327,32 +327,33 @@ class RoomController(QObject):
                 self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
             self.window.show_message(getattr(exc, "for_room", str(exc)))
-        content = self.window.content
-        if isinstance(content, RoomWallView):
-            content.pages_changed.connect(self._update_page_actions)
+        pages_changed = getattr(self.window.content, "pages_changed", None)
+        if pages_changed is not None:  # a paged view (the wall, a board's); it starts on page 1
+            pages_changed.connect(self._update_page_actions)
         self._update_page_actions()
 
-    # -- pages of a big wall ---------------------------------------------------------------------
-    def _paged_wall(self) -> RoomWallView | None:
-        """The room wall on show, if it is in more than one page."""
+    # -- pages of a big wall, plan or review -------------------------------------------------------
+    def _paged_view(self):
+        """The view on show, if it is in more than one page (a room wall, or a board's view
+        with ``page``, ``page_count()`` and ``show_page()``, as ``RoomCanvas`` has)."""
         content = self.window.content
-        if self.act_show.isChecked() and isinstance(content, RoomWallView) \
+        if self.act_show.isChecked() and hasattr(content, "show_page") \
                 and content.page_count() > 1:
             return content
         return None
 
     def _update_page_actions(self) -> None:
         # only while there are pages to turn: otherwise the keys stay with the page on screen
-        on = self._paged_wall() is not None
+        on = self._paged_view() is not None
         self.act_next_page.setEnabled(on)
         self.act_previous_page.setEnabled(on)
 
     def turn_page(self, step: int) -> None:
-        """Show the next (``step`` 1) or previous (-1) page of the wall; no further than the
-        first or last."""
-        wall = self._paged_wall()
-        if wall is not None:
-            wall.show_page(max(0, min(wall.page + step, wall.page_count() - 1)))
+        """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
+        than the first or last."""
+        view = self._paged_view()
+        if view is not None:
+            view.show_page(max(0, min(view.page + step, view.page_count() - 1)))
 
     def _kinds(self) -> tuple[Kind, ...]:
         return self.panel.kinds if self.panel is not None else KIND_ORDER
