@@ -172,3 +172,36 @@ def test_no_priority_yet_names_the_tab_where_priorities_are_chosen(qtbot):
     said = board.notice.text()
     assert "Prioritise" not in said
     assert "“1. Choose priorities”" in said and "4 Understand" in said and "Ctrl+4" in said
+
+
+def test_half_typed_words_stay_with_their_theme_when_another_is_chosen(qtbot, doc, undo):
+    """Words left in an "Add…" box followed the theme switch, and Enter then added them to
+    the other theme. They stay with the theme they were typed for, and come back with it."""
+    COMMISSIONERS = Perspective.COMMISSIONERS
+    board = _board(qtbot, doc, undo)
+    entry = board.columns[COMMISSIONERS].entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "We pay for time")
+    board.selector.select_theme("who")
+    assert entry.text() == ""
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert _texts(board, COMMISSIONERS) == []  # nothing added to the other theme
+    assert not any(s.theme_id == "who" for s in doc.workshop.success)
+    qtbot.keyClicks(entry, "We fund a named team")  # this theme's own words, kept with it
+    board.selector.select_theme("package")
+    assert entry.text() == "We pay for time"
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert _texts(board, COMMISSIONERS) == ["We buy outcomes, not minutes", "We pay for time"]
+    board.selector.select_theme("who")
+    assert entry.text() == "We fund a named team"
+
+
+def test_half_typed_words_go_when_another_workshop_is_opened(qtbot, doc, undo):
+    from tests.ui.boards.conftest import sample_workshop
+
+    board = _board(qtbot, doc, undo)
+    qtbot.keyClicks(board.columns[OLDER].entry, "I get to")
+    board.selector.select_theme("who")
+    doc.replace_workshop(sample_workshop())
+    board.selector.select_theme("package")
+    assert board.columns[OLDER].entry.text() == ""

@@ -4,7 +4,7 @@ Four columns, one per perspective. Type in a column's box and press Enter to add
 F2 edits the selected one, Delete removes it, Ctrl+Left / Ctrl+Right move it to the next
 column. Alt+1…4 jump to a column's box. The Making It Real statements on the right are optional
 prompts: Enter or a double-click copies one into a column's box to adapt; nothing is filed
-under them.
+under them. Words left in a box stay with their theme when another is chosen.
 """
 
 from __future__ import annotations
@@ -137,8 +137,12 @@ class SuccessBoard(QWidget):
         self._doc = doc
         self._undo = undo
         self._last_column = Perspective.OLDER_PEOPLE
+        # words half-typed in a column's box, kept with the theme they were typed for while
+        # another theme is on the board: (theme id, perspective) -> words
+        self._drafts: dict[tuple[str | None, Perspective], str] = {}
         self.setAccessibleName("Identify success board")
         self._build()
+        self._shown_theme = self.theme_id()  # the theme the boxes' words belong to
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh()
 
@@ -146,7 +150,7 @@ class SuccessBoard(QWidget):
         title = QLabel("What would success look like?")
         title.setFont(ui_font(16, bold=True))
         self.selector = ThemeSelector(self._doc)
-        self.selector.currentIndexChanged.connect(lambda _: self.refresh())
+        self.selector.currentIndexChanged.connect(lambda _: self._on_theme_changed())
         theme_label = QLabel("&Theme:")
         theme_label.setBuddy(self.selector)
         self.columns = {p: PerspectiveColumn(self, p, i + 1) for i, p in enumerate(PERSPECTIVES)}
@@ -310,6 +314,20 @@ class SuccessBoard(QWidget):
             column.fill([s for s in statements if s.perspective == perspective])
             column.entry.setEnabled(self.theme_id() is not None and not self._undo.read_only)
 
+    def _on_theme_changed(self) -> None:
+        """Another theme: words half-typed in a box stay with the theme they were typed for
+        (they come back when it is chosen again) and never follow to the new one, where
+        Enter would have added them."""
+        for perspective, column in self.columns.items():
+            mine = (self._shown_theme, perspective)
+            if column.entry.text().strip():
+                self._drafts[mine] = column.entry.text()
+            else:
+                self._drafts.pop(mine, None)
+            column.entry.setText(self._drafts.pop((self.theme_id(), perspective), ""))
+        self._shown_theme = self.theme_id()
+        self.refresh()
+
     def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
         if collection in ("themes", "causes", "actions"):
             self.selector.refresh()
@@ -317,5 +335,9 @@ class SuccessBoard(QWidget):
             self.refresh()
 
     def _on_reset(self) -> None:
+        self._drafts.clear()  # another workshop: the words were about the last one's themes
+        for column in self.columns.values():
+            column.entry.clear()
         self.selector.refresh()
+        self._shown_theme = self.theme_id()
         self.refresh()
