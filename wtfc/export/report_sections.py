@@ -10,7 +10,7 @@ import datetime as dt
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
@@ -99,29 +99,49 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         facts.insert(0, f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
         if t.priority.votes:
             facts.append(count_phrase(t.priority.votes, "vote"))
-    out: list[Flowable] = [KeepTogether([
+    head: list[Flowable] = [
         Bookmark(f"theme{number}", name, 1),
         KindLabel(t.kind, 12, text=f"{kind_words(t.kind)}  ·  {'  ·  '.join(facts)}"),
-        BidiParagraph(f"“{f.markup(name)}”", s.h2)])]
+        BidiParagraph(f"“{f.markup(name)}”", s.h2)]
     if t.priority.reason:
-        out.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
-    out += quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
+        head.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
+    out = with_first(head, quotes(theme.cards, s)
+                     or [p("This theme has no cards that can be shown.", s.muted)])
     if theme.held_back:
         out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
     for comment in t.comments:
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
-        out += [p("Why it happens", s.h3), *_why_tree(theme, s)]
-    if theme.success:
-        out.append(p("What success looks like", s.h3))
-        for perspective, statements in theme.success.items():
-            out.append(p(perspective.label, s.cell_bold))
-            out += [BidiParagraph(f"“{f.markup(x.text)}”", s.bullet) for x in statements]
+        out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
+    heading = [p("What success looks like", s.h3)]
+    for perspective, statements in theme.success.items():
+        heading.append(p(perspective.label, s.cell_bold))
+        out += with_first(heading, [BidiParagraph(f"“{f.markup(x.text)}”", s.bullet)
+                                    for x in statements])
+        heading = []
     if theme.actions:
-        out += [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted),
-                action_table(theme, content.today, s)]
+        heading = [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted)]
+        table = action_table(theme, content.today, s)
+        out += [CondPageBreak(_start_height(heading, table, s)), *heading, table]
     out.append(Spacer(1, 18))
     return out
+
+
+def with_first(heading: list[Flowable], items: list[Flowable]) -> list[Flowable]:
+    """A heading (and any label under it) kept on one page with the first of its items,
+    so no page ends with a heading whose words are over the page."""
+    return [KeepTogether([*heading, *items[:1]]), *items[1:]]
+
+
+def _start_height(heading: list[Flowable], table: Table, s: Styles) -> float:
+    """The room a heading needs at the foot of a page to stay there: its own height, the
+    table's column headings and its first row (up to five lines of it: a longer row is split
+    across the pages anyway)."""
+    height = sum(x.wrap(TEXT_WIDTH, PAGE[1])[1] + x.getSpaceBefore() + x.getSpaceAfter()
+                 for x in heading)
+    table.wrap(TEXT_WIDTH, PAGE[1])
+    header, first = table._rowHeights[:2]
+    return height + header + min(first, 5 * s.cell.leading + 9)
 
 
 def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
@@ -180,9 +200,8 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
     for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):
         of_kind = [c for c in cards if c.kind == kind]
         if of_kind:
-            out += [Spacer(1, 6), KindLabel(kind, 13, text=f"{kind_words(kind)} "
-                                                           f"({len(of_kind)})")]
-            out += quotes(of_kind, s)
+            label = KindLabel(kind, 13, text=f"{kind_words(kind)} ({len(of_kind)})")
+            out += with_first([Spacer(1, 6), label], quotes(of_kind, s))
     return out
 
 
