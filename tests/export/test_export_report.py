@@ -112,3 +112,18 @@ def test_the_act_stages_progress_notes_are_in_the_report(demo, demo_report):
     for action in noted:
         assert squash(f"So far ({action.checked_on.day} {action.checked_on:%B %Y}): "
                       f"{action.progress_note}") in text
+
+
+def test_no_appendix_page_when_every_card_is_in_a_theme(workshop):
+    # The "@home" and form cards (c11, c12) are the ones in no theme: put them in one.
+    themes = [t.model_copy(update={"card_ids": [*t.card_ids, "c11", "c12"]}) if t.id == "t3"
+              else t for t in workshop.themes]
+    pdf = reader(report_pdf(workshop.model_copy(update={"themes": themes})))
+    assert "Appendix" not in all_text(pdf)
+    assert "Appendix: cards not in any theme" not in outline_titles(pdf)
+    assert squash("every card that can be shown is in a theme.") in squash(
+        pdf.pages[0].extract_text())  # said on the title page instead of a page of its own
+    with_loose = reader(report_pdf(workshop))
+    assert squash("2 cards in no theme, in the appendix.") in squash(
+        with_loose.pages[0].extract_text())
+    assert "Appendix: cards not in any theme" in outline_titles(with_loose)

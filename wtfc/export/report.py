@@ -2,9 +2,9 @@
 
 Title page (the workshop and who took part, by role and without names), a bar chart of theme
 sizes by kind, the priorities, then every theme with all its cards in people's own words, its
-why-tree, success statements and actions, and the unsorted cards in an appendix. Pages are
-numbered and every chapter and theme is a bookmark; the PDF states its title, author, subject
-and language.
+why-tree, success statements and actions, and the unsorted cards in an appendix (none when
+every card is in a theme: the title page says so). Pages are numbered and every chapter and
+theme is a bookmark; the PDF states its title, author, subject and language.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     for number, theme in enumerate(content.themes, start=1):
         story += theme_chapter(content, theme, number, s)
         progress(number, total)
-    story += [PageBreak(), *unsorted_appendix(content, s)]
+    if content.unsorted_cards:  # a page of its own only with cards on it
+        story += [PageBreak(), *unsorted_appendix(content, s)]
     progress(total - 1, total)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -115,11 +116,17 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     rows.append(("Cards in all", f"{len(content.cards):,}"))
     out.append(_two_columns(rows, s))
     out.append(Spacer(1, 8))
-    out.append(p(f"{count_phrase(len(content.themes), 'theme')}, of which "
-                 f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}; "
-                 f"{count_phrase(len(ws.actions), 'action')} agreed.", s.body))
+    # One paragraph: the title page of a full workshop has no room for a line more.
+    loose = len(content.unsorted_cards)
+    where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
+             else "every card that can be shown is in a theme" if content.cards else "")
+    summary = (f"{count_phrase(len(content.themes), 'theme')}, of which "
+               f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}"
+               f"{'; ' + where if where else ''}. "
+               f"{count_phrase(len(ws.actions), 'action').capitalize()} agreed.")
     if ws.actions:
-        out.append(p(f"{content.status_as_of}.", s.body))
+        summary += f" {content.status_as_of}."
+    out.append(p(summary, s.body))
     note = content.held_back_note()
     if note:
         out.append(p(note + " They are not in this report.", s.muted))

@@ -191,10 +191,10 @@ def _what(action: Action, s: Styles) -> BidiParagraph:
 
 
 def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
+    """The cards in no theme, under their kinds; ``report.py`` leaves it out when there are
+    none."""
     out: list[Flowable] = heading("Appendix: cards not in any theme", s.h1, "appendix", 0)
     cards = content.unsorted_cards
-    if not cards:
-        return [*out, p("Every card that can be shown is in a theme.", s.body)]
     out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. They are here "
                  f"so that nobody's words are lost.", s.body))
     for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):
