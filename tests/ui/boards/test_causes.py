@@ -314,3 +314,28 @@ def test_the_question_fits_the_kind_of_theme(qtbot):
     assert "not working" not in titles["working"] and "working" in titles["working"]
     assert "not working" not in titles["future"]
     assert all(isinstance(board.title, QLabel) for _ in titles)
+
+
+def test_undo_of_a_delete_chooses_the_cause_it_brings_back(qtbot, doc, undo):
+    """The branch came back but the choice stayed on its parent: the next key acted there."""
+    board = _board(qtbot, doc, undo)
+    board.view.select("a")  # with "b" and "c" below it
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_Delete)
+    assert board.selected() == ROOT
+    undo.stack.undo()
+    assert board.selected() == "a"  # the top of the branch, not a reason below it
+    assert "Visits are booked in 15-minute slots" in board.status.text()
+    undo.stack.redo()
+    assert board.selected() == ROOT
+
+
+def test_redo_of_a_why_chooses_the_reason_it_adds_again(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.view.select("d")
+    assert board.add_why("Supervision is by phone only")
+    new = doc.workshop.causes[-1].id
+    undo.stack.undo()
+    assert board.selected() == "d"
+    undo.stack.redo()
+    assert board.selected() == new

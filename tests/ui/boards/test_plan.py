@@ -435,3 +435,43 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     rows = [board.tree.visualItemRect(lane.child(i)) for i in range(lane.childCount())]
     seen = [r for r in rows if r.top() >= 0 and r.bottom() <= board.tree.viewport().height()]
     assert len(seen) >= 6
+
+
+def test_undo_of_a_delete_chooses_the_action_it_brings_back(qtbot, doc, undo):
+    """The action came back but the choice stayed on the next one: Space or Delete then acted
+    on the wrong action."""
+    board = _board(qtbot, doc, undo)
+    board.select_action("x2")
+    board.tree.setFocus()
+    qtbot.keyClick(board.tree, Qt.Key.Key_Delete)
+    assert board.selected_action().id == "x3"
+    undo.stack.undo()
+    assert board.selected_action().id == "x2"
+    undo.stack.redo()
+    assert board.selected_action().id == "x3"
+    qtbot.keyClick(board.tree, Qt.Key.Key_Delete)  # the last in its lane: the lane is chosen
+    undo.stack.undo()
+    assert board.selected_action().id == "x3"
+
+
+def test_redo_of_an_add_chooses_the_action_it_adds_again(qtbot, doc, undo):
+    from wtfc.model.operations.actions import add_action
+
+    board = _board(qtbot, doc, undo)
+    board.select_action("x1")
+    undo.push(add_action(doc, theme_id="who", role=Role.HEALTH, what="Named nurse link"))
+    new = doc.workshop.actions[-1].id
+    undo.stack.undo()
+    board.select_action("x1")
+    undo.stack.redo()
+    assert board.selected_action().id == new
+
+
+def test_a_chosen_lane_stays_chosen_when_the_board_is_drawn_again(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    board.tree.setCurrentItem(board.lane(Role.PROVIDERS))
+    board.select_action("x1")
+    board.advance_status()  # an edit: the board is drawn again
+    board.tree.setCurrentItem(board.lane(Role.PROVIDERS))
+    undo.stack.undo()
+    assert board.tree.currentItem() is board.lane(Role.PROVIDERS)

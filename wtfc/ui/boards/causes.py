@@ -33,6 +33,7 @@ from wtfc.ui.boards.common import (
     RefusalNotice,
     ThemeSelector,
     announce,
+    brought_in,
     button_row,
     follow_document,
     on_screen,
@@ -40,7 +41,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
-from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
@@ -241,10 +242,8 @@ class CausesBoard(QWidget):
         cause = self._selected_cause()
         if cause is None:
             return False
-        parent = cause.parent_id or ROOT
-        done = self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
-        self.view.select(parent)
-        return done
+        # the tree, drawn again, chooses its parent: the next W asks under it again
+        return self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
 
     def cut_selected(self) -> bool:
         cause = self._selected_cause()
@@ -319,7 +318,8 @@ class CausesBoard(QWidget):
         super().keyPressEvent(event)
 
     # -- following the document ------------------------------------------------------------------
-    def refresh_tree(self) -> None:
+    def refresh_tree(self, chosen: str | None = None) -> None:
+        """Draw the tree again; the choice stays, or is ``chosen`` (what an undo put back)."""
         selected = self.selected()
         item = self.scene.nodes.get(selected) if selected else None
         parent = (item.cause.parent_id or ROOT) if isinstance(item, CauseItem) else None
@@ -327,6 +327,7 @@ class CausesBoard(QWidget):
         theme = self.doc.get("themes", self.theme_id()) if self.theme_id() else None
         self.title.setText(QUESTIONS[theme.kind] if theme else NO_THEME_QUESTION)
         self._mark_cut()
+        selected = chosen if chosen in self.scene.nodes else selected
         if selected in self.scene.nodes:
             self.view.select(selected)
         else:
@@ -343,12 +344,14 @@ class CausesBoard(QWidget):
         self.refresh_tree()
         self.view.select(ROOT)
 
-    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+    def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         if collection == "themes":
             self.selector.refresh()
         if collection in ("themes", "causes", "cards", "actions", "success"):
             if on_screen(self):
-                self.refresh_tree()
+                came = brought_in(self.doc, collection, ids, self.scene.nodes) \
+                    if collection == "causes" else []
+                self.refresh_tree(branch_top(self.doc, came))  # an undone delete: chosen
             else:
                 self._stale = True
 

@@ -4,7 +4,7 @@ local shortcuts and the theme selector.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
@@ -89,6 +89,15 @@ def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None
             signal.disconnect(slot, missing_ok=True)
 
     widget.destroyed.connect(disconnect)
+
+
+def brought_in(doc: Document, collection: str, ids: frozenset[str],
+               shown: Iterable[str]) -> list[str]:
+    """The parts of ``ids`` an edit put in the document that the board did not show: an undone
+    delete or a redone add. A board chooses them, so the facilitator's eye and the keyboard
+    go to what came back (the delete left the choice elsewhere)."""
+    before = set(shown)
+    return sorted(i for i in ids if i not in before and doc.get(collection, i) is not None)
 
 
 def on_screen(widget: QWidget) -> bool:

@@ -44,6 +44,7 @@ from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import (
     RefusalNotice,
+    brought_in,
     button_row,
     follow_document,
     local_action,
@@ -211,12 +212,15 @@ class PlanBoard(QWidget):
         """Where the keyboard goes when the page comes on screen: the actions."""
         return self.tree
 
+    def action_items(self) -> list[QTreeWidgetItem]:
+        """The actions' rows, lane by lane."""
+        lanes = [self.tree.topLevelItem(r) for r in range(self.tree.topLevelItemCount())]
+        return [lane.child(c) for lane in lanes for c in range(lane.childCount())]
+
     def select_action(self, action_id: str) -> None:
-        for r in range(self.tree.topLevelItemCount()):
-            lane = self.tree.topLevelItem(r)
-            for c in range(lane.childCount()):
-                if lane.child(c).data(0, ID_ROLE) == action_id:
-                    self.tree.setCurrentItem(lane.child(c))
+        for item in self.action_items():
+            if item.data(0, ID_ROLE) == action_id:
+                self.tree.setCurrentItem(item)
 
     # -- edits -----------------------------------------------------------------------------------
     def open_add_dialog(self) -> None:
@@ -251,16 +255,9 @@ class PlanBoard(QWidget):
 
     def delete_selected(self) -> bool:
         action = self.selected_action()
-        if action is None:
-            return False
-        item = self.tree.currentItem()
-        row = item.parent().indexOfChild(item)
-        done = self._push(lambda: delete_action(self._doc, action_id=action.id), None)
-        if done:  # the keyboard keeps its place: the next action in the lane, or the lane
-            lane = self.lane(action.role)
-            self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
-                                     if lane.childCount() else lane)
-        return done
+        # the board, drawn again, chooses the next action in the lane (or the lane)
+        return action is not None and self._push(
+            lambda: delete_action(self._doc, action_id=action.id), None)
 
     def _add_from_dialog(self) -> None:
         values = self.dialog.values()
@@ -299,6 +296,8 @@ class PlanBoard(QWidget):
     def refresh(self) -> None:
         current = self.selected_action()
         role = self.selected_role()
+        item = self.tree.currentItem()
+        row = item.parent().indexOfChild(item) if item and item.parent() else -1  # -1: a lane
         self._fill_filter()
         only = self.theme_filter.currentData()
         today = self._today()
@@ -338,8 +337,10 @@ class PlanBoard(QWidget):
         self.tree.expandAll()
         if current is not None and self._doc.get("actions", current.id):
             self.select_action(current.id)
-        else:
-            self.tree.setCurrentItem(self.lane(role))
+        else:  # it went (a delete, an undo): the keyboard keeps its place in the lane
+            lane = self.lane(role)
+            self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
+                                     if row >= 0 and lane.childCount() else lane)
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
         statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
                               if (count := sum(a.status == status for a in shown)))
@@ -375,10 +376,14 @@ class PlanBoard(QWidget):
             finally:
                 self._filling = False
 
-    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+    def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         if collection in ("actions", "themes"):
             if on_screen(self):
+                shown = [item.data(0, ID_ROLE) for item in self.action_items()]
                 self.refresh()
+                if collection == "actions":  # an undone delete, a redone add: chosen
+                    for action_id in brought_in(self._doc, "actions", ids, shown)[:1]:
+                        self.select_action(action_id)
             else:
                 self._stale = True
 

@@ -7,7 +7,7 @@ parent centred over its children, so branches never overlap and lines never cros
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
@@ -26,6 +26,13 @@ def why_tree(doc: Document, theme_id: str) -> nx.DiGraph:
     for cause in causes:
         graph.add_edge(cause.parent_id or ROOT, cause.id)
     return graph
+
+
+def branch_top(doc: Document, cause_ids: Iterable[str]) -> str | None:
+    """The cause of ``cause_ids`` whose parent is not among them: the top of a branch put back
+    by an undo (a deleted cause comes back with the reasons below it). None for none."""
+    ids = set(cause_ids)
+    return next((c for c in sorted(ids) if doc.get("causes", c).parent_id not in ids), None)
 
 
 def is_tree(graph: nx.DiGraph) -> bool:
