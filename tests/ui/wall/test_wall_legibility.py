@@ -146,12 +146,12 @@ def test_a_wall_with_no_cards_says_where_they_come_from(qtbot, show):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
     panel = show(WallPanel(doc, undo), 1136, 700)
-    assert panel._empty_hint.isVisible() and panel._empty_hint.text() == NO_CARDS_YET
+    assert panel.view.hint.isVisible() and panel.view.hint.text() == NO_CARDS_YET
     assert "Ctrl+2" in NO_CARDS_YET
     undo.push(add_card(doc, kind=Kind.WORKING, text="The lunch club"))
-    assert not panel._empty_hint.isVisible()
+    assert not panel.view.hint.isVisible()
     undo.stack.undo()
-    assert panel._empty_hint.isVisible()
+    assert panel.view.hint.isVisible()
 
 
 def test_a_held_back_badge_too_long_for_its_card_ends_in_an_ellipsis(qapp):

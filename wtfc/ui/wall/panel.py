@@ -73,7 +73,6 @@ class WallPanel(QWidget):
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
         self._find_bar: WallFindBar | None = None  # built when first wanted
-        self._empty_hint = None  # "No cards yet…", made only for a workshop with none
         self._build_layout()
         self._connect()
         self.held_back.changed.connect(self._on_held_back_shown)
@@ -121,21 +120,7 @@ class WallPanel(QWidget):
 
     def _hint_when_empty(self) -> None:
         """A workshop with no cards yet: say where they come from, not an empty grey box."""
-        if self.doc.workshop.cards:
-            if self._empty_hint is not None:
-                self._empty_hint.hide()
-            return
-        if self._empty_hint is None:
-            from PySide6.QtWidgets import QLabel
-
-            from wtfc.ui.style import ui_font
-
-            self._empty_hint = QLabel(NO_CARDS_YET, self.view.viewport())
-            self._empty_hint.setWordWrap(True)
-            self._empty_hint.setFont(ui_font(14))
-            self._empty_hint.setContentsMargins(24, 24, 24, 24)
-        self._empty_hint.resize(min(640, self.view.viewport().width()), 160)
-        self._empty_hint.show()
+        self.view.show_hint(None if self.doc.workshop.cards else NO_CARDS_YET)
 
     def _reconnect_outline(self) -> None:
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
@@ -254,11 +239,18 @@ class WallPanel(QWidget):
         if choice is None:
             return False
         if choice.theme_id is None:
-            if copy:
-                return self.gestures.new_theme([(c, None) for c, _ in placements],
-                                               choice.new_name) is not None
-            return self.gestures.new_theme(placements, choice.new_name) is not None
-        return self.gestures.drop(placements, choice.theme_id, copy=copy)
+            done = self.gestures.new_theme([(c, None) for c, _ in placements] if copy
+                                           else placements, choice.new_name) is not None
+        else:
+            done = self.gestures.drop(placements, choice.theme_id, copy=copy)
+        return self._show_moved(done)
+
+    def _show_moved(self, done: bool) -> bool:
+        """After a move by keyboard, the moved card on screen with the wall's keyboard on it
+        (the wall did not scroll: the card, or the new theme, was often out of sight)."""
+        if done and not self._outline_has_say and not self.readout_active():
+            self.view.show_chosen()
+        return done
 
     def ask_copy(self) -> bool:
         return self.ask_move(copy=True)
@@ -268,7 +260,7 @@ class WallPanel(QWidget):
         placements = self.selected_placements()
         if not placements or not 0 < n <= len(themes):
             return False
-        return self.gestures.drop(placements, themes[n - 1])
+        return self._show_moved(self.gestures.drop(placements, themes[n - 1]))
 
     def shift_card(self, step: int) -> bool:
         """The chosen card one place up (``step`` -1) or down (1) in its theme."""
@@ -291,7 +283,9 @@ class WallPanel(QWidget):
         if not placements:
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
-        return self.gestures.new_theme(placements, name) if name is not None else None
+        theme_id = self.gestures.new_theme(placements, name) if name is not None else None
+        self._show_moved(theme_id is not None)
+        return theme_id
 
     def zoom_to_current_theme(self) -> bool:
         if self.current_theme_id is None:

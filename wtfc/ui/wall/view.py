@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
@@ -64,6 +64,7 @@ class WallView(QGraphicsView):
         self._press_positions: dict[tuple[str, str | None], QPointF] = {}
         self._hover_block: BlockItem | None = None
         self._editor: QLineEdit | None = None
+        self.hint: QLabel | None = None  # "No cards yet…", made only for a wall with none
         # After "Fit all" the view keeps showing the whole wall when the wall or the window
         # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
         self._fitted = False
@@ -310,6 +311,45 @@ class WallView(QGraphicsView):
         item.setSelected(True)
         self.wall.setFocusItem(item)
         self.ensureVisible(item, 40, 40)
+
+    def show_chosen(self) -> None:
+        """After a keyboard move (M, N, Alt+number): the wall takes the keyboard, on the chosen
+        card in its new place, and scrolls it into sight with its theme's name where both fit
+        (after "Fit all" the whole wall is in sight already, and stays so)."""
+        focus = self.wall.focusItem()
+        chosen = self.selected_cards()
+        item = focus if isinstance(focus, CardItem) and focus.isSelected() else \
+            (chosen[0] if chosen else None)
+        if item is None:
+            return
+        self.setFocus()  # the dialog has gone: the keys go on from the wall
+        self.wall.setFocusItem(item)
+        if self._fitted:
+            return
+        rect = item.sceneBoundingRect()
+        block = self.wall.blocks.get(item.theme_id) if item.theme_id is not None else None
+        if block is not None:
+            named = rect.united(block.mapRectToScene(block.header_rect()))
+            if named.height() + 80 <= self.viewport().height() / self.scale_factor():
+                rect = named
+        self.ensureVisible(rect, 40, 40)
+
+    def show_hint(self, text: str | None) -> None:
+        """Words over the empty wall (None hides them): where its cards come from."""
+        if text is None:
+            if self.hint is not None:
+                self.hint.hide()
+            return
+        if self.hint is None:
+            from wtfc.ui.style import ui_font
+
+            self.hint = QLabel(self.viewport())
+            self.hint.setWordWrap(True)
+            self.hint.setFont(ui_font(14))
+            self.hint.setContentsMargins(24, 24, 24, 24)
+        self.hint.setText(text)
+        self.hint.resize(min(640, self.viewport().width()), 160)
+        self.hint.show()
 
     def contextMenuEvent(self, event) -> None:
         point = self.mapToScene(event.pos())
