@@ -204,8 +204,9 @@ def test_held_back_card_actions(panel, doc, undo, monkeypatch):
     assert panel.mark_selection_fine()
     assert not doc.card("n6").held_back and doc.card("n6").text.startswith("Dennis")
     undo.stack.undo()
-    monkeypatch.setattr(panel, "ask_text", lambda *a, **k: "My friend told me the bus is gone")
-    assert panel.ask_edit_card()
+    assert panel.ask_edit_card()  # the card dialog (test_wall_card_editor.py)
+    panel.card_editor.dialog.words.setPlainText("My friend told me the bus is gone")
+    panel.card_editor.dialog.accept()
     assert doc.card("n6").text == "My friend told me the bus is gone"
     undo_redo(undo, lambda: None, lambda: None)
 

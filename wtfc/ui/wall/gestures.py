@@ -133,13 +133,17 @@ class WallGestures:
     def mark_fine(self, card_ids: Sequence[str]) -> bool:
         return self._push(lambda: card_ops.clear_card_details(self.doc, card_ids=list(card_ids)))
 
-    def edit_text(self, card_id: str, text: str) -> bool:
-        if text.strip() == self.doc.card(card_id).text:
+    def edit_text(self, card_id: str, text: str, *, kind: Kind | None = None) -> bool:
+        """New words for a card (and, for a card in no theme, another ``kind``): one step."""
+        card = self.doc.card(card_id)
+        words = text.strip() if text.strip() != card.text else None
+        kind = kind if kind is not None and kind != card.kind else None
+        if words is None and kind is None:
             return False
         # new words get a fresh personal-detail check, so an edit cannot slip a name past it
         # (imported on first edit: the guard's word lists stay out of start-up)
         from wtfc.ui.card_guard import details_in
 
-        found = details_in(text.strip(), self.doc.names_to_watch)
-        return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=text,
-                                                     personal_details=found))
+        found = details_in(words, self.doc.names_to_watch) if words else None
+        return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=words,
+                                                     kind=kind, personal_details=found))

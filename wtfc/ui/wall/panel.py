@@ -26,6 +26,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.wall.card_editor import WallCardEditor
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 from wtfc.ui.wall.outline import OutlineTree
@@ -73,6 +74,7 @@ class WallPanel(QWidget):
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
         self._find_bar: WallFindBar | None = None  # built when first wanted
+        self.card_editor = WallCardEditor(self)
         self._build_layout()
         self._connect()
         self.held_back.changed.connect(self._on_held_back_shown)
@@ -303,12 +305,8 @@ class WallPanel(QWidget):
         return self.gestures.mark_fine(held) if held else False
 
     def ask_edit_card(self) -> bool:
-        placements = self.selected_placements()
-        if not placements:
-            return False
-        card = self.doc.card(placements[0][0])
-        text = self.ask_text("Edit card", "The card's words:", card.text)
-        return self.gestures.edit_text(card.id, text) if text is not None else False
+        """Edit card…: the Collect page's card dialog, with the guard's verdict as one types."""
+        return self.card_editor.open_for_chosen()
 
     # -- read-out mode -------------------------------------------------------------------------
     def toggle_readout(self, on: bool | None = None) -> None:

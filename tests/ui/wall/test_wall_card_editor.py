@@ -1,0 +1,65 @@
+"""The wall's "Edit card…" is the Collect page's card dialog: the words in a box of several
+lines, the guard's verdict as they are typed, and Save as one undoable edit.
+
+Small workshop (wall_fixtures): n5 "I am lonely in the evenings" is unsorted, n1 is in the
+"package" theme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.card_dialog import CardDialog
+from wtfc.ui.wall.card_editor import KIND_KEPT
+
+
+def _open_on(panel, key):
+    panel.view.focus_card(panel.scene.cards[key])
+    panel.wall_actions.edit.trigger()  # right-click → Edit card…
+    dialog = panel.card_editor.dialog
+    assert isinstance(dialog, CardDialog) and dialog.isVisible()
+    return dialog
+
+
+def _save(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_edit_card_shows_the_words_in_a_box_of_several_lines_and_the_guard_as_one_types(
+        panel, doc, undo, qtbot):
+    dialog = _open_on(panel, ("n5", None))
+    assert isinstance(dialog.words, QPlainTextEdit) and dialog.focusWidget() is dialog.words
+    assert dialog.words.toPlainText() == "I am lonely in the evenings"
+    assert dialog.words.height() > 2 * dialog.fontMetrics().lineSpacing()  # not one line
+    assert dialog.verdict.text() == "No personal details found."
+    dialog.words.selectAll()
+    qtbot.keyClicks(dialog.words, "Mrs Patel is lonely in the evenings")
+    assert dialog.verdict.text().startswith("⚠ Possible personal details: Mrs Patel")
+    _save(dialog)
+    assert doc.card("n5").text == "Mrs Patel is lonely in the evenings"
+    assert doc.card("n5").held_back  # the same verdict the dialog gave
+    assert undo.stack.count() == 1
+    undo.stack.undo()
+    assert doc.card("n5").text == "I am lonely in the evenings" and not doc.card("n5").held_back
+    undo.stack.redo()
+    assert doc.card("n5").held_back
+    assert panel.card_editor.dialog is None
+
+
+def test_cancel_and_unchanged_words_make_no_undo_step(panel, undo):
+    _open_on(panel, ("n5", None)).reject()
+    _save(_open_on(panel, ("n5", None)))
+    assert undo.stack.count() == 0
+
+
+def test_a_card_in_a_theme_keeps_its_kind_an_unsorted_card_may_change_it(panel, doc, undo):
+    dialog = _open_on(panel, ("n1", "package"))
+    assert not dialog.kind_box.isEnabled() and dialog.kind_box.toolTip() == KIND_KEPT
+    dialog.reject()
+    dialog = _open_on(panel, ("n5", None))
+    assert dialog.kind_box.isEnabled()
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.FUTURE.value))
+    _save(dialog)
+    assert doc.card("n5").kind == Kind.FUTURE and undo.stack.count() == 1
+    assert ("n5", None) in panel.scene.cards  # on the wall, in the future lane now
