@@ -1,4 +1,8 @@
-"""The commissioner action poster: every priority theme and its actions on one A1 portrait sheet.
+"""The commissioner action poster: every agreed action on one A1 portrait sheet, by theme.
+
+The priority themes come first, in rank order; a theme that is not (or no longer) a priority
+but has agreed actions follows under "Actions agreed for other themes", so the poster holds
+every action the report holds and dropping a priority never takes its actions off quietly.
 
 An A1 poster is read from a metre or two away. The text is set as large as lets everything fit
 on one sheet, from 40 pt down to 24 pt (``SMALLEST``: the size of the report's body text when
@@ -59,14 +63,16 @@ MARGIN = 80.0
 FOOTER = 84.0  # two 28 pt lines below the frame: the held-back note and the sheet's name
 SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
 SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
-FILL = 0.9  # of several sheets' room a story may take: the rest goes where a theme or a
-# row moves on to the next sheet whole
+SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
+MOVED = 6  # of a sheet's room, in text sizes, lost on average where a theme or a row moves
+# on to the next sheet whole
 
 
 def export_action_poster(workshop: Workshop, path: str | os.PathLike[str], *,
                          today: dt.date | None = None,
                          progress: Progress = no_progress) -> Path:
-    """Write the A1 portrait action poster of every priority theme."""
+    """Write the A1 portrait action poster: every priority theme with its actions, then any
+    other theme with agreed actions."""
     return write_file(action_poster_pdf(workshop, today=today, progress=progress), path)
 
 
@@ -74,27 +80,53 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
                       progress: Progress = no_progress) -> bytes:
     content = ExportContent(workshop, today=today or dt.date.today())
     themes = content.priority_themes
+    # Every agreed action is on the poster, as in the report: a theme that is no longer a
+    # priority (or never was) still has its actions, after the priorities.
+    others = [t for t in content.themes if not t.theme.priority.chosen and t.actions]
     if not themes:
         raise ExportError("No theme has been chosen as a priority yet, so there is no action "
                           "plan to put on a poster. Choose the priorities first, on the “1. "
                           "Choose priorities” tab of 4 Understand.")
+    themes = [*themes, *others]
     progress(0, len(themes) + 1)
     layout = _Layout(content, themes, progress)
     room = layout.room
-    size = largest_size(SIZES, lambda s: layout.height(s) <= room)  # the largest on one sheet
-    sheets = 1
-    if layout.height(size) > room:  # more than one sheet holds even at the smallest size
-        sheets = math.ceil(layout.height(SMALLEST) / room)
-        size = largest_size(SIZES, lambda s: layout.height(s) <= room * FILL * sheets)
-    # Each sheet is filled to about the same depth: a little more than its share, for the
-    # rows and themes that move on whole.
-    depth = min(room, layout.height(size) / sheets + size * 8) if sheets > 1 else room
+    size, sheets = _size_and_sheets(layout)
+    # Each sheet is filled to about the same depth: its share, and room for a theme or a row
+    # that moves on to the next sheet whole.
+    depth = min(room, layout.height(size) / sheets + size * 12)
     pdf, made = layout.build(size, depth, sheets)
-    while made != sheets:  # the shares did not fit: fill each sheet, and number them again
+    if made > sheets > 1:  # the shares did not fit: share between as many as it took
+        sheets = made
+        pdf, made = layout.build(size, min(room, layout.height(size) / sheets + size * 12),
+                                 sheets)
+    while made != sheets:  # fill each sheet, and number them again
         sheets = made
         pdf, made = layout.build(size, room, sheets)
     progress(len(themes) + 1, len(themes) + 1)
     return pdf
+
+
+def _size_and_sheets(layout: _Layout) -> tuple[float, int]:
+    """The text size and the number of sheets: one sheet at the largest size that fits on
+    one, else the fewest sheets that hold it at ``SMALLEST`` and the largest size that fits
+    on those. A story at a smaller size is at least as tall in proportion to its size (fewer
+    lines may wrap, none more), so a size is ruled out from the heights already measured
+    where it can be: each size measured is a layout of the whole story."""
+    room = layout.room
+    first = SIZES[(len(SIZES) - 1) // 2]  # what the search for one sheet measures first
+    if layout.height(first) * SMALLEST / first <= room:
+        size = largest_size(SIZES, lambda s: layout.height(s) <= room)
+        if layout.height(size) <= room:
+            return size, 1
+    least = layout.height(SMALLEST)
+    sheets = math.ceil(least / (room - SMALLEST * MOVED))
+
+    def fits(size: float) -> bool:
+        holds = sheets * (room - size * MOVED)
+        return least * size / SMALLEST <= holds and layout.height(size) <= holds
+
+    return largest_size(SIZES, fits), sheets
 
 
 class _Layout:
@@ -138,7 +170,7 @@ class _Layout:
         doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN, bottomMargin=MARGIN,
                               **doc_kwargs(content, title=document_title(content, "Action plan"),
-                                           subject="Actions by role for every priority theme"))
+                                           subject=SUBJECT))
         doc.addPageTemplates([PageTemplate("poster", [frame],
                                            onPage=lambda c, d: _footer(c, d, content, sheets))])
         doc.build(flowables)
@@ -165,27 +197,44 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
            progress: Progress | None, scratch: Canvas) -> list[Flowable]:
     ws = content.workshop
     actions = sum(t.action_count for t in themes)
+    priorities = [t for t in themes if t.theme.priority.chosen]
+    elsewhere = actions - sum(t.action_count for t in priorities)
+    also = f", {elsewhere:,} of them on other themes" if elsewhere else ""
     story: list[Flowable] = [
         para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
         para(ws.title + (f" · {format_date(ws.date)}" if ws.date else ""),
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
-        para(f"{count_phrase(len(themes), 'priority theme')} · {count_phrase(actions, 'action')}"
-             f" · {count_phrase(content.people_count, 'person', 'people')} took part",
+        para(f"{count_phrase(len(priorities), 'priority theme')} · "
+             f"{count_phrase(actions, 'action')}{also} · "
+             f"{count_phrase(content.people_count, 'person', 'people')} took part",
              style("counts", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
                                          space_after=size * 0.8)),
     ]
     for number, theme in enumerate(themes, start=1):
-        story += _theme_section(content, theme, number, size, width, scratch)
+        first_other = not theme.theme.priority.chosen and number == len(priorities) + 1
+        intro = _others_intro(size, len(themes) - len(priorities)) if first_other else []
+        story += _theme_section(content, theme, number, size, width, scratch, intro)
         if progress is not None:
             progress(number, len(themes) + 1)
     return story[:-1]  # no gap after the last theme: it would start a sheet of its own
 
 
+def _others_intro(size: float, count: int) -> list[Flowable]:
+    """The heading above the ``count`` themes that are not priorities but have actions."""
+    why = ("This theme is not among the priorities, but the room agreed actions for it."
+           if count == 1 else "These themes are not among the priorities, but the room agreed "
+           "actions for them.")
+    return [para("Actions agreed for other themes", style(f"others{size}", size * 1.6,
+                                                          bold=True, leading=size * 2)),
+            para(why, style(f"othersn{size}", size, colour=MUTED, leading=size * 1.3,
+                            space_after=size * 0.6))]
+
+
 def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
-                   width: float, scratch: Canvas) -> list[Flowable]:
+                   width: float, scratch: Canvas, intro: list[Flowable]) -> list[Flowable]:
     t = theme.theme
-    head: list[Flowable] = [Bookmark(f"theme{number}", t.name or "Unnamed theme"),
+    head: list[Flowable] = [*intro, Bookmark(f"theme{number}", t.name or "Unnamed theme"),
                             *_theme_head(theme, size)]
     if not theme.actions:
         none = para("No actions have been agreed yet.", style("none", size, colour=MUTED))
@@ -196,13 +245,15 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
     # flows on from wherever the sheet has room (a KeepTogether would leave a sheet empty).
     first = _height([*head, _action_table(theme, rows[:2], groups[:1], size, width)], width,
                     scratch)
-    return [CondPageBreak(min(first, size * 12)), *head, table, Gap(size * 1.5)]
+    room = size * 12 + _height(intro, width, scratch)
+    return [CondPageBreak(min(first, room)), *head, table, Gap(size * 1.5)]
 
 
 def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) -> list[Flowable]:
     t = theme.theme
     heading = style(f"theme{size}", size * 1.35, bold=True, leading=size * 1.6)
-    rank = f"Priority {t.priority.rank}" if t.priority.rank else "Priority"
+    rank = ("Not a priority" if not t.priority.chosen
+            else f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
     name = f"“{f.markup(t.name or 'Unnamed theme')}”"
     if continued:
         return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  continued"),

@@ -15,9 +15,9 @@ from wtfc.model.workshop import Workshop
 
 WHAT = {
     "posters": "one A3 landscape poster per priority theme (PDF)",
-    "action-poster": "the commissioners' action plan (PDF), on one A1 portrait sheet when it "
-                     "fits at 24 pt or larger, else shared evenly between as few A1 sheets as "
-                     "it needs",
+    "action-poster": "the commissioners' action plan (PDF): every agreed action, the priority "
+                     "themes first, on one A1 portrait sheet when it fits at 24 pt or larger, "
+                     "else shared evenly between as few A1 sheets as it needs",
     "report": "the full A4 workshop report (PDF)",
     "data": "cards, themes, causes, success, actions and counts: OUT.xlsx, or OUT.csv for a "
             "CSV file each",

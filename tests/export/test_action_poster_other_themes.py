@@ -1,0 +1,53 @@
+"""Every agreed action is on the action poster, as in the report: a theme that is no longer a
+priority keeps its actions on the poster, after the priorities, under "Actions agreed for other
+themes" (dropping a priority took its actions off the poster while the report still listed
+them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import all_text, outline_titles, reader, squash
+
+from wtfc.export.action_poster import action_poster_pdf
+from wtfc.export.report import report_pdf
+from wtfc.model.workshop import Priority
+
+TODAY = dt.date(2025, 3, 1)
+
+
+def _t2_dropped(workshop):
+    """The small workshop with its second priority (which has one action) no longer chosen."""
+    themes = [t.model_copy(update={"priority": Priority()}) if t.id == "t2" else t
+              for t in workshop.themes]
+    return workshop.model_copy(update={"themes": themes})
+
+
+def test_a_theme_dropped_from_the_priorities_keeps_its_actions_on_the_poster(workshop):
+    dropped = _t2_dropped(workshop)
+    pdf = reader(action_poster_pdf(dropped, today=TODAY))
+    text = all_text(pdf)
+    for action in dropped.actions:  # all three, as in the report
+        assert squash(action.what) in text
+        assert squash(action.what) in all_text(reader(report_pdf(dropped, today=TODAY)))
+    assert squash("1 priority theme · 3 actions, 1 of them on other themes") in text
+    assert squash("Actions agreed for other themes") in text
+    assert squash("Not a priority · 3 cards from 3 people") in text
+    # After the priority, and a bookmark of its own.
+    assert text.index(squash("I don't know who is coming")) < text.index(
+        squash("I want to stay in my own home"))
+    assert outline_titles(pdf) == ["I don't know who is coming or when",
+                                   "I want to stay in my own home"]
+
+
+def test_the_poster_and_the_report_count_the_same_actions(workshop):
+    dropped = _t2_dropped(workshop)
+    poster = all_text(reader(action_poster_pdf(dropped, today=TODAY)))
+    report = all_text(reader(report_pdf(dropped, today=TODAY)))
+    assert squash("3 actions agreed") in report and squash("· 3 actions") in poster
+
+
+def test_no_other_themes_heading_when_every_action_is_on_a_priority(workshop):
+    text = all_text(reader(action_poster_pdf(workshop, today=TODAY)))
+    assert squash("2 priority themes · 3 actions · ") in text
+    assert "otherthemes" not in text
