@@ -85,3 +85,18 @@ def test_every_export_that_marks_overdue_says_on_which_day(workshop):
     assert all(as_of in poster for poster in _posters(workshop))
     counts = dict(data_tables(workshop, today=TODAY)["counts"][1])
     assert counts["Actions overdue (status as of 1 March 2025, the day of this export)"] == 1
+
+
+def test_a_theme_poster_cut_short_still_says_the_day(workshop):
+    many = [Action(id=f"m{i}", theme_id="t1", role=Role.PROVIDERS, owner="Agency",
+                   what=f"Run a trial of a booking line so people can book a lift {i}",
+                   by_when=dt.date(2025, 1, 1), status=ActionStatus.IN_PROGRESS)
+            for i in range(30)]
+    dropped = Action(id="d1", theme_id="t1", role=Role.PROVIDERS, what=DROPPED,
+                     status=ActionStatus.DROPPED)
+    first = _posters(workshop.model_copy(update={"actions": [*workshop.actions, *many,
+                                                             dropped]}))[0]
+    assert squash("More of the 32 actions are on the action poster and in the report.") in first
+    assert "Overdue" in first
+    assert squash("1 action that was dropped is not shown.") in first
+    assert squash("Action status as of 1 March 2025.") in first

@@ -328,9 +328,11 @@ def _draw_actions(column: Column, content: ExportContent, theme: ThemeContent,
     blocks = largest_fitting(SIZES, lambda size: _action_blocks(content, theme, size, styles),
                              column.width, column.room)
     total = sum(len(a) for a in planned.values())
+    # The notes close the list even when it is cut short: the "as of" date goes with every
+    # "Overdue" shown.
+    more = f"More of the {total} actions are on the action poster and in the report."
     column.place_all(blocks, overflow=lambda left: Text(
-        f"More of the {total} actions are on the action poster and in the report.",
-        styles.note))
+        " ".join([more, *_action_notes(content, theme)]), styles.note))
 
 
 def _planned(theme: ThemeContent) -> dict[Role, list[Action]]:
@@ -361,14 +363,22 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
             # never parted across two lines.
             blocks.append(Text(status_words(action, content.today),
                                strong if status_stands_out(action, content.today) else plain))
+    return blocks + [Text(note, styles.note) for note in _action_notes(content, theme)]
+
+
+def _action_notes(content: ExportContent, theme: ThemeContent) -> list[str]:
+    """What closes the actions column: how many dropped actions are not shown (or that there
+    are no actions), and the day their status is as of."""
+    planned = _planned(theme)
     dropped = theme.action_count - sum(len(a) for a in planned.values())
+    notes = []
     if dropped:
-        blocks.append(Text(_dropped_note(dropped, any_left=bool(planned)), styles.note))
+        notes.append(_dropped_note(dropped, any_left=bool(planned)))
     elif not planned:
-        blocks.append(Text("No actions have been agreed yet.", styles.note))
+        notes.append("No actions have been agreed yet.")
     if planned:
-        blocks.append(Text(f"{content.status_as_of}.", styles.note))
-    return blocks
+        notes.append(f"{content.status_as_of}.")
+    return notes
 
 
 def _dropped_note(dropped: int, *, any_left: bool) -> str:
