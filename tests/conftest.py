@@ -2,7 +2,8 @@
 
 A modal QMessageBox left open blocks the run for ever (pytest-qt closes windows after each
 test, and a window with unsaved changes asks). By default message boxes answer at once:
-questions get Discard (so closing never blocks), notices are recorded in ``message_boxes``.
+questions get Discard (so closing never blocks), notices are recorded in ``message_boxes``,
+and a dialog's "Discard what you typed?" gets Keep editing.
 A test that cares about an answer patches the static it needs; its patch wins.
 """
 
@@ -34,4 +35,11 @@ def message_boxes(request, monkeypatch):
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, notice(kind))
     monkeypatch.setattr(QMessageBox, "question", question)
+    from wtfc.ui import discard
+
+    def keep_editing(_parent, what, *, new):  # "Discard this card?" waits for no click
+        shown.append(("asked", f"Discard {'this new' if new else 'your changes to this'} {what}?"))
+        return False
+
+    monkeypatch.setattr(discard, "ask_discard", keep_editing)
     yield shown

@@ -392,3 +392,19 @@ def test_a_sorted_table_scrolls_to_the_chosen_card_when_an_edit_moves_it(show, u
     current = page.table.currentIndex()
     assert current.data(CARD_ID_ROLE) == "k000" and current.row() == 199
     assert page.table.viewport().rect().intersects(page.table.visualRect(current))
+
+
+def test_esc_on_a_typed_card_asks_before_throwing_the_words_away(qtbot, message_boxes):
+    """Collect's Add card (and the wall's Edit card, the same dialog): Esc lost the words."""
+    from wtfc.ui.card_dialog import CardDialog
+
+    dialog = CardDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing typed: closes, no question
+    assert not dialog.isVisible() and message_boxes == []
+    dialog.show()
+    dialog.words.setPlainText("The minibus is always late")
+    dialog.reject()  # the question closes with nothing clicked: keep editing
+    assert message_boxes == [("asked", "Discard this new card?")]
+    assert dialog.isVisible() and dialog.text() == "The minibus is always late"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.workshop import Card, Kind, PersonalDetail
+from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
 from wtfc.ui.style import kind_text, ui_font
@@ -77,6 +78,17 @@ class CardDialog(QDialog):
         self.words.textChanged.connect(self._check)
         self.person.textChanged.connect(self._check)
         self._check()
+        self._new = card is None
+        self._opened = self._values()  # Esc with anything changed asks first
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close box: typed words are thrown away only when asked to."""
+        if self._values() != self._opened and not discard.ask_discard(self, "card", new=self._new):
+            return
+        super().reject()
+
+    def _values(self) -> tuple[str, str, str]:
+        return self.kind_box.currentData(), self.words.toPlainText(), self.person.text()
 
     def kind(self) -> Kind:
         return Kind(self.kind_box.currentData())

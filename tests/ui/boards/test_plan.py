@@ -319,15 +319,15 @@ def test_a_long_lane_name_takes_one_line_across_the_board(qtbot, doc, undo):
         assert board.tree.visualItemRect(board.lane(role)).height() == line
 
 
-@pytest.mark.parametrize("discard", [False, True])
+@pytest.mark.parametrize("answer", [False, True])
 def test_esc_on_a_typed_new_action_asks_before_throwing_it_away(qtbot, doc, undo, monkeypatch,
-                                                               discard):
+                                                               answer):
     """Insert, type the action, Esc: the words were gone with no question."""
-    from wtfc.ui.boards import action_dialog
+    from wtfc.ui import discard
 
     asked = []
-    monkeypatch.setattr(action_dialog, "ask_discard",
-                        lambda parent, *, new: asked.append(new) or discard)
+    monkeypatch.setattr(discard, "ask_discard",
+                        lambda parent, what, *, new: asked.append(new) or answer)
     board = _board(qtbot, doc, undo)
     board.open_add_dialog()
     dialog = board.dialog
@@ -338,8 +338,8 @@ def test_esc_on_a_typed_new_action_asks_before_throwing_it_away(qtbot, doc, undo
     dialog.what.setText("Hold a listening event")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [True]
-    assert dialog.isVisible() is not discard  # kept open, words and all, unless discarded
-    if not discard:
+    assert dialog.isVisible() is not answer  # kept open, words and all, unless discarded
+    if not answer:
         assert dialog.what.text() == "Hold a listening event"
         dialog.accept()
         assert doc.workshop.actions[-1].what == "Hold a listening event"
@@ -347,12 +347,12 @@ def test_esc_on_a_typed_new_action_asks_before_throwing_it_away(qtbot, doc, undo
 
 def test_esc_on_changes_to_an_action_asks_and_an_unchanged_one_just_closes(qtbot, doc, undo,
                                                                           monkeypatch):
-    from wtfc.ui.boards import action_dialog
+    from wtfc.ui import discard
     from wtfc.ui.boards.action_dialog import ActionDialog
 
     asked = []
-    monkeypatch.setattr(action_dialog, "ask_discard",
-                        lambda parent, *, new: asked.append(new) or True)
+    monkeypatch.setattr(discard, "ask_discard",
+                        lambda parent, what, *, new: asked.append(new) or True)
     action = doc.workshop.actions[0]
     dialog = ActionDialog(doc, action=action, today=TODAY)
     qtbot.addWidget(dialog)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.ui import discard
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NO_DATE = "No date yet"
@@ -225,7 +225,7 @@ class ActionDialog(QDialog):
     def reject(self) -> None:
         """Esc, Cancel or the window's close: a new action or changes typed into this one are
         thrown away only when the facilitator says so."""
-        if self.values() != self._opened and not ask_discard(self, new=self._new):
+        if self.values() != self._opened and not discard.ask_discard(self, "action", new=self._new):
             return
         super().reject()
 
@@ -328,17 +328,3 @@ class ActionDialog(QDialog):
             "checked_on": checked.toPython() if self.has_checked.isChecked() else None,
         }
 
-
-def ask_discard(parent: QWidget, *, new: bool) -> bool:
-    """Whether to throw away what was typed: "Keep editing" is the default (Enter, Esc)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Discard this action?" if new
-                      else "Discard your changes?",
-                      "Discard this new action? What you typed will be lost." if new else
-                      "Discard your changes to this action? The action stays as it was.",
-                      parent=parent)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
