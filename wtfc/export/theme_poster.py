@@ -330,7 +330,8 @@ def _draw_actions(column: Column, content: ExportContent, theme: ThemeContent,
     total = sum(len(a) for a in planned.values())
     # The notes close the list even when it is cut short: the "as of" date goes with every
     # "Overdue" shown.
-    more = f"More of the {total} actions are on the action poster and in the report."
+    more = (f"Not all of this theme's {total} actions fit here: the action poster and the "
+            "report list every one.")
     column.place_all(blocks, overflow=lambda left: Text(
         " ".join([more, *_action_notes(content, theme)]), styles.note))
 
