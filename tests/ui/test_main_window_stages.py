@@ -50,6 +50,46 @@ def test_a_reason_being_typed_is_recorded_before_a_save_or_export(demo_window, q
     assert demo_window.doc.workshop.themes[-1].priority.reason == "Words before saving"
 
 
+def test_undo_while_a_reason_is_typed_takes_back_the_typing_and_keeps_redo(demo_window, qtbot):
+    """Edit → Undo with words in the box: the words were recorded after the undo had moved
+    the stage back, as a new step, so Redo was gone and the stage change lost from history."""
+    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
+    board = demo_window.page(Stage.UNDERSTAND).priorities
+    theme = next(t for t in demo_window.doc.workshop.themes if not t.priority.reason)
+    board.select_theme(theme.id)
+    board.reason.setFocus()
+    qtbot.keyClicks(board.reason, "Half typed")
+    stack = demo_window.undo.stack
+    before = [stack.text(i) for i in range(stack.count())]
+    demo_window.undo_action.trigger()  # the typing was the last change: it is what goes
+    qtbot.wait(20)
+    assert demo_window.doc.workshop.stage == Stage.UNDERSTAND
+    assert demo_window.doc.theme(theme.id).priority.reason == ""
+    assert [stack.text(i) for i in range(stack.index())] == before  # the move is still there
+    assert stack.canRedo()
+    demo_window.redo_action.trigger()
+    assert demo_window.doc.theme(theme.id).priority.reason == "Half typed"
+    demo_window.undo_action.trigger()
+    demo_window.undo_action.trigger()  # and on back past the move to Understand
+    assert demo_window.doc.workshop.stage != Stage.UNDERSTAND and stack.canRedo()
+
+
+def test_a_click_on_a_stage_refused_for_too_long_words_leaves_the_keyboard_with_them(
+        demo_window, qtbot):
+    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
+    board = demo_window.page(Stage.UNDERSTAND).priorities
+    board.select_theme(demo_window.doc.workshop.themes[0].id)
+    board.reason.setFocus()
+    board.reason.setText("x" * 6000)  # pasted, far too long to record
+    nav = demo_window.navigator
+    row = list(Stage).index(Stage.IDENTIFY_SUCCESS)
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(row)).center())
+    assert demo_window.shown_stage() == Stage.UNDERSTAND
+    assert QApplication.focusWidget() is not board.table  # not moved into the page's table
+    assert len(board.reason.text()) == 6000
+
+
 # -- the keyboard goes to the page ------------------------------------------------------------
 def test_a_stage_key_puts_the_keyboard_in_the_pages_main_widget(demo_window, qtbot):
     expected = {Stage.UNDERSTAND: lambda p: p.priorities.table,

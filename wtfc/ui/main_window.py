@@ -94,7 +94,11 @@ class MainWindow(QMainWindow):
         # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident"
         self.navigator.setMinimumWidth(min(230, self.navigator.sizeHintForColumn(0) + 24))
         self.navigator.currentItemChanged.connect(self._on_navigator_changed)
-        self.navigator.itemClicked.connect(lambda _item: self.focus_page())
+        # a click takes the keyboard into the page it shows: not when the move was refused
+        # (words too long to record), where the keyboard stays with the words
+        self.navigator.itemClicked.connect(
+            lambda item: self.focus_page()
+            if item.data(Qt.ItemDataRole.UserRole) == self.shown_stage() else None)
         dock = QDockWidget("Stages", self)
         dock.setObjectName("stages")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -122,9 +126,8 @@ class MainWindow(QMainWindow):
         export_menu.addActions(self.exports.actions)
         file_menu.insertMenu(anchor, export_menu)
         edit = bar.addMenu("&Edit")
-        undo = self.undo.stack.createUndoAction(self, "&Undo")
+        undo, redo = self.undo.step_actions(self, self.commit_pending_edits)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.stack.createRedoAction(self, "&Redo")
         # both usual Redo keys on every system (the standard one differs between systems)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         describe("Undo the last change", undo)  # their own text names the change

@@ -7,7 +7,9 @@ the history list and the clean state behind the unsaved-changes marker.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.commands import Command
@@ -57,3 +59,25 @@ class UndoAdapter:
             QMessageBox.information(parent, "Can't do that", str(exc))
             return False
         return self.push(command)
+
+    def step_actions(self, parent: QWidget, before: Callable[[], bool]) -> tuple[QAction, QAction]:
+        """The Undo and Redo actions, named after the step they undo or redo as the stack's own
+        are. ``before()`` runs first and can stop them: words still being typed in a box are
+        recorded as their own step, so Undo takes back the typing rather than the typing being
+        recorded after the undo, where it would wipe out Redo."""
+        undo, redo = QAction("&Undo", parent), QAction("&Redo", parent)
+
+        def show() -> None:
+            undo.setEnabled(self.stack.canUndo())
+            redo.setEnabled(self.stack.canRedo())
+            undo.setText(f"&Undo {self.stack.undoText()}".rstrip())
+            redo.setText(f"&Redo {self.stack.redoText()}".rstrip())
+
+        for signal in (self.stack.indexChanged, self.stack.canUndoChanged,
+                       self.stack.canRedoChanged, self.stack.undoTextChanged,
+                       self.stack.redoTextChanged):
+            signal.connect(show)
+        undo.triggered.connect(lambda: before() and self.stack.undo())
+        redo.triggered.connect(lambda: before() and self.stack.redo())
+        show()
+        return undo, redo
