@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
+from wtfc.ui.screen_fonts import lend_fonts, needs_fonts, workshop_texts
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def render_view(doc: Document, request: ViewRequest, size: QSize) -> QImage:
     except KeyError:
         raise LookupError(f"There is no view called '{request.name}'. "
                           f"Views: {', '.join(available_views())}.") from None
+    if needs_fonts(workshop_texts(doc.workshop)):  # Urdu, Bengali…: drawn, not as boxes
+        lend_fonts()
     # the size goes with the request: a big wall's layout is the costly part, done once for it
     widget = factory(doc, replace(request, size=(float(size.width()), float(size.height()))))
     try:

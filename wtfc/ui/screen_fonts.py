@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontDatabase
 
-from wtfc.model.document import Document
+from wtfc.model.document import COLLECTIONS, Document
+from wtfc.model.workshop import Workshop
 
 # Arabic script (Urdu, Arabic, Persian) and the Indic scripts the PDFs embed fonts for.
 NEEDS_FONTS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -47,6 +51,47 @@ def needs_fonts(texts: Iterable[str]) -> bool:
     return NEEDS_FONTS.search("\n".join(texts)) is not None  # one pass: 10,000 cards ~1 ms
 
 
+def lend_fonts() -> list[str]:
+    """Lend the fonts to Qt (once per process; a second call lends nothing new)."""
+    if not _LENT:
+        for path in font_files():
+            for family in QFontDatabase.applicationFontFamilies(
+                    QFontDatabase.addApplicationFont(str(path))):
+                if family not in _LENT:  # Bold: the same family again
+                    _LENT.append(family)
+    return list(_LENT)
+
+
+_LENT: list[str] = []
+
+
+# The words each kind of part holds that a view may draw (not ids or codes).
+_TEXT_FIELDS = {"people": ("age_band", "service_type", "locality"),
+                "cards": ("text", "source", "tags"),
+                "themes": ("name", "comments"),
+                "causes": ("text", "team"),
+                "success": ("text",),
+                "actions": ("what", "owner", "first_step", "how_we_know", "progress_note")}
+
+
+def workshop_texts(ws: Workshop) -> Iterator[str]:
+    """Every word of the workshop a view may draw: its details and every part's words."""
+    yield from (ws.title, ws.venue, ws.facilitator, ws.purpose, ws.scope)
+    for collection in COLLECTIONS:
+        yield from part_texts(collection, getattr(ws, collection))
+
+
+def part_texts(collection: str, parts: Iterable[Any]) -> Iterator[str]:
+    """The words of these parts of one collection (a theme's reason for being a priority too),
+    a field at a time: 10,000 cards take a few milliseconds."""
+    parts = list(parts)
+    for field in _TEXT_FIELDS[collection]:
+        values = map(attrgetter(field), parts)
+        yield from (chain.from_iterable(values) if field in ("tags", "comments") else values)
+    if collection == "themes":
+        yield from (theme.priority.reason for theme in parts)
+
+
 class ScreenFonts(QObject):
     """Lends the fonts to Qt the first time the workshop holds writing that needs them."""
 
@@ -56,26 +101,22 @@ class ScreenFonts(QObject):
         self.lent: list[str] = []  # the font families lent, once they are
         doc.events.reset.connect(self._on_reset)
         doc.events.parts_changed.connect(self._on_parts_changed)
+        doc.events.details_changed.connect(self._on_details_changed)
         self._on_reset()
 
     def _on_reset(self) -> None:
-        ws = self.doc.workshop
-        self._look(text for part in (ws.cards, ws.themes) for text in _texts(part))
+        self._look(workshop_texts(self.doc.workshop))
 
     def _on_parts_changed(self, kind: str, ids: frozenset) -> None:
-        if not self.lent and kind in ("cards", "themes"):
-            self._look(text for part_id in ids
-                       if (part := self.doc.get(kind, part_id)) is not None
-                       for text in _texts([part]))
+        if not self.lent:
+            self._look(part_texts(kind, (part for part_id in ids
+                                         if (part := self.doc.get(kind, part_id)) is not None)))
+
+    def _on_details_changed(self, field: str) -> None:
+        value = getattr(self.doc.workshop, field, None)
+        if not self.lent and isinstance(value, str):
+            self._look([value])
 
     def _look(self, texts: Iterable[str]) -> None:
         if not self.lent and needs_fonts(texts):
-            for path in font_files():
-                font_id = QFontDatabase.addApplicationFont(str(path))
-                families = QFontDatabase.applicationFontFamilies(font_id)
-                self.lent += [f for f in families if f not in self.lent]  # Bold: same family
-
-
-def _texts(parts) -> Iterable[str]:
-    for part in parts:
-        yield getattr(part, "text", None) or getattr(part, "name", "")
+            self.lent = lend_fonts()
