@@ -408,3 +408,25 @@ def test_esc_on_a_typed_card_asks_before_throwing_the_words_away(qtbot, message_
     dialog.reject()  # the question closes with nothing clicked: keep editing
     assert message_boxes == [("asked", "Discard this new card?")]
     assert dialog.isVisible() and dialog.text() == "The minibus is always late"
+
+
+def test_editing_a_held_back_card_while_its_details_are_hidden_asks_first(page, monkeypatch):
+    """Editing shows the card's words, details and all: on a screen that may be projected,
+    only when the facilitator says so; shown details need no question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    answer = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a: asked.append(text) or answer)
+    page.select_cards(["c2"])  # held back: a name
+    page.edit_selected()
+    assert page.card_dialog is None or not page.card_dialog.isVisible()
+    assert "([name])" in asked[0]
+    answer = QMessageBox.StandardButton.Yes
+    page.edit_selected()
+    assert page.card_dialog.isVisible()
+    page.card_dialog.done(0)
+    page.held_back.set_shown(True)
+    page.edit_selected()
+    assert len(asked) == 2  # shown on this screen already: no question

@@ -32,7 +32,7 @@ from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
-from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords, may_edit_on_screen
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -275,7 +275,8 @@ class CardsPage(QWidget):
         if len(cards) != 1:
             self.notice.say("Select one card to edit.")
             return
-        if self._refuse_if_read_only():
+        if self._refuse_if_read_only() or not may_edit_on_screen(self, cards[0],
+                                                                  self.held_back.shown):
             return
         self.card_dialog = CardDialog(names=self.names(), card=cards[0], parent=self)
         self.card_dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))

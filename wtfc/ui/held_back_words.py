@@ -9,6 +9,7 @@ on this screen; the choice lasts until wtfc closes and is never saved with the w
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.operations.cards import words_without_details
 from wtfc.model.workshop import Card
@@ -46,3 +47,19 @@ def details_on_screen(card: Card, shown: bool) -> str:
     found = (d.text for d in card.personal_details) if shown or not card.held_back \
         else (d.placeholder for d in card.personal_details)
     return ", ".join(dict.fromkeys(found))
+
+
+def may_edit_on_screen(parent: QWidget, card: Card, shown: bool) -> bool:
+    """Editing a card shows its words; a held-back card's, while this screen hides them, only
+    when the facilitator says so (the screen may be on the projector)."""
+    if shown or not card.held_back:
+        return True
+    kinds = details_on_screen(card, False)
+    answer = QMessageBox.question(
+        parent, "Show a held-back card's words?",
+        f"This card is held back because it may hold personal details ({kinds}). Editing it "
+        "shows its words, details and all, on this screen. If this screen is projected, hide "
+        "it first (B on the room view blanks the projector).\n\nShow its words and edit it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import undo_redo
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.theme_picker import ThemeChoice
@@ -204,6 +205,13 @@ def test_held_back_card_actions(panel, doc, undo, monkeypatch):
     assert panel.mark_selection_fine()
     assert not doc.card("n6").held_back and doc.card("n6").text.startswith("Dennis")
     undo.stack.undo()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Cancel)
+    assert not panel.ask_edit_card()  # its words would show: only if the facilitator says so
+    assert panel.card_editor.dialog is None
+    assert "([name])" in asked[0] and "Dennis" not in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert panel.ask_edit_card()  # the card dialog (test_wall_card_editor.py)
     panel.card_editor.dialog.words.setPlainText("My friend told me the bus is gone")
     panel.card_editor.dialog.accept()

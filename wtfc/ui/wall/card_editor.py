@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wtfc.ui.held_back_words import may_edit_on_screen
+
 if TYPE_CHECKING:
     from wtfc.ui.card_dialog import CardDialog
     from wtfc.ui.wall.panel import WallPanel
@@ -34,6 +36,8 @@ class WallCardEditor:
         from wtfc.ui.card_dialog import CardDialog  # with the guard's word lists: when first used
 
         card = panel.doc.card(placements[0][0])
+        if not may_edit_on_screen(panel, card, panel.held_back.shown):
+            return False
         dialog = CardDialog(names=panel.doc.names_to_watch, card=card, parent=panel)
         if panel.doc.themes_of_card().get(card.id):
             dialog.kind_box.setEnabled(False)
