@@ -167,3 +167,27 @@ def test_on_the_root_causes_tab_the_stage_key_puts_the_keyboard_on_the_why_tree(
     assert QApplication.focusWidget() is page.causes.view
     qtbot.keyClick(page.causes.view, KEY.Key_W)  # asks "why?" at once
     assert QApplication.focusWidget() is page.causes.editor
+
+
+def test_closing_with_success_words_not_added_asks_even_when_all_is_saved(demo_window, qtbot,
+                                                                         monkeypatch):
+    """Words in an "Add…" box on Identify success (kept per theme) are not a change the file
+    holds: closing or opening another workshop lost them without a question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _stage_key(demo_window, qtbot, Stage.IDENTIFY_SUCCESS)
+    board = demo_window.page(Stage.IDENTIFY_SUCCESS)
+    next(iter(board.columns.values())).entry.setText("We know who is coming")
+    demo_window.undo.stack.setClean()
+    asked = []
+    answer = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, title, text, *a: asked.append(text) or answer)
+    assert not demo_window.files.confirm_discard("closing")
+    assert asked[0].startswith("Words typed on Identify success for 1 theme are not added yet")
+    assert "Go on closing without them?" in asked[0]
+    answer = QMessageBox.StandardButton.Discard
+    assert demo_window.files.confirm_discard("closing")
+    next(iter(board.columns.values())).entry.clear()
+    asked.clear()
+    assert demo_window.files.confirm_discard("closing") and asked == []  # nothing to lose

@@ -338,13 +338,22 @@ class FileController:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
         if not self.window.commit_pending_edits():
             return False  # words refused as too long are still only in a field: keep them
-        if self.window.undo.stack.isClean():
+        not_added = self.window.words_not_added()
+        clean = self.window.undo.stack.isClean()
+        if clean and not not_added:
             return True
+        lines = [*not_added, "They will be lost."] if not_added else []
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if clean:
+            lines.append(f"Go on {doing} without them?")
+        else:
+            lines.append(f"This workshop has changes that are not saved.\nSave them before "
+                         f"{doing}?")
+            buttons |= QMessageBox.StandardButton.Save
         answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"This workshop has changes that are not saved.\nSave them before {doing}?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self.window, "Unsaved changes" if not clean else "Words not added yet",
+            "\n".join(lines), buttons,
+            QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

@@ -263,6 +263,12 @@ class MainWindow(QMainWindow):
         page = self._stack.currentWidget()
         return page.commit_pending() if hasattr(page, "commit_pending") else True
 
+    def words_not_added(self) -> list[str]:
+        """Words typed on a page that a close would lose and a save would not keep (a success
+        statement not yet added with Enter), said in plain words, one line per page."""
+        return [words for page in self._pages.values()
+                if hasattr(page, "words_not_added") and (words := page.words_not_added())]
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._page_pending:
             self._show_stage(self.doc.workshop.stage)

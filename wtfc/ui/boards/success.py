@@ -328,6 +328,18 @@ class SuccessBoard(QWidget):
         self._shown_theme = self.theme_id()
         self.refresh()
 
+    def words_not_added(self) -> str:
+        """What closing or opening another workshop would lose: words typed in an "Add…" box
+        (this theme's, or kept for another theme) and not added with Enter; "" when none."""
+        themes = {theme for (theme, _p), words in self._drafts.items() if words.strip()}
+        if any(column.entry.text().strip() for column in self.columns.values()):
+            themes.add(self._shown_theme)
+        if not themes:
+            return ""
+        some = "1 theme" if len(themes) == 1 else f"{len(themes)} themes"
+        return (f"Words typed on Identify success for {some} are not added yet (Enter in their "
+                "box adds them).")
+
     def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
         if collection in ("themes", "causes", "actions"):
             self.selector.refresh()
