@@ -209,6 +209,34 @@ def test_an_unreadable_file_named_after_a_person_is_not_named_in_the_message(tmp
     assert str(caught.value).startswith("[name] notes.csv is empty")
 
 
+def test_the_names_to_watch_for_keep_a_file_name_off_the_confirm_page_and_report(
+        qtbot, doc, undo, tmp_path):
+    """A name the guard does not know, pasted on Collect: kept out of the title and of what
+    the reader says too (the report's "Imported from …", the confirm page)."""
+    dialog = ImportDialog(doc, undo, names=["Olamide Adeyemi"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    path = tmp_path / "Review - Olamide Adeyemi.csv"
+    write_template_csv(path)
+    _fill_template(path, "csv")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    assert "Review - [name].csv" in dialog.confirm_label.text()
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert "Olamide" not in dialog.report_text.toPlainText()
+
+
+def test_a_missing_file_is_not_named_by_its_folder(tmp_path):
+    from wtfc.importing.errors import ImportFailed
+    from wtfc.importing.sources import read_source
+
+    path = tmp_path / "Mrs Patricia Jones" / "review.csv"
+    with pytest.raises(ImportFailed) as caught:
+        read_source(path)
+    assert "Patricia" not in str(caught.value) and "review.csv" in str(caught.value)
+
+
 def _fill_template(path, suffix: str) -> None:
     row = ["P20", "North", "Home care", "75-84", "My carer knows how I like my tea", "",
            "I feel like a package, not a person", "", "To get out to the shops", ""]

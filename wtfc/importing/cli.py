@@ -61,10 +61,11 @@ def main_import(argv: Sequence[str]) -> int:
             workshop = loaded.workshop
         else:
             workshop = Workshop(title=NEW_TITLE)
-        table = read_source(args.source, sheet=args.sheet)
+        names = tuple(n for n in (n.strip() for n in (args.names or "").replace("\n", ",")
+                                  .split(",")) if n)
+        table = read_source(args.source, sheet=args.sheet, names=names)
         mapping = _mapping(table, args)
-        names = [n.strip() for n in (args.names or "").replace("\n", ",").split(",")]
-        plan = build_import(table, mapping, workshop=workshop, known_names=[n for n in names if n])
+        plan = build_import(table, mapping, workshop=workshop, known_names=names)
         if not plan.cards:
             print("\n".join(plan.report.lines()))
             print(plan.nothing_imported_reason())

@@ -20,10 +20,13 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _NOT_SPREADSHEETS = {b"%PDF": "a PDF", b"\x89PNG": "a picture", b"\xff\xd8\xff": "a picture"}
 
 
-def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> SourceTable:
-    """Read a .xlsx/.xls/.ods workbook (the named or first sheet) or a CSV/text file."""
+def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
+                names: tuple[str, ...] = ()) -> SourceTable:
+    """Read a .xlsx/.xls/.ods workbook (the named or first sheet) or a CSV/text file. Its name
+    is said with possible personal details shown as their kind, ``names`` (the names to watch
+    for) among them, in every message and in the table's ``source_name``."""
     path = Path(path)
-    name = shown_file_name(path)
+    name = shown_file_name(path, names)
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -39,12 +42,12 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> So
         with path.open("rb") as handle:
             head = handle.read(8)
         if head.startswith(_ZIP):
-            check_workbook_zip(path)
-            return read_workbook(path, sheet=sheet)
+            check_workbook_zip(path, name)
+            return read_workbook(path, sheet=sheet, shown=name)
         if head == _OLE:
             if _ENCRYPTED_PACKAGE in path.read_bytes():
-                raise password_protected_error(path)
-            return read_workbook(path, sheet=sheet)
+                raise password_protected_error(name)
+            return read_workbook(path, sheet=sheet, shown=name)
         for magic, what in _NOT_SPREADSHEETS.items():
             if head.startswith(magic):
                 raise ImportFailed(
@@ -52,7 +55,9 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None) -> So
                 )
         return read_delimited_bytes(path.read_bytes(), source_name=name)
     except FileNotFoundError as exc:
-        raise ImportFailed(f"There is no file called {name} in {path.parent}.") from exc
+        # (not its folder: "…/Mrs Patricia Jones/review.csv" names someone too)
+        raise ImportFailed(f"There is no file called {name} there any more (it may have been "
+                           "moved or renamed).") from exc
     except PermissionError as exc:
         raise ImportFailed(
             f"{name} could not be opened: this computer does not allow reading it. If it "

@@ -18,50 +18,51 @@ from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
 
-def read_workbook(path: Path, *, sheet: str | None = None) -> SourceTable:
-    """The chosen sheet (the first when `sheet` is None) as a SourceTable."""
+def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "") -> SourceTable:
+    """The chosen sheet (the first when `sheet` is None) as a SourceTable. ``shown`` is the
+    file's name as messages say it (``shown_file_name``, with the names to watch for)."""
+    shown = shown or shown_file_name(path)
     try:
         import python_calamine  # noqa: F401
     except ImportError:
-        return _read_with_openpyxl(path, sheet=sheet)
-    return _read_with_calamine(path, sheet=sheet)
+        return _read_with_openpyxl(path, sheet=sheet, shown=shown)
+    return _read_with_calamine(path, sheet=sheet, shown=shown)
 
 
-def _unreadable(path: Path, exc: Exception) -> ImportFailed:
-    return ImportFailed(
-        f"{shown_file_name(path)} could not be read as a spreadsheet "
-        f"({type(exc).__name__}: {exc}). "
-        "Open it in Excel, save it as .xlsx, and try again."
-    )
+def _unreadable(shown: str) -> ImportFailed:
+    # (the reader's own words, "BadZipFile: File is not a zip file", help no facilitator)
+    return ImportFailed(f"{shown} could not be read as a spreadsheet: it may be damaged, or "
+                        "saved in a form wtfc does not read. Open it in Excel, save it as "
+                        ".xlsx, and try again.")
 
 
-def _chosen_sheet(path: Path, names: list[str], sheet: str | None) -> str:
+def _chosen_sheet(shown: str, names: list[str], sheet: str | None) -> str:
     if not names:
-        raise ImportFailed(f"{shown_file_name(path)} has no sheets to read.")
+        raise ImportFailed(f"{shown} has no sheets to read.")
     if sheet is None:
         return names[0]
     for name in names:
         if name.casefold() == sheet.strip().casefold():
             return name
     raise ImportFailed(
-        f"{shown_file_name(path)} has no sheet called '{sheet}'. Its sheets are: "
+        f"{shown} has no sheet called '{sheet}'. Its sheets are: "
         + ", ".join(f"'{n}'" for n in names)
         + "."
     )
 
 
-def _read_with_calamine(path: Path, *, sheet: str | None) -> SourceTable:
+def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceTable:
     import python_calamine
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as exc:
-        raise _password_protected(path) from exc
+        raise _password_protected(shown) from exc
     except Exception as exc:  # calamine raises several types for damaged files
-        raise _unreadable(path, exc) from exc
+        raise _unreadable(shown) from exc
     try:
         names = list(workbook.sheet_names)
-        name = _chosen_sheet(path, names, sheet)
+        name = _chosen_sheet(shown, names, sheet)
         worksheet = workbook.get_sheet_by_name(name)
         raw = worksheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         for (top, left), (bottom, right) in worksheet.merged_cell_ranges or []:
@@ -70,14 +71,13 @@ def _read_with_calamine(path: Path, *, sheet: str | None) -> SourceTable:
     except ImportFailed:
         raise
     except Exception as exc:
-        raise _unreadable(path, exc) from exc
+        raise _unreadable(shown) from exc
     finally:
         workbook.close()
     if more_below:
-        raise too_many_rows(shown_file_name(path))
-    rows = collect_rows(raw, source_name=shown_file_name(path))
-    return SourceTable(rows=rows, source_name=shown_file_name(path), sheet=name,
-                       sheet_names=tuple(names))
+        raise too_many_rows(shown)
+    rows = collect_rows(raw, source_name=shown)
+    return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names))
 
 
 def _filled_below(worksheet: Any, first: int) -> bool:
@@ -107,39 +107,37 @@ def _fill_merged(raw: list[list[Any]], top: int, left: int, bottom: int, right: 
                 row[c] = value
 
 
-def _read_with_openpyxl(path: Path, *, sheet: str | None) -> SourceTable:
+def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceTable:
     import openpyxl
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise _unreadable(path, exc) from exc
+        raise _unreadable(shown) from exc
     try:
         names = list(workbook.sheetnames)
-        name = _chosen_sheet(path, names, sheet)
+        name = _chosen_sheet(shown, names, sheet)
         worksheet = workbook[name]
         # Read-only mode trusts the sheet's stated size, which some exporters get wrong.
         worksheet.reset_dimensions()
-        rows = collect_rows(worksheet.iter_rows(values_only=True),
-                            source_name=shown_file_name(path))
+        rows = collect_rows(worksheet.iter_rows(values_only=True), source_name=shown)
     except ImportFailed:
         raise
     except Exception as exc:
-        raise _unreadable(path, exc) from exc
+        raise _unreadable(shown) from exc
     finally:
         workbook.close()
-    return SourceTable(rows=rows, source_name=shown_file_name(path), sheet=name,
-                       sheet_names=tuple(names))
+    return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names))
 
 
-def _password_protected(path: Path) -> ImportFailed:
+def _password_protected(shown: str) -> ImportFailed:
     return ImportFailed(
-        f"{shown_file_name(path)} is protected with a password, so it cannot be read. Open it "
+        f"{shown} is protected with a password, so it cannot be read. Open it "
         "in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, "
         "and clear it), save, and import it again."
     )
 
 
-def password_protected_error(path: Path) -> ImportFailed:
+def password_protected_error(shown: str) -> ImportFailed:
     """The error for an encrypted workbook, which sources.py spots before any reader runs."""
-    return _password_protected(path)
+    return _password_protected(shown)

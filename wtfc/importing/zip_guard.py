@@ -23,9 +23,10 @@ from wtfc.importing.limits import (
 _CHUNK = 1024 * 1024
 
 
-def check_workbook_zip(path: Path) -> None:
-    """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook."""
-    name = shown_file_name(path)
+def check_workbook_zip(path: Path, shown: str = "") -> None:
+    """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook.
+    ``shown``: the file's name as messages say it."""
+    name = shown or shown_file_name(path)
     refused = (
         f"{name} was not opened: it unpacks to far more data than a spreadsheet of statements "
         "would (it may be damaged, or made to harm the computer). Save the sheet again from "

@@ -253,7 +253,8 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         name = shown_file_name(self.path, self.names)  # the screen may be on the projector
         self.setWindowTitle(f"Import statements — {name}")
-        self._read(lambda: read_source(self.path, sheet=sheet), f"reading {name}")
+        self._read(lambda: read_source(self.path, sheet=sheet, names=self.names),
+                   f"reading {name}")
 
     def start_paste(self, text: str = "") -> None:
         """Open on the paste page, with ``text`` (the clipboard) already in when it has cells."""
