@@ -154,6 +154,11 @@ def face_of(ch: str, *, after: str = "") -> str:
     """The font a character is drawn in: "" for the main font, else ARABIC, one of the
     ``indic`` fonts or FALLBACK. ``after`` is the face of the run it follows: a space stays in
     it, and so does a danda or joiner after Bengali, Hindi…"""
+    return _face_of(ch, after)
+
+
+@functools.lru_cache(maxsize=4_096)  # asked for every character of text Atkinson lacks
+def _face_of(ch: str, after: str) -> str:
     if ch.isspace():
         return after
     if ord(ch) in fonts().main_chars:
@@ -200,7 +205,7 @@ def markup(text: str) -> str:
             continue
         if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
             continue
-        need = face_of(ch, after=face)
+        need = _face_of(ch, face)
         if need != face:
             flush()
             face = need

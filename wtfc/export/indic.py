@@ -71,6 +71,7 @@ def script_of(ch: str) -> Script | None:
     return None
 
 
+@functools.lru_cache(maxsize=4_096)  # asked for every character of every text of these scripts
 def drawn(ch: str) -> bool:
     """Whether a font here draws ``ch`` (loading the font of its script, on first need)."""
     if ch in SHARED:  # drawn in the font of the text around it, or else Devanagari's
@@ -135,6 +136,7 @@ def _can_shape() -> bool:
 # --- Shaping ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=20_000)  # a poster's words are drawn at the sizes tried
 def shaped(text: str, font: str, size: float) -> str:
     """``text`` in one of these fonts as reportlab draws it shaped (a ``ShapedStr``: glyphs
     with their places), for ``canvas.drawString``."""
@@ -161,7 +163,6 @@ def shape_word(word):
     run is left as it is. reportlab's shapes the whole word in its first run's font, so the
     quotation mark that opens “আমি … put the Bengali in Atkinson, which has no glyph for it,
     and Atkinson's kerning would move English words that are drawn unshaped everywhere else."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord
 
     pieces = word[1:]
@@ -180,19 +181,47 @@ def shape_word(word):
         while end < len(pieces) and pieces[end][0].fontName == font:
             end += 1
         run = pieces[start:end]
-        run_width = sum(stringWidth(text, frag.fontName, frag.fontSize)
-                        for frag, text in run)
+        done = None
         if font in FONTS:
-            done = _reportlab_shape([run_width, *run])
-            if done is not None:
-                changed = True
-                run_width, run = done[0], done[1:]
+            done = (_shaped_run(*run[0]) if len(run) == 1
+                    else _reportlab_shape([_run_width(run), *run]))
+        if done is not None:
+            changed = True
+            run_width, run = done[0], done[1:]
+        else:
+            run_width = _run_width(run)
         out += run
         total += run_width
         start = end
     if not changed:
         return word
     return makeShapedFragWord(word)([total, *out])
+
+
+def _run_width(run) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(text, frag.fontName, frag.fontSize) for frag, text in run)
+
+
+def _shaped_run(frag, text: str):
+    """``_reportlab_shape`` of a run of one piece: HarfBuzz asked once per text, font and size
+    (reportlab shapes a paragraph's words again each time it is wrapped, and a table wraps its
+    cells several times); the result is rebuilt around this run's own piece of the paragraph."""
+    done = _shaped_text(text, frag.fontName, frag.fontSize)
+    return None if done is None else [done[0], (frag, done[1])]
+
+
+@functools.lru_cache(maxsize=20_000)  # thread-safe: exports run on a background thread
+def _shaped_text(text: str, font: str, size: float):
+    """(width, shaped text) of one run in one font and size, or None when shaping changes
+    nothing."""
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    done = _reportlab_shape([stringWidth(text, font, size),
+                             (ABag(fontName=font, fontSize=size), text)])
+    return None if done is None else (done[0], done[1][1])
 
 
 def _reportlab_shape(word):
