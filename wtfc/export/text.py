@@ -121,8 +121,9 @@ def _words_of(text: str, bold: bool) -> tuple[Word, ...]:
 
 
 def break_lines(words: tuple[Word, ...], size: float, width: float,
-                first_width: float | None = None) -> list[list[Word]]:
-    """Greedy line breaking; a word wider than a line is cut into pieces that fit."""
+                first_width: float | None = None, *, bold: bool = False) -> list[list[Word]]:
+    """Greedy line breaking; a word wider than a line is cut into pieces that fit (``bold``:
+    the words are in the bold weight, which a word of several fonts does not say itself)."""
     lines: list[list[Word]] = [[]]
     room = first_width if first_width is not None else width
     used = 0.0
@@ -141,7 +142,7 @@ def break_lines(words: tuple[Word, ...], size: float, width: float,
             lines.append([])
             used, room = 0.0, width
         if not lines[-1] and w > room:
-            for piece in _cut(word, size, room):
+            for piece in _cut(word, size, room, bold):
                 if lines[-1]:
                     lines.append([])
                 lines[-1].append(piece)
@@ -154,7 +155,7 @@ def break_lines(words: tuple[Word, ...], size: float, width: float,
 
 @functools.lru_cache(maxsize=20_000)  # the same text is measured for several column widths
 def _lines(text: str, bold: bool, size: float, width: float) -> list[list[Word]]:
-    return break_lines(words_of(text, bold=bold), size, width)
+    return break_lines(words_of(text, bold=bold), size, width, bold=bold)
 
 
 def forget_measurements() -> None:
@@ -164,17 +165,23 @@ def forget_measurements() -> None:
     _lines.cache_clear()
 
 
-def _cut(word: Word, size: float, room: float) -> list[Word]:
+def _cut(word: Word, size: float, room: float, bold: bool) -> list[Word]:
+    """A word wider than its line in pieces, each cut at the last place ``_cuttable`` allows
+    that still fits in ``room`` (a piece with no such place is as short as it may be).
+    ``bold``: a word of several fonts is measured in the weight it is drawn in."""
     text, font, _ = word
-    bold = font in (f.BOLD, f.FALLBACK_BOLD)
-    pieces, current = [], ""
-    for ch in text:
-        if (current and _cuttable(current[-1], ch)
-                and _measure(current + ch, font, bold) * size > room):
-            pieces.append((current, font, _measure(current, font, bold)))
-            current = ""
-        current += ch
-    pieces.append((current, font, _measure(current, font, bold)))
+    pieces: list[Word] = []
+    start = 0
+    while start < len(text):
+        places = [i for i in range(start + 1, len(text)) if _cuttable(text[i - 1], text[i])]
+        end = None
+        for place in [*places, len(text)]:
+            if end is not None and _measure(text[start:place], font, bold) * size > room:
+                break
+            end = place
+        assert end is not None
+        pieces.append((text[start:end], font, _measure(text[start:end], font, bold)))
+        start = end
     return pieces
 
 

@@ -1,0 +1,62 @@
+"""Where the posters' own text is cut: a word wider than its line is cut at the last place a
+syllable ends that still fits, measured in the weight it is drawn in; a title shortened for a
+footer ends where a syllable ends, never on a bare virama or inside a conjunct."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from reportlab.pdfbase import ttfonts
+
+from wtfc.export import text as t
+
+needs_harfbuzz = pytest.mark.skipif(ttfonts.uharfbuzz is None,
+                                    reason="uharfbuzz not installed")
+LONG_BENGALI = "ক্ষমাপ্রার্থনাকরছি"  # "apologising", conjuncts and vowel signs
+
+
+def _drawn_width(line: list[t.Word], bold: bool) -> float:
+    """A line's width at 1 pt as it is drawn: each piece of a word in its own font."""
+    words = sum(t._width(piece, name) for word in line for piece, name in t._pieces(word[0], bold))
+    return words + sum(t._width(" ", t.f.REGULAR if font == t.MIXED else font)
+                       for _, font, _ in line[:-1])
+
+
+@needs_harfbuzz
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_long_word_of_two_fonts_is_cut_to_its_line_in_its_own_weight(bold):
+    """“ and Bengali, as a theme poster's title starts: cut for 850 pt, it was drawn 924 pt
+    wide in bold, across the "4 cards" rule beside it."""
+    size, room = 24, 850.55
+    block = t.Text("“" + LONG_BENGALI * 8, t.TextStyle(size, bold=bold))
+    lines = block.lines(room)
+    assert len(lines) > 1
+    for line in lines:
+        assert _drawn_width(line, bold) * size <= room + 0.01
+
+
+@needs_harfbuzz
+@pytest.mark.parametrize(("size", "room"), [(24, 850.55), (14, 300), (20, 250)])
+def test_a_long_word_is_cut_at_the_last_syllable_that_fits(size, room):
+    words = t.words_of(LONG_BENGALI * 12, bold=True)
+    pieces = [word for line in t.break_lines(words, size, room, bold=True) for word in line]
+    assert "".join(p[0] for p in pieces) == LONG_BENGALI * 12
+    for piece, after in itertools.pairwise(pieces):
+        assert piece[2] * size <= room + 0.01
+        assert t._cuttable(piece[0][-1], after[0][0])
+        # The next syllable would not have fitted on this piece's line.
+        grown = piece[0] + after[0][:_next_break(after[0])]
+        assert t._measure(grown, piece[1], True) * size > room
+
+
+def _next_break(text: str) -> int:
+    return next((i for i in range(1, len(text)) if t._cuttable(text[i - 1], text[i])),
+                len(text))
+
+
+def test_a_long_latin_word_fills_each_line():
+    size, room = 14, 200
+    pieces = [w for line in t.break_lines(t.words_of("x" * 300), size, room) for w in line]
+    assert all(p[2] * size <= room for p in pieces)
+    assert all(t._measure(p[0] + "x", p[1], False) * size > room for p in pieces[:-1])
