@@ -5,6 +5,7 @@ footer ends where a syllable ends, never on a bare virama or inside a conjunct."
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 from reportlab.pdfbase import ttfonts
@@ -60,3 +61,19 @@ def test_a_long_latin_word_fills_each_line():
     pieces = [w for line in t.break_lines(t.words_of("x" * 300), size, room) for w in line]
     assert all(p[2] * size <= room for p in pieces)
     assert all(t._measure(p[0] + "x", p[1], False) * size > room for p in pieces[:-1])
+
+
+@needs_harfbuzz
+@pytest.mark.parametrize("title", [
+    "বয়স্কদের পরিষেবা পর্যালোচনা" + LONG_BENGALI * 6,
+    "वृद्धजनसेवासमीक्षाक्षत्रियस्त्रीप्रार्थना" * 3,
+])
+@pytest.mark.parametrize("room", [120, 150, 175, 200, 233, 260])
+def test_a_shortened_title_ends_where_a_syllable_ends(title, room):
+    short = t.shortened_line(title, 14, room)
+    assert short.endswith("…") and t.line_width(short, 14) <= room
+    kept = short.removesuffix("…")
+    assert kept and title.startswith(kept)
+    last, following = kept[-1], title[len(kept)]
+    assert unicodedata.combining(last) != 9  # no bare virama (hasanta)
+    assert t._cuttable(last, following)

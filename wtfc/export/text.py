@@ -218,9 +218,14 @@ def _shortened(text: str, width: float, measure: Callable[[str], float]) -> str:
     while len(words) > 1 and measure(" ".join(words) + "…") > width:
         words.pop()
     cut = " ".join(words).rstrip(" ,;:·-–—")
-    while cut and measure(cut + "…") > width:  # one word longer than the line
-        cut = cut[:-1]
+    while cut and measure(cut + "…") > width:  # one word longer than the line: cut where a
+        cut = cut[:_last_break(cut)]  # syllable ends, never after a bare virama
     return cut + "…"
+
+
+def _last_break(text: str) -> int:
+    """The last place before ``text``'s end where ``_cuttable`` allows a cut (0: none)."""
+    return next((i for i in range(len(text) - 1, 0, -1) if _cuttable(text[i - 1], text[i])), 0)
 
 
 @dataclass
