@@ -4,6 +4,7 @@ footer ends where a syllable ends, never on a bare virama or inside a conjunct."
 
 from __future__ import annotations
 
+import io
 import itertools
 import unicodedata
 
@@ -77,3 +78,45 @@ def test_a_shortened_title_ends_where_a_syllable_ends(title, room):
     last, following = kept[-1], title[len(kept)]
     assert unicodedata.combining(last) != 9  # no bare virama (hasanta)
     assert t._cuttable(last, following)
+
+
+# --- Running heads and footers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Older people's services review " * 6,
+                                   "বয়স্কদের পরিষেবা পর্যালোচনা " * 6, ""])
+def test_a_footer_title_is_shortened_before_its_date(title):
+    """One helper draws the report's running footer and the theme poster's: the title
+    shortened to its room, the date after it kept whole."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    drawn: list[str] = []
+
+    class Recording(Canvas):
+        def drawString(self, x, y, text, *args, **kwargs):
+            drawn.append(str(text))
+            return super().drawString(x, y, text, *args, **kwargs)
+
+    canvas = Recording(io.BytesIO())
+    t.draw_title_line(canvas, 0, 0, title, 14, 400, tail=" · 12 November 2024")
+    line = " ".join(drawn)
+    assert line.endswith("12 November 2024")
+    if title:
+        assert "…" in line
+    else:
+        assert line == "12 November 2024"
+
+
+def test_the_report_and_the_theme_poster_draw_their_footer_titles_alike(monkeypatch, workshop):
+    from wtfc.export import report, theme_poster
+
+    calls: list[tuple[str, str]] = []
+    for module in (report, theme_poster):
+        real = module.draw_title_line
+        monkeypatch.setattr(module, "draw_title_line",
+                            lambda *a, _real=real, _name=module.__name__, **k:
+                            (calls.append((_name, a[3])), _real(*a, **k))[1])
+    report.report_pdf(workshop)
+    theme_poster.theme_posters_pdf(workshop)
+    assert {name for name, _ in calls} == {report.__name__, theme_poster.__name__}
+    assert {title for _, title in calls} == {workshop.title}

@@ -29,7 +29,6 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
-from wtfc.export import indic, writing
 from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
@@ -46,7 +45,7 @@ from wtfc.export.report_sections import (
     theme_chapter,
     unsorted_appendix,
 )
-from wtfc.export.text import draw_line, shortened, shortened_line
+from wtfc.export.text import draw_title_line
 from wtfc.model.workshop import Workshop
 
 
@@ -187,15 +186,8 @@ def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent
     canvas.setFont(f.REGULAR, 9.5)
     canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
     # The title page shows the title whole; here it stops short of the page number.
-    title = writing.line_text(content.workshop.title)
     room = TEXT_WIDTH - canvas.stringWidth(number, f.REGULAR, 9.5) - 24
-    if indic.has_indic(title):  # Bengali, Hindi…: in runs of several fonts, shaped
-        draw_line(canvas, MARGIN, MARGIN - 26, shortened_line(title, 9.5, room), 9.5)
-    else:
-        font = f.plain_font(title)
-        canvas.setFont(font, 9.5)
-        canvas.drawString(MARGIN, MARGIN - 26,
-                          writing.visual_line(shortened(title, font, 9.5, room)))
+    draw_title_line(canvas, MARGIN, MARGIN - 26, content.workshop.title, 9.5, room)
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
     canvas.restoreState()

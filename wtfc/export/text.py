@@ -345,6 +345,24 @@ def draw_line(canvas, x: float, y: float, text: str, size: float) -> None:
     block._draw_line(block._visual(line) if block.bidi else line, x, y)
 
 
+def draw_title_line(canvas, x: float, y: float, title: str, size: float, room: float, *,
+                    tail: str = "") -> None:
+    """A running head or footer at ``x``, ``y``: the workshop's ``title`` on one line of
+    ``room``, shortened with "…" when it is longer, and ``tail`` (" · 12 November 2024") kept
+    whole after it. Bengali, Hindi… in runs of several fonts, shaped; other writing in the one
+    font that draws it all, in visual order."""
+    title = writing.line_text(title)
+    if indic.has_indic(title):
+        room -= line_width(tail, size)
+        draw_line(canvas, x, y, shortened_line(title, size, room) + tail, size)
+        return
+    font = f.plain_font(title + tail)
+    room -= canvas.stringWidth(tail, font, size)
+    line = shortened(title, font, size, room) + tail if title else tail.removeprefix(" · ")
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, writing.visual_line(line))
+
+
 def _line_width(line: list[Word]) -> float:
     """A line's width at 1 pt, spaces between its words included."""
     spaces = sum(_width(" ", f.REGULAR if font == MIXED else font) for _, font, _ in line[:-1])

@@ -20,7 +20,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export import indic, writing
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting
 from wtfc.export.content import (
     NO_DATE,
@@ -35,15 +34,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import (
-    Text,
-    TextStyle,
-    draw_line,
-    forget_measurements,
-    line_width,
-    shortened,
-    shortened_line,
-)
+from wtfc.export.text import Text, TextStyle, draw_title_line, forget_measurements
 from wtfc.model.workshop import Action, ActionStatus, Card, Role, Workshop
 
 PAGE = landscape(A3)
@@ -225,18 +216,8 @@ def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     canvas.drawRightString(width - MARGIN, y, right)
     # A long title is shortened (the date kept) so it stops short of the poster number.
     when = f" · {format_date(ws.date)}" if ws.date else ""
-    title = writing.line_text(ws.title)
     room = width - 2 * MARGIN - canvas.stringWidth(right, f.REGULAR, MIN_POINTS) - GUTTER
-    if indic.has_indic(title):  # Bengali, Hindi…: in runs of several fonts, shaped
-        room -= line_width(when, MIN_POINTS)
-        left = shortened_line(title, MIN_POINTS, room) + when
-        draw_line(canvas, MARGIN, y, left, MIN_POINTS)
-    else:
-        font = f.plain_font(title + when)
-        room -= canvas.stringWidth(when, font, MIN_POINTS)
-        left = (shortened(title, font, MIN_POINTS, room) if title else "") + when
-        canvas.setFont(font, MIN_POINTS)
-        canvas.drawString(MARGIN, y, writing.visual_line(left.removeprefix(" · ")))
+    draw_title_line(canvas, MARGIN, y, ws.title, MIN_POINTS, room, tail=when)
     top = y + MIN_POINTS + 4
     note = content.held_back_note(theme.held_back, where="of this theme")
     if note:
