@@ -9,7 +9,7 @@ window on the primary screen: never a crash, never a full-screen window on a mis
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
 it follows the wall panel's choices (kinds, current theme, read-out card). A wall, plan or review
 too big for one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from
-the main window or the room window itself.
+the main window or the room window itself (``room_paging.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.room_paging import RoomPaging
 from wtfc.ui.wall.room_wall import RoomWallView
 from wtfc.ui.wall.views import readout_card
 
@@ -183,18 +184,9 @@ class RoomController(QObject):
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
         self.act_follow.toggled.connect(lambda on: on and self.follow_stage())
-        self.act_next_page = QAction("Next room view page", self)
-        self.act_next_page.setShortcut(QKeySequence("Ctrl+Shift+Right"))
-        self.act_next_page.setToolTip("Show the next page of the wall, plan or review on the "
-                                      "room view (Ctrl+Shift+Right)")
-        self.act_next_page.triggered.connect(lambda: self.turn_page(1))
-        self.act_previous_page = QAction("Previous room view page", self)
-        self.act_previous_page.setShortcut(QKeySequence("Ctrl+Shift+Left"))
-        self.act_previous_page.setToolTip("Show the previous page of the wall, plan or review "
-                                          "on the room view (Ctrl+Shift+Left)")
-        self.act_previous_page.triggered.connect(lambda: self.turn_page(-1))
-        for action in (self.act_next_page, self.act_previous_page):
-            self.window.addAction(action)  # the keys work in the room window too
+        self.paging = RoomPaging(self.window, self.act_show.isChecked, self)
+        self.act_next_page = self.paging.act_next
+        self.act_previous_page = self.paging.act_previous
         self.set_shown(False)
         self._rebuild_screen_menu()
         app = QGuiApplication.instance()
@@ -284,7 +276,7 @@ class RoomController(QObject):
                 self.refresh()
         else:
             self.window.hide()
-        self._update_page_actions()
+        self.paging.update_actions()
 
     def _on_screens_changed(self, *_args) -> None:
         self._rebuild_screen_menu()
@@ -327,33 +319,7 @@ class RoomController(QObject):
                 self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
             self.window.show_message(getattr(exc, "for_room", str(exc)))
-        pages_changed = getattr(self.window.content, "pages_changed", None)
-        if pages_changed is not None:  # a paged view (the wall, a board's); it starts on page 1
-            pages_changed.connect(self._update_page_actions)
-        self._update_page_actions()
-
-    # -- pages of a big wall, plan or review -------------------------------------------------------
-    def _paged_view(self):
-        """The view on show, if it is in more than one page (a room wall, or a board's view
-        with ``page``, ``page_count()`` and ``show_page()``, as ``RoomCanvas`` has)."""
-        content = self.window.content
-        if self.act_show.isChecked() and hasattr(content, "show_page") \
-                and content.page_count() > 1:
-            return content
-        return None
-
-    def _update_page_actions(self) -> None:
-        # only while there are pages to turn: otherwise the keys stay with the page on screen
-        on = self._paged_view() is not None
-        self.act_next_page.setEnabled(on)
-        self.act_previous_page.setEnabled(on)
-
-    def turn_page(self, step: int) -> None:
-        """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
-        than the first or last."""
-        view = self._paged_view()
-        if view is not None:
-            view.show_page(max(0, min(view.page + step, view.page_count() - 1)))
+        self.paging.follow(self.window.content)
 
     def _kinds(self) -> tuple[Kind, ...]:
         return self.panel.kinds if self.panel is not None else KIND_ORDER

@@ -1,0 +1,67 @@
+"""Turning the pages of a room view too big for one screen: the wall, the plan or the review.
+
+``RoomPaging`` owns "Next room view page" (Ctrl+Shift+Right) and "Previous room view page"
+(Ctrl+Shift+Left) for the ``RoomController``. They work from the main window's menu and in the
+room window itself, and are on only while the view on show has more than one page: otherwise
+the keys stay with the page on the facilitator's screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class RoomPaging(QObject):
+    """The page actions of a room window whose view is ``window.content``; ``shown`` tells
+    whether the room view is on (its pages are turned only then)."""
+
+    def __init__(self, window: QWidget, shown: Callable[[], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.shown = shown
+        self.act_next = QAction("Next room view page", self)
+        self.act_next.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.act_next.setToolTip("Show the next page of the wall, plan or review on the "
+                                 "room view (Ctrl+Shift+Right)")
+        self.act_next.triggered.connect(lambda: self.turn_page(1))
+        self.act_previous = QAction("Previous room view page", self)
+        self.act_previous.setShortcut(QKeySequence("Ctrl+Shift+Left"))
+        self.act_previous.setToolTip("Show the previous page of the wall, plan or review "
+                                     "on the room view (Ctrl+Shift+Left)")
+        self.act_previous.triggered.connect(lambda: self.turn_page(-1))
+        for action in (self.act_next, self.act_previous):
+            window.addAction(action)  # the keys work in the room window too
+
+    def follow(self, content: QWidget) -> None:
+        """A new view is on show: keep the actions in step with its pages (a paged view, the
+        wall or a board's, says ``pages_changed``; it starts on page 1)."""
+        pages_changed = getattr(content, "pages_changed", None)
+        if pages_changed is not None:
+            pages_changed.connect(self.update_actions)
+        self.update_actions()
+
+    def paged_view(self):
+        """The view on show, if it is in more than one page (a room wall, or a board's view
+        with ``page``, ``page_count()`` and ``show_page()``, as ``RoomCanvas`` has)."""
+        content = self.window.content
+        if self.shown() and hasattr(content, "show_page") and content.page_count() > 1:
+            return content
+        return None
+
+    def update_actions(self) -> None:
+        # only while there are pages to turn: otherwise the keys stay with the page on screen
+        on = self.paged_view() is not None
+        self.act_next.setEnabled(on)
+        self.act_previous.setEnabled(on)
+
+    def turn_page(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
+        than the first or last."""
+        view = self.paged_view()
+        if view is not None:
+            view.show_page(max(0, min(view.page + step, view.page_count() - 1)))
