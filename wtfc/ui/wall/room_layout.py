@@ -62,9 +62,11 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
         empty = (0.0, 0.0, viewport[0], viewport[1])
         return RoomLayout([], {}, [], viewport[0], viewport[1], [empty]), \
             RoomMetrics(*CANDIDATES[0])
+    counts = [len(shown) for _, shown in themes]
+    totals = (len(counts), sum(counts), sum(1 for n in counts if n), max(counts))
     for font_px, max_lines in CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
-        if _cannot_fit(themes, m, viewport):
+        if _cannot_fit(totals, m, viewport):
             continue  # a big wall: no column count can fit this size, so lay none out
         for layout, metrics in _column_layouts(themes, m, viewport):
             if layout.height <= viewport[1] and layout.width <= viewport[0]:
@@ -72,16 +74,23 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     return paged(themes, viewport, CANDIDATES)
 
 
-def _cannot_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float]) -> bool:
+def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,
+                viewport: tuple[float, float]) -> bool:
     """True when even the most columns this type allows, with every card and name on one
-    line, would be taller than the screen: a lower bound, so it never rules out a fit."""
+    line, would be taller than the screen, or the biggest theme alone taller than a column:
+    lower bounds, so they never rule out a fit. ``totals``: the themes, their cards, the
+    themes with cards and the most cards in one (all the bounds need, so a 10,000-card wall
+    is not gone through again at every type size)."""
+    themes, cards, with_cards, biggest = totals
     usable = viewport[0] - 2 * m.margin
     most_columns = max(1, int((usable + m.gap) // (m.font_px * 9 + m.gap)))
     card = m.line + 2 * m.row_pad
     head = m.title_line + m.count_line + 2 * m.pad
-    total = sum(head + len(shown) * card + ROW_GAP * max(0, len(shown) - 1)
-                + (m.pad if shown else 0) for _, shown in themes)
-    return total / most_columns > viewport[1] - 2 * m.margin
+    # per theme: head + n cards + ROW_GAP between them + pad under them (when it has any)
+    total = (themes * head + cards * card + ROW_GAP * (cards - with_cards)
+             + m.pad * with_cards)
+    tallest = head + biggest * card + ROW_GAP * max(0, biggest - 1) + (m.pad if biggest else 0)
+    return max(total / most_columns, tallest) > viewport[1] - 2 * m.margin
 
 
 def _column_layouts(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float]):

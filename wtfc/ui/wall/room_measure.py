@@ -6,9 +6,10 @@ lay out every card at every candidate size, and the items elide if Qt wraps diff
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from itertools import accumulate
 
 from PySide6.QtGui import QFontMetricsF
 
@@ -140,8 +141,17 @@ def card_height(text: str, m: RoomMetrics, width: float) -> float:
 
 
 def header_height(name: str, m: RoomMetrics, width: float) -> float:
-    title = wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True, most=m.title_lines)
-    return title * m.title_line + m.count_lines * m.count_line + 2 * m.pad
+    return header_for(title_lines(name, m, width), m)
+
+
+def title_lines(name: str, m: RoomMetrics, width: float) -> int:
+    """The lines a theme's name takes in a column ``width`` wide (``m.title_lines`` at most)."""
+    return wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True, most=m.title_lines)
+
+
+def header_for(lines: int, m: RoomMetrics) -> float:
+    """A header with its name on ``lines`` lines."""
+    return lines * m.title_line + m.count_lines * m.count_line + 2 * m.pad
 
 
 def count_words(kind: Kind, count: int) -> str:
@@ -153,21 +163,58 @@ def count_words(kind: Kind, count: int) -> str:
 def count_lines_for(themes: list[tuple], m: RoomMetrics, width: float) -> int:
     """1 when every theme's count line fits on one line at column ``width``, else 2: decided
     for the whole wall, so no header says "10" where its neighbour says "7 cards"."""
+    return count_lines_of(count_shapes(themes), m, width)
+
+
+def count_shapes(themes: list[tuple]) -> frozenset[tuple[Kind, int]]:
+    """The (kind, number of cards) of the wall's headers: all ``count_lines_of`` needs."""
+    return frozenset((theme.kind, len(shown)) for theme, shown in themes)
+
+
+def count_lines_of(shapes: frozenset[tuple[Kind, int]], m: RoomMetrics, width: float) -> int:
     room = width - 2 * m.pad - m.count_px * COUNT_INDENT
     words = _word_widths(m.count_px, False)
-    needed = max((words[count_words(kind, count)]
-                  for kind, count in {(theme.kind, len(shown)) for theme, shown in themes}),
-                 default=0.0)
+    needed = max((words[count_words(kind, count)] for kind, count in shapes), default=0.0)
     return 1 if needed <= room else 2
 
 
-class ThemeSize(NamedTuple):
-    """A theme measured at one type and column width: its header, the header of a part
-    carried on ("… (continued)"), and each card's height."""
+class ThemeSize:
+    """A theme measured at one type and column width: its header (``head``, its name on
+    ``title_lines`` lines), each card's height, and the header of a part carried on
+    ("… (continued)"), measured only when a part is carried on: most themes never are."""
 
-    head: float
-    continued_head: float
-    cards: list[float]
+    __slots__ = ("_continued", "_name", "_reach", "_total", "cards", "head", "m", "title_lines",
+                 "width")
+
+    def __init__(self, name: str, m: RoomMetrics, width: float, cards: list[float]) -> None:
+        self._name, self.m, self.width, self.cards = name, m, width, cards
+        self.title_lines = title_lines(name, m, width)
+        self.head = header_for(self.title_lines, m)
+        self._continued: float | None = None
+        self._total: float | None = None
+        self._reach: list[float] | None = None
+
+    @property
+    def continued_head(self) -> float:
+        if self._continued is None:
+            self._continued = header_height(self._name + CONTINUED, self.m, self.width)
+        return self._continued
+
+    @property
+    def total(self) -> float:
+        """The whole theme's height, worked out once: the layout asks for it more than once."""
+        if self._total is None:
+            self._total = self.height(pad=self.m.pad)
+        return self._total
+
+    @property
+    def reach(self) -> list[float]:
+        """``reach[k]``: the first ``k`` cards' heights, each with the gap after it (so a part
+        of a theme too tall for a column is cut where it reaches the column's foot by a
+        binary search, not by adding up a 2,000-card theme card by card on every page)."""
+        if self._reach is None:
+            self._reach = [0.0, *accumulate(card + ROW_GAP for card in self.cards)]
+        return self._reach
 
     def height(self, first: int = 0, last: int | None = None, *, continued: bool = False,
                pad: float = 0.0) -> float:
@@ -183,9 +230,36 @@ def card_sizes(themes: list[tuple], m: RoomMetrics, width: float) -> list[list[f
     return [[card_height(card.text, m, inside) for card in shown] for _, shown in themes]
 
 
+class CardHeights:
+    """The card heights of one layout's passes, each theme's cards wrapped once at a type
+    size and column width however many passes ask: its line counts are kept for the
+    candidates with fewer lines a card at that size (20 px with 4, 3 and 2 lines wraps each
+    card once, not three times)."""
+
+    def __init__(self, themes: list[tuple]) -> None:
+        self.themes = themes
+        self._lines: dict[tuple[int, float], tuple[int, dict[int, list[int]]]] = {}
+
+    def of(self, which: Sequence[int], m: RoomMetrics, width: float) -> list[list[float]]:
+        """``card_sizes`` of the themes ``which`` (indexes) at column ``width``."""
+        themes, one = self.themes, m.line + 2 * m.row_pad
+        if m.max_lines == 1:  # every card takes exactly one line: nothing to wrap
+            return [[one] * len(themes[i][1]) for i in which]
+        most, lines = self._lines.get((m.font_px, width), (0, {}))
+        if most < m.max_lines:
+            most, lines = m.max_lines, {}
+            self._lines[(m.font_px, width)] = (most, lines)
+        inside = width - 2 * m.pad - m.edge - m.pad  # as ``card_sizes`` and ``card_height``
+        for i in which:
+            if i not in lines:
+                lines[i] = [wrapped_lines(card.text, m.font_px, inside, most=most)
+                            for card in themes[i][1]]
+        top, line, rows = m.max_lines, m.line, 2 * m.row_pad
+        return [[min(n, top) * line + rows for n in lines[i]] for i in which]
+
+
 def measure(themes: list[tuple], m: RoomMetrics, width: float,
             sizes: list[list[float]]) -> list[ThemeSize]:
     """Each theme's ``ThemeSize`` at column ``width``, its card heights from ``card_sizes``."""
-    return [ThemeSize(header_height(theme.name, m, width),
-                      header_height(theme.name + CONTINUED, m, width), cards)
+    return [ThemeSize(theme.name, m, width, cards)
             for (theme, _), cards in zip(themes, sizes, strict=True)]

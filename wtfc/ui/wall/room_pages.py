@@ -5,23 +5,29 @@ wide (``PAGE_COLUMN_EMS``), themes in wall order filling a page's columns (short
 first) before the next page; each kind starts a page of its own, as the method reads the walls
 one colour at a time. Theme names are whole. A theme with no room left on a page is carried on
 into the page's other columns when it can end on that page; a theme taller than a column at the
-smallest type (a 60-card theme) does not make the whole wall small: it is carried on, column
-after column and page after page, its name over each part with "(continued)".
+smallest type (a 60-card theme) is carried on, column after column and page after page, in
+columns of the same width however few themes there are, its name over each part with
+"(continued)". Such a theme has its say in the type too: the largest at which it takes no more
+than twice the pages it takes at the smallest (``allowed_pages``), so it is neither cut to one
+line a card nor spread over a page for every three cards.
 """
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
 from wtfc.ui.wall.layout import Rect
 from wtfc.ui.wall.room_measure import (
     ROW_GAP,
+    CardHeights,
     RoomMetrics,
     ThemeSize,
     _metrics,
-    card_sizes,
-    count_lines_for,
-    header_height,
+    count_lines_of,
+    count_shapes,
+    header_for,
     measure,
 )
 from wtfc.ui.wall.room_places import Piece, RoomLayout, build
@@ -52,41 +58,43 @@ def page_label_rect(viewport: tuple[float, float]) -> Rect:
 def paged(themes: list[tuple], viewport: tuple[float, float],
           candidates: Sequence[tuple[int, int]]) -> tuple[RoomLayout, RoomMetrics]:
     """The wall in pages at the first of ``candidates`` (text px, card lines) at which every
-    theme fits a column with its name on two lines, leaving out those taller than a page even
-    at the last candidate with every card on one line: they are carried on whatever the type.
-    The columns under the page label stop above it."""
+    theme fits a column with its name on two lines, and the themes taller than a page even at
+    the last candidate with every card on one line (carried on whatever the type) take at most
+    ``allowed_pages`` of what they take at the last. The columns under the page label stop
+    above it."""
     label = page_label_rect(viewport)
     kinds = [theme.kind for theme, _ in themes]
     breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
     floor = RoomMetrics(*candidates[-1])
-    too_tall = {i for i, (_, shown) in enumerate(themes)
-                if _least_height(len(shown), floor) > viewport[1] - 2 * floor.margin}
-    whole = [t for i, t in enumerate(themes) if i not in too_tall]  # must fit a column
+    # taller than a page even at the last candidate with every card on one line, or not
+    # (worked out once for each number of cards: a 10,000-card wall has a few dozen)
+    fits = {n: _least_height(n, floor) <= viewport[1] - 2 * floor.margin
+            for n in {len(shown) for _, shown in themes}}
+    tall = [i for i, (_, shown) in enumerate(themes) if not fits[len(shown)]]
+    whole = sorted((i for i, (_, shown) in enumerate(themes) if fits[len(shown)]),
+                   key=lambda i: len(themes[i][1]), reverse=True)  # biggest first
+    frame = _Frame(viewport, label, themes, carried=bool(tall))
+    known = CardHeights(themes)
+    most_pages = allowed_pages(_pages_of(themes, tall, *frame.at(floor), known)) \
+        if tall else 0
     for n, (font_px, max_lines) in enumerate(candidates):
         last = n == len(candidates) - 1  # no smaller type to try: carry on what does not fit
         m = RoomMetrics(font_px, max_lines)
-        cap = viewport[1] - 2 * m.margin
-        if not last and whole and _least_height(max(len(s) for _, s in whole), m) > cap:
+        if not last and whole and \
+                _least_height(len(themes[whole[0]][1]), m) > viewport[1] - 2 * m.margin:
             continue  # a lower bound: this type cannot hold the biggest theme in a column
-        usable = viewport[0] - 2 * m.margin
-        columns = max(1, min(len(themes),
-                             int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap))))
-        width = (usable - (columns - 1) * m.gap) / columns
-        count_lines = count_lines_for(themes, m, width)
-        m = RoomMetrics(font_px, max_lines, count_lines=count_lines)
+        m, width, caps = frame.at(m)
         # the type is chosen as if names took two lines at most, and they are then drawn whole:
         # a theme a long name makes too tall for its column is carried on into the next
-        chooser = RoomMetrics(font_px, max_lines, CHOSEN_TITLE_LINES, count_lines)
-        caps = [cap if m.margin + c * (width + m.gap) + width <= label[0]
-                else label[1] - m.gap - m.margin for c in range(columns)]
-        if not last and _some_theme_taller(whole, chooser, width, max(caps)):
+        chooser = RoomMetrics(font_px, max_lines, CHOSEN_TITLE_LINES, m.count_lines)
+        if not last and _some_theme_taller(themes, whole, chooser, width, max(caps), known):
             continue  # found without measuring every card of a 10,000-card wall at this size
-        heights = card_sizes(themes, m, width)
-        if not last and any(size.height(pad=m.pad) > max(caps) for i, size in
-                            enumerate(measure(themes, chooser, width, heights))
-                            if i not in too_tall):
+        if not last and tall and \
+                _pages_of(themes, tall, m, width, caps, known, most_pages) > most_pages:
+            continue  # the big themes would take too many pages at this type
+        sizes = measure(themes, m, width, known.of(range(len(themes)), m, width))
+        if not last and any(_chosen_height(sizes[i], chooser) > max(caps) for i in whole):
             continue
-        sizes = measure(themes, m, width, heights)
         pieces = fill_pages(sizes, caps, m.gap, m.pad, breaks)
         stride = viewport[0] * 1.5  # half a screen of empty wall between pages
         blocks, cards = build(themes, m, width, pieces, sizes, stride)
@@ -97,24 +105,86 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
     raise AssertionError("the last candidate always lays the wall out")
 
 
+def allowed_pages(fewest: int) -> int:
+    """The most pages the themes taller than a page may take, when at the last candidate
+    (20 px, every card cut to one line) they take ``fewest``: twice as many. That buys the
+    cards their words back (a second and third line) and, where pages allow, larger type;
+    past it the room spends the meeting turning pages and loses sight of the theme as a whole.
+    A 60-card theme takes one page at 20 px with one-line cards (about 2,100 px of column;
+    a 1366×768 page has four columns of 736 px), so two at most: at 20 px with three lines a
+    card at 1366×768, at 26 px with four at 1920×1080 (it took 19 and 8 pages at 40 px)."""
+    return 2 * fewest
+
+
+class _Frame:
+    """A page's columns at a type size: how many, how wide, how tall (``caps``), for a wall
+    of ``themes`` themes with these count lines (``shapes``). ``carried``: some theme is
+    taller than a page, so the columns are not limited to one a theme (one 60-card theme in
+    one screen-wide column took 19 pages)."""
+
+    def __init__(self, viewport: tuple[float, float], label: Rect, themes: list[tuple],
+                 carried: bool) -> None:
+        self.viewport, self.label, self.carried = viewport, label, carried
+        self.themes, self.shapes = len(themes), count_shapes(themes)
+
+    def at(self, m: RoomMetrics) -> tuple[RoomMetrics, float, list[float]]:
+        """``m`` with its count lines for these columns, the column width and the caps."""
+        viewport, label = self.viewport, self.label
+        usable = viewport[0] - 2 * m.margin
+        columns = max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
+        if not self.carried:
+            columns = min(self.themes, columns)
+        width = (usable - (columns - 1) * m.gap) / columns
+        cap = viewport[1] - 2 * m.margin
+        caps = [cap if m.margin + c * (width + m.gap) + width <= label[0]
+                else label[1] - m.gap - m.margin for c in range(columns)]
+        lines = count_lines_of(self.shapes, m, width)
+        return RoomMetrics(m.font_px, m.max_lines, count_lines=lines), width, caps
+
+
+def _pages_of(themes: list[tuple], tall: list[int], m: RoomMetrics, width: float,
+              caps: list[float], known: CardHeights, most: int | None = None) -> int:
+    """The pages the themes ``tall`` (indexes) take, each from a page of its own; a lower
+    bound when that is more than ``most``: a type much too large is ruled out before its cards
+    are wrapped (every card on one line), or laid out (the cards' heights alone)."""
+    least = sum(math.ceil(_least_height(len(themes[i][1]), m) / sum(caps)) for i in tall)
+    if most is not None and least > most:
+        return least
+    heights = known.of(tall, m, width)
+    # and again with the cards at their lines (still no names, no "(continued)" headers)
+    least = sum(math.ceil((sum(cards) + ROW_GAP * (len(cards) - 1)) / sum(caps))
+                for cards in heights)
+    if most is not None and least > most:
+        return least
+    sizes = measure([themes[i] for i in tall], m, width, heights)
+    return fill_pages(sizes, caps, m.gap, m.pad, range(1, len(tall)))[-1].page + 1
+
+
+def _chosen_height(size: ThemeSize, chooser: RoomMetrics) -> float:
+    """A theme's height with its name on ``chooser.title_lines`` lines at most."""
+    return size.total - max(0, size.title_lines - chooser.title_lines) * chooser.title_line
+
+
 def _least_height(cards: int, m: RoomMetrics) -> float:
     """A theme of ``cards`` cards with every card and its name on one line."""
     return (m.title_line + m.count_line + 2 * m.pad + cards * (m.line + 2 * m.row_pad)
             + ROW_GAP * max(0, cards - 1) + (m.pad if cards else 0))
 
 
-def _some_theme_taller(themes: list[tuple], m: RoomMetrics, width: float, cap: float) -> bool:
-    """True when some theme is taller than ``cap`` at this type and column ``width``. A theme's
-    cards are measured only when its greatest possible height (its name as it wraps, every
-    card at its most lines) passes the cap, biggest first, and only until one is too tall."""
-    bounds = sorted(((header_height(theme.name, m, width) + len(shown) * m.card_most
-                      + ROW_GAP * max(0, len(shown) - 1) + (m.pad if shown else 0), i)
-                     for i, (theme, shown) in enumerate(themes)), reverse=True)
-    for most, i in bounds:
+def _some_theme_taller(themes: list[tuple], order: list[int], m: RoomMetrics, width: float,
+                       cap: float, known: CardHeights | None = None) -> bool:
+    """True when some theme of ``order`` (indexes, most cards first) is taller than ``cap``
+    at this type and column ``width``. A theme's cards are measured only when its greatest
+    possible height (its name on ``m.title_lines``, every card at its most lines) passes the
+    cap, and only until one is too tall."""
+    head = header_for(m.title_lines, m)
+    for i in order:
+        n = len(themes[i][1])
+        most = head + n * m.card_most + ROW_GAP * max(0, n - 1) + (m.pad if n else 0)
         if most + 1.0 <= cap:  # a pixel to spare against rounding: nearer than that, measure
             return False  # the rest are no bigger
-        one = [themes[i]]
-        if measure(one, m, width, card_sizes(one, m, width))[0].height(pad=m.pad) > cap:
+        cards = (known or CardHeights(themes)).of([i], m, width)
+        if measure([themes[i]], m, width, cards)[0].total > cap:
             return True
     return False
 
@@ -150,7 +220,8 @@ def fill_pages(sizes: list[ThemeSize], caps: list[float], gap: float, pad: float
             pieces += [Piece(index, a, b, page, column, top, a > 0)
                        for a, b, column, top in parts]
         for a, b, column, top in parts:
-            tops[column] = top + size.height(a, b, continued=a > 0, pad=pad) + gap
+            tops[column] = top + gap + (size.total if a == 0 and b == len(size.cards)
+                                        else size.height(a, b, continued=a > 0, pad=pad))
     return pieces
 
 
@@ -160,11 +231,13 @@ def _on_page(size: ThemeSize, tops: list[float], caps: list[float], pad: float
     free columns if they hold all of it (when it would fit an empty column whole: in a few
     parts, each part's cards at least half as tall as its name); None when this page cannot
     hold it."""
-    whole = size.height(pad=pad)
-    free = [(top, c) for c, top in enumerate(tops) if top + whole <= caps[c]]
-    if free:
-        top, column = min(free)
-        return [(0, len(size.cards), column, top)]
+    whole = size.total
+    free = None
+    for c, top in enumerate(tops):  # the shortest column with room: the hottest loop here
+        if top + whole <= caps[c] and (free is None or top < free[0]):
+            free = (top, c)
+    if free is not None:
+        return [(0, len(size.cards), free[1], free[0])]
     parts = _parts(size, 0, tops, caps, pad)
     if not parts or parts[-1][1] < len(size.cards):
         return None
@@ -187,10 +260,9 @@ def _parts(size: ThemeSize, first: int, tops: list[float], caps: list[float], pa
             break
         head = size.continued_head if first > 0 else size.head
         room = caps[column] - top - head - pad + ROW_GAP
-        last = first
-        while last < count and room >= size.cards[last] + ROW_GAP:
-            room -= size.cards[last] + ROW_GAP
-            last += 1
+        # the most cards from ``first`` whose heights and gaps add up to ``room`` at most
+        reach = size.reach
+        last = max(first, bisect_right(reach, reach[first] + room, lo=first) - 1)
         if last < count and last - first > PART_CARDS and count - last < PART_CARDS:
             last = count - PART_CARDS  # leave no card alone in the next part
         if last - first < min(PART_CARDS, count - first):

@@ -55,19 +55,24 @@ def build(themes: list[tuple], m: RoomMetrics, width: float, pieces: list[Piece]
     """Blocks and card rectangles from the pieces; page ``n`` starts ``n * stride`` across."""
     blocks: list[Block] = []
     cards: dict[PlacementKey, Rect] = {}
+    inner, gap = width - 2 * m.pad, ROW_GAP  # the hottest loop of a 10,000-card wall's layout
     for piece in pieces:
         theme, shown = themes[piece.theme]
         size = sizes[piece.theme]
         x = piece.page * stride + m.margin + piece.column * (width + m.gap)
         y = m.margin + piece.top
-        height = size.height(piece.first, piece.last, continued=piece.continued, pad=m.pad)
-        part = shown[piece.first:piece.last]
-        key = continued_key(theme.id, piece.first) if piece.continued else theme.id
-        blocks.append(RoomBlock(key, theme.kind, theme.id, (x, y, width, height),
+        if piece.first == 0 and piece.last == len(shown):  # the theme whole: most are
+            part, heights, height = shown, size.cards, size.total
+        else:
+            part, heights = shown[piece.first:piece.last], size.cards[piece.first:piece.last]
+            height = size.height(piece.first, piece.last, continued=piece.continued, pad=m.pad)
+        theme_id = theme.id
+        key = continued_key(theme_id, piece.first) if piece.continued else theme_id
+        blocks.append(RoomBlock(key, theme.kind, theme_id, (x, y, width, height),
                                 [c.id for c in part], continued=piece.continued,
                                 count=len(shown)))
-        card_y = y + (size.continued_head if piece.continued else size.head)
-        for card, card_size in zip(part, size.cards[piece.first:piece.last], strict=True):
-            cards[(card.id, theme.id)] = (x + m.pad, card_y, width - 2 * m.pad, card_size)
-            card_y += card_size + ROW_GAP
+        card_x, card_y = x + m.pad, y + (size.continued_head if piece.continued else size.head)
+        for card, card_size in zip(part, heights, strict=True):
+            cards[(card.id, theme_id)] = (card_x, card_y, inner, card_size)
+            card_y += card_size + gap
     return blocks, cards

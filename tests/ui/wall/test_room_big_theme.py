@@ -1,0 +1,185 @@
+"""A theme too tall for a page comes in a few pages at readable type, not a column a page.
+
+A 60-card theme shown alone took 19 pages at 1366×768 ("Page 1 of 19") and 8 at 1920×1080:
+it was left out of choosing the type, so the largest (40 px) won, and with one theme the page
+had one screen-wide column of three or four cards. Now it has its say in the type: the largest
+at which it takes at most twice the pages it takes at 20 px with every card on one line
+(``allowed_pages``). A 60-card theme takes one page there (60 one-line cards are about
+2,100 px of column; a 1366×768 page has four columns of 736 px), so two pages at most, in as
+many columns as the page holds.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.ui.wall import room_measure
+from wtfc.ui.wall.room_block import RoomBlockItem
+from wtfc.ui.wall.room_layout import CANDIDATES, layout_room_wall
+from wtfc.ui.wall.room_measure import CONTINUED, FLOOR_PX
+from wtfc.ui.wall.room_pages import allowed_pages, paged
+from wtfc.ui.wall.room_wall import RoomWallView
+
+SIZES = [(1366, 768), (1920, 1080)]
+WORDS = ("carer", "visit", "lunch", "bus", "rota", "lonely", "home", "garden", "family",
+         "nurse", "evening", "morning", "help", "friend")
+BIG_NAME = "I am lonely at the weekends"
+
+
+def _big_theme(small: bool = False) -> Document:
+    """The reviewer's 60-card theme, cards of 4–30 words; ``small``: with small themes of
+    every kind beside it, one before it with a long name."""
+    rng = random.Random(3)
+    cards = [Card(id=f"b{i}", kind=Kind.NOT_WORKING,
+                  text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 30))))
+             for i in range(60)]
+    themes = [Theme(id="t60", kind=Kind.NOT_WORKING, name=BIG_NAME,
+                    card_ids=[c.id for c in cards])]
+    if small:
+        cards += [Card(id="w1", kind=Kind.WORKING, text="My carer is kind and has time for me"),
+                  Card(id="n1", kind=Kind.NOT_WORKING,
+                       text="Nobody rings when the carer is late"),
+                  Card(id="f1", kind=Kind.FUTURE, text="I want to go to the lunch club again")]
+        themes = [Theme(id="tw", kind=Kind.WORKING, name="I like my carers", card_ids=["w1"]),
+                  Theme(id="tn", kind=Kind.NOT_WORKING, card_ids=["n1"],
+                        name="I want to be supported by the same small group of care workers "
+                             "who know me"),
+                  *themes,
+                  Theme(id="tf", kind=Kind.FUTURE, name="I want to get out more",
+                        card_ids=["f1"])]
+    return Document(Workshop(cards=cards, themes=themes))
+
+
+def _pages_of(layout) -> list[int]:
+    """The page of each block."""
+    stride = layout.pages[1][0] if len(layout.pages) > 1 else 1.0
+    return [int(block.rect[0] // stride) for block in layout.blocks]
+
+
+def _each_card_once(layout, doc: Document) -> None:
+    placed = [card for block in layout.blocks for card in block.card_ids]
+    assert len(placed) == len(set(placed)) and set(placed) == {c.id for c in doc.workshop.cards}
+    assert set(layout.cards) == {(c, t.id) for t in doc.workshop.themes for c in t.card_ids}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme_ids", [frozenset({"t60"}), None], ids=["one-theme", "wall"])
+def test_a_60_card_theme_alone_takes_two_pages_at_readable_type(qapp, size, theme_ids):
+    doc = _big_theme()
+    layout, m = layout_room_wall(doc, viewport=(float(size[0]), float(size[1])),
+                                 theme_ids=theme_ids)
+    assert len(layout.pages) <= 2  # it took 19 (1366×768) and 8 (1920×1080)
+    assert m.font_px >= FLOOR_PX and m.title_px >= FLOOR_PX and m.count_px >= FLOOR_PX
+    assert m.max_lines >= 3  # the cards keep three lines of their words
+    _each_card_once(layout, doc)
+    # the page's columns, not one screen-wide column: at least three parts a page
+    assert min(Counter(_pages_of(layout)).values()) >= 3
+    assert all(block.rect[2] < size[0] / 3 for block in layout.blocks)
+    parts = layout.blocks
+    assert not parts[0].continued and all(block.continued for block in parts[1:])
+    assert all(block.count == 60 for block in parts)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_type_is_the_largest_within_the_pages_allowed(qapp, size):
+    """Larger type is not bought with more than twice the pages: the next larger candidate
+    would take more, and the one chosen no more than ``allowed_pages``."""
+    doc = _big_theme()
+    viewport = (float(size[0]), float(size[1]))
+    _, m = layout_room_wall(doc, viewport=viewport)
+    themes = [(doc.workshop.themes[0], list(doc.workshop.cards))]
+    chosen = CANDIDATES.index((m.font_px, m.max_lines))
+    fewest = len(paged(themes, viewport, CANDIDATES[-1:])[0].pages)
+    assert fewest == 1 and allowed_pages(fewest) == 2
+    at_chosen = paged(themes, viewport, [CANDIDATES[chosen], CANDIDATES[-1]])
+    assert at_chosen[1].font_px == m.font_px and len(at_chosen[0].pages) <= 2
+    if chosen > 0:  # the next larger type alone, with no choice left: too many pages
+        larger = CANDIDATES[chosen - 1]
+        assert len(paged(themes, viewport, [larger])[0].pages) > allowed_pages(fewest)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_60_card_theme_beside_small_ones(qtbot, size):
+    """Each kind starts a page; the big theme takes its two pages and at most one more for
+    the part that begins under the theme before it: five pages at most, every name whole."""
+    doc = _big_theme(small=True)
+    view = RoomWallView(doc, viewport=(float(size[0]), float(size[1])))
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.prepare_for_render()
+    layout = view.wall.layout
+    assert 3 <= view.page_count() <= 5
+    _each_card_once(layout, doc)
+    names: set[str] = set()
+    for page in range(view.page_count()):
+        view.show_page(page)
+        assert view.transform().m11() == 1.0 and view.smallest_text_px() >= FLOOR_PX
+        for block in view.wall.blocks.values():
+            assert isinstance(block, RoomBlockItem)
+            assert block.shown_title() == block.title  # whole, "(continued)" too
+            assert block.title_px >= FLOOR_PX and block.count_px >= FLOOR_PX
+            names.add(block.title)
+    assert BIG_NAME + CONTINUED in names and BIG_NAME in names
+    kinds = {}
+    for block, page in zip(layout.blocks, _pages_of(layout), strict=True):
+        kinds.setdefault(page, set()).add(block.kind)
+    assert all(len(on_page) == 1 for on_page in kinds.values())  # a kind a page, as before
+
+
+def test_the_demo_at_1920x1080_is_still_one_page_with_whole_names(qtbot):
+    doc = Document(load_workshop(demo_path()).workshop)
+    layout, m = layout_room_wall(doc, viewport=(1920.0, 1080.0))
+    assert len(layout.pages) == 1 and (m.font_px, m.max_lines) == (20, 3)
+    view = RoomWallView(doc, viewport=(1920.0, 1080.0))
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    view.prepare_for_render()
+    assert view.page_count() == 1 and not view.page_label.isVisible()
+    blocks = list(view.wall.blocks.values())
+    assert blocks and all(b.shown_title() == b.title for b in blocks)
+    assert not any(b.title.endswith(CONTINUED) for b in blocks)
+
+
+def _continued_measured(monkeypatch) -> list[str]:
+    """The names whose "(continued)" header is measured from now on."""
+    names: list[str] = []
+    real = room_measure.header_height
+
+    def header_height(name, m, width):
+        if name.endswith(CONTINUED):
+            names.append(name)
+        return real(name, m, width)
+
+    monkeypatch.setattr(room_measure, "header_height", header_height)
+    return names
+
+
+def test_the_continued_header_is_measured_only_for_a_theme_carried_on(qapp, monkeypatch):
+    """Every theme's name was measured again with " (continued)" at every size tried, on a
+    10,000-card wall after every edit, though few themes are ever carried on."""
+    rng = random.Random(5)
+    cards = [Card(id=f"c{i}", kind=Kind.WORKING,
+                  text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12))))
+             for i in range(400)]
+    themes = [Theme(id=f"t{t}", kind=Kind.WORKING, name=f"I theme {t}",
+                    card_ids=[c.id for c in cards[t * 8:t * 8 + 8]]) for t in range(50)]
+    small = Document(Workshop(cards=cards, themes=themes))
+    measured = _continued_measured(monkeypatch)
+    layout, _ = layout_room_wall(small, viewport=(1280.0, 720.0))
+    assert len(layout.pages) > 1 and not any(b.continued for b in layout.blocks)
+    # at most the theme a page has no room left for, tried in the page's free columns
+    assert len(measured) < len(layout.pages) and len(layout.blocks) == 50
+    measured.clear()
+    layout_room_wall(_big_theme(small=True), viewport=(1366.0, 768.0))
+    assert measured and set(measured) == {BIG_NAME + CONTINUED}
