@@ -135,7 +135,11 @@ class Column:
 
         When some are left and ``overflow`` is given (it makes an "…and N more" line for N left
         out), room is kept for that line and it is placed after the last block that fits.
+        When the first blocks (kept together) do not fit, and one of them may be cut short
+        (``Text.may_cut``: an action's words), it is cut to the room there is, rather than
+        leave the column with nothing but the "more" line.
         """
+        blocks = list(blocks)
         reserve = 0.0
         if overflow is not None and height_of(blocks, self.width) > self.room:
             reserve = overflow(len(blocks)).wrap(self.width, 10**6)[1]
@@ -146,9 +150,23 @@ class Column:
             while getattr(group[-1], "keep_with_next", False) and i + len(group) < len(blocks):
                 group.append(blocks[i + len(group)])
             needed = sum(b.wrap(self.width, 10**6)[1] for b in group)
-            if needed > self.room - (0 if last else reserve):
-                if overflow is not None:
-                    self.place(overflow(len(blocks) - i))
-                return i
+            room = self.room - (0 if last else reserve)
+            if needed > room:
+                cut = self._cut(group, room) if i == 0 else None
+                if cut is None:
+                    if overflow is not None:
+                        self.place(overflow(len(blocks) - i))
+                    return i
+                blocks[i:i + len(group)] = cut
+                block = cut[0]
             self.place(block)
         return len(blocks)
+
+    def _cut(self, group: list[Flowable], room: float) -> list[Flowable] | None:
+        """``group`` with its block that may be cut short cut to fit ``room``, or None."""
+        k = next((k for k, b in enumerate(group) if getattr(b, "may_cut", False)), None)
+        if k is None:
+            return None
+        others = sum(b.wrap(self.width, 10**6)[1] for n, b in enumerate(group) if n != k)
+        cut = group[k].cut_to(room - others)
+        return None if cut is None else [*group[:k], cut, *group[k + 1:]]

@@ -244,13 +244,32 @@ class TextStyle:
 
 
 class Text(Flowable):
-    """Wrapped plain text in one style (optionally with a hanging bullet)."""
+    """Wrapped plain text in one style (optionally with a hanging bullet), in at most
+    ``max_lines`` lines: the last one shown ends with "…" when there are more. ``may_cut``:
+    a column may cut it short (``cut_to``) rather than leave it out."""
 
-    def __init__(self, text: str, style: TextStyle, *, keep_with_next: bool = False) -> None:
+    def __init__(self, text: str, style: TextStyle, *, keep_with_next: bool = False,
+                 max_lines: int | None = None, may_cut: bool = False) -> None:
         super().__init__()
         self.style = style
         self.keep_with_next = keep_with_next
         self.text = text
+        self.max_lines, self.may_cut = max_lines, may_cut
+
+    def cut_to(self, height: float) -> Text | None:
+        """This text in as many lines as ``height`` holds, or None when not even one does."""
+        s = self.style
+        lines = int((height - s.space_before - s.space_after) // s.leading)
+        if lines < 1:
+            return None
+        return Text(self.text, s, keep_with_next=self.keep_with_next, max_lines=lines,
+                    may_cut=self.may_cut)
+
+    def cut_short(self, width: float) -> bool:
+        """Whether lines of its words are left out at this width."""
+        return (self.max_lines is not None
+                and len(_lines(self.text, self.style.bold, self.style.size,
+                               width - self.style.indent)) > self.max_lines)
 
     @functools.cached_property
     def bidi(self) -> bool:
@@ -264,7 +283,12 @@ class Text(Flowable):
         return self.bidi and writing.starts_rtl(writing.drawable(self.text))
 
     def lines(self, width: float) -> list[list[Word]]:
-        return _lines(self.text, self.style.bold, self.style.size, width - self.style.indent)
+        s = self.style
+        lines = _lines(self.text, s.bold, s.size, width - s.indent)
+        if self.max_lines is None or len(lines) <= self.max_lines:
+            return lines
+        return [*lines[:self.max_lines - 1],
+                _ended(lines[self.max_lines - 1], s.bold, s.size, width - s.indent)]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         s = self.style
@@ -323,6 +347,22 @@ class Text(Flowable):
             run.append(text)
             x += (w + _width(" ", font)) * size
         flush()
+
+
+def _ended(line: list[Word], bold: bool, size: float, width: float) -> list[Word]:
+    """The last line shown of a text cut short: "…" after its last word, words (or the end of
+    a cut word, where a syllable ends) taken off until that fits."""
+    line = list(line)
+    while True:
+        ended = [*line[:-1], _word(line[-1][0] + "…", bold)]
+        if len(line) == 1 or _line_width(ended) * size <= width:
+            break
+        line.pop()
+    piece = line[0][0]
+    while len(ended) == 1 and piece and ended[0][2] * size > width:
+        piece = piece[:_last_break(piece)]
+        ended = [_word(piece + "…", bold)]
+    return ended
 
 
 def _draw(canvas, x: float, y: float, text: str, font: str, size: float) -> None:

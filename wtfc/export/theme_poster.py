@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting
+from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting, largest_size
 from wtfc.export.content import (
     NO_DATE,
     ExportContent,
@@ -43,6 +43,7 @@ GUTTER = 30.0
 MIN_POINTS = 14.0  # the smallest text on a poster
 SIZES = (22, 20, 18, 17, 16, 15, MIN_POINTS)  # body text, tried largest first
 SPLITS = ((0.31, 0.33, 0.36), (0.27, 0.34, 0.39), (0.23, 0.35, 0.42))  # column shares
+LINES = (30, 20, 12, 9, 6, 4)  # an action's lines at most, tried largest first, when not all fit
 QUOTE_CANDIDATES = 40  # cards tried for the selection: more never fit on one poster
 
 
@@ -308,10 +309,21 @@ def _draw_actions(column: Column, content: ExportContent, theme: ThemeContent,
         return
     blocks = largest_fitting(SIZES, lambda size: _action_blocks(content, theme, size, styles),
                              column.width, column.room)
+    if height_of(blocks, column.width) > column.room:
+        # Not all fit even at 14 pt: an action of many lines (minutes pasted in) is cut short,
+        # so that one long action does not push the others off.
+        def capped(lines: float) -> list[Flowable]:
+            return _action_blocks(content, theme, MIN_POINTS, styles,
+                                  cap=(int(lines), column.width))
+
+        blocks = capped(largest_size(LINES, lambda n: height_of(capped(n), column.width)
+                                     <= column.room))
     total = sum(len(a) for a in planned.values())
     # The notes close the list even when it is cut short: the "as of" date goes with every
     # "Overdue" shown.
-    more = (f"Not all of this theme's {total} actions fit here: the action poster and the "
+    more = ("This theme's action does not fit here whole: the action poster and the report "
+            "have all its words." if total == 1 else
+            f"Not all of this theme's {total:,} actions fit here: the action poster and the "
             "report list every one.")
     column.place_all(blocks, overflow=lambda left: Text(
         " ".join([more, *_action_notes(content, theme)]), styles.note))
@@ -325,8 +337,12 @@ def _planned(theme: ThemeContent) -> dict[Role, list[Action]]:
 
 
 def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
-                   styles: _Styles) -> list[Flowable]:
+                   styles: _Styles, *, cap: tuple[int, float] | None = None) -> list[Flowable]:
+    """Each role's actions, then the notes. ``cap``: (lines, column width): an action's words
+    are in at most that many lines of the column."""
+    max_lines, width = cap or (None, 0.0)
     blocks: list[Flowable] = []
+    cut = False
     what_style = styles.body(size, bullet="•")
     what_style.space_after = size * 0.1
     detail = styles.detail(size, indent=what_style.indent)
@@ -337,7 +353,10 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
     for role, actions in planned.items():
         blocks.append(Text(role.label, styles.subheading(size), keep_with_next=True))
         for action in actions:
-            blocks.append(Text(action.what, what_style, keep_with_next=True))
+            what = Text(action.what, what_style, keep_with_next=True, max_lines=max_lines,
+                        may_cut=True)
+            cut = cut or what.cut_short(width)
+            blocks.append(what)
             who = action.owner or "Owner to be agreed"
             when = f"By {format_date(action.by_when)}" if action.by_when else NO_DATE
             blocks.append(Text(f"{who} · {when}", detail, keep_with_next=True))
@@ -345,7 +364,10 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
             # never parted across two lines.
             blocks.append(Text(status_words(action, content.today),
                                strong if status_stands_out(action, content.today) else plain))
-    return blocks + [Text(note, styles.note) for note in _action_notes(content, theme)]
+    notes = _action_notes(content, theme)
+    if cut:
+        notes.insert(0, "Words cut short (…) are whole on the action poster and in the report.")
+    return blocks + [Text(note, styles.note) for note in notes]
 
 
 def _action_notes(content: ExportContent, theme: ThemeContent) -> list[str]:
