@@ -87,14 +87,30 @@ def test_welsh_letters_survive_through_the_fallback_font(workshop):
     assert all(fonts(pdf).values())
 
 
-def test_no_priorities_is_a_plain_error(workshop):
+def test_no_priorities_is_a_plain_error_for_the_theme_posters(workshop):
     themes = [t.model_copy(update={"priority": Priority()}) for t in workshop.themes]
     plain = workshop.model_copy(update={"themes": themes})
     with pytest.raises(ExportError, match="No theme has been chosen as a priority"):
         theme_posters_pdf(plain)
-    with pytest.raises(ExportError, match="No theme has been chosen as a priority"):
-        action_poster_pdf(plain)
     assert len(reader(theme_posters_pdf(plain, theme_ids=["t3"])).pages) == 1
+
+
+def test_the_action_poster_lists_every_action_when_no_theme_is_a_priority(workshop):
+    """It carries every agreed action, priority or not: only a workshop without any has
+    no action poster."""
+    themes = [t.model_copy(update={"priority": Priority()}) for t in workshop.themes]
+    plain = workshop.model_copy(update={"themes": themes})
+    text = all_text(reader(action_poster_pdf(plain, today=dt.date(2025, 3, 1))))
+    for action in plain.actions:
+        assert squash(action.what) in text
+    assert squash("Actions agreed by theme") in text
+    assert squash("No theme has been chosen as a priority yet") in text
+    assert "othertheme" not in text and "prioritythemes" not in text
+    assert squash("3 actions · 13 people took part") in text
+    with pytest.raises(ExportError, match="No actions have been agreed yet"):
+        action_poster_pdf(plain.model_copy(update={"actions": []}))
+    with pytest.raises(ExportError, match="No actions have been agreed yet"):
+        action_poster_pdf(workshop.model_copy(update={"actions": []}))
 
 
 def test_a_crowded_theme_still_makes_one_legible_poster(workshop):

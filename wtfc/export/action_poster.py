@@ -83,10 +83,9 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     # Every agreed action is on the poster, as in the report: a theme that is no longer a
     # priority (or never was) still has its actions, after the priorities.
     others = [t for t in content.themes if not t.theme.priority.chosen and t.actions]
-    if not themes:
-        raise ExportError("No theme has been chosen as a priority yet, so there is no action "
-                          "plan to put on a poster. Choose the priorities first, on the “1. "
-                          "Choose priorities” tab of 4 Understand.")
+    if not any(t.actions for t in content.themes):
+        raise ExportError("No actions have been agreed yet, so there is no action plan to put "
+                          "on a poster. Agree the actions first, on 6 Plan.")
     themes = [*themes, *others]
     progress(0, len(themes) + 1)
     layout = _Layout(content, themes, progress)
@@ -199,13 +198,14 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
     actions = sum(t.action_count for t in themes)
     priorities = [t for t in themes if t.theme.priority.chosen]
     elsewhere = actions - sum(t.action_count for t in priorities)
-    also = f", {elsewhere:,} of them on other themes" if elsewhere else ""
+    also = f", {elsewhere:,} of them on other themes" if elsewhere and priorities else ""
     story: list[Flowable] = [
         para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
         para(ws.title + (f" · {format_date(ws.date)}" if ws.date else ""),
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
-        para(f"{count_phrase(len(priorities), 'priority theme')} · "
-             f"{count_phrase(actions, 'action')}{also} · "
+        para(("" if not priorities else
+              f"{count_phrase(len(priorities), 'priority theme')} · ")
+             + f"{count_phrase(actions, 'action')}{also} · "
              f"{count_phrase(content.people_count, 'person', 'people')} took part",
              style("counts", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
@@ -213,20 +213,28 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
     ]
     for number, theme in enumerate(themes, start=1):
         first_other = not theme.theme.priority.chosen and number == len(priorities) + 1
-        intro = _others_intro(size, len(themes) - len(priorities)) if first_other else []
+        intro = (_others_intro(size, len(themes) - len(priorities), bool(priorities))
+                 if first_other else [])
         story += _theme_section(content, theme, number, size, width, scratch, intro)
         if progress is not None:
             progress(number, len(themes) + 1)
     return story[:-1]  # no gap after the last theme: it would start a sheet of its own
 
 
-def _others_intro(size: float, count: int) -> list[Flowable]:
-    """The heading above the ``count`` themes that are not priorities but have actions."""
-    why = ("This theme is not among the priorities, but the room agreed actions for it."
-           if count == 1 else "These themes are not among the priorities, but the room agreed "
-           "actions for them.")
-    return [para("Actions agreed for other themes", style(f"others{size}", size * 1.6,
-                                                          bold=True, leading=size * 2)),
+def _others_intro(size: float, count: int, after_priorities: bool) -> list[Flowable]:
+    """The heading above the ``count`` themes that are not priorities but have actions (with
+    no priority chosen yet, every theme with actions)."""
+    if not after_priorities:
+        title = "Actions agreed by theme"
+        why = "No theme has been chosen as a priority yet; these are the actions the room agreed."
+    elif count == 1:
+        title = "Actions agreed for other themes"
+        why = "This theme is not among the priorities, but the room agreed actions for it."
+    else:
+        title = "Actions agreed for other themes"
+        why = ("These themes are not among the priorities, but the room agreed actions for "
+               "them.")
+    return [para(title, style(f"others{size}", size * 1.6, bold=True, leading=size * 2)),
             para(why, style(f"othersn{size}", size, colour=MUTED, leading=size * 1.3,
                             space_after=size * 0.6))]
 
