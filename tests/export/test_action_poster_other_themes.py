@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from export_checks import all_text, outline_titles, reader, squash
 
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.report import report_pdf
-from wtfc.model.workshop import Priority
+from wtfc.model.workshop import Action, Priority, Role
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -51,3 +52,31 @@ def test_no_other_themes_heading_when_every_action_is_on_a_priority(workshop):
     text = all_text(reader(action_poster_pdf(workshop, today=TODAY)))
     assert squash("2 priority themes · 3 actions · ") in text
     assert "otherthemes" not in text
+
+
+@pytest.mark.parametrize(("actions", "expected"), [
+    (["t1", "t1", "t3"], "3 actions, 1 of them on another theme"),
+    (["t1", "t3", "t3"], "3 actions, 2 of them on other themes"),
+])
+def test_the_count_of_actions_on_other_themes_reads_right(workshop, actions, expected):
+    made = [Action(id=f"x{i}", theme_id=theme, role=Role.PROVIDERS, what=f"Do thing {i}")
+            for i, theme in enumerate(actions)]
+    text = all_text(reader(action_poster_pdf(workshop.model_copy(update={"actions": made}),
+                                             today=TODAY)))
+    assert squash(expected) in text
+
+
+def test_one_action_only_on_another_theme(workshop):
+    made = [Action(id="x", theme_id="t3", role=Role.PROVIDERS, what="Do the thing")]
+    text = all_text(reader(action_poster_pdf(workshop.model_copy(update={"actions": made}),
+                                             today=TODAY)))
+    assert squash("2 priority themes · 1 action, on another theme ·") in text
+
+
+def test_an_unnamed_priority_is_named_as_in_the_chart(workshop):
+    """The report's priorities table said “” for a theme with no name yet."""
+    themes = [t.model_copy(update={"name": ""}) if t.id == "t2" else t for t in workshop.themes]
+    text = all_text(reader(report_pdf(workshop.model_copy(update={"themes": themes}),
+                                      today=TODAY)))
+    assert "“”" not in text
+    assert squash("“Unnamed theme”") in text

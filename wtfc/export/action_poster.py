@@ -198,7 +198,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
     actions = sum(t.action_count for t in themes)
     priorities = [t for t in themes if t.theme.priority.chosen]
     elsewhere = actions - sum(t.action_count for t in priorities)
-    also = f", {elsewhere:,} of them on other themes" if elsewhere and priorities else ""
+    also = _elsewhere(elsewhere, actions) if priorities else ""
     story: list[Flowable] = [
         para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
         para(ws.title + (f" · {format_date(ws.date)}" if ws.date else ""),
@@ -219,6 +219,16 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
         if progress is not None:
             progress(number, len(themes) + 1)
     return story[:-1]  # no gap after the last theme: it would start a sheet of its own
+
+
+def _elsewhere(elsewhere: int, actions: int) -> str:
+    """How many of the ``actions`` are on themes that are not priorities, after their count."""
+    if not elsewhere:
+        return ""
+    if elsewhere == actions:
+        return ", on another theme" if actions == 1 else ", all on other themes"
+    return ", 1 of them on another theme" if elsewhere == 1 else (
+        f", {elsewhere:,} of them on other themes")
 
 
 def _others_intro(size: float, count: int, after_priorities: bool) -> list[Flowable]:

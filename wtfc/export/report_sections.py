@@ -83,7 +83,8 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen")]]
     for t in themes:
         pr = t.theme.priority
-        rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{t.theme.name}”", s.cell_bold),
+        name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
+        rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{name}”", s.cell_bold),
                      p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
                      p(pr.reason, s.cell)])
     return _grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
