@@ -31,7 +31,7 @@ def test_a_theme_dropped_from_the_priorities_keeps_its_actions_on_the_poster(wor
     for action in dropped.actions:  # all three, as in the report
         assert squash(action.what) in text
         assert squash(action.what) in all_text(reader(report_pdf(dropped, today=TODAY)))
-    assert squash("1 priority theme · 3 actions, 1 of them on other themes") in text
+    assert squash("1 priority theme · 3 actions, 1 of them on another theme") in text
     assert squash("Actions agreed for other themes") in text
     assert squash("Not a priority · 3 cards from 3 people") in text
     # After the priority, and a bookmark of its own.
