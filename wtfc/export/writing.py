@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from wtfc.export.indic import JOINERS, drawn, has_indic, script_of
+from wtfc.export.indic import JOINERS, SHARED, drawn, has_indic, script_of
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and both Arabic presentation blocks.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -132,7 +132,8 @@ def _prepared(text: str) -> tuple[str, tuple[str, ...]]:
                 marker_label, spaces = "", ""
             out.append(piece)
             continue
-        label = _label(ch)
+        # A danda or joiner is of the script around it: "[Bengali text not shown]" goes on.
+        label = marker_label if ch in SHARED and marker_label else _label(ch)
         if label != marker_label:  # one marker for a run, spaces and all, of one script
             if marker_label:
                 out.append(spaces)
@@ -184,7 +185,8 @@ def _label(ch: str) -> str:
     """What a reader is told is missing: "Korean text", "emoji" or "symbol"."""
     name = unicodedata.name(ch, "")
     category = unicodedata.category(ch)
-    if category[0] in "LMN" and name:
+    # A danda with no letters before it is named for Devanagari, whose block it is in.
+    if (category[0] in "LMN" or ch in SHARED) and name:
         word = name.split()[0]
         return f"{_SCRIPT_NAMES.get(word, word.title())} text"
     if ord(ch) >= 0x1F000 or "\u2600" <= ch <= "\u27bf":
