@@ -12,6 +12,7 @@ import pytest
 from reportlab.pdfbase import ttfonts
 
 from wtfc.export import text as t
+from wtfc.export import title_line
 
 needs_harfbuzz = pytest.mark.skipif(ttfonts.uharfbuzz is None,
                                     reason="uharfbuzz not installed")
@@ -71,8 +72,8 @@ def test_a_long_latin_word_fills_each_line():
 ])
 @pytest.mark.parametrize("room", [120, 150, 175, 200, 233, 260])
 def test_a_shortened_title_ends_where_a_syllable_ends(title, room):
-    short = t.shortened_line(title, 14, room)
-    assert short.endswith("…") and t.line_width(short, 14) <= room
+    short = title_line.shortened_line(title, 14, room)
+    assert short.endswith("…") and title_line.line_width(short, 14) <= room
     kept = short.removesuffix("…")
     assert kept and title.startswith(kept)
     last, following = kept[-1], title[len(kept)]
@@ -98,7 +99,7 @@ def test_a_footer_title_is_shortened_before_its_date(title):
             return super().drawString(x, y, text, *args, **kwargs)
 
     canvas = Recording(io.BytesIO())
-    t.draw_title_line(canvas, 0, 0, title, 14, 400, tail=" · 12 November 2024")
+    title_line.draw_title_line(canvas, 0, 0, title, 14, 400, tail=" · 12 November 2024")
     line = " ".join(drawn)
     assert line.endswith("12 November 2024")
     if title:

@@ -45,7 +45,7 @@ from wtfc.export.report_sections import (
     theme_chapter,
     unsorted_appendix,
 )
-from wtfc.export.text import draw_title_line
+from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Workshop
 
 

@@ -34,7 +34,8 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import Text, TextStyle, draw_title_line, forget_measurements
+from wtfc.export.text import Text, TextStyle, forget_measurements
+from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Action, ActionStatus, Card, Role, Workshop
 
 PAGE = landscape(A3)
