@@ -130,6 +130,21 @@ def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall,
     assert doc.workshop == before and undo.stack.count() == 0  # nothing applied by itself
 
 
+def test_the_panel_says_it_is_working_before_the_first_load_holds_the_window(qtbot, wall,
+                                                                             monkeypatch):
+    """The first press loads the clustering (~0.4 s, on this thread): the window sat frozen
+    with nothing said. The busy bar and the words are up before that load."""
+    from wtfc.ui.wall import suggestions as panel_module
+
+    seen = []
+    monkeypatch.setattr(panel_module, "_load_clustering", lambda: seen.append(
+        (wall.suggestions.message.text(), wall.suggestions.progress.isVisibleTo(wall),
+         wall.suggestions.progress.maximum())))
+    finish(qtbot, wall.suggestions.suggest(NW))
+    (said, bar, maximum), = seen
+    assert said.startswith("Grouping") and bar and maximum == 0  # a busy bar
+
+
 def test_the_same_cards_give_the_same_suggestions(qtbot, wall):
     first = [(s.suggestion.member_ids, s.name) for s in suggested(qtbot, wall).shown]
     second = [(s.suggestion.member_ids, s.name) for s in suggested(qtbot, wall).shown]

@@ -224,6 +224,10 @@ class SuggestionsPanel(QWidget):
             return None
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
+        self.progress.setRange(0, 0)  # busy: the first press also loads the clustering (~0.4 s)
+        self.progress.show()
+        self.say(messages.grouping(kind, len(usable)))
+        self.repaint()  # so the panel says so before that load holds the window
         _load_clustering()
         task = BackgroundTask(lambda progress: _suggest(texts, ids, progress))
         task.progressed.connect(self._on_progress)
@@ -233,10 +237,6 @@ class SuggestionsPanel(QWidget):
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
         self.suggest_button.setEnabled(False)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.say(messages.grouping(kind, len(usable)))
         task.start()
         return task
 
