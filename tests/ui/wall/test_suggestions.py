@@ -106,11 +106,11 @@ def test_suggestions_are_worked_out_in_the_background_with_progress(qtbot, wall,
                                                                      monkeypatch):
     import threading
 
-    from wtfc.ui.wall import suggestions as panel_module
+    from wtfc.ui.wall import suggest_job
 
     release = threading.Event()  # the work waits: the second request comes while it runs
-    real = panel_module._suggest
-    monkeypatch.setattr(panel_module, "_suggest",
+    real = suggest_job.suggest_on_worker
+    monkeypatch.setattr(suggest_job, "suggest_on_worker",
                         lambda *a: (release.wait(30), real(*a))[1])
     before = doc.workshop.model_copy(deep=True)
     task = wall.suggestions.suggest(NW)
@@ -134,10 +134,10 @@ def test_the_panel_says_it_is_working_before_the_first_load_holds_the_window(qtb
                                                                              monkeypatch):
     """The first press loads the clustering (~0.4 s, on this thread): the window sat frozen
     with nothing said. The busy bar and the words are up before that load."""
-    from wtfc.ui.wall import suggestions as panel_module
+    from wtfc.ui.wall import suggest_job
 
     seen = []
-    monkeypatch.setattr(panel_module, "_load_clustering", lambda: seen.append(
+    monkeypatch.setattr(suggest_job, "load_clustering", lambda: seen.append(
         (wall.suggestions.message.text(), wall.suggestions.progress.isVisibleTo(wall),
          wall.suggestions.progress.maximum())))
     finish(qtbot, wall.suggestions.suggest(NW))

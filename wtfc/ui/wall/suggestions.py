@@ -32,14 +32,11 @@ from PySide6.QtWidgets import (
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.background import BackgroundTask
 from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.wall import suggest_job
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
-from wtfc.ui.wall.suggested_themes import (
-    ShownSuggestion,
-    SuggestedThemesPage,
-    still_unsorted,
-)
+from wtfc.ui.wall.suggested_themes import ShownSuggestion, SuggestedThemesPage, still_unsorted
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
@@ -228,8 +225,8 @@ class SuggestionsPanel(QWidget):
         self.progress.show()
         self.say(messages.grouping(kind, len(usable)))
         self.repaint()  # so the panel says so before that load holds the window
-        _load_clustering()
-        task = BackgroundTask(lambda progress: _suggest(texts, ids, progress))
+        suggest_job.load_clustering()
+        task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(texts, ids, progress))
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
                                                                 generation))
@@ -311,7 +308,7 @@ class SuggestionsPanel(QWidget):
             return None
         question = fit_question(self.doc, card)
         generation = self._generation
-        _load_clustering()
+        suggest_job.load_clustering()
         task = BackgroundTask(lambda _progress: fit_card(question))
         task.succeeded.connect(lambda answer: self._on_fitted(answer, like, generation))
         task.failed.connect(self._on_failed)
@@ -399,17 +396,3 @@ class SuggestionsPanel(QWidget):
         self._choose_default_kind()
         self.apply_read_only()
 
-
-def _load_clustering() -> None:
-    """Import clustering (numpy, networkx) on the UI thread before a worker uses it: a C
-    extension's first import on a worker while this thread's garbage collector ran crashed
-    the interpreter now and then. Still not at start-up: only when suggestions are asked for."""
-    import wtfc.clustering.suggest  # noqa: F401  (loaded once, here)
-
-
-def _suggest(texts: list[str], ids: list[str], progress) -> list[Suggestion]:
-    """On the worker thread: clustering (numpy, networkx) is imported on first use, never at
-    start-up."""
-    from wtfc.clustering.suggest import suggest_themes
-
-    return suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100))
