@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import (
@@ -24,12 +24,8 @@ from wtfc.ui.style import (
     kind_text,
     pixel_font,
 )
-from wtfc.ui.wall.room_layout import (
-    PAGE_LABEL_PAD,
-    PAGE_LABEL_PX,
-    page_label_rect,
-    page_label_text,
-)
+from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
+from wtfc.ui.wall.room_wall import page_label
 
 BODY_PX = 30
 SMALL_PX = 28
@@ -56,15 +52,7 @@ class RoomCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.page = 0
         self._count: int | None = None  # laid out at the next look
-        # words, not colour alone: white type on the darkest ink, as on the room wall
-        self.page_label = label = QLabel(self)
-        label.setAccessibleName("Room view page")
-        label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pad_x, pad_y = PAGE_LABEL_PAD
-        label.setStyleSheet(f"color: white; background: {INK.name()}; "
-                            f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
-        label.hide()
+        self.page_label = page_label(self, "Room view page")  # as on the room wall
 
     # -- pages ---------------------------------------------------------------------------------
     def lay_out(self, height: float) -> int:

@@ -31,6 +31,19 @@ from wtfc.ui.wall.room_scene import RoomWallScene
 from wtfc.ui.wall.scene import WallScene
 
 
+def page_label(parent: QWidget, name: str) -> QLabel:
+    """"Page 1 of 3" in the room view's corner (hidden until there are pages): words, not
+    colour alone, white type on the darkest ink, larger than a card's."""
+    label = QLabel(parent)
+    label.setAccessibleName(name)
+    label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    pad_x, pad_y = PAGE_LABEL_PAD
+    label.setStyleSheet(f"color: white; background: {INK.name()}; "
+                        f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
+    label.hide()
+    return label
+
 class _ReadOnlyWallView(QGraphicsView):
     def __init__(self, scene: WallScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -102,15 +115,7 @@ class RoomWallView(_ReadOnlyWallView):
                                        viewport=viewport), parent)
         self.setAccessibleName("Room view of the wall")
         self.page = 0
-        # words, not colour alone: white type on the darkest ink, larger than a card's
-        self.page_label = label = QLabel(self)
-        label.setAccessibleName("Room wall page")
-        label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pad_x, pad_y = PAGE_LABEL_PAD
-        label.setStyleSheet(f"color: white; background: {INK.name()}; "
-                            f"padding: {pad_y:.0f}px {pad_x:.0f}px;")
-        label.hide()
+        self.page_label = page_label(self, "Room wall page")
         # before the first theme the wall is empty: the room is told what comes, not shown grey
         self.empty_label = empty = QLabel(EMPTY_WALL, self)
         empty.setAccessibleName("Room wall")
