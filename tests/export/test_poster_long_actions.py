@@ -89,3 +89,12 @@ def test_one_action_that_does_not_fit_is_counted_as_one(workshop):
     assert squash("Review the home care") in text
     assert squash("This theme's action does not fit here whole") in text
     assert "1actions" not in text
+
+
+def test_an_action_cut_short_on_a_blank_line_still_makes_the_poster():
+    """Pasted minutes keep their blank lines: a cut landing on one raised IndexError and no
+    theme poster could be made."""
+    block = Text("\n\n".join(["A paragraph of pasted minutes about the visits."] * 12),
+                 TextStyle(14), max_lines=2)
+    lines = block.lines(300)
+    assert len(lines) <= 2 and lines[-1][-1][0].endswith("…")

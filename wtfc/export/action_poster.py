@@ -83,9 +83,10 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     # Every agreed action is on the poster, as in the report: a theme that is no longer a
     # priority (or never was) still has its actions, after the priorities.
     others = [t for t in content.themes if not t.theme.priority.chosen and t.actions]
-    if not any(t.actions for t in content.themes):
-        raise ExportError("No actions have been agreed yet, so there is no action plan to put "
-                          "on a poster. Agree the actions first, on 6 Plan.")
+    if not themes and not others:  # priorities with no actions yet still make a poster
+        raise ExportError("No theme is a priority and no actions have been agreed yet, so "
+                          "there is no action plan to put on a poster. Choose the priorities "
+                          "on 4 Understand, or agree actions on 6 Plan, first.")
     themes = [*themes, *others]
     progress(0, len(themes) + 1)
     layout = _Layout(content, themes, progress)

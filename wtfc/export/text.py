@@ -325,8 +325,11 @@ class Text(Flowable):
 
 def _ended(line: list[Word], bold: bool, size: float, width: float) -> list[Word]:
     """The last line shown of a text cut short: "…" after its last word, words (or the end of
-    a cut word, where a syllable ends) taken off until that fits."""
+    a cut word, where a syllable ends) taken off until that fits. A blank line (pasted
+    minutes keep theirs) is just "…"."""
     line = list(line)
+    if not line:
+        return [_word("…", bold)]
     while True:
         ended = [*line[:-1], _word(line[-1][0] + "…", bold)]
         if len(line) == 1 or _line_width(ended) * size <= width:
