@@ -86,7 +86,7 @@ def test_a_click_on_a_stage_refused_for_too_long_words_leaves_the_keyboard_with_
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=nav.visualItemRect(nav.item(row)).center())
     assert demo_window.shown_stage() == Stage.UNDERSTAND
-    assert QApplication.focusWidget() is not board.table  # not moved into the page's table
+    assert QApplication.focusWidget() is board.reason  # not the page's table, nor the list
     assert len(board.reason.text()) == 6000
 
 
@@ -191,3 +191,16 @@ def test_closing_with_success_words_not_added_asks_even_when_all_is_saved(demo_w
     next(iter(board.columns.values())).entry.clear()
     asked.clear()
     assert demo_window.files.confirm_discard("closing") and asked == []  # nothing to lose
+
+
+def test_words_kept_for_a_theme_since_deleted_are_not_asked_about(demo_window, qtbot):
+    from wtfc.model.operations.themes import delete_theme
+
+    _stage_key(demo_window, qtbot, Stage.IDENTIFY_SUCCESS)
+    board = demo_window.page(Stage.IDENTIFY_SUCCESS)
+    first = board.theme_id()
+    next(iter(board.columns.values())).entry.setText("We know who is coming")
+    board.selector.setCurrentIndex(1)  # another theme: the words are kept for the first
+    assert board.words_not_added()
+    demo_window.undo.push(delete_theme(demo_window.doc, theme_id=first))
+    assert board.words_not_added() == ""  # nowhere to add them now: nothing to ask

@@ -282,8 +282,11 @@ class PrioritiesBoard(QWidget):
     def commit_pending(self) -> bool:
         """Record words typed in the reason box and not yet recorded (the window asks before
         saving, exporting, closing or changing stage). False when refused (too long, and said
-        so): the words are still in the box."""
-        return self._record_reason()
+        so): the words are still in the box, and the keyboard goes back to them."""
+        if self._record_reason():
+            return True
+        self.reason.setFocus()  # (a click on a stage took it): typing goes on shortening them
+        return False
 
     def _record_reason(self) -> bool:
         """The reason box's words become the reason of the theme they were typed for (one

@@ -331,7 +331,8 @@ class SuccessBoard(QWidget):
     def words_not_added(self) -> str:
         """What closing or opening another workshop would lose: words typed in an "Add…" box
         (this theme's, or kept for another theme) and not added with Enter; "" when none."""
-        themes = {theme for (theme, _p), words in self._drafts.items() if words.strip()}
+        themes = {theme for (theme, _p), words in self._drafts.items()  # (a deleted theme's
+                  if words.strip() and self._doc.get("themes", theme) is not None}  # are gone)
         if any(column.entry.text().strip() for column in self.columns.values()):
             themes.add(self._shown_theme)
         if not themes:
