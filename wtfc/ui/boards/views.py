@@ -6,9 +6,8 @@ success:THEME, plan and review (which needs the previous workshop).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wtfc.model.compare import normalise_name
@@ -19,10 +18,22 @@ from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
-from wtfc.ui.boards.why_tree_items import ROOM_STYLE, ThemeRootItem, TreeStyle, cause_height
-from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
-from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
+from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle
+from wtfc.ui.boards.why_tree_layout import why_tree
+from wtfc.ui.boards.why_tree_pages import (
+    LEAST_SCALE,
+    PagedTreeScene,
+    PageGraph,
+    TreeMeasure,
+    TreePage,
+    numbered,
+    page_graph,
+    paginate,
+)
+from wtfc.ui.boards.why_tree_view import WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
+from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
+from wtfc.ui.wall.room_wall import page_label
 
 # What the projector says while a board has nothing to show: for the room, not instructions to
 # the facilitator (the facilitator's own board says what to choose).
@@ -54,70 +65,96 @@ class CausesRoomView(QWidget):
     wrap onto more lines) as far as that lets the type be larger. A deep, narrow tree (a
     chain of "why?" six levels down) would be shrunk to fit the screen's height and leave
     most of its width empty, so its boxes, and the theme's, are made wider (fewer lines).
+    Its words never go below 20 px: a tree still too big has tighter gaps, then is shown in
+    pages (``why_tree_pages``), "Page 1 of 2" in the corner, turned as the wall's are
+    (``page``, ``page_count()``, ``show_page()``, ``pages_changed``).
     """
 
-    # box widths tried, as parts of the style's: narrower for a tree the screen's width limits,
-    # wider for one its height limits (a style is kept unless the next shows the words 2% larger)
-    NARROWER = (0.8, 0.65, 0.5)
-    WIDER = (1.3, 1.7, 2.2, 2.8)
+    pages_changed = Signal()
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
         self._theme_id = theme.id
         self.setAccessibleName(f"Why-tree: {theme.name}")
-        self.scene = WhyTreeScene(ROOM_STYLE)
+        self.scene = PagedTreeScene(ROOM_STYLE)
         self.view = WhyTreeView(self.scene)
         self.view.setFrameShape(WhyTreeView.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.page = 0
+        self._pages: list[PageGraph] = []  # none while the whole tree fits one screen
+        self._styles: list[TreeStyle] = []
+        self.page_label = page_label(self, "Room view page")  # as on the room wall
         follow_document(self, doc, on_edited=self._rebuild, on_reset=self._rebuild)
         # fit when the tree's own view changes size: this widget's resize comes before the
         # layout passes it on, and a fit then used the old, small size (a third of the screen)
         self.view.viewport().installEventFilter(self)
         self._rebuild()
 
+    # -- pages -----------------------------------------------------------------------------------
+    def page_count(self) -> int:
+        return max(1, len(self._pages))
+
+    def show_page(self, page: int) -> None:
+        """Show page ``page`` (counted from 0; kept within the pages there are)."""
+        self.page = page
+        self._show()
+        self.pages_changed.emit()
+
     def _rebuild(self) -> None:
-        self.scene.style = self._best_style()
-        self.scene.rebuild(self._doc, self._theme_id)
-        self.view.fit()
-
-    def _best_style(self) -> TreeStyle:
-        """The box widths at which the tree shows largest on this screen (measured from the
-        boxes' sizes alone: building the scene for every width tried costs too much)."""
-        theme = self._doc.get("themes", self._theme_id)
+        before = (self.page, self.page_count())
+        self._pages, self._styles = [], []
         size = self.view.viewport().size()
-        if theme is None or size.width() <= 0 or size.height() <= 0:
-            return ROOM_STYLE
-        graph = why_tree(self._doc, self._theme_id)
-        people = self._doc.people_count(theme)
+        if self._doc.get("themes", self._theme_id) is not None \
+                and size.width() > 0 and size.height() > 0:
+            self._plan(float(size.width()), float(size.height()))
+        self._show()
+        if (self.page, self.page_count()) != before:
+            self.pages_changed.emit()
 
-        def scales(part: float) -> tuple[float, float, TreeStyle]:
-            """(scale to fit the width, to fit the height, style) with boxes ``part`` wide."""
-            style = replace(ROOM_STYLE, width=round(ROOM_STYLE.width * part),
-                            root_width=round(ROOM_STYLE.root_width * max(1.0, part)))
-            root = ThemeRootItem(theme, people, style).boundingRect()
-            sizes = {node: (style.width, cause_height(self._doc.get("causes", node), style))
-                     for node in graph.nodes if node != ROOT}
-            sizes[ROOT] = (root.width() - 12, root.height() - 12)
-            places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
-            wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + 92 \
-                - min(x for x, _ in places.values())
-            tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + 92
-            return size.width() / wide, size.height() / tall, style
+    def _plan(self, width: float, height: float) -> None:
+        """The style for the whole tree, or (below 20 px even so) its pages and their styles."""
+        tree = why_tree(self._doc, self._theme_id)
+        measure = TreeMeasure(self._doc, self._theme_id, (width, height))
+        scale, style = measure.best(tree)
+        self.scene.style = style
+        if scale >= LEAST_SCALE or tree.number_of_nodes() <= 2:
+            return
+        # the page label takes the foot of the screen
+        _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
+        measure.viewport = (width, min(height, label_top - 8))
 
-        by_width, by_height, style = scales(1.0)
-        best = (min(1.0, by_width, by_height), style)
-        # narrower boxes only make a tree taller, wider ones only wider: one way can help
-        for part in self.NARROWER if by_width < by_height else self.WIDER:
-            if best[0] >= 1.0:  # full size already: other widths would only move lines about
-                break
-            by_width, by_height, style = scales(part)
-            scale = min(1.0, by_width, by_height)
-            if scale > best[0] * 1.02:
-                best = (scale, style)
-        return best[1]
+        def fits(page: TreePage) -> bool:
+            drawn = page_graph(tree, page)
+            return measure.best(drawn.graph, drawn.notes)[0] >= LEAST_SCALE
+
+        pages = paginate(tree, fits)
+        if len(pages) > 1:
+            self._pages = numbered(tree, pages)
+            self._styles = [measure.best(p.graph, p.notes)[1] for p in self._pages]
+
+    def _show(self) -> None:
+        self.page = max(0, min(self.page, self.page_count() - 1))
+        label = self.page_label
+        label.setVisible(bool(self._pages))
+        if not self._pages:
+            self.scene.rebuild(self._doc, self._theme_id)
+            self.view.fit()
+            return
+        self.scene.style = self._styles[self.page]
+        self.scene.rebuild_page(self._doc, self._theme_id, self._pages[self.page])
+        label.setText(page_label_text(self.page, self.page_count()))
+        x, y, w, h = page_label_rect((float(self.width()), float(self.height())))
+        width = max(w, label.sizeHint().width())
+        label.setGeometry(int(x + w - width), int(y), int(width), int(h))
+        label.raise_()
+        # fitted above the page label, never enlarged
+        rect = self.scene.sceneRect()
+        viewport = self.view.viewport().size()
+        scale = min(1.0, viewport.width() / rect.width(), (y - 8) / rect.height())
+        self.view.setTransform(QTransform.fromScale(scale, scale))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

@@ -1,0 +1,265 @@
+"""The room view's why-tree at 20 px or more: tighter gaps first, then pages.
+
+The smallest words on a drawn tree are a cause's marks and team (``small_px``), so the tree is
+never shown smaller than ``LEAST_SCALE``. A tree that would need less is measured again with
+tighter gaps between its rows and boxes; one still too big is shown in pages. A page holds the
+theme and one or more whole first-level branches (a first "why?" answer and everything under
+it), side by side, as many as fit. A branch too deep for a page shows as many levels as fit; a
+note under each cause cut short says on which page its reasons carry on, and that page starts
+with the theme again, "Continued from page N", and the cause whose reasons it shows, so the room
+always sees what the reasons on the screen answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+
+import networkx as nx
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from wtfc.model.document import Document
+from wtfc.ui.boards.why_tree_items import (
+    ROOM_STYLE,
+    CauseItem,
+    ThemeRootItem,
+    TreeStyle,
+    cause_height,
+    link_path,
+)
+from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout
+from wtfc.ui.boards.why_tree_view import WhyTreeScene
+from wtfc.ui.style import INK, pixel_font
+from wtfc.ui.wall.room_measure import FLOOR_PX
+
+LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px
+# box widths tried, as parts of the style's: narrower for a tree the screen's width limits,
+# wider for one its height limits (a style is kept unless the next shows the words 2% larger)
+NARROWER = (0.8, 0.65, 0.5)
+WIDER = (1.3, 1.7, 2.2, 2.8)
+# only for a tree the usual gaps would take below 20 px: the rows and boxes closer together
+TIGHT_GAPS = {"v_gap": 36.0, "h_gap": 24.0}
+NOTE = "__note__:"
+MARGIN = 92  # the scene's margin (40 a side) and the items' outline (6 a side)
+
+
+@dataclass(frozen=True)
+class TreePage:
+    """The theme, ``anchor``'s causes ``children`` and (to ``depth`` levels, None: all) the
+    causes under them. An ``anchor`` other than the theme is repeated from an earlier page."""
+
+    anchor: str
+    children: tuple[str, ...]
+    depth: int | None = None
+
+
+@dataclass
+class PageGraph:
+    """What a page draws: its nodes (notes among them, with their words) and the causes on it
+    whose reasons carry on on another page."""
+
+    graph: nx.DiGraph
+    notes: dict[str, str] = field(default_factory=dict)
+    cut: list[str] = field(default_factory=list)
+
+
+def page_graph(tree: nx.DiGraph, page: TreePage,
+               number: Callable[[str, str], int] = lambda _node, _way: 88) -> PageGraph:
+    """The nodes and links of ``page``; ``number(node, "from" | "on")`` is the page a note
+    points to (measured with two digits until the pages are known)."""
+    out = PageGraph(nx.DiGraph())
+    out.graph.add_node(ROOT)
+    if page.anchor != ROOT:
+        note = f"{NOTE}from:{page.anchor}"
+        out.notes[note] = f"Continued from page {number(page.anchor, 'from')}"
+        out.graph.add_edge(ROOT, note)
+        out.graph.add_edge(note, page.anchor)
+
+    def below(node: str, levels: int | None) -> None:
+        children = list(tree.successors(node))
+        if children and levels == 0:
+            note = f"{NOTE}on:{node}"
+            count = len(nx.descendants(tree, node))
+            out.notes[note] = (f"{count} more reason{'s' if count != 1 else ''} "
+                               f"on page {number(node, 'on')}")
+            out.graph.add_edge(node, note)
+            out.cut.append(node)
+            return
+        for child in children:
+            out.graph.add_edge(node, child)
+            below(child, None if levels is None else levels - 1)
+
+    for child in page.children:
+        out.graph.add_edge(page.anchor, child)
+        below(child, None if page.depth is None else page.depth - 1)
+    return out
+
+
+def note_size(text: str, style: TreeStyle) -> tuple[float, float]:
+    metrics = QFontMetricsF(pixel_font(style.small_px, bold=True))
+    return metrics.horizontalAdvance(text) + 2 * style.pad, metrics.lineSpacing() + 2 * 10
+
+
+class TreeMeasure:
+    """How large a tree (or a page of it) shows in a ``viewport`` at each box width and gap,
+    from the boxes' sizes alone: building the scene for every style tried costs too much."""
+
+    def __init__(self, doc: Document, theme_id: str, viewport: tuple[float, float]) -> None:
+        self.doc = doc
+        self.theme = doc.get("themes", theme_id)
+        self.people = doc.people_count(self.theme)
+        self.viewport = viewport
+        self._heights: dict[tuple[str, float], float] = {}
+        self._roots: dict[tuple[float, float], tuple[float, float]] = {}
+
+    def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str]) -> tuple[float, float]:
+        if node == ROOT:
+            key = (style.root_width, style.pad)
+            if key not in self._roots:
+                root = ThemeRootItem(self.theme, self.people, style).boundingRect()
+                self._roots[key] = (root.width() - 12, root.height() - 12)
+            return self._roots[key]
+        if node in notes:
+            return note_size(notes[node], style)
+        if (node, style.width) not in self._heights:
+            self._heights[node, style.width] = cause_height(self.doc.get("causes", node), style)
+        return style.width, self._heights[node, style.width]
+
+    def scales(self, graph: nx.DiGraph, notes: Mapping[str, str],
+               style: TreeStyle) -> tuple[float, float]:
+        """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``."""
+        sizes = {node: self._size(node, style, notes) for node in graph.nodes}
+        places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
+        wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + MARGIN \
+            - min(x for x, _ in places.values())
+        tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + MARGIN
+        return self.viewport[0] / wide, self.viewport[1] / tall
+
+    def best(self, graph: nx.DiGraph, notes: Mapping[str, str] | None = None
+             ) -> tuple[float, TreeStyle]:
+        """(scale, style): the box widths at which ``graph`` shows largest; tighter gaps
+        only when the usual ones would take its words below 20 px."""
+        notes = notes or {}
+
+        def styled(part: float, base: TreeStyle = ROOM_STYLE) -> TreeStyle:
+            return replace(base, width=round(ROOM_STYLE.width * part),
+                           root_width=round(ROOM_STYLE.root_width * max(1.0, part)))
+
+        by_width, by_height = self.scales(graph, notes, styled(1.0))
+        best = (min(1.0, by_width, by_height), styled(1.0))
+        # narrower boxes only make a tree taller, wider ones only wider: one way can help
+        for part in NARROWER if by_width < by_height else WIDER:
+            if best[0] >= 1.0:  # full size already: other widths would only move lines about
+                break
+            style = styled(part)
+            scale = min(1.0, *self.scales(graph, notes, style))
+            if scale > best[0] * 1.02:
+                best = (scale, style)
+        if best[0] >= LEAST_SCALE:
+            return best
+        tight = replace(ROOM_STYLE, **TIGHT_GAPS)
+        for part in (1.0, *NARROWER, *WIDER):
+            style = styled(part, tight)
+            scale = min(1.0, *self.scales(graph, notes, style))
+            if scale > best[0]:
+                best = (scale, style)
+        return best
+
+
+def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePage]:
+    """Pages in reading order: whole first-level branches side by side while they fit; a
+    branch too deep for a page as many levels as fit, followed by the pages its cut-short
+    causes carry on on (each again as many of its reasons as fit)."""
+    pages: list[TreePage] = []
+
+    def cover(anchor: str) -> None:
+        children = list(tree.successors(anchor))
+        i = 0
+        while i < len(children):
+            j = i + 1
+            if fits(TreePage(anchor, tuple(children[i:j]))):
+                while j < len(children) and fits(TreePage(anchor, tuple(children[i:j + 1]))):
+                    j += 1
+                pages.append(TreePage(anchor, tuple(children[i:j])))
+                i = j
+                continue
+            child = children[i]
+            deepest = max(nx.shortest_path_length(tree, child).values()) + 1
+            depth = 1
+            while depth + 1 < deepest and fits(TreePage(anchor, (child,), depth + 1)):
+                depth += 1
+            page = TreePage(anchor, (child,), depth)
+            pages.append(page)
+            for cut in page_graph(tree, page).cut:
+                cover(cut)
+            i += 1
+
+    cover(ROOT)
+    return pages
+
+
+def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
+    """Each page's graph, its notes naming the pages they point to (counted from 1)."""
+    starts = {}  # a cut-short cause -> the first page its reasons carry on on
+    for i, page in enumerate(pages):
+        if page.anchor != ROOT:
+            starts.setdefault(page.anchor, i + 1)
+    cut_on = {cut: i + 1 for i, page in enumerate(pages) for cut in page_graph(tree, page).cut}
+
+    def number(node: str, way: str) -> int:
+        return cut_on.get(node, 1) if way == "from" else starts.get(node, 1)
+
+    return [page_graph(tree, page, number) for page in pages]
+
+
+class NoteItem(QGraphicsItem):
+    """Where the tree carries on: "3 more reasons on page 2", "Continued from page 1"."""
+
+    def __init__(self, node_id: str, text: str, style: TreeStyle) -> None:
+        super().__init__()
+        self.node_id = node_id
+        self.text = text
+        self.style = style
+        width, height = note_size(text, style)
+        self._rect = QRectF(0, 0, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-6, -6, 6, 6)
+
+    def paint(self, p: QPainter, _option, _widget=None) -> None:
+        pen = QPen(INK, 2, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(QColor("#F7F5EF"))
+        p.drawRoundedRect(self._rect, self._rect.height() / 2, self._rect.height() / 2)
+        p.setFont(pixel_font(self.style.small_px, bold=True))
+        p.setPen(INK)
+        p.drawText(self._rect, int(Qt.AlignmentFlag.AlignCenter), self.text)
+
+
+class PagedTreeScene(WhyTreeScene):
+    """A why-tree scene that can also draw one page of the tree, with its notes."""
+
+    def rebuild_page(self, doc: Document, theme_id: str, page: PageGraph) -> None:
+        self.clear()
+        self.nodes, self._links = {}, []
+        theme = doc.get("themes", theme_id)
+        self.nodes[ROOT] = ThemeRootItem(theme, doc.people_count(theme), self.style)
+        for node in page.graph.nodes:
+            if node in page.notes:
+                self.nodes[node] = NoteItem(node, page.notes[node], self.style)
+            elif node != ROOT:
+                self.nodes[node] = CauseItem(doc.get("causes", node), self.style)
+        sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
+                 for n, i in self.nodes.items()}
+        positions = tidy_layout(page.graph, sizes, h_gap=self.style.h_gap,
+                                v_gap=self.style.v_gap)
+        for node, item in self.nodes.items():
+            item.setPos(*positions[node])
+            self.addItem(item)
+        for parent, child in page.graph.edges:
+            link = link_path(self._box(parent), self._box(child))
+            self._links.append(link)
+            self.addItem(link)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
