@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
+from wtfc.ui.boards.views import CausesRoomView
 
 
 @pytest.fixture
@@ -19,11 +20,11 @@ def room(window):
     return window.room
 
 
-@pytest.mark.parametrize("name", ["plan", "review"])
+@pytest.mark.parametrize("name", ["plan", "review", "causes"])
 def test_ctrl_shift_right_turns_the_board_page_and_the_window_says_which(room, qtbot, name):
     room.show_view(name)
     view = room.window.content
-    assert isinstance(view, PlanRoomView | ReviewRoomView)
+    assert isinstance(view, PlanRoomView | ReviewRoomView | CausesRoomView)
     qtbot.waitUntil(lambda: view.size() == room.window.size())
     count = view.page_count()
     assert count > 1 and room.act_next_page.isEnabled()
