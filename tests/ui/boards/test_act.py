@@ -377,3 +377,21 @@ def test_a_later_check_date_already_in_the_file_is_kept_when_only_the_status_cha
     dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.DONE))
     dialog.accept()
     assert doc.get("actions", "x1").checked_on == later
+
+
+def test_an_undated_action_reads_to_be_agreed_on_the_board_and_the_projector(qtbot, show,
+                                                                             drawn):
+    """The board showed "—", the projector "No date yet" and the PDFs "Date to be agreed"."""
+    from wtfc.ui.boards.plan import COLUMNS
+
+    ws = sample_workshop()
+    undated = ws.actions[0].model_copy(update={"by_when": None})
+    doc = Document(ws.model_copy(update={"actions": [undated, *ws.actions[1:]]}))
+    board = _act_board(show, doc)
+    row = next(board.lane(undated.role).child(i) for i in range(board.lane(undated.role)
+                                                               .childCount()))
+    assert row.text(COLUMNS.index("By when")) == "To be agreed"
+    view = _room(qtbot, doc, theme_id=undated.theme_id)
+    drawn.clear()
+    view.grab()
+    assert any("Date to be agreed" in t for t, _, _ in drawn)

@@ -54,8 +54,9 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
     OVERDUE_TINT,
+    by_when_text,
     checks_text,
-    date_text,
+    date_text,  # noqa: F401  (the room views and Review use it from here)
     progress_text,
     status_text,
 )
@@ -324,7 +325,7 @@ class PlanBoard(QWidget):
                     never += action.checked_on is None
                 item = QTreeWidgetItem(lane, [
                     action.what, names.get(action.theme_id, ""), action.owner,
-                    date_text(action.by_when), status_text(action, today), action.first_step,
+                    by_when_text(action.by_when), status_text(action, today), action.first_step,
                     action.how_we_know, progress_text(action, today)])
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)

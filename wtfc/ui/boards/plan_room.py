@@ -301,7 +301,7 @@ class PlanRoomView(RoomCanvas):
                   face=OVERDUE_TINT if late else None, radius=10)
         inner = rect.adjusted(26, self._inset, -14, -self._inset)
         status = status_text(action, today)
-        when = f"By {date_text(action.by_when)}" if action.by_when else "No date yet"
+        when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
         owner = action.owner or "No owner yet"
         line = 34.0
         # The words of the action come first: when space is short (many busy lanes) the owner

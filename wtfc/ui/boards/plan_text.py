@@ -26,6 +26,12 @@ def date_text(date: dt.date | None) -> str:
     return f"{date.day} {date:%b %Y}" if date else "—"
 
 
+def by_when_text(date: dt.date | None) -> str:
+    """An action's date on the boards: "1 Apr 2027", or "To be agreed" as the exports say
+    ("Date to be agreed"), not a bare dash."""
+    return date_text(date) if date else "To be agreed"
+
+
 def progress_text(action: Action, today: dt.date) -> str:
     """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
     check" first on an open action that needs one (never by colour alone)."""
