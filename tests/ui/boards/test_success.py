@@ -71,6 +71,20 @@ def test_edit_in_place_delete_and_move_between_columns(qtbot, doc, undo):
     assert doc.get("success", "s-op") is not None
 
 
+def test_undo_of_a_delete_chooses_the_statement_that_comes_back(qtbot, doc, undo):
+    """As on Plan and the why-tree: the delete left the choice on another statement, and the
+    one that came back was not chosen."""
+    board = _board(qtbot, doc, undo)
+    board.columns[STAFF].list.setCurrentRow(0)
+    column = board.columns[OLDER].list
+    column.setCurrentRow(0)
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_Delete)
+    board.columns[STAFF].list.setCurrentRow(0)  # the facilitator moved on
+    undo.stack.undo()
+    assert column.currentItem().data(Qt.ItemDataRole.UserRole) == "s-op"
+
+
 def test_empty_statement_is_refused_and_the_old_words_come_back(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.columns[OLDER].list.item(0).setText("   ")

@@ -32,6 +32,7 @@ from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
     RefusalNotice,
     ThemeSelector,
+    brought_in,
     follow_document,
     local_action,
     push_edit,
@@ -288,11 +289,8 @@ class SuccessBoard(QWidget):
         done = push_edit(self._undo, self.notice, lambda: edit_success(
             self._doc, success_id=statement_id, perspective=target))
         if done:
-            column = self.columns[target].list
-            for row in range(column.count()):
-                if column.item(row).data(ID_ROLE) == statement_id:
-                    column.setCurrentRow(row)
-            column.setFocus()
+            self._choose(statement_id)
+            self.columns[target].list.setFocus()
         return done
 
     def use_prompt(self, item: QListWidgetItem) -> None:
@@ -341,11 +339,23 @@ class SuccessBoard(QWidget):
         return (f"Words typed on Identify success for {some} are not added yet (Enter in their "
                 "box adds them).")
 
-    def _on_parts_changed(self, collection: str, _ids: frozenset[str]) -> None:
+    def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         if collection in ("themes", "causes", "actions"):
             self.selector.refresh()
         if collection in ("success", "themes"):
+            shown = [column.list.item(r).data(ID_ROLE) for column in self.columns.values()
+                     for r in range(column.list.count())]
             self.refresh()
+            if collection == "success":  # an undone delete, a redone add: chosen, as on Plan
+                for statement_id in brought_in(self._doc, "success", ids, shown)[:1]:
+                    self._choose(statement_id)
+
+    def _choose(self, statement_id: str) -> None:
+        statement = self._doc.get("success", statement_id)
+        column = self.columns[statement.perspective].list
+        for row in range(column.count()):
+            if column.item(row).data(ID_ROLE) == statement_id:
+                column.setCurrentRow(row)
 
     def _on_reset(self) -> None:
         self._drafts.clear()  # another workshop: the words were about the last one's themes
