@@ -227,6 +227,29 @@ def test_the_names_to_watch_for_keep_a_file_name_off_the_confirm_page_and_report
     assert "Olamide" not in dialog.report_text.toPlainText()
 
 
+def test_a_sheet_named_after_someone_is_named_by_kind_and_still_chosen(qtbot, dialog, tmp_path):
+    """A workbook with a sheet per person: the picker shows "[name]", and choosing it reads
+    that sheet (the report names it by kind too)."""
+    path = wide_workbook(tmp_path / "reviews.xlsx")
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    book["Reviews"].title = "Mrs Patricia Jones"
+    book.save(path)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "mapping")
+    step = dialog.mapping_step
+    assert [step.sheet_box.itemText(i) for i in range(step.sheet_box.count())] == [
+        "Cover", "[name]"]
+    step.sheet_box.setCurrentIndex(1)
+    step.sheet_box.activated.emit(1)
+    qtbot.waitUntil(lambda: dialog.source.sheet == "Mrs Patricia Jones", timeout=10_000)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert "sheet '[name]'" in dialog.report_text.toPlainText()
+    assert "Patricia" not in dialog.report_text.toPlainText()
+
+
 def test_a_missing_file_is_not_named_by_its_folder(tmp_path):
     from wtfc.importing.errors import ImportFailed
     from wtfc.importing.sources import read_source

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.table import source_in_sentence
 
 
@@ -72,7 +73,8 @@ class ImportReport:
         Only what a facilitator can act on: how the text was decoded or what split its cells
         is said only when it may have gone wrong in a way they can see.
         """
-        where = source_in_sentence(self.source) + (f", sheet '{self.sheet}'" if self.sheet else "")
+        sheet = f", sheet '{shown_name(self.sheet)}'" if self.sheet else ""
+        where = source_in_sentence(self.source) + sheet
         out = [f"Imported from {where}."]
         if with_summary:
             out.append(self.summary())

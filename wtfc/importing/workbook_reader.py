@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.importing.errors import ImportFailed
-from wtfc.importing.file_names import shown_file_name
+from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
@@ -45,8 +45,8 @@ def _chosen_sheet(shown: str, names: list[str], sheet: str | None) -> str:
         if name.casefold() == sheet.strip().casefold():
             return name
     raise ImportFailed(
-        f"{shown} has no sheet called '{sheet}'. Its sheets are: "
-        + ", ".join(f"'{n}'" for n in names)
+        f"{shown} has no sheet called '{shown_name(sheet)}'. Its sheets are: "
+        + ", ".join(f"'{shown_name(n)}'" for n in names)
         + "."
     )
 

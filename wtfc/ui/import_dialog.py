@@ -137,6 +137,7 @@ class ImportDialog(QDialog):
         self._add_page("confirm", self._column(
             _heading("Ready to import"), self.confirm_label, check_columns, stretch=True))
         self.mapping_step = MappingStep()
+        self.mapping_step.names = self.names
         self.mapping_step.changed.connect(self._update_import_button)
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
         self._add_page("mapping", self._column(

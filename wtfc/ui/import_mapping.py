@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, kind_readings
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
@@ -60,7 +61,8 @@ class MappingStep(QWidget):
         self.source_label.setWordWrap(True)
         self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
         self.sheet_box.activated.connect(lambda _: self.sheet_chosen.emit(
-            self.sheet_box.currentText()))
+            self.sheet_box.currentData()))
+        self.names: tuple[str, ...] = ()  # the names to watch for: a sheet may be named so
         self.sheet_label = QLabel("&Sheet:")
         self.sheet_label.setBuddy(self.sheet_box)
         self.heading_box = _named(QComboBox(), "Heading row",
@@ -119,8 +121,9 @@ class MappingStep(QWidget):
         self.source_label.setText(f"<b>{where}</b>" + (f"<br>{notes}" if notes else ""))
         several = len(table.sheet_names) > 1
         self.sheet_box.clear()
-        self.sheet_box.addItems(list(table.sheet_names))
-        self.sheet_box.setCurrentText(table.sheet)
+        for sheet in table.sheet_names:  # "Mrs Jones" reads "[name]": the screen may be shown
+            self.sheet_box.addItem(shown_name(sheet, self.names), sheet)
+        self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(table.sheet)))
         self.sheet_box.setVisible(several)
         self.sheet_label.setVisible(several)
         self.heading_box.clear()
