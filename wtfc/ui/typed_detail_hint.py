@@ -7,7 +7,8 @@ so the facilitator can change them before the room reads them. It never blocks: 
 be wrong (a service's or a street's name), and the facilitator decides.
 
 The words are quoted with each finding shown as its kind ("[name]"), as the export's question
-does: the laptop's screen may be mirrored on the projector.
+does: the laptop's screen may be mirrored on the projector. Used by the action dialog and under
+the boards' typing boxes (a why-tree's cause, a success statement).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from wtfc.importing.typed_details import detail_quote
 
@@ -29,9 +30,12 @@ class TypedDetailHint(QLabel):
     field and quotes the words with the detail shown as its kind (an icon and words, never
     colour alone)."""
 
-    def __init__(self, names: Iterable[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, names: Iterable[str] | Callable[[], Iterable[str]] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names = tuple(names)  # the names to watch for, pasted on the Collect page
+        # the names to watch for, pasted on the Collect page (read each time on a board that
+        # stays open while they change)
+        self._names = names if callable(names) else (lambda fixed=tuple(names): fixed)
         self._fields: list[tuple[str, Callable[[], str]]] = []
         self.setWordWrap(True)
         self.setAccessibleName(HINT_TITLE)
@@ -45,7 +49,8 @@ class TypedDetailHint(QLabel):
 
     def found(self) -> list[str]:
         """“Label”: “quote” for each watched field that may hold a personal detail."""
-        quotes = ((label, detail_quote(text(), self._names)) for label, text in self._fields)
+        names = tuple(self._names())
+        quotes = ((label, detail_quote(text(), names)) for label, text in self._fields)
         return [f"“{label}”: {quote}" for label, quote in quotes if quote]
 
     def refresh(self) -> None:
@@ -60,8 +65,8 @@ class TypedDetailHint(QLabel):
         """A shown window grows to fit the hint's lines (else its rows are squeezed together)."""
         window = self.window()
         layout = window.layout()
-        if window is self or not window.isVisible() or layout is None:
-            return
+        if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+            return  # (a board's page makes its own room)
         layout.activate()
         need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
                 else layout.totalSizeHint().height())

@@ -60,6 +60,25 @@ def test_w_asks_why_under_the_selected_cause_and_undo_removes_it(qtbot, doc, und
     assert new.id in board.scene.nodes
 
 
+def test_a_reason_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc, undo):
+    """A cause goes on the projector and into the PDFs as typed ("Mrs Patel's round is too
+    long"): the board says so while it is typed, the detail shown as its kind; Enter still
+    saves (the facilitator decides)."""
+    board = _board(qtbot, doc, undo)
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_W)
+    assert board.detail_hint.isHidden()
+    qtbot.keyClicks(board.editor, "Mrs Patel's round is too long")
+    assert board.detail_hint.isVisible()
+    assert "“The words”: “[name] round is too long”" in board.detail_hint.text()
+    assert "Patel" not in board.detail_hint.text()
+    save_render(board, "causes_detail_hint")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
+    assert doc.workshop.causes[-1].text == "Mrs Patel's round is too long"
+    assert board.detail_hint.isHidden()  # the box is empty again
+
+
 def test_arrows_walk_the_tree(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.view.select(ROOT)

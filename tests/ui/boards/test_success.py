@@ -85,6 +85,17 @@ def test_undo_of_a_delete_chooses_the_statement_that_comes_back(qtbot, doc, undo
     assert column.currentItem().data(Qt.ItemDataRole.UserRole) == "s-op"
 
 
+def test_a_statement_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc, undo):
+    board = _board(qtbot, doc, undo)
+    doc.names_to_watch = ("Winifred Okafor",)  # pasted on Collect after the board was made
+    entry = board.columns[OLDER].entry
+    qtbot.keyClicks(entry, "Winifred Okafor knows her carers")
+    assert board.detail_hint.isVisible()
+    assert "“Older people would say”: “[name] knows her carers”" in board.detail_hint.text()
+    entry.clear()
+    assert board.detail_hint.isHidden()
+
+
 def test_empty_statement_is_refused_and_the_old_words_come_back(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.columns[OLDER].list.item(0).setText("   ")

@@ -42,9 +42,10 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
-from wtfc.ui.boards.why_tree_view import WhyTreeScene, WhyTreeView
+from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 ASK_WHY = "Choose a box, then press W to ask “why?”"
@@ -85,17 +86,7 @@ class CausesBoard(QWidget):
         self.view.setToolTip("Arrows move; W asks why; R root cause; A agreed; T team; "
                              "M move under; drag a cause onto another to move it")
         self.view.selection_moved.connect(self._on_selection_moved)
-        describe_keys(self.view, [
-            ("Arrow keys", "Why-tree: go to the box above, below or beside"),
-            ("W or Insert", "Why-tree: ask \"why?\" under the chosen box"),
-            ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
-            ("R", "Why-tree: mark or unmark a root cause"),
-            ("A", "Why-tree: mark or unmark \"agreed to address\""),
-            ("T", "Why-tree: set the team for the branch"),
-            ("M", "Why-tree: move the branch under another box"),
-            ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
-            ("Delete", "Why-tree: delete the cause and the reasons below it"),
-            ("Escape", "Why-tree: stop typing, or forget the cut branch")])
+        describe_keys(self.view, WHY_TREE_KEYS)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.prompt = QLabel()
@@ -104,6 +95,9 @@ class CausesBoard(QWidget):
         self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
         self.editor.returnPressed.connect(self._commit_editor)
         self.prompt.setBuddy(self.editor)
+        # a cause goes on the projector and the PDFs as typed: said as it is typed
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
 
         buttons = button_row((
@@ -131,6 +125,7 @@ class CausesBoard(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addLayout(edit_row)
+        layout.addWidget(self.detail_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         self._end_editing()

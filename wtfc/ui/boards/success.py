@@ -39,6 +39,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
@@ -214,6 +215,11 @@ class SuccessBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # what the boxes hold goes on the projector and the PDFs as typed: said as it is typed
+        self.detail_hint = TypedDetailHint(lambda: self._doc.names_to_watch)
+        for perspective, column in self.columns.items():
+            self.detail_hint.watch(perspective.label, column.entry.text, column.entry.textChanged)
+        layout.addWidget(self.detail_hint)
         layout.addWidget(self.notice)
         for i, perspective in enumerate(PERSPECTIVES):
             local_action(self, f"Go to {perspective.label}", f"Alt+{i + 1}",

@@ -23,6 +23,18 @@ from wtfc.ui.boards.why_tree_items import (
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.style import WALL_BACKGROUND
 
+WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen readers
+    ("Arrow keys", "Why-tree: go to the box above, below or beside"),
+    ("W or Insert", "Why-tree: ask \"why?\" under the chosen box"),
+    ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
+    ("R", "Why-tree: mark or unmark a root cause"),
+    ("A", "Why-tree: mark or unmark \"agreed to address\""),
+    ("T", "Why-tree: set the team for the branch"),
+    ("M", "Why-tree: move the branch under another box"),
+    ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
+    ("Delete", "Why-tree: delete the cause and the reasons below it"),
+    ("Escape", "Why-tree: stop typing, or forget the cut branch")]
+
 
 class WhyTreeScene(QGraphicsScene):
     """The items of one theme's why-tree, laid out top-down."""
