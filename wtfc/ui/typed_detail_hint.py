@@ -57,7 +57,7 @@ class TypedDetailHint(QLabel):
         found = self.found()
         if found:
             self.setText(f"⚠ {HINT_TITLE} in {'; '.join(found)}. {HINT_ADVICE}")
-        if bool(found) != self.isVisible():
+        if bool(found) == self.isHidden():  # (not isVisible: a page not on screen is never)
             self.setVisible(bool(found))
             self._make_room()
 

@@ -94,6 +94,11 @@ def test_a_statement_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc, un
     assert "“Older people would say”: “[name] knows her carers”" in board.detail_hint.text()
     entry.clear()
     assert board.detail_hint.isHidden()
+    qtbot.keyClicks(entry, "Winifred Okafor knows her carers")
+    board.hide()  # another page on screen: the words are changed meanwhile (an undo, a paste)
+    entry.setText("We know our carers")
+    board.show()
+    assert board.detail_hint.isHidden()  # no stale warning when the page comes back
 
 
 def test_empty_statement_is_refused_and_the_old_words_come_back(qtbot, doc, undo):
