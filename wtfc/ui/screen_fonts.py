@@ -48,7 +48,7 @@ def font_files() -> list[Path]:
 
 
 def needs_fonts(texts: Iterable[str]) -> bool:
-    return NEEDS_FONTS.search("\n".join(texts)) is not None  # one pass: 10,000 cards ~1 ms
+    return NEEDS_FONTS.search("\n".join(texts)) is not None  # one pass: ~15 ms at 10,000 cards
 
 
 def lend_fonts() -> list[str]:
