@@ -15,6 +15,7 @@ import random
 from collections import Counter
 
 import pytest
+from conftest import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -25,7 +26,6 @@ from wtfc.ui.wall.room_block import RoomBlockItem
 from wtfc.ui.wall.room_layout import CANDIDATES, layout_room_wall
 from wtfc.ui.wall.room_measure import CONTINUED, FLOOR_PX
 from wtfc.ui.wall.room_pages import allowed_pages, paged
-from wtfc.ui.wall.room_wall import RoomWallView
 
 SIZES = [(1366, 768), (1920, 1080)]
 WORDS = ("carer", "visit", "lunch", "bus", "rota", "lonely", "home", "garden", "family",
@@ -110,12 +110,7 @@ def test_a_60_card_theme_beside_small_ones(qtbot, size):
     """Each kind starts a page; the big theme takes its two pages and at most one more for
     the part that begins under the theme before it: five pages at most, every name whole."""
     doc = _big_theme(small=True)
-    view = RoomWallView(doc, viewport=(float(size[0]), float(size[1])))
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.prepare_for_render()
+    view = shown_room_view(qtbot, doc, size, viewport=(float(size[0]), float(size[1])))
     layout = view.wall.layout
     assert 3 <= view.page_count() <= 5
     _each_card_once(layout, doc)
@@ -139,12 +134,7 @@ def test_the_demo_at_1920x1080_is_still_one_page_with_whole_names(qtbot):
     doc = Document(load_workshop(demo_path()).workshop)
     layout, m = layout_room_wall(doc, viewport=(1920.0, 1080.0))
     assert len(layout.pages) == 1 and (m.font_px, m.max_lines) == (20, 3)
-    view = RoomWallView(doc, viewport=(1920.0, 1080.0))
-    qtbot.addWidget(view)
-    view.resize(1920, 1080)
-    view.show()
-    qtbot.waitExposed(view)
-    view.prepare_for_render()
+    view = shown_room_view(qtbot, doc, (1920, 1080), viewport=(1920.0, 1080.0))
     assert view.page_count() == 1 and not view.page_label.isVisible()
     blocks = list(view.wall.blocks.values())
     assert blocks and all(b.shown_title() == b.title for b in blocks)

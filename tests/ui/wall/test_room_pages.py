@@ -8,6 +8,7 @@ page on screen.
 from __future__ import annotations
 
 import pytest
+from conftest import shown_room_view
 from PySide6.QtCore import QRectF
 
 from wtfc.model.demo import demo_path
@@ -47,13 +48,7 @@ def _generated(cards: int, per_theme: int = 12, held_back_every: int = 0) -> Doc
 
 
 def _view(qtbot, doc, size=SMALL_SCREEN, **kwargs) -> RoomWallView:
-    view = RoomWallView(doc, **kwargs)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.prepare_for_render()
-    return view
+    return shown_room_view(qtbot, doc, size, **kwargs)
 
 
 def _on_screen(view: RoomWallView) -> set[str]:

@@ -6,6 +6,7 @@ one wording for a theme's count ("10 cards") on every header.
 from __future__ import annotations
 
 import pytest
+from conftest import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -41,13 +42,7 @@ def _one_big_theme() -> Document:
 
 
 def _view(qtbot, doc: Document, size: tuple[int, int]) -> RoomWallView:
-    view = RoomWallView(doc, viewport=(float(size[0]), float(size[1])))
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.prepare_for_render()
-    return view
+    return shown_room_view(qtbot, doc, size, viewport=(float(size[0]), float(size[1])))
 
 
 def _pages(view: RoomWallView):
