@@ -21,14 +21,20 @@ def _stage_key(window, qtbot, stage: Stage) -> None:
     assert window.shown_stage() == stage
 
 
-# -- a priority's reason being typed ------------------------------------------------------------
-def test_a_reason_being_typed_is_recorded_before_the_stage_moves_on(demo_window, qtbot):
-    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
-    board = demo_window.page(Stage.UNDERSTAND).priorities
-    theme = next(t for t in demo_window.doc.workshop.themes if not t.priority.reason)
+def _type_reason(window, qtbot, words: str):
+    """On Understand, words typed (not yet recorded) as the reason of a theme with none."""
+    _stage_key(window, qtbot, Stage.UNDERSTAND)
+    board = window.page(Stage.UNDERSTAND).priorities
+    theme = next(t for t in window.doc.workshop.themes if not t.priority.reason)
     board.select_theme(theme.id)
     board.reason.setFocus()
-    qtbot.keyClicks(board.reason, "Typed then moved on")
+    qtbot.keyClicks(board.reason, words)
+    return theme
+
+
+# -- a priority's reason being typed ------------------------------------------------------------
+def test_a_reason_being_typed_is_recorded_before_the_stage_moves_on(demo_window, qtbot):
+    theme = _type_reason(demo_window, qtbot, "Typed then moved on")
     _stage_key(demo_window, qtbot, Stage.IDENTIFY_SUCCESS)
     assert demo_window.doc.theme(theme.id).priority.reason == "Typed then moved on"
     stack = demo_window.undo.stack
@@ -53,12 +59,7 @@ def test_a_reason_being_typed_is_recorded_before_a_save_or_export(demo_window, q
 def test_undo_while_a_reason_is_typed_takes_back_the_typing_and_keeps_redo(demo_window, qtbot):
     """Edit → Undo with words in the box: the words were recorded after the undo had moved
     the stage back, as a new step, so Redo was gone and the stage change lost from history."""
-    _stage_key(demo_window, qtbot, Stage.UNDERSTAND)
-    board = demo_window.page(Stage.UNDERSTAND).priorities
-    theme = next(t for t in demo_window.doc.workshop.themes if not t.priority.reason)
-    board.select_theme(theme.id)
-    board.reason.setFocus()
-    qtbot.keyClicks(board.reason, "Half typed")
+    theme = _type_reason(demo_window, qtbot, "Half typed")
     stack = demo_window.undo.stack
     before = [stack.text(i) for i in range(stack.count())]
     demo_window.undo_action.trigger()  # the typing was the last change: it is what goes
