@@ -395,3 +395,20 @@ def test_an_undated_action_reads_to_be_agreed_on_the_board_and_the_projector(qtb
     drawn.clear()
     view.grab()
     assert any("Date to be agreed" in t for t, _, _ in drawn)
+
+
+def test_an_action_with_no_owner_says_the_owner_is_to_be_agreed(qtbot, show, drawn):
+    """The board left the owner blank, the projector said "No owner yet" and the theme poster
+    "Owner to be agreed": one wording, as the date has."""
+    from wtfc.ui.boards.plan import COLUMNS
+
+    ws = sample_workshop()
+    ownerless = ws.actions[0].model_copy(update={"owner": ""})
+    doc = Document(ws.model_copy(update={"actions": [ownerless, *ws.actions[1:]]}))
+    board = _act_board(show, doc)
+    assert _row(board, ownerless.id).text(COLUMNS.index("Owner")) == "To be agreed"
+    view = _room(qtbot, doc, theme_id=ownerless.theme_id)
+    drawn.clear()
+    view.grab()
+    assert any(t == "Owner to be agreed" for t, _, _ in drawn)
+    assert not any("No owner" in t for t, _, _ in drawn)

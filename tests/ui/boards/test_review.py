@@ -301,3 +301,17 @@ def test_last_times_actions_say_what_had_happened_when_last_checked(qtbot, doc, 
     assert pilot[0].endswith("\nSo far (15 Sep 2026): One provider has signed")
     others = [r for r in rows if not r[0].startswith("Pilot")]
     assert others and not any("So far" in r[0] for r in others)  # no note: the action alone
+
+
+def test_last_times_action_with_no_owner_says_it_is_to_be_agreed(qtbot, doc, undo, tmp_path):
+    """A blank owner read as a blank cell beside "To be agreed" for a missing date."""
+    from wtfc.model.storage import load_workshop
+
+    path = _previous_file(tmp_path)
+    ws = load_workshop(path).workshop
+    ownerless = [a.model_copy(update={"owner": "", "by_when": None}) for a in ws.actions]
+    save_workshop(ws.model_copy(update={"actions": ownerless}), path)
+    board = _board(qtbot, doc, undo)
+    assert board.load_previous(path)
+    rows = _rows(board.actions)
+    assert rows and all(r[2] == "To be agreed" and r[3] == "To be agreed" for r in rows)

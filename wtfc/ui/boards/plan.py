@@ -57,6 +57,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     by_when_text,
     checks_text,
     date_text,  # noqa: F401  (the room views and Review use it from here)
+    owner_text,
     progress_text,
     status_text,
 )
@@ -324,7 +325,7 @@ class PlanBoard(QWidget):
                     due += 1
                     never += action.checked_on is None
                 item = QTreeWidgetItem(lane, [
-                    action.what, names.get(action.theme_id, ""), action.owner,
+                    action.what, names.get(action.theme_id, ""), owner_text(action.owner),
                     by_when_text(action.by_when), status_text(action, today), action.first_step,
                     action.how_we_know, progress_text(action, today)])
                 item.setData(0, ID_ROLE, action.id)

@@ -302,7 +302,7 @@ class PlanRoomView(RoomCanvas):
         inner = rect.adjusted(26, self._inset, -14, -self._inset)
         status = status_text(action, today)
         when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
-        owner = action.owner or "No owner yet"
+        owner = action.owner or "Owner to be agreed"  # as the theme poster says
         line = 34.0
         # The words of the action come first: when space is short (many busy lanes) the owner
         # is left to the facilitator's board and the date joins the status line. On Act what

@@ -32,6 +32,12 @@ def by_when_text(date: dt.date | None) -> str:
     return date_text(date) if date else "To be agreed"
 
 
+def owner_text(owner: str) -> str:
+    """Who owns an action on the boards: a blank owner reads "To be agreed" as the date does
+    (the exports' "Who" column says the same; the projector says "Owner to be agreed")."""
+    return owner or "To be agreed"
+
+
 def progress_text(action: Action, today: dt.date) -> str:
     """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
     check" first on an open action that needs one (never by colour alone)."""

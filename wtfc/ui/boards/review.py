@@ -38,7 +38,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
@@ -268,7 +268,7 @@ class ReviewBoard(QWidget):
         fates = {t.previous_name: theme_change_text(t) for t in result.themes
                  if t.previous_name and t.current_id}
         for a in result.actions:
-            item = QTreeWidgetItem([action_text(a), a.role.label, a.owner,
+            item = QTreeWidgetItem([action_text(a), a.role.label, owner_text(a.owner),
                                     by_when_text(a.by_when), action_status_text(a),
                                     action_theme_text(a, fates)])
             item.setToolTip(0, action_text(a))
