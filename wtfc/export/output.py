@@ -1,7 +1,8 @@
 """Writing an export's bytes to disk: atomically, with plain-English errors.
 
 An export is built in memory and written in one go through a temporary file in the same folder,
-so a failed export never leaves half a PDF over a good one.
+so a failed export never leaves half a PDF over a good one. It gets the permissions of the
+file it replaces, or the umask's for a new one, as a saved workshop does (not mkstemp's 0600).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
+from wtfc.model.file_mode import file_mode
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as an export goes, first (0, total), last (total, total)."""
@@ -34,6 +36,8 @@ def write_file(data: bytes, path: str | os.PathLike[str]) -> Path:
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
+            os.chmod(tmp_name, file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
