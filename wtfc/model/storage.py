@@ -24,17 +24,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.file_mode import file_mode
+from wtfc.model.file_problems import describe_validation_error
 from wtfc.model.migrations import migrate
-from wtfc.model.workshop import (
-    SCHEMA_VERSION,
-    ActionStatus,
-    Kind,
-    Perspective,
-    Role,
-    Stage,
-    Voice,
-    Workshop,
-)
+from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
 SUFFIX = ".wtfc"
@@ -43,17 +36,6 @@ SUFFIX = ".wtfc"
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
-
-# A choice this version does not know is said with what it does know, in the app's words
-# (not the file's codes such as 'not_working'): by field, what it is and its choices.
-_CHOICES = {"kind": ("kind of card", [k.long_label for k in Kind]),
-            "role": ("role", [r.label for r in Role]),
-            "status": ("status", [s.label for s in ActionStatus]),
-            "perspective": ("perspective", [p.label for p in Perspective]),
-            "voice": ("voice", [v.label for v in Voice]),
-            "stage": ("stage", [s.label for s in Stage])}
-_PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes": "Cause",
-               "success": "Success statement", "actions": "Action"}
 
 
 @dataclass
@@ -79,16 +61,6 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup, versions=versions)
 
 
-def _file_mode(path: Path) -> int:
-    """The old file's permissions, or what a new document gets under the user's umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
     folder = path.parent
     tmp_name = ""
@@ -96,7 +68,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
-            os.chmod(tmp_name, _file_mode(path))
+            os.chmod(tmp_name, file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
@@ -266,61 +238,6 @@ def _ends_early(exc: json.JSONDecodeError) -> bool:
     return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
             or any(word.startswith(rest) for word in ("true", "false", "null"))
             or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))
-
-
-def describe_validation_error(exc: ValidationError, raw: Any) -> str:
-    """The first problem pydantic found, said in plain English with where it is."""
-    err = exc.errors(include_url=False)[0]
-    loc = list(err["loc"])
-    msg = err["msg"]
-    if err["type"] == "value_error":  # our own reference checks are plain English already
-        return msg.removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":  # name the part that has (or lacks) the field, once
-        return f"{_describe_location(loc[:-1], raw)} has a field this version does not know " \
-               f"('{loc[-1]}')."
-    if err["type"] == "missing":
-        return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
-    if err["type"] == "enum" and loc and loc[-1] in _CHOICES:
-        what, known = _CHOICES[str(loc[-1])]
-        return (f"{_describe_location(loc[:-1], raw)} has a {what} this version of wtfc does "
-                f"not know ({_shown_value(err.get('input'))}); it knows "
-                f"{', '.join(known[:-1])} and {known[-1]}.")
-    if err["type"].startswith("date_"):  # pydantic's words are about its parser ("datetimes
-        # provided to dates should have zero time", "invalid character in year")
-        return f"{_describe_location(loc, raw)}: should be a date written as year-month-day " \
-               f"(for example 2026-11-26), not {_shown_value(err.get('input'))}."
-    return f"{_describe_location(loc, raw)}: {msg[0].lower() + msg[1:]}."
-
-
-def _shown_value(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _describe_location(loc: list[Any], raw: Any) -> str:
-    if not loc:
-        return "The workshop"
-    if len(loc) >= 2 and loc[0] in _PART_NAMES and isinstance(loc[1], int):
-        what = f"{_PART_NAMES[loc[0]]} {loc[1] + 1}"
-        try:
-            part = raw[loc[0]][loc[1]]
-            label = part.get("name") or part.get("text") or part.get("what") or part.get("id")
-            if loc[0] == "cards" and _held_back(part):  # its words may name someone
-                label = part.get("id")
-            if isinstance(label, str) and label:
-                what += f" ('{label[:40]}')"
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
-        rest = [str(x) for x in loc[2:]]
-        return what + (f", field '{'.'.join(rest)}'" if rest else "")
-    return "The workshop's '" + ".".join(str(x) for x in loc) + "'"
-
-
-def _held_back(raw_card: Any) -> bool:
-    """A card as read from a file that the personal-detail guard holds back (or that cannot
-    be told apart from one): its words are never quoted in a message."""
-    details = raw_card.get("personal_details")
-    return bool(details) and raw_card.get("details_cleared") is not True
 
 
 def _drop_unknown(data: Any, model: type[BaseModel]) -> Any:
