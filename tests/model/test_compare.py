@@ -258,3 +258,17 @@ def test_merges_and_splits_never_contradict_each_other():
             assert not set(t.related) & new_names
         if t.change is Change.SPLIT and t.current_id:
             assert not set(t.related) & merged_away
+
+
+def test_a_workshop_with_no_themes_yet_lists_none_of_last_times_as_gone(tmp_path):
+    """A new cycle (its cards not yet themed) compared with last year's file: no theme has
+    gone yet, so none is listed; last time's actions still come back."""
+    previous, current = _files(tmp_path)
+    for now in (Workshop(title="Review 2026"), current.model_copy(update={"themes": []})):
+        result = compare_workshops(previous, now, today=dt.date(2025, 1, 10))
+        assert result.themes == [] and result.no_themes_now
+        assert [(a.what, a.theme_name, a.theme_change) for a in result.actions] == [
+            ("Fixed visit times", "I never know who is coming", None),
+            ("Fund a lunch club", "I feel lonely", None)]
+        assert result.actions[0].overdue
+    assert not compare_workshops(Workshop(title="a"), Workshop(title="b")).no_themes_now

@@ -13,6 +13,10 @@ shared words, so one common word never links two small themes). Neither is "gone
 
 Last time's actions come back with their status, whether they are overdue, and what happened to
 the theme they answered.
+
+A workshop with no themes yet (a new cycle, its cards not yet themed) is not compared theme by
+theme: every one of last time's themes would read "gone" when nothing has been themed yet. Its
+comparison lists no themes and says so (``no_themes_now``); last time's actions still come back.
 """
 
 from __future__ import annotations
@@ -121,6 +125,8 @@ class WorkshopComparison:
     themes: list[ThemeChange]
     actions: list[PreviousAction]
     same_workshop: bool = False  # the same cards and themes on both sides: nothing to compare
+    # this workshop has no themes yet, last time's had: none is listed, as none has gone yet
+    no_themes_now: bool = False
 
     def with_change(self, change: Change) -> list[ThemeChange]:
         return [t for t in self.themes if t.change is change]
@@ -149,8 +155,16 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
 
     Themes come grouped as grew, shrank, same, appeared, disappeared; within each, the biggest
     first. ``today`` (default: the real date) decides which of last time's actions are overdue.
+    With no themes in ``current`` yet, no theme is listed (``no_themes_now`` when last time
+    had some), and last time's actions say nothing of their themes' fate.
     """
     today = today or dt.date.today()
+    if not current.themes:
+        theme_names = {t.id: t.name for t in previous.themes}
+        return WorkshopComparison(
+            previous.title, current.title, [],
+            [_previous_action(a, theme_names, {}, today) for a in previous.actions],
+            same_workshop(previous, current), no_themes_now=bool(previous.themes))
     before_cards = {c.id: c for c in previous.cards}
     now_cards = {c.id: c for c in current.cards}
     pairs = _match_themes(previous.themes, current.themes, before_cards, now_cards)

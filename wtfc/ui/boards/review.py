@@ -100,6 +100,19 @@ def theme_text(t: ThemeChange) -> str:
     return name
 
 
+def no_themes_text(has_cards: bool) -> str:
+    """What the board and the room say in place of the themes while this workshop has none:
+    every one of last time's would otherwise read "gone" on the first day of a new cycle."""
+    if has_cards:
+        return ("No themes yet this time: theme the cards on 3 Theme, then this compares them "
+                "with last time's.")
+    return ("No themes yet this time: bring in the cards on 2 Collect and theme them on "
+            "3 Theme, then this compares them with last time's.")
+
+
+NOT_THEMED_YET = "no themes yet this time"  # an action's theme, while this time has none
+
+
 def action_theme_text(a, fates: dict[str, str] | None = None) -> str:
     """Last time's theme, its fate and (when it is called something else now) its name now.
     ``fates``: last time's theme names with their change as the themes list says it."""
@@ -267,6 +280,8 @@ class ReviewBoard(QWidget):
             self.themes.addTopLevelItem(item)
         fates = {t.previous_name: theme_change_text(t) for t in result.themes
                  if t.previous_name and t.current_id}
+        if result.no_themes_now:
+            fates = {a.theme_name: NOT_THEMED_YET for a in result.actions}
         for a in result.actions:
             item = QTreeWidgetItem([action_text(a), a.role.label, owner_text(a.owner),
                                     by_when_text(a.by_when), action_status_text(a),
@@ -284,6 +299,12 @@ class ReviewBoard(QWidget):
         done = sum(1 for a in result.actions if a.status.value == "done")
         overdue = sum(1 for a in result.actions if a.overdue)
         name = self.previous_path.name if self.previous_path else "the previous workshop"
+        actions = (f"Last time's actions: {len(result.actions)}, {done} done, "
+                   f"{overdue} overdue.")
+        if result.no_themes_now:
+            return "\n".join([f"Compared with “{result.previous_title}” ({name}). {actions}",
+                              no_themes_text(bool(self._doc.workshop.cards)),
+                              *([self._previous_note] if self._previous_note else [])])
         parts = [f"{counts[Change.GREW]} grew (▲ said more often)",
                  f"{counts[Change.SHRANK]} shrank (▼ said less often)",
                  f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
@@ -293,7 +314,7 @@ class ReviewBoard(QWidget):
         if counts[Change.SPLIT]:
             parts.append(f"{counts[Change.SPLIT]} split")
         lines = [f"Compared with “{result.previous_title}” ({name}): {', '.join(parts)}. "
-                 f"Last time's actions: {len(result.actions)}, {done} done, {overdue} overdue."]
+                 f"{actions}"]
         if not self.previous.workshop.themes:
             lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
                          f"time.")

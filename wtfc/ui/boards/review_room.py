@@ -24,7 +24,12 @@ from wtfc.model.compare import (
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
-from wtfc.ui.boards.review import action_status_text, theme_change_text, theme_text
+from wtfc.ui.boards.review import (
+    action_status_text,
+    no_themes_text,
+    theme_change_text,
+    theme_text,
+)
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -168,7 +173,9 @@ class ReviewRoomView(RoomCanvas):
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
                        for t in result.themes)
         room = height - 40 - heading_bottom() - 56
-        notes = [NOTE] if out.same or not result.themes else []  # under the last theme
+        notes = [NOTE] if out.same else []  # under the last theme
+        if not result.themes:
+            notes = [text_height(self._no_themes_note(result), THEME_TEXT_WIDTH, SMALL_PX) + 8]
         out.theme_pages = pack_pages(
             [*(theme_row_height(t, out.ranks.get(t.current_id)) for t in out.themes), *notes],
             room)
@@ -215,13 +222,22 @@ class ReviewRoomView(RoomCanvas):
         if self.page != len(self._layout.theme_pages) - 1:
             return
         if not result.themes:
-            draw_text(p, QRectF(60, y, 900, NOTE), "No themes in either workshop yet.",
+            note = self._no_themes_note(result)
+            draw_text(p, QRectF(60, y, THEME_TEXT_WIDTH,
+                                text_height(note, THEME_TEXT_WIDTH, SMALL_PX) + 8), note,
                       SMALL_PX, colour=MUTED_INK)
         if self._layout.same:
             same = self._layout.same
             draw_text(p, QRectF(60, y, 900, NOTE),
                       f"= {same} {'theme' if same == 1 else 'themes'} about the same",
                       SMALL_PX, colour=MUTED_INK, wrap=False)
+
+    def _no_themes_note(self, result: WorkshopComparison) -> str:
+        """In place of the themes: what to do while this workshop has none (last time's are
+        not "gone" on the first day of a new cycle), or that neither has any."""
+        if result.no_themes_now:
+            return no_themes_text(bool(self._doc.workshop.cards))
+        return "No themes in either workshop yet."
 
     def _paint_actions(self, p: QPainter, result: WorkshopComparison,
                        actions: list[PreviousAction], top: float, width: float) -> None:
