@@ -22,7 +22,7 @@ from typing import Any
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
-from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Workshop
 
@@ -128,15 +128,17 @@ def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes
 
 def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,
                progress: Progress = no_progress) -> list[Path]:
+    """A CSV file per table. Every table is written to a temporary file before any file is
+    replaced, so one that cannot be (open in Excel, a folder of its name) leaves the earlier
+    export as it was, not half old and half new."""
     path = Path(path)
     tables = data_tables(workshop)
     progress(0, len(tables))
-    written = []
+    files = []
     for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
-        target = path.with_name(f"{path.stem}-{name}.csv")
-        written.append(write_file(csv_bytes(header, rows), target))
+        files.append((csv_bytes(header, rows), path.with_name(f"{path.stem}-{name}.csv")))
         progress(done, len(tables))
-    return written
+    return write_files(files)
 
 
 def csv_bytes(header: list[str], rows: Iterable[Row]) -> bytes:

@@ -3,6 +3,8 @@
 An export is built in memory and written in one go through a temporary file in the same folder,
 so a failed export never leaves half a PDF over a good one. It gets the permissions of the
 file it replaces, or the umask's for a new one, as a saved workshop does (not mkstemp's 0600).
+An export of several files (the CSV tables) writes every temporary file before it replaces
+any, so a file that cannot be written leaves the earlier export whole.
 """
 
 from __future__ import annotations
@@ -11,11 +13,15 @@ import contextlib
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
 from wtfc.model.file_mode import file_mode
+
+# Windows refuses to replace a file another program has open (a CSV open in Excel) and to open
+# it for writing alike, so there the files are tried first, before any is replaced.
+_OPEN_FILES_ARE_LOCKED = os.name == "nt"
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as an export goes, first (0, total), last (total, total)."""
@@ -26,31 +32,81 @@ def no_progress(done: int, total: int) -> None:
 
 
 def write_file(data: bytes, path: str | os.PathLike[str]) -> Path:
-    path = Path(path)
-    folder = path.parent
+    [written] = write_files([(data, Path(path))])
+    return written
+
+
+def write_files(files: Sequence[tuple[bytes, Path]]) -> list[Path]:
+    """Write each ``(data, path)``: all or nothing as far as the disk allows. Should a
+    replacement still fail part-way, the ``ExportError`` says which files are new and which
+    are not."""
+    paths = [Path(path) for _, path in files]
+    for path in paths:
+        _check_place(path)
+    temporaries: list[str] = []
+    try:
+        for data, path in zip((data for data, _ in files), paths, strict=True):
+            try:
+                temporaries.append(_write_temporary(data, path))
+            except OSError as exc:
+                raise ExportError(_plain(exc, path)) from exc
+        for index, (tmp_name, path) in enumerate(zip(temporaries, paths, strict=True)):
+            try:
+                os.replace(tmp_name, path)
+            except OSError as exc:
+                raise ExportError(_part_way(_plain(exc, path), paths[:index], paths[index:])
+                                  ) from exc
+            temporaries[index] = ""
+    finally:
+        for tmp_name in temporaries:
+            if tmp_name:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
+    return paths
+
+
+def _check_place(path: Path) -> None:
     if path.is_dir():
         raise ExportError(f"'{path}' is a folder. Give the export a file name.")
-    if not folder.is_dir():
-        raise ExportError(f"The folder '{folder}' does not exist, so '{path.name}' could not be "
-                          f"saved there.")
-    tmp_name = ""
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder '{path.parent}' does not exist, so '{path.name}' could "
+                          f"not be saved there.")
+    if _OPEN_FILES_ARE_LOCKED and path.exists():
+        try:
+            with path.open("ab"):  # appends nothing: the file is not changed
+                pass
+        except OSError as exc:
+            raise ExportError(_plain(exc, path)) from exc
+
+
+def _write_temporary(data: bytes, path: Path) -> str:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    except OSError as exc:
-        raise ExportError(_plain(exc, path)) from exc
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return path
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return tmp_name
+
+
+def _part_way(problem: str, done: Sequence[Path], not_done: Sequence[Path]) -> str:
+    if not done:
+        return problem
+    return (f"{problem} So the export was saved only in part: {_names(done)} "
+            f"{'is' if len(done) == 1 else 'are'} new, but {_names(not_done)} "
+            f"{'is' if len(not_done) == 1 else 'are'} not (missing, or still from an earlier "
+            f"export). Export again once that is put right.")
+
+
+def _names(paths: Sequence[Path]) -> str:
+    names = [f"'{p.name}'" for p in paths]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _plain(exc: OSError, path: Path) -> str:
@@ -60,4 +116,7 @@ def _plain(exc: OSError, path: Path) -> str:
                 f"Close it or choose another place.")
     if exc.errno == errno.ENOSPC:
         return f"The disk is full, so '{path.name}' could not be saved."
-    return f"'{path.name}' could not be saved: {exc.strerror or exc}."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The name '{path.name}' is too long for a file here. Choose a shorter one."
+    why = f" ({exc.strerror})" if exc.strerror else ""
+    return f"'{path.name}' could not be saved{why}. Check the folder, or choose another place."
