@@ -29,6 +29,7 @@ from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
+from wtfc.ui.left_field import leave_open_editor
 from wtfc.ui.pages import build_stage_page, focus_target
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         """Before saving, exporting or closing: a form field still being typed in is recorded
         first (the Prepare page records a field when it is left, which may not have happened).
         False when one was refused (too long, and said so): the save or close should wait."""
+        leave_open_editor(self)  # a cell, a statement or a theme's name still being edited
         page = self._stack.currentWidget()
         return page.commit_pending() if hasattr(page, "commit_pending") else True
 

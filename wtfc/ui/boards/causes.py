@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
@@ -28,6 +28,7 @@ from wtfc.model.operations.causes import (
     move_cause,
 )
 from wtfc.model.workshop import Kind
+from wtfc.ui.boards.cause_line import ASK_WHY, CauseLine
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
     RefusalNotice,
@@ -39,7 +40,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
-from wtfc.ui.boards.move_under_dialog import MoveUnderDialog
+from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
@@ -48,7 +49,6 @@ from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
-ASK_WHY = "Choose a box, then press W to ask “why?”"
 QUESTIONS = {
     Kind.NOT_WORKING: "Understand: why is this not working?",
     Kind.WORKING: "Understand: why is this working?",
@@ -64,7 +64,6 @@ class CausesBoard(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._undo = undo
-        self._mode = ""       # what the editor line is doing: "why", "edit", "team" or ""
         self._cut: str | None = None
         self.move_dialog: MoveUnderDialog | None = None
         self.setAccessibleName("Root causes board")
@@ -89,12 +88,8 @@ class CausesBoard(QWidget):
         describe_keys(self.view, WHY_TREE_KEYS)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.prompt = QLabel()
-        self.editor = QLineEdit()
-        self.editor.setAccessibleName("Cause words")
-        self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
-        self.editor.returnPressed.connect(self._commit_editor)
-        self.prompt.setBuddy(self.editor)
+        self.line = CauseLine(self._take_words, lambda: self.view.setFocus())
+        self.prompt, self.editor = self.line.prompt, self.line.editor
         # a cause goes on the projector and the PDFs as typed: said as it is typed
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
@@ -117,18 +112,15 @@ class CausesBoard(QWidget):
         top.addStretch(1)
         top.addWidget(theme_label)
         top.addWidget(self.selector)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.prompt)
-        edit_row.addWidget(self.editor, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        layout.addLayout(edit_row)
+        layout.addWidget(self.line)
         layout.addWidget(self.detail_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
-        self._end_editing()
+        self.line.end()
 
     # -- reading ---------------------------------------------------------------------------------
     def theme_id(self) -> str | None:
@@ -268,11 +260,7 @@ class CausesBoard(QWidget):
         cause = self._selected_cause()
         if cause is None:
             return
-        banned = {cause.id} | descendants(self.doc, cause.id)
-        choices: list[tuple[str | None, str]] = [(None, "The theme itself (top level)")]
-        choices += [(c.id, c.text) for c in self.doc.workshop.causes
-                    if c.theme_id == cause.theme_id and c.id not in banned]
-        self.move_dialog = MoveUnderDialog(choices, self)
+        self.move_dialog = MoveUnderDialog(places_for(self.doc, cause), self)
         self.move_dialog.accepted.connect(
             lambda: self.drop_cause(cause.id, self.move_dialog.chosen()))
         self.move_dialog.open()
@@ -285,30 +273,23 @@ class CausesBoard(QWidget):
         if self.theme_id() is None:
             self.notice.say(NO_PRIORITY_YET)
             return
-        self._mode = mode
-        self.prompt.setText(prompt)
-        self.editor.setText(text)
-        self.editor.setEnabled(True)
-        self.editor.setFocus()
-        self.editor.selectAll()
+        self.line.begin(mode, prompt, text)
 
-    def _commit_editor(self) -> None:
-        mode, text = self._mode, self.editor.text()
-        done = {"why": self.add_why, "edit": self.edit_text, "team": self.set_team}.get(
+    def _take_words(self, mode: str, text: str) -> bool:
+        return {"why": self.add_why, "edit": self.edit_text, "team": self.set_team}.get(
             mode, lambda _t: False)(text)
-        if done or mode == "team":
-            self._end_editing()
 
-    def _end_editing(self) -> None:
-        self._mode = ""
-        self.prompt.setText(ASK_WHY)
-        self.editor.clear()
-        self.editor.setEnabled(False)
-        self.view.setFocus()
+    def commit_pending(self) -> bool:
+        """Before a save, export, close or stage change: words typed and not yet recorded with
+        Enter are recorded. False when refused (and said so): they stay in the line."""
+        if self.line.record_typed():
+            return True
+        self.editor.setFocus()
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._mode:
-            self._end_editing()
+        if event.key() == Qt.Key.Key_Escape and self.line.mode:
+            self.line.end()
             return
         super().keyPressEvent(event)
 
@@ -326,16 +307,16 @@ class CausesBoard(QWidget):
         if selected in self.scene.nodes:
             self.view.select(selected)
         else:
-            if self._mode:  # what was being typed about is gone (its theme deleted, say)
-                self._end_editing()
+            if self.line.mode:  # what was being typed about is gone (its theme deleted, say)
+                self.line.end()
             if parent in self.scene.nodes:  # the chosen cause went (an undo): its parent
                 self.view.select(parent)     # is chosen, so the next W asks under it again
         self._on_selection_moved(self.selected() or "")
 
     def _on_theme_changed(self) -> None:
         self._cut = None
-        if self._mode:  # the words being typed were about the other theme's tree
-            self._end_editing()
+        if self.line.mode:  # the words being typed were about the other theme's tree
+            self.line.end()
         self.refresh_tree()
         self.view.select(ROOT)
 

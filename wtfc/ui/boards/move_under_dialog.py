@@ -13,6 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.document import Document
+from wtfc.model.operations.causes import descendants
+from wtfc.model.workshop import Cause
+
+
+def places_for(doc: Document, cause: Cause) -> list[tuple[str | None, str]]:
+    """Where a cause may go: the theme itself, or any box of its tree not in its own branch
+    (under itself or a reason below it would make a loop)."""
+    banned = {cause.id} | descendants(doc, cause.id)
+    return [(None, "The theme itself (top level)")] + [
+        (c.id, c.text) for c in doc.workshop.causes
+        if c.theme_id == cause.theme_id and c.id not in banned]
+
 
 class MoveUnderDialog(QDialog):
     """The keyboard path for a drag: pick the box a cause should go under."""

@@ -1,0 +1,70 @@
+"""The line under the why-tree where a reason, a cause's new words or a branch's team is typed.
+
+``CauseLine.begin(mode, prompt, text)`` opens it for "why", "edit" or "team"; Enter hands the
+words to the board (``take(mode, words)``, True when it took them), Escape (the board's key)
+ends it. Words typed and not sent with Enter are sent when the keyboard leaves the line (a click
+on the tree, a button, another theme) or before a save, export or close (``record_typed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from wtfc.ui.left_field import record_when_left
+
+ASK_WHY = "Choose a box, then press W to ask “why?”"
+
+
+class CauseLine(QWidget):
+    def __init__(self, take: Callable[[str, str], bool], ended: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._take, self._ended = take, ended
+        self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
+        self._begun_with = ""   # what it held when it opened
+        self.prompt = QLabel()
+        self.editor = QLineEdit()
+        self.editor.setAccessibleName("Cause words")
+        self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
+        self.editor.returnPressed.connect(self.send)
+        record_when_left(self.editor, self.record_typed)
+        self.prompt.setBuddy(self.editor)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.prompt)
+        row.addWidget(self.editor, 1)
+
+    def begin(self, mode: str, prompt: str, text: str) -> None:
+        self.mode, self._begun_with = mode, text
+        self.prompt.setText(prompt)
+        self.editor.setText(text)
+        self.editor.setEnabled(True)
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def send(self) -> None:
+        """Enter: the words go to the board; the line closes when it took them (a team always:
+        an empty team clears it)."""
+        mode = self.mode
+        if self._take(mode, self.editor.text()) or mode == "team":
+            self.end()
+
+    def record_typed(self) -> bool:
+        """Words typed and not yet sent are sent; False when the board refused them (and said
+        why): they stay in the line."""
+        if not self.mode or not self.editor.text().strip():
+            return True
+        if self.editor.text() == self._begun_with:  # opened and left as it was
+            self.end()
+            return True
+        self.send()
+        return not self.mode
+
+    def end(self) -> None:
+        self.mode = ""  # first: the line losing the keyboard below has nothing left to send
+        self.prompt.setText(ASK_WHY)
+        self.editor.clear()
+        self.editor.setEnabled(False)
+        self._ended()
