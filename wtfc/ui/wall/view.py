@@ -64,6 +64,7 @@ class WallView(QGraphicsView):
         self._press_positions: dict[tuple[str, str | None], QPointF] = {}
         self._hover_block: BlockItem | None = None
         self._editor: QLineEdit | None = None
+        self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
         self.hint: QLabel | None = None  # "No cards yet…", made only for a wall with none
         # After "Fit all" the view keeps showing the whole wall when the wall or the window
         # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
@@ -241,10 +242,15 @@ class WallView(QGraphicsView):
         editor.show()
         editor.setFocus()
         self._editor = editor
+        from wtfc.ui.wall.floating_detail_hint import FloatingDetailHint  # made when first wanted
+
+        # the name goes on the projector as typed: said as it is typed, as on the boards
+        self.name_hint = FloatingDetailHint(editor, "The theme's name",
+                                            lambda: self.wall.doc.names_to_watch)
         return editor
 
     def finish_rename(self, *, commit: bool) -> None:
-        editor, self._editor = self._editor, None
+        editor, self._editor, self.name_hint = self._editor, None, None
         if editor is None:
             return
         if commit:
