@@ -92,10 +92,12 @@ def test_the_kind_filter_has_keys(panel):
 
 
 def test_renaming_to_nothing_in_the_outline_says_why(panel, doc, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.ui.wall import theme_name_dialog
 
     told = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    monkeypatch.setattr(theme_name_dialog, "ask_theme_name", lambda *a, **k: "  ")
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     assert not panel.theme_prompts.ask_rename("package")
     assert told and "needs a name" in told[0]

@@ -220,14 +220,16 @@ class WallPanel(QWidget):
 
         themes = [t for t in self.doc.workshop.themes
                   if (kind is None or t.kind == kind) and t.id != exclude]
-        picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=self)
+        picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=self,
+                             names=lambda: self.doc.names_to_watch)
         return picker.choice if picker.exec() else None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        from PySide6.QtWidgets import QInputDialog
+        """A theme's name, None for Cancel (tests replace this to answer without a dialog)."""
+        from wtfc.ui.wall.theme_name_dialog import ask_theme_name  # loads when first opened
 
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None  # empty is refused with a reason, not ignored
+        return ask_theme_name(self, title, label, text,  # empty is refused with a reason
+                              names=lambda: self.doc.names_to_watch)
 
     def _kind_of(self, placements: list[Placement]) -> Kind | None:
         return self.doc.card(placements[0][0]).kind if placements else None

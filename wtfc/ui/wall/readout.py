@@ -4,7 +4,9 @@ One card at a time, very large; Previous / Next (Page Up / Page Down); and the t
 type a few letters and Enter puts the card into the highlighted theme, or, when nothing
 matches, into a new theme with the typed name. Alt+1…9 puts it into the numbered themes in
 one keystroke. After a card is placed the next unsorted card comes up. Held-back cards are
-skipped: they wait on the wall for the facilitator's decision, never reaching the room.
+skipped: they wait on the wall for the facilitator's decision, never reaching the room. While
+Enter would make a new theme, the typed-detail line under the box says when its name may hold a
+personal detail (it goes on the wall and the projector as typed).
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
 from wtfc.ui.wall.readout_card import ReadOutCard
-from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching
+from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching, new_theme_name
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 
@@ -53,6 +56,9 @@ class ReadOutPanel(QWidget):
         self.theme_box = QLineEdit()
         self.matches = QListWidget()
         self.held_note = QLabel()
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        self.detail_hint.watch("The new theme's name", lambda: new_theme_name(self.matches),
+                               self.matches.currentRowChanged)
         for widget, name, tip in (
                 (self.previous_button, "Previous card", "Show the previous card (Page Up)"),
                 (self.next_button, "Next card", "Show the next card (Page Down)"),
@@ -95,6 +101,7 @@ class ReadOutPanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(QLabel("Put this card in a theme:"))
         side.addWidget(self.theme_box)
+        side.addWidget(self.detail_hint)
         side.addWidget(self.matches, 1)
         body = QHBoxLayout()
         body.addWidget(self.card, 3)

@@ -2,11 +2,14 @@
 
 The keyboard and single-click path for every drag (WCAG 2.5.7): type a few letters, the list
 narrows, Enter takes the highlighted theme; if nothing matches, Enter makes a new theme with the
-typed name. ``ThemeChoice`` says which; the caller pushes the command.
+typed name. ``ThemeChoice`` says which; the caller pushes the command. While Enter would make a
+new theme, the typed-detail line under the box says when its name may hold a personal detail
+(it goes on the wall and the projector as typed).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import kind_text
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NEW_THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,11 +44,19 @@ def matching(themes: list[Theme], typed: str) -> list[Theme]:
     return sorted(found, key=lambda t: not t.name.lower().startswith(typed.lower().strip()))
 
 
+def new_theme_name(matches: QListWidget) -> str:
+    """The name of the new theme Enter would make in ``matches`` ("" when Enter would take an
+    existing theme): for the typed-detail line, which says only what would become a name."""
+    item = matches.currentItem()
+    return (item.data(NEW_THEME_ROLE) or "") if item is not None else ""
+
+
 class ThemePicker(QDialog):
     """Pick one of ``themes`` (already limited to the card's kind) or name a new one."""
 
     def __init__(self, themes: list[Theme], *, kind: Kind | None, title: str,
-                 allow_new: bool = True, parent: QWidget | None = None) -> None:
+                 allow_new: bool = True, parent: QWidget | None = None,
+                 names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -63,6 +75,9 @@ class ThemePicker(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Matching themes")
         self.list.setToolTip("Themes whose name matches what you typed")
+        self.detail_hint = TypedDetailHint(names)
+        self.detail_hint.watch("The new theme's name", lambda: new_theme_name(self.list),
+                               self.list.currentRowChanged)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,6 +85,7 @@ class ThemePicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.filter)
+        layout.addWidget(self.detail_hint)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._on_filter_changed)
