@@ -101,6 +101,46 @@ def test_a_statement_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc, un
     assert board.detail_hint.isHidden()  # no stale warning when the page comes back
 
 
+def _in_place_editor(column):
+    from PySide6.QtWidgets import QLineEdit
+
+    editors = [e for e in column.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def test_a_statement_changed_in_place_is_said_as_it_is_typed(qtbot, doc, undo):
+    """F2 opens an editor in the list: its words go on the projector as typed too."""
+    board = _board(qtbot, doc, undo)
+    column = board.columns[OLDER].list
+    column.setCurrentRow(0)
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_F2)
+    editor = _in_place_editor(column)
+    assert board.detail_hint.isHidden()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Mrs Patel said so")
+    assert board.detail_hint.isVisible()
+    assert "“Older people would say (changed in place)”: “[name] said so”" in \
+        board.detail_hint.text()
+    assert "Patel" not in board.detail_hint.text()
+    save_render(board, "success_detail_hint_in_place")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert board.detail_hint.isHidden()  # the editor has gone
+    assert _texts(board, OLDER) == ["I have time to talk with the people who help me"]
+
+    qtbot.keyClick(column, Qt.Key.Key_F2)
+    editor = _in_place_editor(column)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "I know my carers")
+    assert board.detail_hint.isHidden()  # plain words
+    qtbot.keyClicks(editor, " and Mrs Patel")
+    assert board.detail_hint.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # never blocked: the facilitator decides
+    qtbot.waitUntil(lambda: _texts(board, OLDER) == ["I know my carers and Mrs Patel"])
+    assert board.detail_hint.isHidden()
+
+
 def test_empty_statement_is_refused_and_the_old_words_come_back(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.columns[OLDER].list.item(0).setText("   ")

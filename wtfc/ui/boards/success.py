@@ -37,6 +37,7 @@ from wtfc.ui.boards.common import (
     local_action,
     push_edit,
 )
+from wtfc.ui.boards.statement_delegate import StatementDelegate
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -98,7 +99,9 @@ class PerspectiveColumn(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setItemDelegate(WrappedTextDelegate(self.list))  # the last line is not cut
+        # the last line is not cut; the board's typed-detail line watches its editor's words
+        self.delegate = StatementDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setAccessibleName(f"{perspective.label}: statements")
         self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
@@ -219,6 +222,8 @@ class SuccessBoard(QWidget):
         self.detail_hint = TypedDetailHint(lambda: self._doc.names_to_watch)
         for perspective, column in self.columns.items():
             self.detail_hint.watch(perspective.label, column.entry.text, column.entry.textChanged)
+            self.detail_hint.watch(f"{perspective.label} (changed in place)",
+                                   column.delegate.editing_text, column.delegate.editing_changed)
         layout.addWidget(self.detail_hint)
         layout.addWidget(self.notice)
         for i, perspective in enumerate(PERSPECTIVES):
