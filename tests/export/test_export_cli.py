@@ -46,3 +46,33 @@ def test_a_damaged_workshop_file_is_a_plain_error(tmp_path, capsys):
 def test_help_exits_0(capsys):
     assert main_export(["--help"]) == 0
     assert "posters" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster", "report"])
+def test_a_pdf_export_named_with_no_ending_gets_pdf(what, tmp_path, capsys):
+    assert main_export([what, "demo", "-o", str(tmp_path / "rep")]) == 0
+    assert f"Saved {tmp_path / 'rep.pdf'}" in capsys.readouterr().out
+    assert (tmp_path / "rep.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "rep").exists()
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster", "report"])
+def test_a_pdf_export_named_with_another_ending_is_refused(what, tmp_path, capsys):
+    """'rep.docx' used to get PDF bytes that Word cannot open, and 'Saved'."""
+    assert main_export([what, "demo", "-o", str(tmp_path / "rep.docx")]) == 1
+    err = capsys.readouterr().err
+    assert "'rep.docx' does not end in .pdf" in err and "Name it rep.pdf" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pdf_ending_in_capitals_or_a_name_with_a_dot_in_it_is_kept(tmp_path, capsys):
+    assert main_export(["report", "demo", "-o", str(tmp_path / "REP.PDF")]) == 0
+    assert (tmp_path / "REP.PDF").is_file()
+    assert main_export(["report", "demo", "-o", str(tmp_path / "Spring review. Final")]) == 0
+    assert (tmp_path / "Spring review. Final.pdf").is_file()
+
+
+def test_a_folder_given_as_the_output_is_still_refused_as_a_folder(tmp_path, capsys):
+    assert main_export(["report", "demo", "-o", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

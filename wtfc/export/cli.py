@@ -57,7 +57,7 @@ def main_export(argv: Sequence[str],
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     try:
-        written = run_export(args.what, args.file, Path(args.output),
+        written = run_export(args.what, args.file, pdf_name(args.what, Path(args.output)),
                              more_warnings=more_warnings)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
@@ -69,6 +69,21 @@ def main_export(argv: Sequence[str],
     for path in written:
         print(f"Saved {path}")
     return 0
+
+
+def pdf_name(what: str, output: Path) -> Path:
+    """``OUT`` for a PDF export: ``.pdf`` added when it has no ending; ``ExportError`` when it
+    has another (``report.docx`` would be a PDF that Word cannot open)."""
+    if what == "data" or not output.name or output.is_dir():
+        return output  # the data export checks its own ending; a folder is refused later
+    ending = output.suffix
+    if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
+        return output.with_name(output.name + ".pdf")
+    if ending.lower() != ".pdf":
+        raise ExportError(f"'{output.name}' does not end in .pdf, but the {what} export is a "
+                          f"PDF file. Name it {output.stem}.pdf (or leave the ending off and "
+                          f"wtfc adds it).")
+    return output
 
 
 def _warn(message: str) -> None:
