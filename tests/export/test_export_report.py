@@ -69,7 +69,16 @@ def test_title_page_counts_who_took_part_by_role_without_names(demo, demo_report
     assert "Who took part" in first
     for label, _count in ExportContent(demo).voices:
         assert label in first
-    assert demo.facilitator not in first or not demo.facilitator
+
+
+def test_the_title_page_says_who_facilitated(demo, demo_report):
+    """The Prepare page says its details go on the report's title page: the facilitator (a
+    role) was only in the PDF's Author field, on no page."""
+    assert demo.facilitator
+    assert squash(f"Facilitated by {demo.facilitator}") in squash(
+        demo_report.pages[0].extract_text())
+    nobody = reader(report_pdf(demo.model_copy(update={"facilitator": ""})))
+    assert "Facilitated by" not in nobody.pages[0].extract_text()
 
 
 def test_report_metadata_language_bookmarks_and_fonts(demo, demo_report):

@@ -1,10 +1,10 @@
 """The workshop report (A4): everything the workshop produced, for sending round.
 
-Title page (the workshop and who took part, by role and without names), a bar chart of theme
-sizes by kind, the priorities, then every theme with all its cards in people's own words, its
-why-tree, success statements and actions, and the unsorted cards in an appendix (none when
-every card is in a theme: the title page says so). Pages are numbered and every chapter and
-theme is a bookmark; the PDF states its title, author, subject and language.
+Title page (the workshop, who facilitated it, and who took part, by role and without names), a
+bar chart of theme sizes by kind, the priorities, then every theme with all its cards in
+people's own words, its why-tree, success statements and actions, and the unsorted cards in an
+appendix (none when every card is in a theme: the title page says so). Pages are numbered and
+every chapter and theme is a bookmark; the PDF states its title, author, subject and language.
 """
 
 from __future__ import annotations
@@ -91,13 +91,15 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
 def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     ws = content.workshop
     out: list[Flowable] = [
-        Spacer(1, 60),
+        Spacer(1, 36),  # not 60: the facilitator's line needs it on a full title page
         p("Working Together for Change", s.h3),
         p(ws.title, f_style(s, 34, 40)),
     ]
     place = " · ".join(x for x in (format_date(ws.date), ws.venue) if x)
     if place:
         out.append(p(place, f_style(s, 16, 22, muted=True)))
+    if ws.facilitator:  # the Prepare page says its details go on this page
+        out.append(p(f"Facilitated by {ws.facilitator}", f_style(s, 16, 22, muted=True)))
     out.append(Spacer(1, 24))
     if ws.purpose:
         out += [p("Purpose", s.h3), p(ws.purpose, s.body)]
