@@ -1,9 +1,12 @@
 """Reading and writing ``.wtfc`` files: UTF-8 JSON of a ``Workshop``.
 
 Saving is atomic (a temporary file in the same folder, fsync, ``os.replace``) and keeps the
-previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). A rename
-refused for a moment by another program (OneDrive, antivirus: a "sharing" error) is tried again
-briefly; no other error is retried. Loading validates everything and raises
+previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). The file
+being replaced is first set aside (a hard link, or a whole copy) and the earlier versions move
+up only once the new file is in place, so a failed save leaves every one of them as it was; a
+crash between the two is finished by the next save. A rename refused for a moment by another
+program (OneDrive, antivirus: a "sharing" error) is tried again briefly; no other error is
+retried. Loading validates everything and raises
 ``WorkshopFileError`` with a plain-English message for any problem; it never writes.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import filecmp
 import glob
 import json
 import os
@@ -63,7 +67,9 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
 
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
     folder = path.parent
+    versions = max(1, versions)
     tmp_name = ""
+    aside: Path | None = None  # the file being replaced, until it becomes .bak
     replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -74,19 +80,23 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             tmp.flush()
             os.fsync(tmp.fileno())
         if backup and path.exists():
-            _keep_previous_versions(path, max(1, versions))
+            aside = _set_aside(path, versions)
         replacing = True
         _replace_retrying(tmp_name, path)
         replacing = False
         tmp_name = ""
+        if aside is not None:
+            _keep_as_latest_version(path, aside, versions)
+            aside = None
         _fsync_folder(folder)
     except OSError as exc:
         busy = replacing and is_sharing_error(exc)
         raise _plain_os_error(exc, path, writing=True, busy=busy) from exc
     finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        for leftover in (tmp_name, aside):  # not saved: the earlier versions stay as they were
+            if leftover:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
 
 
 def remove_stale_temporaries(path: Path) -> None:
@@ -104,19 +114,47 @@ def backup_path(path: Path, number: int) -> Path:
     return path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
 
 
-def _keep_previous_versions(path: Path, versions: int) -> None:
-    """Shift .bak → .bak2 → … (the oldest drops off), then the current file becomes .bak."""
-    with contextlib.suppress(OSError):  # a missing backup must not stop the save
-        for number in range(versions, 1, -1):
-            older = backup_path(path, number - 1)
-            if older.exists():
-                os.replace(older, backup_path(path, number))
-        bak = backup_path(path, 1)
-        bak.unlink(missing_ok=True)
+def _aside_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.previous")
+
+
+def _set_aside(path: Path, versions: int) -> Path | None:
+    """Keep the file about to be replaced under a hidden name; None if it cannot be (a
+    missing backup must not stop the save)."""
+    aside = _aside_path(path)
+    try:
+        if aside.exists():  # left by a save a crash cut short
+            if os.path.samefile(aside, path) or filecmp.cmp(aside, path, shallow=False):
+                aside.unlink()  # cut short before the replace: the file is still this one
+            else:  # cut short after it: this is the version before, not yet kept
+                _keep_as_latest_version(path, aside, versions)
+        aside.unlink(missing_ok=True)
         try:
-            os.link(path, bak)
-        except OSError:  # no hard links here (FAT USB sticks, network drives): copy
-            shutil.copy2(path, bak)
+            os.link(path, aside)
+        except OSError:  # no hard links here (FAT USB sticks, network drives): a whole copy
+            fd, copy = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            os.close(fd)
+            try:
+                shutil.copy2(path, copy)
+                os.replace(copy, aside)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(copy)
+    except OSError:
+        return None
+    return aside
+
+
+def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
+    """The set-aside file becomes .bak; the earlier ones move up (.bak → .bak2 …) as far as
+    the first gap, and the oldest drops off. Each step is one rename, so a crash leaves every
+    version whole, at worst one place out."""
+    with contextlib.suppress(OSError):  # the new file is saved: a version not kept is no failure
+        gap = next((n for n in range(1, versions) if not backup_path(path, n).exists()),
+                   versions)
+        for number in range(gap, 1, -1):
+            os.replace(backup_path(path, number - 1), backup_path(path, number))
+        os.replace(aside, backup_path(path, 1))
 
 
 def is_sharing_error(exc: OSError) -> bool:
