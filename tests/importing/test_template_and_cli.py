@@ -154,3 +154,21 @@ def test_a_new_workshop_is_not_titled_with_a_name_in_the_file_name(tmp_path):
     assert main_import([str(plain), "--into", str(tmp_path / "s.wtfc")]) == 0
     # never the file's name, even one that looks plain: the guard misses a bare name
     assert load_workshop(tmp_path / "s.wtfc").workshop.title == "Imported statements"
+
+
+def test_with_no_into_each_import_makes_a_new_file_and_never_writes_over_one(tmp_path, capsys):
+    source = tmp_path / "s.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    taken = tmp_path / "Imported statements.wtfc"
+    taken.write_bytes(b"someone else's file")
+    assert main_import([str(source)]) == 0
+    assert main_import([str(source)]) == 0
+    assert taken.read_bytes() == b"someone else's file"
+    assert sorted(p.name for p in tmp_path.glob("*.wtfc")) == [
+        "Imported statements 2.wtfc", "Imported statements 3.wtfc", "Imported statements.wtfc"]
+    for name in ("Imported statements 2.wtfc", "Imported statements 3.wtfc"):
+        assert len(load_workshop(tmp_path / name).workshop.cards) == 1
+    said = capsys.readouterr().out
+    assert "Saved to 'Imported statements 2.wtfc'" in said
+    assert "Saved to 'Imported statements 3.wtfc'" in said and "--into" in said
+    assert not (tmp_path / "s.wtfc").exists()

@@ -137,3 +137,15 @@ def test_a_theme_holding_only_held_back_cards_shows_no_words_of_them(tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "I keep my friends" in text and "Quarmby" not in text
+
+
+def test_an_import_with_no_into_is_not_saved_under_a_name_in_the_file_name(tmp_path, capsys):
+    """The new file used to be 'Review - Zebedee Quarmby 12 Acacia Avenue.wtfc': the name then
+    showed in the app's title bar (on the projector) and its recent files."""
+    source = tmp_path / f"Review - {NAME} 12 Acacia Avenue.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    assert main_import([str(source)]) == 0
+    saved = capsys.readouterr().out.splitlines()[-1]
+    assert [p.name for p in tmp_path.glob("*.wtfc")] == ["Imported statements.wtfc"]
+    assert saved.startswith("Saved to 'Imported statements.wtfc', a new workshop file")
+    assert "Quarmby" not in saved and "Acacia" not in saved

@@ -3,8 +3,10 @@
     wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
                        [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
 
-Creates the workshop file, or adds to it when it exists, and prints the import report.
-Exits 1 with the reason in plain English when nothing could be imported.
+Creates the workshop file, or adds to it when it exists, and prints the import report. Without
+--into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
+when that is taken; never over a file). Exits 1 with the reason in plain English when nothing
+could be imported.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
-from wtfc.model.workshop import Kind
+from wtfc.model.workshop import Kind, Workshop
 
 _FIELD_WORDS = {
     **{f.value: f for f in Field},
@@ -44,23 +46,12 @@ def main_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from wtfc.model.document import Document
     from wtfc.model.errors import WorkshopFileError
-    from wtfc.model.lock_status import open_in_wtfc
-    from wtfc.model.storage import load_workshop, save_workshop
-    from wtfc.model.workshop import Workshop
+    from wtfc.model.storage import save_workshop
 
-    into = Path(args.into) if args.into else Path(args.source).with_suffix(".wtfc")
     try:
-        held = open_in_wtfc(into)
-        if held:  # the app's next save would silently undo this import
-            raise ImportFailed(f"{held} Close it there first, or import in that window "
-                               f"(File → Import statements…).")
-        if into.exists():
-            loaded = load_workshop(into)
-            if loaded.read_only_reason:
-                raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
-            workshop = loaded.workshop
-        else:
-            workshop = Workshop(title=NEW_TITLE)
+        workshop = Workshop(title=NEW_TITLE)
+        if args.into:
+            workshop = _workshop_to_add_to(Path(args.into)) or workshop
         names = tuple(n for n in (n.strip() for n in (args.names or "").replace("\n", ",")
                                   .split(",")) if n)
         table = read_source(args.source, sheet=args.sheet, names=names)
@@ -72,6 +63,8 @@ def main_import(argv: Sequence[str]) -> int:
             return 1
         doc = Document(workshop)
         import_edit(doc, plan).do(doc)
+        # a new file's name is chosen last, so no file can take it while the import runs
+        into = Path(args.into) if args.into else new_workshop_path(Path(args.source).parent)
         save_workshop(doc.workshop, into)
     except WorkshopFileError as exc:  # the app's advice (Save As) means nothing here
         where = " Choose another file with --into." if exc.advice else ""
@@ -81,8 +74,42 @@ def main_import(argv: Sequence[str]) -> int:
         print(f"Nothing was imported. {exc}")
         return 1
     print("\n".join(plan.report.lines()))
-    print(f"Saved to {into}.")
+    if args.into:
+        print(f"Saved to {into}.")
+    else:
+        print(f"Saved to '{into.name}', a new workshop file in the same folder as the "
+              f"spreadsheet. It is not named after the spreadsheet, whose name may name "
+              f"someone; give the file a name with --into, or with Save As in the app.")
     return 0
+
+
+def _workshop_to_add_to(into: Path) -> Workshop | None:
+    """The workshop in ``into``, or None when there is no file there yet."""
+    from wtfc.model.lock_status import open_in_wtfc
+    from wtfc.model.storage import load_workshop
+
+    held = open_in_wtfc(into)
+    if held:  # the app's next save would silently undo this import
+        raise ImportFailed(f"{held} Close it there first, or import in that window "
+                           f"(File → Import statements…).")
+    if not into.exists():
+        return None
+    loaded = load_workshop(into)
+    if loaded.read_only_reason:
+        raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
+    return loaded.workshop
+
+
+def new_workshop_path(folder: Path) -> Path:
+    """``Imported statements.wtfc`` in ``folder``, or ``… 2.wtfc`` and so on: a name no file
+    has yet. Never the spreadsheet's name: it often names the person, and the workshop's file
+    name shows in the app's title bar (mirrored on the projector) and its recent files."""
+    path = folder / f"{NEW_TITLE}.wtfc"
+    number = 1
+    while path.exists() or path.with_name(path.name + ".lock").exists():
+        number += 1
+        path = folder / f"{NEW_TITLE} {number}.wtfc"
+    return path
 
 
 # A new workshop's title. Never the source file's name: it often names the person ("Review -
@@ -98,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
         "workshop file (created, or added to when it exists).",
     )
     parser.add_argument("source", help="the spreadsheet or CSV file")
-    parser.add_argument("--into", help="the workshop file (default: SOURCE with .wtfc)")
+    parser.add_argument("--into", help="the workshop file to create or add to (default: a new "
+                        f"'{NEW_TITLE}.wtfc' in SOURCE's folder)")
     parser.add_argument("--sheet", help="the sheet to read (default: the first)")
     parser.add_argument(
         "--layout",
