@@ -414,9 +414,13 @@ def test_a_failed_first_save_leaves_no_file_behind(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_saving_into_a_missing_folder_says_so(tmp_path):
-    with pytest.raises(WorkshopFileError, match=r"The folder for 'x\.wtfc' does not exist\."):
-        save_workshop(sample_workshop(), tmp_path / "gone" / "x.wtfc")
+def test_saving_into_a_missing_folder_names_it_and_says_what_to_do(tmp_path):
+    with pytest.raises(WorkshopFileError) as caught:  # a USB stick pulled out, say
+        save_workshop(sample_workshop(), tmp_path / "gone" / "spring day.wtfc")
+    assert caught.value.problem.startswith(f"The folder '{tmp_path / 'gone'}' cannot be found")
+    assert "'spring day.wtfc' could not be saved" in caught.value.problem
+    assert caught.value.advice == "Your workshop is safe in wtfc: use Save As to save it " \
+                                  "somewhere else."
 
 
 # -- opening never writes -----------------------------------------------------------------------

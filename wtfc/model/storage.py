@@ -307,10 +307,13 @@ def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
                     busy: bool = False) -> WorkshopFileError:
     code = exc.errno
     safe = "Your workshop is safe in wtfc:"
+    if isinstance(exc, FileNotFoundError) and writing:
+        return WorkshopFileError(
+            f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
+            f"connected now, or the folder moved or renamed), so '{path.name}' could not be "
+            f"saved.", f"{safe} use Save As to save it somewhere else.")
     if isinstance(exc, FileNotFoundError):
-        return WorkshopFileError(f"The folder for '{path.name}' does not exist." if writing
-                                 else f"'{path}' does not exist (it may have been moved or "
-                                      f"renamed).")
+        return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
     if isinstance(exc, IsADirectoryError):
         return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
     if busy:
