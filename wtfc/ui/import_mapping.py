@@ -4,6 +4,7 @@ the heading row, the kind values to map, the layout, and what each row becomes."
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -76,11 +77,13 @@ class MappingStep(QWidget):
                            "Choose what each column holds in the first row; the last column "
                            "shows the cards each row becomes")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid: the arrows move in it
         self.grid.setWordWrap(False)
         self.grid.verticalHeader().setDefaultSectionSize(32)
-        self.kinds_box = _named(QGroupBox("Kind values to map"), "Kind values to map",
+        # Alt+K goes to the first value to map, however many columns the grid has before it.
+        self.kinds_box = _named(QGroupBox("&Kind values to map"), "Kind values to map",
                                 "Values in the kind column that are not yet working, not "
-                                "working or future")
+                                "working or future (Alt+K)")
         kinds = QWidget()
         self.kinds_form = QFormLayout(kinds)
         self.kinds_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -89,6 +92,7 @@ class MappingStep(QWidget):
         self.kinds_scroll.setWidgetResizable(True)
         self.kinds_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.kinds_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its boxes
         QVBoxLayout(self.kinds_box).addWidget(self.kinds_scroll)
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         self.problems.setToolTip("What stops the import")
@@ -179,13 +183,49 @@ class MappingStep(QWidget):
         self.layout_label.setText("Layout: <b>one row per person</b> (wide)"
                                   if self.mapping.layout == "wide"
                                   else "Layout: <b>one row per statement</b> (long)")
+        focused = self._focused_box()
         self._fill_grid(self.preview)
         self._fill_kind_values(self.preview)
+        self._order_tabs()
+        self._refocus(focused)
         problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
         self.problems.setText(problems)
         self.problems.setVisible(bool(self.preview.problems))
+
+    def _focused_box(self) -> str | int | None:
+        """The kind value (str) or the column (int) whose box has the keys: the change about
+        to be drawn makes every box anew."""
+        widget = self.focusWidget()
+        if not isinstance(widget, QComboBox) or not self.isAncestorOf(widget):
+            return None
+        if widget.property("kind_value") is not None:
+            return str(widget.property("kind_value"))
+        columns = range(self.grid.columnCount() - 1)
+        return next((c for c in columns if self.field_box(c) is widget), None)
+
+    def _refocus(self, focused: str | int | None) -> None:
+        """The keys stay on the box just changed (choosing with the arrows left them
+        nowhere, and the next Tab started again from the top)."""
+        if isinstance(focused, str):
+            box = self.kind_box(focused)
+        elif isinstance(focused, int) and focused < self.grid.columnCount() - 1:
+            box = self.field_box(focused)
+        else:
+            return
+        if box is not None:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the step as it reads: sheet, headings, the grid, the box above each
+        column, then the kind values (the boxes are made anew on each change, so they would
+        otherwise come last, after Import and Cancel)."""
+        chain = [self.sheet_box, self.heading_box, self.grid]
+        chain += [self.field_box(c) for c in range(self.grid.columnCount() - 1)]
+        chain += [self.kind_box(v) for v in self._asked[:_KIND_VALUES_SHOWN]]
+        for before, after in pairwise(w for w in chain if w is not None):
+            QWidget.setTabOrder(before, after)
 
     def _fill_grid(self, preview: Preview) -> None:
         """Column 0 shows what each row becomes, next to its row number; the sheet's columns

@@ -1,0 +1,36 @@
+"""Shared by the import dialog's tests: a shown dialog on the Collect test workshop, waiting for
+a page, and small spreadsheets made in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wtfc.ui.import_dialog import ImportDialog
+
+
+def shown_dialog(qtbot, doc, undo, **options) -> ImportDialog:
+    """An import dialog, shown and active, so the keys go where a facilitator's would."""
+    dialog = ImportDialog(doc, undo, **options)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog
+
+
+def wait_for(qtbot, dialog: ImportDialog, stage: str) -> None:
+    qtbot.waitUntil(lambda: dialog.stage == stage, timeout=10_000)
+
+
+def workbook(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
+    """An .xlsx with these sheets, in this order, each given as its rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
