@@ -61,7 +61,7 @@ def test_the_command_creates_then_extends_a_workshop_file(tmp_path, capsys):
     into = tmp_path / "w.wtfc"
     assert main_import([str(first), "--into", str(into)]) == 0
     assert main_import([str(second), "--into", str(into)]) == 0
-    assert "1 card added from 1 rows." in capsys.readouterr().out
+    assert "1 card added from 1 row." in capsys.readouterr().out
     cards = load_workshop(into).workshop.cards
     assert [(c.kind, c.text) for c in cards] == [
         (Kind.WORKING, "Lunch club"),
@@ -88,7 +88,7 @@ def test_the_command_takes_a_mapping_kind_values_and_names(tmp_path, capsys):
     ("content", "args", "message"),
     [
         (b"", [], "is empty"),
-        (b"Statement,Kind\nWords,purple\n", [], "all 1 rows were skipped (1 unknown kind)"),
+        (b"Statement,Kind\nWords,purple\n", [], "its one row was skipped (1 unknown kind)"),
         (b"Statement,Kind\nWords,red\n", ["--map", "Nope=text"], "There is no column 'Nope'"),
         (b"Statement,Kind\nWords,red\n", ["--sheet", "Other"], None),
     ],
@@ -172,3 +172,15 @@ def test_with_no_into_each_import_makes_a_new_file_and_never_writes_over_one(tmp
     assert "Saved to 'Imported statements 2.wtfc'" in said
     assert "Saved to 'Imported statements 3.wtfc'" in said and "--into" in said
     assert not (tmp_path / "s.wtfc").exists()
+
+
+@pytest.mark.parametrize("into", ["é" * 140 + ".wtfc", "é" * 140 + "/w.wtfc"])
+def test_an_into_name_too_long_for_the_disk_is_a_plain_problem(tmp_path, capsys, into):
+    """A name over 255 bytes used to end in a traceback from into.exists()."""
+    source = tmp_path / "s.csv"
+    source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
+    assert main_import([str(source), "--into", str(tmp_path / into)]) == 1
+    said = capsys.readouterr()
+    assert "The name given to --into is too long" in said.out + said.err
+    assert "Traceback" not in said.out + said.err
+    assert [p.name for p in tmp_path.iterdir()] == ["s.csv"]

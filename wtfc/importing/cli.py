@@ -12,6 +12,7 @@ could be imported.
 from __future__ import annotations
 
 import argparse
+import errno
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def main_import(argv: Sequence[str]) -> int:
     except ImportFailed as exc:
         print(f"Nothing was imported. {exc}")
         return 1
+    except OSError as exc:  # looking for the workshop file (the rest say their own problems)
+        print(f"Nothing was imported. {_workshop_file_problem(exc, args.into)}")
+        return 1
     print("\n".join(plan.report.lines()))
     if args.into:
         print(f"Saved to {into}.")
@@ -98,6 +102,20 @@ def _workshop_to_add_to(into: Path) -> Workshop | None:
     if loaded.read_only_reason:
         raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
     return loaded.workshop
+
+
+def _workshop_file_problem(exc: OSError, into: str | None) -> str:
+    if not into:  # the spreadsheet was read from that folder, so this is seldom seen
+        return ("wtfc could not make a new workshop file beside the spreadsheet. Choose one "
+                "with --into, in a folder you can write to.")
+    if exc.errno == errno.ENAMETOOLONG:
+        return ("The name given to --into is too long for a file on this computer (at most "
+                "255 bytes, and an accented letter takes two). Choose a shorter name.")
+    if isinstance(exc, PermissionError):
+        return ("wtfc may not look in the folder given to --into. Choose a file in a folder "
+                "you can write to.")
+    return ("wtfc could not look for the file given to --into. Check that its folder can be "
+            "reached (a USB stick or network drive), or choose another file.")
 
 
 def new_workshop_path(folder: Path) -> Path:
