@@ -272,3 +272,17 @@ def test_a_workshop_with_no_themes_yet_lists_none_of_last_times_as_gone(tmp_path
             ("Fund a lunch club", "I feel lonely", None)]
         assert result.actions[0].overdue
     assert not compare_workshops(Workshop(title="a"), Workshop(title="b")).no_themes_now
+
+
+def test_a_card_with_no_person_code_is_no_one_counted():
+    """People then → now count person codes, as every export does: a card with none was
+    counted as a person of its own."""
+    before = Workshop(title="a", people=[Person(id="P1")], cards=[
+        Card(id="c1", kind=NW, text="Carers are late", person="P1"),
+        Card(id="c2", kind=NW, text="Carers are late again")],
+        themes=[Theme(id="t", kind=NW, name="Late", card_ids=["c1", "c2"])])
+    now = Workshop(title="b", cards=[Card(id="c3", kind=NW, text="Carers are late")],
+                   themes=[Theme(id="t", kind=NW, name="Late", card_ids=["c3"])])
+    (late,) = compare_workshops(before, now).themes
+    assert (late.cards_before, late.cards_now, late.people_before, late.people_now) == \
+        (2, 1, 1, 0)

@@ -39,7 +39,13 @@ from reportlab.platypus import (
 
 from wtfc.export import fonts as f
 from wtfc.export.blocks import Gap, largest_size
-from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.content import (
+    ExportContent,
+    ThemeContent,
+    cards_and_people,
+    count_phrase,
+    format_date,
+)
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.errors import ExportError
 from wtfc.export.look import (
@@ -206,8 +212,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(("" if not priorities else
               f"{count_phrase(len(priorities), 'priority theme')} · ")
-             + f"{count_phrase(actions, 'action')}{also} · "
-             f"{count_phrase(content.people_count, 'person', 'people')} took part",
+             + f"{count_phrase(actions, 'action')}{also} · {content.who_took_part}",
              style("counts", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
                                          space_after=size * 0.8)),
@@ -279,8 +284,7 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
                 BidiParagraph(f"{name} continued", heading), Gap(size * 0.4)]
     return [
         KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
-                  f"{count_phrase(len(theme.cards), 'card')} from "
-                  f"{count_phrase(theme.people, 'person', 'people')}"),
+                  f"{cards_and_people(theme.cards)}"),
         BidiParagraph(name, heading),
         Gap(size * 0.4),
     ]

@@ -38,7 +38,7 @@ class ThemeContent:
 
     theme: Theme
     cards: list[Card]
-    people: int
+    people: int  # the different person codes on its cards: a card with none is no one counted
     causes: list[Cause]  # the whole why-tree, parents before children
     depth: dict[str, int]  # cause id → 0 for a direct answer to "why?", 1 below it, …
     success: dict[Perspective, list[SuccessStatement]]
@@ -126,6 +126,13 @@ class ExportContent:
     def people_count(self) -> int:
         return len(self.workshop.people)
 
+    @property
+    def who_took_part(self) -> str:
+        """"16 people took part", or that nobody's part is recorded (never "0 people")."""
+        if not self.people_count:
+            return "who took part is not recorded"
+        return f"{count_phrase(self.people_count, 'person', 'people')} took part"
+
     def held_back_note(self, n: int | None = None, *, where: str = "") -> str:
         """One sentence for the foot of an export, or "" when nothing was held back.
 
@@ -146,7 +153,7 @@ class ExportContent:
                        statements: list[SuccessStatement], actions: list[Action]
                        ) -> ThemeContent:
         cards = [self._card_by_id[cid] for cid in theme.card_ids if cid in self._card_by_id]
-        people = len({c.person or c.id for c in cards})
+        people = len({c.person for c in cards if c.person})
         ordered, depth = _tree_order(causes)
         by_perspective: dict[Perspective, list[SuccessStatement]] = {}
         for perspective in Perspective:
@@ -228,3 +235,18 @@ def status_stands_out(action: Action, today: dt.date) -> bool:
 
 def count_phrase(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def cards_and_people(cards: list[Card]) -> str:
+    """"6 cards from 4 people", as every export and the Collect page count them: a card with
+    no person code is not counted as anyone ("1 card, no person recorded"; "3 cards from
+    2 people, 1 with no person recorded"), so no count says more people than are recorded."""
+    people = len({c.person for c in cards if c.person})
+    unrecorded = sum(1 for c in cards if not c.person)
+    said = count_phrase(len(cards), "card")
+    if not cards:
+        return said
+    if unrecorded == len(cards):
+        return f"{said}, no person recorded"
+    tail = f", {unrecorded:,} with no person recorded" if unrecorded else ""
+    return f"{said} from {count_phrase(people, 'person', 'people')}{tail}"

@@ -13,7 +13,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ExportContent, ThemeContent, count_phrase, format_date
+from wtfc.export.content import (
+    ExportContent,
+    ThemeContent,
+    cards_and_people,
+    count_phrase,
+    format_date,
+)
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.look import (
     INK,
@@ -94,8 +100,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
                   s: Styles) -> list[Flowable]:
     t = theme.theme
     name = t.name or "Unnamed theme"
-    facts = [count_phrase(len(theme.cards), "card"),
-             f"from {count_phrase(theme.people, 'person', 'people')}"]
+    facts = [cards_and_people(theme.cards)]
     if t.priority.chosen:
         facts.insert(0, f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
         if t.priority.votes:

@@ -319,7 +319,9 @@ def _share(part: frozenset[str], whole: frozenset[str]) -> float:
 
 
 def _people(theme: Theme, cards: dict[str, Card]) -> int:
-    return len({cards[c].person or c for c in theme.card_ids if c in cards})
+    """The different person codes on a theme's cards (a card with none is no one counted, as
+    in the exports)."""
+    return len({cards[c].person for c in theme.card_ids if c in cards and cards[c].person})
 
 
 def _previous_action(action: Action, theme_names: dict[str, str],

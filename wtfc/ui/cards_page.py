@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.workshop import Card, Kind
@@ -368,8 +369,8 @@ class CardsPage(QWidget):
             self.summary.setText("No cards yet: import a spreadsheet, paste from Excel, or add "
                                  "cards one by one.")
         else:
-            people = len({c.person for c in cards if c.person})
-            parts = [f"<b>{len(cards):,} cards</b> from {people:,} people",
+            said = count_phrase(len(cards), "card")  # counted as the exports count them
+            parts = [f"<b>{said}</b>{cards_and_people(cards).removeprefix(said)}",
                      *(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k):,}"
                        for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
             if held:

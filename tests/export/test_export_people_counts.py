@@ -1,0 +1,60 @@
+"""How many people: one rule in every export. A card with no person code is not counted as
+anyone ("no person recorded"); the action poster said "0 people took part" above "1 card from
+1 person", and the report "No people are recorded" above "· from 1 person"."""
+
+from __future__ import annotations
+
+from export_checks import all_text, reader, squash
+
+from wtfc.export.action_poster import action_poster_pdf
+from wtfc.export.content import ExportContent, cards_and_people
+from wtfc.export.report import report_pdf
+from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Workshop
+
+NW = Kind.NOT_WORKING
+
+
+def _card(n: int, person: str = "") -> Card:
+    return Card(id=f"c{n}", kind=NW, text=f"Card number {n}", person=person)
+
+
+def test_a_card_with_no_person_code_is_never_counted_as_a_person():
+    assert cards_and_people([_card(1)]) == "1 card, no person recorded"
+    assert cards_and_people([_card(1), _card(2)]) == "2 cards, no person recorded"
+    assert cards_and_people([_card(1, "P1"), _card(2, "P1"), _card(3, "P2")]) == \
+        "3 cards from 2 people"
+    assert cards_and_people([_card(1, "P1"), _card(2), _card(3)]) == \
+        "3 cards from 1 person, 2 with no person recorded"
+    assert cards_and_people([]) == "0 cards"
+
+
+def _no_person_workshop() -> Workshop:
+    return Workshop(title="No person", cards=[_card(1)], themes=[
+        Theme(id="t1", kind=NW, name="I never know who is coming", card_ids=["c1"],
+              priority=Priority(chosen=True, rank=1))])
+
+
+def test_the_action_poster_and_the_report_agree_when_no_person_is_recorded():
+    ws = _no_person_workshop()
+    assert ExportContent(ws).themes[0].people == 0
+    poster = all_text(reader(action_poster_pdf(ws)))
+    report = all_text(reader(report_pdf(ws)))
+    assert squash("who took part is not recorded") in poster
+    assert squash("No people are recorded in this workshop.") in report
+    for text in (poster, report):
+        assert squash("1 card, no person recorded") in text
+        assert squash("1 person") not in text and squash("0 people") not in text
+
+
+def test_with_some_people_recorded_the_counts_agree_too():
+    ws = Workshop(title="Some", people=[Person(id="P1"), Person(id="P2")],
+                  cards=[_card(1, "P1"), _card(2, "P2"), _card(3)],
+                  themes=[Theme(id="t1", kind=NW, name="I never know who is coming",
+                                card_ids=["c1", "c2", "c3"],
+                                priority=Priority(chosen=True, rank=1))])
+    poster = all_text(reader(action_poster_pdf(ws)))
+    report = all_text(reader(report_pdf(ws)))
+    assert squash("2 people took part") in poster
+    assert squash("2 people whose reviews the cards come from") in report
+    for text in (poster, report):
+        assert squash("3 cards from 2 people, 1 with no person recorded") in text
