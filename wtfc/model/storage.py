@@ -6,7 +6,8 @@ being replaced is first set aside (a hard link, or a whole copy) and the earlier
 up only once the new file is in place, so a failed save leaves every one of them as it was; a
 crash between the two is finished by the next save. A rename refused for a moment by another
 program (OneDrive, antivirus: a "sharing" error) is tried again briefly; no other error is
-retried. Loading validates everything and raises
+retried. A file marked read-only is never saved over, though the folder would let a rename
+replace it. Loading validates everything and raises
 ``WorkshopFileError`` with a plain-English message for any problem; it never writes.
 """
 
@@ -40,6 +41,7 @@ SUFFIX = ".wtfc"
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
+_SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
 
 
 @dataclass
@@ -65,7 +67,17 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup, versions=versions)
 
 
+def marked_read_only(path: Path) -> bool:
+    """The file is there and the user may not write it (its read-only box ticked, or its
+    permissions): saving over it would ignore that, as ``os.replace`` needs only the folder."""
+    return path.is_file() and not os.access(path, os.W_OK)
+
+
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
+    if marked_read_only(path):
+        raise WorkshopFileError(f"'{path.name}' is marked read-only, so wtfc did not save over "
+                                f"it. The file is untouched.",
+                                f"{_SAFE} use Save As to save a copy under another name.")
     folder = path.parent
     versions = max(1, versions)
     tmp_name = ""
@@ -306,12 +318,11 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
                     busy: bool = False) -> WorkshopFileError:
     code = exc.errno
-    safe = "Your workshop is safe in wtfc:"
     if isinstance(exc, FileNotFoundError) and writing:
         return WorkshopFileError(
             f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
             f"connected now, or the folder moved or renamed), so '{path.name}' could not be "
-            f"saved.", f"{safe} use Save As to save it somewhere else.")
+            f"saved.", f"{_SAFE} use Save As to save it somewhere else.")
     if isinstance(exc, FileNotFoundError):
         return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
     if isinstance(exc, IsADirectoryError):
@@ -320,19 +331,19 @@ def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
         return WorkshopFileError(
             f"Another program (OneDrive, an antivirus or a backup tool) is holding "
             f"'{path.name}' open, so it could not be saved. The previous copy is untouched.",
-            f"{safe} try Save again in a moment, or use Save As to save it somewhere else.")
+            f"{_SAFE} try Save again in a moment, or use Save As to save it somewhere else.")
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         if not writing:
             return WorkshopFileError(f"wtfc may not read '{path}'.")
         return WorkshopFileError(
             f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
-            f"another program).", f"{safe} use Save As to save it somewhere else.")
+            f"another program).", f"{_SAFE} use Save As to save it somewhere else.")
     if code == errno.ENOSPC:
         return WorkshopFileError(
             f"The disk is full, so '{path.name}' could not be saved. The previous copy is "
-            f"untouched.", f"{safe} free some space or use Save As to save it somewhere else.")
+            f"untouched.", f"{_SAFE} free some space or use Save As to save it somewhere else.")
     if writing:
         return WorkshopFileError(
             f"'{path.name}' could not be saved: {exc.strerror or exc}. The previous copy is "
-            f"untouched.", f"{safe} use Save As to save it somewhere else.")
+            f"untouched.", f"{_SAFE} use Save As to save it somewhere else.")
     return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")

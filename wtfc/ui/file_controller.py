@@ -3,8 +3,10 @@
 Every failure reaches the facilitator as a plain-English message; a failed open leaves the
 current workshop as it was, a failed save leaves the previous file and the workshop in memory
 (and puts a recovery copy in the recovery folder). The open file is locked (``file_lock``) so a
-second copy of wtfc opens it read-only; saves keep the last few versions (``.bak``…``.bak3``),
-and "Go back to an earlier version" brings one back as an undoable step (``versions``).
+second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
+wrote (never saved over). Saves keep the last few versions
+(``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
+(``versions``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import (
     SUFFIX,
     load_workshop,
+    marked_read_only,
     remove_stale_temporaries,
     save_workshop,
 )
@@ -203,7 +206,11 @@ class FileController:
         if as_copy:  # the bundled demo is never written: it opens untitled
             self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
             return True
-        reason = loaded.read_only_reason
+        file_reason = loaded.read_only_reason or (
+            f"'{path.name}' is marked read-only, so it is open read-only here: wtfc will not "
+            f"save over it. To make changes, save a copy with Save As."
+            if marked_read_only(path) else "")
+        reason = file_reason
         holder = self.lock.acquire(path)
         if holder is not None:  # open in another copy of wtfc
             choice = ask_about_locked_file(self.window, holder, path.name)
@@ -219,8 +226,8 @@ class FileController:
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp = stamp
         self._remember(path)
-        if loaded.read_only_reason:
-            QMessageBox.information(self.window, "Opened read-only", loaded.read_only_reason)
+        if file_reason:
+            QMessageBox.information(self.window, "Opened read-only", file_reason)
         return True
 
     def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,
