@@ -101,7 +101,7 @@ def test_the_report_of_pasted_cells_reads_as_sentences_without_technical_lines()
     assert not any("encoding" in line.casefold() for line in lines)
     assert not any("separated by" in line for line in lines)
     assert not any("Pasted text" in line for line in lines)
-    assert "1 card added from 1 rows." in lines  # what matters stays
+    assert "1 card added from 1 row." in lines  # what matters stays
 
 
 def test_the_report_of_a_csv_leaves_out_utf8_and_commas(tmp_path):
@@ -139,6 +139,19 @@ def test_nothing_imported_from_pasted_cells_reads_as_a_sentence():
 def test_the_summary_still_opens_the_command_line_report():
     report = ImportReport(source="reviews.csv", rows_read=2, cards_added=2)
     assert report.lines()[:2] == ["Imported from reviews.csv.", "2 cards added from 2 rows."]
+
+
+@pytest.mark.parametrize(("cards", "rows", "people", "summary", "people_line"), [
+    (1, 1, 1, "1 card added from 1 row.", "1 person added (by code, never by name)."),
+    (1200, 1201, 2, "1,200 cards added from 1,201 rows.",
+     "2 people added (by code, never by name)."),
+])
+def test_the_report_counts_in_the_singular_and_the_plural(cards, rows, people, summary,
+                                                          people_line):
+    report = ImportReport(source="reviews.csv", rows_read=rows, cards_added=cards,
+                          people_added=people)
+    assert report.summary() == summary
+    assert people_line in report.lines()
 
 
 def test_the_skip_forecast_counts_what_the_import_then_skips():

@@ -239,7 +239,7 @@ def test_a_failed_import_changes_nothing():
     table = _table([["Statement", "Kind"], ["Words", "purple"]])
     plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
     assert plan.cards == []
-    assert "all 1 rows were skipped (1 unknown kind)" in plan.nothing_imported_reason()
+    assert "its one row was skipped (1 unknown kind)" in plan.nothing_imported_reason()
     with pytest.raises(ImportFailed):
         import_edit(doc, plan)
     with pytest.raises(ImportFailed, match="Choose the column that holds the statements"):

@@ -50,9 +50,10 @@ class ImportPlan:
             )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
             return "Nothing was added: every statement in it is already in the workshop."
-        counts = ", ".join(f"{n} {r.label}" for r, n in report.skipped_counts().items())
+        counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
+        rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         return (
-            f"Nothing could be imported: all {report.rows_read} rows were skipped ({counts}). "
+            f"Nothing could be imported: {rows} skipped ({counts}). "
             "Check which column holds the statements and what the kind values mean."
         )
 

@@ -58,12 +58,13 @@ class ImportReport:
 
     def summary(self) -> str:
         """One sentence for a status bar or a dialog's heading."""
-        cards = "1 card" if self.cards_added == 1 else f"{self.cards_added} cards"
-        text = f"{cards} added from {self.rows_read} rows"
+        text = f"{count_phrase(self.cards_added, 'card')} added from " + count_phrase(
+            self.rows_read, "row"
+        )
         if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
+            text += f"; {len(self.skipped):,} skipped"
         if self.cards_flagged:
-            text += f"; {self.cards_flagged} held back to check for personal details"
+            text += f"; {self.cards_flagged:,} held back to check for personal details"
         return text + "."
 
     def lines(self, *, max_skipped: int = 50, with_summary: bool = True) -> list[str]:
@@ -80,7 +81,7 @@ class ImportReport:
             out.append(self.summary())
         out += _encoding_lines(self.encoding)
         if self.people_added:
-            people = "1 person" if self.people_added == 1 else f"{self.people_added} people"
+            people = count_phrase(self.people_added, "person", "people")
             out.append(f"{people} added (by code, never by name).")
         for reason, count in self.skipped_counts().items():
             out.append(f"Skipped as {reason.label}: {count}.")
@@ -90,6 +91,12 @@ class ImportReport:
             out.append(f"  … and {len(self.skipped) - max_skipped} more.")
         out += self.notes
         return out
+
+
+def count_phrase(n: int, one: str, many: str | None = None) -> str:
+    """ "1 row", "2 rows", "1,200 people": as the exports count (export.content.count_phrase,
+    which the importing layer may not import)."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 _CHECK_LETTERS = "check that accented letters and £ signs look right on the cards."
