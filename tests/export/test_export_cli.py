@@ -76,3 +76,15 @@ def test_a_folder_given_as_the_output_is_still_refused_as_a_folder(tmp_path, cap
     assert main_export(["report", "demo", "-o", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("what", "ending"), [("report", ".pdf"), ("report", ""),
+                                              ("data", ".csv"), ("data", ".xlsx")])
+def test_a_name_too_long_for_the_disk_is_a_plain_problem(what, ending, tmp_path, capsys):
+    """It used to say 'the export could not be made (OSError: [Errno 36] …)'."""
+    out = tmp_path / ("é" * 140 + ending)
+    assert main_export([what, "demo", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "is too long for a file here. Choose a shorter one." in err
+    assert "OSError" not in err and "Errno" not in err
+    assert list(tmp_path.iterdir()) == []

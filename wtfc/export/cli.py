@@ -74,7 +74,7 @@ def main_export(argv: Sequence[str],
 def pdf_name(what: str, output: Path) -> Path:
     """``OUT`` for a PDF export: ``.pdf`` added when it has no ending; ``ExportError`` when it
     has another (``report.docx`` would be a PDF that Word cannot open)."""
-    if what == "data" or not output.name or output.is_dir():
+    if what == "data" or not output.name or _is_folder(output):
         return output  # the data export checks its own ending; a folder is refused later
     ending = output.suffix
     if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
@@ -84,6 +84,13 @@ def pdf_name(what: str, output: Path) -> Path:
                           f"PDF file. Name it {output.stem}.pdf (or leave the ending off and "
                           f"wtfc adds it).")
     return output
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the disk: said in plain words when it is written
+        return False
 
 
 def _warn(message: str) -> None:
@@ -104,7 +111,7 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.model.storage import load_workshop
 
     folder = output.parent
-    if not folder.is_dir():  # say so before the work, not after it
+    if not _is_folder(folder):  # say so before the work, not after it
         raise ExportError(f"The folder '{folder}' does not exist, so '{output.name}' could not "
                           f"be saved there.")
     try:

@@ -66,17 +66,27 @@ def write_files(files: Sequence[tuple[bytes, Path]]) -> list[Path]:
 
 
 def _check_place(path: Path) -> None:
-    if path.is_dir():
+    try:
+        folder = path.is_dir()
+        missing_folder = not path.parent.is_dir()
+        in_use = _OPEN_FILES_ARE_LOCKED and path.exists() and not _can_open(path)
+    except OSError as exc:  # a name too long for the disk, a drive no longer there…
+        raise ExportError(_plain(exc, path)) from exc
+    if folder:
         raise ExportError(f"'{path}' is a folder. Give the export a file name.")
-    if not path.parent.is_dir():
+    if missing_folder:
         raise ExportError(f"The folder '{path.parent}' does not exist, so '{path.name}' could "
                           f"not be saved there.")
-    if _OPEN_FILES_ARE_LOCKED and path.exists():
-        try:
-            with path.open("ab"):  # appends nothing: the file is not changed
-                pass
-        except OSError as exc:
-            raise ExportError(_plain(exc, path)) from exc
+    if in_use:
+        raise ExportError(_plain(PermissionError(errno.EACCES, ""), path))
+
+
+def _can_open(path: Path) -> bool:
+    try:
+        with path.open("ab"):  # appends nothing: the file is not changed
+            return True
+    except PermissionError:
+        return False
 
 
 def _write_temporary(data: bytes, path: Path) -> str:
