@@ -48,3 +48,13 @@ def test_go_to_a_stage():
     do_undo_redo(doc, edit, done, changed={}, details=["stage"])
     edit.undo(doc)
     assert doc.workshop.stage == Stage.PREPARE
+
+
+def test_a_blank_title_is_refused_and_nothing_changes():
+    from wtfc.model.errors import EditRefused
+
+    doc = sample_document()
+    for blank in ("", "   "):
+        with pytest.raises(EditRefused, match="A workshop needs a title"):
+            edit_details(doc, title=blank)
+    assert doc.workshop.title == "Spring reviews"

@@ -64,3 +64,20 @@ def test_a_workshop_with_a_date_shows_it(show, undo):
     doc = Document(Workshop(date=dt.date(2027, 4, 20)))
     page = show(DetailsPage(doc, undo), 900, 560)
     assert page.date.text() == "20 April 2027" and page.has_date.isChecked()
+
+
+def test_a_blank_title_is_refused_and_the_field_goes_back_to_the_title(qtbot, page, doc, undo,
+                                                                       message_boxes):
+    """Clearing the title and tabbing away left the workshop with no title ('' on the report,
+    the posters and the window's title bar)."""
+    page.title.setFocus()
+    page.title.clear()
+    qtbot.keyClick(page.title, KEY.Key_Tab)
+    assert doc.workshop.title == "Spring reviews" and undo.stack.count() == 0
+    assert [kind for kind, _ in message_boxes] == ["information"]
+    assert "A workshop needs a title" in message_boxes[0][1]
+    assert page.title.text() == "Spring reviews"
+    assert page.focusWidget() is page.title and page.title.selectedText() == "Spring reviews"
+    page.title.setText("  ")  # still being typed when the window saves: nothing is waiting
+    assert page.commit_pending()
+    assert doc.workshop.title == "Spring reviews" and page.title.text() == "Spring reviews"

@@ -208,7 +208,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
     also = _elsewhere(elsewhere, actions) if priorities else ""
     story: list[Flowable] = [
         para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
-        para(ws.title + (f" · {format_date(ws.date)}" if ws.date else ""),
+        para(content.title + (f" · {format_date(ws.date)}" if ws.date else ""),
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(("" if not priorities else
               f"{count_phrase(len(priorities), 'priority theme')} · ")

@@ -29,6 +29,7 @@ from wtfc.model.workshop import (
 )
 
 KIND_ORDER = (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE)
+UNTITLED = "Untitled workshop"  # a file's blank title, in every export (as a new workshop's)
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 
 
@@ -60,6 +61,12 @@ class ExportContent:
 
     workshop: Workshop
     today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def title(self) -> str:
+        """The workshop's title as every export prints it: never blank (an older file, or
+        one written by another program, may have none)."""
+        return self.workshop.title.strip() or UNTITLED
 
     @cached_property
     def cards(self) -> list[Card]:

@@ -17,7 +17,7 @@ CREATOR = "wtfc (Working Together for Change)"
 def document_title(content: ExportContent, what: str) -> str:
     ws = content.workshop
     when = format_date(ws.date)
-    return f"{what}: {ws.title}" + (f" ({when})" if when else "")
+    return f"{what}: {content.title}" + (f" ({when})" if when else "")
 
 
 def author(content: ExportContent) -> str:

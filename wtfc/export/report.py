@@ -93,7 +93,7 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [
         Spacer(1, 36),  # not 60: the facilitator's line needs it on a full title page
         p("Working Together for Change", s.h3),
-        p(ws.title, f_style(s, 34, 40)),
+        p(content.title, f_style(s, 34, 40)),
     ]
     place = " · ".join(x for x in (format_date(ws.date), ws.venue) if x)
     if place:
@@ -189,7 +189,7 @@ def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent
     canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
     # The title page shows the title whole; here it stops short of the page number.
     room = TEXT_WIDTH - canvas.stringWidth(number, f.REGULAR, 9.5) - 24
-    draw_title_line(canvas, MARGIN, MARGIN - 26, content.workshop.title, 9.5, room)
+    draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, 9.5, room)
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
     canvas.restoreState()

@@ -119,7 +119,15 @@ class DetailsPage(QWidget):
         if value == getattr(self.doc.workshop, field):
             return True
         # too long is refused with a message saying the limit; the words stay in the field
-        return self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
+        done = self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
+        if not done and field == "title" and not value:
+            # a blank title, refused with a message: the field goes back to the title, chosen
+            # to type over, and nothing is left waiting to be recorded
+            self.title.setText(self.doc.workshop.title)
+            self.title.setFocus()
+            self.title.selectAll()
+            return True
+        return done
 
     def _refresh(self, *_args) -> None:
         ws = self.doc.workshop

@@ -6,15 +6,20 @@ from typing import Any
 
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Stage
 
 _EDITABLE = ("title", "date", "venue", "facilitator", "purpose", "scope")
 
 
 def edit_details(doc: Document, **fields: Any) -> Edit:
+    """Change the workshop's details; a blank title is refused (it heads every export)."""
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
         raise TypeError(f"not workshop details: {sorted(unknown)}")
+    if "title" in fields and not str(fields["title"]).strip():
+        raise EditRefused("A workshop needs a title: it heads the report and every poster, "
+                          "so it cannot be left blank.")
     b = EditBuilder(doc, "Edit workshop details")
     for name, value in fields.items():
         if getattr(doc.workshop, name) != value:
