@@ -38,6 +38,14 @@ from wtfc.model.workshop import Kind, Workshop
         ("Wishes", Kind.FUTURE),
         ("Aspirations", Kind.FUTURE),
         ("Goals", Kind.FUTURE),
+        ("Worried", Kind.NOT_WORKING),
+        # Welsh
+        ("Yn gweithio", Kind.WORKING),
+        ("Beth sy'n gweithio", Kind.WORKING),
+        ("Ddim yn gweithio", Kind.NOT_WORKING),
+        ("Beth sydd ddim yn gweithio", Kind.NOT_WORKING),
+        ("Dyfodol", Kind.FUTURE),
+        ("Pwysig ar gyfer y dyfodol", Kind.FUTURE),
     ],
 )
 def test_council_kind_words_are_known(value, kind):
@@ -61,6 +69,14 @@ def test_amber_is_still_asked_about():
         ("What doesn't work", Field.NOT_WORKING),
         ("Could be better 1", Field.NOT_WORKING),
         ("WW / NWW", Field.KIND),
+        # Welsh
+        ("Math", Field.KIND),
+        ("Datganiad", Field.TEXT),
+        ("Yn gweithio 1", Field.WORKING),
+        ("Beth sy'n gweithio?", Field.WORKING),
+        ("Ddim yn gweithio 1", Field.NOT_WORKING),
+        ("Beth sydd ddim yn gweithio?", Field.NOT_WORKING),
+        ("Pwysig ar gyfer y dyfodol", Field.FUTURE),
     ],
 )
 def test_council_headings_are_recognised(heading, field):
@@ -78,6 +94,22 @@ def test_a_sheet_with_working_well_values_imports_every_row():
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     assert [c.kind for c in plan.cards] == [
         Kind.WORKING, Kind.NOT_WORKING, Kind.WORKING, Kind.NOT_WORKING]
+    assert plan.report.skipped == []
+
+
+def test_a_welsh_sheet_imports_every_row_with_no_questions():
+    table = SourceTable(
+        rows=[("Person", "Math", "Datganiad"),
+              ("P60", "Yn gweithio", "Mae fy ngofalwr yn garedig"),
+              ("P61", "Ddim yn gweithio", "Mae'r bwyd yn oer"),
+              ("P62", "Dyfodol", "Hoffwn fynd i'r ardd"),
+              ("P63", "Pwysig ar gyfer y dyfodol", "Gweld fy wyres")],
+        source_name="adolygiadau.xlsx")
+    mapping = guess_mapping(table)
+    assert mapping.fields == (Field.PERSON, Field.KIND, Field.TEXT) and mapping.certain
+    plan = build_import(table, mapping, workshop=Workshop())
+    assert [c.kind for c in plan.cards] == [
+        Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE, Kind.FUTURE]
     assert plan.report.skipped == []
 
 

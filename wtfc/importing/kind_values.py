@@ -2,7 +2,8 @@
 
 Beside the WTFC words themselves, the words council review forms use: "working well" / "not
 working well" (often "WW" / "NWW"), strengths from strengths-based reviews, concerns and what
-"could be better", and hopes, wishes and goals for the future. "Amber" is left out on purpose:
+"could be better", and hopes, wishes and goals for the future; and the Welsh words ("Yn
+gweithio", "Ddim yn gweithio", "Dyfodol"). "Amber" is left out on purpose:
 in a red/amber/green column it can mean either, so the facilitator is asked.
 """
 
@@ -52,6 +53,14 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "positives",
         "strength",
         "strengths",  # strengths-based reviews (Care Act 2014) list what is working
+        # Welsh: councils in Wales run reviews in Welsh too
+        "yn gweithio",
+        "gweithio",
+        "beth sy n gweithio",
+        "beth sydd yn gweithio",
+        "yn gweithio n dda",
+        "gweithio n dda",
+        "beth sy n gweithio n dda",
     ),
     Kind.NOT_WORKING: (
         "not working",
@@ -105,8 +114,17 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "concern",
         "concerns",
         "worries",
+        "worried",
+        "worry",
         "problems",
         "issues",
+        # Welsh
+        "ddim yn gweithio",
+        "dim yn gweithio",
+        "beth sydd ddim yn gweithio",
+        "beth sy ddim yn gweithio",
+        "beth nad yw n gweithio",
+        "ddim yn gweithio n dda",
     ),
     Kind.FUTURE: (
         "future",
@@ -137,6 +155,13 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "aspirations",
         "goals",
         "future goals",
+        # Welsh
+        "dyfodol",
+        "y dyfodol",
+        "ar gyfer y dyfodol",
+        "pwysig ar gyfer y dyfodol",
+        "beth sy n bwysig ar gyfer y dyfodol",
+        "pwysig i mi yn y dyfodol",
     ),
 }
 

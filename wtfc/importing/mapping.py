@@ -58,33 +58,37 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (
             Field.NOT_WORKING,
             r"\b(not working|isn t working|isnt working|not going (so )?well|doesn t work|"
-            r"does not work)|^(what )?could be better|^n ?w ?w? ?\d*$",
+            r"does not work)|^(what )?could be better|^n ?w ?w? ?\d*$|"
+            r"\b(ddim|dim) yn gweithio\b|\bnad yw n gweithio\b",  # Welsh
         ),
         (
             Field.WORKING,
             r"^(what s |what is |whats )?working\b(?! or not)|^w ?w? ?\d+$|^ww$|going well|"
-            r"^what works\b",
+            r"^what works\b|^(beth sy n |beth sydd yn |yn )?gweithio\b",
         ),
-        (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish"),
+        (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish|\bdyfodol\b"),
         (
             Field.KIND,
-            r"^(card )?(type|kind|colou?r|category|rag)$|^(w ?nw|ww ?nww|working or not)",
+            r"^(card )?(type|kind|colou?r|category|rag|math|categori)$|"
+            r"^(w ?nw|ww ?nww|working or not)",
         ),
         (
             Field.TEXT,
             r"^(the )?(statement|statements|text|comment|comments|feedback|quote|card|"
-            r"description|words|what (was|they) said|what people said|response)s?\b",
+            r"description|words|what (was|they) said|what people said|response)s?\b|"
+            r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
         (
             Field.PERSON,
             r"^(person|client|service user|reviewee|individual|pseudonym|who|name|"
             r"person (id|code|ref|reference)|client (id|ref|reference|number)|"
-            r"ref|reference|code|id|case (id|number|ref)|record (id|number))$",
+            r"ref|reference|code|id|case (id|number|ref)|record (id|number)|enw|cod)$",
         ),
         (
             Field.TAG,
             r"^(tags?|locality|area|district|neighbourhood|service|service type|setting|age|"
-            r"age band|age group|team|voice|provider|review type|group|gender|ethnicity)$",
+            r"age band|age group|team|voice|provider|review type|group|gender|ethnicity|"
+            r"ardal)$",
         ),
     )
 )
