@@ -3,13 +3,15 @@ permissions), and one a newer wtfc wrote. Each is refused in plain words and lef
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
 from workshop_builders import sample_workshop
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import marked_read_only, save_workshop
+from wtfc.model.storage import load_workshop, marked_read_only, save_workshop, workshop_to_bytes
+from wtfc.model.workshop import SCHEMA_VERSION
 
 
 def _as_if_read_only(monkeypatch, path):
@@ -47,3 +49,39 @@ def test_a_new_file_or_a_writable_one_is_not_read_only(tmp_path):
     save_workshop(sample_workshop(), path)
     assert not marked_read_only(path)
     assert not marked_read_only(tmp_path)  # a folder: saving says it is one
+
+
+def _newer_file(path, *, pretty: bool = False) -> bytes:
+    raw = json.loads(workshop_to_bytes(sample_workshop()))
+    raw["schema_version"] = SCHEMA_VERSION + 1
+    raw["gadgets"] = [{"what": "a part only the newer wtfc knows"}]
+    data = (b"\xef\xbb\xbf" + json.dumps(raw, indent=2).encode() if pretty  # Notepad's BOM
+            else json.dumps(raw, separators=(",", ":")).encode())
+    path.write_bytes(data)
+    return data
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+def test_a_file_from_a_newer_wtfc_is_not_saved_over(tmp_path, pretty):
+    """Saving over it would write this version's format and drop what the newer one added."""
+    path = tmp_path / "spring.wtfc"
+    data = _newer_file(path, pretty=pretty)
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(load_workshop(path).workshop, path)
+    assert caught.value.problem == (
+        f"'spring.wtfc' was saved by a newer version of wtfc (format {SCHEMA_VERSION + 1}), so "
+        f"wtfc did not save over it: this version would lose what the newer one wrote. The "
+        f"file is untouched.")
+    assert "use Save As to save it under another name" in caught.value.advice
+    assert [p.name for p in tmp_path.iterdir()] == ["spring.wtfc"]
+    assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"not a workshop", b'{"schema_version": 1, "title": "old"}', b'{"title": "x"}',
+    b'{"schema_version": "9"}', b"[1, 2]"])
+def test_files_of_this_version_or_older_or_not_workshops_are_saved_over(tmp_path, content):
+    path = tmp_path / "spring.wtfc"
+    path.write_bytes(content)
+    save_workshop(sample_workshop(), path)
+    assert load_workshop(path).workshop == sample_workshop()

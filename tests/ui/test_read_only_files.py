@@ -4,6 +4,7 @@ choosing the file itself anyway is refused in plain words with the file left as 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Card, Kind, Workshop
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import SCHEMA_VERSION, Card, Kind, Workshop
+from wtfc.ui.file_controller import copy_beside
 from wtfc.ui.main_window import MainWindow
 
 
@@ -102,3 +104,58 @@ def test_a_file_made_read_only_while_open_is_not_saved_over(window, workshop_fil
 def test_a_writable_file_opens_for_editing_with_no_message(window, workshop_file, message_boxes):
     assert window.files.open_path(workshop_file)
     assert not window.undo.read_only and message_boxes == []
+
+
+@pytest.fixture
+def newer_file(tmp_path) -> Path:
+    """spring day.wtfc as a newer wtfc wrote it: a format this one does not read, with a part
+    it does not know."""
+    path = tmp_path / "spring day.wtfc"
+    raw = {"schema_version": SCHEMA_VERSION + 1, "title": "From a newer wtfc",
+           "cards": [{"id": "c1", "kind": "working", "text": "Kind carer"}],
+           "gadgets": [{"what": "a part only the newer wtfc knows"}]}
+    path.write_text(json.dumps(raw, separators=(",", ":")))
+    return path
+
+
+def test_save_offers_a_copy_of_a_newer_file_and_never_writes_over_it(window, newer_file,
+                                                                    monkeypatch, message_boxes):
+    """Ctrl+S opened Save As on the file itself; Enter (and yes to the dialog's replace
+    question) wrote it in this version's format, without the newer version's parts."""
+    before = newer_file.read_bytes()
+    assert window.files.open_path(newer_file) and window.undo.read_only
+    offered = _save_dialog_answers(monkeypatch, newer_file)  # Enter on the file itself
+    message_boxes.clear()
+    assert not window.files.save()
+    assert offered == [str(newer_file.with_name("spring day (copy).wtfc"))]
+    assert newer_file.read_bytes() == before
+    kind, text = message_boxes[-1]
+    assert kind == "warning" and text.startswith(
+        f"The workshop was not saved: 'spring day.wtfc' was saved by a newer version of wtfc "
+        f"(format {SCHEMA_VERSION + 1}), so wtfc did not save over it: this version would lose "
+        f"what the newer one wrote. The file is untouched. Your workshop is safe in wtfc: use "
+        f"Save As to save it under another name.")
+    assert window.undo.read_only and window.files.path == newer_file
+
+    copy = Path(offered[0])
+    _save_dialog_answers(monkeypatch, copy)  # the copy offered, as it was
+    assert window.files.save()
+    assert window.files.path == copy and not window.undo.read_only
+    assert load_workshop(copy).workshop.title == "From a newer wtfc"
+    assert newer_file.read_bytes() == before
+
+
+def test_the_copy_offered_is_one_not_there_yet(window, newer_file, monkeypatch):
+    (newer_file.parent / "spring day (copy).wtfc").write_text("kept")
+    window.files.open_path(newer_file)
+    offered = _save_dialog_answers(monkeypatch, newer_file)
+    window.files.save_as_dialog()
+    assert offered == [str(newer_file.with_name("spring day (copy 2).wtfc"))]
+    assert copy_beside(Path("/a/spring.wtfc")) == Path("/a/spring (copy).wtfc")
+
+
+def test_a_writable_file_is_offered_as_itself(window, workshop_file, monkeypatch):
+    window.files.open_path(workshop_file)
+    offered = _save_dialog_answers(monkeypatch, workshop_file)
+    assert window.files.save_as_dialog()
+    assert offered == [str(workshop_file)]

@@ -19,6 +19,7 @@ import filecmp
 import glob
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -41,6 +42,8 @@ SUFFIX = ".wtfc"
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
+# {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
+_FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 _SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
 
 
@@ -62,9 +65,34 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     """Write atomically; the previous file becomes ``NAME.wtfc.bak``.
 
     ``versions`` is how many earlier versions to keep (``.bak``, ``.bak2``, …). Raises
-    ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched.
+    ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched. A file
+    a newer wtfc wrote is never saved over: this format would drop what that version added.
     """
-    write_atomically(workshop_to_bytes(workshop), Path(path), backup=backup, versions=versions)
+    path = Path(path)
+    newer = _newer_format(path)
+    if newer:
+        raise WorkshopFileError(
+            f"'{path.name}' was saved by a newer version of wtfc (format {newer}), so wtfc did "
+            f"not save over it: this version would lose what the newer one wrote. The file is "
+            f"untouched.", f"{_SAFE} use Save As to save it under another name.")
+    write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
+
+
+def _newer_format(path: Path) -> int | None:
+    """The format of the file at ``path`` when it is newer than this version's; None when it
+    is not, or is not there or not a workshop (saving says what is wrong, if anything)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(64)
+            if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
+                version: Any = int(match.group(1))
+            else:  # written another way (by hand, pretty-printed): read it all
+                raw = json.loads((head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
+                version = raw.get("schema_version") if isinstance(raw, dict) else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+    return version if newer else None
 
 
 def marked_read_only(path: Path) -> bool:

@@ -4,7 +4,7 @@ Every failure reaches the facilitator as a plain-English message; a failed open 
 current workshop as it was, a failed save leaves the previous file and the workshop in memory
 (and puts a recovery copy in the recovery folder). The open file is locked (``file_lock``) so a
 second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
-wrote (never saved over). Saves keep the last few versions
+wrote (never saved over: Save As offers a copy beside it). Saves keep the last few versions
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
 (``versions``).
 """
@@ -70,6 +70,15 @@ def _same_path(a: Path, b: Path | None) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
+
+
+def copy_beside(path: Path) -> Path:
+    """"spring (copy).wtfc" beside "spring.wtfc", or "(copy 2)", "(copy 3)"… if that is taken."""
+    for number in range(1, 100):
+        copy = path.with_name(f"{path.stem} (copy{f' {number}' if number > 1 else ''}){SUFFIX}")
+        if not copy.exists():
+            break
+    return copy
 
 
 class FileController:
@@ -270,8 +279,14 @@ class FileController:
     def save_as_dialog(self) -> bool:
         if not self.window.commit_pending_edits():
             return False
-        start = str(self.path) if self.path else str(Path.home() / self._suggested_name())
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", start, FILE_FILTER)
+        if self.path is None:
+            start = Path.home() / self._suggested_name()
+        elif self.window.undo.read_only:  # not the file itself: it is not to be saved over
+            start = copy_beside(self.path)
+        else:
+            start = self.path
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", str(start),
+                                              FILE_FILTER)
         path = chosen_path(self.window, name, SUFFIX) if name else None
         return self.save_to(path) if path is not None else False
 
