@@ -1,4 +1,5 @@
-"""The command line: check, version, the no-screen message, render."""
+"""The command line: help, check, version, the no-screen message, render, exit codes and
+where problems are written."""
 
 import os
 import subprocess
@@ -29,9 +30,10 @@ def test_check_explains_a_broken_file_and_exits_1(tmp_path, capsys):
     bad = tmp_path / "cut.wtfc"
     bad.write_bytes(b'{"schema_version": 1, "title": "Spr')
     assert main(["check", str(bad)]) == 1
-    out = capsys.readouterr().out
-    assert out.startswith("Problem: ") and "cut short" in out
-    assert "Traceback" not in out
+    said = capsys.readouterr()
+    assert said.err.startswith("Problem: ") and "cut short" in said.err
+    assert said.out == ""  # a problem goes to standard error, as with every command
+    assert "Traceback" not in said.err
 
 
 def test_without_a_screen_the_app_says_so_plainly(monkeypatch, capsys):
@@ -59,17 +61,58 @@ def test_render_explains_an_unknown_view(tmp_path):
                            "-o", str(tmp_path / "x.png")], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 1
-    assert "There is no view called 'poster'" in done.stdout
+    assert "Problem: There is no view called 'poster'" in done.stderr
+    assert done.stdout == ""
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_render_refuses_a_file_name_that_is_not_png(tmp_path):
+def test_render_refuses_a_file_name_that_is_not_png(tmp_path, capsys):
     """It used to write PNG bytes into 'wall.pdf'."""
     from wtfc.ui.render_cli import main_render
 
     out = tmp_path / "wall.pdf"
     assert main_render(["demo", "--view", "room", "-o", str(out)]) == 1
     assert not out.exists()
+    assert "Problem: wtfc render draws PNG pictures" in capsys.readouterr().err
+
+
+def test_help_says_what_wtfc_is_and_what_each_command_does(capsys):
+    """It said 'Start-up and the command line.' and listed the commands' names only."""
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Start-up" not in out
+    assert "Run a Working Together for Change workshop" in out
+    for line in ("check check a workshop file", "render draw a view of a workshop",
+                 "import add statements from a spreadsheet", "suggest suggest themes",
+                 "export make the theme posters"):
+        assert line in out
+
+
+def test_check_help_says_what_file_is(capsys):
+    assert main(["check", "--help"]) == 0
+    assert "FILE the .wtfc workshop file to check, or the word demo" in " ".join(
+        capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("argv", [["check"], ["render", "demo"], ["import"], ["suggest"],
+                                  ["export", "report", "demo"], ["export", "pictures", "demo",
+                                                                 "-o", "x.pdf"]])
+def test_wrong_arguments_exit_2_with_the_usage_on_standard_error(argv, capsys):
+    """export gave 1 where the others gave 2; 1 is kept for a problem with the files."""
+    assert main(argv) == 2
+    said = capsys.readouterr()
+    assert said.out == "" and f"usage: wtfc {argv[0]}" in said.err
+    assert "Traceback" not in said.err
+
+
+def test_an_import_problem_goes_to_standard_error(tmp_path, capsys):
+    assert main(["import", str(tmp_path / "missing.csv"), "--into",
+                 str(tmp_path / "w.wtfc")]) == 1
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.startswith("Nothing was imported. There is no file called missing.csv")
 
 
 def test_export_warns_of_personal_details_typed_during_the_day(tmp_path, capsys):

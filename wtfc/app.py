@@ -17,20 +17,47 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 
 import wtfc
 
-SUBCOMMANDS = ("check", "render", "import", "suggest", "export")
+DESCRIPTION = ("Run a Working Together for Change workshop: with no command, open the app on "
+               "FILE (or a copy of the demo); with a command, work on workshop files without "
+               "it.")
+
+COMMANDS = {
+    "check": "check a workshop file and say in plain words what is wrong with it (changes "
+             "nothing)",
+    "render": "draw a view of a workshop (the wall, a board, the room view) to a PNG picture",
+    "import": "add statements from a spreadsheet or CSV file to a workshop file, or start one",
+    "suggest": "suggest themes for the statements in any CSV file (writes id,cluster)",
+    "export": "make the theme posters, the action poster, the report or the data (.xlsx or "
+              ".csv) from a workshop file",
+}
+SUBCOMMANDS = tuple(COMMANDS)
+
+
+def _commands_help() -> str:
+    lines = ["commands (each has its own --help, as in 'wtfc export --help'):"]
+    for name, what in COMMANDS.items():
+        lines += textwrap.wrap(what, width=78, initial_indent=f"  {name:<9}",
+                               subsequent_indent=" " * 11)
+    lines += ["", *textwrap.wrap("Problems are written to standard error. Exit codes: 0 done, 1 "
+                                 "a problem with the files, 2 wrong arguments.", width=78)]
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return _run_subcommand(argv[0], argv[1:])
-    parser = argparse.ArgumentParser(prog="wtfc", description=__doc__.split("\n\n")[0],
-                                     epilog="Commands: " + ", ".join(SUBCOMMANDS))
-    parser.add_argument("file", nargs="?", help="a .wtfc workshop file to open")
+    parser = argparse.ArgumentParser(
+        prog="wtfc", usage="%(prog)s [-h] [--version] [--demo] [FILE]\n"
+                           "       %(prog)s COMMAND [ARGUMENTS …]",
+        description=textwrap.fill(DESCRIPTION, width=78), epilog=_commands_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a .wtfc workshop file to open")
     parser.add_argument("--demo", action="store_true", help="open a copy of the demo workshop")
     parser.add_argument("--version", action="version", version=f"wtfc {wtfc.__version__}")
     args = parser.parse_args(argv)
@@ -74,6 +101,8 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
         from wtfc.importing.typed_details import typed_details_warning
 
         return main_export(argv, more_warnings=typed_details_warning)
+    except SystemExit as stop:  # argparse: --help (0), or wrong arguments (2), already said
+        return stop.code if isinstance(stop.code, int) else 2
     except KeyboardInterrupt:
         return 130
 
@@ -84,15 +113,18 @@ def check_command(argv: list[str]) -> int:
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.storage import load_workshop
 
-    parser = argparse.ArgumentParser(prog="wtfc check",
-                                     description="Check a workshop file without changing it.")
-    parser.add_argument("file")
+    parser = argparse.ArgumentParser(
+        prog="wtfc check",
+        description="Check a workshop file without changing it: print what it holds, or its "
+                    "problems in plain English (exit code 1).")
+    parser.add_argument("file", metavar="FILE",
+                        help="the .wtfc workshop file to check, or the word demo")
     args = parser.parse_args(argv)
     path = resolve_workshop_argument(args.file)
     try:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
-        print(f"Problem: {exc}")
+        print(f"Problem: {exc}", file=sys.stderr)
         return 1
     ws = loaded.workshop
     if loaded.read_only_reason:

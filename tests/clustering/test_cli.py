@@ -51,7 +51,7 @@ def test_forced_count_and_custom_columns(tmp_path, embedder, topic_cards):
 def test_missing_file_is_a_plain_error(tmp_path, capsys, topic_cards):
     assert main_suggest([str(tmp_path / "nope.csv"), "-o", str(tmp_path / "o.csv")]) == 1
     err = capsys.readouterr().err
-    assert "there is no file at" in err and "Traceback" not in err
+    assert err.startswith("Problem: There is no file at") and "Traceback" not in err
 
 
 def test_missing_column_names_the_columns_there_are(tmp_path, capsys, topic_cards):
@@ -68,7 +68,8 @@ def test_not_a_text_file_is_a_plain_error(tmp_path, capsys, topic_cards):
     assert "not UTF-8" in capsys.readouterr().err
 
 
-def test_bad_count_is_a_plain_error(tmp_path, capsys, topic_cards):
+def test_bad_count_is_a_wrong_argument_exit_2(tmp_path, capsys, topic_cards):
     _write_statements(tmp_path / "in.csv", topic_cards)
-    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv"), "--k", "0"]) == 1
-    assert "--k must be" in capsys.readouterr().err
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv"), "--k", "0"]) == 2
+    assert "give a whole number of at least 1, not '0'" in capsys.readouterr().err
+    assert not (tmp_path / "o.csv").exists()

@@ -22,13 +22,25 @@ def test_every_export_of_the_demo(what, name, tmp_path, capsys):
 @pytest.mark.parametrize(("argv", "message"), [
     (["report", "missing.wtfc", "-o", "x.pdf"], "does not exist"),
     (["report", "demo", "-o", "/no/such/folder/x.pdf"], "does not exist"),
-    (["pictures", "demo", "-o", "x.pdf"], "invalid choice"),
-    (["report", "demo"], "required"),
     (["data", "demo", "-o", "x.txt"], ".xlsx or .csv"),
 ])
 def test_problems_are_plain_english_with_exit_1(argv, message, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main_export(argv) == 1
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["pictures", "demo", "-o", "x.pdf"], "invalid choice"),
+    (["report", "demo"], "required"),
+])
+def test_wrong_arguments_exit_2_as_with_every_command(argv, message, tmp_path, monkeypatch,
+                                                      capsys):
+    """It was 1, where check, render, import and suggest give argparse's 2."""
+    monkeypatch.chdir(tmp_path)
+    assert main_export(argv) == 2
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err

@@ -51,7 +51,7 @@ def test_the_filled_template_imports_with_no_mapping_step(tmp_path, name, write,
 def test_the_empty_template_says_there_is_nothing_to_import(tmp_path, capsys):
     write_template_xlsx(tmp_path / "t.xlsx")
     assert main_import([str(tmp_path / "t.xlsx"), "--into", str(tmp_path / "w.wtfc")]) == 1
-    assert "no rows of statements" in capsys.readouterr().out
+    assert "no rows of statements" in capsys.readouterr().err
     assert not (tmp_path / "w.wtfc").exists()
 
 
@@ -96,7 +96,7 @@ def test_the_command_takes_a_mapping_kind_values_and_names(tmp_path, capsys):
 def test_the_command_exits_1_with_a_plain_reason(tmp_path, capsys, content, args, message):
     (tmp_path / "s.csv").write_bytes(content)
     code = main_import([str(tmp_path / "s.csv"), "--into", str(tmp_path / "w.wtfc"), *args])
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err
     if message is None:  # a CSV has no sheets: --sheet is ignored and the import works
         assert code == 0
         return
@@ -119,7 +119,7 @@ def test_the_command_will_not_add_to_a_workshop_open_in_the_app(tmp_path, capsys
     lock = tmp_path / "spring.wtfc.lock"  # what the app's QLockFile writes while it is open
     lock.write_text(f"{os.getpid()}\npython3\n{socket.gethostname()}\n", encoding="utf-8")
     assert main_import([str(source), "--into", str(into)]) == 1
-    said = capsys.readouterr().out
+    said = capsys.readouterr().err
     assert "'spring.wtfc' is open in wtfc on" in said and "Close it there first" in said
     assert into.read_bytes() == before
     lock.write_text(f"999999999\npython3\n{socket.gethostname()}\n", encoding="utf-8")
@@ -140,7 +140,7 @@ def test_a_folder_it_may_not_write_to_is_explained_for_the_command_line(tmp_path
     source = tmp_path / "s.csv"
     source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
     assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 1
-    said = capsys.readouterr().out
+    said = capsys.readouterr().err
     assert "may not write to" in said and "--into" in said and "Save As" not in said
 
 
@@ -181,6 +181,6 @@ def test_an_into_name_too_long_for_the_disk_is_a_plain_problem(tmp_path, capsys,
     source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
     assert main_import([str(source), "--into", str(tmp_path / into)]) == 1
     said = capsys.readouterr()
-    assert "The name given to --into is too long" in said.out + said.err
+    assert "The name given to --into is too long" in said.err
     assert "Traceback" not in said.out + said.err
     assert [p.name for p in tmp_path.iterdir()] == ["s.csv"]

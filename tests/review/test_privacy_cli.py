@@ -69,7 +69,7 @@ def test_check_does_not_quote_a_held_back_card_in_a_problem(tmp_path, capsys):
     path.write_text(json.dumps(raw), encoding="utf-8")
     assert main(["check", str(path)]) == 1
     said = capsys.readouterr()
-    assert "P999" in said.out  # the problem is still named
+    assert "P999" in said.err  # the problem is still named
     assert "Quarmby" not in said.out + said.err
 
 
@@ -83,7 +83,7 @@ def test_check_does_not_quote_a_held_back_card_with_a_bad_field(tmp_path, capsys
     path.write_text(json.dumps(raw), encoding="utf-8")
     assert main(["check", str(path)]) == 1
     said = capsys.readouterr()
-    assert "kind" in said.out
+    assert "kind" in said.err
     assert "Quarmby" not in said.out + said.err
 
 
@@ -95,7 +95,7 @@ def test_a_card_not_held_back_is_still_quoted_so_it_can_be_found(tmp_path, capsy
     path = tmp_path / "broken.wtfc"
     path.write_text(json.dumps(raw), encoding="utf-8")
     assert main(["check", str(path)]) == 1
-    assert "I like the garden" in capsys.readouterr().out
+    assert "I like the garden" in capsys.readouterr().err
 
 
 def test_exports_leave_out_a_held_back_card_in_text_bookmarks_and_details(workshop_file,

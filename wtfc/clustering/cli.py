@@ -1,5 +1,6 @@
 """``wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]``: group the
-statements of any CSV and write ``id,cluster``. Errors are one plain sentence and exit code 1."""
+statements of any CSV and write ``id,cluster``. A problem with the files is one plain sentence
+on standard error and exit code 1; wrong arguments are argparse's, exit code 2."""
 
 from __future__ import annotations
 
@@ -27,27 +28,32 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "-o", "--output", type=Path, required=True, help="where to write id,cluster"
     )
-    parser.add_argument("--k", type=int, default=None, help="number of themes (default: automatic)")
+    parser.add_argument("--k", type=_theme_count, default=None,
+                        help="number of themes, 1 or more (default: automatic)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse has printed its usage message; give its code back
         return int(stop.code or 0)
     try:
-        if args.k is not None and args.k < 1:
-            raise _InputProblem("--k must be a whole number of at least 1.")
         ids, texts = _read_statements(args.csv, args.text_column, args.id_column)
         labels = group_labels(texts, k=args.k)
         _write_clusters(args.output, ids, labels)
     except _InputProblem as problem:
-        print(f"wtfc suggest: {problem}", file=sys.stderr)
+        print(f"Problem: {problem}", file=sys.stderr)
         return 1
     print(f"Wrote {len(ids)} statements in {len(set(labels))} themes to {args.output}.")
     return 0
 
 
+def _theme_count(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"give a whole number of at least 1, not '{text}'")
+    return int(text)
+
+
 def _read_statements(path: Path, text_column: str, id_column: str) -> tuple[list[str], list[str]]:
     if not path.is_file():
-        raise _InputProblem(f"there is no file at {path}.")
+        raise _InputProblem(f"There is no file at {path}.")
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
@@ -64,7 +70,7 @@ def _read_statements(path: Path, text_column: str, id_column: str) -> tuple[list
     except csv.Error as error:
         raise _InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
     except OSError as error:
-        raise _InputProblem(f"cannot read {path} ({error.strerror}).") from None
+        raise _InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
     return [r[0] for r in rows], [r[1] for r in rows]
 
 
@@ -75,4 +81,4 @@ def _write_clusters(path: Path, ids: list[str], labels: list[int]) -> None:
             writer.writerow(["id", "cluster"])
             writer.writerows(zip(ids, (label + 1 for label in labels), strict=True))
     except OSError as error:
-        raise _InputProblem(f"cannot write {path} ({error.strerror}).") from None
+        raise _InputProblem(f"wtfc cannot write {path} ({error.strerror}).") from None

@@ -1,6 +1,7 @@
 """``wtfc export posters|action-poster|report|data FILE.wtfc -o OUT`` (FILE may be ``demo``).
 
-Every problem is said in plain English with exit code 1; there is never a traceback.
+Every problem is said in plain English on standard error, with exit code 1 (2 for wrong
+arguments, as argparse gives every other command); there is never a traceback.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would exit with code 2
+    def error(self, message: str) -> None:  # argparse would print its own words and exit
         raise _UsageError(message)
 
 
@@ -53,7 +54,7 @@ def main_export(argv: Sequence[str],
         args = _parser().parse_args(list(argv))
     except _UsageError as exc:
         print(f"Problem: {exc}.\n{_parser().format_usage().rstrip()}", file=sys.stderr)
-        return 1
+        return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     try:

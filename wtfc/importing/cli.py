@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def main_import(argv: Sequence[str]) -> int:
         plan = build_import(table, mapping, workshop=workshop, known_names=names)
         if not plan.cards:
             print("\n".join(plan.report.lines()))
-            print(plan.nothing_imported_reason())
+            print(plan.nothing_imported_reason(), file=sys.stderr)
             return 1
         doc = Document(workshop)
         import_edit(doc, plan).do(doc)
@@ -69,13 +70,13 @@ def main_import(argv: Sequence[str]) -> int:
         save_workshop(doc.workshop, into)
     except WorkshopFileError as exc:  # the app's advice (Save As) means nothing here
         where = " Choose another file with --into." if exc.advice else ""
-        print(f"Nothing was imported. {exc.problem}{where}")
+        print(f"Nothing was imported. {exc.problem}{where}", file=sys.stderr)
         return 1
     except ImportFailed as exc:
-        print(f"Nothing was imported. {exc}")
+        print(f"Nothing was imported. {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # looking for the workshop file (the rest say their own problems)
-        print(f"Nothing was imported. {_workshop_file_problem(exc, args.into)}")
+        print(f"Nothing was imported. {_workshop_file_problem(exc, args.into)}", file=sys.stderr)
         return 1
     print("\n".join(plan.report.lines()))
     if args.into:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 
 from wtfc.model.demo import resolve_workshop_argument
 from wtfc.model.document import Document
@@ -56,7 +57,7 @@ def main_render(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if not args.output.lower().endswith(".png"):
         print(f"Problem: wtfc render draws PNG pictures: give a file name ending in .png "
-              f"(not '{args.output}').")
+              f"(not '{args.output}').", file=sys.stderr)
         return 1
     try:
         workshop = load_workshop(resolve_workshop_argument(args.file)).workshop
@@ -66,7 +67,7 @@ def main_render(argv: list[str]) -> int:
         previous = (Document(load_workshop(resolve_workshop_argument(args.previous)).workshop)
                     if args.previous else None)
     except WorkshopFileError as exc:
-        print(f"Problem: {exc}")
+        print(f"Problem: {exc}", file=sys.stderr)
         return 1
     # Drawing to a picture never needs a screen: without this, Qt on a machine with no display
     # aborts before we can say anything.
@@ -80,11 +81,11 @@ def main_render(argv: list[str]) -> int:
     try:
         image = render_view(doc, parse_view(args.view, previous), QSize(*args.size))
     except LookupError as exc:
-        print(f"Problem: {exc.args[0] if exc.args else exc}")
+        print(f"Problem: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 1
     if not image.save(args.output, "PNG"):
         print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
-              f"written to).")
+              f"written to).", file=sys.stderr)
         return 1
     print(f"Wrote {args.output} ({args.size[0]}x{args.size[1]}).")
     return 0
