@@ -31,15 +31,14 @@ from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.mapping import guess_mapping
-from wtfc.importing.report import ImportReport
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
-from wtfc.model.workshop import Stage
 from wtfc.ui.boards.common import announce
-from wtfc.ui.import_mapping import MappingStep, ready_text
+from wtfc.ui.import_mapping import MappingStep
+from wtfc.ui.import_pages import ConfirmPage, ReportPage, page_heading, ready_text
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -118,7 +117,7 @@ class ImportDialog(QDialog):
                              "Go on to check which column holds what")
         read_button.clicked.connect(lambda *_: self.read_pasted())
         self._add_page("paste", self._column(
-            _heading("Paste statements from Excel"), self.paste_box, read_button))
+            page_heading("Paste statements from Excel"), self.paste_box, read_button))
         self.busy_label = QLabel()
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy_label.setFont(ui_font(14))
@@ -127,32 +126,21 @@ class ImportDialog(QDialog):
         busy.setMaximumWidth(420)
         page = self._column(None, self.busy_label, busy, centred=True)
         self._add_page("reading", page)
-        self.confirm_label = QLabel()  # no fixed accessible name: a screen reader reads its words
-        self.confirm_label.setToolTip("What will be imported")
-        self.confirm_label.setWordWrap(True)
-        self.confirm_label.setFont(ui_font(14))
-        check_columns = _named(QPushButton("&Check the columns first…"), "Check the columns",
-                               "Show the mapping step before importing")
-        check_columns.clicked.connect(lambda *_: self._show("mapping"))
-        self._add_page("confirm", self._column(
-            _heading("Ready to import"), self.confirm_label, check_columns, stretch=True))
+        self.confirm_page = ConfirmPage()
+        self.confirm_label = self.confirm_page.label
+        self.confirm_page.check_columns.connect(lambda: self._show("mapping"))
+        self._add_page("confirm", self.confirm_page)
         self.mapping_step = MappingStep()
         self.mapping_step.names = self.names
         self.mapping_step.changed.connect(self._update_import_button)
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
         self._add_page("mapping", self._column(
-            _heading("Check which column holds what"), self.mapping_step))
-        self.report_heading = _heading("")
-        self.report_text = _named(QPlainTextEdit(), "Import report",
-                                  "What was read, what became cards and why rows were skipped")
-        self.report_text.setReadOnly(True)
-        self.next_step = QLabel()  # read as its words: what to do now the cards are in
-        self.next_step.setToolTip("What to do next")
-        self.next_step.setWordWrap(True)
-        self.next_step.setFont(ui_font(13, bold=True))
-        report = self._column(self.report_heading, self.report_text)
-        report.layout().addWidget(self.next_step)  # under the report, however long it is
-        self._add_page("report", report)
+            page_heading("Check which column holds what"), self.mapping_step))
+        self.report_page = ReportPage()
+        page = self.report_page  # its parts by the names the dialog has always given them
+        self.report_heading, self.report_text, self.next_step = (
+            page.heading, page.text, page.next_step)
+        self._add_page("report", page)
         self.failure = QLabel()  # read as its words, not as a name standing in for them
         self.failure.setToolTip("What went wrong")
         self.failure.setWordWrap(True)
@@ -162,7 +150,7 @@ class ImportDialog(QDialog):
                                    "Pick another spreadsheet")
         self.retry_button.clicked.connect(lambda *_: self._retry())
         self._add_page("failed", self._column(
-            _heading("Nothing was imported"), self.failure, self.retry_button, stretch=True))
+            page_heading("Nothing was imported"), self.failure, self.retry_button, stretch=True))
         self._add_page("start", QWidget())
 
     def _add_page(self, name: str, widget: QWidget) -> None:
@@ -328,10 +316,7 @@ class ImportDialog(QDialog):
         if not self.undo.push(edit):
             self._fail("This workshop is open read-only, so nothing was imported.")
             return
-        report = plan.report
-        self.report_heading.setText(report.summary())
-        self.report_text.setPlainText("\n".join(report.lines(with_summary=False)))
-        self.next_step.setText(next_step(report))
+        self.report_page.show_report(plan.report)
         self._show("report")
 
     def _say_nothing_imported(self, reason: str) -> None:
@@ -368,18 +353,6 @@ class ImportDialog(QDialog):
         super().done(result)
 
 
-def next_step(report: ImportReport) -> str:
-    """What the facilitator does once the cards are in: look at the held-back ones, then
-    theme. Named as the Collect page and the stage list name them."""
-    number = list(Stage).index(Stage.THEME) + 1
-    theme = f"{number} {Stage.THEME.label} (Ctrl+{number})"
-    held = report.cards_flagged
-    if held:
-        cards = "the 1 held-back card" if held == 1 else f"the {held} held-back cards"
-        return f"Next: check {cards} (tick “Only cards held back”), then go to {theme}."
-    return f"Next: go to {theme} to group the cards into themes."
-
-
 def _with_mapping(table: SourceTable):
     """A table and its guessed mapping (guessing scans the values, so it runs in the
     background too)."""
@@ -389,9 +362,3 @@ def _with_mapping(table: SourceTable):
 def _plain(rich: str) -> str:
     return QTextDocumentFragment.fromHtml(rich).toPlainText()
 
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setFont(ui_font(17, bold=True))
-    label.setWordWrap(True)  # a long summary takes two lines, not a wider window than fits
-    return label

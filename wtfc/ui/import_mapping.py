@@ -3,7 +3,6 @@ the heading row, the kind values to map, the layout, and what each row becomes."
 
 from __future__ import annotations
 
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.importing.file_names import shown_name
-from wtfc.importing.mapping import ColumnMapping, Field, kind_readings
+from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.preview import Preview, make_preview
-from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
+from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.style import KIND_TINTS, kind_text
@@ -323,20 +322,3 @@ class MappingStep(QWidget):
         wanted = form.totalSizeHint().height()
         self.kinds_scroll.setFixedHeight(min(wanted, int(row * _KIND_ROWS_IN_VIEW)))
 
-
-def ready_text(table: SourceTable, mapping: ColumnMapping) -> str:
-    """The confirm page's words for a sheet whose headings are all known: its layout, and how
-    kind words that are not the kinds' own names were read ("Good" → ✓ Working)."""
-    rows = len(table.rows) - mapping.first_data_row
-    layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
-    count = "1 row" if rows == 1 else f"{rows:,} rows"
-    name = escape(source_in_sentence(table.source_name))
-    name = f"<b>{name}</b>" if table.source_name != PASTED_TEXT else name
-    readings = kind_readings(table, mapping)
-    kinds = ("<br><br>Kinds are read as: " + " · ".join(  # each whole on one line
-        f"“{escape(value)}” → {kind_text(kind)}".replace(" ", "\u00a0")
-        for value, kind in readings[:8])
-        + (" …" if len(readings) > 8 else "") + "." if readings else "")
-    return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
-            f"headings).{kinds}<br><br>Click <b>Import</b> to add its statements. Cards with "
-            "possible personal details are held back until you check them.")

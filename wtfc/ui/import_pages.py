@@ -1,0 +1,102 @@
+"""The import dialog's pages that tell rather than ask: the confirm page (shown instead of the
+mapping step when wtfc knows every column heading: what Import will add, and a way to check
+the columns first) and the report (what was read, what became cards, what to do next)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from wtfc.importing.mapping import ColumnMapping, kind_readings
+from wtfc.importing.report import ImportReport
+from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
+from wtfc.model.workshop import Stage
+from wtfc.ui.style import kind_text, ui_font
+
+
+class ConfirmPage(QWidget):
+    """``check_columns`` fires when the facilitator asks for the mapping step."""
+
+    check_columns = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = page_heading("Ready to import")
+        self.label = QLabel()  # no fixed accessible name: a screen reader reads its words
+        self.label.setToolTip("What will be imported")
+        self.label.setWordWrap(True)
+        self.label.setFont(ui_font(14))
+        self.check_button = QPushButton("&Check the columns first…")
+        self.check_button.setAccessibleName("Check the columns")
+        self.check_button.setToolTip("Show the mapping step before importing")
+        self.check_button.clicked.connect(lambda *_: self.check_columns.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.label)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+
+
+class ReportPage(QWidget):
+    """What an import did: its summary as the heading, the report, and the next step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = page_heading("")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Import report")
+        self.text.setToolTip("What was read, what became cards and why rows were skipped")
+        self.text.setReadOnly(True)
+        self.next_step = QLabel()  # read as its words: what to do now the cards are in
+        self.next_step.setToolTip("What to do next")
+        self.next_step.setWordWrap(True)
+        self.next_step.setFont(ui_font(13, bold=True))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.next_step)  # under the report, however long it is
+
+    def show_report(self, report: ImportReport) -> None:
+        self.heading.setText(report.summary())
+        self.text.setPlainText("\n".join(report.lines(with_summary=False)))
+        self.next_step.setText(next_step(report))
+
+
+def next_step(report: ImportReport) -> str:
+    """What the facilitator does once the cards are in: look at the held-back ones, then
+    theme. Named as the Collect page and the stage list name them."""
+    number = list(Stage).index(Stage.THEME) + 1
+    theme = f"{number} {Stage.THEME.label} (Ctrl+{number})"
+    held = report.cards_flagged
+    if held:
+        cards = "the 1 held-back card" if held == 1 else f"the {held} held-back cards"
+        return f"Next: check {cards} (tick “Only cards held back”), then go to {theme}."
+    return f"Next: go to {theme} to group the cards into themes."
+
+
+def ready_text(table: SourceTable, mapping: ColumnMapping) -> str:
+    """The confirm page's words for a sheet whose headings are all known: its layout, and how
+    kind words that are not the kinds' own names were read ("Good" → ✓ Working)."""
+    rows = len(table.rows) - mapping.first_data_row
+    layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
+    count = "1 row" if rows == 1 else f"{rows:,} rows"
+    name = escape(source_in_sentence(table.source_name))
+    name = f"<b>{name}</b>" if table.source_name != PASTED_TEXT else name
+    readings = kind_readings(table, mapping)
+    kinds = ("<br><br>Kinds are read as: " + " · ".join(  # each whole on one line
+        f"“{escape(value)}” → {kind_text(kind)}".replace(" ", "\u00a0")
+        for value, kind in readings[:8])
+        + (" …" if len(readings) > 8 else "") + "." if readings else "")
+    return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
+            f"headings).{kinds}<br><br>Click <b>Import</b> to add its statements. Cards with "
+            "possible personal details are held back until you check them.")
+
+
+def page_heading(text: str) -> QLabel:
+    """A page's heading in the import dialog."""
+    label = QLabel(text)
+    label.setFont(ui_font(17, bold=True))
+    label.setWordWrap(True)  # a long summary takes two lines, not a wider window than fits
+    return label
