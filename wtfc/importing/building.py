@@ -101,7 +101,9 @@ def build_import(
         person, code_from_file = codes.code_for(statement)
         key = (_comparable(statement.text), statement.kind.value, person)
         earlier = (key in existing[0]) if code_from_file else (key[:2] in existing[1])
-        if key in seen or earlier:
+        # Rows with no person are never repeats of each other: "I feel lonely" on three rows
+        # of an anonymised sheet is three people saying it, and that counts towards priorities.
+        if (person and key in seen) or earlier:
             where = statement.column if wide else ""
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
             continue
