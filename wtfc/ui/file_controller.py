@@ -112,6 +112,7 @@ class FileController:
         add("&New workshop", self.new, QKeySequence.StandardKey.New, "new")
         add("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
         self._recent_menu = menu.addMenu("Open &recent")
+        self._recent_menu.setObjectName("recent")
         self._recent_menu.aboutToShow.connect(self._fill_recent)
         add("Open the &demo workshop", self.open_demo, None, "demo")
         menu.addSeparator()
@@ -128,11 +129,14 @@ class FileController:
     def _fill_recent(self) -> None:
         assert self._recent_menu is not None
         self._recent_menu.clear()
-        paths = self.recent_files()
-        for path in paths:
-            action = self._recent_menu.addAction(path)
+        for path in self.recent_files():
+            there = Path(path).exists()
+            shown = path.replace("&", "&&")  # a menu takes '&' as "the next letter is its key"
+            action = self._recent_menu.addAction(
+                shown if there else f"{shown}  (not found now: moved, or on a drive not connected)")
+            action.setEnabled(there)
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
-        if not paths:
+        if self._recent_menu.isEmpty():
             self._recent_menu.addAction("No recent workshops").setEnabled(False)
 
     def _fill_versions(self) -> None:
@@ -174,9 +178,10 @@ class FileController:
         return self.path.name if self.path else self.untitled_name
 
     def recent_files(self) -> list[str]:
+        """Newest first, with those not there now: a USB stick or network drive comes back."""
         value = settings().value("recent", [])
         paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).exists()][:MAX_RECENT]
+        return [str(p) for p in paths][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:
         paths = [str(path)] + [p for p in self.recent_files() if p != str(path)]
