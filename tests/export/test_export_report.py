@@ -136,3 +136,12 @@ def test_no_appendix_page_when_every_card_is_in_a_theme(workshop):
     assert squash("2 cards in no theme, in the appendix.") in squash(
         with_loose.pages[0].extract_text())
     assert "Appendix: cards not in any theme" in outline_titles(with_loose)
+
+
+def test_one_card_in_no_theme_is_it_not_they():
+    from wtfc.model.workshop import Card, Kind
+
+    one = Workshop(cards=[Card(id="c1", kind=Kind.FUTURE, text="I want to garden")])
+    text = all_text(reader(report_pdf(one)))
+    assert squash("1 card did not go into a theme. It is here so that nobody's words are "
+                  "lost.") in text

@@ -201,8 +201,9 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
     none."""
     out: list[Flowable] = heading("Appendix: cards not in any theme", s.h1, "appendix", 0)
     cards = content.unsorted_cards
-    out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. They are here "
-                 f"so that nobody's words are lost.", s.body))
+    out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. "
+                 f"{'It is' if len(cards) == 1 else 'They are'} here so that nobody's words are "
+                 f"lost.", s.body))
     for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):
         of_kind = [c for c in cards if c.kind == kind]
         if of_kind:

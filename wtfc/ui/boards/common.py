@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from wtfc.export.content import count_phrase
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -138,7 +139,14 @@ def priority_themes(doc: Document) -> list[Theme]:
 
 def theme_choice_text(theme: Theme) -> str:
     rank = f"★{theme.priority.rank} " if theme.priority.chosen and theme.priority.rank else ""
-    return f"{rank}{theme.name} · {theme.kind.symbol} {len(theme.card_ids)} cards"
+    return f"{rank}{theme.name} · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
+
+
+def themes_chosen_text(themes: list[Theme]) -> str:
+    """"10 themes · 3 chosen as priorities", as the priorities board and its room view say."""
+    chosen = sum(1 for t in themes if t.priority.chosen)
+    return (f"{count_phrase(len(themes), 'theme')} · {chosen:,} chosen as "
+            f"{'a priority' if chosen == 1 else 'priorities'}")
 
 
 class ThemeSelector(QComboBox):

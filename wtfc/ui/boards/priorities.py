@@ -43,6 +43,7 @@ from wtfc.ui.boards.common import (
     local_action,
     on_screen,
     push_edit,
+    themes_chosen_text,
 )
 from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
 from wtfc.ui.style import kind_text, ui_font
@@ -392,8 +393,7 @@ class PrioritiesBoard(QWidget):
 
     def _update_summary(self) -> None:
         themes = self._doc.workshop.themes
-        chosen = [t for t in themes if t.priority.chosen]
         votes = sum(t.priority.votes for t in themes)
         self.summary.setText(
-            f"{len(themes)} themes · {len(chosen)} chosen as priorities · {votes} votes recorded. "
+            f"{themes_chosen_text(themes)} · {votes:,} vote{'' if votes == 1 else 's'} recorded. "
             "Type a number and Enter to record votes; Space chooses a priority.")

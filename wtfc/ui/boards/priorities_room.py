@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
-from wtfc.ui.boards.common import follow_document
+from wtfc.ui.boards.common import follow_document, themes_chosen_text
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -92,8 +92,7 @@ class PrioritiesRoomView(RoomCanvas):
         themes = room_order(self._doc.workshop.themes)
         chosen = sum(1 for t in themes if t.priority.chosen)
         top = draw_heading(p, area, "Which themes will we work on?",
-                           f"{self._doc.workshop.title} · {len(themes)} themes · "
-                           f"{chosen} chosen as priorities")
+                           f"{self._doc.workshop.title} · {themes_chosen_text(themes)}")
         left, right = float(LEFT), area.width() - LEFT
         any_chosen = chosen > 0
         x_name, width = name_left(any_chosen), name_width(any_chosen)

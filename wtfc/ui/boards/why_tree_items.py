@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
+from wtfc.export.content import count_phrase
 from wtfc.model.workshop import Cause, Theme
 from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
 
@@ -162,7 +163,8 @@ class ThemeRootItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         rank = f"★ Priority {theme.priority.rank} · " if theme.priority.chosen else ""
-        self.facts = f"{rank}{len(theme.card_ids)} cards · {people} people"
+        self.facts = (f"{rank}{count_phrase(len(theme.card_ids), 'card')} · "
+                      f"{count_phrase(people, 'person', 'people')}")
         self.setToolTip(f"{theme.name}: {self.facts}")
         s = style
         self._name_h = _text_height(theme.name, s.root_width - 2 * s.pad, s.text_px + 4, True)
