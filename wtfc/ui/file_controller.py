@@ -180,7 +180,7 @@ class FileController:
     def recent_files(self) -> list[str]:
         """Newest first, with those not there now: a USB stick or network drive comes back."""
         value = settings().value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [str(p) for p in paths][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:
