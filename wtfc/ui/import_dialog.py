@@ -37,6 +37,7 @@ from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
+from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, ReportPage, page_heading, ready_text
 from wtfc.ui.import_worker import BackgroundJob
@@ -61,10 +62,16 @@ class ImportDialog(QDialog):
     failed. Drive it with ``load_file`` / ``start_paste`` + ``read_pasted`` and ``import_now``."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, *, names: Sequence[str] = (),
+                 held_back: HeldBackWords | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.undo = doc, undo
         self.names = tuple(names)
+        # The window's choice to show held-back details on its screen (the Collect page, the
+        # usual parent, holds it): until it is made, the preview shows names as "[name]".
+        parents = getattr(parent, "held_back", None)
+        self.held_back = held_back or (parents if isinstance(parents, HeldBackWords)
+                                       else HeldBackWords(self))
         self.path: Path | None = None
         self.source: SourceTable | None = None
         self.plan: ImportPlan | None = None
@@ -130,8 +137,9 @@ class ImportDialog(QDialog):
         self.confirm_label = self.confirm_page.label
         self.confirm_page.check_columns.connect(lambda: self._show("mapping"))
         self._add_page("confirm", self.confirm_page)
-        self.mapping_step = MappingStep()
-        self.mapping_step.names = self.names
+        self.mapping_step = MappingStep(self.names)
+        self.mapping_step.show_details(self.held_back.shown)
+        self.held_back.changed.connect(self._on_held_back_shown)
         self.mapping_step.changed.connect(self._update_import_button)
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
         self._add_page("mapping", self._column(
@@ -202,6 +210,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         preview = self.mapping_step.preview
         note = preview.skips.describe() if ready and preview is not None else ""
+        note = self.mapping_step.words.text(note)  # it quotes the kind values: names, at times
         self.skip_note.setText(note)
         self.skip_note.setVisible(bool(note))
         self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
@@ -273,10 +282,16 @@ class ImportDialog(QDialog):
         self.source = table
         self.mapping_step.show_table(table, mapping)
         if mapping.certain:
-            self.confirm_label.setText(ready_text(table, mapping))
+            self.confirm_label.setText(ready_text(table, mapping, self.mapping_step.words))
             self._show("confirm")
         else:
             self._show("mapping")
+
+    def _on_held_back_shown(self, on: bool) -> None:
+        self.mapping_step.show_details(on)
+        mapping = self.mapping_step.mapping
+        if self.stage == "confirm" and self.source is not None and mapping is not None:
+            self.confirm_label.setText(ready_text(self.source, mapping, self.mapping_step.words))
 
     # -- importing -----------------------------------------------------------------------------
     def import_now(self) -> None:

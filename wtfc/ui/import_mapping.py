@@ -3,6 +3,7 @@ the heading row, the kind values to map, the layout, and what each row becomes."
 
 from __future__ import annotations
 
+from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -27,15 +28,19 @@ from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
+from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import KIND_TINTS, kind_text
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
+_ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
 _KIND_VALUES_SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
 _KIND_ROWS_IN_VIEW = 3.5  # more scroll inside their box: the preview and Import keep their room
 _CELL_CHARS = 80
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
                    Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
 _SKIP_TINT = QColor("#F1F1EE")
+HIDDEN_NOTE = ("Names and other possible personal details show as their kind ([name]…) in "
+               "case this screen is projected; the cards get the words as written.")
 
 
 def _named(widget, name: str, tip: str):
@@ -50,8 +55,10 @@ class MappingStep(QWidget):
     changed = Signal()
     sheet_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names = tuple(names)  # the names to watch for: a sheet or a cell may hold one
+        self.words = ScreenWords(self.names)  # what of the cells this screen may show
         self.table: SourceTable | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: Preview | None = None
@@ -62,7 +69,6 @@ class MappingStep(QWidget):
         self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
         self.sheet_box.activated.connect(lambda _: self.sheet_chosen.emit(
             self.sheet_box.currentData()))
-        self.names: tuple[str, ...] = ()  # the names to watch for: a sheet may be named so
         self.sheet_label = QLabel("&Sheet:")
         self.sheet_label.setBuddy(self.sheet_box)
         self.heading_box = _named(QComboBox(), "Heading row",
@@ -117,25 +123,16 @@ class MappingStep(QWidget):
     def show_table(self, table: SourceTable, mapping: ColumnMapping) -> None:
         self.table, self.mapping = table, mapping
         self._asked, self._asked_for = [], None
-        where = table.source_name + (f" — {len(table.rows):,} rows")
-        if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
-            where += f" — read as {table.encoding}"
-        notes = " ".join(table.notes)
-        self.source_label.setText(f"<b>{where}</b>" + (f"<br>{notes}" if notes else ""))
-        several = len(table.sheet_names) > 1
-        self.sheet_box.clear()
-        for sheet in table.sheet_names:  # "Mrs Jones" reads "[name]": the screen may be shown
-            self.sheet_box.addItem(shown_name(sheet, self.names), sheet)
-        self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(table.sheet)))
-        self.sheet_box.setVisible(several)
-        self.sheet_label.setVisible(several)
-        self.heading_box.clear()
-        self.heading_box.addItem("No heading row", None)
-        for index, row in enumerate(table.rows[:_HEADING_CHOICES]):
-            cells = " · ".join(c for c in row if c)[:60]
-            self.heading_box.addItem(f"Row {index + 1}: {cells}" if cells else
-                                     f"Row {index + 1} (blank)", index)
+        self._fill_sheets()
         self._refresh()
+
+    def show_details(self, on: bool) -> None:
+        """Show the cells as written (``on``: the facilitator chose to show held-back details
+        on this screen), or with names and other possible details as their kind."""
+        self.words.shown = on
+        if self.table is not None:
+            self._fill_sheets()
+            self._refresh()
 
     def problems_now(self) -> list[str]:
         return list(self.preview.problems) if self.preview else ["Nothing has been read yet."]
@@ -176,7 +173,13 @@ class MappingStep(QWidget):
 
     def _refresh(self) -> None:
         assert self.table is not None and self.mapping is not None
-        self.preview = make_preview(self.table, self.mapping)
+        self.preview = make_preview(self.table, self.mapping, limit=_ROWS_SHOWN)
+        person = self._person_column()
+        rows = self.table.rows[:max(_HEADING_CHOICES, self.mapping.first_data_row + _ROWS_SHOWN)]
+        self.words.read_names(r[person] for r in rows[self.mapping.first_data_row:]
+                              if person is not None and person < len(r))
+        self.words.hid_any = False
+        self._fill_headings()
         index = self.heading_box.findData(self.mapping.header_row)
         self.heading_box.setCurrentIndex(max(0, index))
         self.layout_label.setText("Layout: <b>one row per person</b> (wide)"
@@ -187,11 +190,53 @@ class MappingStep(QWidget):
         self._fill_kind_values(self.preview)
         self._order_tabs()
         self._refocus(focused)
-        problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)
+        self._say_source()
+        problems = "\n".join(f"⚠ {self.words.text(p)}" for p in self.preview.problems)
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
         self.problems.setText(problems)
         self.problems.setVisible(bool(self.preview.problems))
+
+    def _person_column(self) -> int | None:
+        assert self.mapping is not None
+        return next(iter(self.mapping.columns(Field.PERSON)), None)
+
+    def _say_source(self) -> None:
+        table = self.table
+        assert table is not None
+        where = table.source_name + (f" — {len(table.rows):,} rows")
+        if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
+            where += f" — read as {table.encoding}"
+        notes = list(table.notes)
+        if self.words.hid_any:
+            notes.append(HIDDEN_NOTE)
+        self.source_label.setText(f"<b>{escape(where)}</b>"
+                                  + "".join(f"<br>{escape(note)}" for note in notes))
+
+    def _fill_sheets(self) -> None:
+        table = self.table
+        assert table is not None
+        several = len(table.sheet_names) > 1
+        self.sheet_box.clear()
+        for sheet in table.sheet_names:  # "Mrs Jones" reads "[name]": the screen may be shown
+            self.sheet_box.addItem(sheet if self.words.shown else shown_name(sheet, self.names),
+                                   sheet)
+        self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(table.sheet)))
+        self.sheet_box.setVisible(several)
+        self.sheet_label.setVisible(several)
+
+    def _fill_headings(self) -> None:
+        """The rows offered as the heading row, with the names below the headings hidden."""
+        assert self.table is not None and self.mapping is not None
+        person, first = self._person_column(), self.mapping.first_data_row
+        self.heading_box.clear()
+        self.heading_box.addItem("No heading row", None)
+        for index, row in enumerate(self.table.rows[:_HEADING_CHOICES]):
+            cells = " · ".join(
+                self.words.person(cell) if index >= first and column == person
+                else self.words.text(cell) for column, cell in enumerate(row) if cell)[:60]
+            self.heading_box.addItem(f"Row {index + 1}: {cells}" if cells else
+                                     f"Row {index + 1} (blank)", index)
 
     def _focused_box(self) -> str | int | None:
         """The kind value (str) or the column (int) whose box has the keys: the change about
@@ -233,14 +278,15 @@ class MappingStep(QWidget):
         self.grid.clear()
         self.grid.setColumnCount(columns + 1)
         self.grid.setRowCount(len(preview.rows) + 1)
-        self.grid.setHorizontalHeaderLabels(["Becomes", *preview.column_names])
+        headings = [self.words.text(name) for name in preview.column_names]
+        self.grid.setHorizontalHeaderLabels(["Becomes", *headings])
         self.grid.setVerticalHeaderLabels(["Holds"] + [f"Row {r.row}" for r in preview.rows])
         holds = QTableWidgetItem("What each column holds →")
         holds.setForeground(QBrush(QColor("#4A4A4A")))
         self.grid.setItem(0, 0, holds)
         metrics = self.grid.fontMetrics()
         for column in range(columns):
-            box = _named(QComboBox(), f"What column {preview.column_names[column]} holds",
+            box = _named(QComboBox(), f"What column {headings[column]} holds",
                          "Choose what this column holds")
             for field in _FIELDS_OFFERED:
                 box.addItem(field.label, field.value)
@@ -251,10 +297,12 @@ class MappingStep(QWidget):
             wordy = preview.fields[column] == Field.TEXT or preview.fields[column].fixed_kind
             fitted = metrics.horizontalAdvance(box.currentText()) + 48
             self.grid.setColumnWidth(column + 1, max(fitted, 240 if wordy else 120))
+        person = self._person_column()
         for line, row in enumerate(preview.rows, start=1):
             self.grid.setItem(line, 0, self._becomes(row))
             for column in range(columns):
                 text = row.cells[column] if column < len(row.cells) else ""
+                text = self.words.person(text) if column == person else self.words.text(text)
                 item = QTableWidgetItem(text[:_CELL_CHARS] + ("…" if len(text) > _CELL_CHARS
                                                                 else ""))
                 item.setToolTip(text)
@@ -264,14 +312,14 @@ class MappingStep(QWidget):
                 self.grid.setItem(line, column + 1, item)
         self.grid.setColumnWidth(0, 330)
 
-    @staticmethod
-    def _becomes(row) -> QTableWidgetItem:
-        parts = [f"{kind_text(kind)}: {text}" for kind, text in row.cards]
+    def _becomes(self, row) -> QTableWidgetItem:
+        cards = [f"{kind_text(kind)}: {self.words.text(text)}" for kind, text in row.cards]
+        skipped = [self.words.text(reason) for reason in row.skipped]
         # "Row 4, Working 2: empty" → "Working 2: empty": the row number is in the margin.
-        parts += [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
-                  for reason in row.skipped]
+        parts = cards + [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
+                         for reason in skipped]
         item = QTableWidgetItem(" | ".join(parts) if parts else "—")
-        tip = [f"{kind_text(kind)}: {text}" for kind, text in row.cards] + list(row.skipped)
+        tip = cards + skipped
         item.setToolTip("\n".join(tip) or "No card")
         if row.skipped and not row.cards:
             item.setForeground(QBrush(QColor("#8A3200")))
@@ -291,8 +339,9 @@ class MappingStep(QWidget):
             self.kinds_form.removeRow(0)
         shown = self._asked[:_KIND_VALUES_SHOWN]
         for value in shown:
-            box = _named(QComboBox(), f"Kind for the value {value}",
-                         f"What cards marked '{value}' are")
+            said = self.words.text(value)
+            box = _named(QComboBox(), f"Kind for the value {said}",
+                         f"What cards marked '{said}' are")
             box.setProperty("kind_value", value)
             box.addItem("Skip these rows", None)
             for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
@@ -301,7 +350,7 @@ class MappingStep(QWidget):
             box.setCurrentIndex(box.findData(known.value) if known else 0)
             box.activated.connect(lambda _, v=value, b=box: self.set_kind_value(
                 v, Kind(b.currentData()) if b.currentData() else None))
-            self.kinds_form.addRow(f"“{value[:40]}” means:", box)
+            self.kinds_form.addRow(f"“{said[:40]}” means:", box)
         hidden = len(self._asked) - len(shown)
         if hidden > 0:
             self.kinds_form.addRow(QLabel(

@@ -13,6 +13,7 @@ from wtfc.importing.mapping import ColumnMapping, kind_readings
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.model.workshop import Stage
+from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font
 
 
@@ -76,9 +77,12 @@ def next_step(report: ImportReport) -> str:
     return f"Next: go to {theme} to group the cards into themes."
 
 
-def ready_text(table: SourceTable, mapping: ColumnMapping) -> str:
+def ready_text(table: SourceTable, mapping: ColumnMapping,
+               words: ScreenWords | None = None) -> str:
     """The confirm page's words for a sheet whose headings are all known: its layout, and how
-    kind words that are not the kinds' own names were read ("Good" → ✓ Working)."""
+    kind words that are not the kinds' own names were read ("Good" → ✓ Working), as ``words``
+    may show them on this screen."""
+    words = words or ScreenWords()
     rows = len(table.rows) - mapping.first_data_row
     layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
     count = "1 row" if rows == 1 else f"{rows:,} rows"
@@ -86,7 +90,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping) -> str:
     name = f"<b>{name}</b>" if table.source_name != PASTED_TEXT else name
     readings = kind_readings(table, mapping)
     kinds = ("<br><br>Kinds are read as: " + " · ".join(  # each whole on one line
-        f"“{escape(value)}” → {kind_text(kind)}".replace(" ", "\u00a0")
+        f"“{escape(words.text(value))}” → {kind_text(kind)}".replace(" ", "\u00a0")
         for value, kind in readings[:8])
         + (" …" if len(readings) > 8 else "") + "." if readings else "")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "

@@ -1,0 +1,56 @@
+"""What the import's preview may show of a sheet's cells on a screen that may be projected.
+
+Many meeting rooms mirror the laptop on the projector, and a sheet of review notes names the
+people in it ("Mrs Patricia Jones", "Mrs Jones finds the stairs hard"). So, unless the
+facilitator has chosen to show held-back details on this screen, the preview says a person's
+name as "[name]" and what the personal-detail guard finds in any other cell as its kind, as the
+dialog's title and the sheet picker already do. The names the guard watches for are the ones
+pasted on the Collect page and the names in the person column of the rows on screen, as the
+import itself checks the cards with every name in that column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wtfc.importing.person_names import person_name
+from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.model.workshop import REDACTION_LABELS
+
+NAME = REDACTION_LABELS["name"]
+
+
+class ScreenWords:
+    """Cells as this screen may show them. ``shown``: the held-back details show as written."""
+
+    def __init__(self, names: tuple[str, ...] = (), *, shown: bool = False) -> None:
+        self.watched = tuple(names)
+        self.shown = shown
+        self.hid_any = False  # whether anything on screen is shown as its kind
+        self._names = self.watched
+
+    def read_names(self, cells: Iterable[str]) -> None:
+        """Watch for the names in these person cells too: the ones on screen (reading every
+        row of a 100,000-row sheet took a second on the window's thread, at every change)."""
+        found = {name for cell in set(cells) if (name := person_name(cell))}
+        self._names = self.watched + tuple(sorted(found))  # one order: the guard caches it
+
+    def person(self, cell: str) -> str:
+        """A person cell: a name is "[name]" whole; a code ("P07") shows as it is."""
+        if self.shown or not cell:
+            return cell
+        if person_name(cell):
+            self.hid_any = True
+            return NAME
+        return self.text(cell)
+
+    def text(self, text: str) -> str:
+        """Any other words: what the guard finds shown as its kind ("[name] finds the stairs
+        hard")."""
+        if self.shown or not text.strip():
+            return text
+        findings = find_personal_details(text, known_names=self._names)
+        if not findings:
+            return text
+        self.hid_any = True
+        return redact(text, findings)
