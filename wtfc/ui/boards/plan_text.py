@@ -7,8 +7,9 @@ import datetime as dt
 
 from PySide6.QtGui import QColor
 
-from wtfc.model.operations.actions import is_open, is_overdue, needs_check
-from wtfc.model.workshop import Action
+from wtfc.export.content import count_phrase
+from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
+from wtfc.model.workshop import Action, ActionStatus
 
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
 OVERDUE_TINT = QColor("#FBEDE5")
@@ -62,3 +63,27 @@ def checks_text(due: int, never: int, since: dt.date) -> str:
         return f"Due a check: {some}, never checked."
     return (f"Due a check: {some} not checked since {day}"
             f"{f' ({never} never)' if never else ''}.")
+
+
+NO_ACTIONS_TO_CHECK = "No actions to check yet: add them on 6 Plan."
+
+
+def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool) -> str:
+    """The counts above the Plan and Act boards' lanes: the actions shown by status, how many
+    are overdue on ``today`` and (on Act, ``act``) how many are due a check. With no action
+    shown it says so, and on Act where they are added: "0 actions · 0 overdue (⚠) … Every open
+    action has been checked" read as if there were actions, all checked."""
+    if not shown:
+        return NO_ACTIONS_TO_CHECK if act else "No actions yet."
+    statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
+                          if (count := sum(a.status == status for a in shown)))
+    overdue = sum(is_overdue(a, today) for a in shown)
+    counts = f"{count_phrase(len(shown), 'action')}: {statuses} · {overdue} overdue (⚠) on " \
+        f"{today.day} {today:%B %Y}."
+    if not act:
+        return counts
+    if not any(is_open(a) for a in shown):
+        return f"{counts} Every action is done or dropped: none is left to check."
+    due = [a for a in shown if needs_check(a, today)]
+    never = sum(a.checked_on is None for a in due)
+    return f"{counts} {checks_text(len(due), never, check_due_since(today))}"

@@ -1,0 +1,60 @@
+"""The counts above the Plan and Act boards' lanes (``plan_text.actions_summary_text``). Act
+with no actions said "0 actions · 0 overdue (⚠) … Every open action has been checked since
+29 August 2026.", as if there were actions and all were checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.boards.conftest import TODAY, sample_workshop
+from wtfc.model.document import Document
+from wtfc.model.workshop import ActionStatus, Workshop
+from wtfc.ui.boards.plan import ACT_HEADING, PlanBoard
+from wtfc.ui.boards.plan_text import NO_ACTIONS_TO_CHECK, actions_summary_text
+from wtfc.ui.undo import UndoAdapter
+
+
+def test_no_actions_says_where_to_add_them():
+    assert actions_summary_text([], TODAY, act=True) == \
+        "No actions to check yet: add them on 6 Plan."
+    assert actions_summary_text([], TODAY, act=False) == "No actions yet."
+
+
+def test_actions_are_counted_by_status_with_the_checks_due_on_act():
+    actions = sample_workshop().actions  # x1, x4 open; x2 open and overdue; x3 done
+    assert actions_summary_text(actions, TODAY, act=False) == \
+        "4 actions: 2 not started · 1 in progress · 1 done · 1 overdue (⚠) on 1 March 2025."
+    assert actions_summary_text(actions, TODAY, act=True).endswith(
+        " Due a check: 3 open actions, never checked.")
+    one = [actions[0].model_copy(update={"checked_on": TODAY})]
+    assert actions_summary_text(one, TODAY, act=True) == (
+        "1 action: 1 not started · 0 overdue (⚠) on 1 March 2025. Every open action has been "
+        "checked since 30 November 2024.")
+
+
+def test_with_every_action_done_or_dropped_none_is_left_to_check():
+    actions = [a.model_copy(update={"status": ActionStatus.DONE})
+               for a in sample_workshop().actions]
+    assert actions_summary_text(actions, TODAY, act=True).endswith(
+        "Every action is done or dropped: none is left to check.")
+
+
+def _board(show, workshop: Workshop, *, act: bool) -> PlanBoard:
+    doc = Document(workshop)
+    options = {"heading": ACT_HEADING} if act else {}
+    return show(PlanBoard(doc, UndoAdapter(doc), today=lambda: TODAY, **options), 1400, 700)
+
+
+def test_the_boards_say_the_same_counts(show):
+    for act in (False, True):
+        board = _board(show, sample_workshop(), act=act)
+        assert board.summary.text().startswith(
+            actions_summary_text(sample_workshop().actions, TODAY, act=act) + " ")
+
+
+@pytest.mark.xfail(strict=True, reason="plan.py (not in this change's files) still builds its "
+                   "own counts: PlanBoard.refresh() is to call actions_summary_text")
+def test_act_with_no_actions_says_to_add_them_on_plan(show):
+    board = _board(show, Workshop(title="New"), act=True)
+    assert board.summary.text().startswith(NO_ACTIONS_TO_CHECK)
+    assert "Every open action" not in board.summary.text()
