@@ -11,11 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,13 +25,12 @@ from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
+from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import KIND_TINTS, kind_text
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
-_KIND_VALUES_SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
-_KIND_ROWS_IN_VIEW = 3.5  # more scroll inside their box: the preview and Import keep their room
 _CELL_CHARS = 80
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
                    Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
@@ -85,20 +81,9 @@ class MappingStep(QWidget):
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid: the arrows move in it
         self.grid.setWordWrap(False)
         self.grid.verticalHeader().setDefaultSectionSize(32)
-        # Alt+K goes to the first value to map, however many columns the grid has before it.
-        self.kinds_box = _named(QGroupBox("&Kind values to map"), "Kind values to map",
-                                "Values in the kind column that are not yet working, not "
-                                "working or future (Alt+K)")
-        kinds = QWidget()
-        self.kinds_form = QFormLayout(kinds)
-        self.kinds_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.kinds_scroll = QScrollArea()
-        self.kinds_scroll.setWidget(kinds)
-        self.kinds_scroll.setWidgetResizable(True)
-        self.kinds_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.kinds_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.kinds_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its boxes
-        QVBoxLayout(self.kinds_box).addWidget(self.kinds_scroll)
+        self.kinds_box = KindValuesBox()
+        self.kinds_box.kind_chosen.connect(self.set_kind_value)
+        self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.scroll
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
@@ -160,12 +145,7 @@ class MappingStep(QWidget):
         return self.grid.cellWidget(0, column + 1)  # type: ignore[return-value]
 
     def kind_box(self, value: str) -> QComboBox | None:
-        for row in range(self.kinds_form.rowCount()):
-            item = self.kinds_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = item.widget() if item else None
-            if isinstance(widget, QComboBox) and widget.property("kind_value") == value:
-                return widget
-        return None
+        return self.kinds_box.box(value)
 
     # -- drawing -------------------------------------------------------------------------------
     def _heading_chosen(self) -> None:
@@ -267,7 +247,7 @@ class MappingStep(QWidget):
         otherwise come last, after Import and Cancel)."""
         chain = [self.sheet_box, self.heading_box, self.grid]
         chain += [self.field_box(c) for c in range(self.grid.columnCount() - 1)]
-        chain += [self.kind_box(v) for v in self._asked[:_KIND_VALUES_SHOWN]]
+        chain += self.kinds_box.boxes()
         for before, after in pairwise(w for w in chain if w is not None):
             QWidget.setTabOrder(before, after)
 
@@ -335,39 +315,4 @@ class MappingStep(QWidget):
         for value in preview.unknown_kind_values:
             if value not in self._asked:
                 self._asked.append(value)
-        while self.kinds_form.rowCount():
-            self.kinds_form.removeRow(0)
-        shown = self._asked[:_KIND_VALUES_SHOWN]
-        for value in shown:
-            said = self.words.text(value)
-            box = _named(QComboBox(), f"Kind for the value {said}",
-                         f"What cards marked '{said}' are")
-            box.setProperty("kind_value", value)
-            box.addItem("Skip these rows", None)
-            for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
-                box.addItem(kind_text(kind), kind.value)
-            known = self.mapping.kind_values.kind_of(value)
-            box.setCurrentIndex(box.findData(known.value) if known else 0)
-            box.activated.connect(lambda _, v=value, b=box: self.set_kind_value(
-                v, Kind(b.currentData()) if b.currentData() else None))
-            self.kinds_form.addRow(f"“{said[:40]}” means:", box)
-        hidden = len(self._asked) - len(shown)
-        if hidden > 0:
-            self.kinds_form.addRow(QLabel(
-                f"… and {hidden} more values. So many unknown values usually means the kind "
-                "column is the wrong one: check the choice above each column."))
-        self.kinds_box.setVisible(bool(self._asked))
-        self._fit_kinds()
-
-    def _fit_kinds(self) -> None:
-        """The box is as tall as its values, up to three and a half of them: more scroll, and
-        the half row shows there are more."""
-        form = self.kinds_form
-        if not form.rowCount():
-            return
-        first = form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-        row = (first.widget().sizeHint().height() if first and first.widget() else 30)
-        row += max(form.verticalSpacing(), 0)
-        wanted = form.totalSizeHint().height()
-        self.kinds_scroll.setFixedHeight(min(wanted, int(row * _KIND_ROWS_IN_VIEW)))
-
+        self.kinds_box.fill(self._asked, self.mapping.kind_values, self.words)

@@ -1,0 +1,98 @@
+"""The mapping step's "Kind values to map": a box per value in the kind column that is not
+yet working, not working or future ("amber", "Yn gweithio"), to say what it means."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.importing.kind_values import KindValues
+from wtfc.model.workshop import Kind
+from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.style import kind_text
+
+SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
+_ROWS_IN_VIEW = 3.5  # more scroll inside the box: the preview and Import keep their room
+
+
+class KindValuesBox(QGroupBox):
+    """``kind_chosen(value, kind)`` fires when the facilitator says what a value means (kind
+    None: skip its rows)."""
+
+    kind_chosen = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # Alt+K goes to the first value to map, however many columns the grid has before it.
+        super().__init__("&Kind values to map", parent)
+        self.setAccessibleName("Kind values to map")
+        self.setToolTip("Values in the kind column that are not yet working, not working or "
+                        "future (Alt+K)")
+        values = QWidget()
+        self.form = QFormLayout(values)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(values)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its boxes
+        QVBoxLayout(self).addWidget(self.scroll)
+
+    def fill(self, asked: list[str], known: KindValues, words: ScreenWords) -> None:
+        """A box for each of the first values ``asked`` about, set to what ``known`` says."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for value in asked[:SHOWN]:
+            said = words.text(value)  # the kind column may hold names when it is the wrong one
+            box = QComboBox()
+            box.setAccessibleName(f"Kind for the value {said}")
+            box.setToolTip(f"What cards marked '{said}' are")
+            box.setProperty("kind_value", value)
+            box.addItem("Skip these rows", None)
+            for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
+                box.addItem(kind_text(kind), kind.value)
+            meaning = known.kind_of(value)
+            box.setCurrentIndex(box.findData(meaning.value) if meaning else 0)
+            box.activated.connect(lambda _, v=value, b=box: self.kind_chosen.emit(
+                v, Kind(b.currentData()) if b.currentData() else None))
+            self.form.addRow(f"“{said[:40]}” means:", box)
+        hidden = len(asked) - SHOWN
+        if hidden > 0:
+            self.form.addRow(QLabel(
+                f"… and {hidden} more values. So many unknown values usually means the kind "
+                "column is the wrong one: check the choice above each column."))
+        self.setVisible(bool(asked))
+        self._fit()
+
+    def boxes(self) -> list[QComboBox]:
+        """The values' boxes, in order."""
+        found = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item else None
+            if isinstance(widget, QComboBox):
+                found.append(widget)
+        return found
+
+    def box(self, value: str) -> QComboBox | None:
+        return next((b for b in self.boxes() if b.property("kind_value") == value), None)
+
+    def _fit(self) -> None:
+        """The box is as tall as its values, up to three and a half of them: more scroll, and
+        the half row shows there are more."""
+        form = self.form
+        if not form.rowCount():
+            return
+        first = form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        row = (first.widget().sizeHint().height() if first and first.widget() else 30)
+        row += max(form.verticalSpacing(), 0)
+        wanted = form.totalSizeHint().height()
+        self.scroll.setFixedHeight(min(wanted, int(row * _ROWS_IN_VIEW)))
