@@ -80,3 +80,25 @@ def test_an_unnamed_priority_is_named_as_in_the_chart(workshop):
                                       today=TODAY)))
     assert "“”" not in text
     assert squash("“Unnamed theme”") in text
+
+
+def test_the_exports_refuse_in_the_words_said_before_the_file_is_asked_for():
+    """File → Export says why first (``ExportContent.nothing_to_export``); an export run
+    anyway (the command line) refuses in the same words."""
+    import pytest
+
+    from wtfc.export.action_poster import action_poster_pdf
+    from wtfc.export.content import ExportContent
+    from wtfc.export.errors import ExportError
+    from wtfc.export.theme_poster import theme_posters_pdf
+    from wtfc.model.workshop import Workshop
+
+    empty = Workshop(title="New")
+    for what, make in (("posters", theme_posters_pdf), ("action-poster", action_poster_pdf)):
+        reason = ExportContent(empty).nothing_to_export(what)
+        assert reason
+        with pytest.raises(ExportError) as refused:
+            make(empty)
+        assert str(refused.value) == reason
+    assert ExportContent(empty).nothing_to_export("report") == ""
+    assert ExportContent(empty).nothing_to_export("data") == ""

@@ -150,3 +150,38 @@ def test_the_question_covers_what_each_export_prints_and_the_names_to_watch():
         name="I never know who is coming to help me in the morning, says Mrs Patel")]})
     (found,) = typed_details(long, "action-poster")
     assert found.where == "The theme “…is coming to help me in the morning, says [name]”"
+
+
+def test_an_export_with_nothing_to_show_says_so_before_asking_for_a_file(qtbot, monkeypatch,
+                                                                          message_boxes):
+    """Theme posters and the action poster of a workshop with no priority opened the Save
+    dialog, and only after a name was chosen said there was nothing to put on them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from wtfc.export.content import NO_ACTION_PLAN, NO_PRIORITY_FOR_POSTERS
+    from wtfc.ui.export_actions import EXPORTS
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, title, *a: asked.append(title) or ("", ""))
+    ws = Workshop(title="New", cards=[Card(id="c1", kind=Kind.WORKING, text="Lunch club")],
+                  themes=[Theme(id="t1", kind=Kind.WORKING, name="I like lunch club",
+                                card_ids=["c1"])])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    exports = ExportController(Document(ws), parent)
+    kinds = {kind.key: kind for kind in EXPORTS}
+    exports.ask_and_export(kinds["posters"])
+    exports.ask_and_export(kinds["action-poster"])
+    assert asked == []
+    assert message_boxes == [("information", f"Nothing to export yet: {NO_PRIORITY_FOR_POSTERS}"),
+                             ("information", f"Nothing to export yet: {NO_ACTION_PLAN}")]
+    exports.ask_and_export(kinds["report"])  # an empty report still says what there is
+    exports.ask_and_export(kinds["data"])
+    assert len(asked) == 2 and len(message_boxes) == 2
+    # with a priority chosen, both posters ask for a file
+    chosen = ws.themes[0].model_copy(update={"priority": Priority(chosen=True, rank=1)})
+    exports = ExportController(Document(ws.model_copy(update={"themes": [chosen]})), parent)
+    exports.ask_and_export(kinds["posters"])
+    exports.ask_and_export(kinds["action-poster"])
+    assert len(asked) == 4 and len(message_boxes) == 2

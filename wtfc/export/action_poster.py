@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from wtfc.export import fonts as f
 from wtfc.export.blocks import Gap, largest_size
 from wtfc.export.content import (
+    NO_ACTION_PLAN,
     ExportContent,
     ThemeContent,
     cards_and_people,
@@ -90,9 +91,7 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     # priority (or never was) still has its actions, after the priorities.
     others = [t for t in content.themes if not t.theme.priority.chosen and t.actions]
     if not themes and not others:  # priorities with no actions yet still make a poster
-        raise ExportError("No theme is a priority and no actions have been agreed yet, so "
-                          "there is no action plan to put on a poster. Choose the priorities "
-                          "on 4 Understand, or agree actions on 6 Plan, first.")
+        raise ExportError(NO_ACTION_PLAN)
     themes = [*themes, *others]
     progress(0, len(themes) + 1)
     layout = _Layout(content, themes, progress)

@@ -30,6 +30,14 @@ from wtfc.model.workshop import (
 
 KIND_ORDER = (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE)
 UNTITLED = "Untitled workshop"  # a file's blank title, in every export (as a new workshop's)
+# Why a poster has nothing to show: said before the file is asked for, and by the export itself
+NO_PRIORITY_FOR_POSTERS = (
+    "No theme has been chosen as a priority yet, so there is no theme poster to make. Choose "
+    "the priorities first, on the “1. Choose priorities” tab of 4 Understand.")
+NO_ACTION_PLAN = (
+    "No theme is a priority and no actions have been agreed yet, so there is no action plan "
+    "to put on a poster. Choose the priorities on 4 Understand, or agree actions on 6 Plan, "
+    "first.")
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 
 
@@ -100,6 +108,17 @@ class ExportContent:
     @property
     def priority_themes(self) -> list[ThemeContent]:
         return [t for t in self.themes if t.theme.priority.chosen]
+
+    def nothing_to_export(self, what: str) -> str:
+        """Why export ``what`` ("posters", "action-poster", "report", "data") would have
+        nothing to show, or "" when it has something (a report or data of an empty workshop
+        still says so)."""
+        if what == "posters" and not self.priority_themes:
+            return NO_PRIORITY_FOR_POSTERS
+        if what == "action-poster" and not any(t.theme.priority.chosen or t.actions
+                                               for t in self.themes):
+            return NO_ACTION_PLAN
+        return ""
 
     def theme(self, theme_id: str) -> ThemeContent:
         for content in self.themes:

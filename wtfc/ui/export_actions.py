@@ -96,6 +96,14 @@ class ExportController(QObject):
             self.actions.append(action)
 
     def ask_and_export(self, kind: ExportKind) -> None:
+        """Ask where to save, then export; an export with nothing to show (posters with no
+        priority chosen) says so first, before a file name is asked for in vain."""
+        from wtfc.export.content import ExportContent
+
+        reason = ExportContent(self.doc.workshop).nothing_to_export(kind.key)
+        if reason:
+            QMessageBox.information(self.parent_widget, "Nothing to export yet", reason)
+            return
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.menu_text.replace("&", "")
                                               .rstrip("…"), str(Path.home() / kind.default_name),
                                               kind.file_filter)
