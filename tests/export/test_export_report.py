@@ -145,3 +145,19 @@ def test_one_card_in_no_theme_is_it_not_they():
     text = all_text(reader(report_pdf(one)))
     assert squash("1 card did not go into a theme. It is here so that nobody's words are "
                   "lost.") in text
+
+
+def test_a_priority_with_no_reason_says_not_recorded_in_muted_type(workshop):
+    """The "Why it was chosen" cell was left blank, as if it had been forgotten in the PDF."""
+    from wtfc.export.look import MUTED
+    from wtfc.export.report_sections import Styles, priorities_table
+
+    content = ExportContent(workshop)
+    given, missing = content.priority_themes  # "Most cards", and no reason
+    assert given.theme.priority.reason and not missing.theme.priority.reason
+    table = priorities_table([given, missing], Styles())
+    reasons = [row[4] for row in table._cellvalues[1:]]
+    assert [squash(cell.getPlainText()) for cell in reasons] == ["Mostcards", "Notrecorded"]
+    assert reasons[1].style.textColor == MUTED and reasons[0].style.textColor != MUTED
+    text = all_text(reader(report_pdf(workshop)))
+    assert squash("Not recorded") in text

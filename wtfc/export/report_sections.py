@@ -53,6 +53,7 @@ class Styles:
         self.muted = make_style("muted", 11, leading=15, colour=MUTED, space_after=6)
         self.cell = make_style("cell", 10.5, leading=13.5)
         self.cell_bold = make_style("cellb", 10.5, bold=True, leading=13.5)
+        self.cell_muted = make_style("cellm", 10.5, leading=13.5, colour=MUTED)  # placeholders
         self.quote = ParagraphStyle("quote", parent=self.body, leftIndent=14, firstLineIndent=0,
                                     spaceAfter=5, borderPadding=(2, 0, 2, 8))
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
@@ -92,7 +93,8 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
         name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
         rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{name}”", s.cell_bold),
                      p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
-                     p(pr.reason, s.cell)])
+                     p(pr.reason, s.cell) if pr.reason.strip()
+                     else p("Not recorded", s.cell_muted)])
     return _grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
 
 
