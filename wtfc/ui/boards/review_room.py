@@ -173,7 +173,7 @@ class ReviewRoomView(RoomCanvas):
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
                        for t in result.themes)
         room = height - 40 - heading_bottom() - 56
-        notes = [NOTE] if out.same else []  # under the last theme
+        notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), THEME_TEXT_WIDTH, SMALL_PX) + 8]
         out.theme_pages = pack_pages(
