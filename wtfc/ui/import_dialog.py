@@ -210,7 +210,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         preview = self.mapping_step.preview
         note = preview.skips.describe() if ready and preview is not None else ""
-        note = self.mapping_step.words.text(note)  # it quotes the kind values: names, at times
+        for value in preview.skips.unknown if note and preview else ():
+            # it quotes the kind values, which are names when the kind column is the wrong one
+            note = note.replace(f"“{value[:30]}”",
+                                f"“{self.mapping_step.words.text(value)[:30]}”")
         self.skip_note.setText(note)
         self.skip_note.setVisible(bool(note))
         self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
@@ -281,11 +284,16 @@ class ImportDialog(QDialog):
         table, mapping = result
         self.source = table
         self.mapping_step.show_table(table, mapping)
-        if mapping.certain:
+        preview = self.mapping_step.preview
+        # Kind values not known yet would skip rows: they are mapped on the mapping step.
+        unknown_kinds = preview is not None and bool(preview.skips.unknown)
+        if mapping.certain and not unknown_kinds:
             self.confirm_label.setText(ready_text(table, mapping, self.mapping_step.words))
             self._show("confirm")
         else:
             self._show("mapping")
+            if mapping.certain:
+                self.mapping_step.ask_kind_values()
 
     def _on_held_back_shown(self, on: bool) -> None:
         self.mapping_step.show_details(on)

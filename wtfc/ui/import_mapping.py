@@ -62,6 +62,12 @@ class MappingStep(QWidget):
         self._asked_for: int | None = None  # the kind column they came from
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        self._asking_kinds = False  # opened here only for the kind values: say so
+        self.reason = QLabel()  # read as its words: why this step opened, what to do
+        self.reason.setToolTip("Why this step opened")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("QLabel { font-weight: bold; }")
+        self.reason.setVisible(False)
         self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
         self.sheet_box.activated.connect(lambda _: self.sheet_chosen.emit(
             self.sheet_box.currentData()))
@@ -99,6 +105,7 @@ class MappingStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source_label)
+        layout.addWidget(self.reason)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.kinds_box)
@@ -108,6 +115,7 @@ class MappingStep(QWidget):
     def show_table(self, table: SourceTable, mapping: ColumnMapping) -> None:
         self.table, self.mapping = table, mapping
         self._asked, self._asked_for = [], None
+        self._asking_kinds = False
         self._fill_sheets()
         self._refresh()
 
@@ -118,6 +126,16 @@ class MappingStep(QWidget):
         if self.table is not None:
             self._fill_sheets()
             self._refresh()
+
+    def ask_kind_values(self) -> None:
+        """Every heading is known but some kind values are not ("Yn gweithio", "Amber"):
+        say so above the preview, and start the keys on the first value to map."""
+        self._asking_kinds = True
+        self._say_reason()
+        announce(self, self.reason.text())
+        boxes = self.kinds_box.boxes()
+        if boxes:
+            boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problems_now(self) -> list[str]:
         return list(self.preview.problems) if self.preview else ["Nothing has been read yet."]
@@ -171,7 +189,8 @@ class MappingStep(QWidget):
         self._order_tabs()
         self._refocus(focused)
         self._say_source()
-        problems = "\n".join(f"⚠ {self.words.text(p)}" for p in self.preview.problems)
+        self._say_reason()
+        problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)  # no cell in them
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
         self.problems.setText(problems)
@@ -192,6 +211,24 @@ class MappingStep(QWidget):
             notes.append(HIDDEN_NOTE)
         self.source_label.setText(f"<b>{escape(where)}</b>"
                                   + "".join(f"<br>{escape(note)}" for note in notes))
+
+    def _say_reason(self) -> None:
+        assert self.preview is not None
+        unknown = list(self.preview.skips.unknown)
+        if not self._asking_kinds:
+            text = ""
+        elif unknown:
+            values = ", ".join(f"“{self.words.text(v)[:30]}”" for v in unknown[:3])
+            values += " …" if len(unknown) > 3 else ""
+            what = ("these kind values mean" if len(unknown) > 1
+                    else "this kind value means")
+            text = (f"wtfc knows every column heading, but not what {what}: {values}. Say "
+                    "what each means under “Kind values to map” (Alt+K); rows left on “Skip "
+                    "these rows” are not imported.")
+        else:
+            text = "Every kind value is known now: click Import to add the statements."
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
 
     def _fill_sheets(self) -> None:
         table = self.table

@@ -1,0 +1,73 @@
+"""Which page the import opens on, and what the confirm page says: a file whose headings are
+all known but whose kind values are not opens on the mapping step with those values to map."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import collect_document
+from import_fixtures import shown_dialog, wait_for, workbook
+from PySide6.QtWidgets import QApplication
+
+from wtfc.model.workshop import Kind
+
+KNOWN_HEADINGS_UNKNOWN_KINDS = [["Person", "Kind", "Statement"],
+                                ["P70", "Amber", "The day centre is closing"],
+                                ["P71", "Gwyrdd", "My carer is kind"],
+                                ["P72", "Working", "The lunch club"],
+                                ["P73", "Amber", "Cold dinners"]]
+
+
+@pytest.fixture
+def doc():
+    return collect_document()
+
+
+@pytest.fixture
+def dialog(qtbot, doc, undo):
+    return shown_dialog(qtbot, doc, undo)
+
+
+def test_known_headings_with_unknown_kind_values_open_on_the_mapping_step(qtbot, dialog, doc,
+                                                                           tmp_path):
+    path = workbook(tmp_path / "council.xlsx", {"Reviews": KNOWN_HEADINGS_UNKNOWN_KINDS})
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.stage != "reading", timeout=10_000)
+    assert dialog.stage == "mapping"  # not "Ready to import" with 3 of 4 rows to be skipped
+    step = dialog.mapping_step
+    assert step.reason.isVisible()
+    assert step.reason.text().startswith(
+        "wtfc knows every column heading, but not what these kind values mean: “Amber”, "
+        "“Gwyrdd”.")
+    assert "Kind values to map" in step.reason.text()
+    assert dialog.skip_note.text().startswith("⚠ Import will skip 3 rows: their kind (“Amber”, "
+                                              "“Gwyrdd”)")
+    # the keys start on the first value to map
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is step.kind_box("Amber"))
+    step.set_kind_value("Amber", Kind.NOT_WORKING)
+    assert "“Gwyrdd”" in step.reason.text() and "“Amber”" not in step.reason.text()
+    step.set_kind_value("Gwyrdd", Kind.WORKING)
+    assert step.reason.text() == ("Every kind value is known now: click Import to add the "
+                                  "statements.")
+    assert not dialog.skip_note.isVisible()
+    before = len(doc.workshop.cards)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert len(doc.workshop.cards) == before + 4
+
+
+def test_known_headings_and_kinds_still_open_on_the_confirm_page(qtbot, dialog, tmp_path):
+    rows = [row if row[1] != "Amber" and row[1] != "Gwyrdd" else [row[0], "Working", row[2]]
+            for row in KNOWN_HEADINGS_UNKNOWN_KINDS]
+    dialog.load_file(workbook(tmp_path / "council.xlsx", {"Reviews": rows}))
+    wait_for(qtbot, dialog, "confirm")
+    assert not dialog.mapping_step.reason.isVisible()
+
+
+def test_the_reason_is_not_said_for_a_file_that_needed_the_mapping_step_anyway(qtbot, dialog,
+                                                                                tmp_path):
+    path = tmp_path / "reviews.csv"
+    path.write_text("Ref,Colour,Words,Reviewer notes\nP01,amber,A new carer every week,x\n",
+                    encoding="utf-8")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "mapping")
+    assert not dialog.mapping_step.reason.isVisible()
