@@ -34,3 +34,100 @@ def test_the_same_words_on_rows_with_no_person_are_each_a_card(tmp_path):
     assert [c.tags for c in plan.cards] == [["North"], ["South"], ["East"], ["North"], ["West"]]
     assert plan.report.skipped == []
     assert plan.report.summary() == "5 cards added from 5 rows."
+
+
+NORTH = [["Name", "Kind", "Statement"],
+         ["Mrs Ada Brown", "Not working", "I feel lonely"],
+         ["Mr Carl Dean", "Working", "Good food"]]
+SOUTH = [["Name", "Kind", "Statement"],
+         ["Mrs Eve Frost", "Not working", "I feel lonely"],
+         ["Mr Gus Hale", "Working", "Good food"],
+         ["Mr Gus Hale", "Future", "Walks"]]
+
+
+def test_another_persons_same_words_from_a_second_file_are_kept(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "north.xlsx", NORTH))
+    plan = _import(doc, write_xlsx(tmp_path / "south.xlsx", SOUTH))
+    assert [c.text for c in plan.cards] == ["I feel lonely", "Good food", "Walks"]
+    assert plan.report.skipped == []
+    assert len({c.person for c in doc.workshop.cards}) == 4
+    assert any(n.startswith("2 statements have the same words as cards already in the "
+                            "workshop and were kept") for n in plan.report.notes)
+
+
+def test_the_same_file_imported_again_adds_nothing(tmp_path):
+    """With names, codes or no person column, long or wide: nothing says who a named or
+    unnamed person was, but the same words at the same rows from the same people are the
+    same file."""
+    files = {
+        "names.xlsx": NORTH,
+        "codes.xlsx": [["Person", "Kind", "Statement"], ["N01", "Not working", "I feel lonely"]],
+        "anonymised.xlsx": [["Kind", "Statement"], ["Not working", "I feel lonely"],
+                            ["Not working", "I feel lonely"]],
+        "wide.xlsx": [["Working 1", "Not working 1"], ["Kind staff", "Lonely"],
+                      ["Kind staff", "Lonely"]],
+    }
+    for name, rows in files.items():
+        doc = Document(Workshop())
+        path = write_xlsx(tmp_path / name, rows)
+        first = _import(doc, path)
+        assert first.cards, name
+        again = _import(doc, path)
+        assert again.cards == [], name
+        assert set(again.report.skipped_counts()) == {SkipReason.DUPLICATE}
+        assert again.nothing_imported_reason() == (
+            "Nothing was added: every statement in it is already in the workshop.")
+
+
+def test_rows_of_another_file_at_the_same_places_are_not_taken_for_it(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "north.xlsx", [
+        ["Kind", "Statement"], ["Not working", "I feel lonely"], ["Working", "Good food"]]))
+    # the same first row, then another: another file, from other people
+    plan = _import(doc, write_xlsx(tmp_path / "south.xlsx", [
+        ["Kind", "Statement"], ["Not working", "I feel lonely"], ["Working", "Day centre"]]))
+    assert [c.text for c in plan.cards] == ["I feel lonely", "Day centre"]
+    # the same words from the same row, said by a named person where there was no one
+    named = _import(doc, write_xlsx(tmp_path / "named.xlsx", [
+        ["Name", "Kind", "Statement"], ["Mrs Ada Brown", "Not working", "I feel lonely"]]))
+    assert [c.text for c in named.cards] == ["I feel lonely"]
+
+
+def test_a_code_in_the_file_is_the_same_person_in_every_file(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "north.xlsx", [
+        ["Person", "Kind", "Statement"], ["N01", "Not working", "I feel lonely"]]))
+    plan = _import(doc, write_xlsx(tmp_path / "south.xlsx", [
+        ["Person", "Kind", "Statement"], ["S01", "Not working", "I feel lonely"],
+        ["N01", "Not working", "I feel lonely"]]))
+    assert [(c.person, c.text) for c in plan.cards] == [("S01", "I feel lonely")]
+    assert [(s.row, s.reason) for s in plan.report.skipped] == [(3, SkipReason.DUPLICATE)]
+
+
+def test_names_keep_their_codes_through_the_session_so_a_longer_file_adds_only_new_rows(
+        tmp_path):
+    doc = Document(Workshop())
+    first = _import(doc, write_xlsx(tmp_path / "north.xlsx", NORTH))
+    assert first.person_codes == {"ada brown": "P001", "carl dean": "P002"}
+    longer = write_xlsx(tmp_path / "north.xlsx", [*NORTH, ["Dean, Carl", "Future", "Walks"],
+                                                   ["Mrs Eve Frost", "Working", "Good food"]])
+    table = read_source(longer)
+    plan = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                        person_codes=first.person_codes)
+    assert [(c.person, c.text) for c in plan.cards] == [("P002", "Walks"), ("P003", "Good food")]
+    assert [s.row for s in plan.report.skipped] == [2, 3]
+    assert plan.person_codes == {"ada brown": "P001", "carl dean": "P002", "eve frost": "P003"}
+    # without them (a new session) nothing says who was who: the changed file is all kept
+    plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
+    assert len(plan.cards) == 4
+    assert any("earlier copy of this file" in n for n in plan.report.notes)
+
+
+def test_a_code_kept_for_a_name_is_dropped_once_its_person_is_gone(tmp_path):
+    """Undo of the first import took P001 out: the name is no one's any more."""
+    table = read_source(write_xlsx(tmp_path / "north.xlsx", NORTH))
+    plan = build_import(table, guess_mapping(table), workshop=Workshop(),
+                        person_codes={"ada brown": "P007"})
+    assert [c.person for c in plan.cards] == ["P001", "P002"]
+    assert [p.id for p in plan.people] == ["P001", "P002"]

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.repeats import Repeats, Unplaced, comparable, worded_like_note
 from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
@@ -26,7 +27,6 @@ from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 # A person cell kept as the person's code: short letters-and-digits like "P07" or "AB-123".
 # Long digit runs are refused because they may be NHS or case numbers.
 _CODE = re.compile(r"[A-Za-z]{0,6}[-_ ]?\d{1,6}[A-Za-z]?")
-_IMPORT_SOURCE = re.compile(r"import (\d+), row ")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ class ImportPlan:
     cards: list[Card]
     report: ImportReport
     number: int = 1  # "import 3": what the cards' source and the undo step call it
+    # The code each name in the person column was given (its name read as ``person_name``
+    # gives it, case-folded). In memory only, never saved: passed back to ``build_import``
+    # as ``person_codes`` for later imports this session, it gives the same person the same
+    # code, and tells their repeated words from someone else's.
+    person_codes: dict[str, str] = field(default_factory=dict)
 
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
@@ -64,8 +69,13 @@ def build_import(
     *,
     workshop: Workshop,
     known_names: Iterable[str] = (),
+    person_codes: Mapping[str, str] | None = None,
 ) -> ImportPlan:
-    """The cards and people the rows make, each card checked for personal details."""
+    """The cards and people the rows make, each card checked for personal details.
+
+    ``person_codes``: the ``person_codes`` of this session's earlier imports into this
+    workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
+    """
     problems = mapping.problems()
     if problems:
         raise ImportFailed(problems[0])
@@ -83,24 +93,37 @@ def build_import(
         report.notes.append("1 blank row was passed over." if read.blank_rows == 1
                             else f"{read.blank_rows:,} blank rows were passed over.")
     codes = _PersonCodes(
-        workshop, by_row=Field.PERSON not in mapping.fields and mapping.layout == "wide"
+        workshop,
+        by_row=Field.PERSON not in mapping.fields and mapping.layout == "wide",
+        earlier=person_codes,
     )
     names = tuple(known_names) + tuple(
         sorted({name for s in read.statements if (name := person_name(s.person))})
     )
-    import_number = _next_import_number(workshop)
+    repeats = Repeats(workshop)
+    # A card's source names the import and the row, never the file: file names such as
+    # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
+    # the wall, the guard cannot be trusted to catch every name in one, and the source goes
+    # into the data export. The report names the file next to the number.
+    import_number = 1 + max(repeats.imports, default=0)
     report.notes.append(
         f'Cards give their source as "import {import_number}, row …": the file\'s name is left '
         "out because it can hold a person's name."
     )
-    existing = _existing_keys(workshop)
+    wide = mapping.layout == "wide"
+    whose = [codes.code_for(statement) for statement in read.statements]
+    unplaced = {
+        index: Unplaced(_place(s, wide), comparable(s.text), s.kind.value, who)
+        for index, (s, (_, who)) in enumerate(zip(read.statements, whose, strict=True))
+        if who is not None
+    }
+    again = repeats.earlier_import(list(unplaced.values()))
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
-    wide = mapping.layout == "wide"
-    for statement in read.statements:
-        person, code_from_file = codes.code_for(statement)
-        key = (_comparable(statement.text), statement.kind.value, person)
-        earlier = (key in existing[0]) if code_from_file else (key[:2] in existing[1])
+    worded_like = 0
+    for index, (statement, (person, who)) in enumerate(zip(read.statements, whose, strict=True)):
+        key = (comparable(statement.text), statement.kind.value, person)
+        earlier = again is not None if who is not None else repeats.said_before(*key)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
         if (person and key in seen) or earlier:
@@ -108,17 +131,23 @@ def build_import(
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
             continue
         seen.add(key)
-        source = f"import {import_number}, row {statement.row}"
-        if wide:
-            source += f", {statement.column}"
+        worded_like += index in unplaced and repeats.worded_before(*key[:2])
+        source = f"import {import_number}, {_place(statement, wide)}"
         cards.append(_card(statement, person, source, names))
+    if worded_like:
+        report.notes.append(worded_like_note(worded_like))
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
-    return ImportPlan(people, cards, report, import_number)
+    named = codes.named()
+    if again:  # the same file again: its names are the people they were then
+        named |= {name: again[name] for name in named if name in again}
+    known = {p.id for p in workshop.people} | used
+    named = {name: code for name, code in named.items() if code in known}
+    return ImportPlan(people, cards, report, import_number, named)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:
@@ -148,26 +177,9 @@ def _card(statement: Statement, person: str, source: str, known_names: tuple[str
     )
 
 
-def _next_import_number(workshop: Workshop) -> int:
-    """The number the cards of this import give as their source.
-
-    A card's Source names the import and the row, never the file: file names such as
-    "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
-    the wall, the guard cannot be trusted to catch every name in one, and Source goes into the
-    data export. The report names the file next to the number when the import is made.
-    """
-    numbers = (_IMPORT_SOURCE.match(c.source) for c in workshop.cards)
-    return 1 + max((int(m.group(1)) for m in numbers if m), default=0)
-
-
-def _comparable(text: str) -> str:
-    """Texts that differ only in case, spacing or end punctuation are the same statement."""
-    return " ".join(text.casefold().split()).rstrip(".!?…,;: ")
-
-
-def _existing_keys(workshop: Workshop) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
-    with_person = {(_comparable(c.text), c.kind.value, c.person) for c in workshop.cards}
-    return with_person, {k[:2] for k in with_person}
+def _place(statement: Statement, wide: bool) -> str:
+    """Where a statement is in the file, as its card's source says it after "import 3, "."""
+    return f"row {statement.row}" + (f", {statement.column}" if wide else "")
 
 
 class _PersonCodes:
@@ -177,35 +189,49 @@ class _PersonCodes:
     joins them up; anything else (a name, an NHS number) gets a fresh code "P001", "P002", …
     """
 
-    def __init__(self, workshop: Workshop, *, by_row: bool) -> None:
+    def __init__(
+        self, workshop: Workshop, *, by_row: bool, earlier: Mapping[str, str] | None
+    ) -> None:
         self._taken = {p.id for p in workshop.people}
         self._known = set(self._taken)
         self._by_row = by_row
+        # A name's code from an earlier import, while that person is still in the workshop.
+        self._earlier = {n: c for n, c in (earlier or {}).items() if c in self._taken}
         self._given: dict[str, str] = {}
+        self._named: dict[str, str] = {}
         self._new: list[Person] = []
         self._counter = 0
 
-    def code_for(self, statement: Statement) -> tuple[str, bool]:
-        """(the person's code, whether it came from the file as a code)."""
+    def code_for(self, statement: Statement) -> tuple[str, str | None]:
+        """(the person's code, who they are within the file when nothing says who they are
+        in the workshop: their name, their row, or "" for no person). ``None`` for a person
+        known by a code in the file, or by a name an earlier import gave a code."""
         value = " ".join(statement.person.split())
         if self._by_row:
             value = f"\0row {statement.row}"
         if not value or is_placeholder(value):
-            return "", False
+            return "", ""
         # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
-        key = person_name(value).casefold() or value
+        name = person_name(value).casefold()
+        key = name or value
         if key not in self._given:
             from_file = bool(_CODE.fullmatch(value)) and len(value) <= 16
-            code = value if from_file else self._fresh_code()
+            code = value if from_file else self._earlier.get(name) or self._fresh_code()
             self._given[key] = code
+            if name and not from_file:
+                self._named[name] = code
             if code not in self._known:
                 self._known.add(code)
                 self._new.append(Person(id=code))
         code = self._given[key]
-        return code, code == value
+        return code, (None if code == value or name in self._earlier else key)
 
     def new_people(self) -> list[Person]:
         return list(self._new)
+
+    def named(self) -> dict[str, str]:
+        """The code each name was given (case-folded, as ``person_name`` reads it)."""
+        return dict(self._named)
 
     def _fresh_code(self) -> str:
         while True:
