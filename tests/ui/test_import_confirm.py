@@ -1,13 +1,16 @@
 """Which page the import opens on, and what the confirm page says: a file whose headings are
-all known but whose kind values are not opens on the mapping step with those values to map."""
+all known but whose kind values are not opens on the mapping step with those values to map; a
+file imported twice says there is nothing new, with Import off."""
 
 from __future__ import annotations
 
 import pytest
 from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for, workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from wtfc.importing.mapping import Field
 from wtfc.model.workshop import Kind
 
 KNOWN_HEADINGS_UNKNOWN_KINDS = [["Person", "Kind", "Statement"],
@@ -71,3 +74,47 @@ def test_the_reason_is_not_said_for_a_file_that_needed_the_mapping_step_anyway(q
     dialog.load_file(path)
     wait_for(qtbot, dialog, "mapping")
     assert not dialog.mapping_step.reason.isVisible()
+
+
+TEMPLATE_ROWS = [["Person", "Kind", "Statement"], ["P80", "Working", "The lunch club"],
+                 ["P80", "Not working", "Cold dinners"]]
+
+
+def test_a_file_imported_twice_says_nothing_new_and_import_is_off(qtbot, doc, undo, tmp_path):
+    path = workbook(tmp_path / "reviews.xlsx", {"Reviews": TEMPLATE_ROWS})
+    first = shown_dialog(qtbot, doc, undo)
+    first.load_file(path)
+    wait_for(qtbot, first, "confirm")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.accept()
+    again = shown_dialog(qtbot, doc, undo)
+    again.load_file(path)
+    wait_for(qtbot, again, "confirm")
+    assert again.confirm_page.heading.text() == "Ready to import"
+    again.import_now()
+    qtbot.waitUntil(lambda: again.stage != "reading", timeout=10_000)
+    assert again.stage == "confirm" and undo.stack.count() == 1
+    assert again.confirm_page.heading.text() == "Nothing new to import"
+    assert "already in the workshop" in again.confirm_label.text()
+    assert not again.import_button.isEnabled()
+    assert again.close_button.isEnabled() and again.close_button.text() == "Close"
+    assert QApplication.focusWidget() is again.close_button
+    qtbot.keyClick(again.close_button, Qt.Key.Key_Return)  # Enter no longer imports
+    assert undo.stack.count() == 1
+
+
+def test_import_stays_off_on_the_mapping_step_until_the_mapping_changes(qtbot, dialog, doc,
+                                                                        undo, tmp_path):
+    path = tmp_path / "again.csv"  # its one statement is on the wall already
+    path.write_text("Person,Kind,Statement,Notes\nP01,NW,Different carers every week,x\n",
+                    encoding="utf-8")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "mapping")
+    dialog.import_now()
+    qtbot.waitUntil(lambda: dialog.stage != "reading", timeout=10_000)
+    assert dialog.stage == "mapping" and undo.stack.count() == 0
+    assert "already in the workshop" in dialog.mapping_step.problems.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.mapping_step.set_field(3, Field.TEXT)  # the notes are statements too
+    assert dialog.import_button.isEnabled()

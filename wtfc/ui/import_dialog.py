@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name
-from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.mapping import ColumnMapping, guess_mapping
+from wtfc.importing.report import SkipReason
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
@@ -77,6 +78,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.stage = "start"
         self._back_to = "mapping"
+        self._nothing_from: ColumnMapping | None = None  # the mapping that made no card
         self.setWindowTitle("Import statements")
         self.setFont(ui_font(12))
         self.resize(*WANTED_SIZE)
@@ -207,6 +209,8 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         ready = self.stage == "confirm" or (self.stage == "mapping"
                                             and not self.mapping_step.problems_now())
+        # The same mapping would make no card again: Import waits for a change.
+        ready = ready and self.mapping_step.mapping != self._nothing_from
         self.import_button.setEnabled(ready)
         preview = self.mapping_step.preview
         note = preview.skips.describe() if ready and preview is not None else ""
@@ -282,13 +286,13 @@ class ImportDialog(QDialog):
 
     def _table_read(self, result) -> None:
         table, mapping = result
-        self.source = table
+        self.source, self._nothing_from = table, None
         self.mapping_step.show_table(table, mapping)
         preview = self.mapping_step.preview
         # Kind values not known yet would skip rows: they are mapped on the mapping step.
         unknown_kinds = preview is not None and bool(preview.skips.unknown)
         if mapping.certain and not unknown_kinds:
-            self.confirm_label.setText(ready_text(table, mapping, self.mapping_step.words))
+            self.confirm_page.show_ready(ready_text(table, mapping, self.mapping_step.words))
             self._show("confirm")
         else:
             self._show("mapping")
@@ -298,7 +302,8 @@ class ImportDialog(QDialog):
     def _on_held_back_shown(self, on: bool) -> None:
         self.mapping_step.show_details(on)
         mapping = self.mapping_step.mapping
-        if self.stage == "confirm" and self.source is not None and mapping is not None:
+        if self.stage == "confirm" and self.source is not None and mapping is not None \
+                and self._nothing_from is None:  # not over the words saying nothing was added
             self.confirm_label.setText(ready_text(self.source, mapping, self.mapping_step.words))
 
     # -- importing -----------------------------------------------------------------------------
@@ -328,8 +333,9 @@ class ImportDialog(QDialog):
     def _plan_built(self, plan: ImportPlan) -> None:
         self.plan = plan
         if not plan.cards:
+            self._nothing_from = self.mapping_step.mapping
             self._show(self._back_to)
-            self._say_nothing_imported(plan.nothing_imported_reason())
+            self._say_nothing_imported(plan)
             return
         try:
             edit = import_edit(self.doc, plan)
@@ -342,12 +348,16 @@ class ImportDialog(QDialog):
         self.report_page.show_report(plan.report)
         self._show("report")
 
-    def _say_nothing_imported(self, reason: str) -> None:
+    def _say_nothing_imported(self, plan: ImportPlan) -> None:
+        reason = plan.nothing_imported_reason()
         if self.stage == "mapping":
             self.mapping_step.problems.setText(f"⚠ {reason}")
             self.mapping_step.problems.setVisible(True)
         else:
-            self.confirm_label.setText(f"⚠ {reason}")
+            all_there = set(plan.report.skipped_counts()) == {SkipReason.DUPLICATE}
+            self.confirm_page.show_nothing(reason, all_there=all_there)
+            self.close_button.setText("Close")  # nothing is left to cancel
+            self.close_button.setFocus()
         announce(self, reason, urgent=True)
 
     # -- answers from the background -----------------------------------------------------------

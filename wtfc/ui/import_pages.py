@@ -39,6 +39,21 @@ class ConfirmPage(QWidget):
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
 
+    def show_ready(self, text: str) -> None:
+        self.heading.setText("Ready to import")
+        self.label.setText(text)
+        self.check_button.setText("&Check the columns first…")
+
+    def show_nothing(self, reason: str, *, all_there: bool) -> None:
+        """Import made no card: ``all_there`` when every statement is in the workshop already
+        (a file imported twice), else every row was skipped."""
+        self.heading.setText("Nothing new to import" if all_there else "Nothing to import")
+        then = ("The workshop is unchanged. Close this window, or import another file with "
+                "File → Import statements." if all_there else
+                "Check the columns to see why each row is skipped.")
+        self.label.setText(f"⚠ {escape(reason)}<br><br>{then}")
+        self.check_button.setText("&Check the columns…")
+
 
 class ReportPage(QWidget):
     """What an import did: its summary as the heading, the report, and the next step."""
