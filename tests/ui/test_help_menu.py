@@ -98,3 +98,37 @@ def test_on_a_1366_laptop_the_stage_names_stay_whole_on_every_page(window):
         window.go_to_stage(stage)
         assert window.navigator.width() >= window.navigator.sizeHintForColumn(0)
         assert window.page(stage).minimumSizeHint().width() <= 1366 - 240, stage
+
+
+def test_on_a_laptop_at_150_percent_the_list_and_close_fit_the_screen(window, monkeypatch):
+    """It opened 760×680 whatever the screen: on a 1366×768 laptop at 150% (911×512 logical
+    pixels) the Close button and the list's foot were off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    laptop = QRect(0, 0, 911, 512)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: laptop)
+    dialog = _open_shortcuts(window)
+    assert laptop.contains(dialog.frameGeometry()), dialog.frameGeometry()
+    close = dialog.findChild(QDialogButtonBox)
+    assert dialog.rect().contains(close.geometry())
+
+
+def test_a_long_row_wraps_and_its_tooltip_has_it_whole(window, qtbot):
+    """'Move the chosen cards to theme 1 … 9 (numbered in the …' was cut with no way to read
+    the rest."""
+    from PySide6.QtGui import QFontMetrics
+
+    dialog = _open_shortcuts(window)
+    dialog.resize(520, 460)  # a narrow window: the long rows cannot be on one line
+    qtbot.wait(20)
+    tree = dialog.tree
+    lines = QFontMetrics(tree.font()).lineSpacing()
+    group = tree.topLevelItem(0)
+    row = next(group.child(j) for j in range(group.childCount())
+               if group.child(j).text(0) == "Alt+1 … Alt+9")
+    width = tree.columnWidth(1)
+    assert QFontMetrics(tree.font()).horizontalAdvance(row.text(1)) > width  # too long for one
+    assert tree.visualItemRect(row).height() >= 2 * lines                    # so it wraps
+    assert row.toolTip(1) == row.text(1)

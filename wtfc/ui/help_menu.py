@@ -5,7 +5,7 @@ Loaded when first asked for, so start-up never builds their Qt classes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 import wtfc
+from wtfc.ui.screen_fit import available_geometry, fit_to_screen
 from wtfc.ui.shortcut_help import ShortcutGroup
 from wtfc.ui.style import ui_font
+from wtfc.ui.wrapped_list import WrappedColumnsDelegate
+
+WANTED_SIZE = QSize(760, 680)  # where the screen has room
 
 
 class ShortcutsDialog(QDialog):
@@ -31,7 +35,8 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts — wtfc")
         self.setAccessibleName("Keyboard shortcuts")
-        self.resize(760, 680)
+        self.resize(WANTED_SIZE)
+        self._fitted = False
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText("Type to find a key or an action")
         self.find_box.setAccessibleName("Find a shortcut")
@@ -42,7 +47,11 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels(["Keys", "What it does"])
         self.tree.setAccessibleName("Shortcuts")
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # a long row wraps onto a second line (whole in its tooltip too): in a narrow window it
+        # ended "(numbered in the …" with no way to read the rest
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappedColumnsDelegate(self.tree))
         self.tree.setFont(ui_font(12))
         bold = ui_font(12, bold=True)
         for group in groups:
@@ -53,6 +62,7 @@ class ShortcutsDialog(QDialog):
             for keys, what in group.rows:
                 row = QTreeWidgetItem([keys, what])
                 row.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{what}: {keys}")
+                row.setToolTip(1, what)
                 top.addChild(row)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
@@ -68,6 +78,14 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.nothing)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        if not self._fitted:  # once: after that the size is the facilitator's to choose
+            self._fitted = True
+            available = available_geometry(self)
+            if available is not None:  # the Close button stays on a 150% laptop screen
+                fit_to_screen(self, WANTED_SIZE, available)
+        super().showEvent(event)
 
     def show_matching(self, text: str) -> None:
         words = text.casefold().split()
