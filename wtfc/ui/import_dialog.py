@@ -40,7 +40,7 @@ from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
-from wtfc.ui.import_pages import ConfirmPage, ReportPage, page_heading, ready_text
+from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading, ready_text
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -151,24 +151,17 @@ class ImportDialog(QDialog):
         self.report_heading, self.report_text, self.next_step = (
             page.heading, page.text, page.next_step)
         self._add_page("report", page)
-        self.failure = QLabel()  # read as its words, not as a name standing in for them
-        self.failure.setToolTip("What went wrong")
-        self.failure.setWordWrap(True)
-        self.failure.setFont(ui_font(14))
-        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = _named(QPushButton("Choose &another file…"), "Choose another file",
-                                   "Pick another spreadsheet")
+        failed = FailedPage()
+        self.failure, self.retry_button = failed.failure, failed.retry_button
         self.retry_button.clicked.connect(lambda *_: self._retry())
-        self._add_page("failed", self._column(
-            page_heading("Nothing was imported"), self.failure, self.retry_button, stretch=True))
+        self._add_page("failed", failed)
         self._add_page("start", QWidget())
 
     def _add_page(self, name: str, widget: QWidget) -> None:
         self._page_index[name] = self.pages.addWidget(widget)
 
     @staticmethod
-    def _column(heading: QLabel | None, *widgets: QWidget, centred: bool = False,
-                stretch: bool = False) -> QWidget:
+    def _column(heading: QLabel | None, *widgets: QWidget, centred: bool = False) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         if centred:
@@ -181,8 +174,8 @@ class ImportDialog(QDialog):
             elif isinstance(widget, QPushButton):
                 layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
             else:
-                layout.addWidget(widget, 0 if stretch else 1)
-        if centred or stretch:
+                layout.addWidget(widget, 1)
+        if centred:
             layout.addStretch()
         return page
 

@@ -1,6 +1,7 @@
 """The import dialog's pages that tell rather than ask: the confirm page (shown instead of the
 mapping step when wtfc knows every column heading: what Import will add, and a way to check
-the columns first) and the report (what was read, what became cards, what to do next)."""
+the columns first), the report (what was read, what became cards, what to do next) and why
+nothing was imported."""
 
 from __future__ import annotations
 
@@ -78,6 +79,26 @@ class ReportPage(QWidget):
         self.heading.setText(report.summary())
         self.text.setPlainText("\n".join(report.lines(with_summary=False)))
         self.next_step.setText(next_step(report))
+
+
+class FailedPage(QWidget):
+    """Why nothing was imported, in plain English, and a way to try again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.failure = QLabel()  # read as its words, not as a name standing in for them
+        self.failure.setToolTip("What went wrong")
+        self.failure.setWordWrap(True)
+        self.failure.setFont(ui_font(14))
+        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Choose &another file…")
+        self.retry_button.setAccessibleName("Choose another file")
+        self.retry_button.setToolTip("Pick another spreadsheet")
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading("Nothing was imported"))
+        layout.addWidget(self.failure)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
 
 
 def next_step(report: ImportReport) -> str:
