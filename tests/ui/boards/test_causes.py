@@ -358,3 +358,23 @@ def test_redo_of_a_why_chooses_the_reason_it_adds_again(qtbot, doc, undo):
     assert board.selected() == "d"
     undo.stack.redo()
     assert board.selected() == new
+
+
+def test_the_question_is_whole_beside_the_theme_box_at_150_percent(qtbot, doc, undo):
+    """A 1366×768 laptop at 150% leaves the board ~724 logical pixels: the title read
+    "Understand: why is this not", cut at the theme box."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # as the main window's stage page: squeezed below its own wish
+    qtbot.addWidget(window)
+    board = CausesBoard(doc, undo, window)
+    board.setGeometry(0, 0, 724, 553)
+    window.resize(724, 553)
+    window.show()
+    qtbot.waitExposed(window)
+    title = board.title
+    assert title.text() == "Understand: why is this not working?"
+    one_line = title.sizeHint().width() <= title.width()
+    assert one_line or (title.wordWrap()
+                        and title.height() >= title.heightForWidth(title.width()))
+    assert title.geometry().right() < board.selector.geometry().left()

@@ -75,6 +75,7 @@ class CausesBoard(QWidget):
     def _build(self) -> None:
         self.title = title = QLabel(QUESTIONS[Kind.NOT_WORKING])
         title.setFont(ui_font(16, bold=True))
+        title.setWordWrap(True)  # on two lines beside the theme box at 150%, not cut short
         self.selector = ThemeSelector(self.doc)
         self.selector.currentIndexChanged.connect(lambda _: self._on_theme_changed())
         theme_label = QLabel("&Theme:")
@@ -108,8 +109,7 @@ class CausesBoard(QWidget):
                  self.delete_selected)))
 
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
         top.addWidget(theme_label)
         top.addWidget(self.selector)
         layout = QVBoxLayout(self)
