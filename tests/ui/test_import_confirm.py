@@ -118,3 +118,45 @@ def test_import_stays_off_on_the_mapping_step_until_the_mapping_changes(qtbot, d
     assert not dialog.import_button.isEnabled()
     dialog.mapping_step.set_field(3, Field.TEXT)  # the notes are statements too
     assert dialog.import_button.isEnabled()
+
+
+def test_the_confirm_page_names_the_sheet_it_reads_and_the_others(qtbot, dialog, tmp_path):
+    """A workbook's other sheet (instructions first, or an old hidden one) is named, with a
+    way to choose it: the wrong sheet is never imported with no word said."""
+    path = workbook(tmp_path / "reviews.xlsx", {"Data": TEMPLATE_ROWS,
+                                                "Instructions": [["How to fill this in"]]})
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    text = dialog.confirm_label.text()
+    assert "It reads the sheet <b>Data</b>." in text
+    assert "The workbook has 1 other sheet: <b>Instructions</b>." in text
+    page = dialog.confirm_page
+    assert page.sheet_button.isVisible() and "Choose another sheet" in text
+    page.sheet_button.click()
+    step = dialog.mapping_step
+    assert dialog.stage == "mapping" and step.sheet_box.view().isVisible()  # its list open
+    step.sheet_box.hidePopup()
+    assert QApplication.focusWidget() is step.sheet_box
+    step.sheet_box.setCurrentIndex(step.sheet_box.findData("Instructions"))
+    step.sheet_box.activated.emit(step.sheet_box.currentIndex())
+    qtbot.waitUntil(lambda: dialog.stage != "reading" and dialog.source.sheet == "Instructions",
+                    timeout=10_000)
+
+
+def test_sheets_named_after_people_are_named_by_kind_on_the_confirm_page(qtbot, dialog,
+                                                                          tmp_path):
+    path = workbook(tmp_path / "reviews.xlsx", {"Mrs Patricia Jones": TEMPLATE_ROWS,
+                                                "Mr Patel": [["x"]], "Notes": [["y"]]})
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    text = dialog.confirm_label.text()
+    assert "It reads the sheet <b>[name]</b>." in text
+    assert "The workbook has 2 other sheets: <b>[name]</b>, <b>Notes</b>." in text
+    assert "Patricia" not in text and "Patel" not in text
+
+
+def test_a_file_with_one_sheet_says_nothing_of_sheets(qtbot, dialog, tmp_path):
+    dialog.load_file(workbook(tmp_path / "reviews.xlsx", {"Data": TEMPLATE_ROWS}))
+    wait_for(qtbot, dialog, "confirm")
+    assert "sheet" not in dialog.confirm_label.text()
+    assert not dialog.confirm_page.sheet_button.isVisible()

@@ -40,7 +40,7 @@ from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
-from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading, ready_text
+from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -138,6 +138,7 @@ class ImportDialog(QDialog):
         self.confirm_page = ConfirmPage()
         self.confirm_label = self.confirm_page.label
         self.confirm_page.check_columns.connect(lambda: self._show("mapping"))
+        self.confirm_page.choose_sheet.connect(self._choose_sheet)
         self._add_page("confirm", self.confirm_page)
         self.mapping_step = MappingStep(self.names)
         self.mapping_step.show_details(self.held_back.shown)
@@ -273,6 +274,11 @@ class ImportDialog(QDialog):
         self._on_done = self._table_read
         self.job.start(lambda: _with_mapping(work()), what=what)
 
+    def _choose_sheet(self) -> None:
+        self._show("mapping")
+        self.mapping_step.sheet_box.setFocus()
+        self.mapping_step.sheet_box.showPopup()
+
     def _sheet_chosen(self, sheet: str) -> None:
         if self.path is not None and self.source is not None and sheet != self.source.sheet:
             self.load_file(self.path, sheet=sheet)
@@ -285,7 +291,7 @@ class ImportDialog(QDialog):
         # Kind values not known yet would skip rows: they are mapped on the mapping step.
         unknown_kinds = preview is not None and bool(preview.skips.unknown)
         if mapping.certain and not unknown_kinds:
-            self.confirm_page.show_ready(ready_text(table, mapping, self.mapping_step.words))
+            self.confirm_page.show_ready(table, mapping, self.mapping_step.words)
             self._show("confirm")
         else:
             self._show("mapping")
@@ -297,7 +303,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping_step.mapping
         if self.stage == "confirm" and self.source is not None and mapping is not None \
                 and self._nothing_from is None:  # not over the words saying nothing was added
-            self.confirm_label.setText(ready_text(self.source, mapping, self.mapping_step.words))
+            self.confirm_page.show_ready(self.source, mapping, self.mapping_step.words)
 
     # -- importing -----------------------------------------------------------------------------
     def import_now(self) -> None:

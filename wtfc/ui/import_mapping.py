@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
@@ -236,8 +235,7 @@ class MappingStep(QWidget):
         several = len(table.sheet_names) > 1
         self.sheet_box.clear()
         for sheet in table.sheet_names:  # "Mrs Jones" reads "[name]": the screen may be shown
-            self.sheet_box.addItem(sheet if self.words.shown else shown_name(sheet, self.names),
-                                   sheet)
+            self.sheet_box.addItem(self.words.sheet(sheet), sheet)
         self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(table.sheet)))
         self.sheet_box.setVisible(several)
         self.sheet_label.setVisible(several)

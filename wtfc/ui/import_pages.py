@@ -8,7 +8,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wtfc.importing.mapping import ColumnMapping, kind_readings
 from wtfc.importing.report import ImportReport
@@ -17,11 +24,15 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font
 
+_SHEETS_NAMED = 4  # other sheets named on the confirm page; more are counted
+
 
 class ConfirmPage(QWidget):
-    """``check_columns`` fires when the facilitator asks for the mapping step."""
+    """``check_columns`` fires when the facilitator asks for the mapping step, and
+    ``choose_sheet`` when they ask to read another sheet of the workbook."""
 
     check_columns = Signal()
+    choose_sheet = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,16 +45,25 @@ class ConfirmPage(QWidget):
         self.check_button.setAccessibleName("Check the columns")
         self.check_button.setToolTip("Show the mapping step before importing")
         self.check_button.clicked.connect(lambda *_: self.check_columns.emit())
+        self.sheet_button = QPushButton("Choose another &sheet…")
+        self.sheet_button.setAccessibleName("Choose another sheet")
+        self.sheet_button.setToolTip("Import another sheet of this workbook")
+        self.sheet_button.clicked.connect(lambda *_: self.choose_sheet.emit())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.sheet_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.label)
-        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addStretch()
 
-    def show_ready(self, text: str) -> None:
+    def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords) -> None:
         self.heading.setText("Ready to import")
-        self.label.setText(text)
+        self.label.setText(ready_text(table, mapping, words))
         self.check_button.setText("&Check the columns first…")
+        self.sheet_button.setVisible(len(table.sheet_names) > 1)
 
     def show_nothing(self, reason: str, *, all_there: bool) -> None:
         """Import made no card: ``all_there`` when every statement is in the workshop already
@@ -119,6 +139,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     kind words that are not the kinds' own names were read ("Good" → ✓ Working), as ``words``
     may show them on this screen."""
     words = words or ScreenWords()
+    sheets = sheets_text(table, words)
     rows = len(table.rows) - mapping.first_data_row
     layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
     count = "1 row" if rows == 1 else f"{rows:,} rows"
@@ -130,8 +151,23 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
         for value, kind in readings[:8])
         + (" …" if len(readings) > 8 else "") + "." if readings else "")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
-            f"headings).{kinds}<br><br>Click <b>Import</b> to add its statements. Cards with "
-            "possible personal details are held back until you check them.")
+            f"headings).{sheets}{kinds}<br><br>Click <b>Import</b> to add its statements. "
+            "Cards with possible personal details are held back until you check them.")
+
+
+def sheets_text(table: SourceTable, words: ScreenWords) -> str:
+    """Which sheet of a workbook is read, and its others, by name ("" for one sheet): a first
+    sheet of instructions, or an old one, would otherwise be imported with no word said."""
+    others = [words.sheet(s) for s in table.sheet_names if s != table.sheet]
+    if not others:
+        return ""
+    named = ", ".join(f"<b>{escape(s)}</b>" for s in others[:_SHEETS_NAMED])
+    named += f" and {len(others) - _SHEETS_NAMED} more" if len(others) > _SHEETS_NAMED else ""
+    count = "1 other sheet" if len(others) == 1 else f"{len(others)} other sheets"
+    one = "that one" if len(others) == 1 else "one of them"
+    return (f"<br><br>It reads the sheet <b>{escape(words.sheet(table.sheet))}</b>. The "
+            f"workbook has {count}: {named}. To import {one}, click <b>Choose another "
+            "sheet</b>.")
 
 
 def page_heading(text: str) -> QLabel:

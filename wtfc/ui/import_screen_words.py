@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.person_names import person_name
 from wtfc.importing.personal_details import find_personal_details, redact
 from wtfc.model.workshop import REDACTION_LABELS
@@ -34,6 +35,10 @@ class ScreenWords:
         row of a 100,000-row sheet took a second on the window's thread, at every change)."""
         found = {name for cell in set(cells) if (name := person_name(cell))}
         self._names = self.watched + tuple(sorted(found))  # one order: the guard caches it
+
+    def sheet(self, name: str) -> str:
+        """A workbook's sheet ("Mrs Patricia Jones" reads "[name]")."""
+        return name if self.shown else shown_name(name, self.watched)
 
     def person(self, cell: str) -> str:
         """A person cell: a name is "[name]" whole; a code ("P07") shows as it is."""
