@@ -275,6 +275,34 @@ def test_without_headings_the_longest_text_is_the_statement_and_kind_words_the_k
     assert not mapping.certain
 
 
+@pytest.mark.parametrize("first", [["P1", "Working", "Nice food"],
+                                   ["P1", "Not working", "Cold rooms"]])
+def test_without_headings_a_kind_word_in_the_first_row_is_data_not_a_heading(tmp_path, first):
+    """'Working' over a column of kind words is a row of statements, not the wide layout's
+    'Working' heading (the statements column was left out, and kinds became cards)."""
+    path = tmp_path / "noheadings.csv"
+    rows = [first, ["P1", "Future", "Walks in the park"], ["P3", "Working", "Kind carers"],
+            ["P4", "Not working", "Late visits"]]
+    path.write_text("".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    table = read_source(path)
+    mapping = guess_mapping(table)
+    assert mapping.header_row is None and not mapping.certain
+    assert mapping.fields == (Field.PERSON, Field.KIND, Field.TEXT)
+    plan = build_import(table, mapping, workshop=Workshop())
+    assert [(c.person, c.text) for c in plan.cards] == [(r[0], r[2]) for r in rows]
+    pasted = read_pasted_text("".join("\t".join(r) + "\n" for r in rows))
+    assert guess_mapping(pasted).fields == (Field.PERSON, Field.KIND, Field.TEXT)
+
+
+def test_a_kind_word_heading_over_statements_is_still_the_wide_layout():
+    table = _table([["Ref", "Working", "Not working", "Future"],
+                    ["P01", "Lunch club", "Cold dinners", "Walks"],
+                    ["P02", "Good", "", "Bingo"]])
+    mapping = guess_mapping(table)
+    assert mapping.header_row == 0 and mapping.layout == "wide"
+    assert mapping.fields == (Field.PERSON, Field.WORKING, Field.NOT_WORKING, Field.FUTURE)
+
+
 def test_the_user_can_change_a_columns_field_and_the_preview_follows():
     table = _table([["Statement", "Kind", "Area"], ["Words", "green", "North"]])
     mapping = guess_mapping(table)

@@ -7,13 +7,12 @@ failed import changes nothing, and one Undo removes the whole import.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
-from wtfc.importing.person_names import is_placeholder, person_name
+from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Unplaced, comparable, worded_like_note
 from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
@@ -23,10 +22,6 @@ from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
-
-# A person cell kept as the person's code: short letters-and-digits like "P07" or "AB-123".
-# Long digit runs are refused because they may be NHS or case numbers.
-_CODE = re.compile(r"[A-Za-z]{0,6}[-_ ]?\d{1,6}[A-Za-z]?")
 
 
 @dataclass(frozen=True)
@@ -215,7 +210,7 @@ class _PersonCodes:
         name = person_name(value).casefold()
         key = name or value
         if key not in self._given:
-            from_file = bool(_CODE.fullmatch(value)) and len(value) <= 16
+            from_file = is_code(value)
             code = value if from_file else self._earlier.get(name) or self._fresh_code()
             self._given[key] = code
             if name and not from_file:

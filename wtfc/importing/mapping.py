@@ -8,10 +8,12 @@ corrected by the user. Two layouts:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from wtfc.importing.kind_values import KindValues, normalise_value
+from wtfc.importing.person_names import is_code
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -94,6 +96,7 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
 )
 
 _HEADER_SEARCH_ROWS = 15
+_SAMPLE_ROWS = 200  # rows looked at to tell what a column holds from its values
 _MAX_HEADING_LENGTH = 40
 
 
@@ -195,6 +198,8 @@ def guess_mapping(
     kind_values = kind_values or KindValues.default()
     header_row, best = None, 0
     for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+        if _is_data(table, index, kind_values):
+            break  # the statements start here; headings, if any, were above
         # Distinct cells only: a merged title repeats one text across the row.
         recognised = sum(1 for cell in set(row) if field_for_heading(cell))
         if recognised > best:
@@ -214,28 +219,62 @@ def guess_mapping(
         return replace(mapping, certain=certain)
     # Headings found but no statements among them: fall back on what the values look like.
     by_values = _fields_from_values(table, header_row + 1, kind_values)
-    merged = tuple(f if f != Field.IGNORE else v for f, v in zip(fields, by_values, strict=False))
+    merged = tuple(
+        f if f != Field.IGNORE or (v == Field.PERSON and Field.PERSON in fields) else v
+        for f, v in zip(fields, by_values, strict=False)
+    )
     return ColumnMapping(merged, header_row, kind_values)
+
+
+def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
+    """Whether the row holds a kind word ("Working") over a column of kind words, and no
+    heading but kind words: a row of statements in a sheet with no heading row ("P1, Working,
+    Nice food"), not the "Working" heading of the wide layout, which has statements below."""
+    row = table.rows[index]
+    if any(field_for_heading(c) and kind_values.kind_of(c) is None for c in row):
+        return False
+    below = table.rows[index + 1 : index + 1 + _SAMPLE_ROWS]
+    for column, cell in enumerate(row):
+        if not cell or kind_values.kind_of(cell) is None:
+            continue
+        values = [r[column] for r in below if column < len(r) and r[column]]
+        if values and _mostly(values, kind_values.kind_of):
+            return True
+    return False
+
+
+def _mostly(values: list[str], test: Callable[[str], object]) -> bool:
+    return sum(1 for v in values if test(v)) >= 0.8 * len(values)
 
 
 def _fields_from_values(
     table: SourceTable, first: int, kind_values: KindValues
 ) -> tuple[Field, ...]:
     """Without headings: the column of longest text holds the statements, a column whose values
-    are mostly kind words holds the kind."""
-    sample = table.rows[first : first + 200]
+    are mostly kind words holds the kind, and the first of mostly short codes with letters in
+    them ("P07") the person."""
+    sample = table.rows[first : first + _SAMPLE_ROWS]
     fields = [Field.IGNORE] * table.width
     average_length: list[float] = []
     for column in range(table.width):
         values = [row[column] for row in sample if column < len(row) and row[column]]
-        if values and sum(1 for v in values if kind_values.kind_of(v)) / len(values) >= 0.8:
+        if values and _mostly(values, kind_values.kind_of):
             fields[column] = Field.KIND
+            average_length.append(0.0)
+            continue
+        if values and Field.PERSON not in fields and _mostly(values, _is_lettered_code):
+            fields[column] = Field.PERSON
             average_length.append(0.0)
             continue
         average_length.append(sum(len(v) for v in values) / len(values) if values else 0.0)
     if average_length and max(average_length) > 0:
         fields[average_length.index(max(average_length))] = Field.TEXT
     return tuple(fields)
+
+
+def _is_lettered_code(value: str) -> bool:
+    # (a column of bare numbers is more often a row number than a person)
+    return is_code(value) and not value.isdigit()
 
 
 def kind_readings(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, Kind]]:

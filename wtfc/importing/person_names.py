@@ -22,6 +22,9 @@ _PLACEHOLDERS = frozenset(
     {"unknown", "anonymous", "anon", "not known", "not given", "withheld", "none", "tbc",
      "n a", "na", "client", "service user", "resident"}
 )
+# A person cell kept as the person's code: short letters-and-digits like "P07" or "AB-123".
+# Long digit runs are refused because they may be NHS or case numbers.
+_CODE = re.compile(r"[A-Za-z]{0,6}[-_ ]?\d{1,6}[A-Za-z]?")
 _NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
@@ -50,3 +53,8 @@ def person_name(cell: str) -> str:
 def is_placeholder(cell: str) -> bool:
     """ "Unknown", "N/A", "Service user": no one in particular (so not one person either)."""
     return " ".join(re.findall(r"[^\W\d_]+", cell.casefold())) in _PLACEHOLDERS
+
+
+def is_code(cell: str) -> bool:
+    """Whether a person cell is a pseudonymous code ("P07", "AB-123"), kept as it is."""
+    return len(cell) <= 16 and _CODE.fullmatch(cell) is not None
