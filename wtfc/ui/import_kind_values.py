@@ -38,13 +38,13 @@ class KindValuesBox(QGroupBox):
         values = QWidget()
         self.form = QFormLayout(values)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(values)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its boxes
-        QVBoxLayout(self).addWidget(self.scroll)
+        self.values_scroll = QScrollArea()
+        self.values_scroll.setWidget(values)
+        self.values_scroll.setWidgetResizable(True)
+        self.values_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.values_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.values_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its boxes
+        QVBoxLayout(self).addWidget(self.values_scroll)
 
     def fill(self, asked: list[str], known: KindValues, words: ScreenWords) -> None:
         """A box for each of the first values ``asked`` about, set to what ``known`` says."""
@@ -92,7 +92,8 @@ class KindValuesBox(QGroupBox):
         if not form.rowCount():
             return
         first = form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-        row = (first.widget().sizeHint().height() if first and first.widget() else 30)
+        widget = first.widget() if first else None
+        row = widget.sizeHint().height() if widget is not None else 30
         row += max(form.verticalSpacing(), 0)
         wanted = form.totalSizeHint().height()
-        self.scroll.setFixedHeight(min(wanted, int(row * _ROWS_IN_VIEW)))
+        self.values_scroll.setFixedHeight(min(wanted, int(row * _ROWS_IN_VIEW)))

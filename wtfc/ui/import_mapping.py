@@ -88,7 +88,7 @@ class MappingStep(QWidget):
         self.grid.verticalHeader().setDefaultSectionSize(32)
         self.kinds_box = KindValuesBox()
         self.kinds_box.kind_chosen.connect(self.set_kind_value)
-        self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.scroll
+        self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.values_scroll
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
