@@ -82,7 +82,7 @@ def build_import(
         layout=mapping.layout,
         rows_read=read.rows_read,
         skipped=list(read.skipped),
-        notes=list(table.notes),
+        notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
     )
     if read.blank_rows:
         report.notes.append("1 blank row was passed over." if read.blank_rows == 1

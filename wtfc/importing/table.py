@@ -25,7 +25,10 @@ class SourceTable:
 
     ``encoding`` says how a text file was read ("UTF-8", "Windows-1252", …; "" for a workbook
     or pasted cells). ``delimiter`` is what split a text's cells ("," "\t" …; "" for a workbook).
-    ``sheet_names`` lists every sheet of a workbook so the user can pick another one.
+    ``sheet_names`` lists every sheet of a workbook so the user can pick another one;
+    ``hidden_sheets`` are those Excel hides (and chart sheets). ``sheet_note`` says which sheet
+    was read and which were left out, when wtfc chose it ("" when the user did, or there is
+    one sheet).
     """
 
     rows: list[tuple[str, ...]]
@@ -35,6 +38,8 @@ class SourceTable:
     sheet_names: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
     delimiter: str = ""
+    hidden_sheets: tuple[str, ...] = ()
+    sheet_note: str = ""
 
     @property
     def width(self) -> int:

@@ -9,18 +9,29 @@ down several rows belongs to each of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.limits import MAX_ROWS
+from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
+
+# Rows looked at to tell a sheet of statements from an instructions or cover sheet: the
+# heading row is searched for in as many.
+_PEEK_ROWS = 15
 
 
 def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "") -> SourceTable:
-    """The chosen sheet (the first when `sheet` is None) as a SourceTable. ``shown`` is the
-    file's name as messages say it (``shown_file_name``, with the names to watch for)."""
+    """The chosen sheet as a SourceTable. ``shown`` is the file's name as messages say it
+    (``shown_file_name``, with the names to watch for).
+
+    With no `sheet` chosen, the first visible sheet whose first rows map to statements (an
+    "Instructions" or cover sheet first is passed over, and a hidden old sheet), else the first
+    visible one; the table's ``sheet_note`` then names the sheets left out.
+    """
     shown = shown or shown_file_name(path)
     try:
         import python_calamine  # noqa: F401
@@ -36,11 +47,7 @@ def _unreadable(shown: str) -> ImportFailed:
                         ".xlsx, and try again.")
 
 
-def _chosen_sheet(shown: str, names: list[str], sheet: str | None) -> str:
-    if not names:
-        raise ImportFailed(f"{shown} has no sheets to read.")
-    if sheet is None:
-        return names[0]
+def _chosen_sheet(shown: str, names: list[str], sheet: str) -> str:
     for name in names:
         if name.casefold() == sheet.strip().casefold():
             return name
@@ -62,8 +69,17 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceT
         raise _unreadable(shown) from exc
     try:
         names = list(workbook.sheet_names)
-        name = _chosen_sheet(shown, names, sheet)
-        worksheet = workbook.get_sheet_by_name(name)
+        hidden = [m.name for m in workbook.sheets_metadata
+                  if m.visible != python_calamine.SheetVisibleEnum.Visible
+                  or m.typ != python_calamine.SheetTypeEnum.WorkSheet]
+        if sheet is None:
+            name, worksheet = _first_with_statements(
+                shown, names, hidden, workbook.get_sheet_by_name,
+                lambda worksheet: worksheet.to_python(skip_empty_area=False, nrows=_PEEK_ROWS),
+            )
+        else:
+            name = _chosen_sheet(shown, names, sheet)
+            worksheet = workbook.get_sheet_by_name(name)
         raw = worksheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         for (top, left), (bottom, right) in worksheet.merged_cell_ranges or []:
             _fill_merged(raw, top, left, bottom, right)
@@ -77,7 +93,61 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceT
     if more_below:
         raise too_many_rows(shown)
     rows = collect_rows(raw, source_name=shown)
-    return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names))
+    return _table(rows, shown, name, names, hidden, chosen=sheet is None)
+
+
+def _table(rows: list[tuple[str, ...]], shown: str, name: str, names: list[str],
+           hidden: list[str], *, chosen: bool) -> SourceTable:
+    return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
+                       hidden_sheets=tuple(hidden),
+                       sheet_note=sheet_note(name, names, hidden) if chosen else "")
+
+
+def _first_with_statements(
+    shown: str,
+    names: list[str],
+    hidden: list[str],
+    sheet_by_name: Callable[[str], Any],
+    first_rows: Callable[[Any], Iterable[Iterable[object]]],
+) -> tuple[str, Any]:
+    """(name, sheet) of the first visible sheet whose first rows map to statements, else of
+    the first visible sheet (the first sheet when all are hidden). A sheet looked at is kept,
+    so the one read is read once."""
+    if not names:
+        raise ImportFailed(f"{shown} has no sheets to read.")
+    visible = [n for n in names if n not in hidden] or names[:1]
+    if len(visible) == 1:
+        return visible[0], sheet_by_name(visible[0])
+    first: tuple[str, Any] | None = None
+    for name in visible:
+        worksheet = sheet_by_name(name)
+        first = first or (name, worksheet)
+        rows = collect_rows(first_rows(worksheet), source_name=shown)
+        table = SourceTable(rows=rows, source_name=shown)
+        if rows and not guess_mapping(table).problems():
+            return name, worksheet
+    assert first is not None
+    return first
+
+
+def sheet_note(name: str, names: list[str], hidden: list[str]) -> str:
+    """What the report and the dialog say of a workbook's other sheets when wtfc chose the
+    sheet to read ("" for a workbook of one sheet). Sheets named after someone read "[name]"."""
+    others = [n for n in names if n != name]
+    if not others:
+        return ""
+    listed = ", ".join(f"'{shown_name(n)}'" + (" (hidden)" if n in hidden else "")
+                       for n in others)
+    before = names.index(name)
+    why = ""
+    if before:
+        passed = names[:before]
+        if all(n in hidden for n in passed):
+            why = " (the sheets before it are hidden)" if before > 1 else " (the first is hidden)"
+        else:
+            why = " (the first with statements in it)"
+    return (f"The sheet '{shown_name(name)}' was read{why}. The workbook's other sheets were "
+            f"left out: {listed}. To import one, choose it as the sheet to read.")
 
 
 def _filled_below(worksheet: Any, first: int) -> bool:
@@ -116,8 +186,16 @@ def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceT
         raise _unreadable(shown) from exc
     try:
         names = list(workbook.sheetnames)
-        name = _chosen_sheet(shown, names, sheet)
-        worksheet = workbook[name]
+        hidden = [ws.title for ws in workbook.worksheets if ws.sheet_state != "visible"]
+        hidden += [ws.title for ws in workbook.chartsheets]
+        if sheet is None:
+            name, worksheet = _first_with_statements(
+                shown, names, hidden, workbook.__getitem__,
+                lambda worksheet: worksheet.iter_rows(max_row=_PEEK_ROWS, values_only=True),
+            )
+        else:
+            name = _chosen_sheet(shown, names, sheet)
+            worksheet = workbook[name]
         # Read-only mode trusts the sheet's stated size, which some exporters get wrong.
         worksheet.reset_dimensions()
         rows = collect_rows(worksheet.iter_rows(values_only=True), source_name=shown)
@@ -127,7 +205,7 @@ def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceT
         raise _unreadable(shown) from exc
     finally:
         workbook.close()
-    return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names))
+    return _table(rows, shown, name, names, hidden, chosen=sheet is None)
 
 
 def _password_protected(shown: str) -> ImportFailed:
