@@ -475,3 +475,42 @@ def test_a_chosen_lane_stays_chosen_when_the_board_is_drawn_again(qtbot, doc, un
     board.tree.setCurrentItem(board.lane(Role.PROVIDERS))
     undo.stack.undo()
     assert board.tree.currentItem() is board.lane(Role.PROVIDERS)
+
+
+# -- a 1366×768 laptop at 125% and 150% scaling ---------------------------------------------------
+@pytest.mark.parametrize(("act", "width", "height"), [
+    (False, 857, 595), (False, 675, 581), (True, 857, 595), (True, 675, 581)])
+def test_at_125_and_150_percent_the_status_is_in_view(show, doc, undo, act, width, height):
+    """The page is ~857 logical pixels wide at 125% and ~675 at 150%: Plan's Status column
+    started at the right edge or past it, and Act's 'What has happened so far' was cut, so an
+    overdue action showed only its pink tint."""
+    from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PROGRESS_COLUMN
+
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY,
+                           heading=ACT_HEADING if act else PLAN_HEADING), width, height)
+    header = board.tree.header()
+    for column in (STATUS_COLUMN, PROGRESS_COLUMN) if act else (STATUS_COLUMN,):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0
+        assert right <= board.tree.viewport().width(), (column, right)
+    save_render(board, f"{'act' if act else 'plan'}_board_{width}")
+
+
+def test_an_overdue_action_says_so_in_its_words_too(qtbot, doc, undo):
+    """The status may be out of view (a narrow window, a column dragged wide): the action's
+    words, always in view, begin '⚠ Overdue —', and a screen reader hears it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    board = _board(qtbot, doc, undo)
+    late = board.lane(Role.PROVIDERS).child(0)   # due 31 Jan, in progress, today 1 Mar
+    done = board.lane(Role.PROVIDERS).child(1)   # due 1 Feb but done
+
+    def shown(item):
+        option = QStyleOptionViewItem()
+        index = board.tree.indexFromItem(item, 0)
+        board.tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        return option.text
+
+    assert shown(late) == "⚠ Overdue — Add 'getting to know you' visits to induction"
+    assert late.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Overdue — Add")
+    assert shown(done) == done.text(0) == "Send a weekly rota letter to each person"

@@ -3,7 +3,8 @@
 The Act stage shows the same board headed for doing the work: is each action happening, and
 on time? Its columns put the date, the status and "What has happened so far" (the progress note
 with the date it was last checked) beside the action, so all three are on screen on a 1366-wide
-laptop too; the summary counts the open actions due a check.
+laptop too, at 125% and 150% scaling as well (``plan_columns``); the summary counts the open
+actions due a check.
 
 Keyboard: arrows move; Insert adds an action (in the lane you are in); Enter or F2
 edits (and records progress); Space moves the status on (not started → in progress → done →
@@ -16,15 +17,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -51,6 +50,20 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.plan_columns import (  # the tests and the room views use them from here
+    ACT_ORDER,
+    ACT_WIDTHS,
+    COLUMNS,
+    OVERDUE_MARK,
+    OVERDUE_ROLE,
+    PLAN_WIDTHS,
+    PROGRESS_COLUMN,
+    STATUS_COLUMN,
+    THEME_COLUMN,
+    OneLineDelegate,
+    PlanDelegate,
+    fit_columns,
+)
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
     OVERDUE_TINT,
@@ -63,40 +76,24 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
 )
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
-from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know",
-           "What has happened so far")
-STATUS_COLUMN = COLUMNS.index("Status")
-THEME_COLUMN = COLUMNS.index("Theme")
 FILTER_LENGTH = 28  # characters the "Show" box is wide for
-PROGRESS_COLUMN = COLUMNS.index("What has happened so far")
-PLAN_WIDTHS = (330, 220, 170, 110, 160, 220, 220, 400)
-# On Act the progress note moves beside the status (the columns' order on screen; the logical
-# columns stay) and the theme and owner give way: the Show box picks a theme.
-ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "Theme",
-             "First step", "How we'll know")
-ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
 STATUS_ORDER = list(ActionStatus)
 
 
-class _OneLineDelegate(QStyledItemDelegate):
-    """A column drawn on one line, cut with "…" (the row's height is its other columns')."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideRight
-
-
 class _PlanTree(QTreeWidget):
-    def __init__(self, keys: dict[int, Callable[[], object]]) -> None:
+    def __init__(self, keys: dict[int, Callable[[], object]], act: bool) -> None:
         super().__init__()
         self._keys = keys
+        self._act = act
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fit_columns(self, act=self._act)  # the columns in view share the width there is
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         handler = self._keys.get(event.key())
@@ -149,7 +146,7 @@ class PlanBoard(QWidget):
                                key.Key_Enter: self.open_edit_dialog,
                                key.Key_F2: self.open_edit_dialog,
                                key.Key_Space: self.advance_status,
-                               key.Key_Delete: self.delete_selected})
+                               key.Key_Delete: self.delete_selected}, self._act)
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setAccessibleName("Actions by role")
@@ -158,10 +155,10 @@ class PlanBoard(QWidget):
         self.tree.setFont(ui_font(11))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setItemDelegate(WrappedColumnsDelegate(self.tree))  # whole words, no "…"
+        self.tree.setItemDelegate(PlanDelegate(self.tree))  # whole words, no "…"
         # …but the theme, the same long "I" statement on every row, is one line ending "…"
         # (the whole name in its tooltip): wrapped, it made each row nine lines tall
-        self.tree.setItemDelegateForColumn(THEME_COLUMN, _OneLineDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(THEME_COLUMN, OneLineDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()
@@ -331,7 +328,10 @@ class PlanBoard(QWidget):
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
                 item.setToolTip(THEME_COLUMN, names.get(action.theme_id, ""))
-                if late:
+                if late:  # "⚠ Overdue — " before the words too: the status may be out of view
+                    item.setData(0, OVERDUE_ROLE, True)
+                    item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                                 OVERDUE_MARK.removeprefix("⚠ ") + action.what)
                     for column in range(len(COLUMNS)):
                         item.setBackground(column, QBrush(OVERDUE_TINT))
                     item.setForeground(STATUS_COLUMN, QBrush(OVERDUE_INK))
