@@ -250,3 +250,25 @@ def test_a_reason_being_typed_stays_while_another_edit_lands(qtbot, doc, undo, s
     board.add_votes(1)  # the "+1 vote" button: it takes no focus from the box
     assert board.reason.text() == "Still typing"
     assert board.reason.hasFocus()
+
+
+def test_the_title_and_summary_are_whole_at_150_percent(qtbot, doc, undo):
+    """A 1366×768 laptop at 150% leaves the board ~675 logical pixels: the title read "Choose
+    priorities: which themes will we work" and the summary ended "Space chooses a pr"."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    window = QWidget()  # as the main window's stage page: squeezed below its own wish
+    qtbot.addWidget(window)
+    board = PrioritiesBoard(doc, undo, window)
+    board.setGeometry(0, 0, 675, 553)
+    window.resize(675, 553)
+    window.show()
+    qtbot.waitExposed(window)
+    labels = {label.text(): label for label in board.findChildren(QLabel) if label.isVisible()}
+    title = labels["Choose priorities: which themes will we work on?"]
+    for label in (title, board.summary):
+        assert label.text().endswith(("?", "priority."))
+        one_line = label.sizeHint().width() <= label.width()
+        assert one_line or (label.wordWrap()
+                            and label.height() >= label.heightForWidth(label.width())), \
+            label.text()

@@ -122,9 +122,10 @@ class PrioritiesBoard(QWidget):
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel("Choose priorities: which themes will we work on?")
+        # both wrap: at 150% scaling the title lost "on?" and the summary its last words
+        title = QLabel("Choose priorities: which themes will we work on?", wordWrap=True)
         title.setFont(ui_font(16, bold=True))
-        self.summary = QLabel()
+        self.summary = QLabel(wordWrap=True)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show themes of kind")
         self.kind_filter.setToolTip("Show all themes or one kind")
@@ -193,8 +194,7 @@ class PrioritiesBoard(QWidget):
 
         self.notice = RefusalNotice()
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
         top.addWidget(show)
         top.addWidget(self.kind_filter)
         reason_row = QHBoxLayout()
