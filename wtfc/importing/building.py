@@ -15,7 +15,7 @@ from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Unplaced, comparable, worded_like_note
-from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
+from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.commands import Edit
@@ -52,9 +52,12 @@ class ImportPlan:
             return "Nothing was added: every statement in it is already in the workshop."
         counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
+        if set(report.skipped_counts()) == {SkipReason.FORMULA}:
+            return f"Nothing could be imported: {rows} skipped. {FORMULA_ADVICE}"
         return (
             f"Nothing could be imported: {rows} skipped ({counts}). "
             "Check which column holds the statements and what the kind values mean."
+            + (f" {FORMULA_ADVICE}" if SkipReason.FORMULA in report.skipped_counts() else "")
         )
 
 

@@ -15,6 +15,7 @@ class SkipReason(StrEnum):
     TOO_LONG = "too_long"
     UNKNOWN_KIND = "unknown_kind"
     DUPLICATE = "duplicate"
+    FORMULA = "formula"  # the cell's formula has no saved result, so it reads as empty
 
     @property
     def label(self) -> str:
@@ -23,7 +24,16 @@ class SkipReason(StrEnum):
             "too_long": "too long",
             "unknown_kind": "unknown kind",
             "duplicate": "duplicate of a card already there",
+            "formula": "a formula whose result was not saved",
         }[self.value]
+
+
+# Said wherever rows are skipped for SkipReason.FORMULA: the report, the forecast beside
+# Import and "Nothing could be imported".
+FORMULA_ADVICE = (
+    "Cells that hold a formula whose result was not saved read as empty (a program, not "
+    "Excel, saved the file): open the file in Excel, save it, and import it again."
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,8 @@ class ImportReport:
             out.append("  " + skipped.describe())
         if len(self.skipped) > max_skipped:
             out.append(f"  … and {len(self.skipped) - max_skipped} more.")
+        if SkipReason.FORMULA in self.skipped_counts():
+            out.append(FORMULA_ADVICE)
         out += self.notes
         return out
 

@@ -32,10 +32,12 @@ class SkipForecast:
     no_statement: int = 0
     too_long: int = 0
     asked: list[str] = field(default_factory=list)
+    formulas: int = 0  # statement or kind cells empty because a formula's result was not saved
 
     @property
     def total(self) -> int:
-        return sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
+        return (sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
+                + self.formulas)
 
     def describe(self) -> str:
         """What Import will skip, in plain English ("" when nothing)."""
@@ -61,7 +63,11 @@ class SkipForecast:
             parts.append(f"{self.no_statement:,} with no statement")
         if self.too_long:
             parts.append(f"{self.too_long:,} too long for a card")
+        if self.formulas:
+            parts.append(f"{self.formulas:,} with a formula whose result was not saved")
         text = f"⚠ Import will skip {rows}: " + ", ".join(parts) + "."
+        if self.formulas:
+            text += " Open the file in Excel, save it, and import it again."
         return text + (f" {to_keep}" if self.unknown else "")
 
 
@@ -77,8 +83,10 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     known: dict[str, Kind | None] = {}
     seen: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
-    no_kind = no_statement = too_long = 0
-    for cells in table.rows[mapping.first_data_row :]:
+    no_kind = no_statement = too_long = formulas = 0
+    first = mapping.first_data_row
+    unsaved = table.unsaved_formulas
+    for index, cells in enumerate(table.rows[first:], start=first):
         if not any(cells):
             continue  # blank rows are passed over, not skipped
         width = len(cells)
@@ -91,10 +99,15 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""
             if not text.strip():
+                if (index, column) in unsaved:
+                    found = True
+                    formulas += 1
                 continue
             found = True
             if len(" ".join(text.split())) > MAX_CARD_TEXT:
                 too_long += 1
+            elif fixed_kind is None and not value and (index, kind_column) in unsaved:
+                formulas += 1
             elif fixed_kind is None and not value:
                 no_kind += 1
             elif fixed_kind is None and known[value] is None:
@@ -102,7 +115,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         no_statement += not found
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
-    return SkipForecast(ordered, no_kind, no_statement, too_long, asked)
+    return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas)
 
 
 def _asked(table: SourceTable, mapping: ColumnMapping, column: int | None) -> list[str]:

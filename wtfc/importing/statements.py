@@ -55,6 +55,7 @@ def read_statements(
     skipped: list[SkippedRow] = []
     rows_read = blank_rows = 0
     wide = mapping.layout == "wide"
+    formulas = table.unsaved_formulas
     for index in range(start, stop):
         cells = table.rows[index]
         row_number = index + 1
@@ -71,10 +72,14 @@ def read_statements(
         found_words = False
         for column, fixed_kind in text_columns:
             text = " ".join(cell(column).split())
+            where = names[column] if wide else ""
             if not text:
+                if (index, column) in formulas:
+                    found_words = True  # (words that read as nothing: not an empty row)
+                    detail = "" if wide else f"in {names[column]}"
+                    skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA, detail))
                 continue
             found_words = True
-            where = names[column] if wide else ""
             if len(text) > MAX_CARD_TEXT:
                 skipped.append(
                     SkippedRow(
@@ -90,6 +95,10 @@ def read_statements(
                 kind_value = cell(kind_column)
                 kind = mapping.kind_values.kind_of(kind_value) if kind_value else None
                 if kind is None:
+                    if not kind_value and (index, kind_column) in formulas:
+                        skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,
+                                                  f"in {names[kind_column or 0]}"))
+                        continue
                     detail = f"'{kind_value}'" if kind_value else "the kind cell is blank"
                     skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
                     continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from wtfc.importing.errors import ImportFailed
@@ -28,7 +29,8 @@ class SourceTable:
     ``sheet_names`` lists every sheet of a workbook so the user can pick another one;
     ``hidden_sheets`` are those Excel hides (and chart sheets). ``sheet_note`` says which sheet
     was read and which were left out, when wtfc chose it ("" when the user did, or there is
-    one sheet).
+    one sheet). ``unsaved_formulas`` holds the (row, column) places, from 0, of cells that
+    read as empty because their formula's result was never saved (looked for when asked).
     """
 
     rows: list[tuple[str, ...]]
@@ -40,6 +42,9 @@ class SourceTable:
     delimiter: str = ""
     hidden_sheets: tuple[str, ...] = ()
     sheet_note: str = ""
+    unsaved_formulas: Container[tuple[int, int]] = field(
+        default=frozenset(), compare=False, repr=False
+    )
 
     @property
     def width(self) -> int:

@@ -3,8 +3,9 @@
 python-calamine (Rust) is the reader: it reads 100,000 rows in about 2.5 s where openpyxl's
 read-only mode takes about a minute. openpyxl (read-only, values only, defusedxml installed)
 stays as the fallback for machines without calamine. Both give cached formula values, never
-formulas. Merged cells get the merged value in every cell they cover, so a person's code merged
-down several rows belongs to each of them.
+formulas; a formula saved with no result reads as empty (see ``formula_cells``). Merged cells
+get the merged value in every cell they cover, so a person's code merged down several rows
+belongs to each of them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name, shown_name
+from wtfc.importing.formula_cells import UnsavedFormulas
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
@@ -93,14 +95,15 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceT
     if more_below:
         raise too_many_rows(shown)
     rows = collect_rows(raw, source_name=shown)
-    return _table(rows, shown, name, names, hidden, chosen=sheet is None)
+    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None)
 
 
-def _table(rows: list[tuple[str, ...]], shown: str, name: str, names: list[str],
+def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names: list[str],
            hidden: list[str], *, chosen: bool) -> SourceTable:
     return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
                        hidden_sheets=tuple(hidden),
-                       sheet_note=sheet_note(name, names, hidden) if chosen else "")
+                       sheet_note=sheet_note(name, names, hidden) if chosen else "",
+                       unsaved_formulas=UnsavedFormulas(path, name))
 
 
 def _first_with_statements(
@@ -205,7 +208,7 @@ def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceT
         raise _unreadable(shown) from exc
     finally:
         workbook.close()
-    return _table(rows, shown, name, names, hidden, chosen=sheet is None)
+    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None)
 
 
 def _password_protected(shown: str) -> ImportFailed:

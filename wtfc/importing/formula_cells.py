@@ -1,0 +1,104 @@
+"""Which cells of an .xlsx sheet hold a formula whose result was never saved.
+
+Excel saves each formula's result beside it, and the readers read that result. Workbooks
+written by scripts and reporting tools (openpyxl among them) save the formula alone, so its
+cell reads as empty, and a row looks as if it had no statement or no kind. Opening the file
+in Excel and saving it works the results out.
+
+The sheet's XML is read for this only when a row reads as empty where a statement or a kind
+should be, and once per table: an import of a sheet with every cell filled never reads it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import threading
+import zipfile
+from pathlib import Path
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_TEXT_TYPE = re.compile(rb'\bt="str"')
+
+
+class UnsavedFormulas:
+    """The (row, column) places, counted from 0, of one sheet's formulas with no saved result.
+
+    Looked for when first asked, then remembered. Anything that goes wrong reading them (the
+    file moved, not an .xlsx) gives none: this only words a skipped row's reason better.
+    """
+
+    def __init__(self, path: Path, sheet: str) -> None:
+        self._path = path
+        self._sheet = sheet
+        self._cells: frozenset[tuple[int, int]] | None = None
+        self._lock = threading.Lock()  # a preview and an import may ask at once
+
+    def __contains__(self, place: object) -> bool:
+        with self._lock:
+            if self._cells is None:
+                self._cells = _unsaved_formulas(self._path, self._sheet)
+        return place in self._cells
+
+
+def _unsaved_formulas(path: Path, sheet: str) -> frozenset[tuple[int, int]]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return frozenset()
+            data = archive.read(part)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return frozenset()
+    if not _FORMULA.search(data):
+        return frozenset()
+    cells = set()
+    for match in _CELL.finditer(data):
+        attributes, body = match.group(1), match.group(2) or b""
+        if not _FORMULA.search(body):
+            continue
+        value = _VALUE.search(body)
+        # (a formula whose result is "" is saved as t="str" with an empty value)
+        if value is not None and (value.group(1).strip() or _TEXT_TYPE.search(attributes)):
+            continue
+        reference = _REFERENCE.search(attributes)
+        if reference:
+            cells.add((int(reference.group(2)) - 1, _column_index(reference.group(1))))
+    return frozenset(cells)
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+    """The name in the archive of the sheet's XML ("xl/worksheets/sheet1.xml")."""
+    from defusedxml import ElementTree
+
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    relation = next(
+        (
+            value
+            for element in workbook.iter()
+            if element.tag.endswith("}sheet") and element.get("name") == sheet
+            for key, value in element.attrib.items()
+            if key.endswith("}id")
+        ),
+        None,
+    )
+    if relation is None:
+        return None
+    relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for element in relations:
+        if element.get("Id") == relation:
+            target = element.get("Target", "")
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return posixpath.normpath(posixpath.join("xl", target))
+    return None
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
