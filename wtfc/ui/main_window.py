@@ -31,6 +31,7 @@ from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldB
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
 from wtfc.ui.pages import build_stage_page, focus_target
+from wtfc.ui.review_memory import remember, remembered
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import HELD_BACK, ui_font
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         # The stage's page is built when the window is first shown, not now: a window made to
         # open a file would otherwise build the empty workshop's page and throw it away.
         self._page_pending = True
+        self._restoring_previous = False  # the Review board is given its file, not chosen
         self._select_in_navigator(self.doc.workshop.stage)
         self._update_title()
 
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
             if stage == Stage.REVIEW:
                 page.current_path = lambda: self.files.path
                 self._set_review_previous()
+                page.previous_changed.connect(self._remember_review_previous)
         return self._pages[stage]
 
     def commit_pending_edits(self) -> bool:
@@ -307,12 +310,30 @@ class MainWindow(QMainWindow):
 
     def _set_review_previous(self) -> None:
         """The demo comes with its previous cycle, so the Review board has something to show;
-        any other workshop starts with no comparison until the facilitator opens one."""
+        any other workshop is compared with the file it was last compared with on this laptop
+        (if it is still there), else with nothing until the facilitator opens one."""
         board = self._pages[Stage.REVIEW]
-        if self.files.is_demo:
-            board.load_previous(demo_previous_path())
-        else:
-            board.clear_previous()
+        self._restoring_previous = True
+        try:
+            previous = remembered(self.files.path) if self.files.path else None
+            board.clear_previous()  # the other workshop's last time is not this one's
+            if self.files.is_demo:
+                board.load_previous(demo_previous_path())
+            elif previous is not None and not previous.is_file():
+                board.notice.say(f"Last time's workshop, '{previous.name}', is no longer "
+                                 "where it was compared from: open it again.")
+            elif previous is not None:
+                board.load_previous(previous)  # (a damaged file: it says why)
+        finally:
+            self._restoring_previous = False
+
+    def _remember_review_previous(self) -> None:
+        """The facilitator opened last time's file on the Review board: opening this workshop
+        again compares with it at once."""
+        board = self._pages.get(Stage.REVIEW)
+        if board is not None and not self._restoring_previous and self.files.path \
+                and not self.files.is_demo:
+            remember(self.files.path, board.previous_path)
 
     # -- title and closing ---------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -1,0 +1,68 @@
+"""The Review board remembers, on this laptop, which file each workshop was compared with:
+opening the workshop again compares with it at once, and a file that has gone is said plainly."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.workshop import Stage
+from wtfc.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def files(tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    today, last = tmp_path / "autumn.wtfc", tmp_path / "spring.wtfc"
+    shutil.copy(demo_path(), today)
+    shutil.copy(demo_previous_path(), last)
+    return today, last
+
+
+def _review(qtbot, path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(path, confirmed=True)
+    window.show()
+    return window, window.page(Stage.REVIEW)
+
+
+def _closed(window) -> None:
+    """Close the window (nothing edited), so the next one opens the file without asking."""
+    window.files.lock.release()
+    window.close()
+
+
+def test_opening_the_workshop_again_compares_with_last_time_s_file(qtbot, files):
+    today, last = files
+    window, board = _review(qtbot, today)
+    assert board.previous_path is None  # nothing chosen yet for this workshop
+    assert board.load_previous(last)
+    _closed(window)
+    _, again = _review(qtbot, today)
+    assert again.previous_path == last.resolve()
+    assert again.themes.topLevelItemCount() > 0
+
+
+def test_last_time_s_file_gone_is_said_and_nothing_is_compared(qtbot, files):
+    today, last = files
+    window, board = _review(qtbot, today)
+    board.load_previous(last)
+    _closed(window)
+    last.unlink()
+    _, again = _review(qtbot, today)
+    assert again.previous_path is None
+    assert "'spring.wtfc', is no longer where it was" in again.notice.text()
+
+
+def test_another_workshop_does_not_get_this_one_s_comparison(qtbot, files, tmp_path):
+    today, last = files
+    window, board = _review(qtbot, today)
+    board.load_previous(last)
+    other = tmp_path / "other.wtfc"
+    shutil.copy(demo_path(), other)
+    window.files.open_path(other, confirmed=True)
+    assert board.previous_path is None
