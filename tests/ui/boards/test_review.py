@@ -315,3 +315,40 @@ def test_last_times_action_with_no_owner_says_it_is_to_be_agreed(qtbot, doc, und
     assert board.load_previous(path)
     rows = _rows(board.actions)
     assert rows and all(r[2] == "To be agreed" and r[3] == "To be agreed" for r in rows)
+
+
+def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo, tmp_path):
+    """A 1366×768 laptop at 150% (911×512) leaves the board ~708 px: 'Last time's action' was
+    33 px and 'Its theme now' 32 (a word a line), the Theme column crushed. They keep ~220
+    px, the short columns wrap first, and the tables scroll sideways for the rest."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # as the main window's stage page: squeezed below its own wish
+    qtbot.addWidget(window)
+    board = ReviewBoard(doc, undo, window, today=lambda: TODAY)
+    board.setGeometry(0, 0, 708, 560)
+    window.resize(708, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    board.load_previous(_previous_file(tmp_path))
+    qtbot.wait(20)
+    for tree, columns in ((board.themes, (2,)), (board.actions, (0, 5))):
+        header = tree.header()
+        for column in columns:
+            assert header.sectionSize(column) >= 220, tree.headerItem().text(column)
+        for column in range(header.count()):  # every header whole
+            words = tree.headerItem().text(column).split("\n")
+            wanted = max(header.fontMetrics().horizontalAdvance(w) for w in words)
+            assert header.sectionSize(column) >= wanted, words
+        if header.length() > tree.viewport().width():
+            assert tree.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    save_render(board, "review_board_708")
+
+
+def test_the_columns_fill_a_wide_board_with_no_sideways_scroll(qtbot, doc, undo, tmp_path):
+    board = _board(qtbot, doc, undo)  # 1500 wide
+    board.load_previous(_previous_file(tmp_path))
+    qtbot.wait(20)
+    for tree in (board.themes, board.actions):
+        assert tree.header().length() <= tree.viewport().width()
+        assert tree.header().length() >= tree.viewport().width() - 30

@@ -39,11 +39,11 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
-_FIT, _STRETCH = -1, -2  # column widths: as wide as the contents; a share of the rest
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "How we\nmatched it")
 ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
@@ -159,11 +159,18 @@ class ReviewBoard(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Names and actions share what is left after the short columns, so every column is on
-        # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right.
-        self.themes = self._tree(THEME_COLUMNS, "Themes: what changed",
-                                 (_FIT, _FIT, _STRETCH, _FIT, _FIT, _FIT))
-        self.actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status",
-                                  (_STRETCH, 150, 150, _FIT, _FIT, _STRETCH))
+        # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right;
+        # at 125% or 150% scaling the change, who, owner and status wrap first, and below a
+        # readable width a table scrolls sideways (Qt's own stretch left "Last time's action"
+        # 33 px, a word a line).
+        self.themes = self._tree(THEME_COLUMNS, "Themes: what changed")
+        self._theme_widths = SharedColumns(self.themes, {
+            0: Share(130, fit=True), 2: Share(220, weight=2), 5: Share(120, fit=True)})
+        actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status")
+        self._action_widths = SharedColumns(actions, {
+            0: Share(220, weight=2), 1: Share(110, fit=True), 2: Share(110, fit=True),
+            4: Share(130, fit=True), 5: Share(220, weight=2)})
+        self.actions = actions
         self.notice = RefusalNotice()
         top = QHBoxLayout()
         top.addWidget(title)
@@ -181,7 +188,7 @@ class ReviewBoard(QWidget):
         layout.addWidget(splitter, 1)
 
     @staticmethod
-    def _tree(columns, name: str, widths: tuple[int, ...]) -> QTreeWidget:
+    def _tree(columns, name: str) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels(columns)
         tree.setAccessibleName(name)
@@ -196,16 +203,8 @@ class ReviewBoard(QWidget):
         tree.setUniformRowHeights(False)
         tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         tree.setItemDelegate(WrappedColumnsDelegate(tree))
-        header = tree.header()
-        header.setStretchLastSection(False)
-        for column, width in enumerate(widths):
-            if width == _FIT:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            elif width == _STRETCH:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+        # the short columns fit their contents; SharedColumns sizes the rest
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return tree
 
     # -- opening the previous workshop -----------------------------------------------------------
