@@ -86,6 +86,42 @@ def test_a_pasted_name_that_is_an_everyday_word_counts_only_capitalised():
     assert _flagged("I went out with May", known_names=["May Turner"]) == [("name", "May")]
 
 
+PEOPLE = ["Ann Long", "Grace Young", "Edna Hall", "Mary Wood"]
+
+
+@pytest.mark.parametrize("text", ["The wait is long", "The young staff are kind",
+                                  "The hall is cold", "I need more wood for the fire"])
+def test_a_surname_that_is_an_everyday_word_is_not_found_in_lower_case(text):
+    assert _flagged(text, known_names=PEOPLE) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Long came round at tea time", "Long"),
+    ("I asked Wood about it", "Wood"),
+    ("ann long is my neighbour", "ann long"),  # the whole name, typed in lower case
+    ("mary rang me", "mary"),  # a given name that is no everyday word
+    ("mrs hall rang me", "mrs hall"),  # the title still marks it
+])
+def test_a_surname_that_is_an_everyday_word_is_found_capitalised_or_named(text, found):
+    assert _flagged(text, known_names=PEOPLE) == [("name", found)]
+
+
+def test_names_from_the_person_column_hold_back_no_card_for_everyday_words():
+    from wtfc.importing.building import build_import
+    from wtfc.importing.mapping import guess_mapping
+    from wtfc.importing.table import SourceTable
+    from wtfc.model.workshop import Workshop
+
+    said = ["The wait is long", "The young staff are kind", "The hall is cold",
+            "I need more wood for the fire"]
+    rows = [("Name", "Kind", "Statement")]
+    rows += [(who, "Not working", text) for who, text in zip(PEOPLE, said, strict=True)]
+    table = SourceTable(rows=rows, source_name="reviews.xlsx")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [c.personal_details for c in plan.cards] == [[], [], [], []]
+    assert plan.report.cards_flagged == 0
+
+
 def test_a_ten_digit_number_failing_the_nhs_check_is_not_an_nhs_number_unless_called_one():
     assert not nhs_number_is_valid("9434765918")
     assert _flagged("Reference 943 476 5918 on the form") == []

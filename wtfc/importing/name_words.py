@@ -54,6 +54,31 @@ AMBIGUOUS_GIVEN_NAMES = _words(
     """
 )
 
+# Surnames (and a few given names) that are also everyday lower-case words: a name part in
+# this list, from the person column or the names to watch for, counts only when capitalised
+# ("Ann Long" is not in "the wait is long"). Lower-case "mrs long" is still found by its title.
+ORDINARY_WORDS = _words(
+    """
+    long young hall wood woods green white black brown gray grey king hill hills wall walls
+    walker ward bell bells day days cook baker mason marsh hunt hunter fox lamb bird birds
+    fish price page lane lanes field fields house little short strong sharp best wise free
+    frost snow rain storm winter winters summers spring springs north south east west church
+    bishop cross bank banks brook brooks pond pool moss stone stones rock ford bridge street
+    gate gates well wells hart head foot hand hands heart back bone bones knight lord duke
+    earl noble prince queen butler porter carter driver barber gardener shepherd fisher
+    archer cooper tailor miller weaver potter glover slater thatcher tanner warden parker
+    farmer meadows forest pike swan crow crane finch sparrow nightingale drake wolf bull buck
+    hare wheat barley rice bean beans peach apple berry cherry lemon salt pepper sugar honey
+    mustard butter bacon cake bread pie power major marshal bond cash money poor good friend
+    friends fellows small large broad tall fair dark light bright sweet gentle hardy swift
+    quick fast slow still moody merry bliss love lovely constant patience mercy chance hazard
+    wild bold brave stout lean parson vicar chaplain steward judge clerk dyer turner
+    carpenter mills mill waters water rivers river lake lakes ash oak birch elm thorn bush
+    rush reed reeds heath moor moors dale dales vale craft crook banner row holly bloom
+    blossom flower flowers pound penny dear
+    """
+)
+
 # Capitalised words that follow a title or a relation word but are not names.
 NOT_NAMES = _words(
     """

@@ -19,6 +19,7 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
+    ORDINARY_WORDS,
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
@@ -118,6 +119,9 @@ _ADDRESS = re.compile(
 # The oldest birth year among people reviewed and the youngest: a full date in this range in a
 # care statement is almost always a date of birth; later dates are visits and reviews.
 _BIRTH_YEARS = range(1900, 1966)
+
+# Name parts matched only when capitalised: given names and surnames that are everyday words.
+_EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
 
 
 def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list[Finding]:
@@ -320,13 +324,20 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> tuple[re.Pattern[str],
         entry = " ".join(entry.split())
         if entry:
             phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
-    # A part that is an everyday word ("May", "Will") counts only when capitalised.
-    everyday = {p for p in phrases if p.lower() in AMBIGUOUS_GIVEN_NAMES | NOT_NAMES}
+    # A part that is an everyday word ("May", "Will", "Long") counts only when capitalised,
+    # or after a title in any case ("mrs long").
+    everyday = {p for p in phrases if p.lower() in _EVERYDAY_WORDS}
     patterns = []
-    for group, flags in ((phrases - everyday, re.IGNORECASE), (everyday, 0)):
+    for group, flags, before in (
+        (phrases - everyday, re.IGNORECASE, ""),
+        (everyday, 0, ""),
+        (everyday, re.IGNORECASE, r"(?:" + "|".join(ONE_CASE_TITLES) + r")\.?[ \t]+"),
+    ):
         if group:
             alternatives = "|".join(re.escape(p) for p in sorted(group, key=len, reverse=True))
-            patterns.append(re.compile(r"(?<![\w'’])(?:" + alternatives + r")(?!\w)", flags))
+            patterns.append(
+                re.compile(r"(?<![\w'’])" + before + "(?:" + alternatives + r")(?!\w)", flags)
+            )
     return tuple(patterns)
 
 
