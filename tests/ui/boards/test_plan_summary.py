@@ -4,8 +4,6 @@ with no actions said "0 actions · 0 overdue (⚠) … Every open action has bee
 
 from __future__ import annotations
 
-import pytest
-
 from tests.ui.boards.conftest import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import ActionStatus, Workshop
@@ -52,8 +50,6 @@ def test_the_boards_say_the_same_counts(show):
             actions_summary_text(sample_workshop().actions, TODAY, act=act) + " ")
 
 
-@pytest.mark.xfail(strict=True, reason="plan.py (not in this change's files) still builds its "
-                   "own counts: PlanBoard.refresh() is to call actions_summary_text")
 def test_act_with_no_actions_says_to_add_them_on_plan(show):
     board = _board(show, Workshop(title="New"), act=True)
     assert board.summary.text().startswith(NO_ACTIONS_TO_CHECK)

@@ -33,11 +33,9 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import (
     add_action,
-    check_due_since,
     delete_action,
     edit_action,
     is_overdue,
-    needs_check,
 )
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_dialog import ActionDialog
@@ -67,8 +65,8 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
     OVERDUE_TINT,
+    actions_summary_text,
     by_when_text,
-    checks_text,
     date_text,  # noqa: F401  (the room views and Review use it from here)
     owner_text,
     progress_text,
@@ -302,7 +300,6 @@ class PlanBoard(QWidget):
         today = self._today()
         names = {t.id: t.name for t in self._doc.workshop.themes}
         self.tree.clear()
-        overdue = due = never = 0
         for lane_role in Role:
             actions = [a for a in self._doc.workshop.actions
                        if a.role == lane_role and (only is None or a.theme_id == only)]
@@ -317,10 +314,6 @@ class PlanBoard(QWidget):
             lane.setFirstColumnSpanned(True)
             for action in actions:
                 late = is_overdue(action, today)
-                overdue += late
-                if needs_check(action, today):
-                    due += 1
-                    never += action.checked_on is None
                 item = QTreeWidgetItem(lane, [
                     action.what, names.get(action.theme_id, ""), owner_text(action.owner),
                     by_when_text(action.by_when), status_text(action, today), action.first_step,
@@ -344,14 +337,9 @@ class PlanBoard(QWidget):
             self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
                                      if row >= 0 and lane.childCount() else lane)
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
-        statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
-                              if (count := sum(a.status == status for a in shown)))
-        counts = (f"{len(shown)} action{'s' if len(shown) != 1 else ''}"
-                  f"{': ' + statuses if statuses else ''} · {overdue} overdue (⚠) on "
-                  f"{today.day} {today:%B %Y}.")
+        counts = actions_summary_text(shown, today, act=self._act)
         # Plan is where actions are written; on Act the work is checking and moving each on.
         if self._act:
-            counts += " " + checks_text(due, never, check_due_since(today))
             keys = "Enter records what has happened; Space moves the status on."
         else:
             keys = "Insert adds an action; Enter edits; Space moves the status on."
