@@ -142,6 +142,15 @@ def theme_choice_text(theme: Theme) -> str:
     return f"{rank}{theme.name} · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
 
 
+def theme_choice_spoken(theme: Theme) -> str:
+    """The same for a screen reader, in words: "Priority 1: I feel like a package. Not
+    working, 10 cards" (it read "black star 1 … ballot x 10 cards")."""
+    rank = f"Priority {theme.priority.rank}: " if theme.priority.chosen and \
+        theme.priority.rank else ""
+    return f"{rank}{theme.name}. {theme.kind.label}, " \
+        f"{count_phrase(len(theme.card_ids), 'card')}"
+
+
 def themes_chosen_text(themes: list[Theme]) -> str:
     """"10 themes · 3 chosen as priorities", as the priorities board and its room view say."""
     chosen = sum(1 for t in themes if t.priority.chosen)
@@ -159,6 +168,9 @@ class ThemeSelector(QComboBox):
         self.setToolTip("The priority theme this board works on")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(50)
+        # a screen reader reads the chosen theme in words, not its ★ and kind symbol
+        self.currentIndexChanged.connect(lambda _: self.setAccessibleDescription(
+            self.currentData(Qt.ItemDataRole.AccessibleTextRole) or self.currentText()))
         self.refresh()
 
     def theme_id(self) -> str | None:
@@ -177,11 +189,15 @@ class ThemeSelector(QComboBox):
         self.clear()
         for theme in themes:
             self.addItem(theme_choice_text(theme), theme.id)
+            self.setItemData(self.count() - 1, theme_choice_spoken(theme),
+                             Qt.ItemDataRole.AccessibleTextRole)
         if not themes:
             self.addItem(f"No priority themes yet: choose some on {CHOOSE_PRIORITIES}", None)
         at = self.findData(current) if current else -1
         self.setCurrentIndex(max(0, at))
         self.blockSignals(False)
+        self.setAccessibleDescription(self.currentData(Qt.ItemDataRole.AccessibleTextRole)
+                                      or self.currentText())
         if self.theme_id() != current:
             self.currentIndexChanged.emit(self.currentIndex())
 
