@@ -7,6 +7,8 @@ read simply makes the earlier answer go unheard.
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -27,7 +29,8 @@ class BackgroundJob(QObject):
     """One job at a time on a private thread; ``finished(result)`` or ``failed(message)``.
 
     The message of ``failed`` is always plain English: an ``ImportFailed`` says it already,
-    anything unexpected is put in words and never shown as a traceback.
+    anything unexpected is put in words, never with its exception's text (which can quote a
+    cell, and means nothing to a facilitator); the traceback goes to standard error.
     """
 
     finished = Signal(object)
@@ -65,9 +68,12 @@ class BackgroundJob(QObject):
             except MemoryError:
                 relay.refused.emit(token, f"There is not enough memory for {what}. Close other "
                                           "programs, or split the file into smaller ones.")
-            except Exception as exc:
-                relay.refused.emit(token, f"Something went wrong while {what} "
-                                          f"({type(exc).__name__}: {exc}). Nothing was changed.")
+            except Exception:  # a bug of ours: said plainly, the details kept for the log
+                traceback.print_exc(file=sys.stderr)
+                relay.refused.emit(token, f"Something went wrong while {what}, and nothing "
+                                          "was changed: your workshop is safe. Please try "
+                                          "again; if it happens again, tell us what you were "
+                                          "importing.")
             else:
                 relay.answered.emit(token, result)
 
