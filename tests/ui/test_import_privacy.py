@@ -125,3 +125,13 @@ def test_a_kind_value_that_is_a_name_is_asked_about_as_its_kind(qtbot, doc, undo
     assert label.text() == "“[name]” means:"
     assert dialog.skip_note.text().startswith("⚠ Import will skip 1 row: its kind (“[name]”)")
     assert not any("Jones" in text for text in on_screen(dialog))
+
+
+def test_the_documents_names_to_watch_for_are_watched_for_too(qtbot, doc, undo, tmp_path):
+    doc.names_to_watch = ("Olamide Adeyemi",)  # pasted on the Collect page
+    path = tmp_path / "reviews.csv"
+    path.write_text("Person,Kind,Statement,Notes\nP1,Working,Olamide helps me shop,x\n",
+                    encoding="utf-8")
+    dialog = shown_dialog(qtbot, doc, undo)  # given no names of its own
+    opened_on_mapping(qtbot, dialog, path)
+    assert dialog.mapping_step.grid.item(1, 3).text() == "[name] helps me shop"

@@ -67,7 +67,8 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.undo = doc, undo
-        self.names = tuple(names)
+        # the names to watch for: those given, and the document's (pasted on Collect)
+        self.names = tuple(dict.fromkeys((*names, *doc.names_to_watch)))
         # The window's choice to show held-back details on its screen (the Collect page, the
         # usual parent, holds it): until it is made, the preview shows names as "[name]".
         parents = getattr(parent, "held_back", None)
