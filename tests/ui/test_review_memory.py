@@ -13,6 +13,16 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def no_lock_question(monkeypatch):
+    """The windows here open one file in turn: a question about its lock would be a failure,
+    not a dialog that waits for ever."""
+    def asked(*_args, **_kwargs):
+        raise AssertionError("asked about a locked file")
+
+    monkeypatch.setattr("wtfc.ui.file_controller.ask_about_locked_file", asked)
+
+
 @pytest.fixture
 def files(tmp_path):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))

@@ -256,7 +256,7 @@ class ReadOutPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.matches.addItem(item)
         if text.strip() and self.current_card() is not None:
-            item = QListWidgetItem(f"＋ New theme: “{' '.join(text.split())}”")
+            item = QListWidgetItem(f"+ New theme: “{' '.join(text.split())}”")
             item.setData(NEW_THEME_ROLE, " ".join(text.split()))
             self.matches.addItem(item)
         if self.matches.count():

@@ -101,7 +101,7 @@ class ThemePicker(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.list.addItem(item)
         if self.allow_new and text.strip():
-            item = QListWidgetItem(f"＋ New theme: “{' '.join(text.split())}”")
+            item = QListWidgetItem(f"+ New theme: “{' '.join(text.split())}”")
             item.setData(NEW_THEME_ROLE, " ".join(text.split()))
             self.list.addItem(item)
         if self.list.count():
