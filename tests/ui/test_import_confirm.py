@@ -160,3 +160,21 @@ def test_a_file_with_one_sheet_says_nothing_of_sheets(qtbot, dialog, tmp_path):
     wait_for(qtbot, dialog, "confirm")
     assert "sheet" not in dialog.confirm_label.text()
     assert not dialog.confirm_page.sheet_button.isVisible()
+
+
+def test_a_hidden_sheet_is_said_to_be_hidden(qtbot, dialog, tmp_path):
+    from openpyxl import load_workbook
+
+    path = workbook(tmp_path / "reviews.xlsx", {"Old": [["Person", "Kind", "Statement"],
+                                                        ["X9", "Working", "OLD HIDDEN DATA"]],
+                                                "Data": TEMPLATE_ROWS})
+    book = load_workbook(path)
+    book["Old"].sheet_state = "hidden"
+    book.active = 1
+    book.save(path)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    assert dialog.source.sheet == "Data"  # the reader passes the hidden one over
+    assert "1 other sheet: <b>Old</b> (hidden)." in dialog.confirm_label.text()
+    box = dialog.mapping_step.sheet_box
+    assert [box.itemText(i) for i in range(box.count())] == ["Old (hidden)", "Data"]

@@ -235,7 +235,8 @@ class MappingStep(QWidget):
         several = len(table.sheet_names) > 1
         self.sheet_box.clear()
         for sheet in table.sheet_names:  # "Mrs Jones" reads "[name]": the screen may be shown
-            self.sheet_box.addItem(self.words.sheet(sheet), sheet)
+            hidden = " (hidden)" if sheet in table.hidden_sheets else ""
+            self.sheet_box.addItem(self.words.sheet(sheet) + hidden, sheet)
         self.sheet_box.setCurrentIndex(max(0, self.sheet_box.findData(table.sheet)))
         self.sheet_box.setVisible(several)
         self.sheet_label.setVisible(several)

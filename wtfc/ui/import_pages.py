@@ -158,10 +158,12 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
 def sheets_text(table: SourceTable, words: ScreenWords) -> str:
     """Which sheet of a workbook is read, and its others, by name ("" for one sheet): a first
     sheet of instructions, or an old one, would otherwise be imported with no word said."""
-    others = [words.sheet(s) for s in table.sheet_names if s != table.sheet]
+    others = [f"<b>{escape(words.sheet(s))}</b>" + (" (hidden)" if s in table.hidden_sheets
+                                                     else "")
+              for s in table.sheet_names if s != table.sheet]
     if not others:
         return ""
-    named = ", ".join(f"<b>{escape(s)}</b>" for s in others[:_SHEETS_NAMED])
+    named = ", ".join(others[:_SHEETS_NAMED])
     named += f" and {len(others) - _SHEETS_NAMED} more" if len(others) > _SHEETS_NAMED else ""
     count = "1 other sheet" if len(others) == 1 else f"{len(others)} other sheets"
     one = "that one" if len(others) == 1 else "one of them"
