@@ -91,3 +91,25 @@ def test_the_kept_placements_cannot_be_changed_by_a_reader():
     unsorted = doc.unsorted_cards()
     unsorted.clear()  # a reader's own list: the document's is untouched
     assert unsorted_ids(doc) == ["n5", "n6", "w2", "f1"]
+
+
+def test_a_card_with_no_person_code_is_counted_as_no_one():
+    """As the exports and Collect count: three cards with no person code were "3 people"
+    on the priorities board and atop the why-tree, where Collect said "no person recorded"."""
+    doc = sample_document()
+    _warm(doc)
+    for text in ("Carers are late", "Carers are late", "Nobody phones"):
+        add_card(doc, kind=NW, text=text).do(doc)  # no person code
+    new = ids(doc, "cards")[-3:]
+    move_cards(doc, card_ids=new, to_theme_id="staff").do(doc)
+    staff = doc.theme("staff")
+    assert (doc.people_count(staff), doc.unrecorded_count(staff)) == (1, 3)  # n3, n4: P02's
+    move_cards(doc, card_ids=new, to_theme_id="package", from_theme_id="staff").do(doc)
+    package, staff = doc.theme("package"), doc.theme("staff")
+    assert (doc.people_count(staff), doc.unrecorded_count(staff)) == (1, 0)
+    assert (doc.people_count(package), doc.unrecorded_count(package)) == (2, 3)
+    alone = Document(Workshop(cards=[Card(id="c1", kind=NW, text="Late")],
+                              themes=[staff.model_copy(update={"card_ids": ["c1"]})]))
+    assert (alone.people_count(alone.theme("staff")), alone.unrecorded_count(
+        alone.theme("staff"))) == (0, 1)
+    assert_valid(doc)

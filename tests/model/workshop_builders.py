@@ -116,6 +116,7 @@ def assert_valid(doc: Document) -> None:
         assert doc.unsorted_cards(kind) == fresh.unsorted_cards(kind), kind
     for theme in doc.workshop.themes:
         assert doc.people_count(theme) == fresh.people_count(theme), theme.id
+        assert doc.unrecorded_count(theme) == fresh.unrecorded_count(theme), theme.id
 
 
 @dataclass

@@ -53,7 +53,7 @@ class Document:
         self._positions: dict[str, dict[str, int]] = {}  # may be stale: checked when read
         self._placements: Mapping[str, list[str]] | None = None
         self._unsorted: dict[Kind | None, list[Card]] = {}
-        self._people_counts: dict[str, tuple[Theme, int]] = {}
+        self._people_counts: dict[str, tuple[Theme, tuple[int, int]]] = {}
         self._reindex()
 
     # -- reading -------------------------------------------------------------------------------
@@ -109,13 +109,24 @@ class Document:
         return list(self._unsorted[kind])
 
     def people_count(self, theme: Theme) -> int:
-        """How many different people a theme speaks for."""
+        """How many different people a theme speaks for: the different person codes on its
+        cards. A card with no person code (added without one, or imported from a sheet with no
+        person column) is counted as no one, as every export counts it."""
+        return self._theme_people(theme)[0]
+
+    def unrecorded_count(self, theme: Theme) -> int:
+        """How many of a theme's cards have no person recorded (counted as no one)."""
+        return self._theme_people(theme)[1]
+
+    def _theme_people(self, theme: Theme) -> tuple[int, int]:
         known = self._people_counts.get(theme.id)
         if known is not None and known[0] is theme:
             return known[1]
-        count = len({self.card(cid).person or cid for cid in theme.card_ids})
-        self._people_counts[theme.id] = (theme, count)
-        return count
+        people = [self.card(cid).person for cid in theme.card_ids]
+        counts = (len({person for person in people if person}),
+                  sum(1 for person in people if not person))
+        self._people_counts[theme.id] = (theme, counts)
+        return counts
 
     # -- changing (commands only) --------------------------------------------------------------
     def put(self, collection: str, part_id: str, part: Part | None, index: int | None) -> None:

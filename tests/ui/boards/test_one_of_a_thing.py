@@ -45,7 +45,9 @@ def test_the_priorities_room_view_heading(qtbot, monkeypatch):
 
 
 def test_the_why_tree_theme_and_the_theme_chooser(qapp):
-    root = ThemeRootItem(THEME, 1, BOARD_STYLE)
-    assert root.facts == "★ Priority 1 · 1 card · 1 person"
-    assert ThemeRootItem(THEME, 0, BOARD_STYLE).facts == "★ Priority 1 · 1 card · 0 people"
+    root = ThemeRootItem(THEME, ONE.cards, BOARD_STYLE)
+    assert root.facts == "★ Priority 1 · 1 card from 1 person"
+    uncoded = [ONE.cards[0].model_copy(update={"person": ""})]
+    assert ThemeRootItem(THEME, uncoded, BOARD_STYLE).facts == \
+        "★ Priority 1 · 1 card, no person recorded"
     assert theme_choice_text(THEME) == "★1 I like my lunch club · ✓ 1 card"

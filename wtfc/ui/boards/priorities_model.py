@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from wtfc.export.content import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, kind_text, ui_font
@@ -36,7 +37,8 @@ class Column(IntEnum):
                 "Working, not working or future",
                 "The theme's \"I\" statement",
                 "How many cards the theme holds",
-                "How many different people the theme speaks for",
+                "How many different people the theme speaks for (a card with no person "
+                "recorded is counted as no one)",
                 "Dot votes: type a number and press Enter, or press + and -",
                 "Why the room chose this theme (type to edit)")[self]
 
@@ -122,6 +124,9 @@ class PrioritiesTableModel(QAbstractTableModel):
             if not theme.priority.chosen:
                 return "Not a priority"
             return f"Priority {theme.priority.rank}" if theme.priority.rank else "Priority"
+        if column == Column.PEOPLE and (role == Qt.ItemDataRole.AccessibleTextRole or (
+                role == Qt.ItemDataRole.ToolTipRole and self._doc.unrecorded_count(theme))):
+            return self._people_words(theme)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(theme, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -169,10 +174,24 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.CARDS:
             return str(len(theme.card_ids))
         if column == Column.PEOPLE:
-            return str(self._doc.people_count(theme))
+            return people_cell(self._doc.people_count(theme), self._doc.unrecorded_count(theme))
         if column == Column.VOTES:
             return str(theme.priority.votes)
         return theme.priority.reason
+
+    def _people_words(self, theme: Theme) -> str:
+        """The People cell in words, for its tooltip and a screen reader."""
+        people, unrecorded = self._doc.people_count(theme), self._doc.unrecorded_count(theme)
+        said = count_phrase(people, "person", "people")
+        if not unrecorded:
+            return said
+        why = ("added without a person code, or imported from a sheet with no person column, "
+               "so not counted as anyone")
+        if not people:
+            cards = "its card" if unrecorded == 1 else f"any of its {unrecorded:,} cards"
+            return f"No person recorded on {cards} ({why})"
+        return (f"{said}; {count_phrase(unrecorded, 'card')} of its "
+                f"{len(theme.card_ids):,} with no person recorded ({why})")
 
     def _sort_key(self, theme: Theme, column: Column):
         if column == Column.PRIORITY:
@@ -190,3 +209,14 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.VOTES:
             return theme.priority.votes
         return theme.priority.reason.casefold()
+
+
+def people_cell(people: int, unrecorded: int) -> str:
+    """The People column: the people recorded. Cards with no person recorded are said, never
+    counted as anyone: "Not recorded" when none of a theme's cards has a person, "3, 2 not
+    recorded" beside the 3 people of its other cards."""
+    if not unrecorded:
+        return f"{people:,}"
+    if not people:
+        return "Not recorded"
+    return f"{people:,}, {unrecorded:,} not recorded"

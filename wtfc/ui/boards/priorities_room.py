@@ -18,6 +18,7 @@ from wtfc.ui.boards.room_paint import (
     draw_kind_badge,
     draw_more,
     draw_text,
+    text_height,
 )
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
 
@@ -73,6 +74,24 @@ def _rows_that_fit(themes: list[Theme], room: float,
     return rows
 
 
+def people_figure(people: int, unrecorded: int) -> str:
+    """The People figure: the people recorded, "4*" when some of the theme's cards have no
+    person recorded, "—" when none of them has (never "0" beside cards someone said)."""
+    if not unrecorded:
+        return str(people)
+    return f"{people}*" if people else "—"
+
+
+def people_key(figures: list[str]) -> str:
+    """The line under the rows saying what "*" and "—" in the People column mean ("" when
+    neither is shown), so the room reads them as people not recorded, not as no one."""
+    marks = [words for mark, words in (
+        ("*", "* some cards have no person recorded"),
+        ("—", "— no card has a person recorded"))
+        if any(figure.endswith(mark) for figure in figures)]
+    return f"People counts recorded people only: {'; '.join(marks)}." if marks else ""
+
+
 def room_order(themes: list[Theme]) -> list[Theme]:
     """Priorities by rank, then the rest: not working, working, future, biggest first."""
     return sorted(themes, key=lambda t: (
@@ -101,7 +120,11 @@ class PrioritiesRoomView(RoomCanvas):
                       colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         top += 46
         biggest = max((len(t.card_ids) for t in themes), default=1) or 1
-        shown = _rows_that_fit(themes, area.height() - top - 50, width)
+        figures = {t.id: people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
+                   for t in themes}
+        key = people_key(list(figures.values()))
+        key_h = text_height(key, right - left, SMALL_PX) + 6 if key else 0.0
+        shown = _rows_that_fit(themes, area.height() - top - 50 - key_h, width)
         y = top
         for theme, height in shown:
             row = QRectF(left, y, right - left, height - 10)
@@ -118,13 +141,18 @@ class PrioritiesRoomView(RoomCanvas):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(KIND_COLOURS[theme.kind])
             p.drawRoundedRect(bar, 4, 4)
-            counts = (len(theme.card_ids), self._doc.people_count(theme), theme.priority.votes)
+            counts = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
             for (_, x), value in zip(COUNTS, counts, strict=True):
-                draw_text(p, QRectF(x - 40, y + 10, 170, 46), str(value), BODY_PX + 4,
+                draw_text(p, QRectF(x - 40, y + 10, 170, 46), value, BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height
         if not themes:
             draw_text(p, QRectF(left, top, right - left, 60),
                       "No themes yet: they are made on the card wall.", BODY_PX,
                       colour=MUTED_INK)
-        draw_more(p, QRectF(left, y, right - left, 44), len(themes) - len(shown), "themes")
+        hidden = len(themes) - len(shown)
+        draw_more(p, QRectF(left, y, right - left, 44), hidden, "themes")
+        key = people_key([figures[t.id] for t, _ in shown])  # the marks on the screen only
+        if key:
+            draw_text(p, QRectF(left, y + (44 if hidden else 0) + 6, right - left, key_h), key,
+                      SMALL_PX, colour=MUTED_INK)

@@ -6,14 +6,16 @@ Marks are never colour alone: a root cause carries "◎ Root cause", an agreed c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from wtfc.export.content import count_phrase
-from wtfc.model.workshop import Cause, Theme
+from wtfc.export.content import cards_and_people
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Cause, Theme
 from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
 
 ROOT_CAUSE_INK = QColor("#8A3200")   # dark vermillion: 7:1 on white, for the word and border
@@ -150,12 +152,19 @@ class CauseItem(QGraphicsItem):
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
 
 
+def theme_cards(doc: Document, theme: Theme) -> list[Card]:
+    """The cards a theme's root box counts."""
+    return [doc.card(card_id) for card_id in theme.card_ids]
+
+
 class ThemeRootItem(QGraphicsItem):
-    """The theme at the top of its why-tree: kind, name and how many cards and people."""
+    """The theme at the top of its why-tree: kind, name and how many cards and people, counted
+    as the exports and Collect count them ("5 cards from 3 people, 2 with no person
+    recorded"): a card with no person code is never counted as someone."""
 
     node_id = "__theme__"
 
-    def __init__(self, theme: Theme, people: int, style: TreeStyle) -> None:
+    def __init__(self, theme: Theme, cards: Sequence[Card], style: TreeStyle) -> None:
         super().__init__()
         self.theme = theme
         self.style = style
@@ -163,12 +172,14 @@ class ThemeRootItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         rank = f"★ Priority {theme.priority.rank} · " if theme.priority.chosen else ""
-        self.facts = (f"{rank}{count_phrase(len(theme.card_ids), 'card')} · "
-                      f"{count_phrase(people, 'person', 'people')}")
+        self.facts = f"{rank}{cards_and_people(list(cards))}"
         self.setToolTip(f"{theme.name}: {self.facts}")
         s = style
-        self._name_h = _text_height(theme.name, s.root_width - 2 * s.pad, s.text_px + 4, True)
-        height = s.pad + s.small_px * 1.6 + 10 + self._name_h + 8 + s.small_px * 1.4 + s.pad
+        inside = s.root_width - 2 * s.pad
+        self._name_h = _text_height(theme.name, inside, s.text_px + 4, True)
+        # the facts wrap: "… 2 with no person recorded" is wider than the box at either size
+        self._facts_h = max(s.small_px * 1.4, _text_height(self.facts, inside, s.small_px))
+        height = s.pad + s.small_px * 1.6 + 10 + self._name_h + 8 + self._facts_h + s.pad
         self._rect = QRectF(0, 0, s.root_width, height)
 
     def describe(self) -> str:
@@ -193,8 +204,8 @@ class ThemeRootItem(QGraphicsItem):
         y += self._name_h + 8
         p.setFont(pixel_font(s.small_px))
         p.setPen(MUTED_INK)
-        p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, s.small_px * 1.4),
-                   int(Qt.AlignmentFlag.AlignLeft), self.facts)
+        p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, self._facts_h + 2),
+                   WRAP, self.facts)
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
 
 

@@ -28,6 +28,7 @@ from wtfc.ui.boards.why_tree_items import (
     TreeStyle,
     cause_height,
     link_path,
+    theme_cards,
 )
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout
 from wtfc.ui.boards.why_tree_view import WhyTreeScene
@@ -109,7 +110,7 @@ class TreeMeasure:
     def __init__(self, doc: Document, theme_id: str, viewport: tuple[float, float]) -> None:
         self.doc = doc
         self.theme = doc.get("themes", theme_id)
-        self.people = doc.people_count(self.theme)
+        self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
         self._heights: dict[tuple[str, float], float] = {}
         self._roots: dict[tuple[float, float], tuple[float, float]] = {}
@@ -118,7 +119,7 @@ class TreeMeasure:
         if node == ROOT:
             key = (style.root_width, style.pad)
             if key not in self._roots:
-                root = ThemeRootItem(self.theme, self.people, style).boundingRect()
+                root = ThemeRootItem(self.theme, self.cards, style).boundingRect()
                 self._roots[key] = (root.width() - 12, root.height() - 12)
             return self._roots[key]
         if node in notes:
@@ -245,7 +246,7 @@ class PagedTreeScene(WhyTreeScene):
         self.clear()
         self.nodes, self._links = {}, []
         theme = doc.get("themes", theme_id)
-        self.nodes[ROOT] = ThemeRootItem(theme, doc.people_count(theme), self.style)
+        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.style)
         for node in page.graph.nodes:
             if node in page.notes:
                 self.nodes[node] = NoteItem(node, page.notes[node], self.style)

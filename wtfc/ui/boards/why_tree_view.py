@@ -19,6 +19,7 @@ from wtfc.ui.boards.why_tree_items import (
     ThemeRootItem,
     TreeStyle,
     link_path,
+    theme_cards,
 )
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.style import WALL_BACKGROUND
@@ -54,7 +55,7 @@ class WhyTreeScene(QGraphicsScene):
             self.setSceneRect(0, 0, 10, 10)
             return
         graph = why_tree(doc, theme_id)
-        self.nodes[ROOT] = ThemeRootItem(theme, doc.people_count(theme), self.style)
+        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.style)
         for node in graph.nodes:
             if node != ROOT:
                 self.nodes[node] = CauseItem(doc.get("causes", node), self.style)
