@@ -58,3 +58,19 @@ def test_with_some_people_recorded_the_counts_agree_too():
     assert squash("2 people whose reviews the cards come from") in report
     for text in (poster, report):
         assert squash("3 cards from 2 people, 1 with no person recorded") in text
+
+
+def test_the_data_export_counts_people_by_the_same_rule_and_says_how_many_cards_have_none():
+    from wtfc.export.data import data_tables
+
+    ws = Workshop(title="Some", people=[Person(id="P1")],
+                  cards=[_card(1, "P1"), _card(2, "P1"), _card(3), _card(4)],
+                  themes=[Theme(id="t1", kind=NW, name="I wait in", card_ids=["c1", "c3"]),
+                          Theme(id="t2", kind=NW, name="Nobody phones", card_ids=["c4"])])
+    tables = data_tables(ws)
+    header, rows = tables["themes"]
+    people, unrecorded = header.index("People"), header.index("Cards with no person recorded")
+    assert header[-1] == "Cards with no person recorded"  # earlier columns keep their places
+    assert [(row[people], row[unrecorded]) for row in rows] == [(1, 1), (0, 1)]
+    counts = dict(tables["counts"][1])
+    assert counts["Cards with no person recorded"] == 2

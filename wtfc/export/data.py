@@ -24,7 +24,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Card, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("cards", "themes", "causes", "success", "actions", "counts")
@@ -51,17 +51,22 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
               "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags)]
              for c in content.cards]
+    # "People" counts person codes, so a card with none is no one; the last column says how
+    # many such cards there are, so 0 people beside 3 cards is not read as nobody saying them
+    # (last, so the columns of an earlier export keep their places)
     themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, len(t.cards), t.people,
                "yes" if t.theme.priority.chosen else "no", t.theme.priority.rank,
                t.theme.priority.votes, t.theme.priority.reason, len(t.root_causes),
-               sum(len(x) for x in t.success.values()), t.action_count, t.held_back]
+               sum(len(x) for x in t.success.values()), t.action_count, t.held_back,
+               _unrecorded(t.cards)]
               for t in content.themes]
     counts: list[Row] = [[f"Cards: {kind_words(k)}", content.kind_counts[k]] for k in KIND_ORDER]
     counts += [["Cards in all", len(content.cards)],
                ["Cards held back (possible personal details, not exported)",
                 content.held_back_count],
                ["Cards not in any theme", len(content.unsorted_cards)],
-               ["People", content.people_count]]
+               ["People", content.people_count],
+               ["Cards with no person recorded", _unrecorded(content.cards)]]
     counts += [[f"People: {label}", n] for label, n in content.voices]
     counts += [["Themes", len(content.themes)],
                ["Priority themes", len(content.priority_themes)],
@@ -85,7 +90,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                    "Tags"], cards),
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
-                    "Cards held back"], themes),
+                    "Cards held back", "Cards with no person recorded"], themes),
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
                     "Agreed to address", "Team"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
@@ -94,6 +99,10 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                      "Last checked"], actions),
         "counts": (["What", "How many"], counts),
     }
+
+
+def _unrecorded(cards: list[Card]) -> int:
+    return sum(1 for c in cards if not c.person)
 
 
 def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
