@@ -36,3 +36,12 @@ def test_the_action_poster_calls_a_blank_title_untitled_workshop():
     pdf = reader(action_poster_pdf(_blank_title()))
     assert pdf.metadata.title == "Action plan: Untitled workshop (4 March 2019)"
     assert squash("Untitled workshop · 4 March 2019") in squash(pdf.pages[0].extract_text())
+
+
+def test_the_theme_posters_call_a_blank_title_untitled_workshop():
+    """Their footer read "· 4 March 2019" with nothing before it."""
+    from wtfc.export.theme_poster import theme_posters_pdf
+
+    pdf = reader(theme_posters_pdf(_blank_title()))
+    assert pdf.metadata.title.startswith("Theme posters: Untitled workshop")
+    assert squash("Untitled workshop · 4 March 2019") in squash(pdf.pages[0].extract_text())

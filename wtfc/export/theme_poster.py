@@ -219,7 +219,7 @@ def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     # A long title is shortened (the date kept) so it stops short of the poster number.
     when = f" · {format_date(ws.date)}" if ws.date else ""
     room = width - 2 * MARGIN - canvas.stringWidth(right, f.REGULAR, MIN_POINTS) - GUTTER
-    draw_title_line(canvas, MARGIN, y, ws.title, MIN_POINTS, room, tail=when)
+    draw_title_line(canvas, MARGIN, y, content.title, MIN_POINTS, room, tail=when)
     top = y + MIN_POINTS + 4
     note = content.held_back_note(theme.held_back, where="of this theme")
     if note:
