@@ -6,13 +6,17 @@ them)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from export_checks import all_text, outline_titles, reader, squash
 
 from wtfc.export.action_poster import action_poster_pdf
+from wtfc.export.content import NO_ACTION_PLAN, NO_PRIORITY_FOR_POSTERS, ExportContent
+from wtfc.export.errors import ExportError
 from wtfc.export.report import report_pdf
-from wtfc.model.workshop import Action, Priority, Role
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.model.workshop import Action, Priority, Role, Workshop
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -84,21 +88,12 @@ def test_an_unnamed_priority_is_named_as_in_the_chart(workshop):
 
 def test_the_exports_refuse_in_the_words_said_before_the_file_is_asked_for():
     """File → Export says why first (``ExportContent.nothing_to_export``); an export run
-    anyway (the command line) refuses in the same words."""
-    import pytest
-
-    from wtfc.export.action_poster import action_poster_pdf
-    from wtfc.export.content import ExportContent
-    from wtfc.export.errors import ExportError
-    from wtfc.export.theme_poster import theme_posters_pdf
-    from wtfc.model.workshop import Workshop
-
+    anyway (the command line) refuses in the same words: one constant each."""
     empty = Workshop(title="New")
-    for what, make in (("posters", theme_posters_pdf), ("action-poster", action_poster_pdf)):
-        reason = ExportContent(empty).nothing_to_export(what)
-        assert reason
-        with pytest.raises(ExportError) as refused:
+    for what, make, reason in (("posters", theme_posters_pdf, NO_PRIORITY_FOR_POSTERS),
+                               ("action-poster", action_poster_pdf, NO_ACTION_PLAN)):
+        assert ExportContent(empty).nothing_to_export(what) == reason
+        with pytest.raises(ExportError, match=re.escape(reason)):
             make(empty)
-        assert str(refused.value) == reason
     assert ExportContent(empty).nothing_to_export("report") == ""
     assert ExportContent(empty).nothing_to_export("data") == ""

@@ -23,6 +23,7 @@ from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting, largest_size
 from wtfc.export.content import (
     NO_DATE,
+    NO_PRIORITY_FOR_POSTERS,
     ExportContent,
     ThemeContent,
     count_phrase,
@@ -65,9 +66,7 @@ def theme_posters_pdf(workshop: Workshop, *, theme_ids: Sequence[str] | None = N
     if theme_ids is None:
         themes = content.priority_themes
         if not themes:
-            raise ExportError("No theme has been chosen as a priority yet, so there is no theme "
-                              "poster to make. Choose the priorities first, on the “1. Choose "
-                              "priorities” tab of 4 Understand.")
+            raise ExportError(NO_PRIORITY_FOR_POSTERS)
     else:
         try:
             themes = [content.theme(tid) for tid in theme_ids]
