@@ -154,6 +154,39 @@ def test_a_wall_with_no_cards_says_where_they_come_from(qtbot, show):
     assert panel.view.hint.isVisible()
 
 
+def test_the_empty_walls_words_stay_whole_and_in_sight_as_the_window_changes(qtbot, show):
+    """On an empty wall, opening the suggestions panel or a smaller window left "No cards yet.
+    Bring in t…" cut mid-word in the middle of the wall, or off it (the view scrolled, and the
+    words with it, to 880,880); at 960×640 the wall was blank."""
+    from PySide6.QtCore import QRect
+
+    from wtfc.model.workshop import Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = Document(Workshop())
+    panel = show(WallPanel(doc, UndoAdapter(doc)), 1400, 880)
+
+    def whole_and_in_sight():
+        hint, viewport = panel.view.hint, panel.view.viewport()
+        seen = QRect(viewport.mapToGlobal(viewport.rect().topLeft()), viewport.size())
+        placed = QRect(hint.mapToGlobal(hint.rect().topLeft()), hint.size())
+        assert hint.isVisible() and seen.contains(placed), (placed, seen)
+        assert hint.wordWrap() and hint.height() >= hint.heightForWidth(hint.width())
+
+    whole_and_in_sight()
+    panel.suggestions.set_shown(True)
+    qtbot.wait(50)
+    whole_and_in_sight()
+    panel.view.scrollContentsBy(300, 300)  # what moved it: the view scrolled its viewport
+    whole_and_in_sight()
+    panel.suggestions.set_shown(False)
+    panel.resize(960, 640)
+    qtbot.wait(50)
+    whole_and_in_sight()
+    assert panel.view.hint.width() <= panel.view.viewport().width()
+
+
 def test_a_held_back_badge_too_long_for_its_card_ends_in_an_ellipsis(qapp):
     """"⚠ Personal details? [name], [phone]" is wider than a note: it stopped at "[name],"
     with nothing to say more was held back. The badge fits its box: as many details as fit

@@ -145,6 +145,7 @@ class WallView(QGraphicsView):
         super().resizeEvent(event)
         size = self.viewport().size()  # the layout picks its columns to fill this shape
         self.wall.set_viewport(float(size.width()), float(size.height()))
+        self._place_hint()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -349,13 +350,25 @@ class WallView(QGraphicsView):
         if self.hint is None:
             from wtfc.ui.style import ui_font
 
-            self.hint = QLabel(self.viewport())
+            # the view's child, not the viewport's: the viewport's children move when the view
+            # scrolls, and an empty wall scrolls as the window changes shape (it was off screen)
+            self.hint = QLabel(self)
             self.hint.setWordWrap(True)
             self.hint.setFont(ui_font(14))
             self.hint.setContentsMargins(24, 24, 24, 24)
+            self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hint.setText(text)
-        self.hint.resize(min(640, self.viewport().width()), 160)
+        self._place_hint()
         self.hint.show()
+
+    def _place_hint(self) -> None:
+        """The hint at the wall's top left, wrapped to the wall's width, its words whole."""
+        if self.hint is None:
+            return
+        seen = self.viewport().geometry()
+        width = min(640, seen.width())
+        self.hint.setGeometry(seen.x(), seen.y(), width,
+                              min(self.hint.heightForWidth(width), seen.height()))
 
     def contextMenuEvent(self, event) -> None:
         point = self.mapToScene(event.pos())
