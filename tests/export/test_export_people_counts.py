@@ -74,3 +74,19 @@ def test_the_data_export_counts_people_by_the_same_rule_and_says_how_many_cards_
     assert [(row[people], row[unrecorded]) for row in rows] == [(1, 1), (0, 1)]
     counts = dict(tables["counts"][1])
     assert counts["Cards with no person recorded"] == 2
+
+
+def test_the_theme_poster_says_no_person_recorded_by_its_big_numbers():
+    """It said a big "0 people" beside "1 card"."""
+    from wtfc.export.theme_poster import theme_posters_pdf
+
+    text = all_text(reader(theme_posters_pdf(_no_person_workshop())))
+    assert squash("no person recorded") in text
+    assert "people" not in text  # the big "0 people" is gone
+    some = Workshop(title="Some", people=[Person(id="P1"), Person(id="P2")],
+                    cards=[_card(1, "P1"), _card(2, "P2"), _card(3), _card(4)],
+                    themes=[Theme(id="t1", kind=NW, name="I wait in all morning",
+                                  card_ids=["c1", "c2", "c3", "c4"],
+                                  priority=Priority(chosen=True, rank=1))])
+    text = all_text(reader(theme_posters_pdf(some)))
+    assert squash("people 2 and 2 cards with no person recorded") in text

@@ -36,6 +36,7 @@ from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
 from wtfc.export.text import Text, TextStyle, forget_measurements
+from wtfc.export.theme_poster_top import draw_counts, fit_title
 from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Action, ActionStatus, Card, Role, Workshop
 
@@ -173,37 +174,20 @@ def _draw_header(canvas: Canvas, theme: ThemeContent, number: int, total: int,
     canvas.drawString(MARGIN + label_w + 24, y, rank)
     stats_w = 230.0
     name_w = width - 2 * MARGIN - stats_w - GUTTER
-    name = _fit_title(theme.theme.name or "Unnamed theme", name_w)
+    name = fit_title(theme.theme.name or "Unnamed theme", name_w)
     _, name_h = name.wrap(name_w, 10**6)
     name_top = y - 14
     name.drawOn(canvas, MARGIN, name_top - name_h)
-    # The counts, large and to the right: how much of the room's evidence this theme holds.
     stats_x = width - MARGIN - stats_w
-    canvas.setFillColor(INK)
-    canvas.setFont(f.BOLD, 44)
-    canvas.drawRightString(width - MARGIN - 100, name_top - 44, f"{len(theme.cards):,}")
-    canvas.drawRightString(width - MARGIN - 100, name_top - 98, f"{theme.people:,}")
-    canvas.setFont(f.REGULAR, 20)
-    canvas.drawString(width - MARGIN - 92, name_top - 44, "card" if len(theme.cards) == 1
-                      else "cards")
-    canvas.drawString(width - MARGIN - 92, name_top - 98, "person" if theme.people == 1
-                      else "people")
+    stats_bottom = draw_counts(canvas, theme, stats_x + 16, width - MARGIN, name_top,
+                               note_points=MIN_POINTS)
     canvas.setStrokeColor(RULE)
-    canvas.line(stats_x, name_top, stats_x, name_top - 110)
-    bottom = min(name_top - name_h, name_top - 112) - 12
+    canvas.line(stats_x, name_top, stats_x, stats_bottom + 2)
+    bottom = min(name_top - name_h, stats_bottom) - 12
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(1.5)
     canvas.line(MARGIN, bottom, width - MARGIN, bottom)
     return bottom
-
-
-def _fit_title(name: str, width: float) -> Text:
-    """The "I" statement as large as fits in three lines (40 pt down to 24 pt)."""
-    for size in (40, 36, 32, 28, 24):
-        title = Text(f"“{name}”", TextStyle(size, bold=True, leading=size * 1.15))
-        if len(title.lines(width)) <= 3:
-            break
-    return title
 
 
 def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, number: int,
