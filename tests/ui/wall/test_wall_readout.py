@@ -88,3 +88,41 @@ def test_alt_number_in_read_out_is_the_theme_with_that_number_on_the_wall(panel,
     readout.theme_box.setFocus()
     qtbot.keyClick(readout.theme_box, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert doc.themes_of_card()["n5"] == ["staff"]  # Alt+3: the theme headed "3." on the wall
+
+
+def test_read_out_with_no_card_says_why(qtbot, show, panel, doc, undo):
+    """It said "All cards are in themes" on a workshop with no cards, and when the wall's
+    filter showed a kind with none."""
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Card, Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    def said(readout):
+        readout.card.grab()  # paints the words it says
+        return readout.card.accessibleDescription()
+
+    empty = Document(Workshop())
+    empty_panel = show(WallPanel(empty, UndoAdapter(empty)), 1200, 800)
+    empty_panel.toggle_readout(True)
+    assert said(empty_panel.readout) == "No cards yet: bring them in on 2 Collect (Ctrl+2)."
+
+    working_only = Document(Workshop(cards=[Card(id="w", kind=Kind.WORKING, text="Lunch club")]))
+    filtered = show(WallPanel(working_only, UndoAdapter(working_only)), 1200, 800)
+    filtered.set_kinds([Kind.FUTURE])
+    filtered.toggle_readout(True)
+    assert filtered.readout.card.empty_text == "No ★ Future cards: F5 shows every kind."
+    assert said(filtered.readout) == "No Future cards: F5 shows every kind."  # not "black star"
+    filtered.set_kinds(list(Kind))
+    assert filtered.readout.card.card.text == "Lunch club"
+
+    readout = _readout(panel)  # not working: n5 unsorted, n6 held back and unsorted
+    assert readout.put_in_theme("staff")
+    assert readout.card_id is None
+    assert said(readout) == ("The cards not yet in a theme are held back for personal "
+                             "details: check them on the wall.")
+    panel.gestures.mark_fine(["n6"])
+    assert readout.card_id == "n6"  # let through while nothing was shown: shown now
+    assert readout.put_in_theme("package")
+    assert said(readout) == "All Not working cards are in themes"
+    assert readout.card.empty_text == "All ✗ Not working cards are in themes"

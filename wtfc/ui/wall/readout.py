@@ -33,7 +33,7 @@ from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
-from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching, new_theme_name
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
@@ -225,6 +225,9 @@ class ReadOutPanel(QWidget):
         self.show_card(self._first_unsorted())
 
     def _on_document_edited(self) -> None:
+        waiting = self._first_unsorted() if self.card_id is None else None
+        if waiting is not None:  # nothing was shown, and a card came (an undo, one let through)
+            return self.show_card(waiting)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -238,7 +241,7 @@ class ReadOutPanel(QWidget):
                 "not yet in a theme"
             note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
                 if card.id in ids else where
-        self.card.set_card(card, note)
+        self.card.set_card(card, note, empty_text=nothing_to_read_out(self.doc, self.kinds))
         held = sum(1 for c in self.doc.workshop.cards if c.kind in self.kinds and c.held_back)
         self.held_note.setText(f"⚠ {held} card{'s' if held != 1 else ''} held back for personal "
                                f"details: check them on the wall" if held else "")

@@ -8,11 +8,14 @@ when ``room`` is set: the room sees a quiet "next card" panel instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wtfc.model.workshop import Card
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.style import (
     CARD_FACE,
@@ -21,11 +24,31 @@ from wtfc.ui.style import (
     KIND_COLOURS,
     MUTED_INK,
     WALL_BACKGROUND,
+    kind_text,
     pixel_font,
 )
 from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL
 
 MIN_TEXT_PX = 24
+NO_CARD = "No card to read out"  # until told why (``nothing_to_read_out``)
+NO_CARDS_YET = "No cards yet: bring them in on 2 Collect (Ctrl+2)."
+
+
+def nothing_to_read_out(doc: Document, kinds: Sequence[Kind]) -> str:
+    """Why read-out mode has no card to show: no cards at all, none of the kind the wall's
+    filter shows (F5 shows every kind), only held-back ones left unsorted, or every card in a
+    theme. It said "All cards are in themes" for a workshop with no cards."""
+    if not doc.workshop.cards:
+        return NO_CARDS_YET
+    shown = [c for c in doc.workshop.cards if c.kind in kinds]
+    if not shown:
+        return f"No {' or '.join(kind_text(k) for k in kinds)} cards: F5 shows every kind."
+    placed = doc.themes_of_card()
+    if any(c.held_back and c.id not in placed for c in shown):
+        return ("The cards not yet in a theme are held back for personal details: check them "
+                "on the wall.")
+    every = "" if len(kinds) > 1 else f"{kind_text(kinds[0])} "
+    return f"All {every}cards are in themes"
 
 
 def fitted_text_px(text: str, width: float, height: float, most: int) -> int:
@@ -51,14 +74,18 @@ class ReadOutCard(QWidget):
         self.card = card
         self.room = room
         self.note = note  # e.g. "Card 3 of 42 · in 'I feel like a package'" (facilitator only)
-        self.empty_text = "All cards are in themes"
+        self.empty_text = NO_CARD  # why there is none: the read-out page says
         self.text_px = 0  # the size the words were last drawn at: the legibility figure
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Read-out card")
         self._update_accessible()
 
-    def set_card(self, card: Card | None, note: str = "") -> None:
+    def set_card(self, card: Card | None, note: str = "", *,
+                 empty_text: str | None = None) -> None:
+        """Show ``card``; with none, ``empty_text`` (when given) says why."""
         self.card, self.note = card, note
+        if empty_text is not None:
+            self.empty_text = empty_text
         self._update_accessible()
         self.update()
 
@@ -72,7 +99,7 @@ class ReadOutCard(QWidget):
         card = self.shown_card()
         words = words_on_screen(card, False) if card else ""
         self.setAccessibleDescription(f"{card.kind.label}: {words}" if card else
-                                      self.empty_text)
+                                      _in_words(self.empty_text))
         self.setToolTip(words if card and not self.room else "")
 
     def card_rect(self) -> QRectF:
@@ -139,3 +166,10 @@ class ReadOutCard(QWidget):
             painter.setPen(MUTED_INK)
             painter.drawText(foot_box, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                              self.note)
+
+
+def _in_words(text: str) -> str:
+    """``text`` for a screen reader: the kinds' words without their symbols ("ballot x")."""
+    for kind in Kind:
+        text = text.replace(f"{kind.symbol} ", "")
+    return text
