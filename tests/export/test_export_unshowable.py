@@ -72,3 +72,15 @@ def test_the_command_line_warns_on_stderr_and_still_exports(tmp_path, capsys):
     assert f"Saved {out}" in captured.out and out.exists()
     assert main_export(["data", str(source), "-o", str(tmp_path / "d.xlsx")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_the_facilitator_printed_on_the_report_is_looked_at_too():
+    """The report's title page says "Facilitated by …": a facilitator in Chinese was drawn as
+    "[Chinese or Japanese text not shown]" with no word said before."""
+    ws = make_workshop().model_copy(update={"facilitator": "社区护理主任"})
+    parts = unshowable_parts(ws, "report")
+    assert [(p.where, p.what) for p in parts] == [
+        ("The workshop's facilitator", ("Chinese or Japanese text",))]
+    assert "changed on the Prepare page" in warning(parts)
+    assert unshowable_parts(ws, "posters") == []  # only the report prints the facilitator
+    assert "Prepare page" not in warning(unshowable_parts(with_cards(CJK_AND_EMOJI), "report"))

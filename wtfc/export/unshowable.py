@@ -21,6 +21,7 @@ from wtfc.model.workshop import Workshop
 PDF_EXPORTS = ("posters", "action-poster", "report")
 QUOTE_CHARS = 40  # of a card or statement, enough for the facilitator to find it
 LISTED = 8  # parts named one by one; the rest are counted
+DETAILS = "The workshop's "  # how a workshop detail is named, as against a card or statement
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ def warning(parts: list[Unshowable]) -> str:
                  f"words are missing there. So that commissioners can read them, add an English "
                  f"translation to the card or statement (keep the person's own words too), "
                  f"then export again.")
+    if any(part.where.startswith(DETAILS) for part in parts):
+        lines.append("The workshop's own details (its title, venue, facilitator, purpose and "
+                     "scope) are changed on the Prepare page.")
     return "\n".join(lines)
 
 
@@ -85,11 +89,12 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
     The facilitator is told ``place`` and the start of ``quoted``, put together only for the
     few texts that cannot be shown (a report of 10,000 cards has as many places)."""
     ws = content.workshop
-    yield ws.title, "The workshop's title", None
+    yield ws.title, f"{DETAILS}title", None
     if what == "report":
-        yield ws.venue, "The workshop's venue", None
-        yield ws.purpose, "The workshop's purpose", None
-        yield ws.scope, "The workshop's scope", None
+        yield ws.venue, f"{DETAILS}venue", None
+        yield ws.facilitator, f"{DETAILS}facilitator", None  # "Facilitated by …"
+        yield ws.purpose, f"{DETAILS}purpose", None
+        yield ws.scope, f"{DETAILS}scope", None
     themes = content.themes if what == "report" else content.priority_themes
     for theme in themes:
         name = _theme(theme)
