@@ -3,8 +3,10 @@
 Title page (the workshop, who facilitated it, and who took part, by role and without names), a
 bar chart of theme sizes by kind, the priorities, then every theme with all its cards in
 people's own words, its why-tree, success statements and actions, and the unsorted cards in an
-appendix (none when every card is in a theme: the title page says so). Pages are numbered and
-every chapter and theme is a bookmark; the PDF states its title, author, subject and language.
+appendix (none when every card is in a theme: the title page says so). Given last time's
+workshop, a "Since last time" chapter follows the priorities (``report_review.py``). Pages are
+numbered and every chapter and theme is a bookmark; the PDF states its title, author, subject
+and language.
 """
 
 from __future__ import annotations
@@ -50,18 +52,25 @@ from wtfc.model.workshop import Workshop
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
-                  today: dt.date | None = None, progress: Progress = no_progress) -> Path:
-    """Write the A4 workshop report."""
-    return write_file(report_pdf(workshop, today=today, progress=progress), path)
+                  today: dt.date | None = None, progress: Progress = no_progress,
+                  previous: Workshop | None = None) -> Path:
+    """Write the A4 workshop report; with ``previous`` (last time's workshop) it has a
+    "Since last time" chapter after the priorities."""
+    return write_file(report_pdf(workshop, today=today, progress=progress, previous=previous),
+                      path)
 
 
 def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
-               progress: Progress = no_progress) -> bytes:
+               progress: Progress = no_progress, previous: Workshop | None = None) -> bytes:
     content = ExportContent(workshop, today=today or dt.date.today())
     s = Styles()
     total = len(content.themes) + 2  # building the story, theme by theme, then laying it out
     progress(0, total)
     story = _title_page(content, s) + _overview(content, s)
+    if previous is not None:  # the Review step: what changed for people since last time
+        from wtfc.export.report_review import since_last_time
+
+        story += [PageBreak(), *since_last_time(content, previous, s)]
     if content.themes:
         story += [PageBreak(), *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "

@@ -95,7 +95,7 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
                      p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
                      p(pr.reason, s.cell) if pr.reason.strip()
                      else p("Not recorded", s.cell_muted)])
-    return _grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
+    return grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
 
 
 def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
@@ -130,7 +130,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     if theme.actions:
         heading = [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted)]
         table = action_table(theme, content.today, s)
-        out += [CondPageBreak(_start_height(heading, table, s)), *heading, table]
+        out += [CondPageBreak(start_height(heading, table, s)), *heading, table]
     out.append(Spacer(1, 18))
     return out
 
@@ -141,7 +141,7 @@ def with_first(heading: list[Flowable], items: list[Flowable]) -> list[Flowable]
     return [KeepTogether([*heading, *items[:1]]), *items[1:]]
 
 
-def _start_height(heading: list[Flowable], table: Table, s: Styles) -> float:
+def start_height(heading: list[Flowable], table: Table, s: Styles) -> float:
     """The room a heading needs at the foot of a page to stay there: its own height, the
     table's column headings and its first row (up to five lines of it: a longer row is split
     across the pages anyway)."""
@@ -177,7 +177,7 @@ def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
                          p(action.owner or "To be agreed", s.cell),
                          BidiParagraph(when_and_status(action, today), s.cell)])
             groups.append(role.label)
-    table = _grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
+    table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
     table.groups = groups
     table.heading = lambda: [p(f"Actions for “{theme.theme.name}” (continued)", s.cell_bold)]
     table.label = lambda role: p(f"{role} (continued)", s.cell_bold)
@@ -214,7 +214,7 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
     return out
 
 
-def _grid(rows: list[list[Flowable]], fractions: list[float], *,
+def grid(rows: list[list[Flowable]], fractions: list[float], *,
           kind: type[Table] = Table) -> Table:
     # splitInRow: a row of long text (a reason or an action may be 4,000 characters) carries
     # on to the next page instead of stopping the report.

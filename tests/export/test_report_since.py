@@ -1,0 +1,130 @@
+"""The report's "Since last time" chapter (the Review step): given last time's workshop, the
+report says what the Review board says, in the same words; without it the report is as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import all_text, demo_workshop, outline_titles, reader, squash
+
+from wtfc.export import report_review
+from wtfc.export.report import report_pdf
+from wtfc.model.demo import demo_previous_path
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Workshop
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _previous() -> Workshop:
+    return load_workshop(demo_previous_path()).workshop
+
+
+@pytest.fixture(scope="module")
+def since_text() -> str:
+    return all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=_previous())))
+
+
+def _in_order(text: str, parts: list[str]) -> None:
+    """Each part is in ``text``, after the one before it (whitespace ignored)."""
+    at = 0
+    for part in parts:
+        found = text.find(squash(part), at)
+        assert found >= 0, f"{part!r} not found after position {at}"
+        at = found + len(squash(part))
+
+
+def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_text):
+    _in_order(since_text, [
+        "Priorities",  # after the themes at a glance and the priorities…
+        "Since last time",
+        "Compared with last time's workshop, “Spring 2026 cycle — older people's services” "
+        "(21 April 2026).",
+        "Themes: 7 grew (▲ said more often), 1 shrank (▼ said less often), 1 about the same, "
+        "1 new, 1 gone. Last time's actions: 4, 2 done, 2 overdue.",
+        "Themes that changed",
+        "Change", "Kind", "Theme", "People then → now",
+        "▲ More people said this", "Important for the future",
+        "“I want to get out, see people and enjoy my hobbies again”", "6 → 10",
+        "▲ More people said this", "Not working", "“I am not sure who is coming or when”",
+        "Priority 2 this time", "3 → 6",
+        "▼ Fewer people said this", "Not working", "“I feel lonely and cut off”",
+        "Priority 3 this time", "6 → 4",
+        "✚ New this time", "Not working",
+        "“I don't know who to contact when things change or go wrong”", "0 → 4",
+        "– Gone this time", "Not working", "“I can't get to the shops”", "3 → 0",
+        "About the same as last time (= 1 theme): “I want to see more of my family”.",
+        "Last time's actions",
+        "Action status as of 28 November 2026.",
+        "Last time's action", "Who", "By when", "Its theme now",
+        "Pilot outcome-based home care contracts in one area",
+        "So far (15 September 2026): The pilot area is agreed",
+        "Commissioners", "Head of Commissioning", "30 September 2026",
+        "⚠ Overdue · In progress",
+        "“I am not treated with respect or as an individual by my paid carers”",
+        "▲ More people said this",
+        "Add 'getting to know you' visits to carers' induction", "Done",
+        "Send each person a weekly letter saying who is coming and when",
+        "⚠ Overdue · Not started",
+        "Start a shopping bus with the community transport scheme",
+        "So far (28 October 2026): Runs every Thursday from the three sheltered schemes.",
+        "Older people's organisations", "31 October 2026", "Done",
+        "“I can't get to the shops”", "– Gone this time",
+        "Every theme, in people's own words",  # …and before the theme chapters
+    ])
+
+
+def test_the_chapter_is_bookmarked_with_its_parts():
+    pdf = reader(report_pdf(demo_workshop(), today=TODAY, previous=_previous()))
+    titles = outline_titles(pdf)
+    assert titles.index("Priorities") < titles.index("Since last time") \
+        < titles.index("Themes that changed") < titles.index("Last time's actions")
+
+
+def test_without_last_times_workshop_there_is_no_chapter():
+    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
+    assert squash("Since last time") not in all_text(pdf)
+    assert "Since last time" not in outline_titles(pdf)
+
+
+def test_no_themes_yet_this_time_is_said_and_none_reads_gone():
+    """A new cycle's first day: the cards are in, not yet themed. Last time's themes are not
+    'gone', and last time's actions still come back, their theme 'No themes yet this time'."""
+    ws = demo_workshop()
+    new_cycle = ws.model_copy(update={"themes": [], "causes": [], "success": [],
+                                      "actions": []})
+    text = all_text(reader(report_pdf(new_cycle, today=TODAY, previous=_previous())))
+    _in_order(text, [
+        "Since last time", "Last time's actions: 4, 2 done, 2 overdue.",
+        "No themes yet this time: the cards have not been themed yet, so they are not "
+        "compared with last time's themes.",
+        "Last time's actions", "Pilot outcome-based home care contracts in one area",
+        "“I am not treated with respect or as an individual by my paid carers”",
+        "No themes yet this time"])
+    assert squash("Gone this time") not in text
+    assert squash("Themes that changed") not in text
+    empty = all_text(reader(report_pdf(Workshop(title="New cycle"), today=TODAY,
+                                       previous=_previous())))
+    assert squash("the cards have not been brought in and themed yet") in empty
+
+
+def test_last_time_without_themes_makes_every_theme_new():
+    previous = Workshop(title="Pilot year")
+    text = all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)))
+    _in_order(text, ["Compared with last time's workshop, “Pilot year”.",
+                     "Last time's workshop has no themes, so every theme is new this time.",
+                     "✚ New this time", "Last time's actions",
+                     "No actions were agreed last time."])
+
+
+def test_a_mark_no_font_can_draw_is_left_to_its_words(monkeypatch):
+    """On a laptop whose fonts lack the marks, the words carry the change (never a
+    "[symbol not shown]" marker), and an arrow reads "to"."""
+    monkeypatch.setattr(report_review, "unshown", lambda text: ("symbol",))
+    assert report_review.drawn("▲ More people said this") == "More people said this"
+    assert report_review.drawn("⚠ Overdue · In progress") == "Overdue · In progress"
+    assert report_review.drawn("7 grew (▲ said more often)") == "7 grew (said more often)"
+    assert report_review.drawn("6 → 10") == "6 to 10"
+    monkeypatch.setattr(report_review, "unshown", lambda text: ())
+    assert report_review.drawn("▲ More people said this") == "▲ More people said this"

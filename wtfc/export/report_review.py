@@ -1,0 +1,170 @@
+"""The report's "Since last time" chapter: the Review step (TLAP step 8) on paper.
+
+Given last time's workshop, the report says what the Review board says: a summary line, the
+themes that changed (the change in words beside its mark, never by colour alone; the kind; the
+theme; how many people said it then → now), and last time's actions with their status, what had
+happened when each was last checked, and what became of their theme. Only theme names, counts
+and last time's actions are printed, never a card's words, so a card held back for personal
+details cannot reach the report from here.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from wtfc.export import fonts as f
+from wtfc.export.content import NO_DATE, UNTITLED, ExportContent, count_phrase, format_date
+from wtfc.export.look import kind_words
+from wtfc.export.paragraph import BidiParagraph
+from wtfc.export.report_sections import Styles, grid, heading, p, start_height, with_first
+from wtfc.export.writing import unshown
+from wtfc.model.compare import (
+    Change,
+    PreviousAction,
+    ThemeChange,
+    WorkshopComparison,
+    compare_workshops,
+)
+from wtfc.model.compare_words import (
+    action_fate,
+    action_status_text,
+    actions_summary,
+    changes_summary,
+    theme_change_text,
+    theme_fates,
+    theme_note,
+    theme_now,
+)
+from wtfc.model.workshop import ActionStatus, Workshop
+
+MUTED_FONT = "<font color='#4A4A4A'>"
+MARKS = "▲▼✚↗↘⚠"  # the changes' and overdue's marks: left out where no font can draw them
+UNNAMED = "Unnamed theme"
+
+
+def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> list[Flowable]:
+    """The chapter comparing ``content``'s workshop with ``previous`` (last time's)."""
+    result = compare_workshops(previous, content.workshop, today=content.today)
+    out = heading("Since last time", s.h1, "since", 0)
+    when = f" ({format_date(previous.date)})" if previous.date else ""
+    title = previous.title.strip() or UNTITLED
+    out.append(p(f"Compared with last time's workshop, “{title}”{when}.", s.body))
+    if result.no_themes_now:
+        out.append(p(drawn(actions_summary(result)), s.body))
+        out.append(p(no_themes_note(bool(content.workshop.cards)), s.body))
+    else:
+        out.append(p(drawn(f"Themes: {changes_summary(result)}. {actions_summary(result)}"),
+                     s.body))
+        out += _themes(result, content, previous, s)
+    out += _actions(result, content, s)
+    return out
+
+
+def no_themes_note(has_cards: bool) -> str:
+    """In place of the themes while this workshop has none, as the Review board says it: last
+    time's are not "gone" when nothing has been themed yet."""
+    if has_cards:
+        return ("No themes yet this time: the cards have not been themed yet, so they are not "
+                "compared with last time's themes.")
+    return ("No themes yet this time: the cards have not been brought in and themed yet, so "
+            "they are not compared with last time's themes.")
+
+
+def drawn(text: str) -> str:
+    """``text`` without the marks no embedded font can draw (the words beside them say the
+    same), and with "to" for an arrow that cannot be drawn: never "[symbol not shown]"."""
+    for mark in MARKS:
+        if mark in text and unshown(mark):
+            text = text.replace(f"{mark} ", "").replace(mark, "")
+    return text.replace(" → ", " to ") if "→" in text and unshown("→") else text
+
+
+def _themes(result: WorkshopComparison, content: ExportContent, previous: Workshop,
+            s: Styles) -> list[Flowable]:
+    if not result.themes:
+        return [p("No themes in either workshop yet.", s.body)]
+    out: list[Flowable] = []
+    if not previous.themes:
+        out.append(p("Last time's workshop has no themes, so every theme is new this time.",
+                     s.body))
+    changed = [t for t in result.themes if t.change is not Change.SAME]
+    same = result.with_change(Change.SAME)
+    head = [*heading("Themes that changed", s.h2, "since-themes", 1),
+            p(drawn("How many different people's cards were in each theme, last time → this "
+                    "time."), s.muted)]
+    if changed:
+        table = _theme_table(changed, content, s)
+        out += [CondPageBreak(start_height(head, table, s)), *head, table]
+    else:
+        out += with_first(head, [p("No theme changed: each was said about as often as last "
+                                   "time.", s.body)])
+    if same:
+        names = ", ".join(f"“{t.name or UNNAMED}”" for t in same)
+        out.append(Spacer(1, 6))
+        out.append(p(f"About the same as last time (= "
+                     f"{count_phrase(len(same), 'theme')}): {names}.", s.muted))
+    return out
+
+
+def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles):
+    ranks = {t.theme.id: t.theme.priority.rank for t in content.priority_themes}
+    rows = [[p(h, s.cell_bold) for h in ("Change", "Kind", "Theme",
+                                         drawn("People then → now"))]]
+    for t in themes:
+        name = f"<b>“{f.markup(t.name or UNNAMED)}”</b>"
+        notes = [theme_note(t)]
+        if t.current_id in ranks:  # what the room chose to work on this time
+            rank = ranks[t.current_id]
+            notes.insert(0, f"Priority {rank} this time" if rank else "A priority this time")
+        notes = [n for n in notes if n]
+        if notes:
+            name += f"<br/>{MUTED_FONT}{f.markup('; '.join(notes))}</font>"
+        rows.append([p(drawn(theme_change_text(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
+                     BidiParagraph(name, s.cell),
+                     p(drawn(f"{t.people_before} → {t.people_now}"), s.cell)])
+    return grid(rows, [0.29, 0.15, 0.42, 0.14])
+
+
+def _actions(result: WorkshopComparison, content: ExportContent,
+             s: Styles) -> list[Flowable]:
+    head = [Spacer(1, 12), *heading("Last time's actions", s.h2, "since-actions", 1)]
+    if not result.actions:
+        return with_first(head, [p("No actions were agreed last time.", s.body)])
+    head.append(p(f"{content.status_as_of}.", s.muted))
+    fates = theme_fates(result)
+    rows = [[p(h, s.cell_bold) for h in ("Last time's action", "Who", "By when",
+                                         "Its theme now")]]
+    for a in result.actions:
+        rows.append([_what(a, s), BidiParagraph(
+            f"<b>{f.markup(a.role.label)}</b><br/>{f.markup(a.owner or 'To be agreed')}",
+            s.cell), BidiParagraph(_when_and_status(a), s.cell), _theme(a, fates, s)])
+    table = grid(rows, [0.38, 0.2, 0.17, 0.25])
+    return [CondPageBreak(start_height(head, table, s)), *head, table]
+
+
+def _what(action: PreviousAction, s: Styles) -> BidiParagraph:
+    text = f.markup(action.what)
+    if action.progress_note:  # what the Act stage heard when it last checked
+        checked = f" ({f.markup(format_date(action.checked_on))})" if action.checked_on else ""
+        text += f"<br/>{MUTED_FONT}So far{checked}: {f.markup(action.progress_note)}</font>"
+    return BidiParagraph(text, s.cell)
+
+
+def _when_and_status(action: PreviousAction) -> str:
+    """The date (or "Date to be agreed") and under it the status, in bold when it is one a
+    reader looks for first (overdue, done or dropped), as the report's own actions."""
+    when = f.markup(format_date(action.by_when) if action.by_when else NO_DATE)
+    status = f.markup(drawn(action_status_text(action)))
+    if action.overdue or action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
+        status = f"<b>{status}</b>"
+    return f"{when}<br/>{status}"
+
+
+def _theme(action: PreviousAction, fates: dict[str, str], s: Styles) -> BidiParagraph:
+    now = theme_now(action)
+    fate = action_fate(action, fates)
+    text = f"“{f.markup(action.theme_name or UNNAMED)}”<br/>" \
+           f"{f.markup(drawn(fate[:1].upper() + fate[1:]))}"
+    if now:
+        text += f"{MUTED_FONT}, now “{f.markup(now)}”</font>"
+    return BidiParagraph(text, s.cell)
