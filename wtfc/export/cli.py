@@ -1,5 +1,8 @@
 """``wtfc export posters|action-poster|report|data FILE.wtfc -o OUT`` (FILE may be ``demo``).
 
+``wtfc export report FILE -o OUT --previous LAST.wtfc`` adds the report's "Since last time"
+chapter, comparing the workshop with last time's file as the Review board does.
+
 Every problem is said in plain English on standard error, with exit code 1 (2 for wrong
 arguments, as argparse gives every other command); there is never a traceback.
 """
@@ -43,13 +46,19 @@ def _parser() -> _Parser:
     parser.add_argument("what", choices=tuple(WHAT), help="what to make")
     parser.add_argument("file", help="the .wtfc workshop file, or the word demo")
     parser.add_argument("-o", "--output", required=True, help="where to save the export")
+    parser.add_argument("--previous", metavar="LAST.wtfc",
+                        help="report only: last time's workshop file, to say what has changed "
+                             "since then (the Review step) in a 'Since last time' chapter")
     return parser
 
 
 def main_export(argv: Sequence[str],
-                more_warnings: Callable[[Workshop, str], str] | None = None) -> int:
+                more_warnings: Callable[[Workshop, str], str] | None = None,
+                last_time_warnings: Callable[[Workshop, Workshop], str] | None = None) -> int:
     """``more_warnings(workshop, what)``: more to warn of before the export (the app passes
-    the personal-detail guard's reading of what was typed during the day)."""
+    the personal-detail guard's reading of what was typed during the day);
+    ``last_time_warnings(previous, workshop)`` the same for what the report prints of last
+    time's workshop given with ``--previous``."""
     try:
         args = _parser().parse_args(list(argv))
     except _UsageError as exc:
@@ -57,9 +66,15 @@ def main_export(argv: Sequence[str],
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
+    if args.previous is not None and args.what != "report":
+        print(f"Problem: --previous is only for the report (it adds the 'Since last time' "
+              f"chapter); the {args.what} export does not compare with last time.\n"
+              f"{_parser().format_usage().rstrip()}", file=sys.stderr)
+        return 2
     try:
         written = run_export(args.what, args.file, pdf_name(args.what, Path(args.output)),
-                             more_warnings=more_warnings)
+                             more_warnings=more_warnings, previous=args.previous,
+                             last_time_warnings=last_time_warnings)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
@@ -101,11 +116,15 @@ def _warn(message: str) -> None:
 def run_export(what: str, file: str, output: Path,
                progress: Callable[[int, int], None] | None = None,
                warn: Callable[[str], None] = _warn,
-               more_warnings: Callable[[Workshop, str], str] | None = None) -> list[Path]:
+               more_warnings: Callable[[Workshop, str], str] | None = None,
+               previous: str | None = None,
+               last_time_warnings: Callable[[Workshop, Workshop], str] | None = None,
+               ) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
 
     ``warn`` is told, before the export is made, of writing a PDF cannot show
-    (``unshowable.py``); the export is made all the same.
+    (``unshowable.py``); the export is made all the same. ``previous``: last time's workshop
+    file, for the report's "Since last time" chapter (read before anything is written).
     """
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
@@ -115,14 +134,18 @@ def run_export(what: str, file: str, output: Path,
     if not _is_folder(folder):  # say so before the work, not after it
         raise ExportError(f"The folder '{folder}' does not exist, so '{output.name}' could not "
                           f"be saved there.")
+    path = resolve_workshop_argument(file)
     try:
-        workshop = load_workshop(resolve_workshop_argument(file)).workshop
+        workshop = load_workshop(path).workshop
     except WorkshopFileError as exc:
         raise ExportError(str(exc)) from exc
+    last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.unshowable import unshowable_parts, warning
 
     for message in (warning(unshowable_parts(workshop, what)),
-                    more_warnings(workshop, what) if more_warnings else ""):
+                    more_warnings(workshop, what) if more_warnings else "",
+                    last_time_warnings(last_time, workshop)
+                    if last_time is not None and last_time_warnings else ""):
         if message:
             warn(message)
     options = {"progress": progress} if progress else {}
@@ -137,9 +160,43 @@ def run_export(what: str, file: str, output: Path,
     if what == "report":
         from wtfc.export.report import export_report
 
-        return [export_report(workshop, output, **options)]
+        return [export_report(workshop, output, previous=last_time, **options)]
     if what == "data":
         from wtfc.export.data import export_data
 
         return export_data(workshop, output, **options)
     raise ExportError(f"Unknown export '{what}'. Choose one of: {', '.join(WHAT)}.")
+
+
+def _last_time(file: str, current_path: Path, current: Workshop,
+               warn: Callable[[str], None]) -> Workshop:
+    """Last time's workshop, read as the Review board reads it: a bad or missing file, the
+    workshop's own file or a copy of it are refused in plain words (``ExportError``)."""
+    from wtfc.model.compare import same_workshop
+    from wtfc.model.demo import resolve_workshop_argument
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.storage import load_workshop
+
+    path = resolve_workshop_argument(file)
+    if _same_file(path, current_path):
+        raise ExportError(f"'{path.name}' is this workshop's own file, so nothing would show as "
+                          f"changed. Give last time's workshop file after --previous instead.")
+    try:
+        loaded = load_workshop(path)
+    except WorkshopFileError as exc:
+        raise ExportError(f"Couldn't compare with last time's workshop. {exc}") from exc
+    if same_workshop(loaded.workshop, current):
+        raise ExportError(f"'{path.name}' holds the same workshop as '{current_path.name}' (the "
+                          f"same cards and themes), so nothing would show as changed. Give "
+                          f"last time's workshop file after --previous instead.")
+    if loaded.read_only_reason:
+        warn(f"'{path.name}' was saved by a newer version of wtfc: parts this version does "
+             f"not know are left out of the comparison.")
+    return loaded.workshop
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or one.samefile(other)
+    except OSError:  # one of them is not there: not the same file (a missing one is said)
+        return False
