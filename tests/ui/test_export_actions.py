@@ -185,3 +185,88 @@ def test_an_export_with_nothing_to_show_says_so_before_asking_for_a_file(qtbot, 
     exports.ask_and_export(kinds["posters"])
     exports.ask_and_export(kinds["action-poster"])
     assert len(asked) == 4 and len(message_boxes) == 2
+
+
+# -- the report compares with the Review board's previous workshop -------------------------------
+def _export_report(qtbot, exports, path):
+    task = exports.export("report", path)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    from tests.export.export_checks import all_text, reader
+
+    return all_text(reader(path.read_bytes()))
+
+
+def test_the_report_compares_with_the_review_boards_previous_workshop(qtbot, demo_window,
+                                                                      tmp_path, message_boxes,
+                                                                      monkeypatch):
+    """The demo's Review board opens its previous cycle: File → Export → Report then has the
+    'Since last time' chapter, and says so when it is saved."""
+    from wtfc.model.workshop import Stage
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    board = demo_window.page(Stage.REVIEW)
+    assert board.previous is not None
+    text = _export_report(qtbot, demo_window.exports, tmp_path / "report.pdf")
+    assert "Sincelasttime" in text
+    assert "Comparedwithlasttime'sworkshop,“Spring2026cycle—olderpeople'sservices”" in text
+    saved = [m for kind, m in message_boxes if kind == "information"][-1]
+    assert saved.endswith("Its “Since last time” chapter compares this workshop with “Spring "
+                          "2026 cycle — older people's services”, last time's workshop opened "
+                          "on 8 Review.")
+    board.clear_previous()  # let go on the board: the next report has no chapter
+    assert "Sincelasttime" not in _export_report(qtbot, demo_window.exports,
+                                                 tmp_path / "again.pdf")
+
+
+def test_the_review_board_is_not_built_for_an_export(qtbot, demo_window, tmp_path,
+                                                     monkeypatch):
+    from wtfc.ui.boards.review import ReviewBoard
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert demo_window.exports.review_previous() is None
+    assert "Sincelasttime" not in _export_report(qtbot, demo_window.exports,
+                                                 tmp_path / "report.pdf")
+    assert demo_window.findChild(ReviewBoard) is None
+
+
+def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, monkeypatch):
+    """Last time's action notes are printed in the report's chapter: the guard reads them
+    before the report is made (the other exports do not print them, so do not ask)."""
+    from wtfc.model.demo import demo_path, demo_previous_path
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.ui.boards.review import ReviewBoard
+    from wtfc.ui.undo import UndoAdapter
+
+    last = load_workshop(demo_previous_path()).workshop
+    noted = last.actions[0].model_copy(update={"progress_note": "Spoke to Dr Okafor on Monday"})
+    previous = tmp_path / "spring.wtfc"
+    save_workshop(last.model_copy(update={"actions": [noted, *last.actions[1:]]}), previous)
+    doc = Document(load_workshop(demo_path()).workshop)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    board = ReviewBoard(doc, UndoAdapter(doc), parent)
+    assert board.load_previous(previous)
+    asked: list[str] = []
+
+    def question(_parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    exports = ExportController(doc, parent)
+    started = exports.export("report", tmp_path / "r.pdf")
+    if started is not None:  # not asked: let it finish before failing, or Qt aborts
+        with qtbot.waitSignal(started.finished, timeout=60_000):
+            pass
+    assert started is None
+    assert not (tmp_path / "r.pdf").exists()
+    assert ("• What had happened to last time's action in the theme “I am not treated with "
+            "respect or as an individual…”: “Spoke to [name] on Monday”" in asked[0])
+    assert asked[0].endswith("Words from last time's workshop can only be changed in that "
+                             "workshop's own file.\n\nExport anyway?")
+    assert "Okafor" not in asked[0]
+    task = exports.export("data", tmp_path / "d.xlsx")  # prints nothing of last time
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert len(asked) == 1

@@ -4,7 +4,9 @@ The export runs on a background thread from a snapshot of the workshop, so the f
 keep working; any problem is shown in plain English and no half-written file is left. Before a
 PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named, and so is any possible
 personal detail in what was typed during the day (``typed_details``); the facilitator chooses
-whether to go on.
+whether to go on. The report compares with last time's workshop when one is open on the Review
+board (its "Since last time" chapter), and the question then reads what it prints of that one
+too (``last_time_details``).
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ EXPORTS = (
 
 
 def run_export_now(key: str, workshop: Workshop, output: Path,
-                   progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """Write one export of ``workshop``; raises ``ExportError`` in plain English."""
+                   progress: Callable[[int, int], None] | None = None,
+                   previous: Workshop | None = None) -> list[Path]:
+    """Write one export of ``workshop``; raises ``ExportError`` in plain English.
+    ``previous``: last time's workshop, compared with in the report."""
     options = {"progress": progress} if progress else {}
     if key == "posters":
         from wtfc.export.theme_poster import export_theme_posters
@@ -57,7 +61,7 @@ def run_export_now(key: str, workshop: Workshop, output: Path,
     if key == "report":
         from wtfc.export.report import export_report
 
-        return [export_report(workshop, output, **options)]
+        return [export_report(workshop, output, previous=previous, **options)]
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, **options)
@@ -120,14 +124,34 @@ class ExportController(QObject):
         return self._go_on_anyway("Some words cannot be shown in the PDF",
                                   warning(unshowable_parts(workshop, key)))
 
-    def confirm_typed_details(self, key: str, workshop: Workshop) -> bool:
+    def confirm_typed_details(self, key: str, workshop: Workshop,
+                              previous: Workshop | None = None) -> bool:
         """Whether to go on when words typed during the day (theme names, causes, actions…)
         that export ``key`` prints may be personal details: the facilitator is told where, and
-        chooses."""
+        chooses. ``previous``: last time's workshop, whose actions and theme names the report
+        prints too."""
         from wtfc.importing.typed_details import question, typed_details
 
-        return self._go_on_anyway("Possible personal details in the export",
-                                  question(typed_details(workshop, key, self.doc.names_to_watch)))
+        names = self.doc.names_to_watch
+        found = typed_details(workshop, key, names)
+        message = question(found)
+        if previous is not None:
+            from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details
+
+            last_time = last_time_details(previous, workshop, names)
+            if last_time:  # one question for both, saying where last time's words are changed
+                message = f"{question(found + last_time)}\n{CHANGED_THERE}"
+        return self._go_on_anyway("Possible personal details in the export", message)
+
+    def review_previous(self) -> Workshop | None:
+        """Last time's workshop open on the Review board, if the board has been built (it is
+        not built for this: with no board, nothing was opened on it)."""
+        from wtfc.ui.boards.review import ReviewBoard
+
+        board = self.parent_widget.findChild(ReviewBoard)
+        if board is None or board.previous is None:
+            return None
+        return board.previous.workshop
 
     def _go_on_anyway(self, title: str, message: str) -> bool:
         """True when there is nothing to say, or the facilitator chooses to export anyway
@@ -150,7 +174,9 @@ class ExportController(QObject):
         if commit is not None and not commit():  # a Prepare field being typed goes in too;
             return None  # one refused as too long has been explained: export after fixing it
         workshop = snapshot_workshop(self.doc.workshop)
-        if not self.confirm_typed_details(key, workshop) \
+        last_time = self.review_previous() if key == "report" else None
+        previous = snapshot_workshop(last_time) if last_time is not None else None
+        if not self.confirm_typed_details(key, workshop, previous) \
                 or not self.confirm_unshowable(key, workshop):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
@@ -159,7 +185,8 @@ class ExportController(QObject):
         dialog.setMinimumDuration(400)  # quick exports never flash a dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         load_export_modules(key)
-        task = BackgroundTask(lambda progress: run_export_now(key, workshop, path, progress), self)
+        task = BackgroundTask(
+            lambda progress: run_export_now(key, workshop, path, progress, previous), self)
 
         def on_progress(done: int, total: int) -> None:
             dialog.setMaximum(total)
@@ -170,7 +197,11 @@ class ExportController(QObject):
             self.last_written = written
             dialog.reset()
             names = "\n".join(str(p) for p in written)
-            QMessageBox.information(self.parent_widget, "Export saved", f"Saved:\n{names}")
+            compared = (f"\n\nIts “Since last time” chapter compares this workshop with "
+                        f"“{previous.title.strip() or 'Untitled workshop'}”, last time's "
+                        f"workshop opened on 8 Review." if previous is not None else "")
+            QMessageBox.information(self.parent_widget, "Export saved",
+                                    f"Saved:\n{names}{compared}")
 
         def on_error(exc: Exception) -> None:
             dialog.reset()
