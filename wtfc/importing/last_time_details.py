@@ -62,8 +62,8 @@ def _printed(previous: Workshop, current: Workshop,
             yield "Last time's theme {quote}", theme.name, False
     for action in previous.actions:
         name = theme_names.get(action.theme_id, "")
-        theme = f" in the theme {quote_as_kinds(name, names)}" if name.strip() else ""
-        yield f"Last time's action{theme}: {{quote}}", action.what, False
-        yield f"The owner of last time's action{theme}: {{quote}}", action.owner, True
-        yield (f"What had happened to last time's action{theme}: {{quote}}",
+        where = f" in the theme {quote_as_kinds(name, names)}" if name.strip() else ""
+        yield f"Last time's action{where}: {{quote}}", action.what, False
+        yield f"The owner of last time's action{where}: {{quote}}", action.owner, True
+        yield (f"What had happened to last time's action{where}: {{quote}}",
                action.progress_note, False)
