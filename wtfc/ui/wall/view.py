@@ -8,6 +8,8 @@ snap back. Ctrl at release copies into the theme instead of moving.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
@@ -17,6 +19,9 @@ from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.scene import WallScene
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.empty_wall_hint import EmptyWallHint
 
 ZOOM_STEP = 1.15
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
@@ -65,7 +70,7 @@ class WallView(QGraphicsView):
         self._hover_block: BlockItem | None = None
         self._editor: QLineEdit | None = None
         self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
-        self.hint: QLabel | None = None  # "No cards yet…", made only for a wall with none
+        self.hint: EmptyWallHint | None = None  # "No cards yet…", made only for a wall with none
         # After "Fit all" the view keeps showing the whole wall when the wall or the window
         # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
         self._fitted = False
@@ -145,7 +150,6 @@ class WallView(QGraphicsView):
         super().resizeEvent(event)
         size = self.viewport().size()  # the layout picks its columns to fill this shape
         self.wall.set_viewport(float(size.width()), float(size.height()))
-        self._place_hint()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -343,32 +347,14 @@ class WallView(QGraphicsView):
 
     def show_hint(self, text: str | None) -> None:
         """Words over the empty wall (None hides them): where its cards come from."""
-        if text is None:
-            if self.hint is not None:
-                self.hint.hide()
-            return
-        if self.hint is None:
-            from wtfc.ui.style import ui_font
+        if self.hint is None and text is not None:
+            from wtfc.ui.wall.empty_wall_hint import EmptyWallHint  # only an empty wall needs it
 
-            # the view's child, not the viewport's: the viewport's children move when the view
-            # scrolls, and an empty wall scrolls as the window changes shape (it was off screen)
-            self.hint = QLabel(self)
-            self.hint.setWordWrap(True)
-            self.hint.setFont(ui_font(14))
-            self.hint.setContentsMargins(24, 24, 24, 24)
-            self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hint.setText(text)
-        self._place_hint()
-        self.hint.show()
-
-    def _place_hint(self) -> None:
-        """The hint at the wall's top left, wrapped to the wall's width, its words whole."""
-        if self.hint is None:
-            return
-        seen = self.viewport().geometry()
-        width = min(640, seen.width())
-        self.hint.setGeometry(seen.x(), seen.y(), width,
-                              min(self.hint.heightForWidth(width), seen.height()))
+            self.hint = EmptyWallHint(self)
+        if text is not None:
+            self.hint.say(text)
+        elif self.hint is not None:
+            self.hint.hide()
 
     def contextMenuEvent(self, event) -> None:
         point = self.mapToScene(event.pos())
