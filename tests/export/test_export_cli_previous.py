@@ -88,3 +88,19 @@ def test_last_times_words_are_read_by_the_guard_before_the_report(tmp_path, caps
                      "Older people's services — Working Together for Change")]
     assert "Warning: Last time's words may be personal details." in capsys.readouterr().err
     assert out.exists()
+
+
+def test_wtfc_export_warns_of_last_times_personal_details(tmp_path, capsys):
+    """`wtfc export report … --previous` itself (not only the hook): a phone number in last
+    time's progress note is warned of, shown as its kind, and the report is made."""
+    from wtfc.app import main
+
+    last = load_workshop(demo_previous_path()).workshop
+    action = last.actions[0].model_copy(update={"progress_note": "Ring Mrs Patel on 01632 960418"})
+    previous = tmp_path / "spring.wtfc"
+    save_workshop(last.model_copy(update={"actions": [action, *last.actions[1:]]}), previous)
+    out = tmp_path / "report.pdf"
+    assert main(["export", "report", "demo", "-o", str(out), "--previous", str(previous)]) == 0
+    err = capsys.readouterr().err
+    assert "Warning:" in err and "[phone]" in err and "01632 960418" not in err
+    assert out.exists()
