@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMargins, QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from wtfc.model.operations.details import edit_details
@@ -200,7 +200,7 @@ def test_the_window_opens_maximised_first_then_as_it_was_left(qtbot):
     qtbot.waitExposed(first)
     assert first.isMaximized()
     first.showNormal()
-    first.setGeometry(0, 40, 900, 650)  # offscreen's screen is 800x800; 900 is our least width
+    first.setGeometry(0, 40, 780, 650)  # on offscreen's 800x800 screen, not its whole width
     qtbot.wait(10)
     first.close()  # nothing unsaved: it closes, and remembers where it was
 
@@ -209,7 +209,7 @@ def test_the_window_opens_maximised_first_then_as_it_was_left(qtbot):
     second.show_as_last_time()
     qtbot.waitExposed(second)
     assert not second.isMaximized()
-    assert (second.width(), second.height()) == (900, 650)  # not the 1400x880 default
+    assert (second.width(), second.height()) == (780, 650)  # not the first, screen-wide size
 
 
 def test_closing_twice_is_harmless(qtbot):
@@ -231,3 +231,27 @@ def test_save_as_and_quit_have_keys_on_every_system(window):
     keys = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert keys["save_as"] == QKeySequence("Ctrl+Shift+S")
     assert keys["quit"] == QKeySequence("Ctrl+Q")
+
+
+def test_on_a_laptop_at_150_percent_the_window_fits_the_screen(qtbot, monkeypatch):
+    """A 1366×768 laptop at 150% has 911×512 logical pixels: the window's least size was
+    900×600, so a window made to fit it stayed 600 tall, its foot ~90 px off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from wtfc.ui.screen_fit import FRAME
+
+    laptop = QRect(0, 0, 911, 512)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: laptop)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    room = laptop.size().shrunkBy(QMargins(0, 0, FRAME.width(), FRAME.height()))
+    assert window.width() <= room.width() and window.height() <= room.height()  # first size
+    assert window.minimumWidth() <= room.width()
+    assert window.minimumHeight() <= 480  # under a taskbar and a title bar too
+    window.show()
+    window.resize(room)
+    qtbot.wait(20)
+    assert window.size() == room

@@ -32,12 +32,17 @@ from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
 from wtfc.ui.pages import build_stage_page, focus_target
 from wtfc.ui.review_memory import remember, remembered
+from wtfc.ui.screen_fit import available_geometry, fitting_size
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import HELD_BACK, ui_font
 from wtfc.ui.undo import UndoAdapter
 
 GEOMETRY_KEY = "window/geometry"  # where and how big the window was when last closed
+WANTED_SIZE = QSize(1400, 880)  # where the screen has room
+# The smallest the window may be made: a 1366×768 laptop at 150% has 512 logical pixels of
+# height, ~430 of them under a taskbar and a title bar; the pages lay out in ~410.
+MINIMUM_SIZE = QSize(760, 420)
 
 STAGE_HINTS = {
     Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
@@ -63,8 +68,11 @@ class MainWindow(QMainWindow):
         self.held_back = HeldBackWords(self)  # off at every start: this screen may be projected
         self.held_back.changed.connect(self._on_held_back_shown)
         self.files = FileController(self)
-        self.setMinimumSize(QSize(900, 600))
-        self.resize(1400, 880)
+        # the first size, and the smallest, fit the free part of the screen: a 1366×768
+        # laptop at 150% has 911×512 logical pixels, less its taskbar and this title bar
+        available = available_geometry(self)
+        self.setMinimumSize(fitting_size(MINIMUM_SIZE, available) if available else MINIMUM_SIZE)
+        self.resize(fitting_size(WANTED_SIZE, available) if available else WANTED_SIZE)
         self._pages: dict[Stage, QWidget] = {}
         self._build_navigator()
         self._stack = QStackedWidget(self)
