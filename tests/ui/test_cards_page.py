@@ -430,3 +430,33 @@ def test_editing_a_held_back_card_while_its_details_are_hidden_asks_first(page, 
     page.held_back.set_shown(True)
     page.edit_selected()
     assert len(asked) == 2  # shown on this screen already: no question
+
+
+@pytest.mark.parametrize("width", [675, 727])
+def test_on_a_laptop_at_150_percent_the_buttons_and_filter_are_whole(qtbot, doc, undo, width):
+    """A 1366×768 laptop at 150% (911 logical pixels wide) leaves the page ~675-727 px: the
+    seven buttons in one row read "ort statemer", "te from Exc", "Mark as fin" and the filter
+    box "Fil…". The groups now go onto a second row."""
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    window = QWidget()  # as the main window's stage page: squeezed below its own wish
+    qtbot.addWidget(window)
+    page = CardsPage(doc, undo, window)
+    page.setGeometry(0, 0, width, 493)
+    window.resize(width, 493)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = [b for b in page.findChildren(QPushButton) if b.isVisible() and b.text()]
+    assert {page.import_button, page.paste_button, page.fine_button} <= set(shown)
+    for widget in (*shown, page.filter_box, page.kind_filter, page.held_back_only,
+                   page.show_held_back):
+        place = widget.mapTo(page, widget.rect().topRight())
+        assert widget.width() >= widget.sizeHint().width(), widget.accessibleName()
+        assert 0 <= place.x() < width, widget.accessibleName()
+    hint = page.filter_box.placeholderText()
+    assert page.filter_box.width() > page.filter_box.fontMetrics().horizontalAdvance(hint)
+    # the rows below the buttons start below them, not over them
+    assert page.filter_box.mapTo(page, page.filter_box.rect().topLeft()).y() > \
+        page.fine_button.mapTo(page, page.fine_button.rect().bottomLeft()).y()
+    assert page.table.mapTo(page, page.table.rect().topLeft()).y() > \
+        page.show_held_back.mapTo(page, page.show_held_back.rect().bottomLeft()).y()

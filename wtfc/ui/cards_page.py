@@ -33,6 +33,7 @@ from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
+from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords, may_edit_on_screen
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -110,19 +111,19 @@ class CardsPage(QWidget):
                                         "You have looked: these words are not personal details "
                                         "and may be shown",
                                         self.mark_selected_fine)
-        buttons = QHBoxLayout()
-        for group in ((self.import_button, self.paste_button, self.add_button),
-                      (self.edit_button, self.delete_button),
-                      (self.redact_button, self.fine_button)):
-            for button in group:
-                buttons.addWidget(button)
-            buttons.addSpacing(18)
-        buttons.addStretch()
+        # the three groups go onto a second row on a narrow page, not squeezed to "te from Exc"
+        buttons = FlowLayout(spacing=18)
+        for widgets in ((self.import_button, self.paste_button, self.add_button),
+                        (self.edit_button, self.delete_button),
+                        (self.redact_button, self.fine_button)):
+            buttons.addWidget(group(*widgets))
 
         self.filter_box = _named(QLineEdit(), "Filter cards",
                                  "Show only cards whose words, person, tags or source contain this")
         self.filter_box.setPlaceholderText("Filter by words, person, tag or source")
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(  # its hint whole, never "Fil…" (in the page's font)
+            self.fontMetrics().horizontalAdvance(self.filter_box.placeholderText()) + 40)
         self.filter_box.textChanged.connect(self.proxy.set_words)
         self.kind_filter = _named(QComboBox(), "Show kind", "Show cards of one kind only")
         self.kind_filter.addItem("All kinds", None)
@@ -139,15 +140,12 @@ class CardsPage(QWidget):
         self.show_held_back.toggled.connect(self.held_back.set_shown)
         self.held_back.changed.connect(self._on_held_back_shown)
         self._on_held_back_shown(self.held_back.shown)
-        filters = QHBoxLayout()
+        filters = FlowLayout(spacing=12)  # wraps as the buttons do; the box takes what is left
         filter_label = QLabel("Fi&lter:")
         filter_label.setBuddy(self.filter_box)
-        filters.addWidget(filter_label)
-        filters.addWidget(self.filter_box, 2)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.held_back_only)
-        filters.addWidget(self.show_held_back)
-        filters.addStretch(1)
+        for widget in (group(filter_label, self.filter_box), self.kind_filter,
+                       self.held_back_only, self.show_held_back):
+            filters.addWidget(widget)
 
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
