@@ -20,10 +20,15 @@ def test_save_as_from_a_read_only_file_unlocks_every_page(window, tmp_path):
     assert not any(a.isEnabled() for a in wall.wall_actions.editing)
     assert window.files.save_to(tmp_path / "mine.wtfc")
     assert not window.undo.read_only
-    rename = wall.wall_actions.rename  # on only while there is a theme to rename
-    assert all(a.isEnabled() for a in wall.wall_actions.editing if a is not rename)
+    actions = wall.wall_actions
+    # Rename is on only while there is a theme to rename; New theme, Move and Copy while
+    # cards are chosen
+    waiting = (actions.rename, actions.new_theme, actions.move, actions.copy)
+    assert all(a.isEnabled() for a in actions.editing if a not in waiting)
     wall.set_current_theme(window.doc.workshop.themes[0].id)
-    assert rename.isEnabled()
+    assert actions.rename.isEnabled()
+    wall.view.focus_card(next(iter(wall.scene.cards.values())))
+    assert all(a.isEnabled() for a in waiting[1:])
     card = next(iter(wall.scene.cards.values()))
     assert card.flags() & card.GraphicsItemFlag.ItemIsMovable
     assert details.title.isEnabled()

@@ -113,3 +113,50 @@ def test_rename_on_a_theme_off_screen_brings_it_into_view_with_its_editor(demo_w
     editor = page.view._editor
     assert editor is not None
     assert page.view.viewport().rect().contains(editor.geometry())
+
+
+def test_new_theme_and_move_are_on_only_while_cards_are_chosen(panel, doc, undo, qtbot,
+                                                                monkeypatch):
+    """They stayed on with nothing chosen, and a click or N / M did nothing at all (Rename
+    greys out). Greyed, their tips say why; a key that reaches the wall says it under it."""
+    actions = panel.wall_actions
+    new_theme, move, copy = actions.new_theme, actions.move, actions.copy
+    for action in (new_theme, move, copy):
+        assert not action.isEnabled()
+        assert action.toolTip().endswith(". Choose one or more cards first.")
+    assert not _button(panel.toolbar, new_theme).isEnabled()
+    panel.view.setFocus()
+    for key in (Qt.Key.Key_N, Qt.Key.Key_M, Qt.Key.Key_C):
+        actions.notice.clear()
+        qtbot.keyClick(panel.view, key)
+        assert actions.notice.isVisible()
+        assert actions.notice.text().startswith("⚠ Choose one or more cards first")
+    assert undo.stack.count() == 0
+
+    panel.view.focus_card(panel.scene.cards[("n5", None)])
+    assert all(a.isEnabled() for a in (new_theme, move, copy))
+    assert new_theme.toolTip() == "Make a theme of the chosen cards (N)"
+    assert actions.notice.isHidden()  # said, and done with
+    monkeypatch.setattr(panel, "ask_text", lambda *a, **k: "I feel alone")
+    qtbot.keyClick(panel.view, Qt.Key.Key_N)  # the action's key again
+    assert [t.name for t in doc.workshop.themes if "n5" in t.card_ids] == ["I feel alone"]
+    panel.scene.clearSelection()
+    assert not move.isEnabled()
+    panel.outline.setFocus()
+    panel.outline.select_theme("staff")  # a theme's row: no card chosen
+    assert not move.isEnabled() and panel.wall_actions.rename.isEnabled()
+
+
+def test_new_theme_and_move_with_an_empty_workshop_say_why_they_do_nothing(qtbot, show):
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+
+    doc = Document(Workshop())
+    panel = show(WallPanel(doc, UndoAdapter(doc)), 1200, 800)
+    assert not panel.wall_actions.new_theme.isEnabled()
+    assert not panel.wall_actions.move.isEnabled()
+    assert panel.ask_new_theme() is None and not panel.ask_move()
+    assert panel.wall_actions.notice.isVisible()
+    assert "Choose one or more cards first" in panel.wall_actions.notice.text()

@@ -98,11 +98,14 @@ class WallPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.wall_actions.notice)
 
     def _connect(self) -> None:
         self.view.card_activated.connect(self.open_in_readout)
         self.view.menu_requested.connect(self.wall_actions.show_wall_menu)
         self.view.move_requested.connect(self.ask_move)
+        self.view.new_theme_requested.connect(self.ask_new_theme)
+        self.view.copy_requested.connect(self.ask_copy)
         self.outline.menu_requested.connect(self.wall_actions.show_outline_menu)
         self.outline.rename_requested.connect(self.theme_prompts.ask_rename)
         self.outline.selectionModel().selectionChanged.connect(self._on_outline_selection)
@@ -176,6 +179,7 @@ class WallPanel(QWidget):
             self._outline_has_say = False
             # an unsorted card is in no theme: theme commands must not act on an earlier one
             self.set_current_theme(cards[0].theme_id)
+        self.wall_actions.follow_selection()
 
     def _on_outline_selection(self, *_args) -> None:
         self._outline_has_say = True
@@ -184,8 +188,8 @@ class WallPanel(QWidget):
     def set_current_theme(self, theme_id: str | None) -> None:
         if theme_id != self.current_theme_id:
             self.current_theme_id = theme_id
-            self.wall_actions.follow_current_theme()
             self.room_state_changed.emit()
+        self.wall_actions.follow_current_theme()  # and the chosen cards: New theme, Move…
 
     def current_theme(self) -> str | None:
         """The current theme's id while it still exists (a merge or an undo can take it away;
@@ -231,15 +235,12 @@ class WallPanel(QWidget):
         return ask_theme_name(self, title, label, text,  # empty is refused with a reason
                               names=lambda: self.doc.names_to_watch)
 
-    def _kind_of(self, placements: list[Placement]) -> Kind | None:
-        return self.doc.card(placements[0][0]).kind if placements else None
-
     def ask_move(self, *, copy: bool = False) -> bool:
         placements = self.selected_placements()
-        if not placements:
+        if not self.wall_actions.may_act_on(placements):
             return False
         choice = self.pick_theme("Copy to theme" if copy else "Move to theme",
-                                 self._kind_of(placements))
+                                 self.doc.card(placements[0][0]).kind)
         if choice is None:
             return False
         if choice.theme_id is None:
@@ -284,7 +285,7 @@ class WallPanel(QWidget):
 
     def ask_new_theme(self) -> str | None:
         placements = self.selected_placements()
-        if not placements:
+        if not self.wall_actions.may_act_on(placements):
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
         theme_id = self.gestures.new_theme(placements, name) if name is not None else None
@@ -378,6 +379,7 @@ class WallPanel(QWidget):
             self._readout = ReadOutPanel(self.doc, self.gestures)
             self._readout.set_kinds(self.kinds)
             self._readout.card_changed.connect(lambda _id: self.room_state_changed.emit())
+            self._readout.card_changed.connect(lambda _id: self.wall_actions.follow_selection())
             self.pages.addWidget(self._readout)
         return self._readout
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from wtfc.ui.boards.common import RefusalNotice
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
@@ -24,6 +25,9 @@ from wtfc.ui.wall.layout import KIND_ORDER
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
 
+CHOOSE_CARDS_FIRST = ("Choose one or more cards first: click a card (Ctrl+click for more), or "
+                      "go to it with the arrow keys.")
+READ_ONLY = "This workshop is open read-only, so it can't be changed."
 
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
                 checkable: bool = False) -> QAction:
@@ -108,6 +112,9 @@ class WallActions:
                         self.edit, self.accept_suggestion, self.card_up, self.card_down,
                         self.theme_earlier, self.theme_later)  # what a read-only file turns off
         self._make_numbered_shortcuts()
+        self.on_chosen_cards = {action: action.toolTip() for action in
+                                (self.new_theme, self.move, self.copy)}  # and their tips
+        self.notice = RefusalNotice()  # under the wall: why a key did nothing
 
     def _make_suggestion_actions(self) -> None:
         """The suggestions panel's actions: here, so their shortcuts work before the panel is
@@ -156,6 +163,27 @@ class WallActions:
         theme = panel.doc.get("themes", panel.current_theme()) if has_theme else None
         # greyed, not a button that does nothing: no theme, or one the wall's filter hides
         self.zoom_theme.setEnabled(theme is not None and theme.kind in panel.kinds)
+        self.follow_selection()
+
+    def follow_selection(self) -> None:
+        """New theme, Move and Copy are on only while cards are chosen (and the file may be
+        changed); greyed, their tips say why. They looked ready and did nothing."""
+        panel = self.panel
+        chosen = bool(panel.selected_placements())
+        for action, tip in self.on_chosen_cards.items():
+            action.setEnabled(chosen and not panel.undo.read_only)
+            action.setToolTip(tip if chosen else f"{tip}. Choose one or more cards first.")
+        if chosen:
+            self.notice.clear()
+
+    def may_act_on(self, placements: list[Placement]) -> bool:
+        """Whether a key for the chosen cards may go ahead; if not, the line under the wall
+        says why (the key reaches the wall only when its greyed action cannot take it)."""
+        problem = READ_ONLY if self.panel.undo.read_only else \
+            CHOOSE_CARDS_FIRST if not placements else None
+        if problem is not None:
+            self.notice.say(problem)
+        return problem is None
 
     def show_kinds(self, kinds: tuple) -> None:
         """Tick the filter for ``kinds`` without asking the panel to set them again."""

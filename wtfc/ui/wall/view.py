@@ -34,12 +34,16 @@ class WallView(QGraphicsView):
 
     Signals: ``card_activated(card_id)`` (Enter or double-click on a card),
     ``menu_requested(item, global_pos)`` (right click; item is a CardItem, BlockItem or None),
-    ``move_requested()`` (M: "Move to theme…" for the selection).
+    ``move_requested()``, ``new_theme_requested()``, ``copy_requested()`` (M, N, C: "Move to
+    theme…", "New theme…", "Copy to theme…" for the selection; the page's actions take these
+    keys first, and leave them to the wall while there is no card to act on, to say so).
     """
 
     card_activated = Signal(str)
     menu_requested = Signal(object, object)
     move_requested = Signal()
+    new_theme_requested = Signal()
+    copy_requested = Signal()
 
     def __init__(self, scene: WallScene, gestures: WallGestures | None, parent=None) -> None:
         super().__init__(scene, parent)
@@ -290,8 +294,11 @@ class WallView(QGraphicsView):
             if key == Qt.Key.Key_Space:
                 focus.setSelected(not focus.isSelected())
                 return
-        if key == Qt.Key.Key_M:
-            self.move_requested.emit()
+        asked = {Qt.Key.Key_M: self.move_requested, Qt.Key.Key_N: self.new_theme_requested,
+                 Qt.Key.Key_C: self.copy_requested}.get(Qt.Key(key))
+        if asked is not None and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                          | Qt.KeyboardModifier.AltModifier):
+            asked.emit()
             return
         if key == Qt.Key.Key_Delete:  # take out of the theme, never destroy
             chosen = self.selected_cards() or ([focus] if isinstance(focus, CardItem) else [])
