@@ -34,6 +34,16 @@ from wtfc.model.compare import (
     compare_workshops,
     same_workshop,
 )
+from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
+    NOT_THEMED_YET,
+    action_fate,
+    action_status_text,
+    change_text,
+    theme_change_text,
+    theme_fates,
+    theme_note,
+    theme_now,
+)
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
@@ -47,24 +57,6 @@ from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "How we\nmatched it")
 ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
-
-
-_SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
-
-
-def change_text(change: Change) -> str:
-    """The change with its symbol; a theme's size as how often it was said."""
-    return f"{change.symbol} {_SAID.get(change, change.label)}"
-
-
-def theme_change_text(t: ThemeChange) -> str:
-    """As ``change_text``, saying "more people" or "fewer people" when the people counted
-    moved the same way as the cards (more cards from the same people is "said more often")."""
-    if t.change is Change.GREW and t.people_now > t.people_before:
-        return f"{t.change.symbol} More people said this"
-    if t.change is Change.SHRANK and t.people_now < t.people_before:
-        return f"{t.change.symbol} Fewer people said this"
-    return change_text(t.change)
 
 
 def matched_text(t: ThemeChange) -> str:
@@ -82,22 +74,11 @@ def action_text(action) -> str:
     return f"{action.what}\nSo far{checked}: {action.progress_note}"
 
 
-def action_status_text(action) -> str:
-    return (f"⚠ Overdue · {action.status.label}" if action.overdue
-            else action.status.label)
-
-
 def theme_text(t: ThemeChange) -> str:
     """The theme's name with what became of it: renamed, merged into or split from another."""
     name = t.name.strip() or "(no name)"
-    others = ", ".join(f"“{n}”" for n in t.related)
-    if t.change is Change.MERGED:
-        return f"{name}  (now part of {others})"
-    if t.change is Change.SPLIT:
-        return f"{name}  ({'split into' if t.previous_id else 'split from'} {others})"
-    if t.renamed:
-        return f"{name}  (was “{t.previous_name}”)"
-    return name
+    note = theme_note(t)
+    return f"{name}  ({note})" if note else name
 
 
 def no_themes_text(has_cards: bool) -> str:
@@ -110,16 +91,12 @@ def no_themes_text(has_cards: bool) -> str:
             "3 Theme, then this compares them with last time's.")
 
 
-NOT_THEMED_YET = "no themes yet this time"  # an action's theme, while this time has none
-
-
 def action_theme_text(a, fates: dict[str, str] | None = None) -> str:
     """Last time's theme, its fate and (when it is called something else now) its name now.
     ``fates``: last time's theme names with their change as the themes list says it."""
-    fate = (fates or {}).get(a.theme_name) or (change_text(a.theme_change)
-                                               if a.theme_change else "—")
-    now = f", now “{a.theme_now}”" if a.theme_now and a.theme_now != a.theme_name else ""
-    return f"{a.theme_name or '(no name)'}: {fate}{now}"
+    now = theme_now(a)
+    return f"{a.theme_name or '(no name)'}: {action_fate(a, fates or {})}" \
+        f"{f', now “{now}”' if now else ''}"
 
 
 class ReviewBoard(QWidget):
@@ -277,10 +254,7 @@ class ReviewBoard(QWidget):
                                     f"{t.people_before} → {t.people_now}", matched_text(t)])
             item.setToolTip(2, shown_name)
             self.themes.addTopLevelItem(item)
-        fates = {t.previous_name: theme_change_text(t) for t in result.themes
-                 if t.previous_name and t.current_id}
-        if result.no_themes_now:
-            fates = {a.theme_name: NOT_THEMED_YET for a in result.actions}
+        fates = theme_fates(result)
         for a in result.actions:
             item = QTreeWidgetItem([action_text(a), a.role.label, owner_text(a.owner),
                                     by_when_text(a.by_when), action_status_text(a),
