@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -235,14 +232,13 @@ def test_no_cycles_whatever_the_user_drags(qtbot, drags):
     board.close()
 
 
-def test_render_board_and_docs_picture(qtbot, doc, undo):
+def test_render_board(qtbot, doc, undo):
+    """Rendered to look at (it wrote docs/causes.png on every run, which no page shows, and
+    left the checkout changed)."""
     board = _board(qtbot, doc, undo)
     board.view.select("b")
     qtbot.wait(20)
-    path = save_render(board, "causes_board")
-    docs = Path(__file__).resolve().parents[3] / "docs"
-    docs.mkdir(exist_ok=True)
-    shutil.copy(path, docs / "causes.png")
+    assert save_render(board, "causes_board").stat().st_size > 10_000
 
 
 def test_w_before_any_priority_is_chosen_says_what_to_do_first(qtbot):
