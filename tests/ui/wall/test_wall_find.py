@@ -80,7 +80,7 @@ def test_after_esc_the_arrow_keys_go_on_from_the_found_card(qtbot, demo_window):
     """The keyboard was on another card before Find: the next arrow goes from the card found
     and chosen (it went from the old one: Qt gave the wall's keyboard focus back to it)."""
     from wtfc.model.workshop import Stage
-    from wtfc.ui.wall.view import _nearest
+    from wtfc.ui.wall.card_focus import nearest
 
     demo_window.go_to_stage(Stage.THEME)
     panel = demo_window.page(Stage.THEME)
@@ -95,7 +95,7 @@ def test_after_esc_the_arrow_keys_go_on_from_the_found_card(qtbot, demo_window):
     qtbot.keyClick(bar.box, Qt.Key.Key_Escape)
     assert panel.scene.focusItem() is found[0]
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)
-    below = _nearest(found[0], panel.scene.ordered_cards(), Qt.Key.Key_Down)
+    below = nearest(found[0], panel.scene.ordered_cards(), Qt.Key.Key_Down)
     assert below is not None and panel.view.selected_cards() == [below]
 
 

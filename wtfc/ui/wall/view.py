@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
+from wtfc.ui.wall.card_focus import nearest
 from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.scene import WallScene
@@ -317,7 +318,7 @@ class WallView(QGraphicsView):
         if not isinstance(current, CardItem):
             target = cards[0]
         else:
-            target = _nearest(current, cards, key)
+            target = nearest(current, cards, key)
             if target is None:
                 return current
         self.focus_card(target, extend=extend)
@@ -376,23 +377,4 @@ class WallView(QGraphicsView):
             if isinstance(item, CardItem):
                 return item
         return None
-
-
-def _nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
-    here = current.sceneBoundingRect().center()
-    best, best_score = None, float("inf")
-    for card in cards:
-        if card is current:
-            continue
-        delta = card.sceneBoundingRect().center() - here
-        along, across = {
-            Qt.Key.Key_Right: (delta.x(), delta.y()), Qt.Key.Key_Left: (-delta.x(), delta.y()),
-            Qt.Key.Key_Down: (delta.y(), delta.x()), Qt.Key.Key_Up: (-delta.y(), delta.x()),
-        }[key]
-        if along <= 1:
-            continue
-        score = along + 3 * abs(across)  # prefer straight ahead over diagonal
-        if score < best_score:
-            best, best_score = card, score
-    return best
 
