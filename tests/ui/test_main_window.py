@@ -255,3 +255,11 @@ def test_on_a_laptop_at_150_percent_the_window_fits_the_screen(qtbot, monkeypatc
     window.resize(room)
     qtbot.wait(20)
     assert window.size() == room
+
+
+def test_a_file_with_a_blank_title_is_called_untitled_in_the_window_title(window, tmp_path):
+    """An old file with a blank title read "Untitled[*] —  — wtfc"."""
+    path = tmp_path / "blank.wtfc"
+    save_workshop(Workshop(title=""), path)
+    window.files.open_path(path, confirmed=True)
+    assert window.windowTitle() == "blank.wtfc[*] — Untitled workshop — wtfc"

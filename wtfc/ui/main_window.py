@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
-from wtfc.model.workshop import Stage
+from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController, settings
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
@@ -348,7 +348,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.undo.stack.isClean())
         name = self.files.display_name()
         suffix = " (read-only)" if self.undo.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — {self.doc.workshop.title} — wtfc")
+        # a file's blank title reads as a new workshop's does, as in the exports
+        title = self.doc.workshop.title.strip() or Workshop.model_fields["title"].default
+        self.setWindowTitle(f"{name}[*]{suffix} — {title} — wtfc")
 
     def show_as_last_time(self) -> None:
         """Show at the size and place of the last session; maximised the first time, as the
