@@ -227,7 +227,8 @@ class CardsPage(QWidget):
         """Pick a file and open the import dialog on it."""
         from wtfc.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.doc, self.undo, names=self.names(), parent=self)
+        dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
+                              parent=self)
         if dialog.choose_file():
             self._show_import(dialog)
         else:
@@ -237,7 +238,8 @@ class CardsPage(QWidget):
         """The import dialog, starting from cells copied from Excel (the clipboard, if any)."""
         from wtfc.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.doc, self.undo, names=self.names(), parent=self)
+        dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
+                              parent=self)
         dialog.start_paste(QGuiApplication.clipboard().text())
         self._show_import(dialog)
 
