@@ -98,7 +98,6 @@ class WallPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.wall_actions.notice)
 
     def _connect(self) -> None:
         self.view.card_activated.connect(self.open_in_readout)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from wtfc.ui.boards.common import RefusalNotice
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
@@ -23,6 +22,7 @@ from wtfc.ui.wall.gestures import Placement
 from wtfc.ui.wall.layout import KIND_ORDER
 
 if TYPE_CHECKING:
+    from wtfc.ui.boards.common import RefusalNotice
     from wtfc.ui.wall.panel import WallPanel
 
 CHOOSE_CARDS_FIRST = ("Choose one or more cards first: click a card (Ctrl+click for more), or "
@@ -114,7 +114,7 @@ class WallActions:
         self._make_numbered_shortcuts()
         self.on_chosen_cards = {action: action.toolTip() for action in
                                 (self.new_theme, self.move, self.copy)}  # and their tips
-        self.notice = RefusalNotice()  # under the wall: why a key did nothing
+        self._notice: RefusalNotice | None = None  # made when first wanted
 
     def _make_suggestion_actions(self) -> None:
         """The suggestions panel's actions: here, so their shortcuts work before the panel is
@@ -173,8 +173,19 @@ class WallActions:
         for action, tip in self.on_chosen_cards.items():
             action.setEnabled(chosen and not panel.undo.read_only)
             action.setToolTip(tip if chosen else f"{tip}. Choose one or more cards first.")
-        if chosen:
-            self.notice.clear()
+        if chosen and self._notice is not None:
+            self._notice.clear()
+
+    @property
+    def notice(self) -> RefusalNotice:
+        """The line under the wall saying why a key did nothing, made the first time it is
+        wanted (its module is the boards', which start-up does not load)."""
+        if self._notice is None:
+            from wtfc.ui.boards.common import RefusalNotice
+
+            self._notice = RefusalNotice()
+            self.panel.layout().addWidget(self._notice)
+        return self._notice
 
     def may_act_on(self, placements: list[Placement]) -> bool:
         """Whether a key for the chosen cards may go ahead; if not, the line under the wall
