@@ -1,10 +1,37 @@
-"""The wall's keyboard focus: which card an arrow key goes to."""
+"""The wall's keyboard focus: which card an arrow key goes to, and what a screen reader hears.
+
+The wall is one widget to assistive technology (its cards are painted, not widgets), so as the
+focus moves from card to card the view says the card: its kind in words (a screen reader read
+the ✗ as "ballot x"), its words as the wall shows them (a held-back card's found details as
+"[name]"… unless this screen shows them) and where it is: "Not working card: Different carers
+every week. In theme 2, “I feel like a package”."
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from wtfc.model.document import Document
+from wtfc.ui.held_back_words import details_on_screen
 from wtfc.ui.wall.card_item import CardItem
+
+
+def card_spoken(item: CardItem, doc: Document, numbers: dict[str, int]) -> str:
+    """``item`` (one card in one theme) in words; ``numbers``: the wall's theme numbers."""
+    card = item.card
+    said = f"{card.kind.label} card: {item.words().rstrip('.')}."
+    if card.held_back:
+        said += (f" Held back: it may hold personal details "
+                 f"({details_on_screen(card, item.held_back_shown)}).")
+    theme = doc.get("themes", item.theme_id) if item.theme_id is not None else None
+    if theme is None:
+        said += " Not yet in a theme."
+    else:
+        number = numbers.get(theme.id)
+        said += f" In theme {f'{number}, ' if number else ''}“{theme.name}”."
+    if item.themes_count > 1:
+        said += f" It is in {item.themes_count} themes."
+    return said + (f" From {card.person}." if card.person else "")
 
 
 def nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
