@@ -49,6 +49,10 @@ class Document:
         # Names the personal-detail guard watches for (people reviewed, staff), pasted by the
         # facilitator. This session only: never part of the workshop, never saved anywhere.
         self.names_to_watch: tuple[str, ...] = ()
+        # The code each name in an imported person column was given, so a later import this
+        # session gives the same person the same code (``ImportPlan.person_codes``). Names:
+        # never saved, and forgotten when another workshop is opened.
+        self.import_person_codes: dict[str, str] = {}
         self._index: dict[str, dict[str, Part]] = {}
         self._positions: dict[str, dict[str, int]] = {}  # may be stale: checked when read
         self._placements: Mapping[str, list[str]] | None = None
@@ -203,6 +207,8 @@ class Document:
 
     def replace_workshop(self, workshop: Workshop) -> None:
         """Swap in another workshop (after opening a file); views rebuild on ``reset``."""
+        if workshop is not self.workshop:  # another workshop's people are not these
+            self.import_person_codes = {}
         self.workshop = workshop
         self._reindex()
         self.events.reset.emit()

@@ -326,8 +326,9 @@ class ImportDialog(QDialog):
         self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
         self._on_done = self._plan_built
+        codes = dict(self.doc.import_person_codes)
         self.job.start(lambda: build_import(table, mapping, workshop=workshop,
-                                            known_names=names),
+                                            known_names=names, person_codes=codes),
                        what=f"making cards from {source}")
 
     def _plan_built(self, plan: ImportPlan) -> None:
@@ -345,6 +346,7 @@ class ImportDialog(QDialog):
         if not self.undo.push(edit):
             self._fail("This workshop is open read-only, so nothing was imported.")
             return
+        self.doc.import_person_codes.update(plan.person_codes)  # the same people next time
         self.report_page.show_report(plan.report)
         self._show("report")
 
