@@ -1,0 +1,117 @@
+"""The Identify success board's columns: one perspective's statements and its "Add…" box.
+
+Delete, Ctrl+Left / Ctrl+Right in a column's list are handed to the board (``SuccessBoard``),
+which turns them into undoable edits; the column only shows the statements it is given.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from wtfc.model.workshop import Perspective
+from wtfc.ui.boards.statement_delegate import StatementDelegate
+from wtfc.ui.shortcut_help import describe_keys
+from wtfc.ui.style import ui_font
+
+if TYPE_CHECKING:
+    from wtfc.ui.boards.success import SuccessBoard
+
+HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
+         Perspective.STAFF_AND_MANAGERS: "We …", Perspective.COMMISSIONERS: "We …"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _StatementList(QListWidget):
+    """A column's statements; Delete and Ctrl+arrows are handed to the board."""
+
+    def __init__(self, board: SuccessBoard, perspective: Perspective) -> None:
+        super().__init__()
+        self._board = board
+        self._perspective = perspective
+        describe_keys(self, [
+            ("Delete", "Success: delete the chosen statement"),
+            ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
+            ("F2", "Success: change the words of the chosen statement")])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if item is not None and self.state() != QAbstractItemView.State.EditingState:
+            statement_id = item.data(ID_ROLE)
+            if event.key() == Qt.Key.Key_Delete:
+                self._board.delete_statement(statement_id)
+                return
+            if ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self._board.shift_statement(statement_id,
+                                            -1 if event.key() == Qt.Key.Key_Left else 1)
+                return
+        super().keyPressEvent(event)
+
+
+class PerspectiveColumn(QFrame):
+    """One perspective's statements with a box to add more."""
+
+    def __init__(self, board: SuccessBoard, perspective: Perspective, number: int) -> None:
+        super().__init__()
+        self.perspective = perspective
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("PerspectiveColumn { background: #FAFAF7; border-radius: 8px; }")
+        title = QLabel(perspective.label)
+        title.setFont(ui_font(13, bold=True))
+        hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
+                      else "In their own words")
+        hint.setStyleSheet("color: #4A4A4A;")
+        for label in (title, hint):  # wrapped, a heading no longer sets the board's least width
+            label.setWordWrap(True)
+        self.list = _StatementList(board, perspective)
+        self.list.setWordWrap(True)
+        self.list.setFont(ui_font(12))
+        self.list.setSpacing(6)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # the last line is not cut; the board's typed-detail line watches its editor's words
+        self.delegate = StatementDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setAccessibleName(f"{perspective.label}: statements")
+        self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column")
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.setAlternatingRowColors(True)  # no item padding: it breaks word wrap
+        self.list.itemChanged.connect(
+            lambda item: board.edit_statement(item.data(ID_ROLE), item.text()))
+        self.entry = QLineEdit()
+        self.entry.setAccessibleName(f"Add a statement: {perspective.label}")
+        self.entry.setToolTip(f"Type a statement and press Enter (Alt+{number} comes here)")
+        self.entry.setPlaceholderText(f"Add… {HINTS[perspective]}".rstrip())
+        self.entry.returnPressed.connect(lambda: board.add_statement(perspective))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.entry)
+
+    def fill(self, statements) -> None:
+        current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for statement in statements:
+            item = QListWidgetItem(statement.text)
+            item.setData(ID_ROLE, statement.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+            if statement.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
