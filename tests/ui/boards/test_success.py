@@ -275,3 +275,48 @@ def test_half_typed_words_go_when_another_workshop_is_opened(qtbot, doc, undo):
     doc.replace_workshop(sample_workshop())
     board.selector.select_theme("package")
     assert board.columns[OLDER].entry.text() == ""
+
+
+def test_at_150_percent_on_a_laptop_the_columns_keep_their_words_whole(demo_window, qtbot):
+    """A 1366×768 laptop at 150% is 911×512 logical pixels: the four columns were ~100 px
+    wide, their words cut mid-word ("carer", "liste"), "Commissioners would say" clipped and
+    the title read "What would success look lik". The prompts fold away behind a button."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from wtfc.model.workshop import Stage
+
+    demo_window.resize(911, 512)
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
+    board = demo_window.findChild(SuccessBoard)
+    qtbot.waitUntil(board.isVisible)
+    qtbot.wait(20)
+    assert demo_window.width() == 911
+
+    def words_whole():
+        for column in board.columns.values():
+            statements, option = column.list, QStyleOptionViewItem()
+            option.font = statements.font()
+            row = statements.viewport().width() - 2 * statements.spacing()
+            assert column.delegate.text_width(option, row) >= \
+                QFontMetrics(statements.font()).horizontalAdvance("information"), column.title
+            heading = QFontMetrics(column.title.font())
+            assert column.title.contentsRect().width() >= max(
+                heading.horizontalAdvance(word) for word in column.title.text().split())
+            assert column.title.height() >= column.title.heightForWidth(column.title.width())
+
+    words_whole()
+    title = board.title
+    assert title.wordWrap() and title.height() >= title.heightForWidth(title.width())
+    assert title.geometry().right() < board.prompts_button.geometry().left()
+    assert board.prompts_panel.isHidden() and board.prompts_button.isVisible()
+    assert board.prompts_button.text() == "Show prompts"
+    qtbot.keyClick(board.focus_target(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert board.prompts_panel.isVisible() and board.prompts.hasFocus()
+    qtbot.wait(20)
+    words_whole()  # the columns scroll sideways beside the prompts
+    save_render(board, "success_at_150_percent_prompts_shown")
+    demo_window.resize(1400, 900)  # room for both: the prompts beside, no button
+    qtbot.wait(20)
+    assert board.prompts_panel.isVisible() and board.prompts_button.isHidden()
+    words_whole()

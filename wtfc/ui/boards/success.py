@@ -4,7 +4,9 @@ Four columns, one per perspective. Type in a column's box and press Enter to add
 F2 edits the selected one, Delete removes it, Ctrl+Left / Ctrl+Right move it to the next
 column. Alt+1…4 jump to a column's box. The Making It Real statements on the right are optional
 prompts: Enter or a double-click copies one into a column's box to adapt; nothing is filed
-under them. Words left in a box stay with their theme when another is chosen.
+under them. On a narrow screen they fold away behind a "Show prompts" button (Ctrl+P shows
+them too), so the columns keep their words whole. Words left in a box stay with their theme
+when another is chosen.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,6 +47,10 @@ from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 PERSPECTIVES = list(Perspective)
+PROMPTS_LEAST = 240  # px: the prompts' narrowest, beside the columns
+# The prompts stay beside the columns while the columns keep this much more than their least
+# width (a long word a line); below it, at 125% or 150% on a 1366x768 laptop, they fold away.
+COMFORT = 1.25
 
 
 class SuccessBoard(QWidget):
@@ -55,6 +64,7 @@ class SuccessBoard(QWidget):
         # words half-typed in a column's box, kept with the theme they were typed for while
         # another theme is on the board: (theme id, perspective) -> words
         self._drafts: dict[tuple[str | None, Perspective], str] = {}
+        self._narrow = False  # too narrow for the prompts beside the columns: folded away
         self.setAccessibleName("Identify success board")
         self._build()
         self._shown_theme = self.theme_id()  # the theme the boxes' words belong to
@@ -62,10 +72,12 @@ class SuccessBoard(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel("What would success look like?")
+        self.title = title = QLabel("What would success look like?")
         title.setFont(ui_font(16, bold=True))
+        title.setWordWrap(True)  # on two lines beside the theme box at 150%, not cut short
         self.selector = ThemeSelector(self._doc)
         self.selector.currentIndexChanged.connect(lambda _: self._on_theme_changed())
+        self.selector.setMinimumContentsLength(24)  # the rest of a long name is in the list
         theme_label = QLabel("&Theme:")
         theme_label.setBuddy(self.selector)
         self.columns = {p: PerspectiveColumn(self, p, i + 1) for i, p in enumerate(PERSPECTIVES)}
@@ -83,7 +95,7 @@ class SuccessBoard(QWidget):
         self.prompts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.prompts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.prompts.setSpacing(2)
-        self.prompts.setMinimumWidth(240)
+        self.prompts.setMinimumWidth(PROMPTS_LEAST)
         for theme in MAKING_IT_REAL:
             heading = QListWidgetItem(f"{theme.title}: {theme.subtitle}")
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -101,7 +113,7 @@ class SuccessBoard(QWidget):
         prompts_hint = QLabel("Wording to borrow if the group is stuck. Enter copies one into "
                               "a column to adapt.")
         prompts_hint.setWordWrap(True)
-        prompts_panel = QWidget()
+        self.prompts_panel = prompts_panel = QWidget()
         side = QVBoxLayout(prompts_panel)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(prompts_title)
@@ -109,22 +121,35 @@ class SuccessBoard(QWidget):
         side.addWidget(self.prompts, 1)
         self.notice = RefusalNotice()
 
+        self.prompts_button = QPushButton("Hide prompts", checkable=True, checked=True)
+        self.prompts_button.setAccessibleName("Making It Real prompts")
+        self.prompts_button.setToolTip("Show or hide the Making It Real prompts beside the "
+                                       "columns (Ctrl+P shows them and goes there)")
+        self.prompts_button.toggled.connect(self._on_prompts_toggled)
+        self.prompts_button.hide()  # only while the screen is too narrow for both
+
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
+        top.addWidget(self.prompts_button)
         top.addWidget(theme_label)
-        top.addWidget(self.selector)
+        top.addWidget(self.selector, 1)  # the title and the theme share a narrow screen
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(0, 0, 0, 0)
         for column in self.columns.values():
             row.addWidget(column, 1)
-        splitter = QSplitter()
-        splitter.addWidget(board)
+        # narrower than the columns' least width (the prompts shown on a narrow screen), the
+        # columns scroll sideways rather than cut their words
+        self.columns_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.columns_area.setWidget(board)
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(self.columns_area)
         splitter.addWidget(prompts_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1200, 380])
+        for index in (0, 1):  # never dragged to nothing: the button says whether they show
+            splitter.setCollapsible(index, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -139,7 +164,35 @@ class SuccessBoard(QWidget):
         for i, perspective in enumerate(PERSPECTIVES):
             local_action(self, f"Go to {perspective.label}", f"Alt+{i + 1}",
                          lambda p=perspective: self.columns[p].entry.setFocus())
-        local_action(self, "Go to the prompts", "Ctrl+P", self.prompts.setFocus)
+        local_action(self, "Go to the prompts", "Ctrl+P", self.show_prompts)
+
+    # -- the prompts: beside the columns, or folded away on a narrow screen ------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_prompts()
+
+    def _fit_prompts(self) -> None:
+        """The prompts beside the columns while the columns keep a comfortable width; on a
+        narrower screen they fold away behind the "Show prompts" button and the columns take
+        the width (at 150% on a 1366x768 laptop the columns were ~100 px, a word cut a line)."""
+        margins = self.layout().contentsMargins()
+        columns = self.columns_area.widget().minimumSizeHint().width()
+        room = round(columns * COMFORT) + self.prompts_panel.minimumSizeHint().width() \
+            + self.splitter.handleWidth() + margins.left() + margins.right()
+        narrow = self.width() < room
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.prompts_button.setVisible(narrow)
+            self.prompts_button.setChecked(not narrow)
+
+    def _on_prompts_toggled(self, on: bool) -> None:
+        self.prompts_panel.setVisible(on)
+        self.prompts_button.setText("Hide prompts" if on else "Show prompts")
+
+    def show_prompts(self) -> None:
+        """Ctrl+P: to the prompts, shown first when they are folded away."""
+        self.prompts_button.setChecked(True)
+        self.prompts.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == event.Type.FocusIn:  # remember where a prompt should go

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
 )
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
          Perspective.STAFF_AND_MANAGERS: "We …", Perspective.COMMISSIONERS: "We …"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+READABLE_WORD = "information"  # a long everyday word: a column shows it whole on a line
 
 
 class _StatementList(QListWidget):
@@ -68,7 +71,7 @@ class PerspectiveColumn(QFrame):
         self.perspective = perspective
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("PerspectiveColumn { background: #FAFAF7; border-radius: 8px; }")
-        title = QLabel(perspective.label)
+        self.title = title = QLabel(perspective.label)
         title.setFont(ui_font(13, bold=True))
         hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
                       else "In their own words")
@@ -102,6 +105,23 @@ class PerspectiveColumn(QFrame):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.entry)
+        self._keep_readable(title)
+
+    def _keep_readable(self, title: QLabel) -> None:
+        """Never narrower than a long everyday word on a line of statements, nor than its
+        heading's longest word: at 150% on a 1366×768 laptop the columns were ~100 px wide,
+        words cut mid-word ("carer", "liste") and "Commissioners would say" clipped."""
+        statements = self.list
+        option = QStyleOptionViewItem()
+        option.font = statements.font()
+        margins = 200 - self.delegate.text_width(option, 200)  # round a row's words
+        scroll_bar = statements.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent,
+                                                    None, statements)
+        statements.setMinimumWidth(
+            QFontMetrics(statements.font()).horizontalAdvance(READABLE_WORD) + margins
+            + 2 * (statements.spacing() + statements.frameWidth()) + scroll_bar)
+        heading = QFontMetrics(title.font())
+        title.setMinimumWidth(max(heading.horizontalAdvance(w) for w in title.text().split()))
 
     def fill(self, statements) -> None:
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
