@@ -121,7 +121,9 @@ class SuccessBoard(QWidget):
         side.addWidget(self.prompts, 1)
         self.notice = RefusalNotice()
 
-        self.prompts_button = QPushButton("Hide prompts", checkable=True, checked=True)
+        self.prompts_button = QPushButton("Hide prompts")
+        self.prompts_button.setCheckable(True)
+        self.prompts_button.setChecked(True)
         self.prompts_button.setAccessibleName("Making It Real prompts")
         self.prompts_button.setToolTip("Show or hide the Making It Real prompts beside the "
                                        "columns (Ctrl+P shows them and goes there)")
@@ -140,8 +142,10 @@ class SuccessBoard(QWidget):
             row.addWidget(column, 1)
         # narrower than the columns' least width (the prompts shown on a narrow screen), the
         # columns scroll sideways rather than cut their words
-        self.columns_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.columns_area = QScrollArea(widgetResizable=True)
+        self.columns_area.setFrameShape(QFrame.Shape.NoFrame)
         self.columns_area.setWidget(board)
+        self._columns_board = board
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.columns_area)
         splitter.addWidget(prompts_panel)
@@ -150,7 +154,7 @@ class SuccessBoard(QWidget):
         splitter.setSizes([1200, 380])
         for index in (0, 1):  # never dragged to nothing: the button says whether they show
             splitter.setCollapsible(index, False)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         # what the boxes hold goes on the projector and the PDFs as typed: said as it is typed
@@ -175,8 +179,8 @@ class SuccessBoard(QWidget):
         """The prompts beside the columns while the columns keep a comfortable width; on a
         narrower screen they fold away behind the "Show prompts" button and the columns take
         the width (at 150% on a 1366x768 laptop the columns were ~100 px, a word cut a line)."""
-        margins = self.layout().contentsMargins()
-        columns = self.columns_area.widget().minimumSizeHint().width()
+        margins = self._layout.contentsMargins()
+        columns = self._columns_board.minimumSizeHint().width()
         room = round(columns * COMFORT) + self.prompts_panel.minimumSizeHint().width() \
             + self.splitter.handleWidth() + margins.left() + margins.right()
         narrow = self.width() < room

@@ -184,7 +184,8 @@ class WallActions:
             from wtfc.ui.boards.common import RefusalNotice
 
             self._notice = RefusalNotice()
-            self.panel.layout().addWidget(self._notice)
+            if (layout := self.panel.layout()) is not None:  # at the foot, under the wall
+                layout.addWidget(self._notice)
         return self._notice
 
     def may_act_on(self, placements: list[Placement]) -> bool:

@@ -370,14 +370,15 @@ class WallView(QGraphicsView):
 
     def show_hint(self, text: str | None) -> None:
         """Words over the empty wall (None hides them): where its cards come from."""
-        if self.hint is None and text is not None:
+        if text is None:
+            if self.hint is not None:
+                self.hint.hide()
+            return
+        if self.hint is None:
             from wtfc.ui.wall.empty_wall_hint import EmptyWallHint  # only an empty wall needs it
 
             self.hint = EmptyWallHint(self)
-        if text is not None:
-            self.hint.say(text)
-        elif self.hint is not None:
-            self.hint.hide()
+        self.hint.say(text)
 
     def contextMenuEvent(self, event) -> None:
         point = self.mapToScene(event.pos())
