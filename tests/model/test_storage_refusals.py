@@ -3,8 +3,10 @@ permissions), and one a newer wtfc wrote. Each is refused in plain words and lef
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import tempfile
 
 import pytest
 from workshop_builders import sample_workshop
@@ -85,3 +87,32 @@ def test_files_of_this_version_or_older_or_not_workshops_are_saved_over(tmp_path
     path.write_bytes(content)
     save_workshop(sample_workshop(), path)
     assert load_workshop(path).workshop == sample_workshop()
+
+
+@pytest.mark.parametrize("length", [262, 250])  # 250: fits, but its temporary copy does not
+def test_a_name_too_long_for_the_disk_is_refused_in_plain_words(tmp_path, length):
+    """It raised a bare OSError (262 letters), or spoke of a previous copy there never was and
+    of saving 'somewhere else' when a shorter name is what is needed (250)."""
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop(), tmp_path / ("d" * length + ".wtfc"))
+    assert caught.value.problem == (f"The name '{'d' * 40}….wtfc' is too long for a file here, "
+                                    f"so it could not be saved.")
+    assert caught.value.advice.endswith("use Save As and choose a shorter name.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_windows_says_a_name_is_too_long_its_own_way(tmp_path, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        exc = FileNotFoundError(errno.ENOENT, "The filename or extension is too long")
+        exc.winerror = 206  # ERROR_FILENAME_EXCED_RANGE, which Python reads as 'not found'
+        raise exc
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(WorkshopFileError, match="is too long for a file here"):
+        save_workshop(sample_workshop(), tmp_path / "spring.wtfc")
+
+
+def test_a_first_save_that_fails_speaks_of_no_previous_copy(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(errno.EIO, "I/O")))
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop(), tmp_path / "new.wtfc")
+    assert caught.value.problem == "'new.wtfc' could not be saved: I/O."

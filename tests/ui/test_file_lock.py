@@ -9,12 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.model.operations.details import edit_details
 from wtfc.model.recovery import this_host
+from wtfc.ui import file_controller
 from wtfc.ui.file_lock import FileLock
 
 
@@ -172,3 +174,25 @@ def test_a_file_whose_name_is_not_valid_text_can_be_locked(tmp_path, workshop_fi
     assert lock.acquire(odd) is None
     assert FileLock(tmp_path / "recovery").acquire(odd) is not None
     lock.release()
+
+
+def test_a_save_as_that_fails_leaves_the_lock_on_the_file_still_open(make_window, workshop_file,
+                                                                     tmp_path, monkeypatch):
+    """A name too long for the disk raised a bare OSError after the lock had moved to it, so
+    the workshop still open was unguarded; any other failure must not leave it so either."""
+    window = make_window(autosave=False)
+    window.files.open_path(workshop_file)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not window.files.save_to(tmp_path / ("e" * 262 + ".wtfc"))
+    assert "is too long for a file here" in shown[0] and "choose a shorter name" in shown[0]
+    assert "previous copy" not in shown[0]
+    assert window.files.lock.path == workshop_file and _lock_of(workshop_file).exists()
+
+    def fail(*_args, **_kwargs):
+        raise RuntimeError("a failure nobody foresaw")
+    monkeypatch.setattr(file_controller, "save_workshop", fail)
+    with pytest.raises(RuntimeError):
+        window.files.save_to(tmp_path / "elsewhere.wtfc")
+    assert window.files.lock.path == workshop_file and _lock_of(workshop_file).exists()
+    assert window.files.path == workshop_file

@@ -42,6 +42,7 @@ SUFFIX = ".wtfc"
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
+_NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
 # {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
 _FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 _SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
@@ -98,20 +99,25 @@ def _newer_format(path: Path) -> int | None:
 def marked_read_only(path: Path) -> bool:
     """The file is there and the user may not write it (its read-only box ticked, or its
     permissions): saving over it would ignore that, as ``os.replace`` needs only the folder."""
-    return path.is_file() and not os.access(path, os.W_OK)
+    try:
+        return path.is_file() and not os.access(path, os.W_OK)
+    except OSError:  # a name too long for the disk, say: no file is there to protect
+        return False
 
 
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
-    if marked_read_only(path):
-        raise WorkshopFileError(f"'{path.name}' is marked read-only, so wtfc did not save over "
-                                f"it. The file is untouched.",
-                                f"{_SAFE} use Save As to save a copy under another name.")
     folder = path.parent
     versions = max(1, versions)
     tmp_name = ""
     aside: Path | None = None  # the file being replaced, until it becomes .bak
     replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
+    existed = False  # only then is there a previous copy to speak of
     try:
+        existed = path.exists()  # raises for a name too long for the disk: said plainly below
+        if marked_read_only(path):
+            raise WorkshopFileError(f"'{path.name}' is marked read-only, so wtfc did not save "
+                                    f"over it. The file is untouched.",
+                                    f"{_SAFE} use Save As to save a copy under another name.")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, file_mode(path))
@@ -131,7 +137,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         _fsync_folder(folder)
     except OSError as exc:
         busy = replacing and is_sharing_error(exc)
-        raise _plain_os_error(exc, path, writing=True, busy=busy) from exc
+        raise _plain_os_error(exc, path, writing=True, busy=busy, existed=existed) from exc
     finally:
         for leftover in (tmp_name, aside):  # not saved: the earlier versions stay as they were
             if leftover:
@@ -343,9 +349,16 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
-                    busy: bool = False) -> WorkshopFileError:
+def _plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False,
+                    existed: bool = True) -> WorkshopFileError:
     code = exc.errno
+    untouched = " The previous copy is untouched." if existed else ""
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _NAME_TOO_LONG_WINERROR:
+        # also a name just under the limit: the temporary copy's name is 14 bytes longer
+        return WorkshopFileError(
+            f"The name '{_shortened(path.name)}' is too long for a file here, so it could not "
+            f"be {'saved' if writing else 'opened'}.",
+            f"{_SAFE} use Save As and choose a shorter name." if writing else "")
     if isinstance(exc, FileNotFoundError) and writing:
         return WorkshopFileError(
             f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
@@ -358,7 +371,7 @@ def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
     if busy:
         return WorkshopFileError(
             f"Another program (OneDrive, an antivirus or a backup tool) is holding "
-            f"'{path.name}' open, so it could not be saved. The previous copy is untouched.",
+            f"'{path.name}' open, so it could not be saved.{untouched}",
             f"{_SAFE} try Save again in a moment, or use Save As to save it somewhere else.")
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         if not writing:
@@ -368,10 +381,16 @@ def _plain_os_error(exc: OSError, path: Path, *, writing: bool,
             f"another program).", f"{_SAFE} use Save As to save it somewhere else.")
     if code == errno.ENOSPC:
         return WorkshopFileError(
-            f"The disk is full, so '{path.name}' could not be saved. The previous copy is "
-            f"untouched.", f"{_SAFE} free some space or use Save As to save it somewhere else.")
+            f"The disk is full, so '{path.name}' could not be saved.{untouched}",
+            f"{_SAFE} free some space or use Save As to save it somewhere else.")
     if writing:
         return WorkshopFileError(
-            f"'{path.name}' could not be saved: {exc.strerror or exc}. The previous copy is "
-            f"untouched.", f"{_SAFE} use Save As to save it somewhere else.")
+            f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",
+            f"{_SAFE} use Save As to save it somewhere else.")
     return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
+
+
+def _shortened(name: str) -> str:
+    """A name of hundreds of letters cut to fit a message, keeping its ending (.wtfc)."""
+    stem, ending = os.path.splitext(name)
+    return name if len(name) <= 60 else f"{stem[:40]}…{ending[:10]}"

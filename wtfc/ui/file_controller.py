@@ -313,6 +313,9 @@ class FileController:
             QMessageBox.warning(self.window, "The workshop was not saved",
                                 str(exc) + self._safe_copy_note())
             return False
+        except BaseException:  # a failure not foreseen: the open file stays guarded all the same
+            self._restore_lock()
+            raise
         self.path = path
         self.stamp = disk_stamp(path)
         was_read_only = self.window.undo.read_only
