@@ -128,3 +128,18 @@ def test_a_reason_is_recorded_when_the_keyboard_leaves_its_line(window):
     steps = window.undo.stack.count()
     board.view.setFocus()
     assert window.undo.stack.count() == steps and board.line.mode == ""
+
+
+def test_a_team_cleared_and_not_sent_is_cleared_on_save(window):
+    """An empty team is an answer (Enter with it empty clears the team): it was kept."""
+    window.go_to_stage(Stage.UNDERSTAND)
+    board = window.page(Stage.UNDERSTAND).causes
+    window.page(Stage.UNDERSTAND).setCurrentWidget(board)
+    cause = next(c for c in window.doc.workshop.causes if c.team)
+    board.selector.select_theme(cause.theme_id)
+    board.view.select(cause.id)
+    board.start_team()
+    board.editor.clear()
+    saved = _saved(window)
+    assert next(c for c in saved.causes if c.id == cause.id).team == ""
+    assert board.line.mode == ""

@@ -54,11 +54,13 @@ class CauseLine(QWidget):
     def record_typed(self) -> bool:
         """Words typed and not yet sent are sent; False when the board refused them (and said
         why): they stay in the line."""
-        if not self.mode or not self.editor.text().strip():
+        if not self.mode:
             return True
         if self.editor.text() == self._begun_with:  # opened and left as it was
             self.end()
             return True
+        if self.mode != "team" and not self.editor.text().strip():
+            return True  # nothing typed yet (a team left empty is an answer: it clears it)
         self.send()
         return not self.mode
 
