@@ -460,3 +460,15 @@ def test_on_a_laptop_at_150_percent_the_buttons_and_filter_are_whole(qtbot, doc,
         page.fine_button.mapTo(page, page.fine_button.rect().bottomLeft()).y()
     assert page.table.mapTo(page, page.table.rect().topLeft()).y() > \
         page.show_held_back.mapTo(page, page.show_held_back.rect().bottomLeft()).y()
+
+
+def test_the_count_wraps_after_the_comma_of_cards_with_no_person(show, undo):
+    """"96 cards from 16 people, 10 with no person recorded" was one unbreakable run, cut at
+    150% scaling on a 1366×768 laptop."""
+    ws = collect_workshop()
+    doc = type(collect_document())(ws.model_copy(update={"cards": [
+        c.model_copy(update={"person": ""}) if i % 2 else c for i, c in enumerate(ws.cards)]}))
+    page = show(CardsPage(doc, undo), 1500, 720)
+    text = page.summary.text()
+    assert "with\u00a0no\u00a0person\u00a0recorded" in text
+    assert ", " in text  # a place to wrap after the comma

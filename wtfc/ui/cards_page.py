@@ -375,8 +375,11 @@ class CardsPage(QWidget):
                        for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
             if held:
                 parts.append(f"<b>⚠ {held:,} held back</b>")
-            # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back")
-            self.summary.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
+            # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back"),
+            # and after the comma of "…16 people, 10 with no person recorded"
+            self.summary.setText(" · ".join(", ".join(piece.replace(" ", "\u00a0")
+                                                       for piece in part.split(", "))
+                                            for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
         self._refresh_buttons()
 
