@@ -144,3 +144,26 @@ def test_the_room_read_out_shows_no_card_when_the_facilitators_has_none(room, pa
     panel.readout.show_card(None)
     room._on_panel_changed()
     assert room._readout_card() is None
+
+
+def test_the_room_read_out_says_why_it_has_no_card_as_the_laptop_does(qtbot):
+    """The projector said "No card to read out" where the laptop said what to do."""
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Workshop
+    from wtfc.ui.undo import UndoAdapter
+    from wtfc.ui.wall import WallPanel
+    from wtfc.ui.wall.readout_card import ReadOutCard
+
+    empty = Document(Workshop())
+    panel = WallPanel(empty, UndoAdapter(empty))
+    qtbot.addWidget(panel)
+    controller = RoomController(empty, panel)
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    panel.toggle_readout(True)
+    controller.show_view("readout")
+    content = controller.window.content
+    assert isinstance(content, ReadOutCard) and content.shown_card() is None
+    assert content.accessibleDescription() == \
+        "No cards yet: bring them in on 2 Collect (Ctrl+2)."
+    controller.close()

@@ -25,7 +25,7 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
-from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.room_paging import RoomPaging
 from wtfc.ui.wall.room_wall import RoomWallView
 from wtfc.ui.wall.views import readout_card
@@ -314,7 +314,9 @@ class RoomController(QObject):
                     self.window.show_widget(view_factory("theme")(self.doc, ViewRequest(
                         "theme", theme_id, size=(float(size.width()), float(size.height())))))
             elif name == "readout":
-                self.window.show_widget(ReadOutCard(self._readout_card(), room=True))
+                card = ReadOutCard(room=True)
+                self._follow_readout(card)
+                self.window.show_widget(card)
             else:
                 self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
@@ -337,19 +339,24 @@ class RoomController(QObject):
         except LookupError:  # the card was deleted (or its import undone): show none
             return None
 
+    def _follow_readout(self, content: ReadOutCard) -> None:
+        """The facilitator's read-out card, or why there is none, as their screen says it."""
+        content.set_card(self._readout_card(),
+                         empty_text=nothing_to_read_out(self.doc, self._kinds()))
+
     def _on_panel_changed(self) -> None:
         content = self.window.content
         if self.choice == "room" and isinstance(content, RoomWallView):
             content.set_kinds(self._kinds())
         elif self.choice == "readout" and isinstance(content, ReadOutCard):
-            content.set_card(self._readout_card())
+            self._follow_readout(content)
         elif self.choice == "theme":
             self.refresh()
 
     def _on_document_edited(self) -> None:
         content = self.window.content
         if self.choice == "readout" and isinstance(content, ReadOutCard):
-            content.set_card(self._readout_card())  # new words, or now held back: follow
+            self._follow_readout(content)  # new words, or now held back: follow
         elif self.choice == "theme" and self._current_theme() is None:
             self.refresh()
 

@@ -14,7 +14,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Theme
 from wtfc.ui.render import ViewRequest, register_view
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
-from wtfc.ui.wall.readout_card import ReadOutCard
+from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.room_wall import FittedWallView, RoomWallView
 
 
@@ -54,7 +54,9 @@ def _room(doc: Document, request: ViewRequest) -> QWidget:
 
 
 def _readout(doc: Document, request: ViewRequest) -> QWidget:
-    widget = ReadOutCard(readout_card(doc, request.argument), room=True)
+    widget = ReadOutCard(room=True)
+    widget.set_card(readout_card(doc, request.argument),
+                    empty_text=nothing_to_read_out(doc, KIND_ORDER))
     return widget
 
 
