@@ -126,3 +126,15 @@ def test_read_out_with_no_card_says_why(qtbot, show, panel, doc, undo):
     assert readout.put_in_theme("package")
     assert said(readout) == "All Not working cards are in themes"
     assert readout.card.empty_text == "All ✗ Not working cards are in themes"
+
+
+def test_the_held_back_note_wraps_rather_than_lose_its_end_on_a_narrow_screen(show, doc, undo):
+    """At 150% scaling on a 1366×768 laptop the page is ~700 px wide: "…: check them" lost
+    "on the wall"."""
+    from wtfc.ui.wall import WallPanel
+
+    panel = show(WallPanel(doc, undo), 700, 600)
+    readout = _readout(panel)
+    note = readout.held_note
+    assert "on the wall" in note.text()
+    assert note.wordWrap() and note.heightForWidth(note.width()) <= note.height()

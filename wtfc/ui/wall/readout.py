@@ -97,7 +97,9 @@ class ReadOutPanel(QWidget):
         for button in (self.previous_button, self.next_button, self.next_unsorted_button):
             controls.addWidget(button)
         controls.addStretch(1)
-        controls.addWidget(self.held_note)
+        # wraps rather than lose its end at 150% scaling ("…: check them" without "on the wall")
+        self.held_note.setWordWrap(True)
+        controls.addWidget(self.held_note, 1)
         side = QVBoxLayout()
         side.addWidget(QLabel("Put this card in a theme:"))
         side.addWidget(self.theme_box)
