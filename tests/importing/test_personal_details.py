@@ -144,3 +144,32 @@ def test_an_email_holding_a_name_is_flagged_once_as_an_email():
     assert _flagged("Email julie.b@example.org", known_names=["Julie"]) == [
         ("email", "julie.b@example.org")
     ]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("My carer Mrs Green always rushes", "Mrs Green"),
+    ("Mrs Hall came late again", "Mrs Hall"),
+    ("Mr Park visits on Tuesdays", "Mr Park"),
+    ("Dr Hill said my tablets are fine", "Dr Hill"),
+    ("Mrs Edna Hall in the next room shouts", "Mrs Edna Hall"),
+    ("Mr Lane's van was outside", "Mr Lane's"),
+    ("mrs green came late", "mrs green"),
+    ("MRS HALL CAME LATE", "MRS HALL"),
+    ("mrs edna hall shouts", "mrs edna hall"),
+])
+def test_a_surname_that_is_a_place_word_is_a_name_right_after_a_title(text, found):
+    """'hall', 'green', 'park', 'hill' name places ('Victoria Park'), so they were refused
+    even after Mr or Mrs: 'my carer Mrs Green' reached the room unflagged."""
+    assert _flagged(text) == [("name", found)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bus stops on Mrs Green Lane",  # another place word follows: an address
+    "mrs green lane is steep",
+    "I rang the Dr Surgery twice",  # a building's word, not a surname
+    "The market on Lord Street is busy",  # titles that begin the names of streets
+    "The shop on Lady Lane shut",
+    "Sir Thomas Street has no dropped kerb",
+])
+def test_a_place_after_a_title_stays_a_place(text):
+    assert _flagged(text) == []

@@ -102,6 +102,20 @@ PLACE_WORDS = _words(
     """
 )
 
+# Place words that are also surnames: right after a title they name a person ("Mrs Green",
+# "Mr Park visits", "Mrs Edna Hall") unless another place word follows ("Mrs Green Lane").
+# Those only a building's name ("surgery", "home", "practice") stay places: "the Dr Surgery".
+PLACE_SURNAMES = _words(
+    """
+    street lane way grove row hill park green vale croft gate house lodge ward hall church
+    chapel court
+    """
+)
+
+# Titles that also begin the names of streets and buildings ("Lord Street", "Lady Lane",
+# "Sir Thomas Street"): after them a place word stays a place.
+TITLES_IN_PLACE_NAMES = frozenset({"Lord", "Lady", "Sir", "Dame", "Father"})
+
 # Words that, just before a capitalised word, say a person's name follows.
 RELATION_WORDS = (
     "carer",

@@ -20,9 +20,11 @@ from wtfc.importing.name_words import (
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
     ORDINARY_WORDS,
+    PLACE_SURNAMES,
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
+    TITLES_IN_PLACE_NAMES,
 )
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
@@ -59,7 +61,7 @@ _NAME_WORD = re.compile(
 )
 
 # A title or relation word right before a capitalised word ("Mrs ", "my carer ").
-_TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(TITLES) + r")\.?[ \t]+$")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?P<title>" + "|".join(TITLES) + r")\.?[ \t]+$")
 _RELATION_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
@@ -232,7 +234,9 @@ def _names(text: str) -> list[Finding]:
             start = m.start()
         else:
             continue
-        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()))
+        surnames_of_places = bool(title) and title.group("title") not in TITLES_IN_PLACE_NAMES
+        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()),
+                        after_title=surnames_of_places)
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
@@ -247,14 +251,17 @@ def _one_case_titled_names(text: str) -> list[Finding]:
     for m in _ONE_CASE_TITLED.finditer(text):
         title, first, second = m.group("title", "first", "second")
         same_case = str.islower if title.islower() else str.isupper
-        if not (same_case(title) and same_case(first) and _is_name_word(first)):
+        if not (same_case(title) and same_case(first)
+                and (_is_name_word(first) or _is_place_surname(first, second, any_case=True))):
             continue
         # "the mrs", "my dr": the title used as a plain word.
         if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         end = m.end("first")
-        if second and same_case(second) and first.lower() in GIVEN_NAMES and _is_name_word(second):
-            end = m.end("second")  # "mrs edith jones"
+        if second and same_case(second) and first.lower() in GIVEN_NAMES and (
+                _is_name_word(second) or _is_place_surname(
+                    second, _word_after(text, m.end("second")), any_case=True)):
+            end = m.end("second")  # "mrs edith jones", "mrs edna hall"
         found.append(Finding(m.start(), end, "name", text[m.start() : end]))
     return found
 
@@ -264,17 +271,30 @@ def _is_name_word(word: str) -> bool:
     return bare not in NOT_NAMES and bare not in PLACE_WORDS and bare not in NOT_NAMES_AFTER_TITLE
 
 
-def _name_end(text: str, start: int, end: int) -> int | None:
+def _is_place_surname(word: str, following: str | None, *, any_case: bool = False) -> bool:
+    """A place word right after a title is a surname ("Mrs Green", "Mrs Hall came") unless a
+    place word follows it, capitalised ("Mrs Green Lane"), or in any case in a statement
+    typed all in one case ("mrs green lane")."""
+    bare = re.sub(r"['’]s$", "", word).lower()
+    following = following or ""
+    return bare in PLACE_SURNAMES and not ((any_case or following[:1].isupper())
+                                           and following.lower() in PLACE_WORDS)
+
+
+def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
     """Where the name starting at `start` ends, or None when it is not a name.
 
     The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
     and dropped when they name a place ("Victoria Road") or when the first is no name at all.
+    ``after_title``: the name follows a title, so a place word may be its surname.
     """
     words = list(re.finditer(r"\S+", text[start:end]))
     kept_end = None
     for word in words:
         bare = re.sub(r"['’]s$", "", word.group()).lower()
-        if bare in NOT_NAMES or bare in PLACE_WORDS or not _NAME_WORD.fullmatch(word.group()):
+        place = bare in PLACE_WORDS and not (after_title and _is_place_surname(
+            word.group(), _word_after(text, start + word.end())))
+        if bare in NOT_NAMES or place or not _NAME_WORD.fullmatch(word.group()):
             break
         kept_end = start + word.end()
     if kept_end is None:
@@ -283,6 +303,11 @@ def _name_end(text: str, start: int, end: int) -> int | None:
     if following and following.group(1).lower() in PLACE_WORDS:
         return None
     return kept_end
+
+
+def _word_after(text: str, end: int) -> str:
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])
+    return following.group(1) if following else ""
 
 
 def _end_of_next_word(text: str, end: int) -> int:
