@@ -45,7 +45,13 @@ from wtfc.ui.boards.common import (
     push_edit,
     themes_chosen_text,
 )
-from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
+from wtfc.ui.boards.priorities_model import (
+    SORT_ROLE,
+    Column,
+    PrioritiesTableModel,
+    people_figure,
+    people_key,
+)
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -394,6 +400,9 @@ class PrioritiesBoard(QWidget):
     def _update_summary(self) -> None:
         themes = self._doc.workshop.themes
         votes = sum(t.priority.votes for t in themes)
+        key = people_key([people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
+                          for t in themes])
         self.summary.setText(
             f"{themes_chosen_text(themes)} · {votes:,} vote{'' if votes == 1 else 's'} recorded. "
-            "Type a number and Enter to record votes; Space chooses a priority.")
+            "Type a number and Enter to record votes; Space chooses a priority."
+            + (f" {key}" if key else ""))

@@ -174,7 +174,8 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.CARDS:
             return str(len(theme.card_ids))
         if column == Column.PEOPLE:
-            return people_cell(self._doc.people_count(theme), self._doc.unrecorded_count(theme))
+            return people_figure(self._doc.people_count(theme),
+                                 self._doc.unrecorded_count(theme))
         if column == Column.VOTES:
             return str(theme.priority.votes)
         return theme.priority.reason
@@ -211,12 +212,21 @@ class PrioritiesTableModel(QAbstractTableModel):
         return theme.priority.reason.casefold()
 
 
-def people_cell(people: int, unrecorded: int) -> str:
-    """The People column: the people recorded. Cards with no person recorded are said, never
-    counted as anyone: "Not recorded" when none of a theme's cards has a person, "3, 2 not
-    recorded" beside the 3 people of its other cards."""
+def people_figure(people: int, unrecorded: int) -> str:
+    """The People figure, on the board and the projector: the people recorded, "4*" when some
+    of the theme's cards have no person recorded, "—" when none of them has (never "0"
+    beside cards someone said). Words did not fit the column at 150% scaling: the tooltip
+    and a screen reader say them; ``people_key`` says what the marks mean."""
     if not unrecorded:
         return f"{people:,}"
-    if not people:
-        return "Not recorded"
-    return f"{people:,}, {unrecorded:,} not recorded"
+    return f"{people:,}*" if people else "—"
+
+
+def people_key(figures: list[str]) -> str:
+    """The line saying what "*" and "—" in the People column mean ("" when neither is shown),
+    so they read as people not recorded, not as no one."""
+    marks = [words for mark, words in (
+        ("*", "* some cards have no person recorded"),
+        ("—", "— no card has a person recorded"))
+        if any(figure.endswith(mark) for figure in figures)]
+    return f"People counts recorded people only: {'; '.join(marks)}." if marks else ""

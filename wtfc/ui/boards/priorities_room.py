@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
+from wtfc.ui.boards.priorities_model import people_figure, people_key
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -72,24 +73,6 @@ def _rows_that_fit(themes: list[Theme], room: float,
             height, spare = ROW + LINE, spare - LINE
         rows.append((theme, height))
     return rows
-
-
-def people_figure(people: int, unrecorded: int) -> str:
-    """The People figure: the people recorded, "4*" when some of the theme's cards have no
-    person recorded, "—" when none of them has (never "0" beside cards someone said)."""
-    if not unrecorded:
-        return str(people)
-    return f"{people}*" if people else "—"
-
-
-def people_key(figures: list[str]) -> str:
-    """The line under the rows saying what "*" and "—" in the People column mean ("" when
-    neither is shown), so the room reads them as people not recorded, not as no one."""
-    marks = [words for mark, words in (
-        ("*", "* some cards have no person recorded"),
-        ("—", "— no card has a person recorded"))
-        if any(figure.endswith(mark) for figure in figures)]
-    return f"People counts recorded people only: {'; '.join(marks)}." if marks else ""
 
 
 def room_order(themes: list[Theme]) -> list[Theme]:
