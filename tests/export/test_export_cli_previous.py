@@ -104,3 +104,20 @@ def test_wtfc_export_warns_of_last_times_personal_details(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Warning:" in err and "[phone]" in err and "01632 960418" not in err
     assert out.exists()
+
+
+def test_last_times_words_the_pdf_cannot_draw_are_warned_of(tmp_path, capsys):
+    """A theme of last time's named in Chinese printed as '[Chinese or Japanese text not
+    shown]' in the 'Since last time' chapter, with no warning first; the report is made."""
+    last = load_workshop(demo_previous_path()).workshop
+    themes = [last.themes[0].model_copy(update={"name": "我不能去商店"}), *last.themes[1:]]
+    previous = tmp_path / "spring.wtfc"
+    save_workshop(last.model_copy(update={"themes": themes}), previous)
+    out = tmp_path / "report.pdf"
+    assert main_export(["report", "demo", "-o", str(out), "--previous", str(previous)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("Warning: Some words in last time's workshop are in writing this "
+                          "PDF's fonts cannot draw (Chinese or Japanese text):\n"
+                          "• Last time's theme “我不能去商店” (Chinese or Japanese text)\n")
+    assert "can only be changed in that workshop's own file" in err
+    assert out.exists()

@@ -9,7 +9,7 @@ from test_export_writing import CJK_AND_EMOJI, URDU, with_cards
 from wtfc.export.cli import main_export
 from wtfc.export.unshowable import unshowable_parts, warning
 from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Action, Card, Kind, PersonalDetail, Role
+from wtfc.model.workshop import Action, Card, Kind, PersonalDetail, Role, Workshop
 
 THEME = "“I want to stay in my own home”"
 
@@ -84,3 +84,45 @@ def test_the_facilitator_printed_on_the_report_is_looked_at_too():
     assert "changed on the Prepare page" in warning(parts)
     assert unshowable_parts(ws, "posters") == []  # only the report prints the facilitator
     assert "Prepare page" not in warning(unshowable_parts(with_cards(CJK_AND_EMOJI), "report"))
+
+
+def _last_time(theme_name: str, note: str = "") -> Workshop:
+    """The test workshop as last time's: one theme renamed to ``theme_name``, and ``note`` as
+    what had happened to its first action."""
+    ws = make_workshop()
+    themes = list(ws.themes)
+    themes[0] = themes[0].model_copy(update={"name": theme_name})
+    actions = [ws.actions[0].model_copy(update={"theme_id": themes[0].id,
+                                                "progress_note": note}), *ws.actions[1:]]
+    return ws.model_copy(update={"title": "Last spring", "themes": themes, "actions": actions})
+
+
+def test_the_report_looks_at_last_times_words_its_chapter_prints():
+    """'Since last time' prints last time's theme names and action notes: Chinese there was
+    drawn as '[Chinese or Japanese text not shown]' with no word said before."""
+    now = make_workshop()
+    previous = _last_time("我不能去商店", note="已经同意")
+    parts = unshowable_parts(now, "report", previous)
+    assert [(p.where, p.last_time) for p in parts] == [
+        ("Last time's theme “我不能去商店”", True),
+        ("What had happened to last time's action in the theme “我不能去商店”: “已经同意”", True)]
+    text = warning(parts)
+    assert text.startswith("Some words in last time's workshop are in writing")
+    assert "add an English translation beside them" in text
+    assert text.endswith("Words from last time's workshop can only be changed in that "
+                         "workshop's own file.")
+    assert unshowable_parts(now, "posters", previous) == []  # only the report compares
+    assert unshowable_parts(now, "report", _last_time(now.themes[0].name)) == []
+
+
+def test_a_theme_name_shared_with_this_workshop_is_named_once_as_this_workshops():
+    now = with_cards(CJK_AND_EMOJI)
+    themes = list(now.themes)
+    themes[0] = themes[0].model_copy(update={"name": "我想回家"})
+    now = now.model_copy(update={"themes": themes})
+    parts = unshowable_parts(now, "report", _last_time("我想回家"))
+    assert [p.where for p in parts if "我想回家”" in p.where] == ["The theme “我想回家”"]
+    assert not any(p.last_time for p in parts)
+    text = warning(unshowable_parts(now, "report", _last_time("我不能去商店")))
+    assert text.startswith("Some words in this workshop and last time's are in writing")
+    assert "to the card or statement" in text

@@ -270,3 +270,37 @@ def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, 
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert len(asked) == 1
+
+
+def test_last_times_words_the_pdf_cannot_draw_are_asked_about(qtbot, tmp_path, monkeypatch):
+    """The report's 'Since last time' chapter prints last time's notes: one in Chinese is named
+    before the report is made, as this workshop's own words are."""
+    from wtfc.model.demo import demo_path, demo_previous_path
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.ui.boards.review import ReviewBoard
+    from wtfc.ui.undo import UndoAdapter
+
+    last = load_workshop(demo_previous_path()).workshop
+    noted = last.actions[0].model_copy(update={"progress_note": "已经同意"})
+    previous = tmp_path / "spring.wtfc"
+    save_workshop(last.model_copy(update={"actions": [noted, *last.actions[1:]]}), previous)
+    doc = Document(load_workshop(demo_path()).workshop)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    board = ReviewBoard(doc, UndoAdapter(doc), parent)
+    assert board.load_previous(previous)
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent, title, text, *args):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    started = ExportController(doc, parent).export("report", tmp_path / "r.pdf")
+    if started is not None:  # not asked: let it finish before failing, or Qt aborts
+        with qtbot.waitSignal(started.finished, timeout=60_000):
+            pass
+    assert started is None and not (tmp_path / "r.pdf").exists()
+    assert [title for title, _text in asked] == ["Some words cannot be shown in the PDF"]
+    assert ("• What had happened to last time's action in the theme “I am not treated with "
+            "respect or as an…”: “已经同意” (Chinese or Japanese text)") in asked[0][1]

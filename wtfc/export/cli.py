@@ -142,7 +142,7 @@ def run_export(what: str, file: str, output: Path,
     last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.unshowable import unshowable_parts, warning
 
-    for message in (warning(unshowable_parts(workshop, what)),
+    for message in (warning(unshowable_parts(workshop, what, last_time)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop)
                     if last_time is not None and last_time_warnings else ""):

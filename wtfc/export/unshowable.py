@@ -6,7 +6,8 @@ emoji, …) are drawn as a marker such as "[Korean text not shown]" (``writing.p
 facilitator is told first, in plain English, which cards, themes and statements hold such
 writing and what to do about it: the app asks whether to go on, the command line warns. Only
 what the export would show is looked at (``ExportContent``), so a held-back card's words can
-never be quoted here.
+never be quoted here. A report comparing with last time's workshop prints some of that
+workshop's words too (its "Since last time" chapter): those are looked at as well.
 """
 
 from __future__ import annotations
@@ -30,24 +31,30 @@ class Unshowable:
 
     where: str  # "A card in “I want to stay at home”: “我想…”"
     what: tuple[str, ...]  # ("Chinese or Japanese text", "emoji")
+    last_time: bool = False  # a part of last time's workshop, changed only in its own file
 
 
-def unshowable_parts(workshop: Workshop, what: str) -> list[Unshowable]:
+def unshowable_parts(workshop: Workshop, what: str,
+                     previous: Workshop | None = None) -> list[Unshowable]:
     """The parts of export ``what`` (posters, action-poster, report) that hold writing the
-    PDF cannot show, in the order the export shows them; [] for the data export."""
+    PDF cannot show, in the order the export shows them; [] for the data export.
+    ``previous``: last time's workshop, which the report compares with (only the report)."""
     if what not in PDF_EXPORTS:
         return []
-    content = ExportContent(workshop)
+    sources = [(_texts(ExportContent(workshop), what), False)]
+    if previous is not None and what == "report":
+        sources.append((_last_time_texts(previous, workshop), True))
     found: list[Unshowable] = []
     seen: set[str] = set()
-    for text, place, quoted in _texts(content, what):
-        missing = unshown(text)
-        if not missing:
-            continue
-        where = place if quoted is None else place + _quote(quoted)
-        if where not in seen:
-            seen.add(where)
-            found.append(Unshowable(where, missing))
+    for texts, last_time in sources:
+        for text, place, quoted in texts:
+            missing = unshown(text)
+            if not missing:
+                continue
+            where = place if quoted is None else place + _quote(quoted)
+            if where not in seen:
+                seen.add(where)
+                found.append(Unshowable(where, missing, last_time))
     return found
 
 
@@ -56,18 +63,24 @@ def warning(parts: list[Unshowable]) -> str:
     if not parts:
         return ""
     kinds = list(dict.fromkeys(w for part in parts for w in part.what))
-    lines = [f"Some words in this workshop are in writing this PDF's fonts cannot draw "
+    in_last_time = [part.last_time for part in parts]
+    whose = ("this workshop and last time's" if any(in_last_time) and not all(in_last_time)
+             else "last time's workshop" if all(in_last_time) else "this workshop")
+    lines = [f"Some words in {whose} are in writing this PDF's fonts cannot draw "
              f"({_and(kinds)}):"]
     lines += [f"• {part.where} ({_and(list(part.what))})" for part in parts[:LISTED]]
     if len(parts) > LISTED:
         lines.append(f"• and {len(parts) - LISTED:,} more")
     lines.append(f"In the PDF they appear as “[{kinds[0]} not shown]”, so readers can see that "
                  f"words are missing there. So that commissioners can read them, add an English "
-                 f"translation to the card or statement (keep the person's own words too), "
-                 f"then export again.")
+                 f"translation {'beside them' if all(in_last_time) else 'to the card or statement'}"
+                 f" (keep the person's own words too), then export again.")
     if any(part.where.startswith(DETAILS) for part in parts):
         lines.append("The workshop's own details (its title, venue, facilitator, purpose and "
                      "scope) are changed on the Prepare page.")
+    if any(in_last_time):
+        lines.append("Words from last time's workshop can only be changed in that workshop's "
+                     "own file.")
     return "\n".join(lines)
 
 
@@ -127,3 +140,25 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
     if what == "report":
         for card in content.unsorted_cards:
             yield card.text, "A card not in any theme: ", card.text
+
+
+def _last_time_texts(previous: Workshop,
+                     current: Workshop) -> Iterator[tuple[str, str, str | None]]:
+    """(text, place, quoted) for each of last time's words the report's "Since last time"
+    chapter prints (``report_review.py``): its title, the names of its themes not named so
+    now (a name that is one now is this workshop's, looked at above), and its actions' words,
+    owners and notes of what had happened. ``importing/last_time_details.py`` reads the same
+    parts for personal details."""
+    yield previous.title, "Last time's workshop title", None
+    now = {t.name for t in current.themes}
+    names = {t.id: t.name for t in previous.themes}
+    for theme in previous.themes:
+        if theme.name not in now:
+            yield theme.name, f"Last time's theme {_quote(theme.name or 'Unnamed theme')}", None
+    for action in previous.actions:
+        name = names.get(action.theme_id, "")
+        in_theme = f" in the theme {_quote(name)}" if name.strip() else ""
+        yield action.what, f"Last time's action{in_theme}: ", action.what
+        yield action.owner, f"Last time's action{in_theme}: ", action.what
+        yield (action.progress_note, f"What had happened to last time's action{in_theme}: ",
+               action.progress_note)

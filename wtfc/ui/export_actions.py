@@ -116,13 +116,15 @@ class ExportController(QObject):
         if path is not None:
             self.export(kind.key, path)
 
-    def confirm_unshowable(self, key: str, workshop: Workshop) -> bool:
+    def confirm_unshowable(self, key: str, workshop: Workshop,
+                           previous: Workshop | None = None) -> bool:
         """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
-        Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses."""
+        Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
+        ``previous``: last time's workshop, some of whose words the report prints too."""
         from wtfc.export.unshowable import unshowable_parts, warning
 
         return self._go_on_anyway("Some words cannot be shown in the PDF",
-                                  warning(unshowable_parts(workshop, key)))
+                                  warning(unshowable_parts(workshop, key, previous)))
 
     def confirm_typed_details(self, key: str, workshop: Workshop,
                               previous: Workshop | None = None) -> bool:
@@ -177,7 +179,7 @@ class ExportController(QObject):
         last_time = self.review_previous() if key == "report" else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
         if not self.confirm_typed_details(key, workshop, previous) \
-                or not self.confirm_unshowable(key, workshop):
+                or not self.confirm_unshowable(key, workshop, previous):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")
