@@ -131,3 +131,48 @@ def test_a_code_kept_for_a_name_is_dropped_once_its_person_is_gone(tmp_path):
                         person_codes={"ada brown": "P007"})
     assert [c.person for c in plan.cards] == ["P001", "P002"]
     assert [p.id for p in plan.people] == ["P001", "P002"]
+
+
+def test_after_undo_a_name_never_takes_the_code_of_whoever_holds_it_now(tmp_path):
+    """Import a file, Undo, import another, then the first again (as the dialog does, the
+    session's codes passed on from each import to the next): four people, four cards."""
+    doc = Document(Workshop())
+    a = write_xlsx(tmp_path / "a.xlsx", [["Person", "Kind", "Statement"],
+                                         ["Mrs Ada Brown", "Not working", "I feel lonely"],
+                                         ["Carl Dean", "Working", "My carer is kind"]])
+    b = write_xlsx(tmp_path / "b.xlsx", [["Person", "Kind", "Statement"],
+                                         ["Zed Young", "Not working", "I feel lonely"],
+                                         ["Yan Hill", "Working", "Garden is nice"]])
+    memory: dict[str, str] = {}
+
+    def session_import(path):
+        nonlocal memory
+        table = read_source(path)
+        plan = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                            person_codes=memory)
+        edit = import_edit(doc, plan)
+        edit.do(doc)
+        memory = plan.person_codes
+        return plan, edit
+
+    _, first = session_import(a)
+    first.undo(doc)
+    session_import(b)
+    assert memory == {"zed young": "P001", "yan hill": "P002"}  # Ada and Carl forgotten
+    again, _ = session_import(a)
+    assert [c.text for c in again.cards] == ["I feel lonely", "My carer is kind"]
+    assert again.report.skipped == []
+    by_person = {(c.person, c.text) for c in doc.workshop.cards}
+    assert len(by_person) == 4 and len({p for p, _ in by_person}) == 4
+    assert len(doc.workshop.people) == 4
+    assert memory == {"zed young": "P001", "yan hill": "P002", "ada brown": "P003",
+                      "carl dean": "P004"}
+
+
+def test_a_name_is_never_given_a_code_the_file_gives_someone_else(tmp_path):
+    table = read_source(write_xlsx(tmp_path / "mixed.xlsx", [
+        ["Person", "Kind", "Statement"], ["Mrs Ada Brown", "Not working", "I feel lonely"],
+        ["P001", "Not working", "I feel lonely"]]))
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [c.person for c in plan.cards] == ["P002", "P001"]
+    assert plan.person_codes == {"ada brown": "P002"}

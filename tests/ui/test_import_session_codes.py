@@ -45,3 +45,26 @@ def test_another_workshop_forgets_the_codes():
     assert doc.import_person_codes == {"ada brown": "P001"}
     doc.replace_workshop(Workshop(title="Another"))
     assert doc.import_person_codes == {}
+
+
+def test_after_undo_another_files_people_never_take_the_first_files_names(qtbot, tmp_path):
+    """Import a file, Undo, import another file, then the first again: Zed Young was given
+    Ada Brown's old code, which the session must not then hand back to Ada (her 'I feel
+    lonely' was dropped as Zed's, and the two were one person)."""
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    a = workbook(tmp_path / "a.xlsx", {"R": NAMES})
+    b = workbook(tmp_path / "b.xlsx", {"R": [["Person", "Kind", "Statement"],
+                                             ["Zed Young", "Not working", "I feel lonely"],
+                                             ["Yan Hill", "Working", "Garden is nice"]]})
+    assert _import(qtbot, doc, undo, a) == 2
+    undo.stack.undo()
+    assert _import(qtbot, doc, undo, b) == 2
+    assert _import(qtbot, doc, undo, a) == 2
+    cards = doc.workshop.cards
+    assert len({(c.person, c.text) for c in cards}) == 4
+    assert len({c.person for c in cards}) == len(doc.workshop.people) == 4
+    # and Undo of that last import, then Redo: the same four
+    undo.stack.undo()
+    undo.stack.redo()
+    assert len({c.person for c in doc.workshop.cards}) == 4

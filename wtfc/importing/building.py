@@ -32,10 +32,13 @@ class ImportPlan:
     cards: list[Card]
     report: ImportReport
     number: int = 1  # "import 3": what the cards' source and the undo step call it
-    # The code each name in the person column was given (its name read as ``person_name``
-    # gives it, case-folded). In memory only, never saved: passed back to ``build_import``
-    # as ``person_codes`` for later imports this session, it gives the same person the same
-    # code, and tells their repeated words from someone else's.
+    # The session's names and their codes once this import is done: the ``person_codes`` it
+    # was given that still hold (their person is in the workshop), and the code each name in
+    # its person column was given (its name read as ``person_name`` gives it, case-folded).
+    # In memory only, never saved: it replaces what was passed to ``build_import`` as
+    # ``person_codes`` for the session's next import, which gives the same person the same code
+    # and tells their repeated words from someone else's. A name whose person is gone (Undo
+    # took the import out) is dropped, as the code may now be given to someone else.
     person_codes: dict[str, str] = field(default_factory=dict)
 
     def nothing_imported_reason(self) -> str:
@@ -90,10 +93,12 @@ def build_import(
     if read.blank_rows:
         report.notes.append("1 blank row was passed over." if read.blank_rows == 1
                             else f"{read.blank_rows:,} blank rows were passed over.")
+    by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
     codes = _PersonCodes(
         workshop,
-        by_row=Field.PERSON not in mapping.fields and mapping.layout == "wide",
+        by_row=by_row,
         earlier=person_codes,
+        in_file=set() if by_row else {_person_value(s) for s in read.statements},
     )
     names = tuple(known_names) + tuple(
         sorted({name for s in read.statements if (name := person_name(s.person))})
@@ -144,7 +149,7 @@ def build_import(
     if again:  # the same file again: its names are the people they were then
         named |= {name: again[name] for name in named if name in again}
     known = {p.id for p in workshop.people} | used
-    named = {name: code for name, code in named.items() if code in known}
+    named = codes.earlier() | {name: code for name, code in named.items() if code in known}
     return ImportPlan(people, cards, report, import_number, named)
 
 
@@ -175,6 +180,10 @@ def _card(statement: Statement, person: str, source: str, known_names: tuple[str
     )
 
 
+def _person_value(statement: Statement) -> str:
+    return " ".join(statement.person.split())
+
+
 def _place(statement: Statement, wide: bool) -> str:
     """Where a statement is in the file, as its card's source says it after "import 3, "."""
     return f"row {statement.row}" + (f", {statement.column}" if wide else "")
@@ -184,17 +193,21 @@ class _PersonCodes:
     """Gives every person in the import a pseudonymous code, never storing a name.
 
     A cell that already is a short code ("P07") is kept, so a second import of the same people
-    joins them up; anything else (a name, an NHS number) gets a fresh code "P001", "P002", …
+    joins them up; anything else (a name, an NHS number) gets a fresh code "P001", "P002", …,
+    one no one in the workshop or the file has.
     """
 
     def __init__(
-        self, workshop: Workshop, *, by_row: bool, earlier: Mapping[str, str] | None
+        self, workshop: Workshop, *, by_row: bool, earlier: Mapping[str, str] | None,
+        in_file: set[str],
     ) -> None:
-        self._taken = {p.id for p in workshop.people}
-        self._known = set(self._taken)
+        self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
+        self._known = {p.id for p in workshop.people}
         self._by_row = by_row
         # A name's code from an earlier import, while that person is still in the workshop.
-        self._earlier = {n: c for n, c in (earlier or {}).items() if c in self._taken}
+        # Once Undo has taken them out, their code is free for anyone (the person now holding
+        # it may be someone else), so the name is forgotten, and not kept in ``earlier()``.
+        self._earlier = {n: c for n, c in (earlier or {}).items() if c in self._known}
         self._given: dict[str, str] = {}
         self._named: dict[str, str] = {}
         self._new: list[Person] = []
@@ -204,7 +217,7 @@ class _PersonCodes:
         """(the person's code, who they are within the file when nothing says who they are
         in the workshop: their name, their row, or "" for no person). ``None`` for a person
         known by a code in the file, or by a name an earlier import gave a code."""
-        value = " ".join(statement.person.split())
+        value = _person_value(statement)
         if self._by_row:
             value = f"\0row {statement.row}"
         if not value or is_placeholder(value):
@@ -226,6 +239,10 @@ class _PersonCodes:
 
     def new_people(self) -> list[Person]:
         return list(self._new)
+
+    def earlier(self) -> dict[str, str]:
+        """The earlier imports' names whose person is still in the workshop."""
+        return dict(self._earlier)
 
     def named(self) -> dict[str, str]:
         """The code each name was given (case-folded, as ``person_name`` reads it)."""

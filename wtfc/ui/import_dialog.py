@@ -346,7 +346,8 @@ class ImportDialog(QDialog):
         if not self.undo.push(edit):
             self._fail("This workshop is open read-only, so nothing was imported.")
             return
-        self.doc.import_person_codes.update(plan.person_codes)  # the same people next time
+        # The same people next time; replaced, not added to (names Undo took out are gone)
+        self.doc.import_person_codes = dict(plan.person_codes)
         self.report_page.show_report(plan.report)
         self._show("report")
 
