@@ -121,3 +121,23 @@ def test_last_times_words_the_pdf_cannot_draw_are_warned_of(tmp_path, capsys):
                           "• Last time's theme “我不能去商店” (Chinese or Japanese text)\n")
     assert "can only be changed in that workshop's own file" in err
     assert out.exists()
+
+
+def test_a_last_time_dated_after_this_workshop_is_warned_of_and_the_report_made(tmp_path,
+                                                                              capsys):
+    """The files swapped: a 21 April workshop's report read 'Compared with last time's
+    workshop … (12 November 2026)' without a word."""
+    out = tmp_path / "report.pdf"
+    assert main_export(["report", str(demo_previous_path()), "-o", str(out),
+                        "--previous", "demo"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "Warning: Last time's workshop “Older people's services — Working Together for Change” "
+        "is dated 12 November 2026, after this workshop (21 April 2026), so the comparison runs "
+        "backwards: themes it calls new may be ones that have gone since, and the other way "
+        "round. If the two files are the wrong way round, give the earlier workshop's file "
+        "after --previous; if a date is wrong, correct it on the app's Prepare page.")
+    assert out.exists()
+    assert main_export(["report", "demo", "-o", str(tmp_path / "right.pdf"),
+                        "--previous", str(demo_previous_path())]) == 0
+    assert "dated" not in capsys.readouterr().err  # the right way round: nothing to say

@@ -192,6 +192,12 @@ def _last_time(file: str, current_path: Path, current: Workshop,
     if loaded.read_only_reason:
         warn(f"'{path.name}' was saved by a newer version of wtfc: parts this version does "
              f"not know are left out of the comparison.")
+    from wtfc.model.last_time_order import dated_after
+
+    if backwards := dated_after(loaded.workshop, current):  # still made: a date may be wrong
+        warn(f"{backwards} If the two files are the wrong way round, give the earlier "
+             f"workshop's file after --previous; if a date is wrong, correct it on the app's "
+             f"Prepare page.")
     return loaded.workshop
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
-from wtfc.model.storage import save_workshop
+from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import ActionStatus, Card, Theme, Workshop
 from wtfc.ui.boards.review import ReviewBoard
 
@@ -352,3 +352,27 @@ def test_the_columns_fill_a_wide_board_with_no_sideways_scroll(qtbot, doc, undo,
     for tree in (board.themes, board.actions):
         assert tree.header().length() <= tree.viewport().width()
         assert tree.header().length() >= tree.viewport().width() - 30
+
+
+def test_last_time_dated_after_this_workshop_is_said_and_still_compared(qtbot, doc, undo,
+                                                                       tmp_path):
+    """The files the wrong way round (or a date typed wrongly): compared as asked, but said,
+    in the notice when it is opened and in the summary while the dates say so."""
+    from wtfc.model.operations.details import edit_details
+    from wtfc.ui.boards.review import BACKWARDS
+
+    path = _previous_file(tmp_path)
+    later = load_workshop(path).workshop.model_copy(update={"date": dt.date(2025, 11, 12)})
+    board = _board(qtbot, doc, undo)
+    assert board.load_previous(_save(tmp_path, later))
+    assert board.themes.topLevelItemCount() > 0  # compared all the same
+    assert board.notice.isVisibleTo(board) and board.notice.text() == (
+        "⚠ Last time's workshop “Spring review 2024” is dated 12 November 2025, after this "
+        "workshop (1 March 2025), so the comparison runs backwards: themes it calls new may be "
+        "ones that have gone since, and the other way round. If this is the wrong file, open "
+        "the earlier workshop's file; if a date is wrong, correct it on 1 Prepare.")
+    assert board.summary.text().endswith(BACKWARDS)
+    undo.push(edit_details(doc, date=dt.date(2025, 12, 1)))  # the date put right
+    assert BACKWARDS not in board.summary.text()
+    assert board.load_previous(path)  # the same day: nothing to say
+    assert board.notice.isHidden() and BACKWARDS not in board.summary.text()

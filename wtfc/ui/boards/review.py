@@ -46,6 +46,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
 )
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.last_time_order import dated_after
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
@@ -57,6 +58,8 @@ from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "How we\nmatched it")
 ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
+BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
+             "backwards.")
 
 
 def matched_text(t: ThemeChange) -> str:
@@ -122,8 +125,9 @@ class ReviewBoard(QWidget):
         self._stale = False  # the workshop changed while the board was not on screen
         self.setAccessibleName("Review board")
         self._build()
+        self._said_backwards = False  # the summary's line on dates the wrong way round
         follow_document(self, doc, on_parts=lambda *_: self._on_workshop_changed(),
-                        on_reset=self._on_workshop_changed)
+                        on_reset=self._on_workshop_changed, on_edited=self._on_edited)
         self.refresh()
 
     def _build(self) -> None:
@@ -217,8 +221,17 @@ class ReviewBoard(QWidget):
             f"know are left out of the comparison." if loaded.read_only_reason else "")
         self.notice.clear()
         self.refresh()
+        if backwards := self._backwards():  # compared all the same: a date may be wrong
+            self.notice.say(f"{backwards} If this is the wrong file, open the earlier "
+                            f"workshop's file; if a date is wrong, correct it on 1 Prepare.")
         self.previous_changed.emit()
         return True
+
+    def _backwards(self) -> str:
+        """What to say when last time's workshop is dated after this one, else ""."""
+        if self.previous is None:
+            return ""
+        return dated_after(self.previous.workshop, self._doc.workshop)
 
     def clear_previous(self) -> None:
         """Another workshop was opened: last time's file no longer belongs with it."""
@@ -277,7 +290,8 @@ class ReviewBoard(QWidget):
         if result.no_themes_now:
             return "\n".join([f"Compared with “{result.previous_title}” ({name}). {actions}",
                               no_themes_text(bool(self._doc.workshop.cards)),
-                              *([self._previous_note] if self._previous_note else [])])
+                              *([self._previous_note] if self._previous_note else []),
+                              *self._backwards_line()])
         parts = [f"{counts[Change.GREW]} grew (▲ said more often)",
                  f"{counts[Change.SHRANK]} shrank (▼ said less often)",
                  f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
@@ -293,7 +307,18 @@ class ReviewBoard(QWidget):
                          f"time.")
         if self._previous_note:
             lines.append(self._previous_note)
+        lines += self._backwards_line()
         return "\n".join(lines)
+
+    def _backwards_line(self) -> list[str]:
+        """A line that stays while the dates say so (the notice goes after a while)."""
+        self._said_backwards = bool(self._backwards())
+        return [BACKWARDS] if self._said_backwards else []
+
+    def _on_edited(self) -> None:
+        # the workshop's date is a detail, not a part: catch up only when it changes the line
+        if self.previous is not None and bool(self._backwards()) != self._said_backwards:
+            self._on_workshop_changed()
 
     def _on_workshop_changed(self) -> None:
         # Comparing is slow for a big workshop: while the board is off screen an edit on the
