@@ -234,7 +234,7 @@ def _names(text: str) -> list[Finding]:
             start = m.start()
         else:
             continue
-        surnames_of_places = bool(title) and title.group("title") not in TITLES_IN_PLACE_NAMES
+        surnames_of_places = title is not None and title["title"] not in TITLES_IN_PLACE_NAMES
         end = _name_end(text, m.start(), _end_of_next_word(text, m.end()),
                         after_title=surnames_of_places)
         if end is None:
