@@ -76,3 +76,19 @@ def test_another_workshop_does_not_get_this_one_s_comparison(qtbot, files, tmp_p
     shutil.copy(demo_path(), other)
     window.files.open_path(other, confirmed=True)
     assert board.previous_path is None
+
+
+def test_save_as_takes_last_time_s_file_with_the_new_name(qtbot, files, tmp_path):
+    """A new cycle compared, then saved (or saved under another name): the pairing was kept
+    only for the old name, or for none."""
+    from wtfc.ui.review_memory import remembered
+
+    today, last = files
+    window, board = _review(qtbot, today)
+    board.load_previous(last)
+    final = tmp_path / "autumn final.wtfc"
+    assert window.files.save_to(final)
+    assert remembered(final) == last.resolve()
+    _closed(window)
+    _, again = _review(qtbot, final)
+    assert again.previous_path == last.resolve()

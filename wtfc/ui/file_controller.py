@@ -322,6 +322,7 @@ class FileController:
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
         self._remember(path)
+        self.window.remember_review_previous()  # Save As: last time's file goes with the name
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             if stage == Stage.REVIEW:
                 page.current_path = lambda: self.files.path
                 self._set_review_previous()
-                page.previous_changed.connect(self._remember_review_previous)
+                page.previous_changed.connect(self.remember_review_previous)
         return self._pages[stage]
 
     def commit_pending_edits(self) -> bool:
@@ -335,9 +335,9 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring_previous = False
 
-    def _remember_review_previous(self) -> None:
-        """The facilitator opened last time's file on the Review board: opening this workshop
-        again compares with it at once."""
+    def remember_review_previous(self) -> None:
+        """The facilitator opened last time's file on the Review board, or saved this workshop
+        under a new name with it open: opening this workshop again compares with it at once."""
         board = self._pages.get(Stage.REVIEW)
         if board is not None and not self._restoring_previous and self.files.path \
                 and not self.files.is_demo:
