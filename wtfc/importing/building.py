@@ -14,7 +14,7 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.repeats import Repeats, Unplaced, comparable, worded_like_note
+from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note, worded_like_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
@@ -114,29 +114,31 @@ def build_import(
         "out because it can hold a person's name."
     )
     wide = mapping.layout == "wide"
-    whose = [codes.code_for(statement) for statement in read.statements]
-    unplaced = {
-        index: Unplaced(_place(s, wide), comparable(s.text), s.kind.value, who)
-        for index, (s, (_, who)) in enumerate(zip(read.statements, whose, strict=True))
-        if who is not None
-    }
-    again = repeats.earlier_import(list(unplaced.values()))
+    rows = [Row(_place(s, wide), s.row, comparable(s.text), s.kind.value, *codes.code_for(s))
+            for s in read.statements]
+    judged = repeats.judge(rows, named=codes.earlier().values())
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
-    worded_like = 0
-    for index, (statement, (person, who)) in enumerate(zip(read.statements, whose, strict=True)):
-        key = (comparable(statement.text), statement.kind.value, person)
-        earlier = again is not None if who is not None else repeats.said_before(*key)
+    worded_like = made_again = 0
+    for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
+        # the same file again: its people are who they were then
+        person = row.person if row.who is None else judged.people.get(row.who, row.person)
+        key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
-        if (person and key in seen) or earlier:
+        if (person and key in seen) or index in judged.repeats:
+            seen.add(key)
             where = statement.column if wide else ""
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
             continue
         seen.add(key)
-        worded_like += index in unplaced and repeats.worded_before(*key[:2])
-        source = f"import {import_number}, {_place(statement, wide)}"
+        made_again += index in judged.made_again
+        worded_like += (row.who is not None and index not in judged.made_again
+                        and repeats.worded_before(row.words, row.kind))
+        source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, names))
+    if made_again:
+        report.notes.append(made_again_note(made_again))
     if worded_like:
         report.notes.append(worded_like_note(worded_like))
     report.skipped.sort(key=lambda s: s.row)
@@ -146,8 +148,8 @@ def build_import(
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
-    if again:  # the same file again: its names are the people they were then
-        named |= {name: again[name] for name in named if name in again}
+    # the same file again: its names are the people they were then
+    named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
     return ImportPlan(people, cards, report, import_number, named)

@@ -1,29 +1,42 @@
 """Which statements of an import repeat a card already in the workshop.
 
 How many people said a thing counts towards the priorities, so a statement is a repeat only
-when the same person said the same words (of the same kind) before:
+when the same person said the same words (of the same kind) before. Each row is judged on its
+own, by who said it:
 
 - a person the file gives by code ("P07"), or by a name an earlier import this session gave
-  a code: the same words from the same code are a repeat;
+  a code: the same words from the same code are a repeat; so is the row an earlier import made
+  a card from for them (its place: "row 14", or "row 14, Working 1" in the wide layout) when
+  the card is that row's words lightly edited since (a typo put right, a name redacted to
+  "[name]", its kind changed: ``edited_words``);
 - anyone else (a name met for the first time, a row with no person): no card says who that
-  was, so only where the words came from can tell. The statements are repeats when one
-  earlier import made cards of the same words and kinds at the same rows (and columns) for
-  every one of them, from people grouped the same way: the same file imported again. A file
-  that differs anywhere holds new statements; they are all kept, and the report says how many
-  are worded like cards already there, with Undo to take the import out again.
+  was, so only where the words came from can tell. Such a row is a repeat when the file is an
+  earlier import's file again and that import's card at the row is its words, or its words
+  lightly edited since. The file is that import's file again when more of its rows at the
+  places the import made cards from match them (the same words, or lightly edited since) than
+  not, the people line up (each person in the file is the one person who said that import's
+  cards at their rows; no one in the file is no one there; a person the session knows by
+  another name is not them), and none of these rows lies past the import's last card (a
+  longer file, or another, may share its first rows) unless a person known by code has a row
+  the import made a card of (then it is a longer copy). A row where that import's card was
+  deleted, or has been reworded since, is made again, for the same person.
 
+A file whose rows at an earlier import's places mostly say other things is another file: all
+its statements are kept, and the report says how many are worded like cards already there.
 Rows of one file repeat each other only when the same person gave the same words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
+from wtfc.importing.edited_words import lightly_edited
 from wtfc.importing.report import count_phrase
 from wtfc.model.workshop import Workshop
 
-_IMPORT_SOURCE = re.compile(r"import (\d+), row ")
+_IMPORT_SOURCE = re.compile(r"import (\d+), row (\d+)")
 
 
 def comparable(text: str) -> str:
@@ -32,13 +45,35 @@ def comparable(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Unplaced:
-    """A statement whose person nothing identifies: judged by where it is in the file."""
+class Row:
+    """A statement of the file, as its repeats are judged."""
 
     place: str  # "row 14" (", Working 1" in the wide layout), as the card's source gives it
+    row: int
     words: str  # comparable(text)
     kind: str
-    who: str  # who said it within the file: their name, their row, or "" for no one
+    person: str  # the code it is given ("" for no one)
+    # Who said it within the file when nothing says who they are in the workshop: their name,
+    # their row, or "" for no person. None for a person known by ``person``.
+    who: str | None
+
+
+@dataclass
+class Judgement:
+    """What the rows (by their index) repeat."""
+
+    repeats: set[int] = field(default_factory=set)
+    # For a file that is an earlier import's again: who in the file was whom then.
+    people: dict[str, str] = field(default_factory=dict)
+    # Rows made again where an earlier import's card was deleted or reworded since.
+    made_again: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Made:
+    words: str
+    kind: str
+    person: str
 
 
 class Repeats:
@@ -46,49 +81,100 @@ class Repeats:
 
     def __init__(self, workshop: Workshop) -> None:
         self._said: set[tuple[str, str, str]] = set()
-        self._placed: dict[tuple[str, str, str], str] = {}  # (source, words, kind) -> person
-        numbers: set[int] = set()
+        self._made: dict[str, _Made] = {}  # a card's source -> what it says, and whose
+        self._last: dict[int, int] = {}  # an import's number -> the last row it made a card of
         for card in workshop.cards:
-            words, kind = comparable(card.text), card.kind.value
-            self._said.add((words, kind, card.person))
+            made = _Made(comparable(card.text), card.kind.value, card.person)
+            self._said.add((made.words, made.kind, made.person))
             match = _IMPORT_SOURCE.match(card.source)
             if match:
-                numbers.add(int(match.group(1)))
-                self._placed[(card.source, words, kind)] = card.person
+                number, row = int(match.group(1)), int(match.group(2))
+                self._last[number] = max(row, self._last.get(number, 0))
+                self._made.setdefault(card.source, made)
         self._worded = {key[:2] for key in self._said}
-        self.imports = sorted(numbers)  # the earlier imports' numbers
-
-    def said_before(self, words: str, kind: str, person: str) -> bool:
-        """Whether this person already has a card of these words and kind."""
-        return (words, kind, person) in self._said
+        self.imports = sorted(self._last)  # the earlier imports' numbers
 
     def worded_before(self, words: str, kind: str) -> bool:
         """Whether anyone has a card of these words and kind."""
         return (words, kind) in self._worded
 
-    def earlier_import(self, statements: list[Unplaced]) -> dict[str, str] | None:
-        """When the statements are the cards of one earlier import, made again (the same file
-        imported twice): who in the file was whom then (``who`` → person code). Else None."""
-        if not statements:
-            return None
-        for number in self.imports:
-            people = self._same_places(number, statements)
+    def judge(self, rows: list[Row], *, named: Collection[str] = ()) -> Judgement:
+        """``named``: the codes of the people this session knows by name (by a name not met
+        in this file, so not theirs)."""
+        judged = Judgement()
+        for index, row in enumerate(rows):
+            if row.who is None:
+                self._judge_known(index, row, judged)
+        unknown = [index for index, row in enumerate(rows) if row.who is not None]
+        for number in self.imports if unknown else ():
+            people = self._same_file(number, rows, unknown, set(named))
             if people is not None:
-                return people
-        return None
+                judged.people = people
+                for index in unknown:
+                    self._judge_unknown(number, index, rows[index], judged)
+                break
+        return judged
 
-    def _same_places(self, number: int, statements: list[Unplaced]) -> dict[str, str] | None:
+    def _made_at(self, number: int, place: str) -> _Made | None:
+        return self._made.get(f"import {number}, {place}"[:300])  # cut as the source is cut
+
+    def _judge_known(self, index: int, row: Row, judged: Judgement) -> None:
+        if (row.words, row.kind, row.person) in self._said:
+            judged.repeats.add(index)
+            return
+        for number in self.imports:
+            made = self._made_at(number, row.place)
+            if made is None or made.person != row.person:
+                continue
+            if lightly_edited(made.words, row.words):
+                judged.repeats.add(index)
+                judged.made_again.discard(index)
+                return
+            judged.made_again.add(index)
+
+    def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
+        made = self._made_at(number, row.place)
+        person = judged.people.get(row.who or "")
+        said = bool(person) and (row.words, row.kind, person) in self._said
+        if said or (made is not None and lightly_edited(made.words, row.words)):
+            judged.repeats.add(index)
+        elif made is not None or row.row <= self._last[number]:  # not a row added since
+            judged.made_again.add(index)
+
+    def _same_file(
+        self, number: int, rows: list[Row], unknown: list[int], named: set[str]
+    ) -> dict[str, str] | None:
+        """Who in the file was whom in import ``number``, when the file is its file again."""
+        placed = [(row, made) for row in rows if (made := self._made_at(number, row.place))]
+        changed = 0
+        longer = False  # a person known by code has a row the import made: a copy of its file
+        for row, made in placed:
+            same = (row.who is not None or made.person == row.person) and lightly_edited(
+                made.words, row.words)
+            changed += not same
+            if changed * 2 >= len(placed):  # as many rows differ as can match: another file
+                return None
+            longer = longer or (same and row.who is None)
+        if not placed:
+            return None
         people: dict[str, str] = {}
         whose: dict[str, str] = {}
-        for s in statements:
-            # (cut as the card's source is cut)
-            person = self._placed.get((f"import {number}, {s.place}"[:300], s.words, s.kind))
-            if person is None or (person == "") != (s.who == ""):
+        said: set[tuple[str, str, str]] = set()
+        for row in (rows[i] for i in unknown):
+            who = row.who or ""
+            made = self._made_at(number, row.place)
+            repeated = bool(who) and (who, row.words, row.kind) in said  # made no card then
+            said.add((who, row.words, row.kind))
+            if made is None:
+                if row.row > self._last[number] and not (repeated or longer):
+                    return None  # a longer file, or another that shares its first rows
+                continue
+            if (made.person == "") != (who == "") or (who and made.person in named):
                 return None
             # One person then is one person now, and the other way round.
-            if people.setdefault(s.who, person) != person:
+            if people.setdefault(who, made.person) != made.person:
                 return None
-            if whose.setdefault(person, s.who) != s.who:
+            if whose.setdefault(made.person, who) != who:
                 return None
         return people
 
@@ -101,4 +187,14 @@ def worded_like_note(count: int) -> str:
         "workshop and were kept as other people's words (how many people say a thing counts). "
         "If they are rows imported before, from an earlier copy of this file, Undo takes this "
         "import out: then import only the new rows."
+    )
+
+
+def made_again_note(count: int) -> str:
+    """The report's note on rows made again where an earlier import's card was changed."""
+    were = "was" if count == 1 else "were"
+    return (
+        f"{count_phrase(count, 'statement')} {were} added again from rows an earlier import "
+        "made cards from, as those cards have since been reworded or deleted (or the rows "
+        "changed in the file): delete the new cards if that was on purpose."
     )
