@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.writing import unshown
+from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
 PDF_EXPORTS = ("posters", "action-poster", "report")
@@ -79,8 +80,7 @@ def warning(parts: list[Unshowable]) -> str:
         lines.append("The workshop's own details (its title, venue, facilitator, purpose and "
                      "scope) are changed on the Prepare page.")
     if any(in_last_time):
-        lines.append("Words from last time's workshop can only be changed in that workshop's "
-                     "own file.")
+        lines.append(CHANGED_THERE)
     return "\n".join(lines)
 
 
@@ -145,20 +145,15 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
 def _last_time_texts(previous: Workshop,
                      current: Workshop) -> Iterator[tuple[str, str, str | None]]:
     """(text, place, quoted) for each of last time's words the report's "Since last time"
-    chapter prints (``report_review.py``): its title, the names of its themes not named so
-    now (a name that is one now is this workshop's, looked at above), and its actions' words,
-    owners and notes of what had happened. ``importing/last_time_details.py`` reads the same
-    parts for personal details."""
-    yield previous.title, "Last time's workshop title", None
-    now = {t.name for t in current.themes}
-    names = {t.id: t.name for t in previous.themes}
-    for theme in previous.themes:
-        if theme.name not in now:
-            yield theme.name, f"Last time's theme {_quote(theme.name or 'Unnamed theme')}", None
-    for action in previous.actions:
-        name = names.get(action.theme_id, "")
+    chapter prints (``model/last_time_parts.py``)."""
+    for part in printed_parts(previous, current):
+        name = part.theme_name
         in_theme = f" in the theme {_quote(name)}" if name.strip() else ""
-        yield action.what, f"Last time's action{in_theme}: ", action.what
-        yield action.owner, f"Last time's action{in_theme}: ", action.what
-        yield (action.progress_note, f"What had happened to last time's action{in_theme}: ",
-               action.progress_note)
+        if part.what == "title":
+            yield part.text, "Last time's workshop title", None
+        elif part.what == "theme":
+            yield part.text, f"Last time's theme {_quote(part.text or 'Unnamed theme')}", None
+        elif part.what == "progress":
+            yield part.text, f"What had happened to last time's action{in_theme}: ", part.text
+        else:  # the action's words, or its owner (quoted by the action's words)
+            yield part.text, f"Last time's action{in_theme}: ", part.action_words

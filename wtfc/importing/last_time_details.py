@@ -14,11 +14,8 @@ from collections.abc import Iterable, Iterator
 
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.typed_details import TypedDetail, question, quote_as_kinds
+from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
-
-# Said after the question when any of last time's words are listed: they are not this file's.
-CHANGED_THERE = ("Words from last time's workshop can only be changed in that workshop's own "
-                 "file.")
 
 
 def last_time_details(previous: Workshop, current: Workshop,
@@ -48,22 +45,18 @@ def last_time_details_warning(previous: Workshop, current: Workshop) -> str:
 
 def _printed(previous: Workshop, current: Workshop,
              names: tuple[str, ...]) -> Iterator[tuple[str, str, bool]]:
-    """(where, text, is an owner) for each of last time's words the chapter may print.
-
-    A theme of last time's is named there when it has gone, was merged, split or renamed, or
-    has an action: every one whose name is not a theme's name now is read (a name that is
-    one now is read as this workshop's). Worked out without comparing the workshops, which
-    takes a second for a big one, while the facilitator waits for the question."""
-    yield "Last time's workshop title: {quote}", previous.title, False
-    now = {t.name for t in current.themes}
-    theme_names = {t.id: t.name for t in previous.themes}
-    for theme in previous.themes:
-        if theme.name not in now:
-            yield "Last time's theme {quote}", theme.name, False
-    for action in previous.actions:
-        name = theme_names.get(action.theme_id, "")
+    """(where, text, is an owner) for each of last time's words the chapter may print
+    (``model/last_time_parts.py``)."""
+    for part in printed_parts(previous, current):
+        name = part.theme_name
         where = f" in the theme {quote_as_kinds(name, names)}" if name.strip() else ""
-        yield f"Last time's action{where}: {{quote}}", action.what, False
-        yield f"The owner of last time's action{where}: {{quote}}", action.owner, True
-        yield (f"What had happened to last time's action{where}: {{quote}}",
-               action.progress_note, False)
+        if part.what == "title":
+            yield "Last time's workshop title: {quote}", part.text, False
+        elif part.what == "theme":
+            yield "Last time's theme {quote}", part.text, False
+        elif part.what == "action":
+            yield f"Last time's action{where}: {{quote}}", part.text, False
+        elif part.what == "owner":
+            yield f"The owner of last time's action{where}: {{quote}}", part.text, True
+        else:
+            yield f"What had happened to last time's action{where}: {{quote}}", part.text, False

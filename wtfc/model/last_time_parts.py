@@ -1,0 +1,44 @@
+"""Which of last time's words the report's "Since last time" chapter prints.
+
+With last time's workshop given, the chapter (``export/report_review.py``) prints its title,
+the names of its themes not named so now (a name that is one now is this workshop's), and its
+actions' words, owners and notes of what had happened. Before the report is made those words
+are read twice: for personal details (``importing/last_time_details.py``) and for writing a PDF
+cannot draw (``export/unshowable.py``). One list, so the two checks read the same parts.
+Worked out without comparing the workshops, which takes a second for a big one, while the
+facilitator waits for the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from wtfc.model.workshop import Workshop
+
+# Said after either check's question when any of last time's words are listed.
+CHANGED_THERE = ("Words from last time's workshop can only be changed in that workshop's own "
+                 "file.")
+
+
+@dataclass(frozen=True)
+class LastTimePart:
+    what: Literal["title", "theme", "action", "owner", "progress"]
+    text: str
+    theme_name: str = ""  # the theme an action answered ("" for the title and a theme)
+    action_words: str = ""  # for an owner or a note: the words of its action
+
+
+def printed_parts(previous: Workshop, current: Workshop) -> Iterator[LastTimePart]:
+    yield LastTimePart("title", previous.title)
+    now = {t.name for t in current.themes}
+    names = {t.id: t.name for t in previous.themes}
+    for theme in previous.themes:
+        if theme.name not in now:
+            yield LastTimePart("theme", theme.name)
+    for action in previous.actions:
+        name = names.get(action.theme_id, "")
+        yield LastTimePart("action", action.what, name, action.what)
+        yield LastTimePart("owner", action.owner, name, action.what)
+        yield LastTimePart("progress", action.progress_note, name, action.what)
