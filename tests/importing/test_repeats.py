@@ -5,10 +5,12 @@ again adds nothing."""
 from import_files import write_xlsx
 
 from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.report import SkipReason
 from wtfc.importing.sources import read_source
 from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
 
 
@@ -53,7 +55,7 @@ def test_another_persons_same_words_from_a_second_file_are_kept(tmp_path):
     assert plan.report.skipped == []
     assert len({c.person for c in doc.workshop.cards}) == 4
     assert any(n.startswith("2 statements have the same words as cards already in the "
-                            "workshop and were kept") for n in plan.report.notes)
+                            "workshop and were kept") for n in plan.report.lines())
 
 
 def test_the_same_file_imported_again_adds_nothing(tmp_path):
@@ -121,7 +123,7 @@ def test_names_keep_their_codes_through_the_session_so_a_longer_file_adds_only_n
     # without them (a new session) nothing says who was who: the changed file is all kept
     plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
     assert len(plan.cards) == 4
-    assert any("earlier copy of this file" in n for n in plan.report.notes)
+    assert any("earlier copy of this file" in n for n in plan.report.lines())
 
 
 def test_a_code_kept_for_a_name_is_dropped_once_its_person_is_gone(tmp_path):
@@ -176,3 +178,25 @@ def test_a_name_is_never_given_a_code_the_file_gives_someone_else(tmp_path):
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     assert [c.person for c in plan.cards] == ["P002", "P001"]
     assert plan.person_codes == {"ada brown": "P002"}
+
+
+def test_the_command_line_says_the_bak_file_takes_an_import_out_as_it_has_no_undo(
+        tmp_path, capsys):
+    """The file is saved and there is no Undo on the command line: the note on statements
+    worded like cards already there names the copy saving kept. The app says Undo."""
+    into = tmp_path / "re.wtfc"
+    assert main_import([str(write_xlsx(tmp_path / "north.xlsx", NORTH)), "--into",
+                        str(into)]) == 0
+    capsys.readouterr()
+    assert main_import([str(write_xlsx(tmp_path / "south.xlsx", SOUTH)), "--into",
+                        str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "Undo" not in out
+    assert ("If they are rows imported before, from an earlier copy of this file, "
+            "'re.wtfc.bak' holds the workshop as it was before this import") in out
+    assert len(load_workshop(tmp_path / "re.wtfc.bak").workshop.cards) == 2
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "north.xlsx", NORTH))
+    report = _import(doc, write_xlsx(tmp_path / "south.xlsx", SOUTH)).report
+    assert report.lines()[-1].endswith(
+        "Undo takes this import out: then import only the new rows.")

@@ -14,7 +14,7 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note, worded_like_note
+from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
@@ -139,8 +139,7 @@ def build_import(
         cards.append(_card(statement, person, source, names))
     if made_again:
         report.notes.append(made_again_note(made_again))
-    if worded_like:
-        report.notes.append(worded_like_note(worded_like))
+    report.worded_like = worded_like
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]

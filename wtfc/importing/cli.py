@@ -48,7 +48,7 @@ def main_import(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from wtfc.model.document import Document
     from wtfc.model.errors import WorkshopFileError
-    from wtfc.model.storage import save_workshop
+    from wtfc.model.storage import backup_path, save_workshop
 
     try:
         workshop = Workshop(title=NEW_TITLE)
@@ -78,7 +78,12 @@ def main_import(argv: Sequence[str]) -> int:
     except OSError as exc:  # looking for the workshop file (the rest say their own problems)
         print(f"Nothing was imported. {_workshop_file_problem(exc, args.into)}", file=sys.stderr)
         return 1
-    print("\n".join(plan.report.lines()))
+    # No Undo here, and the file is saved: the copy saving kept is the way back.
+    taking_out = (f"'{backup_path(into, 1).name}' holds the workshop as it was before this "
+                  f"import: to take the import out, open '{into.name}' in wtfc, choose File → "
+                  "Go back to an earlier version, the newest, and save; then import only the "
+                  "new rows.")
+    print("\n".join(plan.report.lines(taking_out=taking_out)))
     if args.into:
         print(f"Saved to {into}.")
     else:

@@ -179,17 +179,6 @@ class Repeats:
         return people
 
 
-def worded_like_note(count: int) -> str:
-    """The report's note on statements kept though worded like cards already there."""
-    have = "has" if count == 1 else "have"
-    return (
-        f"{count_phrase(count, 'statement')} {have} the same words as cards already in the "
-        "workshop and were kept as other people's words (how many people say a thing counts). "
-        "If they are rows imported before, from an earlier copy of this file, Undo takes this "
-        "import out: then import only the new rows."
-    )
-
-
 def made_again_note(count: int) -> str:
     """The report's note on rows made again where an earlier import's card was changed."""
     were = "was" if count == 1 else "were"

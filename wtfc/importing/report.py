@@ -28,6 +28,10 @@ class SkipReason(StrEnum):
         }[self.value]
 
 
+# How the report tells the app's user to take an import out (``ImportReport.lines``); the
+# command line, which has no Undo and has saved the file, says where the file before it is.
+UNDO_TAKES_IT_OUT = "Undo takes this import out: then import only the new rows."
+
 # Said wherever rows are skipped for SkipReason.FORMULA: the report, the forecast beside
 # Import and "Nothing could be imported".
 FORMULA_ADVICE = (
@@ -62,6 +66,7 @@ class ImportReport:
     cards_flagged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    worded_like: int = 0  # statements kept though worded like cards already there
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -77,9 +82,13 @@ class ImportReport:
             text += f"; {self.cards_flagged:,} held back to check for personal details"
         return text + "."
 
-    def lines(self, *, max_skipped: int = 50, with_summary: bool = True) -> list[str]:
+    def lines(self, *, max_skipped: int = 50, with_summary: bool = True,
+              taking_out: str = UNDO_TAKES_IT_OUT) -> list[str]:
         """The whole report as lines of plain text (the command line prints these; the import
         dialog shows them under the summary, so leaves it out with ``with_summary=False``).
+        ``taking_out``: how to take this import out again and import only the new rows, said
+        when some statements are worded like cards already there (they may be rows imported
+        before): a sentence after "If they are rows imported before, …,".
 
         Only what a facilitator can act on: how the text was decoded or what split its cells
         is said only when it may have gone wrong in a way they can see.
@@ -102,7 +111,18 @@ class ImportReport:
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
         out += self.notes
+        if self.worded_like:
+            out.append(_worded_like_note(self.worded_like, taking_out))
         return out
+
+
+def _worded_like_note(count: int, taking_out: str) -> str:
+    have = "has" if count == 1 else "have"
+    return (
+        f"{count_phrase(count, 'statement')} {have} the same words as cards already in the "
+        "workshop and were kept as other people's words (how many people say a thing counts). "
+        f"If they are rows imported before, from an earlier copy of this file, {taking_out}"
+    )
 
 
 def count_phrase(n: int, one: str, many: str | None = None) -> str:
