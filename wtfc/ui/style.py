@@ -7,7 +7,7 @@ colours are used for bands and edges, where they exceed 3:1 against the card fac
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication
 
 from wtfc.model.workshop import Kind
 
@@ -30,11 +30,33 @@ SELECTION = QColor("#000000")
 FOCUS = QColor("#0050A0")
 
 UI_FONT_FAMILY = "DejaVu Sans"
+# The application font every ui_font size was chosen beside: 9 pt is what Qt gives on Windows
+# (Segoe UI 9 pt, the council laptop) and when the desktop names none. A larger system font
+# (set by someone who needs bigger text) scales every ui_font size by as much, so headings stay
+# bigger than the body text around them; a smaller one never shrinks them.
+DESIGN_APP_POINT_SIZE = 9.0
+
+
+def font_scale() -> float:
+    """How much larger the application's font is than the one wtfc's sizes were chosen for."""
+    if QGuiApplication.instance() is None:
+        return 1.0
+    app_font = QGuiApplication.font()
+    size = app_font.pointSizeF()
+    if size <= 0:  # a font set in pixels
+        size = QFontInfo(app_font).pointSizeF()
+    return max(1.0, size / DESIGN_APP_POINT_SIZE)
+
+
+def ui_point_size(point_size: float) -> float:
+    """``point_size`` as chosen beside a 9 pt application font, grown with a larger one."""
+    return point_size * font_scale()
 
 
 def ui_font(point_size: float, *, bold: bool = False) -> QFont:
+    """A screen font of ``point_size`` beside the 9 pt design font, scaled with the app's font."""
     font = QFont(UI_FONT_FAMILY)
-    font.setPointSizeF(point_size)
+    font.setPointSizeF(ui_point_size(point_size))
     font.setBold(bold)
     return font
 

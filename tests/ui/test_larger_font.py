@@ -1,0 +1,124 @@
+"""A larger system font (set by someone who needs bigger text) makes wtfc's own sizes larger
+too, so headings stay bigger than the text under them; the default font changes nothing.
+
+Each test puts the application's font back: every test shares one QApplication."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from wtfc.model.workshop import Stage
+from wtfc.ui.style import DESIGN_APP_POINT_SIZE, ui_font
+
+
+@pytest.fixture
+def app_font(qapp):
+    """``app_font(points)`` sets the application's font size, as a larger system font does."""
+    before = qapp.font()
+
+    def set_size(points: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(points)
+        qapp.setFont(font)
+
+    yield set_size
+    qapp.setFont(before)
+
+
+def test_at_the_default_font_every_size_is_as_chosen(app_font):
+    app_font(DESIGN_APP_POINT_SIZE)
+    assert ui_font(12).pointSizeF() == 12
+    assert ui_font(16, bold=True).pointSizeF() == 16
+    app_font(8)  # a smaller system font never shrinks them
+    assert ui_font(12).pointSizeF() == 12
+
+
+def test_a_larger_font_grows_every_size_by_as_much(app_font):
+    app_font(16)
+    assert ui_font(12).pointSizeF() == pytest.approx(12 * 16 / DESIGN_APP_POINT_SIZE)
+    app_font(14)
+    assert ui_font(9).pointSizeF() == pytest.approx(14)
+
+
+def test_a_font_set_in_pixels_is_read_in_points(app_font, qapp):
+    font = QFont(qapp.font())
+    font.setPixelSize(32)  # 24 pt on a 96 dpi screen
+    qapp.setFont(font)
+    assert ui_font(12).pointSizeF() > 12
+
+
+def _text_widgets(page: QWidget) -> list[QWidget]:
+    kinds = (QLabel, QAbstractItemView, QLineEdit, QPlainTextEdit, QAbstractButton, QComboBox)
+    return [widget for kind in kinds for widget in page.findChildren(kind)
+            if widget.isVisibleTo(page)]
+
+
+def _size(widget: QWidget) -> float:
+    return widget.font().pointSizeF()
+
+
+@pytest.fixture
+def window_at_16_pt(app_font, qtbot, tmp_path, monkeypatch):
+    """The demo in a window built after the system font was set to 16 pt."""
+    from PySide6.QtCore import QSettings
+
+    from wtfc.model.demo import demo_path
+    from wtfc.ui.main_window import MainWindow
+
+    app_font(16)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(demo_path(), as_copy=True, confirmed=True)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_at_16_pt_the_collect_table_and_prepare_fields_are_at_least_16_pt(window_at_16_pt):
+    window = window_at_16_pt
+    window.go_to_stage(Stage.COLLECT)
+    assert _size(window.page(Stage.COLLECT).table) >= 16
+    window.go_to_stage(Stage.PREPARE)
+    fields = window.page(Stage.PREPARE).findChildren(QLineEdit)
+    assert fields and min(_size(field) for field in fields) >= 16
+
+
+@pytest.mark.parametrize("stage", [Stage.PREPARE, Stage.COLLECT, Stage.UNDERSTAND,
+                                   Stage.IDENTIFY_SUCCESS, Stage.PLAN, Stage.ACT, Stage.REVIEW])
+def test_at_16_pt_each_page_title_is_larger_than_its_body_text(window_at_16_pt, stage):
+    window = window_at_16_pt
+    window.go_to_stage(stage)
+    page = window.page(stage)
+    widgets = _text_widgets(page)
+    title = max(widgets, key=_size)
+    assert isinstance(title, QLabel) and title.font().bold()
+    others = [_size(widget) for widget in widgets if widget is not title]
+    assert _size(title) > max(others), f"{title.text()!r} is no larger than its page's text"
+
+
+def test_at_16_pt_identify_success_headings_are_larger_than_what_they_head(window_at_16_pt):
+    window = window_at_16_pt
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = window.page(Stage.IDENTIFY_SUCCESS)
+    for column in board.columns.values():
+        hints = [label for label in column.findChildren(QLabel) if label is not column.title]
+        assert hints and _size(column.title) > max(_size(hint) for hint in hints)
+        assert _size(column.list) >= 16
+    prompts = board.prompts
+    heading = prompts.item(0)
+    assert heading.font().pointSizeF() > _size(prompts)  # a group heading over its prompts
+    panel_labels = board.prompts_panel.findChildren(QLabel)
+    title = next(label for label in panel_labels if label.text().startswith("Making It Real"))
+    assert all(_size(title) > _size(label) for label in panel_labels if label is not title)
+
