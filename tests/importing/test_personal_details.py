@@ -173,3 +173,33 @@ def test_a_surname_that_is_a_place_word_is_a_name_right_after_a_title(text, foun
 ])
 def test_a_place_after_a_title_stays_a_place(text):
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Miss Church since my fall",  # the verb "miss", its "I" dropped
+    "Miss Chapel on Sundays",
+    "Miss Park walks with the dog",
+    "I love my Nan. Church is my life now",  # a title written in full ends the sentence
+    "I was a Nurse. Church keeps me going",
+    "I see my Grandma. Park trips are the best",
+    "i want dr house visits",  # the doctor's house call
+    "I HAVE MS. CHURCH HELPS ME",  # MS the illness
+    "i have ms. church helps me cope",
+])
+def test_a_place_word_after_a_word_that_only_looks_like_a_title_stays_a_place(text):
+    """The place-surname rule read 'Miss Church', 'Nan. Church' and 'MS. CHURCH' as names and
+    held back ordinary statements."""
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Miss Green came late again", "Miss Green"),  # said of a person
+    ("Miss Green's car was outside", "Miss Green's"),
+    ("I asked Miss Church about it", "Miss Church"),  # not at a sentence's start
+    ("Mrs. Green came late", "Mrs. Green"),  # a short title's full stop ends no sentence
+    ("mrs. green came late", "mrs. green"),
+    ("ms church came late", "ms church"),
+    ("dr green came late", "dr green"),
+])
+def test_a_place_surname_after_a_real_title_is_still_a_name(text, found):
+    assert _flagged(text) == [("name", found)]

@@ -112,6 +112,19 @@ PLACE_SURNAMES = _words(
     """
 )
 
+# Titles written short, with or without a full stop ("Mrs. Green"). After a title written in
+# full ("Nan", "Nurse") a full stop ends the sentence: "I love my Nan. Church is my life now".
+ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Cllr"})
+
+# Words that, right after a capitalised word, show it names a person: "Miss Green came late"
+# is a name where "Miss Church since my fall" drops its "I", and "Long came round" is Ann Long
+# where "Long waits for carers" is not.
+PERSON_VERBS = _words(
+    """
+    came comes said says told tells rang rings phoned called calls asked asks shouted
+    """
+)
+
 # Titles that also begin the names of streets and buildings ("Lord Street", "Lady Lane",
 # "Sir Thomas Street"): after them a place word stays a place.
 TITLES_IN_PLACE_NAMES = frozenset({"Lord", "Lady", "Sir", "Dame", "Father"})

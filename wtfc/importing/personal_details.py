@@ -14,12 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing.name_words import (
+    ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
     ORDINARY_WORDS,
+    PERSON_VERBS,
     PLACE_SURNAMES,
     PLACE_WORDS,
     RELATION_WORDS,
@@ -227,7 +229,7 @@ def _names(text: str) -> list[Finding]:
             continue
         # Cheap tests first: most capitalised words start a sentence or name a place.
         before = text[max(0, m.start() - 30) : m.start()]
-        title = _TITLE_BEFORE.search(before)
+        title = _title_before(before)
         if title:
             start = m.start() - len(before) + title.start()
         elif _RELATION_BEFORE.search(before) or _is_bare_given_name(text, m.start(), m.group()):
@@ -235,6 +237,9 @@ def _names(text: str) -> list[Finding]:
         else:
             continue
         surnames_of_places = title is not None and title["title"] not in TITLES_IN_PLACE_NAMES
+        if title and title["title"] == "Miss" and _starts_sentence(text, start):
+            # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
+            surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
         end = _name_end(text, m.start(), _end_of_next_word(text, m.end()),
                         after_title=surnames_of_places)
         if end is None:
@@ -244,6 +249,21 @@ def _names(text: str) -> list[Finding]:
     return found
 
 
+def _title_before(before: str) -> re.Match[str] | None:
+    """The title just before a capitalised word, if any; a full stop after a title written in
+    full ends a sentence ("my Nan. Church is my life"), after a short one it does not."""
+    title = _TITLE_BEFORE.search(before)
+    if title and "." in title.group() and title["title"] not in ABBREVIATED_TITLES:
+        return None
+    return title
+
+
+def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
+    """Whether the words after a capitalised word show it names a person ("Green's",
+    "Green came")."""
+    return re.search(r"['’]s$", word) is not None or _word_after(text, end).lower() in PERSON_VERBS
+
+
 def _one_case_titled_names(text: str) -> list[Finding]:
     """Names after a title in a statement typed all in lower case or all in capitals, which
     the capitalised-word rules cannot see ("mrs smith is kind", "MR JONES IS RUDE")."""
@@ -251,8 +271,10 @@ def _one_case_titled_names(text: str) -> list[Finding]:
     for m in _ONE_CASE_TITLED.finditer(text):
         title, first, second = m.group("title", "first", "second")
         same_case = str.islower if title.islower() else str.isupper
-        if not (same_case(title) and same_case(first)
-                and (_is_name_word(first) or _is_place_surname(first, second, any_case=True))):
+        # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
+        place_surname = not (title.lower() == "ms" and "." in m.group()) and (
+            first.lower() != "house" and _is_place_surname(first, second, any_case=True))
+        if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
             continue
         # "the mrs", "my dr": the title used as a plain word.
         if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
