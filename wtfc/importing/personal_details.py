@@ -8,11 +8,11 @@ a missed name reaches the projector.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wtfc.importing.known_names import known_name_spans
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -20,7 +20,6 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
-    ORDINARY_WORDS,
     PERSON_VERBS,
     PLACE_SURNAMES,
     PLACE_WORDS,
@@ -123,10 +122,6 @@ _ADDRESS = re.compile(
 # The oldest birth year among people reviewed and the youngest: a full date in this range in a
 # care statement is almost always a date of birth; later dates are visits and reviews.
 _BIRTH_YEARS = range(1900, 1966)
-
-# Name parts matched only when capitalised: given names and surnames that are everyday words.
-_EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
-
 
 def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list[Finding]:
     """Every possible personal detail in `text`, in reading order, none overlapping.
@@ -356,36 +351,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _known_names(text: str, known_names: Iterable[str]) -> list[Finding]:
-    found = []
-    for pattern in _known_name_patterns(tuple(known_names)):
-        found += _matches(text, pattern, "name")
-    return found
-
-
-@functools.lru_cache(maxsize=8)
-def _known_name_patterns(known_names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Patterns for the pasted names and each part of them, longest first (cached: an import
-    checks thousands of statements against the same list)."""
-    phrases: set[str] = set()
-    for entry in known_names:
-        entry = " ".join(entry.split())
-        if entry:
-            phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
-    # A part that is an everyday word ("May", "Will", "Long") counts only when capitalised,
-    # or after a title in any case ("mrs long").
-    everyday = {p for p in phrases if p.lower() in _EVERYDAY_WORDS}
-    patterns = []
-    for group, flags, before in (
-        (phrases - everyday, re.IGNORECASE, ""),
-        (everyday, 0, ""),
-        (everyday, re.IGNORECASE, r"(?:" + "|".join(ONE_CASE_TITLES) + r")\.?[ \t]+"),
-    ):
-        if group:
-            alternatives = "|".join(re.escape(p) for p in sorted(group, key=len, reverse=True))
-            patterns.append(
-                re.compile(r"(?<![\w'’])" + before + "(?:" + alternatives + r")(?!\w)", flags)
-            )
-    return tuple(patterns)
+    return [Finding(a, b, "name", text[a:b]) for a, b in known_name_spans(text, known_names)]
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
