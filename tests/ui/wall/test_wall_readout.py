@@ -138,3 +138,16 @@ def test_the_held_back_note_wraps_rather_than_lose_its_end_on_a_narrow_screen(sh
     note = readout.held_note
     assert "on the wall" in note.text()
     assert note.wordWrap() and note.heightForWidth(note.width()) <= note.height()
+
+
+def test_the_card_shown_deleted_elsewhere_moves_read_out_on_to_the_next(panel, doc, undo):
+    """Deleted on Collect while read-out showed it: read-out gave a reason for having no card
+    ("…held back…" or "All cards are in themes") with unsorted cards still to read."""
+    from wtfc.model.operations.cards import delete_cards
+
+    readout = _readout(panel, None)
+    panel.set_kinds(list(Kind))
+    shown = readout.card_id
+    undo.push(delete_cards(doc, card_ids=[shown]))
+    assert readout.card_id not in (None, shown)
+    assert readout.current_card() is not None

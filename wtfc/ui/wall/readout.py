@@ -227,8 +227,10 @@ class ReadOutPanel(QWidget):
         self.show_card(self._first_unsorted())
 
     def _on_document_edited(self) -> None:
-        waiting = self._first_unsorted() if self.card_id is None else None
-        if waiting is not None:  # nothing was shown, and a card came (an undo, one let through)
+        # nothing was shown and a card came (an undo, one let through), or the card shown went
+        # (deleted on Collect, now held back): the next one, not a reason for having none
+        waiting = self._first_unsorted() if self.current_card() is None else None
+        if waiting is not None:
             return self.show_card(waiting)
         self._refresh()
 
