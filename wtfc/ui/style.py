@@ -3,11 +3,18 @@
 Kinds are never shown by colour alone: each has a symbol and a word (``Kind.symbol``,
 ``Kind.label``). Text on the card face is near-black (contrast well over 4.5:1); the kind
 colours are used for bands and edges, where they exceed 3:1 against the card face.
+
+wtfc sets no palette of its own, so on a dark or high-contrast desktop the palette's text is
+light. Hence the rule at the foot of this file: a fixed pale background always comes with a
+fixed dark ink (``tinted``, ``tint_item``); a fixed dark or amber ink sits only on a fixed pale
+background (``warning_look``); anything else keeps the palette's own colours (``palette_ink``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QGuiApplication, QPalette
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from wtfc.model.workshop import Kind
 
@@ -72,3 +79,66 @@ def pixel_font(pixel_size: int, *, bold: bool = False) -> QFont:
 def kind_text(kind: Kind) -> str:
     """The symbol and word that carry a kind without colour: "✗ Not working"."""
     return f"{kind.symbol} {kind.label}"
+
+
+# -- fixed colours under any desktop palette (the rule in the module's docstring) -----------------
+WARNING_FILL = QColor("#FFF1C2")  # the held-back cards' pale amber on the wall
+WARNING_EDGE = QColor("#B07800")
+REFUSAL_INK = QColor("#8A3200")  # dark vermillion: 7.2:1 on its fill
+REFUSAL_FILL = QColor("#FBEDE5")
+REFUSAL_EDGE = QColor("#D55E00")
+READABLE = 4.5  # WCAG AA for body text
+
+TintedItem = QTreeWidgetItem | QTableWidgetItem | QListWidgetItem
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF()))
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def tinted(tint: QColor, ink: QColor = INK) -> dict[int, QBrush]:
+    """A cell on a fixed pale ``tint``, by item-data role: the tint and, always with it, a fixed
+    dark ``ink``. A model's ``data()`` answers ``tinted(...).get(role)``; ``tint_item`` sets
+    both on an item. Left to the palette, a dark desktop's white text lands on the tint."""
+    return {Qt.ItemDataRole.BackgroundRole: QBrush(tint),
+            Qt.ItemDataRole.ForegroundRole: QBrush(ink)}
+
+
+def tint_item(item: TintedItem, tint: QColor, ink: QColor = INK,
+              columns: range | list[int] | None = None) -> None:
+    """Put ``item`` (in ``columns``, for a tree's row) on ``tint`` with ``ink``."""
+    for role, brush in tinted(tint, ink).items():
+        if isinstance(item, QTreeWidgetItem):
+            for column in columns if columns is not None else range(item.columnCount()):
+                item.setData(column, role, brush)
+        else:
+            item.setData(role, brush)
+
+
+def palette_ink(ink: QColor, *backgrounds: QPalette.ColorRole,
+                text: QPalette.ColorRole = QPalette.ColorRole.Text,
+                palette: QPalette | None = None) -> QColor:
+    """``ink`` (a muted grey) where it reads on each of the palette's ``backgrounds``, as on a
+    light desktop; otherwise the palette's own ``text`` colour (a dark desktop's white)."""
+    palette = palette or QGuiApplication.palette()
+    if all(contrast(ink, palette.color(role)) >= READABLE for role in backgrounds):
+        return ink
+    return palette.color(text)
+
+
+def warning_look(widget: QWidget, *, refusal: bool = False) -> None:
+    """A warning's own pale box with its dark ink, the same under any desktop palette: amber
+    for a possible personal detail (the held-back cards' colours), dark vermillion for an edit
+    or a row refused. Amber on a dark desktop's grey was 1.8:1."""
+    ink, fill, edge = ((REFUSAL_INK, REFUSAL_FILL, REFUSAL_EDGE) if refusal
+                       else (HELD_BACK, WARNING_FILL, WARNING_EDGE))
+    widget.setStyleSheet(
+        f"QLabel {{ color: {ink.name()}; background: {fill.name()}; font-weight: bold; "
+        f"border: 1px solid {edge.name()}; border-radius: 4px; padding: 3px 8px; }}")
