@@ -92,3 +92,24 @@ def test_save_as_takes_last_time_s_file_with_the_new_name(qtbot, files, tmp_path
     _closed(window)
     _, again = _review(qtbot, final)
     assert again.previous_path == last.resolve()
+
+
+def test_ctrl_s_keeps_the_pairing_while_last_time_s_file_is_away(qtbot, files, tmp_path):
+    """The USB stick with last time's file was out when the workshop was opened and saved:
+    Ctrl+S forgot the pairing, so nothing compared once the stick was back."""
+    from wtfc.ui.review_memory import remembered
+
+    today, last = files
+    window, board = _review(qtbot, today)
+    board.load_previous(last)
+    _closed(window)
+    away = tmp_path / "away.wtfc"
+    last.rename(away)
+    window, board = _review(qtbot, today)
+    assert board.previous_path is None
+    assert window.files.save_to(today)
+    _closed(window)
+    away.rename(last)
+    assert remembered(today) == last.resolve()
+    _, again = _review(qtbot, today)
+    assert again.previous_path == last.resolve()

@@ -316,13 +316,14 @@ class FileController:
         except BaseException:  # a failure not foreseen: the open file stays guarded all the same
             self._restore_lock()
             raise
-        self.path = path
+        earlier, self.path = self.path, path
         self.stamp = disk_stamp(path)
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
         self._remember(path)
-        self.window.remember_review_previous()  # Save As: last time's file goes with the name
+        if not _same_path(path, earlier):  # Save As: last time's file goes with the new name
+            self.window.remember_review_previous()
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
