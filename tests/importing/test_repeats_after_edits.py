@@ -143,13 +143,27 @@ def test_the_command_line_import_of_an_edited_workshop(tmp_path, capsys):
 
 
 def test_a_file_whose_every_card_was_redacted_is_still_the_same_file(tmp_path):
-    path = write_xlsx(tmp_path / "one.xlsx", [["Name", "Kind", "Statement"],
+    path = write_xlsx(tmp_path / "two.xlsx", [["Name", "Kind", "Statement"],
                                               ["Mrs Ada Brown", "Not working",
-                                               "I miss Jane Smith"]])
+                                               "I miss Jane Smith"],
+                                              ["Mr Carl Dean", "Working",
+                                               "Jane Smith visits"]])
     doc = Document(Workshop())
     _import(doc, path)
-    redact_card(doc, card_id=doc.workshop.cards[0].id).do(doc)
+    for card in list(doc.workshop.cards):
+        redact_card(doc, card_id=card.id).do(doc)
     assert _import(doc, path).cards == []
+
+
+def test_one_row_cannot_tell_the_same_file_from_another_persons_same_words(tmp_path):
+    """One anonymised row pasted twice may be two people saying it: it is kept, and said."""
+    path = write_xlsx(tmp_path / "one.xlsx", [["Kind", "Statement"],
+                                              ["Not working", "I feel lonely"]])
+    doc = Document(Workshop())
+    _import(doc, path)
+    again = _import(doc, path)
+    assert [c.text for c in again.cards] == ["I feel lonely"]
+    assert again.report.worded_like == 1
 
 
 def test_the_same_words_from_people_the_session_knows_by_other_names_are_kept(tmp_path):

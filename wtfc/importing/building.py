@@ -117,12 +117,15 @@ def build_import(
     rows = [Row(_place(s, wide), s.row, comparable(s.text), s.kind.value, *codes.code_for(s))
             for s in read.statements]
     judged = repeats.judge(rows, named=codes.earlier().values())
+    moved = codes.close_gaps({row.person if row.who is None else
+                              judged.people.get(row.who, row.person) for row in rows})
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
     worded_like = made_again = 0
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
         # the same file again: its people are who they were then
         person = row.person if row.who is None else judged.people.get(row.who, row.person)
+        person = moved.get(person, person)
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
@@ -213,6 +216,7 @@ class _PersonCodes:
         self._named: dict[str, str] = {}
         self._new: list[Person] = []
         self._counter = 0
+        self._fresh: list[str] = []  # the fresh codes given, in order
 
     def code_for(self, statement: Statement) -> tuple[str, str | None]:
         """(the person's code, who they are within the file when nothing says who they are
@@ -249,10 +253,23 @@ class _PersonCodes:
         """The code each name was given (case-folded, as ``person_name`` reads it)."""
         return dict(self._named)
 
+    def close_gaps(self, used: set[str]) -> dict[str, str]:
+        """Fresh codes given again, lowest first, to the people who keep one: a name the same
+        file again lines up with someone already there leaves no gap ("P001, P002, P005")."""
+        kept = [code for code in self._fresh if code in used]
+        moved = {old: new for old, new in zip(kept, self._fresh, strict=False) if old != new}
+        if moved:
+            self._given = {key: moved.get(code, code) for key, code in self._given.items()}
+            self._named = {name: moved.get(code, code) for name, code in self._named.items()}
+            self._new = [Person(id=moved.get(p.id, p.id)) for p in self._new
+                         if p.id in used or p.id not in self._fresh]
+        return moved
+
     def _fresh_code(self) -> str:
         while True:
             self._counter += 1
             code = f"P{self._counter:03d}"
             if code not in self._taken and code not in self._given.values():
                 self._taken.add(code)
+                self._fresh.append(code)
                 return code

@@ -1,28 +1,40 @@
 """Which statements of an import repeat a card already in the workshop.
 
 How many people said a thing counts towards the priorities, so a statement is a repeat only
-when the same person said the same words (of the same kind) before. Each row is judged on its
-own, by who said it:
+when the same person said the same words (of the same kind) before. Dropping someone's
+statement loses their voice, and two people sharing a code corrupts the counts; an extra card
+is visible, and one Undo takes the whole import out. So when in doubt a row is kept. Each row
+is judged on its own, by who said it:
 
-- a person the file gives by code ("P07"), or by a name an earlier import this session gave
-  a code: the same words from the same code are a repeat; so is the row an earlier import made
-  a card from for them (its place: "row 14", or "row 14, Working 1" in the wide layout) when
-  the card is that row's words lightly edited since (a typo put right, a name redacted to
-  "[name]", its kind changed: ``edited_words``);
+- a person the file gives by code ("P07"), or by a name (or a client number) an earlier
+  import this session gave a code: the same words from the same code are a repeat; so is the
+  row an earlier import made a card from for them (its place: "row 14", or "row 14,
+  Working 1" in the wide layout) when the card is that row's words lightly edited since (a
+  typo put right, a name redacted to "[name]", its kind changed: ``edited_words``);
 - anyone else (a name met for the first time, a row with no person): no card says who that
-  was, so only where the words came from can tell. Such a row is a repeat when the file is an
-  earlier import's file again and that import's card at the row is its words, or its words
-  lightly edited since. The file is that import's file again when more of its rows at the
-  places the import made cards from match them (the same words, or lightly edited since) than
-  not, the people line up (each person in the file is the one person who said that import's
-  cards at their rows; no one in the file is no one there; a person the session knows by
-  another name is not them), and none of these rows lies past the import's last card (a
-  longer file, or another, may share its first rows) unless a person known by code has a row
-  the import made a card of (then it is a longer copy). A row where that import's card was
-  deleted, or has been reworded since, is made again, for the same person.
+  was, so only where the words came from can tell. Such a row is a repeat only when the file
+  is an earlier import's file again (or a longer or shorter copy of it) and that import's
+  card at the row is its words, or them lightly edited since.
 
-A file whose rows at an earlier import's places mostly say other things is another file: all
-its statements are kept, and the report says how many are worded like cards already there.
+The file is import N's file again only on near-total agreement:
+  * at least two of its rows lie at places import N made cards from, and at most one in five
+    of those rows differs from the card there (the same words or lightly edited, and for a
+    person known by code the same person); another locality's sheet whose rows mostly say
+    the same things at the same rows is another file, as is a single pasted row;
+  * the people line up: each person in the file is the one person who said import N's cards
+    at their rows and the other way round, no one in the file is no one there, and a person
+    the session knows by another name is not them;
+  * when the file has rows past import N's last card, at least three of its rows must agree,
+    and nearly all of import N's cards (at most one in five not found at its row; another
+    sheet may start with the same two rows): it is then a longer copy,
+    and the rows past the end are new rows of it, said by the people lined up (a name never
+    lined up gets a fresh code).
+Then a row where import N's card was deleted, or has been reworded since, is made again, for
+the same person, and the report says so.
+
+A copy sorted another way, or with a title row above its header, does not line up: in a new
+session (the command line, a reopened workshop) its statements are all kept, and the report
+says plainly how many are worded like cards already there and how to take the import out.
 Rows of one file repeat each other only when the same person gave the same words.
 """
 
@@ -83,6 +95,7 @@ class Repeats:
         self._said: set[tuple[str, str, str]] = set()
         self._made: dict[str, _Made] = {}  # a card's source -> what it says, and whose
         self._last: dict[int, int] = {}  # an import's number -> the last row it made a card of
+        self._count: dict[int, int] = {}  # an import's number -> how many of its cards are left
         for card in workshop.cards:
             made = _Made(comparable(card.text), card.kind.value, card.person)
             self._said.add((made.words, made.kind, made.person))
@@ -90,7 +103,9 @@ class Repeats:
             if match:
                 number, row = int(match.group(1)), int(match.group(2))
                 self._last[number] = max(row, self._last.get(number, 0))
-                self._made.setdefault(card.source, made)
+                if card.source not in self._made:
+                    self._made[card.source] = made
+                    self._count[number] = self._count.get(number, 0) + 1
         self._worded = {key[:2] for key in self._said}
         self.imports = sorted(self._last)  # the earlier imports' numbers
 
@@ -144,30 +159,28 @@ class Repeats:
     def _same_file(
         self, number: int, rows: list[Row], unknown: list[int], named: set[str]
     ) -> dict[str, str] | None:
-        """Who in the file was whom in import ``number``, when the file is its file again."""
+        """Who in the file was whom in import ``number``, when the file is its file again
+        (near-total agreement: see the module's docstring)."""
         placed = [(row, made) for row in rows if (made := self._made_at(number, row.place))]
         changed = 0
-        longer = False  # a person known by code has a row the import made: a copy of its file
         for row, made in placed:
             same = (row.who is not None or made.person == row.person) and lightly_edited(
                 made.words, row.words)
             changed += not same
-            if changed * 2 >= len(placed):  # as many rows differ as can match: another file
+            if changed * 5 > len(placed):  # more than one in five differ: another file
                 return None
-            longer = longer or (same and row.who is None)
-        if not placed:
+        agree = len(placed) - changed
+        if agree < 2:  # one row, or none, cannot tell a copy from someone else's same words
             return None
+        if any(row.row > self._last[number] for row in rows) and (
+                agree < 3 or (self._count[number] - agree) * 5 > self._count[number]):
+            return None  # rows past the end, but not surely a copy of the whole of its file
         people: dict[str, str] = {}
         whose: dict[str, str] = {}
-        said: set[tuple[str, str, str]] = set()
         for row in (rows[i] for i in unknown):
             who = row.who or ""
             made = self._made_at(number, row.place)
-            repeated = bool(who) and (who, row.words, row.kind) in said  # made no card then
-            said.add((who, row.words, row.kind))
-            if made is None:
-                if row.row > self._last[number] and not (repeated or longer):
-                    return None  # a longer file, or another that shares its first rows
+            if made is None:  # a row it made no card from, or one past its end: a new row
                 continue
             if (made.person == "") != (who == "") or (who and made.person in named):
                 return None
