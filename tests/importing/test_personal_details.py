@@ -203,3 +203,29 @@ def test_a_place_word_after_a_word_that_only_looks_like_a_title_stays_a_place(te
 ])
 def test_a_place_surname_after_a_real_title_is_still_a_name(text, found):
     assert _flagged(text) == [("name", found)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("my carer Sharon Hall is kind", "Sharon Hall"),
+    ("Julie Green from the agency is lovely", "Julie Green"),
+    ("my daughter Susan Park rings every day", "Susan Park"),
+    ("My neighbour Jean Church helps me", "Jean Church"),
+    ("Margaret Hill visits me", "Margaret Hill"),
+    ("Miss Edna Hall came", "Miss Edna Hall"),
+])
+def test_a_surname_that_is_a_place_word_is_a_name_after_a_given_name(text, found):
+    """'my carer Sharon' was flagged but 'my carer Sharon Hall' was not: the place word after
+    the given name threw the whole name away."""
+    assert _flagged(text) == [("name", found)]
+
+
+@pytest.mark.parametrize("text", [
+    "I went to Albert Park on Sunday",
+    "George Street is busy",  # streets, homes and wards named after people
+    "She lives in Elizabeth Court",
+    "Florence House is a nice home",
+    "The bus stops on Julie Green Lane",  # another place word follows
+    "I go to Margaret Hill Church",
+])
+def test_a_place_named_after_a_person_stays_a_place(text):
+    assert _flagged(text) == []

@@ -125,6 +125,14 @@ PERSON_VERBS = _words(
     """
 )
 
+# Of those, the ones that are a surname after a given name too ("my carer Sharon Hall", "Julie
+# Green from the agency"). Streets, homes and hospital wards are named after people ("George
+# Street", "Elizabeth Court", "Florence House", "Mary Ward"), so those words stay places there.
+PLACE_SURNAMES_AFTER_GIVEN_NAMES = _words("hill park green croft hall church chapel")
+
+# Given names that begin the names of parks and halls ("Albert Park", "Alexandra Park").
+GIVEN_NAMES_IN_PLACE_NAMES = _words("albert alexandra")
+
 # Titles that also begin the names of streets and buildings ("Lord Street", "Lady Lane",
 # "Sir Thomas Street"): after them a place word stays a place.
 TITLES_IN_PLACE_NAMES = frozenset({"Lord", "Lady", "Sir", "Dame", "Father"})

@@ -17,11 +17,13 @@ from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
+    GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
     PERSON_VERBS,
     PLACE_SURNAMES,
+    PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
@@ -303,14 +305,18 @@ def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> 
 
     The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
     and dropped when they name a place ("Victoria Road") or when the first is no name at all.
-    ``after_title``: the name follows a title, so a place word may be its surname.
+    ``after_title``: the name follows a title, so a place word may be its surname; after a
+    given name some may be too ("Sharon Hall").
     """
     words = list(re.finditer(r"\S+", text[start:end]))
     kept_end = None
+    given_name = False
     for word in words:
         bare = re.sub(r"['’]s$", "", word.group()).lower()
-        place = bare in PLACE_WORDS and not (after_title and _is_place_surname(
+        surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
+        place = bare in PLACE_WORDS and not (surname and _is_place_surname(
             word.group(), _word_after(text, start + word.end())))
+        given_name = bare in GIVEN_NAMES and bare not in GIVEN_NAMES_IN_PLACE_NAMES
         if bare in NOT_NAMES or place or not _NAME_WORD.fullmatch(word.group()):
             break
         kept_end = start + word.end()
