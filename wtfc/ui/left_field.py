@@ -17,23 +17,27 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QW
 
 
 class _RecordWhenLeft(QObject):
-    def __init__(self, box: QWidget, record: Callable[[], object]) -> None:
+    def __init__(self, box: QWidget, record: Callable[[], object], after_click: bool) -> None:
         super().__init__(box)
-        self._box, self._record = box, record
+        self._box, self._record, self._after_click = box, record, after_click
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._box and event.type() == QEvent.Type.FocusOut \
                 and event.reason() != Qt.FocusReason.PopupFocusReason:
-            if self._box.isVisible():
-                self._record()
-            else:  # the page is going (an undo changed the stage): record once that is done
+            later = not self._box.isVisible() or (  # the page is going (an undo changed the
+                self._after_click and event.reason() == Qt.FocusReason.MouseFocusReason)  # stage)
+            if later:  # once that is done, or once the click has done what it does
                 QTimer.singleShot(0, self._record)
+            else:
+                self._record()
         return False
 
 
-def record_when_left(box: QWidget, record: Callable[[], object]) -> None:
-    """Call ``record()`` whenever the keyboard leaves ``box``."""
-    box.installEventFilter(_RecordWhenLeft(box, record))
+def record_when_left(box: QWidget, record: Callable[[], object], *,
+                     after_click: bool = False) -> None:
+    """Call ``record()`` whenever the keyboard leaves ``box``; ``after_click``: when a click
+    took it, after the click (recording may redraw what was clicked, and lose the click)."""
+    box.installEventFilter(_RecordWhenLeft(box, record, after_click))
 
 
 def leave_open_editor(window: QWidget) -> None:

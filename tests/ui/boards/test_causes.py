@@ -374,3 +374,35 @@ def test_the_question_is_whole_beside_the_theme_box_at_150_percent(qtbot, doc, u
     assert one_line or (title.wordWrap()
                         and title.height() >= title.heightForWidth(title.width()))
     assert title.geometry().right() < board.selector.geometry().left()
+
+
+def test_a_click_on_another_box_while_typing_keeps_the_words_and_chooses_that_box(
+        qtbot, doc, undo):
+    """The words were kept but the tree was redrawn under the click: nothing was chosen, and
+    the next W asked about the theme."""
+    board = _board(qtbot, doc, undo)
+    board.activateWindow()
+    board.view.select("b")
+    board.start_why()
+    qtbot.waitUntil(board.editor.hasFocus)
+    board.editor.setText("The rota comes late")
+    item = board.scene.nodes["c"]
+    qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=board.view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.waitUntil(lambda: board.line.mode == "")
+    new = next(c for c in doc.workshop.causes if c.text == "The rota comes late")
+    assert new.parent_id == "b"  # under the box it was typed about
+    assert board.selected() == "c"  # and the click chose the box it was on
+
+
+def test_a_button_clicked_while_typing_records_the_words_first(qtbot, doc, undo):
+    """The board's buttons do not take the keyboard, so the line was never left: Edit opened
+    the line on the chosen box and the reason typed was gone."""
+    board = _board(qtbot, doc, undo)
+    board.view.select("b")
+    board.start_why()
+    board.editor.setText("Nobody answers the phone")
+    board.start_edit()
+    assert any(c.text == "Nobody answers the phone" and c.parent_id == "b"
+               for c in doc.workshop.causes)
+    assert board.line.mode == "edit"

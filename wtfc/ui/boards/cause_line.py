@@ -2,8 +2,8 @@
 
 ``CauseLine.begin(mode, prompt, text)`` opens it for "why", "edit" or "team"; Enter hands the
 words to the board (``take(mode, words)``, True when it took them), Escape (the board's key)
-ends it. Words typed and not sent with Enter are sent when the keyboard leaves the line (a click
-on the tree, a button, another theme) or before a save, export or close (``record_typed``).
+ends it. Words typed and not sent with Enter are sent before a save, export or close, or when the
+keyboard leaves the line (the board watches for that: ``record_typed``).
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
-
-from wtfc.ui.left_field import record_when_left
 
 ASK_WHY = "Choose a box, then press W to ask “why?”"
 
@@ -29,7 +27,6 @@ class CauseLine(QWidget):
         self.editor.setAccessibleName("Cause words")
         self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
         self.editor.returnPressed.connect(self.send)
-        record_when_left(self.editor, self.record_typed)
         self.prompt.setBuddy(self.editor)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -44,6 +44,7 @@ from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
+from wtfc.ui.left_field import record_when_left
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -65,6 +66,7 @@ class CausesBoard(QWidget):
         self.doc = doc
         self._undo = undo
         self._cut: str | None = None
+        self._target: str | None = None  # the box the typing line was opened about
         self.move_dialog: MoveUnderDialog | None = None
         self.setAccessibleName("Root causes board")
         self._build()
@@ -91,6 +93,8 @@ class CausesBoard(QWidget):
         self.status.setWordWrap(True)
         self.line = CauseLine(self._take_words, lambda: self.view.setFocus())
         self.prompt, self.editor = self.line.prompt, self.line.editor
+        # Enter not pressed, then a click on the tree, another theme…: the words are kept
+        record_when_left(self.editor, self._record_on_leaving, after_click=True)
         # a cause goes on the projector and the PDFs as typed: said as it is typed
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
@@ -173,18 +177,18 @@ class CausesBoard(QWidget):
             return
         node = self.selected() or ROOT
         self.view.select(node)
-        self._begin("why", f"Why? ({self._node_text(node)})", "")
+        self._begin("why", f"Why? ({self._node_text(node)})", "", node)
 
     def start_edit(self) -> None:
         cause = self._selected_cause()
         if cause is not None:
-            self._begin("edit", "Edit the cause:", cause.text)
+            self._begin("edit", "Edit the cause:", cause.text, cause.id)
 
     def start_team(self) -> None:
         node = self.selected() or ROOT
         team = "" if node == ROOT else self.doc.get("causes", node).team
         where = "every cause of this theme" if node == ROOT else "this branch"
-        self._begin("team", f"Team for {where}:", team)
+        self._begin("team", f"Team for {where}:", team, node)
 
     def add_why(self, text: str, under: str | None = None) -> bool:
         """Add a reason under a node (``under`` None: the selected node, else the theme)."""
@@ -199,13 +203,15 @@ class CausesBoard(QWidget):
             self.view.select(new[0] if new else node)
         return done
 
-    def edit_text(self, text: str) -> bool:
-        cause = self._selected_cause()
+    def edit_text(self, text: str, cause_id: str | None = None) -> bool:
+        """The words of ``cause_id`` (None: the selected cause)."""
+        cause = self.doc.get("causes", cause_id) if cause_id else self._selected_cause()
         return cause is not None and self._push(
             lambda: edit_cause(self.doc, cause_id=cause.id, text=text))
 
-    def set_team(self, team: str) -> bool:
-        node = self.selected() or ROOT
+    def set_team(self, team: str, node: str | None = None) -> bool:
+        """The team of ``node``'s branch (None: the selected box's; the theme: every cause)."""
+        node = node or self.selected() or ROOT
         if node == ROOT:
             ids = [c.id for c in self.doc.workshop.causes if c.theme_id == self.theme_id()]
         else:
@@ -266,18 +272,32 @@ class CausesBoard(QWidget):
         self.move_dialog.open()
 
     # -- the editor line -------------------------------------------------------------------------
-    def _begin(self, mode: str, prompt: str, text: str) -> None:
+    def _begin(self, mode: str, prompt: str, text: str, target: str | None = None) -> None:
+        """Open the line for ``mode`` about the box ``target`` (words typed for another box
+        and not yet sent, a button clicked while typing, are recorded first)."""
+        if not self.line.record_typed():
+            return
         if self._undo.read_only:
             self.notice.say("This workshop is open read-only, so it can't be changed.")
             return
         if self.theme_id() is None:
             self.notice.say(NO_PRIORITY_YET)
             return
+        self._target = target
         self.line.begin(mode, prompt, text)
 
     def _take_words(self, mode: str, text: str) -> bool:
-        return {"why": self.add_why, "edit": self.edit_text, "team": self.set_team}.get(
-            mode, lambda _t: False)(text)
+        """The line's words, for the box it was opened about (a click may have chosen
+        another since)."""
+        target = self._target
+        return {"why": lambda t: self.add_why(t, under=target),
+                "edit": lambda t: self.edit_text(t, cause_id=target),
+                "team": lambda t: self.set_team(t, node=target)}.get(mode, lambda _t: False)(text)
+
+    def _record_on_leaving(self) -> None:
+        chosen = self.selected()  # after a click: the box it chose stays chosen
+        if self.line.record_typed() and chosen in self.scene.nodes:
+            self.view.select(chosen)
 
     def commit_pending(self) -> bool:
         """Before a save, export, close or stage change: words typed and not yet recorded with
