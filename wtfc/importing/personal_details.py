@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wtfc.importing.known_names import known_name_spans
+from wtfc.importing.known_names import known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -234,7 +234,7 @@ def _names(text: str) -> list[Finding]:
         else:
             continue
         surnames_of_places = title is not None and title["title"] not in TITLES_IN_PLACE_NAMES
-        if title and title["title"] == "Miss" and _starts_sentence(text, start):
+        if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
         end = _name_end(text, m.start(), _end_of_next_word(text, m.end()),
@@ -343,17 +343,12 @@ def _is_bare_given_name(text: str, start: int, word: str) -> bool:
     lowered = word.lower()
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name.
-        return not (lowered in NOT_NAMES or _starts_sentence(text, start))
+        return not (lowered in NOT_NAMES or starts_sentence(text, start))
     if lowered not in GIVEN_NAMES:
         return False
     before = text[max(0, start - 4) : start]
     # "St Mary's" is a church, not a person.
     return not re.search(r"\bSt\.? $", before)
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return before == "" or before[-1] in ".!?:;\n"
 
 
 def _known_names(text: str, known_names: Iterable[str]) -> list[Finding]:
