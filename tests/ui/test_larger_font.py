@@ -122,3 +122,26 @@ def test_at_16_pt_identify_success_headings_are_larger_than_what_they_head(windo
     title = next(label for label in panel_labels if label.text().startswith("Making It Real"))
     assert all(_size(title) > _size(label) for label in panel_labels if label is not title)
 
+
+def test_at_16_pt_and_1366_wide_every_wall_tool_is_on_screen(window_at_16_pt, qtbot):
+    """A toolbar put Zoom to theme, Read-out mode and the suggestions behind a » menu; the
+    buttons now wrap onto a second row."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = window_at_16_pt
+    window.go_to_stage(Stage.THEME)
+    page = window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.toolbar.width() > 0)
+    toolbar = page.toolbar
+    assert toolbar.width() <= 1366
+    buttons = {button.defaultAction(): button for button in toolbar.findChildren(QToolButton)
+               if button.defaultAction() is not None}
+    tools = page.wall_actions
+    for action in (tools.zoom_theme, tools.readout, tools.suggest, tools.show_suggestions):
+        assert action in buttons, action.text()
+    for action in toolbar.actions():
+        button = buttons[action]
+        where = button.mapTo(toolbar, button.rect().topLeft())
+        assert button.isVisible() and where.x() >= 0, action.text()
+        assert where.x() + button.width() <= toolbar.width(), action.text()
+        assert where.y() + button.height() <= toolbar.height(), action.text()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP
 from wtfc.ui.shortcut_help import describe
@@ -20,6 +20,7 @@ from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.wall_toolbar import WallToolbar
 
 if TYPE_CHECKING:
     from wtfc.ui.boards.common import RefusalNotice
@@ -215,31 +216,17 @@ class WallActions:
             describe("Move the chosen cards to theme 1 … 9 (numbered in the outline)", on_wall,
                      in_outline, keys="Alt+1 … Alt+9")
 
-    def make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Wall tools")
-        toolbar.setAccessibleName("Wall tools")
-        for action in self.filter_actions.values():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.new_theme, self.move, self.rename, self.find, self.fit,
-                       self.zoom_theme, self.readout):
-            toolbar.addAction(action)
-        toolbar.addAction(self.suggest)
+    def make_toolbar(self) -> WallToolbar:
         # shorter words on the buttons (menus keep the full ones), so a 1366-wide laptop
-        # shows every button without the » overflow
+        # shows every button on one row at the usual font size
         self.new_theme.setIconText("New theme")
         self.rename.setIconText("Rename")
         self.find.setIconText("Find")
-        toolbar.addAction(self.show_suggestions)
-        # findChildren, not widgetForAction: a QWidget handed back by Qt makes PySide look
-        # through every QWidget subclass for its wrapper (~70 enum types, ~25 ms of start-up).
-        for button in toolbar.findChildren(QToolButton):
-            action = button.defaultAction()
-            if action is not None:
-                button.setAccessibleName(action.text().rstrip("…"))
-            elif button.objectName() == "qt_toolbar_ext_button":  # » when the window is narrow
-                button.setAccessibleName("More wall tools")
-        return toolbar
+        return WallToolbar((
+            tuple(self.filter_actions.values()),
+            (self.new_theme, self.move, self.rename),
+            (self.find, self.fit, self.zoom_theme, self.readout),
+            (self.suggest, self.show_suggestions)))
 
     # -- menus ---------------------------------------------------------------------------------
     def show_wall_menu(self, item, global_pos) -> None:

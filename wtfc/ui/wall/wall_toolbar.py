@@ -1,0 +1,57 @@
+"""The Theme page's row of buttons, which wraps onto a second row rather than hide any.
+
+A QToolBar puts the buttons that do not fit behind a "»" menu: with a 16 pt system font on a
+1366-wide laptop, Zoom to theme, Read-out mode, Suggest themes and Suggestions panel went there,
+out of sight. Here the buttons keep their groups (the kind filter, the theme commands, looking
+round the wall, suggestions) and a group that does not fit starts the next row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QStyle, QToolButton, QWidget
+
+from wtfc.ui.flow_layout import FlowLayout, group
+
+
+class WallToolbar(QWidget):
+    """A button for each action of ``groups``, flat as on a toolbar; ``actions()`` lists them.
+
+    A thin line follows the first group (the filter, which decides what the projector shows).
+    As on a toolbar the buttons take no keyboard focus: every action has its key."""
+
+    def __init__(self, groups: Sequence[Sequence[QAction]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Wall tools")
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarItemSpacing, None, self)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarItemMargin, None, self)
+        flow = FlowLayout(self, spacing=spacing, row_spacing=spacing)
+        flow.setContentsMargins(QMargins(margin + 4, margin + 2, margin + 4, margin + 2))
+        for number, actions in enumerate(groups):
+            widgets: list[QWidget] = [self._button(action) for action in actions]
+            if number == 0 and len(groups) > 1:
+                widgets.append(_separator())
+            holder = group(*widgets)
+            row = holder.layout()
+            if row is not None:
+                row.setSpacing(spacing)
+            flow.addWidget(holder)
+
+    def _button(self, action: QAction) -> QToolButton:
+        self.addAction(action)  # actions() lists what the buttons do, as a QToolBar's does
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAccessibleName(action.text().rstrip("…"))
+        return button
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
