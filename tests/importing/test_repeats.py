@@ -200,3 +200,39 @@ def test_the_command_line_says_the_bak_file_takes_an_import_out_as_it_has_no_und
     report = _import(doc, write_xlsx(tmp_path / "south.xlsx", SOUTH)).report
     assert report.lines()[-1].endswith(
         "Undo takes this import out: then import only the new rows.")
+
+
+def test_a_client_number_keeps_its_code_through_the_session(tmp_path):
+    """'1234567' is too long for a code and is no name: the cell itself is remembered, so a
+    copy of the file sorted another way, with a new row, adds only that row."""
+    rows = [["Client ID", "Kind", "Statement"], ["1234567", "Not working", "I feel lonely"],
+            ["1234567", "Working", "My carer is kind"], ["2345678", "Working", "Good food"]]
+    doc = Document(Workshop())
+    table = read_source(write_xlsx(tmp_path / "ids.xlsx", rows))
+    first = build_import(table, guess_mapping(table), workshop=doc.workshop)
+    import_edit(doc, first).do(doc)
+    assert first.person_codes == {"1234567": "P001", "2345678": "P002"}
+    table = read_source(write_xlsx(tmp_path / "ids2.xlsx", [
+        rows[0], *reversed(rows[1:]), ["2345678", "Future", "Walks"]]))
+    plan = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                        person_codes=first.person_codes)
+    assert [(c.person, c.text) for c in plan.cards] == [("P002", "Walks")]
+    assert plan.people == []
+
+
+def test_after_undo_a_name_never_takes_a_code_a_card_added_by_hand_now_holds(tmp_path):
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.workshop import Kind
+
+    doc = Document(Workshop())
+    table = read_source(write_xlsx(tmp_path / "north.xlsx", NORTH))
+    first = build_import(table, guess_mapping(table), workshop=doc.workshop)
+    edit = import_edit(doc, first)
+    edit.do(doc)
+    edit.undo(doc)
+    add_card(doc, kind=Kind.NOT_WORKING, text="I feel lonely", person="P001").do(doc)
+    again = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                         person_codes=first.person_codes)
+    assert [c.text for c in again.cards] == ["I feel lonely", "Good food"]
+    assert "P001" not in {c.person for c in again.cards}
+    assert again.person_codes == {"ada brown": "P002", "carl dean": "P003"}

@@ -33,8 +33,9 @@ class ImportPlan:
     report: ImportReport
     number: int = 1  # "import 3": what the cards' source and the undo step call it
     # The session's names and their codes once this import is done: the ``person_codes`` it
-    # was given that still hold (their person is in the workshop), and the code each name in
-    # its person column was given (its name read as ``person_name`` gives it, case-folded).
+    # was given that still hold (their person still has a card an import made), and the code
+    # each name in its person column was given (its name read as ``person_name`` gives it,
+    # case-folded; a cell that is no name nor code, such as a client number, as it is).
     # In memory only, never saved: it replaces what was passed to ``build_import`` as
     # ``person_codes`` for the session's next import, which gives the same person the same code
     # and tells their repeated words from someone else's. A name whose person is gone (Undo
@@ -208,10 +209,13 @@ class _PersonCodes:
         self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
         self._known = {p.id for p in workshop.people}
         self._by_row = by_row
-        # A name's code from an earlier import, while that person is still in the workshop.
-        # Once Undo has taken them out, their code is free for anyone (the person now holding
-        # it may be someone else), so the name is forgotten, and not kept in ``earlier()``.
-        self._earlier = {n: c for n, c in (earlier or {}).items() if c in self._known}
+        # A name's code from an earlier import, while a card an import made is still theirs.
+        # Once Undo has taken them out, their code is free for anyone (a card added by hand
+        # for "P001", or a later import, may give it to someone else), so the name is
+        # forgotten, and not kept in ``earlier()``.
+        imported = {c.person for c in workshop.cards if c.source.startswith("import ")}
+        self._earlier = {n: c for n, c in (earlier or {}).items()
+                         if c in self._known and c in imported}
         self._given: dict[str, str] = {}
         self._named: dict[str, str] = {}
         self._new: list[Person] = []
@@ -228,19 +232,20 @@ class _PersonCodes:
         if not value or is_placeholder(value):
             return "", ""
         # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
-        name = person_name(value).casefold()
-        key = name or value
+        # A cell that is neither a code nor a name (a client number "1234567") is remembered
+        # as it is, so a copy of the file gives its person the same code.
+        key = person_name(value).casefold() or value.casefold()
         if key not in self._given:
             from_file = is_code(value)
-            code = value if from_file else self._earlier.get(name) or self._fresh_code()
+            code = value if from_file else self._earlier.get(key) or self._fresh_code()
             self._given[key] = code
-            if name and not from_file:
-                self._named[name] = code
+            if not (from_file or self._by_row):  # a row is no one in another file
+                self._named[key] = code
             if code not in self._known:
                 self._known.add(code)
                 self._new.append(Person(id=code))
         code = self._given[key]
-        return code, (None if code == value or name in self._earlier else key)
+        return code, (None if code == value or key in self._earlier else key)
 
     def new_people(self) -> list[Person]:
         return list(self._new)
@@ -250,7 +255,8 @@ class _PersonCodes:
         return dict(self._earlier)
 
     def named(self) -> dict[str, str]:
-        """The code each name was given (case-folded, as ``person_name`` reads it)."""
+        """The code each name (or other cell not a code) was given, case-folded, a name as
+        ``person_name`` reads it."""
         return dict(self._named)
 
     def close_gaps(self, used: set[str]) -> dict[str, str]:
