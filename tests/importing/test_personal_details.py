@@ -253,3 +253,23 @@ def test_a_name_part_that_is_an_everyday_word_starting_a_sentence_is_not_found(t
 ])
 def test_a_name_part_that_is_an_everyday_word_is_found_when_it_names_someone(text, found):
     assert _flagged(text, known_names=["Doris Day", "Ann Long"]) == [("name", found)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("I feel low most days", ["Ken Low"]),
+    ("I can't read my letters", ["Joy Read"]),
+    ("The key safe is broken", ["Pat Key"]),
+    ("I need help with a bath", ["Sid Bath"]),
+    ("The district nurse is lovely", ["Harry Nurse"]),
+    ("The bus is late", ["Ivy Bus"]),
+    ("My carer is kind", ["Joan Kind"]),
+    ("I can't cope with the pain", ["Ada Cope", "Len Pain"]),
+])
+def test_a_surname_that_is_a_care_statements_everyday_word_is_not_found_in_lower_case(
+        text, names):
+    assert _flagged(text, known_names=names) == []
+
+
+def test_such_a_surname_is_still_found_capitalised():
+    assert _flagged("I asked Low about it", known_names=["Ken Low"]) == [("name", "Low")]
+    assert _flagged("ken low rang", known_names=["Ken Low"]) == [("name", "ken low")]

@@ -54,9 +54,11 @@ AMBIGUOUS_GIVEN_NAMES = _words(
     """
 )
 
-# Surnames (and a few given names) that are also everyday lower-case words: a name part in
-# this list, from the person column or the names to watch for, counts only when capitalised
-# ("Ann Long" is not in "the wait is long"). Lower-case "mrs long" is still found by its title.
+# Surnames (and a few given names) that are also everyday lower-case words, above all those a
+# care statement uses ("low", "read", "bath", "nurse", "care", "kind", "pain", "home"): a name
+# part in this list, from the person column or the names to watch for, counts only when
+# capitalised ("Ann Long" is not in "the wait is long"). Lower-case "mrs long" is still found
+# by its title.
 ORDINARY_WORDS = _words(
     """
     long young hall wood woods green white black brown gray grey king hill hills wall walls
@@ -76,6 +78,12 @@ ORDINARY_WORDS = _words(
     carpenter mills mill waters water rivers river lake lakes ash oak birch elm thorn bush
     rush reed reeds heath moor moors dale dales vale craft crook banner row holly bloom
     blossom flower flowers pound penny dear
+    low read key keys bath nurse bus care booth town home more kind cope pain child dance
+    fry lock hood chapel mass post bolt link lines bound sage moon star gold silver glass
+    clay sand sands flint steel cotton wing wings peak ridge land law bowl box boot brand
+    branch burn burns camp card case chain coat corn couch down downs drum duck edge fell
+    gale goose hale hedge hook horn keen lace lark lay mead nail plant pope ring seal ship
+    smart spark speed stamp swallow tower trout tuck wren hay lea fuller
     """
 )
 
