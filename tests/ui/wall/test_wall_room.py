@@ -51,8 +51,10 @@ def test_room_follows_the_read_out_card_and_its_edits(room, panel, doc):
     assert room.window.content.shown_card().id == "n2"
     panel.gestures.edit_text("n2", "Nobody asks me what I would like")
     assert room.window.content.shown_card().text == "Nobody asks me what I would like"
-    panel.gestures.edit_text("n2", "Mrs Patel never asks me")  # now held back
-    assert room.window.content.shown_card() is None
+    panel.gestures.edit_text("n2", "Mrs Patel never asks me")  # now held back: never shown,
+    shown = room.window.content.shown_card()  # read-out goes on to the next card, as both
+    assert shown is not None and shown.id != "n2" and not shown.held_back  # screens say
+    assert shown.id == panel.readout.card_id
 
 
 def test_b_blanks_and_f11_toggles_full_screen(room):

@@ -48,3 +48,22 @@ def test_a_held_back_card_is_said_as_the_wall_shows_it(panel):
     view.focus_card(panel.scene.cards[("n5", None)])
     view.focus_card(panel.scene.cards[("n6", None)])
     assert _description(view).startswith("Not working card: Dennis told me the bus is gone.")
+
+
+def test_hiding_the_details_again_says_the_card_without_them_at_once(panel):
+    """The description kept "Dennis" after the details were hidden, until the keys moved."""
+    view = panel.view
+    panel.held_back.set_shown(True)
+    view.focus_card(panel.scene.cards[("n6", None)])
+    assert "Dennis" in _description(view)
+    panel.held_back.set_shown(False)
+    assert "Dennis" not in _description(view) and "[name]" in _description(view)
+    panel.held_back.set_shown(True)
+    assert "Dennis" in _description(view)
+
+
+def test_a_card_s_words_edited_are_said_as_they_are_now(panel):
+    view = panel.view
+    view.focus_card(panel.scene.cards[("n1", "package")])
+    panel.gestures.edit_text("n1", "A different carer every single week")
+    assert "A different carer every single week" in _description(view)

@@ -9,11 +9,15 @@ every week. In theme 2, “I feel like a package”."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import contextlib
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QGraphicsView
 
 from wtfc.model.document import Document
 from wtfc.ui.held_back_words import details_on_screen
 from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.layout import theme_numbers
 
 
 def card_spoken(item: CardItem, doc: Document, numbers: dict[str, int]) -> str:
@@ -53,3 +57,41 @@ def nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem |
         if score < best_score:
             best, best_score = card, score
     return best
+
+
+class SpokenFocus(QObject):
+    """Keeps ``view``'s accessible description on the card its wall's keys are on: said as
+    the focus reaches a card, and said again as the wall shows it now when its words, its
+    theme or the held-back switch change (``refresh``: the description kept the real details
+    after they were hidden again)."""
+
+    def __init__(self, view: QGraphicsView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._wall = view.scene()
+        self._wall.focusItemChanged.connect(self._on_focus_moved)
+        self._wall.doc.events.edited.connect(self.refresh)
+        view.destroyed.connect(self._detach)
+
+    def _detach(self, *_args) -> None:
+        with contextlib.suppress(RuntimeError, ValueError):
+            self._wall.doc.events.edited.disconnect(self.refresh)
+
+    def _said(self, item: CardItem) -> str:
+        return card_spoken(item, self._wall.doc, theme_numbers(self._wall.doc, self._wall.kinds))
+
+    def _on_focus_moved(self, item, _old=None, _reason=None) -> None:
+        if not isinstance(item, CardItem):
+            if self._wall.focusItem() is None:  # gone (deleted, filtered out): the wall again
+                self._view.setAccessibleDescription("")
+            return
+        from wtfc.ui.boards.common import announce
+
+        said = self._said(item)
+        self._view.setAccessibleDescription(said)
+        announce(self._view, said)
+
+    def refresh(self) -> None:
+        item = self._wall.focusItem()
+        if isinstance(item, CardItem) and self._view.accessibleDescription():
+            self._view.setAccessibleDescription(self._said(item))

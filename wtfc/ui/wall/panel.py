@@ -142,6 +142,7 @@ class WallPanel(QWidget):
         """The words the guard held back, shown on the wall and the outline or hidden."""
         self.scene.set_held_back_shown(on)
         self.outline.set_held_back_shown(on)
+        self.view.spoken.refresh()
         if self._find_bar is not None:  # a hidden name must not stay ringed as found
             self._find_bar.find_again()
         with QSignalBlocker(self.wall_actions.show_held_back):

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
-from wtfc.ui.wall.card_focus import card_spoken, nearest
+from wtfc.ui.wall.card_focus import SpokenFocus, nearest
 from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
-from wtfc.ui.wall.layout import theme_numbers
 from wtfc.ui.wall.scene import WallScene
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ class WallView(QGraphicsView):
         self._fitted = False
         self._opening = False  # the opening view is owed: set once the wall is on screen
         scene.laid_out.connect(self._keep_fitted)
-        scene.focusItemChanged.connect(self._on_focus_moved)
+        self.spoken = SpokenFocus(self)  # what a screen reader hears as the keys move
 
     # -- zoom ----------------------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -332,19 +331,6 @@ class WallView(QGraphicsView):
         item.setSelected(True)
         self.wall.setFocusItem(item)
         self.ensureVisible(item, 40, 40)
-
-    def _on_focus_moved(self, item, _old=None, _reason=None) -> None:
-        """A screen reader hears the card the keys are on (the wall is one widget to it): its
-        kind, its words as shown here and its theme. It heard nothing as the arrows moved."""
-        if not isinstance(item, CardItem):
-            if self.wall.focusItem() is None:  # gone (deleted, filtered out): the wall again
-                self.setAccessibleDescription("")
-            return
-        from wtfc.ui.boards.common import announce
-
-        said = card_spoken(item, self.wall.doc, theme_numbers(self.wall.doc, self.wall.kinds))
-        self.setAccessibleDescription(said)
-        announce(self, said)
 
     def show_chosen(self) -> None:
         """After a keyboard move (M, N, Alt+number): the wall takes the keyboard, on the chosen
