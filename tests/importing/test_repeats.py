@@ -236,3 +236,15 @@ def test_after_undo_a_name_never_takes_a_code_a_card_added_by_hand_now_holds(tmp
     assert [c.text for c in again.cards] == ["I feel lonely", "Good food"]
     assert "P001" not in {c.person for c in again.cards}
     assert again.person_codes == {"ada brown": "P002", "carl dean": "P003"}
+
+
+def test_the_note_on_one_statement_worded_like_a_card_is_in_the_singular(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "north.xlsx", NORTH))
+    plan = _import(doc, write_xlsx(tmp_path / "south.xlsx", [
+        SOUTH[0], SOUTH[1], ["Mr Gus Hale", "Working", "Day centre"]]))
+    assert plan.report.lines()[-1] == (
+        "1 statement has the same words as a card already in the workshop and was kept as "
+        "another person's words (how many people say a thing counts). If it is a row "
+        "imported before, from an earlier copy of this file, Undo takes this import out: "
+        "then import only the new rows.")

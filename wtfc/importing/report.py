@@ -117,9 +117,14 @@ class ImportReport:
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:
-    have = "has" if count == 1 else "have"
+    if count == 1:
+        return (
+            "1 statement has the same words as a card already in the workshop and was kept as "
+            "another person's words (how many people say a thing counts). If it is a row "
+            f"imported before, from an earlier copy of this file, {taking_out}"
+        )
     return (
-        f"{count_phrase(count, 'statement')} {have} the same words as cards already in the "
+        f"{count_phrase(count, 'statement')} have the same words as cards already in the "
         "workshop and were kept as other people's words (how many people say a thing counts). "
         f"If they are rows imported before, from an earlier copy of this file, {taking_out}"
     )
