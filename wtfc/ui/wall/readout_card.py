@@ -34,19 +34,23 @@ NO_CARD = "No card to read out"  # until told why (``nothing_to_read_out``)
 NO_CARDS_YET = "No cards yet: bring them in on 2 Collect (Ctrl+2)."
 
 
-def nothing_to_read_out(doc: Document, kinds: Sequence[Kind]) -> str:
+def nothing_to_read_out(doc: Document, kinds: Sequence[Kind], *, room: bool = False) -> str:
     """Why read-out mode has no card to show: no cards at all, none of the kind the wall's
     filter shows (F5 shows every kind), only held-back ones left unsorted, or every card in a
-    theme. It said "All cards are in themes" for a workshop with no cards."""
+    theme. It said "All cards are in themes" for a workshop with no cards. ``room``: as the
+    projector says it, without the facilitator's keys and steps."""
     if not doc.workshop.cards:
-        return NO_CARDS_YET
+        return "No cards yet." if room else NO_CARDS_YET
     shown = [c for c in doc.workshop.cards if c.kind in kinds]
     if not shown:
-        return f"No {' or '.join(kind_text(k) for k in kinds)} cards: F5 shows every kind."
+        kinds_said = ' or '.join(kind_text(k) for k in kinds)
+        return f"No {kinds_said} cards." if room else \
+            f"No {kinds_said} cards: F5 shows every kind."
     placed = doc.themes_of_card()
     if any(c.held_back and c.id not in placed for c in shown):
-        return ("The cards not yet in a theme are held back for personal details: check them "
-                "on the wall.")
+        return "The cards left are being checked before they are shown." if room else (
+            "The cards not yet in a theme are held back for personal details: check them "
+            "on the wall.")
     every = "" if len(kinds) > 1 else f"{kind_text(kinds[0])} "
     return f"All {every}cards are in themes"
 

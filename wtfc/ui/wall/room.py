@@ -342,7 +342,7 @@ class RoomController(QObject):
     def _follow_readout(self, content: ReadOutCard) -> None:
         """The facilitator's read-out card, or why there is none, as their screen says it."""
         content.set_card(self._readout_card(),
-                         empty_text=nothing_to_read_out(self.doc, self._kinds()))
+                         empty_text=nothing_to_read_out(self.doc, self._kinds(), room=True))
 
     def _on_panel_changed(self) -> None:
         content = self.window.content

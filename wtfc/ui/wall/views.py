@@ -56,7 +56,7 @@ def _room(doc: Document, request: ViewRequest) -> QWidget:
 def _readout(doc: Document, request: ViewRequest) -> QWidget:
     widget = ReadOutCard(room=True)
     widget.set_card(readout_card(doc, request.argument),
-                    empty_text=nothing_to_read_out(doc, KIND_ORDER))
+                    empty_text=nothing_to_read_out(doc, KIND_ORDER, room=True))
     return widget
 
 
