@@ -273,3 +273,9 @@ def test_a_surname_that_is_a_care_statements_everyday_word_is_not_found_in_lower
 def test_such_a_surname_is_still_found_capitalised():
     assert _flagged("I asked Low about it", known_names=["Ken Low"]) == [("name", "Low")]
     assert _flagged("ken low rang", known_names=["Ken Low"]) == [("name", "ken low")]
+
+
+def test_the_short_forms_people_are_called_by_are_given_names():
+    """'…, Pat and Liz all visit me' flagged Pat but not Liz."""
+    assert [t for _, t in _flagged("Jane, Pat and Liz all visit me")] == ["Jane", "Pat", "Liz"]
+    assert _flagged("Alf from the agency is kind") == [("name", "Alf")]

@@ -12,7 +12,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Common given names in the UK across the generations that meet in older people's care:
 # people reviewed (born 1920s-1950s), their families and the care workforce (including names
-# common among carers from South Asia, Poland, Romania, West Africa and the Philippines).
+# common among carers from South Asia, Poland, Romania, West Africa and the Philippines), and
+# the short forms people are called by ("Liz", "Alf", "Peggy").
 GIVEN_NAMES = _words(
     """
     abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
@@ -39,6 +40,10 @@ GIVEN_NAMES = _words(
     tanya teresa terence thomas tom tomasz tony tracey tracy trevor valerie vera vernon
     vincent wayne wendy wilf wilfred william winifred winnie yasmin yusuf yvonne zainab
     zofia ken kenny bernie sue ted
+    liz lizzie beth jim jimmy sid alf bert ron ronnie reg stan les vic maggie peggy meg jo di
+    val lil kath jackie chris steve mike mick pete sam ben joe dan ed phil andy jeff geoff
+    gerry terry sally molly polly nell nellie connie ada mabel nora dora rosie jess kim viv
+    bev flo vi
     """
 )
 
