@@ -145,3 +145,21 @@ def test_at_16_pt_and_1366_wide_every_wall_tool_is_on_screen(window_at_16_pt, qt
         assert button.isVisible() and where.x() >= 0, action.text()
         assert where.x() + button.width() <= toolbar.width(), action.text()
         assert where.y() + button.height() <= toolbar.height(), action.text()
+
+
+def test_the_suggestion_panels_card_lists_grow_with_the_system_font(app_font, qtbot):
+    """Their style sheets said 12 pt and 13 pt: smaller than a 16 pt system font's text."""
+    from wtfc.model.document import Document
+    from wtfc.ui.wall.card_fit import CardFitPage
+    from wtfc.ui.wall.card_list import card_like_list
+
+    def polished(widget):
+        qtbot.addWidget(widget)
+        widget.ensurePolished()  # a style sheet's font is applied when the widget is polished
+        return widget
+
+    app_font(DESIGN_APP_POINT_SIZE)
+    assert polished(card_like_list("Cards", "")).font().pointSizeF() == 12
+    app_font(16)
+    assert polished(card_like_list("Cards", "")).font().pointSizeF() >= 16
+    assert polished(CardFitPage(Document())).card_label.font().pointSizeF() > 16

@@ -25,6 +25,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.style import ui_point_size
 from wtfc.ui.wall.card_list import card_like_list
 
 BEST_THEMES = 5
@@ -86,7 +87,7 @@ class CardFitPage(QWidget):
         self.card_label.setAccessibleName("The card being placed")
         self.card_label.setStyleSheet("QLabel { background: #FFFFFF; color: #1A1A1A; "
                                       "border: 1px solid #C9C6BE; border-radius: 6px; "
-                                      "padding: 8px; font-size: 13pt; }")
+                                      f"padding: 8px; font-size: {ui_point_size(13):g}pt; }}")
         self.themes = card_like_list("Themes it fits best", "Best fit first; Enter puts the "
                                      "card in the highlighted theme")
         self.themes.itemActivated.connect(lambda _item: self.put_in_current())

@@ -7,17 +7,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
+from wtfc.ui.style import ui_point_size
+
 # A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
 # 2,000-letter card written out in full fills the panel at 1366x768 and hides the buttons.
 CARD_ROW_LIMIT = 160
 
-CARD_LIST_STYLE = """
-QListWidget { background: #ECEAE4; border: none; font-size: 12pt; outline: 0; }
+CARD_ROW_STYLE = """
 QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
                     border-radius: 6px; margin: 4px 6px; padding: 8px; }
 QListWidget::item:selected { border: 3px solid #000000; padding: 6px; background: #FFFFFF;
                              color: #1A1A1A; }
 """
+
+
+def card_list_style() -> str:
+    """The lists' look: their words at 12 pt beside a 9 pt system font, larger with a larger
+    one (a fixed 12 pt was smaller than a 16 pt system font's text round it)."""
+    return (f"QListWidget {{ background: #ECEAE4; border: none; "
+            f"font-size: {ui_point_size(12):g}pt; outline: 0; }}{CARD_ROW_STYLE}")
 
 
 def card_like_list(name: str, tip: str) -> QListWidget:
@@ -26,7 +34,7 @@ def card_like_list(name: str, tip: str) -> QListWidget:
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
     widget.setWordWrap(True)
-    widget.setStyleSheet(CARD_LIST_STYLE)
+    widget.setStyleSheet(card_list_style())
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
     widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
