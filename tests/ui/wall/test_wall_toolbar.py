@@ -160,3 +160,19 @@ def test_new_theme_and_move_with_an_empty_workshop_say_why_they_do_nothing(qtbot
     assert panel.ask_new_theme() is None and not panel.ask_move()
     assert panel.wall_actions.notice.isVisible()
     assert "Choose one or more cards first" in panel.wall_actions.notice.text()
+
+
+def test_a_read_only_file_says_so_when_n_or_m_is_pressed_on_a_chosen_card(panel, undo, qtbot):
+    """The line saying it appeared, shortened the wall, and the wall's relayout (cards
+    chosen) cleared it at once: nothing was seen. Greyed, the tips said no reason."""
+    undo.read_only = True
+    panel._apply_read_only()
+    panel.view.setFocus()
+    panel.view.focus_card(panel.scene.cards[("n5", None)])
+    actions = panel.wall_actions
+    assert actions.move.toolTip().endswith("This workshop is open read-only, so it can't be "
+                                           "changed.")
+    for key in (Qt.Key.Key_M, Qt.Key.Key_N):
+        qtbot.keyClick(panel.view, key)
+        qtbot.wait(20)
+        assert actions.notice.isVisible() and "read-only" in actions.notice.text()

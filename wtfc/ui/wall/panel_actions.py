@@ -170,11 +170,14 @@ class WallActions:
         """New theme, Move and Copy are on only while cards are chosen (and the file may be
         changed); greyed, their tips say why. They looked ready and did nothing."""
         panel = self.panel
-        chosen = bool(panel.selected_placements())
+        chosen, read_only = bool(panel.selected_placements()), panel.undo.read_only
         for action, tip in self.on_chosen_cards.items():
-            action.setEnabled(chosen and not panel.undo.read_only)
-            action.setToolTip(tip if chosen else f"{tip}. Choose one or more cards first.")
-        if chosen and self._notice is not None:
+            action.setEnabled(chosen and not read_only)
+            action.setToolTip(f"{tip}. {READ_ONLY}" if read_only else
+                              tip if chosen else f"{tip}. Choose one or more cards first.")
+        # cards chosen answer "choose cards first" (only that: a read-only file's line stays;
+        # the line appearing re-lays out the wall, which comes back here)
+        if chosen and self._notice is not None and CHOOSE_CARDS_FIRST in self._notice.text():
             self._notice.clear()
 
     @property
