@@ -163,3 +163,15 @@ def test_the_suggestion_panels_card_lists_grow_with_the_system_font(app_font, qt
     app_font(16)
     assert polished(card_like_list("Cards", "")).font().pointSizeF() >= 16
     assert polished(CardFitPage(Document())).card_label.font().pointSizeF() > 16
+
+
+def test_at_16_pt_the_names_to_watch_for_box_shows_its_title_and_button_whole(
+        window_at_16_pt, qtbot):
+    """A fixed 260 px cut them to "Names to watch fo" and "heck all cards aga"."""
+    window = window_at_16_pt
+    window.go_to_stage(Stage.COLLECT)
+    box = window.page(Stage.COLLECT).watch_names
+    qtbot.waitUntil(lambda: box.isVisible() and box.width() > 0)
+    button = box.check_button
+    assert button.width() >= button.sizeHint().width()
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.title().replace("&", ""))

@@ -6,7 +6,7 @@ Each decision is one undoable step; a refusal is said on the page's ``RefusalNot
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from wtfc.model.commands import CommandGroup
@@ -84,7 +84,12 @@ class WatchNamesBox(QGroupBox):
         layout.addWidget(self.names_box, 1)
         layout.addWidget(self.check_button)
         layout.addWidget(self.check_result)
-        self.setMinimumWidth(260)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least 260 px, and never narrower than its title and button in the page's font:
+        a fixed 260 cut them to "Names to watch fo" and "heck all cards aga" at a 16 pt
+        system font."""
+        return super().minimumSizeHint().expandedTo(QSize(260, 0))
 
     def names(self) -> list[str]:
         """The names to watch for, as pasted now (kept in memory only)."""
