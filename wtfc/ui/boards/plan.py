@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,7 +72,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     progress_text,
     status_text,
 )
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -306,8 +306,7 @@ class PlanBoard(QWidget):
             lane = QTreeWidgetItem([f"{lane_role.label} ({len(actions)})"])
             lane.setData(1, ID_ROLE, lane_role)
             lane.setFont(0, ui_font(12, bold=True))
-            for column in range(len(COLUMNS)):
-                lane.setBackground(column, QBrush(LANE_TINT))
+            tint_item(lane, LANE_TINT, columns=range(len(COLUMNS)))
             lane.setFirstColumnSpanned(True)
             lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(lane)
@@ -325,9 +324,8 @@ class PlanBoard(QWidget):
                     item.setData(0, OVERDUE_ROLE, True)
                     item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                                  OVERDUE_MARK.removeprefix("⚠ ") + action.what)
-                    for column in range(len(COLUMNS)):
-                        item.setBackground(column, QBrush(OVERDUE_TINT))
-                    item.setForeground(STATUS_COLUMN, QBrush(OVERDUE_INK))
+                    tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))
+                    tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
                     item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
         self.tree.expandAll()
         if current is not None and self._doc.get("actions", current.id):

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -51,7 +50,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.shared_columns import Share, SharedColumns
-from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.style import kind_text, tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -274,9 +273,8 @@ class ReviewBoard(QWidget):
                                     action_theme_text(a, fates)])
             item.setToolTip(0, action_text(a))
             if a.overdue:
-                for column in range(len(ACTION_COLUMNS)):
-                    item.setBackground(column, QBrush(OVERDUE_TINT))
-                item.setForeground(4, QBrush(OVERDUE_INK))
+                tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
+                tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[4])
                 item.setFont(4, ui_font(11, bold=True))
             self.actions.addTopLevelItem(item)
 

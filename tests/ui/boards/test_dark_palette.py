@@ -1,0 +1,44 @@
+"""The boards under a dark (and a high-contrast) desktop palette: every cell on a fixed tint
+keeps dark words on it, and every warning line reads against what is behind it (>= 4.5:1).
+wtfc sets no palette, so the desktop's light text would otherwise land on the pale tints."""
+
+from __future__ import annotations
+
+import pytest
+from palette_fixtures import (  # noqa: F401  (dark_palette: a fixture)
+    dark_palette,
+    unreadable_cells,
+)
+from PySide6.QtGui import QPalette
+
+from tests.ui.boards.conftest import TODAY
+from tests.ui.boards.test_review import _previous_file
+from wtfc.model.workshop import Role
+from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
+from wtfc.ui.boards.review import ReviewBoard
+
+dark = pytest.mark.usefixtures("dark_palette")
+
+
+@dark
+@pytest.mark.parametrize("heading", [PLAN_HEADING, ACT_HEADING], ids=["plan", "act"])
+def test_plan_and_act_lanes_and_overdue_rows_keep_dark_words(show, doc, undo, heading):
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY, heading=heading), 1600, 720)
+    overdue = board.lane(Role.PROVIDERS).child(0)
+    assert overdue.background(0).color().name() != board.tree.palette().base().color().name()
+    assert unreadable_cells(board.tree) == []
+
+
+@dark
+def test_review_overdue_actions_keep_dark_words(show, doc, undo, tmp_path):
+    board = show(ReviewBoard(doc, undo, today=lambda: TODAY), 1500, 800)
+    assert board.load_previous(_previous_file(tmp_path))
+    assert any(board.actions.topLevelItem(r).background(0).style() != 0
+               for r in range(board.actions.topLevelItemCount())), "an overdue row is tinted"
+    assert unreadable_cells(board.actions) == []
+    assert unreadable_cells(board.themes) == []
+
+
+def test_the_light_palette_is_put_back_for_the_next_test(qapp):
+    """Runs after the dark ones above: the shared QApplication has its own palette again."""
+    assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 200
