@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import pytest
 from palette_fixtures import (  # noqa: F401  (dark_palette: a fixture)
+    contrast,
     dark_palette,
     unreadable_cells,
 )
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from tests.ui.boards.conftest import TODAY
 from tests.ui.boards.test_review import _previous_file
 from wtfc.model.workshop import Role
 from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
+from wtfc.ui.boards.priorities import PrioritiesBoard
+from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.review import ReviewBoard
 
 dark = pytest.mark.usefixtures("dark_palette")
@@ -37,6 +41,20 @@ def test_review_overdue_actions_keep_dark_words(show, doc, undo, tmp_path):
                for r in range(board.actions.topLevelItemCount())), "an overdue row is tinted"
     assert unreadable_cells(board.actions) == []
     assert unreadable_cells(board.themes) == []
+
+
+@dark
+def test_priorities_chosen_rows_and_kind_column_read(show, doc, undo):
+    board = show(PrioritiesBoard(doc, undo), 1366, 700)
+    assert unreadable_cells(board.table) == []
+    # a check box is drawn on the palette's base in its cell's ink: the tick must show (3:1)
+    palette = board.table.palette()
+    for row in range(board.proxy.rowCount()):
+        cell = board.proxy.index(row, Column.PRIORITY)
+        if cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked:
+            ink = cell.data(Qt.ItemDataRole.ForegroundRole)
+            tick = ink.color() if ink is not None else palette.color(QPalette.ColorRole.Text)
+            assert contrast(tick, palette.color(QPalette.ColorRole.Base)) >= 3, cell.data()
 
 
 def test_the_light_palette_is_put_back_for_the_next_test(qapp):

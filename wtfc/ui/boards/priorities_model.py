@@ -5,12 +5,22 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from wtfc.export.content import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
-from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, kind_text, ui_font
+from wtfc.ui.style import (
+    CARD_FACE,
+    INK,
+    KIND_COLOURS,
+    KIND_TINTS,
+    READABLE,
+    contrast,
+    kind_text,
+    tinted,
+    ui_font,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,10 +146,8 @@ class PrioritiesTableModel(QAbstractTableModel):
             return self._sort_key(theme, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.PRIORITY:
             return Qt.CheckState.Checked if theme.priority.chosen else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.KIND:
-            return QBrush(KIND_COLOURS[theme.kind].darker(130))
-        if role == Qt.ItemDataRole.BackgroundRole and theme.priority.chosen:
-            return QBrush(KIND_TINTS[theme.kind])
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colours(theme, column).get(role)
         if role == Qt.ItemDataRole.FontRole and theme.priority.chosen and \
                 column in (Column.PRIORITY, Column.THEME):
             return ui_font(11, bold=True)
@@ -149,6 +157,20 @@ class PrioritiesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display(theme, Column.THEME)
         return None
+
+    @staticmethod
+    def _colours(theme: Theme, column: Column) -> dict[int, QBrush]:
+        """A chosen theme's row on its kind's tint; the Kind column's words in the kind's
+        colour, on white where the row is not chosen (a dark desktop's ground was 2.2:1).
+        The check box is drawn on the palette's base in the cell's ink: where that base is
+        dark, the Priority cell keeps the palette's colours, or its tick would not show."""
+        ink = KIND_COLOURS[theme.kind].darker(130) if column == Column.KIND else INK
+        if theme.priority.chosen:
+            base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+            if column == Column.PRIORITY and contrast(INK, base) < READABLE:
+                return {}
+            return tinted(KIND_TINTS[theme.kind], ink)
+        return tinted(CARD_FACE, ink) if column == Column.KIND else {}
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         theme = self.theme_at(index.row())
