@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 from palette_fixtures import (  # noqa: F401  (dark_palette: a fixture)
+    READABLE,
     contrast,
     dark_palette,
+    label_contrast,
     unreadable_cells,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.boards.conftest import TODAY
 from tests.ui.boards.test_review import _previous_file
@@ -20,6 +23,7 @@ from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.review import ReviewBoard
+from wtfc.ui.boards.success import SuccessBoard
 
 dark = pytest.mark.usefixtures("dark_palette")
 
@@ -55,6 +59,16 @@ def test_priorities_chosen_rows_and_kind_column_read(show, doc, undo):
             ink = cell.data(Qt.ItemDataRole.ForegroundRole)
             tick = ink.color() if ink is not None else palette.color(QPalette.ColorRole.Text)
             assert contrast(tick, palette.color(QPalette.ColorRole.Base)) >= 3, cell.data()
+
+
+@dark
+def test_success_column_titles_and_prompt_headings_read(show, doc, undo):
+    board = show(SuccessBoard(doc, undo), 1600, 800)
+    assert unreadable_cells(board.prompts) == []
+    for column in board.columns.values():
+        assert unreadable_cells(column.list) == []
+        for label in column.findChildren(QLabel):
+            assert label_contrast(label) >= READABLE, label.text()
 
 
 def test_the_light_palette_is_put_back_for_the_next_test(qapp):

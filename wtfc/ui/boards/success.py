@@ -12,7 +12,6 @@ when another is chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.success_columns import HINTS as HINTS  # the room view's too
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import WALL_BACKGROUND, tint_item, ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedTextDelegate
@@ -100,7 +99,7 @@ class SuccessBoard(QWidget):
             heading = QListWidgetItem(f"{theme.title}: {theme.subtitle}")
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             heading.setFont(ui_font(10, bold=True))
-            heading.setBackground(QColor("#ECEAE4"))
+            tint_item(heading, WALL_BACKGROUND)  # dark words with it on any desktop
             self.prompts.addItem(heading)
             for voice, texts in (("I", theme.i_statements), ("We", theme.we_statements)):
                 for text in texts:

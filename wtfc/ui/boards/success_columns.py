@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.statement_delegate import StatementDelegate
 from wtfc.ui.shortcut_help import describe_keys
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import INK, MUTED_INK, ui_font
 
 if TYPE_CHECKING:
     from wtfc.ui.boards.success import SuccessBoard
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
          Perspective.STAFF_AND_MANAGERS: "We …", Perspective.COMMISSIONERS: "We …"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMN_GROUND = QColor("#FAFAF7")
 READABLE_WORD = "information"  # a long everyday word: a column shows it whole on a line
 
 
@@ -70,12 +71,15 @@ class PerspectiveColumn(QFrame):
         super().__init__()
         self.perspective = perspective
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("PerspectiveColumn { background: #FAFAF7; border-radius: 8px; }")
+        # a fixed pale ground, so its words have fixed dark inks (a dark desktop's are white)
+        self.setStyleSheet(f"PerspectiveColumn {{ background: {COLUMN_GROUND.name()}; "
+                           "border-radius: 8px; }")
         self.title = title = QLabel(perspective.label)
         title.setFont(ui_font(13, bold=True))
+        title.setStyleSheet(f"color: {INK.name()};")
         hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
                       else "In their own words")
-        hint.setStyleSheet("color: #4A4A4A;")
+        hint.setStyleSheet(f"color: {MUTED_INK.name()};")
         for label in (title, hint):  # wrapped, a heading no longer sets the board's least width
             label.setWordWrap(True)
         self.list = _StatementList(board, perspective)
