@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel
 from tests.ui.boards.conftest import TODAY
 from tests.ui.boards.test_review import _previous_file
 from wtfc.model.workshop import Role
+from wtfc.ui.boards.common import RefusalNotice
 from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_model import Column
@@ -69,6 +70,15 @@ def test_success_column_titles_and_prompt_headings_read(show, doc, undo):
         assert unreadable_cells(column.list) == []
         for label in column.findChildren(QLabel):
             assert label_contrast(label) >= READABLE, label.text()
+
+
+@dark
+def test_a_refusal_notice_reads_on_any_palette(show, doc, undo):
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY), 1366, 700)
+    notice = board.findChild(RefusalNotice)
+    notice.say("This workshop is open read-only, so it can't be changed.")
+    assert notice.isVisible()
+    assert label_contrast(notice) >= READABLE
 
 
 def test_the_light_palette_is_put_back_for_the_next_test(qapp):

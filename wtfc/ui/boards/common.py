@@ -15,6 +15,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
+from wtfc.ui.style import warning_look
 from wtfc.ui.undo import UndoAdapter
 
 # Where priorities are chosen, in the words on screen: the tab's name and the stage list's.
@@ -43,7 +44,7 @@ class RefusalNotice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; padding: 4px; }")
+        warning_look(self, refusal=True)  # its own pale box: readable on any desktop
         self._timer = QTimer(self, singleShot=True, interval=10_000)
         self._timer.timeout.connect(self.clear)
         self.hide()
