@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from collect_fixtures import collect_workshop
-from palette_fixtures import dark_palette, unreadable_cells  # noqa: F401
+from palette_fixtures import READABLE, dark_palette, label_contrast, unreadable_cells  # noqa: F401
 
 from wtfc.model.document import Document
 from wtfc.ui.cards_page import CardsPage
@@ -29,3 +29,10 @@ def test_collect_kind_column_and_held_back_rows_keep_dark_words(show, doc, undo)
     assert any(page.model.index(r, 2).data().startswith("Marked fine")
                for r in range(page.model.rowCount()))
     assert unreadable_cells(page.table) == []
+
+
+def test_the_window_says_held_back_details_show_where_it_can_be_read(demo_window):
+    demo_window.show_held_back_action.trigger()
+    warning = demo_window.held_back_warning
+    assert warning.isVisible()
+    assert label_contrast(warning) >= READABLE

@@ -35,7 +35,7 @@ from wtfc.ui.review_memory import remember, remembered
 from wtfc.ui.screen_fit import available_geometry, fitting_size
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
-from wtfc.ui.style import HELD_BACK, ui_font
+from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
 GEOMETRY_KEY = "window/geometry"  # where and how big the window was when last closed
@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         not forget before this screen goes up on the projector."""
         if on and getattr(self, "held_back_warning", None) is None:
             self.held_back_warning = QLabel(SHOWING_WARNING)
-            self.held_back_warning.setStyleSheet(
-                f"color: {HELD_BACK.name()}; font-weight: bold; padding: 2px 8px;")
+            # its own pale box, readable on any desktop; the status bar as tall as before
+            warning_look(self.held_back_warning, padding="1px 8px")
             self.statusBar().addPermanentWidget(self.held_back_warning)  # messages keep the rest
             self.statusBar().show()  # made after the window was shown: not shown by itself
         if getattr(self, "held_back_warning", None) is not None:

@@ -133,12 +133,13 @@ def palette_ink(ink: QColor, *backgrounds: QPalette.ColorRole,
     return palette.color(text)
 
 
-def warning_look(widget: QWidget, *, refusal: bool = False) -> None:
+def warning_look(widget: QWidget, *, refusal: bool = False, padding: str = "3px 8px") -> None:
     """A warning's own pale box with its dark ink, the same under any desktop palette: amber
     for a possible personal detail (the held-back cards' colours), dark vermillion for an edit
-    or a row refused. Amber on a dark desktop's grey was 1.8:1."""
+    or a row refused. Amber on a dark desktop's grey was 1.8:1. A ``padding`` of "1px 8px"
+    keeps a one-line strip (the status bar) as tall as before the box."""
     ink, fill, edge = ((REFUSAL_INK, REFUSAL_FILL, REFUSAL_EDGE) if refusal
                        else (HELD_BACK, WARNING_FILL, WARNING_EDGE))
     widget.setStyleSheet(
         f"QLabel {{ color: {ink.name()}; background: {fill.name()}; font-weight: bold; "
-        f"border: 1px solid {edge.name()}; border-radius: 4px; padding: 3px 8px; }}")
+        f"border: 1px solid {edge.name()}; border-radius: 4px; padding: {padding}; }}")
