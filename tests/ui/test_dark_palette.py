@@ -9,6 +9,7 @@ from collect_fixtures import collect_workshop
 from palette_fixtures import READABLE, dark_palette, label_contrast, unreadable_cells  # noqa: F401
 
 from wtfc.model.document import Document
+from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_page import CardsPage
 
 pytestmark = pytest.mark.usefixtures("dark_palette")
@@ -36,3 +37,16 @@ def test_the_window_says_held_back_details_show_where_it_can_be_read(demo_window
     warning = demo_window.held_back_warning
     assert warning.isVisible()
     assert label_contrast(warning) >= READABLE
+
+
+@pytest.mark.parametrize("words, person", [
+    ("I like the dinners here, they are fine and warm.", "P01"),  # "No personal details found."
+    ("Mrs Jones from number 4 rings me on 07700 900123 every day.", "P01"),  # held back
+    ("Mrs Jones from number 4 rings me on 07700 900123 every day.", "Mary Jones"),  # refused
+], ids=["nothing found", "details found", "a name as the person"])
+def test_the_card_dialogs_verdict_reads(show, words, person):
+    dialog = show(CardDialog(names=["Mrs Jones"]))
+    dialog.words.setPlainText(words)
+    dialog.person.setText(person)
+    assert dialog.verdict.text()
+    assert label_contrast(dialog.verdict) >= READABLE, dialog.verdict.text()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,7 @@ from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
-from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
 # A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
 _PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
@@ -132,12 +133,14 @@ class CardDialog(QDialog):
     def _show_verdict(self, problem: str, found: list[PersonalDetail]) -> None:
         if problem and self.text():
             self.verdict.setText(f"⚠ {problem}")
-            self.verdict.setStyleSheet("color: #8A3200; font-weight: bold;")
+            warning_look(self.verdict, refusal=True)
         elif found:
             words = ", ".join(dict.fromkeys(f.text for f in found))
             self.verdict.setText(f"⚠ Possible personal details: {words}. The card will be held "
                                  "back from the room until you redact it or mark it as fine.")
-            self.verdict.setStyleSheet("color: #6B4C00; font-weight: bold;")
-        else:
+            warning_look(self.verdict)
+        else:  # muted where the desktop's palette lets a grey read, else its own text colour
             self.verdict.setText("No personal details found." if self.text() else "")
-            self.verdict.setStyleSheet("color: #4A4A4A;")
+            muted = palette_ink(MUTED_INK, QPalette.ColorRole.Window,
+                                text=QPalette.ColorRole.WindowText)
+            self.verdict.setStyleSheet(f"color: {muted.name()};")
