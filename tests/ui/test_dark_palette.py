@@ -5,12 +5,14 @@ against what is behind it (>= 4.5:1). wtfc sets no palette of its own."""
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_workshop
+from collect_fixtures import LONG_CSV, collect_workshop
 from palette_fixtures import READABLE, dark_palette, label_contrast, unreadable_cells  # noqa: F401
 
+from wtfc.importing.mapping import Field
 from wtfc.model.document import Document
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_page import CardsPage
+from wtfc.ui.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.usefixtures("dark_palette")
 
@@ -50,3 +52,24 @@ def test_the_card_dialogs_verdict_reads(show, words, person):
     dialog.person.setText(person)
     assert dialog.verdict.text()
     assert label_contrast(dialog.verdict) >= READABLE, dialog.verdict.text()
+
+
+def test_the_import_preview_and_its_warnings_read(qtbot, doc, undo, tmp_path):
+    dialog = ImportDialog(doc, undo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    path = tmp_path / "reviews.csv"
+    rows = [f"P{i:02d},red,Statement {i},North," for i in range(4)]
+    rows += ["P40,amber,I wait in all morning,South,", "P41,red,,South,"]
+    path.write_text(LONG_CSV.splitlines()[0] + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.stage == "mapping", timeout=10_000)
+    step = dialog.mapping_step
+    step.set_field(3, Field.IGNORE)  # a column left out: its cells on the skip tint
+    assert dialog.skip_note.isVisible()
+    assert unreadable_cells(step.grid) == []
+    assert label_contrast(dialog.skip_note) >= READABLE
+    step.set_field(1, Field.IGNORE)  # no kind column any more: a problem stops the import
+    assert step.problems.isVisible()
+    assert unreadable_cells(step.grid) == []
+    assert label_contrast(step.problems) >= READABLE

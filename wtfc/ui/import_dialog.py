@@ -42,7 +42,7 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading
 from wtfc.ui.import_worker import BackgroundJob
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
 SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
         self.skip_note = QLabel()  # read as its words; Import's description says them too
         self.skip_note.setToolTip("Rows the import will leave out")
         self.skip_note.setWordWrap(True)
-        self.skip_note.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; }")
+        warning_look(self.skip_note, refusal=True)  # its own pale box, on any desktop
         self.skip_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.skip_note.setVisible(False)
         buttons = QHBoxLayout()

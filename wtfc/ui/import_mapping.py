@@ -7,7 +7,7 @@ from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,15 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_screen_words import ScreenWords
-from wtfc.ui.style import KIND_TINTS, kind_text
+from wtfc.ui.style import (
+    CARD_FACE,
+    KIND_TINTS,
+    MUTED_INK,
+    REFUSAL_INK,
+    kind_text,
+    tint_item,
+    warning_look,
+)
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
@@ -34,6 +42,7 @@ _CELL_CHARS = 80
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
                    Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
 _SKIP_TINT = QColor("#F1F1EE")
+_SKIP_INK = QColor("#6A6A6A")  # 4.8:1 on the tint
 HIDDEN_NOTE = ("Names and other possible personal details show as their kind ([name]…) in "
                "case this screen is projected; the cards get the words as written.")
 
@@ -92,7 +101,7 @@ class MappingStep(QWidget):
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("QLabel { color: #8A3200; font-weight: bold; }")
+        warning_look(self.problems, refusal=True)  # its own pale box, on any desktop
         top = QHBoxLayout()
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
@@ -298,7 +307,7 @@ class MappingStep(QWidget):
         self.grid.setHorizontalHeaderLabels(["Becomes", *headings])
         self.grid.setVerticalHeaderLabels(["Holds"] + [f"Row {r.row}" for r in preview.rows])
         holds = QTableWidgetItem("What each column holds →")
-        holds.setForeground(QBrush(QColor("#4A4A4A")))
+        tint_item(holds, CARD_FACE, MUTED_INK)  # a fixed grey only ever on a fixed white
         self.grid.setItem(0, 0, holds)
         metrics = self.grid.fontMetrics()
         for column in range(columns):
@@ -323,8 +332,7 @@ class MappingStep(QWidget):
                                                                 else ""))
                 item.setToolTip(text)
                 if preview.fields[column] == Field.IGNORE:
-                    item.setForeground(QBrush(QColor("#6A6A6A")))
-                    item.setBackground(_SKIP_TINT)
+                    tint_item(item, _SKIP_TINT, _SKIP_INK)
                 self.grid.setItem(line, column + 1, item)
         self.grid.setColumnWidth(0, 330)
 
@@ -338,9 +346,9 @@ class MappingStep(QWidget):
         tip = cards + skipped
         item.setToolTip("\n".join(tip) or "No card")
         if row.skipped and not row.cards:
-            item.setForeground(QBrush(QColor("#8A3200")))
+            tint_item(item, CARD_FACE, REFUSAL_INK)
         elif len({kind for kind, _ in row.cards}) == 1:
-            item.setBackground(KIND_TINTS[row.cards[0][0]])
+            tint_item(item, KIND_TINTS[row.cards[0][0]])
         return item
 
     def _fill_kind_values(self, preview: Preview) -> None:
