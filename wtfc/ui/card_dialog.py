@@ -23,6 +23,7 @@ from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
+from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
 # A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
@@ -54,6 +55,7 @@ class CardDialog(QDialog):
         self.person.setToolTip("A code such as P07 — never a name")
         self.person.setPlaceholderText("e.g. P07 (never a name)")
         self.verdict = QLabel()
+        keep_parent_font(self.verdict)  # its style sheet changes as you type
         self.verdict.setWordWrap(True)
         self._said = ""  # the kind of verdict last announced, so each key does not repeat it
         # Room for three lines, so the dialog does not jump as the verdict changes.

@@ -42,6 +42,7 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading
 from wtfc.ui.import_worker import BackgroundJob
+from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
@@ -99,6 +100,7 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(lambda *_: self.reject())
         # Rows a kind value not yet mapped would drop are said where the decision is made.
         self.skip_note = QLabel()  # read as its words; Import's description says them too
+        keep_parent_font(self.skip_note)  # the dialog's, not the system's, beside its style sheet
         self.skip_note.setToolTip("Rows the import will leave out")
         self.skip_note.setWordWrap(True)
         warning_look(self.skip_note, refusal=True)  # its own pale box, on any desktop

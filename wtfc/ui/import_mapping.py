@@ -26,6 +26,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import (
     CARD_FACE,
     KIND_TINTS,
@@ -72,6 +73,7 @@ class MappingStep(QWidget):
         self.source_label.setWordWrap(True)
         self._asking_kinds = False  # opened here only for the kind values: say so
         self.reason = QLabel()  # read as its words: why this step opened, what to do
+        keep_parent_font(self.reason)  # the dialog's, not the system's, beside its style sheet
         self.reason.setToolTip("Why this step opened")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("QLabel { font-weight: bold; }")
@@ -99,6 +101,7 @@ class MappingStep(QWidget):
         self.kinds_box.kind_chosen.connect(self.set_kind_value)
         self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.values_scroll
         self.problems = QLabel()  # read as its words, not as a name standing in for them
+        keep_parent_font(self.problems)
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
         warning_look(self.problems, refusal=True)  # its own pale box, on any desktop
