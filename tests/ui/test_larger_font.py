@@ -175,3 +175,20 @@ def test_at_16_pt_the_names_to_watch_for_box_shows_its_title_and_button_whole(
     button = box.check_button
     assert button.width() >= button.sizeHint().width()
     assert box.width() > box.fontMetrics().horizontalAdvance(box.title().replace("&", ""))
+
+
+@pytest.mark.parametrize("stage", [Stage.PREPARE, Stage.COLLECT, Stage.UNDERSTAND,
+                                   Stage.IDENTIFY_SUCCESS, Stage.PLAN, Stage.ACT, Stage.REVIEW])
+def test_at_16_pt_each_page_title_is_shown_whole(window_at_16_pt, qtbot, stage):
+    """Review's title did not wrap: "Review: what has changed since last t"."""
+    window = window_at_16_pt
+    window.go_to_stage(stage)
+    page = window.page(stage)
+    qtbot.waitUntil(lambda: page.isVisible() and page.width() > 0)
+    title = max(_text_widgets(page), key=_size)
+    assert title.mapTo(page, title.rect().topRight()).x() < page.width()
+    if title.wordWrap():
+        assert title.height() >= title.heightForWidth(title.width()), title.text()
+    else:
+        assert title.width() >= title.sizeHint().width(), title.text()
+

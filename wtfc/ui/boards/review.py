@@ -131,6 +131,7 @@ class ReviewBoard(QWidget):
 
     def _build(self) -> None:
         title = QLabel("Review: what has changed since last time?")
+        title.setWordWrap(True)  # on two lines beside the button at a large font, not cut short
         title.setFont(ui_font(16, bold=True))
         self.open_button = QPushButton("&Open previous workshop…")
         self.open_button.setAccessibleName("Open previous workshop")
@@ -153,8 +154,7 @@ class ReviewBoard(QWidget):
         self.actions = actions
         self.notice = RefusalNotice()
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
         top.addWidget(self.open_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
