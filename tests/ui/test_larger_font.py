@@ -192,3 +192,10 @@ def test_at_16_pt_each_page_title_is_shown_whole(window_at_16_pt, qtbot, stage):
     else:
         assert title.width() >= title.sizeHint().width(), title.text()
 
+
+def test_at_16_pt_the_stage_list_shows_every_stage_name_whole(window_at_16_pt, qtbot):
+    """Its fixed 230 px cut "5  Identify success" to "5  Identify succe"."""
+    navigator = window_at_16_pt.navigator
+    qtbot.waitUntil(lambda: navigator.isVisible() and navigator.width() > 0)
+    assert navigator.viewport().width() >= navigator.sizeHintForColumn(0)
+    assert not navigator.horizontalScrollBar().isVisible()

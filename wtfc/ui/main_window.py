@@ -96,14 +96,16 @@ class MainWindow(QMainWindow):
         self.navigator.setAccessibleName("Workshop stages")
         self.navigator.setFont(ui_font(12))
         self.navigator.setSpacing(2)
-        self.navigator.setMaximumWidth(230)
         for number, stage in enumerate(Stage, start=1):
             item = QListWidgetItem(f"{number}  {stage.label}")
             item.setData(Qt.ItemDataRole.UserRole, stage)
             item.setToolTip(STAGE_HINTS[stage])
             self.navigator.addItem(item)
-        # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident"
-        self.navigator.setMinimumWidth(min(230, self.navigator.sizeHintForColumn(0) + 24))
+        # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident";
+        # 230 px at most, unless a larger system font needs more (it cut "5 Identify succe")
+        widest = self.navigator.sizeHintForColumn(0) + 24
+        self.navigator.setMaximumWidth(max(230, widest))
+        self.navigator.setMinimumWidth(widest)
         self.navigator.currentItemChanged.connect(self._on_navigator_changed)
         # a click takes the keyboard into the page it shows: not when the move was refused
         # (words too long to record), where the keyboard stays with the words
