@@ -199,3 +199,19 @@ def test_at_16_pt_the_stage_list_shows_every_stage_name_whole(window_at_16_pt, q
     qtbot.waitUntil(lambda: navigator.isVisible() and navigator.width() > 0)
     assert navigator.viewport().width() >= navigator.sizeHintForColumn(0)
     assert not navigator.horizontalScrollBar().isVisible()
+
+
+def test_at_16_pt_the_collect_tables_kinds_and_rows_fit_their_words(window_at_16_pt, qtbot):
+    """Its columns and rows kept their pixel sizes: "✓ Working" showed as "✓ Worki…"."""
+    from wtfc.model.workshop import Kind
+    from wtfc.ui.cards_table import Column
+    from wtfc.ui.style import kind_text
+
+    window = window_at_16_pt
+    window.go_to_stage(Stage.COLLECT)
+    table = window.page(Stage.COLLECT).table
+    qtbot.waitUntil(lambda: table.isVisible())
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(kind_text(kind)) for kind in Kind)
+    assert table.columnWidth(Column.KIND) > widest + 20  # the kind's colour band beside it
+    assert table.rowHeight(0) > metrics.height()

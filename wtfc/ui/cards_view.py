@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from wtfc.ui.cards_table import Column
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import font_scale, ui_font
 
+# at the usual font; a larger system font widens them as much as it enlarges the words
 WIDTHS = ((Column.KIND, 160), (Column.PERSON, 80), (Column.TAGS, 130), (Column.SOURCE, 160),
           (Column.THEMES, 80), (Column.DETAILS, 210))
+ROW_HEIGHT = 34  # at least: a line of the table's words and room round them
 
 
 class CardsTableView(QTableView):
@@ -21,6 +23,7 @@ class CardsTableView(QTableView):
 
     def __init__(self, model: QSortFilterProxyModel) -> None:
         super().__init__()
+        self._scale = font_scale()  # "✓ Working" was "✓ Worki…" at a 16 pt system font
         self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.setModel(model)
         # The workshop's own order at first. Sorting is turned on with no column chosen: turned
@@ -34,15 +37,24 @@ class CardsTableView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(34)
+        self._fit_rows()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setFont(ui_font(11, bold=True))
         for column, width in WIDTHS:
-            self.setColumnWidth(column, width)
+            self.setColumnWidth(column, self._scaled(width))
         header.sectionResized.connect(  # another column dragged wider: Words takes the rest
             lambda column, *_: column != Column.WORDS and self.fit_words())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the page's font, once it is on the page
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(
+            max(ROW_HEIGHT, self.fontMetrics().height() + 15))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -51,5 +63,8 @@ class CardsTableView(QTableView):
     def fit_words(self) -> None:
         others = sum(self.columnWidth(c) for c in range(self.model().columnCount())
                      if c != Column.WORDS) if self.model() is not None else 0
-        self.setColumnWidth(Column.WORDS,
-                            max(self.WORDS_AT_LEAST, self.viewport().width() - others))
+        least = self._scaled(self.WORDS_AT_LEAST)
+        self.setColumnWidth(Column.WORDS, max(least, self.viewport().width() - others))
+
+    def _scaled(self, pixels: int) -> int:
+        return round(pixels * self._scale)
