@@ -320,3 +320,30 @@ def test_at_150_percent_on_a_laptop_the_columns_keep_their_words_whole(demo_wind
     qtbot.wait(20)
     assert board.prompts_panel.isVisible() and board.prompts_button.isHidden()
     words_whole()
+
+
+def test_on_a_narrow_screen_the_box_typed_in_comes_into_sight(demo_window, qtbot):
+    """With the prompts shown at 150% the columns scroll sideways: Alt+4 put the keyboard in
+    the Commissioners box off screen, and Tab from the theme box stopped on the scroll area
+    itself (no name, no focus mark)."""
+    from wtfc.model.workshop import Perspective, Stage
+
+    demo_window.resize(911, 512)
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
+    board = demo_window.findChild(SuccessBoard)
+    qtbot.waitUntil(board.isVisible)
+    qtbot.keyClick(board.focus_target(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    last = list(board.columns.values())[-1]
+    qtbot.keyClick(board.prompts, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(last.entry.hasFocus)
+    area = board.columns_area.viewport()
+
+    def in_sight() -> bool:
+        left = last.entry.mapTo(area, last.entry.rect().topLeft()).x()
+        return left >= 0 and left + last.entry.width() <= area.width()
+
+    qtbot.waitUntil(in_sight)
+    board.selector.setFocus()
+    qtbot.keyClick(board.selector, Qt.Key.Key_Tab)
+    assert board.columns[Perspective.OLDER_PEOPLE].list.hasFocus()

@@ -11,7 +11,7 @@ when another is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -143,6 +143,7 @@ class SuccessBoard(QWidget):
         # columns scroll sideways rather than cut their words
         self.columns_area = QScrollArea(widgetResizable=True)
         self.columns_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.columns_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the lists
         self.columns_area.setWidget(board)
         self._columns_board = board
         self.splitter = splitter = QSplitter()
@@ -202,7 +203,22 @@ class SuccessBoard(QWidget):
             for perspective, column in self.columns.items():
                 if watched in (column.entry, column.list):
                     self._last_column = perspective
+                    # scrolled sideways (a narrow screen): the box typed in comes into sight
+                    QTimer.singleShot(0, lambda w=watched: self._bring_into_sight(w))
         return False
+
+    def _bring_into_sight(self, box: QWidget) -> None:
+        """Scroll the columns sideways so all of ``box``'s width shows (ensureWidgetVisible
+        stopped short: the Commissioners box showed 8 px)."""
+        if not box.hasFocus():  # the keyboard has gone on
+            return
+        bar = self.columns_area.horizontalScrollBar()
+        left = box.mapTo(self._columns_board, box.rect().topLeft()).x()
+        seen = self.columns_area.viewport().width()
+        if left < bar.value():
+            bar.setValue(left)
+        elif left + box.width() > bar.value() + seen:
+            bar.setValue(left + box.width() - seen)
 
     # -- reading ---------------------------------------------------------------------------------
     def theme_id(self) -> str | None:
