@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,14 +43,13 @@ from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.screen_fit import fit_to_screen
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
 SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
                       "All files (*)")
 WANTED_SIZE = (1180, 760)  # room for a wide sheet's columns, where the screen has it
-# Outside the dialog's own geometry: the title bar and frame the window manager adds.
-_FRAME = (16, 40)
 
 
 def _named(widget, name: str, tip: str):
@@ -231,16 +230,7 @@ class ImportDialog(QDialog):
     def fit_to_screen(self, available: QRect) -> None:
         """As big as a wide sheet wants, but never past the free part of the screen (a
         1366×768 laptop less its taskbar), frame included, so Import and Cancel stay on it."""
-        width = min(WANTED_SIZE[0], available.width() - _FRAME[0])
-        height = min(WANTED_SIZE[1], available.height() - _FRAME[1])
-        self.resize(width, height)
-        frame = QRect(0, 0, width + _FRAME[0], height + _FRAME[1])
-        parent = self.parentWidget()
-        frame.moveCenter(parent.window().geometry().center() if parent else available.center())
-        # on the screen, whatever the parent's place: the top-left corner first
-        x = max(available.left(), min(frame.left(), available.right() - frame.width() + 1))
-        y = max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1))
-        self.move(x, y)
+        fit_to_screen(self, QSize(*WANTED_SIZE), available)
 
     # -- reading -------------------------------------------------------------------------------
     def choose_file(self) -> bool:
