@@ -13,12 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -52,6 +50,7 @@ from wtfc.ui.boards.priorities_model import (
     people_figure,
     people_key,
 )
+from wtfc.ui.left_field import record_when_left
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -174,7 +173,8 @@ class PrioritiesBoard(QWidget):
                                "move on")
         self.reason.setPlaceholderText("Why the room chose this theme (Enter saves)")
         self.reason.returnPressed.connect(self._save_reason)
-        self.reason.installEventFilter(self)
+        # leaving the box records it, as leaving a field on the Prepare page does
+        record_when_left(self.reason, self._record_reason)
         reason_label = QLabel("&Why it is a priority:")
         reason_label.setBuddy(self.reason)
 
@@ -307,17 +307,6 @@ class PrioritiesBoard(QWidget):
         if done:
             self._shown_reason = self.reason.text()
         return done
-
-    def eventFilter(self, watched, event) -> bool:
-        """Leaving the reason box records it, as leaving a field on the Prepare page does (not
-        for a context menu: the box is still being typed in)."""
-        if watched is self.reason and event.type() == QEvent.Type.FocusOut \
-                and event.reason() != Qt.FocusReason.PopupFocusReason:
-            if self.isVisible():
-                self._record_reason()
-            else:  # the page is going (an undo changed the stage): record once that is done
-                QTimer.singleShot(0, self._record_reason)
-        return super().eventFilter(watched, event)
 
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when this page comes on screen: the themes table."""
