@@ -82,7 +82,7 @@ def kind_text(kind: Kind) -> str:
 
 
 # -- fixed colours under any desktop palette (the rule in the module's docstring) -----------------
-WARNING_FILL = QColor("#FFF1C2")  # the held-back cards' pale amber on the wall
+WARNING_FILL = QColor("#FFF1C2")  # pale amber: a warning's box, and a held-back card's face
 WARNING_EDGE = QColor("#B07800")
 REFUSAL_INK = QColor("#8A3200")  # dark vermillion: 7.2:1 on its fill
 REFUSAL_FILL = QColor("#FBEDE5")

@@ -37,13 +37,14 @@ from wtfc.ui.style import (
     KIND_COLOURS,
     MUTED_INK,
     SELECTION,
+    WARNING_EDGE,
+    WARNING_FILL,
 )
 
 NOTE_TEXT_PX = 17
 NOTE_BAND = 8.0
 NOTE_FOOT = 26.0  # the row with the kind's symbol and word
-HELD_FILL = QColor("#FFF1C2")
-HELD_EDGE = QColor("#B07800")
+HELD_FILL, HELD_EDGE = WARNING_FILL, WARNING_EDGE  # a held-back card looks like a warning
 CARD_EDGE = QColor("#C9C6BE")
 BAR = QColor("#B9B6AE")
 HIGHLIGHT = QColor("#E69F00")  # Okabe-Ito orange: "the suggestion means these cards"
