@@ -12,9 +12,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QToolButton, QWidget
 
 from wtfc.ui.flow_layout import FlowLayout, group
+
+# A toolbar's item spacing and margin as Qt's Fusion style gives them. Asked of the style, they
+# cost ~25 ms at start-up: PySide makes every one of QStyle's enums (566 members) on first use.
+TOOLBAR_SPACING, TOOLBAR_MARGIN = 1, 2
 
 
 class WallToolbar(QWidget):
@@ -26,8 +30,7 @@ class WallToolbar(QWidget):
     def __init__(self, groups: Sequence[Sequence[QAction]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Wall tools")
-        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarItemSpacing, None, self)
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarItemMargin, None, self)
+        spacing, margin = TOOLBAR_SPACING, TOOLBAR_MARGIN
         flow = FlowLayout(self, spacing=spacing, row_spacing=spacing)
         flow.setContentsMargins(QMargins(margin + 4, margin + 2, margin + 4, margin + 2))
         for number, actions in enumerate(groups):
