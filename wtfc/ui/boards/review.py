@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.compare import (
-    Change,
     ThemeChange,
     WorkshopComparison,
     compare_workshops,
@@ -37,7 +36,9 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     NOT_THEMED_YET,
     action_fate,
     action_status_text,
+    actions_summary,
     change_text,
+    changes_summary,
     theme_change_text,
     theme_fates,
     theme_note,
@@ -279,27 +280,15 @@ class ReviewBoard(QWidget):
             self.actions.addTopLevelItem(item)
 
     def _summary(self, result: WorkshopComparison) -> str:
-        counts = {c: len(result.with_change(c)) for c in Change}
-        done = sum(1 for a in result.actions if a.status.value == "done")
-        overdue = sum(1 for a in result.actions if a.overdue)
         name = self.previous_path.name if self.previous_path else "the previous workshop"
-        actions = (f"Last time's actions: {len(result.actions)}, {done} done, "
-                   f"{overdue} overdue.")
+        actions = actions_summary(result)  # the report's words, from compare_words
         if result.no_themes_now:
             return "\n".join([f"Compared with “{result.previous_title}” ({name}). {actions}",
                               no_themes_text(bool(self._doc.workshop.cards)),
                               *([self._previous_note] if self._previous_note else []),
                               *self._backwards_line()])
-        parts = [f"{counts[Change.GREW]} grew (▲ said more often)",
-                 f"{counts[Change.SHRANK]} shrank (▼ said less often)",
-                 f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
-                 f"{counts[Change.DISAPPEARED]} gone"]
-        if counts[Change.MERGED]:
-            parts.append(f"{counts[Change.MERGED]} merged")
-        if counts[Change.SPLIT]:
-            parts.append(f"{counts[Change.SPLIT]} split")
-        lines = [f"Compared with “{result.previous_title}” ({name}): {', '.join(parts)}. "
-                 f"{actions}"]
+        lines = [f"Compared with “{result.previous_title}” ({name}): "
+                 f"{changes_summary(result)}. {actions}"]
         if not self.previous.workshop.themes:
             lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
                          f"time.")
