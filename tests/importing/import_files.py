@@ -81,3 +81,18 @@ def _letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def import_into(doc, path: Path, **options):
+    """Read ``path``, guess its columns and import it into ``doc`` (as the dialog's Import
+    does, without the undo stack); ``options`` go to ``build_import`` (known_names,
+    person_codes); the plan says what was added and skipped."""
+    from wtfc.importing.building import build_import, import_edit
+    from wtfc.importing.mapping import guess_mapping
+    from wtfc.importing.sources import read_source
+
+    table = read_source(path)
+    plan = build_import(table, guess_mapping(table), workshop=doc.workshop, **options)
+    if plan.cards:
+        import_edit(doc, plan).do(doc)
+    return plan

@@ -2,7 +2,7 @@
 the priorities, so only the same person's same words are a repeat; importing the same file
 again adds nothing."""
 
-from import_files import write_xlsx
+from import_files import import_into, write_xlsx
 
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.cli import main_import
@@ -15,11 +15,7 @@ from wtfc.model.workshop import Workshop
 
 
 def _import(doc, path):
-    table = read_source(path)
-    plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
-    if plan.cards:
-        import_edit(doc, plan).do(doc)
-    return plan
+    return import_into(doc, path)
 
 
 def test_the_same_words_on_rows_with_no_person_are_each_a_card(tmp_path):

@@ -4,7 +4,7 @@ name redacted) are still repeats, and no one new appears. Before, one changed ca
 whole file new: every row was added again, with its people."""
 
 import pytest
-from import_files import write_xlsx
+from import_files import import_into, write_xlsx
 
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.cli import main_import
@@ -26,12 +26,7 @@ REVIEWS = [["Name", "Kind", "Statement"],
 
 
 def _import(doc, path, memory=None):
-    table = read_source(path)
-    plan = build_import(table, guess_mapping(table), workshop=doc.workshop,
-                        known_names=("Jane Smith",), person_codes=memory)
-    if plan.cards:
-        import_edit(doc, plan).do(doc)
-    return plan
+    return import_into(doc, path, known_names=("Jane Smith",), person_codes=memory)
 
 
 def _card(doc, words):

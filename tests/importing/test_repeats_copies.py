@@ -2,9 +2,9 @@
 in a new session (the command line, a reopened workshop) where no name is remembered; another
 locality's sheet that says the same things at the same rows is not taken for it."""
 
-from import_files import write_xlsx
+from import_files import import_into, write_xlsx
 
-from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.sources import read_source
@@ -22,11 +22,7 @@ LONGER = [*NAMES, ["Mrs Eve Frost", "Not working", "Buses are late"],
 
 
 def _import(doc, path):
-    table = read_source(path)
-    plan = build_import(table, guess_mapping(table), workshop=doc.workshop)
-    if plan.cards:
-        import_edit(doc, plan).do(doc)
-    return plan
+    return import_into(doc, path)
 
 
 def _by_text(doc):

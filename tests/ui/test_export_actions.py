@@ -230,16 +230,16 @@ def test_the_review_board_is_not_built_for_an_export(qtbot, demo_window, tmp_pat
     assert demo_window.findChild(ReviewBoard) is None
 
 
-def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, monkeypatch):
-    """Last time's action notes are printed in the report's chapter: the guard reads them
-    before the report is made (the other exports do not print them, so do not ask)."""
+def _compared_with_a_note(qtbot, tmp_path, note: str):
+    """The demo open with last time's workshop on its Review board, whose first action has
+    ``note`` as what had happened: (the document, the window's stand-in)."""
     from wtfc.model.demo import demo_path, demo_previous_path
     from wtfc.model.storage import load_workshop, save_workshop
     from wtfc.ui.boards.review import ReviewBoard
     from wtfc.ui.undo import UndoAdapter
 
     last = load_workshop(demo_previous_path()).workshop
-    noted = last.actions[0].model_copy(update={"progress_note": "Spoke to Dr Okafor on Monday"})
+    noted = last.actions[0].model_copy(update={"progress_note": note})
     previous = tmp_path / "spring.wtfc"
     save_workshop(last.model_copy(update={"actions": [noted, *last.actions[1:]]}), previous)
     doc = Document(load_workshop(demo_path()).workshop)
@@ -247,6 +247,13 @@ def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, 
     qtbot.addWidget(parent)
     board = ReviewBoard(doc, UndoAdapter(doc), parent)
     assert board.load_previous(previous)
+    return doc, parent
+
+
+def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, monkeypatch):
+    """Last time's action notes are printed in the report's chapter: the guard reads them
+    before the report is made (the other exports do not print them, so do not ask)."""
+    doc, parent = _compared_with_a_note(qtbot, tmp_path, "Spoke to Dr Okafor on Monday")
     asked: list[str] = []
 
     def question(_parent, title, text, *args):
@@ -275,20 +282,7 @@ def test_the_question_reads_last_times_words_the_report_prints(qtbot, tmp_path, 
 def test_last_times_words_the_pdf_cannot_draw_are_asked_about(qtbot, tmp_path, monkeypatch):
     """The report's 'Since last time' chapter prints last time's notes: one in Chinese is named
     before the report is made, as this workshop's own words are."""
-    from wtfc.model.demo import demo_path, demo_previous_path
-    from wtfc.model.storage import load_workshop, save_workshop
-    from wtfc.ui.boards.review import ReviewBoard
-    from wtfc.ui.undo import UndoAdapter
-
-    last = load_workshop(demo_previous_path()).workshop
-    noted = last.actions[0].model_copy(update={"progress_note": "已经同意"})
-    previous = tmp_path / "spring.wtfc"
-    save_workshop(last.model_copy(update={"actions": [noted, *last.actions[1:]]}), previous)
-    doc = Document(load_workshop(demo_path()).workshop)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    board = ReviewBoard(doc, UndoAdapter(doc), parent)
-    assert board.load_previous(previous)
+    doc, parent = _compared_with_a_note(qtbot, tmp_path, "已经同意")
     asked: list[tuple[str, str]] = []
 
     def question(_parent, title, text, *args):

@@ -37,6 +37,17 @@ def _saved(window):
     return load_workshop(window.files.path).workshop
 
 
+def _why_tree(window, theme_id: str | None = ""):
+    """Understand's why-tree tab on screen, on ``theme_id`` ("": the first priority; None:
+    as it comes)."""
+    window.go_to_stage(Stage.UNDERSTAND)
+    board = window.page(Stage.UNDERSTAND).causes
+    window.page(Stage.UNDERSTAND).setCurrentWidget(board)
+    if theme_id is not None:
+        board.selector.select_theme(theme_id or _priority(window))
+    return board
+
+
 def _priority(window) -> str:
     return next(t.id for t in window.doc.workshop.themes if t.priority.rank)
 
@@ -53,10 +64,7 @@ def test_a_theme_name_typed_on_the_wall_is_saved(window):
 
 
 def test_a_reason_typed_under_the_why_tree_is_saved(window):
-    window.go_to_stage(Stage.UNDERSTAND)
-    board = window.page(Stage.UNDERSTAND).causes
-    window.page(Stage.UNDERSTAND).setCurrentWidget(board)
-    board.selector.select_theme(_priority(window))
+    board = _why_tree(window)
     board.start_why()
     board.editor.setText("The rota is written a week late")
     saved = _saved(window)
@@ -116,10 +124,7 @@ def test_closing_records_the_words_and_asks_about_them(window, monkeypatch):
 
 def test_a_reason_is_recorded_when_the_keyboard_leaves_its_line(window):
     """A click on the tree (or a button, or another theme) after typing, without Enter."""
-    window.go_to_stage(Stage.UNDERSTAND)
-    board = window.page(Stage.UNDERSTAND).causes
-    window.page(Stage.UNDERSTAND).setCurrentWidget(board)
-    board.selector.select_theme(_priority(window))
+    board = _why_tree(window)
     board.start_why()
     board.editor.setText("Calls go to a machine")
     board.view.setFocus()
@@ -132,9 +137,7 @@ def test_a_reason_is_recorded_when_the_keyboard_leaves_its_line(window):
 
 def test_a_team_cleared_and_not_sent_is_cleared_on_save(window):
     """An empty team is an answer (Enter with it empty clears the team): it was kept."""
-    window.go_to_stage(Stage.UNDERSTAND)
-    board = window.page(Stage.UNDERSTAND).causes
-    window.page(Stage.UNDERSTAND).setCurrentWidget(board)
+    board = _why_tree(window, theme_id=None)
     cause = next(c for c in window.doc.workshop.causes if c.team)
     board.selector.select_theme(cause.theme_id)
     board.view.select(cause.id)

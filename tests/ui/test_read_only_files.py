@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """Files wtfc opens read-only and never saves over: one marked read-only (its read-only box, or
 chmod 444) and one a newer wtfc wrote. Opening says why; Save offers a copy beside it, and
 choosing the file itself anyway is refused in plain words with the file left as it was."""
@@ -9,27 +10,19 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
+from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import SCHEMA_VERSION, Card, Kind, Workshop
 from wtfc.ui.file_controller import copy_beside
-from wtfc.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+pytestmark = pytest.mark.usefixtures("isolated_settings")  # recent files: this test's own
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(shown_window):
+    return shown_window
 
 
 @pytest.fixture

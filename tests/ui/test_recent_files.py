@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """File → Open recent: every path shown as it is written ('&' too), and a workshop on a drive
 not connected now kept in the list (greyed, with why) until it is back."""
 
@@ -6,28 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
+from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Workshop
-from wtfc.ui.main_window import MainWindow
 
 NOT_THERE = "  (not found now: moved, or on a drive not connected)"
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+pytestmark = pytest.mark.usefixtures("isolated_settings")  # recent files: this test's own
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(shown_window):
+    return shown_window
 
 
 def _workshop(folder: Path, name: str, title: str) -> Path:

@@ -49,3 +49,20 @@ def workshop_file(tmp_path) -> Path:
                            cards=[Card(id="c1", kind=Kind.WORKING, text="My carer is kind")]),
                   path)
     return path
+
+
+@pytest.fixture
+def isolated_settings(tmp_path) -> Path:
+    """The app's settings (recent files, Review's pairings) in this test's own folder."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def shown_window(qtbot, isolated_settings) -> MainWindow:
+    """A shown, empty main window with its own settings (closed after the test)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
