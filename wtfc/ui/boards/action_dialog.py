@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
+from wtfc.ui.boards.action_links import ActionLinks
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NO_DATE = "No date yet"
@@ -138,7 +139,9 @@ class ActionDialog(QDialog):
                            "Optionally, the cause on the why-tree it tackles")
         self.success = _list("Success it aims at (optional)",
                              "Optionally, the success statement it works towards")
-        self.theme.currentIndexChanged.connect(lambda _: self._fill_links())
+        self.links = ActionLinks(doc, self.cause, self.success, QLabel())
+        self.theme.currentIndexChanged.connect(
+            lambda _: self.links.show_theme(self.theme.currentData()))
         self.progress_note = _named(
             _NoteEdit(), "What has happened so far",
             "What the group heard when it last checked this action (Enter starts a new line, "
@@ -182,6 +185,7 @@ class ActionDialog(QDialog):
         form.addRow("Stat&us:", self.status)
         form.addRow("&Root cause:", self.cause)
         form.addRow("Succ&ess it aims at:", self.success)
+        form.addRow(self.links.warning)  # a link the Theme box or (none) would drop
         form.addRow("What has hap&pened so far:", self.progress_note)
         checked_row = QHBoxLayout()
         checked_row.addWidget(self.has_checked)
@@ -250,10 +254,8 @@ class ActionDialog(QDialog):
             for field in (self.what, self.owner, self.first_step, self.how_we_know):
                 field.setCursorPosition(0)  # a long one shows its start, not its last words
             self._select(self.status, action.status)
-        self._fill_links()
-        if action is not None:
-            self._select(self.cause, action.cause_id)
-            self._select(self.success, action.success_id)
+        self.links.open_with(self.theme.currentData(), action.cause_id if action else None,
+                             action.success_id if action else None)
 
     def _on_has_date_toggled(self, on: bool) -> None:
         if not on and self.by_when.date() != self.by_when.minimumDate():
@@ -294,18 +296,6 @@ class ActionDialog(QDialog):
             self._show_checked(was_checked, date if was_checked else _qdate(self._today))
         else:
             self._show_checked(True, _qdate(self._today))
-
-    def _fill_links(self) -> None:
-        theme_id = self.theme.currentData()
-        for combo, items in (
-                (self.cause, [(c.id, c.text) for c in self._doc.workshop.causes
-                              if c.theme_id == theme_id]),
-                (self.success, [(s.id, f"{s.perspective.label}: {s.text}")
-                                for s in self._doc.workshop.success if s.theme_id == theme_id])):
-            combo.clear()
-            combo.addItem("(none)", None)
-            for part_id, text in items:
-                _add_item(combo, text, part_id)
 
     @staticmethod
     def _select(combo: QComboBox, data: Any) -> None:

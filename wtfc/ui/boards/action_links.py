@@ -1,0 +1,138 @@
+"""The action dialog's two optional links, its root cause and its success statement, listed
+for the theme chosen in the dialog.
+
+The lists follow the Theme box, but what was chosen for a theme is kept and chosen again when
+that theme comes back: a mouse wheel over the Theme box used to clear both links silently. A
+line says when a Save would leave out a link the dialog opened with, before it is saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.operations._names import quoted
+from wtfc.model.workshop import Theme
+from wtfc.ui.boards.common import announce
+from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.style import warning_look
+
+NONE = "(none)"
+
+
+def _fill(combo: QComboBox, items: list[tuple[str, str]], chosen: str | None) -> None:
+    combo.blockSignals(True)  # the one change said below, not one per row added
+    try:
+        combo.clear()
+        combo.addItem(NONE, None)
+        for part_id, text in items:
+            combo.addItem(text, part_id)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    finally:
+        combo.blockSignals(False)
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """A window is not made taller for a wrapped line that appears in it (Qt gives a window
+    its minimum height, not its height for its width): the line was cut to half its words."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    need = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if need > window.height():
+        window.resize(window.width(), need)
+
+
+class ActionLinks:
+    """Fills ``cause`` and ``success`` for a theme and says on ``warning`` what a Save would
+    leave out of the links the dialog opened with."""
+
+    def __init__(
+        self, doc: Document, cause: QComboBox, success: QComboBox, warning: QLabel
+    ) -> None:
+        self._doc = doc
+        self.cause, self.success, self.warning = cause, success, warning
+        self._theme: str | None = None
+        self._kept: dict[str | None, tuple[str | None, str | None]] = {}
+        self._opened: tuple[str | None, str | None] = (None, None)
+        keep_parent_font(warning)  # the dialog's font, beside its own style sheet
+        warning_look(warning, refusal=True)
+        warning.setWordWrap(True)
+        warning.hide()
+        cause.currentIndexChanged.connect(lambda _: self._say())
+        success.currentIndexChanged.connect(lambda _: self._say())
+
+    def open_with(self, theme_id: str | None, cause_id: str | None, success_id: str | None) -> None:
+        """The links the dialog starts from (an action's own, or the cause it was opened
+        for): a Save that would leave one out says so."""
+        self._opened = (cause_id, success_id)
+        self._kept = {theme_id: self._opened}
+        self._theme = theme_id
+        self._show(theme_id)
+
+    def show_theme(self, theme_id: str | None) -> None:
+        """The Theme box changed: keep what was chosen for the theme it leaves."""
+        self._kept[self._theme] = (self.cause.currentData(), self.success.currentData())
+        self._theme = theme_id
+        self._show(theme_id)
+
+    def _show(self, theme_id: str | None) -> None:
+        cause_id, success_id = self._kept.get(theme_id, (None, None))
+        w = self._doc.workshop
+        _fill(self.cause, [(c.id, c.text) for c in w.causes if c.theme_id == theme_id], cause_id)
+        _fill(
+            self.success,
+            [
+                (s.id, f"{s.perspective.label}: {s.text}")
+                for s in w.success
+                if s.theme_id == theme_id
+            ],
+            success_id,
+        )
+        self._say()
+
+    def left_out(self) -> list[str]:
+        """The links the dialog opened with that a Save now would not keep, in words."""
+        cause_id, success_id = self._opened
+        gone = [
+            (what, self._doc.get(kind, part_id))
+            for what, kind, part_id, combo in (
+                ("the root cause", "causes", cause_id, self.cause),
+                ("the success statement", "success", success_id, self.success),
+            )
+            if part_id is not None and combo.currentData() is None
+        ]
+        return [f"{what} {quoted(part.text, 50)}" for what, part in gone if part is not None]
+
+    def _say(self) -> None:
+        gone = self.left_out()
+        self.warning.setVisible(bool(gone))
+        if not gone:
+            self.warning.clear()
+            return
+        text = f"⚠ Saved now, this action loses its link to {' and '.join(gone)}."
+        home = self._links_theme()
+        if home is not None and home.id != self._theme:  # left behind by the Theme box
+            belong, them = ("belong", "them") if len(gone) > 1 else ("belongs", "it")
+            text = (
+                f"{text[:-1]}, which {belong} to the theme {quoted(home.name, 50)}: "
+                f"choose that theme again to keep {them}."
+            )
+        if text != self.warning.text():
+            self.warning.setText(text)  # read as its words: no fixed name stands in for them
+            announce(self.warning, text)
+        _grow_to_fit(self.warning.window())
+
+    def _links_theme(self) -> Theme | None:
+        """The theme the links the dialog opened with belong to."""
+        cause_id, success_id = self._opened
+        part = (self._doc.get("causes", cause_id) if cause_id else None) or (
+            self._doc.get("success", success_id) if success_id else None
+        )
+        return self._doc.get("themes", part.theme_id) if part is not None else None
