@@ -8,7 +8,12 @@ from tests.ui.boards.conftest import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import ActionStatus, Workshop
 from wtfc.ui.boards.plan import ACT_HEADING, PlanBoard
-from wtfc.ui.boards.plan_text import NO_ACTIONS_TO_CHECK, actions_summary_text
+from wtfc.ui.boards.plan_text import (
+    NO_ACTIONS_TO_CHECK,
+    actions_summary_text,
+    waiting_priorities,
+    waiting_priorities_text,
+)
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -54,3 +59,36 @@ def test_act_with_no_actions_says_to_add_them_on_plan(show):
     board = _board(show, Workshop(title="New"), act=True)
     assert board.summary.text().startswith(NO_ACTIONS_TO_CHECK)
     assert "Every open action" not in board.summary.text()
+
+
+def _without_actions_for(*theme_ids: str) -> Workshop:
+    ws = sample_workshop()
+    return ws.model_copy(update={"actions": [a for a in ws.actions
+                                             if a.theme_id not in theme_ids]})
+
+
+def test_a_priority_with_no_actions_is_named_on_plan_and_act(show):
+    """With every theme shown the summary said only "2 actions: …": that priority 2 had no
+    action at all was nowhere on either board."""
+    for act in (False, True):
+        board = _board(show, _without_actions_for("who"), act=act)
+        assert "Priority 2 (I never know who is coming or when) has no actions yet." \
+            in board.summary.text()
+        board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
+        assert "no actions yet" not in board.summary.text()  # one theme shown: its own counts
+
+
+def test_several_priorities_with_no_actions_are_named_in_rank_order():
+    ws = sample_workshop()
+    third = ws.themes[2].model_copy(update={"priority": ws.themes[2].priority.model_copy(
+        update={"chosen": True, "rank": 3})})
+    ws = ws.model_copy(update={"themes": [*ws.themes[:2], third, *ws.themes[3:]],
+                               "actions": [a for a in ws.actions if a.theme_id == "package"]})
+    assert actions_summary_text(ws.actions, TODAY, act=False,
+                                waiting=waiting_priorities(ws)).endswith(
+        " Priorities 2 (I never know who is coming or when) and 3 (I am lonely since the day"
+        " centre closed) have no actions yet.")
+    long = third.model_copy(update={"name": "I am lonely since the day centre closed and the"
+                                            " bus stopped running"})
+    assert waiting_priorities_text([long]) == \
+        "Priority 3 (I am lonely since the day centre closed…) has no actions yet."

@@ -71,6 +71,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     owner_text,
     progress_text,
     status_text,
+    waiting_priorities,
 )
 from wtfc.ui.style import tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -335,7 +336,8 @@ class PlanBoard(QWidget):
             self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
                                      if row >= 0 and lane.childCount() else lane)
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
-        counts = actions_summary_text(shown, today, act=self._act)
+        waiting = waiting_priorities(self._doc.workshop) if only is None else []
+        counts = actions_summary_text(shown, today, act=self._act, waiting=waiting)
         # Plan is where actions are written; on Act the work is checking and moving each on.
         if self._act:
             keys = "Enter records what has happened; Space moves the status on."

@@ -4,15 +4,17 @@ so far, never by colour alone; the room views and the Review board say them the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
 from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
-from wtfc.model.workshop import Action, ActionStatus
+from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
 
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
 OVERDUE_TINT = QColor("#FBEDE5")
+SHORT_NAME = 40  # characters of a theme's name in a line of words about several themes
 
 
 def status_text(action: Action, today: dt.date) -> str:
@@ -68,11 +70,40 @@ def checks_text(due: int, never: int, since: dt.date) -> str:
 NO_ACTIONS_TO_CHECK = "No actions to check yet: add them on 6 Plan."
 
 
-def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool) -> str:
+def short_name(name: str, length: int = SHORT_NAME) -> str:
+    """A theme's name cut at a whole word to about ``length`` characters, with "…"."""
+    if len(name) <= length:
+        return name
+    cut = name[:length].rsplit(" ", 1)[0] if " " in name[:length] else name[:length]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def waiting_priorities(workshop: Workshop) -> list[Theme]:
+    """The chosen priorities with no action yet, in rank order."""
+    answered = {a.theme_id for a in workshop.actions}
+    return sorted((t for t in workshop.themes if t.priority.chosen and t.id not in answered),
+                  key=lambda t: t.priority.rank or 10_001)
+
+
+def waiting_priorities_text(themes: Sequence[Theme]) -> str:
+    """Which chosen priorities have no action yet: "Priority 2 has no actions yet (I am not
+    sure who is coming or when)." A priority left without one is the gap the plan must not
+    hide, and the counts alone ("8 actions: …") never showed it."""
+    if not themes:
+        return ""
+    named = [f"{t.priority.rank or ''} ({short_name(t.name)})".lstrip() for t in themes]
+    if len(named) == 1:
+        return f"Priority {named[0]} has no actions yet."
+    return f"Priorities {', '.join(named[:-1])} and {named[-1]} have no actions yet."
+
+
+def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
+                         waiting: Sequence[Theme] = ()) -> str:
     """The counts above the Plan and Act boards' lanes: the actions shown by status, how many
-    are overdue on ``today`` and (on Act, ``act``) how many are due a check. With no action
-    shown it says so, and on Act where they are added: "0 actions · 0 overdue (⚠) … Every open
-    action has been checked" read as if there were actions, all checked."""
+    are overdue on ``today``, the chosen priorities ``waiting`` with no action yet, and (on
+    Act, ``act``) how many are due a check. With no action shown it says so, and on Act where
+    they are added: "0 actions · 0 overdue (⚠) … Every open action has been checked" read as
+    if there were actions, all checked."""
     if not shown:
         return NO_ACTIONS_TO_CHECK if act else "No actions yet."
     statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
@@ -80,6 +111,8 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool) -> s
     overdue = sum(is_overdue(a, today) for a in shown)
     counts = f"{count_phrase(len(shown), 'action')}: {statuses} · {overdue} overdue (⚠) on " \
         f"{today.day} {today:%B %Y}."
+    if waiting:
+        counts = f"{counts} {waiting_priorities_text(waiting)}"
     if not act:
         return counts
     if not any(is_open(a) for a in shown):
