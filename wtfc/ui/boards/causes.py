@@ -41,6 +41,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
+from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
@@ -65,7 +66,6 @@ class CausesBoard(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._undo = undo
-        self._cut: str | None = None
         self._target: str | None = None  # the box the typing line was opened about
         self.move_dialog: MoveUnderDialog | None = None
         self.setAccessibleName("Root causes board")
@@ -99,6 +99,7 @@ class CausesBoard(QWidget):
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
+        self.branch_cut = BranchCut(self.scene, self._say)
 
         buttons = button_row((
                 ("Why? (W)", "Add a reason under the chosen box", self.start_why),
@@ -163,7 +164,7 @@ class CausesBoard(QWidget):
                  Qt.Key.Key_Enter: self.start_edit, Qt.Key.Key_R: self.toggle_root_cause,
                  Qt.Key.Key_A: self.toggle_agreed, Qt.Key.Key_T: self.start_team,
                  Qt.Key.Key_M: self.open_move_dialog, Qt.Key.Key_Delete: self.delete_selected,
-                 Qt.Key.Key_Escape: self.cancel_cut}
+                 Qt.Key.Key_Escape: self.branch_cut.forget}
         handler = table.get(key)
         if handler is None:
             return False
@@ -239,28 +240,16 @@ class CausesBoard(QWidget):
         return self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
 
     def cut_selected(self) -> bool:
-        cause = self._selected_cause()
-        if cause is None:
-            return False
-        self._cut = cause.id
-        self._mark_cut()
-        said = f"Cut {quoted(cause.text)}: select where it goes and press Ctrl+V."
-        self.status.setText(said)
-        announce(self.status, said)  # the keyboard stays on the tree: say it, as it is shown
-        return True
+        return self.branch_cut.cut(self._selected_cause())
 
     def paste_under_selected(self) -> bool:
-        if self._cut is None:
+        cut = self.branch_cut.take()
+        if cut is None:
             return False
         target = self.selected() or ROOT
-        cut, self._cut = self._cut, None
         done = self.drop_cause(cut, None if target == ROOT else target)
-        self._mark_cut()
+        self.branch_cut.mark()
         return done
-
-    def cancel_cut(self) -> None:
-        self._cut = None
-        self._mark_cut()
 
     def open_move_dialog(self) -> None:
         cause = self._selected_cause()
@@ -322,7 +311,7 @@ class CausesBoard(QWidget):
         self.scene.rebuild(self.doc, self.theme_id())
         theme = self.doc.get("themes", self.theme_id()) if self.theme_id() else None
         self.title.setText(QUESTIONS[theme.kind] if theme else NO_THEME_QUESTION)
-        self._mark_cut()
+        self.branch_cut.mark()
         selected = chosen if chosen in self.scene.nodes else selected
         if selected in self.scene.nodes:
             self.view.select(selected)
@@ -334,7 +323,7 @@ class CausesBoard(QWidget):
         self._on_selection_moved(self.selected() or "")
 
     def _on_theme_changed(self) -> None:
-        self._cut = None
+        self.branch_cut.cause_id = None  # the tree drawn below has none ringed
         if self.line.mode:  # the words being typed were about the other theme's tree
             self.line.end()
         self.refresh_tree()
@@ -386,11 +375,9 @@ class CausesBoard(QWidget):
                  if c.theme_id == self.theme_id() and c.team}
         return teams.pop() if len(teams) == 1 else ""
 
-    def _mark_cut(self) -> None:
-        for node, item in self.scene.nodes.items():
-            if isinstance(item, CauseItem):
-                item.cut = node == self._cut
-                item.update()
+    def _say(self, said: str) -> None:
+        self.status.setText(said)
+        announce(self.status, said)  # the keyboard stays on the tree: say it, as it is shown
 
     def _push(self, build) -> bool:
         return push_edit(self._undo, self.notice, build)
