@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from workshop_builders import assert_valid, do_undo_redo, ids, sample_document
 
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.causes import (
     add_cause,
     assign_team,
@@ -112,7 +113,8 @@ def test_a_cause_cannot_hang_off_itself_or_its_own_reasons(cause, parent):
 def test_deleting_a_cause_takes_its_branch_and_unlinks_actions_until_undone():
     doc = sample_document()
     edit = delete_cause(doc, cause_id="a")
-    assert edit.label == "Delete cause 'Visits are booked by time slot' and 2 below it"
+    assert edit.label == ("Delete cause 'Visits are booked by time slot' and 2 below it "
+                          "(the action 'Pay for outcomes, not minutes' loses its link)")
 
     def done(d):
         assert ids(d, "causes") == ["d", "s1"]
@@ -124,6 +126,22 @@ def test_deleting_a_cause_takes_its_branch_and_unlinks_actions_until_undone():
     edit.undo(doc)
     assert doc.get("actions", "ap").cause_id == "b"
     assert ids(doc, "causes") == ["a", "b", "c", "d", "s1"]
+
+
+def test_deleting_a_cause_two_actions_link_to_counts_them_and_undo_relinks_both():
+    """The link went silently: the label said only "Delete cause …"."""
+    doc = sample_document()
+    edit_action(doc, action_id="as", theme_id="package", cause_id="c").do(doc)
+    edit = delete_cause(doc, cause_id="b")
+    assert edit.label == ("Delete cause 'Contracts pay by the minute' and 1 below it "
+                          "(2 actions lose their link)")
+
+    def done(d):
+        assert [d.get("actions", a).cause_id for a in ("ap", "as")] == [None, None]
+
+    do_undo_redo(doc, edit, done, changed={"causes": {"b", "c"}, "actions": {"ap", "as"}})
+    edit.undo(doc)
+    assert [doc.get("actions", a).cause_id for a in ("ap", "as")] == ["b", "c"]
 
 
 def test_deleting_a_leaf_cause_names_only_it():

@@ -8,7 +8,7 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
-from wtfc.model.workshop import Cause
+from wtfc.model.workshop import Action, Cause
 
 
 def _check_text(text: str) -> str:
@@ -85,15 +85,32 @@ def move_cause(doc: Document, *, cause_id: str, parent_id: str | None) -> Edit:
     return b.build()
 
 
+def actions_tackling(doc: Document, cause_id: str) -> list[Action]:
+    """The actions linked to this cause or to a reason below it: deleting it unlinks them."""
+    branch = {cause_id} | descendants(doc, cause_id)
+    return [a for a in doc.workshop.actions if a.cause_id in branch]
+
+
+def _unlinked(actions: list[Action]) -> str:
+    """The actions a delete leaves with no root cause, for its label: said, not silent."""
+    if not actions:
+        return ""
+    if len(actions) == 1:
+        return f" (the action {quoted(actions[0].what)} loses its link)"
+    return f" ({len(actions)} actions lose their link)"
+
+
 def delete_cause(doc: Document, *, cause_id: str) -> Edit:
-    """Delete a cause with its branch; actions that pointed at them keep their theme only."""
+    """Delete a cause with its branch; actions that pointed at them keep their theme only,
+    and the label names them ("… (the action 'Pilot…' loses its link)")."""
     cause = doc.get("causes", cause_id)
     gone = {cause_id} | descendants(doc, cause_id)
+    unlinked = actions_tackling(doc, cause_id)
     b = EditBuilder(doc, f"Delete cause {quoted(cause.text)}" +
-                    (f" and {len(gone) - 1} below it" if len(gone) > 1 else ""))
-    for action in doc.workshop.actions:
-        if action.cause_id in gone:
-            b.replace("actions", action.id, cause_id=None)
+                    (f" and {len(gone) - 1} below it" if len(gone) > 1 else "") +
+                    _unlinked(unlinked))
+    for action in unlinked:
+        b.replace("actions", action.id, cause_id=None)
     for c in list(doc.workshop.causes):
         if c.id in gone:
             b.remove("causes", c.id)

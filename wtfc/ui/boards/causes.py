@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.causes import (
+    actions_tackling,
     add_cause,
     assign_team,
     delete_cause,
@@ -41,6 +42,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
+from wtfc.ui.boards.why_tree_actions import unlinked_words
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
@@ -236,8 +238,12 @@ class CausesBoard(QWidget):
         cause = self._selected_cause()
         if cause is None:
             return False
+        lost = actions_tackling(self.doc, cause.id)  # said, not unlinked silently
         # the tree, drawn again, chooses its parent: the next W asks under it again
-        return self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
+        done = self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
+        if done and lost:
+            self._say(unlinked_words(lost))
+        return done
 
     def cut_selected(self) -> bool:
         return self.branch_cut.cut(self._selected_cause())
