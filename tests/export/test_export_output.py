@@ -143,3 +143,20 @@ def test_a_single_file_that_cannot_be_replaced_says_only_why(tmp_path, monkeypat
         write_file(b"x", tmp_path / "r.pdf")
     assert "only in part" not in str(raised.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_cut_short_earlier_leaves_no_hidden_copy_after_the_next(workshop, tmp_path):
+    """A kill mid-export left '.cards.xlsx.i3ffsodz.tmp' beside the export: a whole hidden
+    copy of the card sheet, which later exports never took away."""
+    (tmp_path / "cards.xlsx").write_bytes(b"earlier export")
+    stale = ["cards.xlsx", "d-cards.csv", "d-counts.csv"]
+    for name in stale:
+        (tmp_path / f".{name}.i3ffsodz.tmp").write_bytes(b"the whole card sheet")
+    others = {".spring.wtfc.k2j4.tmp": b"a save under way",  # another file's: not this export's
+              ".other.xlsx.k2j4.tmp": b"another export", "notes.tmp": b"the user's"}
+    for name, data in others.items():
+        (tmp_path / name).write_bytes(data)
+    export_data(workshop, tmp_path / "cards.xlsx")
+    export_data(workshop, tmp_path / "d.csv")
+    hidden = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.endswith(".tmp")}
+    assert hidden == others

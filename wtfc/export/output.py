@@ -4,7 +4,9 @@ An export is built in memory and written in one go through a temporary file in t
 so a failed export never leaves half a PDF over a good one. It gets the permissions of the
 file it replaces, or the umask's for a new one, as a saved workshop does (not mkstemp's 0600).
 An export of several files (the CSV tables) writes every temporary file before it replaces
-any, so a file that cannot be written leaves the earlier export whole.
+any, so a file that cannot be written leaves the earlier export whole. What an export cut short
+(wtfc killed, the laptop off) left beside its files goes before the next one is written: a whole
+hidden copy of the card sheet should not stay on a shared laptop or a USB stick.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from wtfc.export.errors import ExportError
 from wtfc.model.file_mode import file_mode
+from wtfc.model.storage import remove_stale_temporaries
 
 # Windows refuses to replace a file another program has open (a CSV open in Excel) and to open
 # it for writing alike, so there the files are tried first, before any is replaced.
@@ -43,6 +46,11 @@ def write_files(files: Sequence[tuple[bytes, Path]]) -> list[Path]:
     paths = [Path(path) for _, path in files]
     for path in paths:
         _check_place(path)
+    for path in paths:
+        # No lock guards an export as one does a workshop file: only two copies of wtfc
+        # exporting to the same file at the same moment could lose a temporary here, and then
+        # that export says it could not save.
+        remove_stale_temporaries(path)
     temporaries: list[str] = []
     try:
         for data, path in zip((data for data, _ in files), paths, strict=True):
