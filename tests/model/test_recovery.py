@@ -147,3 +147,30 @@ def test_the_comparison_says_when_the_file_was_saved_after_the_copy(tmp_path):
     later = snap.header.taken_at().timestamp() + 3600  # saved again an hour after the copy
     os.utime(path, (later, later))
     assert recovery.compare_with_saved(snap).saved_after_copy
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_a_snapshot_is_readable_only_by_its_own_user(tmp_path):
+    """A shared council laptop: another account must not read names not yet redacted."""
+    session = tmp_path / "recovery" / "abc"
+    old = os.umask(0o022)
+    try:
+        recovery.make_session_folder(session)
+        (session / recovery.SNAPSHOT_NAME).write_bytes(b"old")
+        (session / recovery.SNAPSHOT_NAME).chmod(0o644)  # as an earlier version left it
+        recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(Workshop(), _header()),
+                                session)
+    finally:
+        os.umask(old)
+    assert (session / recovery.SNAPSHOT_NAME).stat().st_mode & 0o777 == 0o600
+    assert session.stat().st_mode & 0o777 == 0o700
+    assert session.parent.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_a_recovery_folder_an_earlier_version_made_open_is_made_private(tmp_path):
+    folder = tmp_path / "recovery"
+    (folder / "old-session").mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    recovery.make_session_folder(folder / "new")
+    assert folder.stat().st_mode & 0o777 == 0o700  # the old session inside is shut in too

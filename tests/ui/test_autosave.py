@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
@@ -180,3 +181,19 @@ def test_a_session_folder_removed_by_a_clean_up_tool_is_made_again_with_its_lock
     assert autosaver.last_error == ""
     assert _snapshot(window).workshop.venue == "Town hall"
     assert crashed_sessions(recovery_folder) == []  # locked again: not offered as crashed
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_the_recovery_copy_is_private_to_this_user(make_window, recovery_folder, qtbot):
+    """Other accounts on a shared laptop cannot open the folder or read the copy."""
+    old = os.umask(0o022)
+    try:
+        window = make_window()
+        window.undo.push(edit_details(window.doc, venue="Town hall"))
+        qtbot.waitUntil(lambda: _snapshot_file(window).exists(), timeout=2000)
+        window.files.autosaver.wait()
+    finally:
+        os.umask(old)
+    assert recovery_folder.stat().st_mode & 0o777 == 0o700
+    assert window.files.autosaver.session.stat().st_mode & 0o777 == 0o700
+    assert _snapshot_file(window).stat().st_mode & 0o777 == 0o600

@@ -1,5 +1,6 @@
 """The permissions a file wtfc writes should have: those of the file it replaces, else what
-the user's umask gives any new file (``-rw-r--r--`` under the usual 022).
+the user's umask gives any new file (``-rw-r--r--`` under the usual 022); wtfc's private copies get
+``PRIVATE_FILE_MODE`` in ``PRIVATE_FOLDER_MODE`` folders.
 
 Files are written through ``tempfile.mkstemp``, which makes them private (0600) whatever the
 umask: without a chmod a report saved to a shared folder could not be read by the colleagues it
@@ -10,6 +11,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
+# wtfc's own copies (recovery snapshots) hold names not yet redacted: on a laptop shared by
+# several accounts only this user may read them, whatever the umask
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
 
 def file_mode(path: Path) -> int:

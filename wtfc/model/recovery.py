@@ -13,6 +13,7 @@ a part that is the very same object as last time has the same JSON.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from wtfc.model.document import COLLECTIONS
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.file_mode import PRIVATE_FOLDER_MODE
 from wtfc.model.storage import MAX_FILE_BYTES, load_workshop, workshop_from_bytes, write_atomically
 from wtfc.model.workshop import Workshop
 
@@ -121,9 +123,20 @@ class SnapshotSerializer:
         self._seen = {}
 
 
+def make_session_folder(session: Path) -> None:
+    """The recovery folder and the session's folder, open to this user alone: a snapshot holds
+    names not yet redacted. A recovery folder an earlier version left open is closed too, which
+    shuts away the sessions in it. Raises ``OSError`` when a folder cannot be made."""
+    for folder in (session.parent, session):
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # mkdir's mode is cut by the umask, and an old
+            os.chmod(folder, PRIVATE_FOLDER_MODE)  # folder keeps its own: set both
+
+
 def write_snapshot(data: bytes, session: Path) -> None:
-    """Atomically replace the session's snapshot. Raises ``WorkshopFileError``."""
-    write_atomically(data, session / SNAPSHOT_NAME, backup=False)
+    """Atomically replace the session's snapshot, readable by this user alone. Raises
+    ``WorkshopFileError``."""
+    write_atomically(data, session / SNAPSHOT_NAME, backup=False, private=True)
 
 
 def remove_snapshot(session: Path) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.file_mode import file_mode
+from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
 from wtfc.model.migrations import migrate
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
@@ -105,7 +105,10 @@ def marked_read_only(path: Path) -> bool:
         return False
 
 
-def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1) -> None:
+def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
+                     private: bool = False) -> None:
+    """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
+    otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``)."""
     folder = path.parent
     versions = max(1, versions)
     tmp_name = ""
@@ -120,7 +123,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
                                     f"{_SAFE} use Save As to save a copy under another name.")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
-            os.chmod(tmp_name, file_mode(path))
+            os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()

@@ -174,7 +174,7 @@ class Autosaver(QObject):
         if self._lock.isLocked() and (self.session / recovery.LOCK_NAME).exists():
             return True
         try:
-            self.session.mkdir(parents=True, exist_ok=True)
+            recovery.make_session_folder(self.session)  # private: 0700
         except OSError as exc:
             self._failed(exc)
             return False
