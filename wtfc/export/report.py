@@ -1,12 +1,13 @@
 """The workshop report (A4): everything the workshop produced, for sending round.
 
-Title page (the workshop, who facilitated it, and who took part, by role and without names), a
-bar chart of theme sizes by kind, the priorities, then every theme with all its cards in
-people's own words, its why-tree, success statements and actions, and the unsorted cards in an
-appendix (none when every card is in a theme: the title page says so). Given last time's
-workshop, a "Since last time" chapter follows the priorities (``report_review.py``). Pages are
-numbered and every chapter and theme is a bookmark; the PDF states its title, author, subject
-and language.
+Title page (the workshop, who facilitated it, and who took part, by role and without names;
+what does not fit on it carries on onto a numbered page, before the chart), a bar chart of
+theme sizes by kind, the priorities, then every theme with all its cards in people's own
+words, its why-tree, success statements and actions, and the unsorted cards in an appendix
+(none when every card is in a theme: the title page says so). Given last time's workshop, a
+"Since last time" chapter follows the priorities (``report_review.py``). Pages are numbered
+and every chapter and theme is a bookmark; the PDF states its title, author, subject and
+language.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -44,6 +47,7 @@ from wtfc.export.report_sections import (
     heading,
     p,
     priorities_table,
+    start_height,
     theme_chapter,
     unsorted_appendix,
 )
@@ -100,7 +104,8 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
 def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     ws = content.workshop
     out: list[Flowable] = [
-        Spacer(1, 36),  # not 60: the facilitator's line needs it on a full title page
+        NextPageTemplate("body"),  # what the cover cannot hold goes on a numbered page
+        Spacer(1, 36),
         p("Working Together for Change", s.h3),
         p(content.title, f_style(s, 34, 40)),
     ]
@@ -110,23 +115,22 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     if ws.facilitator:  # the Prepare page says its details go on this page
         out.append(p(f"Facilitated by {ws.facilitator}", f_style(s, 16, 22, muted=True)))
     out.append(Spacer(1, 24))
-    if ws.purpose:
-        out += [p("Purpose", s.h3), p(ws.purpose, s.body)]
-    if ws.scope:
-        out += [p("Scope", s.h3), p(ws.scope, s.body)]
-    out.append(p("Who took part", s.h3))
+    for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope)):
+        if words:  # the heading goes over the page with at least three lines of its words
+            out += [CondPageBreak(s.h3.leading + s.h3.spaceBefore + 3 * s.body.leading),
+                    p(name, s.h3), p(words, s.body)]
+    took_part = [p("Who took part", s.h3)]
     if content.voices:
-        out.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose reviews "
-                     f"the cards come from (no names are recorded):", s.body))
-        out.append(_two_columns([(label, f"{n:,}") for label, n in content.voices], s))
+        took_part.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose "
+                           f"reviews the cards come from (no names are recorded):", s.body))
+        took_part.append(_two_columns([(label, f"{n:,}") for label, n in content.voices], s))
     else:
-        out.append(p("No people are recorded in this workshop.", s.body))
-    out.append(p("What they said", s.h3))
+        took_part.append(p("No people are recorded in this workshop.", s.body))
     rows = [(kind_words(k), f"{content.kind_counts[k]:,}") for k in KIND_ORDER]
     rows.append(("Cards in all", f"{len(content.cards):,}"))
-    out.append(_two_columns(rows, s))
+    out += [KeepTogether(took_part), KeepTogether([p("What they said", s.h3),
+                                                   _two_columns(rows, s)])]
     out.append(Spacer(1, 8))
-    # One paragraph: the title page of a full workshop has no room for a line more.
     loose = len(content.unsorted_cards)
     where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
              else "every card that can be shown is in a theme" if content.cards else "")
@@ -136,11 +140,29 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
                f"{count_phrase(len(ws.actions), 'action').capitalize()} agreed.")
     if ws.actions:
         summary += f" {content.status_as_of}."
-    out.append(p(summary, s.body))
+    closing = [p(summary, s.body)]
     note = content.held_back_note()
     if note:
-        out.append(p(note + " They are not in this report.", s.muted))
-    return [*out, NextPageTemplate("body"), PageBreak()]
+        closing.append(p(note + " They are not in this report.", s.muted))
+    return [*out, KeepTogether(closing), _AfterCover()]
+
+
+class _AfterCover(Flowable):
+    """A new page after the cover; but once the cover's parts have run onto a body page, a
+    gap, so that page is not left holding a line or two (a new page all the same when too
+    little of it is left for the chart's heading and its first bars)."""
+
+    GAP = 24.0
+    ROOM = 200.0  # "Themes at a glance", its sentence, a kind's caption and four bars
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._doctemplateAttr("page") > 1 and available_height >= self.ROOM:
+            return 0, self.GAP
+        self._doctemplateAttr("frame").add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):
@@ -175,12 +197,17 @@ def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
             label = KindLabel(kind, 13, text=caption + (" (continued)" if n else ""))
             out.append(KeepTogether([Spacer(1, 8), label, chart]))
     priorities = content.priority_themes
-    out += [Spacer(1, 12), *heading("Priorities", s.h2, "priorities", 1)]
-    if priorities:
-        out.append(priorities_table(priorities, s))
-    else:
-        out.append(p("No theme has been chosen as a priority yet.", s.body))
-    return out
+    head = heading("Priorities", s.h2, "priorities", 1)
+    if not priorities:
+        return [*out, Spacer(1, 12), *head, p("No theme has been chosen as a priority yet.",
+                                                  s.body)]
+    table = priorities_table(priorities, s)
+    # A few priorities are read as one table, never a row's last lines alone over the page
+    # (the chart may share its page with the cover's last parts); a long list starts with
+    # its heading, column headings and first row on one page.
+    if table.wrap(TEXT_WIDTH, PAGE[1])[1] < PAGE[1] / 3:
+        return [*out, Spacer(1, 12), KeepTogether([*head, table])]
+    return [*out, Spacer(1, 12), CondPageBreak(start_height(head, table, s)), *head, table]
 
 
 def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:

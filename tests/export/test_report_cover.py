@@ -1,0 +1,104 @@
+"""The report's cover holds what fits on it; the rest (a long purpose or scope, who took part,
+what they said) carries on onto body pages that have the running footer and page number, each
+heading on a page with what it heads. A long scope pushed the summary onto a page of its own
+that had the cover's dark band and no page number; a long title left "Who took part" alone at
+the foot of the cover."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import demo_workshop, reader
+
+from wtfc.export.report import report_pdf
+
+COVER_HEADINGS = {"Purpose", "Scope", "Who took part", "What they said"}
+MORE_SCOPE = (
+    "Reviews were chosen so that every locality and every kind of service is "
+    "represented, including people who pay for their own care, people with dementia "
+    "and their carers, and people whose first language is not English (interpreters "
+    "were used for Urdu, Bengali and Polish). Care managers and providers' staff "
+    "helped people choose their top two statements; where a person could not take "
+    "part, a family carer or advocate spoke with them."
+)
+LONG_TITLE = (
+    "Older people's services in Riverside, North, Old Town, Hillside and East Moor — "
+    "Working Together for Change, autumn 2026 cycle, with the home care, day "
+    "services, extra care housing and residential care providers"
+)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return demo_workshop()
+
+
+def _pages(pdf: bytes) -> list[list[str]]:
+    return [
+        [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        for page in reader(pdf).pages
+    ]
+
+
+def _body(lines: list[str], title: str) -> list[str]:
+    """A page's lines without its footer (the title, perhaps shortened, and page number)."""
+    return [line for line in lines if not line.startswith("Page ") and line not in title]
+
+
+def _problems(pdf: bytes, title: str) -> list[str]:
+    """What is wrong with the cover's pages: a page after the cover without its page number,
+    or a page whose last line (before the footer) is one of the cover's headings."""
+    found = []
+    for number, lines in enumerate(_pages(pdf), start=1):
+        if number > 1 and f"Page {number}" not in lines:
+            found.append(f"page {number} has no page number")
+        body = _body(lines, title)
+        if body and body[-1] in COVER_HEADINGS:
+            found.append(f"page {number} ends with {body[-1]!r}")
+    return found
+
+
+def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
+    """The reviewer's case: 740 more characters of scope."""
+    ws = demo.model_copy(update={"scope": f"{demo.scope} {MORE_SCOPE}"})
+    pdf = report_pdf(ws, today=dt.date(2026, 11, 28))
+    assert not _problems(pdf, ws.title)
+    pages = _pages(pdf)
+    summary = next(
+        n for n, lines in enumerate(pages) if any("themes, of which" in x for x in lines)
+    )
+    assert summary > 0, "the cover is full: the summary goes on a body page"
+    # …and that page is not left nearly blank: the chart's chapter follows on it.
+    assert "Themes at a glance" in pages[summary]
+
+
+def test_a_long_title_leaves_no_heading_at_the_foot_of_the_cover(demo):
+    ws = demo.model_copy(
+        update={
+            "title": LONG_TITLE,
+            "venue": "Riverside Community Hall, Main Street, Riverside (the large room upstairs, "
+            "lift at the back)",
+            "facilitator": "Jane Smith and Mohammed Rahman, Commissioning and Quality Team, Adult "
+            "Social Care and Health Directorate",
+        }
+    )
+    assert not _problems(report_pdf(ws, today=dt.date(2026, 11, 28)), ws.title)
+
+
+def test_no_scope_length_spills_the_cover(demo):
+    """Scope grown a few words at a time: whichever line of the cover reaches the foot of the
+    page, what follows is on a numbered body page and no heading is left behind."""
+    words = MORE_SCOPE.split()
+    found = []
+    for n in range(0, len(words) * 3, 7):
+        extra = " ".join((words * 3)[:n])
+        ws = demo.model_copy(update={"scope": f"{demo.scope} {extra}"})
+        found += [(n, x) for x in _problems(report_pdf(ws, today=dt.date(2026, 11, 28)), ws.title)]
+    assert not found
+
+
+def test_a_short_cover_is_one_page_and_the_chart_starts_the_next(demo):
+    pages = _pages(report_pdf(demo, today=dt.date(2026, 11, 28)))
+    assert any("themes, of which" in x for x in pages[0])
+    assert _body(pages[1], demo.title)[0] == "Themes at a glance"
