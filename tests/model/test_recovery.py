@@ -89,6 +89,7 @@ def test_the_comparison_says_when_there_is_nothing_to_compare(tmp_path):
         == "never saved"
     gone = recovery.compare_with_saved(_write(tmp_path, sample_workshop(), str(tmp_path / "x")))
     assert gone.saved_file_time is None and "missing" in gone.saved_problem
+    assert gone.saved_missing
     path = tmp_path / "spring.wtfc"
     save_workshop(sample_workshop(), path)
     same = recovery.compare_with_saved(_write(tmp_path, sample_workshop(), str(path)))

@@ -356,3 +356,69 @@ def test_keyboard_only_enter_takes_the_safe_default_and_tab_reaches_every_button
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert dialog.choice is Choice.LATER and not dialog.isVisible()
     crashed.keep()
+
+
+def test_a_copy_whose_file_was_deleted_says_so_and_a_save_asks_where(
+        make_window, recovery_folder, workshop_file, monkeypatch, qtbot, tmp_path):
+    """The workshop file was deleted on purpose: Enter must not bring it back, and Restore
+    then Ctrl+S must not quietly write it again at its old place."""
+    _, newer = _crashed_copy(recovery_folder, workshop_file)
+    workshop_file.unlink()
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "deleted or moved" in text and "cannot be compared" not in text
+    assert dialog.buttons[Choice.LATER].isDefault()
+    assert not dialog.buttons[Choice.RESTORE].isDefault()
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "recovery_dialog_file_gone.png"))
+    crashed.keep()
+
+    window = make_window()
+    assert offer_recovery(window, ask=_answer(Choice.RESTORE))
+    assert window.doc.workshop == newer
+    assert window.files.path is None and window.files.display_name() == "spring (recovered)"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or
+                        ("", ""))
+    assert not window.files.save()
+    assert asked and not workshop_file.exists()
+
+
+def test_the_dialog_says_the_copy_is_kept_until_a_choice_is_made(
+        recovery_folder, workshop_file, qtbot):
+    _crashed_copy(recovery_folder, workshop_file)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    assert "stays on this computer" in dialog.text.text()
+    assert "until you choose" in dialog.text.text()
+    assert "days old" not in dialog.text.text()
+    crashed.keep()
+
+
+def test_a_copy_weeks_old_offers_to_be_discarded_but_is_never_removed_unasked(
+        make_window, recovery_folder, workshop_file, qtbot, tmp_path):
+    import datetime as dt
+    import json
+
+    session, _ = _crashed_copy(recovery_folder, workshop_file)
+    snapshot = session / recovery.SNAPSHOT_NAME
+    head, body = snapshot.read_bytes().split(b"\n", 1)
+    fields = json.loads(head)
+    taken = dt.datetime.now().astimezone() - dt.timedelta(days=45)
+    fields["saved_at"] = taken.isoformat(timespec="seconds")
+    snapshot.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+    os.utime(snapshot, (taken.timestamp(),) * 2)
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "This copy is 45 days old" in text and "Discard removes the copy" in text
+    assert dialog.buttons[Choice.LATER].isDefault()
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "recovery_dialog_old.png"))
+    crashed.keep()
+    assert not offer_recovery(make_window(), ask=_answer(Choice.LATER))
+    assert snapshot.exists()  # only the facilitator's Discard removes it

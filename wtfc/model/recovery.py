@@ -211,6 +211,7 @@ class Comparison:
 
     saved_file_time: dt.datetime | None  # None: never saved, or the file is gone/unreadable
     saved_problem: str = ""
+    saved_missing: bool = False  # no file at its path now: deleted, moved, or its drive gone
     saved_after_copy: bool = False  # the file was saved again after the copy was taken
     added: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
@@ -248,8 +249,10 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
     try:
         saved_time = dt.datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
         saved = load_workshop(path).workshop
-    except OSError:
-        return Comparison(None, "the saved file is missing")
+    except (FileNotFoundError, NotADirectoryError):
+        return Comparison(None, "the saved file is missing", saved_missing=True)
+    except OSError as exc:
+        return Comparison(None, f"the saved file could not be read ({exc.strerror})")
     except WorkshopFileError as exc:
         return Comparison(None, str(exc))
     result = _differences(saved, snapshot.workshop, saved_time)

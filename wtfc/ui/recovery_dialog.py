@@ -4,6 +4,11 @@ For each crashed session the facilitator sees which workshop it was, when the re
 taken, and how much it holds that the saved file does not ("saved file: 10:02, recovery copy:
 10:14, 12 more cards, 3 more themes"), and chooses Restore, Save elsewhere…, Discard or Decide
 later. Sessions of copies still running are never offered (their lock is busy).
+
+A copy is kept until the facilitator chooses, so the dialog says so, and says when a copy is
+weeks old that Discard lets it go; nothing is ever deleted unasked. A copy whose file was
+deleted or moved restores as a new, untitled workshop: a plain Save must not make the deleted
+file again.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.style import ui_font
+
+OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
 
 
 class Choice(Enum):
@@ -96,12 +103,30 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         else:
             lines.append(f"<p>{saved} The recovery copy has "
                          f"{html.escape(comparison.describe())}.</p>")
+    elif comparison is not None and comparison.saved_missing:
+        lines.append("<p><b>The saved file is no longer there:</b> it was deleted or moved "
+                     "after this copy was taken, or it is on a drive that is not connected "
+                     "now. Restore opens the copy as a new, unsaved workshop, and the first "
+                     "Save asks where to keep it. If the file was deleted on purpose, Discard "
+                     "removes this copy too.</p>")
     elif comparison is not None and path:
         lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
                      f".</p>")
     if not_now and not snap.newer_version:
         lines.append(f"<p>Restore is not available now: {html.escape(not_now)}</p>")
+    lines.append(_kept_words(head.taken_at() or _file_time(snap.path)))
     return "".join(lines)
+
+
+def _kept_words(taken: dt.datetime | None) -> str:
+    """Decide later keeps a copy for good: say so, and offer to let an old one go."""
+    days = (dt.datetime.now().astimezone() - taken.astimezone()).days if taken else 0
+    if days >= OLD_DAYS:
+        return (f"<p><b>This copy is {days} days old.</b> If that workshop is over, Discard "
+                f"removes the copy for good (Save elsewhere… keeps it as a file first). Decide "
+                f"later keeps it on this computer, offered each time wtfc starts.</p>")
+    return ("<p>The copy stays on this computer, and is offered each time wtfc starts, until "
+            "you choose what to do with it.</p>")
 
 
 class RecoveryDialog(QDialog):
@@ -125,8 +150,10 @@ class RecoveryDialog(QDialog):
         buttons = QDialogButtonBox(self)
         usable = crashed.snapshot is not None
         restorable = usable and can_restore and not crashed.snapshot.newer_version
-        # Enter restores only when that is surely wanted: not a copy older than the saved file
-        restore_default = restorable and not (comparison and comparison.saved_after_copy)
+        # Enter restores only when that is surely wanted: not a copy older than the saved file,
+        # nor one whose file is gone (deleted on purpose, perhaps: the copy may be all that is left)
+        restore_default = restorable and not (comparison and (comparison.saved_after_copy
+                                                               or comparison.saved_missing))
         self.buttons: dict[Choice, QPushButton] = {}
         for choice, text, role, tip in (
             (Choice.RESTORE, "&Restore", QDialogButtonBox.ButtonRole.AcceptRole,
@@ -209,13 +236,16 @@ def _exec(dialog: RecoveryDialog) -> Choice:
 
 
 def restore(window, crashed: CrashedSession) -> None:
-    """Open the recovered workshop, unsaved, under its own path; then its old session goes."""
+    """Open the recovered workshop, unsaved, under its own path; then its old session goes.
+    A file no longer there is not made again by a plain Save: the work opens untitled."""
     snap = crashed.snapshot
     assert snap is not None
     head = snap.header
     path = Path(head.original_path) if head.original_path else None
     # the untitled name is used when the file cannot be kept (another copy has it open)
     name = head.untitled_name if path is None else path.stem
+    if path is not None and not path.exists():
+        path = None
     note = window.files.open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
         snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)")
     autosaver = window.files.autosaver
