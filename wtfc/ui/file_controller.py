@@ -1,4 +1,4 @@
-"""Open, save, save as, recent files and the unsaved-changes prompt for the main window.
+"""Open, save, save as and the unsaved-changes prompt for the main window.
 
 Every failure reaches the facilitator as a plain-English message; a failed open leaves the
 current workshop as it was, a failed save leaves the previous file and the workshop in memory
@@ -6,7 +6,7 @@ current workshop as it was, a failed save leaves the previous file and the works
 second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
 wrote (never saved over: Save As offers a copy beside it). Saves keep the last few versions
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
-(``versions``).
+(``versions``). File → Open recent is ``recent_files.RecentMenu``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -39,18 +38,14 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
+from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
     from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
 
 FILE_FILTER = "Workshop files (*.wtfc)"
-MAX_RECENT = 8
 KEPT_VERSIONS = 3  # NAME.wtfc.bak, .bak2, .bak3
-
-
-def settings() -> QSettings:
-    return QSettings("wtfc", "wtfc")
 
 
 def disk_stamp(path: Path) -> tuple[int, int] | None:
@@ -90,7 +85,7 @@ class FileController:
         self.stamp: tuple[int, int] | None = None  # the file as last read or written here
         self.is_demo = False  # a copy of the bundled demo is open
         self.untitled_name = "Untitled"
-        self._recent_menu: QMenu | None = None
+        self._recent_menu: RecentMenu | None = None
         self._versions_menu: QMenu | None = None
         self.lock = FileLock(recovery_dir())
         self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
@@ -111,9 +106,9 @@ class FileController:
 
         add("&New workshop", self.new, QKeySequence.StandardKey.New, "new")
         add("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
-        self._recent_menu = menu.addMenu("Open &recent")
-        self._recent_menu.setObjectName("recent")
-        self._recent_menu.aboutToShow.connect(self._fill_recent)
+        recent = menu.addMenu("Open &recent")
+        recent.setObjectName("recent")
+        self._recent_menu = RecentMenu(recent, w, self.open_path)
         add("Open the &demo workshop", self.open_demo, None, "demo")
         menu.addSeparator()
         self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
@@ -125,19 +120,6 @@ class FileController:
         menu.addSeparator()
         self.extra_actions_anchor = menu.addSeparator()
         add("&Quit", w.close, QKeySequence("Ctrl+Q"), "quit")
-
-    def _fill_recent(self) -> None:
-        assert self._recent_menu is not None
-        self._recent_menu.clear()
-        for path in self.recent_files():
-            there = Path(path).exists()
-            shown = path.replace("&", "&&")  # a menu takes '&' as "the next letter is its key"
-            action = self._recent_menu.addAction(
-                shown if there else f"{shown}  (not found now: moved, or on a drive not connected)")
-            action.setEnabled(there)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
-        if self._recent_menu.isEmpty():
-            self._recent_menu.addAction("No recent workshops").setEnabled(False)
 
     def _fill_versions(self) -> None:
         assert self._versions_menu is not None
@@ -178,14 +160,7 @@ class FileController:
         return self.path.name if self.path else self.untitled_name
 
     def recent_files(self) -> list[str]:
-        """Newest first, with those not there now: a USB stick or network drive comes back."""
-        value = settings().value("recent", [])
-        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [str(p) for p in paths][:MAX_RECENT]
-
-    def _remember(self, path: Path) -> None:
-        paths = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        settings().setValue("recent", paths[:MAX_RECENT])
+        return recent_files()
 
     # -- actions -------------------------------------------------------------------------------
     def new(self) -> None:
@@ -239,7 +214,7 @@ class FileController:
             remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp = stamp
-        self._remember(path)
+        remember(path)
         if file_reason:
             QMessageBox.information(self.window, "Opened read-only", file_reason)
         return True
@@ -321,7 +296,7 @@ class FileController:
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
-        self._remember(path)
+        remember(path)
         if not _same_path(path, earlier):  # Save As: last time's file goes with the new name
             self.window.remember_review_previous()
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them

@@ -25,8 +25,9 @@ from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage, Workshop
+from wtfc.ui.app_settings import settings
 from wtfc.ui.export_actions import ExportController
-from wtfc.ui.file_controller import FileController, settings
+from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from wtfc.ui.file_controller import settings
+from wtfc.ui.app_settings import settings
 
 KEY = "review/previous_files"
 KEPT = 50  # workshops remembered; the oldest pairing goes first
@@ -23,6 +23,16 @@ def _pairs() -> dict[str, str]:
     except ValueError:  # written by hand or damaged: forget it rather than fail
         return {}
     return {str(k): str(v) for k, v in pairs.items()} if isinstance(pairs, dict) else {}
+
+
+def count() -> int:
+    """How many workshops have last time's file remembered."""
+    return len(_pairs())
+
+
+def forget_all() -> None:
+    """Forget every pairing (File → Open recent → Clear this list)."""
+    settings().remove(KEY)
 
 
 def remembered(workshop: Path) -> Path | None:

@@ -1,0 +1,154 @@
+"""File → Open recent: the workshops last opened or saved on this laptop, newest first.
+
+The menu is often on the projector, and a whole path names the facilitator ("C:\\Users\\
+jane.smith\\…") and sometimes the person a review is about, so each workshop is named as the
+recovery dialog names it: the file and its folder's name, with no tooltip saying more. A
+workshop not found now stays listed. If its folder is there, the file was moved, renamed or
+deleted: choosing it offers to take it off the list. If its folder is not found either, it is
+probably on a USB stick or network drive not connected: it stays, greyed, until that is back.
+"Remove one from this list" takes off any workshop by hand; "Clear this list" takes off all of
+them, and the Review board's memory of which file each was compared with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from wtfc.ui import review_memory
+from wtfc.ui.app_settings import settings
+
+KEY = "recent"
+MAX_RECENT = 8
+GONE = "  (no longer there: moved or deleted)"
+UNREACHABLE = "  (not found now: moved, or on a drive not connected)"
+
+
+class Found(Enum):
+    THERE = "there"
+    GONE = "gone"  # its folder is there, the file is not
+    UNREACHABLE = "unreachable"  # its folder is not found either: a drive not connected?
+
+
+def found(path: Path) -> Found:
+    try:
+        if path.exists():
+            return Found.THERE
+        return Found.GONE if path.parent.is_dir() else Found.UNREACHABLE
+    except OSError:  # a network drive refusing, say: it may answer later
+        return Found.UNREACHABLE
+
+
+def _folder(path: Path) -> str:
+    return path.parent.name or str(path.parent)  # a drive's top folder has no name
+
+
+def where(path: Path) -> str:
+    """'spring.wtfc in the folder 'Workshops'': the file and its folder's name, not the path."""
+    return f"{path.name} in the folder '{_folder(path)}'"
+
+
+def _menu_text(text: str) -> str:
+    return text.replace("&", "&&")  # a menu takes '&' as "the next letter is its key"
+
+
+def recent_files() -> list[str]:
+    """Newest first, with those not there now: a USB stick or network drive comes back."""
+    value = settings().value(KEY, [])
+    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(p) for p in paths][:MAX_RECENT]
+
+
+def remember(path: Path) -> None:
+    paths = [str(path)] + [p for p in recent_files() if p != str(path)]
+    settings().setValue(KEY, paths[:MAX_RECENT])
+
+
+def forget(path: str) -> None:
+    settings().setValue(KEY, [p for p in recent_files() if p != path])
+
+
+class RecentMenu:
+    """Fills File → Open recent each time it opens; ``open_path`` opens a chosen workshop."""
+
+    def __init__(self, menu: QMenu, parent: QWidget, open_path: Callable[[Path], object]) -> None:
+        self.menu = menu
+        self._parent = parent
+        self._open_path = open_path
+        self._remove = QMenu("&Remove one from this list", menu)  # made once: clear() keeps it
+        self._remove.setObjectName("recent_remove")
+        menu.aboutToShow.connect(self.fill)
+
+    def fill(self) -> None:
+        self.menu.clear()
+        self._remove.clear()
+        paths = recent_files()
+        for path in paths:
+            self._add(path)
+        if not paths:
+            self.menu.addAction("No recent workshops").setEnabled(False)
+            return
+        self.menu.addSeparator()
+        self.menu.addMenu(self._remove)
+        self.menu.addAction("&Clear this list…").triggered.connect(self.clear)
+
+    def _add(self, path: str) -> None:
+        state = found(Path(path))
+        note = {Found.THERE: "", Found.GONE: GONE, Found.UNREACHABLE: UNREACHABLE}[state]
+        action = self.menu.addAction(_menu_text(where(Path(path))) + note)
+        action.setEnabled(state is not Found.UNREACHABLE)  # kept greyed until the drive is back
+        action.triggered.connect(lambda _=False, p=path: self.choose(p))
+        removal = self._remove.addAction(_menu_text(where(Path(path))))
+        removal.triggered.connect(lambda _=False, p=path: forget(p))
+
+    def choose(self, path: str) -> None:
+        """Open the workshop; one not there now is explained and offered off the list."""
+        file = Path(path)
+        state = found(file)
+        if state is Found.THERE:
+            self._open_path(file)
+            return
+        if state is Found.GONE:
+            why = (
+                f"'{file.name}' is no longer in the folder '{_folder(file)}'. It was moved, "
+                f"renamed or deleted."
+            )
+        else:  # the drive went between opening the menu and choosing: probably back later
+            why = (
+                f"Neither '{file.name}' nor its folder '{_folder(file)}' can be found now. It "
+                f"may be on a USB stick or network drive that is not connected."
+            )
+        keep = state is not Found.GONE
+        answer = QMessageBox.question(
+            self._parent,
+            "Workshop not found",
+            f"{why}\n\nTake it off the list of recent workshops? No file is changed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No if keep else QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            forget(path)
+
+    def clear(self) -> None:
+        """Forget every recent workshop, and which file the Review board compared each with."""
+        pairings = review_memory.count()
+        review = ""
+        if pairings:  # the list and these go together: both say where workshops are kept
+            review = (
+                f" This also clears what the Review board remembers: last time's file for "
+                f"{pairings} workshop{'' if pairings == 1 else 's'}, which it will ask for again."
+            )
+        answer = QMessageBox.question(
+            self._parent,
+            "Clear recent workshops",
+            f"Clear the list of recent workshops on this laptop?{review}\n\nNo workshop file "
+            f"is changed or deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            settings().remove(KEY)
+            review_memory.forget_all()
