@@ -104,11 +104,13 @@ def _saves(event: QKeyEvent) -> bool:
 
 
 class ActionDialog(QDialog):
-    """Fields of an action; ``values()`` gives them for ``add_action`` / ``edit_action``."""
+    """Fields of an action; ``values()`` gives them for ``add_action`` / ``edit_action``.
+    A new one answers ``theme_id`` and tackles ``cause_id`` (a cause of that theme) if given."""
 
     def __init__(self, doc: Document, *, action: Action | None = None, theme_id: str | None = None,
                  role: Role = Role.COMMISSIONERS, today: dt.date | None = None,
-                 parent: QWidget | None = None, start_in_note: bool = False) -> None:
+                 parent: QWidget | None = None, start_in_note: bool = False,
+                 cause_id: str | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
         self.setWindowTitle("Edit action" if action else "New action")
@@ -208,7 +210,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self._load(action, theme_id, role, self._today)
+        self._load(action, theme_id, role, self._today, cause_id)
         self.detail_hint.refresh()
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
@@ -234,7 +236,7 @@ class ActionDialog(QDialog):
         super().reject()
 
     def _load(self, action: Action | None, theme_id: str | None, role: Role,
-              today: dt.date) -> None:
+              today: dt.date, cause_id: str | None) -> None:
         self._select(self.theme, action.theme_id if action else theme_id)
         self._select(self.role, action.role if action else role)
         # Ticking the box for a new action offers a date three months on to start from.
@@ -254,7 +256,8 @@ class ActionDialog(QDialog):
             for field in (self.what, self.owner, self.first_step, self.how_we_know):
                 field.setCursorPosition(0)  # a long one shows its start, not its last words
             self._select(self.status, action.status)
-        self.links.open_with(self.theme.currentData(), action.cause_id if action else None,
+        # a new action from the why-tree starts with the cause chosen there
+        self.links.open_with(self.theme.currentData(), action.cause_id if action else cause_id,
                              action.success_id if action else None)
 
     def _on_has_date_toggled(self, on: bool) -> None:

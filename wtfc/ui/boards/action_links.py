@@ -4,21 +4,40 @@ for the theme chosen in the dialog.
 The lists follow the Theme box, but what was chosen for a theme is kept and chosen again when
 that theme comes back: a mouse wheel over the Theme box used to clear both links silently. A
 line says when a Save would leave out a link the dialog opened with, before it is saved.
+
+Causes the room agreed to address come first, then the other root causes, each marked in words
+as on the why-tree ("✔ agreed", "◎ root cause"), so the causes actions are for are found
+without colour.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
-from wtfc.model.workshop import Theme
+from wtfc.model.workshop import Cause, Theme
 from wtfc.ui.boards.common import announce
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import warning_look
 
 NONE = "(none)"
+AGREED = "✔ agreed"
+ROOT_CAUSE = "◎ root cause"
+
+
+def cause_label(cause: Cause) -> str:
+    """A cause as the list shows it: "✔ agreed, ◎ root cause: Contracts pay by the minute"."""
+    marks = [m for m, on in ((AGREED, cause.agreed), (ROOT_CAUSE, cause.root_cause)) if on]
+    return f"{', '.join(marks)}: {cause.text}" if marks else cause.text
+
+
+def in_list_order(causes: Sequence[Cause]) -> list[Cause]:
+    """Agreed to address first, then root causes, then the rest; otherwise as they were added."""
+    return sorted(causes, key=lambda c: (not c.agreed, not c.root_cause))
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, str]], chosen: str | None) -> None:
@@ -85,7 +104,8 @@ class ActionLinks:
     def _show(self, theme_id: str | None) -> None:
         cause_id, success_id = self._kept.get(theme_id, (None, None))
         w = self._doc.workshop
-        _fill(self.cause, [(c.id, c.text) for c in w.causes if c.theme_id == theme_id], cause_id)
+        causes = in_list_order([c for c in w.causes if c.theme_id == theme_id])
+        _fill(self.cause, [(c.id, cause_label(c)) for c in causes], cause_id)
         _fill(
             self.success,
             [

@@ -3,7 +3,8 @@
 Keyboard (with the tree focused): arrows walk the tree; W or Insert asks "Why?" under the
 chosen box; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
 T sets the team of its branch; M moves it under another box (a list to choose from); Ctrl+X then
-Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch. Mouse: drag
+Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch; N adds an
+action for the chosen cause (the Plan board's dialog, the theme and cause filled in). Mouse: drag
 a cause onto another box to move it there. Every move that would make a loop is refused.
 
 On screen a cause is a "box" and an added cause a "reason": the room's words, not "node".
@@ -42,7 +43,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
-from wtfc.ui.boards.why_tree_actions import unlinked_words
+from wtfc.ui.boards.why_tree_actions import ActionsFromTree, unlinked_words
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
@@ -88,7 +89,7 @@ class CausesBoard(QWidget):
         self.view = WhyTreeView(self.scene, self)
         self.view.setAccessibleName("Why-tree")
         self.view.setToolTip("Arrows move; W asks why; R root cause; A agreed; T team; "
-                             "M move under; drag a cause onto another to move it")
+                             "M move under; N new action; drag a cause onto another to move it")
         self.view.selection_moved.connect(self._on_selection_moved)
         describe_keys(self.view, WHY_TREE_KEYS)
         self.status = QLabel()
@@ -102,6 +103,8 @@ class CausesBoard(QWidget):
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
         self.branch_cut = BranchCut(self.scene, self._say)
+        self.actions = ActionsFromTree(self, self._undo, self.notice, self._say,
+                                       before=self.line.record_typed)
 
         buttons = button_row((
                 ("Why? (W)", "Add a reason under the chosen box", self.start_why),
@@ -113,7 +116,9 @@ class CausesBoard(QWidget):
                 ("Move under… (M)", "Move the chosen reason under another box",
                  self.open_move_dialog),
                 ("Delete (Del)", "Delete the selected cause and the reasons below it",
-                 self.delete_selected)))
+                 self.delete_selected),
+                ("New action… (N)", "Add an action for the chosen cause (it goes on the Plan "
+                 "page)", self.open_action_dialog)), wrap=True)  # 8 buttons: 805 px at 150%
 
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -166,7 +171,7 @@ class CausesBoard(QWidget):
                  Qt.Key.Key_Enter: self.start_edit, Qt.Key.Key_R: self.toggle_root_cause,
                  Qt.Key.Key_A: self.toggle_agreed, Qt.Key.Key_T: self.start_team,
                  Qt.Key.Key_M: self.open_move_dialog, Qt.Key.Key_Delete: self.delete_selected,
-                 Qt.Key.Key_Escape: self.branch_cut.forget}
+                 Qt.Key.Key_N: self.open_action_dialog, Qt.Key.Key_Escape: self.branch_cut.forget}
         handler = table.get(key)
         if handler is None:
             return False
@@ -265,6 +270,10 @@ class CausesBoard(QWidget):
         self.move_dialog.accepted.connect(
             lambda: self.drop_cause(cause.id, self.move_dialog.chosen()))
         self.move_dialog.open()
+
+    def open_action_dialog(self) -> None:
+        """N: a new action for the chosen cause (the theme chosen: one for the theme)."""
+        self.actions.open_dialog(self.theme_id(), self.selected())
 
     # -- the editor line -------------------------------------------------------------------------
     def _begin(self, mode: str, prompt: str, text: str, target: str | None = None) -> None:

@@ -15,6 +15,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
+from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.style import warning_look
 from wtfc.ui.undo import UndoAdapter
 
@@ -203,10 +204,12 @@ class ThemeSelector(QComboBox):
             self.currentIndexChanged.emit(self.currentIndex())
 
 
-def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...]) -> QHBoxLayout:
+def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...], *,
+               wrap: bool = False) -> QHBoxLayout | FlowLayout:
     """A row of board buttons: (text with its key in brackets, tooltip, slot). The keys do the
-    same from the keyboard, so the buttons take focus only by Tab, not by a click."""
-    row = QHBoxLayout()
+    same from the keyboard, so the buttons take focus only by Tab, not by a click. ``wrap``:
+    onto a second row on a narrow page, each button whole (a laptop at 150%)."""
+    row = FlowLayout() if wrap else QHBoxLayout()
     for text, tip, slot in buttons:
         button = QPushButton(text)
         button.setToolTip(tip)
@@ -214,5 +217,6 @@ def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...]) -> QH
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         row.addWidget(button)
-    row.addStretch(1)
+    if not wrap:
+        row.addStretch(1)
     return row

@@ -1,11 +1,23 @@
-"""The why-tree and the actions that tackle its causes: a delete that takes causes some
+"""The why-tree and the actions that tackle its causes.
+
+N (or its button) opens the Plan board's action dialog with the tree's theme and the chosen
+cause filled in; its Save is the same undoable add as on Plan. A delete that takes causes some
 actions are linked to says on the board which actions lost their link (Ctrl+Z puts it back).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
 from wtfc.model.operations._names import quoted
+from wtfc.model.operations.actions import add_action
 from wtfc.model.workshop import Action
+from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.boards.common import NO_PRIORITY_YET, RefusalNotice, push_edit
+from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.undo import UndoAdapter
 
 
 def unlinked_words(actions: list[Action]) -> str:
@@ -17,3 +29,52 @@ def unlinked_words(actions: list[Action]) -> str:
     else:
         lost = f"{len(actions)} actions no longer have a root cause"
     return f"{lost}: Ctrl+Z puts the cause and the link back."
+
+
+class ActionsFromTree:
+    """Opens the action dialog for a cause of ``board``'s tree and adds what it says;
+    ``say`` puts a line under the tree and reads it out."""
+
+    def __init__(
+        self,
+        board: QWidget,
+        undo: UndoAdapter,
+        notice: RefusalNotice,
+        say: Callable[[str], None],
+        *,
+        before: Callable[[], bool],
+    ) -> None:
+        self._board, self._doc, self._undo = board, undo.doc, undo
+        self._notice, self._say = notice, say
+        self._before = before  # the words being typed on the board recorded first; False: kept
+        self.dialog: ActionDialog | None = None
+
+    def open_dialog(self, theme_id: str | None, node: str | None) -> ActionDialog | None:
+        """A new action answering ``theme_id``, tackling the cause ``node`` (the theme's box
+        or none: no cause). No dialog, and said why, when the board can't be edited."""
+        if not self._before():
+            return None
+        if self._undo.read_only:
+            self._notice.say("This workshop is open read-only, so it can't be changed.")
+            return None
+        if theme_id is None:
+            self._notice.say(NO_PRIORITY_YET)
+            return None
+        cause_id = None if node in (None, ROOT) else node
+        self.dialog = ActionDialog(
+            self._doc, theme_id=theme_id, cause_id=cause_id, parent=self._board
+        )
+        self.dialog.accepted.connect(self._add_from_dialog)
+        self.dialog.open()
+        return self.dialog
+
+    def _add_from_dialog(self) -> None:
+        values = self.dialog.values()
+        if not push_edit(self._undo, self._notice, lambda: add_action(self._doc, **values)):
+            self.dialog.show()  # keep what was typed; the notice says what is missing
+            return
+        cause = self._doc.get("causes", values["cause_id"]) if values["cause_id"] else None
+        tackles = f" for {quoted(cause.text, 50)}" if cause is not None else ""
+        self._say(
+            f"Added the action {quoted(values['what'], 50)}{tackles}: it is on the Plan page."
+        )

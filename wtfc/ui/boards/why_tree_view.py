@@ -34,6 +34,7 @@ WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen r
     ("M", "Why-tree: move the branch under another box"),
     ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
     ("Delete", "Why-tree: delete the cause and the reasons below it"),
+    ("N", "Why-tree: add an action for the chosen cause"),
     ("Escape", "Why-tree: stop typing, or forget the cut branch")]
 
 
