@@ -175,3 +175,18 @@ def test_a_recovery_folder_an_earlier_version_made_open_is_made_private(tmp_path
     folder.chmod(0o755)
     recovery.make_session_folder(folder / "new")
     assert folder.stat().st_mode & 0o777 == 0o700  # the old session inside is shut in too
+
+
+def test_a_damaged_snapshot_still_says_which_workshop_it_was(tmp_path):
+    data = SnapshotSerializer().snapshot_bytes(sample_workshop(), _header("/work/spring.wtfc"))
+    head, body = data.split(b"\n", 1)
+    session = tmp_path / "s"
+    session.mkdir()
+    (session / recovery.SNAPSHOT_NAME).write_bytes(head + b"\n" + body[:117])
+    with pytest.raises(recovery.DamagedSnapshot) as caught:
+        recovery.read_snapshot(session)
+    assert caught.value.header.title == "Spring"
+    assert caught.value.header.original_path == "/work/spring.wtfc"
+    assert caught.value.rescue == body[:117]
+    assert "line" not in str(caught.value) and "column" not in str(caught.value)
+    assert recovery.read_damaged(session).header.title == "Spring"

@@ -132,18 +132,50 @@ def test_only_one_is_restored_when_several_crashed(make_window, recovery_folder,
     assert seen == [True, False]
 
 
-def test_a_damaged_copy_can_only_be_discarded_or_kept(make_window, recovery_folder,
-                                                      qtbot):
+def test_a_damaged_copy_cannot_be_restored_but_can_be_kept_as_a_file(
+        make_window, recovery_folder, qtbot):
     session = recovery_folder / "dead"
     session.mkdir(parents=True)
     (session / recovery.SNAPSHOT_NAME).write_bytes(b"garbage")
     [crashed] = crashed_sessions(recovery_folder)
     dialog = RecoveryDialog(crashed)
     qtbot.addWidget(dialog)
-    assert "cannot be read" in dialog.text.text()
+    assert "damaged" in dialog.text.text()
+    assert "which workshop it is cannot be read" in dialog.text.text()
     assert not dialog.buttons[Choice.RESTORE].isEnabled()
-    assert not dialog.buttons[Choice.SAVE_ELSEWHERE].isEnabled()
+    assert dialog.buttons[Choice.SAVE_ELSEWHERE].isEnabled()
     crashed.discard()
+    assert not session.exists()
+
+
+def test_a_copy_cut_short_names_its_workshop_and_can_be_saved_for_rescue(
+        make_window, recovery_folder, workshop_file, monkeypatch, qtbot, tmp_path):
+    """A technician can mend the half that was written: the facilitator must be able to keep
+    it, and to know which workshop it was."""
+    session, _ = _crashed_copy(recovery_folder, workshop_file)
+    snapshot = session / recovery.SNAPSHOT_NAME
+    head, body = snapshot.read_bytes().split(b"\n", 1)
+    snapshot.write_bytes(head + b"\n" + body[: len(body) // 2])
+    [crashed] = crashed_sessions(recovery_folder)
+    dialog = RecoveryDialog(crashed)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "Spring workshop" in text and "spring.wtfc" in text and "Recovery copy: " in text
+    assert "stops part-way" in text
+    assert "line" not in text and "column" not in text
+    assert not dialog.buttons[Choice.RESTORE].isEnabled()
+    assert dialog.buttons[Choice.SAVE_ELSEWHERE].isEnabled()
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "recovery_dialog_damaged.png"))
+    crashed.keep()
+
+    target = tmp_path / "rescue.wtfc"
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: offered.append(a[2]) or (str(target), ""))
+    assert not offer_recovery(make_window(), ask=_answer(Choice.SAVE_ELSEWHERE))
+    assert offered[0].endswith("spring (damaged recovery copy).wtfc")
+    assert target.read_bytes() == body[: len(body) // 2]  # the workshop part, as it is
     assert not session.exists()
 
 

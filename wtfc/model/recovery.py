@@ -59,6 +59,17 @@ class SnapshotHeader:
             return None
 
 
+class DamagedSnapshot(WorkshopFileError):
+    """A recovery copy that cannot be restored. ``header`` (None when it is unreadable too)
+    still says which workshop it was; ``rescue`` is the copy's workshop part as it is (the
+    whole file when that cannot be found), for Save elsewhere… and someone technical."""
+
+    def __init__(self, problem: str, header: SnapshotHeader | None, rescue: bytes) -> None:
+        super().__init__(problem)
+        self.header = header
+        self.rescue = rescue
+
+
 @dataclass
 class Snapshot:
     """A snapshot read back. ``body`` is the workshop's bytes as written (a whole ``.wtfc``
@@ -165,7 +176,8 @@ def snapshot_time(session: Path) -> float:
 
 
 def read_snapshot(session: Path) -> Snapshot:
-    """The snapshot in a session folder. Raises ``WorkshopFileError`` if it is missing or bad."""
+    """The snapshot in a session folder. Raises ``WorkshopFileError`` if it is missing or bad:
+    ``DamagedSnapshot``, with what can still be read of it, when it is damaged."""
     path = session / SNAPSHOT_NAME
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -186,15 +198,42 @@ def read_snapshot(session: Path) -> Snapshot:
         if header.format != FORMAT or not isinstance(header.original_path, str):
             raise ValueError(header.format)
     except (ValueError, TypeError, AttributeError) as exc:
-        raise WorkshopFileError("The recovery copy is damaged (its header is unreadable).") \
-            from exc
-    loaded = workshop_from_bytes(body, name="The recovery copy")
+        raise DamagedSnapshot("The recovery copy is damaged: the part that says which workshop "
+                              "it is cannot be read.", None, body or data) from exc
+    try:
+        loaded = workshop_from_bytes(body, name="The recovery copy")
+    except WorkshopFileError as exc:
+        raise DamagedSnapshot(_damage_words(exc), header, body or data) from exc
     newer = ""
     if loaded.read_only_reason:
         newer = ("This recovery copy was made by a newer version of wtfc. Restoring it here "
                  "would lose the parts this version does not know: use Save elsewhere… to keep "
                  "it whole as a file, and open that with the newer version.")
     return Snapshot(header, loaded.workshop, path, body, newer)
+
+
+def read_damaged(session: Path) -> DamagedSnapshot | None:
+    """What a damaged snapshot still says (which workshop, its bytes); None when it is not
+    one that can be rescued (missing, unreadable, from a newer wtfc, or not damaged)."""
+    try:
+        read_snapshot(session)
+    except DamagedSnapshot as damage:
+        return damage
+    except WorkshopFileError:
+        pass
+    return None
+
+
+def _damage_words(exc: WorkshopFileError) -> str:
+    """The storage layer's words name lines and columns, which tell a facilitator nothing."""
+    if "newer version" in exc.problem:
+        return ("The recovery copy was made by a newer version of wtfc, which allows what this "
+                "version does not. Use Save elsewhere… to keep it as a file, and open that with "
+                "the newer version.")
+    if "cut short" in exc.problem or "is empty" in exc.problem:
+        return ("The recovery copy is damaged: it stops part-way through (wtfc was probably "
+                "stopped while writing it), so it cannot be restored.")
+    return "The recovery copy is damaged: part of it cannot be read, so it cannot be restored."
 
 
 def _newer_format(value: object) -> bool:

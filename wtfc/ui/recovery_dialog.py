@@ -8,7 +8,8 @@ later. Sessions of copies still running are never offered (their lock is busy).
 A copy is kept until the facilitator chooses, so the dialog says so, and says when a copy is
 weeks old that Discard lets it go; nothing is ever deleted unasked. A copy whose file was
 deleted or moved restores as a new, untitled workshop: a plain Save must not make the deleted
-file again.
+file again. A damaged copy still names its workshop when its first line can be read, and Save
+elsewhere… keeps what it holds, as it is, for someone technical to mend.
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.recovery import Comparison, compare_with_saved
+from wtfc.model.recovery import (
+    SNAPSHOT_NAME,
+    Comparison,
+    DamagedSnapshot,
+    compare_with_saved,
+    read_damaged,
+)
 from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.chosen_path import chosen_path
@@ -73,20 +80,22 @@ def _where(path: str) -> str:
     return f"{file.name} in the folder '{folder}'"
 
 
+def _what(title: str, path: str) -> str:
+    return (f"<b>{html.escape(title)}</b> "
+            + (f"({html.escape(_where(path), quote=False)})" if path else "(never saved)"))
+
+
 def describe(crashed: CrashedSession, comparison: Comparison | None,
-             not_now: str = "") -> str:
+             not_now: str = "", damaged: DamagedSnapshot | None = None) -> str:
     """The dialog's words (rich text), also used by the tests. ``not_now``: why Restore is
-    not offered this time."""
+    not offered this time; ``damaged``: what a copy that cannot be read still says."""
     snap = crashed.snapshot
     if snap is None:
-        return (f"<p>wtfc stopped without closing, but its recovery copy cannot be read:</p>"
-                f"<p>{html.escape(crashed.problem)}</p>")
+        return _damaged_words(crashed, damaged)
     head = snap.header
     path = head.original_path
-    what = (f"<b>{html.escape(snap.workshop.title)}</b> "
-            + (f"({html.escape(_where(path), quote=False)})" if path else "(never saved)"))
     lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
-             f"<p>{what}</p>",
+             f"<p>{_what(snap.workshop.title, path)}</p>",
              f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
              f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
              f"{_count(snap.workshop.actions, 'action')}.</p>"]
@@ -118,6 +127,27 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
     return "".join(lines)
 
 
+def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None) -> str:
+    head = damaged.header if damaged is not None else None
+    taken = _file_time(crashed.folder / SNAPSHOT_NAME)
+    if head is None:
+        lines = ["<p>wtfc stopped without closing while a workshop had unsaved work.</p>"]
+    else:
+        taken = head.taken_at() or taken
+        lines = ["<p>wtfc stopped without closing while this workshop had unsaved work:</p>",
+                 f"<p>{_what(head.title, head.original_path)}</p>"]
+    lines.append(f"<p>Recovery copy: {_time(taken)}. {html.escape(crashed.problem)}</p>")
+    saved = _file_time(Path(head.original_path)) if head and head.original_path else None
+    if saved is not None:
+        lines.append(f"<p>Saved file: {_time(saved)}. Open it to carry on from its last "
+                     f"save.</p>")
+    if damaged is not None:
+        lines.append("<p>Save elsewhere… keeps what the copy holds as a file, which someone "
+                     "technical may be able to rescue.</p>")
+    lines.append(_kept_words(taken))
+    return "".join(lines)
+
+
 def _kept_words(taken: dt.datetime | None) -> str:
     """Decide later keeps a copy for good: say so, and offer to let an old one go."""
     days = (dt.datetime.now().astimezone() - taken.astimezone()).days if taken else 0
@@ -140,8 +170,10 @@ class RecoveryDialog(QDialog):
         self.crashed = crashed
         self.choice = Choice.LATER
         comparison = compare_with_saved(crashed.snapshot) if crashed.snapshot else None
+        self.damaged = read_damaged(crashed.folder) if crashed.snapshot is None else None
         layout = QVBoxLayout(self)
-        self.text = QLabel(describe(crashed, comparison, "" if can_restore else not_now))
+        self.text = QLabel(describe(crashed, comparison, "" if can_restore else not_now,
+                                    self.damaged))
         self.text.setObjectName("recovery_text")
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
@@ -172,7 +204,7 @@ class RecoveryDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             self.buttons[choice] = button
         self.buttons[Choice.RESTORE].setEnabled(restorable)
-        self.buttons[Choice.SAVE_ELSEWHERE].setEnabled(usable)
+        self.buttons[Choice.SAVE_ELSEWHERE].setEnabled(usable or self.damaged is not None)
         # Enter presses the focused button (Tab moves between them); it starts on the default
         self._default = self.buttons[Choice.RESTORE if restore_default else Choice.LATER]
         self._default.setDefault(True)
@@ -218,12 +250,13 @@ def offer_recovery(window, *, ask=None) -> bool:
                                 parent=window)
         choice = ask(dialog) if ask else _exec(dialog)
         restorable = dialog.buttons[Choice.RESTORE].isEnabled()
+        damaged = dialog.damaged
         dialog.deleteLater()
         if choice is Choice.RESTORE and restorable:
             restore(window, crashed)
             restored = True
         elif choice is Choice.DISCARD or (choice is Choice.SAVE_ELSEWHERE
-                                          and _save_elsewhere(window, crashed)):
+                                          and _save_elsewhere(window, crashed, damaged)):
             crashed.discard()
         else:
             crashed.keep()
@@ -257,18 +290,30 @@ def restore(window, crashed: CrashedSession) -> None:
         QMessageBox.information(window, "Recovered", note)
 
 
-def _save_elsewhere(window, crashed: CrashedSession) -> bool:
-    snap = crashed.snapshot
-    assert snap is not None
-    start = snap.header.original_path or str(Path.home() / f"{snap.header.untitled_name}{SUFFIX}")
-    start = str(Path(start).with_name(Path(start).stem + " (recovered)" + SUFFIX))
-    name, _ = QFileDialog.getSaveFileName(window, "Save the recovered workshop as", start,
+def _save_elsewhere(window, crashed: CrashedSession,
+                    damaged: DamagedSnapshot | None = None) -> bool:
+    """Save the copy as a new file, as written (whole even when a newer wtfc wrote parts this
+    one drops), or what a damaged copy holds as it is."""
+    if crashed.snapshot is not None:
+        snap = crashed.snapshot
+        head, data = snap.header, snap.body or workshop_to_bytes(snap.workshop)
+        mark = " (recovered)"
+    elif damaged is not None:
+        head, data, mark = damaged.header, damaged.rescue, " (damaged recovery copy)"
+    else:
+        return False
+    if head is None:
+        start = Path.home() / f"workshop{SUFFIX}"
+    else:
+        start = Path(head.original_path or Path.home() / f"{head.untitled_name}{SUFFIX}")
+    start = start.with_name(start.stem + mark + SUFFIX)
+    name, _ = QFileDialog.getSaveFileName(window, "Save the recovered workshop as", str(start),
                                           f"Workshop files (*{SUFFIX})")
     path = chosen_path(window, name, SUFFIX) if name else None
     if path is None:
         return False
-    try:  # the bytes as written: whole even when a newer wtfc wrote parts this one drops
-        write_atomically(snap.body or workshop_to_bytes(snap.workshop), path)
+    try:
+        write_atomically(data, path)
     except WorkshopFileError as exc:
         QMessageBox.warning(window, "The recovered workshop was not saved", str(exc))
         return False
