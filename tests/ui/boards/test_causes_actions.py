@@ -1,5 +1,5 @@
-"""The why-tree and the actions that tackle its causes: a delete says which actions lose their
-link."""
+"""The why-tree and the actions that tackle its causes: N opens the action dialog for the chosen
+cause, and a delete says which actions lose their link."""
 
 from __future__ import annotations
 
