@@ -105,10 +105,11 @@ def test_the_act_stages_progress_notes_are_in_the_data(tmp_path):
     [path] = export_data(demo, tmp_path / "demo.xlsx")
     sheet = openpyxl.load_workbook(path)["Actions"]
     headings = [c.value for c in next(sheet.iter_rows(max_row=1))]
-    assert headings[-2:] == ["What has happened so far", "Last checked"]
+    at = headings.index("What has happened so far")
+    assert headings[at + 1] == "Last checked"
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     for action in noted:
-        note, checked = rows[action.id][-2].value, rows[action.id][-1].value
+        note, checked = rows[action.id][at].value, rows[action.id][at + 1].value
         assert note == action.progress_note
         assert checked.date() == action.checked_on and isinstance(checked, dt.datetime)
-        assert rows[action.id][-1].number_format == rows[action.id][5].number_format  # as By when
+        assert rows[action.id][at + 1].number_format == rows[action.id][5].number_format

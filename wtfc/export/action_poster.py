@@ -63,7 +63,8 @@ from wtfc.export.look import (
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
-from wtfc.model.workshop import Role, Workshop
+from wtfc.export.text import Text, TextStyle
+from wtfc.model.workshop import Action, Role, Workshop
 
 PAGE = A1
 MARGIN = 80.0
@@ -71,6 +72,8 @@ FOOTER = 84.0  # two 28 pt lines below the frame: the held-back note and the she
 SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
 SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
 SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
+TACKLES_NOTE = ("Below each action, the cause it tackles: in full in the report, with the "
+                "success it aims at.")
 MOVED = 6  # of a sheet's room, in text sizes, lost on average where a theme or a row moves
 # on to the next sheet whole
 
@@ -115,12 +118,14 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
 def _size_and_sheets(layout: _Layout) -> tuple[float, int]:
     """The text size and the number of sheets: one sheet at the largest size that fits on
     one, else the fewest sheets that hold it at ``SMALLEST`` and the largest size that fits
-    on those. A story at a smaller size is at least as tall in proportion to its size (fewer
-    lines may wrap, none more), so a size is ruled out from the heights already measured
-    where it can be: each size measured is a layout of the whole story."""
+    on those. A story at a smaller size is at most as tall in proportion to its size (fewer
+    lines may wrap, none more), so a size is ruled in or out from the heights already
+    measured where it can be: each size measured is a layout of the whole story."""
     room = layout.room
     first = SIZES[(len(SIZES) - 1) // 2]  # what the search for one sheet measures first
-    if layout.height(first) * SMALLEST / first <= room:
+    # ``first`` scaled down to 24 pt is at least as tall as 24 pt itself: when that fits, one
+    # sheet surely does; else 24 pt is measured, as it may still fit.
+    if layout.height(first) * SMALLEST / first <= room or layout.height(SMALLEST) <= room:
         size = largest_size(SIZES, lambda s: layout.height(s) <= room)
         if layout.height(size) <= room:
             return size, 1
@@ -216,6 +221,9 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
                                          space_after=size * 0.8)),
     ]
+    if any(content.tackles(a) for t in themes for role in t.actions.values() for a in role):
+        story[-1:-1] = [para(TACKLES_NOTE, style("tackles", size * 1.1, colour=MUTED,
+                                                 leading=size * 1.5))]
     for number, theme in enumerate(themes, start=1):
         first_other = not theme.theme.priority.chosen and number == len(priorities) + 1
         intro = (_others_intro(size, len(themes) - len(priorities), bool(priorities))
@@ -305,11 +313,28 @@ def _action_rows(content: ExportContent, theme: ThemeContent,
     groups: list[str] = []
     for role, actions in theme.actions.items():
         for i, action in enumerate(actions):
-            rows.append([para(role.label if i == 0 else "", bold), para(action.what, cell),
+            rows.append([para(role.label if i == 0 else "", bold), _what(content, action, size),
                          para(action.owner or "To be agreed", cell if action.owner else muted),
                          BidiParagraph(when_and_status(action, content.today), cell)])
             groups.append(role.label)
     return rows, groups
+
+
+def _what(content: ExportContent, action: Action, size: float) -> Flowable | list[Flowable]:
+    """The action's words and, muted below them, the cause it tackles in one line: a line of
+    its own per action would take the demo's thirteen onto a second sheet. The report and the
+    theme poster give it whole, and the success statement the action aims at."""
+    cell, _, _ = _cell_styles(size)
+    words = para(action.what, cell)
+    tackles = content.answers(action, success=False)
+    if not tackles:
+        return words
+    return [words, Text(tackles[0], _tackles_style(size), max_lines=1)]
+
+
+@functools.lru_cache(maxsize=len(SIZES))
+def _tackles_style(size: float) -> TextStyle:
+    return TextStyle(size, leading=size * 1.25, colour=MUTED)
 
 
 def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],

@@ -39,6 +39,7 @@ NO_ACTION_PLAN = (
     "to put on a poster. Choose the priorities on 4 Understand, or agree actions on 6 Plan, "
     "first.")
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
+TACKLES, AIMS_AT = "Tackles:", "Aims at:"  # before an action's cause and success statement
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,35 @@ class ExportContent:
     @cached_property
     def _card_by_id(self) -> dict[str, Card]:
         return {c.id: c for c in self.cards}
+
+    @cached_property
+    def _cause_by_id(self) -> dict[str, Cause]:
+        return {c.id: c for c in self.workshop.causes}
+
+    @cached_property
+    def _success_by_id(self) -> dict[str, SuccessStatement]:
+        return {s.id: s for s in self.workshop.success}
+
+    def tackles(self, action: Action) -> Cause | None:
+        """The cause the action was agreed to tackle (set in the action dialog), if any."""
+        return self._cause_by_id.get(action.cause_id or "")
+
+    def aims_at(self, action: Action) -> SuccessStatement | None:
+        """The success statement the action aims at, if any."""
+        return self._success_by_id.get(action.success_id or "")
+
+    def answers(self, action: Action, *, success: bool = True) -> list[str]:
+        """What the action answers, as every export prints it under the action: "Tackles:
+        <cause>" and "Aims at: “<success statement>”" (each only when linked). Without
+        ``success``, only the cause (the A1 poster, where every line costs a sheet)."""
+        lines = []
+        cause = self.tackles(action)
+        if cause is not None:
+            lines.append(f"{TACKLES} {cause.text}")
+        statement = self.aims_at(action) if success else None
+        if statement is not None:
+            lines.append(f"{AIMS_AT} “{statement.text}”")
+        return lines
 
     @cached_property
     def themes(self) -> list[ThemeContent]:

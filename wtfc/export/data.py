@@ -24,7 +24,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Card, Workshop
+from wtfc.model.workshop import Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("cards", "themes", "causes", "success", "actions", "counts")
@@ -82,9 +82,11 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     success = [[s.id, t.theme.name, perspective.label, s.text]
                for t in content.themes for perspective, statements in t.success.items()
                for s in statements]
+    # What each action answers comes last, so the columns of an earlier export keep their places
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
-                a.how_we_know, a.progress_note, a.checked_on] for a in workshop.actions]
+                a.how_we_know, a.progress_note, a.checked_on, _words(content.tackles(a)),
+                _words(content.aims_at(a))] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
                    "Tags"], cards),
@@ -96,9 +98,13 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
                      "Overdue", "First step", "How we will know", "What has happened so far",
-                     "Last checked"], actions),
+                     "Last checked", "Cause it tackles", "Success it aims at"], actions),
         "counts": (["What", "How many"], counts),
     }
+
+
+def _words(part: Cause | SuccessStatement | None) -> str:
+    return part.text if part is not None else ""
 
 
 def _unrecorded(cards: list[Card]) -> int:

@@ -6,8 +6,6 @@ people's own words, in full; held-back cards are never among them (see ``content
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -129,7 +127,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         heading = []
     if theme.actions:
         heading = [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted)]
-        table = action_table(theme, content.today, s)
+        table = action_table(content, theme, s)
         out += [CondPageBreak(start_height(heading, table, s)), *heading, table]
     out.append(Spacer(1, 18))
     return out
@@ -168,14 +166,14 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
     return out
 
 
-def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
+def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Table:
     rows = [[p(h, s.cell_bold) for h in ("Who", "What we will do", "Owner", "By when")]]
     groups: list[str] = []  # each row's role: a page that starts mid-role says whose it is
     for role, actions in theme.actions.items():
         for i, action in enumerate(actions):
-            rows.append([p(role.label if i == 0 else "", s.cell_bold), _what(action, s),
-                         p(action.owner or "To be agreed", s.cell),
-                         BidiParagraph(when_and_status(action, today), s.cell)])
+            rows.append([p(role.label if i == 0 else "", s.cell_bold),
+                         _what(content, action, s), p(action.owner or "To be agreed", s.cell),
+                         BidiParagraph(when_and_status(action, content.today), s.cell)])
             groups.append(role.label)
     table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
     table.groups = groups
@@ -184,8 +182,10 @@ def action_table(theme: ThemeContent, today: dt.date, s: Styles) -> Table:
     return table
 
 
-def _what(action: Action, s: Styles) -> BidiParagraph:
+def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
+    for line in content.answers(action):  # the cause and success statement it answers
+        text += f"<br/><font color='#4A4A4A'>{f.markup(line)}</font>"
     if action.first_step:
         text += f"<br/><font color='#4A4A4A'>First step: {f.markup(action.first_step)}</font>"
     if action.how_we_know:

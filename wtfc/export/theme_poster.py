@@ -326,7 +326,7 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
     are in at most that many lines of the column."""
     max_lines, width = cap or (None, 0.0)
     blocks: list[Flowable] = []
-    cut = False
+    cut = link_cut = False  # the action poster has its words whole, not all its links
     what_style = styles.body(size, bullet="•")
     what_style.space_after = size * 0.1
     detail = styles.detail(size, indent=what_style.indent)
@@ -341,6 +341,11 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
                         may_cut=True)
             cut = cut or what.cut_short(width)
             blocks.append(what)
+            for line in content.answers(action):  # the cause and success it answers
+                link = Text(line, detail, keep_with_next=True,
+                            max_lines=1 if max_lines else None, may_cut=True)
+                link_cut = link_cut or link.cut_short(width)
+                blocks.append(link)
             who = action.owner or "Owner to be agreed"
             when = f"By {format_date(action.by_when)}" if action.by_when else NO_DATE
             blocks.append(Text(f"{who} · {when}", detail, keep_with_next=True))
@@ -349,7 +354,9 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
             blocks.append(Text(status_words(action, content.today),
                                strong if status_stands_out(action, content.today) else plain))
     notes = _action_notes(content, theme)
-    if cut:
+    if link_cut:
+        notes.insert(0, "Words cut short (…) are whole in the report.")
+    elif cut:
         notes.insert(0, "Words cut short (…) are whole on the action poster and in the report.")
     return blocks + [Text(note, styles.note) for note in notes]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.writing import unshown
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Action, Workshop
 
 PDF_EXPORTS = ("posters", "action-poster", "report")
 QUOTE_CHARS = 40  # of a card or statement, enough for the facilitator to find it
@@ -137,9 +137,24 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
                 if what == "report":
                     yield action.first_step, where, action.what
                     yield action.how_we_know, where, action.what
+                else:  # the report prints every cause and statement in its chapters anyway
+                    yield from _answered(content, action, what, name)
     if what == "report":
         for card in content.unsorted_cards:
             yield card.text, "A card not in any theme: ", card.text
+
+
+def _answered(content: ExportContent, action: Action, what: str,
+              name: str) -> Iterator[tuple[str, str, str | None]]:
+    """The cause (and, on the theme posters, the success statement) printed under an action,
+    which may be one the poster does not list otherwise."""
+    cause = content.tackles(action)
+    if cause is not None:
+        yield cause.text, f"A cause an action in the theme {name} tackles: ", cause.text
+    statement = content.aims_at(action) if what == "posters" else None
+    if statement is not None:
+        yield (statement.text, f"A success statement an action in the theme {name} aims at: ",
+               statement.text)
 
 
 def _last_time_texts(previous: Workshop,

@@ -119,18 +119,31 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         if report:
             for comment in theme.comments:
                 yield f"A comment on the theme {theme_names[theme.id]}: {{quote}}", comment
-    if what == "action-poster":
-        causes, statements = [], []
-    else:
-        causes = [c for c in ws.causes if c.theme_id in shown and (not posters or c.root_cause)]
-        statements = [s for s in ws.success if s.theme_id in shown]
+
+    def theme_name(theme_id: str) -> str:  # a linked cause may be of a theme not shown
+        if theme_id not in theme_names:
+            theme = next(t for t in ws.themes if t.id == theme_id)
+            theme_names[theme_id] = quote_as_kinds(theme.name, names)
+        return theme_names[theme_id]
+
+    # The posters print under an action the cause it tackles (and the A3 posters the success
+    # statement it aims at), which may be one they do not list otherwise.
+    printed = [a for a in ws.actions if a.theme_id in shown]
+    cause_ids = {a.cause_id for a in printed}
+    statement_ids = {a.success_id for a in printed if what != "action-poster"}
+    if what != "action-poster":
+        cause_ids |= {c.id for c in ws.causes
+                      if c.theme_id in shown and (not posters or c.root_cause)}
+        statement_ids |= {s.id for s in ws.success if s.theme_id in shown}
+    causes = [c for c in ws.causes if c.id in cause_ids]
+    statements = [s for s in ws.success if s.id in statement_ids]
     for cause in causes:
-        where = f"A cause in the theme {theme_names[cause.theme_id]}: {{quote}}"
+        where = f"A cause in the theme {theme_name(cause.theme_id)}: {{quote}}"
         yield where, cause.text
-        if not posters:
+        if report or data:  # the posters print no team
             yield where, cause.team
     for statement in statements:
-        yield (f"A success statement in the theme {theme_names[statement.theme_id]}: "
+        yield (f"A success statement in the theme {theme_name(statement.theme_id)}: "
                f"{{quote}}", statement.text)
     for action in ws.actions:
         if action.theme_id not in shown:

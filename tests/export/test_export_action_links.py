@@ -1,0 +1,134 @@
+"""Which cause an action tackles and which success statement it aims at (set in the action
+dialog): shown under the action wherever commissioners read the plan."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import openpyxl
+import pytest
+from export_checks import all_text, demo_workshop, reader, squash, text_sizes
+
+from wtfc.export.action_poster import SMALLEST, TACKLES_NOTE, action_poster_pdf
+from wtfc.export.data import export_data
+from wtfc.export.report import report_pdf
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.export.unshowable import unshowable_parts
+from wtfc.importing.typed_details import typed_details
+from wtfc.model.workshop import Cause, Workshop
+
+TODAY = dt.date(2025, 1, 1)
+# Not a root cause, so no poster lists it but under the action that tackles it.
+LINKED = "Agency staff are not told who they are visiting."
+
+
+def linked(workshop: Workshop, text: str = LINKED) -> Workshop:
+    """a1 tackles a cause of the theme that is not a root cause and aims at s2."""
+    cause = Cause(id="k9", theme_id="t1", parent_id="k1", text=text)
+    actions = [a.model_copy(update={"cause_id": "k9", "success_id": "s2"}) if a.id == "a1"
+               else a for a in workshop.actions]
+    return workshop.model_copy(update={"causes": [*workshop.causes, cause],
+                                       "actions": actions})
+
+
+def test_the_theme_poster_says_under_an_action_what_it_tackles_and_aims_at(workshop):
+    text = all_text(reader(theme_posters_pdf(linked(workshop), today=TODAY)))
+    assert squash(f"Tackles: {LINKED}") in text
+    assert squash("Aims at: “Contracts reward continuity of carer.”") in text
+    # the action not linked says neither
+    assert text.count(squash("Tackles:")) == 1 and text.count(squash("Aims at:")) == 1
+
+
+def test_the_report_says_it_in_the_action_table(workshop):
+    pdf = reader(report_pdf(linked(workshop), today=TODAY))
+    text = all_text(pdf)
+    tackles = squash(f"Tackles: {LINKED}")
+    assert tackles in text
+    assert squash("Aims at: “Contracts reward continuity of carer.”") in text
+    # in the table, between the action's words and its first step
+    assert (text.index(squash("Pay for continuity")) < text.index(tackles)
+            < text.index(squash("First step: Draft")))
+
+
+def test_the_action_poster_says_the_cause_on_one_line(workshop):
+    long = LINKED + " Nobody writes it down, so each new carer starts from nothing " * 3
+    pdf = reader(action_poster_pdf(linked(workshop, long), today=TODAY))
+    text = all_text(pdf)
+    assert squash("Tackles: Agency staff") in text
+    assert squash("so each new carer starts from nothing") not in text  # cut to its one line
+    assert "…" in text
+    assert squash(TACKLES_NOTE) in text  # where the words are whole
+    assert squash("Aims at") not in text  # a line more per action costs the demo a sheet
+
+
+def test_the_demos_action_poster_stays_one_sheet_at_24_pt_with_every_cause():
+    """The demo links all thirteen actions: a line each still fits one A1 sheet at 24 pt."""
+    demo = demo_workshop()
+    assert all(a.cause_id for a in demo.actions)
+    pdf = reader(action_poster_pdf(demo, today=TODAY))
+    assert len(pdf.pages) == 1
+    assert min(text_sizes(pdf, 0)) >= SMALLEST
+    assert all_text(pdf).count(squash("Tackles:")) == len(demo.actions)
+
+
+def test_the_data_export_has_a_column_for_each(workshop, tmp_path):
+    ws = linked(workshop)
+    [book] = export_data(ws, tmp_path / "data.xlsx")
+    sheet = openpyxl.load_workbook(book)["Actions"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0][-2:] == ["Cause it tackles", "Success it aims at"]
+    by_id = {row[0]: row for row in rows[1:]}
+    assert by_id["a1"][-2:] == [LINKED, "Contracts reward continuity of carer."]
+    assert by_id["a2"][-2:] in ([None, None], ["", ""])
+    files = export_data(ws, tmp_path / "data.csv")
+    actions = next(f for f in files if f.name == "data-actions.csv")
+    with actions.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][-2:] == ["Cause it tackles", "Success it aims at"]
+    assert {row[0]: row[-2:] for row in table[1:]}["a1"] == [
+        LINKED, "Contracts reward continuity of carer."]
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster"])
+def test_the_personal_detail_question_reads_the_cause_printed_under_an_action(workshop, what):
+    """A cause no poster lists otherwise (not a root cause) is printed under its action, so
+    the guard reads it before a poster is made."""
+    ws = linked(workshop, "Mrs Patel's carer is never told she is deaf.")
+    found = [f.where for f in typed_details(ws, what)]
+    assert any(w.startswith("A cause in the theme") and "[name]" in w for w in found), found
+
+
+def test_the_personal_detail_question_reads_a_linked_statement_of_another_theme(workshop):
+    ws = linked(workshop)
+    statements = [s.model_copy(update={"theme_id": "t3", "text": "Ring 07700 900123 to ask."})
+                  if s.id == "s2" else s for s in ws.success]
+    ws = ws.model_copy(update={"success": statements})  # t3 is no priority: no poster of its own
+    found = [f.where for f in typed_details(ws, "posters")]
+    assert any("[phone]" in w and "I have people who know me" in w for w in found), found
+    assert not any("[phone]" in w for w in typed_details(ws, "action-poster"))  # not printed
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster"])
+def test_a_linked_cause_in_writing_the_pdf_cannot_show_is_warned_of_and_marked(workshop,
+                                                                               what):
+    ws = linked(workshop, "방문 시간이 자주 바뀝니다")
+    parts = unshowable_parts(ws, what)
+    assert any("방문" in p.where and "Korean text" in p.what for p in parts), parts
+    pdf = theme_posters_pdf if what == "posters" else action_poster_pdf
+    assert squash("Tackles: [Korean text not shown]") in all_text(reader(pdf(ws, today=TODAY)))
+
+
+def test_a_crowded_theme_poster_cuts_the_links_to_a_line_and_says_where_they_are_whole(
+        workshop):
+    """Where not every action fits at 14 pt, an action's cause and success go to one line
+    each; the action poster does not have the success words, so only the report is named."""
+    sentence = "Review the home care contract with providers and people who use services. "
+    ws = linked(workshop, LINKED + " " + sentence * 4)
+    actions = [a.model_copy(update={"what": sentence * 60}) if a.id == "a1" else a
+               for a in ws.actions]
+    ws = ws.model_copy(update={"actions": actions})
+    text = squash(reader(theme_posters_pdf(ws, theme_ids=["t1"])).pages[0].extract_text())
+    assert squash("Tackles: Agency staff") in text
+    assert squash(LINKED + " " + sentence) not in text  # one line of it
+    assert squash("Words cut short (…) are whole in the report.") in text
