@@ -16,7 +16,7 @@ from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.unshowable import unshowable_parts
 from wtfc.importing.typed_details import typed_details
-from wtfc.model.workshop import Cause, Workshop
+from wtfc.model.workshop import Action, Cause, Role, Workshop
 
 TODAY = dt.date(2025, 1, 1)
 # Not a root cause, so no poster lists it but under the action that tackles it.
@@ -132,3 +132,15 @@ def test_a_crowded_theme_poster_cuts_the_links_to_a_line_and_says_where_they_are
     assert squash("Tackles: Agency staff") in text
     assert squash(LINKED + " " + sentence) not in text  # one line of it
     assert squash("Words cut short (…) are whole in the report.") in text
+
+
+def test_the_action_posters_other_themes_are_read_before_it_is_made_too(workshop):
+    """The A1 poster prints the actions of a theme that is no priority (under "Actions
+    agreed for other themes"): its words are asked about and warned of as a priority's."""
+    other = Action(id="a9", theme_id="t3", role=Role.PROVIDERS, owner="Ring 07700 900123",
+                   what="Keep the same carers: 방문 시간")
+    ws = workshop.model_copy(update={"actions": [*workshop.actions, other]})
+    assert squash("Ring 07700 900123") in all_text(reader(action_poster_pdf(ws, today=TODAY)))
+    found = [f.where for f in typed_details(ws, "action-poster")]
+    assert any("[phone]" in w and "I have people who know me" in w for w in found), found
+    assert any("방문" in p.where for p in unshowable_parts(ws, "action-poster"))

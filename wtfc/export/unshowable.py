@@ -108,7 +108,9 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
         yield ws.facilitator, f"{DETAILS}facilitator", None  # "Facilitated by …"
         yield ws.purpose, f"{DETAILS}purpose", None
         yield ws.scope, f"{DETAILS}scope", None
-    themes = content.themes if what == "report" else content.priority_themes
+    # The action poster also prints the actions of themes that are no priority (or no longer)
+    themes = [t for t in content.themes if what == "report" or t.theme.priority.chosen
+              or (what == "action-poster" and t.actions)]
     for theme in themes:
         name = _theme(theme)
         yield theme.theme.name, f"The theme {name}", None

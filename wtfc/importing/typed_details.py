@@ -106,7 +106,9 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
-    shown = {t.id for t in ws.themes if report or data or t.priority.chosen}
+    # The action poster also prints the actions of themes that are no priority (or no longer)
+    acted = {a.theme_id for a in ws.actions} if what == "action-poster" else set()
+    shown = {t.id for t in ws.themes if report or data or t.priority.chosen or t.id in acted}
     theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
                    if theme.id in shown}
     for theme in ws.themes:
