@@ -161,3 +161,9 @@ def test_a_priority_with_no_reason_says_not_recorded_in_muted_type(workshop):
     assert reasons[1].style.textColor == MUTED and reasons[0].style.textColor != MUTED
     text = all_text(reader(report_pdf(workshop)))
     assert squash("Not recorded") in text
+
+
+def test_the_report_opens_with_its_bookmarks_shown(demo_report):
+    """Its chapters and themes were bookmarked but hidden until the reader's panel was
+    opened by hand (/UseNone); the posters opened with theirs."""
+    assert demo_report.trailer["/Root"]["/PageMode"] == "/UseOutlines"

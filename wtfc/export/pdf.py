@@ -42,6 +42,7 @@ def bookmark(canvas: Canvas, key: str, title: str, level: int = 0) -> None:
     """An outline entry (bookmark) for the current page."""
     canvas.bookmarkPage(key)
     canvas.addOutlineEntry(title, key, level=level, closed=False)
+    canvas.showOutline()  # a PDF with bookmarks opens with them in view
 
 
 def doc_kwargs(content: ExportContent, *, title: str, subject: str) -> dict:
@@ -65,3 +66,4 @@ class Bookmark(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkHorizontal(self.key, 0, 0)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        self.canv.showOutline()  # as ``bookmark``: the report opens with its outline shown
