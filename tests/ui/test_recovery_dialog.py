@@ -292,8 +292,9 @@ def test_a_greyed_restore_says_why(make_window, recovery_folder, workshop_file):
     window = make_window()
     ask = _answer(Choice.RESTORE)
     assert offer_recovery(window, ask=ask)
-    assert "already restored" not in ask.texts[0]
-    assert "Restore is not available" in ask.texts[1] and "already restored" in ask.texts[1]
+    assert "Restore is not available" not in ask.texts[0]
+    assert "Restore is not available" in ask.texts[1]
+    assert "'Spring workshop' is open in this window" in ask.texts[1]
 
 
 def test_the_newest_copy_is_offered_first(make_window, recovery_folder, workshop_file):
@@ -454,3 +455,38 @@ def test_a_copy_weeks_old_offers_to_be_discarded_but_is_never_removed_unasked(
     crashed.keep()
     assert not offer_recovery(make_window(), ask=_answer(Choice.LATER))
     assert snapshot.exists()  # only the facilitator's Discard removes it
+
+
+def test_two_crashed_workshops_say_1_of_2_and_the_second_is_restored_at_the_next_start(
+        make_window, recovery_folder, workshop_file, tmp_path, qtbot):
+    """North restored here; South must not end at 'Restore is not available now'."""
+    first, _ = _crashed_copy(recovery_folder, workshop_file, name="north")
+    second, south = _crashed_copy(recovery_folder, workshop_file, name="south")
+    os.utime(first / recovery.SNAPSHOT_NAME, (os.stat(second / recovery.SNAPSHOT_NAME)
+                                               .st_mtime + 60,) * 2)  # north is the newest
+    window = make_window()
+    seen = []
+
+    def ask(dialog: RecoveryDialog) -> Choice:
+        dialog.show()
+        dialog.grab().save(str(tmp_path / f"recovery_dialog_{len(seen) + 1}_of_2.png"))
+        assert dialog.text.height() >= dialog.text.heightForWidth(dialog.text.width())
+        seen.append((dialog.windowTitle(), dialog.text.text(),
+                     dialog.buttons[Choice.LATER].isDefault()))
+        return Choice.RESTORE if len(seen) == 1 else Choice.LATER
+    assert offer_recovery(window, ask=ask)
+    (title1, text1, _), (title2, text2, later_default) = seen
+    assert title1.endswith("(1 of 2)") and title2.endswith("(2 of 2)")
+    assert "Workshop 1 of 2" in text1 and "the other is shown next" in text1
+    assert "only one can be restored now" in text1
+    assert "Workshop 2 of 2" in text2 and "offered again when wtfc next starts" in text2
+    assert later_default
+    assert not first.exists() and second.exists()
+
+    assert window.files.save()  # as the dialog says: save, close, start again
+    assert window.close()
+    again = make_window()
+    ask_again = _answer(Choice.RESTORE)
+    assert offer_recovery(again, ask=ask_again)
+    assert again.doc.workshop == south and not second.exists()
+    assert "of 2" not in ask_again.texts[0]

@@ -3,7 +3,9 @@
 For each crashed session the facilitator sees which workshop it was, when the recovery copy was
 taken, and how much it holds that the saved file does not ("saved file: 10:02, recovery copy:
 10:14, 12 more cards, 3 more themes"), and chooses Restore, Save elsewhere…, Discard or Decide
-later. Sessions of copies still running are never offered (their lock is busy).
+later. Sessions of copies still running are never offered (their lock is busy). Several are
+offered one after another, each saying which of how many it is; once one is restored the window
+is taken, so the others say how to restore them at the next start.
 
 A copy is kept until the facilitator chooses, so the dialog says so, and says when a copy is
 weeks old that Discard lets it go; nothing is ever deleted unasked. A copy whose file was
@@ -122,7 +124,7 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
                      f".</p>")
     if not_now and not snap.newer_version:
-        lines.append(f"<p>Restore is not available now: {html.escape(not_now)}</p>")
+        lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
     lines.append(_kept_words(head.taken_at() or _file_time(snap.path)))
     return "".join(lines)
 
@@ -159,21 +161,38 @@ def _kept_words(taken: dt.datetime | None) -> str:
             "you choose what to do with it.</p>")
 
 
+def _several_words(number: int, count: int) -> str:
+    """'1 of 2', and before the first choice that only one can be restored now."""
+    if count < 2:
+        return ""
+    if number > 1:
+        return f"<p><b>Workshop {number} of {count}</b></p>"
+    others = "the other" if count == 2 else f"the other {count - 1}"
+    return (f"<p><b>Workshop 1 of {count}:</b> wtfc has recovery copies of {count} workshops, "
+            f"and {others} {'is' if count == 2 else 'are'} shown next. A window holds one "
+            f"workshop, so only one can be restored now; {others} can be kept for the next "
+            f"time wtfc starts.</p>")
+
+
 class RecoveryDialog(QDialog):
     """One crashed session: Restore, Save elsewhere…, Discard or Decide later."""
 
     def __init__(self, crashed: CrashedSession, *, can_restore: bool = True,
-                 not_now: str = "", parent: QWidget | None = None) -> None:
+                 not_now: str = "", place: tuple[int, int] = (1, 1),
+                 parent: QWidget | None = None) -> None:
+        """``place``: (this one, how many) when several copies are offered in turn."""
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
-        self.setWindowTitle("Recover unsaved work")
+        number, count = place
+        self.setWindowTitle("Recover unsaved work" + (f" ({number} of {count})"
+                                                      if count > 1 else ""))
         self.crashed = crashed
         self.choice = Choice.LATER
         comparison = compare_with_saved(crashed.snapshot) if crashed.snapshot else None
         self.damaged = read_damaged(crashed.folder) if crashed.snapshot is None else None
         layout = QVBoxLayout(self)
-        self.text = QLabel(describe(crashed, comparison, "" if can_restore else not_now,
-                                    self.damaged))
+        self.text = QLabel(_several_words(number, count) + describe(
+            crashed, comparison, "" if can_restore else not_now, self.damaged))
         self.text.setObjectName("recovery_text")
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
@@ -213,6 +232,11 @@ class RecoveryDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # a window's first size takes the wrapped words' height at another width: the last
+        # lines of a long text ("…keeps it as a file now instead") were cut off
+        needed = self.layout().heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
         self._default.setFocus()
 
     def _choose(self, choice: Choice) -> None:
@@ -240,14 +264,22 @@ def offer_recovery(window, *, ask=None) -> bool:
     if folder == recovery_dir():
         folder = None  # the usual place: look where earlier versions kept copies too
     restored = False
-    for crashed in crashed_sessions(folder, own=own):
-        not_now = ("another recovered workshop is already restored in this window. Use Save "
-                   "elsewhere… to keep this one as a file, or Decide later." if restored else
-                   "the workshop open now has unsaved changes. Use Save elsewhere… to keep "
-                   "this one as a file, or Decide later."
-                   if not window.undo.stack.isClean() else "")
+    sessions = crashed_sessions(folder, own=own)
+    for number, crashed in enumerate(sessions, 1):
+        if restored:  # the next start has a window free for it: say how to get there
+            title = window.doc.workshop.title
+            not_now = (f"'{title}' is open in this window, and a window holds one workshop. To "
+                       f"restore this one too, choose Decide later, then save '{title}' and "
+                       f"close wtfc: this copy is offered again when wtfc next starts. Save "
+                       f"elsewhere… keeps it as a file now instead.")
+        elif not window.undo.stack.isClean():
+            not_now = ("the workshop open now has unsaved changes. Use Save elsewhere… to keep "
+                       "this one as a file, or Decide later, then save your work and close "
+                       "wtfc: this copy is offered again when wtfc next starts.")
+        else:
+            not_now = ""
         dialog = RecoveryDialog(crashed, can_restore=not not_now, not_now=not_now,
-                                parent=window)
+                                place=(number, len(sessions)), parent=window)
         choice = ask(dialog) if ask else _exec(dialog)
         restorable = dialog.buttons[Choice.RESTORE].isEnabled()
         damaged = dialog.damaged
