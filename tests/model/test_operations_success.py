@@ -6,6 +6,7 @@ import pytest
 from workshop_builders import do_undo_redo, ids, sample_document
 
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.success import add_success, delete_success, edit_success
 from wtfc.model.workshop import Perspective
 
@@ -51,7 +52,8 @@ def test_edit_words_and_perspective():
 def test_deleting_a_statement_unlinks_its_actions_until_undone():
     doc = sample_document()
     edit = delete_success(doc, success_id="sp")
-    assert edit.label == "Delete success statement 'I know the people who help me'"
+    assert edit.label == ("Delete success statement 'I know the people who help me' "
+                          "(the action 'Pay for outcomes, not minutes' loses its link)")
 
     def done(d):
         assert ids(d, "success") == ["ss"]
@@ -61,6 +63,33 @@ def test_deleting_a_statement_unlinks_its_actions_until_undone():
     do_undo_redo(doc, edit, done, changed={"success": {"sp"}, "actions": {"ap"}})
     edit.undo(doc)
     assert doc.get("actions", "ap").success_id == "sp"
+
+
+def test_deleting_a_statement_two_actions_link_to_counts_them_and_undo_relinks_both():
+    """The link went silently: the label said only "Delete success statement …"."""
+    doc = sample_document()
+    edit_action(doc, action_id="as", theme_id="package", success_id="sp").do(doc)
+    edit = delete_success(doc, success_id="sp")
+    assert edit.label == ("Delete success statement 'I know the people who help me' "
+                          "(2 actions lose their link)")
+
+    def done(d):
+        assert [d.get("actions", a).success_id for a in ("ap", "as")] == [None, None]
+
+    do_undo_redo(doc, edit, done, changed={"success": {"sp"}, "actions": {"ap", "as"}})
+    edit.undo(doc)
+    assert [doc.get("actions", a).success_id for a in ("ap", "as")] == ["sp", "sp"]
+
+
+def test_deleting_a_statement_no_action_links_to_names_only_it():
+    doc = sample_document()
+    edit = delete_success(doc, success_id="ss")
+    assert edit.label == "Delete success statement 'We send the rota every Friday'"
+
+    def done(d):
+        assert ids(d, "success") == ["sp"]
+
+    do_undo_redo(doc, edit, done, changed={"success": {"ss"}})
 
 
 def test_moving_a_statement_to_another_column_says_so_in_the_history():

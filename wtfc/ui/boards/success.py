@@ -1,12 +1,12 @@
 """The Identify success board: "what would success look like?" for a priority theme.
 
 Four columns, one per perspective. Type in a column's box and press Enter to add a statement;
-F2 edits the selected one, Delete removes it, Ctrl+Left / Ctrl+Right move it to the next
-column. Alt+1…4 jump to a column's box. The Making It Real statements on the right are optional
-prompts: Enter or a double-click copies one into a column's box to adapt; nothing is filed
-under them. On a narrow screen they fold away behind a "Show prompts" button (Ctrl+P shows
-them too), so the columns keep their words whole. Words left in a box stay with their theme
-when another is chosen.
+F2 edits the selected one, Delete removes it (a line under the columns names the actions that
+lose their link to it), Ctrl+Left / Ctrl+Right move it to the next column. Alt+1…4 jump to a
+column's box. The Making It Real statements on the right are optional prompts: Enter or a
+double-click copies one into a column's box to adapt; nothing is filed under them. On a narrow
+screen they fold away behind a "Show prompts" button (Ctrl+P shows them too), so the columns
+keep their words whole. Words left in a box stay with their theme when another is chosen.
 """
 
 from __future__ import annotations
@@ -27,12 +27,18 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.making_it_real import MAKING_IT_REAL
-from wtfc.model.operations.success import add_success, delete_success, edit_success
+from wtfc.model.operations.success import (
+    actions_aiming_at,
+    add_success,
+    delete_success,
+    edit_success,
+)
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
     RefusalNotice,
     ThemeSelector,
+    announce,
     brought_in,
     follow_document,
     local_action,
@@ -40,6 +46,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.success_columns import HINTS as HINTS  # the room view's too
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
+from wtfc.ui.boards.success_links import unlinked_words
 from wtfc.ui.style import WALL_BACKGROUND, tint_item, ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
@@ -119,6 +126,10 @@ class SuccessBoard(QWidget):
         side.addWidget(prompts_hint)
         side.addWidget(self.prompts, 1)
         self.notice = RefusalNotice()
+        # what a delete did to the actions linked to the statement, until the next change
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
 
         self.prompts_button = QPushButton("Hide prompts")
         self.prompts_button.setCheckable(True)
@@ -157,6 +168,7 @@ class SuccessBoard(QWidget):
         self._layout = layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
         # what the boxes hold goes on the projector and the PDFs as typed: said as it is typed
         self.detail_hint = TypedDetailHint(lambda: self._doc.names_to_watch)
         for perspective, column in self.columns.items():
@@ -258,11 +270,20 @@ class SuccessBoard(QWidget):
         column = self.columns[statement.perspective].list if statement else None
         row = next((r for r in range(column.count())
                     if column.item(r).data(ID_ROLE) == statement_id), 0) if column else 0
+        lost = actions_aiming_at(self._doc, statement_id)  # said, not unlinked silently
         done = push_edit(self._undo, self.notice,
                          lambda: delete_success(self._doc, success_id=statement_id))
         if done and statement is not None:
             self._keep_place(self.columns[statement.perspective], row)
+        if done and lost:
+            self._say(unlinked_words(lost))
         return done
+
+    def _say(self, said: str) -> None:
+        self.status.setText(said)
+        self.status.setVisible(bool(said))
+        if said:
+            announce(self.status, said)  # the keyboard stays on the column: said, as shown
 
     @staticmethod
     def _keep_place(column: PerspectiveColumn, row: int) -> None:
@@ -333,6 +354,8 @@ class SuccessBoard(QWidget):
                 "box adds them).")
 
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
+        if collection in ("success", "actions"):  # an undo, or another edit: no longer so
+            self._say("")
         if collection in ("themes", "causes", "actions"):
             self.selector.refresh()
         if collection in ("success", "themes"):
@@ -351,6 +374,7 @@ class SuccessBoard(QWidget):
                 column.setCurrentRow(row)
 
     def _on_reset(self) -> None:
+        self._say("")
         self._drafts.clear()  # another workshop: the words were about the last one's themes
         for column in self.columns.values():
             column.entry.clear()
