@@ -1,0 +1,134 @@
+"""The recovery dialog's words (rich text): which workshop a copy is of, when it was taken,
+how it differs from the saved file, and what each choice does, in words a facilitator reads at
+a glance. Paths are shown as a file and its folder: the dialog may be on the projector.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from wtfc.model.recovery import SNAPSHOT_NAME, Comparison, DamagedSnapshot
+from wtfc.ui.autosave import CrashedSession
+
+OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
+
+
+def _time(when: dt.datetime | None) -> str:
+    if when is None:
+        return "an unknown time"
+    if when.date() == dt.date.today():
+        return when.strftime("%H:%M")
+    return when.strftime("%H:%M on %d %b %Y")
+
+
+def _file_time(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None
+
+
+def _count(items: list, word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
+def _where(path: str) -> str:
+    """'spring.wtfc in the folder Workshops': the dialog may be on the projector, and the
+    whole path often names the facilitator ("C:\\Users\\jane.smith\\…")."""
+    file = Path(path)
+    folder = file.parent.name or str(file.parent)  # a drive's top folder has no name
+    return f"{file.name} in the folder '{folder}'"
+
+
+def _what(title: str, path: str) -> str:
+    return (f"<b>{html.escape(title)}</b> "
+            + (f"({html.escape(_where(path), quote=False)})" if path else "(never saved)"))
+
+
+def describe(crashed: CrashedSession, comparison: Comparison | None,
+             not_now: str = "", damaged: DamagedSnapshot | None = None) -> str:
+    """The dialog's words (rich text), also used by the tests. ``not_now``: why Restore is
+    not offered this time; ``damaged``: what a copy that cannot be read still says."""
+    snap = crashed.snapshot
+    if snap is None:
+        return _damaged_words(crashed, damaged)
+    head = snap.header
+    path = head.original_path
+    lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
+             f"<p>{_what(snap.workshop.title, path)}</p>",
+             f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
+             f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
+             f"{_count(snap.workshop.actions, 'action')}.</p>"]
+    if snap.newer_version:
+        lines.append(f"<p>{html.escape(snap.newer_version)}</p>")
+    elif comparison is not None and comparison.saved_file_time is not None:
+        saved = f"Saved file: {_time(comparison.saved_file_time)}."
+        if comparison.saved_after_copy:
+            lines.append(f"<p><b>{saved} It was saved again after this recovery copy was "
+                         f"taken, so the copy is probably out of date.</b> The recovery copy "
+                         f"has {html.escape(comparison.describe())}.</p>")
+        elif comparison.same:
+            lines.append(f"<p>{saved} The recovery copy is the same as the saved file.</p>")
+        else:
+            lines.append(f"<p>{saved} The recovery copy has "
+                         f"{html.escape(comparison.describe())}.</p>")
+    elif comparison is not None and comparison.saved_missing:
+        lines.append("<p><b>The saved file is no longer there:</b> it was deleted or moved "
+                     "after this copy was taken, or it is on a drive that is not connected "
+                     "now. Restore opens the copy as a new, unsaved workshop, and the first "
+                     "Save asks where to keep it. If the file was deleted on purpose, Discard "
+                     "removes this copy too.</p>")
+    elif comparison is not None and path:
+        lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
+                     f".</p>")
+    if not_now and not snap.newer_version:
+        lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
+    lines.append(_kept_words(head.taken_at() or _file_time(snap.path)))
+    return "".join(lines)
+
+
+def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None) -> str:
+    head = damaged.header if damaged is not None else None
+    taken = _file_time(crashed.folder / SNAPSHOT_NAME)
+    if head is None:
+        lines = ["<p>wtfc stopped without closing while a workshop had unsaved work.</p>"]
+    else:
+        taken = head.taken_at() or taken
+        lines = ["<p>wtfc stopped without closing while this workshop had unsaved work:</p>",
+                 f"<p>{_what(head.title, head.original_path)}</p>"]
+    lines.append(f"<p>Recovery copy: {_time(taken)}. {html.escape(crashed.problem)}</p>")
+    saved = _file_time(Path(head.original_path)) if head and head.original_path else None
+    if saved is not None:
+        lines.append(f"<p>Saved file: {_time(saved)}. Open it to carry on from its last "
+                     f"save.</p>")
+    if damaged is not None:
+        lines.append("<p>Save elsewhere… keeps what the copy holds as a file, which someone "
+                     "technical may be able to rescue.</p>")
+    lines.append(_kept_words(taken))
+    return "".join(lines)
+
+
+def _kept_words(taken: dt.datetime | None) -> str:
+    """Decide later keeps a copy for good: say so, and offer to let an old one go."""
+    days = (dt.datetime.now().astimezone() - taken.astimezone()).days if taken else 0
+    if days >= OLD_DAYS:
+        return (f"<p><b>This copy is {days} days old.</b> If that workshop is over, Discard "
+                f"removes the copy for good (Save elsewhere… keeps it as a file first). Decide "
+                f"later keeps it on this computer, offered each time wtfc starts.</p>")
+    return ("<p>The copy stays on this computer, and is offered each time wtfc starts, until "
+            "you choose what to do with it.</p>")
+
+
+def several_words(number: int, count: int) -> str:
+    """'1 of 2', and before the first choice that only one can be restored now."""
+    if count < 2:
+        return ""
+    if number > 1:
+        return f"<p><b>Workshop {number} of {count}</b></p>"
+    others = "the other" if count == 2 else f"the other {count - 1}"
+    return (f"<p><b>Workshop 1 of {count}:</b> wtfc has recovery copies of {count} workshops, "
+            f"and {others} {'is' if count == 2 else 'are'} shown next. A window holds one "
+            f"workshop, so only one can be restored now; {others} can be kept for the next "
+            f"time wtfc starts.</p>")
