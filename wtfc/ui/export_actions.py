@@ -24,24 +24,35 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
 from wtfc.ui.chosen_path import chosen_path
+from wtfc.ui.file_names import safe_name
 
 
 @dataclass(frozen=True)
 class ExportKind:
     key: str
     menu_text: str
-    default_name: str
+    default_name: str  # what it is, after the workshop's title and date in a suggested name
     file_filter: str
 
 
 EXPORTS = (
-    ExportKind("posters", "Theme &posters (PDF, A3)…", "theme-posters.pdf", "PDF (*.pdf)"),
-    ExportKind("action-poster", "Commissioner &action poster (PDF, A1)…", "action-poster.pdf",
+    ExportKind("posters", "Theme &posters (PDF, A3)…", "theme posters.pdf", "PDF (*.pdf)"),
+    ExportKind("action-poster", "Commissioner &action poster (PDF, A1)…", "action poster.pdf",
                "PDF (*.pdf)"),
-    ExportKind("report", "Workshop &report (PDF, A4)…", "workshop-report.pdf", "PDF (*.pdf)"),
-    ExportKind("data", "&Data for commissioners (Excel or CSV)…", "workshop-data.xlsx",
+    ExportKind("report", "Workshop &report (PDF, A4)…", "workshop report.pdf", "PDF (*.pdf)"),
+    ExportKind("data", "&Data for commissioners (Excel or CSV)…", "workshop data.xlsx",
                "Excel workbook (*.xlsx);;CSV files (*.csv)"),
 )
+
+
+def suggested_name(workshop: Workshop, kind: ExportKind) -> str:
+    """"Spring workshop 12 November 2026 – workshop report.pdf": the title and date every
+    export prints (nothing else of the workshop's), made fit for a file name."""
+    from wtfc.export.content import UNTITLED, format_date
+
+    title = "" if workshop.title.strip() == UNTITLED else safe_name(workshop.title)
+    stem = " ".join(x for x in (title, format_date(workshop.date)) if x)
+    return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
 def run_export_now(key: str, workshop: Workshop, output: Path,
@@ -92,6 +103,8 @@ class ExportController(QObject):
         self.parent_widget = parent
         self.task: BackgroundTask | None = None
         self.last_written: list[Path] = []
+        # (the workshop's file, the folder chosen for its last export): suggested again
+        self.last_folder: tuple[Path | None, Path] | None = None
         self.actions: list[QAction] = []
         for kind in EXPORTS:
             action = QAction(kind.menu_text, self)
@@ -108,13 +121,26 @@ class ExportController(QObject):
         if reason:
             QMessageBox.information(self.parent_widget, "Nothing to export yet", reason)
             return
+        start = self.start_folder() / suggested_name(self.doc.workshop, kind)
         name, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.menu_text.replace("&", "")
-                                              .rstrip("…"), str(Path.home() / kind.default_name),
-                                              kind.file_filter)
+                                              .rstrip("…"), str(start), kind.file_filter)
         path = chosen_path(self.parent_widget, name, Path(kind.default_name).suffix,
                            any_ending=True) if name else None
         if path is not None:
+            self.last_folder = (self.workshop_file(), path.parent)
             self.export(kind.key, path)
+
+    def workshop_file(self) -> Path | None:
+        files = getattr(self.parent_widget, "files", None)  # the main window's file controller
+        return getattr(files, "path", None)
+
+    def start_folder(self) -> Path:
+        """Where the Save dialog opens: the folder this workshop was last exported to, else
+        beside its file, else the home folder (an unsaved workshop)."""
+        here = self.workshop_file()
+        if self.last_folder is not None and self.last_folder[0] == here:
+            return self.last_folder[1]
+        return here.parent if here is not None else Path.home()
 
     def confirm_unshowable(self, key: str, workshop: Workshop,
                            previous: Workshop | None = None) -> bool:

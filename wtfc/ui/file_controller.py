@@ -38,6 +38,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
+from wtfc.ui.file_names import safe_name
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -338,8 +339,7 @@ class FileController:
                 "stops, it is offered the next time wtfc starts.")
 
     def _suggested_name(self) -> str:
-        title = "".join(c for c in self.window.doc.workshop.title if c.isalnum() or c in " -_")
-        return (title.strip() or "workshop") + SUFFIX
+        return (safe_name(self.window.doc.workshop.title) or "workshop") + SUFFIX
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""

@@ -1,0 +1,137 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
+"""File → Export suggests a file named after the workshop (its title and date, as every export
+prints them) beside the workshop's file, or in the folder last exported to: every workshop's
+report was suggested as /root/workshop-report.pdf, and one export wrote over another's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+from window_fixtures import isolated_settings, shown_window  # noqa: F401
+
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Action, Card, Kind, Priority, Role, Theme, Workshop
+from wtfc.ui.file_names import safe_name
+
+NAMES = {
+    "posters": "theme posters.pdf",
+    "action-poster": "action poster.pdf",
+    "report": "workshop report.pdf",
+    "data": "workshop data.xlsx",
+}
+
+
+def _workshop(title: str, date: dt.date | None) -> Workshop:
+    """Enough for every export to ask for a file: a priority theme with an action."""
+    return Workshop(
+        title=title,
+        date=date,
+        venue="Riverside Hall",
+        facilitator="Jane Smith",
+        cards=[Card(id="c1", kind=Kind.WORKING, text="My carer is kind")],
+        themes=[
+            Theme(
+                id="t1",
+                kind=Kind.WORKING,
+                name="I like my carer",
+                card_ids=["c1"],
+                priority=Priority(chosen=True, rank=1),
+            )
+        ],
+        actions=[Action(id="a1", theme_id="t1", role=Role.PROVIDERS, what="Keep the same carer")],
+    )
+
+
+class SaveDialog:
+    """Stands in for the Save dialog: notes where it started and answers ``answer`` ("" is
+    Cancel)."""
+
+    def __init__(self) -> None:
+        self.starts: list[str] = []
+        self.answer = ""
+
+    def __call__(self, _parent, _title, start, _filter, *args, **kwargs) -> tuple[str, str]:
+        self.starts.append(start)
+        return self.answer, ""
+
+
+@pytest.fixture
+def asked(monkeypatch) -> SaveDialog:
+    dialog = SaveDialog()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return dialog
+
+
+def _export(window, key: str) -> None:
+    window.findChild(QAction, f"export_{key}").trigger()
+
+
+def _open(window, folder: Path, ws: Workshop) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "spring.wtfc"
+    save_workshop(ws, path)
+    assert window.files.open_path(path, confirmed=True)
+    return path
+
+
+def test_each_export_is_named_after_the_workshop_beside_its_file(shown_window, asked, tmp_path):
+    folder = tmp_path / "Workshops"
+    _open(shown_window, folder, _workshop("Spring workshop", dt.date(2026, 11, 12)))
+    for key in NAMES:
+        _export(shown_window, key)
+    assert asked.starts == [
+        str(folder / f"Spring workshop 12 November 2026 – {name}") for name in NAMES.values()
+    ]
+
+
+def test_the_folder_last_exported_to_is_suggested_next(shown_window, asked, tmp_path, monkeypatch):
+    _open(shown_window, tmp_path / "Workshops", _workshop("Spring workshop", None))
+    written: list[tuple[str, Path]] = []
+    monkeypatch.setattr(
+        shown_window.exports, "export", lambda key, path: written.append((key, path))
+    )
+    asked.answer = str(tmp_path / "For commissioners" / "report.pdf")
+    _export(shown_window, "report")
+    asked.answer = ""
+    _export(shown_window, "posters")
+    assert written == [("report", tmp_path / "For commissioners" / "report.pdf")]
+    assert asked.starts[1] == str(
+        tmp_path / "For commissioners" / "Spring workshop – theme posters.pdf"
+    )
+
+
+def test_a_title_is_made_safe_for_a_file_name_and_nothing_else_is_added(
+    shown_window, asked, tmp_path
+):
+    folder = tmp_path / "Workshops"
+    _open(
+        shown_window,
+        folder,
+        _workshop("Older people's services — Riverside/North: what next?", dt.date(2026, 11, 12)),
+    )
+    _export(shown_window, "report")
+    [start] = asked.starts
+    assert Path(start).parent == folder  # a "/" in the title makes no folder of its own
+    assert Path(start).name == (
+        "Older peoples services Riverside North what next 12 November 2026 – workshop report.pdf"
+    )
+    assert "Jane" not in start and "Riverside Hall" not in start  # only the printed title
+
+
+def test_an_untitled_unsaved_workshop_gets_the_exports_own_name(shown_window, asked):
+    _export(shown_window, "report")
+    assert asked.starts == [str(Path.home() / "workshop report.pdf")]
+
+
+def test_a_very_long_title_is_cut_at_a_word():
+    name = safe_name(
+        "Older people's services in Riverside, North, Old Town, Hillside and "
+        "East Moor — Working Together for Change, autumn 2026 cycle"
+    )
+    assert len(name) <= 80 and not name.endswith(" ")
+    assert name.startswith("Older peoples services in Riverside North Old Town Hillside")
+    assert safe_name("x" * 300) == "x" * 80
