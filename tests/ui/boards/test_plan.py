@@ -137,9 +137,10 @@ def test_long_cells_wrap_onto_more_lines_instead_of_ending_in_dots(qtbot, show):
     longest = max(doc.workshop.actions, key=lambda a: len(a.what))
     board.select_action(longest.id)
     item = board.tree.currentItem()
-    assert board.tree.visualItemRect(item).height() >= 3 * line
+    before = board.tree.visualItemRect(item).height()
+    assert before >= 4 * line  # taller than the three lines of what it answers
     board.tree.header().resizeSection(0, 900)  # wider column: fewer lines
-    qtbot.waitUntil(lambda: board.tree.visualItemRect(item).height() < 3 * line)
+    qtbot.waitUntil(lambda: board.tree.visualItemRect(item).height() < before)
 
 
 def test_the_act_stage_is_headed_for_doing_and_counts_each_status(qtbot, show):
@@ -427,7 +428,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     index = board.theme_filter.findData("package")
     assert board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole) == LONG_THEME
     lane = board.lane(Role.PROVIDERS)
-    assert lane.child(0).toolTip(THEME_COLUMN) == LONG_THEME
+    assert lane.child(0).toolTip(THEME_COLUMN).split("\n")[0] == LONG_THEME
     # rows stay compact (two lines at most: "⚠ Overdue · Not started" wraps), many on screen
     short = next(lane.child(i) for i in range(lane.childCount())
                  if lane.child(i).text(0).startswith("Trial a booking line"))

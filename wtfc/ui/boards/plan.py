@@ -66,6 +66,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     OVERDUE_INK,
     OVERDUE_TINT,
     actions_summary_text,
+    answers_text,
     by_when_text,
     date_text,  # noqa: F401  (the room views and Review use it from here)
     owner_text,
@@ -148,6 +149,9 @@ class PlanBoard(QWidget):
                                key.Key_Delete: self.delete_selected}, self._act)
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
+        self.tree.headerItem().setToolTip(
+            THEME_COLUMN, "The theme each action answers, and the root cause it tackles and the "
+            "success it aims at when they are chosen (Enter)")
         self.tree.setAccessibleName("Actions by role")
         self.tree.setToolTip("Insert adds, Enter edits (and records what has happened), Space "
                              "moves the status on, Delete removes")
@@ -155,8 +159,9 @@ class PlanBoard(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegate(PlanDelegate(self.tree))  # whole words, no "…"
-        # …but the theme, the same long "I" statement on every row, is one line ending "…"
-        # (the whole name in its tooltip): wrapped, it made each row nine lines tall
+        # …but what an action answers (the theme, the same long "I" statement on every row,
+        # and the cause and success statement it is linked to) is a line each ending "…"
+        # (the whole words in its tooltip): wrapped, the theme made each row nine lines tall
         self.tree.setItemDelegateForColumn(THEME_COLUMN, OneLineDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
@@ -299,7 +304,6 @@ class PlanBoard(QWidget):
         self._fill_filter()
         only = self.theme_filter.currentData()
         today = self._today()
-        names = {t.id: t.name for t in self._doc.workshop.themes}
         self.tree.clear()
         for lane_role in Role:
             actions = [a for a in self._doc.workshop.actions
@@ -314,13 +318,14 @@ class PlanBoard(QWidget):
             lane.setFirstColumnSpanned(True)
             for action in actions:
                 late = is_overdue(action, today)
+                answers, whole = answers_text(action, self._doc)
                 item = QTreeWidgetItem(lane, [
-                    action.what, names.get(action.theme_id, ""), owner_text(action.owner),
+                    action.what, answers, owner_text(action.owner),
                     by_when_text(action.by_when), status_text(action, today), action.first_step,
                     action.how_we_know, progress_text(action, today)])
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
-                item.setToolTip(THEME_COLUMN, names.get(action.theme_id, ""))
+                item.setToolTip(THEME_COLUMN, whole)
                 if late:  # "⚠ Overdue — " before the words too: the status may be out of view
                     item.setData(0, OVERDUE_ROLE, True)
                     item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
@@ -367,7 +372,8 @@ class PlanBoard(QWidget):
                 self._filling = False
 
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
-        if collection in ("actions", "themes"):
+        # causes and success statements: an action's Answers quote them
+        if collection in ("actions", "themes", "causes", "success"):
             if on_screen(self):
                 shown = [item.data(0, ID_ROLE) for item in self.action_items()]
                 self.refresh()

@@ -1,10 +1,13 @@
 """The Plan and Act boards' columns: their order, their widths for the room the board has,
-and how a cell is drawn (the overdue mark on the action's words, the theme on one line).
+and how a cell is drawn (the overdue mark on the action's words; what it answers, its theme
+and the cause and success statement it is linked to, a line each).
 
 A 1366×768 laptop at 125% or 150% scaling leaves the board ~800 or ~640 logical pixels: at
 their full widths the columns before the status ran past the edge, so an overdue action
 showed only its tint. Now the columns that answer "who does what, by when, and is it late?"
-share the width there is, and the action's words say "⚠ Overdue" too.
+share the width there is, and the action's words say "⚠ Overdue" too. What an action answers
+shares the theme's column rather than taking a column of its own: at 150% the five columns
+are at their narrowest already (580 of ~637 px), so a sixth would push the status off again.
 """
 
 from __future__ import annotations
@@ -14,22 +17,22 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
-COLUMNS = ("What", "Theme", "Owner", "By when", "Status", "First step", "How we'll know",
+COLUMNS = ("What", "Answers", "Owner", "By when", "Status", "First step", "How we'll know",
            "What has happened so far")
 STATUS_COLUMN = COLUMNS.index("Status")
-THEME_COLUMN = COLUMNS.index("Theme")
+THEME_COLUMN = COLUMNS.index("Answers")  # the theme, and the cause and success when linked
 PROGRESS_COLUMN = COLUMNS.index("What has happened so far")
-PLAN_WIDTHS = (330, 220, 170, 110, 160, 220, 220, 400)
+PLAN_WIDTHS = (330, 260, 170, 110, 160, 220, 220, 400)
 # On Act the progress note moves beside the status (the columns' order on screen; the logical
 # columns stay) and the theme and owner give way: the Show box picks a theme.
-ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "Theme",
+ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "Answers",
              "First step", "How we'll know")
 ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 # The columns kept in view when the board is narrow; the rest are a scroll to the right.
-PLAN_IN_VIEW = ("What", "Theme", "Owner", "By when", "Status")
+PLAN_IN_VIEW = ("What", "Answers", "Owner", "By when", "Status")
 ACT_IN_VIEW = ("What", "By when", "Status", "What has happened so far")
 # the narrowest a column in view is made (the action's words and the note wrap)
-NARROWEST = {"What": 170, "Theme": 90, "Owner": 100, "Status": 110,
+NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
              "What has happened so far": 170}
 DATES = ("30 Sep 2027", "To be agreed")  # the widest "By when" words, kept on one line
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue action
@@ -81,7 +84,8 @@ class PlanDelegate(WrappedColumnsDelegate):
 
 
 class OneLineDelegate(QStyledItemDelegate):
-    """A column drawn on one line, cut with "…" (the row's height is its other columns')."""
+    """A column whose lines are not wrapped but each cut with "…" (what an action answers: a
+    long theme and cause wrapped would make every row many lines tall)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:

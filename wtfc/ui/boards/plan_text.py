@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
+from wtfc.model.document import Document
 from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
 from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
 
@@ -23,6 +24,24 @@ def status_text(action: Action, today: dt.date) -> str:
         return f"⚠ Overdue · {action.status.label}"
     return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
                                                            action.status.label)
+
+
+def answers_text(action: Action, doc: Document) -> tuple[str, str]:
+    """What an action answers, for the Plan and Act boards' "Answers" column: its theme and,
+    when it is linked, the cause it tackles and the success statement it aims at, a line each
+    (cut with "…" on the board); and the same in whole words for the cell's tooltip."""
+    theme = doc.get("themes", action.theme_id)
+    cause = doc.get("causes", action.cause_id) if action.cause_id else None
+    success = doc.get("success", action.success_id) if action.success_id else None
+    lines = [theme.name if theme else ""]
+    tips = list(lines)
+    if cause is not None:
+        lines.append(f"Tackles: {cause.text}")
+        tips.append(f"Tackles: {cause.text}")
+    if success is not None:
+        lines.append(f"Aims at: {success.text}")
+        tips.append(f"Aims at: {success.perspective.label}: {success.text}")
+    return "\n".join(lines), "\n".join(tips)
 
 
 def date_text(date: dt.date | None) -> str:

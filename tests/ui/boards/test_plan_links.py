@@ -1,0 +1,70 @@
+"""What each action answers on the Plan and Act boards: its theme and, when linked, the cause
+on the why-tree it tackles and the success statement it aims at. The links were kept in the
+file but shown nowhere, so a facilitator could not see why an action was there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.boards.conftest import TODAY, save_render
+from wtfc.model.operations.causes import edit_cause
+from wtfc.model.operations.success import edit_success
+from wtfc.ui.boards.plan import (
+    ACT_HEADING,
+    ID_ROLE,
+    PLAN_HEADING,
+    STATUS_COLUMN,
+    THEME_COLUMN,
+    PlanBoard,
+)
+
+
+def _board(show, doc, undo, *, act=False, width=1600, height=720) -> PlanBoard:
+    heading = ACT_HEADING if act else PLAN_HEADING
+    return show(PlanBoard(doc, undo, today=lambda: TODAY, heading=heading), width, height)
+
+
+def _row(board, action_id):
+    return next(i for i in board.action_items() if i.data(0, ID_ROLE) == action_id)
+
+
+@pytest.mark.parametrize("act", [False, True])
+def test_each_action_says_which_cause_and_success_it_answers(show, doc, undo, act):
+    board = _board(show, doc, undo, act=act)
+    assert board.tree.headerItem().text(THEME_COLUMN) == "Answers"
+    linked = _row(board, "x1")
+    assert linked.text(THEME_COLUMN).split("\n") == [
+        "I feel like a package, not a person",
+        "Tackles: Contracts pay by the minute, not by outcome",
+        "Aims at: We buy outcomes, not minutes"]
+    # the whole words, the success with its perspective, where the cell is cut with "…"
+    assert linked.toolTip(THEME_COLUMN).split("\n")[2] == \
+        "Aims at: Commissioners would say: We buy outcomes, not minutes"
+    assert _row(board, "x3").text(THEME_COLUMN) == "I never know who is coming or when"
+    save_render(board, f"{'act' if act else 'plan'}_board_answers")
+
+
+def test_a_cause_or_success_reworded_on_its_board_is_reworded_on_the_plan(show, doc, undo):
+    board = _board(show, doc, undo)
+    undo.push(edit_cause(doc, cause_id="b", text="Contracts buy minutes"))
+    undo.push(edit_success(doc, success_id="s-co", text="We buy what matters to people"))
+    assert _row(board, "x1").text(THEME_COLUMN).split("\n")[1:] == [
+        "Tackles: Contracts buy minutes", "Aims at: We buy what matters to people"]
+    undo.stack.undo()
+    undo.stack.undo()
+    assert "Tackles: Contracts pay by the minute" in _row(board, "x1").text(THEME_COLUMN)
+    undo.stack.redo()
+    assert "Tackles: Contracts buy minutes" in _row(board, "x1").text(THEME_COLUMN)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1126, 700), (857, 595), (675, 581)])
+def test_on_a_laptop_at_100_125_and_150_percent_the_answers_share_the_width(
+        show, doc, undo, width, height):
+    """The columns up to the status share the board's width: what an action answers is in
+    view beside it, and the status is not pushed past the edge."""
+    board = _board(show, doc, undo, width=width, height=height)
+    header = board.tree.header()
+    for column in (THEME_COLUMN, STATUS_COLUMN):
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= board.tree.viewport().width()
+    assert header.sectionSize(THEME_COLUMN) >= 90
