@@ -68,3 +68,20 @@ def test_on_a_laptop_at_100_125_and_150_percent_the_answers_share_the_width(
         left = header.sectionViewportPosition(column)
         assert left >= 0 and left + header.sectionSize(column) <= board.tree.viewport().width()
     assert header.sectionSize(THEME_COLUMN) >= 90
+
+
+def test_an_action_on_a_cause_not_agreed_to_address_says_so(show, doc, undo):
+    """Marking a cause no longer agreed on the why-tree changed nothing on the plan: the
+    action still read as if it tackled an agreed cause."""
+    board = _board(show, doc, undo)
+    assert _row(board, "x2").text(THEME_COLUMN).split("\n")[1] == \
+        "Tackles (cause not agreed): Training covers tasks, not getting to know people"
+    assert "(cause not agreed to address)" in _row(board, "x2").toolTip(THEME_COLUMN)
+    agreed = "Tackles: Contracts pay by the minute, not by outcome"
+    assert agreed in _row(board, "x1").text(THEME_COLUMN)
+    undo.push(edit_cause(doc, cause_id="b", agreed=False))  # as A on the why-tree does
+    assert "Tackles (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
+    undo.stack.undo()
+    assert agreed in _row(board, "x1").text(THEME_COLUMN)
+    undo.stack.redo()
+    assert "Tackles (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)

@@ -28,16 +28,18 @@ def status_text(action: Action, today: dt.date) -> str:
 
 def answers_text(action: Action, doc: Document) -> tuple[str, str]:
     """What an action answers, for the Plan and Act boards' "Answers" column: its theme and,
-    when it is linked, the cause it tackles and the success statement it aims at, a line each
-    (cut with "…" on the board); and the same in whole words for the cell's tooltip."""
+    when it is linked, the cause it tackles (saying so when the room has not agreed to address
+    it, or no longer has) and the success statement it aims at, a line each (cut with "…" on
+    the board); and the same in whole words for the cell's tooltip."""
     theme = doc.get("themes", action.theme_id)
     cause = doc.get("causes", action.cause_id) if action.cause_id else None
     success = doc.get("success", action.success_id) if action.success_id else None
     lines = [theme.name if theme else ""]
     tips = list(lines)
-    if cause is not None:
-        lines.append(f"Tackles: {cause.text}")
-        tips.append(f"Tackles: {cause.text}")
+    if cause is not None:  # a cause not (or no longer) agreed to address says so, first
+        agreed = "" if cause.agreed else " (cause not agreed)"
+        lines.append(f"Tackles{agreed}: {cause.text}")
+        tips.append(f"Tackles{agreed and ' (cause not agreed to address)'}: {cause.text}")
     if success is not None:
         lines.append(f"Aims at: {success.text}")
         tips.append(f"Aims at: {success.perspective.label}: {success.text}")
