@@ -254,7 +254,9 @@ def build_themes() -> list[Theme]:
     ]
 
 
-# id, theme, parent, text, root cause, agreed to address, team
+# id, theme, parent, text, root cause, agreed to address, team. Every cause an action tackles
+# is a root cause the room agreed to address; early mornings and weekends (why14) is a root
+# cause left for another day, so a poster shows both lists.
 CAUSES = [
     ("why01", "t04", None, "Paid carers are too task focused and not outcome focused.",
      False, False, "Team A"),
@@ -265,19 +267,19 @@ CAUSES = [
     ("why04", "t04", None, "Paid carers are not matched to older people.", False, False,
      "Team A"),
     ("why05", "t04", "why04", "Nothing records what matters to the person, so rotas just fill "
-     "gaps.", True, False, "Team A"),
+     "gaps.", True, True, "Team A"),
     ("why06", "t04", None, "Paid carers get poor quality training and supervision.",
-     True, False, "Team A"),
+     True, True, "Team A"),
     ("why07", "t04", None, "Information is not recorded for carers to use.", False, False,
      "Team A"),
     ("why08", "t04", "why07", "Care plans are long and written for assessors, not for the "
-     "carer walking in the door.", True, False, "Team A"),
+     "carer walking in the door.", True, True, "Team A"),
     ("why09", "t05", None, "Rotas change at short notice and nobody tells the person.",
      False, False, "Team B"),
     ("why10", "t05", "why09", "Staff leave often, so gaps are filled at the last minute with "
      "whoever is free.", False, False, "Team B"),
     ("why11", "t05", "why10", "Care workers' pay and conditions are poor, so people don't stay.",
-     True, False, "Team B"),
+     True, True, "Team B"),
     ("why12", "t05", "why09", "The office has no simple way to let people know about changes.",
      True, True, "Team B"),
     ("why13", "t05", None, "Visit times follow the agency's rounds, not what the person needs.",
@@ -287,7 +289,7 @@ CAUSES = [
     ("why15", "t06", None, "People can't get out because transport has been cut.", False, False,
      "Team C"),
     ("why16", "t06", "why15", "The number 12 bus was withdrawn and community transport has a "
-     "waiting list.", True, False, "Team C"),
+     "waiting list.", True, True, "Team C"),
     ("why17", "t06", None, "Care visits are about tasks, with no time to chat or help people "
      "out.", False, False, "Team C"),
     ("why18", "t06", None, "People don't know what's on locally or how to get there.", False,
@@ -297,7 +299,9 @@ CAUSES = [
     ("why20", "t06", "why19", "Nobody has the job of linking people to what goes on in their "
      "area.", True, True, "Team C"),
     ("why21", "t06", None, "When someone loses a partner or friends, nobody notices they are "
-     "now on their own.", True, False, "Team C"),
+     "now on their own.", True, True, "Team C"),
+    ("why22", "t05", "why09", "Hospitals arrange a discharge without the home care agency, so "
+     "nobody knows when the first visit is.", True, True, "Team B"),
 ]
 
 OP, FC = Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS
@@ -361,12 +365,12 @@ ACTIONS = [
      "will be more than twenty minutes late.", dt.date(2027, 1, 15),
      "Print rotas for the North round.",
      "Fewer calls to the office asking who is coming.", ActionStatus.IN_PROGRESS),
-    ("a07", "t05", "why13", "s14", R.COMMISSIONERS, "Commissioning Manager, Home Care",
+    ("a07", "t05", "why11", "s14", R.COMMISSIONERS, "Commissioning Manager, Home Care",
      "Pay for blocks of time with a regular team instead of per-minute visits, in two pilot "
      "areas.", dt.date(2027, 4, 1), "Choose the pilot areas with providers.",
      "People in the pilot areas see no more than four different carers a month.",
      ActionStatus.NOT_STARTED),
-    ("a08", "t05", "why09", "s08", R.HEALTH, "Discharge Team Lead, District Hospital",
+    ("a08", "t05", "why22", "s08", R.HEALTH, "Discharge Team Lead, District Hospital",
      "Agree a discharge checklist so the agency knows the start time and who is going, "
      "before the person gets home.", dt.date(2027, 5, 31),
      "Meet the three main home care providers.",

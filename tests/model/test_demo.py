@@ -110,7 +110,11 @@ def test_every_priority_has_a_why_tree_success_poster_and_actions(demo):
 
         assert max(depth(c.id) for c in causes) >= 2
         assert any(c.root_cause for c in causes)
-        assert sum(c.agreed for c in causes) == 1
+        # the story the posters tell: the causes agreed to address are root causes, and
+        # each has an action tackling it
+        tackled = {a.cause_id for a in demo.actions if a.theme_id == theme.id}
+        assert {c.id for c in causes if c.agreed} == tackled
+        assert all(c.root_cause for c in causes if c.agreed)
         assert all(c.team for c in causes)
 
         by_view = Counter(s.perspective for s in demo.success if s.theme_id == theme.id)

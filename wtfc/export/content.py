@@ -39,6 +39,9 @@ NO_ACTION_PLAN = (
     "to put on a poster. Choose the priorities on 4 Understand, or agree actions on 6 Plan, "
     "first.")
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
+# A why-tree with no cause marked agreed or root cause, on a poster and in the report
+NO_CAUSE_MARKED = "No cause has been agreed to address or marked as a root cause yet."
+AGREED_HEADING = "Agreed to address"
 TACKLES, AIMS_AT = "Tackles:", "Aims at:"  # before an action's cause and success statement
 
 
@@ -58,6 +61,16 @@ class ThemeContent:
     @property
     def root_causes(self) -> list[Cause]:
         return [c for c in self.causes if c.root_cause]
+
+    @property
+    def agreed_causes(self) -> list[Cause]:
+        """The causes the room agreed to address, root causes or not, in tree order."""
+        return [c for c in self.causes if c.agreed]
+
+    @property
+    def other_root_causes(self) -> list[Cause]:
+        """Root causes not (yet) agreed to address: a poster lists them after the agreed."""
+        return [c for c in self.causes if c.root_cause and not c.agreed]
 
     @property
     def action_count(self) -> int:

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from wtfc.export import fonts as f
 from wtfc.export.content import (
+    NO_CAUSE_MARKED,
     ExportContent,
     ThemeContent,
     cards_and_people,
@@ -119,6 +120,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
         out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
+        if not theme.agreed_causes and not theme.root_causes:  # as the poster says
+            out.append(p(NO_CAUSE_MARKED, s.muted))
     heading = [p("What success looks like", s.h3)]
     for perspective, statements in theme.success.items():
         heading.append(p(perspective.label, s.cell_bold))
@@ -158,7 +161,9 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
         # its text is squeezed to a letter a line and, deeper still, is lost.
         indent = 14 + 16 * min(depth, DEEPEST_INDENT)
         level = f"Level {depth + 1} · " if depth >= DEEPEST_INDENT else ""
-        marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
+        # the poster's words: "Agreed to address" heads its list of these causes
+        marks = [m for m, on in (("root cause", cause.root_cause),
+                                 ("agreed to address", cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
         out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}",

@@ -1,10 +1,11 @@
 """Theme posters: one A3 landscape page per priority theme, for the meeting-room wall.
 
 Each poster carries the "I" statement, how many cards and people it speaks for, a selection of
-the cards in people's own words, the root causes, what success would look like by perspective,
-and the actions by role with owner, date and status. A dropped action is not something "we will
-do", so it is left off and the poster says how many were, and where they are listed. Nothing is
-smaller than 14 pt: the posters are read from a few steps away.
+the cards in people's own words, the causes agreed to address and the other root causes, what
+success would look like by perspective, and the actions by role with owner, date and status. A
+dropped action is not something "we will do", so it is left off and the poster says how many
+were, and where they are listed. Nothing is smaller than 14 pt: the posters are read from a few
+steps away.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from reportlab.platypus import Flowable
 from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting, largest_size
 from wtfc.export.content import (
+    AGREED_HEADING,
+    NO_CAUSE_MARKED,
     NO_DATE,
     NO_PRIORITY_FOR_POSTERS,
     ExportContent,
@@ -248,13 +251,10 @@ def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
 
 
 def _middle_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
-    causes = theme.root_causes
-    section = ("Why it happens", [c.text for c in causes]
-               or ["No root causes have been agreed yet."], bool(causes))
     success_items: list[tuple[str, list[str]]] = [
         (perspective.label, [s.text for s in statements])
         for perspective, statements in theme.success.items()]
-    return [*_cause_blocks(section, size, styles), Gap(10),
+    return [*_cause_blocks(theme, size, styles), Gap(10),
             *_success_blocks(success_items, size, styles)]
 
 
@@ -265,12 +265,21 @@ def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: _Style
         "More of this theme is in the workshop report.", styles.note))
 
 
-def _cause_blocks(section: tuple[str, list[str], bool], size: float,
-                  styles: _Styles) -> list[Flowable]:
-    heading, items, real = section
-    blocks: list[Flowable] = [Text(heading, styles.heading)]
-    body = styles.body(size, bullet="•") if real else styles.note
-    return blocks + [Text(t, body) for t in items]
+def _cause_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
+    """The causes agreed to address, then the other root causes, each group named in words
+    (a reader of a black-and-white print sees no colour)."""
+    blocks: list[Flowable] = [Text("Why it happens", styles.heading)]
+    agreed, others = theme.agreed_causes, theme.other_root_causes
+    if not agreed and not others:
+        return [*blocks, Text(NO_CAUSE_MARKED, styles.note)]
+    groups = ((AGREED_HEADING, agreed),
+              ("Other root causes" if agreed else "Root causes", others))
+    body = styles.body(size, bullet="•")
+    for label, causes in groups:
+        if causes:
+            blocks.append(Text(label, styles.subheading(size), keep_with_next=True))
+            blocks += [Text(c.text, body) for c in causes]
+    return blocks
 
 
 def _success_blocks(items: list[tuple[str, list[str]]], size: float,

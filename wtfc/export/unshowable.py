@@ -123,7 +123,8 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
             for card in theme.cards:
                 yield card.text, where, card.text
             where = f"A cause in the theme {name}: "
-            for cause in theme.causes if what == "report" else theme.root_causes:
+            for cause in theme.causes if what == "report" else [
+                    *theme.agreed_causes, *theme.other_root_causes]:
                 yield cause.text, where, cause.text
                 if what == "report":
                     yield cause.team, where, cause.text

@@ -135,7 +135,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
     statement_ids = {a.success_id for a in printed if what != "action-poster"}
     if what != "action-poster":
         cause_ids |= {c.id for c in ws.causes
-                      if c.theme_id in shown and (not posters or c.root_cause)}
+                      if c.theme_id in shown and (not posters or c.root_cause or c.agreed)}
         statement_ids |= {s.id for s in ws.success if s.theme_id in shown}
     causes = [c for c in ws.causes if c.id in cause_ids]
     statements = [s for s in ws.success if s.id in statement_ids]
