@@ -7,14 +7,18 @@ fallback (DejaVu Sans where the system has it, else a common sans, else reportla
 Arabic-script letters (Urdu, Arabic, Persian) are drawn in Noto Sans Arabic, from the
 ``fontpkg_noto_sans_arabic`` package, loaded only for a workshop that has some: DejaVu Sans lacks
 Urdu's heh goal and yeh barree (ہ ے), which are in most Urdu sentences. ``writing.py`` joins
-the letters and puts right-to-left lines in visual order. Bengali, Gurmukhi, Gujarati,
-Devanagari and Tamil are drawn in their Noto Sans fonts, shaped by HarfBuzz (``indic.py``).
+the letters and puts right-to-left lines in visual order; the PDF says each joined form reads
+as its letters (``_JoinedForms``), so Urdu is copied and searched as typed. Bengali, Gurmukhi,
+Gujarati, Devanagari and Tamil are drawn in their Noto Sans fonts, shaped by HarfBuzz
+(``indic.py``).
 Kind icons are drawn as shapes (``icons.py``), so they never depend on a font.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -105,6 +109,38 @@ def _first_subset(state: TTFont.State) -> _FirstSubset:
     return first
 
 
+class _JoinedForms(TTFont):
+    """A font that draws Arabic-script letters in the joined forms ``writing.py`` puts in their
+    place, read back from the PDF as the letters themselves: copied, searched or read aloud,
+    "اردو" was "ﺍﺭﺩﻭ", the look-alike characters of the forms, which a search for the word
+    never finds. A PDF says what each glyph reads as in its font's ToUnicode map; here a joined
+    form maps to its letters (its compatibility decomposition). The glyphs are in visual order,
+    which readers reverse for right-to-left text character by character, so a ligature's
+    letters are given in visual order too (lam-alef, "لا", as alef then lam)."""
+
+    def addObjects(self, doc):
+        state = self.state.get(doc)
+        names = ([self.getSubsetInternalName(n, doc)[1:] for n in range(len(state.subsets))]
+                 if state is not None else [])
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name in names:
+            cmap = doc.idToObject[fonts[name].ToUnicode.name]
+            cmap.content = _FORM_LINE.sub(_letters, cmap.content)
+
+
+# A line of reportlab's ToUnicode map ("<0A> <FEFB>") for a glyph of a joined Arabic form.
+_FORM_LINE = re.compile(r"^(<[0-9A-F]{2}>) <(F[B-E][0-9A-F]{2})>$", re.MULTILINE)
+
+
+def _letters(line: re.Match) -> str:
+    form = chr(int(line[2], 16))
+    if not is_arabic(form):
+        return line[0]
+    letters = unicodedata.normalize("NFKC", form)[::-1]
+    return f"{line[1]} <{''.join(f'{ord(ch):04X}' for ch in letters)}>"
+
+
 @functools.cache
 def fonts() -> FontSet:
     """Register the fonts once per process (about 35 ms) and say what they cover."""
@@ -122,9 +158,9 @@ def fonts() -> FontSet:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic="Atkinson-BoldItalic")
     regular, bold = _fallback_files()
-    fallback = TTFont(FALLBACK, regular)
-    pdfmetrics.registerFont(fallback)
-    pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, bold))
+    fallback = _JoinedForms(FALLBACK, regular)  # DejaVu has the joined forms the Arabic
+    pdfmetrics.registerFont(fallback)  # font lacks (or all of them, if it is not installed)
+    pdfmetrics.registerFont(_JoinedForms(FALLBACK_BOLD, bold))
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD,
                                   italic=FALLBACK, boldItalic=FALLBACK_BOLD)
     return FontSet(main_chars=frozenset(main.face.charToGlyph),
@@ -139,7 +175,7 @@ def arabic_chars() -> frozenset[int]:
         import fontpkg_noto_sans_arabic as pkg
     except ImportError:  # an install without it: DejaVu Sans draws what Arabic it has
         return frozenset()
-    font = TTFont(ARABIC, str(Path(pkg.ROOT) / "files" / "NotoSansArabic[wdth,wght].ttf"))
+    font = _JoinedForms(ARABIC, str(Path(pkg.ROOT) / "files" / "NotoSansArabic[wdth,wght].ttf"))
     pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC, italic=ARABIC,
                                   boldItalic=ARABIC)

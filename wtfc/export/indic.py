@@ -6,7 +6,8 @@ before the consonant it follows ("কি"), consonants join into conjuncts ("ক
 or below their letter. HarfBuzz (``uharfbuzz``) picks the glyphs and their places; reportlab asks
 it when a paragraph style has ``shaping`` set, and draws the resulting ``ShapedStr`` glyph by
 glyph. So a paragraph with these scripts gets a shaping style (``paragraph.BidiParagraph``),
-the posters' own text measures and draws their runs shaped (``text.py``), and only these
+the posters' own text measures and draws their runs shaped (``text.py``), each shaped run keeps
+its text as typed for screen readers, search and copying (``actual_text``), and only these
 scripts' fonts are ever shaped (``shape_word``): Atkinson, the fallback and the Arabic font,
 whose letters ``writing.py`` joins itself, are drawn exactly as before, so an export without
 these scripts is the same PDF byte for byte.
@@ -138,11 +139,24 @@ def _can_shape() -> bool:
 
 @functools.lru_cache(maxsize=20_000)  # a poster's words are drawn at the sizes tried
 def shaped(text: str, font: str, size: float) -> str:
-    """``text`` in one of these fonts as reportlab draws it shaped (a ``ShapedStr``: glyphs
-    with their places), for ``canvas.drawString``."""
-    from reportlab.pdfbase.ttfonts import shapeStr
+    """``text`` in one of these fonts as reportlab draws it shaped (an ``actual_text.Shaped``:
+    glyphs with their places, and the text as typed), for ``draw``; ``text`` itself when
+    shaping changes nothing."""
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
-    return shapeStr(text, font, size)
+    from wtfc.export.actual_text import Shaped
+
+    drawn = shapeStr(text, font, size)
+    return Shaped(drawn, text) if isinstance(drawn, ShapedStr) else drawn
+
+
+def draw(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """``text`` in one of these fonts at ``x``, ``y``, shaped; a reader of the PDF gets it
+    back as typed (``actual_text``)."""
+    from wtfc.export.actual_text import draw_string
+
+    canvas.setFont(font, size)
+    draw_string(canvas, x, y, shaped(text, font, size))
 
 
 def width(text: str, font: str) -> float:
@@ -184,7 +198,7 @@ def shape_word(word):
         done = None
         if font in FONTS:
             done = (_shaped_run(*run[0]) if len(run) == 1
-                    else _reportlab_shape([_run_width(run), *run]))
+                    else _typed_pieces(_reportlab_shape([_run_width(run), *run]), run))
         if done is not None:
             changed = True
             run_width, run = done[0], done[1:]
@@ -214,14 +228,36 @@ def _shaped_run(frag, text: str):
 
 @functools.lru_cache(maxsize=20_000)  # thread-safe: exports run on a background thread
 def _shaped_text(text: str, font: str, size: float):
-    """(width, shaped text) of one run in one font and size, or None when shaping changes
-    nothing."""
+    """(width, shaped text that knows ``text``: ``actual_text.Shaped``) of one run in one font
+    and size, or None when shaping changes nothing."""
     from reportlab.lib.abag import ABag
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    done = _reportlab_shape([stringWidth(text, font, size),
-                             (ABag(fontName=font, fontSize=size), text)])
+    run = [(ABag(fontName=font, fontSize=size), text)]
+    done = _typed_pieces(_reportlab_shape([stringWidth(text, font, size), *run]), run)
     return None if done is None else (done[0], done[1][1])
+
+
+def _typed_pieces(done, run):
+    """A shaped run ([width, (frag, glyphs), …]) with each piece's glyphs knowing their part
+    of the run's text (``actual_text.Shaped``): HarfBuzz's cluster numbers say which character
+    each glyph came from."""
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    from wtfc.export.actual_text import Shaped
+
+    if done is None:
+        return None
+    text = "".join(piece for _, piece in run)
+    starts = [piece.__shapeData__[0].cluster if isinstance(piece, ShapedStr) and piece
+              else None for _, piece in done[1:]]
+    out = [done[0]]
+    for n, (frag, piece) in enumerate(done[1:]):
+        end = next((s for s in starts[n + 1:] if s is not None), len(text))
+        if starts[n] is not None:
+            piece = Shaped(piece, text[starts[n]:end])
+        out.append((frag, piece))
+    return out
 
 
 def _reportlab_shape(word):

@@ -7,7 +7,8 @@ piece's font and colour, and then put back: reportlab splits a paragraph across 
 logical lines it keeps, so they must stay logical. A paragraph that reads right to left is set
 flush right. A paragraph without right-to-left letters is drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
-``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``).
+``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
+are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
 
 A report of 10,000 cards is mostly plain runs of one font. For those two of reportlab's steps
 are done here, with the same result: the text becomes its one fragment without the markup parser
@@ -29,6 +30,7 @@ from reportlab.platypus.paragraph import split, strip
 from reportlab.platypus.paraparser import ParaFrag
 
 from wtfc.export import indic, writing
+from wtfc.export.actual_text import MarkedText
 
 
 class BidiParagraph(Paragraph):
@@ -105,6 +107,13 @@ class BidiParagraph(Paragraph):
                 part.bidi, part.rtl = self.bidi, self.rtl
                 part.style = self.style
         return parts
+
+    def beginText(self, x, y):
+        """reportlab's text object for a line; a shaped paragraph's runs are marked with their
+        text as typed, for readers of the PDF (``actual_text``)."""
+        if self.style.shaping:
+            return MarkedText(self.canv, x, y)
+        return super().beginText(x, y)
 
     def drawPara(self, debug: int = 0) -> None:
         if not self.bidi:

@@ -343,8 +343,11 @@ def _ended(line: list[Word], bold: bool, size: float, width: float) -> list[Word
 
 
 def _draw(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    if font in indic.FONTS:
+        indic.draw(canvas, x, y, text, font, size)
+        return
     canvas.setFont(font, size)
-    canvas.drawString(x, y, indic.shaped(text, font, size) if font in indic.FONTS else text)
+    canvas.drawString(x, y, text)
 
 
 def _line_width(line: list[Word]) -> float:
