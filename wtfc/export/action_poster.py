@@ -41,6 +41,7 @@ from wtfc.export import fonts as f
 from wtfc.export.blocks import Gap, largest_size
 from wtfc.export.content import (
     NO_ACTION_PLAN,
+    NO_ACTIONS_AGREED,
     ExportContent,
     ThemeContent,
     cards_and_people,
@@ -268,7 +269,7 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
     head: list[Flowable] = [*intro, Bookmark(f"theme{number}", t.name or "Unnamed theme"),
                             *_theme_head(theme, size)]
     if not theme.actions:
-        none = para("No actions have been agreed yet.", style("none", size, colour=MUTED))
+        none = para(NO_ACTIONS_AGREED, style("none", size, colour=MUTED))
         return [KeepTogether([*head, none]), Gap(size * 1.5)]
     rows, groups = _action_rows(content, theme, size)
     table = _action_table(theme, rows, groups, size, width)

@@ -42,6 +42,7 @@ NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 # A why-tree with no cause marked agreed or root cause, on a poster and in the report
 NO_CAUSE_MARKED = "No cause has been agreed to address or marked as a root cause yet."
 AGREED_HEADING = "Agreed to address"
+NO_ACTIONS_AGREED = "No actions have been agreed yet."  # a priority's, on a poster or the report
 TACKLES, AIMS_AT = "Tackles:", "Aims at:"  # before an action's cause and success statement
 
 

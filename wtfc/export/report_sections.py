@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from wtfc.export import fonts as f
 from wtfc.export.content import (
+    NO_ACTIONS_AGREED,
     NO_CAUSE_MARKED,
     ExportContent,
     ThemeContent,
@@ -33,9 +34,10 @@ from wtfc.export.look import style as make_style
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
-from wtfc.model.workshop import Action, Card, Kind
+from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
 PAGE = A4
+NO_ACTIONS_YET = "None yet"  # a priority's actions, in the priorities table
 MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
@@ -86,15 +88,28 @@ def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
-    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen")]]
+    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen",
+                                         "Actions")]]
     for t in themes:
         pr = t.theme.priority
         name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
         rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{name}”", s.cell_bold),
                      p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
                      p(pr.reason, s.cell) if pr.reason.strip()
-                     else p("Not recorded", s.cell_muted)])
-    return grid(rows, [0.07, 0.38, 0.15, 0.08, 0.32])
+                     else p("Not recorded", s.cell_muted), _action_count(t, s)])
+    return grid(rows, [0.07, 0.33, 0.13, 0.08, 0.27, 0.12])
+
+
+def _action_count(theme: ThemeContent, s: Styles) -> BidiParagraph:
+    """How many actions a priority has, a priority with none yet said in bold: the room chose
+    it, so a reader should see at once that nothing is agreed for it."""
+    dropped = sum(a.status == ActionStatus.DROPPED for r in theme.actions.values() for a in r)
+    planned = theme.action_count - dropped
+    if not theme.action_count:
+        return p(NO_ACTIONS_YET, s.cell_bold)
+    said = f"{planned:,}" if planned else "None"
+    return p(f"{said} ({dropped:,} dropped)" if dropped else said,
+             s.cell if planned else s.cell_bold)
 
 
 def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
@@ -132,6 +147,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         heading = [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted)]
         table = action_table(content, theme, s)
         out += [CondPageBreak(start_height(heading, table, s)), *heading, table]
+    elif t.priority.chosen:  # as the posters say: a priority with nothing agreed for it yet
+        out.append(KeepTogether([p("What we will do", s.h3), p(NO_ACTIONS_AGREED, s.muted)]))
     out.append(Spacer(1, 18))
     return out
 

@@ -24,6 +24,7 @@ from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting, largest_size
 from wtfc.export.content import (
     AGREED_HEADING,
+    NO_ACTIONS_AGREED,
     NO_CAUSE_MARKED,
     NO_DATE,
     NO_PRIORITY_FOR_POSTERS,
@@ -379,7 +380,7 @@ def _action_notes(content: ExportContent, theme: ThemeContent) -> list[str]:
     if dropped:
         notes.append(_dropped_note(dropped, any_left=bool(planned)))
     elif not planned:
-        notes.append("No actions have been agreed yet.")
+        notes.append(NO_ACTIONS_AGREED)
     if planned:
         notes.append(f"{content.status_as_of}.")
     return notes

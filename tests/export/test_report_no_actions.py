@@ -1,0 +1,61 @@
+"""A priority with no actions yet: the report says so in its chapter, as the posters do, and
+its priorities table shows each priority's actions, so a gap in the plan is seen at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import reader, squash
+
+from wtfc.export.content import NO_ACTIONS_AGREED
+from wtfc.export.report import report_pdf
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.model.workshop import ActionStatus, Workshop
+
+TODAY = dt.date(2025, 1, 1)
+
+
+def chapters(workshop: Workshop) -> str:
+    """The report's theme chapters, from the first chapter's heading on."""
+    pdf = reader(report_pdf(workshop, today=TODAY))
+    text = squash("".join(page.extract_text() for page in pdf.pages))
+    return text[text.index(squash("Every theme, in people's own words")):]
+
+
+def priorities(workshop: Workshop) -> str:
+    pdf = reader(report_pdf(workshop, today=TODAY))
+    text = squash("".join(page.extract_text() for page in pdf.pages))
+    start = text.index("Priorities")
+    return text[start:text.index(squash("Every theme, in people's own words"))]
+
+
+def test_a_priority_with_no_actions_says_so_in_its_chapter(workshop):
+    """t2 is a priority: its only action gone, the chapter ended at its success statements
+    while its poster said "No actions have been agreed yet."."""
+    ws = workshop.model_copy(update={"actions": [a for a in workshop.actions
+                                                 if a.theme_id != "t2"]})
+    text = chapters(ws)
+    t2 = text.index(squash("I want to stay in my own home"))
+    t3 = text.index(squash("I have people who know me"))  # no priority: no note
+    assert text[t2:t3].count(squash(f"What we will do {NO_ACTIONS_AGREED}")) == 1
+    assert text.count(squash(NO_ACTIONS_AGREED)) == 1
+    poster = squash(reader(theme_posters_pdf(ws, theme_ids=["t2"])).pages[0].extract_text())
+    assert squash(NO_ACTIONS_AGREED) in poster  # the same words
+
+
+def test_the_priorities_table_shows_each_prioritys_actions(workshop):
+    ws = workshop.model_copy(update={"actions": [a for a in workshop.actions
+                                                 if a.theme_id != "t2"]})
+    text = priorities(ws)
+    assert squash("Why it was chosen Actions") in text
+    first, second = text.index(squash("I don't know who is coming")), text.index(
+        squash("I want to stay in my own home"))
+    assert squash("Most cards 2") in text[first:second]  # t1's reason, then its 2 actions
+    assert squash("Not recorded None yet") in text[second:]  # t2 has no reason recorded
+
+
+def test_a_priority_whose_actions_were_all_dropped_is_none_too(workshop):
+    actions = [a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id == "t1"
+               else a for a in workshop.actions]
+    text = priorities(workshop.model_copy(update={"actions": actions}))
+    assert squash("Most cards None (2 dropped)") in text
