@@ -80,10 +80,12 @@ def _edits(log: Path) -> list[tuple[int, float]]:
     return out
 
 
-def kill_once(folder: Path, path: Path, *, seed: int, run_s: float) -> KillResult:
-    """Start the app on ``path``, let it edit for ``run_s`` after its first edit, SIGKILL it."""
-    proc = _start(folder, path, "edit", seed)
-    log = folder / "edit.log"
+def kill_once(folder: Path, path: Path, *, seed: int, run_s: float,
+              mode: str = "edit") -> KillResult:
+    """Start the app on ``path``, let it edit for ``run_s`` after its first edit, SIGKILL it.
+    ``mode`` "type": its edits are keys typed into the Purpose box, never left."""
+    proc = _start(folder, path, mode, seed)
+    log = folder / f"{mode}.log"
     deadline = time.monotonic() + 30
     while not _edits(log):
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -122,7 +124,10 @@ def _what_survived(folder: Path, path: Path) -> tuple[set[int], str, bool]:
 
 
 def _edit_numbers(workshop: Workshop) -> set[int]:
-    return {int(m.group(1)) for c in workshop.cards if (m := _EDIT.fullmatch(c.text))}
+    """The edits a workshop holds: its cards "edit N", and the first N keys typed into its
+    Purpose (the "type" mode; a space typed last is not kept, recorded words are trimmed)."""
+    typed = set(range(1, len(workshop.purpose) + 1))
+    return typed | {int(m.group(1)) for c in workshop.cards if (m := _EDIT.fullmatch(c.text))}
 
 
 def restart_and_restore(folder: Path, path: Path) -> list[str]:

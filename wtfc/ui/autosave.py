@@ -8,6 +8,15 @@ Serialising happens here on the UI thread, so the snapshot is one consistent wor
 quick: only changed parts are re-serialised, see ``bench_autosave``); the disk write and its
 fsync run on one worker thread, in order, so the wall never waits for the disk.
 
+Words still being typed count too (a Purpose typed for minutes and never left, then a
+crash): typing starts the same timers, and the snapshot is the workshop as it would be with
+those words recorded. They are built as the very commands leaving the box would push
+(``left_field.typed_edits``) and done on a detached copy of the document
+(``Document.detached_copy``), never on the document itself: doing and undoing them there would
+tell every view (a field refilled under the cursor, a board redrawn) and the undo stack, while
+on the copy nothing hears of them, so the facilitator types on undisturbed and Undo is as it
+was.
+
 A copy that cannot be written (disk full, the folder taken away) never stops wtfc: the status
 bar says so at once and stays until a later copy is written; the copy is tried again while
 there are unsaved changes, and a session folder a clean-up tool removed is made again (with
@@ -29,6 +38,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.ui.background import pause_collector, resume_collector
 from wtfc.ui.file_lock import take_lock
+from wtfc.ui.left_field import TypingWatch, typed_edits
 
 DELAY_MS = 3000  # after the last edit
 MAX_INTERVAL_MS = 10_000  # while edits keep coming: a crash then loses at most ~10 s
@@ -114,6 +124,9 @@ class Autosaver(QObject):
         window.doc.events.edited.connect(self._on_edited)
         window.doc.events.reset.connect(self._on_reset)
         window.undo.stack.cleanChanged.connect(self._on_clean_changed)
+        self._typing = TypingWatch(window)
+        self._typing.typed.connect(self._on_edited)  # words typed count as an edit
+        self._only_typed = False  # the copy on disk holds only typed words (the file the rest)
         self._job_done.connect(self._report_failures)
         self._ensure_session()  # may fail (disk full): wtfc runs on and says so
 
@@ -142,28 +155,42 @@ class Autosaver(QObject):
             self._idle.stop()
             self._longest.stop()
             self._saved_edits = self._edits
+            self._only_typed = False
             self._queue(recovery.remove_snapshot, self.session)
 
     # -- work ----------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return not self.window.undo.stack.isClean()
+        return not self.window.undo.stack.isClean() or bool(typed_edits(self.window))
 
     def snapshot_now(self) -> bool:
         """Serialise now and queue the write; False when there was nothing new to keep."""
         self._idle.stop()
         self._longest.stop()
         self._report_failures()
-        if not self.has_unsaved_changes() or self._saved_edits == self._edits:
+        if self._saved_edits == self._edits:
+            return False
+        typed = typed_edits(self.window)
+        if self.window.undo.stack.isClean() and not typed:
+            if self._only_typed:  # the words were given up (Esc): nothing is left to offer
+                self._only_typed = False
+                self._queue(recovery.remove_snapshot, self.session)
             return False
         if not self._ensure_session():
             return False
+        workshop = self.window.doc.workshop
+        if typed:  # as if recorded, on a copy: see the module's docstring
+            scratch = self.window.doc.detached_copy()
+            for command in typed:
+                command.do(scratch)
+            workshop = scratch.workshop
         files = self.window.files
         header = SnapshotHeader(
             original_path=str(Path(files.path).absolute()) if files.path else "",
-            title=self.window.doc.workshop.title, untitled_name=files.untitled_name,
+            title=workshop.title, untitled_name=files.untitled_name,
             pid=os.getpid(), hostname=recovery.this_host(), instance_id=self.instance_id)
-        data = self._serializer.snapshot_bytes(self.window.doc.workshop, header)
+        data = self._serializer.snapshot_bytes(workshop, header)
         self._saved_edits = self._edits
+        self._only_typed = self.window.undo.stack.isClean()
         self._queue(recovery.write_snapshot, data, self.session)
         self.snapshots_written += 1
         return True
@@ -231,6 +258,9 @@ class Autosaver(QObject):
 
     def close(self) -> None:
         """A clean exit: nothing to recover, so the session folder goes."""
+        # the window's last moments (a box losing the keyboard as it closes) are kept no more
+        self._typing.typed.disconnect(self._on_edited)
+        self.window.doc.events.edited.disconnect(self._on_edited)
         self._idle.stop()
         self._longest.stop()
         self._writer.shutdown(wait=True)

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
+from wtfc.ui.left_field import built_edits
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
 # The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
 # date greyed out, which read as a date already set.
 _NO_DATE = QDate(1900, 1, 1)
+_TYPED = ("title", "venue", "facilitator", "purpose", "scope")  # typed in (the date is chosen)
 
 
 class _PlainTextField(QPlainTextEdit):
@@ -109,8 +112,18 @@ class DetailsPage(QWidget):
         when a field was refused (too long): the words are still only in the field."""
         if self.undo.read_only:
             return True
-        return all([self._commit(field)
-                    for field in ("title", "venue", "facilitator", "purpose", "scope")])
+        return all([self._commit(field) for field in _TYPED])
+
+    def typed_edits(self) -> list[Command]:
+        """The fields typed in and not yet recorded, as the steps recording them would make
+        (built, not done): the autosave's recovery copy holds them (``left_field``)."""
+        if self.undo.read_only:
+            return []
+        values = {field: v.strip() for field, v in self._values().items() if field in _TYPED}
+        typed = [field for field in _TYPED if values[field] != getattr(self.doc.workshop, field)]
+        # one step per field, as leaving each records it (a blank title is refused: left out)
+        return built_edits(*(lambda f=field: edit_details(self.doc, **{f: values[f]})
+                             for field in typed))
 
     def _commit(self, field: str) -> bool:
         value = self._values()[field]

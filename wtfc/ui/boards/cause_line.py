@@ -56,10 +56,19 @@ class CauseLine(QWidget):
         if self.editor.text() == self._begun_with:  # opened and left as it was
             self.end()
             return True
-        if self.mode != "team" and not self.editor.text().strip():
-            return True  # nothing typed yet (a team left empty is an answer: it clears it)
+        if self.typed() is None:
+            return True
         self.send()
         return not self.mode
+
+    def typed(self) -> str | None:
+        """The words typed and not yet sent that leaving the line would send; None when there
+        are none (closed, as it opened, or nothing typed yet: a team left empty is an answer,
+        it clears the team)."""
+        text = self.editor.text()
+        if not self.mode or text == self._begun_with:
+            return None
+        return text if self.mode == "team" or text.strip() else None
 
     def end(self) -> None:
         self.mode = ""  # first: the line losing the keyboard below has nothing left to send

@@ -18,19 +18,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.causes import (
     actions_tackling,
-    add_cause,
     assign_team,
     delete_cause,
-    descendants,
     edit_cause,
     move_cause,
 )
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.cause_line import ASK_WHY, CauseLine
+from wtfc.ui.boards.cause_words import branch_ids, reason_under, words_edit
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
     RefusalNotice,
@@ -48,7 +48,7 @@ from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
-from wtfc.ui.left_field import record_when_left
+from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -201,11 +201,8 @@ class CausesBoard(QWidget):
     def add_why(self, text: str, under: str | None = None) -> bool:
         """Add a reason under a node (``under`` None: the selected node, else the theme)."""
         node = under or self.selected() or ROOT
-        parent_id = None if node == ROOT else node
-        team = self.doc.get("causes", parent_id).team if parent_id else self._theme_team()
         before = {c.id for c in self.doc.workshop.causes}
-        done = self._push(lambda: add_cause(self.doc, theme_id=self.theme_id(), text=text,
-                                            parent_id=parent_id, team=team))
+        done = self._push(lambda: reason_under(self.doc, self.theme_id(), node, text))
         if done:
             new = [c.id for c in self.doc.workshop.causes if c.id not in before]
             self.view.select(new[0] if new else node)
@@ -220,10 +217,7 @@ class CausesBoard(QWidget):
     def set_team(self, team: str, node: str | None = None) -> bool:
         """The team of ``node``'s branch (None: the selected box's; the theme: every cause)."""
         node = node or self.selected() or ROOT
-        if node == ROOT:
-            ids = [c.id for c in self.doc.workshop.causes if c.theme_id == self.theme_id()]
-        else:
-            ids = [node, *sorted(descendants(self.doc, node))]
+        ids = branch_ids(self.doc, self.theme_id(), node)
         if not ids:
             self.notice.say("Add a cause first (W), then give it to a team.")
             return False
@@ -311,6 +305,15 @@ class CausesBoard(QWidget):
         self.editor.setFocus()
         return False
 
+    def typed_edits(self) -> list[Command]:
+        """The line's words as the step Enter would make (built, not done): the autosave's
+        recovery copy holds them (``left_field.typed_edits``)."""
+        words, theme_id, mode = self.line.typed(), self.theme_id(), self.line.mode
+        if words is None or theme_id is None or self._undo.read_only:
+            return []
+        return built_edits(lambda: words_edit(self.doc, theme_id, mode, self._target or ROOT,
+                                              words))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.line.mode:
             self.line.end()
@@ -384,11 +387,6 @@ class CausesBoard(QWidget):
         if node == ROOT:
             return quoted(self.doc.theme(self.theme_id()).name, 50)
         return quoted(self.doc.get("causes", node).text, 50)
-
-    def _theme_team(self) -> str:
-        teams = {c.team for c in self.doc.workshop.causes
-                 if c.theme_id == self.theme_id() and c.team}
-        return teams.pop() if len(teams) == 1 else ""
 
     def _say(self, said: str) -> None:
         self.status.setText(said)

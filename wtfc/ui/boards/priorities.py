@@ -10,16 +10,8 @@ never thrown away unasked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -27,11 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import rank_priorities, set_priority
 from wtfc.model.workshop import Kind, Theme
@@ -44,62 +36,15 @@ from wtfc.ui.boards.common import (
     themes_chosen_text,
 )
 from wtfc.ui.boards.priorities_model import (
-    SORT_ROLE,
     Column,
     PrioritiesTableModel,
     people_figure,
     people_key,
 )
-from wtfc.ui.left_field import record_when_left
+from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
+from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
-
-
-class _KindFilter(QSortFilterProxyModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.kind: Kind | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)  # rows stay put while votes are typed in
-
-    def set_kind(self, kind: Kind | None) -> None:
-        self.beginFilterChange()
-        self.kind = kind
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if self.kind is None:
-            return True
-        theme = self.sourceModel().theme_at(row)
-        return theme is not None and theme.kind == self.kind
-
-
-class _VotesTable(QTableView):
-    """A table where Enter after typing a number moves down, as in a spreadsheet.
-
-    + - Space and Alt+arrows are handled here, before the table would start an editor with them.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
-
-    def keyPressEvent(self, event) -> None:
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        handler = self.keys.get((event.key(), alt))
-        if handler is not None and self.state() != QAbstractItemView.State.EditingState:
-            handler()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor, hint) -> None:
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            current = self.currentIndex()
-            below = current.sibling(current.row() + 1, current.column())
-            if below.isValid():
-                self.setCurrentIndex(below)
 
 
 class PrioritiesBoard(QWidget):
@@ -111,7 +56,7 @@ class PrioritiesBoard(QWidget):
         self._undo = undo
         self.setAccessibleName("Choose priorities board")  # as its tab is named
         self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
-        self.proxy = _KindFilter()
+        self.proxy = KindFilter()
         self.proxy.setSourceModel(self.model)
         self._reason_theme: str | None = None  # the theme whose reason the box holds
         self._shown_reason = ""  # the words the box was filled with (typed if they differ)
@@ -142,7 +87,7 @@ class PrioritiesBoard(QWidget):
         show = QLabel("Sh&ow:")
         show.setBuddy(self.kind_filter)
 
-        self.table = _VotesTable()
+        self.table = VotesTable()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Themes with counts and votes")
@@ -307,6 +252,27 @@ class PrioritiesBoard(QWidget):
         if done:
             self._shown_reason = self.reason.text()
         return done
+
+    def typed_edits(self) -> list[Command]:
+        """Votes or a reason typed in a cell, or a reason in the box, and not yet recorded, as
+        the steps recording them would make (built, not done): the autosave's recovery copy
+        holds them (``left_field.typed_edits``)."""
+        if self._undo.read_only:
+            return []
+        builds = []
+        cell = open_editor_value(self.table)  # a number of votes (a spin box), or words
+        if cell is not None:
+            index, value = cell
+            theme = self.model.theme_at(self.proxy.mapToSource(index).row())
+            field = {Column.VOTES: "votes", Column.REASON: "reason"}.get(index.column())
+            if theme is not None and field is not None:
+                builds.append(lambda: set_priority(self._doc, theme_id=theme.id,
+                                                   **{field: value}))
+        boxed = self._doc.get("themes", self._reason_theme) if self._reason_theme else None
+        if boxed is not None and self.reason.isEnabled() and self._reason_typed():
+            builds.append(lambda: set_priority(self._doc, theme_id=boxed.id,
+                                               reason=self.reason.text()))
+        return built_edits(*builds)
 
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when this page comes on screen: the themes table."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.making_it_real import MAKING_IT_REAL
 from wtfc.model.operations.success import (
@@ -47,6 +48,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.success_columns import HINTS as HINTS  # the room view's too
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
 from wtfc.ui.boards.success_links import unlinked_words
+from wtfc.ui.left_field import built_edits, open_editor_value
 from wtfc.ui.style import WALL_BACKGROUND, tint_item, ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
@@ -264,6 +266,17 @@ class SuccessBoard(QWidget):
         if not done or (statement is not None and statement.text != text):
             self.refresh()  # the old words back, or the words as kept (spaces tidied)
         return done
+
+    def typed_edits(self) -> list[Command]:
+        """A statement's words being changed in place, as the step leaving its editor would
+        make (built, not done): the autosave's recovery copy holds them (``left_field``)."""
+        cells = [cell for column in self.columns.values()
+                 if (cell := open_editor_value(column.list)) is not None]
+        statement_id = cells[0][0].data(ID_ROLE) if cells else None
+        if self._undo.read_only or self._doc.get("success", statement_id or "") is None:
+            return []
+        return built_edits(lambda: edit_success(self._doc, success_id=statement_id,
+                                                text=str(cells[0][1])))
 
     def delete_statement(self, statement_id: str) -> bool:
         statement = self._doc.get("success", statement_id)

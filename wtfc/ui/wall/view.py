@@ -14,6 +14,9 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
+from wtfc.model.commands import Command
+from wtfc.model.operations.themes import rename_theme
+from wtfc.ui.left_field import built_edits
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_focus import SpokenFocus, nearest
@@ -259,6 +262,16 @@ class WallView(QGraphicsView):
         self.name_hint = FloatingDetailHint(editor, "The theme's name",
                                             lambda: self.wall.doc.names_to_watch)
         return editor
+
+    def typed_edits(self) -> list[Command]:
+        """The name being typed in place, as the rename Enter would make (built, not done):
+        the autosave's recovery copy holds it (``left_field.typed_edits``)."""
+        editor, doc = self._editor, self.wall.doc
+        theme_id = editor.property("theme_id") if editor is not None else None
+        if theme_id is None or doc.get("themes", theme_id) is None \
+                or self.gestures is None or self.gestures.undo.read_only:
+            return []
+        return built_edits(lambda: rename_theme(doc, theme_id=theme_id, name=editor.text()))
 
     def finish_rename(self, *, commit: bool) -> None:
         editor, self._editor, self.name_hint = self._editor, None, None
