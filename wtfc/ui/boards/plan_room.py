@@ -11,6 +11,11 @@ are named after the counts under the heading.
 In the Act stage the view asks whether each action is happening, and a card with room for it
 shows what has happened so far (the progress note, cut at a whole word) above its status and
 date; the owner is left to the facilitator's board.
+
+With every theme shown (and more than one among the actions) each card says which theme it
+answers, "★2 I am not sure who is coming…", on a line of its own: rows are a line taller for
+it, and seven busy lanes go on over a second page rather than cut the action's words to one
+line. On Act a card with no room for both keeps what has happened, begun with "★2 ·".
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
+from wtfc.ui.boards.plan_card_words import progress_line, rank_mark, theme_line, whole_words
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     FOOT,
@@ -54,26 +60,21 @@ TIGHT_PAD = 4  # both of those when all seven lanes are busy
 # Two lines of the action's words and its status line (see ``_card``): a row any lower would
 # cut every action to one line, which reads worse than a second page.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
+LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
 
 
-def progress_line(action: Action) -> str:
-    """What the room reads of an action's progress: the note, if the group has written one.
-    (Whether an action was checked is for the facilitator's board: on the projector a "Not
-    checked yet" line would cost a line of the action's words.)"""
-    return f"So far: {action.progress_note}" if action.progress_note else ""
-
-
-def lane_rows(counts: list[int], per_row: int, room: float) -> list[int]:
+def lane_rows(counts: list[int], per_row: int, room: float,
+              row: float = MIN_ROW) -> list[int]:
     """Rows for each busy lane (``counts`` of actions): one each, then one more at a time for
-    the lane with most actions still hidden, while every row stays ``MIN_ROW`` or taller."""
+    the lane with most actions still hidden, while every row stays ``row`` or taller."""
     rows = [1] * len(counts)
     while True:
         hidden = [count - r * per_row for count, r in zip(counts, rows, strict=True)]
         most = max(hidden, default=0)
         lane = hidden.index(most) if hidden else -1  # on a tie, the upper lane
-        if most <= 0 or room / (sum(rows) + 1) < MIN_ROW:
+        if most <= 0 or room / (sum(rows) + 1) < row:
             return rows
         rows[lane] += 1
 
@@ -86,12 +87,13 @@ def _with_theme(name: str, facts: str, width: float) -> str:
     return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
 
 
-def _tallest_card(actions: list[Action], width: float) -> float:
+def _tallest_card(actions: list[Action], width: float, extra: int = 0) -> float:
     """The row height that shows every action's words whole (up to five lines) with its owner,
-    date and status lines: more room than that would only be empty card."""
+    date and status lines and ``extra`` lines more (its theme, its links): more room than that
+    would only be empty card."""
     words = max((text_height(a.what, width - 40, BODY_PX, bold=True) for a in actions),
                 default=0.0)
-    return max(MIN_ROW, 2 * ROW_PAD + 16 + min(words, 5 * 36.0) + 3 * 34 + 8)
+    return max(MIN_ROW, 2 * ROW_PAD + 16 + min(words, 5 * 36.0) + (3 + extra) * LINE + 8)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class PlanLayout:
     idle: list[Role] = field(default_factory=list)
     idle_line: bool = False  # the idle lanes on a line of their own, under the last page
     room: float = 0.0  # for the lanes, under the heading
+    themed: bool = False  # actions of several themes: each card says which it answers
+    row: float = MIN_ROW  # the lowest a row of cards is made
 
 
 def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
@@ -146,13 +150,14 @@ def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
     return [page for page in pages if page]
 
 
-def balanced_lanes(needs: list[int], room: float) -> list[list[tuple[int, int, int]]]:
+def balanced_lanes(needs: list[int], room: float,
+                   row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
     """``pack_lanes`` in as few pages, shared out as evenly as that allows: the first
     page is not crammed to two lines of words while the last stands half empty."""
-    pages = pack_lanes(needs, room)
+    pages = pack_lanes(needs, room, row=row)
     budget = room
-    while budget > 2 * MIN_ROW:
-        tighter = pack_lanes(needs, budget - 20)
+    while budget > 2 * row:
+        tighter = pack_lanes(needs, budget - 20, row=row)
         if len(tighter) > len(pages):
             break
         pages, budget = tighter, budget - 20
@@ -193,6 +198,9 @@ class PlanRoomView(RoomCanvas):
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in lanes if mine]
         out = PlanLayout(idle=[role for role, mine in lanes if not mine])
+        # every theme shown, and more than one among the actions: a card says which it answers
+        out.themed = len({a.theme_id for a in actions}) > 1
+        out.row = row = MIN_ROW + (LINE if out.themed else 0)
         across = 1920 - 120 - LANE_LABEL - 20  # a margin inside the lane, as on the left
         out.per_row = per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
         columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
@@ -200,17 +208,21 @@ class PlanRoomView(RoomCanvas):
         out.idle_line = bool(out.idle)
         foot = EMPTY_LANE + LANE_GAP if out.idle else 0
         out.room = room = height - heading_bottom() - FOOT
-        if busy and room - foot - LANE_GAP * len(busy) < MIN_ROW * len(busy):
+        if busy and room - foot - LANE_GAP * len(busy) < row * len(busy):
             # Many busy lanes (six of the seven roles, say): the idle lanes are named under
             # the heading instead of on a line of their own and the gaps narrow; with all
             # seven busy the cards' margins narrow too, so each action keeps two lines of its
             # words (one line of a few words each reads as nothing from the back of a room).
             out.gap, out.idle_line, foot = TIGHT_LANE_GAP, False, 0
-            if room - TIGHT_LANE_GAP * len(busy) < MIN_ROW * len(busy):
+            if room - TIGHT_LANE_GAP * len(busy) < row * len(busy):
                 out.pad = out.inset = TIGHT_PAD
         rows = lane_rows([len(mine) for _, mine in busy], per_row,
-                         room - foot - out.gap * len(busy))
-        if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)):
+                         room - foot - out.gap * len(busy), row)
+        # the narrower margins give back this much of a row: with each card's theme on a line
+        # of its own, seven busy lanes need more than that, and go on over a second page
+        least = row - 2 * (ROW_PAD - out.pad) - 2 * (CARD_INSET - out.inset)
+        if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)) \
+                and room - foot - out.gap * len(busy) >= least * sum(rows):
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
                           for (role, mine), r in zip(busy, rows, strict=True)]]
         else:  # pages, each lane with room for two lines of its actions' words
@@ -219,10 +231,11 @@ class PlanRoomView(RoomCanvas):
             out.pages = [[LanePart(busy[lane][0],
                                    busy[lane][1][first * per_row:(first + n) * per_row],
                                    first * per_row, len(busy[lane][1]), n)
-                          for lane, first, n in page] for page in balanced_lanes(needs, room)]
+                          for lane, first, n in page]
+                         for page in balanced_lanes(needs, room, row)]
             last = out.pages[-1]
             out.idle_line = bool(out.idle) and sum(
-                LANE_GAP + part.rows * MIN_ROW for part in last) + foot <= room
+                LANE_GAP + part.rows * row for part in last) + foot <= room
         self._layout = out
         return max(1, len(out.pages))
 
@@ -247,8 +260,9 @@ class PlanRoomView(RoomCanvas):
         foot = EMPTY_LANE + LANE_GAP if out.idle_line and last else 0
         room = out.room - foot - out.gap * len(page)
         rows = sum(part.rows for part in page)
-        row_height = min(_tallest_card([a for part in page for a in part.actions],
-                                       out.card_width), room / rows) if rows else 0.0
+        shown = [a for part in page for a in part.actions]
+        row_height = min(_tallest_card(shown, out.card_width, out.themed), room / rows) \
+            if rows else 0.0
         y = heading_bottom()
         for part in page:
             height = row_height * part.rows
@@ -303,31 +317,42 @@ class PlanRoomView(RoomCanvas):
         status = status_text(action, today)
         when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
         owner = action.owner or "Owner to be agreed"  # as the theme poster says
-        line = 34.0
+        line = LINE
         # The words of the action come first: when space is short (many busy lanes) the owner
         # is left to the facilitator's board and the date joins the status line. On Act what
         # has happened takes the owner's and the date's lines, below two lines of the words.
+        # With several themes shown, the theme it answers has a line of its own under them.
         progress = progress_line(action) if act else ""
-        roomy = not act and inner.height() >= 3 * line + 2 * 38
+        theme = self._doc.get("themes", action.theme_id)
+        answers = [whole_words(theme_line(theme), inner.width())] if self._layout.themed \
+            else []
+        height = inner.height() - line * len(answers)  # for the words, the facts, the status
+        roomy = not act and height >= 3 * line + 2 * 38
         facts = [owner, when] if roomy else []
         if not roomy:  # an overdue action keeps its date: when it was due is what matters
             status = f"⚠ Overdue · {date_text(action.by_when)}" if late \
                 else f"{status} · {when}"
+        noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
+        if progress and answers and height < noted <= inner.height():
+            # no room for both on Act: what has happened keeps its line, which the priority's
+            # mark begins (before the status it cut the overdue date short)
+            answers, height = [], inner.height()
+            progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
         words = text_height(action.what, inner.width(), BODY_PX, bold=True)
-        if progress and inner.height() >= 2 * line + 2 * 38:
-            title_h = min(words, max(2 * 36.0, inner.height() - 2 * line))
-            note_h = min(2 * line, inner.height() - title_h - line)
+        if progress and height >= noted:
+            title_h = min(words, max(2 * 36.0, height - 2 * line))
+            note_h = min(2 * line, height - title_h - line)
             draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
                       progress, SMALL_PX, colour=MUTED_INK)
         else:
-            title_h = inner.height() - line * (len(facts) + 1)
+            title_h = height - line * (len(facts) + 1)
         draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
                   BODY_PX, bold=True)
-        for i, fact in enumerate(facts):
-            top = inner.top() + title_h + i * line
+        below = [*answers, *facts]  # above the status, at the foot of the card
+        for i, fact in enumerate(below):
+            top = inner.bottom() - line * (len(below) + 1 - i)
             draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
                       colour=MUTED_INK, wrap=False)
-        status_h = line
-        draw_text(p, QRectF(inner.left(), inner.bottom() - status_h, inner.width(), status_h),
+        draw_text(p, QRectF(inner.left(), inner.bottom() - line, inner.width(), line),
                   status, SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK,
                   wrap=False)

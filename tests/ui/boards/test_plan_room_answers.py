@@ -1,0 +1,132 @@
+"""What each action answers, on the Plan room view's cards: with every theme shown, the theme
+("★2 I am not sure who is coming…"); never in type under 20 px, the paging kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.boards.conftest import TODAY as SAMPLE_DAY
+from tests.ui.boards.conftest import sample_workshop, save_render
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Action, Role
+from wtfc.ui.boards import plan_room, room_paint
+from wtfc.ui.boards.plan_room import PlanRoomView
+
+TODAY = dt.date(2026, 11, 28)
+SIZES = [(1366, 768), (1920, 1080)]
+FLOOR_PX = 20
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """(text, rect, px) of every piece of text the plan room view draws, in order."""
+    calls: list[tuple[str, object, int]] = []
+    real = room_paint.draw_text
+
+    def record(p, rect, text, px=room_paint.BODY_PX, *args, **kwargs):
+        calls.append((text, rect, px))
+        return real(p, rect, text, px, *args, **kwargs)
+
+    for module in (room_paint, plan_room):
+        monkeypatch.setattr(module, "draw_text", record)
+    return calls
+
+
+def _show(qtbot, view, size=(1920, 1080)):
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _every_page(view, drawn, name: str) -> list[tuple[str, object, int]]:
+    texts = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        drawn.clear()
+        save_render(view, f"{name}_page_{page + 1}")  # drawn once, for the picture
+        texts += drawn
+    return texts
+
+
+def _cut_at_a_word(line: str, whole: str) -> bool:
+    """``line`` is ``whole``, or its first whole words and "…"."""
+    if line == whole:
+        return True
+    kept = line.removesuffix("…")
+    return line.endswith("…") and whole.startswith(kept) and whole[len(kept)] in " ,;:."
+
+
+def _theme_lines(doc: Document) -> dict[str, str]:
+    """What each action's card says of its theme, whole: "★2 I am not sure who…"."""
+    def line(theme):
+        chosen = theme.priority.chosen and theme.priority.rank
+        return f"★{theme.priority.rank} {theme.name}" if chosen else theme.name
+    return {a.id: line(doc.theme(a.theme_id)) for a in doc.workshop.actions}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_with_every_theme_shown_each_card_says_which_it_answers(qtbot, drawn, size):
+    """With "All themes" a card did not say which theme or priority its action answers."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
+    assert view.page_count() == 2  # as before: the theme's line does not cost a page
+    texts = _every_page(view, drawn, f"room_plan_themes_{size[0]}")
+    stars = [t for t, _, _ in texts if t.startswith("★")]
+    wanted = _theme_lines(doc)
+    shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
+    assert len(stars) == len(shown) == len(doc.workshop.actions)  # a line on every card
+    for line, action_id in zip(stars, shown, strict=True):
+        assert _cut_at_a_word(line, wanted[action_id]), line
+    assert "★3 I feel lonely and cut off" in stars  # whole where it fits
+    assert all(px >= FLOOR_PX for _, _, px in texts)
+
+
+def test_one_theme_shown_needs_no_theme_line(qtbot, drawn):
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY, theme_id="t05"))
+    texts = _every_page(view, drawn, "room_plan_one_theme")
+    assert not [t for t, _, _ in texts if t.startswith("★")]
+
+
+def test_seven_busy_lanes_of_several_themes_go_on_over_pages_keeping_two_lines(qtbot, drawn):
+    """With an action for every role the lanes are low: the theme's line is not squeezed in
+    at the cost of the action's second line of words; the lanes go on over a second page."""
+    ws = sample_workshop()
+    more = [Action(id=f"r{i}", theme_id="who", role=role,
+                   what="Ask people at each review who they would like to visit them")
+            for i, role in enumerate(Role)]
+    doc = Document(ws.model_copy(update={"actions": [*ws.actions, *more]}))
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: SAMPLE_DAY))
+    assert view.page_count() == 2
+    texts = _every_page(view, drawn, "room_plan_seven_lanes_themes")
+    titles = [rect for t, rect, _ in texts if t.startswith("Ask people")]
+    assert len(titles) == len(Role) and all(rect.height() >= 2 * 36 for rect in titles)
+    assert len([t for t, _, _ in texts if t.startswith("★")]) == len(doc.workshop.actions)
+    assert all(px >= FLOOR_PX for _, _, px in texts)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_on_act_what_has_happened_keeps_its_line_beside_the_priority(qtbot, drawn, size):
+    """On Act the theme's line took the place of "So far: …" on the demo's cards: where a card
+    has no room for both, the note keeps its line and begins with the priority's mark."""
+    from wtfc.model.operations.details import set_stage
+    from wtfc.model.workshop import Stage
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    set_stage(doc, stage=Stage.ACT).do(doc)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
+    assert view.page_count() == 2
+    texts = [t for t, _, _ in _every_page(view, drawn, f"room_act_themes_{size[0]}")]
+    noted = [a for a in doc.workshop.actions if a.progress_note]
+    assert noted
+    for action in noted:
+        mark = f"★{doc.theme(action.theme_id).priority.rank}"
+        assert f"{mark} · So far: {action.progress_note}" in texts or (
+            f"So far: {action.progress_note}" in texts), action.id
+    assert len([t for t in texts if t.startswith("★")]) == len(doc.workshop.actions)

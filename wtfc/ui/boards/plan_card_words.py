@@ -1,0 +1,46 @@
+"""The words on an action's card in the Plan room view besides the action's own: what has
+happened so far, and (with several themes shown) the theme it answers, each on one line of a
+card cut after a whole word."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+from wtfc.model.workshop import Action, Theme
+from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.style import pixel_font
+
+
+def progress_line(action: Action) -> str:
+    """What the room reads of an action's progress: the note, if the group has written one.
+    (Whether an action was checked is for the facilitator's board: on the projector a "Not
+    checked yet" line would cost a line of the action's words.)"""
+    return f"So far: {action.progress_note}" if action.progress_note else ""
+
+
+def rank_mark(theme: Theme | None) -> str:
+    """"★2" for priority 2, as the theme selectors mark it; "" for a theme not chosen."""
+    chosen = theme is not None and theme.priority.chosen and theme.priority.rank
+    return f"★{theme.priority.rank}" if chosen else ""
+
+
+def theme_line(theme: Theme | None) -> str:
+    """The theme an action answers, for its card when the view shows several: "★2 I am not
+    sure who is coming or when"."""
+    return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
+
+
+def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:
+    """``text`` on one line ``width`` wide, cut after a whole word with "…" where it is longer
+    (a theme cut mid-word, "I am not sure who is co…", reads as a typo from the back)."""
+    metrics = QFontMetricsF(pixel_font(px))
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(",;:.") + "…"
+        if metrics.horizontalAdvance(shorter) <= width:
+            return shorter
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
