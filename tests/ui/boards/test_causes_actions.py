@@ -55,7 +55,7 @@ def test_n_opens_the_action_dialog_for_the_chosen_cause_and_saves_an_undoable_ac
     board.view.select("c")
     board.view.setFocus()
     qtbot.keyClick(board.view, Qt.Key.Key_N)
-    dialog = board.actions.dialog
+    dialog = board.tree_actions.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "New action"
     assert (dialog.theme.currentData(), dialog.cause.currentData()) == ("package", "c")
@@ -83,7 +83,7 @@ def test_the_button_with_the_theme_chosen_opens_an_action_for_the_theme(qtbot, d
     board.selector.select_theme("who")
     button = next(b for b in board.findChildren(QPushButton) if b.text() == "New action… (N)")
     button.click()
-    dialog = board.actions.dialog
+    dialog = board.tree_actions.dialog
     assert (dialog.theme.currentData(), dialog.cause.currentData()) == ("who", None)
     dialog.what.setText("")
     dialog.accept()  # no words: refused, and the dialog stays with the notice saying why
@@ -95,7 +95,7 @@ def test_n_on_a_read_only_workshop_says_so_and_opens_nothing(qtbot, doc, undo):
     undo.read_only = True
     board.view.select("b")
     board.open_action_dialog()
-    assert board.actions.dialog is None
+    assert board.tree_actions.dialog is None
     assert "read-only" in board.notice.text()
 
 
@@ -103,7 +103,7 @@ def test_the_cause_list_puts_agreed_causes_first_and_marks_them_in_words(qtbot, 
     board = _board(qtbot, doc, undo)
     board.view.select("a")
     board.open_action_dialog()
-    cause = board.actions.dialog.cause
+    cause = board.tree_actions.dialog.cause
     shown = [(cause.itemData(i), cause.itemText(i)) for i in range(cause.count())]
     assert shown == [
         (None, "(none)"),
@@ -114,7 +114,7 @@ def test_the_cause_list_puts_agreed_causes_first_and_marks_them_in_words(qtbot, 
         ("d", "Paid carers are too task focused"),
     ]
     assert cause.currentData() == "a"
-    save_render(board.actions.dialog, "action_dialog_from_why_tree")
+    save_render(board.tree_actions.dialog, "action_dialog_from_why_tree")
     save_render(board, "causes_new_action_button")
 
 
@@ -144,3 +144,14 @@ def test_at_150_percent_every_button_shows_whole_the_new_one_on_a_second_row(qtb
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.geometry().right() <= board.width()
     save_render(window, "causes_buttons_at_150_percent")
+
+
+def test_the_board_and_its_scene_keep_their_qt_methods(qtbot, doc, undo):
+    """``self.actions`` hid QWidget.actions() and the scene's ``self.style`` hid
+    QGraphicsScene.style(): calling either raised TypeError."""
+    from PySide6.QtWidgets import QStyle
+
+    board = _board(qtbot, doc, undo)
+    assert isinstance(board.actions(), list)
+    assert isinstance(board.scene.style(), QStyle)
+    assert board.scene.tree_style.h_gap > 0

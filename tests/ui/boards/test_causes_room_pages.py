@@ -42,7 +42,7 @@ def _pages(qtbot, doc, theme_id, size: QSize, name: str):
     for page in range(widget.page_count()):
         widget.show_page(page)
         scale = widget.view.transform().m11()
-        shown.append((widget.scene.style.small_px * scale,
+        shown.append((widget.scene.tree_style.small_px * scale,
                       {n for n, i in widget.scene.nodes.items() if isinstance(i, CauseItem)}))
         widget.grab().save(str(RENDERS / f"room_causes_{name}_{size.width()}_p{page + 1}.png"))
     return widget, shown

@@ -42,9 +42,9 @@ def test_plan_and_act_lanes_and_overdue_rows_keep_dark_words(show, doc, undo, he
 def test_review_overdue_actions_keep_dark_words(show, doc, undo, tmp_path):
     board = show(ReviewBoard(doc, undo, today=lambda: TODAY), 1500, 800)
     assert board.load_previous(_previous_file(tmp_path))
-    assert any(board.actions.topLevelItem(r).background(0).style() != 0
-               for r in range(board.actions.topLevelItemCount())), "an overdue row is tinted"
-    assert unreadable_cells(board.actions) == []
+    assert any(board.action_tree.topLevelItem(r).background(0).style() != 0
+               for r in range(board.action_tree.topLevelItemCount())), "an overdue row is tinted"
+    assert unreadable_cells(board.action_tree) == []
     assert unreadable_cells(board.themes) == []
 
 

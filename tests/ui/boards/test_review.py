@@ -64,7 +64,7 @@ def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
 def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
     board.load_previous(_previous_file(tmp_path))
-    rows = {r[0]: r for r in _rows(board.actions)}
+    rows = {r[0]: r for r in _rows(board.action_tree)}
     pilot = rows["Pilot outcome-based home care contracts"]
     assert pilot[4] == "⚠ Overdue · Not started"
     assert pilot[5] == "I feel like a package, not a person: = About the same"
@@ -125,7 +125,7 @@ def test_a_merged_theme_says_where_it_went_not_gone(qtbot, doc, undo, tmp_path):
     assert "now part of “I never know who is coming or when”" in row[2]
     assert not any(r[0].endswith("Gone this time") for r in _rows(board.themes))
     assert "1 merged" in board.summary.text()
-    rights = next(r for r in _rows(board.actions) if r[0].startswith("Run a 'know"))
+    rights = next(r for r in _rows(board.action_tree) if r[0].startswith("Run a 'know"))
     assert rights[5] == ("Carers are late: ↘ Merged into another, now "
                          "“I never know who is coming or when”")
 
@@ -136,7 +136,7 @@ def test_an_action_on_a_renamed_theme_names_it_as_it_is_now(qtbot, doc, undo, tm
               if t.id == "package" else t for t in ws.themes]
     board = _board(qtbot, doc, undo)
     board.load_previous(_save(tmp_path, ws.model_copy(update={"themes": themes})))
-    pilot = next(r for r in _rows(board.actions) if r[0].startswith("Pilot"))
+    pilot = next(r for r in _rows(board.action_tree) if r[0].startswith("Pilot"))
     assert pilot[5] == ("Nobody treats me as a person: = About the same, now "
                         "“I feel like a package, not a person”")
 
@@ -296,7 +296,7 @@ def test_last_times_actions_say_what_had_happened_when_last_checked(qtbot, doc, 
                if a.what.startswith("Pilot") else a for a in ws.actions]
     board = _board(qtbot, doc, undo)
     board.load_previous(_save(tmp_path, ws.model_copy(update={"actions": actions})))
-    rows = _rows(board.actions)
+    rows = _rows(board.action_tree)
     pilot = next(r for r in rows if r[0].startswith("Pilot"))
     assert pilot[0].endswith("\nSo far (15 Sep 2026): One provider has signed")
     others = [r for r in rows if not r[0].startswith("Pilot")]
@@ -313,7 +313,7 @@ def test_last_times_action_with_no_owner_says_it_is_to_be_agreed(qtbot, doc, und
     save_workshop(ws.model_copy(update={"actions": ownerless}), path)
     board = _board(qtbot, doc, undo)
     assert board.load_previous(path)
-    rows = _rows(board.actions)
+    rows = _rows(board.action_tree)
     assert rows and all(r[2] == "To be agreed" and r[3] == "To be agreed" for r in rows)
 
 
@@ -332,7 +332,7 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
     qtbot.waitExposed(window)
     board.load_previous(_previous_file(tmp_path))
     qtbot.wait(20)
-    for tree, columns in ((board.themes, (2,)), (board.actions, (0, 5))):
+    for tree, columns in ((board.themes, (2,)), (board.action_tree, (0, 5))):
         header = tree.header()
         for column in columns:
             assert header.sectionSize(column) >= 220, tree.headerItem().text(column)
@@ -349,7 +349,7 @@ def test_the_columns_fill_a_wide_board_with_no_sideways_scroll(qtbot, doc, undo,
     board = _board(qtbot, doc, undo)  # 1500 wide
     board.load_previous(_previous_file(tmp_path))
     qtbot.wait(20)
-    for tree in (board.themes, board.actions):
+    for tree in (board.themes, board.action_tree):
         assert tree.header().length() <= tree.viewport().width()
         assert tree.header().length() >= tree.viewport().width() - 30
 
@@ -376,3 +376,11 @@ def test_last_time_dated_after_this_workshop_is_said_and_still_compared(qtbot, d
     assert BACKWARDS not in board.summary.text()
     assert board.load_previous(path)  # the same day: nothing to say
     assert board.notice.isHidden() and BACKWARDS not in board.summary.text()
+
+
+def test_the_board_keeps_its_qt_actions(qtbot, doc, undo):
+    """The actions table was stored as ``self.actions``, hiding QWidget.actions(): calling it
+    raised TypeError, so no shortcut could be added to the board."""
+    board = _board(qtbot, doc, undo)
+    assert board.actions() == []
+    assert board.action_tree.accessibleName() == "Last time's actions and their status"

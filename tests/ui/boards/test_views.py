@@ -219,7 +219,7 @@ def test_a_deep_narrow_why_tree_widens_its_boxes_to_keep_type_large(qtbot, size,
     widget = _shown_causes(qtbot, doc, theme_id, size, "room_causes_six_levels")
     scale = widget.view.transform().m11()
     assert ROOM_STYLE.text_px * scale >= least_px
-    assert widget.scene.style.width > ROOM_STYLE.width
+    assert widget.scene.tree_style.width > ROOM_STYLE.width
     shown = widget.view.mapFromScene(widget.scene.itemsBoundingRect()).boundingRect()
     assert shown.width() > 0.5 * size.width()
 

@@ -103,8 +103,9 @@ class CausesBoard(QWidget):
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
         self.branch_cut = BranchCut(self.scene, self._say)
-        self.actions = ActionsFromTree(self, self._undo, self.notice, self._say,
-                                       before=self.line.record_typed)
+        # not `actions`: that would hide QWidget.actions()
+        self.tree_actions = ActionsFromTree(self, self._undo, self.notice, self._say,
+                                            before=self.line.record_typed)
 
         buttons = button_row((
                 ("Why? (W)", "Add a reason under the chosen box", self.start_why),
@@ -267,7 +268,7 @@ class CausesBoard(QWidget):
 
     def open_action_dialog(self) -> None:
         """N: a new action for the chosen cause (the theme chosen: one for the theme)."""
-        self.actions.open_dialog(self.theme_id(), self.selected())
+        self.tree_actions.open_dialog(self.theme_id(), self.selected())
 
     # -- the editor line -------------------------------------------------------------------------
     def _begin(self, mode: str, prompt: str, text: str, target: str | None = None) -> None:

@@ -152,14 +152,14 @@ class ReviewBoard(QWidget):
         self._action_widths = SharedColumns(actions, {
             0: Share(220, weight=2), 1: Share(110, fit=True), 2: Share(110, fit=True),
             4: Share(130, fit=True), 5: Share(220, weight=2)})
-        self.actions = actions
+        self.action_tree = actions  # not `actions`: that would hide QWidget.actions()
         self.notice = RefusalNotice()
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.open_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
-        splitter.addWidget(self.actions)
+        splitter.addWidget(self.action_tree)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -252,7 +252,7 @@ class ReviewBoard(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self.themes.clear()
-        self.actions.clear()
+        self.action_tree.clear()
         result = self.comparison()
         if result is None:
             self.summary.setText("Open last time's workshop file to see which themes people "
@@ -277,7 +277,7 @@ class ReviewBoard(QWidget):
                 tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
                 tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[4])
                 item.setFont(4, ui_font(11, bold=True))
-            self.actions.addTopLevelItem(item)
+            self.action_tree.addTopLevelItem(item)
 
     def _summary(self, result: WorkshopComparison) -> str:
         name = self.previous_path.name if self.previous_path else "the previous workshop"

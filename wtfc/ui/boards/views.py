@@ -119,7 +119,7 @@ class CausesRoomView(QWidget):
         tree = why_tree(self._doc, self._theme_id)
         measure = TreeMeasure(self._doc, self._theme_id, (width, height))
         scale, style = measure.best(tree)
-        self.scene.style = style
+        self.scene.tree_style = style
         if scale >= LEAST_SCALE or tree.number_of_nodes() <= 2:
             return
         # the page label takes the foot of the screen
@@ -143,7 +143,7 @@ class CausesRoomView(QWidget):
             self.scene.rebuild(self._doc, self._theme_id)
             self.view.fit()
             return
-        self.scene.style = self._styles[self.page]
+        self.scene.tree_style = self._styles[self.page]
         self.scene.rebuild_page(self._doc, self._theme_id, self._pages[self.page])
         label.setText(page_label_text(self.page, self.page_count()))
         x, y, w, h = page_label_rect((float(self.width()), float(self.height())))

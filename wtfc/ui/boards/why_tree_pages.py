@@ -246,16 +246,16 @@ class PagedTreeScene(WhyTreeScene):
         self.clear()
         self.nodes, self._links = {}, []
         theme = doc.get("themes", theme_id)
-        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.style)
+        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
         for node in page.graph.nodes:
             if node in page.notes:
-                self.nodes[node] = NoteItem(node, page.notes[node], self.style)
+                self.nodes[node] = NoteItem(node, page.notes[node], self.tree_style)
             elif node != ROOT:
-                self.nodes[node] = CauseItem(doc.get("causes", node), self.style)
+                self.nodes[node] = CauseItem(doc.get("causes", node), self.tree_style)
         sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
                  for n, i in self.nodes.items()}
-        positions = tidy_layout(page.graph, sizes, h_gap=self.style.h_gap,
-                                v_gap=self.style.v_gap)
+        positions = tidy_layout(page.graph, sizes, h_gap=self.tree_style.h_gap,
+                                v_gap=self.tree_style.v_gap)
         for node, item in self.nodes.items():
             item.setPos(*positions[node])
             self.addItem(item)

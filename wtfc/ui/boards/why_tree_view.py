@@ -43,7 +43,7 @@ class WhyTreeScene(QGraphicsScene):
 
     def __init__(self, style: TreeStyle) -> None:
         super().__init__()
-        self.style = style
+        self.tree_style = style  # not `style`: that would hide QGraphicsScene.style()
         self.nodes: dict[str, QGraphicsItem] = {}
         self._links: list[QGraphicsItem] = []  # Python refs keep PySide from collecting them
         self.setBackgroundBrush(WALL_BACKGROUND)
@@ -56,13 +56,14 @@ class WhyTreeScene(QGraphicsScene):
             self.setSceneRect(0, 0, 10, 10)
             return
         graph = why_tree(doc, theme_id)
-        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.style)
+        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
         for node in graph.nodes:
             if node != ROOT:
-                self.nodes[node] = CauseItem(doc.get("causes", node), self.style)
+                self.nodes[node] = CauseItem(doc.get("causes", node), self.tree_style)
         sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
                  for n, i in self.nodes.items()}
-        positions = tidy_layout(graph, sizes, h_gap=self.style.h_gap, v_gap=self.style.v_gap)
+        positions = tidy_layout(graph, sizes, h_gap=self.tree_style.h_gap,
+                                v_gap=self.tree_style.v_gap)
         for node, item in self.nodes.items():
             item.setPos(*positions[node])
             self.addItem(item)
