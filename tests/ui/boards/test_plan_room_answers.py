@@ -1,5 +1,6 @@
 """What each action answers, on the Plan room view's cards: with every theme shown, the theme
-("★2 I am not sure who is coming…"); never in type under 20 px, the paging kept."""
+("★2 I am not sure who is coming…"); where a card has room, the cause and success statement
+it is linked to; never in type under 20 px, the paging kept."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Action, Role
 from wtfc.ui.boards import plan_room, room_paint
+from wtfc.ui.boards.plan_card_words import whole_words
 from wtfc.ui.boards.plan_room import PlanRoomView
+from wtfc.ui.boards.room_paint import BODY_PX, text_height
 
 TODAY = dt.date(2026, 11, 28)
 SIZES = [(1366, 768), (1920, 1080)]
@@ -130,3 +133,54 @@ def test_on_act_what_has_happened_keeps_its_line_beside_the_priority(qtbot, draw
         assert f"{mark} · So far: {action.progress_note}" in texts or (
             f"So far: {action.progress_note}" in texts), action.id
     assert len([t for t in texts if t.startswith("★")]) == len(doc.workshop.actions)
+
+
+def _cards(texts, doc):
+    """Each drawn action's (title rect, the lines drawn inside its card under it)."""
+    whats = {a.what for a in doc.workshop.actions}
+    titles = [(t, rect) for t, rect, _ in texts if t in whats]
+    cards = {}
+    for what, rect in titles:
+        cards[what] = (rect, [t for t, r, _ in texts if r is not None and t not in whats
+                              and abs(r.left() - rect.left()) < 1 and r.top() > rect.top()
+                              and r.top() < rect.top() + 400
+                              and not any(o.top() > rect.top() and o.top() <= r.top()
+                                          and abs(o.left() - rect.left()) < 1
+                                          for _, o in titles)])
+    return cards
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("theme_id", ["t05", None])
+def test_a_card_with_room_says_the_cause_and_success_its_action_answers(qtbot, drawn, size,
+                                                                         theme_id):
+    """The links were shown nowhere. Where a card has room once the action's words are whole,
+    it says them briefly; they never cost the words, a page, or type under 20 px."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY, theme_id=theme_id), size)
+    assert view.page_count() == (1 if theme_id else 2)  # as before
+    texts = _every_page(view, drawn, f"room_plan_links_{theme_id}_{size[0]}")
+    assert all(px >= FLOOR_PX for _, _, px in texts)
+    linked = 0
+    for action in view.shown_actions():
+        rect, lines = _cards(texts, doc)[action.what]
+        said = [t for t in lines if t.startswith(("Tackles: ", "Aims at: "))]
+        if said:  # only where the words are whole
+            linked += 1
+            assert text_height(action.what, rect.width(), BODY_PX, bold=True) \
+                <= rect.height() + 1
+        cause = doc.get("causes", action.cause_id) if action.cause_id else None
+        if said and cause:
+            assert said[0] == whole_words(f"Tackles: {cause.text}", rect.width())
+    if theme_id:  # one theme's five actions: long words fill most cards, not all
+        assert linked >= 1
+
+
+def test_a_roomy_card_says_both_whole(qtbot, drawn):
+    doc = Document(sample_workshop())
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: SAMPLE_DAY, theme_id="package"))
+    texts = [t for t, _, _ in _every_page(view, drawn, "room_plan_links_roomy")]
+    assert [t for t in texts if t.startswith(("Tackles: ", "Aims at: "))] == [
+        "Tackles: Contracts pay by the minute, not by…",  # a line, cut after a whole word
+        "Aims at: We buy outcomes, not minutes",
+        "Tackles: Training covers tasks, not getting to…"]

@@ -1,12 +1,13 @@
 """The words on an action's card in the Plan room view besides the action's own: what has
-happened so far, and (with several themes shown) the theme it answers, each on one line of a
-card cut after a whole word."""
+happened so far, (with several themes shown) the theme it answers, and the root cause and
+success statement it is linked to, each on one line of a card cut after a whole word."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
+from wtfc.model.document import Document
 from wtfc.model.workshop import Action, Theme
 from wtfc.ui.boards.room_paint import SMALL_PX
 from wtfc.ui.style import pixel_font
@@ -29,6 +30,15 @@ def theme_line(theme: Theme | None) -> str:
     """The theme an action answers, for its card when the view shows several: "★2 I am not
     sure who is coming or when"."""
     return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
+
+
+def link_lines(doc: Document, action: Action) -> list[str]:
+    """The root cause the action tackles and the success it aims at, as the boards say them,
+    when it is linked to them."""
+    cause = doc.get("causes", action.cause_id) if action.cause_id else None
+    success = doc.get("success", action.success_id) if action.success_id else None
+    return [*([f"Tackles: {cause.text}"] if cause else []),
+            *([f"Aims at: {success.text}"] if success else [])]
 
 
 def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:

@@ -15,7 +15,9 @@ date; the owner is left to the facilitator's board.
 With every theme shown (and more than one among the actions) each card says which theme it
 answers, "★2 I am not sure who is coming…", on a line of its own: rows are a line taller for
 it, and seven busy lanes go on over a second page rather than cut the action's words to one
-line. On Act a card with no room for both keeps what has happened, begun with "★2 ·".
+line. On Act a card with no room for both keeps what has happened, begun with "★2 ·". Where a
+card has room left with the action's words whole it says, a line each, the root cause the
+action tackles and the success it aims at; they never cost the words or a page.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
-from wtfc.ui.boards.plan_card_words import progress_line, rank_mark, theme_line, whole_words
+from wtfc.ui.boards.plan_card_words import (
+    link_lines,
+    progress_line,
+    rank_mark,
+    theme_line,
+    whole_words,
+)
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     FOOT,
@@ -261,8 +269,9 @@ class PlanRoomView(RoomCanvas):
         room = out.room - foot - out.gap * len(page)
         rows = sum(part.rows for part in page)
         shown = [a for part in page for a in part.actions]
-        row_height = min(_tallest_card(shown, out.card_width, out.themed), room / rows) \
-            if rows else 0.0
+        links = max((len(link_lines(self._doc, a)) for a in shown), default=0)
+        row_height = min(_tallest_card(shown, out.card_width, out.themed + links),
+                         room / rows) if rows else 0.0
         y = heading_bottom()
         for part in page:
             height = row_height * part.rows
@@ -339,6 +348,13 @@ class PlanRoomView(RoomCanvas):
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
         words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+        # the cause and success it answers, briefly: only in room left with the words whole
+        below_words = line * (1 + len(facts)) + (min(2 * line, text_height(
+            progress, inner.width(), SMALL_PX)) if progress and height >= noted else 0)
+        fit = max(0, int((height - words - below_words) // line))
+        links = [whole_words(words_, inner.width())
+                 for words_ in link_lines(self._doc, action)[:fit]]
+        height -= line * len(links)
         if progress and height >= noted:
             title_h = min(words, max(2 * 36.0, height - 2 * line))
             note_h = min(2 * line, height - title_h - line)
@@ -348,7 +364,7 @@ class PlanRoomView(RoomCanvas):
             title_h = height - line * (len(facts) + 1)
         draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
                   BODY_PX, bold=True)
-        below = [*answers, *facts]  # above the status, at the foot of the card
+        below = [*answers, *links, *facts]  # above the status, at the foot of the card
         for i, fact in enumerate(below):
             top = inner.bottom() - line * (len(below) + 1 - i)
             draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
