@@ -238,35 +238,6 @@ def test_bidi_marks_and_the_byte_order_mark_are_dropped_not_drawn():
     assert drawable("one\ntwo\tthree") == "one\ntwo\tthree"  # line breaks and tabs stay
 
 
-def test_each_chart_label_has_a_font_that_draws_it():
-    """An Urdu name and a Ukrainian one in one chart have no font in common: one font for all
-    the labels drew the Urdu letters DejaVu lacks (ہ, ے) as boxes."""
-    from wtfc.export import fonts as f
-    from wtfc.export.chart import theme_size_charts
-    from wtfc.export.content import ExportContent
-    from wtfc.model.workshop import Card, Kind, Theme, Workshop
-
-    nw = Kind.NOT_WORKING
-    workshop = Workshop(cards=[Card(id=f"c{i}", kind=nw, text=f"card {i}") for i in range(3)],
-                        themes=[Theme(id="a", kind=nw, name="مجھے لگتا ہے کہ میں ایک پیکج ہوں",
-                                      card_ids=["c0"]),
-                                Theme(id="b", kind=nw, name="Мені самотньо вдома", card_ids=["c1"]),
-                                Theme(id="c", kind=nw, name="I never know", card_ids=["c2"])])
-    content = ExportContent(workshop)
-    [drawing] = theme_size_charts(content.themes, 400)
-    chart = drawing.contents[0]
-    fonts = {name: chart.categoryAxis.labels[i].fontName
-             for i, name in enumerate(chart.categoryAxis.categoryNames)}
-    by_theme = dict(zip(("urdu", "ukrainian", "english"), (
-        next(v for k, v in fonts.items() if "پ" in k or "\ufb7c" in k or any(
-            "\u0600" <= ch <= "\ufeff" for ch in k)),
-        next(v for k, v in fonts.items() if "Мені" in k),
-        next(v for k, v in fonts.items() if "I never" in k)), strict=True))
-    assert by_theme["urdu"] == f.ARABIC
-    assert by_theme["ukrainian"] in (f.REGULAR, f.FALLBACK)
-    assert by_theme["english"] == f.REGULAR
-
-
 def test_brackets_round_english_inside_urdu_stay_round_it():
     """Rule N0 (bracket pairs): the legacy algorithm scattered them, 'carer) visit)'."""
     from wtfc.export.writing import drawable, visual_order

@@ -1,108 +1,113 @@
 """The report's bar chart: how many cards each theme holds, one chart per kind.
 
-Drawn with reportlab.graphics, so it stays vector and its labels stay real text. Each kind gets
-its own chart under its icon and word, so the kind never depends on the bar colour. A drawing
-cannot split across pages, so a kind with more themes than a page holds gets a chart per page,
-all on the same scale. A label in Bengali, Hindi, Punjabi, Gujarati or Tamil is a paragraph
-placed in the chart (``Label.ddfKlass``), so that it is shaped: a chart draws its own labels a
-character at a time.
+Drawn straight onto the page, so it stays vector and its labels stay real text. Each kind gets
+its own chart under its icon and word, so the kind never depends on the bar colour. Each bar's
+label is the theme's whole name, wrapped onto as many lines as it needs (cut short, themes that
+begin alike had the same label), set as a paragraph like the report's other text: in the fonts
+its writing needs, Urdu joined and right to left, Bengali and the like shaped. Row by row the
+label, bar and count are drawn in turn, so a PDF reader reads each name with its count. A chart
+does not split across pages, so a kind with more themes than a page holds gets a chart per
+page, all on the same scale.
 """
 
 from __future__ import annotations
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import DirectDraw, Drawing
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export import indic, writing
 from wtfc.export.content import ThemeContent
-from wtfc.export.look import INK, KIND_COLOURS, RULE
+from wtfc.export.look import INK, KIND_COLOURS, RULE, style
+from wtfc.export.paragraph import BidiParagraph
 
-BAR = 18.0  # height of one theme's row, in points
-LABEL_CHARS = 48
-ROWS_PER_CHART = 34  # a chart of 34 bars, with its caption, fits on an A4 page
+BAR = 18.0  # the least height of one theme's row, in points: a bar and a line of its label
+LABEL_SIZE = 9.5
+LABEL_GAP = 6.0  # between a label and its bar
+COUNT_ROOM = 30.0  # right of the longest bar, for its count
+AXIS = 16.0  # under the bars, for the scale's numbers
+TOP = 8.0
+PAGE_ROOM = 612.0  # rows a chart may hold under its caption on an A4 page (34 of one line)
 
 
-def theme_size_charts(themes: list[ThemeContent], width: float) -> list[Drawing]:
+def theme_size_charts(themes: list[ThemeContent], width: float) -> list[ThemeSizeChart]:
     """Charts of about equal length, largest theme first, as many as the themes need."""
     themes = sorted(themes, key=lambda t: -len(t.cards))
-    charts = max(1, -(-len(themes) // ROWS_PER_CHART))  # rounded up
-    size = max(1, -(-len(themes) // charts))
     most = max((len(t.cards) for t in themes), default=1)
-    return [_chart(themes[i:i + size], width, most=most)
-            for i in range(0, max(len(themes), 1), size)]
+    label_style = ParagraphStyle(
+        "chart-label",
+        parent=style("chart", LABEL_SIZE, leading=LABEL_SIZE * 1.2),
+        alignment=TA_RIGHT,
+    )
+    rows = [_Row(t, label_style, width / 2 - LABEL_GAP) for t in themes]
+    return [ThemeSizeChart(part, width, most) for part in _parts(rows)]
 
 
-def _chart(themes: list[ThemeContent], width: float, most: int) -> Drawing:
+class _Row:
+    """One theme's bar: its count and its label, wrapped to the label column."""
+
+    def __init__(self, theme: ThemeContent, label_style: ParagraphStyle, width: float) -> None:
+        self.kind = theme.theme.kind
+        self.count = len(theme.cards)
+        # The name as typed: the paragraph joins and orders its writing itself, once.
+        self.label = BidiParagraph(f.markup(theme.theme.name or "Unnamed theme"), label_style)
+        self.label_height = self.label.wrap(width, 10**6)[1]
+        self.height = max(BAR, self.label_height + BAR - label_style.leading)
+
+
+def _parts(rows: list[_Row]) -> list[list[_Row]]:
+    """The rows in runs of about equal height, none taller than a page holds."""
+    total = sum(row.height for row in rows)
+    charts = max(1, -(-int(total) // int(PAGE_ROOM)))  # rounded up
+    most = min(PAGE_ROOM, total / charts + BAR / 2)
+    parts: list[list[_Row]] = [[]]
+    height = 0.0
+    for row in rows:
+        if parts[-1] and height + row.height > most:
+            parts.append([])
+            height = 0.0
+        parts[-1].append(row)
+        height += row.height
+    return parts
+
+
+class ThemeSizeChart(Flowable):
     """Horizontal bars, largest theme at the top, each labelled with its name and card count.
     ``most`` sets the scale: the largest theme of all the kind's charts."""
-    # Largest first (ties in the order given), reversed because the chart draws bottom-up.
-    themes = sorted(themes, key=lambda t: -len(t.cards))[::-1]
-    label_w = width * 0.5
-    height = BAR * len(themes) + 24
-    drawing = Drawing(width, height, initialFontName=f.REGULAR, initialFontSize=9)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_w, 16
-    chart.width, chart.height = width - label_w - 30, BAR * len(themes)
-    chart.data = [[len(t.cards) for t in themes]]
-    chart.bars[0].fillColor = KIND_COLOURS[themes[0].theme.kind] if themes else INK
-    chart.bars[0].strokeColor = None
-    chart.barWidth = BAR * 0.7
-    chart.groupSpacing = BAR * 0.3
-    chart.categoryAxis.categoryNames = [writing.visual_line(_short(t.theme.name or "Unnamed theme"))
-                                        for t in themes]
-    chart.categoryAxis.labels.fontName = f.REGULAR
-    for i, theme in enumerate(themes):  # a font per label: one Urdu name and one Greek
-        # name in one chart have no font in common, and a shared one drew boxes
-        label = chart.categoryAxis.labels[i]
-        name = chart.categoryAxis.categoryNames[i]
-        if indic.has_indic(name):
-            from wtfc.export.paragraph import BidiParagraph
 
-            chart.categoryAxis.categoryNames[i] = f.markup(name)
-            label.ddfKlass, label.ddf = BidiParagraph, _Placed
-        else:
-            label.fontName = _label_font(theme)
-    chart.categoryAxis.labels.fontSize = 9.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -6
-    chart.categoryAxis.strokeColor = RULE
-    chart.categoryAxis.visibleTicks = False
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(most, 1)
-    chart.valueAxis.valueStep = _step(most)
-    chart.valueAxis.labels.fontName = f.REGULAR
-    chart.valueAxis.labels.fontSize = 9
-    chart.valueAxis.strokeColor = RULE
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = f.BOLD
-    chart.barLabels.fontSize = 9.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 4
-    chart.barLabels.fillColor = INK
-    drawing.add(chart)
-    return drawing
+    def __init__(self, rows: list[_Row], width: float, most: int) -> None:
+        super().__init__()
+        self.rows, self.most = rows, max(most, 1)
+        self.width = width
+        self.height = sum(row.height for row in rows) + AXIS + TOP
 
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
 
-class _Placed(DirectDraw):
-    """A flowable (a label's paragraph) drawn where the chart puts the label."""
-
-    def __init__(self, flowable: Flowable) -> None:
-        self.flowable = flowable
-
-    def drawDirectly(self, renderer) -> None:
-        self.flowable.drawOn(renderer._canvas, 0, 0)
-
-
-def _short(name: str) -> str:
-    name = writing.line_text(name)
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
-
-
-def _label_font(theme: ThemeContent) -> str:
-    """The label's font: Atkinson, else Arabic or the fallback for a name that needs them."""
-    return f.plain_font(_short(theme.theme.name or "Unnamed theme") + "…")
+    def draw(self) -> None:
+        canvas = self.canv
+        left = self.width / 2
+        scale = (self.width - left - COUNT_ROOM) / self.most
+        y = self.height - TOP
+        for row in self.rows:
+            y -= row.height
+            middle = y + row.height / 2
+            row.label.drawOn(canvas, 0, middle - row.label_height / 2)
+            canvas.setFillColor(KIND_COLOURS[row.kind])
+            canvas.rect(left, middle - BAR * 0.35, row.count * scale, BAR * 0.7, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            canvas.setFont(f.BOLD, LABEL_SIZE)
+            canvas.drawString(
+                left + row.count * scale + 4, middle - LABEL_SIZE * 0.35, f"{row.count:,}"
+            )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1)
+        canvas.line(left, AXIS, left, self.height - TOP)
+        canvas.line(left, AXIS, left + self.most * scale, AXIS)
+        canvas.setFont(f.REGULAR, 9)
+        step = _step(self.most)
+        for value in range(0, self.most + 1, step):
+            canvas.drawCentredString(left + value * scale, AXIS - 10, f"{value:,}")
 
 
 def _step(most: int) -> int:
