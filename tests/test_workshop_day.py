@@ -491,7 +491,9 @@ def plan(qtbot, window: MainWindow) -> None:
         dialog.first_step.setText(f"First step for: {what.lower()}")
         dialog.how_we_know.setText("Next year's reviews say so")
         if "continuity" in what:  # tackles the agreed root cause, aims at a success statement
-            dialog.cause.setCurrentIndex(dialog.cause.findText(WHY_CHAIN[2]))
+            # the list says the room agreed to address it: "✔ agreed, ◎ root cause: …"
+            dialog.cause.setCurrentIndex(dialog.cause.findText(
+                WHY_CHAIN[2], Qt.MatchFlag.MatchEndsWith))
             dialog.success.setCurrentIndex(1)
         dialog.accept()  # Save
     actions = window.doc.workshop.actions
