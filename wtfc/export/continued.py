@@ -1,8 +1,9 @@
-"""A table that says what it continues when it carries on to another sheet.
+"""Pages and sheets that say what they carry on.
 
 The action poster's sheets go up on a wall one by one, so a sheet that starts part-way through
 a theme's actions must say which theme it is ("… continued") and which role the first row
-belongs to; reportlab's own split only repeats the column headings.
+belongs to; reportlab's own split only repeats the column headings. A report page that starts
+part-way through a theme (or an appendix's kind of card) names it at its top (``CarriedOn``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus.flowables import SetTopFlowables
 
 
 class ContinuedTable(Table):
@@ -41,3 +43,14 @@ class ContinuedTable(Table):
             rest._cellvalues[header] = [[self.label(name)], *rest._cellvalues[header][1:]]
         # Kept with its heading, the rest starts a new sheet rather than the foot of this one.
         return [first, KeepTogether([*self.heading(), rest])]
+
+
+class CarriedOn(SetTopFlowables):
+    """From here in the story, each new page starts with ``heading`` (none: nothing) until the
+    next ``CarriedOn``. Put it after what must not be carried on (a theme's title with its
+    first cards), and end the part with ``CarriedOn([])`` before any space below it."""
+
+    _ZEROSIZE = True  # taken even at the foot of a full page, so it is never a page late
+
+    def __init__(self, heading: list[Flowable]) -> None:
+        super().__init__(heading)

@@ -20,7 +20,7 @@ from wtfc.export.content import (
     count_phrase,
     format_date,
 )
-from wtfc.export.continued import ContinuedTable
+from wtfc.export.continued import CarriedOn, ContinuedTable
 from wtfc.export.look import (
     INK,
     MUTED,
@@ -41,6 +41,7 @@ NO_ACTIONS_YET = "None yet"  # a priority's actions, in the priorities table
 MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
+FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards
 
 
 class Styles:
@@ -55,6 +56,7 @@ class Styles:
         self.cell = make_style("cell", 10.5, leading=13.5)
         self.cell_bold = make_style("cellb", 10.5, bold=True, leading=13.5)
         self.cell_muted = make_style("cellm", 10.5, leading=13.5, colour=MUTED)  # placeholders
+        self.continued = make_style("cont", 10.5, bold=True, leading=13.5, space_after=6)
         self.quote = ParagraphStyle("quote", parent=self.body, leftIndent=14, firstLineIndent=0,
                                     spaceAfter=5, borderPadding=(2, 0, 2, 8))
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
@@ -127,8 +129,10 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         BidiParagraph(f"“{f.markup(name)}”", s.h2)]
     if t.priority.reason:
         head.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
-    out = with_first(head, quotes(theme.cards, s)
-                     or [p("This theme has no cards that can be shown.", s.muted)])
+    cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
+    # The title with its first few cards; a page the theme carries on to names it at its top.
+    out = [KeepTogether([*head, *cards[:FIRST_CARDS]]),
+           CarriedOn([p(f"“{name}” (continued)", s.continued)]), *cards[FIRST_CARDS:]]
     if theme.held_back:
         out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
     for comment in t.comments:
@@ -146,11 +150,11 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     if theme.actions:
         heading = [p("What we will do", s.h3), p(f"{content.status_as_of}.", s.muted)]
         table = action_table(content, theme, s)
-        out += [CondPageBreak(start_height(heading, table, s)), *heading, table]
+        out += [CondPageBreak(start_height(heading, table, s)), *heading,
+                CarriedOn([p(f"Actions for “{name}” (continued)", s.cell_bold)]), table]
     elif t.priority.chosen:  # as the posters say: a priority with nothing agreed for it yet
         out.append(KeepTogether([p("What we will do", s.h3), p(NO_ACTIONS_AGREED, s.muted)]))
-    out.append(Spacer(1, 18))
-    return out
+    return [*out, CarriedOn([]), Spacer(1, 18)]
 
 
 def with_first(heading: list[Flowable], items: list[Flowable]) -> list[Flowable]:
@@ -199,7 +203,7 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
             groups.append(role.label)
     table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
     table.groups = groups
-    table.heading = lambda: [p(f"Actions for “{theme.theme.name}” (continued)", s.cell_bold)]
+    table.heading = lambda: []  # the page it carries on to says whose actions (``theme_chapter``)
     table.label = lambda role: p(f"{role} (continued)", s.cell_bold)
     return table
 
@@ -232,7 +236,10 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
         of_kind = [c for c in cards if c.kind == kind]
         if of_kind:
             label = KindLabel(kind, 13, text=f"{kind_words(kind)} ({len(of_kind)})")
-            out += with_first([Spacer(1, 6), label], quotes(of_kind, s))
+            said = quotes(of_kind, s)
+            out += [KeepTogether([Spacer(1, 6), label, *said[:FIRST_CARDS]]),
+                    CarriedOn([KindLabel(kind, 13, text=f"{kind_words(kind)} (continued)")]),
+                    *said[FIRST_CARDS:], CarriedOn([])]
     return out
 
 

@@ -1,0 +1,133 @@
+"""A report page that carries a theme on names it ("“…” (continued)"), as a page that carries
+an action table on does ("Actions for “…” (continued)"), and so does an appendix page that
+carries a kind of card on; a theme's title is never left at a page's foot with one card."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import demo_workshop, reader
+
+from wtfc.export.report import report_pdf
+from wtfc.model.workshop import Card, Cause, Kind, Priority, Theme, Workshop
+
+TITLE = "Carried-on workshop"
+FIRST_CARDS = 3  # a theme's title keeps this many of its cards on its page
+TODAY = dt.date(2025, 3, 1)
+
+
+def _workshop(fillers: int) -> Workshop:
+    """Theme A, whose cards move theme B's title down the page a line or two at a time; B
+    with eight cards and causes enough to carry it on; loose cards for a two-page appendix."""
+    a = [
+        Card(
+            id=f"a{i}",
+            kind=Kind.NOT_WORKING,
+            text=f"A card {i}: the carers change every week" + " and nobody rings to say" * (i % 3),
+        )
+        for i in range(fillers)
+    ]
+    b = [
+        Card(
+            id=f"b{i}",
+            kind=Kind.NOT_WORKING,
+            text=f"B card {i}: I never know who is coming or when they will be here.",
+        )
+        for i in range(8)
+    ]
+    loose = [
+        Card(
+            id=f"u{i}",
+            kind=Kind.WORKING if i < 65 else Kind.FUTURE,
+            text=f"Loose card {i}, which is long enough to take a line of its own in the "
+            "appendix of this report.",
+        )
+        for i in range(70)
+    ]
+    themes = [
+        Theme(
+            id="tA",
+            kind=Kind.NOT_WORKING,
+            name="Theme A",
+            card_ids=[c.id for c in a],
+            priority=Priority(chosen=True, rank=1),
+        ),
+        Theme(id="tB", kind=Kind.NOT_WORKING, name="Theme B", card_ids=[c.id for c in b]),
+    ]
+    causes = [
+        Cause(
+            id=f"k{i}",
+            theme_id="tB",
+            text=f"Because of reason {i}, which is long "
+            "enough to take a line of its own on the page.",
+        )
+        for i in range(30)
+    ]
+    return Workshop(title=TITLE, cards=[*a, *b, *loose], themes=themes, causes=causes)
+
+
+def _pages(pdf: bytes, title: str) -> list[list[str]]:
+    """Each page's lines of text, the running footer (title, page number) left out."""
+    out = []
+    for page in reader(pdf).pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+        out.append(
+            [line for line in lines if line and line != title and not line.startswith("Page ")]
+        )
+    return out
+
+
+def _uncarried(pages: list[list[str]]) -> list[tuple[int, str]]:
+    """Pages after the themes' first that start with neither a theme, a chapter, an appendix's
+    kind nor a "(continued)" heading: (page number, first line)."""
+    start = next(n for n, lines in enumerate(pages) if "Every theme" in " ".join(lines[:1]))
+    starts = (
+        "Not working · ",
+        "Working · ",
+        "Important for the future · ",
+        "Appendix: cards not in any theme",
+        "Working (",
+        "Not working (",
+        "Important for the future (",
+    )
+    return [
+        (n + 1, lines[0])
+        for n, lines in enumerate(pages)
+        if n > start
+        and lines
+        and not lines[0].startswith(starts)
+        and not lines[0].endswith("(continued)")
+    ]
+
+
+@pytest.mark.parametrize("fillers", range(20, 44, 3))
+def test_a_page_that_carries_a_theme_or_kind_on_names_it(fillers):
+    pages = _pages(report_pdf(_workshop(fillers), today=TODAY), TITLE)
+    assert not _uncarried(pages)
+    continued = [lines[0] for lines in pages if lines and lines[0].endswith("(continued)")]
+    assert "“Theme B” (continued)" in continued
+    assert "Working (continued)" in continued  # the appendix's second page
+    text = " ".join(line for lines in pages for line in lines)
+    assert all(f"Loose card {i}," in text for i in range(70))
+
+
+def test_the_demo_report_names_the_theme_each_page_carries_on():
+    """In the demo, page 8 ended with a title and a card and page 9 carried on with no
+    heading; page 4 started 'What success looks like' under no theme's name."""
+    workshop = demo_workshop()
+    pages = _pages(report_pdf(workshop, today=TODAY), workshop.title)
+    assert not _uncarried(pages)
+
+
+def test_a_theme_title_keeps_its_first_cards_on_its_page():
+    orphaned = []
+    for fillers in range(20, 60):
+        for number, lines in enumerate(
+            _pages(report_pdf(_workshop(fillers), today=TODAY), TITLE), start=1
+        ):
+            if "“Theme B”" in lines:
+                cards = [line for line in lines if line.startswith("“B card")]
+                if len(cards) < FIRST_CARDS:
+                    orphaned.append((fillers, number, len(cards)))
+    assert not orphaned
