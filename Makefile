@@ -42,7 +42,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check wtfc tests benchmarks
 	$(BIN)/lint-imports
-	$(BIN)/mypy wtfc/model wtfc/clustering
+	$(BIN)/mypy wtfc
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -22,6 +22,7 @@ from wtfc.clustering.static_embedding import default_embedder
 from wtfc.clustering.tokens import words
 
 Progress = Callable[[float], None]
+K = TypeVar("K", bound=Hashable)  # a theme's or a card's id, handed back as given
 
 
 class Embedder(Protocol):
@@ -122,10 +123,10 @@ def suggest_themes(
 
 def rank_themes(
     card_text: str,
-    themes: Mapping[Hashable, Sequence[str]],
+    themes: Mapping[K, Sequence[str]],
     *,
     embedder: Embedder | None = None,
-) -> list[tuple[Hashable, float]]:
+) -> list[tuple[K, float]]:
     """Themes by how well the card fits (cosine to the theme's cards' centre), best first.
 
     A theme's texts are its cards (and, if the caller wishes, its name). A theme with no
@@ -136,7 +137,8 @@ def rank_themes(
         return []
     embedder = embedder or default_embedder()
     card = embedder.embed([card_text])[0]
-    scores, empty = [], []
+    scores: list[tuple[K, float]] = []
+    empty: list[bool] = []
     for theme_id, texts in themes.items():
         centre = embedder.embed(list(texts)).sum(axis=0) if texts else np.zeros_like(card)
         norm = np.linalg.norm(centre)
@@ -148,11 +150,11 @@ def rank_themes(
 
 def similar_cards(
     card_text: str,
-    candidates: Mapping[Hashable, str],
+    candidates: Mapping[K, str],
     *,
     limit: int | None = 10,
     embedder: Embedder | None = None,
-) -> list[tuple[Hashable, float]]:
+) -> list[tuple[K, float]]:
     """Candidate ids by similarity to the card, most similar first (at most ``limit``)."""
     if not candidates:
         return []

@@ -7,6 +7,8 @@ it) and one ``UndoAdapter``. File handling (open, save, recent files, the close 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,11 @@ from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
+if TYPE_CHECKING:  # imported where first used, not at start-up
+    from wtfc.ui.boards.review import ReviewBoard
+    from wtfc.ui.help_menu import ShortcutsDialog
+    from wtfc.ui.wall.room import RoomController
+
 GEOMETRY_KEY = "window/geometry"  # where and how big the window was when last closed
 WANTED_SIZE = QSize(1400, 880)  # where the screen has room
 # The smallest the window may be made: a 1366×768 laptop at 150% has 512 logical pixels of
@@ -59,6 +66,8 @@ STAGE_HINTS = {
 
 class MainWindow(QMainWindow):
     """The window the facilitator drives the workshop from."""
+
+    room: RoomController  # the projector's, made with the Room view menu (pages.py)
 
     def __init__(self, doc: Document | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,7 +215,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(about)
-        self.shortcuts_dialog = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
     def show_shortcuts(self) -> None:
         """The shortcut list for the menus and the page on screen, beside the window."""
@@ -265,11 +274,15 @@ class MainWindow(QMainWindow):
             page = build_stage_page(stage, self.doc, self.undo, self.held_back)
             self._pages[stage] = page
             self._stack.addWidget(page)
-            if stage == Stage.REVIEW:
-                page.current_path = lambda: self.files.path
+            if stage == Stage.REVIEW and (board := self._review_board()) is not None:
+                board.current_path = lambda: self.files.path
                 self._set_review_previous()
-                page.previous_changed.connect(self.remember_review_previous)
+                board.previous_changed.connect(self.remember_review_previous)
         return self._pages[stage]
+
+    def _review_board(self) -> ReviewBoard | None:
+        """The Review board, once built (the page stack knows its pages as plain widgets)."""
+        return cast("ReviewBoard | None", self._pages.get(Stage.REVIEW))
 
     def commit_pending_edits(self) -> bool:
         """Before saving, exporting or closing: a form field still being typed in is recorded
@@ -277,7 +290,9 @@ class MainWindow(QMainWindow):
         False when one was refused (too long, and said so): the save or close should wait."""
         leave_open_editor(self)  # a cell, a statement or a theme's name still being edited
         page = self._stack.currentWidget()
-        return page.commit_pending() if hasattr(page, "commit_pending") else True
+        if page is None or not hasattr(page, "commit_pending"):
+            return True
+        return page.commit_pending()
 
     def words_not_added(self) -> list[str]:
         """Words typed on a page that a close would lose and a save would not keep (a success
@@ -323,7 +338,8 @@ class MainWindow(QMainWindow):
         """The demo comes with its previous cycle, so the Review board has something to show;
         any other workshop is compared with the file it was last compared with on this laptop
         (if it is still there), else with nothing until the facilitator opens one."""
-        board = self._pages[Stage.REVIEW]
+        board = self._review_board()
+        assert board is not None  # called once the Review page is built
         self._restoring_previous = True
         try:
             previous = remembered(self.files.path) if self.files.path else None
@@ -341,7 +357,7 @@ class MainWindow(QMainWindow):
     def remember_review_previous(self) -> None:
         """The facilitator opened last time's file on the Review board, or saved this workshop
         under a new name with it open: opening this workshop again compares with it at once."""
-        board = self._pages.get(Stage.REVIEW)
+        board = self._review_board()
         if board is not None and not self._restoring_previous and self.files.path \
                 and not self.files.is_demo:
             remember(self.files.path, board.previous_path)

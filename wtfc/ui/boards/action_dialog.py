@@ -13,7 +13,7 @@ check recorded in words is not left counted as "not checked".
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -46,8 +46,10 @@ NOTE_LINES = 3  # the progress note's box shows this many lines before it scroll
 # as this many characters, and grows with the dialog; each item's whole words are its tooltip.
 LIST_CHARACTERS = 45
 
+W = TypeVar("W", bound=QWidget)
 
-def _named(widget: QWidget, name: str, tip: str) -> QWidget:
+
+def _named(widget: W, name: str, tip: str) -> W:
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
     return widget

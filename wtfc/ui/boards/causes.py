@@ -45,7 +45,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree, unlinked_words
 from wtfc.ui.boards.why_tree_cut import BranchCut
-from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem
+from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
 from wtfc.ui.left_field import built_edits, record_when_left
@@ -103,7 +103,6 @@ class CausesBoard(QWidget):
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
         self.branch_cut = BranchCut(self.scene, self._say)
-        # not `actions`: that would hide QWidget.actions()
         self.tree_actions = ActionsFromTree(self, self._undo, self.notice, self._say,
                                             before=self.line.record_typed)
 
@@ -181,12 +180,12 @@ class CausesBoard(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
     def start_why(self) -> None:
-        if self.theme_id() is None:  # nothing to ask about: _begin says what to do first
+        if (theme_id := self.theme_id()) is None:  # no tree: _begin says what to do first
             self._begin("why", "", "")
             return
         node = self.selected() or ROOT
         self.view.select(node)
-        self._begin("why", f"Why? ({self._node_text(node)})", "", node)
+        self._begin("why", f"Why? ({self._node_text(node, theme_id)})", "", node)
 
     def start_edit(self) -> None:
         cause = self._selected_cause()
@@ -202,8 +201,10 @@ class CausesBoard(QWidget):
     def add_why(self, text: str, under: str | None = None) -> bool:
         """Add a reason under a node (``under`` None: the selected node, else the theme)."""
         node = under or self.selected() or ROOT
+        theme_id = self.theme_id()
+        assert theme_id is not None  # the line opens only on a theme's tree (_begin)
         before = {c.id for c in self.doc.workshop.causes}
-        done = self._push(lambda: reason_under(self.doc, self.theme_id(), node, text))
+        done = self._push(lambda: reason_under(self.doc, theme_id, node, text))
         if done:
             new = [c.id for c in self.doc.workshop.causes if c.id not in before]
             self.view.select(new[0] if new else node)
@@ -218,7 +219,7 @@ class CausesBoard(QWidget):
     def set_team(self, team: str, node: str | None = None) -> bool:
         """The team of ``node``'s branch (None: the selected box's; the theme: every cause)."""
         node = node or self.selected() or ROOT
-        ids = branch_ids(self.doc, self.theme_id(), node)
+        ids = branch_ids(self.doc, theme_id, node) if (theme_id := self.theme_id()) else []
         if not ids:
             self.notice.say("Add a cause first (W), then give it to a team.")
             return False
@@ -328,7 +329,7 @@ class CausesBoard(QWidget):
         item = self.scene.nodes.get(selected) if selected else None
         parent = (item.cause.parent_id or ROOT) if isinstance(item, CauseItem) else None
         self.scene.rebuild(self.doc, self.theme_id())
-        theme = self.doc.get("themes", self.theme_id()) if self.theme_id() else None
+        theme = self.doc.get("themes", theme_id) if (theme_id := self.theme_id()) else None
         self.title.setText(QUESTIONS[theme.kind] if theme else NO_THEME_QUESTION)
         self.branch_cut.mark()
         selected = chosen if chosen in self.scene.nodes else selected
@@ -373,7 +374,8 @@ class CausesBoard(QWidget):
         item = self.scene.nodes.get(node)
         # With nothing chosen the line below already says what to do: this one stays empty
         # rather than saying it a second time.
-        self.status.setText(f"Selected: {item.describe()}" if item else "")
+        self.status.setText(f"Selected: {item.describe()}"
+                            if isinstance(item, CauseItem | ThemeRootItem) else "")
         self.view.setAccessibleDescription(self.status.text() or ASK_WHY)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -384,9 +386,9 @@ class CausesBoard(QWidget):
             return None
         return self.doc.get("causes", node)
 
-    def _node_text(self, node: str) -> str:
+    def _node_text(self, node: str, theme_id: str) -> str:
         if node == ROOT:
-            return quoted(self.doc.theme(self.theme_id()).name, 50)
+            return quoted(self.doc.theme(theme_id).name, 50)
         return quoted(self.doc.get("causes", node).text, 50)
 
     def _say(self, said: str) -> None:

@@ -66,7 +66,7 @@ def _rows_that_fit(themes: list[Theme], room: float,
         width = name_width(any(t.priority.chosen for t in themes))
     count = len(themes) if len(themes) * ROW <= room else max(0, int((room - 44) // ROW))
     spare = room - count * ROW - (44 if count < len(themes) else 0)
-    rows = []
+    rows: list[tuple[Theme, float]] = []
     for theme in themes[:count]:
         height = ROW
         if spare >= LINE and _needs_two_lines(theme, width):

@@ -289,7 +289,7 @@ class ReviewBoard(QWidget):
                               *self._backwards_line()])
         lines = [f"Compared with “{result.previous_title}” ({name}): "
                  f"{changes_summary(result)}. {actions}"]
-        if not self.previous.workshop.themes:
+        if self.previous is not None and not self.previous.workshop.themes:
             lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
                          f"time.")
         if self._previous_note:

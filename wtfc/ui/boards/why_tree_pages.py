@@ -41,7 +41,7 @@ LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px
 NARROWER = (0.8, 0.65, 0.5)
 WIDER = (1.3, 1.7, 2.2, 2.8)
 # only for a tree the usual gaps would take below 20 px: the rows and boxes closer together
-TIGHT_GAPS = {"v_gap": 36.0, "h_gap": 24.0}
+TIGHT_STYLE = replace(ROOM_STYLE, v_gap=36.0, h_gap=24.0)
 NOTE = "__note__:"
 MARGIN = 92  # the scene's margin (40 a side) and the items' outline (6 a side)
 
@@ -160,9 +160,8 @@ class TreeMeasure:
                 best = (scale, style)
         if best[0] >= LEAST_SCALE:
             return best
-        tight = replace(ROOM_STYLE, **TIGHT_GAPS)
         for part in (1.0, *NARROWER, *WIDER):
-            style = styled(part, tight)
+            style = styled(part, TIGHT_STYLE)
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0]:
                 best = (scale, style)
@@ -203,7 +202,7 @@ def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePag
 
 def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
     """Each page's graph, its notes naming the pages they point to (counted from 1)."""
-    starts = {}  # a cut-short cause -> the first page its reasons carry on on
+    starts: dict[str, int] = {}  # a cut-short cause -> the first page its reasons carry on on
     for i, page in enumerate(pages):
         if page.anchor != ROOT:
             starts.setdefault(page.anchor, i + 1)

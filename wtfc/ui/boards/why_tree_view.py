@@ -55,7 +55,7 @@ class WhyTreeScene(QGraphicsScene):
         if theme is None:
             self.setSceneRect(0, 0, 10, 10)
             return
-        graph = why_tree(doc, theme_id)
+        graph = why_tree(doc, theme.id)
         self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
         for node in graph.nodes:
             if node != ROOT:
@@ -100,7 +100,7 @@ class WhyTreeView(QGraphicsView):
         self._press: tuple[QPointF, CauseItem] | None = None
         self._dragging = False
         self._forbidden: set[str] = set()
-        self._target: QGraphicsItem | None = None
+        self._target: CauseItem | ThemeRootItem | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QColor(WALL_BACKGROUND))
@@ -197,6 +197,7 @@ class WhyTreeView(QGraphicsView):
         self._set_target(None)
         if not dragging:
             return
+        assert self._gestures is not None  # a view without gestures is not interactive
         cause_id = item.node_id
         moved = False
         if target is not None:
@@ -205,13 +206,14 @@ class WhyTreeView(QGraphicsView):
         if not moved:  # nothing changed in the model: put the card back where it was
             self._gestures.refresh_tree()
 
-    def _node_at(self, pos, exclude: QGraphicsItem | None = None):
+    def _node_at(self, pos, exclude: QGraphicsItem | None = None
+                 ) -> CauseItem | ThemeRootItem | None:
         for item in self.items(pos.toPoint()):
             if item is not exclude and isinstance(item, (CauseItem, ThemeRootItem)):
                 return item
         return None
 
-    def _set_target(self, item) -> None:
+    def _set_target(self, item: CauseItem | ThemeRootItem | None) -> None:
         if item is not None and item.node_id in self._forbidden:
             item = None
         if self._target is not None and self._target is not item:

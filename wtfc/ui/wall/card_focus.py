@@ -10,6 +10,7 @@ every week. In theme 2, “I feel like a package”."
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGraphicsView
@@ -18,6 +19,9 @@ from wtfc.model.document import Document
 from wtfc.ui.held_back_words import details_on_screen
 from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.layout import theme_numbers
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.scene import WallScene
 
 
 def card_spoken(item: CardItem, doc: Document, numbers: dict[str, int]) -> str:
@@ -68,7 +72,7 @@ class SpokenFocus(QObject):
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view)
         self._view = view
-        self._wall = view.scene()
+        self._wall = cast("WallScene", view.scene())  # Qt types it as any scene
         self._wall.focusItemChanged.connect(self._on_focus_moved)
         self._wall.doc.events.edited.connect(self.refresh)
         view.destroyed.connect(self._detach)

@@ -114,7 +114,7 @@ class ReadOutPanel(QWidget):
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        steps = {-1: [], 1: []}
+        steps: dict[int, list[QShortcut]] = {-1: [], 1: []}
         for keys, delta in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
                             (QKeySequence.StandardKey.MoveToNextPage, 1),
                             ("Alt+Left", -1), ("Alt+Right", 1)):

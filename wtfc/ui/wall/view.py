@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
@@ -97,7 +97,8 @@ class WallView(QGraphicsView):
         self.wall.set_scale(self.scale_factor())
         self._fitted = False
 
-    def fitInView(self, rect, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:
+    # only ever given a rect (Qt's also takes an item, or four numbers)
+    def fitInView(self, rect: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:  # type: ignore[override]
         super().fitInView(rect, mode)
         self.wall.set_scale(self.scale_factor())
 
@@ -197,6 +198,7 @@ class WallView(QGraphicsView):
                    copy: bool = False, at: QPointF | None = None) -> bool:
         """The end of a drag: one command, or the cards snap back. Cards dropped back on their
         own theme (``at`` a scene point) take the place they were dropped at."""
+        assert self.gestures is not None  # a wall a user can touch (only the benchmark's has none)
         done = False
         theme_id = block.theme_id if block is not None else None
         if theme_id is not None and at is not None and not copy \
@@ -268,7 +270,7 @@ class WallView(QGraphicsView):
         the autosave's recovery copy holds it (``left_field.typed_edits``)."""
         editor, doc = self._editor, self.wall.doc
         theme_id = editor.property("theme_id") if editor is not None else None
-        if theme_id is None or doc.get("themes", theme_id) is None \
+        if editor is None or theme_id is None or doc.get("themes", theme_id) is None \
                 or self.gestures is None or self.gestures.undo.read_only:
             return []
         return built_edits(lambda: rename_theme(doc, theme_id=theme_id, name=editor.text()))
@@ -278,6 +280,7 @@ class WallView(QGraphicsView):
         if editor is None:
             return
         if commit:
+            assert self.gestures is not None
             self.gestures.rename(editor.property("theme_id"), editor.text())
         editor.hide()
         editor.deleteLater()
@@ -299,8 +302,8 @@ class WallView(QGraphicsView):
         key = event.key()
         focus = self.wall.focusItem()
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_focus(key, extend=bool(event.modifiers()
-                                             & Qt.KeyboardModifier.ShiftModifier))
+            self.move_focus(Qt.Key(key), extend=bool(event.modifiers()
+                                                     & Qt.KeyboardModifier.ShiftModifier))
             return
         if isinstance(focus, CardItem):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -319,6 +322,7 @@ class WallView(QGraphicsView):
             chosen = self.selected_cards() or ([focus] if isinstance(focus, CardItem) else [])
             placed = [c.key for c in chosen if c.theme_id is not None]
             if placed:
+                assert self.gestures is not None
                 self.gestures.drop(placed, None)
             return
         super().keyPressEvent(event)
@@ -329,6 +333,7 @@ class WallView(QGraphicsView):
         if not cards:
             return None
         current = self.wall.focusItem()
+        target: CardItem | None
         if not isinstance(current, CardItem):
             target = cards[0]
         else:
