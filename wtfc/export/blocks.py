@@ -103,14 +103,21 @@ def height_of(blocks: list[Flowable], width: float) -> float:
 
 @dataclass
 class Column:
-    """A rectangle on the canvas, filled from the top by ``place``."""
+    """A rectangle on the canvas, filled from the top by ``place``.
+
+    A ``deferred`` column draws what it placed only when ``draw_placed`` is called: its room
+    left is known first (another column's cards may use it), and the PDF still reads the
+    poster's columns in order.
+    """
 
     canvas: Canvas
     x: float
     top: float
     width: float
     bottom: float
+    deferred: bool = False
     y: float = field(init=False)
+    _placed: list[tuple[Flowable, float]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.y = self.top
@@ -127,7 +134,21 @@ class Column:
         """Draw a block (already checked with ``fits``) below the last one."""
         _, h = block.wrap(self.width, 10**6)
         self.y -= h
-        block.drawOn(self.canvas, self.x, self.y)
+        if self.deferred:
+            self._placed.append((block, self.y))
+        else:
+            block.drawOn(self.canvas, self.x, self.y)
+
+    def draw_placed(self) -> None:
+        """Draw what a ``deferred`` column has placed."""
+        for block, y in self._placed:
+            block.wrap(self.width, 10**6)
+            block.drawOn(self.canvas, self.x, y)
+        self._placed.clear()
+
+    def below(self, gap: float) -> Column:
+        """The room left under what this column holds, ``gap`` below it, as a column."""
+        return Column(self.canvas, self.x, self.y - gap, self.width, self.bottom)
 
     def place_all(self, blocks: list[Flowable],
                   overflow: Callable[[int], Flowable] | None = None) -> int:

@@ -1,11 +1,12 @@
 """Theme posters: one A3 landscape page per priority theme, for the meeting-room wall.
 
-Each poster carries the "I" statement, how many cards and people it speaks for, a selection of
-the cards in people's own words, the causes agreed to address and the other root causes, what
-success would look like by perspective, and the actions by role with owner, date and status. A
-dropped action is not something "we will do", so it is left off and the poster says how many
-were, and where they are listed. Nothing is smaller than 14 pt: the posters are read from a few
-steps away.
+Each poster carries the "I" statement, how many cards and people it speaks for, the cards in
+people's own words (carried on under the other columns when those leave room, a selection only
+when even that is too little: ``theme_poster_quotes.py``), the causes agreed to address and the
+other root causes, what success would look like by perspective, and the actions by role with
+owner, date and status; actions that do not fit are named by role in a note. A dropped action
+is not something "we will do", so it is left off and the poster says how many were, and where
+they are listed. Nothing is smaller than 14 pt: the posters are read from a few steps away.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Column, Gap, Quote, height_of, largest_fitting, largest_size
+from wtfc.export.blocks import Column, Gap, height_of, largest_fitting, largest_size
 from wtfc.export.content import (
     AGREED_HEADING,
     NO_ACTIONS_AGREED,
@@ -40,9 +41,10 @@ from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
 from wtfc.export.text import Text, TextStyle, forget_measurements
+from wtfc.export.theme_poster_quotes import draw_quotes
 from wtfc.export.theme_poster_top import draw_counts, fit_title
 from wtfc.export.title_line import draw_title_line
-from wtfc.model.workshop import Action, ActionStatus, Card, Role, Workshop
+from wtfc.model.workshop import Action, ActionStatus, Role, Workshop
 
 PAGE = landscape(A3)
 MARGIN = 40.0
@@ -51,7 +53,7 @@ MIN_POINTS = 14.0  # the smallest text on a poster
 SIZES = (22, 20, 18, 17, 16, 15, MIN_POINTS)  # body text, tried largest first
 SPLITS = ((0.31, 0.33, 0.36), (0.27, 0.34, 0.39), (0.23, 0.35, 0.42))  # column shares
 LINES = (30, 20, 12, 9, 6, 4)  # an action's lines at most, tried largest first, when not all fit
-QUOTE_CANDIDATES = 40  # cards tried for the selection: more never fit on one poster
+SPARE_GAP = 18.0  # between a column's own blocks and the cards carried on under them
 
 
 def export_theme_posters(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -148,9 +150,16 @@ def _draw_poster(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1)
         canvas.line(x - GUTTER / 2, bottom, x - GUTTER / 2, top)
-    _draw_quotes(Column(canvas, xs[0], top, widths[0], bottom), theme, styles)
-    _draw_causes_and_success(Column(canvas, xs[1], top, widths[1], bottom), theme, styles)
-    _draw_actions(Column(canvas, xs[2], top, widths[2], bottom), content, theme, styles)
+    # The middle and right columns are laid out first: the cards may carry on under them.
+    middle = Column(canvas, xs[1], top, widths[1], bottom, deferred=True)
+    actions = Column(canvas, xs[2], top, widths[2], bottom, deferred=True)
+    _draw_causes_and_success(middle, theme, styles)
+    _draw_actions(actions, content, theme, styles)
+    draw_quotes(Column(canvas, xs[0], top, widths[0], bottom),
+                [middle.below(SPARE_GAP), actions.below(SPARE_GAP)], theme.cards,
+                heading=styles.heading, note=styles.note)
+    middle.draw_placed()
+    actions.draw_placed()
 
 
 def _fits(content: ExportContent, theme: ThemeContent, styles: _Styles,
@@ -216,41 +225,6 @@ def _draw_footer(canvas: Canvas, content: ExportContent, theme: ThemeContent, nu
     return top
 
 
-def _quote_order(cards: list[Card]) -> list[Card]:
-    """Cards to try for the selection: one per person first (many voices), in wall order."""
-    first, rest, seen = [], [], set()
-    for card in cards:
-        who = card.person or card.id
-        (rest if who in seen else first).append(card)
-        seen.add(who)
-    return (first + rest)[:QUOTE_CANDIDATES]
-
-
-def _draw_quotes(column: Column, theme: ThemeContent, styles: _Styles) -> None:
-    column.place(Text("In their own words", styles.heading))
-    if not theme.cards:
-        column.place(Text("This theme has no cards that can be shown.", styles.note))
-        return
-    note_h = styles.note.leading * 2 + 6
-    candidates = _quote_order(theme.cards)
-    def quotes_at(size: float) -> list[Flowable]:
-        style = TextStyle(size, leading=size * 1.3)
-        return [Quote(card.text, card.kind, style) for card in candidates]
-
-    # As large as lets every card fit, else 16 pt and a selection.
-    quotes = largest_fitting((22, 20, 18, 17, 16), quotes_at, column.width,
-                             column.room - note_h)
-    shown = 0
-    for quote in quotes:
-        if column.fits(quote, reserve=note_h):
-            column.place(quote)
-            shown += 1
-    if shown < len(theme.cards):
-        column.place(Gap(2))
-        column.place(Text(f"A selection: {shown} of {len(theme.cards)} cards. Every card is in "
-                          f"the workshop report.", styles.note))
-
-
 def _middle_blocks(theme: ThemeContent, size: float, styles: _Styles) -> list[Flowable]:
     success_items: list[tuple[str, list[str]]] = [
         (perspective.label, [s.text for s in statements])
@@ -313,14 +287,36 @@ def _draw_actions(column: Column, content: ExportContent, theme: ThemeContent,
         blocks = capped(largest_size(LINES, lambda n: height_of(capped(n), column.width)
                                      <= column.room))
     total = sum(len(a) for a in planned.values())
-    # The notes close the list even when it is cut short: the "as of" date goes with every
-    # "Overdue" shown.
-    more = ("This theme's action does not fit here whole: the action poster and the report "
-            "have all its words." if total == 1 else
-            f"Not all of this theme's {total:,} actions fit here: the action poster and the "
-            "report list every one.")
-    column.place_all(blocks, overflow=lambda left: Text(
-        " ".join([more, *_action_notes(content, theme)]), styles.note))
+
+    def more(left: int) -> Text:
+        """The note that closes a list cut short, naming the roles whose actions are left off
+        (a whole lane can be). The notes follow: the "as of" date goes with every "Overdue"
+        shown. Asked first for every block left, the room place_all keeps for it, it is then
+        as long as it can be."""
+        if total == 1:
+            said = ("This theme's action does not fit here whole: the action poster and the "
+                    "report have all its words.")
+        else:
+            hidden = {getattr(b, "action_id", "") for b in blocks[len(blocks) - left:]}
+            said = (f"Not all of this theme's {total:,} actions fit here. "
+                    f"{_left_off(planned, hidden, longest=left == len(blocks))}"
+                    "The action poster and the report list every one.")
+        return Text(" ".join([said, *_action_notes(content, theme)]), styles.note)
+
+    column.place_all(blocks, overflow=more)
+
+
+def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: bool) -> str:
+    """"Not shown here: Providers (all 4), Commissioners (2 of 3). ", or "" when only notes
+    are; ``longest``: every role as "n of n", as long as this sentence gets."""
+    parts = []
+    for role, actions in planned.items():
+        n, left = len(actions), sum(a.id in hidden for a in actions)
+        if longest or 0 < left < n:
+            parts.append(f"{role.label} ({n if longest else left} of {n})")
+        elif left:
+            parts.append(f"{role.label} ({f'all {n}' if n > 1 else '1'})")
+    return f"Not shown here: {', '.join(parts)}. " if parts else ""
 
 
 def _planned(theme: ThemeContent) -> dict[Role, list[Action]]:
@@ -349,6 +345,7 @@ def _action_blocks(content: ExportContent, theme: ThemeContent, size: float,
         for action in actions:
             what = Text(action.what, what_style, keep_with_next=True, max_lines=max_lines,
                         may_cut=True)
+            what.action_id = action.id  # a list cut short names the roles it left off
             cut = cut or what.cut_short(width)
             blocks.append(what)
             for line in content.answers(action):  # the cause and success it answers
