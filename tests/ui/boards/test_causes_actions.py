@@ -155,3 +155,22 @@ def test_the_board_and_its_scene_keep_their_qt_methods(qtbot, doc, undo):
     assert isinstance(board.actions(), list)
     assert isinstance(board.scene.style(), QStyle)
     assert board.scene.tree_style.h_gap > 0
+
+
+def test_new_action_while_a_reason_is_typed_is_for_the_new_reason(qtbot, doc, undo):
+    """The button read the chosen box before the typed reason was recorded: the dialog was
+    for the box the reason was typed under, not the reason."""
+    from PySide6.QtWidgets import QPushButton
+
+    board = _board(qtbot, doc, undo)
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_W)
+    qtbot.keyClicks(board.editor, "Mileage is not paid either")
+    button = next(b for b in board.findChildren(QPushButton) if b.text() == "New action… (N)")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    new = next(c for c in doc.workshop.causes if c.text == "Mileage is not paid either")
+    assert new.parent_id == "c"
+    dialog = board.tree_actions.dialog
+    assert dialog.cause.currentData() == new.id
+    assert dialog.cause.currentText() == "Mileage is not paid either"

@@ -269,7 +269,7 @@ class CausesBoard(QWidget):
 
     def open_action_dialog(self) -> None:
         """N: a new action for the chosen cause (the theme chosen: one for the theme)."""
-        self.tree_actions.open_dialog(self.theme_id(), self.selected())
+        self.tree_actions.open_dialog(lambda: (self.theme_id(), self.selected()))
 
     # -- the editor line -------------------------------------------------------------------------
     def _begin(self, mode: str, prompt: str, text: str, target: str | None = None) -> None:

@@ -49,11 +49,17 @@ class ActionsFromTree:
         self._before = before  # the words being typed on the board recorded first; False: kept
         self.dialog: ActionDialog | None = None
 
-    def open_dialog(self, theme_id: str | None, node: str | None) -> ActionDialog | None:
-        """A new action answering ``theme_id``, tackling the cause ``node`` (the theme's box
-        or none: no cause). No dialog, and said why, when the board can't be edited."""
+    def open_dialog(
+        self, chosen: Callable[[], tuple[str | None, str | None]]
+    ) -> ActionDialog | None:
+        """A new action answering the theme ``chosen`` gives, tackling its cause (the theme's
+        box or none: no cause). ``chosen`` is read after the words being typed are recorded:
+        a reason typed and not yet sent is chosen when it is, and the action is for it (read
+        before, the dialog was for the box the reason was typed under). No dialog, and said
+        why, when the board can't be edited."""
         if not self._before():
             return None
+        theme_id, node = chosen()
         if self._undo.read_only:
             self._notice.say("This workshop is open read-only, so it can't be changed.")
             return None
