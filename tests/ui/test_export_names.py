@@ -135,3 +135,19 @@ def test_a_very_long_title_is_cut_at_a_word():
     assert len(name) <= 80 and not name.endswith(" ")
     assert name.startswith("Older peoples services in Riverside North Old Town Hillside")
     assert safe_name("x" * 300) == "x" * 80
+
+
+def test_a_title_still_being_typed_names_the_export(shown_window, asked, tmp_path, monkeypatch):
+    """A name taken out of the title on Prepare, the box not yet left, stays out of the name
+    the export suggests (the name was made before the typing was recorded)."""
+    from wtfc.model.workshop import Stage
+
+    folder = tmp_path / "Workshops"
+    _open(shown_window, folder, _workshop("Review of Mrs Patel's care", dt.date(2026, 11, 12)))
+    shown_window.go_to_stage(Stage.PREPARE)
+    shown_window.page(Stage.PREPARE).title.setText("Northfield home care review")
+    _export(shown_window, "report")
+    assert asked.starts == [
+        str(folder / "Northfield home care review 12 November 2026 – workshop report.pdf")
+    ]
+    assert shown_window.doc.workshop.title == "Northfield home care review"

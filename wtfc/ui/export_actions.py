@@ -37,16 +37,24 @@ class ExportKind:
 
 EXPORTS = (
     ExportKind("posters", "Theme &posters (PDF, A3)…", "theme posters.pdf", "PDF (*.pdf)"),
-    ExportKind("action-poster", "Commissioner &action poster (PDF, A1)…", "action poster.pdf",
-               "PDF (*.pdf)"),
+    ExportKind(
+        "action-poster",
+        "Commissioner &action poster (PDF, A1)…",
+        "action poster.pdf",
+        "PDF (*.pdf)",
+    ),
     ExportKind("report", "Workshop &report (PDF, A4)…", "workshop report.pdf", "PDF (*.pdf)"),
-    ExportKind("data", "&Data for commissioners (Excel or CSV)…", "workshop data.xlsx",
-               "Excel workbook (*.xlsx);;CSV files (*.csv)"),
+    ExportKind(
+        "data",
+        "&Data for commissioners (Excel or CSV)…",
+        "workshop data.xlsx",
+        "Excel workbook (*.xlsx);;CSV files (*.csv)",
+    ),
 )
 
 
 def suggested_name(workshop: Workshop, kind: ExportKind) -> str:
-    """"Spring workshop 12 November 2026 – workshop report.pdf": the title and date every
+    """ "Spring workshop 12 November 2026 – workshop report.pdf": the title and date every
     export prints (nothing else of the workshop's), made fit for a file name."""
     from wtfc.export.content import UNTITLED, format_date
 
@@ -55,9 +63,13 @@ def suggested_name(workshop: Workshop, kind: ExportKind) -> str:
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
-def run_export_now(key: str, workshop: Workshop, output: Path,
-                   progress: Callable[[int, int], None] | None = None,
-                   previous: Workshop | None = None) -> list[Path]:
+def run_export_now(
+    key: str,
+    workshop: Workshop,
+    output: Path,
+    progress: Callable[[int, int], None] | None = None,
+    previous: Workshop | None = None,
+) -> list[Path]:
     """Write one export of ``workshop``; raises ``ExportError`` in plain English.
     ``previous``: last time's workshop, compared with in the report."""
     options = {"progress": progress} if progress else {}
@@ -117,18 +129,34 @@ class ExportController(QObject):
         priority chosen) says so first, before a file name is asked for in vain."""
         from wtfc.export.content import ExportContent
 
+        if not self.record_typing():  # the name and the check read a title still being typed
+            return
         reason = ExportContent(self.doc.workshop).nothing_to_export(kind.key)
         if reason:
             QMessageBox.information(self.parent_widget, "Nothing to export yet", reason)
             return
         start = self.start_folder() / suggested_name(self.doc.workshop, kind)
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, kind.menu_text.replace("&", "")
-                                              .rstrip("…"), str(start), kind.file_filter)
-        path = chosen_path(self.parent_widget, name, Path(kind.default_name).suffix,
-                           any_ending=True) if name else None
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            kind.menu_text.replace("&", "").rstrip("…"),
+            str(start),
+            kind.file_filter,
+        )
+        path = (
+            chosen_path(self.parent_widget, name, Path(kind.default_name).suffix, any_ending=True)
+            if name
+            else None
+        )
         if path is not None:
             self.last_folder = (self.workshop_file(), path.parent)
             self.export(kind.key, path)
+
+    def record_typing(self) -> bool:
+        """Record a Prepare field (or a cell, a theme's name) still being typed, so the export
+        and its suggested name read what is on screen; False when it was refused as too long
+        (said so): export after fixing it."""
+        commit = getattr(self.parent_widget, "commit_pending_edits", None)
+        return commit is None or bool(commit())
 
     def workshop_file(self) -> Path | None:
         files = getattr(self.parent_widget, "files", None)  # the main window's file controller
@@ -142,18 +170,22 @@ class ExportController(QObject):
             return self.last_folder[1]
         return here.parent if here is not None else Path.home()
 
-    def confirm_unshowable(self, key: str, workshop: Workshop,
-                           previous: Workshop | None = None) -> bool:
+    def confirm_unshowable(
+        self, key: str, workshop: Workshop, previous: Workshop | None = None
+    ) -> bool:
         """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
         Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
         ``previous``: last time's workshop, some of whose words the report prints too."""
         from wtfc.export.unshowable import unshowable_parts, warning
 
-        return self._go_on_anyway("Some words cannot be shown in the PDF",
-                                  warning(unshowable_parts(workshop, key, previous)))
+        return self._go_on_anyway(
+            "Some words cannot be shown in the PDF",
+            warning(unshowable_parts(workshop, key, previous)),
+        )
 
-    def confirm_typed_details(self, key: str, workshop: Workshop,
-                              previous: Workshop | None = None) -> bool:
+    def confirm_typed_details(
+        self, key: str, workshop: Workshop, previous: Workshop | None = None
+    ) -> bool:
         """Whether to go on when words typed during the day (theme names, causes, actions…)
         that export ``key`` prints may be personal details: the facilitator is told where, and
         chooses. ``previous``: last time's workshop, whose actions and theme names the report
@@ -187,25 +219,31 @@ class ExportController(QObject):
         if not message:
             return True
         answer = QMessageBox.question(
-            self.parent_widget, title, f"{message}\n\nExport anyway?",
+            self.parent_widget,
+            title,
+            f"{message}\n\nExport anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog."""
         if self.task is not None and self.task.is_running():
-            QMessageBox.information(self.parent_widget, "Export already running",
-                                    "Please wait for the current export to finish.")
+            QMessageBox.information(
+                self.parent_widget,
+                "Export already running",
+                "Please wait for the current export to finish.",
+            )
             return None
-        commit = getattr(self.parent_widget, "commit_pending_edits", None)
-        if commit is not None and not commit():  # a Prepare field being typed goes in too;
-            return None  # one refused as too long has been explained: export after fixing it
+        if not self.record_typing():
+            return None
         workshop = snapshot_workshop(self.doc.workshop)
         last_time = self.review_previous() if key == "report" else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
-        if not self.confirm_typed_details(key, workshop, previous) \
-                or not self.confirm_unshowable(key, workshop, previous):
+        if not self.confirm_typed_details(key, workshop, previous) or not self.confirm_unshowable(
+            key, workshop, previous
+        ):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")
@@ -214,7 +252,8 @@ class ExportController(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         load_export_modules(key)
         task = BackgroundTask(
-            lambda progress: run_export_now(key, workshop, path, progress, previous), self)
+            lambda progress: run_export_now(key, workshop, path, progress, previous), self
+        )
 
         def on_progress(done: int, total: int) -> None:
             dialog.setMaximum(total)
@@ -225,11 +264,16 @@ class ExportController(QObject):
             self.last_written = written
             dialog.reset()
             names = "\n".join(str(p) for p in written)
-            compared = (f"\n\nIts “Since last time” chapter compares this workshop with "
-                        f"“{previous.title.strip() or 'Untitled workshop'}”, last time's "
-                        f"workshop opened on 8 Review." if previous is not None else "")
-            QMessageBox.information(self.parent_widget, "Export saved",
-                                    f"Saved:\n{names}{compared}")
+            compared = (
+                f"\n\nIts “Since last time” chapter compares this workshop with "
+                f"“{previous.title.strip() or 'Untitled workshop'}”, last time's "
+                f"workshop opened on 8 Review."
+                if previous is not None
+                else ""
+            )
+            QMessageBox.information(
+                self.parent_widget, "Export saved", f"Saved:\n{names}{compared}"
+            )
 
         def on_error(exc: Exception) -> None:
             dialog.reset()
@@ -239,9 +283,11 @@ class ExportController(QObject):
                 message = str(exc)
             else:  # a bug of ours: say so plainly, keep the details for the log
                 print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)
-                message = ("Something went wrong while exporting, and nothing was saved. "
-                           "Your workshop is safe. Please try again, or save the workshop and "
-                           "tell us what you were exporting.")
+                message = (
+                    "Something went wrong while exporting, and nothing was saved. "
+                    "Your workshop is safe. Please try again, or save the workshop and "
+                    "tell us what you were exporting."
+                )
             QMessageBox.warning(self.parent_widget, "The export was not saved", message)
 
         task.progressed.connect(on_progress)
