@@ -1,6 +1,7 @@
 """How many people: one rule in every export. A card with no person code is not counted as
 anyone ("no person recorded"); the action poster said "0 people took part" above "1 card from
-1 person", and the report "No people are recorded" above "· from 1 person"."""
+1 person", and the report "No people are recorded" above "· from 1 person". The people counted
+are those whose reviews the cards come from, never "took part": not all were in the room."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_the_action_poster_and_the_report_agree_when_no_person_is_recorded():
     assert ExportContent(ws).themes[0].people == 0
     poster = all_text(reader(action_poster_pdf(ws)))
     report = all_text(reader(report_pdf(ws)))
-    assert squash("who took part is not recorded") in poster
+    assert squash("no people are recorded") in poster
     assert squash("No people are recorded in this workshop.") in report
     for text in (poster, report):
         assert squash("1 card, no person recorded") in text
@@ -54,7 +55,8 @@ def test_with_some_people_recorded_the_counts_agree_too():
                                 priority=Priority(chosen=True, rank=1))])
     poster = all_text(reader(action_poster_pdf(ws)))
     report = all_text(reader(report_pdf(ws)))
-    assert squash("2 people took part") in poster
+    assert squash("from what 2 people said in their reviews") in poster
+    assert "tookpart" not in poster
     assert squash("2 people whose reviews the cards come from") in report
     for text in (poster, report):
         assert squash("3 cards from 2 people, 1 with no person recorded") in text

@@ -217,7 +217,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(("" if not priorities else
               f"{count_phrase(len(priorities), 'priority theme')} · ")
-             + f"{count_phrase(actions, 'action')}{also} · {content.who_took_part}",
+             + f"{count_phrase(actions, 'action')}{also} · {content.whose_reviews}",
              style("counts", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
                                          space_after=size * 0.8)),

@@ -197,11 +197,14 @@ class ExportContent:
         return len(self.workshop.people)
 
     @property
-    def who_took_part(self) -> str:
-        """"16 people took part", or that nobody's part is recorded (never "0 people")."""
+    def whose_reviews(self) -> str:
+        """"from what 16 people said in their reviews", or that no one is recorded (never
+        "0 people"). Not "took part": they are the people whose reviews were used, who were not
+        all in the room."""
         if not self.people_count:
-            return "who took part is not recorded"
-        return f"{count_phrase(self.people_count, 'person', 'people')} took part"
+            return "no people are recorded"
+        return (f"from what {count_phrase(self.people_count, 'person', 'people')} said in "
+                f"{'their reviews' if self.people_count > 1 else 'their review'}")
 
     def held_back_note(self, n: int | None = None, *, where: str = "") -> str:
         """One sentence for the foot of an export, or "" when nothing was held back.

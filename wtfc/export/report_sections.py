@@ -89,6 +89,35 @@ def quotes(cards: list[Card], s: Styles) -> list[Flowable]:
             for card in cards]
 
 
+def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
+    """A few plain sentences for a reader who was not in the room: what a card, a theme, a
+    priority and its votes, a why-tree's team and marks, and the actions by role are."""
+    causes = [cause for theme in content.themes for cause in theme.causes]
+    team = next((cause.team for cause in causes if cause.team), "")
+    said = ["Each card is one thing a person said in their review, in their own words: what is "
+            "working for them, what is not working, or what is important for the future. At "
+            "the workshop the cards were sorted into themes, each named as an “I” statement "
+            "that says what its cards have in common."]
+    if content.priority_themes:
+        votes = any(t.theme.priority.votes for t in content.priority_themes)
+        said.append("The room chose the themes that matter most as priorities, numbered in "
+                    "order (Priority 1 first)" + ("; the votes are how many each theme got when "
+                    "everyone at the workshop voted for what they most wanted to change"
+                    if votes else "") + ".")
+    if causes:
+        said.append(("For each priority, groups at the tables asked “why?” again and again; the "
+                     f"name after a cause (“— {team}”) is the group that found it. "
+                     if team else "For each priority, the room asked “why?” again and again. ")
+                    + "“Root cause” marks a cause at the bottom of the problem, and “agreed to "
+                    "address” one the room agreed the actions should tackle.")
+    said.append("Each priority then has what success would look like, in the words of the "
+                "people it matters to, and the actions agreed, by who will do them "
+                "(commissioners, providers and others), each with an owner, a date and how far "
+                "it has got.")
+    return [KeepTogether([*heading("How to read this report", s.h2, "how-to-read", 0),
+                          *(p(x, s.body) for x in said)])]
+
+
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen",
                                          "Actions")]]
