@@ -186,3 +186,33 @@ def test_with_no_review_pairings_clearing_does_not_speak_of_them(window, tmp_pat
 
 def test_with_no_recent_workshops_the_menu_says_so(window):
     assert _recent_menu(window) == [("No recent workshops", False)]
+
+
+def test_a_workshop_opened_by_a_relative_path_is_remembered_by_its_whole_path(
+    window, tmp_path, monkeypatch
+):
+    """`wtfc spring.wtfc` from a terminal: the menu read "in the folder '.'", the workshop
+    was listed twice once opened by its whole path, and wtfc started from another folder said
+    it was "no longer there" and offered to drop it, though it was where it always was."""
+    spring = _workshop(tmp_path / "Reviews", "spring.wtfc", "Spring")
+    monkeypatch.chdir(spring.parent)
+    window.files.open_path(Path("spring.wtfc"))
+    window.files.open_path(spring)
+    window.files.open_path(Path("..") / "Reviews" / "spring.wtfc")
+    assert window.files.recent_files() == [str(spring)]
+    monkeypatch.chdir(tmp_path)  # wtfc started from another folder
+    assert _recent_menu(window) == [("spring.wtfc in the folder 'Reviews'", True), *END]
+
+
+def test_a_relative_path_remembered_before_is_made_whole_or_left_off(window, tmp_path, monkeypatch):
+    """Lists written before paths were made whole: one found from here is named by its whole
+    path (once); one not found cannot be placed, so it is left off rather than called gone."""
+    from wtfc.ui.app_settings import settings
+
+    spring = _workshop(tmp_path / "Reviews", "spring.wtfc", "Spring")
+    monkeypatch.chdir(tmp_path)
+    settings().setValue(
+        "recent", [str(Path("Reviews") / "spring.wtfc"), "autumn.wtfc", str(spring)]
+    )
+    assert window.files.recent_files() == [str(spring)]
+    assert _recent_menu(window) == [("spring.wtfc in the folder 'Reviews'", True), *END]

@@ -12,6 +12,7 @@ them, and the Review board's memory of which file each was compared with.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -55,20 +56,34 @@ def _menu_text(text: str) -> str:
     return text.replace("&", "&&")  # a menu takes '&' as "the next letter is its key"
 
 
+def _whole(path: Path | str) -> str:
+    """The whole path, '..' taken out (`wtfc spring.wtfc` gives 'spring.wtfc'). Not resolved:
+    that would name a mapped drive's server (\\\\server\\share) or a link's target instead."""
+    return os.path.abspath(path)
+
+
 def recent_files() -> list[str]:
     """Newest first, with those not there now: a USB stick or network drive comes back."""
     value = settings().value(KEY, [])
     paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [str(p) for p in paths][:MAX_RECENT]
+    whole: list[str] = []
+    for path in map(str, paths):
+        # a relative path kept before they were made whole: placed from here if it is here;
+        # otherwise nobody knows where it was, so it is left off rather than called gone
+        if not os.path.isabs(path) and not os.path.exists(path):
+            continue
+        if _whole(path) not in whole:
+            whole.append(_whole(path))
+    return whole[:MAX_RECENT]
 
 
 def remember(path: Path) -> None:
-    paths = [str(path)] + [p for p in recent_files() if p != str(path)]
+    paths = [_whole(path)] + [p for p in recent_files() if p != _whole(path)]
     settings().setValue(KEY, paths[:MAX_RECENT])
 
 
 def forget(path: str) -> None:
-    settings().setValue(KEY, [p for p in recent_files() if p != path])
+    settings().setValue(KEY, [p for p in recent_files() if p != _whole(path)])
 
 
 class RecentMenu:
