@@ -151,3 +151,31 @@ def test_a_title_still_being_typed_names_the_export(shown_window, asked, tmp_pat
         str(folder / "Northfield home care review 12 November 2026 – workshop report.pdf")
     ]
     assert shown_window.doc.workshop.title == "Northfield home care review"
+
+
+@pytest.mark.parametrize(
+    "title, names",
+    [("Review of Mrs Patel's care", ()), ("Tuesday group with Joan Carter", ("Joan Carter",))],
+)
+def test_a_title_the_guard_flags_never_names_an_export(
+    shown_window, asked, tmp_path, message_boxes, title, names
+):
+    """Each export is offered by date only when the guard finds a possible personal detail in
+    the title (a name to watch too): the data export, which never prints the title, wrote
+    'Review of Mrs Patels care … – workshop data.xlsx' without a question, and the PDFs' name
+    was offered before the question about their title."""
+    folder = tmp_path / "Workshops"
+    _open(shown_window, folder, _workshop(title, dt.date(2026, 11, 12)))
+    shown_window.doc.names_to_watch = names
+    for key in NAMES:
+        _export(shown_window, key)
+    assert asked.starts == [str(folder / f"12 November 2026 – {name}") for name in NAMES.values()]
+
+    asked.answer = asked.starts[-1]  # the data export, taken as offered
+    _export(shown_window, "data")
+    task = shown_window.exports.task
+    assert task is not None and task.wait(20_000)
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".xlsx") == [
+        "12 November 2026 – workshop data.xlsx"
+    ]
+    assert not [m for m in message_boxes if m[0] == "question"]  # nothing was asked

@@ -12,7 +12,7 @@ too (``last_time_details``).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,13 +53,19 @@ EXPORTS = (
 )
 
 
-def suggested_name(workshop: Workshop, kind: ExportKind) -> str:
-    """ "Spring workshop 12 November 2026 – workshop report.pdf": the title and date every
-    export prints (nothing else of the workshop's), made fit for a file name."""
+def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = ()) -> str:
+    """The name the Save dialog offers, "Spring workshop 12 November 2026 – workshop
+    report.pdf": the title and date every export prints (nothing else of the workshop's), made
+    fit for a file name. A title in which the guard finds a possible personal detail (with
+    ``names``, the names to watch) is left out: the name is offered before the export asks
+    about the title, and the data export, which never prints it, never asks."""
     from wtfc.export.content import UNTITLED, format_date
+    from wtfc.importing.personal_details import find_personal_details
 
-    title = "" if workshop.title.strip() == UNTITLED else safe_name(workshop.title)
-    stem = " ".join(x for x in (title, format_date(workshop.date)) if x)
+    title = workshop.title.strip()
+    if title == UNTITLED or find_personal_details(title, known_names=tuple(names)):
+        title = ""
+    stem = " ".join(x for x in (safe_name(title), format_date(workshop.date)) if x)
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
@@ -135,7 +141,9 @@ class ExportController(QObject):
         if reason:
             QMessageBox.information(self.parent_widget, "Nothing to export yet", reason)
             return
-        start = self.start_folder() / suggested_name(self.doc.workshop, kind)
+        start = self.start_folder() / suggested_name(
+            self.doc.workshop, kind, self.doc.names_to_watch
+        )
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             kind.menu_text.replace("&", "").rstrip("…"),
