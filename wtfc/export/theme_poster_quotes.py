@@ -72,7 +72,9 @@ def draw_quotes(
 
 def _order(cards: list[Card]) -> list[Card]:
     """Cards to try for the selection: one per person first (many voices), in wall order."""
-    first, rest, seen = [], [], set()
+    first: list[Card] = []
+    rest: list[Card] = []
+    seen: set[str] = set()
     for card in cards:
         who = card.person or card.id
         (rest if who in seen else first).append(card)
