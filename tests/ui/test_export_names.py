@@ -179,3 +179,50 @@ def test_a_title_the_guard_flags_never_names_an_export(
         "12 November 2026 – workshop data.xlsx"
     ]
     assert not [m for m in message_boxes if m[0] == "question"]  # nothing was asked
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "আমি জানি না কে আসবে",  # Bengali: vowel signs
+        "नमस्ते दुनिया",  # Hindi: a virama in स्ते
+        "ਪੰਜਾਬੀ ਸਭਾ",  # Punjabi: a tippi
+        "क्\u200dष",  # a zero-width joiner, asking for a half form
+        "می\u200cخواهم",  # a zero-width non-joiner keeping two letters apart
+        "Cafe\u0301 cre\u0300me",  # accents typed as their own characters
+    ],
+)
+def test_a_title_keeps_its_vowel_signs_accents_and_joiners(title):
+    """Vowel signs, viramas, accents and joiners became spaces: 'আম জ ন ন ক আসব'."""
+    assert safe_name(title) == title
+
+
+def test_a_title_in_bengali_names_the_export_and_the_saved_workshop(shown_window, asked, tmp_path):
+    from wtfc.model.workshop import Stage
+
+    folder = tmp_path / "Workshops"
+    _open(shown_window, folder, _workshop("আমি জানি না কে আসবে", dt.date(2026, 11, 12)))
+    _export(shown_window, "report")
+    assert asked.starts == [
+        str(folder / "আমি জানি না কে আসবে 12 November 2026 – workshop report.pdf")
+    ]
+
+    shown_window.files.path = None  # an unsaved workshop, named on Prepare
+    shown_window.go_to_stage(Stage.PREPARE)
+    shown_window.page(Stage.PREPARE).title.setText("नमस्ते दुनिया")
+    shown_window.files.save_as_dialog()
+    assert asked.starts[-1] == str(Path.home() / "नमस्ते दुनिया.wtfc")
+
+
+def test_a_long_title_in_an_indian_script_still_gives_a_name_that_can_be_saved(tmp_path):
+    """80 Tamil characters are up to 240 bytes: with the date and the export's name, past the
+    255 a file name may have, so the export could not be written."""
+    from wtfc.ui.export_actions import EXPORTS, suggested_name
+
+    title = " ".join(["ஒருங்கிணைந்த சமூகப் பராமரிப்பு சேவைகள் மறுஆய்வுக் கூட்டம்"] * 6)[:300]
+    for kind in EXPORTS:
+        name = suggested_name(_workshop(title, dt.date(2026, 11, 12)), kind)
+        assert name.startswith("ஒருங்கிணைந்த சமூகப் பராமரிப்பு சேவைகள்")
+        assert name.endswith(f"12 November 2026 – {kind.default_name}")
+        (tmp_path / name).write_bytes(b"")  # the system takes the name
+        (tmp_path / f".{name}.a1b2c3d4.tmp").write_bytes(b"")  # and the temporary file's

@@ -2,18 +2,57 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 APOSTROPHES = "'’"
+JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: they shape Indic and Arabic words
 MOST = 80  # characters of a title in a suggested name: well inside any system's limit
+# UTF-8 bytes of a title in a suggested name: a file name may have 255 (Linux, macOS), and 80
+# Bengali or Hindi characters are 240, with the date, the export's name and a temporary
+# file's prefix and suffix still to come
+MOST_BYTES = 160
+VIRAMA = 9  # unicodedata.combining() of a virama (halant), which joins the next letter on
 
 
 def safe_name(text: str, *, most: int = MOST) -> str:
-    """``text`` with only letters, digits, spaces, '-' and '_': a '/' or ':' (which a folder or
-    Windows reads as something else) becomes a space, an apostrophe goes ("peoples"), runs of
-    spaces are one, and a long text is cut at a word to ``most`` characters."""
-    kept = "".join(c if c.isalnum() or c in "-_" else "" if c in APOSTROPHES else " " for c in text)
+    """``text`` with only letters (with their vowel signs, accents and joiners), digits, spaces,
+    '-' and '_': a '/' or ':' (which a folder or Windows reads as something else) becomes a
+    space, an apostrophe goes ("peoples"), runs of spaces are one, and a long text is cut at a
+    word to ``most`` characters (and ``MOST_BYTES`` bytes)."""
+    kept = "".join(c if _kept(c) else "" if c in APOSTROPHES else " " for c in text)
     words = kept.split()
     name = " ".join(words)
-    while len(name) > most and len(words) > 1:
+    while not _fits(name, most) and len(words) > 1:
         words.pop()
         name = " ".join(words)
-    return name[:most]
+    return _cut(name, most)
+
+
+def _kept(c: str) -> bool:
+    """A letter or digit, or a mark (a vowel sign, a virama, an accent) or joiner that is part
+    of one: 'আমি জানি' is not to become 'আম জ ন'."""
+    return c.isalnum() or c in "-_" or _joins_on(c)
+
+
+def _joins_on(c: str) -> bool:
+    """A mark or a joiner: part of the letter before it, never to begin a name's remainder."""
+    return c in JOINERS or unicodedata.category(c).startswith("M")
+
+
+def _fits(name: str, most: int) -> bool:
+    return len(name) <= most and len(name.encode()) <= MOST_BYTES
+
+
+def _cut(word: str, most: int) -> str:
+    """One word too long for a name, cut where a letter ends: never between a letter and its
+    vowel sign or accent, nor after a virama or joiner (which wait for the next letter)."""
+    end = len(word)
+    while end and not _fits(word[:end], most):
+        end -= 1
+    while 0 < end < len(word) and (
+        _joins_on(word[end])
+        or word[end - 1] in JOINERS
+        or unicodedata.combining(word[end - 1]) == VIRAMA
+    ):
+        end -= 1
+    return word[:end]
