@@ -216,3 +216,17 @@ def test_a_relative_path_remembered_before_is_made_whole_or_left_off(window, tmp
     )
     assert window.files.recent_files() == [str(spring)]
     assert _recent_menu(window) == [("spring.wtfc in the folder 'Reviews'", True), *END]
+
+
+def test_two_workshops_of_the_same_name_are_told_apart_by_their_folders(window, tmp_path):
+    """Each year's Reviews/Spring.wtfc both read "Spring.wtfc in the folder 'Reviews'", in
+    the menu and under Remove one, so the facilitator could not tell which was which."""
+    last = _workshop(tmp_path / "2025" / "Reviews", "Spring.wtfc", "Spring 2025")
+    this = _workshop(tmp_path / "2026" / "Reviews", "Spring.wtfc", "Spring 2026")
+    window.files.open_path(last)
+    window.files.open_path(this)
+    names = ["Spring.wtfc in the folder '2026/Reviews'", "Spring.wtfc in the folder '2025/Reviews'"]
+    assert _recent_menu(window) == [(name, True) for name in names] + END
+    assert [a.text() for a in _menu(window, "recent_remove").actions()] == names
+    _choose(window, "Spring.wtfc in the folder '2025/Reviews'")
+    assert window.doc.workshop.title == "Spring 2025"

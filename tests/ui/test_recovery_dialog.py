@@ -14,7 +14,7 @@ from window_fixtures import make_window, recovery_folder, workshop_file  # noqa:
 
 from wtfc.model import recovery
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
-from wtfc.model.storage import load_workshop
+from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.autosave import crashed_sessions
 from wtfc.ui.recovery_dialog import Choice, RecoveryDialog, offer_recovery
@@ -490,3 +490,25 @@ def test_two_crashed_workshops_say_1_of_2_and_the_second_is_restored_at_the_next
     assert offer_recovery(again, ask=ask_again)
     assert again.doc.workshop == south and not second.exists()
     assert "of 2" not in ask_again.texts[0]
+
+
+def test_two_workshops_of_the_same_name_are_told_apart_by_their_folders(
+        make_window, recovery_folder, tmp_path):
+    """Each year's Reviews/Spring.wtfc, both titled 'Spring review': '1 of 2' and '2 of 2' both
+    read "Spring.wtfc in the folder 'Reviews'", and the second said "'Spring review' is open in
+    this window" of the other one."""
+    paths = [tmp_path / year / "Reviews" / "Spring.wtfc" for year in ("2025", "2026")]
+    for path in paths:
+        path.parent.mkdir(parents=True)
+        save_workshop(Workshop(title="Spring review"), path)
+        _crashed_copy(recovery_folder, path, name=path.parent.parent.name)
+    window = make_window()
+    ask = _answer(Choice.RESTORE)
+    assert offer_recovery(window, ask=ask)
+    first, second = ask.texts
+    open_now = window.files.path.parent.parent.name
+    other = ({"2025", "2026"} - {open_now}).pop()
+    assert f"(Spring.wtfc in the folder '{open_now}/Reviews')" in first
+    assert f"(Spring.wtfc in the folder '{other}/Reviews')" in second
+    assert (f"'Spring review' (Spring.wtfc in the folder '{open_now}/Reviews') is open in this "
+            f"window") in second

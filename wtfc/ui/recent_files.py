@@ -2,8 +2,9 @@
 
 The menu is often on the projector, and a whole path names the facilitator ("C:\\Users\\
 jane.smith\\…") and sometimes the person a review is about, so each workshop is named as the
-recovery dialog names it: the file and its folder's name, with no tooltip saying more. A
-workshop not found now stays listed. If its folder is there, the file was moved, renamed or
+recovery dialog names it (``file_place``): the file and its folder's name, with the folders
+above only where two would read the same, and no tooltip saying more. A workshop not found now
+stays listed. If its folder is there, the file was moved, renamed or
 deleted: choosing it offers to take it off the list. If its folder is not found either, it is
 probably on a USB stick or network drive not connected: it stays, greyed, until that is back.
 "Remove one from this list" takes off any workshop by hand; "Clear this list" takes off all of
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from wtfc.ui import review_memory
 from wtfc.ui.app_settings import settings
+from wtfc.ui.file_place import folder, where
 
 KEY = "recent"
 MAX_RECENT = 8
@@ -41,15 +43,6 @@ def found(path: Path) -> Found:
         return Found.GONE if path.parent.is_dir() else Found.UNREACHABLE
     except OSError:  # a network drive refusing, say: it may answer later
         return Found.UNREACHABLE
-
-
-def _folder(path: Path) -> str:
-    return path.parent.name or str(path.parent)  # a drive's top folder has no name
-
-
-def where(path: Path) -> str:
-    """'spring.wtfc in the folder 'Workshops'': the file and its folder's name, not the path."""
-    return f"{path.name} in the folder '{_folder(path)}'"
 
 
 def _menu_text(text: str) -> str:
@@ -102,7 +95,7 @@ class RecentMenu:
         self._remove.clear()
         paths = recent_files()
         for path in paths:
-            self._add(path)
+            self._add(path, paths)
         if not paths:
             self.menu.addAction("No recent workshops").setEnabled(False)
             return
@@ -110,30 +103,32 @@ class RecentMenu:
         self.menu.addMenu(self._remove)
         self.menu.addAction("&Clear this list…").triggered.connect(self.clear)
 
-    def _add(self, path: str) -> None:
+    def _add(self, path: str, paths: list[str]) -> None:
         state = found(Path(path))
         note = {Found.THERE: "", Found.GONE: GONE, Found.UNREACHABLE: UNREACHABLE}[state]
-        action = self.menu.addAction(_menu_text(where(Path(path))) + note)
+        name = _menu_text(where(path, paths))  # two Spring.wtfc: their folders tell them apart
+        action = self.menu.addAction(name + note)
         action.setEnabled(state is not Found.UNREACHABLE)  # kept greyed until the drive is back
         action.triggered.connect(lambda _=False, p=path: self.choose(p))
-        removal = self._remove.addAction(_menu_text(where(Path(path))))
+        removal = self._remove.addAction(name)
         removal.triggered.connect(lambda _=False, p=path: forget(p))
 
     def choose(self, path: str) -> None:
         """Open the workshop; one not there now is explained and offered off the list."""
         file = Path(path)
         state = found(file)
+        place = folder(file, recent_files())
         if state is Found.THERE:
             self._open_path(file)
             return
         if state is Found.GONE:
             why = (
-                f"'{file.name}' is no longer in the folder '{_folder(file)}'. It was moved, "
+                f"'{file.name}' is no longer in the folder '{place}'. It was moved, "
                 f"renamed or deleted."
             )
         else:  # the drive went between opening the menu and choosing: probably back later
             why = (
-                f"Neither '{file.name}' nor its folder '{_folder(file)}' can be found now. It "
+                f"Neither '{file.name}' nor its folder '{place}' can be found now. It "
                 f"may be on a USB stick or network drive that is not connected."
             )
         keep = state is not Found.GONE

@@ -17,6 +17,8 @@ elsewhere… keeps what it holds, as it is, for someone technical to mend. The w
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -32,10 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.recovery import DamagedSnapshot, compare_with_saved, read_damaged
+from wtfc.model.recovery import (
+    DamagedSnapshot,
+    SnapshotHeader,
+    compare_with_saved,
+    read_damaged,
+)
 from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.chosen_path import chosen_path
+from wtfc.ui.file_place import where
 from wtfc.ui.recovery_text import describe, several_words
 from wtfc.ui.style import ui_font
 
@@ -52,8 +60,9 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, crashed: CrashedSession, *, can_restore: bool = True,
                  not_now: str = "", place: tuple[int, int] = (1, 1),
-                 parent: QWidget | None = None) -> None:
-        """``place``: (this one, how many) when several copies are offered in turn."""
+                 among: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        """``place``: (this one, how many) when several copies are offered in turn;
+        ``among``: their files, so two of the same name are told apart by their folders."""
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         number, count = place
@@ -65,7 +74,7 @@ class RecoveryDialog(QDialog):
         self.damaged = read_damaged(crashed.folder) if crashed.snapshot is None else None
         layout = QVBoxLayout(self)
         self.text = QLabel(several_words(number, count) + describe(
-            crashed, comparison, "" if can_restore else not_now, self.damaged))
+            crashed, comparison, "" if can_restore else not_now, self.damaged, among))
         self.text.setObjectName("recovery_text")
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
@@ -138,12 +147,16 @@ def offer_recovery(window, *, ask=None) -> bool:
         folder = None  # the usual place: look where earlier versions kept copies too
     restored = False
     sessions = crashed_sessions(folder, own=own)
+    among = [path for crashed in sessions if (path := _original_path(crashed))]
     for number, crashed in enumerate(sessions, 1):
         if restored:  # the next start has a window free for it: say how to get there
-            title = window.doc.workshop.title
-            not_now = (f"'{title}' is open in this window, and a window holds one workshop. To "
-                       f"restore this one too, choose Decide later, then save '{title}' and "
-                       f"close wtfc: this copy is offered again when wtfc next starts. Save "
+            title = f"'{window.doc.workshop.title}'"
+            if _same_title_other_file(window, crashed):
+                # two 'Spring review's: say which is open by its file, as each copy is named
+                title += f" ({where(os.path.abspath(window.files.path), among)})"
+            not_now = (f"{title} is open in this window, and a window holds one workshop. To "
+                       f"restore this one too, choose Decide later, then save the open workshop "
+                       f"and close wtfc: this copy is offered again when wtfc next starts. Save "
                        f"elsewhere… keeps it as a file now instead.")
         elif not window.undo.stack.isClean():
             not_now = ("the workshop open now has unsaved changes. Use Save elsewhere… to keep "
@@ -152,7 +165,7 @@ def offer_recovery(window, *, ask=None) -> bool:
         else:
             not_now = ""
         dialog = RecoveryDialog(crashed, can_restore=not not_now, not_now=not_now,
-                                place=(number, len(sessions)), parent=window)
+                                place=(number, len(sessions)), among=among, parent=window)
         choice = ask(dialog) if ask else _exec(dialog)
         restorable = dialog.buttons[Choice.RESTORE].isEnabled()
         damaged = dialog.damaged
@@ -166,6 +179,32 @@ def offer_recovery(window, *, ask=None) -> bool:
         else:
             crashed.keep()
     return restored
+
+
+def _header(crashed: CrashedSession) -> SnapshotHeader | None:
+    """What the copy says of its workshop, even a damaged copy when its first line reads."""
+    if crashed.snapshot is not None:
+        return crashed.snapshot.header
+    damaged = read_damaged(crashed.folder)
+    return damaged.header if damaged is not None else None
+
+
+def _original_path(crashed: CrashedSession) -> str:
+    head = _header(crashed)
+    return head.original_path if head is not None else ""
+
+
+def _title(crashed: CrashedSession) -> str:
+    if crashed.snapshot is not None:
+        return crashed.snapshot.workshop.title
+    head = _header(crashed)
+    return head.title if head is not None else ""
+
+
+def _same_title_other_file(window, crashed: CrashedSession) -> bool:
+    open_now = window.files.path
+    return (open_now is not None and _title(crashed) == window.doc.workshop.title
+            and _original_path(crashed) != os.path.abspath(open_now))
 
 
 def _exec(dialog: RecoveryDialog) -> Choice:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from wtfc.model.recovery import SNAPSHOT_NAME, Comparison, DamagedSnapshot
 from wtfc.ui.autosave import CrashedSession
+from wtfc.ui.file_place import where
 
 OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
 
@@ -34,30 +36,26 @@ def _count(items: list, word: str) -> str:
     return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
 
 
-def _where(path: str) -> str:
-    """'spring.wtfc in the folder Workshops': the dialog may be on the projector, and the
-    whole path often names the facilitator ("C:\\Users\\jane.smith\\…")."""
-    file = Path(path)
-    folder = file.parent.name or str(file.parent)  # a drive's top folder has no name
-    return f"{file.name} in the folder '{folder}'"
-
-
-def _what(title: str, path: str) -> str:
+def _what(title: str, path: str, among: Sequence[str]) -> str:
+    """The title and where its file is (``file_place``: the dialog may be on the projector),
+    with as many folders as tell it from the other copies offered (``among``)."""
     return (f"<b>{html.escape(title)}</b> "
-            + (f"({html.escape(_where(path), quote=False)})" if path else "(never saved)"))
+            + (f"({html.escape(where(path, among), quote=False)})" if path else "(never saved)"))
 
 
 def describe(crashed: CrashedSession, comparison: Comparison | None,
-             not_now: str = "", damaged: DamagedSnapshot | None = None) -> str:
+             not_now: str = "", damaged: DamagedSnapshot | None = None,
+             among: Sequence[str] = ()) -> str:
     """The dialog's words (rich text), also used by the tests. ``not_now``: why Restore is
-    not offered this time; ``damaged``: what a copy that cannot be read still says."""
+    not offered this time; ``damaged``: what a copy that cannot be read still says;
+    ``among``: the files of every copy offered, told apart by their folders."""
     snap = crashed.snapshot
     if snap is None:
-        return _damaged_words(crashed, damaged)
+        return _damaged_words(crashed, damaged, among)
     head = snap.header
     path = head.original_path
     lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
-             f"<p>{_what(snap.workshop.title, path)}</p>",
+             f"<p>{_what(snap.workshop.title, path, among)}</p>",
              f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
              f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
              f"{_count(snap.workshop.actions, 'action')}.</p>"]
@@ -89,7 +87,8 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
     return "".join(lines)
 
 
-def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None) -> str:
+def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None,
+                   among: Sequence[str]) -> str:
     head = damaged.header if damaged is not None else None
     taken = _file_time(crashed.folder / SNAPSHOT_NAME)
     if head is None:
@@ -97,7 +96,7 @@ def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None) -> 
     else:
         taken = head.taken_at() or taken
         lines = ["<p>wtfc stopped without closing while this workshop had unsaved work:</p>",
-                 f"<p>{_what(head.title, head.original_path)}</p>"]
+                 f"<p>{_what(head.title, head.original_path, among)}</p>"]
     lines.append(f"<p>Recovery copy: {_time(taken)}. {html.escape(crashed.problem)}</p>")
     saved = _file_time(Path(head.original_path)) if head and head.original_path else None
     if saved is not None:
