@@ -153,7 +153,8 @@ def test_an_export_cut_short_earlier_leaves_no_hidden_copy_after_the_next(worksh
     for name in stale:
         (tmp_path / f".{name}.i3ffsodz.tmp").write_bytes(b"the whole card sheet")
     others = {".spring.wtfc.k2j4.tmp": b"a save under way",  # another file's: not this export's
-              ".other.xlsx.k2j4.tmp": b"another export", "notes.tmp": b"the user's"}
+              ".other.xlsx.k2j4.tmp": b"another export", "notes.tmp": b"the user's",
+              ".cards.xlsx.notes.tmp": b"the user's, named like a temporary"}
     for name, data in others.items():
         (tmp_path / name).write_bytes(data)
     export_data(workshop, tmp_path / "cards.xlsx")

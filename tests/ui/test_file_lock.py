@@ -129,7 +129,7 @@ def test_a_folder_that_cannot_hold_a_lock_uses_the_recovery_folder(tmp_path, wor
 
 
 def test_half_written_copies_left_by_a_crash_are_cleared_on_open(make_window, workshop_file):
-    leftover = workshop_file.with_name(".spring.wtfc.k3j4l5.tmp")
+    leftover = workshop_file.with_name(".spring.wtfc.k3j4l5m6.tmp")
     leftover.write_bytes(b'{"schema_version": 1, "ti')
     unrelated = workshop_file.with_name(".other.wtfc.a1.tmp")
     unrelated.write_bytes(b"x")

@@ -153,7 +153,8 @@ def remove_stale_temporaries(path: Path) -> None:
 
     Call only while holding the file's lock: then no other save of it can be under way.
     """
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+    # Only mkstemp's names (8 of [a-z0-9_]): never the user's own '.report.pdf.notes.tmp'
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.{'[a-z0-9_]' * 8}.tmp"):
         with contextlib.suppress(OSError):
             leftover.unlink()
 
