@@ -1,7 +1,7 @@
 """The report's cover holds what fits on it; the rest (a long purpose or scope, who took part,
 what they said) carries on onto body pages that have the running footer and page number, each
 heading on a page with what it heads. A long scope pushed the summary onto a page of its own
-that had the cover's dark band and no page number; a long title left "Who took part" alone at
+that had the cover's dark band and no page number; a long title left "Whose reviews" alone at
 the foot of the cover."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from export_checks import demo_workshop, reader
 
 from wtfc.export.report import report_pdf
 
-COVER_HEADINGS = {"Purpose", "Scope", "Who took part", "What they said"}
+COVER_HEADINGS = {"Purpose", "Scope", "Whose reviews", "What they said"}
 MORE_SCOPE = (
     "Reviews were chosen so that every locality and every kind of service is "
     "represented, including people who pay for their own care, people with dementia "
@@ -101,4 +101,6 @@ def test_no_scope_length_spills_the_cover(demo):
 def test_a_short_cover_is_one_page_and_the_chart_starts_the_next(demo):
     pages = _pages(report_pdf(demo, today=dt.date(2026, 11, 28)))
     assert any("themes, of which" in x for x in pages[0])
-    assert _body(pages[1], demo.title)[0] == "Themes at a glance"
+    body = _body(pages[1], demo.title)
+    assert body[0] == "How to read this report"  # for a reader who was not in the room
+    assert "Themes at a glance" in body

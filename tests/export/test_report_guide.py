@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import demo_workshop
+from export_checks import demo_workshop, reader
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report_sections import Styles, how_to_read
@@ -47,3 +47,12 @@ def test_the_guide_says_only_what_the_report_has():
     text = _text(ws)
     assert "Each card is one thing" in text
     assert "votes" not in text and "Root cause" not in text and "Team" not in text
+
+
+def test_the_demo_report_has_the_guide_before_its_first_chapter():
+    from wtfc.export.report import report_pdf
+
+    pages = [page.extract_text() for page in reader(report_pdf(demo_workshop(), today=TODAY)).pages]
+    text = " ".join(pages)
+    assert "How to read this report" in text
+    assert text.index("How to read this report") < text.index("Themes at a glance")

@@ -45,6 +45,7 @@ from wtfc.export.report_sections import (
     TEXT_WIDTH,
     Styles,
     heading,
+    how_to_read,
     p,
     priorities_table,
     start_height,
@@ -70,7 +71,7 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     s = Styles()
     total = len(content.themes) + 2  # building the story, theme by theme, then laying it out
     progress(0, total)
-    story = _title_page(content, s) + _overview(content, s)
+    story = _title_page(content, s) + how_to_read(content, s) + _overview(content, s)
     if previous is not None:  # the Review step: what changed for people since last time
         from wtfc.export.report_review import since_last_time
 
@@ -119,7 +120,7 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
         if words:  # the heading goes over the page with at least three lines of its words
             out += [CondPageBreak(s.h3.leading + s.h3.spaceBefore + 3 * s.body.leading),
                     p(name, s.h3), p(words, s.body)]
-    took_part = [p("Who took part", s.h3)]
+    took_part = [p("Whose reviews", s.h3)]  # not who came to the workshop
     if content.voices:
         took_part.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose "
                            f"reviews the cards come from (no names are recorded):", s.body))
