@@ -226,3 +226,18 @@ def test_a_long_title_in_an_indian_script_still_gives_a_name_that_can_be_saved(t
         assert name.endswith(f"12 November 2026 – {kind.default_name}")
         (tmp_path / name).write_bytes(b"")  # the system takes the name
         (tmp_path / f".{name}.a1b2c3d4.tmp").write_bytes(b"")  # and the temporary file's
+
+
+def test_save_as_never_offers_a_name_from_a_title_the_guard_flags(shown_window, asked):
+    """A new workshop's Save As offered 'Review of Mrs Patels care.wtfc': the file's name shows
+    in the title bar (often on the projector) and in Open recent, and goes wherever it is sent."""
+    from wtfc.model.workshop import Stage
+
+    shown_window.go_to_stage(Stage.PREPARE)
+    shown_window.page(Stage.PREPARE).title.setText("Review of Mrs Patel's care")
+    shown_window.files.save_as_dialog()
+    assert asked.starts[-1] == str(Path.home() / "workshop.wtfc")
+
+    shown_window.page(Stage.PREPARE).title.setText("Northfield care review")
+    shown_window.files.save_as_dialog()
+    assert asked.starts[-1] == str(Path.home() / "Northfield care review.wtfc")

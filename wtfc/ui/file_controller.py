@@ -38,7 +38,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
-from wtfc.ui.file_names import safe_name
+from wtfc.ui.file_names import safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -339,7 +339,9 @@ class FileController:
                 "stops, it is offered the next time wtfc starts.")
 
     def _suggested_name(self) -> str:
-        return (safe_name(self.window.doc.workshop.title) or "workshop") + SUFFIX
+        doc = self.window.doc  # a title the guard flags is left out, as in an export's name
+        return (safe_name(title_for_names(doc.workshop.title, doc.names_to_watch))
+                or "workshop") + SUFFIX
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 APOSTROPHES = "'’"
 JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: they shape Indic and Arabic words
@@ -56,3 +57,13 @@ def _cut(word: str, most: int) -> str:
     ):
         end -= 1
     return word[:end]
+
+
+def title_for_names(title: str, names: Iterable[str] = ()) -> str:
+    """``title`` for a suggested file name, or "" when the guard finds a possible personal
+    detail in it (with ``names``, the names to watch): a file's name shows in the title bar,
+    often on the projector, and in recent files, and goes with the file when it is sent."""
+    from wtfc.importing.personal_details import find_personal_details
+
+    title = title.strip()
+    return "" if find_personal_details(title, known_names=tuple(names)) else title
