@@ -15,7 +15,7 @@ from wtfc.export.data import export_data
 from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.unshowable import unshowable_parts
-from wtfc.importing.typed_details import typed_details
+from wtfc.importing.typed_details import quote_as_kinds, typed_details
 from wtfc.model.workshop import Action, Cause, Role, Workshop
 
 TODAY = dt.date(2025, 1, 1)
@@ -113,7 +113,7 @@ def test_the_personal_detail_question_reads_a_linked_statement_of_another_theme(
 def test_a_linked_cause_in_writing_the_pdf_cannot_show_is_warned_of_and_marked(workshop,
                                                                                what):
     ws = linked(workshop, "방문 시간이 자주 바뀝니다")
-    parts = unshowable_parts(ws, what)
+    parts = unshowable_parts(ws, what, quote=quote_as_kinds)
     assert any("방문" in p.where and "Korean text" in p.what for p in parts), parts
     pdf = theme_posters_pdf if what == "posters" else action_poster_pdf
     assert squash("Tackles: [Korean text not shown]") in all_text(reader(pdf(ws, today=TODAY)))
@@ -143,4 +143,5 @@ def test_the_action_posters_other_themes_are_read_before_it_is_made_too(workshop
     assert squash("Ring 07700 900123") in all_text(reader(action_poster_pdf(ws, today=TODAY)))
     found = [f.where for f in typed_details(ws, "action-poster")]
     assert any("[phone]" in w and "I have people who know me" in w for w in found), found
-    assert any("방문" in p.where for p in unshowable_parts(ws, "action-poster"))
+    parts = unshowable_parts(ws, "action-poster", quote=quote_as_kinds)
+    assert any("방문" in p.where for p in parts)

@@ -9,6 +9,7 @@ import pytest
 from export_checks import all_text, reader, squash
 
 from wtfc.export.cli import main_export
+from wtfc.importing.typed_details import quote_as_kinds
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.storage import load_workshop, save_workshop
 
@@ -114,7 +115,8 @@ def test_last_times_words_the_pdf_cannot_draw_are_warned_of(tmp_path, capsys):
     previous = tmp_path / "spring.wtfc"
     save_workshop(last.model_copy(update={"themes": themes}), previous)
     out = tmp_path / "report.pdf"
-    assert main_export(["report", "demo", "-o", str(out), "--previous", str(previous)]) == 0
+    argv = ["report", "demo", "-o", str(out), "--previous", str(previous)]
+    assert main_export(argv, quote=quote_as_kinds) == 0  # quoted as `wtfc export` quotes
     err = capsys.readouterr().err
     assert err.startswith("Warning: Some words in last time's workshop are in writing this "
                           "PDF's fonts cannot draw (Chinese or Japanese text):\n"

@@ -25,6 +25,7 @@ from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.unshowable import unshowable_parts, warning
+from wtfc.importing.typed_details import quote_as_kinds
 from wtfc.model.workshop import Action, Role, Workshop
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -135,8 +136,9 @@ def test_a_joiner_is_kept_inside_these_scripts_and_dropped_elsewhere():
 @needs_poppler
 def test_each_script_is_drawn_shaped_on_the_report_and_the_poster(tmp_path):
     ws = with_cards(*SENTENCES.values())
-    assert unshowable_parts(ws, "report") == [] and unshowable_parts(ws, "posters") == []
-    assert warning(unshowable_parts(ws, "report")) == ""
+    for what in ("report", "posters"):
+        assert unshowable_parts(ws, what, quote=quote_as_kinds) == []
+    assert warning(unshowable_parts(ws, "report", quote=quote_as_kinds)) == ""
     for what, data in (("report", report_pdf(ws)), ("poster", theme_posters_pdf(ws))):
         used = fonts(reader(data))
         # The glyphs themselves, without the typed text they are marked with for readers.
@@ -223,7 +225,7 @@ def test_a_bengali_card_split_across_report_pages_stays_shaped(tmp_path):
 
 def test_chinese_and_emoji_are_the_only_writing_the_warning_names():
     ws = with_cards(CJK_AND_EMOJI, *SENTENCES.values(), MIXED, URDU)
-    parts = unshowable_parts(ws, "report")
+    parts = unshowable_parts(ws, "report", quote=quote_as_kinds)
     assert [p.what for p in parts] == [("Chinese or Japanese text", "emoji")]
     text = warning(parts)
     assert "Chinese or Japanese text and emoji" in text

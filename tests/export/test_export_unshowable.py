@@ -3,19 +3,32 @@ a held-back card's words are never quoted."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import HELD_BACK_TEXT, make_workshop
 from test_export_writing import CJK_AND_EMOJI, URDU, with_cards
 
+from wtfc.app import main as run_app
 from wtfc.export.cli import main_export
 from wtfc.export.unshowable import unshowable_parts, warning
+from wtfc.importing.typed_details import quote_as_kinds, typed_details
 from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Action, Card, Kind, PersonalDetail, Role, Workshop
+from wtfc.model.workshop import (
+    Action,
+    Card,
+    Cause,
+    Kind,
+    PersonalDetail,
+    Perspective,
+    Role,
+    SuccessStatement,
+    Workshop,
+)
 
 THEME = "“I want to stay in my own home”"
 
 
 def test_a_card_in_chinese_with_an_emoji_is_named_with_what_to_do():
-    parts = unshowable_parts(with_cards(CJK_AND_EMOJI, URDU), "report")
+    parts = unshowable_parts(with_cards(CJK_AND_EMOJI, URDU), "report", quote=quote_as_kinds)
     assert [p.what for p in parts] == [("Chinese or Japanese text", "emoji")]
     text = warning(parts)
     assert f"A card in the theme {THEME}: “{CJK_AND_EMOJI}”" in text
@@ -26,38 +39,63 @@ def test_a_card_in_chinese_with_an_emoji_is_named_with_what_to_do():
 
 def test_every_pdf_export_warns_about_what_it_shows_and_the_data_export_never():
     ws = with_cards(CJK_AND_EMOJI)
-    ws = ws.model_copy(update={"actions": [*ws.actions, Action(
-        id="a9", theme_id="t1", role=Role.PROVIDERS, what="Ring Mr 李 every week")]})
+    ws = ws.model_copy(
+        update={
+            "actions": [
+                *ws.actions,
+                Action(id="a9", theme_id="t1", role=Role.PROVIDERS, what="Ring Mr 李 every week"),
+            ]
+        }
+    )
     for what in ("posters", "report", "action-poster"):
-        assert any("Ring Mr 李" in p.where for p in unshowable_parts(ws, what)), what
-    assert unshowable_parts(ws, "action-poster")[0].where.startswith("An action")
-    assert not any("card" in p.where for p in unshowable_parts(ws, "action-poster"))
-    assert unshowable_parts(ws, "data") == []
+        assert any(
+            "Ring Mr 李" in p.where for p in unshowable_parts(ws, what, quote=quote_as_kinds)
+        ), what
+    assert unshowable_parts(ws, "action-poster", quote=quote_as_kinds)[0].where.startswith(
+        "An action"
+    )
+    assert not any(
+        "card" in p.where for p in unshowable_parts(ws, "action-poster", quote=quote_as_kinds)
+    )
+    assert unshowable_parts(ws, "data", quote=quote_as_kinds) == []
 
 
 def test_an_all_english_and_welsh_workshop_has_nothing_to_warn_about():
-    assert warning(unshowable_parts(make_workshop(), "report")) == ""
+    assert warning(unshowable_parts(make_workshop(), "report", quote=quote_as_kinds)) == ""
 
 
 def test_a_held_back_card_is_never_quoted_even_when_its_writing_cannot_be_shown():
     ws = make_workshop()
     secret = HELD_BACK_TEXT + " 我想回家"
-    card = Card(id="hb", kind=Kind.WORKING, text=secret, person="P03",
-                personal_details=[PersonalDetail(start=0, end=11, category="name",
-                                                 text="Mrs Example")])
+    card = Card(
+        id="hb",
+        kind=Kind.WORKING,
+        text=secret,
+        person="P03",
+        personal_details=[PersonalDetail(start=0, end=11, category="name", text="Mrs Example")],
+    )
     themes = list(ws.themes)
     themes[2] = themes[2].model_copy(update={"card_ids": ["hb", *themes[2].card_ids]})
     ws = ws.model_copy(update={"cards": [*ws.cards, card], "themes": themes})
-    assert warning(unshowable_parts(ws, "report")) == ""  # it is not in the PDF at all
-    text = warning(unshowable_parts(with_cards(CJK_AND_EMOJI).model_copy(
-        update={"cards": [*with_cards(CJK_AND_EMOJI).cards, card], "themes": themes}), "report"))
+    assert (
+        warning(unshowable_parts(ws, "report", quote=quote_as_kinds)) == ""
+    )  # it is not in the PDF at all
+    text = warning(
+        unshowable_parts(
+            with_cards(CJK_AND_EMOJI).model_copy(
+                update={"cards": [*with_cards(CJK_AND_EMOJI).cards, card], "themes": themes}
+            ),
+            "report",
+            quote=quote_as_kinds,
+        )
+    )
     assert text and "我想回家" in text  # the other card is named …
     assert "Mrs Example" not in text and "Acacia" not in text  # … the held-back one never
 
 
 def test_many_parts_are_counted_after_the_first_few():
     ws = with_cards(*[f"card {i} 🐈" for i in range(12)])
-    text = warning(unshowable_parts(ws, "report"))
+    text = warning(unshowable_parts(ws, "report", quote=quote_as_kinds))
     assert "“card 0 🐈”" in text and "and 4 more" in text
 
 
@@ -65,7 +103,7 @@ def test_the_command_line_warns_on_stderr_and_still_exports(tmp_path, capsys):
     source = tmp_path / "w.wtfc"
     save_workshop(with_cards(CJK_AND_EMOJI), source)
     out = tmp_path / "r.pdf"
-    assert main_export(["report", str(source), "-o", str(out)]) == 0
+    assert main_export(["report", str(source), "-o", str(out)], quote=quote_as_kinds) == 0
     captured = capsys.readouterr()
     assert captured.err.startswith("Warning: ")
     assert f"“{CJK_AND_EMOJI}”" in captured.err
@@ -78,12 +116,17 @@ def test_the_facilitator_printed_on_the_report_is_looked_at_too():
     """The report's title page says "Facilitated by …": a facilitator in Chinese was drawn as
     "[Chinese or Japanese text not shown]" with no word said before."""
     ws = make_workshop().model_copy(update={"facilitator": "社区护理主任"})
-    parts = unshowable_parts(ws, "report")
+    parts = unshowable_parts(ws, "report", quote=quote_as_kinds)
     assert [(p.where, p.what) for p in parts] == [
-        ("The workshop's facilitator", ("Chinese or Japanese text",))]
+        ("The workshop's facilitator", ("Chinese or Japanese text",))
+    ]
     assert "changed on the Prepare page" in warning(parts)
-    assert unshowable_parts(ws, "posters") == []  # only the report prints the facilitator
-    assert "Prepare page" not in warning(unshowable_parts(with_cards(CJK_AND_EMOJI), "report"))
+    assert (
+        unshowable_parts(ws, "posters", quote=quote_as_kinds) == []
+    )  # only the report prints the facilitator
+    assert "Prepare page" not in warning(
+        unshowable_parts(with_cards(CJK_AND_EMOJI), "report", quote=quote_as_kinds)
+    )
 
 
 def _last_time(theme_name: str, note: str = "") -> Workshop:
@@ -92,8 +135,10 @@ def _last_time(theme_name: str, note: str = "") -> Workshop:
     ws = make_workshop()
     themes = list(ws.themes)
     themes[0] = themes[0].model_copy(update={"name": theme_name})
-    actions = [ws.actions[0].model_copy(update={"theme_id": themes[0].id,
-                                                "progress_note": note}), *ws.actions[1:]]
+    actions = [
+        ws.actions[0].model_copy(update={"theme_id": themes[0].id, "progress_note": note}),
+        *ws.actions[1:],
+    ]
     return ws.model_copy(update={"title": "Last spring", "themes": themes, "actions": actions})
 
 
@@ -102,17 +147,23 @@ def test_the_report_looks_at_last_times_words_its_chapter_prints():
     drawn as '[Chinese or Japanese text not shown]' with no word said before."""
     now = make_workshop()
     previous = _last_time("我不能去商店", note="已经同意")
-    parts = unshowable_parts(now, "report", previous)
+    parts = unshowable_parts(now, "report", previous, quote=quote_as_kinds)
     assert [(p.where, p.last_time) for p in parts] == [
         ("Last time's theme “我不能去商店”", True),
-        ("What had happened to last time's action in the theme “我不能去商店”: “已经同意”", True)]
+        ("What had happened to last time's action in the theme “我不能去商店”: “已经同意”", True),
+    ]
     text = warning(parts)
     assert text.startswith("Some words in last time's workshop are in writing")
     assert "add an English translation beside them" in text
-    assert text.endswith("Words from last time's workshop can only be changed in that "
-                         "workshop's own file.")
-    assert unshowable_parts(now, "posters", previous) == []  # only the report compares
-    assert unshowable_parts(now, "report", _last_time(now.themes[0].name)) == []
+    assert text.endswith(
+        "Words from last time's workshop can only be changed in that workshop's own file."
+    )
+    assert (
+        unshowable_parts(now, "posters", previous, quote=quote_as_kinds) == []
+    )  # only the report compares
+    assert (
+        unshowable_parts(now, "report", _last_time(now.themes[0].name), quote=quote_as_kinds) == []
+    )
 
 
 def test_a_theme_name_shared_with_this_workshop_is_named_once_as_this_workshops():
@@ -120,9 +171,131 @@ def test_a_theme_name_shared_with_this_workshop_is_named_once_as_this_workshops(
     themes = list(now.themes)
     themes[0] = themes[0].model_copy(update={"name": "我想回家"})
     now = now.model_copy(update={"themes": themes})
-    parts = unshowable_parts(now, "report", _last_time("我想回家"))
+    parts = unshowable_parts(now, "report", _last_time("我想回家"), quote=quote_as_kinds)
     assert [p.where for p in parts if "我想回家”" in p.where] == ["The theme “我想回家”"]
     assert not any(p.last_time for p in parts)
-    text = warning(unshowable_parts(now, "report", _last_time("我不能去商店")))
+    text = warning(
+        unshowable_parts(now, "report", _last_time("我不能去商店"), quote=quote_as_kinds)
+    )
     assert text.startswith("Some words in this workshop and last time's are in writing")
     assert "to the card or statement" in text
+
+
+PATEL = "연락 없음: Mrs Patel on 07700 900123 was never told"  # Korean: "no contact"
+
+
+def _details_in_every_part() -> Workshop:
+    """The test workshop with a Korean cause holding a name and a phone number that a1
+    tackles, and Korean words with personal details in a theme's name, a success statement,
+    an action and a card the facilitator cleared."""
+    ws = with_cards()
+    cause = Cause(id="k9", theme_id="t1", text=PATEL, root_cause=True, agreed=True)
+    statement = SuccessStatement(
+        id="s9",
+        theme_id="t1",
+        perspective=Perspective.OLDER_PEOPLE,
+        text="제 담당자 Mr Okafor 가 옵니다",
+    )
+    actions = [
+        a.model_copy(
+            update={
+                "cause_id": "k9",
+                "success_id": "s9",
+                "what": "매주 전화: ring 07700 900456 each week",
+            }
+        )
+        if a.id == "a1"
+        else a
+        for a in ws.actions
+    ]
+    card = Card(
+        id="x9",
+        kind=Kind.FUTURE,
+        person="P13",
+        details_cleared=True,
+        text="Mrs Shah 가 좋아요 🐈",
+        personal_details=[PersonalDetail(start=0, end=8, category="name", text="Mrs Shah")],
+    )
+    themes = [
+        t.model_copy(update={"name": "Mr Jones 와 함께 집에 있고 싶어요"})
+        if t.id == "t1"
+        else t.model_copy(update={"card_ids": ["x9", *t.card_ids]})
+        if t.id == "t2"
+        else t
+        for t in ws.themes
+    ]
+    return ws.model_copy(
+        update={
+            "causes": [*ws.causes, cause],
+            "success": [*ws.success, statement],
+            "actions": actions,
+            "cards": [*ws.cards, card],
+            "themes": themes,
+        }
+    )
+
+
+SECRETS = ("Patel", "07700 900123", "Okafor", "07700 900456", "Shah", "Jones")
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster", "report"])
+def test_the_warning_quotes_no_personal_detail_the_question_before_it_hid(what):
+    """The unshowable-writing warning follows the personal-detail question, on the same
+    (often projected) screen: it quoted the cause's words whole, 'Mrs Patel on 07700 900123',
+    that the question had just shown as '[name] on [phone]'."""
+    ws = _details_in_every_part()
+    question = "\n".join(f.where for f in typed_details(ws, what))
+    assert "[name] on [phone]" in question  # the question hides them …
+    text = warning(unshowable_parts(ws, what, quote=quote_as_kinds))
+    assert "연락 없음: [name] on [phone]" in text, text  # … and so does the warning
+    assert "“[name] 와 함께 집에 있고 싶어요”" in text  # the theme's name
+    assert "ring [phone] each week" in text  # the action
+    if what != "action-poster":  # the A1 poster prints neither cards nor statements
+        assert "제 담당자 [name] 가 옵니다" in text
+        assert "“[name] 가 좋아요 🐈”" in text  # a cleared card shows its details' kinds
+    assert not any(secret in text for secret in SECRETS), text
+
+
+def test_names_to_watch_are_not_quoted_either():
+    ws = with_cards("Bronwen 씨가 좋아요")
+    text = warning(
+        unshowable_parts(
+            ws, "report", quote=lambda words: quote_as_kinds(words, ("Bronwen Hughes",))
+        )
+    )
+    assert "“[name] 씨가 좋아요”" in text and "Bronwen" not in text
+
+
+def test_a_held_back_card_of_a_linked_theme_is_never_in_the_warning():
+    """Only what the export prints is read: a held-back card's words, Korean or not, are
+    neither named nor counted, in any PDF export."""
+    ws = _details_in_every_part()
+    secret = Card(
+        id="hb",
+        kind=Kind.NOT_WORKING,
+        person="P03",
+        text=f"{HELD_BACK_TEXT} 비밀",
+        personal_details=[PersonalDetail(start=0, end=11, category="name", text="Mrs Example")],
+    )
+    themes = [
+        t.model_copy(update={"card_ids": ["hb", *t.card_ids]}) if t.id == "t1" else t
+        for t in ws.themes
+    ]
+    ws = ws.model_copy(update={"cards": [*ws.cards, secret], "themes": themes})
+    for what in ("posters", "action-poster", "report"):
+        text = warning(unshowable_parts(ws, what, quote=quote_as_kinds))
+        assert "비밀" not in text and "Acacia" not in text and "Example" not in text, what
+
+
+def test_the_command_line_quotes_as_the_app_does(tmp_path, capsys):
+    source = tmp_path / "w.wtfc"
+    save_workshop(_details_in_every_part(), source)
+    assert run_app(["export", "posters", str(source), "-o", str(tmp_path / "p.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "연락 없음: [name] on [phone]" in err
+    assert not any(secret in err for secret in SECRETS), err
+    # a caller without the guard is told where, never the words
+    assert main_export(["posters", str(source), "-o", str(tmp_path / "q.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "A cause an action in the theme “…” tackles: “…” (Korean text)" in err
+    assert not any(secret in err for secret in SECRETS), err

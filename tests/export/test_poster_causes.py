@@ -11,7 +11,7 @@ from wtfc.export.content import NO_CAUSE_MARKED
 from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.unshowable import unshowable_parts
-from wtfc.importing.typed_details import typed_details
+from wtfc.importing.typed_details import quote_as_kinds, typed_details
 from wtfc.model.workshop import Workshop
 
 TODAY = dt.date(2025, 1, 1)
@@ -71,7 +71,8 @@ def test_the_agreed_cause_the_poster_prints_is_read_for_details_and_writing(work
     ws = ws.model_copy(update={"causes": causes})
     found = [f.where for f in typed_details(ws, "posters")]
     assert any(w.startswith("A cause in the theme") and "[name]" in w for w in found), found
-    assert any("방문" in p.where for p in unshowable_parts(ws, "posters"))
+    parts = unshowable_parts(ws, "posters", quote=quote_as_kinds)
+    assert any("방문" in p.where for p in parts)
 
 
 def test_the_demos_posters_show_the_causes_its_actions_tackle_as_agreed():

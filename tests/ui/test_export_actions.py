@@ -123,6 +123,45 @@ def test_export_anyway_after_the_typed_details_question(qtbot, tmp_path, monkeyp
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_after_export_anyway_the_unshowable_warning_hides_what_the_question_hid(
+        qtbot, tmp_path, monkeypatch):
+    """Export anyway at the personal-detail question, and the next dialog, about writing the
+    PDF cannot draw, quoted the same cause whole ("연락 없음: Mrs Patel on 07700 900123 was
+    ne…") on the same, often projected, screen. Both now show the details as their kind, the
+    names to watch pasted on Collect included."""
+    from wtfc.model.workshop import Action, Cause, Role
+
+    cause = "연락 없음: Mrs Patel on 07700 900123 was never told"
+    ws = Workshop(title="Spring workshop",
+                  cards=[Card(id="c1", kind=Kind.NOT_WORKING, text="Nobody rings me")],
+                  themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="I am never told",
+                                card_ids=["c1"], priority=Priority(chosen=True, rank=1))],
+                  causes=[Cause(id="k1", theme_id="t1", text=cause, agreed=True)],
+                  actions=[Action(id="a1", theme_id="t1", role=Role.PROVIDERS, cause_id="k1",
+                                  what="Ring Bronwen 매주 every week")])
+    doc = Document(ws)
+    doc.names_to_watch = ("Bronwen Hughes",)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent, title, text, *args):
+        asked.append((title, text))
+        return (QMessageBox.StandardButton.Yes if len(asked) == 1
+                else QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert ExportController(doc, parent).export("action-poster", tmp_path / "a.pdf") is None
+    assert [title for title, _ in asked] == ["Possible personal details in the export",
+                                            "Some words cannot be shown in the PDF"]
+    assert "“연락 없음: [name] on [phone] was never told”" in asked[0][1]
+    warned = asked[1][1]
+    assert ("• A cause an action in the theme “I am never told” tackles: “연락 없음: [name] on "
+            "[phone] was never told” (Korean text)") in warned
+    assert "“Ring [name] 매주 every week”" in warned
+    assert "Patel" not in warned and "900123" not in warned and "Bronwen" not in warned
+
+
 def test_the_question_covers_what_each_export_prints_and_the_names_to_watch():
     """Asked only about what that export prints; names pasted on Collect are read too; a
     long part is quoted round what was found, so the facilitator can see what to change."""
@@ -297,4 +336,4 @@ def test_last_times_words_the_pdf_cannot_draw_are_asked_about(qtbot, tmp_path, m
     assert started is None and not (tmp_path / "r.pdf").exists()
     assert [title for title, _text in asked] == ["Some words cannot be shown in the PDF"]
     assert ("• What had happened to last time's action in the theme “I am not treated with "
-            "respect or as an…”: “已经同意” (Chinese or Japanese text)") in asked[0][1]
+            "respect or as an individual…”: “已经同意” (Chinese or Japanese text)") in asked[0][1]

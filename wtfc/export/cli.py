@@ -54,11 +54,14 @@ def _parser() -> _Parser:
 
 def main_export(argv: Sequence[str],
                 more_warnings: Callable[[Workshop, str], str] | None = None,
-                last_time_warnings: Callable[[Workshop, Workshop], str] | None = None) -> int:
+                last_time_warnings: Callable[[Workshop, Workshop], str] | None = None,
+                quote: Callable[[str], str] | None = None) -> int:
     """``more_warnings(workshop, what)``: more to warn of before the export (the app passes
     the personal-detail guard's reading of what was typed during the day);
     ``last_time_warnings(previous, workshop)`` the same for what the report prints of last
-    time's workshop given with ``--previous``."""
+    time's workshop given with ``--previous``; ``quote(text)``: how a warning quotes the
+    workshop's words (the app passes the guard's, which shows a personal detail as its kind;
+    without one no words are quoted)."""
     try:
         args = _parser().parse_args(list(argv))
     except _UsageError as exc:
@@ -74,7 +77,7 @@ def main_export(argv: Sequence[str],
     try:
         written = run_export(args.what, args.file, pdf_name(args.what, Path(args.output)),
                              more_warnings=more_warnings, previous=args.previous,
-                             last_time_warnings=last_time_warnings)
+                             last_time_warnings=last_time_warnings, quote=quote)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
@@ -119,7 +122,7 @@ def run_export(what: str, file: str, output: Path,
                more_warnings: Callable[[Workshop, str], str] | None = None,
                previous: str | None = None,
                last_time_warnings: Callable[[Workshop, Workshop], str] | None = None,
-               ) -> list[Path]:
+               quote: Callable[[str], str] | None = None) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
 
     ``warn`` is told, before the export is made, of writing a PDF cannot show
@@ -140,9 +143,9 @@ def run_export(what: str, file: str, output: Path,
     except WorkshopFileError as exc:
         raise ExportError(str(exc)) from exc
     last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
-    from wtfc.export.unshowable import unshowable_parts, warning
+    from wtfc.export.unshowable import no_words, unshowable_parts, warning
 
-    for message in (warning(unshowable_parts(workshop, what, last_time)),
+    for message in (warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop)
                     if last_time is not None and last_time_warnings else ""):

@@ -8,20 +8,27 @@ writing and what to do about it: the app asks whether to go on, the command line
 what the export would show is looked at (``ExportContent``), so a held-back card's words can
 never be quoted here. A report comparing with last time's workshop prints some of that
 workshop's words too (its "Since last time" chapter): those are looked at as well.
+
+The warning follows the personal-detail question, often on a projected screen, so it quotes
+nothing that question hid: every quote (and theme name) goes through the caller's ``quote``,
+which the app and ``wtfc export`` give as the guard's ``quote_as_kinds`` ("“Rang [name] on
+[phone]…”"; export may not import the guard itself), and a card's flagged details are shown as
+their kind first, as a held-back card's are on screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.writing import unshown
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
+from wtfc.model.operations.cards import words_without_details
 from wtfc.model.workshop import Action, Workshop
 
 PDF_EXPORTS = ("posters", "action-poster", "report")
-QUOTE_CHARS = 40  # of a card or statement, enough for the facilitator to find it
+Quote = Callable[[str], str]  # a text as the warning may show it, in “…”
 LISTED = 8  # parts named one by one; the rest are counted
 DETAILS = "The workshop's "  # how a workshop detail is named, as against a card or statement
 
@@ -35,16 +42,18 @@ class Unshowable:
     last_time: bool = False  # a part of last time's workshop, changed only in its own file
 
 
-def unshowable_parts(workshop: Workshop, what: str,
-                     previous: Workshop | None = None) -> list[Unshowable]:
+def unshowable_parts(
+    workshop: Workshop, what: str, previous: Workshop | None = None, *, quote: Quote
+) -> list[Unshowable]:
     """The parts of export ``what`` (posters, action-poster, report) that hold writing the
     PDF cannot show, in the order the export shows them; [] for the data export.
-    ``previous``: last time's workshop, which the report compares with (only the report)."""
+    ``previous``: last time's workshop, which the report compares with (only the report).
+    ``quote``: how a part's words are quoted, possible personal details shown as their kind."""
     if what not in PDF_EXPORTS:
         return []
-    sources = [(_texts(ExportContent(workshop), what), False)]
+    sources = [(_texts(ExportContent(workshop), what, quote), False)]
     if previous is not None and what == "report":
-        sources.append((_last_time_texts(previous, workshop), True))
+        sources.append((_last_time_texts(previous, workshop, quote), True))
     found: list[Unshowable] = []
     seen: set[str] = set()
     for texts, last_time in sources:
@@ -52,7 +61,7 @@ def unshowable_parts(workshop: Workshop, what: str,
             missing = unshown(text)
             if not missing:
                 continue
-            where = place if quoted is None else place + _quote(quoted)
+            where = place if quoted is None else place + quote(quoted)
             if where not in seen:
                 seen.add(where)
                 found.append(Unshowable(where, missing, last_time))
@@ -65,20 +74,28 @@ def warning(parts: list[Unshowable]) -> str:
         return ""
     kinds = list(dict.fromkeys(w for part in parts for w in part.what))
     in_last_time = [part.last_time for part in parts]
-    whose = ("this workshop and last time's" if any(in_last_time) and not all(in_last_time)
-             else "last time's workshop" if all(in_last_time) else "this workshop")
-    lines = [f"Some words in {whose} are in writing this PDF's fonts cannot draw "
-             f"({_and(kinds)}):"]
+    whose = (
+        "this workshop and last time's"
+        if any(in_last_time) and not all(in_last_time)
+        else "last time's workshop"
+        if all(in_last_time)
+        else "this workshop"
+    )
+    lines = [f"Some words in {whose} are in writing this PDF's fonts cannot draw ({_and(kinds)}):"]
     lines += [f"• {part.where} ({_and(list(part.what))})" for part in parts[:LISTED]]
     if len(parts) > LISTED:
         lines.append(f"• and {len(parts) - LISTED:,} more")
-    lines.append(f"In the PDF they appear as “[{kinds[0]} not shown]”, so readers can see that "
-                 f"words are missing there. So that commissioners can read them, add an English "
-                 f"translation {'beside them' if all(in_last_time) else 'to the card or statement'}"
-                 f" (keep the person's own words too), then export again.")
+    lines.append(
+        f"In the PDF they appear as “[{kinds[0]} not shown]”, so readers can see that "
+        f"words are missing there. So that commissioners can read them, add an English "
+        f"translation {'beside them' if all(in_last_time) else 'to the card or statement'}"
+        f" (keep the person's own words too), then export again."
+    )
     if any(part.where.startswith(DETAILS) for part in parts):
-        lines.append("The workshop's own details (its title, venue, facilitator, purpose and "
-                     "scope) are changed on the Prepare page.")
+        lines.append(
+            "The workshop's own details (its title, venue, facilitator, purpose and "
+            "scope) are changed on the Prepare page."
+        )
     if any(in_last_time):
         lines.append(CHANGED_THERE)
     return "\n".join(lines)
@@ -88,19 +105,22 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + '…'}”"
+def no_words(text: str) -> str:
+    """A ``quote`` for a caller without the personal-detail guard: no words at all."""
+    return "“…”"
 
 
-def _theme(theme: ThemeContent) -> str:
-    return _quote(theme.theme.name or "Unnamed theme")
+def _theme(theme: ThemeContent, quote: Quote) -> str:
+    return quote(theme.theme.name or "Unnamed theme")
 
 
-def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | None]]:
+def _texts(
+    content: ExportContent, what: str, quote: Quote
+) -> Iterator[tuple[str, str, str | None]]:
     """(text, place, quoted) for every piece of the workshop's words export ``what`` draws.
-    The facilitator is told ``place`` and the start of ``quoted``, put together only for the
-    few texts that cannot be shown (a report of 10,000 cards has as many places)."""
+    The facilitator is told ``place`` and ``quoted`` quoted, put together only for the few
+    texts that cannot be shown (a report of 10,000 cards has as many places). A card's
+    ``quoted`` has the details the guard flagged in it shown as their kind already."""
     ws = content.workshop
     yield ws.title, f"{DETAILS}title", None
     if what == "report":
@@ -109,10 +129,13 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
         yield ws.purpose, f"{DETAILS}purpose", None
         yield ws.scope, f"{DETAILS}scope", None
     # The action poster also prints the actions of themes that are no priority (or no longer)
-    themes = [t for t in content.themes if what == "report" or t.theme.priority.chosen
-              or (what == "action-poster" and t.actions)]
+    themes = [
+        t
+        for t in content.themes
+        if what == "report" or t.theme.priority.chosen or (what == "action-poster" and t.actions)
+    ]
     for theme in themes:
-        name = _theme(theme)
+        name = _theme(theme, quote)
         yield theme.theme.name, f"The theme {name}", None
         if what == "report":
             yield theme.theme.priority.reason, f"Why the theme {name} was chosen", None
@@ -121,10 +144,13 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
         if what != "action-poster":
             where = f"A card in the theme {name}: "
             for card in theme.cards:
-                yield card.text, where, card.text
+                yield card.text, where, words_without_details(card)
             where = f"A cause in the theme {name}: "
-            for cause in theme.causes if what == "report" else [
-                    *theme.agreed_causes, *theme.other_root_causes]:
+            for cause in (
+                theme.causes
+                if what == "report"
+                else [*theme.agreed_causes, *theme.other_root_causes]
+            ):
                 yield cause.text, where, cause.text
                 if what == "report":
                     yield cause.team, where, cause.text
@@ -144,11 +170,12 @@ def _texts(content: ExportContent, what: str) -> Iterator[tuple[str, str, str | 
                     yield from _answered(content, action, what, name)
     if what == "report":
         for card in content.unsorted_cards:
-            yield card.text, "A card not in any theme: ", card.text
+            yield card.text, "A card not in any theme: ", words_without_details(card)
 
 
-def _answered(content: ExportContent, action: Action, what: str,
-              name: str) -> Iterator[tuple[str, str, str | None]]:
+def _answered(
+    content: ExportContent, action: Action, what: str, name: str
+) -> Iterator[tuple[str, str, str | None]]:
     """The cause (and, on the theme posters, the success statement) printed under an action,
     which may be one the poster does not list otherwise."""
     cause = content.tackles(action)
@@ -156,21 +183,25 @@ def _answered(content: ExportContent, action: Action, what: str,
         yield cause.text, f"A cause an action in the theme {name} tackles: ", cause.text
     statement = content.aims_at(action) if what == "posters" else None
     if statement is not None:
-        yield (statement.text, f"A success statement an action in the theme {name} aims at: ",
-               statement.text)
+        yield (
+            statement.text,
+            f"A success statement an action in the theme {name} aims at: ",
+            statement.text,
+        )
 
 
-def _last_time_texts(previous: Workshop,
-                     current: Workshop) -> Iterator[tuple[str, str, str | None]]:
+def _last_time_texts(
+    previous: Workshop, current: Workshop, quote: Quote
+) -> Iterator[tuple[str, str, str | None]]:
     """(text, place, quoted) for each of last time's words the report's "Since last time"
     chapter prints (``model/last_time_parts.py``)."""
     for part in printed_parts(previous, current):
         name = part.theme_name
-        in_theme = f" in the theme {_quote(name)}" if name.strip() else ""
+        in_theme = f" in the theme {quote(name)}" if name.strip() else ""
         if part.what == "title":
             yield part.text, "Last time's workshop title", None
         elif part.what == "theme":
-            yield part.text, f"Last time's theme {_quote(part.text or 'Unnamed theme')}", None
+            yield part.text, f"Last time's theme {quote(part.text or 'Unnamed theme')}", None
         elif part.what == "progress":
             yield part.text, f"What had happened to last time's action{in_theme}: ", part.text
         else:  # the action's words, or its owner (quoted by the action's words)

@@ -185,11 +185,13 @@ class ExportController(QObject):
         Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
         ``previous``: last time's workshop, some of whose words the report prints too."""
         from wtfc.export.unshowable import unshowable_parts, warning
+        from wtfc.importing.typed_details import quote_as_kinds
 
-        return self._go_on_anyway(
-            "Some words cannot be shown in the PDF",
-            warning(unshowable_parts(workshop, key, previous)),
+        names = self.doc.names_to_watch  # quoted as the personal-detail question before it
+        parts = unshowable_parts(
+            workshop, key, previous, quote=lambda text: quote_as_kinds(text, names)
         )
+        return self._go_on_anyway("Some words cannot be shown in the PDF", warning(parts))
 
     def confirm_typed_details(
         self, key: str, workshop: Workshop, previous: Workshop | None = None
