@@ -69,3 +69,31 @@ def test_a_new_action_says_nothing_about_links(qtbot, doc):
     dialog = _dialog(qtbot, doc, theme_id="package")
     _choose_theme(dialog, "who")
     assert dialog.links.warning.isHidden()
+
+
+def test_the_warning_grows_the_dialog_only_to_the_screens_foot_and_save_stays_on_it(
+    qtbot, doc, monkeypatch
+):
+    """At 150% on a 1366×768 laptop the warning made the dialog 488 pixels tall: past the
+    foot of the screen, with Save and Cancel under it. It grows to the foot (moving up
+    first), and the fields scroll for the rest."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+
+    from wtfc.ui import screen_fit
+
+    dialog = _dialog(qtbot, doc, action=doc.get("actions", "x1"))
+    opened = dialog.height()
+    fields = dialog.findChild(QScrollArea)
+    assert fields.verticalScrollBar().maximum() == 0  # where there is room: every field shows
+    short = QRect(0, 0, 800, dialog.frameGeometry().height() + 30)  # less than the warning
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: short)
+    _choose_theme(dialog, "who")
+    assert dialog.links.warning.isVisible()
+    assert dialog.height() > opened and dialog.frameGeometry().bottom() <= short.bottom()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert save.mapToGlobal(save.rect().bottomLeft()).y() <= short.bottom()
+    qtbot.waitUntil(lambda: fields.verticalScrollBar().maximum() > 0)  # the rest: a scroll away
+    warning = dialog.links.warning
+    assert warning.height() >= warning.heightForWidth(warning.width())  # all its lines show
+    save_render(dialog, "action_dialog_links_left_out_short_screen")

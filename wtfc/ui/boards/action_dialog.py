@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
+from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NO_DATE = "No date yet"
@@ -176,7 +178,8 @@ class ActionDialog(QDialog):
         date_row.addWidget(self.by_when, 1)
         by_when = QLabel("&By when:")
         by_when.setBuddy(self.has_date)  # Alt+B, then Space ticks it and Tab reaches the date
-        form = QFormLayout(self)
+        fields = QWidget()  # they scroll on a short screen; Save and Cancel stay under them
+        form = QFormLayout(fields)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Alt keys: S and C are left to Save and Cancel (some desktops give them those keys).
         form.addRow("&What:", self.what)
@@ -211,7 +214,10 @@ class ActionDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingForm(fields))
+        outer.addWidget(buttons)
+        size_to_open(self)  # all its fields where the screen has room, not 2/3 of its height
         self._load(action, theme_id, role, self._today, cause_id)
         self.detail_hint.refresh()
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),

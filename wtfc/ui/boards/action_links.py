@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Cause, Theme
 from wtfc.ui.boards.common import announce
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.scrolling_form import grow_to_fit
 from wtfc.ui.style import warning_look
 
 NONE = "(none)"
@@ -51,21 +52,6 @@ def _fill(combo: QComboBox, items: list[tuple[str, str]], chosen: str | None) ->
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
     finally:
         combo.blockSignals(False)
-
-
-def _grow_to_fit(window: QWidget) -> None:
-    """A window is not made taller for a wrapped line that appears in it (Qt gives a window
-    its minimum height, not its height for its width): the line was cut to half its words."""
-    layout = window.layout()
-    if layout is None or not window.isVisible():
-        return
-    need = (
-        layout.totalHeightForWidth(window.width())
-        if layout.hasHeightForWidth()
-        else layout.totalSizeHint().height()
-    )
-    if need > window.height():
-        window.resize(window.width(), need)
 
 
 class ActionLinks:
@@ -147,7 +133,7 @@ class ActionLinks:
         if text != self.warning.text():
             self.warning.setText(text)  # read as its words: no fixed name stands in for them
             announce(self.warning, text)
-        _grow_to_fit(self.warning.window())
+        grow_to_fit(self.warning.window())  # to the screen's foot; past it the fields scroll
 
     def _links_theme(self) -> Theme | None:
         """The theme the links the dialog opened with belong to."""
