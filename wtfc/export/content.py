@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import (
     Action,
@@ -33,17 +34,18 @@ UNTITLED = "Untitled workshop"  # a file's blank title, in every export (as a ne
 # Why a poster has nothing to show: said before the file is asked for, and by the export itself
 NO_PRIORITY_FOR_POSTERS = (
     "No theme has been chosen as a priority yet, so there is no theme poster to make. Choose "
-    "the priorities first, on the “1. Choose priorities” tab of 4 Understand.")
+    "the priorities first, on the “1. Choose priorities” tab of 4 Understand."
+)
 NO_ACTION_PLAN = (
     "No theme is a priority and no actions have been agreed yet, so there is no action plan "
     "to put on a poster. Choose the priorities on 4 Understand, or agree actions on 6 Plan, "
-    "first.")
+    "first."
+)
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 # A why-tree with no cause marked agreed or root cause, on a poster and in the report
 NO_CAUSE_MARKED = "No cause has been agreed to address or marked as a root cause yet."
 AGREED_HEADING = "Agreed to address"
 NO_ACTIONS_AGREED = "No actions have been agreed yet."  # a priority's, on a poster or the report
-TACKLES, AIMS_AT = "Tackles:", "Aims at:"  # before an action's cause and success statement
 
 
 @dataclass(frozen=True)
@@ -122,15 +124,17 @@ class ExportContent:
 
     def answers(self, action: Action, *, success: bool = True) -> list[str]:
         """What the action answers, as every export prints it under the action: "Tackles:
-        <cause>" and "Aims at: “<success statement>”" (each only when linked). Without
-        ``success``, only the cause (the A1 poster, where every line costs a sheet)."""
+        <cause>" ("Tackles (cause not agreed): …" for a cause the room has not agreed to
+        address) and "Aims at: “<success statement>”", each only when linked, in the boards'
+        words (``link_words``). Without ``success``, only the cause (the A1 poster, where
+        every line costs a sheet)."""
         lines = []
         cause = self.tackles(action)
         if cause is not None:
-            lines.append(f"{TACKLES} {cause.text}")
+            lines.append(tackles_words(cause))
         statement = self.aims_at(action) if success else None
         if statement is not None:
-            lines.append(f"{AIMS_AT} “{statement.text}”")
+            lines.append(aims_at_words(statement))
         return lines
 
     @cached_property
@@ -145,8 +149,12 @@ class ExportContent:
         actions: dict[str, list[Action]] = {}
         for action in self.workshop.actions:
             actions.setdefault(action.theme_id, []).append(action)
-        result = [self._theme_content(t, causes.get(t.id, []), success.get(t.id, []),
-                                      actions.get(t.id, [])) for t in self.workshop.themes]
+        result = [
+            self._theme_content(
+                t, causes.get(t.id, []), success.get(t.id, []), actions.get(t.id, [])
+            )
+            for t in self.workshop.themes
+        ]
         return sorted(result, key=_theme_order)
 
     @property
@@ -159,8 +167,9 @@ class ExportContent:
         still says so)."""
         if what == "posters" and not self.priority_themes:
             return NO_PRIORITY_FOR_POSTERS
-        if what == "action-poster" and not any(t.theme.priority.chosen or t.actions
-                                               for t in self.themes):
+        if what == "action-poster" and not any(
+            t.theme.priority.chosen or t.actions for t in self.themes
+        ):
             return NO_ACTION_PLAN
         return ""
 
@@ -188,7 +197,7 @@ class ExportContent:
 
     @property
     def status_as_of(self) -> str:
-        """"Action status as of 28 November 2026": "Overdue" is worked out on the export's
+        """ "Action status as of 28 November 2026": "Overdue" is worked out on the export's
         date (``today``), so every export that marks it says which day that was."""
         return f"Action status as of {format_date(self.today)}"
 
@@ -198,13 +207,15 @@ class ExportContent:
 
     @property
     def whose_reviews(self) -> str:
-        """"from what 16 people said in their reviews", or that no one is recorded (never
+        """ "from what 16 people said in their reviews", or that no one is recorded (never
         "0 people"). Not "took part": they are the people whose reviews were used, who were not
         all in the room."""
         if not self.people_count:
             return "no people are recorded"
-        return (f"from what {count_phrase(self.people_count, 'person', 'people')} said in "
-                f"{'their reviews' if self.people_count > 1 else 'their review'}")
+        return (
+            f"from what {count_phrase(self.people_count, 'person', 'people')} said in "
+            f"{'their reviews' if self.people_count > 1 else 'their review'}"
+        )
 
     def held_back_note(self, n: int | None = None, *, where: str = "") -> str:
         """One sentence for the foot of an export, or "" when nothing was held back.
@@ -217,14 +228,22 @@ class ExportContent:
             return ""
         place = f" {where}" if where else ""
         if n == 1:
-            return (f"1 card{place} is left out because it may contain personal details that "
-                    f"the facilitator has not yet cleared.")
-        return (f"{n:,} cards{place} are left out because they may contain personal details "
-                f"that the facilitator has not yet cleared.")
+            return (
+                f"1 card{place} is left out because it may contain personal details that "
+                f"the facilitator has not yet cleared."
+            )
+        return (
+            f"{n:,} cards{place} are left out because they may contain personal details "
+            f"that the facilitator has not yet cleared."
+        )
 
-    def _theme_content(self, theme: Theme, causes: list[Cause],
-                       statements: list[SuccessStatement], actions: list[Action]
-                       ) -> ThemeContent:
+    def _theme_content(
+        self,
+        theme: Theme,
+        causes: list[Cause],
+        statements: list[SuccessStatement],
+        actions: list[Action],
+    ) -> ThemeContent:
         cards = [self._card_by_id[cid] for cid in theme.card_ids if cid in self._card_by_id]
         people = len({c.person for c in cards if c.person})
         ordered, depth = _tree_order(causes)
@@ -238,8 +257,16 @@ class ExportContent:
             chosen_actions = [a for a in actions if a.role == role]
             if chosen_actions:
                 by_role[role] = sorted(chosen_actions, key=_action_order)
-        return ThemeContent(theme, cards, people, ordered, depth, by_perspective, by_role,
-                            held_back=len(theme.card_ids) - len(cards))
+        return ThemeContent(
+            theme,
+            cards,
+            people,
+            ordered,
+            depth,
+            by_perspective,
+            by_role,
+            held_back=len(theme.card_ids) - len(cards),
+        )
 
 
 def _theme_order(content: ThemeContent) -> tuple:
@@ -276,15 +303,21 @@ def _tree_order(causes: list[Cause]) -> tuple[list[Cause], dict[str, int]]:
 def _voice_label(voice: Voice | None, count: int) -> str:
     if voice is None:
         return "Role not recorded"
-    singular = {Voice.OLDER_PERSON: "Older person", Voice.FAMILY_CARER: "Family carer",
-                Voice.STAFF: "Member of staff"}[voice]
-    plural = {Voice.OLDER_PERSON: "Older people", Voice.FAMILY_CARER: "Family carers",
-              Voice.STAFF: "Staff"}[voice]
+    singular = {
+        Voice.OLDER_PERSON: "Older person",
+        Voice.FAMILY_CARER: "Family carer",
+        Voice.STAFF: "Member of staff",
+    }[voice]
+    plural = {
+        Voice.OLDER_PERSON: "Older people",
+        Voice.FAMILY_CARER: "Family carers",
+        Voice.STAFF: "Staff",
+    }[voice]
     return singular if count == 1 else plural
 
 
 def format_date(day: dt.date | None) -> str:
-    """"3 March 2025", or "" (the way dates read on a poster in Britain)."""
+    """ "3 March 2025", or "" (the way dates read on a poster in Britain)."""
     return f"{day.day} {day:%B %Y}" if day else ""
 
 
@@ -302,8 +335,7 @@ def status_words(action: Action, today: dt.date) -> str:
 def status_stands_out(action: Action, today: dt.date) -> bool:
     """Whether the status is one a reader looks for first (overdue, done or dropped), which
     the exports set in bold."""
-    return is_overdue(action, today) or action.status in (ActionStatus.DONE,
-                                                          ActionStatus.DROPPED)
+    return is_overdue(action, today) or action.status in (ActionStatus.DONE, ActionStatus.DROPPED)
 
 
 def count_phrase(n: int, one: str, many: str | None = None) -> str:
@@ -311,7 +343,7 @@ def count_phrase(n: int, one: str, many: str | None = None) -> str:
 
 
 def cards_and_people(cards: list[Card]) -> str:
-    """"6 cards from 4 people", as every export and the Collect page count them: a card with
+    """ "6 cards from 4 people", as every export and the Collect page count them: a card with
     no person code is not counted as anyone ("1 card, no person recorded"; "3 cards from
     2 people, 1 with no person recorded"), so no count says more people than are recorded."""
     people = len({c.person for c in cards if c.person})
