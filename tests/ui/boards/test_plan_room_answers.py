@@ -184,3 +184,25 @@ def test_a_roomy_card_says_both_whole(qtbot, drawn):
         "Tackles: Contracts pay by the minute, not by…",  # a line, cut after a whole word
         "Aims at: We buy outcomes, not minutes",
         "Tackles: Training covers tasks, not getting to…"]
+
+
+def test_with_every_theme_shown_a_priority_with_nothing_planned_is_named(qtbot, drawn):
+    """The room's view of every theme never said that a priority had no action, or only
+    dropped ones; one theme shown, it says nothing of the others."""
+    from wtfc.model.workshop import ActionStatus
+
+    ws = sample_workshop()
+    ws = ws.model_copy(update={"actions": [
+        a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id == "who" else a
+        for a in ws.actions]})
+    view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY), (1366, 768))
+    save_render(view, "plan_room_priority_only_dropped")
+    line = next(text for text, _rect, _px in drawn if "only dropped" in text)
+    assert line.endswith(" · Priority 2 (I never know who is coming or when) has only "
+                         "dropped actions.")
+    assert min(px for text, _rect, px in drawn if text == line) >= FLOOR_PX
+    drawn.clear()
+    view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY,
+                                     theme_id="package"), (1366, 768))
+    view.grab()
+    assert drawn and not any("Priority" in text for text, _rect, _px in drawn)

@@ -92,3 +92,32 @@ def test_several_priorities_with_no_actions_are_named_in_rank_order():
                                             " bus stopped running"})
     assert waiting_priorities_text([long]) == \
         "Priority 3 (I am lonely since the day centre closed…) has no actions yet."
+
+
+def _with_actions_dropped_for(*theme_ids: str) -> Workshop:
+    ws = sample_workshop()
+    return ws.model_copy(update={"actions": [
+        a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id in theme_ids else a
+        for a in ws.actions]})
+
+
+def test_a_priority_whose_actions_were_all_dropped_is_named_on_plan_and_act(show):
+    """Its dropped actions counted as answering it: the boards named it nowhere, while the
+    report said 'None (3 dropped)' and its poster that every action had been dropped."""
+    for act in (False, True):
+        board = _board(show, _with_actions_dropped_for("who"), act=act)
+        assert "Priority 2 (I never know who is coming or when) has only dropped actions." \
+            in board.summary.text()
+        assert "no actions yet" not in board.summary.text()
+
+
+def test_priorities_with_none_and_with_only_dropped_actions_are_each_named():
+    ws = _with_actions_dropped_for("who")
+    third = ws.themes[2].model_copy(update={"priority": ws.themes[2].priority.model_copy(
+        update={"chosen": True, "rank": 3})})
+    ws = ws.model_copy(update={"themes": [*ws.themes[:2], third, *ws.themes[3:]]})
+    assert waiting_priorities_text(waiting_priorities(ws), ws.actions) == (
+        "Priority 3 (I am lonely since the day centre closed) has no actions yet. Priority 2"
+        " (I never know who is coming or when) has only dropped actions.")
+    assert waiting_priorities_text(waiting_priorities(ws), ws.actions, length=0) == (
+        "Priority 3 has no actions yet. Priority 2 has only dropped actions.")

@@ -1,6 +1,7 @@
 """The words on an action's card in the Plan room view besides the action's own: what has
 happened so far, (with several themes shown) the theme it answers, and the root cause and
-success statement it is linked to, each on one line of a card cut after a whole word."""
+success statement it is linked to, each on one line of a card cut after a whole word; and,
+under the heading, the priorities nothing is planned for."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Action, Theme
+from wtfc.model.workshop import Action, Theme, Workshop
+from wtfc.ui.boards.plan_text import SHORT_NAME, waiting_priorities, waiting_priorities_text
 from wtfc.ui.boards.room_paint import SMALL_PX
 from wtfc.ui.style import pixel_font
 
@@ -54,3 +56,17 @@ def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:
         if metrics.horizontalAdvance(shorter) <= width:
             return shorter
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def priority_gaps(workshop: Workshop, width: float) -> str:
+    """The chosen priorities with no action, or only dropped ones, in the board's words for the
+    line under the room plan's heading, their names as long as ``width`` allows (the ranks
+    alone where even short names are too long): the room's view of every theme never said
+    that a priority had nothing planned for it."""
+    waiting = waiting_priorities(workshop)
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    for length in (SHORT_NAME, 24, 0):
+        text = waiting_priorities_text(waiting, workshop.actions, length)
+        if length == 0 or metrics.horizontalAdvance(text) <= width:
+            return text
+    return ""

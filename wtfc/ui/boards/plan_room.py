@@ -37,6 +37,7 @@ from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
     link_lines,
+    priority_gaps,
     progress_line,
     rank_mark,
     theme_line,
@@ -259,6 +260,11 @@ class PlanRoomView(RoomCanvas):
         busy = any(out.pages)
         if out.idle and not out.idle_line and busy:
             facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
+        if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
+            room = area.width() - 120 - QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(
+                f"{facts} · ")
+            gaps = priority_gaps(self._doc.workshop, room)
+            facts += f" · {gaps}" if gaps else ""
         draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
                      _with_theme(theme.name, facts, area.width() - 120) if theme else facts)
         self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset

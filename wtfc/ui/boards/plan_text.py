@@ -100,22 +100,37 @@ def short_name(name: str, length: int = SHORT_NAME) -> str:
 
 
 def waiting_priorities(workshop: Workshop) -> list[Theme]:
-    """The chosen priorities with no action yet, in rank order."""
-    answered = {a.theme_id for a in workshop.actions}
+    """The chosen priorities with no action yet, or only dropped ones, in rank order."""
+    answered = {a.theme_id for a in workshop.actions if a.status != ActionStatus.DROPPED}
     return sorted((t for t in workshop.themes if t.priority.chosen and t.id not in answered),
                   key=lambda t: t.priority.rank or 10_001)
 
 
-def waiting_priorities_text(themes: Sequence[Theme]) -> str:
-    """Which chosen priorities have no action yet: "Priority 2 has no actions yet (I am not
-    sure who is coming or when)." A priority left without one is the gap the plan must not
-    hide, and the counts alone ("8 actions: …") never showed it."""
+def _priorities_that(themes: Sequence[Theme], one: str, several: str, length: int) -> str:
     if not themes:
         return ""
-    named = [f"{t.priority.rank or ''} ({short_name(t.name)})".lstrip() for t in themes]
+    named = [f"{t.priority.rank or ''} ({short_name(t.name, length)})".lstrip() if length
+             else f"{t.priority.rank or ''}" for t in themes]  # 0: the ranks alone
     if len(named) == 1:
-        return f"Priority {named[0]} has no actions yet."
-    return f"Priorities {', '.join(named[:-1])} and {named[-1]} have no actions yet."
+        return f"Priority {named[0]} {one}."
+    return f"Priorities {', '.join(named[:-1])} and {named[-1]} {several}."
+
+
+def waiting_priorities_text(themes: Sequence[Theme], actions: Sequence[Action] = (),
+                            length: int = SHORT_NAME) -> str:
+    """Which chosen priorities have no action yet, or (among ``actions``) only dropped ones,
+    each name cut to about ``length`` characters: "Priority 2 (I am not sure who is coming or
+    when) has no actions yet." "Priority 3 (I feel lonely and cut off) has only dropped
+    actions." A priority left without one is the gap the plan must not hide, and the counts
+    alone ("8 actions: …") never showed it; one whose actions were all dropped was counted as
+    answered and named nowhere."""
+    dropped = {a.theme_id for a in actions}  # a waiting priority's actions are all dropped
+    never = [t for t in themes if t.id not in dropped]
+    given_up = [t for t in themes if t.id in dropped]
+    return " ".join(words for words in (
+        _priorities_that(never, "has no actions yet", "have no actions yet", length),
+        _priorities_that(given_up, "has only dropped actions", "have only dropped actions",
+                         length)) if words)
 
 
 def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
@@ -133,7 +148,7 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
     counts = f"{count_phrase(len(shown), 'action')}: {statuses} · {overdue} overdue (⚠) on " \
         f"{today.day} {today:%B %Y}."
     if waiting:
-        counts = f"{counts} {waiting_priorities_text(waiting)}"
+        counts = f"{counts} {waiting_priorities_text(waiting, shown)}"
     if not act:
         return counts
     if not any(is_open(a) for a in shown):
