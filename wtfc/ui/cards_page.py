@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -230,7 +231,7 @@ class CardsPage(QWidget):
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
         if dialog.choose_file():
-            self._show_import(dialog)
+            self._open_freed("import_dialog", dialog)
         else:
             dialog.deleteLater()
 
@@ -241,24 +242,25 @@ class CardsPage(QWidget):
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
         dialog.start_paste(QGuiApplication.clipboard().text())
-        self._show_import(dialog)
+        self._open_freed("import_dialog", dialog)
 
-    def _show_import(self, dialog) -> None:
-        self.import_dialog = dialog
-        dialog.finished.connect(lambda *_: self._import_closed(dialog))
+    def _open_freed(self, attr: str, dialog: QDialog) -> None:
+        """Open ``dialog`` (held in ``self.<attr>``), forgotten and freed once closed, after
+        Save has read its fields: kept, every card added or edited here stayed in memory."""
+        setattr(self, attr, dialog)
+        def closed(_result: int) -> None:
+            if getattr(self, attr) is dialog:
+                setattr(self, attr, None)
+            dialog.deleteLater()
+        dialog.finished.connect(closed)
         dialog.open()
-
-    def _import_closed(self, dialog) -> None:
-        if self.import_dialog is dialog:
-            self.import_dialog = None
-        dialog.deleteLater()
 
     def add_card(self) -> None:
         if self._refuse_if_read_only():
             return
-        self.card_dialog = CardDialog(names=self.names(), parent=self)
-        self.card_dialog.accepted.connect(self._finish_add)
-        self.card_dialog.open()
+        dialog = CardDialog(names=self.names(), parent=self)
+        dialog.accepted.connect(self._finish_add)
+        self._open_freed("card_dialog", dialog)
 
     def _finish_add(self) -> None:
         dialog = self.card_dialog
@@ -279,9 +281,9 @@ class CardsPage(QWidget):
         if self._refuse_if_read_only() or not may_edit_on_screen(self, cards[0],
                                                                   self.held_back.shown):
             return
-        self.card_dialog = CardDialog(names=self.names(), card=cards[0], parent=self)
-        self.card_dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
-        self.card_dialog.open()
+        dialog = CardDialog(names=self.names(), card=cards[0], parent=self)
+        dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
+        self._open_freed("card_dialog", dialog)
 
     def _finish_edit(self, card_id: str) -> None:
         dialog = self.card_dialog

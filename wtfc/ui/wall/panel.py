@@ -220,13 +220,12 @@ class WallPanel(QWidget):
     def pick_theme(self, title: str, kind: Kind | None, *, allow_new: bool = True,
                    exclude: str | None = None) -> ThemeChoice | None:
         """Ask with the type-ahead picker (tests replace this to answer without a dialog)."""
-        from wtfc.ui.wall.theme_picker import ThemePicker  # dialogs load when first opened
+        from wtfc.ui.wall.theme_picker import ask_theme  # dialogs load when first opened
 
         themes = [t for t in self.doc.workshop.themes
                   if (kind is None or t.kind == kind) and t.id != exclude]
-        picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=self,
-                             names=lambda: self.doc.names_to_watch)
-        return picker.choice if picker.exec() else None
+        return ask_theme(themes, kind=kind, title=title, allow_new=allow_new, parent=self,
+                         names=lambda: self.doc.names_to_watch)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """A theme's name, None for Cancel (tests replace this to answer without a dialog)."""

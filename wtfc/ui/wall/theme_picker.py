@@ -130,3 +130,16 @@ class ThemePicker(QDialog):
         self.filter.setText(typed)
         self.accept()
         return self.choice
+
+
+def ask_theme(themes: list[Theme], *, kind: Kind | None, title: str, allow_new: bool = True,
+              parent: QWidget | None = None,
+              names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> ThemeChoice | None:
+    """The theme chosen in a ``ThemePicker``, None for Cancel. The picker is freed once read:
+    one is made for every M, merge and split, and kept they piled up over a day's wall."""
+    picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=parent,
+                         names=names)
+    try:
+        return picker.choice if picker.exec() else None
+    finally:
+        picker.deleteLater()
