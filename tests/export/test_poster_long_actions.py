@@ -24,8 +24,13 @@ def _poster(workshop, actions) -> str:
 
 
 def _long(n: int) -> Action:
-    return Action(id="a1", theme_id="t1", role=Role.COMMISSIONERS,
-                  owner="Head of commissioning", what=(SENTENCE * n)[:4000])
+    return Action(
+        id="a1",
+        theme_id="t1",
+        role=Role.COMMISSIONERS,
+        owner="Head of commissioning",
+        what=(SENTENCE * n)[:4000],
+    )
 
 
 def test_one_very_long_action_is_shown_cut_short(workshop):
@@ -38,8 +43,9 @@ def test_one_very_long_action_is_shown_cut_short(workshop):
 
 @pytest.mark.parametrize("n", [16, 18, 20, 25, 30, 53])
 def test_a_long_action_leaves_room_for_the_next(workshop, n):
-    short = Action(id="a2", theme_id="t1", role=Role.PROVIDERS, owner="Agency",
-                   what="Phone when late.")
+    short = Action(
+        id="a2", theme_id="t1", role=Role.PROVIDERS, owner="Agency", what="Phone when late."
+    )
     text = _poster(workshop, [_long(n), short])
     assert squash(SENTENCE * 2) in text
     assert "Phonewhenlate." in text and "Agency" in text
@@ -61,8 +67,9 @@ def test_a_block_that_may_not_be_cut_still_goes_to_the_more_line():
     canvas = Canvas(io.BytesIO())
     column = Column(canvas, 0, 400, 200, 0)
     style = TextStyle(14)
-    placed = column.place_all([Text(SENTENCE * 40, style)],
-                              overflow=lambda left: Text(f"{left} more", style))
+    placed = column.place_all(
+        [Text(SENTENCE * 40, style)], overflow=lambda left: Text(f"{left} more", style)
+    )
     assert placed == 0
 
 
@@ -71,8 +78,9 @@ def test_one_action_that_does_not_fit_is_counted_as_one(workshop):
     reads "This theme's action…", not "1 actions"."""
     import datetime as dt
 
-    from wtfc.export import theme_poster as tp
     from wtfc.export.content import ExportContent
+    from wtfc.export.theme_poster_actions import draw_actions
+    from wtfc.export.theme_poster_styles import PosterStyles
 
     drawn: list[str] = []
 
@@ -81,10 +89,11 @@ def test_one_action_that_does_not_fit_is_counted_as_one(workshop):
             drawn.append(str(text))
             return super().drawString(x, y, text, *args, **kwargs)
 
-    content = ExportContent(workshop.model_copy(update={"actions": [_long(60)]}),
-                            today=dt.date(2025, 3, 1))
+    content = ExportContent(
+        workshop.model_copy(update={"actions": [_long(60)]}), today=dt.date(2025, 3, 1)
+    )
     column = Column(Recording(io.BytesIO()), 0, 215, 400, 0)
-    tp._draw_actions(column, content, content.theme("t1"), tp._Styles())
+    draw_actions(column, content, content.theme("t1"), PosterStyles())
     text = squash(" ".join(drawn))
     assert squash("Review the home care") in text
     assert squash("This theme's action does not fit here whole") in text
@@ -94,7 +103,10 @@ def test_one_action_that_does_not_fit_is_counted_as_one(workshop):
 def test_an_action_cut_short_on_a_blank_line_still_makes_the_poster():
     """Pasted minutes keep their blank lines: a cut landing on one raised IndexError and no
     theme poster could be made."""
-    block = Text("\n\n".join(["A paragraph of pasted minutes about the visits."] * 12),
-                 TextStyle(14), max_lines=2)
+    block = Text(
+        "\n\n".join(["A paragraph of pasted minutes about the visits."] * 12),
+        TextStyle(14),
+        max_lines=2,
+    )
     lines = block.lines(300)
     assert len(lines) <= 2 and lines[-1][-1][0].endswith("…")

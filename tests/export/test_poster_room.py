@@ -56,3 +56,16 @@ def test_a_theme_whose_actions_do_not_all_fit_names_the_roles_left_off():
     planned = {a.role.label for a in crowded.actions if a.status != ActionStatus.DROPPED}
     assert squash("Not shown here:") in text
     assert [label for label in planned if squash(label) not in text] == []
+
+
+def test_a_middle_column_with_width_to_spare_gives_it_to_actions_left_off():
+    """Every demo action on a theme with no causes or statements: the middle column kept its
+    share, two lines in it, while 3 of 12 actions showed; it now narrows to what it needs."""
+    demo = demo_workshop()
+    theme_id = demo.themes[0].id
+    crowded = demo.model_copy(
+        update={"actions": [a.model_copy(update={"theme_id": theme_id}) for a in demo.actions]}
+    )
+    text = _poster(crowded, theme_id)
+    assert text.count("·By") >= 5
+    assert squash("No success statements have been written yet.") in text
