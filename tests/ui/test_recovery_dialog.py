@@ -169,13 +169,14 @@ def test_a_copy_cut_short_names_its_workshop_and_can_be_saved_for_rescue(
     dialog.grab().save(str(tmp_path / "recovery_dialog_damaged.png"))
     crashed.keep()
 
-    target = tmp_path / "rescue.wtfc"
+    target = tmp_path / "rescue"
     offered = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: offered.append(a[2]) or (str(target), ""))
     assert not offer_recovery(make_window(), ask=_answer(Choice.SAVE_ELSEWHERE))
-    assert offered[0].endswith("spring (damaged recovery copy).wtfc")
-    assert target.read_bytes() == body[: len(body) // 2]  # the workshop part, as it is
+    assert offered[0].endswith("spring (damaged recovery copy).wtfc-damaged")
+    rescued = tmp_path / "rescue.wtfc-damaged"  # not a workshop wtfc can open: not .wtfc
+    assert rescued.read_bytes() == body[: len(body) // 2]  # the workshop part, as it is
     assert not session.exists()
 
 
@@ -512,3 +513,69 @@ def test_two_workshops_of_the_same_name_are_told_apart_by_their_folders(
     assert f"(Spring.wtfc in the folder '{other}/Reviews')" in second
     assert (f"'Spring review' (Spring.wtfc in the folder '{open_now}/Reviews') is open in this "
             f"window") in second
+
+
+def _save_dialog_answers(monkeypatch, *names):
+    """The save dialog is answered with ``names`` in turn, then cancelled."""
+    offered, answers = [], [str(n) for n in names]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2])
+                        or ((answers.pop(0) if answers else ""), ""))
+    return offered
+
+
+def test_a_damaged_copy_is_never_saved_over_a_workshop_file(
+        make_window, recovery_folder, workshop_file, monkeypatch, message_boxes):
+    """`wtfc spring.wtfc`, then the offer of a damaged copy of it: Save elsewhere… onto
+    spring.wtfc wrote the half copy over the real workshop, which then would not open."""
+    session, _ = _crashed_copy(recovery_folder, workshop_file)
+    snapshot = session / recovery.SNAPSHOT_NAME
+    head, body = snapshot.read_bytes().split(b"\n", 1)
+    snapshot.write_bytes(head + b"\n" + body[: len(body) // 2])
+    other = workshop_file.with_name("autumn.wtfc")
+    save_workshop(Workshop(title="Autumn"), other)
+    before = workshop_file.read_bytes(), other.read_bytes()
+    window = make_window()
+    window.files.open_path(workshop_file, confirmed=True)
+    ask = _answer(Choice.SAVE_ELSEWHERE)
+    offered = _save_dialog_answers(monkeypatch, workshop_file, other)
+    assert not offer_recovery(window, ask=ask)
+    assert (workshop_file.read_bytes(), other.read_bytes()) == before
+    assert load_workshop(workshop_file).workshop.title == "Spring workshop"
+    assert len(offered) == 3  # asked again after each refusal, until cancelled
+    assert offered[0].endswith("spring (damaged recovery copy).wtfc-damaged")
+    assert [text for _, text in message_boxes] == [
+        f"The damaged copy was not saved: '{name}' is a workshop file. What a damaged "
+        f"copy holds is not a workshop wtfc can open, so it never replaces one: choose a "
+        f"name ending in .wtfc-damaged." for name in ("spring.wtfc", "autumn.wtfc")]
+    said = ask.texts[0].replace("\u2060", "")  # (word joiners keep the ending on one line)
+    assert "It ends in .wtfc-damaged, not .wtfc: wtfc cannot open it as a workshop" in said
+    assert session.exists()  # still offered next time
+
+
+def test_recovered_work_is_not_saved_over_a_workshop_open_here_or_in_another_copy(
+        make_window, recovery_folder, workshop_file, monkeypatch, message_boxes):
+    _crashed_copy(recovery_folder, workshop_file)
+    elsewhere = workshop_file.with_name("autumn.wtfc")
+    save_workshop(Workshop(title="Autumn"), elsewhere)
+    before = workshop_file.read_bytes(), elsewhere.read_bytes()
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time; from PySide6.QtCore import QLockFile; "
+                               "lock = QLockFile(sys.argv[1]); lock.tryLock(0); print('locked', "
+                               "flush=True); time.sleep(30)", f"{elsewhere}.lock"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"  # autumn is open in another copy
+        window = make_window()
+        window.files.open_path(workshop_file, confirmed=True)
+        _save_dialog_answers(monkeypatch, workshop_file, elsewhere)
+        assert not offer_recovery(window, ask=_answer(Choice.SAVE_ELSEWHERE))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert (workshop_file.read_bytes(), elsewhere.read_bytes()) == before
+    here, there = (text for _, text in message_boxes)
+    assert here == ("The recovered work was not saved: 'spring.wtfc' is the workshop open in "
+                    "this window. Choose another name.")
+    assert there.startswith("The recovered work was not saved: 'autumn.wtfc' is open on ")
+    assert there.endswith("wtfc will not save over a workshop another copy is changing. "
+                          "Choose another name.")

@@ -11,7 +11,8 @@ A copy is kept until the facilitator chooses, so the dialog says so, and says wh
 weeks old that Discard lets it go; nothing is ever deleted unasked. A copy whose file was
 deleted or moved restores as a new, untitled workshop: a plain Save must not make the deleted
 file again. A damaged copy still names its workshop when its first line can be read, and Save
-elsewhere… keeps what it holds, as it is, for someone technical to mend. The words are
+elsewhere… keeps what it holds, as it is, for someone technical to mend (``recovery_save``,
+which never writes over a workshop open here or in another copy). The words are
 ``recovery_text``'s.
 """
 
@@ -25,7 +26,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,17 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.errors import WorkshopFileError
-from wtfc.model.recovery import (
-    DamagedSnapshot,
-    SnapshotHeader,
-    compare_with_saved,
-    read_damaged,
-)
-from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
+from wtfc.model.recovery import SnapshotHeader, compare_with_saved, read_damaged
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
-from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_place import where
+from wtfc.ui.recovery_save import save_elsewhere
 from wtfc.ui.recovery_text import describe, several_words
 from wtfc.ui.style import ui_font
 
@@ -174,7 +167,7 @@ def offer_recovery(window, *, ask=None) -> bool:
             restore(window, crashed)
             restored = True
         elif choice is Choice.DISCARD or (choice is Choice.SAVE_ELSEWHERE
-                                          and _save_elsewhere(window, crashed, damaged)):
+                                          and save_elsewhere(window, crashed, damaged)):
             crashed.discard()
         else:
             crashed.keep()
@@ -232,33 +225,3 @@ def restore(window, crashed: CrashedSession) -> None:
     crashed.discard()
     if note:
         QMessageBox.information(window, "Recovered", note)
-
-
-def _save_elsewhere(window, crashed: CrashedSession,
-                    damaged: DamagedSnapshot | None = None) -> bool:
-    """Save the copy as a new file, as written (whole even when a newer wtfc wrote parts this
-    one drops), or what a damaged copy holds as it is."""
-    if crashed.snapshot is not None:
-        snap = crashed.snapshot
-        head, data = snap.header, snap.body or workshop_to_bytes(snap.workshop)
-        mark = " (recovered)"
-    elif damaged is not None:
-        head, data, mark = damaged.header, damaged.rescue, " (damaged recovery copy)"
-    else:
-        return False
-    if head is None:
-        start = Path.home() / f"workshop{SUFFIX}"
-    else:
-        start = Path(head.original_path or Path.home() / f"{head.untitled_name}{SUFFIX}")
-    start = start.with_name(start.stem + mark + SUFFIX)
-    name, _ = QFileDialog.getSaveFileName(window, "Save the recovered workshop as", str(start),
-                                          f"Workshop files (*{SUFFIX})")
-    path = chosen_path(window, name, SUFFIX) if name else None
-    if path is None:
-        return False
-    try:
-        write_atomically(data, path)
-    except WorkshopFileError as exc:
-        QMessageBox.warning(window, "The recovered workshop was not saved", str(exc))
-        return False
-    return True

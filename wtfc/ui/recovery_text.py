@@ -15,6 +15,7 @@ from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_place import where
 
 OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
+DAMAGED_SUFFIX = ".wtfc-damaged"  # what a damaged copy holds: no workshop wtfc can open
 
 
 def _time(when: dt.datetime | None) -> str:
@@ -103,10 +104,16 @@ def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None,
         lines.append(f"<p>Saved file: {_time(saved)}. Open it to carry on from its last "
                      f"save.</p>")
     if damaged is not None:
-        lines.append("<p>Save elsewhere… keeps what the copy holds as a file, which someone "
-                     "technical may be able to rescue.</p>")
+        lines.append(f"<p>Save elsewhere… keeps what the copy holds as a file, which someone "
+                     f"technical may be able to rescue. It ends in {_unbroken(DAMAGED_SUFFIX)}, "
+                     f"not .wtfc: wtfc cannot open it as a workshop, so it never replaces one.</p>")
     lines.append(_kept_words(taken))
     return "".join(lines)
+
+
+def _unbroken(word: str) -> str:
+    """'.wtfc-damaged' kept on one line: a word joiner either side of the hyphen."""
+    return word.replace("-", "\u2060-\u2060")
 
 
 def _kept_words(taken: dt.datetime | None) -> str:

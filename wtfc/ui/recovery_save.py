@@ -1,0 +1,95 @@
+"""The recovery dialog's Save elsewhere…: a recovery copy kept as a file of its own.
+
+A copy that reads is saved as a workshop (.wtfc), whole, as it was written. A damaged copy is
+saved as it is, for someone technical to mend, with the ending .wtfc-damaged: it is no workshop
+wtfc can open, so it never takes a workshop's name, nor replaces a workshop file. Neither is
+saved over the workshop open in this window, nor over one another copy of wtfc has open (its
+lock is held): that copy's next save would undo it, or it would undo that copy's work.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.recovery import DamagedSnapshot, SnapshotHeader
+from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
+from wtfc.ui.autosave import CrashedSession
+from wtfc.ui.chosen_path import chosen_path
+from wtfc.ui.file_lock import FileLock
+from wtfc.ui.recovery_text import DAMAGED_SUFFIX
+
+
+def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | None = None) -> bool:
+    """Save the copy as a new file, as written (whole even when a newer wtfc wrote parts this
+    one drops), or what a damaged copy holds as it is. Asks again after a name refused; False
+    when cancelled or not written."""
+    head: SnapshotHeader | None
+    if crashed.snapshot is not None:
+        snap = crashed.snapshot
+        head, data = snap.header, snap.body or workshop_to_bytes(snap.workshop)
+        mark, suffix, what = " (recovered)", SUFFIX, "The recovered work"
+        title, kinds = "Save the recovered workshop as", f"Workshop files (*{SUFFIX})"
+    elif damaged is not None:
+        head, data = damaged.header, damaged.rescue
+        mark, suffix, what = " (damaged recovery copy)", DAMAGED_SUFFIX, "The damaged copy"
+        title = "Save what the damaged copy holds as"
+        kinds = f"Damaged recovery copies (*{DAMAGED_SUFFIX})"
+    else:
+        return False
+    if head is None:
+        start = Path.home() / "workshop"
+    else:
+        start = Path(head.original_path or Path.home() / head.untitled_name)
+    start = start.with_name(start.stem + mark + suffix)
+    while True:
+        name, _ = QFileDialog.getSaveFileName(window, title, str(start), kinds)
+        if not name:
+            return False
+        refused = _refused(window, Path(name), suffix)
+        if refused:
+            QMessageBox.warning(window, f"{what} was not saved", refused)
+            continue  # offered the suggested name again, not the one refused
+        path = chosen_path(window, name, suffix)  # asks before replacing a file it names
+        if path is not None:
+            break
+    try:
+        write_atomically(data, path)
+    except WorkshopFileError as exc:
+        QMessageBox.warning(window, f"{what} was not saved", str(exc))
+        return False
+    return True
+
+
+def _refused(window, typed: Path, suffix: str) -> str:
+    """Why the name typed must not be written with a recovery copy; "" when it may."""
+    if suffix == DAMAGED_SUFFIX and typed.suffix.lower() == SUFFIX and typed.exists():
+        return (
+            f"'{typed.name}' is a workshop file. What a damaged copy holds is not a "
+            f"workshop wtfc can open, so it never replaces one: choose a name ending in "
+            f"{DAMAGED_SUFFIX}."
+        )
+    path = typed if typed.suffix.lower() == suffix else typed.with_name(typed.name + suffix)
+    open_here = window.files.path
+    if open_here is not None and _same_file(path, Path(open_here)):
+        return f"'{path.name}' is the workshop open in this window. Choose another name."
+    if path.exists():  # a lock is taken only on a file opened: there is none on a new name
+        probe = FileLock(window.files.lock.fallback_dir)
+        holder = probe.acquire(path)
+        probe.release()
+        if holder is not None:
+            return (
+                f"{holder.describe(path.name)} wtfc will not save over a workshop "
+                f"another copy is changing. Choose another name."
+            )
+    return ""
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one is not there (yet): the same only if named the same
+        return os.path.abspath(a) == os.path.abspath(b)
