@@ -34,13 +34,13 @@ def test_each_action_says_which_cause_and_success_it_answers(show, doc, undo, ac
     assert board.tree.headerItem().text(THEME_COLUMN) == "Answers"
     linked = _row(board, "x1")
     assert linked.text(THEME_COLUMN).split("\n") == [
-        "I feel like a package, not a person",
+        "★1 I feel like a package, not a person",
         "Tackles: Contracts pay by the minute, not by outcome",
-        "Aims at: We buy outcomes, not minutes"]
+        "Aims at: “We buy outcomes, not minutes”"]
     # the whole words, the success with its perspective, where the cell is cut with "…"
     assert linked.toolTip(THEME_COLUMN).split("\n")[2] == \
-        "Aims at: Commissioners would say: We buy outcomes, not minutes"
-    assert _row(board, "x3").text(THEME_COLUMN) == "I never know who is coming or when"
+        "Aims at: Commissioners would say: “We buy outcomes, not minutes”"
+    assert _row(board, "x3").text(THEME_COLUMN) == "★2 I never know who is coming or when"
     save_render(board, f"{'act' if act else 'plan'}_board_answers")
 
 
@@ -49,7 +49,7 @@ def test_a_cause_or_success_reworded_on_its_board_is_reworded_on_the_plan(show, 
     undo.push(edit_cause(doc, cause_id="b", text="Contracts buy minutes"))
     undo.push(edit_success(doc, success_id="s-co", text="We buy what matters to people"))
     assert _row(board, "x1").text(THEME_COLUMN).split("\n")[1:] == [
-        "Tackles: Contracts buy minutes", "Aims at: We buy what matters to people"]
+        "Tackles: Contracts buy minutes", "Aims at: “We buy what matters to people”"]
     undo.stack.undo()
     undo.stack.undo()
     assert "Tackles: Contracts pay by the minute" in _row(board, "x1").text(THEME_COLUMN)
@@ -75,7 +75,7 @@ def test_an_action_on_a_cause_not_agreed_to_address_says_so(show, doc, undo):
     action still read as if it tackled an agreed cause."""
     board = _board(show, doc, undo)
     assert _row(board, "x2").text(THEME_COLUMN).split("\n")[1] == \
-        "Tackles (cause not agreed): Training covers tasks, not getting to know people"
+        "⚠ Tackles (cause not agreed): Training covers tasks, not getting to know people"
     assert "(cause not agreed to address)" in _row(board, "x2").toolTip(THEME_COLUMN)
     agreed = "Tackles: Contracts pay by the minute, not by outcome"
     assert agreed in _row(board, "x1").text(THEME_COLUMN)
@@ -85,3 +85,68 @@ def test_an_action_on_a_cause_not_agreed_to_address_says_so(show, doc, undo):
     assert agreed in _row(board, "x1").text(THEME_COLUMN)
     undo.stack.redo()
     assert "Tackles (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
+
+
+def _painted(board, action_id) -> str:
+    """The words the Answers cell paints (cut to the lines its row has)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    tree = board.tree
+    index = tree.indexFromItem(_row(board, action_id), THEME_COLUMN)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    tree.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.text.replace("\u2028", "\n")
+
+
+def test_with_one_theme_shown_its_name_is_not_on_every_row(show, doc, undo):
+    """The Show box names the theme: the first line of every row's Answers said it again."""
+    board = _board(show, doc, undo)
+    board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
+    assert _row(board, "x1").text(THEME_COLUMN).split("\n") == [
+        "Tackles: Contracts pay by the minute, not by outcome",
+        "Aims at: “We buy outcomes, not minutes”"]
+    assert _row(board, "x1").toolTip(THEME_COLUMN).split("\n")[0] == \
+        "I feel like a package, not a person"  # still there, whole, for the one who asks
+
+
+@pytest.mark.parametrize(("width", "height"), [(857, 595), (675, 581)])
+def test_at_125_and_150_percent_the_answers_wrap_and_keep_the_not_agreed_mark(
+        show, doc, undo, width, height):
+    """Cut to one line each, the cell said "Tackles (cause …" and "Tackles: Contra…": the mark
+    and the cause were lost where the column is narrow."""
+    board = _board(show, doc, undo, width=width, height=height)
+    board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
+    painted = _painted(board, "x2").split("\n")
+    assert painted[0].startswith("⚠ Tackles (cause not agreed): Training covers")
+    assert _painted(board, "x1").startswith("Tackles: Contracts pay by the")
+    save_render(board, f"plan_board_answers_{width}")
+    # the lines the row takes for its other words, or a few for the links' first words:
+    # wrapped whole they were ten lines at 150%
+    tree = board.tree
+    for action_id in ("x1", "x2"):
+        item = _row(board, action_id)
+        others = max(tree.itemDelegateForIndex(index).sizeHint(_option(tree), index).height()
+                     for column in range(tree.columnCount()) if column != THEME_COLUMN
+                     and not tree.isColumnHidden(column)
+                     for index in [tree.indexFromItem(item, column)])
+        line = tree.fontMetrics().lineSpacing()
+        assert tree.visualItemRect(item).height() <= max(others, 6 * line + 6)
+
+
+def _option(tree):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    return option
+
+
+def test_a_column_dragged_wider_stays_when_a_scroll_bar_comes(qtbot, show, doc, undo):
+    """The columns were shared out again whenever the list's scroll bars came or went: a
+    column dragged wider brought a sideways scroll bar and was put back at once."""
+    board = _board(show, doc, undo)
+    board.tree.header().resizeSection(0, 900)
+    qtbot.wait(50)
+    assert board.tree.horizontalScrollBar().maximum() > 0
+    assert board.tree.header().sectionSize(0) == 900

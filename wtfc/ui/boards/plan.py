@@ -48,6 +48,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.plan_answers import THEMED_ROLE, AnswersDelegate
 from wtfc.ui.boards.plan_columns import (  # the tests and the room views use them from here
     ACT_ORDER,
     ACT_WIDTHS,
@@ -58,7 +59,6 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
     PROGRESS_COLUMN,
     STATUS_COLUMN,
     THEME_COLUMN,
-    OneLineDelegate,
     PlanDelegate,
     fit_columns,
 )
@@ -90,9 +90,14 @@ class _PlanTree(QTreeWidget):
         super().__init__()
         self._keys = keys
         self._act = act
+        self._fitted = -1  # the width the columns were last shared out for
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        fit_columns(self, act=self._act)  # the columns in view share the width there is
+        # the columns in view share the board's width; not again when only a scroll bar came
+        # or went (a column dragged wider brought one, and was put back at once)
+        if self.width() != self._fitted:
+            self._fitted = self.width()
+            fit_columns(self, act=self._act)
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -150,8 +155,8 @@ class PlanBoard(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.headerItem().setToolTip(
-            THEME_COLUMN, "The theme each action answers, and the root cause it tackles and the "
-            "success it aims at when they are chosen (Enter)")
+            THEME_COLUMN, "The theme each action answers (with every theme shown), and the root "
+            "cause it tackles and the success it aims at when they are chosen (Enter)")
         self.tree.setAccessibleName("Actions by role")
         self.tree.setToolTip("Insert adds, Enter edits (and records what has happened), Space "
                              "moves the status on, Delete removes")
@@ -159,10 +164,9 @@ class PlanBoard(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegate(PlanDelegate(self.tree))  # whole words, no "…"
-        # …but what an action answers (the theme, the same long "I" statement on every row,
-        # and the cause and success statement it is linked to) is a line each ending "…"
-        # (the whole words in its tooltip): wrapped, the theme made each row nine lines tall
-        self.tree.setItemDelegateForColumn(THEME_COLUMN, OneLineDelegate(self.tree))
+        # …but what an action answers has the lines its row takes anyway (whole in its
+        # tooltip): the theme's long "I" statement wrapped whole made each row nine lines tall
+        self.tree.setItemDelegateForColumn(THEME_COLUMN, AnswersDelegate(self.tree, act=self._act))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
         header = self.tree.header()
@@ -318,7 +322,7 @@ class PlanBoard(QWidget):
             lane.setFirstColumnSpanned(True)
             for action in actions:
                 late = is_overdue(action, today)
-                answers, whole = answers_text(action, self._doc)
+                answers, whole = answers_text(action, self._doc, one_theme=only is not None)
                 item = QTreeWidgetItem(lane, [
                     action.what, answers, owner_text(action.owner),
                     by_when_text(action.by_when), status_text(action, today), action.first_step,
@@ -326,6 +330,7 @@ class PlanBoard(QWidget):
                 item.setData(0, ID_ROLE, action.id)
                 item.setToolTip(0, action.what)
                 item.setToolTip(THEME_COLUMN, whole)
+                item.setData(THEME_COLUMN, THEMED_ROLE, only is None)  # its first line
                 if late:  # "⚠ Overdue — " before the words too: the status may be out of view
                     item.setData(0, OVERDUE_ROLE, True)
                     item.setData(0, Qt.ItemDataRole.AccessibleTextRole,

@@ -9,8 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Action, Theme, Workshop
-from wtfc.ui.boards.plan_text import SHORT_NAME, waiting_priorities, waiting_priorities_text
+from wtfc.model.link_words import aims_at_words, tackles_words
+from wtfc.model.workshop import Action, Workshop
+from wtfc.ui.boards.plan_text import (  # noqa: F401  (rank_mark, theme_line: the room's too)
+    SHORT_NAME,
+    rank_mark,
+    theme_line,
+    waiting_priorities,
+    waiting_priorities_text,
+)
 from wtfc.ui.boards.room_paint import SMALL_PX
 from wtfc.ui.style import pixel_font
 
@@ -22,25 +29,14 @@ def progress_line(action: Action) -> str:
     return f"So far: {action.progress_note}" if action.progress_note else ""
 
 
-def rank_mark(theme: Theme | None) -> str:
-    """"★2" for priority 2, as the theme selectors mark it; "" for a theme not chosen."""
-    chosen = theme is not None and theme.priority.chosen and theme.priority.rank
-    return f"★{theme.priority.rank}" if chosen else ""
-
-
-def theme_line(theme: Theme | None) -> str:
-    """The theme an action answers, for its card when the view shows several: "★2 I am not
-    sure who is coming or when"."""
-    return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
-
-
 def link_lines(doc: Document, action: Action) -> list[str]:
-    """The root cause the action tackles and the success it aims at, as the boards say them,
-    when it is linked to them."""
+    """The root cause the action tackles and the success it aims at, when it is linked to
+    them, in the words of the boards and the exports (``link_words``): a cause the room has
+    not agreed to address says so first, "Tackles (cause not agreed): …"."""
     cause = doc.get("causes", action.cause_id) if action.cause_id else None
     success = doc.get("success", action.success_id) if action.success_id else None
-    return [*([f"Tackles: {cause.text}"] if cause else []),
-            *([f"Aims at: {success.text}"] if success else [])]
+    return [*([tackles_words(cause)] if cause else []),
+            *([aims_at_words(success)] if success else [])]
 
 
 def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:

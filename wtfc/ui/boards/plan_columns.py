@@ -1,6 +1,6 @@
 """The Plan and Act boards' columns: their order, their widths for the room the board has,
-and how a cell is drawn (the overdue mark on the action's words; what it answers, its theme
-and the cause and success statement it is linked to, a line each).
+and how a cell is drawn (the overdue mark on the action's words; every cell wrapped; what an
+action answers in ``plan_answers``).
 
 A 1366×768 laptop at 125% or 150% scaling leaves the board ~800 or ~640 logical pixels: at
 their full widths the columns before the status ran past the edge, so an overdue action
@@ -13,7 +13,7 @@ are at their narrowest already (580 of ~637 px), so a sixth would push the statu
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -82,13 +82,3 @@ class PlanDelegate(WrappedColumnsDelegate):
         if index.column() == 0 and index.data(OVERDUE_ROLE):
             option.text = OVERDUE_MARK + option.text
 
-
-class OneLineDelegate(QStyledItemDelegate):
-    """A column whose lines are not wrapped but each cut with "…" (what an action answers: a
-    long theme and cause wrapped would make every row many lines tall)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideRight

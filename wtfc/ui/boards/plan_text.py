@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
 from wtfc.model.document import Document
+from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
 from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
 
@@ -26,23 +27,38 @@ def status_text(action: Action, today: dt.date) -> str:
                                                            action.status.label)
 
 
-def answers_text(action: Action, doc: Document) -> tuple[str, str]:
-    """What an action answers, for the Plan and Act boards' "Answers" column: its theme and,
-    when it is linked, the cause it tackles (saying so when the room has not agreed to address
-    it, or no longer has) and the success statement it aims at, a line each (cut with "…" on
-    the board); and the same in whole words for the cell's tooltip."""
+def rank_mark(theme: Theme | None) -> str:
+    """"★2" for priority 2, as the theme selectors mark it; "" for a theme not chosen."""
+    chosen = theme is not None and theme.priority.chosen and theme.priority.rank
+    return f"★{theme.priority.rank}" if chosen and theme is not None else ""
+
+
+def theme_line(theme: Theme | None) -> str:
+    """The theme an action answers, where several are shown: "★2 I am not sure who is coming
+    or when"."""
+    return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
+
+
+def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> tuple[str, str]:
+    """What an action answers, for the Plan and Act boards' "Answers" column, in the words the
+    room view and the exports use (``link_words``): its theme, unless ``one_theme`` is shown
+    (the Show box names it: on every row it said nothing), and when it is linked the cause it
+    tackles and the success statement it aims at, a line each (the cell cuts each short:
+    ``plan_answers.AnswersDelegate``); and the same in whole words for the cell's tooltip. A
+    cause not agreed to address begins "⚠ Tackles (cause not agreed)", where the cell keeps it
+    however narrow the column (cut to one line, it read "Tackles (cause …")."""
     theme = doc.get("themes", action.theme_id)
     cause = doc.get("causes", action.cause_id) if action.cause_id else None
     success = doc.get("success", action.success_id) if action.success_id else None
-    lines = [theme.name if theme else ""]
-    tips = list(lines)
+    lines = [] if one_theme else [theme_line(theme)]
+    tips = [theme.name if theme else ""]
     if cause is not None:  # a cause not (or no longer) agreed to address says so, first
-        agreed = "" if cause.agreed else " (cause not agreed)"
-        lines.append(f"Tackles{agreed}: {cause.text}")
-        tips.append(f"Tackles{agreed and ' (cause not agreed to address)'}: {cause.text}")
+        mark = "" if cause.agreed else "⚠ "
+        lines.append(mark + tackles_words(cause))
+        tips.append(mark + tackles_words(cause, in_full=True))
     if success is not None:
-        lines.append(f"Aims at: {success.text}")
-        tips.append(f"Aims at: {success.perspective.label}: {success.text}")
+        lines.append(aims_at_words(success))
+        tips.append(aims_at_words(success, whose=True))
     return "\n".join(lines), "\n".join(tips)
 
 
