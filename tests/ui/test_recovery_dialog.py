@@ -472,6 +472,9 @@ def test_two_crashed_workshops_say_1_of_2_and_the_second_is_restored_at_the_next
         dialog.show()
         dialog.grab().save(str(tmp_path / f"recovery_dialog_{len(seen) + 1}_of_2.png"))
         assert dialog.text.height() >= dialog.text.heightForWidth(dialog.text.width())
+        # all the words shown at once, none under a scroll bar (it went before the first paint)
+        assert not dialog.scroll.verticalScrollBar().isVisible()
+        assert dialog.text.width() == dialog.scroll.viewport().width()
         seen.append((dialog.windowTitle(), dialog.text.text(),
                      dialog.buttons[Choice.LATER].isDefault()))
         return Choice.RESTORE if len(seen) == 1 else Choice.LATER
@@ -579,3 +582,54 @@ def test_recovered_work_is_not_saved_over_a_workshop_open_here_or_in_another_cop
     assert there.startswith("The recovered work was not saved: 'autumn.wtfc' is open on ")
     assert there.endswith("wtfc will not save over a workshop another copy is changing. "
                           "Choose another name.")
+
+
+def test_with_large_text_the_dialog_fits_the_screen_and_its_words_scroll(
+        make_window, recovery_folder, tmp_path, qtbot):
+    """A laptop at 150% with large text: '2 of 3' grew taller than the screen, its buttons
+    below the bottom edge, so none of the choices could be clicked."""
+    import datetime as dt
+    import json
+
+    from PySide6.QtWidgets import QScrollArea
+
+    font = QApplication.font()
+    large = QApplication.font()
+    large.setPointSizeF(font.pointSizeF() * 2)
+    QApplication.setFont(large)
+    title = "Northfield home care review, spring 2026, with the carers' forum"
+    taken = dt.datetime.now().astimezone() - dt.timedelta(days=45)
+    for n in range(3):  # weeks old, with one restored first: the longest words the dialog has
+        path = tmp_path / f"Workshops {n}" / "A long folder name on the shared drive" / "r.wtfc"
+        path.parent.mkdir(parents=True)
+        save_workshop(Workshop(title=title), path)
+        session = recovery_folder / f"d{n}"
+        session.mkdir(parents=True)
+        header = SnapshotHeader(original_path=str(path), title=title, pid=1,
+                                hostname=recovery.this_host(), instance_id=f"d{n}")
+        work = Workshop(title=title, cards=[Card(id="c1", kind=Kind.WORKING, text="x")])
+        head, body = SnapshotSerializer().snapshot_bytes(work, header).split(b"\n", 1)
+        fields = json.loads(head)
+        fields["saved_at"] = (taken - dt.timedelta(days=n)).isoformat(timespec="seconds")
+        recovery.write_snapshot(json.dumps(fields).encode() + b"\n" + body, session)
+    seen = []
+
+    def ask(dialog: RecoveryDialog) -> Choice:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(tmp_path / f"recovery_dialog_large_{len(seen) + 1}.png"))
+        screen = dialog.screen().availableGeometry()
+        later = dialog.buttons[Choice.LATER]
+        bottom = later.mapToGlobal(later.rect().bottomRight())
+        scroll = dialog.findChild(QScrollArea)
+        scrolls = scroll is not None and scroll.verticalScrollBar().maximum() > 0
+        seen.append((screen.contains(dialog.frameGeometry()), screen.contains(bottom), scrolls,
+                     dialog.width()))
+        return Choice.RESTORE if not seen[1:] else Choice.LATER
+
+    try:
+        offer_recovery(make_window(), ask=ask)
+    finally:
+        QApplication.setFont(font)
+    assert [fits[:3] for fits in seen] == [(True, True, True)] * 3  # the words scroll
+    assert all(width > 520 for *_, width in seen)  # widened first, to need less scrolling

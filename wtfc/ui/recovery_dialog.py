@@ -23,12 +23,16 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +76,13 @@ class RecoveryDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
         self.text.setAccessibleName("What can be recovered")
-        layout.addWidget(self.text)
+        # large text on a small screen: the words scroll, the choices stay on screen
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll)
         buttons = QDialogButtonBox(self)
         usable = crashed.snapshot is not None
         restorable = usable and can_restore and not crashed.snapshot.newer_version
@@ -107,12 +117,46 @@ class RecoveryDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # a window's first size takes the wrapped words' height at another width: the last
-        # lines of a long text ("…keeps it as a file now instead") were cut off
-        needed = self.layout().heightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self._fit_to_screen()
         self._default.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the wrapped words need, within the screen: a long text ("…keeps it as a
+        file now instead") had its last lines cut off, and at 150% with large text it grew
+        below the screen's edge, its buttons with it. Wider first (to about 80 characters a
+        line), then the words scroll."""
+        room = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # title bar and borders
+        # (not known yet under some window managers: room for a title bar all the same)
+        tallest = room.height() - (frame.height() or 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_TitleBarHeight))
+        widest = min(room.width() - frame.width(),
+                     max(self.width(), self.text.fontMetrics().averageCharWidth() * 80))
+        width = self.width()
+        while self._height_for(width) > tallest and width < widest:
+            width = min(widest, width + 40)
+        centre = self.frameGeometry().center()
+        needed = self._height_for(width)
+        self.resize(width, min(max(self.height(), needed), tallest))
+        # Tab stops at the words only when they scroll (the arrow keys then move them)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
+                                   else Qt.FocusPolicy.NoFocus)
+        place = self.frameGeometry()
+        place.moveCenter(centre)  # where Qt put it (over the window), moved onto the screen
+        place.moveLeft(max(room.left(), min(place.left(), room.right() - place.width() + 1)))
+        place.moveTop(max(room.top(), min(place.top(), room.bottom() - place.height() + 1)))
+        self.move(place.topLeft())
+        # the scroll bar the first, smaller size needed goes now, not after the first paint
+        # (Qt shows or hides it by a queued call)
+        QCoreApplication.sendPostedEvents(self.scroll, QEvent.Type.MetaCall)
+
+    def _height_for(self, width: int) -> int:
+        """The dialog's height showing all its words at ``width``, with no scrolling."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        words = self.text.heightForWidth(width - margins.left() - margins.right())
+        buttons = layout.itemAt(1).sizeHint().height()
+        return margins.top() + words + layout.spacing() + buttons + margins.bottom()
 
     def _choose(self, choice: Choice) -> None:
         if choice is Choice.DISCARD and not self._sure_to_discard():
