@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.file_place import where
 from wtfc.ui.recovery_save import save_elsewhere
 from wtfc.ui.recovery_text import describe, several_words
+from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.style import ui_font
 
 
@@ -125,27 +125,20 @@ class RecoveryDialog(QDialog):
         file now instead") had its last lines cut off, and at 150% with large text it grew
         below the screen's edge, its buttons with it. Wider first (to about 80 characters a
         line), then the words scroll."""
-        room = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.size()  # title bar and borders
-        # (not known yet under some window managers: room for a title bar all the same)
-        tallest = room.height() - (frame.height() or 2 * self.style().pixelMetric(
-            QStyle.PixelMetric.PM_TitleBarHeight))
-        widest = min(room.width() - frame.width(),
+        room = available_geometry(self)
+        if room is None:
+            return
+        tallest = room.height() - FRAME.height()
+        widest = min(room.width() - FRAME.width(),
                      max(self.width(), self.text.fontMetrics().averageCharWidth() * 80))
         width = self.width()
         while self._height_for(width) > tallest and width < widest:
             width = min(widest, width + 40)
-        centre = self.frameGeometry().center()
         needed = self._height_for(width)
-        self.resize(width, min(max(self.height(), needed), tallest))
+        fit_to_screen(self, QSize(width, max(self.height(), needed)), room)
         # Tab stops at the words only when they scroll (the arrow keys then move them)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
                                    else Qt.FocusPolicy.NoFocus)
-        place = self.frameGeometry()
-        place.moveCenter(centre)  # where Qt put it (over the window), moved onto the screen
-        place.moveLeft(max(room.left(), min(place.left(), room.right() - place.width() + 1)))
-        place.moveTop(max(room.top(), min(place.top(), room.bottom() - place.height() + 1)))
-        self.move(place.topLeft())
         # the scroll bar the first, smaller size needed goes now, not after the first paint
         # (Qt shows or hides it by a queued call)
         QCoreApplication.sendPostedEvents(self.scroll, QEvent.Type.MetaCall)
