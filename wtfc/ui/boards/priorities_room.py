@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
@@ -24,8 +26,12 @@ from wtfc.ui.boards.room_paint import (
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
 
 _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
-ROW = 74
-LINE = 38  # a theme name too long for one line gets a second: the "I" statement is the point
+GAP = 8  # between rows
+ROW = 66  # a one-line row: a 58 px card and the gap
+PAD = 9  # from the card's top to its words
+LINE = 36  # a theme name too long for one line gets a second: the "I" statement is the point
+SUB_PX = 22  # the small line under a name: how many of its cards are not shown
+SUB = 20  # what that line adds to the row
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
 NAME_RIGHT = BAR_X - 20
@@ -56,23 +62,34 @@ def name_px(theme: Theme, width: float, lines: int) -> int:
     return BODY_PX
 
 
-def _rows_that_fit(themes: list[Theme], room: float,
-                   width: float | None = None) -> list[tuple[Theme, float]]:
+def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
+                   subs: Collection[str] = ()) -> list[tuple[Theme, float]]:
     """The rows shown, each with its height. Every theme gets a row while they fit (the last
-    line then says how many more there are); the space left gives names wider than ``width``
-    (by default, as wide as they are drawn now) a second line, in the order shown, so the
-    priorities' names are whole first."""
+    line then says how many more there are), with the small line under its name if its id is
+    in ``subs``; the space left gives names wider than ``width`` (by default, as wide as they
+    are drawn now) a second line, in the order shown, so the priorities' names are whole
+    first."""
     if width is None:
         width = name_width(any(t.priority.chosen for t in themes))
-    count = len(themes) if len(themes) * ROW <= room else max(0, int((room - 44) // ROW))
-    spare = room - count * ROW - (44 if count < len(themes) else 0)
+    bases = [ROW + (SUB if t.id in subs else 0) for t in themes]
+    count, used = len(themes), sum(bases)
+    if used > room:
+        count, used = 0, 44.0  # the "… and N more" line
+        while count < len(themes) and used + bases[count] <= room:
+            used, count = used + bases[count], count + 1
+    spare = room - used
     rows: list[tuple[Theme, float]] = []
-    for theme in themes[:count]:
-        height = ROW
+    for theme, height in zip(themes[:count], bases, strict=False):
         if spare >= LINE and _needs_two_lines(theme, width):
-            height, spare = ROW + LINE, spare - LINE
+            height, spare = height + LINE, spare - LINE
         rows.append((theme, height))
     return rows
+
+
+def not_shown(doc: Document, theme: Theme) -> int:
+    """How many of the theme's cards the room never sees: held back by the personal-detail
+    guard (its theme view counts only the others)."""
+    return sum(1 for card_id in theme.card_ids if doc.card(card_id).held_back)
 
 
 def room_order(themes: list[Theme]) -> list[Theme]:
@@ -107,27 +124,35 @@ class PrioritiesRoomView(RoomCanvas):
                    for t in themes}
         key = people_key(list(figures.values()))
         key_h = text_height(key, right - left, SMALL_PX) + 6 if key else 0.0
-        shown = _rows_that_fit(themes, area.height() - top - 50 - key_h, width)
+        hidden_cards = {t.id: n for t in themes if (n := not_shown(self._doc, t))}
+        shown = _rows_that_fit(themes, area.height() - top - 50 - key_h, width, hidden_cards)
         y = top
         for theme, height in shown:
-            row = QRectF(left, y, right - left, height - 10)
+            sub = theme.id in hidden_cards
+            lines = 1 if height - (SUB if sub else 0) < ROW + LINE else 2
+            row = QRectF(left, y, right - left, height - GAP)
             face = KIND_TINTS[theme.kind] if theme.priority.chosen else QColor("#FFFFFF")
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
             if theme.priority.chosen:
-                draw_text(p, QRectF(left + 26, y + 12, 90, 44), f"★ {theme.priority.rank}",
+                draw_text(p, QRectF(left + 26, y + PAD, 90, 44), f"★ {theme.priority.rank}",
                           BODY_PX + 4, bold=True, wrap=False)
-            draw_kind_badge(p, QRectF(x_name - 250, y + 12, 230, 40), theme.kind, 26)
-            px = name_px(theme, width, 1 if height == ROW else 2)
-            draw_text(p, QRectF(x_name, y + 12 + (BODY_PX - px) / 2, width, height - 28),
+            draw_kind_badge(p, QRectF(x_name - 250, y + PAD, 230, 40), theme.kind, 26)
+            px = name_px(theme, width, lines)
+            draw_text(p, QRectF(x_name, y + PAD + (BODY_PX - px) / 2, width, lines * LINE),
                       theme.name, px, bold=theme.priority.chosen)
-            bar = QRectF(BAR_X, y + 22, 100 * len(theme.card_ids) / biggest, 22)
+            bar = QRectF(BAR_X, y + PAD + 10, 100 * len(theme.card_ids) / biggest, 22)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(KIND_COLOURS[theme.kind])
             p.drawRoundedRect(bar, 4, 4)
             counts = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
             for (_, x), value in zip(COUNTS, counts, strict=True):
-                draw_text(p, QRectF(x - 40, y + 10, 170, 46), value, BODY_PX + 4,
+                draw_text(p, QRectF(x - 40, y + PAD - 2, 170, 46), value, BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+            if sub:  # the figure counts every card, as the boards do; the room sees fewer
+                x = dict(COUNTS)["Cards"]
+                draw_text(p, QRectF(x - 60, y + PAD + lines * LINE, 190, 26),
+                          f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
+                          align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height
         if not themes:
             draw_text(p, QRectF(left, top, right - left, 60),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from wtfc.export.content import cards_and_people
+from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
 from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
@@ -27,7 +27,8 @@ AGREED_BADGE = "✔ Agreed to address"
 
 @dataclass(frozen=True)
 class TreeStyle:
-    """Sizes of a drawn tree: the board's, or the room view's larger ones."""
+    """Sizes of a drawn tree: the board's, or the room view's larger ones (``room``: drawn for
+    the projector, which never shows a held-back card)."""
 
     text_px: int = 17
     small_px: int = 14
@@ -36,11 +37,12 @@ class TreeStyle:
     pad: float = 14
     h_gap: float = 36
     v_gap: float = 64
+    room: bool = False
 
 
 BOARD_STYLE = TreeStyle()
 ROOM_STYLE = TreeStyle(text_px=32, small_px=28, width=440, root_width=640, pad=20, h_gap=48,
-                       v_gap=80)
+                       v_gap=80, room=True)
 
 
 def _text_height(text: str, width: float, px: int, bold: bool = False) -> float:
@@ -157,6 +159,18 @@ def theme_cards(doc: Document, theme: Theme) -> list[Card]:
     return [doc.card(card_id) for card_id in theme.card_ids]
 
 
+def cards_said(cards: Sequence[Card], *, room: bool) -> str:
+    """"5 cards from 4 people", counting every card as the boards do; for the room, which
+    never sees a held-back card (its theme view would say "2 cards"), "5 cards (3 not shown)
+    from 4 people". The people stay counted over every card, as the cards are."""
+    said = cards_and_people(list(cards))
+    hidden = sum(1 for c in cards if c.held_back)
+    if not room or not hidden:
+        return said
+    number = count_phrase(len(cards), "card")
+    return f"{number} ({hidden:,} not shown){said.removeprefix(number)}"
+
+
 class ThemeRootItem(QGraphicsItem):
     """The theme at the top of its why-tree: kind, name and how many cards and people, counted
     as the exports and Collect count them ("5 cards from 3 people, 2 with no person
@@ -172,7 +186,7 @@ class ThemeRootItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         rank = f"★ Priority {theme.priority.rank} · " if theme.priority.chosen else ""
-        self.facts = f"{rank}{cards_and_people(list(cards))}"
+        self.facts = f"{rank}{cards_said(cards, room=style.room)}"
         self.setToolTip(f"{theme.name}: {self.facts}")
         s = style
         inside = s.root_width - 2 * s.pad
