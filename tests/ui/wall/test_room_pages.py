@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import shown_room_view
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -227,11 +228,13 @@ def test_an_edit_keeps_the_page_or_goes_to_the_last(qtbot):
     view = _view(qtbot, doc, size=(1920, 1080))
     view.show_page(1)
     edit_card(doc, card_id="c3", text="The rota is never sent to me").do(doc)
+    QApplication.processEvents()  # the room lays its wall out once the edits are done
     assert view.page == 1 and view.page_label.text().startswith("Page 2 of")
     view.show_page(view.page_count() - 1)
     pages = view.page_count()
     for theme in [t.id for t in doc.workshop.themes if t.kind == Kind.FUTURE]:
         delete_theme(doc, theme_id=theme).do(doc)
+    QApplication.processEvents()
     assert view.page_count() < pages
     assert view.page == view.page_count() - 1
     assert view.page_label.text() == f"Page {view.page_count()} of {view.page_count()}"
