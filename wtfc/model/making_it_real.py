@@ -1,33 +1,42 @@
-"""Making It Real (Think Local Act Personal, 2018 revision): optional prompts, never categories.
+"""Making It Real (Think Local Act Personal, 2018): optional prompts, never categories.
 
 The Success board offers these "I" and "We" statements in a side list so a group that is stuck
 can borrow wording. They are prompts only: WTFC themes and success statements come bottom-up from
-the cards, so nothing here is ever required or used to file a statement away. Wording as quoted
-in ``shared/research/wtfc-domain.md`` §5; a few statements were seen there in the third person and
-are given back in the first person here. The sixth theme, Workforce ("The people who support
-me"), is left out: no statement of it was found in a retrieved source, and a prompt must be
-quoted, not invented.
+the cards, so nothing here is ever required or used to file a statement away.
+
+Every statement is quoted from ``shared/research/wtfc-domain.md`` §5, the only source to hand; a
+few were seen there in the third person and are given back in the first person here. A statement
+the note gives only from the 2012 framework is kept in ``earlier`` and shown labelled "(2012)"
+(the 2012 near-twin of "I have care and support that is coordinated…" is left out). A subtitle is
+given only where the note saw the 2018 one in a source: it marks the others as recalled, not
+verified, and the board shows nothing rather than an unchecked wording. The sixth theme,
+Workforce ("The people who support me"), is left out: no statement of it was found in a
+retrieved source, and a prompt must be quoted, not invented.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+CREDIT = "Prompts from Making It Real (Think Local Act Personal, 2018)"
+EARLIER_YEAR = "2012"  # the framework ``earlier`` statements come from
+
 
 @dataclass(frozen=True)
 class MakingItRealTheme:
-    """One of the six Making It Real themes with its "I" and "We" prompt statements."""
+    """One of the Making It Real themes with its "I" and "We" prompt statements."""
 
     title: str
-    subtitle: str
+    subtitle: str  # "" where the 2018 subtitle is not verified
     i_statements: tuple[str, ...]
     we_statements: tuple[str, ...] = ()
+    earlier: tuple[str, ...] = ()  # "I" statements found only in the 2012 framework
 
 
 MAKING_IT_REAL: tuple[MakingItRealTheme, ...] = (
     MakingItRealTheme(
         "Wellbeing and independence",
-        "Living the life I want, keeping safe and well",
+        "",  # recalled as "Living the life I want, keeping safe and well": not verified
         (
             "I can live the life I want and do the things that are important to me as "
             "independently as possible.",
@@ -38,8 +47,9 @@ MAKING_IT_REAL: tuple[MakingItRealTheme, ...] = (
     ),
     MakingItRealTheme(
         "Information and advice",
-        "Having the information I need, when I need it",
-        (
+        "",  # "Having the information I need, when I need it" was seen for 2012 only
+        (),
+        earlier=(
             "I can speak to people who know something about care and support and can make "
             "things happen.",
         ),
@@ -65,14 +75,12 @@ MAKING_IT_REAL: tuple[MakingItRealTheme, ...] = (
     ),
     MakingItRealTheme(
         "Flexible and integrated care and support",
-        "My support, my own way",
+        "",  # recalled as "My support, my own way": not verified
         (
             "I have care and support that is coordinated, and everyone works well together and "
             "with me.",
             "I have care and support that enables me to live as I want to, seeing me as a unique "
             "person with skills, strengths and goals.",
-            "My support is coordinated, co-operative and works well together and I know who to "
-            "contact to get things changed.",
         ),
     ),
     MakingItRealTheme(

@@ -166,8 +166,31 @@ def test_making_it_real_prompts_are_offered_never_forced(qtbot, doc, undo):
 
 def test_every_prompt_is_an_i_or_we_statement():
     for theme in MAKING_IT_REAL:
-        assert all(s.startswith(("I ", "My ", "When I")) for s in theme.i_statements)
+        assert all(s.startswith(("I ", "My ", "When I"))
+                   for s in (*theme.i_statements, *theme.earlier))
         assert all(s.startswith("We ") for s in theme.we_statements)
+
+
+def test_prompts_say_where_they_come_from_and_label_the_2012_wording(qtbot, doc, undo):
+    """The list said it was the 2018 revision, yet offered two 2012 statements unlabelled (one
+    right under its 2018 near-twin) and subtitles the research note marks as not verified;
+    nothing on screen said whose words the prompts were."""
+    board = _board(qtbot, doc, undo)
+    credit = board.prompts_panel.credit
+    assert credit.isVisible()
+    assert credit.text() == "Prompts from Making It Real (Think Local Act Personal, 2018)"
+    rows = [board.prompts.item(i) for i in range(board.prompts.count())]
+    shown = [r.text() for r in rows]
+    assert not any(t.startswith("My support is coordinated") for t in shown)
+    speak = next(r for r in rows if r.text().startswith("I can speak to people"))
+    assert speak.text().endswith("make things happen. (2012)")
+    board.use_prompt(speak)  # copied as the words, without the label
+    assert board.columns[OLDER].entry.text().endswith("make things happen.")
+    headings = [r.text() for r in rows if r.data(ID_ROLE) is None]
+    assert headings == ["Wellbeing and independence", "Information and advice",
+                        "Active and supportive communities: Keeping family, friends and "
+                        "connections", "Flexible and integrated care and support",
+                        "When things need to change: Staying in control"]
 
 
 def test_render(qtbot, doc, undo):

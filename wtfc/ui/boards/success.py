@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
-from wtfc.model.making_it_real import MAKING_IT_REAL
 from wtfc.model.operations.success import (
     actions_aiming_at,
     add_success,
@@ -48,14 +46,13 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.success_columns import HINTS as HINTS  # the room view's too
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
 from wtfc.ui.boards.success_links import unlinked_words
+from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
 from wtfc.ui.left_field import built_edits, open_editor_value
-from wtfc.ui.style import WALL_BACKGROUND, tint_item, ui_font
+from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
-from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 PERSPECTIVES = list(Perspective)
-PROMPTS_LEAST = 240  # px: the prompts' narrowest, beside the columns
 # The prompts stay beside the columns while the columns keep this much more than their least
 # width (a long word a line); below it, at 125% or 150% on a 1366x768 laptop, they fold away.
 COMFORT = 1.25
@@ -92,41 +89,9 @@ class SuccessBoard(QWidget):
         for column in self.columns.values():
             column.entry.installEventFilter(self)
             column.list.installEventFilter(self)
-        self.prompts = QListWidget()
-        self.prompts.setAccessibleName("Making It Real prompts (optional)")
-        self.prompts.setToolTip("Optional wording to borrow: Enter copies the statement into a "
-                                "column's box to adapt")
-        self.prompts.setWordWrap(True)
-        self.prompts.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.prompts.setItemDelegate(WrappedTextDelegate(self.prompts))
-        self.prompts.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.prompts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.prompts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.prompts.setSpacing(2)
-        self.prompts.setMinimumWidth(PROMPTS_LEAST)
-        for theme in MAKING_IT_REAL:
-            heading = QListWidgetItem(f"{theme.title}: {theme.subtitle}")
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setFont(ui_font(10, bold=True))
-            tint_item(heading, WALL_BACKGROUND)  # dark words with it on any desktop
-            self.prompts.addItem(heading)
-            for voice, texts in (("I", theme.i_statements), ("We", theme.we_statements)):
-                for text in texts:
-                    item = QListWidgetItem(text)
-                    item.setData(ID_ROLE, voice)
-                    self.prompts.addItem(item)
+        self.prompts_panel = PromptsPanel()
+        self.prompts = self.prompts_panel.list
         self.prompts.itemActivated.connect(self.use_prompt)
-        prompts_title = QLabel("Making It Real prompts (optional)")
-        prompts_title.setFont(ui_font(11, bold=True))
-        prompts_hint = QLabel("Wording to borrow if the group is stuck. Enter copies one into "
-                              "a column to adapt.")
-        prompts_hint.setWordWrap(True)
-        self.prompts_panel = prompts_panel = QWidget()
-        side = QVBoxLayout(prompts_panel)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(prompts_title)
-        side.addWidget(prompts_hint)
-        side.addWidget(self.prompts, 1)
         self.notice = RefusalNotice()
         # what a delete did to the actions linked to the statement, until the next change
         self.status = QLabel()
@@ -161,7 +126,7 @@ class SuccessBoard(QWidget):
         self._columns_board = board
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.columns_area)
-        splitter.addWidget(prompts_panel)
+        splitter.addWidget(self.prompts_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1200, 380])
@@ -322,14 +287,14 @@ class SuccessBoard(QWidget):
 
     def use_prompt(self, item: QListWidgetItem) -> None:
         """Copy a prompt into a column's box to adapt: "I" prompts to the column last used."""
-        voice = item.data(ID_ROLE)
+        voice = item.data(VOICE_ROLE)
         if voice is None:
             return
         target = self._last_column
         if voice == "We" and target in (Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS):
             target = Perspective.STAFF_AND_MANAGERS
         entry = self.columns[target].entry
-        entry.setText(item.text())
+        entry.setText(item.data(WORDS_ROLE))
         entry.setFocus()
 
     # -- following the document ------------------------------------------------------------------
