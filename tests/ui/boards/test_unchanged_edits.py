@@ -49,9 +49,10 @@ def test_saving_an_action_unchanged_closes_the_dialog_without_a_step(qtbot, doc,
     board.tree.setFocus()
     qtbot.keyClick(board.tree, Qt.Key.Key_Down)
     qtbot.keyClick(board.tree, Qt.Key.Key_Return)
-    assert board.dialog is not None and board.dialog.isVisible()
-    qtbot.keyClick(board.dialog.what, Qt.Key.Key_Return)
-    assert not board.dialog.isVisible()
+    dialog = board.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
     assert undo.stack.count() == 0
 
 

@@ -48,6 +48,7 @@ from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
+from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
@@ -262,10 +263,9 @@ class CausesBoard(QWidget):
         cause = self._selected_cause()
         if cause is None:
             return
-        self.move_dialog = MoveUnderDialog(places_for(self.doc, cause), self)
-        self.move_dialog.accepted.connect(
-            lambda: self.drop_cause(cause.id, self.move_dialog.chosen()))
-        self.move_dialog.open()
+        dialog = MoveUnderDialog(places_for(self.doc, cause), self)
+        dialog.accepted.connect(lambda: self.drop_cause(cause.id, dialog.chosen()))
+        open_freed(self, "move_dialog", dialog)  # freed once closed: one is made for every M
 
     def open_action_dialog(self) -> None:
         """N: a new action for the chosen cause (the theme chosen: one for the theme)."""

@@ -74,6 +74,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     status_text,
     waiting_priorities,
 )
+from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.style import tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -237,20 +238,20 @@ class PlanBoard(QWidget):
             self.notice.say("Make some themes first: every action answers a theme.")
             return
         theme_id = self.theme_filter.currentData() or self._default_theme()
-        self.dialog = ActionDialog(self._doc, theme_id=theme_id, role=self.selected_role(),
-                                   today=self._today(), parent=self)
-        self.dialog.accepted.connect(self._add_from_dialog)
-        self.dialog.open()
+        dialog = ActionDialog(self._doc, theme_id=theme_id, role=self.selected_role(),
+                              today=self._today(), parent=self)
+        dialog.accepted.connect(self._add_from_dialog)
+        open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Insert
 
     def open_edit_dialog(self) -> None:
         action = self.selected_action()
         if action is None or not self._editable():
             return
         # on Act, Enter "records what has happened": the cursor starts in the note
-        self.dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self,
-                                   start_in_note=self._act)
-        self.dialog.accepted.connect(lambda: self._edit_from_dialog(action.id))
-        self.dialog.open()
+        dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self,
+                              start_in_note=self._act)
+        dialog.accepted.connect(lambda: self._edit_from_dialog(action.id))
+        open_freed(self, "dialog", dialog)
 
     def advance_status(self) -> bool:
         action = self.selected_action()

@@ -17,6 +17,7 @@ from wtfc.model.workshop import Action
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import NO_PRIORITY_YET, RefusalNotice, push_edit
 from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -67,12 +68,10 @@ class ActionsFromTree:
             self._notice.say(NO_PRIORITY_YET)
             return None
         cause_id = None if node in (None, ROOT) else node
-        self.dialog = ActionDialog(
-            self._doc, theme_id=theme_id, cause_id=cause_id, parent=self._board
-        )
-        self.dialog.accepted.connect(self._add_from_dialog)
-        self.dialog.open()
-        return self.dialog
+        dialog = ActionDialog(self._doc, theme_id=theme_id, cause_id=cause_id, parent=self._board)
+        dialog.accepted.connect(self._add_from_dialog)
+        open_freed(self, "dialog", dialog)  # freed once closed: one is made for every N
+        return dialog
 
     def _add_from_dialog(self) -> None:
         values = self.dialog.values()
