@@ -154,7 +154,8 @@ def test_making_it_real_prompts_are_offered_never_forced(qtbot, doc, undo):
     headings = [i for i in items if i.data(ID_ROLE) is None]
     assert len(headings) == len(MAKING_IT_REAL)
     we_item = next(i for i in items if i.data(ID_ROLE) == "We")
-    board.use_prompt(we_item)  # a We statement goes to staff, to be adapted, not filed
+    board._last_column = STAFF  # what focusing the column records when a screen exists
+    board.use_prompt(we_item)  # copied to be adapted, not filed
     assert board.columns[STAFF].entry.text() == we_item.text()
     assert undo.stack.count() == 0
     board.use_prompt(headings[0])  # a heading is not a statement: nothing happens
@@ -162,6 +163,35 @@ def test_making_it_real_prompts_are_offered_never_forced(qtbot, doc, undo):
     board._last_column = CARERS  # what focusing the column records when a screen exists
     board.use_prompt(i_item)
     assert board.columns[CARERS].entry.text() == i_item.text()
+
+
+def test_a_we_prompt_goes_to_the_column_last_used(qtbot, doc, undo):
+    """A "We" prompt went to the staff column whenever the facilitator was in the older
+    people's or family carers' box (a family says "We …" too)."""
+    board = _board(qtbot, doc, undo)
+    rows = [board.prompts.item(i) for i in range(board.prompts.count())]
+    we_item = next(i for i in rows if i.data(ID_ROLE) == "We")
+    carers = board.columns[CARERS].entry
+    carers.setFocus()
+    qtbot.waitUntil(carers.hasFocus)
+    board.use_prompt(we_item)
+    assert carers.text() == we_item.text()
+    assert board.columns[STAFF].entry.text() == ""
+
+
+def test_the_staff_column_asks_for_i_as_well_as_we_statements(qtbot, doc, undo):
+    """Seed 003's staff said "I get good training and support."; the column asked for "We …"
+    only. The room view heads the column the same way."""
+    from PySide6.QtWidgets import QLabel
+
+    board = _board(qtbot, doc, undo)
+    staff = board.columns[STAFF]
+    def shown(column):  # a no-break space keeps "I" and "…" on one line
+        return [label.text().replace("\u00a0", " ") for label in column.findChildren(QLabel)]
+
+    assert "Statements starting “I …” or “We …”" in shown(staff)
+    assert staff.entry.placeholderText().replace("\u00a0", " ") == "Add… I … or We …"
+    assert "Statements starting “We …”" in shown(board.columns[Perspective.COMMISSIONERS])
 
 
 def test_every_prompt_is_an_i_or_we_statement():

@@ -4,7 +4,8 @@ Four columns, one per perspective. Type in a column's box and press Enter to add
 F2 edits the selected one, Delete removes it (a line under the columns names the actions that
 lose their link to it), Ctrl+Left / Ctrl+Right move it to the next column. Alt+1…4 jump to a
 column's box. The Making It Real statements on the right are optional prompts: Enter or a
-double-click copies one into a column's box to adapt; nothing is filed under them. On a narrow
+double-click copies one into the box of the column last used, to adapt; nothing is filed
+under them. On a narrow
 screen they fold away behind a "Show prompts" button (Ctrl+P shows them too), so the columns
 keep their words whole. Words left in a box stay with their theme when another is chosen.
 """
@@ -43,7 +44,6 @@ from wtfc.ui.boards.common import (
     local_action,
     push_edit,
 )
-from wtfc.ui.boards.success_columns import HINTS as HINTS  # the room view's too
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
 from wtfc.ui.boards.success_links import unlinked_words
 from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
@@ -286,14 +286,12 @@ class SuccessBoard(QWidget):
         return done
 
     def use_prompt(self, item: QListWidgetItem) -> None:
-        """Copy a prompt into a column's box to adapt: "I" prompts to the column last used."""
-        voice = item.data(VOICE_ROLE)
-        if voice is None:
+        """Copy a prompt into the box of the column last worked in, "I" and "We" alike: staff
+        say "I …" as well as "We …", and a "We" prompt was always sent to staff, away from the
+        commissioners' column the facilitator was in."""
+        if item.data(VOICE_ROLE) is None:  # a theme's heading
             return
-        target = self._last_column
-        if voice == "We" and target in (Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS):
-            target = Perspective.STAFF_AND_MANAGERS
-        entry = self.columns[target].entry
+        entry = self.columns[self._last_column].entry
         entry.setText(item.data(WORDS_ROLE))
         entry.setFocus()
 

@@ -30,8 +30,17 @@ from wtfc.ui.style import INK, MUTED_INK, ui_font
 if TYPE_CHECKING:
     from wtfc.ui.boards.success import SuccessBoard
 
-HINTS = {Perspective.OLDER_PEOPLE: "I …", Perspective.FAMILY_CARERS: "",
-         Perspective.STAFF_AND_MANAGERS: "We …", Perspective.COMMISSIONERS: "We …"}
+# how each voice's statements usually start: staff speak for themselves as well as for their
+# service (seed 003's staff said "I get good training and support.")
+OPENINGS = {Perspective.OLDER_PEOPLE: ("I",), Perspective.FAMILY_CARERS: (),
+            Perspective.STAFF_AND_MANAGERS: ("I", "We"), Perspective.COMMISSIONERS: ("We",)}
+# a no-break space: a narrow column's hint wrapped between "“I" and "…”"
+HINTS = {p: " or ".join(f"{word}\u00a0…" for word in words) for p, words in OPENINGS.items()}
+
+
+def quoted_hint(perspective: Perspective) -> str:
+    """ "“I …” or “We …”", as a column heads its statements ("" for own words)."""
+    return " or ".join(f"“{word}\u00a0…”" for word in OPENINGS[perspective])
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMN_GROUND = QColor("#FAFAF7")
 READABLE_WORD = "information"  # a long everyday word: a column shows it whole on a line
@@ -77,7 +86,7 @@ class PerspectiveColumn(QFrame):
         self.title = title = QLabel(perspective.label)
         title.setFont(ui_font(13, bold=True))
         title.setStyleSheet(f"color: {INK.name()};")
-        hint = QLabel(f"Statements starting “{HINTS[perspective]}”" if HINTS[perspective]
+        hint = QLabel(f"Statements starting {quoted_hint(perspective)}" if HINTS[perspective]
                       else "In their own words")
         hint.setStyleSheet(f"color: {MUTED_INK.name()};")
         for label in (title, hint):  # wrapped, a heading no longer sets the board's least width

@@ -35,8 +35,8 @@ class PromptsPanel(QWidget):
         super().__init__(parent)
         self.list = prompts = QListWidget()
         prompts.setAccessibleName("Making It Real prompts (optional)")
-        prompts.setToolTip("Optional wording to borrow: Enter copies the statement into a "
-                           "column's box to adapt")
+        prompts.setToolTip("Optional wording to borrow: Enter copies the statement into the box "
+                           "of the column last used, to adapt")
         prompts.setWordWrap(True)
         prompts.setTextElideMode(Qt.TextElideMode.ElideNone)
         prompts.setItemDelegate(WrappedTextDelegate(prompts))
@@ -61,8 +61,8 @@ class PromptsPanel(QWidget):
                 prompts.addItem(_statement(text, "We"))
         title = QLabel("Making It Real prompts (optional)")
         title.setFont(ui_font(11, bold=True))
-        hint = QLabel("Wording to borrow if the group is stuck. Enter copies one into "
-                      "a column to adapt.")
+        hint = QLabel("Wording to borrow if the group is stuck. Enter copies one into the "
+                      "column last used, to adapt.")
         hint.setWordWrap(True)
         self.credit = credit = QLabel(CREDIT)
         credit.setWordWrap(True)

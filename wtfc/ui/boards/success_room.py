@@ -20,7 +20,7 @@ from wtfc.ui.boards.room_paint import (
     draw_text,
     text_height,
 )
-from wtfc.ui.boards.success import HINTS
+from wtfc.ui.boards.success_columns import quoted_hint
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 
 
@@ -51,8 +51,8 @@ class SuccessRoomView(RoomCanvas):
             p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, area.height() - top - 30),
                               14, 14)
             draw_text(p, QRectF(x, top, width, 80), perspective.label, BODY_PX, bold=True)
-            hint = f"“{HINTS[perspective]}”" if HINTS[perspective] else ""
-            draw_text(p, QRectF(x, top + 82, width, 40), hint, SMALL_PX, colour=MUTED_INK)
+            draw_text(p, QRectF(x, top + 82, width, 40), quoted_hint(perspective), SMALL_PX,
+                      colour=MUTED_INK, wrap=False)
             y = top + 130
             mine = [s for s in statements if s.perspective == perspective]
             for n, statement in enumerate(mine):
