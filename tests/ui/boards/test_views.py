@@ -73,14 +73,15 @@ def test_the_priorities_room_view_keeps_every_theme_and_gives_long_names_a_secon
     theme still has a row while they fit."""
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
-    from wtfc.ui.boards.priorities_room import LINE, ROW, _rows_that_fit, room_order
+    from wtfc.ui.boards.priorities_room import LINE, ROW, SUB, _rows_that_fit, room_order
 
     doc = Document(load_workshop(demo_path()).workshop)
     themes = room_order(doc.workshop.themes)
     rows = _rows_that_fit(themes, 1080 - 200)
-    assert [t.id for t, _ in rows] == [t.id for t in themes]
-    first, height = rows[0]
-    assert first.priority.rank == 1 and len(first.name) > 50 and height == ROW + LINE
+    assert [row.theme.id for row in rows] == [t.id for t in themes]
+    first = rows[0]
+    assert first.theme.priority.rank == 1 and len(first.theme.name) > 50 and first.lines == 2
+    assert first.height == ROW + LINE + SUB  # and the small line saying why it was chosen
 
 
 @pytest.mark.parametrize("chosen", [False, True])

@@ -1,8 +1,10 @@
-"""The Prioritise room view: every theme's counts and votes, priorities first, in large type."""
+"""The Prioritise room view: every theme's counts and votes, priorities first with why each was
+chosen, in large type."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
@@ -30,8 +32,9 @@ GAP = 8  # between rows
 ROW = 66  # a one-line row: a 58 px card and the gap
 PAD = 9  # from the card's top to its words
 LINE = 36  # a theme name too long for one line gets a second: the "I" statement is the point
-SUB_PX = 22  # the small line under a name: how many of its cards are not shown
+SUB_PX = 22  # the small line under a name: why it was chosen, how many cards are not shown
 SUB = 20  # what that line adds to the row
+SUB_LINE = 26  # a reason's second line, when there is room for it
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
 NAME_RIGHT = BAR_X - 20
@@ -62,27 +65,56 @@ def name_px(theme: Theme, width: float, lines: int) -> int:
     return BODY_PX
 
 
+class Row(NamedTuple):
+    theme: Theme
+    height: float
+    lines: int  # the name's
+    reason_lines: int  # 0 without a reason; 2 for a long one where there is room
+
+
+def reason_width(any_chosen: bool, held: bool) -> float:
+    """A reason runs under the figures too, to the Votes' right edge, unless that row says
+    under its Cards figure how many cards are not shown."""
+    end = NAME_RIGHT if held else COUNTS[-1][1] + 130
+    return end - name_left(any_chosen)
+
+
+def reason_text(theme: Theme) -> str:
+    """The small line under a priority's name: why the room chose it ("" if not chosen or no
+    reason was typed)."""
+    reason = " ".join(theme.priority.reason.split())
+    return f"Why: {reason}" if theme.priority.chosen and reason else ""
+
+
 def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
-                   subs: Collection[str] = ()) -> list[tuple[Theme, float]]:
-    """The rows shown, each with its height. Every theme gets a row while they fit (the last
-    line then says how many more there are), with the small line under its name if its id is
-    in ``subs``; the space left gives names wider than ``width`` (by default, as wide as they
-    are drawn now) a second line, in the order shown, so the priorities' names are whole
-    first."""
+                   held: Collection[str] = ()) -> list[Row]:
+    """The rows shown. Every theme gets a row while they fit (the last line then says how many
+    more there are), with a small line under its name for why it was chosen or, if its id is
+    in ``held``, how many of its cards are not shown. The space left gives names wider than
+    ``width`` (by default, as wide as they are drawn now) a second line, in the order shown,
+    so the priorities' names are whole first; then long reasons a second line."""
     if width is None:
         width = name_width(any(t.priority.chosen for t in themes))
-    bases = [ROW + (SUB if t.id in subs else 0) for t in themes]
+    reasons = {t.id: reason_text(t) for t in themes}
+    bases = [ROW + (SUB if reasons[t.id] or t.id in held else 0) for t in themes]
     count, used = len(themes), sum(bases)
     if used > room:
         count, used = 0, 44.0  # the "… and N more" line
         while count < len(themes) and used + bases[count] <= room:
             used, count = used + bases[count], count + 1
     spare = room - used
-    rows: list[tuple[Theme, float]] = []
+    rows: list[Row] = []
     for theme, height in zip(themes[:count], bases, strict=False):
+        lines = 1
         if spare >= LINE and _needs_two_lines(theme, width):
-            height, spare = height + LINE, spare - LINE
-        rows.append((theme, height))
+            height, spare, lines = height + LINE, spare - LINE, 2
+        rows.append(Row(theme, height, lines, 1 if reasons[theme.id] else 0))
+    any_chosen = any(t.priority.chosen for t in themes)
+    for i, row in enumerate(rows):
+        text, wide = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held)
+        if text and spare >= SUB_LINE and text_height(text, wide, SUB_PX) > SUB_LINE + 1:
+            rows[i] = row._replace(height=row.height + SUB_LINE, reason_lines=2)
+            spare -= SUB_LINE
     return rows
 
 
@@ -127,9 +159,7 @@ class PrioritiesRoomView(RoomCanvas):
         hidden_cards = {t.id: n for t in themes if (n := not_shown(self._doc, t))}
         shown = _rows_that_fit(themes, area.height() - top - 50 - key_h, width, hidden_cards)
         y = top
-        for theme, height in shown:
-            sub = theme.id in hidden_cards
-            lines = 1 if height - (SUB if sub else 0) < ROW + LINE else 2
+        for theme, height, lines, reason_lines in shown:
             row = QRectF(left, y, right - left, height - GAP)
             face = KIND_TINTS[theme.kind] if theme.priority.chosen else QColor("#FFFFFF")
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
@@ -140,6 +170,11 @@ class PrioritiesRoomView(RoomCanvas):
             px = name_px(theme, width, lines)
             draw_text(p, QRectF(x_name, y + PAD + (BODY_PX - px) / 2, width, lines * LINE),
                       theme.name, px, bold=theme.priority.chosen)
+            below = y + PAD + lines * LINE  # the small line's top
+            if reason_lines:  # cut after a whole word when it needs more lines than it has
+                wide = reason_width(any_chosen, theme.id in hidden_cards)
+                draw_text(p, QRectF(x_name, below, wide, reason_lines * SUB_LINE),
+                          reason_text(theme), SUB_PX, colour=MUTED_INK)
             bar = QRectF(BAR_X, y + PAD + 10, 100 * len(theme.card_ids) / biggest, 22)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(KIND_COLOURS[theme.kind])
@@ -148,9 +183,9 @@ class PrioritiesRoomView(RoomCanvas):
             for (_, x), value in zip(COUNTS, counts, strict=True):
                 draw_text(p, QRectF(x - 40, y + PAD - 2, 170, 46), value, BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            if sub:  # the figure counts every card, as the boards do; the room sees fewer
+            if theme.id in hidden_cards:  # the figure counts every card, as the boards do
                 x = dict(COUNTS)["Cards"]
-                draw_text(p, QRectF(x - 60, y + PAD + lines * LINE, 190, 26),
+                draw_text(p, QRectF(x - 60, below, 190, 26),
                           f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height
@@ -160,7 +195,7 @@ class PrioritiesRoomView(RoomCanvas):
                       colour=MUTED_INK)
         hidden = len(themes) - len(shown)
         draw_more(p, QRectF(left, y, right - left, 44), hidden, "themes")
-        key = people_key([figures[t.id] for t, _ in shown])  # the marks on the screen only
+        key = people_key([figures[row.theme.id] for row in shown])  # the marks on the screen only
         if key:
             draw_text(p, QRectF(left, y + (44 if hidden else 0) + 6, right - left, key_h), key,
                       SMALL_PX, colour=MUTED_INK)
