@@ -6,6 +6,7 @@ The model reads the document; it never edits it (edits go through the undo stack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import IntEnum
 
@@ -265,7 +266,9 @@ class CardsModel(QAbstractTableModel):
             return len(self._themes.get(card.id, ()))
         if column == Column.DETAILS:
             return (0 if card.held_back else 1 if card.personal_details else 2)
-        return self._text(card, column).casefold()
+        if column == Column.WORDS:  # a person reads words, not codes (and 10,000 sort in half)
+            return self._text(card, column).casefold()
+        return natural_key(self._text(card, column))  # P2 before P10; row 9 before row 12
 
     def _tooltip(self, card: Card, column: Column) -> str:
         if (column == Column.DETAILS and card.personal_details) or (column == Column.KIND
@@ -312,6 +315,16 @@ class CardsFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         return self.sourceModel().row_matches(row, self._words, self._kind, self._held_back_only)
+
+
+_NUMBERS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """Text in the order a person counts: P2 before P10, row 9 before row 12 (each run of
+    digits compared as a number; words case-folded)."""
+    parts = _NUMBERS.split(text.casefold())  # words at even places, digits at odd ones
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
 
 
 def _band(colour: QColor) -> QPixmap:
