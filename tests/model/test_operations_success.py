@@ -7,7 +7,12 @@ from workshop_builders import do_undo_redo, ids, sample_document
 
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations.actions import edit_action
-from wtfc.model.operations.success import add_success, delete_success, edit_success
+from wtfc.model.operations.success import (
+    add_success,
+    delete_success,
+    edit_success,
+    reorder_success,
+)
 from wtfc.model.workshop import Perspective
 
 
@@ -99,3 +104,44 @@ def test_moving_a_statement_to_another_column_says_so_in_the_history():
     edit = edit_success(doc, success_id=statement.id, perspective=other)
     whose = other.label.removesuffix(" would say").lower()
     assert edit.label.startswith("Move '") and edit.label.endswith(f"to what {whose} would say")
+
+
+def _column(doc, theme_id, perspective):
+    return [s.text for s in doc.workshop.success
+            if s.theme_id == theme_id and s.perspective == perspective]
+
+
+def test_reorder_a_statement_within_its_column():
+    """Statements printed in the order typed, with no way to put the strongest first."""
+    doc = sample_document()
+    for text in ("I choose when they come", "I am asked first"):
+        add_success(doc, theme_id="package", perspective=Perspective.OLDER_PEOPLE,
+                    text=text).do(doc)
+    add_success(doc, theme_id="staff", perspective=Perspective.OLDER_PEOPLE,
+                text="Another theme's").do(doc)  # other columns keep their places
+    last = doc.workshop.success[-2].id
+    edit = reorder_success(doc, success_id=last, index=0)
+    assert edit.label == "Move 'I am asked first' up in what older people would say"
+
+    def done(d):
+        assert _column(d, "package", Perspective.OLDER_PEOPLE) == [
+            "I am asked first", "I know the people who help me", "I choose when they come"]
+        assert _column(d, "staff", Perspective.OLDER_PEOPLE) == ["Another theme's"]
+
+    do_undo_redo(doc, edit, done, changed={"success": {last}})
+
+
+def test_reorder_down_past_the_next_statement_and_not_past_the_end():
+    doc = sample_document()
+    add_success(doc, theme_id="package", perspective=Perspective.OLDER_PEOPLE,
+                text="I choose when they come").do(doc)
+    edit = reorder_success(doc, success_id="sp", index=1)
+    assert edit.label == "Move 'I know the people who help me' down in what older people would say"
+
+    def done(d):
+        assert _column(d, "package", Perspective.OLDER_PEOPLE) == [
+            "I choose when they come", "I know the people who help me"]
+
+    do_undo_redo(doc, edit, done, changed={"success": {"sp"}})
+    with pytest.raises(EditRefused, match="already there"):
+        reorder_success(doc, success_id="sp", index=5)

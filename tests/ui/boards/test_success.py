@@ -71,6 +71,56 @@ def test_edit_in_place_delete_and_move_between_columns(qtbot, doc, undo):
     assert doc.get("success", "s-op") is not None
 
 
+def test_alt_up_and_down_put_a_statement_in_order_in_its_column(qtbot, doc, undo):
+    """Posters and the room view print a column in the order typed, with no way to change
+    it. Alt+Up / Alt+Down move the chosen statement; the choice follows it; undo, redo."""
+    board = _board(qtbot, doc, undo)
+    entry = board.columns[OLDER].entry
+    entry.setText("I am asked how I want things done")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    column = board.columns[OLDER].list
+    column.setCurrentRow(1)
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    moved = ["I am asked how I want things done", "I have time to talk with the people who help me"]
+    assert _texts(board, OLDER) == moved
+    assert column.currentItem().text() == moved[0]  # still chosen, for another press
+    assert undo.stack.undoText() == ("Move 'I am asked how I want things done' up in what older "
+                                     "people would say")
+    count = undo.stack.count()
+    qtbot.keyClick(column, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # already first
+    assert undo.stack.count() == count and board.notice.isHidden()
+    undo.stack.undo()
+    assert _texts(board, OLDER) == moved[::-1]
+    undo.stack.redo()
+    assert _texts(board, OLDER) == moved
+    column.setCurrentRow(0)
+    qtbot.keyClick(column, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _texts(board, OLDER) == moved[::-1]
+    assert [s.text for s in doc.workshop.success if s.theme_id == "package"
+            and s.perspective == OLDER] == moved[::-1]  # what the posters read
+
+
+def test_alt_up_works_in_the_window_and_f1_lists_it(demo_window, qtbot):
+    """No window-wide key takes Alt+Up first, and Help → Keyboard shortcuts names it."""
+    from wtfc.model.workshop import Stage
+
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
+    board = demo_window.findChild(SuccessBoard)
+    qtbot.waitUntil(board.isVisible)
+    column = board.columns[OLDER].list
+    before = _texts(board, OLDER)
+    column.setFocus()
+    column.setCurrentRow(1)
+    qtbot.keyClick(column, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _texts(board, OLDER) == [before[1], before[0], *before[2:]]
+    menu = next(a.menu() for a in demo_window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in menu.actions() if a.text().replace("&", "") == "Keyboard shortcuts").trigger()
+    rows = demo_window.shortcuts_dialog.visible_rows()
+    assert any(keys == "Alt+Up or Alt+Down" and "up or down its column" in what
+               for page, keys, what in rows if page == "On the Identify success page")
+
+
 def test_undo_of_a_delete_chooses_the_statement_that_comes_back(qtbot, doc, undo):
     """As on Plan and the why-tree: the delete left the choice on another statement, and the
     one that came back was not chosen."""

@@ -65,3 +65,20 @@ def delete_success(doc: Document, *, success_id: str) -> Edit:
         b.replace("actions", action.id, success_id=None)
     b.remove("success", success_id)
     return b.build()
+
+
+def reorder_success(doc: Document, *, success_id: str, index: int) -> Edit:
+    """Put a statement at ``index`` among its column's (its theme's statements from its
+    perspective): posters, the report and the room view print them in this order."""
+    statement = doc.get("success", success_id)
+    column = [s.id for s in doc.workshop.success
+              if s.theme_id == statement.theme_id and s.perspective == statement.perspective]
+    at, index = column.index(success_id), max(0, min(index, len(column) - 1))
+    if index == at:
+        raise EditRefused("That statement is already there.")
+    whose = statement.perspective.label.removesuffix(" would say").lower()
+    way = "up" if index < at else "down"
+    b = EditBuilder(doc, f"Move {quoted(statement.text)} {way} in what {whose} would say")
+    # the whole list's place of the statement it goes before (up) or after (down)
+    b.move("success", success_id, [s.id for s in doc.workshop.success].index(column[index]))
+    return b.build()

@@ -2,10 +2,10 @@
 
 Four columns, one per perspective. Type in a column's box and press Enter to add a statement;
 F2 edits the selected one, Delete removes it (a line under the columns names the actions that
-lose their link to it), Ctrl+Left / Ctrl+Right move it to the next column. Alt+1…4 jump to a
-column's box. The Making It Real statements on the right are optional prompts: Enter or a
-double-click copies one into the box of the column last used, to adapt; nothing is filed
-under them. On a narrow
+lose their link to it), Ctrl+Left / Ctrl+Right move it to the next column and Alt+Up / Alt+Down
+up or down its own (the order posters and the room view print). Alt+1…4 jump to a column's box.
+The Making It Real statements on the right are optional prompts: Enter or a double-click copies
+one into the box of the column last used, to adapt; nothing is filed under them. On a narrow
 screen they fold away behind a "Show prompts" button (Ctrl+P shows them too), so the columns
 keep their words whole. Words left in a box stay with their theme when another is chosen.
 """
@@ -32,6 +32,7 @@ from wtfc.model.operations.success import (
     add_success,
     delete_success,
     edit_success,
+    reorder_success,
 )
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.common import (
@@ -284,6 +285,16 @@ class SuccessBoard(QWidget):
             self._choose(statement_id)
             self.columns[target].list.setFocus()
         return done
+
+    def reorder_statement(self, statement_id: str, step: int) -> bool:
+        """Alt+Up / Alt+Down: one place up (-1) or down (1) in its column, not past either
+        end; posters and the room view print a column in this order."""
+        statement = self._doc.get("success", statement_id)
+        column = self.columns[statement.perspective].list
+        rows = [column.item(r).data(ID_ROLE) for r in range(column.count())]
+        to = rows.index(statement_id) + step
+        return 0 <= to < len(rows) and push_edit(self._undo, self.notice, lambda: reorder_success(
+            self._doc, success_id=statement_id, index=to))
 
     def use_prompt(self, item: QListWidgetItem) -> None:
         """Copy a prompt into the box of the column last worked in, "I" and "We" alike: staff

@@ -1,7 +1,8 @@
 """The Identify success board's columns: one perspective's statements and its "Add…" box.
 
-Delete, Ctrl+Left / Ctrl+Right in a column's list are handed to the board (``SuccessBoard``),
-which turns them into undoable edits; the column only shows the statements it is given.
+Delete, Ctrl+Left / Ctrl+Right and Alt+Up / Alt+Down in a column's list are handed to the board
+(``SuccessBoard``), which turns them into undoable edits; the column only shows the statements it
+is given.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ READABLE_WORD = "information"  # a long everyday word: a column shows it whole o
 
 
 class _StatementList(QListWidget):
-    """A column's statements; Delete and Ctrl+arrows are handed to the board."""
+    """A column's statements; Delete, Ctrl+Left/Right and Alt+Up/Down are handed to the
+    board."""
 
     def __init__(self, board: SuccessBoard, perspective: Perspective) -> None:
         super().__init__()
@@ -56,11 +58,14 @@ class _StatementList(QListWidget):
         describe_keys(self, [
             ("Delete", "Success: delete the chosen statement"),
             ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
+            ("Alt+Up or Alt+Down", "Success: move the statement up or down its column "
+                                   "(posters and the room view keep this order)"),
             ("F2", "Success: change the words of the chosen statement")])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
         ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
         if item is not None and self.state() != QAbstractItemView.State.EditingState:
             statement_id = item.data(ID_ROLE)
             if event.key() == Qt.Key.Key_Delete:
@@ -69,6 +74,10 @@ class _StatementList(QListWidget):
             if ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 self._board.shift_statement(statement_id,
                                             -1 if event.key() == Qt.Key.Key_Left else 1)
+                return
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._board.reorder_statement(statement_id,
+                                              -1 if event.key() == Qt.Key.Key_Up else 1)
                 return
         super().keyPressEvent(event)
 
@@ -102,7 +111,8 @@ class PerspectiveColumn(QFrame):
         self.delegate = StatementDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setAccessibleName(f"{perspective.label}: statements")
-        self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column")
+        self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column, "
+                             "Alt+Up/Down moves up or down this one")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.list.setAlternatingRowColors(True)  # no item padding: it breaks word wrap
