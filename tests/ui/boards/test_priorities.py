@@ -272,3 +272,24 @@ def test_the_title_and_summary_are_whole_at_150_percent(qtbot, doc, undo):
         assert one_line or (label.wordWrap()
                             and label.height() >= label.heightForWidth(label.width())), \
             label.text()
+
+
+def test_the_summary_points_to_the_not_working_themes_and_stays_whole(qtbot, doc, undo):
+    """Choosing a Future theme passed without a word, though the method takes forward the
+    biggest "not working" themes (the room analyses those clusters); one line says so, and
+    the summary is still whole in the ~675 px a 1366×768 laptop leaves it at 150%."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    board = PrioritiesBoard(doc, undo, window)
+    board.setGeometry(0, 0, 675, 553)
+    window.resize(675, 553)
+    window.show()
+    qtbot.waitExposed(window)
+    text = board.summary.text()
+    assert ("Working Together for Change usually takes the biggest “not working” themes "
+            "forward; others are welcome.") in text
+    assert text.endswith("Space chooses a priority.")  # the keys still close it
+    assert board.summary.height() >= board.summary.heightForWidth(board.summary.width())
+    assert board.table.viewport().height() >= 4 * board.table.verticalHeader().defaultSectionSize()

@@ -359,5 +359,8 @@ class PrioritiesBoard(QWidget):
                           for t in themes])
         self.summary.setText(
             f"{themes_chosen_text(themes)} · {votes:,} vote{'' if votes == 1 else 's'} recorded. "
+            # the method's usual choice, said once: a Future theme chosen passed without a word
+            "Working Together for Change usually takes the biggest “not working” themes "
+            "forward; others are welcome. "
             "Type a number and Enter to record votes; Space chooses a priority."
             + (f" {key}" if key else ""))
