@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wtfc.importing.known_names import known_name_spans, starts_sentence
+from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -125,11 +125,15 @@ _ADDRESS = re.compile(
 # care statement is almost always a date of birth; later dates are visits and reviews.
 _BIRTH_YEARS = range(1900, 1966)
 
-def find_personal_details(text: str, *, known_names: Iterable[str] = ()) -> list[Finding]:
+
+def find_personal_details(
+    text: str, *, known_names: Iterable[str] | NameMatcher = ()
+) -> list[Finding]:
     """Every possible personal detail in `text`, in reading order, none overlapping.
 
     `known_names` are the names the facilitator pasted (people reviewed, staff): each whole
-    name and each of its parts is looked for, whole words only.
+    name and each of its parts is looked for, whole words only (a ``NameMatcher`` when many
+    texts are checked against the same names).
     """
     found: list[Finding] = []
     if "@" in text:
@@ -237,8 +241,9 @@ def _names(text: str) -> list[Finding]:
         if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
-        end = _name_end(text, m.start(), _end_of_next_word(text, m.end()),
-                        after_title=surnames_of_places)
+        end = _name_end(
+            text, m.start(), _end_of_next_word(text, m.end()), after_title=surnames_of_places
+        )
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
@@ -270,16 +275,23 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         same_case = str.islower if title.islower() else str.isupper
         # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
-            first.lower() != "house" and _is_place_surname(first, second, any_case=True))
+            first.lower() != "house" and _is_place_surname(first, second, any_case=True)
+        )
         if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
             continue
         # "the mrs", "my dr": the title used as a plain word.
         if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         end = m.end("first")
-        if second and same_case(second) and first.lower() in GIVEN_NAMES and (
-                _is_name_word(second) or _is_place_surname(
-                    second, _word_after(text, m.end("second")), any_case=True)):
+        if (
+            second
+            and same_case(second)
+            and first.lower() in GIVEN_NAMES
+            and (
+                _is_name_word(second)
+                or _is_place_surname(second, _word_after(text, m.end("second")), any_case=True)
+            )
+        ):
             end = m.end("second")  # "mrs edith jones", "mrs edna hall"
         found.append(Finding(m.start(), end, "name", text[m.start() : end]))
     return found
@@ -296,8 +308,9 @@ def _is_place_surname(word: str, following: str | None, *, any_case: bool = Fals
     typed all in one case ("mrs green lane")."""
     bare = re.sub(r"['’]s$", "", word).lower()
     following = following or ""
-    return bare in PLACE_SURNAMES and not ((any_case or following[:1].isupper())
-                                           and following.lower() in PLACE_WORDS)
+    return bare in PLACE_SURNAMES and not (
+        (any_case or following[:1].isupper()) and following.lower() in PLACE_WORDS
+    )
 
 
 def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
@@ -314,8 +327,9 @@ def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> 
     for word in words:
         bare = re.sub(r"['’]s$", "", word.group()).lower()
         surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
-        place = bare in PLACE_WORDS and not (surname and _is_place_surname(
-            word.group(), _word_after(text, start + word.end())))
+        place = bare in PLACE_WORDS and not (
+            surname and _is_place_surname(word.group(), _word_after(text, start + word.end()))
+        )
         given_name = bare in GIVEN_NAMES and bare not in GIVEN_NAMES_IN_PLACE_NAMES
         if bare in NOT_NAMES or place or not _NAME_WORD.fullmatch(word.group()):
             break
@@ -351,7 +365,7 @@ def _is_bare_given_name(text: str, start: int, word: str) -> bool:
     return not re.search(r"\bSt\.? $", before)
 
 
-def _known_names(text: str, known_names: Iterable[str]) -> list[Finding]:
+def _known_names(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     return [Finding(a, b, "name", text[a:b]) for a, b in known_name_spans(text, known_names)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.model.workshop import Card, PersonalDetail
 
@@ -26,15 +27,16 @@ def parse_names(text: str) -> list[str]:
     return list(names.values())
 
 
-def details_in(text: str, names: Iterable[str] = ()) -> list[PersonalDetail]:
+def details_in(text: str, names: Iterable[str] | NameMatcher = ()) -> list[PersonalDetail]:
     """What the guard flags in `text`, as the card stores it."""
+    known = names if isinstance(names, NameMatcher) else tuple(names)
     return [
         PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-        for f in find_personal_details(text, known_names=tuple(names))
+        for f in find_personal_details(text, known_names=known)
     ][:_MAX_DETAILS]
 
 
 def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, list[PersonalDetail]]:
     """Every card checked again with today's names to watch for."""
-    names = tuple(names)
-    return {card.id: details_in(card.text, names) for card in cards}
+    matcher = name_matcher(names)  # made once for the lot
+    return {card.id: details_in(card.text, matcher) for card in cards}
