@@ -128,3 +128,17 @@ def test_a_mark_no_font_can_draw_is_left_to_its_words(monkeypatch):
     assert report_review.drawn("6 → 10") == "6 to 10"
     monkeypatch.setattr(report_review, "unshown", lambda text: ())
     assert report_review.drawn("▲ More people said this") == "▲ More people said this"
+
+
+def test_last_times_actions_say_how_we_said_we_would_know():
+    """What Plan said would show each action worked is printed under it, before what had
+    happened; an action with nothing said has no such line."""
+    previous = _previous()
+    said = previous.actions[0].model_copy(update={
+        "how_we_know": "Fewer complaints about rushed visits in the pilot area"})
+    previous = previous.model_copy(update={"actions": [said, *previous.actions[1:]]})
+    text = all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)))
+    _in_order(text, ["Last time's actions", "Pilot outcome-based home care contracts in one area",
+                     "How we said we'd know: Fewer complaints about rushed visits in the pilot "
+                     "area", "So far (15 September 2026): The pilot area is agreed"])
+    assert text.count(squash("How we said we'd know")) == 1

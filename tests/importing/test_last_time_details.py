@@ -1,6 +1,7 @@
 """Before the report prints last time's workshop ("Since last time"), the personal-detail guard
-reads what it prints of it: its actions' words, owners and notes, and the names of its themes
-the chapter names; said by kind only, never the words themselves."""
+reads what it prints of it: its actions' words, owners, how we said we'd know each worked and
+notes, and the names of its themes the chapter names; said by kind only, never the words
+themselves."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def _last_time() -> Workshop:
               Theme(id="t2", kind=Kind.NOT_WORKING, name="I am kept waiting", card_ids=["c2"])]
     actions = [Action(id="a1", theme_id="t1", role=Role.PROVIDERS,
                       owner="Jane Smith, 07700 900123", what="Ring 01632 960418 to book the bus",
-                      progress_note="Spoke to Dr Okafor on Monday"),
+                      progress_note="Spoke to Dr Okafor on Monday",
+                      how_we_know="Mr Grey can get to the bus stop"),
                Action(id="a2", theme_id="t2", role=Role.PROVIDERS, owner="Jane Smith",
                       what="Send a weekly rota")]
     return Workshop(title="Spring", cards=cards, themes=themes, actions=actions)
@@ -36,11 +38,14 @@ def test_what_the_chapter_prints_of_last_time_is_read_and_said_by_kind():
         "“Ring [phone] to book the bus”",
         "The owner of last time's action in the theme “I can't get out, says [name]”: "
         "“[name], [phone]”",
+        "How we said we'd know last time's action in the theme “I can't get out, says [name]” "
+        "worked: “[name] can get to the bus stop”",
         "What had happened to last time's action in the theme “I can't get out, says [name]”: "
         "“Spoke to [name] on Monday”",
     ]  # the owner named alone ("Jane Smith") is not asked about; a theme kept is this time's
     text = " ".join(wheres)
     assert "Patel" not in text and "01632" not in text and "Okafor" not in text
+    assert "Grey" not in text
 
 
 def test_names_to_watch_and_the_command_lines_warning():

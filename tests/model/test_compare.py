@@ -286,3 +286,27 @@ def test_a_card_with_no_person_code_is_no_one_counted():
     (late,) = compare_workshops(before, now).themes
     assert (late.cards_before, late.cards_now, late.people_before, late.people_now) == \
         (2, 1, 1, 0)
+
+
+def test_last_times_actions_say_how_we_said_we_would_know_they_worked(tmp_path):
+    """Plan asks "What will show it worked (evidence for the next review)": at Review it comes
+    back with the action, said in the same words on the board, the room view and the report."""
+    from wtfc.model.compare_words import how_we_know_line
+
+    previous, current = _files(tmp_path)
+    said = previous.actions[0].model_copy(update={"how_we_know": " Fewer calls asking who "})
+    previous = previous.model_copy(update={"actions": [said, *previous.actions[1:]]})
+    visits, lunch = compare_workshops(previous, current, today=dt.date(2025, 1, 10)).actions
+    assert how_we_know_line(visits) == "How we said we'd know: Fewer calls asking who"
+    assert how_we_know_line(lunch) == ""  # nothing said: no empty line
+
+
+def test_the_reports_guard_reads_last_times_how_we_would_know(tmp_path):
+    """The report prints it, so the personal-detail and PDF checks read it too."""
+    from wtfc.model.last_time_parts import printed_parts
+
+    previous, current = _files(tmp_path)
+    said = previous.actions[0].model_copy(update={"how_we_know": "Ask Mrs Patel"})
+    previous = previous.model_copy(update={"actions": [said, *previous.actions[1:]]})
+    parts = [(p.what, p.text, p.action_words) for p in printed_parts(previous, current)]
+    assert ("evidence", "Ask Mrs Patel", "Fixed visit times") in parts

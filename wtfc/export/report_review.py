@@ -2,8 +2,9 @@
 
 Given last time's workshop, the report says what the Review board says: a summary line, the
 themes that changed (the change in words beside its mark, never by colour alone; the kind; the
-theme; how many people said it then → now), and last time's actions with their status, what had
-happened when each was last checked, and what became of their theme. Only theme names, counts
+theme; how many people said it then → now), and last time's actions with their status, what was
+to show each worked ("How we said we'd know", the evidence for this review), what had happened
+when each was last checked, and what became of their theme. Only theme names, counts
 and last time's actions are printed, never a card's words, so a card held back for personal
 details cannot reach the report from here.
 """
@@ -30,6 +31,7 @@ from wtfc.model.compare_words import (
     action_status_text,
     actions_summary,
     changes_summary,
+    how_we_know_line,
     theme_change_text,
     theme_fates,
     theme_note,
@@ -144,6 +146,8 @@ def _actions(result: WorkshopComparison, content: ExportContent,
 
 def _what(action: PreviousAction, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
+    if evidence := how_we_know_line(action):  # what Plan said would show it worked
+        text += f"<br/>{MUTED_FONT}{f.markup(evidence)}</font>"
     if action.progress_note:  # what the Act stage heard when it last checked
         checked = f" ({f.markup(format_date(action.checked_on))})" if action.checked_on else ""
         text += f"<br/>{MUTED_FONT}So far{checked}: {f.markup(action.progress_note)}</font>"

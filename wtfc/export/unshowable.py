@@ -204,5 +204,8 @@ def _last_time_texts(
             yield part.text, f"Last time's theme {quote(part.text or 'Unnamed theme')}", None
         elif part.what == "progress":
             yield part.text, f"What had happened to last time's action{in_theme}: ", part.text
+        elif part.what == "evidence":
+            yield part.text, f"How we said we'd know last time's action{in_theme} worked: ", \
+                part.text
         else:  # the action's words, or its owner (quoted by the action's words)
             yield part.text, f"Last time's action{in_theme}: ", part.action_words

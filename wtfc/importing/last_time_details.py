@@ -1,11 +1,12 @@
 """Possible personal details in what the report prints of last time's workshop.
 
 With last time's workshop given, the report's "Since last time" chapter prints its title, the
-names of its themes that are gone, merged, split or renamed, and its actions: their words, owner
-and what had happened when each was last checked. Those words were typed in another workshop,
-maybe by someone else, so before the report prints them the personal-detail guard reads them
-as it reads this workshop's (``typed_details.py``), and the facilitator is told where, by kind
-only. In an owner a name is not asked about (naming who will do it is the point of that field).
+names of its themes that are gone, merged, split or renamed, and its actions: their words,
+owner, how we said we'd know each worked and what had happened when each was last checked.
+Those words were typed in another workshop, maybe by someone else, so before the report prints
+them the personal-detail guard reads them as it reads this workshop's (``typed_details.py``),
+and the facilitator is told where, by kind only. In an owner a name is not asked about (naming
+who will do it is the point of that field).
 """
 
 from __future__ import annotations
@@ -58,5 +59,8 @@ def _printed(previous: Workshop, current: Workshop,
             yield f"Last time's action{where}: {{quote}}", part.text, False
         elif part.what == "owner":
             yield f"The owner of last time's action{where}: {{quote}}", part.text, True
+        elif part.what == "evidence":
+            yield (f"How we said we'd know last time's action{where} worked: {{quote}}",
+                   part.text, False)
         else:
             yield f"What had happened to last time's action{where}: {{quote}}", part.text, False

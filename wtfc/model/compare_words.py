@@ -12,6 +12,9 @@ from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComp
 
 SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
 NOT_THEMED_YET = "no themes yet this time"  # an action's theme, while this time has none
+# What Plan asked for each action ("What will show it worked"), as Review reads it back: the
+# evidence the room agreed to look for at this review.
+HOW_WE_KNOW = "How we said we'd know"
 
 
 def change_text(change: Change) -> str:
@@ -45,6 +48,12 @@ def theme_note(t: ThemeChange) -> str:
 def action_status_text(action: PreviousAction) -> str:
     """"⚠ Overdue · In progress", or the status alone."""
     return f"⚠ Overdue · {action.status.label}" if action.overdue else action.status.label
+
+
+def how_we_know_line(action: PreviousAction) -> str:
+    """"How we said we'd know: …" for the room and the report, or "" when nothing was said."""
+    said = action.how_we_know.strip()
+    return f"{HOW_WE_KNOW}: {said}" if said else ""
 
 
 def theme_fates(result: WorkshopComparison) -> dict[str, str]:

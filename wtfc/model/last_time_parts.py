@@ -2,7 +2,8 @@
 
 With last time's workshop given, the chapter (``export/report_review.py``) prints its title,
 the names of its themes not named so now (a name that is one now is this workshop's), and its
-actions' words, owners and notes of what had happened. Before the report is made those words
+actions' words, owners, what was to show each worked ("How we said we'd know") and notes of
+what had happened. Before the report is made those words
 are read twice: for personal details (``importing/last_time_details.py``) and for writing a PDF
 cannot draw (``export/unshowable.py``). One list, so the two checks read the same parts.
 Worked out without comparing the workshops, which takes a second for a big one, while the
@@ -24,10 +25,10 @@ CHANGED_THERE = ("Words from last time's workshop can only be changed in that wo
 
 @dataclass(frozen=True)
 class LastTimePart:
-    what: Literal["title", "theme", "action", "owner", "progress"]
+    what: Literal["title", "theme", "action", "owner", "evidence", "progress"]
     text: str
     theme_name: str = ""  # the theme an action answered ("" for the title and a theme)
-    action_words: str = ""  # for an owner or a note: the words of its action
+    action_words: str = ""  # for an owner, its evidence or a note: the words of its action
 
 
 def printed_parts(previous: Workshop, current: Workshop) -> Iterator[LastTimePart]:
@@ -41,4 +42,5 @@ def printed_parts(previous: Workshop, current: Workshop) -> Iterator[LastTimePar
         name = names.get(action.theme_id, "")
         yield LastTimePart("action", action.what, name, action.what)
         yield LastTimePart("owner", action.owner, name, action.what)
+        yield LastTimePart("evidence", action.how_we_know, name, action.what)
         yield LastTimePart("progress", action.progress_note, name, action.what)

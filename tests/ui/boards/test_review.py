@@ -66,9 +66,10 @@ def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
     board.load_previous(_previous_file(tmp_path))
     rows = {r[0]: r for r in _rows(board.action_tree)}
     pilot = rows["Pilot outcome-based home care contracts"]
-    assert pilot[4] == "⚠ Overdue · Not started"
+    assert pilot[1] == "Commissioners\nCommissioning team"  # the lane over its owner
+    assert pilot[3] == "⚠ Overdue · Not started"
     assert pilot[5] == "I feel like a package, not a person: = About the same"
-    assert rows["Send a weekly rota letter to each person"][4] == ActionStatus.DONE.label
+    assert rows["Send a weekly rota letter to each person"][3] == ActionStatus.DONE.label
 
 
 def test_follows_edits_to_the_current_workshop(qtbot, doc, undo, tmp_path):
@@ -314,7 +315,8 @@ def test_last_times_action_with_no_owner_says_it_is_to_be_agreed(qtbot, doc, und
     board = _board(qtbot, doc, undo)
     assert board.load_previous(path)
     rows = _rows(board.action_tree)
-    assert rows and all(r[2] == "To be agreed" and r[3] == "To be agreed" for r in rows)
+    assert rows and all(r[1].endswith("\nTo be agreed") and r[2] == "To be agreed"
+                        for r in rows)
 
 
 def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo, tmp_path):
@@ -332,10 +334,11 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
     qtbot.waitExposed(window)
     board.load_previous(_previous_file(tmp_path))
     qtbot.wait(20)
-    for tree, columns in ((board.themes, (2,)), (board.action_tree, (0, 5))):
+    widths = {board.themes: {2: 220}, board.action_tree: {0: 220, 4: 160, 5: 220}}
+    for tree, columns in widths.items():  # 4: "How we said we'd know"
         header = tree.header()
-        for column in columns:
-            assert header.sectionSize(column) >= 220, tree.headerItem().text(column)
+        for column, narrowest in columns.items():
+            assert header.sectionSize(column) >= narrowest, tree.headerItem().text(column)
         for column in range(header.count()):  # every header whole
             words = tree.headerItem().text(column).split("\n")
             wanted = max(header.fontMetrics().horizontalAdvance(w) for w in words)
@@ -384,3 +387,21 @@ def test_the_board_keeps_its_qt_actions(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     assert board.actions() == []
     assert board.action_tree.accessibleName() == "Last time's actions and their status"
+
+
+def test_last_times_actions_say_how_we_said_we_would_know(qtbot, doc, undo, tmp_path):
+    """Plan asks "What will show it worked (evidence for the next review)": this is that
+    review, so each of last time's actions shows it beside its status."""
+    from wtfc.ui.boards.review import ACTION_COLUMNS, HOW_WE_KNOW_COLUMN
+
+    ws = load_workshop(_previous_file(tmp_path)).workshop
+    actions = [a.model_copy(update={"how_we_know": "Fewer complaints about rushed visits"})
+               if a.what.startswith("Pilot") else a for a in ws.actions]
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_save(tmp_path, ws.model_copy(update={"actions": actions})))
+    assert ACTION_COLUMNS[HOW_WE_KNOW_COLUMN] == "How we said\nwe'd know"
+    rows = _rows(board.action_tree)
+    pilot = next(r for r in rows if r[0].startswith("Pilot"))
+    assert pilot[HOW_WE_KNOW_COLUMN] == "Fewer complaints about rushed visits"
+    others = [r for r in rows if not r[0].startswith("Pilot")]
+    assert others and all(r[HOW_WE_KNOW_COLUMN] == "Not said" for r in others)

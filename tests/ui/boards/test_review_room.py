@@ -105,3 +105,33 @@ def test_last_times_actions_say_what_had_happened_on_the_projector(qtbot, doc, m
     assert drawn.index(noted.what) < drawn.index("So far: One provider has signed")
     assert "So far (15 Sep 2026): Letters drafted" in drawn  # when, as on the Review board
     assert sum(t.startswith("So far") for t in drawn) == 2  # only the actions with a note
+
+
+def test_last_times_actions_say_how_we_said_we_would_know_on_the_projector(qtbot, doc,
+                                                                           monkeypatch):
+    """The evidence Plan asked for is under the action's words, before what had happened, at
+    the room's small size (28 px), and the card is laid out tall enough for it."""
+    previous = _previous()
+    ws = previous.workshop
+    said = ws.actions[0].model_copy(update={"how_we_know": "People say their carer knows them",
+                                            "progress_note": "One provider has signed"})
+    previous = Document(ws.model_copy(update={"actions": [said, *ws.actions[1:]]}))
+    drawn: list[tuple[str, int, float]] = []
+    real = review_room.draw_text
+    monkeypatch.setattr(review_room, "draw_text",
+                        lambda p, rect, text, px=30, *a, **k: drawn.append(
+                            (text, px, rect.height())) or real(p, rect, text, px, *a, **k))
+    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    view.grab()
+    texts = [t for t, _, _ in drawn]
+    line = "How we said we'd know: People say their carer knows them"
+    assert texts.index(said.what) < texts.index(line) < texts.index(
+        "So far: One provider has signed")
+    assert [(px, height >= px) for t, px, height in drawn if t == line] == [(28, True)]
+    assert sum(t.startswith("How we said") for t in texts) == 1  # only where one was said
+    assert review_room.action_row_height(said) > review_room.action_row_height(
+        said.model_copy(update={"how_we_know": ""}))
+    save_render(view, "room_review_how_we_know")

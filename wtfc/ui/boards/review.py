@@ -33,12 +33,14 @@ from wtfc.model.compare import (
     same_workshop,
 )
 from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
+    HOW_WE_KNOW,
     NOT_THEMED_YET,
     action_fate,
     action_status_text,
     actions_summary,
     change_text,
     changes_summary,
+    how_we_know_line,
     theme_change_text,
     theme_fates,
     theme_note,
@@ -57,7 +59,13 @@ from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "How we\nmatched it")
-ACTION_COLUMNS = ("Last time's action", "Who", "Owner", "By when", "Status", "Its theme now")
+# "How we said we'd know" beside the status: was it done, and what was to show it worked. The
+# lane and its owner share a column (as in the report), so at 125% the action, its status and
+# the evidence are all in view without scrolling sideways.
+ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said\nwe'd know",
+                  "Its theme now")
+STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
+NOT_SAID = "Not said"  # no evidence was agreed for it last time
 BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
              "backwards.")
 
@@ -142,7 +150,7 @@ class ReviewBoard(QWidget):
         self.summary.setWordWrap(True)
         # Names and actions share what is left after the short columns, so every column is on
         # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right;
-        # at 125% or 150% scaling the change, who, owner and status wrap first, and below a
+        # at 125% or 150% scaling the change, who (lane and owner) and status wrap first, below a
         # readable width a table scrolls sideways (Qt's own stretch left "Last time's action"
         # 33 px, a word a line).
         self.themes = self._tree(THEME_COLUMNS, "Themes: what changed")
@@ -150,8 +158,8 @@ class ReviewBoard(QWidget):
             0: Share(130, fit=True), 2: Share(220, weight=2), 5: Share(120, fit=True)})
         actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status")
         self._action_widths = SharedColumns(actions, {
-            0: Share(220, weight=2), 1: Share(110, fit=True), 2: Share(110, fit=True),
-            4: Share(130, fit=True), 5: Share(220, weight=2)})
+            0: Share(220, weight=2), 1: Share(110, fit=True), STATUS_COLUMN: Share(130, fit=True),
+            HOW_WE_KNOW_COLUMN: Share(160, weight=2), THEME_NOW_COLUMN: Share(220, weight=2)})
         self.action_tree = actions  # not `actions`: that would hide QWidget.actions()
         self.notice = RefusalNotice()
         top = QHBoxLayout()
@@ -269,14 +277,17 @@ class ReviewBoard(QWidget):
             self.themes.addTopLevelItem(item)
         fates = theme_fates(result)
         for a in result.actions:
-            item = QTreeWidgetItem([action_text(a), a.role.label, owner_text(a.owner),
+            item = QTreeWidgetItem([action_text(a), f"{a.role.label}\n{owner_text(a.owner)}",
                                     by_when_text(a.by_when), action_status_text(a),
+                                    a.how_we_know.strip() or NOT_SAID,
                                     action_theme_text(a, fates)])
             item.setToolTip(0, action_text(a))
+            item.setToolTip(HOW_WE_KNOW_COLUMN, how_we_know_line(a) or
+                            f"{HOW_WE_KNOW}: nothing was said last time")
             if a.overdue:
                 tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
-                tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[4])
-                item.setFont(4, ui_font(11, bold=True))
+                tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
+                item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
             self.action_tree.addTopLevelItem(item)
 
     def _summary(self, result: WorkshopComparison) -> str:

@@ -1,7 +1,8 @@
 """The Review room view: what changed since last time, and how last time's actions went.
 
 Each theme says how many people said it then and now, under the board's own words ("People
-then → now"), beside its change in people's terms.
+then → now"), beside its change in people's terms. Each action says, under its words, how we
+said we'd know it worked (the evidence Plan asked for) and what had happened when last checked.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wtfc.model.compare import (
     WorkshopComparison,
     compare_workshops,
 )
+from wtfc.model.compare_words import how_we_know_line
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
@@ -63,11 +65,17 @@ def theme_row_height(t: ThemeChange, rank: int | None = None) -> float:
     return 8 + 40 + _lines(name_text(t, rank), THEME_TEXT_WIDTH) + 8 + GAP
 
 
-def action_row_height(what: str, so_far: str = "") -> float:
-    """An action's card: its words, what had happened when last checked (if noted), then
-    its status and lane."""
-    return 8 + _lines(what, ACTION_TEXT_WIDTH, bold=True) \
-        + (_lines(so_far, ACTION_TEXT_WIDTH) if so_far else 0) + 40 + 8 + GAP
+def action_row_height(action: PreviousAction) -> float:
+    """An action's card: its words, the lines under them (``notes``), then its status and
+    lane."""
+    return 8 + _lines(action.what, ACTION_TEXT_WIDTH, bold=True) \
+        + sum(_lines(note, ACTION_TEXT_WIDTH) for note in notes(action)) + 40 + 8 + GAP
+
+
+def notes(action: PreviousAction) -> list[str]:
+    """Under an action's words: how we said we'd know it worked, then what had happened when
+    it was last checked, each when there is one (two lines at most, as its words)."""
+    return [note for note in (how_we_know_line(action), _so_far(action)) if note]
 
 
 def _so_far(action: PreviousAction) -> str:
@@ -179,8 +187,7 @@ class ReviewRoomView(RoomCanvas):
         out.theme_pages = pack_pages(
             [*(theme_row_height(t, out.ranks.get(t.current_id)) for t in out.themes), *notes],
             room)
-        out.action_pages = pack_pages([action_row_height(a.what, _so_far(a))
-                                       for a in result.actions], room)
+        out.action_pages = pack_pages([action_row_height(a) for a in result.actions], room)
         self._layout = out
         return max(1, len(out.theme_pages), len(out.action_pages))
 
@@ -248,16 +255,18 @@ class ReviewRoomView(RoomCanvas):
             return
         y = top
         for a in actions:
-            height = action_row_height(a.what, _so_far(a))
+            height = action_row_height(a)
             rect = QRectF(MIDDLE + 30, y, width - 60 - MIDDLE - 30, height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
-            words = _lines(a.what, ACTION_TEXT_WIDTH, bold=True)
-            draw_text(p, QRectF(rect.left() + 26, y + 8, ACTION_TEXT_WIDTH, words), a.what,
-                      SMALL_PX, bold=True)
-            if a.progress_note:  # what the Act stage heard, under the action's own words
-                draw_text(p, QRectF(rect.left() + 26, y + 8 + words, ACTION_TEXT_WIDTH,
-                                    _lines(_so_far(a), ACTION_TEXT_WIDTH)), _so_far(a), SMALL_PX)
+            below = y + 8 + _lines(a.what, ACTION_TEXT_WIDTH, bold=True)
+            draw_text(p, QRectF(rect.left() + 26, y + 8, ACTION_TEXT_WIDTH, below - y - 8),
+                      a.what, SMALL_PX, bold=True)
+            for note in notes(a):  # the evidence Plan asked for, what the Act stage heard
+                lines = _lines(note, ACTION_TEXT_WIDTH)
+                draw_text(p, QRectF(rect.left() + 26, below, ACTION_TEXT_WIDTH, lines), note,
+                          SMALL_PX)
+                below += lines
             draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 46, rect.width() - 40, 40),
                       f"{action_status_text(a)} · {a.role.label}", SMALL_PX,
                       bold=a.overdue, colour=OVERDUE_INK if a.overdue else MUTED_INK,
