@@ -4,15 +4,12 @@ in (import, paste, add), and the personal-detail decisions (redact, mark as fine
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,11 +28,12 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.card_dialog import CardDialog
+from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
-from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords, may_edit_on_screen
+from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -44,10 +42,6 @@ def _named(widget, name: str, tip: str):
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
     return widget
-
-
-def _kind_or_none(value: str | None) -> Kind | None:
-    return Kind(value) if value else None
 
 
 class CardsPage(QWidget):
@@ -119,34 +113,11 @@ class CardsPage(QWidget):
                         (self.redact_button, self.fine_button)):
             buttons.addWidget(group(*widgets))
 
-        self.filter_box = _named(QLineEdit(), "Filter cards",
-                                 "Show only cards whose words, person, tags or source contain this")
-        self.filter_box.setPlaceholderText("Filter by words, person, tag or source")
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setMinimumWidth(  # its hint whole, never "Fil…" (in the page's font)
-            self.fontMetrics().horizontalAdvance(self.filter_box.placeholderText()) + 40)
-        self.filter_box.textChanged.connect(self.proxy.set_words)
-        self.kind_filter = _named(QComboBox(), "Show kind", "Show cards of one kind only")
-        self.kind_filter.addItem("All kinds", None)
-        for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
-            self.kind_filter.addItem(kind_text(kind), kind.value)
-        self.kind_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_kind(_kind_or_none(self.kind_filter.currentData())))
-        self.held_back_only = _named(QCheckBox("Only cards held bac&k"), "Only cards held back",
-                                     "Show only cards with possible personal details to decide on")
-        self.held_back_only.toggled.connect(self.proxy.set_held_back_only)
-        self.show_held_back = _named(
-            QCheckBox("Sho&w held-back details"),
-            SHOW_LABEL, f"{SHOW_TIP}. Tick to see them here.")
-        self.show_held_back.toggled.connect(self.held_back.set_shown)
-        self.held_back.changed.connect(self._on_held_back_shown)
-        self._on_held_back_shown(self.held_back.shown)
-        filters = FlowLayout(spacing=12)  # wraps as the buttons do; the box takes what is left
-        filter_label = QLabel("Fi&lter:")
-        filter_label.setBuddy(self.filter_box)
-        for widget in (group(filter_label, self.filter_box), self.kind_filter,
-                       self.held_back_only, self.show_held_back):
-            filters.addWidget(widget)
+        self.filters = CardsFilterBar(self, self.model, self.proxy, self.held_back)
+        # the filter row's parts by the names the page has always given them
+        self.filter_box, self.kind_filter = self.filters.filter_box, self.filters.kind_filter
+        self.held_back_only = self.filters.held_back_only
+        self.show_held_back = self.filters.show_held_back
 
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
@@ -166,16 +137,11 @@ class CardsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters.row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
         local_action(self.table, "Delete cards", "Delete", self.delete_selected)
-
-    def _on_held_back_shown(self, on: bool) -> None:
-        with QSignalBlocker(self.show_held_back):
-            self.show_held_back.setChecked(on)
-        self.model.set_held_back_shown(on)
 
     def _show_current(self) -> None:
         current = self.table.currentIndex()

@@ -299,8 +299,11 @@ class CardsFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_words(self, words: str) -> None:
+        words = " ".join(words.casefold().split())
+        if words == self._words:  # a space typed after a word, or Enter after the pause
+            return
         self.beginFilterChange()
-        self._words = " ".join(words.casefold().split())
+        self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: Kind | None) -> None:
