@@ -81,3 +81,26 @@ def test_a_blank_title_is_refused_and_the_field_goes_back_to_the_title(qtbot, pa
     page.title.setText("  ")  # still being typed when the window saves: nothing is waiting
     assert page.commit_pending()
     assert doc.workshop.title == "Spring reviews" and page.title.text() == "Spring reviews"
+
+
+def test_a_title_pasted_too_long_keeps_what_fits_and_says_so(qtbot, page, doc, undo,
+                                                            message_boxes, tmp_path):
+    """A title over the workshop's 300 characters was held by the box only, then refused on
+    leaving it; the Purpose and Scope stop at their 4,000 in the same way."""
+    from PySide6.QtWidgets import QApplication
+
+    note = page.limits["title"].note
+    assert not note.isVisible()
+    page.title.setFocus()
+    page.title.selectAll()
+    QApplication.clipboard().setText("Northfield home care " * 20)  # 420 characters
+    page.title.paste()
+    assert page.title.text() == ("Northfield home care " * 20)[:300]
+    assert note.isVisible() and note.text() == (
+        "The Title box holds at most 300 characters, so the rest was left out.")
+    page.grab().save(str(tmp_path / "prepare_title_too_long.png"))
+    qtbot.keyClick(page.title, KEY.Key_Tab)
+    assert doc.workshop.title == ("Northfield home care " * 20)[:300].strip()
+    assert message_boxes == []  # nothing refused on leaving
+    undo.stack.undo()  # another title, under the limit: the note goes with what it spoke of
+    assert page.title.text() == "Spring reviews" and not note.isVisible()

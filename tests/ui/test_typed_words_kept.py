@@ -98,6 +98,52 @@ def test_a_purpose_being_typed_is_kept_and_comes_back_on_restore(
     assert again.page(Stage.PREPARE).purpose.toPlainText() == PURPOSE
 
 
+def test_a_purpose_pasted_too_long_stops_at_the_limit_says_so_and_is_kept(
+    make_window, workshop_file, message_boxes, qtbot
+):
+    """The council's briefing pasted into Purpose, 4,109 characters: the box held them all,
+    but the workshop keeps at most 4,000, so the recovery copy had none of it (it was only
+    refused, 'too long', on leaving the box). Now the box keeps the first 4,000, says so
+    under it, and the copy has them."""
+    window = _active(make_window(), qtbot)
+    window.files.open_path(workshop_file)
+    page = window.page(Stage.PREPARE)
+    page.purpose.setFocus()
+    briefing = "We want to hear what older people say about home care in Northfield. " * 60
+    QApplication.clipboard().setText(briefing[:4100])
+    page.purpose.paste()
+    assert page.purpose.toPlainText() == briefing[:4000]
+    note = page.limits["purpose"].note
+    assert note.isVisible() and note.text() == (
+        "The Purpose box holds at most 4,000 characters, so the last 100 characters of what "
+        "was pasted were left out."
+    )
+    qtbot.keyClicks(page.purpose, " And more")  # typed with the box full: nothing goes in
+    assert page.purpose.toPlainText() == briefing[:4000]
+    assert note.text() == "The Purpose box holds at most 4,000 characters: it is full."
+    copy = _copy_taken(window, qtbot)
+    assert copy.purpose == briefing[:4000].strip()
+
+    qtbot.keyClick(page.purpose, Qt.Key.Key_Backspace)  # room again: the note goes
+    assert not note.isVisible()
+    qtbot.keyClick(page.purpose, Qt.Key.Key_Tab)  # leaving records it: nothing is refused
+    assert window.doc.workshop.purpose == briefing[:3999].strip()
+    assert message_boxes == []
+
+
+def test_an_emoji_pasted_at_the_limit_is_left_out_whole(make_window, workshop_file, qtbot):
+    """Qt counts an emoji as two, the workshop as one: the cut never splits one in half."""
+    window = _active(make_window(), qtbot)
+    window.files.open_path(workshop_file)
+    scope = window.page(Stage.PREPARE).scope
+    scope.setFocus()
+    QApplication.clipboard().setText("a" * 3998 + "🙂🙂🙂")
+    scope.paste()
+    assert scope.toPlainText() == "a" * 3998 + "🙂🙂"
+    scope.undo()  # the paste and its cut are one step in the box
+    assert scope.toPlainText() == ""
+
+
 def test_a_title_being_typed_names_the_copy(make_window, workshop_file, qtbot):
     window = _active(make_window(), qtbot)
     window.files.open_path(workshop_file)

@@ -64,16 +64,23 @@ def test_closing_while_typing_asks_about_the_unsaved_words(window, asked):
     assert window.doc.workshop.purpose.startswith("To hear what matters")
 
 
-def test_a_too_long_entry_is_explained_and_kept_in_the_field(window, monkeypatch):
+def test_a_too_long_entry_stops_at_the_limit_says_so_and_is_saved(window, monkeypatch):
+    """A title pasted over the workshop's 300 characters was held by the box, refused only at
+    Save, and missing from the recovery copy: the box now keeps what fits and says so."""
+    from PySide6.QtWidgets import QApplication
+
     told = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text, *a, **k: told.append(text))
     page = window.page(Stage.PREPARE)
-    page.title.setText("x" * 400)
-    page.commit_pending()
-    assert told and "at most 300 characters" in told[0]
-    assert window.doc.workshop.title == "Spring"
-    assert page.title.text() == "x" * 400  # nothing lost: the facilitator can shorten it
+    page.title.setFocus()
+    page.title.selectAll()
+    QApplication.clipboard().setText("x" * 400)
+    page.title.paste()
+    assert page.title.text() == "x" * 300
+    assert "at most 300 characters, so the rest was left out" in page.limits["title"].note.text()
+    assert window.files.save() and told == []
+    assert load_workshop(window.files.path).workshop.title == "x" * 300
 
 
 @pytest.mark.parametrize("answer, replaced", [(QMessageBox.StandardButton.No, False),
@@ -111,17 +118,19 @@ def test_saving_over_a_file_changed_on_disk_asks_first(window, asked, tmp_path: 
     assert asked == []
 
 
-def test_closing_with_a_too_long_entry_keeps_the_window_and_the_words(window, monkeypatch,
-                                                                      asked):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a, **k: told.append(text))
-    page = window.page(Stage.PREPARE)
-    page.title.setText("x" * 400)
-    window.close()
-    assert told and window.isVisible()
-    assert page.title.text() == "x" * 400
-    assert not window.files.save()  # nor does Save pretend it saved them
+def test_closing_with_a_too_long_entry_keeps_the_window_and_the_words(demo_window, monkeypatch):
+    """A box that takes more than the workshop keeps (a priority's reason): closing explains,
+    and keeps the window and the words (the Prepare page's boxes stop at the limit)."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    demo_window.go_to_stage(Stage.UNDERSTAND)
+    board = demo_window.page(Stage.UNDERSTAND).priorities
+    board.select_theme(demo_window.doc.workshop.themes[0].id)
+    board.reason.setFocus()
+    board.reason.setText("x" * 6000)  # pasted: far longer than a reason is kept
+    demo_window.close()
+    assert "at most" in board.notice.text() and demo_window.isVisible()
+    assert board.reason.text() == "x" * 6000
+    assert not demo_window.files.save()  # nor does Save pretend it saved them
 
 
 def test_the_changed_on_disk_question_comes_whatever_the_path_looks_like(

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
+from wtfc.model.workshop import Workshop
 from wtfc.ui.left_field import built_edits
+from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -63,6 +65,9 @@ class DetailsPage(QWidget):
         self.date.setSpecialValueText("No date yet")
         self.purpose = _PlainTextField(lambda: self._commit("purpose"))
         self.scope = _PlainTextField(lambda: self._commit("scope"))
+        # each box takes only what the workshop keeps, so the recovery copy holds all it shows
+        self.limits = {field: LengthLimit(getattr(self, field), model_limit(Workshop, field),
+                                          field.capitalize()) for field in _TYPED}
         for name, widget in (("title", self.title), ("venue", self.venue),
                              ("facilitator", self.facilitator)):
             widget.setAccessibleName(f"Workshop {name}")
@@ -76,13 +81,18 @@ class DetailsPage(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("&Title", self.title)
+        form.addRow("", self.limits["title"].note)
         self.date_label = QLabel("&Date")  # Alt+D: the box while there is no date, then the date
         form.addRow(self.date_label, self.date)
         form.addRow("", self.has_date)
         form.addRow("&Venue", self.venue)
+        form.addRow("", self.limits["venue"].note)
         form.addRow("F&acilitator (role)", self.facilitator)
+        form.addRow("", self.limits["facilitator"].note)
         form.addRow("&Purpose", self.purpose)
+        form.addRow("", self.limits["purpose"].note)
         form.addRow("S&cope (who, which services, which area)", self.scope)
+        form.addRow("", self.limits["scope"].note)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -109,7 +119,7 @@ class DetailsPage(QWidget):
 
     def commit_pending(self) -> bool:
         """Record what is typed but not yet recorded (the field still has the focus). False
-        when a field was refused (too long): the words are still only in the field."""
+        when a field was refused: the words are still only in the field."""
         if self.undo.read_only:
             return True
         return all([self._commit(field) for field in _TYPED])
@@ -131,7 +141,7 @@ class DetailsPage(QWidget):
             value = value.strip()
         if value == getattr(self.doc.workshop, field):
             return True
-        # too long is refused with a message saying the limit; the words stay in the field
+        # refused with a message (the boxes stop at the workshop's limits, so not as too long)
         done = self.undo.try_push(lambda: edit_details(self.doc, **{field: value}), self)
         if not done and field == "title" and not value:
             # a blank title, refused with a message: the field goes back to the title, chosen
@@ -160,6 +170,8 @@ class DetailsPage(QWidget):
         self.date_label.setBuddy(self.date if ws.date is not None else self.has_date)
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
+        for limit in self.limits.values():
+            limit.update_note()
         read_only = self.undo.read_only
         for w in widgets:
             w.setEnabled(not read_only and (w is not self.date or ws.date is not None))
