@@ -45,6 +45,7 @@ from wtfc.ui.boards.common import (
     local_action,
     push_edit,
 )
+from wtfc.ui.boards.success_causes import AgreedCausesLine, agreed_causes
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
 from wtfc.ui.boards.success_links import unlinked_words
 from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
@@ -135,6 +136,9 @@ class SuccessBoard(QWidget):
             splitter.setCollapsible(index, False)
         self._layout = layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # what the statements answer: the causes the room agreed to address (seed 003)
+        self.agreed = AgreedCausesLine()
+        layout.addWidget(self.agreed)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         # what the boxes hold goes on the projector and the PDFs as typed: said as it is typed
@@ -312,6 +316,11 @@ class SuccessBoard(QWidget):
         for perspective, column in self.columns.items():
             column.fill([s for s in statements if s.perspective == perspective])
             column.entry.setEnabled(self.theme_id() is not None and not self._undo.read_only)
+        self._show_causes()
+
+    def _show_causes(self) -> None:
+        theme_id = self.theme_id()
+        self.agreed.show_for(agreed_causes(self._doc, theme_id) if theme_id else None)
 
     def _on_theme_changed(self) -> None:
         """Another theme: words half-typed in a box stay with the theme they were typed for
@@ -345,6 +354,8 @@ class SuccessBoard(QWidget):
             self._say("")
         if collection in ("themes", "causes", "actions"):
             self.selector.refresh()
+        if collection == "causes":  # marked or unmarked "agreed to address" on the why-tree
+            self._show_causes()
         if collection in ("success", "themes"):
             shown = [column.list.item(r).data(ID_ROLE) for column in self.columns.values()
                      for r in range(column.list.count())]

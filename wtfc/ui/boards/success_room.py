@@ -20,8 +20,11 @@ from wtfc.ui.boards.room_paint import (
     draw_text,
     text_height,
 )
+from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
+
+ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
 
 
 class SuccessRoomView(RoomCanvas):
@@ -42,6 +45,7 @@ class SuccessRoomView(RoomCanvas):
         top = draw_heading(p, area, theme.name, "What would success look like?")
         draw_kind_badge(p, QRectF(area.width() - 60 - 260, 104, 260, 44), theme.kind)
         gap, left = 36.0, 60.0
+        top = self._draw_causes(p, theme, top, area.width() - 2 * left)
         width = (area.width() - 2 * left - 3 * gap) / 4
         statements = [s for s in self._doc.workshop.success if s.theme_id == theme.id]
         for i, perspective in enumerate(Perspective):
@@ -67,3 +71,15 @@ class SuccessRoomView(RoomCanvas):
             if not mine:
                 draw_text(p, QRectF(x, y, width, 44), "Nothing yet", SMALL_PX,
                           colour=MUTED_INK)
+
+    def _draw_causes(self, p: QPainter, theme: Theme, top: float, width: float) -> float:
+        """The causes the room agreed to address, in at most two lines under the heading
+        (nothing when none is agreed); returns where the columns start."""
+        lines = text_height("Agreed", width, SMALL_PX) * ROOM_LINES
+        line = agreed_line(agreed_causes(self._doc, theme.id),
+                           lambda t: text_height(t, width, SMALL_PX) <= lines + 1)
+        if not line:
+            return top
+        height = text_height(line, width, SMALL_PX)
+        draw_text(p, QRectF(60, top, width, height + 2), line, SMALL_PX)
+        return top + height + 24
