@@ -16,6 +16,7 @@ from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.model.workshop import Card
 from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.card_guard import fresh_findings, parse_names
+from wtfc.ui.names_check import NamesCheck
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -25,8 +26,9 @@ def _named(widget, name: str, tip: str):
     return widget
 
 
-def redact_cards(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
-                 cards: list[Card]) -> None:
+def redact_cards(
+    *, doc: Document, undo: UndoAdapter, notice: RefusalNotice, cards: list[Card]
+) -> None:
     """Redact the personal details of the held-back ones among ``cards``."""
     flagged = [c.id for c in cards if c.held_back]
     if not flagged:
@@ -37,12 +39,16 @@ def redact_cards(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
         return
     # One undo step for the lot; each redaction reads the card as the document has it.
     edits = [redact_card(doc, card_id=card_id) for card_id in flagged]
-    push_edit(undo, notice, lambda: CommandGroup(
-        f"Redact personal details in {len(flagged)} cards", list(edits)))
+    push_edit(
+        undo,
+        notice,
+        lambda: CommandGroup(f"Redact personal details in {len(flagged)} cards", list(edits)),
+    )
 
 
-def mark_cards_fine(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
-                    cards: list[Card]) -> None:
+def mark_cards_fine(
+    *, doc: Document, undo: UndoAdapter, notice: RefusalNotice, cards: list[Card]
+) -> None:
     """The flagged words of the held-back ones among ``cards`` may be shown."""
     flagged = [c.id for c in cards if c.held_back]
     if not flagged:
@@ -54,24 +60,34 @@ def mark_cards_fine(*, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
 class WatchNamesBox(QGroupBox):
     """The "Names to watch for" box: the names pasted, and "Check all cards again" with them."""
 
+    background_from = 2_000  # cards: fewer are checked at once (about a quarter of a second)
+
     def __init__(self, doc: Document, undo: UndoAdapter, notice: RefusalNotice) -> None:
         super().__init__("&Names to watch for")
         self.doc, self.undo, self.notice = doc, undo, notice
         self._names: list[str] = []  # in memory only: never saved, never in the settings
+        self.check: NamesCheck | None = None  # the check running in the background
         _named(self, "Names to watch for", "Names to hold back a card for, wherever they appear")
-        explain = QLabel("Paste the names of the people reviewed and of staff, one a line. "
-                         "They are kept only while wtfc is open: never saved in the file.")
+        explain = QLabel(
+            "Paste the names of the people reviewed and of staff, one a line. "
+            "They are kept only while wtfc is open: never saved in the file."
+        )
         explain.setWordWrap(True)
-        self.names_box = _named(QPlainTextEdit(), "Names to watch for, one a line",
-                                "e.g. Mrs Jones, Dennis Smith (kept in memory only)")
+        self.names_box = _named(
+            QPlainTextEdit(),
+            "Names to watch for, one a line",
+            "e.g. Mrs Jones, Dennis Smith (kept in memory only)",
+        )
         # one line that reads as a hint: three names on three lines looked already entered
         self.names_box.setPlaceholderText("One a line, e.g. Mrs Jones")  # fits the box unwrapped
         self.names_box.setTabChangesFocus(True)
         # every page's guard (the wall's card editor too) watches for the same names
         self.names_box.textChanged.connect(lambda: self.names())
-        self.check_button = _named(QPushButton("&Check all cards again"),
-                                   "Check all cards again",
-                                   "Look for personal details again, with these names")
+        self.check_button = _named(
+            QPushButton("&Check all cards again"),
+            "Check all cards again",
+            "Look for personal details again, with these names",
+        )
         self.check_button.clicked.connect(lambda *_: self.check_all_again())
         # no fixed accessible name: a screen reader reads the result's own words
         self.check_result = QLabel()
@@ -98,13 +114,49 @@ class WatchNamesBox(QGroupBox):
         return list(self._names)
 
     def check_all_again(self) -> None:
-        """Run the guard over every card with the names pasted now, as one undoable step."""
+        """Run the guard over every card with the names pasted now, as one undoable step; in a
+        big workshop off the UI thread, with a progress bar and Cancel."""
         if self.undo.read_only:
             self.notice.say("This workshop is open read-only, so it can't be changed.")
             return
+        if self.check is not None:  # one check at a time
+            return
         names = self.names()
-        before = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        findings = fresh_findings(self.doc.workshop.cards, names)
+        cards = list(self.doc.workshop.cards)  # a copy: cards are never changed in place
+        before = sum(1 for c in cards if c.held_back)
+        if len(cards) < self.background_from:
+            self._store(fresh_findings(cards, names), names, before)
+            return
+        self.check = NamesCheck(cards, names, self)
+        self.check.ended.connect(lambda findings: self._on_check_ended(findings, names, before))
+        self.check.failed.connect(self._on_check_failed)
+        self.check_button.setEnabled(False)
+        self._say(f"Checking {len(cards):,} cards…")
+        self.check.start()
+
+    def _on_check_ended(self, findings: dict | None, names: list[str], before: int) -> None:
+        checked = self._end_check()
+        if findings is None:
+            self._say("Check stopped: no card was changed.")
+        elif any(self.doc.get("cards", c.id) is not c for c in checked):
+            # the progress dialog is modal, so only a bug of ours gets here
+            self._say("Cards changed during the check, so nothing was stored. Check them again.")
+        else:
+            self._store(findings, names, before)
+
+    def _on_check_failed(self, message: str) -> None:
+        self._end_check()
+        self._say(message)
+
+    def _end_check(self) -> list[Card]:
+        checked = self.check.cards if self.check is not None else []
+        if self.check is not None:
+            self.check.deleteLater()
+        self.check = None
+        self.check_button.setEnabled(True)
+        return checked
+
+    def _store(self, findings: dict, names: list[str], before: int) -> None:
         step = self.undo.stack.index()
         push_edit(self.undo, self.notice, lambda: store_fresh_findings(self.doc, findings=findings))
         watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
@@ -112,8 +164,7 @@ class WatchNamesBox(QGroupBox):
             self._say(f"Checked {len(findings)} cards {watched}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        self._say(f"Checked {len(findings)} cards {watched}: {after} held back now (was "
-                  f"{before}).")
+        self._say(f"Checked {len(findings)} cards {watched}: {after} held back now (was {before}).")
 
     def _say(self, text: str) -> None:
         self.check_result.setText(text)

@@ -1,0 +1,111 @@
+""" "Check all cards again" in a big workshop: the guard reads every card off the UI thread, with
+a progress bar and Cancel, so the window keeps painting (10,000 cards take a second or two).
+
+The worker reads a copy of the card list (cards are never changed in place) and hands back
+the findings; the Collect page stores them as one undoable step, or nothing if cancelled.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from wtfc.importing.known_names import name_matcher
+from wtfc.model.workshop import Card, PersonalDetail
+from wtfc.ui.background import BackgroundTask
+from wtfc.ui.card_guard import details_in
+
+Findings = dict[str, list[PersonalDetail]]
+_STEP = 250  # cards between two moves of the progress bar
+
+
+def _check(
+    cards: Sequence[Card],
+    names: Sequence[str],
+    stop: threading.Event,
+    progress: Callable[[int, int], None],
+) -> Findings | None:
+    """The guard over every card, on the worker; None once Cancel is pressed."""
+    matcher = name_matcher(names)
+    findings: Findings = {}
+    for done, card in enumerate(cards):
+        if stop.is_set():
+            return None
+        if done % _STEP == 0:
+            progress(done, len(cards))
+        findings[card.id] = details_in(card.text, matcher)
+    return findings
+
+
+class NamesCheck(QObject):
+    """One check of every card in the background. On the UI thread: ``ended(findings)``, None
+    when it was cancelled; ``failed(message)`` in plain words (the details on standard error).
+    """
+
+    ended = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, cards: Sequence[Card], names: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.cards = list(cards)
+        self._stop = threading.Event()
+        names = tuple(names)
+        self.task = BackgroundTask(
+            lambda progress: _check(self.cards, names, self._stop, progress), self
+        )
+        self.progress = QProgressDialog(
+            f"Checking {len(self.cards):,} cards for personal details…",
+            "Cancel",
+            0,
+            len(self.cards),
+            parent.window(),
+        )
+        self.progress.setWindowTitle("Checking cards")
+        self.progress.setAccessibleName("Checking the cards for personal details")
+        # modal to the window: no card can change while its copy is read
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setAutoClose(False)
+        self.progress.canceled.connect(self._stop.set)
+        self.progress.rejected.connect(self._stop.set)  # Escape, or the title bar's close
+        self.task.progressed.connect(self._on_progressed)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()  # at once: a check this big takes a second or more
+        self.task.start()
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if not self.cancelled:
+            self.progress.setValue(done)
+            # no longer than the first words, which set the dialog's width
+            self.progress.setLabelText(f"Checked {done:,} of {total:,} cards…")
+
+    def _on_succeeded(self, findings: Findings | None) -> None:
+        self._end(None if self.cancelled else findings)
+
+    def _on_failed(self, exc: Exception) -> None:
+        print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)
+        self._close()
+        self.failed.emit(
+            "Something went wrong while checking the cards, and nothing was "
+            "changed. Please check them again."
+        )
+
+    def _end(self, findings: Findings | None) -> None:
+        self._close()
+        self.ended.emit(findings)
+
+    def _close(self) -> None:
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
