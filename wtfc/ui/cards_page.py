@@ -4,7 +4,7 @@ in (import, paste, add), and the personal-detail decisions (redact, mark as fine
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,8 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
-from wtfc.ui.cards_table import CARD_ID_ROLE, CardsFilter, CardsModel
+from wtfc.ui.cards_selection import CardsSelection
+from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
@@ -121,6 +122,7 @@ class CardsPage(QWidget):
 
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
+        self.selection = CardsSelection(self.table, self.model, self.proxy)
         self.watch_names = WatchNamesBox(self.doc, self.undo, self.notice)
         # the box's parts by the names the page has always given them
         self.names_box = self.watch_names.names_box
@@ -165,29 +167,13 @@ class CardsPage(QWidget):
         return self.watch_names.names()
 
     def selected_ids(self) -> list[str]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(i, CARD_ID_ROLE) for i in sorted(rows, key=lambda i: i.row())]
+        return self.selection.ids()
 
     def selected_cards(self) -> list[Card]:
         return [self.doc.card(card_id) for card_id in self.selected_ids()]
 
     def select_cards(self, card_ids: list[str]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        first = None
-        for card_id in card_ids:
-            row = self.model.row_of(card_id)
-            if row is None:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                selection.select(index, flags)
-                first = first or index
-        if first is not None:
-            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.table.scrollTo(first)
+        self.selection.select(card_ids)
 
     # -- actions -------------------------------------------------------------------------------
     def open_import(self) -> None:
@@ -270,17 +256,9 @@ class CardsPage(QWidget):
         if not card_ids:
             self.notice.say("Select the cards to delete.")
             return
-        row = min(i.row() for i in self.table.selectionModel().selectedRows())
+        row = self.selection.first_row()
         if push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids)):
-            self._choose_row(row)
-
-    def _choose_row(self, row: int) -> None:
-        """After a delete the keyboard keeps its place: the card that moved up into the row
-        (or the last one) is chosen, so Delete or Enter acts on it without a mouse."""
-        rows = self.proxy.rowCount()
-        if rows:
-            index = self.proxy.index(min(row, rows - 1), 0)
-            self.select_cards([self.proxy.data(index, CARD_ID_ROLE)])
+            self.selection.choose_row(row)  # the keyboard keeps its place: Delete, Enter act
 
     def redact_selected(self) -> None:
         redact_cards(doc=self.doc, undo=self.undo, notice=self.notice,
@@ -353,12 +331,12 @@ class CardsPage(QWidget):
 
     def _refresh_buttons(self) -> None:
         editable = not self.undo.read_only
-        selected = self.selected_cards() if self.table.selectionModel() else []
-        flagged = any(c.held_back for c in selected)
+        chosen = self.selection.count_up_to(2)  # read from the ranges: Ctrl+A stays quick
+        flagged = self.selection.any_held_back()
         for button in (self.import_button, self.paste_button, self.add_button,
                        self.check_button):
             button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and len(selected) == 1)
-        self.delete_button.setEnabled(editable and bool(selected))
+        self.edit_button.setEnabled(editable and chosen == 1)
+        self.delete_button.setEnabled(editable and chosen > 0)
         self.redact_button.setEnabled(editable and flagged)
         self.fine_button.setEnabled(editable and flagged)

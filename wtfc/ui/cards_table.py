@@ -61,6 +61,7 @@ class Column(IntEnum):
 
 
 _COLUMNS = tuple(Column)  # iterating the enum itself costs more than the rest of a row's words
+_COLUMN_COUNT = len(_COLUMNS)
 _HEADINGS = {Column.KIND: "Kind", Column.WORDS: "Words", Column.DETAILS: "⚠ Personal details?",
              Column.PERSON: "Person", Column.TAGS: "Tags", Column.SOURCE: "Source",
              Column.THEMES: "Themes"}
@@ -76,6 +77,7 @@ class CardsModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._themes: Mapping[str, list[str]] = {}
         self._search: dict[str, str] = {}  # card id → its SEARCH_ROLE text, made when asked
+        self._held_back: set[str] = set()  # ids of the cards held back (few, even of 10,000)
         self._bands = {kind: _band(colour) for kind, colour in KIND_COLOURS.items()}
         self.held_back_shown = False  # the facilitator chose to show found details on screen
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
@@ -124,6 +126,7 @@ class CardsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cards = self._in_order(list(self._doc.workshop.cards))
         self._row_of = {card.id: row for row, card in enumerate(self._cards)}
+        self._held_back = {card.id for card in self._cards if card.held_back}
         self._themes = self._doc.themes_of_card()
         self._search.clear()
         self.endResetModel()
@@ -146,7 +149,8 @@ class CardsModel(QAbstractTableModel):
                 return
             for card_id in ids:
                 row = self._row_of[card_id]
-                self._cards[row] = self._doc.card(card_id)
+                card = self._cards[row] = self._doc.card(card_id)
+                (self._held_back.add if card.held_back else self._held_back.discard)(card_id)
                 self._search.pop(card_id, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
             if sorted_:
@@ -163,11 +167,14 @@ class CardsModel(QAbstractTableModel):
     def row_of(self, card_id: str) -> int | None:
         return self._row_of.get(card_id)
 
+    def held_back_ids(self) -> frozenset[str]:
+        return frozenset(self._held_back)
+
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._cards)
 
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+    def columnCount(self, parent=_ROOT) -> int:  # Qt asks once a row on Ctrl+A: no enum len()
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
