@@ -142,3 +142,28 @@ def test_last_times_actions_say_how_we_said_we_would_know():
                      "How we said we'd know: Fewer complaints about rushed visits in the pilot "
                      "area", "So far (15 September 2026): The pilot area is agreed"])
     assert text.count(squash("How we said we'd know")) == 1
+
+
+def test_last_times_priorities_say_so_and_come_first():
+    """The chapter names last time's priorities, first among the changes by their rank then,
+    and says why they lead; one about the same says so in the list of those."""
+    from wtfc.model.workshop import Priority
+
+    previous = _previous()
+    ranks = {"I am not sure who": 1, "I can't get to the shops": 2, "I want to see more": 3}
+    previous = previous.model_copy(update={"themes": [
+        t.model_copy(update={"priority": Priority(chosen=True, rank=rank)})
+        if (rank := next((r for n, r in ranks.items() if t.name.startswith(n)), None)) else t
+        for t in previous.themes]})
+    text = all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)))
+    _in_order(text, [
+        "Themes that changed",
+        "How many different people's cards were in each theme, last time → this time. Last "
+        "time's priorities come first.",
+        "▲ More people said this", "“I am not sure who is coming or when”",
+        "Priority 2 this time; was priority 1", "3 → 6",
+        "– Gone this time", "“I can't get to the shops”", "Was priority 2", "3 → 0",
+        "▲ More people said this", "“I want to get out, see people and enjoy my hobbies again”",
+        "About the same as last time (= 1 theme): “I want to see more of my family” (was "
+        "priority 3).",
+        "Last time's actions"])

@@ -310,3 +310,49 @@ def test_the_reports_guard_reads_last_times_how_we_would_know(tmp_path):
     previous = previous.model_copy(update={"actions": [said, *previous.actions[1:]]})
     parts = [(p.what, p.text, p.action_words) for p in printed_parts(previous, current)]
     assert ("evidence", "Ask Mrs Patel", "Fixed visit times") in parts
+
+
+def _with_priorities(workshop, ranks: dict[str, int]):
+    """``workshop`` with the themes named (by the start of their names) chosen at these ranks."""
+    from wtfc.model.workshop import Priority
+
+    return workshop.model_copy(update={"themes": [
+        t.model_copy(update={"priority": Priority(chosen=True, rank=rank)})
+        if (rank := next((r for n, r in ranks.items() if t.name.startswith(n)), None)) else t
+        for t in workshop.themes]})
+
+
+def test_last_times_priorities_carry_their_rank_and_come_first(tmp_path):
+    """Step 8 asks what changed because of the work, and the work was on last time's
+    priorities: each says its rank then, whatever became of it (about the same, gone), and
+    they come first, by that rank; the other themes follow grouped by their change."""
+    previous, current = _files(tmp_path)
+    previous = _with_priorities(previous, {"Meals": 1, "I feel lonely": 2})
+    result = compare_workshops(previous, current, today=dt.date(2025, 1, 10))
+    assert [(t.name, t.change, t.previous_rank) for t in result.themes] == [
+        ("Meals are poor", Change.DISAPPEARED, 1),
+        ("Nobody comes to see me", Change.SAME, 2),  # renamed: its rank came with it
+        ("I never know who is coming!", Change.GREW, None),
+        ("I like my day centre", Change.SHRANK, None),
+        ("I can't get to the shops", Change.APPEARED, None),
+    ]
+    assert [t.was_priority for t in result.themes] == [True, True, False, False, False]
+    assert [t.name for t in result.with_change(Change.SAME)] == ["Nobody comes to see me"]
+
+
+def test_a_chosen_theme_is_a_priority_and_a_leftover_rank_is_not():
+    """Only a chosen theme was a priority (a rank is kept when a theme is dropped); one chosen
+    with no rank is numbered after the ranked ones, as the priorities board numbers it."""
+    from wtfc.model.compare import priority_ranks
+    from wtfc.model.workshop import Priority
+
+    before = _workshop("a", {"Lonely": (NW, LONELY), "Meals": (NW, MEALS),
+                             "Carers": (NW, CARERS)})
+    themes = [before.themes[0].model_copy(update={"priority": Priority(chosen=True)}),
+              before.themes[1].model_copy(update={"priority": Priority(rank=1)}),
+              before.themes[2].model_copy(update={"priority": Priority(chosen=True, rank=1)})]
+    before = before.model_copy(update={"themes": themes})
+    assert priority_ranks(before) == {"Carers": 1, "Lonely": 2}
+    ranks = {t.name: t.previous_rank for t in compare_workshops(before, before.model_copy(
+        update={"cards": [*before.cards, Card(kind=NW, text="new")]})).themes}
+    assert ranks == {"Carers": 1, "Lonely": 2, "Meals": None}

@@ -36,6 +36,7 @@ from wtfc.model.compare_words import (
     theme_fates,
     theme_note,
     theme_now,
+    was_priority_text,
 )
 from wtfc.model.workshop import ActionStatus, Workshop
 
@@ -91,9 +92,11 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
                      s.body))
     changed = [t for t in result.themes if t.change is not Change.SAME]
     same = result.with_change(Change.SAME)
+    first = " Last time's priorities come first." if any(t.was_priority for t in changed) \
+        else ""
     head = [*heading("Themes that changed", s.h2, "since-themes", 1),
             p(drawn("How many different people's cards were in each theme, last time → this "
-                    "time."), s.muted)]
+                    f"time.{first}"), s.muted)]
     if changed:
         table = _theme_table(changed, content, s)
         out += [CondPageBreak(start_height(head, table, s)), *head, table]
@@ -101,7 +104,9 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
         out += with_first(head, [p("No theme changed: each was said about as often as last "
                                    "time.", s.body)])
     if same:
-        names = ", ".join(f"“{t.name or UNNAMED}”" for t in same)
+        names = ", ".join(f"“{t.name or UNNAMED}”" + (f" ({_lower(was_priority_text(t))})"
+                                                       if t.was_priority else "")
+                          for t in same)
         out.append(Spacer(1, 6))
         out.append(p(f"About the same as last time (= "
                      f"{count_phrase(len(same), 'theme')}): {names}.", s.muted))
@@ -114,17 +119,23 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles):
                                          drawn("People then → now"))]]
     for t in themes:
         name = f"<b>“{f.markup(t.name or UNNAMED)}”</b>"
-        notes = [theme_note(t)]
+        notes = [was_priority_text(t), theme_note(t)]  # what the work was on since last time
         if t.current_id in ranks:  # what the room chose to work on this time
             rank = ranks[t.current_id]
             notes.insert(0, f"Priority {rank} this time" if rank else "A priority this time")
         notes = [n for n in notes if n]
+        notes[1:] = [_lower(n) for n in notes[1:]]
         if notes:
             name += f"<br/>{MUTED_FONT}{f.markup('; '.join(notes))}</font>"
         rows.append([p(drawn(theme_change_text(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
                      BidiParagraph(name, s.cell),
                      p(drawn(f"{t.people_before} → {t.people_now}"), s.cell)])
     return grid(rows, [0.29, 0.15, 0.42, 0.14])
+
+
+def _lower(words: str) -> str:
+    """"Was priority 2" inside a line: "was priority 2"."""
+    return words[:1].lower() + words[1:]
 
 
 def _actions(result: WorkshopComparison, content: ExportContent,

@@ -11,6 +11,10 @@ sit in one theme now was merged into it; a theme new this time whose card words 
 one of last time's was split off it (``RELATED_SHARE``, and at least ``RELATED_MIN_WORDS``
 shared words, so one common word never links two small themes). Neither is "gone" or "new".
 
+Last time's priorities carry their rank (``ThemeChange.previous_rank``) and come first: the
+review asks what changed because of the work, and the work was on them. The rest follow grouped
+by their change.
+
 Last time's actions come back with their status, whether they are overdue, and what happened to
 the theme they answered.
 
@@ -78,6 +82,7 @@ class ThemeChange:
 
     ``related`` names the other side's themes for a merge or split: the theme last time's was
     merged into, the theme a new one was split from, or the themes an old one was split into.
+    ``previous_rank``: last time's priority number for a theme that was one then, else None.
     """
 
     kind: Kind
@@ -93,6 +98,11 @@ class ThemeChange:
     previous_id: str = ""
     current_id: str = ""
     related: tuple[str, ...] = ()
+    previous_rank: int | None = None
+
+    @property
+    def was_priority(self) -> bool:
+        return self.previous_rank is not None
 
     @property
     def renamed(self) -> bool:
@@ -153,7 +163,8 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
                       today: dt.date | None = None) -> WorkshopComparison:
     """What changed from ``previous`` to ``current``: themes by size, and last time's actions.
 
-    Themes come grouped as grew, shrank, same, appeared, disappeared; within each, the biggest
+    Last time's priorities come first, by their rank then; the other themes follow grouped as
+    grew, shrank, same, appeared, split, merged, disappeared; within each, the biggest change
     first. ``today`` (default: the real date) decides which of last time's actions are overdue.
     With no themes in ``current`` yet, no theme is listed (``no_themes_now`` when last time
     had some), and last time's actions say nothing of their themes' fate.
@@ -177,13 +188,15 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
         [t for t in current.themes if t.id in matched_now], current.themes,
         before_cards, now_cards)
 
+    ranks = priority_ranks(previous)
     changes: list[ThemeChange] = []
     for old, new, how, score in pairs:
         before, now = len(old.card_ids), len(new.card_ids)
         change = Change.GREW if now > before else Change.SHRANK if now < before else Change.SAME
         changes.append(ThemeChange(
             new.kind, change, new.name, old.name, before, now,
-            _people(old, before_cards), _people(new, now_cards), how, score, old.id, new.id))
+            _people(old, before_cards), _people(new, now_cards), how, score, old.id, new.id,
+            previous_rank=ranks.get(old.id)))
     for new in current.themes:
         if new.id not in matched_now:
             source = split_from.get(new.id)
@@ -201,9 +214,10 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
                                        people_before=_people(old, before_cards),
                                        previous_id=old.id,
                                        related=(into.name,) if into else
-                                       tuple(t.name for t in parts)))
+                                       tuple(t.name for t in parts),
+                                       previous_rank=ranks.get(old.id)))
     order = list(Change)
-    changes.sort(key=lambda t: (order.index(t.change),
+    changes.sort(key=lambda t: (t.previous_rank or 10_001, order.index(t.change),
                                 -abs(t.cards_now - t.cards_before), -max(t.cards_now,
                                                                          t.cards_before)))
     fate = {t.previous_id: t for t in changes if t.previous_id}
@@ -211,6 +225,14 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     actions = [_previous_action(a, theme_names, fate, today) for a in previous.actions]
     return WorkshopComparison(previous.title, current.title, changes, actions,
                               same_workshop(previous, current))
+
+
+def priority_ranks(workshop: Workshop) -> dict[str, int]:
+    """A workshop's priority themes by id, numbered as the priorities board numbers them (a
+    chosen theme with no rank after the ranked ones)."""
+    chosen = sorted((t for t in workshop.themes if t.priority.chosen),
+                    key=lambda t: t.priority.rank or 10_001)
+    return {t.id: t.priority.rank or i for i, t in enumerate(chosen, start=1)}
 
 
 def same_workshop(previous: Workshop, current: Workshop) -> bool:

@@ -45,6 +45,17 @@ def theme_note(t: ThemeChange) -> str:
     return ""
 
 
+def was_priority_text(t: ThemeChange) -> str:
+    """"Was priority 2" for one of last time's priorities, else ""."""
+    return f"Was priority {t.previous_rank}" if t.previous_rank is not None else ""
+
+
+def priorities_first(result: WorkshopComparison) -> str:
+    """Why the list starts where it does, when last time had priorities among its themes."""
+    return "Last time's priorities come first." if any(
+        t.was_priority for t in result.themes) else ""
+
+
 def action_status_text(action: PreviousAction) -> str:
     """"⚠ Overdue · In progress", or the status alone."""
     return f"⚠ Overdue · {action.status.label}" if action.overdue else action.status.label

@@ -53,7 +53,8 @@ def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
     assert board.load_previous(_previous_file(tmp_path))
     rows = _rows(board.themes)
     grew = [r for r in rows if r[0] == "▲ More people said this"]
-    assert [(r[2], r[3]) for r in grew] == [("I never know who is coming or when", "2 → 4")]
+    assert [(r[2], r[3]) for r in grew] == [
+        ("Was priority 2 · I never know who is coming or when", "2 → 4")]  # a priority then
     assert ["✚ New this time", "✗ Not working", "My meals are not how I like them", "0 → 1",
             "0 → 1", "—"] in rows
     assert any(r[0] == "– Gone this time" and r[2] == "I can't get out" for r in rows)
@@ -230,7 +231,7 @@ def test_changes_say_what_people_said_not_grew_or_shrank(qtbot, doc, undo, tmp_p
     rows = _rows(board.themes)
     texts = [r[0] for r in rows]
     assert not [t for t in texts if "Grew" in t or "Shrank" in t]
-    who = next(r for r in rows if r[2] == "I never know who is coming or when")
+    who = next(r for r in rows if r[2].endswith("I never know who is coming or when"))
     assert who[0] == "▲ More people said this" and who[4] == "2 → 4"
     header = board.themes.headerItem()
     columns = [header.text(c) for c in range(board.themes.columnCount())]
@@ -405,3 +406,25 @@ def test_last_times_actions_say_how_we_said_we_would_know(qtbot, doc, undo, tmp_
     assert pilot[HOW_WE_KNOW_COLUMN] == "Fewer complaints about rushed visits"
     others = [r for r in rows if not r[0].startswith("Pilot")]
     assert others and all(r[HOW_WE_KNOW_COLUMN] == "Not said" for r in others)
+
+
+def test_last_times_priorities_say_so_and_come_first(qtbot, doc, undo, tmp_path):
+    """The review asks what changed because of the work, and the work was on last time's
+    priorities: they are listed first, by their rank then, each saying so, and the summary
+    says why the list starts there."""
+    from wtfc.model.workshop import Priority
+
+    ws = load_workshop(_previous_file(tmp_path)).workshop  # 'package' 1 and 'who' 2 then
+    themes = [t.model_copy(update={"priority": Priority(chosen=True, rank=3)})
+              if t.id == "transport" else t for t in ws.themes]  # and one gone since
+    board = _board(qtbot, doc, undo)
+    board.load_previous(_save(tmp_path, ws.model_copy(update={"themes": themes})))
+    rows = _rows(board.themes)
+    assert [(r[0], r[2]) for r in rows[:3]] == [
+        ("= About the same", "Was priority 1 · I feel like a package, not a person"),
+        ("▲ More people said this", "Was priority 2 · I never know who is coming or when"),
+        ("– Gone this time", "Was priority 3 · I can't get out")]
+    assert not any("priority" in r[2] for r in rows[3:])
+    assert [r[0] for r in rows[3:]] == ["= About the same"] * 3 + ["✚ New this time"]  # grouped
+    assert "Last time's priorities come first." in board.summary.text()
+    assert board.themes.topLevelItem(0).toolTip(2) == rows[0][2]

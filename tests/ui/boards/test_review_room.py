@@ -135,3 +135,45 @@ def test_last_times_actions_say_how_we_said_we_would_know_on_the_projector(qtbot
     assert review_room.action_row_height(said) > review_room.action_row_height(
         said.model_copy(update={"how_we_know": ""}))
     save_render(view, "room_review_how_we_know")
+
+
+def test_last_times_priorities_come_after_this_times_and_say_so():
+    """This time's priorities lead (what the room chose to work on now), then last time's, by
+    their rank then (what the work was on), even one about the same or gone; a theme that was
+    and is a priority comes once, among this time's, saying both."""
+    from wtfc.ui.boards.review_room import name_text
+
+    themes = [_change(Change.GREW, "Grew", 1, 5),
+              ThemeChange(NW, Change.SAME, "Still", cards_before=2, cards_now=2,
+                          current_id="s", previous_rank=2),
+              ThemeChange(NW, Change.DISAPPEARED, "Gone", cards_before=3, previous_rank=3),
+              _change(Change.SAME, "Same", 2, 2),
+              ThemeChange(NW, Change.SHRANK, "Both", cards_before=4, cards_now=2,
+                          current_id="b", previous_rank=1)]
+    shown = room_themes(themes, {"b": 1})
+    assert [t.name for t in shown] == ["Both", "Still", "Gone", "Grew"]
+    assert [name_text(t, {"b": 1}.get(t.current_id)) for t in shown[:3]] == [
+        "Priority 1 · was priority 1 · ✗ Both", "Was priority 2 · ✗ Still",
+        "Was priority 3 · ✗ Gone"]
+
+
+def test_render_last_times_priorities_for_the_room(qtbot, doc):
+    """Last time's priorities on the projector, whatever became of them; 'about the same'
+    counts only the others."""
+    from wtfc.model.workshop import Priority
+
+    previous = _previous()
+    themes = [t.model_copy(update={"priority": Priority(chosen=True, rank=3)})
+              if t.id == "friends" else t for t in previous.workshop.themes]
+    view = ReviewRoomView(doc, Document(previous.workshop.model_copy(
+        update={"themes": themes})), today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    view.grab()
+    shown = [(t.name, t.previous_rank) for t in view.page_themes(0)]
+    assert shown[:3] == [("I feel like a package, not a person", 1),
+                         ("I never know who is coming or when", 2),
+                         ("I like the friends I have made at the lunch club", 3)]
+    assert view.comparison().themes[2].change is Change.SAME  # shown all the same
+    save_render(view, "room_review_was_priority")

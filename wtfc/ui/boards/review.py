@@ -41,10 +41,12 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     change_text,
     changes_summary,
     how_we_know_line,
+    priorities_first,
     theme_change_text,
     theme_fates,
     theme_note,
     theme_now,
+    was_priority_text,
 )
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
@@ -90,6 +92,13 @@ def theme_text(t: ThemeChange) -> str:
     name = t.name.strip() or "(no name)"
     note = theme_note(t)
     return f"{name}  ({note})" if note else name
+
+
+def board_theme_text(t: ThemeChange) -> str:
+    """The theme as the board lists it: "Was priority 2 · " before one of last time's
+    priorities (listed first, as what the work was on)."""
+    was = was_priority_text(t)
+    return f"{was} · {theme_text(t)}" if was else theme_text(t)
 
 
 def no_themes_text(has_cards: bool) -> str:
@@ -269,7 +278,7 @@ class ReviewBoard(QWidget):
             return
         self.summary.setText(self._summary(result))
         for t in result.themes:
-            shown_name = theme_text(t)
+            shown_name = board_theme_text(t)
             item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
                                     f"{t.cards_before} → {t.cards_now}",
                                     f"{t.people_before} → {t.people_now}", matched_text(t)])
@@ -298,8 +307,9 @@ class ReviewBoard(QWidget):
                               no_themes_text(bool(self._doc.workshop.cards)),
                               *([self._previous_note] if self._previous_note else []),
                               *self._backwards_line()])
+        first = priorities_first(result)  # why the list starts where it does
         lines = [f"Compared with “{result.previous_title}” ({name}): "
-                 f"{changes_summary(result)}. {actions}"]
+                 f"{changes_summary(result)}. {actions}{f' {first}' if first else ''}"]
         if self.previous is not None and not self.previous.workshop.themes:
             lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
                          f"time.")

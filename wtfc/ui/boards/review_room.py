@@ -22,7 +22,8 @@ from wtfc.model.compare import (
     WorkshopComparison,
     compare_workshops,
 )
-from wtfc.model.compare_words import how_we_know_line
+from wtfc.model.compare import priority_ranks as workshop_ranks
+from wtfc.model.compare_words import how_we_know_line, was_priority_text
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
@@ -88,19 +89,21 @@ def _so_far(action: PreviousAction) -> str:
 
 def room_themes(themes: list[ThemeChange], ranks: dict[str, int]) -> list[ThemeChange]:
     """The themes the room reads about: this time's priorities first, by rank (even one about
-    the same: it is what the room chose to work on), then the other changed themes in the
-    board's order. ``ranks``: this time's priority themes' ranks by id."""
+    the same: it is what the room chose to work on); then last time's priorities, by their
+    rank then (even one about the same or gone: it is what the work was on); then the other
+    changed themes in the board's order. ``ranks``: this time's priority themes' ranks by id.
+    Each of the first two says which it is ("Priority 1 ·", "Was priority 2 ·")."""
     chosen = sorted((t for t in themes if t.current_id in ranks),
                     key=lambda t: ranks[t.current_id])
-    return [*chosen, *(t for t in themes
-                       if t.current_id not in ranks and t.change is not Change.SAME)]
+    was = sorted((t for t in themes if t.current_id not in ranks and t.was_priority),
+                 key=lambda t: t.previous_rank or 0)
+    return [*chosen, *was, *(t for t in themes if t.current_id not in ranks
+                             and not t.was_priority and t.change is not Change.SAME)]
 
 
 def priority_ranks(doc: Document) -> dict[str, int]:
     """This time's priority themes, numbered as the priorities board numbers them."""
-    chosen = sorted((t for t in doc.workshop.themes if t.priority.chosen),
-                    key=lambda t: t.priority.rank or 10_001)
-    return {t.id: t.priority.rank or i for i, t in enumerate(chosen, start=1)}
+    return workshop_ranks(doc.workshop)
 
 
 def count_text(t: ThemeChange) -> str:
@@ -116,9 +119,13 @@ def count_text(t: ThemeChange) -> str:
 
 
 def name_text(t: ThemeChange, rank: int | None) -> str:
-    """The theme's name with its kind's symbol, after its rank if it is a priority now."""
-    priority = f"Priority {rank} · " if rank else ""
-    return f"{priority}{t.kind.symbol} {theme_text(t)}"
+    """The theme's name with its kind's symbol, after its rank if it is a priority now and
+    last time's if it was one then ("Priority 1 · was priority 3 · ✗ …")."""
+    was = was_priority_text(t)
+    if rank:
+        was = was[:1].lower() + was[1:]
+    ranks = [f"Priority {rank}" if rank else "", was]
+    return " · ".join([*(r for r in ranks if r), f"{t.kind.symbol} {theme_text(t)}"])
 
 
 @dataclass
@@ -127,7 +134,7 @@ class ReviewLayout:
 
     themes: list[ThemeChange] = field(default_factory=list)
     ranks: dict[str, int] = field(default_factory=dict)
-    same: int = 0  # themes about the same, not priorities: counted after the last
+    same: int = 0  # themes about the same, not priorities now or then: counted after the last
     theme_pages: list[range] = field(default_factory=list)
     action_pages: list[range] = field(default_factory=list)
 
@@ -136,8 +143,9 @@ class ReviewRoomView(RoomCanvas):
     """Read-only: themes that grew, shrank, appeared, merged, split or went; last time's actions.
 
     Shows theme names and counts only, never a card's words, so a card held back for personal
-    details cannot reach the room from here. This time's priorities come first; themes or
-    actions that do not fit go on over pages, every one shown on some page.
+    details cannot reach the room from here. This time's priorities come first, then last
+    time's (``room_themes``); themes or actions that do not fit go on over pages, every one
+    shown on some page.
     """
 
     def __init__(self, doc: Document, previous: Document, parent: QWidget | None = None, *,
@@ -179,7 +187,7 @@ class ReviewRoomView(RoomCanvas):
         out = ReviewLayout(ranks=priority_ranks(self._doc))
         out.themes = room_themes(result.themes, out.ranks)
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
-                       for t in result.themes)
+                       and not t.was_priority for t in result.themes)
         room = height - 40 - heading_bottom() - 56
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
