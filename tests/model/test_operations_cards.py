@@ -62,8 +62,9 @@ def test_a_card_needs_words(text):
 def test_import_adds_people_and_cards_as_one_step_keeping_known_people():
     doc = sample_document()
     people = [Person(id="P01"), Person(id="P10"), Person(id="P11")]
-    cards = [Card(id=f"i{n}", kind=NW, text=f"Imported statement {n}", person="P10")
-             for n in range(3)]
+    cards = [
+        Card(id=f"i{n}", kind=NW, text=f"Imported statement {n}", person="P10") for n in range(3)
+    ]
     edit = add_cards(doc, people=people, cards=cards, label="Import 3 cards from reviews.xlsx")
     assert edit.label == "Import 3 cards from reviews.xlsx"
 
@@ -71,8 +72,7 @@ def test_import_adds_people_and_cards_as_one_step_keeping_known_people():
         assert ids(d, "people") == ["P01", "P02", "P03", "P10", "P11"]
         assert unsorted_ids(d)[-3:] == ["i0", "i1", "i2"]
 
-    do_undo_redo(doc, edit, done,
-                 changed={"people": {"P10", "P11"}, "cards": {"i0", "i1", "i2"}})
+    do_undo_redo(doc, edit, done, changed={"people": {"P10", "P11"}, "cards": {"i0", "i1", "i2"}})
 
 
 def test_editing_words_asks_for_a_fresh_personal_detail_check():
@@ -89,6 +89,67 @@ def test_editing_words_asks_for_a_fresh_personal_detail_check():
 
     do_undo_redo(doc, edit, done, changed={"cards": {"n6"}})
     assert doc.card("n6").text == "Maude said the bus is gone"
+
+
+def _marked_fine(doc, card_id: str):
+    clear_card_details(doc, card_ids=[card_id]).do(doc)
+    assert not doc.card(card_id).held_back
+
+
+def test_a_typo_fixed_in_a_card_marked_fine_keeps_the_mark():
+    doc = sample_document()  # n6: "Dennis told me the bus is gone", Dennis flagged
+    _marked_fine(doc, "n6")
+    found = [PersonalDetail(start=0, end=6, category="name", text="Dennis")]
+    edit = edit_card(
+        doc, card_id="n6", text="Dennis told me the bus has gone", personal_details=found
+    )
+
+    def done(d):
+        assert d.card("n6").text == "Dennis told me the bus has gone"
+        assert not d.card("n6").held_back  # still shown: nothing new to look at
+
+    do_undo_redo(doc, edit, done, changed={"cards": {"n6"}})
+    edit.undo(doc)
+    assert doc.card("n6").text == "Dennis told me the bus is gone"
+    assert not doc.card("n6").held_back  # and marked fine still
+
+
+def test_a_detail_moved_or_in_other_case_keeps_the_mark():
+    doc = sample_document()
+    _marked_fine(doc, "n6")
+    found = [PersonalDetail(start=17, end=23, category="name", text="DENNIS")]
+    edit_card(doc, card_id="n6", text="The bus is gone, DENNIS told me", personal_details=found).do(
+        doc
+    )
+    assert not doc.card("n6").held_back
+
+
+def test_a_new_detail_in_a_card_marked_fine_holds_it_back_again():
+    doc = sample_document()
+    _marked_fine(doc, "n6")
+    found = [
+        PersonalDetail(start=0, end=6, category="name", text="Dennis"),
+        PersonalDetail(start=11, end=16, category="name", text="Maude"),
+    ]
+    edit = edit_card(
+        doc, card_id="n6", text="Dennis and Maude told me the bus is gone", personal_details=found
+    )
+
+    def done(d):
+        assert d.card("n6").held_back
+
+    do_undo_redo(doc, edit, done, changed={"cards": {"n6"}})
+    edit.undo(doc)
+    assert not doc.card("n6").held_back
+
+
+def test_a_card_never_marked_fine_stays_held_back_after_an_edit():
+    doc = sample_document()
+    found = [PersonalDetail(start=0, end=6, category="name", text="Dennis")]
+    edit_card(doc, card_id="n6", text="Dennis told me the bus has gone", personal_details=found).do(
+        doc
+    )
+    assert doc.card("n6").held_back
 
 
 def test_editing_words_keeps_the_card_in_its_themes():
@@ -142,8 +203,10 @@ def test_redact_replaces_each_personal_detail_with_its_category():
 def test_redact_handles_several_details_from_the_end_backwards():
     doc = sample_document()
     text = "Ann at 4 Hill Road"
-    details = [PersonalDetail(start=0, end=3, category="name", text="Ann"),
-               PersonalDetail(start=7, end=18, category="address", text="4 Hill Road")]
+    details = [
+        PersonalDetail(start=0, end=3, category="name", text="Ann"),
+        PersonalDetail(start=7, end=18, category="address", text="4 Hill Road"),
+    ]
     doc.workshop.cards.append(Card(id="x", kind=NW, text=text, personal_details=details))
     doc.replace_workshop(doc.workshop)
     edit = redact_card(doc, card_id="x")

@@ -11,14 +11,28 @@ from wtfc.model.operations._names import cards_phrase, quoted
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
 
-def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",
-             tags: Sequence[str] = (), source: str = "",
-             personal_details: Sequence[PersonalDetail] = ()) -> Edit:
+def add_card(
+    doc: Document,
+    *,
+    kind: Kind,
+    text: str,
+    person: str = "",
+    tags: Sequence[str] = (),
+    source: str = "",
+    personal_details: Sequence[PersonalDetail] = (),
+) -> Edit:
     text = text.strip()
     if not text:
         raise EditRefused("A card needs some words.")
-    card = new_part(Card, kind=kind, text=text, person=person, tags=list(tags), source=source,
-                    personal_details=list(personal_details))
+    card = new_part(
+        Card,
+        kind=kind,
+        text=text,
+        person=person,
+        tags=list(tags),
+        source=source,
+        personal_details=list(personal_details),
+    )
     b = EditBuilder(doc, f"Add card {quoted(words_without_details(card))}")
     if person and doc.get("people", person) is None:
         b.add("people", Person(id=person))
@@ -26,8 +40,9 @@ def add_card(doc: Document, *, kind: Kind, text: str, person: str = "",
     return b.build()
 
 
-def add_cards(doc: Document, *, people: Sequence[Person], cards: Sequence[Card],
-              label: str) -> Edit:
+def add_cards(
+    doc: Document, *, people: Sequence[Person], cards: Sequence[Card], label: str
+) -> Edit:
     """Add many people and cards as one step (an import). People already known are kept."""
     b = EditBuilder(doc, label)
     for person in people:
@@ -38,8 +53,14 @@ def add_cards(doc: Document, *, people: Sequence[Person], cards: Sequence[Card],
     return b.build()
 
 
-def edit_card(doc: Document, *, card_id: str, text: str | None = None, kind: Kind | None = None,
-              personal_details: Sequence[PersonalDetail] | None = None) -> Edit:
+def edit_card(
+    doc: Document,
+    *,
+    card_id: str,
+    text: str | None = None,
+    kind: Kind | None = None,
+    personal_details: Sequence[PersonalDetail] | None = None,
+) -> Edit:
     """Change a card's words or kind. New words come with a fresh personal-detail check."""
     card = doc.card(card_id)
     update: dict = {}
@@ -47,9 +68,12 @@ def edit_card(doc: Document, *, card_id: str, text: str | None = None, kind: Kin
         text = text.strip()
         if not text:
             raise EditRefused("A card needs some words. To remove it, delete the card.")
+        found = list(personal_details or [])
         update["text"] = text
-        update["personal_details"] = list(personal_details or [])
-        update["details_cleared"] = False
+        update["personal_details"] = found
+        # A typo fixed in a card marked as fine keeps the mark; a detail not looked at yet
+        # holds it back again.
+        update["details_cleared"] = bool(found) and still_marked_fine(card, found)
     if kind is not None and kind != card.kind:
         if any(card_id in t.card_ids for t in doc.workshop.themes):
             raise EditRefused("Take the card out of its themes before changing its kind.")
@@ -57,6 +81,17 @@ def edit_card(doc: Document, *, card_id: str, text: str | None = None, kind: Kin
     b = EditBuilder(doc, f"Edit card {quoted(words_without_details(card))}")
     b.replace("cards", card_id, **update)
     return b.build()
+
+
+def still_marked_fine(card: Card, found: Sequence[PersonalDetail]) -> bool:
+    """Whether ``card`` is marked as fine and every detail in ``found`` is one the facilitator
+    saw when marking it (the same words, wherever they now sit)."""
+    return card.details_cleared and flagged_words(found) <= flagged_words(card.personal_details)
+
+
+def flagged_words(details: Sequence[PersonalDetail]) -> set[tuple[str, str]]:
+    """What the facilitator saw flagged, wherever in the words it sits."""
+    return {(d.category, d.text.casefold()) for d in details}
 
 
 def words_without_details(card: Card) -> str:
@@ -89,9 +124,11 @@ def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
 def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """Delete cards, taking them out of every theme they sit in."""
     gone = set(card_ids)
-    label = (f"Delete card {quoted(words_without_details(doc.card(card_ids[0])))}"
-             if len(card_ids) == 1
-             else f"Delete {cards_phrase(len(card_ids))}")
+    label = (
+        f"Delete card {quoted(words_without_details(doc.card(card_ids[0])))}"
+        if len(card_ids) == 1
+        else f"Delete {cards_phrase(len(card_ids))}"
+    )
     b = EditBuilder(doc, label)
     for theme in doc.workshop.themes:
         if gone & set(theme.card_ids):

@@ -13,11 +13,13 @@ from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase
+from wtfc.model.operations.cards import flagged_words, still_marked_fine
 from wtfc.model.workshop import PersonalDetail
 
 
-def store_fresh_findings(doc: Document, *,
-                         findings: Mapping[str, Sequence[PersonalDetail]]) -> Edit:
+def store_fresh_findings(
+    doc: Document, *, findings: Mapping[str, Sequence[PersonalDetail]]
+) -> Edit:
     """Give each card its freshly found personal details; cards whose findings are the same
     are left alone (the edit is empty when nothing changed).
 
@@ -30,18 +32,23 @@ def store_fresh_findings(doc: Document, *,
     for card_id, fresh_details in findings.items():
         card = doc.get("cards", card_id)
         if card is None:
-            raise EditRefused("A card being checked has gone since the check began. "
-                              "Check the cards again.")
+            raise EditRefused(
+                "A card being checked has gone since the check began. Check the cards again."
+            )
         # A check only adds: words found before and not found now (a name no longer pasted
         # in, say) stay until a person redacts them, marks them fine or edits the card.
-        found = _words(fresh_details)
-        fresh = sorted([*fresh_details, *(d for d in card.personal_details
-                                          if (d.category, d.text.casefold()) not in found)],
-                       key=lambda d: (d.start, d.end))
+        found = flagged_words(fresh_details)
+        fresh = sorted(
+            [
+                *fresh_details,
+                *(d for d in card.personal_details if (d.category, d.text.casefold()) not in found),
+            ],
+            key=lambda d: (d.start, d.end),
+        )
         if _exact(fresh) == _exact(card.personal_details):
             continue
         update: dict = {"personal_details": fresh}
-        if card.details_cleared and not _words(fresh) <= _words(card.personal_details):
+        if card.details_cleared and not still_marked_fine(card, fresh):
             update["details_cleared"] = False
         b.replace("cards", card_id, **update)
         changed += 1
@@ -52,8 +59,3 @@ def store_fresh_findings(doc: Document, *,
 
 def _exact(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str, str]]:
     return [(d.start, d.end, d.category, d.text) for d in details]
-
-
-def _words(details: Sequence[PersonalDetail]) -> set[tuple[str, str]]:
-    """What the facilitator saw flagged, wherever in the words it sits."""
-    return {(d.category, d.text.casefold()) for d in details}

@@ -1,0 +1,46 @@
+"""A card marked as fine stays fine when its words are corrected."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import collect_document
+
+from wtfc.ui.cards_page import CardsPage
+
+
+@pytest.fixture
+def doc():
+    return collect_document()
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(CardsPage(doc, undo), 1500, 720)
+
+
+def _edit(page, card_id: str, words: str) -> None:
+    page.select_cards([card_id])
+    page.edit_selected()
+    page.card_dialog.words.setPlainText(words)
+    page.card_dialog.accept()
+
+
+def test_a_typo_fixed_in_a_card_marked_fine_keeps_it_shown(page, doc, undo):
+    page.select_cards(["c2"])  # "Mrs Jones never comes on time", held back
+    page.mark_selected_fine()
+    assert not doc.card("c2").held_back
+    _edit(page, "c2", "Mrs Jones never comes on time!")
+    assert doc.card("c2").text == "Mrs Jones never comes on time!"
+    assert not doc.card("c2").held_back  # not held back again for the words already seen
+    assert undo.stack.count() == 2
+    undo.stack.undo()
+    assert doc.card("c2").text == "Mrs Jones never comes on time" and not doc.card("c2").held_back
+    undo.stack.redo()
+    assert doc.card("c2").text.endswith("!") and not doc.card("c2").held_back
+
+
+def test_a_name_added_to_a_card_marked_fine_holds_it_back(page, doc):
+    page.select_cards(["c2"])
+    page.mark_selected_fine()
+    _edit(page, "c2", "Mrs Jones and Dennis Grimshaw never come on time")
+    assert doc.card("c2").held_back
