@@ -232,6 +232,17 @@ def test_clearing_flags_shows_the_cards_again():
     assert doc.card("n6").held_back
 
 
+def test_marking_one_card_fine_names_it_by_its_words_without_the_details():
+    doc = sample_document()
+    edit = clear_card_details(doc, card_ids=["n6"])
+    assert edit.label == "Mark '[name] told me the bus is gone' as fine to show"
+
+    def done(d):
+        assert not d.card("n6").held_back
+
+    do_undo_redo(doc, edit, done, changed={"cards": {"n6"}})
+
+
 def test_deleting_a_card_in_two_themes_takes_it_out_of_both_and_undo_puts_it_back_in_place():
     doc = sample_document()
     edit = delete_cards(doc, card_ids=["n3"])

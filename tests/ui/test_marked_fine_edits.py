@@ -1,4 +1,5 @@
-"""A card marked as fine stays fine when its words are corrected."""
+"""A card marked as fine stays fine when its words are corrected, and each mark is told apart
+in Edit → History by the card's words."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_a_name_added_to_a_card_marked_fine_holds_it_back(page, doc):
     page.mark_selected_fine()
     _edit(page, "c2", "Mrs Jones and Dennis Grimshaw never come on time")
     assert doc.card("c2").held_back
+
+
+def test_each_mark_as_fine_in_history_names_its_card(page, undo):
+    page.select_cards(["c2"])
+    page.mark_selected_fine()
+    assert undo.stack.undoText() == "Mark '[name] never comes on time' as fine to show"
+    page.select_cards(["c5"])
+    page.mark_selected_fine()
+    assert undo.stack.undoText() == "Mark 'Ring me on [phone] before you come' as fine to show"
+    page.select_cards(["c2", "c5"])
+    undo.stack.undo()
+    undo.stack.undo()
+    page.select_cards(["c2", "c5"])
+    page.mark_selected_fine()
+    assert undo.stack.undoText() == "Mark 2 cards as fine to show"

@@ -115,7 +115,14 @@ def redact_card(doc: Document, *, card_id: str) -> Edit:
 
 def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """The facilitator has looked: these flagged cards are fine to show."""
-    b = EditBuilder(doc, f"Mark {cards_phrase(len(card_ids))} as fine to show")
+    # one card is named by its words, as Redact names it, so a run of marks in Edit → History
+    # can be told apart (never the details themselves: History may be on the projector)
+    what = (
+        quoted(words_without_details(doc.card(card_ids[0])))
+        if len(card_ids) == 1
+        else cards_phrase(len(card_ids))
+    )
+    b = EditBuilder(doc, f"Mark {what} as fine to show")
     for card_id in card_ids:
         b.replace("cards", card_id, details_cleared=True)
     return b.build()
