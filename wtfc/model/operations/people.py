@@ -1,0 +1,133 @@
+"""Operations on people (person codes): spotting a code typed another way, and renaming a code
+on all its cards, which merges it into a code already in use."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from wtfc.model.commands import Edit, EditBuilder, checked
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import cards_phrase
+from wtfc.model.workshop import Person
+
+# A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
+PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
+NOT_A_CODE = "Use a code for the person, such as P07 — never a name."
+
+# what a person record holds besides its code, in the order the merge reads them
+_DETAILS = ("voice", "age_band", "service_type", "locality")
+
+
+def code_key(code: str) -> tuple:
+    """What two codes typed differently share when they are meant as one person: 'P0007',
+    'p0007', 'P7', 'P07' and 'P-07' all give the same key (case, separators and leading zeros
+    left out)."""
+    parts = re.split(r"(\d+)", re.sub(r"[\s_-]", "", code).casefold())
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+
+
+def card_counts(doc: Document) -> Counter[str]:
+    """person code → how many cards carry it."""
+    return Counter(card.person for card in doc.workshop.cards if card.person)
+
+
+def similar_code(code: str, counts: Counter[str]) -> str | None:
+    """The code in use (most cards first) that ``code`` matches apart from case or leading
+    zeros, or None when there is none or ``code`` is itself in use."""
+    code = code.strip()
+    if not code or code in counts:
+        return None
+    key = code_key(code)
+    alike = [known for known in counts if code_key(known) == key]
+    return max(alike, key=lambda known: counts[known]) if alike else None
+
+
+@dataclass(frozen=True)
+class RenamePlan:
+    """What renaming ``old`` to ``new`` would do, for the dialog to say before it is done."""
+
+    old: str
+    new: str
+    cards: int  # cards with the old code
+    merge_cards: int  # cards already with the new code (merging when the new code is known)
+    merging: bool
+    kept_details: tuple[str, ...]  # the old person's details the merge drops (they differ)
+
+    def summary(self) -> str:
+        """What the dialog says will happen ("P07 is already used for 5 cards, so …")."""
+        if not self.merging:
+            return f"{self.old} becomes {self.new} on its {cards_phrase(self.cards)}."
+        become = "becomes" if self.cards == 1 else "become"
+        said = (
+            f"{self.new} is already used for {cards_phrase(self.merge_cards)}, so this merges: "
+            f"{self.old}'s {cards_phrase(self.cards)} {become} {self.new}'s, and the two count "
+            f"as one person ({cards_phrase(self.cards + self.merge_cards)})."
+        )
+        if self.kept_details:
+            kept = ", ".join(self.kept_details)
+            said += f" Where their details differ, {self.new}'s are kept ({kept})."
+        return said
+
+
+def plan_rename(doc: Document, *, old: str, new: str) -> RenamePlan:
+    """What renaming would do, or ``EditRefused`` saying why it cannot be done."""
+    new = new.strip()
+    if doc.get("people", old) is None:
+        raise EditRefused(f"There is no person {old} in this workshop.")
+    if not new:
+        raise EditRefused("Type the new code.")
+    if not PERSON_CODE.fullmatch(new):
+        raise EditRefused(NOT_A_CODE)
+    if new == old:
+        raise EditRefused(f"{old} is already its code.")
+    counts = card_counts(doc)
+    target = doc.get("people", new)
+    kept: tuple[str, ...] = ()
+    if target is not None:
+        source = doc.get("people", old)
+        kept = tuple(
+            name.replace("_", " ")
+            for name in _DETAILS
+            if getattr(source, name)
+            and getattr(target, name)
+            and getattr(source, name) != getattr(target, name)
+        )
+    return RenamePlan(old, new, counts[old], counts[new], target is not None, kept)
+
+
+def rename_person(doc: Document, *, old: str, new: str) -> Edit:
+    """Give every card of person ``old`` the code ``new``, as one step.
+
+    When ``new`` is already a person the two become one: ``new`` keeps its details and takes
+    any the old person had that it lacks (voice, age band, service type, locality). The cards
+    keep their own tags. Otherwise the person keeps its details and its place under the new code.
+    """
+    plan = plan_rename(doc, old=old, new=new)
+    label = (
+        f"Merge person {plan.old} into {plan.new} ({cards_phrase(plan.cards)})"
+        if plan.merging
+        else f"Rename person {plan.old} to {plan.new}"
+    )
+    b = EditBuilder(doc, label)
+    source: Person = doc.get("people", plan.old)
+    for card in doc.workshop.cards:
+        if card.person == plan.old:
+            b.replace("cards", card.id, person=plan.new)
+    if plan.merging:
+        target: Person = doc.get("people", plan.new)
+        filled = {
+            name: getattr(source, name)
+            for name in _DETAILS
+            if getattr(source, name) and not getattr(target, name)
+        }
+        if filled:
+            b.replace("people", plan.new, **filled)
+        b.remove("people", plan.old)
+    else:
+        at = doc.index_of("people", plan.old)
+        b.remove("people", plan.old)
+        b.add("people", checked(source.model_copy(update={"id": plan.new})), index=at)
+    return b.build()
