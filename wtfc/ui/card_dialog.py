@@ -1,10 +1,10 @@
 """The dialog that adds or edits one card: kind, words, person code, with the guard's verdict
-shown as the facilitator types."""
+shown as the facilitator types, and a word when a new code looks like one in use ("P7" for P07)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -19,22 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.operations.people import NOT_A_CODE, PERSON_CODE
 from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
+from wtfc.ui.card_person_hint import PersonHint
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
-# A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
-_PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
-
 
 class CardDialog(QDialog):
-    """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them."""
+    """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them.
 
-    def __init__(self, *, names: Sequence[str] = (), card: Card | None = None,
-                 parent: QWidget | None = None) -> None:
+    ``people`` (code → cards) lets the dialog say when a new code is one in use typed another
+    way.
+    """
+
+    def __init__(
+        self,
+        *,
+        names: Sequence[str] = (),
+        card: Card | None = None,
+        people: Mapping[str, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._names = tuple(names)
         self.setWindowTitle("Edit card" if card else "Add a card")
@@ -61,14 +70,17 @@ class CardDialog(QDialog):
         # Room for three lines, so the dialog does not jump as the verdict changes.
         self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 3 + 6)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.hint = PersonHint(Counter(people or {}), self.person)
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Words:", self.words)
         form.addRow("&Person:", self.person)
+        form.addRow("", self.hint)
         form.addRow("", self.verdict)
         form.addRow(self.buttons)
         if card is not None:
@@ -77,7 +89,11 @@ class CardDialog(QDialog):
             self.person.setText(card.person)
             # The person is who said it: changing it would be a different card.
             self.person.setEnabled(False)
-            self.person.setToolTip("Who said it cannot be changed; add a new card instead")
+            form.setRowVisible(self.hint, False)
+            self.person.setToolTip(
+                "Who said it cannot be changed here; Rename person code… "
+                "on Collect changes it on all of that person's cards"
+            )
         self.words.textChanged.connect(self._check)
         self.person.textChanged.connect(self._check)
         self._check()
@@ -112,8 +128,8 @@ class CardDialog(QDialog):
         if len(self.text()) > 2000:
             return "That is too long: a card holds at most 2,000 characters."
         code = self.person_code()
-        if self.person.isEnabled() and code and not _PERSON_CODE.fullmatch(code):
-            return "Use a code for the person, such as P07 — never a name."
+        if self.person.isEnabled() and code and not PERSON_CODE.fullmatch(code):
+            return NOT_A_CODE
         return ""
 
     def _check(self) -> None:
@@ -127,6 +143,8 @@ class CardDialog(QDialog):
         # the verdict is heard where the typing is, and said once when it turns into a warning
         for field in (self.words, self.person):
             field.setAccessibleDescription(self.verdict.text())
+        if self.hint.text():  # connected first, so it has read the new code already
+            self.person.setAccessibleDescription(f"{self.hint.text()} {self.verdict.text()}")
         said = (problem if self.text() else "") or ("details" if found else "")
         if said and said != self._said:
             announce(self, self.verdict.text().removeprefix("⚠ "))
@@ -138,11 +156,14 @@ class CardDialog(QDialog):
             warning_look(self.verdict, refusal=True)
         elif found:
             words = ", ".join(dict.fromkeys(f.text for f in found))
-            self.verdict.setText(f"⚠ Possible personal details: {words}. The card will be held "
-                                 "back from the room until you redact it or mark it as fine.")
+            self.verdict.setText(
+                f"⚠ Possible personal details: {words}. The card will be held "
+                "back from the room until you redact it or mark it as fine."
+            )
             warning_look(self.verdict)
         else:  # muted where the desktop's palette lets a grey read, else its own text colour
             self.verdict.setText("No personal details found." if self.text() else "")
-            muted = palette_ink(MUTED_INK, QPalette.ColorRole.Window,
-                                text=QPalette.ColorRole.WindowText)
+            muted = palette_ink(
+                MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText
+            )
             self.verdict.setStyleSheet(f"color: {muted.name()};")

@@ -1,0 +1,74 @@
+"""The line under a new card's Person box when the code typed is one in use typed another way:
+"⚠ P07 is already used for 5 cards: did you mean P07, not P7?", with a button that uses it.
+
+"P7" and "P07" would otherwise be two people, and every people count would rise by one. A
+warning only: a new person with a code like another's may be right.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from wtfc.model.operations._names import cards_phrase
+from wtfc.model.operations.people import similar_code
+from wtfc.ui.boards.common import announce
+
+
+class PersonHint(QWidget):
+    """Follows ``person`` as it is typed; ``suggested`` is the code in use it looks like."""
+
+    def __init__(
+        self, counts: Counter[str], person: QLineEdit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._counts, self._person = counts, person
+        self.suggested: str | None = None
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setToolTip("Two codes count as two people, in every count of people")
+        self.use_button = QPushButton()
+        self.use_button.setToolTip(
+            "Put the code already in use in the Person box, so these cards count as one person"
+        )
+        self.use_button.clicked.connect(self._use)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.use_button)
+        # the line's room is kept while it is empty, so the dialog does not jump as one types
+        for part in (self.label, self.use_button):
+            policy = part.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            part.setSizePolicy(policy)
+        person.textChanged.connect(self._on_person_changed)
+        self._on_person_changed()
+
+    def text(self) -> str:
+        """What the line says ("" when nothing): the Person box's description reads it too."""
+        return self.label.text() if self.suggested else ""
+
+    def _on_person_changed(self) -> None:
+        typed = self._person.text().strip()
+        was = self.suggested
+        self.suggested = similar_code(typed, self._counts) if self._person.isEnabled() else None
+        shown = self.suggested is not None
+        self.label.setVisible(shown)
+        self.use_button.setVisible(shown)
+        if not shown:
+            return
+        said = (
+            f"⚠ {self.suggested} is already used for "
+            f"{cards_phrase(self._counts[self.suggested])}: did you mean {self.suggested}, "
+            f"not {typed}?"
+        )
+        self.label.setText(said)
+        self.use_button.setText(f"&Use {self.suggested}")
+        if self.suggested != was:
+            announce(self, said.removeprefix("⚠ "))
+
+    def _use(self) -> None:
+        if self.suggested:
+            self._person.setText(self.suggested)
+            self._person.setFocus()
