@@ -261,12 +261,23 @@ class CardsPage(QWidget):
             self.selection.choose_row(row)  # the keyboard keeps its place: Delete, Enter act
 
     def redact_selected(self) -> None:
-        redact_cards(doc=self.doc, undo=self.undo, notice=self.notice,
-                     cards=self.selected_cards())
+        self._decide(redact_cards)
 
     def mark_selected_fine(self) -> None:
-        mark_cards_fine(doc=self.doc, undo=self.undo, notice=self.notice,
-                        cards=self.selected_cards())
+        self._decide(mark_cards_fine)
+
+    def _decide(self, decision) -> None:
+        """Redact or mark as fine. With "Only cards held back" ticked the decided cards leave
+        the table: the card that moved up into their row is chosen (nothing was, so Alt+D did
+        nothing and Down skipped a card), and the keys go back to the table."""
+        row, step = self.selection.first_row(), self.undo.stack.index()
+        decision(doc=self.doc, undo=self.undo, notice=self.notice, cards=self.selected_cards())
+        if row is None or self.undo.stack.index() == step:
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.selection.choose_row(row)
+        if self.focusWidget() in (self.redact_button, self.fine_button):
+            self.table.setFocus()
 
     def _refuse_if_read_only(self) -> bool:
         if self.undo.read_only:
