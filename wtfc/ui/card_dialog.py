@@ -1,13 +1,14 @@
 """The dialog that adds or edits one card: kind, words, person code, with the guard's verdict
-shown as the facilitator types, and a word when a new code looks like one in use ("P7" for P07)."""
+shown as the facilitator types, and a word when a new code looks like one in use ("P7" for P07).
+Ctrl+Enter saves; "Save and add another" saves and asks for the same person's next card."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -28,12 +30,16 @@ from wtfc.ui.card_person_hint import PersonHint
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
+_SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 class CardDialog(QDialog):
     """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them.
 
-    ``people`` (code → cards) lets the dialog say when a new code is one in use typed another
-    way.
+    A new card starts with ``kind`` and ``person`` when given (the last card's, so a person's
+    five cards need the code typed once); ``people`` (code → cards) lets the dialog say when a
+    new code is one in use typed another way. ``add_another`` is True when the dialog was
+    closed with "Save and add another".
     """
 
     def __init__(
@@ -41,17 +47,20 @@ class CardDialog(QDialog):
         *,
         names: Sequence[str] = (),
         card: Card | None = None,
+        kind: Kind | None = None,
+        person: str = "",
         people: Mapping[str, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._names = tuple(names)
+        self.add_another = False
         self.setWindowTitle("Edit card" if card else "Add a card")
         self.setMinimumWidth(640)
         self.setFont(ui_font(12))
         self.kind_box = QComboBox()
-        for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
-            self.kind_box.addItem(kind_text(kind), kind.value)
+        for each in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
+            self.kind_box.addItem(kind_text(each), each.value)
         self.kind_box.setAccessibleName("Kind of card")
         self.kind_box.setToolTip("Working, not working, or important for the future")
         self.words = QPlainTextEdit()
@@ -75,6 +84,11 @@ class CardDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.another = QPushButton("Save and &add another")
+        self.another.setToolTip(
+            "Save this card and start the next, with the same kind and person (Alt+A)"
+        )
+        self.another.clicked.connect(self._save_and_add_another)
         self.hint = PersonHint(Counter(people or {}), self.person)
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)
@@ -83,6 +97,7 @@ class CardDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow("", self.verdict)
         form.addRow(self.buttons)
+        self.words.installEventFilter(self)  # Ctrl+Enter saves; Enter alone starts a new line
         if card is not None:
             self.kind_box.setCurrentIndex(self.kind_box.findData(card.kind.value))
             self.words.setPlainText(card.text)
@@ -94,6 +109,12 @@ class CardDialog(QDialog):
                 "Who said it cannot be changed here; Rename person code… "
                 "on Collect changes it on all of that person's cards"
             )
+        else:
+            self.buttons.addButton(self.another, QDialogButtonBox.ButtonRole.ActionRole)
+            if kind is not None:
+                self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+                self.words.setFocus()  # the kind is chosen already: start with the words
+            self.person.setText(person)
         self.words.textChanged.connect(self._check)
         self.person.textChanged.connect(self._check)
         self._check()
@@ -105,6 +126,24 @@ class CardDialog(QDialog):
         if self._values() != self._opened and not discard.ask_discard(self, "card", new=self._new):
             return
         super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.words
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _SAVE_KEYS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if not self.problem():
+                self.accept()
+            return True  # never a new line: a refused Ctrl+Enter leaves the words as they are
+        return super().eventFilter(watched, event)
+
+    def _save_and_add_another(self) -> None:
+        if not self.problem():
+            self.add_another = True
+            self.accept()
 
     def _values(self) -> tuple[str, str, str]:
         return self.kind_box.currentData(), self.words.toPlainText(), self.person.text()
@@ -136,6 +175,7 @@ class CardDialog(QDialog):
         problem = self.problem()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problem)
+        self.another.setEnabled(not problem)
         # a screen reader finds Save greyed out: its description says why
         save.setAccessibleDescription(problem)
         found = self.findings() if self.text() else []
