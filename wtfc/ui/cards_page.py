@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
+from wtfc.model.operations.people import card_counts
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.boards.common import (
     RefusalNotice,
@@ -35,6 +36,7 @@ from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
+from wtfc.ui.person_code_dialog import open_rename_person
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -55,6 +57,7 @@ class CardsPage(QWidget):
         self.held_back = held_back or HeldBackWords(self)
         self.import_dialog = None
         self.card_dialog: CardDialog | None = None
+        self._last_added: tuple[Kind | None, str] = (None, "")  # a new card starts with these
         self.setFont(ui_font(12))
         self.model = CardsModel(doc, self)
         self.proxy = CardsFilter(self)
@@ -96,6 +99,12 @@ class CardsPage(QWidget):
         self.edit_button = self._button("Edi&t…", "Edit card",
                                         "Change the selected card's words or kind (Enter)",
                                         self.edit_selected)
+        self.rename_button = self._button("Rename &person code…", "Rename person code",
+                                          "Give a person's cards another code, or merge a code "
+                                          "typed two ways (P7, P07) into one",
+                                          lambda: open_rename_person(
+                                              self, self.doc, self.undo, self.notice,
+                                              next((c.person for c in self.selected_cards()), "")))
         self.delete_button = self._button("Delete", "Delete cards",
                                           "Delete the selected cards (Delete key; Undo brings "
                                           "them back)", self.delete_selected)
@@ -110,7 +119,7 @@ class CardsPage(QWidget):
         # the three groups go onto a second row on a narrow page, not squeezed to "te from Exc"
         buttons = FlowLayout(spacing=18)
         for widgets in ((self.import_button, self.paste_button, self.add_button),
-                        (self.edit_button, self.delete_button),
+                        (self.edit_button, self.delete_button, self.rename_button),
                         (self.redact_button, self.fine_button)):
             buttons.addWidget(group(*widgets))
 
@@ -210,7 +219,9 @@ class CardsPage(QWidget):
     def add_card(self) -> None:
         if self._refuse_if_read_only():
             return
-        dialog = CardDialog(names=self.names(), parent=self)
+        kind, person = self._last_added
+        dialog = CardDialog(names=self.names(), kind=kind, person=person,
+                            people=card_counts(self.doc), parent=self)
         dialog.accepted.connect(self._finish_add)
         self._open_freed("card_dialog", dialog)
 
@@ -224,6 +235,9 @@ class CardsPage(QWidget):
             source="Typed in", personal_details=dialog.findings()))
         if done:
             self.select_cards([self.doc.workshop.cards[-1].id])
+            self._last_added = (dialog.kind(), dialog.person_code())
+            if dialog.add_another:
+                self.add_card()
 
     def edit_selected(self) -> None:
         cards = self.selected_cards()
@@ -301,6 +315,7 @@ class CardsPage(QWidget):
 
     def _on_reset(self) -> None:
         self._stale = False
+        self._last_added = (None, "")  # another workshop's people are not these
         self.model.reload()
         self.check_result.clear()
         self._refresh_state()
@@ -345,7 +360,7 @@ class CardsPage(QWidget):
         chosen = self.selection.count_up_to(2)  # read from the ranges: Ctrl+A stays quick
         flagged = self.selection.any_held_back()
         for button in (self.import_button, self.paste_button, self.add_button,
-                       self.check_button):
+                       self.rename_button, self.check_button):
             button.setEnabled(editable)
         self.edit_button.setEnabled(editable and chosen == 1)
         self.delete_button.setEnabled(editable and chosen > 0)
