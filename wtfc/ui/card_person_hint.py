@@ -12,7 +12,7 @@ from collections import Counter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.operations._names import cards_phrase
-from wtfc.model.operations.people import similar_code
+from wtfc.model.operations.people import KnownCodes
 from wtfc.ui.boards.common import announce
 
 
@@ -24,6 +24,7 @@ class PersonHint(QWidget):
     ) -> None:
         super().__init__(parent)
         self._counts, self._person = counts, person
+        self._known = KnownCodes(counts)
         self.suggested: str | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -52,7 +53,7 @@ class PersonHint(QWidget):
     def _on_person_changed(self) -> None:
         typed = self._person.text().strip()
         was = self.suggested
-        self.suggested = similar_code(typed, self._counts) if self._person.isEnabled() else None
+        self.suggested = self._known.similar(typed) if self._person.isEnabled() else None
         shown = self.suggested is not None
         self.label.setVisible(shown)
         self.use_button.setVisible(shown)

@@ -21,11 +21,11 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase
 from wtfc.model.operations.people import (
+    KnownCodes,
     card_counts,
     code_key,
     plan_rename,
     rename_person,
-    similar_code,
 )
 from wtfc.ui.boards.common import RefusalNotice, push_edit
 from wtfc.ui.freed_dialog import open_freed
@@ -43,6 +43,7 @@ class PersonCodeDialog(QDialog):
         self.setMinimumWidth(560)
         self.setFont(ui_font(12))
         self._counts = card_counts(doc)
+        self._known = KnownCodes(self._counts)
         self.code_box = QComboBox()
         self.code_box.setAccessibleName("Person code to rename")
         for person in sorted(doc.workshop.people, key=lambda p: code_key(p.id)):
@@ -85,9 +86,7 @@ class PersonCodeDialog(QDialog):
 
     def _on_code_changed(self) -> None:
         """Offer the code in use that this one looks like ("P07" for "P7"), else nothing."""
-        others = self._counts.copy()
-        others.pop(self.old(), None)
-        self.new_code.setText(similar_code(self.old(), others) or "")
+        self.new_code.setText(self._known.similar(self.old(), in_use_too=True) or "")
         self._show_plan()
 
     def _show_plan(self) -> None:
