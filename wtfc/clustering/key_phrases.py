@@ -157,14 +157,22 @@ def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str
 
 
 def reason_from(description: GroupDescription, size: int) -> str:
-    """Why these cards go together, in a sentence a facilitator can read aloud."""
+    """Why these cards go together, in a sentence a facilitator can read aloud, and true of the
+    group: "often" only of a word at least half its cards use, "some" of one fewer use."""
     if size == 1:
         return "A single card."
     if not description.key_words:
-        return f"These {size} cards say similar things in different words."
-    quoted = [
-        f"“{w}” ({c} of {size})"
-        for w, c in zip(description.key_words, description.key_word_counts, strict=True)
-    ]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-    return f"These {size} cards are close in meaning; they often mention {listed}."
+        return (f"These {size} cards are close in meaning, though they share no words: "
+                "check that each belongs.")
+    counted = list(zip(description.key_words, description.key_word_counts, strict=True))
+    often = [(w, c) for w, c in counted if 2 * c >= size]
+    if often:
+        return (f"These {size} cards are close in meaning; they often mention "
+                f"{_listed(often, size)}.")
+    return (f"These {size} cards are close in meaning; some of them mention "
+            f"{_listed(counted, size)}: check that each belongs.")
+
+
+def _listed(counted: Sequence[tuple[str, int]], size: int) -> str:
+    quoted = [f"“{w}” ({c} of {size})" for w, c in counted]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]

@@ -19,6 +19,7 @@ import numpy as np
 from wtfc.clustering.grouping import kmeans_groups, louvain_groups
 from wtfc.clustering.key_phrases import card_words, describe_group, name_from, reason_from
 from wtfc.clustering.static_embedding import default_embedder
+from wtfc.clustering.tightening import largest_theme, tighten
 from wtfc.clustering.tokens import words
 
 Progress = Callable[[float], None]
@@ -86,7 +87,11 @@ def suggest_themes(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
 ) -> list[Suggestion]:
-    """Suggested themes, largest first; groups smaller than ``min_size`` are not suggested."""
+    """Suggested themes, largest first; groups smaller than ``min_size`` are not suggested.
+
+    Each group is made close (``tightening``): a loose or oversized group is split, and cards
+    that fit their group poorly are left out of every suggestion, for the room to sort by hand.
+    """
     if len(texts) != len(ids):
         raise ValueError("texts and ids must be the same length")
     if not texts:
@@ -99,11 +104,15 @@ def suggest_themes(
     vectors = embedder.embed(texts)
     per_card = card_words(texts, embedder.informativeness)
     frequency = Counter(w for s in per_card for w in s)
-    suggestions = []
+    groups = []
     for group in range(max(labels) + 1):
         members = [i for i, g in enumerate(labels) if g == group]
-        if len(members) < min_size or not vectors[members].any():
-            continue
+        if len(members) >= min_size and vectors[members].any():
+            groups += tighten(vectors, members, largest=largest_theme(len(texts)))
+    groups = [g for g in groups if len(g) >= min_size]
+    groups.sort(key=lambda g: (-len(g), g[0]))  # largest first, then as the cards came
+    suggestions = []
+    for members in groups:
         description = describe_group(
             members, vectors=vectors, words_per_card=per_card, document_frequency=frequency
         )
@@ -119,6 +128,15 @@ def suggest_themes(
         )
     report(1.0)
     return suggestions
+
+
+def known_words(texts: Sequence[str], *, embedder: Embedder | None = None) -> list[bool]:
+    """Whether each text has a word the embedder knows: one that has none (another language,
+    only numbers) can be neither grouped nor placed, and is left for the room to sort."""
+    if not texts:
+        return []
+    vectors = (embedder or default_embedder()).embed(list(texts))
+    return (np.linalg.norm(vectors, axis=1) > 0).tolist()
 
 
 def rank_themes(

@@ -16,9 +16,11 @@ def load_clustering() -> None:
     import wtfc.clustering.suggest  # noqa: F401  (loaded once, here)
 
 
-def suggest_on_worker(texts: list[str], ids: list[str], progress) -> list[Suggestion]:
-    """On the worker thread: clustering (numpy, networkx) is imported on first use, never at
-    start-up."""
-    from wtfc.clustering.suggest import suggest_themes
+def suggest_on_worker(texts: list[str], ids: list[str],
+                      progress) -> tuple[list[Suggestion], int]:
+    """On the worker thread: the suggestions, and how many of the cards had words to group by
+    (clustering, numpy and networkx, is imported on first use, never at start-up)."""
+    from wtfc.clustering.suggest import known_words, suggest_themes
 
-    return suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100))
+    found = suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100))
+    return found, sum(known_words(texts))

@@ -30,19 +30,31 @@ def grouping(kind: Kind, usable: int) -> str:
     return f"Grouping {usable} unsorted {kind_text(kind)} cards…"
 
 
-def suggested(kind: Kind, *, found: int, count: int, held: int) -> str:
-    """``found`` suggestions for ``count`` unsorted cards; ``held`` held-back ones left out."""
+def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int = 0,
+              unknown: int = 0) -> str:
+    """``found`` suggestions holding ``in_groups`` of the ``count`` unsorted cards that were
+    grouped; ``held`` held-back cards and ``unknown`` cards with no word wtfc knows (another
+    language, say) were not grouped at all, so they are not counted among them."""
     left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
                 "the personal details are checked.") if held else ""
+    if unknown:
+        left_out += (f" wtfc can't match the words of {unknown} card"
+                     f"{'s' if unknown != 1 else ''} (another language?): sort "
+                     f"{'them' if unknown != 1 else 'it'} by hand.")
     if not found:
-        return (f"No groups stand out among the {count} unsorted {kind_text(kind)} cards: "
-                "they say quite different things. Sort them by hand, or choose a card and "
-                f"press W to see where it fits.{left_out}")
+        if not count:
+            return left_out.strip()
+        return (f"These {count} unsorted {kind_text(kind)} cards don't say similar things: "
+                "sort them by hand, or choose a card and press W to see where it fits."
+                f"{left_out}")
+    alone = count - in_groups
+    alone_note = (f" {alone} fit{'s' if alone == 1 else ''} no group: sort "
+                  f"{'it' if alone == 1 else 'them'} by hand.") if alone > 0 else ""
     # short: at 1366x768 every line here is a card fewer in the list below (the panel's own
     # note already says that nothing changes until the room accepts)
     return (f"{found} suggested theme{'s' if found != 1 else ''} for {count} "
             f"unsorted {kind_text(kind)} cards: choose one to ring its cards on the wall."
-            f"{left_out}")
+            f"{alone_note}{left_out}")
 
 
 def made_theme(name: str, cards: int) -> str:

@@ -228,8 +228,8 @@ class SuggestionsPanel(QWidget):
         suggest_job.load_clustering()
         task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(texts, ids, progress))
         task.progressed.connect(self._on_progress)
-        task.succeeded.connect(lambda found: self._on_suggested(found, kind, len(usable), held,
-                                                                generation))
+        task.succeeded.connect(lambda answer: self._on_suggested(*answer, kind, len(usable),
+                                                                 held, generation))
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
@@ -241,13 +241,15 @@ class SuggestionsPanel(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_suggested(self, found: list[Suggestion], kind: Kind, count: int, held: int,
-                      generation: int) -> None:
+    def _on_suggested(self, found: list[Suggestion], known: int, kind: Kind, count: int,
+                      held: int, generation: int) -> None:  # known: cards with words
         if generation != self._generation:
             return
         self._accepted.clear()  # a new list: undoing an older acceptance does not bring it back
         self.themes_page.set_suggestions(found, kind)
-        self.say(messages.suggested(kind, found=len(found), count=count, held=held))
+        self.say(messages.suggested(kind, found=len(found), count=known, held=held,
+                                    in_groups=sum(len(s.member_ids) for s in found),
+                                    unknown=count - known))
         if found:
             self.themes_page.list.setFocus()
 
