@@ -60,3 +60,18 @@ def test_each_mark_as_fine_in_history_names_its_card(page, undo):
     page.select_cards(["c2", "c5"])
     page.mark_selected_fine()
     assert undo.stack.undoText() == "Mark 2 cards as fine to show"
+
+
+def test_the_edit_dialog_says_a_card_marked_fine_stays_shown(page):
+    """It said 'The card will be held back…' on opening a card marked fine, before any change,
+    although the card stays shown for the details already seen; a new detail still warns."""
+    page.select_cards(["c2"])
+    page.mark_selected_fine()
+    page.select_cards(["c2"])
+    page.edit_selected()
+    dialog = page.card_dialog
+    assert "You marked these as fine to show, so the card stays shown" in dialog.verdict.text()
+    assert "held back" not in dialog.verdict.text()
+    dialog.words.setPlainText("Mrs Jones and Dennis Grimshaw never come on time")
+    assert "will be held back" in dialog.verdict.text()
+    dialog.reject()

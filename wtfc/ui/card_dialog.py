@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.operations.people import NOT_A_CODE, PERSON_CODE
 from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
@@ -54,6 +55,7 @@ class CardDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._names = tuple(names)
+        self._card = card  # an edited card marked as fine stays shown for the same details
         self.add_another = False
         self.setWindowTitle("Edit card" if card else "Add a card")
         self.setMinimumWidth(640)
@@ -194,6 +196,13 @@ class CardDialog(QDialog):
         if problem and self.text():
             self.verdict.setText(f"⚠ {problem}")
             warning_look(self.verdict, refusal=True)
+        elif found and self._card is not None and still_marked_fine(self._card, found):
+            words = ", ".join(dict.fromkeys(f.text for f in found))
+            self.verdict.setText(
+                f"Possible personal details: {words}. You marked these as fine to show, so "
+                "the card stays shown."
+            )
+            self._muted()
         elif found:
             words = ", ".join(dict.fromkeys(f.text for f in found))
             self.verdict.setText(
@@ -201,9 +210,13 @@ class CardDialog(QDialog):
                 "back from the room until you redact it or mark it as fine."
             )
             warning_look(self.verdict)
-        else:  # muted where the desktop's palette lets a grey read, else its own text colour
+        else:
             self.verdict.setText("No personal details found." if self.text() else "")
-            muted = palette_ink(
-                MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText
-            )
-            self.verdict.setStyleSheet(f"color: {muted.name()};")
+            self._muted()
+
+    def _muted(self) -> None:
+        """Muted where the desktop's palette lets a grey read, else its own text colour."""
+        muted = palette_ink(
+            MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText
+        )
+        self.verdict.setStyleSheet(f"color: {muted.name()};")
