@@ -498,6 +498,18 @@ def test_moving_a_selection_gathered_from_several_themes_is_one_step():
     do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
 
 
+def test_moved_cards_go_in_at_the_place_they_were_dropped_in_their_order():
+    doc = sample_document()
+    edit = move_placements(doc, moves=[("n1", "package"), ("n5", None)], to_theme_id="staff",
+                           index=0)
+
+    def done(d):
+        assert theme_cards(d, "staff") == ["n1", "n5", "n3", "n4"]
+        assert theme_cards(d, "package") == ["n2", "n3"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
+
+
 def test_copying_a_selection_leaves_the_cards_where_they_were():
     doc = sample_document()
     edit = move_placements(doc, moves=[("n1", "package"), ("n5", None)], to_theme_id="staff",

@@ -277,13 +277,15 @@ def rank_priorities(doc: Document, *, theme_ids: Sequence[str]) -> Edit:
 
 
 def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
-                    to_theme_id: str | None, copy: bool = False) -> Edit:
+                    to_theme_id: str | None, copy: bool = False, index: int | None = None
+                    ) -> Edit:
     """Move (or copy) cards from wherever each one sits into one theme, as one undo step.
 
     ``moves`` lists (card id, the theme it is dragged out of, or None if unsorted): a selection
     on the wall may gather cards from several themes. ``to_theme_id`` None takes them out of
     their themes (back to unsorted unless they sit in another theme too). With ``copy`` the
     cards stay where they are and also go into the target (affinity mapping allows copies).
+    ``index``: where among the target's cards they go (None: at the end).
     """
     card_ids = list(dict.fromkeys(card_id for card_id, _ in moves))
     if to_theme_id is not None:
@@ -308,5 +310,6 @@ def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
         current = list(b.current("themes", to_theme_id).card_ids)
         added = [c for c in card_ids if c not in current]
         if added:
-            b.replace("themes", to_theme_id, card_ids=current + added)
+            at = len(current) if index is None else max(0, min(index, len(current)))
+            b.replace("themes", to_theme_id, card_ids=current[:at] + added + current[at:])
     return b.build()

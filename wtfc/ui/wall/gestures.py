@@ -35,15 +35,17 @@ class WallGestures:
 
     # -- cards and themes ----------------------------------------------------------------------
     def drop(self, placements: Sequence[Placement], theme_id: str | None, *,
-             copy: bool = False) -> bool:
-        """Cards dropped on a theme (None: on the unsorted area): one undo step for them all."""
+             copy: bool = False, index: int | None = None) -> bool:
+        """Cards dropped on a theme (None: on the unsorted area): one undo step for them all,
+        at ``index`` among the theme's cards (None: at the end)."""
         placements = list(placements)
         if not placements:
             return False
         if theme_id is None and all(source is None for _, source in placements):
             return False  # unsorted cards dropped back on unsorted: nothing to do
         return self._push(lambda: theme_ops.move_placements(
-            self.doc, moves=placements, to_theme_id=theme_id, copy=copy and theme_id is not None))
+            self.doc, moves=placements, to_theme_id=theme_id, copy=copy and theme_id is not None,
+            index=index))
 
     def place_within(self, card_ids: Sequence[str], theme_id: str, index: int) -> bool:
         """Cards of a theme put at ``index`` among its other cards: the order of the wall, and

@@ -378,6 +378,7 @@ class WallPanel(QWidget):
             self._readout = ReadOutPanel(self.doc, self.gestures)
             self._readout.set_kinds(self.kinds)
             self._readout.card_changed.connect(lambda _id: self.room_state_changed.emit())
+            self._readout.leave_requested.connect(lambda: self.toggle_readout(False))
             self._readout.card_changed.connect(lambda _id: self.wall_actions.follow_selection())
             self.pages.addWidget(self._readout)
         return self._readout

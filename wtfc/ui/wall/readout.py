@@ -42,6 +42,7 @@ class ReadOutPanel(QWidget):
     """The facilitator's read-out page. ``card_changed(card_id or "")`` tells the room view."""
 
     card_changed = Signal(str)
+    leave_requested = Signal()  # Esc: back to the wall
 
     def __init__(self, doc: Document, gestures: WallGestures, parent: QWidget | None = None):
         super().__init__(parent)
@@ -121,6 +122,9 @@ class ReadOutPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, lambda d=delta: self.step(d))
             shortcut.setContext(context)
             steps[delta].append(shortcut)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_requested.emit)
+        leave.setContext(context)
+        describe("Read-out: back to the wall (as Ctrl+R)", leave)
         describe("Read-out: the card before", *steps[-1])
         describe("Read-out: the next card", *steps[1])
         numbered = []

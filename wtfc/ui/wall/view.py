@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
@@ -19,6 +19,7 @@ from wtfc.model.operations.themes import rename_theme
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
+from wtfc.ui.wall.card_drag import CardDrag, drop_index
 from wtfc.ui.wall.card_focus import SpokenFocus, nearest
 from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.15
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
 OPENING_TEXT_PX = 10.0  # a wall too big to show whole with words opens at this text size
-DRAG_THRESHOLD = 4.0  # scene units a card must travel before a release counts as a drop
 
 
 class WallView(QGraphicsView):
@@ -74,8 +74,7 @@ class WallView(QGraphicsView):
             ("Enter", "Wall: open the card large (read-out)"),
             ("Delete", "Wall: take the chosen cards out of their theme"),
             ("Ctrl+wheel", "Wall: zoom in and out")])
-        self._press_positions: dict[tuple[str, str | None], QPointF] = {}
-        self._hover_block: BlockItem | None = None
+        self.drag = CardDrag(self)
         self._editor: QLineEdit | None = None
         self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
         self.hint: EmptyWallHint | None = None  # "No cards yet…", made only for a wall with none
@@ -169,58 +168,49 @@ class WallView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
+    def viewportEvent(self, event) -> bool:
+        # a touchpad pinch comes to the viewport as a native zoom gesture
+        if event.type() == QEvent.Type.NativeGesture \
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value())
+            event.accept()
+            return True
+        return super().viewportEvent(event)
+
     # -- dragging ------------------------------------------------------------------------------
     def selected_cards(self) -> list[CardItem]:
         return [i for i in self.wall.selectedItems() if isinstance(i, CardItem)]
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
-        self._press_positions = {c.key: QPointF(c.pos()) for c in self.selected_cards()}
+        self.drag.pressed(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self.drag.before_move(event):
+            return
         super().mouseMoveEvent(event)
-        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
-            self._set_hover(self.wall.block_at(self.mapToScene(event.position().toPoint())))
+        self.drag.moved(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        self._set_hover(None)
-        moved = [c for c in self.selected_cards() if c.key in self._press_positions
-                 and (c.pos() - self._press_positions[c.key]).manhattanLength() > DRAG_THRESHOLD]
-        self._press_positions = {}
-        if not moved:
-            return
-        copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        point = self.mapToScene(event.position().toPoint())
-        self.drop_cards([c.key for c in moved], self.wall.block_at(point), copy=copy, at=point)
+        self.drag.released(event)
 
     def drop_cards(self, placements: list[Placement], block: BlockItem | None, *,
                    copy: bool = False, at: QPointF | None = None) -> bool:
-        """The end of a drag: one command, or the cards snap back. Cards dropped back on their
-        own theme (``at`` a scene point) take the place they were dropped at."""
+        """The end of a drag: one command, or the cards snap back. Dropped on a theme (``at``
+        a scene point) the cards take the place they were dropped at."""
         assert self.gestures is not None  # a wall a user can touch (only the benchmark's has none)
         done = False
         theme_id = block.theme_id if block is not None else None
-        if theme_id is not None and at is not None and not copy \
-                and all(source == theme_id for _, source in placements):
-            moving = {card_id for card_id, _ in placements}
-            staying = [item for (card_id, t), item in self.wall.cards.items()
-                       if t == theme_id and card_id not in moving]
-            index = sum(1 for item in staying if item.sceneBoundingRect().center().y() < at.y())
-            done = self.gestures.place_within(list(moving), theme_id, index)
+        index = drop_index(self, {c for c, _ in placements}, theme_id, at) \
+            if theme_id is not None and at is not None else None
+        if index is not None and not copy and all(s == theme_id for _, s in placements):
+            done = self.gestures.place_within([c for c, _ in placements], theme_id, index)
         elif block is not None:
-            done = self.gestures.drop(placements, block.theme_id, copy=copy)
+            done = self.gestures.drop(placements, theme_id, copy=copy, index=index)
         if not done:
             self.wall.relayout()  # nothing changed: put the cards back where the layout says
         return done
-
-    def _set_hover(self, block: BlockItem | None) -> None:
-        if block is not self._hover_block:
-            if self._hover_block is not None:
-                self._hover_block.set_drop_target(False)
-            self._hover_block = block
-            if block is not None:
-                block.set_drop_target(True)
 
     # -- rename in place -----------------------------------------------------------------------
     def mouseDoubleClickEvent(self, event) -> None:
@@ -300,6 +290,8 @@ class WallView(QGraphicsView):
     # -- keyboard ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.drag.cancel():
+            return  # the cards went back; the release will drop nothing
         focus = self.wall.focusItem()
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_focus(Qt.Key(key), extend=bool(event.modifiers()

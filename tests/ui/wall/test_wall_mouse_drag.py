@@ -1,0 +1,192 @@
+"""Dragging cards with the mouse, through real events on the wall's viewport.
+
+Small workshop (wall_fixtures): "package" holds n1, n2, n3; "staff" holds n3, n4 (both not
+working); "good" (working) holds w1; n5, n6, w2, f1 are in no theme.
+"""
+
+from __future__ import annotations
+
+from mouse import CTRL, at, click, drag, drag_to, move, press, release
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+STAFF = "'I never know who is coming'"
+
+
+def _top_of(view, item) -> QPointF:
+    """A viewport point just inside the top of a card: a drop there goes before it."""
+    rect = item.sceneBoundingRect()
+    return QPointF(view.mapFromScene(QPointF(rect.center().x(), rect.top() + 3)))
+
+
+def _homes(scene):
+    return {key: QPointF(item.pos()) for key, item in scene.cards.items()}
+
+
+def test_ctrl_dragging_a_card_not_chosen_copies_that_card(panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    card = scene.cards[("n1", "package")]
+    drag(view, at(view, card), _top_of(view, scene.cards[("n4", "staff")]), CTRL)
+    assert doc.theme("staff").card_ids == ["n3", "n1", "n4"]
+    assert doc.theme("package").card_ids == ["n1", "n2", "n3"]  # copied, not moved
+    assert undo.stack.count() == 1
+    assert undo.stack.undoText() == f"Copy 1 card into {STAFF}"
+    undo.stack.undo()
+    assert doc.theme("staff").card_ids == ["n3", "n4"]
+    undo.stack.redo()
+    assert doc.theme("staff").card_ids == ["n3", "n1", "n4"]
+
+
+def test_ctrl_drag_copies_the_card_under_the_pointer_not_the_one_chosen_before(panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    click(view, at(view, scene.cards[("n2", "package")]))  # n2 chosen
+    homes = _homes(scene)
+    drag(
+        view, at(view, scene.cards[("n1", "package")]), at(view, scene.cards[("n4", "staff")]), CTRL
+    )
+    assert "n1" in doc.theme("staff").card_ids and "n2" not in doc.theme("staff").card_ids
+    assert undo.stack.count() == 1
+    assert scene.cards[("n2", "package")].pos() == homes[("n2", "package")]  # not floating
+
+
+def test_ctrl_click_still_adds_a_card_to_the_choice(panel):
+    view, scene = panel.view, panel.scene
+    click(view, at(view, scene.cards[("n2", "package")]))
+    click(view, at(view, scene.cards[("n4", "staff")]), CTRL)
+    assert {c.key for c in view.selected_cards()} == {("n2", "package"), ("n4", "staff")}
+
+
+def test_a_card_nudged_but_not_dropped_is_put_back_in_its_place(panel, undo):
+    view, scene = panel.view, panel.scene
+    card = scene.cards[("n1", "package")]
+    home, start = QPointF(card.pos()), at(view, card)
+    press(view, start)
+    move(view, start + QPointF(2, 1))
+    release(view, start + QPointF(2, 1))
+    assert card.pos() == home and undo.stack.count() == 0
+
+
+def test_esc_during_a_drag_puts_the_card_back_and_the_release_does_nothing(qtbot, panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    card = scene.cards[("n1", "package")]
+    home = QPointF(card.pos())
+    target = at(view, scene.cards[("n4", "staff")])
+    drag_to(view, at(view, card), target)
+    assert card.pos() != home
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert card.pos() == home
+    assert not scene.blocks["staff"].drop_target
+    move(view, target + QPointF(5, 5))  # the mouse still moving: the card stays put
+    release(view, target)
+    assert card.pos() == home
+    assert doc.theme("staff").card_ids == ["n3", "n4"] and undo.stack.count() == 0
+    drag(view, at(view, card), target)  # the next drag works as ever
+    assert "n1" in doc.theme("staff").card_ids
+
+
+def test_a_card_dropped_on_another_theme_lands_where_it_was_let_go(panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    drag(view, at(view, scene.cards[("n5", None)]), _top_of(view, scene.cards[("n3", "staff")]))
+    assert doc.theme("staff").card_ids == ["n5", "n3", "n4"]
+    assert undo.stack.undoText() == f"Move 1 card to {STAFF}"
+    undo.stack.undo()
+    assert doc.theme("staff").card_ids == ["n3", "n4"]
+    undo.stack.redo()
+    assert doc.theme("staff").card_ids == ["n5", "n3", "n4"]
+
+
+def test_chosen_cards_land_in_their_reading_order(panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    click(view, at(view, scene.cards[("n2", "package")]))  # chosen bottom first
+    click(view, at(view, scene.cards[("n1", "package")]), CTRL)
+    drag(
+        view, at(view, scene.cards[("n1", "package")]), _top_of(view, scene.cards[("n4", "staff")])
+    )
+    assert doc.theme("staff").card_ids == ["n3", "n1", "n2", "n4"]
+    assert undo.stack.count() == 1 and undo.stack.undoText() == f"Move 2 cards to {STAFF}"
+
+
+def test_the_dragged_card_is_drawn_over_the_others_while_it_moves(panel):
+    view, scene = panel.view, panel.scene
+    card, other = scene.cards[("n1", "package")], scene.cards[("n4", "staff")]
+    drag_to(view, at(view, card), at(view, other))
+    assert card.zValue() > other.zValue()
+    assert scene.itemAt(card.sceneBoundingRect().center(), view.transform()) is card
+    release(view, at(view, other))
+    assert all(item.zValue() == 1.0 for item in scene.cards.values())
+
+
+def test_the_theme_under_the_pointer_is_named_and_one_that_refuses_is_not_ringed(
+    qtbot, panel, doc, undo, message_boxes
+):
+    view, scene = panel.view, panel.scene
+    drag_to(view, at(view, scene.cards[("n5", None)]), at(view, scene.cards[("n4", "staff")]))
+    label = view.drag.label
+    assert scene.blocks["staff"].drop_target
+    assert label.isVisible() and label.text() == f"Into {STAFF}"
+    assert label.font().pixelSize() >= 13 or label.fontInfo().pixelSize() >= 13
+    release(view, at(view, scene.cards[("n4", "staff")]))
+    assert not label.isVisible()
+    homes = _homes(scene)
+    drag_to(view, at(view, scene.cards[("w2", None)]), at(view, scene.cards[("n1", "package")]))
+    assert not scene.blocks["package"].drop_target
+    assert label.isVisible()
+    assert label.text() == "Not here: 'I feel like a package' holds only not working cards"
+    view.grab().save("/tmp/fix_walldrag/refused_drag.png")
+    release(view, at(view, scene.cards[("n1", "package")]))
+    assert "w2" not in doc.theme("package").card_ids
+    assert not message_boxes and undo.stack.count() == 1  # the label said no: no message box
+    assert scene.cards[("w2", None)].pos() == homes[("w2", None)]
+
+
+def test_holding_a_card_near_the_bottom_edge_scrolls_the_wall(qtbot, panel):
+    view, scene = panel.view, panel.scene
+    view.zoom_by(3.0)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.minimum())
+    card = scene.cards[("n1", "package")]
+    view.ensureVisible(card, 40, 40)
+    before = bar.value()
+    edge = QPointF(at(view, card).x(), view.viewport().height() - 8)
+    drag_to(view, at(view, card), edge)
+    qtbot.waitUntil(lambda: bar.value() > before + 60, timeout=2000)
+    pointer = view.mapToScene(edge.toPoint())
+    assert card.sceneBoundingRect().contains(pointer)  # the card came along
+    release(view, edge)
+    assert not view.drag.timer.isActive()
+
+
+def test_a_touchpad_pinch_zooms_the_wall(panel):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    view = panel.view
+    before = view.scale_factor()
+    middle = QPointF(view.viewport().rect().center())
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        middle,
+        middle,
+        QPointF(view.viewport().mapToGlobal(middle.toPoint())),
+        0.25,
+        QPointF(),
+        0,
+    )
+    QApplication.sendEvent(view.viewport(), pinch)
+    assert abs(view.scale_factor() - before * 1.25) < 1e-6
+    assert QEvent.Type.NativeGesture == pinch.type()
+
+
+def test_esc_leaves_the_read_out_a_double_click_opened(qtbot, panel):
+    from mouse import double_click
+
+    view = panel.view
+    double_click(view, at(view, panel.scene.cards[("n5", None)]))
+    assert panel.readout_active()
+    QTest.keyClick(panel.readout.theme_box, Qt.Key.Key_Escape)
+    assert not panel.readout_active()
+    assert panel.window().focusWidget() is view  # the keys go on from the wall
