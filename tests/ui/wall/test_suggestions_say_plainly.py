@@ -5,10 +5,11 @@ language) are neither grouped silently nor counted as grouped."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.document import Document
-from wtfc.model.workshop import Card, Kind, Workshop
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall import WallPanel
 
@@ -67,3 +68,64 @@ def test_cards_in_unknown_words_are_named_and_not_counted(qtbot, show):
     assert "can't match the words of 2 cards" in text and "sort them by hand" in text
     assert not {"c6", "c7"} & {c for s in panel.themes_page.shown for c in s.suggestion.member_ids}
     panel.detach()
+
+
+def wall_with_themes(show):
+    """Two themes of lonely and bus cards; unsorted: a card in Urdu, one lonely card and
+    the five unrelated ones."""
+    cards = [Card(id=f"c{i}", kind=NW, text=t) for i, t in enumerate(GROUPS)]
+    cards += [
+        Card(id="urdu", kind=NW, text=URDU[0]),
+        Card(id="lonely", kind=NW, text="Nobody comes to see me, I am so lonely"),
+        *(Card(id=f"x{i}", kind=NW, text=t) for i, t in enumerate(UNRELATED)),
+    ]
+    themes = [
+        Theme(id="bus", kind=NW, name="I can't get about", card_ids=["c0", "c1", "c2"]),
+        Theme(id="alone", kind=NW, name="I feel lonely", card_ids=["c3", "c4"]),
+    ]
+    doc = Document(Workshop(title="t", cards=cards, themes=themes))
+    undo = UndoAdapter(doc)
+    return show(WallPanel(doc, undo), 1500, 900), undo
+
+
+def fit(qtbot, wall, card_id, like=False):
+    wall.view.focus_card(wall.scene.cards[(card_id, None)])
+    task = wall.suggestions.ask_fit(like=like)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    return wall.suggestions.fit_page
+
+
+def test_a_card_in_unknown_words_is_not_put_in_theme_one(qtbot, show):
+    wall, undo = wall_with_themes(show)
+    page = fit(qtbot, wall, "urdu")
+    assert "wtfc can't match these words — sort this card by hand" in (
+        wall.suggestions.message.text()
+    )
+    assert page.themes.selectedItems() == [] and not page.put_button.isEnabled()
+    assert not page.themes.item(0).text().startswith("1.")  # no ranking it does not have
+    assert page.themes_label.text() == "&Themes of its kind (not ranked: choose one):"
+    page.themes.setFocus()
+    qtbot.keyClick(page.themes, Qt.Key.Key_Return)
+    assert undo.stack.count() == 0 and "urdu" in {c.id for c in wall.doc.unsorted_cards()}
+    page.themes.setCurrentRow(1)  # the facilitator chooses: then it goes there
+    assert page.put_button.isEnabled() and page.put_in_current()
+    assert "urdu" in wall.doc.theme("alone").card_ids
+    wall.suggestions.detach()
+
+
+def test_a_card_it_can_match_still_has_its_best_theme_ready(qtbot, show):
+    wall, _undo = wall_with_themes(show)
+    page = fit(qtbot, wall, "lonely")
+    assert page.themes.currentItem().text().startswith("1. I feel lonely")
+    wall.suggestions.detach()
+
+
+def test_only_cards_really_like_it_are_ticked(qtbot, show):
+    wall, _undo = wall_with_themes(show)
+    page = fit(qtbot, wall, "lonely", like=True)  # "Nobody comes to see me, I am so lonely"
+    assert page.ticked_like() == ["c5"]  # "Nobody visits me and I am lonely"
+    assert wall.scene.highlighted == {"c5"}
+    assert page.like.count() > 1  # the others are listed, unticked, for the room to judge
+    assert "1 unsorted card most like this one is ringed" in wall.suggestions.message.text()
+    wall.suggestions.detach()

@@ -30,6 +30,14 @@ from wtfc.ui.wall.card_list import card_like_list
 
 BEST_THEMES = 5
 LIKE_CARDS = 6
+# Below this cosine to its best theme a card is not matched: a card in words the table hardly
+# knows (Welsh "Rwy'n unig iawn") scored 0.31 there, and one it knows none of (Urdu) 0.00 for
+# every theme; a card placed right scores 0.38 or more in 19 cases of 20.
+MIN_THEME_FIT = 0.35
+# A card this similar or more is ticked as "like it"; others are listed, unticked, for the room
+# to judge. Cards on the card's own topic score above it nine times in ten; cards on no shared
+# topic (bingo beside loneliness, a bus beside carers) score 0.3 or less.
+MIN_LIKE = 0.4
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -46,8 +54,13 @@ class FitQuestion:
 @dataclass(frozen=True)
 class FitAnswer:
     card_id: str
-    themes: list[tuple[str, float]]  # best fit first
+    themes: list[tuple[str, float]]  # best fit first (wall order when not matched)
     like: list[tuple[str, float]]  # most similar first
+    matched: bool = True  # False: its words match no theme well; the room sorts it by hand
+
+    def like_enough(self) -> list[str]:
+        """The similar cards close enough to tick."""
+        return [c for c, s in self.like if s >= MIN_LIKE]
 
 
 def fit_question(doc: Document, card: Card) -> FitQuestion:
@@ -65,6 +78,10 @@ def fit_card(question: FitQuestion) -> FitAnswer:
 
     ranked = rank_themes(question.card_text, question.themes)
     like = similar_cards(question.card_text, question.candidates, limit=LIKE_CARDS)
+    if ranked and ranked[0][1] < MIN_THEME_FIT:
+        # no ranking worth showing: the themes in wall order, none put forward
+        return FitAnswer(question.card_id, [(str(t), 0.0) for t in question.themes],
+                         [(str(c), s) for c, s in like], matched=False)
     return FitAnswer(question.card_id, [(str(t), s) for t, s in ranked[:BEST_THEMES]],
                      [(str(c), s) for c, s in like])
 
@@ -91,6 +108,7 @@ class CardFitPage(QWidget):
         self.themes = card_like_list("Themes it fits best", "Best fit first; Enter puts the "
                                      "card in the highlighted theme")
         self.themes.itemActivated.connect(lambda _item: self.put_in_current())
+        self.themes.itemSelectionChanged.connect(self._enable)
         self.put_button = QPushButton("Put it there")
         self.put_button.setAccessibleName("Put it there")
         self.put_button.setToolTip("Put the card in the highlighted theme (Enter); "
@@ -108,7 +126,7 @@ class CardFitPage(QWidget):
         self.select_button.setToolTip("Select this card and the ticked ones, ready for "
                                       "\"New theme from selection\" (N)")
         self.select_button.clicked.connect(self.select_like)
-        themes_label = QLabel("&Themes it fits best:")
+        self.themes_label = themes_label = QLabel("&Themes it fits best:")
         themes_label.setBuddy(self.themes)
         like_label = QLabel("Unsorted cards &like it:")
         like_label.setBuddy(self.like)
@@ -143,18 +161,23 @@ class CardFitPage(QWidget):
         # a panel beside the wall, which may be projected: found details stay placeholders
         self.card_label.setText(f"{card.kind.symbol} “{words_on_screen(card, False)}”"
                                 if card else "")
+        ticked = set(answer.like_enough())
+        self.themes_label.setText("&Themes it fits best:" if answer.matched
+                                  else "&Themes of its kind (not ranked: choose one):")
         with QSignalBlocker(self.themes), QSignalBlocker(self.like):
             self.themes.clear()
             for number, (theme_id, _score) in enumerate(answer.themes, start=1):
                 theme = self.doc.get("themes", theme_id)
                 if theme is None:
                     continue
-                item = QListWidgetItem(f"{number}. {theme.name}\n"
+                rank = f"{number}. " if answer.matched else ""  # unranked: no "1." to trust
+                item = QListWidgetItem(f"{rank}{theme.name}\n"
                                        f"{len(theme.card_ids)} card"
                                        f"{'s' if len(theme.card_ids) != 1 else ''}")
                 item.setData(ID_ROLE, theme_id)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"Fit number {number}: {theme.name}")
+                             f"Fit number {number}: {theme.name}" if answer.matched
+                             else f"Theme {theme.name}")
                 self.themes.addItem(item)
             self.like.clear()
             for card_id, _score in answer.like:
@@ -172,10 +195,13 @@ class CardFitPage(QWidget):
                 else:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                                   | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Checked)
+                    item.setCheckState(Qt.CheckState.Checked if card_id in ticked
+                                       else Qt.CheckState.Unchecked)
                 self.like.addItem(item)
-        if self.themes.count():
+        if self.themes.count() and answer.matched:
             self.themes.setCurrentRow(0)
+        elif self.themes.count():  # nothing put forward: Enter puts it nowhere till one is chosen
+            self.themes.setCurrentRow(-1)
         else:
             self.themes.addItem(QListWidgetItem("No themes of this kind yet: start one with "
                                                 "\"New theme from selection\" (N)."))
@@ -197,6 +223,8 @@ class CardFitPage(QWidget):
         item = self.themes.currentItem()
         if self.answer is None or item is None or item.data(ID_ROLE) is None:
             return False
+        if not self.answer.matched and not item.isSelected():
+            return False  # the list's own current row on focus, not a theme anyone chose
         self.put_requested.emit(self.answer.card_id, item.data(ID_ROLE))
         return True
 
@@ -211,5 +239,7 @@ class CardFitPage(QWidget):
 
     def _enable(self) -> None:
         has_theme = any(self.themes.item(r).data(ID_ROLE) for r in range(self.themes.count()))
+        if self.answer is not None and not self.answer.matched:
+            has_theme = bool(self.themes.selectedItems())
         self.put_button.setEnabled(self.answer is not None and has_theme)
         self.select_button.setEnabled(self.answer is not None)
