@@ -1,9 +1,12 @@
 """Build ``wtfc/assets/demo-previous.wtfc``: the demo's previous cycle, for the Review board.
 
 A smaller spring workshop from the same (fictional) service: some themes were bigger then,
-some are new since, one has gone, and last time's actions have moved on or stalled. Derived
-from the demo so the two stay consistent; deterministic, so running it again gives the same
-bytes. Run with the project's venv: ``.venv/bin/python tools/build_demo_previous.py``.
+some are new since, one has gone, and last time's actions have moved on or stalled. The room
+chose three priorities and said how it would know each action worked, so Review shows what
+became of them: the shops gone (its bus runs), 'who is coming' grown (its letter never sent),
+and loneliness, not chosen then, shrunk, to be chosen this time. Derived from the demo so the
+two stay consistent; deterministic, so running it again gives the same bytes. Run with the
+project's venv: ``.venv/bin/python tools/build_demo_previous.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,17 @@ import sys
 
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Stage, Theme, Workshop
+from wtfc.model.workshop import (
+    Action,
+    ActionStatus,
+    Card,
+    Kind,
+    Priority,
+    Role,
+    Stage,
+    Theme,
+    Workshop,
+)
 
 OUT = demo_path().with_name("demo-previous.wtfc")
 
@@ -25,12 +38,46 @@ GONE_CARDS = [
     ("g3", "P09", "The shops are too far now the bus doesn't come up our road."),
 ]
 
+# What the room chose last spring (a theme not listed was not voted for). Each action below
+# answers one of these; loneliness had votes but no place, and was chosen this time.
+LAST_SPRING_PRIORITIES = {
+    "t04": Priority(
+        chosen=True,
+        rank=1,
+        votes=12,
+        reason="The biggest 'not working' theme: older people and family carers "
+        "spoke about it most.",
+    ),
+    "t90": Priority(
+        chosen=True,
+        rank=2,
+        votes=9,
+        reason="Since the bus route changed, people on three estates cannot shop "
+        "for themselves, and the Older People's Forum could act quickly.",
+    ),
+    "t05": Priority(
+        chosen=True,
+        rank=3,
+        votes=7,
+        reason="Fewer cards, but providers said a weekly letter would be easy to start.",
+    ),
+    "t06": Priority(votes=5),
+}
+
 
 def build_previous(current: Workshop) -> Workshop:
     cards = [c for c in current.cards if c.person not in LEFT_OUT_PEOPLE and not c.held_back]
     kept = {c.id for c in cards}
-    cards += [Card(id=i, kind=Kind.NOT_WORKING, text=t, person=p,
-                   source="Person-centred review, March 2026") for i, p, t in GONE_CARDS]
+    cards += [
+        Card(
+            id=i,
+            kind=Kind.NOT_WORKING,
+            text=t,
+            person=p,
+            source="Person-centred review, March 2026",
+        )
+        for i, p, t in GONE_CARDS
+    ]
     themes = []
     for theme in current.themes:
         ids = [c for c in theme.card_ids if c in kept]
@@ -38,43 +85,92 @@ def build_previous(current: Workshop) -> Workshop:
             ids = ids[:3]
         if theme.id == "t06":  # loneliness was bigger in the spring: it shrank since
             placed = {c for t in current.themes for c in t.card_ids}
-            ids = ids + [c.id for c in cards if c.kind == Kind.NOT_WORKING
-                         and c.id not in placed][:4]
+            ids = (
+                ids + [c.id for c in cards if c.kind == Kind.NOT_WORKING and c.id not in placed][:4]
+            )
         if theme.id == "t07":  # did not exist last time: new this time
             continue
-        themes.append(theme.model_copy(update={
-            "card_ids": ids, "priority": theme.priority.model_copy(update={"chosen": False})}))
-    themes.append(Theme(id="t90", kind=Kind.NOT_WORKING, name="I can't get to the shops",
-                        card_ids=[i for i, _, _ in GONE_CARDS]))
+        themes.append(
+            theme.model_copy(
+                update={
+                    "card_ids": ids,
+                    "priority": LAST_SPRING_PRIORITIES.get(theme.id, Priority()),
+                }
+            )
+        )
+    themes.append(
+        Theme(
+            id="t90",
+            kind=Kind.NOT_WORKING,
+            name="I can't get to the shops",
+            card_ids=[i for i, _, _ in GONE_CARDS],
+            priority=LAST_SPRING_PRIORITIES["t90"],
+        )
+    )
     actions = [
-        Action(id="p1", theme_id="t04", role=Role.COMMISSIONERS, owner="Head of Commissioning",
-               what="Pilot outcome-based home care contracts in one area",
-               by_when=dt.date(2026, 9, 30), status=ActionStatus.IN_PROGRESS,
-               checked_on=dt.date(2026, 9, 15),
-               progress_note="The pilot area is agreed; the first contract waits for the "
-                             "provider's new finance system."),
-        Action(id="p2", theme_id="t04", role=Role.PROVIDERS, owner="Home care managers' forum",
-               what="Add 'getting to know you' visits to carers' induction",
-               by_when=dt.date(2026, 7, 31), status=ActionStatus.DONE,
-               checked_on=dt.date(2026, 8, 4),
-               progress_note="Every new carer now visits the person once before their "
-                             "first shift."),
-        Action(id="p3", theme_id="t05", role=Role.PROVIDERS, owner="Registered Manager, home care",
-               what="Send each person a weekly letter saying who is coming and when",
-               by_when=dt.date(2026, 6, 30), status=ActionStatus.NOT_STARTED),
-        Action(id="p4", theme_id="t90", role=Role.OLDER_PEOPLES_ORGANISATIONS,
-               owner="Older People's Forum",
-               what="Start a shopping bus with the community transport scheme",
-               by_when=dt.date(2026, 10, 31), status=ActionStatus.DONE,
-               checked_on=dt.date(2026, 10, 28),
-               progress_note="Runs every Thursday from the three sheltered schemes."),
+        Action(
+            id="p1",
+            theme_id="t04",
+            role=Role.COMMISSIONERS,
+            owner="Head of Commissioning",
+            what="Pilot outcome-based home care contracts in one area",
+            by_when=dt.date(2026, 9, 30),
+            status=ActionStatus.IN_PROGRESS,
+            checked_on=dt.date(2026, 9, 15),
+            progress_note="The pilot area is agreed; the first contract waits for the "
+            "provider's new finance system.",
+            how_we_know="People in the pilot area say their carers have time to do things "
+            "the way they like.",
+        ),
+        Action(
+            id="p2",
+            theme_id="t04",
+            role=Role.PROVIDERS,
+            owner="Home care managers' forum",
+            what="Add 'getting to know you' visits to carers' induction",
+            by_when=dt.date(2026, 7, 31),
+            status=ActionStatus.DONE,
+            checked_on=dt.date(2026, 8, 4),
+            progress_note="Every new carer now visits the person once before their first shift.",
+            how_we_know="At their next review, people say they met their carer before the "
+            "first visit.",
+        ),
+        Action(
+            id="p3",
+            theme_id="t05",
+            role=Role.PROVIDERS,
+            owner="Registered Manager, home care",
+            what="Send each person a weekly letter saying who is coming and when",
+            by_when=dt.date(2026, 6, 30),
+            status=ActionStatus.NOT_STARTED,
+            how_we_know="Fewer people say they don't know who is coming at their next review.",
+        ),
+        Action(
+            id="p4",
+            theme_id="t90",
+            role=Role.OLDER_PEOPLES_ORGANISATIONS,
+            owner="Older People's Forum",
+            what="Start a shopping bus with the community transport scheme",
+            by_when=dt.date(2026, 10, 31),
+            status=ActionStatus.DONE,
+            checked_on=dt.date(2026, 10, 28),
+            progress_note="Runs every Thursday from the three sheltered schemes.",
+            how_we_know="Nobody says 'I can't get to the shops' at next spring's reviews.",
+        ),
     ]
-    return Workshop(title="Spring 2026 cycle — older people's services",
-                    date=dt.date(2026, 4, 21), venue=current.venue,
-                    facilitator=current.facilitator, purpose=current.purpose,
-                    scope=current.scope, stage=Stage.ACT,
-                    people=[p for p in current.people if p.id not in LEFT_OUT_PEOPLE],
-                    cards=cards, themes=themes, actions=actions)
+    return Workshop(
+        title="Spring 2026 cycle — older people's services",
+        date=dt.date(2026, 4, 21),
+        venue=current.venue,
+        facilitator=current.facilitator,
+        purpose=current.purpose,
+        scope=current.scope,
+        stage=Stage.ACT,
+        people=[p for p in current.people if p.id not in LEFT_OUT_PEOPLE],
+        cards=cards,
+        themes=themes,
+        actions=actions,
+    )
 
 
 def main() -> int:

@@ -147,7 +147,8 @@ def test_build_script_is_deterministic_and_matches_the_committed_file(tmp_path):
 
 def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
     """wtfc/assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo, and
-    the Review board finds themes that grew, appeared and went, and last time's actions."""
+    the Review board finds themes that grew, appeared and went, last time's priorities (first),
+    and last time's actions with how the room said it would know each worked."""
     import subprocess
     import sys
 
@@ -164,3 +165,8 @@ def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
     kinds = {change.change for change in comparison.themes}
     assert len(kinds) >= 3
     assert len(comparison.actions) == 4
+    assert [(t.previous_rank, t.name, t.change.value) for t in comparison.themes[:3]] == [
+        (1, "I am not treated with respect or as an individual by my paid carers", "grew"),
+        (2, "I can't get to the shops", "disappeared"),
+        (3, "I am not sure who is coming or when", "grew")]
+    assert all(action.how_we_know for action in comparison.actions)

@@ -5,6 +5,7 @@ Review; the people counts are the board's."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -149,8 +150,9 @@ def test_every_changed_theme_and_action_reaches_the_room_priorities_first(qtbot,
     first = view.page_themes(0)
     assert [t.current_id for t in first[:len(chosen)]] == [t.id for t in chosen]
     pages = [texts[1:] for texts in _pages(view, drawn)]
-    assert "Priority 1 · ✗ I am not treated with respect or as an individual by my paid " \
-           "carers" in [t for t, _ in pages[0]]
+    assert "Priority 1 · was priority 1 · ✗ I am not treated with respect or as an individual " \
+           "by my paid carers" in [t for t, _ in pages[0]]
+    assert "Was priority 2 · ✗ I can't get to the shops" in [t for t, _ in pages[0]]
     for texts in pages:
         assert not [t for t, _ in texts if t.startswith("… and")]
         assert all(px >= room_paint.SMALL_PX for _, px in texts)
@@ -165,7 +167,9 @@ def test_the_room_says_the_people_counts_the_board_says(qtbot, drawn):
     assert board.load_previous(demo_previous_path())
     column = [c.replace("\n", " ") for c in THEME_COLUMNS].index(PEOPLE_HEADING)
     rows = [board.themes.topLevelItem(r) for r in range(board.themes.topLevelItemCount())]
-    on_board = {row.text(2): row.text(column) for row in rows}
+    # The board's Theme column reads "Was priority 2 · …" for last time's priorities.
+    on_board = {re.sub(r"^Was priority \d+ · ", "", row.text(2)): row.text(column)
+                for row in rows}
     view = _show(qtbot, ReviewRoomView(doc, _previous(), today=lambda: TODAY))
     said = {}
     for texts in _pages(view, drawn):
