@@ -11,7 +11,6 @@ by hand meanwhile are left where they are). Dismiss only drops it from the list.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -33,47 +32,15 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import card_like_list, shortened
+from wtfc.ui.wall.suggestion_state import ShownSuggestion, starting_name, still_unsorted
+
+__all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_unsorted"]
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
-
-
-def starting_name(suggestion: Suggestion) -> str:
-    """What the name box starts with: the working name, without a dangling "…"."""
-    name = suggestion.name.strip()
-    for tail in ("...", "…"):
-        if name.endswith(tail):
-            name = name[: -len(tail)].rstrip(" ,;:-")
-    return name
-
-
-@dataclass
-class ShownSuggestion:
-    """A suggestion as the facilitator is shaping it (view state, never part of the workshop)."""
-
-    suggestion: Suggestion
-    kind: Kind
-    name: str
-    unticked: set[str] = field(default_factory=set)
-
-    def ticked(self) -> list[str]:
-        return [c for c in self.suggestion.member_ids if c not in self.unticked]
-
-
-def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
-    """The cards that may still go into a new theme now: present, unsorted, of the kind, and
-    not held back (a card edited meanwhile may have gained possible personal details)."""
-    placed = doc.themes_of_card()
-    result = []
-    for card_id in card_ids:
-        card = doc.get("cards", card_id)
-        if card is not None and card_id not in placed and card.kind == kind \
-                and not card.held_back:
-            result.append(card_id)
-    return result
 
 
 class SuggestedThemesPage(QWidget):
@@ -86,11 +53,15 @@ class SuggestedThemesPage(QWidget):
     highlight_requested = Signal(list)
     accept_requested = Signal(str, list)
     status = Signal(str)
+    dismissed_changed = Signal()  # after its status: a suggestion was dismissed or brought back
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.shown: list[ShownSuggestion] = []
+        # dismissed from this list, last last, with the row each had: not workshop edits, so not
+        # on the undo stack, but "Undo dismiss" brings them back
+        self.dismissed: list[tuple[ShownSuggestion, int]] = []
         self.list = card_like_list("Suggested themes",
                                    "Suggestions: choose one to see its cards ringed on the wall")
         self.list.currentRowChanged.connect(self._on_current_changed)
@@ -126,6 +97,11 @@ class SuggestedThemesPage(QWidget):
         self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
                                        "changes (Ctrl+Delete)")
         self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.undo_dismiss_button = QPushButton("Undo dismiss")
+        self.undo_dismiss_button.setAccessibleName("Undo dismiss")
+        self.undo_dismiss_button.setToolTip("Put the last dismissed suggestion back on the list")
+        self.undo_dismiss_button.clicked.connect(self.undo_dismiss)
+        self.undo_dismiss_button.setEnabled(False)
         self._build_layout()
         self._show_detail(None)
 
@@ -147,8 +123,13 @@ class SuggestedThemesPage(QWidget):
         detail.addWidget(members_label)
         detail.addWidget(self.members, 1)
         detail.addLayout(buttons)
+        listed = QWidget()  # the list, and the way back for what was dismissed from it
+        below = QVBoxLayout(listed)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.list, 1)
+        below.addWidget(self.undo_dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.list)
+        split.addWidget(listed)
         split.addWidget(self.detail)
         split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
         layout = QVBoxLayout(self)
@@ -158,13 +139,19 @@ class SuggestedThemesPage(QWidget):
     # -- what the panel gives ------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
         self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
+        self._forget_dismissed()
         self._rebuild_list()
         if self.shown:
             self.list.setCurrentRow(0)
 
     def clear(self) -> None:
         self.shown = []
+        self._forget_dismissed()
         self._rebuild_list()
+
+    def _forget_dismissed(self) -> None:
+        self.dismissed = []
+        self.undo_dismiss_button.setEnabled(False)
 
     def current(self) -> ShownSuggestion | None:
         row = self.list.currentRow()
@@ -248,8 +235,26 @@ class SuggestedThemesPage(QWidget):
         shown = self.current()
         if shown is None:
             return False
+        self.dismissed.append((shown, self.shown.index(shown)))
         self.forget(shown)
-        self.status.emit(f"Dismissed “{shown.name}”. The wall is unchanged.")
+        self.undo_dismiss_button.setEnabled(True)
+        self.status.emit(f"Dismissed “{shown.name}”. The wall is unchanged; Undo dismiss "
+                         "brings it back.")
+        self.dismissed_changed.emit()
+        return True
+
+    def undo_dismiss(self) -> bool:
+        """Put the last dismissed suggestion back where it was, as the facilitator left it."""
+        if not self.dismissed:
+            return False
+        shown, row = self.dismissed.pop()
+        row = min(row, len(self.shown))
+        self.shown.insert(row, shown)
+        self._rebuild_list()
+        self.list.setCurrentRow(row)
+        self.undo_dismiss_button.setEnabled(bool(self.dismissed))
+        self.status.emit(f"“{shown.name}” is back on the list.")
+        self.dismissed_changed.emit()
         return True
 
     def untick(self, card_id: str) -> None:

@@ -57,6 +57,16 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
             f"{alone_note}{left_out}")
 
 
+def listed(shown: int, dismissed: int) -> str:
+    """What the list holds now (said after an edit or an undo, in place of a stale message)."""
+    text = (f"{shown} suggested theme{'s' if shown != 1 else ''} on the list."
+            if shown else "No suggested themes on the list.")
+    if dismissed:
+        text += (f" {dismissed} dismissed: Undo dismiss brings "
+                 f"{'it' if dismissed == 1 else 'the last'} back.")
+    return text
+
+
 def made_theme(name: str, cards: int) -> str:
     return (f"Made the theme “{name}” from {cards} card{'s' if cards != 1 else ''}. "
             "Ctrl+Z undoes it.")

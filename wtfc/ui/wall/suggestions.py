@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +36,7 @@ from wtfc.ui.wall import suggest_job
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import ShownSuggestion, SuggestedThemesPage, still_unsorted
 
 if TYPE_CHECKING:
@@ -43,20 +44,6 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
 
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
-
-
-class _LettersStayHere(QObject):
-    """The wall's one-letter keys (S, N, M, C, W, L, Z) act on the wall's chosen cards: pressed
-    while the panel's lists or buttons have the keyboard, they would re-run the suggestions
-    (losing renames and unticks) or move a card out of sight. Here a letter is the list's own
-    (type-ahead), so it never reaches those shortcuts."""
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.text().isprintable() \
-                and event.text().strip() and not event.modifiers() & ~(
-                    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
-            event.accept()
-        return False
 
 
 class SuggestionsPanel(QWidget):
@@ -81,13 +68,15 @@ class SuggestionsPanel(QWidget):
         self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
         self.themes_page.accept_requested.connect(self._on_accept_requested)
         self.themes_page.status.connect(self.say)
+        self.themes_page.dismissed_changed.connect(self._say_until_edit)
+        self._until_edit = False  # what the panel says holds only until the next edit or undo
         self.fit_page.highlight_requested.connect(self._highlight_from(self.fit_page))
         self.fit_page.put_requested.connect(self._on_put_requested)
         self.fit_page.select_requested.connect(self._on_select_requested)
         self.doc.events.edited.connect(self._on_document_edited)
         self.doc.events.reset.connect(self._on_document_reset)
         self._attached = True
-        self._letters_stay_here = _LettersStayHere(self)
+        self._letters_stay_here = LettersStayHere(self)
         for widget in (*self.findChildren(QAbstractItemView), *self.findChildren(QAbstractButton),
                        self.kind_box, self.tabs.tabBar()):
             widget.installEventFilter(self._letters_stay_here)
@@ -186,6 +175,12 @@ class SuggestionsPanel(QWidget):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self._until_edit = False
+
+    def _say_until_edit(self) -> None:
+        """What was just said ("Made the theme …", "Dismissed …") is about the list as it is
+        now: an edit or an undo makes it untrue, so the next one replaces it."""
+        self._until_edit = True
 
     def follow_kinds(self, kinds) -> None:
         """The wall's filter shows one kind: suggest for that kind."""
@@ -277,6 +272,7 @@ class SuggestionsPanel(QWidget):
             self._accepted[theme_id] = (shown, self.themes_page.shown.index(shown))
             self.themes_page.forget(shown)
         self.say(messages.made_theme(name, len(card_ids)))
+        self._say_until_edit()
 
     def _follow_accepted(self) -> None:
         """An accepted suggestion's theme undone: the suggestion is back on the list, as it was;
@@ -345,6 +341,7 @@ class SuggestionsPanel(QWidget):
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())
         self.say(messages.put_in(self.doc.theme(theme_id).name))
+        self._say_until_edit()
         following = [c for c in self.wall.scene.ordered_cards()
                      if c.theme_id is None and c.card.kind == kind]
         if following:
@@ -383,6 +380,9 @@ class SuggestionsPanel(QWidget):
     def _on_document_edited(self) -> None:
         self._follow_accepted()
         self.themes_page.refresh()
+        if self._until_edit:  # e.g. Ctrl+Z after Dismiss undoes an earlier Accept
+            self.say(messages.listed(len(self.themes_page.shown),
+                                     len(self.themes_page.dismissed)))
         answer = self.fit_page.answer
         if answer is not None and (self.doc.get("cards", answer.card_id) is None
                                    or answer.card_id in self.doc.themes_of_card()):

@@ -1,0 +1,47 @@
+"""A suggestion as the facilitator shapes it on the "Suggested themes" page (view state, never
+part of the workshop), and which of its cards may still go into a theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+
+if TYPE_CHECKING:
+    from wtfc.clustering.suggest import Suggestion
+
+
+def starting_name(suggestion: Suggestion) -> str:
+    """What the name box starts with: the working name, without a dangling "…"."""
+    name = suggestion.name.strip()
+    for tail in ("...", "…"):
+        if name.endswith(tail):
+            name = name[: -len(tail)].rstrip(" ,;:-")
+    return name
+
+
+@dataclass
+class ShownSuggestion:
+    """A suggestion as the facilitator is shaping it (view state, never part of the workshop)."""
+
+    suggestion: Suggestion
+    kind: Kind
+    name: str
+    unticked: set[str] = field(default_factory=set)
+
+    def ticked(self) -> list[str]:
+        return [c for c in self.suggestion.member_ids if c not in self.unticked]
+
+
+def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
+    """The cards that may still go into a new theme now: present, unsorted, of the kind, and
+    not held back (a card edited meanwhile may have gained possible personal details)."""
+    placed = doc.themes_of_card()
+    result = []
+    for card_id in card_ids:
+        card = doc.get("cards", card_id)
+        if card is not None and card_id not in placed and card.kind == kind and not card.held_back:
+            result.append(card_id)
+    return result
