@@ -30,6 +30,7 @@ from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.app_settings import settings
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
+from wtfc.ui.held_back_stage import HeldBackStage
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, stage)
             item.setToolTip(STAGE_HINTS[stage])
             self.navigator.addItem(item)
+            if stage == Stage.COLLECT:  # "⚠ 200 held back" under it, from every stage
+                self.held_back_stage = HeldBackStage(self.doc, item, item.text(),
+                                                     STAGE_HINTS[stage], self)
         # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident";
         # 230 px at most, unless a larger system font needs more (it cut "5 Identify succe")
         widest = self.navigator.sizeHintForColumn(0) + 24

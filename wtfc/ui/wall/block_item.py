@@ -227,25 +227,30 @@ class SectionItem(QGraphicsItem):
         super().__init__()
         self.kind = kind
         self.text = ""
+        self.held_back = ""  # "⚠ 3 held back", or nothing
         self._rect = QRectF()
 
-    def set_content(self, text: str, rect: QRectF) -> None:
-        """``text`` is the full heading; a lane too narrow for it shows the kind's name alone."""
+    def set_content(self, text: str, rect: QRectF, *, held_back: str = "") -> None:
+        """``text`` is the full heading, ``held_back`` the note in it ("⚠ 3 held back") that a
+        narrower lane keeps after the kind's name while it fits."""
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.width(), rect.height())
             self.update()
         self.setPos(rect.topLeft())
-        if text != self.text:
-            self.text = text
+        if text != self.text or held_back != self.held_back:
+            self.text, self.held_back = text, held_back
             self.update()
 
     def shown_text(self) -> str:
-        """The longest of heading, long name, short name that fits; counts go first because the
-        blocks below repeat them, so a one-column lane reads "Not working", not "What's not …"."""
+        """The longest heading that fits; counts go first because the blocks below repeat them,
+        so a one-column lane reads "Not working", not "What's not …". The held-back note goes
+        last: no block repeats it."""
         room = self._rect.width() - 38
         fm = metrics(26, True)
-        for text in (self.text, self.kind.long_label, self.kind.label):
+        names = (self.kind.long_label, self.kind.label)
+        noted = [f"{name} · {self.held_back}" for name in names] if self.held_back else []
+        for text in (self.text, *noted, *names):
             if fm.horizontalAdvance(text) <= room:
                 return text
         return fm.elidedText(self.kind.label, Qt.TextElideMode.ElideRight, room)

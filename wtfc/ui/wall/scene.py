@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from wtfc.export.content import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import WALL_BACKGROUND
@@ -309,6 +310,18 @@ class WallScene(QGraphicsScene):
                 self.addItem(item)
             themes = [b for b in layout.blocks if b.kind == kind and b.theme_id]
             cards = {c for b in layout.blocks if b.kind == kind for c in b.card_ids}
-            text = (f"{kind.long_label} · {len(themes)} theme{'s' if len(themes) != 1 else ''}"
-                    f" · {len(cards)} card{'s' if len(cards) != 1 else ''}")
-            item.set_content(text, QRectF(x, y, w, h))
+            # the note first after the name: a lane wider than the view shows its start only
+            note = self._held_back_note(cards)
+            text = " · ".join([kind.long_label, *([note] if note else []),
+                               count_phrase(len(themes), "theme"),
+                               count_phrase(len(cards), "card")])
+            item.set_content(text, QRectF(x, y, w, h), held_back=note)
+
+    def _held_back_note(self, card_ids: set[str]) -> str:
+        """"⚠ 200 held back" on the facilitator's wall while the guard holds cards of the kind
+        back (off the projector and out of exports), so no one moves on to theming unaware.
+        The room's wall never mentions them."""
+        if self.room:
+            return ""
+        held = sum(1 for card_id in card_ids if self.doc.card(card_id).held_back)
+        return f"⚠ {held:,} held back" if held else ""
