@@ -170,7 +170,12 @@ def test_at_16_pt_the_names_to_watch_for_box_shows_its_title_and_button_whole(
     """A fixed 260 px cut them to "Names to watch fo" and "heck all cards aga"."""
     window = window_at_16_pt
     window.go_to_stage(Stage.COLLECT)
-    box = window.page(Stage.COLLECT).watch_names
+    page = window.page(Stage.COLLECT)
+    box = page.watch_names
+    qtbot.waitUntil(lambda: page.names_fold.button.isVisible())  # folded while empty
+    fold = page.names_fold.button
+    assert fold.width() >= fold.sizeHint().width()
+    fold.click()
     qtbot.waitUntil(lambda: box.isVisible() and box.width() > 0)
     button = box.check_button
     assert button.width() >= button.sizeHint().width()

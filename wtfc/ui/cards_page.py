@@ -31,6 +31,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
+from wtfc.ui.cards_names_fold import NamesFold
 from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
@@ -118,16 +119,18 @@ class CardsPage(QWidget):
                                         self.mark_selected_fine)
         # the three groups go onto a second row on a narrow page, not squeezed to "te from Exc"
         buttons = FlowLayout(spacing=18)
-        for widgets in ((self.import_button, self.paste_button, self.add_button),
-                        (self.edit_button, self.delete_button, self.rename_button),
-                        (self.redact_button, self.fine_button)):
-            buttons.addWidget(group(*widgets))
+        decisions = group(self.redact_button, self.fine_button)  # and the names box's button
+        for holder in (group(self.import_button, self.paste_button, self.add_button),
+                       group(self.edit_button, self.delete_button, self.rename_button),
+                       decisions):
+            buttons.addWidget(holder)
 
         self.filters = CardsFilterBar(self, self.model, self.proxy, self.held_back)
         # the filter row's parts by the names the page has always given them
         self.filter_box, self.kind_filter = self.filters.filter_box, self.filters.kind_filter
         self.held_back_only = self.filters.held_back_only
         self.show_held_back = self.filters.show_held_back
+        self.held_back.changed.connect(lambda *_: self._fit_details())  # shown words: wider
 
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
@@ -144,6 +147,8 @@ class CardsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([1200, 300])
+        self.names_fold = NamesFold(self.watch_names, splitter)  # folded away while empty
+        decisions.layout().addWidget(self.names_fold.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
@@ -353,7 +358,11 @@ class CardsPage(QWidget):
                                                        for piece in part.split(", "))
                                             for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
+        self._fit_details()
         self._refresh_buttons()
+
+    def _fit_details(self) -> None:
+        self.table.fit_details(self.model.details_texts(), bool(self.model.held_back_ids()))
 
     def _refresh_buttons(self) -> None:
         editable = not self.undo.read_only

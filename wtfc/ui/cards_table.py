@@ -170,6 +170,11 @@ class CardsModel(QAbstractTableModel):
     def held_back_ids(self) -> frozenset[str]:
         return frozenset(self._held_back)
 
+    def details_texts(self) -> list[str]:
+        """The "Personal details?" cells that say something (held back or marked fine), as
+        shown now; every other card's cell is blank."""
+        return [self._text(card, Column.DETAILS) for card in self._cards if card.personal_details]
+
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._cards)
 

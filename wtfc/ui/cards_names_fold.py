@@ -1,0 +1,73 @@
+"""The Collect page's "Names to watch for" box, folded away while it is empty.
+
+Open, it took 260 px of a 1366-wide laptop from the cards' words for a box that is empty
+unless names are pasted. Folded, a button in the decisions' row (Alt+N, as the box's own
+title) opens it; names put in the box open it too, and folding it keeps them in use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QPushButton, QSplitter
+
+from wtfc.ui.cards_held_back import WatchNamesBox
+
+_OPEN_TIP = (
+    "Paste the names of the people reviewed and of staff, to hold back the cards "
+    "that mention them (kept in memory only)"
+)
+
+
+class NamesFold(QObject):
+    """Shows or folds away ``box``, the second pane of ``splitter``; ``button`` does it."""
+
+    def __init__(self, box: WatchNamesBox, splitter: QSplitter) -> None:
+        super().__init__(box)
+        self._box, self._splitter = box, splitter
+        self.button = QPushButton()
+        self.button.clicked.connect(lambda *_: self.fold() if self.is_open() else self.open())
+        box.names_box.textChanged.connect(self._on_names_changed)
+        self._box.hide()
+        self._say()
+
+    def is_open(self) -> bool:
+        return not self._box.isHidden()
+
+    def open(self, *, focus: bool = True) -> None:
+        """Show the box beside the table (as narrow as it may be) and, asked, go to it."""
+        if not self.is_open():
+            self._box.show()
+            width = self._box.minimumSizeHint().width()
+            total = sum(self._splitter.sizes())
+            if total > width:
+                self._splitter.setSizes([total - width, width])
+            self._say()
+        if focus:
+            self._box.names_box.setFocus()
+
+    def fold(self) -> None:
+        """Fold the box away; names in it stay in use (the guard and "Check all again")."""
+        if self._box.isAncestorOf(QApplication.focusWidget()):
+            self.button.setFocus()  # the keys stay where the box was opened from
+        self._box.hide()
+        self._say()
+
+    def _on_names_changed(self) -> None:
+        if self._box.names_box.toPlainText().strip() and not self.is_open():
+            self.open(focus=False)  # names put in (pasted, or a test): shown, never hidden
+        self._say()
+
+    def _say(self) -> None:
+        if self.is_open():  # no mnemonic: Alt+N is the box's own title while it shows
+            text, name, tip = (
+                "Hide names to watch for",
+                "Hide names to watch for",
+                "Fold the names box away (names in it stay in use)",
+            )
+        else:
+            count = len(self._box.names())
+            text = f"&Names to watch for ({count})…" if count else "&Names to watch for…"
+            name, tip = "Names to watch for", _OPEN_TIP
+        self.button.setText(text)
+        self.button.setAccessibleName(name)
+        self.button.setToolTip(tip)
