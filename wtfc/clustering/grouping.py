@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import networkx as nx
 import numpy as np
 
 from wtfc.clustering.neighbour_graph import knn_edges, neighbour_count
@@ -50,6 +49,10 @@ def louvain_groups(
 
 def _louvain(n: int, i: np.ndarray, j: np.ndarray, w: np.ndarray) -> np.ndarray:
     """Louvain communities of the weighted graph on nodes 0..n-1 (i == j: a self-loop)."""
+    # Imported here, on the worker that groups: networkx (pure Python, ~0.3 s to import) would
+    # otherwise hold the window when the suggestions panel loads the clustering.
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(range(n))
     graph.add_weighted_edges_from(zip(i.tolist(), j.tolist(), w.tolist(), strict=True))
