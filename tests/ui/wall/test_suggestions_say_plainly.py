@@ -77,6 +77,7 @@ def wall_with_themes(show):
     cards += [
         Card(id="urdu", kind=NW, text=URDU[0]),
         Card(id="lonely", kind=NW, text="Nobody comes to see me, I am so lonely"),
+        Card(id="hospital", kind=NW, text="The bus to the hospital was cancelled"),
         *(Card(id=f"x{i}", kind=NW, text=t) for i, t in enumerate(UNRELATED)),
     ]
     themes = [
@@ -128,4 +129,13 @@ def test_only_cards_really_like_it_are_ticked(qtbot, show):
     assert wall.scene.highlighted == {"c5"}
     assert page.like.count() > 1  # the others are listed, unticked, for the room to judge
     assert "1 unsorted card most like this one is ringed" in wall.suggestions.message.text()
+    wall.suggestions.detach()
+
+
+def test_no_ring_is_promised_when_no_card_is_close(qtbot, show):
+    wall, _undo = wall_with_themes(show)
+    page = fit(qtbot, wall, "hospital")  # it fits the bus theme; no unsorted card is like it
+    assert page.themes.currentItem().text().startswith("1. I can't get about")
+    assert wall.scene.highlighted == set()
+    assert "ringed" not in wall.suggestions.message.text()
     wall.suggestions.detach()

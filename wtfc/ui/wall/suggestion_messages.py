@@ -88,8 +88,8 @@ def fitted(answer: FitAnswer, *, like: bool) -> str:
     if not answer.matched:
         return f"{CANT_MATCH}: choose its theme in the list, then Put it there."
     if answer.themes:
-        return ("Themes best fit first: Enter puts the card in the highlighted one. The "
-                "unsorted cards most like it are ringed on the wall.")
+        return ("Themes best fit first: Enter puts the card in the highlighted one."
+                + (" The unsorted cards most like it are ringed on the wall." if close else ""))
     return "There are no themes of this kind yet."
 
 
