@@ -510,6 +510,32 @@ def test_moved_cards_go_in_at_the_place_they_were_dropped_in_their_order():
     do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
 
 
+def test_a_dropped_selection_with_a_card_already_in_the_target_goes_in_together():
+    """The wall counts the drop's index among the target's cards that are not moving: a card
+    already there moves to the drop with the rest, in their order, not left where it was."""
+    doc = sample_document()
+    edit = move_placements(doc, moves=[("n3", "staff"), ("n5", None)], to_theme_id="staff",
+                           index=1)  # below n4
+    assert edit.label == "Move 2 cards to 'I never know who is coming'"
+
+    def done(d):
+        assert theme_cards(d, "staff") == ["n4", "n3", "n5"]
+        assert unsorted_ids(d) == ["n6", "w2", "f1"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
+
+
+def test_a_card_dragged_from_another_theme_into_one_holding_it_goes_where_dropped():
+    doc = sample_document()
+    edit = move_placements(doc, moves=[("n3", "package")], to_theme_id="staff", index=1)
+
+    def done(d):
+        assert theme_cards(d, "staff") == ["n4", "n3"]
+        assert theme_cards(d, "package") == ["n1", "n2"]
+
+    do_undo_redo(doc, edit, done, changed={"themes": {"package", "staff"}})
+
+
 def test_copying_a_selection_leaves_the_cards_where_they_were():
     doc = sample_document()
     edit = move_placements(doc, moves=[("n1", "package"), ("n5", None)], to_theme_id="staff",

@@ -107,6 +107,28 @@ def test_chosen_cards_land_in_their_reading_order(panel, doc, undo):
     assert undo.stack.count() == 1 and undo.stack.undoText() == f"Move 2 cards to {STAFF}"
 
 
+def _bottom_of(view, item) -> QPointF:
+    """A viewport point just inside the bottom of a card: a drop there goes after it."""
+    rect = item.sceneBoundingRect()
+    return QPointF(view.mapFromScene(QPointF(rect.center().x(), rect.bottom() - 3)))
+
+
+def test_a_choice_holding_a_card_of_the_theme_lands_together_where_dropped(panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    click(view, at(view, scene.cards[("n3", "staff")]))  # already in staff
+    click(view, at(view, scene.cards[("n5", None)]), CTRL)  # unsorted
+    drag(view, at(view, scene.cards[("n5", None)]), _bottom_of(view, scene.cards[("n4", "staff")]))
+    # both below n4, where dropped, in the wall's reading order (unsorted cards read first)
+    assert doc.theme("staff").card_ids == ["n4", "n5", "n3"]
+    assert undo.stack.count() == 1 and undo.stack.undoText() == f"Move 2 cards to {STAFF}"
+    staff = sorted((item.pos().y(), c) for (c, t), item in scene.cards.items() if t == "staff")
+    assert [c for _, c in staff] == ["n4", "n5", "n3"]  # and the wall shows them so
+    undo.stack.undo()
+    assert doc.theme("staff").card_ids == ["n3", "n4"]
+    undo.stack.redo()
+    assert doc.theme("staff").card_ids == ["n4", "n5", "n3"]
+
+
 def test_the_dragged_card_is_drawn_over_the_others_while_it_moves(panel):
     view, scene = panel.view, panel.scene
     card, other = scene.cards[("n1", "package")], scene.cards[("n4", "staff")]

@@ -285,7 +285,9 @@ def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
     on the wall may gather cards from several themes. ``to_theme_id`` None takes them out of
     their themes (back to unsorted unless they sit in another theme too). With ``copy`` the
     cards stay where they are and also go into the target (affinity mapping allows copies).
-    ``index``: where among the target's cards they go (None: at the end).
+    ``index``: where among the target's other cards (those not moving) they all go, in the
+    order given (None: the ones not yet there go at the end). A card already in the target
+    moves to the index too: the wall counts the index without it and shows it there.
     """
     card_ids = list(dict.fromkeys(card_id for card_id, _ in moves))
     if to_theme_id is not None:
@@ -308,8 +310,11 @@ def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
             b.replace("themes", source, card_ids=[c for c in current if c not in gone])
     if to_theme_id is not None:
         current = list(b.current("themes", to_theme_id).card_ids)
-        added = [c for c in card_ids if c not in current]
-        if added:
-            at = len(current) if index is None else max(0, min(index, len(current)))
-            b.replace("themes", to_theme_id, card_ids=current[:at] + added + current[at:])
+        if index is None:
+            added, rest, at = [c for c in card_ids if c not in current], current, len(current)
+        else:
+            rest = [c for c in current if c not in set(card_ids)]
+            added, at = card_ids, max(0, min(index, len(rest)))
+        if rest[:at] + added + rest[at:] != current:
+            b.replace("themes", to_theme_id, card_ids=rest[:at] + added + rest[at:])
     return b.build()
