@@ -6,9 +6,12 @@ working); "good" (working) holds w1; n5, n6, w2, f1 are in no theme.
 
 from __future__ import annotations
 
+import pytest
 from mouse import CTRL, at, click, drag, drag_to, move, press, release
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+
+from wtfc.model.operations._names import quoted
 
 STAFF = "'I never know who is coming'"
 
@@ -127,6 +130,32 @@ def test_a_choice_holding_a_card_of_the_theme_lands_together_where_dropped(panel
     assert doc.theme("staff").card_ids == ["n3", "n4"]
     undo.stack.redo()
     assert doc.theme("staff").card_ids == ["n4", "n5", "n3"]
+
+
+@pytest.mark.parametrize(
+    ("card", "onto", "theme"),
+    [
+        (("n1", "package"), ("n3", "package"), "package"),  # within its own theme
+        (("n3", "package"), ("n4", "staff"), "staff"),  # its other copy is in staff
+    ],
+)
+def test_ctrl_dragging_a_card_onto_a_theme_holding_it_says_so_and_does_nothing(
+    panel, doc, undo, card, onto, theme
+):
+    """A card sits in a theme once: Ctrl (copy) there cannot copy, so the pointer says so
+    before the drop rather than promising "Copy into" and then doing nothing."""
+    view, scene = panel.view, panel.scene
+    homes, before = _homes(scene), list(doc.theme(theme).card_ids)
+    where = _bottom_of(view, scene.cards[onto])
+    drag_to(view, at(view, scene.cards[card]), where, CTRL)
+    label = view.drag.label
+    name = quoted(doc.theme(theme).name, limit=70)
+    assert label.isVisible() and label.text() == f"Already in {name}"
+    assert label.property("refused") and not scene.blocks[theme].drop_target
+    view.grab().save(f"/tmp/fix_drag2/already_in_{theme}.png")
+    release(view, where, CTRL)
+    assert doc.theme(theme).card_ids == before and undo.stack.count() == 0
+    assert _homes(scene) == homes and not label.isVisible()  # back in place
 
 
 def test_the_dragged_card_is_drawn_over_the_others_while_it_moves(panel):

@@ -117,9 +117,9 @@ class CardDrag:
         moved.sort(key=lambda c: order.get(c.key, len(order)))  # the reading order
         point = self.view.mapToScene(event.position().toPoint())
         block = self.view.wall.block_at(point)
-        if self._refuses(block, moved):
-            block = None  # put back where the layout says
         copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if self._refusal(block, [c.key for c in moved], copy):
+            block = None  # put back where the layout says
         self.view.drop_cards([c.key for c in moved], block, copy=copy, at=point)
 
     def cancel(self) -> bool:
@@ -157,9 +157,8 @@ class CardDrag:
         elif block.theme_id is None:  # the unsorted area: only cards in a theme change
             placed = any(theme_id is not None for _, theme_id in self.start)
             self._set_target(block if placed else None, "Out of its theme" if placed else "")
-        elif self._refuses(block, self.start):
-            what = block.kind.label.lower()
-            self._set_target(None, f"Not here: {self._name(block)} holds only {what} cards")
+        elif refused := self._refusal(block, list(self.start), self.copy):
+            self._set_target(None, refused)
         else:
             self._set_target(block, f"{'Copy into' if self.copy else 'Into'} {self._name(block)}")
 
@@ -167,16 +166,21 @@ class CardDrag:
         # longer than an undo label's: zoomed out, this is where the name can be read
         return quoted(self.view.wall.doc.theme(block.theme_id).name, limit=70)
 
-    def _refuses(self, block: BlockItem | None, moving) -> bool:
-        """A theme of another kind than a moving card (keys or items): the label said "Not
-        here", so a drop there is no edit (and no message box)."""
-        cards = self.view.wall.cards
-        items = [cards.get(m) if isinstance(m, tuple) else m for m in moving]
-        return (
-            block is not None
-            and block.theme_id is not None
-            and any(item is not None and item.card.kind != block.kind for item in items)
-        )
+    def _refusal(
+        self, block: BlockItem | None, keys: list[tuple[str, str | None]], copy: bool
+    ) -> str:
+        """Why a theme will not take the moving cards, "" if it will: one of another kind, or
+        (Ctrl) a copy into the theme that holds them all already (a card sits in a theme once).
+        The label says so, and a drop there is no edit (and no message box)."""
+        if block is None or block.theme_id is None:
+            return ""
+        items = [self.view.wall.cards.get(key) for key in keys]
+        if any(item is not None and item.card.kind != block.kind for item in items):
+            return f"Not here: {self._name(block)} holds only {block.kind.label.lower()} cards"
+        held = self.view.wall.doc.theme(block.theme_id).card_ids
+        if copy and all(card_id in held for card_id, _ in keys):
+            return f"Already in {self._name(block)}"
+        return ""
 
     def _set_target(self, block: BlockItem | None, words: str) -> None:
         if block is not self.target:
