@@ -23,8 +23,7 @@ from wtfc.model.workshop import Workshop
 def snapshot_workshop(workshop: Workshop) -> Workshop:
     """A copy safe to read on another thread: parts are never changed in place, so copying the
     lists that hold them is enough."""
-    return workshop.model_copy(update={name: list(getattr(workshop, name))
-                                       for name in COLLECTIONS})
+    return workshop.model_copy(update={name: list(getattr(workshop, name)) for name in COLLECTIONS})
 
 
 class _CollectorPause:
@@ -74,17 +73,42 @@ class _Worker(QThread):
             resume_collector()
 
 
+# Every worker started and not yet seen finished. Held here, not only by its task, so that a
+# window deleted while one runs (closed by a logout, say) never destroys the running thread:
+# Qt aborts the whole app ("QThread: Destroyed while thread is still running").
+_started: dict[_Worker, Callable[[], None] | None] = {}
+
+
+def stop_background_work() -> None:
+    """When the window closes: ask each running job that can stop to stop (nothing it found
+    is kept), then wait for every worker, so none is still running as the app exits."""
+    for worker, stop in list(_started.items()):
+        if stop is not None and worker.isRunning():
+            stop()
+    for worker in list(_started):
+        worker.wait()
+    _started.clear()
+
+
 class BackgroundTask(QObject):
-    """One piece of work on its own thread; keep a reference until ``finished`` fires."""
+    """One piece of work on its own thread; keep a reference until ``finished`` fires.
+
+    ``stop``, when given, makes the work end early (``stop_background_work`` calls it)."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        parent: QObject | None = None,
+        *,
+        stop: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._stop = stop
         self._thread = _Worker(work)
         self._thread.progressed.connect(self.progressed)
         self._thread.succeeded.connect(self.succeeded)
@@ -92,6 +116,9 @@ class BackgroundTask(QObject):
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:
+        for worker in [w for w in _started if w.isFinished()]:
+            del _started[worker]  # here, on the UI thread: never dropped from the worker's own
+        _started[self._thread] = self._stop
         pause_collector()  # see _CollectorPause; the worker resumes it when its job ends
         self._thread.start()
 

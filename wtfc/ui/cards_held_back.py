@@ -67,6 +67,8 @@ class WatchNamesBox(QGroupBox):
         self.doc, self.undo, self.notice = doc, undo, notice
         self._names: list[str] = []  # in memory only: never saved, never in the settings
         self.check: NamesCheck | None = None  # the check running in the background
+        # another workshop opened: the check was of the old one's cards
+        doc.events.reset.connect(self.stop_check)
         _named(self, "Names to watch for", "Names to hold back a card for, wherever they appear")
         explain = QLabel(
             "Paste the names of the people reviewed and of staff, one a line. "
@@ -133,6 +135,13 @@ class WatchNamesBox(QGroupBox):
         self.check_button.setEnabled(False)
         self._say(f"Checking {len(cards):,} cards…")
         self.check.start()
+
+    def stop_check(self) -> None:
+        """Stop a check still running, storing nothing, as Cancel does (the page clears the
+        result line: it was about the other workshop's cards)."""
+        if self.check is not None:
+            self.check.stop()
+            self._end_check()
 
     def _on_check_ended(self, findings: dict | None, names: list[str], before: int) -> None:
         checked = self._end_check()

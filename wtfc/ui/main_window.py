@@ -28,6 +28,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.app_settings import settings
+from wtfc.ui.background import stop_background_work
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_stage import HeldBackStage
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
             settings().setValue(GEOMETRY_KEY, self.saveGeometry())
             self.files.closed_cleanly()
             self.room.close()
+            stop_background_work()  # a check stops; none may run on as the app exits
             event.accept()
         else:
             event.ignore()

@@ -53,9 +53,11 @@ class NamesCheck(QObject):
         super().__init__(parent)
         self.cards = list(cards)
         self._stop = threading.Event()
-        names = tuple(names)
+        self._over = False  # stopped from outside: a result still on its way goes unheard
+        names, cards, stop = tuple(names), self.cards, self._stop
+        # the job holds none of this object: it may outlive it (its window closed)
         self.task = BackgroundTask(
-            lambda progress: _check(self.cards, names, self._stop, progress), self
+            lambda progress: _check(cards, names, stop, progress), self, stop=stop.set
         )
         self.progress = QProgressDialog(
             f"Checking {len(self.cards):,} cards for personal details…",
@@ -84,6 +86,14 @@ class NamesCheck(QObject):
         self.progress.show()  # at once: a check this big takes a second or more
         self.task.start()
 
+    def stop(self) -> None:
+        """Stop now and wait for the worker (another workshop was opened): nothing is stored,
+        as with Cancel, and neither ``ended`` nor ``failed`` follows."""
+        self._stop.set()
+        self._over = True
+        self.task.wait()
+        self._close()
+
     def _on_progressed(self, done: int, total: int) -> None:
         if not self.cancelled:
             self.progress.setValue(done)
@@ -91,10 +101,13 @@ class NamesCheck(QObject):
             self.progress.setLabelText(f"Checked {done:,} of {total:,} cards…")
 
     def _on_succeeded(self, findings: Findings | None) -> None:
-        self._end(None if self.cancelled else findings)
+        if not self._over:
+            self._end(None if self.cancelled else findings)
 
     def _on_failed(self, exc: Exception) -> None:
         print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)
+        if self._over:
+            return
         self._close()
         self.failed.emit(
             "Something went wrong while checking the cards, and nothing was "
