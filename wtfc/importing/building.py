@@ -92,8 +92,11 @@ def build_import(
         notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
     )
     if read.blank_rows:
-        report.notes.append("1 blank row was passed over." if read.blank_rows == 1
-                            else f"{read.blank_rows:,} blank rows were passed over.")
+        report.notes.append(
+            "1 blank row was passed over."
+            if read.blank_rows == 1
+            else f"{read.blank_rows:,} blank rows were passed over."
+        )
     by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
     codes = _PersonCodes(
         workshop,
@@ -115,17 +118,25 @@ def build_import(
         "out because it can hold a person's name."
     )
     wide = mapping.layout == "wide"
-    rows = [Row(_place(s, wide), s.row, comparable(s.text), s.kind.value, *codes.code_for(s))
-            for s in read.statements]
+    rows = [
+        Row(_place(s, wide), s.row, comparable(s.text), s.kind.value, *codes.code_for(s))
+        for s in read.statements
+    ]
     judged = repeats.judge(rows, named=codes.earlier().values())
-    moved = codes.close_gaps({row.person if row.who is None else
-                              judged.people.get(row.who, row.person) for row in rows})
+
+    def whose(row: Row) -> str:
+        """The row's person: the same file again gives its people who they were then, and a
+        code merged into another since (P7 into P07) is that one."""
+        if row.who is None:
+            return judged.merged.get(row.person, row.person)
+        return judged.people.get(row.who, row.person)
+
+    moved = codes.close_gaps({whose(row) for row in rows})
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
     worded_like = made_again = 0
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
-        # the same file again: its people are who they were then
-        person = row.person if row.who is None else judged.people.get(row.who, row.person)
+        person = whose(row)
         person = moved.get(person, person)
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
@@ -137,8 +148,11 @@ def build_import(
             continue
         seen.add(key)
         made_again += index in judged.made_again
-        worded_like += (row.who is not None and index not in judged.made_again
-                        and repeats.worded_before(row.words, row.kind))
+        worded_like += (
+            row.who is not None
+            and index not in judged.made_again
+            and repeats.worded_before(row.words, row.kind)
+        )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, names))
     if made_again:
@@ -203,7 +217,11 @@ class _PersonCodes:
     """
 
     def __init__(
-        self, workshop: Workshop, *, by_row: bool, earlier: Mapping[str, str] | None,
+        self,
+        workshop: Workshop,
+        *,
+        by_row: bool,
+        earlier: Mapping[str, str] | None,
         in_file: set[str],
     ) -> None:
         self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
@@ -214,8 +232,9 @@ class _PersonCodes:
         # for "P001", or a later import, may give it to someone else), so the name is
         # forgotten, and not kept in ``earlier()``.
         imported = {c.person for c in workshop.cards if c.source.startswith("import ")}
-        self._earlier = {n: c for n, c in (earlier or {}).items()
-                         if c in self._known and c in imported}
+        self._earlier = {
+            n: c for n, c in (earlier or {}).items() if c in self._known and c in imported
+        }
         self._given: dict[str, str] = {}
         self._named: dict[str, str] = {}
         self._new: list[Person] = []
@@ -267,8 +286,11 @@ class _PersonCodes:
         if moved:
             self._given = {key: moved.get(code, code) for key, code in self._given.items()}
             self._named = {name: moved.get(code, code) for name, code in self._named.items()}
-            self._new = [Person(id=moved.get(p.id, p.id)) for p in self._new
-                         if p.id in used or p.id not in self._fresh]
+            self._new = [
+                Person(id=moved.get(p.id, p.id))
+                for p in self._new
+                if p.id in used or p.id not in self._fresh
+            ]
         return moved
 
     def _fresh_code(self) -> str:

@@ -22,8 +22,10 @@ The file is import N's file again only on near-total agreement:
     person known by code the same person); another locality's sheet whose rows mostly say
     the same things at the same rows is another file, as is a single pasted row;
   * the people line up: each person in the file is the one person who said import N's cards
-    at their rows and the other way round, no one in the file is no one there, and a person
-    the session knows by another name is not them;
+    at their rows, no one in the file is no one there, and a person the session knows by
+    another name is not them. Several people in the file may be one person there: an import
+    gives each person in its file a code of their own, so that is a merge since (Rename person
+    code…); one person in the file who was several there is another file;
   * when the file has rows past import N's last card, at least three of its rows must agree,
     and nearly all of import N's cards (at most one in five not found at its row; another
     sheet may start with the same two rows): it is then a longer copy,
@@ -36,6 +38,10 @@ A copy sorted another way, or with a title row above its header, does not line u
 session (the command line, a reopened workshop) its statements are all kept, and the report
 says plainly how many are worded like cards already there and how to take the import out.
 Rows of one file repeat each other only when the same person gave the same words.
+
+A code in the file is the same person in every file, and so is a code typed another way that
+was merged into it (P7 into P07: the same but for case, separators and leading zeros) once
+the code itself is no one in the workshop: its rows are P07's.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.edited_words import lightly_edited
 from wtfc.importing.report import count_phrase
+from wtfc.model.operations.people import code_key
 from wtfc.model.workshop import Workshop
 
 _IMPORT_SOURCE = re.compile(r"import (\d+), row (\d+)")
@@ -79,6 +86,8 @@ class Judgement:
     people: dict[str, str] = field(default_factory=dict)
     # Rows made again where an earlier import's card was deleted or reworded since.
     made_again: set[int] = field(default_factory=set)
+    # A code of the file merged into another since an earlier import (P7 into P07) -> that one.
+    merged: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class Repeats:
         self._made: dict[str, _Made] = {}  # a card's source -> what it says, and whose
         self._last: dict[int, int] = {}  # an import's number -> the last row it made a card of
         self._count: dict[int, int] = {}  # an import's number -> how many of its cards are left
+        self._people = {person.id for person in workshop.people}
         for card in workshop.cards:
             made = _Made(comparable(card.text), card.kind.value, card.person)
             self._said.add((made.words, made.kind, made.person))
@@ -139,8 +149,10 @@ class Repeats:
             return
         for number in self.imports:
             made = self._made_at(number, row.place)
-            if made is None or made.person != row.person:
+            if made is None or not self._same_person(row.person, made.person):
                 continue
+            if made.person != row.person:  # P7's row, made when P7 was not yet merged
+                judged.merged.setdefault(row.person, made.person)
             if lightly_edited(made.words, row.words):
                 judged.repeats.add(index)
                 judged.made_again.discard(index)
@@ -164,8 +176,9 @@ class Repeats:
         placed = [(row, made) for row in rows if (made := self._made_at(number, row.place))]
         changed = 0
         for row, made in placed:
-            same = (row.who is not None or made.person == row.person) and lightly_edited(
-                made.words, row.words)
+            same = (
+                row.who is not None or self._same_person(row.person, made.person)
+            ) and lightly_edited(made.words, row.words)
             changed += not same
             if changed * 5 > len(placed):  # more than one in five differ: another file
                 return None
@@ -173,10 +186,10 @@ class Repeats:
         if agree < 2:  # one row, or none, cannot tell a copy from someone else's same words
             return None
         if any(row.row > self._last[number] for row in rows) and (
-                agree < 3 or (self._count[number] - agree) * 5 > self._count[number]):
+            agree < 3 or (self._count[number] - agree) * 5 > self._count[number]
+        ):
             return None  # rows past the end, but not surely a copy of the whole of its file
         people: dict[str, str] = {}
-        whose: dict[str, str] = {}
         for row in (rows[i] for i in unknown):
             who = row.who or ""
             made = self._made_at(number, row.place)
@@ -184,12 +197,15 @@ class Repeats:
                 continue
             if (made.person == "") != (who == "") or (who and made.person in named):
                 return None
-            # One person then is one person now, and the other way round.
+            # One person then is one person now (several then may be one now: a merge).
             if people.setdefault(who, made.person) != made.person:
                 return None
-            if whose.setdefault(made.person, who) != who:
-                return None
         return people
+
+    def _same_person(self, code: str, person: str) -> bool:
+        """Whether the file's ``code`` is ``person`` in the workshop: the same code, or one
+        typed another way that is no one now (merged into it: see the module's docstring)."""
+        return code == person or (code not in self._people and code_key(code) == code_key(person))
 
 
 def made_again_note(count: int) -> str:

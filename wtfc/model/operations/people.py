@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wtfc.model.commands import Edit, EditBuilder, checked
 from wtfc.model.document import Document
@@ -114,12 +114,37 @@ def plan_rename(doc: Document, *, old: str, new: str) -> RenamePlan:
     return RenamePlan(old, new, counts[old], counts[new], target is not None, kept)
 
 
-def rename_person(doc: Document, *, old: str, new: str) -> Edit:
+@dataclass
+class RenamePerson(Edit):
+    """The rename's edit, which also gives the names this session's imports gave ``old``
+    (``Document.import_person_codes``, never saved) the code ``new``: else importing the same
+    file again, or a later one naming them, gives them a code of their own again."""
+
+    old: str = ""
+    new: str = ""
+    _moved: tuple[str, ...] = field(default=(), repr=False)  # the names ``do`` moved
+
+    def do(self, doc: Document) -> None:
+        codes = doc.import_person_codes
+        self._moved = tuple(name for name, code in codes.items() if code == self.old)
+        doc.import_person_codes = codes | dict.fromkeys(self._moved, self.new)
+        super().do(doc)
+
+    def undo(self, doc: Document) -> None:
+        codes = doc.import_person_codes
+        # a name a later import gave another code since (then undid) keeps it
+        back = [name for name in self._moved if codes.get(name) == self.new]
+        doc.import_person_codes = codes | dict.fromkeys(back, self.old)
+        super().undo(doc)
+
+
+def rename_person(doc: Document, *, old: str, new: str) -> RenamePerson:
     """Give every card of person ``old`` the code ``new``, as one step.
 
     When ``new`` is already a person the two become one: ``new`` keeps its details and takes
     any the old person had that it lacks (voice, age band, service type, locality). The cards
     keep their own tags. Otherwise the person keeps its details and its place under the new code.
+    Names this session's imports gave ``old`` are given ``new`` (see ``RenamePerson``).
     """
     plan = plan_rename(doc, old=old, new=new)
     label = (
@@ -146,4 +171,5 @@ def rename_person(doc: Document, *, old: str, new: str) -> Edit:
         at = doc.index_of("people", plan.old)
         b.remove("people", plan.old)
         b.add("people", checked(source.model_copy(update={"id": plan.new})), index=at)
-    return b.build()
+    edit = b.build()
+    return RenamePerson(edit.label, edit.changes, edit.details, old=plan.old, new=plan.new)
