@@ -88,6 +88,50 @@ def test_esc_during_a_drag_puts_the_card_back_and_the_release_does_nothing(qtbot
     assert "n1" in doc.theme("staff").card_ids
 
 
+def _put_back(scene, label, homes) -> bool:
+    """Every card in its place, drawn at its own height, no theme ringed, no words showing."""
+    return (
+        _homes(scene) == homes
+        and all(item.zValue() == 1.0 for item in scene.cards.values())
+        and not any(block.drop_target for block in scene.blocks.values())
+        and not label.isVisible()
+    )
+
+
+def test_switching_to_read_out_mid_drag_puts_the_card_back(qtbot, panel, doc, undo):
+    """Ctrl+R with the button held hides the wall: the release never reaches it, so the card
+    was left floating over a theme it is not in, ringed, 'Into …' still showing."""
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    homes = _homes(scene)
+    card, target = scene.cards[("n1", "package")], at(view, scene.cards[("n4", "staff")])
+    drag_to(view, at(view, card), target)
+    label = view.drag.label
+    assert label.isVisible() and card.pos() != homes[("n1", "package")]
+    QTest.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert panel.readout_active()
+    panel.toggle_readout(False)  # back to the wall, the button let go over the read-out
+    assert _put_back(scene, label, homes)
+    view.grab().save("/tmp/fix_drag2/back_from_read_out.png")
+    release(view, target)  # a late release (the button still held on the way back) drops nothing
+    assert _homes(scene) == homes and undo.stack.count() == 0
+    drag(view, at(view, card), target)  # the next drag works as ever
+    assert "n1" in doc.theme("staff").card_ids
+
+
+def test_a_drag_ends_when_the_wall_loses_the_keyboard(qtbot, panel, doc, undo):
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    homes = _homes(scene)
+    target = at(view, scene.cards[("n4", "staff")])
+    drag_to(view, at(view, scene.cards[("n1", "package")]), target)
+    panel.outline.setFocus()  # a dialog, another window: the release may go there
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert _put_back(scene, view.drag.label, homes)
+    release(view, target)
+    assert doc.theme("staff").card_ids == ["n3", "n4"] and undo.stack.count() == 0
+
+
 def test_a_card_dropped_on_another_theme_lands_where_it_was_let_go(panel, doc, undo):
     view, scene = panel.view, panel.scene
     drag(view, at(view, scene.cards[("n5", None)]), _top_of(view, scene.cards[("n3", "staff")]))

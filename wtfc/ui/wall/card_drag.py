@@ -4,15 +4,16 @@ Qt moves the items while the mouse moves; this follows along: it raises the movi
 the others, rings the theme that would take them (never one that would refuse them), names it
 beside the pointer (zoomed out, the wall's own names are grey bars), scrolls when the pointer
 nears an edge, and on release turns the move into one command (``WallView.drop_cards``). Esc
-puts the cards back and the release is then ignored. Whatever is not dropped is laid out again,
-so no card is left floating over a theme it is not in.
+puts the cards back and the release is then ignored, as it is when the wall is hidden or loses
+the keyboard mid-drag (Ctrl+R, another stage, a dialog): the release may never reach it then.
+Whatever is not dropped is laid out again, so no card is left floating over a theme it is not in.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from wtfc.model.operations._names import quoted
@@ -40,10 +41,11 @@ def drop_index(view: WallView, moving: set[str], theme_id: str, at: QPointF) -> 
     return sum(1 for item in staying if item.sceneBoundingRect().center().y() < at.y())
 
 
-class CardDrag:
+class CardDrag(QObject):
     """The drag the view's mouse is making (if any)."""
 
     def __init__(self, view: WallView) -> None:
+        super().__init__(view)
         self.view = view
         self.start: dict[tuple[str, str | None], QPointF] = {}  # chosen cards, where they were
         self.pending: tuple[CardItem, QPointF] | None = None  # Ctrl-pressed, not yet chosen
@@ -55,6 +57,13 @@ class CardDrag:
         self.timer = QTimer(view)
         self.timer.setInterval(30)
         self.timer.timeout.connect(self._edge_scroll)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # hidden or without the keyboard, the view may never get the release: end the drag now
+        if event.type() in (QEvent.Type.Hide, QEvent.Type.FocusOut):
+            self.cancel()
+        return False
 
     # -- the mouse -----------------------------------------------------------------------------
     def pressed(self, event) -> None:
@@ -99,7 +108,7 @@ class CardDrag:
             self.timer.stop()
 
     def released(self, event) -> None:
-        start, cancelled, self.pending = self.start, self.cancelled, None
+        start, cancelled = self.start, self.cancelled
         self._end()
         self.cancelled = False
         if cancelled or not start:
@@ -125,7 +134,7 @@ class CardDrag:
     def cancel(self) -> bool:
         """Esc: the cards go back where they were; the release will do nothing. False when no
         drag is under way."""
-        if not self.start:  # set from press to release
+        if not self.start and self.pending is None:  # set from press to release
             return False
         self._end()
         self.cancelled = True
@@ -139,7 +148,7 @@ class CardDrag:
         self.timer.stop()
         self._raise(False)
         self._set_target(None, "")
-        self.start = {}
+        self.start, self.pending = {}, None
 
     def _raise(self, on: bool) -> None:
         items = [self.view.wall.cards.get(key) for key in self.start]
