@@ -7,7 +7,16 @@ Each decision is one undoable step; a refusal is said on the page's ``RefusalNot
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wtfc.model.commands import CommandGroup
 from wtfc.model.document import Document
@@ -70,7 +79,7 @@ class WatchNamesBox(QGroupBox):
         # another workshop opened: the check was of the old one's cards
         doc.events.reset.connect(self.stop_check)
         _named(self, "Names to watch for", "Names to hold back a card for, wherever they appear")
-        explain = QLabel(
+        self.explain = explain = QLabel(
             "Paste the names of the people reviewed and of staff, one a line. "
             "They are kept only while wtfc is open: never saved in the file."
         )
@@ -97,16 +106,31 @@ class WatchNamesBox(QGroupBox):
         self.check_result.setWordWrap(True)
         self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
         self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
+        # Scrolled when short (a 1366x768 laptop at 150%): squeezed, the wrapped explanation lost
+        # its first and last lines, "never saved in the file" among them.
+        self._contents = QWidget()
+        layout = QVBoxLayout(self._contents)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(explain)
         layout.addWidget(self.names_box, 1)
         layout.addWidget(self.check_button)
         layout.addWidget(self.check_result)
+        self._area = QScrollArea()
+        self._area.setWidget(self._contents)
+        self._area.setWidgetResizable(True)
+        self._area.setFrameShape(QFrame.Shape.NoFrame)
+        self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(self).addWidget(self._area)
 
     def minimumSizeHint(self) -> QSize:
         """At least 260 px, and never narrower than its title and button in the page's font:
         a fixed 260 cut them to "Names to watch fo" and "heck all cards aga" at a 16 pt
         system font."""
+        # the scroll area does not pass on its contents' width (the button's): it is its least
+        inside = self._contents.minimumSizeHint().width()
+        inside += self._area.verticalScrollBar().sizeHint().width()
+        if self._area.minimumWidth() != inside:
+            self._area.setMinimumWidth(inside)
         return super().minimumSizeHint().expandedTo(QSize(260, 0))
 
     def names(self) -> list[str]:
