@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wtfc.model.counting import count_phrase
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import (
@@ -336,10 +337,6 @@ def status_stands_out(action: Action, today: dt.date) -> bool:
     """Whether the status is one a reader looks for first (overdue, done or dropped), which
     the exports set in bold."""
     return is_overdue(action, today) or action.status in (ActionStatus.DONE, ActionStatus.DROPPED)
-
-
-def count_phrase(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def cards_and_people(cards: list[Card]) -> str:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.table import source_in_sentence
+from wtfc.model.counting import count_phrase
 
 
 class SkipReason(StrEnum):
@@ -128,12 +129,6 @@ def _worded_like_note(count: int, taking_out: str) -> str:
         "workshop and were kept as other people's words (how many people say a thing counts). "
         f"If they are rows imported before, from an earlier copy of this file, {taking_out}"
     )
-
-
-def count_phrase(n: int, one: str, many: str | None = None) -> str:
-    """ "1 row", "2 rows", "1,200 people": as the exports count (export.content.count_phrase,
-    which the importing layer may not import)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 _CHECK_LETTERS = "check that accented letters and £ signs look right on the cards."

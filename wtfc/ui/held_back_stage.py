@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
-from wtfc.export.content import count_phrase
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
-from wtfc.ui.boards.common import follow_document
+from wtfc.ui.document_follow import follow_document
 
 ROLE = Qt.ItemDataRole
 

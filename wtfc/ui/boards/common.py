@@ -15,6 +15,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
+from wtfc.ui.document_follow import follow_document as follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.style import warning_look
 from wtfc.ui.undo import UndoAdapter
@@ -76,22 +77,6 @@ def push_edit(undo: UndoAdapter, notice: RefusalNotice, build: Callable[[], Comm
     if done:
         notice.clear()
     return done
-
-
-def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None = None,
-                    on_reset: Callable | None = None, on_edited: Callable | None = None) -> None:
-    """Connect a widget to the document's events and disconnect when the widget goes."""
-    pairs = [(doc.events.parts_changed, on_parts), (doc.events.reset, on_reset),
-             (doc.events.edited, on_edited)]
-    pairs = [(signal, slot) for signal, slot in pairs if slot is not None]
-    for signal, slot in pairs:
-        signal.connect(slot)
-
-    def disconnect(*_: object) -> None:
-        for signal, slot in pairs:
-            signal.disconnect(slot, missing_ok=True)
-
-    widget.destroyed.connect(disconnect)
 
 
 def brought_in(doc: Document, collection: str, ids: frozenset[str],

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from wtfc.export.content import count_phrase
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import WALL_BACKGROUND
