@@ -60,8 +60,10 @@ class CardDrag(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        # hidden or without the keyboard, the view may never get the release: end the drag now
-        if event.type() in (QEvent.Type.Hide, QEvent.Type.FocusOut):
+        # hidden or without the keyboard, the view may never get the release: end the drag now.
+        # A view being destroyed hides too, after its Python side has gone: this object is then
+        # a bare wrapper without its attributes, and there is no drag to end.
+        if event.type() in (QEvent.Type.Hide, QEvent.Type.FocusOut) and hasattr(self, "start"):
             self.cancel()
         return False
 

@@ -74,12 +74,16 @@ class SpokenFocus(QObject):
         self._view = view
         self._wall = cast("WallScene", view.scene())  # Qt types it as any scene
         self._wall.focusItemChanged.connect(self._on_focus_moved)
-        self._wall.doc.events.edited.connect(self.refresh)
-        view.destroyed.connect(self._detach)
+        edited, refresh = self._wall.doc.events.edited, self.refresh
+        edited.connect(refresh)
 
-    def _detach(self, *_args) -> None:
-        with contextlib.suppress(RuntimeError, ValueError):
-            self._wall.doc.events.edited.disconnect(self.refresh)
+        # a plain function, not a slot of this object, which the view takes with it: Qt could
+        # not find such a slot by the time "destroyed" came ("Slot 'SpokenFocus::' not found")
+        def detach(*_args) -> None:
+            with contextlib.suppress(RuntimeError, ValueError):
+                edited.disconnect(refresh)
+
+        view.destroyed.connect(detach)
 
     def _said(self, item: CardItem) -> str:
         return card_spoken(item, self._wall.doc, theme_numbers(self._wall.doc, self._wall.kinds))
