@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.link_words import links_lost
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, Cause
 
@@ -91,15 +92,6 @@ def actions_tackling(doc: Document, cause_id: str) -> list[Action]:
     return [a for a in doc.workshop.actions if a.cause_id in branch]
 
 
-def _unlinked(actions: list[Action]) -> str:
-    """The actions a delete leaves with no root cause, for its label: said, not silent."""
-    if not actions:
-        return ""
-    if len(actions) == 1:
-        return f" (the action {quoted(actions[0].what)} loses its link)"
-    return f" ({len(actions)} actions lose their link)"
-
-
 def delete_cause(doc: Document, *, cause_id: str) -> Edit:
     """Delete a cause with its branch; actions that pointed at them keep their theme only,
     and the label names them ("… (the action 'Pilot…' loses its link)")."""
@@ -108,7 +100,7 @@ def delete_cause(doc: Document, *, cause_id: str) -> Edit:
     unlinked = actions_tackling(doc, cause_id)
     b = EditBuilder(doc, f"Delete cause {quoted(cause.text)}" +
                     (f" and {len(gone) - 1} below it" if len(gone) > 1 else "") +
-                    _unlinked(unlinked))
+                    links_lost(unlinked))
     for action in unlinked:
         b.replace("actions", action.id, cause_id=None)
     for c in list(doc.workshop.causes):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.link_words import links_lost
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, Perspective, SuccessStatement
 
@@ -44,23 +45,13 @@ def actions_aiming_at(doc: Document, success_id: str) -> list[Action]:
     return [a for a in doc.workshop.actions if a.success_id == success_id]
 
 
-def _unlinked(actions: list[Action]) -> str:
-    """The actions a delete leaves with no success statement, for its label: said, not
-    silent (as a deleted cause says it)."""
-    if not actions:
-        return ""
-    if len(actions) == 1:
-        return f" (the action {quoted(actions[0].what)} loses its link)"
-    return f" ({len(actions)} actions lose their link)"
-
-
 def delete_success(doc: Document, *, success_id: str) -> Edit:
     """Delete a statement; actions linked to it keep their theme and cause, and the label
     names them ("… (the action 'Pilot…' loses its link)")."""
     statement = doc.get("success", success_id)
     unlinked = actions_aiming_at(doc, success_id)
     b = EditBuilder(doc, f"Delete success statement {quoted(statement.text)}"
-                    + _unlinked(unlinked))
+                    + links_lost(unlinked))
     for action in unlinked:
         b.replace("actions", action.id, success_id=None)
     b.remove("success", success_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
+from wtfc.model.link_words import unlinked_words
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.causes import (
     actions_tackling,
@@ -43,7 +44,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
-from wtfc.ui.boards.why_tree_actions import ActionsFromTree, unlinked_words
+from wtfc.ui.boards.why_tree_actions import ActionsFromTree
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
@@ -244,7 +245,7 @@ class CausesBoard(QWidget):
         # the tree, drawn again, chooses its parent: the next W asks under it again
         done = self._push(lambda: delete_cause(self.doc, cause_id=cause.id))
         if done and lost:
-            self._say(unlinked_words(lost))
+            self._say(unlinked_words(lost, "a root cause", "cause"))
         return done
 
     def cut_selected(self) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
+from wtfc.model.link_words import unlinked_words
 from wtfc.model.operations.success import (
     actions_aiming_at,
     add_success,
@@ -47,7 +48,6 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.success_causes import AgreedCausesLine, agreed_causes
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
-from wtfc.ui.boards.success_links import unlinked_words
 from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
 from wtfc.ui.left_field import built_edits, open_editor_value
 from wtfc.ui.style import ui_font
@@ -259,7 +259,7 @@ class SuccessBoard(QWidget):
         if done and statement is not None:
             self._keep_place(self.columns[statement.perspective], row)
         if done and lost:
-            self._say(unlinked_words(lost))
+            self._say(unlinked_words(lost, "a success statement", "statement"))
         return done
 
     def _say(self, said: str) -> None:

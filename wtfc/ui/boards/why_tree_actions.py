@@ -13,23 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.actions import add_action
-from wtfc.model.workshop import Action
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import NO_PRIORITY_YET, RefusalNotice, push_edit
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.undo import UndoAdapter
-
-
-def unlinked_words(actions: list[Action]) -> str:
-    """What the board says after a delete took the cause of ``actions`` ("" for none)."""
-    if not actions:
-        return ""
-    if len(actions) == 1:
-        lost = f"The action {quoted(actions[0].what, 50)} no longer has a root cause"
-    else:
-        lost = f"{len(actions)} actions no longer have a root cause"
-    return f"{lost}: Ctrl+Z puts the cause and the link back."
 
 
 class ActionsFromTree:
