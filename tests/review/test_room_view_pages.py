@@ -47,7 +47,8 @@ def test_the_page_starts_again_when_the_view_or_the_theme_changes(room, window, 
     room.show_view("plan")
     plan = room.window.content
     qtbot.waitUntil(lambda: plan.size() == room.window.size())
-    assert plan.page_count() == 2  # the demo's thirteen actions
+    count = plan.page_count()
+    assert count >= 2  # the demo's thirteen actions (3 pages where the screen is 1366x768)
     room.act_next_page.trigger()
     assert plan.page == 1
     board = window.page(Stage.PLAN)
@@ -55,7 +56,7 @@ def test_the_page_starts_again_when_the_view_or_the_theme_changes(room, window, 
     assert room.window.content is not plan and room.window.content.page == 0
     board.theme_filter.setCurrentIndex(0)  # all themes again: from the first page
     plan = room.window.content
-    assert plan.page == 0 and plan.page_label.text() == "Page 1 of 2"
+    assert plan.page == 0 and plan.page_label.text() == f"Page 1 of {count}"
     room.act_next_page.trigger()
     room.show_view("review")
     review = room.window.content

@@ -209,7 +209,7 @@ def drawn(monkeypatch):
 
     monkeypatch.setattr(plan_room, "draw_text", record)
     monkeypatch.setattr(plan_room, "draw_heading",
-                        lambda p, area, title, subtitle="": calls.append((title, None, 0))
+                        lambda p, area, title, subtitle="", **_: calls.append((title, None, 0))
                         or calls.append((subtitle, None, 0)) or 160.0)
     return calls
 
@@ -350,9 +350,9 @@ def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot,
     seen = []
     real = plan_room.draw_heading
 
-    def heading(p, area, title, subtitle=""):
+    def heading(p, area, title, subtitle="", **kwargs):
         seen.append((area.width(), subtitle))
-        return real(p, area, title, subtitle)
+        return real(p, area, title, subtitle, **kwargs)
 
     monkeypatch.setattr(plan_room, "draw_heading", heading)
     view = PlanRoomView(Document(ws), theme_id="t04")

@@ -109,7 +109,7 @@ def test_the_projector_marks_the_figures_and_says_what_the_marks_mean(qtbot, mon
     view.show()
     view.grab()
     texts = {text: px for text, px, _ in drawn}
-    people_x = dict(priorities_room.COUNTS)["People"] - 40
+    people_x = dict(priorities_room.counts(view.canvas_width()))["People"] - 40
     assert [text for text, _, x in drawn if x == people_x] == ["People", "2*", "—", "2"]
     key = ("People counts recorded people only: * some cards have no person recorded; "
            "— no card has a person recorded.")

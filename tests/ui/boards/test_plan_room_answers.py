@@ -22,6 +22,9 @@ from wtfc.ui.boards.room_paint import BODY_PX, text_height
 TODAY = dt.date(2026, 11, 28)
 SIZES = [(1366, 768), (1920, 1080)]
 FLOOR_PX = 20
+# the demo's thirteen actions: on 1366x768 the canvas stops shrinking at type of 20 px, so the
+# lanes take a page more than at 1920x1080
+PAGES = {(1366, 768): 3, (1920, 1080): 2}
 
 
 @pytest.fixture
@@ -54,6 +57,7 @@ def _every_page(view, drawn, name: str) -> list[tuple[str, object, int]]:
         drawn.clear()
         save_render(view, f"{name}_page_{page + 1}")  # drawn once, for the picture
         texts += drawn
+        assert min(px for px, _, _ in view.drawn_text) >= FLOOR_PX - 0.05  # on the screen
     return texts
 
 
@@ -78,7 +82,7 @@ def test_with_every_theme_shown_each_card_says_which_it_answers(qtbot, drawn, si
     """With "All themes" a card did not say which theme or priority its action answers."""
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
-    assert view.page_count() == 2  # as before: the theme's line does not cost a page
+    assert view.page_count() == PAGES[size]  # as before: the theme's line costs no page
     texts = _every_page(view, drawn, f"room_plan_themes_{size[0]}")
     stars = [t for t, _, _ in texts if t.startswith("★")]
     wanted = _theme_lines(doc)
@@ -124,7 +128,7 @@ def test_on_act_what_has_happened_keeps_its_line_beside_the_priority(qtbot, draw
     doc = Document(load_workshop(demo_path()).workshop)
     set_stage(doc, stage=Stage.ACT).do(doc)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
-    assert view.page_count() == 2
+    assert view.page_count() == PAGES[size]
     texts = [t for t, _, _ in _every_page(view, drawn, f"room_act_themes_{size[0]}")]
     noted = [a for a in doc.workshop.actions if a.progress_note]
     assert noted
@@ -158,7 +162,7 @@ def test_a_card_with_room_says_the_cause_and_success_its_action_answers(qtbot, d
     it says them briefly; they never cost the words, a page, or type under 20 px."""
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY, theme_id=theme_id), size)
-    assert view.page_count() == (1 if theme_id else 2)  # as before
+    assert view.page_count() == (1 if theme_id else PAGES[size])  # as before
     texts = _every_page(view, drawn, f"room_plan_links_{theme_id}_{size[0]}")
     assert all(px >= FLOOR_PX for _, _, px in texts)
     linked = 0
@@ -172,8 +176,8 @@ def test_a_card_with_room_says_the_cause_and_success_its_action_answers(qtbot, d
         cause = doc.get("causes", action.cause_id) if action.cause_id else None
         if said and cause:
             assert said[0] == whole_words(f"Tackles: {cause.text}", rect.width())
-    if theme_id:  # one theme's five actions: long words fill most cards, not all
-        assert linked >= 1
+    if theme_id and size == (1920, 1080):  # one theme's five actions: long words fill most
+        assert linked >= 1  # cards, not all (at 1366x768, all: the canvas is lower there)
 
 
 def test_a_roomy_card_says_both_whole(qtbot, drawn):
@@ -198,8 +202,8 @@ def test_with_every_theme_shown_a_priority_with_nothing_planned_is_named(qtbot, 
     view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY), (1366, 768))
     save_render(view, "plan_room_priority_only_dropped")
     line = next(text for text, _rect, _px in drawn if "only dropped" in text)
-    assert line.endswith(" · Priority 2 (I never know who is coming or when) has only "
-                         "dropped actions.")
+    # on 1366x768 the lanes with no actions are named too, and the name ends at a whole word
+    assert line.endswith(" · Priority 2 (I never know who is…) has only dropped actions.")
     assert min(px for text, _rect, px in drawn if text == line) >= FLOOR_PX
     drawn.clear()
     view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY,

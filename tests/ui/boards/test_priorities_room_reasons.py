@@ -31,7 +31,10 @@ def _drawn(qtbot, monkeypatch, doc: Document, size: tuple[int, int], name: str =
     view.resize(*size)
     view.show()
     RENDERS.mkdir(parents=True, exist_ok=True)
-    view.grab().save(str(RENDERS / f"room_priorities_{name}_{size[0]}.png"))
+    for page in range(view.page_count()):  # (two on 1366x768: type stays 20 px or more)
+        view.show_page(page)
+        view.grab().save(str(RENDERS / f"room_priorities_{name}_{size[0]}_p{page + 1}.png"))
+        assert min(px for px, _, _ in view.drawn_text) >= 20 - 0.05  # real px, on the screen
     return drawn
 
 

@@ -57,7 +57,7 @@ from wtfc.ui.boards.room_paint import (
 from wtfc.ui.style import MUTED_INK, pixel_font
 
 LANE_LABEL = 300
-CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas
+CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
 WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
 CARD_GAP = 20
 EMPTY_LANE = 56
@@ -90,9 +90,12 @@ def lane_rows(counts: list[int], per_row: int, room: float,
 
 def _with_theme(name: str, facts: str, width: float) -> str:
     """The theme's name before the facts, shortened so the facts (counts, the lanes with no
-    actions yet) stay whole on the one line under the heading."""
+    actions yet) stay whole on the line under the heading (where they take most of it, on a
+    narrower canvas, the name has its own line)."""
     metrics = QFontMetricsF(pixel_font(SMALL_PX))
     room = width - metrics.horizontalAdvance(f" · {facts}")
+    if room < width / 3:  # facts too long to share the line: the name has it, they the next
+        room = width - metrics.horizontalAdvance(" · ")
     return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
 
 
@@ -132,6 +135,7 @@ class PlanLayout:
     room: float = 0.0  # for the lanes, under the heading
     themed: bool = False  # actions of several themes: each card says which it answers
     row: float = MIN_ROW  # the lowest a row of cards is made
+    top: float = field(default_factory=heading_bottom)  # where the lanes start
 
 
 def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
@@ -203,6 +207,13 @@ class PlanRoomView(RoomCanvas):
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
     def lay_out(self, height: float) -> int:
+        """Laid out under a one-line heading, then, if that layout's facts need two lines (a
+        canvas narrower than 1920), again under two."""
+        count, wide = self._lay_out(height, heading_bottom()), self.canvas_width()
+        below = heading_bottom(self._subtitle(self._layout, wide), wide=wide)
+        return self._lay_out(height, below) if below > heading_bottom() else count
+
+    def _lay_out(self, height: float, top: float) -> int:
         actions = self.shown_actions()
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in lanes if mine]
@@ -210,13 +221,15 @@ class PlanRoomView(RoomCanvas):
         # every theme shown, and more than one among the actions: a card says which it answers
         out.themed = len({a.theme_id for a in actions}) > 1
         out.row = row = MIN_ROW + (LINE if out.themed else 0)
-        across = 1920 - 120 - LANE_LABEL - 20  # a margin inside the lane, as on the left
+        # a margin inside the lane, as on the left (fewer cards across a smaller canvas)
+        across = self.canvas_width() - 120 - LANE_LABEL - 20
         out.per_row = per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
         columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
         out.card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
         out.idle_line = bool(out.idle)
         foot = EMPTY_LANE + LANE_GAP if out.idle else 0
-        out.room = room = height - heading_bottom() - FOOT
+        out.top = top
+        out.room = room = height - top - FOOT
         if busy and room - foot - LANE_GAP * len(busy) < row * len(busy):
             # Many busy lanes (six of the seven roles, say): the idle lanes are named under
             # the heading instead of on a line of their own and the gaps narrow; with all
@@ -242,31 +255,19 @@ class PlanRoomView(RoomCanvas):
                                    first * per_row, len(busy[lane][1]), n)
                           for lane, first, n in page]
                          for page in balanced_lanes(needs, room, row)]
-            last = out.pages[-1]
+            last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
             out.idle_line = bool(out.idle) and sum(
-                LANE_GAP + part.rows * row for part in last) + foot <= room
+                LANE_GAP + part.rows * row for part in last) + EMPTY_LANE + LANE_GAP <= room
         self._layout = out
         return max(1, len(out.pages))
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         today = self._today()
         out = self._layout
-        actions = self.shown_actions()
-        theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
-        overdue = sum(is_overdue(a, today) for a in actions)
-        act = self._doc.workshop.stage == Stage.ACT
-        facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
-                 f" (⚠) · {today.day} {today:%B %Y}")
         busy = any(out.pages)
-        if out.idle and not out.idle_line and busy:
-            facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
-        if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
-            room = area.width() - 120 - QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(
-                f"{facts} · ")
-            gaps = priority_gaps(self._doc.workshop, room)
-            facts += f" · {gaps}" if gaps else ""
+        act = self._doc.workshop.stage == Stage.ACT
         draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
-                     _with_theme(theme.name, facts, area.width() - 120) if theme else facts)
+                     self._subtitle(out, area.width()), wrap=True)
         self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset
         left, right = 60.0, area.width() - 60
         page = out.pages[self.page] if self.page < len(out.pages) else []
@@ -278,7 +279,7 @@ class PlanRoomView(RoomCanvas):
         links = max((len(link_lines(self._doc, a)) for a in shown), default=0)
         row_height = min(_tallest_card(shown, out.card_width, out.themed + links),
                          room / rows) if rows else 0.0
-        y = heading_bottom()
+        y = out.top
         for part in page:
             height = row_height * part.rows
             self._lane(p, QRectF(left, y, right - left, height), part, out.per_row,
@@ -286,6 +287,24 @@ class PlanRoomView(RoomCanvas):
             y += height + out.gap
         if foot:
             self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
+
+    def _subtitle(self, out: PlanLayout, wide: float) -> str:
+        """The facts under the heading (counts, date, idle lanes without a line of their own, a
+        priority with nothing planned); one theme shown, its name first."""
+        today = self._today()
+        actions = self.shown_actions()
+        theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
+        overdue = sum(is_overdue(a, today) for a in actions)
+        facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
+                 f" (⚠) · {today.day} {today:%B %Y}")
+        if out.idle and not out.idle_line and any(out.pages):
+            facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
+        if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
+            room = (wide - 120 if wide >= 1920 else 2 * (wide - 120) - 80) - QFontMetricsF(
+                pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
+            gaps = priority_gaps(self._doc.workshop, room)
+            facts += f" · {gaps}" if gaps else ""
+        return _with_theme(theme.name, facts, wide - 120) if theme else facts
 
     def _lane(self, p: QPainter, rect: QRectF, part: LanePart, per_row: int,
               row_height: float, today: dt.date, act: bool) -> None:

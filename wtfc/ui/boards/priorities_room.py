@@ -1,5 +1,9 @@
 """The Prioritise room view: every theme's counts and votes, priorities first with why each was
-chosen, in large type."""
+chosen, in large type.
+
+The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a smaller screen,
+where type would otherwise go under 20 px) each kind is shown by its symbol alone so the names
+keep their room. Themes that do not fit go on over pages, each name whole."""
 
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ from wtfc.ui.boards.room_paint import (
     draw_kind_badge,
     draw_more,
     draw_text,
+    heading_bottom,
+    pack_pages,
     text_height,
 )
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
@@ -37,23 +43,68 @@ SUB = 20  # what that line adds to the row
 SUB_LINE = 26  # a reason's second line, when there is room for it
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
-NAME_RIGHT = BAR_X - 20
 COUNTS = (("Cards", 1390), ("People", 1540), ("Votes", 1690))  # right-aligned, 130 px past x
+WIDE = 1920.0  # the canvas the positions above are for
+SHORT_BADGE = 64  # the kind's symbol alone, on a narrower canvas
+NARROW = 1300.0  # a canvas narrower than this (a 1024-wide screen) has no bar, closer counts
+NARROW_STEP = 130  # between the counts' right edges there
+FIGURE = 110  # the room a count's figure takes left of its right edge
 
 
-def name_left(any_chosen: bool) -> float:
+def narrow(wide: float) -> bool:
+    return wide < NARROW
+
+
+def counts(wide: float = WIDE) -> tuple[tuple[str, float], ...]:
+    """The counts' columns on a canvas ``wide`` units wide: as far from its right edge."""
+    if narrow(wide):
+        return tuple((label, wide - 230 - NARROW_STEP * (len(COUNTS) - 1 - i))
+                     for i, (label, _) in enumerate(COUNTS))
+    return tuple((label, x + wide - WIDE) for label, x in COUNTS)
+
+
+def short_badges(wide: float = WIDE) -> bool:
+    """Whether the kinds are shown by their symbols alone: the names need the room."""
+    return wide < WIDE
+
+
+def bar_x(wide: float = WIDE) -> float:
+    return BAR_X + wide - WIDE
+
+
+def name_right(wide: float = WIDE) -> float:
+    """Where the names end: before the bar, or on a narrow canvas (no bar) the Cards."""
+    return counts(wide)[0][1] + 130 - FIGURE if narrow(wide) else bar_x(wide) - 20
+
+
+def most_lines(wide: float = WIDE) -> int:
+    """A name's most lines: more on a narrower canvas than 1920, so it stays whole."""
+    return 2 if wide >= WIDE else 3 if not narrow(wide) else 4
+
+
+def name_left(any_chosen: bool, wide: float = WIDE) -> float:
     """Where the names start: after the rank and the kind, or, while no theme is chosen (the
     rank column would stand empty), straight after the kind."""
-    return LEFT + (370 if any_chosen else 276)
+    badge = SHORT_BADGE if short_badges(wide) else 230
+    return LEFT + (120 if any_chosen else 26) + badge + 20
 
 
-def name_width(any_chosen: bool) -> float:
-    return NAME_RIGHT - name_left(any_chosen)
+def name_width(any_chosen: bool, wide: float = WIDE) -> float:
+    return name_right(wide) - name_left(any_chosen, wide)
 
 
 def _needs_two_lines(theme: Theme, width: float, px: int = BODY_PX) -> bool:
     font = pixel_font(px, bold=theme.priority.chosen)
     return QFontMetricsF(font).horizontalAdvance(theme.name) > width
+
+
+def name_lines(theme: Theme, width: float, most: int = 2) -> int:
+    """The lines the theme's name takes at the body size (at most ``most``)."""
+    if not _needs_two_lines(theme, width):
+        return 1
+    line = text_height("Ag", width, BODY_PX, bold=theme.priority.chosen)
+    whole = text_height(theme.name, width, BODY_PX, bold=theme.priority.chosen)
+    return max(2, min(most, round(whole / line)))
 
 
 def name_px(theme: Theme, width: float, lines: int) -> int:
@@ -72,11 +123,11 @@ class Row(NamedTuple):
     reason_lines: int  # 0 without a reason; 2 for a long one where there is room
 
 
-def reason_width(any_chosen: bool, held: bool) -> float:
+def reason_width(any_chosen: bool, held: bool, wide: float = WIDE) -> float:
     """A reason runs under the figures too, to the Votes' right edge, unless that row says
     under its Cards figure how many cards are not shown."""
-    end = NAME_RIGHT if held else COUNTS[-1][1] + 130
-    return end - name_left(any_chosen)
+    end = name_right(wide) if held else counts(wide)[-1][1] + 130
+    return end - name_left(any_chosen, wide)
 
 
 def reason_text(theme: Theme) -> str:
@@ -87,14 +138,18 @@ def reason_text(theme: Theme) -> str:
 
 
 def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
-                   held: Collection[str] = ()) -> list[Row]:
+                   held: Collection[str] = (), wide: float = WIDE,
+                   any_chosen: bool | None = None) -> list[Row]:
     """The rows shown. Every theme gets a row while they fit (the last line then says how many
     more there are), with a small line under its name for why it was chosen or, if its id is
     in ``held``, how many of its cards are not shown. The space left gives names wider than
     ``width`` (by default, as wide as they are drawn now) a second line, in the order shown,
-    so the priorities' names are whole first; then long reasons a second line."""
+    so the priorities' names are whole first; then long reasons a second line. ``wide``: the
+    canvas's width; ``any_chosen``: whether any theme (on any page) is a priority."""
+    if any_chosen is None:
+        any_chosen = any(t.priority.chosen for t in themes)
     if width is None:
-        width = name_width(any(t.priority.chosen for t in themes))
+        width = name_width(any_chosen, wide)
     reasons = {t.id: reason_text(t) for t in themes}
     bases = [ROW + (SUB if reasons[t.id] or t.id in held else 0) for t in themes]
     count, used = len(themes), sum(bases)
@@ -107,15 +162,29 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     for theme, height in zip(themes[:count], bases, strict=False):
         lines = 1
         if spare >= LINE and _needs_two_lines(theme, width):
-            height, spare, lines = height + LINE, spare - LINE, 2
+            lines = min(name_lines(theme, width, most_lines(wide)), 1 + int(spare // LINE))
+            height, spare = height + LINE * (lines - 1), spare - LINE * (lines - 1)
         rows.append(Row(theme, height, lines, 1 if reasons[theme.id] else 0))
-    any_chosen = any(t.priority.chosen for t in themes)
     for i, row in enumerate(rows):
-        text, wide = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held)
-        if text and spare >= SUB_LINE and text_height(text, wide, SUB_PX) > SUB_LINE + 1:
+        text, room_w = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held, wide)
+        if text and spare >= SUB_LINE and text_height(text, room_w, SUB_PX) > SUB_LINE + 1:
             rows[i] = row._replace(height=row.height + SUB_LINE, reason_lines=2)
             spare -= SUB_LINE
     return rows
+
+
+def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bool) -> float:
+    """The height of the theme's row with its whole name (on one line at the smaller size if
+    that keeps it whole, as ``name_px``) and its reason's lines (two at most, as
+    ``_rows_that_fit`` gives them)."""
+    reason = reason_text(theme)
+    lines = 1 if not _needs_two_lines(theme, width, SMALL_PX) \
+        else name_lines(theme, width, most_lines(wide))
+    need = ROW + (SUB if reason or held else 0) + LINE * (lines - 1)
+    if reason and text_height(reason, reason_width(any_chosen, held, wide), SUB_PX) \
+            > SUB_LINE + 1:
+        need += SUB_LINE
+    return need
 
 
 def not_shown(doc: Document, theme: Theme) -> int:
@@ -137,27 +206,56 @@ class PrioritiesRoomView(RoomCanvas):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__("Priorities", parent)
         self._doc = doc
-        follow_document(self, doc, on_edited=lambda: self.update(), on_reset=lambda: self.update())
+        self._pages: list[list[Row]] = [[]]
+        follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
+
+    def _figures(self, themes: list[Theme]) -> dict[str, str]:
+        return {t.id: people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
+                for t in themes}
+
+    def _subtitle(self, themes: list[Theme]) -> str:
+        return f"{self._doc.workshop.title} · {themes_chosen_text(themes)}"
+
+    def lay_out(self, height: float) -> int:
+        """All the themes on one page while they fit with their names whole and their reasons'
+        two lines; otherwise over pages, each row with that room."""
+        themes = room_order(self._doc.workshop.themes)
+        wide = self.canvas_width()
+        any_chosen = any(t.priority.chosen for t in themes)
+        key = people_key(list(self._figures(themes).values()))
+        key_h = text_height(key, wide - 2 * LEFT, SMALL_PX) + 6 if key else 0.0
+        held = {t.id for t in themes if not_shown(self._doc, t)}
+        room = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - 50 - key_h
+        width = name_width(any_chosen, wide)
+        needs = [row_need(t, width, t.id in held, wide, any_chosen) for t in themes]
+        if sum(needs) <= room:
+            self._pages = [_rows_that_fit(themes, room, width, held, wide, any_chosen)]
+            return 1
+        self._pages = [_rows_that_fit(themes[span.start:span.stop], room, width, held, wide,
+                                      any_chosen) for span in pack_pages(needs, room)]
+        return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         themes = room_order(self._doc.workshop.themes)
         chosen = sum(1 for t in themes if t.priority.chosen)
-        top = draw_heading(p, area, "Which themes will we work on?",
-                           f"{self._doc.workshop.title} · {themes_chosen_text(themes)}")
-        left, right = float(LEFT), area.width() - LEFT
+        top = draw_heading(p, area, "Which themes will we work on?", self._subtitle(themes),
+                           wrap=True)
+        wide = area.width()
+        left, right = float(LEFT), wide - LEFT
         any_chosen = chosen > 0
-        x_name, width = name_left(any_chosen), name_width(any_chosen)
-        for text, x in COUNTS:
+        x_name = name_left(any_chosen, wide)
+        short = short_badges(wide)
+        columns = counts(wide)
+        for text, x in columns:
             draw_text(p, QRectF(x - 40, top, 170, 40), text, SMALL_PX, bold=True,
                       colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         top += 46
         biggest = max((len(t.card_ids) for t in themes), default=1) or 1
-        figures = {t.id: people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
-                   for t in themes}
+        figures = self._figures(themes)
         key = people_key(list(figures.values()))
         key_h = text_height(key, right - left, SMALL_PX) + 6 if key else 0.0
         hidden_cards = {t.id: n for t in themes if (n := not_shown(self._doc, t))}
-        shown = _rows_that_fit(themes, area.height() - top - 50 - key_h, width, hidden_cards)
+        shown = self._pages[self.page] if self.page < len(self._pages) else []
         y = top
         for theme, height, lines, reason_lines in shown:
             row = QRectF(left, y, right - left, height - GAP)
@@ -166,25 +264,29 @@ class PrioritiesRoomView(RoomCanvas):
             if theme.priority.chosen:
                 draw_text(p, QRectF(left + 26, y + PAD, 90, 44), f"★ {theme.priority.rank}",
                           BODY_PX + 4, bold=True, wrap=False)
-            draw_kind_badge(p, QRectF(x_name - 250, y + PAD, 230, 40), theme.kind, 26)
+            badge = SHORT_BADGE if short else 230
+            draw_kind_badge(p, QRectF(x_name - 20 - badge, y + PAD, badge, 40), theme.kind, 26,
+                            short=short)
+            width = name_right(wide) - x_name
             px = name_px(theme, width, lines)
             draw_text(p, QRectF(x_name, y + PAD + (BODY_PX - px) / 2, width, lines * LINE),
                       theme.name, px, bold=theme.priority.chosen)
             below = y + PAD + lines * LINE  # the small line's top
             if reason_lines:  # cut after a whole word when it needs more lines than it has
-                wide = reason_width(any_chosen, theme.id in hidden_cards)
-                draw_text(p, QRectF(x_name, below, wide, reason_lines * SUB_LINE),
+                room_w = reason_width(any_chosen, theme.id in hidden_cards, wide)
+                draw_text(p, QRectF(x_name, below, room_w, reason_lines * SUB_LINE),
                           reason_text(theme), SUB_PX, colour=MUTED_INK)
-            bar = QRectF(BAR_X, y + PAD + 10, 100 * len(theme.card_ids) / biggest, 22)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(KIND_COLOURS[theme.kind])
-            p.drawRoundedRect(bar, 4, 4)
-            counts = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
-            for (_, x), value in zip(COUNTS, counts, strict=True):
+            if not narrow(wide):  # (where it is, the Cards figure says the same)
+                bar = QRectF(bar_x(wide), y + PAD + 10, 100 * len(theme.card_ids) / biggest, 22)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(KIND_COLOURS[theme.kind])
+                p.drawRoundedRect(bar, 4, 4)
+            values = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
+            for (_, x), value in zip(columns, values, strict=True):
                 draw_text(p, QRectF(x - 40, y + PAD - 2, 170, 46), value, BODY_PX + 4,
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             if theme.id in hidden_cards:  # the figure counts every card, as the boards do
-                x = dict(COUNTS)["Cards"]
+                x = dict(columns)["Cards"]
                 draw_text(p, QRectF(x - 60, below, 190, 26),
                           f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
@@ -193,7 +295,7 @@ class PrioritiesRoomView(RoomCanvas):
             draw_text(p, QRectF(left, top, right - left, 60),
                       "No themes yet: they are made on the card wall.", BODY_PX,
                       colour=MUTED_INK)
-        hidden = len(themes) - len(shown)
+        hidden = len(themes) - sum(len(page) for page in self._pages)
         draw_more(p, QRectF(left, y, right - left, 44), hidden, "themes")
         key = people_key([figures[row.theme.id] for row in shown])  # the marks on the screen only
         if key:

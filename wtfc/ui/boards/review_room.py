@@ -3,6 +3,9 @@
 Each theme says how many people said it then and now, under the board's own words ("People
 then → now"), beside its change in people's terms. Each action says, under its words, how we
 said we'd know it worked (the evidence Plan asked for) and what had happened when last checked.
+
+The themes and the actions stand side by side; on a canvas too narrow for both at a readable
+size (a 1024-wide screen) the themes come first and the actions on the pages after them.
 """
 
 from __future__ import annotations
@@ -46,31 +49,80 @@ from wtfc.ui.boards.room_paint import (
 )
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 
-MIDDLE = 1010.0
+MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a narrower one
 THEME_TEXT_WIDTH = MIDDLE - 60 - 50
 ACTION_TEXT_WIDTH = 1920 - 60 - MIDDLE - 30 - 40
 NOTE = 40  # one line of "= 2 themes about the same" under the themes
 COUNT_RIGHT = 980.0  # the people counts' right edge, inside the theme's card
-PEOPLE_HEADING = "People then → now"  # the board's column, on one line
-GAP = 10
+STACKED = 1300.0  # a canvas narrower than this shows the themes, then the actions
 MAX_LINES = 2  # a long name or action wraps onto a second line, then ends in "…"
 
 
-def _lines(text: str, width: float, *, bold: bool = False) -> float:
-    """Height of ``text`` at the room's small size, at most ``MAX_LINES`` lines."""
+@dataclass(frozen=True)
+class Columns:
+    """Where the themes and the actions go on a canvas ``wide`` units wide."""
+
+    themes_right: float  # the theme cards' right edge
+    actions_left: float
+    actions_right: float
+    stacked: bool  # the actions on pages after the themes', as wide as they are
+    most: int = MAX_LINES  # a text's most lines: one more where the canvas is narrower
+
+    @property
+    def theme_text(self) -> float:
+        return self.themes_right - 100
+
+    @property
+    def count_right(self) -> float:
+        return self.themes_right - 20
+
+    @property
+    def action_text(self) -> float:
+        return self.actions_right - self.actions_left - 40
+
+
+def columns(wide: float = 1920.0) -> Columns:
+    if wide < STACKED:
+        return Columns(wide - 60, 60.0, wide - 60, stacked=True, most=MAX_LINES + 1)
+    middle = 60 + (wide - 120) * (MIDDLE - 60) / 1800
+    return Columns(middle - 10, middle + 30, wide - 60, stacked=False,
+                   most=MAX_LINES if wide >= 1920 else MAX_LINES + 1)
+PEOPLE_HEADING = "People then → now"  # the board's column, on one line
+GAP = 10
+
+
+def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
+    """Height of ``text`` at the room's small size, at most ``most`` lines."""
     line = text_height("Ag", width, SMALL_PX, bold=bold)
-    return min(text_height(text, width, SMALL_PX, bold=bold), MAX_LINES * line) + 4
+    return min(text_height(text, width, SMALL_PX, bold=bold), most * line) + 4
 
 
-def theme_row_height(t: ThemeChange, rank: int | None = None) -> float:
-    return 8 + 40 + _lines(name_text(t, rank), THEME_TEXT_WIDTH) + 8 + GAP
+def theme_row_height(t: ThemeChange, rank: int | None = None,
+                     width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES) -> float:
+    return 8 + 40 + _lines(name_text(t, rank), width, most=most) + 8 + GAP
 
 
-def action_row_height(action: PreviousAction) -> float:
+def action_row_height(action: PreviousAction, width: float = ACTION_TEXT_WIDTH,
+                      most: int = MAX_LINES) -> float:
     """An action's card: its words, the lines under them (``notes``), then its status and
     lane."""
-    return 8 + _lines(action.what, ACTION_TEXT_WIDTH, bold=True) \
-        + sum(_lines(note, ACTION_TEXT_WIDTH) for note in notes(action)) + 40 + 8 + GAP
+    return 8 + _lines(action.what, width, bold=True, most=most) \
+        + sum(_lines(note, width, most=most) for note in notes(action)) \
+        + status_height(action, width) + 8 + GAP
+
+
+def status_line(action: PreviousAction) -> str:
+    return f"{action_status_text(action)} · {action.role.label}"
+
+
+def status_height(action: PreviousAction, width: float) -> float:
+    """The status line's: 40, and a line more where a narrower canvas wraps it."""
+    if width >= ACTION_TEXT_WIDTH:
+        return 40.0
+    bold = action.overdue
+    more = text_height(status_line(action), width, SMALL_PX, bold=bold) \
+        - text_height("Ag", width, SMALL_PX, bold=bold)
+    return 40 + more
 
 
 def notes(action: PreviousAction) -> list[str]:
@@ -137,6 +189,12 @@ class ReviewLayout:
     same: int = 0  # themes about the same, not priorities now or then: counted after the last
     theme_pages: list[range] = field(default_factory=list)
     action_pages: list[range] = field(default_factory=list)
+    columns: Columns = field(default_factory=columns)
+
+    @property
+    def first_action_page(self) -> int:
+        """The page the actions start on: the first, or after the themes' when stacked."""
+        return len(self.theme_pages) if self.columns.stacked else 0
 
 
 class ReviewRoomView(RoomCanvas):
@@ -178,68 +236,79 @@ class ReviewRoomView(RoomCanvas):
 
     def page_actions(self, page: int) -> list[PreviousAction]:
         self.page_count()
-        pages = self._layout.action_pages
+        pages, page = self._layout.action_pages, page - self._layout.first_action_page
         actions = self.comparison().actions
-        return [actions[i] for i in (pages[page] if page < len(pages) else [])]
+        return [actions[i] for i in (pages[page] if 0 <= page < len(pages) else [])]
 
     def lay_out(self, height: float) -> int:
         result = self.comparison()
-        out = ReviewLayout(ranks=priority_ranks(self._doc))
+        out = ReviewLayout(ranks=priority_ranks(self._doc), columns=columns(self.canvas_width()))
+        cols = out.columns
         out.themes = room_themes(result.themes, out.ranks)
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
                        and not t.was_priority for t in result.themes)
-        room = height - 40 - heading_bottom() - 56
+        room = height - 40 - heading_bottom(self._subtitle(result),
+                                            wide=out.columns.actions_right + 60) - 56
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
-            notes = [text_height(self._no_themes_note(result), THEME_TEXT_WIDTH, SMALL_PX) + 8]
+            notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
         out.theme_pages = pack_pages(
-            [*(theme_row_height(t, out.ranks.get(t.current_id)) for t in out.themes), *notes],
-            room)
-        out.action_pages = pack_pages([action_row_height(a) for a in result.actions], room)
+            [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
+               for t in out.themes), *notes], room)
+        out.action_pages = pack_pages(
+            [action_row_height(a, cols.action_text, cols.most) for a in result.actions], room)
         self._layout = out
+        if cols.stacked:  # (a page of its own says there were no actions)
+            return len(out.theme_pages) + max(1, len(out.action_pages))
         return max(1, len(out.theme_pages), len(out.action_pages))
+
+    @staticmethod
+    def _subtitle(result: WorkshopComparison) -> str:
+        return f"{result.current_title} compared with {result.previous_title}"
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         result = self.comparison()
         top = draw_heading(p, area, "What has changed since last time?",
-                           f"{result.current_title} compared with {result.previous_title}")
+                           self._subtitle(result), wrap=True)
         themes, actions = self.page_themes(self.page), self.page_actions(self.page)
+        cols = self._layout.columns
         first = self.page == 0
         if first or self.page < len(self._layout.theme_pages):  # themes, or their count
             draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
             if themes:  # over the numbers beside each theme, in the board's words
-                draw_text(p, QRectF(COUNT_RIGHT - 420, top + 4, 420, 40), PEOPLE_HEADING,
-                          SMALL_PX, colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight,
-                          wrap=False)
-        if actions or first:
-            draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "Last time's actions",
-                      BODY_PX + 2, bold=True)
+                draw_text(p, QRectF(cols.count_right - 420, top + 4, 420, 40),
+                          PEOPLE_HEADING, SMALL_PX, colour=MUTED_INK,
+                          align=Qt.AlignmentFlag.AlignRight, wrap=False)
+        if actions or self.page == self._layout.first_action_page:
+            draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
+                                44), "Last time's actions", BODY_PX + 2, bold=True)
         top += 56
         self._paint_themes(p, result, themes, top)
-        self._paint_actions(p, result, actions, top, area.width())
+        self._paint_actions(p, result, actions, top)
 
     def _paint_themes(self, p: QPainter, result: WorkshopComparison,
                       themes: list[ThemeChange], top: float) -> None:
         y = top
+        cols = self._layout.columns
         for t in themes:
             rank = self._layout.ranks.get(t.current_id)
-            height = theme_row_height(t, rank)
-            draw_card(p, QRectF(60, y, MIDDLE - 60 - 10, height - GAP),
+            height = theme_row_height(t, rank, cols.theme_text, cols.most)
+            draw_card(p, QRectF(60, y, cols.themes_right - 60, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
-            draw_text(p, QRectF(86, y + 8, COUNT_RIGHT - 220 - 96, 40), count_text(t),
+            draw_text(p, QRectF(86, y + 8, cols.count_right - 220 - 96, 40), count_text(t),
                       SMALL_PX, bold=True, wrap=False)
-            draw_text(p, QRectF(COUNT_RIGHT - 220, y + 6, 220, 44),
+            draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44),
                       f"{t.people_before} → {t.people_now}",
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            draw_text(p, QRectF(86, y + 48, THEME_TEXT_WIDTH, height - GAP - 56),
+            draw_text(p, QRectF(86, y + 48, cols.theme_text, height - GAP - 56),
                       name_text(t, rank), SMALL_PX)
             y += height
         if self.page != len(self._layout.theme_pages) - 1:
             return
         if not result.themes:
             note = self._no_themes_note(result)
-            draw_text(p, QRectF(60, y, THEME_TEXT_WIDTH,
-                                text_height(note, THEME_TEXT_WIDTH, SMALL_PX) + 8), note,
+            draw_text(p, QRectF(60, y, cols.theme_text,
+                                text_height(note, cols.theme_text, SMALL_PX) + 8), note,
                       SMALL_PX, colour=MUTED_INK)
         if self._layout.same:
             same = self._layout.same
@@ -255,28 +324,30 @@ class ReviewRoomView(RoomCanvas):
         return "No themes in either workshop yet."
 
     def _paint_actions(self, p: QPainter, result: WorkshopComparison,
-                       actions: list[PreviousAction], top: float, width: float) -> None:
+                       actions: list[PreviousAction], top: float) -> None:
+        cols = self._layout.columns
+        text = cols.action_text
         if not result.actions:
-            if self.page == 0:
-                draw_text(p, QRectF(MIDDLE + 30, top, 830, 44), "No actions last time.",
+            if self.page == self._layout.first_action_page:
+                draw_text(p, QRectF(cols.actions_left, top, 830, 44), "No actions last time.",
                           SMALL_PX, colour=MUTED_INK)
             return
         y = top
         for a in actions:
-            height = action_row_height(a)
-            rect = QRectF(MIDDLE + 30, y, width - 60 - MIDDLE - 30, height - GAP)
+            height = action_row_height(a, text, cols.most)
+            rect = QRectF(cols.actions_left, y, cols.actions_right - cols.actions_left,
+                          height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
-            below = y + 8 + _lines(a.what, ACTION_TEXT_WIDTH, bold=True)
-            draw_text(p, QRectF(rect.left() + 26, y + 8, ACTION_TEXT_WIDTH, below - y - 8),
+            below = y + 8 + _lines(a.what, text, bold=True, most=cols.most)
+            draw_text(p, QRectF(rect.left() + 26, y + 8, text, below - y - 8),
                       a.what, SMALL_PX, bold=True)
             for note in notes(a):  # the evidence Plan asked for, what the Act stage heard
-                lines = _lines(note, ACTION_TEXT_WIDTH)
-                draw_text(p, QRectF(rect.left() + 26, below, ACTION_TEXT_WIDTH, lines), note,
-                          SMALL_PX)
+                lines = _lines(note, text, most=cols.most)
+                draw_text(p, QRectF(rect.left() + 26, below, text, lines), note, SMALL_PX)
                 below += lines
-            draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 46, rect.width() - 40, 40),
-                      f"{action_status_text(a)} · {a.role.label}", SMALL_PX,
-                      bold=a.overdue, colour=OVERDUE_INK if a.overdue else MUTED_INK,
-                      wrap=False)
+            status = status_height(a, text)
+            draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 6 - status, text, status),
+                      status_line(a), SMALL_PX, bold=a.overdue,
+                      colour=OVERDUE_INK if a.overdue else MUTED_INK)
             y += height

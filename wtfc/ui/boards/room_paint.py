@@ -1,9 +1,11 @@
 """Drawing helpers for the read-only room views: large type that reads from the back of a room.
 
 Sizes are given for a 1920x1080 projector and scaled with the widget, so a room view drawn at
-1920x1080 has body text of 30 px or more and headings larger. A view with more than fits shows it
-in pages, "Page 1 of 3" in the bottom-right corner as on the room wall, turned from the room
-controller (Ctrl+Shift+Right / Ctrl+Shift+Left).
+1920x1080 has body text of 30 px or more and headings larger. On a smaller screen (a 1366x768
+projector) the scale stops where the smallest type would go under 20 real px: the canvas is then
+smaller than 1920x1080 (``canvas_size``) and the views lay themselves out in what it has. A view
+with more than fits shows it in pages, "Page 1 of 3" in the bottom-right corner as on the room
+wall, turned from the room controller (Ctrl+Shift+Right / Ctrl+Shift+Left).
 """
 
 from __future__ import annotations
@@ -30,12 +32,24 @@ from wtfc.ui.wall.room_wall import page_label
 BODY_PX = 30
 SMALL_PX = 28
 HEADING_PX = 46
+LEAST_PX = 22  # the smallest type a view draws (the Priorities view's reasons)
+FLOOR_PX = 20  # the least type on the real screen, as on the room wall
 FOOT = 30  # the least margin under a view's content
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
+def canvas_size(width: float, height: float) -> tuple[float, float, float]:
+    """(scale, canvas width, canvas height) for a widget ``width`` x ``height``: 1920x1080
+    scaled to fit, or, where that would draw ``LEAST_PX`` under ``FLOOR_PX`` real px, the
+    canvas of the widget's size at the least scale that keeps it (so the smaller screen gets
+    fewer units, and the views more pages, rather than smaller type)."""
+    scale = max(min(width / 1920, height / 1080), FLOOR_PX / LEAST_PX)
+    return scale, min(1920.0, width / scale), min(1080.0, height / scale)
+
+
 class RoomCanvas(QWidget):
-    """A read-only painted view; subclasses draw in 1920x1080 units via ``paint_room``.
+    """A read-only painted view; subclasses draw in canvas units (1920x1080 on a screen that
+    size or larger, see ``canvas_size``) via ``paint_room``.
 
     A view that can be too full for one screen lays itself out in pages in ``lay_out`` (called
     again after each resize and on ``relayout``) and paints ``self.page`` of them; the page
@@ -53,16 +67,21 @@ class RoomCanvas(QWidget):
         self.page = 0
         self._count: int | None = None  # laid out at the next look
         self.page_label = page_label(self, "Room view page")  # as on the room wall
+        # each text of the last paint: (its size in real px, its words, cut short)
+        self.drawn_text: list[tuple[float, str, bool]] = []
 
     # -- pages ---------------------------------------------------------------------------------
     def lay_out(self, height: float) -> int:
-        """Lay the view out for a 1920-wide canvas ``height`` high; return its page count
-        (views that always fit on one screen keep this)."""
+        """Lay the view out for a canvas ``canvas_width()`` wide, ``height`` high; return its
+        page count (views that always fit on one screen keep this)."""
         return 1
+
+    def canvas_width(self) -> float:
+        return canvas_size(self.width(), self.height())[1]
 
     def page_count(self) -> int:
         if self._count is None:
-            self._count = max(1, self.lay_out(1080.0))
+            self._count = max(1, self.lay_out(canvas_size(self.width(), self.height())[2]))
             if self._count > 1:  # again, clear of the page label
                 self._count = max(1, self.lay_out(self._paged_height()))
         return self._count
@@ -99,10 +118,10 @@ class RoomCanvas(QWidget):
         letterboxed and the label sits below it). The views keep a margin of at least
         ``FOOT`` under their content: the label may sit in all but 10 of it."""
         width, height = float(self.width()), float(self.height())
-        scale = min(width / 1920, height / 1080)
-        below = (height - 1080 * scale) / 2
+        scale, _w, tall = canvas_size(width, height)
+        below = (height - tall * scale) / 2
         _x, y, _w, _h = page_label_rect((width, height))
-        return min(1080.0, 1080.0 - max(0.0, height - y - below) / scale + FOOT - 10)
+        return min(tall, tall - max(0.0, height - y - below) / scale + FOOT - 10)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -114,15 +133,19 @@ class RoomCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.fillRect(self.rect(), WALL_BACKGROUND)
-        scale = min(self.width() / 1920, self.height() / 1080)
-        p.translate((self.width() - 1920 * scale) / 2, (self.height() - 1080 * scale) / 2)
+        scale, wide, tall = canvas_size(self.width(), self.height())
+        p.translate((self.width() - wide * scale) / 2, (self.height() - tall * scale) / 2)
         p.scale(scale, scale)
-        self.paint_room(p, QRectF(0, 0, 1920, 1080))
+        self.drawn_text = []
+        self.paint_room(p, QRectF(0, 0, wide, tall))
         p.end()
 
+    def note_text(self, px: float, text: str, cut: bool) -> None:
+        self.drawn_text.append((px, text, cut))
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
-        """Each board's room view draws itself (page ``self.page``) here, on a 1920×1080
-        canvas scaled to fit."""
+        """Each board's room view draws itself (page ``self.page``) here, on the canvas
+        (``area``) scaled to fit."""
         raise NotImplementedError(f"{type(self).__name__} must draw its room view")
 
 
@@ -155,11 +178,14 @@ def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: 
     flags = int(align) | (WRAP if wrap else 0) | (0 if vertical else int(Qt.AlignmentFlag.AlignTop))
     metrics = QFontMetricsF(p.font())
     needed = metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), flags, text).height()
+    words = text
     if needed > rect.height() + 1:
         text = _fit(text, rect, metrics, flags)
     if not wrap:
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     p.drawText(rect, flags, text)
+    if isinstance(device := p.device(), RoomCanvas):  # what the tests read
+        device.note_text(px * p.worldTransform().m11(), words, text != words)
 
 
 def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
@@ -173,28 +199,50 @@ def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
     return "…"
 
 
-def heading_bottom(subtitle: bool = True) -> float:
-    """The y where the content starts under ``draw_heading`` (for a layout planned first)."""
-    return 34 + 64 + (44 if subtitle else 0) + 18
+def _more_lines(text: str, wide: float, px: int, *, bold: bool = False) -> float:
+    """How much taller than one line ``text`` is across the heading's width (two lines at
+    most: a longer text ends in "…")."""
+    width = wide - 120
+    line = text_height("Ag", width, px, bold=bold)
+    return min(text_height(text, width, px, bold=bold), 2 * line) - line if text else 0.0
 
 
-def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "") -> float:
-    """The view's title across the top; returns the y where the content starts."""
-    draw_text(p, QRectF(area.left() + 60, 34, area.width() - 120, 64), title, HEADING_PX,
-              bold=True, wrap=False)
+def heading_bottom(subtitle: bool | str = True, *, title: str = "",
+                   wide: float = 1920.0) -> float:
+    """The y where the content starts under ``draw_heading`` (for a layout planned first).
+    Given the ``title`` and ``subtitle`` themselves, either too long for one line across a
+    canvas ``wide`` units wide takes two (as ``draw_heading(..., wrap=True)`` draws them)."""
+    bottom = 34 + 64 + (44 if subtitle else 0) + 18
+    bottom += _more_lines(title, wide, HEADING_PX, bold=True)
+    return bottom + (_more_lines(subtitle, wide, SMALL_PX) if isinstance(subtitle, str) else 0)
+
+
+def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "", *,
+                 wrap: bool = False) -> float:
+    """The view's title across the top; returns the y where the content starts. ``wrap``: a
+    title or subtitle too long for one line takes two rather than end in "…"."""
+    wide = area.width()
+    more = _more_lines(title, wide, HEADING_PX, bold=True) if wrap else 0.0
+    draw_text(p, QRectF(area.left() + 60, 34, wide - 120, 64 + more), title, HEADING_PX,
+              bold=True, wrap=wrap)
     if subtitle:
-        draw_text(p, QRectF(area.left() + 60, 34 + 64, area.width() - 120, 44), subtitle,
-                  SMALL_PX, colour=MUTED_INK, wrap=False)
-    return heading_bottom(bool(subtitle))
+        extra = _more_lines(subtitle, wide, SMALL_PX) if wrap else 0.0
+        draw_text(p, QRectF(area.left() + 60, 34 + 64 + more, wide - 120, 44 + extra),
+                  subtitle, SMALL_PX, colour=MUTED_INK, wrap=wrap)
+    if not wrap:
+        return heading_bottom(bool(subtitle))
+    return heading_bottom(subtitle, title=title, wide=wide)
 
 
-def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX) -> None:
-    """The kind as a coloured pill with its symbol and word (never colour alone)."""
+def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX, *,
+                    short: bool = False) -> None:
+    """The kind as a coloured pill with its symbol and word (never colour alone), or
+    ``short``, its symbol alone."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(KIND_COLOURS[kind])
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    draw_text(p, rect, kind_text(kind), px, bold=True, colour=QColor("#FFFFFF"),
-              align=Qt.AlignmentFlag.AlignCenter, wrap=False)
+    draw_text(p, rect, kind.symbol if short else kind_text(kind), px, bold=True,
+              colour=QColor("#FFFFFF"), align=Qt.AlignmentFlag.AlignCenter, wrap=False)
 
 
 def draw_card(p: QPainter, rect: QRectF, *, edge: QColor | None = None,

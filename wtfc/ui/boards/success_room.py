@@ -1,13 +1,17 @@
-"""The Identify success room view: one theme's success statements in four columns."""
+"""The Identify success room view: one theme's success statements in four columns, or, on a
+canvas narrower than 1920 (a smaller screen, where type would otherwise go under 20 px), two
+columns a page over two pages or more."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Perspective, Theme
+from wtfc.model.workshop import Perspective, SuccessStatement, Theme
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -18,6 +22,7 @@ from wtfc.ui.boards.room_paint import (
     draw_kind_badge,
     draw_more,
     draw_text,
+    heading_bottom,
     text_height,
 )
 from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
@@ -25,43 +30,93 @@ from wtfc.ui.boards.success_columns import quoted_hint
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
+GAP, LEFT = 36.0, 60.0  # between the columns, beside them
+SUBTITLE = "What would success look like?"
+
+
+def columns_per_page(wide: float) -> int:
+    return len(Perspective) if wide >= 1920 else 2
+
+
+class Column(NamedTuple):
+    """A perspective's column on a page: its statements there; ``more`` if it goes on from
+    the page before."""
+
+    perspective: Perspective
+    statements: list[SuccessStatement]
+    more: bool
 
 
 class SuccessRoomView(RoomCanvas):
-    """Read-only: "what would success look like" for a theme, by perspective."""
+    """Read-only: "what would success look like" for a theme, by perspective.
+
+    A perspective with more statements than its column holds goes on in a column of the next
+    page ("(continued)"), so every statement reaches the room.
+    """
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(f"What would success look like: {theme.name}", parent)
         self._doc = doc
         self._theme_id = theme.id
-        follow_document(self, doc, on_edited=lambda: self.update(),
-                        on_reset=lambda: self.update())
+        self._pages: list[list[Column]] = []
+        follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
+
+    def _column_width(self, wide: float) -> float:
+        per_page = columns_per_page(wide)
+        return (wide - 2 * LEFT - (per_page - 1) * GAP) / per_page
+
+    def lay_out(self, height: float) -> int:
+        theme = self._doc.get("themes", self._theme_id)
+        if theme is None:
+            self._pages = []
+            return 1
+        wide = self.canvas_width()
+        width = self._column_width(wide)
+        first = self._causes_line(theme, wide - 2 * LEFT)[1] \
+            + heading_bottom(SUBTITLE, title=theme.name, wide=wide) + 130
+        columns: list[Column] = []
+        for perspective in Perspective:
+            mine = [s for s in self._doc.workshop.success
+                    if s.theme_id == theme.id and s.perspective == perspective]
+            part: list[SuccessStatement] = []
+            y, more = first, False
+            for statement in mine:
+                tall = text_height(statement.text, width - 44, BODY_PX) + 36
+                if part and y + tall > height - 70:
+                    columns.append(Column(perspective, part, more))
+                    part, y, more = [], first, True
+                part.append(statement)
+                y += tall + 18
+            columns.append(Column(perspective, part, more))
+        per_page = columns_per_page(wide)
+        self._pages = [columns[i:i + per_page] for i in range(0, len(columns), per_page)]
+        return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         theme = self._doc.get("themes", self._theme_id)
         if theme is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return
-        top = draw_heading(p, area, theme.name, "What would success look like?")
-        draw_kind_badge(p, QRectF(area.width() - 60 - 260, 104, 260, 44), theme.kind)
-        gap, left = 36.0, 60.0
-        top = self._draw_causes(p, theme, top, area.width() - 2 * left)
-        width = (area.width() - 2 * left - 3 * gap) / 4
-        statements = [s for s in self._doc.workshop.success if s.theme_id == theme.id]
-        for i, perspective in enumerate(Perspective):
-            x = left + i * (width + gap)
+        top = draw_heading(p, area, theme.name, SUBTITLE, wrap=True)
+        # beside the subtitle, under a name that takes two lines
+        draw_kind_badge(p, QRectF(area.width() - 60 - 260, top - 56, 260, 44), theme.kind)
+        top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
+        width = self._column_width(area.width())
+        page = self._pages[self.page] if self.page < len(self._pages) else []
+        for i, (perspective, mine, more) in enumerate(page):
+            x = LEFT + i * (width + GAP)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#F4F2EC"))
             p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, area.height() - top - 30),
                               14, 14)
-            draw_text(p, QRectF(x, top, width, 80), perspective.label, BODY_PX, bold=True)
+            label = f"{perspective.label} (continued)" if more else perspective.label
+            draw_text(p, QRectF(x, top, width, 80), label, BODY_PX, bold=True)
             draw_text(p, QRectF(x, top + 82, width, 40), quoted_hint(perspective), SMALL_PX,
                       colour=MUTED_INK, wrap=False)
             y = top + 130
-            mine = [s for s in statements if s.perspective == perspective]
             for n, statement in enumerate(mine):
                 height = text_height(statement.text, width - 44, BODY_PX) + 36
-                if y + height > area.height() - 70:
+                if n and y + height > area.height() - 70:  # (laid out for more room)
                     draw_more(p, QRectF(x, y, width, 44), len(mine) - n, "statements")
                     break
                 draw_card(p, QRectF(x, y, width, height), edge=KIND_COLOURS[theme.kind])
@@ -72,14 +127,17 @@ class SuccessRoomView(RoomCanvas):
                 draw_text(p, QRectF(x, y, width, 44), "Nothing yet", SMALL_PX,
                           colour=MUTED_INK)
 
-    def _draw_causes(self, p: QPainter, theme: Theme, top: float, width: float) -> float:
-        """The causes the room agreed to address, in at most two lines under the heading
-        (nothing when none is agreed); returns where the columns start."""
+    def _causes_line(self, theme: Theme, width: float) -> tuple[str, float]:
+        """The causes the room agreed to address, in at most two lines under the heading, and
+        the room it takes ("" and 0 when none is agreed)."""
         lines = text_height("Agreed", width, SMALL_PX) * ROOM_LINES
         line = agreed_line(agreed_causes(self._doc, theme.id),
                            lambda t: text_height(t, width, SMALL_PX) <= lines + 1)
-        if not line:
-            return top
-        height = text_height(line, width, SMALL_PX)
-        draw_text(p, QRectF(60, top, width, height + 2), line, SMALL_PX)
-        return top + height + 24
+        return (line, text_height(line, width, SMALL_PX) + 24) if line else ("", 0.0)
+
+    def _draw_causes(self, p: QPainter, theme: Theme, top: float, width: float) -> float:
+        """The agreed causes under the heading; returns where the columns start."""
+        line, room = self._causes_line(theme, width)
+        if line:
+            draw_text(p, QRectF(60, top, width, room - 22), line, SMALL_PX)
+        return top + room
