@@ -33,6 +33,13 @@ def _ms(step) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _type(page, words: str) -> None:
+    """Words typed and filtered at once: the box waits for a pause before it filters (as Enter
+    does not), so the figure is the filtering the pause then costs, not the keystroke alone."""
+    page.filter_box.setText(words)
+    page.filters.apply_words()
+
+
 def run() -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     doc = Document(_workshop(10_000))
@@ -47,9 +54,9 @@ def run() -> dict[str, float]:
         found.setdefault("collect.open_ms@10000", []).append(
             (time.perf_counter() - start) * 1000)
         for name, step in (
-                ("collect.first_key_ms@10000", lambda p=page: p.filter_box.setText("c")),
-                ("collect.key_ms@10000", lambda p=page: p.filter_box.setText("ca")),
-                ("collect.clear", lambda p=page: p.filter_box.clear()),
+                ("collect.first_key_ms@10000", lambda p=page: _type(p, "c")),
+                ("collect.key_ms@10000", lambda p=page: _type(p, "ca")),
+                ("collect.clear", lambda p=page: _type(p, "")),
                 ("collect.sort_ms@10000", lambda p=page: p.table.sortByColumn(
                     Column.WORDS, Qt.SortOrder.AscendingOrder))):
             found.setdefault(name, []).append(_ms(step))
