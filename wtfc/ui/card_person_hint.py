@@ -57,7 +57,7 @@ class PersonHint(QWidget):
         shown = self.suggested is not None
         self.label.setVisible(shown)
         self.use_button.setVisible(shown)
-        if not shown:
+        if self.suggested is None:
             return
         said = (
             f"⚠ {self.suggested} is already used for "

@@ -47,7 +47,8 @@ class NamesFold(QObject):
 
     def fold(self) -> None:
         """Fold the box away; names in it stay in use (the guard and "Check all again")."""
-        if self._box.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if focus is not None and self._box.isAncestorOf(focus):
             self.button.setFocus()  # the keys stay where the box was opened from
         self._box.hide()
         self._say()

@@ -51,6 +51,8 @@ def _named(widget, name: str, tip: str):
 class CardsPage(QWidget):
     """The Collect stage page. ``import_dialog`` / ``card_dialog`` hold the open dialog, if any."""
 
+    notice: RefusalNotice  # made below the buttons whose actions name it
+
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None, *,
                  held_back: HeldBackWords | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +150,9 @@ class CardsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([1200, 300])
         self.names_fold = NamesFold(self.watch_names, splitter)  # folded away while empty
-        decisions.layout().addWidget(self.names_fold.button)
+        row_of_decisions = decisions.layout()
+        assert row_of_decisions is not None  # made with its layout above
+        row_of_decisions.addWidget(self.names_fold.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
@@ -276,6 +280,7 @@ class CardsPage(QWidget):
             self.notice.say("Select the cards to delete.")
             return
         row = self.selection.first_row()
+        assert row is not None  # cards are chosen (see above)
         if push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids)):
             self.selection.choose_row(row)  # the keyboard keeps its place: Delete, Enter act
 

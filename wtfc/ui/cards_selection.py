@@ -22,7 +22,7 @@ class CardsSelection:
 
     def _ranges(self) -> list[tuple[int, int]]:
         model = self._table.selectionModel()
-        return [] if model is None else [(r.top(), r.bottom()) for r in model.selection()]
+        return [] if model is None else [(r.top(), r.bottom()) for r in model.selection()]  # type: ignore[attr-defined]
 
     def rows(self) -> list[int]:
         """The table's rows chosen, top to bottom (ranges may overlap: each row once)."""

@@ -18,12 +18,12 @@ def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None
     """Connect a widget to the document's events and disconnect when the widget goes."""
     pairs = [(doc.events.parts_changed, on_parts), (doc.events.reset, on_reset),
              (doc.events.edited, on_edited)]
-    pairs = [(signal, slot) for signal, slot in pairs if slot is not None]
-    for signal, slot in pairs:
+    wanted = [(signal, slot) for signal, slot in pairs if slot is not None]
+    for signal, slot in wanted:
         signal.connect(slot)
 
     def disconnect(*_: object) -> None:
-        for signal, slot in pairs:
+        for signal, slot in wanted:
             signal.disconnect(slot, missing_ok=True)
 
     widget.destroyed.connect(disconnect)

@@ -152,7 +152,7 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
         width = name_width(any_chosen, wide)
     reasons = {t.id: reason_text(t) for t in themes}
     bases = [ROW + (SUB if reasons[t.id] or t.id in held else 0) for t in themes]
-    count, used = len(themes), sum(bases)
+    count, used = len(themes), float(sum(bases))
     if used > room:
         count, used = 0, 44.0  # the "… and N more" line
         while count < len(themes) and used + bases[count] <= room:

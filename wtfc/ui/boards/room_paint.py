@@ -212,7 +212,7 @@ def heading_bottom(subtitle: bool | str = True, *, title: str = "",
     """The y where the content starts under ``draw_heading`` (for a layout planned first).
     Given the ``title`` and ``subtitle`` themselves, either too long for one line across a
     canvas ``wide`` units wide takes two (as ``draw_heading(..., wrap=True)`` draws them)."""
-    bottom = 34 + 64 + (44 if subtitle else 0) + 18
+    bottom: float = 34 + 64 + (44 if subtitle else 0) + 18
     bottom += _more_lines(title, wide, HEADING_PX, bold=True)
     return bottom + (_more_lines(subtitle, wide, SMALL_PX) if isinstance(subtitle, str) else 0)
 

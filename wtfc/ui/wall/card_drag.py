@@ -175,6 +175,7 @@ class CardDrag(QObject):
 
     def _name(self, block: BlockItem) -> str:
         # longer than an undo label's: zoomed out, this is where the name can be read
+        assert block.theme_id is not None  # a theme's block: the unsorted area has no name here
         return quoted(self.view.wall.doc.theme(block.theme_id).name, limit=70)
 
     def _refusal(

@@ -223,8 +223,8 @@ class SuggestionsPanel(QWidget):
         suggest_job.load_clustering()
         task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(texts, ids, progress))
         task.progressed.connect(self._on_progress)
-        task.succeeded.connect(lambda answer: self._on_suggested(*answer, kind, len(usable),
-                                                                 held, generation))
+        task.succeeded.connect(lambda answer: self._on_suggested(answer[0], answer[1], kind,
+                                                                 len(usable), held, generation))
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task

@@ -204,7 +204,8 @@ class WallView(QGraphicsView):
         theme_id = block.theme_id if block is not None else None
         index = drop_index(self, {c for c, _ in placements}, theme_id, at) \
             if theme_id is not None and at is not None else None
-        if index is not None and not copy and all(s == theme_id for _, s in placements):
+        if (index is not None and theme_id is not None and not copy
+                and all(s == theme_id for _, s in placements)):
             done = self.gestures.place_within([c for c, _ in placements], theme_id, index)
         elif block is not None:
             done = self.gestures.drop(placements, theme_id, copy=copy, index=index)
