@@ -55,7 +55,7 @@ class Gap(Flowable):
         return available_width, self.height
 
     def draw(self) -> None:
-        pass
+        """Space only: nothing to draw."""
 
 
 class Rule(Flowable):

@@ -163,7 +163,7 @@ class _AfterCover(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        pass
+        """Space, or a break to the next frame: nothing to draw."""
 
 
 def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):

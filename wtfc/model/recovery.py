@@ -220,7 +220,7 @@ def read_damaged(session: Path) -> DamagedSnapshot | None:
     except DamagedSnapshot as damage:
         return damage
     except WorkshopFileError:
-        pass
+        return None  # not damaged but unreadable: nothing in it can be rescued
     return None
 
 
