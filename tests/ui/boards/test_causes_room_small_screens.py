@@ -1,0 +1,102 @@
+"""The why-tree's room view on a smaller projector: every text at 20 real px or more.
+
+The other boards' room views were drawn on a 1920x1080 canvas scaled down (15-19.9 px at
+1366x768; test_room_small_screens). The why-tree sizes itself for the screen it has and pages
+its first "why?" branches rather than go under 20 px; this checks what it actually draws (the
+root's small line, "(3 not shown)", the notes and the page label included) on the demo's three
+priority trees and a six-level chain at 1366x768 and 1024x768.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from tests.ui.boards.conftest import RENDERS
+from tests.ui.boards.test_room_held_back_counts import _held
+from tests.ui.boards.test_views import _deep_chain_doc
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.ui.boards import views, why_tree_items, why_tree_pages
+
+SMALL = [QSize(1366, 768), QSize(1024, 768)]
+CASES = ["priority_1", "priority_2", "priority_3", "held_back", "six_levels"]
+
+
+class _Recording:
+    """A painter that notes each text it draws and its size in real px (the item's font
+    scaled by the view's fit), and passes every call on."""
+
+    def __init__(self, painter, drawn: list[tuple[float, str]]) -> None:
+        self._painter = painter
+        self._drawn = drawn
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+    def drawText(self, *args):
+        scale = self._painter.worldTransform().m11()
+        self._drawn.append((self._painter.font().pixelSize() * scale, args[-1]))
+        return self._painter.drawText(*args)
+
+
+@pytest.fixture
+def drawn(monkeypatch) -> list[tuple[float, str]]:
+    texts: list[tuple[float, str]] = []
+    for cls in (why_tree_items.CauseItem, why_tree_items.ThemeRootItem, why_tree_pages.NoteItem):
+
+        def paint(self, p, option, widget=None, _paint=cls.paint):
+            return _paint(self, _Recording(p, texts), option, widget)
+
+        monkeypatch.setattr(cls, "paint", paint)
+    return texts
+
+
+def _case(name: str) -> tuple[Document, str]:
+    if name == "six_levels":
+        return _deep_chain_doc()
+    if name == "held_back":  # "★ Priority 3 · 5 cards (3 not shown) from 4 people"
+        doc = _held()
+        return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == 3)
+    doc = Document(load_workshop(demo_path()).workshop)
+    rank = int(name[-1])
+    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
+
+
+def _pages(qtbot, drawn, name: str, size: QSize):
+    """Every page's texts (real px, words) and its page label, each page saved as a PNG."""
+    doc, theme_id = _case(name)
+    widget = views.CausesRoomView(doc, doc.theme(theme_id))
+    qtbot.addWidget(widget)
+    widget.resize(size)
+    widget.show()
+    widget.prepare_for_render()
+    RENDERS.mkdir(parents=True, exist_ok=True)
+    pages = []
+    for page in range(widget.page_count()):
+        widget.show_page(page)
+        drawn.clear()
+        widget.grab().save(
+            str(RENDERS / f"room_small_causes_{name}_{size.width()}_p{page + 1}.png")
+        )
+        pages.append((list(drawn), widget.page_label))
+    return widget, pages
+
+
+@pytest.mark.parametrize("size", SMALL)
+@pytest.mark.parametrize("name", CASES)
+def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(qtbot, drawn, name, size):
+    widget, pages = _pages(qtbot, drawn, name, size)
+    assert widget.page_count() > 1  # too big for one screen at 20 px: shown in pages
+    for texts, label in pages:
+        assert texts and min(px for px, _ in texts) >= 20 - 0.05, (name, size, texts)
+        # the root's small line is on every page, at 20 px or more like the rest
+        assert any(words.startswith("★ Priority") for _, words in texts)
+        assert label.isVisible() and label.font().pixelSize() >= 20
+        assert label.width() >= label.sizeHint().width()  # "Page 1 of 3" whole
+    words = {w for texts, _ in pages for _, w in texts}
+    if name == "held_back":
+        assert "★ Priority 3 · 5 cards (3 not shown) from 4 people" in words
+    if name in ("six_levels", "priority_2"):
+        assert any(w.startswith("Continued from page ") for w in words)
