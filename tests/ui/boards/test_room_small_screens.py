@@ -72,11 +72,13 @@ def test_nothing_is_cut_short_that_1920_shows_whole(qtbot, name, size):
     (names, reasons, headings, statements, actions) is whole on some page."""
     _, _, big = _pages(qtbot, name, (1920, 1080))
     _, _, small = _pages(qtbot, name, size)
-    # said otherwise on purpose: a kind by its symbol alone beside the names; the agreed causes
-    # each cut to fit two lines of the narrower width (as at 1920, in their own words)
+    # said otherwise on purpose: a kind by its symbol alone beside the names, a rank as "#1";
+    # the agreed causes each cut to fit two lines of the narrower width (as at 1920, in their
+    # own words)
     kinds = {kind_text(kind) for kind in Kind}
     whole = {words for texts in big for _, words, cut in texts
-             if not cut and words not in kinds and not words.startswith("Agreed to address")}
+             if not cut and words not in kinds and not words.startswith("★ ")
+             and not words.startswith("Agreed to address")}
     cut = {words for texts in small for _, words, was_cut in texts if was_cut}
     assert not cut & whole, (name, size, cut & whole)
     shown = {words for texts in small for _, words, was_cut in texts if not was_cut}
@@ -102,3 +104,16 @@ def test_the_full_size_canvas_is_unchanged():
     assert canvas_size(3840, 2160) == (2.0, 1920.0, 1080.0)
     scale, wide, tall = canvas_size(1366, 768)
     assert scale * 22 == pytest.approx(20) and (wide, tall) == pytest.approx((1502.6, 844.8))
+
+
+@pytest.mark.parametrize("size", SMALL)
+def test_a_priority_rank_is_not_the_future_themes_star(qtbot, size):
+    """Where the kinds show by symbol alone, a Future theme's badge is "★": a priority's rank,
+    "★ 1" in the column beside it, read as the same mark. The rank says "#1" there."""
+    doc, _, pages = _pages(qtbot, "priorities", size)
+    words = [w for texts in pages for _, w, _ in texts]
+    ranks = sorted(t.priority.rank for t in doc.workshop.themes if t.priority.chosen)
+    assert ranks and [w for w in words if w.startswith("#")] == [f"#{r}" for r in ranks]
+    stars = [w for w in words if "★" in w]
+    futures = [t for t in doc.workshop.themes if t.kind is Kind.FUTURE]
+    assert futures and stars == [Kind.FUTURE.symbol] * len(futures)  # the star is Future's alone
