@@ -285,3 +285,40 @@ def test_esc_leaves_the_read_out_a_double_click_opened(qtbot, panel):
     QTest.keyClick(panel.readout.theme_box, Qt.Key.Key_Escape)
     assert not panel.readout_active()
     assert panel.window().focusWidget() is view  # the keys go on from the wall
+
+
+def test_pressing_or_letting_go_of_ctrl_mid_drag_changes_the_pointer_label_at_once(
+    panel, doc, undo
+):
+    """The mouse still, Ctrl alone turns a move into a copy and back: the label says so then,
+    not at the next move of the mouse."""
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    where = at(view, scene.cards[("n4", "staff")])
+    drag_to(view, at(view, scene.cards[("n1", "package")]), where)
+    label = view.drag.label
+    assert label.text() == f"Into {STAFF}"
+    QTest.keyPress(view, Qt.Key.Key_Control, CTRL)
+    assert label.isVisible() and label.text() == f"Copy into {STAFF}"
+    QTest.keyRelease(view, Qt.Key.Key_Control)
+    assert label.text() == f"Into {STAFF}"
+    QTest.keyPress(view, Qt.Key.Key_Control, CTRL)
+    release(view, where, CTRL)  # and the drop does what the label said
+    assert "n1" in doc.theme("staff").card_ids and "n1" in doc.theme("package").card_ids
+    assert undo.stack.undoText() == f"Copy 1 card into {STAFF}"
+
+
+def test_ctrl_pressed_mid_drag_over_the_cards_own_theme_says_already_in_it(panel, doc):
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    drag_to(
+        view, at(view, scene.cards[("n1", "package")]), at(view, scene.cards[("n3", "package")])
+    )
+    label, name = view.drag.label, quoted(doc.theme("package").name, limit=70)
+    assert label.text() == f"Into {name}" and scene.blocks["package"].drop_target
+    QTest.keyPress(view, Qt.Key.Key_Control, CTRL)
+    assert label.text() == f"Already in {name}" and label.property("refused")
+    assert not scene.blocks["package"].drop_target
+    QTest.keyRelease(view, Qt.Key.Key_Control)
+    assert label.text() == f"Into {name}" and scene.blocks["package"].drop_target
+    release(view, at(view, scene.cards[("n3", "package")]))

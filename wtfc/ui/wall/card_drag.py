@@ -65,7 +65,20 @@ class CardDrag(QObject):
         # a bare wrapper without its attributes, and there is no drag to end.
         if event.type() in (QEvent.Type.Hide, QEvent.Type.FocusOut) and hasattr(self, "start"):
             self.cancel()
+        elif (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and event.key() == Qt.Key.Key_Control
+        ):
+            self._ctrl(event.type() == QEvent.Type.KeyPress)
         return False
+
+    def _ctrl(self, down: bool) -> None:
+        """Ctrl pressed or let go mid-drag, the mouse still: the label says what a drop would
+        do now ("Copy into" / "Into" / "Already in"), not what it was at the last move. (Only
+        while it names a theme: elsewhere Ctrl changes nothing a drop would do.)"""
+        if self.start and self.label is not None and self.label.isVisible():
+            self.copy = down
+            self._follow()
 
     # -- the mouse -----------------------------------------------------------------------------
     def pressed(self, event) -> None:
