@@ -210,7 +210,9 @@ class PlanRoomView(RoomCanvas):
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
         canvas narrower than 1920), again under two."""
         count, wide = self._lay_out(height, heading_bottom()), self.canvas_width()
-        below = heading_bottom(self._subtitle(self._layout, wide), wide=wide)
+        title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE
+        # Act's title takes two lines on a 1024-wide canvas: counted, as draw_heading wraps it
+        below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
         return self._lay_out(height, below) if below > heading_bottom() else count
 
     def _lay_out(self, height: float, top: float) -> int:
