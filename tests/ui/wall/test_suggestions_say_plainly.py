@@ -8,10 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from wtfc.clustering.static_embedding import default_embedder
+from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall import WallPanel
+from wtfc.ui.wall.card_fit import fit_card, fit_question
+from wtfc.ui.wall.suggestion_messages import fitted
 
 NW = Kind.NOT_WORKING
 UNRELATED = [
@@ -139,3 +143,31 @@ def test_no_ring_is_promised_when_no_card_is_close(qtbot, show):
     assert wall.scene.highlighted == set()
     assert "ringed" not in wall.suggestions.message.text()
     wall.suggestions.detach()
+
+
+def test_an_english_card_that_fits_weakly_is_ranked_not_called_unreadable(qtbot, show):
+    wall, undo = wall_with_themes(show)
+    page = fit(qtbot, wall, "x3")  # "I'm frightened of falling at night and nobody knowing."
+    text = wall.suggestions.message.text()
+    assert "No theme fits this card closely: choose one, or sort it by hand." in text
+    assert "can't match" not in text
+    assert [page.themes.item(r).text().split("\n")[0] for r in range(page.themes.count())] == [
+        "1. I feel lonely",
+        "2. I can't get about",
+    ]
+    assert page.themes_label.text() == "&Themes closest first (none fits well: choose one):"
+    assert page.themes.selectedItems() == [] and not page.put_button.isEnabled()
+    page.themes.setFocus()
+    qtbot.keyClick(page.themes, Qt.Key.Key_Return)  # weak: Enter waits for the room's choice
+    assert undo.stack.count() == 0
+    wall.suggestions.detach()
+
+
+def test_the_demo_s_plain_english_cards_are_never_called_unreadable():
+    doc = Document(load_workshop(demo_path()).workshop)
+    for card in doc.unsorted_cards():
+        if card.held_back:
+            continue
+        answer = fit_card(fit_question(doc, card))
+        assert "can't match" not in fitted(answer, like=False), card.text
+        assert "can't match" not in fitted(answer, like=True), card.text

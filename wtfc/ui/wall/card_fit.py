@@ -30,9 +30,9 @@ from wtfc.ui.wall.card_list import card_like_list
 
 BEST_THEMES = 5
 LIKE_CARDS = 6
-# Below this cosine to its best theme a card is not matched: a card in words the table hardly
-# knows (Welsh "Rwy'n unig iawn") scored 0.31 there, and one it knows none of (Urdu) 0.00 for
-# every theme; a card placed right scores 0.38 or more in 19 cases of 20.
+# Below this cosine to its best theme no theme is put forward (a card placed right scores 0.38
+# or more in 19 cases of 20), but plain English cards score under it too (15 of the demo's 34
+# unsorted), so a low score alone is a weak fit, not words wtfc can't read.
 MIN_THEME_FIT = 0.35
 # A card this similar or more is ticked as "like it"; others are listed, unticked, for the room
 # to judge. Cards on the card's own topic score above it nine times in ten; cards on no shared
@@ -54,9 +54,10 @@ class FitQuestion:
 @dataclass(frozen=True)
 class FitAnswer:
     card_id: str
-    themes: list[tuple[str, float]]  # best fit first (wall order when not matched)
+    themes: list[tuple[str, float]]  # best fit first (wall order when its words are unknown)
     like: list[tuple[str, float]]  # most similar first
-    matched: bool = True  # False: its words match no theme well; the room sorts it by hand
+    matched: bool = True  # False: no theme fits well enough to put forward; the room chooses
+    known: bool = True  # False: wtfc knows none of its words (another language?)
 
     def like_enough(self) -> list[str]:
         """The similar cards close enough to tick."""
@@ -74,16 +75,18 @@ def fit_question(doc: Document, card: Card) -> FitQuestion:
 def fit_card(question: FitQuestion) -> FitAnswer:
     """Rank the themes and find the similar cards (loads the word table on first use)."""
     # Imported here, on the worker thread: numpy and networkx stay out of start-up.
-    from wtfc.clustering.suggest import rank_themes, similar_cards
+    from wtfc.clustering.suggest import known_words, rank_themes, similar_cards
 
     ranked = rank_themes(question.card_text, question.themes)
-    like = similar_cards(question.card_text, question.candidates, limit=LIKE_CARDS)
-    if ranked and ranked[0][1] < MIN_THEME_FIT:
-        # no ranking worth showing: the themes in wall order, none put forward
-        return FitAnswer(question.card_id, [(str(t), 0.0) for t in question.themes],
-                         [(str(c), s) for c, s in like], matched=False)
-    return FitAnswer(question.card_id, [(str(t), s) for t, s in ranked[:BEST_THEMES]],
-                     [(str(c), s) for c, s in like])
+    like = [(str(c), s) for c, s in similar_cards(question.card_text, question.candidates,
+                                                  limit=LIKE_CARDS)]
+    if not known_words([question.card_text])[0]:
+        # every score is 0: no ranking worth showing, the themes in wall order, none put forward
+        return FitAnswer(question.card_id, [(str(t), 0.0) for t in question.themes], like,
+                         matched=False, known=False)
+    # a weak best fit is still ranked, but not chosen: Enter waits for the room's choice
+    return FitAnswer(question.card_id, [(str(t), s) for t, s in ranked[:BEST_THEMES]], like,
+                     matched=not ranked or ranked[0][1] >= MIN_THEME_FIT)
 
 
 class CardFitPage(QWidget):
@@ -163,6 +166,8 @@ class CardFitPage(QWidget):
                                 if card else "")
         ticked = set(answer.like_enough())
         self.themes_label.setText("&Themes it fits best:" if answer.matched
+                                  else "&Themes closest first (none fits well: choose one):"
+                                  if answer.known
                                   else "&Themes of its kind (not ranked: choose one):")
         with QSignalBlocker(self.themes), QSignalBlocker(self.like):
             self.themes.clear()
@@ -170,13 +175,13 @@ class CardFitPage(QWidget):
                 theme = self.doc.get("themes", theme_id)
                 if theme is None:
                     continue
-                rank = f"{number}. " if answer.matched else ""  # unranked: no "1." to trust
+                rank = f"{number}. " if answer.known else ""  # unranked: no "1." to trust
                 item = QListWidgetItem(f"{rank}{theme.name}\n"
                                        f"{len(theme.card_ids)} card"
                                        f"{'s' if len(theme.card_ids) != 1 else ''}")
                 item.setData(ID_ROLE, theme_id)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"Fit number {number}: {theme.name}" if answer.matched
+                             f"Fit number {number}: {theme.name}" if answer.known
                              else f"Theme {theme.name}")
                 self.themes.addItem(item)
             self.like.clear()

@@ -73,20 +73,24 @@ def made_theme(name: str, cards: int) -> str:
 
 
 CANT_MATCH = "wtfc can't match these words — sort this card by hand"
+WEAK_FIT = "No theme fits this card closely: choose one, or sort it by hand."
 
 
 def fitted(answer: FitAnswer, *, like: bool) -> str:
     close = len(answer.like_enough())
     if like:
         if not close:
-            return (f"{CANT_MATCH}: no unsorted card is close to it." if not answer.matched
+            return (f"{CANT_MATCH}: no unsorted card is close to it." if not answer.known
                     else "No unsorted card says much the same: tick any that belong, or sort "
                     "this card by hand.")
         return (f"{close} unsorted card{'s' if close != 1 else ''} most like this one "
                 f"{'are' if close != 1 else 'is'} ringed on the wall. Untick any that differ, "
                 "then select them to make a theme.")
-    if not answer.matched:
+    if not answer.known:
         return f"{CANT_MATCH}: choose its theme in the list, then Put it there."
+    if not answer.matched:
+        return WEAK_FIT + (" The unsorted cards most like it are ringed on the wall." if close
+                           else "")
     if answer.themes:
         return ("Themes best fit first: Enter puts the card in the highlighted one."
                 + (" The unsorted cards most like it are ringed on the wall." if close else ""))
