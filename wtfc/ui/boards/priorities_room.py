@@ -150,8 +150,9 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     """The rows shown. Every theme gets a row while they fit (the last line then says how many
     more there are), with a small line under its name for why it was chosen or, if its id is
     in ``held``, how many of its cards are not shown. The space left gives names wider than
-    ``width`` (by default, as wide as they are drawn now) a second line, in the order shown,
-    so the priorities' names are whole first; then long reasons a second line. ``wide``: the
+    ``width`` (by default, as wide as they are drawn now) the lines they need to be whole, in
+    the order shown, so the priorities' names are whole first; then long reasons a second
+    line; then names whole at the smaller size their body-size lines. ``wide``: the
     canvas's width; ``any_chosen``: whether any theme (on any page) is a priority."""
     if any_chosen is None:
         any_chosen = any(t.priority.chosen for t in themes)
@@ -165,18 +166,28 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
         while count < len(themes) and used + bases[count] <= room:
             used, count = used + bases[count], count + 1
     spare = room - used
-    rows: list[Row] = []
-    for theme, height in zip(themes[:count], bases, strict=False):
-        lines = 1
-        if spare >= LINE and _needs_two_lines(theme, width):
-            lines = min(name_lines(theme, width, most_lines(wide)), 1 + int(spare // LINE))
-            height, spare = height + LINE * (lines - 1), spare - LINE * (lines - 1)
-        rows.append(Row(theme, height, lines, 1 if reasons[theme.id] else 0))
+    rows = [Row(t, h, 1, 1 if reasons[t.id] else 0)
+            for t, h in zip(themes[:count], bases, strict=False)]
+
+    def name_room(small_whole: bool) -> None:  # more lines for the names whole at SMALL_PX, or not
+        nonlocal spare
+        for i, row in enumerate(rows):
+            theme = row.theme
+            if spare >= LINE and _needs_two_lines(theme, width) \
+                    and small_whole != _needs_two_lines(theme, width, SMALL_PX):
+                lines = min(name_lines(theme, width, most_lines(wide)), 1 + int(spare // LINE))
+                rows[i] = row._replace(height=row.height + LINE * (lines - 1), lines=lines)
+                spare -= LINE * (lines - 1)
+
+    # as row_need plans a page: the lines a name needs to be whole, then reasons' second
+    # lines; only then the lines that spare a name the smaller size, so they cut no reason
+    name_room(small_whole=False)
     for i, row in enumerate(rows):
         text, room_w = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held, wide)
         if text and spare >= SUB_LINE and text_height(text, room_w, SUB_PX) > SUB_LINE + 1:
             rows[i] = row._replace(height=row.height + SUB_LINE, reason_lines=2)
             spare -= SUB_LINE
+    name_room(small_whole=True)
     return rows
 
 
