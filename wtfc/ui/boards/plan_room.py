@@ -210,8 +210,7 @@ class PlanRoomView(RoomCanvas):
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
         canvas narrower than 1920), again under two."""
         count, wide = self._lay_out(height, heading_bottom()), self.canvas_width()
-        title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE
-        # Act's title takes two lines on a 1024-wide canvas: counted, as draw_heading wraps it
+        title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE  # may wrap
         below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
         return self._lay_out(height, below) if below > heading_bottom() else count
 
