@@ -24,7 +24,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
 from wtfc.ui.chosen_path import chosen_path
-from wtfc.ui.file_names import safe_name
+from wtfc.ui.file_names import safe_name, title_for_names
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,8 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     ``names``, the names to watch) is left out: the name is offered before the export asks
     about the title, and the data export, which never prints it, never asks."""
     from wtfc.export.content import UNTITLED, format_date
-    from wtfc.importing.personal_details import find_personal_details
 
-    title = workshop.title.strip()
-    if title == UNTITLED or find_personal_details(title, known_names=tuple(names)):
-        title = ""
+    title = "" if workshop.title.strip() == UNTITLED else title_for_names(workshop.title, names)
     stem = " ".join(x for x in (safe_name(title), format_date(workshop.date)) if x)
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
