@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
+from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
 from wtfc.ui.person_code_dialog import open_rename_person
 from wtfc.ui.style import kind_text, ui_font
@@ -201,7 +201,7 @@ class CardsPage(QWidget):
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
         if dialog.choose_file():
-            self._open_freed("import_dialog", dialog)
+            open_freed(self, "import_dialog", dialog)
         else:
             dialog.deleteLater()
 
@@ -212,18 +212,7 @@ class CardsPage(QWidget):
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
         dialog.start_paste(QGuiApplication.clipboard().text())
-        self._open_freed("import_dialog", dialog)
-
-    def _open_freed(self, attr: str, dialog: QDialog) -> None:
-        """Open ``dialog`` (held in ``self.<attr>``), forgotten and freed once closed, after
-        Save has read its fields: kept, every card added or edited here stayed in memory."""
-        setattr(self, attr, dialog)
-        def closed(_result: int) -> None:
-            if getattr(self, attr) is dialog:
-                setattr(self, attr, None)
-            dialog.deleteLater()
-        dialog.finished.connect(closed)
-        dialog.open()
+        open_freed(self, "import_dialog", dialog)
 
     def add_card(self) -> None:
         if self._refuse_if_read_only():
@@ -232,7 +221,7 @@ class CardsPage(QWidget):
         dialog = CardDialog(names=self.names(), kind=kind, person=person,
                             people=card_counts(self.doc), parent=self)
         dialog.accepted.connect(self._finish_add)
-        self._open_freed("card_dialog", dialog)
+        open_freed(self, "card_dialog", dialog)
 
     def _finish_add(self) -> None:
         dialog = self.card_dialog
@@ -258,7 +247,7 @@ class CardsPage(QWidget):
             return
         dialog = CardDialog(names=self.names(), card=cards[0], parent=self)
         dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
-        self._open_freed("card_dialog", dialog)
+        open_freed(self, "card_dialog", dialog)
 
     def _finish_edit(self, card_id: str) -> None:
         dialog = self.card_dialog
