@@ -1,17 +1,18 @@
-"""Operations on people (person codes): spotting a code typed another way, and renaming a code
-on all its cards, which merges it into a code already in use."""
+"""Operations on people (person codes): spotting a code typed another way, renaming a code
+on all its cards, which merges it into a code already in use, and setting a person's tags."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wtfc.model.commands import Edit, EditBuilder, checked
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
-from wtfc.model.operations._names import cards_phrase
-from wtfc.model.workshop import Person
+from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.workshop import Person, Voice
 
 # A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
 PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
@@ -173,3 +174,86 @@ def rename_person(doc: Document, *, old: str, new: str) -> RenamePerson:
         b.add("people", checked(source.model_copy(update={"id": plan.new})), index=at)
     edit = b.build()
     return RenamePerson(edit.label, edit.changes, edit.details, old=plan.old, new=plan.new)
+
+
+# -- a person's tags (coarse: a voice, an age band, a service, an area; never a name) ----------
+
+TAG_NAMES = {"voice": "voice", "age_band": "age band", "service_type": "service type",
+             "locality": "locality"}
+TAG_LIMIT = 300  # characters, as the workshop keeps a Person's free-text tags (ShortText)
+_LISTED_CODES = 3  # codes named in an undo label; more are counted
+
+
+def tag_text(person: Person, tag: str) -> str:
+    """A tag as the facilitator reads it ("Family carer", "North"; "" when not recorded)."""
+    value = getattr(person, tag)
+    return value.label if isinstance(value, Voice) else value or ""
+
+
+def tag_values(doc: Document, tag: str) -> list[str]:
+    """The values of a free-text tag already used, each once (its first spelling), in the
+    order a person counts (for completion as the next one is typed)."""
+    seen: dict[str, str] = {}
+    for person in doc.workshop.people:
+        value = getattr(person, tag)
+        if value:
+            seen.setdefault(value.casefold(), value)
+    return sorted(seen.values(), key=_natural)
+
+
+def people_tagged(doc: Document, words: str) -> frozenset[str]:
+    """The codes of the people one of whose tags contains ``words`` (case and spacing aside):
+    "north", "family carer", "85+"."""
+    words = " ".join(words.casefold().split())
+    return frozenset(
+        person.id for person in doc.workshop.people
+        if any(words in " ".join(tag_text(person, tag).casefold().split()) for tag in TAG_NAMES)
+    )
+
+
+def set_person_tag(doc: Document, *, codes: Sequence[str], tag: str,
+                   value: str | Voice | None) -> Edit:
+    """Give each person of ``codes`` the same ``tag`` (voice, age_band, service_type or
+    locality), as one step; an empty value clears it. A voice is a ``Voice`` (or its value);
+    free text is kept with its spaces tidied, at most ``TAG_LIMIT`` characters."""
+    if tag not in TAG_NAMES:
+        raise ValueError(f"not a person's tag: {tag}")
+    codes = list(dict.fromkeys(codes))
+    if not codes:
+        raise EditRefused("Choose the people to tag first.")
+    for code in codes:
+        if doc.get("people", code) is None:
+            raise EditRefused(f"There is no person {code} in this workshop.")
+    what = TAG_NAMES[tag]
+    new: str | Voice | None
+    if tag == "voice":
+        try:
+            new = Voice(value) if value else None
+        except ValueError:
+            choices = ", ".join(voice.label for voice in Voice)
+            raise EditRefused(f"A voice is one of: {choices}.") from None
+    else:
+        new = " ".join(str(value or "").split())
+        if len(new) > TAG_LIMIT:
+            raise EditRefused(f"That is too long: a {what} holds at most {TAG_LIMIT} characters.")
+    shown = new.label if isinstance(new, Voice) else new
+    whom = _codes_phrase(sorted(codes, key=_natural))
+    label = f"Set {what} to {quoted(shown)} for {whom}" if shown else f"Clear {what} for {whom}"
+    b = EditBuilder(doc, label)
+    for code in codes:
+        b.replace("people", code, **{tag: new})
+    return b.build()
+
+
+def _codes_phrase(codes: list[str]) -> str:
+    if len(codes) > _LISTED_CODES:
+        return f"{len(codes):,} people"
+    if len(codes) == 1:
+        return codes[0]
+    return f"{', '.join(codes[:-1])} and {codes[-1]}"
+
+
+def _natural(text: str) -> tuple:
+    """P2 before P10: runs of digits compared as numbers, words case-folded."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
