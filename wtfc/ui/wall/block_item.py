@@ -193,7 +193,7 @@ class BlockItem(QGraphicsItem):
             self._title_text.prepare(font=title_font)
         painter.setPen(INK)
         painter.setFont(shared_font(self.title_px, True))
-        painter.drawStaticText(self.pad, self.pad, self._title_text)
+        painter.drawStaticText(QPointF(self.pad, self.pad), self._title_text)
         top = self.header_height - count_line - self.pad
         symbol = label(self.kind.symbol, self.count_px, True)
         painter.setFont(shared_font(self.count_px, True))

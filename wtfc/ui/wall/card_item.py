@@ -13,6 +13,8 @@ words after the kind's coloured edge and symbol; the theme header carries the ki
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -65,14 +67,14 @@ def held_back_foot(card: Card, shown: bool, width: float | None = None) -> str:
     card's edge, "⚠ Personal details? [name]," did not say that more was held back.
     """
     found = details_on_screen(card, shown).split(", ")
-    fits = metrics(12, True)
+    fits, room = metrics(12, True), math.inf if width is None else width
     note = ""
     for prefix in ("⚠ Personal details? ", "⚠ Details? "):
         for count in range(min(len(found), 4), 0, -1):
             note = prefix + ", ".join(found[:count]) + (" …" if len(found) > count else "")
-            if width is None or fits.horizontalAdvance(note) <= width:
+            if fits.horizontalAdvance(note) <= room:
                 return note
-    return fits.elidedText(note, Qt.TextElideMode.ElideRight, width)  # one long detail
+    return fits.elidedText(note, Qt.TextElideMode.ElideRight, room)  # one long detail
 
 
 def elided(text: str, font: QFont, width: float, max_height: float) -> str:

@@ -131,9 +131,10 @@ def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     options = [_lane_heights(unsorted, themes, metrics) for _, unsorted, themes in content]
     best, best_scale = [1] * len(content), -1.0
     for target in sorted({h for heights in options for h in heights.values()}):
-        columns = [min((c for c, h in heights.items() if h <= target), default=None)
-                   for heights in options]
-        if None in columns:
+        fits = [min((c for c, h in heights.items() if h <= target), default=None)
+                for heights in options]
+        columns = [c for c in fits if c is not None]
+        if len(columns) < len(fits):
             continue
         width = sum(c * metrics.pitch - metrics.gap for c in columns) \
             + LANE_GAP * (len(columns) - 1)

@@ -164,7 +164,7 @@ class WallPanel(QWidget):
         """The cards the page's keys act on: the card read out when read-out mode is on (the
         wall's own selection is hidden then), else the wall's or the outline's choice."""
         if self.readout_active():
-            card = self._readout.current_card()
+            card = self.readout.current_card()
             if card is None:
                 return []
             themes = [t.id for t in self.doc.workshop.themes if card.id in t.card_ids]
@@ -268,7 +268,8 @@ class WallPanel(QWidget):
 
     def shift_card(self, step: int) -> bool:
         """The chosen card one place up (``step`` -1) or down (1) in its theme."""
-        placed = [p for p in self.selected_placements() if p[1] is not None]
+        placed = [(card, theme) for card, theme in self.selected_placements()
+                  if theme is not None]
         if len(placed) != 1:
             return False
         return self.gestures.shift_card(placed[0][0], placed[0][1], step)

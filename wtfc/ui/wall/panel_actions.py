@@ -131,7 +131,7 @@ class WallActions:
                          "card", lambda: panel.suggestions.ask_fit(), "W")
         self.like = act("Cards like this one", "Ring the unsorted cards most like the chosen "
                         "card", lambda: panel.suggestions.ask_fit(like=True), "L")
-        self.accept_suggestion = act(
+        self.accept_suggestion: QAction = act(
             "Accept suggestion", "Make the chosen suggestion a theme",
             lambda: panel.suggestions_shown() and panel.suggestions.themes_page.accept_current(),
             "Ctrl+Return")
@@ -161,7 +161,8 @@ class WallActions:
         panel = self.panel
         has_theme = panel.theme_prompts.can_rename()
         self.rename.setEnabled(not panel.undo.read_only and has_theme)
-        theme = panel.doc.get("themes", panel.current_theme()) if has_theme else None
+        theme_id = panel.current_theme()
+        theme = panel.doc.get("themes", theme_id) if has_theme and theme_id else None
         # greyed, not a button that does nothing: no theme, or one the wall's filter hides
         self.zoom_theme.setEnabled(theme is not None and theme.kind in panel.kinds)
         self.follow_selection()

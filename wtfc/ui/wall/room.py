@@ -183,13 +183,14 @@ class RoomController(QObject):
         self.act_follow.setChecked(True)
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
-        self.act_follow.toggled.connect(lambda on: on and self.follow_stage())
+        self.act_follow.toggled.connect(lambda on: self.follow_stage() if on else None)
         self.paging = RoomPaging(self.window, self.act_show.isChecked, self)
         self.act_next_page = self.paging.act_next
         self.act_previous_page = self.paging.act_previous
         self.set_shown(False)
         self._rebuild_screen_menu()
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # the room window needs the GUI application
         app.screenAdded.connect(self._on_screens_changed)
         app.screenRemoved.connect(self._on_screen_removed)
         doc.events.edited.connect(self._on_document_edited)
@@ -367,6 +368,7 @@ class RoomController(QObject):
             return
         self._closed = True
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self._on_screens_changed)
         app.screenRemoved.disconnect(self._on_screen_removed)
         self.doc.events.edited.disconnect(self._on_document_edited)

@@ -54,7 +54,7 @@ class RoomBlockItem(BlockItem):
             self._title_text.prepare(font=shared_font(self.title_px, True))
         painter.setPen(INK)
         painter.setFont(shared_font(self.title_px, True))
-        painter.drawStaticText(self.pad, self.pad, self._title_text)
+        painter.drawStaticText(QPointF(self.pad, self.pad), self._title_text)
         top = self.header_height - len(lines) * count_line - self.pad
         symbol = label(self.kind.symbol, self.count_px, True)
         painter.setFont(shared_font(self.count_px, True))

@@ -61,6 +61,7 @@ class RoomWallScene(WallScene):
 
     def _sync_blocks(self, blocks: list[Block], layout: WallLayout) -> None:
         m = self.room_metrics
+        assert m is not None  # ``relayout`` sets it for a room wall before syncing its blocks
         keys = {b.key for b in blocks}
         for key in [k for k, item in self.blocks.items()
                     if k not in keys or getattr(item, "metrics", None) != m]:
@@ -71,6 +72,7 @@ class RoomWallScene(WallScene):
                 item = self.blocks[block.key] = RoomBlockItem(block.key, block.kind,
                                                               block.theme_id, m)
                 self.addItem(item)
+            assert block.theme_id is not None  # the room wall shows no unsorted cards
             x, y, w, h = block.rect
             continued = isinstance(block, RoomBlock) and block.continued
             count = block.count if isinstance(block, RoomBlock) else len(block.card_ids)

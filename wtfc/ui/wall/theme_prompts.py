@@ -33,7 +33,7 @@ class ThemePrompts:
         dialog where there is no room for one (the outline) or the wall does not show the
         theme (its kind is filtered out)."""
         panel, theme_id = self.panel, self.panel.current_theme()
-        if not self.can_rename():
+        if theme_id is None or not self.can_rename():
             return
         if panel.outline.hasFocus() or panel.view.start_rename(theme_id) is None:
             self.ask_rename(theme_id)
