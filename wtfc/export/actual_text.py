@@ -43,8 +43,10 @@ class Shaped(ShapedStr):
 def _joined(drawn: ShapedStr, left, right) -> ShapedStr:
     """``left`` + ``right`` drawn, with their typed text; glyphs whose text is not known (a
     piece cut out of a shaped word) leave the whole unmarked, read glyph by glyph as before."""
-    typed = [_typed(piece) for piece in (left, right)]
-    return drawn if None in typed else Shaped(drawn, typed[0] + typed[1])
+    typed_left, typed_right = _typed(left), _typed(right)
+    if typed_left is None or typed_right is None:
+        return drawn
+    return Shaped(drawn, typed_left + typed_right)
 
 
 def _typed(text) -> str | None:

@@ -26,7 +26,7 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import split, strip
+from reportlab.platypus.paragraph import ParaLines, split, strip
 from reportlab.platypus.paraparser import ParaFrag
 
 from wtfc.export import indic, writing
@@ -35,6 +35,10 @@ from wtfc.export.actual_text import MarkedText
 
 class BidiParagraph(Paragraph):
     """A Paragraph of ``fonts.markup`` text; its right-to-left lines are drawn in visual order."""
+
+    # reportlab's own attributes, declared for mypy (reportlab has no type hints)
+    style: ParagraphStyle
+    blPara: ParaLines  # the lines ``wrap`` broke the text into, in logical order
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)

@@ -110,13 +110,15 @@ class PlainQuote(Flowable):
             self.wrap(available_width, available_height)
             if self._barred is not None:
                 return self._barred.split(available_width, available_height)
+        lines = self.lines
+        assert lines is not None  # ``wrap`` broke the words into lines, or barred them
         fits = int(height / float(s.leading))
         if fits <= 1:  # a lone first line at the foot of a page: the card starts the next
             return []
-        if len(self.lines) <= fits:
+        if len(lines) <= fits:
             return [self]
         words = [[word for _, line in part for word in line]
-                 for part in (self.lines[:fits], self.lines[fits:])]
+                 for part in (lines[:fits], lines[fits:])]
         return [PlainQuote(" ".join(w), s, self.kind) for w in words]
 
     def draw(self) -> None:

@@ -331,7 +331,7 @@ def runs(pieces: list[str], rtl: bool) -> Iterator[tuple[int, str]]:
     owner: list[int] = []
     for number, piece in enumerate(pieces):
         owner += [number] * len(piece)
-    current, text = -1, []
+    current, text = -1, list[str]()
     for index, ch in visual_order("".join(pieces), rtl):
         if owner[index] != current and text:
             yield current, "".join(text)
