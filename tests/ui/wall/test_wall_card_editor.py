@@ -7,6 +7,7 @@ Small workshop (wall_fixtures): n5 "I am lonely in the evenings" is unsorted, n1
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from wtfc.model.workshop import Kind
@@ -63,3 +64,14 @@ def test_a_card_in_a_theme_keeps_its_kind_an_unsorted_card_may_change_it(panel, 
     _save(dialog)
     assert doc.card("n5").kind == Kind.FUTURE and undo.stack.count() == 1
     assert ("n5", None) in panel.scene.cards  # on the wall, in the future lane now
+
+
+def test_each_edit_dialog_is_freed_once_saved_or_cancelled(panel, doc):
+    """One dialog is made for every Edit card…: kept, a day's edits left each behind."""
+    dialog = _open_on(panel, ("n5", None))
+    dialog.words.setPlainText("I am lonely at weekends")
+    _save(dialog)
+    _open_on(panel, ("n5", None)).reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert panel.findChildren(CardDialog) == [] and panel.card_editor.dialog is None
+    assert doc.card("n5").text == "I am lonely at weekends"  # what Save read still counts

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.held_back_words import may_edit_on_screen
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class WallCardEditor:
 
     def __init__(self, panel: WallPanel) -> None:
         self.panel = panel
-        self.dialog: CardDialog | None = None  # the one open (kept: PySide may collect it)
+        self.dialog: CardDialog | None = None  # the one open (``open_freed`` keeps it here)
 
     def open_for_chosen(self) -> bool:
         """The dialog for the first card chosen (window-modal, not blocking); False if none."""
@@ -43,9 +44,7 @@ class WallCardEditor:
             dialog.kind_box.setEnabled(False)
             dialog.kind_box.setToolTip(KIND_KEPT)
         dialog.accepted.connect(lambda: self._save(card.id, dialog))
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Edit
         dialog.words.setFocus()  # straight to the words, as the facilitator came to change them
         return True
 
@@ -54,8 +53,3 @@ class WallCardEditor:
             return False
         kind = dialog.kind() if dialog.kind_box.isEnabled() else None
         return self.panel.gestures.edit_text(card_id, dialog.text(), kind=kind)
-
-    def _closed(self, dialog: CardDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
