@@ -32,9 +32,13 @@ from wtfc.model.workshop import (
     PersonalDetail,
     Perspective,
     Priority,
+    Reflection,
     Role,
+    RoleCount,
+    RoomRole,
     Stage,
     SuccessStatement,
+    Team,
     Theme,
     Voice,
     Workshop,
@@ -414,6 +418,41 @@ PROGRESS = {
 }
 
 
+# The workshop record: who was in the room (19 people, 6 of them older people: nearly the third
+# the method asks for), each root-cause team of the why-trees with its roles and what it found,
+# the group's reflection afterwards and the review six months on.
+OLDER, CARERS, COMMISSIONERS = RoomRole.OLDER_PEOPLE, RoomRole.FAMILY_CARERS, RoomRole.COMMISSIONERS
+PROVIDERS, CARE_MANAGERS = RoomRole.PROVIDERS, RoomRole.CARE_MANAGERS
+ORGANISATIONS = RoomRole.OLDER_PEOPLES_ORGANISATIONS
+IN_THE_ROOM = {OLDER: 6, CARERS: 2, COMMISSIONERS: 3, PROVIDERS: 3, CARE_MANAGERS: 3,
+               ORGANISATIONS: 2}
+TEAMS = [
+    ("team-a", "Team A", {OLDER: 2, CARERS: 1, COMMISSIONERS: 1, PROVIDERS: 1, CARE_MANAGERS: 1},
+     "Contracts pay for minutes of task and nothing records what matters to the person, so "
+     "carers rush and are not matched to people."),
+    ("team-b", "Team B", {OLDER: 2, COMMISSIONERS: 1, PROVIDERS: 1, CARE_MANAGERS: 1,
+                          ORGANISATIONS: 1},
+     "Poor pay drives care workers away, so rotas are patched at the last minute and the office "
+     "has no simple way to tell people."),
+    ("team-c", "Team C", {OLDER: 2, CARERS: 1, COMMISSIONERS: 1, PROVIDERS: 1, CARE_MANAGERS: 1,
+                          ORGANISATIONS: 1},
+     "With the bus gone and nobody linking people to what goes on locally, people who cannot "
+     "get out stay on their own."),
+]
+REFLECTION = Reflection(
+    went_well="Older people were nearly a third of the room and led two of the why-tree "
+              "tables; the cards in people's own words kept everyone on what matters.",
+    not_so_well="The hall was noisy for the two people with hearing aids, and two "
+                "commissioners left before the action plan was agreed.",
+    do_differently="Book a quieter room with a hearing loop, send the cards out a week before, "
+                   "and agree the actions before the break.",
+)
+
+
+def _counts(counts: dict[RoomRole, int]) -> list[RoleCount]:
+    return [RoleCount(role=role, count=count) for role, count in counts.items()]
+
+
 def build_demo() -> Workshop:
     people, cards = build_people_and_cards()
     return Workshop(
@@ -441,6 +480,11 @@ def build_demo() -> Workshop:
                         status=status, checked_on=PROGRESS.get(i, (None, ""))[0],
                         progress_note=PROGRESS.get(i, (None, ""))[1])
                  for i, t, c, s, role, owner, what, when, first, know, status in ACTIONS],
+        in_the_room=_counts(IN_THE_ROOM),
+        reflection=REFLECTION,
+        next_review=dt.date(2027, 5, 12),
+        teams=[Team(id=i, name=name, members=_counts(members), summary=summary)
+               for i, name, members, summary in TEAMS],
     )
 
 

@@ -170,3 +170,18 @@ def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
         (2, "I can't get to the shops", "disappeared"),
         (3, "I am not sure who is coming or when", "grew")]
     assert all(action.how_we_know for action in comparison.actions)
+
+
+def test_the_record_shows_who_was_in_the_room_and_each_why_tree_team(demo):
+    room = {c.role.label: c.count for c in demo.in_the_room}
+    assert room == {"Older people": 6, "Family carers": 2, "Commissioners": 3, "Providers": 3,
+                    "Care managers": 3, "Older people's organisations": 2}
+    assert {t.name for t in demo.teams} == {c.team for c in demo.causes if c.team}
+    for team in demo.teams:
+        assert team.summary and sum(m.count for m in team.members) >= 5
+        for member in team.members:  # nobody in a team who was not in the room
+            assert member.count <= next(c.count for c in demo.in_the_room
+                                        if c.role == member.role)
+    assert demo.next_review == dt.date(2027, 5, 12)  # six months after the workshop
+    reflection = demo.reflection
+    assert reflection.went_well and reflection.not_so_well and reflection.do_differently

@@ -12,15 +12,24 @@ from workshop_builders import sample_workshop
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.migrations import MIGRATIONS, migrate
 from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
-from wtfc.model.workshop import SCHEMA_VERSION, Role
+from wtfc.model.workshop import SCHEMA_VERSION, Reflection, Role, RoleCount, RoomRole
 
 
 def _format_1() -> dict:
     """The sample workshop as wtfc wrote it in format 1: actions without progress or checks."""
-    raw = json.loads(sample_workshop().model_dump_json())
+    raw = _format_2()
     raw["schema_version"] = 1
     for action in raw["actions"]:
         del action["progress_note"], action["checked_on"]
+    return raw
+
+
+def _format_2() -> dict:
+    """The sample workshop as wtfc wrote it in format 2: no workshop record."""
+    raw = json.loads(sample_workshop().model_dump_json())
+    raw["schema_version"] = 2
+    for name in ("in_the_room", "reflection", "next_review", "teams"):
+        del raw[name]
     return raw
 
 
@@ -48,7 +57,7 @@ def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
         "role": Role.PEOPLE_AND_CARERS})
     save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 2
+    assert raw["schema_version"] == SCHEMA_VERSION == 3
     assert raw["actions"][0]["progress_note"] == "Two providers signed up"
     assert raw["actions"][0]["checked_on"] == "2027-02-01"
     assert raw["actions"][0]["role"] == "people_and_carers"
@@ -65,3 +74,21 @@ def test_a_damaged_format_1_file_is_still_explained_in_plain_english():
     no_list = {**_format_1(), "actions": {"a": 1}}
     with pytest.raises(WorkshopFileError, match="has a problem"):
         workshop_from_bytes(json.dumps(no_list).encode(), name="spring.wtfc")
+
+
+def test_a_format_2_file_opens_writable_with_nothing_of_the_record_kept(tmp_path):
+    path = tmp_path / "last autumn.wtfc"
+    path.write_text(json.dumps(_format_2()), encoding="utf-8")
+    loaded = load_workshop(path)
+    assert loaded.read_only_reason == ""
+    ws = loaded.workshop
+    assert ws == sample_workshop()
+    assert (ws.in_the_room, ws.reflection, ws.next_review, ws.teams) == \
+        ([], Reflection(), None, [])
+    counted = ws.model_copy(update={"in_the_room": [RoleCount(role=RoomRole.OLDER_PEOPLE,
+                                                               count=6)]})
+    save_workshop(counted, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 3
+    assert raw["in_the_room"] == [{"role": "older_people", "count": 6}]
+    assert load_workshop(path).workshop == counted

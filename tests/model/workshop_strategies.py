@@ -16,9 +16,13 @@ from wtfc.model.workshop import (
     PersonalDetail,
     Perspective,
     Priority,
+    Reflection,
     Role,
+    RoleCount,
+    RoomRole,
     Stage,
     SuccessStatement,
+    Team,
     Theme,
     Voice,
     Workshop,
@@ -84,10 +88,26 @@ def workshops(draw) -> Workshop:
                 by_when=draw(st.none() | DATES), first_step=draw(TEXT),
                 how_we_know=draw(TEXT), status=draw(st.sampled_from(ActionStatus)),
                 progress_note=draw(TEXT), checked_on=draw(st.none() | DATES)))
+    team_names = sorted({c.team for c in causes if c.team} | set(draw(st.lists(WORDS,
+                                                                                max_size=2))))
     return Workshop(title=draw(TEXT), date=draw(st.none() | DATES), venue=draw(TEXT),
                     facilitator=draw(TEXT), purpose=draw(TEXT), scope=draw(TEXT),
                     stage=draw(st.sampled_from(Stage)), people=people, cards=cards,
-                    themes=themes, causes=causes, success=success, actions=actions)
+                    themes=themes, causes=causes, success=success, actions=actions,
+                    in_the_room=draw(_role_counts()),
+                    reflection=Reflection(went_well=draw(TEXT), not_so_well=draw(TEXT),
+                                          do_differently=draw(TEXT)),
+                    next_review=draw(st.none() | DATES),
+                    teams=[Team(id=f"team{n}", name=name, members=draw(_role_counts()),
+                                summary=draw(TEXT)) for n, name in enumerate(team_names)])
+
+
+def _role_counts() -> st.SearchStrategy[list[RoleCount]]:
+    """Each role at most once, with any count a file may hold."""
+    return st.lists(st.sampled_from(RoomRole), unique=True, max_size=4).flatmap(
+        lambda roles: st.tuples(*(st.integers(0, 10_000) for _ in roles)).map(
+            lambda counts: [RoleCount(role=r, count=c) for r, c in zip(roles, counts,
+                                                                        strict=True)]))
 
 
 # Any JSON value, for replacing parts of a valid file with the wrong thing.

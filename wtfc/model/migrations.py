@@ -10,6 +10,10 @@ Format history:
 2. Actions gain ``progress_note`` ("What has happened so far") and ``checked_on`` (when the group
    last checked it, in the Act stage), and ``people_and_carers`` joins the roles. An older file
    has no notes and no action ever checked.
+3. The workshop record: ``in_the_room`` (how many of each role were there), ``reflection`` (what
+   went well, what didn't go so well, what to do differently), ``next_review`` (when the group
+   will look again) and ``teams`` (each root-cause team's roles and summary). An older file
+   recorded none of these: it has nobody counted, no reflection, no review date and no teams.
 """
 
 from __future__ import annotations
@@ -31,8 +35,18 @@ def _actions_gain_progress(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _workshop_gains_record(data: dict[str, Any]) -> dict[str, Any]:
+    """2 → 3: nothing of the workshop record was kept yet."""
+    data.setdefault("in_the_room", [])
+    data.setdefault("reflection", {"went_well": "", "not_so_well": "", "do_differently": ""})
+    data.setdefault("next_review", None)
+    data.setdefault("teams", [])
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _actions_gain_progress,
+    2: _workshop_gains_record,
 }
 
 

@@ -17,7 +17,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SCHEMA_VERSION = 2  # 2: actions' progress notes and check dates; the people-and-carers lane
+from wtfc.model.references import reference_problems as reference_problems
+
+# 2: actions' progress notes and check dates; the people-and-carers lane. 3: the workshop
+# record (who was in the room, the reflection, the next review, the root-cause teams).
+SCHEMA_VERSION = 3
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
@@ -152,6 +156,61 @@ class ActionStatus(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+class RoomRole(StrEnum):
+    """Who was in the room at the workshop, by role. The method asks that about a third of the
+    people in the room are older people."""
+
+    OLDER_PEOPLE = "older_people"
+    FAMILY_CARERS = "family_carers"
+    COMMISSIONERS = "commissioners"
+    PROVIDERS = "providers"
+    CARE_MANAGERS = "care_managers"
+    OLDER_PEOPLES_ORGANISATIONS = "older_peoples_organisations"
+    HEALTH = "health"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _ROOM_ROLE_LABELS[self]
+
+
+_ROOM_ROLE_LABELS = {
+    RoomRole.OLDER_PEOPLE: "Older people",
+    RoomRole.FAMILY_CARERS: "Family carers",
+    RoomRole.COMMISSIONERS: "Commissioners",
+    RoomRole.PROVIDERS: "Providers",
+    RoomRole.CARE_MANAGERS: "Care managers",
+    RoomRole.OLDER_PEOPLES_ORGANISATIONS: "Older people's organisations",
+    RoomRole.HEALTH: "Health",
+    RoomRole.OTHER: "Other",
+}
+
+
+class RoleCount(Part):
+    """How many people of one role were in the room (or in a team)."""
+
+    role: RoomRole
+    count: int = Field(ge=0, le=10_000)
+
+
+class Reflection(Part):
+    """What the group agreed after the workshop: what went well, what didn't go so well, and
+    what they would do differently next time."""
+
+    went_well: LongText = ""
+    not_so_well: LongText = ""
+    do_differently: LongText = ""
+
+
+class Team(Part):
+    """A root-cause team: ``name`` is the name the why-tree's ``Cause.team`` uses."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    members: list[RoleCount] = Field(default_factory=_no_items, max_length=len(RoomRole))
+    summary: LongText = ""
 
 
 class Person(Part):
@@ -294,6 +353,11 @@ class Workshop(Part):
     causes: list[Cause] = Field(default_factory=_no_items, max_length=100_000)
     success: list[SuccessStatement] = Field(default_factory=_no_items, max_length=100_000)
     actions: list[Action] = Field(default_factory=_no_items, max_length=100_000)
+    # The workshop record (format 3): each role counted once, in the order of RoomRole.
+    in_the_room: list[RoleCount] = Field(default_factory=_no_items, max_length=len(RoomRole))
+    reflection: Reflection = Field(default_factory=Reflection)
+    next_review: dt.date | None = None
+    teams: list[Team] = Field(default_factory=_no_items, max_length=1_000)
 
     @model_validator(mode="after")
     def _check_references(self) -> Workshop:
@@ -301,86 +365,3 @@ class Workshop(Part):
         if problems:
             raise ValueError(problems[0])
         return self
-
-
-def _unique(parts: list, what: str) -> tuple[set[str], list[str]]:
-    seen: set[str] = set()
-    problems = []
-    for part in parts:
-        if part.id in seen:
-            problems.append(f"Two {what} share the id {part.id}.")
-        seen.add(part.id)
-    return seen, problems
-
-
-def _quote(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def reference_problems(ws: Workshop) -> list[str]:
-    """Every broken link between the parts, in plain English (empty when all is well)."""
-    people, problems = _unique(ws.people, "people")
-    cards, more = _unique(ws.cards, "cards")
-    problems += more
-    themes, more = _unique(ws.themes, "themes")
-    problems += more
-    causes, more = _unique(ws.causes, "causes")
-    problems += more
-    success, more = _unique(ws.success, "success statements")
-    problems += more
-    _, more = _unique(ws.actions, "actions")
-    problems += more
-    for card in ws.cards:
-        if card.person and card.person not in people:
-            # a held-back card's words may name someone: messages reach the command line
-            what = (f"Card {card.id} (held back)" if card.held_back
-                    else f"Card '{_quote(card.text)}'")
-            problems.append(f"{what} names a person who is not listed ({card.person}).")
-    card_kind = {c.id: c.kind for c in ws.cards}
-    for theme in ws.themes:
-        for card_id in theme.card_ids:
-            if card_id not in cards:
-                problems.append(f"Theme '{_quote(theme.name)}' lists a card that does not exist "
-                                f"(card {card_id}).")
-            elif card_kind[card_id] != theme.kind:
-                problems.append(f"Theme '{_quote(theme.name)}' is a {theme.kind.label.lower()} "
-                                f"theme but holds a {card_kind[card_id].label.lower()} card "
-                                f"(card {card_id}).")
-        if len(set(theme.card_ids)) != len(theme.card_ids):
-            problems.append(f"Theme '{_quote(theme.name)}' lists the same card twice.")
-    cause_theme = {c.id: c.theme_id for c in ws.causes}
-    parent = {c.id: c.parent_id for c in ws.causes}
-    for cause in ws.causes:
-        if cause.theme_id not in themes:
-            problems.append(f"Cause '{_quote(cause.text)}' belongs to a theme that does not exist "
-                            f"(theme {cause.theme_id}).")
-        if cause.parent_id is not None:
-            if cause.parent_id not in causes:
-                problems.append(f"Cause '{_quote(cause.text)}' hangs off a cause that does not "
-                                f"exist (cause {cause.parent_id}).")
-            elif cause_theme[cause.parent_id] != cause.theme_id:
-                problems.append(f"Cause '{_quote(cause.text)}' hangs off a cause of another theme.")
-    for cause in ws.causes:  # a why-tree must be a tree: walking up always ends at the theme
-        seen: set[str] = set()
-        node: str | None = cause.id
-        while node is not None and node in parent:
-            if node in seen:
-                problems.append(f"The why-tree around '{_quote(cause.text)}' loops back on itself.")
-                break
-            seen.add(node)
-            node = parent[node]
-    for statement in ws.success:
-        if statement.theme_id not in themes:
-            problems.append(f"Success statement '{_quote(statement.text)}' belongs to a theme "
-                            f"that does not exist (theme {statement.theme_id}).")
-    for action in ws.actions:
-        if action.theme_id not in themes:
-            problems.append(f"Action '{_quote(action.what)}' answers a theme that does not exist "
-                            f"(theme {action.theme_id}).")
-        if action.cause_id is not None and action.cause_id not in causes:
-            problems.append(f"Action '{_quote(action.what)}' links a cause that does not exist "
-                            f"(cause {action.cause_id}).")
-        if action.success_id is not None and action.success_id not in success:
-            problems.append(f"Action '{_quote(action.what)}' links a success statement that does "
-                            f"not exist ({action.success_id}).")
-    return problems

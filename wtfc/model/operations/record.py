@@ -1,0 +1,121 @@
+"""Operations on the workshop record: who was in the room, the reflection afterwards, the next
+review, and what each root-cause team was and found.
+
+Each is a whole workshop detail replaced in one undoable step (``details_changed`` names it:
+``in_the_room``, ``reflection``, ``next_review`` or ``teams``). A count of 0 takes the role off
+its list, so a role nobody was counted in is the same as one never counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wtfc.model.commands import Edit, EditBuilder, new_part
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations._names import quoted
+from wtfc.model.workshop import Reflection, RoleCount, RoomRole, Team, Workshop
+
+_ROLE_ORDER = {role: n for n, role in enumerate(RoomRole)}
+
+
+def count_of(counts: list[RoleCount], role: RoomRole) -> int:
+    """How many of ``role`` a list counts (0 when it does not name the role)."""
+    return next((c.count for c in counts if c.role == role), 0)
+
+
+def team_record(workshop: Workshop, name: str) -> Team | None:
+    """The record of the team the why-tree calls ``name`` (None until one is made)."""
+    name = " ".join(name.split())
+    return next((team for team in workshop.teams if team.name == name), None)
+
+
+def _with_count(counts: list[RoleCount], role: RoomRole, count: int) -> list[RoleCount]:
+    """``counts`` with ``role`` set to ``count``, in the roles' own order."""
+    if not 0 <= count <= 10_000:
+        raise EditRefused("A count of people must be between 0 and 10,000.")
+    kept = [c for c in counts if c.role != role]
+    if count:
+        kept.append(RoleCount(role=role, count=count))
+    return sorted(kept, key=lambda c: _ROLE_ORDER[c.role])
+
+
+def set_room_count(doc: Document, *, role: RoomRole, count: int) -> Edit:
+    """Record how many people of ``role`` were in the room."""
+    b = EditBuilder(doc, f"Set '{role.label}' in the room to {count}")
+    b.detail("in_the_room", _with_count(doc.workshop.in_the_room, role, count))
+    return b.build()
+
+
+def edit_reflection(
+    doc: Document,
+    *,
+    went_well: str | None = None,
+    not_so_well: str | None = None,
+    do_differently: str | None = None,
+) -> Edit:
+    """Change the reflection's texts (those given; None leaves a text as it is)."""
+    before = doc.workshop.reflection
+    update = {
+        name: text.strip()
+        for name, text in (
+            ("went_well", went_well),
+            ("not_so_well", not_so_well),
+            ("do_differently", do_differently),
+        )
+        if text is not None
+    }
+    b = EditBuilder(doc, "Edit the reflection")
+    b.detail("reflection", new_part(Reflection, **{**before.model_dump(), **update}))
+    return b.build()
+
+
+def set_next_review(doc: Document, *, when: dt.date | None) -> Edit:
+    """Set the date the group will look again (None clears it)."""
+    label = (
+        f"Set the next review to {when.day} {when:%B %Y}"
+        if when is not None
+        else "Clear the next review date"
+    )
+    b = EditBuilder(doc, label)
+    b.detail("next_review", when)
+    return b.build()
+
+
+def _edit_team(doc: Document, label: str, name: str, **update: object) -> Edit:
+    """Replace the team called ``name`` with ``update`` applied. Its record is made on the
+    first edit that gives it something to hold (a count of 0 for a new team changes nothing)."""
+    name = " ".join(name.split())
+    if not name:
+        raise EditRefused("A team needs a name: give the causes to a team on the why-tree first.")
+    b = EditBuilder(doc, label)
+    teams = list(doc.workshop.teams)
+    at = next((n for n, team in enumerate(teams) if team.name == name), None)
+    if at is None:
+        fresh = new_part(Team, name=name, **update)
+        if not fresh.members and not fresh.summary:
+            return b.build()
+        teams.append(fresh)
+    else:
+        teams[at] = new_part(Team, **{**teams[at].model_dump(), **update})
+    b.detail("teams", teams)
+    return b.build()
+
+
+def set_team_count(doc: Document, *, team: str, role: RoomRole, count: int) -> Edit:
+    """Record how many people of ``role`` were in the root-cause team called ``team``."""
+    record = team_record(doc.workshop, team)
+    members = _with_count(record.members if record else [], role, count)
+    return _edit_team(
+        doc,
+        f"Set '{role.label}' in team {quoted(team)} to {count}",
+        team,
+        members=[m.model_dump() for m in members],
+    )
+
+
+def set_team_summary(doc: Document, *, team: str, summary: str) -> Edit:
+    """Record what the root-cause team called ``team`` found, in a few words."""
+    return _edit_team(
+        doc, f"Edit the summary of team {quoted(team)}", team, summary=summary.strip()
+    )
