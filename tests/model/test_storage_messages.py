@@ -1,0 +1,218 @@
+"""A ``.wtfc`` file that cannot be opened is refused in plain English: what is wrong and where,
+the size limit, and what a file from a newer version of wtfc may hold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from storage_checks import json_bytes, problem, sample_json
+from workshop_builders import sample_workshop
+
+from wtfc.model import storage
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import (
+    load_workshop,
+    workshop_from_bytes,
+    workshop_to_bytes,
+)
+from wtfc.model.workshop import SCHEMA_VERSION, Card, Kind, Theme, Workshop
+
+# -- plain-English messages ---------------------------------------------------------------------
+
+
+def test_a_truncated_file_says_it_was_cut_short():
+    good = workshop_to_bytes(sample_workshop())
+    message = problem(good[: len(good) // 2])
+    assert message.startswith("'spring.wtfc' is cut short")
+    assert "may not have been saved completely" in message
+
+
+@settings(max_examples=100, deadline=None)
+@given(cut=st.integers(1, 10_000))
+def test_a_file_cut_anywhere_says_it_was_cut_short(cut):
+    # Accents and a dash before the cut: the error position counts characters, not bytes.
+    workshop = sample_workshop().model_copy(update={"title": "Réunion — café ☕", "venue": "x"})
+    good = workshop_to_bytes(workshop)
+    assert problem(good[: cut % (len(good) - 1) + 1], name="100% done.wtfc").startswith(
+        "'100% done.wtfc' is cut short")
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"", "'spring.wtfc' is empty."),
+    (b"  \n ", "'spring.wtfc' is empty."),
+    (b"Hello, this is a letter", "'spring.wtfc' is not a workshop file, or it is damaged"),
+    (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "'spring.wtfc' is not a workshop file (it is not UTF-8"),
+    (b"\xff\xfe{\x00}\x00", "not UTF-8"),
+    (b"[1, 2, 3]", "'spring.wtfc' is not a workshop file (no workshop in it)."),
+    (b'{"title": "A spreadsheet?"}', "no workshop in it"),
+    (b'{"schema_version": "1"}', "unknown format version ('1')"),
+    (b'{"schema_version": 0}', "unknown format version (0)"),
+    (b'{"schema_version": true}', "unknown format version (True)"),
+    (b'{"schema_version": 1.5}', "unknown format version (1.5)"),
+])
+def test_not_a_workshop_file(data, expected):
+    assert expected in problem(data)
+
+
+def test_a_wrong_type_names_the_part_and_field():
+    raw = sample_json()
+    raw["cards"][1]["source"] = 5
+    message = problem(raw)
+    assert message.startswith("'spring.wtfc' has a problem: Card 2 "
+                              "('Nobody asks me what I want'), field 'source'")
+
+
+def test_a_wrong_type_in_the_workshop_details():
+    raw = sample_json()
+    raw["date"] = "the second Tuesday"
+    assert "The workshop's 'date'" in problem(raw)
+
+
+@pytest.mark.parametrize("value", [12345, "26/11/2026", "2026-13-01"])
+def test_a_date_that_is_not_a_date_is_said_in_plain_words(value):
+    """Pydantic said "datetimes provided to dates should have zero time" or "invalid character
+    in year": the facilitator is told how a date is written instead."""
+    raw = sample_json()
+    raw["date"] = value
+    assert problem(raw) == (f"'spring.wtfc' has a problem: The workshop's 'date': should be a "
+                            f"date written as year-month-day (for example 2026-11-26), not "
+                            f"{value!r}.")
+
+
+def test_an_unknown_field_is_named():
+    raw = sample_json()
+    raw["themes"][0]["colour"] = "red"
+    assert problem(raw) == ("'spring.wtfc' has a problem: Theme 1 ('I feel like a package') "
+                            "has a field this version does not know ('colour').")
+    raw = sample_json()
+    raw["mood_board"] = []
+    assert problem(raw) == ("'spring.wtfc' has a problem: The workshop has a field this "
+                            "version does not know ('mood_board').")
+
+
+def test_a_missing_field_is_named():
+    raw = sample_json()
+    del raw["cards"][0]["text"]
+    assert problem(raw) == "'spring.wtfc' has a problem: Card 1 ('n1') is missing its 'text'."
+
+
+def test_a_text_past_its_limit_is_refused():
+    raw = sample_json()
+    raw["themes"][1]["name"] = "x" * 301
+    assert "Theme 2" in problem(raw)
+    assert "300 characters" in problem(raw)
+
+
+def test_a_theme_listing_a_card_that_does_not_exist_names_the_theme_and_the_card():
+    ws = Workshop(cards=[Card(id="c1", kind=Kind.NOT_WORKING, text="Rushed visits")],
+                  themes=[Theme(id="t1", kind=Kind.NOT_WORKING, name="Staff", card_ids=["c1"])])
+    raw = json.loads(workshop_to_bytes(ws))
+    raw["themes"][0]["card_ids"].append("4f2c9a1b")
+    assert problem(raw) == ("'spring.wtfc' has a problem: Theme 'Staff' lists a card that "
+                            "does not exist (card 4f2c9a1b).")
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda r: r["causes"][1].update(parent_id="zz"),
+     "Cause 'Contracts pay by the minute' hangs off a cause that does not exist (cause zz)."),
+    (lambda r: r["causes"][0].update(parent_id="c"),
+     "The why-tree around 'Visits are booked by time slot' loops back on itself."),
+    (lambda r: r["causes"][4].update(parent_id="a"),
+     "Cause 'High staff turnover' hangs off a cause of another theme."),
+    (lambda r: r["actions"][0].update(cause_id="gone"),
+     "Action 'Pay for outcomes, not minutes' links a cause that does not exist (cause gone)."),
+    (lambda r: r["success"][0].update(theme_id="nope"),
+     "Success statement 'I know the people who help me' belongs to a theme that does not "
+     "exist (theme nope)."),
+    (lambda r: r["cards"][0].update(person="P99"),
+     "Card 'Different carers every week' names a person who is not listed (P99)."),
+    (lambda r: r["cards"][1].update(id="n1"), "Two cards share the id n1."),
+    (lambda r: r["themes"][0]["card_ids"].append("n1"),
+     "Theme 'I feel like a package' lists the same card twice."),
+])
+def test_broken_references_are_explained(change, expected):
+    raw = sample_json()
+    change(raw)
+    assert problem(raw) == f"'spring.wtfc' has a problem: {expected}"
+
+
+# -- size limit ---------------------------------------------------------------------------------
+
+
+def test_a_2_gb_file_is_refused_without_reading_it(tmp_path, monkeypatch):
+    path = tmp_path / "huge.wtfc"
+    with open(path, "wb") as f:
+        f.truncate(2 * 1024**3)  # sparse: takes no disk space
+
+    def never_read(*_args, **_kwargs):
+        raise AssertionError("the file was read")
+
+    monkeypatch.setattr(Path, "read_bytes", never_read)
+    monkeypatch.setattr(Path, "open", never_read)
+    with pytest.raises(WorkshopFileError, match=r"'huge.wtfc' is 2,147 MB, too big to be a "
+                                                r"workshop file \(the limit is 209 MB\)"):
+        load_workshop(path)
+
+
+def test_the_size_limit_applies_to_bytes_too(monkeypatch):
+    monkeypatch.setattr(storage, "MAX_FILE_BYTES", 100)
+    with pytest.raises(WorkshopFileError, match="too big"):
+        workshop_from_bytes(workshop_to_bytes(sample_workshop()), name="x.wtfc")
+
+
+# -- newer files --------------------------------------------------------------------------------
+
+
+def test_a_file_from_a_newer_version_opens_read_only_with_a_reason(tmp_path):
+    raw = sample_json()
+    raw["schema_version"] = SCHEMA_VERSION + 1
+    raw["mood_board"] = {"colours": ["red"]}  # parts this version does not know
+    raw["cards"][0]["photo"] = "p.jpg"
+    raw["themes"][0]["priority"]["stars"] = 3
+    path = tmp_path / "from the future.wtfc"
+    path.write_bytes(json_bytes(raw))
+    loaded = load_workshop(path)
+    assert "newer version of wtfc" in loaded.read_only_reason
+    assert f"format {SCHEMA_VERSION + 1}" in loaded.read_only_reason
+    assert "read-only" in loaded.read_only_reason
+    assert loaded.workshop == sample_workshop()  # everything it knows is there
+
+
+def test_a_newer_file_with_broken_parts_still_gives_only_our_error():
+    raw = sample_json()
+    raw["schema_version"] = 99
+    raw["cards"] = "not a list"
+    assert "'spring.wtfc' has a problem" in problem(raw)
+
+
+def test_a_newer_file_with_a_value_this_version_does_not_know_says_where_it_is_from():
+    """A newer wtfc may add a role (format 2 added one): the message points at that wtfc
+    rather than leaving the file looking damaged."""
+    raw = sample_json()
+    raw["schema_version"] = SCHEMA_VERSION + 1
+    raw["actions"][0]["role"] = "volunteers"
+    message = problem(raw)
+    assert ("Action 1 ('Pay for outcomes, not minutes') has a role this version of wtfc does "
+            "not know ('volunteers'); it knows Commissioners, Providers,") in message
+    assert f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})" in message
+    raw["schema_version"] = SCHEMA_VERSION  # a file of this format: simply a problem
+    assert "newer" not in problem(raw)
+
+
+@pytest.mark.parametrize(("part", "field", "says"), [
+    ("cards", "kind", "has a kind of card this version of wtfc does not know ('question'); it "
+                      "knows What's working, What's not working and Important for the future."),
+    ("actions", "status", "has a status this version of wtfc does not know ('question'); it "
+                          "knows Not started, In progress, Done and Dropped."),
+    (None, "stage", "The workshop has a stage this version of wtfc does not know ('question')")])
+def test_a_choice_this_version_does_not_know_is_said_in_the_apps_words(part, field, says):
+    """The facilitator never sees the file's codes ('not_working'), only the app's words."""
+    raw = sample_json()
+    (raw[part][0] if part else raw)[field] = "question"
+    message = problem(raw)
+    assert says in message
+    assert "not_working" not in message and "in_progress" not in message
