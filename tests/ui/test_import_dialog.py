@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from collect_fixtures import LONG_CSV, collect_document, save_render, wide_workbook
-from PySide6.QtCore import QPoint, QRect
+from import_fixtures import fill_template, wait_for
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wtfc.importing.mapping import Field
@@ -20,17 +20,12 @@ def doc():
     return collect_document()
 
 
-
 @pytest.fixture
 def dialog(qtbot, doc, undo):
     widget = ImportDialog(doc, undo)
     qtbot.addWidget(widget)
     widget.show()
     return widget
-
-
-def wait_for(qtbot, dialog, stage: str) -> None:
-    qtbot.waitUntil(lambda: dialog.stage == stage, timeout=10_000)
 
 
 def texts(doc: Document) -> list[str]:
@@ -143,7 +138,7 @@ def test_the_collection_template_imports_with_no_mapping_step(qtbot, dialog, doc
                                                               tmp_path, writer, suffix):
     path = tmp_path / f"template.{suffix}"
     writer(path)
-    _fill_template(path, suffix)
+    fill_template(path, suffix)
     dialog.load_file(path)
     wait_for(qtbot, dialog, "confirm")
     assert "wtfc knows every column heading in <b>template." in dialog.confirm_label.text()
@@ -177,103 +172,6 @@ def test_the_confirm_page_says_how_it_read_kind_words_that_are_not_the_kinds_own
     assert ("Kinds are read as: “Good” → ✓ Working · “NWW” → ✗ Not working."
             in text.replace("\u00a0", " "))
     assert "“Working”" not in text  # a kind's own name needs no word
-
-
-def test_a_file_named_after_a_person_is_not_named_on_screen(qtbot, dialog, tmp_path):
-    """Review notes are often saved under the person's name, and the dialog may be on a
-    mirrored projector: the title, the busy line, the confirm page and the report say the
-    name as "[name]"."""
-    path = tmp_path / "Review notes - Mrs Patricia Jones.csv"
-    write_template_csv(path)
-    _fill_template(path, "csv")
-    dialog.load_file(path)
-    shown = [dialog.windowTitle(), dialog.busy_label.text()]
-    wait_for(qtbot, dialog, "confirm")
-    shown.append(dialog.confirm_label.text())
-    dialog.import_now()
-    wait_for(qtbot, dialog, "report")
-    shown += [dialog.report_heading.text(), dialog.report_text.toPlainText()]
-    assert "Review notes - [name].csv" in dialog.windowTitle()
-    assert "Review notes - [name].csv" in dialog.report_text.toPlainText()
-    assert not any("Patricia" in text or "Jones" in text for text in shown), shown
-
-
-def test_an_unreadable_file_named_after_a_person_is_not_named_in_the_message(tmp_path):
-    from wtfc.importing.errors import ImportFailed
-    from wtfc.importing.sources import read_source
-
-    path = tmp_path / "Dennis Hartley notes.csv"
-    path.write_bytes(b"")
-    with pytest.raises(ImportFailed) as caught:
-        read_source(path)
-    assert str(caught.value).startswith("[name] notes.csv is empty")
-
-
-def test_the_names_to_watch_for_keep_a_file_name_off_the_confirm_page_and_report(
-        qtbot, doc, undo, tmp_path):
-    """A name the guard does not know, pasted on Collect: kept out of the title and of what
-    the reader says too (the report's "Imported from …", the confirm page)."""
-    dialog = ImportDialog(doc, undo, names=["Olamide Adeyemi"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    path = tmp_path / "Review - Olamide Adeyemi.csv"
-    write_template_csv(path)
-    _fill_template(path, "csv")
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "confirm")
-    assert "Review - [name].csv" in dialog.confirm_label.text()
-    dialog.import_now()
-    wait_for(qtbot, dialog, "report")
-    assert "Olamide" not in dialog.report_text.toPlainText()
-
-
-def test_a_sheet_named_after_someone_is_named_by_kind_and_still_chosen(qtbot, dialog, tmp_path):
-    """A workbook with a sheet per person: the picker shows "[name]", and choosing it reads
-    that sheet (the report names it by kind too)."""
-    path = wide_workbook(tmp_path / "reviews.xlsx")
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    book["Reviews"].title = "Mrs Patricia Jones"
-    book.save(path)
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "mapping")
-    step = dialog.mapping_step
-    assert [step.sheet_box.itemText(i) for i in range(step.sheet_box.count())] == [
-        "Cover", "[name]"]
-    step.sheet_box.setCurrentIndex(1)
-    step.sheet_box.activated.emit(1)
-    qtbot.waitUntil(lambda: dialog.source.sheet == "Mrs Patricia Jones", timeout=10_000)
-    dialog.import_now()
-    wait_for(qtbot, dialog, "report")
-    assert "sheet '[name]'" in dialog.report_text.toPlainText()
-    assert "Patricia" not in dialog.report_text.toPlainText()
-
-
-def test_a_missing_file_is_not_named_by_its_folder(tmp_path):
-    from wtfc.importing.errors import ImportFailed
-    from wtfc.importing.sources import read_source
-
-    path = tmp_path / "Mrs Patricia Jones" / "review.csv"
-    with pytest.raises(ImportFailed) as caught:
-        read_source(path)
-    assert "Patricia" not in str(caught.value) and "review.csv" in str(caught.value)
-
-
-def _fill_template(path, suffix: str) -> None:
-    row = ["P20", "North", "Home care", "75-84", "My carer knows how I like my tea", "",
-           "I feel like a package, not a person", "", "To get out to the shops", ""]
-    if suffix == "csv":
-        with path.open("a", encoding="utf-8", newline="") as handle:
-            import csv
-
-            csv.writer(handle).writerow(row)
-        return
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    book.active.append(row)
-    book.save(path)
 
 
 def test_pasted_cells_from_excel(qtbot, dialog, doc):
@@ -433,99 +331,3 @@ def test_a_newer_read_wins_over_one_still_running(qtbot, dialog, tmp_path):
     dialog.job.wait()
     qtbot.wait(50)
     assert dialog.source.source_name == "small.csv" and dialog.stage == "mapping"
-
-
-# -- a 1366×768 council laptop -----------------------------------------------------------------
-LAPTOP_FREE_AREA = QRect(0, 0, 1366, 728)  # a 1366×768 screen less a 40-pixel taskbar
-TITLE_BAR = 40  # the window manager's title bar and frame, outside the dialog's own geometry
-
-
-def many_kinds_csv(path):
-    """A sheet whose kind column holds 15 words the import does not know: the mapping step at
-    its tallest (the kind values to map, and a problem line)."""
-    lines = ["Person,Colour,What they said,Notes"]
-    lines += [f"P{i:02d},shade {i},Statement number {i},note" for i in range(15)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def test_the_window_fits_the_screen_it_opens_on(qtbot, doc, undo, tmp_path):
-    dialog = ImportDialog(doc, undo)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    free = dialog.screen().availableGeometry()
-    assert dialog.width() <= free.width() and dialog.height() <= free.height() - TITLE_BAR
-
-
-def test_on_a_small_laptop_import_and_cancel_stay_on_screen(qtbot, dialog, tmp_path):
-    dialog.load_file(many_kinds_csv(tmp_path / "shades.csv"))
-    wait_for(qtbot, dialog, "mapping")
-    dialog.mapping_step.set_field(1, Field.IGNORE)  # a problem line shows too
-    dialog.mapping_step.set_field(1, Field.KIND)
-    dialog.fit_to_screen(LAPTOP_FREE_AREA)
-    dialog.layout().activate()
-    assert dialog.width() <= LAPTOP_FREE_AREA.width()
-    assert dialog.height() <= LAPTOP_FREE_AREA.height() - TITLE_BAR
-    for button in (dialog.import_button, dialog.close_button):
-        bottom = button.mapTo(dialog, QPoint(0, button.height())).y()
-        assert button.isVisible() and bottom <= dialog.height()
-    # the twelve kind values shown scroll inside their box rather than push the buttons off
-    step = dialog.mapping_step
-    assert step.kinds_scroll.verticalScrollBar().maximum() > 0
-    assert step.grid.height() >= 150  # the preview keeps room to be read
-    save_render(dialog, "import_mapping_laptop")
-
-
-def test_rows_that_will_be_skipped_are_counted_beside_import(qtbot, dialog, tmp_path):
-    path = tmp_path / "reviews.csv"
-    # 30 rows: the amber ones are past the 20 rows the preview shows, and still counted
-    rows = [f"P{i:02d},red,Statement {i},North,"for i in range(28)]
-    rows += ["P40,amber,I wait in all morning,South,", "P41,amber,Cold dinners,South,"]
-    path.write_text(LONG_CSV.splitlines()[0] + "\n" + "\n".join(rows) + "\n",
-                    encoding="utf-8")
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "mapping")
-    note = dialog.skip_note
-    assert dialog.import_button.isEnabled() and note.isVisible()
-    assert note.text() == ("⚠ Import will skip 2 rows: their kind (“amber”) is not known. "
-                           "Say what it means under “Kind values to map” to keep them.")
-    assert note.parentWidget() is dialog.import_button.parentWidget()
-    assert abs(note.geometry().center().y() - dialog.import_button.geometry().center().y()) < 20
-    assert "skip 2 rows" in dialog.import_button.accessibleDescription()
-    save_render(dialog, "import_mapping_skip_note")
-    kind_box = dialog.mapping_step.kind_box("amber")
-    kind_box.setCurrentIndex(kind_box.findData(Kind.NOT_WORKING.value))
-    kind_box.activated.emit(kind_box.currentIndex())
-    assert not note.isVisible() and dialog.import_button.accessibleDescription() == ""
-
-
-def test_the_report_of_pasted_cells_reads_plainly_and_ends_with_what_to_do_next(qtbot,
-                                                                                 dialog, doc):
-    dialog.start_paste("Person\tKind\tStatement\nP30\tWorking well\tMy garden\n"
-                       "P30\tNot working well\tMrs Jones never comes on time\n")
-    dialog.read_pasted()
-    wait_for(qtbot, dialog, "confirm")
-    dialog.import_now()
-    assert dialog.busy_label.text() == "Making cards from the pasted cells…"
-    wait_for(qtbot, dialog, "report")
-    report = dialog.report_text.toPlainText()
-    assert report.splitlines()[0] == "Imported from the pasted cells."
-    assert "Pasted text" not in report and "tabs" not in report and "encoding" not in report
-    assert dialog.next_step.text() == (
-        "Next: check the 1 held-back card (tick “Only cards held back”), then go to "
-        "3 Theme (Ctrl+3).")
-    assert dialog.next_step.isVisible()
-    # the summary heading wraps rather than widening the window past the screen
-    assert dialog.width() <= dialog.screen().availableGeometry().width()
-    save_render(dialog, "import_report_pasted")
-
-
-def test_with_nothing_held_back_the_next_step_is_the_theme_stage(qtbot, dialog, tmp_path):
-    path = tmp_path / "more.csv"
-    path.write_text("Person,Kind,Statement\nP40,WW,My new walking frame\n", encoding="utf-8")
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "confirm")
-    dialog.import_now()
-    wait_for(qtbot, dialog, "report")
-    assert dialog.next_step.text() == ("Next: go to 3 Theme (Ctrl+3) to group the cards into "
-                                       "themes.")
