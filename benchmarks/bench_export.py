@@ -4,6 +4,7 @@ the report, the data workbook and the action poster of a big council's workshop 
 ``export.posters_ms@100`` and ``export.report_ms_demo`` are medians of warm runs (fonts already
 registered, as in the app after the first export); the ``_first`` figures include importing
 reportlab and registering the fonts, as the first export of a session does.
+``export.feedback_ms@demo``: the demo's feedback sheet, warm (no goal set: a few pages).
 
 ``export.report_ms@10000``, ``export.xlsx_ms@10000`` and ``export.action_poster_ms@10000`` are
 medians of warm runs on ``big_workshop()``: 10,000 cards, nearly 400 themes of very different
@@ -152,6 +153,7 @@ def run() -> dict[str, float]:
     start = time.perf_counter()
     from wtfc.export.action_poster import action_poster_pdf
     from wtfc.export.data import xlsx_bytes
+    from wtfc.export.feedback_sheet import feedback_sheet_pdf
     from wtfc.export.report import report_pdf
     from wtfc.export.theme_poster import theme_posters_pdf
     from wtfc.model.demo import demo_path
@@ -162,6 +164,7 @@ def run() -> dict[str, float]:
     first_posters, posters, posters_cpu = _ms(lambda: theme_posters_pdf(workshop), runs=4)
     demo = load_workshop(demo_path()).workshop
     first_report, report, report_cpu = _ms(lambda: report_pdf(demo), runs=4)
+    _, feedback, _ = _ms(lambda: feedback_sheet_pdf(demo), runs=4)
     big = big_workshop()
     _, big_report, _ = _ms(lambda: report_pdf(big), runs=3)
     _, big_xlsx, _ = _ms(lambda: xlsx_bytes(big), runs=3)
@@ -174,6 +177,7 @@ def run() -> dict[str, float]:
         "export.report_ms_demo": round(report, 1),
         "export.report_cpu_ms_demo": round(report_cpu, 1),
         "export.report_ms_demo_first": round(first_report, 1),
+        "export.feedback_ms@demo": round(feedback, 1),
         "export.report_ms@10000": round(big_report, 1),
         "export.xlsx_ms@10000": round(big_xlsx, 1),
         "export.action_poster_ms@10000": round(big_poster, 1),

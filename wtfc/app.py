@@ -7,7 +7,7 @@
     wtfc render FILE --view VIEW -o OUT.png [--size 1920x1080] [--previous FILE]
     wtfc import SOURCE [--into FILE.wtfc] …      (see ``wtfc import --help``)
     wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]
-    wtfc export posters|action-poster|report|data FILE -o OUT
+    wtfc export posters|action-poster|report|feedback|data FILE -o OUT
 
 Heavy modules (Qt, reportlab, clustering) are imported only by the command that needs them.
 """
@@ -32,8 +32,8 @@ COMMANDS = {
     "render": "draw a view of a workshop (the wall, a board, the room view) to a PNG picture",
     "import": "add statements from a spreadsheet or CSV file to a workshop file, or start one",
     "suggest": "suggest themes for the statements in any CSV file (writes id,cluster)",
-    "export": "make the theme posters, the action poster, the report or the data (.xlsx or "
-              ".csv) from a workshop file",
+    "export": "make the theme posters, the action poster, the report, the feedback sheet or "
+              "the data (.xlsx or .csv) from a workshop file",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -1,4 +1,5 @@
-"""``wtfc export posters|action-poster|report|data FILE.wtfc -o OUT`` (FILE may be ``demo``).
+"""``wtfc export posters|action-poster|report|feedback|data FILE.wtfc -o OUT`` (FILE may be
+``demo``).
 
 ``wtfc export report FILE -o OUT --previous LAST.wtfc`` adds the report's "Since last time"
 chapter, comparing the workshop with last time's file as the Review board does.
@@ -23,6 +24,9 @@ WHAT = {
                      "themes first, on one A1 portrait sheet when it fits at 24 pt or larger, "
                      "else shared evenly between as few A1 sheets as it needs",
     "report": "the full A4 workshop report (PDF)",
+    "feedback": "a large-print A4 letter for the people whose reviews were used: what they "
+                "told us (themes only, no one's words or code), the priorities and the actions "
+                "(PDF)",
     "data": "cards, themes, causes, success, actions and counts: OUT.xlsx, or OUT.csv for a "
             "CSV file each",
 }
@@ -40,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> _Parser:
     parser = _Parser(
         prog="wtfc export",
-        description="Make posters, the report or a spreadsheet from a workshop file.",
+        description="Make posters, the report, the feedback sheet or a spreadsheet from a "
+                    "workshop file.",
         epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items()),
     )
     parser.add_argument("what", choices=tuple(WHAT), help="what to make")
@@ -164,6 +169,10 @@ def run_export(what: str, file: str, output: Path,
         from wtfc.export.report import export_report
 
         return [export_report(workshop, output, previous=last_time, **options)]
+    if what == "feedback":
+        from wtfc.export.feedback_sheet import export_feedback_sheet
+
+        return [export_feedback_sheet(workshop, output, **options)]
     if what == "data":
         from wtfc.export.data import export_data
 

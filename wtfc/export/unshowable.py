@@ -27,7 +27,7 @@ from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.operations.cards import words_without_details
 from wtfc.model.workshop import Action, Workshop
 
-PDF_EXPORTS = ("posters", "action-poster", "report")
+PDF_EXPORTS = ("posters", "action-poster", "report", "feedback")
 Quote = Callable[[str], str]  # a text as the warning may show it, in “…”
 LISTED = 8  # parts named one by one; the rest are counted
 DETAILS = "The workshop's "  # how a workshop detail is named, as against a card or statement
@@ -45,8 +45,8 @@ class Unshowable:
 def unshowable_parts(
     workshop: Workshop, what: str, previous: Workshop | None = None, *, quote: Quote
 ) -> list[Unshowable]:
-    """The parts of export ``what`` (posters, action-poster, report) that hold writing the
-    PDF cannot show, in the order the export shows them; [] for the data export.
+    """The parts of export ``what`` (posters, action-poster, report, feedback) that hold
+    writing the PDF cannot show, in the order the export shows them; [] for the data export.
     ``previous``: last time's workshop, which the report compares with (only the report).
     ``quote``: how a part's words are quoted, possible personal details shown as their kind."""
     if what not in PDF_EXPORTS:
@@ -122,6 +122,9 @@ def _texts(
     texts that cannot be shown (a report of 10,000 cards has as many places). A card's
     ``quoted`` has the details the guard flagged in it shown as their kind already."""
     ws = content.workshop
+    if what == "feedback":
+        yield from _feedback_texts(content, quote)
+        return
     yield ws.title, f"{DETAILS}title", None
     if what == "report":
         yield ws.venue, f"{DETAILS}venue", None
@@ -171,6 +174,19 @@ def _texts(
     if what == "report":
         for card in content.unsorted_cards:
             yield card.text, "A card not in any theme: ", words_without_details(card)
+
+
+def _feedback_texts(content: ExportContent, quote: Quote) -> Iterator[tuple[str, str, str | None]]:
+    """What the feedback sheet prints: the workshop's details, theme names and actions."""
+    from wtfc.export.feedback_sheet_words import printed_texts
+
+    for text, part in printed_texts(content):
+        if part == "theme":
+            yield text, f"The theme {quote(text)}", None
+        elif part == "action":
+            yield text, "An action: ", text
+        else:
+            yield text, f"{DETAILS}{part}", None
 
 
 def _answered(

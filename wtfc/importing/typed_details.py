@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import ActionStatus, Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
 QUOTE_CHARS = 50
@@ -36,8 +36,8 @@ class TypedDetail:
 
 def typed_details(workshop: Workshop, what: str,
                   known_names: Iterable[str] = ()) -> list[TypedDetail]:
-    """Every typed part that export ``what`` (posters, action-poster, report, data) prints in
-    which the guard finds a possible personal detail."""
+    """Every typed part that export ``what`` (posters, action-poster, report, data, feedback)
+    prints in which the guard finds a possible personal detail."""
     names = tuple(known_names)
     found = []
     for where, text in _typed_parts(workshop, what, names):
@@ -98,6 +98,9 @@ def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
 def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(where, text) for every typed part export ``what`` prints; ``where`` holds ``{quote}``,
     filled with the text with its findings replaced by their kind."""
+    if what == "feedback":
+        yield from _feedback_parts(ws, names)
+        return
     report, data = what == "report", what == "data"
     posters = what == "posters"
     if not data:
@@ -158,3 +161,17 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             yield where, action.first_step
             yield where, action.how_we_know
             yield where, action.progress_note
+
+
+def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """The feedback sheet prints the title, the venue, the themes' names and the words of the
+    actions not dropped: no owner, cause or success statement."""
+    yield "The workshop's title: {quote}", ws.title
+    yield "The workshop's venue: {quote}", ws.venue
+    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes}
+    for theme in ws.themes:
+        yield "The theme {quote}", theme.name
+    for action in ws.actions:
+        if action.status != ActionStatus.DROPPED and action.theme_id in theme_names:
+            yield (f"An action in the theme {theme_names[action.theme_id]}: {{quote}}",
+                   action.what)

@@ -1,4 +1,5 @@
-"""File → Export: posters, the action poster, the report and the data, with a progress bar.
+"""File → Export: posters, the action poster, the report, the feedback sheet for the people whose
+reviews were used, and the data, with a progress bar.
 
 The export runs on a background thread from a snapshot of the workshop, so the facilitator can
 keep working; any problem is shown in plain English and no half-written file is left. Before a
@@ -45,6 +46,12 @@ EXPORTS = (
     ),
     ExportKind("report", "Workshop &report (PDF, A4)…", "workshop report.pdf", "PDF (*.pdf)"),
     ExportKind(
+        "feedback",
+        "&Feedback sheet for the people who took part (PDF, A4)…",
+        "feedback sheet.pdf",
+        "PDF (*.pdf)",
+    ),
+    ExportKind(
         "data",
         "&Data for commissioners (Excel or CSV)…",
         "workshop data.xlsx",
@@ -88,6 +95,10 @@ def run_export_now(
         from wtfc.export.report import export_report
 
         return [export_report(workshop, output, previous=previous, **options)]
+    if key == "feedback":
+        from wtfc.export.feedback_sheet import export_feedback_sheet
+
+        return [export_feedback_sheet(workshop, output, **options)]
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, **options)
@@ -103,6 +114,8 @@ def load_export_modules(key: str) -> None:
         import wtfc.export.action_poster
     elif key == "report":
         import wtfc.export.report
+    elif key == "feedback":
+        import wtfc.export.feedback_sheet
     else:
         import openpyxl  # noqa: F401
 

@@ -1,0 +1,205 @@
+"""The feedback sheet for the people whose reviews were used, read back from the PDF: what they
+told us by theme, the priorities and the actions, large print, and nothing that names anyone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from conftest import HELD_BACK_TEXT, make_workshop
+from export_checks import all_text, demo_workshop, page_size_mm, reader, squash, text_sizes
+
+from wtfc.export.content import ExportContent
+from wtfc.export.feedback_sheet import export_feedback_sheet, feedback_sheet_pdf
+from wtfc.export.feedback_sheet_words import (
+    NEXT_REVIEW_UNKNOWN,
+    NO_ACTIONS,
+    NO_PRIORITIES,
+    NO_THEMES,
+)
+from wtfc.model.workshop import ActionStatus, Card, Kind, Theme, Workshop
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def sheet_text(ws: Workshop) -> tuple[str, str]:
+    """The sheet's text as read back, squashed (for phrases) and as extracted (for codes)."""
+    pdf = reader(feedback_sheet_pdf(ws, today=TODAY))
+    raw = "\n".join(page.extract_text() for page in pdf.pages)
+    return all_text(pdf), raw
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return demo_workshop()
+
+
+@pytest.fixture(scope="module")
+def demo_sheet(demo):
+    return feedback_sheet_pdf(demo, today=TODAY)
+
+
+def test_the_small_workshop_says_what_was_heard_chosen_and_planned():
+    text, _ = sheet_text(make_workshop())
+    for said in (
+        "What you told us, and what we are doing about it",
+        "Older people's services review",
+        "On 12 November 2024 at Town hall",
+        "We looked at what 13 people said in their reviews",
+        "What you told us is working",
+        "What you told us is not working",
+        "What you told us is important for the future",
+        # 4 people: the held-back card's person is not counted, as in the report
+        "I don't know who is coming or when4 people said something like this.",
+        "I want to stay in my own home3 people said something like this.",
+        "I have people who know me2 people said something like this.",
+        "What we chose to work on first, and what we are going to do",
+        "1.I don't know who is coming or when",
+        "2.I want to stay in my own home",
+        "Pay for continuity: outcome-based contracts from April.",
+        "Who: Commissioners (the people who decide which services the council pays for). "
+        "By 1 April 2025. Late, and not started yet.",
+        "Who: Care managers. The date is still to be agreed. Not started yet.",
+        "This is how things stood on 28 November 2026.",
+        "What happens next",
+        NEXT_REVIEW_UNKNOWN,
+        "Questions? Ask your care manager, or Workshop facilitator, who ran the workshop.",
+    ):
+        assert squash(said) in text, said
+
+
+def test_no_card_person_code_owner_or_held_back_word_is_printed():
+    ws = make_workshop()
+    text, raw = sheet_text(ws)
+    for card in ws.cards:  # themes only: no one's own words
+        assert squash(card.text) not in text, card.text
+    assert "Mrs Example" not in raw and "Acacia" not in raw and squash(HELD_BACK_TEXT) not in text
+    assert not re.search(r"\bP\d{2}\b", raw)  # no person codes
+    for action in ws.actions:  # an owner is a member of staff: only the role is named
+        if action.owner:
+            assert squash(action.owner) not in text, action.owner
+
+
+def test_the_demo_sheet_is_large_print_a4_and_complete(demo, demo_sheet):
+    pdf = reader(demo_sheet)
+    assert 1 <= len(pdf.pages) <= 3
+    for i in range(len(pdf.pages)):
+        assert page_size_mm(pdf, i) == (210, 297)
+        assert min(text_sizes(pdf, i)) >= 14, i  # body text and page numbers alike
+    assert f"Page 1 of {len(pdf.pages)}" in pdf.pages[0].extract_text()
+    text = all_text(pdf)
+    raw = "\n".join(page.extract_text() for page in pdf.pages)
+    content = ExportContent(demo)
+    for theme in content.themes:
+        assert squash(theme.theme.name) in text, theme.theme.name
+    for card in content.cards:
+        assert squash(card.text) not in text, card.text
+    for card in demo.cards:
+        if card.held_back:
+            assert squash(card.text[:30]) not in text
+    assert "Patel" not in raw and "01632" not in raw
+    assert not re.search(r"\bP\d{2}\b", raw)
+    for action in demo.actions:
+        shown = squash(action.what) in text
+        assert shown == (action.status != ActionStatus.DROPPED), action.what
+        assert squash(action.owner) not in text, action.owner
+    next_review = getattr(demo, "next_review", None)
+    if next_review is not None:
+        assert squash(f"on {next_review.day} {next_review:%B %Y}.") in text
+
+
+def test_themes_are_biggest_first_and_priorities_in_rank_order(demo, demo_sheet):
+    text = all_text(reader(demo_sheet))
+    content = ExportContent(demo)
+    for kind in Kind:
+        themes = [t for t in content.themes if t.theme.kind == kind]
+        places = [text.index(squash(t.theme.name)) for t in themes]
+        by_people = sorted(themes, key=lambda t: -t.people)
+        assert [t.people for t in sorted(themes, key=lambda t: places[themes.index(t)])] == [
+            t.people for t in by_people
+        ]
+    priorities = squash("What we chose to work on first")
+    after = text[text.index(priorities) :]
+    ranked = [
+        after.index(f"{n}.{squash(t.theme.name)}")
+        for n, t in enumerate(content.priority_themes, start=1)
+    ]
+    assert ranked == sorted(ranked)
+
+
+def test_commissioners_are_explained_once(demo, demo_sheet):
+    text = all_text(reader(demo_sheet))
+    explained = squash("the people who decide which services the council pays for")
+    assert text.count(explained) == 1
+    assert text.index(explained) < text.rindex(squash("Who: Commissioners."))
+
+
+def test_an_empty_workshop_says_what_is_not_done_yet(tmp_path):
+    path = export_feedback_sheet(Workshop(title="New"), tmp_path / "f.pdf", today=TODAY)
+    text = all_text(reader(path.read_bytes()))
+    for said in (NO_THEMES, NO_PRIORITIES, "Questions? Ask your care manager."):
+        assert squash(said) in text
+    assert squash("what people said in their reviews") in text  # never "0 people"
+    assert "whoranthe" not in text  # no facilitator set on Prepare: none named
+
+
+def test_a_priority_without_actions_and_cards_without_codes():
+    ws = make_workshop()
+    ws = ws.model_copy(
+        update={
+            "actions": [a for a in ws.actions if a.theme_id != "t2"],
+            "cards": [
+                *ws.cards,
+                Card(id="n1", kind=Kind.WORKING, text="Lunch club"),
+                Card(id="n2", kind=Kind.WORKING, text="Lunch club again"),
+            ],
+            "themes": [
+                *ws.themes,
+                Theme(id="t9", kind=Kind.WORKING, name="I like lunch club", card_ids=["n1", "n2"]),
+            ],
+        }
+    )
+    text, _ = sheet_text(ws)
+    assert squash(f"2.I want to stay in my own home{NO_ACTIONS}") in text
+    assert squash("I like lunch clubThis came up 2 times.") in text  # never "0 people"
+
+
+@pytest.mark.skipif(
+    "next_review" not in Workshop.model_fields, reason="the file format has no next review date yet"
+)
+def test_the_next_review_date_is_said_when_set():
+    ws = make_workshop().model_copy(update={"next_review": dt.date(2027, 5, 12)})
+    text, _ = sheet_text(ws)
+    assert squash("We will look again at what has changed for people on 12 May 2027.") in text
+    assert squash(NEXT_REVIEW_UNKNOWN) not in text
+
+
+def test_a_theme_in_urdu_or_bengali_prints_and_other_writing_is_named_first():
+    from wtfc.export.unshowable import no_words, unshowable_parts
+
+    ws = make_workshop()
+    themes = list(ws.themes)
+    themes[1] = themes[1].model_copy(update={"name": "আমি বাড়িতে থাকতে চাই"})
+    themes[2] = themes[2].model_copy(update={"name": "我想回家"})
+    ws = ws.model_copy(update={"themes": themes})
+    data = feedback_sheet_pdf(ws, today=TODAY)
+    from export_checks import fonts
+
+    assert any("NotoSansBengali" in name for name in fonts(reader(data)))
+    parts = unshowable_parts(ws, "feedback", quote=no_words)
+    assert [p.where for p in parts] == ["The theme “…”"]  # the Chinese name only
+    assert unshowable_parts(make_workshop(), "feedback", quote=no_words) == []
+
+
+def test_the_question_before_export_reads_what_the_sheet_prints():
+    from wtfc.importing.typed_details import typed_details
+
+    ws = make_workshop()
+    themes = list(ws.themes)
+    themes[2] = themes[2].model_copy(update={"name": "I like it when Mrs Jones rings 01632 960418"})
+    actions = [a.model_copy(update={"owner": "Ring 07700 900123"}) for a in ws.actions]
+    ws = ws.model_copy(update={"themes": themes, "actions": actions})
+    found = [d.where for d in typed_details(ws, "feedback")]
+    assert any(where.startswith("The theme") for where in found)  # every theme is printed
+    assert not any("owner" in where for where in found)  # the sheet prints no owner

@@ -1,0 +1,29 @@
+"""``wtfc export feedback``: the feedback sheet from a terminal, with plain errors."""
+
+from __future__ import annotations
+
+from export_checks import all_text, reader, squash
+
+from wtfc.export.cli import main_export
+
+
+def test_the_demos_feedback_sheet_from_the_command_line(tmp_path, capsys):
+    out = tmp_path / "For the people who took part"
+    assert main_export(["feedback", "demo", "-o", str(out)]) == 0
+    written = out.with_name(out.name + ".pdf")  # .pdf added, as for the other PDFs
+    assert f"Saved {written}" in capsys.readouterr().out
+    assert squash("What you told us, and what we are doing about it") in all_text(
+        reader(written.read_bytes())
+    )
+
+
+def test_a_folder_that_is_not_there_is_said_plainly(tmp_path, capsys):
+    argv = ["feedback", "demo", "-o", str(tmp_path / "no such folder" / "sheet.pdf")]
+    assert main_export(argv) == 1
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "Traceback" not in err
+
+
+def test_help_names_the_feedback_sheet(capsys):
+    assert main_export(["--help"]) == 0
+    assert "feedback: a large-print A4 letter" in capsys.readouterr().out

@@ -1,0 +1,62 @@
+"""File → Export → Feedback sheet: the menu entry asks where, names the file after the workshop
+and writes the sheet; a place it cannot write to is said in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+
+def _entry(window) -> QAction:
+    return window.findChild(QAction, "export_feedback")
+
+
+def _export_to(qtbot, window, monkeypatch, answer: Path) -> list[str]:
+    starts: list[str] = []
+
+    def save_dialog(_parent, _title, start, _filter, *args, **kwargs):
+        starts.append(start)
+        return str(answer), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    _entry(window).trigger()
+    task = window.exports.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    return starts
+
+
+def test_the_export_menu_writes_the_feedback_sheet(
+    qtbot, demo_window, tmp_path, monkeypatch, message_boxes
+):
+    from tests.export.export_checks import all_text, reader, squash
+
+    menus = [m for m in demo_window.findChildren(QMenu) if m.title() == "&Export"]
+    assert _entry(demo_window) in menus[0].actions()
+    assert _entry(demo_window).text() == "&Feedback sheet for the people who took part (PDF, A4)…"
+    path = tmp_path / "sheet.pdf"
+    [start] = _export_to(qtbot, demo_window, monkeypatch, path)
+    assert Path(start).name == (
+        "Older peoples services Working Together for Change 12 November 2026 – feedback sheet.pdf"
+    )
+    text = all_text(reader(path.read_bytes()))
+    assert squash("What you told us is working") in text
+    assert ("information", f"Export saved: Saved:\n{path}") in message_boxes
+    assert not [m for m in message_boxes if m[0] == "question"]  # nothing to ask of the demo
+
+
+def test_a_folder_that_is_gone_is_said_plainly(
+    qtbot, demo_window, tmp_path, monkeypatch, message_boxes
+):
+    """A USB stick taken out after its folder was chosen, say."""
+    gone = tmp_path / "USB stick" / "sheet.pdf"
+    _export_to(qtbot, demo_window, monkeypatch, gone)
+    [(_, said)] = [m for m in message_boxes if m[0] == "warning"]
+    assert said == (
+        f"The export was not saved: The folder '{gone.parent}' does not exist, so "
+        f"'sheet.pdf' could not be saved there."
+    )
+    assert not gone.parent.exists()

@@ -1,0 +1,309 @@
+"""The feedback sheet (A4): a short letter back to the people whose reviews were used.
+
+Written for older people with poor sight: body text 14 pt and headings larger, in Atkinson
+Hyperlegible, near-black on white, with generous spacing; each kind of statement is said in
+words and marked with its drawn symbol (✓ ✗ ★), never by colour alone. The words come from
+``feedback_sheet_words.py``; the report's paragraphs and fonts draw them, so themes in Urdu or
+Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wtfc.export import fonts as f
+from wtfc.export.content import ExportContent
+from wtfc.export.feedback_sheet_words import (
+    HEADINGS,
+    NO_ACTIONS,
+    NO_PRIORITIES,
+    NO_THEMES,
+    ORDER,
+    PRIORITIES_INTRO,
+    Doing,
+    DoingFor,
+    FeedbackWords,
+    Said,
+    feedback_words,
+)
+from wtfc.export.look import INK, MUTED, RULE, draw_kind_icon
+from wtfc.export.look import style as make_style
+from wtfc.export.output import Progress, no_progress, write_file
+from wtfc.export.paragraph import BidiParagraph
+from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.report_sections import MARGIN, PAGE, TEXT_WIDTH, p
+from wtfc.model.workshop import Kind, Workshop
+
+BODY = 14.0  # the smallest type on the sheet, the page number included
+LEADING = 19.0  # 1.36 times the type: room between the lines, and the demo on three pages
+GAP = 6.0  # below each theme, priority and action
+MARKER = 30.0  # the column a theme's symbol or an action's bullet stands in
+FOOT = 34.0  # from the page's bottom edge to the page number's baseline
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.title = make_style("ft", 26, bold=True, leading=31, space_after=4)
+        self.workshop = make_style("fw", 17, bold=True, leading=22, colour=MUTED, space_after=10)
+        self.h1 = make_style("fh", 20, bold=True, leading=25, space_before=14, space_after=6)
+        self.body = make_style("fb", BODY, leading=LEADING, space_after=6)
+        self.bold = make_style("fbb", BODY, bold=True, leading=LEADING)
+        self.item = make_style("fi", BODY, leading=LEADING)
+        self.h2 = make_style("fh2", 17, bold=True, leading=22, space_before=12, space_after=6)
+        self.theme = make_style("fth", 16, bold=True, leading=21, space_before=6, space_after=4)
+
+
+def export_feedback_sheet(
+    workshop: Workshop,
+    path: str | os.PathLike[str],
+    *,
+    today: dt.date | None = None,
+    progress: Progress = no_progress,
+) -> Path:
+    """Write the feedback sheet for the people whose reviews were used."""
+    return write_file(feedback_sheet_pdf(workshop, today=today, progress=progress), path)
+
+
+def feedback_sheet_pdf(
+    workshop: Workshop, *, today: dt.date | None = None, progress: Progress = no_progress
+) -> bytes:
+    progress(0, 2)
+    content = ExportContent(workshop, today=today or dt.date.today())
+    words = feedback_words(content)
+    s = _Styles()
+    story = [
+        *_top(words, s),
+        *_heard(words, s),
+        *_chosen(words, s),
+        *_next(words, s),
+    ]
+    progress(1, 2)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        **doc_kwargs(
+            content,
+            title=document_title(content, "Feedback sheet"),
+            subject="What you told us, and what we are doing about it",
+        ),
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        TEXT_WIDTH,
+        PAGE[1] - 2 * MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate("sheet", [frame])])
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    progress(2, 2)
+    return buffer.getvalue()
+
+
+def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    return [
+        p("What you told us, and what we are doing about it", s.title),
+        p(words.title, s.workshop),
+        *(p(line, s.body) for line in words.intro),
+    ]
+
+
+def _heard(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    if not any(words.said.values()):
+        return [p("What you told us", s.h1), p(NO_THEMES, s.body)]
+    for kind in ORDER:
+        said = words.said[kind]
+        if not said:
+            continue
+        first, *rest = [_said(kind, x, s) for x in said]
+        out += [KeepTogether([_KindHeading(kind, HEADINGS[kind], s.h1), first]), *rest]
+    return out
+
+
+def _said(kind: Kind, said: Said, s: _Styles) -> Flowable:
+    return _marked(_KindIcon(kind), [p(said.name, s.bold), p(said.count, s.item)])
+
+
+def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    """The priorities in rank order, each with what we are going to do about it under it;
+    then what is planned for other themes."""
+    heading = p("What we chose to work on first, and what we are going to do", s.h1)
+    if not words.priorities:
+        out: list[Flowable] = [KeepTogether([heading, p(NO_PRIORITIES, s.body)])]
+    else:
+        intro = [heading, p(PRIORITIES_INTRO, s.body), p(words.as_of, s.body)]
+        out = []
+        for n, priority in enumerate(words.priorities, start=1):
+            name = _marked(p(f"{n}.", s.theme), [p(priority.theme, s.theme)], gap=2)
+            out += _with_actions([*(intro if n == 1 else []), Spacer(1, 4), name], priority, s)
+    also = [p("We are also going to do these things", s.h2)]
+    for n, other in enumerate(words.others):
+        head = [*(also if n == 0 else []), p(f"About “{other.theme}”", s.bold)]
+        out += _with_actions(head, other, s)
+    return out
+
+
+def _with_actions(head: list[Flowable], doing_for: DoingFor, s: _Styles) -> list[Flowable]:
+    """``head`` and the theme's actions, indented under it: the head never ends a page alone."""
+    items = [_action(doing, s) for doing in doing_for.actions] or [
+        _marked(Spacer(1, 1), [p(NO_ACTIONS, s.item)])
+    ]
+    return [KeepTogether([*head, items[0]]), *items[1:]]
+
+
+def _action(doing: Doing, s: _Styles) -> Flowable:
+    who = f"<b>Who:</b> {f.markup(doing.who)}. {doing.when} {doing.status}"
+    bullet = _marked(
+        p("•", s.bold),
+        [p(doing.what, s.item), BidiParagraph(who, s.item)],
+        width=TEXT_WIDTH - MARKER,
+    )
+    return _marked(Spacer(1, 1), [bullet], gap=0)
+
+
+def _next(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    return [
+        KeepTogether(
+            [
+                p("What happens next", s.h1),
+                p(words.next_steps, s.body),
+                Spacer(1, 6),
+                _Boxed(p(words.questions, s.bold)),
+            ]
+        )
+    ]
+
+
+def _marked(
+    marker: Flowable, body: list[Flowable], *, width: float = TEXT_WIDTH, gap: float = GAP
+) -> Table:
+    """``body`` beside a marker (a kind's symbol, a number, a bullet) in a column of its own,
+    so every line of a long item starts under the first."""
+    table = Table([[marker, body]], colWidths=[MARKER, width - MARKER], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
+            ]
+        )
+    )
+    return table
+
+
+class _KindIcon(Flowable):
+    """A kind's drawn symbol (✓ ✗ ★), the size of a line of body text."""
+
+    def __init__(self, kind: Kind) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return BODY, BODY * 1.5
+
+    def draw(self) -> None:
+        draw_kind_icon(self.canv, self.kind, 0, BODY * 0.3, BODY)
+
+
+class _KindHeading(Flowable):
+    """A section heading led by its kind's symbol: the words say the kind too."""
+
+    def __init__(self, kind: Kind, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.kind, self.style = kind, style
+        self.paragraph = p(
+            text, ParagraphStyle(f"{style.name}-k", parent=style, spaceBefore=0, spaceAfter=0)
+        )
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(available_width - MARKER, available_height)
+        return available_width, height
+
+    def draw(self) -> None:
+        size = self.style.fontSize
+        top = self.paragraph.height
+        draw_kind_icon(self.canv, self.kind, 0, top - size * 1.05, size)
+        self.paragraph.drawOn(self.canv, MARKER, 0)
+
+
+class _Boxed(Flowable):
+    """A paragraph inside a thin rule, so the sheet's last line stands out."""
+
+    PAD = 10.0
+
+    def __init__(self, paragraph: Flowable) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(available_width - 2 * self.PAD, available_height)
+        self.width, self.height = available_width, height + 2 * self.PAD
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(1.5)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        self.canv.restoreState()
+        self.paragraph.drawOn(self.canv, self.PAD, self.PAD)
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that writes "Page 1 of 2" on each page once it knows how many there are
+    (nothing on a sheet of one page)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if total > 1:
+                self._number(total)
+            super().showPage()
+        super().save()
+
+    def _number(self, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.line(MARGIN, FOOT + BODY + 4, PAGE[0] - MARGIN, FOOT + BODY + 4)
+        self.setFillColor(INK)
+        self.setFont(f.REGULAR, BODY)
+        self.drawRightString(PAGE[0] - MARGIN, FOOT, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
