@@ -92,10 +92,9 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
     doing = _doing(content)
-    next_review = getattr(ws, "next_review", None)  # file format v3 adds the date to look again
     next_steps = (
-        f"We will look again at what has changed for people on {format_date(next_review)}."
-        if isinstance(next_review, dt.date)
+        f"We will look again at what has changed for people on {format_date(ws.next_review)}."
+        if ws.next_review is not None
         else NEXT_REVIEW_UNKNOWN
     )
     who = f", or {ws.facilitator.strip()}, who ran the workshop" if ws.facilitator.strip() else ""
