@@ -1,4 +1,5 @@
-"""Fixtures for the wall tests: a wall panel on a small known workshop."""
+"""Fixtures for the wall tests: a wall panel on a small known workshop; for the suggestion
+tests, the word table and a wall whose suggestions panel is stopped after each test."""
 
 from __future__ import annotations
 
@@ -17,6 +18,24 @@ def doc():
 @pytest.fixture
 def panel(show, doc, undo):
     return show(WallPanel(doc, undo), 1400, 900)
+
+
+@pytest.fixture(scope="session")
+def word_table():
+    """The shipped word table, loaded once (about 0.4 s) before the first suggestion test, not
+    inside its wait for an answer: suggestion test modules use it with ``usefixtures``."""
+    from wtfc.clustering.static_embedding import default_embedder
+
+    return default_embedder()
+
+
+@pytest.fixture
+def wall(show, doc, undo):
+    """The wall panel with room beside it for the suggestions panel."""
+    widget = show(WallPanel(doc, undo), 1500, 900)
+    yield widget
+    if widget._suggestions is not None:
+        widget._suggestions.detach()  # no worker thread may outlive the test
 
 
 def card_keys(panel):

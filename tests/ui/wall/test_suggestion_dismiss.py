@@ -6,26 +6,14 @@ from __future__ import annotations
 import pytest
 from test_suggestions import NW, finish, grouping_workshop
 
-from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.document import Document
-from wtfc.ui.wall import WallPanel
 
-
-@pytest.fixture(scope="module", autouse=True)
-def word_table():
-    return default_embedder()
+pytestmark = pytest.mark.usefixtures("word_table")
 
 
 @pytest.fixture
 def doc():
     return Document(grouping_workshop())
-
-
-@pytest.fixture
-def wall(show, doc, undo):
-    widget = show(WallPanel(doc, undo), 1500, 900)
-    yield widget
-    widget.suggestions.detach()
 
 
 def suggested_page(qtbot, wall):

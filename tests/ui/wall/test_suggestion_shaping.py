@@ -1,11 +1,12 @@
-# ruff: noqa: F811  (pytest fixtures imported from test_suggestions are parameters here)
+# ruff: noqa: F811  (the doc fixture imported from test_suggestions is a parameter here)
 """Shaping a suggestion before the room accepts it: names ("I" statements, never a second theme
 of one name), cards that changed meanwhile, very long cards, and the panel by keyboard alone."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from test_suggestions import (  # noqa: F401  (doc, wall, word_table: the same fixtures)
+from test_suggestions import (  # noqa: F401  (doc: the same fixture)
     LONELY,
     NW,
     RUSH,
@@ -17,12 +18,12 @@ from test_suggestions import (  # noqa: F401  (doc, wall, word_table: the same f
     theme_holding,
     theme_named,
     unsorted_ids,
-    wall,
-    word_table,
 )
 
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.workshop import Card, PersonalDetail
+
+pytestmark = pytest.mark.usefixtures("word_table")
 
 
 def undo_redo(undo, done, undone):

@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.document import Document
 from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
 from wtfc.ui.card_guard import details_in
-from wtfc.ui.wall import WallPanel
 
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
 BUS = ["u0", "u1", "u2"]
 LONELY = ["u3", "u4", "u5"]
 RUSH = ["u6", "u7", "u8"]
+
+pytestmark = pytest.mark.usefixtures("word_table")
 
 
 def grouping_workshop() -> Workshop:
@@ -46,24 +46,10 @@ def grouping_workshop() -> Workshop:
     return Workshop(title="Suggestions test", cards=cards, themes=themes)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def word_table():
-    """Load the shipped word table once for the session (about 0.4 s)."""
-    return default_embedder()
-
-
 @pytest.fixture
 def doc():
     return Document(grouping_workshop())
 
-
-
-@pytest.fixture
-def wall(show, doc, undo):
-    widget = show(WallPanel(doc, undo), 1500, 900)
-    yield widget
-    if widget._suggestions is not None:
-        widget._suggestions.detach()  # no worker thread may outlive the test
 
 
 def finish(qtbot, task):

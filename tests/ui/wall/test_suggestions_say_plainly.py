@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from wtfc.clustering.static_embedding import default_embedder
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -37,9 +36,7 @@ GROUPS = [
 URDU = ["ہر روز نیا کیئرر آتا ہے", "بس بند ہو گئی ہے، میں بازار نہیں جا سکتا"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def word_table():
-    return default_embedder()
+pytestmark = pytest.mark.usefixtures("word_table")
 
 
 def wall_of(show, texts):
