@@ -1,8 +1,10 @@
-"""The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope."""
+"""The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope, and
+who is in the room (``room_counts``). The page scrolls where the window is too short for it all
+(a 1366×768 laptop at 150% leaves it ~460 pixels)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +23,7 @@ from wtfc.model.operations.details import edit_details
 from wtfc.model.workshop import Workshop
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.room_counts import InTheRoom
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -40,6 +44,12 @@ class _PlainTextField(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self._on_done()
+
+    def sizeHint(self) -> QSize:
+        # five lines asked for, not Qt's ~190 px: on a 1366×768 screen "Who's in the room"
+        # then shows under them without scrolling; a taller window still gives them the room
+        hint = super().sizeHint()
+        return QSize(hint.width(), 5 * self.fontMetrics().lineSpacing() + 12)
 
 
 class DetailsPage(QWidget):
@@ -93,11 +103,22 @@ class DetailsPage(QWidget):
         form.addRow("", self.limits["purpose"].note)
         form.addRow("S&cope (who, which services, which area)", self.scope)
         form.addRow("", self.limits["scope"].note)
-        layout = QVBoxLayout(self)
+        self.room = InTheRoom(doc, undo)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.room)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setFont(ui_font(12))
         doc.events.details_changed.connect(self._refresh)
         doc.events.reset.connect(self._refresh)
@@ -122,7 +143,7 @@ class DetailsPage(QWidget):
         when a field was refused: the words are still only in the field."""
         if self.undo.read_only:
             return True
-        return all([self._commit(field) for field in _TYPED])
+        return all([*(self._commit(field) for field in _TYPED), self.room.commit_pending()])
 
     def typed_edits(self) -> list[Command]:
         """The fields typed in and not yet recorded, as the steps recording them would make

@@ -1,0 +1,157 @@
+"""Prepare's "Who's in the room": a box per role, the total, and whether older people are about
+a third of the room in words. Each count typed is one undo step, recorded on leaving its box or
+when the window saves while the box still has the keyboard; the block follows undo and file
+open, and is reachable on a small screen."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import save_render
+from PySide6.QtCore import QPoint, Qt
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import RoleCount, RoomRole, Stage, Workshop
+from wtfc.ui.details_page import DetailsPage
+from wtfc.ui.left_field import typed_edits
+from wtfc.ui.room_counts import balance_words
+
+KEY = Qt.Key
+OLDER, CARERS, HEALTH = RoomRole.OLDER_PEOPLE, RoomRole.FAMILY_CARERS, RoomRole.HEALTH
+
+
+def _counts(**counts: int) -> list[RoleCount]:
+    return [RoleCount(role=RoomRole(role), count=n) for role, n in counts.items()]
+
+
+@pytest.fixture
+def doc():
+    return Document(Workshop(title="Spring reviews"))
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(DetailsPage(doc, undo), 900, 700)
+
+
+def _type_count(qtbot, box, count: int, leave: bool = True) -> None:
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(count))
+    if leave:
+        qtbot.keyClick(box, KEY.Key_Tab)
+
+
+def test_the_share_of_older_people_is_said_in_words():
+    assert (
+        balance_words(
+            _counts(
+                older_people=6,
+                family_carers=2,
+                commissioners=3,
+                providers=3,
+                care_managers=3,
+                older_peoples_organisations=2,
+            )
+        )
+        == "Older people: 6 of 19 (32%) — the method asks for about a third."
+    )
+    below = balance_words(_counts(older_people=2, providers=8))
+    assert below.startswith("⚠ Older people: 2 of 10 (20%)")
+    assert "fewer than the third the method asks for" in below
+    assert "about a third" in balance_words([])
+
+
+def test_a_new_workshop_counts_nobody(page):
+    assert all(box.value() == 0 for box in page.room.boxes.values())
+    assert page.room.total.text() == "Nobody counted yet."
+    assert [page.room.boxes[r].accessibleName() for r in (OLDER, HEALTH)] == [
+        "Older people in the room",
+        "Health in the room",
+    ]
+
+
+def test_typing_a_count_and_leaving_is_one_undo_step(qtbot, page, doc, undo):
+    _type_count(qtbot, page.room.boxes[OLDER], 6)
+    _type_count(qtbot, page.room.boxes[CARERS], 12)
+    assert doc.workshop.in_the_room == _counts(older_people=6, family_carers=12)
+    assert undo.stack.count() == 2
+    assert undo.stack.undoText() == "Set 'Family carers' in the room to 12"
+    assert page.room.total.text() == "18 people in the room."
+    assert page.room.balance.text().startswith("Older people: 6 of 18 (33%)")
+    save_render(page, "prepare_in_the_room")
+    undo.stack.undo()
+    assert page.room.boxes[CARERS].value() == 0
+    assert (
+        page.room.balance.text()
+        == "Older people: 6 of 6 (100%) — the method asks for about a third."
+    )
+    undo.stack.redo()
+    assert page.room.boxes[CARERS].value() == 12
+    assert page.room.balance.text().startswith("Older people: 6 of 18")
+    # leaving a box without changing it records nothing
+    page.room.boxes[OLDER].setFocus()
+    qtbot.keyClick(page.room.boxes[OLDER], KEY.Key_Tab)
+    assert undo.stack.count() == 2
+
+
+def test_a_count_still_in_its_box_is_recorded_when_the_window_saves(qtbot, page, doc, undo):
+    box = page.room.boxes[HEALTH]
+    _type_count(qtbot, box, 4, leave=False)
+    assert doc.workshop.in_the_room == []
+    # the autosave's recovery copy holds it meanwhile
+    assert [c.label for c in typed_edits(page)] == ["Set 'Health' in the room to 4"]
+    assert page.commit_pending()  # what Ctrl+S and closing call first
+    assert doc.workshop.in_the_room == _counts(health=4)
+    assert undo.stack.count() == 1
+
+
+def test_opening_another_workshop_shows_its_counts(page, doc):
+    doc.replace_workshop(Workshop(in_the_room=_counts(older_people=3, providers=9)))
+    assert page.room.boxes[OLDER].value() == 3
+    assert page.room.boxes[RoomRole.PROVIDERS].value() == 9
+    assert page.room.total.text() == "12 people in the room."
+    assert page.room.balance.text().startswith("⚠ Older people: 3 of 12 (25%)")
+
+
+def test_a_read_only_workshop_cannot_be_counted(page, doc, undo):
+    undo.read_only = True
+    doc.replace_workshop(Workshop(in_the_room=_counts(older_people=3)))
+    assert not any(box.isEnabled() for box in page.room.boxes.values())
+
+
+def _shown_in(widget, page) -> bool:
+    """The widget is whole inside the page's visible part."""
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    bottom = top_left.y() + widget.height()
+    return top_left.y() >= 0 and bottom <= page.height() and not widget.visibleRegion().isEmpty()
+
+
+def test_on_a_1366x768_screen_the_block_shows_without_scrolling(qtbot, demo_window):
+    demo_window.resize(1366, 700)  # less the title bar and a taskbar
+    demo_window.go_to_stage(Stage.PREPARE)
+    page = demo_window.page(Stage.PREPARE)
+    qtbot.wait(20)
+    assert (
+        page.room.balance.text()
+        == "Older people: 6 of 19 (32%) — the method asks for about a third."
+    )
+    assert _shown_in(page.room.balance, page) and _shown_in(page.room.boxes[HEALTH], page)
+    save_render(demo_window, "prepare_in_the_room_1366")
+
+
+def test_at_150_percent_tab_reaches_each_box_and_the_page_scrolls_to_it(qtbot, demo_window):
+    demo_window.resize(911, 480)  # a 1366×768 laptop at 150%, less a title bar and taskbar
+    demo_window.go_to_stage(Stage.PREPARE)
+    page = demo_window.page(Stage.PREPARE)
+    qtbot.wait(20)  # laid out at the new size
+    page.scope.setFocus()
+    qtbot.keyClick(page.scope, KEY.Key_Tab)
+    reached = []
+    for _ in RoomRole:
+        box = demo_window.focusWidget()
+        qtbot.wait(10)
+        assert _shown_in(box, page), box.accessibleName()
+        reached.append(box.accessibleName())
+        qtbot.keyClick(box, KEY.Key_Tab)
+    assert reached == [f"{role.label} in the room" for role in RoomRole]
+    save_render(demo_window, "prepare_in_the_room_911")

@@ -1,0 +1,111 @@
+"""Prepare's "Who's in the room": how many people of each role are coming, and whether older
+people make up about a third of the room, as the method's principles ask.
+
+Each count is recorded as one undoable step when the facilitator leaves its box (or presses
+Enter), or when the window saves or closes while a box still has the keyboard
+(``commit_pending``). The total and the line under it follow the workshop, not the boxes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from wtfc.model.commands import Command
+from wtfc.model.document import Document
+from wtfc.model.operations.record import count_of, set_room_count
+from wtfc.model.workshop import RoleCount, RoomRole
+from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.left_field import built_edits
+from wtfc.ui.undo import UndoAdapter
+
+MAX_COUNT = 10_000  # as RoleCount allows
+
+
+def total_words(counts: list[RoleCount]) -> str:
+    total = sum(c.count for c in counts)
+    if total == 0:
+        return "Nobody counted yet."
+    return "1 person in the room." if total == 1 else f"{total:,} people in the room."
+
+
+def balance_words(counts: list[RoleCount]) -> str:
+    """Whether older people are about a third of the room, said in words (not by colour).
+    "About a third" is 30% or more: 6 of 19 (32%) is what the method asks for."""
+    total = sum(c.count for c in counts)
+    if total == 0:
+        return "The method asks that about a third of the people in the room are older people."
+    older = count_of(counts, RoomRole.OLDER_PEOPLE)
+    share = f"Older people: {older:,} of {total:,} ({round(100 * older / total)}%)"
+    if older * 10 >= total * 3:
+        return f"{share} — the method asks for about a third."
+    return f"⚠ {share} — fewer than the third the method asks for: invite more older people."
+
+
+class InTheRoom(QGroupBox):
+    """One box per role (Alt+W reaches the first; Tab the next), the total, and the share of
+    older people in words. Follows ``details_changed('in_the_room')``, undo and file open."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__("&Who's in the room", parent)
+        self.doc, self.undo = doc, undo
+        self.boxes: dict[RoomRole, QSpinBox] = {}
+        flow = FlowLayout(spacing=18, row_spacing=6)
+        for role in RoomRole:
+            box = QSpinBox()
+            box.setRange(0, MAX_COUNT)
+            box.setAccessibleName(f"{role.label} in the room")
+            box.editingFinished.connect(lambda r=role: self._commit(r))
+            label = QLabel(role.label)
+            label.setBuddy(box)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(box)
+            flow.addWidget(pair)
+            self.boxes[role] = box
+        self.total = QLabel()
+        self.balance = QLabel()
+        self.balance.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(flow)
+        layout.addWidget(self.total)
+        layout.addWidget(self.balance)
+        doc.events.details_changed.connect(self._on_details_changed)
+        doc.events.reset.connect(self.refresh)
+        self.refresh()
+
+    def commit_pending(self) -> bool:
+        """Record a count typed but not yet recorded (its box still has the keyboard)."""
+        if self.undo.read_only:
+            return True
+        return all([self._commit(role) for role in RoomRole])
+
+    def typed_edits(self) -> list[Command]:
+        """Counts typed and not yet recorded, as the steps recording them would make (built,
+        not done): the autosave's recovery copy holds them (``left_field``)."""
+        if self.undo.read_only:
+            return []
+        return built_edits(*(lambda r=role: self._edit(r) for role in RoomRole))
+
+    def _edit(self, role: RoomRole) -> Command:
+        return set_room_count(self.doc, role=role, count=self.boxes[role].value())
+
+    def _commit(self, role: RoomRole) -> bool:
+        if self.boxes[role].value() == count_of(self.doc.workshop.in_the_room, role):
+            return True
+        return self.undo.try_push(lambda: self._edit(role), self)
+
+    def _on_details_changed(self, field: str) -> None:
+        if field == "in_the_room":
+            self.refresh()
+
+    def refresh(self) -> None:
+        counts = self.doc.workshop.in_the_room
+        for role, box in self.boxes.items():
+            blocked = box.blockSignals(True)
+            box.setValue(count_of(counts, role))
+            box.blockSignals(blocked)
+            box.setEnabled(not self.undo.read_only)
+        self.total.setText(total_words(counts))
+        self.balance.setText(balance_words(counts))
