@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,6 +26,11 @@ from wtfc.model.workshop import (
     Theme,
     Workshop,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+
+    from wtfc.ui.boards.views import CausesRoomView
 
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
 TODAY = dt.date(2025, 3, 1)
@@ -117,6 +123,36 @@ def sample_workshop() -> Workshop:
 def doc() -> Document:
     return Document(sample_workshop())
 
+
+def deep_chain_doc(levels: int = 6) -> tuple[Document, str]:
+    """The demo with its first priority's why-tree one chain of long reasons, ``levels`` deep
+    (and no actions); with that theme's id."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+
+    base = load_workshop(demo_path()).workshop
+    theme = next(t for t in base.themes if t.priority.rank == 1)
+    causes = [Cause(id=f"k{i}", theme_id=theme.id, parent_id=f"k{i - 1}" if i else None,
+                    team="Team A", text=f"Level {i + 1}: because the contract for the community "
+                    "transport service does not pay for drivers at weekends or evenings")
+              for i in range(levels)]
+    return Document(base.model_copy(update={"causes": causes, "actions": []})), theme.id
+
+
+@pytest.fixture
+def causes_room(qtbot):
+    """``causes_room(doc, theme_id, size)``: the why-tree's room view of that theme, shown at
+    ``size`` and fitted as ``wtfc render`` fits it."""
+    from wtfc.ui.boards import views
+
+    def shown(doc: Document, theme_id: str, size: QSize) -> CausesRoomView:
+        widget = views.CausesRoomView(doc, doc.theme(theme_id))
+        qtbot.addWidget(widget)
+        widget.resize(size)
+        widget.show()
+        widget.prepare_for_render()
+        return widget
+    return shown
 
 
 def save_render(widget, name: str) -> Path:

@@ -7,8 +7,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS
-from tests.ui.boards.test_views import _deep_chain_doc
+from tests.ui.boards.conftest import RENDERS, deep_chain_doc
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -30,13 +29,9 @@ def _wide_doc(count: int = 12) -> tuple[Document, str]:
     return Document(base.model_copy(update={"causes": causes, "actions": []})), theme.id
 
 
-def _pages(qtbot, doc, theme_id, size: QSize, name: str):
+def _pages(causes_room, doc, theme_id, size: QSize, name: str):
     """Every page's (smallest text in px, causes on it), each saved as a PNG."""
-    widget = views.CausesRoomView(doc, doc.theme(theme_id))
-    qtbot.addWidget(widget)
-    widget.resize(size)
-    widget.show()
-    widget.prepare_for_render()
+    widget = causes_room(doc, theme_id, size)
     RENDERS.mkdir(parents=True, exist_ok=True)
     shown = []
     for page in range(widget.page_count()):
@@ -50,9 +45,9 @@ def _pages(qtbot, doc, theme_id, size: QSize, name: str):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("case", ["six_levels", "twelve_wide"])
-def test_no_words_under_20_px_and_every_cause_on_some_page(qtbot, size, case):
-    doc, theme_id = _deep_chain_doc() if case == "six_levels" else _wide_doc()
-    widget, shown = _pages(qtbot, doc, theme_id, size, case)
+def test_no_words_under_20_px_and_every_cause_on_some_page(causes_room, size, case):
+    doc, theme_id = deep_chain_doc() if case == "six_levels" else _wide_doc()
+    widget, shown = _pages(causes_room, doc, theme_id, size, case)
     assert all(px >= 20 - 0.05 for px, _ in shown), shown
     assert set().union(*(ids for _, ids in shown)) == {c.id for c in doc.workshop.causes}
     assert widget.page_label.isVisible() == (widget.page_count() > 1)
@@ -61,9 +56,9 @@ def test_no_words_under_20_px_and_every_cause_on_some_page(qtbot, size, case):
             .replace(f"Page {widget.page}", f"Page {widget.page + 1}")
 
 
-def test_a_deep_chain_carries_on_with_the_cause_its_reasons_answer(qtbot):
-    doc, theme_id = _deep_chain_doc()
-    widget, shown = _pages(qtbot, doc, theme_id, QSize(1366, 768), "chain")
+def test_a_deep_chain_carries_on_with_the_cause_its_reasons_answer(causes_room):
+    doc, theme_id = deep_chain_doc()
+    widget, shown = _pages(causes_room, doc, theme_id, QSize(1366, 768), "chain")
     assert widget.page_count() > 1
     for (_, before), (_, after) in pairwise(shown):
         assert before & after  # the cause cut short is repeated at the top of the next page
@@ -72,16 +67,16 @@ def test_a_deep_chain_carries_on_with_the_cause_its_reasons_answer(qtbot):
 
 
 @pytest.mark.parametrize("size", [QSize(1920, 1080)])
-def test_the_demo_why_trees_stay_one_page(qtbot, size):
+def test_the_demo_why_trees_stay_one_page(causes_room, size):
     doc = Document(load_workshop(demo_path()).workshop)
     for theme in (t for t in doc.workshop.themes if t.priority.chosen):
-        widget, shown = _pages(qtbot, doc, theme.id, size, f"demo_{theme.id}")
+        widget, shown = _pages(causes_room, doc, theme.id, size, f"demo_{theme.id}")
         assert widget.page_count() == 1 and not widget.page_label.isVisible()
         assert shown[0][0] >= 20
 
 
 def test_the_page_actions_turn_the_why_tree_page(qtbot):
-    doc, theme_id = _deep_chain_doc()
+    doc, theme_id = deep_chain_doc()
     room = RoomController(doc, board_request=lambda name: ViewRequest(name, theme_id))
     qtbot.addWidget(room.window)
     room.act_show.setChecked(True)

@@ -12,13 +12,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS
+from tests.ui.boards.conftest import RENDERS, deep_chain_doc
 from tests.ui.boards.test_room_held_back_counts import _held
-from tests.ui.boards.test_views import _deep_chain_doc
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
-from wtfc.ui.boards import views, why_tree_items, why_tree_pages
+from wtfc.ui.boards import why_tree_items, why_tree_pages
 
 SMALL = [QSize(1366, 768), QSize(1024, 768)]
 CASES = ["priority_1", "priority_2", "priority_3", "held_back", "six_levels"]
@@ -55,7 +54,7 @@ def drawn(monkeypatch) -> list[tuple[float, str]]:
 
 def _case(name: str) -> tuple[Document, str]:
     if name == "six_levels":
-        return _deep_chain_doc()
+        return deep_chain_doc()
     if name == "held_back":  # "★ Priority 3 · 5 cards (3 not shown) from 4 people"
         doc = _held()
         return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == 3)
@@ -64,14 +63,10 @@ def _case(name: str) -> tuple[Document, str]:
     return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
 
 
-def _pages(qtbot, drawn, name: str, size: QSize):
+def _pages(causes_room, drawn, name: str, size: QSize):
     """Every page's texts (real px, words) and its page label, each page saved as a PNG."""
     doc, theme_id = _case(name)
-    widget = views.CausesRoomView(doc, doc.theme(theme_id))
-    qtbot.addWidget(widget)
-    widget.resize(size)
-    widget.show()
-    widget.prepare_for_render()
+    widget = causes_room(doc, theme_id, size)
     RENDERS.mkdir(parents=True, exist_ok=True)
     pages = []
     for page in range(widget.page_count()):
@@ -86,8 +81,9 @@ def _pages(qtbot, drawn, name: str, size: QSize):
 
 @pytest.mark.parametrize("size", SMALL)
 @pytest.mark.parametrize("name", CASES)
-def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(qtbot, drawn, name, size):
-    widget, pages = _pages(qtbot, drawn, name, size)
+def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(causes_room, drawn, name,
+                                                                size):
+    widget, pages = _pages(causes_room, drawn, name, size)
     assert widget.page_count() > 1  # too big for one screen at 20 px: shown in pages
     for texts, label in pages:
         assert texts and min(px for px, _ in texts) >= 20 - 0.05, (name, size, texts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS, sample_workshop
+from tests.ui.boards.conftest import RENDERS, deep_chain_doc, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards import views, why_tree_pages
@@ -51,13 +51,9 @@ def test_unknown_theme_and_missing_arguments_are_explained(qtbot, doc):
         render_view(doc, ViewRequest("review"), SIZE)
 
 
-def test_room_text_is_large_enough_for_the_back_of_the_room(qtbot, doc):
+def test_room_text_is_large_enough_for_the_back_of_the_room(causes_room, doc):
     assert SMALL_PX >= 28 and ROOM_STYLE.small_px >= 28
-    widget = views.CausesRoomView(doc, doc.theme("package"))
-    qtbot.addWidget(widget)
-    widget.resize(SIZE)
-    widget.show()
-    widget.prepare_for_render()
+    widget = causes_room(doc, "package", SIZE)
     assert widget.view.transform().m11() == pytest.approx(1.0)  # not shrunk for this tree
 
 
@@ -148,7 +144,7 @@ def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qt
     assert f"⚠ Overdue · {due}" in drawn
 
 
-def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(qtbot):
+def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(causes_room):
     """Eight reasons side by side: shrinking to the screen's width left the words at 16 px
     and most of the screen empty; narrower boxes (more lines) keep them readable."""
     from wtfc.model.demo import demo_path
@@ -161,11 +157,7 @@ def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(q
                     text=f"Reason {i}: staff are not given the time they need to know people")
               for i in range(8)]
     doc = Document(base.model_copy(update={"causes": causes, "actions": []}))
-    view = views.CausesRoomView(doc, doc.theme(theme.id))
-    qtbot.addWidget(view)
-    view.resize(1920, 1080)
-    view.show()
-    view.prepare_for_render()
+    view = causes_room(doc, theme.id, SIZE)
     on_screen = ROOM_STYLE.text_px * view.view.transform().m11()
     assert on_screen >= 24
     assert view.scene.sceneRect().height() * view.view.transform().m11() > 1080 * 0.4
@@ -191,27 +183,8 @@ def test_the_live_why_tree_room_view_fits_the_screen_it_is_shown_on(qtbot):
     assert shown.height() > 0.8 * 1080 or shown.width() > 0.8 * 1920
 
 
-def _deep_chain_doc(levels: int = 6) -> tuple[Document, str]:
-    """A theme whose why-tree is one chain of long reasons, ``levels`` deep."""
-    from wtfc.model.demo import demo_path
-    from wtfc.model.storage import load_workshop
-    from wtfc.model.workshop import Cause
-
-    base = load_workshop(demo_path()).workshop
-    theme = next(t for t in base.themes if t.priority.rank == 1)
-    causes = [Cause(id=f"k{i}", theme_id=theme.id, parent_id=f"k{i - 1}" if i else None,
-                    team="Team A", text=f"Level {i + 1}: because the contract for the community "
-                    "transport service does not pay for drivers at weekends or evenings")
-              for i in range(levels)]
-    return Document(base.model_copy(update={"causes": causes, "actions": []})), theme.id
-
-
-def _shown_causes(qtbot, doc, theme_id, size: QSize, name: str | None = None):
-    widget = views.CausesRoomView(doc, doc.theme(theme_id))
-    qtbot.addWidget(widget)
-    widget.resize(size)
-    widget.show()
-    widget.prepare_for_render()
+def _shown_causes(causes_room, doc, theme_id, size: QSize, name: str | None = None):
+    widget = causes_room(doc, theme_id, size)
     if name:
         RENDERS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(RENDERS / f"{name}_{size.width()}.png"))
@@ -219,11 +192,12 @@ def _shown_causes(qtbot, doc, theme_id, size: QSize, name: str | None = None):
 
 
 @pytest.mark.parametrize(("size", "least_px"), [(QSize(1366, 768), 12), (SIZE, 17)])
-def test_a_deep_narrow_why_tree_widens_its_boxes_to_keep_type_large(qtbot, size, least_px):
+def test_a_deep_narrow_why_tree_widens_its_boxes_to_keep_type_large(causes_room, size,
+                                                                    least_px):
     """Six levels of "why?" were shrunk to fit the screen's height: 8 px words at 1366x768
     (12 at 1920x1080) with three quarters of the width empty. Wider boxes take fewer lines."""
-    doc, theme_id = _deep_chain_doc()
-    widget = _shown_causes(qtbot, doc, theme_id, size, "room_causes_six_levels")
+    doc, theme_id = deep_chain_doc()
+    widget = _shown_causes(causes_room, doc, theme_id, size, "room_causes_six_levels")
     scale = widget.view.transform().m11()
     assert ROOM_STYLE.text_px * scale >= least_px
     assert widget.scene.tree_style.width > ROOM_STYLE.width
@@ -232,7 +206,7 @@ def test_a_deep_narrow_why_tree_widens_its_boxes_to_keep_type_large(qtbot, size,
 
 
 @pytest.mark.parametrize("size", [SIZE])  # at 1366x768 they are in pages (20 px or more)
-def test_the_demo_why_trees_show_as_large_as_with_the_usual_boxes_or_larger(qtbot, size,
+def test_the_demo_why_trees_show_as_large_as_with_the_usual_boxes_or_larger(causes_room, size,
                                                                            monkeypatch):
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
@@ -242,6 +216,6 @@ def test_the_demo_why_trees_show_as_large_as_with_the_usual_boxes_or_larger(qtbo
         with monkeypatch.context() as only_usual:
             only_usual.setattr(why_tree_pages, "NARROWER", ())
             only_usual.setattr(why_tree_pages, "WIDER", ())
-            usual = _shown_causes(qtbot, doc, theme.id, size).view.transform().m11()
-        best = _shown_causes(qtbot, doc, theme.id, size).view.transform().m11()
+            usual = _shown_causes(causes_room, doc, theme.id, size).view.transform().m11()
+        best = _shown_causes(causes_room, doc, theme.id, size).view.transform().m11()
         assert best >= usual * 0.999, theme.name
