@@ -21,12 +21,14 @@ from wtfc.model.demo import demo_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # none running yet (the tests already have one)
+        app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("wtfc")
     app.setOrganizationName("wtfc")
     app.setApplicationDisplayName("wtfc — Working Together for Change")
     app.setApplicationVersion(__version__)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(*, file: str | None = None, demo: bool = False) -> int:

@@ -48,7 +48,7 @@ class CardsTableView(QTableView):
         for column, width in WIDTHS:
             self.setColumnWidth(column, self._scaled(width))
         header.sectionResized.connect(  # another column dragged wider: Words takes the rest
-            lambda column, *_: column != Column.WORDS and self.fit_words())
+            lambda column, *_: self.fit_words() if column != Column.WORDS else None)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

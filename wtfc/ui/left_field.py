@@ -75,7 +75,9 @@ class TypingWatch(QObject):
         self._window = window
         self._watching: QMetaObject.Connection | None = None
         self._changed = False  # words changed in the box watched
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists, so the widget application does
+        app.focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._watching is not None:
@@ -86,7 +88,7 @@ class TypingWatch(QObject):
             self.typed.emit()
         # a line, a text box or a spin box; a dialog's boxes are not the window's (isAncestorOf)
         changed = getattr(new, "textChanged", None)
-        if changed is not None and self._window.isAncestorOf(new):
+        if new is not None and changed is not None and self._window.isAncestorOf(new):
             self._watching = changed.connect(self._on_text_changed)
 
     def _on_text_changed(self, *_: object) -> None:
@@ -99,7 +101,7 @@ def typed_edits(window: QWidget) -> list[Command]:
     built, not done. Only the box the keyboard is in (or was in, when another program took the
     keyboard) can hold such words, since every box records itself when it is left; the page,
     board or view that owns it builds them (its ``typed_edits()``)."""
-    widget = window.focusWidget()
+    widget: QWidget | None = window.focusWidget()
     while widget is not None and widget is not window:
         if hasattr(widget, "typed_edits"):
             return widget.typed_edits()

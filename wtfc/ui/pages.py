@@ -76,8 +76,9 @@ def focus_target(page: QWidget | None) -> QWidget | None:
         return None
     if hasattr(page, "focus_target"):
         return page.focus_target()
-    chain, widget = [], page.nextInFocusChain()
-    while widget is not page and len(chain) < 1000:
+    chain: list[QWidget] = []
+    widget = page.nextInFocusChain()  # a ring: it comes back to the page
+    while widget is not None and widget is not page and len(chain) < 1000:
         if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget)

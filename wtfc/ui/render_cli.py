@@ -83,7 +83,8 @@ def main_render(argv: list[str]) -> int:
     except LookupError as exc:
         print(f"Problem: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 1
-    if not image.save(args.output, "PNG"):
+    # PySide 6.11 takes the format as str; its stubs say bytes, which it refuses (ValueError)
+    if not image.save(args.output, "PNG"):  # type: ignore[call-overload]
         print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
               f"written to).", file=sys.stderr)
         return 1

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu, QMenuBar
+    from PySide6.QtWidgets import QMenuBar
 
 HELP = "help"  # property: what a QShortcut (or a row standing for several actions) does
 HELP_KEYS = "help_keys"  # property: the keys to show instead of the object's own
@@ -58,8 +58,9 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
         if rows:
             groups.append(ShortcutGroup(page_title, rows))
     for top in menu_bar.actions():
-        if top.menu() is not None:
-            rows = _rows(_menu_actions(top.menu()))
+        menu = top.menu()  # a QMenu, typed QObject by PySide's stubs
+        if isinstance(menu, QMenu):
+            rows = _rows(_menu_actions(menu))
             if rows:
                 groups.append(ShortcutGroup(_plain(top.text()), rows))
     return groups
@@ -69,8 +70,9 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
     found = []
     for action in menu.actions():
         found.append(action)
-        if action.menu() is not None:
-            found.extend(_menu_actions(action.menu()))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found.extend(_menu_actions(submenu))
     return found
 
 

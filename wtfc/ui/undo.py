@@ -77,7 +77,7 @@ class UndoAdapter:
                        self.stack.canRedoChanged, self.stack.undoTextChanged,
                        self.stack.redoTextChanged):
             signal.connect(show)
-        undo.triggered.connect(lambda: before() and self.stack.undo())
-        redo.triggered.connect(lambda: before() and self.stack.redo())
+        undo.triggered.connect(lambda: self.stack.undo() if before() else None)
+        redo.triggered.connect(lambda: self.stack.redo() if before() else None)
         show()
         return undo, redo

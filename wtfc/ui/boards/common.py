@@ -202,6 +202,6 @@ def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...], *,
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         row.addWidget(button)
-    if not wrap:
+    if isinstance(row, QHBoxLayout):  # a flow layout wraps its buttons instead
         row.addStretch(1)
     return row
