@@ -53,7 +53,19 @@ from wtfc.export.report_sections import (
     unsorted_appendix,
 )
 from wtfc.export.title_line import draw_title_line
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import RoomRole, Workshop
+
+# How the report names each role counted in the room: (one, more than one)
+_IN_THE_ROOM_WORDS = {
+    RoomRole.OLDER_PEOPLE: ("older person", "older people"),
+    RoomRole.FAMILY_CARERS: ("family carer", "family carers"),
+    RoomRole.COMMISSIONERS: ("commissioner", "commissioners"),
+    RoomRole.PROVIDERS: ("provider", "providers"),
+    RoomRole.CARE_MANAGERS: ("care manager", "care managers"),
+    RoomRole.OLDER_PEOPLES_ORGANISATIONS: ("from older people's organisations",) * 2,
+    RoomRole.HEALTH: ("from health",) * 2,
+    RoomRole.OTHER: ("other", "others"),
+}
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -148,6 +160,17 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     return [*out, KeepTogether(closing), _AfterCover()]
 
 
+def in_the_room_words(ws: Workshop) -> str:
+    """The overview's line 'In the room: 6 older people, 2 family carers, … (19 people).', as
+    Prepare counted the room; "" when nobody was counted."""
+    counted = [c for c in ws.in_the_room if c.count]
+    if not counted:
+        return ""
+    parts = [f"{c.count:,} {_IN_THE_ROOM_WORDS[c.role][c.count != 1]}" for c in counted]
+    return (f"In the room: {', '.join(parts)} "
+            f"({count_phrase(sum(c.count for c in counted), 'person', 'people')}).")
+
+
 class _AfterCover(Flowable):
     """A new page after the cover; but once the cover's parts have run onto a body page, a
     gap, so that page is not left holding a line or two (a new page all the same when too
@@ -186,6 +209,9 @@ def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
 
 def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = heading("Themes at a glance", s.h1, "overview", 0)
+    # who made the themes; not on the cover, which the demo's facts already fill
+    if room := in_the_room_words(content.workshop):
+        out.append(p(room, s.body))
     if not content.themes:
         return [*out, p("No themes have been made yet.", s.body)]
     out.append(p("How many cards each theme holds, by kind of card.", s.body))
