@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 from collect_fixtures import save_render
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoleCount, RoomRole, Stage, Workshop
@@ -155,3 +157,30 @@ def test_at_150_percent_tab_reaches_each_box_and_the_page_scrolls_to_it(qtbot, d
         qtbot.keyClick(box, KEY.Key_Tab)
     assert reached == [f"{role.label} in the room" for role in RoomRole]
     save_render(demo_window, "prepare_in_the_room_911")
+
+
+def test_the_wheel_scrolls_past_a_count_it_does_not_change(qtbot, page, doc):
+    """On a short screen the page scrolls: a wheel turned over a box on the way down changed
+    the count (and leaving the box recorded it)."""
+    box = page.room.boxes[OLDER]
+    page.title.setFocus()
+
+    def turn() -> None:
+        at = QPointF(box.width() / 2, box.height() / 2)
+        event = QWheelEvent(
+            at,
+            box.mapToGlobal(at),
+            QPoint(),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(box, event)
+
+    turn()
+    assert box.value() == 0 and not box.hasFocus()
+    box.setFocus()
+    turn()
+    assert box.value() == 1  # in the box, the wheel counts as ever

@@ -8,6 +8,8 @@ Enter), or when the window saves or closes while a box still has the keyboard
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from wtfc.model.commands import Command
@@ -41,6 +43,22 @@ def balance_words(counts: list[RoleCount]) -> str:
     return f"⚠ {share} — fewer than the third the method asks for: invite more older people."
 
 
+class CountBox(QSpinBox):
+    """A count that the mouse wheel changes only once the box has the keyboard: the page
+    scrolls, and a wheel turned over a box on the way down would change a count unseen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, MAX_COUNT)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the page, which scrolls
+
+
 class InTheRoom(QGroupBox):
     """One box per role (Alt+W reaches the first; Tab the next), the total, and the share of
     older people in words. Follows ``details_changed('in_the_room')``, undo and file open."""
@@ -51,8 +69,7 @@ class InTheRoom(QGroupBox):
         self.boxes: dict[RoomRole, QSpinBox] = {}
         flow = FlowLayout(spacing=18, row_spacing=6)
         for role in RoomRole:
-            box = QSpinBox()
-            box.setRange(0, MAX_COUNT)
+            box = CountBox()
             box.setAccessibleName(f"{role.label} in the room")
             box.editingFinished.connect(lambda r=role: self._commit(r))
             label = QLabel(role.label)
