@@ -5,6 +5,8 @@ open, and is reachable on a small screen."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from collect_fixtures import save_render
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -16,6 +18,7 @@ from wtfc.model.workshop import RoleCount, RoomRole, Stage, Workshop
 from wtfc.ui.details_page import DetailsPage
 from wtfc.ui.left_field import typed_edits
 from wtfc.ui.room_counts import balance_words
+from wtfc.ui.undo import UndoAdapter
 
 KEY = Qt.Key
 OLDER, CARERS, HEALTH = RoomRole.OLDER_PEOPLE, RoomRole.FAMILY_CARERS, RoomRole.HEALTH
@@ -184,3 +187,23 @@ def test_the_wheel_scrolls_past_a_count_it_does_not_change(qtbot, page, doc):
     box.setFocus()
     turn()
     assert box.value() == 1  # in the box, the wheel counts as ever
+
+
+def test_the_wheel_scrolls_past_the_workshop_date_too(show):
+    doc = Document(Workshop(date=dt.date(2027, 4, 20)))
+    page = show(DetailsPage(doc, UndoAdapter(doc)), 900, 400)
+    page.title.setFocus()
+    at = QPointF(page.date.width() / 2, page.date.height() / 2)
+    event = QWheelEvent(
+        at,
+        page.date.mapToGlobal(at),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(page.date, event)
+    page.title.setFocus()
+    assert page.date.text() == "20 April 2027" and doc.workshop.date == dt.date(2027, 4, 20)
