@@ -473,8 +473,8 @@ def test_two_crashed_workshops_say_1_of_2_and_the_second_is_restored_at_the_next
         dialog.grab().save(str(tmp_path / f"recovery_dialog_{len(seen) + 1}_of_2.png"))
         assert dialog.text.height() >= dialog.text.heightForWidth(dialog.text.width())
         # all the words shown at once, none under a scroll bar (it went before the first paint)
-        assert not dialog.scroll.verticalScrollBar().isVisible()
-        assert dialog.text.width() == dialog.scroll.viewport().width()
+        assert not dialog.words_area.verticalScrollBar().isVisible()
+        assert dialog.text.width() == dialog.words_area.viewport().width()
         seen.append((dialog.windowTitle(), dialog.text.text(),
                      dialog.buttons[Choice.LATER].isDefault()))
         return Choice.RESTORE if len(seen) == 1 else Choice.LATER

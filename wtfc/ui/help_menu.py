@@ -87,14 +87,20 @@ class ShortcutsDialog(QDialog):
                 fit_to_screen(self, WANTED_SIZE, available)
         super().showEvent(event)
 
+    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each group's item with its rows' items, in order."""
+        tree = self.tree
+        groups = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [(group, [row for row in (group.child(j) for j in range(group.childCount()))
+                         if row is not None])
+                for group in groups if group is not None]
+
     def show_matching(self, text: str) -> None:
         words = text.casefold().split()
         shown_any = False
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group, rows in self._groups():
             group_shown = False
-            for j in range(group.childCount()):
-                row = group.child(j)
+            for row in rows:
                 seen = f"{row.text(0)} {row.text(1)} {group.text(0)}".casefold()
                 match = all(word in seen for word in words)
                 row.setHidden(not match)
@@ -105,14 +111,9 @@ class ShortcutsDialog(QDialog):
 
     def visible_rows(self) -> list[tuple[str, str, str]]:
         """(group, keys, what) of the rows shown: what the facilitator sees."""
-        rows = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                row = group.child(j)
-                if not group.isHidden() and not row.isHidden():
-                    rows.append((group.text(0), row.text(0), row.text(1)))
-        return rows
+        return [(group.text(0), row.text(0), row.text(1))
+                for group, rows in self._groups() for row in rows
+                if not group.isHidden() and not row.isHidden()]
 
 
 ABOUT = """<h2>wtfc {version}</h2>

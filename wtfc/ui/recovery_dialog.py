@@ -69,7 +69,7 @@ class RecoveryDialog(QDialog):
         self.choice = Choice.LATER
         comparison = compare_with_saved(crashed.snapshot) if crashed.snapshot else None
         self.damaged = read_damaged(crashed.folder) if crashed.snapshot is None else None
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.text = QLabel(several_words(number, count) + describe(
             crashed, comparison, "" if can_restore else not_now, self.damaged, among))
         self.text.setObjectName("recovery_text")
@@ -77,15 +77,16 @@ class RecoveryDialog(QDialog):
         self.text.setFont(ui_font(11))
         self.text.setAccessibleName("What can be recovered")
         # large text on a small screen: the words scroll, the choices stay on screen
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.text)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.scroll)
+        self.words_area = QScrollArea(self)
+        self.words_area.setWidget(self.text)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.words_area)
         buttons = QDialogButtonBox(self)
-        usable = crashed.snapshot is not None
-        restorable = usable and can_restore and not crashed.snapshot.newer_version
+        snapshot = crashed.snapshot
+        usable = snapshot is not None
+        restorable = snapshot is not None and can_restore and not snapshot.newer_version
         # Enter restores only when that is surely wanted: not a copy older than the saved file,
         # nor one whose file is gone (deleted on purpose, perhaps: the copy may be all that is left)
         restore_default = restorable and not (comparison and (comparison.saved_after_copy
@@ -137,18 +138,19 @@ class RecoveryDialog(QDialog):
         needed = self._height_for(width)
         fit_to_screen(self, QSize(width, max(self.height(), needed)), room)
         # Tab stops at the words only when they scroll (the arrow keys then move them)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
+        self.words_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
                                    else Qt.FocusPolicy.NoFocus)
         # the scroll bar the first, smaller size needed goes now, not after the first paint
         # (Qt shows or hides it by a queued call)
-        QCoreApplication.sendPostedEvents(self.scroll, QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self.words_area, QEvent.Type.MetaCall)
 
     def _height_for(self, width: int) -> int:
         """The dialog's height showing all its words at ``width``, with no scrolling."""
-        layout = self.layout()
+        layout = self._layout
         margins = layout.contentsMargins()
         words = self.text.heightForWidth(width - margins.left() - margins.right())
-        buttons = layout.itemAt(1).sizeHint().height()
+        below = layout.itemAt(1)  # the buttons
+        buttons = below.sizeHint().height() if below is not None else 0
         return margins.top() + words + layout.spacing() + buttons + margins.bottom()
 
     def _choose(self, choice: Choice) -> None:

@@ -214,7 +214,9 @@ class PlanBoard(QWidget):
         return item.data(1, ID_ROLE) if item is not None else Role.COMMISSIONERS
 
     def lane(self, role: Role) -> QTreeWidgetItem:
-        return self.tree.topLevelItem(list(Role).index(role))
+        lane = self.tree.topLevelItem(list(Role).index(role))
+        assert lane is not None  # ``refresh`` makes a lane for every role
+        return lane
 
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the page comes on screen: the actions."""
@@ -222,8 +224,8 @@ class PlanBoard(QWidget):
 
     def action_items(self) -> list[QTreeWidgetItem]:
         """The actions' rows, lane by lane."""
-        lanes = [self.tree.topLevelItem(r) for r in range(self.tree.topLevelItemCount())]
-        return [lane.child(c) for lane in lanes for c in range(lane.childCount())]
+        return [item for lane in map(self.lane, Role) for c in range(lane.childCount())
+                if (item := lane.child(c)) is not None]
 
     def select_action(self, action_id: str) -> None:
         for item in self.action_items():
@@ -240,7 +242,7 @@ class PlanBoard(QWidget):
         theme_id = self.theme_filter.currentData() or self._default_theme()
         dialog = ActionDialog(self._doc, theme_id=theme_id, role=self.selected_role(),
                               today=self._today(), parent=self)
-        dialog.accepted.connect(self._add_from_dialog)
+        dialog.accepted.connect(lambda: self._add_from_dialog(dialog))
         open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Insert
 
     def open_edit_dialog(self) -> None:
@@ -250,7 +252,7 @@ class PlanBoard(QWidget):
         # on Act, Enter "records what has happened": the cursor starts in the note
         dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self,
                               start_in_note=self._act)
-        dialog.accepted.connect(lambda: self._edit_from_dialog(action.id))
+        dialog.accepted.connect(lambda: self._edit_from_dialog(dialog, action.id))
         open_freed(self, "dialog", dialog)
 
     def advance_status(self) -> bool:
@@ -267,21 +269,21 @@ class PlanBoard(QWidget):
         return action is not None and self._push(
             lambda: delete_action(self._doc, action_id=action.id), None)
 
-    def _add_from_dialog(self) -> None:
-        values = self.dialog.values()
+    def _add_from_dialog(self, dialog: ActionDialog) -> None:
+        values = dialog.values()
         before = {a.id for a in self._doc.workshop.actions}
         if self._push(lambda: add_action(self._doc, **values), None):
             new = [a.id for a in self._doc.workshop.actions if a.id not in before]
             if new:
                 self.select_action(new[0])
         else:
-            self.dialog.show()  # keep what was typed; the notice says what is missing
+            dialog.show()  # keep what was typed; the notice says what is missing
 
-    def _edit_from_dialog(self, action_id: str) -> None:
-        values = self.dialog.values()
+    def _edit_from_dialog(self, dialog: ActionDialog, action_id: str) -> None:
+        values = dialog.values()
         if not self._push(lambda: edit_action(self._doc, action_id=action_id, **values),
                           action_id):
-            self.dialog.show()
+            dialog.show()
 
     def _push(self, build, select: str | None) -> bool:
         done = push_edit(self._undo, self.notice, build)
@@ -305,7 +307,7 @@ class PlanBoard(QWidget):
         current = self.selected_action()
         role = self.selected_role()
         item = self.tree.currentItem()
-        row = item.parent().indexOfChild(item) if item and item.parent() else -1  # -1: a lane
+        row = parent.indexOfChild(item) if item and (parent := item.parent()) else -1  # -1: a lane
         self._fill_filter()
         only = self.theme_filter.currentData()
         today = self._today()
@@ -317,10 +319,9 @@ class PlanBoard(QWidget):
             lane.setData(1, ID_ROLE, lane_role)
             lane.setFont(0, ui_font(12, bold=True))
             tint_item(lane, LANE_TINT, columns=range(len(COLUMNS)))
-            lane.setFirstColumnSpanned(True)
             lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(lane)
-            lane.setFirstColumnSpanned(True)
+            lane.setFirstColumnSpanned(True)  # only once in the tree (before, Qt ignores it)
             for action in actions:
                 late = is_overdue(action, today)
                 answers, whole = answers_text(action, self._doc, one_theme=only is not None)
@@ -344,8 +345,8 @@ class PlanBoard(QWidget):
             self.select_action(current.id)
         else:  # it went (a delete, an undo): the keyboard keeps its place in the lane
             lane = self.lane(role)
-            self.tree.setCurrentItem(lane.child(min(row, lane.childCount() - 1))
-                                     if row >= 0 and lane.childCount() else lane)
+            near = lane.child(min(row, lane.childCount() - 1)) if row >= 0 else None  # or none
+            self.tree.setCurrentItem(near or lane)
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
         waiting = waiting_priorities(self._doc.workshop) if only is None else []
         counts = actions_summary_text(shown, today, act=self._act, waiting=waiting)

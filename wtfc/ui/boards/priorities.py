@@ -56,8 +56,7 @@ class PrioritiesBoard(QWidget):
         self._undo = undo
         self.setAccessibleName("Choose priorities board")  # as its tab is named
         self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
-        self.proxy = KindFilter()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = KindFilter(self.model)
         self._reason_theme: str | None = None  # the theme whose reason the box holds
         self._shown_reason = ""  # the words the box was filled with (typed if they differ)
         self._following = False  # True while the board follows the document (an edit, an undo)
@@ -264,10 +263,11 @@ class PrioritiesBoard(QWidget):
         if cell is not None:
             index, value = cell
             theme = self.model.theme_at(self.proxy.mapToSource(index).row())
-            field = {Column.VOTES: "votes", Column.REASON: "reason"}.get(index.column())
-            if theme is not None and field is not None:
-                builds.append(lambda: set_priority(self._doc, theme_id=theme.id,
-                                                   **{field: value}))
+            column = index.column()  # votes from a spin box, or a reason's words
+            if theme is not None and column == Column.VOTES and isinstance(value, int):
+                builds.append(lambda: set_priority(self._doc, theme_id=theme.id, votes=value))
+            elif theme is not None and column == Column.REASON and isinstance(value, str):
+                builds.append(lambda: set_priority(self._doc, theme_id=theme.id, reason=value))
         boxed = self._doc.get("themes", self._reason_theme) if self._reason_theme else None
         if boxed is not None and self.reason.isEnabled() and self._reason_typed():
             builds.append(lambda: set_priority(self._doc, theme_id=boxed.id,

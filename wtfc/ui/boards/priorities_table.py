@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.boards.priorities_model import SORT_ROLE
+from wtfc.ui.boards.priorities_model import SORT_ROLE, PrioritiesTableModel
 
 
 class KindFilter(QSortFilterProxyModel):
-    def __init__(self) -> None:
+    """``themes``' rows of one kind (all when ``kind`` is None)."""
+
+    def __init__(self, themes: PrioritiesTableModel) -> None:
         super().__init__()
+        self._themes = themes
+        self.setSourceModel(themes)
         self.kind: Kind | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # rows stay put while votes are typed in
@@ -24,10 +28,10 @@ class KindFilter(QSortFilterProxyModel):
         self.kind = kind
         self.endFilterChange()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.kind is None:
             return True
-        theme = self.sourceModel().theme_at(row)
+        theme = self._themes.theme_at(row)
         return theme is not None and theme.kind == self.kind
 
 

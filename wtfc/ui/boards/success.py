@@ -151,7 +151,7 @@ class SuccessBoard(QWidget):
         layout.addWidget(self.notice)
         for i, perspective in enumerate(PERSPECTIVES):
             local_action(self, f"Go to {perspective.label}", f"Alt+{i + 1}",
-                         lambda p=perspective: self.columns[p].entry.setFocus())
+                         self.columns[perspective].entry.setFocus)
         local_action(self, "Go to the prompts", "Ctrl+P", self.show_prompts)
 
     # -- the prompts: beside the columns, or folded away on a narrow screen ------------------
@@ -219,12 +219,12 @@ class SuccessBoard(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
     def add_statement(self, perspective: Perspective) -> bool:
-        entry = self.columns[perspective].entry
-        if self.theme_id() is None:
+        entry, theme_id = self.columns[perspective].entry, self.theme_id()
+        if theme_id is None:
             self.notice.say(NO_PRIORITY_YET)
             return False
         done = push_edit(self._undo, self.notice, lambda: add_success(
-            self._doc, theme_id=self.theme_id(), perspective=perspective, text=entry.text()))
+            self._doc, theme_id=theme_id, perspective=perspective, text=entry.text()))
         if done:
             entry.clear()
         return done
@@ -243,7 +243,8 @@ class SuccessBoard(QWidget):
         cells = [cell for column in self.columns.values()
                  if (cell := open_editor_value(column.list)) is not None]
         statement_id = cells[0][0].data(ID_ROLE) if cells else None
-        if self._undo.read_only or self._doc.get("success", statement_id or "") is None:
+        if self._undo.read_only or statement_id is None \
+                or self._doc.get("success", statement_id) is None:
             return []
         return built_edits(lambda: edit_success(self._doc, success_id=statement_id,
                                                 text=str(cells[0][1])))
@@ -339,8 +340,9 @@ class SuccessBoard(QWidget):
     def words_not_added(self) -> str:
         """What closing or opening another workshop would lose: words typed in an "Add…" box
         (this theme's, or kept for another theme) and not added with Enter; "" when none."""
-        themes = {theme for (theme, _p), words in self._drafts.items()  # (a deleted theme's
-                  if words.strip() and self._doc.get("themes", theme) is not None}  # are gone)
+        themes: set[str | None] = {  # a deleted theme's drafts no longer count
+            theme for (theme, _p), words in self._drafts.items()
+            if words.strip() and theme is not None and self._doc.get("themes", theme) is not None}
         if any(column.entry.text().strip() for column in self.columns.values()):
             themes.add(self._shown_theme)
         if not themes:
