@@ -17,6 +17,11 @@ scored on was seen while learning its projection. The issue is judged on a separ
 - ``suggest.seconds@1500`` (goal <= 2 s) and ``suggest.seconds@10000`` (goal <= 15 s): group
   that many statements, embedding included, with the table already loaded. The statements are
   dev texts with words dropped and a fragment of another text added (so few are duplicates).
+  ``suggest.themes_seconds@10000`` is the whole suggestion (grouping, tightening, names and
+  reasons), as the panel runs it.
+- ``suggest.purity_six_topics`` (goal >= 0.8): 30 plain English cards on six topics
+  (tests/clustering/data/six_topics.tsv); the share of the cards in suggested themes that are
+  of their theme's commonest topic. ``suggest.placed_six_topics``: how many cards are in one.
 The dev set lives in ../shared/data beside the repository; without it the quality figures are
 skipped and the timings use built-in statements.
 """
@@ -29,12 +34,13 @@ from pathlib import Path
 
 import numpy as np
 
-from wtfc.clustering.agreement import adjusted_mutual_information, adjusted_rand_index
+from wtfc.clustering.agreement import adjusted_mutual_information, adjusted_rand_index, purity
 from wtfc.clustering.static_embedding import default_embedder
-from wtfc.clustering.suggest import Embedder, group_labels, rank_themes
+from wtfc.clustering.suggest import Embedder, group_labels, rank_themes, suggest_themes
 from wtfc.clustering.topic_projection import fit_topic_projection
 
 DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "care_feedback_dev.csv"
+SIX_TOPICS = Path(__file__).resolve().parents[1] / "tests/clustering/data/six_topics.tsv"
 _SEEDED_SHARE = 0.2
 _FALLBACK_TEXTS = [
     "The staff were kind and always had time to listen to me.",
@@ -60,7 +66,23 @@ def run() -> dict[str, float]:
         start = time.perf_counter()
         group_labels(sample)
         figures[f"suggest.seconds@{n}"] = round(time.perf_counter() - start, 2)
+    start = time.perf_counter()
+    suggest_themes(sample, [str(i) for i in range(len(sample))])
+    figures["suggest.themes_seconds@10000"] = round(time.perf_counter() - start, 2)
+    figures.update(_six_topics())
     return figures
+
+
+def _six_topics() -> dict[str, float]:
+    rows = [line.split("\t") for line in SIX_TOPICS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    topics, texts = [r[0] for r in rows], [r[1] for r in rows]
+    found = suggest_themes(texts, [str(i) for i in range(len(texts))])
+    groups = [[int(i) for i in s.member_ids] for s in found]
+    return {
+        "suggest.purity_six_topics": round(purity(topics, groups), 4),
+        "suggest.placed_six_topics": float(sum(len(g) for g in groups)),
+    }
 
 
 def _read_dev_set() -> tuple[list[str], list[str]]:

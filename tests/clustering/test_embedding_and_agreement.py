@@ -57,3 +57,12 @@ def test_agreement_scores_known_values():
     rng = np.random.default_rng(0)
     noise = rng.integers(0, 4, 400)
     assert abs(adjusted_rand_index(rng.integers(0, 4, 400), noise)) < 0.02
+
+
+def test_purity_counts_only_grouped_cards_by_their_groups_commonest_label():
+    from wtfc.clustering.agreement import purity
+
+    truth = ["a", "a", "b", "b", "c"]
+    assert purity(truth, [[0, 1], [2, 3]]) == 1.0  # card 4 in no group: not counted
+    assert purity(truth, [[0, 1, 2], [3, 4]]) == 3 / 5
+    assert purity(truth, []) == 1.0

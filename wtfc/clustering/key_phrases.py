@@ -18,6 +18,7 @@ from math import log
 
 import numpy as np
 
+from wtfc.clustering.filler import FILLER_WORDS
 from wtfc.clustering.tokens import normalise, words
 
 # Words this common in English ("the", "was", "very") say nothing about a theme.
@@ -31,7 +32,7 @@ _NEVER_KEY = frozenset([
     "that's", "what's", "let's", "happens", "happen", "happened", "things", "thing", "want",
     "wants", "wanted", "like", "would", "could", "should", "really", "always", "never", "just",
     "get", "got",
-])
+]) | FILLER_WORDS  # "nobody", "went", "ten": cards of any topic share them (filler.py)
 # What a redacted personal detail reads as on a card ("[name]", "[phone]"): not a word of the
 # person's, so never a shared word, and a card holding one is never quoted as a name.
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
@@ -56,8 +57,9 @@ class GroupDescription:
 
 
 def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) -> list[set[str]]:
-    """The content words of each card, as sets (a word counts once per card)."""
-    return [
+    """The content words of each card, as sets (a word counts once per card). A word and its
+    plural count as one when the set uses both ("carers" and "carer": one shared word)."""
+    found = [
         {
             w
             for w in words(_PLACEHOLDER.sub(" ", text) if "[" in text else text)
@@ -69,6 +71,15 @@ def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) ->
         }
         for text in texts
     ]
+    uses = Counter(w for card in found for w in card)
+    pairs = [(w, w[:-1]) for w in uses if w.endswith("s") and not w.endswith("ss")
+             and w[:-1] in uses]
+    # both forms become the one more cards use ("carers" 2, "carer" 1: "carers"; a tie: singular)
+    one: dict[str, str] = {}
+    for plural, singular in pairs:
+        kept = plural if uses[plural] > uses[singular] else singular
+        one[plural] = one[singular] = kept
+    return [{one.get(w, w) for w in card} for card in found]
 
 
 def describe_group(
@@ -142,18 +153,23 @@ def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str
     """The working name: the first sentence of the first-person card that uses most of the
     group's key words, the more typical one on a tie; "" when no card speaks in the first
     person."""
-    key = set(description.key_words)
+    key = {_singular(w) for w in description.key_words}
     best, best_uses = "", -1
     for index in description.by_typicality or range(len(member_texts)):
         name = i_statement(member_texts[index])
         if not name:
             continue
-        uses = len(key.intersection(words(name)))
+        uses = len(key.intersection(_singular(w) for w in words(name)))
         if uses > best_uses:
             best, best_uses = name, uses
             if uses == len(key):
                 break  # no card can do better
     return best
+
+
+def _singular(word: str) -> str:
+    """Crudely: "meals" and "meal" compare equal (a key word may be either form)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def reason_from(description: GroupDescription, size: int) -> str:

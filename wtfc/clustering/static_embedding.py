@@ -4,8 +4,9 @@ The table ships in ``assets/static_minilm.npz`` (~7 MB; how it is made: tools/
 distill_static_embeddings.py). A statement's vector is the sum of its words' rows, each row
 already scaled by how informative the word is, mapped by the topic projection
 (``topic_projection.py``: learned from labelled NHS feedback, it stretches the directions that
-separate feedback topics) and normalised to unit length. No torch, no network: loading takes a
-fraction of a second and embedding 10,000 statements about one second.
+separate feedback topics) and normalised to unit length. Everyday filler ("nobody", "ten",
+"went": ``filler.py``) is left out unless a statement has nothing else. No torch, no network:
+loading takes a fraction of a second and embedding 10,000 statements about one second.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from wtfc.clustering.filler import FILLER_WORDS
 from wtfc.clustering.tokens import table_entries
 from wtfc.clustering.topic_projection import PROJECTION_ASSET, load_topic_projection
 
@@ -34,6 +36,10 @@ class StaticEmbedder:
             self._vectors = data["codes"].astype(np.float32) * data["scale"][:, None]
             weights = data["weights"].astype(np.float32)
         self._row = {entry: i for i, entry in enumerate(entries)}
+        # number words and digits, "nobody", "went"...: shared by cards of any topic (filler.py)
+        self._filler = frozenset(
+            i for entry, i in self._row.items() if entry in FILLER_WORDS or entry.isdigit()
+        )
         self._weight = dict(zip(entries, weights.tolist(), strict=True))
         # applied to each statement's sum, not to the table: 10,000 x d x d is cheap, while
         # projecting every row at load would cost time and a second copy of the table
@@ -58,6 +64,9 @@ class StaticEmbedder:
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         for i, text in enumerate(texts):
             rows = [self._row[e] for e in table_entries(text, self._row)]
+            # filler counts only in a statement with no other word ("Nobody comes"), so that
+            # such a card is still readable and placed by what it says
+            rows = [r for r in rows if r not in self._filler] or rows
             if rows:
                 out[i] = self._vectors[rows].sum(axis=0)
         if self._projection is not None:

@@ -24,6 +24,8 @@ from wtfc.clustering.tokens import words
 
 Progress = Callable[[float], None]
 K = TypeVar("K", bound=Hashable)  # a theme's or a card's id, handed back as given
+# From this many cards a set is taken to span several topics (see without_common_part).
+CENTRE_FROM = 20
 
 
 class Embedder(Protocol):
@@ -66,7 +68,7 @@ def group_labels(
     usable = np.linalg.norm(vectors, axis=1) > 0
     report(0.2)
     clustered = [key for key, ok in zip(known, usable, strict=True) if ok]
-    points = vectors[usable]
+    points = without_common_part(vectors[usable])
     if k is None:
         found = louvain_groups(points, progress=lambda f: report(0.2 + 0.7 * f))
     else:
@@ -101,7 +103,7 @@ def suggest_themes(
     embedder = embedder or default_embedder()
     report = progress or (lambda _: None)
     labels = group_labels(texts, k=k, embedder=embedder, progress=lambda f: report(0.9 * f))
-    vectors = embedder.embed(texts)
+    vectors = without_common_part(embedder.embed(texts))
     per_card = card_words(texts, embedder.informativeness)
     frequency = Counter(w for s in per_card for w in s)
     groups = []
@@ -128,6 +130,26 @@ def suggest_themes(
         )
     report(1.0)
     return suggestions
+
+
+def without_common_part(vectors: np.ndarray) -> np.ndarray:
+    """The (unit) rows less what the whole set has in common, normalised again.
+
+    Every card of a workshop speaks of care, carers and the person's day: that shared part made
+    cards of different topics look alike (a plain English set of six topics came back as mixed
+    groups). Taking the set's mean away leaves what sets each card apart; on the labelled dev
+    set grouping agrees better with the human themes (ARI 0.33 -> 0.36). A handful of cards is
+    likely one topic, whose mean is the topic itself: below ``CENTRE_FROM`` rows, unchanged.
+    Zero rows (no known word) stay zero.
+    """
+    known = np.linalg.norm(vectors, axis=1) > 0
+    if int(known.sum()) < CENTRE_FROM:
+        return vectors
+    centred = np.zeros_like(vectors)
+    centred[known] = vectors[known] - vectors[known].mean(axis=0)
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    np.divide(centred, norms, out=centred, where=norms > 0)
+    return centred
 
 
 def known_words(texts: Sequence[str], *, embedder: Embedder | None = None) -> list[bool]:
