@@ -1,10 +1,14 @@
 """The feedback sheet (A4): a short letter back to the people whose reviews were used.
 
-Written for older people with poor sight: body text 14 pt and headings larger, in Atkinson
+Written for older people with poor sight: body text 16 pt (large print; 14 pt is only "clear
+print") and headings larger, in Atkinson
 Hyperlegible, near-black on white, with generous spacing; each kind of statement is said in
 words and marked with its drawn symbol (✓ ✗ ★), never by colour alone. The words come from
 ``feedback_sheet_words.py``; the report's paragraphs and fonts draw them, so themes in Urdu or
-Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot.
+Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot, and a
+page that carries on a list or a priority's actions names it at its top, "(continued)".
+What happens next and whom to ask are boxed on page 1, under the introduction, so they never
+end up alone on a sheet of their own.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ExportContent
+from wtfc.export.content import UNTITLED, ExportContent
+from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
     NO_ACTIONS,
@@ -36,6 +41,8 @@ from wtfc.export.feedback_sheet_words import (
     NO_THEMES,
     ORDER,
     PRIORITIES_INTRO,
+    STILL_NAMING,
+    STILL_NAMING_CHOSEN,
     Doing,
     DoingFor,
     FeedbackWords,
@@ -50,23 +57,25 @@ from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_sections import MARGIN, PAGE, TEXT_WIDTH, p
 from wtfc.model.workshop import Kind, Workshop
 
-BODY = 14.0  # the smallest type on the sheet, the page number included
-LEADING = 19.0  # 1.36 times the type: room between the lines, and the demo on three pages
+BODY = 16.0  # the smallest type on the sheet, the page number included: large print
+LEADING = 21.0  # 1.31 times the type: room between the lines
 GAP = 6.0  # below each theme, priority and action
-MARKER = 30.0  # the column a theme's symbol or an action's bullet stands in
-FOOT = 34.0  # from the page's bottom edge to the page number's baseline
+MARKER = 32.0  # the column a theme's symbol or an action's bullet stands in
+FOOT = 30.0  # from the page's bottom edge to the page number's baseline
+TOP = 42.0  # the top margin (15 mm): a tiny workshop's sheet fits on one page
+CONTINUED = " (continued)"
 
 
 class _Styles:
     def __init__(self) -> None:
-        self.title = make_style("ft", 26, bold=True, leading=31, space_after=4)
-        self.workshop = make_style("fw", 17, bold=True, leading=22, colour=MUTED, space_after=10)
-        self.h1 = make_style("fh", 20, bold=True, leading=25, space_before=14, space_after=6)
+        self.title = make_style("ft", 28, bold=True, leading=33, space_after=4)
+        self.workshop = make_style("fw", 19, bold=True, leading=24, colour=MUTED, space_after=8)
+        self.h1 = make_style("fh", 22, bold=True, leading=27, space_before=12, space_after=6)
         self.body = make_style("fb", BODY, leading=LEADING, space_after=6)
         self.bold = make_style("fbb", BODY, bold=True, leading=LEADING)
         self.item = make_style("fi", BODY, leading=LEADING)
-        self.h2 = make_style("fh2", 17, bold=True, leading=22, space_before=12, space_after=6)
-        self.theme = make_style("fth", 16, bold=True, leading=21, space_before=6, space_after=4)
+        self.h2 = make_style("fh2", 19, bold=True, leading=24, space_before=10, space_after=6)
+        self.theme = make_style("fth", 18, bold=True, leading=23, space_before=6, space_after=4)
 
 
 def export_feedback_sheet(
@@ -87,12 +96,7 @@ def feedback_sheet_pdf(
     content = ExportContent(workshop, today=today or dt.date.today())
     words = feedback_words(content)
     s = _Styles()
-    story = [
-        *_top(words, s),
-        *_heard(words, s),
-        *_chosen(words, s),
-        *_next(words, s),
-    ]
+    story = [*_top(words, s), *_heard(words, s), *_chosen(words, s)]
     progress(1, 2)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -100,19 +104,21 @@ def feedback_sheet_pdf(
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
+        topMargin=TOP,
         bottomMargin=MARGIN,
         **doc_kwargs(
             content,
             title=document_title(content, "Feedback sheet"),
             subject="What you told us, and what we are doing about it",
+            # Not the facilitator, as the report has it: the sheet names no member of staff.
+            written_by="wtfc" if content.title == UNTITLED else content.title,
         ),
     )
     frame = Frame(
         MARGIN,
         MARGIN,
         TEXT_WIDTH,
-        PAGE[1] - 2 * MARGIN,
+        PAGE[1] - MARGIN - TOP,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -125,10 +131,14 @@ def feedback_sheet_pdf(
 
 
 def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    title = [p(words.title, s.workshop)] if words.title else []
+    box = _Boxed([p(words.next_steps, s.body), p(words.questions, s.bold)])
     return [
         p("What you told us, and what we are doing about it", s.title),
-        p(words.title, s.workshop),
+        *title,
         *(p(line, s.body) for line in words.intro),
+        Spacer(1, 2),
+        box,
     ]
 
 
@@ -141,7 +151,11 @@ def _heard(words: FeedbackWords, s: _Styles) -> list[Flowable]:
         if not said:
             continue
         first, *rest = [_said(kind, x, s) for x in said]
-        out += [KeepTogether([_KindHeading(kind, HEADINGS[kind], s.h1), first]), *rest]
+        more = _KindHeading(kind, HEADINGS[kind] + CONTINUED, s.h1)
+        out += [KeepTogether([_KindHeading(kind, HEADINGS[kind], s.h1), first])]
+        out += [CarriedOn([more]), *rest, CarriedOn([])]
+    if words.unnamed_said:
+        out.append(p(STILL_NAMING, s.body))
     return out
 
 
@@ -151,29 +165,56 @@ def _said(kind: Kind, said: Said, s: _Styles) -> Flowable:
 
 def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     """The priorities in rank order, each with what we are going to do about it under it;
-    then what is planned for other themes."""
-    heading = p("What we chose to work on first, and what we are going to do", s.h1)
+    then what is planned for other themes. A page that carries on names the part and the
+    priority it carries on, "(continued)"."""
+    section = "What we chose to work on first"
+    more = [p(section + CONTINUED, s.h2)]
+    as_of = [p(words.as_of, s.body)] if words.any_actions else []
+    out: list[Flowable] = []
+    head: list[Flowable] = [p(section, s.h1)]
     if not words.priorities:
-        out: list[Flowable] = [KeepTogether([heading, p(NO_PRIORITIES, s.body)])]
+        not_yet = STILL_NAMING_CHOSEN if words.unnamed_priorities else NO_PRIORITIES
+        out += [KeepTogether([*head, p(not_yet, s.body)])]
+        head = []
     else:
-        intro = [heading, p(PRIORITIES_INTRO, s.body), p(words.as_of, s.body)]
-        out = []
+        head += [p(PRIORITIES_INTRO, s.body), *as_of]
         for n, priority in enumerate(words.priorities, start=1):
             name = _marked(p(f"{n}.", s.theme), [p(priority.theme, s.theme)], gap=2)
-            out += _with_actions([*(intro if n == 1 else []), Spacer(1, 4), name], priority, s)
-    also = [p("We are also going to do these things", s.h2)]
-    for n, other in enumerate(words.others):
-        head = [*(also if n == 0 else []), p(f"About “{other.theme}”", s.bold)]
-        out += _with_actions(head, other, s)
-    return out
+            again = _marked(p(f"{n}.", s.theme), [p(priority.theme + CONTINUED, s.theme)], gap=2)
+            out += _with_actions([*head, Spacer(1, 4), name], priority, s, [*more, again], more)
+            head = []
+        if words.unnamed_priorities:
+            out.append(p(STILL_NAMING_CHOSEN, s.body))
+    out.append(CarriedOn([]))
+    also = "We are also going to do these things"
+    more = [p(also + CONTINUED, s.h2)]
+    head = [p(also, s.h2), *(as_of if not words.priorities else [])]
+    for other in words.others:
+        about = f"About “{other.theme}”"
+        again = [*more, p(about + CONTINUED, s.bold)]
+        out += _with_actions([*head, p(about, s.bold)], other, s, again, more)
+        head = []
+    return [*out, CarriedOn([])]
 
 
-def _with_actions(head: list[Flowable], doing_for: DoingFor, s: _Styles) -> list[Flowable]:
-    """``head`` and the theme's actions, indented under it: the head never ends a page alone."""
+def _with_actions(
+    head: list[Flowable],
+    doing_for: DoingFor,
+    s: _Styles,
+    again: list[Flowable],
+    after: list[Flowable],
+) -> list[Flowable]:
+    """``head`` and the theme's actions, indented under it: the head never ends a page alone.
+    A page the actions carry on to starts with ``again``; one after them with ``after``."""
     items = [_action(doing, s) for doing in doing_for.actions] or [
         _marked(Spacer(1, 1), [p(NO_ACTIONS, s.item)])
     ]
-    return [KeepTogether([*head, items[0]]), *items[1:]]
+    return [
+        KeepTogether([*head, items[0]]),
+        CarriedOn(again),
+        *items[1:],
+        CarriedOn(after),
+    ]
 
 
 def _action(doing: Doing, s: _Styles) -> Flowable:
@@ -184,19 +225,6 @@ def _action(doing: Doing, s: _Styles) -> Flowable:
         width=TEXT_WIDTH - MARKER,
     )
     return _marked(Spacer(1, 1), [bullet], gap=0)
-
-
-def _next(words: FeedbackWords, s: _Styles) -> list[Flowable]:
-    return [
-        KeepTogether(
-            [
-                p("What happens next", s.h1),
-                p(words.next_steps, s.body),
-                Spacer(1, 6),
-                _Boxed(p(words.questions, s.bold)),
-            ]
-        )
-    ]
 
 
 def _marked(
@@ -256,17 +284,19 @@ class _KindHeading(Flowable):
 
 
 class _Boxed(Flowable):
-    """A paragraph inside a thin rule, so the sheet's last line stands out."""
+    """Paragraphs inside a thin rule, so what happens next and whom to ask stand out."""
 
     PAD = 10.0
 
-    def __init__(self, paragraph: Flowable) -> None:
+    def __init__(self, paragraphs: list[Flowable]) -> None:
         super().__init__()
-        self.paragraph = paragraph
+        self.paragraphs = paragraphs
+        self.spaceAfter = 4.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        _, height = self.paragraph.wrap(available_width - 2 * self.PAD, available_height)
-        self.width, self.height = available_width, height + 2 * self.PAD
+        inner = available_width - 2 * self.PAD
+        heights = [x.wrap(inner, available_height)[1] for x in self.paragraphs]
+        self.width, self.height = available_width, sum(heights) + 2 * self.PAD
         return self.width, self.height
 
     def draw(self) -> None:
@@ -275,7 +305,10 @@ class _Boxed(Flowable):
         self.canv.setLineWidth(1.5)
         self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         self.canv.restoreState()
-        self.paragraph.drawOn(self.canv, self.PAD, self.PAD)
+        y = self.height - self.PAD
+        for paragraph in self.paragraphs:
+            y -= paragraph.height
+            paragraph.drawOn(self.canv, self.PAD, y)
 
 
 class _NumberedCanvas(Canvas):

@@ -4,8 +4,10 @@ The sheet goes back to the older people whose reviews were used (the method's la
 back what was done). So it quotes no card and names no person code: only the themes' "I"
 statements, with how many people said something like each (as the report counts them: the
 different person codes on a theme's cards that may be shown), the priorities, and the actions
-still planned, each by the role that does it (an owner's name is a member of staff's, so it is
-left out). Held-back cards never reach here: ``ExportContent`` has already dropped them.
+still planned, each by the role that does it. It names no member of staff: no owner, and not
+the facilitator (questions go to the reader's care manager). One or two people are "a few", so
+a count never points at someone. A theme with no "I" statement yet is left out and said to be
+still being named. Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
 
@@ -15,11 +17,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wtfc.export.content import ExportContent, ThemeContent, format_date
-from wtfc.model.counting import count_phrase
+from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, format_date
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role
 
+FEW = 2  # people: up to this many read "a few", never a number that points at someone
 ORDER = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)  # a letter starts with what is going well
 HEADINGS = {
     Kind.WORKING: "What you told us is working",
@@ -33,8 +35,11 @@ PRIORITIES_INTRO = (
     "We chose these to work on first, the most important first. Under each one is "
     "what we are going to do about it."
 )
-UNNAMED = "Something the room has not named yet"  # a theme with no "I" statement
-NEXT_REVIEW_UNKNOWN = "We will look again at what has changed for people at the next reviews."
+# A theme with no "I" statement yet is left out, and this said where it would have been.
+STILL_NAMING = "We are still naming some of what you told us."
+STILL_NAMING_CHOSEN = "We are still naming some of what we chose to work on first."
+QUESTIONS = "Questions? Ask your care manager."  # no member of staff is named on the sheet
+NEXT_REVIEW_UNKNOWN = "We will look again at what has changed at the next reviews."
 # Who does an action, in everyday words; a role that needs it is explained the first time.
 ROLE_WORDS = {
     Role.COMMISSIONERS: (
@@ -55,7 +60,7 @@ class Said:
     """One theme as the sheet lists it: its "I" statement and how many said it."""
 
     name: str
-    count: str  # "12 people said something like this"
+    count: str  # "12 people said something like this."
 
 
 @dataclass(frozen=True)
@@ -78,35 +83,45 @@ class DoingFor:
 
 @dataclass(frozen=True)
 class FeedbackWords:
-    title: str
+    title: str  # "" for a workshop with no title: "Untitled workshop" is not printed
     intro: list[str]
     said: dict[Kind, list[Said]]
-    priorities: list[DoingFor]  # in rank order
+    unnamed_said: bool  # some themes with cards have no "I" statement yet: left out
+    priorities: list[DoingFor]  # in rank order, the named ones
+    unnamed_priorities: int  # priorities with no "I" statement yet: left out
     others: list[DoingFor]  # themes chosen as no priority that have actions all the same
     as_of: str
     next_steps: str
     questions: str
+
+    @property
+    def any_actions(self) -> bool:
+        return any(d.actions for d in (*self.priorities, *self.others))
 
 
 def feedback_words(content: ExportContent) -> FeedbackWords:
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
     doing = _doing(content)
+    named = [(d, chosen) for d, chosen in doing if d.theme]
     next_steps = (
-        f"We will look again at what has changed for people on {format_date(ws.next_review)}."
+        f"We will look again at what has changed on {format_date(ws.next_review)}."
         if ws.next_review is not None
         else NEXT_REVIEW_UNKNOWN
     )
-    who = f", or {ws.facilitator.strip()}, who ran the workshop" if ws.facilitator.strip() else ""
     return FeedbackWords(
-        title=content.title,
+        title="" if content.title == UNTITLED else content.title,
         intro=_intro(content),
         said=said,
-        priorities=[d for d, chosen in doing if chosen],
-        others=[d for d, chosen in doing if not chosen],
+        unnamed_said=any(
+            t.cards and not t.theme.name.strip() and t.theme.kind in ORDER for t in content.themes
+        ),
+        priorities=[d for d, chosen in named if chosen],
+        unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
+        others=[d for d, chosen in named if not chosen],
         as_of=f"This is how things stood on {format_date(content.today)}.",
         next_steps=next_steps,
-        questions=f"Questions? Ask your care manager{who}.",
+        questions=QUESTIONS,
     )
 
 
@@ -120,16 +135,17 @@ def _intro(content: ExportContent) -> list[str]:
         if opening
         else "People who plan, pay for and give care met at a workshop"
     )
-    whose = (
-        f"what {count_phrase(content.people_count, 'person', 'people')} said in "
-        f"{'their reviews' if content.people_count > 1 else 'their review'}"
-        if content.people_count
-        else "what people said in their reviews"
+    # One or two people are not counted aloud: the letter would point at them.
+    looked = (
+        f"We looked at what {content.people_count:,} people said in their reviews: what is "
+        f"working in their lives"
+        if content.people_count > FEW
+        else "We looked at what was said in reviews: what is working in people's lives"
     )
     return [
         "Thank you for talking to us at your review.",
-        f"{opening + ', ' if opening else ''}{met}. We looked at {whose}: what is working in "
-        f"their lives, what is not working, and what is important for the future.",
+        f"{opening + ', ' if opening else ''}{met}. {looked}, what is not working, and what is "
+        f"important for the future.",
         "This letter tells you what we heard and what we are going to do. It does not say who "
         "said what, and it names no one.",
     ]
@@ -144,12 +160,20 @@ def _biggest_first(content: ExportContent, kind: Kind) -> list[ThemeContent]:
 
 
 def _said(theme: ThemeContent) -> Said:
-    if theme.people:
-        count = f"{count_phrase(theme.people, 'person', 'people')} said something like this."
-    else:  # cards with no person recorded: say how often, never "0 people"
-        times = len(theme.cards)
+    """How many said it, as the report counts a theme's people; a card with no person recorded
+    may be someone else's, so with any such card the count is "at least" and the times are
+    said too. One or two people read "a few": a smaller number would point at someone."""
+    people, times = theme.people, len(theme.cards)
+    uncoded = any(not (c.person or "").strip() for c in theme.cards)
+    if not people:  # no person recorded on any card: say how often, never "0 people"
         count = "This came up once." if times == 1 else f"This came up {times:,} times."
-    return Said(theme.theme.name.strip(), count)
+    elif people <= FEW:
+        count = "A few people said something like this"
+    else:
+        count = f"{'At least ' if uncoded else ''}{people:,} people said something like this"
+    if people and uncoded:
+        count += f" (it came up {times:,} times)"
+    return Said(theme.theme.name.strip(), count if count.endswith(".") else f"{count}.")
 
 
 def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
@@ -170,11 +194,14 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
         )
         if not kept and not chosen:
             continue
+        if not theme.theme.name.strip():  # left out, so its roles are explained later
+            out.append((DoingFor("", []), chosen))
+            continue
         doing = [
             Doing(a.what.strip(), _who(a.role, explained), _when(a), _status(a, content.today))
             for a in kept
         ]
-        out.append((DoingFor(theme.theme.name.strip() or UNNAMED, doing), chosen))
+        out.append((DoingFor(theme.theme.name.strip(), doing), chosen))
     return out
 
 
@@ -205,10 +232,9 @@ def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:
     """(text, where) for each of the workshop's own words the sheet prints, for the warning
     about writing a PDF cannot show (``unshowable.py``)."""
     ws = content.workshop
-    yield ws.title, "title"
-    yield ws.venue, "venue"
-    yield ws.facilitator, "facilitator"
     words = feedback_words(content)
+    yield words.title, "title"
+    yield ws.venue, "venue"
     for themes in words.said.values():
         for said in themes:
             yield said.name, "theme"

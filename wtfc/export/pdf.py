@@ -45,10 +45,14 @@ def bookmark(canvas: Canvas, key: str, title: str, level: int = 0) -> None:
     canvas.showOutline()  # a PDF with bookmarks opens with them in view
 
 
-def doc_kwargs(content: ExportContent, *, title: str, subject: str) -> dict:
-    """The keyword arguments that give a platypus document the same set-up as ``new_canvas``."""
+def doc_kwargs(content: ExportContent, *, title: str, subject: str,
+               written_by: str = "") -> dict:
+    """The keyword arguments that give a platypus document the same set-up as ``new_canvas``;
+    ``written_by``, the Author, in place of the facilitator (the feedback sheet names no member
+    of staff)."""
     f.fonts()
-    return dict(title=title, author=author(content), subject=subject, creator=CREATOR,
+    return dict(title=title, author=written_by or author(content), subject=subject,
+                creator=CREATOR,
                 lang=LANGUAGE, displayDocTitle=True, initialFontName=f.REGULAR,
                 initialFontSize=12, pageCompression=1)
 

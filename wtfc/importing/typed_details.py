@@ -165,10 +165,12 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
 
 def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """The feedback sheet prints the title, the venue, the themes' names and the words of the
-    actions not dropped: no owner, cause or success statement."""
+    actions not dropped of named themes (a theme with no name yet is left out): no owner,
+    facilitator, cause or success statement."""
     yield "The workshop's title: {quote}", ws.title
     yield "The workshop's venue: {quote}", ws.venue
-    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes}
+    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
+                   if theme.name.strip()}
     for theme in ws.themes:
         yield "The theme {quote}", theme.name
     for action in ws.actions:
