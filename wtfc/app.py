@@ -32,8 +32,9 @@ COMMANDS = {
     "render": "draw a view of a workshop (the wall, a board, the room view) to a PNG picture",
     "import": "add statements from a spreadsheet or CSV file to a workshop file, or start one",
     "suggest": "suggest themes for the statements in any CSV file (writes id,cluster)",
-    "export": "make the theme posters, the action poster, the report, the feedback sheet or "
-              "the data (.xlsx or .csv) from a workshop file",
+    "export": "make the theme posters, the action poster, the report, the feedback sheet for "
+              "the people whose reviews were used, or the data (.xlsx or .csv) from a workshop "
+              "file",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from export_checks import all_text, reader, squash
 
 from wtfc.export.cli import main_export
@@ -26,4 +27,16 @@ def test_a_folder_that_is_not_there_is_said_plainly(tmp_path, capsys):
 
 def test_help_names_the_feedback_sheet(capsys):
     assert main_export(["--help"]) == 0
-    assert "feedback: a large-print A4 letter" in capsys.readouterr().out
+    said = " ".join(capsys.readouterr().out.split())
+    assert "feedback: a large-print A4 letter" in said
+    assert "the feedback sheet for the people whose reviews were used, or a spreadsheet" in said
+    assert "took part" not in said
+
+
+def test_wtfc_help_names_whom_the_feedback_sheet_is_for(capsys):
+    from wtfc.app import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "the feedback sheet for the people whose reviews were used, or the data" in said

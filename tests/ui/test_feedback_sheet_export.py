@@ -36,7 +36,9 @@ def test_the_export_menu_writes_the_feedback_sheet(
 
     menus = [m for m in demo_window.findChildren(QMenu) if m.title() == "&Export"]
     assert _entry(demo_window) in menus[0].actions()
-    assert _entry(demo_window).text() == "&Feedback sheet for the people who took part (PDF, A4)…"
+    assert _entry(demo_window).text() == (
+        "&Feedback sheet for the people whose reviews were used (PDF, A4)…"
+    )  # not "who took part": not everyone whose review was used was in the room
     path = tmp_path / "sheet.pdf"
     [start] = _export_to(qtbot, demo_window, monkeypatch, path)
     assert Path(start).name == (

@@ -44,8 +44,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> _Parser:
     parser = _Parser(
         prog="wtfc export",
-        description="Make posters, the report, the feedback sheet or a spreadsheet from a "
-                    "workshop file.",
+        description="Make posters, the report, the feedback sheet for the people whose reviews "
+                    "were used, or a spreadsheet from a workshop file.",
         epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items()),
     )
     parser.add_argument("what", choices=tuple(WHAT), help="what to make")

@@ -47,7 +47,9 @@ EXPORTS = (
     ExportKind("report", "Workshop &report (PDF, A4)…", "workshop report.pdf", "PDF (*.pdf)"),
     ExportKind(
         "feedback",
-        "&Feedback sheet for the people who took part (PDF, A4)…",
+        # Not "who took part": they are the people whose reviews were used, who were not all in
+        # the room (``ExportContent.whose_reviews``).
+        "&Feedback sheet for the people whose reviews were used (PDF, A4)…",
         "feedback sheet.pdf",
         "PDF (*.pdf)",
     ),
