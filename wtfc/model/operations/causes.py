@@ -9,6 +9,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.link_words import links_lost
 from wtfc.model.operations._names import quoted
+from wtfc.model.operations.record import carried_teams
 from wtfc.model.workshop import Action, Cause
 
 
@@ -118,4 +119,6 @@ def assign_team(doc: Document, *, cause_ids: Sequence[str], team: str) -> Edit:
     for cause_id in cause_ids:
         if doc.get("causes", cause_id).team != team:
             b.replace("causes", cause_id, team=team)
+    if (teams := carried_teams(doc.workshop, cause_ids, team)) is not None:
+        b.detail("teams", teams)  # a team renamed keeps what it recorded
     return b.build()

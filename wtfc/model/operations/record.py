@@ -9,6 +9,7 @@ its list, so a role nobody was counted in is the same as one never counted.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
@@ -28,6 +29,26 @@ def team_record(workshop: Workshop, name: str) -> Team | None:
     """The record of the team the why-tree calls ``name`` (None until one is made)."""
     name = " ".join(name.split())
     return next((team for team in workshop.teams if team.name == name), None)
+
+
+def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> list[Team] | None:
+    """The teams' records once ``cause_ids`` are given to ``team``, when that renames a team
+    (T on its theme or branch): every cause of a recorded team goes to a name with no record
+    yet, and the record goes with them. None when the records stay as they are: some of the
+    team's causes keep its name (a branch given to another team), the new name has a record
+    of its own, or the causes are taken off their team (the record stays in the file, and
+    comes back on screen with an undo or when a branch is given that name again)."""
+    team = " ".join(team.split())
+    if not team or team_record(workshop, team) is not None:
+        return None
+    moving = set(cause_ids)
+    left = {c.team for c in workshop.causes if c.id not in moving}
+    renamed = [t for t in workshop.teams if t.name not in left and t.name != team
+               and any(c.team == t.name for c in workshop.causes if c.id in moving)]
+    if len(renamed) != 1:  # two teams' causes given one name: neither record is chosen
+        return None
+    return [t.model_copy(update={"name": team}) if t is renamed[0] else t
+            for t in workshop.teams]
 
 
 def _with_count(counts: list[RoleCount], role: RoomRole, count: int) -> list[RoleCount]:
