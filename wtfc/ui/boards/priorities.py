@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
+from wtfc.model.operations._names import quoted
 from wtfc.model.operations.themes import rank_priorities, set_priority
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.common import (
@@ -119,8 +120,10 @@ class PrioritiesBoard(QWidget):
         self.reason.returnPressed.connect(self._save_reason)
         # leaving the box records it, as leaving a field on the Prepare page does
         record_when_left(self.reason, self._record_reason)
-        reason_label = QLabel("&Why it is a priority:")
-        reason_label.setBuddy(self.reason)
+        # the box names the theme it is about: after votes and Enter the cursor moves a row
+        # down, and a reason typed then went to a theme nobody chose
+        self.reason_label = QLabel("&Why it is a priority:")
+        self.reason_label.setBuddy(self.reason)
 
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -148,7 +151,7 @@ class PrioritiesBoard(QWidget):
         top.addWidget(show)
         top.addWidget(self.kind_filter)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason_label)
         reason_row.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -347,6 +350,8 @@ class PrioritiesBoard(QWidget):
             self.reason.setText(theme.priority.reason if theme else "")
             self._shown_reason = self.reason.text()
         self._reason_theme = theme.id if theme else None
+        self.reason_label.setText(reason_label_text(theme))
+        self.reason.setAccessibleName(self.reason_label.text().replace("&", "").rstrip(":"))
 
     def _reason_typed(self) -> bool:
         """Whether the box holds words not yet recorded (changed since it was filled)."""
@@ -364,3 +369,14 @@ class PrioritiesBoard(QWidget):
             "forward; others are welcome. "
             "Type a number and Enter to record votes; Space chooses a priority."
             + (f" {key}" if key else ""))
+
+
+def reason_label_text(theme: Theme | None) -> str:
+    """What the reason box is about, with its mnemonic: the theme's name, and whether it is a
+    priority yet, so a reason is never typed unknowingly for the row below a priority."""
+    if theme is None:
+        return "&Why it is a priority:"
+    name = quoted(theme.name or "Unnamed theme", 36).replace("&", "&&")
+    if theme.priority.chosen:
+        return f"&Why {name} is a priority:"
+    return f"&Why {name} (not chosen yet — Space chooses it):"
