@@ -34,6 +34,7 @@ from wtfc.export.look import style as make_style
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
+from wtfc.export.team_words import recorded_teams, report_head
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
 PAGE = A4
@@ -168,6 +169,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
         out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
+        out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
     heading = [p("What success looks like", s.h3)]
@@ -219,6 +221,16 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
         out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}",
                                    s.why(indent)))
     return out
+
+
+def _teams(content: ExportContent, theme: ThemeContent, s: Styles) -> list[Flowable]:
+    """After the why-tree, each team that worked on it and has a record: who was in it, by
+    role, and what it found ("Team A (2 older people, 1 commissioner): …")."""
+    out: list[Flowable] = []
+    for team in recorded_teams(content.workshop, theme.theme.id):
+        found = f": {f.markup(team.summary)}" if team.summary else "."
+        out.append(BidiParagraph(f"<b>{f.markup(report_head(team))}</b>{found}", s.body))
+    return with_first([Spacer(1, 6), p("The teams", s.cell_bold)], out) if out else []
 
 
 def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Table:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.team_words import recorded_teams
 from wtfc.export.writing import unshown
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.operations.cards import words_without_details
@@ -157,6 +158,9 @@ def _texts(
                 yield cause.text, where, cause.text
                 if what == "report":
                     yield cause.team, where, cause.text
+            if what == "report":  # a team's summary follows its tree (report_sections._teams)
+                for team in recorded_teams(ws, theme.theme.id):
+                    yield team.summary, f"A team's summary in the theme {name}: ", team.summary
             where = f"A success statement in the theme {name}: "
             for statements in theme.success.values():
                 for statement in statements:

@@ -44,6 +44,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
+from wtfc.ui.boards.team_record import TeamsPanel
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
@@ -104,6 +105,7 @@ class CausesBoard(QWidget):
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
+        self.teams = TeamsPanel(self.doc, self._undo, self.selector, self)
         self.branch_cut = BranchCut(self.scene, self._say)
         self.tree_actions = ActionsFromTree(self, self._undo, self.notice, self._say,
                                             before=self.line.record_typed)
@@ -128,7 +130,7 @@ class CausesBoard(QWidget):
         top.addWidget(self.selector)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.teams.beside(self.view), 1)  # the Teams panel at its side
         layout.addWidget(self.status)
         layout.addWidget(self.line)
         layout.addWidget(self.detail_hint)
@@ -288,8 +290,7 @@ class CausesBoard(QWidget):
         self.line.begin(mode, prompt, text)
 
     def _take_words(self, mode: str, text: str) -> bool:
-        """The line's words, for the box it was opened about (a click may have chosen
-        another since)."""
+        """The line's words, for the box they were typed about (not one clicked since)."""
         target = self._target
         return {"why": lambda t: self.add_why(t, under=target),
                 "edit": lambda t: self.edit_text(t, cause_id=target),
@@ -303,10 +304,10 @@ class CausesBoard(QWidget):
     def commit_pending(self) -> bool:
         """Before a save, export, close or stage change: words typed and not yet recorded with
         Enter are recorded. False when refused (and said so): they stay in the line."""
-        if self.line.record_typed():
-            return True
-        self.editor.setFocus()
-        return False
+        if not self.line.record_typed():
+            self.editor.setFocus()
+            return False
+        return self.teams.commit_pending()  # and counts or a summary typed in the Teams panel
 
     def typed_edits(self) -> list[Command]:
         """The line's words as the step Enter would make (built, not done): the autosave's
@@ -373,8 +374,7 @@ class CausesBoard(QWidget):
 
     def _on_selection_moved(self, node: str) -> None:
         item = self.scene.nodes.get(node)
-        # With nothing chosen the line below already says what to do: this one stays empty
-        # rather than saying it a second time.
+        # nothing chosen: the line below says what to do, so this one stays empty
         self.status.setText(f"Selected: {item.describe()}"
                             if isinstance(item, CauseItem | ThemeRootItem) else "")
         self.view.setAccessibleDescription(self.status.text() or ASK_WHY)

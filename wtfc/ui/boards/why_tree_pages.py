@@ -8,6 +8,10 @@ it), side by side, as many as fit. A branch too deep for a page shows as many le
 note under each cause cut short says on which page its reasons carry on, and that page starts
 with the theme again, "Continued from page N", and the cause whose reasons it shows, so the room
 always sees what the reasons on the screen answer.
+
+Where there is room, the first box of each team on the screen also says who was in the team
+(``team_room``): a style is measured with those words and without, and keeps them when they
+cost the tree's words little of their size.
 """
 
 from __future__ import annotations
@@ -21,6 +25,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.document import Document
+from wtfc.ui.boards.team_room import (
+    ROOM_FOR_MEMBERS,
+    says_members,
+    shown_cause,
+    team_leads,
+    team_members,
+    with_members,
+)
 from wtfc.ui.boards.why_tree_items import (
     ROOM_STYLE,
     CauseItem,
@@ -30,7 +42,7 @@ from wtfc.ui.boards.why_tree_items import (
     link_path,
     theme_cards,
 )
-from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout
+from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
 from wtfc.ui.boards.why_tree_view import WhyTreeScene
 from wtfc.ui.style import INK, pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
@@ -112,10 +124,12 @@ class TreeMeasure:
         self.theme = doc.get("themes", theme_id)
         self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
-        self._heights: dict[tuple[str, float], float] = {}
+        self.members = team_members(doc)  # who was in each team, by its name
+        self._heights: dict[tuple[str, float, bool], float] = {}
         self._roots: dict[tuple[float, float], tuple[float, float]] = {}
 
-    def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str]) -> tuple[float, float]:
+    def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str],
+              lead: bool = False) -> tuple[float, float]:
         if node == ROOT:
             key = (style.root_width, style.pad)
             if key not in self._roots:
@@ -124,14 +138,16 @@ class TreeMeasure:
             return self._roots[key]
         if node in notes:
             return note_size(notes[node], style)
-        if (node, style.width) not in self._heights:
-            self._heights[node, style.width] = cause_height(self.doc.get("causes", node), style)
-        return style.width, self._heights[node, style.width]
+        if (node, style.width, lead) not in self._heights:
+            cause = shown_cause(self.doc.get("causes", node), lead, self.members)
+            self._heights[node, style.width, lead] = cause_height(cause, style)
+        return style.width, self._heights[node, style.width, lead]
 
     def scales(self, graph: nx.DiGraph, notes: Mapping[str, str],
                style: TreeStyle) -> tuple[float, float]:
         """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``."""
-        sizes = {node: self._size(node, style, notes) for node in graph.nodes}
+        leads = team_leads(self.doc, graph, self.members) if says_members(style) else set()
+        sizes = {node: self._size(node, style, notes, node in leads) for node in graph.nodes}
         places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
         wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + MARGIN \
             - min(x for x, _ in places.values())
@@ -141,10 +157,19 @@ class TreeMeasure:
     def best(self, graph: nx.DiGraph, notes: Mapping[str, str] | None = None
              ) -> tuple[float, TreeStyle]:
         """(scale, style): the box widths at which ``graph`` shows largest; tighter gaps
-        only when the usual ones would take its words below 20 px."""
-        notes = notes or {}
+        only when the usual ones would take its words below 20 px. The style says who was in
+        each team when there is room for it (its words 20 px or more, and shrunk by no more
+        than ``ROOM_FOR_MEMBERS``)."""
+        plain = self._best(graph, notes or {}, ROOM_STYLE)
+        # more words never make a tree larger: below 20 px without them, below with them
+        if plain[0] < LEAST_SCALE or not team_leads(self.doc, graph, self.members):
+            return plain
+        rich = self._best(graph, notes or {}, with_members(ROOM_STYLE))
+        return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
 
-        def styled(part: float, base: TreeStyle = ROOM_STYLE) -> TreeStyle:
+    def _best(self, graph: nx.DiGraph, notes: Mapping[str, str],
+              room: TreeStyle) -> tuple[float, TreeStyle]:
+        def styled(part: float, base: TreeStyle = room) -> TreeStyle:
             return replace(base, width=round(ROOM_STYLE.width * part),
                            root_width=round(ROOM_STYLE.root_width * max(1.0, part)))
 
@@ -160,8 +185,9 @@ class TreeMeasure:
                 best = (scale, style)
         if best[0] >= LEAST_SCALE:
             return best
+        tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap)
         for part in (1.0, *NARROWER, *WIDER):
-            style = styled(part, TIGHT_STYLE)
+            style = styled(part, tight)
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0]:
                 best = (scale, style)
@@ -239,18 +265,29 @@ class NoteItem(QGraphicsItem):
 
 
 class PagedTreeScene(WhyTreeScene):
-    """A why-tree scene that can also draw one page of the tree, with its notes."""
+    """A why-tree scene that can also draw one page of the tree, with its notes, and whose
+    style may say who was in each team (``team_room``)."""
+
+    def rebuild(self, doc: Document, theme_id: str | None) -> None:
+        """The whole tree, as one page with no notes."""
+        if theme_id is None or doc.get("themes", theme_id) is None:
+            super().rebuild(doc, theme_id)
+            return
+        self.rebuild_page(doc, theme_id, PageGraph(why_tree(doc, theme_id)))
 
     def rebuild_page(self, doc: Document, theme_id: str, page: PageGraph) -> None:
         self.clear()
         self.nodes, self._links = {}, []
         theme = doc.get("themes", theme_id)
         self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
+        members = team_members(doc) if says_members(self.tree_style) else {}
+        leads = team_leads(doc, page.graph, members) if members else set()
         for node in page.graph.nodes:
             if node in page.notes:
                 self.nodes[node] = NoteItem(node, page.notes[node], self.tree_style)
             elif node != ROOT:
-                self.nodes[node] = CauseItem(doc.get("causes", node), self.tree_style)
+                cause = shown_cause(doc.get("causes", node), node in leads, members)
+                self.nodes[node] = CauseItem(cause, self.tree_style)
         sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
                  for n, i in self.nodes.items()}
         positions = tidy_layout(page.graph, sizes, h_gap=self.tree_style.h_gap,

@@ -1,0 +1,103 @@
+"""Each root-cause team's record in words, and after a theme's why-tree in the report: who was
+in the team by role and what it found ("Team A (2 older people, …): …")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import all_text, demo_workshop, reader, squash
+
+from wtfc.export.report import report_pdf
+from wtfc.export.team_words import (
+    lacks_older_people,
+    members_words,
+    recorded_teams,
+    report_line,
+    team_line,
+)
+from wtfc.export.unshowable import unshowable_parts
+from wtfc.model.workshop import RoleCount, RoomRole, Team
+
+TODAY = dt.date(2026, 11, 28)
+CJK_AND_EMOJI = "我想回家 with my cat 🐈"  # as test_export_writing's
+OLDER, COMM, PROV, ORGS = (
+    RoomRole.OLDER_PEOPLE,
+    RoomRole.COMMISSIONERS,
+    RoomRole.PROVIDERS,
+    RoomRole.OLDER_PEOPLES_ORGANISATIONS,
+)
+
+
+def _team(*counts: tuple[RoomRole, int], summary: str = "") -> Team:
+    return Team(
+        name="Team A", summary=summary, members=[RoleCount(role=r, count=n) for r, n in counts]
+    )
+
+
+def test_a_team_is_counted_in_words_one_and_many_alike():
+    team = _team((OLDER, 2), (COMM, 1), (PROV, 1))
+    assert members_words(team.members) == "2 older people, 1 commissioner, 1 provider"
+    assert team_line("Team A", team) == "Team A: 2 older people, 1 commissioner, 1 provider"
+    assert (
+        members_words(_team((OLDER, 1), (ORGS, 2)).members)
+        == "1 older person, 2 from older people's organisations"
+    )
+    assert team_line("Team B", None) == "Team B: nobody recorded yet"
+
+
+def test_a_team_with_no_older_person_is_said_so_once_people_are_counted():
+    assert lacks_older_people(_team((COMM, 2), (PROV, 1)))
+    assert not lacks_older_people(_team((OLDER, 1), (COMM, 2)))
+    assert not lacks_older_people(_team(summary="Pay"))  # nobody counted yet: nothing to say
+    assert not lacks_older_people(None)
+
+
+def test_the_report_line_names_the_team_its_people_and_what_it_found():
+    assert (
+        report_line(_team((OLDER, 2), (COMM, 1), summary="Contracts pay for minutes"))
+        == "Team A (2 older people, 1 commissioner): Contracts pay for minutes"
+    )
+    assert report_line(_team(summary="Pay")) == "Team A: Pay"
+    assert report_line(_team((OLDER, 2))) == "Team A (2 older people)."
+
+
+def test_the_report_prints_each_team_after_its_theme_s_why_tree():
+    demo = demo_workshop()
+    text = squash(all_text(reader(report_pdf(demo, today=TODAY))))
+    for team in demo.teams:
+        assert squash(report_line(team)) in text
+    first = squash(
+        "Team A (2 older people, 1 family carer, 1 commissioner, 1 provider, "
+        "1 care manager): Contracts pay for minutes of task"
+    )
+    tree = squash("Care plans are long and written for assessors")  # Team A's tree's last
+    success = squash("My carers listen to me")  # the same theme's success, after the teams
+    assert text.index(tree) < text.index(first) < text.index(success)
+
+
+def test_a_team_with_no_record_or_no_branch_here_is_not_printed():
+    demo = demo_workshop()
+    theme_a = next(c.theme_id for c in demo.causes if c.team == "Team A")
+    emptied = [
+        t.model_copy(update={"members": [], "summary": ""}) if t.name == "Team A" else t
+        for t in demo.teams
+    ]
+    ws = demo.model_copy(update={"teams": emptied})
+    assert recorded_teams(ws, theme_a) == []
+    text = squash(all_text(reader(report_pdf(ws, today=TODAY))))
+    assert squash("Team A (") not in text and squash("Team B (2 older people") in text
+
+
+def test_a_summary_the_pdf_cannot_draw_is_named_before_the_export():
+    demo = demo_workshop()
+    teams = [
+        t.model_copy(update={"summary": CJK_AND_EMOJI}) if t.name == "Team B" else t
+        for t in demo.teams
+    ]
+    parts = unshowable_parts(
+        demo.model_copy(update={"teams": teams}), "report", quote=lambda t: f"“{t}”"
+    )
+    assert any(
+        p.where.startswith("A team's summary in the theme") and CJK_AND_EMOJI in p.where
+        for p in parts
+    )

@@ -1,0 +1,70 @@
+"""The why-tree's room view says who was in each team under its name, on the team's first box
+of the screen, in words and at 20 px or more, where there is room for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+from tests.ui.boards.conftest import RENDERS
+from tests.ui.boards.test_causes_room_small_screens import drawn  # noqa: F401 (a fixture)
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.operations.record import set_team_count
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import RoomRole
+from wtfc.ui.boards.team_room import says_members
+
+TEAM_C = (
+    "Team: Team C (2 older people, 1 family carer, 1 commissioner, 1 provider, "
+    "1 care manager, 1 from older people's organisations)"
+)
+
+
+def _demo(rank: int) -> tuple[Document, str]:
+    doc = Document(load_workshop(demo_path()).workshop)
+    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
+
+
+def test_the_team_s_first_box_says_who_was_in_it_at_20_px_or_more(causes_room, drawn):  # noqa: F811
+    doc, theme_id = _demo(3)
+    for size in (QSize(1920, 1080), QSize(1366, 768)):
+        widget = causes_room(doc, theme_id, size)
+        for page in range(widget.page_count()):
+            widget.show_page(page)
+            drawn.clear()
+            widget.grab().save(str(RENDERS / f"room_teams_{size.width()}_p{page + 1}.png"))
+            teams = [(px, words) for px, words in drawn if words.startswith("Team: ")]
+            # once a screen, on the first of the team's boxes; the others name the team alone
+            assert [w for _, w in teams].count(TEAM_C) == 1, (size, page)
+            assert teams[0][1] == TEAM_C
+            assert {w for _, w in teams[1:]} == {"Team: Team C"}
+            assert min(px for px, _ in teams) >= 20 - 0.05
+
+
+def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_room, drawn):  # noqa: F811
+    """Priority 2 at 1366x768: its first page is full already (Team B's members would take
+    its words down more than a tenth), so that page names the team alone; the others say
+    who was in it."""
+    doc, theme_id = _demo(2)
+    widget = causes_room(doc, theme_id, QSize(1366, 768))
+    said = []
+    for page in range(widget.page_count()):
+        widget.show_page(page)
+        drawn.clear()
+        widget.grab()
+        teams = {w for _, w in drawn if w.startswith("Team: ")}
+        said.append(says_members(widget.scene.tree_style))
+        if said[-1]:  # the first box with who was in the team, the others its name alone
+            assert len(teams) == 2 and "Team: Team B" in teams
+        else:
+            assert teams == {"Team: Team B"}
+    assert said == [False, True, True]
+
+
+def test_a_team_nobody_counted_shows_its_name_alone(causes_room, drawn):  # noqa: F811
+    doc, theme_id = _demo(3)
+    for role in RoomRole:
+        set_team_count(doc, team="Team C", role=role, count=0).do(doc)
+    widget = causes_room(doc, theme_id, QSize(1920, 1080))
+    widget.grab()
+    assert {w for _, w in drawn if w.startswith("Team: ")} == {"Team: Team C"}

@@ -1,0 +1,78 @@
+"""A root-cause team's record in words: who was in it by role and what it found.
+
+The Understand board's Teams panel, the why-tree's room view and the report all say a team the
+same way ("Team A: 2 older people, 1 commissioner, 1 provider"). Qt-free and without reportlab,
+so the board can import it at start-up.
+"""
+
+from __future__ import annotations
+
+from wtfc.model.workshop import RoleCount, RoomRole, Team, Workshop
+
+# (one, more than one) for each role, as the report's cover counts the room
+ROLE_WORDS = {
+    RoomRole.OLDER_PEOPLE: ("older person", "older people"),
+    RoomRole.FAMILY_CARERS: ("family carer", "family carers"),
+    RoomRole.COMMISSIONERS: ("commissioner", "commissioners"),
+    RoomRole.PROVIDERS: ("provider", "providers"),
+    RoomRole.CARE_MANAGERS: ("care manager", "care managers"),
+    RoomRole.OLDER_PEOPLES_ORGANISATIONS: ("from older people's organisations",) * 2,
+    RoomRole.HEALTH: ("from health",) * 2,
+    RoomRole.OTHER: ("other", "others"),
+}
+NOBODY_YET = "nobody recorded yet"
+# the method mixes older people with the staff in each team: said in words, never by colour
+NO_OLDER_PERSON = "No older person in this team: the method puts older people in every team."
+
+
+def members_words(members: list[RoleCount]) -> str:
+    """ "2 older people, 1 commissioner, 1 provider" in the roles' order ("" for nobody)."""
+    counted = [m for m in members if m.count]
+    return ", ".join(f"{m.count:,} {ROLE_WORDS[m.role][m.count != 1]}" for m in counted)
+
+
+def team_line(name: str, team: Team | None) -> str:
+    """ "Team A: 2 older people, 1 commissioner" ("Team A: nobody recorded yet")."""
+    who = members_words(team.members) if team else ""
+    return f"{name}: {who or NOBODY_YET}"
+
+
+def lacks_older_people(team: Team | None) -> bool:
+    """Members are counted, and no older person among them."""
+    return (
+        team is not None
+        and any(m.count for m in team.members)
+        and not any(m.count for m in team.members if m.role == RoomRole.OLDER_PEOPLE)
+    )
+
+
+def report_head(team: Team) -> str:
+    """ "Team A (2 older people, 1 commissioner)": the team and who was in it."""
+    who = members_words(team.members)
+    return f"{team.name} ({who})" if who else team.name
+
+
+def report_line(team: Team) -> str:
+    """ "Team A (2 older people, 1 commissioner): what it found", as the report prints it."""
+    head = report_head(team)
+    return f"{head}: {team.summary}" if team.summary else f"{head}."
+
+
+def theme_team_names(workshop: Workshop, theme_id: str) -> list[str]:
+    """The teams named on a theme's why-tree, each once, in the order their causes were added."""
+    names: list[str] = []
+    for cause in workshop.causes:
+        if cause.theme_id == theme_id and cause.team and cause.team not in names:
+            names.append(cause.team)
+    return names
+
+
+def recorded_teams(workshop: Workshop, theme_id: str) -> list[Team]:
+    """The records of the teams on a theme's why-tree that hold something: members counted
+    or a summary (a record whose team no longer has a branch here is not among them)."""
+    by_name = {team.name: team for team in workshop.teams}
+    return [
+        team
+        for name in theme_team_names(workshop, theme_id)
+        if (team := by_name.get(name)) is not None and (members_words(team.members) or team.summary)
+    ]

@@ -1,0 +1,262 @@
+"""The Understand board's Teams panel: who was in each root-cause team, and what it found.
+
+Beside the why-tree, one part per team named on the chosen theme's branches: the team in words
+("Team A: 2 older people, 1 commissioner"), a note in words when no older person is counted in
+it (the method mixes them in every team), a count box per role and a box for its summary. A
+count is recorded as one undoable step when its box is left or Enter pressed, the summary when
+its box is left; both when the window saves, closes or changes stage first (``commit_pending``),
+as the tree's typing line is. Alt+M takes the keyboard to the first team's first count; Tab goes
+on through its counts, then its summary, then the next team.
+
+A team's record lives in the workshop under the team's name (``Workshop.teams``): renaming the
+team on the tree carries it (``record.carried_teams``); a team whose last branch is deleted
+leaves the panel, its record staying in the file, and an undo of the delete brings both back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.export.team_words import NO_OLDER_PERSON, lacks_older_people, team_line, theme_team_names
+from wtfc.model.commands import Command
+from wtfc.model.document import Document
+from wtfc.model.operations.record import count_of, set_team_count, set_team_summary, team_record
+from wtfc.model.workshop import RoomRole, Team
+from wtfc.ui.boards.common import ThemeSelector
+from wtfc.ui.document_follow import follow_document
+from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.left_field import built_edits, record_when_left
+from wtfc.ui.shortcut_help import describe
+from wtfc.ui.style import ui_font
+from wtfc.ui.undo import UndoAdapter
+
+MAX_COUNT = 999  # a team is a table of people: three digits keep the boxes narrow
+PANEL_WIDTH = 260  # its share beside the tree, which needs the width more
+NO_TEAMS = (
+    "No team named on this why-tree yet. Give the causes to a team (T on the theme or "
+    "a branch) to record who was in it and what it found."
+)
+
+
+class TeamPart(QFrame):
+    """One team: its line in words, the note, a count per role and its summary."""
+
+    def __init__(self, name: str, doc: Document, undo: UndoAdapter) -> None:
+        super().__init__()
+        self.name, self.doc, self.undo = name, doc, undo
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.line = QLabel()
+        self.line.setFont(ui_font(10, bold=True))
+        self.line.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.boxes: dict[RoomRole, QSpinBox] = {}
+        flow = FlowLayout(spacing=10, row_spacing=4)
+        for role in RoomRole:
+            box = QSpinBox()
+            box.setRange(0, MAX_COUNT)
+            box.setAccessibleName(f"{role.label} in {name}")
+            box.editingFinished.connect(lambda r=role: self._commit_count(r))
+            label = QLabel(role.label)
+            label.setBuddy(box)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(box)
+            flow.addWidget(pair)
+            self.boxes[role] = box
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)  # Tab goes on to the next team, as in a form
+        self.summary.setAccessibleName(f"What {name} found")
+        self.summary.setPlaceholderText("What the team found, in a sentence or two")
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        record_when_left(self.summary, self._commit_summary)
+        found = QLabel("What it found:")
+        found.setBuddy(self.summary)
+        layout = QVBoxLayout(self)
+        for widget in (self.line, self.note):
+            layout.addWidget(widget)
+        layout.addLayout(flow)
+        layout.addWidget(found)
+        layout.addWidget(self.summary)
+
+    def record(self) -> Team | None:
+        return team_record(self.doc.workshop, self.name)
+
+    def refresh(self) -> None:
+        """Show the record as the workshop has it (words being typed in the summary are kept:
+        only a summary that changed in the workshop, by an undo say, is put in its box)."""
+        team = self.record()
+        self.line.setText(team_line(self.name, team))
+        self.note.setText(NO_OLDER_PERSON if lacks_older_people(team) else "")
+        self.note.setVisible(lacks_older_people(team))
+        members = team.members if team else []
+        for role, box in self.boxes.items():
+            blocked = box.blockSignals(True)
+            box.setMaximum(max(MAX_COUNT, count_of(members, role)))  # a file's 1,200 kept
+            box.setValue(count_of(members, role))
+            box.blockSignals(blocked)
+            box.setReadOnly(self.undo.read_only)
+        summary = team.summary if team else ""
+        if summary != self._recorded_summary:
+            self.summary.setPlainText(summary)
+        self._recorded_summary = summary
+        self.summary.setReadOnly(self.undo.read_only)
+
+    _recorded_summary: str | None = None  # the summary last put in the box
+
+    def _count_edit(self, role: RoomRole) -> Command:
+        return set_team_count(self.doc, team=self.name, role=role, count=self.boxes[role].value())
+
+    def _summary_edit(self) -> Command:
+        return set_team_summary(self.doc, team=self.name, summary=self.summary.toPlainText())
+
+    def _count_changed(self, role: RoomRole) -> bool:
+        team = self.record()
+        return self.boxes[role].value() != count_of(team.members if team else [], role)
+
+    def _summary_changed(self) -> bool:
+        team = self.record()
+        return self.summary.toPlainText().strip() != (team.summary if team else "")
+
+    def _commit_count(self, role: RoomRole) -> bool:
+        if self.undo.read_only or not self._count_changed(role):
+            return True
+        return self.undo.try_push(lambda: self._count_edit(role), self)
+
+    def _commit_summary(self) -> bool:
+        if self.undo.read_only or not self._summary_changed():
+            return True
+        return self.undo.try_push(self._summary_edit, self)
+
+    def commit_pending(self) -> bool:
+        return all([*(self._commit_count(role) for role in RoomRole), self._commit_summary()])
+
+    def typed_edits(self) -> list[Command]:
+        if self.undo.read_only:
+            return []
+        builds: list[Callable[[], Command]] = [
+            partial(self._count_edit, role) for role in RoomRole if self._count_changed(role)
+        ]
+        if self._summary_changed():
+            builds.append(self._summary_edit)
+        return built_edits(*builds)
+
+
+class TeamsPanel(QWidget):
+    """The teams of the theme ``selector`` shows, beside the tree; follows the workshop (an
+    undo, a team given on the tree, a file opened) and the theme chosen."""
+
+    def __init__(
+        self, doc: Document, undo: UndoAdapter, selector: ThemeSelector, board: QWidget
+    ) -> None:
+        super().__init__(board)
+        self.doc, self.undo, self._theme_id = doc, undo, selector.theme_id
+        self.setAccessibleName("Teams")
+        heading = QLabel("Teams (Alt+M)")
+        heading.setFont(ui_font(12, bold=True))
+        heading.setToolTip("Who was in each team that worked on this tree, and what it found")
+        self.setAccessibleDescription(heading.toolTip())
+        self.empty = QLabel(NO_TEAMS)
+        self.empty.setWordWrap(True)
+        self._inner = QWidget()
+        self._list = QVBoxLayout(self._inner)
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.addWidget(self.empty)
+        self._list.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._inner)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes, not the scroller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        self.parts: dict[str, TeamPart] = {}
+        self.shortcut = QShortcut(
+            QKeySequence("Alt+M"),
+            board,
+            self.focus_first,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        describe("Why-tree: go to the Teams panel (who was in each team)", self.shortcut)
+        selector.currentIndexChanged.connect(lambda _: self.refresh())
+        # a file opened: once the board has chosen its theme (its handler runs after this one)
+        follow_document(
+            self,
+            doc,
+            on_edited=self.refresh,
+            on_reset=lambda: QTimer.singleShot(0, self, self.refresh),
+        )
+        self._refreshing = False
+        self.refresh()
+
+    def beside(self, tree: QWidget) -> QSplitter:
+        """The tree and this panel side by side, the tree taking what the panel leaves."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(tree)
+        splitter.addWidget(self)
+        splitter.setCollapsible(0, False)  # the panel may be dragged shut; Alt+M opens it
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([10_000, PANEL_WIDTH])
+        self.setMinimumWidth(200)
+        self._splitter = splitter
+        return splitter
+
+    def refresh(self) -> None:
+        """The parts for the teams on the chosen theme's tree (made again only when those
+        change), each showing its record."""
+        if self._refreshing:  # a count recorded as its part goes: the outer call finishes
+            return
+        self._refreshing = True
+        theme_id = self._theme_id()
+        names = theme_team_names(self.doc.workshop, theme_id) if theme_id else []
+        if names != list(self.parts):
+            old, self.parts = self.parts, {}
+            for part in old.values():
+                part.hide()
+                part.deleteLater()
+            self.parts = {name: TeamPart(name, self.doc, self.undo) for name in names}
+            for n, part in enumerate(self.parts.values()):
+                self._list.insertWidget(n, part)
+        self.empty.setVisible(not names)
+        for part in self.parts.values():
+            part.refresh()
+        self._refreshing = False
+
+    def focus_first(self) -> None:
+        """Alt+M: the first team's first count (with no team, the panel says how to name one)."""
+        splitter = getattr(self, "_splitter", None)
+        if splitter is not None and splitter.sizes()[1] == 0:
+            splitter.setSizes([max(1, splitter.width() - PANEL_WIDTH), PANEL_WIDTH])
+        first = next(iter(self.parts.values()), None)
+        if first is not None:
+            box = first.boxes[RoomRole.OLDER_PEOPLE]
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    def commit_pending(self) -> bool:
+        return all([part.commit_pending() for part in self.parts.values()])
+
+    def typed_edits(self) -> list[Command]:
+        return [edit for part in self.parts.values() for edit in part.typed_edits()]
