@@ -39,6 +39,15 @@ def test_the_export_menu_writes_the_feedback_sheet(
     assert _entry(demo_window).text() == (
         "&Feedback sheet for the people whose reviews were used (PDF, A4)…"
     )  # not "who took part": not everyone whose review was used was in the room
+    from PySide6.QtWidgets import QMessageBox
+
+    questions: list[tuple[str, str]] = []
+
+    def answer(_parent, title, text, *args):  # any answer but Cancel exports
+        questions.append((title, text))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     path = tmp_path / "sheet.pdf"
     [start] = _export_to(qtbot, demo_window, monkeypatch, path)
     assert Path(start).name == (
@@ -47,7 +56,31 @@ def test_the_export_menu_writes_the_feedback_sheet(
     text = all_text(reader(path.read_bytes()))
     assert squash("What you told us is working") in text
     assert ("information", f"Export saved: Saved:\n{path}") in message_boxes
-    assert not [m for m in message_boxes if m[0] == "question"]  # nothing to ask of the demo
+    # The demo's actions are typed for commissioners: the words are listed, and it exports.
+    [(title, asked)] = questions
+    assert title == "Words an older reader may not know"
+    assert asked.startswith(
+        "Some words on the feedback sheet may be new to an older person reading it at home:\n"
+        "• “Individual Service Funds”, in an action: "
+    )
+    assert asked.endswith("\n\nExport the sheet as it is?")
+
+
+def test_cancel_on_the_words_question_writes_nothing(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[tuple[str, object]] = []
+
+    def cancel(_parent, title, _text, _buttons, default):
+        asked.append((title, default))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    path = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    _entry(demo_window).trigger()
+    assert asked == [("Words an older reader may not know", QMessageBox.StandardButton.Yes)]
+    assert demo_window.exports.task is None and not path.exists()
 
 
 def test_a_folder_that_is_gone_is_said_plainly(

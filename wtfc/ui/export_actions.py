@@ -225,6 +225,29 @@ class ExportController(QObject):
                 message = f"{question(found + last_time)}\n{CHANGED_THERE}"
         return self._go_on_anyway("Possible personal details in the export", message)
 
+    def confirm_plain_words(self, workshop: Workshop) -> bool:
+        """For the feedback sheet: words in its actions and themes an older reader may not
+        know ("Individual Service Funds", "pilot"), so the facilitator can reword them first.
+        Only advice: anything but Cancel exports, and Export is the default."""
+        from wtfc.export.content import ExportContent
+        from wtfc.export.feedback_sheet_plain import plain_words_question, unfamiliar_words
+        from wtfc.export.feedback_sheet_words import feedback_words
+        from wtfc.importing.typed_details import quote_as_kinds
+
+        names = self.doc.names_to_watch
+        found = unfamiliar_words(feedback_words(ExportContent(workshop)))
+        message = plain_words_question(found, lambda text: quote_as_kinds(text, names))
+        if not message:
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget,
+            "Words an older reader may not know",
+            f"{message}\n\nExport the sheet as it is?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer != QMessageBox.StandardButton.Cancel
+
     def review_previous(self) -> Workshop | None:
         """Last time's workshop open on the Review board, if the board has been built (it is
         not built for this: with no board, nothing was opened on it)."""
@@ -266,6 +289,8 @@ class ExportController(QObject):
         if not self.confirm_typed_details(key, workshop, previous) or not self.confirm_unshowable(
             key, workshop, previous
         ):
+            return None
+        if key == "feedback" and not self.confirm_plain_words(workshop):
             return None
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")

@@ -1,0 +1,86 @@
+"""Words on the feedback sheet an older reader may not know: the export lists those in the
+actions and the themes' names it prints, so the facilitator can reword them first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_workshop
+from export_checks import demo_workshop
+
+from wtfc.export.content import ExportContent
+from wtfc.export.feedback_sheet_plain import plain_words_question, unfamiliar_words
+from wtfc.export.feedback_sheet_words import feedback_words
+from wtfc.model.workshop import Action, ActionStatus, Role, Workshop
+
+
+def found_in(ws: Workshop) -> dict[str, list[str]]:
+    found = unfamiliar_words(feedback_words(ExportContent(ws, today=dt.date(2026, 11, 28))))
+    return {item.text: item.words for item in found}
+
+
+def test_the_demos_commissioning_words_are_listed():
+    found = found_in(demo_workshop())
+    words = {w.lower() for hits in found.values() for w in hits}
+    assert {"individual service funds", "pilot", "discharge", "checklist", "link workers"} <= words
+    question = plain_words_question(
+        unfamiliar_words(feedback_words(ExportContent(demo_workshop())))
+    )
+    assert question.startswith(
+        "Some words on the feedback sheet may be new to an older person reading it at home:"
+    )
+    assert "• “Individual Service Funds”, in an action: “Develop Individual Service" in question
+    assert question.endswith(
+        "You could put them in everyday words (an action on 6 Plan, a theme's name on 3 Theme) "
+        "and export again."
+    )
+
+
+def test_whole_words_any_case_and_plurals_only():
+    ws = make_workshop()
+    texts = {
+        "a1": "Set OUTCOMES and outcome-based contracts with two Providers.",
+        "a2": "Ask about incomes and the providence of the autopilot.",  # none of these
+        "a3": "Run a CQC-style check on safeguarding.",
+    }
+    ws = ws.model_copy(
+        update={"actions": [a.model_copy(update={"what": texts[a.id]}) for a in ws.actions]}
+    )
+    found = found_in(ws)
+    assert found[texts["a1"]] == ["OUTCOMES", "outcome-based", "Providers"]
+    assert texts["a2"] not in found
+    assert found[texts["a3"]] == ["CQC", "safeguarding"]
+
+
+def test_only_what_the_sheet_prints_is_read():
+    """The sheet explains "Commissioners" itself; a dropped action and an owner are not
+    printed; a plain workshop asks nothing."""
+    ws = make_workshop()
+    actions = [
+        Action(
+            theme_id="t1",
+            role=Role.COMMISSIONERS,
+            what="Ring people when carers are late.",
+            owner="Commissioning manager",
+        ),
+        Action(
+            theme_id="t1",
+            role=Role.PROVIDERS,
+            what="Start a reablement pilot.",
+            status=ActionStatus.DROPPED,
+        ),
+    ]
+    ws = ws.model_copy(update={"actions": actions})
+    assert found_in(ws) == {}
+    assert plain_words_question([]) == ""
+    named = ws.model_copy(
+        update={
+            "themes": [
+                t.model_copy(update={"name": "I want my CQC report read to me"})
+                if t.id == "t3"
+                else t
+                for t in ws.themes
+            ]
+        }
+    )
+    assert found_in(named) == {"I want my CQC report read to me": ["CQC"]}
