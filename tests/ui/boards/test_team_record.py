@@ -178,3 +178,24 @@ def test_the_demo_s_team_reads_whole_beside_the_tree_at_100_and_150_percent(qtbo
     assert part.note.text().startswith("No older person in this team")
     assert part.note.height() >= part.note.heightForWidth(part.note.width())
     save_render(window, "causes_teams_panel_150_no_older_person")
+
+
+def test_a_summary_typed_then_another_stage_is_kept_in_the_window(demo_window, qtbot):
+    """The stage list's change records the words first, as it does for the tree's line."""
+    from wtfc.model.workshop import Stage
+
+    window = demo_window
+    window.go_to_stage(Stage.UNDERSTAND)
+    page = window.page(Stage.UNDERSTAND)
+    page.setCurrentWidget(page.causes)
+    summary = page.causes.teams.parts["Team A"].summary
+    summary.setFocus()
+    summary.selectAll()
+    qtbot.keyClicks(summary, "Contracts pay for minutes")
+    window.go_to_stage(Stage.PLAN)
+    assert team_record(window.doc.workshop, "Team A").summary == "Contracts pay for minutes"
+    stack = window.undo.stack  # its own step, before the stage change's
+    assert [stack.text(stack.count() - n) for n in (2, 1)] == [
+        "Edit the summary of team 'Team A'",
+        "Go to stage 'Plan'",
+    ]
