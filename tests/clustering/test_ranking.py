@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wtfc.clustering.suggest import rank_themes, similar_cards
+from wtfc.clustering.suggest import known_words, rank_themes, similar_cards
 
 
 def test_a_card_about_waiting_goes_to_the_waiting_theme_first(embedder, topic_cards):
@@ -40,3 +40,14 @@ def test_similar_cards_puts_the_same_topic_first(embedder, topic_cards):
     assert len(ranked) == 3
     assert ranked[0][0].startswith("transport")
     assert similar_cards("anything", {}, embedder=embedder) == []
+
+
+def test_a_welsh_card_is_said_unreadable_rather_than_ranked(embedder, topic_cards):
+    # "Rwy'n unig iawn" (I'm very lonely) splits only into fragments ("uni" + "##g"): it was
+    # read as if it meant something and ranked; now it is the Urdu card's case, sorted by hand
+    welsh = "Rwy'n unig iawn"
+    assert known_words([welsh, "Carers", "lonley and sad"], embedder=embedder) == [
+        False, True, True
+    ]
+    ranked = rank_themes(welsh, topic_cards, embedder=embedder)
+    assert {score for _, score in ranked} == {0.0}  # no theme is put forward

@@ -19,10 +19,15 @@ from pathlib import Path
 import numpy as np
 
 from wtfc.clustering.filler import FILLER_WORDS
-from wtfc.clustering.tokens import table_entries
+from wtfc.clustering.tokens import word_pieces, words
 from wtfc.clustering.topic_projection import PROJECTION_ASSET, load_topic_projection
 
 ASSET = Path(__file__).resolve().parent / "assets" / "static_minilm.npz"
+# A statement is read only if it has a word the table can stand for (``_recognised``): every
+# card of the dev set, the demo and the test sets has one; a Welsh card ("Rwy'n unig iawn"),
+# which WordPiece splits into short fragments, has none and was ranked as if it had meaning.
+_MIN_RECOGNISED_WEIGHT = 0.3
+_MIN_STEM_LETTERS = 4
 
 
 class StaticEmbedder:
@@ -59,15 +64,29 @@ class StaticEmbedder:
         """0..1: near 0 for words like "the" and "was", 1 for rare words (and unknown ones)."""
         return self._weight.get(word, 1.0)
 
+    def _recognised(self, word: str, pieces: list[str]) -> bool:
+        """Whether the word is one the table can stand for: a whole entry that is not a number
+        nor as common as "the" or "I", or a known stem and an ending ("care" + "##rs")."""
+        if pieces == [word]:
+            return not word.isdigit() and self._weight[word] >= _MIN_RECOGNISED_WEIGHT
+        return bool(pieces) and len(pieces[0]) >= _MIN_STEM_LETTERS
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), dimensions) float32, unit rows; a row of zeros for an empty statement."""
+        """(len(texts), dimensions) float32, unit rows; a row of zeros for a statement with no
+        recognised word (empty, numbers only, or another language: "Rwy'n unig iawn" splits
+        only into fragments, "uni" + "##g", "ia" + "##wn", that say nothing of loneliness)."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         for i, text in enumerate(texts):
-            rows = [self._row[e] for e in table_entries(text, self._row)]
+            rows: list[int] = []
+            readable = False
+            for word in words(text):
+                pieces = [word] if word in self._row else word_pieces(word, self._row)
+                rows += [self._row[p] for p in pieces]
+                readable = readable or self._recognised(word, pieces)
             # filler counts only in a statement with no other word ("Nobody comes"), so that
             # such a card is still readable and placed by what it says
             rows = [r for r in rows if r not in self._filler] or rows
-            if rows:
+            if rows and readable:
                 out[i] = self._vectors[rows].sum(axis=0)
         if self._projection is not None:
             out = out @ self._projection
