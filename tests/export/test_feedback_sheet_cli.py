@@ -12,7 +12,13 @@ def test_the_demos_feedback_sheet_from_the_command_line(tmp_path, capsys):
     out = tmp_path / "For the people who took part"
     assert main_export(["feedback", "demo", "-o", str(out)]) == 0
     written = out.with_name(out.name + ".pdf")  # .pdf added, as for the other PDFs
-    assert f"Saved {written}" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert f"Saved {written}" in said.out
+    # told, not asked: words an older reader may not know (no words quoted without the guard)
+    assert (
+        "Warning: Some words on the feedback sheet may be new to an older person reading it at "
+        "home:\n• “Individual Service Funds”, in an action: “…”\n"
+    ) in said.err
     assert squash("What you told us, and what we are doing about it") in all_text(
         reader(written.read_bytes())
     )

@@ -148,12 +148,14 @@ def run_export(what: str, file: str, output: Path,
     except WorkshopFileError as exc:
         raise ExportError(str(exc)) from exc
     last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
+    from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
 
     for message in (warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop)
-                    if last_time is not None and last_time_warnings else ""):
+                    if last_time is not None and last_time_warnings else "",
+                    plain_words_note(workshop, quote or no_words) if what == "feedback" else ""):
         if message:
             warn(message)
     options = {"progress": progress} if progress else {}

@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wtfc.export.feedback_sheet_words import FeedbackWords
+from wtfc.export.content import ExportContent
+from wtfc.export.feedback_sheet_words import FeedbackWords, feedback_words
+from wtfc.model.workshop import Workshop
 
 # Each is matched as a whole word, any case, with a plural "s" ("providers", "pilots").
 UNFAMILIAR = (
@@ -101,6 +103,13 @@ def plain_words_question(
         "and export again."
     )
     return "\n".join(lines)
+
+
+def plain_words_note(
+    workshop: Workshop, quote: Callable[[str], str] = lambda text: f"“{text}”"
+) -> str:
+    """``plain_words_question`` for what the workshop's feedback sheet prints."""
+    return plain_words_question(unfamiliar_words(feedback_words(ExportContent(workshop))), quote)
 
 
 def _short(quoted: str) -> str:

@@ -229,14 +229,11 @@ class ExportController(QObject):
         """For the feedback sheet: words in its actions and themes an older reader may not
         know ("Individual Service Funds", "pilot"), so the facilitator can reword them first.
         Only advice: anything but Cancel exports, and Export is the default."""
-        from wtfc.export.content import ExportContent
-        from wtfc.export.feedback_sheet_plain import plain_words_question, unfamiliar_words
-        from wtfc.export.feedback_sheet_words import feedback_words
+        from wtfc.export.feedback_sheet_plain import plain_words_note
         from wtfc.importing.typed_details import quote_as_kinds
 
         names = self.doc.names_to_watch
-        found = unfamiliar_words(feedback_words(ExportContent(workshop)))
-        message = plain_words_question(found, lambda text: quote_as_kinds(text, names))
+        message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names))
         if not message:
             return True
         answer = QMessageBox.question(
