@@ -39,6 +39,7 @@ from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_
 from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.report_looking_back import looking_back
 from wtfc.export.report_sections import (
     MARGIN,
     PAGE,
@@ -88,6 +89,7 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
         from wtfc.export.report_review import since_last_time
 
         story += [PageBreak(), *since_last_time(content, previous, s)]
+    story += looking_back(workshop, s)  # the group's reflection and next review, if recorded
     if content.themes:
         story += [PageBreak(), *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "

@@ -1,0 +1,72 @@
+"""The report's "Looking back" section: the group's reflection on the workshop and the date it
+will look again, when either was recorded on the Review stage; nothing when neither was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import all_text, demo_workshop, outline_titles, reader, squash
+
+from wtfc.export.report import report_pdf
+from wtfc.model.demo import demo_previous_path
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Reflection, Workshop
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _text(ws: Workshop, previous: Workshop | None = None) -> str:
+    return all_text(reader(report_pdf(ws, today=TODAY, previous=previous)))
+
+
+def _with(ws: Workshop, **update) -> Workshop:
+    return ws.model_copy(update=update)
+
+
+def test_the_demo_reports_its_three_answers_and_the_next_review():
+    ws = demo_workshop()
+    text = _text(ws)
+    for words in (
+        "Looking back",
+        "What went well",
+        ws.reflection.went_well,
+        "What didn't go so well",
+        ws.reflection.not_so_well,
+        "What we would do differently next time",
+        ws.reflection.do_differently,
+        "Next review: 12 May 2027",
+    ):
+        assert squash(words) in text, words
+    pdf = reader(report_pdf(ws, today=TODAY))
+    assert "Looking back" in outline_titles(pdf)
+
+
+def test_it_follows_since_last_time_when_last_times_workshop_is_given():
+    text = _text(demo_workshop(), load_workshop(demo_previous_path()).workshop)
+    since, back = text.find(squash("Since last time")), text.find(squash("Looking back"))
+    themes = text.find(squash("Every theme, in people's own words"))
+    assert 0 <= since < back < themes
+
+
+def test_nothing_recorded_leaves_the_section_out():
+    ws = _with(demo_workshop(), reflection=Reflection(), next_review=None)
+    text = _text(ws)
+    assert squash("Looking back") not in text and squash("Next review") not in text
+
+
+def test_only_a_date_prints_the_next_review_alone():
+    ws = _with(demo_workshop(), reflection=Reflection(), next_review=dt.date(2027, 3, 4))
+    text = _text(ws)
+    assert squash("Next review: 4 March 2027") in text
+    assert squash("What went well") not in text
+
+
+def test_only_one_answer_prints_that_answer_and_its_lines_as_typed():
+    ws = _with(
+        demo_workshop(),
+        next_review=None,
+        reflection=Reflection(not_so_well="The hall was noisy.\nTea ran out at 11."),
+    )
+    text = _text(ws)
+    assert squash("What didn't go so wellThe hall was noisy.Tea ran out at 11.") in text
+    assert squash("What went well") not in text and squash("Next review") not in text
