@@ -32,11 +32,13 @@ from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_names_fold import NamesFold
 from wtfc.ui.cards_selection import CardsSelection
-from wtfc.ui.cards_table import CardsFilter, CardsModel
+from wtfc.ui.cards_table import CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
+from wtfc.ui.people_dialog import PeopleDialog
+from wtfc.ui.people_filter import PeopleTagsFilter, PersonTagsBox
 from wtfc.ui.person_code_dialog import open_rename_person
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -60,10 +62,11 @@ class CardsPage(QWidget):
         self.held_back = held_back or HeldBackWords(self)
         self.import_dialog = None
         self.card_dialog: CardDialog | None = None
+        self.people_dialog: PeopleDialog | None = None
         self._last_added: tuple[Kind | None, str] = (None, "")  # a new card starts with these
         self.setFont(ui_font(12))
         self.model = CardsModel(doc, self)
-        self.proxy = CardsFilter(self)
+        self.proxy = PeopleTagsFilter(self)  # the cards filter, and by a person's tags
         self.proxy.setSourceModel(self.model)
         self._build()
         # re-sorted after an edit, the chosen card may have moved out of sight: follow it
@@ -111,6 +114,11 @@ class CardsPage(QWidget):
         self.delete_button = self._button("Delete", "Delete cards",
                                           "Delete the selected cards (Delete key; Undo brings "
                                           "them back)", self.delete_selected)
+        # no "…": it shows a view, asking nothing first (and the row stays one at 1366 px)
+        self.people_button = self._button("Pe&ople", "People",
+                                          "See, sort and set each person's tags: voice, age "
+                                          "band, service type, locality (Alt+O)",
+                                          self.open_people)
         self.redact_button = self._button("Re&dact", "Redact personal details",
                                           "Replace the possible personal details with [name], "
                                           "[phone]…",
@@ -123,7 +131,8 @@ class CardsPage(QWidget):
         buttons = FlowLayout(spacing=18)
         decisions = group(self.redact_button, self.fine_button)  # and the names box's button
         for holder in (group(self.import_button, self.paste_button, self.add_button),
-                       group(self.edit_button, self.delete_button, self.rename_button),
+                       group(self.edit_button, self.delete_button, self.rename_button,
+                             self.people_button),
                        decisions):
             buttons.addWidget(holder)
 
@@ -133,6 +142,9 @@ class CardsPage(QWidget):
         self.held_back_only = self.filters.held_back_only
         self.show_held_back = self.filters.show_held_back
         self.held_back.changed.connect(lambda *_: self._fit_details())  # shown words: wider
+        self.person_tags = PersonTagsBox(self, self.doc, self.proxy)
+        for part in self.person_tags.parts:
+            self.filters.row.addWidget(part)
 
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
@@ -160,6 +172,7 @@ class CardsPage(QWidget):
         layout.addLayout(self.filters.row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
+        self.person_tags.put_away.connect(self.table.setFocus)
         local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
         local_action(self.table, "Delete cards", "Delete", self.delete_selected)
 
@@ -213,6 +226,18 @@ class CardsPage(QWidget):
                               parent=self)
         dialog.start_paste(QGuiApplication.clipboard().text())
         open_freed(self, "import_dialog", dialog)
+
+    def open_people(self) -> None:
+        """The People view; its "Show cards with this tag" fills the Person's tags filter."""
+        if not self.doc.workshop.people:
+            self.notice.say("There are no people yet: cards added with a person code bring one.")
+            return
+        open_freed(self, "people_dialog", PeopleDialog(
+            self.doc, self.undo, names=self.names, show_cards=self._show_tagged, parent=self))
+
+    def _show_tagged(self, words: str) -> None:
+        self.person_tags.show_tag(words)
+        self.table.setFocus()
 
     def add_card(self) -> None:
         if self._refuse_if_read_only():

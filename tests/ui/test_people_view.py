@@ -1,0 +1,261 @@
+"""Collect's People view: each person's cards counted and their tags seen, sorted (P2 before
+P10) and set in place from the keyboard; a tag set for two chosen people is one undo step, and
+Ctrl+Z / Ctrl+Shift+Z in the view follow; "Show cards with this tag" leaves only their cards;
+words that look like an address are pointed out as they are typed."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import collect_workshop
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Person, Voice
+from wtfc.ui.cards_page import CardsPage
+from wtfc.ui.people_table import Column
+
+
+@pytest.fixture
+def doc():
+    """P01, P02, P03 of the Collect tests, and P10 with one card (P2 ≠ P02: P10 sorts last)."""
+    ws = collect_workshop()
+    ws.people.append(Person(id="P10", voice=Voice.STAFF, locality="South"))
+    ws.cards.append(Card(id="c7", kind=Kind.WORKING, text="The day centre bus", person="P10"))
+    return Document(ws)
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(CardsPage(doc, undo), 1366, 720)
+
+
+@pytest.fixture
+def people(page, qtbot):
+    page.people_button.click()
+    dialog = page.people_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def column(dialog, col: Column) -> list[str]:
+    model = dialog.model
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+def shown_people(page) -> list[str]:
+    proxy = page.proxy
+    return sorted({proxy.index(row, 3).data() for row in range(proxy.rowCount())})
+
+
+def go_to(dialog, code: str, col: Column) -> None:
+    """The cell becomes current, as an arrow key makes it, the chosen rows left as they are."""
+    flags = QItemSelectionModel.SelectionFlag.NoUpdate
+    dialog.table.selectionModel().setCurrentIndex(
+        dialog.model.index(dialog.model.row_of(code), col), flags
+    )
+
+
+def type_into_cell(qtbot, dialog, words: str, key=Qt.Key.Key_F2) -> None:
+    """F2 (or Enter) on the current cell, the words typed, Enter: as the facilitator does it."""
+    qtbot.keyClick(dialog.table, key)
+    editor = dialog.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.clear()
+    qtbot.keyClicks(editor, words)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != dialog.table.State.EditingState)  # queued
+
+
+def test_people_by_code_with_their_cards_counted(people):
+    assert column(people, Column.CODE) == ["P01", "P02", "P03", "P10"]
+    assert column(people, Column.CARDS) == ["2", "2", "2", "1"]
+    assert column(people, Column.HELD_BACK) == ["⚠ 1", "", "⚠ 1", ""]
+    assert column(people, Column.VOICE) == ["", "", "", "Staff"]
+    people.table.sortByColumn(Column.CODE, Qt.SortOrder.DescendingOrder)
+    assert column(people, Column.CODE) == ["P10", "P03", "P02", "P01"]
+    people.table.sortByColumn(Column.LOCALITY, Qt.SortOrder.AscendingOrder)
+    assert column(people, Column.CODE)[0] == "P10"  # the one locality recorded, blanks after
+
+
+def test_p2_sorts_before_p10(show, undo, qtbot):
+    doc = Document(
+        collect_workshop().model_copy(
+            update={"people": [Person(id=code) for code in ("P10", "P2", "P1")], "cards": []}
+        )
+    )
+    page = show(CardsPage(doc, undo), 1366, 720)
+    page.open_people()
+    assert column(page.people_dialog, Column.CODE) == ["P1", "P2", "P10"]
+
+
+def test_a_locality_for_two_people_is_one_undo_step(people, doc, undo, qtbot):
+    people.choose(["P01", "P03"])
+    go_to(people, "P01", Column.LOCALITY)
+    type_into_cell(qtbot, people, "North")
+    assert column(people, Column.LOCALITY) == ["North", "", "North", "South"]
+    assert undo.stack.count() == 1
+    assert undo.stack.undoText() == "Set locality to 'North' for P01 and P03"
+    assert "Set locality to 'North' for P01 and P03" in people.done_line.text()
+    qtbot.keyClick(people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert column(people, Column.LOCALITY) == ["", "", "", "South"]  # both back, at once
+    assert not people.done_line.isVisible()  # it no longer says what is so
+    qtbot.keyClick(
+        people.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert column(people, Column.LOCALITY) == ["North", "", "North", "South"]
+    assert [doc.get("people", c).locality for c in ("P01", "P03")] == ["North", "North"]
+
+
+def test_an_unchosen_row_edited_changes_that_person_only(people, undo, qtbot):
+    people.choose(["P01", "P03"])
+    go_to(people, "P02", Column.AGE_BAND)  # not chosen
+    type_into_cell(qtbot, people, "85+", key=Qt.Key.Key_Return)
+    assert column(people, Column.AGE_BAND) == ["", "85+", "", ""]
+
+
+def test_a_voice_is_chosen_from_its_list(people, doc, undo, qtbot):
+    people.table.setCurrentIndex(people.model.index(1, Column.VOICE))
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    box = people.table.focusWidget()
+    assert isinstance(box, QComboBox)
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "(not recorded)",
+        "Older person",
+        "Family carer",
+        "Staff",
+    ]
+    box.setCurrentIndex(box.findText("Family carer"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: people.table.state() != people.table.State.EditingState)
+    assert doc.get("people", "P02").voice == Voice.FAMILY_CARER
+    assert column(people, Column.VOICE)[1] == "Family carer"
+    assert undo.stack.undoText() == "Set voice to 'Family carer' for P02"
+
+
+def test_typing_offers_the_values_already_used(people, qtbot):
+    people.table.setCurrentIndex(people.model.index(0, Column.LOCALITY))
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    editor = people.table.focusWidget()
+    completer = editor.completer()
+    qtbot.keyClicks(editor, "so")
+    assert completer.currentCompletion() == "South"
+    assert editor.maxLength() == 300  # what the workshop keeps
+
+
+def test_the_filter_shows_only_their_cards(page, people, qtbot):
+    people.choose(["P01", "P03"])
+    go_to(people, "P01", Column.LOCALITY)
+    type_into_cell(qtbot, people, "North")
+    assert people.show_button.isEnabled()
+    with qtbot.waitActive(people):
+        people.activateWindow()
+    people.table.setFocus()
+    qtbot.keyClick(people.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.people_dialog is None)  # (a mnemonic clicks after 100 ms)
+    assert page.person_tags.box.text() == "North"
+    assert shown_people(page) == ["P01", "P03"]
+    assert page.person_tags.count.text() == "4 cards from 2 people"
+    assert page.focusWidget() is page.table  # the keys go to the cards shown
+    # undone, the tags no longer find them; redone, they do
+    page.undo.stack.undo()
+    assert shown_people(page) == []
+    assert page.person_tags.count.text() == "0 cards from 0 people"
+    page.undo.stack.redo()
+    assert shown_people(page) == ["P01", "P03"]
+    page.person_tags.everyone.click()
+    assert len(shown_people(page)) == 4
+    assert not page.person_tags.shown
+
+
+def test_the_tags_filter_waits_for_a_pause_and_finds_a_voice(page, qtbot):
+    page.person_tags.show_tag("South")
+    assert shown_people(page) == ["P10"]
+    box = page.person_tags.box
+    box.clear()
+    qtbot.keyClicks(box, "staff")
+    assert page.person_tags.waiting  # not yet: the typing goes on
+    qtbot.waitUntil(lambda: not page.person_tags.waiting)
+    assert shown_people(page) == ["P10"]
+    assert page.person_tags.count.text() == "1 card from 1 person"
+
+
+def test_an_address_typed_as_a_locality_is_pointed_out(page, people, qtbot):
+    people.table.setCurrentIndex(people.model.index(0, Column.LOCALITY))
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    editor = people.table.focusWidget()
+    qtbot.keyClicks(editor, "12 Acacia Avenue, LS6 2AB")
+    assert people.hint.isVisible()
+    assert "⚠ Possible personal detail in the locality" in people.hint.text()
+    assert "[postcode]" in people.hint.text() and "LS6" not in people.hint.text()
+    editor.clear()
+    qtbot.keyClicks(editor, "North")
+    assert not people.hint.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_a_name_to_watch_for_is_pointed_out_too(page, people, qtbot):
+    page.names_box.setPlainText("Doris Grimshaw")
+    people.table.setCurrentIndex(people.model.index(0, Column.SERVICE_TYPE))
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(people.table.focusWidget(), "Doris's home care")
+    assert "[name]" in people.hint.text() and "Doris" not in people.hint.text()
+
+
+def test_read_only_tags_cannot_be_edited(show, doc, undo, qtbot):
+    undo.read_only = True
+    page = show(CardsPage(doc, undo), 1366, 720)
+    page.open_people()
+    dialog = page.people_dialog
+    dialog.table.setCurrentIndex(dialog.model.index(0, Column.LOCALITY))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    assert not isinstance(dialog.table.focusWidget(), QLineEdit)
+    assert undo.stack.count() == 0
+
+
+@pytest.mark.parametrize("width", [675, 727])
+def test_on_a_laptop_at_150_percent_the_tags_filter_is_whole(qtbot, doc, undo, width):
+    """A 1366×768 laptop at 150% leaves the Collect page ~675-727 px: the Person's tags box,
+    its count and "Everyone's cards" are whole, wrapping rather than cut."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    page = CardsPage(doc, undo, window)
+    page.setGeometry(0, 0, width, 493)
+    window.resize(width, 493)
+    window.show()
+    qtbot.waitExposed(window)
+    page.person_tags.show_tag("North")
+    qtbot.wait(10)
+    for part in page.person_tags.parts:
+        assert part.isVisible() and part.width() >= part.sizeHint().width()
+        assert 0 <= part.mapTo(page, part.rect().topRight()).x() < width
+    assert (
+        page.table.mapTo(page, page.table.rect().topLeft()).y()
+        > page.person_tags.everyone.mapTo(page, page.person_tags.everyone.rect().bottomLeft()).y()
+    )
+
+
+def test_the_view_fits_a_laptop_at_150_percent(qtbot, doc, undo):
+    """911×512 logical pixels: the view fits inside the window, every heading whole and no
+    column a sideways scroll away."""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(911, 512)
+    page = CardsPage(doc, undo, window)
+    page.setGeometry(0, 0, 911, 512)
+    window.show()
+    qtbot.waitExposed(window)
+    page.open_people()
+    dialog = page.people_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 911 and dialog.height() <= 512
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    for col in Column:
+        assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col

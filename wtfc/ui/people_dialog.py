@@ -1,0 +1,256 @@
+"""People… on Collect: every person (a code, never a name) with their cards counted and their
+coarse tags, which the facilitator sees, sorts and sets in place. A tag set with several people
+chosen is set for them all, as one undo step. "Show cards with this tag" filters the cards.
+
+A tag is coarse ("North", "75-84"): words that look like a name or an address are pointed out
+as they are typed, as the board's typing boxes do, without stopping the facilitator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.importing.typed_details import detail_quote
+from wtfc.model.document import Document
+from wtfc.model.operations.people import TAG_NAMES, set_person_tag
+from wtfc.ui.boards.common import RefusalNotice, announce, follow_document, local_action, push_edit
+from wtfc.ui.people_editors import PeopleDelegate
+from wtfc.ui.people_table import CODE_ROLE, Column, PeopleModel
+from wtfc.ui.style import font_scale, ui_font, warning_look
+from wtfc.ui.typed_detail_hint import HINT_TITLE
+from wtfc.ui.undo import UndoAdapter
+
+# at the usual font; a larger system font widens them as much as it enlarges the words
+WIDTHS = {
+    Column.CODE: 80,
+    Column.CARDS: 70,
+    Column.HELD_BACK: 100,
+    Column.VOICE: 130,
+    Column.AGE_BAND: 100,
+    Column.SERVICE_TYPE: 190,
+    Column.LOCALITY: 130,
+}
+ADVICE = (
+    "A person's tags are coarse (an area, an age band): if these words could identify "
+    "someone, change them."
+)
+
+
+class PeopleTableView(QTableView):
+    """Whole rows chosen; F2, Enter, a double click or typing edits the current tag."""
+
+    def __init__(self, model: PeopleModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(Column.CODE, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(
+            triggers.EditKeyPressed | triggers.DoubleClicked | triggers.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() + 15))
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setFont(ui_font(11, bold=True))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        scale = font_scale()
+        for column, width in WIDTHS.items():  # never narrower than its heading ("Person ▾")
+            heading = header.sectionSizeFromContents(column).width()
+            self.setColumnWidth(column, max(round(width * scale), heading))
+        header.setStretchLastSection(True)
+        self.setAccessibleName("People")
+        self.setToolTip(
+            "Every person by code; click a heading to sort. F2 or Enter changes a "
+            "tag, for every chosen person"
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter edits the current tag (Qt's own key for it is F2 alone)."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            current = self.currentIndex()
+            if current.isValid() and Column(current.column()).tag:
+                self.edit(current)
+                return
+        super().keyPressEvent(event)
+
+    def chosen_codes(self) -> list[str]:
+        return [index.data(CODE_ROLE) for index in self.selectionModel().selectedRows()]
+
+
+class PeopleDialog(QDialog):
+    """The People view; ``show_cards(words)`` filters the cards table by a person's tag."""
+
+    def __init__(
+        self,
+        doc: Document,
+        undo: UndoAdapter,
+        *,
+        names: Callable[[], Iterable[str]] = tuple,
+        show_cards: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc, self.undo = doc, undo
+        self._names = names  # the names to watch for, pasted on Collect (this session only)
+        self._show_cards = show_cards
+        self.setWindowTitle("People")
+        self.setFont(ui_font(12))
+        intro = QLabel(
+            "Each person by code, with coarse tags: never a name or an address. F2 "
+            "or Enter changes the chosen tag; with several people chosen, for all."
+        )
+        intro.setWordWrap(True)
+        self.model = PeopleModel(doc, self)
+        self.model.read_only = undo.read_only
+        self.model.write = self._write
+        self.table = PeopleTableView(self.model)
+        self.table.setItemDelegate(PeopleDelegate(doc, self._on_typing, self.table))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(HINT_TITLE)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        warning_look(self.hint)
+        self.hint.hide()
+        self.done_line = QLabel()  # what the last edit did, so a change to many is seen
+        self.done_line.setWordWrap(True)
+        self.done_line.hide()
+        self._said_at = -1  # the undo step the line speaks of; another step hides it
+        undo.stack.indexChanged.connect(self._on_step)
+        self.notice = RefusalNotice(self)
+        self.show_button = QPushButton("&Show cards with this tag")
+        self.show_button.setAccessibleName("Show cards with this tag")
+        self.show_button.setToolTip(
+            "Close this and show only the cards of people with the "
+            "chosen tag (Collect's Person's tags filter)"
+        )
+        self.show_button.clicked.connect(lambda *_: self.show_tagged_cards())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.done_line)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+        # the window's Undo keys do not reach a dialog: these do the same, on the same stack
+        local_action(self, "Undo", "Ctrl+Z", undo.stack.undo)
+        local_action(self, "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], undo.stack.redo)
+        follow_document(self, doc, on_parts=self.model.parts_changed, on_reset=self.model.reload)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._refresh())
+        self.model.dataChanged.connect(lambda *_: self._refresh())
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, Column.VOICE))
+        self.table.setFocus()
+        self._fit(parent)
+        self._refresh()
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """As wide as its columns, within the window (a 1366x768 laptop at 150% is 911x512)."""
+        want = sum(self.table.columnWidth(c) for c in Column) + 60
+        if parent is not None:
+            room = parent.window().size()
+            self.resize(min(want, room.width() - 40), min(620, room.height() - 40))
+        else:
+            self.resize(want, 620)
+
+    # -- editing -------------------------------------------------------------------------------
+    def _write(self, row: int, tag: str, value: object) -> bool:
+        """The edited person's tag; every chosen person's when the edited one is chosen."""
+        code = self.model.person_at(row).id
+        chosen = self.table.chosen_codes()
+        codes = chosen if code in chosen else [code]
+        step = self.undo.stack.index()
+        text = value if isinstance(value, str) else None
+        done = push_edit(
+            self.undo,
+            self.notice,
+            lambda: set_person_tag(self.doc, codes=codes, tag=tag, value=text),
+        )
+        if done and self.undo.stack.index() != step:
+            said = self.undo.stack.undoText()
+            self.done_line.setText(f"{said}. Ctrl+Z takes it back.")
+            self.done_line.show()
+            self._said_at = self.undo.stack.index()
+            announce(self, said)
+        return done
+
+    def _on_step(self, index: int) -> None:
+        if index != self._said_at:  # undone or redone: the line would say what is no longer so
+            self.done_line.hide()
+
+    def set_tag(self, tag: str, value: str | None) -> bool:
+        """Set ``tag`` for the chosen people as an edit in place would (tests, scripts)."""
+        column = next(c for c in Column if c.tag == tag)
+        row = self.table.currentIndex().row()
+        return self.model.setData(self.model.index(max(row, 0), column), value)
+
+    def choose(self, codes: Iterable[str]) -> None:
+        """Choose these people's rows (the first becomes current)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for code in codes:
+            row = self.model.row_of(code)
+            if row is None:
+                continue
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    # -- the tag under the cursor --------------------------------------------------------------
+    def current_tag(self) -> tuple[str, str]:
+        """(tag, words) of the current cell; ("", "") on a code or a count."""
+        current = self.table.currentIndex()
+        tag = Column(current.column()).tag if current.isValid() else None
+        return (tag, current.data() or "") if tag else ("", "")
+
+    def show_tagged_cards(self) -> None:
+        _, words = self.current_tag()
+        if not words or self._show_cards is None:
+            return
+        self.accept()  # first: closing gives the keyboard back to where it was before
+        self._show_cards(words)
+
+    def _on_typing(self, tag: str, words: str) -> None:
+        if tag:
+            self._say_detail(tag, words)
+        else:  # editing ended: the hint speaks for the current cell again
+            self._refresh()
+
+    def _refresh(self) -> None:
+        tag, words = self.current_tag()
+        self.show_button.setEnabled(bool(words) and self._show_cards is not None)
+        self._say_detail(tag, words)
+
+    def _say_detail(self, tag: str, words: str) -> None:
+        quote = detail_quote(words, tuple(self._names())) if tag and tag != "voice" else ""
+        if quote:
+            self.hint.setText(f"⚠ {HINT_TITLE} in the {TAG_NAMES[tag]}: {quote}. {ADVICE}")
+        self.hint.setVisible(bool(quote))

@@ -1,0 +1,96 @@
+"""The People table's editors in place: a voice chosen from its fixed list, the other tags
+typed, held to the workshop's limit and completed from the values already used. What is being
+typed is told to ``typing`` (for the personal-detail hint under the table)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations.people import TAG_LIMIT, TAG_NAMES, tag_values
+from wtfc.model.workshop import Voice
+from wtfc.ui.people_table import Column
+
+NOT_RECORDED = "(not recorded)"
+_PLACEHOLDERS = {
+    "age_band": "e.g. 75-84",
+    "service_type": "e.g. home care",
+    "locality": "e.g. North (an area, never an address)",
+}
+
+
+class PeopleDelegate(QStyledItemDelegate):
+    """Makes each tag column's editor; the model's ``setData`` hands the value on."""
+
+    def __init__(self, doc: Document, typing: Callable[[str, str], None], parent=None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._typing = typing  # (tag, words) as they are typed; ("", "") when editing ends
+        self.closeEditor.connect(lambda *_: self._typing("", ""))
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        tag = Column(index.column()).tag
+        if tag == "voice":
+            box = QComboBox(parent)
+            box.setAccessibleName("Voice")
+            box.addItem(NOT_RECORDED, None)
+            for voice in Voice:
+                box.addItem(voice.label, voice.value)
+            return box
+        assert tag is not None  # only tag columns are editable
+        line = QLineEdit(parent)
+        line.setAccessibleName(TAG_NAMES[tag].capitalize())
+        line.setMaxLength(TAG_LIMIT)
+        line.setPlaceholderText(_PLACEHOLDERS[tag])
+        completer = QCompleter(tag_values(self._doc, tag), line)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        line.setCompleter(completer)
+        line.textEdited.connect(lambda text: self._typing(tag, text))
+        return line
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            at = editor.findText(text) if text else 0
+            editor.setCurrentIndex(max(at, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()  # typing replaces it, as in a spreadsheet
+            tag = Column(index.column()).tag
+            self._typing(tag or "", text)
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # at least as tall as its words (a row at a larger font is not cut by a frame)
+        rect = option.rect  # type: ignore[attr-defined]
+        editor.setGeometry(
+            rect.adjusted(0, 0, 0, max(0, editor.sizeHint().height() - rect.height()))
+        )

@@ -1,0 +1,225 @@
+"""The People view's table: one row per person, their cards counted and their coarse tags
+(voice, age band, service type, locality), each tag editable in place.
+
+The model reads the document and never edits it: an edited cell is handed to ``write`` (the
+view's, which knows which people are chosen), which pushes one undoable command. It follows
+``parts_changed``: people's tags and the cards' counts repaint, the rows keep their order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from wtfc.model.document import Document
+from wtfc.model.operations.people import TAG_NAMES, tag_text
+from wtfc.model.workshop import Person
+from wtfc.ui.cards_table import natural_key
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class Column(IntEnum):
+    CODE = 0
+    CARDS = 1
+    HELD_BACK = 2
+    VOICE = 3
+    AGE_BAND = 4
+    SERVICE_TYPE = 5
+    LOCALITY = 6
+
+    @property
+    def heading(self) -> str:
+        return _HEADINGS[self]
+
+    @property
+    def tag(self) -> str | None:
+        """The Person field this column shows and edits (None: code and counts)."""
+        return _TAGS.get(self)
+
+
+_HEADINGS = {
+    Column.CODE: "Person",
+    Column.CARDS: "Cards",
+    Column.HELD_BACK: "Held back",
+    Column.VOICE: "Voice",
+    Column.AGE_BAND: "Age band",
+    Column.SERVICE_TYPE: "Service type",
+    Column.LOCALITY: "Locality",
+}
+_TAGS = {
+    Column.VOICE: "voice",
+    Column.AGE_BAND: "age_band",
+    Column.SERVICE_TYPE: "service_type",
+    Column.LOCALITY: "locality",
+}
+assert set(_TAGS.values()) == set(TAG_NAMES)  # every tag the model knows has its column
+_NUMBERS = (Column.CARDS, Column.HELD_BACK)
+
+# (row, tag, value) → True when it was set; the view fills it in
+Writer = Callable[[int, str, object], bool]
+
+
+class PeopleModel(QAbstractTableModel):
+    """People by code (P2 before P10) until a heading is clicked (``sort``)."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._people: list[Person] = []
+        self._cards: Counter[str] = Counter()
+        self._held: Counter[str] = Counter()
+        self._order: tuple[int, Qt.SortOrder] = (Column.CODE, Qt.SortOrder.AscendingOrder)
+        self.read_only = False
+        self.write: Writer = lambda _row, _tag, _value: False
+        self.reload()
+
+    # -- following the document ----------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._count_cards()
+        self._people = self._in_order(list(self._doc.workshop.people))
+        self.endResetModel()
+
+    def parts_changed(self, collection: str, _ids: frozenset) -> None:
+        if collection == "people":
+            same = {p.id for p in self._doc.workshop.people} == {p.id for p in self._people}
+            if not same:  # a rename or merge, or an undone add
+                self.reload()
+                return
+            self._people = [self._doc.get("people", p.id) for p in self._people]
+            self._repaint()
+            if self._order[0] not in (Column.CODE, *_NUMBERS):
+                self.sort(*self._order)  # a row's place follows its new tag, as it did
+        elif collection == "cards":
+            self._count_cards()
+            self._repaint()
+            if self._order[0] in _NUMBERS:
+                self.sort(*self._order)
+
+    def _count_cards(self) -> None:
+        cards = self._doc.workshop.cards
+        self._cards = Counter(card.person for card in cards if card.person)
+        self._held = Counter(card.person for card in cards if card.person and card.held_back)
+
+    def _repaint(self) -> None:
+        if self._people:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._people) - 1, len(Column) - 1)
+            )
+
+    # -- sorting -------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows by a column; codes and words as a person counts (P2 before P10)."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self._people[index.row()].id, index.column()) for index in before]
+        self._people = self._in_order(self._people)
+        rows = {person.id: row for row, person in enumerate(self._people)}
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(rows[code], column) if code in rows else QModelIndex()
+                for code, column in kept
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _in_order(self, people: list[Person]) -> list[Person]:
+        column, order = self._order
+        if column < 0:
+            return people
+        by = Column(column)
+        # blanks last whichever way (a tag not recorded is not "before A"), then by code
+        keys = {
+            p.id: (self._text(p, by) == "", self._sort_key(p, by), natural_key(p.id))
+            for p in people
+        }
+        ordered = sorted(
+            people, key=lambda p: keys[p.id], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered.sort(key=lambda p: keys[p.id][0])  # (stable) the blanks back at the end
+        return ordered
+
+    def _sort_key(self, person: Person, column: Column) -> tuple:
+        if column == Column.CARDS:
+            return (self._cards[person.id],)
+        if column == Column.HELD_BACK:
+            return (self._held[person.id],)
+        return natural_key(self._text(person, column))
+
+    # -- reading -------------------------------------------------------------------------------
+    def person_at(self, row: int) -> Person:
+        return self._people[row]
+
+    def row_of(self, code: str) -> int | None:
+        return next((row for row, p in enumerate(self._people) if p.id == code), None)
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).heading
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and Column(index.column()).tag and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if not index.isValid():
+            return None
+        person = self._people[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(person, column)
+        if role == CODE_ROLE:
+            return person.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.heading}: {self._text(person, column) or 'not recorded'}"
+        if role == Qt.ItemDataRole.ToolTipRole and column.tag:
+            return (
+                f"{person.id}'s {TAG_NAMES[column.tag]}: "
+                f"{self._text(person, column) or 'not recorded'}. F2 or Enter changes it "
+                "(for every chosen person)"
+            )
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        tag = Column(index.column()).tag if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or tag is None:
+            return False
+        return self.write(index.row(), tag, value)
+
+    def _text(self, person: Person, column: Column) -> str:
+        if column == Column.CODE:
+            return person.id
+        if column == Column.CARDS:
+            return f"{self._cards[person.id]:,}"
+        if column == Column.HELD_BACK:
+            held = self._held[person.id]
+            return f"⚠ {held:,}" if held else ""
+        tag = column.tag
+        assert tag is not None
+        return tag_text(person, tag)
