@@ -213,6 +213,19 @@ def test_read_only_tags_cannot_be_edited(show, doc, undo, qtbot):
     qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
     assert not isinstance(dialog.table.focusWidget(), QLineEdit)
     assert undo.stack.count() == 0
+    assert "read-only" in dialog.done_line.text() and dialog.done_line.isVisible()
+
+
+def test_alt_o_opens_the_view_with_the_keys_in_its_table(page, qtbot):
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.people_dialog is not None)  # (a mnemonic clicks after 100 ms)
+    dialog = page.people_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.table.currentIndex().column() == Column.VOICE  # on the first tag, F2 ready
 
 
 @pytest.mark.parametrize("width", [675, 727])

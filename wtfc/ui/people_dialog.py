@@ -137,6 +137,11 @@ class PeopleDialog(QDialog):
         self.done_line.hide()
         self._said_at = -1  # the undo step the line speaks of; another step hides it
         undo.stack.indexChanged.connect(self._on_step)
+        if undo.read_only:  # F2 does nothing: say why, once, where the edits are said
+            self.done_line.setText(
+                "This workshop is open read-only: the tags can be seen, not changed."
+            )
+            self.done_line.show()
         self.notice = RefusalNotice(self)
         self.show_button = QPushButton("&Show cards with this tag")
         self.show_button.setAccessibleName("Show cards with this tag")
