@@ -77,7 +77,8 @@ class PeopleTableView(QTableView):
         for column, width in WIDTHS.items():  # never narrower than its heading ("Person ▾")
             heading = header.sectionSizeFromContents(column).width()
             self.setColumnWidth(column, max(round(width * scale), heading))
-        header.setStretchLastSection(True)
+        # the longest words ("direct payment (personal assistant)") take what room is left
+        header.setSectionResizeMode(Column.SERVICE_TYPE, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName("People")
         self.setToolTip(
             "Every person by code; click a heading to sort. F2 or Enter changes a "
@@ -173,8 +174,9 @@ class PeopleDialog(QDialog):
         self._refresh()
 
     def _fit(self, parent: QWidget | None) -> None:
-        """As wide as its columns, within the window (a 1366x768 laptop at 150% is 911x512)."""
-        want = sum(self.table.columnWidth(c) for c in Column) + 60
+        """As wide as its columns and some (a service type is often long), within the window
+        (a 1366x768 laptop at 150% is 911x512)."""
+        want = round(sum(WIDTHS.values()) * font_scale()) + 220
         if parent is not None:
             room = parent.window().size()
             self.resize(min(want, room.width() - 40), min(620, room.height() - 40))
