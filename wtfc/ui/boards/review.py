@@ -54,6 +54,7 @@ from wtfc.model.last_time_order import dated_after
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.boards.review_reflection import looking_back_pane
 from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.style import kind_text, tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -177,8 +178,11 @@ class ReviewBoard(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
         splitter.addWidget(self.action_tree)
+        self.looking_back, pane = looking_back_pane(self._doc, self._undo)  # this workshop's
+        splitter.addWidget(pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -204,6 +208,10 @@ class ReviewBoard(QWidget):
         # the short columns fit their contents; SharedColumns sizes the rest
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return tree
+
+    def commit_pending(self) -> bool:
+        """Words typed in Looking back are recorded before a save, close or stage change."""
+        return self.looking_back.commit_pending()
 
     # -- opening the previous workshop -----------------------------------------------------------
     def choose_previous(self) -> None:
@@ -271,6 +279,8 @@ class ReviewBoard(QWidget):
         self.themes.clear()
         self.action_tree.clear()
         result = self.comparison()
+        for tree in (self.themes, self.action_tree):  # empty, they would crowd Looking back
+            tree.setVisible(result is not None)
         if result is None:
             self.summary.setText("Open last time's workshop file to see which themes people "
                                  "said more or less often, which are new and which have gone, "

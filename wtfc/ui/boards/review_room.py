@@ -5,7 +5,9 @@ then → now"), beside its change in people's terms. Each action says, under its
 said we'd know it worked (the evidence Plan asked for) and what had happened when last checked.
 
 The themes and the actions stand side by side; on a canvas too narrow for both at a readable
-size (a 1024-wide screen) the themes come first and the actions on the pages after them.
+size (a 1024-wide screen) the themes come first and the actions on the pages after them. The
+group's reflection on this workshop and its next review date follow on a page of their own
+(``review_reflection_room``); on a first workshop, with no last time's file, that page is all.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from wtfc.ui.boards.review import (
     theme_change_text,
     theme_text,
 )
+from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -89,6 +92,7 @@ def columns(wide: float = 1920.0) -> Columns:
                    most=MAX_LINES if wide >= 1920 else MAX_LINES + 1)
 PEOPLE_HEADING = "People then → now"  # the board's column, on one line
 GAP = 10
+NOTHING_TO_COMPARE = "Nothing to compare with yet: last time's workshop is not open."
 
 
 def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
@@ -206,7 +210,8 @@ class ReviewRoomView(RoomCanvas):
     shown on some page.
     """
 
-    def __init__(self, doc: Document, previous: Document, parent: QWidget | None = None, *,
+    def __init__(self, doc: Document, previous: Document | None, parent: QWidget | None = None,
+                 *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__("What has changed since last time", parent)
         self._doc = doc
@@ -214,6 +219,8 @@ class ReviewRoomView(RoomCanvas):
         self._today = today
         self._result: WorkshopComparison | None = None
         self._layout = ReviewLayout()
+        self._compared = 0  # the comparison's pages, before Looking back's
+        self._looking_back: list[list[Block]] = []
         follow_document(self, doc, on_edited=self._on_workshop_changed,
                         on_reset=self._on_workshop_changed)
 
@@ -222,6 +229,7 @@ class ReviewRoomView(RoomCanvas):
         self.relayout()
 
     def comparison(self) -> WorkshopComparison:
+        assert self._previous is not None  # (only asked for with last time's file)
         if self._result is None:
             self._result = compare_workshops(self._previous.workshop, self._doc.workshop,
                                              today=self._today())
@@ -237,10 +245,17 @@ class ReviewRoomView(RoomCanvas):
     def page_actions(self, page: int) -> list[PreviousAction]:
         self.page_count()
         pages, page = self._layout.action_pages, page - self._layout.first_action_page
+        if self._previous is None:
+            return []
         actions = self.comparison().actions
         return [actions[i] for i in (pages[page] if 0 <= page < len(pages) else [])]
 
     def lay_out(self, height: float) -> int:
+        self._looking_back = looking_back_pages(self._doc.workshop, self.canvas_width(), height)
+        self._compared = self._lay_out_comparison(height) if self._previous is not None else 0
+        return self._compared + len(self._looking_back)
+
+    def _lay_out_comparison(self, height: float) -> int:
         result = self.comparison()
         out = ReviewLayout(ranks=priority_ranks(self._doc), columns=columns(self.canvas_width()))
         cols = out.columns
@@ -267,6 +282,15 @@ class ReviewRoomView(RoomCanvas):
         return f"{result.current_title} compared with {result.previous_title}"
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
+        if self.page >= self._compared:
+            if self.page - self._compared < len(self._looking_back):
+                paint_looking_back(p, area, self._doc.workshop,
+                                   self._looking_back[self.page - self._compared])
+            else:  # no last time's file, and the reflection was emptied since
+                draw_text(p, QRectF(60, area.height() / 2 - 40, area.width() - 120, 80),
+                          NOTHING_TO_COMPARE, BODY_PX, colour=MUTED_INK,
+                          align=Qt.AlignmentFlag.AlignCenter)
+            return
         result = self.comparison()
         top = draw_heading(p, area, "What has changed since last time?",
                            self._subtitle(result), wrap=True)

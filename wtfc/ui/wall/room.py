@@ -360,6 +360,8 @@ class RoomController(QObject):
             self._follow_readout(content)  # new words, or now held back: follow
         elif self.choice == "theme" and self._current_theme() is None:
             self.refresh()
+        elif self.choice == "review" and isinstance(content, QLabel):
+            self.refresh()  # nothing to compare yet, but the Looking back page may have words
 
     def close(self) -> None:
         """Stop following and close the room window; a second call does nothing (the main

@@ -1,0 +1,211 @@
+"""The Review board's "Looking back on this workshop": what went well, what didn't go so well,
+what we would do differently next time, and when we will look again (the next review).
+
+The method ends each workshop this way ("Look back on what you have done, agree what went well,
+what didn't go so well, and what you would do differently next time you co-produce"), and its
+progress is judged by looking again at what changed in older people's lives. The reflection is
+about this workshop, so the block is there with or without last time's file.
+
+Each box is recorded as one undoable step when the keyboard leaves it, or when the window saves,
+closes or changes stage while it is still being typed in (``commit_pending``); until then the
+autosave's recovery copy holds it (``typed_edits``). The date is chosen as Prepare's is: "No
+date yet" until "Date set" is ticked.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from wtfc.model.commands import Command
+from wtfc.model.document import Document
+from wtfc.model.operations.record import edit_reflection, set_next_review
+from wtfc.model.workshop import Reflection
+from wtfc.ui.left_field import built_edits, record_when_left
+from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.undo import UndoAdapter
+
+# (the Reflection's field, its label with the Alt key, the label's words as a name)
+ANSWERS = (
+    ("went_well", "What went &well", "What went well"),
+    ("not_so_well", "What &didn't go so well", "What didn't go so well"),
+    (
+        "do_differently",
+        "What we would do differently ne&xt time",
+        "What we would do differently next time",
+    ),
+)
+_NO_DATE = QDate(1900, 1, 1)  # shown as "No date yet", as on Prepare
+INTRO = (
+    "Agree what went well, what didn't go so well and what you would do differently next "
+    "time you work together, and when you will look again at what has changed in older "
+    "people's lives."
+)
+
+
+class _AnswerBox(QPlainTextEdit):
+    """A few lines high (Qt asks ~190 px), so the block fits under last time's lists on a
+    1366×768 laptop; Tab goes on to the next box rather than typing a tab."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), 4 * self.fontMetrics().lineSpacing() + 12)
+
+
+class LookingBack(QGroupBox):
+    """The three answers side by side and the next review's date. Follows
+    ``details_changed('reflection' / 'next_review')``, undo and another file opened."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__("Looking back on this workshop", parent)
+        self.doc, self.undo = doc, undo
+        self.setAccessibleName("Looking back on this workshop")
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.boxes: dict[str, _AnswerBox] = {}
+        self.limits: dict[str, LengthLimit] = {}
+        grid = QGridLayout()
+        for column, (field, label_text, name) in enumerate(ANSWERS):
+            box = _AnswerBox()
+            box.setAccessibleName(name)
+            record_when_left(box, partial(self._commit_answer, field))
+            label = QLabel(label_text)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            label.setBuddy(box)
+            limit = LengthLimit(box, model_limit(Reflection, field), name)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(box, 1, column)
+            grid.addWidget(limit.note, 2, column)
+            grid.setColumnStretch(column, 1)
+            self.boxes[field], self.limits[field] = box, limit
+        self.has_date = QCheckBox("Date set")
+        self.has_date.setAccessibleName("The next review has a date")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(_NO_DATE)
+        self.date.setSpecialValueText("No date yet")
+        self.date.setAccessibleName("Next review")
+        self.date.editingFinished.connect(self._commit_date)
+        self.has_date.toggled.connect(self._on_has_date_toggled)
+        self.date_label = QLabel("Next re&view: we will look again by")
+        row = QHBoxLayout()
+        row.addWidget(self.date_label)
+        row.addWidget(self.date)
+        row.addWidget(self.has_date)
+        row.addStretch()
+        layout = QGridLayout(self)
+        layout.addWidget(intro, 0, 0)
+        layout.addLayout(grid, 1, 0)
+        layout.addLayout(row, 2, 0)
+        doc.events.details_changed.connect(self._on_details_changed)
+        doc.events.reset.connect(self.refresh)
+        self.refresh()
+
+    # -- recording -------------------------------------------------------------------------------
+    def commit_pending(self) -> bool:
+        """Record what is typed but not yet recorded (a box still has the keyboard). False when
+        it was refused (said so): the words are still only in the box."""
+        if self.undo.read_only:
+            return True
+        return all([*(self._commit_answer(field) for field in self.boxes), self._commit_date()])
+
+    def typed_edits(self) -> list[Command]:
+        """The boxes typed in and not yet recorded, as the steps recording them would make
+        (built, not done): the autosave's recovery copy holds them (``left_field``)."""
+        if self.undo.read_only:
+            return []
+        # the answers as one step: each would otherwise put back the others as they were
+        typed = self._typed()
+        return built_edits(lambda: self._answer_edit(*typed), self._date_edit)
+
+    def _typed(self) -> list[str]:
+        kept = self.doc.workshop.reflection
+        return [
+            field
+            for field, box in self.boxes.items()
+            if box.toPlainText().strip() != getattr(kept, field)
+        ]
+
+    def _answer_edit(self, *fields: str) -> Command:
+        return edit_reflection(self.doc, **{f: self.boxes[f].toPlainText() for f in fields})
+
+    def _commit_answer(self, field: str) -> bool:
+        if field not in self._typed():
+            return True
+        return self.undo.try_push(lambda: self._answer_edit(field), self)
+
+    def _chosen_date(self):
+        if not self.has_date.isChecked():
+            return None
+        chosen = self.date.date()
+        # ticked with no date shown yet: today, the date a facilitator then changes
+        return (QDate.currentDate() if chosen == _NO_DATE else chosen).toPython()
+
+    def _date_edit(self) -> Command:
+        return set_next_review(self.doc, when=self._chosen_date())
+
+    def _commit_date(self) -> bool:
+        if self._chosen_date() == self.doc.workshop.next_review:
+            return True
+        return self.undo.try_push(self._date_edit, self)
+
+    def _on_has_date_toggled(self, checked: bool) -> None:
+        if self._commit_date() and checked and not self.undo.read_only:
+            self.date.setFocus()  # the arrows change the day, Enter records it
+
+    # -- following the workshop ------------------------------------------------------------------
+    def _on_details_changed(self, field: str) -> None:
+        if field in ("reflection", "next_review"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.doc.workshop
+        read_only = self.undo.read_only
+        for field, box in self.boxes.items():
+            kept = getattr(ws.reflection, field)
+            if box.toPlainText().strip() != kept:  # (the typing's own spaces are kept)
+                blocked = box.blockSignals(True)
+                box.setPlainText(kept)
+                box.blockSignals(blocked)
+            self.limits[field].update_note()
+            box.setReadOnly(read_only)
+        when = ws.next_review
+        held = [w.blockSignals(True) for w in (self.date, self.has_date)]
+        self.date.setDate(_NO_DATE if when is None else QDate(when.year, when.month, when.day))
+        self.has_date.setChecked(when is not None)
+        self.date.blockSignals(held[0])
+        self.has_date.blockSignals(held[1])
+        self.date.setEnabled(not read_only and when is not None)
+        self.has_date.setEnabled(not read_only)
+        # Alt+V: the box while there is no date, then the date
+        self.date_label.setBuddy(self.date if when is not None else self.has_date)
+
+
+def looking_back_pane(doc: Document, undo: UndoAdapter) -> tuple[LookingBack, QScrollArea]:
+    """The block, and the pane that scrolls it where the board leaves it too little height
+    (a 1366×768 laptop at 150% with last time's lists open)."""
+    block = LookingBack(doc, undo)
+    pane = QScrollArea()
+    pane.setWidget(block)
+    pane.setWidgetResizable(True)
+    pane.setFrameShape(QScrollArea.Shape.NoFrame)
+    pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return block, pane

@@ -1,0 +1,144 @@
+"""The Review room view's "Looking back" page: the group's reflection on this workshop and the
+date it will look again, in the room's large type.
+
+It follows last time's comparison (or stands alone on a first workshop, with no last time's
+file), and only when there is something to say: an answer or a next review date. An answer too
+long for one page goes on over the next, under its label "(continued)": every word is shown on
+some page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards.room_paint import (
+    BODY_PX,
+    draw_card,
+    draw_heading,
+    draw_text,
+    heading_bottom,
+    pack_pages,
+    text_height,
+)
+
+TITLE = "Looking back on this workshop"
+# (the Reflection's field, what the room reads over its words)
+ANSWERS = (
+    ("went_well", "What went well"),
+    ("not_so_well", "What didn't go so well"),
+    ("do_differently", "What we would do differently next time"),
+)
+LABEL_PX = BODY_PX + 2
+LABEL = 48.0  # a label's line
+PAD = 14.0  # inside a card, above and below
+GAP = 16.0  # between cards
+INSET = 26.0  # the words' left and right margin inside a card
+
+
+def next_review_words(when: dt.date) -> str:
+    """ "We will look again by 12 May 2027." (the day without a leading zero)."""
+    return f"We will look again by {when.day} {when:%B %Y}."
+
+
+def has_looking_back(ws: Workshop) -> bool:
+    """Whether the room has a Looking back page: an answer has words, or a date is set."""
+    return ws.next_review is not None or any(
+        getattr(ws.reflection, field).strip() for field, _ in ANSWERS
+    )
+
+
+@dataclass(frozen=True)
+class Block:
+    """A card of the page (a label over its words) or, with no label, the next review line."""
+
+    label: str
+    text: str
+    height: float
+
+
+def _chunks(text: str, width: float, most: float) -> list[str]:
+    """``text`` in pieces each at most ``most`` high across ``width`` (whole words)."""
+    pieces: list[str] = []
+    words = re.findall(r"\S+\s*", text)
+    while words:
+        fits, low, high = 1, 1, len(words)  # a word taller than a page alone still goes
+        while low <= high:
+            mid = (low + high) // 2
+            if text_height("".join(words[:mid]).rstrip(), width, BODY_PX) <= most:
+                fits, low = mid, mid + 1
+            else:
+                high = mid - 1
+        pieces.append("".join(words[:fits]).rstrip())
+        words = words[fits:]
+    return pieces
+
+
+def text_width(wide: float) -> float:
+    return wide - 120 - 2 * INSET
+
+
+def page_top(ws: Workshop, wide: float) -> float:
+    return heading_bottom(ws.title, title=TITLE, wide=wide)
+
+
+def looking_back_pages(ws: Workshop, wide: float, height: float) -> list[list[Block]]:
+    """The page's blocks for a canvas ``wide`` x ``height``, in pages (none when there is
+    nothing to say)."""
+    if not has_looking_back(ws):
+        return []
+    width = text_width(wide)
+    room = height - page_top(ws, wide) - 40
+    blocks: list[Block] = []
+    for field, label in ANSWERS:
+        words = getattr(ws.reflection, field).strip()
+        if not words:
+            continue
+        for n, piece in enumerate(_chunks(words, width, room - LABEL - 2 * PAD - GAP - 4)):
+            tall = text_height(piece, width, BODY_PX) + 4
+            blocks.append(
+                Block(f"{label} (continued)" if n else label, piece, LABEL + tall + 2 * PAD + GAP)
+            )
+    if ws.next_review is not None:
+        words = next_review_words(ws.next_review)
+        blocks.append(Block("", words, text_height(words, wide - 120, LABEL_PX, bold=True) + 8))
+    return [[blocks[i] for i in page] for page in pack_pages([b.height for b in blocks], room)]
+
+
+def paint_looking_back(p: QPainter, area: QRectF, ws: Workshop, blocks: list[Block]) -> None:
+    """One page of the Looking back view."""
+    top = draw_heading(p, area, TITLE, ws.title, wrap=True)
+    width = text_width(area.width())
+    for block in blocks:
+        if not block.label:  # the next review, in bold under the answers
+            draw_text(
+                p,
+                QRectF(60, top, area.width() - 120, block.height),
+                block.text,
+                LABEL_PX,
+                bold=True,
+            )
+            top += block.height
+            continue
+        card = QRectF(60, top, area.width() - 120, block.height - GAP)
+        draw_card(p, card, radius=10)
+        draw_text(
+            p,
+            QRectF(60 + INSET, top + PAD, width, LABEL),
+            block.label,
+            LABEL_PX,
+            bold=True,
+            wrap=False,
+        )
+        draw_text(
+            p,
+            QRectF(60 + INSET, top + PAD + LABEL, width, card.height() - LABEL - 2 * PAD),
+            block.text,
+            BODY_PX,
+        )
+        top += block.height
