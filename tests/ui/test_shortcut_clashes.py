@@ -15,25 +15,25 @@ def window(demo_window):
     return demo_window
 
 
-def _menu_keys(window) -> set[str]:
-    keys = set()
+def _menu_keys(window) -> dict[str, QAction]:
+    keys = {}
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     while menus:
         menu = menus.pop()
         for action in menu.actions():
             if action.menu() is not None:
                 menus.append(action.menu())
-            keys |= {k.toString() for k in action.shortcuts()}
+            keys |= {k.toString(): action for k in action.shortcuts()}
     return keys
 
 
-def _page_keys(page) -> dict[str, str]:
-    found = {}
+def _page_keys(page) -> dict[str, QAction | None]:
+    found: dict[str, QAction | None] = {}
     for action in page.findChildren(QAction):
         for key in action.shortcuts():
-            found[key.toString()] = action.text()
+            found[key.toString()] = action
     for shortcut in page.findChildren(QShortcut):
-        found[shortcut.key().toString()] = "a shortcut"
+        found[shortcut.key().toString()] = None
     return found
 
 
@@ -43,8 +43,11 @@ def test_no_page_shortcut_is_also_a_window_shortcut(window, stage):
     page = window.page(stage)
     if stage == Stage.THEME:
         window.page(stage).wall_actions.readout.trigger()  # the read-out page's keys too
-    clashes = {key: what for key, what in _page_keys(page).items()
-               if key in _menu_keys(window)}
+    menu_keys = _menu_keys(window)
+    # a page's own action in a menu too (the wall's Zoom in) is one shortcut, not two
+    clashes = {key: action.text() if action else "a shortcut"
+               for key, action in _page_keys(page).items()
+               if key in menu_keys and menu_keys[key] is not action}
     assert clashes == {}
 
 

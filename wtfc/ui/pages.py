@@ -88,14 +88,16 @@ def focus_target(page: QWidget | None) -> QWidget | None:
 
 
 def menu_contributions(window) -> list[tuple[str, list]]:
-    """The "Room view" menu: what the projector shows, driven from the Theme page's wall."""
+    """The "Zoom" menu (the Theme page's wall: greyed while it is off screen) and the "Room
+    view" menu: what the projector shows, driven from the Theme page's wall."""
     from wtfc.ui.wall.room import RoomController
 
-    window.room = RoomController(window.doc, window.page(Stage.THEME), window,
+    wall = window.page(Stage.THEME)
+    window.room = RoomController(window.doc, wall, window,
                                  board_request=lambda name: board_request(window, name),
                                  stage_view=lambda stage: stage_view(window, stage),
                                  shown_stage=window.shown_stage)
-    return [("&Room view", window.room.actions())]
+    return [("&Zoom", list(wall.wall_actions.zooming)), ("&Room view", window.room.actions())]
 
 
 STAGE_VIEWS = {Stage.THEME: "room", Stage.UNDERSTAND: "priorities",

@@ -1,7 +1,8 @@
 """Keyboard shortcuts as the Help menu lists them, read from the live actions.
 
 The list is never written by hand, so it cannot fall behind the app: the menu bar's actions,
-then the actions of the page on screen (the wall's M, N, Alt+1…9, the why-tree's W, R, A, T…).
+then the actions of the page on screen (the wall's M, N, Alt+1…9, the why-tree's W, R, A, T…);
+a page's action in a menu too (the wall's Zoom in) is listed once, with the page's keys.
 A ``QShortcut`` has no words of its own, so the few the app makes are given a row with
 ``describe`` (one row may stand for several keys: "Alt+1 … Alt+9").
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -49,8 +50,10 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
     """The shortcuts of ``page`` (the page on screen: its keys are the ones to learn), then
     those of each menu."""
     groups = []
+    on_page: list[QObject] = []
     if page is not None:
-        rows = _rows([*page.findChildren(QAction), *page.findChildren(QShortcut)])
+        on_page = [*page.findChildren(QAction), *page.findChildren(QShortcut)]
+        rows = _rows(on_page)
         for widget in (page, *page.findChildren(QWidget)):
             own = widget.property(HELP_ROWS) or []
             rows += tuple(r for r in (tuple(line.split("\t", 1)) for line in own)
@@ -60,10 +63,19 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
     for top in menu_bar.actions():
         menu = top.menu()  # a QMenu, typed QObject by PySide's stubs
         if isinstance(menu, QMenu):
-            rows = _rows(_menu_actions(menu))
+            rows = _rows([a for a in _menu_actions(menu)
+                          if a not in on_page and not _off_screen(a)])
             if rows:
                 groups.append(ShortcutGroup(_plain(top.text()), rows))
     return groups
+
+
+def _off_screen(action: QAction) -> bool:
+    """A menu's action whose keys work only on a page not on screen (the wall's Zoom in,
+    listed with the Theme page's keys while that is on screen)."""
+    owner = action.parent()
+    return action.shortcutContext() != Qt.ShortcutContext.WindowShortcut \
+        and isinstance(owner, QWidget) and not owner.isVisible()
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:

@@ -51,6 +51,10 @@ CARD_EDGE = QColor("#C9C6BE")
 BAR = QColor("#B9B6AE")
 HIGHLIGHT = QColor("#E69F00")  # Okabe-Ito orange: "the suggestion means these cards"
 MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars instead
+# The smallest the view makes the words by itself (opening, a kind filter, a fit kept as the
+# wall grows), in screen pixels: a desktop's usual 9-point type, readable on a laptop and on a
+# projector showing its screen. Smaller only when the facilitator zooms out or fits it all.
+READABLE_TEXT_PX = 12.0
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable

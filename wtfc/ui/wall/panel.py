@@ -214,7 +214,7 @@ class WallPanel(QWidget):
             self._readout.set_kinds(self.kinds)
         if self._suggestions is not None:
             self._suggestions.follow_kinds(self.kinds)
-        self.view.fit_all()
+        self.view.show_readable()  # the whole wall only while its words can be read
         self.room_state_changed.emit()
 
     def pick_theme(self, title: str, kind: Kind | None, *, allow_new: bool = True,

@@ -45,6 +45,12 @@ def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None 
     return action
 
 
+def _keys(standard: QKeySequence.StandardKey, *more: str) -> list[QKeySequence]:
+    """``more``, then the system's other keys for ``standard`` (a keyboard's Zoom key), once."""
+    keys = [*(QKeySequence(k) for k in more), *QKeySequence.keyBindings(standard)]
+    return list({k.toString(): k for k in keys}.values())
+
+
 class WallActions:
     """The actions of ``panel`` (a ``WallPanel``), the toolbar that shows some of them and the
     menus that offer them on a right-click."""
@@ -62,6 +68,18 @@ class WallActions:
         self.unsort = act("Take out of theme", "Take the chosen cards out of their theme",
                           panel.unsort_selection)
         self.fit = act("Fit all", "Show the whole wall", panel.view.fit_all, "Ctrl+0")
+        self.zoom_in = act("Zoom in", "Show the cards larger", panel.view.zoom_in, "Ctrl++")
+        self.zoom_out = act("Zoom out", "Show more of the wall, smaller", panel.view.zoom_out,
+                            "Ctrl+-")
+        # the usual keys, and Ctrl+= : the + key without Shift on most keyboards (F1 names
+        # these; a keyboard's own Zoom key works too)
+        self.zoom_in.setShortcuts(_keys(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="))
+        self.zoom_out.setShortcuts(_keys(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
+        describe("Zoom in", self.zoom_in, keys="Ctrl+= or Ctrl++")
+        describe("Zoom out", self.zoom_out, keys="Ctrl+-")
+        self.zooming = (self.zoom_in, self.zoom_out, self.fit)  # the Zoom menu
+        panel.view.shown_changed.connect(self._on_wall_shown)
+        self._on_wall_shown(panel.view.isVisible())
         self.zoom_theme = act("Zoom to theme", "Zoom to the current theme",
                               panel.zoom_to_current_theme, "Z")
         self.readout = act("Read-out mode", "One card at a time, very large",
@@ -154,6 +172,12 @@ class WallActions:
             self.filter_group.addAction(action)
             self.filter_actions[key] = action
         self.filter_actions["all"].setChecked(True)
+
+    def _on_wall_shown(self, shown: bool) -> None:
+        # greyed while the wall is off screen (another stage, read-out mode): chosen from the
+        # Zoom menu they would change a wall no one can see
+        for action in self.zooming:
+            action.setEnabled(shown)
 
     def follow_current_theme(self) -> None:
         """Rename and Zoom to theme are on only while there is a theme to act on (and Rename

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QLineEdit, QWidget
 
@@ -21,19 +21,16 @@ from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_drag import CardDrag, drop_index
 from wtfc.ui.wall.card_focus import SpokenFocus, nearest
-from wtfc.ui.wall.card_item import MIN_READABLE_PX, NOTE_TEXT_PX, CardItem
+from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.scene import WallScene
+from wtfc.ui.wall.view_zoom import ZoomingView
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.empty_wall_hint import EmptyWallHint
 
-ZOOM_STEP = 1.15
-MIN_SCALE, MAX_SCALE = 0.02, 4.0
-OPENING_TEXT_PX = 10.0  # a wall too big to show whole with words opens at this text size
 
-
-class WallView(QGraphicsView):
+class WallView(ZoomingView):
     """Shows a ``WallScene``; turns mouse and keys into gestures.
 
     Signals: ``card_activated(card_id)`` (Enter or double-click on a card),
@@ -78,76 +75,8 @@ class WallView(QGraphicsView):
         self._editor: QLineEdit | None = None
         self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
         self.hint: EmptyWallHint | None = None  # "No cards yet…", made only for a wall with none
-        # After "Fit all" the view keeps showing the whole wall when the wall or the window
-        # changes shape (opening the suggestions panel, a projector's window); zooming ends it.
-        self._fitted = False
-        self._opening = False  # the opening view is owed: set once the wall is on screen
-        scene.laid_out.connect(self._keep_fitted)
+        self._start_zoom()
         self.spoken = SpokenFocus(self)  # what a screen reader hears as the keys move
-
-    # -- zoom ----------------------------------------------------------------------------------
-    def scale_factor(self) -> float:
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
-        factor = target / self.scale_factor()
-        self.scale(factor, factor)
-        self.wall.set_scale(self.scale_factor())
-        self._fitted = False
-
-    # only ever given a rect (Qt's also takes an item, or four numbers)
-    def fitInView(self, rect: QRectF, mode=Qt.AspectRatioMode.KeepAspectRatio) -> None:  # type: ignore[override]
-        super().fitInView(rect, mode)
-        self.wall.set_scale(self.scale_factor())
-
-    def fit_all(self) -> None:
-        rect = self.wall.sceneRect()
-        if not rect.isEmpty():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self._fitted = True
-
-    def show_opening_view(self) -> None:
-        """How a wall first appears: whole, when its cards still show their words that way;
-        otherwise (a big wall, a small laptop screen) at a size the words can be read, from
-        the top left, where the method starts (What's working). Ctrl+0 still shows it all."""
-        self.fit_all()
-        if self.scale_factor() * NOTE_TEXT_PX >= MIN_READABLE_PX:
-            return
-        self.zoom_by(OPENING_TEXT_PX / NOTE_TEXT_PX / self.scale_factor())
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-
-    def open_when_shown(self) -> None:
-        """Give the wall its opening view once it is on screen and laid out for the view's
-        shape (now, if it is). Set while the page was hidden, as it is when a file is opened
-        on Collect, it judged a wall not yet laid out: small enough to fit whole, so the
-        real wall was then fitted whole too, at a scale where its words are grey bars."""
-        self._opening = True
-        if self.isVisible():
-            QTimer.singleShot(0, self._open_if_owed)
-
-    def _open_if_owed(self) -> None:
-        # after the show's resize and the layouts it sets off (queued before this call)
-        if self._opening and self.isVisible():
-            self._opening = False
-            self.wall.catch_up()
-            self.show_opening_view()
-
-    def _keep_fitted(self) -> None:
-        if self._fitted:
-            self.fit_all()
-
-    def zoom_to_theme(self, theme_id: str) -> bool:
-        rect = self.wall.theme_rect(theme_id)
-        if rect is None:
-            return False
-        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > 1.5:  # a small theme: readable, not huge
-            self.zoom_by(1.5 / self.scale_factor())
-            self.centerOn(rect.center())
-        self._fitted = False
-        return True
 
     def showEvent(self, event) -> None:
         self.wall.catch_up()  # edits made while another page was on screen
@@ -159,23 +88,6 @@ class WallView(QGraphicsView):
         super().resizeEvent(event)
         size = self.viewport().size()  # the layout picks its columns to fill this shape
         self.wall.set_viewport(float(size.width()), float(size.height()))
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120.0
-            self.zoom_by(ZOOM_STEP ** steps)
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def viewportEvent(self, event) -> bool:
-        # a touchpad pinch comes to the viewport as a native zoom gesture
-        if event.type() == QEvent.Type.NativeGesture \
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-            self.zoom_by(1.0 + event.value())
-            event.accept()
-            return True
-        return super().viewportEvent(event)
 
     # -- dragging ------------------------------------------------------------------------------
     def selected_cards(self) -> list[CardItem]:
@@ -346,7 +258,7 @@ class WallView(QGraphicsView):
     def show_chosen(self) -> None:
         """After a keyboard move (M, N, Alt+number): the wall takes the keyboard, on the chosen
         card in its new place, and scrolls it into sight with its theme's name where both fit
-        (after "Fit all" the whole wall is in sight already, and stays so)."""
+        (when the whole wall is in sight, it stays so)."""
         focus = self.wall.focusItem()
         chosen = self.selected_cards()
         item = focus if isinstance(focus, CardItem) and focus.isSelected() else \
@@ -355,7 +267,7 @@ class WallView(QGraphicsView):
             return
         self.setFocus()  # the dialog has gone: the keys go on from the wall
         self.wall.setFocusItem(item)
-        if self._fitted:
+        if self.shows_whole_wall():
             return
         rect = item.sceneBoundingRect()
         block = self.wall.blocks.get(item.theme_id) if item.theme_id is not None else None
