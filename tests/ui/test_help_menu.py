@@ -132,3 +132,60 @@ def test_a_long_row_wraps_and_its_tooltip_has_it_whole(window, qtbot):
     assert QFontMetrics(tree.font()).horizontalAdvance(row.text(1)) > width  # too long for one
     assert tree.visualItemRect(row).height() >= 2 * lines                    # so it wraps
     assert row.toolTip(1) == row.text(1)
+
+
+def test_on_a_narrow_screen_the_list_opens_as_a_column_against_the_right_edge(window,
+                                                                           monkeypatch):
+    """At 911×512 it opened 760×472 over nearly the whole window it explains: now a third or
+    so of the screen, its full height, at the right, with the keys and their words readable
+    beside each other and each group's title on one line."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics, QScreen
+
+    from wtfc.ui.screen_fit import FRAME
+
+    laptop = QRect(0, 0, 911, 512)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: laptop)
+    dialog = _open_shortcuts(window)
+    frame = dialog.frameGeometry()  # FRAME: the frame a desktop adds, about
+    assert laptop.contains(frame), frame
+    assert laptop.right() - frame.right() <= FRAME.width()
+    assert frame.top() == 0 and frame.height() >= laptop.height() - FRAME.height()
+    assert dialog.width() <= 911 * 0.42  # the window beside it stays in sight
+    tree = dialog.tree
+    assert tree.columnWidth(1) > tree.columnWidth(0)  # more room for the words than the keys
+    title = tree.topLevelItem(0)
+    lines = QFontMetrics(title.font(0)).lineSpacing()
+    assert tree.visualItemRect(title).height() < 2 * lines  # "On the Theme page", one line
+
+
+def test_on_a_wide_screen_it_still_opens_at_its_size_over_the_window(window, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from wtfc.ui.help_menu import WANTED_SIZE
+
+    monitor = QRect(0, 0, 1920, 1040)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: monitor)
+    assert _open_shortcuts(window).size() == WANTED_SIZE
+
+
+def test_understand_says_how_to_reach_the_root_causes_tab_and_the_keys_do(window, qtbot):
+    """F1 on Understand did not say how to reach "2. Root causes (why?)" by keys."""
+    from PySide6.QtCore import Qt
+
+    window.go_to_stage(Stage.UNDERSTAND, focus=True)
+    tabs = window.page(Stage.UNDERSTAND)
+    rows = _open_shortcuts(window).visible_rows()
+    assert ("On the Understand page", "Ctrl+Tab or Ctrl+Shift+Tab") in [
+        (group, keys) for group, keys, what in rows if "2. Root causes (why?)" in what]
+    window.shortcuts_dialog.close()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    board = tabs.currentWidget().focus_target()
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is tabs.causes
+    qtbot.keyClick(tabs.causes.focus_target(), Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert tabs.currentWidget() is tabs.priorities

@@ -5,7 +5,8 @@ Loaded when first asked for, so start-up never builds their Qt classes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,12 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 import wtfc
-from wtfc.ui.screen_fit import available_geometry, fit_to_screen
+from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.shortcut_help import ShortcutGroup
 from wtfc.ui.style import ui_font
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 WANTED_SIZE = QSize(760, 680)  # where the screen has room
+# On a screen narrower than two such lists (a 1366×768 laptop at 125% or 150%: 1093 or 911
+# wide) the list opens as a column against the right edge, a third of the screen wide: at
+# 760 it covered nearly the whole window it explains.
+BESIDE_BELOW = 2 * WANTED_SIZE.width()
+BESIDE_MIN_WIDTH = 360  # two columns of wrapped 12-point words still read at this width
 
 
 class ShortcutsDialog(QDialog):
@@ -56,7 +62,6 @@ class ShortcutsDialog(QDialog):
         bold = ui_font(12, bold=True)
         for group in groups:
             top = QTreeWidgetItem([group.title])
-            top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for keys, what in group.rows:
@@ -65,6 +70,9 @@ class ShortcutsDialog(QDialog):
                 row.setToolTip(1, what)
                 top.addChild(row)
             self.tree.addTopLevelItem(top)
+            # across both columns (Qt ignores this before the item is in the tree): in a
+            # narrow list the title wrapped within the keys' column, "On the / Theme page"
+            top.setFirstColumnSpanned(True)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
@@ -83,9 +91,26 @@ class ShortcutsDialog(QDialog):
         if not self._fitted:  # once: after that the size is the facilitator's to choose
             self._fitted = True
             available = available_geometry(self)
-            if available is not None:  # the Close button stays on a 150% laptop screen
+            if available is not None and available.width() < BESIDE_BELOW:
+                self._open_beside(available)
+            elif available is not None:  # the Close button stays on a 150% laptop screen
                 fit_to_screen(self, WANTED_SIZE, available)
         super().showEvent(event)
+
+    def _open_beside(self, available: QRect) -> None:
+        """A column against the screen's right edge, the screen's height, a third as wide;
+        the keys wrap at their spaces ("Ctrl+Shift+Z / or Ctrl+Y") to leave room for the
+        words, but a key is never cut ("Ctrl+Shift+…")."""
+        metrics = QFontMetrics(self.tree.font())
+        longest_key = max((metrics.horizontalAdvance(key) for _, rows in self._groups()
+                           for row in rows for key in row.text(0).split()), default=0)
+        keys = longest_key + self.tree.indentation() + 16
+        # the words' column at least as wide as the keys' (40: the margins and scroll bar)
+        width = min(WANTED_SIZE.width(), available.width() - FRAME.width(),
+                    max(BESIDE_MIN_WIDTH, available.width() // 3, 2 * keys + 40))
+        self.resize(width, available.height() - FRAME.height())
+        self.move(available.right() + 1 - width - FRAME.width(), available.top())
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(keys, width * 2 // 5)))
 
     def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
         """Each group's item with its rows' items, in order."""

@@ -9,6 +9,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.render import ViewRequest
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -55,6 +56,10 @@ class UnderstandPage(QTabWidget):
         self.priorities, self.causes = priorities, causes
         self.addTab(priorities, "1. Choose priorities")
         self.addTab(causes, "2. Root causes (why?)")
+        # Qt's own keys for the tabs, said in F1: nothing on the page told a keyboard user
+        # how to reach the why-trees
+        describe_keys(self, [("Ctrl+Tab or Ctrl+Shift+Tab", "Understand: go to the other tab "
+                              "(1. Choose priorities, 2. Root causes (why?))")])
 
     def commit_pending(self) -> bool:
         """A reason typed on the priorities tab is recorded, whichever tab is on screen."""
