@@ -272,3 +272,19 @@ def test_the_view_fits_a_laptop_at_150_percent(qtbot, doc, undo):
     assert not table.horizontalScrollBar().isVisible()
     for col in Column:
         assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col
+
+
+def test_with_no_people_yet_it_says_so(show, undo, qtbot):
+    doc = Document(collect_workshop().model_copy(update={"people": [], "cards": []}))
+    page = show(CardsPage(doc, undo), 1366, 720)
+    page.people_button.click()
+    assert page.people_dialog is None
+    assert "There are no people yet" in page.notice.text()
+
+
+def test_another_workshop_puts_the_tags_filter_away(page, doc):
+    page.person_tags.show_tag("South")
+    assert page.person_tags.shown
+    doc.replace_workshop(collect_workshop())
+    assert not page.person_tags.shown and page.person_tags.box.text() == ""
+    assert page.proxy.rowCount() == 6
