@@ -120,6 +120,7 @@ class WatchNamesBox(QGroupBox):
         self._area.setWidgetResizable(True)
         self._area.setFrameShape(QFrame.Shape.NoFrame)
         self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the box, not the scroller
         QVBoxLayout(self).addWidget(self._area)
 
     def minimumSizeHint(self) -> QSize:

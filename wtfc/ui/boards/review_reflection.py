@@ -208,4 +208,5 @@ def looking_back_pane(doc: Document, undo: UndoAdapter) -> tuple[LookingBack, QS
     pane.setWidgetResizable(True)
     pane.setFrameShape(QScrollArea.Shape.NoFrame)
     pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes, not the scroller
     return block, pane
