@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 ASK_WHY = "Choose a box, then press W to ask “why?”"
+IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
 
 
 class CauseLine(QWidget):
@@ -24,7 +25,7 @@ class CauseLine(QWidget):
         self._begun_with = ""   # what it held when it opened
         self.prompt = QLabel()
         self.editor = QLineEdit()
-        self.editor.setAccessibleName("Cause words")
+        self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
         self.editor.returnPressed.connect(self.send)
         self.prompt.setBuddy(self.editor)
@@ -36,6 +37,9 @@ class CauseLine(QWidget):
     def begin(self, mode: str, prompt: str, text: str) -> None:
         self.mode, self._begun_with = mode, text
         self.prompt.setText(prompt)
+        # the screen's question is the box's name: it read "Cause words" under "Team for this
+        # branch:" and "Why? (…)" alike
+        self.editor.setAccessibleName(prompt.rstrip().rstrip(":") or IDLE_NAME)
         self.editor.setText(text)
         self.editor.setEnabled(True)
         self.editor.setFocus()
@@ -73,6 +77,7 @@ class CauseLine(QWidget):
     def end(self) -> None:
         self.mode = ""  # first: the line losing the keyboard below has nothing left to send
         self.prompt.setText(ASK_WHY)
+        self.editor.setAccessibleName(IDLE_NAME)
         self.editor.clear()
         self.editor.setEnabled(False)
         self._ended()

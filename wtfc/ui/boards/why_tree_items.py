@@ -112,8 +112,12 @@ class CauseItem(QGraphicsItem):
     def describe(self) -> str:
         marks = [m for m, on in (("root cause", self.cause.root_cause),
                                  ("agreed to address", self.cause.agreed)) if on]
-        team = f"; team {self.cause.team}" if self.cause.team else ""
-        return f"{self.cause.text}" + (f" ({', '.join(marks)})" if marks else "") + team
+        said = self.cause.text + (f" ({', '.join(marks)})" if marks else "")
+        if not self.cause.team:
+            return said
+        # a sentence of its own, as the box shows it: "focused.; team Team A" read badly
+        return said + ("" if said.endswith((".", "!", "?", "…")) else ".") + \
+            f" Team: {self.cause.team}"
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-6, -6, 6, 6)
