@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.ui.boards.common import announce
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -50,6 +51,7 @@ class ReadOutPanel(QWidget):
         self.gestures = gestures
         self.kinds: tuple[Kind, ...] = KIND_ORDER
         self.card_id: str | None = None
+        self._said = ""  # the card last said to a screen reader (said again only when it changes)
         self.card = ReadOutCard()
         self.previous_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
@@ -250,10 +252,21 @@ class ReadOutPanel(QWidget):
             note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
                 if card.id in ids else where
         self.card.set_card(card, note, empty_text=nothing_to_read_out(self.doc, self.kinds))
+        self._say_card()
         held = sum(1 for c in self.doc.workshop.cards if c.kind in self.kinds and c.held_back)
         self.held_note.setText(f"⚠ {held} card{'s' if held != 1 else ''} held back for personal "
                                f"details: check them on the wall" if held else "")
         self._refresh_matches(self.theme_box.text())
+
+    def _say_card(self) -> None:
+        """The card is painted, not text: the theme box (where the keyboard is) carries it as
+        its description, and a new card is announced, "Working: Lunch club…" as the card shows
+        it (a held-back card's details as their kind). Ctrl+R and Page Down had said nothing."""
+        said = self.card.accessibleDescription()
+        self.theme_box.setAccessibleDescription(said)
+        if said != self._said and self.isVisible():
+            announce(self.theme_box, said)
+        self._said = said
 
     def _refresh_matches(self, text: str) -> None:
         self.matches.clear()

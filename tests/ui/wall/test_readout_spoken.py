@@ -1,0 +1,58 @@
+"""Read-out mode says the card to a screen reader: the card is painted, so Ctrl+R put the
+keyboard on "Put in theme" with nothing said of the card, and Page Down moved on in silence."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from wtfc.model.workshop import Kind
+
+
+@pytest.fixture
+def spoken(monkeypatch):
+    """What a screen reader is asked to announce, in order."""
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event):
+        if event.type() == QAccessible.Event.Announcement:
+            said.append(event.message())
+        return real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return said
+
+
+def _described(widget) -> str:
+    """The description a screen reader reads with the widget's name as the focus reaches it."""
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+def test_the_theme_box_carries_the_card_shown(panel):
+    panel.set_kinds([Kind.NOT_WORKING])
+    panel.toggle_readout(True)
+    box = panel.readout.theme_box
+    assert box.hasFocus()
+    assert _described(box) == "Not working: I am lonely in the evenings"
+
+
+def test_each_new_card_is_announced_once(panel, qtbot, spoken, doc):
+    panel.set_kinds([Kind.NOT_WORKING])
+    panel.toggle_readout(True)
+    box = panel.readout.theme_box
+    spoken.clear()
+    qtbot.keyClick(box, Qt.Key.Key_PageUp)
+    assert spoken == ["Not working: They rush me at breakfast"]
+    assert _described(box) == "Not working: They rush me at breakfast"
+    panel.gestures.rename("staff", "Nobody tells me who is coming")  # not this card
+    assert spoken == ["Not working: They rush me at breakfast"]
+    qtbot.keyClick(box, Qt.Key.Key_PageDown)
+    assert spoken[-1] == "Not working: I am lonely in the evenings"
+    qtbot.keyClick(box, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # placed: no card left
+    assert "n5" in doc.theme("package").card_ids
+    assert spoken[-1] == (
+        "The cards not yet in a theme are held back for personal details: check them on the wall."
+    )
+    assert len(spoken) == 3
