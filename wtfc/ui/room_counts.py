@@ -16,6 +16,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import count_of, set_room_count
 from wtfc.model.workshop import RoleCount, RoomRole
+from wtfc.ui.boards.common import announce
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.undo import UndoAdapter
@@ -115,7 +116,10 @@ class InTheRoom(QGroupBox):
 
     def _on_details_changed(self, field: str) -> None:
         if field == "in_the_room":
+            before = self.balance.text()
             self.refresh()
+            if self.balance.text() != before:  # a count changed it (typed, undone): said
+                announce(self, self.boxes[RoomRole.OLDER_PEOPLE].accessibleDescription())
 
     def refresh(self) -> None:
         counts = self.doc.workshop.in_the_room
@@ -126,3 +130,7 @@ class InTheRoom(QGroupBox):
             box.setEnabled(not self.undo.read_only)
         self.total.setText(total_words(counts))
         self.balance.setText(balance_words(counts))
+        # the share is the boxes' description: read with each count, the ⚠ not read as a sign
+        spoken = self.balance.text().removeprefix("⚠ ")
+        for box in self.boxes.values():
+            box.setAccessibleDescription(spoken)

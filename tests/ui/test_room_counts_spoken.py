@@ -1,0 +1,78 @@
+"""Prepare's line on the share of older people is heard as well as seen: a count that changes
+its words is announced, and the count boxes carry it as their description (the warning that
+fewer than a third are older people appeared without a word to a screen reader)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import RoleCount, RoomRole, Workshop
+from wtfc.ui.details_page import DetailsPage
+
+OLDER, PROVIDERS = RoomRole.OLDER_PEOPLE, RoomRole.PROVIDERS
+FEWER = (
+    "Older people: 2 of 10 (20%) — fewer than the third the method asks for: invite "
+    "more older people."
+)
+
+
+@pytest.fixture
+def doc():
+    return Document(Workshop(title="Spring reviews"))
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(DetailsPage(doc, undo), 900, 700)
+
+
+@pytest.fixture
+def spoken(monkeypatch):
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event):
+        if event.type() == QAccessible.Event.Announcement:
+            said.append(event.message())
+        return real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return said
+
+
+def _described(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+def _type_count(qtbot, box, count: int) -> None:
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(count))
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+
+
+def test_a_count_that_changes_the_share_says_it(qtbot, page, undo, spoken):
+    boxes = page.room.boxes
+    _type_count(qtbot, boxes[OLDER], 2)
+    _type_count(qtbot, boxes[PROVIDERS], 8)
+    assert page.room.balance.text() == f"⚠ {FEWER}"
+    assert spoken[-1] == FEWER  # the words, not "warning sign"
+    assert all(_described(box) == FEWER for box in boxes.values())
+    undo.stack.undo()
+    assert spoken[-1] == "Older people: 2 of 2 (100%) — the method asks for about a third."
+    assert _described(boxes[PROVIDERS]) == spoken[-1]
+    assert len(spoken) == 3
+
+
+def test_nothing_is_said_when_the_share_stays_as_it_was(qtbot, page, doc, spoken):
+    _type_count(qtbot, page.room.boxes[OLDER], 0)  # left as it was: nothing recorded
+    page.title.setFocus()
+    qtbot.keyClicks(page.title, " 2027")
+    qtbot.keyClick(page.title, Qt.Key.Key_Tab)  # another field's edit
+    assert doc.workshop.title == "Spring reviews 2027"
+    doc.replace_workshop(Workshop(in_the_room=[RoleCount(role=OLDER, count=3)]))  # opened
+    assert spoken == []
+    assert _described(page.room.boxes[PROVIDERS]).startswith("Older people: 3 of 3")
