@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
@@ -90,6 +91,7 @@ def build_import(
         rows_read=read.rows_read,
         skipped=list(read.skipped),
         notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
+        left_out=left_out_columns(table, mapping),
     )
     if read.blank_rows:
         report.notes.append(

@@ -52,6 +52,12 @@ _FIELD_LABELS = {
     Field.IGNORE: "Leave out",
 }
 
+# "not working", "isn't really working", "things that aren't working" (after normalising)
+_NOT = r"(not|isn t|isnt|aren t|arent|never|no longer|nothing)( (really|always|so|quite|yet))?"
+
+# After "working": a kind column ("Working or not") or no statements at all ("Working hours")
+_NOT_STATEMENTS = r"(?! or not| (age|hours|days|pattern|patterns|status|time|week)\b)"
+
 # Headings, after normalising (lower case, words only), matched in this order.
 _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (field, re.compile(pattern))
@@ -59,13 +65,13 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         # "Not working well" / "NWW" and "Working well" / "WW": council review forms
         (
             Field.NOT_WORKING,
-            r"\b(not working|isn t working|isnt working|not going (so )?well|doesn t work|"
-            r"does not work)|^(what )?could be better|^n ?w ?w? ?\d*$|"
+            rf"\b{_NOT} working\b|\bnot going (so )?well|doesn t work|"
+            r"does not work|\bstopped working\b|^(what )?could be better|^n ?w ?w? ?\d*$|"
             r"\b(ddim|dim) yn gweithio\b|\bnad yw n gweithio\b",  # Welsh
         ),
         (
             Field.WORKING,
-            r"^(what s |what is |whats )?working\b(?! or not)|^w ?w? ?\d+$|^ww$|going well|"
+            rf"^(what s |what is |whats )?working\b{_NOT_STATEMENTS}|^w ?w? ?\d+$|^ww$|going well|"
             r"^what works\b|^(beth sy n |beth sydd yn |yn )?gweithio\b",
         ),
         (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish|\bdyfodol\b"),
@@ -93,6 +99,14 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"ardal)$",
         ),
     )
+)
+
+# "Top thing working", "Things that are working well", "Working 2": matched after every rule
+# above, so "not working" is theirs; a "not" further back ("Not sure it is working") is no
+# Working heading either.
+_WORKING_ANYWHERE = re.compile(
+    r"^(?!.*\b(not|isn t|isnt|aren t|arent|never|no longer)\b.*\bworking\b)"
+    rf".*\bworking\b{_NOT_STATEMENTS}"
 )
 
 _HEADER_SEARCH_ROWS = 15
@@ -177,14 +191,21 @@ def column_names(table: SourceTable, mapping: ColumnMapping) -> list[str]:
     ]
 
 
-def field_for_heading(heading: str) -> Field | None:
-    """The field a column heading names, or None. Long cells are titles or data, not headings."""
+def field_for_heading(heading: str, *, loose: bool = True) -> Field | None:
+    """The field a column heading names, or None. Long cells are titles or data, not headings.
+
+    ``loose``: "working" anywhere ("Top thing working") names the Working statements; the
+    strict reading, which a statement such as "My carer is working hard" cannot pass, is the
+    one that tells a first row of data from a heading row.
+    """
     words = re.sub(r"[^a-z0-9]+", " ", heading.casefold()).strip()
     if not words or len(heading) > _MAX_HEADING_LENGTH:
         return None
     for field, rule in _HEADING_RULES:
         if rule.search(words):
             return field
+    if loose and _WORKING_ANYWHERE.search(words):
+        return Field.WORKING
     return None
 
 
@@ -231,7 +252,7 @@ def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
     heading but kind words: a row of statements in a sheet with no heading row ("P1, Working,
     Nice food"), not the "Working" heading of the wide layout, which has statements below."""
     row = table.rows[index]
-    if any(field_for_heading(c) and kind_values.kind_of(c) is None for c in row):
+    if any(field_for_heading(c, loose=False) and kind_values.kind_of(c) is None for c in row):
         return False
     below = table.rows[index + 1 : index + 1 + _SAMPLE_ROWS]
     for column, cell in enumerate(row):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from wtfc.importing.file_names import shown_name
+from wtfc.importing.left_out import LeftOutColumn, describe_left_out
 from wtfc.importing.table import source_in_sentence
 from wtfc.model.counting import count_phrase
 
@@ -68,6 +69,7 @@ class ImportReport:
     skipped: list[SkippedRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     worded_like: int = 0  # statements kept though worded like cards already there
+    left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -99,6 +101,8 @@ class ImportReport:
         out = [f"Imported from {where}."]
         if with_summary:
             out.append(self.summary())
+        if self.left_out:  # a statement column left out is never silent
+            out.append(describe_left_out(self.left_out, shown_name))
         out += _encoding_lines(self.encoding)
         if self.people_added:
             people = count_phrase(self.people_added, "person", "people")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name
+from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, guess_mapping
 from wtfc.importing.report import SkipReason
 from wtfc.importing.sources import read_source
@@ -40,7 +41,7 @@ from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
-from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, page_heading
+from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.screen_fit import fit_to_screen
@@ -80,6 +81,7 @@ class ImportDialog(QDialog):
         self.stage = "start"
         self._back_to = "mapping"
         self._nothing_from: ColumnMapping | None = None  # the mapping that made no card
+        self._word_counts: dict[tuple[int, int], int] = {}  # left_out_columns' counts
         self.setWindowTitle("Import statements")
         self.setFont(ui_font(12))
         self.resize(*WANTED_SIZE)
@@ -186,7 +188,11 @@ class ImportDialog(QDialog):
         self.stage = stage
         self.pages.setCurrentIndex(self._page_index[stage])
         self.import_button.setVisible(stage in ("confirm", "mapping"))
-        self.close_button.setText("Close" if stage in ("report", "failed") else "Cancel")
+        done = stage in ("report", "failed")
+        self.close_button.setText("Close" if done else "Cancel")
+        # Enter imports on the preview and closes after the report (Cancel had the keys)
+        self.close_button.setDefault(done)
+        self.import_button.setDefault(not done)
         self._update_import_button()
         self._tell(stage)
 
@@ -196,24 +202,24 @@ class ImportDialog(QDialog):
         if stage == "confirm":
             self.import_button.setFocus()
             announce(self, _plain(self.confirm_label.text()))
+        elif stage == "mapping":  # Import when it can import; else the preview
+            ready = self.import_button.isEnabled()
+            (self.import_button if ready else self.mapping_step.grid).setFocus()
         elif stage == "report":
+            self.close_button.setFocus()
             announce(self, f"{self.report_heading.text()} {self.next_step.text()}")
         elif stage == "failed":
             self.retry_button.setFocus()
             announce(self, f"Nothing was imported. {self.failure.text()}", urgent=True)
 
     def _update_import_button(self) -> None:
-        ready = self.stage == "confirm" or (self.stage == "mapping"
-                                            and not self.mapping_step.problems_now())
+        step = self.mapping_step
+        ready = self.stage == "confirm" or (self.stage == "mapping" and not step.problems_now())
         # The same mapping would make no card again: Import waits for a change.
-        ready = ready and self.mapping_step.mapping != self._nothing_from
+        ready = ready and step.mapping != self._nothing_from
         self.import_button.setEnabled(ready)
-        preview = self.mapping_step.preview
-        note = preview.skips.describe() if ready and preview is not None else ""
-        for value in preview.skips.unknown if note and preview else ():
-            # it quotes the kind values, which are names when the kind column is the wrong one
-            note = note.replace(f"“{value[:30]}”",
-                                f"“{self.mapping_step.words.text(value)[:30]}”")
+        note = (import_note(self.source, step.mapping, step.preview, step.words, self._word_counts)
+                if ready and self.source and step.mapping and step.preview else "")
         self.skip_note.setText(note)
         self.skip_note.setVisible(bool(note))
         self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
@@ -277,7 +283,7 @@ class ImportDialog(QDialog):
             self.load_file(self.path, sheet=sheet)
 
     def _table_read(self, result) -> None:
-        table, mapping = result
+        table, mapping, self._word_counts = result
         self.source, self._nothing_from = table, None
         self.mapping_step.show_table(table, mapping)
         preview = self.mapping_step.preview
@@ -382,9 +388,10 @@ class ImportDialog(QDialog):
 
 
 def _with_mapping(table: SourceTable):
-    """A table and its guessed mapping (guessing scans the values, so it runs in the
-    background too)."""
-    return table, guess_mapping(table)
+    """A table, its guessed mapping and left_out_columns' counts: these scan every row."""
+    mapping, counted = guess_mapping(table), dict[tuple[int, int], int]()
+    left_out_columns(table, mapping, counted)
+    return table, mapping, counted
 
 
 def _plain(rich: str) -> str:

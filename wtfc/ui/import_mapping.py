@@ -345,7 +345,9 @@ class MappingStep(QWidget):
         # "Row 4, Working 2: empty" → "Working 2: empty": the row number is in the margin.
         parts = cards + [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
                          for reason in skipped]
-        item = QTableWidgetItem(" | ".join(parts) if parts else "—")
+        # "7 cards: …": the column is too narrow to show more than the first card or two
+        count = f"{len(row.cards)} cards: " if len(row.cards) > 1 else ""
+        item = QTableWidgetItem(count + " | ".join(parts) if parts else "—")
         tip = cards + skipped
         item.setToolTip("\n".join(tip) or "No card")
         if row.skipped and not row.cards:

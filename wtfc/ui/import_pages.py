@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.left_out import describe_left_out, left_out_columns
 from wtfc.importing.mapping import ColumnMapping, kind_readings
+from wtfc.importing.preview import Preview
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.model.workshop import Stage
@@ -153,6 +155,19 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
             f"headings).{sheets}{kinds}<br><br>Click <b>Import</b> to add its statements. "
             "Cards with possible personal details are held back until you check them.")
+
+
+def import_note(table: SourceTable, mapping: ColumnMapping, preview: Preview,
+                words: ScreenWords, counted: dict[tuple[int, int], int]) -> str:
+    """What Import will skip, and every column of words it leaves out ("Left out: Top thing
+    working (4 cells with words)."), said beside it: a statement column the headings did not
+    name is never dropped unsaid. Kind values and headings are shown as ``words`` shows them
+    (a wrong kind column holds names). ``counted``: see ``left_out_columns``."""
+    note = preview.skips.describe()
+    for value in preview.skips.unknown if note else ():
+        note = note.replace(f"“{value[:30]}”", f"“{words.text(value)[:30]}”")
+    left_out = describe_left_out(left_out_columns(table, mapping, counted), words.text)
+    return " ".join(filter(None, [note, left_out]))
 
 
 def sheets_text(table: SourceTable, words: ScreenWords) -> str:
