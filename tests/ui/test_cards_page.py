@@ -344,9 +344,10 @@ def test_why_a_card_is_held_back_shows_without_scrolling_on_a_laptop(show, doc, 
     viewport = page.table.viewport().rect()
     for card_id in ("c2", "c5"):
         row = shown_ids(page).index(card_id)
-        for column in (Column.KIND, Column.WORDS, Column.DETAILS):
+        for column in (Column.KIND, Column.WORDS, Column.PERSON, Column.DETAILS):
             assert viewport.contains(page.table.visualRect(page.proxy.index(row, column)))
-    assert Column.DETAILS == Column.WORDS + 1  # read right after the words it is about
+    # read right after the words they are about, who said them first (test_cards_narrow)
+    assert (Column.PERSON, Column.DETAILS) == (Column.WORDS + 1, Column.WORDS + 2)
     # not by colour alone: a held-back card's first cell says so too
     assert cell(page, "c2", Column.KIND) == "⚠ ✗ Not working"
     assert cell(page, "c5", Column.KIND) == "⚠ ★ Future"

@@ -12,6 +12,7 @@ from wtfc.importing.mapping import Field
 from wtfc.model.document import Document
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_page import CardsPage
+from wtfc.ui.cards_table import Column
 from wtfc.ui.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.usefixtures("dark_palette")
@@ -29,7 +30,7 @@ def doc():
 def test_collect_kind_column_and_held_back_rows_keep_dark_words(show, doc, undo):
     page = show(CardsPage(doc, undo), 1500, 720)
     assert any(page.model.card_at(r).held_back for r in range(page.model.rowCount()))
-    assert any(page.model.index(r, 2).data().startswith("Marked fine")
+    assert any(page.model.index(r, Column.DETAILS).data().startswith("Marked fine")
                for r in range(page.model.rowCount()))
     assert unreadable_cells(page.table) == []
 

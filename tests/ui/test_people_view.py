@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Person, Voice
 from wtfc.ui.cards_page import CardsPage
+from wtfc.ui.cards_table import Column as CardsColumn
 from wtfc.ui.people_table import Column
 
 
@@ -45,7 +46,7 @@ def column(dialog, col: Column) -> list[str]:
 
 def shown_people(page) -> list[str]:
     proxy = page.proxy
-    return sorted({proxy.index(row, 3).data() for row in range(proxy.rowCount())})
+    return sorted({proxy.index(row, CardsColumn.PERSON).data() for row in range(proxy.rowCount())})
 
 
 def go_to(dialog, code: str, col: Column) -> None:

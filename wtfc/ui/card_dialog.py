@@ -99,7 +99,10 @@ class CardDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow("", self.verdict)
         form.addRow(self.buttons)
-        self.words.installEventFilter(self)  # Ctrl+Enter saves; Enter alone starts a new line
+        # Ctrl+Enter saves from either box (Enter alone starts a new line in the words); the
+        # person code is typed last, so it was there that Ctrl+Enter did nothing
+        for field in (self.words, self.person):
+            field.installEventFilter(self)
         if card is not None:
             self.kind_box.setCurrentIndex(self.kind_box.findData(card.kind.value))
             self.words.setPlainText(card.text)
@@ -131,7 +134,7 @@ class CardDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.words
+            watched in (self.words, self.person)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _SAVE_KEYS

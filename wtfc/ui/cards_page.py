@@ -32,6 +32,7 @@ from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_names_fold import NamesFold
 from wtfc.ui.cards_selection import CardsSelection
+from wtfc.ui.cards_short_page import ShortPageFit
 from wtfc.ui.cards_table import CardsModel
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
@@ -127,25 +128,21 @@ class CardsPage(QWidget):
                                         "You have looked: these words are not personal details "
                                         "and may be shown",
                                         self.mark_selected_fine)
-        # the three groups go onto a second row on a narrow page, not squeezed to "te from Exc"
-        buttons = FlowLayout(spacing=18)
-        decisions = group(self.redact_button, self.fine_button)  # and the names box's button
+        # groups go onto the next row on a narrow page, never squeezed to "te from Exc"; in
+        # pairs, with the held-back tick boxes beside Redact: three rows at 150% on a 1366x768
+        # laptop and the filter one (they took five), two at 100%: the table has the height
+        buttons = FlowLayout(spacing=12)
         for holder in (group(self.import_button, self.paste_button, self.add_button),
-                       group(self.edit_button, self.delete_button, self.rename_button,
-                             self.people_button),
-                       decisions):
+                       group(self.edit_button, self.delete_button),
+                       group(self.rename_button, self.people_button),
+                       group(self.redact_button, self.fine_button)):
             buttons.addWidget(holder)
-
         self.filters = CardsFilterBar(self, self.model, self.proxy, self.held_back)
         # the filter row's parts by the names the page has always given them
         self.filter_box, self.kind_filter = self.filters.filter_box, self.filters.kind_filter
         self.held_back_only = self.filters.held_back_only
         self.show_held_back = self.filters.show_held_back
         self.held_back.changed.connect(lambda *_: self._fit_details())  # shown words: wider
-        self.person_tags = PersonTagsBox(self, self.doc, self.proxy)
-        for part in self.person_tags.parts:
-            self.filters.row.addWidget(part)
-
         self.notice = RefusalNotice(self)
         self.table = self._build_table()
         self.selection = CardsSelection(self.table, self.model, self.proxy)
@@ -162,9 +159,13 @@ class CardsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([1200, 300])
         self.names_fold = NamesFold(self.watch_names, splitter)  # folded away while empty
-        row_of_decisions = decisions.layout()
-        assert row_of_decisions is not None  # made with its layout above
-        row_of_decisions.addWidget(self.names_fold.button)
+        for held_back_part in (self.names_fold.button, self.held_back_only, self.show_held_back):
+            buttons.addWidget(held_back_part)
+        self.held_back_only.toggled.connect(  # ticked: the first held back is chosen, for Alt+D
+            lambda on: self.selection.choose_first_if_none() if on else None)
+        self.person_tags = PersonTagsBox(self, self.doc, self.proxy)
+        for part in self.person_tags.parts:
+            self.filters.row.addWidget(part)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
@@ -172,6 +173,7 @@ class CardsPage(QWidget):
         layout.addLayout(self.filters.row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
+        self.short_fit = ShortPageFit(self, heading, intro, self.table, self.doc)
         self.person_tags.put_away.connect(self.table.setFocus)
         local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
         local_action(self.table, "Delete cards", "Delete", self.delete_selected)
@@ -379,6 +381,7 @@ class CardsPage(QWidget):
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
         self._fit_details()
         self._refresh_buttons()
+        self.short_fit.fit()  # the first cards in, or the last gone: the intro follows
 
     def _fit_details(self) -> None:
         self.table.fit_details(self.model.details_texts(), bool(self.model.held_back_ids()))

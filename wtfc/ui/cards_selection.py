@@ -99,6 +99,13 @@ class CardsSelection:
                 [self._model.card_at(self._proxy.mapToSource(self._proxy.index(row, 0)).row()).id]
             )
 
+    def choose_first_if_none(self) -> None:
+        """The first row shown chosen, if none is: "Only cards held back" ticked left the
+        table with no card chosen, so Alt+D did nothing until an arrow was pressed."""
+        selection = self._table.selectionModel()
+        if selection is not None and not selection.hasSelection():
+            self.choose_row(0)
+
     def _proxy_index(self, card_id: str) -> QModelIndex:
         row = self._model.row_of(card_id)
         if row is None:

@@ -44,13 +44,14 @@ _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
 
 
 class Column(IntEnum):
-    """The table's columns, in order. Why a card is held back comes right after its words: on
-    a 1366-wide laptop the columns past Person are off screen."""
+    """The table's columns, in order. Who said it and why a card is held back come right
+    after its words: on a 1366-wide laptop the columns past them are off screen, and at 150%
+    (the page ~680 px wide) Person, after the details, began 100 px past the edge."""
 
     KIND = 0
     WORDS = 1
-    DETAILS = 2
-    PERSON = 3
+    PERSON = 2
+    DETAILS = 3
     TAGS = 4
     SOURCE = 5
     THEMES = 6

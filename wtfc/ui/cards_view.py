@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from wtfc.ui.cards_table import Column
@@ -12,7 +12,7 @@ from wtfc.ui.style import font_scale, ui_font
 WIDTHS = ((Column.KIND, 160), (Column.PERSON, 80), (Column.TAGS, 130), (Column.SOURCE, 160),
           (Column.THEMES, 80), (Column.DETAILS, 210))
 ROW_HEIGHT = 34  # at least: a line of the table's words and room round them
-FIRST_SCREEN = (Column.KIND, Column.DETAILS, Column.PERSON)  # read with the words
+FIRST_SCREEN = (Column.KIND, Column.PERSON, Column.DETAILS)  # read with the words
 CELL_PADDING = 16  # round a cell's words: the focus frame's margins and a little air
 
 
@@ -27,6 +27,7 @@ class CardsTableView(QTableView):
         super().__init__()
         self._scale = font_scale()  # "✓ Working" was "✓ Worki…" at a 16 pt system font
         self._details_width: int | None = -1  # as fit_details last set it (None: hidden)
+        self._tight = False  # rows with less air round their words (a short page)
         self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.setModel(model)
         # The workshop's own order at first. Sorting is turned on with no column chosen: turned
@@ -50,14 +51,33 @@ class CardsTableView(QTableView):
         header.sectionResized.connect(  # another column dragged wider: Words takes the rest
             lambda column, *_: self.fit_words() if column != Column.WORDS else None)
 
+    def focusInEvent(self, event) -> None:
+        """Come to by the keyboard (Tab, or a key that puts it here) with a current row and
+        none chosen, the current row is chosen: Redact, Edit and Delete stayed grey, and
+        Alt+D did nothing, until an arrow was pressed. A click chooses its own row."""
+        super().focusInEvent(event)
+        current, chosen = self.currentIndex(), self.selectionModel()
+        if (event.reason() != Qt.FocusReason.MouseFocusReason and current.isValid()
+                and not chosen.hasSelection()):
+            chosen.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                          | QItemSelectionModel.SelectionFlag.Rows)
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the page's font, once it is on the page
             self._fit_rows()
 
+    def set_tight_rows(self, tight: bool) -> None:
+        """Rows with 5 px above and below their words, not 7 (a short page: see
+        cards_short_page), or as before."""
+        if tight != self._tight:
+            self._tight = tight
+            self._fit_rows()
+
     def _fit_rows(self) -> None:
+        words = self.fontMetrics().height()
         self.verticalHeader().setDefaultSectionSize(
-            max(ROW_HEIGHT, self.fontMetrics().height() + 15))
+            words + 10 if self._tight else max(ROW_HEIGHT, words + 15))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -66,18 +86,21 @@ class CardsTableView(QTableView):
     def fit_words(self) -> None:
         """The rest of the width, if every column fits beside words at least WORDS_AT_LEAST
         wide. If not, the table scrolls sideways anyway: the words fill the first screen beside
-        the columns read with them (Kind, details, Person); Tags, Source and Themes are a
+        the columns read with them (Kind, Person, details); Tags, Source and Themes are a
         scroll away. They had only the minimum, cut, with half a screen free once the names
-        box folded away."""
+        box folded away. Too narrow for the details too (150% on a 1366x768 laptop), the words
+        reach Person's edge to the screen's: the details start a scroll away, not as a "⚠"
+        sliver (the Kind cell says ⚠ already)."""
         if self.model() is None:
             return
         shown = [c for c in range(self.model().columnCount())
                  if c != Column.WORDS and not self.isColumnHidden(c)]
         room = self.viewport().width()
         least = self._scaled(self.WORDS_AT_LEAST)
-        words = room - sum(self.columnWidth(c) for c in shown)
-        if words < least:
-            words = room - sum(self.columnWidth(c) for c in shown if c in FIRST_SCREEN)
+        for beside in (shown, FIRST_SCREEN, (Column.KIND, Column.PERSON)):
+            words = room - sum(self.columnWidth(c) for c in shown if c in beside)
+            if words >= least:
+                break
         self.setColumnWidth(Column.WORDS, max(least, words))
 
     def fit_details(self, texts: list[str], any_held_back: bool) -> None:
