@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wtfc.model.workshop import ActionStatus, Kind, Perspective, Role, Stage, Voice
+from wtfc.model.workshop import ActionStatus, Kind, Perspective, Role, RoomRole, Stage, Voice
 
 # A choice this version does not know is said with what it does know, in the app's words
 # (not the file's codes such as 'not_working'): by field, what it is and its choices.
@@ -22,8 +22,16 @@ _CHOICES = {"kind": ("kind of card", [k.long_label for k in Kind]),
             "perspective": ("perspective", [p.label for p in Perspective]),
             "voice": ("voice", [v.label for v in Voice]),
             "stage": ("stage", [s.label for s in Stage])}
+# who was in the room (and in a team) is counted by RoomRole, not the action plan's Role
+_ROOM_ROLES = ("role", [r.label for r in RoomRole])
 _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes": "Cause",
-               "success": "Success statement", "actions": "Action"}
+               "success": "Success statement", "actions": "Action", "teams": "Team"}
+# the workshop record's parts, in the words the Review board asks them
+_RECORD_NAMES = {"in_the_room": "Who was in the room", "reflection": "The reflection",
+                 "next_review": "The next review date", "teams": "The root-cause teams"}
+_REFLECTION_QUESTIONS = {"went_well": "What went well",
+                         "not_so_well": "What didn't go so well",
+                         "do_differently": "What we would do differently next time"}
 
 
 def describe_validation_error(exc: ValidationError, raw: Any) -> str:
@@ -39,7 +47,7 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
     if err["type"] == "missing":
         return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
     if err["type"] == "enum" and loc and loc[-1] in _CHOICES:
-        what, known = _CHOICES[str(loc[-1])]
+        what, known = _ROOM_ROLES if _is_room_count(loc[:-1]) else _CHOICES[str(loc[-1])]
         return (f"{_describe_location(loc[:-1], raw)} has a {what} this version of wtfc does "
                 f"not know ({_shown_value(err.get('input'))}); it knows "
                 f"{', '.join(known[:-1])} and {known[-1]}.")
@@ -47,7 +55,49 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
         # provided to dates should have zero time", "invalid character in year")
         return f"{_describe_location(loc, raw)}: should be a date written as year-month-day " \
                f"(for example 2026-11-26), not {_shown_value(err.get('input'))}."
+    plain = _plain_limit(err)
+    if plain:
+        if _is_room_count(loc[:-1]) and loc[-1] == "count":
+            loc, plain = loc[:-1], "the count " + plain  # "Who was in the room, 'Older people'"
+        return f"{_describe_location(loc, raw)}: {plain}."
     return f"{_describe_location(loc, raw)}: {msg[0].lower() + msg[1:]}."
+
+
+def _plain_limit(err: Any) -> str:
+    """A number, text or list past the file format's limits, in words ("" for another
+    problem): pydantic says "input should be greater than or equal to 0" and "list should
+    have at most 8 items after validation, not 9"."""
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "greater_than_equal":
+        return f"should be {_number(ctx.get('ge'))} or more, not {_shown_value(value)}"
+    if kind == "less_than_equal":
+        return f"should be {_number(ctx.get('le'))} or less, not {_shown_value(value)}"
+    if kind in ("int_from_float", "int_parsing", "int_type"):
+        return f"should be a whole number, not {_shown_value(value)}"
+    if kind == "string_too_short":
+        return "should not be empty" if ctx.get("min_length") == 1 else (
+            f"should be at least {_number(ctx.get('min_length'))} characters long")
+    if kind == "string_too_long" and isinstance(value, str):
+        return (f"it is {len(value):,} characters long, but may be at most "
+                f"{_number(ctx.get('max_length'))} characters")
+    if kind == "too_long":
+        return (f"it has {_number(ctx.get('actual_length'))} entries, but may have at most "
+                f"{_number(ctx.get('max_length'))}")
+    if kind in ("model_type", "dict_type"):
+        return f"should be a group of named fields in {{ }}, not {_shown_value(value)}"
+    if kind == "list_type":
+        return f"should be a list in [ ], not {_shown_value(value)}"
+    return ""
+
+
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _is_room_count(loc: list[Any]) -> bool:
+    """``loc`` is one entry of who was in the room, or of a team's members."""
+    return (len(loc) == 2 and loc[0] == "in_the_room" and isinstance(loc[1], int)) or (
+        len(loc) == 4 and loc[0] == "teams" and loc[2] == "members" and isinstance(loc[3], int))
 
 
 def _shown_value(value: Any) -> str:
@@ -58,6 +108,18 @@ def _shown_value(value: Any) -> str:
 def _describe_location(loc: list[Any], raw: Any) -> str:
     if not loc:
         return "The workshop"
+    if len(loc) >= 2 and loc[0] == "teams" and isinstance(loc[1], int) and loc[2:3] == [
+            "members"]:
+        team = _describe_location(loc[:2], raw)
+        if len(loc) >= 4 and isinstance(loc[3], int):
+            return f"{team}, who was in it, {_room_count_name(loc[:4], raw)}"
+        return f"{team}, who was in it"
+    if loc[0] == "in_the_room" and len(loc) >= 2 and isinstance(loc[1], int):
+        return f"Who was in the room, {_room_count_name(loc[:2], raw)}"
+    if loc[0] == "reflection" and len(loc) == 2 and loc[1] in _REFLECTION_QUESTIONS:
+        return f"The reflection's '{_REFLECTION_QUESTIONS[loc[1]]}'"
+    if len(loc) == 1 and loc[0] in _RECORD_NAMES:
+        return _RECORD_NAMES[loc[0]]
     if len(loc) >= 2 and loc[0] in _PART_NAMES and isinstance(loc[1], int):
         what = f"{_PART_NAMES[loc[0]]} {loc[1] + 1}"
         try:
@@ -72,6 +134,18 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         rest = [str(x) for x in loc[2:]]
         return what + (f", field '{'.'.join(rest)}'" if rest else "")
     return "The workshop's '" + ".".join(str(x) for x in loc) + "'"
+
+
+def _room_count_name(loc: list[Any], raw: Any) -> str:
+    """One count of who was in the room (or a team) by its role's label, "'Older people'";
+    "entry 7" when its role is not one this version knows."""
+    try:
+        entry = raw
+        for step in loc:
+            entry = entry[step]
+        return f"'{RoomRole(entry['role']).label}'"
+    except (KeyError, IndexError, TypeError, ValueError):
+        return f"entry {loc[-1] + 1}"
 
 
 def _held_back(raw_card: Any) -> bool:
