@@ -124,7 +124,8 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         what = f"{_PART_NAMES[loc[0]]} {loc[1] + 1}"
         try:
             part = raw[loc[0]][loc[1]]
-            label = part.get("name") or part.get("text") or part.get("what") or part.get("id")
+            label = next((part.get(key) for key in ("name", "text", "what", "id")
+                          if str(part.get(key) or "").strip()), None)  # not a name of spaces
             if loc[0] == "cards" and _held_back(part):  # its words may name someone
                 label = part.get("id")
             if isinstance(label, str) and label:

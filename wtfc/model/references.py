@@ -123,17 +123,24 @@ def _repeated_role(counts: list[RoleCount]) -> str:
 
 
 def record_problems(ws: Workshop) -> list[str]:
-    """A role counted twice in the room or in a team, or two teams with one id or name."""
+    """A role counted twice in the room or in a team, or two teams with one id or name
+    (capitals aside)."""
     problems = []
     if role := _repeated_role(ws.in_the_room):
         problems.append(f"Who was in the room counts '{role}' twice.")
     _, more = _unique(ws.teams, "teams")
     problems += more
-    names: set[str] = set()
+    names: dict[str, str] = {}  # a team's name by its name without capitals
     for team in ws.teams:
-        if team.name in names:
+        # "Team A" and "team a" are one team to whoever reads the why-tree: two records would
+        # leave one of them shown nowhere, and the next edit would change only the other
+        other = names.get(team.name.casefold())
+        if other == team.name:
             problems.append(f"Two teams share the name '{_quote(team.name)}'.")
-        names.add(team.name)
+        elif other is not None:
+            problems.append(f"Two teams have the same name but for capitals: "
+                            f"'{_quote(other)}' and '{_quote(team.name)}'.")
+        names.setdefault(team.name.casefold(), team.name)
         if role := _repeated_role(team.members):
             problems.append(f"Team '{_quote(team.name)}' counts '{role}' twice.")
     return problems

@@ -15,7 +15,14 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from wtfc.model.references import reference_problems as reference_problems
 
@@ -211,6 +218,13 @@ class Team(Part):
     name: Annotated[str, StringConstraints(min_length=1, max_length=300)]
     members: list[RoleCount] = Field(default_factory=_no_items, max_length=len(RoomRole))
     summary: LongText = ""
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _tidy_name(cls, name: object) -> object:
+        """Kept as the why-tree keeps a team's name ("Team  A " is "Team A"), so a record read
+        from a file is found by its name; a name of spaces alone is then empty, and refused."""
+        return " ".join(name.split()) if isinstance(name, str) else name
 
 
 class Person(Part):

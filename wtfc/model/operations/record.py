@@ -25,10 +25,16 @@ def count_of(counts: list[RoleCount], role: RoomRole) -> int:
     return next((c.count for c in counts if c.role == role), 0)
 
 
+def _key(name: str) -> str:
+    """A team's name as records are matched: spaces tidied and capitals aside, as a file
+    may not hold two records for "Team A" and "team a" (``references.record_problems``)."""
+    return " ".join(name.split()).casefold()
+
+
 def team_record(workshop: Workshop, name: str) -> Team | None:
     """The record of the team the why-tree calls ``name`` (None until one is made)."""
-    name = " ".join(name.split())
-    return next((team for team in workshop.teams if team.name == name), None)
+    key = _key(name)
+    return next((team for team in workshop.teams if _key(team.name) == key), None)
 
 
 def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> list[Team] | None:
@@ -42,9 +48,9 @@ def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> li
     if not team or team_record(workshop, team) is not None:
         return None
     moving = set(cause_ids)
-    left = {c.team for c in workshop.causes if c.id not in moving}
-    renamed = [t for t in workshop.teams if t.name not in left and t.name != team
-               and any(c.team == t.name for c in workshop.causes if c.id in moving)]
+    left = {_key(c.team) for c in workshop.causes if c.id not in moving}
+    going = {_key(c.team) for c in workshop.causes if c.id in moving}
+    renamed = [t for t in workshop.teams if _key(t.name) not in left and _key(t.name) in going]
     if len(renamed) != 1:  # two teams' causes given one name: neither record is chosen
         return None
     return [t.model_copy(update={"name": team}) if t is renamed[0] else t
@@ -111,7 +117,7 @@ def _edit_team(doc: Document, label: str, name: str, **update: object) -> Edit:
         raise EditRefused("A team needs a name: give the causes to a team on the why-tree first.")
     b = EditBuilder(doc, label)
     teams = list(doc.workshop.teams)
-    at = next((n for n, team in enumerate(teams) if team.name == name), None)
+    at = next((n for n, team in enumerate(teams) if _key(team.name) == _key(name)), None)
     if at is None:
         fresh = new_part(Team, name=name, **update)
         if not fresh.members and not fresh.summary:
