@@ -132,3 +132,24 @@ def test_export_warns_of_personal_details_typed_during_the_day(tmp_path, capsys)
     assert "“[name] round is too long”" in err and "Patel" not in err
     assert "cancel" not in err  # the export is made: nothing to cancel
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_check_and_export_warn_of_a_next_review_before_the_workshop(tmp_path, capsys):
+    """The file opens (a warning, not a refusal), but the facilitator is told the date is
+    wrong before the feedback sheet tells people 'We will look again … on 1 January 2020'."""
+    import datetime as dt
+
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Workshop
+
+    path = tmp_path / "early.wtfc"
+    save_workshop(Workshop(date=dt.date(2026, 11, 12), next_review=dt.date(2020, 1, 1)), path)
+    said = ("Warning: The next review (1 January 2020) is before the workshop itself "
+            "(12 November 2026)")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert said in out and "OK: 'Untitled workshop'" in out
+    assert main(["export", "feedback", str(path), "-o", str(tmp_path / "fb.pdf")]) == 0
+    assert said in capsys.readouterr().err
+    assert main(["export", "posters", str(path), "-o", str(tmp_path / "p.pdf")]) == 1  # none chosen
+    assert "next review" not in capsys.readouterr().err  # warned before; posters lack it

@@ -114,6 +114,7 @@ def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.record_checks import record_warnings
     from wtfc.model.storage import load_workshop
 
     parser = argparse.ArgumentParser(
@@ -132,6 +133,8 @@ def check_command(argv: list[str]) -> int:
     ws = loaded.workshop
     if loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
+    for warning in record_warnings(ws):  # the file opens, but this cannot be right
+        print(f"Warning: {warning}")
     print(f"OK: '{ws.title}' — {len(ws.cards)} cards from {len(ws.people)} people, "
           f"{len(ws.themes)} themes, {len(ws.actions)} actions.")
     return 0

@@ -150,8 +150,12 @@ def run_export(what: str, file: str, output: Path,
     last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
+    from wtfc.model.record_checks import record_warnings
 
-    for message in (warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
+    # a next review before the workshop: printed as it is by the exports that show it
+    record = record_warnings(workshop) if what in ("report", "feedback", "data") else []
+    for message in (*record,
+                    warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop)
                     if last_time is not None and last_time_warnings else "",

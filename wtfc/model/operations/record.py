@@ -15,6 +15,7 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
+from wtfc.model.record_checks import refused_review
 from wtfc.model.workshop import Reflection, RoleCount, RoomRole, Team, Workshop
 
 _ROLE_ORDER = {role: n for n, role in enumerate(RoomRole)}
@@ -98,7 +99,10 @@ def edit_reflection(
 
 
 def set_next_review(doc: Document, *, when: dt.date | None) -> Edit:
-    """Set the date the group will look again (None clears it)."""
+    """Set the date the group will look again (None clears it); not before the workshop's
+    own date, when it has one."""
+    if problem := refused_review(doc.workshop.date, when):
+        raise EditRefused(problem)
     label = (
         f"Set the next review to {when.day} {when:%B %Y}"
         if when is not None

@@ -1,0 +1,62 @@
+"""The next review is when the group looks again: never before the workshop itself, or the
+feedback sheet would tell people "We will look again … on 1 January 2020"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from workshop_builders import do_undo_redo, sample_document
+
+from wtfc.model.errors import EditRefused
+from wtfc.model.operations.details import edit_details
+from wtfc.model.operations.record import set_next_review
+from wtfc.model.record_checks import record_warnings
+from wtfc.model.workshop import Workshop
+
+DAY = dt.date(2026, 11, 12)
+
+
+def _on_the_day():
+    doc = sample_document()
+    edit_details(doc, date=DAY).do(doc)
+    return doc
+
+
+def test_a_next_review_before_the_workshop_is_refused_in_plain_words():
+    doc = _on_the_day()
+    with pytest.raises(EditRefused) as refused:
+        set_next_review(doc, when=dt.date(2020, 1, 1))
+    assert str(refused.value) == (
+        "The next review cannot be before the workshop itself (12 November 2026); 1 January "
+        "2020 is earlier. Choose the date the group will look again, after the workshop."
+    )
+    assert doc.workshop.next_review is None
+
+
+@pytest.mark.parametrize("when", [DAY, dt.date(2027, 5, 12)])
+def test_a_next_review_on_or_after_the_workshop_is_kept(when):
+    doc = _on_the_day()
+
+    def done(d):
+        assert d.workshop.next_review == when
+
+    do_undo_redo(doc, set_next_review(doc, when=when), done, details=["next_review"])
+
+
+def test_without_a_workshop_date_any_next_review_is_kept():
+    doc = sample_document()
+    assert doc.workshop.date is None
+    set_next_review(doc, when=dt.date(2020, 1, 1)).do(doc)
+    assert doc.workshop.next_review == dt.date(2020, 1, 1)
+
+
+def test_a_file_with_a_next_review_before_the_workshop_opens_with_a_warning():
+    ws = Workshop(date=DAY, next_review=dt.date(2020, 1, 1))  # opens: not refused
+    assert record_warnings(ws) == [
+        "The next review (1 January 2020) is before the workshop itself (12 November 2026), "
+        "so the report and the feedback sheet would say the group will look again on "
+        "1 January 2020. Set the right date on the Review board (Next review)."
+    ]
+    assert record_warnings(ws.model_copy(update={"next_review": DAY})) == []
+    assert record_warnings(ws.model_copy(update={"date": None})) == []
