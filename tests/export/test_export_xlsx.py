@@ -15,7 +15,7 @@ from conftest import make_workshop
 from export_checks import demo_workshop
 
 from wtfc.export.data import data_tables, safe_cell
-from wtfc.export.xlsx import DATE_COLUMNS, DATE_FORMAT, workbook_bytes
+from wtfc.export.xlsx import DATE_COLUMNS, DATE_FORMAT, SHEET_NAMES, workbook_bytes
 
 
 def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> bytes:
@@ -28,7 +28,7 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
     book = Workbook()
     book.remove(book.active)
     for name, (header, rows) in tables.items():
-        sheet = book.create_sheet(name.capitalize())
+        sheet = book.create_sheet(SHEET_NAMES.get(name, name.capitalize()))
         sheet.append(header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)

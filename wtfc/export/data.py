@@ -1,5 +1,7 @@
-"""The data export: cards, themes, why-trees, success statements, actions and counts as a
-spreadsheet (xlsx) or CSV files: everything the report says, for commissioners to sort and count.
+"""The data export: cards, themes, why-trees, success statements, actions, counts and the
+workshop record (who was in the room, the reflection, the next review, the root-cause teams) as
+a spreadsheet (xlsx) or CSV files: everything the report says, for commissioners to sort and
+count.
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
+from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
@@ -27,7 +30,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TABLES = ("cards", "themes", "causes", "success", "actions", "counts")
+TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record")
 
 Row = list[Any]
 
@@ -100,6 +103,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                      "Overdue", "First step", "How we will know", "What has happened so far",
                      "Last checked", "Cause it tackles", "Success it aims at"], actions),
         "counts": (["What", "How many"], counts),
+        "record": record_table(workshop),  # last, so earlier exports' sheets keep their places
     }
 
 
@@ -115,7 +119,8 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
                 progress: Progress = no_progress) -> list[Path]:
     """Write the data: ``NAME.xlsx`` gives one workbook with a sheet per table;
     ``NAME.csv`` gives a file per table: ``NAME-cards.csv``, ``NAME-themes.csv``,
-    ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv`` and ``NAME-counts.csv``.
+    ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv``, ``NAME-counts.csv`` and
+    ``NAME-record.csv`` (the workshop record).
     Returns the files written."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -125,7 +130,8 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
         return export_csv(workshop, path, progress=progress)
     raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
                       f"NAME.xlsx for one workbook, or NAME.csv for a CSV file per table "
-                      f"(cards, themes, causes, success, actions and counts).")
+                      f"(cards, themes, causes, success, actions, counts and the workshop "
+                      f"record).")
 
 
 def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,

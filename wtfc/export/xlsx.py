@@ -23,7 +23,9 @@ Row = list[Any]
 Tables = dict[str, tuple[list[str], list[Row]]]
 
 DATE_FORMAT = "d mmm yyyy"  # "3 Mar 2025"
-DATE_COLUMNS = {"actions": (5, 11)}  # "By when", "Last checked": read as "3 Mar 2025"
+DATE_COLUMNS = {"actions": (5, 11), "record": (4,)}  # "By when", "Last checked", the next
+# review: read as "3 Mar 2025"
+SHEET_NAMES = {"record": "Workshop record"}  # the others: the table's name, "Cards"
 WIDEST = 60  # a column is never wider than this; one with longer text wraps it
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
@@ -47,7 +49,7 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
     bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     bodies: dict[Any, tuple[str, bytes]] = {}
     for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
-        sheet = book.create_sheet(name.capitalize())
+        sheet = book.create_sheet(SHEET_NAMES.get(name, name.capitalize()))
         rows = [[clean(v) for v in row] for row in rows]
         wrap = _set_widths(sheet, header, rows)
         sheet.freeze_panes = "A2"

@@ -1,0 +1,52 @@
+"""The data export's "Workshop record" sheet: who was in the room by role, the reflection's
+three answers, the next review, and each root-cause team (who was in it, what it found).
+
+One row per fact, so a commissioner can filter by part or team; the cells are made safe with
+the other sheets' (``data.safe_cell``, and the workbook's dropping of control characters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from wtfc.model.workshop import RoleCount, Workshop
+
+HEADER = ["Part", "Team", "What", "How many", "Words or date"]
+# the reflection's questions as the Review board and the report ask them (the report's module
+# imports reportlab, which the data export does without)
+ANSWERS = (
+    ("went_well", "What went well"),
+    ("not_so_well", "What didn't go so well"),
+    ("do_differently", "What we would do differently next time"),
+)
+ROOM, REFLECTION, REVIEW = "Who was in the room", "Reflection", "Next review"
+TEAM = "Root-cause team"
+IN_ALL, NOT_RECORDED = "In all", "Not recorded"
+
+
+def _counts(part: str, team: str, counts: list[RoleCount]) -> list[list[Any]]:
+    """A row for each role counted, in the roles' order, then the total ("Not recorded" when
+    nobody was counted: 0 would read as an empty room)."""
+    counted = [c for c in counts if c.count]
+    rows: list[list[Any]] = [[part, team, c.role.label, c.count, ""] for c in counted]
+    total = sum(c.count for c in counted)
+    rows.append(
+        [part, team, IN_ALL, total, ""] if counted else [part, team, IN_ALL, None, NOT_RECORDED]
+    )
+    return rows
+
+
+def record_table(workshop: Workshop) -> tuple[list[str], list[list[Any]]]:
+    """The sheet's header and rows, before any cell is made safe."""
+    rows = _counts(ROOM, "", workshop.in_the_room)
+    rows += [
+        [REFLECTION, "", label, None, getattr(workshop.reflection, field)]
+        for field, label in ANSWERS
+    ]
+    when: dt.date | str = workshop.next_review or "Not set"
+    rows.append([REVIEW, "", "We will look again by", None, when])
+    for team in workshop.teams:
+        rows += _counts(TEAM, team.name, team.members)
+        rows.append([TEAM, team.name, "What the team found", None, team.summary])
+    return HEADER, rows
