@@ -153,3 +153,18 @@ def test_check_and_export_warn_of_a_next_review_before_the_workshop(tmp_path, ca
     assert said in capsys.readouterr().err
     assert main(["export", "posters", str(path), "-o", str(tmp_path / "p.pdf")]) == 1  # none chosen
     assert "next review" not in capsys.readouterr().err  # warned before; posters lack it
+
+
+def test_check_says_a_damaged_record_in_the_apps_words(tmp_path, capsys):
+    import json
+
+    from wtfc.model.demo import demo_path
+
+    raw = json.loads(demo_path().read_text("utf-8"))
+    raw["in_the_room"][0]["count"] = -3
+    path = tmp_path / "neg.wtfc"
+    path.write_text(json.dumps(raw), "utf-8")
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        "Problem: 'neg.wtfc' has a problem: Who was in the room, 'Older people': the count "
+        "should be 0 or more, not -3.\n")
