@@ -94,3 +94,14 @@ def test_people_are_found_by_any_of_their_tags():
     assert people_tagged(doc, "north") == {"P01", "P03"}
     assert people_tagged(doc, " family   CARER ") == {"P02"}
     assert people_tagged(doc, "south") == frozenset()
+
+
+def test_one_tag_exactly_is_that_tag_and_no_longer_one():
+    doc = sample_document()
+    set_person_tag(doc, codes=["P01"], tag="locality", value="North").do(doc)
+    set_person_tag(doc, codes=["P02"], tag="locality", value="Northfield").do(doc)
+    set_person_tag(doc, codes=["P03"], tag="service_type", value="North  home care").do(doc)
+    assert people_tagged(doc, "north") == {"P01", "P02", "P03"}  # words typed: contains
+    assert people_tagged(doc, " NORTH ", tag="locality") == {"P01"}
+    assert people_tagged(doc, "north home care", tag="service_type") == {"P03"}
+    assert people_tagged(doc, "north", tag="service_type") == frozenset()

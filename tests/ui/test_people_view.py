@@ -158,12 +158,12 @@ def test_the_filter_shows_only_their_cards(page, people, qtbot):
     qtbot.waitUntil(lambda: page.people_dialog is None)  # (a mnemonic clicks after 100 ms)
     assert page.person_tags.box.text() == "North"
     assert shown_people(page) == ["P01", "P03"]
-    assert page.person_tags.count.text() == "4 cards from 2 people"
+    assert page.person_tags.count.text() == "4 cards from 2 people whose locality it is"
     assert page.focusWidget() is page.table  # the keys go to the cards shown
     # undone, the tags no longer find them; redone, they do
     page.undo.stack.undo()
     assert shown_people(page) == []
-    assert page.person_tags.count.text() == "0 cards from 0 people"
+    assert page.person_tags.count.text() == "0 cards from 0 people whose locality it is"
     page.undo.stack.redo()
     assert shown_people(page) == ["P01", "P03"]
     page.person_tags.everyone.click()

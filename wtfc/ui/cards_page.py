@@ -237,8 +237,8 @@ class CardsPage(QWidget):
         open_freed(self, "people_dialog", PeopleDialog(
             self.doc, self.undo, names=self.names, show_cards=self._show_tagged, parent=self))
 
-    def _show_tagged(self, words: str) -> None:
-        self.person_tags.show_tag(words)
+    def _show_tagged(self, words: str, tag: str | None = None) -> None:
+        self.person_tags.show_tag(words, tag)
         self.table.setFocus()
 
     def add_card(self) -> None:

@@ -100,7 +100,7 @@ class PeopleTableView(QTableView):
 
 
 class PeopleDialog(QDialog):
-    """The People view; ``show_cards(words)`` filters the cards table by a person's tag."""
+    """The People view; ``show_cards(words, tag)`` filters the cards table by a person's tag."""
 
     def __init__(
         self,
@@ -108,7 +108,7 @@ class PeopleDialog(QDialog):
         undo: UndoAdapter,
         *,
         names: Callable[[], Iterable[str]] = tuple,
-        show_cards: Callable[[str], None] | None = None,
+        show_cards: Callable[[str, str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -239,11 +239,12 @@ class PeopleDialog(QDialog):
         return (tag, current.data() or "") if tag else ("", "")
 
     def show_tagged_cards(self) -> None:
-        _, words = self.current_tag()
+        """Collect's cards of the people whose tag is the current cell's, that tag only."""
+        tag, words = self.current_tag()
         if not words or self._show_cards is None:
             return
         self.accept()  # first: closing gives the keyboard back to where it was before
-        self._show_cards(words)
+        self._show_cards(words, tag)
 
     def _on_typing(self, tag: str, words: str) -> None:
         if tag:

@@ -201,14 +201,25 @@ def tag_values(doc: Document, tag: str) -> list[str]:
     return sorted(seen.values(), key=_natural)
 
 
-def people_tagged(doc: Document, words: str) -> frozenset[str]:
+def people_tagged(doc: Document, words: str, *, tag: str | None = None) -> frozenset[str]:
     """The codes of the people one of whose tags contains ``words`` (case and spacing aside):
-    "north", "family carer", "85+"."""
+    "north", "family carer", "85+". With ``tag``, the people whose ``tag`` is ``words`` and
+    nothing more (People…'s "Show cards with this tag": "North" is not "Northfield", "home
+    care" not "home care (personal budget)")."""
     words = " ".join(words.casefold().split())
-    return frozenset(
-        person.id for person in doc.workshop.people
-        if any(words in " ".join(tag_text(person, tag).casefold().split()) for tag in TAG_NAMES)
-    )
+    if tag is not None:
+        return frozenset(
+            person.id for person in doc.workshop.people
+            if " ".join(tag_text(person, tag).casefold().split()) == words
+        )
+    found = []
+    for person in doc.workshop.people:
+        for name in TAG_NAMES:
+            text = tag_text(person, name)
+            if text and words in " ".join(text.casefold().split()):
+                found.append(person.id)
+                break
+    return frozenset(found)
 
 
 def set_person_tag(doc: Document, *, codes: Sequence[str], tag: str,
