@@ -106,7 +106,8 @@ def test_the_action_poster_lists_every_action_when_no_theme_is_a_priority(worksh
     assert squash("Actions agreed by theme") in text
     assert squash("No theme has been chosen as a priority yet") in text
     assert "othertheme" not in text and "prioritythemes" not in text
-    assert squash("3 actions · from what 13 people said in their reviews") in text
+    # 12: P13 of make_workshop has no card, so is not counted
+    assert squash("3 actions · from what 12 people said in their reviews") in text
     with pytest.raises(ExportError, match="no actions have been agreed yet"):
         action_poster_pdf(plain.model_copy(update={"actions": []}))
     # priorities chosen, nothing agreed yet (the start of Plan): a poster of the priorities,

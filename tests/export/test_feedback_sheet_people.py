@@ -5,6 +5,7 @@ is counted as "at least" so many people, with how often it came up."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from conftest import make_workshop
 from export_checks import all_text, reader, squash
@@ -90,7 +91,8 @@ def test_one_or_two_people_are_a_few_and_sorted_by_people_then_cards():
     assert (
         squash("I like the clubA few people said something like this (it came up 3 times).") in text
     )
-    assert squash("1 person") not in text and squash("2 people") not in text
+    # (the introduction's "12 people": P13 of make_workshop has no card, so is not counted)
+    assert not re.search(r"(?<!\d)(1person|2people)", text)
     places = [
         text.index(squash(n)) for n in ("I like the centre", "I like the club", "I like my lunch")
     ]

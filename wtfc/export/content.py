@@ -22,6 +22,7 @@ from wtfc.model.workshop import (
     Card,
     Cause,
     Kind,
+    Person,
     Perspective,
     Role,
     SuccessStatement,
@@ -190,9 +191,17 @@ class ExportContent:
         return Counter(c.kind for c in self.cards)
 
     @cached_property
+    def _people_with_cards(self) -> list[Person]:
+        """The people on at least one card (held back too, as Collect counts them): a person
+        whose cards were all deleted or given another code stays in the workshop, its tags
+        kept, but said nothing the report, the data or the feedback sheet could count."""
+        on_cards = {c.person for c in self.workshop.cards if c.person}
+        return [p for p in self.workshop.people if p.id in on_cards]
+
+    @cached_property
     def voices(self) -> list[tuple[str, int]]:
         """Who took part, by role (no names): [("Older person", 12), …], largest first."""
-        counts = Counter(p.voice for p in self.workshop.people)
+        counts = Counter(p.voice for p in self._people_with_cards)
         rows = [(_voice_label(v, counts[v]), counts[v]) for v in (*Voice, None) if counts[v]]
         return rows
 
@@ -204,7 +213,7 @@ class ExportContent:
 
     @property
     def people_count(self) -> int:
-        return len(self.workshop.people)
+        return len(self._people_with_cards)
 
     @property
     def whose_reviews(self) -> str:
