@@ -86,13 +86,20 @@ class PeopleTableView(QTableView):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter edits the current tag (Qt's own key for it is F2 alone)."""
+        """Enter edits the current tag (Qt's own key for it is F2 alone); on the code or a
+        count, which cannot be edited, it goes to the row's voice (it closed the view)."""
         editing = self.state() == QAbstractItemView.State.EditingState
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             current = self.currentIndex()
             if current.isValid() and Column(current.column()).tag:
                 self.edit(current)
-                return
+            elif current.isValid():
+                flags = QItemSelectionModel.SelectionFlag.NoUpdate  # the chosen rows stay
+                self.selectionModel().setCurrentIndex(
+                    current.siblingAtColumn(Column.VOICE), flags
+                )
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def chosen_codes(self) -> list[str]:
@@ -126,7 +133,9 @@ class PeopleDialog(QDialog):
         self.model.read_only = undo.read_only
         self.model.write = self._write
         self.table = PeopleTableView(self.model)
-        self.table.setItemDelegate(PeopleDelegate(doc, self._on_typing, self.table))
+        delegate = PeopleDelegate(doc, self._on_typing, self.table)
+        delegate.too_long_said = lambda said: self.notice.say(said)  # (made below)
+        self.table.setItemDelegate(delegate)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(HINT_TITLE)
@@ -153,6 +162,10 @@ class PeopleDialog(QDialog):
         self.show_button.clicked.connect(lambda *_: self.show_tagged_cards())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in buttons.buttons():  # Enter is the table's (Escape closes)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -36,6 +36,8 @@ class PeopleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._doc = doc
         self._typing = typing  # (tag, words) as they are typed; ("", "") when editing ends
+        # told, in words, when an editor stops at the limit (the view shows and says it)
+        self.too_long_said: Callable[[str], None] = lambda _said: None
         self.closeEditor.connect(lambda *_: self._typing("", ""))
 
     def createEditor(
@@ -55,7 +57,14 @@ class PeopleDelegate(QStyledItemDelegate):
         assert tag is not None  # only tag columns are editable
         line = QLineEdit(parent)
         line.setAccessibleName(TAG_NAMES[tag].capitalize())
-        line.setMaxLength(TAG_LIMIT)
+        line.setMaxLength(TAG_LIMIT)  # Qt counts an emoji as two: never more than is kept
+        # said as it stops (typed past it or a longer one pasted), not cut without a word
+        line.inputRejected.connect(
+            lambda: self.too_long_said(
+                f"That is too long: a {TAG_NAMES[tag]} holds at most {TAG_LIMIT} characters, "
+                "so the rest was left out."
+            )
+        )
         line.setPlaceholderText(_PLACEHOLDERS[tag])
         completer = QCompleter(tag_values(self._doc, tag), line)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

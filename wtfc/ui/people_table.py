@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from wtfc.model.document import Document
 from wtfc.model.operations.people import TAG_NAMES, tag_text
@@ -20,6 +21,12 @@ from wtfc.model.workshop import Person
 from wtfc.ui.cards_table import natural_key
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_CARDS = "no cards"
+# the row greyed too: a person is kept when their cards go (the tags stay for the next import)
+_NO_CARDS_TIP = (
+    "{code} has no cards now (deleted, or given another code), so is not counted in the "
+    "report or the exports"
+)
 _ROOT = QModelIndex()
 
 
@@ -135,16 +142,13 @@ class PeopleModel(QAbstractTableModel):
         if column < 0:
             return people
         by = Column(column)
-        # blanks last whichever way (a tag not recorded is not "before A"), then by code
-        keys = {
-            p.id: (self._text(p, by) == "", self._sort_key(p, by), natural_key(p.id))
-            for p in people
-        }
-        ordered = sorted(
-            people, key=lambda p: keys[p.id], reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        if order == Qt.SortOrder.DescendingOrder:
-            ordered.sort(key=lambda p: keys[p.id][0])  # (stable) the blanks back at the end
+        # blanks last whichever way (a tag not recorded is not "before A"), and ties by code
+        # ascending whichever way (P15, P16, not P16, P15): each sort below is stable, a
+        # reversed one too, so it keeps the order of the one before among its ties
+        keys = {p.id: (self._text(p, by) == "", self._sort_key(p, by)) for p in people}
+        ordered = sorted(people, key=lambda p: natural_key(p.id))
+        ordered.sort(key=lambda p: keys[p.id][1], reverse=order == Qt.SortOrder.DescendingOrder)
+        ordered.sort(key=lambda p: keys[p.id][0])
         return ordered
 
     def _sort_key(self, person: Person, column: Column) -> tuple:
@@ -192,7 +196,11 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.heading}: {self._text(person, column) or 'not recorded'}"
+            return self._spoken(person, column)
+        if role == Qt.ItemDataRole.ForegroundRole and not self._cards[person.id]:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CODE, Column.CARDS):
+            return _NO_CARDS_TIP.format(code=person.id) if not self._cards[person.id] else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tag:
             return (
                 f"{person.id}'s {TAG_NAMES[column.tag]}: "
@@ -212,11 +220,26 @@ class PeopleModel(QAbstractTableModel):
             return False
         return self.write(index.row(), tag, value)
 
+    def _spoken(self, person: Person, column: Column) -> str:
+        """What a screen reader says of a cell: whose it is, as a sighted user sees by the
+        row ("P09's voice: Family carer", "P09's cards held back: none")."""
+        code = person.id
+        if column == Column.CODE:
+            return f"Person {code}" + ("" if self._cards[code] else ", no cards")
+        if column == Column.CARDS:
+            cards = self._cards[code]
+            return f"{code}'s cards: {cards:,}" if cards else f"{code}: no cards"
+        if column == Column.HELD_BACK:
+            held = self._held[code]
+            return f"{code}'s cards held back: {f'{held:,}' if held else 'none'}"
+        said = self._text(person, column) or "not recorded"
+        return f"{code}'s {TAG_NAMES[column.tag or '']}: {said}"
+
     def _text(self, person: Person, column: Column) -> str:
         if column == Column.CODE:
             return person.id
-        if column == Column.CARDS:
-            return f"{self._cards[person.id]:,}"
+        if column == Column.CARDS:  # a person whose cards were all deleted or re-coded
+            return f"{self._cards[person.id]:,}" if self._cards[person.id] else NO_CARDS
         if column == Column.HELD_BACK:
             held = self._held[person.id]
             return f"⚠ {held:,}" if held else ""
