@@ -112,3 +112,15 @@ def test_a_long_tag_widens_the_box_and_is_whole_in_its_tooltip(show):
     page.person_tags.show_tag("a very long locality " * 10, "locality")
     assert box.width() < page.width() // 2  # a limit: the count and button stay beside it
     assert ("a very long locality " * 10).strip() in box.toolTip()
+
+
+def test_a_chosen_card_filtered_away_is_no_longer_chosen(show):
+    doc = Document(_workshop(8, each=2))
+    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+    page.table.selectRow(0)
+    assert page.delete_button.isEnabled()
+    chosen = page.proxy.index(0, CardsColumn.PERSON).data()
+    page.person_tags.show_tag("Old Town" if chosen != "P3" else "North", "locality")
+    assert chosen not in shown_people(page)
+    assert not page.table.selectionModel().selectedRows()
+    assert not page.delete_button.isEnabled() and not page.edit_button.isEnabled()
