@@ -32,6 +32,13 @@ PDF_EXPORTS = ("posters", "action-poster", "report", "feedback")
 Quote = Callable[[str], str]  # a text as the warning may show it, in “…”
 LISTED = 8  # parts named one by one; the rest are counted
 DETAILS = "The workshop's "  # how a workshop detail is named, as against a card or statement
+REFLECTED = "The reflection's "  # how an answer of the reflection is named
+# the reflection's questions, as the report asks them (report_looking_back imports reportlab)
+REFLECTION = (
+    ("went_well", "What went well"),
+    ("not_so_well", "What didn't go so well"),
+    ("do_differently", "What we would do differently next time"),
+)
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,11 @@ def warning(parts: list[Unshowable]) -> str:
             "The workshop's own details (its title, venue, facilitator, purpose and "
             "scope) are changed on the Prepare page."
         )
+    if any(part.where.startswith(REFLECTED) for part in parts):
+        lines.append(
+            "The reflection's answers are changed on the Review board (Looking back on "
+            "this workshop)."
+        )
     if any(in_last_time):
         lines.append(CHANGED_THERE)
     return "\n".join(lines)
@@ -132,6 +144,10 @@ def _texts(
         yield ws.facilitator, f"{DETAILS}facilitator", None  # "Facilitated by …"
         yield ws.purpose, f"{DETAILS}purpose", None
         yield ws.scope, f"{DETAILS}scope", None
+        # the "Looking back" section, before the themes (report_looking_back)
+        for field, label in REFLECTION:
+            answer = getattr(ws.reflection, field)
+            yield answer, f"{REFLECTED}answer to “{label}”: ", answer
     # The action poster also prints the actions of themes that are no priority (or no longer)
     themes = [
         t

@@ -1,8 +1,9 @@
 """Possible personal details in what the room typed during the day, said before an export.
 
 Cards are checked by the guard when they come in; theme names, reasons, comments, causes,
-success statements and actions are typed later, often quickly and from what someone just said
-("Mrs Patel's visits are always rushed"). Before an export prints them, the same guard reads
+success statements, actions, the reflection's answers and the root-cause teams' names and
+findings are typed later, often quickly and from what someone just said ("Mrs Patel's visits are
+always rushed"). Before an export prints them, the same guard reads
 what that export prints (with the names to watch for pasted on the Collect page), and the
 facilitator is told where and decides. In an action's owner a name is not asked about (naming
 who will do it is the point of that field), but a phone number or an e-mail address is.
@@ -13,13 +14,19 @@ be on a projected screen too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.model.workshop import ActionStatus, Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
+# the reflection's questions, as the Review board, the report and the data export ask them
+REFLECTION = (
+    ("went_well", "What went well"),
+    ("not_so_well", "What didn't go so well"),
+    ("do_differently", "What we would do differently next time"),
+)
 QUOTE_CHARS = 50
 BEFORE_FINDING = 18  # characters kept before the first finding when a quote must be cut
 
@@ -39,14 +46,15 @@ def typed_details(workshop: Workshop, what: str,
     """Every typed part that export ``what`` (posters, action-poster, report, data, feedback)
     prints in which the guard finds a possible personal detail."""
     names = tuple(known_names)
-    found = []
+    found: dict[str, TypedDetail] = {}  # a team named on five branches is asked about once
     for where, text in _typed_parts(workshop, what, names):
         findings = find_personal_details(text, known_names=names) if text.strip() else []
         if isinstance(text, OwnerWords):  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
-            found.append(TypedDetail(where.replace("{quote}", _quote(text, findings))))
-    return found
+            said = where.replace("{quote}", _quote(text, findings))
+            found.setdefault(said, TypedDetail(said))
+    return list(found.values())
 
 
 def question(found: list[TypedDetail]) -> str:
@@ -109,6 +117,10 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
+    if report or data:  # the report's "Looking back", the data's "Workshop record" sheet
+        for field, label in REFLECTION:
+            yield f"The reflection's answer to “{label}”: {{quote}}", \
+                getattr(ws.reflection, field)
     # The action poster also prints the actions of themes that are no priority (or no longer)
     acted = {a.theme_id for a in ws.actions} if what == "action-poster" else set()
     shown = {t.id for t in ws.themes if report or data or t.priority.chosen or t.id in acted}
@@ -161,6 +173,28 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             yield where, action.first_step
             yield where, action.how_we_know
             yield where, action.progress_note
+    if report:  # a team's record follows its tree (the cause's team has its name asked)
+        yield from _report_teams(ws, shown, theme_name, names)
+    if data:  # the "Workshop record" sheet has a row for every team's record
+        for team in ws.teams:
+            yield "A root-cause team's name: {quote}", team.name
+            yield (f"What the team {quote_as_kinds(team.name, names)} found: {{quote}}",
+                   team.summary)
+
+
+def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str],
+                  names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """What each team found, as the report prints it after each why-tree: the teams named on
+    the theme's branches whose record has a summary (``export.team_words.recorded_teams``,
+    which the guard's layer may not import)."""
+    by_name = {team.name: team for team in ws.teams}
+    for theme_id in dict.fromkeys(c.theme_id for c in ws.causes if c.theme_id in shown):
+        on_tree = dict.fromkeys(c.team for c in ws.causes if c.theme_id == theme_id and c.team)
+        for team_name in on_tree:
+            team = by_name.get(team_name)
+            if team is not None and team.summary:
+                yield (f"What the team {quote_as_kinds(team.name, names)} found, in the theme "
+                       f"{theme_name(theme_id)}: {{quote}}", team.summary)
 
 
 def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
