@@ -207,3 +207,39 @@ def test_the_wheel_scrolls_past_the_workshop_date_too(show):
     QApplication.sendEvent(page.date, event)
     page.title.setFocus()
     assert page.date.text() == "20 April 2027" and doc.workshop.date == dt.date(2027, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("older", "total", "shown"),
+    [
+        (17, 57, "⚠ Older people: 17 of 57 (29.8%) — fewer than"),  # round() made it "30%"
+        (299, 1000, "⚠ Older people: 299 of 1,000 (29.9%) — fewer than"),
+        (2999, 10000, "⚠ Older people: 2,999 of 10,000 (29.9%) — fewer than"),  # not 30.0%
+        (3, 10, "Older people: 3 of 10 (30%) — the method asks"),
+        (6, 19, "Older people: 6 of 19 (32%) — the method asks"),
+        (2, 10, "⚠ Older people: 2 of 10 (20%) — fewer than"),
+    ],
+)
+def test_the_share_shown_agrees_with_the_words(older, total, shown):
+    words = balance_words(_counts(older_people=older, other=total - older))
+    assert words.startswith(shown)
+
+
+def test_at_150_percent_alt_w_brings_the_total_and_the_share_into_sight(qtbot, demo_window):
+    """The total and the line a count changes were off the bottom while counting (Alt+W did
+    not scroll; Tab scrolled to the box alone): they are above the boxes, and the keyboard
+    coming into a box brings the whole block into sight."""
+    demo_window.resize(911, 512)
+    demo_window.go_to_stage(Stage.PREPARE)
+    page = demo_window.page(Stage.PREPARE)
+    qtbot.wait(20)
+    page.title.setFocus()
+    qtbot.waitUntil(page.title.hasFocus)
+    assert not _shown_in(page.room.balance, page)
+    qtbot.keyClick(page.title, KEY.Key_W, Qt.KeyboardModifier.AltModifier)
+    box = page.room.boxes[OLDER]
+    assert box.hasFocus()
+    qtbot.wait(10)
+    for widget in (page.room.total, page.room.balance, box, page.room.boxes[HEALTH]):
+        assert _shown_in(widget, page), widget
+    save_render(demo_window, "prepare_in_the_room_911_alt_w")

@@ -5,10 +5,8 @@ who is in the room (``room_counts``). The page scrolls where the window is too s
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +20,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
 from wtfc.model.workshop import Workshop
+from wtfc.ui.date_box import DateBox
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import InTheRoom
@@ -53,22 +52,6 @@ class _PlainTextField(QPlainTextEdit):
         return QSize(hint.width(), 5 * self.fontMetrics().lineSpacing() + 12)
 
 
-class _DateBox(QDateEdit):
-    """The date, which the mouse wheel changes only once the box has the keyboard: the page
-    scrolls on a short screen, and a wheel turned over the date on the way down changed the
-    workshop's date unseen (leaving the box then recorded it)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # to the page, which scrolls
-
-
 class DetailsPage(QWidget):
     """A form; each field is saved as an undoable edit when the facilitator leaves it, or when
     the window saves or closes while the facilitator is still typing (``commit_pending``)."""
@@ -85,7 +68,7 @@ class DetailsPage(QWidget):
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.has_date = QCheckBox("Date set")
-        self.date = _DateBox()
+        self.date = DateBox()  # the wheel scrolls past it unless it has the keyboard
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(_NO_DATE)

@@ -8,7 +8,7 @@ Enter), or when the window saves or closes while a box still has the keyboard
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -18,10 +18,13 @@ from wtfc.model.operations.record import count_of, set_room_count
 from wtfc.model.workshop import RoleCount, RoomRole
 from wtfc.ui.boards.common import announce
 from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.undo import UndoAdapter
 
 MAX_COUNT = 10_000  # as RoleCount allows
+# above the record's boxes on a file opened read-only, where keys in them would do nothing unsaid
+READ_ONLY_RECORD = "This workshop is open read-only: these can be seen, not changed."
 
 
 def total_words(counts: list[RoleCount]) -> str:
@@ -38,10 +41,20 @@ def balance_words(counts: list[RoleCount]) -> str:
     if total == 0:
         return "The method asks that about a third of the people in the room are older people."
     older = count_of(counts, RoomRole.OLDER_PEOPLE)
-    share = f"Older people: {older:,} of {total:,} ({round(100 * older / total)}%)"
+    share = f"Older people: {older:,} of {total:,} ({share_percent(older, total)})"
     if older * 10 >= total * 3:
         return f"{share} — the method asks for about a third."
     return f"⚠ {share} — fewer than the third the method asks for: invite more older people."
+
+
+def share_percent(older: int, total: int) -> str:
+    """The share as a whole percentage, but one that agrees with the words: just under the
+    30% the method asks for, where rounding would show "30%" beside "fewer than the third",
+    it has a tenth cut down (17 of 57 is 29.8%, 299 of 1,000 is 29.9%, never 30.0%)."""
+    shown = round(100 * older / total)
+    if shown >= 30 and older * 10 < total * 3:
+        return f"{(1000 * older // total) / 10:.1f}%"
+    return f"{shown}%"
 
 
 class CountBox(QSpinBox):
@@ -73,6 +86,7 @@ class InTheRoom(QGroupBox):
             box = CountBox()
             box.setAccessibleName(f"{role.label} in the room")
             box.editingFinished.connect(lambda r=role: self._commit(r))
+            box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
             label = QLabel(role.label)
             label.setBuddy(box)
             pair = QWidget()
@@ -86,12 +100,21 @@ class InTheRoom(QGroupBox):
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(flow)
+        # the total and the share above the boxes: on a short screen the page scrolls to the
+        # box being typed in, and the line it changes is then still in sight
         layout.addWidget(self.total)
         layout.addWidget(self.balance)
+        layout.addLayout(flow)
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the whole block in sight, not just the box (Alt+W did not scroll at all, Tab only to
+        # the box): the total and the share a count changes are seen as it is typed
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            bring_into_sight(self, watched)
+        return False
 
     def commit_pending(self) -> bool:
         """Record a count typed but not yet recorded (its box still has the keyboard)."""

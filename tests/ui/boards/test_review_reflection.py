@@ -63,8 +63,8 @@ def test_an_answer_is_one_step_when_the_box_is_left_undo_and_redo(qtbot, doc, un
 def test_the_next_review_date_no_date_then_a_date_undo_and_redo(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     block = board.looking_back
-    block.has_date.setChecked(True)  # as a click: today, ready to change
-    assert doc.workshop.next_review == QDate.currentDate().toPython()
+    block.has_date.setChecked(True)  # as a click: six months after the workshop, to change
+    assert doc.workshop.next_review == dt.date(2025, 9, 1)  # the workshop: 1 March 2025
     qtbot.waitUntil(block.date.hasFocus, timeout=2000)  # the arrows change the day
     block.date.setDate(QDate(2027, 5, 12))
     block.date.editingFinished.emit()

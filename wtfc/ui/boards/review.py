@@ -68,6 +68,7 @@ THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen
 ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said\nwe'd know",
                   "Its theme now")
 STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 NOT_SAID = "Not said"  # no evidence was agreed for it last time
 BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
              "backwards.")
@@ -293,6 +294,12 @@ class ReviewBoard(QWidget):
                                     f"{t.cards_before} → {t.cards_now}",
                                     f"{t.people_before} → {t.people_now}", matched_text(t)])
             item.setToolTip(2, shown_name)
+            # a screen reader says the arrow as "then … now", and the dash as what it means
+            for column, (then, now) in ((3, (t.cards_before, t.cards_now)),
+                                        (4, (t.people_before, t.people_now))):
+                item.setData(column, ACCESSIBLE_TEXT, f"{then} then, {now} now")
+            if t.matched_by not in ("name", "cards"):
+                item.setData(5, ACCESSIBLE_TEXT, "not matched")
             self.themes.addTopLevelItem(item)
         fates = theme_fates(result)
         for a in result.actions:

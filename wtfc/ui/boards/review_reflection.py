@@ -14,12 +14,12 @@ date yet" until "Date set" is ticked.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,9 +32,13 @@ from PySide6.QtWidgets import (
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
-from wtfc.model.workshop import Reflection
+from wtfc.model.workshop import Reflection, Workshop
+from wtfc.ui.date_box import DateBox
+from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.room_counts import READ_ONLY_RECORD
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 # (the Reflection's field, its label with the Alt key, the label's words as a name)
@@ -53,6 +57,17 @@ INTRO = (
     "time you work together, and when you will look again at what has changed in older "
     "people's lives."
 )
+
+
+def first_review_date(workshop: Workshop) -> dt.date:
+    """The date "Date set" starts from: six months after the workshop (a date the group then
+    changes), or today for a workshop with no date. Today was refused for a workshop still to
+    come, as a review cannot be before the workshop itself."""
+    if workshop.date is None:
+        return dt.date.today()
+    when = workshop.date
+    later = QDate(when.year, when.month, when.day).addMonths(6)  # 31 August: 28 February
+    return dt.date(later.year(), later.month(), later.day())
 
 
 class _AnswerBox(QPlainTextEdit):
@@ -78,6 +93,10 @@ class LookingBack(QGroupBox):
         self.setAccessibleName("Looking back on this workshop")
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
+        self.read_only = QLabel(READ_ONLY_RECORD)  # keys in the boxes do nothing: said why
+        self.read_only.setWordWrap(True)
+        # the answers go in the report and the feedback sheet as typed: said as they are typed
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.boxes: dict[str, _AnswerBox] = {}
         self.limits: dict[str, LengthLimit] = {}
         grid = QGridLayout()
@@ -95,9 +114,11 @@ class LookingBack(QGroupBox):
             grid.addWidget(limit.note, 2, column)
             grid.setColumnStretch(column, 1)
             self.boxes[field], self.limits[field] = box, limit
+            self.detail_hint.watch(name, box.toPlainText, box.textChanged)
+            box.textChanged.connect(partial(hint_in_sight, self.detail_hint, box))
         self.has_date = QCheckBox("Date set")
         self.has_date.setAccessibleName("The next review has a date")
-        self.date = QDateEdit()
+        self.date = DateBox()  # the wheel scrolls past it unless it has the keyboard
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(_NO_DATE)
@@ -113,8 +134,10 @@ class LookingBack(QGroupBox):
         row.addStretch()
         layout = QGridLayout(self)
         layout.addWidget(intro, 0, 0)
-        layout.addLayout(grid, 1, 0)
-        layout.addLayout(row, 2, 0)
+        layout.addWidget(self.read_only, 1, 0)
+        layout.addLayout(grid, 2, 0)
+        layout.addWidget(self.detail_hint, 3, 0)
+        layout.addLayout(row, 4, 0)
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self.refresh)
         self.refresh()
@@ -156,8 +179,8 @@ class LookingBack(QGroupBox):
         if not self.has_date.isChecked():
             return None
         chosen = self.date.date()
-        # ticked with no date shown yet: today, the date a facilitator then changes
-        return (QDate.currentDate() if chosen == _NO_DATE else chosen).toPython()
+        # ticked with no date shown yet: a date the facilitator then changes
+        return first_review_date(self.doc.workshop) if chosen == _NO_DATE else chosen.toPython()
 
     def _date_edit(self) -> Command:
         return set_next_review(self.doc, when=self._chosen_date())
@@ -179,6 +202,7 @@ class LookingBack(QGroupBox):
     def refresh(self) -> None:
         ws = self.doc.workshop
         read_only = self.undo.read_only
+        self.read_only.setVisible(read_only)
         for field, box in self.boxes.items():
             kept = getattr(ws.reflection, field)
             if box.toPlainText().strip() != kept:  # (the typing's own spaces are kept)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,12 +36,15 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import count_of, set_team_count, set_team_summary, team_record
 from wtfc.model.workshop import RoomRole, Team
-from wtfc.ui.boards.common import ThemeSelector
+from wtfc.ui.boards.common import ThemeSelector, announce
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
+from wtfc.ui.room_counts import READ_ONLY_RECORD, CountBox
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 MAX_COUNT = 999  # a team is a table of people: three digits keep the boxes narrow
@@ -65,10 +67,10 @@ class TeamPart(QFrame):
         self.line.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.boxes: dict[RoomRole, QSpinBox] = {}
+        self.boxes: dict[RoomRole, CountBox] = {}
         flow = FlowLayout(spacing=10, row_spacing=4)
         for role in RoomRole:
-            box = QSpinBox()
+            box = CountBox()  # the wheel scrolls the panel past it unless it has the keyboard
             box.setRange(0, MAX_COUNT)
             box.setAccessibleName(f"{role.label} in {name}")
             box.editingFinished.connect(lambda r=role: self._commit_count(r))
@@ -88,6 +90,11 @@ class TeamPart(QFrame):
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         record_when_left(self.summary, self._commit_summary)
+        # the summary goes in the report and the feedback sheet as typed: said as it is typed
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        self.detail_hint.watch(f"What {name} found", self.summary.toPlainText,
+                               self.summary.textChanged)
+        self.summary.textChanged.connect(lambda: hint_in_sight(self.detail_hint, self.summary))
         found = QLabel("What it found:")
         found.setBuddy(self.summary)
         layout = QVBoxLayout(self)
@@ -96,17 +103,24 @@ class TeamPart(QFrame):
         layout.addLayout(flow)
         layout.addWidget(found)
         layout.addWidget(self.summary)
+        layout.addWidget(self.detail_hint)
 
     def record(self) -> Team | None:
         return team_record(self.doc.workshop, self.name)
 
-    def refresh(self) -> None:
+    def refresh(self, edited: bool = False) -> None:
         """Show the record as the workshop has it (words being typed in the summary are kept:
-        only a summary that changed in the workshop, by an undo say, is put in its box)."""
+        only a summary that changed in the workshop, by an undo say, is put in its box).
+        ``edited``: after an edit, a note that appears is said to a screen reader too."""
         team = self.record()
         self.line.setText(team_line(self.name, team))
-        self.note.setText(NO_OLDER_PERSON if lacks_older_people(team) else "")
-        self.note.setVisible(lacks_older_people(team))
+        lacks = lacks_older_people(team)
+        if edited and lacks and self.note.isHidden():
+            announce(self.note, f"{self.name}: {NO_OLDER_PERSON}")
+        self.note.setText(NO_OLDER_PERSON if lacks else "")
+        self.note.setVisible(lacks)
+        # read with the older people's count, the one box that would answer it
+        self.boxes[RoomRole.OLDER_PEOPLE].setAccessibleDescription(self.note.text())
         members = team.members if team else []
         for role, box in self.boxes.items():
             blocked = box.blockSignals(True)
@@ -176,6 +190,8 @@ class TeamsPanel(QWidget):
         self.setAccessibleDescription(heading.toolTip())
         self.empty = QLabel(NO_TEAMS)
         self.empty.setWordWrap(True)
+        self.read_only = QLabel(READ_ONLY_RECORD)  # keys in the boxes do nothing: said why
+        self.read_only.setWordWrap(True)
         self._inner = QWidget()
         self._list = QVBoxLayout(self._inner)
         self._list.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +206,7 @@ class TeamsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
+        layout.addWidget(self.read_only)
         layout.addWidget(scroll, 1)
         self.parts: dict[str, TeamPart] = {}
         self.shortcut = QShortcut(
@@ -204,7 +221,7 @@ class TeamsPanel(QWidget):
         follow_document(
             self,
             doc,
-            on_edited=self.refresh,
+            on_edited=lambda: self.refresh(edited=True),
             on_reset=lambda: QTimer.singleShot(0, self, self.refresh),
         )
         self._refreshing = False
@@ -223,9 +240,9 @@ class TeamsPanel(QWidget):
         self._splitter = splitter
         return splitter
 
-    def refresh(self) -> None:
+    def refresh(self, edited: bool = False) -> None:
         """The parts for the teams on the chosen theme's tree (made again only when those
-        change), each showing its record."""
+        change), each showing its record (``edited``: after an edit, see ``TeamPart``)."""
         if self._refreshing:  # a count recorded as its part goes: the outer call finishes
             return
         self._refreshing = True
@@ -240,8 +257,9 @@ class TeamsPanel(QWidget):
             for n, part in enumerate(self.parts.values()):
                 self._list.insertWidget(n, part)
         self.empty.setVisible(not names)
+        self.read_only.setVisible(self.undo.read_only)
         for part in self.parts.values():
-            part.refresh()
+            part.refresh(edited)
         self._refreshing = False
 
     def focus_first(self) -> None:

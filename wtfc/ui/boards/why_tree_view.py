@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 
 from wtfc.model.document import Document
 from wtfc.model.operations.causes import descendants
+from wtfc.ui.boards.common import announce
 from wtfc.ui.boards.why_tree_items import (
     CauseItem,
     ThemeRootItem,
@@ -143,6 +144,9 @@ class WhyTreeView(QGraphicsView):
                 Qt.Key.Key_Right: "right"}.get(Qt.Key(event.key()))
         if step and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.select(self._neighbour(self.selected_id(), step))
+            # said where the arrow went: the board has just described it (the line under the
+            # tree, shown but unheard while the keyboard stays on the tree)
+            announce(self, self.accessibleDescription())
             return
         super().keyPressEvent(event)
 
