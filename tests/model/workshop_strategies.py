@@ -88,8 +88,13 @@ def workshops(draw) -> Workshop:
                 by_when=draw(st.none() | DATES), first_step=draw(TEXT),
                 how_we_know=draw(TEXT), status=draw(st.sampled_from(ActionStatus)),
                 progress_note=draw(TEXT), checked_on=draw(st.none() | DATES)))
-    team_names = sorted({c.team for c in causes if c.team} | set(draw(st.lists(WORDS,
-                                                                                max_size=2))))
+    # a team's record is kept under its tidied name, one per name whatever its capitals
+    tidied: dict[str, str] = {}
+    for raw in sorted({c.team for c in causes} | set(draw(st.lists(WORDS, max_size=2)))):
+        name = " ".join(raw.split())
+        if name:
+            tidied.setdefault(name.casefold(), name)
+    team_names = sorted(tidied.values())
     return Workshop(title=draw(TEXT), date=draw(st.none() | DATES), venue=draw(TEXT),
                     facilitator=draw(TEXT), purpose=draw(TEXT), scope=draw(TEXT),
                     stage=draw(st.sampled_from(Stage)), people=people, cards=cards,
