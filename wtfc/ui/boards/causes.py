@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
@@ -43,6 +43,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.team_record import TeamsPanel
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree
@@ -124,12 +125,8 @@ class CausesBoard(QWidget):
                 ("New action… (N)", "Add an action for the chosen cause (it goes on the Plan "
                  "page)", self.open_action_dialog)), wrap=True)  # 8 buttons: 805 px at 150%
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(theme_label)
-        top.addWidget(self.selector)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout = QVBoxLayout(self)  # the heading above the Theme box where the width is short
+        layout.addWidget(HeadingRow(title, theme_label, self.selector, QUESTIONS.values()))
         layout.addWidget(self.teams.beside(self.view), 1)  # the Teams panel at its side
         layout.addWidget(self.status)
         layout.addWidget(self.line)

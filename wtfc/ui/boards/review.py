@@ -55,6 +55,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.boards.review_reflection import looking_back_pane
+from wtfc.ui.boards.review_split import ReviewHeights
 from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.style import kind_text, tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -184,6 +185,7 @@ class ReviewBoard(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
+        self.heights = ReviewHeights(splitter, pane, self.looking_back)  # its box in sight
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -37,6 +37,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.record import count_of, set_team_count, set_team_summary, team_record
 from wtfc.model.workshop import RoomRole, Team
 from wtfc.ui.boards.common import ThemeSelector, announce
+from wtfc.ui.boards.team_fold import PanelFold
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.keep_in_sight import hint_in_sight
@@ -203,7 +204,11 @@ class TeamsPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._inner)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes, not the scroller
-        layout = QVBoxLayout(self)
+        self._body = QWidget()  # all of it but the strip it folds to (``team_fold``)
+        self._heading, outer = heading, QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._body)
+        self._layout = layout = QVBoxLayout(self._body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.read_only)
@@ -238,6 +243,9 @@ class TeamsPanel(QWidget):
         splitter.setSizes([10_000, PANEL_WIDTH])
         self.setMinimumWidth(200)
         self._splitter = splitter
+        # folded to a strip where it would leave the tree too little of a narrow screen
+        self.fold = PanelFold(splitter, self, self._body, self._layout, self._heading, PANEL_WIDTH)
+        self.fold.strip.clicked.connect(self.focus_first)
         return splitter
 
     def refresh(self, edited: bool = False) -> None:
@@ -265,8 +273,8 @@ class TeamsPanel(QWidget):
     def focus_first(self) -> None:
         """Alt+M: the first team's first count (with no team, the panel says how to name one)."""
         splitter = getattr(self, "_splitter", None)
-        if splitter is not None and splitter.sizes()[1] == 0:
-            splitter.setSizes([max(1, splitter.width() - PANEL_WIDTH), PANEL_WIDTH])
+        if splitter is not None and (self.fold.folded or splitter.sizes()[1] == 0):
+            self.fold.open(chosen=True)
         first = next(iter(self.parts.values()), None)
         if first is not None:
             box = first.boxes[RoomRole.OLDER_PEOPLE]

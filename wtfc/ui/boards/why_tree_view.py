@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 
@@ -23,6 +23,7 @@ from wtfc.ui.boards.why_tree_items import (
     theme_cards,
 )
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
+from wtfc.ui.boards.why_tree_sight import ZOOM_KEYS, TreeSight
 from wtfc.ui.style import WALL_BACKGROUND
 
 WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen readers
@@ -36,11 +37,13 @@ WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen r
     ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
     ("Delete", "Why-tree: delete the cause and the reasons below it"),
     ("N", "Why-tree: add an action for the chosen cause"),
-    ("Escape", "Why-tree: stop typing, or forget the cut branch")]
+    ("Escape", "Why-tree: stop typing, or forget the cut branch"), *ZOOM_KEYS]
 
 
 class WhyTreeScene(QGraphicsScene):
     """The items of one theme's why-tree, laid out top-down."""
+
+    rebuilt = Signal(object)  # the theme whose tree was drawn (None: no tree)
 
     def __init__(self, style: TreeStyle) -> None:
         super().__init__()
@@ -55,6 +58,7 @@ class WhyTreeScene(QGraphicsScene):
         theme = doc.get("themes", theme_id) if theme_id else None
         if theme is None:
             self.setSceneRect(0, 0, 10, 10)
+            self.rebuilt.emit(None)
             return
         graph = why_tree(doc, theme.id)
         self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
@@ -73,6 +77,7 @@ class WhyTreeScene(QGraphicsScene):
             self._links.append(link)
             self.addItem(link)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        self.rebuilt.emit(theme.id)
 
     def _box(self, node: str):
         item = self.nodes[node]
@@ -107,6 +112,10 @@ class WhyTreeView(QGraphicsView):
         self.setBackgroundBrush(QColor(WALL_BACKGROUND))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if gestures else Qt.FocusPolicy.NoFocus)
+        # the facilitator's tree keeps the chosen box in sight (the room's fits its page)
+        self.sight = TreeSight(self, scene.tree_style.text_px) if gestures else None
+        if self.sight is not None:
+            scene.rebuilt.connect(self.sight.rebuilt)
         if gestures is None:
             self.setInteractive(False)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -123,7 +132,10 @@ class WhyTreeView(QGraphicsView):
         for key, item in self.tree.nodes.items():
             item.setSelected(key == node)
         if node in self.tree.nodes:
-            self.ensureVisible(self.tree.nodes[node], 40, 40)
+            if self.sight is not None:
+                self.sight.keep_chosen()
+            else:
+                self.ensureVisible(self.tree.nodes[node], 40, 40)
             self.selection_moved.emit(node)
 
     def fit(self) -> None:
@@ -134,11 +146,21 @@ class WhyTreeView(QGraphicsView):
         else:
             self.resetTransform()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.sight is not None:  # after the layouts the showing sets off
+            QTimer.singleShot(0, self.sight, self.sight.settle)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.sight is not None:
+            self.sight.settle()
+
     # -- keyboard: arrows walk the tree, the board handles the rest ------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._gestures is None:
             return
-        if self._gestures.key_command(event):
+        if self._gestures.key_command(event) or (self.sight and self.sight.zoom_key(event)):
             return
         step = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
                 Qt.Key.Key_Right: "right"}.get(Qt.Key(event.key()))

@@ -1,0 +1,94 @@
+"""The Teams panel folded to a strip beside the why-tree when the screen is narrow.
+
+At 260 px the panel took most of a 1366×768 laptop's board at 150% (911 px wide): the tree kept
+375 px and showed an empty corner. Where the tree would keep less than ``TREE_SHARE`` of the
+width, or under ``TREE_MIN`` px, the panel starts folded to a strip reading "Teams (Alt+M)";
+the strip (a button) or Alt+M opens it, its "Fold" button folds it again. Once the facilitator
+has opened or folded it, it stays so as the window changes size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+TREE_SHARE = 0.6  # of the tree and panel's width, left to the tree with the panel open
+TREE_MIN = 550  # px
+QT_MAX = 16_777_215  # QWIDGETSIZE_MAX: no maximum width
+
+
+class PanelFold(QObject):
+    """Folds ``panel`` (the splitter's second widget, ``width`` px open) to a strip: its
+    ``body`` (every widget but the strip) is hidden, the strip shown in its place. The Fold
+    button goes beside ``heading``, the first widget of ``layout`` (the body's)."""
+
+    def __init__(
+        self,
+        splitter: QSplitter,
+        panel: QWidget,
+        body: QWidget,
+        layout: QVBoxLayout,
+        heading: QWidget,
+        width: int,
+    ) -> None:
+        super().__init__(panel)
+        self.splitter, self.panel, self.body, self.width = splitter, panel, body, width
+        self.strip = QPushButton("Teams\n(Alt+M)")
+        self.strip.setAccessibleName("Teams (Alt+M), folded: press to open the Teams panel")
+        self.strip.setToolTip(
+            "Open the Teams panel: who was in each team and what it found (Alt+M)"
+        )
+        policy = self.strip.sizePolicy()
+        policy.setVerticalPolicy(policy.Policy.Expanding)  # a strip the tree's height
+        self.strip.setSizePolicy(policy)
+        self.fold_button = QPushButton("Fold ›")
+        self.fold_button.setToolTip(
+            "Fold the Teams panel to a strip, giving the tree its width (Alt+M opens it again)"
+        )
+        self.fold_button.clicked.connect(lambda: self.fold(chosen=True))
+        layout.removeWidget(heading)
+        row = QHBoxLayout()
+        row.addWidget(heading, 1)
+        row.addWidget(self.fold_button)
+        layout.insertLayout(0, row)
+        outer = panel.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(0, self.strip)
+        self.folded = False
+        self.strip.hide()
+        self._chosen = False  # the facilitator opened or folded it: left as they chose
+        splitter.installEventFilter(self)
+
+    def narrow(self) -> bool:
+        """Whether the tree would keep too little beside the open panel."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        tree = total - self.width
+        return tree < TREE_MIN or tree < TREE_SHARE * total
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.splitter and event.type() == QEvent.Type.Resize
+        if resized and not self._chosen and self.narrow() != self.folded:
+            (self.fold if self.narrow() else self.open)()
+        return False
+
+    def fold(self, chosen: bool = False) -> None:
+        self._chosen = self._chosen or chosen
+        focus = self.panel.focusWidget()
+        self.folded = True
+        self.body.hide()
+        self.strip.show()
+        strip = self.strip.sizeHint().width()
+        self.panel.setMinimumWidth(strip)
+        self.panel.setMaximumWidth(strip)
+        self.splitter.setSizes([max(1, self.splitter.width() - strip), strip])
+        if chosen or (focus is not None and self.panel.isAncestorOf(focus)):
+            self.strip.setFocus(Qt.FocusReason.OtherFocusReason)  # not lost in a hidden box
+
+    def open(self, chosen: bool = False) -> None:
+        self._chosen = self._chosen or chosen
+        self.folded = False
+        self.strip.hide()
+        self.body.show()
+        self.panel.setMaximumWidth(QT_MAX)
+        self.panel.setMinimumWidth(200)
+        self.splitter.setSizes([max(1, self.splitter.width() - self.width), self.width])

@@ -1,0 +1,126 @@
+"""Keeping the chosen box of the facilitator's why-tree in sight, and the tree's zoom keys.
+
+A tree is often wider than the view (a 1366×768 laptop at 150% leaves it a few hundred pixels):
+the view once opened on the scene's empty top-left corner, or cut the theme's box at the edge.
+Now a theme's tree opens on the theme's box and the first row of its causes (shrunk for that,
+never so far that the words drop below ``READABLE_PX``), and the chosen box (the theme's when
+none is) is brought back into sight whenever the view changes shape. Ctrl+= and Ctrl+- zoom,
+Ctrl+0 fits the whole tree, as on the wall.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGraphicsView
+
+from wtfc.ui.boards.why_tree_items import CauseItem
+from wtfc.ui.boards.why_tree_layout import ROOT
+
+MARGIN = 24  # scene px kept around the box brought into sight
+READABLE_PX = 12  # the smallest words the opening view shrinks the tree to
+KEY_STEP = 1.25
+MIN_SCALE, MAX_SCALE = 0.1, 3.0
+ZOOM_KEYS = [
+    ("Ctrl+= or Ctrl++", "Why-tree: zoom in"),
+    ("Ctrl+-", "Why-tree: zoom out"),
+    ("Ctrl+0", "Why-tree: fit the whole tree (Ctrl+= to read it again)"),
+]
+
+
+class TreeSight(QObject):
+    """Watches ``view`` (a board's ``WhyTreeView``): its tree drawn anew, its shape changed."""
+
+    def __init__(self, view: QGraphicsView, text_px: float) -> None:
+        super().__init__(view)
+        self.view, self._text_px = view, text_px
+        self._theme: object = None  # the theme whose tree is drawn: another one opens afresh
+        self._opening = True
+
+    # -- what the view calls ---------------------------------------------------------------------
+    def rebuilt(self, theme_id: str | None) -> None:
+        """The tree was drawn again: another theme's opens on its theme's box, the same one
+        keeps the chosen box in sight (after the board has chosen it again)."""
+        if theme_id != self._theme:
+            self._theme, self._opening = theme_id, True
+        QTimer.singleShot(0, self, self.settle)
+
+    def settle(self) -> None:
+        if not self.view.isVisible() or self.view.viewport().width() < 2:
+            return  # done when the view is shown and has its size
+        if self._opening:
+            self._opening = False
+            self.open_on_theme()
+        else:
+            self.keep_chosen()
+
+    def open_on_theme(self) -> None:
+        """The theme's box and the first row of its causes, as large as fits (at most 1:1, and
+        not below readable words); past that, the theme's box and what fits below it."""
+        nodes = self.view.tree.nodes  # type: ignore[attr-defined]
+        root = nodes.get(ROOT)
+        if root is None:
+            return
+        rect = root.sceneBoundingRect()
+        for item in nodes.values():
+            if isinstance(item, CauseItem) and item.cause.parent_id is None:
+                rect = rect.united(item.sceneBoundingRect())
+        rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        port = self.view.viewport().rect()
+        fit = min(port.width() / rect.width(), port.height() / rect.height(), 1.0)
+        floor = READABLE_PX / self._text_px
+        self._set_scale(max(fit, floor))
+        self._show(root.sceneBoundingRect() if fit < floor else rect, top=True)
+
+    def keep_chosen(self) -> None:
+        """The chosen box (the theme's when none is) wholly in sight, or its top and middle when
+        it is larger than the view."""
+        tree = self.view.tree  # type: ignore[attr-defined]
+        node = self.view.selected_id() or ROOT  # type: ignore[attr-defined]
+        item = tree.nodes.get(node)
+        if item is not None:
+            self._show(item.sceneBoundingRect(), top=False)
+
+    def zoom_key(self, event: QKeyEvent) -> bool:
+        """Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 on the tree: True when it was one of them."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+            self._set_scale(self._scale() * KEY_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self._set_scale(self._scale() / KEY_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_whole()
+            return True
+        else:
+            return False
+        self.keep_chosen()
+        return True
+
+    def fit_whole(self) -> None:
+        """Ctrl+0: the whole tree, however small (never larger than 1:1)."""
+        rect = self.view.sceneRect()
+        port = self.view.viewport().rect()
+        self._set_scale(min(port.width() / rect.width(), port.height() / rect.height(), 1.0))
+        self.view.centerOn(rect.center())
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _scale(self) -> float:
+        return self.view.transform().m11()
+
+    def _set_scale(self, scale: float) -> None:
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        self.view.setTransform(self.view.transform().fromScale(scale, scale))
+
+    def _show(self, rect: QRectF, top: bool) -> None:
+        """Bring ``rect`` into sight with a margin; one too big for the view (or ``top``): its
+        middle across and its top at the view's top."""
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        m = MARGIN
+        tall = rect.height() + 2 * m > shown.height()
+        if top or tall or rect.width() + 2 * m > shown.width():
+            y = rect.top() - m + shown.height() / 2 if top or tall else rect.center().y()
+            self.view.centerOn(rect.center().x(), y)
+        else:
+            self.view.ensureVisible(rect, m, m)
