@@ -53,20 +53,9 @@ from wtfc.export.report_sections import (
     theme_chapter,
     unsorted_appendix,
 )
+from wtfc.export.team_words import members_words
 from wtfc.export.title_line import draw_title_line
-from wtfc.model.workshop import RoomRole, Workshop
-
-# How the report names each role counted in the room: (one, more than one)
-_IN_THE_ROOM_WORDS = {
-    RoomRole.OLDER_PEOPLE: ("older person", "older people"),
-    RoomRole.FAMILY_CARERS: ("family carer", "family carers"),
-    RoomRole.COMMISSIONERS: ("commissioner", "commissioners"),
-    RoomRole.PROVIDERS: ("provider", "providers"),
-    RoomRole.CARE_MANAGERS: ("care manager", "care managers"),
-    RoomRole.OLDER_PEOPLES_ORGANISATIONS: ("from older people's organisations",) * 2,
-    RoomRole.HEALTH: ("from health",) * 2,
-    RoomRole.OTHER: ("other", "others"),
-}
+from wtfc.model.workshop import Workshop
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -168,8 +157,7 @@ def in_the_room_words(ws: Workshop) -> str:
     counted = [c for c in ws.in_the_room if c.count]
     if not counted:
         return ""
-    parts = [f"{c.count:,} {_IN_THE_ROOM_WORDS[c.role][c.count != 1]}" for c in counted]
-    return (f"In the room: {', '.join(parts)} "
+    return (f"In the room: {members_words(counted)} "
             f"({count_phrase(sum(c.count for c in counted), 'person', 'people')}).")
 
 
