@@ -168,3 +168,24 @@ def test_check_says_a_damaged_record_in_the_apps_words(tmp_path, capsys):
     assert capsys.readouterr().err == (
         "Problem: 'neg.wtfc' has a problem: Who was in the room, 'Older people': the count "
         "should be 0 or more, not -3.\n")
+
+
+def test_check_counts_people_with_cards_as_collect_and_the_exports_do(tmp_path, capsys):
+    """A person whose cards were all deleted stays in the file but said nothing: check says
+    "from 15 people", as Collect, the report and the data export do, not 16."""
+    from wtfc.export.content import ExportContent
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.operations.cards import delete_cards
+    from wtfc.model.storage import load_workshop, save_workshop
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    gone = doc.workshop.people[0].id
+    delete_cards(doc, card_ids=[c.id for c in doc.workshop.cards if c.person == gone]).do(doc)
+    path = tmp_path / "nocards.wtfc"
+    save_workshop(doc.workshop, path)
+    with_cards = len({c.person for c in doc.workshop.cards if c.person})
+    assert len(doc.workshop.people) == with_cards + 1
+    assert ExportContent(doc.workshop).people_count == with_cards
+    assert main(["check", str(path)]) == 0
+    assert f"cards from {with_cards} people," in capsys.readouterr().out

@@ -114,6 +114,7 @@ def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.operations.people import people_with_cards
     from wtfc.model.record_checks import record_warnings
     from wtfc.model.storage import load_workshop
 
@@ -135,7 +136,8 @@ def check_command(argv: list[str]) -> int:
         print(f"Note: {loaded.read_only_reason}")
     for warning in record_warnings(ws):  # the file opens, but this cannot be right
         print(f"Warning: {warning}")
-    print(f"OK: '{ws.title}' — {len(ws.cards)} cards from {len(ws.people)} people, "
+    # people with cards, as Collect and the exports count them (a code with none is no voice)
+    print(f"OK: '{ws.title}' — {len(ws.cards)} cards from {len(people_with_cards(ws))} people, "
           f"{len(ws.themes)} themes, {len(ws.actions)} actions.")
     return 0
 

@@ -16,6 +16,7 @@ from functools import cached_property
 from wtfc.model.counting import count_phrase
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.operations.people import people_with_cards
 from wtfc.model.workshop import (
     Action,
     ActionStatus,
@@ -192,11 +193,8 @@ class ExportContent:
 
     @cached_property
     def _people_with_cards(self) -> list[Person]:
-        """The people on at least one card (held back too, as Collect counts them): a person
-        whose cards were all deleted or given another code stays in the workshop, its tags
-        kept, but said nothing the report, the data or the feedback sheet could count."""
-        on_cards = {c.person for c in self.workshop.cards if c.person}
-        return [p for p in self.workshop.people if p.id in on_cards]
+        """The people on at least one card (``operations.people.people_with_cards``)."""
+        return people_with_cards(self.workshop)
 
     @cached_property
     def voices(self) -> list[tuple[str, int]]:

@@ -12,7 +12,7 @@ from wtfc.model.commands import Edit, EditBuilder, checked
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
-from wtfc.model.workshop import Person, Voice
+from wtfc.model.workshop import Person, Voice, Workshop
 
 # A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
 PERSON_CODE = re.compile(r"[A-Za-z]{0,6}[-_]?\d{1,6}[A-Za-z]?")
@@ -33,6 +33,14 @@ def code_key(code: str) -> tuple:
 def card_counts(doc: Document) -> Counter[str]:
     """person code → how many cards carry it."""
     return Counter(card.person for card in doc.workshop.cards if card.person)
+
+
+def people_with_cards(workshop: Workshop) -> list[Person]:
+    """The people on at least one card (held back too), as Collect, the exports and
+    ``wtfc check`` count them: a person whose cards were all deleted or given another code
+    stays in the file, its tags kept, but said nothing to count."""
+    on_cards = {card.person for card in workshop.cards if card.person}
+    return [person for person in workshop.people if person.id in on_cards]
 
 
 class KnownCodes:
