@@ -8,21 +8,20 @@ Enter), or when the window saves or closes while a box still has the keyboard
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import count_of, set_room_count
 from wtfc.model.workshop import RoleCount, RoomRole
 from wtfc.ui.boards.common import announce
+from wtfc.ui.date_box import role_count_boxes
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.undo import UndoAdapter
 
-MAX_COUNT = 10_000  # as RoleCount allows
 # above the record's boxes on a file opened read-only, where keys in them would do nothing unsaid
 READ_ONLY_RECORD = "This workshop is open read-only: these can be seen, not changed."
 
@@ -57,22 +56,6 @@ def share_percent(older: int, total: int) -> str:
     return f"{shown}%"
 
 
-class CountBox(QSpinBox):
-    """A count that the mouse wheel changes only once the box has the keyboard: the page
-    scrolls, and a wheel turned over a box on the way down would change a count unseen."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setRange(0, MAX_COUNT)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # to the page, which scrolls
-
-
 class InTheRoom(QGroupBox):
     """One box per role (Alt+W reaches the first; Tab the next), the total, and the share of
     older people in words. Follows ``details_changed('in_the_room')``, undo and file open."""
@@ -80,22 +63,10 @@ class InTheRoom(QGroupBox):
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
         super().__init__("&Who's in the room", parent)
         self.doc, self.undo = doc, undo
-        self.boxes: dict[RoomRole, QSpinBox] = {}
         flow = FlowLayout(spacing=18, row_spacing=6)
-        for role in RoomRole:
-            box = CountBox()
-            box.setAccessibleName(f"{role.label} in the room")
-            box.editingFinished.connect(lambda r=role: self._commit(r))
+        self.boxes = role_count_boxes(flow, lambda role: f"{role.label} in the room", self._commit)
+        for box in self.boxes.values():
             box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
-            label = QLabel(role.label)
-            label.setBuddy(box)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(box)
-            flow.addWidget(pair)
-            self.boxes[role] = box
         self.total = QLabel()
         self.balance = QLabel()
         self.balance.setWordWrap(True)

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -38,11 +37,12 @@ from wtfc.model.operations.record import count_of, set_team_count, set_team_summ
 from wtfc.model.workshop import RoomRole, Team
 from wtfc.ui.boards.common import ThemeSelector, announce
 from wtfc.ui.boards.team_fold import PanelFold
+from wtfc.ui.date_box import role_count_boxes
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
-from wtfc.ui.room_counts import READ_ONLY_RECORD, CountBox
+from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -68,22 +68,12 @@ class TeamPart(QFrame):
         self.line.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.boxes: dict[RoomRole, CountBox] = {}
         flow = FlowLayout(spacing=10, row_spacing=4)
-        for role in RoomRole:
-            box = CountBox()  # the wheel scrolls the panel past it unless it has the keyboard
+        # the wheel scrolls the panel past a box unless it has the keyboard
+        self.boxes = role_count_boxes(flow, lambda role: f"{role.label} in {name}",
+                                      self._commit_count)
+        for box in self.boxes.values():
             box.setRange(0, MAX_COUNT)
-            box.setAccessibleName(f"{role.label} in {name}")
-            box.editingFinished.connect(lambda r=role: self._commit_count(r))
-            label = QLabel(role.label)
-            label.setBuddy(box)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(box)
-            flow.addWidget(pair)
-            self.boxes[role] = box
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)  # Tab goes on to the next team, as in a form
         self.summary.setAccessibleName(f"What {name} found")
