@@ -46,6 +46,8 @@ def test_f1_lists_the_page_keys_first_then_the_menus(window):
 
 def test_the_list_follows_the_page_on_screen(window):
     window.go_to_stage(Stage.UNDERSTAND)
+    tabs = window.page(Stage.UNDERSTAND)
+    tabs.setCurrentWidget(tabs.causes)
     rows = _open_shortcuts(window).visible_rows()
     page = [r for r in rows if r[0] == "On the Understand page"]
     assert any(keys == "W or Insert" and "why?" in what for _, keys, what in page)
@@ -189,3 +191,23 @@ def test_understand_says_how_to_reach_the_root_causes_tab_and_the_keys_do(window
     qtbot.keyClick(tabs.causes.focus_target(), Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert tabs.currentWidget() is tabs.priorities
+
+
+def test_understand_lists_only_the_keys_of_the_tab_on_screen(window):
+    """F1 on "1. Choose priorities" listed the why-tree's W, R, A, T, Alt+M…, which do nothing
+    there, and on "2. Root causes" the priorities' Ctrl+R; the Ctrl+Tab row stays on both."""
+    window.go_to_stage(Stage.UNDERSTAND)
+    tabs = window.page(Stage.UNDERSTAND)
+    tabs.setCurrentWidget(tabs.priorities)
+    rows = [(keys, what) for group, keys, what in _open_shortcuts(window).visible_rows()
+            if group == "On the Understand page"]
+    assert ("Ctrl+R", "Edit the reason") in rows
+    assert not any(what.startswith("Why-tree") for _, what in rows)
+    assert any(keys == "Ctrl+Tab or Ctrl+Shift+Tab" for keys, _ in rows)
+    window.shortcuts_dialog.close()
+    tabs.setCurrentWidget(tabs.causes)
+    rows = [(keys, what) for group, keys, what in _open_shortcuts(window).visible_rows()
+            if group == "On the Understand page"]
+    assert ("Ctrl+R", "Edit the reason") not in rows
+    assert any(keys == "W or Insert" for keys, _ in rows)
+    assert any(keys == "Ctrl+Tab or Ctrl+Shift+Tab" for keys, _ in rows)

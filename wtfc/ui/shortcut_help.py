@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar
@@ -52,9 +52,11 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
     groups = []
     on_page: list[QObject] = []
     if page is not None:
-        on_page = [*page.findChildren(QAction), *page.findChildren(QShortcut)]
+        hidden = _hidden_tabs(page)
+        on_page = [thing for thing in (*page.findChildren(QAction), *page.findChildren(QShortcut))
+                   if not _within(thing, hidden)]
         rows = _rows(on_page)
-        for widget in (page, *page.findChildren(QWidget)):
+        for widget in (page, *(w for w in page.findChildren(QWidget) if not _within(w, hidden))):
             own = widget.property(HELP_ROWS) or []
             rows += tuple(r for r in (tuple(line.split("\t", 1)) for line in own)
                           if r not in rows)
@@ -68,6 +70,25 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
             if rows:
                 groups.append(ShortcutGroup(_plain(top.text()), rows))
     return groups
+
+
+def _hidden_tabs(page: QWidget) -> list[QWidget]:
+    """The tabs not shown of every tab widget on ``page``: their keys do nothing until the
+    facilitator changes tab (Understand's why-tree keys on "1. Choose priorities")."""
+    tab_widgets = [page] if isinstance(page, QTabWidget) else []
+    tab_widgets += page.findChildren(QTabWidget)
+    return [tabs.widget(i) for tabs in tab_widgets for i in range(tabs.count())
+            if i != tabs.currentIndex()]
+
+
+def _within(thing: QObject, widgets: list[QWidget]) -> bool:
+    """``thing`` is one of ``widgets`` or lies inside one."""
+    owner: QObject | None = thing
+    while owner is not None:
+        if owner in widgets:
+            return True
+        owner = owner.parent()
+    return False
 
 
 def _off_screen(action: QAction) -> bool:
