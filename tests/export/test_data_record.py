@@ -12,9 +12,28 @@ import openpyxl
 from export_checks import demo_workshop
 
 from wtfc.export.data import export_data
-from wtfc.model.workshop import Reflection, RoleCount, RoomRole, Team, Workshop
+from wtfc.model.document import Document
+from wtfc.model.operations.causes import assign_team
+from wtfc.model.workshop import (
+    Cause,
+    Kind,
+    Reflection,
+    RoleCount,
+    RoomRole,
+    Team,
+    Theme,
+    Workshop,
+)
 
 HEADER = ["Part", "Team", "What", "How many", "Words or date"]
+
+
+def _on_a_tree(team: str) -> dict:
+    """A theme whose one cause is given to ``team``: the sheet has only teams on a why-tree."""
+    return {
+        "themes": [Theme(id="t1", kind=Kind.NOT_WORKING, name="Kept waiting")],
+        "causes": [Cause(id="k1", theme_id="t1", text="Too few staff", team=team)],
+    }
 
 
 def _rows(path) -> list[list]:
@@ -64,7 +83,8 @@ def test_the_demos_record_is_a_sheet_of_its_own(tmp_path):
 
 
 def test_a_record_not_kept_says_so_rather_than_an_empty_room(tmp_path):
-    [path] = export_data(Workshop(teams=[Team(name="Team A")]), tmp_path / "empty.xlsx")
+    ws = Workshop(teams=[Team(name="Team A")], **_on_a_tree("Team A"))
+    [path] = export_data(ws, tmp_path / "empty.xlsx")
     rows = _rows(path)
     assert ["Who was in the room", None, "In all", None, "Not recorded"] in rows
     assert ["Next review", None, "We will look again by", None, "Not set"] in rows
@@ -86,6 +106,7 @@ def _hostile() -> Workshop:
                 summary="@cmd|' /C calc'!A0",
             )
         ],
+        **_on_a_tree("=1+1"),
     )
 
 
@@ -117,3 +138,26 @@ def test_the_record_is_a_csv_file_too(tmp_path):
         "",
         '\'=HYPERLINK("http://example.invalid","click")',
     ] in rows
+
+
+def test_a_team_taken_off_every_why_tree_is_not_in_the_sheet(tmp_path):
+    """Team A's causes given no team (T, an empty name): its record stays in the file (an
+    undo brings it back) but nobody can see or delete it, so the sheet leaves it out, as the
+    report does; Team B's stays."""
+    doc = Document(demo_workshop())
+    team_a = [c.id for c in doc.workshop.causes if c.team == "Team A"]
+    assign_team(doc, cause_ids=team_a, team="").do(doc)
+    assert "Team A" in [t.name for t in doc.workshop.teams]  # the file keeps it
+    [path] = export_data(doc.workshop, tmp_path / "gone.xlsx")
+    teams = {row[1] for row in _rows(path) if row[0] == "Root-cause team"}
+    assert teams == {"Team B", "Team C"}
+
+
+def test_a_team_typed_with_other_capitals_keeps_its_row(tmp_path):
+    """The tree says "team a" where the record is "Team A": it is still on a tree."""
+    doc = Document(demo_workshop())
+    team_a = [c.id for c in doc.workshop.causes if c.team == "Team A"]
+    assign_team(doc, cause_ids=team_a, team="team a").do(doc)
+    [path] = export_data(doc.workshop, tmp_path / "case.xlsx")
+    teams = {row[1] for row in _rows(path) if row[0] == "Root-cause team"}
+    assert teams == {"Team A", "Team B", "Team C"}

@@ -101,3 +101,20 @@ def test_a_summary_the_pdf_cannot_draw_is_named_before_the_export():
         p.where.startswith("A team's summary in the theme") and CJK_AND_EMOJI in p.where
         for p in parts
     )
+
+
+def test_a_team_typed_with_other_capitals_keeps_its_record_in_the_report():
+    """The tree says "team a" where the record is "Team A": the Teams panel finds the record
+    (spaces and capitals aside), and so do the report and its check of what it can draw."""
+    from wtfc.model.document import Document
+    from wtfc.model.operations.causes import assign_team
+
+    doc = Document(demo_workshop())
+    team_a = [c.id for c in doc.workshop.causes if c.team == "Team A"]
+    theme_a = doc.get("causes", team_a[0]).theme_id
+    assign_team(doc, cause_ids=team_a, team="team a").do(doc)
+    ws = doc.workshop
+    assert [t.name for t in recorded_teams(ws, theme_a)] == ["Team A"]
+    text = squash(all_text(reader(report_pdf(ws, today=TODAY))))
+    assert squash("(2 older people, 1 family carer, 1 commissioner, 1 provider, "
+                  "1 care manager): Contracts pay for minutes of task") in text

@@ -59,17 +59,29 @@ def _teams_workshop(*teams: Team) -> Workshop:
     return Workshop(themes=[theme], causes=causes, teams=list(teams))
 
 
-def test_a_team_off_every_why_tree_is_asked_about_by_the_data_export_only():
-    """The report prints a team's record after the tree it worked on; the data export's
-    "Workshop record" sheet prints every team's, its name too."""
+def test_a_team_off_every_why_tree_is_asked_about_by_no_export():
+    """The report prints a team's record after the tree it worked on, and the data export's
+    "Workshop record" sheet only the records of teams on some why-tree: a record whose team
+    was taken off its tree is printed by neither, so neither asks about it."""
     ws = _teams_workshop(
         Team(name="Team A", summary="Visits are rushed"),
         Team(name="Mrs Patel's table", summary="Ring 07700 900123"),
     )
     assert typed_details(ws, "report") == []
+    assert typed_details(ws, "data") == []
+
+
+def test_a_team_typed_with_other_capitals_is_asked_about_as_its_record_is_printed():
+    """The tree says "team  a" where the record is "Team A": the report and the data export
+    print the record (as the Teams panel finds it), so both ask about it."""
+    ws = _teams_workshop(Team(name="Team A", summary="Ring 07700 900123 about it"))
+    ws = ws.model_copy(update={"causes": [
+        c.model_copy(update={"team": "team  a"}) for c in ws.causes]})
+    assert [f.where for f in typed_details(ws, "report")] == [
+        "What the team “Team A” found, in the theme “I am kept waiting”: “Ring [phone] about it”"
+    ]
     assert [f.where for f in typed_details(ws, "data")] == [
-        "A root-cause team's name: “[name] table”",
-        "What the team “[name] table” found: “Ring [phone]”",
+        "What the team “Team A” found: “Ring [phone] about it”"
     ]
 
 

@@ -1,5 +1,6 @@
 """The data export's "Workshop record" sheet: who was in the room by role, the reflection's
-three answers, the next review, and each root-cause team (who was in it, what it found).
+three answers, the next review, and each root-cause team on a why-tree (who was in it, what it
+found).
 
 One row per fact, so a commissioner can filter by part or team; the cells are made safe with
 the other sheets' (``data.safe_cell``, and the workbook's dropping of control characters).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import RoleCount, Workshop
 
 HEADER = ["Part", "Team", "What", "How many", "Words or date"]
@@ -46,7 +48,10 @@ def record_table(workshop: Workshop) -> tuple[list[str], list[list[Any]]]:
     ]
     when: dt.date | str = workshop.next_review or "Not set"
     rows.append([REVIEW, "", "We will look again by", None, when])
-    for team in workshop.teams:
+    on_trees = {team.id for team in tree_teams(workshop)}
+    # only teams on a why-tree, as the report: a team taken off its tree is nowhere to be
+    # seen or deleted, so its record stays in the file (an undo brings it back) but not here
+    for team in (t for t in workshop.teams if t.id in on_trees):
         rows += _counts(TEAM, team.name, team.members)
         rows.append([TEAM, team.name, "What the team found", None, team.summary])
     return HEADER, rows

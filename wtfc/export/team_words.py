@@ -7,6 +7,7 @@ so the board can import it at start-up.
 
 from __future__ import annotations
 
+from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import RoleCount, RoomRole, Team, Workshop
 
 # (one, more than one) for each role, as the report's cover counts the room
@@ -69,10 +70,10 @@ def theme_team_names(workshop: Workshop, theme_id: str) -> list[str]:
 
 def recorded_teams(workshop: Workshop, theme_id: str) -> list[Team]:
     """The records of the teams on a theme's why-tree that hold something: members counted
-    or a summary (a record whose team no longer has a branch here is not among them)."""
-    by_name = {team.name: team for team in workshop.teams}
+    or a summary (a record whose team no longer has a branch here is not among them). Found
+    as the Teams panel finds them: "team a" on the tree is the record of "Team A"."""
     return [
         team
-        for name in theme_team_names(workshop, theme_id)
-        if (team := by_name.get(name)) is not None and (members_words(team.members) or team.summary)
+        for team in tree_teams(workshop, theme_id)
+        if members_words(team.members) or team.summary
     ]

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
+from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import ActionStatus, Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
@@ -175,8 +176,8 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             yield where, action.progress_note
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
-    if data:  # the "Workshop record" sheet has a row for every team's record
-        for team in ws.teams:
+    if data:  # the "Workshop record" sheet has a row for each team on a why-tree
+        for team in tree_teams(ws):
             yield "A root-cause team's name: {quote}", team.name
             yield (f"What the team {quote_as_kinds(team.name, names)} found: {{quote}}",
                    team.summary)
@@ -185,14 +186,10 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
 def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str],
                   names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """What each team found, as the report prints it after each why-tree: the teams named on
-    the theme's branches whose record has a summary (``export.team_words.recorded_teams``,
-    which the guard's layer may not import)."""
-    by_name = {team.name: team for team in ws.teams}
+    the theme's branches whose record has a summary (``export.team_words.recorded_teams``)."""
     for theme_id in dict.fromkeys(c.theme_id for c in ws.causes if c.theme_id in shown):
-        on_tree = dict.fromkeys(c.team for c in ws.causes if c.theme_id == theme_id and c.team)
-        for team_name in on_tree:
-            team = by_name.get(team_name)
-            if team is not None and team.summary:
+        for team in tree_teams(ws, theme_id):
+            if team.summary:
                 yield (f"What the team {quote_as_kinds(team.name, names)} found, in the theme "
                        f"{theme_name(theme_id)}: {{quote}}", team.summary)
 

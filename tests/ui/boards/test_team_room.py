@@ -68,3 +68,19 @@ def test_a_team_nobody_counted_shows_its_name_alone(causes_room, drawn):  # noqa
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
     widget.grab()
     assert {w for _, w in drawn if w.startswith("Team: ")} == {"Team: Team C"}
+
+
+def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, drawn):  # noqa: F811
+    """Team C's branches given to "team  c": its record is still Team C's, as the Teams
+    panel finds it, so the room's first box says who was in it."""
+    from wtfc.model.operations.causes import assign_team
+
+    doc, theme_id = _demo(3)
+    ids = [c.id for c in doc.workshop.causes if c.team == "Team C"]
+    assign_team(doc, cause_ids=ids, team="team  c").do(doc)
+    widget = causes_room(doc, theme_id, QSize(1920, 1080))
+    drawn.clear()
+    widget.grab().save(str(RENDERS / "room_teams_other_capitals.png"))
+    teams = [w for _, w in drawn if w.startswith("Team: ")]
+    assert teams[0] == TEAM_C.replace("Team: Team C", "Team: team c")
+    assert set(teams[1:]) == {"Team: team c"}

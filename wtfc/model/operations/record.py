@@ -26,7 +26,7 @@ def count_of(counts: list[RoleCount], role: RoomRole) -> int:
     return next((c.count for c in counts if c.role == role), 0)
 
 
-def _key(name: str) -> str:
+def team_key(name: str) -> str:
     """A team's name as records are matched: spaces tidied and capitals aside, as a file
     may not hold two records for "Team A" and "team a" (``references.record_problems``)."""
     return " ".join(name.split()).casefold()
@@ -34,8 +34,23 @@ def _key(name: str) -> str:
 
 def team_record(workshop: Workshop, name: str) -> Team | None:
     """The record of the team the why-tree calls ``name`` (None until one is made)."""
-    key = _key(name)
-    return next((team for team in workshop.teams if _key(team.name) == key), None)
+    key = team_key(name)
+    return next((team for team in workshop.teams if team_key(team.name) == key), None)
+
+
+def tree_teams(workshop: Workshop, theme_id: str | None = None) -> list[Team]:
+    """The records of the teams named on a theme's why-tree (on any why-tree when None), each
+    once, in the order their causes were added; found as ``team_record`` finds them, so the
+    report, the data export and the Teams panel agree. A record whose team has no branch left
+    (taken off with T and an empty name) is none of them: nobody can see or delete it."""
+    by_key = {team_key(team.name): team for team in reversed(workshop.teams)}  # first wins
+    found: dict[str, Team] = {}
+    for cause in workshop.causes:
+        if cause.team and (theme_id is None or cause.theme_id == theme_id):
+            team = by_key.get(team_key(cause.team))
+            if team is not None:
+                found.setdefault(team.id, team)
+    return list(found.values())
 
 
 def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> list[Team] | None:
@@ -49,9 +64,10 @@ def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> li
     if not team or team_record(workshop, team) is not None:
         return None
     moving = set(cause_ids)
-    left = {_key(c.team) for c in workshop.causes if c.id not in moving}
-    going = {_key(c.team) for c in workshop.causes if c.id in moving}
-    renamed = [t for t in workshop.teams if _key(t.name) not in left and _key(t.name) in going]
+    left = {team_key(c.team) for c in workshop.causes if c.id not in moving}
+    going = {team_key(c.team) for c in workshop.causes if c.id in moving}
+    renamed = [t for t in workshop.teams
+               if team_key(t.name) not in left and team_key(t.name) in going]
     if len(renamed) != 1:  # two teams' causes given one name: neither record is chosen
         return None
     return [t.model_copy(update={"name": team}) if t is renamed[0] else t
@@ -121,7 +137,8 @@ def _edit_team(doc: Document, label: str, name: str, **update: object) -> Edit:
         raise EditRefused("A team needs a name: give the causes to a team on the why-tree first.")
     b = EditBuilder(doc, label)
     teams = list(doc.workshop.teams)
-    at = next((n for n, team in enumerate(teams) if _key(team.name) == _key(name)), None)
+    key = team_key(name)
+    at = next((n for n, team in enumerate(teams) if team_key(team.name) == key), None)
     if at is None:
         fresh = new_part(Team, name=name, **update)
         if not fresh.members and not fresh.summary:

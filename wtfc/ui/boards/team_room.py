@@ -15,6 +15,7 @@ import networkx as nx
 
 from wtfc.export.team_words import members_words
 from wtfc.model.document import Document
+from wtfc.model.operations.record import team_key
 from wtfc.model.workshop import Cause
 from wtfc.ui.boards.why_tree_items import TreeStyle
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -38,10 +39,13 @@ def says_members(style: TreeStyle) -> bool:
 
 
 def team_members(doc: Document) -> dict[str, str]:
-    """Each recorded team's members in words, by the team's name (teams with none counted
-    left out)."""
+    """Each recorded team's members in words, by ``team_key`` of the team's name (teams with
+    none counted left out): a box of "team a" finds the record of "Team A", as the Teams
+    panel does."""
     return {
-        team.name: words for team in doc.workshop.teams if (words := members_words(team.members))
+        team_key(team.name): words
+        for team in doc.workshop.teams
+        if (words := members_words(team.members))
     }
 
 
@@ -51,12 +55,13 @@ def team_leads(doc: Document, graph: nx.DiGraph, members: dict[str, str]) -> set
     leads: dict[str, str] = {}
     for _parent, node in nx.bfs_edges(graph, ROOT):
         cause = doc.get("causes", node)
-        if cause is not None and cause.team in members and cause.team not in leads:
-            leads[cause.team] = node
+        key = team_key(cause.team) if cause is not None else ""
+        if key in members and key not in leads:
+            leads[key] = node
     return set(leads.values())
 
 
 def shown_cause(cause: Cause, lead: bool, members: dict[str, str]) -> Cause:
     """``cause`` as its box shows it: a team's first box with who was in the team."""
-    words = members.get(cause.team) if lead else None
+    words = members.get(team_key(cause.team)) if lead else None
     return cause.model_copy(update={"team": f"{cause.team} ({words})"}) if words else cause
