@@ -50,6 +50,16 @@ def was_priority_text(t: ThemeChange) -> str:
     return f"Was priority {t.previous_rank}" if t.previous_rank is not None else ""
 
 
+def ranks_text(t: ThemeChange, rank: int | None) -> str:
+    """A theme's rank now and last time's, as the board and the room put them before its name:
+    "Priority 2 · was priority 3", "Was priority 3", "Priority 2", or "" for neither."""
+    was = was_priority_text(t)
+    if not rank:
+        return was
+    now = f"Priority {rank}"
+    return f"{now} · {was[:1].lower() + was[1:]}" if was else now
+
+
 def priorities_first(result: WorkshopComparison) -> str:
     """Why the list starts where it does, when last time had priorities among its themes."""
     return "Last time's priorities come first." if any(

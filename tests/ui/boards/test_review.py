@@ -54,7 +54,8 @@ def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
     rows = _rows(board.themes)
     grew = [r for r in rows if r[0] == "▲ More people said this"]
     assert [(r[2], r[3]) for r in grew] == [
-        ("Was priority 2 · I never know who is coming or when", "2 → 4")]  # a priority then
+        ("Priority 2 · was priority 2 · I never know who is coming or when", "2 → 4")]
+    # a priority then and now, named as the room view names it
     assert ["✚ New this time", "✗ Not working", "My meals are not how I like them", "0 → 1",
             "0 → 1", "—"] in rows
     assert any(r[0] == "– Gone this time" and r[2] == "I can't get out" for r in rows)
@@ -421,8 +422,9 @@ def test_last_times_priorities_say_so_and_come_first(qtbot, doc, undo, tmp_path)
     board.load_previous(_save(tmp_path, ws.model_copy(update={"themes": themes})))
     rows = _rows(board.themes)
     assert [(r[0], r[2]) for r in rows[:3]] == [
-        ("= About the same", "Was priority 1 · I feel like a package, not a person"),
-        ("▲ More people said this", "Was priority 2 · I never know who is coming or when"),
+        ("= About the same", "Priority 1 · was priority 1 · I feel like a package, not a person"),
+        ("▲ More people said this",
+         "Priority 2 · was priority 2 · I never know who is coming or when"),
         ("– Gone this time", "Was priority 3 · I can't get out")]
     assert not any("priority" in r[2] for r in rows[3:])
     assert [r[0] for r in rows[3:]] == ["= About the same"] * 3 + ["✚ New this time"]  # grouped

@@ -173,8 +173,9 @@ def test_the_room_says_the_people_counts_the_board_says(qtbot, drawn):
     assert board.load_previous(demo_previous_path())
     column = [c.replace("\n", " ") for c in THEME_COLUMNS].index(PEOPLE_HEADING)
     rows = [board.themes.topLevelItem(r) for r in range(board.themes.topLevelItemCount())]
-    # The board's Theme column reads "Was priority 2 · …" for last time's priorities.
-    on_board = {re.sub(r"^Was priority \d+ · ", "", row.text(2)): row.text(column)
+    # The board's Theme column reads "Priority 1 · was priority 2 · …" for the priorities.
+    on_board = {re.sub(r"^(Priority \d+ · )?([Ww]as priority \d+ · )?", "", row.text(2)):
+                row.text(column)
                 for row in rows}
     view = _show(qtbot, ReviewRoomView(doc, _previous(), today=lambda: TODAY))
     said = {}
@@ -189,3 +190,22 @@ def test_the_room_says_the_people_counts_the_board_says(qtbot, drawn):
     assert shown and shown <= set(said)
     assert {name: said[name] for name in shown} == {name: on_board[name] for name in shown}
     assert said["I am not sure who is coming or when"] == "3 → 6"
+
+
+def test_the_board_names_the_priorities_as_the_room_does(qtbot):
+    """The board's Theme cell read "Was priority 3 · I am not sure who is coming or when" and
+    "I feel lonely…" with no rank, where the room said "Priority 2 · was priority 3 · ✗ …"
+    and "Priority 3 · ✗ I feel lonely…": the same theme is now named alike in both."""
+    doc = _demo()
+    board = ReviewBoard(doc, UndoAdapter(doc), today=lambda: TODAY)
+    qtbot.addWidget(board)
+    assert board.load_previous(demo_previous_path())
+    result = board.comparison()
+    ranks = review_room.priority_ranks(doc)
+    on_board = [board.themes.topLevelItem(r).text(2)
+                for r in range(board.themes.topLevelItemCount())]
+    in_room = [review_room.name_text(t, ranks.get(t.current_id)).replace(
+        f"{t.kind.symbol} ", "", 1) for t in result.themes]
+    assert on_board == in_room
+    assert any(name.startswith("Priority 2 · was priority 3 · ") for name in on_board)
+    assert any(name.startswith("Priority 3 · I feel lonely") for name in on_board)

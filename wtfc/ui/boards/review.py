@@ -30,6 +30,7 @@ from wtfc.model.compare import (
     ThemeChange,
     WorkshopComparison,
     compare_workshops,
+    priority_ranks,
     same_workshop,
 )
 from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
@@ -42,6 +43,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     changes_summary,
     how_we_know_line,
     priorities_first,
+    ranks_text,
     theme_change_text,
     theme_fates,
     theme_note,
@@ -97,11 +99,11 @@ def theme_text(t: ThemeChange) -> str:
     return f"{name}  ({note})" if note else name
 
 
-def board_theme_text(t: ThemeChange) -> str:
-    """The theme as the board lists it: "Was priority 2 · " before one of last time's
-    priorities (listed first, as what the work was on)."""
-    was = was_priority_text(t)
-    return f"{was} · {theme_text(t)}" if was else theme_text(t)
+def board_theme_text(t: ThemeChange, rank: int | None = None) -> str:
+    """The theme as the board lists it: its rank now (``rank``) and last time's before it, as
+    the room view names it ("Priority 2 · was priority 3 · …")."""
+    ranks = ranks_text(t, rank)
+    return f"{ranks} · {theme_text(t)}" if ranks else theme_text(t)
 
 
 def no_themes_text(has_cards: bool) -> str:
@@ -290,8 +292,9 @@ class ReviewBoard(QWidget):
                                  "and how last time's actions went.")
             return
         self.summary.setText(self._summary(result))
+        ranks = priority_ranks(self._doc.workshop)  # this time's, as the room view says them
         for t in result.themes:
-            shown_name = board_theme_text(t)
+            shown_name = board_theme_text(t, ranks.get(t.current_id))
             item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
                                     f"{t.cards_before} → {t.cards_now}",
                                     f"{t.people_before} → {t.people_now}", matched_text(t)])
