@@ -189,3 +189,18 @@ def test_check_counts_people_with_cards_as_collect_and_the_exports_do(tmp_path, 
     assert ExportContent(doc.workshop).people_count == with_cards
     assert main(["check", str(path)]) == 0
     assert f"cards from {with_cards} people," in capsys.readouterr().out
+
+
+def test_check_says_one_of_each_in_the_singular(tmp_path, capsys):
+    """ "1 card from 1 person, 1 theme, 1 action", not "1 cards from 1 people"."""
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Action, Card, Kind, Person, Role, Theme, Workshop
+
+    card = Card(kind=Kind.NOT_WORKING, text="I feel lonely", person="P01")
+    theme = Theme(kind=Kind.NOT_WORKING, name="I feel lonely", card_ids=[card.id])
+    ws = Workshop(title="One of each", people=[Person(id="P01")], cards=[card], themes=[theme],
+                  actions=[Action(theme_id=theme.id, role=Role.COMMISSIONERS, what="Ask")])
+    path = tmp_path / "one.wtfc"
+    save_workshop(ws, path)
+    assert main(["check", str(path)]) == 0
+    assert "— 1 card from 1 person, 1 theme, 1 action." in capsys.readouterr().out

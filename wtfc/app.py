@@ -112,6 +112,7 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
 def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
+    from wtfc.model.counting import count_phrase
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.operations.people import people_with_cards
@@ -137,8 +138,9 @@ def check_command(argv: list[str]) -> int:
     for warning in record_warnings(ws):  # the file opens, but this cannot be right
         print(f"Warning: {warning}")
     # people with cards, as Collect and the exports count them (a code with none is no voice)
-    print(f"OK: '{ws.title}' — {len(ws.cards)} cards from {len(people_with_cards(ws))} people, "
-          f"{len(ws.themes)} themes, {len(ws.actions)} actions.")
+    print(f"OK: '{ws.title}' — {count_phrase(len(ws.cards), 'card')} from "
+          f"{count_phrase(len(people_with_cards(ws)), 'person', 'people')}, "
+          f"{count_phrase(len(ws.themes), 'theme')}, {count_phrase(len(ws.actions), 'action')}.")
     return 0
 
 
