@@ -158,3 +158,29 @@ def test_a_reflection_box_being_typed_in_is_wholly_in_sight(demo_window, qtbot, 
     board.themes.setFocus()  # back in a table: it has its starting height again
     _settle(qtbot)
     assert board.themes.height() >= 100
+
+
+def test_a_tree_opened_on_a_big_screen_fits_again_when_the_window_shrinks(demo_window, qtbot):
+    """Opened at 1920×1080 (1:1) then shrunk to 911×512, the tree kept 1:1: the theme's box
+    filled the view. Until the facilitator zooms, it shrinks as a tree opened at 911 opens."""
+    board = _causes(demo_window, qtbot, (911, 512))
+    opening = board.view.transform().m11()
+    assert opening < 1
+    demo_window.resize(1920, 1080)
+    _settle(qtbot)
+    assert board.view.transform().m11() == pytest.approx(1)
+    demo_window.resize(911, 512)
+    _settle(qtbot)
+    assert board.view.transform().m11() == pytest.approx(opening)
+    assert _box_in_sight(board, ROOT)
+
+
+def test_a_zoom_by_hand_is_kept_when_the_window_changes_size(demo_window, qtbot):
+    board = _causes(demo_window, qtbot, (1920, 1080))
+    view = board.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    zoomed = view.transform().m11()
+    demo_window.resize(911, 512)
+    _settle(qtbot)
+    assert view.transform().m11() == pytest.approx(zoomed)

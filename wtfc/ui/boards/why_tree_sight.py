@@ -4,8 +4,10 @@ A tree is often wider than the view (a 1366×768 laptop at 150% leaves it a few 
 the view once opened on the scene's empty top-left corner, or cut the theme's box at the edge.
 Now a theme's tree opens on the theme's box and the first row of its causes (shrunk for that,
 never so far that the words drop below ``READABLE_PX``), and the chosen box (the theme's when
-none is) is brought back into sight whenever the view changes shape. Ctrl+= and Ctrl+- zoom,
-Ctrl+0 fits the whole tree, as on the wall.
+none is) is brought back into sight whenever the view changes shape. Until the facilitator
+zooms, that opening size follows the view's: a tree opened on a big screen kept its 1:1 when the
+window shrank to a laptop's, the theme's box filling the view. Ctrl+= and Ctrl+- zoom, Ctrl+0
+fits the whole tree, as on the wall.
 """
 
 from __future__ import annotations
@@ -36,13 +38,14 @@ class TreeSight(QObject):
         self.view, self._text_px = view, text_px
         self._theme: object = None  # the theme whose tree is drawn: another one opens afresh
         self._opening = True
+        self._fitted: tuple[int, int] | None = None  # the view's size the opening zoom was for
 
     # -- what the view calls ---------------------------------------------------------------------
     def rebuilt(self, theme_id: str | None) -> None:
         """The tree was drawn again: another theme's opens on its theme's box, the same one
         keeps the chosen box in sight (after the board has chosen it again)."""
         if theme_id != self._theme:
-            self._theme, self._opening = theme_id, True
+            self._theme, self._opening, self._fitted = theme_id, True, None
         QTimer.singleShot(0, self, self.settle)
 
     def settle(self) -> None:
@@ -51,6 +54,8 @@ class TreeSight(QObject):
         if self._opening:
             self._opening = False
             self.open_on_theme()
+        elif self._fitted not in (None, self._port_size()):
+            self._refit()
         else:
             self.keep_chosen()
 
@@ -71,6 +76,15 @@ class TreeSight(QObject):
         floor = READABLE_PX / self._text_px
         self._set_scale(max(fit, floor))
         self._show(root.sceneBoundingRect() if fit < floor else rect, top=True)
+        self._fitted = self._port_size()
+
+    def _refit(self) -> None:
+        """The view changed size and its zoom is still the opening one: the opening zoom for the
+        new size, the chosen box kept in sight (the theme's box and first row when none is)."""
+        node = self.view.selected_id()  # type: ignore[attr-defined]
+        self.open_on_theme()
+        if node not in (None, ROOT):
+            self.keep_chosen()
 
     def keep_chosen(self) -> None:
         """The chosen box (the theme's when none is) wholly in sight, or its top and middle when
@@ -86,6 +100,8 @@ class TreeSight(QObject):
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         key = event.key()
+        if key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_0):
+            self._fitted = None  # zoomed by hand: a change of size keeps it
         if key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
             self._set_scale(self._scale() * KEY_STEP)
         elif key == Qt.Key.Key_Minus:
@@ -106,6 +122,9 @@ class TreeSight(QObject):
         self.view.centerOn(rect.center())
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _port_size(self) -> tuple[int, int]:
+        return self.view.viewport().width(), self.view.viewport().height()
+
     def _scale(self) -> float:
         return self.view.transform().m11()
 
