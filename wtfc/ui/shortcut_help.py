@@ -77,8 +77,9 @@ def _hidden_tabs(page: QWidget) -> list[QWidget]:
     facilitator changes tab (Understand's why-tree keys on "1. Choose priorities")."""
     tab_widgets = [page] if isinstance(page, QTabWidget) else []
     tab_widgets += page.findChildren(QTabWidget)
-    return [tabs.widget(i) for tabs in tab_widgets for i in range(tabs.count())
-            if i != tabs.currentIndex()]
+    hidden = [tabs.widget(i) for tabs in tab_widgets for i in range(tabs.count())
+              if i != tabs.currentIndex()]
+    return [tab for tab in hidden if tab is not None]
 
 
 def _within(thing: QObject, widgets: list[QWidget]) -> bool:
