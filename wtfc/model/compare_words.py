@@ -9,6 +9,7 @@ change never rests on colour. Plain strings: each caller quotes and styles them.
 from __future__ import annotations
 
 from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
+from wtfc.model.counting import rank_words
 
 SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
 NOT_THEMED_YET = "no themes yet this time"  # an action's theme, while this time has none
@@ -56,7 +57,7 @@ def ranks_text(t: ThemeChange, rank: int | None) -> str:
     was = was_priority_text(t)
     if not rank:
         return was
-    now = f"Priority {rank}"
+    now = rank_words(rank)
     return f"{now} · {was[:1].lower() + was[1:]}" if was else now
 
 

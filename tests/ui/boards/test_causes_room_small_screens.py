@@ -55,7 +55,7 @@ def drawn(monkeypatch) -> list[tuple[float, str]]:
 def _case(name: str) -> tuple[Document, str]:
     if name == "six_levels":
         return deep_chain_doc()
-    if name == "held_back":  # "★ Priority 3 · 5 cards (3 not shown) from 4 people"
+    if name == "held_back":  # "Priority 3 · 5 cards (3 not shown) from 4 people"
         doc = _held()
         return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == 3)
     doc = Document(load_workshop(demo_path()).workshop)
@@ -88,11 +88,11 @@ def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(causes_room, draw
     for texts, label in pages:
         assert texts and min(px for px, _ in texts) >= 20 - 0.05, (name, size, texts)
         # the root's small line is on every page, at 20 px or more like the rest
-        assert any(words.startswith("★ Priority") for _, words in texts)
+        assert any(words.startswith("Priority") for _, words in texts)
         assert label.isVisible() and label.font().pixelSize() >= 20
         assert label.width() >= label.sizeHint().width()  # "Page 1 of 3" whole
     words = {w for texts, _ in pages for _, w in texts}
     if name == "held_back":
-        assert "★ Priority 3 · 5 cards (3 not shown) from 4 people" in words
+        assert "Priority 3 · 5 cards (3 not shown) from 4 people" in words
     if name in ("six_levels", "priority_2"):
         assert any(w.startswith("Continued from page ") for w in words)

@@ -1,5 +1,5 @@
 """One theme, one card, one person, one vote: each said in the singular on the boards and the
-projector ("1 themes · 1 chosen as priorities", "★ Priority 1 · 1 cards · 1 people",
+projector ("1 themes · 1 chosen as priorities", "Priority 1 · 1 cards · 1 people",
 "✓ 1 cards" were all on screen)."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def test_the_priorities_room_view_heading(qtbot, monkeypatch):
 
 def test_the_why_tree_theme_and_the_theme_chooser(qapp):
     root = ThemeRootItem(THEME, ONE.cards, BOARD_STYLE)
-    assert root.facts == "★ Priority 1 · 1 card from 1 person"
+    assert root.facts == "Priority 1 · 1 card from 1 person"
     uncoded = [ONE.cards[0].model_copy(update={"person": ""})]
     assert ThemeRootItem(THEME, uncoded, BOARD_STYLE).facts == \
-        "★ Priority 1 · 1 card, no person recorded"
-    assert theme_choice_text(THEME) == "★1 I like my lunch club · ✓ 1 card"
+        "Priority 1 · 1 card, no person recorded"
+    assert theme_choice_text(THEME) == "#1 I like my lunch club · ✓ 1 card"

@@ -120,7 +120,7 @@ def test_the_why_tree_root_counts_as_collect_does_and_its_words_fit_the_box(qapp
     doc = _doc()
     late, nobody = doc.theme("late"), doc.theme("nobody")
     root = ThemeRootItem(late, theme_cards(doc, late), BOARD_STYLE)
-    assert root.facts == "★ Priority 1 · 5 cards from 2 people, 2 with no person recorded"
+    assert root.facts == "Priority 1 · 5 cards from 2 people, 2 with no person recorded"
     assert ThemeRootItem(nobody, theme_cards(doc, nobody), BOARD_STYLE).facts == \
         "3 cards, no person recorded"
     for style in (BOARD_STYLE, ROOM_STYLE):  # the long line wraps inside the box, not past it
@@ -138,7 +138,7 @@ def test_the_board_and_the_projector_pages_build_the_same_root(qapp):
     paged = PagedTreeScene(ROOM_STYLE)
     paged.rebuild_page(doc, "late", page_graph(why_tree(doc, "late"), TreePage(ROOT, ())))
     assert scene.nodes[ROOT].facts == paged.nodes[ROOT].facts == \
-        "★ Priority 1 · 5 cards from 2 people, 2 with no person recorded"
+        "Priority 1 · 5 cards from 2 people, 2 with no person recorded"
     # the room view measures the root it will draw (two lines of facts at 28 px)
     measure = TreeMeasure(doc, "late", (1920.0, 1080.0))
     height = measure._size(ROOT, ROOM_STYLE, {})[1]

@@ -34,13 +34,13 @@ def test_each_action_says_which_cause_and_success_it_answers(show, doc, undo, ac
     assert board.tree.headerItem().text(THEME_COLUMN) == "Answers"
     linked = _row(board, "x1")
     assert linked.text(THEME_COLUMN).split("\n") == [
-        "★1 I feel like a package, not a person",
+        "#1 I feel like a package, not a person",
         "Tackles: Contracts pay by the minute, not by outcome",
         "Aims at: “We buy outcomes, not minutes”"]
     # the whole words, the success with its perspective, where the cell is cut with "…"
     assert linked.toolTip(THEME_COLUMN).split("\n")[2] == \
         "Aims at: Commissioners would say: “We buy outcomes, not minutes”"
-    assert _row(board, "x3").text(THEME_COLUMN) == "★2 I never know who is coming or when"
+    assert _row(board, "x3").text(THEME_COLUMN) == "#2 I never know who is coming or when"
     save_render(board, f"{'act' if act else 'plan'}_board_answers")
 
 

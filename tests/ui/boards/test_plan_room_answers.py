@@ -1,5 +1,5 @@
 """What each action answers, on the Plan room view's cards: with every theme shown, the theme
-("★2 I am not sure who is coming…"); where a card has room, the cause and success statement
+("#2 I am not sure who is coming…"); where a card has room, the cause and success statement
 it is linked to; never in type under 20 px, the paging kept."""
 
 from __future__ import annotations
@@ -70,10 +70,10 @@ def _cut_at_a_word(line: str, whole: str) -> bool:
 
 
 def _theme_lines(doc: Document) -> dict[str, str]:
-    """What each action's card says of its theme, whole: "★2 I am not sure who…"."""
+    """What each action's card says of its theme, whole: "#2 I am not sure who…"."""
     def line(theme):
         chosen = theme.priority.chosen and theme.priority.rank
-        return f"★{theme.priority.rank} {theme.name}" if chosen else theme.name
+        return f"#{theme.priority.rank} {theme.name}" if chosen else theme.name
     return {a.id: line(doc.theme(a.theme_id)) for a in doc.workshop.actions}
 
 
@@ -84,13 +84,13 @@ def test_with_every_theme_shown_each_card_says_which_it_answers(qtbot, drawn, si
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
     assert view.page_count() == PAGES[size]  # as before: the theme's line costs no page
     texts = _every_page(view, drawn, f"room_plan_themes_{size[0]}")
-    stars = [t for t, _, _ in texts if t.startswith("★")]
+    stars = [t for t, _, _ in texts if t.startswith("#")]
     wanted = _theme_lines(doc)
     shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
     assert len(stars) == len(shown) == len(doc.workshop.actions)  # a line on every card
     for line, action_id in zip(stars, shown, strict=True):
         assert _cut_at_a_word(line, wanted[action_id]), line
-    assert "★3 I feel lonely and cut off" in stars  # whole where it fits
+    assert "#3 I feel lonely and cut off" in stars  # whole where it fits
     assert all(px >= FLOOR_PX for _, _, px in texts)
 
 
@@ -98,7 +98,7 @@ def test_one_theme_shown_needs_no_theme_line(qtbot, drawn):
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY, theme_id="t05"))
     texts = _every_page(view, drawn, "room_plan_one_theme")
-    assert not [t for t, _, _ in texts if t.startswith("★")]
+    assert not [t for t, _, _ in texts if t.startswith("#")]
 
 
 def test_seven_busy_lanes_of_several_themes_go_on_over_pages_keeping_two_lines(qtbot, drawn):
@@ -114,7 +114,7 @@ def test_seven_busy_lanes_of_several_themes_go_on_over_pages_keeping_two_lines(q
     texts = _every_page(view, drawn, "room_plan_seven_lanes_themes")
     titles = [rect for t, rect, _ in texts if t.startswith("Ask people")]
     assert len(titles) == len(Role) and all(rect.height() >= 2 * 36 for rect in titles)
-    assert len([t for t, _, _ in texts if t.startswith("★")]) == len(doc.workshop.actions)
+    assert len([t for t, _, _ in texts if t.startswith("#")]) == len(doc.workshop.actions)
     assert all(px >= FLOOR_PX for _, _, px in texts)
 
 
@@ -133,10 +133,10 @@ def test_on_act_what_has_happened_keeps_its_line_beside_the_priority(qtbot, draw
     noted = [a for a in doc.workshop.actions if a.progress_note]
     assert noted
     for action in noted:
-        mark = f"★{doc.theme(action.theme_id).priority.rank}"
+        mark = f"#{doc.theme(action.theme_id).priority.rank}"
         assert f"{mark} · So far: {action.progress_note}" in texts or (
             f"So far: {action.progress_note}" in texts), action.id
-    assert len([t for t in texts if t.startswith("★")]) == len(doc.workshop.actions)
+    assert len([t for t in texts if t.startswith("#")]) == len(doc.workshop.actions)
 
 
 def _cards(texts, doc):

@@ -27,7 +27,7 @@ def test_counts_cards_and_people(qtbot, doc, undo):
     assert _cell(board, "package", Column.CARDS) == "6"
     assert _cell(board, "package", Column.PEOPLE) == str(doc.people_count(doc.theme("package")))
     assert _cell(board, "package", Column.KIND) == "✗ Not working"
-    assert _cell(board, "package", Column.PRIORITY) == "★ 1"
+    assert _cell(board, "package", Column.PRIORITY) == "#1"
 
 
 def test_sorting_by_a_column_header(qtbot, doc, undo):

@@ -45,12 +45,12 @@ def test_the_why_tree_root_tells_the_room_how_many_of_its_cards_are_not_shown(qa
     room = PagedTreeScene(ROOM_STYLE)
     room.rebuild_page(doc, theme_id, page_graph(why_tree(doc, theme_id), TreePage(ROOT, ())))
     # the facilitator's board counts every card, as the Choose priorities board does
-    assert board.nodes[ROOT].facts == "★ Priority 3 · 5 cards from 4 people"
-    assert room.nodes[ROOT].facts == "★ Priority 3 · 5 cards (3 not shown) from 4 people"
+    assert board.nodes[ROOT].facts == "Priority 3 · 5 cards from 4 people"
+    assert room.nodes[ROOT].facts == "Priority 3 · 5 cards (3 not shown) from 4 people"
     one = _held(1)
     scene = PagedTreeScene(ROOM_STYLE)
     scene.rebuild_page(one, theme_id, page_graph(why_tree(one, theme_id), TreePage(ROOT, ())))
-    assert scene.nodes[ROOT].facts == "★ Priority 3 · 5 cards (1 not shown) from 4 people"
+    assert scene.nodes[ROOT].facts == "Priority 3 · 5 cards (1 not shown) from 4 people"
 
 
 def test_the_priorities_room_view_says_how_many_cards_it_does_not_show(qtbot, monkeypatch):

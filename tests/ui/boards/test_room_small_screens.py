@@ -107,14 +107,15 @@ def test_the_full_size_canvas_is_unchanged():
     assert scale * 22 == pytest.approx(20) and (wide, tall) == pytest.approx((1502.6, 844.8))
 
 
-@pytest.mark.parametrize("size", SMALL)
+@pytest.mark.parametrize("size", [*SMALL, (1920, 1080)])
 def test_a_priority_rank_is_not_the_future_themes_star(qtbot, size):
-    """Where the kinds show by symbol alone, a Future theme's badge is "★": a priority's rank,
-    "★ 1" in the column beside it, read as the same mark. The rank says "#1" there."""
+    """A Future theme's badge is "★": a priority's rank, "★ 1" in the column beside it, read as
+    the same mark. The rank says "#1", at every size, as on the facilitator's screens."""
     doc, _, pages = _pages(qtbot, "priorities", size)
     words = [w for texts in pages for _, w, _ in texts]
     ranks = sorted(t.priority.rank for t in doc.workshop.themes if t.priority.chosen)
     assert ranks and [w for w in words if w.startswith("#")] == [f"#{r}" for r in ranks]
     stars = [w for w in words if "★" in w]
     futures = [t for t in doc.workshop.themes if t.kind is Kind.FUTURE]
-    assert futures and stars == [Kind.FUTURE.symbol] * len(futures)  # the star is Future's alone
+    badge = Kind.FUTURE.symbol if size[0] < 1920 else f"{Kind.FUTURE.symbol} {Kind.FUTURE.label}"
+    assert futures and stars == [badge] * len(futures)  # the star is Future's alone

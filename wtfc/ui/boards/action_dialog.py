@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.counting import rank_mark
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
@@ -122,8 +123,8 @@ class ActionDialog(QDialog):
         self.what = _named(QLineEdit(), "What will be done", "What will be done (required)")
         self.theme = _list("Theme it answers", "The theme this action answers")
         for theme in doc.workshop.themes:
-            mark = f"★{theme.priority.rank} " if theme.priority.chosen else ""
-            _add_item(self.theme, f"{mark}{theme.name}", theme.id)
+            mark = rank_mark(theme.priority.rank) if theme.priority.chosen else ""
+            _add_item(self.theme, f"{mark} {theme.name}".lstrip(), theme.id)
         self.role = _named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
         for r in Role:
             self.role.addItem(r.label, r)

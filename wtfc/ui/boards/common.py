@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from wtfc.export.content import count_phrase
 from wtfc.model.commands import Command
+from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
@@ -125,14 +126,15 @@ def priority_themes(doc: Document) -> list[Theme]:
 
 
 def theme_choice_text(theme: Theme) -> str:
-    rank = f"★{theme.priority.rank} " if theme.priority.chosen and theme.priority.rank else ""
+    chosen = theme.priority.chosen and theme.priority.rank
+    rank = f"{rank_mark(theme.priority.rank)} " if chosen else ""
     return f"{rank}{theme.name} · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
 
 
 def theme_choice_spoken(theme: Theme) -> str:
     """The same for a screen reader, in words: "Priority 1: I feel like a package. Not
-    working, 10 cards" (it read "black star 1 … ballot x 10 cards")."""
-    rank = f"Priority {theme.priority.rank}: " if theme.priority.chosen and \
+    working, 10 cards" (the marks alone read "number sign 1 … ballot x 10 cards")."""
+    rank = f"{rank_words(theme.priority.rank)}: " if theme.priority.chosen and \
         theme.priority.rank else ""
     return f"{rank}{theme.name}. {theme.kind.label}, " \
         f"{count_phrase(len(theme.card_ids), 'card')}"
@@ -155,7 +157,7 @@ class ThemeSelector(QComboBox):
         self.setToolTip("The priority theme this board works on")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(50)
-        # a screen reader reads the chosen theme in words, not its ★ and kind symbol
+        # a screen reader reads the chosen theme in words, not its # and kind symbol
         self.currentIndexChanged.connect(lambda _: self.setAccessibleDescription(
             self.currentData(Qt.ItemDataRole.AccessibleTextRole) or self.currentText()))
         self.refresh()

@@ -13,9 +13,9 @@ shows what has happened so far (the progress note, cut at a whole word) above it
 date; the owner is left to the facilitator's board.
 
 With every theme shown (and more than one among the actions) each card says which theme it
-answers, "★2 I am not sure who is coming…", on a line of its own: rows are a line taller for
+answers, "#2 I am not sure who is coming…", on a line of its own: rows are a line taller for
 it, and seven busy lanes go on over a second page rather than cut the action's words to one
-line. On Act a card with no room for both keeps what has happened, begun with "★2 ·". Where a
+line. On Act a card with no room for both keeps what has happened, begun with "#2 ·". Where a
 card has room left with the action's words whole it says, a line each, the root cause the
 action tackles and the success it aims at; they never cost the words or a page.
 """

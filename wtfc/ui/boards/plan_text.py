@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
+from wtfc.model.counting import rank_mark as mark_of_rank
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
@@ -28,13 +29,13 @@ def status_text(action: Action, today: dt.date) -> str:
 
 
 def rank_mark(theme: Theme | None) -> str:
-    """"★2" for priority 2, as the theme selectors mark it; "" for a theme not chosen."""
-    chosen = theme is not None and theme.priority.chosen and theme.priority.rank
-    return f"★{theme.priority.rank}" if chosen and theme is not None else ""
+    """"#2" for priority 2, as every screen marks it; "" for a theme not chosen."""
+    chosen = theme is not None and theme.priority.chosen
+    return mark_of_rank(theme.priority.rank) if chosen and theme is not None else ""
 
 
 def theme_line(theme: Theme | None) -> str:
-    """The theme an action answers, where several are shown: "★2 I am not sure who is coming
+    """The theme an action answers, where several are shown: "#2 I am not sure who is coming
     or when"."""
     return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from wtfc.export.content import count_phrase
+from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import (
@@ -43,7 +44,7 @@ class Column(IntEnum):
 
     @property
     def tip(self) -> str:
-        return ("★ and rank for a chosen priority (Space chooses or drops)",
+        return ("Its rank, #1, for a chosen priority (Space chooses or drops)",
                 "Working, not working or future",
                 "The theme's \"I\" statement",
                 "How many cards the theme holds",
@@ -130,10 +131,10 @@ class PrioritiesTableModel(QAbstractTableModel):
         if role == THEME_ID_ROLE:
             return theme.id
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PRIORITY:
-            # "★ 1" is read as "black star 1", and an empty cell as nothing at all
+            # "#1" is read as "number sign 1", and an empty cell as nothing at all
             if not theme.priority.chosen:
                 return "Not a priority"
-            return f"Priority {theme.priority.rank}" if theme.priority.rank else "Priority"
+            return rank_words(theme.priority.rank)
         if column == Column.PEOPLE and (role == Qt.ItemDataRole.AccessibleTextRole or (
                 role == Qt.ItemDataRole.ToolTipRole and self._doc.unrecorded_count(theme))):
             return self._people_words(theme)
@@ -188,7 +189,8 @@ class PrioritiesTableModel(QAbstractTableModel):
 
     def _display(self, theme: Theme, column: Column) -> str:
         if column == Column.PRIORITY:
-            return f"★ {theme.priority.rank}" if theme.priority.chosen else ""
+            # "#1", not "★ 1": beside a Future theme's "★ Future" the rank read as its kind
+            return rank_mark(theme.priority.rank) if theme.priority.chosen else ""
         if column == Column.KIND:
             return kind_text(theme.kind)
         if column == Column.THEME:

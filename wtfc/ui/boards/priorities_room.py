@@ -3,8 +3,9 @@ chosen, in large type.
 
 The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a smaller screen,
 where type would otherwise go under 20 px) each kind is shown by its symbol alone so the names
-keep their room, and a priority's rank by "#1" rather than "★ 1", which beside a Future theme's
-badge, "★", read as the same mark. Themes that do not fit go on over pages, each name whole."""
+keep their room. A priority's rank is "#1" at every size, as on every screen ("★ 1" beside a
+Future theme's badge, "★", read as the same mark). Themes that do not fit go on over pages, each
+name whole."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from wtfc.model.counting import rank_mark
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
@@ -67,12 +69,6 @@ def counts(wide: float = WIDE) -> tuple[tuple[str, float], ...]:
 def short_badges(wide: float = WIDE) -> bool:
     """Whether the kinds are shown by their symbols alone: the names need the room."""
     return wide < WIDE
-
-
-def rank_text(rank: int | None, wide: float = WIDE) -> str:
-    """A priority's rank: "★ 1", or where the kinds show by symbol, "#1", so the star is
-    Future's alone."""
-    return f"#{rank}" if short_badges(wide) else f"★ {rank}"
 
 
 def bar_x(wide: float = WIDE) -> float:
@@ -281,7 +277,7 @@ class PrioritiesRoomView(RoomCanvas):
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
             if theme.priority.chosen:
                 draw_text(p, QRectF(left + 26, y + PAD, 90, 44),
-                          rank_text(theme.priority.rank, wide), BODY_PX + 4, bold=True, wrap=False)
+                          rank_mark(theme.priority.rank), BODY_PX + 4, bold=True, wrap=False)
             badge = SHORT_BADGE if short else 230
             draw_kind_badge(p, QRectF(x_name - 20 - badge, y + PAD, badge, 40), theme.kind, 26,
                             short=short)

@@ -28,7 +28,7 @@ from wtfc.model.compare import (
     compare_workshops,
 )
 from wtfc.model.compare import priority_ranks as workshop_ranks
-from wtfc.model.compare_words import how_we_know_line, was_priority_text
+from wtfc.model.compare_words import how_we_know_line, ranks_text
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
@@ -177,11 +177,8 @@ def count_text(t: ThemeChange) -> str:
 def name_text(t: ThemeChange, rank: int | None) -> str:
     """The theme's name with its kind's symbol, after its rank if it is a priority now and
     last time's if it was one then ("Priority 1 · was priority 3 · ✗ …")."""
-    was = was_priority_text(t)
-    if rank:
-        was = was[:1].lower() + was[1:]
-    ranks = [f"Priority {rank}" if rank else "", was]
-    return " · ".join([*(r for r in ranks if r), f"{t.kind.symbol} {theme_text(t)}"])
+    ranks, named = ranks_text(t, rank), f"{t.kind.symbol} {theme_text(t)}"
+    return f"{ranks} · {named}" if ranks else named
 
 
 @dataclass

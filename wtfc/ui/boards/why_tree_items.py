@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from wtfc.export.content import cards_and_people, count_phrase
+from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
 from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
@@ -189,7 +190,7 @@ class ThemeRootItem(QGraphicsItem):
         self.drop_target = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        rank = f"★ Priority {theme.priority.rank} · " if theme.priority.chosen else ""
+        rank = f"{rank_words(theme.priority.rank)} · " if theme.priority.chosen else ""
         self.facts = f"{rank}{cards_said(cards, room=style.room)}"
         self.setToolTip(f"{theme.name}: {self.facts}")
         s = style
