@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 
+from tests.ui.spoken_checks import catch_announcements, described
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoleCount, RoomRole, Workshop
 from wtfc.ui.details_page import DetailsPage
@@ -31,20 +31,7 @@ def page(show, doc, undo):
 
 @pytest.fixture
 def spoken(monkeypatch):
-    said: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def record(event):
-        if event.type() == QAccessible.Event.Announcement:
-            said.append(event.message())
-        return real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return said
-
-
-def _described(widget) -> str:
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+    return catch_announcements(monkeypatch)
 
 
 def _type_count(qtbot, box, count: int) -> None:
@@ -60,10 +47,10 @@ def test_a_count_that_changes_the_share_says_it(qtbot, page, undo, spoken):
     _type_count(qtbot, boxes[PROVIDERS], 8)
     assert page.room.balance.text() == f"⚠ {FEWER}"
     assert spoken[-1] == FEWER  # the words, not "warning sign"
-    assert all(_described(box) == FEWER for box in boxes.values())
+    assert all(described(box) == FEWER for box in boxes.values())
     undo.stack.undo()
     assert spoken[-1] == "Older people: 2 of 2 (100%) — the method asks for about a third."
-    assert _described(boxes[PROVIDERS]) == spoken[-1]
+    assert described(boxes[PROVIDERS]) == spoken[-1]
     assert len(spoken) == 3
 
 
@@ -75,4 +62,4 @@ def test_nothing_is_said_when_the_share_stays_as_it_was(qtbot, page, doc, spoken
     assert doc.workshop.title == "Spring reviews 2027"
     doc.replace_workshop(Workshop(in_the_room=[RoleCount(role=OLDER, count=3)]))  # opened
     assert spoken == []
-    assert _described(page.room.boxes[PROVIDERS]).startswith("Older people: 3 of 3")
+    assert described(page.room.boxes[PROVIDERS]).startswith("Older people: 3 of 3")

@@ -10,10 +10,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.spoken_checks import catch_announcements, described
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoomRole, Workshop
 from wtfc.ui.boards.causes import CausesBoard
@@ -28,16 +29,7 @@ OLDER, COMM, HEALTH = RoomRole.OLDER_PEOPLE, RoomRole.COMMISSIONERS, RoomRole.HE
 
 @pytest.fixture
 def spoken(monkeypatch):
-    said: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def record(event):
-        if event.type() == QAccessible.Event.Announcement:
-            said.append(event.message())
-        return real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return said
+    return catch_announcements(monkeypatch)
 
 
 @pytest.fixture
@@ -83,10 +75,6 @@ def _turn_wheel(widget) -> None:
         False,
     )
     QApplication.sendEvent(widget, event)
-
-
-def _described(widget) -> str:
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
 
 
 def test_the_wheel_over_a_team_count_without_the_keyboard_changes_nothing(qtbot, doc, undo):
@@ -155,18 +143,18 @@ def test_the_note_on_a_team_with_no_older_person_is_heard(qtbot, doc, undo, spok
     board = _causes(qtbot, doc, undo)
     part = board.teams.parts["Blue table"]
     older = part.boxes[OLDER]
-    assert _described(older) == ""
+    assert described(older) == ""
     part.boxes[COMM].setValue(2)
     part.boxes[COMM].editingFinished.emit()
     note = "Blue table: No older person in this team: the method puts older people in every team."
     assert spoken == [note]
-    assert _described(older) == part.note.text() != ""  # read with the older people's count
+    assert described(older) == part.note.text() != ""  # read with the older people's count
     part.boxes[HEALTH].setValue(1)
     part.boxes[HEALTH].editingFinished.emit()
     assert spoken == [note]  # still there: said once
     undo.stack.undo()
     undo.stack.undo()
-    assert _described(older) == ""
+    assert described(older) == ""
     undo.stack.redo()
     assert spoken == [note, note]  # it came back
 

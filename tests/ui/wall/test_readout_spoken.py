@@ -5,29 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 
+from tests.ui.spoken_checks import catch_announcements, described
 from wtfc.model.workshop import Kind
 
 
 @pytest.fixture
 def spoken(monkeypatch):
-    """What a screen reader is asked to announce, in order."""
-    said: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def record(event):
-        if event.type() == QAccessible.Event.Announcement:
-            said.append(event.message())
-        return real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
-    return said
-
-
-def _described(widget) -> str:
-    """The description a screen reader reads with the widget's name as the focus reaches it."""
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+    return catch_announcements(monkeypatch)
 
 
 def test_the_theme_box_carries_the_card_shown(panel):
@@ -35,7 +20,7 @@ def test_the_theme_box_carries_the_card_shown(panel):
     panel.toggle_readout(True)
     box = panel.readout.theme_box
     assert box.hasFocus()
-    assert _described(box) == "Not working: I am lonely in the evenings"
+    assert described(box) == "Not working: I am lonely in the evenings"
 
 
 def test_each_new_card_is_announced_once(panel, qtbot, spoken, doc):
@@ -45,7 +30,7 @@ def test_each_new_card_is_announced_once(panel, qtbot, spoken, doc):
     spoken.clear()
     qtbot.keyClick(box, Qt.Key.Key_PageUp)
     assert spoken == ["Not working: They rush me at breakfast"]
-    assert _described(box) == "Not working: They rush me at breakfast"
+    assert described(box) == "Not working: They rush me at breakfast"
     panel.gestures.rename("staff", "Nobody tells me who is coming")  # not this card
     assert spoken == ["Not working: They rush me at breakfast"]
     qtbot.keyClick(box, Qt.Key.Key_PageDown)
