@@ -9,10 +9,9 @@ import datetime as dt
 
 import pytest
 from collect_fixtures import save_render
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.input_events import turn_wheel
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoleCount, RoomRole, Stage, Workshop
 from wtfc.ui.details_page import DetailsPage
@@ -168,24 +167,10 @@ def test_the_wheel_scrolls_past_a_count_it_does_not_change(qtbot, page, doc):
     box = page.room.boxes[OLDER]
     page.title.setFocus()
 
-    def turn() -> None:
-        at = QPointF(box.width() / 2, box.height() / 2)
-        event = QWheelEvent(
-            at,
-            box.mapToGlobal(at),
-            QPoint(),
-            QPoint(0, 120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(box, event)
-
-    turn()
+    turn_wheel(box)
     assert box.value() == 0 and not box.hasFocus()
     box.setFocus()
-    turn()
+    turn_wheel(box)
     assert box.value() == 1  # in the box, the wheel counts as ever
 
 
@@ -193,18 +178,7 @@ def test_the_wheel_scrolls_past_the_workshop_date_too(show):
     doc = Document(Workshop(date=dt.date(2027, 4, 20)))
     page = show(DetailsPage(doc, UndoAdapter(doc)), 900, 400)
     page.title.setFocus()
-    at = QPointF(page.date.width() / 2, page.date.height() / 2)
-    event = QWheelEvent(
-        at,
-        page.date.mapToGlobal(at),
-        QPoint(),
-        QPoint(0, 120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(page.date, event)
+    turn_wheel(page.date)
     page.title.setFocus()
     assert page.date.text() == "20 April 2027" and doc.workshop.date == dt.date(2027, 4, 20)
 

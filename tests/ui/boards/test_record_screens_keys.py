@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.input_events import turn_wheel
 from tests.ui.spoken_checks import catch_announcements, described
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoomRole, Workshop
@@ -62,30 +62,15 @@ def _review(qtbot, doc, undo, width=1366, height=768) -> ReviewBoard:
     return _shown(qtbot, ReviewBoard(doc, undo, today=lambda: TODAY), width, height)
 
 
-def _turn_wheel(widget) -> None:
-    at = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        at,
-        widget.mapToGlobal(at),
-        QPoint(),
-        QPoint(0, 120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-
-
 def test_the_wheel_over_a_team_count_without_the_keyboard_changes_nothing(qtbot, doc, undo):
     board = _causes(qtbot, doc, undo)
     box = board.teams.parts["Blue table"].boxes[HEALTH]
     board.view.setFocus()
-    _turn_wheel(box)
+    turn_wheel(box)
     assert box.value() == 0 and not box.hasFocus()
     assert board.commit_pending() and undo.stack.count() == 0  # a stage change records nothing
     box.setFocus()
-    _turn_wheel(box)
+    turn_wheel(box)
     assert box.value() == 1  # in the box, the wheel counts as ever
 
 
@@ -96,7 +81,7 @@ def test_the_wheel_over_the_next_review_without_the_keyboard_changes_nothing(qtb
     block = board.looking_back
     block.refresh()
     block.boxes["went_well"].setFocus()
-    _turn_wheel(block.date)
+    turn_wheel(block.date)
     block.date.setFocus()
     block.boxes["went_well"].setFocus()  # clicked in and left: what recorded the wheel's day
     assert block.date.text() == "12 May 2027" and doc.workshop.next_review == dt.date(2027, 5, 12)
