@@ -34,10 +34,11 @@ def demo():
     return demo_workshop()
 
 
-def _pages(pdf: bytes) -> list[list[str]]:
+def _pages(pdf: bytes, first: int | None = None) -> list[list[str]]:
+    """Each page's lines; only the first few when ``first`` is given (reading is the slow part)."""
     return [
         [line.strip() for line in page.extract_text().splitlines() if line.strip()]
-        for page in reader(pdf).pages
+        for page in list(reader(pdf).pages)[:first]
     ]
 
 
@@ -46,11 +47,11 @@ def _body(lines: list[str], title: str) -> list[str]:
     return [line for line in lines if not line.startswith("Page ") and line not in title]
 
 
-def _problems(pdf: bytes, title: str) -> list[str]:
+def _problems(pdf: bytes, title: str, first: int | None = None) -> list[str]:
     """What is wrong with the cover's pages: a page after the cover without its page number,
     or a page whose last line (before the footer) is one of the cover's headings."""
     found = []
-    for number, lines in enumerate(_pages(pdf), start=1):
+    for number, lines in enumerate(_pages(pdf, first), start=1):
         if number > 1 and f"Page {number}" not in lines:
             found.append(f"page {number} has no page number")
         body = _body(lines, title)
@@ -90,11 +91,16 @@ def test_no_scope_length_spills_the_cover(demo):
     """Scope grown a few words at a time: whichever line of the cover reaches the foot of the
     page, what follows is on a numbered body page and no heading is left behind."""
     words = MORE_SCOPE.split()
+    # What the cover holds and what carries on from it come from the header, the people, the
+    # cards and the themes; the boards' chapters after it only made each of 39 reports slower,
+    # and the longest scope here carries on only onto page 2, so four pages are read.
+    cover_only = demo.model_copy(update={"causes": [], "success": [], "actions": [], "teams": []})
     found = []
     for n in range(0, len(words) * 3, 7):
         extra = " ".join((words * 3)[:n])
-        ws = demo.model_copy(update={"scope": f"{demo.scope} {extra}"})
-        found += [(n, x) for x in _problems(report_pdf(ws, today=dt.date(2026, 11, 28)), ws.title)]
+        ws = cover_only.model_copy(update={"scope": f"{demo.scope} {extra}"})
+        pdf = report_pdf(ws, today=dt.date(2026, 11, 28))
+        found += [(n, x) for x in _problems(pdf, ws.title, first=4)]
     assert not found
 
 
