@@ -31,10 +31,10 @@ run: $(STAMP)
 	@$(MAKE) --no-print-directory system-deps PACKAGES="$(DISPLAY_LIBS)"
 	$(BIN)/wtfc --demo
 
-# Tests and benchmarks draw offscreen: no display needed.
+# Tests and benchmarks draw offscreen: no display needed. The suite runs on every core.
 test: $(STAMP)
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

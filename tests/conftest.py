@@ -4,14 +4,34 @@ A modal QMessageBox left open blocks the run for ever (pytest-qt closes windows 
 test, and a window with unsaved changes asks). By default message boxes answer at once:
 questions get Discard (so closing never blocks), notices are recorded in ``message_boxes``,
 and a dialog's "Discard what you typed?" gets Keep editing.
+Settings and crash-recovery copies go to a folder of the test's own.
 A test that cares about an answer patches the static it needs; its patch wins.
 """
 
 import os
+import sys
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def own_settings_and_recovery(tmp_path_factory, monkeypatch):
+    """Each test keeps wtfc's settings (recent files, the Review board's pairings) and its
+    crash-recovery copies in a folder of its own: never in the developer's home, and never
+    seen by a test running beside it (``make test`` runs two at once). The XDG folders reach
+    the app processes some tests start. A test that needs other places sets its own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WTFC_RECOVERY_DIR", str(home / "recovery"))  # autosave.RECOVERY_DIR_ENV
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    if "PySide6.QtCore" in sys.modules:  # a test without Qt does not load it for this
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config")
+        )
 
 
 @pytest.fixture(autouse=True)
