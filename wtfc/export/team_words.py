@@ -59,15 +59,6 @@ def report_line(team: Team) -> str:
     return f"{head}: {team.summary}" if team.summary else f"{head}."
 
 
-def theme_team_names(workshop: Workshop, theme_id: str) -> list[str]:
-    """The teams named on a theme's why-tree, each once, in the order their causes were added."""
-    names: list[str] = []
-    for cause in workshop.causes:
-        if cause.theme_id == theme_id and cause.team and cause.team not in names:
-            names.append(cause.team)
-    return names
-
-
 def recorded_teams(workshop: Workshop, theme_id: str) -> list[Team]:
     """The records of the teams on a theme's why-tree that hold something: members counted
     or a summary (a record whose team no longer has a branch here is not among them). Found

@@ -9,6 +9,7 @@ its list, so a role nobody was counted in is the same as one never counted.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from wtfc.model.commands import Edit, EditBuilder, new_part
@@ -42,7 +43,7 @@ def tree_teams(workshop: Workshop, theme_id: str | None = None) -> list[Team]:
     """The records of the teams named on a theme's why-tree (on any why-tree when None), each
     once, in the order their causes were added; found as ``team_record`` finds them, so the
     report, the data export and the Teams panel agree. A record whose team has no branch left
-    (taken off with T and an empty name) is none of them: nobody can see or delete it."""
+    (taken off with T and an empty name) is none of them (``teams_on_no_tree``)."""
     by_key = {team_key(team.name): team for team in reversed(workshop.teams)}  # first wins
     found: dict[str, Team] = {}
     for cause in workshop.causes:
@@ -51,6 +52,30 @@ def tree_teams(workshop: Workshop, theme_id: str | None = None) -> list[Team]:
             if team is not None:
                 found.setdefault(team.id, team)
     return list(found.values())
+
+
+def tree_team_names(workshop: Workshop, theme_id: str) -> dict[str, list[str]]:
+    """The teams named on a theme's why-tree, one per team as records are matched
+    (``team_key``), in the order their causes were added: each under its record's name, or
+    the spelling most of its causes use (the first added of equals), with the spellings
+    the tree uses ("team a" and "Team A" are one team, its causes all counted)."""
+    records = {team_key(team.name): team.name for team in reversed(workshop.teams)}
+    spellings: dict[str, Counter[str]] = {}
+    for cause in workshop.causes:
+        if cause.team and cause.theme_id == theme_id:
+            spellings.setdefault(team_key(cause.team), Counter())[cause.team] += 1
+    return {
+        records.get(key) or used.most_common(1)[0][0]: list(used)
+        for key, used in spellings.items()
+    }
+
+
+def teams_on_no_tree(workshop: Workshop) -> list[Team]:
+    """The records whose team no why-tree names now (taken off with T and an empty name, its
+    last branch deleted): kept, so an undo or the name given again brings them back, and left
+    out of the report and the exports; the Teams panel lists them to be deleted."""
+    on_trees = {team.id for team in tree_teams(workshop)}
+    return [team for team in workshop.teams if team.id not in on_trees]
 
 
 def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> list[Team] | None:
@@ -167,3 +192,13 @@ def set_team_summary(doc: Document, *, team: str, summary: str) -> Edit:
     return _edit_team(
         doc, f"Edit the summary of team {quoted(team)}", team, summary=summary.strip()
     )
+
+
+def delete_team(doc: Document, *, team_id: str) -> Edit:
+    """Delete a team's record: who was in it and what it found."""
+    team = next((t for t in doc.workshop.teams if t.id == team_id), None)
+    if team is None:
+        raise EditRefused("That team's record is already gone.")
+    b = EditBuilder(doc, f"Delete the record of team {quoted(team.name)}")
+    b.detail("teams", [t for t in doc.workshop.teams if t.id != team_id])
+    return b.build()

@@ -10,7 +10,10 @@ on through its counts, then its summary, then the next team.
 
 A team's record lives in the workshop under the team's name (``Workshop.teams``): renaming the
 team on the tree carries it (``record.carried_teams``); a team whose last branch is deleted
-leaves the panel, its record staying in the file, and an undo of the delete brings both back.
+leaves the panel, its record staying in the file, and an undo of the delete brings both back;
+the panel lists such records under the tree's teams, to be deleted (``team_leftovers``). A team
+typed on the tree in two spellings ("Team A", "team a") is one team, as its record is: one part,
+named as its record, saying the spellings.
 """
 
 from __future__ import annotations
@@ -30,13 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.export.team_words import NO_OLDER_PERSON, lacks_older_people, team_line, theme_team_names
+from wtfc.export.team_words import NO_OLDER_PERSON, lacks_older_people, team_line
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
-from wtfc.model.operations.record import count_of, set_team_count, set_team_summary, team_record
+from wtfc.model.operations.record import (
+    count_of,
+    set_team_count,
+    set_team_summary,
+    team_record,
+    tree_team_names,
+)
 from wtfc.model.workshop import RoomRole, Team
 from wtfc.ui.boards.common import ThemeSelector, announce
 from wtfc.ui.boards.team_fold import PanelFold
+from wtfc.ui.boards.team_leftovers import LeftoverTeams
 from wtfc.ui.date_box import role_count_boxes
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
@@ -68,6 +78,9 @@ class TeamPart(QFrame):
         self.line.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.spelled = QLabel()  # the tree's spellings of the name, when it has more than one
+        self.spelled.setWordWrap(True)
+        self.spelled.hide()
         flow = FlowLayout(spacing=10, row_spacing=4)
         # the wheel scrolls the panel past a box unless it has the keyboard
         self.boxes = role_count_boxes(flow, lambda role: f"{role.label} in {name}",
@@ -89,7 +102,7 @@ class TeamPart(QFrame):
         found = QLabel("What it found:")
         found.setBuddy(self.summary)
         layout = QVBoxLayout(self)
-        for widget in (self.line, self.note):
+        for widget in (self.line, self.spelled, self.note):
             layout.addWidget(widget)
         layout.addLayout(flow)
         layout.addWidget(found)
@@ -98,6 +111,12 @@ class TeamPart(QFrame):
 
     def record(self) -> Team | None:
         return team_record(self.doc.workshop, self.name)
+
+    def show_spellings(self, spellings: list[str]) -> None:
+        """Say the names the tree gives this team, when it gives more than one."""
+        named = " and ".join(f"“{name}”" for name in spellings)
+        self.spelled.setText(f"Written on the tree as {named}: one team." if named else "")
+        self.spelled.setVisible(len(spellings) > 1)
 
     def refresh(self, edited: bool = False) -> None:
         """Show the record as the workshop has it (words being typed in the summary are kept:
@@ -187,6 +206,8 @@ class TeamsPanel(QWidget):
         self._list = QVBoxLayout(self._inner)
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.addWidget(self.empty)
+        self.leftovers = LeftoverTeams(doc, undo)
+        self._list.addWidget(self.leftovers)
         self._list.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -245,8 +266,8 @@ class TeamsPanel(QWidget):
             return
         self._refreshing = True
         theme_id = self._theme_id()
-        names = theme_team_names(self.doc.workshop, theme_id) if theme_id else []
-        if names != list(self.parts):
+        names = tree_team_names(self.doc.workshop, theme_id) if theme_id else {}
+        if list(names) != list(self.parts):
             old, self.parts = self.parts, {}
             for part in old.values():
                 part.hide()
@@ -256,8 +277,10 @@ class TeamsPanel(QWidget):
                 self._list.insertWidget(n, part)
         self.empty.setVisible(not names)
         self.read_only.setVisible(self.undo.read_only)
-        for part in self.parts.values():
+        for name, part in self.parts.items():
+            part.show_spellings(names[name])
             part.refresh(edited)
+        self.leftovers.refresh()
         self._refreshing = False
 
     def focus_first(self) -> None:
