@@ -479,3 +479,20 @@ def test_the_count_wraps_after_the_comma_of_cards_with_no_person(show, undo):
     text = page.summary.text()
     assert "with\u00a0no\u00a0person\u00a0recorded" in text
     assert ", " in text  # a place to wrap after the comma
+
+
+def test_a_wrapped_count_line_never_starts_with_its_separator(page):
+    """At 150% on a 1366×768 laptop the count beside the heading takes two or three lines;
+    a line began "· ✗ Not working 32". Each "·" keeps to the count before it, at any width."""
+    from PySide6.QtGui import QTextDocument
+
+    layout = QTextDocument()
+    layout.setDefaultFont(page.summary.font())
+    layout.setHtml(page.summary.text())
+    for width in range(240, 700, 4):  # (narrower, a count alone is wider than the line)
+        layout.setTextWidth(width)
+        layout.size()  # laid out now
+        block = layout.begin()
+        text, lines = block.text(), block.layout()
+        for n in range(lines.lineCount()):
+            assert not text[lines.lineAt(n).textStart():].lstrip().startswith("·"), width

@@ -374,10 +374,11 @@ class CardsPage(QWidget):
             if held:
                 parts.append(f"<b>⚠ {held:,} held back</b>")
             # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back"),
-            # and after the comma of "…16 people, 10 with no person recorded"
-            self.summary.setText(" · ".join(", ".join(piece.replace(" ", "\u00a0")
-                                                       for piece in part.split(", "))
-                                            for part in parts))
+            # after the comma of "…16 people, 10 with no person recorded", and after a "·",
+            # never before it (a line began "· ✗ Not working 32")
+            self.summary.setText("\u00a0· ".join(", ".join(piece.replace(" ", "\u00a0")
+                                                            for piece in part.split(", "))
+                                                 for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
         self._fit_details()
         self._refresh_buttons()
