@@ -1,8 +1,11 @@
 """What a workshop record may hold but cannot be right: a next review before the workshop.
 
-An edit is refused (``operations.record.set_next_review``); a file that already holds one
-still opens, and ``wtfc check`` and ``wtfc export`` warn of it, as the feedback sheet would
-otherwise tell people "We will look again … on 1 January 2020".
+Setting one is refused (``operations.record.set_next_review``). Moving the workshop's date
+past the next review is not (the day itself is not held back by a later field), and a file
+that already holds one still opens: Review's Looking back and Prepare's date say so beside the
+dates (``review_note``, ``date_note``), and ``wtfc check``, ``wtfc export`` and the app's own
+open and export warn of it, as the feedback sheet would otherwise tell people "We will look
+again … on 1 January 2020".
 """
 
 from __future__ import annotations
@@ -28,13 +31,45 @@ def refused_review(workshop_date: dt.date | None, when: dt.date | None) -> str:
     )
 
 
+def _too_early(ws: Workshop) -> tuple[dt.date, dt.date] | None:
+    """(the workshop's date, the next review) when the review is before the workshop."""
+    if ws.date is None or ws.next_review is None or ws.next_review >= ws.date:
+        return None
+    return ws.date, ws.next_review
+
+
+def review_note(ws: Workshop) -> str:
+    """Said beside the next review's date on Review while it is before the workshop ("" when
+    not): moving the workshop's date past it is not refused, as a later field should not
+    block the date of the day itself."""
+    if (dates := _too_early(ws)) is None:
+        return ""
+    day, review = dates
+    return (
+        f"This is before the workshop itself ({_day(day)}): the report and the feedback "
+        f"sheet would say the group will look again on {_day(review)}. Choose a later "
+        f"date, or change the workshop's date on Prepare."
+    )
+
+
+def date_note(ws: Workshop) -> str:
+    """Said under the workshop's date on Prepare while the next review is before it."""
+    if (dates := _too_early(ws)) is None:
+        return ""
+    return (
+        f"The next review ({_day(dates[1])}) is now before the workshop: choose a later "
+        f"date on Review, under Looking back on this workshop."
+    )
+
+
 def record_warnings(ws: Workshop) -> list[str]:
     """What the workshop record holds that cannot be right, in plain words (none: [])."""
-    if ws.date is None or ws.next_review is None or ws.next_review >= ws.date:
+    if (dates := _too_early(ws)) is None:
         return []
+    day, review = dates
     return [
-        f"The next review ({_day(ws.next_review)}) is before the workshop itself "
-        f"({_day(ws.date)}), so the report and the feedback sheet would say the group will "
-        f"look again on {_day(ws.next_review)}. Set the right date on the Review board "
+        f"The next review ({_day(review)}) is before the workshop itself "
+        f"({_day(day)}), so the report and the feedback sheet would say the group will "
+        f"look again on {_day(review)}. Set the right date on the Review board "
         f"(Next review)."
     ]

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
+from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
 from wtfc.ui.date_box import DateBox
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import InTheRoom
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
 # The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
@@ -95,6 +96,11 @@ class DetailsPage(QWidget):
         self.date_label = QLabel("&Date")  # Alt+D: the box while there is no date, then the date
         form.addRow(self.date_label, self.date)
         form.addRow("", self.has_date)
+        # a date moved past the next review is kept: said here, and beside the review's date
+        self.date_note = QLabel()
+        self.date_note.setWordWrap(True)
+        warning_look(self.date_note)
+        form.addRow("", self.date_note)
         form.addRow("&Venue", self.venue)
         form.addRow("", self.limits["venue"].note)
         form.addRow("F&acilitator (role)", self.facilitator)
@@ -191,6 +197,8 @@ class DetailsPage(QWidget):
         self.date.setEnabled(ws.date is not None)
         self.date.setDate(QDate(ws.date) if ws.date is not None else _NO_DATE)
         self.date_label.setBuddy(self.date if ws.date is not None else self.has_date)
+        self.date_note.setText(date_note(ws))
+        self.date_note.setVisible(bool(self.date_note.text()))
         for w, b in zip(widgets, blocked, strict=True):
             w.blockSignals(b)
         for limit in self.limits.values():

@@ -9,7 +9,8 @@ about this workshop, so the block is there with or without last time's file.
 Each box is recorded as one undoable step when the keyboard leaves it, or when the window saves,
 closes or changes stage while it is still being typed in (``commit_pending``); until then the
 autosave's recovery copy holds it (``typed_edits``). The date is chosen as Prepare's is: "No
-date yet" until "Date set" is ticked.
+date yet" until "Date set" is ticked. A date before the workshop's is refused; one the
+workshop's date was moved past on Prepare is kept, and said under it in words (``review_note``).
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
+from wtfc.model.record_checks import review_note
 from wtfc.model.workshop import Reflection, Workshop
 from wtfc.ui.date_box import DateBox
 from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import READ_ONLY_RECORD
+from wtfc.ui.style import warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
@@ -132,12 +135,18 @@ class LookingBack(QGroupBox):
         row.addWidget(self.date)
         row.addWidget(self.has_date)
         row.addStretch()
+        # a workshop date moved past the review is kept (Prepare): said beside the date
+        self.date_note = QLabel()
+        self.date_note.setWordWrap(True)
+        warning_look(self.date_note)
+        self.date_note.hide()
         layout = QGridLayout(self)
         layout.addWidget(intro, 0, 0)
         layout.addWidget(self.read_only, 1, 0)
         layout.addLayout(grid, 2, 0)
         layout.addWidget(self.detail_hint, 3, 0)
         layout.addLayout(row, 4, 0)
+        layout.addWidget(self.date_note, 5, 0)
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self.refresh)
         self.refresh()
@@ -196,7 +205,7 @@ class LookingBack(QGroupBox):
 
     # -- following the workshop ------------------------------------------------------------------
     def _on_details_changed(self, field: str) -> None:
-        if field in ("reflection", "next_review"):
+        if field in ("reflection", "next_review", "date"):  # the date: Prepare's
             self.refresh()
 
     def refresh(self) -> None:
@@ -221,6 +230,10 @@ class LookingBack(QGroupBox):
         self.has_date.setEnabled(not read_only)
         # Alt+V: the box while there is no date, then the date
         self.date_label.setBuddy(self.date if when is not None else self.has_date)
+        note = review_note(ws)
+        self.date_note.setText(note)
+        self.date_note.setVisible(bool(note))
+        self.date.setAccessibleDescription(note)  # read with the date it is about
 
 
 def looking_back_pane(doc: Document, undo: UndoAdapter) -> tuple[LookingBack, QScrollArea]:
