@@ -21,6 +21,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from wtfc.model.agenda import USUAL_MINUTES
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import (
     Action,
@@ -37,6 +38,7 @@ from wtfc.model.workshop import (
     RoleCount,
     RoomRole,
     Stage,
+    StagePlan,
     SuccessStatement,
     Team,
     Theme,
@@ -449,6 +451,16 @@ REFLECTION = Reflection(
 )
 
 
+# The day's plan: the usual timings, with the facilitator's own notes on two stages (never shown
+# to the room, printed or exported).
+STAGE_NOTES = {
+    Stage.THEME: "Read three working cards aloud before anyone moves a card, and keep the "
+                 "microphone by the wall for the two people with hearing aids.",
+    Stage.UNDERSTAND: "One priority per table; call time on the why-questions after 45 minutes "
+                      "so each team can agree its root causes.",
+}
+
+
 def _counts(counts: dict[RoomRole, int]) -> list[RoleCount]:
     return [RoleCount(role=role, count=count) for role, count in counts.items()]
 
@@ -485,6 +497,8 @@ def build_demo() -> Workshop:
         next_review=dt.date(2027, 5, 12),
         teams=[Team(id=i, name=name, members=_counts(members), summary=summary)
                for i, name, members, summary in TEAMS],
+        agenda=[StagePlan(stage=stage, minutes=minutes, notes=STAGE_NOTES.get(stage, ""))
+                for stage, minutes in USUAL_MINUTES.items()],
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
+from wtfc.model.agenda import USUAL_MINUTES
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import (
@@ -24,6 +25,7 @@ from wtfc.model.workshop import (
     Priority,
     Role,
     Stage,
+    StagePlan,
     Theme,
     Workshop,
 )
@@ -170,6 +172,8 @@ def build_previous(current: Workshop) -> Workshop:
         cards=cards,
         themes=themes,
         actions=actions,
+        # planned as usual; the facilitator's notes were for this autumn's day only
+        agenda=[StagePlan(stage=s, minutes=m) for s, m in USUAL_MINUTES.items()],
     )
 
 

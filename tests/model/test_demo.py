@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.storage import load_workshop, workshop_to_bytes
 from wtfc.model.workshop import ActionStatus, Kind, Perspective, Stage, Workshop
 
@@ -185,3 +186,10 @@ def test_the_record_shows_who_was_in_the_room_and_each_why_tree_team(demo):
     assert demo.next_review == dt.date(2027, 5, 12)  # six months after the workshop
     reflection = demo.reflection
     assert reflection.went_well and reflection.not_so_well and reflection.do_differently
+
+
+def test_the_days_plan_is_the_usual_timings_with_two_stages_noted(demo):
+    assert {p.stage: p.minutes for p in demo.agenda} == USUAL_MINUTES
+    assert minutes_words(planned_minutes(demo)) == "6 h 15 min"
+    noted = [p.stage.label for p in demo.agenda if p.notes]
+    assert noted == ["Theme", "Understand"]

@@ -12,7 +12,15 @@ from workshop_builders import sample_workshop
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.migrations import MIGRATIONS, migrate
 from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
-from wtfc.model.workshop import SCHEMA_VERSION, Reflection, Role, RoleCount, RoomRole
+from wtfc.model.workshop import (
+    SCHEMA_VERSION,
+    Reflection,
+    Role,
+    RoleCount,
+    RoomRole,
+    Stage,
+    StagePlan,
+)
 
 
 def _format_1() -> dict:
@@ -26,10 +34,18 @@ def _format_1() -> dict:
 
 def _format_2() -> dict:
     """The sample workshop as wtfc wrote it in format 2: no workshop record."""
-    raw = json.loads(sample_workshop().model_dump_json())
+    raw = _format_3()
     raw["schema_version"] = 2
     for name in ("in_the_room", "reflection", "next_review", "teams"):
         del raw[name]
+    return raw
+
+
+def _format_3() -> dict:
+    """The sample workshop as wtfc wrote it in format 3: no day's plan."""
+    raw = json.loads(sample_workshop().model_dump_json())
+    raw["schema_version"] = 3
+    del raw["agenda"]
     return raw
 
 
@@ -57,7 +73,7 @@ def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
         "role": Role.PEOPLE_AND_CARERS})
     save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 3
+    assert raw["schema_version"] == SCHEMA_VERSION == 4
     assert raw["actions"][0]["progress_note"] == "Two providers signed up"
     assert raw["actions"][0]["checked_on"] == "2027-02-01"
     assert raw["actions"][0]["role"] == "people_and_carers"
@@ -89,6 +105,23 @@ def test_a_format_2_file_opens_writable_with_nothing_of_the_record_kept(tmp_path
                                                                count=6)]})
     save_workshop(counted, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 3
+    assert raw["schema_version"] == SCHEMA_VERSION
     assert raw["in_the_room"] == [{"role": "older_people", "count": 6}]
     assert load_workshop(path).workshop == counted
+
+
+def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_format_4(tmp_path):
+    path = tmp_path / "last autumn.wtfc"
+    path.write_text(json.dumps(_format_3()), encoding="utf-8")
+    loaded = load_workshop(path)
+    assert loaded.read_only_reason == ""
+    assert loaded.workshop == sample_workshop()
+    assert loaded.workshop.agenda == []
+    planned = loaded.workshop.model_copy(update={"agenda": [
+        StagePlan(stage=Stage.THEME, minutes=150, notes="Start with the working cards")]})
+    save_workshop(planned, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 4
+    assert raw["agenda"] == [
+        {"stage": "theme", "minutes": 150, "notes": "Start with the working cards"}]
+    assert load_workshop(path).workshop == planned

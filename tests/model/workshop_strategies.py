@@ -21,6 +21,7 @@ from wtfc.model.workshop import (
     RoleCount,
     RoomRole,
     Stage,
+    StagePlan,
     SuccessStatement,
     Team,
     Theme,
@@ -104,7 +105,8 @@ def workshops(draw) -> Workshop:
                                           do_differently=draw(TEXT)),
                     next_review=draw(st.none() | DATES),
                     teams=[Team(id=f"team{n}", name=name, members=draw(_role_counts()),
-                                summary=draw(TEXT)) for n, name in enumerate(team_names)])
+                                summary=draw(TEXT)) for n, name in enumerate(team_names)],
+                    agenda=draw(_agendas()))
 
 
 def _role_counts() -> st.SearchStrategy[list[RoleCount]]:
@@ -113,6 +115,15 @@ def _role_counts() -> st.SearchStrategy[list[RoleCount]]:
         lambda roles: st.tuples(*(st.integers(0, 10_000) for _ in roles)).map(
             lambda counts: [RoleCount(role=r, count=c) for r, c in zip(roles, counts,
                                                                         strict=True)]))
+
+
+def _agendas() -> st.SearchStrategy[list[StagePlan]]:
+    """Each stage at most once, in the stages' order, with any minutes and notes a file may hold."""
+    plans = st.builds(StagePlan, stage=st.just(Stage.PREPARE),
+                      minutes=st.none() | st.integers(1, 480), notes=TEXT)
+    return st.lists(st.sampled_from(Stage), unique=True, max_size=4).flatmap(
+        lambda stages: st.tuples(*(plans.map(lambda p, s=s: p.model_copy(update={"stage": s}))
+                                   for s in sorted(stages, key=list(Stage).index))).map(list))
 
 
 # Any JSON value, for replacing parts of a valid file with the wrong thing.

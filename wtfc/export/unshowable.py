@@ -14,6 +14,9 @@ nothing that question hid: every quote (and theme name) goes through the caller'
 which the app and ``wtfc export`` give as the guard's ``quote_as_kinds`` ("“Rang [name] on
 [phone]…”"; export may not import the guard itself), and a card's flagged details are shown as
 their kind first, as a held-back card's are on screen.
+
+The facilitator's notes on the day's plan (``Workshop.agenda``) are not looked at: no export
+prints them (tests/export/test_notes_stay_private.py).
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ who will do it is the point of that field), but a phone number or an e-mail addr
 
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
 be on a projected screen too.
+
+The facilitator's notes on the day's plan (``Workshop.agenda``) are not read: no export prints
+them, nor does the room view show them, so a name in them reaches nobody but the facilitator.
 """
 
 from __future__ import annotations

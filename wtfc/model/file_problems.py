@@ -28,7 +28,8 @@ _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes":
                "success": "Success statement", "actions": "Action", "teams": "Team"}
 # the workshop record's parts, in the words the Review board asks them
 _RECORD_NAMES = {"in_the_room": "Who was in the room", "reflection": "The reflection",
-                 "next_review": "The next review date", "teams": "The root-cause teams"}
+                 "next_review": "The next review date", "teams": "The root-cause teams",
+                 "agenda": "The day's plan"}
 _REFLECTION_QUESTIONS = {"went_well": "What went well",
                          "not_so_well": "What didn't go so well",
                          "do_differently": "What we would do differently next time"}
@@ -59,6 +60,10 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
     if plain:
         if _is_room_count(loc[:-1]) and loc[-1] == "count":
             loc, plain = loc[:-1], "the count " + plain  # "Who was in the room, 'Older people'"
+        if _is_stage_plan(loc[:-1]) and loc[-1] == "minutes":
+            if err["type"] in ("greater_than_equal", "less_than_equal"):  # one range, both ends
+                plain = f"should be between 1 and 480, not {_shown_value(err.get('input'))}"
+            loc, plain = loc[:-1], "the minutes " + plain  # "The day's plan, 'Theme'"
         return f"{_describe_location(loc, raw)}: {plain}."
     return f"{_describe_location(loc, raw)}: {msg[0].lower() + msg[1:]}."
 
@@ -100,6 +105,11 @@ def _is_room_count(loc: list[Any]) -> bool:
         len(loc) == 4 and loc[0] == "teams" and loc[2] == "members" and isinstance(loc[3], int))
 
 
+def _is_stage_plan(loc: list[Any]) -> bool:
+    """``loc`` is one stage of the day's plan."""
+    return len(loc) == 2 and loc[0] == "agenda" and isinstance(loc[1], int)
+
+
 def _shown_value(value: Any) -> str:
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 40 else text[:39] + "…"
@@ -116,6 +126,12 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         return f"{team}, who was in it"
     if loc[0] == "in_the_room" and len(loc) >= 2 and isinstance(loc[1], int):
         return f"Who was in the room, {_room_count_name(loc[:2], raw)}"
+    if loc[0] == "agenda" and len(loc) >= 2 and isinstance(loc[1], int):
+        where = f"The day's plan, {_stage_plan_name(loc[:2], raw)}"
+        if loc[2:] == ["notes"]:  # the facilitator's words are never quoted
+            return f"{where}, your notes"
+        rest = [str(x) for x in loc[2:]]
+        return where + (f", field '{'.'.join(rest)}'" if rest else "")
     if loc[0] == "reflection" and len(loc) == 2 and loc[1] in _REFLECTION_QUESTIONS:
         return f"The reflection's '{_REFLECTION_QUESTIONS[loc[1]]}'"
     if len(loc) == 1 and loc[0] in _RECORD_NAMES:
@@ -145,6 +161,15 @@ def _room_count_name(loc: list[Any], raw: Any) -> str:
         for step in loc:
             entry = entry[step]
         return f"'{RoomRole(entry['role']).label}'"
+    except (KeyError, IndexError, TypeError, ValueError):
+        return f"entry {loc[-1] + 1}"
+
+
+def _stage_plan_name(loc: list[Any], raw: Any) -> str:
+    """One stage of the day's plan by its stage's label, "'Theme'"; "entry 3" when its stage
+    is not one this version knows."""
+    try:
+        return f"'{Stage(raw[loc[0]][loc[1]]['stage']).label}'"
     except (KeyError, IndexError, TypeError, ValueError):
         return f"entry {loc[-1] + 1}"
 

@@ -14,6 +14,8 @@ Format history:
    went well, what didn't go so well, what to do differently), ``next_review`` (when the group
    will look again) and ``teams`` (each root-cause team's roles and summary). An older file
    recorded none of these: it has nobody counted, no reflection, no review date and no teams.
+4. The day's plan: ``agenda`` (each stage's planned minutes and the facilitator's own notes).
+   An older file planned nothing.
 """
 
 from __future__ import annotations
@@ -44,9 +46,16 @@ def _workshop_gains_record(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _workshop_gains_agenda(data: dict[str, Any]) -> dict[str, Any]:
+    """3 → 4: no stage had a plan or notes yet."""
+    data.setdefault("agenda", [])
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _actions_gain_progress,
     2: _workshop_gains_record,
+    3: _workshop_gains_agenda,
 }
 
 

@@ -1,5 +1,6 @@
 """The checks ``Workshop`` runs when it is validated: every link between the parts holds, and
-the workshop record (who was in the room, the root-cause teams) names each role and team once.
+the workshop record (who was in the room, the root-cause teams) names each role and team once,
+and the day's plan each stage once.
 
 Each problem is said in plain English, as a loaded file's problem reaches the facilitator.
 """
@@ -109,7 +110,17 @@ def reference_problems(ws: Workshop) -> list[str]:
                 f"Action '{_quote(action.what)}' links a success statement that does "
                 f"not exist ({action.success_id})."
             )
-    return problems + record_problems(ws)
+    return problems + record_problems(ws) + _agenda_problems(ws)
+
+
+def _agenda_problems(ws: Workshop) -> list[str]:
+    """A stage planned twice: the day's plan would not know which minutes or notes to keep."""
+    seen = set()
+    for plan in ws.agenda:
+        if plan.stage in seen:
+            return [f"The day's plan lists '{plan.stage.label}' twice."]
+        seen.add(plan.stage)
+    return []
 
 
 def _repeated_role(counts: list[RoleCount]) -> str:

@@ -27,8 +27,9 @@ from pydantic import (
 from wtfc.model.references import reference_problems as reference_problems
 
 # 2: actions' progress notes and check dates; the people-and-carers lane. 3: the workshop
-# record (who was in the room, the reflection, the next review, the root-cause teams).
-SCHEMA_VERSION = 3
+# record (who was in the room, the reflection, the next review, the root-cause teams). 4: the
+# day's plan (each stage's planned minutes and the facilitator's own notes).
+SCHEMA_VERSION = 4
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
@@ -227,6 +228,15 @@ class Team(Part):
         return " ".join(name.split()) if isinstance(name, str) else name
 
 
+class StagePlan(Part):
+    """One stage on the day's plan: how long it is planned to take (None: no plan), and the
+    facilitator's own notes for it, which are never shown to the room, printed or exported."""
+
+    stage: Stage
+    minutes: int | None = Field(default=None, ge=1, le=480)
+    notes: LongText = ""
+
+
 class Person(Part):
     """Someone whose review the cards come from: a pseudonymous code only, never a name."""
 
@@ -372,6 +382,8 @@ class Workshop(Part):
     reflection: Reflection = Field(default_factory=Reflection)
     next_review: dt.date | None = None
     teams: list[Team] = Field(default_factory=_no_items, max_length=1_000)
+    # The day's plan (format 4): each stage at most once, in the order of Stage.
+    agenda: list[StagePlan] = Field(default_factory=_no_items, max_length=len(Stage))
 
     @model_validator(mode="after")
     def _check_references(self) -> Workshop:
