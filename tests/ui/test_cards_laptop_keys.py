@@ -48,6 +48,33 @@ def test_the_table_has_the_height_and_person_is_in_sight(demo_window, qtbot, siz
         assert any(intro in label.text() for label in visible_labels(page))
 
 
+def test_the_person_s_tags_filter_keeps_to_one_row(demo_window, qtbot):
+    """Opened from People… on a long tag at 911x512, the filter took two rows under the words
+    box and the table kept 6 of its 8 rows. Now one row, the words cut still whole in the
+    tooltips and to a screen reader; on a wide screen the count is said in full."""
+    demo_window.resize(911, 512)
+    demo_window.go_to_stage(Stage.COLLECT)
+    page = demo_window.page(Stage.COLLECT)
+    tags = page.person_tags
+    tags.show_tag("home care (personal budget)", "service_type")
+    qtbot.waitUntil(lambda: tags.count.isVisible() and page.table.isVisible())
+    qtbot.wait(10)
+    save_render(demo_window, "collect_laptop_person_tags")
+    assert rows_in_sight(page.table) >= 7
+    tops = {part.mapTo(page, part.rect().topLeft()).y() for part in tags.parts}
+    assert len(tops) == 1  # one row
+    for part in tags.parts:
+        assert part.width() >= part.sizeHint().width()
+        assert part.mapTo(page, part.rect().topRight()).x() < page.width()
+    whole = f"{tags.count.text()} whose service type it is"  # "6 cards from 1 person"
+    assert tags.count.text().endswith("from 1 person")
+    assert tags.count.toolTip() == whole and tags.count.accessibleName() == whole
+    assert "'home care (personal budget)'" in tags.box.toolTip()
+    demo_window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: tags.count.text() == whole)
+    assert tags.box.width() > tags.box.fontMetrics().horizontalAdvance(tags.box.text())
+
+
 def visible_labels(page):
     from PySide6.QtWidgets import QLabel
 

@@ -14,6 +14,7 @@ from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords
 from wtfc.ui.style import kind_text
 
 TYPING_PAUSE_MS = 150  # under the gap between two keys of a word; over a 10,000-card filter pass
+ROW_SPACING = 12  # px between the filter row's parts (the Person's tags filter measures by it)
 
 
 def _named(widget, name: str, tip: str):
@@ -70,7 +71,7 @@ class CardsFilterBar(QObject):
         self.show_held_back.toggled.connect(held_back.set_shown)
         held_back.changed.connect(self._on_held_back_shown)
         self._on_held_back_shown(held_back.shown)
-        self.row = FlowLayout(spacing=12)  # wraps as the buttons do; the box takes the rest
+        self.row = FlowLayout(spacing=ROW_SPACING)  # wraps as the buttons do; the box: the rest
         label = QLabel("Fi&lter:")
         label.setBuddy(self.filter_box)
         for widget in (group(label, self.filter_box), self.kind_filter):

@@ -4,7 +4,9 @@ the words box does, with how many cards and people it leaves said in words.
 
 It shows only while in use (People…'s "Show cards with this tag" opens it): on a 1366x768
 laptop at 150% a row of its own kept always would cost the cards table one of its few rows.
-"Everyone's cards" puts it away.
+"Everyone's cards" puts it away. Where its parts would take two rows (that laptop: the table
+kept 6 of its 8 rows) the box narrows to what the row leaves and the count drops its "whose
+service type it is", whole still in their tooltips and to a screen reader: one row (the table keeps 7).
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.people import TAG_NAMES, people_tagged
-from wtfc.ui.cards_filter_bar import TYPING_PAUSE_MS
+from wtfc.ui.cards_filter_bar import ROW_SPACING, TYPING_PAUSE_MS
 from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import group
@@ -79,7 +81,8 @@ class PersonTagsBox(QObject):
 
     def __init__(self, page: QWidget, doc: Document, proxy: PeopleTagsFilter) -> None:
         super().__init__(page)
-        self._doc, self._proxy = doc, proxy
+        self._page, self._doc, self._proxy = page, doc, proxy
+        self._said = ("", "")  # the count in full, and without "whose … it is"
         self.box = QLineEdit()
         self.box.setAccessibleName("Person's tags")
         self.box.setToolTip(_BOX_TIP)
@@ -131,6 +134,12 @@ class PersonTagsBox(QObject):
         follow_document(
             self.box, doc, on_parts=self._on_parts_changed, on_reset=lambda: self.show_tag("")
         )  # another workshop, other people
+        page.installEventFilter(self)  # a wider or narrower page: one row, as it can
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Resize and self.shown:
+            self._fit()
+        return False
 
     @property
     def waiting(self) -> bool:
@@ -143,6 +152,7 @@ class PersonTagsBox(QObject):
         ``tag`` is exactly ``words``; words typed in the box find any tag containing them."""
         self._tag = tag if words else None
         self.box.setText(words)
+        self.box.setCursorPosition(0)  # narrowed, the box shows the tag's start, not its end
         self.apply()
         if not words and self.shown:
             for part in self.parts:
@@ -164,13 +174,32 @@ class PersonTagsBox(QObject):
         self._proxy.set_people(found)
         self._count()
 
-    def _on_text(self, text: str) -> None:
+    def _on_text(self, _text: str) -> None:
         self._pause.start()
-        low, high = self._widths
-        width = self.box.fontMetrics().horizontalAdvance(text) + 40
-        self.box.setFixedWidth(max(low, min(width, high)))
         tip = self._described()
         self.box.setToolTip(f"{tip}\n\n{_BOX_TIP}" if tip else _BOX_TIP)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The box as wide as its words (within its limits) and the count in full if they fit
+        on one row beside the label and "Everyone's cards"; if not, the short count and the
+        box narrowed to what is left (never below a short tag)."""
+        low, high = self._widths
+        wanted = max(low, min(self.box.fontMetrics().horizontalAdvance(self.box.text()) + 40,
+                              high))
+        full, short = self._said if not self.count.isHidden() else ("", "")
+        layout = self._page.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = self._page.width() - (margins.left() + margins.right() if margins else 0)
+        beside = (self.parts[0].sizeHint().width() - self.box.minimumWidth()  # the label
+                  + self.everyone.sizeHint().width() + 2 * ROW_SPACING)
+        self.count.setText(full)
+        self.count.setToolTip("")
+        if full and wanted + self.count.sizeHint().width() + beside > room:
+            self.count.setText(short)
+            self.count.setToolTip(full if full != short else "")
+            wanted = max(low, min(wanted, room - beside - self.count.sizeHint().width()))
+        self.box.setFixedWidth(wanted)
 
     def _on_typed(self, text: str) -> None:
         self._tag = None  # words typed: any tag containing them, as the box says
@@ -198,5 +227,8 @@ class PersonTagsBox(QObject):
         shown = self._proxy.people_shown(lambda: {c.person for c in self._doc.workshop.cards})
         people = count_phrase(shown, "person", "people")
         whose = f" whose {TAG_NAMES[self._tag]} it is" if self._tag else ""  # the box has it
-        self.count.setText(f"{count_phrase(self._proxy.rowCount(), 'card')} from {people}{whose}")
+        short = f"{count_phrase(self._proxy.rowCount(), 'card')} from {people}"
+        self._said = (short + whose, short)
+        self.count.setAccessibleName(short + whose)  # whole, whatever the row has room for
         self.count.show()
+        self._fit()
