@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from wtfc.model.document import Document
+from wtfc.model.record_checks import record_warnings
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
 from wtfc.ui.chosen_path import chosen_path
@@ -73,6 +74,15 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     title = "" if workshop.title.strip() == UNTITLED else title_for_names(workshop.title, names)
     stem = " ".join(x for x in (safe_name(title), format_date(workshop.date)) if x)
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
+
+
+def record_note(key: str, workshop: Workshop) -> str:
+    """What the workshop record holds that export ``key`` prints wrong (a next review before
+    the workshop), said after "Saved:" as ``wtfc export`` prints it: the file is written
+    anyway, and no question is added to the ones before it ("" when nothing is wrong)."""
+    if key not in ("report", "feedback", "data"):  # the posters print no review date
+        return ""
+    return "".join(f"\n\nPlease check: {warning}" for warning in record_warnings(workshop))
 
 
 def run_export_now(
@@ -316,7 +326,9 @@ class ExportController(QObject):
                 else ""
             )
             QMessageBox.information(
-                self.parent_widget, "Export saved", f"Saved:\n{names}{compared}"
+                self.parent_widget,
+                "Export saved",
+                f"Saved:\n{names}{compared}{record_note(key, workshop)}",
             )
 
         def on_error(exc: Exception) -> None:

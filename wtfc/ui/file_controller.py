@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
     load_workshop,
@@ -216,8 +217,12 @@ class FileController:
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp = stamp
         remember(path)
-        if file_reason:
-            QMessageBox.information(self.window, "Opened read-only", file_reason)
+        # a next review before the workshop: said in the one notice opening gives, as wtfc check
+        # says it (Looking back on Review says it too, beside the date, until it is put right)
+        notes = "\n\n".join([file_reason, *record_warnings(loaded.workshop)]).strip()
+        if notes:
+            title = "Opened read-only" if file_reason else "Something to check in this workshop"
+            QMessageBox.information(self.window, title, notes)
         return True
 
     def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,

@@ -1,0 +1,80 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
+"""A next review before the workshop is said by the app's own open and export, as ``wtfc check``
+and ``wtfc export`` say it: in the notice opening already gives and in "Export saved", never a
+question of its own before the export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from window_fixtures import isolated_settings, shown_window  # noqa: F401
+
+from wtfc.model.document import Document
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Card, Kind, Workshop
+from wtfc.ui.export_actions import ExportController, record_note
+
+WARNING = (
+    "The next review (1 January 2020) is before the workshop itself (12 November 2026), so "
+    "the report and the feedback sheet would say the group will look again on 1 January 2020. "
+    "Set the right date on the Review board (Next review)."
+)
+
+
+def _workshop() -> Workshop:
+    return Workshop(
+        title="Spring workshop",
+        date=dt.date(2026, 11, 12),
+        next_review=dt.date(2020, 1, 1),
+        cards=[Card(id="c1", kind=Kind.WORKING, text="My carer is kind")],
+    )
+
+
+@pytest.fixture
+def early_review_file(tmp_path) -> Path:
+    path = tmp_path / "spring.wtfc"
+    save_workshop(_workshop(), path)
+    return path
+
+
+def _export(qtbot, key: str, path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = ExportController(Document(_workshop()), parent).export(key, path)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+
+
+def test_the_data_export_says_so_after_saved_and_asks_nothing_more(qtbot, tmp_path, message_boxes):
+    _export(qtbot, "data", tmp_path / "d.xlsx")
+    assert (tmp_path / "d.xlsx").exists()
+    assert message_boxes == [
+        ("information", f"Export saved: Saved:\n{tmp_path / 'd.xlsx'}\n\nPlease check: {WARNING}")
+    ]
+
+
+def test_the_posters_print_no_review_date_and_say_nothing_of_it():
+    assert record_note("posters", _workshop()) == ""
+    assert record_note("feedback", _workshop()) == f"\n\nPlease check: {WARNING}"
+    assert record_note("report", _workshop().model_copy(update={"next_review": None})) == ""
+
+
+def test_opening_the_file_says_so_once(shown_window, early_review_file, message_boxes):
+    assert shown_window.files.open_path(early_review_file)
+    assert not shown_window.undo.read_only  # it opens as any file does, to be put right
+    assert message_boxes == [("information", f"Something to check in this workshop: {WARNING}")]
+
+
+def test_a_read_only_file_says_both_in_one_notice(
+    shown_window, early_review_file, monkeypatch, message_boxes
+):
+    import wtfc.ui.file_controller as files
+
+    monkeypatch.setattr(files, "marked_read_only", lambda path: path == early_review_file)
+    assert shown_window.files.open_path(early_review_file)
+    ((kind, text),) = message_boxes
+    assert kind == "information" and text.startswith("Opened read-only: 'spring.wtfc' is marked")
+    assert text.endswith(f"Save As.\n\n{WARNING}")
