@@ -5,8 +5,8 @@ the words box does, with how many cards and people it leaves said in words.
 It shows only while in use (People…'s "Show cards with this tag" opens it): on a 1366x768
 laptop at 150% a row of its own kept always would cost the cards table one of its few rows.
 "Everyone's cards" puts it away. Where its parts would take two rows (that laptop: the table
-kept 6 of its 8 rows) the box narrows to what the row leaves and the count drops its "whose
-service type it is", whole still in their tooltips and to a screen reader: one row (the table keeps 7).
+kept 5 whole rows) the box narrows to what the row leaves and the count drops its "whose
+service type it is", whole still in their tooltips and to a screen reader: one row, 7 kept.
 """
 
 from __future__ import annotations
