@@ -16,17 +16,20 @@ def _change(change: Change, name: str, before: int, now: int) -> ThemeChange:
     return ThemeChange(NW, change, name, cards_before=before, cards_now=now)
 
 
-def test_this_times_priorities_come_first_then_the_board_order():
-    """Priority 1 was under "… and 3 more changed themes" on the projector: the room's own
-    priorities lead, by rank, even one about the same; other unchanged themes are counted."""
-    themes = [_change(Change.GREW, "Grew", 1, 5), _change(Change.APPEARED, "New", 0, 3),
-              ThemeChange(NW, Change.SAME, "Second", cards_before=2, cards_now=2,
-                          current_id="p2"),
-              _change(Change.SAME, "Same", 2, 2),
-              ThemeChange(NW, Change.SHRANK, "First", cards_before=4, cards_now=2,
-                          current_id="p1")]
-    shown = room_themes(themes, {"p1": 1, "p2": 2})
-    assert [t.name for t in shown] == ["First", "Second", "Grew", "New"]
+def test_the_room_keeps_the_board_s_order_and_every_priority_now_or_then():
+    """The room listed this time's priorities first and the board last time's, so "the second
+    one down" named two themes: the room now keeps the board's order (last time's priorities
+    first, as compared), leaving out only themes about the same that are no priority now or
+    then (counted under the last)."""
+    themes = [ThemeChange(NW, Change.SHRANK, "Was 1", cards_before=4, cards_now=2,
+                          current_id="w1", previous_rank=1),
+              ThemeChange(NW, Change.DISAPPEARED, "Was 2", cards_before=3, previous_rank=2),
+              _change(Change.GREW, "Grew", 1, 5),
+              ThemeChange(NW, Change.SAME, "Priority now", cards_before=2, cards_now=2,
+                          current_id="p1"),
+              _change(Change.SAME, "Same", 2, 2), _change(Change.APPEARED, "New", 0, 3)]
+    shown = room_themes(themes, {"p1": 1})
+    assert [t.name for t in shown] == ["Was 1", "Was 2", "Grew", "Priority now", "New"]
 
 
 def test_the_top_line_says_the_cards_only_when_the_same_people_said_it_more_often():
@@ -137,19 +140,17 @@ def test_last_times_actions_say_how_we_said_we_would_know_on_the_projector(qtbot
     save_render(view, "room_review_how_we_know")
 
 
-def test_last_times_priorities_come_after_this_times_and_say_so():
-    """This time's priorities lead (what the room chose to work on now), then last time's, by
-    their rank then (what the work was on), even one about the same or gone; a theme that was
-    and is a priority comes once, among this time's, saying both."""
+def test_last_times_priorities_say_so_whatever_became_of_them():
+    """Last time's priorities, in the order compared (by their rank then), even one about
+    the same or gone; a theme that was and is a priority says both."""
     from wtfc.ui.boards.review_room import name_text
 
-    themes = [_change(Change.GREW, "Grew", 1, 5),
+    themes = [ThemeChange(NW, Change.SHRANK, "Both", cards_before=4, cards_now=2,
+                          current_id="b", previous_rank=1),
               ThemeChange(NW, Change.SAME, "Still", cards_before=2, cards_now=2,
                           current_id="s", previous_rank=2),
               ThemeChange(NW, Change.DISAPPEARED, "Gone", cards_before=3, previous_rank=3),
-              _change(Change.SAME, "Same", 2, 2),
-              ThemeChange(NW, Change.SHRANK, "Both", cards_before=4, cards_now=2,
-                          current_id="b", previous_rank=1)]
+              _change(Change.GREW, "Grew", 1, 5), _change(Change.SAME, "Same", 2, 2)]
     shown = room_themes(themes, {"b": 1})
     assert [t.name for t in shown] == ["Both", "Still", "Gone", "Grew"]
     assert [name_text(t, {"b": 1}.get(t.current_id)) for t in shown[:3]] == [

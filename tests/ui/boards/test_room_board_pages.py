@@ -139,7 +139,7 @@ def test_an_edit_keeps_the_plan_page_or_the_last_if_it_went(qtbot):
 
 # -- the review ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("size", SIZES)
-def test_every_changed_theme_and_action_reaches_the_room_priorities_first(qtbot, drawn, size):
+def test_every_changed_theme_and_action_reaches_the_room_in_the_board_s_order(qtbot, drawn, size):
     doc = _demo()
     view = _show(qtbot, ReviewRoomView(doc, _previous(), today=lambda: TODAY), size)
     result = view.comparison()
@@ -150,10 +150,14 @@ def test_every_changed_theme_and_action_reaches_the_room_priorities_first(qtbot,
     assert len(themes) == len({t.name for t in themes})  # each once
     actions = [a for page in range(view.page_count()) for a in view.page_actions(page)]
     assert actions == result.actions
-    chosen = sorted((t for t in doc.workshop.themes if t.priority.chosen),
-                    key=lambda t: t.priority.rank)
-    first = view.page_themes(0)
-    assert [t.current_id for t in first[:len(chosen)]] == [t.id for t in chosen]
+    # the board's order: last time's priorities first, by their rank then (what the work
+    # was on); the room listed this time's first, so "the second one down" was two themes
+    assert [t.name for t in themes] == [t.name for t in result.themes if t in themes]
+    was = [t for t in themes if t.was_priority]
+    assert themes[:len(was)] == sorted(was, key=lambda t: t.previous_rank)
+    assert [t.name for t in view.page_themes(0)[:3]] == [
+        "I am not treated with respect or as an individual by my paid carers",
+        "I can't get to the shops", "I am not sure who is coming or when"]
     pages = [texts[1:] for texts in _pages(view, drawn)]
     assert "Priority 1 · was priority 1 · ✗ I am not treated with respect or as an individual " \
            "by my paid carers" in [t for t, _ in pages[0]]

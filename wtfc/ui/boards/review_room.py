@@ -31,6 +31,7 @@ from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.compare_words import how_we_know_line, ranks_text
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
+from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
 from wtfc.ui.boards.review import (
     action_status_text,
@@ -144,17 +145,13 @@ def _so_far(action: PreviousAction) -> str:
 
 
 def room_themes(themes: list[ThemeChange], ranks: dict[str, int]) -> list[ThemeChange]:
-    """The themes the room reads about: this time's priorities first, by rank (even one about
-    the same: it is what the room chose to work on); then last time's priorities, by their
-    rank then (even one about the same or gone: it is what the work was on); then the other
-    changed themes in the board's order. ``ranks``: this time's priority themes' ranks by id.
-    Each of the first two says which it is ("Priority 1 ·", "Was priority 2 ·")."""
-    chosen = sorted((t for t in themes if t.current_id in ranks),
-                    key=lambda t: ranks[t.current_id])
-    was = sorted((t for t in themes if t.current_id not in ranks and t.was_priority),
-                 key=lambda t: t.previous_rank or 0)
-    return [*chosen, *was, *(t for t in themes if t.current_id not in ranks
-                             and not t.was_priority and t.change is not Change.SAME)]
+    """The themes the room reads about, in the board's order: last time's priorities first, by
+    their rank then (the review asks what changed because of the work, and the work was on
+    them), then the others grouped by their change. A theme about the same is left out (and
+    counted under the last) unless it is a priority now (``ranks``: this time's priority
+    themes' ranks by id) or was one: each of those says so ("Priority 1 ·", "Was priority 2 ·")."""
+    return [t for t in themes
+            if t.current_id in ranks or t.was_priority or t.change is not Change.SAME]
 
 
 def priority_ranks(doc: Document) -> dict[str, int]:
@@ -202,9 +199,9 @@ class ReviewRoomView(RoomCanvas):
     """Read-only: themes that grew, shrank, appeared, merged, split or went; last time's actions.
 
     Shows theme names and counts only, never a card's words, so a card held back for personal
-    details cannot reach the room from here. This time's priorities come first, then last
-    time's (``room_themes``); themes or actions that do not fit go on over pages, every one
-    shown on some page.
+    details cannot reach the room from here. The themes come in the board's order, last time's
+    priorities first (``room_themes``); themes or actions that do not fit go on over pages,
+    shared evenly between them (``even_pages``), every one shown on some page.
     """
 
     def __init__(self, doc: Document, previous: Document | None, parent: QWidget | None = None,
@@ -264,11 +261,14 @@ class ReviewRoomView(RoomCanvas):
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
-        out.theme_pages = pack_pages(
-            [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
-               for t in out.themes), *notes], room)
-        out.action_pages = pack_pages(
-            [action_row_height(a, cols.action_text, cols.most) for a in result.actions], room)
+        themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
+                    for t in out.themes), *notes]
+        actions = [action_row_height(a, cols.action_text, cols.most) for a in result.actions]
+        # side by side, both columns go over as many pages as the longer needs
+        count = 0 if cols.stacked else max(len(pack_pages(rows, room))
+                                            for rows in (themes, actions))
+        out.theme_pages = even_pages(themes, room, count)
+        out.action_pages = even_pages(actions, room, count)
         self._layout = out
         if cols.stacked:  # (a page of its own says there were no actions)
             return len(out.theme_pages) + max(1, len(out.action_pages))

@@ -1,0 +1,60 @@
+"""The Review room view's pages share the themes and actions evenly: at 1024×768 the demo's
+comparison went over pages of four themes, five, then one; at 1366×768 a page held one action
+beside no themes, and at 1920×1080 seven themes then three. No page is now left near-empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.boards.conftest import RENDERS
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.ui.boards.even_pages import even_pages
+from wtfc.ui.boards.review_room import ReviewRoomView
+from wtfc.ui.boards.room_paint import pack_pages
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _cards_per_page(qtbot, size: tuple[int, int]) -> list[int]:
+    """The theme and action cards on each page of the comparison (Looking back's left out),
+    each page saved as a PNG."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    previous = Document(load_workshop(demo_previous_path()).workshop)
+    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    RENDERS.mkdir(parents=True, exist_ok=True)
+    cards = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab().save(str(RENDERS / f"review_room_even_{size[0]}_p{page + 1}.png"))
+        shown = len(view.page_themes(page)) + len(view.page_actions(page))
+        if shown:
+            cards.append(shown)
+    return cards
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+def test_no_page_of_the_comparison_is_near_empty(qtbot, size):
+    cards = _cards_per_page(qtbot, size)
+    assert len(cards) > 1
+    assert min(cards) * 2 >= max(cards), cards
+
+
+def test_even_pages_keeps_the_order_and_never_overfills_a_page():
+    heights = [30.0, 80, 10, 10, 60, 25, 25, 90, 5, 5, 5, 40]
+    for room in (90, 100, 150, 400):
+        for count in (0, 3, 6):
+            pages = even_pages(heights, room, count)
+            assert [i for page in pages for i in page] == list(range(len(heights)))
+            assert all(sum(heights[i] for i in page) <= room for page in pages)
+            # as few pages as filling each would take, unless more are asked for
+            assert len(pages) == max(count, len(pack_pages(heights, room)))
+    assert even_pages([], 100) == []
+    assert even_pages([150, 10], 100) == [range(0, 1), range(1, 2)]  # a tall row on its own
+    assert [len(p) for p in even_pages([1] * 10, 3, 4)] == [3, 3, 2, 2]  # not 3, 3, 3, 1
