@@ -97,10 +97,8 @@ def test_a_summary_the_pdf_cannot_draw_is_named_before_the_export():
     parts = unshowable_parts(
         demo.model_copy(update={"teams": teams}), "report", quote=lambda t: f"“{t}”"
     )
-    assert any(
-        p.where.startswith("A team's summary in the theme") and CJK_AND_EMOJI in p.where
-        for p in parts
-    )
+    named = "What the team “Team B” found, in the theme"
+    assert any(p.where.startswith(named) and CJK_AND_EMOJI in p.where for p in parts)
 
 
 def test_a_team_typed_with_other_capitals_keeps_its_record_in_the_report():

@@ -100,3 +100,16 @@ def test_wtfc_export_report_warns_of_them_by_kind(tmp_path, capsys):
     assert "“Email [e-mail] about the hearing loop.”" in err
     assert "[name] at [address], [postcode]" in err
     assert not any(secret in err for secret in SECRETS), err
+
+
+def test_a_teams_finding_is_named_alike_by_both_questions_before_the_report():
+    """The personal-detail question said "What the team “Team A” found, in the theme …" and
+    the PDF writing warning after it "A team's summary in the theme …" for the same words:
+    both now name the team, in the same words."""
+    from wtfc.export.unshowable import unshowable_parts
+
+    ws = _teams_workshop(Team(name="Team A", summary="Ring 07700 900123 about it 我想回家"))
+    (detail,) = typed_details(ws, "report")
+    (drawn,) = unshowable_parts(ws, "report", quote=lambda text: f"“{text}”")
+    named = "What the team “Team A” found, in the theme “I am kept waiting”: "
+    assert detail.where.startswith(named) and drawn.where.startswith(named)

@@ -179,7 +179,9 @@ def _texts(
                     yield cause.team, where, cause.text
             if what == "report":  # a team's summary follows its tree (report_sections._teams)
                 for team in recorded_teams(ws, theme.theme.id):
-                    yield team.summary, f"A team's summary in the theme {name}: ", team.summary
+                    # named as the personal-detail question before it names it (typed_details)
+                    found = f"What the team {quote(team.name)} found, in the theme {name}: "
+                    yield team.summary, found, team.summary
             where = f"A success statement in the theme {name}: "
             for statements in theme.success.values():
                 for statement in statements:
