@@ -1,6 +1,6 @@
-"""The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope, and
-who is in the room (``room_counts``). The page scrolls where the window is too short for it all
-(a 1366×768 laptop at 150% leaves it ~460 pixels)."""
+"""The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope, who
+is in the room (``room_counts``) and the day's plan (``days_plan``). The page scrolls where
+the window is too short for it all (a 1366×768 laptop at 150% leaves it ~460 pixels)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from wtfc.model.operations.details import edit_details
 from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
 from wtfc.ui.date_box import DateBox
+from wtfc.ui.days_plan import DaysPlan
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import InTheRoom
@@ -110,12 +111,14 @@ class DetailsPage(QWidget):
         form.addRow("S&cope (who, which services, which area)", self.scope)
         form.addRow("", self.limits["scope"].note)
         self.room = InTheRoom(doc, undo)
+        self.plan = DaysPlan(doc, undo)  # after the room: that shows unscrolled at 1366×768
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.room)
+        layout.addWidget(self.plan)
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -151,7 +154,8 @@ class DetailsPage(QWidget):
         when a field was refused: the words are still only in the field."""
         if self.undo.read_only:
             return True
-        return all([*(self._commit(field) for field in _TYPED), self.room.commit_pending()])
+        return all([*(self._commit(field) for field in _TYPED), self.room.commit_pending(),
+                    self.plan.commit_pending()])
 
     def typed_edits(self) -> list[Command]:
         """The fields typed in and not yet recorded, as the steps recording them would make

@@ -1,0 +1,158 @@
+"""Prepare's "The day's plan": how many minutes each stage is planned to take on the day, the
+total in words, and a button that fills in the usual timings of a one-day workshop.
+
+Each box is recorded as one undoable step when the facilitator leaves it (or presses Enter),
+or when the window saves or closes while a box still has the keyboard (``commit_pending``), as
+"Who's in the room" does. 0 reads "No plan". The stage navigator's timer counts down from these
+minutes; the facilitator's notes for each stage are kept there, not here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.agenda import USUAL_MINUTES, minutes_words, plan_for, planned_minutes
+from wtfc.model.commands import Command
+from wtfc.model.document import Document
+from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
+from wtfc.model.workshop import Stage, Workshop
+from wtfc.ui.date_box import CountBox
+from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.keep_in_sight import bring_into_sight
+from wtfc.ui.left_field import built_edits
+from wtfc.ui.undo import UndoAdapter
+
+MAX_MINUTES = 480  # the most the file keeps for one stage: a whole day
+USUAL_TOTAL = minutes_words(sum(USUAL_MINUTES.values()))
+
+
+def total_words(workshop: Workshop) -> str:
+    """The day's planned minutes in words: "6 h 15 min planned, plus breaks"."""
+    total = planned_minutes(workshop)
+    if total == 0:
+        return f"Nothing planned yet. The usual one-day workshop is {USUAL_TOTAL}, plus breaks."
+    return f"{minutes_words(total)} planned, plus breaks."
+
+
+def usual_words(stage: Stage) -> str:
+    """What a stage usually takes, for its box's tip and a screen reader."""
+    usual = USUAL_MINUTES.get(stage)
+    if usual is None:  # Collect and Act happen before and after the day
+        return "Not usually part of the day itself."
+    return f"Usually {minutes_words(usual)}."
+
+
+class MinutesBox(CountBox):
+    """A stage's planned minutes, 0 to 480; 0 reads "No plan". The wheel changes it only once
+    it has the keyboard (``CountBox``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, MAX_MINUTES)
+        self.setSuffix(" min")
+        self.setSpecialValueText("No plan")
+        self.setSingleStep(5)
+
+
+class DaysPlan(QGroupBox):
+    """One box per stage (Alt+L reaches the first; Tab the next), the total in words, and
+    "Use the usual timings". Follows ``details_changed('agenda')``, undo and file open."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
+        super().__init__("The day's p&lan", parent)
+        self.doc, self.undo = doc, undo
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.total, 1)
+        flow = FlowLayout(spacing=18, row_spacing=6)
+        self.boxes: dict[Stage, MinutesBox] = {}
+        for stage in Stage:
+            box = MinutesBox()
+            box.setAccessibleName(f"Minutes planned for {stage.label}")
+            box.setToolTip(usual_words(stage))
+            box.setAccessibleDescription(usual_words(stage))
+            box.editingFinished.connect(lambda s=stage: self._commit(s))
+            box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
+            label = QLabel(stage.label)
+            label.setBuddy(box)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(box)
+            flow.addWidget(pair)
+            self.boxes[stage] = box
+        self.usual = QPushButton("&Use the usual timings")
+        self.usual.setToolTip(
+            "Plan the usual length for each stage that has no plan yet: "
+            + ", ".join(f"{s.label} {minutes_words(m)}" for s, m in USUAL_MINUTES.items())
+            + ". Stages you have planned keep their minutes."
+        )
+        self.usual.clicked.connect(self._use_usual)
+        top.addWidget(self.usual)
+        layout = QVBoxLayout(self)
+        # the total above the boxes, as in "Who's in the room": in sight while typing
+        layout.addLayout(top)
+        layout.addLayout(flow)
+        # the button after the last box: Alt+L (the group's letter) goes to the first box
+        QWidget.setTabOrder(self.boxes[Stage.REVIEW], self.usual)
+        doc.events.details_changed.connect(self._on_details_changed)
+        doc.events.reset.connect(self.refresh)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the whole block in sight, not just the box: the total a box changes is seen
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            bring_into_sight(self, watched)
+        return False
+
+    def commit_pending(self) -> bool:
+        """Record minutes typed but not yet recorded (a box still has the keyboard)."""
+        if self.undo.read_only:
+            return True
+        return all([self._commit(stage) for stage in Stage])
+
+    def typed_edits(self) -> list[Command]:
+        """Minutes typed and not yet recorded, as the steps recording them would make (built,
+        not done): the autosave's recovery copy holds them (``left_field``)."""
+        if self.undo.read_only:
+            return []
+        return built_edits(*(lambda s=stage: self._edit(s) for stage in Stage))
+
+    def _edit(self, stage: Stage) -> Command:
+        return set_stage_minutes(self.doc, stage=stage, minutes=self.boxes[stage].value())
+
+    def _commit(self, stage: Stage) -> bool:
+        if self.boxes[stage].value() == (plan_for(self.doc.workshop, stage).minutes or 0):
+            return True
+        return self.undo.try_push(lambda: self._edit(stage), self)
+
+    def _use_usual(self) -> None:
+        if self.commit_pending():  # minutes typed in a box are the facilitator's: kept
+            self.undo.try_push(lambda: use_usual_timings(self.doc), self)
+
+    def _on_details_changed(self, field: str) -> None:
+        if field == "agenda":
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.doc.workshop
+        read_only = self.undo.read_only
+        for stage, box in self.boxes.items():
+            blocked = box.blockSignals(True)
+            box.setValue(plan_for(ws, stage).minutes or 0)
+            box.blockSignals(blocked)
+            box.setEnabled(not read_only)
+        self.total.setText(total_words(ws))
+        # nothing left to fill: the button would add no step, so it says so by being off
+        unplanned = any(plan_for(ws, stage).minutes is None for stage in USUAL_MINUTES)
+        self.usual.setEnabled(unplanned and not read_only)
