@@ -6,7 +6,7 @@ words that look like an address are pointed out as they are typed."""
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_workshop
+from collect_fixtures import collect_workshop, save_render
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -273,6 +273,52 @@ def test_the_view_fits_a_laptop_at_150_percent(qtbot, doc, undo):
     assert not table.horizontalScrollBar().isVisible()
     for col in Column:
         assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col
+
+
+def test_long_tags_are_read_whole_at_150_percent(qtbot):
+    """At 911x512 the Service type column cut "home care (perso…" while Cards and Held back
+    kept room they never use. The short columns now fit their words and a long tag wraps onto
+    a second line of its row; the tooltip and a screen reader have it whole too."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    from wtfc.ui.undo import UndoAdapter
+
+    long_ones = {"P01": "home care (personal budget)", "P02": "day services and home care",
+                 "P03": "direct payment (personal assistant)"}
+    ws = collect_workshop()
+    ws = ws.model_copy(update={"people": [
+        p.model_copy(update={"service_type": long_ones[p.id], "voice": Voice.FAMILY_CARER,
+                             "age_band": "75-84", "locality": "Riverside"})
+        for p in ws.people]})
+    doc = Document(ws)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(911, 512)
+    page = CardsPage(doc, UndoAdapter(doc), window)
+    page.setGeometry(0, 0, 911, 512)
+    window.show()
+    qtbot.waitExposed(window)
+    page.open_people()
+    dialog = page.people_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)
+    save_render(dialog, "people_view_911x512")
+    table = dialog.table
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    for row in range(dialog.model.rowCount()):
+        for col in Column:
+            index = dialog.model.index(row, col)
+            words = index.data()
+            room = table.columnWidth(col) - 8  # less the cell's margins
+            needs = metrics.boundingRect(QRect(0, 0, room, 10_000),
+                                         Qt.TextFlag.TextWordWrap, words)
+            assert needs.width() <= room and needs.height() <= table.rowHeight(row), words
+            if col.tag:
+                assert words in index.data(Qt.ItemDataRole.ToolTipRole)
+                assert words in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()  # one line
 
 
 def test_with_no_people_yet_it_says_so(show, undo, qtbot):

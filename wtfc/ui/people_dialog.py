@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ from wtfc.ui.style import font_scale, ui_font, warning_look
 from wtfc.ui.typed_detail_hint import HINT_TITLE
 from wtfc.ui.undo import UndoAdapter
 
-# at the usual font; a larger system font widens them as much as it enlarges the words
+# at the usual font, at most (each fits its words and heading); a larger system font widens
+# them as much as it enlarges the words
 WIDTHS = {
     Column.CODE: 80,
     Column.CARDS: 70,
@@ -44,6 +45,7 @@ WIDTHS = {
     Column.SERVICE_TYPE: 190,
     Column.LOCALITY: 130,
 }
+AIR = 12  # px beside a column's widest words: "Family carer" touched the grid line
 ADVICE = (
     "A person's tags are coarse (an area, an age band): if these words could identify "
     "someone, change them."
@@ -66,24 +68,50 @@ class PeopleTableView(QTableView):
             triggers.EditKeyPressed | triggers.DoubleClicked | triggers.AnyKeyPressed
         )
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(max(34, self.fontMetrics().height() + 15))
+        # a tag longer than its column ("direct payment (personal assistant)" at 150% on a
+        # 1366x768 laptop) goes onto a second line of its row, not cut to "direct paym…"
+        self.setWordWrap(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows()
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setFont(ui_font(11, bold=True))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        scale = font_scale()
-        for column, width in WIDTHS.items():  # never narrower than its heading ("Person ▾")
-            heading = header.sectionSizeFromContents(column).width()
-            self.setColumnWidth(column, max(round(width * scale), heading))
         # the longest words ("direct payment (personal assistant)") take what room is left
         header.setSectionResizeMode(Column.SERVICE_TYPE, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+        model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(lambda *_: self.fit_columns())
         self.setAccessibleName("People")
         self.setToolTip(
             "Every person by code; click a heading to sort. F2 or Enter changes a "
             "tag, for every chosen person"
         )
+
+    def fit_columns(self) -> None:
+        """Each column but Service type as wide as its heading ("Person ▾") or its widest
+        words, up to its width in WIDTHS: at 150% on a 1366x768 laptop "Cards" and "Held back"
+        kept room for nothing, and "home care (personal budget)" was cut beside them."""
+        header, scale = self.horizontalHeader(), font_scale()
+        for column, width in WIDTHS.items():
+            if column != Column.SERVICE_TYPE:
+                words = min(self.sizeHintForColumn(column) + AIR, round(width * scale))
+                self.setColumnWidth(column, max(header.sectionSizeFromContents(column).width(),
+                                                words))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the dialog's font, once the table is in it
+            self._fit_rows()
+            self.fit_columns()
+
+    def _fit_rows(self) -> None:
+        """A one-line row 34 px or its words and some; a wrapped tag's row grows to fit it."""
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(max(34, self.fontMetrics().height() + 15))
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter edits the current tag (Qt's own key for it is F2 alone); on the code or a

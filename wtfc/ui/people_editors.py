@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +22,7 @@ from wtfc.model.workshop import Voice
 from wtfc.ui.people_table import Column
 
 NOT_RECORDED = "(not recorded)"
+ROOM = 6  # px above and below a cell's words
 _PLACEHOLDERS = {
     "age_band": "e.g. 75-84",
     "service_type": "e.g. home care",
@@ -91,6 +92,12 @@ class PeopleDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
+        """Room round the words as a one-line row has (its 34 px), on a wrapped tag's two
+        lines too (the view's rows fit their contents)."""
+        size = super().sizeHint(option, index)
+        return size.grownBy(QMargins(0, ROOM, 0, ROOM))
 
     def updateEditorGeometry(
         self,
