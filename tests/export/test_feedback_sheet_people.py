@@ -1,5 +1,5 @@
 """The feedback sheet names no one and points at no one: no member of staff (in the words or the
-PDF's Author), no count of one or two people, and a theme with cards no one is recorded on
+PDF's Author), no count of one or two people or times, and a theme with cards no one is recorded on
 is counted as "at least" so many people, with how often it came up."""
 
 from __future__ import annotations
@@ -53,14 +53,9 @@ def test_a_theme_with_uncoded_cards_is_at_least_so_many_people():
     """The report says "5 cards from 1 person, 4 with no person recorded": the sheet's "1 person"
     under-counted it. With no one to point at, it says how often it came up."""
     text, _ = sheet(_with_uncoded(1, 4))
-    assert (
-        squash(
-            "I have people who know meA few people said something like this (it came up 5 times)."
-        )
-        in text
-    )
+    assert squash("I have people who know me (a few people; said 5 times)") in text
     text, _ = sheet(_with_uncoded(3, 2))
-    assert squash("At least 3 people said something like this (it came up 5 times).") in text
+    assert squash("I have people who know me (at least 3 people; said 5 times)") in text
     assert squash("1 person") not in text
 
 
@@ -86,11 +81,9 @@ def test_one_or_two_people_are_a_few_and_sorted_by_people_then_cards():
         }
     )
     text, _ = sheet(ws)
-    assert squash("I like my lunchA few people said something like this.") in text
-    assert squash("I like the centreA few people said something like this.") in text
-    assert (
-        squash("I like the clubA few people said something like this (it came up 3 times).") in text
-    )
+    assert squash("I like my lunch (a few people)") in text
+    assert squash("I like the centre (a few people)") in text
+    assert squash("I like the club (a few people; said 3 times)") in text
     # (the introduction's "12 people": P13 of make_workshop has no card, so is not counted)
     assert not re.search(r"(?<!\d)(1person|2people)", text)
     places = [
@@ -111,3 +104,18 @@ def test_the_introduction_with_one_person_reads_naturally():
         in text
     )
     assert squash("1 person said") not in text and squash("their review:") not in text
+
+
+def test_a_theme_said_once_or_twice_with_no_one_recorded_is_said_a_few_times():
+    """Saying "This came up once" could point at the one who said it, as "1 person" did."""
+    once = _with_uncoded(0, 1)
+    text, _ = sheet(once)
+    assert squash("I have people who know me (said a few times)") in text
+    assert "once" not in text.lower() and not re.search(r"(?<!\d)[12]times", text)
+    text, _ = sheet(_with_uncoded(0, 2))
+    assert squash("I have people who know me (said a few times)") in text
+    text, _ = sheet(_with_uncoded(0, 3))
+    assert squash("I have people who know me (said 3 times)") in text
+    text, _ = sheet(_with_uncoded(1, 1))  # a few people, and twice: neither is counted aloud
+    assert squash("I have people who know me (a few people)") in text
+    assert not re.search(r"(?<!\d)[12]times", text)

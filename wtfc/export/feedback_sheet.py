@@ -8,7 +8,9 @@ words and marked with its drawn symbol (✓ ✗ ★), never by colour alone. The
 Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot, and a
 page that carries on a list or a priority's actions names it at its top, "(continued)".
 What happens next and whom to ask are boxed on page 1, under the introduction, so they never
-end up alone on a sheet of their own.
+end up alone on a sheet of their own. It is kept short: each theme is one line, its name and
+how many said it ("(6 people)"), and past ``IN_FULL`` actions spelt out the remaining themes
+are named with how many things are planned, so a workshop of 30 themes fits 8 pages.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from wtfc.export.content import UNTITLED, ExportContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
+    HEARD_INTRO,
+    IN_BRIEF,
     NO_ACTIONS,
     NO_PRIORITIES,
     NO_THEMES,
@@ -46,6 +50,7 @@ from wtfc.export.feedback_sheet_words import (
     Doing,
     DoingFor,
     FeedbackWords,
+    InBrief,
     Said,
     feedback_words,
 )
@@ -59,7 +64,8 @@ from wtfc.model.workshop import Kind, Workshop
 
 BODY = 16.0  # the smallest type on the sheet, the page number included: large print
 LEADING = 21.0  # 1.31 times the type: room between the lines
-GAP = 6.0  # below each theme, priority and action
+GAP = 6.0  # below each priority and action
+LIST_GAP = 5.0  # below each theme in the lists of what people told us: one line each
 MARKER = 32.0  # the column a theme's symbol or an action's bullet stands in
 FOOT = 30.0  # from the page's bottom edge to the page number's baseline
 TOP = 42.0  # the top margin (15 mm): a tiny workshop's sheet fits on one page
@@ -143,30 +149,35 @@ def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
 
 
 def _heard(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+    """Every named theme by kind, biggest first, one line each where its name allows: the
+    name, then how many said it. The priorities come again below, with their actions."""
     out: list[Flowable] = []
     if not any(words.said.values()):
         return [p("What you told us", s.h1), p(NO_THEMES, s.body)]
+    intro: list[Flowable] = [p(HEARD_INTRO, s.body)]
     for kind in ORDER:
         said = words.said[kind]
         if not said:
             continue
         first, *rest = [_said(kind, x, s) for x in said]
         more = _KindHeading(kind, HEADINGS[kind] + CONTINUED, s.h1)
-        out += [KeepTogether([_KindHeading(kind, HEADINGS[kind], s.h1), first])]
+        out += [KeepTogether([*intro, _KindHeading(kind, HEADINGS[kind], s.h1), first])]
         out += [CarriedOn([more]), *rest, CarriedOn([])]
+        intro = []
     if words.unnamed_said:
         out.append(p(STILL_NAMING, s.body))
     return out
 
 
 def _said(kind: Kind, said: Said, s: _Styles) -> Flowable:
-    return _marked(_KindIcon(kind), [p(said.name, s.bold), p(said.count, s.item)])
+    line = BidiParagraph(f"{f.markup(said.name)} {f.markup(said.count)}", s.item)
+    return _marked(_KindIcon(kind), [line], gap=LIST_GAP)
 
 
 def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     """The priorities in rank order, each with what we are going to do about it under it;
-    then what is planned for other themes. A page that carries on names the part and the
-    priority it carries on, "(continued)"."""
+    then what is planned for other themes (past ``IN_FULL`` actions, only named). A page that
+    carries on names the part and the priority it carries on, "(continued)"."""
     section = "What we chose to work on first"
     more = [p(section + CONTINUED, s.h2)]
     as_of = [p(words.as_of, s.body)] if words.any_actions else []
@@ -183,6 +194,8 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
             again = _marked(p(f"{n}.", s.theme), [p(priority.theme + CONTINUED, s.theme)], gap=2)
             out += _with_actions([*head, Spacer(1, 4), name], priority, s, [*more, again], more)
             head = []
+        also_chose = [Spacer(1, 4), p("We also chose to work on these", s.theme)]
+        out += _in_brief(words.priorities_in_brief, s, also_chose, first=len(words.priorities))
         if words.unnamed_priorities:
             out.append(p(STILL_NAMING_CHOSEN, s.body))
     out.append(CarriedOn([]))
@@ -194,7 +207,27 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
         again = [*more, p(about + CONTINUED, s.bold)]
         out += _with_actions([*head, p(about, s.bold)], other, s, again, more)
         head = []
+    out += _in_brief(words.others_in_brief, s, [*head, Spacer(1, 4)])
     return [*out, CarriedOn([])]
+
+
+def _in_brief(
+    themes: list[InBrief], s: _Styles, head: list[Flowable], *, first: int | None = None
+) -> list[Flowable]:
+    """The themes past ``IN_FULL``, one line each with how many things are planned, under
+    a word that the letter does not say what they are and whom to ask: priorities numbered
+    on from ``first``, other themes "About “…”" by a bullet."""
+    if not themes:
+        return []
+    other = first is None  # "About “…”", by a bullet
+
+    def line(n: int, x: InBrief) -> Flowable:
+        name = f"About “{x.theme}”" if other else x.theme
+        marker = p("•" if other else f"{(first or 0) + n}.", s.item)
+        return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
+
+    lines = [line(n, x) for n, x in enumerate(themes, start=1)]
+    return [KeepTogether([*head, p(IN_BRIEF, s.body), lines[0]]), *lines[1:]]
 
 
 def _with_actions(

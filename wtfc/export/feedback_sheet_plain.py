@@ -66,7 +66,9 @@ def unfamiliar_words(words: FeedbackWords) -> list[Unfamiliar]:
     """Each theme's name and action the sheet prints that holds a word from ``UNFAMILIAR``."""
     found: list[Unfamiliar] = []
     names = [said.name for kind in words.said.values() for said in kind]
-    names += [d.theme for d in (*words.priorities, *words.others) if d.theme not in names]
+    names += [d.theme for d in (*words.priorities, *words.others)]
+    names += [d.theme for d in (*words.priorities_in_brief, *words.others_in_brief)]
+    names = list(dict.fromkeys(names))  # each once, in order
     for name in names:
         if hits := _hits(name):
             found.append(Unfamiliar("A theme", name, hits))

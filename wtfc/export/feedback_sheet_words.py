@@ -5,10 +5,11 @@ back what was done). So it quotes no card and names no person code: only the the
 statements, with how many people said something like each (as the report counts them: the
 different person codes on a theme's cards that may be shown), the priorities, and the actions
 still planned, each by the role that does it. It names no member of staff: no owner, and not
-the facilitator (questions go to the reader's care manager). One or two people are "a few", so
-a count never points at someone. A theme with no "I" statement yet is left out and said to be
-still being named. Held-back cards never reach here: ``ExportContent`` has already dropped them.
-``feedback_sheet.py`` lays these words out on A4.
+the facilitator (questions go to the reader's care manager). One or two people (or times a
+theme was said, where no one is recorded) are "a few", so a count never points at someone. A
+theme with no "I" statement yet is left out and said to be still being named. Held-back cards
+never reach here: ``ExportContent`` has already dropped them. ``feedback_sheet.py`` lays these
+words out on A4.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, format_da
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role
 
+# Actions spelt out, priorities first: past them the themes are named with how many things are
+# planned, and the reader is told to ask, so 30 priorities do not make a letter of 20 pages.
+IN_FULL = 36
 FEW = 2  # people: up to this many read "a few", never a number that points at someone
 ORDER = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)  # a letter starts with what is going well
 HEADINGS = {
@@ -28,6 +32,11 @@ HEADINGS = {
     Kind.NOT_WORKING: "What you told us is not working",
     Kind.FUTURE: "What you told us is important for the future",
 }
+# Said once above the lists, so each theme is one line: its name and "(6 people)".
+HEARD_INTRO = (
+    "We put what people told us into groups, the biggest first. After each one is how many "
+    "people said something like it."
+)
 NO_THEMES = "We have not finished sorting what people said yet. We will tell you when we have."
 NO_PRIORITIES = "We have not chosen what to work on first yet. We will tell you when we have."
 NO_ACTIONS = "We have not agreed what to do about this yet. We will tell you when we have."
@@ -38,6 +47,10 @@ PRIORITIES_INTRO = (
 # A theme with no "I" statement yet is left out, and this said where it would have been.
 STILL_NAMING = "We are still naming some of what you told us."
 STILL_NAMING_CHOSEN = "We are still naming some of what we chose to work on first."
+IN_BRIEF = (
+    "To keep this letter short, it does not say what we are going to do about these. "
+    "Your care manager can tell you."
+)
 QUESTIONS = "Questions? Ask your care manager."  # no member of staff is named on the sheet
 NEXT_REVIEW_UNKNOWN = "We will look again at what has changed at the next reviews."
 # Who does an action, in everyday words; a role that needs it is explained the first time.
@@ -60,7 +73,7 @@ class Said:
     """One theme as the sheet lists it: its "I" statement and how many said it."""
 
     name: str
-    count: str  # "12 people said something like this."
+    count: str  # "(12 people)", "(a few people)", "(at least 3 people; said 5 times)"
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,14 @@ class DoingFor:
 
 
 @dataclass(frozen=True)
+class InBrief:
+    """A theme named without its actions, past ``IN_FULL``."""
+
+    theme: str
+    planned: str  # "(4 things planned)", "(nothing agreed yet)"
+
+
+@dataclass(frozen=True)
 class FeedbackWords:
     title: str  # "" for a workshop with no title: "Untitled workshop" is not printed
     intro: list[str]
@@ -90,6 +111,8 @@ class FeedbackWords:
     priorities: list[DoingFor]  # in rank order, the named ones
     unnamed_priorities: int  # priorities with no "I" statement yet: left out
     others: list[DoingFor]  # themes chosen as no priority that have actions all the same
+    priorities_in_brief: list[InBrief]  # the priorities past ``IN_FULL``, in rank order
+    others_in_brief: list[InBrief]
     as_of: str
     next_steps: str
     questions: str
@@ -104,6 +127,8 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
     doing = _doing(content)
     named = [(d, chosen) for d, chosen in doing if d.theme]
+    cut = _in_full([d for d, _ in named])
+    full, brief = named[:cut], named[cut:]
     next_steps = (
         f"We will look again at what has changed on {format_date(ws.next_review)}."
         if ws.next_review is not None
@@ -116,9 +141,11 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
         unnamed_said=any(
             t.cards and not t.theme.name.strip() and t.theme.kind in ORDER for t in content.themes
         ),
-        priorities=[d for d, chosen in named if chosen],
+        priorities=[d for d, chosen in full if chosen],
         unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
-        others=[d for d, chosen in named if not chosen],
+        others=[d for d, chosen in full if not chosen],
+        priorities_in_brief=[_in_brief(d) for d, chosen in brief if chosen],
+        others_in_brief=[_in_brief(d) for d, chosen in brief if not chosen],
         as_of=f"This is how things stood on {format_date(content.today)}.",
         next_steps=next_steps,
         questions=QUESTIONS,
@@ -160,20 +187,31 @@ def _biggest_first(content: ExportContent, kind: Kind) -> list[ThemeContent]:
 
 
 def _said(theme: ThemeContent) -> Said:
-    """How many said it, as the report counts a theme's people; a card with no person recorded
-    may be someone else's, so with any such card the count is "at least" and the times are
-    said too. One or two people read "a few": a smaller number would point at someone."""
+    """How many said it, as the report counts a theme's people, in brackets after the name. A
+    card with no person recorded may be someone else's, so with any such card the count is "at
+    least" and how often it was said is given too. One or two (people or times) read "a few":
+    a smaller number would point at someone, as "said once" would."""
     people, times = theme.people, len(theme.cards)
     uncoded = any(not (c.person or "").strip() for c in theme.cards)
+    said = f"said {_few(times, 'times')}"
     if not people:  # no person recorded on any card: say how often, never "0 people"
-        count = "This came up once." if times == 1 else f"This came up {times:,} times."
+        count = said
     elif people <= FEW:
-        count = "A few people said something like this"
+        count = "a few people"
     else:
-        count = f"{'At least ' if uncoded else ''}{people:,} people said something like this"
-    if people and uncoded:
-        count += f" (it came up {times:,} times)"
-    return Said(theme.theme.name.strip(), count if count.endswith(".") else f"{count}.")
+        count = f"{'at least ' if uncoded else ''}{people:,} people"
+    if people and uncoded and times > FEW:
+        count += f"; {said}"
+    return Said(theme.theme.name.strip(), _unbroken(f"({count})"))
+
+
+def _unbroken(words: str) -> str:
+    """``words`` kept on one line, wrapping only after a "; " ("(4 people)" is never split)."""
+    return "; ".join(part.replace(" ", "\u00a0") for part in words.split("; "))
+
+
+def _few(number: int, things: str) -> str:
+    return f"a few {things}" if number <= FEW else f"{number:,} {things}"
 
 
 def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
@@ -203,6 +241,25 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
         ]
         out.append((DoingFor(theme.theme.name.strip(), doing), chosen))
     return out
+
+
+def _in_full(doing: list[DoingFor]) -> int:
+    """How many of ``doing`` (in the order printed) are spelt out: the first always, then
+    each whose actions still fit in ``IN_FULL``. The rest are named, so the order holds."""
+    shown = 0
+    for n, doing_for in enumerate(doing):
+        shown += max(1, len(doing_for.actions))  # none: "We have not agreed …"
+        if n and shown > IN_FULL:
+            return n
+    return len(doing)
+
+
+def _in_brief(doing_for: DoingFor) -> InBrief:
+    planned = len(doing_for.actions)
+    things = "1 thing" if planned == 1 else f"{planned:,} things"
+    return InBrief(
+        doing_for.theme, _unbroken(f"({things} planned)" if planned else "(nothing agreed yet)")
+    )
 
 
 def _who(role: Role, explained: set[Role]) -> str:
@@ -242,3 +299,5 @@ def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:
         yield doing_for.theme, "theme"
         for doing in doing_for.actions:
             yield doing.what, "action"
+    for in_brief in (*words.priorities_in_brief, *words.others_in_brief):
+        yield in_brief.theme, "theme"

@@ -1,0 +1,124 @@
+"""A big workshop's feedback sheet stays short enough for an older person to read: every theme
+is one line (its name and how many said it), the priorities come with their actions in full,
+and past ``IN_FULL`` actions the rest are named, with how many things are planned and whom to
+ask, so 30 priorities do not make a letter of 20 pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import all_text, demo_workshop, reader, squash, text_sizes
+
+from wtfc.export.feedback_sheet import feedback_sheet_pdf
+from wtfc.export.feedback_sheet_words import IN_BRIEF, IN_FULL
+from wtfc.model.workshop import ActionStatus, Workshop
+
+TODAY = dt.date(2026, 11, 28)
+MOST_PAGES = 8
+
+
+def _demo_three_times() -> Workshop:
+    """30 themes (the demo's ten, three times over, "A", "B" and "C"): 9 priorities with 36
+    actions still planned, as a big council's workshop might choose."""
+    ws = demo_workshop()
+    cards, themes, actions = [], [], []
+    for n, letter in enumerate("ABC"):
+        cards += [c.model_copy(update={"id": f"{c.id}-{n}"}) for c in ws.cards]
+        for t in ws.themes:
+            priority = t.priority
+            if priority.chosen and priority.rank is not None:
+                priority = priority.model_copy(update={"rank": priority.rank + 3 * n})
+            themes.append(
+                t.model_copy(
+                    update={
+                        "id": f"{t.id}-{n}",
+                        "name": f"{t.name} {letter}",
+                        "card_ids": [f"{i}-{n}" for i in t.card_ids],
+                        "priority": priority,
+                    }
+                )
+            )
+        actions += [
+            a.model_copy(update={"id": f"{a.id}-{n}", "theme_id": f"{a.theme_id}-{n}"})
+            for a in ws.actions
+        ]
+    return ws.model_copy(
+        update={"cards": cards, "themes": themes, "actions": actions, "causes": [], "success": []}
+    )
+
+
+@pytest.fixture(scope="module")
+def thirty():
+    ws = _demo_three_times()
+    return ws, reader(feedback_sheet_pdf(ws, today=TODAY))
+
+
+@pytest.fixture(scope="module")
+def thirty_priorities():
+    from benchmarks.bench_export import poster_workshop
+
+    ws = poster_workshop(themes=30)  # every theme a priority, with 4 actions each
+    return ws, reader(feedback_sheet_pdf(ws, today=TODAY))
+
+
+def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
+    """It was 9 pages, each theme taking two or three lines."""
+    ws, pdf = thirty
+    assert len(ws.themes) == 30
+    assert len(pdf.pages) <= MOST_PAGES
+    text = all_text(pdf)
+    for theme in ws.themes:
+        assert squash(theme.name) in text, theme.name
+    for action in ws.actions:  # 36 still planned: none left to the care manager
+        shown = squash(action.what) in text
+        assert shown == (action.status != ActionStatus.DROPPED), action.what
+    assert squash(IN_BRIEF) not in text
+    assert squash("I have family, friends and neighbours who look out for me A (6 people)") in text
+    for n in range(len(pdf.pages)):
+        assert min(text_sizes(pdf, n)) >= 16, n  # large print, on every page
+        assert pdf.pages[n].extract_text().startswith("What "), n  # a part's heading, or
+        # its heading "(continued)": never a theme or an action with nothing to say what it is
+
+
+def test_thirty_priorities_are_named_past_the_first_actions(thirty_priorities):
+    """Every theme a priority with 4 actions took 18 pages (21 once the actions were late)."""
+    ws, pdf = thirty_priorities
+    assert len(pdf.pages) <= MOST_PAGES
+    text = all_text(pdf)
+    for theme in ws.themes:
+        assert squash(theme.name) in text, theme.name
+    in_full = IN_FULL // 4  # priorities, each with 4 actions
+    by_rank = sorted(ws.themes, key=lambda t: t.priority.rank or 0)
+    for theme in by_rank[:in_full]:  # the first ones as before: every action in full
+        for action in (a for a in ws.actions if a.theme_id == theme.id):
+            assert squash(action.what) in text, action.what
+    for theme in by_rank[in_full:]:  # the rest named, with how many things and whom to ask
+        for action in (a for a in ws.actions if a.theme_id == theme.id):
+            assert squash(action.what) not in text, action.what
+    after = text[text.index(squash("We also chose to work on these")) :]
+    assert after.startswith(squash(f"We also chose to work on these{IN_BRIEF}"))
+    assert squash(f"{in_full + 1}.{by_rank[in_full].name} (4 things planned)") in after
+    assert squash(f"30.{by_rank[-1].name} (4 things planned)") in after
+    assert squash("Questions? Ask your care manager.") in all_text(pdf)
+    for n in range(len(pdf.pages)):
+        assert min(text_sizes(pdf, n)) >= 16, n
+
+
+def test_other_themes_past_the_first_actions_are_named_too():
+    from benchmarks.bench_export import poster_workshop
+    from wtfc.model.workshop import Priority
+
+    ws = poster_workshop(themes=12)
+    last, others = ws.themes[9], ws.themes[10:]
+    themes = [
+        t.model_copy(update={"priority": Priority()}) if t in others else t for t in ws.themes
+    ]
+    actions = [a for a in ws.actions if a.theme_id != last.id]  # a priority with none yet
+    ws = ws.model_copy(update={"themes": themes, "actions": actions})
+    text = all_text(reader(feedback_sheet_pdf(ws, today=TODAY)))
+    assert squash(f"10.{last.name} (nothing agreed yet)") in text
+    also = text[text.index(squash("We are also going to do these things")) :]
+    assert also.startswith(squash(f"We are also going to do these things{IN_BRIEF}"))
+    for other in others:
+        assert squash(f"About “{other.name}” (4 things planned)") in also, other.name
