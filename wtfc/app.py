@@ -1,6 +1,6 @@
 """Start-up and the command line.
 
-    wtfc [FILE]            open the app (on FILE)
+    wtfc [FILE]            open the app (on FILE; ``demo`` opens a copy of the demo)
     wtfc --demo            open a copy of the bundled demo workshop
     wtfc --version
     wtfc check FILE        validate a file, print its problems, exit 1 if any
@@ -58,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                            "       %(prog)s COMMAND [ARGUMENTS …]",
         description=textwrap.fill(DESCRIPTION, width=78), epilog=_commands_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a .wtfc workshop file to open")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="a .wtfc workshop file to open, or the word demo (a copy, as --demo)")
     parser.add_argument("--demo", action="store_true", help="open a copy of the demo workshop")
     parser.add_argument("--version", action="version", version=f"wtfc {wtfc.__version__}")
     args = parser.parse_args(argv)

@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import runpy
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wtfc import __version__
-from wtfc.model.demo import demo_path
+from wtfc.model.demo import demo_path, resolve_workshop_argument
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,10 +38,13 @@ def run_app(*, file: str | None = None, demo: bool = False) -> int:
 
     window = MainWindow()
     window.files.autosaver = Autosaver(window)
-    if demo:
+    path = resolve_workshop_argument(file) if file else None
+    if demo or (path is not None and path.resolve() == demo_path()):
+        # `wtfc demo` (or the bundled file's own path) opens a copy, as --demo does: the
+        # bundled demo is never written
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
-    elif file:
-        window.files.open_path(Path(file), confirmed=True)
+    elif path is not None:
+        window.files.open_path(path, confirmed=True)
     window.show_as_last_time()
     QTimer.singleShot(0, lambda: offer_recovery(window))  # over the window, once it is up
     script = os.environ.get("WTFC_TEST_SCRIPT")
