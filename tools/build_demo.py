@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from wtfc.model.agenda import USUAL_MINUTES
+from wtfc.model.cause_category import CauseCategory
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import (
     Action,
@@ -310,6 +311,17 @@ CAUSES = [
      "nobody knows when the first visit is.", True, True, "Team B"),
 ]
 
+# Each cause's bone on the fishbone. Two of Team C's are left for the room to place, so the
+# fishbone shows its "No category yet" bone too.
+_PS, _PR, _PC = CauseCategory.PEOPLE_STAFF, CauseCategory.PROCESS, CauseCategory.POLICY_CONTRACT
+_MO, _IN, _EN = CauseCategory.MONEY, CauseCategory.INFORMATION, CauseCategory.ENVIRONMENT
+CAUSE_CATEGORIES = {
+    "why01": _PR, "why02": _PR, "why03": _PC, "why04": _PS, "why05": _IN, "why06": _PS,
+    "why07": _IN, "why08": _IN, "why09": _PR, "why10": _PS, "why11": _MO, "why12": _IN,
+    "why13": _PR, "why14": _PS, "why15": _EN, "why16": _EN, "why18": _IN, "why19": _IN,
+    "why20": _PS, "why22": _PR,
+}
+
 OP, FC = Perspective.OLDER_PEOPLE, Perspective.FAMILY_CARERS
 SM, CO = Perspective.STAFF_AND_MANAGERS, Perspective.COMMISSIONERS
 SUCCESS = [
@@ -484,7 +496,8 @@ def build_demo() -> Workshop:
         cards=cards,
         themes=build_themes(),
         causes=[Cause(id=i, theme_id=t, parent_id=p, text=text, root_cause=root, agreed=agreed,
-                      team=team) for i, t, p, text, root, agreed, team in CAUSES],
+                      team=team, category=CAUSE_CATEGORIES.get(i))
+                for i, t, p, text, root, agreed, team in CAUSES],
         success=[SuccessStatement(id=i, theme_id=t, perspective=p, text=text)
                  for i, t, p, text in SUCCESS],
         actions=[Action(id=i, theme_id=t, cause_id=c, success_id=s, role=role, owner=owner,

@@ -193,3 +193,16 @@ def test_the_days_plan_is_the_usual_timings_with_two_stages_noted(demo):
     assert minutes_words(planned_minutes(demo)) == "6 h 15 min"
     noted = [p.stage.label for p in demo.agenda if p.notes]
     assert noted == ["Theme", "Understand"]
+
+
+def test_each_why_tree_has_causes_under_several_categories_and_some_left_to_place(demo):
+    """The fishbone has bones to show: every why-tree uses three or more categories, all six
+    are used somewhere, and Team C's tree leaves causes for the room to place."""
+    from wtfc.model.cause_category import CauseCategory
+
+    by_theme: dict[str, set] = {}
+    for cause in demo.causes:
+        by_theme.setdefault(cause.theme_id, set()).add(cause.category)
+    assert all(len(used - {None}) >= 3 for used in by_theme.values())
+    assert set().union(*by_theme.values()) == {*CauseCategory, None}
+    assert None in by_theme["t06"]

@@ -6,6 +6,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from wtfc.model.cause_category import CauseCategory
 from wtfc.model.workshop import (
     Action,
     ActionStatus,
@@ -75,7 +76,8 @@ def workshops(draw) -> Workshop:
                                 parent_id=draw(st.none() | st.sampled_from(parents))
                                 if parents else None,
                                 root_cause=draw(st.booleans()), agreed=draw(st.booleans()),
-                                team=draw(TEXT)))
+                                team=draw(TEXT),
+                                category=draw(st.none() | st.sampled_from(CauseCategory))))
         for sid in _ids("s", draw(st.integers(0, 3))):
             success.append(SuccessStatement(id=sid, theme_id=draw(st.sampled_from(themes)).id,
                                             perspective=draw(st.sampled_from(Perspective)),

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from wtfc.model.cause_category import CauseCategory
 from wtfc.model.workshop import ActionStatus, Kind, Perspective, Role, RoomRole, Stage, Voice
 
 # A choice this version does not know is said with what it does know, in the app's words
@@ -21,7 +22,9 @@ _CHOICES = {"kind": ("kind of card", [k.long_label for k in Kind]),
             "status": ("status", [s.label for s in ActionStatus]),
             "perspective": ("perspective", [p.label for p in Perspective]),
             "voice": ("voice", [v.label for v in Voice]),
-            "stage": ("stage", [s.label for s in Stage])}
+            "stage": ("stage", [s.label for s in Stage]),
+            # quoted: 'People and staff' has an 'and' of its own
+            "category": ("cause category", [f"'{c.label}'" for c in CauseCategory])}
 # who was in the room (and in a team) is counted by RoomRole, not the action plan's Role
 _ROOM_ROLES = ("role", [r.label for r in RoomRole])
 _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes": "Cause",

@@ -24,11 +24,13 @@ from pydantic import (
     model_validator,
 )
 
+from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
 
 # 2: actions' progress notes and check dates; the people-and-carers lane. 3: the workshop
 # record (who was in the room, the reflection, the next review, the root-cause teams). 4: the
-# day's plan (each stage's planned minutes and the facilitator's own notes).
+# day's plan (each stage's planned minutes and the facilitator's own notes), and each cause's
+# optional category (added before any release of 4, so a 4 without it reads as None).
 SCHEMA_VERSION = 4
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
@@ -327,6 +329,7 @@ class Cause(Part):
     root_cause: bool = False
     agreed: bool = False
     team: ShortText = ""
+    category: CauseCategory | None = None  # its bone on the fishbone (None: not chosen yet)
 
 
 class SuccessStatement(Part):
