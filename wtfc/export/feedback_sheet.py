@@ -66,7 +66,8 @@ BODY = 16.0  # the smallest type on the sheet, the page number included: large p
 LEADING = 21.0  # 1.31 times the type: room between the lines
 GAP = 6.0  # below each priority and action
 LIST_GAP = 5.0  # below each theme in the lists of what people told us: one line each
-MARKER = 32.0  # the column a theme's symbol or an action's bullet stands in
+MARKER = 32.0  # the column a theme's symbol or a priority's number stands in
+BULLET = 20.0  # the column an action's bullet stands in: room for the words
 FOOT = 30.0  # from the page's bottom edge to the page number's baseline
 TOP = 42.0  # the top margin (15 mm): a tiny workshop's sheet fits on one page
 CONTINUED = " (continued)"
@@ -256,16 +257,22 @@ def _action(doing: Doing, s: _Styles) -> Flowable:
         p("•", s.bold),
         [p(doing.what, s.item), BidiParagraph(who, s.item)],
         width=TEXT_WIDTH - MARKER,
+        column=BULLET,
     )
     return _marked(Spacer(1, 1), [bullet], gap=0)
 
 
 def _marked(
-    marker: Flowable, body: list[Flowable], *, width: float = TEXT_WIDTH, gap: float = GAP
+    marker: Flowable,
+    body: list[Flowable],
+    *,
+    width: float = TEXT_WIDTH,
+    gap: float = GAP,
+    column: float = MARKER,
 ) -> Table:
     """``body`` beside a marker (a kind's symbol, a number, a bullet) in a column of its own,
     so every line of a long item starts under the first."""
-    table = Table([[marker, body]], colWidths=[MARKER, width - MARKER], hAlign="LEFT")
+    table = Table([[marker, body]], colWidths=[column, width - column], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
