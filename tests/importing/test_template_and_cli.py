@@ -89,7 +89,6 @@ def test_the_command_takes_a_mapping_kind_values_and_names(tmp_path, capsys):
     [
         (b"", [], "is empty"),
         (b"Statement,Kind\nWords,purple\n", [], "its one row was skipped (1 unknown kind)"),
-        (b"Statement,Kind\nWords,red\n", ["--map", "Nope=text"], "There is no column 'Nope'"),
         (b"Statement,Kind\nWords,red\n", ["--sheet", "Other"], None),
     ],
 )

@@ -6,7 +6,7 @@
 Creates the workshop file, or adds to it when it exists, and prints the import report. Without
 --into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
 when that is taken; never over a file). Exits 1 with the reason in plain English when nothing
-could be imported.
+could be imported, 2 when an option is given in a form it cannot use (``cli_advice.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.cli_advice import (
+    WrongArgument,
+    into_file,
+    mapping_problem,
+    refuse_workshop_source,
+)
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
 from wtfc.importing.sources import read_source
@@ -50,14 +56,18 @@ def main_import(argv: Sequence[str]) -> int:
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.storage import backup_path, save_workshop
 
+    names = tuple(n for n in (n.strip() for n in (args.names or "").replace("\n", ",")
+                              .split(",")) if n)
     try:
+        into_path = into_file(args.into) if args.into else None
         workshop = Workshop(title=NEW_TITLE)
-        if args.into:
-            workshop = _workshop_to_add_to(Path(args.into)) or workshop
-        names = tuple(n for n in (n.strip() for n in (args.names or "").replace("\n", ",")
-                                  .split(",")) if n)
+        if into_path:
+            workshop = _workshop_to_add_to(into_path) or workshop
+        refuse_workshop_source(Path(args.source), names)
         table = read_source(args.source, sheet=args.sheet, names=names)
         mapping = _mapping(table, args)
+        if mapping.problems():  # the app's words ("Choose the column…") point at its dialog
+            raise ImportFailed(mapping_problem(table, mapping, Path(args.source), names))
         plan = build_import(table, mapping, workshop=workshop, known_names=names)
         if not plan.cards:
             print("\n".join(plan.report.lines()))
@@ -66,8 +76,11 @@ def main_import(argv: Sequence[str]) -> int:
         doc = Document(workshop)
         import_edit(doc, plan).do(doc)
         # a new file's name is chosen last, so no file can take it while the import runs
-        into = Path(args.into) if args.into else new_workshop_path(Path(args.source).parent)
+        into = into_path or new_workshop_path(Path(args.source).parent)
         save_workshop(doc.workshop, into)
+    except WrongArgument as exc:  # as argparse's own: exit code 2
+        print(f"Nothing was imported. {exc}", file=sys.stderr)
+        return 2
     except WorkshopFileError as exc:  # the app's advice (Save As) means nothing here
         where = " Choose another file with --into." if exc.advice else ""
         print(f"Nothing was imported. {exc.problem}{where}", file=sys.stderr)
@@ -149,9 +162,11 @@ def _parser() -> argparse.ArgumentParser:
         "workshop file (created, or added to when it exists).",
     )
     parser.add_argument("source", help="the spreadsheet or CSV file")
-    parser.add_argument("--into", help="the workshop file to create or add to (default: a new "
+    parser.add_argument("--into", help="the workshop file to create or add to (.wtfc is added "
+                        "when the name has no ending; default: a new "
                         f"'{NEW_TITLE}.wtfc' in SOURCE's folder)")
-    parser.add_argument("--sheet", help="the sheet to read (default: the first)")
+    parser.add_argument("--sheet", help="the sheet to read (default: the first visible sheet "
+                        "whose columns hold statements, else the first visible sheet)")
     parser.add_argument(
         "--layout",
         choices=("long", "wide"),
@@ -186,23 +201,28 @@ def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
     for item in args.map:
         column_text, _, field_text = item.partition("=")
         field = _FIELD_WORDS.get(field_text.strip().casefold().replace(" ", "_"))
-        if field is None:
-            raise ImportFailed(
-                f"--map {item}: '{field_text}' is not a field. Use one of: "
-                + ", ".join(f.value for f in Field)
-                + "."
+        if field is None or not column_text.strip():
+            said = (f"'{field_text.strip()}' is not a field; "
+                    if field is None and field_text.strip() else "")
+            raise WrongArgument(
+                f"--map {item}: {said}write COLUMN=FIELD, where COLUMN is a heading, a letter "
+                "or a number and FIELD one of: " + ", ".join(f.value for f in Field)
+                + " (as in --map Statement=text)."
             )
-        mapping = mapping.with_field(_column_index(table, mapping, column_text.strip()), field)
+        mapping = mapping.with_field(_column_index(table, mapping, item), field)
     for item in args.kind:
         value, _, kind_text = item.partition("=")
         kind = _KIND_WORDS.get(kind_text.strip().casefold().replace(" ", "_"))
         if not value.strip() or kind is None:
-            raise ImportFailed(f"--kind {item}: write VALUE=working, not_working or future.")
+            raise WrongArgument(f"--kind {item}: write VALUE=KIND, where KIND is working, "
+                                f"not_working or future (as in --kind amber=not_working).")
         mapping = mapping.with_kind_value(value, kind)
     return mapping
 
 
-def _column_index(table: SourceTable, mapping: ColumnMapping, column: str) -> int:
+def _column_index(table: SourceTable, mapping: ColumnMapping, item: str) -> int:
+    """The column ``--map item`` names: by heading, letter or number."""
+    column = item.partition("=")[0].strip()
     names = column_names(table, mapping)
     for index, name in enumerate(names):
         if name.casefold() == column.casefold():
@@ -212,4 +232,5 @@ def _column_index(table: SourceTable, mapping: ColumnMapping, column: str) -> in
             return index
     if column.isdigit() and 1 <= int(column) <= len(names):
         return int(column) - 1
-    raise ImportFailed(f"There is no column '{column}'. The columns are: " + ", ".join(names) + ".")
+    raise WrongArgument(f"--map {item}: there is no column '{column}' in "
+                        f"{table.source_name}. The columns are: " + ", ".join(names) + ".")

@@ -1,0 +1,132 @@
+"""What ``wtfc import`` says when what it was given cannot be used, in the command line's own
+words: its options to type, where the app's import dialog says which control to choose.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_name
+from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.table import SourceTable
+
+WORKSHOP_ENDING = ".wtfc"
+_WORKBOOK_ENDINGS = {".xlsx", ".xlsm", ".xls", ".ods"}
+_SHOWN_COLUMNS = 12  # a JSON file read as CSV has dozens: the first few say what it is
+# how a saved workshop begins (model/storage.py writes schema_version first)
+_WORKSHOP_START = re.compile(rb'\s*\{\s*"schema_version"\s*:')
+
+
+class WrongArgument(ImportFailed):
+    """An option given in a form wtfc cannot use: exit code 2, as argparse gives its own."""
+
+
+def into_file(into: str) -> Path:
+    """``--into`` as a workshop file: ``.wtfc`` added when the name has no ending (File ▸
+    Open shows only .wtfc files), another ending refused, and the word ``demo`` refused (every
+    command reads it as the bundled demo, so a file called demo could never be read back)."""
+    if into.strip() == "demo":
+        raise WrongArgument(
+            "--into demo: the word demo stands for the demo workshop that comes with wtfc, "
+            "which is never changed. To start from the demo, open it (wtfc demo), save a copy "
+            "with Save As and give that file to --into; or give a new name, such as --into "
+            '"Spring review.wtfc".'
+        )
+    path = Path(into)
+    if not path.name or _is_folder(path):
+        return path  # a folder: said in plain words when it is read
+    ending = path.suffix
+    if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
+        return path.with_name(path.name + WORKSHOP_ENDING)
+    if ending.lower() != WORKSHOP_ENDING:
+        raise WrongArgument(
+            f"--into {path.name}: a workshop file's name ends in {WORKSHOP_ENDING}, not "
+            f"{ending}. Name it {path.stem}{WORKSHOP_ENDING} (or leave the ending off and wtfc "
+            f"adds it)."
+        )
+    return path
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the disk: said in plain words when it is read
+        return False
+
+
+def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
+    """A workshop file given as SOURCE is refused in plain words, whatever its ending (read as
+    CSV it is a row of JSON, and its "columns" say nothing): exit code 1, a problem with the
+    file given."""
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(200).removeprefix(b"\xef\xbb\xbf")
+    except OSError:  # missing, a folder…: read_source says so in its own words
+        return
+    if source.suffix.lower() == WORKSHOP_ENDING or _WORKSHOP_START.match(head):
+        name = shown_name(source.name, names)
+        raise ImportFailed(
+            f"{name} is a workshop file, not statements: wtfc import reads statements from a "
+            f"spreadsheet (.xlsx) or a CSV file. To add statements to this workshop, give it "
+            f'to --into, as in: wtfc import statements.csv --into "{name}". To work on it, '
+            f"open it in wtfc."
+        )
+
+
+def mapping_problem(
+    table: SourceTable, mapping: ColumnMapping, source: Path, names: tuple[str, ...]
+) -> str:
+    """Why the columns cannot be imported as they are read, naming the columns found and the
+    options that say what they hold ("" when they can)."""
+    problems = mapping.problems()
+    if not problems:
+        return ""
+    fields = mapping.fields
+    by_rows = any(f.fixed_kind for f in fields)
+    wide = (
+        "or, when each row is one person with Working, Not working and Future columns, "
+        "give --layout wide"
+    )
+    if Field.TEXT not in fields and not by_rows:
+        what = (
+            "wtfc could not tell which column holds the statements. Say which with --map "
+            "COLUMN=text, and which column says working, not working or future with --map "
+            f"COLUMN=kind; {wide} (or --map COLUMN=working, COLUMN=not_working, "
+            f"COLUMN=future)."
+        )
+    elif Field.KIND not in fields and not by_rows:
+        what = (
+            "No column says whether each statement is working, not working or for the "
+            f"future. Say which column does with --map COLUMN=kind; {wide}. If no column "
+            f"says it, add one to the file (Working, Not working or Future on each row)."
+        )
+    else:  # more than one person or kind column, given with --map
+        what = (
+            f"{problems[0]} Give each column one field with --map COLUMN=FIELD (--map "
+            f"COLUMN=ignore leaves one out)."
+        )
+    lead = ""
+    if source.suffix.lower() in _WORKBOOK_ENDINGS and table.encoding:
+        lead = (
+            f"{table.source_name} ends in {source.suffix} but is not a workbook: it was "
+            f"read as plain text. "
+        )
+    return f"{lead}{what} {columns_found(table, mapping, names)}"
+
+
+def columns_found(table: SourceTable, mapping: ColumnMapping, names: tuple[str, ...]) -> str:
+    """'The columns in s.csv: 'who' (person), 'said' (text).' Headings are shown as the guard
+    shows a file's name: a heading can name someone."""
+    shown = [
+        f"'{shown_name(name, names)}'" + (f" ({field.value})" if field != Field.IGNORE else "")
+        for name, field in zip(
+            column_names(table, mapping),
+            (*mapping.fields, *[Field.IGNORE] * table.width),
+            strict=False,
+        )
+    ]
+    more = len(shown) - _SHOWN_COLUMNS
+    listed = ", ".join(shown[:_SHOWN_COLUMNS]) + (f" and {more:,} more" if more > 0 else "")
+    return f"The columns in {table.source_name}: {listed}."
