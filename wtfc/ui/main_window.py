@@ -40,6 +40,7 @@ from wtfc.ui.review_memory import remember, remembered
 from wtfc.ui.screen_fit import available_geometry, fitting_size
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
+from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget("Stages", self)
         dock.setObjectName("stages")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        dock.setWidget(self.navigator)
+        self.stage_side = StageSide(self, self.navigator)  # the timer and notes under it
+        dock.setWidget(self.stage_side)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
     def _build_history(self) -> None:
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s, focus=True))
             view.addAction(action)
+        view.addActions(self.stage_side.menu_actions())  # the timer's and notes' keys
         self._extend_menus(bar)
         self._build_help_menu(bar)
 
@@ -295,6 +298,8 @@ class MainWindow(QMainWindow):
         first (the Prepare page records a field when it is left, which may not have happened).
         False when one was refused (too long, and said so): the save or close should wait."""
         leave_open_editor(self)  # a cell, a statement or a theme's name still being edited
+        if not self.stage_side.commit_pending():  # the stage's plan or notes
+            return False
         page = self._stack.currentWidget()
         if page is None or not hasattr(page, "commit_pending"):
             return True
@@ -315,6 +320,7 @@ class MainWindow(QMainWindow):
         self._page_pending = False
         self._stack.setCurrentWidget(self.page(stage))
         self._select_in_navigator(stage)
+        self.stage_side.show_stage(stage)
 
     def _select_in_navigator(self, stage: Stage) -> None:
         """Follow the stage in the list without the list's own signal (no step is made)."""

@@ -1,0 +1,109 @@
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
+"""The facilitator's notes under the stage timer: one undoable step per editing session (left,
+saved, another stage, an undo), following the stage on screen, and held by the recovery copy
+while still being typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
+
+from wtfc.model import recovery
+from wtfc.model.agenda import plan_for
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Stage
+
+WORDS = "Ask Sue to scribe; start with the working cards"
+
+
+@pytest.fixture
+def window(make_window, workshop_file, qtbot):
+    """The small workshop on Theme, shown and active (keys reach it)."""
+    window = make_window()
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.files.open_path(workshop_file)
+    window.go_to_stage(Stage.THEME)
+    window.undo.stack.setClean()  # (moving on to Theme was a step of its own)
+    return window
+
+
+def type_notes(window, qtbot, words: str = WORDS):
+    box = window.stage_side.notes.box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    qtbot.keyClicks(box, words)
+    return box
+
+
+def notes(window, stage: Stage = Stage.THEME) -> str:
+    return plan_for(window.doc.workshop, stage).notes
+
+
+def test_leaving_the_box_records_the_notes_as_one_step(window, qtbot):
+    box = type_notes(window, qtbot)
+    assert notes(window) == ""  # not yet: one step per editing session
+    window.stage_side.timer.minutes.setFocus()  # Tab or a click elsewhere
+    assert notes(window) == WORDS
+    assert window.undo.stack.count() == 2  # the move to Theme, then the notes
+    assert window.undo.stack.undoText() == "Edit your notes for Theme"
+    window.undo.stack.undo()
+    assert box.toPlainText() == ""
+    window.undo.stack.redo()
+    assert box.toPlainText() == WORDS
+
+
+def test_the_box_follows_the_stage_on_screen(window, qtbot):
+    notes_view = window.stage_side.notes
+    type_notes(window, qtbot)
+    window.go_to_stage(Stage.PLAN)  # Ctrl+6 while typing: recorded first, as its own step
+    assert notes(window) == WORDS
+    assert notes_view.label.text() == "Your notes for Plan — not shown to the room"
+    assert notes_view.box.accessibleName() == "Your notes for Plan, not shown to the room"
+    assert notes_view.box.toPlainText() == ""
+    window.undo.stack.undo()  # back to Theme: its notes
+    assert notes_view.box.toPlainText() == WORDS
+    window.undo.stack.undo()  # the notes themselves
+    assert notes_view.box.toPlainText() == ""
+
+
+def test_undo_while_typing_takes_back_the_typing(window, qtbot):
+    box = type_notes(window, qtbot)
+    window.undo_action.trigger()  # Ctrl+Z: the typing is recorded, then undone
+    assert box.toPlainText() == "" and notes(window) == ""
+    window.redo_action.trigger()
+    assert box.toPlainText() == WORDS and notes(window) == WORDS
+
+
+def test_ctrl_s_saves_the_notes_still_being_typed(window, workshop_file, qtbot):
+    box = type_notes(window, qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = load_workshop(workshop_file).workshop
+    assert plan_for(saved, Stage.THEME).notes == WORDS
+    assert window.undo.stack.isClean() and box.hasFocus()  # saved; typing can go on
+
+
+def test_the_recovery_copy_holds_them_before_the_box_is_left(window, qtbot):
+    box = type_notes(window, qtbot)
+    snapshot = window.files.autosaver.session / recovery.SNAPSHOT_NAME
+    qtbot.waitUntil(snapshot.exists, timeout=3000)
+    window.files.autosaver.wait()
+    copy = recovery.read_snapshot(window.files.autosaver.session).workshop
+    assert plan_for(copy, Stage.THEME).notes == WORDS
+    assert notes(window) == ""  # recorded only when left
+    assert box.hasFocus()
+
+
+def test_ctrl_shift_n_goes_to_the_notes(window, qtbot):
+    box = window.stage_side.notes.box
+    window.focus_page()
+    assert not box.hasFocus()
+    qtbot.keyClick(
+        window.focusWidget(),
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert box.hasFocus()

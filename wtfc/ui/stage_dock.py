@@ -1,0 +1,118 @@
+"""The left dock: the stage list, then the stage timer and the facilitator's notes under it.
+
+The list needs only its eight rows; the space under it holds the timer of the stage on screen
+and "Your notes for Theme", so the facilitator runs the day from one place. When a running
+stage's time is up the window says so once, at its foot and to a screen reader: no dialog and
+no sound, as the room may be listening to someone speak.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QVBoxLayout, QWidget
+
+from wtfc.model.agenda import minutes_words, plan_for
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.common import announce
+from wtfc.ui.stage_clock import StageClock
+from wtfc.ui.stage_notes import StageNotes
+from wtfc.ui.stage_timer import StageTimerPanel
+from wtfc.ui.timer_row import TimerRow
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+TIMER_KEY = "Ctrl+T"
+NOTES_KEY = "Ctrl+Shift+N"
+
+
+class StageSide(QWidget):
+    """``navigator`` with the timer and notes of the stage ``window`` shows."""
+
+    def __init__(self, window: MainWindow, navigator: QListWidget) -> None:
+        super().__init__(window)
+        self.window_ = window
+        doc = window.doc
+        self.clock = StageClock(lambda stage: plan_for(doc.workshop, stage).minutes, parent=self)
+        self.navigator = navigator
+        # as wide as the list would be alone: the boards keep their room
+        self.setMaximumWidth(navigator.maximumWidth())
+        self.timer = StageTimerPanel(doc, window.undo, self.clock)
+        self.notes = StageNotes(doc, window.undo)
+        under = QWidget()
+        below = QVBoxLayout(under)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(2)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        below.addWidget(rule)
+        below.addWidget(self.timer)
+        below.addWidget(self.notes, 1)
+        # the list keeps all its rows; on a short screen the timer and notes scroll under it
+        self.pane = pane = QScrollArea()
+        pane.setWidget(under)
+        pane.setWidgetResizable(True)
+        pane.setFrameShape(QFrame.Shape.NoFrame)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the pane
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(navigator)
+        layout.addWidget(pane, 1)
+        navigator.model().dataChanged.connect(self._fit_list)  # a row's second line
+        self._fit_list()
+        self.rows = TimerRow(navigator, self.clock)
+        self.clock.ticked.connect(self.rows.update)
+        self.clock.time_up.connect(self._on_time_up)
+        doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
+        doc.events.reset.connect(self.clock.forget_all)  # another workshop's day
+        self.start_action = QAction("Start or pause the stage &timer", window)
+        self.start_action.setShortcut(QKeySequence(TIMER_KEY))
+        self.start_action.triggered.connect(lambda: self.clock.toggle(self.timer.stage))
+        self.notes_action = QAction("Your &notes for this stage", window)
+        self.notes_action.setShortcut(QKeySequence(NOTES_KEY))
+        self.notes_action.setStatusTip(
+            "The facilitator's notes for the stage on screen: never shown to the room"
+        )
+        self.notes_action.triggered.connect(self.focus_notes)
+
+    def _fit_list(self, *_: object) -> None:
+        """The list as tall as its rows, so it never scrolls; the room under it is the
+        timer's and the notes'."""
+        nav = self.navigator
+        rows = sum(nav.sizeHintForRow(row) + 2 * nav.spacing() for row in range(nav.count()))
+        nav.setFixedHeight(rows + 2 * nav.frameWidth() + 2)
+
+    def menu_actions(self) -> list[QAction]:
+        """For the Stage menu, after a line: where F1 lists their keys."""
+        line = QAction(self)
+        line.setSeparator(True)
+        return [line, self.start_action, self.notes_action]
+
+    def show_stage(self, stage: Stage) -> None:
+        """The window shows ``stage``'s page: its timer and notes."""
+        self.timer.show_stage(stage)
+        self.notes.show_stage(stage)
+        self.rows.shown = stage
+        self.rows.update()
+
+    def focus_notes(self) -> None:
+        self.notes.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pane.ensureWidgetVisible(self.notes.box)  # scrolled under the list on a short screen
+
+    def commit_pending(self) -> bool:
+        """Record a plan or notes still being typed (before a save, close, undo or move)."""
+        return self.timer.commit_pending() and self.notes.commit_pending()
+
+    def _on_time_up(self, stage: Stage) -> None:
+        minutes = plan_for(self.window_.doc.workshop, stage).minutes
+        said = f"{stage.label}: time is up"
+        planned = f" ({minutes_words(minutes)} planned)" if minutes else ""
+        bar = self.window_.statusBar()
+        bar.showMessage(f"◷ {said}{planned}")
+        bar.show()  # made after the window was shown: not shown by itself
+        announce(self.timer, said)

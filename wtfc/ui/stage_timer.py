@@ -1,0 +1,164 @@
+"""The timer panel under the stage list: the stage on screen, its plan and its time.
+
+"Theme · 2 h 30 min planned", a large "1:12:05 left" (then "⚠ 4 min over": words and a
+symbol, the warning's own box as well), Start/Pause and Reset, and a minutes box that sets the
+plan as an undoable edit of the workshop's agenda. While another stage's timer runs, the panel
+says so: only one runs at a time (``StageClock``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.agenda import minutes_words, plan_for
+from wtfc.model.document import Document
+from wtfc.model.operations.agenda import set_stage_minutes
+from wtfc.model.workshop import Stage
+from wtfc.ui.date_box import CountBox
+from wtfc.ui.stage_clock import StageClock
+from wtfc.ui.style import ui_font, warning_look
+from wtfc.ui.timer_words import big_time, short_time
+from wtfc.ui.undo import UndoAdapter
+
+MOST_MINUTES = 480  # the longest plan the file keeps for a stage (a whole day)
+NO_PLAN = "No time planned — set one below"
+UNSHOWN = -1  # no plan shown in the box yet
+
+
+class StageTimerPanel(QWidget):
+    """Shows ``stage`` (the one on screen) from ``clock``; follows ``doc`` edits and undo."""
+
+    def __init__(
+        self, doc: Document, undo: UndoAdapter, clock: StageClock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc, self.undo, self.clock = doc, undo, clock
+        self.stage = doc.workshop.stage
+        self._shown: int | None = UNSHOWN  # the plan when the box was last filled
+        self.setAccessibleName("Stage timer")
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setFont(ui_font(9, bold=True))
+        self.time = QLabel()
+        self.time.setFont(ui_font(18, bold=True))  # 24 px at 96 dpi: read from a step back
+        self.time.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.start = QPushButton()
+        self.start.clicked.connect(lambda: self.clock.toggle(self.stage))
+        self.reset = QPushButton("↺ Reset")
+        self.reset.clicked.connect(lambda: self.clock.reset(self.stage))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.start)
+        buttons.addWidget(self.reset)
+        self.minutes = CountBox()  # the wheel changes it only once it has the keyboard
+        self.minutes.setRange(0, MOST_MINUTES)
+        self.minutes.setSpecialValueText("No plan")
+        self.minutes.setSuffix(" min")
+        self.minutes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.minutes.editingFinished.connect(self.commit_pending)
+        plan_label = QLabel("Plan:")
+        plan_label.setBuddy(self.minutes)
+        plan = QGridLayout()
+        plan.setContentsMargins(0, 0, 0, 0)
+        plan.addWidget(plan_label, 0, 0)
+        plan.addWidget(self.minutes, 0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        for widget in (self.heading, self.time, self.state):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addLayout(plan)
+        clock.ticked.connect(self._show_time)
+        doc.events.edited.connect(self.refresh)  # the plan, set here, on Prepare or undone
+        doc.events.reset.connect(self._on_reset)
+        self.refresh()
+
+    def show_stage(self, stage: Stage) -> None:
+        """The window shows another stage's page: its plan and time (a plan still being typed
+        for the last one is recorded first)."""
+        if stage != self.stage:
+            self.commit_pending()
+            self.stage = stage
+            self._shown = UNSHOWN
+            self.refresh()
+
+    def _on_reset(self) -> None:
+        self._shown = UNSHOWN  # another workshop: its plan, whatever the box holds
+        self.refresh()
+
+    def planned(self) -> int | None:
+        return plan_for(self.doc.workshop, self.stage).minutes
+
+    def commit_pending(self) -> bool:
+        """Record the minutes box if it differs from the plan (0 is "no plan"). False when the
+        edit was refused (said so)."""
+        typed = self.minutes.value() or None
+        if self.undo.read_only or typed == self.planned():
+            return True
+        stage = self.stage
+        return self.undo.try_push(
+            lambda: set_stage_minutes(self.doc, stage=stage, minutes=typed), self
+        )
+
+    def refresh(self) -> None:
+        minutes, label = self.planned(), self.stage.label
+        self.heading.setText(
+            f"{label} · {minutes_words(minutes)} planned" if minutes else f"{label} · {NO_PLAN}"
+        )
+        # filled when the plan kept changes (undo, Prepare, another file, another stage), not
+        # on another edit made while minutes are typed here
+        if minutes != self._shown and self.minutes.value() != (minutes or 0):
+            blocked = self.minutes.blockSignals(True)
+            self.minutes.setValue(minutes or 0)
+            self.minutes.blockSignals(blocked)
+        self._shown = minutes
+        self.minutes.setEnabled(not self.undo.read_only)  # the timer still runs: not content
+        self.minutes.setAccessibleName(f"Planned minutes for {label}")
+        self.minutes.setToolTip(
+            "The time planned for this stage on the day, in minutes "
+            "(kept in the workshop; 0 for no plan)"
+        )
+        self.reset.setAccessibleName(f"Reset the timer for {label}")
+        self._show_time()
+
+    def _show_time(self) -> None:
+        stage, clock = self.stage, self.clock
+        elapsed = clock.elapsed_ms(stage)
+        text, over = big_time(clock.left_ms(stage), elapsed)
+        self.time.setText(text)
+        if over:
+            warning_look(self.time, padding="0px 4px")
+        else:
+            self.time.setStyleSheet("")
+        running = clock.running
+        other = running is not None and running != stage
+        if running == stage:
+            state, button = "▶ Running", "‖ Pause"  # (DejaVu Sans lacks ⏸)
+        elif elapsed:
+            state, button = "‖ Paused", "▶ Resume"
+        else:
+            state, button = "Not started", "▶ Start"
+        if other:
+            assert running is not None
+            left = short_time(clock.left_ms(running), clock.elapsed_ms(running))
+            state += f" — the timer is running for {running.label}: {left}"
+        self.state.setText(state)
+        self.start.setText(button)
+        verb = button.split(" ", 1)[1]
+        self.start.setAccessibleName(f"{verb} the timer for {self.stage.label} (Ctrl+T)")
+        self.start.setToolTip(
+            f"{verb} the timer for {self.stage.label} (Ctrl+T)"
+            + (f": pauses {running.label}'s" if other and running else "")
+        )
+        self.reset.setEnabled(elapsed > 0)
