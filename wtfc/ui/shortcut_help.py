@@ -4,17 +4,30 @@ The list is never written by hand, so it cannot fall behind the app: the menu ba
 then the actions of the page on screen (the wall's M, N, Alt+1…9, the why-tree's W, R, A, T…);
 a page's action in a menu too (the wall's Zoom in) is listed once, with the page's keys.
 A ``QShortcut`` has no words of its own, so the few the app makes are given a row with
-``describe`` (one row may stand for several keys: "Alt+1 … Alt+9").
+``describe`` (one row may stand for several keys: "Alt+1 … Alt+9"). Last come the page's
+underlined letters (Alt+W: "Who's in the room"), read from its labels, buttons, group boxes
+and tabs on screen.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QRadioButton,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar
@@ -60,6 +73,8 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
             own = widget.property(HELP_ROWS) or []
             rows += tuple(r for r in (tuple(line.split("\t", 1)) for line in own)
                           if r not in rows)
+        taken = {key for keys, _ in rows for key in keys.split(" or ")}  # Review's Alt+L
+        rows += tuple(r for r in mnemonic_rows(page) if r[0] not in taken and r not in rows)
         if rows:
             groups.append(ShortcutGroup(page_title, rows))
     for top in menu_bar.actions():
@@ -70,6 +85,40 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
             if rows:
                 groups.append(ShortcutGroup(_plain(top.text()), rows))
     return groups
+
+
+def mnemonic_rows(page: QWidget) -> list[tuple[str, str]]:
+    """(Alt+letter, what it does) for each underlined letter on ``page`` as shown: a label's
+    goes to its box, a group box's into it, a button's presses it, a tab's shows it."""
+    rows: list[tuple[str, str]] = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page) or widget.window() is not page.window():
+            continue  # another tab's, a box folded away, or a dialog's own
+        if isinstance(widget, QTabBar):
+            found = [(widget.tabText(i), "Go to the {} tab") for i in range(widget.count())]
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            found = [(widget.text(), "Go to {}")]
+        elif isinstance(widget, QGroupBox):
+            found = [(widget.title(), "Go to {}")]
+        elif isinstance(widget, QCheckBox | QRadioButton):
+            found = [(widget.text(), "Tick or untick: {}")]
+        elif isinstance(widget, QAbstractButton):
+            found = [(widget.text(), "{}")]
+        else:
+            continue
+        for text, words in found:
+            letter = _mnemonic(text)
+            named = re.sub(r"^The ", "the ", _plain(text).rstrip(":"))  # "Go to the day's plan"
+            row = (f"Alt+{letter}", words.format(named))
+            if letter and row not in rows:
+                rows.append(row)
+    return rows
+
+
+def _mnemonic(text: str) -> str:
+    """The letter "&" underlines in ``text`` ("" for none; "&&" is a real ampersand)."""
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).upper() if found else ""
 
 
 def _hidden_tabs(page: QWidget) -> list[QWidget]:

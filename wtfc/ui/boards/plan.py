@@ -4,11 +4,7 @@ The Act stage shows the same board headed for doing the work: is each action hap
 on time? Its columns put the date, the status and "What has happened so far" (the progress note
 with the date it was last checked) beside the action, so all three are on screen on a 1366-wide
 laptop too, at 125% and 150% scaling as well (``plan_columns``); the summary counts the open
-actions due a check.
-
-Keyboard: arrows move; Insert adds an action (in the lane you are in); Enter or F2
-edits (and records progress); Space moves the status on (not started → in progress → done →
-dropped); Delete removes.
+actions due a check. Its keys are said in F1 (``describe_keys`` beside the key map).
 """
 
 from __future__ import annotations
@@ -75,6 +71,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     waiting_priorities,
 )
 from wtfc.ui.freed_dialog import open_freed
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -153,6 +150,11 @@ class PlanBoard(QWidget):
                                key.Key_F2: self.open_edit_dialog,
                                key.Key_Space: self.advance_status,
                                key.Key_Delete: self.delete_selected}, self._act)
+        describe_keys(self.tree, [  # Insert is the page's action, listed as such
+            ("Enter or F2", "Record what has happened, or change the action" if self._act
+             else "Change the chosen action"),
+            ("Space", "Move the status on (not started → in progress → done → dropped)"),
+            ("Delete", "Delete the chosen action")])
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.headerItem().setToolTip(
@@ -351,10 +353,8 @@ class PlanBoard(QWidget):
         waiting = waiting_priorities(self._doc.workshop) if only is None else []
         counts = actions_summary_text(shown, today, act=self._act, waiting=waiting)
         # Plan is where actions are written; on Act the work is checking and moving each on.
-        if self._act:
-            keys = "Enter records what has happened; Space moves the status on."
-        else:
-            keys = "Insert adds an action; Enter edits; Space moves the status on."
+        keys = ("Enter records what has happened; Space moves the status on." if self._act
+                else "Insert adds an action; Enter edits; Space moves the status on.")
         self.summary.setText(f"{counts} {keys}")
         self.summary.setWordWrap(True)
 

@@ -44,6 +44,7 @@ from wtfc.ui.boards.priorities_model import (
 )
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -168,6 +169,11 @@ class PrioritiesBoard(QWidget):
                            (key.Key_Minus, False): lambda: self.add_votes(-1),
                            (key.Key_Up, True): lambda: self.move_rank(-1),
                            (key.Key_Down, True): lambda: self.move_rank(+1)}
+        describe_keys(self.table, [("Space", "Priorities: choose or drop the theme"),
+                                   ("+ or =", "Priorities: one more dot vote for the theme"),
+                                   ("- (minus)", "Priorities: one dot vote fewer"),
+                                   ("Alt+Up or Alt+Down", "Priorities: move the chosen "
+                                    "priority up or down the ranking")])
         local_action(self, "Edit the reason", "Ctrl+R", self.reason.setFocus)
         self.setTabOrder(self.kind_filter, self.table)
         self.setTabOrder(self.table, self.reason)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.card_item import CardItem
 
@@ -40,6 +41,9 @@ class _FindBox(QLineEdit):
     def __init__(self, bar: WallFindBar) -> None:
         super().__init__()
         self._bar = bar
+        describe_keys(self, [("Enter or Shift+Enter", "Find: the next card found, or the one "
+                              "before (as F3 and Shift+F3)"),
+                             ("Escape", "Find: close the find bar")])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, shift = event.key(), event.modifiers() & Qt.KeyboardModifier.ShiftModifier

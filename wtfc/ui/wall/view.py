@@ -70,7 +70,8 @@ class WallView(ZoomingView):
             ("Arrow keys", "Wall: go to the next card that way (with Shift: choose it too)"),
             ("Space", "Wall: choose or unchoose the card"),
             ("Enter", "Wall: open the card large (read-out)"),
-            ("Delete", "Wall: take the chosen cards out of their theme"),
+            ("Delete", "Wall or outline: take the chosen cards out of their theme"),
+            ("Escape", "Wall: while dragging cards, put them back where they were"),
             ("Ctrl+wheel", "Wall: zoom in and out")])
         self.drag = CardDrag(self)
         self._editor: QLineEdit | None = None
