@@ -148,6 +148,8 @@ def test_a_reflection_box_being_typed_in_is_wholly_in_sight(demo_window, qtbot, 
     _settle(qtbot)
     tables = (board.themes, board.action_tree)
     assert all(t.isVisible() and t.height() >= 60 for t in tables)
+    board.tabs.setCurrentIndex(1)  # Looking back, on a tab of its own
+    _settle(qtbot)
     for box in board.looking_back.boxes.values():
         box.setFocus()
         qtbot.waitUntil(box.hasFocus, timeout=2000)
@@ -155,6 +157,7 @@ def test_a_reflection_box_being_typed_in_is_wholly_in_sight(demo_window, qtbot, 
         seen = box.visibleRegion().boundingRect()
         assert seen == QRect(0, 0, box.width(), box.height()), (box.accessibleName(), seen)
     save_render(demo_window, f"review_looking_back_typing_{size[0]}")
+    board.tabs.setCurrentIndex(0)
     board.themes.setFocus()  # back in a table: it has its starting height again
     _settle(qtbot)
     assert board.themes.height() >= 100

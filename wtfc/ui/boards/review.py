@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -59,6 +60,7 @@ from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_te
 from wtfc.ui.boards.review_reflection import looking_back_pane
 from wtfc.ui.boards.review_split import ReviewHeights
 from wtfc.ui.shared_columns import Share, SharedColumns
+from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import kind_text, tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
@@ -73,6 +75,11 @@ ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said
 STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 NOT_SAID = "Not said"  # no evidence was agreed for it last time
+SINCE_TAB, LOOKING_BACK_TAB = "Since &last time", "Looking &back"
+TAB_KEYS = [("Ctrl+Tab or Ctrl+Shift+Tab", "Review: go to the other tab (Since last time, "
+                                             "Looking back on this workshop)"),
+            ("Alt+L", "Review: last time's themes and actions"),
+            ("Alt+B", "Review: Looking back on this workshop")]
 BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
              "backwards.")
 
@@ -182,17 +189,22 @@ class ReviewBoard(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
         splitter.addWidget(self.action_tree)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)  # once dragged by hand, a taller window adds actions
+        splitter.setStretchFactor(1, 1)
+        self.heights = ReviewHeights(splitter, self.themes, actions)  # 4 actions in sight
+        # Looking back on a tab of its own: under the tables it left them an action and a half
+        # on a 1366×768 laptop, and squeezed them to slivers while it was typed in at 150%
         self.looking_back, pane = looking_back_pane(self._doc, self._undo)  # this workshop's
-        splitter.addWidget(pane)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 2)
-        self.heights = ReviewHeights(splitter, pane, self.looking_back)  # its box in sight
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Review: since last time, and looking back")
+        self.tabs.addTab(splitter, SINCE_TAB)
+        self.tabs.addTab(pane, LOOKING_BACK_TAB)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     @staticmethod
     def _tree(columns, name: str) -> QTreeWidget:
@@ -251,6 +263,7 @@ class ReviewBoard(QWidget):
             f"know are left out of the comparison." if loaded.read_only_reason else "")
         self.notice.clear()
         self.refresh()
+        self.tabs.setCurrentIndex(0)  # what was just opened: last time's themes and actions
         if backwards := self._backwards():  # compared all the same: a date may be wrong
             self.notice.say(f"{backwards} If this is the wrong file, open the earlier "
                             f"workshop's file; if a date is wrong, correct it on 1 Prepare.")
@@ -284,8 +297,9 @@ class ReviewBoard(QWidget):
         self.themes.clear()
         self.action_tree.clear()
         result = self.comparison()
-        for tree in (self.themes, self.action_tree):  # empty, they would crowd Looking back
-            tree.setVisible(result is not None)
+        # with no last time's file, Looking back is all there is (its tab, with no other)
+        self.tabs.setTabVisible(0, result is not None)
+        describe_keys(self.tabs, TAB_KEYS if result is not None else [])
         if result is None:
             self.summary.setText("Open last time's workshop file to see which themes people "
                                  "said more or less often, which are new and which have gone, "
@@ -320,6 +334,7 @@ class ReviewBoard(QWidget):
                 tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
                 item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
             self.action_tree.addTopLevelItem(item)
+        self.heights.arrange_soon()  # the rows just listed decide the heights
 
     def _summary(self, result: WorkshopComparison) -> str:
         name = self.previous_path.name if self.previous_path else "the previous workshop"

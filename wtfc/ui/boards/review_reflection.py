@@ -20,6 +20,7 @@ from functools import partial
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -74,8 +75,8 @@ def first_review_date(workshop: Workshop) -> dt.date:
 
 
 class _AnswerBox(QPlainTextEdit):
-    """A few lines high (Qt asks ~190 px), so the block fits under last time's lists on a
-    1366×768 laptop; Tab goes on to the next box rather than typing a tab."""
+    """A few lines high (Qt asks ~190 px), so the block fits its tab on a 1366×768 laptop at
+    150%; Tab goes on to the next box rather than typing a tab."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -236,14 +237,28 @@ class LookingBack(QGroupBox):
         self.date.setAccessibleDescription(note)  # read with the date it is about
 
 
+class _Pane(QScrollArea):
+    """Scrolls the block where its tab is too short for it (a 1366×768 laptop at 150%): the
+    box the keyboard goes to, by Tab or its Alt key, is scrolled whole into sight."""
+
+    def __init__(self, block: LookingBack) -> None:
+        super().__init__()
+        self.setWidget(block)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes, not the scroller
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        block = self.widget()
+        if new is not None and block is not None and block.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 0, 8)
+
+
 def looking_back_pane(doc: Document, undo: UndoAdapter) -> tuple[LookingBack, QScrollArea]:
-    """The block, and the pane that scrolls it where the board leaves it too little height
-    (a 1366×768 laptop at 150% with last time's lists open)."""
+    """The block, and the pane that scrolls it where its tab leaves it too little height."""
     block = LookingBack(doc, undo)
-    pane = QScrollArea()
-    pane.setWidget(block)
-    pane.setWidgetResizable(True)
-    pane.setFrameShape(QScrollArea.Shape.NoFrame)
-    pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes, not the scroller
-    return block, pane
+    return block, _Pane(block)

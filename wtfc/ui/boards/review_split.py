@@ -1,61 +1,63 @@
-"""The Review board's heights: last time's two tables and "Looking back on this workshop".
+"""The Review board's heights: last time's themes above last time's actions, on their tab.
 
-With last time's file open on a 1366×768 laptop at 150% the splitter gave Looking back ~100 px
-by its stretch (3:2:2), and a reflection box being typed in showed 7 px of its 70. Looking back
-now starts with the height it needs where the tables keep ``TABLE_MIN`` each (else what they
-leave), and while the keyboard is in it the tables give it what it needs, down to
-``TABLE_FOLDED`` each, the box being typed in scrolled whole into sight; back in a table, the
-starting heights return. A splitter dragged by hand is left as it was dragged.
+On a 1366×768 laptop the splitter's stretch (3:2:2 with Looking back under them) left the
+actions table 175 px, an action and a half: each wraps to four or five lines beside its
+progress note. Looking back has a tab of its own now, and the themes take the height their rows
+need but never so much that fewer than ``ACTIONS_IN_SIGHT`` actions (all, when fewer) are in
+sight, nor less than ``THEMES_MIN``; the actions take the rest. The heights follow the window's
+size and the rows shown until the facilitator drags the splitter, which is then left as dragged.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QSplitter, QTreeWidget
 
-TABLE_MIN = 110  # px a table keeps at the start: its header and a row or two
-TABLE_FOLDED = 60  # px while the keyboard is in Looking back: its header and part of a row
+ACTIONS_IN_SIGHT = 4  # a facilitator going through last time's actions sees this many at once
+THEMES_MIN = 110  # px the themes keep: their header and a row or two
+
+
+def rows_height(tree: QTreeWidget, count: int | None = None) -> int:
+    """The height ``tree`` needs for its header and its first ``count`` rows (None: all), at
+    the widths its columns have now."""
+    shown = tree.topLevelItemCount() if count is None else min(count, tree.topLevelItemCount())
+    items = [item for i in range(shown) if (item := tree.topLevelItem(i)) is not None]
+    rows = sum(tree.visualItemRect(item).height() for item in items)
+    header = tree.header()
+    bar = tree.horizontalScrollBar()  # a table too narrow for its columns scrolls sideways
+    return (rows + max(header.height(), header.sizeHint().height()) + 2 * tree.frameWidth()
+            + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
 
 
 class ReviewHeights(QObject):
-    """Sizes ``splitter`` (two tables, then ``pane`` scrolling the ``block``)."""
+    """Sizes ``splitter``: ``themes`` above ``actions``."""
 
-    def __init__(self, splitter: QSplitter, pane: QScrollArea, block: QWidget) -> None:
+    def __init__(self, splitter: QSplitter, themes: QTreeWidget, actions: QTreeWidget) -> None:
         super().__init__(splitter)
-        self.splitter, self.pane, self.block = splitter, pane, block
+        self.splitter, self.themes, self.actions = splitter, themes, actions
         self._dragged = False
+        # once the trees have their new widths (and rows their wrapped heights)
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.arrange)
         splitter.splitterMoved.connect(self._on_dragged)
         splitter.installEventFilter(self)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._on_focus)
 
-    def writing(self) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is not None and self.block.isAncestorOf(focus)
+    def arrange_soon(self) -> None:
+        """Arrange once the rows just listed, or the widths just changed, are laid out."""
+        self._later.start()
 
     def arrange(self) -> None:
-        """The heights for where the keyboard is (nothing, once dragged by hand)."""
-        total = self.splitter.height() - 2 * self.splitter.handleWidth()
+        total = self.splitter.height() - self.splitter.handleWidth()
         if self._dragged or total <= 0:
             return
-        need = self.block.sizeHint().height() + 4
-        tables = TABLE_FOLDED if self.writing() else TABLE_MIN
-        pane = max(min(need, total - 2 * tables), total // 3)
-        rest = total - pane
-        self.splitter.setSizes([rest - rest * 2 // 5, rest * 2 // 5, pane])
+        actions = rows_height(self.actions, ACTIONS_IN_SIGHT)
+        themes = max(THEMES_MIN, min(rows_height(self.themes), total - actions))
+        self.splitter.setSizes([themes, total - themes])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self.arrange()
+            self.arrange_soon()
         return False
-
-    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or not self.splitter.isAncestorOf(new):
-            return
-        self.arrange()
-        if self.block.isAncestorOf(new):
-            self.pane.ensureWidgetVisible(new, 0, 8)
 
     def _on_dragged(self, _pos: int, _index: int) -> None:
         self._dragged = True

@@ -1,0 +1,108 @@
+"""The Review board gives last time's tables the room they need. On a 1366×768 laptop the
+actions table showed an action and a half (Looking back under it took a third of the height),
+at 1920×1080 it cut the actions while Looking back had room to spare, and at 911×512 (150%)
+both tables shrank to 60 px while Looking back was typed in. Looking back has a tab of its own
+(Alt+B, Ctrl+Tab); the themes take what their rows need, leaving four actions in sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidget
+
+from tests.ui.boards.conftest import save_render
+from wtfc.model.demo import demo_previous_path
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.review_split import THEMES_MIN
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _settle(qtbot) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(20)
+    QApplication.processEvents()
+
+
+def _review(window, qtbot, size):
+    window.resize(*size)
+    window.go_to_stage(Stage.REVIEW)
+    board = window.page(Stage.REVIEW)
+    assert board.load_previous(demo_previous_path())
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    return board
+
+
+def _whole_rows(tree: QTreeWidget) -> int:
+    """The rows wholly in sight, top to bottom, in ``tree`` (one may scroll sideways)."""
+    bottom = tree.viewport().height()
+    rows = (tree.visualItemRect(tree.topLevelItem(i)) for i in range(tree.topLevelItemCount()))
+    return sum(row.top() >= 0 and row.bottom() < bottom for row in rows)
+
+
+def test_a_1366_laptop_shows_four_of_last_time_s_actions_and_the_priorities(demo_window, qtbot):
+    board = _review(demo_window, qtbot, (1366, 768))
+    save_render(demo_window, "review_board_1366")
+    assert board.action_tree.topLevelItemCount() >= 4
+    assert _whole_rows(board.action_tree) >= 4
+    assert _whole_rows(board.themes) >= 3  # last time's priorities, which come first
+
+
+def test_a_1920_screen_shows_every_theme_and_action_whole(demo_window, qtbot):
+    board = _review(demo_window, qtbot, (1920, 1080))
+    save_render(demo_window, "review_board_1920")
+    for tree in (board.themes, board.action_tree):
+        assert _whole_rows(tree) == tree.topLevelItemCount()
+
+
+@pytest.mark.parametrize("size", [(911, 512), (1366, 768)])
+def test_typing_in_looking_back_leaves_the_tables_as_they_were(demo_window, qtbot, size):
+    """At 911×512 the tables shrank to 60 px each, half a row, while Looking back was typed
+    in. It is on its own tab now: Alt+B goes there, the box is whole, Alt+L comes back."""
+    board = _review(demo_window, qtbot, size)
+    heights = (board.themes.height(), board.action_tree.height())
+    assert board.themes.height() >= THEMES_MIN and _whole_rows(board.action_tree) >= 1
+    demo_window.activateWindow()
+    qtbot.waitActive(demo_window)
+    board.themes.setFocus()
+    qtbot.keyClick(board.themes, Qt.Key.Key_B, ALT)
+    _settle(qtbot)
+    assert board.looking_back.isVisible() and not board.themes.isVisible()
+    for box in board.looking_back.boxes.values():
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        qtbot.keyClicks(box, " and more")
+        _settle(qtbot)
+        assert box.visibleRegion().boundingRect() == box.rect(), box.accessibleName()
+    save_render(demo_window, f"review_looking_back_tab_{size[0]}")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ALT)
+    _settle(qtbot)
+    assert board.themes.isVisible()
+    assert (board.themes.height(), board.action_tree.height()) == heights
+
+
+def test_the_splitter_dragged_by_hand_is_kept(demo_window, qtbot):
+    board = _review(demo_window, qtbot, (1366, 768))
+    splitter = board.themes.parentWidget()
+    splitter.moveSplitter(400, 1)
+    _settle(qtbot)
+    dragged = board.themes.height()
+    demo_window.resize(1400, 800)
+    _settle(qtbot)
+    assert board.themes.height() == pytest.approx(dragged, abs=2)
+
+
+def test_with_no_last_time_looking_back_is_the_only_tab_and_f1_says_the_tab_keys(
+    demo_window, qtbot
+):
+    demo_window.go_to_stage(Stage.REVIEW)
+    board = demo_window.page(Stage.REVIEW)
+    board.clear_previous()
+    _settle(qtbot)
+    assert board.looking_back.isVisible() and not board.tabs.isTabVisible(0)
+    assert board.tabs.property("help_rows") == []  # no other tab to go to
+    assert board.load_previous(demo_previous_path())
+    assert board.themes.isVisible()  # what was just opened is on screen
+    assert any(row.startswith("Ctrl+Tab") for row in board.tabs.property("help_rows"))
