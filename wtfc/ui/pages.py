@@ -95,6 +95,7 @@ def focus_target(page: QWidget | None) -> QWidget | None:
 def menu_contributions(window) -> list[tuple[str, list]]:
     """The "Zoom" menu (the Theme page's wall: greyed while it is off screen) and the "Room
     view" menu: what the projector shows, driven from the Theme page's wall."""
+    from wtfc.ui.room_timer import RoomTimer
     from wtfc.ui.wall.room import RoomController
 
     wall = window.page(Stage.THEME)
@@ -102,7 +103,10 @@ def menu_contributions(window) -> list[tuple[str, list]]:
                                  board_request=lambda name: board_request(window, name),
                                  stage_view=lambda stage: stage_view(window, stage),
                                  shown_stage=window.shown_stage)
-    return [("&Zoom", list(wall.wall_actions.zooming)), ("&Room view", window.room.actions())]
+    # the stage timer's time in a corner of the projector, when the facilitator chooses
+    window.room_timer = RoomTimer(window.room.window, window.stage_side.clock, window.room)
+    return [("&Zoom", list(wall.wall_actions.zooming)),
+            ("&Room view", [*window.room.actions(), window.room_timer.action])]
 
 
 STAGE_VIEWS = {Stage.THEME: "room", Stage.UNDERSTAND: "priorities",
