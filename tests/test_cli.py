@@ -60,7 +60,7 @@ def test_render_explains_an_unknown_view(tmp_path):
     done = subprocess.run([sys.executable, "-m", "wtfc", "render", "demo", "--view", "poster",
                            "-o", str(tmp_path / "x.png")], capture_output=True, text=True,
                           timeout=120)
-    assert done.returncode == 1
+    assert done.returncode == 2  # a wrong argument, as `export poster` gives
     assert "Problem: There is no view called 'poster'" in done.stderr
     assert done.stdout == ""
     assert "Traceback" not in done.stdout + done.stderr
@@ -71,7 +71,7 @@ def test_render_refuses_a_file_name_that_is_not_png(tmp_path, capsys):
     from wtfc.ui.render_cli import main_render
 
     out = tmp_path / "wall.pdf"
-    assert main_render(["demo", "--view", "room", "-o", str(out)]) == 1
+    assert main_render(["demo", "--view", "room", "-o", str(out)]) == 2
     assert not out.exists()
     assert "Problem: wtfc render draws PNG pictures" in capsys.readouterr().err
 

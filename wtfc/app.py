@@ -15,7 +15,9 @@ Heavy modules (Qt, reportlab, clustering) are imported only by the command that 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -53,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return _run_subcommand(argv[0], argv[1:])
+    if argv and (meant := _command_meant(argv[0])):
+        print(f"Problem: '{argv[0]}' is not a command — did you mean {meant}? The commands "
+              f"are: {', '.join(SUBCOMMANDS)} ('wtfc --help' says what each does).",
+              file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(
         prog="wtfc", usage="%(prog)s [-h] [--version] [--demo] [FILE]\n"
                            "       %(prog)s COMMAND [ARGUMENTS …]",
@@ -70,6 +77,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wtfc.ui.application import run_app
 
     return run_app(file=args.file, demo=args.demo)
+
+
+def _command_meant(word: str) -> str:
+    """The command a mistyped first word was meant to be ("exprt", "Check"), or "" when it
+    may be the FILE to open: a word with an ending or a folder in it, or a file that exists."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z-]*", word) or word == "demo" or os.path.exists(word):
+        return ""
+    close = difflib.get_close_matches(word.casefold(), SUBCOMMANDS, n=1, cutoff=0.75)
+    return close[0] if close else ""
 
 
 def _no_screen_problem() -> str:
@@ -134,7 +150,11 @@ def check_command(argv: list[str]) -> int:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
     ws = loaded.workshop
-    if loaded.read_only_reason:
+    if loaded.newer_version:  # the app's advice (Save As) means nothing here
+        print(f"Note: {loaded.newer_version} The counts below leave out any parts this "
+              f"version does not know, and its app would open the file read-only. To check "
+              f"all of it, use the newer version of wtfc (update wtfc on this computer).")
+    elif loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
     for warning in record_warnings(ws):  # the file opens, but this cannot be right
         print(f"Warning: {warning}")

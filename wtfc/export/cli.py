@@ -5,7 +5,8 @@
 chapter, comparing the workshop with last time's file as the Review board does.
 
 Every problem is said in plain English on standard error, with exit code 1 (2 for wrong
-arguments, as argparse gives every other command); there is never a traceback.
+arguments, as argparse gives every other command, and for an OUT with the wrong ending);
+there is never a traceback.
 """
 
 from __future__ import annotations
@@ -79,8 +80,13 @@ def main_export(argv: Sequence[str],
               f"chapter); the {args.what} export does not compare with last time.\n"
               f"{_parser().format_usage().rstrip()}", file=sys.stderr)
         return 2
+    try:  # an OUT the export cannot be is a wrong argument, as argparse's own
+        output = output_name(args.what, Path(args.output))
+    except ExportError as exc:
+        print(f"Problem: {exc}", file=sys.stderr)
+        return 2
     try:
-        written = run_export(args.what, args.file, pdf_name(args.what, Path(args.output)),
+        written = run_export(args.what, args.file, output,
                              more_warnings=more_warnings, previous=args.previous,
                              last_time_warnings=last_time_warnings, quote=quote)
     except ExportError as exc:
@@ -93,6 +99,19 @@ def main_export(argv: Sequence[str],
     for path in written:
         print(f"Saved {path}")
     return 0
+
+
+def output_name(what: str, output: Path) -> Path:
+    """``OUT`` as the export writes it: ``pdf_name``'s for a PDF; for the data, refused
+    (``ExportError``) unless it ends in .xlsx or .csv, before the workshop is read."""
+    if what != "data":
+        return pdf_name(what, output)
+    if output.name and not _is_folder(output) and output.suffix.lower() not in (".xlsx",
+                                                                                  ".csv"):
+        raise ExportError(f"'{output.name}' does not end in .xlsx or .csv. Name the export "
+                          f"{output.stem}.xlsx for one workbook, or {output.stem}.csv for a "
+                          f"CSV file per table.")
+    return output
 
 
 def pdf_name(what: str, output: Path) -> Path:
@@ -114,6 +133,13 @@ def _is_folder(path: Path) -> bool:
     try:
         return path.is_dir()
     except OSError:  # a name too long for the disk: said in plain words when it is written
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
         return False
 
 
@@ -140,6 +166,9 @@ def run_export(what: str, file: str, output: Path,
 
     folder = output.parent
     if not _is_folder(folder):  # say so before the work, not after it
+        if _is_file(folder):
+            raise ExportError(f"'{folder}' is a file, not a folder, so '{output.name}' could not "
+                              f"be saved in it. Give -o a file name in a folder.")
         raise ExportError(f"The folder '{folder}' does not exist, so '{output.name}' could not "
                           f"be saved there.")
     path = resolve_workshop_argument(file)
@@ -147,7 +176,7 @@ def run_export(what: str, file: str, output: Path,
         workshop = load_workshop(path).workshop
     except WorkshopFileError as exc:
         raise ExportError(str(exc)) from exc
-    last_time = _last_time(previous, path, workshop, warn) if previous is not None else None
+    last_time = read_last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
     from wtfc.model.record_checks import record_warnings
@@ -186,10 +215,11 @@ def run_export(what: str, file: str, output: Path,
     raise ExportError(f"Unknown export '{what}'. Choose one of: {', '.join(WHAT)}.")
 
 
-def _last_time(file: str, current_path: Path, current: Workshop,
-               warn: Callable[[str], None]) -> Workshop:
+def read_last_time(file: str, current_path: Path, current: Workshop,
+                   warn: Callable[[str], None]) -> Workshop:
     """Last time's workshop, read as the Review board reads it: a bad or missing file, the
-    workshop's own file or a copy of it are refused in plain words (``ExportError``)."""
+    workshop's own file or a copy of it are refused in plain words (``ExportError``). The
+    report's ``--previous`` and ``wtfc render --view review --previous`` both read it so."""
     from wtfc.model.compare import same_workshop
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError

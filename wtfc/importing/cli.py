@@ -118,6 +118,10 @@ def _workshop_to_add_to(into: Path) -> Workshop | None:
     if not into.exists():
         return None
     loaded = load_workshop(into)
+    if loaded.newer_version:  # the app's advice (Save As) means nothing here
+        raise ImportFailed(f"{loaded.newer_version} This version cannot add to it without "
+                           f"losing what it does not know: import with the newer version, or "
+                           f"choose another file with --into.")
     if loaded.read_only_reason:
         raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
     return loaded.workshop

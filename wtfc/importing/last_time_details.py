@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.typed_details import TypedDetail, question, quote_as_kinds
+from wtfc.importing.typed_details import TypedDetail, question, quote_as_kinds, told
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
@@ -39,9 +39,7 @@ def last_time_details_warning(previous: Workshop, current: Workshop) -> str:
     """For ``wtfc export report --previous``: the same finding, told rather than asked (the
     export is made)."""
     message = question(last_time_details(previous, current))
-    return message.replace("If they could identify someone, cancel, change",
-                           "If they could identify someone, change") + f"\n{CHANGED_THERE}" \
-        if message else ""
+    return f"{told(message)}\n{CHANGED_THERE}" if message else ""
 
 
 def _printed(previous: Workshop, current: Workshop,

@@ -61,6 +61,14 @@ def typed_details(workshop: Workshop, what: str,
     return list(found.values())
 
 
+_ASKED = ("If they could identify someone, cancel, change those words where they were typed and "
+          "export again. If they are fine (a service's or a place's name), export anyway.")
+# ``wtfc export`` makes the export all the same: nothing to cancel, nothing to do "anyway"
+_TOLD = ("The export is made all the same. If they could identify someone, change those words "
+         "where they were typed (in the app) and run the export again; if they are fine (a "
+         "service's or a place's name), there is nothing to do.")
+
+
 def question(found: list[TypedDetail]) -> str:
     """The plain-English question for the facilitator ("" when nothing was found)."""
     if not found:
@@ -70,17 +78,18 @@ def question(found: list[TypedDetail]) -> str:
     lines += [f"• {part.where}" for part in found[:LISTED]]
     if len(found) > LISTED:
         lines.append(f"• and {len(found) - LISTED:,} more")
-    lines.append("If they could identify someone, cancel, change those words where they were "
-                 "typed and export again. If they are fine (a service's or a place's name), "
-                 "export anyway.")
+    lines.append(_ASKED)
     return "\n".join(lines)
+
+
+def told(message: str) -> str:
+    """``question``'s message as the command line tells it, the export being made."""
+    return message.replace(_ASKED, _TOLD)
 
 
 def typed_details_warning(workshop: Workshop, what: str) -> str:
     """For ``wtfc export``: the same finding, told rather than asked (the export is made)."""
-    message = question(typed_details(workshop, what))
-    return message.replace("If they could identify someone, cancel, change",
-                           "If they could identify someone, change") if message else ""
+    return told(question(typed_details(workshop, what)))
 
 
 def _quote(text: str, findings: list[Finding]) -> str:

@@ -54,6 +54,8 @@ class LoadedWorkshop:
 
     workshop: Workshop
     read_only_reason: str = ""
+    # what a newer wtfc's file is, without the app's advice (Save As): for the command line
+    newer_version: str = ""
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -293,11 +295,12 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise WorkshopFileError(f"'{name}' has an unknown format version ({version!r}).")
-    reason = ""
+    newer_version = reason = ""
     if version > SCHEMA_VERSION:
-        reason = (f"'{name}' was saved by a newer version of wtfc (format {version}; this one "
-                  f"reads format {SCHEMA_VERSION}). It is open read-only: parts this version "
-                  f"does not know are not shown. Use Save As to keep a copy in this version.")
+        newer_version = (f"'{name}' was saved by a newer version of wtfc (format {version}; "
+                         f"this one reads format {SCHEMA_VERSION}).")
+        reason = (f"{newer_version} It is open read-only: parts this version does not know are "
+                  f"not shown. Use Save As to keep a copy in this version.")
         raw = _drop_unknown(raw, Workshop)
         raw["schema_version"] = SCHEMA_VERSION
     else:
@@ -314,7 +317,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                                 f"{newer}") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
-    return LoadedWorkshop(workshop, reason)
+    return LoadedWorkshop(workshop, reason, newer_version)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION

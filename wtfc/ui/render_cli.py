@@ -6,8 +6,11 @@ import argparse
 import os
 import re
 import sys
+from pathlib import Path
 
-from wtfc.model.demo import resolve_workshop_argument
+from wtfc.export.cli import read_last_time
+from wtfc.export.errors import ExportError
+from wtfc.model.demo import demo_path, demo_previous_path, resolve_workshop_argument
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
@@ -53,20 +56,24 @@ def main_render(argv: list[str]) -> int:
                              "success:THEME, plan[:THEME], review")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
-    parser.add_argument("--previous", help="the previous workshop, for --view review")
+    parser.add_argument("--previous", metavar="LAST.wtfc",
+                        help="for --view review: last time's workshop file, to compare with "
+                             "(the demo is compared with its own previous cycle without it)")
     args = parser.parse_args(argv)
+    view = args.view.partition(":")[0].strip().lower()
     if not args.output.lower().endswith(".png"):
-        print(f"Problem: wtfc render draws PNG pictures: give a file name ending in .png "
-              f"(not '{args.output}').", file=sys.stderr)
-        return 1
+        return _wrong(parser, f"wtfc render draws PNG pictures: give a file name ending in "
+                              f".png (not '{args.output}').")
+    if args.previous is not None and view != "review":
+        return _wrong(parser, f"--previous is only for --view review (it compares with last "
+                              f"time's workshop); the {view or 'chosen'} view does not.")
+    path = resolve_workshop_argument(args.file)
     try:
-        workshop = load_workshop(resolve_workshop_argument(args.file)).workshop
+        workshop = load_workshop(path).workshop
         # the review view matches themes by their cards' words and never draws a card
-        comparing = args.view.partition(":")[0].strip().lower() == "review"
-        doc = Document(workshop if comparing else without_held_back_words(workshop))
-        previous = (Document(load_workshop(resolve_workshop_argument(args.previous)).workshop)
-                    if args.previous else None)
-    except WorkshopFileError as exc:
+        doc = Document(workshop if view == "review" else without_held_back_words(workshop))
+        previous = _previous(args.previous, path, workshop) if view == "review" else None
+    except (WorkshopFileError, ExportError) as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
     # Drawing to a picture never needs a screen: without this, Qt on a machine with no display
@@ -80,13 +87,39 @@ def main_render(argv: list[str]) -> int:
     make_application()
     try:
         image = render_view(doc, parse_view(args.view, previous), QSize(*args.size))
-    except LookupError as exc:
-        print(f"Problem: {exc.args[0] if exc.args else exc}", file=sys.stderr)
-        return 1
+    except LookupError as exc:  # a view, theme or card --view names that is not there
+        return _wrong(parser, exc.args[0] if exc.args else str(exc))
     # PySide 6.11 takes the format as str; its stubs say bytes, which it refuses (ValueError)
     if not image.save(args.output, "PNG"):  # type: ignore[call-overload]
         print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
               f"written to).", file=sys.stderr)
         return 1
+    if view == "review" and args.previous is None:  # say what it was compared with, if any
+        print("Note: compared with the demo's previous cycle, as the Review board does."
+              if previous is not None else
+              "Note: with no --previous, the review view shows only 'Looking back' (this "
+              "workshop's reflection). Give last time's workshop file with --previous "
+              "LAST.wtfc to show what changed since then.")
     print(f"Wrote {args.output} ({args.size[0]}x{args.size[1]}).")
     return 0
+
+
+def _wrong(parser: argparse.ArgumentParser, message: str) -> int:
+    """A wrong argument: said with the usage, exit code 2, as argparse's own."""
+    print(f"Problem: {message}\n{parser.format_usage().rstrip()}", file=sys.stderr)
+    return 2
+
+
+def _previous(file: str | None, path: Path, workshop: Workshop) -> Document | None:
+    """Last time's workshop for the review view, checked as ``wtfc export report --previous``
+    checks it (not this workshop's own file, nor a copy of it); the demo's own previous cycle
+    when none is given for the demo, as the Review board compares it."""
+    if file is None and path == demo_path():
+        file = str(demo_previous_path())
+    if file is None:
+        return None
+
+    def warn(message: str) -> None:
+        print(f"Warning: {message}", file=sys.stderr)
+
+    return Document(read_last_time(file, path, workshop, warn))

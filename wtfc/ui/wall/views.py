@@ -17,6 +17,8 @@ from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.room_wall import FittedWallView, RoomWallView
 
+_LISTED = 8  # themes named when the one asked for is not there; the rest are counted
+
 
 def find_theme(doc: Document, name: str) -> Theme:
     """A theme by its name (any case, spaces squeezed) or id; LookupError in plain English."""
@@ -26,8 +28,11 @@ def find_theme(doc: Document, name: str) -> Theme:
     for theme in doc.workshop.themes:
         if theme.id == name or " ".join(theme.name.split()).casefold() == wanted:
             return theme
-    names = "; ".join(t.name for t in doc.workshop.themes[:8]) or "there are no themes yet"
-    raise LookupError(f"There is no theme called '{name}'. Themes: {names}.")
+    themes = doc.workshop.themes
+    names = "; ".join(t.name for t in themes[:_LISTED]) or "there are no themes yet"
+    more = f"; and {len(themes) - _LISTED:,} more" if len(themes) > _LISTED else ""
+    raise LookupError(f"There is no theme called '{name}'. Themes: {names}{more}.")
+
 
 
 def readout_card(doc: Document, card_id: str = "") -> Card | None:
