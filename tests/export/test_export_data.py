@@ -7,8 +7,8 @@ import io
 
 import openpyxl
 import pytest
-from conftest import HELD_BACK_TEXT, INJECTION_TEXT
 from export_checks import demo_workshop
+from export_workshop import HELD_BACK_TEXT, INJECTION_TEXT
 
 from wtfc.export.data import FORMULA_STARTS, csv_bytes, export_data, safe_cell
 from wtfc.export.errors import ExportError

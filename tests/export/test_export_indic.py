@@ -14,8 +14,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import make_workshop
 from export_checks import fonts, footer_words, reader, squash
+from export_workshop import make_workshop
 from pypdf import PdfWriter
 from reportlab.pdfbase import pdfmetrics
 from test_export_writing import CJK_AND_EMOJI, KOREAN, URDU, with_cards

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import make_workshop
 from export_checks import demo_workshop
+from export_workshop import make_workshop
 from reportlab.platypus import Paragraph
 
 from wtfc.export import fonts as f

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 
 import pytest
-from conftest import HELD_BACK_TEXT
 from export_checks import (
     all_text,
     demo_workshop,
@@ -18,6 +17,7 @@ from export_checks import (
     squash,
     text_sizes,
 )
+from export_workshop import HELD_BACK_TEXT
 
 from wtfc.export.action_poster import SMALLEST, action_poster_pdf, export_action_poster
 from wtfc.export.blocks import largest_size

@@ -7,8 +7,8 @@ import io
 import random
 
 import pytest
-from conftest import make_workshop
 from export_checks import demo_workshop
+from export_workshop import make_workshop
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import HELD_BACK_TEXT
 from export_checks import (
     all_text,
     demo_workshop,
@@ -15,6 +14,7 @@ from export_checks import (
     reader,
     squash,
 )
+from export_workshop import HELD_BACK_TEXT
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report import export_report, report_pdf

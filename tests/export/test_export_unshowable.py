@@ -4,7 +4,7 @@ a held-back card's words are never quoted."""
 from __future__ import annotations
 
 import pytest
-from conftest import HELD_BACK_TEXT, make_workshop
+from export_workshop import HELD_BACK_TEXT, make_workshop
 from test_export_writing import CJK_AND_EMOJI, URDU, with_cards
 
 from wtfc.app import main as run_app

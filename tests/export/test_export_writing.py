@@ -11,8 +11,8 @@ import unicodedata
 
 import pytest
 from bidi import get_display
-from conftest import make_workshop
 from export_checks import all_text, reader, squash
+from export_workshop import make_workshop
 
 from wtfc.export import writing
 from wtfc.export.report import export_report, report_pdf

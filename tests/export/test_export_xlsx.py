@@ -11,8 +11,8 @@ import zipfile
 from typing import Any
 
 import pytest
-from conftest import make_workshop
 from export_checks import demo_workshop
+from export_workshop import make_workshop
 
 from wtfc.export.data import data_tables, safe_cell
 from wtfc.export.xlsx import DATE_COLUMNS, DATE_FORMAT, SHEET_NAMES, workbook_bytes

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import HELD_BACK_TEXT, make_workshop
 from export_checks import all_text, demo_workshop, page_size_mm, reader, squash, text_sizes
+from export_workshop import HELD_BACK_TEXT, make_workshop
 
 from wtfc.export.content import ExportContent
 from wtfc.export.feedback_sheet import export_feedback_sheet, feedback_sheet_pdf

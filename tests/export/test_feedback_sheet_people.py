@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conftest import make_workshop
 from export_checks import all_text, reader, squash
+from export_workshop import make_workshop
 
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.model.workshop import Card, Kind, Person, Theme, Workshop

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import make_workshop
 from export_checks import demo_workshop
+from export_workshop import make_workshop
 
 from wtfc.export.content import ExportContent
 from wtfc.export.feedback_sheet_plain import plain_words_question, unfamiliar_words

@@ -4,7 +4,7 @@ writing they cannot draw is warned about, its details shown as their kind, as th
 from __future__ import annotations
 
 import pytest
-from conftest import make_workshop
+from export_workshop import make_workshop
 
 from wtfc.app import main as run_app
 from wtfc.export.unshowable import unshowable_parts, warning

@@ -41,25 +41,3 @@ def wall(show, doc, undo):
 def card_keys(panel):
     """(card id, theme id) of every card on the wall."""
     return set(panel.scene.cards)
-
-
-def undo_redo(undo, check_done, check_undone):
-    """One push was one undo step: undo shows the old wall, redo the new one."""
-    undo.stack.undo()
-    check_undone()
-    undo.stack.redo()
-    check_done()
-
-
-def shown_room_view(qtbot, doc, size: tuple[int, int], **kwargs):
-    """A room-view wall of ``doc`` shown at ``size`` and laid out as for a render
-    (``kwargs`` to ``RoomWallView``: the viewport, the kinds…)."""
-    from wtfc.ui.wall.room_wall import RoomWallView
-
-    view = RoomWallView(doc, **kwargs)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.prepare_for_render()
-    return view

@@ -15,7 +15,7 @@ import random
 from collections import Counter
 
 import pytest
-from conftest import shown_room_view
+from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document

@@ -4,8 +4,8 @@ a hundred steps at once, and laying the projector's wall out after each froze th
 from __future__ import annotations
 
 import pytest
-from conftest import shown_room_view
 from PySide6.QtWidgets import QApplication
+from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document

@@ -8,9 +8,9 @@ page on screen.
 from __future__ import annotations
 
 import pytest
-from conftest import shown_room_view
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
+from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document

@@ -6,7 +6,7 @@ one wording for a theme's count ("10 cards") on every header.
 from __future__ import annotations
 
 import pytest
-from conftest import shown_room_view
+from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document

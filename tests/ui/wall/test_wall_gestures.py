@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import undo_redo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from wall_helpers import undo_redo
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.theme_picker import ThemeChoice
