@@ -10,11 +10,13 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
-from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.personal_details import Finding, find_personal_details
 from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
@@ -79,6 +81,17 @@ def build_import(
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
     workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
     """
+    with collector_paused():
+        return _build_import(table, mapping, workshop, known_names, person_codes)
+
+
+def _build_import(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    workshop: Workshop,
+    known_names: Iterable[str],
+    person_codes: Mapping[str, str] | None,
+) -> ImportPlan:
     problems = mapping.problems()
     if problems:
         raise ImportFailed(problems[0])
@@ -100,15 +113,17 @@ def build_import(
             else f"{read.blank_rows:,} blank rows were passed over."
         )
     by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
+    cells = {s.person for s in read.statements}  # each person's cell once
     codes = _PersonCodes(
         workshop,
         by_row=by_row,
         earlier=person_codes,
-        in_file=set() if by_row else {_person_value(s) for s in read.statements},
+        in_file=set() if by_row else {_person_value(c) for c in cells},
     )
     names = tuple(known_names) + tuple(
-        sorted({name for s in read.statements if (name := person_name(s.person))})
+        sorted({name for cell in cells if (name := person_name(cell))})
     )
+    guard = _Guard(name_matcher(names))
     repeats = Repeats(workshop)
     # A card's source names the import and the row, never the file: file names such as
     # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
@@ -120,8 +135,9 @@ def build_import(
         "out because it can hold a person's name."
     )
     wide = mapping.layout == "wide"
+    words = {text: comparable(text) for text in {s.text for s in read.statements}}
     rows = [
-        Row(_place(s, wide), s.row, comparable(s.text), s.kind.value, *codes.code_for(s))
+        Row(_place(s, wide), s.row, words[s.text], s.kind.value, *codes.code_for(s))
         for s in read.statements
     ]
     judged = repeats.judge(rows, named=codes.earlier().values())
@@ -156,7 +172,7 @@ def build_import(
             and repeats.worded_before(row.words, row.kind)
         )
         source = f"import {import_number}, {row.place}"
-        cards.append(_card(statement, person, source, names))
+        cards.append(_card(statement, person, source, guard))
     if made_again:
         report.notes.append(made_again_note(made_again))
     report.worded_like = worded_like
@@ -185,11 +201,27 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
     )
 
 
-def _card(statement: Statement, person: str, source: str, known_names: tuple[str, ...]) -> Card:
+class _Guard:
+    """The guard's findings for each statement of one import, worked out once for each words:
+    the same words come back on many rows ("Carers are late"), and the names looked for are the
+    same for every row."""
+
+    def __init__(self, matcher: NameMatcher) -> None:
+        self._matcher = matcher
+        self._found: dict[str, list[Finding]] = {}
+
+    def findings(self, text: str) -> list[Finding]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = find_personal_details(text, known_names=self._matcher)
+        return found
+
+
+def _card(statement: Statement, person: str, source: str, guard: _Guard) -> Card:
     details = [
         PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-        for f in find_personal_details(statement.text, known_names=known_names)
-    ][:100]
+        for f in guard.findings(statement.text)[:100]
+    ]
     return Card(
         id=os.urandom(6).hex(),  # the model's id format; uuid4 was a tenth of the import time
         kind=statement.kind,
@@ -201,8 +233,8 @@ def _card(statement: Statement, person: str, source: str, known_names: tuple[str
     )
 
 
-def _person_value(statement: Statement) -> str:
-    return " ".join(statement.person.split())
+def _person_value(cell: str) -> str:
+    return " ".join(cell.split())
 
 
 def _place(statement: Statement, wide: bool) -> str:
@@ -238,6 +270,9 @@ class _PersonCodes:
             n: c for n, c in (earlier or {}).items() if c in self._known and c in imported
         }
         self._given: dict[str, str] = {}
+        self._given_codes: set[str] = set()  # the values of ``_given``, to look up quickly
+        # What ``code_for`` said for each person cell: a person's cell repeats on their rows.
+        self._said: dict[str, tuple[str, str | None]] = {}
         self._named: dict[str, str] = {}
         self._new: list[Person] = []
         self._counter = 0
@@ -247,9 +282,14 @@ class _PersonCodes:
         """(the person's code, who they are within the file when nothing says who they are
         in the workshop: their name, their row, or "" for no person). ``None`` for a person
         known by a code in the file, or by a name an earlier import gave a code."""
-        value = _person_value(statement)
         if self._by_row:
-            value = f"\0row {statement.row}"
+            return self._code_for(f"\0row {statement.row}")
+        said = self._said.get(statement.person)
+        if said is None:
+            said = self._said[statement.person] = self._code_for(_person_value(statement.person))
+        return said
+
+    def _code_for(self, value: str) -> tuple[str, str | None]:
         if not value or is_placeholder(value):
             return "", ""
         # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
@@ -260,6 +300,7 @@ class _PersonCodes:
             from_file = is_code(value)
             code = value if from_file else self._earlier.get(key) or self._fresh_code()
             self._given[key] = code
+            self._given_codes.add(code)
             if not (from_file or self._by_row):  # a row is no one in another file
                 self._named[key] = code
             if code not in self._known:
@@ -287,6 +328,8 @@ class _PersonCodes:
         moved = {old: new for old, new in zip(kept, self._fresh, strict=False) if old != new}
         if moved:
             self._given = {key: moved.get(code, code) for key, code in self._given.items()}
+            self._given_codes = set(self._given.values())
+            self._said.clear()
             self._named = {name: moved.get(code, code) for name, code in self._named.items()}
             self._new = [
                 Person(id=moved.get(p.id, p.id))
@@ -299,7 +342,7 @@ class _PersonCodes:
         while True:
             self._counter += 1
             code = f"P{self._counter:03d}"
-            if code not in self._taken and code not in self._given.values():
+            if code not in self._taken and code not in self._given_codes:
                 self._taken.add(code)
                 self._fresh.append(code)
                 return code

@@ -15,6 +15,7 @@ from wtfc.importing.name_words import (
     ORDINARY_WORDS,
     PERSON_VERBS,
 )
+from wtfc.importing.words_before import may_hold_one_case_title
 
 # Name parts matched only when capitalised: given names and surnames that are everyday words.
 EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
@@ -24,7 +25,8 @@ EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
 class NameMatcher:
     """The names to look for, made ready once: a check of every card reads the same list."""
 
-    patterns: tuple[tuple[re.Pattern[str], bool], ...]  # each with: matches bare everyday words
+    # each with: whether it matches bare everyday words, whether only after a one-case title
+    patterns: tuple[tuple[re.Pattern[str], bool, bool], ...]
     parts: frozenset[str]  # every one-word part, in lower case
 
 
@@ -32,7 +34,9 @@ def known_name_spans(text: str, known_names: Iterable[str] | NameMatcher) -> lis
     """Where `text` names one of `known_names` (whole, or one of its parts), as (start, end)."""
     matcher = known_names if isinstance(known_names, NameMatcher) else name_matcher(known_names)
     spans = []
-    for pattern, everyday in matcher.patterns:
+    for pattern, everyday, after_title in matcher.patterns:
+        if after_title and not may_hold_one_case_title(text):
+            continue
         for m in pattern.finditer(text):
             # Starting a sentence an everyday word is capitalised anyway ("Day centre is my
             # lifeline" with Doris Day on the list): it counts only beside another part of
@@ -80,7 +84,7 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
         if group:
             alternatives = _alternatives(group, fold=bool(flags))
             pattern = re.compile(r"(?<![\w'’])" + before + "(?:" + alternatives + r")(?!\w)", flags)
-            patterns.append((pattern, not (flags or before)))
+            patterns.append((pattern, not (flags or before), bool(before)))
     return NameMatcher(tuple(patterns), frozenset(p.lower() for p in phrases if " " not in p))
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
-    ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
@@ -25,10 +24,9 @@ from wtfc.importing.name_words import (
     PLACE_SURNAMES,
     PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
-    RELATION_WORDS,
-    TITLES,
     TITLES_IN_PLACE_NAMES,
 )
+from wtfc.importing.words_before import may_hold_one_case_title, relation_before, title_before
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
 
@@ -63,14 +61,6 @@ _NAME_WORD = re.compile(
     r"(?:[A-Z][a-z'’]+|O['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+)(?:-[A-Z][a-z'’]+)?(?:['’]s)?"
 )
 
-# A title or relation word right before a capitalised word ("Mrs ", "my carer ").
-_TITLE_BEFORE = re.compile(r"(?<![\w])(?P<title>" + "|".join(TITLES) + r")\.?[ \t]+$")
-_RELATION_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
-    + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?$",
-    re.IGNORECASE,
-)
 # "mrs smith", "MR JONES": a title and the words after it in one case (checked per match, so
 # one pass over the text finds both).
 _ONE_CASE_TITLED = re.compile(
@@ -78,7 +68,9 @@ _ONE_CASE_TITLED = re.compile(
     r"(?P<first>[A-Za-z][A-Za-z'’-]*)(?:[ \t]+(?P<second>[A-Za-z][A-Za-z'’-]*))?(?![\w'’-])"
 )
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# A capitalised word with no word character, apostrophe or hyphen before it. The look back
+# follows the capital so the search can jump from capital to capital.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")
 _DIGIT = re.compile(r"\d")
 _NOT_DIGITS = re.compile(r"\D+")
 
@@ -107,7 +99,6 @@ _DATE = re.compile(
     r"|\b" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+(?P<tyear2>\d{4}))?\b",
     re.IGNORECASE,
 )
-_BIRTH_WORDS = re.compile(r"\bborn\b|\bbirthday\b|\bd\.?o\.?b\b|date of birth", re.IGNORECASE)
 _DOB_CONTEXT = re.compile(
     r"(?:\bd\.?o\.?b\b\.?|date of birth|\bborn\b|\bbirthday\b|\bb\.)[^.!?]{0,20}$", re.IGNORECASE
 )
@@ -139,7 +130,8 @@ def find_personal_details(
     if "@" in text:
         found += _matches(text, _EMAIL, "email")
     # Most statements hold no digit at all: skip the number rules for them (an import checks
-    # thousands of statements).
+    # thousands of statements). Every date has a digit too, so without one there is no date
+    # of birth however the statement says "born".
     if _DIGIT.search(text):
         # NHS and phone numbers have ten digits or more.
         if len(_NOT_DIGITS.sub("", text)) >= 10:
@@ -148,8 +140,6 @@ def find_personal_details(
         found += _dates_of_birth(text)
         found += _matches(text, _POSTCODE, "postcode")
         found += _matches(text, _ADDRESS, "address")
-    elif _BIRTH_WORDS.search(text):
-        found += _dates_of_birth(text)
     found += _names(text)
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
@@ -230,10 +220,10 @@ def _names(text: str) -> list[Finding]:
             continue
         # Cheap tests first: most capitalised words start a sentence or name a place.
         before = text[max(0, m.start() - 30) : m.start()]
-        title = _title_before(before)
+        title = title_before(before)
         if title:
             start = m.start() - len(before) + title.start()
-        elif _RELATION_BEFORE.search(before) or _is_bare_given_name(text, m.start(), m.group()):
+        elif relation_before(before) or _is_bare_given_name(text, m.start(), m.group()):
             start = m.start()
         else:
             continue
@@ -251,15 +241,6 @@ def _names(text: str) -> list[Finding]:
     return found
 
 
-def _title_before(before: str) -> re.Match[str] | None:
-    """The title just before a capitalised word, if any; a full stop after a title written in
-    full ends a sentence ("my Nan. Church is my life"), after a short one it does not."""
-    title = _TITLE_BEFORE.search(before)
-    if title and "." in title.group() and title["title"] not in ABBREVIATED_TITLES:
-        return None
-    return title
-
-
 def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
     """Whether the words after a capitalised word show it names a person ("Green's",
     "Green came")."""
@@ -269,6 +250,8 @@ def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
 def _one_case_titled_names(text: str) -> list[Finding]:
     """Names after a title in a statement typed all in lower case or all in capitals, which
     the capitalised-word rules cannot see ("mrs smith is kind", "MR JONES IS RUDE")."""
+    if not may_hold_one_case_title(text):
+        return []
     found = []
     for m in _ONE_CASE_TITLED.finditer(text):
         title, first, second = m.group("title", "first", "second")

@@ -56,6 +56,8 @@ def read_statements(
     rows_read = blank_rows = 0
     wide = mapping.layout == "wide"
     formulas = table.unsaved_formulas
+    # Each kind cell's value looked up once: they repeat. A blank cell is no kind.
+    kinds: dict[str, Kind | None] = {"": None}
     for index in range(start, stop):
         cells = table.rows[index]
         row_number = index + 1
@@ -63,15 +65,12 @@ def read_statements(
             blank_rows += 1
             continue
         rows_read += 1
-
-        def cell(column: int | None, cells: tuple[str, ...] = cells) -> str:
-            return cells[column] if column is not None and column < len(cells) else ""
-
-        person = cell(person_column)
-        tags = tuple(cell(c)[:300] for c in tag_columns if cell(c))[:50]
+        width = len(cells)
+        person = cells[person_column] if person_column is not None and person_column < width else ""
+        tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := cells[c]))[:50]
         found_words = False
         for column, fixed_kind in text_columns:
-            text = " ".join(cell(column).split())
+            text = " ".join(cells[column].split()) if column < width else ""
             where = names[column] if wide else ""
             if not text:
                 if (index, column) in formulas:
@@ -92,8 +91,12 @@ def read_statements(
                 continue
             kind = fixed_kind
             if kind is None:
-                kind_value = cell(kind_column)
-                kind = mapping.kind_values.kind_of(kind_value) if kind_value else None
+                kind_value = (
+                    cells[kind_column] if kind_column is not None and kind_column < width else ""
+                )
+                if kind_value not in kinds:
+                    kinds[kind_value] = mapping.kind_values.kind_of(kind_value)
+                kind = kinds[kind_value]
                 if kind is None:
                     if not kind_value and (index, kind_column) in formulas:
                         skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,

@@ -1,0 +1,200 @@
+"""Varied imports whose every result is pinned in data/pinned_import_results.json.
+
+The import is tuned for speed (values read once, the guard's answer kept per statement); this
+is what those shortcuts must never change: the cards (kind, words, person, tags, source, the
+guard's flags), the people, the report and the codes the next import is given. The input
+mixes the guard's hand-labelled statements and more for its quick tests (as written, in lower
+case and in capitals) with
+every kind of person cell (names both ways round, codes, client numbers, placeholders, none),
+kind spellings that mean a kind and some that do not, tags, blank rows, a statement too long
+for a card, repeated rows, the wide layout with and without a person column, and the same file
+imported a second time.
+
+When a change to the import or the guard is meant to change these results, write the file
+again and read its diff: ``.venv/bin/python tests/importing/pinned_imports.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if __name__ == "__main__":  # run as a script, from anywhere
+    sys.path.insert(0, str(HERE.parents[1]))
+
+from wtfc.importing.building import ImportPlan, build_import, import_edit  # noqa: E402
+from wtfc.importing.guard_scoring import read_labelled_statements  # noqa: E402
+from wtfc.importing.mapping import guess_mapping  # noqa: E402
+from wtfc.importing.name_words import GIVEN_NAMES  # noqa: E402
+from wtfc.importing.table import SourceTable  # noqa: E402
+from wtfc.model.document import Document  # noqa: E402
+
+EXPECTED = HERE / "data" / "pinned_import_results.json"
+
+PEOPLE = (
+    "Zbigniew Wojcik",
+    "Wojcik, Zbigniew",
+    "Mr Zbigniew Wojcik",
+    "P07",
+    "AB-123",
+    "1234567",
+    "Unknown",
+    "N/A",
+    "",
+    "Edith Jones",
+    "DOROTHY LEACH",
+    "Mary (Molly) Evans",
+    "p7",
+    "Service user",
+    "Sandra  Pike",
+    "Long, Ann",
+)
+KINDS = (
+    "red", "Working well", "What's working?", "NWW", "✓", "amber", "", "Future", "blue",
+    "not working", "G", "??",
+)  # fmt: skip
+LOCALITIES = ("North", "", "South", "Day centre")
+# Statements for the guard's quick tests: relation words before names it does not know, titles
+# in one case before names in the list, full stops after titles, letters a regex that ignores
+# case reads as others ("ı", "ſ").
+MORE_STATEMENTS = (
+    "My neighbour, Okonkwo, brings my shopping on Tuesdays.",
+    "Her son called Tariq never visits and my daughter-in-law Halina does.",
+    "My support worker is called Zainab-Rose and she is lovely.",
+    "mrs long came early and the wait is long.",
+    "DR DAY IS KIND BUT THE DAY CENTRE IS SHUT.",
+    "I love my Nan. Church is my life now.",
+    "Miss Church since my fall I have not been out.",
+    "We went to St Mary's and Mary was there.",
+    "Long came round with the Day centre news.",
+    "Ask for Mr. O'Neill-Smith or Dr. Fitzgerald, not Nan. Bailey.",
+    "My frıend Halina came and my ſon Tariq phoned.",
+    "MY CARER ZBIGNIEW IS LATE AND MY PA KASIA HELPS ME.",
+    "The OT Gemma and the physio, Bartek, came on the 3rd of May 1941.",
+    "Our manager named Oduya rang 07700 900123 about SW1A 1AA.",
+)
+
+
+def _statements() -> tuple[list[str], list[str]]:
+    labelled = read_labelled_statements(HERE / "data" / "personal_details_statements.txt")
+    names = sorted({n for s in labelled for n in s.known_names})
+    return [s.text for s in labelled] + list(MORE_STATEMENTS), [*names, "Doris Day"]
+
+
+def long_rows(texts: list[str]) -> list[list[str]]:
+    rows = [["Person", "Type", "Statement", "Locality"]]
+    for i, text in enumerate(texts):
+        person, kind, tag = PEOPLE[i % len(PEOPLE)], KINDS[i % len(KINDS)], LOCALITIES[i % 4]
+        rows.append([person, kind, text, tag])
+        if i % 3 == 0:
+            rows.append([person, "red", text.lower(), tag])
+        if i % 5 == 0:
+            rows.append([PEOPLE[(i + 3) % len(PEOPLE)], "Future", text.upper(), ""])
+        if i % 7 == 0:
+            rows.append([person, kind, f"  {text}  ", tag])  # the same person again
+        if i % 11 == 0:
+            rows.append([PEOPLE[(i + 1) % len(PEOPLE)], kind, text, tag])  # someone else
+        if i % 13 == 0:
+            rows.append(["", "", "", ""])
+    rows.append(["P99", "red", "word " * 500, ""])
+    return rows
+
+
+def many_people_rows(texts: list[str]) -> list[list[str]]:
+    """A row each for 400 people named in full: a long list of names to watch for."""
+    given = sorted(GIVEN_NAMES)
+    surnames = ("Jones", "Hall", "Okafor", "Green", "Wood-Hughes", "O'Neill", "Day", "Patel")
+    rows = [["Client", "Kind", "Comments"]]
+    for i in range(400):
+        name = f"{given[i * 7 % len(given)].title()} {surnames[i % len(surnames)]}"
+        rows.append([name, KINDS[i % 5], texts[i * 3 % len(texts)]])
+    return rows
+
+
+def wide_rows(texts: list[str], *, person: bool) -> list[list[str]]:
+    headings = ["Working 1", "Working 2", "Not working 1", "Future 1"]
+    rows = [(["Person"] if person else []) + headings]
+    for i in range(0, len(texts) - 3, 3):
+        cells = [texts[i], texts[i + 1] if i % 2 else "", texts[i + 2], texts[i + 3]]
+        rows.append(([PEOPLE[i % len(PEOPLE)]] if person else []) + cells)
+    return rows
+
+
+def _longer_copy(rows: list[list[str]]) -> list[list[str]]:
+    rows = [list(r) for r in rows]
+    rows[5][2] = rows[5][2].replace("the", "teh", 1)
+    rows.append(["Zbigniew Wojcik", "red", "My carer Julie came late again.", "North"])
+    rows.append(["P07", "blue", "mrs smith should come on tuesdays.", ""])
+    return rows
+
+
+def summary(plan: ImportPlan) -> dict[str, object]:
+    """Everything the import gives but the cards' random ids."""
+    report = plan.report
+    return {
+        "cards": [
+            [c.kind.value, c.text, c.person, c.tags, c.source]
+            + [[d.start, d.end, d.category, d.text] for d in c.personal_details]
+            for c in plan.cards
+        ],
+        "people": [p.id for p in plan.people],
+        "report": {
+            "rows_read": report.rows_read,
+            "cards_added": report.cards_added,
+            "people_added": report.people_added,
+            "cards_flagged": report.cards_flagged,
+            "worded_like": report.worded_like,
+            "skipped": [[s.row, s.column, s.reason.value, s.detail] for s in report.skipped],
+            "notes": report.notes,
+            "lines": report.lines(),
+        },
+        "person_codes": plan.person_codes,
+    }
+
+
+def results() -> dict[str, object]:
+    texts, names = _statements()
+    found: dict[str, object] = {}
+    doc = Document()
+    codes: dict[str, str] = {}
+    for name, rows, known in (
+        ("long", long_rows(texts), names),
+        ("wide", wide_rows(texts, person=True), ()),
+        ("wide without people", wide_rows(texts, person=False), names[:3]),
+        ("many people", many_people_rows(texts), names),
+        # the same file, one row reworded and rows added: the old rows are repeats
+        ("long again", _longer_copy(long_rows(texts)), names),
+    ):
+        table = SourceTable(rows=[tuple(r) for r in rows], source_name=f"{name}.csv")
+        plan = build_import(
+            table, guess_mapping(table), workshop=doc.workshop, known_names=known,
+            person_codes=codes,
+        )  # fmt: skip
+        found[name] = summary(plan)
+        if plan.cards:
+            import_edit(doc, plan).do(doc)
+            codes = plan.person_codes
+    return found
+
+
+def as_text(found: dict[str, object]) -> str:
+    """The results as JSON with a line for each card and skipped row, for a readable diff."""
+
+    def dump(value: object, indent: str) -> str:
+        if isinstance(value, dict) and value:
+            inner = indent + " "
+            items = [f"{inner}{json.dumps(k)}: {dump(v, inner)}" for k, v in value.items()]
+            return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+        if isinstance(value, list) and value and isinstance(value[0], list):
+            lines = [indent + " " + json.dumps(v, ensure_ascii=False) for v in value]
+            return "[\n" + ",\n".join(lines) + f"\n{indent}]"
+        return json.dumps(value, ensure_ascii=False)
+
+    return dump(found, "") + "\n"
+
+
+if __name__ == "__main__":
+    EXPECTED.write_text(as_text(results()), encoding="utf-8")
+    print(f"wrote {EXPECTED} ({EXPECTED.stat().st_size:,} bytes)")

@@ -1,0 +1,65 @@
+"""The personal-detail guard's look at the words just before a capitalised word: a title
+("Mrs ", "Dr. ") or a relation word ("my carer ", "her son, ") says a name follows.
+
+Each regex is tried only when a quick test of the text's end says it can match: the guard asks
+about every capitalised word of every statement of an import, and nearly always the answer is
+no. The quick tests never say no where the regex would say yes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.name_words import ABBREVIATED_TITLES, ONE_CASE_TITLES, RELATION_WORDS, TITLES
+
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?P<title>" + "|".join(TITLES) + r")\.?[ \t]+$")
+_RELATION_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+    + r"),?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?$",
+    re.IGNORECASE,
+)
+# How the words before a name can end, in lower case, once spaces and a comma are taken off.
+_RELATION_ENDINGS = (*{w.lower() for w in RELATION_WORDS}, "called", "named")
+# The one-case titles' letters anywhere, in lower case ("mrs" holds "mr").
+_ONE_CASE_TITLE_LETTERS = re.compile("|".join(ONE_CASE_TITLES))
+# Letters a regex that ignores case takes for "i" but folding the case does not.
+_DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def title_before(before: str) -> re.Match[str] | None:
+    """The title just before a capitalised word, if any; a full stop after a title written in
+    full ends a sentence ("my Nan. Church is my life"), after a short one it does not."""
+    ending = _without_spaces_at_end(before)
+    if ending is None or not ending.removesuffix(".").endswith(TITLES):
+        return None
+    title = _TITLE_BEFORE.search(before)
+    if title and "." in title.group() and title["title"] not in ABBREVIATED_TITLES:
+        return None
+    return title
+
+
+def relation_before(before: str) -> bool:
+    """Whether a relation word ends the words before a capitalised word ("my carer ", "her
+    daughter, ", "a neighbour called "), in any case."""
+    ending = _without_spaces_at_end(before)
+    if ending is None:
+        return False
+    ending = ending.removesuffix(",")
+    folded = ending.lower() if ending.isascii() else ending.translate(_DOTTED_I).casefold()
+    return folded.endswith(_RELATION_ENDINGS) and _RELATION_BEFORE.search(before) is not None
+
+
+def _without_spaces_at_end(before: str) -> str | None:
+    """`before` without the spaces or tabs at its end (a regex's "$" also matches before a
+    last line end); None when it does not end in one, so no title or relation word can."""
+    before = before.removesuffix("\n")
+    stripped = before.rstrip(" \t")
+    return stripped if len(stripped) < len(before) else None
+
+
+def may_hold_one_case_title(text: str) -> bool:
+    """False when `text` surely holds none of ``ONE_CASE_TITLES`` in any case ("mrs", "DR"),
+    so the rules that look for one need not look; True when it may."""
+    folded = text.lower() if text.isascii() else text.casefold()
+    return _ONE_CASE_TITLE_LETTERS.search(folded) is not None
