@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -307,6 +308,14 @@ class CardsFilter(QSortFilterProxyModel):
         self._kind: str | None = None
         self._held_back_only = False
 
+    _cards: CardsModel  # the model filtered, kept typed: each row asks it ``row_matches``
+
+    def setSourceModel(self, sourceModel: QAbstractItemModel) -> None:
+        if not isinstance(sourceModel, CardsModel):
+            raise TypeError("CardsFilter filters a CardsModel")
+        self._cards = sourceModel
+        super().setSourceModel(sourceModel)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A click on a heading: the cards model sorts (quickly); this model keeps its order."""
         self.sourceModel().sort(column, order)
@@ -330,7 +339,7 @@ class CardsFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        return self.sourceModel().row_matches(row, self._words, self._kind, self._held_back_only)
+        return self._cards.row_matches(row, self._words, self._kind, self._held_back_only)
 
 
 _NUMBERS = re.compile(r"(\d+)")
