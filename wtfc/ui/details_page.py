@@ -199,7 +199,8 @@ class DetailsPage(QWidget):
             self.scope.setPlainText(ws.scope)
         self.has_date.setChecked(ws.date is not None)
         self.date.setEnabled(ws.date is not None)
-        self.date.setDate(QDate(ws.date) if ws.date is not None else _NO_DATE)
+        when = ws.date
+        self.date.setDate(_NO_DATE if when is None else QDate(when.year, when.month, when.day))
         self.date_label.setBuddy(self.date if ws.date is not None else self.has_date)
         self.date_note.setText(date_note(ws))
         self.date_note.setVisible(bool(self.date_note.text()))
