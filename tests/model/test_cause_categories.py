@@ -93,3 +93,25 @@ def test_an_unknown_category_is_answered_with_the_categories_names(value):
         "'Process', 'Policy and contracts', 'Money', 'Information' and 'Places and "
         "environment'."
     )
+
+
+def test_causes_by_category_in_the_categories_order_then_none_in_reading_order():
+    """The fishbone's bones and the report's list: categories in use only, in their own
+    order, then "No category yet"; each in the why-tree's reading order (a → b → c, then d)."""
+    from wtfc.model.cause_category import causes_by_category
+
+    doc = sample_document()
+    for cause_id, category in (
+        ("d", CauseCategory.INFORMATION),
+        ("c", CauseCategory.MONEY),
+        ("a", CauseCategory.MONEY),
+        ("s1", CauseCategory.PROCESS),
+    ):
+        set_cause_category(doc, cause_id=cause_id, category=category).do(doc)
+    groups = causes_by_category(doc.workshop.causes, "package")
+    assert [(label, [c.id for c in causes]) for label, causes in groups] == [
+        ("Money", ["a", "c"]),
+        ("Information", ["d"]),
+        ("No category yet", ["b"]),
+    ]
+    assert causes_by_category(doc.workshop.causes, "good") == []

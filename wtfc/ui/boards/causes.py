@@ -4,7 +4,8 @@ Keyboard (with the tree focused): arrows walk the tree; W or Insert asks "Why?" 
 chosen box; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
 T sets the team of its branch; M moves it under another box (a list to choose from); Ctrl+X then
 Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch; N adds an
-action for the chosen cause (the Plan board's dialog, the theme and cause filled in). Mouse: drag
+action for the chosen cause (the Plan board's dialog, the theme and cause filled in); C puts it
+under a category; F shows the causes as a fishbone instead (fishbone_switch.py). Mouse: drag
 a cause onto another box to move it there. Every move that would make a loop is refused.
 
 On screen a cause is a "box" and an added cause a "reason": the room's words, not "node".
@@ -30,6 +31,7 @@ from wtfc.model.operations.causes import (
     move_cause,
 )
 from wtfc.model.workshop import Kind
+from wtfc.ui.boards.cause_category_menu import CATEGORY_KEY, CategoryPicker
 from wtfc.ui.boards.cause_line import ASK_WHY, CauseLine
 from wtfc.ui.boards.cause_words import branch_ids, reason_under, words_edit
 from wtfc.ui.boards.common import (
@@ -38,15 +40,16 @@ from wtfc.ui.boards.common import (
     ThemeSelector,
     announce,
     brought_in,
-    button_row,
     follow_document,
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.fishbone_switch import SWITCH_KEY, FishboneSwitch
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.team_record import TeamsPanel
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree
+from wtfc.ui.boards.why_tree_controls import TREE_TIP, board_buttons, plain_keys
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
@@ -92,13 +95,13 @@ class CausesBoard(QWidget):
         self.scene = WhyTreeScene(BOARD_STYLE)
         self.view = WhyTreeView(self.scene, self)
         self.view.setAccessibleName("Why-tree")
-        self.view.setToolTip("Arrows move; W asks why; R root cause; A agreed; T team; "
-                             "M move under; N new action; drag a cause onto another to move it")
+        self.view.setToolTip(TREE_TIP)
         self.view.selection_moved.connect(self._on_selection_moved)
-        describe_keys(self.view, WHY_TREE_KEYS)
+        describe_keys(self.view, [*WHY_TREE_KEYS, CATEGORY_KEY, SWITCH_KEY])
+        self.shapes = FishboneSwitch(self.doc, self.view, self.key_command)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.line = CauseLine(self._take_words, lambda: self.view.setFocus())
+        self.line = CauseLine(self._take_words, lambda: self.focus_target().setFocus())
         self.prompt, self.editor = self.line.prompt, self.line.editor
         # Enter not pressed, then a click on the tree, another theme…: the words are kept
         record_when_left(self.editor, self._record_on_leaving, after_click=True)
@@ -110,24 +113,15 @@ class CausesBoard(QWidget):
         self.branch_cut = BranchCut(self.scene, self._say)
         self.tree_actions = ActionsFromTree(self, self._undo, self.notice, self._say,
                                             before=self.line.record_typed)
+        self.category = CategoryPicker(self, self._undo, self.notice, self.selected,
+                                       self.shapes.point_below_chosen)
 
-        buttons = button_row((
-                ("Why? (W)", "Add a reason under the chosen box", self.start_why),
-                ("Edit (F2)", "Change the words of the selected cause", self.start_edit),
-                ("Root cause (R)", "Mark or unmark the selected cause as a root cause",
-                 self.toggle_root_cause),
-                ("Agreed (A)", "Mark or unmark: agreed to address", self.toggle_agreed),
-                ("Team (T)", "Set the team working on this branch", self.start_team),
-                ("Move under… (M)", "Move the chosen reason under another box",
-                 self.open_move_dialog),
-                ("Delete (Del)", "Delete the selected cause and the reasons below it",
-                 self.delete_selected),
-                ("New action… (N)", "Add an action for the chosen cause (it goes on the Plan "
-                 "page)", self.open_action_dialog)), wrap=True)  # 8 buttons: 805 px at 150%
+        buttons = board_buttons(self)
 
         layout = QVBoxLayout(self)  # the heading above the Theme box where the width is short
-        layout.addWidget(HeadingRow(title, theme_label, self.selector, QUESTIONS.values()))
-        layout.addWidget(self.teams.beside(self.view), 1)  # the Teams panel at its side
+        layout.addWidget(HeadingRow(title, theme_label, self.selector, QUESTIONS.values(),
+                                    beside=self.shapes.toggle))
+        layout.addWidget(self.teams.beside(self.shapes), 1)  # the Teams panel at its side
         layout.addWidget(self.status)
         layout.addWidget(self.line)
         layout.addWidget(self.detail_hint)
@@ -143,7 +137,7 @@ class CausesBoard(QWidget):
         return self.view.selected_id()
 
     def focus_target(self) -> QWidget:
-        return self.view  # where the keyboard goes when the page comes on screen
+        return self.shapes.current_view()  # where the keyboard goes when the page shows
 
     # -- gestures from the view ------------------------------------------------------------------
     def drop_cause(self, cause_id: str, target_id: str | None) -> bool:
@@ -167,13 +161,7 @@ class CausesBoard(QWidget):
             return self.paste_under_selected()
         if not plain:
             return False
-        table = {Qt.Key.Key_W: self.start_why, Qt.Key.Key_Insert: self.start_why,
-                 Qt.Key.Key_F2: self.start_edit, Qt.Key.Key_Return: self.start_edit,
-                 Qt.Key.Key_Enter: self.start_edit, Qt.Key.Key_R: self.toggle_root_cause,
-                 Qt.Key.Key_A: self.toggle_agreed, Qt.Key.Key_T: self.start_team,
-                 Qt.Key.Key_M: self.open_move_dialog, Qt.Key.Key_Delete: self.delete_selected,
-                 Qt.Key.Key_N: self.open_action_dialog, Qt.Key.Key_Escape: self.branch_cut.forget}
-        handler = table.get(key)
+        handler = plain_keys(self).get(key)
         if handler is None:
             return False
         handler()

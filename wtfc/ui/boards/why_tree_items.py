@@ -1,7 +1,8 @@
 """The pieces of a drawn why-tree: the theme at the root, a card per cause, and the links.
 
 Marks are never colour alone: a root cause carries "◎ Root cause", an agreed cause
-"✔ Agreed to address", each in a pill with its word; the team is written on the card.
+"✔ Agreed to address", each in a pill with its word; the team and the category (the
+fishbone's bone) are written on the card.
 """
 
 from __future__ import annotations
@@ -39,11 +40,15 @@ class TreeStyle:
     h_gap: float = 36
     v_gap: float = 64
     room: bool = False
+    # "Category: Money" and "Team: Team A" under the words: the room view keeps its trees to a
+    # page at 20 px without the category; the fishbone, grouped by category, is read for marks
+    categories: bool = True
+    teams: bool = True
 
 
 BOARD_STYLE = TreeStyle()
 ROOM_STYLE = TreeStyle(text_px=32, small_px=28, width=440, root_width=640, pad=20, h_gap=48,
-                       v_gap=80, room=True)
+                       v_gap=80, room=True, categories=False)
 
 
 def _text_height(text: str, width: float, px: int, bold: bool = False) -> float:
@@ -70,8 +75,16 @@ def _pill(p: QPainter, x: float, y: float, text: str, px: int, *, fill: QColor,
     return width
 
 
+def footer(cause: Cause, s: TreeStyle) -> str:
+    """The muted lines under a cause's words, as far as the style shows them: its category
+    and its team."""
+    lines = [f"Category: {cause.category.label}"] if cause.category and s.categories else []
+    lines += [f"Team: {cause.team}"] if cause.team and s.teams else []
+    return "\n".join(lines)
+
+
 def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float]:
-    """(marks, lines the marks take, height of the words, height of the team line)."""
+    """(marks, lines the marks take, height of the words, height of the category and team)."""
     badges = [b for b, on in ((ROOT_BADGE, cause.root_cause), (AGREED_BADGE, cause.agreed))
               if on]
     text_width = s.width - 2 * s.pad
@@ -80,7 +93,7 @@ def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float]:
     badge_lines = 0 if not badges else 1 if together else len(badges)
     text_h = _text_height(cause.text, text_width, s.text_px)
     # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
-    team_h = _text_height(f"Team: {cause.team}", text_width, s.small_px) if cause.team else 0.0
+    team_h = _text_height(below, text_width, s.small_px) if (below := footer(cause, s)) else 0.0
     return badges, badge_lines, text_h, team_h
 
 
@@ -88,7 +101,7 @@ def cause_height(cause: Cause, s: TreeStyle) -> float:
     """How tall a cause's box is in this style (without building its item)."""
     _, badge_lines, text_h, team_h = _measure(cause, s)
     height = s.pad + badge_lines * (s.small_px * 1.6 + 8) + text_h
-    return height + (team_h + 6 if cause.team else 0) + s.pad
+    return height + (team_h + 6 if team_h else 0) + s.pad
 
 
 class CauseItem(QGraphicsItem):
@@ -114,11 +127,11 @@ class CauseItem(QGraphicsItem):
         marks = [m for m, on in (("root cause", self.cause.root_cause),
                                  ("agreed to address", self.cause.agreed)) if on]
         said = self.cause.text + (f" ({', '.join(marks)})" if marks else "")
-        if not self.cause.team:
+        if not (below := footer(self.cause, self.style)):
             return said
         # a sentence of its own, as the box shows it: "focused.; team Team A" read badly
         return said + ("" if said.endswith((".", "!", "?", "…")) else ".") + \
-            f" Team: {self.cause.team}"
+            " " + below.replace("\n", ". ")
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-6, -6, 6, 6)
@@ -151,11 +164,11 @@ class CauseItem(QGraphicsItem):
         p.setPen(INK)
         p.drawText(QRectF(s.pad, y, s.width - 2 * s.pad, self._text_h + 2), WRAP, cause.text)
         y += self._text_h
-        if cause.team:
+        if self._team_h:
             p.setFont(pixel_font(s.small_px))
             p.setPen(MUTED_INK)
             p.drawText(QRectF(s.pad, y + 6, s.width - 2 * s.pad, self._team_h + 2), WRAP,
-                       f"Team: {cause.team}")
+                       footer(cause, s))
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
 
 

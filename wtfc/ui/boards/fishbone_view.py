@@ -1,0 +1,168 @@
+"""The fishbone on screen: choose a cause by click or arrows, zoom as on the tree.
+
+Up and Down go along a bone (and on to the bone across the spine), Left and Right to the next
+bone on the same side, or to the theme's head at the right. It is for reading: the words are
+changed on the tree, though C (category), R (root cause) and A (agreed) work here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from wtfc.ui.boards.common import announce
+from wtfc.ui.boards.fishbone_scene import FishboneScene
+from wtfc.ui.boards.why_tree_items import CauseItem, ThemeRootItem
+from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.boards.why_tree_sight import MARGIN, READABLE_PX, TreeSight
+from wtfc.ui.style import WALL_BACKGROUND
+
+PASSED_ON = (Qt.Key.Key_C, Qt.Key.Key_R, Qt.Key.Key_A, Qt.Key.Key_F)  # the board's, here too
+
+
+class FishboneSight(TreeSight):
+    """Opens on the whole fish where it fits at readable size; else as large as stays
+    readable, its head and spine in sight (the bones run off to the left, to scroll)."""
+
+    def open_on_theme(self) -> None:
+        head = self.view.tree.nodes.get(ROOT)  # type: ignore[attr-defined]
+        if head is None:
+            return
+        rect = self.view.sceneRect()
+        port = self.view.viewport().rect()
+        fit = min(port.width() / rect.width(), port.height() / rect.height(), 1.0)
+        self._set_scale(max(fit, READABLE_PX / self._text_px))
+        if fit >= READABLE_PX / self._text_px:
+            self.view.centerOn(rect.center())
+        else:
+            shown = self.view.mapToScene(port).boundingRect()
+            box = head.sceneBoundingRect()
+            self.view.centerOn(box.right() + MARGIN - shown.width() / 2, self.view.tree.spine_y)  # type: ignore[attr-defined]
+        self._fitted = self._port_size()
+        if self.view.selected_id() not in (None, ROOT):  # type: ignore[attr-defined]
+            self.keep_chosen()  # the box chosen on the tree, found at once
+
+
+class FishboneView(QGraphicsView):
+    """Shows a ``FishboneScene``; ``chosen`` says which box was chosen, ``keys`` takes the
+    board's keys passed on (see ``PASSED_ON``) and the rest it does not know."""
+
+    chosen = Signal(str)
+
+    def __init__(self, scene: FishboneScene, keys: Callable[[QKeyEvent], bool]) -> None:
+        super().__init__(scene)
+        self.tree = scene
+        self._keys = keys
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QColor(WALL_BACKGROUND))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Fishbone")
+        self.sight = FishboneSight(self, scene.tree_style.small_px)  # marks and teams readable
+
+    def selected_id(self) -> str | None:
+        return next((n for n, item in self.tree.nodes.items() if item.isSelected()), None)
+
+    def select(self, node: str | None, *, said: bool = False) -> None:
+        for key, item in self.tree.nodes.items():
+            item.setSelected(key == node)
+        if node in self.tree.nodes:
+            self.sight.keep_chosen()
+            if said:
+                self.chosen.emit(node)
+
+    def point_below(self, node: str | None) -> QPoint:
+        """On screen, just under ``node``'s box (the view's corner when it is not drawn)."""
+        item = self.tree.nodes.get(node) if node else None
+        if item is None:
+            return self.viewport().mapToGlobal(QPoint(20, 20))
+        rect: QRectF = item.sceneBoundingRect()
+        return self.viewport().mapToGlobal(self.mapFromScene(rect.bottomLeft()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.sight, self.sight.settle)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.sight.settle()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = next(
+            (
+                i
+                for i in self.items(event.position().toPoint())
+                if isinstance(i, CauseItem | ThemeRootItem)
+            ),
+            None,
+        )
+        if item is not None:
+            self.select(item.node_id, said=True)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, plain = Qt.Key(event.key()), event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if plain and key in PASSED_ON and self._keys(event):
+            return
+        if self.sight.zoom_key(event):
+            return
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -2,
+            Qt.Key.Key_Right: 2,
+        }.get(key)
+        if step is None or not plain:
+            super().keyPressEvent(event)
+            return
+        node = self._neighbour(self.selected_id(), step)
+        self.select(node, said=True)
+        self.setAccessibleDescription(self.describe(node))
+        announce(self, self.accessibleDescription())  # the keyboard stays here: said
+
+    def describe(self, node: str) -> str:
+        """The chosen box in words, with its bone: "Selected: … On the bone Money (2)"."""
+        item = self.tree.nodes.get(node)
+        if not isinstance(item, CauseItem | ThemeRootItem):
+            return ""
+        bone = next((label.text for label, ids in self.tree.bones if node in ids), "")
+        said = item.describe()
+        return f"Selected: {said}" + (f" On the bone {bone}." if bone else "")
+
+    def _neighbour(self, node: str | None, step: int) -> str:
+        """Up/Down (-1/1) along the bone and across the spine; Left/Right (-2/2) to the bone
+        beside on the same side, its first box; right of the last bone is the head."""
+        columns = self.tree.columns()
+        where = next(
+            (
+                (c, b, i)
+                for c, bones in enumerate(columns)
+                for b, ids in enumerate(bones)
+                for i, n in enumerate(ids)
+                if n == node
+            ),
+            None,
+        )
+        if where is None:  # the head, or nothing chosen yet
+            if step == -2 and columns:
+                return columns[-1][0][0]
+            return ROOT
+        column, bone, at = where
+        ids = columns[column][bone]
+        if abs(step) == 1:
+            if 0 <= at + step < len(ids):
+                return ids[at + step]
+            across = 1 - bone  # the bone on the other side of the spine, in the same column
+            if across < len(columns[column]) and (step == 1) == (bone == 0):
+                other = columns[column][across]
+                return other[0] if step == 1 else other[-1]
+            return ids[at]
+        target = column + step // 2
+        if target >= len(columns):
+            return ROOT
+        if target < 0:
+            return ids[at]
+        bones = columns[target]
+        return bones[min(bone, len(bones) - 1)][0]
