@@ -293,3 +293,20 @@ def test_the_stage_list_keeps_every_row_and_its_width(window, qtbot, size):
     assert not nav.verticalScrollBar().isVisible()
     assert window.stage_side.width() <= max(230, nav.minimumWidth())
     assert window.centralWidget().width() >= size[0] - 250  # the page keeps its room
+
+
+def test_minutes_typed_are_recorded_before_moving_on(window, qtbot):
+    """Ctrl+6 with minutes still in the box (no Enter): they are Theme's plan, as their own
+    step before the move."""
+    panel = window.stage_side.timer
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    panel.minutes.setFocus()
+    qtbot.waitUntil(panel.minutes.hasFocus, timeout=2000)
+    panel.minutes.lineEdit().selectAll()
+    qtbot.keyClicks(panel.minutes, "40")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_stage() == Stage.PLAN
+    assert plan_for(window.doc.workshop, Stage.THEME).minutes == 40
+    window.undo.stack.undo()  # the move
+    assert window.undo.stack.undoText() == "Plan 40 min for Theme"
