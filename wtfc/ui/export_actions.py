@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from wtfc.export.output import no_progress
 from wtfc.model.document import Document
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.workshop import Workshop
@@ -94,26 +95,26 @@ def run_export_now(
 ) -> list[Path]:
     """Write one export of ``workshop``; raises ``ExportError`` in plain English.
     ``previous``: last time's workshop, compared with in the report."""
-    options = {"progress": progress} if progress else {}
+    progress = progress or no_progress
     if key == "posters":
         from wtfc.export.theme_poster import export_theme_posters
 
-        return [export_theme_posters(workshop, output, **options)]
+        return [export_theme_posters(workshop, output, progress=progress)]
     if key == "action-poster":
         from wtfc.export.action_poster import export_action_poster
 
-        return [export_action_poster(workshop, output, **options)]
+        return [export_action_poster(workshop, output, progress=progress)]
     if key == "report":
         from wtfc.export.report import export_report
 
-        return [export_report(workshop, output, previous=previous, **options)]
+        return [export_report(workshop, output, previous=previous, progress=progress)]
     if key == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
 
-        return [export_feedback_sheet(workshop, output, **options)]
+        return [export_feedback_sheet(workshop, output, progress=progress)]
     from wtfc.export.data import export_data
 
-    return export_data(workshop, output, **options)
+    return export_data(workshop, output, progress=progress)
 
 
 def load_export_modules(key: str) -> None:
