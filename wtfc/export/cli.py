@@ -15,6 +15,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from wtfc.export.errors import ExportError
 from wtfc.model.workshop import Workshop
@@ -38,7 +39,7 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would print its own words and exit
+    def error(self, message: str) -> NoReturn:  # argparse would print its words and exit
         raise _UsageError(message)
 
 
@@ -191,27 +192,29 @@ def run_export(what: str, file: str, output: Path,
                     plain_words_note(workshop, quote or no_words) if what == "feedback" else ""):
         if message:
             warn(message)
-    options = {"progress": progress} if progress else {}
+    from wtfc.export.output import no_progress
+
+    progress = progress or no_progress
     if what == "posters":
         from wtfc.export.theme_poster import export_theme_posters
 
-        return [export_theme_posters(workshop, output, **options)]
+        return [export_theme_posters(workshop, output, progress=progress)]
     if what == "action-poster":
         from wtfc.export.action_poster import export_action_poster
 
-        return [export_action_poster(workshop, output, **options)]
+        return [export_action_poster(workshop, output, progress=progress)]
     if what == "report":
         from wtfc.export.report import export_report
 
-        return [export_report(workshop, output, previous=last_time, **options)]
+        return [export_report(workshop, output, previous=last_time, progress=progress)]
     if what == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
 
-        return [export_feedback_sheet(workshop, output, **options)]
+        return [export_feedback_sheet(workshop, output, progress=progress)]
     if what == "data":
         from wtfc.export.data import export_data
 
-        return export_data(workshop, output, **options)
+        return export_data(workshop, output, progress=progress)
     raise ExportError(f"Unknown export '{what}'. Choose one of: {', '.join(WHAT)}.")
 
 
