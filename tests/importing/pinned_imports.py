@@ -7,8 +7,8 @@ mixes the guard's hand-labelled statements and more for its quick tests (as writ
 case and in capitals) with
 every kind of person cell (names both ways round, codes, client numbers, placeholders, none),
 kind spellings that mean a kind and some that do not, tags, blank rows, a statement too long
-for a card, repeated rows, the wide layout with and without a person column, and the same file
-imported a second time.
+for a card, repeated rows, the wide layout with and without a person column, the same file
+imported a second time, and rows read from a CSV file and an .xlsx file.
 
 When a change to the import or the guard is meant to change these results, write the file
 again and read its diff: ``.venv/bin/python tests/importing/pinned_imports.py``.
@@ -16,9 +16,13 @@ again and read its diff: ``.venv/bin/python tests/importing/pinned_imports.py``.
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
+import tempfile
 from pathlib import Path
+
+from import_files import write_excel_like_xlsx
 
 HERE = Path(__file__).resolve().parent
 if __name__ == "__main__":  # run as a script, from anywhere
@@ -28,6 +32,7 @@ from wtfc.importing.building import ImportPlan, build_import, import_edit  # noq
 from wtfc.importing.guard_scoring import read_labelled_statements  # noqa: E402
 from wtfc.importing.mapping import guess_mapping  # noqa: E402
 from wtfc.importing.name_words import GIVEN_NAMES  # noqa: E402
+from wtfc.importing.sources import read_source  # noqa: E402
 from wtfc.importing.table import SourceTable  # noqa: E402
 from wtfc.model.document import Document  # noqa: E402
 
@@ -154,11 +159,25 @@ def summary(plan: ImportPlan) -> dict[str, object]:
     }
 
 
+def _from_files(texts: list[str], folder: Path) -> list[SourceTable]:
+    """Half the statements read back from a CSV file (a bell character in some cells, as
+    damaged exports have), the other half from an .xlsx laid out as Excel saves it."""
+    rows = long_rows(texts[::2])
+    with (folder / "rows.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(
+            [[f"{c}\a" if i % 9 == 4 and c else c for c in r] for i, r in enumerate(rows)]
+        )
+    xlsx = write_excel_like_xlsx(folder / "rows.xlsx", long_rows(texts[1::2]))
+    return [read_source(folder / "rows.csv"), read_source(xlsx)]
+
+
 def results() -> dict[str, object]:
     texts, names = _statements()
     found: dict[str, object] = {}
     doc = Document()
     codes: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        from_csv, from_xlsx = _from_files(texts, Path(folder))
     for name, rows, known in (
         ("long", long_rows(texts), names),
         ("wide", wide_rows(texts, person=True), ()),
@@ -166,8 +185,14 @@ def results() -> dict[str, object]:
         ("many people", many_people_rows(texts), names),
         # the same file, one row reworded and rows added: the old rows are repeats
         ("long again", _longer_copy(long_rows(texts)), names),
+        ("half from a CSV file", from_csv, names),
+        ("the other half from an .xlsx file", from_xlsx, ()),
     ):
-        table = SourceTable(rows=[tuple(r) for r in rows], source_name=f"{name}.csv")
+        table = (
+            rows
+            if isinstance(rows, SourceTable)
+            else SourceTable(rows=[tuple(r) for r in rows], source_name=f"{name}.csv")
+        )
         plan = build_import(
             table, guess_mapping(table), workshop=doc.workshop, known_names=known,
             person_codes=codes,

@@ -7,6 +7,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.limits import MAX_COLUMNS, MAX_ROWS, MAX_ROWS_LOOKED_AT
 
@@ -59,6 +60,8 @@ def source_in_sentence(source_name: str) -> str:
 
 def cell_text(value: object) -> str:
     """A cell's value as the text a person sees in the spreadsheet."""
+    if type(value) is str:  # every cell of a text file, most of a workbook's: no more to ask
+        return _CONTROLS.sub("", value).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -79,6 +82,11 @@ def collect_rows(rows: object, *, source_name: str) -> list[tuple[str, ...]]:
     copied far down a column makes rows that look blank, and they must neither count towards
     the row limit nor fill the memory.
     """
+    with collector_paused():  # the rows are all kept: nothing for the collector to free
+        return _collect_rows(rows, source_name)
+
+
+def _collect_rows(rows: object, source_name: str) -> list[tuple[str, ...]]:
     result: list[tuple[str, ...]] = []
     blanks = 0
     for raw in rows:  # type: ignore[attr-defined]
