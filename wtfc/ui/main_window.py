@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -31,7 +30,6 @@ from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
-from wtfc.ui.held_back_stage import HeldBackStage
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
@@ -41,7 +39,8 @@ from wtfc.ui.screen_fit import available_geometry, fitting_size
 from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
-from wtfc.ui.style import ui_font, warning_look
+from wtfc.ui.stage_list import build_stage_list
+from wtfc.ui.style import warning_look
 from wtfc.ui.undo import UndoAdapter
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
@@ -54,17 +53,6 @@ WANTED_SIZE = QSize(1400, 880)  # where the screen has room
 # The smallest the window may be made: a 1366×768 laptop at 150% has 512 logical pixels of
 # height, ~430 of them under a taskbar and a title bar; the pages lay out in ~410.
 MINIMUM_SIZE = QSize(760, 420)
-
-STAGE_HINTS = {
-    Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
-    Stage.COLLECT: "Bring in the statements from people's reviews",
-    Stage.THEME: "Read the cards out and group them into \"I\" statements",
-    Stage.UNDERSTAND: "Choose the priorities and ask \"why?\" to find root causes",
-    Stage.IDENTIFY_SUCCESS: "What would success look like, and to whom?",
-    Stage.PLAN: "Agree actions by role: who does what, by when",
-    Stage.ACT: "Follow the actions through",
-    Stage.REVIEW: "Compare with last time: what has changed for people?",
-}
 
 
 class MainWindow(QMainWindow):
@@ -105,23 +93,7 @@ class MainWindow(QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
     def _build_navigator(self) -> None:
-        self.navigator = QListWidget()
-        self.navigator.setAccessibleName("Workshop stages")
-        self.navigator.setFont(ui_font(12))
-        self.navigator.setSpacing(2)
-        for number, stage in enumerate(Stage, start=1):
-            item = QListWidgetItem(f"{number}  {stage.label}")
-            item.setData(Qt.ItemDataRole.UserRole, stage)
-            item.setToolTip(STAGE_HINTS[stage])
-            self.navigator.addItem(item)
-            if stage == Stage.COLLECT:  # "⚠ 200 held back" under it, from every stage
-                self.held_back_stage = HeldBackStage(self.doc, item, item.text(),
-                                                     STAGE_HINTS[stage], self)
-        # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident";
-        # 230 px at most, unless a larger system font needs more (it cut "5 Identify succe")
-        widest = self.navigator.sizeHintForColumn(0) + 24
-        self.navigator.setMaximumWidth(max(230, widest))
-        self.navigator.setMinimumWidth(widest)
+        self.navigator, self.held_back_stage = build_stage_list(self.doc, self)
         self.navigator.currentItemChanged.connect(self._on_navigator_changed)
         # a click takes the keyboard into the page it shows: not when the move was refused
         # (words too long to record), where the keyboard stays with the words

@@ -1,0 +1,49 @@
+"""The stage list: the eight WTFC steps down the window's left side, each with its hint.
+
+Collect's row carries its held-back line ("⚠ 2 held back", ``HeldBackStage``); the stage timer
+adds its own line to a row (``timer_row``). The window wires the list to its pages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Stage
+from wtfc.ui.held_back_stage import HeldBackStage
+from wtfc.ui.style import ui_font
+
+STAGE_HINTS = {
+    Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
+    Stage.COLLECT: "Bring in the statements from people's reviews",
+    Stage.THEME: "Read the cards out and group them into \"I\" statements",
+    Stage.UNDERSTAND: "Choose the priorities and ask \"why?\" to find root causes",
+    Stage.IDENTIFY_SUCCESS: "What would success look like, and to whom?",
+    Stage.PLAN: "Agree actions by role: who does what, by when",
+    Stage.ACT: "Follow the actions through",
+    Stage.REVIEW: "Compare with last time: what has changed for people?",
+}
+
+
+def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBackStage]:
+    """The list, one row per stage (its stage in the UserRole), and Collect's held-back line."""
+    stages = QListWidget()
+    stages.setAccessibleName("Workshop stages")
+    stages.setFont(ui_font(12))
+    stages.setSpacing(2)
+    held_back = None
+    for number, stage in enumerate(Stage, start=1):
+        item = QListWidgetItem(f"{number}  {stage.label}")
+        item.setData(Qt.ItemDataRole.UserRole, stage)
+        item.setToolTip(STAGE_HINTS[stage])
+        stages.addItem(item)
+        if stage == Stage.COLLECT:  # "⚠ 200 held back" under it, from every stage
+            held_back = HeldBackStage(doc, item, item.text(), STAGE_HINTS[stage], owner)
+    assert held_back is not None
+    # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident";
+    # 230 px at most, unless a larger system font needs more (it cut "5 Identify succe")
+    widest = stages.sizeHintForColumn(0) + 24
+    stages.setMaximumWidth(max(230, widest))
+    stages.setMinimumWidth(widest)
+    return stages, held_back
