@@ -34,6 +34,7 @@ from wtfc.export.look import style as make_style
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
+from wtfc.export.report_categories import by_category
 from wtfc.export.team_words import recorded_teams, report_head
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
@@ -169,6 +170,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
         out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
+        out += by_category(theme, s.cell_bold, s.body)  # the fishbone's bones, as a list
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
