@@ -79,6 +79,8 @@ MORE_STATEMENTS = (
     "MY CARER ZBIGNIEW IS LATE AND MY PA KASIA HELPS ME.",
     "The OT Gemma and the physio, Bartek, came on the 3rd of May 1941.",
     "Our manager named Oduya rang 07700 900123 about SW1A 1AA.",
+    "ſandra rang, then wÓjcik and EDİTH came.",
+    "Our driver łukasz and nowak's van.",
 )
 
 
@@ -110,11 +112,12 @@ def long_rows(texts: list[str]) -> list[list[str]]:
 def many_people_rows(texts: list[str]) -> list[list[str]]:
     """A row each for 400 people named in full: a long list of names to watch for."""
     given = sorted(GIVEN_NAMES)
-    surnames = ("Jones", "Hall", "Okafor", "Green", "Wood-Hughes", "O'Neill", "Day", "Patel")
+    surnames = ("Jones", "Hall", "Okafor", "Green", "Wood-Hughes", "O'Neill", "Day", "Wójcik")
     rows = [["Client", "Kind", "Comments"]]
     for i in range(400):
         name = f"{given[i * 7 % len(given)].title()} {surnames[i % len(surnames)]}"
         rows.append([name, KINDS[i % 5], texts[i * 3 % len(texts)]])
+    rows.append(["Łukasz Nowak", "red", "We like Łukasz."])  # a name that starts with Ł
     return rows
 
 

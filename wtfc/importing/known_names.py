@@ -28,11 +28,16 @@ class NameMatcher:
     # each with: whether it matches bare everyday words, whether only after a one-case title
     patterns: tuple[tuple[re.Pattern[str], bool, bool], ...]
     parts: frozenset[str]  # every one-word part, in lower case
+    # Each name's first letters a to z, in lower case ("o" for "O'Neill", "w" for "Wójcik");
+    # None when a name does not begin with one (see ``_first_word``).
+    first_words: frozenset[str] | None = None
 
 
 def known_name_spans(text: str, known_names: Iterable[str] | NameMatcher) -> list[tuple[int, int]]:
     """Where `text` names one of `known_names` (whole, or one of its parts), as (start, end)."""
     matcher = known_names if isinstance(known_names, NameMatcher) else name_matcher(known_names)
+    if not _may_name_someone(text, matcher):
+        return []
     spans = []
     for pattern, everyday, after_title in matcher.patterns:
         if after_title and not may_hold_one_case_title(text):
@@ -62,6 +67,26 @@ def starts_sentence(text: str, start: int) -> bool:
     return before == "" or before[-1] in ".!?:;\n"
 
 
+def _may_name_someone(text: str, matcher: NameMatcher) -> bool:
+    """False when `text` surely names no one on the list, found quickly (most cards name no one
+    on it): a name starts where a run of letters a to z starts, and takes the whole run. Always
+    True for a text with letters a regex that ignores case reads as others ("ſ" as "s")."""
+    if matcher.first_words is None or _ODD_LETTERS.search(text):
+        return True
+    return not matcher.first_words.isdisjoint(_LETTER_RUNS.findall(text.lower()))
+
+
+_LETTER_RUNS = re.compile("[a-z]+")
+_ODD_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+
+
+def _first_word(phrase: str) -> str:
+    """The letters a to z a name begins with, in lower case ("w" for "Wójcik"); "" when it
+    does not begin with one or holds a letter a regex reads as another."""
+    first = None if _ODD_LETTERS.search(phrase) else re.match("[a-z]+", phrase.lower())
+    return first.group() if first else ""
+
+
 @functools.lru_cache(maxsize=8)
 def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     """Patterns for the pasted names and each part of them, longest first, each with whether
@@ -85,7 +110,12 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
             alternatives = _alternatives(group, fold=bool(flags))
             pattern = re.compile(r"(?<![\w'’])" + before + "(?:" + alternatives + r")(?!\w)", flags)
             patterns.append((pattern, not (flags or before), bool(before)))
-    return NameMatcher(tuple(patterns), frozenset(p.lower() for p in phrases if " " not in p))
+    first_words = frozenset(_first_word(p) for p in phrases)
+    return NameMatcher(
+        tuple(patterns),
+        frozenset(p.lower() for p in phrases if " " not in p),
+        None if "" in first_words else first_words,
+    )
 
 
 def _alternatives(phrases: Iterable[str], *, fold: bool) -> str:
