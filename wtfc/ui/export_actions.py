@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from wtfc.export.output import no_progress
 from wtfc.model.document import Document
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.workshop import Workshop
@@ -95,7 +94,10 @@ def run_export_now(
 ) -> list[Path]:
     """Write one export of ``workshop``; raises ``ExportError`` in plain English.
     ``previous``: last time's workshop, compared with in the report."""
-    progress = progress or no_progress
+    if progress is None:
+        from wtfc.export.output import no_progress  # the exports load on first use
+
+        progress = no_progress
     if key == "posters":
         from wtfc.export.theme_poster import export_theme_posters
 

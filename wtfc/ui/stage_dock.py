@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QVBoxLayout, QWi
 
 from wtfc.model.agenda import minutes_words, plan_for
 from wtfc.model.workshop import Stage
-from wtfc.ui.boards.common import announce
+from wtfc.ui.announce import announce
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.stage_notes import StageNotes
 from wtfc.ui.stage_timer import StageTimerPanel

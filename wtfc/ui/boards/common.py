@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.export.content import count_phrase
@@ -16,6 +16,7 @@ from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
+from wtfc.ui.announce import announce as announce
 from wtfc.ui.document_follow import follow_document as follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.style import warning_look
@@ -24,16 +25,6 @@ from wtfc.ui.undo import UndoAdapter
 # Where priorities are chosen, in the words on screen: the tab's name and the stage list's.
 CHOOSE_PRIORITIES = "the “1. Choose priorities” tab of 4 Understand (Ctrl+4)"
 NO_PRIORITY_YET = f"Choose a priority theme first, on {CHOOSE_PRIORITIES}."
-
-
-def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
-    """Have a screen reader say ``text`` now, as a sighted user notices a message appear:
-    NVDA and JAWS speak Qt's announcement event without the focus moving. ``urgent`` (a
-    refusal, an error) interrupts what is being read; otherwise it waits its turn."""
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
-                        else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
 
 
 class RefusalNotice(QLabel):
