@@ -42,6 +42,41 @@ def test_an_into_name_with_another_ending_is_refused(tmp_path, source, capsys):
     assert [p.name for p in tmp_path.iterdir()] == ["s.csv"]
 
 
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Review 12.11.2026", "Review 12.11.2026.wtfc"),  # said "Name it Review 12.11.wtfc"
+        ("Review v2.1", "Review v2.1.wtfc"),  # said "Name it Review v2.wtfc"
+        ("Team B. Final", "Team B. Final.wtfc"),
+    ],
+)
+def test_a_dot_in_an_into_name_is_kept_and_wtfc_added(tmp_path, source, capsys, name, written):
+    """Only a real file ending is refused: a date or version number is part of the name."""
+    assert main_import([str(source), "--into", str(tmp_path / name)]) == 0
+    assert (tmp_path / written).exists()
+    assert f"Saved to {tmp_path / written}." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "ending", "suggested"),
+    [
+        ("x.wtfc.bak", ".bak", "x.wtfc"),  # said "Name it x.wtfc.wtfc"
+        ("x.wtfc.BAK2", ".BAK2", "x.wtfc"),
+        ("Spring review.csv", ".csv", "Spring review.wtfc"),
+        ("notes.txt", ".txt", "notes.wtfc"),
+    ],
+)
+def test_a_real_file_ending_is_refused_and_the_name_without_it_suggested(
+    tmp_path, source, capsys, name, ending, suggested
+):
+    assert main_import([str(source), "--into", str(tmp_path / name)]) == 2
+    assert capsys.readouterr().err == (
+        f"Nothing was imported. --into {name}: a workshop file's name ends in .wtfc, not "
+        f"{ending}. Name it {suggested} (or leave the ending off and wtfc adds it).\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.csv"]
+
+
 def test_into_demo_is_refused_not_written_where_every_command_reads_the_demo(
     tmp_path, source, capsys, monkeypatch
 ):

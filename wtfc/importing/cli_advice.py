@@ -14,6 +14,13 @@ from wtfc.importing.table import SourceTable
 
 WORKSHOP_ENDING = ".wtfc"
 _WORKBOOK_ENDINGS = {".xlsx", ".xlsm", ".xls", ".ods"}
+# endings refused for --into: files a workshop is made from, saved beside or turned into
+_FILE_ENDINGS = _WORKBOOK_ENDINGS | {
+    ".csv", ".tsv", ".txt", ".json", ".xml", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".md",
+    ".html", ".htm", ".ppt", ".pptx", ".odp", ".zip", ".png", ".jpg", ".jpeg", ".tmp", ".old",
+    ".orig", ".log", ".db", ".sqlite",
+}  # fmt: skip
+_BACKUP_ENDING = re.compile(r"\.bak\d*", re.IGNORECASE)  # the app's own .bak, .bak2…
 _SHOWN_COLUMNS = 12  # a JSON file read as CSV has dozens: the first few say what it is
 # how a saved workshop begins (model/storage.py writes schema_version first)
 _WORKSHOP_START = re.compile(rb'\s*\{\s*"schema_version"\s*:')
@@ -38,15 +45,22 @@ def into_file(into: str) -> Path:
     if not path.name or _is_folder(path):
         return path  # a folder: said in plain words when it is read
     ending = path.suffix
-    if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
+    if ending.lower() == WORKSHOP_ENDING:
+        return path
+    if not _is_file_ending(ending):  # none, or part of the name ("Review 12.11.2026")
         return path.with_name(path.name + WORKSHOP_ENDING)
-    if ending.lower() != WORKSHOP_ENDING:
-        raise WrongArgument(
-            f"--into {path.name}: a workshop file's name ends in {WORKSHOP_ENDING}, not "
-            f"{ending}. Name it {path.stem}{WORKSHOP_ENDING} (or leave the ending off and wtfc "
-            f"adds it)."
-        )
-    return path
+    stem = path.stem  # the name without the refused ending: x.wtfc.bak → x.wtfc
+    suggested = stem if stem.lower().endswith(WORKSHOP_ENDING) else stem + WORKSHOP_ENDING
+    raise WrongArgument(
+        f"--into {path.name}: a workshop file's name ends in {WORKSHOP_ENDING}, not "
+        f"{ending}. Name it {suggested} (or leave the ending off and wtfc adds it)."
+    )
+
+
+def _is_file_ending(ending: str) -> bool:
+    """A known kind of file's ending (.csv, .bak2…): a dot in a name is often part of it, as in
+    a date (12.11.2026) or a version (v2.1), and only a real ending is refused."""
+    return ending.lower() in _FILE_ENDINGS or bool(_BACKUP_ENDING.fullmatch(ending))
 
 
 def _is_folder(path: Path) -> bool:
