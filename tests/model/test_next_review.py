@@ -60,3 +60,8 @@ def test_a_file_with_a_next_review_before_the_workshop_opens_with_a_warning():
     ]
     assert record_warnings(ws.model_copy(update={"next_review": DAY})) == []
     assert record_warnings(ws.model_copy(update={"date": None})) == []
+    # a read-only copy cannot take the date: it is set in a copy saved with Save As
+    assert record_warnings(ws, read_only=True)[0].endswith(
+        "1 January 2020. Once you have saved a copy with Save As, set the right date on its "
+        "Review board (Next review)."
+    )

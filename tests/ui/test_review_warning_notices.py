@@ -22,6 +22,11 @@ WARNING = (
     "the report and the feedback sheet would say the group will look again on 1 January 2020. "
     "Set the right date on the Review board (Next review)."
 )
+# a read-only copy cannot take the date: it is put right in a copy saved with Save As
+READ_ONLY_WARNING = WARNING.replace(
+    "Set the right date on the Review board",
+    "Once you have saved a copy with Save As, set the right date on its Review board",
+)
 
 
 def _workshop() -> Workshop:
@@ -77,4 +82,24 @@ def test_a_read_only_file_says_both_in_one_notice(
     assert shown_window.files.open_path(early_review_file)
     ((kind, text),) = message_boxes
     assert kind == "information" and text.startswith("Opened read-only: 'spring.wtfc' is marked")
-    assert text.endswith(f"Save As.\n\n{WARNING}")
+    assert text.endswith(f"Save As.\n\n{READ_ONLY_WARNING}")
+    assert "Set the right date on the Review board" not in text  # which this copy cannot do
+
+
+def test_a_file_open_in_another_copy_says_to_put_it_right_in_a_copy(
+    shown_window, early_review_file, monkeypatch, message_boxes
+):
+    """Opened read-only because another wtfc has it: the date is put right after Save As too."""
+    import wtfc.ui.file_controller as files
+
+    class Holder:
+        def describe(self, name: str) -> str:
+            return f"'{name}' is open in wtfc on another computer."
+
+    monkeypatch.setattr(shown_window.files.lock, "acquire", lambda path: Holder())
+    monkeypatch.setattr(files, "ask_about_locked_file", lambda *args: files.READ_ONLY)
+    assert shown_window.files.open_path(early_review_file)
+    assert shown_window.undo.read_only
+    assert message_boxes == [
+        ("information", f"Something to check in this workshop: {READ_ONLY_WARNING}")
+    ]

@@ -62,14 +62,19 @@ def date_note(ws: Workshop) -> str:
     )
 
 
-def record_warnings(ws: Workshop) -> list[str]:
-    """What the workshop record holds that cannot be right, in plain words (none: [])."""
+def record_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]:
+    """What the workshop record holds that cannot be right, in plain words (none: []).
+    ``read_only``: the file is open read-only, so the date is put right in a copy."""
     if (dates := _too_early(ws)) is None:
         return []
     day, review = dates
+    where = (
+        "Once you have saved a copy with Save As, set the right date on its Review board"
+        if read_only
+        else "Set the right date on the Review board"
+    )
     return [
         f"The next review ({_day(review)}) is before the workshop itself "
         f"({_day(day)}), so the report and the feedback sheet would say the group will "
-        f"look again on {_day(review)}. Set the right date on the Review board "
-        f"(Next review)."
+        f"look again on {_day(review)}. {where} (Next review)."
     ]

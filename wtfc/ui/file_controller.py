@@ -219,7 +219,8 @@ class FileController:
         remember(path)
         # a next review before the workshop: said in the one notice opening gives, as wtfc check
         # says it (Looking back on Review says it too, beside the date, until it is put right)
-        notes = "\n\n".join([file_reason, *record_warnings(loaded.workshop)]).strip()
+        warnings = record_warnings(loaded.workshop, read_only=bool(reason))
+        notes = "\n\n".join([file_reason, *warnings]).strip()
         if notes:
             title = "Opened read-only" if file_reason else "Something to check in this workshop"
             QMessageBox.information(self.window, title, notes)
