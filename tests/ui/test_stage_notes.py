@@ -107,3 +107,22 @@ def test_ctrl_shift_n_goes_to_the_notes(window, qtbot):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert box.hasFocus()
+
+
+def test_notes_stop_at_what_the_workshop_keeps(window, qtbot):
+    """Notes pasted over 4,000 characters: the box keeps the first 4,000 and says so under it,
+    so they can be recorded, saved and recovered (the workshop refused the longer notes, which
+    stopped the save, the close and the move to another stage)."""
+    long_notes = "Ask people to read their cards aloud. " * 140  # 5,320 characters
+    box = type_notes(window, qtbot, "")
+    box.insertPlainText(long_notes)  # as a paste does
+    assert len(box.toPlainText()) == 4000
+    note = window.stage_side.notes.limit.note
+    assert note.isVisible()
+    assert note.text().startswith("The Your notes box holds at most 4,000 characters")
+    assert window.stage_side.notes.typed_edits()  # the recovery copy holds them
+    assert window.files.save()
+    assert notes(window) == long_notes[:4000]
+    window.go_to_stage(Stage.PLAN)
+    assert window.shown_stage() == Stage.PLAN
+    assert not note.isVisible()  # Plan's notes are short

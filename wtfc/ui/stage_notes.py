@@ -5,7 +5,9 @@ to ask). They are kept in the workshop's agenda but never reach the room view, t
 any export. As Review's "Looking back" boxes do, each editing session is one undoable step,
 recorded when the keyboard leaves the box, or when the window saves, closes, undoes or changes
 stage while it is still being typed in (``commit_pending``); until then the autosave's recovery
-copy holds it (``typed_edits``).
+copy holds it (``typed_edits``). The box takes no more than the workshop keeps (4,000
+characters), saying so under it: longer notes could be neither recorded nor recovered, and
+refusing them stopped the save, the close and the move to another stage.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from wtfc.model.agenda import plan_for
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import edit_stage_notes
-from wtfc.model.workshop import Stage
+from wtfc.model.workshop import Stage, StagePlan
 from wtfc.ui.left_field import built_edits, record_when_left
+from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.undo import UndoAdapter
 
 NOT_SHOWN = "not shown to the room"
@@ -55,11 +58,13 @@ class StageNotes(QWidget):
         self.box.setPlaceholderText("What to say, who goes first…")
         self.label.setBuddy(self.box)
         record_when_left(self.box, self.commit_pending)
+        self.limit = LengthLimit(self.box, model_limit(StagePlan, "notes"), "Your notes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addWidget(self.box, 1)
+        layout.addWidget(self.limit.note)
         doc.events.edited.connect(self.refresh)
         doc.events.reset.connect(self._on_reset)
         self.refresh()
