@@ -81,6 +81,7 @@ MORE_STATEMENTS = (
     "Our manager named Oduya rang 07700 900123 about SW1A 1AA.",
     "ſandra rang, then wÓjcik and EDİTH came.",
     "Our driver łukasz and nowak's van.",
+    "Born on the 3rd of ſeptember 1941 at Flat 2, 14 Mill Lane, M1 1AE.",
 )
 
 
