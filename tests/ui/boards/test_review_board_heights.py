@@ -14,6 +14,7 @@ from tests.ui.boards.conftest import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.review_split import THEMES_MIN
+from wtfc.ui.shortcut_help import shortcut_groups
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -106,3 +107,15 @@ def test_with_no_last_time_looking_back_is_the_only_tab_and_f1_says_the_tab_keys
     assert board.load_previous(demo_previous_path())
     assert board.themes.isVisible()  # what was just opened is on screen
     assert any(row.startswith("Ctrl+Tab") for row in board.tabs.property("help_rows"))
+
+
+def test_f1_names_the_tabs_as_they_are_labelled(demo_window, qtbot):
+    """F1 said 'Alt+L Review: last time's themes and actions' for the tab labelled 'Since last
+    time', and 'Looking back on this workshop' for the one labelled 'Looking back'."""
+    board = _review(demo_window, qtbot, (1366, 768))
+    labels = [board.tabs.tabText(i).replace("&", "") for i in range(board.tabs.count())]
+    assert labels == ["Since last time", "Looking back"]
+    rows = dict(shortcut_groups(demo_window.menuBar(), board, "Review")[0].rows)
+    assert rows["Alt+L"].startswith("Review: go to the Since last time tab")
+    assert rows["Alt+B"].startswith("Review: go to the Looking back tab")
+    assert "(Since last time, Looking back)" in rows["Ctrl+Tab or Ctrl+Shift+Tab"]

@@ -76,10 +76,12 @@ STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 NOT_SAID = "Not said"  # no evidence was agreed for it last time
 SINCE_TAB, LOOKING_BACK_TAB = "Since &last time", "Looking &back"
-TAB_KEYS = [("Ctrl+Tab or Ctrl+Shift+Tab", "Review: go to the other tab (Since last time, "
-                                             "Looking back on this workshop)"),
-            ("Alt+L", "Review: last time's themes and actions"),
-            ("Alt+B", "Review: Looking back on this workshop")]
+# F1 names the tabs as they are labelled, so the facilitator finds the one it means
+_SINCE, _BACK = SINCE_TAB.replace("&", ""), LOOKING_BACK_TAB.replace("&", "")
+TAB_KEYS = [("Ctrl+Tab or Ctrl+Shift+Tab", f"Review: go to the other tab ({_SINCE}, {_BACK})"),
+            ("Alt+L", f"Review: go to the {_SINCE} tab (last time's themes and actions)"),
+            ("Alt+B", f"Review: go to the {_BACK} tab (how this workshop went, the next "
+                      f"review)")]
 BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
              "backwards.")
 
