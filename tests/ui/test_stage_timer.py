@@ -12,6 +12,7 @@ from spoken_checks import catch_announcements
 
 from wtfc.model.agenda import plan_for
 from wtfc.model.operations.agenda import set_stage_minutes
+from wtfc.model.versions import GoBackToVersion
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui import stage_clock
 from wtfc.ui.stage_clock import StageClock
@@ -229,9 +230,33 @@ def test_ctrl_t_starts_and_pauses_and_is_listed(window, qtbot):
 def test_another_workshop_starts_with_no_time_run(window, now):
     window.stage_side.timer.start.click()
     later(window, now, 5 * MIN)
-    window.doc.replace_workshop(Workshop(title="Another"))
+    window.files.new()
     assert window.stage_side.clock.running is None
     assert window.stage_side.clock.elapsed_ms(Stage.THEME) == 0
+    assert window.stage_side.timer.time.text() == "0:00 so far"
+
+
+def test_the_day_goes_on_when_the_same_workshop_is_shown_again(window, now, tmp_path):
+    """Saving a read-only file as one's own, and going back to an earlier version (and undoing
+    that), swap the workshop in the window: the timer runs on with the time it has run."""
+    side, panel = window.stage_side, window.stage_side.timer
+    window.undo.read_only = True  # a file opened read-only, saved as one's own
+    panel.start.click()
+    later(window, now, 20 * MIN)
+    assert window.files.save_to(tmp_path / "mine.wtfc")
+    assert not window.undo.read_only
+    later(window, now, MIN)
+    assert side.clock.running == Stage.THEME
+    assert panel.time.text() == "21:00 so far"
+    earlier = window.doc.workshop.model_copy(update={"title": "As saved this morning"})
+    window.undo.push(GoBackToVersion("Go back", window.doc.workshop, earlier))
+    assert window.doc.workshop is earlier
+    later(window, now, MIN)
+    assert panel.time.text() == "22:00 so far"
+    window.undo.stack.undo()
+    window.undo.stack.redo()
+    assert side.clock.running == Stage.THEME
+    assert panel.time.text() == "22:00 so far"
 
 
 def test_every_control_has_a_name_and_no_key_of_its_own(window):

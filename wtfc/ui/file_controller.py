@@ -235,6 +235,7 @@ class FileController:
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
         self.window.undo.stack.clear()
+        self.window.stage_side.another_workshop()  # the stage timer starts the day again
         self.window.doc.replace_workshop(workshop)
         self.window.undo.stack.setClean()
         self.window._update_title()

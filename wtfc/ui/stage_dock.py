@@ -69,7 +69,6 @@ class StageSide(QWidget):
         self.clock.ticked.connect(self.rows.update)
         self.clock.time_up.connect(self._on_time_up)
         doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
-        doc.events.reset.connect(self.clock.forget_all)  # another workshop's day
         self.start_action = QAction("Start or pause the stage &timer", window)
         self.start_action.setShortcut(QKeySequence(TIMER_KEY))
         self.start_action.triggered.connect(lambda: self.clock.toggle(self.timer.stage))
@@ -103,6 +102,12 @@ class StageSide(QWidget):
     def focus_notes(self) -> None:
         self.notes.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.pane.ensureWidgetVisible(self.notes.box)  # scrolled under the list on a short screen
+
+    def another_workshop(self) -> None:
+        """Another workshop was opened (``FileController``): its stages have run no time. Not on
+        every ``reset``: saving a read-only file as one's own and going back to an earlier
+        version (or undoing it) swap the workshop too, and the day goes on."""
+        self.clock.forget_all()
 
     def commit_pending(self) -> bool:
         """Record a plan or notes still being typed (before a save, close, undo or move)."""
