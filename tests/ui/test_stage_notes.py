@@ -1,7 +1,7 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """The facilitator's notes under the stage timer: one undoable step per editing session (left,
 saved, another stage, an undo), following the stage on screen, and held by the recovery copy
-while still being typed."""
+while still being typed (as are the minutes typed in the timer's Plan box)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,22 @@ def test_the_recovery_copy_holds_them_before_the_box_is_left(window, qtbot):
     copy = recovery.read_snapshot(window.files.autosaver.session).workshop
     assert plan_for(copy, Stage.THEME).notes == WORDS
     assert notes(window) == ""  # recorded only when left
+    assert box.hasFocus()
+
+
+def test_the_recovery_copy_holds_the_minutes_being_typed(window, qtbot):
+    """Digits typed in the timer's Plan box, not yet Enter nor left: a crash keeps them."""
+    box = window.stage_side.timer.minutes
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "45")
+    snapshot = window.files.autosaver.session / recovery.SNAPSHOT_NAME
+    qtbot.waitUntil(snapshot.exists, timeout=3000)
+    window.files.autosaver.wait()
+    copy = recovery.read_snapshot(window.files.autosaver.session).workshop
+    assert plan_for(copy, Stage.THEME).minutes == 45
+    assert plan_for(window.doc.workshop, Stage.THEME).minutes is None  # recorded only when left
     assert box.hasFocus()
 
 

@@ -2,7 +2,8 @@
 
 "Theme · 2 h 30 min planned", a large "1:12:05 left" (then "⚠ 4 min over": words and a
 symbol, the warning's own box as well), Start/Pause and Reset, and a minutes box that sets the
-plan as an undoable edit of the workshop's agenda. While another stage's timer runs, the panel
+plan as an undoable edit of the workshop's agenda (recorded on Enter or on leaving the box, and
+held by the autosave's recovery copy until then). While another stage's timer runs, the panel
 says so: only one runs at a time (``StageClock``).
 """
 
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.agenda import minutes_words, plan_for
+from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.model.workshop import Stage
 from wtfc.ui.date_box import CountBox
+from wtfc.ui.left_field import built_edits
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.timer_words import big_time, short_time
@@ -103,13 +106,20 @@ class StageTimerPanel(QWidget):
     def commit_pending(self) -> bool:
         """Record the minutes box if it differs from the plan (0 is "no plan"). False when the
         edit was refused (said so)."""
-        typed = self.minutes.value() or None
-        if self.undo.read_only or typed == self.planned():
+        if not self._typing():
             return True
-        stage = self.stage
-        return self.undo.try_push(
-            lambda: set_stage_minutes(self.doc, stage=stage, minutes=typed), self
-        )
+        return self.undo.try_push(self._edit, self)
+
+    def typed_edits(self) -> list[Command]:
+        """Minutes typed and not yet recorded, as the step recording them would make (built,
+        not done): the autosave's recovery copy holds them (``left_field``)."""
+        return built_edits(self._edit) if self._typing() else []
+
+    def _typing(self) -> bool:
+        return not self.undo.read_only and (self.minutes.value() or None) != self.planned()
+
+    def _edit(self) -> Command:
+        return set_stage_minutes(self.doc, stage=self.stage, minutes=self.minutes.value() or None)
 
     def refresh(self) -> None:
         minutes, label = self.planned(), self.stage.label
