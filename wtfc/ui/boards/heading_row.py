@@ -4,6 +4,12 @@ Beside the Theme box at 911 px (a 1366×768 laptop at 150%) "Understand: why is 
 working?" wrapped to four lines and left the why-tree 221 px of height: where the heading
 would not fit on one line beside the chooser, it takes a row of its own above it. ``beside``
 (the Root causes page's Tree / Fishbone buttons) follows the chooser on its line.
+
+Nothing here raises a minimum width: a heading held to its words' width made the Root causes
+page 1,206 px at least, and at 1366×768 the window took the difference from the left panel
+(230 px to 179 px, on every page after). Beside the heading, the chooser is held to what the
+words leave it instead; and it may give up its longest names (elided) rather than the panel's
+width where the heading is above it (at 911 px its 50 letters asked for 450 px).
 """
 
 from __future__ import annotations
@@ -12,7 +18,10 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
 CHOOSER_MIN = 320  # px the chooser keeps beside the heading before the heading goes above
+CHOOSER_LEAST = 200  # px the chooser keeps at worst: a theme's first words are still read
 
 
 class HeadingRow(QWidget):
@@ -25,6 +34,7 @@ class HeadingRow(QWidget):
         super().__init__()
         self.title, self.label, self.chooser, self.beside = title, label, chooser, beside
         self._texts = list(texts)
+        chooser.setMinimumWidth(min(chooser.minimumSizeHint().width(), CHOOSER_LEAST))
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(title, 1)
@@ -38,22 +48,29 @@ class HeadingRow(QWidget):
     def _words(self) -> int:
         return max((self.title.fontMetrics().horizontalAdvance(t) for t in self._texts), default=0)
 
+    def _others(self) -> int:
+        """The width of the row's label, the ``beside`` buttons and the spaces between."""
+        extra = self.beside.sizeHint().width() + self.box.spacing() if self.beside else 0
+        return extra + self.label.sizeHint().width() + 4 * self.box.spacing() + 8
+
     def needed(self) -> int:
         """The width for the longest heading on one line beside the chooser."""
-        words = self._words()
-        chooser = min(self.chooser.sizeHint().width(), CHOOSER_MIN)
-        extra = self.beside.sizeHint().width() + self.box.spacing() if self.beside else 0
-        return words + extra + self.label.sizeHint().width() + chooser + 4 * self.box.spacing() + 8
+        return self._words() + self._others() + min(self.chooser.sizeHint().width(), CHOOSER_MIN)
 
     def stacked(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = event.size().width() < self.needed()
+        width = event.size().width()
+        narrow = width < self.needed()
         # beside the chooser the heading keeps its line: the chooser (and the Tree / Fishbone
-        # buttons after it) narrowed the words to two lines at 1366 px
-        self.title.setMinimumWidth(0 if narrow else self._words() + 2)
+        # buttons after it) narrowed the words to two lines at 1366 px. The chooser's maximum
+        # gives way, not the heading's minimum, which the window took from the left panel.
+        room = width - self._words() - 2 - self._others()
+        limit = QWIDGETSIZE_MAX if narrow else max(room, CHOOSER_LEAST)
+        if self.chooser.maximumWidth() != limit:
+            self.chooser.setMaximumWidth(limit)
         if narrow != self.stacked():
             self.box.setDirection(
                 QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
