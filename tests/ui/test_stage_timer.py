@@ -161,6 +161,33 @@ def test_over_time_says_so_in_words_and_once_to_a_screen_reader(window, now, mon
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # no dialog
 
 
+TIME_UP = "◷ Theme: time is up (20 min planned)"
+
+
+@pytest.mark.parametrize("stop", ["pause", "reset", "another", "more time"])
+def test_time_is_up_goes_from_the_foot_once_the_timer_stops_running_over(window, now, stop):
+    plan(window, Stage.THEME, 20)
+    side, bar = window.stage_side, window.statusBar()
+    side.timer.start.click()
+    later(window, now, 21 * MIN)
+    assert bar.currentMessage() == TIME_UP
+    window.go_to_stage(Stage.PLAN)  # it still runs over: still said
+    later(window, now, MIN)
+    assert bar.currentMessage() == TIME_UP
+    if stop == "pause":
+        window.go_to_stage(Stage.THEME)
+        side.timer.start.click()
+    elif stop == "reset":
+        window.go_to_stage(Stage.THEME)
+        side.timer.reset.click()
+    elif stop == "another":
+        side.start_action.trigger()  # Plan's timer
+    else:
+        plan(window, Stage.THEME, 45)
+    later(window, now, MIN)
+    assert bar.currentMessage() == ""
+
+
 def test_the_running_timer_shows_in_the_stage_list_from_another_stage(window, now):
     plan(window, Stage.THEME, 30)
     window.stage_side.timer.start.click()

@@ -3,7 +3,9 @@
 The list needs only its eight rows; the space under it holds the timer of the stage on screen
 and "Your notes for Theme", so the facilitator runs the day from one place. When a running
 stage's time is up the window says so once, at its foot and to a screen reader: no dialog and
-no sound, as the room may be listening to someone speak.
+no sound, as the room may be listening to someone speak. The foot says it while that stage's
+timer runs on over its time: a pause, a reset, another timer started or more time planned
+takes it away.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class StageSide(QWidget):
         self.rows = TimerRow(navigator, self.clock)
         self.clock.ticked.connect(self.rows.update)
         self.clock.time_up.connect(self._on_time_up)
+        self.clock.ticked.connect(self._end_time_up)
+        self._time_up: tuple[Stage, str] | None = None  # the stage over time, and the words
         doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
         self.start_action = QAction("Start or pause the stage &timer", window)
         self.start_action.setShortcut(QKeySequence(TIMER_KEY))
@@ -118,6 +122,20 @@ class StageSide(QWidget):
         said = f"{stage.label}: time is up"
         planned = f" ({minutes_words(minutes)} planned)" if minutes else ""
         bar = self.window_.statusBar()
-        bar.showMessage(f"◷ {said}{planned}")
+        self._time_up = stage, f"◷ {said}{planned}"
+        bar.showMessage(self._time_up[1])
         bar.show()  # made after the window was shown: not shown by itself
         announce(self.timer, said)
+
+    def _end_time_up(self) -> None:
+        """The foot's "time is up" goes once its stage is no longer running over time."""
+        if self._time_up is None:
+            return
+        stage, words = self._time_up
+        left = self.clock.left_ms(stage)
+        if self.clock.running == stage and left is not None and left <= 0:
+            return
+        self._time_up = None
+        bar = self.window_.statusBar()
+        if bar.currentMessage() == words:  # not a message shown since
+            bar.clearMessage()
