@@ -94,7 +94,7 @@ def test_the_clock_runs_one_stage_at_a_time(now):
 # -- the panel ----------------------------------------------------------------------------------
 def test_the_panel_shows_the_stage_and_its_plan(window):
     panel = window.stage_side.timer
-    assert panel.heading.text() == "Theme · No time planned — set one below"
+    assert panel.heading.text() == "Theme · No plan"
     plan(window, Stage.THEME, 150)
     assert panel.heading.text() == "Theme · 2 h 30 min planned"
     assert panel.time.text() == "2:30:00 left"
@@ -116,7 +116,7 @@ def test_setting_the_minutes_is_an_undoable_step(window, qtbot):
     panel.minutes.clearFocus()
     window.undo.stack.undo()
     assert plan_for(window.doc.workshop, Stage.THEME).minutes is None
-    assert panel.heading.text() == "Theme · No time planned — set one below"
+    assert panel.heading.text() == "Theme · No plan"
     assert panel.minutes.text() == "No plan"
     window.undo.stack.redo()
     assert panel.heading.text() == "Theme · 45 min planned"
@@ -204,7 +204,7 @@ def test_the_running_timer_shows_in_the_stage_list_from_another_stage(window, no
     later(window, now, 16 * MIN)
     assert row(window, Stage.THEME).text() == "3  Theme\n   ◷ 4 min over"
     panel = window.stage_side.timer
-    assert panel.heading.text() == "Collect · No time planned — set one below"
+    assert panel.heading.text() == "Collect · No plan"
     assert "the timer is running for Theme: 4 min over" in panel.state.text()
     window.go_to_stage(Stage.THEME)
     assert row(window, Stage.THEME).text() == "3  Theme"

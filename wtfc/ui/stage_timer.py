@@ -32,7 +32,7 @@ from wtfc.ui.timer_words import big_time, short_time
 from wtfc.ui.undo import UndoAdapter
 
 MOST_MINUTES = 480  # the longest plan the file keeps for a stage (a whole day)
-NO_PLAN = "No time planned — set one below"
+NO_PLAN = "No plan"  # as the Plan box and Prepare's day's plan say it
 UNSHOWN = -1  # no plan shown in the box yet
 
 
@@ -65,7 +65,7 @@ class StageTimerPanel(QWidget):
         buttons.addWidget(self.reset)
         self.minutes = CountBox()  # the wheel changes it only once it has the keyboard
         self.minutes.setRange(0, MOST_MINUTES)
-        self.minutes.setSpecialValueText("No plan")
+        self.minutes.setSpecialValueText(NO_PLAN)
         self.minutes.setSuffix(" min")
         self.minutes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.minutes.editingFinished.connect(self.commit_pending)
