@@ -302,7 +302,8 @@ class RoomController(QObject):
         name = self.choice
         try:
             if name == "room":
-                size = self.window.size()  # the wall fills the window: laid out once, for it
+                # the wall fills the window (less the room timer's strip): laid out once, for it
+                size = self.window.contentsRect().size()
                 self.window.show_widget(RoomWallView(
                     self.doc, kinds=self._kinds(),
                     viewport=(float(size.width()), float(size.height()))))
@@ -311,7 +312,7 @@ class RoomController(QObject):
                 if theme_id is None:
                     self.window.show_message("No theme is chosen yet.")
                 else:
-                    size = self.window.size()
+                    size = self.window.contentsRect().size()
                     self.window.show_widget(view_factory("theme")(self.doc, ViewRequest(
                         "theme", theme_id, size=(float(size.width()), float(size.height())))))
             elif name == "readout":
