@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from tests.ui.boards.conftest import save_render
@@ -82,6 +83,40 @@ def test_typing_in_looking_back_leaves_the_tables_as_they_were(demo_window, qtbo
     _settle(qtbot)
     assert board.themes.isVisible()
     assert (board.themes.height(), board.action_tree.height()) == heights
+
+
+@pytest.mark.parametrize("size", [(911, 512), (853, 480)])
+def test_a_150_percent_laptop_shows_a_theme_and_an_action_whole(demo_window, qtbot, size):
+    """At 911×512 (150% on a 1366×768 laptop) the themes had 110 px under the two-line title
+    and three-line summary: no row whole. They keep their first row whole now, and the first
+    action stays whole under them."""
+    board = _review(demo_window, qtbot, size)
+    save_render(demo_window, f"review_board_{size[0]}")
+    assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
+
+
+def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
+    demo_window, qtbot
+):
+    """At 853×480 (150% on 1280×720) the first rows fit only under a one-line summary: it
+    folds, its full words in a tooltip and read out (a label is read as its text); at 911×512
+    they fit under the whole summary, which is left whole."""
+    board = _review(demo_window, qtbot, (911, 512))
+    summary = board.summary
+    line = summary.fontMetrics().lineSpacing()
+    assert summary.height() >= 3 * line and summary.toolTip() == ""
+    demo_window.resize(853, 480)
+    _settle(qtbot)
+    words = summary.text()
+    assert words.startswith("Compared with") and "Last time's actions: 4" in words
+    assert summary.height() < 2 * line  # one line
+    assert summary.toolTip() == words
+    said = QAccessible.queryAccessibleInterface(summary).text(QAccessible.Text.Name)
+    assert said == words
+    assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
+    demo_window.resize(1366, 768)
+    _settle(qtbot)
+    assert summary.height() >= 2 * line and summary.toolTip() == ""
 
 
 def test_the_splitter_dragged_by_hand_is_kept(demo_window, qtbot):

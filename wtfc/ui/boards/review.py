@@ -58,7 +58,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.boards.review_reflection import looking_back_pane
-from wtfc.ui.boards.review_split import ReviewHeights
+from wtfc.ui.boards.review_split import FoldingLabel, ReviewHeights
 from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import kind_text, tint_item, ui_font
@@ -169,8 +169,7 @@ class ReviewBoard(QWidget):
         self.open_button.setAccessibleName("Open previous workshop")
         self.open_button.setToolTip("Choose last time's .wtfc file to compare with (only read)")
         self.open_button.clicked.connect(self.choose_previous)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = FoldingLabel()  # one line on a short window: see review_split
         # Names and actions share what is left after the short columns, so every column is on
         # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right;
         # at 125% or 150% scaling the change, who (lane and owner) and status wrap first, below a
@@ -194,7 +193,7 @@ class ReviewBoard(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)  # once dragged by hand, a taller window adds actions
         splitter.setStretchFactor(1, 1)
-        self.heights = ReviewHeights(splitter, self.themes, actions)  # 4 actions in sight
+        self.heights = ReviewHeights(splitter, self.themes, actions, self.summary)
         # Looking back on a tab of its own: under the tables it left them an action and a half
         # on a 1366×768 laptop, and squeezed them to slivers while it was typed in at 150%
         self.looking_back, pane = looking_back_pane(self._doc, self._undo)  # this workshop's
@@ -306,6 +305,7 @@ class ReviewBoard(QWidget):
             self.summary.setText("Open last time's workshop file to see which themes people "
                                  "said more or less often, which are new and which have gone, "
                                  "and how last time's actions went.")
+            self.heights.arrange_soon()  # unfolds the summary: no tables to make room for
             return
         self.summary.setText(self._summary(result))
         ranks = priority_ranks(self._doc.workshop)  # this time's, as the room view says them
