@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QSpinBox
-from spoken_checks import catch_announcements
+from spoken_checks import catch_announcements, described
 
 from wtfc.model.agenda import plan_for
 from wtfc.model.operations.agenda import set_stage_minutes
@@ -300,6 +300,28 @@ def test_every_control_has_a_name_and_no_key_of_its_own(window):
     assert panel.minutes.accessibleName() == "Planned minutes for Theme"
     texts = [b.text() for b in panel.findChildren(QAbstractButton)]
     assert not [t for t in texts if "&" in t]
+
+
+def test_a_screen_reader_hears_the_time_with_start_and_a_timer_paused(window, now, monkeypatch):
+    """Start/Pause's description is the time, kept current (its name already says what it
+    does: the two were the same words, said twice); starting another stage's timer says the
+    one it pauses."""
+    said = catch_announcements(monkeypatch)
+    plan(window, Stage.THEME, 150)
+    side, start = window.stage_side, window.stage_side.timer.start
+    assert described(start) == "2 h 30 min left, not started"
+    start.click()
+    later(window, now, 78 * MIN)
+    assert start.accessibleName() == "Pause the timer for Theme (Ctrl+T)"
+    assert described(start) == "1 h 12 min left, running"
+    window.go_to_stage(Stage.PLAN)
+    assert described(side.timer.start) == (
+        "45 min left, not started; Theme's timer is running, 1 h 12 min left: this pauses it"
+    )
+    side.start_action.trigger()  # Ctrl+T: Plan's timer
+    assert said == ["Plan's timer started; Theme's paused, 1 h 12 min left"]
+    side.start_action.trigger()  # paused: nothing else paused, nothing said
+    assert len(said) == 1
 
 
 def test_minutes_typed_are_not_carried_into_another_workshop(window, qtbot):

@@ -75,7 +75,7 @@ class StageSide(QWidget):
         doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
         self.start_action = QAction("Start or pause the stage &timer", window)
         self.start_action.setShortcut(QKeySequence(TIMER_KEY))
-        self.start_action.triggered.connect(lambda: self.clock.toggle(self.timer.stage))
+        self.start_action.triggered.connect(self.timer.toggle)
         self.notes_action = QAction("Your &notes for this stage", window)
         self.notes_action.setShortcut(QKeySequence(NOTES_KEY))
         self.notes_action.setStatusTip(

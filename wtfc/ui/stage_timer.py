@@ -24,6 +24,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.model.workshop import Stage
+from wtfc.ui.announce import announce
 from wtfc.ui.date_box import CountBox
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.stage_clock import StageClock
@@ -56,7 +57,7 @@ class StageTimerPanel(QWidget):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.start = QPushButton()
-        self.start.clicked.connect(lambda: self.clock.toggle(self.stage))
+        self.start.clicked.connect(self.toggle)
         self.reset = QPushButton("↺ Reset")
         self.reset.clicked.connect(lambda: self.clock.reset(self.stage))
         buttons = QHBoxLayout()
@@ -152,23 +153,36 @@ class StageTimerPanel(QWidget):
         else:
             self.time.setStyleSheet("")
         running = clock.running
-        other = running is not None and running != stage
+        other = running if running is not None and running != stage else None
         if running == stage:
-            state, button = "▶ Running", "‖ Pause"  # (DejaVu Sans lacks ⏸)
+            state, button, said = "▶ Running", "‖ Pause", "running"  # (DejaVu Sans lacks ⏸)
         elif elapsed:
-            state, button = "‖ Paused", "▶ Resume"
+            state, button, said = "‖ Paused", "▶ Resume", "paused"
         else:
-            state, button = "Not started", "▶ Start"
-        if other:
-            assert running is not None
-            left = short_time(clock.left_ms(running), clock.elapsed_ms(running))
-            state += f" — the timer is running for {running.label}: {left}"
+            state, button, said = "Not started", "▶ Start", "not started"
+        verb = button.split(" ", 1)[1]
+        name = f"{verb} the timer for {stage.label} (Ctrl+T)"
+        # a screen reader reads the time with the button, as the eye reads it above: in whole
+        # minutes, so a description kept current is not read out again every second
+        spoken = f"{short_time(clock.left_ms(stage), elapsed)}, {said}"
+        if other is not None:
+            left = short_time(clock.left_ms(other), clock.elapsed_ms(other))
+            state += f" — the timer is running for {other.label}: {left}"
+            spoken += f"; {other.label}'s timer is running, {left}: this pauses it"
         self.state.setText(state)
         self.start.setText(button)
-        verb = button.split(" ", 1)[1]
-        self.start.setAccessibleName(f"{verb} the timer for {self.stage.label} (Ctrl+T)")
-        self.start.setToolTip(
-            f"{verb} the timer for {self.stage.label} (Ctrl+T)"
-            + (f": pauses {running.label}'s" if other and running else "")
-        )
+        if self.start.accessibleName() != name:
+            self.start.setAccessibleName(name)
+        if self.start.accessibleDescription() != spoken:
+            self.start.setAccessibleDescription(spoken)
+        self.start.setToolTip(name + (f": pauses {other.label}'s" if other is not None else ""))
         self.reset.setEnabled(elapsed > 0)
+
+    def toggle(self) -> None:
+        """Start/Pause (the button, Ctrl+T). Starting this stage's timer pauses another's: said
+        to a screen reader, as the eye sees that stage's line go from the stage list."""
+        other = self.clock.running
+        self.clock.toggle(self.stage)
+        if other is not None and other != self.stage:
+            left = short_time(self.clock.left_ms(other), self.clock.elapsed_ms(other))
+            announce(self, f"{self.stage.label}'s timer started; {other.label}'s paused, {left}")
