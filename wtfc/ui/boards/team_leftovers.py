@@ -57,10 +57,12 @@ class LeftoverTeams(QWidget):
         self._shown: list[str] = []  # the rows' words, remade only when they change
         self._deleted_at: int | None = None  # the row whose Delete was pressed: focus stays near
 
-    def refresh(self) -> None:
+    def refresh(self) -> bool:
+        """Show the records as the workshop has them; True where the rows were made again."""
         teams = teams_on_no_tree(self.doc.workshop)
         shown = [f"{team.id}\n{_words(team)}" for team in teams]
-        if shown != self._shown:
+        remade = shown != self._shown
+        if remade:
             self._shown = shown
             while (item := self._rows.takeAt(0)) is not None:
                 widget = item.widget()
@@ -74,6 +76,7 @@ class LeftoverTeams(QWidget):
         for button in self.buttons.values():
             button.setEnabled(not self.undo.read_only)
         self.setVisible(bool(teams))
+        return remade
 
     def _row(self, team: Team) -> QFrame:
         row = QFrame()

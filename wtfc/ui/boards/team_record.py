@@ -6,7 +6,9 @@ it (the method mixes them in every team), a count box per role and a box for its
 count is recorded as one undoable step when its box is left or Enter pressed, the summary when
 its box is left; both when the window saves, closes or changes stage first (``commit_pending``),
 as the tree's typing line is. Alt+M takes the keyboard to the first team's first count; Tab goes
-on through its counts, then its summary, then the next team.
+on through its counts, then its summary, then the next team, then the records on no tree. With
+no team on the tree, Alt+M did nothing seen or heard: it goes to the first record's Delete, or
+to the words saying how to name a team, and says so.
 
 A team's record lives in the workshop under the team's name (``Workshop.teams``): renaming the
 team on the tree carries it (``record.carried_teams``); a team whose last branch is deleted
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -44,7 +47,8 @@ from wtfc.model.operations.record import (
     tree_team_names,
 )
 from wtfc.model.workshop import RoomRole, Team
-from wtfc.ui.boards.common import ThemeSelector, announce
+from wtfc.ui.announce import announce
+from wtfc.ui.boards.common import ThemeSelector
 from wtfc.ui.boards.team_fold import PanelFold
 from wtfc.ui.boards.team_leftovers import LeftoverTeams
 from wtfc.ui.date_box import role_count_boxes
@@ -64,6 +68,7 @@ NO_TEAMS = (
     "No team named on this why-tree yet. Give the causes to a team (T on the theme or "
     "a branch) to record who was in it and what it found."
 )
+NO_TEAMS_SAID = "No team named on this why-tree yet: choose a box and press T"
 
 
 class TeamPart(QFrame):
@@ -200,6 +205,10 @@ class TeamsPanel(QWidget):
         self.setAccessibleDescription(heading.toolTip())
         self.empty = QLabel(NO_TEAMS)
         self.empty.setWordWrap(True)
+        # Alt+M puts the keyboard here when there is no team to count (framed, as a box is);
+        # no focus policy: Tab and a click pass it by
+        self.empty.setStyleSheet("QLabel { border: 2px solid transparent; }"
+                                 " QLabel:focus { border-color: palette(highlight); }")
         self.read_only = QLabel(READ_ONLY_RECORD)  # keys in the boxes do nothing: said why
         self.read_only.setWordWrap(True)
         self._inner = QWidget()
@@ -257,6 +266,7 @@ class TeamsPanel(QWidget):
         # folded to a strip where it would leave the tree too little of a narrow screen
         self.fold = PanelFold(splitter, self, self._body, self._layout, self._heading, PANEL_WIDTH)
         self.fold.strip.clicked.connect(self.focus_first)
+        self._chain_tabs()
         return splitter
 
     def refresh(self, edited: bool = False) -> None:
@@ -267,7 +277,8 @@ class TeamsPanel(QWidget):
         self._refreshing = True
         theme_id = self._theme_id()
         names = tree_team_names(self.doc.workshop, theme_id) if theme_id else {}
-        if list(names) != list(self.parts):
+        remade = list(names) != list(self.parts)
+        if remade:
             old, self.parts = self.parts, {}
             for part in old.values():
                 part.hide()
@@ -280,11 +291,26 @@ class TeamsPanel(QWidget):
         for name, part in self.parts.items():
             part.show_spellings(names[name])
             part.refresh(edited)
-        self.leftovers.refresh()
+        if self.leftovers.refresh() or remade:
+            self._chain_tabs()
         self._refreshing = False
 
+    def _chain_tabs(self) -> None:
+        """Tab in the panel's order, from its Fold button at its top: made after the board's
+        buttons, a Delete (and the parts of a theme chosen later) came after the toolbar."""
+        fold = getattr(self, "fold", None)
+        if fold is None:  # not beside the tree yet: ``beside`` chains them
+            return
+        chain: list[QWidget] = [fold.fold_button]
+        for part in self.parts.values():
+            chain += [*part.boxes.values(), part.summary]
+        chain += self.leftovers.buttons.values()
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def focus_first(self) -> None:
-        """Alt+M: the first team's first count (with no team, the panel says how to name one)."""
+        """Alt+M: the first team's first count. With no team, the first record on no tree's
+        Delete, else the words saying how to name a team; said either way."""
         splitter = getattr(self, "_splitter", None)
         if splitter is not None and (self.fold.folded or splitter.sizes()[1] == 0):
             self.fold.open(chosen=True)
@@ -293,6 +319,10 @@ class TeamsPanel(QWidget):
             box = first.boxes[RoomRole.OLDER_PEOPLE]
             box.setFocus(Qt.FocusReason.ShortcutFocusReason)
             box.selectAll()
+            return
+        deletes = [b for b in self.leftovers.buttons.values() if b.isEnabled()]
+        (deletes[0] if deletes else self.empty).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        announce(self, NO_TEAMS_SAID)
 
     def commit_pending(self) -> bool:
         return all([part.commit_pending() for part in self.parts.values()])
