@@ -16,7 +16,7 @@ from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
-from wtfc.importing.personal_details import Finding, find_personal_details
+from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
@@ -202,26 +202,27 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
 
 
 class _Guard:
-    """The guard's findings for each statement of one import, worked out once for each words:
-    the same words come back on many rows ("Carers are late"), and the names looked for are the
-    same for every row."""
+    """The guard's flags for each statement of one import, worked out once for each words: the
+    same words come back on many rows ("Carers are late"), and the names looked for are the
+    same for every row. Cards with the same words share the flags (parts are never changed in
+    place)."""
 
     def __init__(self, matcher: NameMatcher) -> None:
         self._matcher = matcher
-        self._found: dict[str, list[Finding]] = {}
+        self._found: dict[str, list[PersonalDetail]] = {}
 
-    def findings(self, text: str) -> list[Finding]:
+    def details(self, text: str) -> list[PersonalDetail]:
         found = self._found.get(text)
         if found is None:
-            found = self._found[text] = find_personal_details(text, known_names=self._matcher)
+            found = self._found[text] = [
+                PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
+                for f in find_personal_details(text, known_names=self._matcher)[:100]
+            ]
         return found
 
 
 def _card(statement: Statement, person: str, source: str, guard: _Guard) -> Card:
-    details = [
-        PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-        for f in guard.findings(statement.text)[:100]
-    ]
+    details = list(guard.details(statement.text))
     return Card(
         id=os.urandom(6).hex(),  # the model's id format; uuid4 was a tenth of the import time
         kind=statement.kind,
