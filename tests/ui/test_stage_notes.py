@@ -135,7 +135,7 @@ def test_notes_stop_at_what_the_workshop_keeps(window, qtbot):
     assert len(box.toPlainText()) == 4000
     note = window.stage_side.notes.limit.note
     assert note.isVisible()
-    assert note.text().startswith("The Your notes box holds at most 4,000 characters")
+    assert note.text().startswith("The notes box holds at most 4,000 characters")
     assert window.stage_side.notes.typed_edits()  # the recovery copy holds them
     assert window.files.save()
     assert notes(window) == long_notes[:4000]

@@ -58,7 +58,7 @@ class StageNotes(QWidget):
         self.box.setPlaceholderText("What to say, who goes first…")
         self.label.setBuddy(self.box)
         record_when_left(self.box, self.commit_pending)
-        self.limit = LengthLimit(self.box, model_limit(StagePlan, "notes"), "Your notes")
+        self.limit = LengthLimit(self.box, model_limit(StagePlan, "notes"), "notes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
