@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -59,6 +60,19 @@ def test_the_data_export_says_so_after_saved_and_asks_nothing_more(qtbot, tmp_pa
     assert message_boxes == [
         ("information", f"Export saved: Saved:\n{tmp_path / 'd.xlsx'}\n\nPlease check: {WARNING}")
     ]
+
+
+def test_an_export_from_a_read_only_copy_says_to_save_a_copy_first(qtbot, tmp_path,
+                                                                   message_boxes):
+    """A read-only workshop's own Review board cannot take the new date."""
+    parent = QWidget()
+    parent.undo = SimpleNamespace(read_only=True)  # as the main window's undo says
+    qtbot.addWidget(parent)
+    task = ExportController(Document(_workshop()), parent).export("report", tmp_path / "r.pdf")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    [(_kind, text)] = message_boxes
+    assert "Once you have saved a copy with Save As, set the right date on its Review board" in text
 
 
 def test_the_posters_print_no_review_date_and_say_nothing_of_it():

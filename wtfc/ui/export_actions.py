@@ -76,13 +76,15 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
-def record_note(key: str, workshop: Workshop) -> str:
+def record_note(key: str, workshop: Workshop, *, read_only: bool = False) -> str:
     """What the workshop record holds that export ``key`` prints wrong (a next review before
     the workshop), said after "Saved:" as ``wtfc export`` prints it: the file is written
-    anyway, and no question is added to the ones before it ("" when nothing is wrong)."""
+    anyway, and no question is added to the ones before it ("" when nothing is wrong).
+    ``read_only``: the workshop is open read-only, so the date is put right in a copy."""
     if key not in ("report", "feedback", "data"):  # the posters print no review date
         return ""
-    return "".join(f"\n\nPlease check: {warning}" for warning in record_warnings(workshop))
+    warnings = record_warnings(workshop, read_only=read_only)
+    return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 
 def run_export_now(
@@ -139,6 +141,11 @@ def load_export_modules(key: str) -> None:
 
 class ExportController(QObject):
     """Owns the export actions and the one export that may be running."""
+
+    def _read_only(self) -> bool:
+        """Whether the window exported from has its workshop open read-only."""
+        undo = getattr(self.parent_widget, "undo", None)  # a bare parent (tests) has none
+        return bool(getattr(undo, "read_only", False))
 
     def __init__(self, doc: Document, parent: QWidget) -> None:
         super().__init__(parent)
@@ -331,7 +338,8 @@ class ExportController(QObject):
             QMessageBox.information(
                 self.parent_widget,
                 "Export saved",
-                f"Saved:\n{names}{compared}{record_note(key, workshop)}",
+                f"Saved:\n{names}{compared}"
+                f"{record_note(key, workshop, read_only=self._read_only())}",
             )
 
         def on_error(exc: Exception) -> None:
