@@ -78,9 +78,11 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                 f"this export)", sum(is_overdue(a, content.today) for a in workshop.actions)]]
     theme_name = {t.id: t.name for t in workshop.themes}
     cause_text = {c.id: c.text for c in workshop.causes}
+    # The category (the fishbone's bone, in words; blank when none) comes last, so the columns
+    # of an earlier export keep their places
     causes = [[c.id, t.theme.name, t.depth[c.id] + 1, c.text,
                cause_text.get(c.parent_id or "", t.theme.name), "yes" if c.root_cause else "no",
-               "yes" if c.agreed else "no", c.team]
+               "yes" if c.agreed else "no", c.team, c.category.label if c.category else ""]
               for t in content.themes for c in t.causes]
     success = [[s.id, t.theme.name, perspective.label, s.text]
                for t in content.themes for perspective, statements in t.success.items()
@@ -97,7 +99,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
                     "Cards held back", "Cards with no person recorded"], themes),
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
-                    "Agreed to address", "Team"], causes),
+                    "Agreed to address", "Team", "Category"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
                      "Overdue", "First step", "How we will know", "What has happened so far",
