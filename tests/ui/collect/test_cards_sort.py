@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Person, Workshop
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column
 
 
@@ -31,9 +30,9 @@ def column_of(page, column: Column) -> list[str]:
     return [page.proxy.index(r, column).data() for r in range(page.proxy.rowCount())]
 
 
-def test_people_and_rows_sort_by_their_number(show, doc, undo):
+def test_people_and_rows_sort_by_their_number(shown_page):
     """P1, P10, P11, P2 read as a muddle: the code's number counts as a number."""
-    page = show(CardsPage(doc, undo), 1400, 600)
+    page = shown_page(1400, 600)
     page.table.sortByColumn(Column.PERSON, Qt.SortOrder.AscendingOrder)
     assert column_of(page, Column.PERSON) == ["", "P1", "P2", "P10", "P11", "P20"]
     page.table.sortByColumn(Column.PERSON, Qt.SortOrder.DescendingOrder)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Person, Voice
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column as CardsColumn
 from wtfc.ui.people_table import Column
 
@@ -27,8 +26,8 @@ def doc():
 
 
 @pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1366, 720)
+def page(shown_page):
+    return shown_page(1366, 720)
 
 
 @pytest.fixture
@@ -79,13 +78,13 @@ def test_people_by_code_with_their_cards_counted(people):
     assert column(people, Column.CODE)[0] == "P10"  # the one locality recorded, blanks after
 
 
-def test_p2_sorts_before_p10(show, undo, qtbot):
+def test_p2_sorts_before_p10(shown_page, qtbot):
     doc = Document(
         collect_workshop().model_copy(
             update={"people": [Person(id=code) for code in ("P10", "P2", "P1")], "cards": []}
         )
     )
-    page = show(CardsPage(doc, undo), 1366, 720)
+    page = shown_page(1366, 720, other=doc)
     page.open_people()
     assert column(page.people_dialog, Column.CODE) == ["P1", "P2", "P10"]
 
@@ -205,9 +204,9 @@ def test_a_name_to_watch_for_is_pointed_out_too(page, people, qtbot):
     assert "[name]" in people.hint.text() and "Doris" not in people.hint.text()
 
 
-def test_read_only_tags_cannot_be_edited(show, doc, undo, qtbot):
+def test_read_only_tags_cannot_be_edited(shown_page, undo, qtbot):
     undo.read_only = True
-    page = show(CardsPage(doc, undo), 1366, 720)
+    page = shown_page(1366, 720)
     page.open_people()
     dialog = page.people_dialog
     dialog.table.setCurrentIndex(dialog.model.index(0, Column.LOCALITY))
@@ -230,18 +229,10 @@ def test_alt_o_opens_the_view_with_the_keys_in_its_table(page, qtbot):
 
 
 @pytest.mark.parametrize("width", [675, 727])
-def test_on_a_laptop_at_150_percent_the_tags_filter_is_whole(qtbot, doc, undo, width):
+def test_on_a_laptop_at_150_percent_the_tags_filter_is_whole(qtbot, squeezed_page, width):
     """A 1366×768 laptop at 150% leaves the Collect page ~675-727 px: the Person's tags box,
     its count and "Everyone's cards" are whole, wrapping rather than cut."""
-    from PySide6.QtWidgets import QWidget
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    page = CardsPage(doc, undo, window)
-    page.setGeometry(0, 0, width, 493)
-    window.resize(width, 493)
-    window.show()
-    qtbot.waitExposed(window)
+    page = squeezed_page(width, 493)
     page.person_tags.show_tag("North")
     qtbot.wait(10)
     for part in page.person_tags.parts:
@@ -253,18 +244,10 @@ def test_on_a_laptop_at_150_percent_the_tags_filter_is_whole(qtbot, doc, undo, w
     )
 
 
-def test_the_view_fits_a_laptop_at_150_percent(qtbot, doc, undo):
+def test_the_view_fits_a_laptop_at_150_percent(qtbot, squeezed_page):
     """911×512 logical pixels: the view fits inside the window, every heading whole and no
     column a sideways scroll away."""
-    from PySide6.QtWidgets import QWidget
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(911, 512)
-    page = CardsPage(doc, undo, window)
-    page.setGeometry(0, 0, 911, 512)
-    window.show()
-    qtbot.waitExposed(window)
+    page = squeezed_page(911, 512)
     page.open_people()
     dialog = page.people_dialog
     qtbot.waitExposed(dialog)
@@ -275,14 +258,11 @@ def test_the_view_fits_a_laptop_at_150_percent(qtbot, doc, undo):
         assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col
 
 
-def test_long_tags_are_read_whole_at_150_percent(qtbot):
+def test_long_tags_are_read_whole_at_150_percent(qtbot, squeezed_page):
     """At 911x512 the Service type column cut "home care (perso…" while Cards and Held back
     kept room they never use. The short columns now fit their words and a long tag wraps onto
     a second line of its row; the tooltip and a screen reader have it whole too."""
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QWidget
-
-    from wtfc.ui.undo import UndoAdapter
 
     long_ones = {"P01": "home care (personal budget)", "P02": "day services and home care",
                  "P03": "direct payment (personal assistant)"}
@@ -291,14 +271,7 @@ def test_long_tags_are_read_whole_at_150_percent(qtbot):
         p.model_copy(update={"service_type": long_ones[p.id], "voice": Voice.FAMILY_CARER,
                              "age_band": "75-84", "locality": "Riverside"})
         for p in ws.people]})
-    doc = Document(ws)
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(911, 512)
-    page = CardsPage(doc, UndoAdapter(doc), window)
-    page.setGeometry(0, 0, 911, 512)
-    window.show()
-    qtbot.waitExposed(window)
+    page = squeezed_page(911, 512, other=Document(ws))
     page.open_people()
     dialog = page.people_dialog
     qtbot.waitExposed(dialog)
@@ -321,9 +294,9 @@ def test_long_tags_are_read_whole_at_150_percent(qtbot):
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()  # one line
 
 
-def test_with_no_people_yet_it_says_so(show, undo, qtbot):
+def test_with_no_people_yet_it_says_so(shown_page, qtbot):
     doc = Document(collect_workshop().model_copy(update={"people": [], "cards": []}))
-    page = show(CardsPage(doc, undo), 1366, 720)
+    page = shown_page(1366, 720, other=doc)
     page.people_button.click()
     assert page.people_dialog is None
     assert "There are no people yet" in page.notice.text()

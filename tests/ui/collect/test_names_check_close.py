@@ -18,7 +18,7 @@ from wtfc.model.workshop import Stage
 from wtfc.ui import names_check
 from wtfc.ui.cards_held_back import WatchNamesBox
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # A real window on the demo, a check that takes as long as one of 10,000 cards (until stopped,
 # at most 20 s), or an import still reading its file; then the window is closed and deleted.

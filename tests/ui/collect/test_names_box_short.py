@@ -4,20 +4,12 @@ privacy note stays whole, "never saved in the file" included, and the rest scrol
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_document
 from PySide6.QtWidgets import QLabel, QScrollArea
-
-from wtfc.ui.cards_page import CardsPage
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
 
 
 @pytest.mark.parametrize("height", [330, 720])
-def test_the_privacy_note_is_whole_however_short_the_page(qtbot, show, doc, undo, height):
-    page = show(CardsPage(doc, undo), 1366, height)
+def test_the_privacy_note_is_whole_however_short_the_page(qtbot, shown_page, height):
+    page = shown_page(1366, height)
     page.names_fold.open()
     box = page.watch_names
     note = next(label for label in box.findChildren(QLabel) if "never saved" in label.text())

@@ -3,21 +3,6 @@ in Edit → History by the card's words."""
 
 from __future__ import annotations
 
-import pytest
-from collect_fixtures import collect_document
-
-from wtfc.ui.cards_page import CardsPage
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1500, 720)
-
 
 def _edit(page, card_id: str, words: str) -> None:
     page.select_cards([card_id])

@@ -17,7 +17,6 @@ from wtfc.export.content import ExportContent
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import delete_cards
 from wtfc.model.workshop import Card, Kind, Person, Voice
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.people_table import Column
 
 SAID = Qt.ItemDataRole.AccessibleTextRole
@@ -34,8 +33,8 @@ def doc():
 
 
 @pytest.fixture
-def people(show, doc, undo, qtbot):
-    page = show(CardsPage(doc, undo), 1366, 720)
+def people(shown_page, qtbot):
+    page = shown_page(1366, 720)
     page.open_people()
     qtbot.waitExposed(page.people_dialog)
     return page.people_dialog

@@ -3,21 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-from collect_fixtures import collect_document
 from PySide6.QtCore import Qt
-
-from wtfc.ui.cards_page import CardsPage
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1500, 720)
 
 
 def buttons(page) -> dict[str, bool]:

@@ -3,22 +3,9 @@ Kept, every card added or edited left its dialog (and its guard's widgets) in me
 
 from __future__ import annotations
 
-import pytest
-from collect_fixtures import collect_document
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from wtfc.ui.card_dialog import CardDialog
-from wtfc.ui.cards_page import CardsPage
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1500, 720)
 
 
 def dialogs_left(page) -> int:

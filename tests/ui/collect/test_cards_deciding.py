@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, PersonalDetail
-from wtfc.ui.cards_page import CardsPage
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -28,8 +27,7 @@ def doc():
 
 
 @pytest.fixture
-def page(show, doc, undo):
-    page = show(CardsPage(doc, undo), 1500, 720)
+def page(page):
     page.activateWindow()
     return page
 

@@ -4,28 +4,11 @@ one person, undone and redone."""
 
 from __future__ import annotations
 
-import pytest
-from collect_fixtures import collect_document, save_render
+from collect_fixtures import save_render
+from collect_helpers import summary
 from PySide6.QtCore import Qt
 
 from wtfc.model.workshop import Card, Kind, Person
-from wtfc.ui.cards_page import CardsPage
-
-NBSP = "\u00a0"
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1500, 720)
-
-
-def summary(page) -> str:
-    return page.summary.text().replace(NBSP, " ")
 
 
 def test_a_persons_cards_in_a_run(page, doc, qtbot):

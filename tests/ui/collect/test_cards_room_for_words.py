@@ -6,20 +6,14 @@ opens it) and the details column is as wide as what it says."""
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_document, save_render
+from collect_fixtures import save_render
 from PySide6.QtCore import Qt
 
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card, clear_card_details
 from wtfc.model.workshop import Card, Kind, Workshop
 from wtfc.ui.card_guard import details_in
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
 
 
 def in_view(page, column: Column) -> bool:
@@ -28,8 +22,8 @@ def in_view(page, column: Column) -> bool:
 
 
 @pytest.mark.parametrize("width", [1130, 870, 680])  # the page at 100%, 125%, 150% of 1366
-def test_the_words_get_the_room_on_a_laptop(show, doc, undo, width):
-    page = show(CardsPage(doc, undo), width, 600)
+def test_the_words_get_the_room_on_a_laptop(shown_page, width):
+    page = shown_page(width, 600)
     save_render(page, f"collect_room_for_words_{width}")
     assert not page.watch_names.isVisible() and page.names_fold.button.isVisible()
     words = page.table.columnWidth(Column.WORDS)
@@ -47,10 +41,10 @@ def test_the_words_get_the_room_on_a_laptop(show, doc, undo, width):
     )
 
 
-def test_the_details_column_follows_what_it_has_to_say(show, undo):
+def test_the_details_column_follows_what_it_has_to_say(shown_page):
     doc = Document(Workshop(cards=[Card(id="a", kind=Kind.WORKING, text="The lunch club")]))
-    undo = type(undo)(doc)
-    page = show(CardsPage(doc, undo), 1130, 600)
+    page = shown_page(1130, 600, other=doc)
+    undo = page.undo
     assert page.table.isColumnHidden(Column.DETAILS)  # no card has a finding
     wide = page.table.columnWidth(Column.WORDS)
     page.names_box.setPlainText("Mrs Jones")  # names put in: the box shows
@@ -79,8 +73,8 @@ def test_the_details_column_follows_what_it_has_to_say(show, undo):
     assert page.table.columnWidth(Column.WORDS) > wide  # the names box is open now
 
 
-def test_the_names_box_opens_and_folds_from_the_keyboard(qtbot, show, doc, undo):
-    page = show(CardsPage(doc, undo), 1130, 600)
+def test_the_names_box_opens_and_folds_from_the_keyboard(qtbot, shown_page, doc):
+    page = shown_page(1130, 600)
     page.activateWindow()
     fold = page.names_fold.button
     assert fold.text() == "&Names to watch for…" and fold.accessibleName()

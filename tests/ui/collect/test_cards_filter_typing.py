@@ -3,26 +3,8 @@ refiltered every row (0.3-0.8 s a key), so typing a word froze the page for seco
 
 from __future__ import annotations
 
-import pytest
-from collect_fixtures import collect_document
+from collect_helpers import shown_ids
 from PySide6.QtCore import Qt
-
-from wtfc.ui.cards_page import CardsPage
-from wtfc.ui.cards_table import CARD_ID_ROLE
-
-
-@pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(CardsPage(doc, undo), 1500, 720)
-
-
-def shown_ids(page) -> list[str]:
-    return [page.proxy.index(r, 0).data(CARD_ID_ROLE) for r in range(page.proxy.rowCount())]
 
 
 def count_filter_passes(page) -> list[int]:

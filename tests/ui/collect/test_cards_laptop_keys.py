@@ -9,12 +9,11 @@ nothing until an arrow was pressed. In the card dialog Ctrl+Enter saved only fro
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_document, save_render
+from collect_fixtures import save_render
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wtfc.model.workshop import Stage
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column
 
 
@@ -82,13 +81,8 @@ def visible_labels(page):
 
 
 @pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo, qtbot):
-    page = show(CardsPage(doc, undo), 911, 512)
+def page(shown_page, qtbot):
+    page = shown_page(911, 512)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     return page

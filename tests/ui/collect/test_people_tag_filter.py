@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import delete_cards
 from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
-from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column as CardsColumn
 from wtfc.ui.people_table import Column
-from wtfc.ui.undo import UndoAdapter
 
 AREAS = ("North", "South", "Northfield", "Old Town")
 SERVICES = ("home care", "home care (personal budget)", "day services", "")
@@ -39,11 +37,10 @@ def shown_people(page) -> set[str]:
     return {proxy.index(row, CardsColumn.PERSON).data() for row in range(proxy.rowCount())}
 
 
-def test_a_big_workshop_filters_at_once(show):
+def test_a_big_workshop_filters_at_once(shown_page):
     """400 people and 2,000 cards took 5.5 s (a count of every row for each run of rows
     the filter removed); now well under a second."""
-    doc = Document(_workshop(400))
-    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+    page = shown_page(1366, 720, other=Document(_workshop(400)))
     start = time.perf_counter()
     page.person_tags.show_tag("North")
     assert time.perf_counter() - start < 1.0
@@ -51,11 +48,10 @@ def test_a_big_workshop_filters_at_once(show):
     assert page.person_tags.count.text() == "1,000 cards from 200 people"
 
 
-def test_a_card_deleted_under_the_filter_is_counted_off(show, qtbot):
-
+def test_a_card_deleted_under_the_filter_is_counted_off(shown_page, qtbot):
     doc = Document(_workshop(8, each=2))
-    undo = UndoAdapter(doc)
-    page = show(CardsPage(doc, undo), 1366, 720)
+    page = shown_page(1366, 720, other=doc)
+    undo = page.undo
     page.person_tags.show_tag("South", "locality")  # P1, P5: two cards each
     assert page.person_tags.count.text() == "4 cards from 2 people whose locality it is"
     undo.push(delete_cards(doc, card_ids=[c.id for c in doc.workshop.cards if c.person == "P1"]))
@@ -71,10 +67,8 @@ def test_a_card_deleted_under_the_filter_is_counted_off(show, qtbot):
         ("P4", Column.SERVICE_TYPE, {"P4", "P8"}),  # home care, not "(personal budget)"
     ],
 )
-def test_show_cards_with_this_tag_is_that_tag_only(show, qtbot, code, col, found):
-
-    doc = Document(_workshop(8, each=2))
-    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+def test_show_cards_with_this_tag_is_that_tag_only(shown_page, qtbot, code, col, found):
+    page = shown_page(1366, 720, other=Document(_workshop(8, each=2)))
     page.open_people()
     dialog = page.people_dialog
     dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(code), col))
@@ -87,21 +81,17 @@ def test_show_cards_with_this_tag_is_that_tag_only(show, qtbot, code, col, found
     assert shown_people(page) > found
 
 
-def test_a_voice_shown_is_that_voice_only(show):
-
+def test_a_voice_shown_is_that_voice_only(shown_page):
     ws = _workshop(4, each=1)
     ws.people[0].voice = Voice.OLDER_PERSON
     ws.people[1].locality = "Old Town"  # "old" typed would find it; the voice shown does not
-    doc = Document(ws)
-    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+    page = shown_page(1366, 720, other=Document(ws))
     page.person_tags.show_tag("Older person", "voice")
     assert shown_people(page) == {"P1"}
 
 
-def test_a_long_tag_widens_the_box_and_is_whole_in_its_tooltip(show):
-
-    doc = Document(_workshop(8, each=2))
-    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+def test_a_long_tag_widens_the_box_and_is_whole_in_its_tooltip(shown_page):
+    page = shown_page(1366, 720, other=Document(_workshop(8, each=2)))
     box = page.person_tags.box
     page.person_tags.show_tag("North", "locality")
     narrow = box.width()
@@ -114,9 +104,8 @@ def test_a_long_tag_widens_the_box_and_is_whole_in_its_tooltip(show):
     assert ("a very long locality " * 10).strip() in box.toolTip()
 
 
-def test_a_chosen_card_filtered_away_is_no_longer_chosen(show):
-    doc = Document(_workshop(8, each=2))
-    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+def test_a_chosen_card_filtered_away_is_no_longer_chosen(shown_page):
+    page = shown_page(1366, 720, other=Document(_workshop(8, each=2)))
     page.table.selectRow(0)
     assert page.delete_button.isEnabled()
     chosen = page.proxy.index(0, CardsColumn.PERSON).data()

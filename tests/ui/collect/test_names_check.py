@@ -4,25 +4,18 @@ Cancel, and stores what it finds as one undoable step."""
 from __future__ import annotations
 
 import pytest
-from collect_fixtures import collect_document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from wtfc.model.operations.cards import edit_card
 from wtfc.ui.cards_held_back import WatchNamesBox
-from wtfc.ui.cards_page import CardsPage
 
 
 @pytest.fixture
-def doc():
-    return collect_document()
-
-
-@pytest.fixture
-def page(show, doc, undo, monkeypatch):
+def page(shown_page, monkeypatch):
     # the six test cards stand for a big workshop: every check goes to the background
     monkeypatch.setattr(WatchNamesBox, "background_from", 0)
-    return show(CardsPage(doc, undo), 1500, 720)
+    return shown_page()
 
 
 def _progress(page) -> QProgressDialog | None:
