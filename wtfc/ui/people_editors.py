@@ -5,8 +5,10 @@ typed is told to ``typing`` (for the personal-detail hint under the table)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 
-from PySide6.QtCore import QAbstractItemModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,12 +24,29 @@ from wtfc.model.workshop import Voice
 from wtfc.ui.people_table import Column
 
 NOT_RECORDED = "(not recorded)"
-ROOM = 6  # px above and below a cell's words
 _PLACEHOLDERS = {
     "age_band": "e.g. 75-84",
     "service_type": "e.g. home care",
     "locality": "e.g. North (an area, never an address)",
 }
+
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)  # as Qt's style wraps a cell's words
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of ``text``'s lines wrapped in ``width``, laid out as Qt lays out a cell's
+    words (a word longer than the line keeps its line, which Qt cuts with "…")."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_WRAP)
+    bottom = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        line.setPosition(QPointF(0, bottom))
+        bottom += line.height()
+    layout.endLayout()
+    return ceil(bottom)
 
 
 class PeopleDelegate(QStyledItemDelegate):
@@ -92,12 +111,6 @@ class PeopleDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
-        """Room round the words as a one-line row has (its 34 px), on a wrapped tag's two
-        lines too (the view's rows fit their contents)."""
-        size = super().sizeHint(option, index)
-        return size.grownBy(QMargins(0, ROOM, 0, ROOM))
 
     def updateEditorGeometry(
         self,

@@ -162,6 +162,15 @@ class PeopleModel(QAbstractTableModel):
     def person_at(self, row: int) -> Person:
         return self._people[row]
 
+    def texts(self, column: Column) -> list[str]:
+        """Each row's words in ``column``, as shown: the view measures these once, where Qt
+        asked for every cell's size hint at every change (30 s to open 2,000 people)."""
+        if column == Column.CODE:
+            return [person.id for person in self._people]
+        if column.tag:  # (read straight: _text's questions for each person add up at 2,000)
+            return [tag_text(person, column.tag) for person in self._people]
+        return [self._text(person, column) for person in self._people]
+
     def row_of(self, code: str) -> int | None:
         return next((row for row, p in enumerate(self._people) if p.id == code), None)
 
