@@ -3,10 +3,11 @@
 Each poster carries the "I" statement, how many cards and people it speaks for, the cards in
 people's own words (carried on under the other columns when those leave room, a selection only
 when even that is too little: ``theme_poster_quotes.py``), the causes agreed to address and the
-other root causes, what success would look like by perspective, and the actions by role with
-what each tackles and aims at, owner, date and status (``theme_poster_actions.py``: the links
-give way before an action does). The columns share the width by what each needs. Nothing is
-smaller than 14 pt: the posters are read from a few steps away.
+other root causes with their categories (``theme_poster_causes.py``), what success would look
+like by perspective, and the actions by role with what each tackles and aims at, owner, date
+and status (``theme_poster_actions.py``: the links give way before an action does). The columns
+share the width by what each needs. Nothing is smaller than 14 pt: the posters are read from a
+few steps away.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from reportlab.platypus import Flowable
 from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, Gap, height_of, largest_fitting
 from wtfc.export.content import (
-    AGREED_HEADING,
-    NO_CAUSE_MARKED,
     NO_PRIORITY_FOR_POSTERS,
     ExportContent,
     ThemeContent,
@@ -38,6 +37,7 @@ from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
 from wtfc.export.text import Text, forget_measurements
 from wtfc.export.theme_poster_actions import AT_LEAST, actions_loss, draw_actions
+from wtfc.export.theme_poster_causes import cause_blocks
 from wtfc.export.theme_poster_quotes import draw_quotes
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
 from wtfc.export.theme_poster_top import draw_counts, fit_title
@@ -162,7 +162,9 @@ def _widths(
     def measured(split: tuple[float, float, float]) -> tuple[Widths, float, int]:
         """The widths, how far the middle column is from fitting, and the actions' loss."""
         widths = (usable * split[0], usable * split[1], usable * split[2])
-        short = height_of(_middle_blocks(theme, MIN_POINTS, styles), widths[1]) - room
+        # without the causes' categories: they take only room the split leaves (below)
+        middle = _middle_blocks(theme, MIN_POINTS, styles, categories=False)
+        short = height_of(middle, widths[1]) - room
         loss = actions_loss(content, theme, styles, widths[2], room)
         return widths, max(0.0, short), none_fit if loss is None else loss
 
@@ -249,42 +251,46 @@ def _draw_footer(
     return top
 
 
-def _middle_blocks(theme: ThemeContent, size: float, styles: PosterStyles) -> list[Flowable]:
+def _middle_blocks(
+    theme: ThemeContent, size: float, styles: PosterStyles, *, categories: bool = True
+) -> list[Flowable]:
     success_items: list[tuple[str, list[str]]] = [
         (perspective.label, [s.text for s in statements])
         for perspective, statements in theme.success.items()
     ]
     return [
-        *_cause_blocks(theme, size, styles),
+        *cause_blocks(theme, size, styles, categories=categories),
         Gap(10),
         *_success_blocks(success_items, size, styles),
     ]
 
 
 def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterStyles) -> None:
-    blocks = largest_fitting(
-        SIZES, lambda size: _middle_blocks(theme, size, styles), column.width, column.room
-    )
-    column.place_all(
-        blocks,
-        overflow=lambda left: Text("More of this theme is in the workshop report.", styles.note),
-    )
+    """The causes and success at the largest size that fits. The causes' categories give way
+    when the lines they take would leave off a success statement the column showed without
+    them (a category beside a cause's last line takes no room): the report has them."""
 
+    def more(left: int) -> Flowable:
+        return Text("More of this theme is in the workshop report.", styles.note)
 
-def _cause_blocks(theme: ThemeContent, size: float, styles: PosterStyles) -> list[Flowable]:
-    """The causes agreed to address, then the other root causes, each group named in words
-    (a reader of a black-and-white print sees no colour)."""
-    blocks: list[Flowable] = [Text("Why it happens", styles.heading)]
-    agreed, others = theme.agreed_causes, theme.other_root_causes
-    if not agreed and not others:
-        return [*blocks, Text(NO_CAUSE_MARKED, styles.note)]
-    groups = ((AGREED_HEADING, agreed), ("Other root causes" if agreed else "Root causes", others))
-    body = styles.body(size, bullet="•")
-    for label, causes in groups:
-        if causes:
-            blocks.append(Text(label, styles.subheading(size), keep_with_next=True))
-            blocks += [Text(c.text, body) for c in causes]
-    return blocks
+    def fitted(categories: bool) -> list[Flowable]:
+        def make(size: float) -> list[Flowable]:
+            return _middle_blocks(theme, size, styles, categories=categories)
+
+        return largest_fitting(SIZES, make, column.width, column.room)
+
+    def shown(blocks: list[Flowable]) -> int:
+        c = column  # a deferred copy: placed to count, never drawn
+        return Column(c.canvas, c.x, c.y, c.width, c.bottom, deferred=True).place_all(
+            blocks, overflow=more
+        )
+
+    blocks = fitted(categories=True)
+    if any(c.category for c in theme.causes) and shown(blocks) < len(blocks):
+        plain = fitted(categories=False)
+        if shown(plain) > shown(blocks):
+            blocks = plain
+    column.place_all(blocks, overflow=more)
 
 
 def _success_blocks(
