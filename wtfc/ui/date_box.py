@@ -1,5 +1,5 @@
-"""Boxes that the mouse wheel changes only once they have the keyboard, and the row of count
-boxes, one per room role, that Prepare and the Teams panel share.
+"""Boxes that the mouse wheel changes only once they have the keyboard, the row of count
+boxes, one per room role, that Prepare and the Teams panel share, and a box after its label.
 
 Prepare's page, the Teams panel and Review's "Looking back" scroll on a short screen: a wheel
 turned over a date or a count on the way down changed it unseen (the workshop's date, the next
@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
+from wtfc.ui.flow_layout import group
 
 MAX_COUNT = 10_000  # the most the file keeps for one role
 
@@ -54,13 +55,13 @@ def role_count_boxes(layout: QLayout, spoken: Callable[[RoomRole], str],
         box = CountBox()
         box.setAccessibleName(spoken(role))
         box.editingFinished.connect(lambda r=role: done(r))
-        label = QLabel(role.label)
-        label.setBuddy(box)
-        pair = QWidget()
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label)
-        row.addWidget(box)
-        layout.addWidget(pair)
+        layout.addWidget(labelled(role.label, box))
         boxes[role] = box
     return boxes
+
+
+def labelled(text: str, box: QWidget) -> QWidget:
+    """``box`` after a label saying ``text`` (its buddy), kept together on one row of a flow."""
+    label = QLabel(text)
+    label.setBuddy(box)
+    return group(label, box)

@@ -24,7 +24,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
 from wtfc.model.workshop import Stage, Workshop
-from wtfc.ui.date_box import CountBox
+from wtfc.ui.date_box import CountBox, labelled
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
@@ -82,14 +82,7 @@ class DaysPlan(QGroupBox):
             box.setAccessibleDescription(usual_words(stage))
             box.editingFinished.connect(lambda s=stage: self._commit(s))
             box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
-            label = QLabel(stage.label)
-            label.setBuddy(box)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(box)
-            flow.addWidget(pair)
+            flow.addWidget(labelled(stage.label, box))
             self.boxes[stage] = box
         self.usual = QPushButton("&Use the usual timings")
         self.usual.setToolTip(
