@@ -109,12 +109,12 @@ class FishboneScene(QGraphicsScene):
         above = max(lengths[0::2], default=0.0)
         self.spine_y = spine = max(above, head.boundingRect().height() / 2) + 20
         step = s.width + TICK + COLUMN_GAP
+        joint = SLANT * max(lengths, default=0.0)  # the longest bone's end at the left edge
         for n, ((label, causes), length) in enumerate(zip(self.bones, lengths, strict=True)):
-            joint = (n // 2) * step + SLANT * max(lengths, default=0.0)
+            if n and n % 2 == 0:
+                joint += step + SLANT * self._tallest(n - 2)
             self._bone(label, causes, joint, length, up=n % 2 == 0)
-        end = (
-            (len(self.columns()) * step + SLANT * max(lengths, default=0.0)) if self.bones else 0.0
-        )
+        end = joint + step if self.bones else 0.0
         head.setPos(end + 10, spine - head.boundingRect().height() / 2 + 6)
         self.addItem(head)
         self._line(QPointF(-20 if self.bones else end - 200, spine), QPointF(end + 10, spine), 6)
@@ -124,6 +124,19 @@ class FishboneScene(QGraphicsScene):
             note.setTextWidth(s.root_width)
             note.setPos(end + 10, spine + head.boundingRect().height() / 2 + 20)
             self._kept.append(note)
+
+    def _tallest(self, first: int) -> float:
+        """The tallest box or label on the column of bones ``first`` and ``first + 1``: a box
+        is placed by its edge nearest the spine and the bone beside leans back under its far
+        edge, so the next column stands this far (times SLANT) further right to stay clear."""
+        return max(
+            (
+                item.boundingRect().height()
+                for label, causes in self.bones[first : first + 2]
+                for item in (label, *(self.nodes[c] for c in causes))
+            ),
+            default=0.0,
+        )
 
     def _length(self, label: BoneLabelItem, causes: list[str]) -> float:
         heights = [self.nodes[c].boundingRect().height() - 12 for c in causes]
