@@ -2,16 +2,14 @@
 total in words, and a button that fills in the usual timings of a one-day workshop.
 
 Each box is recorded as one undoable step when the facilitator leaves it (or presses Enter),
-or when the window saves or closes while a box still has the keyboard (``commit_pending``), as
-"Who's in the room" does. 0 reads "No plan". The stage navigator's timer counts down from these
+or when the window saves or closes while a box still has the keyboard, as "Who's in the room"
+does (``CountBlock``). 0 reads "No plan". The stage navigator's timer counts down from these
 minutes; the facilitator's notes for each stage are kept there, not here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,10 +22,9 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
 from wtfc.model.workshop import Stage, Workshop
+from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import CountBox, labelled
 from wtfc.ui.flow_layout import FlowLayout
-from wtfc.ui.keep_in_sight import bring_into_sight
-from wtfc.ui.left_field import built_edits
 from wtfc.ui.undo import UndoAdapter
 
 MAX_MINUTES = 480  # the most the file keeps for one stage: a whole day
@@ -62,13 +59,12 @@ class MinutesBox(CountBox):
         self.setSingleStep(5)
 
 
-class DaysPlan(QGroupBox):
+class DaysPlan(CountBlock[Stage]):
     """One box per stage (Alt+L reaches the first; Tab the next), the total in words, and
     "Use the usual timings". Follows ``details_changed('agenda')``, undo and file open."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
-        super().__init__("The day's p&lan", parent)
-        self.doc, self.undo = doc, undo
+        super().__init__("The day's p&lan", doc, undo, parent)
         self.total = QLabel()
         self.total.setWordWrap(True)
         top = QHBoxLayout()
@@ -81,9 +77,9 @@ class DaysPlan(QGroupBox):
             box.setToolTip(usual_words(stage))
             box.setAccessibleDescription(usual_words(stage))
             box.editingFinished.connect(lambda s=stage: self._commit(s))
-            box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
             flow.addWidget(labelled(stage.label, box))
             self.boxes[stage] = box
+        self.watch_boxes()
         self.usual = QPushButton("&Use the usual timings")
         self.usual.setToolTip(
             "Plan the usual length for each stage that has no plan yet: "
@@ -102,32 +98,11 @@ class DaysPlan(QGroupBox):
         doc.events.reset.connect(self.refresh)
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # the whole block in sight, not just the box: the total a box changes is seen
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            bring_into_sight(self, watched)
-        return False
-
-    def commit_pending(self) -> bool:
-        """Record minutes typed but not yet recorded (a box still has the keyboard)."""
-        if self.undo.read_only:
-            return True
-        return all([self._commit(stage) for stage in Stage])
-
-    def typed_edits(self) -> list[Command]:
-        """Minutes typed and not yet recorded, as the steps recording them would make (built,
-        not done): the autosave's recovery copy holds them (``left_field``)."""
-        if self.undo.read_only:
-            return []
-        return built_edits(*(lambda s=stage: self._edit(s) for stage in Stage))
+    def _kept(self, stage: Stage) -> int:
+        return plan_for(self.doc.workshop, stage).minutes or 0  # 0 is "No plan"
 
     def _edit(self, stage: Stage) -> Command:
         return set_stage_minutes(self.doc, stage=stage, minutes=self.boxes[stage].value())
-
-    def _commit(self, stage: Stage) -> bool:
-        if self.boxes[stage].value() == (plan_for(self.doc.workshop, stage).minutes or 0):
-            return True
-        return self.undo.try_push(lambda: self._edit(stage), self)
 
     def _use_usual(self) -> None:
         if self.commit_pending():  # minutes typed in a box are the facilitator's: kept

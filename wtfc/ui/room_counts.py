@@ -2,24 +2,22 @@
 people make up about a third of the room, as the method's principles ask.
 
 Each count is recorded as one undoable step when the facilitator leaves its box (or presses
-Enter), or when the window saves or closes while a box still has the keyboard
-(``commit_pending``). The total and the line under it follow the workshop, not the boxes.
+Enter), or when the window saves or closes while a box still has the keyboard (``CountBlock``).
+The total and the line under it follow the workshop, not the boxes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.record import count_of, set_room_count
 from wtfc.model.workshop import RoleCount, RoomRole
 from wtfc.ui.boards.common import announce
+from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import role_count_boxes
 from wtfc.ui.flow_layout import FlowLayout
-from wtfc.ui.keep_in_sight import bring_into_sight
-from wtfc.ui.left_field import built_edits
 from wtfc.ui.undo import UndoAdapter
 
 # above the record's boxes on a file opened read-only, where keys in them would do nothing unsaid
@@ -56,17 +54,15 @@ def share_percent(older: int, total: int) -> str:
     return f"{shown}%"
 
 
-class InTheRoom(QGroupBox):
+class InTheRoom(CountBlock[RoomRole]):
     """One box per role (Alt+W reaches the first; Tab the next), the total, and the share of
     older people in words. Follows ``details_changed('in_the_room')``, undo and file open."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
-        super().__init__("&Who's in the room", parent)
-        self.doc, self.undo = doc, undo
+        super().__init__("&Who's in the room", doc, undo, parent)
         flow = FlowLayout(spacing=18, row_spacing=6)
         self.boxes = role_count_boxes(flow, lambda role: f"{role.label} in the room", self._commit)
-        for box in self.boxes.values():
-            box.installEventFilter(self)  # the keyboard coming in: the block scrolled to
+        self.watch_boxes()
         self.total = QLabel()
         self.balance = QLabel()
         self.balance.setWordWrap(True)
@@ -80,33 +76,11 @@ class InTheRoom(QGroupBox):
         doc.events.reset.connect(self.refresh)
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # the whole block in sight, not just the box (Alt+W did not scroll at all, Tab only to
-        # the box): the total and the share a count changes are seen as it is typed
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            bring_into_sight(self, watched)
-        return False
-
-    def commit_pending(self) -> bool:
-        """Record a count typed but not yet recorded (its box still has the keyboard)."""
-        if self.undo.read_only:
-            return True
-        return all([self._commit(role) for role in RoomRole])
-
-    def typed_edits(self) -> list[Command]:
-        """Counts typed and not yet recorded, as the steps recording them would make (built,
-        not done): the autosave's recovery copy holds them (``left_field``)."""
-        if self.undo.read_only:
-            return []
-        return built_edits(*(lambda r=role: self._edit(r) for role in RoomRole))
+    def _kept(self, role: RoomRole) -> int:
+        return count_of(self.doc.workshop.in_the_room, role)
 
     def _edit(self, role: RoomRole) -> Command:
         return set_room_count(self.doc, role=role, count=self.boxes[role].value())
-
-    def _commit(self, role: RoomRole) -> bool:
-        if self.boxes[role].value() == count_of(self.doc.workshop.in_the_room, role):
-            return True
-        return self.undo.try_push(lambda: self._edit(role), self)
 
     def _on_details_changed(self, field: str) -> None:
         if field == "in_the_room":
