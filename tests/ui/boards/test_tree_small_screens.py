@@ -46,7 +46,10 @@ def _box_in_sight(board, node: str) -> bool:
 
 
 def _first_row(board) -> list[str]:
-    return [n for n, i in board.scene.nodes.items() if n != ROOT and i.cause.parent_id is None]
+    """The theme's causes on the row right under it (a row too wide for the view wraps)."""
+    first = [i for n, i in board.scene.nodes.items() if n != ROOT and i.cause.parent_id is None]
+    top = min(i.y() for i in first)
+    return [i.node_id for i in first if i.y() == top]
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -6,8 +6,9 @@ Now a theme's tree opens on the theme's box and the first row of its causes (shr
 never so far that the words drop below ``READABLE_PX``), and the chosen box (the theme's when
 none is) is brought back into sight whenever the view changes shape. Until the facilitator
 zooms, that opening size follows the view's: a tree opened on a big screen kept its 1:1 when the
-window shrank to a laptop's, the theme's box filling the view. Ctrl+= and Ctrl+- zoom, Ctrl+0
-fits the whole tree, as on the wall.
+window shrank to a laptop's, the theme's box filling the view. The scene wraps its rows to
+``room_across`` (``why_tree_wrap``), so at the opening size no box is cut at the sides. Ctrl+=
+and Ctrl+- zoom, Ctrl+0 fits the whole tree, as on the wall.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from wtfc.ui.boards.why_tree_items import CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 
 MARGIN = 24  # scene px kept around the box brought into sight
+SCENE_EDGE = 2 * 40 + 2 * 6 + 4  # the scene's margin and the boxes' outlines, either side
 READABLE_PX = 12  # the smallest words the opening view shrinks the tree to
 KEY_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.1, 3.0
@@ -61,22 +63,33 @@ class TreeSight(QObject):
 
     def open_on_theme(self) -> None:
         """The theme's box and the first row of its causes, as large as fits (at most 1:1, and
-        not below readable words); past that, the theme's box and what fits below it."""
+        not below readable words) and never so large that the tree is cut at the sides; past
+        that, the theme's box and what fits below it."""
         nodes = self.view.tree.nodes  # type: ignore[attr-defined]
         root = nodes.get(ROOT)
         if root is None:
             return
+        first = [i for i in nodes.values() if isinstance(i, CauseItem) and not i.cause.parent_id]
+        top = min((i.y() for i in first), default=0.0)
         rect = root.sceneBoundingRect()
-        for item in nodes.values():
-            if isinstance(item, CauseItem) and item.cause.parent_id is None:
+        for item in first:
+            if item.y() == top:  # a wrapped first row: its top row
                 rect = rect.united(item.sceneBoundingRect())
         rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         port = self.view.viewport().rect()
-        fit = min(port.width() / rect.width(), port.height() / rect.height(), 1.0)
+        whole = port.width() / self.view.sceneRect().width()  # no box cut at the sides
+        fit = min(port.width() / rect.width(), port.height() / rect.height(), whole, 1.0)
         floor = READABLE_PX / self._text_px
         self._set_scale(max(fit, floor))
         self._show(root.sceneBoundingRect() if fit < floor else rect, top=True)
         self._fitted = self._port_size()
+
+    def room_across(self) -> float:
+        """Scene px across the tree's boxes may take and all show at the smallest readable
+        size, whether or not the view has a scroll bar for its height."""
+        bar = self.view.verticalScrollBar().sizeHint().width()
+        port = self.view.maximumViewportSize().width() - bar
+        return port * self._text_px / READABLE_PX - SCENE_EDGE
 
     def _refit(self) -> None:
         """The view changed size and its zoom is still the opening one: the opening zoom for the

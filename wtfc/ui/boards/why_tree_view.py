@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
+import networkx as nx
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+)
 
 from wtfc.model.document import Document
 from wtfc.model.operations.causes import descendants
@@ -22,8 +29,9 @@ from wtfc.ui.boards.why_tree_items import (
     link_path,
     theme_cards,
 )
-from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
+from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
 from wtfc.ui.boards.why_tree_sight import ZOOM_KEYS, TreeSight
+from wtfc.ui.boards.why_tree_wrap import fitted_layout
 from wtfc.ui.style import WALL_BACKGROUND
 
 WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen readers
@@ -50,38 +58,84 @@ class WhyTreeScene(QGraphicsScene):
         self.tree_style = style  # not `style`: that would hide QGraphicsScene.style()
         self.nodes: dict[str, QGraphicsItem] = {}
         self._links: list[QGraphicsItem] = []  # Python refs keep PySide from collecting them
+        self._graph: nx.DiGraph | None = None
+        self.room_across: float | None = None  # scene px the rows wrap to (None: never)
         self.setBackgroundBrush(WALL_BACKGROUND)
 
     def rebuild(self, doc: Document, theme_id: str | None) -> None:
         self.clear()
-        self.nodes, self._links = {}, []
+        self.nodes, self._links, self._graph = {}, [], None
         theme = doc.get("themes", theme_id) if theme_id else None
         if theme is None:
             self.setSceneRect(0, 0, 10, 10)
             self.rebuilt.emit(None)
             return
-        graph = why_tree(doc, theme.id)
+        self._graph = why_tree(doc, theme.id)
         self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
-        for node in graph.nodes:
+        for node in self._graph.nodes:
             if node != ROOT:
                 self.nodes[node] = CauseItem(doc.get("causes", node), self.tree_style)
+        for item in self.nodes.values():
+            self.addItem(item)
+        self._place()
+        self.rebuilt.emit(theme.id)
+
+    def fit_across(self, room: float | None) -> None:
+        """Lay the tree out again, its rows wrapped to ``room`` scene px across (the view's
+        width at the smallest readable size); the boxes, and which is chosen, stay."""
+        if room == self.room_across:
+            return
+        self.room_across = room
+        if self._graph is not None:
+            self._place()
+
+    def _place(self) -> None:
+        assert self._graph is not None
+        for link in self._links:
+            self.removeItem(link)
         sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
                  for n, i in self.nodes.items()}
-        positions = tidy_layout(graph, sizes, h_gap=self.tree_style.h_gap,
-                                v_gap=self.tree_style.v_gap)
+        positions, spines = fitted_layout(self._graph, sizes, self.room_across,
+                                          h_gap=self.tree_style.h_gap,
+                                          v_gap=self.tree_style.v_gap)
         for node, item in self.nodes.items():
             item.setPos(*positions[node])
-            self.addItem(item)
-        for parent, child in graph.edges:
-            link = link_path(self._box(parent), self._box(child))
+        self._links = []
+        for parent, child in self._graph.edges:
+            if child in spines:  # a cause on a wrapped row hangs from the spine
+                first = next(iter(self._graph.successors(parent)))
+                link = spine_link(self._box(parent), self._box(child), spines[child],
+                                  self._box(first).top(), self.tree_style.v_gap)
+            else:
+                link = link_path(self._box(parent), self._box(child))
             self._links.append(link)
             self.addItem(link)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
-        self.rebuilt.emit(theme.id)
 
-    def _box(self, node: str):
+    def _box(self, node: str) -> QRectF:
         item = self.nodes[node]
         return item.mapRectToScene(item.boundingRect().adjusted(6, 6, -6, -6))
+
+
+def spine_link(parent: QRectF, child: QRectF, spine: float, first_top: float, gap: float
+               ) -> QGraphicsPathItem:
+    """From the parent down to its first row's level (``first_top`` is that row's top), along
+    to the spine, down it to the middle of the ``gap`` above ``child``'s row and across."""
+    level = (parent.bottom() + first_top) / 2
+    above = child.top() - gap / 2
+    path = QPainterPath(QPointF(parent.center().x(), parent.bottom()))
+    for x, y in ((parent.center().x(), level), (spine, level), (spine, above),
+                 (child.center().x(), above), (child.center().x(), child.top())):
+        path.lineTo(x, y)
+    item = link_path(parent, child)  # the tree's own pen and depth
+    item.setPath(path)
+    return item
+
+
+def _overlaps(one: QGraphicsItem, other: QGraphicsItem) -> bool:
+    """Side by side: the boxes share some height (in a plain tree, the same level)."""
+    a, b = one.sceneBoundingRect(), other.sceneBoundingRect()
+    return a.top() < b.bottom() - 12 and b.top() < a.bottom() - 12
 
 
 class WhyTreeGestures(Protocol):
@@ -153,7 +207,8 @@ class WhyTreeView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.sight is not None:
+        if self.sight is not None:  # rows as wide as the view holds at readable size
+            self.tree.fit_across(self.sight.room_across())
             self.sight.settle()
 
     # -- keyboard: arrows walk the tree, the board handles the rest ------------------------------
@@ -173,20 +228,37 @@ class WhyTreeView(QGraphicsView):
         super().keyPressEvent(event)
 
     def _neighbour(self, node: str | None, step: str) -> str:
-        if node is None or node not in self.tree.nodes:
+        """The box a sighted user sees that way: Up the parent, Down the first of its causes
+        (or, from a box with none, the next wrapped row of its own), Left and Right the next
+        box on the same level (past a row's end, the wrapped row's next cause)."""
+        nodes = self.tree.nodes
+        if node is None or node not in nodes:
             return ROOT
-        item = self.tree.nodes[node]
+        item = nodes[node]
         parent = item.cause.parent_id or ROOT if isinstance(item, CauseItem) else None
-        children = [n for n, i in self.tree.nodes.items()
-                    if isinstance(i, CauseItem) and (i.cause.parent_id or ROOT) == node]
         if step == "up":
             return parent or node
+
+        def under(above: str | None) -> list[str]:  # in reading order
+            return [n for n, i in nodes.items()
+                    if isinstance(i, CauseItem) and (i.cause.parent_id or ROOT) == above]
+
+        siblings = under(parent) if parent else [node]
         if step == "down":
-            return min(children, key=lambda n: self.tree.nodes[n].x()) if children else node
-        row = sorted((n for n, i in self.tree.nodes.items() if abs(i.y() - item.y()) < 1),
-                     key=lambda n: self.tree.nodes[n].x())
-        at = row.index(node) + (-1 if step == "left" else 1)
-        return row[at] if 0 <= at < len(row) else node
+            children = under(node)
+            if children:
+                return min(children, key=lambda n: (nodes[n].y(), nodes[n].x()))
+            lower = [n for n in siblings if nodes[n].y() > item.y() + 1]
+            next_top = min((nodes[n].y() for n in lower), default=None)
+            return min((n for n in lower if nodes[n].y() == next_top),
+                       key=lambda n: abs(nodes[n].x() - item.x()), default=node)
+        ahead = step == "right"
+        level = [n for n in nodes if n != node and _overlaps(nodes[n], item)
+                 and (nodes[n].x() > item.x()) == ahead]
+        if level:
+            return min(level, key=lambda n: abs(nodes[n].x() - item.x()))
+        at = siblings.index(node) + (1 if ahead else -1)
+        return siblings[at] if 0 <= at < len(siblings) else node
 
     # -- dragging a cause onto another node ------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
