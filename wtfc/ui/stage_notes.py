@@ -12,8 +12,7 @@ refusing them stopped the save, the close and the move to another stage.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.agenda import plan_for
 from wtfc.model.commands import Command
@@ -22,26 +21,10 @@ from wtfc.model.operations.agenda import edit_stage_notes
 from wtfc.model.workshop import Stage, StagePlan
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.lines_box import LinesBox
 from wtfc.ui.undo import UndoAdapter
 
 NOT_SHOWN = "not shown to the room"
-
-
-class _NotesBox(QPlainTextEdit):
-    """A few lines high, so the stage list above keeps its room on a short laptop screen;
-    Tab goes on rather than typing a tab."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), 4 * self.fontMetrics().lineSpacing() + 12)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing() + 12)
 
 
 class StageNotes(QWidget):
@@ -54,7 +37,8 @@ class StageNotes(QWidget):
         self._shown: str | None = None  # the notes kept when the box was last filled
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.box = _NotesBox()
+        # a few lines, so the stage list above keeps its room on a short laptop screen
+        self.box = LinesBox(4, fewest=2)
         self.box.setPlaceholderText("What to say, who goes first…")
         self.label.setBuddy(self.box)
         record_when_left(self.box, self.commit_pending)

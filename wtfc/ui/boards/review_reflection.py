@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
@@ -40,6 +39,7 @@ from wtfc.ui.date_box import DateBox
 from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.lines_box import LinesBox
 from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.style import warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -74,19 +74,6 @@ def first_review_date(workshop: Workshop) -> dt.date:
     return dt.date(later.year(), later.month(), later.day())
 
 
-class _AnswerBox(QPlainTextEdit):
-    """A few lines high (Qt asks ~190 px), so the block fits its tab on a 1366×768 laptop at
-    150%; Tab goes on to the next box rather than typing a tab."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), 4 * self.fontMetrics().lineSpacing() + 12)
-
-
 class LookingBack(QGroupBox):
     """The three answers side by side and the next review's date. Follows
     ``details_changed('reflection' / 'next_review')``, undo and another file opened."""
@@ -101,11 +88,11 @@ class LookingBack(QGroupBox):
         self.read_only.setWordWrap(True)
         # the answers go in the report and the feedback sheet as typed: said as they are typed
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
-        self.boxes: dict[str, _AnswerBox] = {}
+        self.boxes: dict[str, LinesBox] = {}
         self.limits: dict[str, LengthLimit] = {}
         grid = QGridLayout()
         for column, (field, label_text, name) in enumerate(ANSWERS):
-            box = _AnswerBox()
+            box = LinesBox(4)  # the block then fits its tab on a 1366×768 laptop at 150%
             box.setAccessibleName(name)
             record_when_left(box, partial(self._commit_answer, field))
             label = QLabel(label_text)
