@@ -29,7 +29,10 @@ from wtfc.ui.shortcut_help import describe_keys
 SWITCH_KEY = ("F", "Root causes: show the tree or the fishbone (causes by category)")
 FISHBONE_KEYS = [
     ("Arrow keys", "Fishbone: go along a bone (Up, Down), or to the bone beside (Left, Right)"),
-    ("C, R, A", "Fishbone: category, root cause, agreed to address, as on the tree"),
+    (
+        "W, F2, R, A, T, M, N, C, Del",
+        "Fishbone: the tree's keys, on the box chosen on the fishbone",
+    ),
 ]
 
 
@@ -116,7 +119,11 @@ class FishboneSwitch(QStackedWidget):
 
     def _draw(self) -> None:
         self._stale = False
+        chosen = self.fishbone.selected_id()
         self.scene.rebuild(self.doc, self._theme)
+        # chosen again in the new boxes: its words and bone said as they are now (the board
+        # may choose another just after, an undone edit's box, say)
+        self.fishbone.select(chosen)
         self.fishbone.sight.rebuilt(self._theme)
 
     def _on_tree_choice(self, node: str) -> None:

@@ -1,8 +1,8 @@
 """The fishbone on screen: choose a cause by click or arrows, zoom as on the tree.
 
 Up and Down go along a bone (and on to the bone across the spine), Left and Right to the next
-bone on the same side, or to the theme's head at the right. It is for reading: the words are
-changed on the tree, though C (category), R (root cause) and A (agreed) work here too.
+bone on the same side, or to the theme's head at the right. The tree's own keys (W, F2, R, A,
+T, M, N, C, Delete…) act here on the box chosen here, as the buttons under the view do.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from wtfc.ui.boards.why_tree_items import CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_sight import MARGIN, READABLE_PX, TreeSight
 from wtfc.ui.style import WALL_BACKGROUND
-
-PASSED_ON = (Qt.Key.Key_C, Qt.Key.Key_R, Qt.Key.Key_A, Qt.Key.Key_F)  # the board's, here too
 
 
 class FishboneSight(TreeSight):
@@ -47,8 +45,8 @@ class FishboneSight(TreeSight):
 
 
 class FishboneView(QGraphicsView):
-    """Shows a ``FishboneScene``; ``chosen`` says which box was chosen, ``keys`` takes the
-    board's keys passed on (see ``PASSED_ON``) and the rest it does not know."""
+    """Shows a ``FishboneScene``; ``chosen`` says which box was chosen, ``keys`` is the board's
+    handler of its plain keys (True: it took the key), tried before the arrows and zoom."""
 
     chosen = Signal(str)
 
@@ -68,6 +66,9 @@ class FishboneView(QGraphicsView):
     def select(self, node: str | None, *, said: bool = False) -> None:
         for key, item in self.tree.nodes.items():
             item.setSelected(key == node)
+        # however the box was chosen (a click, F, the board after an edit), a screen reader
+        # reads what is chosen now, on its bone as now drawn
+        self.setAccessibleDescription(self.describe(node) if node else "")
         if node in self.tree.nodes:
             self.sight.keep_chosen()
             if said:
@@ -104,7 +105,8 @@ class FishboneView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, plain = Qt.Key(event.key()), event.modifiers() == Qt.KeyboardModifier.NoModifier
-        if plain and key in PASSED_ON and self._keys(event):
+        keypad = event.modifiers() == Qt.KeyboardModifier.KeypadModifier  # its Enter edits too
+        if (plain or keypad) and self._keys(event):
             return
         if self.sight.zoom_key(event):
             return
@@ -119,7 +121,6 @@ class FishboneView(QGraphicsView):
             return
         node = self._neighbour(self.selected_id(), step)
         self.select(node, said=True)
-        self.setAccessibleDescription(self.describe(node))
         announce(self, self.accessibleDescription())  # the keyboard stays here: said
 
     def describe(self, node: str) -> str:
@@ -129,6 +130,8 @@ class FishboneView(QGraphicsView):
             return ""
         bone = next((label.text for label, ids in self.tree.bones if node in ids), "")
         said = item.describe()
+        if bone and not said.endswith((".", "!", "?", "…", ")")):
+            said += "."  # "…is unpaid On the bone Money" read as one sentence
         return f"Selected: {said}" + (f" On the bone {bone}." if bone else "")
 
     def _neighbour(self, node: str | None, step: int) -> str:

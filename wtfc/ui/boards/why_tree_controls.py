@@ -56,7 +56,7 @@ def board_buttons(board: CausesBoard) -> QLayout:
 
 
 def plain_keys(board: CausesBoard) -> dict[Qt.Key, Callable[[], object]]:
-    """What a key without Ctrl or Alt does on the tree (and C, R, A and F on the fishbone)."""
+    """What a key without Ctrl or Alt does on the tree, and on the fishbone (fishbone_view)."""
     return {
         Qt.Key.Key_W: board.start_why,
         Qt.Key.Key_Insert: board.start_why,
