@@ -124,6 +124,14 @@ def doc() -> Document:
     return Document(sample_workshop())
 
 
+@pytest.fixture
+def causes_board(doc, undo, show):
+    """Root causes' board (the why-tree) on ``doc``, shown at 1400×800."""
+    from wtfc.ui.boards.causes import CausesBoard
+
+    return show(CausesBoard(doc, undo), 1400, 800)
+
+
 def deep_chain_doc(levels: int = 6) -> tuple[Document, str]:
     """The demo with its first priority's why-tree one chain of long reasons, ``levels`` deep
     (and no actions); with that theme's id."""

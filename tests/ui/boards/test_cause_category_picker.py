@@ -8,18 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.ui.boards.conftest import save_render
 from wtfc.model.cause_category import CauseCategory
-from wtfc.ui.boards.causes import CausesBoard
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.shortcut_help import HELP_ROWS
-
-
-def _board(qtbot, doc, undo) -> CausesBoard:
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
-    return board
 
 
 def _entries(menu) -> list[tuple[str, bool]]:
@@ -30,8 +20,8 @@ def _entry(menu, words: str):
     return next(a for a in menu.actions() if a.text().endswith(words))
 
 
-def test_c_opens_the_categories_and_a_choice_is_one_undo_step(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_c_opens_the_categories_and_a_choice_is_one_undo_step(qtbot, doc, undo, causes_board):
+    board = causes_board
     board.view.select("c")
     board.view.setFocus()
     qtbot.keyClick(board.view, Qt.Key.Key_C)
@@ -62,8 +52,8 @@ def test_c_opens_the_categories_and_a_choice_is_one_undo_step(qtbot, doc, undo):
     assert board.selected() == "c"
 
 
-def test_the_menu_ticks_the_causes_category_and_0_takes_it_out(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_the_menu_ticks_the_causes_category_and_0_takes_it_out(doc, undo, causes_board):
+    board = causes_board
     board.view.select("b")
     board.category.choose("b", CauseCategory.POLICY_CONTRACT)
     menu = board.category.open()
@@ -73,8 +63,8 @@ def test_the_menu_ticks_the_causes_category_and_0_takes_it_out(qtbot, doc, undo)
     assert undo.stack.undoText().startswith("Take 'Contracts pay by the minute")
 
 
-def test_the_category_button_is_the_mouse_way(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_the_category_button_is_the_mouse_way(qtbot, doc, causes_board):
+    board = causes_board
     board.view.select("e")
     button = next(b for b in board.findChildren(QPushButton) if b.text() == "Category… (C)")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -83,8 +73,8 @@ def test_the_category_button_is_the_mouse_way(qtbot, doc, undo):
     assert doc.get("causes", "e").category is CauseCategory.PROCESS
 
 
-def test_no_cause_chosen_or_a_read_only_file_says_why_and_opens_nothing(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_no_cause_chosen_or_a_read_only_file_says_why_and_opens_nothing(doc, undo, causes_board):
+    board = causes_board
     board.view.select(ROOT)
     assert board.category.open() is None
     assert "Select a cause first" in board.notice.text()
@@ -95,8 +85,8 @@ def test_no_cause_chosen_or_a_read_only_file_says_why_and_opens_nothing(qtbot, d
     assert doc.get("causes", "a").category is None
 
 
-def test_f1_lists_c_and_f(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_f1_lists_c_and_f(causes_board):
+    board = causes_board
     rows = board.view.property(HELP_ROWS)
     assert "C\tWhy-tree and fishbone: put the chosen cause under a category" in rows
     assert any(row.startswith("F\tRoot causes: show the tree or the fishbone") for row in rows)

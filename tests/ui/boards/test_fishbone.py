@@ -19,15 +19,6 @@ from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_view import WhyTreeView
 
 
-def _board(qtbot, doc, undo) -> CausesBoard:
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
-    return board
-
-
 def _bones(board) -> list[tuple[str, list[str]]]:
     return [(label.text, ids) for label, ids in board.shapes.scene.bones]
 
@@ -39,11 +30,11 @@ def _settle(qtbot) -> None:
     QApplication.processEvents()
 
 
-def test_f_shows_the_fishbone_with_a_bone_per_category_in_use(qtbot, doc, undo):
+def test_f_shows_the_fishbone_with_a_bone_per_category_in_use(qtbot, doc, undo, show):
     set_cause_category(doc, cause_id="b", category=CauseCategory.MONEY).do(doc)
     set_cause_category(doc, cause_id="e", category=CauseCategory.PEOPLE_STAFF).do(doc)
     set_cause_category(doc, cause_id="a", category=CauseCategory.MONEY).do(doc)
-    board = _board(qtbot, doc, undo)
+    board = show(CausesBoard(doc, undo), 1400, 800)  # on the causes' categories
     board.view.setFocus()
     qtbot.keyClick(board.view, Qt.Key.Key_F)
     assert board.shapes.showing_fishbone() and board.focusWidget() is board.shapes.fishbone
@@ -70,8 +61,8 @@ def test_f_shows_the_fishbone_with_a_bone_per_category_in_use(qtbot, doc, undo):
     assert not board.shapes.showing_fishbone() and board.focusWidget() is board.view
 
 
-def test_a_cause_chosen_on_the_fishbone_stays_chosen_on_the_tree(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_a_cause_chosen_on_the_fishbone_stays_chosen_on_the_tree(qtbot, causes_board):
+    board = causes_board
     board.view.select("a")
     qtbot.mouseClick(board.shapes.buttons["Fishbone"], Qt.MouseButton.LeftButton)
     fishbone = board.shapes.fishbone
@@ -87,8 +78,10 @@ def test_a_cause_chosen_on_the_fishbone_stays_chosen_on_the_tree(qtbot, doc, und
     assert board.selected() == "e" and board.focusWidget() is board.view
 
 
-def test_arrows_walk_the_bones_and_c_files_a_cause_under_another_bone(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_arrows_walk_the_bones_and_c_files_a_cause_under_another_bone(
+    qtbot, doc, undo, causes_board
+):
+    board = causes_board
     board.shapes.show_shape(fishbone=True)
     fishbone = board.shapes.fishbone
     assert _bones(board) == [("No category yet (5)", ["a", "b", "c", "d", "e"])]
@@ -113,8 +106,8 @@ def test_arrows_walk_the_bones_and_c_files_a_cause_under_another_bone(qtbot, doc
     assert _bones(board) == [("No category yet (5)", ["a", "b", "c", "d", "e"])]
 
 
-def test_a_theme_with_no_causes_says_how_to_start(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_a_theme_with_no_causes_says_how_to_start(doc, causes_board):
+    board = causes_board
     for cause in [c for c in doc.workshop.causes if c.theme_id == "package"]:
         if doc.get("causes", cause.id) is not None and cause.parent_id is None:
             from wtfc.model.operations.causes import delete_cause

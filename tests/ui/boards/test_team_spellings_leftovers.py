@@ -7,23 +7,13 @@ from __future__ import annotations
 from tests.ui.boards.conftest import save_render
 from wtfc.model.operations.record import team_record
 from wtfc.model.workshop import RoomRole
-from wtfc.ui.boards.causes import CausesBoard
 from wtfc.ui.boards.why_tree_layout import ROOT
 
 OLDER = RoomRole.OLDER_PEOPLE
 
 
-def _board(qtbot, doc, undo) -> CausesBoard:
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
-    return board
-
-
-def test_two_spellings_of_a_team_are_one_part_counting_both(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_two_spellings_of_a_team_are_one_part_counting_both(doc, causes_board):
+    board = causes_board
     board.view.select("d")  # the branch d-e, given in other capitals
     assert board.set_team("blue TABLE")
     assert list(board.teams.parts) == ["Blue table"]  # the spelling most causes use (3 of 5)
@@ -41,8 +31,8 @@ def test_two_spellings_of_a_team_are_one_part_counting_both(qtbot, doc, undo):
     assert part.line.text() == "Blue table: 2 older people"
 
 
-def test_a_record_on_no_tree_is_listed_and_deleted_in_one_undo_step(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_a_record_on_no_tree_is_listed_and_deleted_in_one_undo_step(doc, undo, causes_board):
+    board = causes_board
     board.selector.select_theme("who")
     part = board.teams.parts["Green table"]
     part.boxes[OLDER].setValue(1)
@@ -71,8 +61,8 @@ def test_a_record_on_no_tree_is_listed_and_deleted_in_one_undo_step(qtbot, doc, 
     assert not leftovers.isVisibleTo(board) and doc.workshop.teams == []
 
 
-def test_a_read_only_workshop_lists_them_and_deletes_nothing(qtbot, doc, undo):
-    board = _board(qtbot, doc, undo)
+def test_a_read_only_workshop_lists_them_and_deletes_nothing(undo, causes_board):
+    board = causes_board
     board.teams.parts["Blue table"].summary.setPlainText("Contracts pay for minutes")
     assert board.commit_pending()
     assert board.set_team("", node=ROOT)  # T and an empty name on the theme

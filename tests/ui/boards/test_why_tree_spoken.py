@@ -30,13 +30,8 @@ def doc() -> Document:
 
 
 @pytest.fixture
-def board(qtbot, doc, undo) -> CausesBoard:
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
-    return board
+def board(causes_board) -> CausesBoard:
+    return causes_board
 
 
 @pytest.mark.parametrize(
