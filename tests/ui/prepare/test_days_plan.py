@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from prepare_helpers import shown_in, type_number
+from PySide6.QtCore import Qt
 
 from tests.ui.input_events import turn_wheel
 from wtfc.model.agenda import USUAL_MINUTES, plan_for
-from wtfc.model.document import Document
 from wtfc.model.workshop import Stage, StagePlan, Workshop
-from wtfc.ui.details_page import DetailsPage
 from wtfc.ui.left_field import typed_edits
 
 KEY = Qt.Key
@@ -24,24 +23,6 @@ RENDERS = Path("/tmp/agenda")
 def _save(widget, name: str) -> None:
     RENDERS.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(RENDERS / f"{name}.png"))
-
-
-@pytest.fixture
-def doc():
-    return Document(Workshop(title="Spring reviews"))
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(DetailsPage(doc, undo), 900, 700)
-
-
-def _type_minutes(qtbot, box, minutes: int, leave: bool = True) -> None:
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, str(minutes))
-    if leave:
-        qtbot.keyClick(box, KEY.Key_Tab)
 
 
 def test_a_new_workshop_plans_nothing(page):
@@ -58,8 +39,8 @@ def test_a_new_workshop_plans_nothing(page):
 
 def test_typing_minutes_and_leaving_is_one_undo_step(qtbot, page, doc, undo):
     plan = page.plan
-    _type_minutes(qtbot, plan.boxes[Stage.THEME], 150)
-    _type_minutes(qtbot, plan.boxes[Stage.PLAN], 45)
+    type_number(qtbot, plan.boxes[Stage.THEME], 150)
+    type_number(qtbot, plan.boxes[Stage.PLAN], 45)
     assert {p.stage: p.minutes for p in doc.workshop.agenda} == {Stage.THEME: 150, Stage.PLAN: 45}
     assert undo.stack.count() == 2
     assert undo.stack.undoText() == "Plan 45 min for Plan"
@@ -74,14 +55,14 @@ def test_typing_minutes_and_leaving_is_one_undo_step(qtbot, page, doc, undo):
     plan.boxes[Stage.THEME].setFocus()
     qtbot.keyClick(plan.boxes[Stage.THEME], KEY.Key_Tab)
     assert undo.stack.count() == 2
-    _type_minutes(qtbot, plan.boxes[Stage.PLAN], 0)
+    type_number(qtbot, plan.boxes[Stage.PLAN], 0)
     assert undo.stack.undoText() == "Clear the planned time for Plan"
     assert plan_for(doc.workshop, Stage.PLAN).minutes is None
 
 
 def test_minutes_still_in_their_box_are_recorded_when_the_window_saves(qtbot, page, doc, undo):
     box = page.plan.boxes[Stage.REVIEW]
-    _type_minutes(qtbot, box, 20, leave=False)
+    type_number(qtbot, box, 20, leave=False)
     assert doc.workshop.agenda == []
     assert [c.label for c in typed_edits(page)] == ["Plan 20 min for Review"]
     assert page.commit_pending()  # what Ctrl+S and closing call first
@@ -91,7 +72,7 @@ def test_minutes_still_in_their_box_are_recorded_when_the_window_saves(qtbot, pa
 
 def test_use_the_usual_timings_is_one_step_keeping_the_facilitators_own(qtbot, page, doc, undo):
     plan = page.plan
-    _type_minutes(qtbot, plan.boxes[Stage.THEME], 120, leave=False)  # typed, not yet left
+    type_number(qtbot, plan.boxes[Stage.THEME], 120, leave=False)  # typed, not yet left
     qtbot.mouseClick(plan.usual, Qt.MouseButton.LeftButton)
     assert {p.stage: p.minutes for p in doc.workshop.agenda} == {**USUAL_MINUTES, Stage.THEME: 120}
     assert undo.stack.count() == 2  # the typed 120, then the usual timings
@@ -133,12 +114,6 @@ def test_the_wheel_scrolls_past_minutes_it_does_not_change(page, doc):
     assert box.value() == 5  # in the box, the wheel counts in fives
 
 
-def _shown_in(widget, page) -> bool:
-    top_left = widget.mapTo(page, QPoint(0, 0))
-    bottom = top_left.y() + widget.height()
-    return top_left.y() >= 0 and bottom <= page.height() and not widget.visibleRegion().isEmpty()
-
-
 @pytest.mark.parametrize(("width", "height"), [(911, 512), (1366, 768)])
 def test_alt_l_brings_the_plan_into_sight(qtbot, demo_window, width, height):
     """At 150% on a 1366×768 laptop (911×512) and at 100%, Alt+L reaches the first box and
@@ -155,5 +130,5 @@ def test_alt_l_brings_the_plan_into_sight(qtbot, demo_window, width, height):
     qtbot.wait(10)
     assert page.plan.total.text() == "6 h 15 min planned, plus breaks."  # the demo's day
     for widget in (page.plan.total, box, page.plan.boxes[Stage.REVIEW]):
-        assert _shown_in(widget, page), widget
+        assert shown_in(widget, page), widget
     _save(demo_window, f"prepare_days_plan_{width}")

@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 from collect_fixtures import save_render
-from PySide6.QtCore import QPoint, Qt
+from prepare_helpers import shown_in, type_number
+from PySide6.QtCore import Qt
 
 from tests.ui.input_events import turn_wheel
 from wtfc.model.document import Document
@@ -25,24 +26,6 @@ OLDER, CARERS, HEALTH = RoomRole.OLDER_PEOPLE, RoomRole.FAMILY_CARERS, RoomRole.
 
 def _counts(**counts: int) -> list[RoleCount]:
     return [RoleCount(role=RoomRole(role), count=n) for role, n in counts.items()]
-
-
-@pytest.fixture
-def doc():
-    return Document(Workshop(title="Spring reviews"))
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(DetailsPage(doc, undo), 900, 700)
-
-
-def _type_count(qtbot, box, count: int, leave: bool = True) -> None:
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, str(count))
-    if leave:
-        qtbot.keyClick(box, KEY.Key_Tab)
 
 
 def test_the_share_of_older_people_is_said_in_words():
@@ -75,8 +58,8 @@ def test_a_new_workshop_counts_nobody(page):
 
 
 def test_typing_a_count_and_leaving_is_one_undo_step(qtbot, page, doc, undo):
-    _type_count(qtbot, page.room.boxes[OLDER], 6)
-    _type_count(qtbot, page.room.boxes[CARERS], 12)
+    type_number(qtbot, page.room.boxes[OLDER], 6)
+    type_number(qtbot, page.room.boxes[CARERS], 12)
     assert doc.workshop.in_the_room == _counts(older_people=6, family_carers=12)
     assert undo.stack.count() == 2
     assert undo.stack.undoText() == "Set 'Family carers' in the room to 12"
@@ -100,7 +83,7 @@ def test_typing_a_count_and_leaving_is_one_undo_step(qtbot, page, doc, undo):
 
 def test_a_count_still_in_its_box_is_recorded_when_the_window_saves(qtbot, page, doc, undo):
     box = page.room.boxes[HEALTH]
-    _type_count(qtbot, box, 4, leave=False)
+    type_number(qtbot, box, 4, leave=False)
     assert doc.workshop.in_the_room == []
     # the autosave's recovery copy holds it meanwhile
     assert [c.label for c in typed_edits(page)] == ["Set 'Health' in the room to 4"]
@@ -123,13 +106,6 @@ def test_a_read_only_workshop_cannot_be_counted(page, doc, undo):
     assert not any(box.isEnabled() for box in page.room.boxes.values())
 
 
-def _shown_in(widget, page) -> bool:
-    """The widget is whole inside the page's visible part."""
-    top_left = widget.mapTo(page, QPoint(0, 0))
-    bottom = top_left.y() + widget.height()
-    return top_left.y() >= 0 and bottom <= page.height() and not widget.visibleRegion().isEmpty()
-
-
 def test_on_a_1366x768_screen_the_block_shows_without_scrolling(qtbot, demo_window):
     demo_window.resize(1366, 700)  # less the title bar and a taskbar
     demo_window.go_to_stage(Stage.PREPARE)
@@ -139,7 +115,7 @@ def test_on_a_1366x768_screen_the_block_shows_without_scrolling(qtbot, demo_wind
         page.room.balance.text()
         == "Older people: 6 of 19 (32%) — the method asks for about a third."
     )
-    assert _shown_in(page.room.balance, page) and _shown_in(page.room.boxes[HEALTH], page)
+    assert shown_in(page.room.balance, page) and shown_in(page.room.boxes[HEALTH], page)
     save_render(demo_window, "prepare_in_the_room_1366")
 
 
@@ -154,7 +130,7 @@ def test_at_150_percent_tab_reaches_each_box_and_the_page_scrolls_to_it(qtbot, d
     for _ in RoomRole:
         box = demo_window.focusWidget()
         qtbot.wait(10)
-        assert _shown_in(box, page), box.accessibleName()
+        assert shown_in(box, page), box.accessibleName()
         reached.append(box.accessibleName())
         qtbot.keyClick(box, KEY.Key_Tab)
     assert reached == [f"{role.label} in the room" for role in RoomRole]
@@ -209,11 +185,11 @@ def test_at_150_percent_alt_w_brings_the_total_and_the_share_into_sight(qtbot, d
     qtbot.wait(20)
     page.title.setFocus()
     qtbot.waitUntil(page.title.hasFocus)
-    assert not _shown_in(page.room.balance, page)
+    assert not shown_in(page.room.balance, page)
     qtbot.keyClick(page.title, KEY.Key_W, Qt.KeyboardModifier.AltModifier)
     box = page.room.boxes[OLDER]
     assert box.hasFocus()
     qtbot.wait(10)
     for widget in (page.room.total, page.room.balance, box, page.room.boxes[HEALTH]):
-        assert _shown_in(widget, page), widget
+        assert shown_in(widget, page), widget
     save_render(demo_window, "prepare_in_the_room_911_alt_w")

@@ -5,12 +5,11 @@ fewer than a third are older people appeared without a word to a screen reader).
 from __future__ import annotations
 
 import pytest
+from prepare_helpers import type_number
 from PySide6.QtCore import Qt
 
 from tests.ui.spoken_checks import catch_announcements, described
-from wtfc.model.document import Document
 from wtfc.model.workshop import RoleCount, RoomRole, Workshop
-from wtfc.ui.details_page import DetailsPage
 
 OLDER, PROVIDERS = RoomRole.OLDER_PEOPLE, RoomRole.PROVIDERS
 FEWER = (
@@ -20,31 +19,14 @@ FEWER = (
 
 
 @pytest.fixture
-def doc():
-    return Document(Workshop(title="Spring reviews"))
-
-
-@pytest.fixture
-def page(show, doc, undo):
-    return show(DetailsPage(doc, undo), 900, 700)
-
-
-@pytest.fixture
 def spoken(monkeypatch):
     return catch_announcements(monkeypatch)
 
 
-def _type_count(qtbot, box, count: int) -> None:
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, str(count))
-    qtbot.keyClick(box, Qt.Key.Key_Tab)
-
-
 def test_a_count_that_changes_the_share_says_it(qtbot, page, undo, spoken):
     boxes = page.room.boxes
-    _type_count(qtbot, boxes[OLDER], 2)
-    _type_count(qtbot, boxes[PROVIDERS], 8)
+    type_number(qtbot, boxes[OLDER], 2)
+    type_number(qtbot, boxes[PROVIDERS], 8)
     assert page.room.balance.text() == f"⚠ {FEWER}"
     assert spoken[-1] == FEWER  # the words, not "warning sign"
     assert all(described(box) == FEWER for box in boxes.values())
@@ -55,7 +37,7 @@ def test_a_count_that_changes_the_share_says_it(qtbot, page, undo, spoken):
 
 
 def test_nothing_is_said_when_the_share_stays_as_it_was(qtbot, page, doc, spoken):
-    _type_count(qtbot, page.room.boxes[OLDER], 0)  # left as it was: nothing recorded
+    type_number(qtbot, page.room.boxes[OLDER], 0)  # left as it was: nothing recorded
     page.title.setFocus()
     qtbot.keyClicks(page.title, " 2027")
     qtbot.keyClick(page.title, Qt.Key.Key_Tab)  # another field's edit
