@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture ``now`` imported from clock_fixtures is a parameter here)
 """Acceptance: the parts of the day that came with the stage timer, driven through the main
 window from File ▸ New as a facilitator drives them — Prepare's "The day's plan" (Alt+L, Alt+U),
 "Your notes" (Ctrl+Shift+N), the stage timer (Ctrl+T) seen from another stage, a cause's
@@ -27,11 +28,11 @@ from workshop_day_steps import (
     wait_export,
 )
 
+from tests.ui.clock_fixtures import FakeClock, now  # noqa: F401  (the fixture ``now``)
 from wtfc.model.agenda import plan_for
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage, Workshop
-from wtfc.ui import stage_clock
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.main_window import MainWindow
 
@@ -57,27 +58,9 @@ WHY_CHAIN = [
 SECOND_BRANCH = "The office does not tell people about changes"
 
 
-class FakeClock:
-    """Milliseconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.ms = 0
-
-    def __call__(self) -> int:
-        return self.ms
-
-
 @pytest.fixture
 def env(qtbot, tmp_path, monkeypatch, message_boxes):
     return answer_file_dialogs(tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def now(monkeypatch) -> FakeClock:
-    """The clock every stage timer made from now on reads."""
-    fake = FakeClock()
-    monkeypatch.setattr(stage_clock, "monotonic_ms", lambda: fake)
-    return fake
 
 
 def active_window(qtbot) -> MainWindow:

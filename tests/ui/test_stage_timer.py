@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture ``now`` imported from clock_fixtures is a parameter here)
 """The stage timer under the stage list: the plan of the stage on screen, its time left or over
 in words, Start/Pause and Reset, one timer at a time, its line in the stage list from another
 stage, and one quiet "time is up". The clock is the test's own: nothing waits real seconds."""
@@ -5,6 +6,7 @@ stage, and one quiet "time is up". The clock is the test's own: nothing waits re
 from __future__ import annotations
 
 import pytest
+from clock_fixtures import FakeClock, now  # noqa: F401  (the fixture ``now``)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QSpinBox
@@ -14,30 +16,11 @@ from wtfc.model.agenda import plan_for
 from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.model.versions import GoBackToVersion
 from wtfc.model.workshop import Stage, Workshop
-from wtfc.ui import stage_clock
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.timer_words import big_time, clock_text, short_time
 
 ROLE = Qt.ItemDataRole
 MIN = 60_000
-
-
-class FakeClock:
-    """Milliseconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.ms = 0
-
-    def __call__(self) -> int:
-        return self.ms
-
-
-@pytest.fixture
-def now(monkeypatch) -> FakeClock:
-    """The clock every stage timer made from now on reads."""
-    fake = FakeClock()
-    monkeypatch.setattr(stage_clock, "monotonic_ms", lambda: fake)
-    return fake
 
 
 @pytest.fixture
