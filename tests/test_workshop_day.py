@@ -33,6 +33,7 @@ from workshop_day_steps import (
     import_statements,
     new_window,
     pdf_text,
+    save_close_and_reopen,
     theme_id,
     wait_export,
 )
@@ -565,17 +566,8 @@ def test_a_whole_workshop_day(qtbot, env, tmp_path, monkeypatch, message_boxes):
     undo_the_day_and_redo_it(window, empty)
 
     day_file = tmp_path / "spring-day.wtfc"
-    answers.queue.append(day_file)
-    action(window, "save_as").trigger()
-    assert day_file.exists() and not window.isWindowModified()
-    before = dump(window.doc.workshop)
-    window.close()
-
-    window = new_window(qtbot)
-    answers.queue.append(day_file)
-    action(window, "open").trigger()
+    window, before = save_close_and_reopen(qtbot, window, answers, day_file)
     assert window.files.path == day_file
-    assert dump(window.doc.workshop) == before
     assert dump(load_workshop(day_file).workshop) == before
     assert window.navigator.currentRow() == list(Stage).index(Stage.ACT)
 

@@ -24,6 +24,7 @@ from workshop_day_steps import (
     import_statements,
     new_window,
     pdf_text,
+    save_close_and_reopen,
     theme_id,
     wait_export,
 )
@@ -288,16 +289,7 @@ def test_the_days_plan_notes_timer_and_categories(
     assert window.stage_side.clock.running == Stage.THEME  # undo is the workshop's, not the day's
 
     day_file = tmp_path / "spring-day.wtfc"
-    answers.queue.append(day_file)
-    action(window, "save_as").trigger()
-    assert day_file.exists() and not window.isWindowModified()
-    before = dump(window.doc.workshop)
-    window.close()
-
-    window = active_window(qtbot)
-    answers.queue.append(day_file)
-    action(window, "open").trigger()
-    assert dump(window.doc.workshop) == before
+    window, _ = save_close_and_reopen(qtbot, window, answers, day_file, reopen=active_window)
     ws = window.doc.workshop
     assert plan_for(ws, Stage.THEME).minutes == 120 and plan_for(ws, Stage.THEME).notes == NOTE
     assert plan_for(ws, Stage.PREPARE).minutes == 30

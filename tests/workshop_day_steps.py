@@ -150,6 +150,24 @@ def new_window(qtbot) -> MainWindow:
     return window
 
 
+def save_close_and_reopen(
+    qtbot, window: MainWindow, answers: Answers, path: Path, reopen=new_window
+) -> tuple[MainWindow, dict]:
+    """File ▸ Save As ``path``, close the window, and File ▸ Open it in a new one (``reopen``
+    makes it), which holds the workshop as saved. The new window, and the workshop saved
+    (``dump``)."""
+    answers.queue.append(path)
+    action(window, "save_as").trigger()
+    assert path.exists() and not window.isWindowModified()
+    before = dump(window.doc.workshop)
+    window.close()
+    window = reopen(qtbot)
+    answers.queue.append(path)
+    action(window, "open").trigger()
+    assert dump(window.doc.workshop) == before
+    return window, before
+
+
 def import_statements(
     qtbot,
     window: MainWindow,
