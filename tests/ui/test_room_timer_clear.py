@@ -16,11 +16,12 @@ from wtfc.ui.boards.room_paint import RoomCanvas
 from wtfc.ui.style import INK
 from wtfc.ui.wall.room_wall import RoomWallView
 
-# each stage's room view (Understand's twice: the priorities, then the why-tree)
+# each stage's room view (Understand's three times: the priorities, the why-tree, the fishbone)
 VIEWS = [
     (Stage.THEME, 0),
     (Stage.UNDERSTAND, 0),
     (Stage.UNDERSTAND, 1),
+    (Stage.UNDERSTAND, 2),
     (Stage.IDENTIFY_SUCCESS, 0),
     (Stage.PLAN, 0),
     (Stage.ACT, 0),
@@ -69,7 +70,8 @@ def dark_under_timer(window) -> int:
 def show(window, stage: Stage, tab: int) -> None:
     window.go_to_stage(stage)
     if stage is Stage.UNDERSTAND:
-        window.page(stage).setCurrentIndex(tab)
+        window.page(stage).setCurrentIndex(min(tab, 1))
+        window.page(stage).causes.shapes.show_shape(fishbone=tab == 2)
     settle()
 
 
@@ -83,6 +85,7 @@ def test_no_words_of_any_stage_are_under_the_timer(window, now, size):
         assert window.room_timer.label.text().endswith("min left")
         assert dark_under_timer(window) == 0, (size, stage, tab)
         view = room.content
+        assert (type(view).__name__ == "FishboneRoomView") == (tab == 2)
         assert view.geometry().top() >= timer_box(window).bottom()  # laid out below it
         assert view.geometry().bottom() == room.height() - 1  # and to the foot
         if isinstance(view, RoomCanvas):  # still large enough: pages rather than small type

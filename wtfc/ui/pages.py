@@ -122,14 +122,19 @@ def stage_view(window, stage: Stage) -> str | None:
     tabs = window.page(Stage.UNDERSTAND)
     if not getattr(tabs, "_room_follows_tab", False):
         tabs.currentChanged.connect(lambda _: window.room.follow_stage())
+        # the room sees the shape the facilitator shows: the why-tree or the fishbone
+        tabs.causes.shapes.currentChanged.connect(lambda _: window.room.follow_stage())
         tabs._room_follows_tab = True
-    return "causes" if tabs.currentWidget() is tabs.causes else "priorities"
+    if tabs.currentWidget() is not tabs.causes:
+        return "priorities"
+    return "fishbone" if tabs.causes.shapes.showing_fishbone() else "causes"
 
 
 def board_request(window, name: str) -> ViewRequest:
-    """What a board shows on the room view: the theme chosen on the Causes or Success board
-    (the first priority if none), the previous workshop opened on the Review board. The room
-    view follows when the facilitator picks another theme there."""
+    """What a board shows on the room view: the theme chosen on the Causes board (for the
+    why-tree and the fishbone) or the Success board (the first priority if none), the previous
+    workshop opened on the Review board. The room view follows when the facilitator picks
+    another theme there."""
     if name == "review":
         board = window.page(Stage.REVIEW)
         if not getattr(board, "_room_follows", False):
@@ -138,10 +143,10 @@ def board_request(window, name: str) -> ViewRequest:
         return ViewRequest(name, previous=board.previous)
     if name == "plan":
         return _plan_request(window)
-    if name not in ("causes", "success"):
+    if name not in ("causes", "fishbone", "success"):
         return ViewRequest(name)
-    page = window.page(Stage.UNDERSTAND if name == "causes" else Stage.IDENTIFY_SUCCESS)
-    board = page.causes if name == "causes" else page
+    page = window.page(Stage.IDENTIFY_SUCCESS if name == "success" else Stage.UNDERSTAND)
+    board = page if name == "success" else page.causes
     if not getattr(board, "_room_follows", False):
         board.selector.currentIndexChanged.connect(lambda _: window.room.refresh())
         board._room_follows = True

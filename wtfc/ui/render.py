@@ -45,6 +45,7 @@ _VIEW_MODULES = {
     "wall": "wtfc.ui.wall.views", "room": "wtfc.ui.wall.views",
     "readout": "wtfc.ui.wall.views", "theme": "wtfc.ui.wall.views",
     "priorities": "wtfc.ui.boards.views", "causes": "wtfc.ui.boards.views",
+    "fishbone": "wtfc.ui.boards.views",
     "success": "wtfc.ui.boards.views", "plan": "wtfc.ui.boards.views",
     "review": "wtfc.ui.boards.views",
 }

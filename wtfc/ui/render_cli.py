@@ -53,7 +53,7 @@ def main_render(argv: list[str]) -> int:
     parser.add_argument("file", help="a .wtfc file, or 'demo'")
     parser.add_argument("--view", required=True,
                         help="wall, room, readout, theme:NAME, priorities, causes:THEME, "
-                             "success:THEME, plan[:THEME], review")
+                             "fishbone:THEME, success:THEME, plan[:THEME], review")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     parser.add_argument("--previous", metavar="LAST.wtfc",

@@ -97,8 +97,8 @@ def test_the_menu_actions_are_all_there(room):
     assert names[:6] == ["Show room view", "Room view screen", "Follow the stage", "The wall",
                          "The current theme", "The read-out card"]
     # the boards in the order of the day, named as their pages are
-    assert names[6:11] == ["Priorities", "Root causes (why?)", "What success looks like",
-                           "Action plan", "What has changed"]
+    assert names[6:12] == ["Priorities", "Root causes (why?)", "Root causes as a fishbone",
+                           "What success looks like", "Action plan", "What has changed"]
     assert names[-2:] == ["Blank the room view", "Full screen"]
 
 

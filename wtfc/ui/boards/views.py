@@ -1,7 +1,8 @@
 """Room (projector) views of the boards, registered for the room window and ``wtfc render``.
 
-Each factory builds a read-only widget in large type: priorities, causes:THEME,
-success:THEME, plan and review (which needs the previous workshop).
+Each factory builds a read-only widget in large type: priorities, causes:THEME (the
+why-tree), fishbone:THEME (the same causes by category), success:THEME, plan and review
+(which needs the previous workshop).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, priority_themes
+from wtfc.ui.boards.fishbone_room import FishboneRoomView
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.review_reflection_room import has_looking_back
@@ -174,6 +176,10 @@ def _causes(doc: Document, request: ViewRequest) -> QWidget:
     return CausesRoomView(doc, find_theme(doc, request.argument, "causes"))
 
 
+def _fishbone(doc: Document, request: ViewRequest) -> QWidget:
+    return FishboneRoomView(doc, find_theme(doc, request.argument, "fishbone"))
+
+
 def _success(doc: Document, request: ViewRequest) -> QWidget:
     return SuccessRoomView(doc, find_theme(doc, request.argument, "success"))
 
@@ -195,6 +201,7 @@ def _review(doc: Document, request: ViewRequest) -> QWidget:
 
 register_view("priorities", _priorities)
 register_view("causes", _causes)
+register_view("fishbone", _fishbone)
 register_view("success", _success)
 register_view("plan", _plan)
 register_view("review", _review)
