@@ -155,6 +155,36 @@ def test_check_and_export_warn_of_a_next_review_before_the_workshop(tmp_path, ca
     assert "next review" not in capsys.readouterr().err  # warned before; posters lack it
 
 
+def test_check_and_export_warn_of_a_next_review_that_has_passed(tmp_path, capsys):
+    """Set for the day before the check: still a warning, not a problem (exit code 0), and
+    the feedback sheet says the group will look again 'at the next reviews', not on that day."""
+    import datetime as dt
+    import re
+
+    from pypdf import PdfReader
+
+    from wtfc.export.feedback_sheet_words import NEXT_REVIEW_UNKNOWN
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Workshop
+
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    day = f"{yesterday.day} {yesterday:%B %Y}"
+    path = tmp_path / "passed.wtfc"
+    save_workshop(Workshop(date=yesterday - dt.timedelta(days=8), next_review=yesterday), path)
+    said = (f"Warning: The next review ({day}) has passed, so the report says it has passed "
+            f"and the feedback sheet gives no date for looking again. Set the date of the next "
+            f"one on the Review board (Next review).")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert said in out and "OK: 'Untitled workshop'" in out
+    sheet = tmp_path / "fb.pdf"
+    assert main(["export", "feedback", str(path), "-o", str(sheet)]) == 0
+    assert said in capsys.readouterr().err
+    text = re.sub(r"\s+", "", "".join(page.extract_text() for page in PdfReader(sheet).pages))
+    assert re.sub(r"\s+", "", NEXT_REVIEW_UNKNOWN) in text
+    assert re.sub(r"\s+", "", day) not in text  # the sheet gives no date that has passed
+
+
 def test_check_says_a_damaged_record_in_the_apps_words(tmp_path, capsys):
     import json
 

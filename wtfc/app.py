@@ -129,6 +129,8 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
 
 def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
+    import datetime as dt
+
     from wtfc.model.counting import count_phrase
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
@@ -156,7 +158,9 @@ def check_command(argv: list[str]) -> int:
               f"all of it, use the newer version of wtfc (update wtfc on this computer).")
     elif loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
-    for warning in record_warnings(ws):  # the file opens, but this cannot be right
+    # the file opens, but this cannot be right, or the next review has passed: a warning,
+    # not a problem (exit code 0)
+    for warning in record_warnings(ws, today=dt.date.today()):
         print(f"Warning: {warning}")
     # people with cards, as Collect and the exports count them (a code with none is no voice)
     print(f"OK: '{ws.title}' — {count_phrase(len(ws.cards), 'card')} from "

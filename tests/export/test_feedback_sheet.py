@@ -210,3 +210,17 @@ def test_the_question_leaves_out_the_actions_of_a_theme_with_no_name():
     ws = ws.model_copy(update={"themes": themes, "actions": actions})
     found = [d.where for d in typed_details(ws, "feedback")]
     assert len(found) == 1 and "I want to stay in my own home" in found[0], found
+
+
+def test_a_next_review_passed_by_the_day_of_the_sheet_is_no_promise():
+    """Set for 20 November, the sheet made on the 28th: it says the group will look again at
+    the next reviews, as with no date, not "on 20 November 2026" beside "how things stood on
+    28 November 2026"."""
+    ws = make_workshop().model_copy(update={"next_review": dt.date(2026, 11, 20)})
+    text, _ = sheet_text(ws)
+    assert squash(NEXT_REVIEW_UNKNOWN) in text
+    assert squash("20 November 2026") not in text
+    on_the_day = ws.model_copy(update={"next_review": TODAY})  # not passed yet: still said
+    assert squash("We will look again at what has changed on 28 November 2026.") in (
+        sheet_text(on_the_day)[0]
+    )

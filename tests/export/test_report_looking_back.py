@@ -70,3 +70,14 @@ def test_only_one_answer_prints_that_answer_and_its_lines_as_typed():
     text = _text(ws)
     assert squash("What didn't go so wellThe hall was noisy.Tea ran out at 11.") in text
     assert squash("What went well") not in text and squash("Next review") not in text
+
+
+def test_a_next_review_passed_by_the_day_of_the_report_says_so():
+    """Set for 20 November, the report made on the 28th: it says the date passed, never that
+    the group will look again then."""
+    ws = _with(demo_workshop(), next_review=dt.date(2026, 11, 20))
+    text = _text(ws)
+    assert squash("Next review: 20 November 2026 (passed before this report was made)") in text
+    assert squash("when the group will look again") not in text
+    on_the_day = _text(_with(ws, next_review=TODAY))  # not passed yet
+    assert squash("Next review: 28 November 2026: when the group will look again") in on_the_day

@@ -65,3 +65,30 @@ def test_a_file_with_a_next_review_before_the_workshop_opens_with_a_warning():
         "1 January 2020. Once you have saved a copy with Save As, set the right date on its "
         "Review board (Next review)."
     )
+
+
+def test_a_next_review_passed_by_the_day_of_an_export_is_said_in_plain_words():
+    """Workshop 12 November, next review 20 November, exported on the 29th: no mistake in the
+    file, but the exports no longer print it as a promise, so the facilitator is told."""
+    ws = Workshop(date=DAY, next_review=dt.date(2026, 11, 20))
+    assert record_warnings(ws, today=dt.date(2026, 11, 29)) == [
+        "The next review (20 November 2026) has passed, so the report says it has passed and "
+        "the feedback sheet gives no date for looking again. Set the date of the next one on "
+        "the Review board (Next review)."
+    ]
+    assert record_warnings(ws, today=dt.date(2026, 11, 20)) == []  # on the day: not passed
+    assert record_warnings(ws) == []  # opening an old workshop: its review passed, as it should
+    assert record_warnings(ws.model_copy(update={"date": None}), today=dt.date(2026, 11, 29))
+    assert record_warnings(ws, today=dt.date(2026, 11, 29), read_only=True)[0].endswith(
+        "looking again. Once you have saved a copy with Save As, set the date of the next one "
+        "on its Review board (Next review)."
+    )
+
+
+def test_a_next_review_before_the_workshop_and_passed_is_said_once():
+    ws = Workshop(date=DAY, next_review=dt.date(2020, 1, 1))
+    assert record_warnings(ws, today=dt.date(2026, 11, 29)) == [
+        "The next review (1 January 2020) is before the workshop itself (12 November 2026), "
+        "so the report says it has passed and the feedback sheet gives no date for looking "
+        "again. Set the right date on the Review board (Next review)."
+    ]

@@ -1,7 +1,8 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """A next review before the workshop is said by the app's own open and export, as ``wtfc check``
 and ``wtfc export`` say it: in the notice opening already gives and in "Export saved", never a
-question of its own before the export."""
+question of its own before the export. The export says a next review that has passed by its day
+too, which the report and the feedback sheet no longer print as a promise."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ WARNING = (
     "The next review (1 January 2020) is before the workshop itself (12 November 2026), so "
     "the report and the feedback sheet would say the group will look again on 1 January 2020. "
     "Set the right date on the Review board (Next review)."
+)
+# exported after 1 January 2020 (always, by the clock), the sheet gives no date for it
+EXPORT_WARNING = WARNING.replace(
+    "the report and the feedback sheet would say the group will look again on 1 January 2020",
+    "the report says it has passed and the feedback sheet gives no date for looking again",
 )
 # a read-only copy cannot take the date: it is put right in a copy saved with Save As
 READ_ONLY_WARNING = WARNING.replace(
@@ -58,7 +64,10 @@ def test_the_data_export_says_so_after_saved_and_asks_nothing_more(qtbot, tmp_pa
     _export(qtbot, "data", tmp_path / "d.xlsx")
     assert (tmp_path / "d.xlsx").exists()
     assert message_boxes == [
-        ("information", f"Export saved: Saved:\n{tmp_path / 'd.xlsx'}\n\nPlease check: {WARNING}")
+        (
+            "information",
+            f"Export saved: Saved:\n{tmp_path / 'd.xlsx'}\n\nPlease check: {EXPORT_WARNING}",
+        )
     ]
 
 
@@ -77,7 +86,9 @@ def test_an_export_from_a_read_only_copy_says_to_save_a_copy_first(qtbot, tmp_pa
 
 def test_the_posters_print_no_review_date_and_say_nothing_of_it():
     assert record_note("posters", _workshop()) == ""
-    assert record_note("feedback", _workshop()) == f"\n\nPlease check: {WARNING}"
+    assert record_note("feedback", _workshop()) == f"\n\nPlease check: {EXPORT_WARNING}"
+    before = dt.date(2019, 12, 1)  # on a day before it, the sheet would still print it
+    assert record_note("feedback", _workshop(), today=before) == f"\n\nPlease check: {WARNING}"
     assert record_note("report", _workshop().model_copy(update={"next_review": None})) == ""
 
 
@@ -117,3 +128,35 @@ def test_a_file_open_in_another_copy_says_to_put_it_right_in_a_copy(
     assert message_boxes == [
         ("information", f"Something to check in this workshop: {READ_ONLY_WARNING}")
     ]
+
+
+def test_an_export_after_the_next_review_says_it_has_passed(qtbot, tmp_path, message_boxes):
+    """The workshop was on 12 November, the next review set for the day before the export:
+    the feedback sheet says the group will look again "at the next reviews", and "Export
+    saved" says why and where to set the next one."""
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    ws = _workshop().model_copy(
+        update={"date": yesterday - dt.timedelta(days=8), "next_review": yesterday}
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = ExportController(Document(ws), parent).export("feedback", tmp_path / "f.pdf")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    day = f"{yesterday.day} {yesterday:%B %Y}"
+    assert message_boxes == [
+        (
+            "information",
+            f"Export saved: Saved:\n{tmp_path / 'f.pdf'}\n\nPlease check: The next review "
+            f"({day}) has passed, so the report says it has passed and the feedback sheet "
+            f"gives no date for looking again. Set the date of the next one on the Review "
+            f"board (Next review).",
+        )
+    ]
+
+
+def test_a_next_review_on_the_day_of_the_export_is_not_yet_passed():
+    ws = _workshop().model_copy(update={"next_review": dt.date(2026, 11, 20)})
+    assert record_note("report", ws, today=dt.date(2026, 11, 20)) == ""
+    assert "has passed" in record_note("report", ws, today=dt.date(2026, 11, 21))
+    assert "has passed" not in record_note("posters", ws, today=dt.date(2026, 11, 21))

@@ -12,6 +12,7 @@ there is never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -182,8 +183,13 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
     from wtfc.model.record_checks import record_warnings
 
-    # a next review before the workshop: printed as it is by the exports that show it
-    record = record_warnings(workshop) if what in ("report", "feedback", "data") else []
+    # a next review before the workshop or passed by today (the exports' day, as
+    # ``ExportContent.today`` reads it): said by the exports that show it
+    record = (
+        record_warnings(workshop, today=dt.date.today())
+        if what in ("report", "feedback", "data")
+        else []
+    )
     for message in (*record,
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, format_date
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.record_checks import review_passed
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role
 
 # Actions spelt out, priorities first: past them the themes are named with how many things are
@@ -129,9 +130,10 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
     named = [(d, chosen) for d, chosen in doing if d.theme]
     cut = _in_full([d for d, _ in named])
     full, brief = named[:cut], named[cut:]
+    # a date that has passed by the day of the sheet is no promise: as when none is set
     next_steps = (
         f"We will look again at what has changed on {format_date(ws.next_review)}."
-        if ws.next_review is not None
+        if ws.next_review is not None and not review_passed(ws, content.today)
         else NEXT_REVIEW_UNKNOWN
     )
     return FeedbackWords(

@@ -78,7 +78,7 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
         from wtfc.export.report_review import since_last_time
 
         story += [PageBreak(), *since_last_time(content, previous, s)]
-    story += looking_back(workshop, s)  # the group's reflection and next review, if recorded
+    story += looking_back(workshop, s, content.today)  # the reflection and next review, if any
     if content.themes:
         story += [PageBreak(), *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "

@@ -4,10 +4,13 @@ and what it would do differently next time, and the date it will look again (the
 The method ends each workshop with this reflection, and judges progress by looking again at
 what has changed in older people's lives; a reader who was not in the room learns both here.
 The section is left out when nothing was recorded, and is the next review alone when only its
-date was set.
+date was set. A next review that had passed by the day of the report is said to have passed,
+not printed as when the group will look again.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
@@ -15,6 +18,7 @@ from wtfc.export import fonts as f
 from wtfc.export.content import format_date
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import Styles, heading, p, with_first
+from wtfc.model.record_checks import review_passed
 from wtfc.model.workshop import Workshop
 
 ANSWERS = (
@@ -30,8 +34,9 @@ def next_review_line(ws: Workshop) -> str:
     return f"Next review: {format_date(ws.next_review)}" if ws.next_review else ""
 
 
-def looking_back(ws: Workshop, s: Styles) -> list[Flowable]:
-    """The section, or nothing when no answer has words and no next review is set."""
+def looking_back(ws: Workshop, s: Styles, today: dt.date) -> list[Flowable]:
+    """The section, or nothing when no answer has words and no next review is set.
+    ``today``: the report's day, by which the next review may have passed."""
     answers = [
         (field, label, text)
         for field, label in ANSWERS
@@ -52,18 +57,13 @@ def looking_back(ws: Workshop, s: Styles) -> list[Flowable]:
         for field, label, text in answers
     ]
     if review:
-        parts.append(
-            (
-                [Spacer(1, 6)],
-                [
-                    BidiParagraph(
-                        f"<b>{f.markup(review)}</b>: when the group will look again at what "
-                        f"has changed in older people's lives.",
-                        s.body,
-                    )
-                ],
-            )
+        what = (
+            " (passed before this report was made): the date the group set to look again at "
+            "what has changed in older people's lives."
+            if review_passed(ws, today)
+            else ": when the group will look again at what has changed in older people's lives."
         )
+        parts.append(([Spacer(1, 6)], [BidiParagraph(f"<b>{f.markup(review)}</b>{what}", s.body)]))
     head = heading("Looking back", s.h1, "looking-back", 0)
     if answers:
         head.append(p("What the group agreed at the end of the workshop.", s.muted))

@@ -1,4 +1,5 @@
-"""What a workshop record may hold but cannot be right: a next review before the workshop.
+"""What a workshop record may hold but cannot be right: a next review before the workshop, or
+one that has passed by the day of an export or check.
 
 Setting one is refused (``operations.record.set_next_review``). Moving the workshop's date
 past the next review is not (the day itself is not held back by a later field), and a file
@@ -6,6 +7,11 @@ that already holds one still opens: Review's Looking back and Prepare's date say
 dates (``review_note``, ``date_note``), and ``wtfc check``, ``wtfc export`` and the app's own
 open and export warn of it, as the feedback sheet would otherwise tell people "We will look
 again … on 1 January 2020".
+
+A next review that has passed is no mistake in the file, but the exports no longer print it as
+a promise (the feedback sheet looks again "at the next reviews", the report says it passed):
+``wtfc check``, ``wtfc export`` and the app's export say so when given the day (``today``),
+so the facilitator can set the next one. The day is passed in, never read from the clock here.
 """
 
 from __future__ import annotations
@@ -62,19 +68,51 @@ def date_note(ws: Workshop) -> str:
     )
 
 
-def record_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]:
+def review_passed(ws: Workshop, today: dt.date) -> bool:
+    """Whether the next review is before ``today`` (the export's day): the exports then no
+    longer print it as when the group will look again."""
+    return ws.next_review is not None and ws.next_review < today
+
+
+# what the exports print instead of a date that has passed (feedback_sheet_words,
+# report_looking_back)
+_PASSED_PRINTS = (
+    "the report says it has passed and the feedback sheet gives no date for looking again"
+)
+
+
+def record_warnings(
+    ws: Workshop, *, read_only: bool = False, today: dt.date | None = None
+) -> list[str]:
     """What the workshop record holds that cannot be right, in plain words (none: []).
-    ``read_only``: the file is open read-only, so the date is put right in a copy."""
-    if (dates := _too_early(ws)) is None:
+    ``read_only``: the file is open read-only, so the date is put right in a copy.
+    ``today``: the day of the export or check, to say a next review that has passed (opening
+    a file does not: an old workshop's review has passed as it should)."""
+    if ws.next_review is None:
         return []
-    day, review = dates
+    review = _day(ws.next_review)
+    passed = today is not None and review_passed(ws, today)
+    if (dates := _too_early(ws)) is not None:
+        where = (
+            "Once you have saved a copy with Save As, set the right date on its Review board"
+            if read_only
+            else "Set the right date on the Review board"
+        )
+        prints = (
+            _PASSED_PRINTS
+            if passed
+            else f"the report and the feedback sheet would say the group will look again "
+            f"on {review}"
+        )
+        return [
+            f"The next review ({review}) is before the workshop itself "
+            f"({_day(dates[0])}), so {prints}. {where} (Next review)."
+        ]
+    if not passed:
+        return []
     where = (
-        "Once you have saved a copy with Save As, set the right date on its Review board"
+        "Once you have saved a copy with Save As, set the date of the next one on its Review board"
         if read_only
-        else "Set the right date on the Review board"
+        else "Set the date of the next one on the Review board"
     )
-    return [
-        f"The next review ({_day(review)}) is before the workshop itself "
-        f"({_day(day)}), so the report and the feedback sheet would say the group will "
-        f"look again on {_day(review)}. {where} (Next review)."
-    ]
+    return [f"The next review ({review}) has passed, so {_PASSED_PRINTS}. {where} (Next review)."]

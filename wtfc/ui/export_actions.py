@@ -12,6 +12,7 @@ too (``last_time_details``).
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -76,14 +77,17 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
-def record_note(key: str, workshop: Workshop, *, read_only: bool = False) -> str:
+def record_note(
+    key: str, workshop: Workshop, *, read_only: bool = False, today: dt.date | None = None
+) -> str:
     """What the workshop record holds that export ``key`` prints wrong (a next review before
-    the workshop), said after "Saved:" as ``wtfc export`` prints it: the file is written
+    the workshop) or no longer prints (one passed by ``today``, the export's day: the clock's
+    when not given), said after "Saved:" as ``wtfc export`` prints it: the file is written
     anyway, and no question is added to the ones before it ("" when nothing is wrong).
     ``read_only``: the workshop is open read-only, so the date is put right in a copy."""
     if key not in ("report", "feedback", "data"):  # the posters print no review date
         return ""
-    warnings = record_warnings(workshop, read_only=read_only)
+    warnings = record_warnings(workshop, read_only=read_only, today=today or dt.date.today())
     return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 
