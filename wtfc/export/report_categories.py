@@ -1,15 +1,16 @@
 """A why-tree's causes by category, in the report: the fishbone's bones as a short list.
 
-After the tree, "By category" gives each category in use with its causes a line each
-("• Contracts pay for minutes of task … (root cause, agreed to address)"), then "No category
-yet" for the rest. A tree whose causes have no category has no list: it would repeat the tree
-under one heading.
+After the tree, "By category" gives each category in use, its name above its causes a
+paragraph each ("• Contracts pay for minutes of task … (root cause, agreed to address)"), then
+"No category yet" for the rest: laid out as "What success looks like" lays out its
+perspectives, the causes in the tree's own bullet style and with its bold marks. A tree whose
+causes have no category has no list: it would repeat the tree under one heading.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ThemeContent
@@ -21,27 +22,29 @@ HEADING = "By category"
 
 
 def by_category(
-    theme: ThemeContent, heading_style: ParagraphStyle, line_style: ParagraphStyle
+    theme: ThemeContent,
+    heading_style: ParagraphStyle,
+    label_style: ParagraphStyle,
+    cause_style: ParagraphStyle,
 ) -> list[Flowable]:
-    """The list under its heading, the heading kept with the first line; [] when no cause of
-    the tree has a category."""
+    """The list under its heading, each category's name kept on a page with its first cause
+    (and the heading with the first of all); [] when no cause of the tree has a category.
+    ``cause_style`` hangs its lines under the first line's words, past the bullet."""
     if not any(cause.category for cause in theme.causes):
         return []
-    # a cause a line under its category: joined on one line, "…older people.; Paid…" read badly
-    lines = [
-        BidiParagraph(
-            f"<b>{f.markup(label)}</b><br/>" + "<br/>".join(f"•&nbsp;{_said(c)}" for c in causes),
-            line_style,
-        )
-        for label, causes in causes_by_category(theme.causes, theme.theme.id)
-    ]
-    head = [Spacer(1, 6), BidiParagraph(f.markup(HEADING), heading_style)]
-    return [KeepTogether([*head, lines[0]]), *lines[1:]]
+    out: list[Flowable] = []
+    heading = [BidiParagraph(f.markup(HEADING), heading_style)]
+    for label, causes in causes_by_category(theme.causes, theme.theme.id):
+        lines = [BidiParagraph(f"•&nbsp;{_said(c)}", cause_style) for c in causes]
+        out += [KeepTogether([*heading, BidiParagraph(f.markup(label), label_style), lines[0]])]
+        out += lines[1:]
+        heading = []
+    return out
 
 
 def _said(cause: Cause) -> str:
-    """A cause's words with its marks, as the tree above says them."""
+    """A cause's words with its marks, as the tree above prints them: the marks bold."""
     marks = [
         m for m, on in (("root cause", cause.root_cause), ("agreed to address", cause.agreed)) if on
     ]
-    return f.markup(cause.text) + (f" ({f.markup(', '.join(marks))})" if marks else "")
+    return f.markup(cause.text) + (f" <b>({f.markup(', '.join(marks))})</b>" if marks else "")

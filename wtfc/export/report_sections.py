@@ -170,7 +170,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
         out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
-        out += by_category(theme, s.cell_bold, s.body)  # the fishbone's bones, as a list
+        out += by_category(theme, s.h3, s.cell_bold, s.bullet)  # the fishbone's bones, listed
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
