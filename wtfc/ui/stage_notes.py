@@ -4,10 +4,10 @@
 to ask). They are kept in the workshop's agenda but never reach the room view, the posters or
 any export. As Review's "Looking back" boxes do, each editing session is one undoable step,
 recorded when the keyboard leaves the box, or when the window saves, closes, undoes or changes
-stage while it is still being typed in (``commit_pending``); until then the autosave's recovery
-copy holds it (``typed_edits``). The box takes no more than the workshop keeps (4,000
-characters), saying so under it: longer notes could be neither recorded nor recovered, and
-refusing them stopped the save, the close and the move to another stage.
+stage while it is still being typed in; until then the autosave's recovery copy holds it
+(``StageField``). The box takes no more than the workshop keeps (4,000 characters), saying so
+under it: longer notes could be neither recorded nor recovered, and refusing them stopped the
+save, the close and the move to another stage.
 """
 
 from __future__ import annotations
@@ -18,23 +18,21 @@ from wtfc.model.agenda import plan_for
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import edit_stage_notes
-from wtfc.model.workshop import Stage, StagePlan
-from wtfc.ui.left_field import built_edits, record_when_left
+from wtfc.model.workshop import StagePlan
+from wtfc.ui.left_field import record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.lines_box import LinesBox
+from wtfc.ui.stage_field import StageField
 from wtfc.ui.undo import UndoAdapter
 
 NOT_SHOWN = "not shown to the room"
 
 
-class StageNotes(QWidget):
+class StageNotes(StageField):
     """The notes of ``stage`` (the one on screen); follows edits, undo and another file."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doc, self.undo = doc, undo
-        self.stage = doc.workshop.stage
-        self._shown: str | None = None  # the notes kept when the box was last filled
+        super().__init__(doc, undo, parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
         # a few lines, so the stage list above keeps its room on a short laptop screen
@@ -50,55 +48,28 @@ class StageNotes(QWidget):
         layout.addWidget(self.box, 1)
         layout.addWidget(self.limit.note)
         doc.events.edited.connect(self.refresh)
-        doc.events.reset.connect(self._on_reset)
-        self.refresh()
-
-    def _on_reset(self) -> None:
-        self._shown = None  # another workshop: its notes, whatever the box holds
+        doc.events.reset.connect(self.on_reset)
         self.refresh()
 
     def kept(self) -> str:
         return plan_for(self.doc.workshop, self.stage).notes
 
-    def show_stage(self, stage: Stage) -> None:
-        """Another stage's page is on screen: its notes (the last one's recorded first)."""
-        if stage != self.stage:
-            self.commit_pending()
-            self.stage = stage
-            self._shown = None
-            self.refresh()
-
-    def commit_pending(self) -> bool:
-        """Record the box if it differs from the notes kept. False when refused (said so)."""
-        if self.undo.read_only or self._typed() == self.kept():
-            return True
-        return self.undo.try_push(self._edit, self)
-
-    def typed_edits(self) -> list[Command]:
-        """The typing not yet recorded, as the step recording it would make (built, not done):
-        the autosave's recovery copy holds it (``left_field``)."""
-        if self.undo.read_only or self._typed() == self.kept():
-            return []
-        return built_edits(self._edit)
-
-    def _typed(self) -> str:
+    def typed(self) -> str:
         """The box's words as they would be kept: as typed, or none when only spaces."""
         text = self.box.toPlainText()
         return text if text.strip() else ""
 
-    def _edit(self) -> Command:
+    def edit(self) -> Command:
         return edit_stage_notes(self.doc, stage=self.stage, text=self.box.toPlainText())
+
+    def fill(self, kept: str) -> None:
+        blocked = self.box.blockSignals(True)
+        self.box.setPlainText(kept)
+        self.box.blockSignals(blocked)
 
     def refresh(self) -> None:
         label = self.stage.label
         self.label.setText(f"Your notes for {label} — {NOT_SHOWN}")
         self.box.setAccessibleName(f"Your notes for {label}, {NOT_SHOWN}")
-        kept = self.kept()
-        # filled when the notes kept change (undo, another file), not on another edit made
-        # while words are typed here
-        if kept != self._shown and self._typed() != kept:
-            blocked = self.box.blockSignals(True)
-            self.box.setPlainText(kept)
-            self.box.blockSignals(blocked)
-        self._shown = kept
+        self.refill()
         self.box.setReadOnly(self.undo.read_only)

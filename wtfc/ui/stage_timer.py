@@ -23,30 +23,26 @@ from wtfc.model.agenda import minutes_words, plan_for
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes
-from wtfc.model.workshop import Stage
 from wtfc.ui.announce import announce
 from wtfc.ui.date_box import CountBox
-from wtfc.ui.left_field import built_edits
 from wtfc.ui.stage_clock import StageClock
+from wtfc.ui.stage_field import StageField
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.timer_words import big_time, short_time
 from wtfc.ui.undo import UndoAdapter
 
 MOST_MINUTES = 480  # the longest plan the file keeps for a stage (a whole day)
 NO_PLAN = "No plan"  # as the Plan box and Prepare's day's plan say it
-UNSHOWN = -1  # no plan shown in the box yet
 
 
-class StageTimerPanel(QWidget):
+class StageTimerPanel(StageField):
     """Shows ``stage`` (the one on screen) from ``clock``; follows ``doc`` edits and undo."""
 
     def __init__(
         self, doc: Document, undo: UndoAdapter, clock: StageClock, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.doc, self.undo, self.clock = doc, undo, clock
-        self.stage = doc.workshop.stage
-        self._shown: int | None = UNSHOWN  # the plan when the box was last filled
+        super().__init__(doc, undo, parent)
+        self.clock = clock
         self.setAccessibleName("Stage timer")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -85,55 +81,29 @@ class StageTimerPanel(QWidget):
         layout.addLayout(plan)
         clock.ticked.connect(self._show_time)
         doc.events.edited.connect(self.refresh)  # the plan, set here, on Prepare or undone
-        doc.events.reset.connect(self._on_reset)
+        doc.events.reset.connect(self.on_reset)
         self.refresh()
 
-    def show_stage(self, stage: Stage) -> None:
-        """The window shows another stage's page: its plan and time (a plan still being typed
-        for the last one is recorded first)."""
-        if stage != self.stage:
-            self.commit_pending()
-            self.stage = stage
-            self._shown = UNSHOWN
-            self.refresh()
-
-    def _on_reset(self) -> None:
-        self._shown = UNSHOWN  # another workshop: its plan, whatever the box holds
-        self.refresh()
-
-    def planned(self) -> int | None:
+    def kept(self) -> int | None:
         return plan_for(self.doc.workshop, self.stage).minutes
 
-    def commit_pending(self) -> bool:
-        """Record the minutes box if it differs from the plan (0 is "no plan"). False when the
-        edit was refused (said so)."""
-        if not self._typing():
-            return True
-        return self.undo.try_push(self._edit, self)
+    def typed(self) -> int | None:
+        return self.minutes.value() or None  # 0 is "no plan"
 
-    def typed_edits(self) -> list[Command]:
-        """Minutes typed and not yet recorded, as the step recording them would make (built,
-        not done): the autosave's recovery copy holds them (``left_field``)."""
-        return built_edits(self._edit) if self._typing() else []
+    def edit(self) -> Command:
+        return set_stage_minutes(self.doc, stage=self.stage, minutes=self.typed())
 
-    def _typing(self) -> bool:
-        return not self.undo.read_only and (self.minutes.value() or None) != self.planned()
-
-    def _edit(self) -> Command:
-        return set_stage_minutes(self.doc, stage=self.stage, minutes=self.minutes.value() or None)
+    def fill(self, kept: int | None) -> None:
+        blocked = self.minutes.blockSignals(True)
+        self.minutes.setValue(kept or 0)
+        self.minutes.blockSignals(blocked)
 
     def refresh(self) -> None:
-        minutes, label = self.planned(), self.stage.label
+        minutes, label = self.kept(), self.stage.label
         self.heading.setText(
             f"{label} · {minutes_words(minutes)} planned" if minutes else f"{label} · {NO_PLAN}"
         )
-        # filled when the plan kept changes (undo, Prepare, another file, another stage), not
-        # on another edit made while minutes are typed here
-        if minutes != self._shown and self.minutes.value() != (minutes or 0):
-            blocked = self.minutes.blockSignals(True)
-            self.minutes.setValue(minutes or 0)
-            self.minutes.blockSignals(blocked)
-        self._shown = minutes
+        self.refill()
         self.minutes.setEnabled(not self.undo.read_only)  # the timer still runs: not content
         self.minutes.setAccessibleName(f"Planned minutes for {label}")
         self.minutes.setToolTip(
