@@ -107,7 +107,7 @@ class FishboneRoomView(RoomCanvas):
             return
         fish = self._plan
         columns = fish.pages[min(self.page, len(fish.pages) - 1)].columns
-        measure = FishMeasure(fish.box_width, fish.head)
+        measure = fish.measure
         up = measure.sides(columns)[0]
         bottom = (area.height() if self.page_count() == 1 else self._paged_height()) - FOOT
         spine = TOP + up + max(0.0, (bottom - TOP - measure.tall(columns)) / 2)
@@ -116,17 +116,17 @@ class FishboneRoomView(RoomCanvas):
         wide = measure.wide(columns)
         left = MARGIN + max(0.0, (area.width() - 2 * MARGIN - wide) / 2)
         lean = SLANT * max((measure.length(b) for c in columns for b in c if b), default=0.0)
-        head_x = left + wide - fish.head[0]
+        head_x = left + wide - measure.head[0]
         # the head on the spine, moved along it as far as keeps it on the page
-        head_y = min(max(TOP, spine - fish.head[1] / 2), bottom - fish.head[1])
+        head_y = min(max(TOP, spine - measure.head[1] / 2), bottom - measure.head[1])
         p.setPen(QPen(BONE_INK, 6))
         p.drawLine(QPointF(left if columns else head_x - 400, spine), QPointF(head_x, spine))
         for n, (above, below) in enumerate(columns):
-            joint = left + lean + n * (TICK + fish.box_width + COLUMN_GAP)
+            joint = left + lean + n * (TICK + measure.width + COLUMN_GAP)
             for bone, upper in ((above, True), (below, False)):
                 if bone is not None:
                     self._bone(p, measure, bone, joint, spine, up=upper)
-        self._head(p, theme, QRectF(head_x, head_y, *fish.head))
+        self._head(p, theme, QRectF(head_x, head_y, *measure.head))
         if not columns:
             draw_text(
                 p,

@@ -103,32 +103,39 @@ class FishPage:
         return [b for column in self.columns for b in column if b is not None]
 
 
-@dataclass(frozen=True)
-class FishPlan:
-    box_width: float
-    head: tuple[float, float]  # the head's width and height
-    pages: list[FishPage]
-
-
 class FishMeasure:
-    """Sizes of boxes, labels and bones at one box width, kept (a plan measures them often)."""
+    """Sizes of boxes, labels and bones at one box width, kept: a plan measures the same bones
+    many times, and the workshop does not change while it is planned and drawn."""
 
     def __init__(self, width: float, head: tuple[float, float]) -> None:
         self.width, self.head = width, head
-        self._boxes: dict[tuple[str, str], float] = {}
+        self._boxes: dict[str, float] = {}
+        self._labels: dict[str, tuple[float, float]] = {}
+        self._lengths: dict[tuple[str, bool, str, int], float] = {}
 
     def box(self, cause: Cause) -> float:
-        key = (cause.id, cause.text + "".join(marks(cause)))
-        if key not in self._boxes:
-            self._boxes[key] = box_height(cause, self.width)
-        return self._boxes[key]
+        if cause.id not in self._boxes:
+            self._boxes[cause.id] = box_height(cause, self.width)
+        return self._boxes[cause.id]
 
     def label(self, bone: Bone) -> tuple[float, float]:
-        return label_size(bone.label, self.width)
+        if bone.label not in self._labels:
+            self._labels[bone.label] = label_size(bone.label, self.width)
+        return self._labels[bone.label]
 
     def length(self, bone: Bone) -> float:
         """From the spine to the bone's outer end: its boxes, then its label."""
-        return CLEAR + sum(self.box(c) + GAP for c in bone.causes) + self.label(bone)[1]
+        # a bone's causes are always a run of its category's, so their first and count say which
+        key = (
+            bone.category,
+            bone.continued,
+            bone.causes[0].id if bone.causes else "",
+            len(bone.causes),
+        )
+        if key not in self._lengths:
+            boxes = sum(self.box(c) + GAP for c in bone.causes)
+            self._lengths[key] = CLEAR + boxes + self.label(bone)[1]
+        return self._lengths[key]
 
     def sides(self, columns: Sequence[Column]) -> tuple[float, float]:
         """How far the page reaches above and below the spine."""
@@ -154,6 +161,12 @@ class FishMeasure:
         )
 
 
+@dataclass(frozen=True)
+class FishPlan:
+    measure: FishMeasure  # the boxes' width and the head's size, with what was measured
+    pages: list[FishPage]
+
+
 def head_width(wide: float) -> float:
     return min(380.0, max(260.0, wide * 0.2))
 
@@ -169,7 +182,7 @@ def plan(bones: Sequence[Bone], wide: float, tall: float, head_height: float) ->
         measure = FishMeasure(width, head)
         pages = pack(bones, measure, wide - 2 * MARGIN, tall - TOP - FOOT)
         if best is None or len(pages) < len(best.pages):
-            best = FishPlan(measure.width, head, pages)
+            best = FishPlan(measure, pages)
     assert best is not None
     return best
 
