@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wtfc.model.commands import Edit, EditBuilder, new_part
-from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
@@ -21,6 +20,10 @@ def _check_name(name: str) -> str:
 
 def _check_unique(doc: Document, kind: Kind, name: str, theme_id: str | None = None) -> None:
     """Two themes of one kind with the same name are one theme split by mistake."""
+    # here: the rest of Review's comparison (its dataclasses compiled on import) is not
+    # needed to start
+    from wtfc.model.compare import normalise_name
+
     wanted = normalise_name(name)
     for other in doc.workshop.themes:
         if other.id != theme_id and other.kind == kind and normalise_name(other.name) == wanted:
