@@ -18,11 +18,6 @@ KEY = Qt.Key
 
 
 @pytest.fixture
-def doc():
-    return Document(Workshop(title="Spring reviews"))
-
-
-@pytest.fixture
 def page(show, doc, undo):
     return show(DetailsPage(doc, undo), 900, 560)
 
