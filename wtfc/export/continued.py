@@ -35,14 +35,32 @@ class ContinuedTable(Table):
         done = len(first._cellvalues) - header  # rows on this sheet, a split row counted
         left = len(rest._cellvalues) - header
         start = len(self.groups) - left  # the first row of the rest, among this table's rows
+        row_was_split = done + left > len(self.groups)
+        if row_was_split and not any(rest._cellvalues[header]):
+            # Only the split row's padding carried on: no row of its own (a label there
+            # would be printed over the next row), as if the split were between rows.
+            if left == 1:
+                return [first]
+            rest, start, row_was_split = _without_first_row(rest, available_width), start + 1, False
         rest.groups, rest.heading, rest.label = self.groups[start:], self.heading, self.label
         name = self.groups[start]
-        row_was_split = done + left > len(self.groups)
         if row_was_split or (start > 0 and self.groups[start - 1] == name):
             # In a list: a split row cuts cells that are lists, and drops a bare flowable.
             rest._cellvalues[header] = [[self.label(name)], *rest._cellvalues[header][1:]]
+            # Measured again with its label: a split row keeps the height of what it carried
+            # on, which may be a line where "Commissioners (continued)" takes two.
+            rest._argH[header] = None
         # Kept with its heading, the rest starts a new sheet rather than the foot of this one.
         return [first, KeepTogether([*self.heading(), rest])]
+
+
+def _without_first_row(table: ContinuedTable, width: float) -> ContinuedTable:
+    """``table`` less its first row under the header rows, its lines and tints kept in
+    place: reportlab's own split between rows, just below that row."""
+    table.wrap(width, 1e6)  # its rows measured (a split leaves them measured already)
+    height = sum(table._rowHeights[: table.repeatRows + 1]) + 0.01
+    _, rest = Table.split(table, width, height)
+    return rest
 
 
 class CarriedOn(SetTopFlowables):
