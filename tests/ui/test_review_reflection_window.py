@@ -5,7 +5,12 @@ recorded before the stage changes, and held by the recovery copy while still bei
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
+from window_fixtures import (  # noqa: F401
+    make_window,
+    open_on_stage,
+    recovery_folder,
+    workshop_file,
+)
 
 from wtfc.model import recovery
 from wtfc.model.storage import load_workshop
@@ -16,14 +21,7 @@ WORDS = "The hall was noisy for the two people with hearing aids"
 
 def _on_review(make_window, workshop_file, qtbot):
     """The small workshop (no last time's file), on Review, typing in What didn't go so well."""
-    window = make_window()
-    window.resize(1366, 768)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.files.open_path(workshop_file)
-    window.go_to_stage(Stage.REVIEW)
-    window.undo.stack.setClean()  # (moving on to Review was a step of its own)
+    window = open_on_stage(make_window(), workshop_file, qtbot, Stage.REVIEW)
     box = window.page(Stage.REVIEW).looking_back.boxes["not_so_well"]
     box.setFocus()
     qtbot.waitUntil(box.hasFocus, timeout=2000)

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
+from window_fixtures import (  # noqa: F401
+    make_window,
+    open_on_stage,
+    recovery_folder,
+    workshop_file,
+)
 
 from wtfc.model import recovery
 from wtfc.model.agenda import plan_for
@@ -20,15 +25,7 @@ WORDS = "Ask Sue to scribe; start with the working cards"
 @pytest.fixture
 def window(make_window, workshop_file, qtbot):
     """The small workshop on Theme, shown and active (keys reach it)."""
-    window = make_window()
-    window.resize(1366, 768)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.files.open_path(workshop_file)
-    window.go_to_stage(Stage.THEME)
-    window.undo.stack.setClean()  # (moving on to Theme was a step of its own)
-    return window
+    return open_on_stage(make_window(), workshop_file, qtbot, Stage.THEME)
 
 
 def type_notes(window, qtbot, words: str = WORDS):

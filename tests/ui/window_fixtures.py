@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Card, Kind, Workshop
+from wtfc.model.workshop import Card, Kind, Stage, Workshop
 from wtfc.ui.autosave import RECOVERY_DIR_ENV, Autosaver
 from wtfc.ui.main_window import MainWindow
 
@@ -65,4 +65,17 @@ def shown_window(qtbot, isolated_settings) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def open_on_stage(window: MainWindow, path: Path, qtbot, stage: Stage) -> MainWindow:
+    """``window`` at 1366×768, shown and active (keys reach it), with the workshop at ``path``
+    open on ``stage`` and counted as saved (moving there was a step of its own)."""
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.files.open_path(path)
+    window.go_to_stage(stage)
+    window.undo.stack.setClean()
     return window
