@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from wtfc.clustering.cli import main_suggest
 
 
@@ -73,3 +75,42 @@ def test_bad_count_is_a_wrong_argument_exit_2(tmp_path, capsys, topic_cards):
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv"), "--k", "0"]) == 2
     assert "give a whole number of at least 1, not '0'" in capsys.readouterr().err
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_a_named_column_that_is_not_there_is_a_wrong_argument_exit_2(tmp_path, capsys,
+                                                                      topic_cards):
+    """`--text-column nope` exited 1, as a broken file does, where import's --map gives 2."""
+    _write_statements(tmp_path / "in.csv", topic_cards)
+    argv = [str(tmp_path / "in.csv"), "--text-column", "nope", "-o", str(tmp_path / "o.csv")]
+    assert main_suggest(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Problem: --text-column nope: in.csv has no column called 'nope' "
+                          "(its columns: id, text). Give --text-column one of them.")
+    assert "usage: wtfc suggest" in err
+    assert not (tmp_path / "o.csv").exists()
+
+
+@pytest.mark.parametrize("name", ["c.txt", "c.xlsx"])
+def test_an_output_not_ending_in_csv_is_refused_exit_2(name, tmp_path, capsys, topic_cards):
+    """`-o c.txt` got CSV in a .txt without a word."""
+    _write_statements(tmp_path / "in.csv", topic_cards)
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"Problem: '{name}' does not end in .csv, but wtfc suggest writes a "
+                          "CSV file. Name it c.csv")
+    assert "usage: wtfc suggest" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_an_output_with_no_ending_gets_csv(tmp_path, capsys, embedder, topic_cards):
+    _write_statements(tmp_path / "in.csv", topic_cards)
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "clusters")]) == 0
+    assert (tmp_path / "clusters.csv").exists()
+    assert capsys.readouterr().out.endswith(f"to {tmp_path / 'clusters.csv'}.\n")
+
+
+def test_one_statement_is_counted_in_the_singular(tmp_path, capsys, embedder):
+    """'Wrote 1 statements in 1 themes'."""
+    (tmp_path / "in.csv").write_text("id,text\n1,The bus is late.\n", encoding="utf-8")
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 0
+    assert capsys.readouterr().out.startswith("Wrote 1 statement in 1 theme to ")

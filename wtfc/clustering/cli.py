@@ -1,6 +1,7 @@
 """``wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]``: group the
 statements of any CSV and write ``id,cluster``. A problem with the files is one plain sentence
-on standard error and exit code 1; wrong arguments are argparse's, exit code 2."""
+on standard error and exit code 1; wrong arguments (argparse's own, a named column the CSV lacks,
+an output not ending in .csv) are said with the usage, exit code 2."""
 
 from __future__ import annotations
 
@@ -23,10 +24,14 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
         description="Suggest themes for the statements in a CSV file and write id,cluster.",
     )
     parser.add_argument("csv", type=Path, help="CSV file of statements")
-    parser.add_argument("--text-column", default="text", help="column holding the statement")
-    parser.add_argument("--id-column", default="id", help="column holding each statement's id")
+    # no default here, so a column the user named can be told from the one wtfc assumed
+    parser.add_argument("--text-column", metavar="COLUMN",
+                        help="column holding the statement (default: text)")
+    parser.add_argument("--id-column", metavar="COLUMN",
+                        help="column holding each statement's id (default: id)")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, help="where to write id,cluster"
+        "-o", "--output", type=Path, required=True, metavar="OUT.csv",
+        help="the CSV file to write id,cluster to",
     )
     parser.add_argument("--k", type=_theme_count, default=None,
                         help="number of themes, 1 or more (default: automatic)")
@@ -35,14 +40,55 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse has printed its usage message; give its code back
         return int(stop.code or 0)
     try:
-        ids, texts = _read_statements(args.csv, args.text_column, args.id_column)
-        labels = group_labels(texts, k=args.k)
-        _write_clusters(args.output, ids, labels)
+        output = _output_name(args.output)
+        columns = _Columns(args.text_column, args.id_column)
+        ids, texts = _read_statements(args.csv, columns)
+    except _WrongArgument as wrong:  # as argparse's own: the usage, exit code 2
+        print(f"Problem: {wrong}\n{parser.format_usage().rstrip()}", file=sys.stderr)
+        return 2
     except _InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    print(f"Wrote {len(ids)} statements in {len(set(labels))} themes to {args.output}.")
+    labels = group_labels(texts, k=args.k)
+    try:
+        _write_clusters(output, ids, labels)
+    except _InputProblem as problem:
+        print(f"Problem: {problem}", file=sys.stderr)
+        return 1
+    print(f"Wrote {_count(len(ids), 'statement')} in {_count(len(set(labels)), 'theme')} "
+          f"to {output}.")
     return 0
+
+
+class _WrongArgument(_InputProblem):
+    """An argument given in a form wtfc cannot use: exit code 2, as argparse gives its own."""
+
+
+class _Columns:
+    """The two columns to read, and which of them the user named (a named column that is not
+    there is a wrong argument; the assumed one missing is the file's problem)."""
+
+    def __init__(self, text: str | None, ident: str | None) -> None:
+        self.text = text if text is not None else "text"
+        self.id = ident if ident is not None else "id"
+        self.named = {o: c for o, c in (("--text-column", text), ("--id-column", ident)) if c}
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _output_name(output: Path) -> Path:
+    """``-o`` as written: ``.csv`` added when it has no ending, another ending refused
+    (``c.txt`` or ``c.xlsx`` would hold CSV that opens wrongly or not at all)."""
+    ending = output.suffix
+    if not output.name or not ending[1:].isalnum():  # none ("clusters", "Spring. Final")
+        return output.with_name(output.name + ".csv") if output.name else output
+    if ending.lower() != ".csv":
+        raise _WrongArgument(f"'{output.name}' does not end in .csv, but wtfc suggest writes "
+                             f"a CSV file. Name it {output.stem}.csv (or leave the ending off "
+                             f"and wtfc adds it).")
+    return output
 
 
 def _theme_count(text: str) -> int:
@@ -51,7 +97,8 @@ def _theme_count(text: str) -> int:
     return int(text)
 
 
-def _read_statements(path: Path, text_column: str, id_column: str) -> tuple[list[str], list[str]]:
+def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]]:
+    text_column, id_column = wanted.text, wanted.id
     if not path.is_file():
         raise _InputProblem(f"There is no file at {path}.")
     try:
@@ -61,8 +108,16 @@ def _read_statements(path: Path, text_column: str, id_column: str) -> tuple[list
             for column in (text_column, id_column):
                 if column not in columns:
                     listed = ", ".join(columns) if columns else "none"
+                    option = next((o for o, c in wanted.named.items() if c == column), None)
+                    if option:
+                        raise _WrongArgument(
+                            f"{option} {column}: {path.name} has no column called '{column}' "
+                            f"(its columns: {listed}). Give {option} one of them."
+                        )
+                    option = "--text-column" if column == text_column else "--id-column"
                     raise _InputProblem(
-                        f"{path.name} has no column called '{column}' (its columns: {listed})."
+                        f"{path.name} has no column called '{column}' (its columns: {listed}). "
+                        f"Say which column to read with {option} COLUMN."
                     )
             rows = [(row[id_column] or "", row[text_column] or "") for row in reader]
     except UnicodeDecodeError:
