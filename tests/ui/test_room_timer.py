@@ -1,4 +1,4 @@
-# ruff: noqa: F811  (the fixture ``now`` imported from test_stage_timer is a parameter here)
+# ruff: noqa: F811  (the fixture ``now`` imported from clock_fixtures is a parameter here)
 """Room view → "Show the timer to the room": the running stage timer's time in a corner of the
 projector, large enough for the back of the room; off until chosen, and nothing while the timer
 is paused or the room view blanked. The clock is the test's own."""
@@ -6,8 +6,8 @@ is paused or the room view blanked. The clock is the test's own."""
 from __future__ import annotations
 
 import pytest
+from clock_fixtures import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
 from PySide6.QtGui import QFontInfo
-from test_stage_timer import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
 
 from wtfc.model.workshop import Stage
 

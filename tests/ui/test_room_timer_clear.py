@@ -1,4 +1,4 @@
-# ruff: noqa: F811  (the fixture ``now`` imported from test_stage_timer is a parameter here)
+# ruff: noqa: F811  (the fixture ``now`` imported from clock_fixtures is a parameter here)
 """The room timer never covers the room's words: while it is chosen, the room window keeps a
 strip across its top for it and every stage's view is laid out (and paged) below it; and it is
 on screen as soon as the facilitator moves to another stage, not a tick later."""
@@ -6,9 +6,9 @@ on screen as soon as the facilitator moves to another stage, not a tick later.""
 from __future__ import annotations
 
 import pytest
+from clock_fixtures import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
-from test_stage_timer import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
 
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage

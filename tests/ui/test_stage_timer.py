@@ -6,21 +6,19 @@ stage, and one quiet "time is up". The clock is the test's own: nothing waits re
 from __future__ import annotations
 
 import pytest
-from clock_fixtures import FakeClock, now  # noqa: F401  (the fixture ``now``)
+from clock_fixtures import MIN, FakeClock, later, now, plan  # noqa: F401  (the fixture ``now``)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QSpinBox
 from spoken_checks import catch_announcements, described
 
 from wtfc.model.agenda import plan_for
-from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.model.versions import GoBackToVersion
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.timer_words import big_time, clock_text, short_time
 
 ROLE = Qt.ItemDataRole
-MIN = 60_000
 
 
 @pytest.fixture
@@ -31,18 +29,8 @@ def window(now, demo_window):
     return demo_window
 
 
-def later(window, now: FakeClock, ms: int) -> None:
-    """``ms`` pass; the timer's once-a-second tick comes."""
-    now.ms += ms
-    window.stage_side.clock.tick()
-
-
 def row(window, stage: Stage):
     return window.navigator.item(list(Stage).index(stage))
-
-
-def plan(window, stage: Stage, minutes: int | None) -> None:
-    window.undo.push(set_stage_minutes(window.doc, stage=stage, minutes=minutes))
 
 
 # -- the words --------------------------------------------------------------------------------
