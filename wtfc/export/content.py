@@ -47,6 +47,8 @@ NO_ACTION_PLAN = (
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 # A why-tree with no cause marked agreed or root cause, on a poster and in the report
 NO_CAUSE_MARKED = "No cause has been agreed to address or marked as a root cause yet."
+SUCCESS_HEADING = "What success looks like"  # on a poster and in the report
+NO_SUCCESS_WRITTEN = "No success statements have been written yet."  # on a poster and the report
 AGREED_HEADING = "Agreed to address"
 NO_ACTIONS_AGREED = "No actions have been agreed yet."  # a priority's, on a poster or the report
 

@@ -26,6 +26,8 @@ from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, Gap, height_of, largest_fitting
 from wtfc.export.content import (
     NO_PRIORITY_FOR_POSTERS,
+    NO_SUCCESS_WRITTEN,
+    SUCCESS_HEADING,
     ExportContent,
     ThemeContent,
     count_phrase,
@@ -35,7 +37,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import Text, forget_measurements
+from wtfc.export.text import Text, TextStyle, forget_measurements
 from wtfc.export.theme_poster_actions import AT_LEAST, actions_loss, draw_actions
 from wtfc.export.theme_poster_causes import cause_blocks
 from wtfc.export.theme_poster_quotes import draw_quotes
@@ -52,6 +54,8 @@ SPLITS = ((0.31, 0.33, 0.36), (0.27, 0.34, 0.39), (0.23, 0.35, 0.42))  # column 
 NARROWER = (0.33, 0.31, 0.29, 0.27, 0.25, 0.23, 0.21)
 Widths = tuple[float, float, float]
 SPARE_GAP = 18.0  # between a column's own blocks and the cards carried on under them
+MORE_IN_REPORT = "More of this theme is in the workshop report."
+SUCCESS_IN_REPORT = "The success statements are in the report."  # none of them fitted
 
 
 def export_theme_posters(
@@ -254,24 +258,26 @@ def _draw_footer(
 def _middle_blocks(
     theme: ThemeContent, size: float, styles: PosterStyles, *, categories: bool = True
 ) -> list[Flowable]:
-    success_items: list[tuple[str, list[str]]] = [
-        (perspective.label, [s.text for s in statements])
-        for perspective, statements in theme.success.items()
-    ]
     return [
         *cause_blocks(theme, size, styles, categories=categories),
         Gap(10),
-        *_success_blocks(success_items, size, styles),
+        *_success_blocks(theme, size, styles),
     ]
 
 
 def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterStyles) -> None:
     """The causes and success at the largest size that fits. The causes' categories give way
-    when the lines they take would leave off a success statement the column showed without
-    them (a category beside a cause's last line takes no room): the report has them."""
+    only when the lines they take would leave off a success statement the column showed
+    without them (a category beside a cause's last line takes no room): the report has them.
+    A cause they leave off is no reason: the report has every cause too."""
+    success_blocks = len(_success_blocks(theme, MIN_POINTS, styles))
 
     def more(left: int) -> Flowable:
-        return Text("More of this theme is in the workshop report.", styles.note)
+        # "What success looks like" goes only with a statement under it; else the note says
+        # where the statements are (unless there are none to be anywhere).
+        if left >= success_blocks and theme.success:
+            return _Note(SUCCESS_IN_REPORT, styles.note, Text(MORE_IN_REPORT, styles.note))
+        return Text(MORE_IN_REPORT, styles.note)
 
     def fitted(categories: bool) -> list[Flowable]:
         def make(size: float) -> list[Flowable]:
@@ -279,27 +285,46 @@ def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: Poster
 
         return largest_fitting(SIZES, make, column.width, column.room)
 
-    def shown(blocks: list[Flowable]) -> int:
+    def statements_shown(blocks: list[Flowable]) -> int:
         c = column  # a deferred copy: placed to count, never drawn
-        return Column(c.canvas, c.x, c.y, c.width, c.bottom, deferred=True).place_all(
+        placed = Column(c.canvas, c.x, c.y, c.width, c.bottom, deferred=True).place_all(
             blocks, overflow=more
         )
+        return sum(isinstance(b, _Statement) for b in blocks[:placed])
 
     blocks = fitted(categories=True)
-    if any(c.category for c in theme.causes) and shown(blocks) < len(blocks):
+    if any(c.category for c in theme.causes) and height_of(blocks, column.width) > column.room:
         plain = fitted(categories=False)
-        if shown(plain) > shown(blocks):
+        if statements_shown(plain) > statements_shown(blocks):
             blocks = plain
     column.place_all(blocks, overflow=more)
 
 
-def _success_blocks(
-    items: list[tuple[str, list[str]]], size: float, styles: PosterStyles
-) -> list[Flowable]:
-    blocks: list[Flowable] = [Text("What success looks like", styles.heading)]
-    if not items:
-        return [*blocks, Text("No success statements have been written yet.", styles.note)]
-    for label, texts in items:
-        blocks.append(Text(label, styles.subheading(size), keep_with_next=True))
-        blocks += [Text(f"“{t}”", styles.body(size)) for t in texts]
+class _Note(Text):
+    """A note at least as tall as ``other``: ``Column.place_all`` keeps room for the note it
+    would place with every block left, and either note must fit in that room."""
+
+    def __init__(self, text: str, style: TextStyle, other: Text) -> None:
+        super().__init__(text, style)
+        self.other = other
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        super().wrap(available_width, available_height)  # drawn from the top, as ever
+        self.height = max(self.height, self.other.wrap(available_width, available_height)[1])
+        return self.width, self.height
+
+
+class _Statement(Text):
+    """A success statement's words: what the categories never take the place of."""
+
+
+def _success_blocks(theme: ThemeContent, size: float, styles: PosterStyles) -> list[Flowable]:
+    """The heading, kept with the first perspective and its first statement (the
+    perspectives' labels are kept with theirs): never a heading alone at a column's foot."""
+    blocks: list[Flowable] = [Text(SUCCESS_HEADING, styles.heading, keep_with_next=True)]
+    if not theme.success:
+        return [*blocks, Text(NO_SUCCESS_WRITTEN, styles.note)]
+    for perspective, statements in theme.success.items():
+        blocks.append(Text(perspective.label, styles.subheading(size), keep_with_next=True))
+        blocks += [_Statement(f"“{s.text}”", styles.body(size)) for s in statements]
     return blocks
