@@ -116,3 +116,29 @@ def test_a_team_typed_with_other_capitals_keeps_its_record_in_the_report():
     text = squash(all_text(reader(report_pdf(ws, today=TODAY))))
     assert squash("(2 older people, 1 family carer, 1 commissioner, 1 provider, "
                   "1 care manager): Contracts pay for minutes of task") in text
+
+
+
+def test_the_teams_heading_is_as_large_as_the_theme_s_other_headings():
+    """'The teams' was 10.5 pt bold over team names in 12 pt bold: smaller than what it heads
+    (as 'By category' was before 512fa03)."""
+    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
+    runs = [r for page in pdf.pages for r in _runs(page)]
+    at = next(i for i, r in enumerate(runs) if r[2] == "The teams")
+    heading, team = runs[at], runs[at + 1]
+    assert team[2].startswith("Team ") and team[1]  # a team's name, bold, under it
+    assert heading[1] and heading[0] > team[0]
+    success = next(r for r in runs if r[2] == "What success looks like")
+    assert heading[0] == success[0]  # the h3 every heading within a theme has
+
+
+def _runs(page) -> list[tuple[float, bool, str]]:
+    """(size, bold, text) of each piece of text on a page, top to bottom."""
+    runs: list[tuple[float, bool, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font is not None:
+            runs.append((size * tm[0], str(font["/BaseFont"]).endswith("-Bold"), text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return runs

@@ -232,7 +232,7 @@ def _teams(content: ExportContent, theme: ThemeContent, s: Styles) -> list[Flowa
     for team in recorded_teams(content.workshop, theme.theme.id):
         found = f": {f.markup(team.summary)}" if team.summary else "."
         out.append(BidiParagraph(f"<b>{f.markup(report_head(team))}</b>{found}", s.body))
-    return with_first([Spacer(1, 6), p("The teams", s.cell_bold)], out) if out else []
+    return with_first([p("The teams", s.h3)], out) if out else []  # a heading as its neighbours'
 
 
 def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Table:
