@@ -27,6 +27,8 @@ strips = [s for s in w.room.window.findChildren(QWidget)
 print(json.dumps({
     "shown": w.isVisible() and len(w.doc.workshop.cards) == 96,
     "comparison loaded": "wtfc.model.compare" in sys.modules,
+    "earlier versions loaded": "wtfc.model.versions" in sys.modules,
+    "template loaded": "wtfc.importing.template" in sys.modules,
     "accessibility loaded": "QAccessible" in vars(QtGui),
     "room timer strips": len(strips),
 }))
@@ -51,6 +53,13 @@ def test_last_workshop_comparison_waits_for_review(started):
     """Review's comparison with the previous workshop (dataclasses compiled at import) was
     loaded by the theme operations for one small function: ~20 M instructions."""
     assert not started["comparison loaded"]
+
+
+def test_earlier_versions_and_the_template_wait_for_their_menus(started):
+    """File ▸ Go back to an earlier version (its dataclasses) and Export collection template
+    are loaded when first used: ~7 M instructions."""
+    assert not started["earlier versions loaded"]
+    assert not started["template loaded"]
 
 
 def test_screen_reader_announcements_load_on_the_first_one(started):

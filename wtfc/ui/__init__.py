@@ -16,14 +16,12 @@ gc.disable()
 try:
     import concurrent.futures  # noqa: F401  (the autosave and export workers)
 
-    import wtfc.importing.template
     import wtfc.model.document
     import wtfc.model.operations.cards
     import wtfc.model.operations.details
     import wtfc.model.operations.themes
     import wtfc.model.recovery
-    import wtfc.model.storage
-    import wtfc.model.versions  # noqa: F401
+    import wtfc.model.storage  # noqa: F401
 
     # isort: split
     # Qt last, after everything Qt-free (see above): keep this split.

@@ -28,13 +28,6 @@ from wtfc.model.storage import (
     remove_stale_temporaries,
     save_workshop,
 )
-from wtfc.model.versions import (
-    EarlierVersion,
-    describe_all,
-    earlier_versions,
-    go_back_to,
-    read_version,
-)
 from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
@@ -43,6 +36,7 @@ from wtfc.ui.file_names import safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
+    from wtfc.model.versions import EarlierVersion
     from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
 
@@ -136,6 +130,8 @@ class FileController:
 
     def version_choices(self) -> list[tuple[str, EarlierVersion | None]]:
         """What the earlier-versions menu offers: each kept copy, or why there is none."""
+        from wtfc.model.versions import describe_all, earlier_versions  # when first opened
+
         if self.path is None:
             return [("Save the workshop first: each save keeps the version before it", None)]
         if self.window.undo.read_only:
@@ -148,6 +144,8 @@ class FileController:
     def go_back(self, version: EarlierVersion) -> bool:
         """Bring back a kept copy as one undoable step; a damaged copy is explained, and the
         workshop stays as it is."""
+        from wtfc.model.versions import go_back_to, read_version
+
         if not self.window.commit_pending_edits():
             return False  # a half-typed entry first becomes its own step, so Undo keeps it
         try:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wtfc.importing.template import write_template_csv, write_template_xlsx
 from wtfc.model.workshop import Stage
 from wtfc.ui.chosen_path import chosen_path
 
@@ -39,6 +38,8 @@ def _cards_page(window):
 
 def export_template(parent) -> Path | None:
     """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix."""
+    from wtfc.importing.template import write_template_csv, write_template_xlsx  # not to start
+
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
                                                "statements-template.xlsx", TEMPLATE_FILTERS)
     ending = ".csv" if chosen.startswith("CSV") else ".xlsx"
