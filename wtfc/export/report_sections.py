@@ -14,6 +14,8 @@ from wtfc.export import fonts as f
 from wtfc.export.content import (
     NO_ACTIONS_AGREED,
     NO_CAUSE_MARKED,
+    NO_SUCCESS_WRITTEN,
+    SUCCESS_HEADING,
     ExportContent,
     ThemeContent,
     cards_and_people,
@@ -174,7 +176,11 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
-    heading = [p("What success looks like", s.h3)]
+    elif t.priority.chosen:  # a priority with no why-tree yet: as its poster says
+        out.append(KeepTogether([p("Why it happens", s.h3), p(NO_CAUSE_MARKED, s.muted)]))
+    heading = [p(SUCCESS_HEADING, s.h3)]
+    if not theme.success and t.priority.chosen:  # as its poster says
+        out.append(KeepTogether([*heading, p(NO_SUCCESS_WRITTEN, s.muted)]))
     for perspective, statements in theme.success.items():
         heading.append(p(perspective.label, s.cell_bold))
         out += with_first(heading, [BidiParagraph(f"“{f.markup(x.text)}”", s.bullet)
