@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,6 +47,8 @@ WIDTHS = {
     Column.LOCALITY: 130,
 }
 AIR = 12  # px beside a column's widest words: "Family carer" touched the grid line
+# Service type's least width in average characters (a larger font squeezed it to a word a line)
+SERVICE_TYPE_LEAST = 14
 ROOM = 6  # px above and below a wrapped tag's lines, as a one-line row has round its words
 ADVICE = (
     "A person's tags are coarse (an area, an age band): if these words could identify "
@@ -83,8 +85,8 @@ class PeopleTableView(QTableView):
         self._advance: dict[str, int] = {}  # a string's width at the table's font
         self._fitted: dict[Column, int] = {}  # the width a column was last fitted to
         self._tall: set[int] = set()  # the rows grown for words that wrap
-        # a column's new width is not yet its own as Qt says it changed (Service type's,
-        # stretched as the view resizes): the rows are fitted to it once it is
+        # a column's new width may not yet be its own as Qt says it changed: the rows are
+        # fitted to it once it is
         self._rows_later = QTimer(self, singleShot=True, interval=0)
         self._rows_later.timeout.connect(self.fit_tall_rows)
         self._fit_rows()
@@ -92,12 +94,11 @@ class PeopleTableView(QTableView):
         header.setHighlightSections(False)
         header.setFont(ui_font(11, bold=True))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # the longest words ("direct payment (personal assistant)") take what room is left
-        header.setSectionResizeMode(Column.SERVICE_TYPE, QHeaderView.ResizeMode.Stretch)
         self._read_words()
         model.modelReset.connect(self._read_words)
         model.dataChanged.connect(lambda *_: self._read_words())
         model.layoutChanged.connect(lambda *_: self._read_words())  # sorted: the rows moved
+        header.sectionResized.connect(lambda column, *_: self.keep_service_type_readable(column))
         header.sectionResized.connect(lambda *_: self._rows_later.start())
         self.setAccessibleName("People")
         self.setToolTip(
@@ -142,6 +143,23 @@ class PeopleTableView(QTableView):
                 self._fitted[column] = width
                 self.setColumnWidth(column, width)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_service_type_readable()
+
+    def keep_service_type_readable(self, resized: int = -1) -> None:
+        """The longest words ("direct payment (personal assistant)") take the room the other
+        columns leave, but never less than their heading or SERVICE_TYPE_LEAST characters:
+        short of that, the table scrolls sideways (Qt's Stretch squeezed them to nothing)."""
+        column = Column.SERVICE_TYPE
+        if resized == column:  # set here, or dragged
+            return
+        least = max(self.horizontalHeader().sectionSizeFromContents(column).width(),
+                    SERVICE_TYPE_LEAST * self.fontMetrics().averageCharWidth() + AIR)
+        room = self.viewport().width() - sum(self.columnWidth(c) for c in Column if c != column)
+        if self.columnWidth(column) != max(least, room):
+            self.setColumnWidth(column, max(least, room))
+
     def fit_tall_rows(self) -> None:
         """A row is one line high (``_fit_rows``) unless its words wrap in their column's
         width: it grows to hold their lines, and goes back when they fit again. Not before
@@ -171,7 +189,7 @@ class PeopleTableView(QTableView):
         super().showEvent(event)
         if not self._texts:
             self._read_words()
-        self._rows_later.start()  # and again, should Qt stretch Service type after
+        self._rows_later.start()  # and again, should Qt size a column after
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
