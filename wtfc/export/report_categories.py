@@ -9,11 +9,14 @@ causes have no category has no list: it would repeat the tree under one heading.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
 from wtfc.export import fonts as f
 from wtfc.export.content import ThemeContent
+from wtfc.export.continued import CarriedOn
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.model.cause_category import causes_by_category
 from wtfc.model.workshop import Cause
@@ -26,20 +29,29 @@ def by_category(
     heading_style: ParagraphStyle,
     label_style: ParagraphStyle,
     cause_style: ParagraphStyle,
+    carried: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """The list under its heading, each category's name kept on a page with its first cause
     (and the heading with the first of all); [] when no cause of the tree has a category.
-    ``cause_style`` hangs its lines under the first line's words, past the bullet."""
+    ``cause_style`` hangs its lines under the first line's words, past the bullet.
+
+    A page the list carries on to starts with ``carried`` (the chapter's own "… (continued)"
+    line, set again after the list), then "By category (continued)" and, part-way through a
+    category's causes, its name: "Money (continued)"."""
     if not any(cause.category for cause in theme.causes):
         return []
     out: list[Flowable] = []
     heading = [BidiParagraph(f.markup(HEADING), heading_style)]
+    top = [*carried, BidiParagraph(f.markup(f"{HEADING} (continued)"), label_style)]
     for label, causes in causes_by_category(theme.causes, theme.theme.id):
         lines = [BidiParagraph(f"•&nbsp;{_said(c)}", cause_style) for c in causes]
+        if not heading:  # a page that starts with this category names it itself
+            out.append(CarriedOn(top))
         out += [KeepTogether([*heading, BidiParagraph(f.markup(label), label_style), lines[0]])]
-        out += lines[1:]
+        continued = BidiParagraph(f.markup(f"{label} (continued)"), label_style)
+        out += [CarriedOn([*top, continued]), *lines[1:]]
         heading = []
-    return out
+    return [*out, CarriedOn(list(carried))]
 
 
 def _said(cause: Cause) -> str:

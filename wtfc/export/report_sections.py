@@ -164,15 +164,16 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         head.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
     cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
     # The title with its first few cards; a page the theme carries on to names it at its top.
-    out = [KeepTogether([*head, *cards[:FIRST_CARDS]]),
-           CarriedOn([p(f"“{name}” (continued)", s.continued)]), *cards[FIRST_CARDS:]]
+    carried = [p(f"“{name}” (continued)", s.continued)]
+    out = [KeepTogether([*head, *cards[:FIRST_CARDS]]), CarriedOn(carried),
+           *cards[FIRST_CARDS:]]
     if theme.held_back:
         out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
     for comment in t.comments:
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
         out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
-        out += by_category(theme, s.h3, s.cell_bold, s.bullet)  # the fishbone's bones, listed
+        out += by_category(theme, s.h3, s.cell_bold, s.bullet, carried)  # the fishbone's bones
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
