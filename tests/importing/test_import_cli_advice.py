@@ -57,6 +57,14 @@ def test_a_dot_in_an_into_name_is_kept_and_wtfc_added(tmp_path, source, capsys, 
     assert f"Saved to {tmp_path / written}." in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("name", [".wtfc", ".WTFC"])
+def test_an_into_that_is_only_the_ending_is_refused(tmp_path, source, capsys, name):
+    """'.wtfc' alone was saved as the hidden file '.wtfc.wtfc', which File ▸ Open does not show."""
+    assert main_import([str(source), "--into", str(tmp_path / name)]) == 2
+    assert f"--into {name}: give the workshop file a name" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.csv"]
+
+
 @pytest.mark.parametrize(
     ("name", "ending", "suggested"),
     [

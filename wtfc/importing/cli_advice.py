@@ -44,6 +44,11 @@ def into_file(into: str) -> Path:
     path = Path(into)
     if not path.name or _is_folder(path):
         return path  # a folder: said in plain words when it is read
+    if path.name.startswith(".") and path.name.strip(".").lower() in ("", WORKSHOP_ENDING[1:]):
+        raise WrongArgument(  # ".wtfc" alone would be saved as the hidden file ".wtfc.wtfc"
+            f"--into {path.name}: give the workshop file a name, such as --into "
+            '"Spring review.wtfc".'
+        )
     ending = path.suffix
     if ending.lower() == WORKSHOP_ENDING:
         return path
