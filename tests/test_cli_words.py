@@ -54,7 +54,7 @@ def test_a_file_to_open_is_not_taken_for_a_command(word, tmp_path, monkeypatch):
     [
         (
             ["--view", "bogus"],
-            "Problem: There is no view called 'bogus'. Views: causes, plan, priorities",
+            "Problem: There is no view called 'bogus'. Views: causes, fishbone, plan, priorities",
         ),
         (
             ["--view", "wall", "--previous", "demo"],
