@@ -2,6 +2,8 @@
 
 Alt+M did nothing seen or heard when the tree named no team, even with a record listed under
 "Teams on no why-tree now"; and that record's Delete came only after the whole toolbar.
+Before any priority was chosen it framed and said "No team named on this why-tree yet: choose
+a box and press T", with no tree and no box: now the Theme box's advice, to choose priorities.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.ui.boards.conftest import save_render
 from tests.ui.spoken_checks import catch_announcements
-from wtfc.model.workshop import RoomRole
+from wtfc.model.document import Document
+from wtfc.model.workshop import RoomRole, Workshop
 from wtfc.ui.boards.causes import CausesBoard
-from wtfc.ui.boards.team_record import NO_TEAMS_SAID
+from wtfc.ui.boards.team_record import NO_TEAMS, NO_TEAMS_SAID, NO_THEME
+from wtfc.ui.undo import UndoAdapter
 
 OLDER = RoomRole.OLDER_PEOPLE
 
@@ -64,6 +68,37 @@ def test_with_no_team_alt_m_goes_to_the_words_saying_how_to_name_one(
     assert spoken == [NO_TEAMS_SAID]
     assert board.teams.empty.isVisible()  # the panel opened, where it was folded to a strip
     save_render(board, f"causes_alt_m_no_team_{width}")
+
+
+@pytest.mark.parametrize("width", [1400, 700])
+def test_with_no_priority_yet_alt_m_says_to_choose_priorities(qtbot, spoken, width):
+    empty = Document(Workshop())
+    board = CausesBoard(empty, UndoAdapter(empty))
+    qtbot.addWidget(board)
+    board.resize(width, 800 if width > 1000 else 500)
+    board.show()
+    qtbot.waitExposed(board)
+    board.activateWindow()
+    assert board.selector.theme_id() is None
+    _alt_m(qtbot, board)
+    qtbot.waitUntil(board.teams.empty.hasFocus)
+    assert board.teams.empty.isVisible()
+    words = board.teams.empty.text()
+    assert words == NO_THEME and "1. Choose priorities" in words and "press T" not in words
+    assert spoken == [NO_THEME]
+    save_render(board, f"causes_alt_m_no_priority_{width}")
+
+
+def test_a_file_with_priorities_opened_then_says_how_to_name_a_team(qtbot, doc):
+    empty = Document(Workshop())
+    board = CausesBoard(empty, UndoAdapter(empty))
+    qtbot.addWidget(board)
+    assert board.teams.empty.text() == NO_THEME
+    empty.replace_workshop(doc.workshop)
+    board.selector.select_theme("who")
+    board.view.select("s1")
+    assert board.set_team("")
+    qtbot.waitUntil(lambda: board.teams.empty.text() == NO_TEAMS)
 
 
 def test_with_no_team_alt_m_goes_to_the_first_record_s_delete(qtbot, doc, undo, spoken):

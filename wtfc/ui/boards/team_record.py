@@ -48,7 +48,7 @@ from wtfc.model.operations.record import (
 )
 from wtfc.model.workshop import RoomRole, Team
 from wtfc.ui.announce import announce
-from wtfc.ui.boards.common import ThemeSelector
+from wtfc.ui.boards.common import CHOOSE_PRIORITIES, ThemeSelector
 from wtfc.ui.boards.team_fold import PanelFold
 from wtfc.ui.boards.team_leftovers import LeftoverTeams
 from wtfc.ui.date_box import role_count_boxes
@@ -69,6 +69,8 @@ NO_TEAMS = (
     "a branch) to record who was in it and what it found."
 )
 NO_TEAMS_SAID = "No team named on this why-tree yet: choose a box and press T"
+# before any priority is chosen there is no tree, nor a box to press T on: the Theme box's advice
+NO_THEME = f"No priority themes yet: choose some on {CHOOSE_PRIORITIES}."
 
 
 class TeamPart(QFrame):
@@ -286,6 +288,7 @@ class TeamsPanel(QWidget):
             self.parts = {name: TeamPart(name, self.doc, self.undo) for name in names}
             for n, part in enumerate(self.parts.values()):
                 self._list.insertWidget(n, part)
+        self.empty.setText(NO_TEAMS if theme_id else NO_THEME)
         self.empty.setVisible(not names)
         self.read_only.setVisible(self.undo.read_only)
         for name, part in self.parts.items():
@@ -310,7 +313,8 @@ class TeamsPanel(QWidget):
 
     def focus_first(self) -> None:
         """Alt+M: the first team's first count. With no team, the first record on no tree's
-        Delete, else the words saying how to name a team; said either way."""
+        Delete, else the words saying how to name a team (or, with no theme yet, how to choose
+        one); said either way."""
         splitter = getattr(self, "_splitter", None)
         if splitter is not None and (self.fold.folded or splitter.sizes()[1] == 0):
             self.fold.open(chosen=True)
@@ -322,7 +326,7 @@ class TeamsPanel(QWidget):
             return
         deletes = [b for b in self.leftovers.buttons.values() if b.isEnabled()]
         (deletes[0] if deletes else self.empty).setFocus(Qt.FocusReason.ShortcutFocusReason)
-        announce(self, NO_TEAMS_SAID)
+        announce(self, NO_TEAMS_SAID if self._theme_id() else NO_THEME)
 
     def commit_pending(self) -> bool:
         return all([part.commit_pending() for part in self.parts.values()])
