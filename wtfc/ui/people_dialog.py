@@ -46,6 +46,7 @@ WIDTHS = {
     Column.SERVICE_TYPE: 190,
     Column.LOCALITY: 130,
 }
+COUNTS = (Column.CARDS, Column.HELD_BACK)  # short words, always given their width
 AIR = 12  # px beside a column's widest words: "Family carer" touched the grid line
 # Service type's least width in average characters (a larger font squeezed it to a word a line)
 SERVICE_TYPE_LEAST = 14
@@ -130,15 +131,17 @@ class PeopleTableView(QTableView):
     def fit_columns(self) -> None:
         """Each column but Service type as wide as its heading ("Person ▾") or its widest
         words, up to its width in WIDTHS: at 150% on a 1366x768 laptop "Cards" and "Held back"
-        kept room for nothing, and "home care (personal budget)" was cut beside them. A width
-        is set only when the words call for another, so one dragged wider stays so."""
+        kept room for nothing, and "home care (personal budget)" was cut beside them; a count's
+        ("no cards", "⚠ 1,234") never wraps. A width is set only when the words call for
+        another, so one dragged wider stays so."""
         header, scale, padding = self.horizontalHeader(), font_scale(), self._padding()
         for column, most in WIDTHS.items():
             if column == Column.SERVICE_TYPE:
                 continue
             widest = max(map(self._width, set(self._texts.get(column, ()))), default=0)
-            words = min(widest + padding + AIR, round(most * scale))
-            width = max(header.sectionSizeFromContents(column).width(), words)
+            words = widest + padding + AIR
+            capped = words if column in COUNTS else min(words, round(most * scale))
+            width = max(header.sectionSizeFromContents(column).width(), capped)
             if self._fitted.get(column) != width:
                 self._fitted[column] = width
                 self.setColumnWidth(column, width)

@@ -1,7 +1,9 @@
 """People… with the system font enlarged 1.5× (someone who needs bigger text, not a 150%
 display) in a 911×512 window: the other columns' headings took ~780 of the table's width and
 Service type was squeezed to a few letters, its heading cut and its tags a word a line. It now
-keeps room for its heading and 14 average characters, and the table scrolls sideways to it."""
+keeps room for its heading and 14 average characters, and the table scrolls sideways to it.
+A person with no cards: "no cards" went onto two lines in the Cards column, capped at 1.5× its
+usual width, though there was room; a count's words are now always given their width."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from collect_fixtures import collect_workshop, save_render
 from PySide6.QtGui import QFont
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Voice
+from wtfc.model.workshop import Person, Voice
 from wtfc.ui.people_dialog import SERVICE_TYPE_LEAST
-from wtfc.ui.people_table import Column
+from wtfc.ui.people_table import NO_CARDS, Column
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
 LONG = {
@@ -89,3 +91,20 @@ def test_with_room_service_type_takes_what_is_left_and_gives_it_back(people, qtb
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
     used = sum(table.columnWidth(col) for col in Column)
     assert abs(used - table.viewport().width()) <= 1
+
+
+def test_a_person_with_no_cards_is_said_so_on_one_line(qtbot, larger_font, squeezed_page):
+    ws = collect_workshop()
+    ws = ws.model_copy(update={"people": [*ws.people, Person(id="P04")]})  # P04: no cards
+    page = squeezed_page(1366, 768, other=Document(ws))
+    page.open_people()
+    dialog = page.people_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)
+    table, row = dialog.table, dialog.model.row_of("P04")
+    assert dialog.model.index(row, Column.CARDS).data() == NO_CARDS
+    assert table.rowHeight(row) == table.verticalHeader().defaultSectionSize()  # was two lines
+    words = table.fontMetrics().horizontalAdvance(NO_CARDS)
+    assert table.columnWidth(Column.CARDS) > words + 8  # whole, with room beside it
+    table.scrollTo(dialog.model.index(row, Column.CARDS))
+    save_render(dialog, "people_view_larger_font_no_cards")
