@@ -7,8 +7,8 @@ up only once the new file is in place, so a failed save leaves every one of them
 crash between the two is finished by the next save. A rename refused for a moment by another
 program (OneDrive, antivirus: a "sharing" error) is tried again briefly; no other error is
 retried. A file marked read-only is never saved over, though the folder would let a rename
-replace it. Loading validates everything and raises
-``WorkshopFileError`` with a plain-English message for any problem; it never writes.
+replace it. Loading validates everything and raises ``WorkshopFileError`` with a plain-English
+message for any problem; it never writes.
 """
 
 from __future__ import annotations
@@ -54,8 +54,7 @@ class LoadedWorkshop:
 
     workshop: Workshop
     read_only_reason: str = ""
-    # what a newer wtfc's file is, without the app's advice (Save As): for the command line
-    newer_version: str = ""
+    newer_version: str = ""  # a newer wtfc's file said without the app's advice: for the CLI
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -152,9 +151,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
 
 def remove_stale_temporaries(path: Path) -> None:
     """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
-
-    Call only while holding the file's lock: then no other save of it can be under way.
-    """
+    Call only while holding the file's lock: then no other save of it can be under way."""
     # Only mkstemp's names (8 of [a-z0-9_]): never the user's own '.report.pdf.notes.tmp'
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.{'[a-z0-9_]' * 8}.tmp"):
         with contextlib.suppress(OSError):
