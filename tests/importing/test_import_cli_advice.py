@@ -57,6 +57,20 @@ def test_a_dot_in_an_into_name_is_kept_and_wtfc_added(tmp_path, source, capsys, 
     assert f"Saved to {tmp_path / written}." in capsys.readouterr().out
 
 
+def test_a_dot_at_the_end_of_an_into_name_is_not_doubled(tmp_path, source):
+    """'Review.' was written as 'Review..wtfc'."""
+    assert main_import([str(source), "--into", str(tmp_path / "Review.")]) == 0
+    assert (tmp_path / "Review.wtfc").exists()
+
+
+def test_an_into_ending_in_a_slash_names_a_folder_that_is_not_there(tmp_path, source, capsys):
+    """'a/b.c/' (a folder not made yet) was quietly written as the file 'a/b.c.wtfc'."""
+    into = f"{tmp_path / 'b.c'}/"
+    assert main_import([str(source), "--into", into]) == 2
+    assert f"there is no folder {tmp_path / 'b.c'}" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.csv"]
+
+
 @pytest.mark.parametrize("name", [".wtfc", ".WTFC"])
 def test_an_into_that_is_only_the_ending_is_refused(tmp_path, source, capsys, name):
     """'.wtfc' alone was saved as the hidden file '.wtfc.wtfc', which File ▸ Open does not show."""

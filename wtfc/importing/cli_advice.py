@@ -4,6 +4,7 @@ words: its options to type, where the app's import dialog says which control to 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -44,6 +45,11 @@ def into_file(into: str) -> Path:
     path = Path(into)
     if not path.name or _is_folder(path):
         return path  # a folder: said in plain words when it is read
+    if into.endswith(("/", os.sep)):  # meant as a folder, and there is none of that name
+        raise WrongArgument(
+            f"--into {into}: there is no folder {path}. Give the workshop file's name, such as "
+            '--into "Spring review.wtfc".'
+        )
     if path.name.startswith(".") and path.name.strip(".").lower() in ("", WORKSHOP_ENDING[1:]):
         raise WrongArgument(  # ".wtfc" alone would be saved as the hidden file ".wtfc.wtfc"
             f"--into {path.name}: give the workshop file a name, such as --into "
@@ -53,7 +59,8 @@ def into_file(into: str) -> Path:
     if ending.lower() == WORKSHOP_ENDING:
         return path
     if not _is_file_ending(ending):  # none, or part of the name ("Review 12.11.2026")
-        return path.with_name(path.name + WORKSHOP_ENDING)
+        # a dot left at the end ("Review.") is not doubled: Review.wtfc, not Review..wtfc
+        return path.with_name(path.name.rstrip(".") + WORKSHOP_ENDING)
     stem = path.stem  # the name without the refused ending: x.wtfc.bak → x.wtfc
     suggested = stem if stem.lower().endswith(WORKSHOP_ENDING) else stem + WORKSHOP_ENDING
     raise WrongArgument(
