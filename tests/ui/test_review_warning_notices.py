@@ -30,7 +30,7 @@ EXPORT_WARNING = WARNING.replace(
     "the report says it has passed and the feedback sheet gives no date for looking again",
 )
 # a read-only copy cannot take the date: it is put right in a copy saved with Save As
-READ_ONLY_WARNING = WARNING.replace(
+READ_ONLY_WARNING = EXPORT_WARNING.replace(
     "Set the right date on the Review board",
     "Once you have saved a copy with Save As, set the right date on its Review board",
 )
@@ -95,7 +95,20 @@ def test_the_posters_print_no_review_date_and_say_nothing_of_it():
 def test_opening_the_file_says_so_once(shown_window, early_review_file, message_boxes):
     assert shown_window.files.open_path(early_review_file)
     assert not shown_window.undo.read_only  # it opens as any file does, to be put right
-    assert message_boxes == [("information", f"Something to check in this workshop: {WARNING}")]
+    # opened after 1 January 2020, it says what the exports would now print for that date
+    assert message_boxes == [
+        ("information", f"Something to check in this workshop: {EXPORT_WARNING}")
+    ]
+
+
+def test_a_review_that_has_only_passed_is_not_said_on_opening(
+    shown_window, tmp_path, message_boxes
+):
+    """An old workshop's next review has passed, as it should: opening it says nothing."""
+    path = tmp_path / "old.wtfc"
+    save_workshop(_workshop().model_copy(update={"date": dt.date(2019, 11, 12)}), path)
+    assert shown_window.files.open_path(path)
+    assert message_boxes == []
 
 
 def test_a_read_only_file_says_both_in_one_notice(

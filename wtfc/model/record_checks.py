@@ -82,12 +82,17 @@ _PASSED_PRINTS = (
 
 
 def record_warnings(
-    ws: Workshop, *, read_only: bool = False, today: dt.date | None = None
+    ws: Workshop,
+    *,
+    read_only: bool = False,
+    today: dt.date | None = None,
+    warn_passed: bool = True,
 ) -> list[str]:
     """What the workshop record holds that cannot be right, in plain words (none: []).
     ``read_only``: the file is open read-only, so the date is put right in a copy.
-    ``today``: the day of the export or check, to say a next review that has passed (opening
-    a file does not: an old workshop's review has passed as it should)."""
+    ``today``: the day of the export or check, to say a next review that has passed and what
+    the exports print for it. ``warn_passed`` False (opening a file): a review that has only
+    passed is not warned of, since an old workshop's review has passed as it should."""
     if ws.next_review is None:
         return []
     review = _day(ws.next_review)
@@ -108,7 +113,7 @@ def record_warnings(
             f"The next review ({review}) is before the workshop itself "
             f"({_day(dates[0])}), so {prints}. {where} (Next review)."
         ]
-    if not passed:
+    if not (passed and warn_passed):
         return []
     where = (
         "Once you have saved a copy with Save As, set the date of the next one on its Review board"

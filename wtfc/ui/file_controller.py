@@ -11,6 +11,7 @@ wrote (never saved over: Save As offers a copy beside it). Saves keep the last f
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -217,7 +218,8 @@ class FileController:
         remember(path)
         # a next review before the workshop: said in the one notice opening gives, as wtfc check
         # says it (Looking back on Review says it too, beside the date, until it is put right)
-        warnings = record_warnings(loaded.workshop, read_only=bool(reason))
+        warnings = record_warnings(loaded.workshop, read_only=bool(reason),
+                                   today=dt.date.today(), warn_passed=False)
         notes = "\n\n".join([file_reason, *warnings]).strip()
         if notes:
             title = "Opened read-only" if file_reason else "Something to check in this workshop"
