@@ -18,7 +18,7 @@ from export_checks import fonts, footer_words, reader, squash
 from export_workshop import make_workshop
 from pypdf import PdfWriter
 from reportlab.pdfbase import pdfmetrics
-from test_export_writing import CJK_AND_EMOJI, KOREAN, URDU, with_cards
+from writing_samples import CJK_AND_EMOJI, KOREAN, URDU, with_cards
 
 from wtfc.export import indic, writing
 from wtfc.export.action_poster import action_poster_pdf

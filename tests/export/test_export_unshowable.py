@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from export_workshop import HELD_BACK_TEXT, make_workshop
-from test_export_writing import CJK_AND_EMOJI, URDU, with_cards
+from writing_samples import CJK_AND_EMOJI, URDU, with_cards
 
 from wtfc.app import main as run_app
 from wtfc.export.cli import main_export

@@ -9,7 +9,7 @@ import datetime as dt
 import subprocess
 
 from export_checks import demo_workshop, reader, squash
-from test_export_writing import needs_poppler, same_word, shaped_words, words_by_line
+from writing_samples import needs_poppler, same_word, shaped_words, words_by_line
 
 from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import ExportContent

@@ -4,7 +4,7 @@ describes a list an undo has changed since."""
 from __future__ import annotations
 
 import pytest
-from test_suggestions import NW, finish, grouping_workshop
+from suggestion_helpers import NW, finish, grouping_workshop
 
 from wtfc.model.document import Document
 

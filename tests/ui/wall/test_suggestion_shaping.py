@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (the doc fixture imported from test_suggestions is a parameter here)
 """Shaping a suggestion before the room accepts it: names ("I" statements, never a second theme
 of one name), cards that changed meanwhile, very long cards, and the panel by keyboard alone."""
 
@@ -6,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_suggestions import (  # noqa: F401  (doc: the same fixture)
+from suggestion_helpers import (
     LONELY,
     NW,
     RUSH,
     choose_suggestion,
-    doc,
     finish,
     grouping_workshop,
     suggested,
@@ -20,10 +18,16 @@ from test_suggestions import (  # noqa: F401  (doc: the same fixture)
     unsorted_ids,
 )
 
+from wtfc.model.document import Document
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.workshop import Card, PersonalDetail
 
 pytestmark = pytest.mark.usefixtures("word_table")
+
+
+@pytest.fixture
+def doc():
+    return Document(grouping_workshop())
 
 
 def undo_redo(undo, done, undone):
