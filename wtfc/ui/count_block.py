@@ -37,10 +37,12 @@ class CountBlock(QGroupBox, Generic[K]):
         self.doc, self.undo = doc, undo
 
     def _kept(self, key: K) -> int:
-        raise NotImplementedError
+        """What the workshop keeps for the box of ``key`` (a subclass says)."""
+        raise NotImplementedError(f"{type(self).__name__} must define _kept()")
 
     def _edit(self, key: K) -> Command:
-        raise NotImplementedError
+        """The undoable step recording the box of ``key``."""
+        raise NotImplementedError(f"{type(self).__name__} must define _edit()")
 
     def watch_boxes(self) -> None:
         for box in self.boxes.values():

@@ -35,19 +35,24 @@ class StageField(QWidget):
         self._shown: Any = UNSHOWN  # what was kept when the box was last filled
 
     def kept(self) -> Any:
-        raise NotImplementedError
+        """What the workshop keeps for this stage (a subclass says)."""
+        raise NotImplementedError(f"{type(self).__name__} must define kept()")
 
     def typed(self) -> Any:
-        raise NotImplementedError
+        """The box's words or number as they would be kept."""
+        raise NotImplementedError(f"{type(self).__name__} must define typed()")
 
     def edit(self) -> Command:
-        raise NotImplementedError
+        """The undoable step recording what is typed."""
+        raise NotImplementedError(f"{type(self).__name__} must define edit()")
 
     def fill(self, kept: Any) -> None:
-        raise NotImplementedError
+        """Put what the workshop keeps into the box."""
+        raise NotImplementedError(f"{type(self).__name__} must define fill()")
 
     def refresh(self) -> None:
-        raise NotImplementedError
+        """Follow the workshop: the subclass calls refill with its own words."""
+        raise NotImplementedError(f"{type(self).__name__} must define refresh()")
 
     def show_stage(self, stage: Stage) -> None:
         """Another stage's page is on screen: its part of the plan (what is being typed for the
