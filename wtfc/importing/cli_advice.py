@@ -11,9 +11,9 @@ from pathlib import Path
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.sources import WORKSHOP_ENDING, is_workshop_start
 from wtfc.importing.table import SourceTable
 
-WORKSHOP_ENDING = ".wtfc"
 _WORKBOOK_ENDINGS = {".xlsx", ".xlsm", ".xls", ".ods"}
 # endings refused for --into: files a workshop is made from, saved beside or turned into
 _FILE_ENDINGS = _WORKBOOK_ENDINGS | {
@@ -23,8 +23,6 @@ _FILE_ENDINGS = _WORKBOOK_ENDINGS | {
 }  # fmt: skip
 _BACKUP_ENDING = re.compile(r"\.bak\d*", re.IGNORECASE)  # the app's own .bak, .bak2…
 _SHOWN_COLUMNS = 12  # a JSON file read as CSV has dozens: the first few say what it is
-# how a saved workshop begins (model/storage.py writes schema_version first)
-_WORKSHOP_START = re.compile(rb'\s*\{\s*"schema_version"\s*:')
 
 
 class WrongArgument(ImportFailed):
@@ -88,10 +86,10 @@ def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
     file given."""
     try:
         with source.open("rb") as handle:
-            head = handle.read(200).removeprefix(b"\xef\xbb\xbf")
+            head = handle.read(200)
     except OSError:  # missing, a folder…: read_source says so in its own words
         return
-    if source.suffix.lower() == WORKSHOP_ENDING or _WORKSHOP_START.match(head):
+    if is_workshop_start(source, head):
         name = shown_name(source.name, names)
         raise ImportFailed(
             f"{name} is a workshop file, not statements: wtfc import reads statements from a "

@@ -4,6 +4,7 @@ refuses empty, huge, password-protected and non-spreadsheet files in plain words
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
@@ -18,6 +19,9 @@ _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .xls, or an encrypted .xlsx
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _NOT_SPREADSHEETS = {b"%PDF": "a PDF", b"\x89PNG": "a picture", b"\xff\xd8\xff": "a picture"}
+WORKSHOP_ENDING = ".wtfc"
+# how a saved workshop begins (model/storage.py writes schema_version first)
+_WORKSHOP_START = re.compile(rb'\s*\{\s*"schema_version"\s*:')
 
 
 def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
@@ -40,7 +44,12 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
                 "split it into smaller files."
             )
         with path.open("rb") as handle:
-            head = handle.read(8)
+            start = handle.read(200)
+        if is_workshop_start(path, start):  # read as CSV, it is one row of JSON "columns"
+            raise ImportFailed(f"{name} is a wtfc workshop, not a spreadsheet. To open it, use "
+                               "File → Open. To import statements, choose an .xlsx or .csv "
+                               "file.")
+        head = start[:8]
         if head.startswith(_ZIP):
             check_workbook_zip(path, name)
             return read_workbook(path, sheet=sheet, shown=name)
@@ -67,3 +76,10 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
         raise ImportFailed(f"{name} could not be read: {exc.strerror or exc}.") from exc
     except MemoryError as exc:
         raise ImportFailed(f"{name} is too big for this computer's memory.") from exc
+
+
+def is_workshop_start(path: Path, start: bytes) -> bool:
+    """Whether a file whose first bytes are ``start`` is a saved workshop (its copies too,
+    whatever their ending): the .wtfc ending, or a workshop's first bytes."""
+    return (path.suffix.lower() == WORKSHOP_ENDING
+            or _WORKSHOP_START.match(start.removeprefix(b"\xef\xbb\xbf")) is not None)

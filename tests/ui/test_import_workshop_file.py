@@ -1,0 +1,45 @@
+"""A workshop file chosen in the import dialog (File → Import statements…) is refused in plain
+words that say what to do instead: it was read as a CSV, and the demo's one row of JSON said
+'demo.wtfc has more than 200 columns. Keep the columns with the statements…', while a small
+workshop went on to the column step with its JSON as headings."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from collect_fixtures import collect_document, save_render
+from import_fixtures import shown_dialog, wait_for
+
+from wtfc.model.demo import demo_path
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Workshop
+
+
+@pytest.fixture
+def doc():
+    return collect_document()
+
+
+REFUSAL = (
+    "is a wtfc workshop, not a spreadsheet. To open it, use File → Open. To import "
+    "statements, choose an .xlsx or .csv file."
+)
+
+
+@pytest.mark.parametrize("name", ["demo.wtfc", "small.wtfc", "saved as.csv"])
+def test_a_workshop_file_is_refused_with_what_to_do(qtbot, doc, undo, tmp_path, name):
+    path = tmp_path / name
+    if name == "demo.wtfc":
+        shutil.copy(demo_path(), path)
+    else:  # a new workshop: a few lines of JSON, read as a CSV's columns
+        save_workshop(Workshop(title="Last time"), path, backup=False)
+    before = doc.workshop.model_copy(deep=True)
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "failed")
+    assert dialog.failure.text() == f"{name} {REFUSAL}"
+    assert dialog.retry_button.text() == "Choose &another file…"
+    assert doc.workshop == before and undo.stack.count() == 0
+    if name == "demo.wtfc":
+        save_render(dialog, "import_workshop_file_refused")
