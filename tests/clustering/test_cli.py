@@ -114,3 +114,57 @@ def test_one_statement_is_counted_in_the_singular(tmp_path, capsys, embedder):
     (tmp_path / "in.csv").write_text("id,text\n1,The bus is late.\n", encoding="utf-8")
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 0
     assert capsys.readouterr().out.startswith("Wrote 1 statement in 1 theme to ")
+
+
+def test_a_workshop_file_is_refused_without_its_words(tmp_path, capsys):
+    """Read as CSV, a workshop's first line of JSON was listed as its 'columns': the demo's
+    42,000 characters, card words among them (held-back ones too)."""
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Card, Kind, Workshop
+
+    card = Card(id="c1", kind=Kind.WORKING, text="Mrs Jones at 12 Acacia Avenue helps me")
+    for name in ("last time.wtfc", "saved as.csv"):
+        save_workshop(Workshop(title="Spring", cards=[card]), tmp_path / name, backup=False)
+        assert main_suggest([str(tmp_path / name), "-o", str(tmp_path / "o.csv")]) == 1
+        err = capsys.readouterr().err
+        stem = name.rsplit(".", 1)[0]
+        assert err == (
+            f"Problem: {name} is a wtfc workshop, not a CSV file of statements. In the app, "
+            "its cards get theme suggestions on the Theme stage (S). Here, export its cards "
+            f'first (wtfc export data "{name}" -o "{stem}.csv"), then: wtfc suggest '
+            f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv\n'
+        )
+        assert "Acacia" not in err and not (tmp_path / "o.csv").exists()
+
+
+def test_the_export_the_refusal_names_can_be_given_to_suggest(tmp_path, capsys, embedder):
+    """The columns the refusal names are the data export's cards file's."""
+    from wtfc.app import main
+    from wtfc.model.demo import demo_path
+
+    assert main(["export", "data", str(demo_path()), "-o", str(tmp_path / "demo.csv")]) == 0
+    args = [str(tmp_path / "demo-cards.csv"), "--text-column", "Text", "--id-column", "Card id"]
+    assert main_suggest([*args, "-o", str(tmp_path / "out.csv")]) == 0
+
+
+def test_both_assumed_columns_missing_are_said_at_once(tmp_path, capsys):
+    """Only 'text' was named: given --text-column, the next run said 'id' was missing too."""
+    (tmp_path / "in.csv").write_text("who,said\nP1,Late buses\n", encoding="utf-8")
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+    assert capsys.readouterr().err == (
+        "Problem: in.csv has no column called 'text' or 'id' (its columns: who, said). Say "
+        "which to read with --text-column COLUMN (the statements) and --id-column COLUMN "
+        "(each statement's id).\n"
+    )
+    argv = [str(tmp_path / "in.csv"), "--text-column", "said", "-o", str(tmp_path / "o.csv")]
+    assert main_suggest(argv) == 1
+    assert "no column called 'id' (its columns: who, said). Say which to read with " \
+           "--id-column COLUMN" in capsys.readouterr().err
+
+
+def test_a_wide_sheet_lists_its_first_columns_and_counts_the_rest(tmp_path, capsys):
+    headings = [f"q{i}" for i in range(1, 41)]
+    (tmp_path / "in.csv").write_text(",".join(headings) + "\n", encoding="utf-8")
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+    assert "(its columns: q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12 and 28 more)" \
+           in capsys.readouterr().err

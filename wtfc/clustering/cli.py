@@ -1,7 +1,9 @@
 """``wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]``: group the
 statements of any CSV and write ``id,cluster``. A problem with the files is one plain sentence
-on standard error and exit code 1; wrong arguments (argparse's own, a named column the CSV lacks,
-an output not ending in .csv) are said with the usage, exit code 2."""
+on standard error and exit code 1 (a workshop file given as CSV, no column called text or id when
+none was named: as ``wtfc import`` when it cannot tell which column holds the statements); wrong
+arguments (argparse's own, a named column the CSV lacks, an output not ending in .csv) are said
+with the usage, exit code 2."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wtfc.clustering.suggest import group_labels
+
+_SHOWN_COLUMNS = 12  # enough to choose from; a sheet with hundreds says how many more
 
 
 class _InputProblem(Exception):
@@ -105,20 +109,8 @@ def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             columns = reader.fieldnames or []
-            for column in (text_column, id_column):
-                if column not in columns:
-                    listed = ", ".join(columns) if columns else "none"
-                    option = next((o for o, c in wanted.named.items() if c == column), None)
-                    if option:
-                        raise _WrongArgument(
-                            f"{option} {column}: {path.name} has no column called '{column}' "
-                            f"(its columns: {listed}). Give {option} one of them."
-                        )
-                    option = "--text-column" if column == text_column else "--id-column"
-                    raise _InputProblem(
-                        f"{path.name} has no column called '{column}' (its columns: {listed}). "
-                        f"Say which column to read with {option} COLUMN."
-                    )
+            _refuse_workshop(path, columns)
+            _check_columns(path, columns, wanted)
             rows = [(row[id_column] or "", row[text_column] or "") for row in reader]
     except UnicodeDecodeError:
         raise _InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
@@ -127,6 +119,44 @@ def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]
     except OSError as error:
         raise _InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
     return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def _refuse_workshop(path: Path, columns: Sequence[str]) -> None:
+    """A workshop file is JSON: read as CSV its "columns" were its whole first line (the demo's
+    42,000 characters, card words among them, held-back ones too), listed as the columns."""
+    if path.suffix.lower() == ".wtfc" or (
+            columns and columns[0].lstrip().startswith('{"schema_version"')):
+        stem = path.stem
+        raise _InputProblem(
+            f"{path.name} is a wtfc workshop, not a CSV file of statements. In the app, its "
+            f"cards get theme suggestions on the Theme stage (S). Here, export its cards first "
+            f'(wtfc export data "{path.name}" -o "{stem}.csv"), then: wtfc suggest '
+            f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv'
+        )
+
+
+def _check_columns(path: Path, columns: Sequence[str], wanted: _Columns) -> None:
+    """A column named that is not there is a wrong argument (exit 2); the columns wtfc assumed
+    (text, id) missing are the file's problem (exit 1, as ``wtfc import`` gives when it cannot
+    tell which column holds the statements), both said at once with the options that name them."""
+    listed = ", ".join(columns[:_SHOWN_COLUMNS]) if columns else "none"
+    if len(columns) > _SHOWN_COLUMNS:
+        listed += f" and {len(columns) - _SHOWN_COLUMNS:,} more"
+    missing = [c for c in dict.fromkeys((wanted.text, wanted.id)) if c not in columns]
+    for option, column in wanted.named.items():
+        if column in missing:
+            raise _WrongArgument(
+                f"{option} {column}: {path.name} has no column called '{column}' "
+                f"(its columns: {listed}). Give {option} one of them."
+            )
+    if not missing:
+        return
+    options = {wanted.text: "--text-column COLUMN (the statements)",
+               wanted.id: "--id-column COLUMN (each statement's id)"}
+    called = " or ".join(f"'{c}'" for c in missing)
+    say = " and ".join(options[c] for c in missing)
+    raise _InputProblem(f"{path.name} has no column called {called} (its columns: {listed}). "
+                        f"Say which to read with {say}.")
 
 
 def _write_clusters(path: Path, ids: list[str], labels: list[int]) -> None:
