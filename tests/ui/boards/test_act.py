@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
+from tests.ui.boards.board_workshops import TODAY, sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
 from wtfc.ui.boards import plan_room

@@ -3,7 +3,8 @@ theme they belong to, and a Save that would drop one says so first."""
 
 from __future__ import annotations
 
-from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.boards.board_workshops import TODAY
+from tests.ui.renders import save_render
 from wtfc.ui.boards.action_dialog import ActionDialog
 
 

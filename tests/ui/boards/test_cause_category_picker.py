@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.cause_category import CauseCategory
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.shortcut_help import HELP_ROWS

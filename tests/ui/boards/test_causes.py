@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
-from tests.ui.boards.conftest import sample_workshop, save_render
+from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import reference_problems
 from wtfc.ui.boards.causes import CausesBoard

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.ui.boards.causes import CausesBoard
 
 

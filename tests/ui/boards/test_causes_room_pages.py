@@ -7,7 +7,8 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS, deep_chain_doc
+from tests.ui.boards.board_workshops import deep_chain_doc
+from tests.ui.renders import RENDERS
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop

@@ -12,58 +12,28 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS, deep_chain_doc
-from tests.ui.boards.test_room_held_back_counts import _held
+from tests.ui.boards.board_workshops import deep_chain_doc, held_back_demo
+from tests.ui.renders import RENDERS
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
-from wtfc.ui.boards import why_tree_items, why_tree_pages
 
 SMALL = [QSize(1366, 768), QSize(1024, 768)]
 CASES = ["priority_1", "priority_2", "priority_3", "held_back", "six_levels"]
-
-
-class _Recording:
-    """A painter that notes each text it draws and its size in real px (the item's font
-    scaled by the view's fit), and passes every call on."""
-
-    def __init__(self, painter, drawn: list[tuple[float, str]]) -> None:
-        self._painter = painter
-        self._drawn = drawn
-
-    def __getattr__(self, name):
-        return getattr(self._painter, name)
-
-    def drawText(self, *args):
-        scale = self._painter.worldTransform().m11()
-        self._drawn.append((self._painter.font().pixelSize() * scale, args[-1]))
-        return self._painter.drawText(*args)
-
-
-@pytest.fixture
-def drawn(monkeypatch) -> list[tuple[float, str]]:
-    texts: list[tuple[float, str]] = []
-    for cls in (why_tree_items.CauseItem, why_tree_items.ThemeRootItem, why_tree_pages.NoteItem):
-
-        def paint(self, p, option, widget=None, _paint=cls.paint):
-            return _paint(self, _Recording(p, texts), option, widget)
-
-        monkeypatch.setattr(cls, "paint", paint)
-    return texts
 
 
 def _case(name: str) -> tuple[Document, str]:
     if name == "six_levels":
         return deep_chain_doc()
     if name == "held_back":  # "Priority 3 · 5 cards (3 not shown) from 4 people"
-        doc = _held()
+        doc = held_back_demo()
         return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == 3)
     doc = Document(load_workshop(demo_path()).workshop)
     rank = int(name[-1])
     return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
 
 
-def _pages(causes_room, drawn, name: str, size: QSize):
+def _pages(causes_room, tree_texts, name: str, size: QSize):
     """Every page's texts (real px, words) and its page label, each page saved as a PNG."""
     doc, theme_id = _case(name)
     widget = causes_room(doc, theme_id, size)
@@ -71,19 +41,19 @@ def _pages(causes_room, drawn, name: str, size: QSize):
     pages = []
     for page in range(widget.page_count()):
         widget.show_page(page)
-        drawn.clear()
+        tree_texts.clear()
         widget.grab().save(
             str(RENDERS / f"room_small_causes_{name}_{size.width()}_p{page + 1}.png")
         )
-        pages.append((list(drawn), widget.page_label))
+        pages.append((list(tree_texts), widget.page_label))
     return widget, pages
 
 
 @pytest.mark.parametrize("size", SMALL)
 @pytest.mark.parametrize("name", CASES)
-def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(causes_room, drawn, name,
+def test_no_text_on_the_why_tree_room_view_is_under_20_real_px(causes_room, tree_texts, name,
                                                                 size):
-    widget, pages = _pages(causes_room, drawn, name, size)
+    widget, pages = _pages(causes_room, tree_texts, name, size)
     assert widget.page_count() > 1  # too big for one screen at 20 px: shown in pages
     for texts, label in pages:
         assert texts and min(px for px, _ in texts) >= 20 - 0.05, (name, size, texts)

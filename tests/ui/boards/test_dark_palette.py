@@ -16,8 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.boards.conftest import TODAY
-from tests.ui.boards.test_review import _previous_file
+from tests.ui.boards.board_workshops import TODAY, previous_file
 from wtfc.model.workshop import Role
 from wtfc.ui.boards.common import RefusalNotice
 from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
@@ -41,7 +40,7 @@ def test_plan_and_act_lanes_and_overdue_rows_keep_dark_words(show, doc, undo, he
 @dark
 def test_review_overdue_actions_keep_dark_words(show, doc, undo, tmp_path):
     board = show(ReviewBoard(doc, undo, today=lambda: TODAY), 1500, 800)
-    assert board.load_previous(_previous_file(tmp_path))
+    assert board.load_previous(previous_file(tmp_path))
     assert any(board.action_tree.topLevelItem(r).background(0).style() != 0
                for r in range(board.action_tree.topLevelItemCount())), "an overdue row is tinted"
     assert unreadable_cells(board.action_tree) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from tests.ui.boards.conftest import TODAY
+from tests.ui.boards.board_workshops import TODAY
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.causes import CausesBoard
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog

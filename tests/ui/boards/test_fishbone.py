@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.operations.cause_categories import set_cause_category
 from wtfc.model.workshop import Stage

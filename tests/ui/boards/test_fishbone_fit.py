@@ -8,7 +8,8 @@ import itertools
 import pytest
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from tests.ui.boards.conftest import sample_workshop, save_render
+from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.document import Document
 from wtfc.model.workshop import Cause

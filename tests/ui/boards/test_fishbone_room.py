@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.conftest import RENDERS
-from tests.ui.boards.test_room_held_back_counts import LONELY, _held
+from tests.ui.boards.board_workshops import LONELY, held_back_demo
+from tests.ui.renders import RENDERS
 from wtfc.model.cause_category import NO_CATEGORY, CauseCategory, causes_by_category
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -55,7 +55,7 @@ def _case(name: str) -> tuple[Document, str]:
     if name == "crowded":
         return _crowded()
     if name == "held_back":
-        doc = _held()
+        doc = held_back_demo()
         return doc, next(t.id for t in doc.workshop.themes if t.name == LONELY)
     doc = Document(load_workshop(demo_path()).workshop)
     return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == int(name[-1]))

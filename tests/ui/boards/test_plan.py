@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.boards.board_workshops import TODAY
+from tests.ui.renders import save_render
 from wtfc.model.workshop import ActionStatus, Role
 from wtfc.ui.boards.plan import STATUS_COLUMN, PlanBoard
 
@@ -384,7 +385,7 @@ LONG_THEME = ("I am not able to get to the places that matter to me, like the sh
 
 
 def _long_theme_doc(stage):
-    from tests.ui.boards.conftest import sample_workshop
+    from tests.ui.boards.board_workshops import sample_workshop
     from wtfc.model.document import Document
     from wtfc.model.workshop import Action
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.boards.board_workshops import TODAY
+from tests.ui.renders import save_render
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.success import edit_success
 from wtfc.ui.boards.plan import (

@@ -8,8 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.boards.conftest import TODAY as SAMPLE_DAY
-from tests.ui.boards.conftest import sample_workshop, save_render
+from tests.ui.boards.board_workshops import TODAY as SAMPLE_DAY
+from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop

@@ -4,7 +4,7 @@ with no actions said "0 actions · 0 overdue (⚠) … Every open action has bee
 
 from __future__ import annotations
 
-from tests.ui.boards.conftest import TODAY, sample_workshop
+from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import ActionStatus, Workshop
 from wtfc.ui.boards.plan import ACT_HEADING, PlanBoard

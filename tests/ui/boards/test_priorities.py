@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_model import Column
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 
-from tests.ui.boards.conftest import RENDERS
+from tests.ui.renders import RENDERS
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop

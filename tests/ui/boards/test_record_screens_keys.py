@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.boards.board_workshops import TODAY
 from tests.ui.input_events import turn_wheel
+from tests.ui.renders import save_render
 from tests.ui.spoken_checks import catch_announcements, described
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoomRole, Workshop

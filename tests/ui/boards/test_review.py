@@ -5,28 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
+from tests.ui.boards.board_workshops import TODAY, previous_file, sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import ActionStatus, Card, Theme, Workshop
+from wtfc.model.workshop import ActionStatus, Theme, Workshop
 from wtfc.ui.boards.review import ReviewBoard
-
-
-def _previous_file(tmp_path):
-    """Last year's workshop: the 'who' theme was smaller, 'meals' did not exist, 'transport' did."""
-    ws = sample_workshop()
-    who = next(t for t in ws.themes if t.id == "who")
-    cards = [c for c in ws.cards if c.id not in who.card_ids[2:] and c.id != "c14"]
-    bus = Card(id="bus", kind=who.kind, text="There is no bus on Sundays", person="P01")
-    themes = [t.model_copy(update={"card_ids": t.card_ids[:2]}) if t.id == "who" else t
-              for t in ws.themes if t.id != "meals"]
-    themes.append(Theme(id="transport", kind=who.kind, name="I can't get out", card_ids=["bus"]))
-    actions = [a.model_copy(update={"by_when": dt.date(2024, 10, 1)}) if a.id == "x1" else a
-               for a in ws.actions]
-    previous = ws.model_copy(update={"title": "Spring review 2024", "cards": [*cards, bus],
-                                     "themes": themes, "actions": actions})
-    path = tmp_path / "spring-2024.wtfc"
-    save_workshop(type(ws).model_validate(previous.model_dump()), path)
-    return path
 
 
 def _board(qtbot, doc, undo) -> ReviewBoard:
@@ -50,7 +33,7 @@ def test_before_opening_it_says_what_to_do(qtbot, doc, undo):
 
 def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
-    assert board.load_previous(_previous_file(tmp_path))
+    assert board.load_previous(previous_file(tmp_path))
     rows = _rows(board.themes)
     grew = [r for r in rows if r[0] == "▲ More people said this"]
     assert [(r[2], r[3]) for r in grew] == [
@@ -65,7 +48,7 @@ def test_compares_with_a_previous_file(qtbot, doc, undo, tmp_path):
 
 def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     rows = {r[0]: r for r in _rows(board.action_tree)}
     pilot = rows["Pilot outcome-based home care contracts"]
     assert pilot[1] == "Commissioners\nCommissioning team"  # the lane over its owner
@@ -78,7 +61,7 @@ def test_follows_edits_to_the_current_workshop(qtbot, doc, undo, tmp_path):
     from wtfc.model.operations.themes import delete_theme
 
     board = _board(qtbot, doc, undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     undo.push(delete_theme(doc, theme_id="meals"))
     assert not any(r[2] == "My meals are not how I like them" for r in _rows(board.themes))
     undo.stack.undo()
@@ -98,7 +81,7 @@ def test_a_bad_file_is_explained_and_nothing_changes(qtbot, doc, undo, tmp_path)
 
 def test_render(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     qtbot.wait(20)
     save_render(board, "review_board")
 
@@ -162,7 +145,7 @@ def test_an_empty_previous_workshop_says_so(qtbot, doc, undo, tmp_path):
 
 def test_a_previous_file_from_a_newer_version_is_compared_and_says_what_was_left_out(
         qtbot, doc, undo, tmp_path):
-    path = _previous_file(tmp_path)
+    path = previous_file(tmp_path)
     data = json.loads(path.read_text(encoding="utf-8"))
     data["schema_version"] = 99
     data["themes"][0]["mood"] = "hopeful"
@@ -182,7 +165,7 @@ def test_a_theme_with_no_name_is_not_a_blank_row(qtbot, undo, tmp_path):
     ws = sample_workshop()
     themes = [t.model_copy(update={"name": ""}) if t.id == "meals" else t for t in ws.themes]
     board = _board(qtbot, Document(ws.model_copy(update={"themes": themes})), undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     assert "(no name)" in [r[2] for r in _rows(board.themes)]
 
 
@@ -192,7 +175,7 @@ def test_long_theme_names_and_actions_wrap_instead_of_being_cut(qtbot, doc, undo
     long = "I want " + "to be asked what matters to me before anything is decided " * 4
     board = _board(qtbot, doc, undo)
     board.resize(1100, 700)  # the board's share of a 1366×768 laptop screen
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     undo.push(rename_theme(doc, theme_id="meals", name=long.strip()))
     item = next(board.themes.topLevelItem(r) for r in range(board.themes.topLevelItemCount())
                 if board.themes.topLevelItem(r).text(2).startswith("I want to be asked"))
@@ -208,7 +191,7 @@ def test_edits_while_the_board_is_away_are_shown_when_it_comes_back(
     from wtfc.ui.boards import review
 
     board = _board(qtbot, doc, undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     board.hide()
     calls = []
     real = review.compare_workshops
@@ -228,7 +211,7 @@ def test_changes_say_what_people_said_not_grew_or_shrank(qtbot, doc, undo, tmp_p
     """"▲ Grew" on a Not working theme reads like good news; say what happened instead, and
     keep the symbol so the change never rests on colour alone."""
     board = _board(qtbot, doc, undo)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     rows = _rows(board.themes)
     texts = [r[0] for r in rows]
     assert not [t for t in texts if "Grew" in t or "Shrank" in t]
@@ -293,7 +276,7 @@ def test_last_times_actions_say_what_had_happened_when_last_checked(qtbot, doc, 
 
     from wtfc.model.storage import load_workshop
 
-    ws = load_workshop(_previous_file(tmp_path)).workshop  # last year's: not this workshop
+    ws = load_workshop(previous_file(tmp_path)).workshop  # last year's: not this workshop
     actions = [a.model_copy(update={"progress_note": "One provider has signed",
                                     "checked_on": dt.date(2026, 9, 15)})
                if a.what.startswith("Pilot") else a for a in ws.actions]
@@ -310,7 +293,7 @@ def test_last_times_action_with_no_owner_says_it_is_to_be_agreed(qtbot, doc, und
     """A blank owner read as a blank cell beside "To be agreed" for a missing date."""
     from wtfc.model.storage import load_workshop
 
-    path = _previous_file(tmp_path)
+    path = previous_file(tmp_path)
     ws = load_workshop(path).workshop
     ownerless = [a.model_copy(update={"owner": "", "by_when": None}) for a in ws.actions]
     save_workshop(ws.model_copy(update={"actions": ownerless}), path)
@@ -334,7 +317,7 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
     window.resize(708, 560)
     window.show()
     qtbot.waitExposed(window)
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     qtbot.wait(20)
     widths = {board.themes: {2: 220}, board.action_tree: {0: 220, 4: 160, 5: 220}}
     for tree, columns in widths.items():  # 4: "How we said we'd know"
@@ -352,7 +335,7 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
 
 def test_the_columns_fill_a_wide_board_with_no_sideways_scroll(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)  # 1500 wide
-    board.load_previous(_previous_file(tmp_path))
+    board.load_previous(previous_file(tmp_path))
     qtbot.wait(20)
     for tree in (board.themes, board.action_tree):
         assert tree.header().length() <= tree.viewport().width()
@@ -366,7 +349,7 @@ def test_last_time_dated_after_this_workshop_is_said_and_still_compared(qtbot, d
     from wtfc.model.operations.details import edit_details
     from wtfc.ui.boards.review import BACKWARDS
 
-    path = _previous_file(tmp_path)
+    path = previous_file(tmp_path)
     later = load_workshop(path).workshop.model_copy(update={"date": dt.date(2025, 11, 12)})
     board = _board(qtbot, doc, undo)
     assert board.load_previous(_save(tmp_path, later))
@@ -396,7 +379,7 @@ def test_last_times_actions_say_how_we_said_we_would_know(qtbot, doc, undo, tmp_
     review, so each of last time's actions shows it beside its status."""
     from wtfc.ui.boards.review import ACTION_COLUMNS, HOW_WE_KNOW_COLUMN
 
-    ws = load_workshop(_previous_file(tmp_path)).workshop
+    ws = load_workshop(previous_file(tmp_path)).workshop
     actions = [a.model_copy(update={"how_we_know": "Fewer complaints about rushed visits"})
                if a.what.startswith("Pilot") else a for a in ws.actions]
     board = _board(qtbot, doc, undo)
@@ -415,7 +398,7 @@ def test_last_times_priorities_say_so_and_come_first(qtbot, doc, undo, tmp_path)
     says why the list starts there."""
     from wtfc.model.workshop import Priority
 
-    ws = load_workshop(_previous_file(tmp_path)).workshop  # 'package' 1 and 'who' 2 then
+    ws = load_workshop(previous_file(tmp_path)).workshop  # 'package' 1 and 'who' 2 then
     themes = [t.model_copy(update={"priority": Priority(chosen=True, rank=3)})
               if t.id == "transport" else t for t in ws.themes]  # and one gone since
     board = _board(qtbot, doc, undo)

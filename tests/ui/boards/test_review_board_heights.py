@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.review_split import THEMES_MIN

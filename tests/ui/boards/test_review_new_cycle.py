@@ -4,7 +4,8 @@ themes yet, so none of last time's is listed as "gone" (every one of the demo's 
 
 from __future__ import annotations
 
-from tests.ui.boards.conftest import TODAY, save_render
+from tests.ui.boards.board_workshops import TODAY
+from tests.ui.renders import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from tests.ui.boards.conftest import TODAY
+from tests.ui.boards.board_workshops import TODAY
 from wtfc.ui.boards.review import ReviewBoard
 
 WELL = "Older people led two of the why-tree tables"
@@ -101,7 +101,7 @@ def test_a_read_only_file_shows_the_answers_without_taking_edits(qtbot, doc, und
 
 def test_the_block_fits_a_150_percent_laptop(qtbot, doc, undo):
     """1366×768 at 150%: the board gets ~675×490; every box and the date are on screen."""
-    from tests.ui.boards.conftest import save_render
+    from tests.ui.renders import save_render
 
     board = _board(qtbot, doc, undo, size=(675, 490))
     block = board.looking_back

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.boards.conftest import TODAY, sample_workshop
+from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
 from wtfc.model.workshop import Reflection

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
+from tests.ui.boards.board_workshops import TODAY, sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.compare import Change, ThemeChange
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme

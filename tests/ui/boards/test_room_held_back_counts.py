@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
-from wtfc.model.demo import demo_path
+from tests.ui.boards.board_workshops import LONELY, held_back_demo
 from wtfc.model.document import Document
-from wtfc.model.storage import load_workshop
-from wtfc.model.workshop import PersonalDetail
 from wtfc.ui.boards import priorities_room
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, ROOM_STYLE
@@ -18,27 +16,13 @@ from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
 from wtfc.ui.boards.why_tree_pages import PagedTreeScene, TreePage, page_graph
 from wtfc.ui.boards.why_tree_view import WhyTreeScene
 
-LONELY = "I feel lonely and cut off"  # the demo's third priority: 5 cards from 4 people
-
-
-def _held(count: int = 3) -> Document:
-    """The demo with ``count`` of the lonely theme's cards held back (a name found in each)."""
-    ws = load_workshop(demo_path()).workshop
-    theme = next(t for t in ws.themes if t.name == LONELY)
-    held = set(theme.card_ids[:count])
-    detail = [PersonalDetail(start=0, end=1, category="name", text="I")]
-    cards = [
-        c.model_copy(update={"personal_details": detail}) if c.id in held else c for c in ws.cards
-    ]
-    return Document(ws.model_copy(update={"cards": cards}))
-
 
 def _theme_id(doc: Document) -> str:
     return next(t.id for t in doc.workshop.themes if t.name == LONELY)
 
 
 def test_the_why_tree_root_tells_the_room_how_many_of_its_cards_are_not_shown(qapp):
-    doc = _held()
+    doc = held_back_demo()
     theme_id = _theme_id(doc)
     board = WhyTreeScene(BOARD_STYLE)
     board.rebuild(doc, theme_id)
@@ -47,7 +31,7 @@ def test_the_why_tree_root_tells_the_room_how_many_of_its_cards_are_not_shown(qa
     # the facilitator's board counts every card, as the Choose priorities board does
     assert board.nodes[ROOT].facts == "Priority 3 · 5 cards from 4 people"
     assert room.nodes[ROOT].facts == "Priority 3 · 5 cards (3 not shown) from 4 people"
-    one = _held(1)
+    one = held_back_demo(1)
     scene = PagedTreeScene(ROOM_STYLE)
     scene.rebuild_page(one, theme_id, page_graph(why_tree(one, theme_id), TreePage(ROOT, ())))
     assert scene.nodes[ROOT].facts == "Priority 3 · 5 cards (1 not shown) from 4 people"
@@ -62,7 +46,7 @@ def test_the_priorities_room_view_says_how_many_cards_it_does_not_show(qtbot, mo
         return real(p, rect, text, px, *args, **kwargs)
 
     monkeypatch.setattr(priorities_room, "draw_text", draw)
-    view = PrioritiesRoomView(_held())
+    view = PrioritiesRoomView(held_back_demo())
     qtbot.addWidget(view)
     view.resize(1920, 1080)
     view.show()

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.boards.conftest import RENDERS
+from tests.ui.renders import RENDERS
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop

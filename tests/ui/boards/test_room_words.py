@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.boards.conftest import TODAY, sample_workshop, save_render
+from tests.ui.boards.board_workshops import TODAY, sample_workshop
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, Card, Kind, Role, Theme
 from wtfc.ui.boards import plan_room, review_room, room_paint

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.making_it_real import MAKING_IT_REAL
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.success import ID_ROLE, SuccessBoard
@@ -370,7 +370,7 @@ def test_half_typed_words_stay_with_their_theme_when_another_is_chosen(qtbot, do
 
 
 def test_half_typed_words_go_when_another_workshop_is_opened(qtbot, doc, undo):
-    from tests.ui.boards.conftest import sample_workshop
+    from tests.ui.boards.board_workshops import sample_workshop
 
     board = _board(qtbot, doc, undo)
     qtbot.keyClicks(board.columns[OLDER].entry, "I get to")

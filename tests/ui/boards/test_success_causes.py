@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QTextDocument
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.operations.causes import add_cause, edit_cause
 from wtfc.model.workshop import Cause
 from wtfc.ui.boards import success_room

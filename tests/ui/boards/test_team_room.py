@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS
-from tests.ui.boards.test_causes_room_small_screens import drawn  # noqa: F401 (a fixture)
+from tests.ui.renders import RENDERS
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.record import set_team_count
@@ -25,15 +24,15 @@ def _demo(rank: int) -> tuple[Document, str]:
     return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
 
 
-def test_the_team_s_first_box_says_who_was_in_it_at_20_px_or_more(causes_room, drawn):  # noqa: F811
+def test_the_team_s_first_box_says_who_was_in_it_at_20_px_or_more(causes_room, tree_texts):
     doc, theme_id = _demo(3)
     for size in (QSize(1920, 1080), QSize(1366, 768)):
         widget = causes_room(doc, theme_id, size)
         for page in range(widget.page_count()):
             widget.show_page(page)
-            drawn.clear()
+            tree_texts.clear()
             widget.grab().save(str(RENDERS / f"room_teams_{size.width()}_p{page + 1}.png"))
-            teams = [(px, words) for px, words in drawn if words.startswith("Team: ")]
+            teams = [(px, words) for px, words in tree_texts if words.startswith("Team: ")]
             # once a screen, on the first of the team's boxes; the others name the team alone
             assert [w for _, w in teams].count(TEAM_C) == 1, (size, page)
             assert teams[0][1] == TEAM_C
@@ -41,7 +40,7 @@ def test_the_team_s_first_box_says_who_was_in_it_at_20_px_or_more(causes_room, d
             assert min(px for px, _ in teams) >= 20 - 0.05
 
 
-def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_room, drawn):  # noqa: F811
+def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_room, tree_texts):
     """Priority 2 at 1366x768: its first page is full already (Team B's members would take
     its words down more than a tenth), so that page names the team alone; the others say
     who was in it."""
@@ -50,9 +49,9 @@ def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_roo
     said = []
     for page in range(widget.page_count()):
         widget.show_page(page)
-        drawn.clear()
+        tree_texts.clear()
         widget.grab()
-        teams = {w for _, w in drawn if w.startswith("Team: ")}
+        teams = {w for _, w in tree_texts if w.startswith("Team: ")}
         said.append(says_members(widget.scene.tree_style))
         if said[-1]:  # the first box with who was in the team, the others its name alone
             assert len(teams) == 2 and "Team: Team B" in teams
@@ -61,16 +60,16 @@ def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_roo
     assert said == [False, True, True]
 
 
-def test_a_team_nobody_counted_shows_its_name_alone(causes_room, drawn):  # noqa: F811
+def test_a_team_nobody_counted_shows_its_name_alone(causes_room, tree_texts):
     doc, theme_id = _demo(3)
     for role in RoomRole:
         set_team_count(doc, team="Team C", role=role, count=0).do(doc)
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
     widget.grab()
-    assert {w for _, w in drawn if w.startswith("Team: ")} == {"Team: Team C"}
+    assert {w for _, w in tree_texts if w.startswith("Team: ")} == {"Team: Team C"}
 
 
-def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, drawn):  # noqa: F811
+def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, tree_texts):
     """Team C's branches given to "team  c": its record is still Team C's, as the Teams
     panel finds it, so the room's first box says who was in it."""
     from wtfc.model.operations.causes import assign_team
@@ -79,8 +78,8 @@ def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, 
     ids = [c.id for c in doc.workshop.causes if c.team == "Team C"]
     assign_team(doc, cause_ids=ids, team="team  c").do(doc)
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
-    drawn.clear()
+    tree_texts.clear()
     widget.grab().save(str(RENDERS / "room_teams_other_capitals.png"))
-    teams = [w for _, w in drawn if w.startswith("Team: ")]
+    teams = [w for _, w in tree_texts if w.startswith("Team: ")]
     assert teams[0] == TEAM_C.replace("Team: Team C", "Team: team c")
     assert set(teams[1:]) == {"Team: team c"}

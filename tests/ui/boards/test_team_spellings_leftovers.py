@@ -4,7 +4,7 @@ a Delete button (one undo step), where it could neither be seen nor deleted."""
 
 from __future__ import annotations
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.operations.record import team_record
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.boards.why_tree_layout import ROOT

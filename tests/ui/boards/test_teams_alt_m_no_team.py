@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from tests.ui.spoken_checks import catch_announcements
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoomRole, Workshop

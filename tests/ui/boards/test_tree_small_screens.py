@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.conftest import save_render
+from tests.ui.renders import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.why_tree_layout import ROOT

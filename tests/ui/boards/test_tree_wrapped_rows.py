@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.conftest import RENDERS, save_render
+from tests.ui.renders import RENDERS, save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Cause, Stage

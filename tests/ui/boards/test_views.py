@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.conftest import RENDERS, deep_chain_doc, sample_workshop
+from tests.ui.boards.board_workshops import deep_chain_doc, sample_workshop
+from tests.ui.renders import RENDERS
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards import views, why_tree_pages

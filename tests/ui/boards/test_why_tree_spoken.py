@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from tests.ui.boards.conftest import sample_workshop
+from tests.ui.boards.board_workshops import sample_workshop
 from wtfc.model.document import Document
 from wtfc.ui.boards.causes import CausesBoard
 
