@@ -29,7 +29,7 @@ def test_xlsx_has_a_sheet_per_table_and_no_formulas(workshop, tmp_path):
     [path] = export_data(workshop, tmp_path / "data.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Cards", "Themes", "Causes", "Success", "Actions", "Counts",
-                               "Workshop record"]
+                               "Workshop record", "People"]
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)  # nothing Excel would run
     values = [c.value for c in cells if isinstance(c.value, str)]
@@ -47,7 +47,7 @@ def test_csv_is_utf8_with_bom_and_safe(workshop, tmp_path):
     written = export_data(workshop, tmp_path / "out.csv")
     assert [p.name for p in written] == ["out-cards.csv", "out-themes.csv", "out-causes.csv",
                                          "out-success.csv", "out-actions.csv", "out-counts.csv",
-                                         "out-record.csv"]
+                                         "out-record.csv", "out-people.csv"]
     raw = written[0].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))

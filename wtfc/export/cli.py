@@ -30,7 +30,8 @@ WHAT = {
     "feedback": "a large-print A4 letter for the people whose reviews were used: what they "
                 "told us (themes only, no one's words or code), the priorities and the actions "
                 "(PDF)",
-    "data": "cards, themes, causes, success, actions, counts and the workshop record: "
+    "data": "cards, themes, causes, success, actions, counts, the workshop record and the "
+            "people (code, role and tags): "
             "OUT.xlsx, or OUT.csv for a CSV file each",
 }
 

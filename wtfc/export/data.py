@@ -1,7 +1,7 @@
-"""The data export: cards, themes, why-trees, success statements, actions, counts and the
-workshop record (who was in the room, the reflection, the next review, the root-cause teams) as
-a spreadsheet (xlsx) or CSV files: everything the report says, for commissioners to sort and
-count.
+"""The data export: cards, themes, why-trees, success statements, actions, counts, the
+workshop record (who was in the room, the reflection, the next review, the root-cause teams) and
+the people (code, role and tags) as a spreadsheet (xlsx) or CSV files: everything the report
+says, for commissioners to sort, filter by a person's tags and count.
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
+from wtfc.export.data_people import TAG_HEADER, people_table, person_tags
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
@@ -30,7 +31,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record")
+TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record", "people")
 
 Row = list[Any]
 
@@ -50,9 +51,12 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     for t in content.themes:
         for card in t.cards:
             themes_of.setdefault(card.id, []).append(t.theme.name)
+    person = {p.id: p for p in workshop.people}
     voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
+    # the person's tags come last, so the columns of an earlier export keep their places
     cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
-              "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags)]
+              "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags),
+              *person_tags(person.get(c.person))]
              for c in content.cards]
     # "People" counts person codes, so a card with none is no one; the last column says how
     # many such cards there are, so 0 people beside 3 cards is not read as nobody saying them
@@ -94,7 +98,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                 _words(content.aims_at(a))] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
-                   "Tags"], cards),
+                   "Tags", *TAG_HEADER], cards),
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
                     "Cards held back", "Cards with no person recorded"], themes),
@@ -105,7 +109,8 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                      "Overdue", "First step", "How we will know", "What has happened so far",
                      "Last checked", "Cause it tackles", "Success it aims at"], actions),
         "counts": (["What", "How many"], counts),
-        "record": record_table(workshop),  # last, so earlier exports' sheets keep their places
+        "record": record_table(workshop),
+        "people": people_table(workshop, content.cards),  # last: earlier sheets keep their places
     }
 
 
@@ -121,8 +126,8 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
                 progress: Progress = no_progress) -> list[Path]:
     """Write the data: ``NAME.xlsx`` gives one workbook with a sheet per table;
     ``NAME.csv`` gives a file per table: ``NAME-cards.csv``, ``NAME-themes.csv``,
-    ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv``, ``NAME-counts.csv`` and
-    ``NAME-record.csv`` (the workshop record).
+    ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv``, ``NAME-counts.csv``,
+    ``NAME-record.csv`` (the workshop record) and ``NAME-people.csv``.
     Returns the files written."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -132,8 +137,8 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
         return export_csv(workshop, path, progress=progress)
     raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
                       f"NAME.xlsx for one workbook, or NAME.csv for a CSV file per table "
-                      f"(cards, themes, causes, success, actions, counts and the workshop "
-                      f"record).")
+                      f"(cards, themes, causes, success, actions, counts, the workshop "
+                      f"record and the people).")
 
 
 def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
