@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.board_window import root_causes_at, settle
 from tests.ui.renders import save_render
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.operations.cause_categories import set_cause_category
@@ -21,13 +21,6 @@ from wtfc.ui.boards.why_tree_view import WhyTreeView
 
 def _bones(board) -> list[tuple[str, list[str]]]:
     return [(label.text, ids) for label, ids in board.shapes.scene.bones]
-
-
-def _settle(qtbot) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
 
 
 def test_f_shows_the_fishbone_with_a_bone_per_category_in_use(qtbot, doc, undo, show):
@@ -67,7 +60,7 @@ def test_a_cause_chosen_on_the_fishbone_stays_chosen_on_the_tree(qtbot, causes_b
     qtbot.mouseClick(board.shapes.buttons["Fishbone"], Qt.MouseButton.LeftButton)
     fishbone = board.shapes.fishbone
     assert fishbone.selected_id() == "a"  # the tree's choice, carried over
-    _settle(qtbot)
+    settle(qtbot)
     item = board.shapes.scene.nodes["e"]
     fishbone.centerOn(item)
     where = fishbone.mapFromScene(item.sceneBoundingRect().center())
@@ -123,15 +116,9 @@ def test_a_theme_with_no_causes_says_how_to_start(doc, causes_board):
 def test_the_demo_fishbone_is_readable_on_a_laptop(demo_window, qtbot, size):
     """Every word at 12 px or more on screen (the marks' 14 px type included), the head and
     the spine in sight, the rest a scroll away."""
-    demo_window.resize(*size)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    tabs = demo_window.page(Stage.UNDERSTAND)
-    board = tabs.causes
-    tabs.setCurrentWidget(board)
-    qtbot.waitExposed(demo_window)
-    _settle(qtbot)
+    board = root_causes_at(demo_window, qtbot, size)
     board.shapes.show_shape(fishbone=True)
-    _settle(qtbot)
+    settle(qtbot)
     fishbone = board.shapes.fishbone
     assert isinstance(fishbone, FishboneView) and fishbone.isVisible()
     scale = fishbone.transform().m11()

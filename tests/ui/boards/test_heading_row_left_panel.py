@@ -9,19 +9,12 @@ broke over two lines in the timer on every page after.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.board_window import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.heading_row import HeadingRow
 
 SIZES = [(1366, 768), (911, 512)]
-
-
-def _settle(qtbot) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -30,7 +23,7 @@ def test_the_left_panel_keeps_its_width_after_root_causes(demo_window, qtbot, si
     window.resize(*size)
     window.go_to_stage(Stage.PREPARE)
     qtbot.waitExposed(window)
-    _settle(qtbot)
+    settle(qtbot)
     before = window.stage_side.width()
     assert before == window.stage_side.maximumWidth()  # the list's own width, nothing taken
 
@@ -38,7 +31,7 @@ def test_the_left_panel_keeps_its_width_after_root_causes(demo_window, qtbot, si
     tabs = window.page(Stage.UNDERSTAND)
     board = tabs.causes
     tabs.setCurrentWidget(board)
-    _settle(qtbot)
+    settle(qtbot)
     assert window.stage_side.width() == before
     # the heading still has its one line: beside the Theme box at 1366, above it at 911
     title, selector = board.title, board.selector
@@ -48,7 +41,7 @@ def test_the_left_panel_keeps_its_width_after_root_causes(demo_window, qtbot, si
     assert selector.width() >= 200 and selector.isVisible()
 
     window.go_to_stage(Stage.PREPARE)
-    _settle(qtbot)
+    settle(qtbot)
     assert window.stage_side.width() == before
 
 
@@ -59,7 +52,7 @@ def test_a_heading_beside_its_chooser_raises_no_minimum_width(demo_window, qtbot
     tabs = window.page(Stage.UNDERSTAND)
     tabs.setCurrentWidget(tabs.causes)
     qtbot.waitExposed(window)
-    _settle(qtbot)
+    settle(qtbot)
     row = tabs.causes.findChild(HeadingRow)
     assert not row.stacked()
     # the page asks no more than the window has beside the panel

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
+from tests.ui.boards.board_window import settle
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
@@ -20,20 +21,13 @@ from wtfc.ui.shortcut_help import shortcut_groups
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _settle(qtbot) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
-
-
 def _review(window, qtbot, size):
     window.resize(*size)
     window.go_to_stage(Stage.REVIEW)
     board = window.page(Stage.REVIEW)
     assert board.load_previous(demo_previous_path())
     qtbot.waitExposed(window)
-    _settle(qtbot)
+    settle(qtbot)
     return board
 
 
@@ -70,17 +64,17 @@ def test_typing_in_looking_back_leaves_the_tables_as_they_were(demo_window, qtbo
     qtbot.waitActive(demo_window)
     board.themes.setFocus()
     qtbot.keyClick(board.themes, Qt.Key.Key_B, ALT)
-    _settle(qtbot)
+    settle(qtbot)
     assert board.looking_back.isVisible() and not board.themes.isVisible()
     for box in board.looking_back.boxes.values():
         box.setFocus()
         qtbot.waitUntil(box.hasFocus, timeout=2000)
         qtbot.keyClicks(box, " and more")
-        _settle(qtbot)
+        settle(qtbot)
         assert box.visibleRegion().boundingRect() == box.rect(), box.accessibleName()
     save_render(demo_window, f"review_looking_back_tab_{size[0]}")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ALT)
-    _settle(qtbot)
+    settle(qtbot)
     assert board.themes.isVisible()
     assert (board.themes.height(), board.action_tree.height()) == heights
 
@@ -106,7 +100,7 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     line = summary.fontMetrics().lineSpacing()
     assert summary.height() >= 3 * line and summary.toolTip() == ""
     demo_window.resize(853, 480)
-    _settle(qtbot)
+    settle(qtbot)
     words = summary.text()
     assert words.startswith("Compared with") and "Last time's actions: 4" in words
     assert summary.height() < 2 * line  # one line
@@ -115,7 +109,7 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     assert said == words
     assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
     demo_window.resize(1366, 768)
-    _settle(qtbot)
+    settle(qtbot)
     assert summary.height() >= 2 * line and summary.toolTip() == ""
 
 
@@ -123,10 +117,10 @@ def test_the_splitter_dragged_by_hand_is_kept(demo_window, qtbot):
     board = _review(demo_window, qtbot, (1366, 768))
     splitter = board.themes.parentWidget()
     splitter.moveSplitter(400, 1)
-    _settle(qtbot)
+    settle(qtbot)
     dragged = board.themes.height()
     demo_window.resize(1400, 800)
-    _settle(qtbot)
+    settle(qtbot)
     assert board.themes.height() == pytest.approx(dragged, abs=2)
 
 
@@ -136,7 +130,7 @@ def test_with_no_last_time_looking_back_is_the_only_tab_and_f1_says_the_tab_keys
     demo_window.go_to_stage(Stage.REVIEW)
     board = demo_window.page(Stage.REVIEW)
     board.clear_previous()
-    _settle(qtbot)
+    settle(qtbot)
     assert board.looking_back.isVisible() and not board.tabs.isTabVisible(0)
     assert board.tabs.property("help_rows") == []  # no other tab to go to
     assert board.load_previous(demo_previous_path())

@@ -13,12 +13,12 @@ import itertools
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.board_window import root_causes_at, settle
 from tests.ui.renders import RENDERS, save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import Cause, Stage
+from wtfc.model.workshop import Cause
 from wtfc.ui.boards.why_tree_items import CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
@@ -38,13 +38,6 @@ REASONS = [
 ]
 
 
-def _settle(qtbot) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
-
-
 def _ten_siblings(window, tmp_path) -> None:
     """The demo with its first priority's tree ten causes under the theme, two with reasons."""
     base = load_workshop(demo_path()).workshop
@@ -61,16 +54,6 @@ def _ten_siblings(window, tmp_path) -> None:
     path = tmp_path / "ten.wtfc"
     save_workshop(base.model_copy(update={"causes": causes, "actions": []}), path)
     assert window.files.open_path(path, confirmed=True)
-
-
-def _causes(window, qtbot, size):
-    window.resize(*size)
-    window.go_to_stage(Stage.UNDERSTAND)
-    tabs = window.page(Stage.UNDERSTAND)
-    tabs.setCurrentWidget(tabs.causes)
-    qtbot.waitExposed(window)
-    _settle(qtbot)
-    return tabs.causes
 
 
 def _wholly_in_sight(board, node: str) -> bool:
@@ -94,7 +77,7 @@ def _read_every_box_at_the_floor(board, qtbot) -> None:
     view = board.view
     floor = READABLE_PX / board.scene.tree_style.text_px
     view.setTransform(QTransform.fromScale(floor, floor))
-    _settle(qtbot)
+    settle(qtbot)
     assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
     for node in board.scene.nodes:
         view.select(node)
@@ -103,7 +86,7 @@ def _read_every_box_at_the_floor(board, qtbot) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_box_of_the_demo_tree_reads_whole_at_the_floor(demo_window, qtbot, size):
-    board = _causes(demo_window, qtbot, size)
+    board = root_causes_at(demo_window, qtbot, size)
     assert board.view.horizontalScrollBar().maximum() == 0  # as it opens, too
     save_render(demo_window, f"why_tree_wrapped_demo_{size[0]}")
     _render_whole(board, f"why_tree_wrapped_demo_whole_{size[0]}")
@@ -113,7 +96,7 @@ def test_every_box_of_the_demo_tree_reads_whole_at_the_floor(demo_window, qtbot,
 @pytest.mark.parametrize("size", SIZES)
 def test_ten_causes_under_the_theme_wrap_into_rows_read_whole(demo_window, qtbot, size, tmp_path):
     _ten_siblings(demo_window, tmp_path)
-    board = _causes(demo_window, qtbot, size)
+    board = root_causes_at(demo_window, qtbot, size)
     save_render(demo_window, f"why_tree_wrapped_ten_{size[0]}")
     _render_whole(board, f"why_tree_wrapped_ten_whole_{size[0]}")
     _read_every_box_at_the_floor(board, qtbot)
@@ -136,7 +119,7 @@ def test_each_cause_on_a_wrapped_row_hangs_from_its_parent_by_a_line_crossing_no
     demo_window, qtbot, tmp_path
 ):
     _ten_siblings(demo_window, tmp_path)
-    board = _causes(demo_window, qtbot, (911, 512))
+    board = root_causes_at(demo_window, qtbot, (911, 512))
     scene = board.scene
     boxes = {n: scene._box(n) for n in scene.nodes}
     links = {}
@@ -168,14 +151,14 @@ def test_each_cause_on_a_wrapped_row_hangs_from_its_parent_by_a_line_crossing_no
 
 def test_arrows_reach_every_wrapped_cause_and_keep_it_in_sight(demo_window, qtbot, tmp_path):
     _ten_siblings(demo_window, tmp_path)
-    board = _causes(demo_window, qtbot, (911, 512))
+    board = root_causes_at(demo_window, qtbot, (911, 512))
     view, nodes = board.view, board.scene.nodes
     view.select(ROOT)
     view.setFocus()
 
     def press(key) -> str:
         qtbot.keyClick(view, key)
-        _settle(qtbot)
+        settle(qtbot)
         assert _wholly_in_sight(board, board.selected()), board.selected()
         return board.selected()
 
