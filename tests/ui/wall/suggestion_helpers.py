@@ -11,23 +11,24 @@ NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
 BUS = ["u0", "u1", "u2"]
 LONELY = ["u3", "u4", "u5"]
 RUSH = ["u6", "u7", "u8"]
+# Three clear groups of three: the bus, loneliness and rushing carers (BUS, LONELY, RUSH's words)
+GROUPED_TEXTS = [
+    "The bus to town was stopped",
+    "There is no bus on Sundays any more",
+    "I cannot get a bus to the shops",
+    "I am lonely in the evenings",
+    "I feel lonely at night on my own",
+    "Nobody visits me and I am lonely",
+    "My carer is always rushing",
+    "Carers rush me at breakfast",
+    "The carers are always in a hurry",
+]
 
 
 def grouping_workshop() -> Workshop:
     """Nine unsorted not-working cards in three clear groups, one held-back lonely card, one
     unsorted working card and no unsorted future card."""
-    texts = [
-        "The bus to town was stopped",
-        "There is no bus on Sundays any more",
-        "I cannot get a bus to the shops",
-        "I am lonely in the evenings",
-        "I feel lonely at night on my own",
-        "Nobody visits me and I am lonely",
-        "My carer is always rushing",
-        "Carers rush me at breakfast",
-        "The carers are always in a hurry",
-    ]
-    cards = [Card(id=f"u{i}", kind=NW, text=t) for i, t in enumerate(texts)]
+    cards = [Card(id=f"u{i}", kind=NW, text=t) for i, t in enumerate(GROUPED_TEXTS)]
     cards += [
         Card(
             id="held",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from suggestion_helpers import GROUPED_TEXTS, finish
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -25,14 +26,7 @@ UNRELATED = [
     "I'm frightened of falling at night and nobody knowing.",
     "Dad's hearing aids keep going missing at the day centre and no one takes responsibility.",
 ]
-GROUPS = [
-    "The bus to town was stopped",
-    "There is no bus on Sundays any more",
-    "I cannot get a bus to the shops",
-    "I am lonely in the evenings",
-    "I feel lonely at night on my own",
-    "Nobody visits me and I am lonely",
-]
+GROUPS = GROUPED_TEXTS[:6]  # two clear groups: the bus and loneliness
 URDU = ["ہر روز نیا کیئرر آتا ہے", "بس بند ہو گئی ہے، میں بازار نہیں جا سکتا"]
 
 
@@ -47,9 +41,7 @@ def wall_of(show, texts):
 
 
 def suggest(qtbot, wall):
-    task = wall.suggestions.suggest(NW)
-    with qtbot.waitSignal(task.finished, timeout=10_000):
-        pass
+    finish(qtbot, wall.suggestions.suggest(NW))
     return wall.suggestions
 
 
@@ -92,9 +84,7 @@ def wall_with_themes(show):
 
 def fit(qtbot, wall, card_id, like=False):
     wall.view.focus_card(wall.scene.cards[(card_id, None)])
-    task = wall.suggestions.ask_fit(like=like)
-    with qtbot.waitSignal(task.finished, timeout=10_000):
-        pass
+    finish(qtbot, wall.suggestions.ask_fit(like=like))
     return wall.suggestions.fit_page
 
 
