@@ -98,7 +98,8 @@ def test_a_cause_set_right_to_left_has_its_mark_under_it():
 def test_the_demos_posters_say_the_categories_where_they_cost_no_success_statement():
     """The first and third posters have room for every category; on the second, the line
     "(People and staff)" needs would leave off the last statement shown, so the categories
-    give way there and it shows what it did without them. Each poster stays one sheet."""
+    give way there, it shows what it did without them, and its note says so. Each poster
+    stays one sheet."""
     demo = demo_workshop()
     pdf = reader(theme_posters_pdf(demo, today=TODAY))
     assert len(pdf.pages) == len([t for t in demo.themes if t.priority.chosen]) == 3
@@ -115,3 +116,7 @@ def test_the_demos_posters_say_the_categories_where_they_cost_no_success_stateme
             else:
                 assert not after.startswith("(")
     assert squash("“We have enough staff to cover weekends without juggling.”") in texts[1]
+    # and the second says the categories are left off, with the statement it has no room for
+    assert squash("Cause categories and 1 more statement are in the report.") in texts[1]
+    assert squash("2 more statements are in the report.") in texts[0]
+    assert "categories" not in texts[0].lower() and "inthereport." not in texts[2]

@@ -1,16 +1,20 @@
 """A theme poster whose causes fill its middle column: "What success looks like" is printed
 only with a perspective and a statement under it (else the note says the statements are in the
-report), and the causes' categories give way only to keep a success statement, not a cause."""
+report), and the causes' categories give way only to keep a success statement, not a cause.
+The note at the column's foot says what it left off, and that the report has it ("Cause
+categories and 2 more statements are in the report.")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from export_checks import reader, squash
 
-from wtfc.export.content import SUCCESS_HEADING
-from wtfc.export.theme_poster import MORE_IN_REPORT, SUCCESS_IN_REPORT, theme_posters_pdf
+from wtfc.export.content import NO_SUCCESS_WRITTEN, SUCCESS_HEADING
+from wtfc.export.theme_poster import theme_posters_pdf
+from wtfc.export.theme_poster_middle import CATEGORIES_IN_REPORT
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.workshop import (
     Card,
@@ -31,9 +35,9 @@ LONG = (
 FIRST_STATEMENT = "We know who is coming and when, and they speak our language."
 
 
-def _workshop(causes: int, *, categories: bool = True) -> Workshop:
+def _workshop(causes: int, *, categories: bool = True, success: bool = True) -> Workshop:
     """One priority with ``causes`` root causes (every other one long), each with a
-    category, and a success statement from each perspective."""
+    category, and a success statement from each perspective (or none)."""
     bones = list(CauseCategory)
     theme = Theme(
         id="t1",
@@ -65,6 +69,7 @@ def _workshop(causes: int, *, categories: bool = True) -> Workshop:
                 text=FIRST_STATEMENT if n == 0 else f"Statement {n}.",
             )
             for n, p in enumerate(Perspective)
+            if success
         ],
     )
 
@@ -83,9 +88,9 @@ def test_what_success_looks_like_never_stands_alone(causes):
         after = text[text.index(heading) + len(heading) :]
         assert after.startswith(squash(Perspective.OLDER_PEOPLE.label))
         assert squash(f"“{FIRST_STATEMENT}”") in after
-    else:
-        assert squash(SUCCESS_IN_REPORT) in text
-        assert squash(MORE_IN_REPORT) not in text
+    else:  # after the causes left off, if any: "3 more causes and the success statements…"
+        assert squash("the success statements are in the report.") in text.lower()
+        assert "Moreofthistheme" not in text  # the note it said before, whatever was left off
 
 
 @pytest.mark.parametrize("causes", [8, 16])
@@ -95,3 +100,54 @@ def test_categories_stay_when_no_success_statement_is_at_stake(causes):
     text = _text(_workshop(causes))
     assert squash(FIRST_STATEMENT) not in text
     assert "(Peopleandstaff)" in text and "(Policyandcontracts)" in text
+
+
+def _poster(workshop: Workshop) -> str:
+    """The poster's words, each run of spaces one space."""
+    pdf = reader(theme_posters_pdf(workshop, today=TODAY))
+    return " ".join(pdf.pages[0].extract_text().split())
+
+
+NOTE = re.compile(r"(?:Cause categories|\d+ more|The success statements)[^.]* in the report\.")
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize("causes", range(0, 20))
+def test_the_note_says_what_the_column_left_off(causes, categories):
+    """Counted from what the poster shows: the causes, the statements, the categories. The
+    categories only ever give way with every cause shown (for a statement)."""
+    text = _poster(_workshop(causes, categories=categories))
+    notes = NOTE.findall(text)
+    causes_left = causes - len(re.findall(r"Cause \d+:", text))
+    statements = [FIRST_STATEMENT] + [f"Statement {n}." for n in range(1, len(Perspective))]
+    statements_left = sum(s not in text for s in statements)
+    categories_left = categories and "(Process)" not in text and causes > 1
+    if not (causes_left or statements_left or categories_left):
+        assert notes == []
+        return
+    [note] = notes
+    assert note.startswith("Cause categories") == categories_left
+    if causes_left:
+        assert f"{causes_left} more cause{'s' if causes_left > 1 else ''} " in note
+    else:
+        assert "cause " not in note and "causes" not in note
+    if statements_left == len(statements):  # no heading over them to say what they are
+        assert note.lower().endswith("the success statements are in the report."), note
+    elif statements_left:
+        assert f"{statements_left} more statement{'s' if statements_left > 1 else ''} " in note
+    else:
+        assert "statement" not in note
+    if categories_left and not statements_left:  # the poster showed no note for them
+        assert note == CATEGORIES_IN_REPORT
+
+
+def test_the_categories_note_and_one_statement():
+    note = NOTE.findall(_poster(_workshop(5)))
+    assert note == ["Cause categories and 1 more statement are in the report."]
+
+
+def test_a_theme_with_no_success_written_still_says_so_under_causes_left_off():
+    text = _poster(_workshop(19, success=False))
+    causes_left = 19 - len(re.findall(r"Cause \d+:", text))
+    assert causes_left > 1
+    assert f"{causes_left} more causes are in the report. {NO_SUCCESS_WRITTEN}" in text

@@ -20,14 +20,11 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, landscape
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.blocks import Column, Gap, height_of, largest_fitting
+from wtfc.export.blocks import Column, height_of
 from wtfc.export.content import (
     NO_PRIORITY_FOR_POSTERS,
-    NO_SUCCESS_WRITTEN,
-    SUCCESS_HEADING,
     ExportContent,
     ThemeContent,
     count_phrase,
@@ -37,11 +34,11 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
-from wtfc.export.text import Text, TextStyle, forget_measurements
+from wtfc.export.text import forget_measurements
 from wtfc.export.theme_poster_actions import AT_LEAST, actions_loss, draw_actions
-from wtfc.export.theme_poster_causes import cause_blocks
+from wtfc.export.theme_poster_middle import draw_causes_and_success, middle_blocks
 from wtfc.export.theme_poster_quotes import draw_quotes
-from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
+from wtfc.export.theme_poster_styles import MIN_POINTS, PosterStyles
 from wtfc.export.theme_poster_top import draw_counts, fit_title
 from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Workshop
@@ -54,8 +51,6 @@ SPLITS = ((0.31, 0.33, 0.36), (0.27, 0.34, 0.39), (0.23, 0.35, 0.42))  # column 
 NARROWER = (0.33, 0.31, 0.29, 0.27, 0.25, 0.23, 0.21)
 Widths = tuple[float, float, float]
 SPARE_GAP = 18.0  # between a column's own blocks and the cards carried on under them
-MORE_IN_REPORT = "More of this theme is in the workshop report."
-SUCCESS_IN_REPORT = "The success statements are in the report."  # none of them fitted
 
 
 def export_theme_posters(
@@ -137,7 +132,7 @@ def _draw_poster(
     # The middle and right columns are laid out first: the cards may carry on under them.
     middle = Column(canvas, xs[1], top, widths[1], bottom, deferred=True)
     actions = Column(canvas, xs[2], top, widths[2], bottom, deferred=True)
-    _draw_causes_and_success(middle, theme, styles)
+    draw_causes_and_success(middle, theme, styles)
     draw_actions(actions, content, theme, styles)
     draw_quotes(
         Column(canvas, xs[0], top, widths[0], bottom),
@@ -167,7 +162,7 @@ def _widths(
         """The widths, how far the middle column is from fitting, and the actions' loss."""
         widths = (usable * split[0], usable * split[1], usable * split[2])
         # without the causes' categories: they take only room the split leaves (below)
-        middle = _middle_blocks(theme, MIN_POINTS, styles, categories=False)
+        middle = middle_blocks(theme, MIN_POINTS, styles, categories=False)
         short = height_of(middle, widths[1]) - room
         loss = actions_loss(content, theme, styles, widths[2], room)
         return widths, max(0.0, short), none_fit if loss is None else loss
@@ -253,78 +248,3 @@ def _draw_footer(
         canvas.drawString(MARGIN, top, note)
         top += MIN_POINTS + 4
     return top
-
-
-def _middle_blocks(
-    theme: ThemeContent, size: float, styles: PosterStyles, *, categories: bool = True
-) -> list[Flowable]:
-    return [
-        *cause_blocks(theme, size, styles, categories=categories),
-        Gap(10),
-        *_success_blocks(theme, size, styles),
-    ]
-
-
-def _draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterStyles) -> None:
-    """The causes and success at the largest size that fits. The causes' categories give way
-    only when the lines they take would leave off a success statement the column showed
-    without them (a category beside a cause's last line takes no room): the report has them.
-    A cause they leave off is no reason: the report has every cause too."""
-    success_blocks = len(_success_blocks(theme, MIN_POINTS, styles))
-
-    def more(left: int) -> Flowable:
-        # "What success looks like" goes only with a statement under it; else the note says
-        # where the statements are (unless there are none to be anywhere).
-        if left >= success_blocks and theme.success:
-            return _Note(SUCCESS_IN_REPORT, styles.note, Text(MORE_IN_REPORT, styles.note))
-        return Text(MORE_IN_REPORT, styles.note)
-
-    def fitted(categories: bool) -> list[Flowable]:
-        def make(size: float) -> list[Flowable]:
-            return _middle_blocks(theme, size, styles, categories=categories)
-
-        return largest_fitting(SIZES, make, column.width, column.room)
-
-    def statements_shown(blocks: list[Flowable]) -> int:
-        c = column  # a deferred copy: placed to count, never drawn
-        placed = Column(c.canvas, c.x, c.y, c.width, c.bottom, deferred=True).place_all(
-            blocks, overflow=more
-        )
-        return sum(isinstance(b, _Statement) for b in blocks[:placed])
-
-    blocks = fitted(categories=True)
-    if any(c.category for c in theme.causes) and height_of(blocks, column.width) > column.room:
-        plain = fitted(categories=False)
-        if statements_shown(plain) > statements_shown(blocks):
-            blocks = plain
-    column.place_all(blocks, overflow=more)
-
-
-class _Note(Text):
-    """A note at least as tall as ``other``: ``Column.place_all`` keeps room for the note it
-    would place with every block left, and either note must fit in that room."""
-
-    def __init__(self, text: str, style: TextStyle, other: Text) -> None:
-        super().__init__(text, style)
-        self.other = other
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        super().wrap(available_width, available_height)  # drawn from the top, as ever
-        self.height = max(self.height, self.other.wrap(available_width, available_height)[1])
-        return self.width, self.height
-
-
-class _Statement(Text):
-    """A success statement's words: what the categories never take the place of."""
-
-
-def _success_blocks(theme: ThemeContent, size: float, styles: PosterStyles) -> list[Flowable]:
-    """The heading, kept with the first perspective and its first statement (the
-    perspectives' labels are kept with theirs): never a heading alone at a column's foot."""
-    blocks: list[Flowable] = [Text(SUCCESS_HEADING, styles.heading, keep_with_next=True)]
-    if not theme.success:
-        return [*blocks, Text(NO_SUCCESS_WRITTEN, styles.note)]
-    for perspective, statements in theme.success.items():
-        blocks.append(Text(perspective.label, styles.subheading(size), keep_with_next=True))
-        blocks += [_Statement(f"“{s.text}”", styles.body(size)) for s in statements]
-    return blocks

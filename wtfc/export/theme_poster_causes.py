@@ -4,8 +4,8 @@ cause's category after its words, muted as an action's owner and date are: "(Mon
 
 The category goes at the end of the cause's last line where it fits there, so most causes take
 no more room than before; else it has a line of its own. Where those lines would leave off a
-success statement the poster showed without them, the categories give way (``theme_poster``'s
-``_draw_causes_and_success``): the report and the data export have them.
+success statement the poster showed without them, the categories give way
+(``theme_poster_middle.py``, whose note then says the report has them).
 """
 
 from __future__ import annotations
@@ -48,10 +48,15 @@ def category_mark(cause: Cause) -> str:
     return f"({cause.category.label})" if cause.category else ""
 
 
+def is_cause(block: Flowable) -> bool:
+    """Whether ``block`` is a cause's words (so the note counts it when it is left off)."""
+    return isinstance(block, (_Cause, _MarkedCause))
+
+
 def _cause(cause: Cause, body: TextStyle, mark: TextStyle | None) -> Text:
     if mark is None or cause.category is None:
-        return Text(cause.text, body)
-    return MarkedText(cause.text, body, category_mark(cause), mark)
+        return _Cause(cause.text, body)
+    return _MarkedCause(cause.text, body, category_mark(cause), mark)
 
 
 class MarkedText(Text):
@@ -101,3 +106,11 @@ def _width(words: list[Word] | tuple[Word, ...], size: float) -> float:
 
 def _space(size: float) -> float:
     return stringWidth(" ", f.REGULAR, size)
+
+
+class _Cause(Text):
+    """A cause's words with no category after them."""
+
+
+class _MarkedCause(MarkedText):
+    """A cause's words with its category after them."""
