@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 RENDERS = Path(__file__).resolve().parents[2] / "build" / "renders"
@@ -13,3 +14,13 @@ def save_render(widget, name: str) -> Path:
     path = RENDERS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
+
+
+def saved_pages(view, name: str) -> Iterator[int]:
+    """Each page of a paged room view in turn: shown, drawn and kept as
+    build/renders/NAME_pN.png before its number is given, so the caller reads what was drawn."""
+    RENDERS.mkdir(parents=True, exist_ok=True)
+    for page in range(view.page_count()):
+        view.show_page(page)
+        assert view.grab().save(str(RENDERS / f"{name}_p{page + 1}.png"))
+        yield page

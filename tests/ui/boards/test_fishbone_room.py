@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.boards.board_workshops import LONELY, held_back_demo
-from tests.ui.renders import RENDERS
+from tests.ui.renders import RENDERS, saved_pages
 from wtfc.model.cause_category import NO_CATEGORY, CauseCategory, causes_by_category
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -67,13 +67,10 @@ def _pages(qtbot, doc: Document, theme_id: str, size: QSize, name: str):
     qtbot.addWidget(view)
     view.resize(size)
     view.show()
-    RENDERS.mkdir(parents=True, exist_ok=True)
-    pages = []
-    for page in range(view.page_count()):
-        view.show_page(page)
-        image = view.grab()
-        image.save(str(RENDERS / f"room_fishbone_{name}_{size.width()}_p{page + 1}.png"))
-        pages.append(list(view.drawn_text))
+    pages = [
+        list(view.drawn_text)
+        for _ in saved_pages(view, f"room_fishbone_{name}_{size.width()}")
+    ]
     return view, pages
 
 

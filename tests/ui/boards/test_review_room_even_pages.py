@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.renders import RENDERS
+from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -28,11 +28,8 @@ def _cards_per_page(qtbot, size: tuple[int, int]) -> list[int]:
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
-    RENDERS.mkdir(parents=True, exist_ok=True)
     cards = []
-    for page in range(view.page_count()):
-        view.show_page(page)
-        view.grab().save(str(RENDERS / f"review_room_even_{size[0]}_p{page + 1}.png"))
+    for page in saved_pages(view, f"review_room_even_{size[0]}"):
         shown = len(view.page_themes(page)) + len(view.page_actions(page))
         if shown:
             cards.append(shown)

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.renders import RENDERS
+from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -48,12 +48,7 @@ def _pages(qtbot, name: str, size: tuple[int, int]):
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
-    RENDERS.mkdir(parents=True, exist_ok=True)
-    pages = []
-    for page in range(view.page_count()):
-        view.show_page(page)
-        view.grab().save(str(RENDERS / f"room_small_{name}_{size[0]}_p{page + 1}.png"))
-        pages.append(list(view.drawn_text))
+    pages = [list(view.drawn_text) for _ in saved_pages(view, f"room_small_{name}_{size[0]}")]
     return doc, view, pages
 
 
