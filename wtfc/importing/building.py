@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from wtfc.importing.alike_codes import alike_codes_note
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.known_names import NameMatcher, name_matcher
@@ -24,6 +25,7 @@ from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
+from wtfc.model.operations.people import code_key
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 
 
@@ -179,6 +181,9 @@ def _build_import(
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
+    alike = alike_codes_note(workshop, cards, codes.from_file(p.id for p in people))
+    if alike:
+        report.notes.append(alike)
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
@@ -260,6 +265,8 @@ class _PersonCodes:
         in_file: set[str],
     ) -> None:
         self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
+        # nor one typed like a code there: P001 beside P1 reads as P1 typed another way
+        self._taken_keys = {code_key(code) for code in self._taken}
         self._known = {p.id for p in workshop.people}
         self._by_row = by_row
         # A name's code from an earlier import, while a card an import made is still theirs.
@@ -313,6 +320,10 @@ class _PersonCodes:
     def new_people(self) -> list[Person]:
         return list(self._new)
 
+    def from_file(self, codes: Iterable[str]) -> list[str]:
+        """Those of ``codes`` the file gave, not fresh ones given to a name."""
+        return [code for code in codes if code not in self._fresh]
+
     def earlier(self) -> dict[str, str]:
         """The earlier imports' names whose person is still in the workshop."""
         return dict(self._earlier)
@@ -343,7 +354,9 @@ class _PersonCodes:
         while True:
             self._counter += 1
             code = f"P{self._counter:03d}"
-            if code not in self._taken and code not in self._given_codes:
+            key = code_key(code)
+            if code not in self._given_codes and key not in self._taken_keys:
                 self._taken.add(code)
+                self._taken_keys.add(key)
                 self._fresh.append(code)
                 return code

@@ -1,0 +1,123 @@
+"""Person codes after a merge (Collect → Rename person code…, P7 into P07), in a new session:
+the same spreadsheet again adds nothing and P7 stays merged; a later one that still says P7
+brings P7 back as a person of its own (the file does not remember the merge, and the import
+does not join two codes by itself), and its report now says so, with how to merge them. A
+name's fresh code is never one typed like a code already there (P001 beside P1)."""
+
+from __future__ import annotations
+
+from import_files import write_xlsx
+
+from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.model.document import Document
+from wtfc.model.operations.people import rename_person
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Card, Kind, Person, Workshop
+
+HEAD = ["Person", "Kind", "Statement"]
+CODES = [
+    HEAD,
+    ["P07", "Working", "The lunch club is great"],
+    ["P7", "Not working", "Buses stop at six"],
+    ["P08", "Working", "My neighbour helps"],
+]
+LATER = [
+    HEAD,
+    ["P09", "Working", "A good GP"],
+    ["P10", "Working", "The library van"],
+    ["P11", "Not working", "No dentist"],
+    ["P7", "Future", "See my grandson more"],
+]
+MERGE_P7 = (
+    "P7 is a new code in this workshop, but it is P07 typed another way (case, dashes and "
+    "leading zeros aside). If they are one person, merge P7 into P07 with Collect → Rename "
+    "person code… (Alt+P)."
+)
+
+
+def _import(doc, path):
+    table = read_source(path)
+    plan = build_import(
+        table,
+        guess_mapping(table),
+        workshop=doc.workshop,
+        person_codes=dict(doc.import_person_codes),
+    )
+    if plan.cards:
+        import_edit(doc, plan).do(doc)
+        doc.import_person_codes = dict(plan.person_codes)
+    return plan
+
+
+def _merged_and_reopened(tmp_path) -> Document:
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "codes.xlsx", CODES))
+    rename_person(doc, old="P7", new="P07").do(doc)
+    save_workshop(doc.workshop, tmp_path / "w.wtfc", backup=False)
+    return Document(load_workshop(tmp_path / "w.wtfc").workshop)  # a new session
+
+
+def _people(doc):
+    return sorted(p.id for p in doc.workshop.people)
+
+
+def test_the_same_spreadsheet_again_keeps_the_merge(tmp_path):
+    doc = _merged_and_reopened(tmp_path)
+    plan = _import(doc, tmp_path / "codes.xlsx")
+    assert plan.cards == [] and _people(doc) == ["P07", "P08"]
+    assert MERGE_P7 not in plan.report.lines()
+
+
+def test_a_later_spreadsheet_saying_p7_says_it_is_p07_typed_another_way(tmp_path):
+    doc = _merged_and_reopened(tmp_path)
+    plan = _import(doc, write_xlsx(tmp_path / "later.xlsx", LATER))
+    assert ("P7", "See my grandson more") in [(c.person, c.text) for c in plan.cards]
+    assert "P7" in _people(doc)  # a person of its own, as before: one merge puts it right
+    assert plan.report.lines()[-1] == MERGE_P7
+    rename_person(doc, old="P7", new="P07").do(doc)
+    assert _people(doc) == ["P07", "P08", "P09", "P10", "P11"]
+
+
+def test_codes_typed_alike_within_one_file_are_said_together(tmp_path):
+    rows = [
+        HEAD,
+        *CODES[1:],
+        ["p-8", "Future", "A walk"],
+        ["P9", "Working", "Quiet"],
+        ["P09", "Working", "Tea"],
+        ["P09", "Future", "Garden"],
+        ["P11", "Working", "Cat"],
+    ]
+    plan = _import(Document(Workshop()), write_xlsx(tmp_path / "alike.xlsx", rows))
+    assert plan.report.lines()[-1] == (
+        "3 codes new in this workshop are another code typed another way (case, dashes and "
+        "leading zeros aside), given in brackets: P7 (P07), P9 (P09), p-8 (P08). Where they "
+        "are one person, merge each into the code in brackets with Collect → Rename person "
+        "code… (Alt+P)."
+    )
+
+
+def test_no_note_when_no_code_is_typed_like_another(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "codes.xlsx", CODES[:2] + CODES[3:]))
+    plan = _import(doc, write_xlsx(tmp_path / "later.xlsx", LATER[:4]))
+    assert not any("typed another way" in line for line in plan.report.lines())
+
+
+def test_a_names_fresh_code_is_not_typed_like_a_code_already_there(tmp_path):
+    """P001 was given beside P1, which Rename person code… and the card dialog then took for
+    P1 typed another way."""
+    workshop = Workshop(
+        people=[Person(id="P1")], cards=[Card(id="c1", kind=Kind.WORKING, text="Hi", person="P1")]
+    )
+    rows = [
+        HEAD,
+        ["Doris Day", "Working", "Lunch club"],
+        ["P3", "Working", "Buses"],
+        ["Jim Beam", "Working", "Garden"],
+    ]
+    plan = _import(Document(workshop), write_xlsx(tmp_path / "names.xlsx", rows))
+    assert [p.id for p in plan.people] == ["P002", "P3", "P004"]
+    assert not any("typed another way" in line for line in plan.report.lines())
