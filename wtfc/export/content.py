@@ -199,6 +199,20 @@ class ExportContent:
         return people_with_cards(self.workshop)
 
     @cached_property
+    def person_of(self) -> dict[str, Person]:
+        """person code → the person's record: their role and tags."""
+        return {p.id: p for p in self.workshop.people}
+
+    @cached_property
+    def tags_recorded(self) -> frozenset[str]:
+        """Which tags ("age_band", "service_type", "locality") anyone on a card that may be
+        shown has: a report breaks a theme's people down only by those."""
+        codes = {c.person for c in self.cards if c.person}
+        people = [self.person_of[code] for code in codes if code in self.person_of]
+        return frozenset(tag for tag in ("age_band", "service_type", "locality")
+                         if any(getattr(p, tag).strip() for p in people))
+
+    @cached_property
     def voices(self) -> list[tuple[str, int]]:
         """Who took part, by role (no names): [("Older person", 12), …], largest first."""
         counts = Counter(p.voice for p in self._people_with_cards)

@@ -37,6 +37,7 @@ from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
 from wtfc.export.report_categories import by_category
+from wtfc.export.report_people import breakdown_lines, how_to_read_line
 from wtfc.export.team_words import recorded_teams, report_head
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
@@ -108,6 +109,8 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
                     "order (Priority 1 first)" + ("; the votes are how many each theme got when "
                     "everyone at the workshop voted for what they most wanted to change"
                     if votes else "") + ".")
+        if people := how_to_read_line(content):  # the small-cell rule, for the lines below
+            said.append(people)
     if causes:
         said.append(("For each priority, groups at the tables asked “why?” again and again; the "
                      f"name after a cause (“— {team}”) is the group that found it. "
@@ -162,6 +165,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         BidiParagraph(f"“{f.markup(name)}”", s.h2)]
     if t.priority.reason:
         head.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
+    # a priority's people by locality and service: is it one area's, or one service's?
+    head += [p(line, s.muted) for line in breakdown_lines(content, theme)]
     cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
     # The title with its first few cards; a page the theme carries on to names it at its top.
     carried = [p(f"“{name}” (continued)", s.continued)]

@@ -1,0 +1,116 @@
+"""Under each priority the report counts its people by locality and by service type, so a
+commissioner can tell whether a theme is one locality's or one service's; a group of fewer than
+5 people is never named (the small-cell rule: "other (fewer than 5 people each)"). The tags set
+for every person reached no output before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import all_text, demo_workshop, reader, squash
+
+from wtfc.export.content import ExportContent
+from wtfc.export.report import report_pdf
+from wtfc.export.report_people import breakdown_lines
+from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
+
+TODAY = dt.date(2026, 11, 29)
+SMALL_GROUPS = ("Zedbury", "Quayside", "day services", "extra care")
+
+
+def _tagged() -> Workshop:
+    """Ten people: six in Northfield (one typed in lower case), two in Zedbury, one in
+    Quayside, one with no locality; five on home care, four on day services, one extra care."""
+    places = ["Northfield"] * 5 + ["northfield ", "Zedbury", "Zedbury", "Quayside", ""]
+    services = ["home care"] * 5 + ["day services"] * 4 + ["extra care"]
+    people = [
+        Person(
+            id=f"P{i}",
+            voice=Voice.OLDER_PERSON,
+            locality=place,
+            service_type=service,
+            age_band="85+",
+        )
+        for i, (place, service) in enumerate(zip(places, services, strict=True), start=1)
+    ]
+    cards = [
+        Card(id=f"c{i}", kind=Kind.NOT_WORKING, text=f"Late again, week {i}.", person=f"P{i}")
+        for i in range(1, 11)
+    ]
+    cards.append(Card(id="c11", kind=Kind.NOT_WORKING, text="No one rings."))  # no code
+    cards += [
+        Card(id=f"w{i}", kind=Kind.WORKING, text=f"My carer is kind, week {i}.", person=f"P{i}")
+        for i in range(7, 10)
+    ]
+    themes = [
+        Theme(
+            id="t1",
+            kind=Kind.NOT_WORKING,
+            name="I do not know when they will come",
+            card_ids=[c.id for c in cards if c.kind == Kind.NOT_WORKING],
+            priority=Priority(chosen=True, rank=1, votes=4),
+        ),
+        Theme(id="t2", kind=Kind.WORKING, name="My carers are kind", card_ids=["w7", "w8", "w9"]),
+    ]
+    return Workshop(title="Tags", people=people, cards=cards, themes=themes)
+
+
+def test_a_priority_names_only_groups_of_five_or_more():
+    content = ExportContent(_tagged(), today=TODAY)
+    assert breakdown_lines(content, content.theme("t1")) == [
+        "By locality: Northfield 6 people · other (fewer than 5 people each): 3 people in "
+        "2 localities · not recorded: 1 person",
+        "By service type: home care 5 people · other (fewer than 5 people each): 5 people in "
+        "2 service types",
+    ]
+
+
+def test_the_report_never_names_a_group_under_five():
+    text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
+    assert squash("By locality: Northfield 6 people") in text
+    assert squash("By service type: home care 5 people") in text
+    for name in SMALL_GROUPS:
+        assert squash(name).casefold() not in text.casefold(), name
+    # the small-cell rule is said once, in "How to read this report"
+    assert (
+        squash(
+            "a locality or service type with fewer than 5 of them is not named but "
+            "counted under “other”"
+        )
+        in text
+    )
+
+
+def test_only_priorities_are_broken_down():
+    content = ExportContent(_tagged(), today=TODAY)
+    assert breakdown_lines(content, content.theme("t2")) == []
+    text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
+    assert text.count(squash("By locality:")) == 1
+
+
+def test_the_demos_priorities_are_broken_down_without_naming_any_small_group():
+    demo = demo_workshop()
+    text = all_text(reader(report_pdf(demo, today=TODAY)))
+    assert text.count(squash("By locality: other (fewer than 5 people each)")) == 3
+    assert squash("By locality: other (fewer than 5 people each): 7 people in 4 localities") in text
+    assert text.count(squash("By service type:")) == 3
+
+
+def test_a_workshop_with_no_tags_prints_no_empty_breakdown():
+    ws = _tagged()
+    ws.people = [Person(id=p.id, voice=p.voice) for p in ws.people]
+    content = ExportContent(ws, today=TODAY)
+    assert breakdown_lines(content, content.theme("t1")) == []
+    text = all_text(reader(report_pdf(ws, today=TODAY)))
+    for words in ("By locality", "By service type", "fewer than 5", "not recorded:"):
+        assert squash(words) not in text, words
+
+
+def test_only_the_tags_someone_has_are_broken_down():
+    ws = _tagged()
+    ws.people = [Person(id=p.id, locality=p.locality) for p in ws.people]
+    content = ExportContent(ws, today=TODAY)
+    lines = breakdown_lines(content, content.theme("t1"))
+    assert [line.split(":")[0] for line in lines] == ["By locality"]
+    text = all_text(reader(report_pdf(ws, today=TODAY)))
+    assert squash("its people are counted by locality; a locality with fewer than 5") in text

@@ -1,0 +1,92 @@
+"""Whose cards a priority holds, by locality and by service type: a line each under the
+priority's title in the report, so a commissioner can tell whether a theme is one locality's or
+one service's (the 2009 guide's "Data presentation and comparison").
+
+People are counted once each (by person code), as the chapter's "10 cards from 7 people". A
+locality or service with fewer than ``SMALL`` of them is never named: it is folded into "other
+(fewer than 5 people each)", which says how many such groups there are, so that no one can be
+picked out by where they live or the service they use (the research's small-cell rule: warn
+below about 5 people, for the risk of re-identification). Nothing is printed for a tag nobody
+in the workshop has.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.model.counting import count_phrase
+
+SMALL = 5  # a group of fewer people than this is not named
+OTHER = f"other (fewer than {SMALL} people each)"
+# the tag, what the line is headed, and what one group and many are called
+TAGS = (
+    ("locality", "By locality", "locality", "localities"),
+    ("service_type", "By service type", "service type", "service types"),
+)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A priority's people by one tag."""
+
+    heading: str  # "By locality"
+    named: list[tuple[str, int]]  # the groups of SMALL or more, largest first
+    other_people: int  # the people in groups of fewer than SMALL…
+    other_groups: int  # …and how many such groups there are
+    unrecorded: int  # people with no such tag
+
+    def words(self, one: str, many: str) -> str:
+        """ "By locality: North 6 people · other (fewer than 5 people each): 3 people in
+        2 localities · not recorded: 1 person"."""
+        parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
+        if self.other_people:
+            parts.append(
+                f"{OTHER}: {count_phrase(self.other_people, 'person', 'people')} in "
+                f"{count_phrase(self.other_groups, one, many)}"
+            )
+        if self.unrecorded:
+            parts.append(f"not recorded: {count_phrase(self.unrecorded, 'person', 'people')}")
+        return f"{self.heading}: {' · '.join(parts)}"
+
+
+def breakdown_lines(content: ExportContent, theme: ThemeContent) -> list[str]:
+    """A line per tag recorded in the workshop, for a priority; none for another theme, or
+    when no one is recorded on its cards."""
+    codes = {c.person for c in theme.cards if c.person}
+    if not codes or not theme.theme.priority.chosen:
+        return []
+    people = [content.person_of.get(code) for code in codes]
+    lines = []
+    for tag, heading, one, many in TAGS:
+        if tag not in content.tags_recorded:
+            continue
+        values = [" ".join(getattr(p, tag).split()) if p is not None else "" for p in people]
+        lines.append(_breakdown(heading, values).words(one, many))
+    return lines
+
+
+def how_to_read_line(content: ExportContent) -> str:
+    """The "How to read" sentence for the lines, or "" when there are none."""
+    said = [one for tag, _, one, _ in TAGS if tag in content.tags_recorded]
+    if not said or not content.priority_themes:
+        return ""
+    return (
+        f"Under each priority, its people are counted by {' and by '.join(said)}; a "
+        f"{' or '.join(said)} with fewer than {SMALL} of them is not named but counted "
+        f"under “other”, so that no one can be recognised."
+    )
+
+
+def _breakdown(heading: str, values: list[str]) -> Breakdown:
+    """Groups compared without regard to case ("north" is North), named as most people in
+    them spell it."""
+    spellings: dict[str, Counter[str]] = {}
+    for value in values:
+        if value:
+            spellings.setdefault(value.casefold(), Counter())[value] += 1
+    sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
+    named = sorted(((name, n) for name, n in sizes if n >= SMALL), key=lambda x: (-x[1], x[0]))
+    small = [n for _, n in sizes if n < SMALL]
+    return Breakdown(heading, named, sum(small), len(small), values.count(""))
