@@ -74,3 +74,24 @@ def test_a_long_fishbone_pictured(qtbot):
     view.resize(1400, 900)
     view.fitInView(scene.sceneRect())
     save_render(view, "fishbone_long_causes")
+
+
+@pytest.mark.parametrize("lengths", [[120], [120, 600, 300, 180, 450, 240]], ids=str)
+def test_narrow_boxes_with_bones_turned_meet_nothing(qtbot, monkeypatch, lengths):
+    """The narrowest boxes a small view is given (the marks one above the other), the longer
+    bone of a column on the other side of the spine where that keeps the fish shorter."""
+    from wtfc.ui.boards import fishbone_scene
+
+    monkeypatch.setattr(fishbone_scene, "WIDTHS", ((240.0, 240.0),))
+    scene = FishboneScene()
+    scene.room = (100_000.0, 100_000.0)
+    scene.rebuild(_long_causes(lengths), "package")
+    assert scene.tree_style.width == 240
+    assert _meeting(scene) == []
+    spine = scene.spine_y
+    assert scene.fish is not None
+    for (_, ids), up in zip(scene.bones, scene.fish.up, strict=True):
+        boxes = [scene.nodes[n].sceneBoundingRect() for n in ids]
+        assert all((r.bottom() < spine) if up else (r.top() > spine) for r in boxes)
+    # one bone of each column above the spine and one below
+    assert all(len({scene.fish.up[n] for n in c}) == len(c) for c in scene.fish.columns())

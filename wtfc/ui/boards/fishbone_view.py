@@ -1,5 +1,8 @@
 """The fishbone on screen: choose a cause by click or arrows, zoom as on the tree.
 
+While part of the fish is out of sight a note in the corner says how to see it all (a
+1366×768 laptop shows the demo's whole; a smaller window opens on the head and spine).
+
 Up and Down go along a bone (and on to the bone across the spine), Left and Right to the next
 bone on the same side, or to the theme's head at the right. The tree's own keys (W, F2, R, A,
 T, M, N, C, Delete…) act here on the box chosen here, as the buttons under the view do.
@@ -11,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from wtfc.ui.boards.common import announce
 from wtfc.ui.boards.fishbone_scene import FishboneScene
@@ -20,10 +23,24 @@ from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_sight import MARGIN, READABLE_PX, TreeSight
 from wtfc.ui.style import WALL_BACKGROUND
 
+CUT_NOTE = "Scroll, or press Ctrl+0, to see the whole fishbone"
+
 
 class FishboneSight(TreeSight):
     """Opens on the whole fish where it fits at readable size; else as large as stays
-    readable, its head and spine in sight (the bones run off to the left, to scroll)."""
+    readable, its head and spine in sight (the bones run off to the left, to scroll, which
+    the view then says)."""
+
+    def room(self) -> tuple[float, float]:
+        """Scene px across and down the view shows at the smallest readable size, with no
+        scroll bars (a fish that fits needs none)."""
+        port = self.view.maximumViewportSize()
+        scale = READABLE_PX / self._text_px
+        return port.width() / scale, port.height() / scale
+
+    def _set_scale(self, scale: float) -> None:
+        super()._set_scale(scale)
+        self.view.say_if_cut()  # type: ignore[attr-defined]
 
     def open_on_theme(self) -> None:
         head = self.view.tree.nodes.get(ROOT)  # type: ignore[attr-defined]
@@ -59,6 +76,13 @@ class FishboneView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Fishbone")
         self.sight = FishboneSight(self, scene.tree_style.small_px)  # marks and teams readable
+        self.cut_note = QLabel(CUT_NOTE, self)
+        self.cut_note.setObjectName("fishboneCutNote")
+        self.cut_note.setStyleSheet(
+            "QLabel { background: #FFFFFF; color: #1A1A1A; border: 1px solid #3A4654;"
+            " border-radius: 4px; padding: 3px 6px; }"
+        )
+        self.cut_note.hide()
 
     def selected_id(self) -> str | None:
         return next((n for n, item in self.tree.nodes.items() if item.isSelected()), None)
@@ -88,7 +112,27 @@ class FishboneView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        chosen = self.selected_id()
+        if self.tree.fit_to(self.sight.room()):  # boxes as wide as let the fish fit
+            self.select(chosen)
         self.sight.settle()
+        self.say_if_cut()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.say_if_cut()
+
+    def say_if_cut(self) -> None:
+        """ "Scroll or Ctrl+0 to see all" in the corner while part of the fish is out of sight."""
+        scene = self.scene()  # None while the window closes: its scene goes first
+        if scene is None:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+        cut = bool(self.tree.nodes) and not shown.contains(scene.itemsBoundingRect())
+        self.cut_note.setVisible(cut)
+        if cut:
+            self.cut_note.adjustSize()
+            self.cut_note.move(self.viewport().x() + 8, self.viewport().y() + 8)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = next(
