@@ -60,7 +60,7 @@ def test_the_small_workshop_says_what_was_heard_chosen_and_planned():
         "2.I want to stay in my own home",
         "Pay for continuity: outcome-based contracts from April.",
         "Who: Commissioners (the people who decide which services the council pays for). "
-        "By 1 April 2025. Late, and not started yet.",
+        "By 1 April 2025. Late, not started.",
         "Who: Care managers. The date is still to be agreed. Not started yet.",
         "This is how things stood on 28 November 2026.",
         NEXT_REVIEW_UNKNOWN,

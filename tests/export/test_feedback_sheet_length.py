@@ -1,7 +1,8 @@
 """A big workshop's feedback sheet stays short enough for an older person to read: every theme
 is one line (its name and how many said it), the priorities come with their actions in full,
 and past ``IN_FULL`` actions the rest are named, with how many things are planned and whom to
-ask, so 30 priorities do not make a letter of 20 pages."""
+ask, so 30 priorities do not make a letter of 20 pages. It holds once the dates have passed
+and every action still planned says it is late."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from wtfc.export.feedback_sheet_words import IN_BRIEF, IN_FULL
 from wtfc.model.workshop import ActionStatus, Workshop
 
 TODAY = dt.date(2026, 11, 28)
+EVERY_ACTION_LATE = dt.date(2027, 7, 1)  # after every date these workshops' actions have
 MOST_PAGES = 8
 
 
@@ -48,22 +50,23 @@ def _demo_three_times() -> Workshop:
     )
 
 
-@pytest.fixture(scope="module")
-def thirty():
+@pytest.fixture(scope="module", params=[TODAY, EVERY_ACTION_LATE], ids=["today", "all_late"])
+def thirty(request):
     ws = _demo_three_times()
-    return ws, reader(feedback_sheet_pdf(ws, today=TODAY))
+    return ws, reader(feedback_sheet_pdf(ws, today=request.param))
 
 
-@pytest.fixture(scope="module")
-def thirty_priorities():
+@pytest.fixture(scope="module", params=[TODAY, EVERY_ACTION_LATE], ids=["today", "all_late"])
+def thirty_priorities(request):
     from benchmarks.bench_export import poster_workshop
 
     ws = poster_workshop(themes=30)  # every theme a priority, with 4 actions each
-    return ws, reader(feedback_sheet_pdf(ws, today=TODAY))
+    return ws, reader(feedback_sheet_pdf(ws, today=request.param))
 
 
 def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
-    """It was 9 pages, each theme taking two or three lines."""
+    """It was 9 pages, each theme taking two or three lines; and 9 again once every action
+    was late ("Late, and not started yet." wrapped onto a line of its own)."""
     ws, pdf = thirty
     assert len(ws.themes) == 30
     assert len(pdf.pages) <= MOST_PAGES
@@ -82,7 +85,8 @@ def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
 
 
 def test_thirty_priorities_are_named_past_the_first_actions(thirty_priorities):
-    """Every theme a priority with 4 actions took 18 pages (21 once the actions were late)."""
+    """Every theme a priority with 4 actions took 18 pages (21 once the actions were late);
+    then 8, and 9 once they were late."""
     ws, pdf = thirty_priorities
     assert len(pdf.pages) <= MOST_PAGES
     text = all_text(pdf)
@@ -122,3 +126,21 @@ def test_other_themes_past_the_first_actions_are_named_too():
     assert also.startswith(squash(f"We are also going to do these things{IN_BRIEF}"))
     for other in others:
         assert squash(f"About “{other.name}” (4 things planned)") in also, other.name
+
+
+@pytest.mark.parametrize("make", ["demo_three_times", "thirty_priorities"])
+def test_every_action_is_late_on_the_late_day(make):
+    """What the "all_late" sheets above are: every action still planned is past its date,
+    and the sheet says so of each it lists."""
+    from benchmarks.bench_export import poster_workshop
+
+    ws = _demo_three_times() if make == "demo_three_times" else poster_workshop(themes=30)
+    planned = [
+        a for a in ws.actions if a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+    ]
+    assert planned and all(a.by_when and a.by_when < EVERY_ACTION_LATE for a in planned)
+    text = all_text(reader(feedback_sheet_pdf(ws, today=EVERY_ACTION_LATE)))
+    assert "Notstartedyet." not in text and squash("Started.") not in text
+    listed = sum(squash(a.what) in text for a in planned)
+    late = text.count(squash("Late, not started.")) + text.count(squash("Started, but late."))
+    assert late == listed > 0

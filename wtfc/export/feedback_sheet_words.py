@@ -279,12 +279,15 @@ def _when(action: Action) -> str:
 
 
 def _status(action: Action, today: dt.date) -> str:
+    """How an action stands. Late words are as short as "Started, but late.": a late status
+    that wraps onto a line of its own, on every action once the dates pass, took a 30-theme
+    workshop's sheet from 8 pages to 9 ("Late, and not started yet.")."""
     late = is_overdue(action, today)
     if action.status == ActionStatus.DONE:
         return "Done."
     if action.status == ActionStatus.IN_PROGRESS:
         return "Started, but late." if late else "Started."
-    return "Late, and not started yet." if late else "Not started yet."
+    return "Late, not started." if late else "Not started yet."
 
 
 def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:
