@@ -18,7 +18,15 @@ from wtfc.export.feedback_sheet_words import (
     NO_PRIORITIES,
     NO_THEMES,
 )
-from wtfc.model.workshop import ActionStatus, Card, Kind, Theme, Workshop
+from wtfc.model.workshop import (
+    ActionStatus,
+    Card,
+    Kind,
+    RoleCount,
+    RoomRole,
+    Theme,
+    Workshop,
+)
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -168,6 +176,25 @@ def test_the_next_review_date_is_said_when_set():
     text, _ = sheet_text(ws)
     assert squash("We will look again at what has changed on 12 May 2027.") in text
     assert squash(NEXT_REVIEW_UNKNOWN) not in text
+
+
+@pytest.mark.parametrize(
+    ("in_the_room", "met"),
+    [
+        ([], "people who plan, pay for and give care met at a workshop"),
+        ([("older_people", 6), ("family_carers", 2), ("commissioners", 3)],
+         "older people, family carers and people who plan, pay for and give care met"),
+        ([("older_people", 4), ("family_carers", 0)],
+         "older people and people who plan, pay for and give care met"),
+    ],
+)
+def test_the_letter_says_older_people_and_carers_met_when_they_were_in_the_room(in_the_room, met):
+    """Read by the people whose reviews were used: it must not say only professionals met."""
+    ws = make_workshop()
+    ws = ws.model_copy(update={"in_the_room": [
+        RoleCount(role=RoomRole(role), count=n) for role, n in in_the_room]})
+    text, _ = sheet_text(ws)
+    assert squash(f"On 12 November 2024 at Town hall, {met}") in text
 
 
 def test_a_theme_in_urdu_or_bengali_prints_and_other_writing_is_named_first():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, format_date
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
-from wtfc.model.workshop import Action, ActionStatus, Kind, Role
+from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Workshop
 
 # Actions spelt out, priorities first: past them the themes are named with how many things are
 # planned, and the reader is told to ask, so 30 priorities do not make a letter of 20 pages.
@@ -159,11 +159,8 @@ def _intro(content: ExportContent) -> list[str]:
     when = f"On {format_date(ws.date)}" if ws.date else ""
     where = f"at {ws.venue.strip()}" if ws.venue.strip() else ""
     opening = " ".join(x for x in (when, where) if x)
-    met = (
-        "people who plan, pay for and give care met at a workshop"
-        if opening
-        else "People who plan, pay for and give care met at a workshop"
-    )
+    who = f"{_who_met(ws)}plan, pay for and give care met at a workshop"
+    met = who if opening else who[0].upper() + who[1:]
     # One or two people are not counted aloud: the letter would point at them.
     looked = (
         f"We looked at what {content.people_count:,} people said in their reviews: what is "
@@ -178,6 +175,17 @@ def _intro(content: ExportContent) -> list[str]:
         "This letter tells you what we heard and what we are going to do. It does not say who "
         "said what, and it names no one.",
     ]
+
+
+def _who_met(ws: Workshop) -> str:
+    """Who the letter says met, by the workshop's record of who was in the room. Older people
+    and family carers take part as equals (the method asks a third of the room be older people);
+    a letter saying only "people who plan, pay for and give care met" tells its readers they
+    were not there. Nobody counted keeps the old words: the record may not have been kept."""
+    counted = {c.role for c in ws.in_the_room if c.count > 0}
+    lay = [words for role, words in ((RoomRole.OLDER_PEOPLE, "older people"),
+                                     (RoomRole.FAMILY_CARERS, "family carers")) if role in counted]
+    return f"{', '.join(lay)} and people who " if lay else "people who "
 
 
 def _biggest_first(content: ExportContent, kind: Kind) -> list[ThemeContent]:
