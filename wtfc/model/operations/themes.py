@@ -226,11 +226,43 @@ def set_priority(doc: Document, *, theme_id: str, chosen: bool | None = None,
 
 
 def add_theme_comment(doc: Document, *, theme_id: str, comment: str) -> Edit:
-    theme = doc.theme(theme_id)
+    """What the room said about a theme when it was read out (the report prints it under the
+    theme): added after the theme's other comments."""
+    theme = _existing_theme(doc, theme_id)
     if not comment.strip():
         raise EditRefused("The comment is empty.")
     b = EditBuilder(doc, f"Comment on {quoted(theme.name)}")
     b.replace("themes", theme_id, comments=[*theme.comments, comment.strip()])
+    return b.build()
+
+
+def _existing_comment(theme: Theme, index: int) -> str:
+    """The comment at ``index``, or a refusal: a dialog may still show one undone since."""
+    if not 0 <= index < len(theme.comments):
+        raise EditRefused(f"That comment is no longer on {quoted(theme.name)} (it was deleted "
+                          "or undone).")
+    return theme.comments[index]
+
+
+def edit_theme_comment(doc: Document, *, theme_id: str, index: int, comment: str) -> Edit:
+    """New words for the theme's comment at ``index`` (unchanged words: an empty edit)."""
+    theme = _existing_theme(doc, theme_id)
+    _existing_comment(theme, index)
+    if not comment.strip():
+        raise EditRefused("The comment is empty. To take it off the theme, use Delete.")
+    comments = list(theme.comments)
+    comments[index] = comment.strip()
+    b = EditBuilder(doc, f"Edit a comment on {quoted(theme.name)}")
+    b.replace("themes", theme_id, comments=comments)
+    return b.build()
+
+
+def delete_theme_comment(doc: Document, *, theme_id: str, index: int) -> Edit:
+    """Take the theme's comment at ``index`` off it; the others keep their order."""
+    theme = _existing_theme(doc, theme_id)
+    _existing_comment(theme, index)
+    b = EditBuilder(doc, f"Delete a comment on {quoted(theme.name)}")
+    b.replace("themes", theme_id, comments=[c for i, c in enumerate(theme.comments) if i != index])
     return b.build()
 
 
