@@ -151,6 +151,8 @@ class Autosaver(QObject):
             self.snapshot_now()
 
     def _on_clean_changed(self, clean: bool) -> None:
+        if self.window.undo.going():  # the stack's end is no save: the copy on disk stays
+            return
         if clean:  # saved (or undone back to the saved state): the file holds everything
             self._idle.stop()
             self._longest.stop()

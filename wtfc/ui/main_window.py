@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.doc.events.details_changed.connect(self._on_details_changed)
         self.doc.events.reset.connect(self._on_reset)
-        self.undo.stack.cleanChanged.connect(self._update_title)
+        self.undo.stack.cleanChanged.connect(self._on_clean_changed)
         # The stage's page is built when the window is first shown, not now: a window made to
         # open a file would otherwise build the empty workshop's page and throw it away.
         self._page_pending = True
@@ -347,6 +347,10 @@ class MainWindow(QMainWindow):
             remember(self.files.path, board.previous_path)
 
     # -- title and closing ---------------------------------------------------------------------
+    def _on_clean_changed(self, _clean: bool) -> None:
+        if not self.undo.going():  # saved, or undone to the saved state; not the stack's end
+            self._update_title()
+
     def _update_title(self) -> None:
         self.setWindowModified(not self.undo.stack.isClean())
         name = self.files.display_name()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,6 +38,13 @@ class UndoAdapter:
         self.doc = doc
         self.stack = stack or QUndoStack()
         self.read_only = False
+
+    def going(self) -> bool:
+        """True while the stack is being destroyed. Its destructor clears it and announces each
+        change (clean, nothing to undo); at interpreter exit PySide deletes what Python owns in
+        no set order, so that can reach a window that is still there. Listeners let it pass: no
+        edit was undone, and the stack can no longer be read."""
+        return not shiboken6.isValid(self.stack)
 
     def push(self, command: Command) -> bool:
         """Do the command as one undo step. Empty edits are dropped. True if it was done."""
@@ -68,6 +76,8 @@ class UndoAdapter:
         undo, redo = QAction("&Undo", parent), QAction("&Redo", parent)
 
         def show() -> None:
+            if self.going():
+                return
             undo.setEnabled(self.stack.canUndo())
             redo.setEnabled(self.stack.canRedo())
             undo.setText(f"&Undo {self.stack.undoText()}".rstrip())
