@@ -43,9 +43,19 @@ def _format_2() -> dict:
 
 def _format_3() -> dict:
     """The sample workshop as wtfc wrote it in format 3: no day's plan."""
-    raw = json.loads(sample_workshop().model_dump_json())
+    raw = _format_4()
     raw["schema_version"] = 3
     del raw["agenda"]
+    return raw
+
+
+def _format_4() -> dict:
+    """The sample workshop as wtfc wrote it in format 4: no agreements, no action's resources."""
+    raw = json.loads(sample_workshop().model_dump_json())
+    raw["schema_version"] = 4
+    del raw["agreements"]
+    for action in raw["actions"]:
+        del action["resources"]
     return raw
 
 
@@ -73,7 +83,7 @@ def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
         "role": Role.PEOPLE_AND_CARERS})
     save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 4
+    assert raw["schema_version"] == SCHEMA_VERSION == 5
     assert raw["actions"][0]["progress_note"] == "Two providers signed up"
     assert raw["actions"][0]["checked_on"] == "2027-02-01"
     assert raw["actions"][0]["role"] == "people_and_carers"
@@ -110,7 +120,7 @@ def test_a_format_2_file_opens_writable_with_nothing_of_the_record_kept(tmp_path
     assert load_workshop(path).workshop == counted
 
 
-def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_format_4(tmp_path):
+def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_current(tmp_path):
     path = tmp_path / "last autumn.wtfc"
     path.write_text(json.dumps(_format_3()), encoding="utf-8")
     loaded = load_workshop(path)
@@ -121,7 +131,39 @@ def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_format
         StagePlan(stage=Stage.THEME, minutes=150, notes="Start with the working cards")]})
     save_workshop(planned, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 4
+    assert raw["schema_version"] == SCHEMA_VERSION
     assert raw["agenda"] == [
         {"stage": "theme", "minutes": 150, "notes": "Start with the working cards"}]
     assert load_workshop(path).workshop == planned
+
+
+def test_a_format_4_file_opens_writable_with_no_agreements_and_saves_as_format_5(tmp_path):
+    """Format 5 adds how the room agreed to work and decide, and each action's resources and
+    who else is needed: a format 4 file had neither, and keeps both once written."""
+    path = tmp_path / "last autumn.wtfc"
+    path.write_text(json.dumps(_format_4()), encoding="utf-8")
+    loaded = load_workshop(path)
+    assert loaded.read_only_reason == ""
+    assert loaded.workshop == sample_workshop()
+    assert loaded.workshop.agreements == ""
+    assert [a.resources for a in loaded.workshop.actions] == ["", ""]
+    agreed = loaded.workshop.model_copy(update={
+        "agreements": "One voice at a time. Priorities by five sticky dots each.",
+        "actions": [loaded.workshop.actions[0].model_copy(
+            update={"resources": "Two days of the rota lead's time; bring in the GP practice"}),
+            *loaded.workshop.actions[1:]]})
+    save_workshop(agreed, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION == 5
+    assert raw["agreements"] == "One voice at a time. Priorities by five sticky dots each."
+    assert raw["actions"][0]["resources"] == \
+        "Two days of the rota lead's time; bring in the GP practice"
+    assert load_workshop(path).workshop == agreed
+
+
+def test_a_damaged_format_4_file_is_still_explained_in_plain_english():
+    broken = _format_4()
+    broken["actions"] = [*broken["actions"], 7]
+    assert migrate(json.loads(json.dumps(broken)))["actions"][-1] == 7
+    with pytest.raises(WorkshopFileError, match=r"'spring\.wtfc' has a problem: Action 3"):
+        workshop_from_bytes(json.dumps(broken).encode(), name="spring.wtfc")

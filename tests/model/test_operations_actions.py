@@ -171,3 +171,29 @@ def test_an_open_action_needs_a_check_when_never_or_not_for_a_quarter(status, ch
                     checked_on=checked_on)
     assert needs_check(action, TODAY) is due
     assert check_due_since(TODAY) == dt.date(2027, 3, 2)
+
+
+# -- format 5: what an action needs and who else must be brought in ------------------------------
+def test_add_an_action_with_its_resources_and_who_else_is_needed():
+    doc = sample_document()
+    edit = add_action(doc, theme_id="staff", role=Role.PROVIDERS, what="Pair new carers",
+                      resources=" £2,000 for cover; bring in the training team ")
+    new_id = edit.changes[-1].part_id
+
+    def done(d):
+        assert d.get("actions", new_id).resources == "£2,000 for cover; bring in the training team"
+
+    do_undo_redo(doc, edit, done, changed={"actions": {new_id}})
+
+
+def test_edit_an_actions_resources():
+    doc = sample_document()
+    edit = edit_action(doc, action_id="as", resources="A rota clerk's morning a week")
+    assert edit.label == "Edit action 'Post the rota weekly'"
+
+    def done(d):
+        assert d.get("actions", "as").resources == "A rota clerk's morning a week"
+
+    do_undo_redo(doc, edit, done, changed={"actions": {"as"}})
+    edit.undo(doc)
+    assert doc.get("actions", "as").resources == ""

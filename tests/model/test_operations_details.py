@@ -58,3 +58,18 @@ def test_a_blank_title_is_refused_and_nothing_changes():
         with pytest.raises(EditRefused, match="A workshop needs a title"):
             edit_details(doc, title=blank)
     assert doc.workshop.title == "Spring reviews"
+
+
+def test_record_how_the_room_agreed_to_work_and_decide():
+    """Format 5: the ground rules and how decisions are made (the method's Principles 2 and 4)
+    are one of the workshop's details, an undoable edit like its purpose."""
+    doc = sample_document()
+    edit = edit_details(doc, agreements="  One voice at a time.\nPriorities: five dots each. ")
+    assert edit.label == "Edit workshop details"
+
+    def done(d):
+        assert d.workshop.agreements == "One voice at a time.\nPriorities: five dots each."
+
+    do_undo_redo(doc, edit, done, changed={}, details=["agreements"])
+    edit.undo(doc)
+    assert doc.workshop.agreements == ""

@@ -89,7 +89,8 @@ def workshops(draw) -> Workshop:
                 success_id=draw(st.none() | st.sampled_from([s.id for s in success] or [None])),
                 role=draw(st.sampled_from(Role)), owner=draw(TEXT), what=draw(TEXT),
                 by_when=draw(st.none() | DATES), first_step=draw(TEXT),
-                how_we_know=draw(TEXT), status=draw(st.sampled_from(ActionStatus)),
+                how_we_know=draw(TEXT), resources=draw(TEXT),
+                status=draw(st.sampled_from(ActionStatus)),
                 progress_note=draw(TEXT), checked_on=draw(st.none() | DATES)))
     # a team's record is kept under its tidied name, one per name whatever its capitals
     tidied: dict[str, str] = {}
@@ -100,6 +101,7 @@ def workshops(draw) -> Workshop:
     team_names = sorted(tidied.values())
     return Workshop(title=draw(TEXT), date=draw(st.none() | DATES), venue=draw(TEXT),
                     facilitator=draw(TEXT), purpose=draw(TEXT), scope=draw(TEXT),
+                    agreements=draw(TEXT),
                     stage=draw(st.sampled_from(Stage)), people=people, cards=cards,
                     themes=themes, causes=causes, success=success, actions=actions,
                     in_the_room=draw(_role_counts()),

@@ -15,7 +15,11 @@ Format history:
    will look again) and ``teams`` (each root-cause team's roles and summary). An older file
    recorded none of these: it has nobody counted, no reflection, no review date and no teams.
 4. The day's plan: ``agenda`` (each stage's planned minutes and the facilitator's own notes).
-   An older file planned nothing.
+   An older file planned nothing. Each cause's optional ``category`` came in 4 too (before any
+   release of it), so a 4 without it reads as None.
+5. ``agreements`` on the workshop (how the room agreed to work together and to decide, from
+   Prepare) and ``resources`` on each action (the resources it needs and who else must be
+   brought in). An older file recorded neither: both are empty.
 """
 
 from __future__ import annotations
@@ -52,10 +56,22 @@ def _workshop_gains_agenda(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _agreements_and_resources(data: dict[str, Any]) -> dict[str, Any]:
+    """4 → 5: no agreements recorded, and no action said what it needs."""
+    data.setdefault("agreements", "")
+    actions = data.get("actions")
+    if isinstance(actions, list):
+        for action in actions:
+            if isinstance(action, dict):
+                action.setdefault("resources", "")
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _actions_gain_progress,
     2: _workshop_gains_record,
     3: _workshop_gains_agenda,
+    4: _agreements_and_resources,
 }
 
 

@@ -27,11 +27,9 @@ from pydantic import (
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
 
-# 2: actions' progress notes and check dates; the people-and-carers lane. 3: the workshop
-# record (who was in the room, the reflection, the next review, the root-cause teams). 4: the
-# day's plan (each stage's planned minutes and the facilitator's own notes), and each cause's
-# optional category (added before any release of 4, so a 4 without it reads as None).
-SCHEMA_VERSION = 4
+# What each format added is in migrations.py. 5: how the room agreed to work and decide, and
+# each action's resources and who else is needed.
+SCHEMA_VERSION = 5
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
@@ -358,6 +356,7 @@ class Action(Part):
     by_when: dt.date | None = None
     first_step: LongText = ""
     how_we_know: LongText = ""
+    resources: LongText = ""  # the money, people and time it needs, and who else to bring in
     status: ActionStatus = ActionStatus.NOT_STARTED
     progress_note: LongText = ""
     checked_on: dt.date | None = None
@@ -373,6 +372,7 @@ class Workshop(Part):
     facilitator: ShortText = ""
     purpose: LongText = ""
     scope: LongText = ""
+    agreements: LongText = ""  # how the room agreed to work together and to decide (format 5)
     stage: Stage = Stage.PREPARE
     people: list[Person] = Field(default_factory=_no_items, max_length=100_000)
     cards: list[Card] = Field(default_factory=_no_items, max_length=200_000)

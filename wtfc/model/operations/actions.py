@@ -14,7 +14,7 @@ from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
-           "first_step", "how_we_know", "status", "progress_note", "checked_on")
+           "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on")
 _PROGRESS = {"progress_note", "checked_on"}
 # An open action not checked for this long is due a check on the Act board. A quarter is our
 # choice (WTFC sets no interval): long enough that a plan checked at each meeting is not nagged.
@@ -25,7 +25,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
-    for key in ("owner", "what", "first_step", "how_we_know", "progress_note"):
+    for key in ("owner", "what", "first_step", "how_we_know", "resources", "progress_note"):
         if key in fields and isinstance(fields[key], str):
             fields[key] = fields[key].strip()
     if "what" in fields and not fields["what"]:
@@ -42,11 +42,11 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                by_when: dt.date | None = None, first_step: str = "", how_we_know: str = "",
                cause_id: str | None = None, success_id: str | None = None,
                status: ActionStatus = ActionStatus.NOT_STARTED, progress_note: str = "",
-               checked_on: dt.date | None = None) -> Edit:
+               checked_on: dt.date | None = None, resources: str = "") -> Edit:
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
-                         first_step=first_step, how_we_know=how_we_know, cause_id=cause_id,
-                         success_id=success_id, status=status, progress_note=progress_note,
-                         checked_on=checked_on))
+                         first_step=first_step, how_we_know=how_we_know, resources=resources,
+                         cause_id=cause_id, success_id=success_id, status=status,
+                         progress_note=progress_note, checked_on=checked_on))
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)

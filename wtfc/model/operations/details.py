@@ -9,7 +9,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Stage
 
-_EDITABLE = ("title", "date", "venue", "facilitator", "purpose", "scope")
+_EDITABLE = ("title", "date", "venue", "facilitator", "purpose", "scope", "agreements")
 
 
 def edit_details(doc: Document, **fields: Any) -> Edit:
