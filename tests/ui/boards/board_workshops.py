@@ -208,6 +208,12 @@ def sample_workshop() -> Workshop:
     )
 
 
+def demo_priority(rank: int) -> tuple[Document, str]:
+    """The demo as a document, with the id of its priority ranked ``rank``."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
+
+
 def deep_chain_doc(levels: int = 6) -> tuple[Document, str]:
     """The demo with its first priority's why-tree one chain of long reasons, ``levels`` deep
     (and no actions); with that theme's id."""

@@ -12,11 +12,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.boards.board_workshops import deep_chain_doc, held_back_demo
+from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority, held_back_demo
 from tests.ui.renders import RENDERS
-from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
-from wtfc.model.storage import load_workshop
 
 SMALL = [QSize(1366, 768), QSize(1024, 768)]
 CASES = ["priority_1", "priority_2", "priority_3", "held_back", "six_levels"]
@@ -28,9 +26,7 @@ def _case(name: str) -> tuple[Document, str]:
     if name == "held_back":  # "Priority 3 · 5 cards (3 not shown) from 4 people"
         doc = held_back_demo()
         return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == 3)
-    doc = Document(load_workshop(demo_path()).workshop)
-    rank = int(name[-1])
-    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
+    return demo_priority(int(name[-1]))
 
 
 def _pages(causes_room, tree_texts, name: str, size: QSize):

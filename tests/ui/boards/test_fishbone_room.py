@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.board_workshops import LONELY, held_back_demo
+from tests.ui.boards.board_workshops import LONELY, demo_priority, held_back_demo
 from tests.ui.renders import RENDERS, saved_pages
 from wtfc.model.cause_category import NO_CATEGORY, CauseCategory, causes_by_category
 from wtfc.model.demo import demo_path
@@ -57,8 +57,7 @@ def _case(name: str) -> tuple[Document, str]:
     if name == "held_back":
         doc = held_back_demo()
         return doc, next(t.id for t in doc.workshop.themes if t.name == LONELY)
-    doc = Document(load_workshop(demo_path()).workshop)
-    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == int(name[-1]))
+    return demo_priority(int(name[-1]))
 
 
 def _pages(qtbot, doc: Document, theme_id: str, size: QSize, name: str):

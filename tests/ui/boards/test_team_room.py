@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
+from tests.ui.boards.board_workshops import demo_priority
 from tests.ui.renders import RENDERS
-from wtfc.model.demo import demo_path
-from wtfc.model.document import Document
 from wtfc.model.operations.record import set_team_count
-from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.boards.team_room import says_members
 
@@ -19,13 +17,8 @@ TEAM_C = (
 )
 
 
-def _demo(rank: int) -> tuple[Document, str]:
-    doc = Document(load_workshop(demo_path()).workshop)
-    return doc, next(t.id for t in doc.workshop.themes if t.priority.rank == rank)
-
-
 def test_the_team_s_first_box_says_who_was_in_it_at_20_px_or_more(causes_room, tree_texts):
-    doc, theme_id = _demo(3)
+    doc, theme_id = demo_priority(3)
     for size in (QSize(1920, 1080), QSize(1366, 768)):
         widget = causes_room(doc, theme_id, size)
         for page in range(widget.page_count()):
@@ -44,7 +37,7 @@ def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_roo
     """Priority 2 at 1366x768: its first page is full already (Team B's members would take
     its words down more than a tenth), so that page names the team alone; the others say
     who was in it."""
-    doc, theme_id = _demo(2)
+    doc, theme_id = demo_priority(2)
     widget = causes_room(doc, theme_id, QSize(1366, 768))
     said = []
     for page in range(widget.page_count()):
@@ -61,7 +54,7 @@ def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_roo
 
 
 def test_a_team_nobody_counted_shows_its_name_alone(causes_room, tree_texts):
-    doc, theme_id = _demo(3)
+    doc, theme_id = demo_priority(3)
     for role in RoomRole:
         set_team_count(doc, team="Team C", role=role, count=0).do(doc)
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
@@ -74,7 +67,7 @@ def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, 
     panel finds it, so the room's first box says who was in it."""
     from wtfc.model.operations.causes import assign_team
 
-    doc, theme_id = _demo(3)
+    doc, theme_id = demo_priority(3)
     ids = [c.id for c in doc.workshop.causes if c.team == "Team C"]
     assign_team(doc, cause_ids=ids, team="team  c").do(doc)
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
