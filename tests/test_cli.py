@@ -234,3 +234,23 @@ def test_check_says_one_of_each_in_the_singular(tmp_path, capsys):
     save_workshop(ws, path)
     assert main(["check", str(path)]) == 0
     assert "— 1 card from 1 person, 1 theme, 1 action." in capsys.readouterr().out
+
+
+def test_check_notes_more_than_the_top_two_cards_of_a_kind(tmp_path, capsys):
+    """The method takes each person's top two (TLAP step 2): six 'not working' cards for P1 is
+    said as a note, never a problem (exit code 0), as the facilitator may have good reason."""
+    from wtfc.model.storage import save_workshop
+    from wtfc.model.workshop import Card, Kind, Person, Workshop
+
+    cards = [Card(kind=Kind.NOT_WORKING, text=f"Problem {n}", person="P1") for n in range(6)]
+    cards.append(Card(kind=Kind.WORKING, text="Lunch club", person="P2"))
+    path = tmp_path / "six.wtfc"
+    save_workshop(Workshop(people=[Person(id="P1"), Person(id="P2")], cards=cards), path)
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:2] == [
+        "Note: P1 has 6 'not working' cards; the method takes each person's top two.",
+        "OK: 'Untitled workshop' — 7 cards from 2 people, 0 themes, 0 actions.",
+    ]
+    assert main(["check", "demo"]) == 0  # the demo keeps to two of each: nothing to say
+    assert "top two" not in capsys.readouterr().out

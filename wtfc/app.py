@@ -137,6 +137,7 @@ def check_command(argv: list[str]) -> int:
     from wtfc.model.operations.people import people_with_cards
     from wtfc.model.record_checks import record_warnings
     from wtfc.model.storage import load_workshop
+    from wtfc.model.top_two import kind_counts, top_two_note
 
     parser = argparse.ArgumentParser(
         prog="wtfc check",
@@ -162,6 +163,10 @@ def check_command(argv: list[str]) -> int:
     # not a problem (exit code 0)
     for warning in record_warnings(ws, today=dt.date.today()):
         print(f"Warning: {warning}")
+    # more than the method's top two of a kind for someone: a note, never a problem (exit 0),
+    # as the facilitator may have good reason
+    if top_two := top_two_note(kind_counts(ws.cards)):
+        print(f"Note: {top_two}")
     # people with cards, as Collect and the exports count them (a code with none is no voice)
     print(f"OK: '{ws.title}' — {count_phrase(len(ws.cards), 'card')} from "
           f"{count_phrase(len(people_with_cards(ws)), 'person', 'people')}, "

@@ -26,6 +26,7 @@ from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
 from wtfc.model.operations.people import code_key
+from wtfc.model.top_two import kind_counts, top_two_note
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 
 
@@ -181,6 +182,11 @@ def _build_import(
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
+    # said, never refused: who now has more than two cards of a kind this import added to
+    added = {(card.person, card.kind) for card in cards if card.person}
+    top_two = top_two_note(kind_counts([*workshop.cards, *cards]), among=added)
+    if top_two:
+        report.notes.append(top_two)
     alike = alike_codes_note(workshop, cards, codes.from_file(p.id for p in people))
     if alike:
         report.notes.append(alike)
