@@ -1,13 +1,15 @@
 """The Prepare stage: the workshop's title, date, venue, facilitator, purpose and scope, who
-is in the room (``room_counts``) and the day's plan (``days_plan``). The page scrolls where
+is in the room (``room_counts``), how the room agreed to work together and to decide, and the
+day's plan (``days_plan``). The page scrolls where
 the window is too short for it all (a 1366×768 laptop at 150% leaves it ~460 pixels)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +25,7 @@ from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
 from wtfc.ui.date_box import DateBox
 from wtfc.ui.days_plan import DaysPlan
+from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import InTheRoom
@@ -32,7 +35,9 @@ from wtfc.ui.undo import UndoAdapter
 # The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
 # date greyed out, which read as a date already set.
 _NO_DATE = QDate(1900, 1, 1)
-_TYPED = ("title", "venue", "facilitator", "purpose", "scope")  # typed in (the date is chosen)
+# typed in (the date is chosen)
+_TYPED = ("title", "venue", "facilitator", "purpose", "scope", "agreements")
+AGREEMENTS = "How we agreed to work and decide"  # the report's heading for them too
 
 
 class _PlainTextField(QPlainTextEdit):
@@ -77,9 +82,14 @@ class DetailsPage(QWidget):
         self.date.setSpecialValueText("No date yet")
         self.purpose = _PlainTextField(lambda: self._commit("purpose"))
         self.scope = _PlainTextField(lambda: self._commit("scope"))
+        self.agreements = _PlainTextField(lambda: self._commit("agreements"))
+        self.agreements.setPlaceholderText(
+            "The ground rules the group set, and how it will choose its priorities and agree "
+            "actions (votes, dots, agreement in the room…)")
         # each box takes only what the workshop keeps, so the recovery copy holds all it shows
         self.limits = {field: LengthLimit(getattr(self, field), model_limit(Workshop, field),
-                                          field.capitalize()) for field in _TYPED}
+                                          AGREEMENTS if field == "agreements"
+                                          else field.capitalize()) for field in _TYPED}
         for name, widget in (("title", self.title), ("venue", self.venue),
                              ("facilitator", self.facilitator)):
             widget.setAccessibleName(f"Workshop {name}")
@@ -88,6 +98,7 @@ class DetailsPage(QWidget):
         self.has_date.setAccessibleName("Workshop has a date")
         self.purpose.setAccessibleName("Purpose")
         self.scope.setAccessibleName("Scope")
+        self.agreements.setAccessibleName(AGREEMENTS)
         self.date.editingFinished.connect(lambda: self._commit("date"))
         self.has_date.toggled.connect(self._on_has_date_toggled)
         form = QFormLayout()
@@ -111,13 +122,15 @@ class DetailsPage(QWidget):
         form.addRow("S&cope (who, which services, which area)", self.scope)
         form.addRow("", self.limits["scope"].note)
         self.room = InTheRoom(doc, undo)
-        self.plan = DaysPlan(doc, undo)  # after the room: that shows unscrolled at 1366×768
+        agreed = self._agreements_block()  # after the room: that shows unscrolled at 1366×768
+        self.plan = DaysPlan(doc, undo)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.room)
+        layout.addWidget(agreed)
         layout.addWidget(self.plan)
         layout.addStretch()
         scroll = QScrollArea()
@@ -135,6 +148,24 @@ class DetailsPage(QWidget):
         doc.events.reset.connect(self._refresh)
         self._refresh()
 
+    def _agreements_block(self) -> QGroupBox:
+        """Principles 2 and 4 of the method: the ground rules the group develops, and its
+        agreement about how decisions are made; the report prints them, and reads the votes
+        by them rather than assuming everyone voted."""
+        block = QGroupBox(AGREEMENTS.replace("agreed", "a&greed"))  # Alt+G
+        layout = QVBoxLayout(block)
+        layout.addWidget(self.agreements)
+        layout.addWidget(self.limits["agreements"].note)
+        self.agreements.installEventFilter(self)
+        self._agreed_block = block
+        return block
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Alt+G or Tab into the words: their block scrolled into sight on a short screen
+        if watched is self.agreements and event.type() == QEvent.Type.FocusIn:
+            bring_into_sight(self._agreed_block, self.agreements)
+        return False
+
     def _on_has_date_toggled(self, checked: bool) -> None:
         if self._commit("date") and checked and not self.undo.read_only:
             self.date.setFocus()  # the arrows change the day, Enter records it
@@ -147,7 +178,8 @@ class DetailsPage(QWidget):
             date = (QDate.currentDate() if chosen == _NO_DATE else chosen).toPython()
         return {"title": self.title.text(), "venue": self.venue.text(),
                 "facilitator": self.facilitator.text(), "date": date,
-                "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText()}
+                "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText(),
+                "agreements": self.agreements.toPlainText()}
 
     def commit_pending(self) -> bool:
         """Record what is typed but not yet recorded (the field still has the focus). False
@@ -188,7 +220,7 @@ class DetailsPage(QWidget):
     def _refresh(self, *_args) -> None:
         ws = self.doc.workshop
         widgets = (self.title, self.venue, self.facilitator, self.purpose, self.scope,
-                   self.date, self.has_date)
+                   self.agreements, self.date, self.has_date)
         blocked = [w.blockSignals(True) for w in widgets]
         self.title.setText(ws.title)
         self.venue.setText(ws.venue)
@@ -197,6 +229,8 @@ class DetailsPage(QWidget):
             self.purpose.setPlainText(ws.purpose)
         if self.scope.toPlainText() != ws.scope:
             self.scope.setPlainText(ws.scope)
+        if self.agreements.toPlainText() != ws.agreements:
+            self.agreements.setPlainText(ws.agreements)
         self.has_date.setChecked(ws.date is not None)
         self.date.setEnabled(ws.date is not None)
         when = ws.date

@@ -71,12 +71,13 @@ _TEXT_FIELDS = {"people": ("age_band", "service_type", "locality"),
                 "themes": ("name", "comments"),
                 "causes": ("text", "team"),
                 "success": ("text",),
-                "actions": ("what", "owner", "first_step", "how_we_know", "progress_note")}
+                "actions": ("what", "owner", "first_step", "how_we_know", "resources",
+                            "progress_note")}
 
 
 def workshop_texts(ws: Workshop) -> Iterator[str]:
     """Every word of the workshop a view may draw: its details and every part's words."""
-    yield from (ws.title, ws.venue, ws.facilitator, ws.purpose, ws.scope)
+    yield from (ws.title, ws.venue, ws.facilitator, ws.purpose, ws.scope, ws.agreements)
     for collection in COLLECTIONS:
         yield from part_texts(collection, getattr(ws, collection))
 

@@ -139,6 +139,11 @@ class ActionDialog(QDialog):
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
         self.how_we_know = _named(QLineEdit(), "How we'll know",
                                   "What will show it worked (evidence for the next review)")
+        # the method: be open about the money, people and time there are, and bring in whoever
+        # else the change needs
+        self.resources = _named(QLineEdit(), "Resources and who else is needed",
+                                "The money, people, time or help it needs, and who else must "
+                                "be brought in")
         self.status = _named(QComboBox(), "Status", "Not started, in progress, done or dropped")
         for s in ActionStatus:
             self.status.addItem(s.label, s)
@@ -190,6 +195,7 @@ class ActionDialog(QDialog):
         form.addRow(by_when, date_row)
         form.addRow("&First step:", self.first_step)
         form.addRow("How we'll &know:", self.how_we_know)
+        form.addRow("Resources and who else is &needed:", self.resources)
         form.addRow("Stat&us:", self.status)
         form.addRow("&Root cause:", self.cause)
         form.addRow("Succ&ess it aims at:", self.success)
@@ -206,7 +212,8 @@ class ActionDialog(QDialog):
         # is that field's point), read by the guard as they are typed
         self.detail_hint = TypedDetailHint(doc.names_to_watch)
         for label, field in (("What", self.what), ("First step", self.first_step),
-                             ("How we'll know", self.how_we_know)):
+                             ("How we'll know", self.how_we_know),
+                             ("Resources and who else is needed", self.resources)):
             self.detail_hint.watch(label, field.text, field.textChanged)
         self.detail_hint.watch("What has happened so far", self.progress_note.toPlainText,
                                self.progress_note.textChanged)
@@ -262,7 +269,9 @@ class ActionDialog(QDialog):
             self.owner.setText(action.owner)
             self.first_step.setText(action.first_step)
             self.how_we_know.setText(action.how_we_know)
-            for field in (self.what, self.owner, self.first_step, self.how_we_know):
+            self.resources.setText(action.resources)
+            for field in (self.what, self.owner, self.first_step, self.how_we_know,
+                          self.resources):
                 field.setCursorPosition(0)  # a long one shows its start, not its last words
             self._select(self.status, action.status)
         # a new action from the why-tree starts with the cause chosen there
@@ -324,6 +333,7 @@ class ActionDialog(QDialog):
             "by_when": dt.date(date.year(), date.month(), date.day())
             if self.has_date.isChecked() else None,
             "first_step": self.first_step.text(), "how_we_know": self.how_we_know.text(),
+            "resources": self.resources.text(),
             "status": self.status.currentData(), "cause_id": self.cause.currentData(),
             "success_id": self.success.currentData(),
             "progress_note": self.progress_note.toPlainText(),
