@@ -3,9 +3,13 @@
 On a 1366×768 laptop the facilitator's view holds about three boxes across at the smallest
 readable size, and a theme often has four or more first answers: the outer boxes were cut and
 read by scrolling sideways. Where a parent's causes side by side would be wider than the room
-given, they go in rows under it, in reading order, each row below the reasons of the row above.
-A line (the spine) runs down the left of those rows from the parent's link, so every cause still
-hangs from its parent. A tree that fits keeps the tidy layout (no Qt here).
+given, the first row holds as many as fit and the rest go, in reading order, each under the
+column of that row whose reasons end highest: the demo's fourth answer stood below a chain
+three reasons deep, a scroll away on a laptop, where it now stands beside that chain. Each hangs
+from a line down the gap left of its column (left of the first column, the rows' spine) from
+the parent's link, so every cause still hangs from its parent and no line crosses a box. A cause
+wider than every column keeps the plain rows, each below the reasons of the row above. A tree
+that fits keeps the tidy layout (no Qt here).
 """
 
 from __future__ import annotations
@@ -93,20 +97,54 @@ class _Wrapper:
             return top + slot
         wrapped = len(rows) > 1
         gutter = self.h_gap if wrapped else 0.0
-        row_top, bottom = top + slot + self.v_gap, top + slot
-        for i, row in enumerate(rows):
-            across = self._across(row, inner)
-            x = left + gutter + (0.0 if wrapped else (block - across) / 2)
-            tallest = max(self.sizes[c][1] for c in row)
-            row_bottom = row_top
-            for child in row:
-                row_bottom = max(row_bottom, self._place(child, inner, tallest, x, row_top))
-                if i:
-                    self.spines[child] = left + gutter / 2
-                x += self._width(child, inner) + self.h_gap
-            bottom, row_top = row_bottom, row_bottom + self.v_gap
+        row_top = top + slot + self.v_gap
         first = rows[0]
+        x = left + gutter + (0.0 if wrapped else (block - self._across(first, inner)) / 2)
+        tallest = max(self.sizes[c][1] for c in first)
+        columns: list[list[float]] = []  # each first-row block's left and bottom
+        for child in first:
+            columns.append([x, self._place(child, inner, tallest, x, row_top)])
+            x += self._width(child, inner) + self.h_gap
+        bottom = max(b for _, b in columns)
+        later = [c for row in rows[1:] for c in row]
+        if later and not self._stack(later, inner, columns, left, gutter, left + block):
+            for row in rows[1:]:  # a cause wider than any column: rows below all, as read
+                row_top, x = bottom + self.v_gap, left + gutter
+                tallest = max(self.sizes[c][1] for c in row)
+                for child in row:
+                    bottom = max(bottom, self._place(child, inner, tallest, x, row_top))
+                    self.spines[child] = left + gutter / 2
+                    x += self._width(child, inner) + self.h_gap
+        bottom = max(bottom, *(b for _, b in columns))
         centres = [self.places[c][0] + self.sizes[c][0] / 2 for c in (first[0], first[-1])]
         x = min(max(sum(centres) / 2 - width / 2, left), left + block - width)
         self.places[node] = (x, top)
         return bottom
+
+    def _stack(
+        self,
+        later: list[str],
+        room: float,
+        columns: list[list[float]],
+        left: float,
+        gutter: float,
+        right: float,
+    ) -> bool:
+        """The causes after the first row, in reading order, each under the column whose
+        reasons end highest (the leftmost of equals), not all under the deepest: a fourth
+        answer beside a shallow chain is seen with the first row on a laptop. Each hangs from
+        a line down the gap left of its column (the first's is the rows' spine), which no
+        box or other line is in. False, placing none, when one is wider than every column."""
+        ends = [nxt[0] - self.h_gap for nxt in columns[1:]] + [right]
+        rooms = [end - start for (start, _), end in zip(columns, ends, strict=True)]
+        if any(self._width(c, room) > max(rooms) for c in later):
+            return False
+        for child in later:
+            fits = [n for n, r in enumerate(rooms) if self._width(child, room) <= r]
+            n = min(fits, key=lambda n: (columns[n][1], n))
+            x = columns[n][0]
+            columns[n][1] = self._place(
+                child, room, self.sizes[child][1], x, columns[n][1] + self.v_gap
+            )
+            self.spines[child] = left + gutter / 2 if n == 0 else x - self.h_gap / 2
+        return True
