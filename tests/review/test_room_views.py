@@ -98,8 +98,8 @@ def test_the_room_view_follows_the_stage_unless_told_not_to(window):
     assert room.choice == "success"
     window.go_to_stage(Stage.ACT)
     assert room.choice == "plan"
-    window.go_to_stage(Stage.COLLECT)  # nothing for the room on Collect: it keeps the plan
-    assert room.choice == "plan"
+    window.go_to_stage(Stage.COLLECT)  # the welcome, as on Prepare: no card before the wall
+    assert room.choice == "welcome"
     window.undo.stack.undo()  # back to Act, by Undo: still the plan
     assert room.choice == "plan"
     room.act_follow.setChecked(False)

@@ -103,20 +103,26 @@ def menu_contributions(window) -> list[tuple[str, list]]:
                                  board_request=lambda name: board_request(window, name),
                                  stage_view=lambda stage: stage_view(window, stage),
                                  shown_stage=window.shown_stage)
+    # a new workshop starts on Prepare: the room starts on its welcome, not an empty wall (a
+    # file opened is followed on its reset). Not on Understand: its view is the tab on screen,
+    # and its page is built when the window is shown
+    if (stage := window.doc.workshop.stage) != Stage.UNDERSTAND:
+        window.room.follow_stage(stage)
     # the stage timer's time in a corner of the projector, when the facilitator chooses
     window.room_timer = RoomTimer(window.room.window, window.stage_side.clock, window.room)
     return [("&Zoom", list(wall.wall_actions.zooming)),
             ("&Room view", [*window.room.actions(), window.room_timer.action])]
 
 
-STAGE_VIEWS = {Stage.THEME: "room", Stage.UNDERSTAND: "priorities",
-               Stage.IDENTIFY_SUCCESS: "success", Stage.PLAN: "plan", Stage.ACT: "plan",
-               Stage.REVIEW: "review"}
+# Prepare and Collect show the welcome: why the room is here, never a card before the wall
+STAGE_VIEWS = {Stage.PREPARE: "welcome", Stage.COLLECT: "welcome", Stage.THEME: "room",
+               Stage.UNDERSTAND: "priorities", Stage.IDENTIFY_SUCCESS: "success",
+               Stage.PLAN: "plan", Stage.ACT: "plan", Stage.REVIEW: "review"}
 
 
 def stage_view(window, stage: Stage) -> str | None:
-    """The room view that goes with a stage (None on Prepare and Collect: the room keeps what
-    it shows). On Understand it is the tab on screen: priorities, then the why-trees."""
+    """The room view that goes with a stage. On Understand it is the tab on screen:
+    priorities, then the why-trees."""
     if stage != Stage.UNDERSTAND:
         return STAGE_VIEWS.get(stage)
     tabs = window.page(Stage.UNDERSTAND)

@@ -48,6 +48,7 @@ _VIEW_MODULES = {
     "fishbone": "wtfc.ui.boards.views",
     "success": "wtfc.ui.boards.views", "plan": "wtfc.ui.boards.views",
     "review": "wtfc.ui.boards.views",
+    "welcome": "wtfc.ui.boards.welcome_room",
 }
 
 

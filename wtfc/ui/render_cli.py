@@ -52,8 +52,8 @@ def main_render(argv: list[str]) -> int:
                                      description="Draw a view of a workshop to a PNG file.")
     parser.add_argument("file", help="a .wtfc file, or 'demo'")
     parser.add_argument("--view", required=True,
-                        help="wall, room, readout, theme:NAME, priorities, causes:THEME, "
-                             "fishbone:THEME, success:THEME, plan[:THEME], review")
+                        help="welcome, wall, room, readout, theme:NAME, priorities, "
+                             "causes:THEME, fishbone:THEME, success:THEME, plan[:THEME], review")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     parser.add_argument("--previous", metavar="LAST.wtfc",

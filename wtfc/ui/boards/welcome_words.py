@@ -1,0 +1,71 @@
+"""What the room's Welcome view says: the day and place, who is in the room, and the day's plan.
+
+Words only (no Qt), from the workshop's details as Prepare records them. The day's plan is the
+stages' planned minutes (``Workshop.agenda``), each said as the room knows it ("Reading the cards
+and finding themes", not "Theme"); the facilitator's notes for a stage are never read here.
+"""
+
+from __future__ import annotations
+
+from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
+from wtfc.model.counting import count_phrase
+from wtfc.model.operations.record import count_of
+from wtfc.model.workshop import RoomRole, Stage, Workshop
+
+# each stage of the day as the room hears it (the facilitator's stage names are the method's)
+STAGE_WORDS = {
+    Stage.PREPARE: "Welcome, and why we are here",
+    Stage.COLLECT: "Bringing in what people said in their reviews",
+    Stage.THEME: "Reading the cards and finding themes",
+    Stage.UNDERSTAND: "Choosing priorities and asking \u201cwhy?\u201d",
+    Stage.IDENTIFY_SUCCESS: "What would success look like?",
+    Stage.PLAN: "Agreeing who will do what, by when",
+    Stage.ACT: "Following the actions through",
+    Stage.REVIEW: "Looking back on the day, and close",
+}
+# (the Workshop field, what the room reads over its words)
+ABOUT = (("purpose", "Why we are here"), ("scope", "What it covers"))
+WHO_LABEL = "Who is in the room"
+PLAN_LABEL = "The day's plan"
+ASKS_A_THIRD = "The method asks for about a third."
+
+
+def day_words(ws: Workshop) -> str:
+    """ "Welcome · 12 November 2026 · Riverside Community Hall" (what is known of it)."""
+    parts = ["Welcome"]
+    if ws.date is not None:
+        parts.append(f"{ws.date.day} {ws.date:%B %Y}")  # as the exports print a date
+    if ws.venue.strip():
+        parts.append(ws.venue.strip())
+    return " \u00b7 ".join(parts)
+
+
+def who_words(ws: Workshop) -> tuple[str, str]:
+    """Who is in the room by role, and the older people's share of it, in words; ("", "")
+    while nobody is counted. The share is said as a fact beside what the method asks, never as
+    the facilitator's advice to invite more (Prepare's words): the room is already here."""
+    from wtfc.export.team_words import members_words
+    from wtfc.ui.room_counts import share_percent
+
+    counts = ws.in_the_room
+    total = sum(c.count for c in counts)
+    if total == 0:
+        return "", ""
+    everyone = f"{members_words(counts)}: {count_phrase(total, 'person', 'people')} in all."
+    older = count_of(counts, RoomRole.OLDER_PEOPLE)
+    share = f"Older people: {older:,} of {total:,} ({share_percent(older, total)})."
+    return everyone[0].upper() + everyone[1:], f"{share} {ASKS_A_THIRD}"
+
+
+def plan_rows(ws: Workshop) -> tuple[list[tuple[str, str]], str]:
+    """The day's plan as rows ("1. Welcome, and why we are here", "30 min") and its total in
+    words. The stages with planned minutes, in order; with none planned yet, the stages of a
+    usual one-day workshop without times (and no total)."""
+    planned = {p.stage: p.minutes for p in ws.agenda if p.minutes}
+    stages = [s for s in Stage if s in planned] or [s for s in Stage if s in USUAL_MINUTES]
+    rows = [
+        (f"{n}. {STAGE_WORDS[stage]}", minutes_words(planned[stage]) if stage in planned else "")
+        for n, stage in enumerate(stages, start=1)
+    ]
+    total = planned_minutes(ws)
+    return rows, (f"In all: {minutes_words(total)}, plus breaks." if total else "")
