@@ -78,6 +78,17 @@ def test_a_small_window_opens_on_the_head_and_says_how_to_see_all(demo_window, q
     assert note.isVisible() and "Ctrl+0" in note.text()
     assert port.contains(note.geometry().translated(-fishbone.viewport().pos()))
     save_render(demo_window, "fishbone_cut_911")
+    # a click on the note reaches the box under it
+    where = note.geometry().translated(-fishbone.viewport().pos())
+    under = next(
+        n for n in fishbone.tree.nodes if n != ROOT and where.intersects(_on_screen(fishbone, n))
+    )
+    spot = fishbone.viewport().mapTo(
+        demo_window, where.intersected(_on_screen(fishbone, under)).center()
+    )
+    hit = demo_window.childAt(spot)  # the widget a click there goes to
+    qtbot.mouseClick(hit, Qt.MouseButton.LeftButton, pos=hit.mapFrom(demo_window, spot))
+    assert fishbone.selected_id() == under
     qtbot.keyClick(fishbone, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot)
     assert not note.isVisible()  # the whole fish shown, however small

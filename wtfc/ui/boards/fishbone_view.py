@@ -82,6 +82,8 @@ class FishboneView(QGraphicsView):
             "QLabel { background: #FFFFFF; color: #1A1A1A; border: 1px solid #3A4654;"
             " border-radius: 4px; padding: 3px 6px; }"
         )
+        # a click on it goes to the box under it
+        self.cut_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.cut_note.hide()
 
     def selected_id(self) -> str | None:
