@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.operations.people import NOT_A_CODE, PERSON_CODE
+from wtfc.model.top_two import KindCounts
 from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
@@ -39,8 +40,9 @@ class CardDialog(QDialog):
 
     A new card starts with ``kind`` and ``person`` when given (the last card's, so a person's
     five cards need the code typed once); ``people`` (code → cards) lets the dialog say when a
-    new code is one in use typed another way. ``add_another`` is True when the dialog was
-    closed with "Save and add another".
+    new code is one in use typed another way, and ``kinds`` ((code, kind) → cards) when the new
+    card would be more than the person's top two of its kind. ``add_another`` is True when the
+    dialog was closed with "Save and add another".
     """
 
     def __init__(
@@ -51,6 +53,7 @@ class CardDialog(QDialog):
         kind: Kind | None = None,
         person: str = "",
         people: Mapping[str, int] | None = None,
+        kinds: KindCounts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +94,9 @@ class CardDialog(QDialog):
             "Save this card and start the next, with the same kind and person (Alt+A)"
         )
         self.another.clicked.connect(self._save_and_add_another)
-        self.hint = PersonHint(Counter(people or {}), self.person)
+        self.hint = PersonHint(
+            Counter(people or {}), self.person, kinds=kinds, kind_box=self.kind_box
+        )
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Words:", self.words)

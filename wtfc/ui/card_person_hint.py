@@ -3,27 +3,43 @@
 
 "P7" and "P07" would otherwise be two people, and every people count would rise by one. A
 warning only: a new person with a code like another's may be right.
+
+Else, when the card would be more than the method's top two of its kind for that person:
+"⚠ P1 already has 2 'not working' cards; the method takes each person's top two." (also a
+warning only, see ``wtfc.model.top_two``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.operations._names import cards_phrase
 from wtfc.model.operations.people import KnownCodes
+from wtfc.model.top_two import KindCounts, third_card_note
+from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 
 
 class PersonHint(QWidget):
-    """Follows ``person`` as it is typed; ``suggested`` is the code in use it looks like."""
+    """Follows ``person`` as it is typed; ``suggested`` is the code in use it looks like.
+    With ``kinds`` (the workshop's cards by person and kind) and ``kind_box``, it follows the
+    kind chosen too, to say when this card would be more than the person's top two."""
 
     def __init__(
-        self, counts: Counter[str], person: QLineEdit, parent: QWidget | None = None
+        self,
+        counts: Counter[str],
+        person: QLineEdit,
+        parent: QWidget | None = None,
+        *,
+        kinds: KindCounts | None = None,
+        kind_box: QComboBox | None = None,
     ) -> None:
         super().__init__(parent)
         self._counts, self._person = counts, person
+        self._kinds, self._kind_box = kinds or Counter(), kind_box
+        self.top_two = ""  # what is said of the top two ("" when nothing)
         self._known = KnownCodes(counts)
         self.suggested: str | None = None
         self.label = QLabel()
@@ -44,19 +60,28 @@ class PersonHint(QWidget):
             policy.setRetainSizeWhenHidden(True)
             part.setSizePolicy(policy)
         person.textChanged.connect(self._on_person_changed)
+        if kind_box is not None:
+            kind_box.currentIndexChanged.connect(self._on_person_changed)
         self._on_person_changed()
 
     def text(self) -> str:
         """What the line says ("" when nothing): the Person box's description reads it too."""
-        return self.label.text() if self.suggested else ""
+        return self.label.text() if self.suggested or self.top_two else ""
 
     def _on_person_changed(self) -> None:
         typed = self._person.text().strip()
-        was = self.suggested
+        was, said_before = self.suggested, self.top_two
         self.suggested = self._known.similar(typed) if self._person.isEnabled() else None
-        shown = self.suggested is not None
-        self.label.setVisible(shown)
-        self.use_button.setVisible(shown)
+        self.top_two = ""
+        if self.suggested is None and self._kind_box is not None and self._person.isEnabled():
+            kind = Kind(self._kind_box.currentData())
+            self.top_two = third_card_note(self._kinds, typed, kind)
+        self.label.setVisible(self.suggested is not None or bool(self.top_two))
+        self.use_button.setVisible(self.suggested is not None)
+        if self.top_two:
+            self.label.setText(f"⚠ {self.top_two}")
+            if self.top_two != said_before:
+                announce(self, self.top_two)
         if self.suggested is None:
             return
         said = (

@@ -19,6 +19,7 @@ from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.operations.people import card_counts
+from wtfc.model.top_two import kind_counts
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.boards.common import (
     RefusalNotice,
@@ -34,6 +35,7 @@ from wtfc.ui.cards_names_fold import NamesFold
 from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_short_page import ShortPageFit
 from wtfc.ui.cards_table import CardsModel
+from wtfc.ui.cards_top_two import TopTwoLine
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.freed_dialog import open_freed
@@ -72,12 +74,11 @@ class CardsPage(QWidget):
         self._build()
         # re-sorted after an edit, the chosen card may have moved out of sight: follow it
         self.proxy.layoutChanged.connect(lambda *_: self._show_current())
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
+        self.model.modelAboutToBeReset.connect(self.selection.keep)
+        self.model.modelReset.connect(self.selection.restore)
         self._stale = False  # cards or themes changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset,
                         on_edited=self._on_edited)
-        self._kept_selection: list[str] = []
         self._refresh_state()
 
     # -- layout --------------------------------------------------------------------------------
@@ -171,6 +172,8 @@ class CardsPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addLayout(self.filters.row)
+        self.top_two = TopTwoLine()  # who has more than the method's top two of a kind
+        layout.addWidget(self.top_two)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         self.short_fit = ShortPageFit(self, heading, intro, self.table, self.doc)
@@ -245,8 +248,9 @@ class CardsPage(QWidget):
         if self._refuse_if_read_only():
             return
         kind, person = self._last_added
+        cards = self.doc.workshop.cards
         dialog = CardDialog(names=self.names(), kind=kind, person=person,
-                            people=card_counts(self.doc), parent=self)
+                            people=card_counts(self.doc), kinds=kind_counts(cards), parent=self)
         dialog.accepted.connect(self._finish_add)
         open_freed(self, "card_dialog", dialog)
 
@@ -346,12 +350,6 @@ class CardsPage(QWidget):
         self.check_result.clear()
         self._refresh_state()
 
-    def _remember_selection(self) -> None:
-        self._kept_selection = self.selected_ids()
-
-    def _restore_selection(self) -> None:
-        self.select_cards(self._kept_selection)
-
     def showEvent(self, event) -> None:
         if self._stale:
             self._stale = False
@@ -380,6 +378,7 @@ class CardsPage(QWidget):
                                                             for piece in part.split(", "))
                                                  for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
+        self.top_two.refresh(cards)
         self._fit_details()
         self._refresh_buttons()
         self.short_fit.fit()  # the first cards in, or the last gone: the intro follows

@@ -19,6 +19,14 @@ class CardsSelection:
 
     def __init__(self, table: QTableView, model: CardsModel, proxy: CardsFilter) -> None:
         self._table, self._model, self._proxy = table, model, proxy
+        self._kept: list[str] = []  # chosen before the model was read afresh
+
+    def keep(self) -> None:
+        """Remember the chosen cards before the model is read afresh, for ``restore``."""
+        self._kept = self.ids()
+
+    def restore(self) -> None:
+        self.select(self._kept)
 
     def _ranges(self) -> list[tuple[int, int]]:
         model = self._table.selectionModel()

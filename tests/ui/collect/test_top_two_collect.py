@@ -1,0 +1,91 @@
+"""Collect says who has more than the method's top two cards of one kind (TLAP step 2: "the
+two top things that are working and not working for each person"): a line over the table, and
+the card dialog as a card is about to be the third. A warning only: every card stays, and the
+card is saved as typed. It said nothing, while one person's whole review counted as six cards
+towards the themes, the chart and the priorities."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from collect_fixtures import save_render
+
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import delete_cards
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Card, Kind, Person, Workshop
+
+NW, W = Kind.NOT_WORKING, Kind.WORKING
+METHOD = "the method takes each person's top two."
+SHOTS = Path("/tmp/toptwo")
+
+
+def _six_not_working() -> Document:
+    cards = [Card(id=f"n{n}", kind=NW, text=f"Problem number {n}", person="P1") for n in range(6)]
+    cards += [Card(id="w1", kind=W, text="The lunch club", person="P2")]
+    return Document(Workshop(people=[Person(id="P1"), Person(id="P2")], cards=cards))
+
+
+@pytest.fixture
+def doc():
+    return _six_not_working()
+
+
+def _keep(page, name: str) -> None:
+    path = save_render(page, name)
+    if SHOTS.is_dir():
+        shutil.copy(path, SHOTS / path.name)
+
+
+def test_the_line_names_the_person_and_follows_the_cards(shown_page, doc, undo):
+    page = shown_page(1366, 700)
+    _keep(page, "collect_top_two")
+    assert page.top_two.isVisible()
+    assert page.top_two.text() == f"⚠ P1 has 6 'not working' cards; {METHOD}"
+    assert len(doc.workshop.cards) == 7  # nothing was left out
+    undo.push(delete_cards(doc, card_ids=["n0", "n1", "n2"]))
+    assert page.top_two.text() == f"⚠ P1 has 3 'not working' cards; {METHOD}"
+    undo.push(delete_cards(doc, card_ids=["n3"]))
+    assert not page.top_two.isVisible()  # two each: nothing to say
+    undo.stack.undo()
+    assert page.top_two.isVisible() and "P1 has 3 'not working'" in page.top_two.text()
+
+
+def test_the_demo_keeps_to_two_of_each_and_shows_no_line(shown_page):
+    page = shown_page(1366, 700, other=Document(load_workshop(demo_path()).workshop))
+    assert not page.top_two.isVisible()
+
+
+def test_the_card_dialog_says_the_third_card_and_saves_it(shown_page, doc, qtbot):
+    page = shown_page(1366, 700)
+    page._last_added = (W, "P2")  # the last card typed in was P2's first 'working'
+    page.add_card()
+    dialog = page.card_dialog
+    assert dialog.hint.text() == ""  # P2's second 'working' card: within the top two
+    undo_step = page.undo.stack.index()
+    dialog.words.setPlainText("The day centre")
+    dialog.accept()
+    assert page.undo.stack.index() == undo_step + 1
+    page.add_card()
+    dialog = page.card_dialog
+    dialog.person.setText("P2")
+    assert dialog.hint.text() == f"⚠ P2 already has 2 'working' cards; {METHOD}"
+    assert dialog.hint.label.isVisible() and not dialog.hint.use_button.isVisible()
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.FUTURE.value))
+    assert dialog.hint.text() == ""  # no future cards yet
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(W.value))
+    dialog.words.setPlainText("My neighbour")
+    _keep(dialog, "card_dialog_top_two")
+    dialog.accept()  # never refused
+    assert [c.text for c in page.doc.workshop.cards if c.person == "P2"] == [
+        "The lunch club",
+        "The day centre",
+        "My neighbour",
+    ]
+    assert page.top_two.text() == (
+        "⚠ 2 people have more than two cards of one kind: P1 (6 not working) and "
+        f"P2 (3 working); {METHOD}"
+    )
