@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from collect_fixtures import save_render
+from collect_helpers import import_from_the_page
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -89,3 +90,22 @@ def test_the_card_dialog_says_the_third_card_and_saves_it(shown_page, doc, qtbot
         "⚠ 2 people have more than two cards of one kind: P1 (6 not working) and "
         f"P2 (3 working); {METHOD}"
     )
+
+
+def test_the_import_dialogs_report_says_it_and_imports_every_row(
+    qtbot, shown_page, monkeypatch, tmp_path
+):
+    """A CSV with six 'not working' rows for P7: '8 cards added', and now who is past two."""
+    rows = "".join(f"P7,Not working,Trouble number {n}\n" for n in range(6))
+    path = tmp_path / "six.csv"
+    path.write_text(
+        f"Person,Kind,Statement\n{rows}P8,Working,Lunch club\nP8,Future,Home\n", encoding="utf-8"
+    )
+    page = shown_page(1366, 700, other=Document(Workshop()))
+    dialog = import_from_the_page(qtbot, page, monkeypatch, path)
+    assert dialog.report_heading.text() == "8 cards added from 8 rows."
+    report = dialog.report_text.toPlainText().splitlines()
+    assert f"P7 has 6 'not working' cards; {METHOD}" in report
+    _keep(dialog, "import_report_top_two")
+    dialog.reject()
+    assert page.top_two.text() == f"⚠ P7 has 6 'not working' cards; {METHOD}"
