@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from collect_fixtures import save_render
 from collect_helpers import import_from_the_page
+from PySide6.QtWidgets import QApplication
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -36,6 +37,7 @@ def doc():
 
 
 def _keep(page, name: str) -> None:
+    QApplication.processEvents()  # laid out: a grab straight after showing drew the intro astray
     path = save_render(page, name)
     if SHOTS.is_dir():
         shutil.copy(path, SHOTS / path.name)
