@@ -91,6 +91,9 @@ class WallActions:
                          prompts.ask_merge)
         self.split = act("Split chosen cards off…",
                          "Make a new theme of some of this theme's cards", prompts.ask_split)
+        self.comment = act("Comment on theme…", "See, add, change or delete what the room "
+                           "said about the theme chosen (the report prints it under the theme)",
+                           prompts.comment_on_current_theme, "Shift+F2")
         self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to “Not "
                                 "yet in a theme” (its why-tree, success statements and actions "
                                 "go too)",
@@ -189,6 +192,7 @@ class WallActions:
         theme = panel.doc.get("themes", theme_id) if has_theme and theme_id else None
         # greyed, not a button that does nothing: no theme, or one the wall's filter hides
         self.zoom_theme.setEnabled(theme is not None and theme.kind in panel.kinds)
+        self.comment.setEnabled(has_theme)  # read-only too: the comments can be read
         self.follow_selection()
 
     def follow_selection(self) -> None:
@@ -307,6 +311,6 @@ class WallActions:
         if self.panel.current_theme_id is None:
             return
         menu.addSeparator()
-        for action in (self.rename, self.merge, self.split, self.theme_earlier,
+        for action in (self.rename, self.comment, self.merge, self.split, self.theme_earlier,
                        self.theme_later, self.zoom_theme, self.delete_theme):
             menu.addAction(action)

@@ -1,4 +1,5 @@
-"""What the Theme page asks before it renames, merges, splits or deletes the current theme.
+"""What the Theme page asks before it renames, merges, splits or deletes the current theme,
+and the dialog of its comments.
 
 ``ThemePrompts(panel)`` asks through the panel's two dialogs (``WallPanel.ask_text`` for a name,
 ``WallPanel.pick_theme`` for another theme; tests replace those to answer without a dialog) and
@@ -62,6 +63,18 @@ class ThemePrompts:
             return False
         name = panel.ask_text("Split theme", "Name the new theme:", "I ")
         return panel.gestures.split(theme_id, chosen, name) if name is not None else False
+
+    def comment_on_current_theme(self) -> bool:
+        """Shift+F2 and Comment on theme…: the current theme's comments, to read, add, change
+        or delete (read-only files too: reading them is the point)."""
+        panel, theme_id = self.panel, self.panel.current_theme()
+        if theme_id is None or panel.readout_active():
+            return False
+        from wtfc.ui.wall.theme_comments import open_theme_comments  # loads when first opened
+
+        open_theme_comments(panel, panel.doc, panel.undo, theme_id,
+                            names=lambda: panel.doc.names_to_watch)
+        return True
 
     def delete_current_theme(self) -> bool:
         panel, theme_id = self.panel, self.panel.current_theme()

@@ -1,0 +1,207 @@
+"""The Theme page's Comment on theme… dialog: what the room said about one theme.
+
+The method reads each theme out and then everyone may comment ("This is not new, but it feels
+more powerful…"), and the report prints the comments under the theme; a working or future
+theme's comment is also where the room says what it means for commissioners ("spread this
+practice"). The dialog lists the theme's comments and adds, changes and deletes them, each an
+undo step of its own (``add_theme_comment``, ``edit_theme_comment``, ``delete_theme_comment``).
+The words are typed from what someone just said, so the typed-detail line says when they may
+hold a personal detail, as it does for a theme's name; it never stops the edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wtfc.model.document import Document
+from wtfc.model.operations import themes as theme_ops
+from wtfc.ui.typed_detail_hint import TypedDetailHint
+from wtfc.ui.undo import UndoAdapter
+
+WIDTH = 520  # px: a comment of two or three sentences shows on a few lines
+ABOUT = (
+    "What the room said when this theme was read out, and what it means for "
+    "commissioners (“spread this practice”, “inform market development”). The report "
+    "prints them under the theme; the room view does not show them."
+)
+NONE_YET = "No comments yet. Type one below, then Add."
+READ_ONLY = "This workshop is open read-only: its comments can be read, not changed."
+
+
+class ThemeCommentsDialog(QDialog):
+    """``ThemeCommentsDialog(doc, undo, theme_id)``: ``comments`` lists the theme's comments
+    (choose one to change or delete it), ``words`` is the box for a new comment or the chosen
+    one's new words, and ``add``, ``save`` and ``delete`` push one undo step each. The list
+    follows the document, so it stays true after each step."""
+
+    def __init__(
+        self,
+        doc: Document,
+        undo: UndoAdapter,
+        theme_id: str,
+        *,
+        names: Iterable[str] | Callable[[], Iterable[str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc, self.undo, self.theme_id = doc, undo, theme_id
+        name = doc.theme(theme_id).name
+        self.setWindowTitle(f"Comments on “{name}”")
+        self.setAccessibleName("Comments on the theme")
+        about = QLabel(ABOUT)
+        about.setWordWrap(True)
+        self.comments = QListWidget()
+        self.comments.setAccessibleName("The theme's comments")
+        self.comments.setWordWrap(True)
+        self.comments.setSpacing(3)  # wrapped comments read as one each, not one paragraph
+        self.comments.setAlternatingRowColors(True)
+        self.comments.setToolTip("Choose a comment to change or delete it")
+        self.empty = QLabel(NONE_YET)
+        prompt = QLabel("&Comment:")
+        self.words = QPlainTextEdit()
+        self.words.setAccessibleName("Comment")
+        self.words.setTabChangesFocus(True)
+        self.words.setFixedHeight(self.words.fontMetrics().lineSpacing() * 4 + 12)
+        prompt.setBuddy(self.words)
+        self.detail_hint = TypedDetailHint(names)
+        self.detail_hint.watch("The comment", self.words.toPlainText, self.words.textChanged)
+        self.read_only = QLabel(READ_ONLY)
+        self.read_only.setVisible(undo.read_only)
+        self.add = QPushButton("&Add")
+        self.add.setToolTip("Add the words in the box as a new comment")
+        self.save = QPushButton("&Save changes")
+        self.save.setToolTip("Put the words in the box in place of the chosen comment")
+        self.delete = QPushButton("&Delete")
+        self.delete.setToolTip("Take the chosen comment off the theme (Undo brings it back)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.add, self.save, self.delete):
+            button.setAutoDefault(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (
+            about,
+            self.comments,
+            self.empty,
+            prompt,
+            self.words,
+            self.detail_hint,
+            self.read_only,
+            buttons,
+        ):
+            layout.addWidget(widget)
+        self.add.clicked.connect(self.add_comment)
+        self.save.clicked.connect(self.save_comment)
+        self.delete.clicked.connect(self.delete_comment)
+        self.comments.currentRowChanged.connect(self._on_chosen)
+        self.words.textChanged.connect(self._follow)
+        doc.events.edited.connect(self._on_document_edited)
+        self.finished.connect(self._detach)
+        self._fill()
+        self.resize(WIDTH, self.sizeHint().height())
+
+    # -- the three edits -----------------------------------------------------------------------
+    def add_comment(self) -> bool:
+        text = self.words.toPlainText()
+        done = self.undo.try_push(
+            lambda: theme_ops.add_theme_comment(self.doc, theme_id=self.theme_id, comment=text),
+            self,
+        )
+        if done:
+            self.comments.setCurrentRow(-1)
+            self.words.clear()
+        return done
+
+    def save_comment(self) -> bool:
+        row, text = self.comments.currentRow(), self.words.toPlainText()
+        return row >= 0 and self.undo.try_push(
+            lambda: theme_ops.edit_theme_comment(
+                self.doc, theme_id=self.theme_id, index=row, comment=text
+            ),
+            self,
+        )
+
+    def delete_comment(self) -> bool:
+        row = self.comments.currentRow()
+        done = row >= 0 and self.undo.try_push(
+            lambda: theme_ops.delete_theme_comment(self.doc, theme_id=self.theme_id, index=row),
+            self,
+        )
+        if done:
+            self.comments.setCurrentRow(-1)
+            self.words.clear()
+        return done
+
+    # -- keeping in step -----------------------------------------------------------------------
+    def _said(self) -> list[str]:
+        theme = self.doc.get("themes", self.theme_id)
+        return list(theme.comments) if theme is not None else []
+
+    def _fill(self) -> None:
+        row = self.comments.currentRow()
+        self.comments.blockSignals(True)  # refilling is not the facilitator choosing a row
+        self.comments.clear()
+        for text in self._said():
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.comments.addItem(item)
+        self.comments.setCurrentRow(row if row < self.comments.count() else -1)
+        self.comments.blockSignals(False)
+        self.comments.setVisible(self.comments.count() > 0)
+        self.empty.setVisible(self.comments.count() == 0)
+        self._follow()
+
+    def _on_chosen(self, row: int) -> None:
+        """A comment chosen: its words in the box, to change them (or to delete it)."""
+        if row >= 0:
+            self.words.setPlainText(self.comments.item(row).text())
+        self._follow()
+
+    def _follow(self) -> None:
+        """Each button on only when it would do something; nothing while read-only."""
+        editing = not self.undo.read_only
+        row, text = self.comments.currentRow(), self.words.toPlainText().strip()
+        said = self._said()
+        chosen = 0 <= row < len(said)
+        self.words.setReadOnly(not editing)
+        self.add.setEnabled(editing and bool(text) and text not in said)  # no twice over
+        self.save.setEnabled(editing and chosen and bool(text) and text != said[row])
+        self.delete.setEnabled(editing and chosen)
+        self.add.setDefault(self.add.isEnabled() and not chosen)
+
+    def _on_document_edited(self) -> None:
+        if self.doc.get("themes", self.theme_id) is None:  # merged or deleted: nothing to show
+            self.reject()
+            return
+        self._fill()
+
+    def _detach(self, *_args) -> None:
+        self.doc.events.edited.disconnect(self._on_document_edited)
+
+
+def open_theme_comments(
+    parent: QWidget,
+    doc: Document,
+    undo: UndoAdapter,
+    theme_id: str,
+    *,
+    names: Iterable[str] | Callable[[], Iterable[str]] = (),
+) -> None:
+    """Show the dialog until it is closed; each edit made in it is already an undo step."""
+    dialog = ThemeCommentsDialog(doc, undo, theme_id, names=names, parent=parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()  # not left among the page's children for F1 to list its letters
