@@ -109,7 +109,7 @@ class FishboneRoomView(RoomCanvas):
         columns = fish.pages[min(self.page, len(fish.pages) - 1)].columns
         measure = fish.measure
         up = measure.sides(columns)[0]
-        bottom = (area.height() if self.page_count() == 1 else self._paged_height()) - FOOT
+        bottom = (self._paged_height() if self.keeps_foot() else area.height()) - FOOT
         spine = TOP + up + max(0.0, (bottom - TOP - measure.tall(columns)) / 2)
         if not columns:
             spine = (TOP + bottom) / 2

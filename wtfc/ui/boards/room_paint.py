@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.workshop import Kind
@@ -26,6 +26,7 @@ from wtfc.ui.style import (
     kind_text,
     pixel_font,
 )
+from wtfc.ui.wall.room_corner import timer_rect
 from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
 from wtfc.ui.wall.room_wall import page_label
 
@@ -66,6 +67,8 @@ class RoomCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.page = 0
         self._count: int | None = None  # laid out at the next look
+        self.timer_kept = False  # the room timer is shown: a place is kept for it
+        self._foot = False  # the foot row is kept clear (for the page label or the timer)
         self.page_label = page_label(self, "Room view page")  # as on the room wall
         # each text of the last paint: (its size in real px, its words, cut short)
         self.drawn_text: list[tuple[float, str, bool]] = []
@@ -82,9 +85,43 @@ class RoomCanvas(QWidget):
     def page_count(self) -> int:
         if self._count is None:
             self._count = max(1, self.lay_out(canvas_size(self.width(), self.height())[2]))
-            if self._count > 1:  # again, clear of the page label
+            self._foot = False  # as the trial paint of ``_clear_of_timer`` reads it
+            self._foot = self._count > 1 or (self.timer_kept and not self._clear_of_timer())
+            if self._foot:  # again, clear of the page label (and the timer beside it)
                 self._count = max(1, self.lay_out(self._paged_height()))
         return self._count
+
+    def keeps_foot(self) -> bool:
+        """Whether the foot row is kept clear: for the page label, or the room timer."""
+        self.page_count()
+        return self._foot
+
+    def _clear_of_timer(self) -> bool:
+        """Whether the view as laid out draws nothing where the timer goes (a one-page view
+        that ends above it, or is narrower): then it keeps its whole height and its type."""
+        picture = _Trial()
+        p = QPainter(picture)
+        scale, wide, tall = canvas_size(self.width(), self.height())
+        p.translate((self.width() - wide * scale) / 2, (self.height() - tall * scale) / 2)
+        p.scale(scale, scale)
+        self.paint_room(p, QRectF(0, 0, wide, tall))
+        p.end()
+        corner = QRectF(self.timer_corner().adjusted(-8, -8, 8, 8))
+        return not corner.intersects(QRectF(picture.boundingRect())) and not any(
+            corner.intersects(text) for text in picture.texts)
+
+    def keep_timer(self, on: bool) -> None:
+        """Keep a place clear for the room timer (``room_corner.py``), or give it back: it
+        sits beside the page label, in the foot row a paged view keeps already; a view on one
+        page keeps the row too, unless it draws nothing in the timer's corner."""
+        if on != self.timer_kept:
+            self.timer_kept = on
+            self._sync_pages()
+
+    def timer_corner(self) -> QRect:
+        """The room timer's box in this view: beside the page label, or in the corner."""
+        size = (float(self.width()), float(self.height()))
+        return QRectF(*timer_rect(size, self.page_count() > 1)).toAlignedRect()
 
     def show_page(self, page: int) -> None:
         """Show page ``page`` (counted from 0; kept within the pages there are)."""
@@ -149,6 +186,15 @@ class RoomCanvas(QWidget):
         raise NotImplementedError(f"{type(self).__name__} must draw its room view")
 
 
+class _Trial(QPicture):
+    """A paint recorded to see where it reaches: its shapes' bounds (``boundingRect``, which
+    leaves text out) and its texts' boxes, on the widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[QRectF] = []
+
+
 def pack_pages(heights: Sequence[float], room: float) -> list[range]:
     """Consecutive items of ``heights`` in pages of at most ``room`` (at least one each)."""
     pages: list[range] = []
@@ -186,6 +232,8 @@ def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: 
     p.drawText(rect, flags, text)
     if isinstance(device := p.device(), RoomCanvas):  # what the tests read
         device.note_text(px * p.worldTransform().m11(), words, text != words)
+    elif isinstance(device, _Trial):
+        device.texts.append(p.worldTransform().mapRect(rect))
 
 
 def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:

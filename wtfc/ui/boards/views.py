@@ -7,7 +7,7 @@ why-tree), fishbone:THEME (the same causes by category), success:THEME, plan and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from wtfc.ui.boards.why_tree_pages import (
 )
 from wtfc.ui.boards.why_tree_view import WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
+from wtfc.ui.wall.room_corner import timer_rect
 from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
 from wtfc.ui.wall.room_wall import page_label
 
@@ -87,6 +88,8 @@ class CausesRoomView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.page = 0
+        self.timer_kept = False  # the room timer is shown: its corner is kept clear
+        self._clear_foot = False  # the tree reached it: laid out above the foot row
         self._pages: list[PageGraph] = []  # none while the whole tree fits one screen
         self._styles: list[TreeStyle] = []
         self.page_label = page_label(self, "Room view page")  # as on the room wall
@@ -106,28 +109,50 @@ class CausesRoomView(QWidget):
         self._show()
         self.pages_changed.emit()
 
-    def _rebuild(self) -> None:
+    def keep_timer(self, on: bool) -> None:
+        """Keep the room timer's corner clear (``room_corner.py``), or give it back."""
+        if on != self.timer_kept:
+            self.timer_kept = on
+            self._rebuild()
+
+    def timer_corner(self) -> QRect:
+        """The room timer's box in this view: beside the page label, or in the corner."""
+        size = (float(self.width()), float(self.height()))
+        return QRectF(*timer_rect(size, bool(self._pages))).toAlignedRect()
+
+    def _rebuild(self, *, clear_foot: bool = False) -> None:
+        """``clear_foot``: the whole tree, laid out above the foot row (the room timer's)."""
         before = (self.page, self.page_count())
         self._pages, self._styles = [], []
+        self._clear_foot = clear_foot
         size = self.view.viewport().size()
         if self._doc.get("themes", self._theme_id) is not None \
                 and size.width() > 0 and size.height() > 0:
             self._plan(float(size.width()), float(size.height()))
         self._show()
+        if self.timer_kept and not clear_foot and not self._pages and self.view.items(
+                self.timer_corner().adjusted(-8, -8, 8, 8)):
+            # the tree reaches the timer's corner (where it is free, as a centred tree's
+            # often is, the tree keeps the whole screen)
+            self._rebuild(clear_foot=True)
+            self.pages_changed.emit()  # the timer's place may move with the pages
+            return
         if (self.page, self.page_count()) != before:
             self.pages_changed.emit()
 
     def _plan(self, width: float, height: float) -> None:
         """The style for the whole tree, or (below 20 px even so) its pages and their styles."""
         tree = why_tree(self._doc, self._theme_id)
-        measure = TreeMeasure(self._doc, self._theme_id, (width, height))
+        # the page label (and the room timer beside it) take the foot of the screen
+        _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
+        above = (width, min(height, label_top - 8))
+        measure = TreeMeasure(self._doc, self._theme_id,
+                              above if self._clear_foot else (width, height))
         scale, style = measure.best(tree)
         self.scene.tree_style = style
         if scale >= LEAST_SCALE or tree.number_of_nodes() <= 2:
             return
-        # the page label takes the foot of the screen
-        _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
-        measure.viewport = (width, min(height, label_top - 8))
+        measure.viewport = above
 
         def fits(page: TreePage) -> bool:
             drawn = page_graph(tree, page)
@@ -140,11 +165,15 @@ class CausesRoomView(QWidget):
 
     def _show(self) -> None:
         self.page = max(0, min(self.page, self.page_count() - 1))
+        self.view.setSceneRect(QRectF())  # the scene's own (``_fit_above`` lengthens it)
         label = self.page_label
         label.setVisible(bool(self._pages))
         if not self._pages:
             self.scene.rebuild(self._doc, self._theme_id)
             self.view.fit()
+            if self._clear_foot:
+                self._fit_above(page_label_rect((float(self.width()),
+                                                 float(self.height())))[1])
             return
         self.scene.tree_style = self._styles[self.page]
         self.scene.rebuild_page(self._doc, self._theme_id, self._pages[self.page])
@@ -158,6 +187,16 @@ class CausesRoomView(QWidget):
         viewport = self.view.viewport().size()
         scale = min(1.0, viewport.width() / rect.width(), (y - 8) / rect.height())
         self.view.setTransform(QTransform.fromScale(scale, scale))
+
+    def _fit_above(self, foot: float) -> None:
+        """The whole tree shrunk (never enlarged) to end above ``foot`` and centred there: the
+        view's rectangle reaches below the tree by the foot row, so centring leaves it clear."""
+        rect = self.scene.sceneRect()
+        viewport = self.view.viewport().size()
+        scale = min(1.0, viewport.width() / rect.width(), (foot - 8) / rect.height())
+        self.view.setTransform(QTransform.fromScale(scale, scale))
+        below = (viewport.height() - (foot - 8)) / scale
+        self.view.setSceneRect(rect.adjusted(0, 0, 0, below))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

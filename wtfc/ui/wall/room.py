@@ -303,11 +303,12 @@ class RoomController(QObject):
         name = self.choice
         try:
             if name == "room":
-                # the wall fills the window (less the room timer's strip): laid out once, for it
+                # the wall fills the window: laid out once, for it (and the room timer's corner)
                 size = self.window.contentsRect().size()
                 self.window.show_widget(RoomWallView(
                     self.doc, kinds=self._kinds(),
-                    viewport=(float(size.width()), float(size.height()))))
+                    viewport=(float(size.width()), float(size.height())),
+                    timer=bool(self.window.property("keeps_timer"))))
             elif name == "theme":
                 theme_id = self._current_theme()
                 if theme_id is None:

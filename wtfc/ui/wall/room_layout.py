@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
-from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
+from wtfc.ui.wall.layout import KIND_ORDER, Rect, masonry, wall_content
+from wtfc.ui.wall.room_corner import corner_rect, timer_rect
 from wtfc.ui.wall.room_measure import (
     FLOOR_PX,
     ROW_GAP,
@@ -52,9 +53,12 @@ CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                      viewport: tuple[float, float] = (1920.0, 1080.0),
-                     theme_ids: frozenset[str] | None = None) -> tuple[RoomLayout, RoomMetrics]:
+                     theme_ids: frozenset[str] | None = None,
+                     timer: bool = False) -> tuple[RoomLayout, RoomMetrics]:
     """The largest type at which the shown themes, under their whole names, fit ``viewport``
-    at 100 %. When no type fits, pages of one screen each (``RoomLayout.pages``)."""
+    at 100 %. When no type fits, pages of one screen each (``RoomLayout.pages``). ``timer``:
+    the room timer is shown, and a place in the foot row is kept clear for it: beside the page
+    label, or on one page wherever the columns end above it (``room_corner.py``)."""
     content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
                            theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
@@ -68,10 +72,10 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
         m = RoomMetrics(font_px, max_lines)
         if _cannot_fit(totals, m, viewport):
             continue  # a big wall: no column count can fit this size, so lay none out
-        found = _first_fit(themes, m, viewport)
+        found = _first_fit(themes, m, viewport, timer_rect(viewport, False) if timer else None)
         if found is not None:
             return found
-    return paged(themes, viewport, CANDIDATES)
+    return paged(themes, viewport, CANDIDATES, corner=corner_rect(viewport, True, timer))
 
 
 def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,
@@ -93,8 +97,8 @@ def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,
     return max(total / most_columns, tallest) > viewport[1] - 2 * m.margin
 
 
-def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float]
-               ) -> tuple[RoomLayout, RoomMetrics] | None:
+def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float],
+               corner: Rect | None = None) -> tuple[RoomLayout, RoomMetrics] | None:
     """The layout with the fewest columns (1… while a column still holds about ten characters
     a line) that fits ``viewport`` at this type, themes whole, each into the shortest column;
     None when none does.
@@ -105,7 +109,12 @@ def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float
     is at least as tall as it was there. The shortest masonry of those heights is then at
     least their sum over the columns, and at least the tallest theme: a lower bound, so the
     answer is the one trying every count gives (the 96-card demo measured 73 layouts an edit,
-    ~90 ms, before it fitted at 20 px in 9 columns)."""
+    ~90 ms, before it fitted at 20 px in 9 columns).
+
+    ``corner`` (the room timer's box in the screen's bottom-right corner): a layout fits only
+    where it, or a place along the foot of the screen, is under columns that end above it
+    (``RoomLayout.timer``). A masonry has short columns, so the timer costs the cards
+    nothing on most walls."""
     usable = viewport[0] - 2 * m.margin
     limit = viewport[1] - 2 * m.margin + 0.01  # the bound's sums are added in another order
     known: tuple[float, float, int] | None = None  # the last heights: sum, tallest, themes
@@ -131,11 +140,40 @@ def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float
         height = bottom + 2 * metrics.margin
         if height > viewport[1]:
             continue
+        spot = None if corner is None else _timer_spot(corner, places, heights, width, m,
+                                                         (used_width, height), viewport)
+        if corner is not None and spot is None:
+            continue
         pieces = [Piece(i, 0, len(size.cards), 0, column, top)
                   for i, (size, (column, top)) in enumerate(zip(sizes, places, strict=True))]
         blocks, cards = build(themes, metrics, width, pieces, sizes)
         return RoomLayout(blocks, cards, [], used_width, height,
-                          [(0.0, 0.0, used_width, height)]), metrics
+                          [(0.0, 0.0, used_width, height)], timer=spot), metrics
+    return None
+
+
+def _timer_spot(corner: Rect, places: list[tuple[int, float]], heights: list[float],
+                width: float, m: RoomMetrics, size: tuple[float, float],
+                viewport: tuple[float, float]) -> Rect | None:
+    """Where along the foot of the screen the room timer (``corner``: its box in the bottom-
+    right corner) fits under a one-page layout ``size`` big, shown centred as the room view
+    shows it: the corner itself, or the rightmost place under columns that end above it, a
+    gap clear (the masonry's short columns are anywhere along the wall); None if none has."""
+    left = (viewport[0] - size[0]) / 2 + m.margin
+    top = (viewport[1] - size[1]) / 2 + m.margin
+    x, y, w, h = corner
+    columns = max((column for column, _ in places), default=0) + 1
+    bottoms = [0.0] * columns
+    for (column, above), height in zip(places, heights, strict=True):
+        bottoms[column] = max(bottoms[column], top + above + height)
+    spans = [(left + c * (width + m.gap), left + c * (width + m.gap) + width)
+             for c in range(columns)]
+    # the corner, then the timer's right edge at each column's right edge, right to left
+    rights = [x + w] + [right for _, right in reversed(spans) if right - w >= m.margin / 2]
+    for right in rights:
+        if all(bottoms[c] <= y - m.gap for c, (a, b) in enumerate(spans)
+               if b > right - w - m.gap and a < right + m.gap):
+            return (right - w, y, w, h)
     return None
 
 

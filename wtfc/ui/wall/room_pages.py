@@ -56,12 +56,14 @@ def page_label_rect(viewport: tuple[float, float]) -> Rect:
 
 
 def paged(themes: list[tuple], viewport: tuple[float, float],
-          candidates: Sequence[tuple[int, int]]) -> tuple[RoomLayout, RoomMetrics]:
+          candidates: Sequence[tuple[int, int]], *, corner: Rect | None = None
+          ) -> tuple[RoomLayout, RoomMetrics]:
     """The wall in pages at the first of ``candidates`` (text px, card lines) at which every
     theme fits a column with its name on two lines, and the themes taller than a page even at
     the last candidate with every card on one line (carried on whatever the type) take at most
     ``allowed_pages`` of what they take at the last. The columns under the page label stop
-    above it."""
+    above it; ``corner``, when the room timer is beside the label, is what they stop above
+    instead (``room_corner.py``)."""
     label = page_label_rect(viewport)
     kinds = [theme.kind for theme, _ in themes]
     breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
@@ -73,7 +75,7 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
     tall = [i for i, (_, shown) in enumerate(themes) if not fits[len(shown)]]
     whole = sorted((i for i, (_, shown) in enumerate(themes) if fits[len(shown)]),
                    key=lambda i: len(themes[i][1]), reverse=True)  # biggest first
-    frame = _Frame(viewport, label, themes, carried=bool(tall))
+    frame = _Frame(viewport, corner or label, themes, carried=bool(tall))
     known = CardHeights(themes)
     most_pages = allowed_pages(_pages_of(themes, tall, *frame.at(floor), known)) \
         if tall else 0

@@ -29,13 +29,21 @@ class RoomWallScene(WallScene):
 
     def __init__(self, doc: Document, *, kinds: Sequence[Kind] = KIND_ORDER,
                  viewport: tuple[float, float] = (1920.0, 1080.0),
-                 theme_ids: frozenset[str] | None = None, parent=None) -> None:
+                 theme_ids: frozenset[str] | None = None, timer: bool = False,
+                 parent=None) -> None:
+        self.keeps_timer = timer  # laid out once, with the timer's corner when it is shown
         super().__init__(doc, room=True, kinds=kinds, viewport=viewport, theme_ids=theme_ids,
                          parent=parent)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self._relayout_later)
+
+    def keep_timer(self, on: bool) -> None:
+        """Keep the bottom-right corner clear for the room timer, or give it back."""
+        if on != self.keeps_timer:
+            self.keeps_timer = on
+            self.relayout()
 
     def detach(self) -> None:
         self._later.stop()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
@@ -20,6 +20,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.room_corner import timer_rect
 from wtfc.ui.wall.room_layout import (
     PAGE_LABEL_PAD,
     PAGE_LABEL_PX,
@@ -107,12 +108,13 @@ class RoomWallView(_ReadOnlyWallView):
 
     def __init__(self, doc: Document, *, kinds: Sequence[Kind] = KIND_ORDER,
                  theme_ids: frozenset[str] | None = None,
-                 viewport: tuple[float, float] = (1920.0, 1080.0),
+                 viewport: tuple[float, float] = (1920.0, 1080.0), timer: bool = False,
                  parent: QWidget | None = None):
         # ``viewport``: the size it will be shown at, when known (a big wall's layout is the
-        # costly part of showing it; laid out for another size, it is laid out again)
+        # costly part of showing it; laid out for another size, it is laid out again);
+        # ``timer``: whether the room timer is shown, for the same reason
         super().__init__(RoomWallScene(doc, kinds=kinds, theme_ids=theme_ids,
-                                       viewport=viewport), parent)
+                                       viewport=viewport, timer=timer), parent)
         self.setAccessibleName("Room view of the wall")
         self.page = 0
         self.page_label = page_label(self, "Room wall page")
@@ -171,6 +173,20 @@ class RoomWallView(_ReadOnlyWallView):
             self._place_page_label(len(pages))
         self._show_empty()
         self.pages_changed.emit()
+
+    def keep_timer(self, on: bool) -> None:
+        """Keep a corner clear for the room timer (``room_corner.py``), or give it back."""
+        assert isinstance(self.wall, RoomWallScene)
+        self.wall.keep_timer(on)
+
+    def timer_corner(self) -> QRect:
+        """The room timer's box in this view: beside the page label on a paged wall; on one
+        page, in the corner or where the wall has room along its foot (``RoomLayout.timer``)."""
+        size = self.viewport().size()
+        paged = len(self._pages()) > 1
+        spot = None if paged else getattr(self.wall.layout, "timer", None)
+        rect = spot or timer_rect((float(size.width()), float(size.height())), paged)
+        return QRectF(*rect).toAlignedRect()
 
     def _place_page_label(self, count: int) -> None:
         label = self.page_label

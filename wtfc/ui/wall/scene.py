@@ -44,6 +44,7 @@ class WallScene(QGraphicsScene):
     """
 
     laid_out = Signal()
+    keeps_timer = False  # a room wall keeps a corner for the room timer (``room_corner.py``)
 
     def __init__(self, doc: Document, *, room: bool = False,
                  kinds: Sequence[Kind] = KIND_ORDER,
@@ -170,7 +171,8 @@ class WallScene(QGraphicsScene):
         self._stale = False
         if self.room:
             self.layout, self.room_metrics = layout_room_wall(
-                self.doc, self.kinds, viewport=self.viewport, theme_ids=self.theme_ids)
+                self.doc, self.kinds, viewport=self.viewport, theme_ids=self.theme_ids,
+                timer=self.keeps_timer)
         else:
             self.layout = layout_wall(self.doc, self.kinds, viewport=self.viewport,
                                       metrics=self.metrics)

@@ -1,0 +1,60 @@
+"""Where the room timer sits on a room view: the foot row, beside "Page 1 of 3".
+
+Every room view already keeps its bottom-right corner for the page label, and a paged view
+keeps the whole foot row clear of words. The timer ("12 min left") takes that row too, just
+left of the page label, or the corner itself when the view is one page. A strip across the
+top of the screen for it cost the room wall's cards a line at 1024×768 and 1366×768 (two lines
+to one) and at 1920×1080 (three to two), and every board a page or some of its type.
+
+The timer is as tall as the page label (its type larger, its padding less), so the row is the
+same height with it; it is wide enough for its longest words, so the layout does not change as
+the minutes go by.
+"""
+
+from __future__ import annotations
+
+from wtfc.ui.wall.layout import Rect
+from wtfc.ui.wall.room_measure import _metrics
+from wtfc.ui.wall.room_pages import PAGE_LABEL_INSET, PAGE_LABEL_PAD, page_label_rect
+
+TIMER_PX = 32  # "12 min left": larger than the page label, read from the back of the room
+TIMER_GAP = 12.0  # between the timer and the page label
+# its widest words: a stage planned for hours, then run over
+WIDEST = ("8 h 58 min left", "8 h 58 min over", "58 min left", "Time is up")
+
+
+def timer_size() -> tuple[float, float]:
+    """The timer's box: as tall as the page label, as wide as its widest words."""
+    width = max(_metrics(TIMER_PX, True).horizontalAdvance(w) for w in WIDEST)
+    return width + 2 * PAGE_LABEL_PAD[0], page_label_rect((0.0, 0.0))[3]
+
+
+def timer_pad_y() -> float:
+    """The timer's padding above and below its words, to be as tall as the page label."""
+    return max(0.0, (timer_size()[1] - _metrics(TIMER_PX, True).lineSpacing()) / 2)
+
+
+def timer_rect(viewport: tuple[float, float], paged: bool) -> Rect:
+    """The timer's box on a view of ``viewport``: left of the page label when ``paged``, in
+    the bottom-right corner otherwise."""
+    width, height = timer_size()
+    if paged:
+        x, y, _w, _h = page_label_rect(viewport)
+        return (x - TIMER_GAP - width, y, width, height)
+    return (
+        viewport[0] - PAGE_LABEL_INSET - width,
+        viewport[1] - PAGE_LABEL_INSET - height,
+        width,
+        height,
+    )
+
+
+def corner_rect(viewport: tuple[float, float], paged: bool, timer: bool) -> Rect:
+    """What a view keeps clear in its bottom-right corner: the page label (``paged``), the
+    timer (``timer``), or both side by side."""
+    label = page_label_rect(viewport)
+    if not timer:
+        return label
+    x, y, _w, h = timer_rect(viewport, paged)
+    right = label[0] + label[2] if paged else viewport[0] - PAGE_LABEL_INSET
+    return (x, y, right - x, h)
