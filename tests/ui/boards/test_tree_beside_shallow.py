@@ -83,7 +83,7 @@ def test_every_first_answer_of_the_demo_opens_in_sight_on_a_laptop(demo_window, 
     board.selector.select_theme(theme.id)
     board = root_causes_at(demo_window, qtbot, (1366, 768))
     view, scene = board.view, board.scene
-    assert scene.tree_style.text_px * view.transform().m11() >= READABLE_PX - 0.01
+    assert scene.tree_style.small_px * view.transform().m11() >= READABLE_PX - 0.01
     port = view.viewport().rect()
     first = [
         n for n, i in scene.nodes.items() if isinstance(i, CauseItem) and not i.cause.parent_id

@@ -75,7 +75,8 @@ def _render_whole(board, name: str) -> None:
 
 def _read_every_box_at_the_floor(board, qtbot) -> None:
     view = board.view
-    floor = READABLE_PX / board.scene.tree_style.text_px
+    style = board.scene.tree_style
+    floor = READABLE_PX / min(style.text_px, style.small_px)  # the smallest words at 12 px
     view.setTransform(QTransform.fromScale(floor, floor))
     settle(qtbot)
     assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to

@@ -33,8 +33,10 @@ class TreeStyle:
     the projector, which never shows a held-back card)."""
 
     text_px: int = 17
-    small_px: int = 14
-    width: float = 270
+    # the board opens zoomed so these are 12 px (why_tree_sight): at 16 and 260 across, two
+    # boxes wrapped beside a gutter still fit a 911 px window and three a 1366 px one
+    small_px: int = 16
+    width: float = 260
     root_width: float = 420
     pad: float = 14
     h_gap: float = 36

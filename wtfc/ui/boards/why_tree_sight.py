@@ -3,7 +3,8 @@
 A tree is often wider than the view (a 1366×768 laptop at 150% leaves it a few hundred pixels):
 the view once opened on the scene's empty top-left corner, or cut the theme's box at the edge.
 Now a theme's tree opens on the theme's box and the first row of its causes (shrunk for that,
-never so far that the words drop below ``READABLE_PX``), and the chosen box (the theme's when
+never so far that its smallest words, the marks and the "Category:" and "Team:" lines, drop
+below ``READABLE_PX``), and the chosen box (the theme's when
 none is) is brought back into sight whenever the view changes shape. Until the facilitator
 zooms, that opening size follows the view's: a tree opened on a big screen kept its 1:1 when the
 window shrank to a laptop's, the theme's box filling the view. The scene wraps its rows to
@@ -36,6 +37,7 @@ class TreeSight(QObject):
     """Watches ``view`` (a board's ``WhyTreeView``): its tree drawn anew, its shape changed."""
 
     def __init__(self, view: QGraphicsView, text_px: float) -> None:
+        """``text_px``: the smallest words drawn on the tree, in scene px."""
         super().__init__(view)
         self.view, self._text_px = view, text_px
         self._theme: object = None  # the theme whose tree is drawn: another one opens afresh

@@ -166,8 +166,10 @@ class WhyTreeView(QGraphicsView):
         self.setBackgroundBrush(QColor(WALL_BACKGROUND))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if gestures else Qt.FocusPolicy.NoFocus)
-        # the facilitator's tree keeps the chosen box in sight (the room's fits its page)
-        self.sight = TreeSight(self, scene.tree_style.text_px) if gestures else None
+        # the facilitator's tree keeps the chosen box in sight (the room's fits its page), zoomed
+        # by its smallest words (the marks, counts, "Category:" and "Team:"), never under 12 px
+        smallest = min(scene.tree_style.text_px, scene.tree_style.small_px)
+        self.sight = TreeSight(self, smallest) if gestures else None
         if self.sight is not None:
             scene.rebuilt.connect(self.sight.rebuilt)
         if gestures is None:
