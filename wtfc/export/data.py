@@ -91,11 +91,12 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     success = [[s.id, t.theme.name, perspective.label, s.text]
                for t in content.themes for perspective, statements in t.success.items()
                for s in statements]
-    # What each action answers comes last, so the columns of an earlier export keep their places
+    # What each action answers, then its resources (format 5), come last, so the columns of an
+    # earlier export keep their places
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
                 a.how_we_know, a.progress_note, a.checked_on, _words(content.tackles(a)),
-                _words(content.aims_at(a))] for a in workshop.actions]
+                _words(content.aims_at(a)), a.resources] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
                    "Tags", *TAG_HEADER], cards),
@@ -107,7 +108,8 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
                      "Overdue", "First step", "How we will know", "What has happened so far",
-                     "Last checked", "Cause it tackles", "Success it aims at"], actions),
+                     "Last checked", "Cause it tackles", "Success it aims at",
+                     "Resources and who else is needed"], actions),
         "counts": (["What", "How many"], counts),
         "record": record_table(workshop),
         "people": people_table(workshop, content.cards),  # last: earlier sheets keep their places

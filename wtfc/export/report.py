@@ -1,6 +1,7 @@
 """The workshop report (A4): everything the workshop produced, for sending round.
 
-Title page (the workshop, who facilitated it, and who took part, by role and without names;
+Title page (the workshop, who facilitated it, its purpose, scope and how the room agreed to
+work and decide, and who took part, by role and without names;
 what does not fit on it carries on onto a numbered page, before the chart), a bar chart of
 theme sizes by kind, the priorities, then every theme with all its cards in people's own
 words, its why-tree, success statements and actions, and the unsorted cards in an appendix
@@ -41,6 +42,7 @@ from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_looking_back import looking_back
 from wtfc.export.report_sections import (
+    AGREEMENTS,
     MARGIN,
     PAGE,
     TEXT_WIDTH,
@@ -119,7 +121,9 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     if ws.facilitator:  # the Prepare page says its details go on this page
         out.append(p(f"Facilitated by {ws.facilitator}", f_style(s, 16, 22, muted=True)))
     out.append(Spacer(1, 24))
-    for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope)):
+    # how the room agreed to work and decide goes with them: "How to read" points to it
+    for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope),
+                        (AGREEMENTS, ws.agreements)):
         if words:  # the heading goes over the page with at least three lines of its words
             out += [CondPageBreak(s.h3.leading + s.h3.spaceBefore + 3 * s.body.leading),
                     p(name, s.h3), p(words, s.body)]

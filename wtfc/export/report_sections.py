@@ -47,6 +47,7 @@ MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
 FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards
+AGREEMENTS = "How we agreed to work and decide"  # its heading on the title page, as on Prepare
 
 
 class Styles:
@@ -105,10 +106,16 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
             "that says what its cards have in common."]
     if content.priority_themes:
         votes = any(t.theme.priority.votes for t in content.priority_themes)
-        said.append("The room chose the themes that matter most as priorities, numbered in "
-                    "order (Priority 1 first)" + ("; the votes are how many each theme got when "
-                    "everyone at the workshop voted for what they most wanted to change"
-                    if votes else "") + ".")
+        if content.workshop.agreements.strip():  # how it decided is written: no vote assumed
+            said.append("The room chose the themes that matter most as priorities, numbered "
+                        "in order (Priority 1 first), in the way it agreed to decide (see "
+                        f"“{AGREEMENTS}” at the start of this report)"
+                        + ("; the votes are how many each theme got" if votes else "") + ".")
+        else:
+            said.append("The room chose the themes that matter most as priorities, numbered "
+                        "in order (Priority 1 first)" + ("; the votes are how many each theme "
+                        "got when everyone at the workshop voted for what they most wanted to "
+                        "change" if votes else "") + ".")
         if people := how_to_read_line(content):  # the small-cell rule, for the lines below
             said.append(people)
     if causes:
@@ -272,6 +279,9 @@ def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     if action.how_we_know:
         text += (f"<br/><font color='#4A4A4A'>How we will know: "
                  f"{f.markup(action.how_we_know)}</font>")
+    if action.resources:  # what it needs, and who else must be brought in
+        text += (f"<br/><font color='#4A4A4A'>Resources and who else is needed: "
+                 f"{f.markup(action.resources)}</font>")
     if action.progress_note:  # what the Act stage heard when it last checked
         checked = f" ({f.markup(format_date(action.checked_on))})" if action.checked_on else ""
         text += (f"<br/><font color='#4A4A4A'>So far{checked}: "

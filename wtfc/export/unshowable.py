@@ -104,8 +104,8 @@ def warning(parts: list[Unshowable]) -> str:
     )
     if any(part.where.startswith(DETAILS) for part in parts):
         lines.append(
-            "The workshop's own details (its title, venue, facilitator, purpose and "
-            "scope) are changed on the Prepare page."
+            "The workshop's own details (its title, venue, facilitator, purpose, scope and "
+            "how we agreed to work and decide) are changed on the Prepare page."
         )
     if any(part.where.startswith(REFLECTED) for part in parts):
         lines.append(
@@ -147,6 +147,7 @@ def _texts(
         yield ws.facilitator, f"{DETAILS}facilitator", None  # "Facilitated by …"
         yield ws.purpose, f"{DETAILS}purpose", None
         yield ws.scope, f"{DETAILS}scope", None
+        yield ws.agreements, f"{DETAILS}“How we agreed to work and decide”", None
         # the "Looking back" section, before the themes (report_looking_back)
         for field, label in REFLECTION:
             answer = getattr(ws.reflection, field)
@@ -194,6 +195,7 @@ def _texts(
                 if what == "report":
                     yield action.first_step, where, action.what
                     yield action.how_we_know, where, action.what
+                    yield action.resources, where, action.what
                 else:  # the report prints every cause and statement in its chapters anyway
                     yield from _answered(content, action, what, name)
     if what == "report":

@@ -130,6 +130,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
+        yield "How the room agreed to work and decide: {quote}", ws.agreements
     if report or data:  # the report's "Looking back", the data's "Workshop record" sheet
         for field, label in REFLECTION:
             yield f"The reflection's answer to “{label}”: {{quote}}", \
@@ -185,6 +186,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         if report or data:
             yield where, action.first_step
             yield where, action.how_we_know
+            yield where, action.resources
             yield where, action.progress_note
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
