@@ -91,9 +91,32 @@ def test_only_priorities_are_broken_down():
 def test_the_demos_priorities_are_broken_down_without_naming_any_small_group():
     demo = demo_workshop()
     text = all_text(reader(report_pdf(demo, today=TODAY)))
-    assert text.count(squash("By locality: other (fewer than 5 people each)")) == 3
-    assert squash("By locality: other (fewer than 5 people each): 7 people in 4 localities") in text
+    # no group is named, so the line says so plainly, with no "other" before nothing
+    assert text.count(squash("By locality:")) == 3
+    assert "other(fewer" not in text
+    assert (
+        squash("By locality: 7 people in 4 localities, each fewer than 5, so not named") in text
+    )
     assert text.count(squash("By service type:")) == 3
+
+
+def test_a_priority_with_no_group_of_five_names_none_and_says_so():
+    ws = _tagged()
+    places = ["Zedbury"] * 4 + ["Quayside"] * 4 + ["Northfield", ""]
+    for person, place in zip(ws.people, places, strict=True):
+        person.locality = place
+    content = ExportContent(ws, today=TODAY)
+    assert breakdown_lines(content, content.theme("t1"))[0] == (
+        "By locality: 9 people in 3 localities, each fewer than 5, so not named "
+        "· not recorded: 1 person"
+    )
+    for person in ws.people[3:]:
+        person.locality = ""
+    content = ExportContent(ws, today=TODAY)
+    assert breakdown_lines(content, content.theme("t1"))[0] == (
+        "By locality: 3 people in 1 locality, fewer than 5, so not named "
+        "· not recorded: 7 people"
+    )
 
 
 def test_a_workshop_with_no_tags_prints_no_empty_breakdown():

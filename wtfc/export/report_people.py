@@ -39,13 +39,18 @@ class Breakdown:
 
     def words(self, one: str, many: str) -> str:
         """ "By locality: North 6 people · other (fewer than 5 people each): 3 people in
-        2 localities · not recorded: 1 person"."""
+        2 localities · not recorded: 1 person"; with none named, "By locality: 7 people in
+        4 localities, each fewer than 5, so not named"."""
         parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
-        if self.other_people:
-            parts.append(
-                f"{OTHER}: {count_phrase(self.other_people, 'person', 'people')} in "
-                f"{count_phrase(self.other_groups, one, many)}"
-            )
+        counted = (
+            f"{count_phrase(self.other_people, 'person', 'people')} in "
+            f"{count_phrase(self.other_groups, one, many)}"
+        )
+        if self.other_people and self.named:
+            parts.append(f"{OTHER}: {counted}")
+        elif self.other_people:  # an "other" with nothing named before it reads as a slip
+            each = "each " if self.other_groups > 1 else ""
+            parts.append(f"{counted}, {each}fewer than {SMALL}, so not named")
         if self.unrecorded:
             parts.append(f"not recorded: {count_phrase(self.unrecorded, 'person', 'people')}")
         return f"{self.heading}: {' · '.join(parts)}"
