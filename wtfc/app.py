@@ -150,7 +150,7 @@ def check_command(argv: list[str]) -> int:
     try:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
-        print(f"Problem: {exc}", file=sys.stderr)
+        print(f"Problem: {exc.for_command_line()}", file=sys.stderr)
         return 1
     ws = loaded.workshop
     if loaded.newer_version:  # the app's advice (Save As) means nothing here

@@ -45,7 +45,9 @@ def test_a_file_cut_anywhere_says_it_was_cut_short(cut):
     (b"", "'spring.wtfc' is empty."),
     (b"  \n ", "'spring.wtfc' is empty."),
     (b"Hello, this is a letter", "'spring.wtfc' is not a workshop file, or it is damaged"),
-    (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "'spring.wtfc' is not a workshop file (it is not UTF-8"),
+    (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "'spring.wtfc' is a PDF document, not a workshop file."),
+    (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff", "'spring.wtfc' is not a workshop file (it is "
+                                              "not UTF-8"),
     (b"\xff\xfe{\x00}\x00", "not UTF-8"),
     (b"[1, 2, 3]", "'spring.wtfc' is not a workshop file (no workshop in it)."),
     (b'{"title": "A spreadsheet?"}', "no workshop in it"),
@@ -64,6 +66,30 @@ def test_a_wrong_type_names_the_part_and_field():
     message = problem(raw)
     assert message.startswith("'spring.wtfc' has a problem: Card 2 "
                               "('Nobody asks me what I want'), field 'source'")
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("1e308", "field 'priority.votes': should be a whole number of a usual size, not 1e+308."),
+    ("NaN", "field 'priority.votes': should be a number, not NaN."),
+    ("1e400", "field 'priority.votes': should be a number of a usual size, not Infinity (or a "
+              "number too big to read)."),
+    ("-Infinity", "should be a number of a usual size, not -Infinity (or a number too big to "
+                  "read)."),
+])
+def test_a_hand_edited_number_is_said_in_plain_words(value, says):
+    raw = sample_json()
+    raw["themes"][0]["priority"] = {"votes": "@@"}
+    message = problem(json_bytes(raw).replace(b'"@@"', value.encode()))
+    assert message.startswith("'spring.wtfc' has a problem: Theme 1 (")
+    assert message.endswith(says)
+
+
+@pytest.mark.parametrize("value", ["maybe", 2, [True]])
+def test_a_yes_or_no_that_is_neither_is_said_in_plain_words(value):
+    raw = sample_json()
+    raw["cards"][0]["details_cleared"] = value
+    assert problem(raw).endswith(f"field 'details_cleared': should be true or false, not "
+                                 f"{value!r}.".replace('"', "'"))
 
 
 def test_a_wrong_type_in_the_workshop_details():

@@ -178,7 +178,7 @@ def run_export(what: str, file: str, output: Path,
     try:
         workshop = load_workshop(path).workshop
     except WorkshopFileError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(exc.for_command_line()) from exc
     last_time = read_last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
@@ -242,7 +242,8 @@ def read_last_time(file: str, current_path: Path, current: Workshop,
     try:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
-        raise ExportError(f"Couldn't compare with last time's workshop. {exc}") from exc
+        raise ExportError(f"Couldn't compare with last time's workshop. "
+                          f"{exc.for_command_line()}") from exc
     if same_workshop(loaded.workshop, current):
         raise ExportError(f"'{path.name}' holds the same workshop as '{current_path.name}' (the "
                           f"same cards and themes), so nothing would show as changed. Give "

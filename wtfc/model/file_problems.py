@@ -82,6 +82,15 @@ def _plain_limit(err: Any) -> str:
         return f"should be {_number(ctx.get('le'))} or less, not {_shown_value(value)}"
     if kind in ("int_from_float", "int_parsing", "int_type"):
         return f"should be a whole number, not {_shown_value(value)}"
+    if kind == "int_parsing_size":  # 1e308: a float no whole number of this size can be
+        return f"should be a whole number of a usual size, not {_shown_value(value)}"
+    if kind == "finite_number":  # NaN, Infinity, or 1e400 (read as Infinity)
+        if isinstance(value, float) and value != value:
+            return "should be a number, not NaN"
+        return (f"should be a number of a usual size, not {'-' if value < 0 else ''}Infinity "
+                f"(or a number too big to read)")
+    if kind in ("bool_parsing", "bool_type"):
+        return f"should be true or false, not {_shown_value(value)}"
     if kind == "string_too_short":
         return "should not be empty" if ctx.get("min_length") == 1 else (
             f"should be at least {_number(ctx.get('min_length'))} characters long")

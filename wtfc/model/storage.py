@@ -33,6 +33,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
 from wtfc.model.migrations import migrate
+from wtfc.model.not_a_workshop import not_a_workshop
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
@@ -133,8 +134,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             aside = _set_aside(path, versions)
         replacing = True
         _replace_retrying(tmp_name, path)
-        replacing = False
-        tmp_name = ""
+        replacing, tmp_name = False, ""
         if aside is not None:
             _keep_as_latest_version(path, aside, versions)
             aside = None
@@ -244,9 +244,7 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
                 f"'{path.name}' is {size / 1e6:,.0f} MB, too big to be a workshop file "
                 f"(the limit is {MAX_FILE_BYTES // 1_000_000} MB).")
         data = path.read_bytes()
-    except WorkshopFileError:
-        raise
-    except OSError as exc:
+    except OSError as exc:  # (the size's WorkshopFileError is no OSError: it goes up as it is)
         raise _plain_os_error(exc, path, writing=False) from exc
     return workshop_from_bytes(data, name=path.name)
 
@@ -269,6 +267,8 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         return (f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
                 f"saved completely.")
 
+    if (other := not_a_workshop(data, name)) is not None:  # a spreadsheet, a PDF…: say so
+        raise other
     try:
         # utf-8-sig: a file opened and saved again in Notepad starts with a byte-order mark
         raw = json.loads(data.decode("utf-8-sig"))

@@ -74,7 +74,8 @@ def main_render(argv: list[str]) -> int:
         doc = Document(workshop if view == "review" else without_held_back_words(workshop))
         previous = _previous(args.previous, path, workshop) if view == "review" else None
     except (WorkshopFileError, ExportError) as exc:
-        print(f"Problem: {exc}", file=sys.stderr)
+        said = exc.for_command_line() if isinstance(exc, WorkshopFileError) else exc
+        print(f"Problem: {said}", file=sys.stderr)
         return 1
     # Drawing to a picture never needs a screen: without this, Qt on a machine with no display
     # aborts before we can say anything.
