@@ -53,6 +53,7 @@ def test_on_prepare_the_room_sees_the_welcome_not_the_wall(demo_window):
     content = room.window.content
     assert room.choice == "welcome" and isinstance(content, WelcomeRoomView)
     assert room.view_actions["welcome"].isChecked()
+    assert room.view_actions["welcome"].text().replace("&", "") == "The welcome"  # in the menu
     words = _words(_pages(content))
     assert ws.title in words and ws.purpose in words and ws.scope in words
     assert "Welcome \u00b7 12 November 2026 \u00b7 Riverside Community Hall" in words

@@ -160,6 +160,7 @@ class WelcomeRoomView(RoomCanvas):
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def lay_out(self, height: float) -> int:
+        self.setAccessibleName(f"Welcome: {self._doc.workshop.title}")  # a title retyped
         self._pages = welcome_pages(self._doc.workshop, self.canvas_width(), height)
         return len(self._pages)
 

@@ -1,16 +1,18 @@
 """What the room's Welcome view says: the day and place, who is in the room, and the day's plan.
 
-Words only (no Qt), from the workshop's details as Prepare records them. The day's plan is the
+Words only, from the workshop's details as Prepare records them. The day's plan is the
 stages' planned minutes (``Workshop.agenda``), each said as the room knows it ("Reading the cards
 and finding themes", not "Theme"); the facilitator's notes for a stage are never read here.
 """
 
 from __future__ import annotations
 
+from wtfc.export.team_words import members_words
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.counting import count_phrase
 from wtfc.model.operations.record import count_of
 from wtfc.model.workshop import RoomRole, Stage, Workshop
+from wtfc.ui.room_counts import share_percent
 
 # each stage of the day as the room hears it (the facilitator's stage names are the method's)
 STAGE_WORDS = {
@@ -44,9 +46,6 @@ def who_words(ws: Workshop) -> tuple[str, str]:
     """Who is in the room by role, and the older people's share of it, in words; ("", "")
     while nobody is counted. The share is said as a fact beside what the method asks, never as
     the facilitator's advice to invite more (Prepare's words): the room is already here."""
-    from wtfc.export.team_words import members_words
-    from wtfc.ui.room_counts import share_percent
-
     counts = ws.in_the_room
     total = sum(c.count for c in counts)
     if total == 0:

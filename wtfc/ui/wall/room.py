@@ -34,7 +34,8 @@ FALLBACK_SIZE = (1280, 720)
 OWN_VIEWS = {"room": "The &wall", "theme": "The current &theme",
              "readout": "The &read-out card"}
 # The boards' views in the order of the day, named as their pages are.
-BOARD_VIEWS = {"priorities": "&Priorities", "causes": "Root &causes (why?)",
+BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
+               "causes": "Root &causes (why?)",
                "fishbone": "Root causes as a fish&bone",
                "success": "What &success looks like", "plan": "Action p&lan",
                "review": "What has c&hanged"}
