@@ -12,6 +12,8 @@ from export_checks import all_text, demo_workshop, reader, squash
 from wtfc.export.content import ExportContent
 from wtfc.export.report import report_pdf
 from wtfc.export.report_people import breakdown_lines
+from wtfc.export.unshowable import unshowable_parts, warning
+from wtfc.importing.typed_details import quote_as_kinds
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
 
 TODAY = dt.date(2026, 11, 29)
@@ -137,3 +139,24 @@ def test_only_the_tags_someone_has_are_broken_down():
     assert [line.split(":")[0] for line in lines] == ["By locality"]
     text = all_text(reader(report_pdf(ws, today=TODAY)))
     assert squash("its people are counted by locality; a locality with fewer than 5") in text
+
+
+def test_a_named_locality_the_pdf_cannot_show_is_warned_of_before_export():
+    """A locality of 5 or more in writing the PDF's fonts lack prints as "[… not shown]": the
+    facilitator is told first, as for a card, and where to change it; a group under 5 is not
+    printed, so not warned of (nor named anywhere)."""
+    ws = _tagged()
+    for person in ws.people[:6]:
+        person.locality = "北区"
+    ws.people[6].locality = "南区"  # one person: counted, never printed
+    text = all_text(reader(report_pdf(ws, today=TODAY)))
+    assert squash("By locality: [Chinese or Japanese text not shown] 6 people") in text
+    parts = unshowable_parts(ws, "report", quote=quote_as_kinds)
+    assert [p.what for p in parts] == [("Chinese or Japanese text",)]
+    said = warning(parts)
+    theme = "“I do not know when they will come”"
+    assert f"The locality “北区”, named under the priority {theme}" in said
+    assert "Collect → People (Alt+O)" in said
+    assert "南区" not in said
+    for what in ("posters", "action-poster", "feedback"):  # they print no localities
+        assert unshowable_parts(ws, what, quote=quote_as_kinds) == [], what

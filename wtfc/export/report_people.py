@@ -59,17 +59,31 @@ class Breakdown:
 def breakdown_lines(content: ExportContent, theme: ThemeContent) -> list[str]:
     """A line per tag recorded in the workshop, for a priority; none for another theme, or
     when no one is recorded on its cards."""
+    return [found.words(one, many) for found, one, many in _breakdowns(content, theme)]
+
+
+def named_groups(content: ExportContent, theme: ThemeContent) -> list[tuple[str, str]]:
+    """("locality", "North") for each group the priority's lines name, as they spell it: the
+    only tag words the report prints (the export's warning of unshowable writing reads them)."""
+    return [
+        (one, name) for found, one, _ in _breakdowns(content, theme) for name, _ in found.named
+    ]
+
+
+def _breakdowns(
+    content: ExportContent, theme: ThemeContent
+) -> list[tuple[Breakdown, str, str]]:
     codes = {c.person for c in theme.cards if c.person}
     if not codes or not theme.theme.priority.chosen:
         return []
     people = [content.person_of.get(code) for code in codes]
-    lines = []
+    found = []
     for tag, heading, one, many in TAGS:
         if tag not in content.tags_recorded:
             continue
         values = [" ".join(getattr(p, tag).split()) if p is not None else "" for p in people]
-        lines.append(_breakdown(heading, values).words(one, many))
-    return lines
+        found.append((_breakdown(heading, values), one, many))
+    return found
 
 
 def how_to_read_line(content: ExportContent) -> str:

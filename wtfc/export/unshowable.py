@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.report_people import TAGS, named_groups
 from wtfc.export.team_words import recorded_teams
 from wtfc.export.writing import unshown
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
@@ -33,6 +34,8 @@ from wtfc.model.workshop import Action, Workshop
 
 PDF_EXPORTS = ("posters", "action-poster", "report", "feedback")
 Quote = Callable[[str], str]  # a text as the warning may show it, in “…”
+# how a person's tag the report names is named: "The locality “North”, named under …"
+TAGGED = tuple(f"The {one} " for _, _, one, _ in TAGS)
 LISTED = 8  # parts named one by one; the rest are counted
 DETAILS = "The workshop's "  # how a workshop detail is named, as against a card or statement
 REFLECTED = "The reflection's "  # how an answer of the reflection is named
@@ -107,6 +110,11 @@ def warning(parts: list[Unshowable]) -> str:
             "The workshop's own details (its title, venue, facilitator, purpose, scope and "
             "how we agreed to work and decide) are changed on the Prepare page."
         )
+    if any(part.where.startswith(TAGGED) for part in parts):
+        lines.append(
+            "People's localities and service types are changed with Collect → People "
+            "(Alt+O)."
+        )
     if any(part.where.startswith(REFLECTED) for part in parts):
         lines.append(
             "The reflection's answers are changed on the Review board (Looking back on "
@@ -163,6 +171,10 @@ def _texts(
         yield theme.theme.name, f"The theme {name}", None
         if what == "report":
             yield theme.theme.priority.reason, f"Why the theme {name} was chosen", None
+            # "By locality: North 6 people" under a priority's title (report_people)
+            for one, group in named_groups(content, theme):
+                where = f"The {one} {quote(group)}, named under the priority {name}"
+                yield group, where, None
             for comment in theme.theme.comments:
                 yield comment, f"A comment on the theme {name}: ", comment
         if what != "action-poster":
