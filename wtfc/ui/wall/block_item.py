@@ -1,11 +1,14 @@
 """A theme (or the unsorted cards of a kind) as a visible group, and the kind headings.
 
-``BlockItem`` paints a tinted panel with the theme's "I" statement, its kind (symbol and word)
-and its live card count; the cards are separate items laid over it (a card may sit in two
-themes, so cards are not children of a theme). It is also the drop target of a drag.
+``BlockItem`` paints a tinted panel with the theme's "I" statement, its kind (symbol and word),
+its live card count and, on the facilitator's wall, how many comments the room made on it (their
+words in its tooltip); the cards are separate items laid over it (a card may sit in two themes,
+so cards are not children of a theme). It is also the drop target of a drag.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QStaticText
@@ -24,6 +27,10 @@ def count_phrase(count: int) -> str:
     return "1 card" if count == 1 else f"{count} cards"
 
 
+def comments_phrase(count: int) -> str:
+    return "1 comment" if count == 1 else f"{count} comments"
+
+
 class BlockItem(QGraphicsItem):
     """A theme's panel (``theme_id`` set) or the "Not yet in a theme" area of a kind."""
 
@@ -35,6 +42,8 @@ class BlockItem(QGraphicsItem):
         self.theme_id = theme_id
         self.title = ""
         self.count = 0
+        self.comments: tuple[str, ...] = ()  # the facilitator's wall only (see set_comments)
+        self._count_words: tuple[float, str] | None = None  # (room, words) as last measured
         self.title_px = title_px
         self.count_px = count_px
         self.header_height = header_height
@@ -63,8 +72,42 @@ class BlockItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         if title != self.title or count != self.count:
             self.title, self.count = title, count
-            self._title_text = None
+            self._title_text = self._count_words = None
             self.update()
+
+    def set_comments(self, comments: tuple[str, ...]) -> None:
+        """What the room said about the theme: "2 comments" on the count line, their words in
+        the tooltip (the Theme page's Comment on theme… changes them)."""
+        if comments != self.comments:
+            self.comments = comments
+            self._count_words = None
+            self.setToolTip(self._comments_tip())
+            self.update()
+
+    def _comments_tip(self) -> str:
+        if not self.comments:
+            return ""
+        # rich text, so Qt wraps a long comment rather than making a tooltip the screen's width
+        items = "".join(f"<li>{escape(c)}</li>" for c in self.comments)
+        return (f"<b>{escape(comments_phrase(len(self.comments)))}</b> (Shift+F2 to see or "
+                f"change them):<ul style='margin-left: -24px'>{items}</ul>")
+
+    def count_words(self, room: float) -> str:
+        """The line under the name, as long as fits in ``room`` px: "Not working · 4 cards ·
+        2 comments"; a narrow column drops the kind's word (its symbol and lane say it), then
+        the comments (the tooltip has them), then "cards"."""
+        if self._count_words is not None and self._count_words[0] == room:
+            return self._count_words[1]
+        cards = count_phrase(self.count)
+        tries = [f"{self.kind.label} · {cards}"]
+        if self.comments:
+            said = comments_phrase(len(self.comments))
+            tries[:0] = [f"{self.kind.label} · {cards} · {said}", f"{cards} · {said}"]
+        fm = metrics(self.count_px)
+        words = next((t for t in tries if fm.horizontalAdvance(t) <= room),
+                     f"{self.kind.label} · {self.count}")  # narrow room columns: the number
+        self._count_words = (room, words)
+        return words
 
     def set_drop_target(self, on: bool) -> None:
         if on != self.drop_target:
@@ -201,10 +244,7 @@ class BlockItem(QGraphicsItem):
         painter.drawStaticText(QPointF(self.pad, top + (count_line - symbol.size().height()) / 2),
                                symbol)
         left = self.pad + self.count_px * 1.3
-        words = f"{self.kind.label} · {count_phrase(self.count)}"
-        if metrics(self.count_px).horizontalAdvance(words) > width - (left - self.pad):
-            words = f"{self.kind.label} · {self.count}"  # narrow room columns: the number stays
-        count = label(words, self.count_px)
+        count = label(self.count_words(width - (left - self.pad)), self.count_px)
         painter.setFont(shared_font(self.count_px))
         painter.setPen(MUTED_INK)
         painter.drawStaticText(QPointF(left, top + (count_line - count.size().height()) / 2),

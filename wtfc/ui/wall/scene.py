@@ -283,7 +283,8 @@ class WallScene(QGraphicsScene):
             elif m is not None and item.title_px != m.title_px:
                 item.title_px, item.count_px, item.pad = m.title_px, m.count_px, m.pad
             x, y, w, h = block.rect
-            title = self.doc.theme(block.theme_id).name if block.theme_id else ""
+            theme = self.doc.theme(block.theme_id) if block.theme_id else None
+            title = theme.name if theme is not None else ""
             if block.theme_id in numbers:
                 title = f"{numbers[block.theme_id]}. {title}"
             header = None
@@ -292,6 +293,9 @@ class WallScene(QGraphicsScene):
                     if block.card_ids else None
                 header = (first[1] - y) if first else h
             item.set_content(title, len(block.card_ids), QRectF(x, y, w, h), header)
+            # what the room said is the facilitator's to see; the room's wall shows none of it
+            item.set_comments(tuple(theme.comments) if theme is not None and not self.room
+                              else ())
             item.set_slots([(cx - x, cy - y, cw, ch)
                             for cx, cy, cw, ch in (layout.cards[(c, block.theme_id)]
                                                    for c in block.card_ids)])
