@@ -133,10 +133,6 @@ def _build_import(
     # the wall, the guard cannot be trusted to catch every name in one, and the source goes
     # into the data export. The report names the file next to the number.
     import_number = 1 + max(repeats.imports, default=0)
-    report.notes.append(
-        f'Cards give their source as "import {import_number}, row …": the file\'s name is left '
-        "out because it can hold a person's name."
-    )
     wide = mapping.layout == "wide"
     words = {text: comparable(text) for text in {s.text for s in read.statements}}
     rows = [
@@ -176,6 +172,11 @@ def _build_import(
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
+    if cards:  # said of the cards added: with none (the same file again) there is nothing to say
+        report.notes.append(
+            f'Cards give their source as "import {import_number}, row …": the file\'s name is '
+            "left out because it can hold a person's name."
+        )
     if made_again:
         report.notes.append(made_again_note(made_again))
     report.worded_like = worded_like
