@@ -6,6 +6,10 @@ left of the page label, or the corner itself when the view is one page. A strip 
 top of the screen for it cost the room wall's cards a line at 1024×768 and 1366×768 (two lines
 to one) and at 1920×1080 (three to two), and every board a page or some of its type.
 
+A paged wall's columns run to the foot of each page: where the timer beside the page label
+would take the foot of every column (both of a 1024×768 page, and the wall's type went from
+26 px to 24), it goes over the label instead, and takes the rightmost column's alone.
+
 The timer is as tall as the page label (its type larger, its padding less), so the row is the
 same height with it; it is wide enough for its longest words, so the layout does not change as
 the minutes go by.
@@ -34,27 +38,29 @@ def timer_pad_y() -> float:
     return max(0.0, (timer_size()[1] - _metrics(TIMER_PX, True).lineSpacing()) / 2)
 
 
-def timer_rect(viewport: tuple[float, float], paged: bool) -> Rect:
-    """The timer's box on a view of ``viewport``: left of the page label when ``paged``, in
-    the bottom-right corner otherwise."""
+def timer_rect(viewport: tuple[float, float], paged: bool, above: bool = False) -> Rect:
+    """The timer's box on a view of ``viewport``: left of the page label when ``paged`` (or,
+    ``above``, over it), in the bottom-right corner otherwise."""
     width, height = timer_size()
+    right, bottom = viewport[0] - PAGE_LABEL_INSET, viewport[1] - PAGE_LABEL_INSET
     if paged:
         x, y, _w, _h = page_label_rect(viewport)
+        if above:
+            return (right - width, y - PAGE_LABEL_INSET - height, width, height)
         return (x - TIMER_GAP - width, y, width, height)
-    return (
-        viewport[0] - PAGE_LABEL_INSET - width,
-        viewport[1] - PAGE_LABEL_INSET - height,
-        width,
-        height,
-    )
+    return (right - width, bottom - height, width, height)
 
 
-def corner_rect(viewport: tuple[float, float], paged: bool, timer: bool) -> Rect:
+def corner_rect(
+    viewport: tuple[float, float], paged: bool, timer: bool, above: bool = False
+) -> Rect:
     """What a view keeps clear in its bottom-right corner: the page label (``paged``), the
-    timer (``timer``), or both side by side."""
+    timer (``timer``), or both, side by side or the timer ``above``."""
     label = page_label_rect(viewport)
     if not timer:
         return label
-    x, y, _w, h = timer_rect(viewport, paged)
-    right = label[0] + label[2] if paged else viewport[0] - PAGE_LABEL_INSET
-    return (x, y, right - x, h)
+    x, y, _w, _h = timer_rect(viewport, paged, above)
+    if paged and above:
+        left = min(x, label[0])
+        return (left, y, viewport[0] - PAGE_LABEL_INSET - left, label[1] + label[3] - y)
+    return (x, y, viewport[0] - PAGE_LABEL_INSET - x, label[3])

@@ -57,8 +57,8 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                      timer: bool = False) -> tuple[RoomLayout, RoomMetrics]:
     """The largest type at which the shown themes, under their whole names, fit ``viewport``
     at 100 %. When no type fits, pages of one screen each (``RoomLayout.pages``). ``timer``:
-    the room timer is shown, and a place in the foot row is kept clear for it: beside the page
-    label, or on one page wherever the columns end above it (``room_corner.py``)."""
+    the room timer is shown, and a place at the foot is kept clear for it: beside or over the
+    page label, or on one page wherever the columns end above it (``room_corner.py``)."""
     content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
                            theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
@@ -75,7 +75,9 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
         found = _first_fit(themes, m, viewport, timer_rect(viewport, False) if timer else None)
         if found is not None:
             return found
-    return paged(themes, viewport, CANDIDATES, corner=corner_rect(viewport, True, timer))
+    corners = [(corner_rect(viewport, True, True, above), timer_rect(viewport, True, above))
+               for above in (False, True)] if timer else []
+    return paged(themes, viewport, CANDIDATES, corners=corners)
 
 
 def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,

@@ -56,14 +56,15 @@ def page_label_rect(viewport: tuple[float, float]) -> Rect:
 
 
 def paged(themes: list[tuple], viewport: tuple[float, float],
-          candidates: Sequence[tuple[int, int]], *, corner: Rect | None = None
-          ) -> tuple[RoomLayout, RoomMetrics]:
+          candidates: Sequence[tuple[int, int]], *,
+          corners: Sequence[tuple[Rect, Rect]] = ()) -> tuple[RoomLayout, RoomMetrics]:
     """The wall in pages at the first of ``candidates`` (text px, card lines) at which every
     theme fits a column with its name on two lines, and the themes taller than a page even at
     the last candidate with every card on one line (carried on whatever the type) take at most
     ``allowed_pages`` of what they take at the last. The columns under the page label stop
-    above it; ``corner``, when the room timer is beside the label, is what they stop above
-    instead (``room_corner.py``)."""
+    above it. ``corners``: where the room timer may go, each as (what the columns then stop
+    above, the timer's box), the first that leaves a column the page's height
+    (``room_corner.py``); ``RoomLayout.timer`` is the one taken."""
     label = page_label_rect(viewport)
     kinds = [theme.kind for theme, _ in themes]
     breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
@@ -75,7 +76,7 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
     tall = [i for i, (_, shown) in enumerate(themes) if not fits[len(shown)]]
     whole = sorted((i for i, (_, shown) in enumerate(themes) if fits[len(shown)]),
                    key=lambda i: len(themes[i][1]), reverse=True)  # biggest first
-    frame = _Frame(viewport, corner or label, themes, carried=bool(tall))
+    frame = _Frame(viewport, corners or [(label, label)], themes, carried=bool(tall))
     known = CardHeights(themes)
     most_pages = allowed_pages(_pages_of(themes, tall, *frame.at(floor), known)) \
         if tall else 0
@@ -103,7 +104,7 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
         count = pieces[-1].page + 1
         pages = [(page * stride, 0.0, viewport[0], viewport[1]) for page in range(count)]
         return RoomLayout(blocks, cards, [], pages[-1][0] + viewport[0], viewport[1], pages,
-                          label), m
+                          label, frame.timer if corners else None), m
     raise AssertionError("the last candidate always lays the wall out")
 
 
@@ -124,22 +125,30 @@ class _Frame:
     taller than a page, so the columns are not limited to one a theme (one 60-card theme in
     one screen-wide column took 19 pages)."""
 
-    def __init__(self, viewport: tuple[float, float], label: Rect, themes: list[tuple],
-                 carried: bool) -> None:
-        self.viewport, self.label, self.carried = viewport, label, carried
+    def __init__(self, viewport: tuple[float, float], corners: Sequence[tuple[Rect, Rect]],
+                 themes: list[tuple], carried: bool) -> None:
+        self.viewport, self.corners, self.carried = viewport, corners, carried
         self.themes, self.shapes = len(themes), count_shapes(themes)
+        self.timer = corners[0][1]  # the timer's box at the last type size asked about
 
     def at(self, m: RoomMetrics) -> tuple[RoomMetrics, float, list[float]]:
-        """``m`` with its count lines for these columns, the column width and the caps."""
-        viewport, label = self.viewport, self.label
+        """``m`` with its count lines for these columns, the column width and the caps: under
+        the first of the corners that leaves some column the page's height (the timer beside
+        the page label took the foot of both columns of a 1024×768 page, and the wall's type
+        went down a size), or the last."""
+        viewport = self.viewport
         usable = viewport[0] - 2 * m.margin
         columns = max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
         if not self.carried:
             columns = min(self.themes, columns)
         width = (usable - (columns - 1) * m.gap) / columns
         cap = viewport[1] - 2 * m.margin
-        caps = [cap if m.margin + c * (width + m.gap) + width <= label[0]
-                else label[1] - m.gap - m.margin for c in range(columns)]
+        for label, timer in self.corners:
+            caps = [cap if m.margin + c * (width + m.gap) + width <= label[0]
+                    else label[1] - m.gap - m.margin for c in range(columns)]
+            self.timer = timer
+            if cap in caps:
+                break
         lines = count_lines_of(self.shapes, m, width)
         return RoomMetrics(m.font_px, m.max_lines, count_lines=lines), width, caps
 

@@ -30,7 +30,7 @@ class RoomLayout(WallLayout):
 
     pages: list[Rect] = field(default_factory=list)
     page_label: Rect | None = None  # where "Page 1 of 3" goes, from each page's top left
-    timer: Rect | None = None  # where the room timer goes on a one-page wall, on the screen
+    timer: Rect | None = None  # where the room timer goes (it is shown), as the page label
 
 
 class Piece(NamedTuple):

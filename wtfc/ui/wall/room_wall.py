@@ -180,12 +180,12 @@ class RoomWallView(_ReadOnlyWallView):
         self.wall.keep_timer(on)
 
     def timer_corner(self) -> QRect:
-        """The room timer's box in this view: beside the page label on a paged wall; on one
-        page, in the corner or where the wall has room along its foot (``RoomLayout.timer``)."""
+        """The room timer's box in this view, where the layout kept it clear: beside or over
+        the page label, or on one page in the corner or along its foot (``RoomLayout.timer``)."""
         size = self.viewport().size()
-        paged = len(self._pages()) > 1
-        spot = None if paged else getattr(self.wall.layout, "timer", None)
-        rect = spot or timer_rect((float(size.width()), float(size.height())), paged)
+        spot = getattr(self.wall.layout, "timer", None)
+        rect = spot or timer_rect((float(size.width()), float(size.height())),
+                                  len(self._pages()) > 1)
         return QRectF(*rect).toAlignedRect()
 
     def _place_page_label(self, count: int) -> None:

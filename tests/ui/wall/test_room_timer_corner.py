@@ -1,0 +1,84 @@
+"""The room wall laid out with the room timer shown keeps the timer's box clear of every theme:
+on one page along its foot, on a paged wall beside or over the page label, where the layout
+says (``RoomLayout.timer``); and a wall with room at its foot keeps its type and lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.ui.wall.room_layout import layout_room_wall, page_label_rect
+
+SIZES = [(1024.0, 768.0), (1366.0, 768.0), (1920.0, 1080.0)]
+
+
+def _wall(themes: int, cards: int) -> Document:
+    """``themes`` 'not working' themes of ``cards`` cards each, a sentence a card."""
+    made, made_themes = [], []
+    for t in range(themes):
+        ids = [f"c{t}-{n}" for n in range(cards)]
+        made += [
+            Card(
+                id=i,
+                kind=Kind.NOT_WORKING,
+                text=f"My carer comes at a different time every day, card {i}",
+            )
+            for i in ids
+        ]
+        made_themes.append(
+            Theme(
+                id=f"t{t}",
+                kind=Kind.NOT_WORKING,
+                name=f"I am not sure who is coming, theme {t}",
+                card_ids=ids,
+            )
+        )
+    return Document(Workshop(cards=made, themes=made_themes))
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+DOCS = {
+    "demo": lambda: Document(load_workshop(demo_path()).workshop),
+    "few": lambda: _wall(3, 4),
+    "full": lambda: _wall(12, 6),
+    "many": lambda: _wall(40, 8),
+}
+
+
+@pytest.mark.parametrize("name", DOCS)
+@pytest.mark.parametrize("viewport", SIZES)
+def test_no_theme_is_under_the_timer(qapp, name, viewport):
+    doc = DOCS[name]()
+    layout, _ = layout_room_wall(doc, viewport=viewport, timer=True)
+    box = layout.timer
+    assert box is not None
+    if len(layout.pages) == 1:  # shown centred on the screen
+        dx, dy = (viewport[0] - layout.width) / 2, (viewport[1] - layout.height) / 2
+        blocks = [(x + dx, y + dy, w, h) for x, y, w, h in (b.rect for b in layout.blocks)]
+        kept = [box]
+    else:  # each page from its top left, and the page label kept clear too
+        blocks = [
+            (x - page[0], y, w, h)
+            for x, y, w, h in (b.rect for b in layout.blocks)
+            for page in layout.pages
+            if page[0] <= x < page[0] + page[2]
+        ]
+        kept = [box, page_label_rect(viewport)]
+        assert not _overlaps(box, kept[1])
+    assert blocks
+    assert not any(_overlaps(block, rect) for block in blocks for rect in kept), name
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_the_demo_wall_keeps_its_type_and_lines_with_the_timer(qapp, viewport):
+    doc = DOCS["demo"]()
+    plain, m = layout_room_wall(doc, viewport=viewport)
+    timed, timed_m = layout_room_wall(doc, viewport=viewport, timer=True)
+    assert (timed_m.font_px, timed_m.max_lines) == (m.font_px, m.max_lines)
+    assert timed.cards == plain.cards  # every card where it was, as tall
