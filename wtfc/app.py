@@ -151,6 +151,13 @@ def check_command(argv: list[str]) -> int:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
         print(f"Problem: {exc.for_command_line()}", file=sys.stderr)
+        from wtfc.model.versions import newest_readable
+
+        if found := newest_readable(path):  # the way back, as the app offers it when opening
+            kept, saved = found[0].path.name, found[0].describe()
+            print(f"Note: an earlier version of '{path.name}' opens: '{kept}', "
+                  f"{saved[0].lower()}{saved[1:]}. Opening '{path.name}' in wtfc offers to open "
+                  f"it instead.", file=sys.stderr)
         return 1
     ws = loaded.workshop
     if loaded.newer_version:  # the app's advice (Save As) means nothing here

@@ -8,7 +8,9 @@ the next save.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,3 +108,65 @@ def go_back_to(doc: Document, version: EarlierVersion, workshop: Workshop) -> Go
     description = version.describe()
     return GoBackToVersion(f"Go back to the version {description[0].lower()}{description[1:]}",
                            doc.workshop, workshop)
+
+
+def newest_readable(path: Path) -> tuple[EarlierVersion, Workshop] | None:
+    """The newest kept version of ``path`` that opens, with its workshop: what to offer when
+    ``path`` itself is damaged or missing. None when there is none."""
+    for version in earlier_versions(path):
+        try:
+            return version, read_version(version)
+        except WorkshopFileError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class DamagedFile:
+    """A workshop file that would not open, replaced in the app by an earlier version: the
+    first save sets it aside as ``NAME.wtfc.damaged`` rather than letting it push a good
+    version out of the three kept (it is never deleted)."""
+
+    path: Path
+    stamp: tuple[int, int] | None  # as it was when it would not open
+
+    @classmethod
+    def at(cls, path: Path) -> DamagedFile:
+        return cls(path, _stamp(path))
+
+    def aside_name(self) -> Path:
+        """``NAME.wtfc.damaged``, or ``.damaged2``… when that is taken."""
+        for number in range(1, 100):
+            aside = self.path.with_name(f"{self.path.name}.damaged{number if number > 1 else ''}")
+            if not aside.exists():
+                break
+        return aside
+
+    def set_aside(self, target: Path) -> Path | None:
+        """Before saving to ``target``: move the damaged file out of the way, if ``target``
+        is it and it is as it was (not since put right elsewhere). Where it went, or None."""
+        if self.stamp is None or _stamp(target) != self.stamp:
+            return None
+        try:
+            if not os.path.samefile(target, self.path):
+                return None
+            aside = self.aside_name()
+            os.rename(target, aside)
+        except OSError:  # then it is kept as .bak by the save, as any file replaced
+            return None
+        return aside
+
+    @staticmethod
+    def put_back(aside: Path | None, target: Path) -> None:
+        """The save failed: the damaged file goes back to its name (nothing is lost)."""
+        if aside is not None and not target.exists():
+            with contextlib.suppress(OSError):
+                os.rename(aside, target)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)

@@ -6,7 +6,8 @@ current workshop as it was, a failed save leaves the previous file and the works
 second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
 wrote (never saved over: Save As offers a copy beside it). Saves keep the last few versions
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
-(``versions``). File → Open recent is ``recent_files.RecentMenu``.
+(``versions``); a kept copy opened is read-only, and when a workshop will not open the newest
+copy that does is offered (``earlier_version_offer``). File → Open recent is ``recent_files``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.kept_names import kept_version_note, version_of
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
+    LoadedWorkshop,
     load_workshop,
     marked_read_only,
     remove_stale_temporaries,
@@ -37,7 +40,7 @@ from wtfc.ui.file_names import safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
-    from wtfc.model.versions import EarlierVersion
+    from wtfc.model.versions import DamagedFile, EarlierVersion
     from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
 
@@ -86,6 +89,7 @@ class FileController:
         self._versions_menu: QMenu | None = None
         self.lock = FileLock(recovery_dir())
         self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
+        self.damaged: DamagedFile | None = None  # what an earlier version opened in place of
 
     # -- menu ----------------------------------------------------------------------------------
     def populate_menu(self, menu: QMenu) -> None:
@@ -186,17 +190,20 @@ class FileController:
         """Open a workshop file; on failure say why and keep the current workshop."""
         if not confirmed and not self.confirm_discard("opening another workshop"):
             return False
-        stamp = disk_stamp(path)
+        stamp, damaged = disk_stamp(path), None
         try:
             loaded = load_workshop(path)
-        except WorkshopFileError as exc:
-            QMessageBox.warning(self.window, "Could not open the workshop", str(exc))
-            return False
+        except WorkshopFileError as exc:  # an earlier version that opens is offered instead
+            from wtfc.ui.earlier_version_offer import offer_earlier_version
+
+            if (offered := offer_earlier_version(self.window, path, exc)) is None:
+                return False
+            loaded, damaged = LoadedWorkshop(offered[0]), offered[1]
         self.is_demo = as_copy
         if as_copy:  # the bundled demo is never written: it opens untitled
             self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
             return True
-        file_reason = loaded.read_only_reason or (
+        file_reason = loaded.read_only_reason or kept_version_note(path) or (
             f"'{path.name}' is marked read-only, so it is open read-only here: wtfc will not "
             f"save over it. To make changes, save a copy with Save As."
             if marked_read_only(path) else "")
@@ -214,7 +221,10 @@ class FileController:
         if not reason:  # ours alone now: what a crash mid-save left beside it can go
             remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
-        self.stamp = stamp
+        self.stamp, self.damaged = stamp, damaged
+        if damaged is not None:  # not saved yet: the file on disk is still the damaged one
+            self.window.undo.stack.resetClean()
+            self.window._update_title()
         remember(path)
         # a next review before the workshop: said in the one notice opening gives, as wtfc check
         # says it (Looking back on Review says it too, beside the date, until it is put right)
@@ -230,7 +240,7 @@ class FileController:
                read_only_reason: str) -> None:
         if path is None or read_only_reason:
             self.lock.release()  # the lock follows the file this window may write
-        self.path = path
+        self.path, self.damaged = path, None
         self.stamp = disk_stamp(path) if path is not None else None
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
@@ -270,7 +280,8 @@ class FileController:
         if self.path is None:
             start = Path.home() / self._suggested_name()
         elif self.window.undo.read_only:  # not the file itself: it is not to be saved over
-            start = copy_beside(self.path)
+            main = version_of(self.path)  # a kept .bak: the workshop's own name, when free
+            start = main if main and not main.exists() else copy_beside(main or self.path)
         else:
             start = self.path
         name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", str(start),
@@ -289,17 +300,23 @@ class FileController:
                                 f"workshop another copy is changing. Use Save As to choose "
                                 f"another name.")
             return False
+        damaged = self.damaged
+        aside = damaged.set_aside(path) if damaged else None
         try:
             save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
+            if damaged:
+                damaged.put_back(aside, path)
             self._restore_lock()
             QMessageBox.warning(self.window, "The workshop was not saved",
                                 str(exc) + self._safe_copy_note())
             return False
         except BaseException:  # a failure not foreseen: the open file stays guarded all the same
+            if damaged:
+                damaged.put_back(aside, path)
             self._restore_lock()
             raise
-        earlier, self.path = self.path, path
+        earlier, self.path, self.damaged = self.path, path, None
         self.stamp = disk_stamp(path)
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False

@@ -118,8 +118,10 @@ class RecentMenu:
         file = Path(path)
         state = found(file)
         place = folder(file, recent_files())
-        if state is Found.THERE:
-            self._open_path(file)
+        from wtfc.model.versions import earlier_versions  # when first needed
+
+        if state is Found.THERE or (state is Found.GONE and earlier_versions(file)):
+            self._open_path(file)  # gone: opening offers the earlier version kept beside it
             return
         if state is Found.GONE:
             why = (

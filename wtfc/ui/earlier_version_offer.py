@@ -1,0 +1,71 @@
+"""When a workshop will not open (cut short, damaged, gone) and a kept earlier version of it
+opens: say so, and offer to open that version in its place.
+
+Saving keeps the last three versions beside the file (``NAME.wtfc.bak``…), but File → Go back
+to an earlier version needs the workshop open, so a damaged file used to be a dead end. The
+version offered opens as ``NAME.wtfc``, not yet saved: Save puts it back in place, and the
+damaged file is kept as ``NAME.wtfc.damaged`` (``versions.DamagedFile``), never deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
+from wtfc.model.workshop import Workshop
+
+TITLE = "Could not open the workshop"
+
+
+def offer_earlier_version(
+    parent: QWidget, path: Path, exc: WorkshopFileError
+) -> tuple[Workshop, DamagedFile] | None:
+    """Say why ``path`` did not open; when an earlier version opens, offer it. Returns its
+    workshop and the file it replaces when the facilitator takes it, else None."""
+    found = newest_readable(path)
+    if found is None:
+        QMessageBox.warning(parent, TITLE, str(exc))
+        return None
+    version, workshop = found
+    box = offer_box(parent, path, exc, version)
+    if not _chosen(box):
+        return None
+    return workshop, DamagedFile.at(path)
+
+
+def offer_box(
+    parent: QWidget | None, path: Path, exc: WorkshopFileError, version: EarlierVersion
+) -> QMessageBox:
+    """The question: what went wrong, the version that opens, and what saving it will do."""
+    saved = _saved_at(version)
+    there = path.exists()
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, str(exc), parent=parent)
+    box.setObjectName("earlier_version_offer")
+    then = (
+        f"Save then puts it in place of the damaged file, which is kept beside it as "
+        f"'{DamagedFile.at(path).aside_name().name}'."
+        if there
+        else f"Save then puts '{path.name}' back."
+    )
+    box.setInformativeText(
+        f"An earlier version of '{path.name}' opens: the one {saved} ('{version.path.name}', "
+        f"kept by wtfc when it saved). It opens as '{path.name}', not yet saved. {then}"
+    )
+    box.addButton(f"Open the version {saved} instead", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    return box
+
+
+def _saved_at(version: EarlierVersion) -> str:
+    """ "saved today at 14:02", as the earlier-versions menu names it."""
+    described = version.describe()
+    return described[0].lower() + described[1:]
+
+
+def _chosen(box: QMessageBox) -> bool:
+    """Ask (tests answer for the facilitator by replacing this)."""
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
