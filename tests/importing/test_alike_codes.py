@@ -1,8 +1,9 @@
 """Person codes after a merge (Collect → Rename person code…, P7 into P07), in a new session:
 the same spreadsheet again adds nothing and P7 stays merged; a later one that still says P7
-brings P7 back as a person of its own (the file does not remember the merge, and the import
-does not join two codes by itself), and its report now says so, with how to merge them. A
-name's fresh code is never one typed like a code already there (P001 beside P1)."""
+gives its rows to P07, as the file remembers the merge (format 5), and its report says so. A
+code only typed like another (never merged) is a person of its own, and the report says how to
+merge them. A name's fresh code is never one typed like a code already there (P001 beside
+P1)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ MERGE_P7 = (
     "leading zeros aside). If they are one person, merge P7 into P07 with Collect → Rename "
     "person code… (Alt+P)."
 )
+
+MERGED_P7 = "P7 is on P07's cards (merged earlier)."
 
 
 def _import(doc, path):
@@ -70,11 +73,40 @@ def test_the_same_spreadsheet_again_keeps_the_merge(tmp_path):
     assert MERGE_P7 not in plan.report.lines()
 
 
-def test_a_later_spreadsheet_saying_p7_says_it_is_p07_typed_another_way(tmp_path):
+def test_a_later_spreadsheet_saying_p7_gives_its_rows_to_p07(tmp_path):
     doc = _merged_and_reopened(tmp_path)
     plan = _import(doc, write_xlsx(tmp_path / "later.xlsx", LATER))
+    assert ("P07", "See my grandson more") in [(c.person, c.text) for c in plan.cards]
+    assert _people(doc) == ["P07", "P08", "P09", "P10", "P11"]  # P7 is not back
+    assert plan.report.people_added == 3
+    assert plan.report.lines()[-1] == MERGED_P7
+    assert MERGE_P7 not in plan.report.lines()
+    again = _import(doc, tmp_path / "later.xlsx")  # the same later file again: nothing new
+    assert again.cards == [] and MERGED_P7 not in again.report.lines()
+
+
+def test_undoing_the_merge_forgets_it_and_redoing_remembers_it(tmp_path):
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "codes.xlsx", CODES))
+    merge = rename_person(doc, old="P7", new="P07")
+    merge.do(doc)
+    merge.undo(doc)  # P7 is its own person again, and no merge is remembered
+    plan = _import(Document(doc.workshop), write_xlsx(tmp_path / "later.xlsx", LATER))
     assert ("P7", "See my grandson more") in [(c.person, c.text) for c in plan.cards]
-    assert "P7" in _people(doc)  # a person of its own, as before: one merge puts it right
+    assert MERGED_P7 not in plan.report.lines()
+    merge.do(doc)  # redone: remembered again
+    plan = _import(Document(doc.workshop), tmp_path / "later.xlsx")
+    assert ("P07", "See my grandson more") in [(c.person, c.text) for c in plan.cards]
+    assert plan.report.lines()[-1] == MERGED_P7
+
+
+def test_a_later_spreadsheet_saying_a_code_only_typed_like_another_says_so(tmp_path):
+    """P7 never merged: a person of its own, and the report says how to merge it."""
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "codes.xlsx", CODES[:2] + CODES[3:]))
+    plan = _import(doc, write_xlsx(tmp_path / "later.xlsx", LATER))
+    assert ("P7", "See my grandson more") in [(c.person, c.text) for c in plan.cards]
+    assert "P7" in _people(doc)
     assert plan.report.lines()[-1] == MERGE_P7
     rename_person(doc, old="P7", new="P07").do(doc)
     assert _people(doc) == ["P07", "P08", "P09", "P10", "P11"]
@@ -121,3 +153,15 @@ def test_a_names_fresh_code_is_not_typed_like_a_code_already_there(tmp_path):
     plan = _import(Document(workshop), write_xlsx(tmp_path / "names.xlsx", rows))
     assert [p.id for p in plan.people] == ["P002", "P3", "P004"]
     assert not any("typed another way" in line for line in plan.report.lines())
+
+
+def test_several_merged_codes_are_said_in_one_note():
+    from wtfc.importing.alike_codes import merged_codes_note
+
+    assert merged_codes_note({"P8": "P08", "P7": "P07"}) == (
+        "P7 is on P07's cards and P8 on P08's (merged earlier)."
+    )
+    many = {f"P{n}": f"P0{n}" for n in range(1, 10)}
+    assert merged_codes_note(many).endswith(
+        "P8 on P08's and 1 more code on the people they were merged into (merged earlier)."
+    )

@@ -52,7 +52,8 @@ def test_sixteen_people_with_two_cards_of_each_kind(demo):
 def test_people_carry_only_a_code_and_coarse_tags(demo):
     for person in demo.people:
         assert set(person.model_dump()) == {"id", "voice", "age_band", "service_type",
-                                             "locality"}
+                                             "locality", "former_codes"}
+        assert person.former_codes == []  # no code merged into another
         assert person.service_type and person.locality
     assert {p.voice for p in demo.people} == {"older_person", "family_carer", "staff"}
 

@@ -56,6 +56,8 @@ def _format_4() -> dict:
     del raw["agreements"]
     for action in raw["actions"]:
         del action["resources"]
+    for person in raw["people"]:
+        del person["former_codes"]
     return raw
 
 

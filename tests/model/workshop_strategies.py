@@ -42,8 +42,11 @@ def _ids(prefix: str, count: int) -> list[str]:
 
 @st.composite
 def workshops(draw) -> Workshop:
+    # codes merged into each person: its own, so no two people share one
     people = [Person(id=pid, voice=draw(st.none() | st.sampled_from(Voice)),
-                     age_band=draw(TEXT), locality=draw(TEXT))
+                     age_band=draw(TEXT), locality=draw(TEXT),
+                     former_codes=draw(st.lists(st.sampled_from([f"M{pid}", f"{pid}x"]),
+                                                unique=True)))
               for pid in _ids("P", draw(st.integers(0, 4)))]
     cards = [Card(id=cid, kind=draw(st.sampled_from(Kind)), text=draw(WORDS),
                   person=draw(st.sampled_from(["", *(p.id for p in people)])),

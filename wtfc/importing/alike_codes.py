@@ -1,10 +1,11 @@
 """The import report's note on person codes new to the workshop that are a code already there
 typed another way ("P7" beside "P07": case, separators and leading zeros aside).
 
-A merge (Collect → Rename person code…) is not remembered by the workshop file, so a later
-spreadsheet that still says "P7" brings P7 back as a person of its own, and the people counts
-go up by one. The import does not join them by itself: two people given one code cannot be told
-apart again, while two codes for one person are one merge away. So it says so, naming the codes.
+A merge (Collect → Rename person code…) is remembered by the workshop file since format 5
+(``Person.former_codes``): a later spreadsheet that still says "P7" gives its rows to P07, and
+the report says so (``merged_codes_note``). A code merely like another (P7 beside P07, never
+merged) is not joined by itself: two people given one code cannot be told apart again, while
+two codes for one person are one merge away. So it says so, naming the codes.
 """
 
 from __future__ import annotations
@@ -54,3 +55,16 @@ def alike_codes_note(workshop: Workshop, cards: Iterable[Card], new_codes: Itera
         f"(case, dashes and leading zeros aside), given in brackets: {listed}. Where they "
         f"are one person, merge each into the code in brackets with {merge}."
     )
+
+
+def merged_codes_note(merged: dict[str, str]) -> str:
+    """What to say of the file's codes merged into another earlier (old -> the person whose
+    cards its rows became): 'P7 is on P07's cards (merged earlier).'"""
+    pairs = sorted(merged.items())
+    said = [f"{old} is on {into}'s cards" if i == 0 else f"{old} on {into}'s"
+            for i, (old, into) in enumerate(pairs[:_LISTED])]
+    if (extra := len(pairs) - _LISTED) > 0:
+        codes = "code" if extra == 1 else "codes"
+        said.append(f"{extra:,} more {codes} on the people they were merged into")
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f"{listed} (merged earlier)."

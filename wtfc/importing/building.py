@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from wtfc.importing.alike_codes import alike_codes_note
+from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.known_names import NameMatcher, name_matcher
@@ -25,7 +25,7 @@ from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
-from wtfc.model.operations.people import code_key
+from wtfc.model.operations.people import code_key, merged_codes
 from wtfc.model.top_two import kind_counts, top_two_note
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 
@@ -152,6 +152,7 @@ def _build_import(
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
     worded_like = made_again = 0
+    merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
         person = whose(row)
         person = moved.get(person, person)
@@ -172,6 +173,8 @@ def _build_import(
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
+        if old := codes.merged_code(statement):
+            merged[old] = person
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
         report.notes.append(
             f'Cards give their source as "import {import_number}, row …": the file\'s name is '
@@ -191,6 +194,8 @@ def _build_import(
     alike = alike_codes_note(workshop, cards, codes.from_file(p.id for p in people))
     if alike:
         report.notes.append(alike)
+    if merged:
+        report.notes.append(merged_codes_note(merged))
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
@@ -275,6 +280,7 @@ class _PersonCodes:
         # nor one typed like a code there: P001 beside P1 reads as P1 typed another way
         self._taken_keys = {code_key(code) for code in self._taken}
         self._known = {p.id for p in workshop.people}
+        self._merged = merged_codes(workshop)  # P7 merged into P07 earlier: P7's rows are P07's
         self._by_row = by_row
         # A name's code from an earlier import, while a card an import made is still theirs.
         # Once Undo has taken them out, their code is free for anyone (a card added by hand
@@ -307,6 +313,8 @@ class _PersonCodes:
     def _code_for(self, value: str) -> tuple[str, str | None]:
         if not value or is_placeholder(value):
             return "", ""
+        if value in self._merged:  # known by the code it was merged into, as a code is
+            return self._merged[value], None
         # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
         # A cell that is neither a code nor a name (a client number "1234567") is remembered
         # as it is, so a copy of the file gives its person the same code.
@@ -323,6 +331,11 @@ class _PersonCodes:
                 self._new.append(Person(id=code))
         code = self._given[key]
         return code, (None if code == value or key in self._earlier else key)
+
+    def merged_code(self, statement: Statement) -> str | None:
+        """The statement's person code when it is one merged into another earlier."""
+        value = "" if self._by_row else _person_value(statement.person)
+        return value if value in self._merged else None
 
     def new_people(self) -> list[Person]:
         return list(self._new)

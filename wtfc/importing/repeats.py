@@ -41,7 +41,9 @@ Rows of one file repeat each other only when the same person gave the same words
 
 A code in the file is the same person in every file, and so is a code typed another way that
 was merged into it (P7 into P07: the same but for case, separators and leading zeros) once
-the code itself is no one in the workshop: its rows are P07's.
+the code itself is no one in the workshop: its rows are P07's. A merge the workshop remembers
+(``Person.former_codes``, format 5) reaches here already as the person's code (``building``),
+so its rows are judged as P07's wherever they are in the file.
 """
 
 from __future__ import annotations

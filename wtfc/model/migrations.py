@@ -18,12 +18,15 @@ Format history:
    An older file planned nothing. Each cause's optional ``category`` came in 4 too (before any
    release of it), so a 4 without it reads as None.
 5. ``agreements`` on the workshop (how the room agreed to work together and to decide, from
-   Prepare) and ``resources`` on each action (the resources it needs and who else must be
-   brought in). An older file recorded neither: both are empty.
+   Prepare), ``resources`` on each action (the resources it needs and who else must be
+   brought in) and ``former_codes`` on each person (the codes merged into it with Rename
+   person code…, so a later import's P7 is still P07). An older file recorded none of these:
+   all are empty, and a merge made before is not known.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -57,13 +60,14 @@ def _workshop_gains_agenda(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _agreements_and_resources(data: dict[str, Any]) -> dict[str, Any]:
-    """4 → 5: no agreements recorded, and no action said what it needs."""
+    """4 → 5: no agreements recorded, no action said what it needs, no merge remembered."""
     data.setdefault("agreements", "")
-    actions = data.get("actions")
-    if isinstance(actions, list):
-        for action in actions:
-            if isinstance(action, dict):
-                action.setdefault("resources", "")
+    for name, key, empty in (("actions", "resources", ""), ("people", "former_codes", [])):
+        parts = data.get(name)
+        if isinstance(parts, list):
+            for part in parts:
+                if isinstance(part, dict):
+                    part.setdefault(key, copy.copy(empty))
     return data
 
 

@@ -27,9 +27,29 @@ def _quote(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+def _former_code_problems(ws: Workshop, people: set[str]) -> list[str]:
+    """A code merged into a person (``Person.former_codes``) stands for that one person: it is
+    no one else's code, and no other person's former code."""
+    problems: list[str] = []
+    whose: dict[str, str] = {}
+    for person in ws.people:
+        for code in person.former_codes:
+            if code in people:
+                problems.append(f"Person {person.id} lists {code} as a code merged into it, "
+                                f"but {code} is a person of its own.")
+            elif whose.get(code) == person.id:
+                problems.append(f"Person {person.id} lists the merged code {code} twice.")
+            elif code in whose:
+                problems.append(f"The merged code {code} is listed for both {whose[code]} and "
+                                f"{person.id}.")
+            whose.setdefault(code, person.id)
+    return problems
+
+
 def reference_problems(ws: Workshop) -> list[str]:
     """Every broken link between the parts, in plain English (empty when all is well)."""
     people, problems = _unique(ws.people, "people")
+    problems += _former_code_problems(ws, people)
     cards, more = _unique(ws.cards, "cards")
     problems += more
     themes, more = _unique(ws.themes, "themes")

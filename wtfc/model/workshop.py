@@ -27,13 +27,14 @@ from pydantic import (
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
 
-# What each format added is in migrations.py. 5: how the room agreed to work and decide, and
-# each action's resources and who else is needed.
+# What each format added is in migrations.py. 5: how the room agreed to work and decide, each
+# action's resources and who else is needed, and each person's former (merged) codes.
 SCHEMA_VERSION = 5
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Code = Annotated[str, StringConstraints(min_length=1, max_length=16)]  # a person's, e.g. "P07"
 
 
 def _no_items() -> list:
@@ -240,7 +241,9 @@ class StagePlan(Part):
 class Person(Part):
     """Someone whose review the cards come from: a pseudonymous code only, never a name."""
 
-    id: Annotated[str, StringConstraints(min_length=1, max_length=16)]  # e.g. "P07"
+    id: Code
+    # codes merged into this one (P7 into P07, format 5): a later file's P7 is this person
+    former_codes: list[Code] = Field(default_factory=_no_items, max_length=1_000)
     voice: Voice | None = None
     age_band: ShortText = ""
     service_type: ShortText = ""

@@ -30,7 +30,8 @@ def test_a_code_typed_another_way_is_offered_its_merge(show, doc):
     assert dialog.new() == "P01" and dialog.ok.text() == "Merge" and dialog.ok.isEnabled()
     assert dialog.summary.text() == (
         "P01 is already used for 2 cards, so this merges: p1's 1 card becomes P01's, and the "
-        "two count as one person (3 cards)."
+        "two count as one person (3 cards). The workshop remembers it: a file imported later "
+        "that says p1 gives its rows to P01."
     )
     save_render(dialog, "collect_person_code_merge")
 

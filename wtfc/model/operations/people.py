@@ -30,6 +30,12 @@ def code_key(code: str) -> tuple:
     return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
 
 
+def merged_codes(workshop: Workshop) -> dict[str, str]:
+    """Each code merged into a person (Rename person code…: P7 into P07) -> that person's code
+    now, which a later file still saying P7 means."""
+    return {old: person.id for person in workshop.people for old in person.former_codes}
+
+
 def card_counts(doc: Document) -> Counter[str]:
     """person code → how many cards carry it."""
     return Counter(card.person for card in doc.workshop.cards if card.person)
@@ -89,7 +95,9 @@ class RenamePlan:
         said = (
             f"{self.new} is already used for {cards_phrase(self.merge_cards)}, so this merges: "
             f"{self.old}'s {cards_phrase(self.cards)} {become} {self.new}'s, and the two count "
-            f"as one person ({cards_phrase(self.cards + self.merge_cards)})."
+            f"as one person ({cards_phrase(self.cards + self.merge_cards)}). The workshop "
+            f"remembers it: a file imported later that says {self.old} gives its rows to "
+            f"{self.new}."
         )
         if self.kept_details:
             kept = ", ".join(self.kept_details)
@@ -108,6 +116,10 @@ def plan_rename(doc: Document, *, old: str, new: str) -> RenamePlan:
         raise EditRefused(NOT_A_CODE)
     if new == old:
         raise EditRefused(f"{old} is already its code.")
+    merged_into = merged_codes(doc.workshop).get(new, old)
+    if merged_into != old:
+        raise EditRefused(f"{new} was merged into {merged_into} earlier, and a file that says "
+                          f"{new} means {merged_into}: choose another code.")
     counts = card_counts(doc)
     target = doc.get("people", new)
     kept: tuple[str, ...] = ()
@@ -151,8 +163,10 @@ def rename_person(doc: Document, *, old: str, new: str) -> RenamePerson:
     """Give every card of person ``old`` the code ``new``, as one step.
 
     When ``new`` is already a person the two become one: ``new`` keeps its details and takes
-    any the old person had that it lacks (voice, age band, service type, locality). The cards
-    keep their own tags. Otherwise the person keeps its details and its place under the new code.
+    any the old person had that it lacks (voice, age band, service type, locality), and keeps
+    ``old`` (and the codes merged into it) in ``former_codes``, so a later import still saying
+    ``old`` gives its rows to ``new``. The cards keep their own tags. Otherwise the person keeps
+    its details, its former codes and its place under the new code.
     Names this session's imports gave ``old`` are given ``new`` (see ``RenamePerson``).
     """
     plan = plan_rename(doc, old=old, new=new)
@@ -173,13 +187,16 @@ def rename_person(doc: Document, *, old: str, new: str) -> RenamePerson:
             for name in _DETAILS
             if getattr(source, name) and not getattr(target, name)
         }
-        if filled:
-            b.replace("people", plan.new, **filled)
+        filled["former_codes"] = [*target.former_codes, plan.old, *source.former_codes]
+        b.replace("people", plan.new, **filled)
         b.remove("people", plan.old)
     else:
         at = doc.index_of("people", plan.old)
         b.remove("people", plan.old)
-        b.add("people", checked(source.model_copy(update={"id": plan.new})), index=at)
+        # renamed back to a code merged into it: that is its code again, not a former one
+        former = [code for code in source.former_codes if code != plan.new]
+        b.add("people", checked(source.model_copy(update={"id": plan.new,
+                                                          "former_codes": former})), index=at)
     edit = b.build()
     return RenamePerson(edit.label, edit.changes, edit.details, old=plan.old, new=plan.new)
 
