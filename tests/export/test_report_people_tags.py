@@ -1,7 +1,7 @@
 """Under each priority the report counts its people by locality and by service type, so a
 commissioner can tell whether a theme is one locality's or one service's; a group of fewer than
-5 people is never named (the small-cell rule: "other (fewer than 5 people each)"). The tags set
-for every person reached no output before."""
+5 people is never named (the small-cell rule: "other (not named)"), nor can its number be worked
+out from the others. The tags set for every person reached no output before."""
 
 from __future__ import annotations
 
@@ -60,24 +60,82 @@ def _tagged() -> Workshop:
 def test_a_priority_names_only_groups_of_five_or_more():
     content = ExportContent(_tagged(), today=TODAY)
     assert breakdown_lines(content, content.theme("t1")) == [
-        "By locality: Northfield 6 people · other (fewer than 5 people each): 3 people in "
-        "2 localities · not recorded: 1 person",
-        "By service type: home care 5 people · other (fewer than 5 people each): 5 people in "
-        "2 service types",
+        # Zedbury 2 and Quayside 1: named Northfield 6 beside "other: 3 people" of the
+        # priority's 10 would be near enough to count them, so Northfield is not named either
+        "By locality: 9 people in 3 localities, not named · not recorded: 1 person",
+        "By service type: home care 5 people · other (not named): 5 people in 2 service types",
+    ]
+
+
+def _north_and_south(south_on_second: int) -> Workshop:
+    """The reviewer's workshop: 11 people, North 6 (home care) and South 5 (day centre);
+    everyone's cards are in priority 1, all of North's and some of South's in priority 2."""
+    places = ["North"] * 6 + ["South"] * 5
+    services = ["home care"] * 6 + ["day centre"] * 5
+    people = [
+        Person(id=f"P{i}", voice=Voice.OLDER_PERSON, locality=pl, service_type=sv, age_band="85+")
+        for i, (pl, sv) in enumerate(zip(places, services, strict=True), start=1)
+    ]
+    cards = [
+        Card(id=f"c{i}", kind=Kind.NOT_WORKING, text=f"Thing {i}.", person=f"P{i}")
+        for i in range(1, 12)
+    ]
+    second = 6 + south_on_second
+    cards += [
+        Card(id=f"d{i}", kind=Kind.NOT_WORKING, text=f"Other {i}.", person=f"P{i}")
+        for i in range(1, second + 1)
+    ]
+    themes = [
+        Theme(id="t1", kind=Kind.NOT_WORKING, name="I wait",
+              card_ids=[f"c{i}" for i in range(1, 12)], priority=Priority(chosen=True, rank=1)),
+        Theme(id="t2", kind=Kind.NOT_WORKING, name="I am alone",
+              card_ids=[f"d{i}" for i in range(1, second + 1)],
+              priority=Priority(chosen=True, rank=2)),
+    ]
+    return Workshop(title="x", people=people, cards=cards, themes=themes)
+
+
+def test_a_small_group_cannot_be_worked_out_from_the_named_ones():
+    """Priority 2 holds North's 6 and 2 of South's 5: "North 6 people · other: 2 people in 1
+    locality" (with priority 1's "North 6 · South 5") said South: 2, and day centre: 2."""
+    for south in range(1, 5):
+        content = ExportContent(_north_and_south(south), today=TODAY)
+        assert breakdown_lines(content, content.theme("t1")) == [
+            "By locality: North 6 people · South 5 people",
+            "By service type: home care 6 people · day centre 5 people",
+        ]
+        lines = breakdown_lines(content, content.theme("t2"))
+        assert lines == [
+            f"By locality: {6 + south} people in 2 localities, not named",
+            f"By service type: {6 + south} people in 2 service types, not named",
+        ]
+    content = ExportContent(_north_and_south(0), today=TODAY)  # North alone: named
+    assert breakdown_lines(content, content.theme("t2"))[0] == "By locality: North 6 people"
+
+
+def test_fewer_than_five_unnamed_people_are_not_counted():
+    ws = _north_and_south(0)
+    ws.themes[1].card_ids = ["d1", "d2", "d3"]  # 3 of North's: one group under 5
+    content = ExportContent(ws, today=TODAY)
+    assert breakdown_lines(content, content.theme("t2")) == [
+        "By locality: fewer than 5 people, not named",
+        "By service type: fewer than 5 people, not named",
     ]
 
 
 def test_the_report_never_names_a_group_under_five():
     text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
-    assert squash("By locality: Northfield 6 people") in text
+    assert squash("By locality: 9 people in 3 localities, not named") in text
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
     # the small-cell rule is said once, in "How to read this report"
     assert (
         squash(
-            "a locality or service type with fewer than 5 of them is not named but "
-            "counted under “other”"
+            "A locality or service type with fewer than 5 of them is not named but counted "
+            "under “other (not named)”; where that count could still be traced to one small "
+            "group, the smallest named one is counted there too, or only “fewer than 5 "
+            "people” is said, so that no one can be recognised."
         )
         in text
     )
@@ -116,8 +174,7 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
         person.locality = ""
     content = ExportContent(ws, today=TODAY)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        "By locality: 3 people in 1 locality, fewer than 5, so not named "
-        "· not recorded: 7 people"
+        "By locality: fewer than 5 people, not named · not recorded: 7 people"
     )
 
 
@@ -138,7 +195,7 @@ def test_only_the_tags_someone_has_are_broken_down():
     lines = breakdown_lines(content, content.theme("t1"))
     assert [line.split(":")[0] for line in lines] == ["By locality"]
     text = all_text(reader(report_pdf(ws, today=TODAY)))
-    assert squash("its people are counted by locality; a locality with fewer than 5") in text
+    assert squash("its people are counted by locality. A locality with fewer than 5") in text
 
 
 def test_a_named_locality_the_pdf_cannot_show_is_warned_of_before_export():
@@ -146,11 +203,13 @@ def test_a_named_locality_the_pdf_cannot_show_is_warned_of_before_export():
     facilitator is told first, as for a card, and where to change it; a group under 5 is not
     printed, so not warned of (nor named anywhere)."""
     ws = _tagged()
-    for person in ws.people[:6]:
+    for person in ws.people[:5]:
         person.locality = "北区"
-    ws.people[6].locality = "南区"  # one person: counted, never printed
+    ws.people[5].locality = "南区"  # one person: counted, never printed
+    for person in ws.people[6:]:  # 5 people unnamed in 2 localities, so 北区 can be named
+        person.locality = "Quayside"
     text = all_text(reader(report_pdf(ws, today=TODAY)))
-    assert squash("By locality: [Chinese or Japanese text not shown] 6 people") in text
+    assert squash("By locality: [Chinese or Japanese text not shown] 5 people") in text
     parts = unshowable_parts(ws, "report", quote=quote_as_kinds)
     assert [p.what for p in parts] == [("Chinese or Japanese text",)]
     said = warning(parts)

@@ -3,11 +3,14 @@ priority's title in the report, so a commissioner can tell whether a theme is on
 one service's (the 2009 guide's "Data presentation and comparison").
 
 People are counted once each (by person code), as the chapter's "10 cards from 7 people". A
-locality or service with fewer than ``SMALL`` of them is never named: it is folded into "other
-(fewer than 5 people each)", which says how many such groups there are, so that no one can be
-picked out by where they live or the service they use (the research's small-cell rule: warn
-below about 5 people, for the risk of re-identification). Nothing is printed for a tag nobody
-in the workshop has.
+locality or service with fewer than ``SMALL`` of them is never named: it is counted under
+"other (not named)", so that no one can be picked out by where they live or the service they
+use (the research's small-cell rule: warn below about 5 people, for the risk of
+re-identification). The "other" count must not give a small group's number away either: the
+priority's people are printed too, so "North 6 · other: 2 in 1 locality" is "South: 2" by
+subtraction. So when the unnamed are one group, or fewer than ``SMALL`` in all, the smallest
+named group is counted with them (secondary suppression); with none named, only "fewer than 5
+people" is said. Nothing is printed for a tag nobody in the workshop has.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.model.counting import count_phrase
 
 SMALL = 5  # a group of fewer people than this is not named
-OTHER = f"other (fewer than {SMALL} people each)"
+OTHER = "other (not named)"
 # the tag, what the line is headed, and what one group and many are called
 TAGS = (
     ("locality", "By locality", "locality", "localities"),
@@ -32,25 +35,32 @@ class Breakdown:
     """A priority's people by one tag."""
 
     heading: str  # "By locality"
-    named: list[tuple[str, int]]  # the groups of SMALL or more, largest first
-    other_people: int  # the people in groups of fewer than SMALL…
+    named: list[tuple[str, int]]  # the groups named, largest first
+    other_people: int  # the people in groups not named…
     other_groups: int  # …and how many such groups there are
     unrecorded: int  # people with no such tag
+    folded: bool = False  # a group of SMALL or more is counted in "other" to hide a small one
 
     def words(self, one: str, many: str) -> str:
-        """ "By locality: North 6 people · other (fewer than 5 people each): 3 people in
-        2 localities · not recorded: 1 person"; with none named, "By locality: 7 people in
-        4 localities, each fewer than 5, so not named"."""
+        """ "By locality: North 6 people · other (not named): 8 people in 2 localities · not
+        recorded: 1 person"; with none named, "By locality: 7 people in 4 localities, each
+        fewer than 5, so not named", or "fewer than 5 people, not named" when a number would
+        be one group's."""
         parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
         counted = (
             f"{count_phrase(self.other_people, 'person', 'people')} in "
             f"{count_phrase(self.other_groups, one, many)}"
         )
-        if self.other_people and self.named:
+        if not self.other_people:
+            pass
+        elif self.named:  # _breakdown makes this "other" at least SMALL people in 2 groups
             parts.append(f"{OTHER}: {counted}")
-        elif self.other_people:  # an "other" with nothing named before it reads as a slip
-            each = "each " if self.other_groups > 1 else ""
-            parts.append(f"{counted}, {each}fewer than {SMALL}, so not named")
+        elif self.other_groups == 1 or self.other_people < SMALL:
+            parts.append(f"fewer than {SMALL} people, not named")
+        elif self.folded:  # "each fewer than 5" would not be true
+            parts.append(f"{counted}, not named")
+        else:  # an "other" with nothing named before it reads as a slip
+            parts.append(f"{counted}, each fewer than {SMALL}, so not named")
         if self.unrecorded:
             parts.append(f"not recorded: {count_phrase(self.unrecorded, 'person', 'people')}")
         return f"{self.heading}: {' · '.join(parts)}"
@@ -92,9 +102,11 @@ def how_to_read_line(content: ExportContent) -> str:
     if not said or not content.priority_themes:
         return ""
     return (
-        f"Under each priority, its people are counted by {' and by '.join(said)}; a "
-        f"{' or '.join(said)} with fewer than {SMALL} of them is not named but counted "
-        f"under “other”, so that no one can be recognised."
+        f"Under each priority, its people are counted by {' and by '.join(said)}. A "
+        f"{' or '.join(said)} with fewer than {SMALL} of them is not named but counted under "
+        f"“other (not named)”; where that count could still be traced to one small group, "
+        f"the smallest named one is counted there too, or only “fewer than {SMALL} people” is "
+        f"said, so that no one can be recognised."
     )
 
 
@@ -108,4 +120,7 @@ def _breakdown(heading: str, values: list[str]) -> Breakdown:
     sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
     named = sorted(((name, n) for name, n in sizes if n >= SMALL), key=lambda x: (-x[1], x[0]))
     small = [n for _, n in sizes if n < SMALL]
-    return Breakdown(heading, named, sum(small), len(small), values.count(""))
+    folded = bool(named and small and (len(small) == 1 or sum(small) < SMALL))
+    if folded:  # "North 6 · other: 2" with 8 people is South's 2: count North in "other" too
+        small.append(named.pop()[1])
+    return Breakdown(heading, named, sum(small), len(small), values.count(""), folded)
