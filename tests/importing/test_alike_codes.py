@@ -10,6 +10,7 @@ from __future__ import annotations
 from import_files import write_xlsx
 
 from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.sources import read_source
 from wtfc.model.document import Document
@@ -165,3 +166,41 @@ def test_several_merged_codes_are_said_in_one_note():
     assert merged_codes_note(many).endswith(
         "P8 on P08's and 1 more code on the people they were merged into (merged earlier)."
     )
+
+
+def _csv(path, rows):
+    path.write_text("".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
+    return str(path)
+
+
+def test_another_file_saying_p7_on_the_row_of_an_earlier_p07_is_a_new_code(tmp_path, capsys):
+    """P7 at the row where an earlier import made P07's card, in another file: the card was
+    given to P07 silently, no alike-codes note, and the report said it was 'added again'."""
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([_csv(tmp_path / "a1.csv", CODES[:2]), "--into", into]) == 0
+    capsys.readouterr()
+    later = [HEAD, ["P7", "Working", "The bus is late."]]  # also on row 2
+    assert main_import([_csv(tmp_path / "a2.csv", later), "--into", into]) == 0
+    out = capsys.readouterr().out
+    workshop = load_workshop(into).workshop
+    assert sorted(p.id for p in workshop.people) == ["P07", "P7"]
+    assert ("P7", "The bus is late.") in [(c.person, c.text) for c in workshop.cards]
+    assert MERGE_P7 in out and "added again" not in out
+
+
+def test_the_same_file_again_after_a_merge_the_workshop_does_not_remember(tmp_path, capsys):
+    """A format 4 workshop forgot merges: the file is known as the earlier import's file
+    again, so its P7 row is still P07's merged card and nothing is added."""
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "codes.xlsx", CODES))
+    rename_person(doc, old="P7", new="P07").do(doc)
+    for person in doc.workshop.people:
+        person.former_codes = []
+    save_workshop(doc.workshop, tmp_path / "w.wtfc", backup=False)
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([str(tmp_path / "codes.xlsx"), "--into", into]) == 1  # nothing added
+    out = capsys.readouterr()
+    assert "Nothing was added: every statement in it is already in the workshop." in out.err
+    workshop = load_workshop(into).workshop
+    assert sorted(p.id for p in workshop.people) == ["P07", "P08"]
+    assert len(workshop.cards) == 3 and MERGE_P7 not in out.out

@@ -39,17 +39,20 @@ session (the command line, a reopened workshop) its statements are all kept, and
 says plainly how many are worded like cards already there and how to take the import out.
 Rows of one file repeat each other only when the same person gave the same words.
 
-A code in the file is the same person in every file, and so is a code typed another way that
-was merged into it (P7 into P07: the same but for case, separators and leading zeros) once
-the code itself is no one in the workshop: its rows are P07's. A merge the workshop remembers
-(``Person.former_codes``, format 5) reaches here already as the person's code (``building``),
-so its rows are judged as P07's wherever they are in the file.
+A code in the file is the same person in every file. A code typed another way (P7 beside
+P07: the same but for case, separators and leading zeros) is P07 only where the file is import
+N's file again, P7 is no one in the workshop and import N made P07's card at P7's row: P7 was
+merged into P07 since, and its rows are P07's. Anywhere else P7 is a new code: another file
+with P7 on the row where import N had P07 is someone else, as far as the file can tell (the
+report says how to merge them). A merge the workshop remembers (``Person.former_codes``,
+format 5) reaches here already as the person's code (``building``), so its rows are judged as
+P07's wherever they are in the file.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from wtfc.importing.edited_words import lightly_edited
@@ -129,12 +132,19 @@ class Repeats:
         """``named``: the codes of the people this session knows by name (by a name not met
         in this file, so not theirs)."""
         judged = Judgement()
+        unknown = [index for index, row in enumerate(rows) if row.who is not None]
+        same_files: dict[int, dict[str, str] | None] = {}
+
+        def same_file(number: int) -> dict[str, str] | None:
+            if number not in same_files:
+                same_files[number] = self._same_file(number, rows, unknown, set(named))
+            return same_files[number]
+
         for index, row in enumerate(rows):
             if row.who is None:
-                self._judge_known(index, row, judged)
-        unknown = [index for index, row in enumerate(rows) if row.who is not None]
+                self._judge_known(index, row, judged, same_file)
         for number in self.imports if unknown else ():
-            people = self._same_file(number, rows, unknown, set(named))
+            people = same_file(number)
             if people is not None:
                 judged.people = people
                 for index in unknown:
@@ -145,7 +155,13 @@ class Repeats:
     def _made_at(self, number: int, place: str) -> _Made | None:
         return self._made.get(f"import {number}, {place}"[:300])  # cut as the source is cut
 
-    def _judge_known(self, index: int, row: Row, judged: Judgement) -> None:
+    def _judge_known(
+        self,
+        index: int,
+        row: Row,
+        judged: Judgement,
+        same_file: Callable[[int], dict[str, str] | None],
+    ) -> None:
         if (row.words, row.kind, row.person) in self._said:
             judged.repeats.add(index)
             return
@@ -153,7 +169,12 @@ class Repeats:
             made = self._made_at(number, row.place)
             if made is None or not self._same_person(row.person, made.person):
                 continue
-            if made.person != row.person:  # P7's row, made when P7 was not yet merged
+            if made.person != row.person:  # P7's row where import N made P07's card
+                # P7 merged into P07 since, only when this is import N's file again: another
+                # file's P7 that happens to be on the same row is a new code (and the report
+                # says it is typed like P07, and how to merge them).
+                if same_file(number) is None:
+                    continue
                 judged.merged.setdefault(row.person, made.person)
             if lightly_edited(made.words, row.words):
                 judged.repeats.add(index)
