@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMenuBar
 from wall_helpers import undo_redo
 
 from wtfc.model.operations.themes import add_theme_comment
@@ -139,3 +139,40 @@ def test_a_read_only_file_shows_the_comments_but_cannot_change_them(panel, doc, 
     dialog.comments.setCurrentRow(0)
     assert _listed(dialog) == [SAID] and dialog.read_only.isVisible()
     assert not any(b.isEnabled() for b in (dialog.add, dialog.save, dialog.delete))
+
+
+def test_it_opens_ready_for_a_new_comment_and_the_list_is_chosen_from_by_keys(
+    panel, doc, undo, qtbot
+):
+    """It opened with the list focused and Qt's first comment chosen, its words in the box:
+    typing went to the list, and typing in the box then Save changes overwrote comment 1."""
+    add_theme_comment(doc, theme_id="package", comment="Inform market development").do(doc)
+    add_theme_comment(doc, theme_id="package", comment="Spread this practice").do(doc)
+    dialog = _dialog(qtbot, panel)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.words)
+    assert dialog.comments.currentRow() == -1 and dialog.words.toPlainText() == ""
+    qtbot.keyClicks(dialog.focusWidget(), "Transport")
+    assert dialog.words.toPlainText() == "Transport"
+    assert dialog.add.isEnabled() and dialog.add.isDefault() and not dialog.save.isEnabled()
+    # Shift+Tab to the list neither chooses a comment nor puts its words over the typing
+    qtbot.keyClick(dialog.words, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.comments
+    assert dialog.comments.currentRow() == -1 and dialog.words.toPlainText() == "Transport"
+    qtbot.keyClick(dialog.comments, Qt.Key.Key_Down)  # the arrows choose one
+    assert dialog.words.toPlainText() == "Inform market development"
+    assert dialog.save.isEnabled() is False and dialog.delete.isEnabled()
+    dialog.add.click()  # not offered: the chosen comment's own words
+    assert doc.theme("package").comments == ["Inform market development", "Spread this practice"]
+
+
+def test_tab_goes_list_box_buttons_then_close(panel, qtbot):
+    dialog = _dialog(qtbot, panel)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    wanted = [dialog.comments, dialog.words, dialog.add, dialog.save, dialog.delete, close]
+    chain, widget = [], dialog.comments
+    for _ in range(50):
+        if widget in wanted and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == wanted

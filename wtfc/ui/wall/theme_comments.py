@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -110,6 +111,15 @@ class ThemeCommentsDialog(QDialog):
         doc.events.edited.connect(self._on_document_edited)
         self.finished.connect(self._detach)
         self._fill()
+        # Opened to add a comment: the box has the focus and no comment is chosen, so what is
+        # typed straight away is a new comment and Save changes cannot overwrite one. A comment
+        # is chosen by a click, or by Tab back to the list and the arrow keys.
+        QWidget.setTabOrder(self.comments, self.words)
+        QWidget.setTabOrder(self.words, self.add)
+        QWidget.setTabOrder(self.add, self.save)
+        QWidget.setTabOrder(self.save, self.delete)
+        QWidget.setTabOrder(self.delete, buttons.button(QDialogButtonBox.StandardButton.Close))
+        self.words.setFocus()
         self.resize(WIDTH, self.sizeHint().height())
 
     # -- the three edits -----------------------------------------------------------------------
@@ -157,7 +167,12 @@ class ThemeCommentsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setToolTip(text)
             self.comments.addItem(item)
-        self.comments.setCurrentRow(row if row < self.comments.count() else -1)
+        if 0 <= row < self.comments.count():
+            self.comments.setCurrentRow(row)
+        else:
+            # QAbstractItemView's own setCurrentIndex, so that the list taking the focus does
+            # not make its first comment current (and put its words over what was typed).
+            self.comments.setCurrentIndex(QModelIndex())
         self.comments.blockSignals(False)
         self.comments.setVisible(self.comments.count() > 0)
         self.empty.setVisible(self.comments.count() == 0)
