@@ -47,7 +47,7 @@ class UnsavedFormulas:
 def _unsaved_formulas(path: Path, sheet: str) -> frozenset[tuple[int, int]]:
     try:
         with zipfile.ZipFile(path) as archive:
-            part = _sheet_part(archive, sheet)
+            part = sheet_part(archive, sheet)
             if part is None:
                 return frozenset()
             data = archive.read(part)
@@ -70,7 +70,7 @@ def _unsaved_formulas(path: Path, sheet: str) -> frozenset[tuple[int, int]]:
     return frozenset(cells)
 
 
-def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+def sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     """The name in the archive of the sheet's XML ("xl/worksheets/sheet1.xml")."""
     from defusedxml import ElementTree
 

@@ -51,8 +51,8 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
                                "file.")
         head = start[:8]
         if head.startswith(_ZIP):
-            check_workbook_zip(path, name)
-            return read_workbook(path, sheet=sheet, shown=name)
+            marked = check_workbook_zip(path, name)
+            return read_workbook(path, sheet=sheet, shown=name, marked=marked)
         if head == _OLE:
             if _ENCRYPTED_PACKAGE in path.read_bytes():
                 raise password_protected_error(name)

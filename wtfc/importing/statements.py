@@ -62,7 +62,7 @@ def read_statements(
         cells = table.rows[index]
         row_number = index + 1
         if not any(cells):
-            blank_rows += 1
+            blank_rows += index not in table.hidden_rows  # (the report says those itself)
             continue
         rows_read += 1
         width = len(cells)

@@ -30,8 +30,10 @@ class SourceTable:
     ``sheet_names`` lists every sheet of a workbook so the user can pick another one;
     ``hidden_sheets`` are those Excel hides (and chart sheets). ``sheet_note`` says which sheet
     was read and which were left out, when wtfc chose it ("" when the user did, or there is
-    one sheet). ``unsaved_formulas`` holds the (row, column) places, from 0, of cells that
-    read as empty because their formula's result was never saved (looked for when asked).
+    one sheet). ``hidden_rows`` are the rows, from 0, that Excel hides: their cells read as
+    empty, and they are neither imported nor counted as blank. ``unsaved_formulas`` holds the
+    (row, column) places, from 0, of cells that read as empty because their formula's result
+    was never saved (looked for when asked).
     """
 
     rows: list[tuple[str, ...]]
@@ -43,6 +45,7 @@ class SourceTable:
     delimiter: str = ""
     hidden_sheets: tuple[str, ...] = ()
     sheet_note: str = ""
+    hidden_rows: frozenset[int] = frozenset()
     unsaved_formulas: Container[tuple[int, int]] = field(
         default=frozenset(), compare=False, repr=False
     )

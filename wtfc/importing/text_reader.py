@@ -13,21 +13,56 @@ from collections import Counter
 from collections.abc import Iterator
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.limits import MAX_FILE_BYTES
 from wtfc.importing.table import PASTED_TEXT, SourceTable, collect_rows
 
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
 _NAMED_STRAY_QUOTES = 5
+# csv's own limit on one cell (131,072 characters) would refuse the whole file for one long
+# cell; no cell can be longer than the biggest file read, and one that long is skipped as too
+# long for a card, like any other (the limit is the whole process's: it is only ever raised).
+_CELL_LIMIT = 4 * MAX_FILE_BYTES  # characters of pasted text, where a file has bytes
+# Bytes that no text holds: control characters other than tab, line ends, form feed and the
+# vertical tab and end-of-file marks some old exports leave.
+_NOT_TEXT = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a")
+_SAMPLE = 8192
 
 
 def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
-    """A CSV (or tab-separated) file's bytes as a SourceTable; says which encoding was used."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """A CSV (or tab-separated) file's bytes as a SourceTable; says which encoding was used.
+
+    UTF-16 without its byte-order mark is told by its every other byte being NUL. A few stray
+    NULs (or other control bytes) in text are read past (``cell_text`` drops them); bytes
+    that are not text are refused."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = _with_mark(data)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _looks_like_text(data):
         raise ImportFailed(
             f"{source_name} is not a spreadsheet or a CSV file. Choose an .xlsx or .csv file."
         )
     text, encoding = decode_text(data)
     return _table_from_text(text, source_name=source_name, encoding=encoding)
+
+
+def _with_mark(data: bytes) -> bytes:
+    """UTF-16 text with no byte-order mark (some exports leave it off) given the mark."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    half = len(sample) // 2
+    if half < 2:
+        return data
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.4 * half and even <= 0.02 * half:
+        return b"\xff\xfe" + data  # little-endian: "P\0e\0"
+    if even >= 0.4 * half and odd <= 0.02 * half:
+        return b"\xfe\xff" + data
+    return data
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:_SAMPLE]
+    odd = len(sample) - len(sample.translate(None, _NOT_TEXT))
+    return odd <= max(2, len(sample) // 100)  # (random bytes: one in nine)
 
 
 def read_pasted_text(text: str) -> SourceTable:
@@ -98,6 +133,8 @@ def _table_from_text(text: str, *, source_name: str, encoding: str) -> SourceTab
         raise ImportFailed(f"{source_name} is empty: there are no statements in it.")
     delimiter = "\t" if "\t" in text.split("\n", 1)[0] else sniff_delimiter(text)
     stray_quotes: list[int] = []
+    if csv.field_size_limit() < _CELL_LIMIT:
+        csv.field_size_limit(_CELL_LIMIT)
     try:
         rows = collect_rows(_rows(text, delimiter, stray_quotes), source_name=source_name)
     except csv.Error as exc:

@@ -5,18 +5,24 @@ read-only mode takes about a minute. openpyxl (read-only, values only, defusedxm
 stays as the fallback for machines without calamine. Both give cached formula values, never
 formulas; a formula saved with no result reads as empty (see ``formula_cells``). Merged cells
 get the merged value in every cell they cover, so a person's code merged down several rows
-belongs to each of them.
+belongs to each of them. Rows Excel hides are left out, and said (``hidden_rows``).
+
+calamine goes by a file's ending, so a workbook whose ending says another form than its first
+bytes (an .xls or .ods renamed .xlsx, an .xlsx renamed .xls) is handed over as its bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import io
+import zipfile
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.formula_cells import UnsavedFormulas
+from wtfc.importing.hidden_rows import hidden_rows, hidden_rows_note
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
@@ -24,11 +30,18 @@ from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_
 # Rows looked at to tell a sheet of statements from an instructions or cover sheet: the
 # heading row is searched for in as many.
 _PEEK_ROWS = 15
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The form calamine takes each ending for (other endings: it tries each form in turn).
+_FORM_OF_ENDING = {".xls": "xls", ".xla": "xls", ".xlsx": "xlsx", ".xlsm": "xlsx",
+                   ".xlam": "xlsx", ".ods": "ods"}
+_OPENPYXL_ENDINGS = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
-def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "") -> SourceTable:
+def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "",
+                  marked: Container[str] | None = None) -> SourceTable:
     """The chosen sheet as a SourceTable. ``shown`` is the file's name as messages say it
-    (``shown_file_name``, with the names to watch for).
+    (``shown_file_name``, with the names to watch for); ``marked``, the zip's parts that mark
+    something hidden, as ``check_workbook_zip`` gives them (None: not looked at yet).
 
     With no `sheet` chosen, the first visible sheet whose first rows map to statements (an
     "Instructions" or cover sheet first is passed over, and a hidden old sheet), else the first
@@ -38,8 +51,8 @@ def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "") -> S
     try:
         import python_calamine  # noqa: F401
     except ImportError:
-        return _read_with_openpyxl(path, sheet=sheet, shown=shown)
-    return _read_with_calamine(path, sheet=sheet, shown=shown)
+        return _read_with_openpyxl(path, sheet=sheet, shown=shown, marked=marked)
+    return _read_with_calamine(path, sheet=sheet, shown=shown, marked=marked)
 
 
 def _unreadable(shown: str) -> ImportFailed:
@@ -60,11 +73,16 @@ def _chosen_sheet(shown: str, names: list[str], sheet: str) -> str:
     )
 
 
-def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceTable:
+def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
+                        marked: Container[str] | None) -> SourceTable:
     import python_calamine
 
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        if _ending_fits(path):
+            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        else:
+            with path.open("rb") as handle:
+                workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.PasswordError as exc:
         raise _password_protected(shown) from exc
     except Exception as exc:  # calamine raises several types for damaged files
@@ -95,15 +113,46 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str) -> SourceT
     if more_below:
         raise too_many_rows(shown)
     rows = collect_rows(raw, source_name=shown)
-    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None)
+    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None, marked=marked)
+
+
+def _ending_fits(path: Path) -> bool:
+    """Whether calamine, going by ``path``'s ending, reads it as the form its bytes are."""
+    expected = _FORM_OF_ENDING.get(path.suffix.lower())
+    if expected is None:
+        return True
+    with path.open("rb") as handle:
+        if handle.read(8) == _OLE:
+            return expected == "xls"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return True  # neither: calamine's own error says it cannot be read
+    form = "xlsx" if "xl/workbook.xml" in parts else "ods" if "content.xml" in parts else ""
+    return form in ("", expected)
 
 
 def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names: list[str],
-           hidden: list[str], *, chosen: bool) -> SourceTable:
+           hidden: list[str], *, chosen: bool, marked: Container[str] | None) -> SourceTable:
+    left_out = _leave_out_hidden(rows, hidden_rows(path, name, marked))
+    note = hidden_rows_note(left_out)
     return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
                        hidden_sheets=tuple(hidden),
                        sheet_note=sheet_note(name, names, hidden) if chosen else "",
+                       notes=(note,) if note else (), hidden_rows=frozenset(left_out),
                        unsaved_formulas=UnsavedFormulas(path, name))
+
+
+def _leave_out_hidden(rows: list[tuple[str, ...]], hidden: frozenset[int]) -> list[int]:
+    """Empty the hidden rows with something in them, so their words are never shown nor
+    imported, and give their places. The first filled row stays: it is the headings as a
+    rule, and a hidden heading row is still the headings."""
+    first = next((i for i, row in enumerate(rows) if row), None)
+    left_out = sorted(i for i in hidden if i < len(rows) and rows[i] and i != first)
+    for index in left_out:
+        rows[index] = ()
+    return left_out
 
 
 def _first_with_statements(
@@ -180,11 +229,15 @@ def _fill_merged(raw: list[list[Any]], top: int, left: int, bottom: int, right: 
                 row[c] = value
 
 
-def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceTable:
+def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str,
+                        marked: Container[str] | None) -> SourceTable:
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # (openpyxl refuses a file whose ending is not its own; its bytes it reads all the same)
+        source = path if path.suffix.lower() in _OPENPYXL_ENDINGS else io.BytesIO(
+            path.read_bytes())
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:
         raise _unreadable(shown) from exc
     try:
@@ -208,7 +261,7 @@ def _read_with_openpyxl(path: Path, *, sheet: str | None, shown: str) -> SourceT
         raise _unreadable(shown) from exc
     finally:
         workbook.close()
-    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None)
+    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None, marked=marked)
 
 
 def _password_protected(shown: str) -> ImportFailed:

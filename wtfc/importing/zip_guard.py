@@ -21,11 +21,13 @@ from wtfc.importing.limits import (
 )
 
 _CHUNK = 1024 * 1024
+HIDDEN_MARK = b"hidden="  # how a sheet's XML marks a row (or column) hidden
 
 
-def check_workbook_zip(path: Path, shown: str = "") -> None:
+def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
     """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook.
-    ``shown``: the file's name as messages say it."""
+    ``shown``: the file's name as messages say it. Gives the names of the parts that mark
+    something hidden (``hidden_rows`` need not unpack a sheet again to look)."""
     name = shown or shown_file_name(path)
     refused = (
         f"{name} was not opened: it unpacks to far more data than a spreadsheet of statements "
@@ -49,7 +51,7 @@ def check_workbook_zip(path: Path, shown: str = "") -> None:
                     f"{name} is not a spreadsheet (it is a zip file of another kind, such as a "
                     "Word document). Choose an .xlsx or .csv file."
                 )
-            _unpack_counting(archive, members, refused)
+            return _unpack_counting(archive, members, refused)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part, or cut short
         raise ImportFailed(
             f"{name} could not be read: the file is damaged ({exc}). Save it again from Excel."
@@ -64,11 +66,17 @@ def check_workbook_zip(path: Path, shown: str = "") -> None:
 
 def _unpack_counting(
     archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str
-) -> None:
+) -> frozenset[str]:
     total = 0
+    marked: set[str] = set()
     for member in members:
         with archive.open(member) as part:
+            tail = b""
             while chunk := part.read(_CHUNK):
                 total += len(chunk)
                 if total > MAX_UNPACKED_BYTES:
                     raise ImportFailed(refused)
+                if HIDDEN_MARK in tail + chunk[: len(HIDDEN_MARK)] or HIDDEN_MARK in chunk:
+                    marked.add(member.filename)
+                tail = chunk[-len(HIDDEN_MARK) :]
+    return frozenset(marked)

@@ -1,0 +1,192 @@
+"""Files as they come, not as they should: a workbook with another form's ending, rows Excel
+hides, a cell longer than csv's own limit, a stray NUL byte, UTF-16 with no byte-order mark."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from import_files import write_xlsx
+from openpyxl import Workbook
+
+from wtfc.importing.building import build_import
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.importing.text_reader import read_pasted_text
+from wtfc.model.workshop import Workshop
+
+DATA = Path(__file__).parent / "data"
+ROWS = [
+    ["Person", "Kind", "Statement"],
+    ["P1", "Working", "My carer is kind"],
+    ["P2", "Not working", "I am lonely at weekends"],
+    ["P3", "Future", "Out more"],
+]
+
+
+def _imported(path: Path) -> tuple[list[str], list[str]]:
+    """(the cards' words, the report's lines) of importing ``path``."""
+    table = read_source(path)
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    return [c.text for c in plan.cards], plan.report.lines()
+
+
+def _without_calamine(monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def importing(name, *args, **kwargs):
+        if name == "python_calamine":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", importing)
+
+
+# -- a workbook whose ending says another form -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "real, ending",
+    [
+        ("statements.xls", ".xlsx"),
+        ("statements.ods", ".xlsx"),
+        ("statements.ods", ".xls"),
+        ("statements.xls", ".ods"),
+    ],
+)
+def test_a_workbook_renamed_to_another_forms_ending_is_read_as_its_bytes_say(
+    tmp_path, real, ending
+):
+    expected, _ = _imported(DATA / real)
+    renamed = shutil.copy(DATA / real, tmp_path / f"reviews{ending}")
+    cards, lines = _imported(Path(renamed))
+    assert cards == expected
+    assert "The day centre is brilliant" in cards
+    assert f"Imported from reviews{ending}, sheet 'Reviews'." in lines
+
+
+def test_an_xlsx_renamed_xls_is_read(tmp_path):
+    path = write_xlsx(tmp_path / "reviews.xls", ROWS)
+    assert _imported(path)[0] == ["My carer is kind", "I am lonely at weekends", "Out more"]
+
+
+def test_without_calamine_an_xlsx_renamed_xls_is_read_too(tmp_path, monkeypatch):
+    path = write_xlsx(tmp_path / "reviews.xls", ROWS)
+    _without_calamine(monkeypatch)
+    assert _imported(path)[0] == ["My carer is kind", "I am lonely at weekends", "Out more"]
+
+
+def test_a_damaged_workbook_with_a_workbook_ending_is_still_refused_plainly(tmp_path):
+    (tmp_path / "cut.xls").write_bytes((DATA / "statements.xls").read_bytes()[:600])
+    with pytest.raises(ImportFailed, match="could not be read as a spreadsheet"):
+        read_source(tmp_path / "cut.xls")
+
+
+# -- rows Excel hides ---------------------------------------------------------------------------
+
+
+def _with_hidden_rows(path: Path, rows: list[list[str]], hidden: list[int]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for number in hidden:  # counted from 1, as Excel shows them
+        sheet.row_dimensions[number].hidden = True
+    book.save(path)
+    return path
+
+
+def test_a_row_hidden_in_excel_is_left_out_and_the_report_says_so(tmp_path):
+    rows = [*ROWS, ["P4", "Working", "Consent withdrawn: do not use"]]
+    path = _with_hidden_rows(tmp_path / "reviews.xlsx", rows, hidden=[5])
+    cards, lines = _imported(path)
+    assert cards == ["My carer is kind", "I am lonely at weekends", "Out more"]
+    assert lines[1] == "3 cards added from 3 rows."
+    assert (
+        "1 row was hidden in Excel (row 5), so it was left out: rows are often hidden on "
+        "purpose. To import it, unhide it in Excel (or clear its filter), save, and "
+        "import the file again."
+    ) in lines
+    assert not any("blank row" in line for line in lines)  # it is not blank, and said already
+    assert "Consent withdrawn" not in str(read_source(path).rows)  # not even in the preview
+
+
+def test_many_hidden_rows_are_counted_and_the_first_five_named(tmp_path):
+    rows = [ROWS[0]] + [["P1", "Working", f"Statement {i}"] for i in range(2, 12)]
+    path = _with_hidden_rows(tmp_path / "reviews.xlsx", rows, hidden=[3, 4, 5, 6, 8, 9, 10])
+    cards, lines = _imported(path)
+    assert cards == ["Statement 2", "Statement 7", "Statement 11"]
+    assert any(
+        line.startswith(
+            "7 rows were hidden in Excel (rows 3, 4, 5, 6, 8 and 2 more), so they were left out"
+        )
+        for line in lines
+    )
+    # rows keep their numbers: the card after the hidden ones is row 11, as in Excel
+    table = read_source(path)
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [c.source for c in plan.cards][1:] == ["import 1, row 7", "import 1, row 11"]
+
+
+def test_a_hidden_heading_row_is_still_the_headings(tmp_path):
+    path = _with_hidden_rows(tmp_path / "reviews.xlsx", ROWS, hidden=[1])
+    cards, lines = _imported(path)
+    assert cards == ["My carer is kind", "I am lonely at weekends", "Out more"]
+    assert not any("hidden in Excel" in line for line in lines)
+
+
+def test_hidden_rows_are_left_out_without_calamine_too(tmp_path, monkeypatch):
+    path = _with_hidden_rows(tmp_path / "reviews.xlsx", ROWS, hidden=[3])
+    _without_calamine(monkeypatch)
+    cards, lines = _imported(path)
+    assert cards == ["My carer is kind", "Out more"]
+    assert any(line.startswith("1 row was hidden in Excel (row 3)") for line in lines)
+
+
+# -- text files csv would refuse ----------------------------------------------------------------
+
+
+def test_one_cell_longer_than_csvs_own_limit_is_skipped_as_too_long(tmp_path):
+    long = " ".join(["word"] * 30_000)  # 149,999 characters in one quoted cell
+    text = f'Person,Kind,Statement\nP1,Working,"{long}"\nP2,Working,fine\n'
+    (tmp_path / "long.csv").write_text(text, encoding="utf-8")
+    cards, lines = _imported(tmp_path / "long.csv")
+    assert cards == ["fine"]
+    assert "Skipped as too long: 1." in lines
+    assert "  Row 2: too long (149,999 characters; a card holds at most 2,000)" in lines
+
+
+def test_a_pasted_cell_longer_than_csvs_own_limit_costs_only_its_row():
+    table = read_pasted_text(
+        "Person\tKind\tStatement\nP1\tWorking\t" + "x" * 200_000 + "\nP2\tWorking\tfine\n"
+    )
+    assert table.rows[2] == ("P2", "Working", "fine")
+    assert len(table.rows[1][2]) == 200_000
+
+
+def test_a_stray_nul_byte_is_read_past(tmp_path):
+    (tmp_path / "nul.csv").write_bytes(
+        b"Person,Kind,Statement\nP1,Working,bad\x00byte\nP2,Working,vt\x1achar\n"
+    )
+    assert _imported(tmp_path / "nul.csv")[0] == ["badbyte", "vtchar"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_no_byte_order_mark_is_read(tmp_path, codec):
+    text = "Person\tKind\tStatement\nP1\tWorking\tCafé visits — lovely\nP2\tFuture\tOut more\n"
+    (tmp_path / "u.csv").write_bytes(text.encode(codec))
+    table = read_source(tmp_path / "u.csv")
+    assert table.encoding == "UTF-16"
+    assert _imported(tmp_path / "u.csv")[0] == ["Café visits — lovely", "Out more"]
+
+
+def test_random_bytes_are_still_not_a_csv(tmp_path):
+    import random
+
+    (tmp_path / "noise.csv").write_bytes(random.Random(4).randbytes(5000))
+    with pytest.raises(ImportFailed, match="is not a spreadsheet or a CSV file"):
+        read_source(tmp_path / "noise.csv")
