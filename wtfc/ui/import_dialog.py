@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -42,6 +41,7 @@ from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
+from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.screen_fit import fit_to_screen
@@ -121,16 +121,10 @@ class ImportDialog(QDialog):
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
         self._page_index: dict[str, int] = {}
-        self.paste_box = _named(QPlainTextEdit(), "Pasted cells",
-                                "Paste the cells copied from Excel here (Ctrl+V)")
-        self.paste_box.setPlaceholderText("Select the cells in Excel (with the headings), copy "
-                                          "them (Ctrl+C) and paste them here (Ctrl+V).")
-        self.paste_box.setTabChangesFocus(True)
-        read_button = _named(QPushButton("&Read the pasted cells"), "Read the pasted cells",
-                             "Go on to check which column holds what")
-        read_button.clicked.connect(lambda *_: self.read_pasted())
-        self._add_page("paste", self._column(
-            page_heading("Paste statements from Excel"), self.paste_box, read_button))
+        self.paste_page = PastePage(page_heading("Paste statements from Excel"))
+        self.paste_box = self.paste_page.box
+        self.paste_page.read_button.clicked.connect(lambda *_: self.read_pasted())
+        self._add_page("paste", self.paste_page)
         self.busy_label = QLabel()
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy_label.setFont(ui_font(14))
@@ -259,12 +253,12 @@ class ImportDialog(QDialog):
         self.path = None
         self.setWindowTitle("Paste statements from Excel")
         if text.strip():
-            self.paste_box.setPlainText(text)
+            self.paste_page.set_text(text)  # (held aside when too long to lay out)
         self._show("paste")
         self.paste_box.setFocus()
 
     def read_pasted(self) -> None:
-        text = self.paste_box.toPlainText()
+        text = self.paste_page.text()
         self._read(lambda: read_pasted_text(text), "reading the pasted cells")
 
     def _read(self, work, what: str) -> None:

@@ -214,7 +214,8 @@ class MappingStep(QWidget):
     def _say_source(self) -> None:
         table = self.table
         assert table is not None
-        where = table.source_name + (f" — {len(table.rows):,} rows")
+        count = len(table.rows)
+        where = table.source_name + (" — 1 row" if count == 1 else f" — {count:,} rows")
         if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
             where += f" — read as {table.encoding}"
         notes = list(table.notes)
