@@ -31,7 +31,7 @@ WHAT = {
                 "told us (themes only, no one's words or code), the priorities and the actions "
                 "(PDF)",
     "data": "cards, themes, causes, success, actions, counts, the workshop record and the "
-            "people (code, role and tags): "
+            "people (code, role and tags; a tag fewer than 5 people have is not shown): "
             "OUT.xlsx, or OUT.csv for a CSV file each",
 }
 

@@ -8,7 +8,7 @@ also reads as the start of a formula) gets a leading apostrophe, so a card that 
 shown as words and never run as a formula. Control characters the xlsx format cannot hold (a
 bell or NUL pasted in with a card's text) are dropped from the workbook. CSV is UTF-8 with a
 byte-order mark, which Excel needs to show accents and Welsh letters correctly. Held-back cards
-are not exported.
+are not exported, and a person's tags only where 5 people or more share them (data_people).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
-from wtfc.export.data_people import TAG_HEADER, people_table, person_tags
+from wtfc.export.data_people import NO_TAGS, TAG_HEADER, people_table, shown_tags
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
@@ -51,12 +51,12 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     for t in content.themes:
         for card in t.cards:
             themes_of.setdefault(card.id, []).append(t.theme.name)
-    person = {p.id: p for p in workshop.people}
+    tags = shown_tags(workshop, content.cards)  # a group of fewer than 5 is not shown
     voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
     # the person's tags come last, so the columns of an earlier export keep their places
     cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
               "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags),
-              *person_tags(person.get(c.person))]
+              *tags.get(c.person, NO_TAGS)]
              for c in content.cards]
     # "People" counts person codes, so a card with none is no one; the last column says how
     # many such cards there are, so 0 people beside 3 cards is not read as nobody saying them

@@ -1,9 +1,17 @@
 """The data export's "People" sheet and the people's tags on the Cards sheet.
 
-A row per person on a card (the people the Counts sheet counts): the pseudonymous code, the
-role (voice), the age band, service type and locality, and how many of their cards are in the
-export, so a commissioner can filter the cards by any tag and compare, for instance, one
-locality's with another's (the 2009 guide's "Data presentation and comparison").
+A row per person with a card in the export: the pseudonymous code, the role (voice), the age
+band, service type and locality, and how many of their cards are in the export, so a
+commissioner can filter the cards by any tag and compare, for instance, one locality's with
+another's (the 2009 guide's "Data presentation and comparison"). A person whose cards are all
+held back is not listed: their tags would be all the export says of them.
+
+The report's small-cell rule holds here too (fewer than ``SMALL`` people is a group that could
+pick someone out). A tag value fewer than ``SMALL`` of the listed people have is shown as
+``HIDDEN``; and since three common tags together can still be one person's (the only 85+ on
+day services in Hillside), a person whose role and shown tags fewer than ``SMALL`` people share
+has their rarest shown tag hidden too, until they share them with ``SMALL`` or more or none is
+left. The Cards sheet shows each person's tags as the People sheet does.
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from wtfc.model.operations.people import people_with_cards
+from wtfc.export.report_people import SMALL
 from wtfc.model.workshop import Card, Person, Workshop
 
 TAG_HEADER = ["Age band", "Service type", "Locality"]
@@ -22,13 +30,51 @@ HEADER = [
     "Cards",
     "Cards held back (possible personal details, not exported)",
 ]
+HIDDEN = f"(not shown: a group of fewer than {SMALL})"
+NO_TAGS = ["", "", ""]
 
 
 def person_tags(person: Person | None) -> list[str]:
     """A person's age band, service type and locality, each "" when not recorded."""
     if person is None:
-        return ["", "", ""]
+        return list(NO_TAGS)
     return [person.age_band, person.service_type, person.locality]
+
+
+def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
+    """person code → the tags the export shows for them, for each person on ``cards`` (the
+    cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL."""
+    on_cards = {c.person for c in cards if c.person}
+    people = [p for p in workshop.people if p.id in on_cards]
+    tags = {p.id: person_tags(p) for p in people}
+    # a value is compared as the report's lines compare it ("north " is North)
+    held = [Counter(_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
+    shown = {
+        code: [v if not v or held[i][_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
+        for code, vs in tags.items()
+    }
+    role = {p.id: p.voice.label if p.voice else "" for p in people}
+    while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
+        together = Counter(_together(role[code], vs) for code, vs in shown.items())
+        alone = [
+            code
+            for code, vs in shown.items()
+            if together[_together(role[code], vs)] < SMALL and any(v and v != HIDDEN for v in vs)
+        ]
+        if not alone:
+            return shown
+        for code in alone:
+            vs = shown[code]
+            left = [i for i, v in enumerate(vs) if v and v != HIDDEN]
+            vs[min(left, key=lambda i: held[i][_key(vs[i])])] = HIDDEN
+
+
+def _key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _together(role: str, tags: list[str]) -> tuple[str, ...]:
+    return (role, *(_key(v) for v in tags))
 
 
 def people_table(workshop: Workshop, cards: list[Card]) -> tuple[list[str], list[list[Any]]]:
@@ -36,14 +82,10 @@ def people_table(workshop: Workshop, cards: list[Card]) -> tuple[list[str], list
     export shows (held-back ones are counted, never shown)."""
     shown = Counter(c.person for c in cards if c.person)
     every = Counter(c.person for c in workshop.cards if c.person)
+    tags = shown_tags(workshop, cards)
     rows = [
-        [
-            p.id,
-            p.voice.label if p.voice else "",
-            *person_tags(p),
-            shown[p.id],
-            every[p.id] - shown[p.id],
-        ]
-        for p in people_with_cards(workshop)
+        [p.id, p.voice.label if p.voice else "", *tags[p.id], shown[p.id], every[p.id] - n]
+        for p in workshop.people
+        if (n := shown[p.id])
     ]
     return HEADER, rows
