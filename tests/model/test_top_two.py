@@ -3,7 +3,7 @@ in words, each person once, compactly when many are; never a refusal."""
 
 from __future__ import annotations
 
-from wtfc.model.top_two import kind_counts, third_card_note, top_two_note
+from wtfc.model.top_two import kind_counts, third_card_note, top_two_line, top_two_note
 from wtfc.model.workshop import Card, Kind, PersonalDetail
 
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
@@ -40,6 +40,20 @@ def test_many_people_are_said_compactly_most_first():
         "P2 (3 working, 4 future), P10 (3 working), P13 (3 future), P14 (3 future), "
         "P15 (3 future), P16 (3 future), P17 (3 future) and 4 more; " + METHOD
     )
+
+
+def test_collects_line_names_at_most_three_people():
+    """Collect's one line over its table: named like this, not eight codes with their counts."""
+    cards = [*_cards("P1", NW, 6), *_cards("P10", W, 3), *_cards("P2", W, 3), *_cards("P2", F, 4)]
+    many = cards + [card for n in range(3, 12) for card in _cards(f"P{n + 10}", F, 3)]
+    assert top_two_line(kind_counts(many)) == (
+        f"P1, P2 and 10 more have more than two cards of one kind; {METHOD}"
+    )
+    assert top_two_line(kind_counts(cards)) == (
+        f"P1, P2 and P10 have more than two cards of one kind; {METHOD}"
+    )
+    assert top_two_line(kind_counts(cards[:6])) == f"P1 has 6 'not working' cards; {METHOD}"
+    assert top_two_line(kind_counts(_cards("P1", NW, 2))) == ""
 
 
 def test_held_back_cards_count_and_cards_with_no_person_do_not():

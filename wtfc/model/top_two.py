@@ -25,6 +25,7 @@ from wtfc.model.workshop import Card, Kind
 
 TOP = 2
 _LISTED = 8  # people named in the note when many are; the rest are counted
+_NAMED = 3  # people Collect's one-line note names; past that, two and "and 10 more"
 _METHOD = "the method takes each person's top two"
 _KINDS = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)
 
@@ -77,6 +78,19 @@ def top_two_note(counts: KindCounts, *, among: Collection[tuple[str, Kind]] | No
     if len(over) > _LISTED:
         listed.append(f"{len(over) - _LISTED:,} more")
     return f"{len(over):,} people have more than two cards of one kind: {_and(listed)}; {_METHOD}."
+
+
+def top_two_line(counts: KindCounts) -> str:
+    """``top_two_note`` short enough for one line over Collect's table ("" when nobody): one
+    person with their counts as there, else at most three codes, "P01, P04 and 10 more have
+    more than two cards of one kind; the method takes each person's top two." The line's
+    tooltip gives the whole note; the import's report and ``wtfc check`` say it in full."""
+    over = over_top_two(counts)
+    if len(over) <= 1:
+        return top_two_note(counts)
+    codes = list(over)
+    named = codes if len(codes) <= _NAMED else [*codes[:2], f"{len(codes) - 2:,} more"]
+    return f"{_and(named)} have more than two cards of one kind; {_METHOD}."
 
 
 def third_card_note(counts: KindCounts, person: str, kind: Kind) -> str:
