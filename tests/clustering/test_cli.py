@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -131,7 +132,7 @@ def test_a_workshop_file_is_refused_without_its_words(tmp_path, capsys):
         assert err == (
             f"Problem: {name} is a wtfc workshop, not a CSV file of statements. In the app, "
             "its cards get theme suggestions on the Theme stage (S). Here, export its cards "
-            f'first (wtfc export data "{name}" -o "{stem}.csv"), then: wtfc suggest '
+            f'first (wtfc export data "{tmp_path / name}" -o "{stem}.csv"), then: wtfc suggest '
             f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv\n'
         )
         assert "Acacia" not in err and not (tmp_path / "o.csv").exists()
@@ -145,6 +146,48 @@ def test_the_export_the_refusal_names_can_be_given_to_suggest(tmp_path, capsys, 
     assert main(["export", "data", str(demo_path()), "-o", str(tmp_path / "demo.csv")]) == 0
     args = [str(tmp_path / "demo-cards.csv"), "--text-column", "Text", "--id-column", "Card id"]
     assert main_suggest([*args, "-o", str(tmp_path / "out.csv")]) == 0
+
+
+def test_the_advice_works_from_another_folder(tmp_path, monkeypatch, capsys, embedder):
+    """The advice named the workshop without its folder ('wtfc export data "demo.wtfc"'),
+    which then failed: "'demo.wtfc' does not exist". It gives the file as typed."""
+    import shlex
+
+    from wtfc.app import main
+    from wtfc.model.demo import demo_path
+
+    monkeypatch.chdir(tmp_path)
+    assert main_suggest([str(demo_path()), "-o", "out.csv"]) == 1
+    err = capsys.readouterr().err
+    export = re.search(r"\((wtfc export data .*?)\), then: (wtfc suggest .*)", err)
+    assert export is not None and f'"{demo_path()}"' in export.group(1)
+    for advised in export.groups():  # each command as the user would paste it
+        args = shlex.split(advised)[1:]
+        args[-1] = "out.csv" if args[-1] == "OUT.csv" else args[-1]
+        assert main(args) == 0
+    assert (tmp_path / "out.csv").exists()
+
+
+def test_a_pretty_printed_workshop_saved_as_csv_is_refused(tmp_path, capsys):
+    """'{ "schema_version": 5' on its first line, after a byte-order mark, or with the key on
+    the next line: read as CSV, its JSON was listed as 'its columns', card words and all."""
+    import json
+
+    from wtfc.model.storage import workshop_to_bytes
+    from wtfc.model.workshop import Card, Kind, Workshop
+
+    card = Card(id="c1", kind=Kind.WORKING, text="Mrs Jones, at 12 Acacia Avenue, helps me")
+    data = json.loads(workshop_to_bytes(Workshop(title="Spring", cards=[card])))
+    for text in (
+        json.dumps(data, indent=2),
+        "\ufeff" + json.dumps(data, separators=(", ", ": ")),
+        "\r\n " + json.dumps(data, indent="\t"),
+    ):
+        (tmp_path / "pretty.csv").write_text(text, encoding="utf-8")
+        assert main_suggest([str(tmp_path / "pretty.csv"), "-o", str(tmp_path / "o.csv")]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("Problem: pretty.csv is a wtfc workshop, not a CSV file")
+        assert "Acacia" not in err and "its columns" not in err
 
 
 def test_both_assumed_columns_missing_are_said_at_once(tmp_path, capsys):

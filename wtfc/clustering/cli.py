@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wtfc.clustering.suggest import group_labels
+from wtfc.model.workshop_start import START_BYTES, starts_as_workshop
 
 _SHOWN_COLUMNS = 12  # enough to choose from; a sheet with hundreds says how many more
 
@@ -106,10 +107,11 @@ def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]
     if not path.is_file():
         raise _InputProblem(f"There is no file at {path}.")
     try:
+        with path.open("rb") as raw:
+            _refuse_workshop(path, raw.read(START_BYTES))
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             columns = reader.fieldnames or []
-            _refuse_workshop(path, columns)
             _check_columns(path, columns, wanted)
             rows = [(row[id_column] or "", row[text_column] or "") for row in reader]
     except UnicodeDecodeError:
@@ -121,16 +123,18 @@ def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]
     return [r[0] for r in rows], [r[1] for r in rows]
 
 
-def _refuse_workshop(path: Path, columns: Sequence[str]) -> None:
+def _refuse_workshop(path: Path, start: bytes) -> None:
     """A workshop file is JSON: read as CSV its "columns" were its whole first line (the demo's
-    42,000 characters, card words among them, held-back ones too), listed as the columns."""
-    if path.suffix.lower() == ".wtfc" or (
-            columns and columns[0].lstrip().startswith('{"schema_version"')):
+    42,000 characters, card words among them, held-back ones too), listed as the columns. Told
+    by its ending or its first bytes (a copy saved as .csv, pretty-printed or not). The advice
+    gives the file as the user typed it, so that it works from the folder they are in; the
+    export's files go there."""
+    if path.suffix.lower() == ".wtfc" or starts_as_workshop(start):
         stem = path.stem
         raise _InputProblem(
             f"{path.name} is a wtfc workshop, not a CSV file of statements. In the app, its "
             f"cards get theme suggestions on the Theme stage (S). Here, export its cards first "
-            f'(wtfc export data "{path.name}" -o "{stem}.csv"), then: wtfc suggest '
+            f'(wtfc export data "{path}" -o "{stem}.csv"), then: wtfc suggest '
             f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv'
         )
 

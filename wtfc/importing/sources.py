@@ -4,7 +4,6 @@ refuses empty, huge, password-protected and non-spreadsheet files in plain words
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
@@ -14,14 +13,13 @@ from wtfc.importing.table import SourceTable
 from wtfc.importing.text_reader import read_delimited_bytes
 from wtfc.importing.workbook_reader import password_protected_error, read_workbook
 from wtfc.importing.zip_guard import check_workbook_zip
+from wtfc.model.workshop_start import starts_as_workshop
 
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .xls, or an encrypted .xlsx
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _NOT_SPREADSHEETS = {b"%PDF": "a PDF", b"\x89PNG": "a picture", b"\xff\xd8\xff": "a picture"}
 WORKSHOP_ENDING = ".wtfc"
-# how a saved workshop begins (model/storage.py writes schema_version first)
-_WORKSHOP_START = re.compile(rb'\s*\{\s*"schema_version"\s*:')
 
 
 def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
@@ -81,5 +79,4 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
 def is_workshop_start(path: Path, start: bytes) -> bool:
     """Whether a file whose first bytes are ``start`` is a saved workshop (its copies too,
     whatever their ending): the .wtfc ending, or a workshop's first bytes."""
-    return (path.suffix.lower() == WORKSHOP_ENDING
-            or _WORKSHOP_START.match(start.removeprefix(b"\xef\xbb\xbf")) is not None)
+    return path.suffix.lower() == WORKSHOP_ENDING or starts_as_workshop(start)
