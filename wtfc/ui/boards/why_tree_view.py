@@ -29,6 +29,7 @@ from wtfc.ui.boards.why_tree_items import (
     link_path,
     theme_cards,
 )
+from wtfc.ui.boards.why_tree_keys import neighbour
 from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
 from wtfc.ui.boards.why_tree_sight import ZOOM_KEYS, TreeSight
 from wtfc.ui.boards.why_tree_wrap import fitted_layout
@@ -132,12 +133,6 @@ def spine_link(parent: QRectF, child: QRectF, spine: float, first_top: float, ga
     return item
 
 
-def _overlaps(one: QGraphicsItem, other: QGraphicsItem) -> bool:
-    """Side by side: the boxes share some height (in a plain tree, the same level)."""
-    a, b = one.sceneBoundingRect(), other.sceneBoundingRect()
-    return a.top() < b.bottom() - 12 and b.top() < a.bottom() - 12
-
-
 class WhyTreeGestures(Protocol):
     """What the board does with the view's gestures."""
 
@@ -230,37 +225,17 @@ class WhyTreeView(QGraphicsView):
         super().keyPressEvent(event)
 
     def _neighbour(self, node: str | None, step: str) -> str:
-        """The box a sighted user sees that way: Up the parent, Down the first of its causes
-        (or, from a box with none, the next wrapped row of its own), Left and Right the next
-        box on the same level (past a row's end, the wrapped row's next cause)."""
+        """The box that way (``why_tree_keys``): Up the parent, Down the first of its causes
+        or the box below, Left and Right its fellow causes in reading order, then the box
+        beside at the same height."""
         nodes = self.tree.nodes
         if node is None or node not in nodes:
             return ROOT
-        item = nodes[node]
-        parent = item.cause.parent_id or ROOT if isinstance(item, CauseItem) else None
-        if step == "up":
-            return parent or node
-
-        def under(above: str | None) -> list[str]:  # in reading order
-            return [n for n, i in nodes.items()
-                    if isinstance(i, CauseItem) and (i.cause.parent_id or ROOT) == above]
-
-        siblings = under(parent) if parent else [node]
-        if step == "down":
-            children = under(node)
-            if children:
-                return min(children, key=lambda n: (nodes[n].y(), nodes[n].x()))
-            lower = [n for n in siblings if nodes[n].y() > item.y() + 1]
-            next_top = min((nodes[n].y() for n in lower), default=None)
-            return min((n for n in lower if nodes[n].y() == next_top),
-                       key=lambda n: abs(nodes[n].x() - item.x()), default=node)
-        ahead = step == "right"
-        level = [n for n in nodes if n != node and _overlaps(nodes[n], item)
-                 and (nodes[n].x() > item.x()) == ahead]
-        if level:
-            return min(level, key=lambda n: abs(nodes[n].x() - item.x()))
-        at = siblings.index(node) + (1 if ahead else -1)
-        return siblings[at] if 0 <= at < len(siblings) else node
+        rects = {n: self.tree._box(n) for n in nodes}
+        boxes = {n: (r.x(), r.y(), r.width(), r.height()) for n, r in rects.items()}
+        parents = {n: (i.cause.parent_id or ROOT) if isinstance(i, CauseItem) else None
+                   for n, i in nodes.items()}
+        return neighbour(boxes, parents, node, step)
 
     # -- dragging a cause onto another node ------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
