@@ -38,9 +38,10 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
         sheet.freeze_panes = "A2"
         for column, title in zip(sheet.columns, header, strict=False):
             letter = column[0].column_letter
-            longest = max([len(title)] + [len(str(c.value or "")) for c in column[1:200]])
+            texts = [str(c.value or "") for c in column[1:200]]
+            longest = max([len(title)] + [len(text) for text in texts])
             sheet.column_dimensions[letter].width = min(60, max(10, longest + 2))
-            if longest > 60:
+            if longest > 60 or any("\n" in text for text in texts):
                 for c in column[1:]:
                     c.alignment = Alignment(wrap_text=True, vertical="top")
         columns = list(sheet.columns)

@@ -58,14 +58,15 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
               "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags),
               *tags.get(c.person, NO_TAGS)]
              for c in content.cards]
-    # "People" counts person codes, so a card with none is no one; the last column says how
-    # many such cards there are, so 0 people beside 3 cards is not read as nobody saying them
-    # (last, so the columns of an earlier export keep their places)
+    # "People" counts person codes, so a card with none is no one; a column says how many such
+    # cards there are, so 0 people beside 3 cards is not read as nobody saying them. The
+    # comments (what the room said when the theme was read out, as the report prints them)
+    # come last, so the columns of an earlier export keep their places.
     themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, len(t.cards), t.people,
                "yes" if t.theme.priority.chosen else "no", t.theme.priority.rank,
                t.theme.priority.votes, t.theme.priority.reason, len(t.root_causes),
                sum(len(x) for x in t.success.values()), t.action_count, t.held_back,
-               _unrecorded(t.cards)]
+               _unrecorded(t.cards), "\n".join(t.theme.comments)]
               for t in content.themes]
     counts: list[Row] = [[f"Cards: {kind_words(k)}", content.kind_counts[k]] for k in KIND_ORDER]
     counts += [["Cards in all", len(content.cards)],
@@ -102,7 +103,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                    "Tags", *TAG_HEADER], cards),
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
-                    "Cards held back", "Cards with no person recorded"], themes),
+                    "Cards held back", "Cards with no person recorded", "Comments"], themes),
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
                     "Agreed to address", "Team", "Category"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),

@@ -65,15 +65,17 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
 
 def _set_widths(sheet: Any, header: list[str], rows: list[Row]) -> list[bool]:
     """Each column as wide as its heading or longest text among the first rows, between 10
-    and 60 characters; says which columns have longer text, to wrap it."""
+    and 60 characters; says which columns have longer text, or text of several lines (a
+    theme's comments, one a line), to wrap it: unwrapped, Excel runs the lines together."""
     from openpyxl.utils import get_column_letter
 
     wrap = []
     for column, title in enumerate(header):
-        longest = max([len(title)] + [len(str(row[column] or "")) for row in rows[:199]])
+        texts = [str(row[column] or "") for row in rows[:199]]
+        longest = max([len(title)] + [len(text) for text in texts])
         width = min(WIDEST, max(10, longest + 2))
         sheet.column_dimensions[get_column_letter(column + 1)].width = width
-        wrap.append(longest > WIDEST)
+        wrap.append(longest > WIDEST or any("\n" in text for text in texts))
     return wrap
 
 

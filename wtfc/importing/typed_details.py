@@ -147,7 +147,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         if report or data:
             yield f"Why the theme {theme_names[theme.id]} was chosen: {{quote}}", \
                 theme.priority.reason
-        if report:
+        if report or data:  # the data export's themes sheet has a Comments column
             for comment in theme.comments:
                 yield f"A comment on the theme {theme_names[theme.id]}: {{quote}}", comment
 
