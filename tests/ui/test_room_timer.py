@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from clock_fixtures import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontInfo
 
 from wtfc.model.workshop import Stage
@@ -62,3 +63,20 @@ def test_nothing_while_paused_or_blanked(window, now):
     assert shown(window) == "29 min left"
     window.stage_side.start_action.trigger()  # paused
     assert shown(window) is None
+
+
+@pytest.mark.parametrize(
+    ("planned", "run", "words"),
+    [(None, 119 * MIN, "1 h 59 min so far"), (30, (13 * 60 + 28) * MIN, "12 h 58 min over")],
+)
+def test_long_times_stay_inside_the_corner_the_view_keeps(window, now, planned, run, words):
+    """'1 h 59 min so far' started 23 px left of the corner the view kept for the timer."""
+    plan(window, Stage.THEME, planned)
+    window.room_timer.action.setChecked(True)
+    window.stage_side.start_action.trigger()
+    later(window, now, run)
+    assert shown(window) == words.capitalize()
+    room, label = window.room.window, window.room_timer.label
+    corner = room.content.timer_corner()
+    kept = QRect(room.content.mapTo(room, corner.topLeft()), corner.size())
+    assert kept.contains(label.geometry()), (kept, label.geometry())

@@ -5,11 +5,15 @@ says (``RoomLayout.timer``); and a wall with room at its foot keeps its type and
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
+from wtfc.ui.style import pixel_font
+from wtfc.ui.timer_words import short_time
+from wtfc.ui.wall.room_corner import HOURS, PAGE_LABEL_PAD, TIMER_PX, timer_size
 from wtfc.ui.wall.room_layout import layout_room_wall, page_label_rect
 
 SIZES = [(1024.0, 768.0), (1366.0, 768.0), (1920.0, 1080.0)]
@@ -82,3 +86,16 @@ def test_the_demo_wall_keeps_its_type_and_lines_with_the_timer(qapp, viewport):
     timed, timed_m = layout_room_wall(doc, viewport=viewport, timer=True)
     assert (timed_m.font_px, timed_m.max_lines) == (m.font_px, m.max_lines)
     assert timed.cards == plain.cards  # every card where it was, as tall
+
+
+def test_every_time_the_timer_can_say_fits_its_box(qapp):
+    """The box was measured for "8 h 58 min over": a stage with no planned minutes said
+    "1 h 59 min so far", 333 px in a box of 310, and two-digit hours ("12 h 58 min over") were
+    wider still; the words then stuck out left of the corner the view kept clear."""
+    metrics = QFontMetricsF(pixel_font(TIMER_PX, bold=True))
+    room = timer_size()[0] - 2 * PAGE_LABEL_PAD[0]
+    for minutes in range((HOURS + 1) * 60):
+        ms = minutes * 60_000
+        for words in (short_time(ms + 1, 0), short_time(-ms, 0), short_time(None, ms)):
+            said = words[0].upper() + words[1:]
+            assert metrics.horizontalAdvance(said) <= room, said

@@ -17,19 +17,40 @@ the minutes go by.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from wtfc.ui.timer_words import short_time
 from wtfc.ui.wall.layout import Rect
 from wtfc.ui.wall.room_measure import _metrics
 from wtfc.ui.wall.room_pages import PAGE_LABEL_INSET, PAGE_LABEL_PAD, page_label_rect
 
 TIMER_PX = 32  # "12 min left": larger than the page label, read from the back of the room
 TIMER_GAP = 12.0  # between the timer and the page label
-# its widest words: a stage planned for hours, then run over
-WIDEST = ("8 h 58 min left", "8 h 58 min over", "58 min left", "Time is up")
+# The most hours the box is measured for: a stage left running (or run over) for four days.
+# Past that the words grow leftwards over the view rather than every view keeping more room.
+HOURS = 99
 
 
+def _widest(digits: str) -> str:
+    metrics = _metrics(TIMER_PX, True)
+    return max(digits, key=metrics.horizontalAdvance)
+
+
+def widest_words() -> tuple[str, ...]:
+    """Each form of the timer's words at its widest, as the room sees them: time left, over and
+    so far (a stage with no planned minutes), in two-digit hours of the widest digits, and
+    "Time is up". "1 h 59 min so far" was wider than the box kept for "8 h 58 min over"."""
+    hours = min(HOURS, int(_widest("123456789") + _widest("0123456789")))
+    minutes = int(_widest("12345") + _widest("0123456789"))
+    ms = (hours * 60 + minutes) * 60_000
+    said = (short_time(ms, 0), short_time(-ms, 0), short_time(None, ms), short_time(-1, 0))
+    return tuple(words[0].upper() + words[1:] for words in said)  # as RoomTimer.text says
+
+
+@lru_cache(maxsize=1)
 def timer_size() -> tuple[float, float]:
     """The timer's box: as tall as the page label, as wide as its widest words."""
-    width = max(_metrics(TIMER_PX, True).horizontalAdvance(w) for w in WIDEST)
+    width = max(_metrics(TIMER_PX, True).horizontalAdvance(w) for w in widest_words())
     return width + 2 * PAGE_LABEL_PAD[0], page_label_rect((0.0, 0.0))[3]
 
 
