@@ -8,7 +8,9 @@ be wrong (a service's or a street's name), and the facilitator decides.
 
 The words are quoted with each finding shown as its kind ("[name]"), as the export's question
 does: the laptop's screen may be mirrored on the projector. Used by the action dialog and under
-the boards' typing boxes (a why-tree's cause, a success statement).
+the boards' typing boxes (a why-tree's cause, a success statement). It says where the words go,
+"The room view and the exports" unless the form says otherwise (a theme's comments are never
+in the room view).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from wtfc.importing.typed_details import detail_quote
 
 HINT_TITLE = "Possible personal detail"
-HINT_ADVICE = ("The room view and the exports show what is written here: if it could identify "
-               "someone, change the words.")
+# where the words go, said by the form when it is not both (a theme's comments: never the room)
+SHOWN_BY = "The room view and the exports show what is written here"
+HINT_ADVICE = "if it could identify someone, change the words."
 
 
 class TypedDetailHint(QLabel):
@@ -31,8 +34,9 @@ class TypedDetailHint(QLabel):
     colour alone)."""
 
     def __init__(self, names: Iterable[str] | Callable[[], Iterable[str]] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, shown_by: str = SHOWN_BY) -> None:
         super().__init__(parent)
+        self._shown_by = shown_by  # where the words go: "The report … print what is written here"
         # the names to watch for, pasted on the Collect page (read each time on a board that
         # stays open while they change)
         self._names = names if callable(names) else (lambda fixed=tuple(names): fixed)
@@ -56,7 +60,8 @@ class TypedDetailHint(QLabel):
     def refresh(self) -> None:
         found = self.found()
         if found:
-            self.setText(f"⚠ {HINT_TITLE} in {'; '.join(found)}. {HINT_ADVICE}")
+            said = "; ".join(found)
+            self.setText(f"⚠ {HINT_TITLE} in {said}. {self._shown_by}: {HINT_ADVICE}")
         if bool(found) == self.isHidden():  # (not isVisible: a page not on screen is never)
             self.setVisible(bool(found))
             self._make_room()

@@ -1,12 +1,13 @@
 """The Theme page's Comment on theme… dialog: what the room said about one theme.
 
 The method reads each theme out and then everyone may comment ("This is not new, but it feels
-more powerful…"), and the report prints the comments under the theme; a working or future
-theme's comment is also where the room says what it means for commissioners ("spread this
-practice"). The dialog lists the theme's comments and adds, changes and deletes them, each an
-undo step of its own (``add_theme_comment``, ``edit_theme_comment``, ``delete_theme_comment``).
-The words are typed from what someone just said, so the typed-detail line says when they may
-hold a personal detail, as it does for a theme's name; it never stops the edit.
+more powerful…"), and the report prints the comments under the theme (the data export on its
+Themes sheet); a working or future theme's comment is also where the room says what it means
+for commissioners ("spread this practice"). The dialog lists the theme's comments and adds,
+changes and deletes them, each an undo step of its own (``add_theme_comment``,
+``edit_theme_comment``, ``delete_theme_comment``). The words are typed from what someone just
+said, so the typed-detail line says when they may hold a personal detail, as it does for a
+theme's name (and that the room view does not show them); it never stops the edit.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ WIDTH = 520  # px: a comment of two or three sentences shows on a few lines
 ABOUT = (
     "What the room said when this theme was read out, and what it means for "
     "commissioners (“spread this practice”, “inform market development”). The report "
-    "prints them under the theme; the room view does not show them."
+    "prints them under the theme, and the data export on its Themes sheet; the room view "
+    "does not show them."
+)
+# the typed-detail line's words for where a comment goes (not the room view, as for a name)
+SHOWN_BY = (
+    "The report and the data export print what is written here (the room view does not show it)"
 )
 NONE_YET = "No comments yet. Type one below, then Add."
 READ_ONLY = "This workshop is open read-only: its comments can be read, not changed."
@@ -76,7 +82,7 @@ class ThemeCommentsDialog(QDialog):
         self.words.setTabChangesFocus(True)
         self.words.setFixedHeight(self.words.fontMetrics().lineSpacing() * 4 + 12)
         prompt.setBuddy(self.words)
-        self.detail_hint = TypedDetailHint(names)
+        self.detail_hint = TypedDetailHint(names, shown_by=SHOWN_BY)
         self.detail_hint.watch("The comment", self.words.toPlainText, self.words.textChanged)
         self.read_only = QLabel(READ_ONLY)
         self.read_only.setVisible(undo.read_only)
