@@ -166,6 +166,8 @@ def check_command(argv: list[str]) -> int:
               f"all of it, use the newer version of wtfc (update wtfc on this computer).")
     elif loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
+    if loaded.forgotten:  # opened without a merge that no longer held: said, as the app says it
+        print(f"Note: {loaded.forgotten}")
     # the file opens, but this cannot be right, or the next review has passed: a warning,
     # not a problem (exit code 0)
     for warning in record_warnings(ws, today=dt.date.today()):

@@ -276,11 +276,14 @@ class _PersonCodes:
         earlier: Mapping[str, str] | None,
         in_file: set[str],
     ) -> None:
+        self._merged = merged_codes(workshop)  # P7 merged into P07 earlier: P7's rows are P07's
+        # A merged code is never given again: it means its person to a later file, and a person
+        # of its own by that code would make the workshop refuse to open.
         self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
+        self._taken |= self._merged.keys()
         # nor one typed like a code there: P001 beside P1 reads as P1 typed another way
         self._taken_keys = {code_key(code) for code in self._taken}
         self._known = {p.id for p in workshop.people}
-        self._merged = merged_codes(workshop)  # P7 merged into P07 earlier: P7's rows are P07's
         self._by_row = by_row
         # A name's code from an earlier import, while a card an import made is still theirs.
         # Once Undo has taken them out, their code is free for anyone (a card added by hand

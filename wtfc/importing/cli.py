@@ -124,6 +124,8 @@ def _workshop_to_add_to(into: Path) -> Workshop | None:
                            f"choose another file with --into.")
     if loaded.read_only_reason:
         raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
+    if loaded.forgotten:  # saved without it below: said before the report
+        print(f"Note: {loaded.forgotten}")
     return loaded.workshop
 
 

@@ -34,6 +34,7 @@ from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
 from wtfc.model.migrations import migrate
 from wtfc.model.not_a_workshop import not_a_workshop
+from wtfc.model.stale_merges import forget_stale_merges
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
@@ -56,6 +57,7 @@ class LoadedWorkshop:
     workshop: Workshop
     read_only_reason: str = ""
     newer_version: str = ""  # a newer wtfc's file said without the app's advice: for the CLI
+    forgotten: str = ""  # merge memory that no longer held and was dropped (``stale_merges``)
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -302,6 +304,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         raw["schema_version"] = SCHEMA_VERSION
     else:
         raw = migrate(raw)
+    forgotten = forget_stale_merges(raw)  # dropped with a word, rather than refusing the file
     try:
         workshop = Workshop.model_validate(raw)
     except ValidationError as exc:
@@ -314,7 +317,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                                 f"{newer}") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
-    return LoadedWorkshop(workshop, reason, newer_version)
+    return LoadedWorkshop(workshop, reason, newer_version, forgotten)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION

@@ -230,7 +230,7 @@ class FileController:
         # says it (Looking back on Review says it too, beside the date, until it is put right)
         warnings = record_warnings(loaded.workshop, read_only=bool(reason),
                                    today=dt.date.today(), warn_passed=False)
-        notes = "\n\n".join([file_reason, *warnings]).strip()
+        notes = "\n\n".join(n for n in [file_reason, loaded.forgotten, *warnings] if n)
         if notes:
             title = "Opened read-only" if file_reason else "Something to check in this workshop"
             QMessageBox.information(self.window, title, notes)
