@@ -40,9 +40,10 @@ class CardDialog(QDialog):
 
     A new card starts with ``kind`` and ``person`` when given (the last card's, so a person's
     five cards need the code typed once); ``people`` (code → cards) lets the dialog say when a
-    new code is one in use typed another way, and ``kinds`` ((code, kind) → cards) when the new
-    card would be more than the person's top two of its kind. ``add_another`` is True when the
-    dialog was closed with "Save and add another".
+    new code is one in use typed another way, ``kinds`` ((code, kind) → cards) when the new
+    card would be more than the person's top two of its kind, and ``merged`` (a code merged into
+    another earlier → that person's code) when the card will be that person's.
+    ``add_another`` is True when the dialog was closed with "Save and add another".
     """
 
     def __init__(
@@ -54,6 +55,7 @@ class CardDialog(QDialog):
         person: str = "",
         people: Mapping[str, int] | None = None,
         kinds: KindCounts | None = None,
+        merged: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,7 +97,7 @@ class CardDialog(QDialog):
         )
         self.another.clicked.connect(self._save_and_add_another)
         self.hint = PersonHint(
-            Counter(people or {}), self.person, kinds=kinds, kind_box=self.kind_box
+            Counter(people or {}), self.person, kinds=kinds, kind_box=self.kind_box, merged=merged
         )
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)

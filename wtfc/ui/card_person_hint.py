@@ -7,11 +7,16 @@ warning only: a new person with a code like another's may be right.
 Else, when the card would be more than the method's top two of its kind for that person:
 "⚠ P1 already has 2 'not working' cards; the method takes each person's top two." (also a
 warning only, see ``wtfc.model.top_two``).
+
+A code merged into another earlier (P005 into P002) is that person: the card is saved as theirs
+(``add_card``), so the line says so, "⚠ P005 was merged into P002 earlier: this card will be
+P002's.", and the top two are P002's.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -25,7 +30,8 @@ from wtfc.ui.boards.common import announce
 class PersonHint(QWidget):
     """Follows ``person`` as it is typed; ``suggested`` is the code in use it looks like.
     With ``kinds`` (the workshop's cards by person and kind) and ``kind_box``, it follows the
-    kind chosen too, to say when this card would be more than the person's top two."""
+    kind chosen too, to say when this card would be more than the person's top two.
+    ``merged``: each code merged into another earlier -> that person's code."""
 
     def __init__(
         self,
@@ -35,11 +41,15 @@ class PersonHint(QWidget):
         *,
         kinds: KindCounts | None = None,
         kind_box: QComboBox | None = None,
+        merged: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._counts, self._person = counts, person
         self._kinds, self._kind_box = kinds or Counter(), kind_box
+        self._merged = dict(merged or {})
         self.top_two = ""  # what is said of the top two ("" when nothing)
+        self.merged_into = ""  # whose card it will be when the code typed was merged into theirs
+        self._said = ""  # the merge and top two said last, so each key does not say it again
         self._known = KnownCodes(counts)
         self.suggested: str | None = None
         self.label = QLabel()
@@ -66,22 +76,26 @@ class PersonHint(QWidget):
 
     def text(self) -> str:
         """What the line says ("" when nothing): the Person box's description reads it too."""
-        return self.label.text() if self.suggested or self.top_two else ""
+        return self.label.text() if self.suggested or self.top_two or self.merged_into else ""
 
     def _on_person_changed(self) -> None:
         typed = self._person.text().strip()
-        was, said_before = self.suggested, self.top_two
-        self.suggested = self._known.similar(typed) if self._person.isEnabled() else None
+        was, said_before = self.suggested, self._said
+        on = self._person.isEnabled()
+        self.merged_into = self._merged.get(typed, "") if on else ""
+        # a merged code is its person's already: never "did you mean" another
+        self.suggested = self._known.similar(typed) if on and not self.merged_into else None
         self.top_two = ""
-        if self.suggested is None and self._kind_box is not None and self._person.isEnabled():
+        if self.suggested is None and self._kind_box is not None and on:
             kind = Kind(self._kind_box.currentData())
-            self.top_two = third_card_note(self._kinds, typed, kind)
-        self.label.setVisible(self.suggested is not None or bool(self.top_two))
+            self.top_two = third_card_note(self._kinds, self.merged_into or typed, kind)
+        saying = self._said = self._saying()
+        self.label.setVisible(self.suggested is not None or bool(saying))
         self.use_button.setVisible(self.suggested is not None)
-        if self.top_two:
-            self.label.setText(f"⚠ {self.top_two}")
-            if self.top_two != said_before:
-                announce(self, self.top_two)
+        if saying:
+            self.label.setText(f"⚠ {saying}")
+            if saying != said_before:
+                announce(self, saying)
         if self.suggested is None:
             return
         said = (
@@ -93,6 +107,13 @@ class PersonHint(QWidget):
         self.use_button.setText(f"&Use {self.suggested}")
         if self.suggested != was:
             announce(self, said.removeprefix("⚠ "))
+
+    def _saying(self) -> str:
+        """The merge and the top two, as said (the code typed like another is said apart)."""
+        typed = self._person.text().strip()
+        merged = (f"{typed} was merged into {self.merged_into} earlier: this card will be "
+                  f"{self.merged_into}'s." if self.merged_into else "")
+        return " ".join(part for part in (merged, self.top_two) if part)
 
     def _use(self) -> None:
         if self.suggested:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
-from wtfc.model.operations.people import card_counts
+from wtfc.model.operations.people import card_counts, merged_codes
 from wtfc.model.top_two import kind_counts
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.boards.common import (
@@ -250,7 +250,8 @@ class CardsPage(QWidget):
         kind, person = self._last_added
         cards = self.doc.workshop.cards
         dialog = CardDialog(names=self.names(), kind=kind, person=person,
-                            people=card_counts(self.doc), kinds=kind_counts(cards), parent=self)
+                            people=card_counts(self.doc), kinds=kind_counts(cards),
+                            merged=merged_codes(self.doc.workshop), parent=self)
         dialog.accepted.connect(self._finish_add)
         open_freed(self, "card_dialog", dialog)
 
