@@ -149,6 +149,32 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path):
         read_source(tmp_path / "letter.docx")
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("report.pdf", b"%PDF-1.7 binary"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n"),
+        ("bad.csv", b"\x00\x01\x02binary\x00"),
+        ("letter.docx", None),
+        ("spring.wtfc", b'{"format": 5}'),
+    ],
+)
+def test_a_refusal_names_every_kind_of_file_the_picker_offers(tmp_path, name, content):
+    """It said "Choose an .xlsx or .csv file" while the picker offers and reads .xls, .ods,
+    .tsv and .txt too: a facilitator with an .ods would think it could not be imported."""
+    path = tmp_path / name
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", "<w/>")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ImportFailed) as refused:
+        read_source(path)
+    said = str(refused.value)
+    assert said.endswith("hoose a spreadsheet (.xlsx, .ods or .xls) or a .csv file."), said
+    assert "an .xlsx or .csv" not in said
+
+
 def test_a_damaged_xlsx_is_refused_plainly(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", [["Statement"], ["Fine"]])
     (tmp_path / "cut.xlsx").write_bytes(good.read_bytes()[:400])

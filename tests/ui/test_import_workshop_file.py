@@ -23,7 +23,7 @@ def doc():
 
 REFUSAL = (
     "is a wtfc workshop, not a spreadsheet. To open it, use File → Open. To import "
-    "statements, choose an .xlsx or .csv file."
+    "statements, choose a spreadsheet (.xlsx, .ods or .xls) or a .csv file."
 )
 
 

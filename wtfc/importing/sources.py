@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from wtfc.importing.errors import ImportFailed
+from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import MAX_FILE_BYTES
 from wtfc.importing.table import SourceTable
@@ -45,8 +45,7 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
             start = handle.read(200)
         if is_workshop_start(path, start):  # read as CSV, it is one row of JSON "columns"
             raise ImportFailed(f"{name} is a wtfc workshop, not a spreadsheet. To open it, use "
-                               "File → Open. To import statements, choose an .xlsx or .csv "
-                               "file.")
+                               f"File → Open. To import statements, choose {CHOOSE_INSTEAD}.")
         head = start[:8]
         if head.startswith(_ZIP):
             marked = check_workbook_zip(path, name)
@@ -58,7 +57,7 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
         for magic, what in _NOT_SPREADSHEETS.items():
             if head.startswith(magic):
                 raise ImportFailed(
-                    f"{name} is {what}, not a spreadsheet. Choose an .xlsx or .csv file."
+                    f"{name} is {what}, not a spreadsheet. Choose {CHOOSE_INSTEAD}."
                 )
         return read_delimited_bytes(path.read_bytes(), source_name=name)
     except FileNotFoundError as exc:

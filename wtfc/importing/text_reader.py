@@ -12,7 +12,7 @@ import io
 from collections import Counter
 from collections.abc import Iterator
 
-from wtfc.importing.errors import ImportFailed
+from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
 from wtfc.importing.limits import MAX_FILE_BYTES
 from wtfc.importing.table import PASTED_TEXT, SourceTable, collect_rows
 
@@ -39,7 +39,7 @@ def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
         data = _with_mark(data)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _looks_like_text(data):
         raise ImportFailed(
-            f"{source_name} is not a spreadsheet or a CSV file. Choose an .xlsx or .csv file."
+            f"{source_name} is not a spreadsheet or a CSV file. Choose {CHOOSE_INSTEAD}."
         )
     text, encoding = decode_text(data)
     return _table_from_text(text, source_name=source_name, encoding=encoding)

@@ -11,7 +11,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from wtfc.importing.errors import ImportFailed
+from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import (
     MAX_COMPRESSION_RATIO,
@@ -49,7 +49,7 @@ def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
             if "xl/workbook.xml" not in names and "content.xml" not in names:
                 raise ImportFailed(
                     f"{name} is not a spreadsheet (it is a zip file of another kind, such as a "
-                    "Word document). Choose an .xlsx or .csv file."
+                    f"Word document). Choose {CHOOSE_INSTEAD}."
                 )
             return _unpack_counting(archive, members, refused)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part, or cut short
