@@ -5,22 +5,31 @@ At 260 px the panel took most of a 1366×768 laptop's board at 150% (911 px wide
 width, or under ``TREE_MIN`` px, the panel starts folded to a strip reading "Teams (Alt+M)";
 the strip (a button) or Alt+M opens it, its "Fold" button folds it again. Once the facilitator
 has opened or folded it, it stays so as the window changes size.
+
+The panel's width and ``TREE_MIN`` grow with a larger system font, as the words do: at 150% on a
+1366×768 laptop the 260 px panel cut its words ("Teams (Alt+N") and left the fishbone too little
+to open whole; the tree now keeps the strip's room and the panel opens at Alt+M.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from wtfc.ui.style import font_scale
+
 TREE_SHARE = 0.6  # of the tree and panel's width, left to the tree with the panel open
-TREE_MIN = 550  # px
+TREE_MIN = 550  # px at a 9 pt app font (``font_scale`` grows it)
 QT_MAX = 16_777_215  # QWIDGETSIZE_MAX: no maximum width
 
 
 class PanelFold(QObject):
-    """Folds ``panel`` (the splitter's second widget, ``width`` px open) to a strip: its
-    ``body`` (every widget but the strip) is hidden, the strip shown in its place. The Fold
-    button goes beside ``heading``, the first widget of ``layout`` (the body's)."""
+    """Folds ``panel`` (the splitter's second widget, ``width()`` px open, never narrower than
+    ``least()``) to a strip: its ``body`` (every widget but the strip) is hidden, the strip
+    shown in its place. The Fold button goes beside ``heading``, the first widget of ``layout``
+    (the body's). Both are asked each time: the font, and so the words' room, may change."""
 
     def __init__(
         self,
@@ -29,10 +38,12 @@ class PanelFold(QObject):
         body: QWidget,
         layout: QVBoxLayout,
         heading: QWidget,
-        width: int,
+        width: Callable[[], int],
+        least: Callable[[], int],
     ) -> None:
         super().__init__(panel)
-        self.splitter, self.panel, self.body, self.width = splitter, panel, body, width
+        self.splitter, self.panel, self.body = splitter, panel, body
+        self.width, self.least = width, least
         self.strip = QPushButton("Teams\n(Alt+M)")
         self.strip.setAccessibleName("Teams (Alt+M), folded: press to open the Teams panel")
         self.strip.setToolTip(
@@ -62,8 +73,8 @@ class PanelFold(QObject):
     def narrow(self) -> bool:
         """Whether the tree would keep too little beside the open panel."""
         total = self.splitter.width() - self.splitter.handleWidth()
-        tree = total - self.width
-        return tree < TREE_MIN or tree < TREE_SHARE * total
+        tree = total - self.width()
+        return tree < TREE_MIN * font_scale() or tree < TREE_SHARE * total
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         resized = watched is self.splitter and event.type() == QEvent.Type.Resize
@@ -90,5 +101,6 @@ class PanelFold(QObject):
         self.strip.hide()
         self.body.show()
         self.panel.setMaximumWidth(QT_MAX)
-        self.panel.setMinimumWidth(200)
-        self.splitter.setSizes([max(1, self.splitter.width() - self.width), self.width])
+        self.panel.setMinimumWidth(self.least())
+        width = self.width()
+        self.splitter.setSizes([max(1, self.splitter.width() - width), width])

@@ -58,12 +58,13 @@ from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.shortcut_help import describe
-from wtfc.ui.style import ui_font
+from wtfc.ui.style import font_scale, ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 MAX_COUNT = 999  # a team is a table of people: three digits keep the boxes narrow
-PANEL_WIDTH = 260  # its share beside the tree, which needs the width more
+PANEL_WIDTH = 260  # its share beside the tree, which needs the width more (at a 9 pt font)
+PANEL_LEAST = 200  # the narrowest it may be dragged (at a 9 pt font, and never cutting a box)
 NO_TEAMS = (
     "No team named on this why-tree yet. Give the causes to a team (T on the theme or "
     "a branch) to record who was in it and what it found."
@@ -203,6 +204,7 @@ class TeamsPanel(QWidget):
         self.setAccessibleName("Teams")
         heading = QLabel("Teams (Alt+M)")
         heading.setFont(ui_font(12, bold=True))
+        heading.setWordWrap(True)  # a narrow panel wraps it rather than cutting "(Alt+M)"
         heading.setToolTip("Who was in each team that worked on this tree, and what it found")
         self.setAccessibleDescription(heading.toolTip())
         self.empty = QLabel(NO_TEAMS)
@@ -220,7 +222,7 @@ class TeamsPanel(QWidget):
         self.leftovers = LeftoverTeams(doc, undo)
         self._list.addWidget(self.leftovers)
         self._list.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -262,14 +264,28 @@ class TeamsPanel(QWidget):
         splitter.setCollapsible(0, False)  # the panel may be dragged shut; Alt+M opens it
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([10_000, PANEL_WIDTH])
-        self.setMinimumWidth(200)
+        splitter.setSizes([10_000, self.open_width()])
+        self.setMinimumWidth(self.least_width())
         self._splitter = splitter
         # folded to a strip where it would leave the tree too little of a narrow screen
-        self.fold = PanelFold(splitter, self, self._body, self._layout, self._heading, PANEL_WIDTH)
+        self.fold = PanelFold(splitter, self, self._body, self._layout, self._heading,
+                              self.open_width, self.least_width)
         self.fold.strip.clicked.connect(self.focus_first)
         self._chain_tabs()
         return splitter
+
+    def least_width(self) -> int:
+        """The narrowest the open panel may be: grown with the app's font, and wide enough for
+        its widest count box and label (the scroller has no bar across; a wider one was cut:
+        "Older people's organisatio")."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return max(round(PANEL_LEAST * font_scale()),
+                   self._inner.minimumSizeHint().width() + bar,
+                   self._body.minimumSizeHint().width())
+
+    def open_width(self) -> int:
+        """The panel's width when it opens: 260 px at a 9 pt font, grown with a larger one."""
+        return max(round(PANEL_WIDTH * font_scale()), self.least_width())
 
     def refresh(self, edited: bool = False) -> None:
         """The parts for the teams on the chosen theme's tree (made again only when those
@@ -296,6 +312,9 @@ class TeamsPanel(QWidget):
             part.refresh(edited)
         if self.leftovers.refresh() or remade:
             self._chain_tabs()
+        fold = getattr(self, "fold", None)
+        if remade and fold is not None and not fold.folded:  # new parts may need more room
+            self.setMinimumWidth(self.least_width())
         self._refreshing = False
 
     def _chain_tabs(self) -> None:
