@@ -3,6 +3,8 @@
 ``MIGRATIONS[n]`` turns a version-n document into version n+1. The loader runs every file
 through ``migrate``; a step must not fail on a damaged file (a part that is not what it should
 be is left as it is), so validation afterwards can say what is wrong in plain English.
+A file of a newer format is read the other way (``known_fields_only``): only what this
+version knows is kept, and the file opens read-only.
 
 Format history:
 
@@ -29,6 +31,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from typing import Any
+
+from pydantic import BaseModel
 
 from wtfc.model.workshop import SCHEMA_VERSION
 
@@ -86,3 +90,29 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
         version += 1
         data["schema_version"] = version
     return data
+
+
+def known_fields_only(data: Any, model: type[BaseModel]) -> Any:
+    """Keep only the fields this version knows: a file of a newer format is read read-only
+    with what this version can show, where ``migrate`` brings an older one up."""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            continue
+        sub = _model_in(field.annotation)
+        if sub is not None and isinstance(value, list):
+            value = [known_fields_only(v, sub) for v in value]
+        elif sub is not None:
+            value = known_fields_only(value, sub)
+        out[key] = value
+    return out
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    for candidate in (annotation, *getattr(annotation, "__args__", ())):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None

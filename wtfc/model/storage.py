@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
-from wtfc.model.migrations import migrate
+from wtfc.model.migrations import known_fields_only, migrate
 from wtfc.model.not_a_workshop import not_a_workshop
 from wtfc.model.stale_merges import forget_stale_merges
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
@@ -300,7 +300,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                          f"this one reads format {SCHEMA_VERSION}).")
         reason = (f"{newer_version} It is open read-only: parts this version does not know are "
                   f"not shown. Use Save As to keep a copy in this version.")
-        raw = _drop_unknown(raw, Workshop)
+        raw = known_fields_only(raw, Workshop)
         raw["schema_version"] = SCHEMA_VERSION
     else:
         raw = migrate(raw)
@@ -329,31 +329,6 @@ def _ends_early(exc: json.JSONDecodeError) -> bool:
     return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
             or any(word.startswith(rest) for word in ("true", "false", "null"))
             or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))
-
-
-def _drop_unknown(data: Any, model: type[BaseModel]) -> Any:
-    """Keep only the fields this version knows (for reading a newer file read-only)."""
-    if not isinstance(data, dict):
-        return data
-    out = {}
-    for key, value in data.items():
-        field = model.model_fields.get(key)
-        if field is None:
-            continue
-        sub = _model_in(field.annotation)
-        if sub is not None and isinstance(value, list):
-            value = [_drop_unknown(v, sub) for v in value]
-        elif sub is not None:
-            value = _drop_unknown(value, sub)
-        out[key] = value
-    return out
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    for candidate in (annotation, *getattr(annotation, "__args__", ())):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate
-    return None
 
 
 def _plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False,
