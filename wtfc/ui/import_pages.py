@@ -27,6 +27,7 @@ from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font
 
 _SHEETS_NAMED = 4  # other sheets named on the confirm page; more are counted
+_ROWS_NAMED = 5  # rows hidden in Excel named on it (as the report names them); more counted
 
 
 class ConfirmPage(QWidget):
@@ -142,7 +143,10 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     may show them on this screen."""
     words = words or ScreenWords()
     sheets = sheets_text(table, words)
-    rows = len(table.rows) - mapping.first_data_row
+    # rows hidden in Excel are left out (workbook_reader): not counted, but said here, before
+    # Import, as the report says them after
+    hidden = sorted(r for r in table.hidden_rows if r >= mapping.first_data_row)
+    rows = len(table.rows) - mapping.first_data_row - len(hidden)
     layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
     count = "1 row" if rows == 1 else f"{rows:,} rows"
     name = escape(source_in_sentence(table.source_name))
@@ -153,8 +157,27 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
         for value, kind in readings[:8])
         + (" …" if len(readings) > 8 else "") + "." if readings else "")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
-            f"headings).{sheets}{kinds}<br><br>Click <b>Import</b> to add its statements. "
-            "Cards with possible personal details are held back until you check them.")
+            f"headings).{hidden_text(hidden)}{sheets}{kinds}<br><br>Click <b>Import</b> to add "
+            "its statements. Cards with possible personal details are held back until you check "
+            "them.")
+
+
+def hidden_text(hidden: list[int]) -> str:
+    """The confirm page's words for rows hidden in Excel (``hidden``, from 0, sorted), which
+    Import leaves out ("" for none): a row is often hidden on purpose (consent withdrawn)."""
+    if not hidden:
+        return ""
+    numbers = [f"{r + 1:,}" for r in hidden[:_ROWS_NAMED]]
+    named = ", ".join(numbers[:-1]) + " and " + numbers[-1] if len(numbers) > 1 else numbers[0]
+    if len(hidden) > _ROWS_NAMED:
+        named = ", ".join(numbers) + f" and {len(hidden) - _ROWS_NAMED:,} more"
+    if len(hidden) == 1:
+        rows, them = f"1 row hidden in Excel (row {named})", "it"
+    else:
+        rows, them = f"{len(hidden):,} rows hidden in Excel (rows {named})", "them"
+    return (f"<br><br>{rows} will be left out: rows are often hidden on purpose. To import "
+            f"{them}, unhide {them} in Excel (or clear its filter), save, and import the file "
+            "again.")
 
 
 def import_note(table: SourceTable, mapping: ColumnMapping, preview: Preview,

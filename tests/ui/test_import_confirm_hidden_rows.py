@@ -1,0 +1,73 @@
+"""The import's Ready to import page says, before Import, which rows hidden in Excel will be
+left out, and counts only the rows it will read. It said "3 rows below the headings" for a
+sheet with two of its three rows hidden, and only the report after importing said those two
+were left out."""
+
+from __future__ import annotations
+
+import pytest
+from collect_fixtures import collect_document, save_render
+from import_fixtures import shown_dialog, wait_for
+from openpyxl import Workbook
+
+from wtfc.ui.import_pages import hidden_text
+
+
+@pytest.fixture
+def doc():
+    return collect_document()
+
+
+def _workbook(path, hidden):
+    book = Workbook()
+    sheet = book.active
+    for row in [
+        ["Person", "Kind", "Statement"],
+        ["P30", "Working", "Withdrawn: do not use"],
+        ["P31", "Working", "My garden"],
+        ["P32", "Working", "My cat"],
+    ]:
+        sheet.append(row)
+    for number in hidden:  # Excel's row numbers
+        sheet.row_dimensions[number].hidden = True
+    book.save(path)
+    return path
+
+
+def test_the_ready_page_counts_the_rows_it_reads_and_names_the_hidden_ones(
+    qtbot, doc, undo, tmp_path
+):
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(_workbook(tmp_path / "reviews.xlsx", hidden=[2, 4]))
+    wait_for(qtbot, dialog, "confirm")
+    said = dialog.confirm_label.text()
+    assert "(one row per statement, 1 row below the headings)." in said
+    assert (
+        "2 rows hidden in Excel (rows 2 and 4) will be left out: rows are often hidden on "
+        "purpose. To import them, unhide them in Excel (or clear its filter), save, and import "
+        "the file again."
+    ) in said
+    assert "Withdrawn" not in said
+    save_render(dialog, "import_confirm_hidden_rows")
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert dialog.report_heading.text() == "1 card added from 1 row."
+
+
+def test_a_sheet_with_nothing_hidden_says_nothing_of_hidden_rows(qtbot, doc, undo, tmp_path):
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(_workbook(tmp_path / "reviews.xlsx", hidden=[]))
+    wait_for(qtbot, dialog, "confirm")
+    said = dialog.confirm_label.text()
+    assert "3 rows below the headings" in said
+    assert "hidden" not in said
+
+
+def test_one_hidden_row_and_many():
+    assert hidden_text([4]).startswith(
+        "<br><br>1 row hidden in Excel (row 5) will be left out: rows are often hidden on "
+        "purpose. To import it, unhide it in Excel"
+    )
+    assert hidden_text(list(range(1, 9))).startswith(
+        "<br><br>8 rows hidden in Excel (rows 2, 3, 4, 5, 6 and 3 more) will be left out"
+    )
