@@ -94,12 +94,12 @@ def test_unplugging_the_projector_falls_back_to_a_window(room):
 
 def test_the_menu_actions_are_all_there(room):
     names = [a.text().replace("&", "") for a in room.actions()]
-    assert names[:6] == ["Show room view", "Room view screen", "Follow the stage", "The wall",
-                         "The current theme", "The read-out card"]
-    # the boards in the order of the day, named as their pages are (the welcome for Prepare)
-    assert names[6:13] == ["The welcome", "Priorities", "Root causes (why?)",
-                           "Root causes as a fishbone", "What success looks like", "Action plan",
-                           "What has changed"]
+    assert names[:3] == ["Show room view", "Room view screen", "Follow the stage"]
+    # the views in the order of the day, the boards named as their pages are: the welcome
+    # (Prepare, Collect) came after the wall's three (Theme), though the day starts with it
+    assert names[3:13] == ["The welcome", "The wall", "The current theme", "The read-out card",
+                           "Priorities", "Root causes (why?)", "Root causes as a fishbone",
+                           "What success looks like", "Action plan", "What has changed"]
     assert names[-2:] == ["Blank the room view", "Full screen"]
 
 

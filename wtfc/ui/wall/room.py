@@ -203,7 +203,9 @@ class RoomController(QObject):
         self.refresh()
 
     def _view_names(self) -> list[str]:
-        known = [*OWN_VIEWS, *BOARD_VIEWS]
+        # the menu in the order of the day: the welcome (Prepare and Collect) before the wall,
+        # the theme and the read-out card (Theme), then the later stages' boards
+        known = ["welcome", *OWN_VIEWS, *(name for name in BOARD_VIEWS if name != "welcome")]
         others = [n for n in available_views() if n not in known and n not in NOT_FOR_ROOM]
         return [*known, *others]
 
