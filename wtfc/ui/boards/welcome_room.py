@@ -1,13 +1,14 @@
 """The room's Welcome view, for Prepare (and Collect): why the room is here before any card.
 
 The workshop's title, day and place across the top; under it, in cards, why we are here (the
-purpose), what it covers (the scope), who is in the room by role with the older people's share,
-and the day's plan stage by stage with its planned minutes (``welcome_words``). Never a card's
-words, and never the facilitator's notes for a stage.
+purpose), what it covers (the scope), how we agreed to work and decide (the ground rules the
+group set and how it will choose, the method's Principles 2 and 4), who is in the room by role
+with the older people's share, and the day's plan stage by stage with its planned minutes
+(``welcome_words``). Never a card's words, and never the facilitator's notes for a stage.
 
 The cards flow down two columns on a wide canvas (a 1920x1080 projector) and one on a narrower
-one; a long purpose or scope goes on in the next column or page under its label "(continued)",
-so every word reaches the room.
+one; a long purpose, scope or agreement goes on in the next column or page under its label
+"(continued)", so every word reaches the room.
 """
 
 from __future__ import annotations
@@ -113,8 +114,16 @@ def _inner(block: Block, width: float) -> float:
     return tall
 
 
+def label_height(label: str, width: float) -> float:
+    """A label's line, and more when it wraps: "How we agreed to work and decide (continued)" is
+    two lines in a column of a 1366x768 projector, where an elided label would hide a word."""
+    line = text_height("Ag", width, LABEL_PX, bold=True)
+    return LABEL + max(0.0, text_height(label, width, LABEL_PX, bold=True) - line)
+
+
 def _sized(block: Block, width: float) -> Block:
-    return replace(block, height=LABEL + _inner(block, width) + 2 * PAD + GAP)
+    tall = label_height(block.label, width) + _inner(block, width) + 2 * PAD + GAP
+    return replace(block, height=tall)
 
 
 def welcome_blocks(ws: Workshop, wide: float, room: float) -> tuple[list[Block], list[Block]]:
@@ -124,7 +133,8 @@ def welcome_blocks(ws: Workshop, wide: float, room: float) -> tuple[list[Block],
     about: list[Block] = []
     for field, label in ABOUT:
         words = getattr(ws, field).strip()
-        for n, piece in enumerate(_pieces(words, width, room - LABEL - 2 * PAD - GAP - 4)):
+        most = room - label_height(f"{label} (continued)", width) - 2 * PAD - GAP - 4
+        for n, piece in enumerate(_pieces(words, width, most)):
             about.append(_sized(Block(f"{label} (continued)" if n else label, piece), width))
     day: list[Block] = []
     everyone, share = who_words(ws)
@@ -180,8 +190,9 @@ def _paint_block(p: QPainter, card: QRectF, block: Block) -> None:
     draw_card(p, card, radius=10)
     x, width = card.left() + INSET, card.width() - 2 * INSET
     y = card.top() + PAD
-    draw_text(p, QRectF(x, y, width, LABEL), block.label, LABEL_PX, bold=True, wrap=False)
-    y += LABEL
+    tall = label_height(block.label, width)
+    draw_text(p, QRectF(x, y, width, tall), block.label, LABEL_PX, bold=True)
+    y += tall
     if block.text:
         tall = text_height(block.text, width, BODY_PX) + 4
         draw_text(p, QRectF(x, y, width, tall), block.text, BODY_PX)

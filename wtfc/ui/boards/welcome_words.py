@@ -25,8 +25,13 @@ STAGE_WORDS = {
     Stage.ACT: "Following the actions through",
     Stage.REVIEW: "Looking back on the day, and close",
 }
-# (the Workshop field, what the room reads over its words)
-ABOUT = (("purpose", "Why we are here"), ("scope", "What it covers"))
+# (the Workshop field, what the room reads over its words); the agreements follow the scope, as
+# the facilitator goes through the ground rules and how the room will decide before the day starts
+ABOUT = (
+    ("purpose", "Why we are here"),
+    ("scope", "What it covers"),
+    ("agreements", "How we agreed to work and decide"),  # Prepare's and the report's heading
+)
 WHO_LABEL = "Who is in the room"
 PLAN_LABEL = "The day's plan"
 ASKS_A_THIRD = "The method asks for about a third."
