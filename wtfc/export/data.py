@@ -1,7 +1,7 @@
 """The data export: cards, themes, why-trees, success statements, actions, counts, the
-workshop record (who was in the room, the reflection, the next review, the root-cause teams) and
-the people (code, role and tags) as a spreadsheet (xlsx) or CSV files: everything the report
-says, for commissioners to sort, filter by a person's tags and count.
+workshop record (who was in the room, how it agreed to work and decide, the reflection, the next
+review, the root-cause teams) and the people (code, role and tags) as a spreadsheet (xlsx) or CSV
+files: everything the report says, for commissioners to sort, filter by a person's tags and count.
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is

@@ -1,6 +1,6 @@
-"""The data export's "Workshop record" sheet: who was in the room by role, the reflection's
-three answers, the next review, and each root-cause team on a why-tree (who was in it, what it
-found).
+"""The data export's "Workshop record" sheet: who was in the room by role, how the room agreed
+to work and decide, the reflection's three answers, the next review, and each root-cause team on
+a why-tree (who was in it, what it found).
 
 One row per fact, so a commissioner can filter by part or team; the cells are made safe with
 the other sheets' (``data.safe_cell``, and the workbook's dropping of control characters).
@@ -23,6 +23,8 @@ ANSWERS = (
     ("do_differently", "What we would do differently next time"),
 )
 ROOM, REFLECTION, REVIEW = "Who was in the room", "Reflection", "Next review"
+# Prepare's and the report's heading; the ground rules the group set and how it would decide
+AGREED, AGREED_WHAT = "How we agreed to work and decide", "Ground rules and how we decide"
 TEAM = "Root-cause team"
 IN_ALL, NOT_RECORDED = "In all", "Not recorded"
 
@@ -42,6 +44,8 @@ def _counts(part: str, team: str, counts: list[RoleCount]) -> list[list[Any]]:
 def record_table(workshop: Workshop) -> tuple[list[str], list[list[Any]]]:
     """The sheet's header and rows, before any cell is made safe."""
     rows = _counts(ROOM, "", workshop.in_the_room)
+    # after who was there, as the day went (format 5: "Not recorded" for an earlier workshop's)
+    rows.append([AGREED, "", AGREED_WHAT, None, workshop.agreements.strip() or NOT_RECORDED])
     rows += [
         [REFLECTION, "", label, None, getattr(workshop.reflection, field)]
         for field, label in ANSWERS

@@ -130,6 +130,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
+    if report or data:  # the report's cover, the data's "Workshop record" sheet
         yield "How the room agreed to work and decide: {quote}", ws.agreements
     if report or data:  # the report's "Looking back", the data's "Workshop record" sheet
         for field, label in REFLECTION:
