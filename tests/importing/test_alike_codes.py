@@ -204,3 +204,49 @@ def test_the_same_file_again_after_a_merge_the_workshop_does_not_remember(tmp_pa
     workshop = load_workshop(into).workshop
     assert sorted(p.id for p in workshop.people) == ["P07", "P08"]
     assert len(workshop.cards) == 3 and MERGE_P7 not in out.out
+
+
+# P05 merged into P02 earlier: P05 is no one's code now, so a code typed like it (P5) was
+# compared with the live codes only and quietly became a new person, with no note.
+MERGED_FIRST = [HEAD, ["P02", "Working", "Lunch club"], ["P05", "Working", "Buses"]]
+MERGE_P5 = (
+    "P5 is a new code in this workshop, but it is P05 typed another way (case, dashes and "
+    "leading zeros aside), and P05 was merged into P02 earlier. If they are one person, merge "
+    "P5 into P02 with Collect → Rename person code… (Alt+P)."
+)
+
+
+def _p05_merged_into_p02(tmp_path) -> Document:
+    doc = Document(Workshop())
+    _import(doc, write_xlsx(tmp_path / "first.xlsx", MERGED_FIRST))
+    rename_person(doc, old="P05", new="P02").do(doc)
+    save_workshop(doc.workshop, tmp_path / "w.wtfc", backup=False)
+    return Document(load_workshop(tmp_path / "w.wtfc").workshop)
+
+
+def test_a_code_typed_like_a_merged_one_names_the_person_it_was_merged_into(tmp_path):
+    """Warned, never joined, as for a code typed like a live one."""
+    doc = _p05_merged_into_p02(tmp_path)
+    later = [HEAD, ["P5", "Future", "A garden"], ["P03", "Working", "Tea"]]
+    plan = _import(doc, write_xlsx(tmp_path / "later.xlsx", later))
+    assert ("P5", "A garden") in [(c.person, c.text) for c in plan.cards]
+    assert _people(doc) == ["P02", "P03", "P5"]
+    assert plan.report.lines()[-1] == MERGE_P5
+    rename_person(doc, old="P5", new="P02").do(doc)  # what the note says to do
+    assert _people(doc) == ["P02", "P03"]
+    assert [c.person for c in doc.workshop.cards if c.text == "A garden"] == ["P02"]
+
+
+def test_codes_typed_like_merged_and_live_ones_are_said_together(tmp_path, capsys):
+    into = tmp_path / "w.wtfc"
+    save_workshop(_p05_merged_into_p02(tmp_path).workshop, into, backup=False)
+    later = [HEAD, ["P5", "Future", "Garden"], ["p05", "Working", "Tea"], ["P2", "Working", "Cat"]]
+    assert main_import([_csv(tmp_path / "later.csv", later), "--into", str(into)]) == 0
+    assert (
+        "3 codes new in this workshop are another code typed another way (case, dashes and "
+        "leading zeros aside), given in brackets: P2 (P02), P5 (P05, merged into P02 "
+        "earlier), p05 (P05, merged into P02 earlier). Where they are one person, merge each "
+        "into the code in brackets, or the person it was merged into, with Collect → Rename "
+        "person code… (Alt+P)."
+    ) in " ".join(capsys.readouterr().out.split())
+    assert sorted(p.id for p in load_workshop(into).workshop.people) == ["P02", "P2", "P5", "p05"]

@@ -6,6 +6,9 @@ A merge (Collect → Rename person code…) is remembered by the workshop file s
 the report says so (``merged_codes_note``). A code merely like another (P7 beside P07, never
 merged) is not joined by itself: two people given one code cannot be told apart again, while
 two codes for one person are one merge away. So it says so, naming the codes.
+
+A code typed like a merged one (P5 when P05 was merged into P02) is the same: not joined, but
+said with the person to merge it into, P02, since P05 is no one's code now.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from wtfc.model.operations.people import code_key
+from wtfc.model.operations.people import code_key, merged_codes
 from wtfc.model.workshop import Card, Workshop
 
 _LISTED = 8  # codes named in the note; more are counted
@@ -23,37 +26,47 @@ def alike_codes_note(workshop: Workshop, cards: Iterable[Card], new_codes: Itera
     """What to say about ``new_codes`` (codes the file gave, new to ``workshop``) that are
     another code on a card typed another way, given the import's ``cards``; "" when none is.
     Each is said with the code to merge it into: the workshop's (most cards first), else the
-    file's code with the most cards."""
+    person a code typed like it was merged into, else the file's code with the most cards."""
     before = Counter(card.person for card in workshop.cards if card.person)
     counts = before + Counter(card.person for card in cards if card.person)
     groups: dict[tuple, list[str]] = {}
     for code in sorted(counts, key=lambda c: (c not in before, -counts[c], c)):
         groups.setdefault(code_key(code), []).append(code)
+    merged: dict[tuple, tuple[str, str]] = {}  # key -> (the merged code, its person now)
+    for old, into in sorted(merged_codes(workshop).items()):
+        merged.setdefault(code_key(old), (old, into))
     new = set(new_codes)
-    pairs = [
-        (code, alike[0])
-        for alike in groups.values()
-        if len(alike) > 1
-        for code in alike[1:]
-        if code in new
-    ]
+    pairs: list[tuple[str, str, str]] = []  # (new code, code to merge it into, merged code)
+    for key, alike in groups.items():
+        if alike[0] not in before and key in merged:
+            old, into = merged[key]
+            pairs += [(code, into, old) for code in alike if code in new and code != into]
+        else:
+            pairs += [(code, alike[0], "") for code in alike[1:] if code in new]
     if not pairs:
         return ""
     merge = "Collect → Rename person code… (Alt+P)"
     if len(pairs) == 1:
-        old, into = pairs[0]
+        code, into, old = pairs[0]
+        like = (f"{old} typed another way (case, dashes and leading zeros aside), and {old} was "
+                f"merged into {into} earlier" if old else
+                f"{into} typed another way (case, dashes and leading zeros aside)")
         return (
-            f"{old} is a new code in this workshop, but it is {into} typed another way "
-            f"(case, dashes and leading zeros aside). If they are one person, merge {old} "
-            f"into {into} with {merge}."
+            f"{code} is a new code in this workshop, but it is {like}. If they are one person, "
+            f"merge {code} into {into} with {merge}."
         )
-    listed = ", ".join(f"{old} ({into})" for old, into in sorted(pairs)[:_LISTED])
+    # in brackets, the code each is typed like; a merged one is no one's now, so with its person
+    listed = ", ".join(
+        f"{code} ({old}, merged into {into} earlier)" if old else f"{code} ({into})"
+        for code, into, old in sorted(pairs)[:_LISTED]
+    )
     if len(pairs) > _LISTED:
         listed += f" and {len(pairs) - _LISTED:,} more"
+    into_merged = ", or the person it was merged into," if any(old for *_, old in pairs) else ""
     return (
         f"{len(pairs):,} codes new in this workshop are another code typed another way "
         f"(case, dashes and leading zeros aside), given in brackets: {listed}. Where they "
-        f"are one person, merge each into the code in brackets with {merge}."
+        f"are one person, merge each into the code in brackets{into_merged} with {merge}."
     )
 
 
