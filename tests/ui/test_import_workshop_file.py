@@ -13,7 +13,7 @@ from import_fixtures import shown_dialog, wait_for
 
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Stage, Workshop
 
 
 @pytest.fixture
@@ -43,3 +43,12 @@ def test_a_workshop_file_is_refused_with_what_to_do(qtbot, doc, undo, tmp_path, 
     assert doc.workshop == before and undo.stack.count() == 0
     if name == "demo.wtfc":
         save_render(dialog, "import_workshop_file_refused")
+
+
+def test_import_statements_names_the_same_kinds_of_file(demo_window):
+    """The File menu's status tip and Collect's button tip said "an .xlsx or .csv file"."""
+    file_menu = next(a.menu() for a in demo_window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in file_menu.actions() if a.text() == "&Import statements…")
+    page = demo_window.page(Stage.COLLECT)
+    kinds = "from a spreadsheet (.xlsx, .ods or .xls) or a .csv file"
+    assert action.statusTip().endswith(kinds) and page.import_button.toolTip().endswith(kinds)

@@ -98,7 +98,8 @@ class CardsPage(QWidget):
                        "as fine.")
         intro.setWordWrap(True)
         self.import_button = self._button("&Import statements…", "Import statements",
-                                          "Bring statements in from an .xlsx or .csv file",
+                                          "Bring statements in from a spreadsheet (.xlsx, "
+                                          ".ods or .xls) or a .csv file",
                                           self.open_import)
         self.paste_button = self._button("Paste from E&xcel…", "Paste statements from Excel",
                                          "Bring in cells copied from Excel", self.open_paste)

@@ -18,7 +18,9 @@ def file_menu_actions(window) -> list[QAction]:
     """The three actions, parented to ``window`` (a MainWindow: ``doc``, ``undo``, ``page``)."""
     import_action = QAction("&Import statements…", window)
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setStatusTip("Bring statements in from an .xlsx or .csv file")
+    import_action.setStatusTip(
+        "Bring statements in from a spreadsheet (.xlsx, .ods or .xls) or a .csv file"
+    )
     import_action.triggered.connect(lambda *_: _cards_page(window).open_import())
     paste_action = QAction("&Paste statements from Excel…", window)
     paste_action.setStatusTip("Bring in cells copied from Excel")
