@@ -9,13 +9,14 @@ Each test puts the application's font back: every test shares one QApplication."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from tests.ui.boards.board_window import root_causes_at, settle
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
+from wtfc.ui.boards.why_tree_sight import READABLE_PX
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
 LAPTOP, DESKTOP = (1366, 768), (1920, 1080)
@@ -108,3 +109,26 @@ def test_at_the_default_font_the_panel_is_open_and_the_fishbone_whole_on_a_lapto
         box = fishbone.mapFromScene(item.sceneBoundingRect().adjusted(6, 6, -6, -6))
         assert port.contains(box.boundingRect())
     assert not fishbone.cut_note.isVisible()
+
+
+@pytest.mark.parametrize("size", [LAPTOP, DESKTOP])
+@pytest.mark.parametrize("fishbone", [False, True], ids=["tree", "fishbone"])
+def test_the_boards_smallest_words_grow_with_the_system_font(window_at, qtbot, size, fishbone):
+    """12 px at the default font, 18 px at 150%: never smaller than the app's own words grow."""
+    window = window_at(1.5)
+    board = _board(window, qtbot, size, fishbone=fishbone)
+    view = board.shapes.fishbone if fishbone else board.view
+    style = board.shapes.scene.tree_style if fishbone else board.scene.tree_style
+    smallest = min(style.small_px, style.text_px) * view.transform().m11()
+    assert smallest >= READABLE_PX * 1.5 - 0.01
+    # where the fishbone no longer fits at that size, it says how to see the rest
+    if fishbone:
+        shown = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+        whole = shown.contains(view.scene().itemsBoundingRect())
+        assert view.cut_note.isVisible() == (not whole)
+    # Ctrl+0 still shows the whole board, however small
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2)
+    assert shown.contains(view.sceneRect().adjusted(2, 2, -2, -2))

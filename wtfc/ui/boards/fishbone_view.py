@@ -20,7 +20,7 @@ from wtfc.ui.boards.common import announce
 from wtfc.ui.boards.fishbone_scene import FishboneScene
 from wtfc.ui.boards.why_tree_items import CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT
-from wtfc.ui.boards.why_tree_sight import MARGIN, READABLE_PX, TreeSight
+from wtfc.ui.boards.why_tree_sight import MARGIN, TreeSight, full_size, readable_px
 from wtfc.ui.style import WALL_BACKGROUND
 
 CUT_NOTE = "Scroll, or press Ctrl+0, to see the whole fishbone"
@@ -35,7 +35,7 @@ class FishboneSight(TreeSight):
         """Scene px across and down the view shows at the smallest readable size, with no
         scroll bars (a fish that fits needs none)."""
         port = self.view.maximumViewportSize()
-        scale = READABLE_PX / self._text_px
+        scale = readable_px() / self._text_px
         return port.width() / scale, port.height() / scale
 
     def _set_scale(self, scale: float) -> None:
@@ -48,9 +48,10 @@ class FishboneSight(TreeSight):
             return
         rect = self.view.sceneRect()
         port = self.view.viewport().rect()
-        fit = min(port.width() / rect.width(), port.height() / rect.height(), 1.0)
-        self._set_scale(max(fit, READABLE_PX / self._text_px))
-        if fit >= READABLE_PX / self._text_px:
+        fit = min(port.width() / rect.width(), port.height() / rect.height(), full_size())
+        floor = readable_px() / self._text_px  # grown with the app's font, as its words are
+        self._set_scale(max(fit, floor))
+        if fit >= floor:
             self.view.centerOn(rect.center())
         else:
             shown = self.view.mapToScene(port).boundingRect()

@@ -4,12 +4,12 @@ A tree is often wider than the view (a 1366×768 laptop at 150% leaves it a few 
 the view once opened on the scene's empty top-left corner, or cut the theme's box at the edge.
 Now a theme's tree opens on the theme's box and the first row of its causes (shrunk for that,
 never so far that its smallest words, the marks and the "Category:" and "Team:" lines, drop
-below ``READABLE_PX``), and the chosen box (the theme's when
-none is) is brought back into sight whenever the view changes shape. Until the facilitator
-zooms, that opening size follows the view's: a tree opened on a big screen kept its 1:1 when the
-window shrank to a laptop's, the theme's box filling the view. The scene wraps its rows to
-``room_across`` (``why_tree_wrap``), so at the opening size no box is cut at the sides. Ctrl+=
-and Ctrl+- zoom, Ctrl+0 fits the whole tree, as on the wall.
+below ``READABLE_PX``; at most 1:1; both grown with a larger system font, ``readable_px``), and
+the chosen box (the theme's when none is) is brought back into sight whenever the view changes
+shape. Until the facilitator zooms, that opening size follows the view's: a tree opened on a big
+screen kept its 1:1 when the window shrank to a laptop's, the theme's box filling the view. The
+scene wraps its rows to ``room_across`` (``why_tree_wrap``), so at the opening size no box is
+cut at the sides. Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the whole tree, as on the wall.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QGraphicsView
 
 from wtfc.ui.boards.why_tree_items import CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.style import font_scale
 
 MARGIN = 24  # scene px kept around the box brought into sight
 SCENE_EDGE = 2 * 40 + 2 * 6 + 4  # the scene's margin and the boxes' outlines, either side
-READABLE_PX = 12  # the smallest words the opening view shrinks the tree to
+READABLE_PX = 12  # the smallest words the opening view shrinks the tree to, at a 9 pt app font
 KEY_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.1, 3.0
 ZOOM_KEYS = [
@@ -31,6 +32,17 @@ ZOOM_KEYS = [
     ("Ctrl+-", "Why-tree: zoom out"),
     ("Ctrl+0", "Why-tree: fit the whole tree (Ctrl+= to read it again)"),
 ]
+
+
+def full_size() -> float:
+    """The zoom the board's words are drawn for: 1:1, grown as the app's font is (someone who
+    set a larger font to read got the board's words at 12 px, the smallest in the app)."""
+    return font_scale()
+
+
+def readable_px() -> float:
+    """On-screen px the smallest words are never shrunk below when a board opens."""
+    return READABLE_PX * font_scale()
 
 
 class TreeSight(QObject):
@@ -80,8 +92,9 @@ class TreeSight(QObject):
         rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         port = self.view.viewport().rect()
         whole = port.width() / self.view.sceneRect().width()  # no box cut at the sides
-        fit = min(port.width() / rect.width(), port.height() / rect.height(), whole, 1.0)
-        floor = READABLE_PX / self._text_px
+        fit = min(port.width() / rect.width(), port.height() / rect.height(), whole,
+                  full_size())
+        floor = readable_px() / self._text_px
         self._set_scale(max(fit, floor))
         self._show(root.sceneBoundingRect() if fit < floor else rect, top=True)
         self._fitted = self._port_size()
@@ -91,7 +104,7 @@ class TreeSight(QObject):
         size, whether or not the view has a scroll bar for its height."""
         bar = self.view.verticalScrollBar().sizeHint().width()
         port = self.view.maximumViewportSize().width() - bar
-        return port * self._text_px / READABLE_PX - SCENE_EDGE
+        return port * self._text_px / readable_px() - SCENE_EDGE
 
     def _refit(self) -> None:
         """The view changed size and its zoom is still the opening one: the opening zoom for the
@@ -130,10 +143,11 @@ class TreeSight(QObject):
         return True
 
     def fit_whole(self) -> None:
-        """Ctrl+0: the whole tree, however small (never larger than 1:1)."""
+        """Ctrl+0: the whole tree, however small (never larger than ``full_size``)."""
         rect = self.view.sceneRect()
         port = self.view.viewport().rect()
-        self._set_scale(min(port.width() / rect.width(), port.height() / rect.height(), 1.0))
+        fit = min(port.width() / rect.width(), port.height() / rect.height())
+        self._set_scale(min(fit, full_size()))
         self.view.centerOn(rect.center())
 
     # -- helpers ---------------------------------------------------------------------------------
