@@ -10,7 +10,10 @@ warning only, see ``wtfc.model.top_two``).
 
 A code merged into another earlier (P005 into P002) is that person: the card is saved as theirs
 (``add_card``), so the line says so, "⚠ P005 was merged into P002 earlier: this card will be
-P002's.", and the top two are P002's.
+P002's.", and the top two are P002's. A code only typed like a merged one (P5) is not joined
+by itself, as a code typed like one in use is not: "⚠ P5 is P05 typed another way, and P05 was
+merged into P02 earlier: did you mean P02, not P5?", with a button that uses P02 (P05 is no
+one's code now).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.operations._names import cards_phrase
-from wtfc.model.operations.people import KnownCodes
+from wtfc.model.operations.people import KnownCodes, code_key
 from wtfc.model.top_two import KindCounts, third_card_note
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
@@ -47,6 +50,10 @@ class PersonHint(QWidget):
         self._counts, self._person = counts, person
         self._kinds, self._kind_box = kinds or Counter(), kind_box
         self._merged = dict(merged or {})
+        self._merged_keys: dict[tuple, str] = {}  # each merged code by how it may be typed
+        for old in sorted(self._merged):
+            self._merged_keys.setdefault(code_key(old), old)
+        self.like_merged = ""  # the merged code the code typed is typed like ("" when none)
         self.top_two = ""  # what is said of the top two ("" when nothing)
         self.merged_into = ""  # whose card it will be when the code typed was merged into theirs
         self._said = ""  # the merge and top two said last, so each key does not say it again
@@ -85,6 +92,11 @@ class PersonHint(QWidget):
         self.merged_into = self._merged.get(typed, "") if on else ""
         # a merged code is its person's already: never "did you mean" another
         self.suggested = self._known.similar(typed) if on and not self.merged_into else None
+        self.like_merged = ""
+        if on and not self.merged_into and self.suggested is None and typed not in self._counts:
+            old = self._merged_keys.get(code_key(typed), "")
+            if old and self._merged[old] != typed:  # typed like P05: P02 is meant, not P05
+                self.like_merged, self.suggested = old, self._merged[old]
         self.top_two = ""
         if self.suggested is None and self._kind_box is not None and on:
             kind = Kind(self._kind_box.currentData())
@@ -98,11 +110,12 @@ class PersonHint(QWidget):
                 announce(self, saying)
         if self.suggested is None:
             return
-        said = (
-            f"⚠ {self.suggested} is already used for "
-            f"{cards_phrase(self._counts[self.suggested])}: did you mean {self.suggested}, "
-            f"not {typed}?"
+        used = (
+            f"{typed} is {self.like_merged} typed another way, and {self.like_merged} was "
+            f"merged into {self.suggested} earlier" if self.like_merged else
+            f"{self.suggested} is already used for {cards_phrase(self._counts[self.suggested])}"
         )
+        said = f"⚠ {used}: did you mean {self.suggested}, not {typed}?"
         self.label.setText(said)
         self.use_button.setText(f"&Use {self.suggested}")
         if self.suggested != was:

@@ -65,3 +65,50 @@ def test_a_code_not_merged_says_nothing_of_merges(shown_page, doc, undo):
     dialog = page.card_dialog
     dialog.person.setText("P05")
     assert "merged" not in dialog.hint.text()
+
+
+LIKE_MERGED = (
+    "⚠ P5 is P05 typed another way, and P05 was merged into P02 earlier: did you mean P02, "
+    "not P5?"
+)
+
+
+def test_a_code_typed_like_a_merged_one_asks_for_its_person(shown_page, doc, undo):
+    """P5 beside the merged P05 said nothing and made P5 a new person: P05 is no one's code
+    now, so the live codes it was compared with had nothing like it. As for a code typed like
+    one in use, it asks and offers the code; it never joins them by itself."""
+    _merge_p05(doc, undo)
+    page = shown_page(1366, 700)
+    page._last_added = (F, "")
+    page.add_card()
+    dialog = page.card_dialog
+    dialog.person.setText("P5")
+    assert dialog.hint.text() == LIKE_MERGED
+    assert dialog.hint.use_button.isVisible() and dialog.hint.use_button.text() == "&Use P02"
+    dialog.words.setPlainText("A garden")
+    QApplication.processEvents()
+    path = save_render(dialog, "card_dialog_like_merged_code")
+    if SHOTS.is_dir():
+        shutil.copy(path, SHOTS / path.name)
+    dialog.hint.use_button.click()
+    assert dialog.person.text() == "P02" and "P5" not in dialog.hint.text()
+    dialog.accept()
+    assert [c.person for c in doc.workshop.cards if c.text == "A garden"] == ["P02"]
+    assert "P5" not in {p.id for p in doc.workshop.people}
+    undo.stack.undo()
+    assert "A garden" not in {c.text for c in doc.workshop.cards}
+    undo.stack.redo()
+    assert [c.person for c in doc.workshop.cards if c.text == "A garden"] == ["P02"]
+
+
+def test_a_code_typed_like_a_merged_one_kept_is_a_new_person(shown_page, doc, undo):
+    """Asked, not refused: P5 may be someone new."""
+    _merge_p05(doc, undo)
+    page = shown_page(1366, 700)
+    page.add_card()
+    dialog = page.card_dialog
+    dialog.person.setText("p-05")
+    assert "P05 was merged into P02 earlier: did you mean P02, not p-05?" in dialog.hint.text()
+    dialog.words.setPlainText("A garden")
+    dialog.accept()
+    assert [c.person for c in doc.workshop.cards if c.text == "A garden"] == ["p-05"]
