@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from wtfc.ui.wall.layout import Rect
 from wtfc.ui.wall.room_measure import (
@@ -47,12 +48,21 @@ def page_label_text(page: int, pages: int) -> str:
 
 
 def page_label_rect(viewport: tuple[float, float]) -> Rect:
-    """The bottom-right corner the page label takes (sized for two-digit page counts)."""
-    fm = _metrics(PAGE_LABEL_PX, True)
-    width = fm.horizontalAdvance(page_label_text(87, 88)) + 2 * PAGE_LABEL_PAD[0]
-    height = fm.lineSpacing() + 2 * PAGE_LABEL_PAD[1]
+    """The bottom-right corner the page label takes, sized for three-digit page counts in the
+    widest digits: sized for two, "Page 101 of 101" (a wall of 200 small themes) grew leftwards
+    under the room timer kept beside it ("age 101 of 101")."""
+    width, height = _page_label_size()
     return (viewport[0] - PAGE_LABEL_INSET - width, viewport[1] - PAGE_LABEL_INSET - height,
             width, height)
+
+
+@lru_cache(maxsize=1)
+def _page_label_size() -> tuple[float, float]:
+    fm = _metrics(PAGE_LABEL_PX, True)
+    digit = max("0123456789", key=fm.horizontalAdvance)
+    words = fm.horizontalAdvance(f"Page {digit * 3} of {digit * 3}")
+    # whole pixels, as the label's own size is: a fraction short, it grew a pixel leftwards
+    return math.ceil(words) + 2 * PAGE_LABEL_PAD[0], fm.lineSpacing() + 2 * PAGE_LABEL_PAD[1]
 
 
 def paged(themes: list[tuple], viewport: tuple[float, float],

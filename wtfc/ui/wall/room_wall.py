@@ -195,7 +195,7 @@ class RoomWallView(_ReadOnlyWallView):
         reserved = getattr(layout, "page_label", None)
         size = self.viewport().size()
         x, y, w, h = reserved or page_label_rect((float(size.width()), float(size.height())))
-        width = max(w, label.sizeHint().width())  # more than 99 pages: grow leftwards
+        width = max(w, label.sizeHint().width())  # more than 999 pages: grow leftwards
         right = x + w
         label.setGeometry(round(right - width), round(y), round(width), round(h))
         label.show()
