@@ -159,19 +159,34 @@ def welcome_pages(ws: Workshop, wide: float, height: float) -> list[list[list[Bl
     return [stacks[i : i + per_page] for i in range(0, len(stacks), per_page)]
 
 
+def welcome_said(ws: Workshop) -> tuple[object, ...]:
+    """Everything the view says, to tell an edit that changes it from one that does not."""
+    about = tuple(getattr(ws, field) for field, _label in ABOUT)
+    return ws.title, day_words(ws), about, who_words(ws), plan_rows(ws)
+
+
 class WelcomeRoomView(RoomCanvas):
-    """Read-only: the workshop's welcome, in pages when it is long. Follows every edit (a
-    purpose typed on Prepare, a count, the day's plan) and a file opened."""
+    """Read-only: the workshop's welcome, in pages when it is long. Follows every edit that
+    changes its words (a purpose typed on Prepare, a count, the day's plan) and a file opened;
+    a card added on Collect changes none of them and lays nothing out again."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(f"Welcome: {doc.workshop.title}", parent)
         self._doc = doc
         self._pages: list[list[list[Block]]] = []
-        follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
+        self._said: tuple[object, ...] | None = None  # what the pages were laid out for
+        follow_document(self, doc, on_edited=self._on_edited, on_reset=self.relayout)
+
+    def _on_edited(self) -> None:
+        # each card typed on Collect laid the welcome out again, and tried its paint: 19 ms
+        if welcome_said(self._doc.workshop) != self._said:
+            self.relayout()
 
     def lay_out(self, height: float) -> int:
-        self.setAccessibleName(f"Welcome: {self._doc.workshop.title}")  # a title retyped
-        self._pages = welcome_pages(self._doc.workshop, self.canvas_width(), height)
+        ws = self._doc.workshop
+        self.setAccessibleName(f"Welcome: {ws.title}")  # a title retyped
+        self._said = welcome_said(ws)
+        self._pages = welcome_pages(ws, self.canvas_width(), height)
         return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
