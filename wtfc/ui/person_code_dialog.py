@@ -7,6 +7,7 @@ the one way to mend a code typed two ways without retyping the cards and losing 
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,8 +23,10 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase
 from wtfc.model.operations.people import (
     KnownCodes,
+    MergedCodes,
     card_counts,
     code_key,
+    merged_codes,
     plan_rename,
     rename_person,
 )
@@ -44,6 +47,7 @@ class PersonCodeDialog(QDialog):
         self.setFont(ui_font(12))
         self._counts = card_counts(doc)
         self._known = KnownCodes(self._counts)
+        self._merged = MergedCodes(merged_codes(doc.workshop))
         self.code_box = QComboBox()
         self.code_box.setAccessibleName("Person code to rename")
         for person in sorted(doc.workshop.people, key=lambda p: code_key(p.id)):
@@ -66,7 +70,7 @@ class PersonCodeDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.addRow("&Code:", self.code_box)
         form.addRow("&New code:", self.new_code)
         form.addRow("", self.summary)
@@ -85,9 +89,35 @@ class PersonCodeDialog(QDialog):
         return self.new_code.text().strip()
 
     def _on_code_changed(self) -> None:
-        """Offer the code in use that this one looks like ("P07" for "P7"), else nothing."""
-        self.new_code.setText(self._known.similar(self.old(), in_use_too=True) or "")
+        """Offer the code in use that this one looks like ("P07" for "P7"), else the person a
+        code it looks like was merged into (P02 for "P5" when P05 was merged into P02: P05 is
+        no one's code now), else nothing."""
+        old = self.old()
+        like = self._merged.like(old)
+        self.new_code.setText(
+            self._known.similar(old, in_use_too=True) or self._merged.merged.get(like, "")
+        )
         self._show_plan()
+
+    def _alike(self) -> tuple[str, str]:
+        """What to say before and after the plan of a code typed like another, as the card
+        dialog's Person box says it: why P02 is offered for P5, or that the new code is one
+        in use or one merged earlier typed another way ("" each when nothing)."""
+        old, new = self.old(), self.new()
+        like_old = self._merged.like(old)
+        if like_old and self._merged.merged[like_old] == new:
+            return (f"{old} is {like_old} typed another way, and {like_old} was merged into "
+                    f"{new} earlier. "), ""
+        in_use = self._known.similar(new)
+        if in_use and in_use != old:  # typing the old code another way is a choice, not a slip
+            used = f"{in_use} is already used for {cards_phrase(self._counts[in_use])}"
+            return "", f" ⚠ {used}: did you mean {in_use}, not {new}?"
+        like = self._merged.like(new)
+        into = self._merged.merged.get(like, "")
+        if like and into != old:  # renaming P02 itself to P5 keeps P05's rows with it
+            return "", (f" ⚠ {new} is {like} typed another way, and {like} was merged into "
+                        f"{into} earlier: did you mean {into}, not {new}?")
+        return "", ""
 
     def _show_plan(self) -> None:
         try:
@@ -101,11 +131,26 @@ class PersonCodeDialog(QDialog):
             self.ok.setEnabled(False)
             self.ok.setText("Rename")
             return
+        before, after = self._alike()
+        said = f"{before}{plan.summary()}{after}"
         self.summary.setStyleSheet("")
-        self.summary.setText(plan.summary())
+        self.summary.setText(said)
         self.ok.setText("Merge" if plan.merging else "Rename")
         self.ok.setEnabled(True)
-        self.ok.setAccessibleDescription(plan.summary())
+        self.ok.setAccessibleDescription(said)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show the whole summary: the layout wraps it for the dialog's widest wish,
+        not the width it opens at, so a summary of five lines or more was cut off."""
+        if self.isVisible():
+            need = self._form.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
 
 def open_rename_person(

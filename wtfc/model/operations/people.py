@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wtfc.model.commands import Edit, EditBuilder, checked
@@ -69,6 +69,26 @@ class KnownCodes:
             return None
         alike = [known for known in self._by_key.get(code_key(code), ()) if known != code]
         return max(alike, key=lambda known: self.counts[known]) if alike else None
+
+
+class MergedCodes:
+    """The codes merged into another earlier (``merged_codes``) by their ``code_key``, so that a
+    code typed like one (P5 beside P05, merged into P02) can be pointed to its person: P05 is
+    no one's code now, so ``KnownCodes`` has nothing like P5. Rename person code… asks with
+    it, as the card dialog's Person box and the import's note (``alike_codes``) ask."""
+
+    def __init__(self, merged: Mapping[str, str]) -> None:
+        self.merged = dict(merged)
+        self._by_key: dict[tuple, str] = {}
+        for old in sorted(self.merged):
+            self._by_key.setdefault(code_key(old), old)
+
+    def like(self, code: str) -> str:
+        """The merged code ``code`` is typed like ("" when none, when ``code`` is that merged
+        code itself, or when it is the person it was merged into)."""
+        code = code.strip()
+        old = self._by_key.get(code_key(code), "") if code else ""
+        return old if old and code not in (old, self.merged[old]) else ""
 
 
 def similar_code(code: str, counts: Counter[str]) -> str | None:
