@@ -41,8 +41,9 @@ class CardDialog(QDialog):
     A new card starts with ``kind`` and ``person`` when given (the last card's, so a person's
     five cards need the code typed once); ``people`` (code → cards) lets the dialog say when a
     new code is one in use typed another way, ``kinds`` ((code, kind) → cards) when the new
-    card would be more than the person's top two of its kind, and ``merged`` (a code merged into
-    another earlier → that person's code) when the card will be that person's.
+    card would be more than the person's top two of its kind (a ``card`` edited: as its kind is
+    changed), and ``merged`` (a code merged into another earlier → that person's code) when the
+    card will be that person's.
     ``add_another`` is True when the dialog was closed with "Save and add another".
     """
 
@@ -97,7 +98,8 @@ class CardDialog(QDialog):
         )
         self.another.clicked.connect(self._save_and_add_another)
         self.hint = PersonHint(
-            Counter(people or {}), self.person, kinds=kinds, kind_box=self.kind_box, merged=merged
+            Counter(people or {}), self.person, kinds=kinds, kind_box=self.kind_box,
+            merged=merged, kept=card.kind if card else None,
         )
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)
@@ -116,7 +118,7 @@ class CardDialog(QDialog):
             self.person.setText(card.person)
             # The person is who said it: changing it would be a different card.
             self.person.setEnabled(False)
-            form.setRowVisible(self.hint, False)
+            form.setRowVisible(self.hint, kinds is not None)  # the top two as the kind changes
             self.person.setToolTip(
                 "Who said it cannot be changed here; Rename person code… "
                 "on Collect changes it on all of that person's cards"

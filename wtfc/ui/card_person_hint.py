@@ -6,7 +6,8 @@ warning only: a new person with a code like another's may be right.
 
 Else, when the card would be more than the method's top two of its kind for that person:
 "⚠ P1 already has 2 'not working' cards; the method takes each person's top two." (also a
-warning only, see ``wtfc.model.top_two``).
+warning only, see ``wtfc.model.top_two``). Editing a card, whose person is fixed, the line says
+it only as the kind is changed: P01's 'working' card made 'not working' beside two others.
 
 A code merged into another earlier (P005 into P002) is that person: the card is saved as theirs
 (``add_card``), so the line says so, "⚠ P005 was merged into P002 earlier: this card will be
@@ -33,7 +34,8 @@ from wtfc.ui.boards.common import announce
 class PersonHint(QWidget):
     """Follows ``person`` as it is typed; ``suggested`` is the code in use it looks like.
     With ``kinds`` (the workshop's cards by person and kind) and ``kind_box``, it follows the
-    kind chosen too, to say when this card would be more than the person's top two.
+    kind chosen too, to say when this card would be more than the person's top two; ``kept``:
+    the kind of the card being edited, which it counts among already (nothing is said of it).
     ``merged``: each code merged into another earlier -> that person's code."""
 
     def __init__(
@@ -45,11 +47,13 @@ class PersonHint(QWidget):
         kinds: KindCounts | None = None,
         kind_box: QComboBox | None = None,
         merged: Mapping[str, str] | None = None,
+        kept: Kind | None = None,
     ) -> None:
         super().__init__(parent)
         self._counts, self._person = counts, person
         self._kinds, self._kind_box = kinds or Counter(), kind_box
         self._merged = dict(merged or {})
+        self._kept = kept
         self._merged_keys: dict[tuple, str] = {}  # each merged code by how it may be typed
         for old in sorted(self._merged):
             self._merged_keys.setdefault(code_key(old), old)
@@ -98,9 +102,11 @@ class PersonHint(QWidget):
             if old and self._merged[old] != typed:  # typed like P05: P02 is meant, not P05
                 self.like_merged, self.suggested = old, self._merged[old]
         self.top_two = ""
-        if self.suggested is None and self._kind_box is not None and on:
+        # also while the box is greyed: an edited card's person is fixed, its kind is not
+        if self.suggested is None and self._kind_box is not None:
             kind = Kind(self._kind_box.currentData())
-            self.top_two = third_card_note(self._kinds, self.merged_into or typed, kind)
+            if kind != self._kept:
+                self.top_two = third_card_note(self._kinds, self.merged_into or typed, kind)
         saying = self._said = self._saying()
         self.label.setVisible(self.suggested is not None or bool(saying))
         self.use_button.setVisible(self.suggested is not None)
