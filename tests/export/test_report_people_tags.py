@@ -11,7 +11,7 @@ from export_checks import all_text, demo_workshop, reader, squash
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report import report_pdf
-from wtfc.export.report_people import breakdown_lines
+from wtfc.export.report_people import _breakdown, breakdown_lines
 from wtfc.export.unshowable import unshowable_parts, warning
 from wtfc.importing.typed_details import quote_as_kinds
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
@@ -60,10 +60,12 @@ def _tagged() -> Workshop:
 def test_a_priority_names_only_groups_of_five_or_more():
     content = ExportContent(_tagged(), today=TODAY)
     assert breakdown_lines(content, content.theme("t1")) == [
-        # Zedbury 2 and Quayside 1: named Northfield 6 beside "other: 3 people" of the
-        # priority's 10 would be near enough to count them, so Northfield is not named either
-        "By locality: 9 people in 3 localities, not named · not recorded: 1 person",
-        "By service type: home care 5 people · other (not named): 5 people in 2 service types",
+        # the data export hides Zedbury 2 and Quayside 1, and the one Northfield on day
+        # services (the only one with their tags): Northfield 5 beside "other: 4 people" of
+        # the priority's 9 would count them, so Northfield is not named either; the number of
+        # localities is not said, as it would tell whether the hidden ones' are among them
+        "By locality: 9 people, not named · not recorded: 1 person",
+        "By service type: home care 5 people · other (not named): 5 people",
     ]
 
 
@@ -125,7 +127,7 @@ def test_fewer_than_five_unnamed_people_are_not_counted():
 
 def test_the_report_never_names_a_group_under_five():
     text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
-    assert squash("By locality: 9 people in 3 localities, not named") in text
+    assert squash("By locality: 9 people, not named") in text
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
@@ -133,7 +135,8 @@ def test_the_report_never_names_a_group_under_five():
     assert (
         squash(
             "A locality or service type with fewer than 5 of them is not named but counted "
-            "under “other (not named)”; where that count could still be traced to one small "
+            "under “other (not named)”, as is anyone whose locality or service type the data "
+            "export does not show; where that count could still be traced to one small "
             "group, the smallest named one is counted there too, or only “fewer than 5 "
             "people” is said, so that no one can be recognised."
         )
@@ -151,12 +154,11 @@ def test_only_priorities_are_broken_down():
 def test_the_demos_priorities_are_broken_down_without_naming_any_small_group():
     demo = demo_workshop()
     text = all_text(reader(report_pdf(demo, today=TODAY)))
-    # no group is named, so the line says so plainly, with no "other" before nothing
+    # no group is named, so the line says so plainly, with no "other" before nothing; the
+    # data export hides every locality, so how many there are is not said either
     assert text.count(squash("By locality:")) == 3
     assert "other(fewer" not in text
-    assert (
-        squash("By locality: 7 people in 4 localities, each fewer than 5, so not named") in text
-    )
+    assert squash("By locality: 7 people, not named") in text
     assert text.count(squash("By service type:")) == 3
 
 
@@ -166,7 +168,12 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     for person, place in zip(ws.people, places, strict=True):
         person.locality = place
     content = ExportContent(ws, today=TODAY)
+    # the data export hides them all (each under 5 in the workshop)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
+        "By locality: 9 people, not named · not recorded: 1 person"
+    )
+    # groups the data export shows, each under 5 on this priority
+    assert _breakdown("By locality", places).words("locality", "localities") == (
         "By locality: 9 people in 3 localities, each fewer than 5, so not named "
         "· not recorded: 1 person"
     )

@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from wtfc.export.report_people import SMALL
 from wtfc.model.workshop import Card, Person, Workshop
 
 TAG_HEADER = ["Age band", "Service type", "Locality"]
@@ -30,6 +29,7 @@ HEADER = [
     "Cards",
     "Cards held back (possible personal details, not exported)",
 ]
+SMALL = 5  # a group of fewer people than this is not named (the report's lines too)
 HIDDEN = f"(not shown: a group of fewer than {SMALL})"
 NO_TAGS = ["", "", ""]
 

@@ -11,6 +11,13 @@ priority's people are printed too, so "North 6 · other: 2 in 1 locality" is "So
 subtraction. So when the unnamed are one group, or fewer than ``SMALL`` in all, the smallest
 named group is counted with them (secondary suppression); with none named, only "fewer than 5
 people" is said. Nothing is printed for a tag nobody in the workshop has.
+
+A person is counted under a named group only where the data export shows that tag of theirs
+(``data_people.shown_tags``): it also hides a tag whose role and tags together fewer than
+``SMALL`` people share, and a report naming "North 5" beside a data export with six Norths, one
+hidden, would say who the hidden one is. Everyone else is "other (not named)", as one group of
+its own, and their number of groups is not said: it would tell whether the hidden ones' groups
+are among the others.
 """
 
 from __future__ import annotations
@@ -19,9 +26,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.data_people import HIDDEN, SMALL, shown_tags
 from wtfc.model.counting import count_phrase
 
-SMALL = 5  # a group of fewer people than this is not named
 OTHER = "other (not named)"
 # the tag, what the line is headed, and what one group and many are called
 TAGS = (
@@ -40,6 +47,7 @@ class Breakdown:
     other_groups: int  # …and how many such groups there are
     unrecorded: int  # people with no such tag
     folded: bool = False  # a group of SMALL or more is counted in "other" to hide a small one
+    hidden: bool = False  # "other" holds people whose tag the data export hides
 
     def words(self, one: str, many: str) -> str:
         """ "By locality: North 6 people · other (not named): 8 people in 2 localities · not
@@ -47,17 +55,16 @@ class Breakdown:
         fewer than 5, so not named", or "fewer than 5 people, not named" when a number would
         be one group's."""
         parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
-        counted = (
-            f"{count_phrase(self.other_people, 'person', 'people')} in "
-            f"{count_phrase(self.other_groups, one, many)}"
-        )
+        counted = count_phrase(self.other_people, "person", "people")
+        if not self.hidden:
+            counted += f" in {count_phrase(self.other_groups, one, many)}"
         if not self.other_people:
             pass
         elif self.named:  # _breakdown makes this "other" at least SMALL people in 2 groups
             parts.append(f"{OTHER}: {counted}")
-        elif self.other_groups == 1 or self.other_people < SMALL:
+        elif self.other_people < SMALL or (self.other_groups == 1 and not self.hidden):
             parts.append(f"fewer than {SMALL} people, not named")
-        elif self.folded:  # "each fewer than 5" would not be true
+        elif self.folded or self.hidden:  # "each fewer than 5" would not be true
             parts.append(f"{counted}, not named")
         else:  # an "other" with nothing named before it reads as a slip
             parts.append(f"{counted}, each fewer than {SMALL}, so not named")
@@ -86,12 +93,14 @@ def _breakdowns(
     codes = {c.person for c in theme.cards if c.person}
     if not codes or not theme.theme.priority.chosen:
         return []
-    people = [content.person_of.get(code) for code in codes]
+    shown = shown_tags(content.workshop, content.cards)
+    order = ("age_band", "service_type", "locality")  # person_tags' order
     found = []
     for tag, heading, one, many in TAGS:
         if tag not in content.tags_recorded:
             continue
-        values = [" ".join(getattr(p, tag).split()) if p is not None else "" for p in people]
+        values = [" ".join(shown[code][order.index(tag)].split()) if code in shown else ""
+                  for code in codes]
         found.append((_breakdown(heading, values), one, many))
     return found
 
@@ -104,7 +113,8 @@ def how_to_read_line(content: ExportContent) -> str:
     return (
         f"Under each priority, its people are counted by {' and by '.join(said)}. A "
         f"{' or '.join(said)} with fewer than {SMALL} of them is not named but counted under "
-        f"“other (not named)”; where that count could still be traced to one small group, "
+        f"“other (not named)”, as is anyone whose {' or '.join(said)} the data export does "
+        f"not show; where that count could still be traced to one small group, "
         f"the smallest named one is counted there too, or only “fewer than {SMALL} people” is "
         f"said, so that no one can be recognised."
     )
@@ -112,15 +122,22 @@ def how_to_read_line(content: ExportContent) -> str:
 
 def _breakdown(heading: str, values: list[str]) -> Breakdown:
     """Groups compared without regard to case ("north" is North), named as most people in
-    them spell it."""
+    them spell it; the people whose tag is ``HIDDEN`` are one group never named."""
     spellings: dict[str, Counter[str]] = {}
     for value in values:
         if value:
             spellings.setdefault(value.casefold(), Counter())[value] += 1
     sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
-    named = sorted(((name, n) for name, n in sizes if n >= SMALL), key=lambda x: (-x[1], x[0]))
-    small = [n for _, n in sizes if n < SMALL]
-    folded = bool(named and small and (len(small) == 1 or sum(small) < SMALL))
+    named = sorted(
+        ((name, n) for name, n in sizes if n >= SMALL and name != HIDDEN),
+        key=lambda x: (-x[1], x[0]),
+    )
+    small = [n for name, n in sizes if n < SMALL or name == HIDDEN]
+    # the hidden alone, SMALL or more, are no one group that a count could give away
+    alone = len(small) == 1 and not (HIDDEN in values and small[0] >= SMALL)
+    folded = bool(named and small and (alone or sum(small) < SMALL))
     if folded:  # "North 6 · other: 2" with 8 people is South's 2: count North in "other" too
         small.append(named.pop()[1])
-    return Breakdown(heading, named, sum(small), len(small), values.count(""), folded)
+    return Breakdown(
+        heading, named, sum(small), len(small), values.count(""), folded, HIDDEN in values
+    )
