@@ -180,3 +180,59 @@ def test_the_same_words_from_people_the_session_knows_by_other_names_are_kept(tm
     again = _import(doc, a, second.person_codes)
     assert [c.text for c in again.cards] == ["I feel lonely", "My carer is kind"]
     assert len({c.person for c in doc.workshop.cards}) == 4
+
+
+def _csv(path, rows):
+    path.write_text("".join(",".join(row) + "\n" for row in rows), encoding="utf-8")
+    return str(path)
+
+
+CODES = [["Person", "Kind", "Statement"],
+         ["P07", "Working", "I like the garden."],
+         ["P08", "Working", "My neighbour helps"],
+         ["P09", "Future", "A bus on Sundays"],
+         ["P10", "Not working", "No dentist"],
+         ["P11", "Working", "The library van"]]
+
+
+def test_another_file_with_the_same_code_at_the_same_row_is_not_added_again(tmp_path, capsys):
+    """P07 said something else on row 2 of another file: a new card of P07's, made from no
+    earlier card, but the report said '1 statement was added again from rows an earlier
+    import made cards from, as those cards have since been reworded or deleted'."""
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([_csv(tmp_path / "a1.csv", CODES[:2]), "--into", into]) == 0
+    capsys.readouterr()
+    later = [CODES[0], ["P07", "Working", "The bus is late."]]  # also on row 2
+    assert main_import([_csv(tmp_path / "a2.csv", later), "--into", into]) == 0
+    out = capsys.readouterr().out
+    workshop = load_workshop(into).workshop
+    assert [(c.person, c.text) for c in workshop.cards] == [
+        ("P07", "I like the garden."), ("P07", "The bus is late.")]
+    assert "1 card added" in out and "added again" not in out
+
+
+def test_the_same_file_of_codes_after_a_card_was_reworded_says_it_is_added_again(tmp_path):
+    """The file again (its four other rows agree): the reworded card's row is made again, and
+    the report still says why."""
+    path = write_xlsx(tmp_path / "codes.xlsx", CODES)
+    doc = Document(Workshop())
+    _import(doc, path)
+    edit_card(doc, card_id=_card(doc, "I like the garden.").id, text="The garden is lovely").do(doc)
+    again = _import(doc, path)
+    assert [(c.person, c.text) for c in again.cards] == [("P07", "I like the garden.")]
+    assert any(n.startswith("1 statement was added again") for n in again.report.notes)
+
+
+def test_a_small_file_after_its_card_was_reworded_is_kept_without_the_note(tmp_path):
+    """The price of the above: a file is its earlier import's again only when at most one in
+    five of its rows differ from the cards there, so three rows, one reworded, cannot be told
+    from another file with the same codes on the same rows. The row is kept as new, as ever,
+    and nothing is said of its card: a card too many shows, where a wrong 'added again' could
+    have a new statement deleted."""
+    path = write_xlsx(tmp_path / "three.xlsx", CODES[:4])
+    doc = Document(Workshop())
+    _import(doc, path)
+    edit_card(doc, card_id=_card(doc, "I like the garden.").id, text="The garden is lovely").do(doc)
+    again = _import(doc, path)
+    assert [(c.person, c.text) for c in again.cards] == [("P07", "I like the garden.")]
+    assert not any("added again" in n for n in again.report.notes)

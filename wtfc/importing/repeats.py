@@ -32,7 +32,11 @@ The file is import N's file again only on near-total agreement:
     and the rows past the end are new rows of it, said by the people lined up (a name never
     lined up gets a fresh code).
 Then a row where import N's card was deleted, or has been reworded since, is made again, for
-the same person, and the report says so.
+the same person, and the report says so. A person known by code is kept in any file, but
+"added again" is said only where the file is import N's again: another file with P07 on the
+row of import N's P07 card is P07 saying something else (so a small file, or one with more than
+one in five of its cards reworded, is kept without the note: a card too many shows, where a
+wrong "added again" could have a new statement deleted).
 
 A copy sorted another way, or with a title row above its header, does not line up: in a new
 session (the command line, a reopened workshop) its statements are all kept, and the report
@@ -180,7 +184,10 @@ class Repeats:
                 judged.repeats.add(index)
                 judged.made_again.discard(index)
                 return
-            judged.made_again.add(index)
+            # Kept either way; "added again" is said only of import N's file again: another
+            # file with P07 at the same row is P07 saying something else, made from no card.
+            if same_file(number) is not None:
+                judged.made_again.add(index)
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
         made = self._made_at(number, row.place)
