@@ -9,8 +9,10 @@ be wrong (a service's or a street's name), and the facilitator decides.
 The words are quoted with each finding shown as its kind ("[name]"), as the export's question
 does: the laptop's screen may be mirrored on the projector. Used by the action dialog and under
 the boards' typing boxes (a why-tree's cause, a success statement). It says where the words go,
-"The room view and the exports" unless the form says otherwise (a theme's comments are never
-in the room view).
+"The room view and the exports" unless the form says otherwise: a theme's comments and a
+root-cause team's findings are never in the room view (``NOT_IN_ROOM``), and the reflection's
+answers are shown by the room's Looking back page, the report and the data export alone
+(``ROOM_REPORT_DATA``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from wtfc.importing.typed_details import detail_quote
 HINT_TITLE = "Possible personal detail"
 # where the words go, said by the form when it is not both (a theme's comments: never the room)
 SHOWN_BY = "The room view and the exports show what is written here"
+NOT_IN_ROOM = (
+    "The report and the data export print what is written here (the room view does not show it)"
+)
+ROOM_REPORT_DATA = "The room view, the report and the data export show what is written here"
 HINT_ADVICE = "if it could identify someone, change the words."
 
 

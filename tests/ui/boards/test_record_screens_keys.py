@@ -188,6 +188,10 @@ def test_a_team_summary_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc,
     qtbot.keyClicks(part.summary, "Mrs Patel's visits are rushed")
     assert part.detail_hint.isVisible()
     assert "“What Blue table found”: “[name] visits are rushed”" in part.detail_hint.text()
+    # the room's tree says who was in a team, never what it found: the room is not named
+    assert part.detail_hint.text().endswith(
+        "The report and the data export print what is written here (the room view does not "
+        "show it): if it could identify someone, change the words.")
     save_render(board, "teams_detail_hint")
 
 
@@ -215,3 +219,8 @@ def test_a_reflection_that_may_name_someone_is_said_as_it_is_typed(qtbot, doc, u
     qtbot.keyClicks(block.boxes["not_so_well"], "Mrs Patel could not get in")
     assert block.detail_hint.isVisible()
     assert "“What didn't go so well”: “[name] could not get in”" in block.detail_hint.text()
+    # the room's Looking back page shows the answers, and of the exports only the report and
+    # the data export have them
+    assert block.detail_hint.text().endswith(
+        "The room view, the report and the data export show what is written here: if it could "
+        "identify someone, change the words.")

@@ -42,7 +42,7 @@ from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.lines_box import LinesBox
 from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.style import warning_look
-from wtfc.ui.typed_detail_hint import TypedDetailHint
+from wtfc.ui.typed_detail_hint import ROOM_REPORT_DATA, TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 # (the Reflection's field, its label with the Alt key, the label's words as a name)
@@ -86,8 +86,10 @@ class LookingBack(QGroupBox):
         intro.setWordWrap(True)
         self.read_only = QLabel(READ_ONLY_RECORD)  # keys in the boxes do nothing: said why
         self.read_only.setWordWrap(True)
-        # the answers go in the report and the feedback sheet as typed: said as they are typed
-        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        # the answers go on the room's Looking back page, in the report and the data export
+        # as typed (no poster or feedback sheet has them): said as they are typed
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch,
+                                           shown_by=ROOM_REPORT_DATA)
         self.boxes: dict[str, LinesBox] = {}
         self.limits: dict[str, LengthLimit] = {}
         grid = QGridLayout()

@@ -59,7 +59,7 @@ from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import font_scale, ui_font
-from wtfc.ui.typed_detail_hint import TypedDetailHint
+from wtfc.ui.typed_detail_hint import NOT_IN_ROOM, TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 MAX_COUNT = 999  # a team is a table of people: three digits keep the boxes narrow
@@ -102,8 +102,10 @@ class TeamPart(QFrame):
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         record_when_left(self.summary, self._commit_summary)
-        # the summary goes in the report and the feedback sheet as typed: said as it is typed
-        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        # the summary goes in the report and the data export as typed (never the room view,
+        # whose tree says who was in the team, not what it found): said as it is typed
+        self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch,
+                                           shown_by=NOT_IN_ROOM)
         self.detail_hint.watch(f"What {name} found", self.summary.toPlainText,
                                self.summary.textChanged)
         self.summary.textChanged.connect(lambda: hint_in_sight(self.detail_hint, self.summary))
