@@ -12,13 +12,14 @@ from pathlib import Path
 from wtfc.model.storage import SUFFIX
 
 # spring.wtfc.bak, .bak2…; and spring.wtfc.bak.bak, which saving into a .bak once made
-_KEPT_NAME = re.compile(rf"(.+?{re.escape(SUFFIX)})(?:\.bak\d*)+", re.IGNORECASE)
+# (compiled on first use, by re's cache: start-up opens no file of its own)
+_KEPT_NAME = rf"(.+?{re.escape(SUFFIX)})(?:\.bak\d*)+"
 
 
 def version_of(path: Path) -> Path | None:
     """The workshop file ``path`` is a kept earlier version of (``spring.wtfc`` for
     ``spring.wtfc.bak2``), or None when it is not one."""
-    match = _KEPT_NAME.fullmatch(path.name)
+    match = re.fullmatch(_KEPT_NAME, path.name, re.IGNORECASE)
     return path.with_name(match.group(1)) if match else None
 
 

@@ -33,8 +33,6 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
 from wtfc.model.migrations import known_fields_only, migrate
-from wtfc.model.not_a_workshop import not_a_workshop
-from wtfc.model.stale_merges import forget_stale_merges
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
@@ -268,6 +266,10 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     def cut_short(where: str) -> str:
         return (f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
                 f"saved completely.")
+
+    # imported here: a file this version wrote never gets this far (start-up's demo among them)
+    from wtfc.model.not_a_workshop import not_a_workshop
+    from wtfc.model.stale_merges import forget_stale_merges
 
     if (other := not_a_workshop(data, name)) is not None:  # a spreadsheet, a PDF…: say so
         raise other

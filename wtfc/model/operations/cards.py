@@ -8,7 +8,6 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
-from wtfc.model.operations.people import merged_codes
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
 
@@ -25,6 +24,9 @@ def add_card(
     text = text.strip()
     if not text:
         raise EditRefused("A card needs some words.")
+    # imported here: people's operations (two dataclasses, a regex) are not needed to start
+    from wtfc.model.operations.people import merged_codes
+
     # a code merged into another (P7 into P07) is that person: else P7 came back as someone
     person = merged_codes(doc.workshop).get(person, person)
     card = new_part(
