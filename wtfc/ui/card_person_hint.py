@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.operations._names import cards_phrase
-from wtfc.model.operations.people import KnownCodes, code_key
+from wtfc.model.operations.people import KnownCodes, MergedCodes
 from wtfc.model.top_two import KindCounts, third_card_note
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
@@ -52,11 +52,8 @@ class PersonHint(QWidget):
         super().__init__(parent)
         self._counts, self._person = counts, person
         self._kinds, self._kind_box = kinds or Counter(), kind_box
-        self._merged = dict(merged or {})
+        self._merged = MergedCodes(merged or {})  # as Rename person code… looks them up
         self._kept = kept
-        self._merged_keys: dict[tuple, str] = {}  # each merged code by how it may be typed
-        for old in sorted(self._merged):
-            self._merged_keys.setdefault(code_key(old), old)
         self.like_merged = ""  # the merged code the code typed is typed like ("" when none)
         self.top_two = ""  # what is said of the top two ("" when nothing)
         self.merged_into = ""  # whose card it will be when the code typed was merged into theirs
@@ -93,14 +90,13 @@ class PersonHint(QWidget):
         typed = self._person.text().strip()
         was, said_before = self.suggested, self._said
         on = self._person.isEnabled()
-        self.merged_into = self._merged.get(typed, "") if on else ""
+        self.merged_into = self._merged.merged.get(typed, "") if on else ""
         # a merged code is its person's already: never "did you mean" another
         self.suggested = self._known.similar(typed) if on and not self.merged_into else None
         self.like_merged = ""
-        if on and not self.merged_into and self.suggested is None and typed not in self._counts:
-            old = self._merged_keys.get(code_key(typed), "")
-            if old and self._merged[old] != typed:  # typed like P05: P02 is meant, not P05
-                self.like_merged, self.suggested = old, self._merged[old]
+        if (on and not self.merged_into and self.suggested is None and typed not in self._counts
+                and (old := self._merged.like(typed))):  # typed like P05: P02 is meant
+            self.like_merged, self.suggested = old, self._merged.merged[old]
         self.top_two = ""
         # also while the box is greyed: an edited card's person is fixed, its kind is not
         if self.suggested is None and self._kind_box is not None:

@@ -74,8 +74,8 @@ class KnownCodes:
 class MergedCodes:
     """The codes merged into another earlier (``merged_codes``) by their ``code_key``, so that a
     code typed like one (P5 beside P05, merged into P02) can be pointed to its person: P05 is
-    no one's code now, so ``KnownCodes`` has nothing like P5. Rename person code… asks with
-    it, as the card dialog's Person box and the import's note (``alike_codes``) ask."""
+    no one's code now, so ``KnownCodes`` has nothing like P5. The card dialog's Person box and
+    Rename person code… ask with it; the import's note (``alike_codes``) says the same."""
 
     def __init__(self, merged: Mapping[str, str]) -> None:
         self.merged = dict(merged)
