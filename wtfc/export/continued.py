@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reportlab.platypus.flowables import SetTopFlowables
 
 
@@ -32,6 +32,17 @@ class ContinuedTable(Table):
             return parts
         first, rest = parts
         header = self.repeatRows
+        frame = getattr(self, "_frame", None)
+        after = len(first._cellvalues)  # the row after a split between rows
+        if (
+            frame is not None
+            and len(first._cellvalues) + len(rest._cellvalues) - header == len(self._cellvalues)
+            and sum(self._rowHeights[: header]) + self._rowHeights[after] > frame._height
+        ):
+            # reportlab splits between rows where it can; a next row taller than a page is
+            # split anyway, so split it here rather than leave the foot of this page empty.
+            parts = self._splitRows(available_height, doInRowSplit=True) or parts
+            first, rest = parts
         done = len(first._cellvalues) - header  # rows on this sheet, a split row counted
         left = len(rest._cellvalues) - header
         start = len(self.groups) - left  # the first row of the rest, among this table's rows
@@ -50,8 +61,16 @@ class ContinuedTable(Table):
             # Measured again with its label: a split row keeps the height of what it carried
             # on, which may be a line where "Commissioners (continued)" takes two.
             rest._argH[header] = None
+        heading = self.heading()
+        if not heading:
+            # Nothing to keep it with (a report page names the table with ``CarriedOn``): a
+            # KeepTogether of a rest taller than the page under that name broke to a new
+            # page again and again, leaving pages with only "Actions for … (continued)". The
+            # break still starts the rest on a new page, not with its column headings again
+            # under ``first`` (reportlab splits between rows where it can, leaving a gap).
+            return [first, CondPageBreak(available_height), rest]
         # Kept with its heading, the rest starts a new sheet rather than the foot of this one.
-        return [first, KeepTogether([*self.heading(), rest])]
+        return [first, KeepTogether([*heading, rest])]
 
 
 def _without_first_row(table: ContinuedTable, width: float) -> ContinuedTable:
