@@ -88,6 +88,9 @@ class CarriedOn(SetTopFlowables):
     first cards), and end the part with ``CarriedOn([])`` before any space below it."""
 
     _ZEROSIZE = True  # taken even at the foot of a full page, so it is never a page late
+    # and it passes the space after what is above it on, so it changes no gap on the page
+    # (else the space after a paragraph and before the next heading both counted)
+    _SPACETRANSFER = True
 
     def __init__(self, heading: list[Flowable]) -> None:
         super().__init__(heading)

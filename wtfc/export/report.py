@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from wtfc.export import fonts as f
 from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
+from wtfc.export.continued import CarriedOn
 from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
@@ -125,8 +126,10 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope),
                         (AGREEMENTS, ws.agreements)):
         if words:  # the heading goes over the page with at least three lines of its words
+            # and a page its words carry on to says whose they are, as a theme's page does
             out += [CondPageBreak(s.h3.leading + s.h3.spaceBefore + 3 * s.body.leading),
-                    p(name, s.h3), p(words, s.body)]
+                    p(name, s.h3), CarriedOn([p(f"{name} (continued)", s.cell_bold)]),
+                    p(words, s.body), CarriedOn([])]
     took_part = [p("Whose reviews", s.h3)]  # not who came to the workshop
     if content.voices:
         took_part.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose "
@@ -209,6 +212,7 @@ def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
     if not content.themes:
         return [*out, p("No themes have been made yet.", s.body)]
     out.append(p("How many cards each theme holds, by kind of card.", s.body))
+    charts: list[list[Flowable]] = []
     for kind in KIND_ORDER:
         of_kind = [t for t in content.themes if t.theme.kind == kind]
         if not of_kind:
@@ -216,7 +220,11 @@ def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
         caption = f"{kind_words(kind)} ({count_phrase(len(of_kind), 'theme')})"
         for n, chart in enumerate(theme_size_charts(of_kind, TEXT_WIDTH)):
             label = KindLabel(kind, 13, text=caption + (" (continued)" if n else ""))
-            out.append(KeepTogether([Spacer(1, 8), label, chart]))
+            charts.append([Spacer(1, 8), label, chart])
+    # the chapter's heading and words go over the page with its first chart, never alone
+    # at the foot of the page the cover's last parts end on
+    out = [KeepTogether([*out, *charts[0]])] if charts else out
+    out += [KeepTogether(chart) for chart in charts[1:]]
     priorities = content.priority_themes
     head = heading("Priorities", s.h2, "priorities", 1)
     if not priorities:

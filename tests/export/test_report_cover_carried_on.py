@@ -1,0 +1,54 @@
+"""The report's first pages once the cover carries on (how the room agreed to work and decide
+runs long): "Themes at a glance" was left alone at the foot of the page the cover's last parts
+end on, its sentence and chart over the page; and a page the agreements carried on to started
+mid-paragraph with no heading, where a theme's page says "(continued)"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import demo_workshop, reader, squash
+
+from wtfc.export.report import report_pdf
+
+TODAY = dt.date(2026, 11, 29)
+AGREE = (
+    "We listen to each other and let each person finish. Everyone's words count the same, "
+    "whether they use services, care for someone or plan and pay for care. Older people speak "
+    "first in each round.\n\nWe decide by dot voting: each person has three dots. Where two "
+    "themes tie, the older people in the room choose. We do not name anyone who is not here, "
+    "and what is said about a person stays in the room. If someone needs a break they take "
+    "one; the facilitator checks that everyone has had a say before we move on. Commissioners "
+    "agree to write back within six weeks to say what has happened to each action, and to "
+    "come back next year to report on progress."
+)
+LONG = "\n\n".join(
+    [
+        "We agreed that everyone would have a fair say, that older people would speak first, and "
+        "that we would check with each table before moving on to the next step of the day. " * 3
+    ]
+    * 8
+)
+
+
+def _pages(agreements: str) -> list[str]:
+    ws = demo_workshop()
+    ws.agreements = agreements
+    return [squash(page.extract_text()) for page in reader(report_pdf(ws, today=TODAY)).pages]
+
+
+def test_themes_at_a_glance_starts_with_its_first_chart():
+    for agreements in (AGREE, LONG):
+        pages = _pages(agreements)
+        page = next(t for t in pages if squash("Themes at a glance") in t)
+        assert squash("How many cards each theme holds, by kind of card.") in page
+        assert squash("Not working (4 themes)") in page
+        assert squash("In the room: 6 older people") in page
+
+
+def test_a_page_the_agreements_carry_on_to_says_so():
+    pages = _pages(LONG)
+    footer = squash("Page 2 Older people's services — Working Together for Change")
+    assert pages[1].startswith(footer + squash("How we agreed to work and decide (continued)"))
+    # once they end, nothing after them is headed so
+    assert sum(squash("(continued)") in t for t in pages[:3]) == 1
