@@ -33,6 +33,7 @@ from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
 
 
 class CardDialog(QDialog):
@@ -43,7 +44,8 @@ class CardDialog(QDialog):
     new code is one in use typed another way, ``kinds`` ((code, kind) → cards) when the new
     card would be more than the person's top two of its kind (a ``card`` edited: as its kind is
     changed), and ``merged`` (a code merged into another earlier → that person's code) when the
-    card will be that person's.
+    card will be that person's. A ``themed`` card (in a theme) keeps its kind: the box is greyed,
+    with the reason, as ``edit_card`` would refuse a change.
     ``add_another`` is True when the dialog was closed with "Save and add another".
     """
 
@@ -57,6 +59,7 @@ class CardDialog(QDialog):
         people: Mapping[str, int] | None = None,
         kinds: KindCounts | None = None,
         merged: Mapping[str, str] | None = None,
+        themed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -123,6 +126,10 @@ class CardDialog(QDialog):
                 "Who said it cannot be changed here; Rename person code… "
                 "on Collect changes it on all of that person's cards"
             )
+            if themed:  # greyed, so Save is not refused after the kind was chosen
+                self.kind_box.setEnabled(False)
+                self.kind_box.setToolTip(KIND_KEPT)
+                self.kind_box.setAccessibleDescription(KIND_KEPT)
         else:
             self.buttons.addButton(self.another, QDialogButtonBox.ButtonRole.ActionRole)
             if kind is not None:

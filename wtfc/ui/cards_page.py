@@ -278,8 +278,9 @@ class CardsPage(QWidget):
         if self._refuse_if_read_only() or not may_edit_on_screen(self, cards[0],
                                                                   self.held_back.shown):
             return
-        dialog = CardDialog(names=self.names(), card=cards[0],
-                            kinds=kind_counts(self.doc.workshop.cards), parent=self)
+        dialog = CardDialog(names=self.names(), card=cards[0], parent=self,
+                            kinds=kind_counts(self.doc.workshop.cards),
+                            themed=cards[0].id in self.doc.themes_of_card())
         dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
         open_freed(self, "card_dialog", dialog)
 

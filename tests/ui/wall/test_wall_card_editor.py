@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.card_dialog import CardDialog
-from wtfc.ui.wall.card_editor import KIND_KEPT
+from wtfc.ui.card_dialog import KIND_KEPT, CardDialog
 
 
 def _open_on(panel, key):
@@ -57,6 +56,7 @@ def test_cancel_and_unchanged_words_make_no_undo_step(panel, undo):
 def test_a_card_in_a_theme_keeps_its_kind_an_unsorted_card_may_change_it(panel, doc, undo):
     dialog = _open_on(panel, ("n1", "package"))
     assert not dialog.kind_box.isEnabled() and dialog.kind_box.toolTip() == KIND_KEPT
+    assert dialog.kind_box.accessibleDescription() == KIND_KEPT  # a screen reader hears why
     dialog.reject()
     dialog = _open_on(panel, ("n5", None))
     assert dialog.kind_box.isEnabled()

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from wtfc.ui.card_dialog import CardDialog
     from wtfc.ui.wall.panel import WallPanel
 
-KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
-
 
 class WallCardEditor:
     """Opens the card dialog for ``panel``'s chosen card and saves what it gives back."""
@@ -39,10 +37,8 @@ class WallCardEditor:
         card = panel.doc.card(placements[0][0])
         if not may_edit_on_screen(panel, card, panel.held_back.shown):
             return False
-        dialog = CardDialog(names=panel.doc.names_to_watch, card=card, parent=panel)
-        if panel.doc.themes_of_card().get(card.id):
-            dialog.kind_box.setEnabled(False)
-            dialog.kind_box.setToolTip(KIND_KEPT)
+        dialog = CardDialog(names=panel.doc.names_to_watch, card=card, parent=panel,
+                            themed=card.id in panel.doc.themes_of_card())
         dialog.accepted.connect(lambda: self._save(card.id, dialog))
         open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Edit
         dialog.words.setFocus()  # straight to the words, as the facilitator came to change them
