@@ -136,18 +136,24 @@ class ThemeCommentsDialog(QDialog):
             self,
         )
         if done:
-            self.comments.setCurrentRow(-1)
-            self.words.clear()
+            self._ready_for_a_new_comment()
         return done
 
     def save_comment(self) -> bool:
         row, text = self.comments.currentRow(), self.words.toPlainText()
-        return row >= 0 and self.undo.try_push(
+        done = row >= 0 and self.undo.try_push(
             lambda: theme_ops.edit_theme_comment(
                 self.doc, theme_id=self.theme_id, index=row, comment=text
             ),
             self,
         )
+        if done:
+            # Save changes greys once saved, and Qt would pass the focus on to Delete, where a
+            # second Space deleted the comment just changed. The list, on the changed comment,
+            # shows (and a screen reader says) the saved words, and the arrow keys choose the
+            # next comment to change: going down the comments tidying them is the usual next step.
+            self.comments.setFocus()
+        return done
 
     def delete_comment(self) -> bool:
         row = self.comments.currentRow()
@@ -156,9 +162,15 @@ class ThemeCommentsDialog(QDialog):
             self,
         )
         if done:
-            self.comments.setCurrentRow(-1)
-            self.words.clear()
+            self._ready_for_a_new_comment()
         return done
+
+    def _ready_for_a_new_comment(self) -> None:
+        # The button pressed greys (nothing left to add or delete) and Qt passed the focus on
+        # to Close, so the next comment typed went nowhere and Enter closed the dialog.
+        self.comments.setCurrentRow(-1)
+        self.words.clear()
+        self.words.setFocus()
 
     # -- keeping in step -----------------------------------------------------------------------
     def _said(self) -> list[str]:
