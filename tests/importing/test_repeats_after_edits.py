@@ -236,3 +236,22 @@ def test_a_small_file_after_its_card_was_reworded_is_kept_without_the_note(tmp_p
     again = _import(doc, path)
     assert [(c.person, c.text) for c in again.cards] == [("P07", "I like the garden.")]
     assert not any("added again" in n for n in again.report.notes)
+
+
+def test_the_same_file_of_codes_after_a_card_was_deleted_says_it_is_added_again(tmp_path, capsys):
+    """P08's card deleted (consent withdrawn), the same file imported again from the command
+    line: P08's row comes back, and the report says so, as it does for a file of names. It
+    came back with no word of it."""
+    into = str(tmp_path / "w.wtfc")
+    path = _csv(tmp_path / "codes.csv", CODES)
+    assert main_import([path, "--into", into]) == 0
+    doc = Document(load_workshop(into).workshop)
+    delete_cards(doc, card_ids=[_card(doc, "My neighbour helps").id]).do(doc)
+    save_workshop(doc.workshop, into)
+    capsys.readouterr()
+    assert main_import([path, "--into", into]) == 0
+    out = capsys.readouterr().out
+    assert "1 card added from 5 rows; 4 skipped" in out
+    assert "1 statement was added again from rows an earlier import made cards from" in out
+    cards = load_workshop(into).workshop.cards
+    assert [c.text for c in cards if c.person == "P08"] == ["My neighbour helps"]

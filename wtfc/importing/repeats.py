@@ -171,7 +171,13 @@ class Repeats:
             return
         for number in self.imports:
             made = self._made_at(number, row.place)
-            if made is None or not self._same_person(row.person, made.person):
+            if made is None:
+                # A row within import N's rows that has no card now: its card was deleted
+                # (or the row is new in the file), said only of import N's file again.
+                if row.row <= self._last[number] and same_file(number) is not None:
+                    judged.made_again.add(index)
+                continue
+            if not self._same_person(row.person, made.person):
                 continue
             if made.person != row.person:  # P7's row where import N made P07's card
                 # P7 merged into P07 since, only when this is import N's file again: another
