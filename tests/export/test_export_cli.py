@@ -58,7 +58,13 @@ def test_a_damaged_workshop_file_is_a_plain_error(tmp_path, capsys):
 
 def test_help_exits_0(capsys):
     assert main_export(["--help"]) == 0
-    assert "posters" in capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())
+    assert "posters" in out
+    # a tag is hidden for either reason, so help says both (not only "fewer than 5 have it")
+    assert (
+        "a tag is not shown where fewer than 5 people have it, or share that person's role "
+        "and tags, so no one can be recognised" in out
+    )
 
 
 @pytest.mark.parametrize("what", ["posters", "action-poster", "report"])

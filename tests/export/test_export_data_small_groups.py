@@ -1,6 +1,6 @@
 """The data export never shows a group of fewer than 5 people, as the report never names one:
-a tag value fewer than 5 of the listed people have is shown as "(not shown: a group of fewer
-than 5)", and so is the rarest tag of a person whose role and tags together fewer than 5 share.
+a tag value fewer than 5 of the listed people have is shown as "(not shown, so no one can be
+recognised)", and so is the rarest tag of a person whose role and tags together fewer than 5 share.
 The demo's export put every person's age band, service type and locality beside their words (14
 of its 16 people with tags no one else had), and named Riverside (4 people) on every P01 card
 while the report would not."""
@@ -141,3 +141,22 @@ def test_a_person_whose_cards_are_all_held_back_is_not_in_the_people_csv(tmp_pat
     assert [row[0] for row in rows] == [f"P{i}" for i in range(2, 12)]
     # North is 5 without P1, still shown
     assert [row[4] for row in rows] == ["North"] * 5 + ["South"] * 5
+
+
+def test_a_tag_hidden_for_its_role_and_tags_does_not_say_its_group_is_under_five():
+    """The reviewer's case: every Age band read "(not shown: a group of fewer than 5)" though
+    85+ had 5 people and 75-84 had 5 more; they were hidden for the role-plus-tags rule (3
+    older people and 2 family carers in each). The words now say why (so no one can be
+    recognised), true for both reasons, and never a size."""
+    people = [
+        Person(id=f"P{i}", voice=voice, age_band=band, service_type="home care", locality="North")
+        for i, (band, voice) in enumerate(
+            (band, voice)
+            for band in ("85+", "75-84")
+            for voice in [Voice.OLDER_PERSON] * 3 + [Voice.FAMILY_CARER] * 2
+        )
+    ]
+    cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
+    _, rows = data_tables(Workshop(title="x", people=people, cards=cards))["people"]
+    assert [row[2] for row in rows] == [HIDDEN] * 10  # 5 in each age band, each hidden
+    assert HIDDEN == "(not shown, so no one can be recognised)"

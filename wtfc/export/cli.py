@@ -31,7 +31,8 @@ WHAT = {
                 "told us (themes only, no one's words or code), the priorities and the actions "
                 "(PDF)",
     "data": "cards, themes, causes, success, actions, counts, the workshop record and the "
-            "people (code, role and tags; a tag fewer than 5 people have is not shown): "
+            "people (code, role and tags; a tag is not shown where fewer than 5 people have "
+            "it, or share that person's role and tags, so no one can be recognised): "
             "OUT.xlsx, or OUT.csv for a CSV file each",
 }
 

@@ -11,7 +11,8 @@ pick someone out). A tag value fewer than ``SMALL`` of the listed people have is
 ``HIDDEN``; and since three common tags together can still be one person's (the only 85+ on
 day services in Hillside), a person whose role and shown tags fewer than ``SMALL`` people share
 has their rarest shown tag hidden too, until they share them with ``SMALL`` or more or none is
-left. The Cards sheet shows each person's tags as the People sheet does.
+left (so ``HIDDEN`` says why, not a group's size, which may be 5 or more). The Cards sheet
+shows each person's tags as the People sheet does.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ HEADER = [
     "Cards held back (possible personal details, not exported)",
 ]
 SMALL = 5  # a group of fewer people than this is not named (the report's lines too)
-HIDDEN = f"(not shown: a group of fewer than {SMALL})"
+# true for both reasons a tag is hidden: a group of 85+ with 5 people, hidden for someone
+# whose role and tags together fewer than 5 share, is no "group of fewer than 5"
+HIDDEN = "(not shown, so no one can be recognised)"
 NO_TAGS = ["", "", ""]
 
 
