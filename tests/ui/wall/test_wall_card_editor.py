@@ -75,3 +75,16 @@ def test_each_edit_dialog_is_freed_once_saved_or_cancelled(panel, doc):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert panel.findChildren(CardDialog) == [] and panel.card_editor.dialog is None
     assert doc.card("n5").text == "I am lonely at weekends"  # what Save read still counts
+
+
+def test_a_kind_changed_past_the_top_two_is_said_as_on_collect(panel, doc, undo):
+    """P03 has two 'not working' cards (n5, n6): their 'working' w2 made 'not working' is said,
+    a warning only, as Collect's Edit card… says it."""
+    dialog = _open_on(panel, ("w2", None))
+    assert dialog.hint.text() == ""  # P03's one 'working' card: nothing to say
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.NOT_WORKING.value))
+    assert dialog.hint.text() == (
+        "⚠ P03 already has 2 'not working' cards; the method takes each person's top two.")
+    assert dialog.hint.label.isVisibleTo(dialog)
+    _save(dialog)
+    assert doc.card("w2").kind == Kind.NOT_WORKING and undo.stack.count() == 1

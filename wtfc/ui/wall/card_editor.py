@@ -4,7 +4,8 @@ A card holds up to 2,000 characters, so its words get the dialog's box of severa
 the personal-detail guard's verdict as they are typed ("Possible personal details: Dennis…"),
 as when the card was added on Collect; a one-line box showed neither. Save is one undoable
 edit (``WallGestures.edit_text``, which checks the new words again). A card in a theme keeps
-its kind: the kind box is greyed, with the reason.
+its kind: the kind box is greyed, with the reason. A kind changed past the person's top two is
+said, as on Collect.
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ class WallCardEditor:
         placements = panel.selected_placements()
         if not placements:
             return False
+        from wtfc.model.top_two import kind_counts
         from wtfc.ui.card_dialog import CardDialog  # with the guard's word lists: when first used
 
         card = panel.doc.card(placements[0][0])
         if not may_edit_on_screen(panel, card, panel.held_back.shown):
             return False
         dialog = CardDialog(names=panel.doc.names_to_watch, card=card, parent=panel,
+                            kinds=kind_counts(panel.doc.workshop.cards),  # the top two
                             themed=card.id in panel.doc.themes_of_card())
         dialog.accepted.connect(lambda: self._save(card.id, dialog))
         open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Edit
