@@ -190,3 +190,29 @@ def test_random_bytes_are_still_not_a_csv(tmp_path):
     (tmp_path / "noise.csv").write_bytes(random.Random(4).randbytes(5000))
     with pytest.raises(ImportFailed, match="is not a spreadsheet or a CSV file"):
         read_source(tmp_path / "noise.csv")
+
+
+@pytest.mark.parametrize("padding", [4, 4096])
+def test_a_csv_cut_short_with_nul_padding_is_imported(tmp_path, capsys, padding):
+    """A file cut short on a USB stick ends in NULs: it was refused as 'not a spreadsheet or
+    a CSV file'."""
+    from wtfc.importing.cli import main_import
+
+    text = "Person,Kind,Statement\r\nP1,Working,My carer is kind\r\nP2,Future,Out more\r\n"
+    (tmp_path / "cut.csv").write_bytes(text.encode() + b"\0" * padding)
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([str(tmp_path / "cut.csv"), "--into", into]) == 0
+    assert "2 cards added from 2 rows" in capsys.readouterr().out
+
+
+def test_damaged_utf16_with_no_byte_order_mark_is_not_said_to_say_so(tmp_path, capsys):
+    """An odd number of bytes of UTF-16 with no mark: the file never said it was UTF-16, as
+    the message had it."""
+    from wtfc.importing.cli import main_import
+
+    text = "Person\tKind\tStatement\nP1\tWorking\tMy carer is kind\nP2\tFuture\tOut more\n"
+    (tmp_path / "u.csv").write_bytes(text.encode("utf-16-le")[:-1])
+    assert main_import([str(tmp_path / "u.csv"), "--into", str(tmp_path / "w.wtfc")]) == 1
+    err = capsys.readouterr().err
+    assert "says it is" not in err
+    assert "u.csv looks like UTF-16 text" in err and "cut short" in err

@@ -27,6 +27,7 @@ _CELL_LIMIT = 4 * MAX_FILE_BYTES  # characters of pasted text, where a file has 
 # vertical tab and end-of-file marks some old exports leave.
 _NOT_TEXT = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a")
 _SAMPLE = 8192
+_MARKS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's byte-order marks
 
 
 def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
@@ -34,14 +35,28 @@ def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
 
     UTF-16 without its byte-order mark is told by its every other byte being NUL. A few stray
     NULs (or other control bytes) in text are read past (``cell_text`` drops them); bytes
-    that are not text are refused."""
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    that are not text are refused. NULs at the very end are dropped first: a file cut short
+    on a USB stick (or a card) is padded with them."""
+    marked = data.startswith(_MARKS)
+    if not marked:
         data = _with_mark(data)
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _looks_like_text(data):
+    if not data.startswith(_MARKS):
+        data = data.rstrip(b"\0")
+        if not _looks_like_text(data):
+            raise ImportFailed(
+                f"{source_name} is not a spreadsheet or a CSV file. Choose {CHOOSE_INSTEAD}."
+            )
+    try:
+        text, encoding = decode_text(data)
+    except ImportFailed:
+        if marked:
+            raise
+        # Told to be UTF-16 by its NULs alone: the file never said so.
         raise ImportFailed(
-            f"{source_name} is not a spreadsheet or a CSV file. Choose {CHOOSE_INSTEAD}."
-        )
-    text, encoding = decode_text(data)
+            f"{source_name} looks like UTF-16 text (as Excel's \u201cUnicode text\u201d saves) "
+            "but is damaged: it may have been cut short. Save it from the spreadsheet again, "
+            "as CSV."
+        ) from None
     return _table_from_text(text, source_name=source_name, encoding=encoding)
 
 
