@@ -10,7 +10,8 @@ import pytest
 from collect_fixtures import collect_document, save_render
 from import_fixtures import shown_dialog, wait_for
 from openpyxl import Workbook
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
 
 HEADINGS = "Person\tKind\tStatement\n"
 
@@ -62,11 +63,13 @@ def test_a_long_ctrl_v_into_the_box_is_held_aside_too(qtbot, doc, undo):
     assert dialog.paste_page.text() == data.text()
 
 
-def test_typing_in_the_box_lets_go_of_the_held_cells(qtbot, doc, undo):
+def test_pasting_other_cells_lets_go_of_the_held_ones(qtbot, doc, undo):
     dialog = shown_dialog(qtbot, doc, undo)
     dialog.start_paste("z" * 60_000)
     assert dialog.paste_page.held_label.isVisible()
-    dialog.paste_box.setPlainText(f"{HEADINGS}P30\tWorking\tMy garden\n")
+    QGuiApplication.clipboard().setText(f"{HEADINGS}P30\tWorking\tMy garden\n")
+    qtbot.keyClick(dialog.paste_box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.paste_box.toPlainText() == f"{HEADINGS}P30\tWorking\tMy garden\n"
     assert not dialog.paste_page.held_label.isVisible()
     dialog.read_pasted()
     wait_for(qtbot, dialog, "confirm")

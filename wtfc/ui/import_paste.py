@@ -3,13 +3,23 @@
 Qt lays out a line of text whole: a pasted line of 100,000 characters with no space froze the
 window for 4 s, 300,000 for half a minute, 3 million for minutes. Text that long, or that big,
 is kept aside rather than shown, with a line saying how many rows it has; Read reads it all
-the same. Typing or pasting in the box sets it aside for the new words.
+the same. While cells are held the box takes no typing, so a stray key cannot drop them (it
+did, silently, and Undo did not bring them back): pasting other cells replaces them, Clear
+empties the box for typing, and Ctrl+Z puts back what the box had before the long paste.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 MOST_SHOWN = 50_000  # characters shown in the box (about 400 rows of statements)
 LONGEST_LINE = 10_000  # characters of one line shown (a row holds a few statements)
@@ -30,71 +40,119 @@ def held_note(text: str) -> str:
     )
 
 
+HELD_PLACEHOLDER = (
+    "The copied cells are held (see above). Paste other cells here (Ctrl+V) to use them "
+    "instead, or Clear to type here; Ctrl+Z puts back what was here before."
+)
+
+
 class PasteBox(QPlainTextEdit):
     """The box. A paste (Ctrl+V, the menu, a drop) too long to lay out is handed on by
-    ``too_long`` instead of being put in it."""
+    ``too_long`` instead of being put in it: the box's text as the paste would have left it,
+    so words typed before are read with it rather than lost. While the box is read-only
+    (cells held), Ctrl+V is handed on by ``pasted`` and Ctrl+Z by ``undo_asked``."""
 
     too_long = Signal(str)
+    pasted = Signal(str)
+    undo_asked = Signal()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         text = source.text() if source.hasText() else ""
         if text and too_long_to_show(text):
-            self.too_long.emit(text)
+            cursor = self.textCursor()
+            whole = self.toPlainText()
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            self.too_long.emit(whole[:start] + text + whole[end:])
             return
         super().insertFromMimeData(source)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly() and event.matches(QKeySequence.StandardKey.Paste):
+            data = QGuiApplication.clipboard().mimeData()
+            if data is not None and data.hasText() and data.text():
+                self.pasted.emit(data.text())
+            return
+        if self.isReadOnly() and event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_asked.emit()
+            return
+        super().keyPressEvent(event)
+
 
 class PastePage(QWidget):
-    """The heading, a line for text held aside from the box, the box, and ``read_button``."""
+    """The heading, a line for text held aside from the box (with ``clear_button``), the box,
+    and ``read_button``."""
 
     def __init__(self, heading: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._held: str | None = None  # the copied cells, when too long for the box
+        self._before = ""  # the box's text before they were held, for Ctrl+Z
         self.box = PasteBox()
         self.box.setAccessibleName("Pasted cells")
         self.box.setToolTip("Paste the cells copied from Excel here (Ctrl+V)")
-        self.box.setPlaceholderText(
+        self._placeholder = (
             "Select the cells in Excel (with the headings), copy "
             "them (Ctrl+C) and paste them here (Ctrl+V)."
         )
+        self.box.setPlaceholderText(self._placeholder)
         self.box.setTabChangesFocus(True)
         self.box.too_long.connect(self.set_text)
-        self.box.textChanged.connect(self._on_box_changed)
+        self.box.pasted.connect(self.set_text)
+        self.box.undo_asked.connect(lambda: self._let_go(self._before))
         self.held_label = QLabel()
         self.held_label.setWordWrap(True)
         self.held_label.setToolTip("The copied cells, not shown because they are so long")
-        self.held_label.setVisible(False)
+        self.clear_button = QPushButton("C&lear")
+        self.clear_button.setAccessibleName("Clear the held cells")
+        self.clear_button.setToolTip("Let go of the copied cells and empty the box for typing")
+        self.clear_button.clicked.connect(lambda *_: self._let_go(""))
+        held = QHBoxLayout()
+        held.setContentsMargins(0, 0, 0, 0)
+        held.addWidget(self.held_label, 1)
+        held.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         self.read_button = QPushButton("&Read the pasted cells")
         self.read_button.setAccessibleName("Read the pasted cells")
         self.read_button.setToolTip("Go on to check which column holds what")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.held_label)
+        layout.addLayout(held)
         layout.addWidget(self.box, 1)
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_held()
 
     def set_text(self, text: str) -> None:
         """Put ``text`` in the box, or hold it aside with a line saying so when it is too
-        long to lay out."""
+        long to lay out (in place of any cells held before)."""
         if not too_long_to_show(text):
-            self._held = None
-            self.box.setAccessibleDescription("")
-            self.box.setPlainText(text)
+            self._let_go(text)
             return
-        self.box.clear()  # (before holding: a change in the box lets go of held text)
+        if self._held is None:
+            self._before = self.box.toPlainText()
         self._held = text
+        self.box.clear()
         self.held_label.setText(held_note(text))
-        self.held_label.setVisible(True)
-        self.box.setAccessibleDescription(  # said to a screen reader on the empty box
-            held_note(text).replace("<b>", "").replace("</b>", "")
-        )
+        self._show_held()
 
     def text(self) -> str:
         """The cells to read: those held aside, else the box's."""
         return self._held if self._held is not None else self.box.toPlainText()
 
-    def _on_box_changed(self) -> None:
-        if self._held is not None and self.box.document().characterCount() > 1:
-            self._held = None  # new words typed or pasted: they are what is read
-            self.box.setAccessibleDescription("")
-        self.held_label.setVisible(self._held is not None)
+    def _let_go(self, text: str) -> None:
+        """Drop the held cells (asked for: Clear, Ctrl+Z, other cells pasted) and put
+        ``text`` in the box, ready for typing."""
+        self._held = None
+        self._show_held()
+        self.box.setPlainText(text)
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
+        self.box.setFocus()
+
+    def _show_held(self) -> None:
+        held = self._held is not None
+        self.held_label.setVisible(held)
+        self.clear_button.setVisible(held)
+        self.box.setReadOnly(held)  # no stray key drops them
+        self.box.setPlaceholderText(HELD_PLACEHOLDER if held else self._placeholder)
+        self.box.setAccessibleDescription(  # said to a screen reader on the empty box
+            held_note(self._held).replace("<b>", "").replace("</b>", "")
+            if self._held is not None
+            else ""
+        )
