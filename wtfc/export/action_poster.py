@@ -75,6 +75,9 @@ SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legi
 SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
 TACKLES_NOTE = ("Below each action, the cause it tackles: in full in the report, with the "
                 "success it aims at.")
+NOTES = {(True, False): TACKLES_NOTE,  # (any cause tackled, any resources): no room for these
+         (True, True): TACKLES_NOTE[:-1] + " and the resources it needs.",
+         (False, True): "Each action's resources, and who else to bring in, are in the report."}
 MOVED = 6  # of a sheet's room, in text sizes, lost on average where a theme or a row moves
 # on to the next sheet whole
 
@@ -222,9 +225,10 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
         para(content.status_as_of, style("asof", size * 1.1, colour=MUTED, leading=size * 1.5,
                                          space_after=size * 0.8)),
     ]
-    if any(content.tackles(a) for t in themes for role in t.actions.values() for a in role):
-        story[-1:-1] = [para(TACKLES_NOTE, style("tackles", size * 1.1, colour=MUTED,
-                                                 leading=size * 1.5))]
+    every = [a for t in themes for role in t.actions.values() for a in role]
+    if note := NOTES.get((any(map(content.tackles, every)), any(a.resources for a in every))):
+        story[-1:-1] = [para(note, style("tackles", size * 1.1, colour=MUTED,
+                                         leading=size * 1.5))]
     for number, theme in enumerate(themes, start=1):
         first_other = not theme.theme.priority.chosen and number == len(priorities) + 1
         intro = (_others_intro(size, len(themes) - len(priorities), bool(priorities))
