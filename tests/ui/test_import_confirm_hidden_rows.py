@@ -71,3 +71,26 @@ def test_one_hidden_row_and_many():
     assert hidden_text(list(range(1, 9))).startswith(
         "<br><br>8 rows hidden in Excel (rows 2, 3, 4, 5, 6 and 3 more) will be left out"
     )
+
+
+def test_a_sheet_whose_every_row_is_hidden_says_so_before_and_after_import(
+    qtbot, doc, undo, tmp_path
+):
+    """It said '0 rows below the headings', then 'Click Import to add its statements', and
+    after Import 'there are no rows of statements'."""
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(_workbook(tmp_path / "reviews.xlsx", hidden=[2, 3, 4]))
+    wait_for(qtbot, dialog, "confirm")
+    said = dialog.confirm_label.text()
+    assert "every row below the headings is hidden in Excel, so there is nothing to import" in said
+    assert "0 rows" not in said and "Click <b>Import</b>" not in said
+    assert "To import them, unhide them in Excel" in said
+    save_render(dialog, "import_confirm_all_hidden")
+    cards = len(doc.workshop.cards)
+    dialog.import_now()
+    qtbot.waitUntil(lambda: "Nothing" in dialog.confirm_label.text(), timeout=5000)
+    said = dialog.confirm_label.text()
+    assert "all 3 rows below the headings in reviews.xlsx are hidden in Excel" in said
+    assert "no rows of statements" not in said and "why each row is skipped" not in said
+    save_render(dialog, "import_all_hidden_nothing")
+    assert len(doc.workshop.cards) == cards

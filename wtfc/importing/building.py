@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.hidden_rows import all_hidden_reason
 from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field
@@ -53,6 +54,8 @@ class ImportPlan:
         if self.cards:
             return ""
         report = self.report
+        if report.rows_read == 0 and report.hidden_rows:
+            return all_hidden_reason(report.hidden_rows, source_in_sentence(report.source))
         if report.rows_read == 0:
             return (
                 "Nothing could be imported: there are no rows of statements in "
@@ -108,6 +111,7 @@ def _build_import(
         skipped=list(read.skipped),
         notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
         left_out=left_out_columns(table, mapping),
+        hidden_rows=sum(1 for row in table.hidden_rows if row >= mapping.first_data_row),
     )
     if read.blank_rows:
         report.notes.append(

@@ -79,3 +79,18 @@ def hidden_rows_note(rows: list[int]) -> str:
         f"{said}: rows are often hidden on purpose. To import {them}, unhide {them} in "
         "Excel (or clear its filter), save, and import the file again."
     )
+
+
+def all_hidden_reason(count: int, source: str) -> str:
+    """Why nothing was imported when every row below the headings (``count`` of them) is
+    hidden in Excel: said so, not "there are no rows of statements"."""
+    rows = (
+        f"the one row below the headings in {source} is"
+        if count == 1
+        else f"all {count:,} rows below the headings in {source} are"
+    )
+    return (
+        f"Nothing could be imported: {rows} hidden in Excel. Rows are often hidden "
+        "on purpose (consent withdrawn); to import them, unhide them in Excel (or clear its "
+        "filter), save, and import the file again."
+    )

@@ -70,6 +70,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     worded_like: int = 0  # statements kept though worded like cards already there
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
+    hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))

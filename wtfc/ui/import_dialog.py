@@ -350,7 +350,8 @@ class ImportDialog(QDialog):
             self.mapping_step.problems.setVisible(True)
         else:
             all_there = set(plan.report.skipped_counts()) == {SkipReason.DUPLICATE}
-            self.confirm_page.show_nothing(reason, all_there=all_there)
+            self.confirm_page.show_nothing(
+                reason, all_there=all_there, no_rows=plan.report.rows_read == 0)
             self.close_button.setText("Close")  # nothing is left to cancel
             self.close_button.setFocus()
         announce(self, reason, urgent=True)

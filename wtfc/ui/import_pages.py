@@ -68,12 +68,13 @@ class ConfirmPage(QWidget):
         self.check_button.setText("&Check the columns first…")
         self.sheet_button.setVisible(len(table.sheet_names) > 1)
 
-    def show_nothing(self, reason: str, *, all_there: bool) -> None:
+    def show_nothing(self, reason: str, *, all_there: bool, no_rows: bool = False) -> None:
         """Import made no card: ``all_there`` when every statement is in the workshop already
-        (a file imported twice), else every row was skipped."""
+        (a file imported twice), ``no_rows`` when no row was read (all hidden, say), else
+        every row was skipped."""
         self.heading.setText("Nothing new to import" if all_there else "Nothing to import")
         then = ("The workshop is unchanged. Close this window, or import another file with "
-                "File → Import statements." if all_there else
+                "File → Import statements." if all_there or no_rows else
                 "Check the columns to see why each row is skipped.")
         self.label.setText(f"⚠ {escape(reason)}<br><br>{then}")
         self.check_button.setText("&Check the columns…")
@@ -156,6 +157,10 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
         f"“{escape(words.text(value))}” → {kind_text(kind)}".replace(" ", "\u00a0")
         for value, kind in readings[:8])
         + (" …" if len(readings) > 8 else "") + "." if readings else "")
+    if rows <= 0 and hidden:  # not "0 rows … Click Import to add its statements"
+        return (f"wtfc knows every column heading in {name} ({layout}), but every row below "
+                f"the headings is hidden in Excel, so there is nothing to import.{sheets}"
+                f"{hidden_text(hidden)}")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
             f"headings).{hidden_text(hidden)}{sheets}{kinds}<br><br>Click <b>Import</b> to add "
             "its statements. Cards with possible personal details are held back until you check "
