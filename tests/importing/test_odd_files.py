@@ -139,6 +139,28 @@ def test_a_hidden_heading_row_is_still_the_headings(tmp_path):
     assert not any("hidden in Excel" in line for line in lines)
 
 
+def test_a_hidden_heading_row_below_a_title_is_still_the_headings(tmp_path, capsys):
+    """Row 1 a title, row 2 blank, row 3 the headings, hidden: the headings were emptied as a
+    hidden row, the columns guessed from their values (Locality lost), and the report said to
+    unhide row 3."""
+    from wtfc.importing.cli import main_import
+
+    rows = [["Reviews 2026 - North and South"], [], ["Locality", "Statement", "Kind", "Person"],
+            ["North", "My carer is kind", "Working", "P01"],
+            ["South", "The bus is late", "Not working", "P02"],
+            ["North", "Consent withdrawn", "Future", "P03"]]
+    path = _with_hidden_rows(tmp_path / "reviews.xlsx", rows, hidden=[3, 6])
+    into = tmp_path / "w.wtfc"
+    assert main_import([str(path), "--into", str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "1 row was hidden in Excel (row 6)" in out and "row 3" not in out
+    from wtfc.model.storage import load_workshop
+
+    workshop = load_workshop(into).workshop
+    assert [c.text for c in workshop.cards] == ["My carer is kind", "The bus is late"]
+    assert [c.tags for c in workshop.cards] == [["North"], ["South"]]  # the Locality column
+
+
 def test_hidden_rows_are_left_out_without_calamine_too(tmp_path, monkeypatch):
     path = _with_hidden_rows(tmp_path / "reviews.xlsx", ROWS, hidden=[3])
     _without_calamine(monkeypatch)

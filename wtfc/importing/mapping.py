@@ -109,7 +109,7 @@ _WORKING_ANYWHERE = re.compile(
     rf".*\bworking\b{_NOT_STATEMENTS}"
 )
 
-_HEADER_SEARCH_ROWS = 15
+HEADER_SEARCH_ROWS = 15
 _SAMPLE_ROWS = 200  # rows looked at to tell what a column holds from its values
 _MAX_HEADING_LENGTH = 40
 
@@ -218,7 +218,7 @@ def guess_mapping(
     """
     kind_values = kind_values or KindValues.default()
     header_row, best = None, 0
-    for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         if _is_data(table, index, kind_values):
             break  # the statements start here; headings, if any, were above
         # Distinct cells only: a merged title repeats one text across the row.

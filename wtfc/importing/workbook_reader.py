@@ -24,7 +24,7 @@ from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.formula_cells import UnsavedFormulas
 from wtfc.importing.hidden_rows import hidden_rows, hidden_rows_note
 from wtfc.importing.limits import MAX_ROWS
-from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.mapping import HEADER_SEARCH_ROWS, guess_mapping
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
 # Rows looked at to tell a sheet of statements from an instructions or cover sheet: the
@@ -146,10 +146,17 @@ def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names
 
 def _leave_out_hidden(rows: list[tuple[str, ...]], hidden: frozenset[int]) -> list[int]:
     """Empty the hidden rows with something in them, so their words are never shown nor
-    imported, and give their places. The first filled row stays: it is the headings as a
-    rule, and a hidden heading row is still the headings."""
-    first = next((i for i, row in enumerate(rows) if row), None)
-    left_out = sorted(i for i in hidden if i < len(rows) and rows[i] and i != first)
+    imported, and give their places. The heading row stays: a hidden heading row is still
+    the headings, below a title row too. It is the row the mapping takes as the headings,
+    read with the hidden rows in; with no headings it knows, the first filled row."""
+    left_out = sorted(i for i in hidden if i < len(rows) and rows[i])
+    if not left_out:
+        return []
+    top = rows[:HEADER_SEARCH_ROWS + 1]
+    headings = guess_mapping(SourceTable(rows=top, source_name="")).header_row
+    if headings is None:
+        headings = next((i for i, row in enumerate(rows) if row), None)
+    left_out = [i for i in left_out if i != headings]
     for index in left_out:
         rows[index] = ()
     return left_out
