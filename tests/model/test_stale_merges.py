@@ -4,7 +4,9 @@ An import before merged codes were kept taken could give a merged code (P001, me
 to someone new, and save. The file then said both "P001 means P002" and "P001 is a person of
 its own", and wtfc refused the whole workshop. The person and their cards are what counts; the
 memory is only a shortcut for later imports, so it is the memory that gives way: the workshop
-opens without that merge, and the app, ``wtfc check`` and ``wtfc import`` say so."""
+opens without that merge, and the app, ``wtfc check`` and ``wtfc import`` say so. So does a
+workshop where that P001 was merged away again: into P002 again (listed twice: kept once, with
+nothing to say), or into P003 (listed for two people: dropped from both, and said)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ import re
 
 import pytest
 from pydantic import ValidationError
-from storage_checks import json_bytes, problem, sample_json
+from storage_checks import json_bytes, sample_json
 
 from wtfc.app import main
+from wtfc.importing.cli import main_import
 from wtfc.model.operations.people import merged_codes
 from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
 from wtfc.model.workshop import Workshop
@@ -70,12 +73,77 @@ def test_several_are_counted_and_named(tmp_path):
     )
 
 
-def test_what_cannot_be_let_go_of_is_still_refused():
-    """A merged code listed for two people: which person a file's P7 means is not known."""
+SHARED = (
+    "P09 was merged into both P02 and P03 earlier (an import may have given the code to "
+    "someone new in between), so which of them P09 stands for is not known. The workshop no "
+    "longer remembers that merge: everyone keeps their cards, and a spreadsheet that says P09 "
+    "now gives its rows to a person P09 of their own, not to either of them."
+)
+
+
+def _merged_again(tmp_path, *intos: str):
+    """The workshop as a facilitator left it who put the morning's import right: P09 merged
+    into P02, the import gave P09 to someone new, and that P09 was merged into each of
+    ``intos`` again (P02 again, or P03)."""
     raw = sample_json()
-    raw["people"][0]["former_codes"] = ["P7"]
-    raw["people"][1]["former_codes"] = ["P7"]
-    assert "The merged code P7 is listed for both P01 and P02." in problem(raw)
+    for into in ("P02", *intos):
+        person = next(p for p in raw["people"] if p["id"] == into)
+        person["former_codes"] = [*person.get("former_codes", []), "P09"]
+    path = tmp_path / "spring.wtfc"
+    path.write_bytes(json_bytes(raw))
+    return path
+
+
+def test_a_code_merged_into_the_same_person_again_opens_with_nothing_to_say(tmp_path):
+    """It was refused: "Person P02 lists the merged code P09 twice." It is one merge."""
+    loaded = load_workshop(_merged_again(tmp_path, "P02"))
+    assert loaded.forgotten == "" and not loaded.read_only_reason
+    assert merged_codes(loaded.workshop) == {"P09": "P02"}  # still remembered, once
+
+
+def test_a_code_merged_into_two_people_opens_without_the_merge_and_says_so(tmp_path, capsys):
+    """It was refused: "The merged code P09 is listed for both P02 and P03." Which person a
+    later spreadsheet's P09 means is not known, so neither merge is kept."""
+    path = _merged_again(tmp_path, "P03")
+    before = json.loads(path.read_bytes())
+    loaded = load_workshop(path)
+    assert loaded.forgotten == SHARED and not loaded.read_only_reason
+    assert merged_codes(loaded.workshop) == {}
+    assert [(c.id, c.person) for c in loaded.workshop.cards] == [
+        (c["id"], c["person"]) for c in before["cards"]
+    ]
+    save_workshop(loaded.workshop, path, backup=False)
+    assert load_workshop(path).forgotten == ""
+    # as the note says: a spreadsheet's P09 is now a person of their own
+    sheet = tmp_path / "later.csv"
+    sheet.write_text("Person,Kind,Statement\nP09,Working,The library van\n", encoding="utf-8")
+    assert main_import([str(sheet), "--into", str(path)]) == 0
+    cards = load_workshop(path).workshop.cards
+    assert [c.person for c in cards if c.text == "The library van"] == ["P09"]
+
+
+def test_both_kinds_are_said_one_after_the_other():
+    raw = _stale(sample_json(), ("P01", "P02"))
+    for person in raw["people"][1:]:
+        person["former_codes"] = [*person.get("former_codes", []), "P09", "P09"]
+    loaded = workshop_from_bytes(json_bytes(raw))
+    assert merged_codes(loaded.workshop) == {}
+    first, second = loaded.forgotten.split("\n\n")
+    assert first.startswith("P01 was merged into P02 earlier, but P01 is also a person")
+    assert second.startswith("P09 was merged into both P02 and P03 earlier")
+
+
+def test_several_codes_merged_into_more_than_one_person_are_counted_and_named():
+    raw = sample_json()
+    raw["people"][0]["former_codes"] = ["P8", "P9"]
+    raw["people"][1]["former_codes"] = ["P8", "P7"]
+    raw["people"][2]["former_codes"] = ["P8", "P9"]
+    loaded = workshop_from_bytes(json_bytes(raw))
+    assert merged_codes(loaded.workshop) == {"P7": "P02"}  # P7 still holds: it stays
+    assert loaded.forgotten.startswith(
+        "2 codes were each merged into more than one person earlier (P8 into P01, P02 and "
+        "P03, P9 into P01 and P03; an import may"
+    )
 
 
 def test_wtfc_check_says_it_and_passes(tmp_path, capsys):
@@ -85,13 +153,18 @@ def test_wtfc_check_says_it_and_passes(tmp_path, capsys):
     assert f"Note: {FORGOTTEN}\n" in out and out.splitlines()[-1].startswith("OK: ")
 
 
-def test_the_workshop_itself_still_never_holds_both():
-    """Only opening lets the memory go: a workshop in memory that held both is refused."""
-    raw = _stale(sample_json(), ("P01", "P02"))
-    with pytest.raises(
-        ValidationError,
-        match=re.escape(
-            "Person P02 lists P01 as a code merged into it, but P01 is a person of its own."
-        ),
-    ):
+@pytest.mark.parametrize(
+    ("formers", "refused"),
+    [
+        ({"P02": ["P01"]}, "Person P02 lists P01 as a code merged into it, but P01 is a person"),
+        ({"P02": ["P9", "P9"]}, "Person P02 lists the merged code P9 twice."),
+        ({"P02": ["P9"], "P03": ["P9"]}, "The merged code P9 is listed for both P02 and P03."),
+    ],
+)
+def test_the_workshop_itself_still_never_holds_them(formers, refused):
+    """Only opening lets the memory go: a workshop in memory that held one is refused."""
+    raw = sample_json()
+    for person in raw["people"]:
+        person["former_codes"] = formers.get(person["id"], [])
+    with pytest.raises(ValidationError, match=re.escape(refused)):
         Workshop.model_validate(raw)
