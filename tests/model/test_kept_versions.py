@@ -53,12 +53,12 @@ def test_the_newest_version_that_opens_is_found(tmp_path):
     path = tmp_path / "spring.wtfc"
     for title in ("Monday", "Tuesday", "Wednesday"):
         save_workshop(_titled(title), path, versions=3)
-    assert newest_readable(path)[1].title == "Tuesday"
+    assert newest_readable(path)[1].workshop.title == "Tuesday"
     backup_path(path, 1).write_bytes(CUT_SHORT)  # the newest is damaged too: the one before
-    version, workshop = newest_readable(path)
-    assert (version.path.name, workshop.title) == ("spring.wtfc.bak2", "Monday")
+    version, loaded = newest_readable(path)
+    assert (version.path.name, loaded.workshop.title) == ("spring.wtfc.bak2", "Monday")
     path.unlink()  # the workshop itself gone: its versions are still found
-    assert newest_readable(path)[1].title == "Monday"
+    assert newest_readable(path)[1].workshop.title == "Monday"
     backup_path(path, 2).unlink()
     assert newest_readable(path) is None
 

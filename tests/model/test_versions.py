@@ -46,7 +46,7 @@ def test_kept_copies_are_listed_newest_first_and_read_back(tmp_path):
     versions = earlier_versions(path)
     assert [v.path for v in versions] == [backup_path(path, 1), backup_path(path, 2)]
     assert versions[0].saved_at > versions[1].saved_at
-    assert [read_version(v).title for v in versions] == ["Version 2", "Version 1"]
+    assert [read_version(v).workshop.title for v in versions] == ["Version 2", "Version 1"]
 
 
 def test_a_version_is_named_by_when_it_was_saved():
@@ -93,7 +93,7 @@ def test_going_back_is_one_step_that_undoes_and_redoes(tmp_path):
     heard = []
     doc.events.reset.connect(lambda: heard.append("reset"))
     doc.events.edited.connect(lambda: heard.append("edited"))
-    step = go_back_to(doc, version, read_version(version))
+    step = go_back_to(doc, version, read_version(version).workshop)
     assert step.label.startswith("Go back to the version saved ")
 
     step.do(doc)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import backup_path, load_workshop
+from wtfc.model.storage import LoadedWorkshop, backup_path, load_workshop
 from wtfc.model.workshop import Workshop
 
 MAX_VERSIONS = 9  # looked for: .bak … .bak9 (the app keeps three)
@@ -70,13 +70,14 @@ def describe_all(versions: list[EarlierVersion],
     return names
 
 
-def read_version(version: EarlierVersion) -> Workshop:
-    """The workshop in a kept copy. Raises ``WorkshopFileError`` (plain English) when the copy
-    is damaged, or was written by a newer wtfc (going back to it could lose what it holds)."""
+def read_version(version: EarlierVersion) -> LoadedWorkshop:
+    """The workshop in a kept copy, with what opening it let go of (``forgotten``: said, as
+    opening the file says it). Raises ``WorkshopFileError`` (plain English) when the copy is
+    damaged, or was written by a newer wtfc (going back to it could lose what it holds)."""
     loaded = load_workshop(version.path)
     if loaded.read_only_reason:
         raise WorkshopFileError(loaded.read_only_reason)
-    return loaded.workshop
+    return loaded
 
 
 @dataclass
@@ -110,8 +111,8 @@ def go_back_to(doc: Document, version: EarlierVersion, workshop: Workshop) -> Go
                            doc.workshop, workshop)
 
 
-def newest_readable(path: Path) -> tuple[EarlierVersion, Workshop] | None:
-    """The newest kept version of ``path`` that opens, with its workshop: what to offer when
+def newest_readable(path: Path) -> tuple[EarlierVersion, LoadedWorkshop] | None:
+    """The newest kept version of ``path`` that opens, as read: what to offer when
     ``path`` itself is damaged or missing. None when there is none."""
     for version in earlier_versions(path):
         try:

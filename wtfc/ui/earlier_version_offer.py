@@ -14,26 +14,27 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import LoadedWorkshop
 from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
-from wtfc.model.workshop import Workshop
 
 TITLE = "Could not open the workshop"
 
 
 def offer_earlier_version(
     parent: QWidget, path: Path, exc: WorkshopFileError
-) -> tuple[Workshop, DamagedFile] | None:
-    """Say why ``path`` did not open; when an earlier version opens, offer it. Returns its
-    workshop and the file it replaces when the facilitator takes it, else None."""
+) -> tuple[LoadedWorkshop, DamagedFile] | None:
+    """Say why ``path`` did not open; when an earlier version opens, offer it. Returns it as
+    read (what opening it let go of is said as for any file) and the file it replaces when the
+    facilitator takes it, else None."""
     found = newest_readable(path)
     if found is None:
         QMessageBox.warning(parent, TITLE, str(exc))
         return None
-    version, workshop = found
+    version, loaded = found
     box = offer_box(parent, path, exc, version)
     if not _chosen(box):
         return None
-    return workshop, DamagedFile.at(path)
+    return loaded, DamagedFile.at(path)
 
 
 def offer_box(

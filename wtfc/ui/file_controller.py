@@ -26,7 +26,6 @@ from wtfc.model.kept_names import kept_version_note, version_of
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
-    LoadedWorkshop,
     load_workshop,
     marked_read_only,
     remove_stale_temporaries,
@@ -36,7 +35,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
-from wtfc.ui.file_names import safe_name, title_for_names
+from wtfc.ui.file_names import copy_beside, safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "Workshop files (*.wtfc)"
 KEPT_VERSIONS = 3  # NAME.wtfc.bak, .bak2, .bak3
+CHECK_TITLE = "Something to check in this workshop"  # what opening (or going back) points out
 
 
 def disk_stamp(path: Path) -> tuple[int, int] | None:
@@ -65,15 +65,6 @@ def _same_path(a: Path, b: Path | None) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
-
-
-def copy_beside(path: Path) -> Path:
-    """"spring (copy).wtfc" beside "spring.wtfc", or "(copy 2)", "(copy 3)"… if that is taken."""
-    for number in range(1, 100):
-        copy = path.with_name(f"{path.stem} (copy{f' {number}' if number > 1 else ''}){SUFFIX}")
-        if not copy.exists():
-            break
-    return copy
 
 
 class FileController:
@@ -147,18 +138,21 @@ class FileController:
         return list(zip(describe_all(versions), versions, strict=True))
 
     def go_back(self, version: EarlierVersion) -> bool:
-        """Bring back a kept copy as one undoable step; a damaged copy is explained, and the
-        workshop stays as it is."""
+        """Bring back a kept copy as one undoable step, saying what reading it let go of as
+        opening does; a damaged copy is explained, and the workshop stays as it is."""
         from wtfc.model.versions import go_back_to, read_version
 
         if not self.window.commit_pending_edits():
             return False  # a half-typed entry first becomes its own step, so Undo keeps it
         try:
-            workshop = read_version(version)
+            loaded = read_version(version)
         except WorkshopFileError as exc:
             QMessageBox.warning(self.window, "Could not go back to that version", str(exc))
             return False
-        return self.window.undo.push(go_back_to(self.window.doc, version, workshop))
+        pushed = self.window.undo.push(go_back_to(self.window.doc, version, loaded.workshop))
+        if pushed and loaded.forgotten:
+            QMessageBox.information(self.window, CHECK_TITLE, loaded.forgotten)
+        return pushed
 
     # -- state ---------------------------------------------------------------------------------
     def display_name(self) -> str:
@@ -198,7 +192,7 @@ class FileController:
 
             if (offered := offer_earlier_version(self.window, path, exc)) is None:
                 return False
-            loaded, damaged = LoadedWorkshop(offered[0]), offered[1]
+            loaded, damaged = offered  # what reading it let go of is said below
         self.is_demo = as_copy
         if as_copy:  # the bundled demo is never written: it opens untitled
             self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
@@ -232,7 +226,7 @@ class FileController:
                                    today=dt.date.today(), warn_passed=False)
         notes = "\n\n".join(n for n in [file_reason, loaded.forgotten, *warnings] if n)
         if notes:
-            title = "Opened read-only" if file_reason else "Something to check in this workshop"
+            title = "Opened read-only" if file_reason else CHECK_TITLE
             QMessageBox.information(self.window, title, notes)
         return True
 

@@ -1,9 +1,13 @@
-"""A workshop's words made fit for a file name the app suggests (Save, Export)."""
+"""A workshop's words made fit for a file name the app suggests (Save, Export), and the name
+Save As suggests for a copy."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
+
+from wtfc.model.storage import SUFFIX
 
 APOSTROPHES = "'’"
 JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: they shape Indic and Arabic words
@@ -67,3 +71,12 @@ def title_for_names(title: str, names: Iterable[str] = ()) -> str:
 
     title = title.strip()
     return "" if find_personal_details(title, known_names=tuple(names)) else title
+
+
+def copy_beside(path: Path) -> Path:
+    """"spring (copy).wtfc" beside "spring.wtfc", or "(copy 2)", "(copy 3)"… if that is taken."""
+    for number in range(1, 100):
+        copy = path.with_name(f"{path.stem} (copy{f' {number}' if number > 1 else ''}){SUFFIX}")
+        if not copy.exists():
+            break
+    return copy
