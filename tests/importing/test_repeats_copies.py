@@ -111,3 +111,46 @@ def test_a_sorted_copy_in_a_new_session_is_kept_and_said(tmp_path):
     assert len(plan.cards) == 4 and plan.report.worded_like == 4
     assert plan.report.lines()[-1].startswith(
         "4 statements have the same words as cards already in the workshop")
+
+
+SHEET_A = [["Name", "Kind", "Statement"],
+           ["Mrs Ann Lee", "Working", "I like my carers"],
+           ["Mr Bob Ray", "Not working", "I feel lonely"],
+           ["Ms Cat Dunn", "Not working", "The bus is late"],
+           ["Mr Ed Fry", "Future", "I want to go out more"]]
+SHEET_B = [SHEET_A[0],  # other people, the same common statements on the same rows
+           ["Mr Dan Eve", "Working", "I like my carers."],
+           ["Mrs Eve Fox", "Not working", "I feel lonely"],
+           ["Ms Fay Gill", "Not working", "The bus is late"],
+           ["Mr Gus Hart", "Future", "I want to go out more"]]
+
+
+def test_rows_skipped_only_for_where_they_sit_are_said_with_what_to_do(tmp_path, capsys):
+    """Another locality's sheet, with the same words on the same rows as sheet A's, imported
+    in a new session: nothing in it says its people are not A's, so it is taken for A again.
+    It said only 'Skipped as duplicate of a card already there: 4' and 'every statement in it
+    is already in the workshop'; it now says why, and how to import it as another sheet."""
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([str(write_xlsx(tmp_path / "a.xlsx", SHEET_A)), "--into", into]) == 0
+    capsys.readouterr()
+    sheet_b = str(write_xlsx(tmp_path / "b.xlsx", SHEET_B))
+    assert main_import([sheet_b, "--into", into]) == 1
+    said = capsys.readouterr()
+    told = ("4 rows were taken as import 1's rows again (the same words at the same rows) and "
+            "skipped. If this is another sheet, with other people saying the same things, add "
+            "a blank row above its headings, save, and import it again")
+    assert told in said.out and told in said.err
+    # what it says to do works: the rows sit elsewhere and are kept, by four new people
+    assert main_import([str(write_xlsx(tmp_path / "b2.xlsx", [[], *SHEET_B])), "--into",
+                        into]) == 0
+    workshop = load_workshop(into).workshop
+    assert len(workshop.cards) == 8 and len(workshop.people) == 8
+
+
+def test_the_dialogs_session_knows_the_names_so_says_nothing_of_places(tmp_path):
+    doc = Document(Workshop())
+    first = import_into(doc, write_xlsx(tmp_path / "a.xlsx", SHEET_A))
+    again = import_into(doc, write_xlsx(tmp_path / "b.xlsx", SHEET_B),
+                        person_codes=first.person_codes)
+    assert len(again.cards) == 4
+    assert not any("taken as import" in note for note in again.report.notes)

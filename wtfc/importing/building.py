@@ -19,7 +19,7 @@ from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.repeats import Repeats, Row, comparable, made_again_note
+from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
@@ -62,7 +62,8 @@ class ImportPlan:
                 f"{source_in_sentence(report.source)}."
             )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
-            return "Nothing was added: every statement in it is already in the workshop."
+            said = "Nothing was added: every statement in it is already in the workshop."
+            return f"{said} {report.by_place}".rstrip()
         counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         if set(report.skipped_counts()) == {SkipReason.FORMULA}:
@@ -186,6 +187,9 @@ def _build_import(
         )
     if made_again:
         report.notes.append(made_again_note(made_again))
+    if judged.by_place:
+        report.by_place = by_place_note(len(judged.by_place), judged.same_as)
+        report.notes.append(report.by_place)
     report.worded_like = worded_like
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}

@@ -97,6 +97,10 @@ class Judgement:
     made_again: set[int] = field(default_factory=set)
     # A code of the file merged into another since an earlier import (P7 into P07) -> that one.
     merged: dict[str, str] = field(default_factory=dict)
+    # Rows of people nothing names in the workshop taken as repeats only because the file was
+    # taken for import ``same_as``'s file again: the same words at the same rows.
+    by_place: set[int] = field(default_factory=set)
+    same_as: int = 0
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ class Repeats:
         for number in self.imports if unknown else ():
             people = same_file(number)
             if people is not None:
-                judged.people = people
+                judged.people, judged.same_as = people, number
                 for index in unknown:
                     self._judge_unknown(number, index, rows[index], judged)
                 break
@@ -201,6 +205,7 @@ class Repeats:
         said = bool(person) and (row.words, row.kind, person) in self._said
         if said or (made is not None and lightly_edited(made.words, row.words)):
             judged.repeats.add(index)
+            judged.by_place.add(index)
         elif made is not None or row.row <= self._last[number]:  # not a row added since
             judged.made_again.add(index)
 
@@ -251,4 +256,17 @@ def made_again_note(count: int) -> str:
         f"{count_phrase(count, 'statement')} {were} added again from rows an earlier import "
         "made cards from, as those cards have since been reworded or deleted (or the rows "
         "changed in the file): delete the new cards if that was on purpose."
+    )
+
+
+def by_place_note(count: int, number: int) -> str:
+    """The report's note on rows skipped only as the same words at the same rows as import
+    ``number``'s: nothing in the file says who its people are, so another sheet saying the
+    same things on the same rows (another locality's) cannot be told from that file again."""
+    were = "was" if count == 1 else "were"
+    return (
+        f"{count_phrase(count, 'row')} {were} taken as import {number}'s rows again (the same "
+        "words at the same rows) and skipped. If this is another sheet, with other people "
+        "saying the same things, add a blank row above its headings, save, and import it "
+        "again: its rows then sit at other places and are kept."
     )

@@ -71,6 +71,7 @@ class ImportReport:
     worded_like: int = 0  # statements kept though worded like cards already there
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
     hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
+    by_place: str = ""  # the note on rows skipped as an earlier import's by their place
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
