@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
-from wtfc.model.operations.cards import add_card, delete_cards, edit_card
-from wtfc.model.operations.people import card_counts, merged_codes
-from wtfc.model.top_two import kind_counts
+from wtfc.model.operations.cards import delete_cards
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.boards.common import (
     RefusalNotice,
@@ -29,6 +27,7 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.card_dialog import CardDialog
+from wtfc.ui.cards_add_edit import open_add, open_edit
 from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_names_fold import NamesFold
@@ -39,7 +38,7 @@ from wtfc.ui.cards_top_two import TopTwoLine
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
 from wtfc.ui.freed_dialog import open_freed
-from wtfc.ui.held_back_words import HeldBackWords, may_edit_on_screen
+from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.people_dialog import PeopleDialog
 from wtfc.ui.people_filter import PeopleTagsFilter, PersonTagsBox
 from wtfc.ui.person_code_dialog import open_rename_person
@@ -246,57 +245,10 @@ class CardsPage(QWidget):
         self.table.setFocus()
 
     def add_card(self) -> None:
-        if self._refuse_if_read_only():
-            return
-        kind, person = self._last_added
-        cards = self.doc.workshop.cards
-        dialog = CardDialog(names=self.names(), kind=kind, person=person,
-                            people=card_counts(self.doc), kinds=kind_counts(cards),
-                            merged=merged_codes(self.doc.workshop), parent=self)
-        dialog.accepted.connect(self._finish_add)
-        open_freed(self, "card_dialog", dialog)
-
-    def _finish_add(self) -> None:
-        dialog = self.card_dialog
-        if dialog is None:
-            return
-        self.card_dialog = None
-        done = push_edit(self.undo, self.notice, lambda: add_card(
-            self.doc, kind=dialog.kind(), text=dialog.text(), person=dialog.person_code(),
-            source="Typed in", personal_details=dialog.findings()))
-        if done:
-            self.select_cards([self.doc.workshop.cards[-1].id])
-            self._last_added = (dialog.kind(), dialog.person_code())
-            if dialog.add_another:
-                self.add_card()
+        open_add(self)  # the card dialog's opening and saving: cards_add_edit
 
     def edit_selected(self) -> None:
-        cards = self.selected_cards()
-        if len(cards) != 1:
-            self.notice.say("Select one card to edit.")
-            return
-        if self._refuse_if_read_only() or not may_edit_on_screen(self, cards[0],
-                                                                  self.held_back.shown):
-            return
-        dialog = CardDialog(names=self.names(), card=cards[0], parent=self,
-                            kinds=kind_counts(self.doc.workshop.cards),
-                            themed=cards[0].id in self.doc.themes_of_card())
-        dialog.accepted.connect(lambda: self._finish_edit(cards[0].id))
-        open_freed(self, "card_dialog", dialog)
-
-    def _finish_edit(self, card_id: str) -> None:
-        dialog = self.card_dialog
-        if dialog is None or self.doc.get("cards", card_id) is None:
-            return
-        self.card_dialog = None
-        card = self.doc.card(card_id)
-        text = dialog.text() if dialog.text() != card.text else None
-        kind = dialog.kind() if dialog.kind() != card.kind else None
-        if text is None and kind is None:
-            return
-        push_edit(self.undo, self.notice, lambda: edit_card(
-            self.doc, card_id=card_id, text=text, kind=kind,
-            personal_details=dialog.findings() if text is not None else None))
+        open_edit(self)
 
     def delete_selected(self) -> None:
         card_ids = self.selected_ids()
@@ -326,11 +278,6 @@ class CardsPage(QWidget):
             self.selection.choose_row(row)
         if self.focusWidget() in (self.redact_button, self.fine_button):
             self.table.setFocus()
-
-    def _refuse_if_read_only(self) -> bool:
-        if self.undo.read_only:
-            self.notice.say("This workshop is open read-only, so it can't be changed.")
-        return self.undo.read_only
 
     # -- following the document ----------------------------------------------------------------
     # While another page is on screen the table waits (on a 10,000-card workshop every
