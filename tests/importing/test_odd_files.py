@@ -161,6 +161,25 @@ def test_a_hidden_heading_row_below_a_title_is_still_the_headings(tmp_path, caps
     assert [c.tags for c in workshop.cards] == [["North"], ["South"]]  # the Locality column
 
 
+def test_a_hidden_first_row_of_a_sheet_without_headings_is_left_out(tmp_path, capsys):
+    """No heading row, so row 1 is a person's statement; hidden (consent withdrawn), it was
+    spared as if the headings and became a card without a word."""
+    from wtfc.importing.cli import main_import
+    from wtfc.model.storage import load_workshop
+
+    rows = [["P01", "Working", "Consent withdrawn: do not use"],
+            ["P02", "Not working", "The bus is late"], ["P03", "Future", "More trips out"]]
+    path = _with_hidden_rows(tmp_path / "noheadings.xlsx", rows, hidden=[1])
+    into = tmp_path / "w.wtfc"
+    assert main_import([str(path), "--into", str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "2 cards added from 2 rows." in out
+    assert "1 row was hidden in Excel (row 1), so it was left out" in out
+    assert [c.text for c in load_workshop(into).workshop.cards] == [
+        "The bus is late", "More trips out"]
+    assert "Consent withdrawn" not in str(read_source(path).rows)  # not even in the preview
+
+
 def test_hidden_rows_are_left_out_without_calamine_too(tmp_path, monkeypatch):
     path = _with_hidden_rows(tmp_path / "reviews.xlsx", ROWS, hidden=[3])
     _without_calamine(monkeypatch)

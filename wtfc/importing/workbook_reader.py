@@ -148,14 +148,13 @@ def _leave_out_hidden(rows: list[tuple[str, ...]], hidden: frozenset[int]) -> li
     """Empty the hidden rows with something in them, so their words are never shown nor
     imported, and give their places. The heading row stays: a hidden heading row is still
     the headings, below a title row too. It is the row the mapping takes as the headings,
-    read with the hidden rows in; with no headings it knows, the first filled row."""
+    read with the hidden rows in; with no headings it knows, no row is spared (a hidden
+    first row of statements may be someone's withdrawn words)."""
     left_out = sorted(i for i in hidden if i < len(rows) and rows[i])
     if not left_out:
         return []
     top = rows[:HEADER_SEARCH_ROWS + 1]
     headings = guess_mapping(SourceTable(rows=top, source_name="")).header_row
-    if headings is None:
-        headings = next((i for i, row in enumerate(rows) if row), None)
     left_out = [i for i in left_out if i != headings]
     for index in left_out:
         rows[index] = ()
