@@ -18,15 +18,18 @@ def doc():
     return collect_document()
 
 
-def _workbook(path, hidden):
+ROWS = [
+    ["Person", "Kind", "Statement"],
+    ["P30", "Working", "Withdrawn: do not use"],
+    ["P31", "Working", "My garden"],
+    ["P32", "Working", "My cat"],
+]
+
+
+def _workbook(path, hidden, rows=ROWS):
     book = Workbook()
     sheet = book.active
-    for row in [
-        ["Person", "Kind", "Statement"],
-        ["P30", "Working", "Withdrawn: do not use"],
-        ["P31", "Working", "My garden"],
-        ["P32", "Working", "My cat"],
-    ]:
+    for row in rows:
         sheet.append(row)
     for number in hidden:  # Excel's row numbers
         sheet.row_dimensions[number].hidden = True
@@ -94,3 +97,26 @@ def test_a_sheet_whose_every_row_is_hidden_says_so_before_and_after_import(
     assert "no rows of statements" not in said and "why each row is skipped" not in said
     save_render(dialog, "import_all_hidden_nothing")
     assert len(doc.workshop.cards) == cards
+
+
+def test_a_blank_row_among_hidden_ones_is_no_row_to_import(qtbot, doc, undo, tmp_path):
+    """A blank row among hidden rows was counted: 'Ready to import' said '1 row below the
+    headings' and 'Click Import', and Import then found no rows at all."""
+    rows = [ROWS[0], ROWS[1], [], ROWS[2]]
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(_workbook(tmp_path / "reviews.xlsx", hidden=[2, 4], rows=rows))
+    wait_for(qtbot, dialog, "confirm")
+    said = dialog.confirm_label.text()
+    assert "every row below the headings is hidden in Excel, so there is nothing to import" in said
+    assert "1 row below" not in said and "Click <b>Import</b>" not in said
+
+
+def test_blank_rows_are_not_counted_as_rows_below_the_headings(qtbot, doc, undo, tmp_path):
+    rows = [ROWS[0], ROWS[1], [], ROWS[2], [], ROWS[3]]
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(_workbook(tmp_path / "reviews.xlsx", hidden=[2], rows=rows))
+    wait_for(qtbot, dialog, "confirm")
+    assert "2 rows below the headings" in dialog.confirm_label.text()
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert dialog.report_heading.text() == "2 cards added from 2 rows."

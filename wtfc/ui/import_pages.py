@@ -147,7 +147,9 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     # rows hidden in Excel are left out (workbook_reader): not counted, but said here, before
     # Import, as the report says them after
     hidden = sorted(r for r in table.hidden_rows if r >= mapping.first_data_row)
-    rows = len(table.rows) - mapping.first_data_row - len(hidden)
+    # rows with something in them, as Import counts them: hidden rows are emptied when read,
+    # and a blank row among them is no row to import
+    rows = sum(1 for row in table.rows[mapping.first_data_row:] if any(row))
     layout = "one row per person" if mapping.layout == "wide" else "one row per statement"
     count = "1 row" if rows == 1 else f"{rows:,} rows"
     name = escape(source_in_sentence(table.source_name))
