@@ -246,6 +246,21 @@ def test_a_csv_cut_short_with_nul_padding_is_imported(tmp_path, capsys, padding)
     assert "2 cards added from 2 rows" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("mark", [b"", b"\xff\xfe"])
+@pytest.mark.parametrize("padding", [4, 4095, 4096])
+def test_utf16_cut_short_with_nul_padding_is_imported(tmp_path, capsys, mark, padding):
+    """UTF-16 with no byte-order mark, padded with NULs, was refused as 'not a spreadsheet or
+    a CSV file' (the padding hid that every other byte is NUL); with its mark and an odd
+    number of NULs, as 'says it is UTF-16 text but is damaged'."""
+    from wtfc.importing.cli import main_import
+
+    text = "Person\tKind\tStatement\r\nP1\tWorking\tMy carer is kind\r\nP2\tFuture\tOut more\r\n"
+    (tmp_path / "cut.csv").write_bytes(mark + text.encode("utf-16-le") + b"\0" * padding)
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([str(tmp_path / "cut.csv"), "--into", into]) == 0
+    assert "2 cards added from 2 rows" in capsys.readouterr().out
+
+
 def test_damaged_utf16_with_no_byte_order_mark_is_not_said_to_say_so(tmp_path, capsys):
     """An odd number of bytes of UTF-16 with no mark: the file never said it was UTF-16, as
     the message had it."""

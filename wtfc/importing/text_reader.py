@@ -36,16 +36,18 @@ def read_delimited_bytes(data: bytes, *, source_name: str) -> SourceTable:
     UTF-16 without its byte-order mark is told by its every other byte being NUL. A few stray
     NULs (or other control bytes) in text are read past (``cell_text`` drops them); bytes
     that are not text are refused. NULs at the very end are dropped first: a file cut short
-    on a USB stick (or a card) is padded with them."""
+    on a USB stick (or a card) is padded with them, keeping an even length: UTF-16's last
+    character may end in a NUL of its own ("\n\0"), and without its mark UTF-16 is told by
+    its NULs, so the padding must be gone before they are counted."""
+    n = len(data.rstrip(b"\0"))
+    data = data[: n + n % 2]
     marked = data.startswith(_MARKS)
     if not marked:
         data = _with_mark(data)
-    if not data.startswith(_MARKS):
-        data = data.rstrip(b"\0")
-        if not _looks_like_text(data):
-            raise ImportFailed(
-                f"{source_name} is not a spreadsheet or a CSV file. Choose {CHOOSE_INSTEAD}."
-            )
+    if not data.startswith(_MARKS) and not _looks_like_text(data):
+        raise ImportFailed(
+            f"{source_name} is not a spreadsheet or a CSV file. Choose {CHOOSE_INSTEAD}."
+        )
     try:
         text, encoding = decode_text(data)
     except ImportFailed:
