@@ -68,9 +68,28 @@ def test_several_are_counted_and_named(tmp_path):
     loaded = workshop_from_bytes(json_bytes(raw))
     assert merged_codes(loaded.workshop) == {"P7": "P01"}
     assert loaded.forgotten.startswith(
-        "3 codes merged into others earlier (P03 into P01, P01 into P02, P03 into P02) are "
+        "2 codes merged into others earlier (P03 into P01 and P02, P01 into P02) are "
         "also people of their own in this workshop"
     )
+
+
+def test_one_code_merged_into_two_people_is_one_code():
+    """It read '2 codes merged into others earlier (P01 into P02, P01 into P03)'."""
+    raw = _stale(sample_json(), ("P01", "P02"), ("P01", "P03"))
+    loaded = workshop_from_bytes(json_bytes(raw))
+    assert merged_codes(loaded.workshop) == {}
+    assert loaded.forgotten == FORGOTTEN.replace(
+        "merged into P02 earlier", "merged into P02 and P03 earlier"
+    ).replace("are P02's,", "are P02's or P03's,")
+
+
+def test_a_person_listing_their_own_code_is_dropped_with_nothing_to_say():
+    """It read 'P02 was merged into P02 earlier, but P02 is also a person of their own'."""
+    raw = _stale(sample_json(), ("P02", "P02"))
+    loaded = workshop_from_bytes(json_bytes(raw))
+    assert loaded.forgotten == "" and merged_codes(loaded.workshop) == {}
+    raw = _stale(sample_json(), ("P02", "P02"), ("P01", "P02"))
+    assert workshop_from_bytes(json_bytes(raw)).forgotten == FORGOTTEN
 
 
 SHARED = (

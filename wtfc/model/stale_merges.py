@@ -36,7 +36,9 @@ def forget_stale_merges(raw: Any) -> str:
     stale: list[tuple[str, str]] = []
     whose: dict[str, list[str]] = {}
     for person, former in formers:
-        stale += [(code, str(person.get("id"))) for code in former if _is(code, live)]
+        # a person listing their own code is a plain repeat: dropped with nothing to say
+        stale += [(code, into) for code in former
+                  if _is(code, live) and code != (into := str(person.get("id")))]
         for code in former:
             if isinstance(code, str) and code not in live:
                 whose.setdefault(code, []).append(str(person.get("id")))
@@ -66,19 +68,24 @@ def _is(code: Any, codes: Container[Any]) -> bool:
 def _note(dropped: list[tuple[str, str]]) -> str:
     if not dropped:
         return ""
-    if len(dropped) == 1:
-        ((old, into),) = dropped
+    intos: dict[str, list[str]] = {}  # each code once, with everyone it was merged into
+    for old, into in dropped:
+        intos.setdefault(old, []).append(into)
+    if len(intos) == 1:
+        ((old, ids),) = intos.items()
+        theirs = _or([f"{i}'s" for i in ids])
         return (
-            f"{old} was merged into {into} earlier, but {old} is also a person of their own "
-            f"in this workshop (an import may have given the code to someone new). The "
+            f"{old} was merged into {_and(ids)} earlier, but {old} is also a person of their "
+            f"own in this workshop (an import may have given the code to someone new). The "
             f"workshop no longer remembers that merge: {old}'s cards stay {old}'s, and a "
             f"spreadsheet that says {old} now gives its rows to {old}. If {old}'s cards "
-            f"are {into}'s, merge them again with Rename person code… on Collect."
+            f"are {theirs}, merge them again with Rename person code… on Collect."
         )
-    shown = ", ".join(f"{old} into {into}" for old, into in dropped[:5])
-    more = f" and {len(dropped) - 5:,} more" if len(dropped) > 5 else ""
+    listed = list(intos.items())
+    shown = ", ".join(f"{old} into {_and(ids)}" for old, ids in listed[:5])
+    more = f" and {len(listed) - 5:,} more" if len(listed) > 5 else ""
     return (
-        f"{len(dropped):,} codes merged into others earlier ({shown}{more}) are also people "
+        f"{len(listed):,} codes merged into others earlier ({shown}{more}) are also people "
         f"of their own in this workshop (an import may have given the codes to someone "
         f"new). The workshop no longer remembers those merges: each code's cards stay its "
         f"own, and a spreadsheet that says one of those codes gives its rows to that code. "
@@ -114,6 +121,10 @@ def _shared_note(shared: dict[str, list[str]]) -> str:
 
 def _and(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _either(ids: list[str]) -> str:
