@@ -145,6 +145,19 @@ def test_rows_skipped_only_for_where_they_sit_are_said_with_what_to_do(tmp_path,
                         into]) == 0
     workshop = load_workshop(into).workshop
     assert len(workshop.cards) == 8 and len(workshop.people) == 8
+    # a third such sheet with one blank row lines up with the second: it says to add another
+    # (it said only 'add a blank row above its headings', which it had), and that works too
+    names = ["Hal", "Ivy", "Jo", "Kay"]
+    sheet_c = [SHEET_B[0], *([f"Ms {name} Ray", *row[1:]]
+                             for name, row in zip(names, SHEET_B[1:], strict=True))]
+    assert main_import([str(write_xlsx(tmp_path / "c.xlsx", [[], *sheet_c])), "--into",
+                        into]) == 1
+    said = capsys.readouterr().out
+    assert "taken as import 2's rows again" in said
+    assert "if its rows still line up with an earlier import's, add another" in said
+    assert main_import([str(write_xlsx(tmp_path / "c2.xlsx", [[], [], *sheet_c])), "--into",
+                        into]) == 0
+    assert len(load_workshop(into).workshop.cards) == 12
 
 
 def test_the_dialogs_session_knows_the_names_so_says_nothing_of_places(tmp_path):

@@ -268,5 +268,6 @@ def by_place_note(count: int, number: int) -> str:
         f"{count_phrase(count, 'row')} {were} taken as import {number}'s rows again (the same "
         "words at the same rows) and skipped. If this is another sheet, with other people "
         "saying the same things, add a blank row above its headings, save, and import it "
-        "again: its rows then sit at other places and are kept."
+        "again; if its rows still line up with an earlier import's, add another, until they "
+        "sit at other places and are kept."
     )
