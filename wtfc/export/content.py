@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wtfc.export.data_people import shown_tags
 from wtfc.model.counting import count_phrase
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
@@ -211,6 +212,12 @@ class ExportContent:
         people = [self.person_of[code] for code in codes if code in self.person_of]
         return frozenset(tag for tag in ("age_band", "service_type", "locality")
                          if any(getattr(p, tag).strip() for p in people))
+
+    @cached_property
+    def shown_tags(self) -> dict[str, list[str]]:
+        """person code → the tags the data export shows for them (``data_people.shown_tags``):
+        worked out once per export, as the report's lines under every priority read it."""
+        return shown_tags(self.workshop, self.cards)
 
     @cached_property
     def voices(self) -> list[tuple[str, int]]:

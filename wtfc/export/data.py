@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
-from wtfc.export.data_people import NO_TAGS, TAG_HEADER, people_table, shown_tags
+from wtfc.export.data_people import NO_TAGS, TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
@@ -51,7 +51,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     for t in content.themes:
         for card in t.cards:
             themes_of.setdefault(card.id, []).append(t.theme.name)
-    tags = shown_tags(workshop, content.cards)  # a group of fewer than 5 is not shown
+    tags = content.shown_tags  # a group of fewer than 5 is not shown
     voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
     # the person's tags come last, so the columns of an earlier export keep their places
     cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
@@ -113,7 +113,8 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                      "Resources and who else is needed"], actions),
         "counts": (["What", "How many"], counts),
         "record": record_table(workshop),
-        "people": people_table(workshop, content.cards),  # last: earlier sheets keep their places
+        # last: earlier sheets keep their places
+        "people": people_table(workshop, content.cards, tags),
     }
 
 

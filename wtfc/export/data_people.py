@@ -80,12 +80,16 @@ def _together(role: str, tags: list[str]) -> tuple[str, ...]:
     return (role, *(_key(v) for v in tags))
 
 
-def people_table(workshop: Workshop, cards: list[Card]) -> tuple[list[str], list[list[Any]]]:
+def people_table(
+    workshop: Workshop, cards: list[Card], tags: dict[str, list[str]] | None = None
+) -> tuple[list[str], list[list[Any]]]:
     """The sheet's header and rows, before any cell is made safe; ``cards`` are the cards the
-    export shows (held-back ones are counted, never shown)."""
+    export shows (held-back ones are counted, never shown); ``tags`` their ``shown_tags``,
+    when the export has them already."""
     shown = Counter(c.person for c in cards if c.person)
     every = Counter(c.person for c in workshop.cards if c.person)
-    tags = shown_tags(workshop, cards)
+    if tags is None:
+        tags = shown_tags(workshop, cards)
     rows = [
         [p.id, p.voice.label if p.voice else "", *tags[p.id], shown[p.id], every[p.id] - n]
         for p in workshop.people

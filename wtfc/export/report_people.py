@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
-from wtfc.export.data_people import HIDDEN, SMALL, shown_tags
+from wtfc.export.data_people import HIDDEN, SMALL
 from wtfc.model.counting import count_phrase
 
 OTHER = "other (not named)"
@@ -91,9 +91,9 @@ def _breakdowns(
     content: ExportContent, theme: ThemeContent
 ) -> list[tuple[Breakdown, str, str]]:
     codes = {c.person for c in theme.cards if c.person}
-    if not codes or not theme.theme.priority.chosen:
+    if not codes or not theme.theme.priority.chosen or not content.tags_recorded:
         return []
-    shown = shown_tags(content.workshop, content.cards)
+    shown = content.shown_tags  # once per export: it reads every person
     order = ("age_band", "service_type", "locality")  # person_tags' order
     found = []
     for tag, heading, one, many in TAGS:
