@@ -107,3 +107,25 @@ def test_a_name_too_long_for_the_disk_is_a_plain_problem(what, ending, tmp_path,
     assert "is too long for a file here. Choose a shorter one." in err
     assert "OSError" not in err and "Errno" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_fault_of_ours_is_said_in_plain_words_with_exit_1(tmp_path, monkeypatch, capsys):
+    """It used to print the library's words: 'the export could not be made (LayoutError:
+    Flowable <Table@0x7F8C… 1 rows x 2 cols(tallest row 993.0)> … too large on page 4 …)'."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    import wtfc.export.feedback_sheet as sheet
+
+    def fails(*args, **kwargs):
+        raise LayoutError("Flowable <Table@0x7F8CF5914FD0 1 rows x 2 cols> too large on page 4")
+
+    monkeypatch.setattr(sheet, "export_feedback_sheet", fails)
+    out = tmp_path / "sheet.pdf"
+    assert main_export(["feedback", "demo", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "Problem: something went wrong while making the feedback export, and nothing was "
+        "saved. The workshop file is unchanged. Please tell us what you were exporting."
+    ) in err
+    assert "LayoutError" not in err and "Flowable" not in err and "Traceback" not in err
+    assert not out.exists()

@@ -96,9 +96,11 @@ def main_export(argv: Sequence[str],
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # an unforeseen fault must still not show a traceback
-        print(f"Problem: the export could not be made ({type(exc).__name__}: {exc}). "
-              f"Nothing was saved.", file=sys.stderr)
+    except Exception:  # a bug of ours: said plainly, as the app says it, with no traceback
+        # and none of the library's words (a page-layout fault names reportlab's flowables)
+        print(f"Problem: something went wrong while making the {args.what} export, and "
+              f"nothing was saved. The workshop file is unchanged. Please tell us "
+              f"what you were exporting.", file=sys.stderr)
         return 1
     for path in written:
         print(f"Saved {path}")

@@ -83,6 +83,13 @@ class _Styles:
         self.item = make_style("fi", BODY, leading=LEADING)
         self.h2 = make_style("fh2", 19, bold=True, leading=24, space_before=10, space_after=6)
         self.theme = make_style("fth", 18, bold=True, leading=23, space_before=6, space_after=4)
+        # An action's words hang in the column right of its bullet, as paragraphs rather
+        # than a table's cell, so a long action carries on over a page.
+        indent = make_style("fa", BODY, leading=LEADING, left_indent=MARKER + BULLET)
+        self.action = ParagraphStyle(
+            "fa1", parent=indent, bulletIndent=MARKER, bulletFontName=f.BOLD, bulletFontSize=BODY
+        )
+        self.action_who = ParagraphStyle("fa2", parent=indent, spaceAfter=GAP)
 
 
 def export_feedback_sheet(
@@ -240,26 +247,28 @@ def _with_actions(
 ) -> list[Flowable]:
     """``head`` and the theme's actions, indented under it: the head never ends a page alone.
     A page the actions carry on to starts with ``again``; one after them with ``after``."""
-    items = [_action(doing, s) for doing in doing_for.actions] or [
-        _marked(Spacer(1, 1), [p(NO_ACTIONS, s.item)])
-    ]
+    if not doing_for.actions:
+        nothing = _marked(Spacer(1, 1), [p(NO_ACTIONS, s.item)])
+        return [KeepTogether([*head, nothing]), CarriedOn(after)]
+    first, *rest = [_action(doing, s) for doing in doing_for.actions]
+    # ``again`` is set once the head is placed, not before the first action as ``CarriedOn``
+    # would be (it is set as soon as it is measured): a first action longer than the rest of
+    # the page carries on under the priority's name, yet a head moved whole to the next page
+    # is not named twice there.
     return [
-        KeepTogether([*head, items[0]]),
+        KeepTogether([*head, _CarriedOnFromHere(again), *first]),
         CarriedOn(again),
-        *items[1:],
+        *(KeepTogether(action) for action in rest),
         CarriedOn(after),
     ]
 
 
-def _action(doing: Doing, s: _Styles) -> Flowable:
+def _action(doing: Doing, s: _Styles) -> list[Flowable]:
+    """What we will do (up to 4,000 characters, so it may fill a page) by a bullet, then
+    who does it, by when and how it stands; every line under the first's start."""
     who = f"<b>Who:</b> {f.markup(doing.who)}. {doing.when} {doing.status}"
-    bullet = _marked(
-        p("•", s.bold),
-        [p(doing.what, s.item), BidiParagraph(who, s.item)],
-        width=TEXT_WIDTH - MARKER,
-        column=BULLET,
-    )
-    return _marked(Spacer(1, 1), [bullet], gap=0)
+    what = BidiParagraph(f.markup(doing.what), s.action, bulletText="•")
+    return [what, BidiParagraph(who, s.action_who)]
 
 
 def _marked(
@@ -285,6 +294,19 @@ def _marked(
         )
     )
     return table
+
+
+class _CarriedOnFromHere(CarriedOn):
+    """``CarriedOn`` that takes effect where it is drawn, not when a ``KeepTogether`` round
+    it is measured (which may then move it whole to the next page)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        doc = getattr(canvas, "_doctemplate", None)
+        if doc is not None:
+            doc._topFlowables = self._F
 
 
 class _KindIcon(Flowable):
