@@ -52,3 +52,21 @@ def test_a_page_the_agreements_carry_on_to_says_so():
     assert pages[1].startswith(footer + squash("How we agreed to work and decide (continued)"))
     # once they end, nothing after them is headed so
     assert sum(squash("(continued)") in t for t in pages[:3]) == 1
+
+
+def test_the_agreements_continued_line_stands_apart_from_the_words_under_it():
+    """It sat 0.6 pt above the first line under it (15 pt between their baselines, where the
+    words' own lines are 16 apart); a theme's "(continued)" has 6 pt of space below it."""
+    ws = demo_workshop()
+    ws.agreements = LONG
+    runs: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((tm[5] + cm[5], text.strip()))
+
+    reader(report_pdf(ws, today=TODAY)).pages[1].extract_text(visitor_text=visit)
+    top = next(i for i, (_, t) in enumerate(runs) if t.endswith("(continued)"))
+    (continued, _), (first, _), (second, _) = runs[top : top + 3]
+    line = first - second  # the words' own line spacing
+    assert continued - first >= line + 5  # 15 before, under 16; now 21

@@ -128,7 +128,7 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
         if words:  # the heading goes over the page with at least three lines of its words
             # and a page its words carry on to says whose they are, as a theme's page does
             out += [CondPageBreak(s.h3.leading + s.h3.spaceBefore + 3 * s.body.leading),
-                    p(name, s.h3), CarriedOn([p(f"{name} (continued)", s.cell_bold)]),
+                    p(name, s.h3), CarriedOn([p(f"{name} (continued)", s.continued)]),
                     p(words, s.body), CarriedOn([])]
     took_part = [p("Whose reviews", s.h3)]  # not who came to the workshop
     if content.voices:
