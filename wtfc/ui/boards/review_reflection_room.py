@@ -10,7 +10,6 @@ some page.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
@@ -25,6 +24,7 @@ from wtfc.ui.boards.room_paint import (
     heading_bottom,
     pack_pages,
     text_height,
+    text_pieces,
 )
 
 TITLE = "Looking back on this workshop"
@@ -62,22 +62,6 @@ class Block:
     height: float
 
 
-def _chunks(text: str, width: float, most: float) -> list[str]:
-    """``text`` in pieces each at most ``most`` high across ``width`` (whole words)."""
-    pieces: list[str] = []
-    words = re.findall(r"\S+\s*", text)
-    while words:
-        fits, low, high = 1, 1, len(words)  # a word taller than a page alone still goes
-        while low <= high:
-            mid = (low + high) // 2
-            if text_height("".join(words[:mid]).rstrip(), width, BODY_PX) <= most:
-                fits, low = mid, mid + 1
-            else:
-                high = mid - 1
-        pieces.append("".join(words[:fits]).rstrip())
-        words = words[fits:]
-    return pieces
-
 
 def text_width(wide: float) -> float:
     return wide - 120 - 2 * INSET
@@ -99,7 +83,7 @@ def looking_back_pages(ws: Workshop, wide: float, height: float) -> list[list[Bl
         words = getattr(ws.reflection, field).strip()
         if not words:
             continue
-        for n, piece in enumerate(_chunks(words, width, room - LABEL - 2 * PAD - GAP - 4)):
+        for n, piece in enumerate(text_pieces(words, width, room - LABEL - 2 * PAD - GAP - 4)):
             tall = text_height(piece, width, BODY_PX) + 4
             blocks.append(
                 Block(f"{label} (continued)" if n else label, piece, LABEL + tall + 2 * PAD + GAP)

@@ -10,6 +10,7 @@ wall, turned from the room controller (Ctrl+Shift+Right / Ctrl+Shift+Left).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
@@ -212,6 +213,24 @@ def pack_pages(heights: Sequence[float], room: float) -> list[range]:
 def text_height(text: str, width: float, px: int, *, bold: bool = False) -> float:
     metrics = QFontMetricsF(pixel_font(px, bold=bold))
     return metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height()
+
+
+def text_pieces(text: str, width: float, most: float) -> list[str]:
+    """``text`` in pieces each at most ``most`` high across ``width`` in body type (whole
+    words), for a card that goes on under its label "(continued)" on the next column or page."""
+    pieces: list[str] = []
+    words = re.findall(r"\S+\s*", text)
+    while words:
+        fits, low, high = 1, 1, len(words)  # a word taller than the room alone still goes
+        while low <= high:
+            mid = (low + high) // 2
+            if text_height("".join(words[:mid]).rstrip(), width, BODY_PX) <= most:
+                fits, low = mid, mid + 1
+            else:
+                high = mid - 1
+        pieces.append("".join(words[:fits]).rstrip())
+        words = words[fits:]
+    return pieces
 
 
 def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: bool = False,

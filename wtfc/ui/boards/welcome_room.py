@@ -13,7 +13,6 @@ one; a long purpose, scope or agreement goes on in the next column or page under
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
@@ -33,6 +32,7 @@ from wtfc.ui.boards.room_paint import (
     heading_bottom,
     pack_pages,
     text_height,
+    text_pieces,
 )
 from wtfc.ui.boards.welcome_words import (
     ABOUT,
@@ -79,22 +79,6 @@ def column_width(wide: float) -> float:
     return (wide - 2 * LEFT - (n - 1) * COLUMN_GAP) / n
 
 
-def _pieces(text: str, width: float, most: float) -> list[str]:
-    """``text`` in pieces each at most ``most`` high across ``width`` (whole words)."""
-    pieces: list[str] = []
-    words = re.findall(r"\S+\s*", text)
-    while words:
-        fits, low, high = 1, 1, len(words)  # a word taller than a column alone still goes
-        while low <= high:
-            mid = (low + high) // 2
-            if text_height("".join(words[:mid]).rstrip(), width, BODY_PX) <= most:
-                fits, low = mid, mid + 1
-            else:
-                high = mid - 1
-        pieces.append("".join(words[:fits]).rstrip())
-        words = words[fits:]
-    return pieces
-
 
 def time_width(rows: tuple[tuple[str, str], ...]) -> float:
     """The room the plan's minutes take at the right of its rows: the widest, whole."""
@@ -134,7 +118,7 @@ def welcome_blocks(ws: Workshop, wide: float, room: float) -> tuple[list[Block],
     for field, label in ABOUT:
         words = getattr(ws, field).strip()
         most = room - label_height(f"{label} (continued)", width) - 2 * PAD - GAP - 4
-        for n, piece in enumerate(_pieces(words, width, most)):
+        for n, piece in enumerate(text_pieces(words, width, most)):
             about.append(_sized(Block(f"{label} (continued)" if n else label, piece), width))
     day: list[Block] = []
     everyone, share = who_words(ws)
