@@ -82,10 +82,8 @@ def _note(dropped: list[tuple[str, str]]) -> str:
             f"are {theirs}, merge them again with Rename person code… on Collect."
         )
     listed = list(intos.items())
-    shown = ", ".join(f"{old} into {_and(ids)}" for old, ids in listed[:5])
-    more = f" and {len(listed) - 5:,} more" if len(listed) > 5 else ""
     return (
-        f"{len(listed):,} codes merged into others earlier ({shown}{more}) are also people "
+        f"{len(listed):,} codes merged into others earlier ({_merges(listed)}) are also people "
         f"of their own in this workshop (an import may have given the codes to someone "
         f"new). The workshop no longer remembers those merges: each code's cards stay its "
         f"own, and a spreadsheet that says one of those codes gives its rows to that code. "
@@ -108,15 +106,19 @@ def _shared_note(shared: dict[str, list[str]]) -> str:
             f"of their own, not to {_either(ids)}."
         )
     listed = sorted(shared.items())
-    shown = ", ".join(f"{old} into {_and(ids)}" for old, ids in listed[:5])
-    more = f" and {len(listed) - 5:,} more" if len(listed) > 5 else ""
     return (
-        f"{len(listed):,} codes were each merged into more than one person earlier ({shown}"
-        f"{more}; an import may have given the codes to someone new in between), so which "
-        f"person each stands for is not known. The workshop no longer remembers those "
+        f"{len(listed):,} codes were each merged into more than one person earlier ("
+        f"{_merges(listed)}; an import may have given the codes to someone new in between), "
+        f"so which person each stands for is not known. The workshop no longer remembers those "
         f"merges: everyone keeps their cards, and a spreadsheet that says one of those "
         f"codes now gives its rows to a person of that code, not to any of them."
     )
+
+
+def _merges(listed: list[tuple[str, list[str]]]) -> str:
+    """ "P1 into P2, P3 into P4 and P5 and 2 more": the first five merges, then how many more."""
+    shown = ", ".join(f"{old} into {_and(ids)}" for old, ids in listed[:5])
+    return shown + (f" and {len(listed) - 5:,} more" if len(listed) > 5 else "")
 
 
 def _and(ids: list[str]) -> str:
