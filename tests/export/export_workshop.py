@@ -92,3 +92,19 @@ def make_workshop() -> Workshop:
                     venue="Town hall", facilitator="Workshop facilitator",
                     people=people, cards=cards, themes=themes, causes=causes,
                     success=success, actions=actions)
+
+
+def north_and_south() -> tuple[list[Person], list[Card]]:
+    """A reviewer's 11 people, all older people of 85+: North 6 on home care (P1-P6) and South 5
+    on a day centre (P7-P11), each with one card not working (c1-c11, "Thing 1." ...)."""
+    places = ["North"] * 6 + ["South"] * 5
+    services = ["home care"] * 6 + ["day centre"] * 5
+    people = [
+        Person(id=f"P{i}", voice=Voice.OLDER_PERSON, locality=pl, service_type=sv, age_band="85+")
+        for i, (pl, sv) in enumerate(zip(places, services, strict=True), start=1)
+    ]
+    cards = [
+        Card(id=f"c{i}", kind=Kind.NOT_WORKING, text=f"Thing {i}.", person=f"P{i}")
+        for i in range(1, 12)
+    ]
+    return people, cards

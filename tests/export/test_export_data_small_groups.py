@@ -12,6 +12,7 @@ import io
 from collections import Counter
 
 from export_checks import demo_workshop
+from export_workshop import north_and_south
 
 from wtfc.export.data import data_tables, export_data
 from wtfc.export.data_people import HIDDEN
@@ -74,16 +75,7 @@ def test_the_demos_export_shows_no_group_of_fewer_than_five(tmp_path):
 
 def _north_and_south() -> Workshop:
     """The reviewer's workshop: North 6 on home care, South 5 on a day centre."""
-    places = ["North"] * 6 + ["South"] * 5
-    services = ["home care"] * 6 + ["day centre"] * 5
-    people = [
-        Person(id=f"P{i}", voice=Voice.OLDER_PERSON, locality=pl, service_type=sv, age_band="85+")
-        for i, (pl, sv) in enumerate(zip(places, services, strict=True), start=1)
-    ]
-    cards = [
-        Card(id=f"c{i}", kind=Kind.NOT_WORKING, text=f"Thing {i}.", person=f"P{i}")
-        for i in range(1, 12)
-    ]
+    people, cards = north_and_south()
     return Workshop(title="x", people=people, cards=cards)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from export_checks import all_text, demo_workshop, reader, squash
+from export_workshop import north_and_south
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report import report_pdf
@@ -72,16 +73,7 @@ def test_a_priority_names_only_groups_of_five_or_more():
 def _north_and_south(south_on_second: int) -> Workshop:
     """The reviewer's workshop: 11 people, North 6 (home care) and South 5 (day centre);
     everyone's cards are in priority 1, all of North's and some of South's in priority 2."""
-    places = ["North"] * 6 + ["South"] * 5
-    services = ["home care"] * 6 + ["day centre"] * 5
-    people = [
-        Person(id=f"P{i}", voice=Voice.OLDER_PERSON, locality=pl, service_type=sv, age_band="85+")
-        for i, (pl, sv) in enumerate(zip(places, services, strict=True), start=1)
-    ]
-    cards = [
-        Card(id=f"c{i}", kind=Kind.NOT_WORKING, text=f"Thing {i}.", person=f"P{i}")
-        for i in range(1, 12)
-    ]
+    people, cards = north_and_south()
     second = 6 + south_on_second
     cards += [
         Card(id=f"d{i}", kind=Kind.NOT_WORKING, text=f"Other {i}.", person=f"P{i}")
