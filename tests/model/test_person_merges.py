@@ -8,7 +8,6 @@ import json
 import re
 
 import pytest
-from storage_checks import problem, sample_json
 from workshop_builders import do_undo_redo, ids, sample_document
 
 from wtfc.model.errors import EditRefused
@@ -103,26 +102,3 @@ def test_the_merge_is_saved_and_read_back(tmp_path):
         "locality": "",
     }
     assert load_workshop(tmp_path / "w.wtfc").workshop == doc.workshop
-
-
-@pytest.mark.parametrize(
-    ("people", "says"),
-    [
-        (
-            [{"id": "P01", "former_codes": ["P7"]}, {"id": "P02", "former_codes": ["P7"]}],
-            "The merged code P7 is listed for both P01 and P02.",
-        ),
-        (
-            [{"id": "P01", "former_codes": ["P7", "P7"]}],
-            "Person P01 lists the merged code P7 twice.",
-        ),
-    ],
-)
-def test_a_merged_code_that_is_someone_else_is_a_plain_problem(people, says):
-    """(One that is also a person of its own opens without the merge: test_stale_merges.py.)"""
-    raw = sample_json()
-    raw["people"] = people
-    raw["cards"] = [c for c in raw["cards"] if c["person"] in ("", "P01", "P02")]
-    for theme in raw["themes"]:
-        theme["card_ids"] = [i for i in theme["card_ids"] if i in {c["id"] for c in raw["cards"]}]
-    assert says in problem(raw)
