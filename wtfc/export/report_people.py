@@ -55,22 +55,24 @@ class Breakdown:
         fewer than 5, so not named", or "fewer than 5 people, not named" when a number would
         be one group's."""
         parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
-        counted = count_phrase(self.other_people, "person", "people")
-        if not self.hidden:
-            counted += f" in {count_phrase(self.other_groups, one, many)}"
-        if not self.other_people:
-            pass
-        elif self.named:  # _breakdown makes this "other" at least SMALL people in 2 groups
-            parts.append(f"{OTHER}: {counted}")
-        elif self.other_people < SMALL or (self.other_groups == 1 and not self.hidden):
-            parts.append(f"fewer than {SMALL} people, not named")
-        elif self.folded or self.hidden:  # "each fewer than 5" would not be true
-            parts.append(f"{counted}, not named")
-        else:  # an "other" with nothing named before it reads as a slip
-            parts.append(f"{counted}, each fewer than {SMALL}, so not named")
+        if self.other_people:
+            parts.append(self._not_named(one, many))
         if self.unrecorded:
             parts.append(f"not recorded: {count_phrase(self.unrecorded, 'person', 'people')}")
         return f"{self.heading}: {' · '.join(parts)}"
+
+    def _not_named(self, one: str, many: str) -> str:
+        """The people in groups not named, in words that give no small group's number away."""
+        counted = count_phrase(self.other_people, "person", "people")
+        if not self.hidden:
+            counted += f" in {count_phrase(self.other_groups, one, many)}"
+        if self.named:  # _breakdown makes this "other" at least SMALL people in 2 groups
+            return f"{OTHER}: {counted}"
+        if self.other_people < SMALL or (self.other_groups == 1 and not self.hidden):
+            return f"fewer than {SMALL} people, not named"
+        if self.folded or self.hidden:  # "each fewer than 5" would not be true
+            return f"{counted}, not named"
+        return f"{counted}, each fewer than {SMALL}, so not named"  # a bare "other" reads as a slip
 
 
 def breakdown_lines(content: ExportContent, theme: ThemeContent) -> list[str]:
