@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
+from wtfc.export.boxed import Boxed
 from wtfc.export.content import UNTITLED, ExportContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_words import (
@@ -146,7 +147,7 @@ def feedback_sheet_pdf(
 
 def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     title = [p(words.title, s.workshop)] if words.title else []
-    box = _Boxed([p(words.next_steps, s.body), p(words.questions, s.bold)])
+    box = Boxed([p(words.next_steps, s.body), p(words.questions, s.bold)])
     return [
         p("What you told us, and what we are doing about it", s.title),
         *title,
@@ -343,34 +344,6 @@ class _KindHeading(Flowable):
         top = self.paragraph.height
         draw_kind_icon(self.canv, self.kind, 0, top - size * 1.05, size)
         self.paragraph.drawOn(self.canv, MARKER, 0)
-
-
-class _Boxed(Flowable):
-    """Paragraphs inside a thin rule, so what happens next and whom to ask stand out."""
-
-    PAD = 10.0
-
-    def __init__(self, paragraphs: list[Flowable]) -> None:
-        super().__init__()
-        self.paragraphs = paragraphs
-        self.spaceAfter = 4.0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        inner = available_width - 2 * self.PAD
-        heights = [x.wrap(inner, available_height)[1] for x in self.paragraphs]
-        self.width, self.height = available_width, sum(heights) + 2 * self.PAD
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setStrokeColor(INK)
-        self.canv.setLineWidth(1.5)
-        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        self.canv.restoreState()
-        y = self.height - self.PAD
-        for paragraph in self.paragraphs:
-            y -= paragraph.height
-            paragraph.drawOn(self.canv, self.PAD, y)
 
 
 class _NumberedCanvas(Canvas):
