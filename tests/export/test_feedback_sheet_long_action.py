@@ -71,3 +71,18 @@ def _in_full(pdf: PdfReader, priority: str) -> bool:
     pages = [squash(page.extract_text()) for page in pdf.pages]
     text = "".join(re.sub(r"Page\d+of\d+$", "", t).removeprefix(top) for t in pages)
     return squash(LONGEST) in text
+
+
+@pytest.mark.parametrize("rank", [0, 1, 2])
+def test_long_actions_leave_no_page_mostly_blank(rank):
+    """A long first and last action of a priority run on from where they start: moved whole
+    to the next page each left the page before it up to 85% blank (10 pages, not 8)."""
+    ws = demo_workshop()
+    chosen = sorted((t for t in ws.themes if t.priority.chosen), key=lambda t: t.priority.rank)
+    actions = list(ws.actions)
+    mine = [i for i, a in enumerate(actions) if a.theme_id == chosen[rank].id]
+    long = ("We will meet every person and listen to what matters to them. " * 70)[:4000]
+    for i in (mine[0], mine[-1]):
+        actions[i] = actions[i].model_copy(update={"what": long})
+    pdf = reader(feedback_sheet_pdf(ws.model_copy(update={"actions": actions}), today=TODAY))
+    assert len(pdf.pages) == 8

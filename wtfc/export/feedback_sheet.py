@@ -24,6 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -71,6 +72,7 @@ MARKER = 32.0  # the column a theme's symbol or a priority's number stands in
 BULLET = 20.0  # the column an action's bullet stands in: room for the words
 FOOT = 30.0  # from the page's bottom edge to the page number's baseline
 TOP = 42.0  # the top margin (15 mm): a tiny workshop's sheet fits on one page
+ROOM = PAGE[1] - MARGIN - TOP  # a page's height for words
 CONTINUED = " (continued)"
 
 
@@ -133,7 +135,7 @@ def feedback_sheet_pdf(
         MARGIN,
         MARGIN,
         TEXT_WIDTH,
-        PAGE[1] - MARGIN - TOP,
+        ROOM,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -256,12 +258,23 @@ def _with_actions(
     # would be (it is set as soon as it is measured): a first action longer than the rest of
     # the page carries on under the priority's name, yet a head moved whole to the next page
     # is not named twice there.
-    return [
-        KeepTogether([*head, _CarriedOnFromHere(again), *first]),
-        CarriedOn(again),
-        *(KeepTogether(action) for action in rest),
-        CarriedOn(after),
-    ]
+    if _height(first) <= ROOM / 2:
+        lead: list[Flowable] = [KeepTogether([*head, _CarriedOnFromHere(again), *first])]
+    else:  # kept together it would leave most of a page blank: the head keeps a few lines
+        lead = [CondPageBreak(_height(head) + 5 * LEADING), *head, _CarriedOnFromHere(again)]
+        lead += first
+    later = [x for action in rest for x in _together_if_short(action)]
+    return [*lead, CarriedOn(again), *later, CarriedOn(after)]
+
+
+def _height(flowables: list[Flowable]) -> float:
+    return sum(x.wrap(TEXT_WIDTH, ROOM)[1] for x in flowables)
+
+
+def _together_if_short(action: list[Flowable]) -> list[Flowable]:
+    """An action moves whole to the next page when it fits well within one; a longer one runs
+    on from where it is, or the page before it would be left mostly blank."""
+    return [KeepTogether(action)] if _height(action) <= ROOM / 2 else action
 
 
 def _action(doing: Doing, s: _Styles) -> list[Flowable]:
