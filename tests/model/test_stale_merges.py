@@ -187,3 +187,13 @@ def test_the_workshop_itself_still_never_holds_them(formers, refused):
         person["former_codes"] = formers.get(person["id"], [])
     with pytest.raises(ValidationError, match=re.escape(refused)):
         Workshop.model_validate(raw)
+
+
+def test_a_code_merged_into_three_people_is_not_said_to_be_both():
+    """It read "P001 was merged into both P02, P03 and P04 earlier"."""
+    from wtfc.model.stale_merges import forget_stale_merges
+
+    people = [{"id": p, "former_codes": ["P001"]} for p in ("P02", "P03", "P04")]
+    note = forget_stale_merges({"people": people})
+    assert "merged into P02, P03 and P04 earlier" in note
+    assert "both" not in note

@@ -99,7 +99,8 @@ def _shared_note(shared: dict[str, list[str]]) -> str:
     if len(shared) == 1:
         ((old, ids),) = shared.items()
         return (
-            f"{old} was merged into both {_and(ids)} earlier (an import may have given the "
+            f"{old} was merged into {'both ' if len(ids) == 2 else ''}{_and(ids)} earlier (an "
+            f"import may have given the "
             f"code to someone new in between), so which of them {old} stands for is not "
             f"known. The workshop no longer remembers that merge: everyone keeps their "
             f"cards, and a spreadsheet that says {old} now gives its rows to a person {old} "
