@@ -42,3 +42,42 @@ def test_a_failed_job_turns_the_collector_back_on(qtbot):
     with qtbot.waitSignal(task.finished, timeout=10_000):
         task.start()
     assert gc.isenabled()
+
+
+def test_a_task_is_no_longer_running_once_its_result_arrives(qtbot, monkeypatch):
+    """The worker emits its result and then winds down; a second export asked for the moment
+    "Export saved" shows must not be refused as "already running" (it was, in CI)."""
+    import time
+
+    import wtfc.ui.background as background
+
+    real_resume = background.resume_collector
+
+    def slow_wind_down():
+        time.sleep(0.5)  # the worker is still running after its result is sent
+        real_resume()
+
+    monkeypatch.setattr(background, "resume_collector", slow_wind_down)
+    task = BackgroundTask(lambda _progress: "done")
+    assert not task.is_running()  # not started yet
+    seen = []
+    task.succeeded.connect(lambda _result: seen.append(task.is_running()))
+    with qtbot.waitSignal(task.succeeded, timeout=10_000):
+        task.start()
+        assert task.is_running()
+    assert seen == [False]
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert not task.is_running()
+
+
+def test_a_failed_task_is_no_longer_running_once_its_failure_arrives(qtbot):
+    def fail(_progress):
+        raise ValueError("broken")
+
+    task = BackgroundTask(fail)
+    seen = []
+    task.failed.connect(lambda _exc: seen.append(task.is_running()))
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start()
+    assert seen == [False]

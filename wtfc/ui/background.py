@@ -109,7 +109,15 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__(parent)
         self._stop = stop
+        self._started = False
+        self._delivered = False
         self._thread = _Worker(work)
+        # Connected first, so the task counts as done before anyone hears its result: the
+        # worker emits the result and only then winds down, and a second export asked for
+        # the moment "Export saved" showed was refused as "already running" (seen in CI).
+        self._thread.succeeded.connect(self._mark_delivered)
+        self._thread.failed.connect(self._mark_delivered)
+        self._thread.finished.connect(self._mark_delivered)
         self._thread.progressed.connect(self.progressed)
         self._thread.succeeded.connect(self.succeeded)
         self._thread.failed.connect(self.failed)
@@ -119,6 +127,7 @@ class BackgroundTask(QObject):
         for worker in [w for w in _started if w.isFinished()]:
             del _started[worker]  # here, on the UI thread: never dropped from the worker's own
         _started[self._thread] = self._stop
+        self._started = True
         pause_collector()  # see _CollectorPause; the worker resumes it when its job ends
         self._thread.start()
 
@@ -126,4 +135,8 @@ class BackgroundTask(QObject):
         return self._thread.wait(ms)
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        """Started, and its result (or failure) not yet handed to the UI thread."""
+        return self._started and not self._delivered
+
+    def _mark_delivered(self, *_result: object) -> None:
+        self._delivered = True
