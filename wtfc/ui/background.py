@@ -135,8 +135,9 @@ class BackgroundTask(QObject):
         return self._thread.wait(ms)
 
     def is_running(self) -> bool:
-        """Started, and its result (or failure) not yet handed to the UI thread."""
-        return self._started and not self._delivered
+        """Started, and neither its result (or failure) handed to the UI thread nor its thread
+        ended (a task waited for, whose result is left unheard, is not running)."""
+        return self._started and not self._delivered and not self._thread.isFinished()
 
     def _mark_delivered(self, *_result: object) -> None:
         self._delivered = True
