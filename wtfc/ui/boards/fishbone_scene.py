@@ -139,6 +139,16 @@ class FishboneScene(QGraphicsScene):
         self.rebuild(doc, theme_id)
         return True
 
+    def fits(self, room: tuple[float, float]) -> bool:
+        """Whether the fish drawn would fit ``room`` (scene px across and down) with some of
+        its widths: asked for a room the view might be given (the Teams panel folded)."""
+        doc, theme_id = self._drawn if self._drawn is not None else (None, None)
+        theme = doc.get("themes", theme_id) if doc is not None and theme_id else None
+        if doc is None or theme is None:
+            return True  # nothing drawn: nothing to cut
+        groups = causes_by_category(doc.workshop.causes, theme.id)
+        return self._fitting(doc, theme, groups, room) is not None
+
     def columns(self) -> list[list[list[str]]]:
         """The bones as drawn, left to right: each column's bone above, then the one below."""
         ids = [causes for _, causes in self.bones]
@@ -155,6 +165,16 @@ class FishboneScene(QGraphicsScene):
         widest = replace(self.base_style, width=WIDTHS[0][0], root_width=WIDTHS[0][1])
         if self.room is None:
             return widest
+        return self._fitting(doc, theme, groups, self.room) or widest
+
+    def _fitting(
+        self,
+        doc: Document,
+        theme: Theme,
+        groups: list[tuple[str, list[Cause]]],
+        room: tuple[float, float],
+    ) -> TreeStyle | None:
+        """The widest boxes (and head) with which the fish fits ``room``; None: none does."""
         cards = theme_cards(doc, theme)
         for width, head_width in WIDTHS:
             s = replace(self.base_style, width=width, root_width=head_width)
@@ -167,9 +187,9 @@ class FishboneScene(QGraphicsScene):
             ]
             head = ThemeRootItem(theme, cards, s).boundingRect().adjusted(6, 6, -6, -6)
             wide, tall = lay_out(bones, (head.width(), head.height()), width).size
-            if wide + 2 * EDGE + 12 <= self.room[0] and tall + 2 * EDGE + 12 <= self.room[1]:
+            if wide + 2 * EDGE + 12 <= room[0] and tall + 2 * EDGE + 12 <= room[1]:
                 return s
-        return widest
+        return None
 
     def _place(self, head: ThemeRootItem) -> None:
         s = self.tree_style

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSize, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,10 @@ FISHBONE_KEYS = [
 
 
 class FishboneSwitch(QStackedWidget):
-    """The tree view and the fishbone view, one shown; ``toggle`` is the pair of buttons."""
+    """The tree view and the fishbone view, one shown; ``toggle`` is the pair of buttons.
+    ``room_changed``: the fishbone shown, hidden or drawn anew, so it may want other room."""
+
+    room_changed = Signal()
 
     def __init__(self, doc: Document, tree: WhyTreeView, keys: Callable[[QKeyEvent], bool]) -> None:
         super().__init__()
@@ -99,6 +102,14 @@ class FishboneSwitch(QStackedWidget):
         if not fishbone and self.tree.sight is not None and chosen is not None:
             self.tree.select(chosen)  # the box chosen on the fishbone, in sight
         self.current_view().setFocus()
+        self.room_changed.emit()
+
+    def whole_at(self, width: int, height: int) -> bool | None:
+        """Whether the fishbone would open whole at readable size were it ``width`` ×
+        ``height`` (the Teams panel beside it folded, say); None while the tree is shown."""
+        if not self.showing_fishbone() or not self.scene.nodes:
+            return None
+        return self.scene.fits(self.fishbone.sight.room(QSize(width, height)))
 
     def point_below_chosen(self) -> QPoint:
         """Where a menu about the chosen box opens, on the view shown."""
@@ -116,6 +127,7 @@ class FishboneSwitch(QStackedWidget):
         self._theme, self._stale = theme_id, True
         if self.showing_fishbone():
             self._draw()
+            self.room_changed.emit()  # another theme's fish may be larger or smaller
 
     def _draw(self) -> None:
         self._stale = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
@@ -31,10 +31,12 @@ class FishboneSight(TreeSight):
     readable, its head and spine in sight (the bones run off to the left, to scroll, which
     the view then says)."""
 
-    def room(self) -> tuple[float, float]:
+    def room(self, size: QSize | None = None) -> tuple[float, float]:
         """Scene px across and down the view shows at the smallest readable size, with no
-        scroll bars (a fish that fits needs none)."""
+        scroll bars (a fish that fits needs none); ``size``: were the view that size."""
         port = self.view.maximumViewportSize()
+        if size is not None:
+            port = size - (self.view.size() - port)  # less the frame, as now
         scale = readable_px() / self._text_px
         return port.width() / scale, port.height() / scale
 

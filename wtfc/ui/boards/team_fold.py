@@ -9,6 +9,11 @@ has opened or folded it, it stays so as the window changes size.
 The panel's width and ``TREE_MIN`` grow with a larger system font, as the words do: at 150% on a
 1366×768 laptop the 260 px panel cut its words ("Teams (Alt+N") and left the fishbone too little
 to open whole; the tree now keeps the strip's room and the panel opens at Alt+M.
+
+The fishbone is wider than the tree: at 150% on a 1920×1080 screen it opened on its head with
+"Scroll, or press Ctrl+0…" beside the open panel, and fits whole beside the strip. Where the
+shown fishbone is cut beside the open panel and whole beside the strip (``whole_at``), the panel
+folds too, and opens again for the tree or a fish that fits beside it.
 """
 
 from __future__ import annotations
@@ -68,18 +73,31 @@ class PanelFold(QObject):
         self.folded = False
         self.strip.hide()
         self._chosen = False  # the facilitator opened or folded it: left as they chose
+        # (width, height) → whether what is beside the panel would show whole at that size
+        # (None: no opinion, the tree's share decides)
+        self.whole_at: Callable[[int, int], bool | None] = lambda _width, _height: None
         splitter.installEventFilter(self)
 
     def narrow(self) -> bool:
-        """Whether the tree would keep too little beside the open panel."""
+        """Whether the tree would keep too little beside the open panel, or the fishbone be
+        cut beside it and whole beside the strip."""
         total = self.splitter.width() - self.splitter.handleWidth()
         tree = total - self.width()
-        return tree < TREE_MIN * font_scale() or tree < TREE_SHARE * total
+        if tree < TREE_MIN * font_scale() or tree < TREE_SHARE * total:
+            return True
+        height = self.splitter.height()
+        return self.whole_at(tree, height) is False and bool(
+            self.whole_at(total - self.strip.sizeHint().width(), height)
+        )
+
+    def follow(self) -> None:
+        """Folded or open as the room calls for, unless the facilitator chose."""
+        if not self._chosen and self.narrow() != self.folded:
+            (self.fold if self.narrow() else self.open)()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        resized = watched is self.splitter and event.type() == QEvent.Type.Resize
-        if resized and not self._chosen and self.narrow() != self.folded:
-            (self.fold if self.narrow() else self.open)()
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self.follow()
         return False
 
     def fold(self, chosen: bool = False) -> None:

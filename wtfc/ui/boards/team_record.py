@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -61,6 +62,9 @@ from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import font_scale, ui_font
 from wtfc.ui.typed_detail_hint import NOT_IN_ROOM, TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
+
+if TYPE_CHECKING:
+    from wtfc.ui.boards.fishbone_switch import FishboneSwitch
 
 MAX_COUNT = 999  # a team is a table of people: three digits keep the boxes narrow
 PANEL_WIDTH = 260  # its share beside the tree, which needs the width more (at a 9 pt font)
@@ -258,8 +262,9 @@ class TeamsPanel(QWidget):
         self._refreshing = False
         self.refresh()
 
-    def beside(self, tree: QWidget) -> QSplitter:
-        """The tree and this panel side by side, the tree taking what the panel leaves."""
+    def beside(self, tree: FishboneSwitch) -> QSplitter:
+        """The tree (or fishbone) and this panel side by side, the tree taking what the panel
+        leaves."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(tree)
         splitter.addWidget(self)
@@ -273,6 +278,9 @@ class TeamsPanel(QWidget):
         self.fold = PanelFold(splitter, self, self._body, self._layout, self._heading,
                               self.open_width, self.least_width)
         self.fold.strip.clicked.connect(self.focus_first)
+        # and where the strip lets the fishbone open whole (150% on 1920×1080)
+        self.fold.whole_at = tree.whole_at
+        tree.room_changed.connect(self.fold.follow)
         self._chain_tabs()
         return splitter
 
