@@ -79,7 +79,7 @@ def test_editing_words_asks_for_a_fresh_personal_detail_check():
     doc = sample_document()
     found = [PersonalDetail(start=0, end=5, category="name", text="Maude")]
     edit = edit_card(doc, card_id="n6", text="Maude said the bus is gone", personal_details=found)
-    assert edit.label == "Edit card '[name] told me the bus is gone'"  # never the name it holds
+    assert edit.label == "Edit card '[name] said the bus is gone'"  # never the name it holds
 
     def done(d):
         card = d.card("n6")
@@ -89,6 +89,29 @@ def test_editing_words_asks_for_a_fresh_personal_detail_check():
 
     do_undo_redo(doc, edit, done, changed={"cards": {"n6"}})
     assert doc.card("n6").text == "Maude said the bus is gone"
+
+
+def test_a_name_edited_out_by_hand_is_not_kept_in_the_edit_label():
+    """The guard missed "Bernadette"; the facilitator edits her out. Edit → History and the Undo
+    item (on a screen that may be projected) name the card by its new words, not the old."""
+    doc = sample_document()
+    doc.workshop.cards[0].text = "Tuesdays with Bernadette are the best"
+    card_id = doc.workshop.cards[0].id
+    new = "Tuesdays with my carer are the best"
+    edit = edit_card(doc, card_id=card_id, text=new, personal_details=[])
+    assert edit.label == "Edit card 'Tuesdays with my carer are the best'"
+
+    def done(d):
+        assert d.card(card_id).text == new
+
+    do_undo_redo(doc, edit, done, changed={"cards": {card_id}})
+    assert "Bernadette" not in edit.label  # the same label names the Undo and Redo items
+
+
+def test_changing_only_the_kind_names_the_card_by_its_words():
+    doc = sample_document()
+    edit = edit_card(doc, card_id="f1", kind=Kind.WORKING)
+    assert edit.label == f"Edit card '{doc.card('f1').text}'"
 
 
 def _marked_fine(doc, card_id: str):

@@ -83,7 +83,10 @@ def edit_card(
         if any(card_id in t.card_ids for t in doc.workshop.themes):
             raise EditRefused("Take the card out of its themes before changing its kind.")
         update["kind"] = kind
-    b = EditBuilder(doc, f"Edit card {quoted(words_without_details(card))}")
+    # named by its NEW words: the old ones may hold a name the facilitator just edited out,
+    # and Edit → History and the Undo item stay on a screen that may be projected
+    after = card.model_copy(update=update)
+    b = EditBuilder(doc, f"Edit card {quoted(words_without_details(after))}")
     b.replace("cards", card_id, **update)
     return b.build()
 
