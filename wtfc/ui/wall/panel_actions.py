@@ -20,6 +20,7 @@ from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.gestures import Placement
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.theme_prompts import NO_THEME_READ_OUT
 from wtfc.ui.wall.wall_toolbar import WallToolbar
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 CHOOSE_CARDS_FIRST = ("Choose one or more cards first: click a card (Ctrl+click for more), or "
                       "go to it with the arrow keys.")
 READ_ONLY = "This workshop is open read-only, so it can't be changed."
+COMMENT_TIP = ("See, add, change or delete what the room said about the theme chosen (the report "
+               "prints it under the theme)")
 
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
                 checkable: bool = False) -> QAction:
@@ -91,9 +94,8 @@ class WallActions:
                          prompts.ask_merge)
         self.split = act("Split chosen cards off…",
                          "Make a new theme of some of this theme's cards", prompts.ask_split)
-        self.comment = act("Comment on theme…", "See, add, change or delete what the room "
-                           "said about the theme chosen (the report prints it under the theme)",
-                           prompts.comment_on_current_theme, "Shift+F2")
+        self.comment = act("Comment on theme…", COMMENT_TIP, prompts.comment_on_current_theme,
+                           "Shift+F2")
         self.delete_theme = act("Delete theme", "Delete the theme; its cards go back to “Not "
                                 "yet in a theme” (its why-tree, success statements and actions "
                                 "go too)",
@@ -192,8 +194,7 @@ class WallActions:
         theme = panel.doc.get("themes", theme_id) if has_theme and theme_id else None
         # greyed, not a button that does nothing: no theme, or one the wall's filter hides
         self.zoom_theme.setEnabled(theme is not None and theme.kind in panel.kinds)
-        self.comment.setEnabled(has_theme)  # read-only too: the comments can be read
-        self.follow_selection()
+        self.follow_selection()  # and Comment on theme…, which may follow the card read out
 
     def follow_selection(self) -> None:
         """New theme, Move and Copy are on only while cards are chosen (and the file may be
@@ -208,6 +209,24 @@ class WallActions:
         # the line appearing re-lays out the wall, which comes back here)
         if chosen and self._notice is not None and CHOOSE_CARDS_FIRST in self._notice.text():
             self._notice.clear()
+        self._follow_comment()
+
+    def _follow_comment(self) -> None:
+        """Comment on theme… is on while there is a theme to comment on, read-only too (the
+        comments can be read). In read-out mode it is on throughout: on the card read out's
+        theme, which its tooltip names, or saying why there is none (``NO_THEME_READ_OUT``)."""
+        panel = self.panel
+        theme_id = panel.theme_prompts.comment_theme()
+        reading = panel.readout_active()
+        self.comment.setEnabled(reading or theme_id is not None)
+        tip = COMMENT_TIP
+        if reading and theme_id is not None:
+            tip = (f"See, add, change or delete what the room said about “"
+                   f"{panel.doc.theme(theme_id).name}”, the theme of the card read out")
+        elif reading:
+            tip = NO_THEME_READ_OUT
+        self.comment.setToolTip(f"{tip} (Shift+F2)")
+        self.comment.setStatusTip(tip)
 
     @property
     def notice(self) -> RefusalNotice:

@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
+
+
+# Shift+F2 in read-out mode on a card in no theme: said under the page (a greyed action's key
+# did nothing, and no menu shows its tooltip there)
+NO_THEME_READ_OUT = (
+    "The card read out is not in a theme yet, so there is no theme to comment on: put it in "
+    "one first, or press Esc to go back to the wall and choose a theme."
+)
 
 
 class ThemePrompts:
@@ -64,16 +73,31 @@ class ThemePrompts:
         name = panel.ask_text("Split theme", "Name the new theme:", "I ")
         return panel.gestures.split(theme_id, chosen, name) if name is not None else False
 
+    def comment_theme(self) -> str | None:
+        """The theme Comment on theme… acts on: the current theme; in read-out mode, which hides
+        the wall and what was chosen on it, the card read out's (its first, as the page's keys
+        take it), so a comment heard while reading the cards out is kept at once."""
+        panel = self.panel
+        if not panel.readout_active():
+            return panel.current_theme()
+        placements = panel.selected_placements()
+        return placements[0][1] if placements else None
+
     def comment_on_current_theme(self) -> bool:
-        """Shift+F2 and Comment on theme…: the current theme's comments, to read, add, change
-        or delete (read-only files too: reading them is the point)."""
-        panel, theme_id = self.panel, self.panel.current_theme()
-        if theme_id is None or panel.readout_active():
+        """Shift+F2 and Comment on theme…: the theme's comments, to read, add, change or delete
+        (read-only files too: reading them is the point)."""
+        panel, theme_id = self.panel, self.comment_theme()
+        if theme_id is None:
+            if panel.readout_active():
+                panel.wall_actions.notice.say(NO_THEME_READ_OUT)
             return False
         from wtfc.ui.wall.theme_comments import open_theme_comments  # loads when first opened
 
+        back = panel.focusWidget()  # read-out's theme box: the next card's theme is typed there
         open_theme_comments(panel, panel.doc, panel.undo, theme_id,
                             names=lambda: panel.doc.names_to_watch)
+        if back is not None:
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def delete_current_theme(self) -> bool:
