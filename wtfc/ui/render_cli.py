@@ -90,6 +90,9 @@ def main_render(argv: list[str]) -> int:
         image = render_view(doc, parse_view(args.view, previous), QSize(*args.size))
     except LookupError as exc:  # a view, theme or card --view names that is not there
         return _wrong(parser, exc.args[0] if exc.args else str(exc))
+    message = typed_words_warning(view, workshop, previous)
+    if message:
+        print(f"Warning: {message}", file=sys.stderr)
     # PySide 6.11 takes the format as str; its stubs say bytes, which it refuses (ValueError)
     if not image.save(args.output, "PNG"):  # type: ignore[call-overload]
         print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
@@ -103,6 +106,45 @@ def main_render(argv: list[str]) -> int:
               "LAST.wtfc to show what changed since then.")
     print(f"Wrote {args.output} ({args.size[0]}x{args.size[1]}).")
     return 0
+
+
+# Parts of the report's set that only the Welcome draws (Prepare's fields), and those only the
+# review view draws; every other part (theme names, causes, actions…) is kept for every other
+# view, so a part a view might draw is told of rather than missed.
+_WELCOME_ONLY = ("The workshop's venue", "The workshop's purpose", "The workshop's scope",
+                 "How the room agreed")
+_WELCOME = ("The workshop's", "How the room agreed")
+_REVIEW_ONLY = ("The reflection's",)
+
+
+def typed_words_warning(view: str, workshop: Workshop, previous: Document | None) -> str:
+    """What ``wtfc export`` would say of the typed words the picture may show: a PNG is a file
+    that can go anywhere, as an export is. The report's parts (it prints them all), those the
+    view cannot draw left out; for the review view, last time's words too. Told by kind only
+    ("[name]"); the picture is made all the same, as the export is."""
+    from wtfc.importing.last_time_details import last_time_details
+    from wtfc.importing.typed_details import LISTED, typed_details
+
+    found = [part.where for part in typed_details(workshop, "report")]
+    if view == "welcome":
+        found = [w for w in found if w.startswith(_WELCOME)]
+    else:
+        left_out = _WELCOME_ONLY + (() if view == "review" else _REVIEW_ONLY)
+        found = [w for w in found if not w.startswith(left_out)]
+    if view == "review" and previous is not None:
+        found += [part.where for part in last_time_details(previous.workshop, workshop)]
+    found = list(dict.fromkeys(found))  # two of last time's actions with one note: said once
+    if not found:
+        return ""
+    lines = ["Some words typed into the workshop may be personal details, and this picture may "
+             "show them (shown here as their kind):"]
+    lines += [f"• {where}" for where in found[:LISTED]]
+    if len(found) > LISTED:
+        lines.append(f"• and {len(found) - LISTED:,} more")
+    lines.append("The picture is made all the same. If they could identify someone, change "
+                 "those words where they were typed (in the app) and draw it again; if they "
+                 "are fine (a service's or a place's name), there is nothing to do.")
+    return "\n".join(lines)
 
 
 def _wrong(parser: argparse.ArgumentParser, message: str) -> int:
