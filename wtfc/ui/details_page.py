@@ -30,6 +30,7 @@ from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.room_counts import InTheRoom
 from wtfc.ui.style import ui_font, warning_look
+from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
 # The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
@@ -121,6 +122,14 @@ class DetailsPage(QWidget):
         form.addRow("", self.limits["purpose"].note)
         form.addRow("S&cope (who, which services, which area)", self.scope)
         form.addRow("", self.limits["scope"].note)
+        # Typed days before, away from the room, and projected on the Welcome: said here as on
+        # the boards. The facilitator's role is on no room view, so it is not watched.
+        self.detail_hint = TypedDetailHint(lambda: doc.names_to_watch)
+        for label, field in (("Title", self.title), ("Venue", self.venue)):
+            self.detail_hint.watch(label, field.text, field.textChanged)
+        for label, box in (("Purpose", self.purpose), ("Scope", self.scope)):
+            self.detail_hint.watch(label, box.toPlainText, box.textChanged)
+        form.addRow("", self.detail_hint)
         self.room = InTheRoom(doc, undo)
         agreed = self._agreements_block()  # after the room: that shows unscrolled at 1366×768
         self.plan = DaysPlan(doc, undo)
@@ -156,6 +165,10 @@ class DetailsPage(QWidget):
         layout = QVBoxLayout(block)
         layout.addWidget(self.agreements)
         layout.addWidget(self.limits["agreements"].note)
+        self.agreed_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
+        self.agreed_hint.watch(AGREEMENTS, self.agreements.toPlainText,
+                               self.agreements.textChanged)
+        layout.addWidget(self.agreed_hint)
         self.agreements.installEventFilter(self)
         self._agreed_block = block
         return block
@@ -242,6 +255,8 @@ class DetailsPage(QWidget):
             w.blockSignals(b)
         for limit in self.limits.values():
             limit.update_note()
+        for hint in (self.detail_hint, self.agreed_hint):  # the words set above unheard
+            hint.refresh()
         read_only = self.undo.read_only
         for w in widgets:
             w.setEnabled(not read_only and (w is not self.date or ws.date is not None))
