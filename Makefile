@@ -6,8 +6,19 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench lint system-deps clean
 
+# A .venv made by a Python older than 3.11 can never install wtfc: say so, and build it again.
+PY_OK := import sys; sys.exit(sys.version_info < (3, 11))
+
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps PACKAGES="$(SYSTEM_LIBS)"
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c '$(PY_OK)'; then \
+	  echo "Building .venv again: it was made with $$($(BIN)/python --version 2>&1)"; rm -rf $(VENV); fi
+	@test -x $(BIN)/python || $(PY) -c '$(PY_OK)' || { \
+	  echo "wtfc needs Python 3.11 or newer; $(PY) is $$($(PY) --version 2>&1)."; \
+	  echo "Run it with a newer one, for example: make PY=python3.11 $(MAKECMDGOALS)"; exit 1; }
+	@# Debian's python3 makes venvs only with its python3-venv package
+	@test -x $(BIN)/python || $(PY) -c 'import ensurepip' 2>/dev/null || \
+	  $(MAKE) --no-print-directory system-deps PACKAGES="python3-venv"
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
