@@ -28,6 +28,13 @@ KIND_TINTS = {  # very light versions for theme backgrounds
     Kind.NOT_WORKING: QColor("#FBEDE5"),
     Kind.FUTURE: QColor("#E5F0F8"),
 }
+# Darker kind colours for type: white on a kind's pill, a kind's symbol on white or its tint.
+# KIND_COLOURS' white text was 3.4-5.2:1; these are each >= 7:1 (room text, WCAG AAA).
+KIND_INKS = {
+    Kind.WORKING: QColor("#005A42"),
+    Kind.NOT_WORKING: QColor("#7A3600"),
+    Kind.FUTURE: QColor("#004166"),
+}
 CARD_FACE = QColor("#FFFFFF")
 WALL_BACKGROUND = QColor("#ECEAE4")
 INK = QColor("#1A1A1A")
