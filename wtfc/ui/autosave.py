@@ -18,7 +18,8 @@ on the copy nothing hears of them, so the facilitator types on undisturbed and U
 was.
 
 A copy that cannot be written (disk full, the folder taken away) never stops wtfc: the status
-bar says so at once and stays until a later copy is written; the copy is tried again while
+bar says so at once and stays until a later copy is written (a screen reader is told once, as
+it first appears); the copy is tried again while
 there are unsaved changes, and a session folder a clean-up tool removed is made again (with
 its lock, so no other copy of wtfc takes it for a crashed one).
 """
@@ -36,6 +37,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
+from wtfc.ui.announce import announce
 from wtfc.ui.background import pause_collector, resume_collector
 from wtfc.ui.file_lock import take_lock
 from wtfc.ui.left_field import TypingWatch, typed_edits
@@ -216,8 +218,11 @@ class Autosaver(QObject):
         return True
 
     def _failed(self, exc: BaseException) -> None:
+        first = not self.last_error
         self.last_error = _failure_words(exc)
         self.window.statusBar().showMessage(self.last_error)  # stays until a copy is kept
+        if first:  # said once, not on every retry: a screen-reader user never sees the bar
+            announce(self.window, self.last_error, urgent=True)
         self._saved_edits = -1  # not on disk: the next chance writes it again
         if self.has_unsaved_changes() and not self._longest.isActive():
             self._longest.start()
