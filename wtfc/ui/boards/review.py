@@ -57,6 +57,7 @@ from wtfc.model.last_time_order import dated_after
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
 from wtfc.ui.boards.review_reflection import looking_back_pane
 from wtfc.ui.boards.review_split import FoldingLabel, ReviewHeights
 from wtfc.ui.shared_columns import Share, SharedColumns
@@ -170,6 +171,8 @@ class ReviewBoard(QWidget):
         self.open_button.setToolTip("Choose last time's .wtfc file to compare with (only read)")
         self.open_button.clicked.connect(self.choose_previous)
         self.summary = FoldingLabel()  # one line on a short window: see review_split
+        self.words_hint = LastTimeWordsHint()  # last time's words: the room sees them as kinds
+        self.words_hint.show_as_typed.toggled.connect(self._on_show_as_typed)
         # Names and actions share what is left after the short columns, so every column is on
         # screen on a 1366×768 laptop and long text wraps instead of hiding off to the right;
         # at 125% or 150% scaling the change, who (lane and owner) and status wrap first, below a
@@ -204,6 +207,7 @@ class ReviewBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.words_hint)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
 
@@ -257,7 +261,7 @@ class ReviewBoard(QWidget):
                             f"same cards and themes), so nothing would show as changed. Open "
                             f"last time's workshop file instead.")
             return False
-        self.previous = Document(loaded.workshop)
+        self.previous = LastTime(loaded.workshop)  # its words hidden in the room at first
         self.previous_path = path
         self._previous_note = (
             f"'{path.name}' was saved by a newer version of wtfc: parts this version does not "
@@ -270,6 +274,11 @@ class ReviewBoard(QWidget):
                             f"workshop's file; if a date is wrong, correct it on 1 Prepare.")
         self.previous_changed.emit()
         return True
+
+    def _on_show_as_typed(self, shown: bool) -> None:
+        if isinstance(self.previous, LastTime):  # the facilitator says they are fine, or not
+            self.previous.shown_as_typed = shown
+            self.previous_changed.emit()  # the room view draws them again
 
     def _backwards(self) -> str:
         """What to say when last time's workshop is dated after this one, else ""."""
@@ -298,6 +307,7 @@ class ReviewBoard(QWidget):
         self.themes.clear()
         self.action_tree.clear()
         result = self.comparison()
+        self.words_hint.update_for(self.previous, self._doc)
         # with no last time's file, Looking back is all there is (its tab, with no other)
         self.tabs.setTabVisible(0, result is not None)
         describe_keys(self.tabs, TAB_KEYS if result is not None else [])

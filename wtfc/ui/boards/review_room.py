@@ -39,6 +39,7 @@ from wtfc.ui.boards.review import (
     theme_change_text,
     theme_text,
 )
+from wtfc.ui.boards.review_last_words import flagged_words, hidden_in_room, room_comparison
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -225,8 +226,12 @@ class ReviewRoomView(RoomCanvas):
     def comparison(self) -> WorkshopComparison:
         assert self._previous is not None  # (only asked for with last time's file)
         if self._result is None:
-            self._result = compare_workshops(self._previous.workshop, self._doc.workshop,
-                                             today=self._today())
+            result = compare_workshops(self._previous.workshop, self._doc.workshop,
+                                       today=self._today())
+            if hidden_in_room(self._previous):  # until the facilitator says they are fine
+                result = room_comparison(result, flagged_words(
+                    self._previous.workshop, self._doc.workshop, self._doc.names_to_watch))
+            self._result = result
         return self._result
 
     def page_themes(self, page: int) -> list[ThemeChange]:
