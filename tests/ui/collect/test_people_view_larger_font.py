@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Person, Voice
-from wtfc.ui.people_dialog import SERVICE_TYPE_LEAST
 from wtfc.ui.people_table import NO_CARDS, Column
+from wtfc.ui.people_table_view import SERVICE_TYPE_LEAST
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
 LONG = {
