@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.ui.announce import announce
 
 
 class _QtCommand(QUndoCommand):
@@ -87,7 +88,20 @@ class UndoAdapter:
                        self.stack.canRedoChanged, self.stack.undoTextChanged,
                        self.stack.redoTextChanged):
             signal.connect(show)
-        undo.triggered.connect(lambda: self.stack.undo() if before() else None)
-        redo.triggered.connect(lambda: self.stack.redo() if before() else None)
+        undo.triggered.connect(lambda: self._step(parent, before, back=True))
+        redo.triggered.connect(lambda: self._step(parent, before, back=False))
         show()
         return undo, redo
+
+    def _step(self, parent: QWidget, before: Callable[[], bool], *, back: bool) -> None:
+        """Undo or redo one step and tell a screen reader which ("Undone: Add card 'A
+        garden'"): the views change with no word said, so a keyboard-only user could not learn
+        what Ctrl+Z took back. The label is read after ``before()``, which may record typing
+        as its own step, and before the step, which moves the stack past it."""
+        if not before():
+            return
+        label = self.stack.undoText() if back else self.stack.redoText()
+        index = self.stack.index()
+        (self.stack.undo if back else self.stack.redo)()
+        if self.stack.index() != index:
+            announce(parent, f"{'Undone' if back else 'Redone'}: {label}".rstrip(": "))

@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
-from wtfc.model.operations.actions import (
-    add_action,
-    delete_action,
-    edit_action,
-    is_overdue,
-)
-from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
+from wtfc.model.workshop import Action, Role
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import (
     RefusalNotice,
+    announce,
     brought_in,
     button_row,
     follow_document,
@@ -70,6 +66,7 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     status_text,
     waiting_priorities,
 )
+from wtfc.ui.boards.spoken_changes import next_status, status_said
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import tint_item, ui_font
@@ -80,7 +77,6 @@ FILTER_LENGTH = 28  # characters the "Show" box is wide for
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
-STATUS_ORDER = list(ActionStatus)
 
 
 class _PlanTree(QTreeWidget):
@@ -259,11 +255,13 @@ class PlanBoard(QWidget):
 
     def advance_status(self) -> bool:
         action = self.selected_action()
-        if action is None:
+        status = next_status(action) if action else None
+        if action is None or not self._push(
+                lambda: edit_action(self._doc, action_id=action.id, status=status), action.id):
             return False
-        status = STATUS_ORDER[(STATUS_ORDER.index(action.status) + 1) % len(STATUS_ORDER)]
-        return self._push(lambda: edit_action(self._doc, action_id=action.id, status=status),
-                          action.id)
+        # said as the row now shows it: a reader hears nothing when a row's words change
+        announce(self, status_said(self._doc.get("actions", action.id), self._today()))
+        return True
 
     def delete_selected(self) -> bool:
         action = self.selected_action()

@@ -43,6 +43,7 @@ from wtfc.ui.boards.priorities_model import (
     people_key,
 )
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
+from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import kind_text, ui_font
@@ -207,7 +208,10 @@ class PrioritiesBoard(QWidget):
         theme = self.current_theme()
         if theme is None:
             return False
-        return self.set_votes(theme.id, max(0, theme.priority.votes + delta))
+        votes = max(0, theme.priority.votes + delta)  # - at none: no step, the count said again
+        done = votes != theme.priority.votes and self.set_votes(theme.id, votes)
+        say_theme(self, self._doc, theme.id, votes_said)
+        return done
 
     def set_reason(self, theme_id: str, reason: str) -> bool:
         return self._push(lambda: set_priority(self._doc, theme_id=theme_id, reason=reason))
@@ -220,7 +224,10 @@ class PrioritiesBoard(QWidget):
 
     def toggle_chosen(self) -> bool:
         theme = self.current_theme()
-        return theme is not None and self.set_chosen(theme.id, not theme.priority.chosen)
+        if theme is None or not self.set_chosen(theme.id, not theme.priority.chosen):
+            return False
+        say_theme(self, self._doc, theme.id, rank_said)
+        return True
 
     def move_rank(self, step: int) -> bool:
         theme = self.current_theme()
@@ -233,7 +240,10 @@ class PrioritiesBoard(QWidget):
         if to == at:
             return False
         order.insert(to, order.pop(at))
-        return self._push(lambda: rank_priorities(self._doc, theme_ids=order))
+        if not self._push(lambda: rank_priorities(self._doc, theme_ids=order)):
+            return False
+        say_theme(self, self._doc, theme.id, lambda now: rank_said(now, moved=True))
+        return True
 
     def _save_reason(self) -> None:
         if self._record_reason():

@@ -1,0 +1,53 @@
+"""What a screen reader is told after a change made by one key on the Plan, Act and Choose
+priorities boards: the row's new words appear with no event a reader hears, so a keyboard-only
+user had to read the row again after every Space, + or - to learn whether it worked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus, Theme
+from wtfc.ui.announce import announce
+from wtfc.ui.boards.plan_text import short_name
+
+SAID_LENGTH = 80  # characters of an action said with its status: the row has it all
+STATUS_ORDER = list(ActionStatus)  # the order Space moves an action's status through
+
+
+def next_status(action: Action) -> ActionStatus:
+    """The status Space moves an action on to (dropped wraps round to not started)."""
+    return STATUS_ORDER[(STATUS_ORDER.index(action.status) + 1) % len(STATUS_ORDER)]
+
+
+def status_said(action: Action, today: dt.date) -> str:
+    """"Done: Develop Individual Service Funds…"; "In progress, overdue: …" when it is late, as
+    the row's "⚠ Overdue" says."""
+    late = ", overdue" if is_overdue(action, today) else ""
+    return f"{action.status.label}{late}: {short_name(' '.join(action.what.split()), SAID_LENGTH)}"
+
+
+def votes_said(theme: Theme) -> str:
+    """"14 votes: I am not treated with respect"."""
+    votes = theme.priority.votes
+    return f"{'1 vote' if votes == 1 else f'{votes} votes'}: {theme.name}"
+
+
+def rank_said(theme: Theme, *, moved: bool = False) -> str:
+    """"Chosen as priority 3" (Space), "Now priority 2" (Alt+Up or Alt+Down), or "No longer a
+    priority" (Space again): the theme is the row the reader is on."""
+    if not theme.priority.chosen:
+        return "No longer a priority"
+    return f"{'Now' if moved else 'Chosen as'} priority {theme.priority.rank}"
+
+
+def say_theme(widget: QWidget, doc: Document, theme_id: str,
+              words: Callable[[Theme], str]) -> None:
+    """Tell a screen reader a theme's new state after an edit, as its row now shows it."""
+    theme = doc.get("themes", theme_id)
+    if isinstance(theme, Theme):
+        announce(widget, words(theme))
