@@ -168,7 +168,14 @@ class ExportController(QObject):
 
     def ask_and_export(self, kind: ExportKind) -> None:
         """Ask where to save, then export; an export with nothing to show (posters with no
-        priority chosen) says so first, before a file name is asked for in vain."""
+        priority chosen) says so first, before a file name is asked for in vain. A failure
+        before the export starts (a module that will not load) is said as one after it is."""
+        try:
+            self._ask_and_export(kind)
+        except Exception as exc:  # a menu action's slot: nothing above it would say it
+            self.say_failed(exc)
+
+    def _ask_and_export(self, kind: ExportKind) -> None:
         from wtfc.export.content import ExportContent
 
         if not self.record_typing():  # the name and the check read a title still being typed
@@ -293,8 +300,35 @@ class ExportController(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def say_failed(self, exc: BaseException) -> None:
+        """An export that failed, in plain English: an ``ExportError`` says why; anything else
+        is a bug of ours, said plainly, its details kept for the log. Nothing was written."""
+        from wtfc.export.errors import ExportError
+
+        if isinstance(exc, ExportError):
+            message = str(exc)
+        else:
+            import traceback
+
+            details = getattr(exc, "wtfc_traceback", None)  # the worker's, when it had one
+            print(details or "".join(traceback.format_exception(exc)), file=sys.stderr)
+            message = (
+                "Something went wrong while exporting, and nothing was saved. "
+                "Your workshop is safe. Please try again, or save the workshop and "
+                "tell us what you were exporting."
+            )
+        QMessageBox.warning(self.parent_widget, "The export was not saved", message)
+
     def export(self, key: str, path: Path) -> BackgroundTask | None:
-        """Start an export in the background with a progress dialog."""
+        """Start an export in the background with a progress dialog (None when it did not
+        start: a question was cancelled, or a failure before the start was said)."""
+        try:
+            return self._export(key, path)
+        except Exception as exc:  # before the worker, on_error would never hear of it
+            self.say_failed(exc)
+            return None
+
+    def _export(self, key: str, path: Path) -> BackgroundTask | None:
         if self.task is not None and self.task.is_running():
             QMessageBox.information(
                 self.parent_widget,
@@ -313,12 +347,12 @@ class ExportController(QObject):
             return None
         if key == "feedback" and not self.confirm_plain_words(workshop):
             return None
+        load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
         dialog.setWindowTitle("Exporting")
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(400)  # quick exports never flash a dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        load_export_modules(key)
         task = BackgroundTask(
             lambda progress: run_export_now(key, workshop, path, progress, previous), self
         )
@@ -348,18 +382,7 @@ class ExportController(QObject):
 
         def on_error(exc: Exception) -> None:
             dialog.reset()
-            from wtfc.export.errors import ExportError
-
-            if isinstance(exc, ExportError):
-                message = str(exc)
-            else:  # a bug of ours: say so plainly, keep the details for the log
-                print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)
-                message = (
-                    "Something went wrong while exporting, and nothing was saved. "
-                    "Your workshop is safe. Please try again, or save the workshop and "
-                    "tell us what you were exporting."
-                )
-            QMessageBox.warning(self.parent_widget, "The export was not saved", message)
+            self.say_failed(exc)
 
         task.progressed.connect(on_progress)
         task.succeeded.connect(on_done)
