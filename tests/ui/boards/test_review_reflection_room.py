@@ -1,6 +1,6 @@
 """The Review room view's Looking back page: the group's reflection and the next review date
-in large type, after last time's comparison or alone on a first workshop; no page while there
-is nothing to say."""
+in large type, after last time's comparison (no page while there is nothing to say) or alone on
+a first workshop, where its three questions are on the wall before they are answered."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
 from wtfc.model.workshop import Reflection
-from wtfc.ui.boards.review_room import NOTHING_TO_COMPARE, ReviewRoomView
+from wtfc.ui.boards.review_reflection_room import ANSWERS
+from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.render import ViewRequest, view_factory
 
 WELL = "Older people were nearly a third of the room and led two of the why-tree tables."
@@ -113,7 +114,7 @@ def test_a_long_answer_goes_on_over_pages_every_word_shown(qtbot):
         w
         for p in pages
         for w in _words(p)[2:]  # (after the title and subtitle)
-        if not w.startswith(("What ", "We will"))
+        if w and not w.startswith(("What ", "We will"))  # (the questions not yet answered)
     ]
     assert " ".join(shown) == long
     assert _words(pages[1])[2] == "What went well (continued)"
@@ -126,23 +127,39 @@ def test_a_first_workshop_shows_its_reflection_with_no_last_times_file(qtbot):
     assert WELL in _words(page) and "We will look again by 12 May 2027." in _words(page)
 
 
-def test_a_first_workshop_with_nothing_to_say_still_waits_for_last_times_file(qtbot):
+QUESTIONS = [label for _field, label in ANSWERS]
+
+
+def test_a_first_workshop_shows_its_questions_before_anything_is_typed(qtbot):
+    """No last time's file and nothing typed yet: the room reads the three questions it is
+    about to answer, each over an empty card, not a line that sounds like an error."""
     doc = Document(sample_workshop())
-    with pytest.raises(LookupError, match="review needs --previous FILE") as refused:
-        view_factory("review")(doc, ViewRequest("review"))
-    assert refused.value.for_room == NOTHING_TO_COMPARE
-    shown = _reflected()  # shown, then emptied: the view says so rather than go blank
+    view = _show(qtbot, view_factory("review")(doc, ViewRequest("review")), (1024, 768))
+    [page] = _pages(view)
+    words = _words(page)
+    assert words[:2] == ["Looking back on this workshop", doc.workshop.title]
+    assert [w for w in words[2:] if w] == QUESTIONS
+    assert min(px for px, _w, _c in page) >= 20 and not any(c for _px, _w, c in page)
+    edit_reflection(doc, went_well=WELL).do(doc)  # the first answer joins its question
+    [page] = _pages(view)
+    assert [w for w in _words(page)[2:] if w] == [QUESTIONS[0], WELL, *QUESTIONS[1:]]
+    shown = _reflected()  # shown, then emptied: the questions stay, never a blank screen
     view = _show(qtbot, ReviewRoomView(shown, None))
     edit_reflection(shown, went_well="", not_so_well="", do_differently="").do(shown)
     set_next_review(shown, when=None).do(shown)
-    assert _words(_pages(view)[0]) == [NOTHING_TO_COMPARE]
+    assert [w for w in _words(_pages(view)[0])[2:] if w] == QUESTIONS
 
 
-def test_the_room_follows_when_words_come_on_a_first_workshop(qtbot):
-    """The projector waits with 'Nothing to compare with yet' on Review, then shows the
-    Looking back page as soon as the reflection has words."""
-    from PySide6.QtWidgets import QLabel
+def test_after_last_times_comparison_an_unanswered_question_is_not_shown(qtbot):
+    """With a comparison to show, Looking back is a page only for what was said."""
+    doc = Document(sample_workshop())
+    view = _show(qtbot, ReviewRoomView(doc, _previous(), today=lambda: TODAY))
+    assert not any(q in _words(p) for p in _pages(view) for q in QUESTIONS)
 
+
+def test_the_room_shows_the_questions_on_review_of_a_first_workshop(qtbot):
+    """The projector shows the Looking back questions at once on Review, and the answers as
+    they are typed."""
     from wtfc.ui.wall.room import RoomController
 
     doc = Document(sample_workshop())
@@ -150,8 +167,9 @@ def test_the_room_follows_when_words_come_on_a_first_workshop(qtbot):
     qtbot.addWidget(room.window)
     room.act_show.setChecked(True)
     room.show_view("review")
-    assert isinstance(room.window.content, QLabel)
-    assert room.window.content.text() == NOTHING_TO_COMPARE
+    content = room.window.content
+    assert isinstance(content, ReviewRoomView)
+    assert [w for w in _words(_pages(content)[0])[2:] if w] == QUESTIONS
     edit_reflection(doc, went_well=WELL).do(doc)
-    assert isinstance(room.window.content, ReviewRoomView)
+    assert WELL in _words(_pages(room.window.content)[0])
     room.close()

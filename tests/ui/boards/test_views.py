@@ -48,8 +48,6 @@ def test_unknown_theme_and_missing_arguments_are_explained(qtbot, doc):
         render_view(doc, ViewRequest("causes", "Bins"), SIZE)
     with pytest.raises(LookupError, match="needs a theme: --view success:THEME"):
         render_view(doc, ViewRequest("success", ""), SIZE)
-    with pytest.raises(LookupError, match="review needs --previous FILE"):
-        render_view(doc, ViewRequest("review"), SIZE)
 
 
 def test_room_text_is_large_enough_for_the_back_of_the_room(causes_room, doc):

@@ -1,10 +1,12 @@
 """The Review room view's "Looking back" page: the group's reflection on this workshop and the
 date it will look again, in the room's large type.
 
-It follows last time's comparison (or stands alone on a first workshop, with no last time's
-file), and only when there is something to say: an answer or a next review date. An answer too
-long for one page goes on over the next, under its label "(continued)": every word is shown on
-some page.
+It follows last time's comparison when there is something to say (an answer or a next review
+date). On a first workshop, with no last time's file, it is all the view has: there it shows
+its three questions from the start, each over an empty card until it is answered, so the room
+reads what it is about to be asked rather than a line that sounds like something went wrong.
+An answer too long for one page goes on over the next, under its label "(continued)": every
+word is shown on some page.
 """
 
 from __future__ import annotations
@@ -71,10 +73,12 @@ def page_top(ws: Workshop, wide: float) -> float:
     return heading_bottom(ws.title, title=TITLE, wide=wide)
 
 
-def looking_back_pages(ws: Workshop, wide: float, height: float) -> list[list[Block]]:
+def looking_back_pages(ws: Workshop, wide: float, height: float, *,
+                       questions: bool = False) -> list[list[Block]]:
     """The page's blocks for a canvas ``wide`` x ``height``, in pages (none when there is
-    nothing to say)."""
-    if not has_looking_back(ws):
+    nothing to say). ``questions``: every question is shown, an unanswered one over an empty
+    card a line high (the page is the view's only one)."""
+    if not has_looking_back(ws) and not questions:
         return []
     width = text_width(wide)
     room = height - page_top(ws, wide) - 40
@@ -82,6 +86,9 @@ def looking_back_pages(ws: Workshop, wide: float, height: float) -> list[list[Bl
     for field, label in ANSWERS:
         words = getattr(ws.reflection, field).strip()
         if not words:
+            if questions:  # a line's room under it, where the answer will go
+                blank = text_height("Ag", width, BODY_PX) + 4
+                blocks.append(Block(label, "", LABEL + blank + 2 * PAD + GAP))
             continue
         for n, piece in enumerate(text_pieces(words, width, room - LABEL - 2 * PAD - GAP - 4)):
             tall = text_height(piece, width, BODY_PX) + 4

@@ -7,7 +7,8 @@ said we'd know it worked (the evidence Plan asked for) and what had happened whe
 The themes and the actions stand side by side; on a canvas too narrow for both at a readable
 size (a 1024-wide screen) the themes come first and the actions on the pages after them. The
 group's reflection on this workshop and its next review date follow on a page of their own
-(``review_reflection_room``); on a first workshop, with no last time's file, that page is all.
+(``review_reflection_room``); on a first workshop, with no last time's file, that page is all,
+its three questions shown before they are answered.
 """
 
 from __future__ import annotations
@@ -94,7 +95,6 @@ def columns(wide: float = 1920.0) -> Columns:
                    most=MAX_LINES if wide >= 1920 else MAX_LINES + 1)
 PEOPLE_HEADING = "People then → now"  # the board's column, on one line
 GAP = 10
-NOTHING_TO_COMPARE = "Nothing to compare with yet: last time's workshop is not open."
 
 
 def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
@@ -250,7 +250,8 @@ class ReviewRoomView(RoomCanvas):
         return [actions[i] for i in (pages[page] if 0 <= page < len(pages) else [])]
 
     def lay_out(self, height: float) -> int:
-        self._looking_back = looking_back_pages(self._doc.workshop, self.canvas_width(), height)
+        self._looking_back = looking_back_pages(self._doc.workshop, self.canvas_width(), height,
+                                                questions=self._previous is None)
         self._compared = self._lay_out_comparison(height) if self._previous is not None else 0
         return self._compared + len(self._looking_back)
 
@@ -288,10 +289,6 @@ class ReviewRoomView(RoomCanvas):
             if self.page - self._compared < len(self._looking_back):
                 paint_looking_back(p, area, self._doc.workshop,
                                    self._looking_back[self.page - self._compared])
-            else:  # no last time's file, and the reflection was emptied since
-                draw_text(p, QRectF(60, area.height() / 2 - 40, area.width() - 120, 80),
-                          NOTHING_TO_COMPARE, BODY_PX, colour=MUTED_INK,
-                          align=Qt.AlignmentFlag.AlignCenter)
             return
         result = self.comparison()
         top = draw_heading(p, area, "What has changed since last time?",

@@ -18,8 +18,7 @@ from wtfc.ui.boards.common import follow_document, priority_themes
 from wtfc.ui.boards.fishbone_room import FishboneRoomView
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
-from wtfc.ui.boards.review_reflection_room import has_looking_back
-from wtfc.ui.boards.review_room import NOTHING_TO_COMPARE, ReviewRoomView
+from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
 from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle
 from wtfc.ui.boards.why_tree_layout import why_tree
@@ -230,11 +229,7 @@ def _plan(doc: Document, request: ViewRequest) -> QWidget:
 
 
 def _review(doc: Document, request: ViewRequest) -> QWidget:
-    # a first workshop has no last time, but its reflection is still for the room to read
-    if request.previous is None and not has_looking_back(doc.workshop):
-        raise ViewUnavailable(
-            "review needs --previous FILE (last time's workshop to compare with)",
-            for_room=NOTHING_TO_COMPARE)
+    # a first workshop has no last time: its Looking back questions are what the room answers
     return ReviewRoomView(doc, request.previous)
 
 
