@@ -135,6 +135,7 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "important in the future",
         "important to me in the future",
         "for the future",
+        "in the future",
         "future wish",
         "wish",
         "hope",
@@ -166,6 +167,21 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
 }
 
 
+# Words a form puts around a kind word that do not change it: "Important to me in future" is
+# "Important in the future", "What's really not working for us" is "Not working". Dropped only
+# when a value is not known as written, and only to find a value known already: a guess shows
+# as "Kinds are read as: …" on the confirm page and in each row's "Becomes" on the mapping step.
+_FILLER = re.compile(
+    r"^(what s|what is|whats|what are|things that are|things|the things that are)\b|"
+    r"\b(the|a|an|my|our|your|their|really|very|(to|for) (me|us|you|them|him|her))\b"
+)
+
+
+def loose_value(key: str) -> str:
+    """A normalised value with its filler words left out ("" when nothing else is left)."""
+    return " ".join(_FILLER.sub(" ", key).split())
+
+
 def normalise_value(value: str) -> str:
     """The form values are compared in: case, spaces, apostrophes, dots and question marks do
     not matter ("What's working?" is "what s working")."""
@@ -177,33 +193,53 @@ def normalise_value(value: str) -> str:
 class KindValues:
     """An immutable map from cell values to kinds; ``with_value`` returns an edited copy."""
 
-    def __init__(self, values: Mapping[str, Kind]) -> None:
+    def __init__(self, values: Mapping[str, Kind], *, skipped: frozenset[str] = frozenset()
+                 ) -> None:
         self._values = {normalise_value(k): Kind(v) for k, v in values.items()}
+        # values the user said mean no kind: never read loosely as one either
+        self._skipped = frozenset(normalise_value(v) for v in skipped) - set(self._values)
+        loose: dict[str, Kind | None] = {}
+        for key, kind in self._values.items():
+            if short := loose_value(key):  # two kinds for one loose form: read neither
+                loose[short] = kind if loose.get(short, kind) == kind else None
+        self._loose = loose
 
     @classmethod
     def default(cls) -> KindValues:
         return cls({word: kind for kind, words in _DEFAULT_WORDS.items() for word in words})
 
     def kind_of(self, value: str) -> Kind | None:
-        return self._values.get(normalise_value(value))
+        """The kind ``value`` means: as written, else with filler words left out."""
+        key = normalise_value(value)
+        if key in self._values:
+            return self._values[key]
+        if key in self._skipped:
+            return None
+        short = loose_value(key)
+        return self._loose.get(short) if short else None
 
     def with_value(self, value: str, kind: Kind | None) -> KindValues:
         """A copy where `value` means `kind` (None: the value means no kind any more)."""
+        key = normalise_value(value)
         values = dict(self._values)
+        skipped = set(self._skipped)
         if kind is None:
-            values.pop(normalise_value(value), None)
+            values.pop(key, None)
+            skipped.add(key)
         else:
-            values[normalise_value(value)] = kind
-        return KindValues(values)
+            values[key] = kind
+            skipped.discard(key)
+        return KindValues(values, skipped=frozenset(skipped))
 
     def as_dict(self) -> dict[str, Kind]:
         return dict(self._values)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, KindValues) and other._values == self._values
+        return (isinstance(other, KindValues) and other._values == self._values
+                and other._skipped == self._skipped)
 
     def __hash__(self) -> int:
-        return hash(frozenset(self._values.items()))
+        return hash((frozenset(self._values.items()), self._skipped))
 
     def __repr__(self) -> str:
         return f"KindValues({len(self._values)} values)"

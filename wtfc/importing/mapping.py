@@ -58,6 +58,19 @@ _NOT = r"(not|isn t|isnt|aren t|arent|never|no longer|nothing)( (really|always|s
 # After "working": a kind column ("Working or not") or no statements at all ("Working hours")
 _NOT_STATEMENTS = r"(?! or not| (age|hours|days|pattern|patterns|status|time|week)\b)"
 
+# Who a row is about: "Person", "Client ref", "Ref no.", "Ref. no", "Reference number", "ID no.",
+# "Service user ID", "Client #". A word for whom, then any of the words for a code (so not
+# "Service user name": a name is no code; nor "Case"/"Record" alone, nor "Number of visits").
+_CODE_WORD = r"(id|identifier|code|ref|reference|no|number|num|nr)"
+_WHOM = (r"(person|client|customer|service user|user|reviewee|individual|participant|"
+         r"resident|respondent|interviewee|patient|pseudonym)")
+_PERSON = (
+    rf"^((anon|anonymised|anonymous|unique) )?({_WHOM}|ref|reference|code|id|identifier)"
+    rf"( {_CODE_WORD}){{0,2}}$|"
+    rf"^(case|record|file) {_CODE_WORD}( {_CODE_WORD})?$|"
+    r"^(who|name|enw|cod|pid|uid)$"
+)
+
 # Headings, after normalising (lower case, words only), matched in this order.
 _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (field, re.compile(pattern))
@@ -86,12 +99,7 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"description|words|what (was|they) said|what people said|response)s?\b|"
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
-        (
-            Field.PERSON,
-            r"^(person|client|service user|reviewee|individual|pseudonym|who|name|"
-            r"person (id|code|ref|reference)|client (id|ref|reference|number)|"
-            r"ref|reference|code|id|case (id|number|ref)|record (id|number)|enw|cod)$",
-        ),
+        (Field.PERSON, _PERSON),
         (
             Field.TAG,
             r"^(tags?|locality|area|district|neighbourhood|service|service type|setting|age|"
@@ -291,6 +299,22 @@ def _fields_from_values(
     if average_length and max(average_length) > 0:
         fields[average_length.index(max(average_length))] = Field.TEXT
     return tuple(fields)
+
+
+def person_code_column(table: SourceTable, mapping: ColumnMapping) -> int | None:
+    """With no person column chosen, the first column left out whose values are mostly codes
+    with letters ("P01", "p7", "R12"), to offer as the person; None when there is none."""
+    if Field.PERSON in mapping.fields:
+        return None
+    sample = table.rows[mapping.first_data_row : mapping.first_data_row + _SAMPLE_ROWS]
+    for column in range(table.width):
+        if column < len(mapping.fields) and mapping.fields[column] != Field.IGNORE:
+            continue
+        values = [row[column].strip() for row in sample if column < len(row) and row[column]]
+        # one code on every row is a form's or a team's, not a person's
+        if len(set(values)) > 1 and _mostly(values, _is_lettered_code):
+            return column
+    return None
 
 
 def _is_lettered_code(value: str) -> bool:
