@@ -1,11 +1,24 @@
 """The Prioritise board's table: its filter by kind, and its keys (Enter after a number moves
-down, as in a spreadsheet; + - Space and Alt+arrows act before an editor would take them)."""
+down, as in a spreadsheet; + - Space and Alt+arrows act before an editor would take them).
+
+Rows stay where they are while votes are typed and priorities chosen, so the row under the
+keyboard never jumps away. While that leaves them out of the heading's order ("#1" in the fifth
+row) the heading's sort arrow is hidden, since it would say they are sorted; a click on the
+heading sorts them again (in the order the arrow had), as does coming back to the board.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
 
 from wtfc.model.workshop import Kind
@@ -34,6 +47,17 @@ class KindFilter(QSortFilterProxyModel):
         theme = self._themes.theme_at(row)
         return theme is not None and theme.kind == self.kind
 
+    def in_order(self) -> bool:
+        """Whether the rows shown are still in the order last sorted by (an edit since may have
+        put a later one before an earlier one: rows stay put while votes are typed)."""
+        column = self.sortColumn()
+        if column < 0:
+            return True
+        rows = [self.mapToSource(self.index(row, column)) for row in range(self.rowCount())]
+        if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+            rows.reverse()
+        return not any(self.lessThan(later, earlier) for earlier, later in pairwise(rows))
+
 
 class VotesTable(QTableView):
     """A table where Enter after typing a number moves down, as in a spreadsheet.
@@ -44,6 +68,39 @@ class VotesTable(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
+        self.horizontalHeader().sectionPressed.connect(self._on_heading_pressed)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        for signal in (model.dataChanged, model.layoutChanged, model.modelReset,
+                       model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._show_arrow_if_sorted)
+        self._show_arrow_if_sorted()
+
+    def _show_arrow_if_sorted(self, *_: object) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        sorted_ = not isinstance(model, KindFilter) or model.in_order()
+        header.setSortIndicatorShown(sorted_)
+        header.setToolTip("" if sorted_ else
+                          "The rows stay where they are while votes are typed: click a "
+                          "heading to sort them again")
+
+    def _on_heading_pressed(self, column: int) -> None:
+        """A click on the hidden arrow's heading sorts in the order it had: Qt would flip it,
+        and "Priority" would put the last priority first."""
+        header = self.horizontalHeader()
+        if not header.isSortIndicatorShown() and column == header.sortIndicatorSection():
+            flipped = Qt.SortOrder.DescendingOrder \
+                if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder \
+                else Qt.SortOrder.AscendingOrder
+            with QSignalBlocker(header):  # (no sort now: the release flips it back, and sorts)
+                header.setSortIndicator(column, flipped)
+
+    def showEvent(self, event) -> None:
+        model = self.model()
+        if isinstance(model, KindFilter) and not model.in_order():  # back on the board: sorted
+            self.sortByColumn(model.sortColumn(), model.sortOrder())
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
