@@ -8,7 +8,8 @@ also reads as the start of a formula) gets a leading apostrophe, so a card that 
 shown as words and never run as a formula. Control characters the xlsx format cannot hold (a
 bell or NUL pasted in with a card's text) are dropped from the workbook. CSV is UTF-8 with a
 byte-order mark, which Excel needs to show accents and Welsh letters correctly. Held-back cards
-are not exported, and a person's tags only where 5 people or more share them (data_people).
+are not exported, and a person's tags, or a card's own (an import's tag columns), only where 5
+people or more share them (data_people, data_card_tags).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
+from wtfc.export.data_card_tags import shown_card_tags
 from wtfc.export.data_people import NO_TAGS, TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
@@ -52,10 +54,11 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
         for card in t.cards:
             themes_of.setdefault(card.id, []).append(t.theme.name)
     tags = content.shown_tags  # a group of fewer than 5 is not shown
+    card_tags = shown_card_tags(workshop, content.cards, tags)  # under the same rule
     voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
     # the person's tags come last, so the columns of an earlier export keep their places
     cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
-              "; ".join(themes_of.get(c.id, [])), c.source, "; ".join(c.tags),
+              "; ".join(themes_of.get(c.id, [])), c.source, card_tags[c.id],
               *tags.get(c.person, NO_TAGS)]
              for c in content.cards]
     # "People" counts person codes, so a card with none is no one; a column says how many such

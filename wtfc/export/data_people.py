@@ -51,9 +51,9 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     people = [p for p in workshop.people if p.id in on_cards]
     tags = {p.id: person_tags(p) for p in people}
     # a value is compared as the report's lines compare it ("north " is North)
-    held = [Counter(_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
+    held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
     shown = {
-        code: [v if not v or held[i][_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
+        code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
         for code, vs in tags.items()
     }
     role = {p.id: p.voice.label if p.voice else "" for p in people}
@@ -69,15 +69,15 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
         for code in alone:
             vs = shown[code]
             left = [i for i, v in enumerate(vs) if v and v != HIDDEN]
-            vs[min(left, key=lambda i: held[i][_key(vs[i])])] = HIDDEN
+            vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
 
 
-def _key(value: str) -> str:
+def tag_key(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
 def _together(role: str, tags: list[str]) -> tuple[str, ...]:
-    return (role, *(_key(v) for v in tags))
+    return (role, *(tag_key(v) for v in tags))
 
 
 def people_table(

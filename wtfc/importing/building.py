@@ -23,6 +23,7 @@ from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
+from wtfc.importing.tag_columns import tag_columns_found
 from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_cards
@@ -132,6 +133,7 @@ def _build_import(
         sorted({name for cell in cells if (name := person_name(cell))})
     )
     guard = _Guard(name_matcher(names))
+    tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
     repeats = Repeats(workshop)
     # A card's source names the import and the row, never the file: file names such as
     # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
@@ -185,6 +187,8 @@ def _build_import(
             f'Cards give their source as "import {import_number}, row …": the file\'s name is '
             "left out because it can hold a person's name."
         )
+    if cards:  # (none: the same file again, said before, added nothing)
+        report.tag_columns = tag_columns
     if made_again:
         report.notes.append(made_again_note(made_again))
     if judged.by_place:

@@ -72,6 +72,9 @@ class ImportReport:
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
     hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
     by_place: str = ""  # the note on rows skipped as an earlier import's by their place
+    # "The Team ([name]) column": tag columns where the guard found a possible detail
+    # (``tag_columns``), the kinds said, never the words
+    tag_columns: str = ""
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -120,7 +123,25 @@ class ImportReport:
         out += self.notes
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
+        if self.tag_columns:
+            out.append(_tag_columns_note(self.tag_columns, taking_out))
         return out
+
+
+def _tag_columns_note(columns: str, taking_out: str) -> str:
+    """The guard holds back cards for their words, never their tags: what to do is said."""
+    # ``taking_out`` ends "then import only the new rows.": here the same rows come again
+    which, needed = ("those columns", "are") if columns.endswith("s") else ("that column", "is")
+    head, then, _ = taking_out.rpartition("then ")
+    # the app's column choice, or the command line's (which has no Undo)
+    left_out = ("set to “Leave out”" if taking_out == UNDO_TAKES_IT_OUT
+                else "mapped with --map COLUMN=ignore")
+    again = f"import the file again with {which} {left_out}."
+    step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    return (f"{columns} may hold personal details, kept as the cards' tags. The data export "
+            "shows a tag only where 5 people or more have it, and asks about any of these it "
+            f"would show. If they could identify someone and {which} {needed} not needed: "
+            f"{step}")
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:

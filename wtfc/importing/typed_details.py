@@ -8,6 +8,10 @@ what that export prints (with the names to watch for pasted on the Collect page)
 facilitator is told where and decides. In an action's owner a name is not asked about (naming
 who will do it is the point of that field), but a phone number or an e-mail address is.
 
+The cards' own tags (an import's Locality, Team… columns) are read too where the data export
+prints them: only the tags it shows, under its small-cell rule (``export.data_card_tags``).
+The guard reads the cards' words when they come in, never their tags.
+
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
 be on a projected screen too.
 
@@ -191,11 +195,24 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             yield where, action.progress_note
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
+    if data:  # the Cards sheet's Tags column
+        yield from _card_tags(ws)
     if data:  # the "Workshop record" sheet has a row for each team on a why-tree
         for team in tree_teams(ws):
             yield "A root-cause team's name: {quote}", team.name
             yield (f"What the team {quote_as_kinds(team.name, names)} found: {{quote}}",
                    team.summary)
+
+
+def _card_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
+    """The cards' tags the data export's Cards sheet shows."""
+    # imported here: only the data export needs them (and the app's start does not)
+    from wtfc.export.data_card_tags import shown_tag_values
+    from wtfc.export.data_people import shown_tags
+
+    cards = [c for c in ws.cards if not c.held_back]
+    for value in shown_tag_values(ws, cards, shown_tags(ws, cards)):
+        yield "A tag on the cards (from an import): {quote}", value
 
 
 def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str],

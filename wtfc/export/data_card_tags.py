@@ -1,0 +1,84 @@
+"""The cards' own tags (an import's Locality, Age, Gender, Ethnicity, Team… columns) as the data
+export's Cards sheet shows them: under the people's small-cell rule (``data_people``).
+
+Printed as imported they got round it: the only 97-year-old Somali man in Hillside was named by
+his cards' tags while the Age band and Locality columns beside them said "(not shown, so no one
+can be recognised)". So a tag value fewer than ``SMALL`` people have on the cards shown is
+hidden; and since a person's cards are listed under their code, what is shown of all their tags
+together (with their role and shown person tags, on the same rows) must be shared by ``SMALL``
+people or more, or their rarest shown tag is hidden too, until it is or none is left. A card with
+no person is nobody, as the export's "People" count has it: it makes no group bigger, and its
+tags are shown only where ``SMALL`` people have the same. A tag that may be a personal detail
+("Sarah Jones team") and is shown is asked about before the export (``typed_details``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wtfc.export.data_people import HIDDEN, NO_TAGS, SMALL, tag_key
+from wtfc.model.workshop import Card, Workshop
+
+SEPARATOR = "; "
+
+
+def shown_card_tags(workshop: Workshop, cards: list[Card],
+                    person_tags: dict[str, list[str]]) -> dict[str, str]:
+    """card id → its Tags cell for each of ``cards`` (the cards the export shows): the tags
+    shown, then ``HIDDEN`` once if any is not; ``person_tags``: ``data_people.shown_tags``."""
+    shown, key_of = _shown_per_unit(workshop, cards, person_tags)
+    cells = {}
+    for card in cards:
+        allowed = shown[_unit(card)]
+        values = [v for v in dict.fromkeys(card.tags) if v.strip()]
+        kept = [v for v in values if key_of[v] in allowed]
+        cells[card.id] = SEPARATOR.join(kept + ([HIDDEN] if len(kept) < len(values) else []))
+    return cells
+
+
+def shown_tag_values(workshop: Workshop, cards: list[Card],
+                     person_tags: dict[str, list[str]]) -> list[str]:
+    """Each card tag the export prints, once (as first written), for the guard to read."""
+    shown, key_of = _shown_per_unit(workshop, cards, person_tags)
+    printed: dict[str, str] = {}
+    for card in cards:
+        for value in card.tags:
+            if (key := key_of[value]) in shown[_unit(card)]:
+                printed.setdefault(key, value)
+    return list(printed.values())
+
+
+def _unit(card: Card) -> str:
+    """Whom a card's tags tell of: its person, or the card alone when it has none."""
+    return card.person or "\0" + card.id
+
+
+def _shown_per_unit(workshop: Workshop, cards: list[Card], person_tags: dict[str, list[str]]
+                    ) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """(unit (``_unit``) → the keys of its tags that may be shown, each tag → its key)."""
+    # a value is compared as the People sheet compares it ("north " is North); the same few
+    # values are on thousands of cards, so each is read once
+    key_of = {v: tag_key(v) for v in {v for card in cards for v in card.tags}}
+    tags: dict[str, dict[str, None]] = {}  # every tag of a person's cards, in order, once
+    for card in cards:
+        tags.setdefault(_unit(card), {}).update(dict.fromkeys(key_of[v] for v in card.tags))
+    for held in tags.values():
+        held.pop("", None)  # a blank cell is no tag
+    people = [unit for unit in tags if not unit.startswith("\0")]
+    held_by = Counter(key for unit in people for key in tags[unit])
+    shown = {unit: {k for k in keys if held_by[k] >= SMALL} for unit, keys in tags.items()}
+    role = {p.id: p.voice.label if p.voice else "" for p in workshop.people}
+    beside = {  # what the same rows already say of the person
+        unit: (role.get(unit, ""), *(tag_key(v) for v in person_tags.get(unit, NO_TAGS)))
+        for unit in tags
+    }
+    together = {unit: (*beside[unit], frozenset(shown[unit])) for unit in tags}
+    while True:  # hiding only moves a unit out of a group under SMALL: each pass hides more
+        groups = Counter(together[unit] for unit in people)
+        alone = [unit for unit, keys in shown.items() if keys and groups[together[unit]] < SMALL]
+        if not alone:
+            return shown, key_of
+        for unit in alone:
+            keys = shown[unit]
+            keys.discard(min(sorted(keys), key=lambda k: held_by[k]))
+            together[unit] = (*beside[unit], frozenset(keys))
