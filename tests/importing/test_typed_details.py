@@ -26,3 +26,24 @@ def test_an_owners_phone_number_is_asked_about_but_not_the_name_it_is_there_for(
     found = typed_details(_workshop("jane.smith@example.org"), what)
     assert [f.where for f in found] == [
         "An action's owner in the theme “I am kept waiting”: “[e-mail]”"]
+
+
+@pytest.mark.parametrize("what", ["posters", "action-poster", "report"])
+def test_the_facilitators_phone_or_e_mail_is_asked_about_but_not_their_name(what):
+    """The report prints "Facilitated by …" and every PDF but the feedback sheet has the
+    facilitator as its Author: a name and role is what the field is for, a contact is not."""
+    ws = _workshop("Jane Smith")
+    ws.facilitator = "Sam Jones (Community Connector)"
+    assert typed_details(ws, what) == []
+    ws.facilitator = "Fac nfacil@x.uk"
+    assert [f.where for f in typed_details(ws, what)] == ["The facilitator: “Fac [e-mail]”"]
+    ws.facilitator = "Sam Jones 01632 960418"
+    assert [f.where for f in typed_details(ws, what)] == [
+        "The facilitator: “Sam Jones [phone]”"]
+
+
+@pytest.mark.parametrize("what", ["data", "feedback"])
+def test_exports_that_do_not_print_the_facilitator_do_not_ask_about_it(what):
+    ws = _workshop("Jane Smith")
+    ws.facilitator = "Fac nfacil@x.uk"
+    assert typed_details(ws, what) == []

@@ -5,7 +5,8 @@ success statements, actions, the reflection's answers and the root-cause teams' 
 findings are typed later, often quickly and from what someone just said ("Mrs Patel's visits are
 always rushed"). Before an export prints them, the same guard reads
 what that export prints (with the names to watch for pasted on the Collect page), and the
-facilitator is told where and decides. In an action's owner a name is not asked about (naming
+facilitator is told where and decides. In an action's owner, and in the facilitator's name and
+role (the report's "Facilitated by …" and every PDF's Author), a name is not asked about (naming
 who will do it is the point of that field), but a phone number or an e-mail address is.
 
 The cards' own tags (an import's Locality, Team… columns) are read too where the data export
@@ -130,6 +131,8 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
     posters = what == "posters"
     if not data:
         yield "The workshop's title: {quote}", ws.title
+        # the report's "Facilitated by …"; every PDF's Author (the feedback sheet's is not)
+        yield "The facilitator: {quote}", OwnerWords(ws.facilitator)
     if report:
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
