@@ -120,7 +120,8 @@ class PeopleDialog(QDialog):
     def _fit(self, parent: QWidget | None) -> None:
         """As wide as its columns and some (a service type is often long), within the window
         (a 1366x768 laptop at 150% is 911x512)."""
-        want = round(sum(WIDTHS.values()) * font_scale()) + 220
+        shown = [width for column, width in WIDTHS.items() if not self.table.isColumnHidden(column)]
+        want = round(sum(shown) * font_scale()) + 220
         if parent is not None:
             room = parent.window().size()
             self.resize(min(want, room.width() - 40), min(620, room.height() - 40))

@@ -1,6 +1,10 @@
 """The People view's table: one row per person, their cards counted and their coarse tags
 (voice, age band, service type, locality), each tag editable in place.
 
+"Over top two" names the kinds a person has more than the method's top two cards of ("⚠ 3 not
+working"; see ``wtfc.model.top_two``), which Collect's line over the cards only sums up ("P01,
+P04 and 10 more…"): in words and a mark, never colour alone, sorted with the most first.
+
 The model reads the document and never edits it: an edited cell is handed to ``write`` (the
 view's, which knows which people are chosen), which pushes one undoable command. It follows
 ``parts_changed``: people's tags and the cards' counts repaint, the rows keep their order.
@@ -17,7 +21,8 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from wtfc.model.document import Document
 from wtfc.model.operations.people import TAG_NAMES, tag_text
-from wtfc.model.workshop import Person
+from wtfc.model.top_two import KindCounts, kind_counts, over_top_two, top_two_note
+from wtfc.model.workshop import Kind, Person
 from wtfc.ui.cards_table import natural_key
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +32,10 @@ _NO_CARDS_TIP = (
     "{code} has no cards now (deleted, or given another code), so is not counted in the "
     "report or the exports"
 )
+_TOP_TWO_TIP = (
+    "Cards past a person's top two count more than once towards that kind's themes and "
+    "priorities. Nothing is left out: delete or keep cards as you judge right (Collect)."
+)
 _ROOT = QModelIndex()
 
 
@@ -34,10 +43,11 @@ class Column(IntEnum):
     CODE = 0
     CARDS = 1
     HELD_BACK = 2
-    VOICE = 3
-    AGE_BAND = 4
-    SERVICE_TYPE = 5
-    LOCALITY = 6
+    TOP_TWO = 3
+    VOICE = 4
+    AGE_BAND = 5
+    SERVICE_TYPE = 6
+    LOCALITY = 7
 
     @property
     def heading(self) -> str:
@@ -53,6 +63,7 @@ _HEADINGS = {
     Column.CODE: "Person",
     Column.CARDS: "Cards",
     Column.HELD_BACK: "Held back",
+    Column.TOP_TWO: "Over top two",
     Column.VOICE: "Voice",
     Column.AGE_BAND: "Age band",
     Column.SERVICE_TYPE: "Service type",
@@ -66,6 +77,7 @@ _TAGS = {
 }
 assert set(_TAGS.values()) == set(TAG_NAMES)  # every tag the model knows has its column
 _NUMBERS = (Column.CARDS, Column.HELD_BACK)
+_COUNTED = (*_NUMBERS, Column.TOP_TWO)  # from the cards: sorted again as they change
 
 # (row, tag, value) → True when it was set; the view fills it in
 Writer = Callable[[int, str, object], bool]
@@ -80,6 +92,8 @@ class PeopleModel(QAbstractTableModel):
         self._people: list[Person] = []
         self._cards: Counter[str] = Counter()
         self._held: Counter[str] = Counter()
+        self._kinds: KindCounts = Counter()
+        self._over: dict[str, dict[Kind, int]] = {}  # past the top two: person → kind → cards
         self._order: tuple[int, Qt.SortOrder] = (Column.CODE, Qt.SortOrder.AscendingOrder)
         self.read_only = False
         self.write: Writer = lambda _row, _tag, _value: False
@@ -100,18 +114,20 @@ class PeopleModel(QAbstractTableModel):
                 return
             self._people = [self._doc.get("people", p.id) for p in self._people]
             self._repaint()
-            if self._order[0] not in (Column.CODE, *_NUMBERS):
+            if self._order[0] not in (Column.CODE, *_COUNTED):
                 self.sort(*self._order)  # a row's place follows its new tag, as it did
         elif collection == "cards":
             self._count_cards()
             self._repaint()
-            if self._order[0] in _NUMBERS:
+            if self._order[0] in _COUNTED:
                 self.sort(*self._order)
 
     def _count_cards(self) -> None:
         cards = self._doc.workshop.cards
         self._cards = Counter(card.person for card in cards if card.person)
         self._held = Counter(card.person for card in cards if card.person and card.held_back)
+        self._kinds = kind_counts(cards)
+        self._over = over_top_two(self._kinds)
 
     def _repaint(self) -> None:
         if self._people:
@@ -156,6 +172,9 @@ class PeopleModel(QAbstractTableModel):
             return (self._cards[person.id],)
         if column == Column.HELD_BACK:
             return (self._held[person.id],)
+        if column == Column.TOP_TWO:  # the most cards of one kind first, descending
+            over = self._over.get(person.id, {})
+            return (max(over.values(), default=0), sum(over.values()))
         return natural_key(self._text(person, column))
 
     # -- reading -------------------------------------------------------------------------------
@@ -171,6 +190,10 @@ class PeopleModel(QAbstractTableModel):
             return [tag_text(person, column.tag) for person in self._people]
         return [self._text(person, column) for person in self._people]
 
+    def anyone_over(self) -> bool:
+        """Whether anyone has more than the method's top two cards of a kind."""
+        return bool(self._over)
+
     def row_of(self, code: str) -> int | None:
         return next((row for row, p in enumerate(self._people) if p.id == code), None)
 
@@ -183,6 +206,10 @@ class PeopleModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return Column(section).heading
+        tip = role == Qt.ItemDataRole.ToolTipRole
+        if orientation == Qt.Orientation.Horizontal and tip and section == Column.TOP_TWO:
+            return ("The kinds of card a person has more than the method's top two of "
+                    "(working, not working, future); click to sort, most first")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -210,6 +237,8 @@ class PeopleModel(QAbstractTableModel):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CODE, Column.CARDS):
             return _NO_CARDS_TIP.format(code=person.id) if not self._cards[person.id] else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TOP_TWO:
+            return self._top_two_tip(person.id)
         if role == Qt.ItemDataRole.ToolTipRole and column.tag:
             return (
                 f"{person.id}'s {TAG_NAMES[column.tag]}: "
@@ -241,6 +270,10 @@ class PeopleModel(QAbstractTableModel):
         if column == Column.HELD_BACK:
             held = self._held[code]
             return f"{code}'s cards held back: {f'{held:,}' if held else 'none'}"
+        if column == Column.TOP_TWO:
+            over = self._over_words(code)
+            return (f"{code} has more than the method's top two: {over}" if over else
+                    f"{code}: no more than two cards of any kind")
         said = self._text(person, column) or "not recorded"
         return f"{code}'s {TAG_NAMES[column.tag or '']}: {said}"
 
@@ -252,6 +285,20 @@ class PeopleModel(QAbstractTableModel):
         if column == Column.HELD_BACK:
             held = self._held[person.id]
             return f"⚠ {held:,}" if held else ""
+        if column == Column.TOP_TWO:
+            over = self._over_words(person.id)
+            return f"⚠ {over}" if over else ""
         tag = column.tag
         assert tag is not None
         return tag_text(person, tag)
+
+    def _over_words(self, code: str) -> str:
+        """ "3 not working, 4 future": the kinds ``code`` has more than two cards of."""
+        over = self._over.get(code, {})
+        return ", ".join(f"{count:,} {kind.label.lower()}" for kind, count in over.items())
+
+    def _top_two_tip(self, code: str) -> str:
+        if code not in self._over:
+            return f"{code} has no more than two cards of any kind: the method's top two"
+        kinds = {(code, kind) for kind in self._over[code]}
+        return f"{top_two_note(self._kinds, among=kinds)}\n\n{_TOP_TWO_TIP}"

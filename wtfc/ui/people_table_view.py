@@ -19,6 +19,7 @@ WIDTHS = {
     Column.CODE: 80,
     Column.CARDS: 70,
     Column.HELD_BACK: 100,
+    Column.TOP_TWO: 190,  # "⚠ 3 working, 3 future"; three kinds wrap onto a second line
     Column.VOICE: 130,
     Column.AGE_BAND: 100,
     Column.SERVICE_TYPE: 190,
@@ -83,8 +84,11 @@ class PeopleTableView(QTableView):
 
     def _read_words(self) -> None:
         """The words again (edited, sorted, another file), the columns and rows fitted to
-        them; until the table is shown, once it is (its font is the dialog's by then)."""
+        them; until the table is shown, once it is (its font is the dialog's by then).
+        Over top two shows only while someone is: empty, it took a 1366x768 laptop's room at
+        150% and the table scrolled sideways to Locality."""
         self._texts.clear()
+        self.setColumnHidden(Column.TOP_TWO, not self._people.anyone_over())
         if self.isVisible():
             self._texts = {column: self._people.texts(column) for column in Column}
             self.fit_columns()
@@ -110,7 +114,7 @@ class PeopleTableView(QTableView):
         another, so one dragged wider stays so."""
         header, scale, padding = self.horizontalHeader(), font_scale(), self._padding()
         for column, most in WIDTHS.items():
-            if column == Column.SERVICE_TYPE:
+            if column == Column.SERVICE_TYPE or self.isColumnHidden(column):
                 continue
             widest = max(map(self._width, set(self._texts.get(column, ()))), default=0)
             words = widest + padding + AIR
@@ -147,6 +151,8 @@ class PeopleTableView(QTableView):
         padding = self._padding() + 1
         grown: dict[int, int] = {}  # row: the height its wrapped words need
         for column, texts in self._texts.items():
+            if self.isColumnHidden(column):  # no width: every word would "wrap"
+                continue
             room = self.columnWidth(column) - padding
             wide = {text for text in set(texts) if self._width(text) > room}
             if not wide:

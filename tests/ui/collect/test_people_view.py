@@ -255,6 +255,8 @@ def test_the_view_fits_a_laptop_at_150_percent(qtbot, squeezed_page):
     table, header = dialog.table, dialog.table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()
     for col in Column:
+        if table.isColumnHidden(col):  # Over top two, while no one is
+            continue
         assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col
 
 
@@ -281,7 +283,7 @@ def test_long_tags_are_read_whole_at_150_percent(qtbot, squeezed_page):
     assert not table.horizontalScrollBar().isVisible()
     metrics = table.fontMetrics()
     for row in range(dialog.model.rowCount()):
-        for col in Column:
+        for col in (c for c in Column if not table.isColumnHidden(c)):
             index = dialog.model.index(row, col)
             words = index.data()
             room = table.columnWidth(col) - 8  # less the cell's margins
