@@ -25,6 +25,7 @@ from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.import_kind_values import KindValuesBox
+from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import (
@@ -100,6 +101,8 @@ class MappingStep(QWidget):
         self.kinds_box = KindValuesBox()
         self.kinds_box.kind_chosen.connect(self.set_kind_value)
         self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.values_scroll
+        self.person_offer = PersonOffer()
+        self.person_offer.use_column.connect(self._use_person)
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         keep_parent_font(self.problems)
         self.problems.setToolTip("What stops the import")
@@ -120,6 +123,7 @@ class MappingStep(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.kinds_box)
+        layout.addWidget(self.person_offer)
         layout.addWidget(self.problems)
 
     # -- what the dialog calls -----------------------------------------------------------------
@@ -201,11 +205,21 @@ class MappingStep(QWidget):
         self._refocus(focused)
         self._say_source()
         self._say_reason()
+        said = self.person_offer.text()
+        self.person_offer.fill(self.table, self.mapping, self.words)
+        if self.person_offer.text() and self.person_offer.text() != said:
+            announce(self, self.person_offer.text())
         problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)  # no cell in them
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
         self.problems.setText(problems)
         self.problems.setVisible(bool(self.preview.problems))
+
+    def _use_person(self, column: int) -> None:
+        """The offered column becomes the person; the keys go to its box, which says so."""
+        self.set_field(column, Field.PERSON)
+        self.field_box(column).setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, f"{self.field_box(column).accessibleName()}: Person.")
 
     def _person_column(self) -> int | None:
         assert self.mapping is not None
@@ -297,6 +311,7 @@ class MappingStep(QWidget):
         chain = [self.sheet_box, self.heading_box, self.grid]
         chain += [self.field_box(c) for c in range(self.grid.columnCount() - 1)]
         chain += self.kinds_box.boxes()
+        chain.append(self.person_offer.button)
         for before, after in pairwise(w for w in chain if w is not None):
             QWidget.setTabOrder(before, after)
 

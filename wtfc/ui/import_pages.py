@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.importing.left_out import describe_left_out, left_out_columns
-from wtfc.importing.mapping import ColumnMapping, kind_readings
+from wtfc.importing.mapping import ColumnMapping, Field, kind_readings
 from wtfc.importing.preview import Preview
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.model.workshop import Stage
+from wtfc.ui.import_person_offer import NO_PERSON
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font
 
@@ -164,9 +165,19 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
                 f"the headings is hidden in Excel, so there is nothing to import.{sheets}"
                 f"{hidden_text(hidden)}")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
-            f"headings).{hidden_text(hidden)}{sheets}{kinds}<br><br>Click <b>Import</b> to add "
+            f"headings).{hidden_text(hidden)}{sheets}{kinds}{no_person(table, mapping)}"
+            "<br><br>Click <b>Import</b> to add "
             "its statements. Cards with possible personal details are held back until you check "
             "them.")
+
+
+def no_person(table: SourceTable, mapping: ColumnMapping) -> str:
+    """The confirm page's words for a sheet with no person column ("" when it has one): every
+    card would be "no person recorded", and nothing else on the page says so."""
+    if Field.PERSON in mapping.fields:
+        return ""
+    return (f"<br><br>⚠ {NO_PERSON} If the sheet has a code for each person (never a name), "
+            "click <b>Check the columns first</b> and choose Person above it.")
 
 
 def hidden_text(hidden: list[int]) -> str:
