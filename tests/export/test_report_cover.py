@@ -61,8 +61,9 @@ def _problems(pdf: bytes, title: str, first: int | None = None) -> list[str]:
 
 
 def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
-    """The reviewer's case: 740 more characters of scope."""
-    ws = demo.model_copy(update={"scope": f"{demo.scope} {MORE_SCOPE}"})
+    """The reviewer's case, 740 more characters of scope, twice: once no longer fills the cover
+    since its two tables stand side by side."""
+    ws = demo.model_copy(update={"scope": f"{demo.scope} {MORE_SCOPE} {MORE_SCOPE}"})
     pdf = report_pdf(ws, today=dt.date(2026, 11, 28))
     assert not _problems(pdf, ws.title)
     pages = _pages(pdf)

@@ -35,13 +35,13 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
-from wtfc.export.chart import theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.continued import CarriedOn
-from wtfc.export.look import INK, MUTED, RULE, KindLabel, kind_words
+from wtfc.export.look import INK, MUTED, RULE, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_looking_back import looking_back
+from wtfc.export.report_overview import overview
 from wtfc.export.report_sections import (
     AGREEMENTS,
     MARGIN,
@@ -51,14 +51,15 @@ from wtfc.export.report_sections import (
     heading,
     how_to_read,
     p,
-    priorities_table,
-    start_height,
     theme_chapter,
     unsorted_appendix,
 )
 from wtfc.export.team_words import members_words
 from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Workshop
+
+GUTTER = 18.0  # between the cover's two tables, side by side
+NUMBER = 56.0  # their numbers' column
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -76,7 +77,8 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     s = Styles()
     total = len(content.themes) + 2  # building the story, theme by theme, then laying it out
     progress(0, total)
-    story = _title_page(content, s) + how_to_read(content, s) + _overview(content, s)
+    story = _title_page(content, s) + how_to_read(content, s)
+    story += overview(content, in_the_room_words(workshop), s)
     if previous is not None:  # the Review step: what changed for people since last time
         from wtfc.export.report_review import since_last_time
 
@@ -139,8 +141,17 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
         took_part.append(p("No people are recorded in this workshop.", s.body))
     rows = [(kind_words(k), f"{content.kind_counts[k]:,}") for k in KIND_ORDER]
     rows.append(("Cards in all", f"{len(content.cards):,}"))
-    out += [KeepTogether(took_part), KeepTogether([p("What they said", s.h3),
-                                                   _two_columns(rows, s)])]
+    # side by side: half the height stacked, so the pair fits the foot of a long cover (or
+    # goes over the page together), one beside the other as a reader compares them
+    pair = Table([[took_part, [p("What they said", s.h3), _two_columns(rows, s)]]],
+                 colWidths=[TEXT_WIDTH / 2] * 2, hAlign="LEFT")
+    pair.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # else Helvetica
+                              ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), GUTTER),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    out.append(pair)
     out.append(Spacer(1, 8))
     loose = len(content.unsorted_cards)
     where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
@@ -171,10 +182,10 @@ def in_the_room_words(ws: Workshop) -> str:
 class _AfterCover(Flowable):
     """A new page after the cover; but once the cover's parts have run onto a body page, a
     gap, so that page is not left holding a line or two (a new page all the same when too
-    little of it is left for the chart's heading and its first bars)."""
+    little of it is left for "How to read this report" and its first lines, which run on)."""
 
     GAP = 24.0
-    ROOM = 200.0  # "Themes at a glance", its sentence, a kind's caption and four bars
+    ROOM = 110.0  # "How to read this report" and its first paragraph
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._doctemplateAttr("page") > 1 and available_height >= self.ROOM:
@@ -195,48 +206,13 @@ def f_style(s: Styles, size: float, leading: float, *, muted: bool = False):
 
 def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
     table = Table([[p(a, s.body), p(b, s.cell_bold)] for a, b in rows],
-                  colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.15], hAlign="LEFT")
+                  colWidths=[TEXT_WIDTH / 2 - GUTTER - NUMBER, NUMBER], hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # else Helvetica
                                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return table
-
-
-def _overview(content: ExportContent, s: Styles) -> list[Flowable]:
-    out: list[Flowable] = heading("Themes at a glance", s.h1, "overview", 0)
-    # who made the themes; not on the cover, which the demo's facts already fill
-    if room := in_the_room_words(content.workshop):
-        out.append(p(room, s.body))
-    if not content.themes:
-        return [*out, p("No themes have been made yet.", s.body)]
-    out.append(p("How many cards each theme holds, by kind of card.", s.body))
-    charts: list[list[Flowable]] = []
-    for kind in KIND_ORDER:
-        of_kind = [t for t in content.themes if t.theme.kind == kind]
-        if not of_kind:
-            continue
-        caption = f"{kind_words(kind)} ({count_phrase(len(of_kind), 'theme')})"
-        for n, chart in enumerate(theme_size_charts(of_kind, TEXT_WIDTH)):
-            label = KindLabel(kind, 13, text=caption + (" (continued)" if n else ""))
-            charts.append([Spacer(1, 8), label, chart])
-    # the chapter's heading and words go over the page with its first chart, never alone
-    # at the foot of the page the cover's last parts end on
-    out = [KeepTogether([*out, *charts[0]])] if charts else out
-    out += [KeepTogether(chart) for chart in charts[1:]]
-    priorities = content.priority_themes
-    head = heading("Priorities", s.h2, "priorities", 1)
-    if not priorities:
-        return [*out, Spacer(1, 12), *head, p("No theme has been chosen as a priority yet.",
-                                                  s.body)]
-    table = priorities_table(priorities, s)
-    # A few priorities are read as one table, never a row's last lines alone over the page
-    # (the chart may share its page with the cover's last parts); a long list starts with
-    # its heading, column headings and first row on one page.
-    if table.wrap(TEXT_WIDTH, PAGE[1])[1] < PAGE[1] / 3:
-        return [*out, Spacer(1, 12), KeepTogether([*head, table])]
-    return [*out, Spacer(1, 12), CondPageBreak(start_height(head, table, s)), *head, table]
 
 
 def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:

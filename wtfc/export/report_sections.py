@@ -22,7 +22,7 @@ from wtfc.export.content import (
     count_phrase,
     format_date,
 )
-from wtfc.export.continued import CarriedOn, ContinuedTable
+from wtfc.export.continued import CarriedOn
 from wtfc.export.look import (
     INK,
     MUTED,
@@ -37,6 +37,7 @@ from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
 from wtfc.export.report_categories import by_category
+from wtfc.export.report_flow import FillingContinuedTable, FillingTable
 from wtfc.export.report_people import breakdown_lines, how_to_read_line
 from wtfc.export.team_words import recorded_teams, report_head
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
@@ -128,8 +129,9 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
                 "people it matters to, and the actions agreed, by who will do them "
                 "(commissioners, providers and others), each with an owner, a date and how far "
                 "it has got.")
-    return [KeepTogether([*heading("How to read this report", s.h2, "how-to-read", 0),
-                          *(p(x, s.body) for x in said)])]
+    # read a paragraph at a time: it runs on over the page, its heading kept with its start
+    return with_first(heading("How to read this report", s.h2, "how-to-read", 0),
+                      [p(x, s.body) for x in said])
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
@@ -263,7 +265,7 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
                          _what(content, action, s), p(action.owner or "To be agreed", s.cell),
                          BidiParagraph(when_and_status(action, content.today), s.cell)])
             groups.append(role.label)
-    table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=ContinuedTable)
+    table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=FillingContinuedTable)
     table.groups = groups
     table.heading = lambda: []  # the page it carries on to says whose actions (``theme_chapter``)
     table.label = lambda role: p(f"{role} (continued)", s.cell_bold)
@@ -309,7 +311,7 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
 
 
 def grid(rows: list[list[Flowable]], fractions: list[float], *,
-          kind: type[Table] = Table) -> Table:
+          kind: type[Table] = FillingTable) -> Table:
     # splitInRow: a row of long text (a reason or an action may be 4,000 characters) carries
     # on to the next page instead of stopping the report.
     table = kind(rows, colWidths=[TEXT_WIDTH * x for x in fractions], repeatRows=1,

@@ -1,0 +1,145 @@
+"""The report fills its pages: a chart, a table or a block of words that does not fit the foot
+of a page no longer goes over whole and leaves that page part-empty while what follows could
+have flowed in. The demo went from 17 pages to 18 with page 4 80% blank (the "Working" chart
+missed the foot of page 2 by 16 pt, pushing "Looking back" over); with 30 themes "Themes at a
+glance" waited for its whole first chart and left page 2 half blank; with long agreements the
+cover's "Whose reviews" and "What they said" tables were parted over two pages.
+
+A page's fill is measured as a reader sees it: how far down the page its lowest line of text
+(above the running footer) reaches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from export_checks import demo_workshop, reader, squash
+from pypdf import PdfReader
+
+from wtfc.export.report import report_pdf
+from wtfc.export.report_sections import MARGIN, PAGE
+from wtfc.model.workshop import Card, Kind, Theme, Workshop
+
+TODAY = dt.date(2026, 11, 28)
+TOP, FOOT = PAGE[1] - MARGIN, MARGIN
+# a page these start (an outline's top level) may follow a part-empty one: the chapter before
+# has ended, or the new one's heading goes over the page with its start
+CHAPTERS = ("Everytheme,inpeople'sownwords", "Appendix:cardsnotinanytheme", "Sincelasttime",
+            "Themesataglance", "Lookingback")
+AGREED = "We agreed that everyone would have a fair say, that older people would speak first. "
+
+
+def _fills(pdf: bytes) -> list[float]:
+    """Each page's fill, 0 (empty) to 1 (text down to the foot of the text area)."""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lows = [TOP]
+
+        def visit(text, cm, tm, font, size, lows=lows):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and y > FOOT - 4:  # the footer is below the text area
+                lows.append(y)
+
+        page.extract_text(visitor_text=visit)
+        out.append((TOP - min(lows)) / (TOP - FOOT))
+    return out
+
+
+def _part_empty(pdf: bytes, least: float = 0.8) -> list[tuple[int, float]]:
+    """Pages after the cover less than ``least`` full, other than the last and a page a
+    chapter's new page follows."""
+    fills = _fills(pdf)
+    starts = [text[:150] for text in _pages(pdf)]  # the footer (read first), then the top
+    return [
+        (number, round(fill, 2))
+        for number, fill in enumerate(fills[:-1], start=1)
+        if number > 1 and fill < least and not any(x in starts[number] for x in CHAPTERS)
+    ]
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [squash(page.extract_text()) for page in reader(pdf).pages]
+
+
+def _many_themes(count: int) -> Workshop:
+    """The demo with more themes of each kind, up to ``count``."""
+    ws = demo_workshop()
+    kinds = [Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE]
+    cards, themes = list(ws.cards), list(ws.themes)
+    for i in range(count - len(themes)):
+        ids = [f"x{i}-{j}" for j in range(2 + i % 5)]
+        kind = kinds[i % 3]
+        cards += [Card(id=x, kind=kind, text=f"Extra card {x} about everyday life") for x in ids]
+        themes.append(Theme(id=f"xt{i}", kind=kind, name=f"I want extra theme {i} to be heard",
+                            card_ids=ids))
+    return ws.model_copy(update={"cards": cards, "themes": themes})
+
+
+@pytest.fixture(scope="module")
+def demo_pdf() -> bytes:
+    return report_pdf(demo_workshop(), today=TODAY)
+
+
+def test_the_demo_fills_its_pages(demo_pdf):
+    assert len(reader(demo_pdf).pages) <= 16  # 18 before, 17 the day before that
+    assert not _part_empty(demo_pdf)
+
+
+def test_the_demos_overview_is_two_full_pages(demo_pdf):
+    """How to read, the three charts, the priorities and Looking back on pages 2 and 3, both
+    full; every theme's chapter starts page 4 (it started page 5, after a page 13% full)."""
+    fills, pages = _fills(demo_pdf), _pages(demo_pdf)
+    assert min(fills[1:3]) > 0.9
+    assert squash("Working (3 themes)") in pages[1]
+    assert squash("Next review: 12 May 2027") in pages[2]
+    assert squash("Every theme, in people's own words") in pages[3][:150]
+
+
+def test_a_chart_drawn_smaller_to_fit_is_still_readable(demo_pdf):
+    """The "Working" chart is drawn a little smaller to fit the foot of page 2: its labels
+    stay 8 pt or more (9.5 pt at full size)."""
+    sizes: set[float] = set()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.add(round(size * tm[0] * cm[0], 1))
+
+    reader(demo_pdf).pages[1].extract_text(visitor_text=visit)
+    assert min(sizes) >= 9 * 0.85 - 0.05  # the axis' numbers, the smallest text
+
+
+def test_thirty_themes_start_their_chart_on_page_two():
+    pdf = report_pdf(_many_themes(30), today=TODAY)
+    fills, pages = _fills(pdf), _pages(pdf)
+    assert fills[1] > 0.9  # half blank before: the whole first chart went over the page
+    assert squash("Not working (11 themes)") in pages[1]
+    assert not _part_empty(pdf)
+
+
+def test_a_long_chart_splits_between_bars_with_its_caption_again():
+    """Every theme is in the chart once, on the same scale, and each page the chart carries on
+    to says whose bars they are; no caption is left at the foot of a page."""
+    for count in range(10, 61, 10):
+        ws = _many_themes(count)
+        pdf = report_pdf(ws, today=TODAY)
+        text = "".join(_pages(pdf)[1:5])
+        for theme in ws.themes:
+            assert text.count(squash(theme.name)) >= 1
+        for page in reader(pdf).pages[1:5]:
+            lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
+            body = [x for x in lines if not x.startswith("Page ") and x not in ws.title]
+            assert body and not body[-1].endswith(("themes)", "(continued)", "at a glance"))
+
+
+def test_long_agreements_keep_the_covers_tables_together_and_fill_the_pages():
+    """Whichever length the agreements run to, "Whose reviews" and "What they said" are on
+    one page, side by side, and the pages up to the themes are full."""
+    for sentences in range(0, 40, 3):
+        ws = demo_workshop()
+        ws.agreements = "\n\n".join([AGREED * 3] * (sentences // 3) + [AGREED * (sentences % 3)])
+        pdf = report_pdf(ws, today=TODAY)
+        pages = _pages(pdf)
+        [page] = [n for n, text in enumerate(pages) if squash("Whose reviews") in text]
+        assert squash("What they said") in pages[page] and squash("Cards in all") in pages[page]
+        assert not _part_empty(pdf), sentences

@@ -1,0 +1,56 @@
+"""How the report keeps a heading with what it heads without wasting the page it starts on."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus.flowables import _listWrapOn
+
+from wtfc.export.continued import ContinuedTable
+
+SLACK = 2.0  # points: the trial split is given a little less room than the page will give
+
+
+class KeepWithStart(KeepTogether):
+    """Flowables kept on one page, as ``KeepTogether`` keeps them, unless the last (a table,
+    a chart, a paragraph) can split at the foot of this page by its own rules: then the
+    others stay here with its first part, rather than all going over the page and leaving
+    this one part-empty."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        *head, last = self._content
+        if head and available_height < self._H:
+            used = _listWrapOn(head, available_width, self.canv)[1] + last.getSpaceBefore()
+            if used < available_height:
+                last.wrap(available_width, available_height - used - SLACK)
+                if last.split(available_width, available_height - used - SLACK):
+                    return list(self._content)
+                last.wrap(available_width, available_height)  # as it was measured before
+        return super().split(available_width, available_height)
+
+
+class FillsPage:
+    """A table mixin: over the page between rows, as reportlab splits, unless that leaves
+    more than ``ROOM`` empty at the foot of the page (a tall row moved whole): then, in a
+    table whose rows may split (``splitInRow``), the row itself is split there, its cells
+    carrying on overleaf."""
+
+    ROOM = 100.0  # points: about seven lines of a cell
+
+    def _splitRows(self, available_height: float, doInRowSplit: int = 0):
+        parts = super()._splitRows(available_height, doInRowSplit)  # type: ignore[misc]
+        if doInRowSplit or not self.splitInRow or len(parts) != 2:  # type: ignore[attr-defined]
+            return parts
+        used = sum(self._rowHeights[: len(parts[0]._cellvalues)])  # type: ignore[attr-defined]
+        if available_height - used > self.ROOM:
+            return super()._splitRows(available_height, 1) or parts  # type: ignore[misc]
+        return parts
+
+
+class FillingTable(FillsPage, Table):
+    """A report table that fills the foot of a page (``FillsPage``)."""
+
+
+class FillingContinuedTable(FillsPage, ContinuedTable):
+    """An action table that fills the foot of a page (``FillsPage``)."""
