@@ -10,11 +10,11 @@ import csv
 import io
 
 from wtfc.export.data import data_tables, export_data
-from wtfc.export.data_people import HIDDEN
 from wtfc.importing.building import build_import
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.table import SourceTable
 from wtfc.importing.typed_details import question, typed_details
+from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
 
 NORTH = ["North", "70-79", "Male", "White British"]

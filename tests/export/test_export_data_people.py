@@ -12,7 +12,7 @@ import openpyxl
 from export_checks import demo_workshop
 
 from wtfc.export.data import data_tables, export_data
-from wtfc.export.data_people import HIDDEN
+from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail, Voice, Workshop
 
 TAGS_SHOWN_NOT = [HIDDEN] * 3

@@ -15,7 +15,7 @@ from export_checks import demo_workshop
 from export_workshop import north_and_south
 
 from wtfc.export.data import data_tables, export_data
-from wtfc.export.data_people import HIDDEN
+from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail, Voice, Workshop
 
 TAG_COLUMNS = ("Age band", "Service type", "Locality")

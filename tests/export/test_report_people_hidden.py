@@ -11,8 +11,8 @@ import random
 
 from wtfc.export.content import ExportContent
 from wtfc.export.data import data_tables
-from wtfc.export.data_people import HIDDEN, SMALL, shown_tags
 from wtfc.export.report_people import _breakdowns, breakdown_lines
+from wtfc.model.small_groups import HIDDEN, SMALL, shown_tags
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
 
 TODAY = dt.date(2026, 11, 29)

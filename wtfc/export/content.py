@@ -13,11 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from wtfc.export.data_people import shown_tags
 from wtfc.model.counting import count_phrase
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.operations.people import people_with_cards
+from wtfc.model.small_groups import shown_tags
 from wtfc.model.workshop import (
     Action,
     ActionStatus,

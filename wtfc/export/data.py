@@ -9,7 +9,7 @@ shown as words and never run as a formula. Control characters the xlsx format ca
 bell or NUL pasted in with a card's text) are dropped from the workbook. CSV is UTF-8 with a
 byte-order mark, which Excel needs to show accents and Welsh letters correctly. Held-back cards
 are not exported, and a person's tags, or a card's own (an import's tag columns), only where 5
-people or more share them (data_people, data_card_tags).
+people or more share them (wtfc.model.small_groups, card_tags_shown).
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, format_date
-from wtfc.export.data_card_tags import shown_card_tags
-from wtfc.export.data_people import NO_TAGS, TAG_HEADER, people_table
+from wtfc.export.data_people import TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
+from wtfc.model.card_tags_shown import shown_card_tags
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.small_groups import NO_TAGS
 from wtfc.model.workshop import Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

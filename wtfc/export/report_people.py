@@ -26,8 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
-from wtfc.export.data_people import HIDDEN, SMALL
 from wtfc.model.counting import count_phrase
+from wtfc.model.small_groups import HIDDEN, SMALL
 
 OTHER = "other (not named)"
 # the tag, what the line is headed, and what one group and many are called

@@ -10,7 +10,7 @@ role (the report's "Facilitated by …" and every PDF's Author), a name is not a
 who will do it is the point of that field), but a phone number or an e-mail address is.
 
 The cards' own tags (an import's Locality, Team… columns) are read too where the data export
-prints them: only the tags it shows, under its small-cell rule (``export.data_card_tags``).
+prints them: only the tags it shows, under its small-cell rule (``model.card_tags_shown``).
 The guard reads the cards' words when they come in, never their tags.
 
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
@@ -210,8 +210,8 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
 def _card_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
     """The cards' tags the data export's Cards sheet shows."""
     # imported here: only the data export needs them (and the app's start does not)
-    from wtfc.export.data_card_tags import shown_tag_values
-    from wtfc.export.data_people import shown_tags
+    from wtfc.model.card_tags_shown import shown_tag_values
+    from wtfc.model.small_groups import shown_tags
 
     cards = [c for c in ws.cards if not c.held_back]
     for value in shown_tag_values(ws, cards, shown_tags(ws, cards)):

@@ -1,5 +1,5 @@
 """The cards' own tags (an import's Locality, Age, Gender, Ethnicity, Team… columns) as the data
-export's Cards sheet shows them: under the people's small-cell rule (``data_people``).
+export's Cards sheet shows them: under the people's small-cell rule (``small_groups``).
 
 Printed as imported they got round it: the only 97-year-old Somali man in Hillside was named by
 his cards' tags while the Age band and Locality columns beside them said "(not shown, so no one
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wtfc.export.data_people import HIDDEN, NO_TAGS, SMALL, tag_key
+from wtfc.model.small_groups import HIDDEN, NO_TAGS, SMALL, tag_key
 from wtfc.model.workshop import Card, Workshop
 
 SEPARATOR = "; "
@@ -25,7 +25,7 @@ SEPARATOR = "; "
 def shown_card_tags(workshop: Workshop, cards: list[Card],
                     person_tags: dict[str, list[str]]) -> dict[str, str]:
     """card id → its Tags cell for each of ``cards`` (the cards the export shows): the tags
-    shown, then ``HIDDEN`` once if any is not; ``person_tags``: ``data_people.shown_tags``."""
+    shown, then ``HIDDEN`` once if any is not; ``person_tags``: ``small_groups.shown_tags``."""
     shown, key_of = _shown_per_unit(workshop, cards, person_tags)
     cells = {}
     for card in cards:

@@ -1,0 +1,65 @@
+"""Which of the people's tags an output may show: the small-cell rule, shared by the data export
+(People and Cards sheets), the report's lines by locality and service type, and the check that
+asks about a shown tag before an export.
+
+A tag value fewer than ``SMALL`` of the people listed have is ``HIDDEN``; and since three common
+tags together can still be one person's (the only 85+ on day services in Hillside), a person
+whose role and shown tags fewer than ``SMALL`` people share has their rarest shown tag hidden
+too, until they share them with ``SMALL`` or more or none is left (so ``HIDDEN`` says why, not a
+group's size, which may be 5 or more). Pure rules over the model: no output format here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wtfc.model.workshop import Card, Person, Workshop
+
+SMALL = 5  # a group of fewer people than this is not named (the report's lines too)
+# true for both reasons a tag is hidden: a group of 85+ with 5 people, hidden for someone
+# whose role and tags together fewer than 5 share, is no "group of fewer than 5"
+HIDDEN = "(not shown, so no one can be recognised)"
+NO_TAGS = ["", "", ""]
+
+
+def person_tags(person: Person | None) -> list[str]:
+    """A person's age band, service type and locality, each "" when not recorded."""
+    if person is None:
+        return list(NO_TAGS)
+    return [person.age_band, person.service_type, person.locality]
+
+
+def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
+    """person code → the tags the export shows for them, for each person on ``cards`` (the
+    cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL."""
+    on_cards = {c.person for c in cards if c.person}
+    people = [p for p in workshop.people if p.id in on_cards]
+    tags = {p.id: person_tags(p) for p in people}
+    # a value is compared as the report's lines compare it ("north " is North)
+    held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
+    shown = {
+        code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
+        for code, vs in tags.items()
+    }
+    role = {p.id: p.voice.label if p.voice else "" for p in people}
+    while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
+        together = Counter(_together(role[code], vs) for code, vs in shown.items())
+        alone = [
+            code
+            for code, vs in shown.items()
+            if together[_together(role[code], vs)] < SMALL and any(v and v != HIDDEN for v in vs)
+        ]
+        if not alone:
+            return shown
+        for code in alone:
+            vs = shown[code]
+            left = [i for i, v in enumerate(vs) if v and v != HIDDEN]
+            vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
+
+
+def tag_key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _together(role: str, tags: list[str]) -> tuple[str, ...]:
+    return (role, *(tag_key(v) for v in tags))
