@@ -5,11 +5,14 @@ the window is too short for it all (a 1366×768 laptop at 150% leaves it ~460 pi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +26,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
 from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
-from wtfc.ui.date_box import DateBox
+from wtfc.ui.date_box import OptionalDateBox
 from wtfc.ui.days_plan import DaysPlan
 from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
@@ -33,9 +36,6 @@ from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
-# The date edit's lowest date stands for "no date": it shows as "No date yet", not as today's
-# date greyed out, which read as a date already set.
-_NO_DATE = QDate(1900, 1, 1)
 # typed in (the date is chosen)
 _TYPED = ("title", "venue", "facilitator", "purpose", "scope", "agreements")
 AGREEMENTS = "How we agreed to work and decide"  # the report's heading for them too
@@ -76,11 +76,11 @@ class DetailsPage(QWidget):
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.has_date = QCheckBox("Date set")
-        self.date = DateBox()  # the wheel scrolls past it unless it has the keyboard
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText("No date yet")
+        self.has_date.setToolTip("Untick to have no date; tick for today's, then change it")
+        # a click on "No date yet" opens the calendar on today (the wheel needs the keyboard)
+        self.date = OptionalDateBox(dt.date.today)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("30 September "
+                                                                              "2027") + 60)
         self.purpose = _PlainTextField(lambda: self._commit("purpose"))
         self.scope = _PlainTextField(lambda: self._commit("scope"))
         self.agreements = _PlainTextField(lambda: self._commit("agreements"))
@@ -101,14 +101,19 @@ class DetailsPage(QWidget):
         self.scope.setAccessibleName("Scope")
         self.agreements.setAccessibleName(AGREEMENTS)
         self.date.editingFinished.connect(lambda: self._commit("date"))
+        self.date.chosen.connect(self._on_date_chosen)
         self.has_date.toggled.connect(self._on_has_date_toggled)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("&Title", self.title)
         form.addRow("", self.limits["title"].note)
-        self.date_label = QLabel("&Date")  # Alt+D: the box while there is no date, then the date
-        form.addRow(self.date_label, self.date)
-        form.addRow("", self.has_date)
+        self.date_label = QLabel("&Date")  # Alt+D, then Space or a digit: the calendar
+        self.date_label.setBuddy(self.date)
+        date_row = QHBoxLayout()  # the tick beside the date it is about, not under it
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.has_date)
+        date_row.addStretch(1)
+        form.addRow(self.date_label, date_row)
         # a date moved past the next review is kept: said here, and beside the review's date
         self.date_note = QLabel()
         self.date_note.setWordWrap(True)
@@ -179,6 +184,12 @@ class DetailsPage(QWidget):
             bring_into_sight(self._agreed_block, self.agreements)
         return False
 
+    def _on_date_chosen(self) -> None:
+        """A date picked on "No date yet": recorded as one step, the tick ticked with it."""
+        with QSignalBlocker(self.has_date):
+            self.has_date.setChecked(True)
+        self._commit("date")
+
     def _on_has_date_toggled(self, checked: bool) -> None:
         if self._commit("date") and checked and not self.undo.read_only:
             self.date.setFocus()  # the arrows change the day, Enter records it
@@ -186,9 +197,8 @@ class DetailsPage(QWidget):
     def _values(self) -> dict:
         date = None
         if self.has_date.isChecked():
-            chosen = self.date.date()
             # ticked with no date shown yet: today, the date a facilitator then changes
-            date = (QDate.currentDate() if chosen == _NO_DATE else chosen).toPython()
+            date = self.date.date_or_none() or dt.date.today()
         return {"title": self.title.text(), "venue": self.venue.text(),
                 "facilitator": self.facilitator.text(), "date": date,
                 "purpose": self.purpose.toPlainText(), "scope": self.scope.toPlainText(),
@@ -245,10 +255,7 @@ class DetailsPage(QWidget):
         if self.agreements.toPlainText() != ws.agreements:
             self.agreements.setPlainText(ws.agreements)
         self.has_date.setChecked(ws.date is not None)
-        self.date.setEnabled(ws.date is not None)
-        when = ws.date
-        self.date.setDate(_NO_DATE if when is None else QDate(when.year, when.month, when.day))
-        self.date_label.setBuddy(self.date if ws.date is not None else self.has_date)
+        self.date.set_date_or_none(ws.date)
         self.date_note.setText(date_note(ws))
         self.date_note.setVisible(bool(self.date_note.text()))
         for w, b in zip(widgets, blocked, strict=True):
@@ -259,4 +266,4 @@ class DetailsPage(QWidget):
             hint.refresh()
         read_only = self.undo.read_only
         for w in widgets:
-            w.setEnabled(not read_only and (w is not self.date or ws.date is not None))
+            w.setEnabled(not read_only)

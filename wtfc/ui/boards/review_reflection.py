@@ -8,8 +8,9 @@ about this workshop, so the block is there with or without last time's file.
 
 Each box is recorded as one undoable step when the keyboard leaves it, or when the window saves,
 closes or changes stage while it is still being typed in (``commit_pending``); until then the
-autosave's recovery copy holds it (``typed_edits``). The date is chosen as Prepare's is: "No
-date yet" until "Date set" is ticked. A date before the workshop's is refused; one the
+autosave's recovery copy holds it (``typed_edits``). The date is chosen as Prepare's is: a
+click on "No date yet" opens the calendar six months after the workshop, and the date picked is
+one step; unticking "Date set" clears it. A date before the workshop's is refused; one the
 workshop's date was moved past on Prepare is kept, and said under it in words (``review_note``).
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,7 +36,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
 from wtfc.model.record_checks import review_note
 from wtfc.model.workshop import Reflection, Workshop
-from wtfc.ui.date_box import DateBox
+from wtfc.ui.date_box import OptionalDateBox
 from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
@@ -55,7 +56,6 @@ ANSWERS = (
         "What we would do differently next time",
     ),
 )
-_NO_DATE = QDate(1900, 1, 1)  # shown as "No date yet", as on Prepare
 INTRO = (
     "Agree what went well, what didn't go so well and what you would do differently next "
     "time you work together, and when you will look again at what has changed in older "
@@ -111,13 +111,13 @@ class LookingBack(QGroupBox):
             box.textChanged.connect(partial(hint_in_sight, self.detail_hint, box))
         self.has_date = QCheckBox("Date set")
         self.has_date.setAccessibleName("The next review has a date")
-        self.date = DateBox()  # the wheel scrolls past it unless it has the keyboard
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText("No date yet")
+        self.has_date.setToolTip("Untick to have no date; tick for six months after the "
+                                 "workshop, then change it")
+        # a click on "No date yet" opens the calendar six months after the workshop
+        self.date = OptionalDateBox(lambda: first_review_date(self.doc.workshop))
         self.date.setAccessibleName("Next review")
         self.date.editingFinished.connect(self._commit_date)
+        self.date.chosen.connect(self._on_date_chosen)
         self.has_date.toggled.connect(self._on_has_date_toggled)
         self.date_label = QLabel("Next re&view: we will look again by")
         row = QHBoxLayout()
@@ -177,9 +177,8 @@ class LookingBack(QGroupBox):
     def _chosen_date(self):
         if not self.has_date.isChecked():
             return None
-        chosen = self.date.date()
         # ticked with no date shown yet: a date the facilitator then changes
-        return first_review_date(self.doc.workshop) if chosen == _NO_DATE else chosen.toPython()
+        return self.date.date_or_none() or first_review_date(self.doc.workshop)
 
     def _date_edit(self) -> Command:
         return set_next_review(self.doc, when=self._chosen_date())
@@ -188,6 +187,13 @@ class LookingBack(QGroupBox):
         if self._chosen_date() == self.doc.workshop.next_review:
             return True
         return self.undo.try_push(self._date_edit, self)
+
+    def _on_date_chosen(self) -> None:
+        """A date picked on "No date yet": recorded as one step, the tick ticked with it."""
+        with QSignalBlocker(self.has_date):
+            self.has_date.setChecked(True)
+        if not self._commit_date():  # refused (before the workshop): no date, as it was
+            self.refresh()
 
     def _on_has_date_toggled(self, checked: bool) -> None:
         if self._commit_date() and checked and not self.undo.read_only:
@@ -212,14 +218,14 @@ class LookingBack(QGroupBox):
             box.setReadOnly(read_only)
         when = ws.next_review
         held = [w.blockSignals(True) for w in (self.date, self.has_date)]
-        self.date.setDate(_NO_DATE if when is None else QDate(when.year, when.month, when.day))
+        self.date.set_date_or_none(when)
         self.has_date.setChecked(when is not None)
         self.date.blockSignals(held[0])
         self.has_date.blockSignals(held[1])
-        self.date.setEnabled(not read_only and when is not None)
+        self.date.setEnabled(not read_only)
         self.has_date.setEnabled(not read_only)
-        # Alt+V: the box while there is no date, then the date
-        self.date_label.setBuddy(self.date if when is not None else self.has_date)
+        # Alt+V, then Space or a digit: the calendar
+        self.date_label.setBuddy(self.date)
         note = review_note(ws)
         self.date_note.setText(note)
         self.date_note.setVisible(bool(note))

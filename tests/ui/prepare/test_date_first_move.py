@@ -1,0 +1,103 @@
+"""Choosing a date is the first move on Prepare and on Review's Looking back: "No date yet" is
+not greyed out, a click on it (or Space, an arrow or a digit) opens the calendar on a date to
+start from, and the date picked there is one undo step, its "Date set" ticked with it; closed
+without a pick, nothing changes. Unticking "Date set" still clears the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from collect_fixtures import save_render
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards.review_reflection import LookingBack
+from wtfc.ui.details_page import DetailsPage
+from wtfc.ui.undo import UndoAdapter
+
+KEY = Qt.Key
+
+
+@pytest.fixture
+def page(show, doc, undo):
+    return show(DetailsPage(doc, undo), 900, 560)
+
+
+def _pick(qtbot, box, when: dt.date) -> None:
+    """What a click on a day of the open calendar (or Enter on it) does."""
+    calendar = box.calendarWidget()
+    assert calendar.isVisible()
+    calendar.setSelectedDate(QDate(when))
+    calendar.activated.emit(QDate(when))
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    qtbot.wait(10)  # (the pick is heard once the calendar has closed)
+
+
+def _click(qtbot, box) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(20, box.height() // 2))
+
+
+def test_a_click_on_no_date_yet_opens_the_calendar_and_a_pick_is_one_step(qtbot, page, doc,
+                                                                           undo):
+    today = dt.date.today()
+    assert page.date.isEnabled() and page.date.text() == "No date yet"
+    _click(qtbot, page.date)
+    calendar = page.date.calendarWidget()
+    assert calendar.isVisible() and calendar.selectedDate() == QDate(today)  # not 1900's
+    assert doc.workshop.date is None and undo.stack.count() == 0  # nothing yet
+    save_render(page, "prepare_date_calendar")
+    later = today + dt.timedelta(days=12)
+    _pick(qtbot, page.date, later)
+    assert doc.workshop.date == later and undo.stack.count() == 1
+    assert page.has_date.isChecked() and page.date.text() == QDate(later).toString("d MMMM yyyy")
+    undo.stack.undo()
+    assert doc.workshop.date is None and page.date.text() == "No date yet"
+    assert not page.has_date.isChecked()
+    undo.stack.redo()
+    assert doc.workshop.date == later and page.has_date.isChecked()
+    page.has_date.click()  # the way to clear it
+    assert doc.workshop.date is None and page.date.text() == "No date yet"
+
+
+def test_closing_the_calendar_without_a_pick_leaves_no_date(qtbot, page, doc, undo):
+    _click(qtbot, page.date)
+    popup = page.date.calendarWidget().window()
+    qtbot.keyClick(popup, KEY.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.wait(10)
+    assert page.date.text() == "No date yet" and doc.workshop.date is None
+    assert undo.stack.count() == 0 and not page.has_date.isChecked()
+
+
+def test_from_the_keyboard_space_on_the_box_opens_the_calendar(qtbot, page, doc, undo):
+    page.date.setFocus()
+    qtbot.keyClick(page.date, KEY.Key_Space)
+    assert page.date.calendarWidget().isVisible()
+    _pick(qtbot, page.date, dt.date(2027, 4, 20))
+    assert doc.workshop.date == dt.date(2027, 4, 20) and undo.stack.count() == 1
+    qtbot.keyClick(page.date, KEY.Key_Up)  # with a date, the arrows change the day as before
+    qtbot.keyClick(page.date, KEY.Key_Return)
+    assert doc.workshop.date == dt.date(2027, 4, 21)
+
+
+def test_a_read_only_workshop_keeps_the_box_shut(show, doc, undo):
+    undo.read_only = True
+    page = show(DetailsPage(doc, undo), 900, 560)
+    page._refresh()
+    assert not page.date.isEnabled() and not page.has_date.isEnabled()
+
+
+def test_the_next_review_opens_six_months_after_the_workshop(qtbot, show):
+    doc = Document(Workshop(date=dt.date(2027, 3, 1)))
+    undo = UndoAdapter(doc)
+    block = show(LookingBack(doc, undo), 1100, 500)
+    assert block.date.isEnabled() and block.date.text() == "No date yet"
+    _click(qtbot, block.date)
+    assert block.date.calendarWidget().selectedDate() == QDate(2027, 9, 1)
+    _pick(qtbot, block.date, dt.date(2027, 10, 5))
+    assert doc.workshop.next_review == dt.date(2027, 10, 5) and block.has_date.isChecked()
+    assert undo.stack.count() == 1
+    undo.stack.undo()
+    assert doc.workshop.next_review is None and block.date.text() == "No date yet"
