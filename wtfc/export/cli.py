@@ -30,9 +30,10 @@ WHAT = {
     "feedback": "a large-print A4 letter for the people whose reviews were used: what they "
                 "told us (themes only, no one's words or code), the priorities and the actions "
                 "(PDF)",
-    "data": "cards, themes, causes, success, actions, counts, the workshop record and the "
-            "people (code, role and tags; a tag is not shown where fewer than 5 people have "
-            "it, or share that person's role and tags, so no one can be recognised): "
+    "data": "cards (with their tags), themes, causes, success, actions, counts, the workshop "
+            "record and the people (code, role and tags; a tag, a person's or a card's, is not "
+            "shown where fewer than 5 people have it, or share that person's role and tags, so "
+            "no one can be recognised): "
             "OUT.xlsx, or OUT.csv for a CSV file each",
 }
 
