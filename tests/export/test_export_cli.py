@@ -62,8 +62,8 @@ def test_help_exits_0(capsys):
     assert "posters" in out
     # a tag is hidden for either reason, so help says both (not only "fewer than 5 have it")
     assert (
-        "a tag is not shown where fewer than 5 people have it, or share that person's role "
-        "and tags, so no one can be recognised" in out
+        "a tag, a person's or a card's, is not shown where fewer than 5 people have it, or "
+        "share that person's role and tags, so no one can be recognised" in out
     )
 
 
