@@ -146,3 +146,29 @@ def test_long_agreements_keep_the_covers_tables_together_and_fill_the_pages():
         [page] = [n for n, text in enumerate(pages) if squash("Whose reviews") in text]
         assert squash("What they said") in pages[page] and squash("Cards in all") in pages[page]
         assert not _part_empty(pdf, 5), sentences
+
+
+def _table():
+    """A table of column headings, a short row and a row of 30 lines or so."""
+    from wtfc.export.report_sections import Styles, grid, p
+
+    s = Styles()
+    tall = " ".join(f"Line {i} of what we will do, said at length." for i in range(60))
+    rows = [[p("Who", s.cell_bold), p("What", s.cell_bold)], [p("Providers", s.cell),
+            p("A short action.", s.cell)], [p("Health", s.cell), p(tall, s.cell)]]
+    table = grid(rows, [0.3, 0.7])
+    table.wrap(PAGE[0], PAGE[1])
+    return table, table._rowHeights
+
+
+def test_a_tall_row_is_split_at_the_foot_of_a_page_rather_than_moved_whole():
+    from wtfc.export.report_flow import FillsPage
+
+    table, (head, short, tall) = _table()
+    [first, rest] = table.split(PAGE[0], head + short + 200)  # 200 pt left under the short row
+    assert len(first._cellvalues) == 3  # the tall row begun at the foot of the page
+    [first, rest] = table.split(PAGE[0], head + short + FillsPage.ROOM - 10)  # a little room
+    assert len(first._cellvalues) == 2  # over the page whole, as before
+    # it would have ended with a line alone overleaf: three carry over
+    [first, rest] = table.split(PAGE[0], head + short + tall - 20)
+    assert rest._argH[1] >= FillsPage.LEAST

@@ -37,15 +37,22 @@ class FillsPage:
     carrying on overleaf."""
 
     ROOM = 100.0  # points: about seven lines of a cell
+    LEAST = 3 * 13.5 + 9  # points: three lines of a cell and its padding, carried over at least
 
     def _splitRows(self, available_height: float, doInRowSplit: int = 0):
         parts = super()._splitRows(available_height, doInRowSplit)  # type: ignore[misc]
         if doInRowSplit or not self.splitInRow or len(parts) != 2:  # type: ignore[attr-defined]
             return parts
         used = sum(self._rowHeights[: len(parts[0]._cellvalues)])  # type: ignore[attr-defined]
-        if available_height - used > self.ROOM:
-            return super()._splitRows(available_height, 1) or parts  # type: ignore[misc]
-        return parts
+        if available_height - used <= self.ROOM:
+            return parts
+        split = super()._splitRows(available_height, 1)  # type: ignore[misc]
+        if len(split) == 2:  # not a line or two alone overleaf, under the row's "(continued)"
+            carried = split[1]._argH[self.repeatRows]  # type: ignore[attr-defined]
+            if carried and carried < self.LEAST:
+                shorter = available_height - (self.LEAST - carried)
+                split = super()._splitRows(shorter, 1)  # type: ignore[misc]
+        return split if len(split) == 2 else parts
 
 
 class FillingTable(FillsPage, Table):
