@@ -75,6 +75,9 @@ class ImportReport:
     # "The Team ([name]) column": tag columns where the guard found a possible detail
     # (``tag_columns``), the kinds said, never the words
     tag_columns: str = ""
+    # None when a column gives the person (or the wide layout's rows do); else the heading of
+    # a left-out column that looks like person codes ("Ref no."), "" when none does
+    no_person: str | None = None
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -121,6 +124,8 @@ class ImportReport:
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
         out += self.notes
+        if self.no_person is not None and self.cards_added:
+            out.append(_no_person_note(shown_name(self.no_person), taking_out))
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
         if self.tag_columns:
@@ -142,6 +147,21 @@ def _tag_columns_note(columns: str, taking_out: str) -> str:
             "shows a tag only where 5 people or more have it, and asks about any of these it "
             f"would show. If they could identify someone and {which} {needed} not needed: "
             f"{step}")
+
+
+def _no_person_note(heading: str, taking_out: str) -> str:
+    """Cards with no person are not counted by person: said, with the column that looks like
+    the codes when one does (the app's mapping step offers it before Import)."""
+    said = ("No column gave the person, so these cards have no person: they are not counted by "
+            "person, and the priorities' people counts and the small-group rules need it.")
+    if not heading:
+        return said
+    head, then, _ = taking_out.rpartition("then ")
+    as_person = ("with “{0}” as Person" if taking_out == UNDO_TAKES_IT_OUT
+                 else "with --map '{0}=person'").format(heading)
+    again = f"import the file again {as_person}."
+    step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    return f"{said} “{heading}” looks like person codes: {step}"
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:
