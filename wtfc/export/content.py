@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from wtfc.model.counting import count_phrase
+from wtfc.model.dates import long_date
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.operations.people import people_with_cards
@@ -349,7 +350,7 @@ def _voice_label(voice: Voice | None, count: int) -> str:
 
 def format_date(day: dt.date | None) -> str:
     """ "3 March 2025", or "" (the way dates read on a poster in Britain)."""
-    return f"{day.day} {day:%B %Y}" if day else ""
+    return long_date(day) if day else ""
 
 
 def when_words(action: Action) -> str:

@@ -9,8 +9,7 @@ and the Review board say so plainly. Without both dates nothing can be said.
 
 from __future__ import annotations
 
-import datetime as dt
-
+from wtfc.model.dates import long_date
 from wtfc.model.workshop import Workshop
 
 
@@ -19,10 +18,6 @@ def dated_after(previous: Workshop, current: Workshop) -> str:
     if previous.date is None or current.date is None or previous.date <= current.date:
         return ""
     title = previous.title.strip() or "Untitled workshop"
-    return (f"Last time's workshop “{title}” is dated {_day(previous.date)}, after this "
-            f"workshop ({_day(current.date)}), so the comparison runs backwards: themes it "
+    return (f"Last time's workshop “{title}” is dated {long_date(previous.date)}, after this "
+            f"workshop ({long_date(current.date)}), so the comparison runs backwards: themes it "
             f"calls new may be ones that have gone since, and the other way round.")
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"  # as the report prints a date: "12 November 2026"

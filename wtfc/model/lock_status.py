@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from wtfc.model.dates import day_month
 from wtfc.model.recovery import this_host
 
 
@@ -26,7 +27,9 @@ def open_in_wtfc(path: Path) -> str | None:
     host = lines[2].strip() if len(lines) > 2 else ""
     if host.casefold() in ("", this_host().casefold()) and not _running(pid):
         return None  # left by a copy that stopped: the app itself takes such a lock over
-    when = since.strftime("%H:%M" if since.date() == dt.date.today() else "%H:%M on %d %b")
+    when = f"{since:%H:%M}"
+    if since.date() != dt.date.today():
+        when += f" on {day_month(since, short=True)}"
     return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}. "
             f"(If it is not, opening it in wtfc once clears the old lock '{lock.name}'.)")
 

@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from wtfc.model.dates import long_date
 from wtfc.model.workshop import Workshop
-
-
-def _day(when: dt.date) -> str:
-    return f"{when.day} {when:%B %Y}"  # "12 May 2027", as the exports print dates
 
 
 def refused_review(workshop_date: dt.date | None, when: dt.date | None) -> str:
@@ -31,8 +28,8 @@ def refused_review(workshop_date: dt.date | None, when: dt.date | None) -> str:
     if workshop_date is None or when is None or when >= workshop_date:
         return ""
     return (
-        f"The next review cannot be before the workshop itself ({_day(workshop_date)}); "
-        f"{_day(when)} is earlier. Choose the date the group will look again, after the "
+        f"The next review cannot be before the workshop itself ({long_date(workshop_date)}); "
+        f"{long_date(when)} is earlier. Choose the date the group will look again, after the "
         f"workshop."
     )
 
@@ -52,8 +49,8 @@ def review_note(ws: Workshop) -> str:
         return ""
     day, review = dates
     return (
-        f"This is before the workshop itself ({_day(day)}): the report and the feedback "
-        f"sheet would say the group will look again on {_day(review)}. Choose a later "
+        f"This is before the workshop itself ({long_date(day)}): the report and the feedback "
+        f"sheet would say the group will look again on {long_date(review)}. Choose a later "
         f"date, or change the workshop's date on Prepare."
     )
 
@@ -63,7 +60,7 @@ def date_note(ws: Workshop) -> str:
     if (dates := _too_early(ws)) is None:
         return ""
     return (
-        f"The next review ({_day(dates[1])}) is now before the workshop: choose a later "
+        f"The next review ({long_date(dates[1])}) is now before the workshop: choose a later "
         f"date on Review, under Looking back on this workshop."
     )
 
@@ -95,7 +92,7 @@ def record_warnings(
     passed is not warned of, since an old workshop's review has passed as it should."""
     if ws.next_review is None:
         return []
-    review = _day(ws.next_review)
+    review = long_date(ws.next_review)
     passed = today is not None and review_passed(ws, today)
     if (dates := _too_early(ws)) is not None:
         where = (
@@ -111,7 +108,7 @@ def record_warnings(
         )
         return [
             f"The next review ({review}) is before the workshop itself "
-            f"({_day(dates[0])}), so {prints}. {where} (Next review)."
+            f"({long_date(dates[0])}), so {prints}. {where} (Next review)."
         ]
     if not (passed and warn_passed):
         return []

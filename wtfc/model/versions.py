@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from wtfc.model.dates import short_date, weekday_name
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import LoadedWorkshop, backup_path, load_workshop
@@ -40,7 +41,7 @@ class EarlierVersion:
         elif self.saved_at.date() == (now - dt.timedelta(days=1)).date():
             day = "yesterday"
         else:
-            day = f"{self.saved_at:%a} {self.saved_at.day} {self.saved_at:%b %Y}"
+            day = f"{weekday_name(self.saved_at, short=True)} {short_date(self.saved_at)}"
         return f"Saved {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}"
 
 

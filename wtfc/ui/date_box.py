@@ -15,7 +15,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -35,6 +45,9 @@ MAX_COUNT = 10_000  # the most the file keeps for one role
 # greyed out, which read as a date already set.
 NO_DATE = QDate(1900, 1, 1)
 NO_DATE_TEXT = "No date yet"
+# Month and day names in English, as every date wtfc writes (wtfc/model/dates.py): the
+# system's locale would show a Welsh laptop "12 Tachwedd 2026" in an English page.
+ENGLISH_DATES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 _KEY = Qt.Key
 # keys that would step a date, or open its calendar: on "No date yet" they open the calendar
 _OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.Key_Space,
@@ -58,6 +71,7 @@ class _WheelNeedsFocus(_Box):
 class DateBox(_WheelNeedsFocus, QDateEdit):
     def __init__(self) -> None:
         super().__init__()
+        self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
 
 

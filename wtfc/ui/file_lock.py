@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
+from wtfc.model.dates import day_month
 from wtfc.model.recovery import this_host
 
 
@@ -32,9 +33,9 @@ class Holder:
     since: dt.datetime | None
 
     def describe(self, name: str) -> str:
-        when = self.since.strftime("%H:%M on %d %b") if self.since else "an unknown time"
-        if self.since and self.since.date() == dt.date.today():
-            when = self.since.strftime("%H:%M")
+        when = f"{self.since:%H:%M}" if self.since else "an unknown time"
+        if self.since and self.since.date() != dt.date.today():
+            when += f" on {day_month(self.since, short=True)}"
         where = self.hostname or "another computer"
         return f"'{name}' is open on {where} since {when}."
 

@@ -10,6 +10,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from wtfc.model.dates import short_date
 from wtfc.model.recovery import SNAPSHOT_NAME, Comparison, DamagedSnapshot
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_place import where
@@ -22,8 +23,8 @@ def _time(when: dt.datetime | None) -> str:
     if when is None:
         return "an unknown time"
     if when.date() == dt.date.today():
-        return when.strftime("%H:%M")
-    return when.strftime("%H:%M on %d %b %Y")
+        return f"{when:%H:%M}"
+    return f"{when:%H:%M} on {short_date(when)}"
 
 
 def _file_time(path: Path) -> dt.datetime | None:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wtfc.model.commands import Edit, EditBuilder, new_part
+from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import quoted
@@ -145,7 +146,7 @@ def set_next_review(doc: Document, *, when: dt.date | None) -> Edit:
     if problem := refused_review(doc.workshop.date, when):
         raise EditRefused(problem)
     label = (
-        f"Set the next review to {when.day} {when:%B %Y}"
+        f"Set the next review to {long_date(when)}"
         if when is not None
         else "Clear the next review date"
     )

@@ -38,6 +38,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
+from wtfc.ui.date_box import ENGLISH_DATES
 from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
@@ -74,6 +75,7 @@ def _date_field(name: str, tip: str, none_text: str) -> QDateEdit:
     """A date with a calendar; its lowest date reads ``none_text`` (the box beside it is off)."""
     field = _named(QDateEdit(), name, tip)
     field.setCalendarPopup(True)
+    field.setLocale(ENGLISH_DATES)
     field.setDisplayFormat("d MMM yyyy")
     field.setSpecialValueText(none_text)
     return field
@@ -208,13 +210,16 @@ class ActionDialog(QDialog):
         checked_on = QLabel("Checke&d on:")
         checked_on.setBuddy(self.has_checked)  # as By when: Alt+D, Space ticks, Tab to the date
         form.addRow(checked_on, checked_row)
-        # the words the projector and the exports print (not the owner: naming who does it
-        # is that field's point), read by the guard as they are typed
+        # the words the projector and the exports print, read by the guard as they are typed;
+        # in the owner (on every card of the room's plan) a name is no finding: naming who
+        # does it is that field's point, but a phone number or an e-mail is
         self.detail_hint = TypedDetailHint(doc.names_to_watch)
         for label, field in (("What", self.what), ("First step", self.first_step),
                              ("How we'll know", self.how_we_know),
                              ("Resources and who else is needed", self.resources)):
             self.detail_hint.watch(label, field.text, field.textChanged)
+        self.detail_hint.watch("Owner", self.owner.text, self.owner.textChanged,
+                               names_named=True)
         self.detail_hint.watch("What has happened so far", self.progress_note.toPlainText,
                                self.progress_note.textChanged)
         form.addRow(self.detail_hint)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark as mark_of_rank
+from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
@@ -64,7 +65,7 @@ def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> t
 
 
 def date_text(date: dt.date | None) -> str:
-    return f"{date.day} {date:%b %Y}" if date else "—"
+    return short_date(date) if date else "—"
 
 
 def by_when_text(date: dt.date | None) -> str:
@@ -95,7 +96,7 @@ def progress_text(action: Action, today: dt.date) -> str:
 
 def checks_text(due: int, never: int, since: dt.date) -> str:
     """How many open actions are due a check (never checked, or not since ``since``)."""
-    day = f"{since.day} {since:%B %Y}"
+    day = long_date(since)
     if not due:
         return f"Every open action has been checked since {day}."
     some = f"{due} open action{'s' if due != 1 else ''}"
@@ -163,7 +164,7 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
                           if (count := sum(a.status == status for a in shown)))
     overdue = sum(is_overdue(a, today) for a in shown)
     counts = f"{count_phrase(len(shown), 'action')}: {statuses} · {overdue} overdue (⚠) on " \
-        f"{today.day} {today:%B %Y}."
+        f"{long_date(today)}."
     if waiting:
         counts = f"{counts} {waiting_priorities_text(waiting, shown)}"
     if not act:

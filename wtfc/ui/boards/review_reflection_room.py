@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from wtfc.model.dates import long_date
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -45,7 +46,7 @@ INSET = 26.0  # the words' left and right margin inside a card
 
 def next_review_words(when: dt.date) -> str:
     """ "We will look again by 12 May 2027." (the day without a leading zero)."""
-    return f"We will look again by {when.day} {when:%B %Y}."
+    return f"We will look again by {long_date(when)}."
 
 
 def has_looking_back(ws: Workshop) -> bool:

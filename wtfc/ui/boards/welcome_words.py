@@ -10,6 +10,7 @@ from __future__ import annotations
 from wtfc.export.team_words import members_words
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.counting import count_phrase
+from wtfc.model.dates import long_date
 from wtfc.model.operations.record import count_of
 from wtfc.model.workshop import RoomRole, Stage, Workshop
 from wtfc.ui.room_counts import share_percent
@@ -41,7 +42,7 @@ def day_words(ws: Workshop) -> str:
     """ "Welcome · 12 November 2026 · Riverside Community Hall" (what is known of it)."""
     parts = ["Welcome"]
     if ws.date is not None:
-        parts.append(f"{ws.date.day} {ws.date:%B %Y}")  # as the exports print a date
+        parts.append(long_date(ws.date))  # as the exports print a date
     if ws.venue.strip():
         parts.append(ws.venue.strip())
     return " \u00b7 ".join(parts)
