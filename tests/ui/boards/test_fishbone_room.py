@@ -1,5 +1,5 @@
 """The fishbone on the projector: while the facilitator shows Root causes as a fishbone, the room
-sees a fishbone too (not the why-tree), every cause on some page once, every word 20 real px or
+sees a fishbone too (not the why-tree), every cause on some page once, every word 24 real px or
 more at 1024x768, 1366x768 and 1920x1080, and it follows Tree / Fishbone and undo."""
 
 from __future__ import annotations
@@ -75,11 +75,11 @@ def _pages(qtbot, doc: Document, theme_id: str, size: QSize, name: str):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 @pytest.mark.parametrize("name", ["priority_1", "priority_2", "priority_3", "crowded"])
-def test_every_cause_once_with_its_marks_and_bone_all_20_px_or_more(qtbot, size, name):
+def test_every_cause_once_with_its_marks_and_bone_all_24_px_or_more(qtbot, size, name):
     doc, theme_id = _case(name)
     view, pages = _pages(qtbot, doc, theme_id, size, name)
     drawn = [text for page in pages for text in page]
-    assert min(px for px, _words, _cut in drawn) >= 20 - 0.05
+    assert min(px for px, _words, _cut in drawn) >= 24 - 0.05
     assert not [words for _px, words, cut in drawn if cut]  # nothing ends in "…"
     causes = [c for c in doc.workshop.causes if c.theme_id == theme_id]
     said = Counter(words for _px, words, _cut in drawn)

@@ -31,10 +31,10 @@ def _drawn(qtbot, monkeypatch, doc: Document, size: tuple[int, int], name: str =
     view.resize(*size)
     view.show()
     RENDERS.mkdir(parents=True, exist_ok=True)
-    for page in range(view.page_count()):  # (two on 1366x768: type stays 20 px or more)
+    for page in range(view.page_count()):  # (two on 1366x768: type stays 24 px or more)
         view.show_page(page)
         view.grab().save(str(RENDERS / f"room_priorities_{name}_{size[0]}_p{page + 1}.png"))
-        assert min(px for px, _, _ in view.drawn_text) >= 20 - 0.05  # real px, on the screen
+        assert min(px for px, _, _ in view.drawn_text) >= 24 - 0.05  # real px, on the screen
     return drawn
 
 
@@ -55,7 +55,7 @@ def test_each_priority_says_why_it_was_chosen_under_its_whole_name(qtbot, monkey
         ]
         assert len(line) == 1, theme.name
         text, px, rect = line[0]
-        assert px >= 20 and rect.left() == name.left()
+        assert px >= 24 and rect.left() == name.left()
         said = text.removeprefix("Why: ").removesuffix(" …")
         # the reason's own words, cut only after a whole word when there is no room for them all
         assert theme.priority.reason.startswith(said)

@@ -79,7 +79,7 @@ def test_the_reflection_follows_the_comparison_legible_and_whole(qtbot, size):
         "We will look again by 12 May 2027.",
     ):
         assert words in _words(last)
-    assert min(px for px, _w, _c in last) >= 20  # legible from the back of the room
+    assert min(px for px, _w, _c in last) >= 24  # legible from the back of the room
     assert not any(cut for _px, _w, cut in last)
 
 
@@ -139,7 +139,7 @@ def test_a_first_workshop_shows_its_questions_before_anything_is_typed(qtbot):
     words = _words(page)
     assert words[:2] == ["Looking back on this workshop", doc.workshop.title]
     assert [w for w in words[2:] if w] == QUESTIONS
-    assert min(px for px, _w, _c in page) >= 20 and not any(c for _px, _w, c in page)
+    assert min(px for px, _w, _c in page) >= 24 and not any(c for _px, _w, c in page)
     edit_reflection(doc, went_well=WELL).do(doc)  # the first answer joins its question
     [page] = _pages(view)
     assert [w for w in _words(page)[2:] if w] == [QUESTIONS[0], WELL, *QUESTIONS[1:]]

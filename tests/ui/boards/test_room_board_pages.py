@@ -77,7 +77,7 @@ def _pages(view, drawn) -> list[list[tuple[str, int]]]:
         view.grab()
         label = view.page_label.text() if view.page_label.isVisible() else ""
         pages.append([(label, 0), *drawn])
-        assert min(px for px, _, _ in view.drawn_text) >= 20 - 0.05  # real px, on the screen
+        assert min(px for px, _, _ in view.drawn_text) >= 24 - 0.05  # real px, on the screen
     return pages
 
 
@@ -101,7 +101,7 @@ def test_every_action_of_a_twenty_action_lane_is_on_one_page(qtbot, drawn, size)
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_demo_plan_shows_the_providers_whole_over_two_pages(qtbot, size):
-    """(Three pages on 1366x768, where the canvas stops shrinking at type of 20 px.)"""
+    """(Three pages on 1366x768, where the canvas stops shrinking at type of 24 px.)"""
     doc = _demo()
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
     assert view.page_count() == (2 if size == (1920, 1080) else 3)

@@ -1,8 +1,9 @@
-"""The boards' room views on a smaller projector: type never under 20 real px, as promised.
+"""The boards' room views on a smaller projector: type never under 24 real px, as promised.
 
 They were drawn on a 1920x1080 canvas scaled to the screen: on a 1366x768 projector the
 Priorities view's reasons came out 15.6 px and every view's small lines 19.9 px; on 1024x768
-11.7 and 14.9 px. The canvas now stops shrinking where type would go under 20 px and the views
+11.7 and 14.9 px. The canvas now stops shrinking where type would go under 24 px (20 px until
+the floor was raised to what the shared research asks) and the views
 lay themselves out in the room it has, going on over pages rather than cutting words short.
 """
 
@@ -18,11 +19,12 @@ from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Kind, Perspective
 from wtfc.ui.boards.plan_room import PlanRoomView
-from wtfc.ui.boards.priorities_room import PrioritiesRoomView
+from wtfc.ui.boards.priorities_room import PrioritiesRoomView, symbols_key
 from wtfc.ui.boards.review_room import ReviewRoomView
-from wtfc.ui.boards.room_paint import canvas_size
+from wtfc.ui.boards.room_paint import LEAST_PX, canvas_size
 from wtfc.ui.boards.success_room import SuccessRoomView
 from wtfc.ui.style import kind_text
+from wtfc.ui.wall.room_measure import FLOOR_PX
 
 TODAY = dt.date(2026, 11, 28)
 SMALL = [(1366, 768), (1024, 768), (1600, 900)]  # 1600x900: a common projector
@@ -54,10 +56,10 @@ def _pages(qtbot, name: str, size: tuple[int, int]):
 
 @pytest.mark.parametrize("size", SMALL)
 @pytest.mark.parametrize("name", VIEWS)
-def test_no_text_on_a_board_room_view_is_under_20_real_px(qtbot, name, size):
+def test_no_text_on_a_board_room_view_is_under_24_real_px(qtbot, name, size):
     _, _, pages = _pages(qtbot, name, size)
     sizes = [px for texts in pages for px, _, _ in texts]
-    assert sizes and min(sizes) >= 20 - 0.05, (name, size, min(sizes))
+    assert sizes and min(sizes) >= FLOOR_PX - 0.05, (name, size, min(sizes))
 
 
 @pytest.mark.parametrize("size", SMALL)
@@ -70,7 +72,7 @@ def test_nothing_is_cut_short_that_1920_shows_whole(qtbot, name, size):
     # said otherwise on purpose: a kind by its symbol alone beside the names, a rank as "#1";
     # the agreed causes each cut to fit two lines of the narrower width (as at 1920, in their
     # own words)
-    kinds = {kind_text(kind) for kind in Kind}
+    kinds = {kind_text(kind) for kind in Kind} | {symbols_key(1024.0)}
     whole = {words for texts in big for _, words, cut in texts
              if not cut and words not in kinds and not words.startswith("★ ")
              and not words.startswith("Agreed to address")}
@@ -99,7 +101,8 @@ def test_the_full_size_canvas_is_unchanged():
     assert canvas_size(1920, 1080) == (1.0, 1920.0, 1080.0)
     assert canvas_size(3840, 2160) == (2.0, 1920.0, 1080.0)
     scale, wide, tall = canvas_size(1366, 768)
-    assert scale * 22 == pytest.approx(20) and (wide, tall) == pytest.approx((1502.6, 844.8))
+    assert scale * LEAST_PX == pytest.approx(FLOOR_PX) == 24
+    assert (wide, tall) == pytest.approx((1479.8, 832.0), abs=0.1)
 
 
 @pytest.mark.parametrize("size", [*SMALL, (1920, 1080)])
@@ -110,7 +113,23 @@ def test_a_priority_rank_is_not_the_future_themes_star(qtbot, size):
     words = [w for texts in pages for _, w, _ in texts]
     ranks = sorted(t.priority.rank for t in doc.workshop.themes if t.priority.chosen)
     assert ranks and [w for w in words if w.startswith("#")] == [f"#{r}" for r in ranks]
-    stars = [w for w in words if "★" in w]
+    key = symbols_key(1024.0)  # "✗ Not working · ✓ Working · ★ Future", on each page
+    stars = [w for w in words if "★" in w and w != key]
     futures = [t for t in doc.workshop.themes if t.kind is Kind.FUTURE]
     badge = Kind.FUTURE.symbol if size[0] < 1920 else f"{Kind.FUTURE.symbol} {Kind.FUTURE.label}"
     assert futures and stars == [badge] * len(futures)  # the star is Future's alone
+
+
+@pytest.mark.parametrize("size", [*SMALL, (1920, 1080)])
+def test_a_kind_shown_by_its_symbol_alone_is_explained_on_every_page(qtbot, size):
+    """Below 1920 the Priorities view shows a kind as "✗" alone, beside the name: a key under
+    the heading says what each symbol means, on every page; the full-size view's badges say
+    the words themselves, and it has no key."""
+    _, _, pages = _pages(qtbot, "priorities", size)
+    key = "✗ Not working · ✓ Working · ★ Future"
+    for texts in pages:
+        keys = [(px, cut) for px, words, cut in texts if words == key]
+        if size[0] < 1920:
+            assert keys == [(keys[0][0], False)] and keys[0][0] >= FLOOR_PX - 0.05
+        else:
+            assert not keys and not any(w == Kind.NOT_WORKING.symbol for _, w, _ in texts)

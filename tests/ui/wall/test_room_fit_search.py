@@ -110,6 +110,7 @@ def test_the_demo_is_not_measured_at_sizes_that_cannot_fit(qapp, monkeypatch):
                         lambda *a: measured.append(1) or real_measure(*a))
     monkeypatch.setattr(room_layout, "build", lambda *a: built.append(1) or real_build(*a))
     layout, metrics = layout_room_wall(doc, viewport=(1920.0, 1080.0))
-    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (20, 3, 1)
+    # (20 px, 3 lines a card) before the floor rose to 24 px
+    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (24, 1, 1)
     assert len(built) == 1
     assert len(measured) <= 30

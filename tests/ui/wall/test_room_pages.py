@@ -1,4 +1,4 @@
-"""A wall too big for the projector comes in pages at readable type, not shrunk below 20 px.
+"""A wall too big for the projector comes in pages at readable type, not shrunk below 24 px.
 
 The demo's three kinds at 1280×720 and a generated 600-card wall page; the room turns pages
 with Ctrl+Shift+Right / Ctrl+Shift+Left from the menu or the room window; an edit keeps the
@@ -21,6 +21,7 @@ from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
 from wtfc.ui.wall import RoomController
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.room_layout import RoomLayout, layout_room_wall
+from wtfc.ui.wall.room_measure import FLOOR_PX
 from wtfc.ui.wall.room_wall import RoomWallView
 
 SMALL_SCREEN = (1280, 720)
@@ -73,7 +74,9 @@ def test_the_demo_at_1280x720_is_laid_out_in_pages_of_one_screen(qapp):
     doc = _demo()
     layout, metrics = layout_room_wall(doc, viewport=(1280.0, 720.0))
     assert isinstance(layout, RoomLayout) and len(layout.pages) > 1
-    assert metrics.font_px >= 20 and metrics.max_lines >= 2  # cards keep two lines
+    # at the 24 px floor a 10-card theme fits a 720 px column with one line a card (at 20 px,
+    # two): its words are whole on the theme view and in read-out
+    assert (metrics.font_px, metrics.max_lines) == (FLOOR_PX, 1)
     label = QRectF(*layout.page_label)
     pages = [QRectF(*page) for page in layout.pages]
     on_page = []
@@ -119,18 +122,18 @@ def test_a_theme_taller_than_the_screen_is_carried_on_at_readable_type(qapp):
     doc = _generated(120, per_theme=40)
     layout, metrics = layout_room_wall(doc, viewport=(1280.0, 720.0))
     assert len(layout.pages) > 1 and layout.height == 720
-    assert metrics.font_px >= 20 and metrics.max_lines >= 2
+    assert metrics.font_px >= FLOOR_PX and metrics.max_lines >= 2
     assert any(block.continued for block in layout.blocks)
     placed = [card for block in layout.blocks for card in block.card_ids]
     assert sorted(placed) == sorted(c.id for c in doc.workshop.cards)  # each card once
 
 
 # -- the view -----------------------------------------------------------------------------------
-def test_the_demo_wall_at_1280x720_shows_pages_at_20_px_or_more(qtbot):
+def test_the_demo_wall_at_1280x720_shows_pages_at_24_px_or_more(qtbot):
     view = _view(qtbot, _demo())
     assert view.page_count() > 1
     assert view.transform().m11() == 1.0  # 100 %: nothing scaled down
-    assert _text_px(view) >= 20 and view.smallest_text_px() >= 20
+    assert _text_px(view) >= FLOOR_PX and view.smallest_text_px() >= FLOOR_PX
     assert view.page_label.isVisible() and view.page_label.text() == \
         f"Page 1 of {view.page_count()}"
     assert view.page_label.font().pixelSize() >= 24
@@ -147,7 +150,7 @@ def test_the_demo_wall_at_1280x720_shows_pages_at_20_px_or_more(qtbot):
 def test_a_big_wall_pages_rather_than_shrinks(qtbot, tmp_path):
     view = _view(qtbot, _generated(600), size=(1920, 1080))
     assert view.page_count() > 2
-    assert view.transform().m11() == 1.0 and view.smallest_text_px() >= 20
+    assert view.transform().m11() == 1.0 and view.smallest_text_px() >= FLOOR_PX
     seen: set[str] = set()
     for page in range(view.page_count()):
         view.show_page(page)

@@ -1,4 +1,4 @@
-"""What the room notices on the projector wall: every theme's name whole, no type below 20 px
+"""What the room notices on the projector wall: every theme's name whole, no type below 24 px
 however big one theme is, a theme carried on to the next page named again "(continued)", and
 one wording for a theme's count ("10 cards") on every header.
 """

@@ -5,7 +5,7 @@ The theme is the head at the right with its kind, name and cards counted as the 
 them (held-back cards are only counted, "(3 not shown)"); a bone for each category in use, in
 the categories' order, then "No category yet" (dashed); each cause in a box with its words and
 its marks in words, "◎ Root cause" and "✔ Agreed to address", as on the why-tree. Every word is
-20 real px or more: what does not fit one screen is shown in pages (``fishbone_room_layout``),
+24 real px or more: what does not fit one screen is shown in pages (``fishbone_room_layout``),
 "Page 1 of 2" in the corner, turned as the why-tree's are.
 """
 
@@ -51,7 +51,7 @@ from wtfc.ui.boards.why_tree_items import (
     cards_said,
     theme_cards,
 )
-from wtfc.ui.style import INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text
+from wtfc.ui.style import INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK, kind_text
 
 CENTRE = Qt.AlignmentFlag.AlignCenter
 NO_CAUSES = "No causes have been written for this theme yet."
@@ -147,7 +147,7 @@ class FishboneRoomView(RoomCanvas):
             rect.left() + PAD, rect.top() + PAD, min(inside, pill_width(kind)), MARK_PX * 1.6
         )
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colour)
+        p.setBrush(KIND_INKS[theme.kind])  # white on it reads at 7:1 or more
         p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         draw_text(
             p, pill, kind, MARK_PX, bold=True, colour=QColor("#FFFFFF"), align=CENTRE, wrap=False

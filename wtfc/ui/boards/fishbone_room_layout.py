@@ -1,7 +1,7 @@
 """Where the fishbone's room view puts its bones: sizes in canvas units, and pages.
 
 The fishbone on the facilitator's screen is drawn at 12 px and scrolls; the room's must keep
-every word 20 real px or more (``room_paint``'s canvas), so it is planned here from the words'
+every word 24 real px or more (``room_paint``'s canvas), so it is planned here from the words'
 sizes: a page holds the theme's head at the right and as many bones as fit left of it, in
 columns of two (one above the spine, one below), in the categories' order as on the
 facilitator's fishbone. The spine sits where the longest bones above and below leave it. Box
@@ -23,7 +23,8 @@ from wtfc.ui.boards.room_paint import FOOT, text_height
 from wtfc.ui.boards.why_tree_items import AGREED_BADGE, ROOT_BADGE
 from wtfc.ui.style import pixel_font
 
-# type, in canvas units (22 is 20 real px on the smallest canvas: room_paint.canvas_size)
+# type, in canvas units (room_paint.LEAST_PX, 26, is 24 real px on the smallest canvas:
+# room_paint.canvas_size)
 TEXT_PX = 30  # a cause's words
 MARK_PX = 26  # "◎ Root cause", "✔ Agreed to address", and the head's facts
 LABEL_PX = 30  # a bone's category

@@ -2,13 +2,14 @@
 chosen, in large type.
 
 The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a smaller screen,
-where type would otherwise go under 20 px) each kind is shown by its symbol alone so the names
-keep their room. A priority's rank is "#1" at every size, as on every screen ("★ 1" beside a
-Future theme's badge, "★", read as the same mark). Themes that do not fit go on over pages, each
-name whole."""
+where type would otherwise go under 24 px) each kind is shown by its symbol alone so the names
+keep their room, and a line under the heading says what each symbol means. A priority's rank
+is "#1" at every size, as on every screen ("★ 1" beside a Future theme's badge, "★", read as
+the same mark). Themes that do not fit go on over pages, each name whole."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from wtfc.ui.boards.common import follow_document, themes_chosen_text
 from wtfc.ui.boards.priorities_model import people_figure, people_key
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
+    LEAST_PX,
     SMALL_PX,
     RoomCanvas,
     draw_card,
@@ -34,16 +36,17 @@ from wtfc.ui.boards.room_paint import (
     pack_pages,
     text_height,
 )
-from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, pixel_font
+from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
 
 _KIND_ORDER = {Kind.NOT_WORKING: 0, Kind.WORKING: 1, Kind.FUTURE: 2}
 GAP = 8  # between rows
 ROW = 66  # a one-line row: a 58 px card and the gap
 PAD = 9  # from the card's top to its words
 LINE = 36  # a theme name too long for one line gets a second: the "I" statement is the point
-SUB_PX = 22  # the small line under a name: why it was chosen, how many cards are not shown
-SUB = 20  # what that line adds to the row
-SUB_LINE = 26  # a reason's second line, when there is room for it
+SUB_PX = LEAST_PX  # the small line under a name: why it was chosen, how many cards are not shown
+SUB = 25  # what that line adds to the row
+SUB_LINE = 31  # a reason's next line, when there is room for it
+REASON_LINES = 3  # a reason's most lines: at 24 px a narrower screen's take three, not two
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
 COUNTS = (("Cards", 1390), ("People", 1540), ("Votes", 1690))  # right-aligned, 130 px past x
@@ -69,6 +72,20 @@ def counts(wide: float = WIDE) -> tuple[tuple[str, float], ...]:
 def short_badges(wide: float = WIDE) -> bool:
     """Whether the kinds are shown by their symbols alone: the names need the room."""
     return wide < WIDE
+
+
+def symbols_key(wide: float = WIDE) -> str:
+    """Where the kinds are symbols alone, what each means: "✗ Not working · ✓ Working · ★
+    Future", in the room's order; "" where each badge carries its word."""
+    if not short_badges(wide):
+        return ""
+    return " · ".join(kind_text(kind) for kind in sorted(Kind, key=_KIND_ORDER.__getitem__))
+
+
+def symbols_key_height(wide: float) -> float:
+    """What the symbols' key adds under the heading (0 where there is none)."""
+    key = symbols_key(wide)
+    return text_height(key, wide - 2 * LEFT, SMALL_PX) + 4 if key else 0.0
 
 
 def bar_x(wide: float = WIDE) -> float:
@@ -123,7 +140,7 @@ class Row(NamedTuple):
     theme: Theme
     height: float
     lines: int  # the name's
-    reason_lines: int  # 0 without a reason; 2 for a long one where there is room
+    reason_lines: int  # 0 without a reason; up to REASON_LINES for a long one where there is room
 
 
 def reason_width(any_chosen: bool, held: bool, wide: float = WIDE) -> float:
@@ -131,6 +148,11 @@ def reason_width(any_chosen: bool, held: bool, wide: float = WIDE) -> float:
     under its Cards figure how many cards are not shown."""
     end = name_right(wide) if held else counts(wide)[-1][1] + 130
     return end - name_left(any_chosen, wide)
+
+
+def lines_of_reason(text: str, width: float) -> int:
+    """The lines a reason takes at ``width`` (``REASON_LINES`` at most)."""
+    return min(REASON_LINES, max(1, math.ceil((text_height(text, width, SUB_PX) - 1) / SUB_LINE)))
 
 
 def reason_text(theme: Theme) -> str:
@@ -175,29 +197,29 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
                 rows[i] = row._replace(height=row.height + LINE * (lines - 1), lines=lines)
                 spare -= LINE * (lines - 1)
 
-    # as row_need plans a page: the lines a name needs to be whole, then reasons' second
+    # as row_need plans a page: the lines a name needs to be whole, then reasons' further
     # lines; only then the lines that spare a name the smaller size, so they cut no reason
     name_room(small_whole=False)
     for i, row in enumerate(rows):
         text, room_w = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held, wide)
-        if text and spare >= SUB_LINE and text_height(text, room_w, SUB_PX) > SUB_LINE + 1:
-            rows[i] = row._replace(height=row.height + SUB_LINE, reason_lines=2)
-            spare -= SUB_LINE
+        more = min(lines_of_reason(text, room_w) - 1, int(spare // SUB_LINE)) if text else 0
+        if more > 0:
+            rows[i] = row._replace(height=row.height + SUB_LINE * more, reason_lines=1 + more)
+            spare -= SUB_LINE * more
     name_room(small_whole=True)
     return rows
 
 
 def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bool) -> float:
     """The height of the theme's row with its whole name (on one line at the smaller size if
-    that keeps it whole, as ``name_px``) and its reason's lines (two at most, as
+    that keeps it whole, as ``name_px``) and its reason's lines (``REASON_LINES`` at most, as
     ``_rows_that_fit`` gives them)."""
     reason = reason_text(theme)
     lines = 1 if not _needs_two_lines(theme, width, SMALL_PX) \
         else name_lines(theme, width, most_lines(wide))
     need = ROW + (SUB if reason or held else 0) + LINE * (lines - 1)
-    if reason and text_height(reason, reason_width(any_chosen, held, wide), SUB_PX) \
-            > SUB_LINE + 1:
-        need += SUB_LINE
+    if reason:
+        need += SUB_LINE * (lines_of_reason(reason, reason_width(any_chosen, held, wide)) - 1)
     return need
 
 
@@ -232,14 +254,15 @@ class PrioritiesRoomView(RoomCanvas):
 
     def lay_out(self, height: float) -> int:
         """All the themes on one page while they fit with their names whole and their reasons'
-        two lines; otherwise over pages, each row with that room."""
+        lines; otherwise over pages, each row with that room."""
         themes = room_order(self._doc.workshop.themes)
         wide = self.canvas_width()
         any_chosen = any(t.priority.chosen for t in themes)
         key = people_key(list(self._figures(themes).values()))
         key_h = text_height(key, wide - 2 * LEFT, SMALL_PX) + 6 if key else 0.0
         held = {t.id for t in themes if not_shown(self._doc, t)}
-        room = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - 50 - key_h
+        room = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - 50 - key_h \
+            - symbols_key_height(wide)
         width = name_width(any_chosen, wide)
         needs = [row_need(t, width, t.id in held, wide, any_chosen) for t in themes]
         if sum(needs) <= room:
@@ -259,6 +282,11 @@ class PrioritiesRoomView(RoomCanvas):
         any_chosen = chosen > 0
         x_name = name_left(any_chosen, wide)
         short = short_badges(wide)
+        if short:  # the symbols alone are explained once, as a key under the heading
+            symbols = symbols_key_height(wide)
+            draw_text(p, QRectF(left, top - 6, right - left, symbols), symbols_key(wide),
+                      SMALL_PX, colour=MUTED_INK)
+            top += symbols
         columns = counts(wide)
         for text, x in columns:
             draw_text(p, QRectF(x - 40, top, 170, 40), text, SMALL_PX, bold=True,
@@ -301,7 +329,7 @@ class PrioritiesRoomView(RoomCanvas):
                           bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             if theme.id in hidden_cards:  # the figure counts every card, as the boards do
                 x = dict(columns)["Cards"]
-                draw_text(p, QRectF(x - 60, below, 190, 26),
+                draw_text(p, QRectF(x - 60, below, 190, SUB_LINE),
                           f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height

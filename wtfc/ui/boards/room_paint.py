@@ -2,7 +2,7 @@
 
 Sizes are given for a 1920x1080 projector and scaled with the widget, so a room view drawn at
 1920x1080 has body text of 30 px or more and headings larger. On a smaller screen (a 1366x768
-projector) the scale stops where the smallest type would go under 20 real px: the canvas is then
+projector) the scale stops where the smallest type would go under 24 real px: the canvas is then
 smaller than 1920x1080 (``canvas_size``) and the views lay themselves out in what it has. A view
 with more than fits shows it in pages, "Page 1 of 3" in the bottom-right corner as on the room
 wall, turned from the room controller (Ctrl+Shift+Right / Ctrl+Shift+Left).
@@ -21,7 +21,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.style import (
     CARD_FACE,
     INK,
-    KIND_COLOURS,
+    KIND_INKS,
     MUTED_INK,
     WALL_BACKGROUND,
     kind_text,
@@ -29,13 +29,13 @@ from wtfc.ui.style import (
 )
 from wtfc.ui.wall.room_corner import timer_rect
 from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
+from wtfc.ui.wall.room_measure import FLOOR_PX  # the least type on the real screen: 24 px
 from wtfc.ui.wall.room_wall import page_label
 
 BODY_PX = 30
 SMALL_PX = 28
 HEADING_PX = 46
-LEAST_PX = 22  # the smallest type a view draws (the Priorities view's reasons)
-FLOOR_PX = 20  # the least type on the real screen, as on the room wall
+LEAST_PX = 26  # the smallest type a view draws (Priorities' reasons, the fishbone's marks)
 FOOT = 30  # the least margin under a view's content
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -304,9 +304,9 @@ def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "", *,
 def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX, *,
                     short: bool = False) -> None:
     """The kind as a coloured pill with its symbol and word (never colour alone), or
-    ``short``, its symbol alone."""
+    ``short``, its symbol alone: white on the kind's dark ink (7:1 or more)."""
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(KIND_COLOURS[kind])
+    p.setBrush(KIND_INKS[kind])
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     draw_text(p, rect, kind.symbol if short else kind_text(kind), px, bold=True,
               colour=QColor("#FFFFFF"), align=Qt.AlignmentFlag.AlignCenter, wrap=False)

@@ -18,7 +18,16 @@ from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
-from wtfc.ui.style import FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK, kind_text, pixel_font
+from wtfc.ui.style import (
+    FOCUS,
+    INK,
+    KIND_COLOURS,
+    KIND_INKS,
+    KIND_TINTS,
+    MUTED_INK,
+    kind_text,
+    pixel_font,
+)
 
 ROOT_CAUSE_INK = QColor("#8A3200")   # dark vermillion: 7:1 on white, for the word and border
 AGREED_FILL = QColor("#00694D")      # dark bluish green: white text on it is 6.6:1
@@ -43,7 +52,7 @@ class TreeStyle:
     v_gap: float = 64
     room: bool = False
     # "Category: Money" and "Team: Team A" under the words: the room view keeps its trees to a
-    # page at 20 px without the category; the fishbone, grouped by category, is read for marks
+    # page at 24 px without the category; the fishbone, grouped by category, is read for marks
     categories: bool = True
     teams: bool = True
 
@@ -227,9 +236,9 @@ class ThemeRootItem(QGraphicsItem):
         p.setPen(QPen(KIND_COLOURS[theme.kind], 3))
         p.setBrush(KIND_TINTS[theme.kind])
         p.drawRoundedRect(rect, 14, 14)
-        colour = KIND_COLOURS[theme.kind]
-        _pill(p, s.pad, s.pad, kind_text(theme.kind), s.small_px, fill=colour,
-              ink=QColor("#FFFFFF"), border=colour)
+        ink = KIND_INKS[theme.kind]  # white on the bright kind colour was 3.4-5.2:1; this, 7+
+        _pill(p, s.pad, s.pad, kind_text(theme.kind), s.small_px, fill=ink,
+              ink=QColor("#FFFFFF"), border=ink)
         y = s.pad + s.small_px * 1.6 + 10
         p.setFont(pixel_font(s.text_px + 4, bold=True))
         p.setPen(INK)

@@ -1,4 +1,4 @@
-"""The room view's why-tree at 20 px or more: tighter gaps first, then pages.
+"""The room view's why-tree at 24 px or more: tighter gaps first, then pages.
 
 The smallest words on a drawn tree are a cause's marks and team (``small_px``), so the tree is
 never shown smaller than ``LEAST_SCALE``. A tree that would need less is measured again with
@@ -47,15 +47,17 @@ from wtfc.ui.boards.why_tree_view import WhyTreeScene
 from wtfc.ui.style import INK, pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
-LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px
+LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px  # its marks and teams at 24 real px
 # box widths tried, as parts of the style's: narrower for a tree the screen's width limits,
 # wider for one its height limits (a style is kept unless the next shows the words 2% larger)
 NARROWER = (0.8, 0.65, 0.5)
 WIDER = (1.3, 1.7, 2.2, 2.8)
-# only for a tree the usual gaps would take below 20 px: the rows and boxes closer together
-TIGHT_STYLE = replace(ROOM_STYLE, v_gap=36.0, h_gap=24.0)
+# only for a tree the usual gaps would take below 24 px: the rows and boxes closer together,
+# the words nearer their box's edge (a page of a cause and its reasons fits 1024x768 at 24 px)
+TIGHT_STYLE = replace(ROOM_STYLE, v_gap=24.0, h_gap=24.0, pad=14)
 NOTE = "__note__:"
 MARGIN = 92  # the scene's margin (40 a side) and the items' outline (6 a side)
+FIT_MARGIN = 4  # QGraphicsView.fitInView's 2 px a side
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ class TreeMeasure:
         self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
         self.members = team_members(doc)  # who was in each team, by its name
-        self._heights: dict[tuple[str, float, bool], float] = {}
+        self._heights: dict[tuple[str, float, float, bool], float] = {}
         self._roots: dict[tuple[float, float], tuple[float, float]] = {}
 
     def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str],
@@ -138,10 +140,11 @@ class TreeMeasure:
             return self._roots[key]
         if node in notes:
             return note_size(notes[node], style)
-        if (node, style.width, lead) not in self._heights:
+        box = (node, style.width, style.pad, lead)  # the tight style's boxes pad less
+        if box not in self._heights:
             cause = shown_cause(self.doc.get("causes", node), lead, self.members)
-            self._heights[node, style.width, lead] = cause_height(cause, style)
-        return style.width, self._heights[node, style.width, lead]
+            self._heights[box] = cause_height(cause, style)
+        return style.width, self._heights[box]
 
     def scales(self, graph: nx.DiGraph, notes: Mapping[str, str],
                style: TreeStyle) -> tuple[float, float]:
@@ -152,16 +155,18 @@ class TreeMeasure:
         wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + MARGIN \
             - min(x for x, _ in places.values())
         tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + MARGIN
-        return self.viewport[0] / wide, self.viewport[1] / tall
+        # less the 2 px a side QGraphicsView.fitInView keeps (the whole tree is fitted so):
+        # without it a tree measured at 24 px was drawn at 23.9
+        return (self.viewport[0] - FIT_MARGIN) / wide, (self.viewport[1] - FIT_MARGIN) / tall
 
     def best(self, graph: nx.DiGraph, notes: Mapping[str, str] | None = None
              ) -> tuple[float, TreeStyle]:
         """(scale, style): the box widths at which ``graph`` shows largest; tighter gaps
-        only when the usual ones would take its words below 20 px. The style says who was in
-        each team when there is room for it (its words 20 px or more, and shrunk by no more
+        only when the usual ones would take its words below 24 px. The style says who was in
+        each team when there is room for it (its words 24 px or more, and shrunk by no more
         than ``ROOM_FOR_MEMBERS``)."""
         plain = self._best(graph, notes or {}, ROOM_STYLE)
-        # more words never make a tree larger: below 20 px without them, below with them
+        # more words never make a tree larger: below 24 px without them, below with them
         if plain[0] < LEAST_SCALE or not team_leads(self.doc, graph, self.members):
             return plain
         rich = self._best(graph, notes or {}, with_members(ROOM_STYLE))
@@ -185,7 +190,8 @@ class TreeMeasure:
                 best = (scale, style)
         if best[0] >= LEAST_SCALE:
             return best
-        tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap)
+        tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap,
+                        pad=TIGHT_STYLE.pad)
         for part in (1.0, *NARROWER, *WIDER):
             style = styled(part, tight)
             scale = min(1.0, *self.scales(graph, notes, style))

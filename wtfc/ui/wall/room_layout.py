@@ -5,7 +5,7 @@ for the screen instead: it tries type sizes from large to small (and, for crowde
 lines per card) until every theme fits the screen at 100 %, each under its whole name: the name
 is what the room has just agreed, so it is never cut to make the type larger. When no size fits
 the wall on one screen, it is laid out in pages of one screen each (``room_pages.py``) rather
-than shrunk below 20 px: the view shows one page at a time, each kind from a new page. Held-back
+than shrunk below 24 px: the view shows one page at a time, each kind from a new page. Held-back
 cards and unsorted cards are left out (the room reads unsorted cards one at a time in read-out
 mode). Cards are compact strips: a kind-coloured edge and symbol, then the words; each theme's
 header carries the kind's word, so colour never stands alone.
@@ -46,8 +46,9 @@ __all__ = ["CANDIDATES", "PAGE_LABEL_PAD", "PAGE_LABEL_PX", "RoomBlock", "RoomLa
            "shown_on_room", "wrapped_lines"]
 
 # (text size in px, most lines a card may take): largest first; legibility before completeness,
-# but never below FLOOR_PX (20 px), the least the back of a room can read (shared research §A3).
-CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4), (24, 4), (22, 4), (22, 3),
+# but never below FLOOR_PX (24 px): "nothing on the room view falls below about 24 px" (shared
+# research §A3). A wall that needs less is shown in pages.
+CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4),
               (FLOOR_PX, 4), (FLOOR_PX, 3), (FLOOR_PX, 2), (FLOOR_PX, 1))
 
 
@@ -111,7 +112,7 @@ def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float
     is at least as tall as it was there. The shortest masonry of those heights is then at
     least their sum over the columns, and at least the tallest theme: a lower bound, so the
     answer is the one trying every count gives (the 96-card demo measured 73 layouts an edit,
-    ~90 ms, before it fitted at 20 px in 9 columns).
+    ~90 ms, before it fitted at 20 px, the floor then, in 9 columns).
 
     ``corner`` (the room timer's box in the screen's bottom-right corner): a layout fits only
     where it, or a place along the foot of the screen, is under columns that end above it

@@ -17,7 +17,8 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.style import pixel_font
 from wtfc.ui.wall.block_item import count_phrase
 
-FLOOR_PX = 20  # never smaller: the least the back of a room can read (shared research §A3)
+# never smaller: "nothing on the room view falls below about 24 px" (shared research §A3)
+FLOOR_PX = 24
 ROW_GAP = 2.0  # a hairline of the theme's tint between two cards of one theme
 WHOLE_TITLE_LINES = 16  # a theme's name is drawn whole: 300 characters take about 14 lines
 CONTINUED = " (continued)"  # after the name of a theme carried on to another column or page
@@ -233,7 +234,7 @@ def card_sizes(themes: list[tuple], m: RoomMetrics, width: float) -> list[list[f
 class CardHeights:
     """The card heights of one layout's passes, each theme's cards wrapped once at a type
     size and column width however many passes ask: its line counts are kept for the
-    candidates with fewer lines a card at that size (20 px with 4, 3 and 2 lines wraps each
+    candidates with fewer lines a card at that size (24 px with 4, 3 and 2 lines wraps each
     card once, not three times)."""
 
     def __init__(self, themes: list[tuple]) -> None:
