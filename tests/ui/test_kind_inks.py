@@ -29,3 +29,28 @@ def test_the_bright_kind_colours_alone_were_too_faint_for_white_type():
 def test_each_ink_still_reads_as_its_kinds_hue(kind):
     # A darker shade of the same colour, so the pill still looks green, vermillion or blue.
     assert abs(KIND_INKS[kind].hslHue() - KIND_COLOURS[kind].hslHue()) <= 3
+
+
+def _pixels_of(image, colour: QColor) -> int:
+    wanted = colour.rgb() & 0xFFFFFF
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixel(x, y) & 0xFFFFFF == wanted)
+
+
+@pytest.mark.parametrize("view", ["room", "priorities"])
+def test_the_room_draws_its_kind_symbols_and_pills_in_the_dark_inks(qapp, view):
+    """The room wall's card and header symbols, and Priorities' kind pills, are drawn in the
+    inks (each kind's, somewhere on the screen); the old lighter symbol colour is gone."""
+    from PySide6.QtCore import QSize
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.document import Document
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.render import parse_view, render_view
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    image = render_view(doc, parse_view(view), QSize(1920, 1080))
+    for kind in Kind:
+        assert _pixels_of(image, KIND_INKS[kind]) > 20, kind
+    if view == "room":  # the strip's symbol was the kind colour darker(115): 4.4:1 on white
+        assert _pixels_of(image, KIND_COLOURS[Kind.WORKING].darker(115)) == 0

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.paint_cache import darker, label, metrics, shared_font
-from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_TINTS, MUTED_INK
+from wtfc.ui.paint_cache import label, metrics, shared_font
+from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK
 from wtfc.ui.wall.card_item import elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
@@ -245,7 +245,7 @@ class BlockItem(QGraphicsItem):
         top = self.header_height - count_line - self.pad
         symbol = label(self.kind.symbol, self.count_px, True)
         painter.setFont(shared_font(self.count_px, True))
-        painter.setPen(darker(colour.name(), 130))
+        painter.setPen(KIND_INKS[self.kind])  # 7:1 on the tint: darker(130) was 4.8-6.6
         painter.drawStaticText(QPointF(self.pad, top + (count_line - symbol.size().height()) / 2),
                                symbol)
         left = self.pad + self.count_px * 1.3
@@ -313,7 +313,7 @@ class SectionItem(QGraphicsItem):
         symbol, words = label(self.kind.symbol, 26, True), label(self.shown_text(), 26, True)
         middle = (h - 10) / 2
         painter.setFont(shared_font(26, True))
-        painter.setPen(darker(colour.name(), 125))
+        painter.setPen(KIND_INKS[self.kind])
         painter.drawStaticText(QPointF(0, middle - symbol.size().height() / 2), symbol)
         painter.setPen(INK)
         painter.drawStaticText(QPointF(38, middle - words.size().height() / 2), words)

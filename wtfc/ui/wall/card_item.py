@@ -30,13 +30,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
-from wtfc.ui.paint_cache import darker, label, metrics, shared_font
+from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import (
     CARD_FACE,
     FOCUS,
     HELD_BACK,
     INK,
     KIND_COLOURS,
+    KIND_INKS,
     MUTED_INK,
     SELECTION,
     WARNING_EDGE,
@@ -255,7 +256,7 @@ class CardItem(QGraphicsItem):
             self._static = self._prepare(rect)
         painter.setFont(self._font)
         if self.look == "strip":
-            painter.setPen(colour.darker(115))
+            painter.setPen(KIND_INKS[self.card.kind])  # 7:1 on the card: darker(115) was 4.4
             painter.setFont(shared_font(self.font_px, True))
             painter.drawText(QRectF(self.font_px * 0.35, rect.top(), self.font_px * 1.2,
                                     self.font_px * 1.4),
@@ -299,7 +300,7 @@ class CardItem(QGraphicsItem):
             return
         baseline = h - 10  # static text is placed by its top left: step up by the ascent
         painter.setFont(shared_font(13, True))
-        painter.setPen(darker(colour.name(), 125))
+        painter.setPen(KIND_INKS[self.card.kind])
         painter.drawStaticText(QPointF(left, baseline - metrics(13, True).ascent()),
                                label(self.card.kind.symbol, 13, True))
         painter.setPen(MUTED_INK)

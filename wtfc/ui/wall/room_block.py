@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter, QStaticText
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.paint_cache import darker, label, metrics, shared_font
-from wtfc.ui.style import INK, MUTED_INK
+from wtfc.ui.paint_cache import label, metrics, shared_font
+from wtfc.ui.style import INK, KIND_INKS, MUTED_INK
 from wtfc.ui.wall.block_item import BlockItem, count_phrase
 from wtfc.ui.wall.card_item import elided
 from wtfc.ui.wall.room_measure import CONTINUED, COUNT_INDENT, RoomMetrics, count_words
@@ -58,7 +58,7 @@ class RoomBlockItem(BlockItem):
         top = self.header_height - len(lines) * count_line - self.pad
         symbol = label(self.kind.symbol, self.count_px, True)
         painter.setFont(shared_font(self.count_px, True))
-        painter.setPen(darker(colour.name(), 130))
+        painter.setPen(KIND_INKS[self.kind])  # 7:1 on the tint: darker(130) was 4.8-6.6
         painter.drawStaticText(QPointF(self.pad, top + (count_line - symbol.size().height()) / 2),
                                symbol)
         painter.setFont(shared_font(self.count_px))
