@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from wtfc.model.document import COLLECTIONS
 from wtfc.model.workshop import Workshop
@@ -31,25 +31,55 @@ class _CollectorPause:
     does. A collection may start on whichever thread happens to allocate, and one on a worker
     that reaches a cycle holding Qt widgets destroys them off the UI thread (Qt aborts); one on
     the UI thread while a worker imports a C extension (numpy) for the first time crashed too.
-    Cycles wait for the UI thread's next collection after the work (seconds at most)."""
+    Cycles wait for the UI thread's next collection after the work (seconds at most).
+
+    The collector is turned back on on the UI thread only: the UI thread's allocations kept
+    counting while it was off, so the first allocation after ``gc.enable()`` on a worker ran a
+    whole collection there (every autosave write and every import did)."""
 
     lock = threading.Lock()
     running = 0
+    enabler: _Enabler | None = None  # made on the UI thread by the first pause
+
+
+class _Enabler(QObject):
+    """Lives on the UI thread, so a worker's ``wanted.emit()`` reaches ``enable_if_idle`` there
+    (queued), after the worker has let go of the lock."""
+
+    wanted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted.connect(self.enable_if_idle)
+
+    @Slot()
+    def enable_if_idle(self) -> None:
+        with _CollectorPause.lock:
+            if _CollectorPause.running == 0 and not gc.isenabled():  # none started since
+                gc.collect(0)  # the backlog, here: a worker allocating next starts afresh
+                gc.enable()
 
 
 def pause_collector() -> None:
     """Before a worker starts, on the UI thread (so no collection slips in as it starts)."""
+    if _CollectorPause.enabler is None:
+        _CollectorPause.enabler = _Enabler()
     with _CollectorPause.lock:
         _CollectorPause.running += 1
         gc.disable()
 
 
 def resume_collector() -> None:
-    """When a worker's job ends, whatever the outcome: the last one turns the collector on."""
+    """When a worker's job ends, whatever the outcome: the last one has the UI thread turn
+    the collector back on (at once when this is the UI thread)."""
     with _CollectorPause.lock:
         _CollectorPause.running -= 1
-        if _CollectorPause.running == 0:
-            gc.enable()
+        last = _CollectorPause.running == 0
+    if last and _CollectorPause.enabler is not None:
+        if threading.current_thread() is threading.main_thread():
+            _CollectorPause.enabler.enable_if_idle()
+        else:
+            _CollectorPause.enabler.wanted.emit()
 
 
 class _Worker(QThread):
