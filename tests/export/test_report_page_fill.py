@@ -172,3 +172,20 @@ def test_a_tall_row_is_split_at_the_foot_of_a_page_rather_than_moved_whole():
     # it would have ended with a line alone overleaf: three carry over
     [first, rest] = table.split(PAGE[0], head + short + tall - 20)
     assert rest._argH[1] >= FillsPage.LEAST
+
+
+def test_a_chapter_follows_on_a_page_the_last_one_barely_started():
+    """With last time's workshop, "Looking back" ran two paragraphs onto a page of its own
+    (13% full) before "Every theme" started the next; a chapter now starts a new page only
+    after a page a third full or more."""
+    from wtfc.model.demo import demo_previous_path
+    from wtfc.model.storage import load_workshop
+
+    previous = load_workshop(demo_previous_path()).workshop
+    pdf = report_pdf(demo_workshop(), today=TODAY, previous=previous)
+    fills, pages = _fills(pdf), _pages(pdf)
+    [ends] = [n for n, text in enumerate(pages) if squash("Next review: 12 May 2027") in text]
+    assert squash("Every theme, in people's own words") in pages[ends]
+    for number, text in enumerate(pages[1:], start=1):
+        if any(chapter in text[:150] for chapter in CHAPTERS):
+            assert fills[number - 1] > 1 / 3, number  # the page before the chapter's own

@@ -27,7 +27,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepTogether,
     NextPageTemplate,
-    PageBreak,
     PageTemplate,
     Spacer,
     Table,
@@ -40,6 +39,7 @@ from wtfc.export.continued import CarriedOn
 from wtfc.export.look import INK, MUTED, RULE, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.report_flow import chapter_break
 from wtfc.export.report_looking_back import looking_back
 from wtfc.export.report_overview import overview
 from wtfc.export.report_sections import (
@@ -60,6 +60,7 @@ from wtfc.model.workshop import Workshop
 
 GUTTER = 18.0  # between the cover's two tables, side by side
 NUMBER = 56.0  # their numbers' column
+FRAME = PAGE[1] - 2 * MARGIN  # a page's text area, high
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -82,24 +83,25 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     if previous is not None:  # the Review step: what changed for people since last time
         from wtfc.export.report_review import since_last_time
 
-        story += [PageBreak(), *since_last_time(content, previous, s)]
+        story += [*chapter_break(FRAME), *since_last_time(content, previous, s)]
     story += looking_back(workshop, s, content.today)  # the reflection and next review, if any
     if content.themes:
-        story += [PageBreak(), *heading("Every theme, in people's own words", s.h1, "themes", 0)]
+        story += [*chapter_break(FRAME),
+                  *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "
                        "in. Priority themes come first.", s.body))
     for number, theme in enumerate(content.themes, start=1):
         story += theme_chapter(content, theme, number, s)
         progress(number, total)
     if content.unsorted_cards:  # a page of its own only with cards on it
-        story += [PageBreak(), *unsorted_appendix(content, s)]
+        story += [*chapter_break(FRAME), *unsorted_appendix(content, s)]
     progress(total - 1, total)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
                           **doc_kwargs(content, title=document_title(content, "Workshop report"),
                                        subject="Working Together for Change workshop report"))
-    frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, PAGE[1] - 2 * MARGIN, leftPadding=0,
+    frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, FRAME, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([
         PageTemplate("title", [frame], onPage=_title_edge),

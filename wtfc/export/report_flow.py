@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reportlab.platypus.flowables import _listWrapOn
 
 from wtfc.export.continued import ContinuedTable
@@ -61,3 +61,27 @@ class FillingTable(FillsPage, Table):
 
 class FillingContinuedTable(FillsPage, ContinuedTable):
     """An action table that fills the foot of a page (``FillsPage``)."""
+
+
+class _Gap(Flowable):
+    """Space above what follows, none at the top of a page (reportlab drops space before)."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.gap = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def getSpaceBefore(self) -> float:
+        return self.gap
+
+    def draw(self) -> None:
+        """Space only: nothing to draw."""
+
+
+def chapter_break(frame_height: float) -> list[Flowable]:
+    """A new page for a chapter, unless the page holds only the last lines of the one before
+    (under a third of it): then the chapter starts there, a gap below them, rather than leave
+    that page nearly empty."""
+    return [CondPageBreak(frame_height * 2 / 3), _Gap(30)]
