@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from wtfc.importing.typed_details import detail_quote
+from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.typed_details import detail_quote, quote_as_kinds
 
 HINT_TITLE = "Possible personal detail"
 # where the words go, said by the form when it is not both (a theme's comments: never the room)
@@ -46,21 +47,26 @@ class TypedDetailHint(QLabel):
         # the names to watch for, pasted on the Collect page (read each time on a board that
         # stays open while they change)
         self._names = names if callable(names) else (lambda fixed=tuple(names): fixed)
-        self._fields: list[tuple[str, Callable[[], str]]] = []
+        self._fields: list[tuple[str, Callable[[], str], bool]] = []
         self.setWordWrap(True)
         self.setAccessibleName(HINT_TITLE)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
-    def watch(self, label: str, text: Callable[[], str], changed: SignalInstance) -> None:
-        """Look again at ``text()`` (the field called ``label``) whenever ``changed`` fires."""
-        self._fields.append((label, text))
+    def watch(self, label: str, text: Callable[[], str], changed: SignalInstance, *,
+              names_named: bool = False) -> None:
+        """Look again at ``text()`` (the field called ``label``) whenever ``changed`` fires.
+        ``names_named``: a field that names who does something (an action's owner), where a
+        name is the point and only the other kinds (a phone number, an e-mail…) are said, as
+        the exports ask (``typed_details.OwnerWords``)."""
+        self._fields.append((label, text, names_named))
         changed.connect(self.refresh)
 
     def found(self) -> list[str]:
         """“Label”: “quote” for each watched field that may hold a personal detail."""
         names = tuple(self._names())
-        quotes = ((label, detail_quote(text(), names)) for label, text in self._fields)
+        quotes = ((label, _owner_quote(text(), names) if named else detail_quote(text(), names))
+                  for label, text, named in self._fields)
         return [f"“{label}”: {quote}" for label, quote in quotes if quote]
 
     def refresh(self) -> None:
@@ -83,3 +89,9 @@ class TypedDetailHint(QLabel):
                 else layout.totalSizeHint().height())
         if need > window.height():
             window.resize(window.width(), need)
+
+
+def _owner_quote(text: str, names: tuple[str, ...]) -> str:
+    """``text`` quoted as its kinds if the guard finds a detail in it other than a name."""
+    found = find_personal_details(text, known_names=names) if text.strip() else []
+    return quote_as_kinds(text, names) if any(f.category != "name" for f in found) else ""

@@ -168,12 +168,10 @@ def test_a_card_with_room_says_the_cause_and_success_its_action_answers(qtbot, d
     assert view.page_count() == (1 if theme_id else PAGES[size])  # as before
     texts = _every_page(view, drawn, f"room_plan_links_{theme_id}_{size[0]}")
     assert all(px >= FLOOR_PX for _, _, px in texts)
-    linked = 0
     for action in view.shown_actions():
         rect, lines = _cards(texts, doc)[action.what]
         said = [t for t in lines if t.startswith(("Tackles: ", "Aims at: "))]
         if said:  # only where the words are whole
-            linked += 1
             assert text_height(action.what, rect.width(), BODY_PX, bold=True) \
                 <= rect.height() + 1
         cause = doc.get("causes", action.cause_id) if action.cause_id else None

@@ -1,7 +1,8 @@
-"""The words on an action's card in the Plan room view besides the action's own: what has
-happened so far, (with several themes shown) the theme it answers, and the root cause and
-success statement it is linked to, each on one line of a card cut after a whole word; and,
-under the heading, the priorities nothing is planned for."""
+"""The words on an action's card in the Plan room view besides the action's own: who does it
+where it shares the status line, what has happened so far, (with several themes shown) the
+theme it answers, and the root cause and success statement it is linked to, each on one line
+of a card cut after a whole word; and, under the heading, the priorities nothing is planned
+for."""
 
 from __future__ import annotations
 
@@ -52,6 +53,19 @@ def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:
         if metrics.horizontalAdvance(shorter) <= width:
             return shorter
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def after_facts(facts: str, owner: str, width: float, *, bold: bool = False) -> str:
+    """``facts`` then as many of the owner's words as fit ``width`` on one line ("…" after a
+    cut): a card with no line for who does it says it after the date. "" where not even the
+    first word fits."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=bold))
+    words = owner.split()
+    for n in range(len(words), 0, -1):
+        line = f"{facts} · {' '.join(words[:n]).rstrip(',;:.')}{'…' if n < len(words) else ''}"
+        if metrics.horizontalAdvance(line) <= width:
+            return line
+    return ""
 
 
 def priority_gaps(workshop: Workshop, width: float) -> str:

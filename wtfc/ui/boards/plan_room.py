@@ -10,7 +10,8 @@ are named after the counts under the heading.
 
 In the Act stage the view asks whether each action is happening, and a card with room for it
 shows what has happened so far (the progress note, cut at a whole word) above its status and
-date; the owner is left to the facilitator's board.
+date. Every card says who does it ("Who will do what, by when?"): on a line of its own where
+the card has room (a one-line action leaves it), else after the date on the status line.
 
 With every theme shown (and more than one among the actions) each card says which theme it
 answers, "#2 I am not sure who is coming…", on a line of its own: rows are a line taller for
@@ -32,16 +33,25 @@ from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, Role, Stage
+from wtfc.model.workshop import Action, ActionStatus, Role, Stage
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
+    after_facts,
     link_lines,
     priority_gaps,
     progress_line,
     rank_mark,
     theme_line,
     whole_words,
+)
+from wtfc.ui.boards.plan_room_pages import (  # noqa: F401  (tests read pack_lanes here)
+    LANE_GAP,
+    MIN_ROW,
+    ROW_PAD,
+    balanced_lanes,
+    lane_rows,
+    pack_lanes,
 )
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -61,31 +71,12 @@ CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas,
 WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
 CARD_GAP = 20
 EMPTY_LANE = 56
-LANE_GAP = 12
 TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
-ROW_PAD = 10  # above and below the cards of a row
 CARD_INSET = 8  # above and below the words inside a card
 TIGHT_PAD = 4  # both of those when all seven lanes are busy
-# Two lines of the action's words and its status line (see ``_card``): a row any lower would
-# cut every action to one line, which reads worse than a second page.
-MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
 LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
-
-
-def lane_rows(counts: list[int], per_row: int, room: float,
-              row: float = MIN_ROW) -> list[int]:
-    """Rows for each busy lane (``counts`` of actions): one each, then one more at a time for
-    the lane with most actions still hidden, while every row stays ``row`` or taller."""
-    rows = [1] * len(counts)
-    while True:
-        hidden = [count - r * per_row for count, r in zip(counts, rows, strict=True)]
-        most = max(hidden, default=0)
-        lane = hidden.index(most) if hidden else -1  # on a tie, the upper lane
-        if most <= 0 or room / (sum(rows) + 1) < row:
-            return rows
-        rows[lane] += 1
 
 
 def _with_theme(name: str, facts: str, width: float) -> str:
@@ -138,45 +129,6 @@ class PlanLayout:
     top: float = field(default_factory=heading_bottom)  # where the lanes start
 
 
-def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
-               row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
-    """Pages of (lane, first row, rows) for lanes needing ``needs`` rows of at least ``row``.
-
-    A lane that fits on the next page is not split; a lane longer than a page fills the room
-    left and goes on over the next pages.
-    """
-    pages: list[list[tuple[int, int, int]]] = [[]]
-    used = 0.0
-    for lane, need in enumerate(needs):
-        first = 0
-        while need > 0:
-            fit = int((room - used - gap + 0.5) // row)
-            if fit < need and pages[-1] and (fit < 1 or need * row + gap <= room):
-                pages.append([])
-                used = 0.0
-                continue
-            rows = max(1, min(fit, need))
-            pages[-1].append((lane, first, rows))
-            used += gap + rows * row
-            first += rows
-            need -= rows
-    return [page for page in pages if page]
-
-
-def balanced_lanes(needs: list[int], room: float,
-                   row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
-    """``pack_lanes`` in as few pages, shared out as evenly as that allows: the first
-    page is not crammed to two lines of words while the last stands half empty."""
-    pages = pack_lanes(needs, room, row=row)
-    budget = room
-    while budget > 2 * row:
-        tighter = pack_lanes(needs, budget - 20, row=row)
-        if len(tighter) > len(pages):
-            break
-        pages, budget = tighter, budget - 20
-    return pages
-
-
 class PlanRoomView(RoomCanvas):
     """Read-only: who does what by when, a lane per role; ``theme_id`` shows one theme's.
 
@@ -207,21 +159,33 @@ class PlanRoomView(RoomCanvas):
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
     def lay_out(self, height: float) -> int:
+        """Laid out with a line on each card for its owner if that takes no more pages than
+        without (else the owner follows the date, cut short where it is long)."""
+        without = self._lay_out_under_heading(height, owner_line=False)
+        kept = self._layout
+        owned = self._lay_out_under_heading(height, owner_line=True)
+        if owned <= without:
+            return owned
+        self._layout = kept
+        return without
+
+    def _lay_out_under_heading(self, height: float, *, owner_line: bool) -> int:
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
         canvas narrower than 1920), again under two."""
-        count, wide = self._lay_out(height, heading_bottom()), self.canvas_width()
+        count = self._lay_out(height, heading_bottom(), owner_line)
+        wide = self.canvas_width()
         title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE  # may wrap
         below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
-        return self._lay_out(height, below) if below > heading_bottom() else count
+        return self._lay_out(height, below, owner_line) if below > heading_bottom() else count
 
-    def _lay_out(self, height: float, top: float) -> int:
+    def _lay_out(self, height: float, top: float, owner_line: bool = False) -> int:
         actions = self.shown_actions()
         lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in lanes if mine]
         out = PlanLayout(idle=[role for role, mine in lanes if not mine])
         # every theme shown, and more than one among the actions: a card says which it answers
         out.themed = len({a.theme_id for a in actions}) > 1
-        out.row = row = MIN_ROW + (LINE if out.themed else 0)
+        out.row = row = MIN_ROW + LINE * (out.themed + owner_line)
         # a margin inside the lane, as on the left (fewer cards across a smaller canvas)
         across = self.canvas_width() - 120 - LANE_LABEL - 20
         out.per_row = per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
@@ -343,6 +307,33 @@ class PlanRoomView(RoomCanvas):
         draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
                   wrap=False)
 
+    def _who(self, action: Action, answers: list[str], height: float, status: str, *,
+             when: str, fits: float, noted: bool, width: float,
+             late: bool) -> tuple[list[str], list[str], float, str]:
+        """Where a card short of room says who does it (the room asks "Who will do what, by
+        when?"): a line of its own under two lines of the words (or all of a shorter action's,
+        which left that line empty); else in place of the theme's line, its priority's mark
+        then beginning the status line ("#2 · By 1 Apr 2027"); else after the date, where on
+        Plan it takes the place of "Not started" or "In progress". Returns the facts' lines, the
+        theme's, the height for the words and those, and the status line."""
+        owner = action.owner or "Owner to be agreed"  # as the theme poster says
+        line = LINE
+        if not noted and height >= fits + 2 * line:
+            return [whole_words(owner, width)], answers, height, status
+        plain = not late and action.status in (ActionStatus.NOT_STARTED,
+                                               ActionStatus.IN_PROGRESS)
+        metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
+        mark = rank_mark(self._doc.get("themes", action.theme_id))
+        if answers and mark and not noted:
+            tries = [f"{mark} · {status}", *([f"{mark} · {when}"] if plain else [])]
+            marked = next((t for t in tries if metrics.horizontalAdvance(t) <= width), "")
+            if marked:
+                return [whole_words(owner, width)], [], height + line * len(answers), marked
+        act = self._doc.workshop.stage == Stage.ACT
+        return [], answers, height, after_facts(when if plain and not act else status, owner,
+                                                width, bold=late) or status
+
+
     def _card(self, p: QPainter, rect: QRectF, action: Action, today: dt.date,
               act: bool) -> None:
         late = is_overdue(action, today)
@@ -353,9 +344,9 @@ class PlanRoomView(RoomCanvas):
         when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
         owner = action.owner or "Owner to be agreed"  # as the theme poster says
         line = LINE
-        # The words of the action come first: when space is short (many busy lanes) the owner
-        # is left to the facilitator's board and the date joins the status line. On Act what
-        # has happened takes the owner's and the date's lines, below two lines of the words.
+        # The words of the action come first: when space is short (many busy lanes, a small
+        # screen) the date joins the status line, and the owner too unless the words leave it
+        # a line. On Act what has happened takes those lines, below two lines of the words.
         # With several themes shown, the theme it answers has a line of its own under them.
         progress = progress_line(action) if act else ""
         theme = self._doc.get("themes", action.theme_id)
@@ -374,6 +365,10 @@ class PlanRoomView(RoomCanvas):
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
         words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+        if not roomy:
+            facts, answers, height, status = self._who(
+                action, answers, height, status, when=when, fits=min(words, 2 * 36.0),
+                noted=bool(progress) and height >= noted, width=inner.width(), late=late)
         # the cause and success it answers, briefly: only in room left with the words whole
         below_words = line * (1 + len(facts)) + (min(2 * line, text_height(
             progress, inner.width(), SMALL_PX)) if progress and height >= noted else 0)

@@ -1,0 +1,120 @@
+"""Who does each action, on the Plan room view ("Who will do what, by when?"): every card says
+its owner, on a line of its own where the card has room (a one-line action's card kept an
+empty line there), else in place of the theme's line with the priority's mark beginning the
+status line, else after the date; and the owner is read by the guard as it is typed, where a
+phone number or an e-mail is said but a name is not (naming who does it is the point)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.boards.board_workshops import TODAY as SAMPLE_DAY
+from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.renders import save_render
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Action, Role
+from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.boards.plan_room import PlanRoomView
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _show(qtbot, view, size):
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _pages(view, name: str) -> list[tuple[list, list[str]]]:
+    """Each page's actions and the words it draws."""
+    pages = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        save_render(view, f"{name}_page_{page + 1}")
+        pages.append((view.page_actions(page), [words for _px, words, _cut in view.drawn_text]))
+    return pages
+
+
+def _says(words: list[str], owner: str) -> bool:
+    """The owner on a line of its own, or after the date ("… · Head of Commissioning"),
+    whole or cut after a whole word ("Registered Manager, home…")."""
+    for line in words:
+        said = line.rpartition(" · ")[2] if " · " in line else line
+        kept = said.removesuffix("…")
+        if said == owner or (said.endswith("…") and kept and owner.startswith(kept)
+                             and owner[len(kept)] in " ,;:."):
+            return True
+    return False
+
+
+def test_on_a_1024_projector_every_card_says_who_whole(qtbot):
+    """The walkthrough's room plan at 1024x768: three actions a page, the action, its theme,
+    its status and date on each card, and not who does it."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), (1024, 768))
+    pages_before = view.page_count()
+    pages = _pages(view, "room_plan_owner_1024")
+    assert sum(len(actions) for actions, _ in pages) == len(doc.workshop.actions)
+    for actions, words in pages:
+        for action in actions:
+            assert action.owner in words or any(w.endswith(f" · {action.owner}")
+                                                for w in words), action.id
+    assert view.page_count() == pages_before  # (who does it costs no page)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_narrow_cards_say_who_and_which_priority(qtbot, size):
+    """Three cards across: who does it takes the theme's line (its priority's mark begins the
+    status line, "#2 · By 1 Apr 2027") or follows the date, cut after a whole word."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
+    for actions, words in _pages(view, f"room_plan_owner_{size[0]}"):
+        for action in actions:
+            assert _says(words, action.owner), (action.id, words)
+        marks = [w for w in words if w.startswith("#")]
+        assert len(marks) == len(actions)  # each card still says which priority it answers
+
+
+def test_a_one_line_action_has_its_owner_under_it_not_an_empty_line(qtbot):
+    ws = sample_workshop()
+    short = Action(id="short", theme_id="who", role=Role.PROVIDERS, owner="Home care forum",
+                   what="Text people when their carer changes", by_when=dt.date(2026, 12, 29))
+    doc = Document(ws.model_copy(update={"actions": [*ws.actions, short]}))
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: SAMPLE_DAY), (1024, 768))
+    for actions, words in _pages(view, "room_plan_owner_one_line"):
+        if short in actions:
+            assert "Home care forum" in words
+            break
+    else:
+        pytest.fail("the action is on no page")
+
+
+def test_no_owner_says_it_is_to_be_agreed(qtbot):
+    ws = sample_workshop()
+    ownerless = ws.actions[0].model_copy(update={"owner": ""})
+    doc = Document(ws.model_copy(update={"actions": [ownerless, *ws.actions[1:]]}))
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: SAMPLE_DAY), (1024, 768))
+    words = [w for _actions, page in _pages(view, "room_plan_no_owner") for w in page]
+    assert _says(words, "Owner to be agreed")
+
+
+def test_the_owner_is_read_by_the_guard_as_it_is_typed_but_a_name_is_no_finding(qtbot):
+    """The owner goes on every card of the room's plan: a phone number typed in it is said
+    (as its kind), as the exports ask; a team's or a person's name is the field's point."""
+    doc = Document(sample_workshop())
+    dialog = ActionDialog(doc, action=doc.workshop.actions[0], today=SAMPLE_DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.owner.setText("Sarah Jones, Home care forum")
+    assert dialog.detail_hint.isHidden()
+    dialog.owner.setText("Sarah Jones on 07700 900123")
+    assert dialog.detail_hint.isVisible()
+    assert "“Owner”: “[name] on [phone]”" in dialog.detail_hint.text()
+    dialog.owner.setText("Head of Commissioning")
+    assert dialog.detail_hint.isHidden()
