@@ -31,6 +31,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
@@ -261,7 +262,7 @@ class PlanRoomView(RoomCanvas):
         theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
         overdue = sum(is_overdue(a, today) for a in actions)
         facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
-                 f" (⚠) · {today.day} {today:%B %Y}")
+                 f" (⚠) · {long_date(today)}")
         if out.idle and not out.idle_line and any(out.pages):
             facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
         if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
