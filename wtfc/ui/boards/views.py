@@ -2,7 +2,7 @@
 
 Each factory builds a read-only widget in large type: priorities, causes:THEME (the
 why-tree), fishbone:THEME (the same causes by category), success:THEME, plan and review
-(which needs the previous workshop).
+(what changed since the previous workshop, when it is open, then Looking back).
 """
 
 from __future__ import annotations
