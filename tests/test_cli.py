@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from wtfc.app import main
+from wtfc.model.dates import long_date
 
 
 def test_version(capsys):
@@ -168,7 +169,7 @@ def test_check_and_export_warn_of_a_next_review_that_has_passed(tmp_path, capsys
     from wtfc.model.workshop import Workshop
 
     yesterday = dt.date.today() - dt.timedelta(days=1)
-    day = f"{yesterday.day} {yesterday:%B %Y}"
+    day = long_date(yesterday)
     path = tmp_path / "passed.wtfc"
     save_workshop(Workshop(date=yesterday - dt.timedelta(days=8), next_review=yesterday), path)
     said = (f"Warning: The next review ({day}) has passed, so the report says it has passed "

@@ -29,6 +29,18 @@ def test_no_module_names_months_or_days_in_the_users_language():
         found)
 
 
+def test_no_test_expects_dates_in_the_users_language():
+    """A test's own ``%B`` says "Tachwedd" on a Welsh developer's machine, once any test in its
+    process has made the QApplication, and fails against the app's English."""
+    tests = Path(__file__).resolve().parent
+    own = {Path(__file__).resolve(), tests / "conftest.py"}  # the Welsh fixture checks %B bites
+    found = [f"{path.relative_to(tests.parent)}:{n}"
+             for path in sorted(tests.rglob("*.py")) if path not in own
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if LOCALE_CODES.search(line)]
+    assert not found, "use wtfc.model.dates in the expected words:\n" + "\n".join(found)
+
+
 def test_qt_date_formats_naming_months_are_set_to_english():
     found = [str(name) for name, text in _sources()
              if QT_NAMED_FORMAT.search(text) and "ENGLISH_DATES" not in text]

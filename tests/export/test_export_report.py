@@ -18,6 +18,7 @@ from export_workshop import HELD_BACK_TEXT
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report import export_report, report_pdf
+from wtfc.model.dates import long_date
 from wtfc.model.workshop import Workshop
 
 
@@ -119,7 +120,7 @@ def test_the_act_stages_progress_notes_are_in_the_report(demo, demo_report):
     noted = [a for a in demo.actions if a.progress_note]
     assert noted
     for action in noted:
-        assert _in_text(squash(f"So far ({action.checked_on.day} {action.checked_on:%B %Y}): "
+        assert _in_text(squash(f"So far ({long_date(action.checked_on)}): "
                                f"{action.progress_note}"), text)
 
 

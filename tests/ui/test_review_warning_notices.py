@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
+from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
@@ -156,7 +157,7 @@ def test_an_export_after_the_next_review_says_it_has_passed(qtbot, tmp_path, mes
     task = ExportController(Document(ws), parent).export("feedback", tmp_path / "f.pdf")
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
-    day = f"{yesterday.day} {yesterday:%B %Y}"
+    day = long_date(yesterday)
     assert message_boxes == [
         (
             "information",
