@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from wtfc.export import data_people
 from wtfc.export.data import xlsx_bytes
 from wtfc.export.report import report_pdf
+from wtfc.model import small_groups
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
 
 PEOPLE = 12
@@ -52,13 +52,13 @@ def _workshop() -> Workshop:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The person codes whose tags were read, one each time shown_tags reads them."""
     read: list[str] = []
-    real = data_people.person_tags
+    real = small_groups.person_tags
 
     def counted(person: Person | None) -> list[str]:
         read.append(person.id if person else "")
         return real(person)
 
-    monkeypatch.setattr(data_people, "person_tags", counted)
+    monkeypatch.setattr(small_groups, "person_tags", counted)
     return read
 
 
