@@ -316,3 +316,27 @@ def test_cards_like_it_follow_a_check_that_holds_one_back(qtbot, wall, doc, undo
     assert target not in page.ticked_like()
     undo.stack.undo()  # no longer held back: shown whole again, to tick
     assert any(t.startswith(text) for t in rows(page.like))
+
+
+def test_suggest_themes_stays_greyed_while_suggestions_run_though_this_card_finished(
+        qtbot, wall, monkeypatch):
+    """"This card" answered first turned Suggest themes back on while the suggestions still ran:
+    a press then only said "Still working…"."""
+    import threading
+
+    from wtfc.ui.wall import suggest_job
+
+    release = threading.Event()
+    real = suggest_job.suggest_on_worker
+    monkeypatch.setattr(suggest_job, "suggest_on_worker",
+                        lambda *a: (release.wait(30), real(*a))[1])
+    panel = wall.suggestions
+    task = panel.suggest(NW)
+    choose_card(wall, "u7")
+    finish(qtbot, panel.ask_fit())
+    assert not panel.suggest_button.isEnabled()  # greyed: the suggestions are not in yet
+    assert panel.progress.isVisibleTo(wall)
+    release.set()
+    finish(qtbot, task)
+    assert panel.suggest_button.isEnabled()
+    assert not panel.progress.isVisibleTo(wall)

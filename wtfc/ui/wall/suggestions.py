@@ -255,7 +255,9 @@ class SuggestionsPanel(QWidget):
     def _on_task_finished(self) -> None:
         running = any(t is not None and t.is_running() for t in (self.suggest_task,
                                                                  self.fit_task))
-        self.suggest_button.setEnabled(True)
+        # "This card" can finish first: Suggest themes stays greyed until the suggestions come
+        self.suggest_button.setEnabled(not (self.suggest_task is not None
+                                            and self.suggest_task.is_running()))
         if not running:
             self.progress.hide()
 
