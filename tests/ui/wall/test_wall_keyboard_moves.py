@@ -108,3 +108,27 @@ def test_after_fit_all_a_move_leaves_the_whole_wall_in_view(laptop, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert panel.doc.themes_of_card()[card.card.id] == [target.id]
     assert view._fitted and abs(view.scale_factor() - scale) < scale * 0.2
+
+
+def test_n_on_several_cards_keeps_the_new_themes_name_in_sight(show, qtbot):
+    """The keys were on the last of the chosen cards: the wall scrolled to it and left the new
+    theme's name half above the top edge."""
+    doc = demo_sized_document(unsorted_each=8)
+    panel = show(WallPanel(doc, UndoAdapter(doc)), 1000, 620)
+    qtbot.wait(20)
+    view = panel.view
+    chosen = [item for (card_id, theme), item in panel.scene.cards.items()
+              if theme is None and item.card.kind == Kind.WORKING and not item.card.held_back]
+    assert len(chosen) == 8  # a column taller than the wall's window
+    view.setFocus()
+    for number, item in enumerate(chosen):
+        view.focus_card(item, extend=number > 0)  # Shift+arrows: the keys end on the last
+    _answer(qtbot, "I know who is coming")
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    (theme,) = [t for t in panel.doc.workshop.themes if t.name == "I know who is coming"]
+    block = panel.scene.blocks[theme.id]
+    header = block.mapRectToScene(block.header_rect())
+    assert _on_screen(view, header.adjusted(0, -8, 0, 0))  # the whole name, not at the edge
+    focused = panel.scene.focusItem()
+    assert focused.theme_id == theme.id and _on_screen(view, focused.sceneBoundingRect())
+    assert len(view.selected_cards()) == len(chosen)  # still all chosen, for the next key

@@ -247,13 +247,14 @@ class WallPanel(QWidget):
                                            else placements, choice.new_name) is not None
         else:
             done = self.gestures.drop(placements, choice.theme_id, copy=copy)
-        return self._show_moved(done)
+        return self._show_moved(done, new_theme=choice.theme_id is None)
 
-    def _show_moved(self, done: bool) -> bool:
+    def _show_moved(self, done: bool, *, new_theme: bool = False) -> bool:
         """After a move by keyboard, the moved card on screen with the wall's keyboard on it
-        (the wall did not scroll: the card, or the new theme, was often out of sight)."""
+        (the wall did not scroll: the card, or the new theme, was often out of sight); a new
+        theme with its name in sight."""
         if done and not self._outline_has_say and not self.readout_active():
-            self.view.show_chosen()
+            self.view.show_chosen(name_first=new_theme)
         return done
 
     def ask_copy(self) -> bool:
@@ -289,7 +290,7 @@ class WallPanel(QWidget):
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
         theme_id = self.gestures.new_theme(placements, name) if name is not None else None
-        self._show_moved(theme_id is not None)
+        self._show_moved(theme_id is not None, new_theme=True)
         return theme_id
 
     def zoom_to_current_theme(self) -> bool:

@@ -29,6 +29,8 @@ from wtfc.ui.wall.view_zoom import ZoomingView
 if TYPE_CHECKING:
     from wtfc.ui.wall.empty_wall_hint import EmptyWallHint
 
+SEEN_MARGIN = 40  # px kept round what the wall scrolls into sight, so it is not on the edge
+
 
 class WallView(ZoomingView):
     """Shows a ``WallScene``; turns mouse and keys into gestures.
@@ -257,16 +259,21 @@ class WallView(ZoomingView):
         self.wall.setFocusItem(item)
         self.ensureVisible(item, 40, 40)
 
-    def show_chosen(self) -> None:
+    def show_chosen(self, *, name_first: bool = False) -> None:
         """After a keyboard move (M, N, Alt+number): the wall takes the keyboard, on the chosen
         card in its new place, and scrolls it into sight with its theme's name where both fit
-        (when the whole wall is in sight, it stays so)."""
+        (when the whole wall is in sight, it stays so). ``name_first``, for a theme just made:
+        the keys go to its first chosen card, under its name, and the name stays in sight
+        (on the last of six cards, the name was scrolled half off the top)."""
         focus = self.wall.focusItem()
         chosen = self.selected_cards()
         item = focus if isinstance(focus, CardItem) and focus.isSelected() else \
             (chosen[0] if chosen else None)
         if item is None:
             return
+        if name_first:
+            item = min((c for c in chosen if c.theme_id == item.theme_id),
+                       key=lambda c: (c.sceneBoundingRect().top(), c.sceneBoundingRect().left()))
         self.setFocus()  # the dialog has gone: the keys go on from the wall
         self.wall.setFocusItem(item)
         if self.shows_whole_wall():
@@ -274,10 +281,14 @@ class WallView(ZoomingView):
         rect = item.sceneBoundingRect()
         block = self.wall.blocks.get(item.theme_id) if item.theme_id is not None else None
         if block is not None:
-            named = rect.united(block.mapRectToScene(block.header_rect()))
-            if named.height() + 80 <= self.viewport().height() / self.scale_factor():
+            header = block.mapRectToScene(block.header_rect())
+            named = rect.united(header)
+            if named.height() * self.scale_factor() + 2 * SEEN_MARGIN <= self.viewport().height():
                 rect = named
-        self.ensureVisible(rect, 40, 40)
+            elif name_first:  # no room for both: the card, then the name wins
+                self.ensureVisible(rect, SEEN_MARGIN, SEEN_MARGIN)
+                rect = header
+        self.ensureVisible(rect, SEEN_MARGIN, SEEN_MARGIN)
 
     def show_hint(self, text: str | None) -> None:
         """Words over the empty wall (None hides them): where its cards come from."""
