@@ -1,6 +1,7 @@
 """The Identify success room view: one theme's success statements in four columns, or, on a
-canvas narrower than 1920 (a smaller screen, where type would otherwise go under 20 px), two
-columns a page over two pages or more."""
+canvas narrower than 1920 (a smaller screen, where type would otherwise go under 24 px), the
+four in a 2x2 grid on one page when each has only a few statements (the room compares the
+voices, so it sees them together), else two columns a page over two pages or more."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
 GAP, LEFT = 36.0, 60.0  # between the columns, beside them
 SUBTITLE = "What would success look like?"
+FOOT_ROOM = 30  # under a one-page grid: the least margin (``room_paint.FOOT``)
+GRID_PAD, GRID_GAP, GRID_ROW_GAP = 20.0, 10.0, 24.0  # a grid card's padding; between cards, rows
+LABEL_H, HINT_H = 44.0, 40.0  # a grid cell's label line, its hint's line
 
 
 def columns_per_page(wide: float) -> int:
@@ -59,6 +63,8 @@ class SuccessRoomView(RoomCanvas):
         self._doc = doc
         self._theme_id = theme.id
         self._pages: list[list[Column]] = []
+        self._grid: list[float] = []  # in a 2x2 grid, its two rows' heights; [] in columns
+        self._bottom = 0.0  # where the columns' grounds end: clear of the page label
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _column_width(self, wide: float) -> float:
@@ -72,12 +78,16 @@ class SuccessRoomView(RoomCanvas):
             return 1
         wide = self.canvas_width()
         width = self._column_width(wide)
-        first = self._causes_line(theme, wide - 2 * LEFT)[1] \
-            + heading_bottom(SUBTITLE, title=theme.name, wide=wide) + 130
+        top = self._causes_line(theme, wide - 2 * LEFT)[1] \
+            + heading_bottom(SUBTITLE, title=theme.name, wide=wide)
+        first = top + 130
+        self._bottom, self._grid = height - 20, []
+        if columns_per_page(wide) < len(Perspective) and self._grid_fits(theme, top, height):
+            self._pages = [[Column(p, self._mine(theme, p), False) for p in Perspective]]
+            return 1
         columns: list[Column] = []
         for perspective in Perspective:
-            mine = [s for s in self._doc.workshop.success
-                    if s.theme_id == theme.id and s.perspective == perspective]
+            mine = self._mine(theme, perspective)
             part: list[SuccessStatement] = []
             y, more = first, False
             for statement in mine:
@@ -92,6 +102,28 @@ class SuccessRoomView(RoomCanvas):
         self._pages = [columns[i:i + per_page] for i in range(0, len(columns), per_page)]
         return len(self._pages)
 
+    def _mine(self, theme: Theme, perspective: Perspective) -> list[SuccessStatement]:
+        return [s for s in self._doc.workshop.success
+                if s.theme_id == theme.id and s.perspective == perspective]
+
+    def _cell_height(self, theme: Theme, perspective: Perspective, width: float) -> float:
+        """A grid cell's height: its label, its hint, its statements' cards (whole)."""
+        mine = self._mine(theme, perspective)
+        cards = sum(text_height(s.text, width - 44, BODY_PX) + GRID_PAD + GRID_GAP for s in mine)
+        hint = HINT_H if quoted_hint(perspective) else 0.0
+        label = max(LABEL_H, text_height(perspective.label, width, BODY_PX, bold=True) + 8)
+        return label + hint + (cards if mine else LABEL_H) + 10
+
+    def _grid_fits(self, theme: Theme, top: float, height: float) -> bool:
+        """Lay the four out 2x2 if every statement fits whole above ``height``."""
+        width = self._column_width(self.canvas_width())
+        cells = [self._cell_height(theme, p, width) for p in Perspective]
+        rows = [max(cells[0], cells[1]), max(cells[2], cells[3])]
+        if top + sum(rows) + GRID_ROW_GAP > height - FOOT_ROOM:
+            return False
+        self._grid = rows
+        return True
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         theme = self._doc.get("themes", self._theme_id)
         if theme is None:
@@ -103,12 +135,14 @@ class SuccessRoomView(RoomCanvas):
         top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
         width = self._column_width(area.width())
         page = self._pages[self.page] if self.page < len(self._pages) else []
+        if self._grid:
+            self._paint_grid(p, theme, page, top, width)
+            return
         for i, (perspective, mine, more) in enumerate(page):
             x = LEFT + i * (width + GAP)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#F4F2EC"))
-            p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, area.height() - top - 30),
-                              14, 14)
+            p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, self._bottom - top), 14, 14)
             label = f"{perspective.label} (continued)" if more else perspective.label
             draw_text(p, QRectF(x, top, width, 80), label, BODY_PX, bold=True)
             draw_text(p, QRectF(x, top + 82, width, 40), quoted_hint(perspective), SMALL_PX,
@@ -125,6 +159,32 @@ class SuccessRoomView(RoomCanvas):
                 y += height + 18
             if not mine:
                 draw_text(p, QRectF(x, y, width, 44), "Nothing yet", SMALL_PX,
+                          colour=MUTED_INK)
+
+    def _paint_grid(self, p: QPainter, theme: Theme, page: list[Column], top: float,
+                    width: float) -> None:
+        """The four voices two by two, each statement whole (``_grid_fits`` saw they fit)."""
+        for i, (perspective, mine, _more) in enumerate(page):
+            x = LEFT + (i % 2) * (width + GAP)
+            y = top + (self._grid[0] + GRID_ROW_GAP if i >= 2 else 0.0)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#F4F2EC"))
+            p.drawRoundedRect(QRectF(x - 10, y - 10, width + 20, self._grid[i // 2] + 10), 14, 14)
+            label = max(LABEL_H, text_height(perspective.label, width, BODY_PX, bold=True) + 8)
+            draw_text(p, QRectF(x, y, width, label), perspective.label, BODY_PX, bold=True)
+            y += label
+            if hint := quoted_hint(perspective):
+                draw_text(p, QRectF(x, y, width, HINT_H), hint, SMALL_PX, colour=MUTED_INK,
+                          wrap=False)
+                y += HINT_H
+            for statement in mine:
+                height = text_height(statement.text, width - 44, BODY_PX) + GRID_PAD
+                draw_card(p, QRectF(x, y, width, height), edge=KIND_COLOURS[theme.kind])
+                draw_text(p, QRectF(x + 28, y + GRID_PAD / 2, width - 44, height - GRID_PAD + 1),
+                          statement.text, BODY_PX)
+                y += height + GRID_GAP
+            if not mine:
+                draw_text(p, QRectF(x, y, width, LABEL_H), "Nothing yet", SMALL_PX,
                           colour=MUTED_INK)
 
     def _causes_line(self, theme: Theme, width: float) -> tuple[str, float]:
