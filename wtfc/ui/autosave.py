@@ -227,20 +227,23 @@ class Autosaver(QObject):
         if self.has_unsaved_changes() and not self._longest.isActive():
             self._longest.start()
 
-    def _run(self, job, *args) -> None:
-        try:
-            job(*args)
-        finally:
-            resume_collector()
-            self._job_done.emit()
-
     def _queue(self, job, *args) -> None:
-        pause_collector()  # see background._CollectorPause; _run resumes it
+        pause_collector()  # see background._CollectorPause; _written resumes it
         try:
-            self._pending.append(self._writer.submit(self._run, job, *args))
+            future = self._writer.submit(job, *args)
         except BaseException:  # never queued (the writer is shut down): nothing will resume it
             resume_collector()
             raise
+        self._pending.append(future)
+        future.add_done_callback(self._written)
+
+    def _written(self, _future: Future) -> None:
+        """Once the write's future is done (on the writer's thread, or here if it already
+        was). Said from inside the job, the UI thread could find the future not yet done and
+        never hear of it: a copy kept once the disk had room again left "could not keep a
+        recovery copy" in the status bar."""
+        resume_collector()
+        self._job_done.emit()
 
     def wait(self) -> None:
         """Block until every queued write is on disk (tests, and before a clean exit)."""
