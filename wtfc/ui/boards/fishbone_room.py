@@ -6,7 +6,8 @@ them (held-back cards are only counted, "(3 not shown)"); a bone for each catego
 the categories' order, then "No category yet" (dashed); each cause in a box with its words and
 its marks in words, "◎ Root cause" and "✔ Agreed to address", as on the why-tree. Every word is
 24 real px or more: what does not fit one screen is shown in pages (``fishbone_room_layout``),
-"Page 1 of 2" in the corner, turned as the why-tree's are.
+"Page 1 of 2" in the corner, turned as the why-tree's are; where the bones go over pages, the
+first is an overview of them all.
 """
 
 from __future__ import annotations
@@ -21,22 +22,11 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Cause, Theme
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.fishbone_room_layout import (
-    CLEAR,
-    COLUMN_GAP,
-    GAP,
-    LABEL_PX,
-    MARGIN,
     MARK_PX,
-    NAME_PX,
-    PAD,
-    SLANT,
-    TEXT_PX,
-    TICK,
-    TOP,
     Bone,
     FishMeasure,
     FishPlan,
-    head_width,
+    FishType,
     marks,
     marks_together,
     pill_width,
@@ -55,6 +45,7 @@ from wtfc.ui.style import INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK, k
 
 CENTRE = Qt.AlignmentFlag.AlignCenter
 NO_CAUSES = "No causes have been written for this theme yet."
+LABEL, NOTE = "label", "note"  # a bone's items besides its causes
 
 
 class FishboneRoomView(RoomCanvas):
@@ -74,16 +65,16 @@ class FishboneRoomView(RoomCanvas):
         rank = f"{rank_words(theme.priority.rank)} · " if theme.priority.chosen else ""
         return rank + cards_said(theme_cards(self._doc, theme), room=True)
 
-    def _head_height(self, theme: Theme, width: float) -> float:
-        inside = width - 2 * PAD
+    def _head_height(self, theme: Theme, look: FishType, width: float) -> float:
+        inside = width - 2 * look.pad
         return (
-            PAD
+            look.pad
             + MARK_PX * 1.6
             + 10
-            + text_height(theme.name, inside, NAME_PX, bold=True)
+            + text_height(theme.name, inside, look.name_px, bold=True)
             + 8
             + text_height(self._facts(theme), inside, MARK_PX)
-            + PAD
+            + look.pad
         )
 
     def lay_out(self, height: float) -> int:
@@ -96,7 +87,7 @@ class FishboneRoomView(RoomCanvas):
             Bone(label, len(causes), tuple(causes))
             for label, causes in causes_by_category(self._doc.workshop.causes, theme.id)
         ]
-        self._plan = plan(bones, wide, height, self._head_height(theme, head_width(wide)))
+        self._plan = plan(bones, wide, height, lambda look, w: self._head_height(theme, look, w))
         return len(self._plan.pages)
 
     # -- painting ----------------------------------------------------------------------------------
@@ -105,46 +96,46 @@ class FishboneRoomView(RoomCanvas):
         if theme is None or self._plan is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return
-        fish = self._plan
-        columns = fish.pages[min(self.page, len(fish.pages) - 1)].columns
-        measure = fish.measure
+        page = self._plan.pages[min(self.page, len(self._plan.pages) - 1)]
+        columns, measure = page.columns, page.measure
+        look = measure.look
         up = measure.sides(columns)[0]
         bottom = (self._paged_height() if self.keeps_foot() else area.height()) - FOOT
-        spine = TOP + up + max(0.0, (bottom - TOP - measure.tall(columns)) / 2)
+        spine = look.top + up + max(0.0, (bottom - look.top - measure.tall(columns)) / 2)
         if not columns:
-            spine = (TOP + bottom) / 2
+            spine = (look.top + bottom) / 2
         wide = measure.wide(columns)
-        left = MARGIN + max(0.0, (area.width() - 2 * MARGIN - wide) / 2)
-        lean = SLANT * max((measure.length(b) for c in columns for b in c if b), default=0.0)
+        left = look.margin + max(0.0, (area.width() - 2 * look.margin - wide) / 2)
         head_x = left + wide - measure.head[0]
         # the head on the spine, moved along it as far as keeps it on the page
-        head_y = min(max(TOP, spine - measure.head[1] / 2), bottom - measure.head[1])
+        head_y = min(max(look.top, spine - measure.head[1] / 2), bottom - measure.head[1])
         p.setPen(QPen(BONE_INK, 6))
         p.drawLine(QPointF(left if columns else head_x - 400, spine), QPointF(head_x, spine))
         for n, (above, below) in enumerate(columns):
-            joint = left + lean + n * (TICK + measure.width + COLUMN_GAP)
+            joint = left + measure.lean(columns) + n * (look.tick + measure.width + look.column_gap)
             for bone, upper in ((above, True), (below, False)):
                 if bone is not None:
                     self._bone(p, measure, bone, joint, spine, up=upper)
-        self._head(p, theme, QRectF(head_x, head_y, *measure.head))
+        self._head(p, theme, look, QRectF(head_x, head_y, *measure.head))
         if not columns:
             draw_text(
                 p,
-                QRectF(max(MARGIN, head_x - 420), spine + CLEAR, 400, 200),
+                QRectF(max(look.margin, head_x - 420), spine + look.clear, 400, 200),
                 NO_CAUSES,
-                TEXT_PX,
+                look.text_px,
                 colour=MUTED_INK,
             )
 
-    def _head(self, p: QPainter, theme: Theme, rect: QRectF) -> None:
+    def _head(self, p: QPainter, theme: Theme, look: FishType, rect: QRectF) -> None:
         colour = KIND_COLOURS[theme.kind]
         p.setPen(QPen(colour, 3))
         p.setBrush(KIND_TINTS[theme.kind])
         p.drawRoundedRect(rect, 14, 14)
-        inside = rect.width() - 2 * PAD
+        pad = look.pad
+        inside = rect.width() - 2 * pad
         kind = kind_text(theme.kind)
         pill = QRectF(
-            rect.left() + PAD, rect.top() + PAD, min(inside, pill_width(kind)), MARK_PX * 1.6
+            rect.left() + pad, rect.top() + pad, min(inside, pill_width(kind)), MARK_PX * 1.6
         )
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(KIND_INKS[theme.kind])  # white on it reads at 7:1 or more
@@ -153,14 +144,15 @@ class FishboneRoomView(RoomCanvas):
             p, pill, kind, MARK_PX, bold=True, colour=QColor("#FFFFFF"), align=CENTRE, wrap=False
         )
         y = pill.bottom() + 10
-        name_h = text_height(theme.name, inside, NAME_PX, bold=True)
+        name_h = text_height(theme.name, inside, look.name_px, bold=True)
         draw_text(
-            p, QRectF(rect.left() + PAD, y, inside, name_h + 2), theme.name, NAME_PX, bold=True
+            p, QRectF(rect.left() + pad, y, inside, name_h + 2), theme.name, look.name_px,
+            bold=True,
         )
         y += name_h + 8
         draw_text(
             p,
-            QRectF(rect.left() + PAD, y, inside, rect.bottom() - y),
+            QRectF(rect.left() + pad, y, inside, rect.bottom() - y),
             self._facts(theme),
             MARK_PX,
             colour=MUTED_INK,
@@ -169,53 +161,76 @@ class FishboneRoomView(RoomCanvas):
     def _bone(
         self, p: QPainter, measure: FishMeasure, bone: Bone, joint: float, spine: float, *, up: bool
     ) -> None:
-        """The bone from ``joint`` leaning back, its label at the far end and its boxes beside
-        it, top to bottom in reading order on either side of the spine."""
+        """The bone from ``joint`` leaning back, its label at the far end and its boxes (or,
+        on the overview, its note) beside it, top to bottom in reading order on either side of
+        the spine."""
+        look = measure.look
         length = measure.length(bone)
-        label_w, label_h = measure.label(bone)
-        items: list[Cause | None] = [None, *bone.causes] if up else [*bone.causes, None]
-        y = spine - length if up else spine + CLEAR
+        inner: list[Cause | str] = [*bone.causes] or ([NOTE] if bone.note else [])
+        items = [LABEL, *inner] if up else [*inner, LABEL]
+        y = spine - length if up else spine + look.clear
         for item in items:
-            height = label_h if item is None else measure.box(item)
+            if isinstance(item, Cause):
+                size = (measure.width, measure.box(item))
+            else:
+                size = measure.label(bone) if item == LABEL else measure.note(bone)
+            height = size[1]
             near = min(abs(y - spine), abs(y + height - spine))
-            x = joint - SLANT * near + TICK
-            if item is None:
-                self._label(p, bone, QRectF(x, y, label_w, label_h))
+            x = joint - look.slant * near + look.tick
+            rect = QRectF(x, y, *size)
+            if item == LABEL:
+                self._label(p, bone, look, rect)
             else:
                 middle = y + height / 2
                 p.setPen(QPen(BONE_INK, 2))
-                p.drawLine(QPointF(joint - SLANT * abs(middle - spine), middle), QPointF(x, middle))
-                self._box(p, item, QRectF(x, y, measure.width, height))
-            y += height + GAP
+                p.drawLine(
+                    QPointF(joint - look.slant * abs(middle - spine), middle), QPointF(x, middle)
+                )
+                if isinstance(item, Cause):
+                    self._box(p, item, look, rect)
+                else:
+                    self._note(p, bone, look, rect)
+            y += height + look.gap
         sign = -1 if up else 1
         p.setPen(QPen(BONE_INK, 3))
-        p.drawLine(QPointF(joint, spine), QPointF(joint - SLANT * length, spine + sign * length))
+        p.drawLine(
+            QPointF(joint, spine), QPointF(joint - look.slant * length, spine + sign * length)
+        )
 
-    def _label(self, p: QPainter, bone: Bone, rect: QRectF) -> None:
+    def _label(self, p: QPainter, bone: Bone, look: FishType, rect: QRectF) -> None:
         pen = QPen(BONE_INK, 2)
         if not bone.placed:
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(BONE_INK if bone.placed else QColor("#FFFFFF"))
         p.drawRoundedRect(rect, 8, 8)
-        inner = rect.adjusted(LABEL_PX / 2, LABEL_PX * 0.4, -LABEL_PX / 2, 0)
+        px = look.label_px
+        inner = rect.adjusted(px / 2, px * 0.4, -px / 2, 0)
         draw_text(
             p,
             inner,
             bone.label,
-            LABEL_PX,
+            px,
             bold=True,
             colour=QColor("#FFFFFF") if bone.placed else INK,
         )
 
-    def _box(self, p: QPainter, cause: Cause, rect: QRectF) -> None:
+    def _note(self, p: QPainter, bone: Bone, look: FishType, rect: QRectF) -> None:
+        """The overview's word on a bone: where its causes are, and their marks counted."""
+        p.setPen(QPen(QColor("#9A968C"), 2))
+        p.setBrush(QColor("#FFFFFF"))
+        p.drawRoundedRect(rect, 10, 10)
+        draw_text(p, rect.adjusted(look.pad, look.pad, -look.pad, 0), bone.note, look.text_px)
+
+    def _box(self, p: QPainter, cause: Cause, look: FishType, rect: QRectF) -> None:
         """A cause as on the tree: a thick vermilion border for a root cause, and its marks in
         words, so the colour is never all that says it."""
         p.setPen(QPen(ROOT_CAUSE_INK, 4) if cause.root_cause else QPen(QColor("#9A968C"), 2))
         p.setBrush(QColor("#FFFFFF"))
         p.drawRoundedRect(rect, 10, 10)
-        x, y = rect.left() + PAD, rect.top() + PAD
-        together = marks_together(cause, rect.width())
+        pad = look.pad
+        x, y = rect.left() + pad, rect.top() + pad
+        together = marks_together(cause, rect.width(), look)
         for mark in marks(cause):
             pill = QRectF(x, y, pill_width(mark), MARK_PX * 1.6)
             root = mark == ROOT_BADGE
@@ -240,7 +255,7 @@ class FishboneRoomView(RoomCanvas):
             y += MARK_PX * 1.6 + 8
         draw_text(
             p,
-            QRectF(rect.left() + PAD, y, rect.width() - 2 * PAD, rect.bottom() - PAD - y + 2),
+            QRectF(rect.left() + pad, y, rect.width() - 2 * pad, rect.bottom() - pad - y + 2),
             cause.text,
-            TEXT_PX,
+            look.text_px,
         )

@@ -1,0 +1,54 @@
+"""The room sees every category of a fishbone at once: on a 1366x768 projector the demo's
+7-cause fish is on one page (its words at 24 px or more, the head narrower); on a 1024x768
+one, where the causes cannot all fit at 24 px, page 1 is an overview with every bone named and
+counted, saying the page its causes are on, and that page has them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QSize
+
+from tests.ui.boards.board_workshops import demo_priority
+from tests.ui.renders import saved_pages
+from wtfc.model.cause_category import causes_by_category
+from wtfc.ui.boards.fishbone_room import FishboneRoomView
+
+
+def _pages(qtbot, rank: int, size: QSize) -> tuple[list[list[str]], list[str], list[list[str]]]:
+    """Each page's words, every bone's label, and each bone's causes' words."""
+    doc, theme_id = demo_priority(rank)
+    view = FishboneRoomView(doc, doc.theme(theme_id))
+    qtbot.addWidget(view)
+    view.resize(size)
+    view.show()
+    name = f"room_fishbone_overview_{rank}_{size.width()}"
+    pages = [[words for _px, words, _cut in view.drawn_text] for _ in saved_pages(view, name)]
+    assert min(px for px, _w, _c in view.drawn_text) >= 24 - 0.05
+    bones = causes_by_category(doc.workshop.causes, theme_id)
+    return pages, [f"{label} ({len(c)})" for label, c in bones], [
+        [c.text for c in causes] for _label, causes in bones]
+
+
+@pytest.mark.parametrize("rank", [2, 3])
+def test_a_seven_cause_fish_is_on_one_page_at_1366x768(qtbot, rank):
+    pages, labels, causes = _pages(qtbot, rank, QSize(1366, 768))
+    assert len(pages) == 1
+    assert all(label in pages[0] for label in labels)
+    assert all(text in pages[0] for bone in causes for text in bone)
+
+
+@pytest.mark.parametrize("rank", [1, 2, 3])
+def test_at_1024x768_page_1_names_every_bone_and_where_its_causes_are(qtbot, rank):
+    pages, labels, causes = _pages(qtbot, rank, QSize(1024, 768))
+    assert len(pages) > 1
+    overview = pages[0]
+    assert all(label in overview for label in labels)  # every category at once
+    assert not any(text in overview for bone in causes for text in bone)
+    notes = [w for w in overview if w.startswith("On page")]
+    assert len(notes) == len(labels)
+    for note, texts in zip(notes, causes, strict=True):  # the bones in the categories' order
+        numbers = [int(n) for n in re.findall(r"\d+", note.splitlines()[0])]  # 'On pages 2–3'
+        shown = [w for page in pages[numbers[0] - 1:numbers[-1]] for w in page]
+        assert all(text in shown for text in texts), (note, texts)
