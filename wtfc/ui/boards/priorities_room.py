@@ -5,7 +5,9 @@ The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a sm
 where type would otherwise go under 24 px) each kind is shown by its symbol alone so the names
 keep their room, and a line under the heading says what each symbol means. A priority's rank
 is "#1" at every size, as on every screen ("★ 1" beside a Future theme's badge, "★", read as
-the same mark). Themes that do not fit go on over pages, each name whole."""
+the same mark). Where the rows with room to spare would go on over pages (15 themes while the
+room votes), each theme takes one compact line (``COMPACT``) so most or all are seen at once;
+themes that still do not fit go on over pages, each name whole."""
 
 from __future__ import annotations
 
@@ -57,6 +59,29 @@ NARROW_STEP = 130  # between the counts' right edges there
 FIGURE = 110  # the room a count's figure takes left of its right edge
 
 
+class Metrics(NamedTuple):
+    """A row's measures, in canvas units."""
+
+    row: float  # a one-line row: its card and the gap
+    pad: float  # from the card's top to its words
+    line: float  # a name's next line
+    sub: float  # what the small line under a name adds to the row
+    sub_line: float  # a reason's next line
+    gap: float  # between rows
+    name_px: int
+    figure_px: int  # the counts, and the rank
+    badge_h: float
+    rank_w: float  # the rank's column
+    figure: float  # the room a count's figure takes left of its right edge (narrow canvas)
+    foot: float  # the least margin under the rows
+
+
+ROOMY = Metrics(ROW, PAD, LINE, SUB, SUB_LINE, GAP, BODY_PX, BODY_PX + 4, 40, 120, FIGURE, 50)
+# one line a theme, 24 px or more on a 1024x768 screen: names at the small size, tighter rows,
+# the symbols' key beside the counts' headings (``key_beside``)
+COMPACT = Metrics(42, 3, 33, 31, 31, 3, SMALL_PX, BODY_PX, 34, 84, 70, 30)
+
+
 def narrow(wide: float) -> bool:
     return wide < NARROW
 
@@ -82,19 +107,32 @@ def symbols_key(wide: float = WIDE) -> str:
     return " · ".join(kind_text(kind) for kind in sorted(Kind, key=_KIND_ORDER.__getitem__))
 
 
-def symbols_key_height(wide: float) -> float:
-    """What the symbols' key adds under the heading (0 where there is none)."""
+def key_beside(wide: float, m: Metrics) -> bool:
+    """Whether the symbols' key goes on the counts' headings' line, left of them (compact rows,
+    where it fits) rather than a line of its own."""
     key = symbols_key(wide)
-    return text_height(key, wide - 2 * LEFT, SMALL_PX) + 4 if key else 0.0
+    end = counts(wide)[0][1] + 130 - QFontMetricsF(pixel_font(SMALL_PX, bold=True)) \
+        .horizontalAdvance(COUNTS[0][0]) - 30
+    return bool(key) and m is COMPACT and \
+        LEFT + QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(key) <= end
+
+
+def symbols_key_height(wide: float, m: Metrics | None = None) -> float:
+    """What the symbols' key adds under the heading (0 where there is none or it is beside the
+    counts' headings)."""
+    key = symbols_key(wide)
+    if not key or (m is not None and key_beside(wide, m)):
+        return 0.0
+    return text_height(key, wide - 2 * LEFT, SMALL_PX) + 4
 
 
 def bar_x(wide: float = WIDE) -> float:
     return BAR_X + wide - WIDE
 
 
-def name_right(wide: float = WIDE) -> float:
+def name_right(wide: float = WIDE, m: Metrics | None = None) -> float:
     """Where the names end: before the bar, or on a narrow canvas (no bar) the Cards."""
-    return counts(wide)[0][1] + 130 - FIGURE if narrow(wide) else bar_x(wide) - 20
+    return counts(wide)[0][1] + 130 - (m or ROOMY).figure if narrow(wide) else bar_x(wide) - 20
 
 
 def most_lines(wide: float = WIDE) -> int:
@@ -102,15 +140,15 @@ def most_lines(wide: float = WIDE) -> int:
     return 2 if wide >= WIDE else 3 if not narrow(wide) else 4
 
 
-def name_left(any_chosen: bool, wide: float = WIDE) -> float:
+def name_left(any_chosen: bool, wide: float = WIDE, m: Metrics | None = None) -> float:
     """Where the names start: after the rank and the kind, or, while no theme is chosen (the
     rank column would stand empty), straight after the kind."""
     badge = SHORT_BADGE if short_badges(wide) else 230
-    return LEFT + (120 if any_chosen else 26) + badge + 20
+    return LEFT + ((m or ROOMY).rank_w if any_chosen else 26) + badge + 20
 
 
-def name_width(any_chosen: bool, wide: float = WIDE) -> float:
-    return name_right(wide) - name_left(any_chosen, wide)
+def name_width(any_chosen: bool, wide: float = WIDE, m: Metrics | None = None) -> float:
+    return name_right(wide, m) - name_left(any_chosen, wide, m)
 
 
 def _needs_two_lines(theme: Theme, width: float, px: int = BODY_PX) -> bool:
@@ -118,18 +156,20 @@ def _needs_two_lines(theme: Theme, width: float, px: int = BODY_PX) -> bool:
     return QFontMetricsF(font).horizontalAdvance(theme.name) > width
 
 
-def name_lines(theme: Theme, width: float, most: int = 2) -> int:
-    """The lines the theme's name takes at the body size (at most ``most``)."""
-    if not _needs_two_lines(theme, width):
+def name_lines(theme: Theme, width: float, most: int = 2, px: int = BODY_PX) -> int:
+    """The lines the theme's name takes at ``px`` (at most ``most``)."""
+    if not _needs_two_lines(theme, width, px):
         return 1
-    line = text_height("Ag", width, BODY_PX, bold=theme.priority.chosen)
-    whole = text_height(theme.name, width, BODY_PX, bold=theme.priority.chosen)
+    line = text_height("Ag", width, px, bold=theme.priority.chosen)
+    whole = text_height(theme.name, width, px, bold=theme.priority.chosen)
     return max(2, min(most, round(whole / line)))
 
 
-def name_px(theme: Theme, width: float, lines: int) -> int:
+def name_px(theme: Theme, width: float, lines: int, m: Metrics = ROOMY) -> int:
     """The name's size: the body's, or on a one-line row the smaller readable size when that
-    keeps the whole name where the body's would end it in "…"."""
+    keeps the whole name where the body's would end it in "…" (a compact row's is that)."""
+    if m.name_px == SMALL_PX:
+        return SMALL_PX
     if lines == 1 and _needs_two_lines(theme, width) \
             and not _needs_two_lines(theme, width, SMALL_PX):
         return SMALL_PX
@@ -143,16 +183,18 @@ class Row(NamedTuple):
     reason_lines: int  # 0 without a reason; up to REASON_LINES for a long one where there is room
 
 
-def reason_width(any_chosen: bool, held: bool, wide: float = WIDE) -> float:
+def reason_width(any_chosen: bool, held: bool, wide: float = WIDE,
+                 m: Metrics | None = None) -> float:
     """A reason runs under the figures too, to the Votes' right edge, unless that row says
     under its Cards figure how many cards are not shown."""
-    end = name_right(wide) if held else counts(wide)[-1][1] + 130
-    return end - name_left(any_chosen, wide)
+    end = name_right(wide, m) if held else counts(wide)[-1][1] + 130
+    return end - name_left(any_chosen, wide, m)
 
 
-def lines_of_reason(text: str, width: float) -> int:
+def lines_of_reason(text: str, width: float, m: Metrics = ROOMY) -> int:
     """The lines a reason takes at ``width`` (``REASON_LINES`` at most)."""
-    return min(REASON_LINES, max(1, math.ceil((text_height(text, width, SUB_PX) - 1) / SUB_LINE)))
+    tall = text_height(text, width, SUB_PX) - 1
+    return min(REASON_LINES, max(1, math.ceil(tall / m.sub_line)))
 
 
 def reason_text(theme: Theme) -> str:
@@ -164,7 +206,7 @@ def reason_text(theme: Theme) -> str:
 
 def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
                    held: Collection[str] = (), wide: float = WIDE,
-                   any_chosen: bool | None = None) -> list[Row]:
+                   any_chosen: bool | None = None, m: Metrics = ROOMY) -> list[Row]:
     """The rows shown. Every theme gets a row while they fit (the last line then says how many
     more there are), with a small line under its name for why it was chosen or, if its id is
     in ``held``, how many of its cards are not shown. The space left gives names wider than
@@ -175,9 +217,9 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     if any_chosen is None:
         any_chosen = any(t.priority.chosen for t in themes)
     if width is None:
-        width = name_width(any_chosen, wide)
+        width = name_width(any_chosen, wide, m)
     reasons = {t.id: reason_text(t) for t in themes}
-    bases = [ROW + (SUB if reasons[t.id] or t.id in held else 0) for t in themes]
+    bases = [m.row + (m.sub if reasons[t.id] or t.id in held else 0) for t in themes]
     count, used = len(themes), float(sum(bases))
     if used > room:
         count, used = 0, 44.0  # the "… and N more" line
@@ -191,35 +233,40 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
         nonlocal spare
         for i, row in enumerate(rows):
             theme = row.theme
-            if spare >= LINE and _needs_two_lines(theme, width) \
+            if spare >= m.line and _needs_two_lines(theme, width, m.name_px) \
                     and small_whole != _needs_two_lines(theme, width, SMALL_PX):
-                lines = min(name_lines(theme, width, most_lines(wide)), 1 + int(spare // LINE))
-                rows[i] = row._replace(height=row.height + LINE * (lines - 1), lines=lines)
-                spare -= LINE * (lines - 1)
+                lines = min(name_lines(theme, width, most_lines(wide), m.name_px),
+                            1 + int(spare // m.line))
+                rows[i] = row._replace(height=row.height + m.line * (lines - 1), lines=lines)
+                spare -= m.line * (lines - 1)
 
     # as row_need plans a page: the lines a name needs to be whole, then reasons' further
     # lines; only then the lines that spare a name the smaller size, so they cut no reason
     name_room(small_whole=False)
     for i, row in enumerate(rows):
-        text, room_w = reasons[row.theme.id], reason_width(any_chosen, row.theme.id in held, wide)
-        more = min(lines_of_reason(text, room_w) - 1, int(spare // SUB_LINE)) if text else 0
+        text = reasons[row.theme.id]
+        room_w = reason_width(any_chosen, row.theme.id in held, wide, m)
+        more = min(lines_of_reason(text, room_w, m) - 1, int(spare // m.sub_line)) \
+            if text else 0
         if more > 0:
-            rows[i] = row._replace(height=row.height + SUB_LINE * more, reason_lines=1 + more)
-            spare -= SUB_LINE * more
+            rows[i] = row._replace(height=row.height + m.sub_line * more, reason_lines=1 + more)
+            spare -= m.sub_line * more
     name_room(small_whole=True)
     return rows
 
 
-def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bool) -> float:
+def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bool,
+             m: Metrics = ROOMY) -> float:
     """The height of the theme's row with its whole name (on one line at the smaller size if
     that keeps it whole, as ``name_px``) and its reason's lines (``REASON_LINES`` at most, as
     ``_rows_that_fit`` gives them)."""
     reason = reason_text(theme)
     lines = 1 if not _needs_two_lines(theme, width, SMALL_PX) \
-        else name_lines(theme, width, most_lines(wide))
-    need = ROW + (SUB if reason or held else 0) + LINE * (lines - 1)
+        else name_lines(theme, width, most_lines(wide), m.name_px)
+    need = m.row + (m.sub if reason or held else 0) + m.line * (lines - 1)
     if reason:
-        need += SUB_LINE * (lines_of_reason(reason, reason_width(any_chosen, held, wide)) - 1)
+        room_w = reason_width(any_chosen, held, wide, m)
+        need += m.sub_line * (lines_of_reason(reason, room_w, m) - 1)
     return need
 
 
@@ -243,6 +290,7 @@ class PrioritiesRoomView(RoomCanvas):
         super().__init__("Priorities", parent)
         self._doc = doc
         self._pages: list[list[Row]] = [[]]
+        self._m = ROOMY
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _figures(self, themes: list[Theme]) -> dict[str, str]:
@@ -261,15 +309,17 @@ class PrioritiesRoomView(RoomCanvas):
         key = people_key(list(self._figures(themes).values()))
         key_h = text_height(key, wide - 2 * LEFT, SMALL_PX) + 6 if key else 0.0
         held = {t.id for t in themes if not_shown(self._doc, t)}
-        room = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - 50 - key_h \
-            - symbols_key_height(wide)
-        width = name_width(any_chosen, wide)
-        needs = [row_need(t, width, t.id in held, wide, any_chosen) for t in themes]
-        if sum(needs) <= room:
-            self._pages = [_rows_that_fit(themes, room, width, held, wide, any_chosen)]
-            return 1
+        rows_h = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - key_h
+        for m in (ROOMY, COMPACT):  # roomy rows if they fit one page, else compact ones
+            self._m = m
+            room = rows_h - m.foot - symbols_key_height(wide, m)
+            width = name_width(any_chosen, wide, m)
+            needs = [row_need(t, width, t.id in held, wide, any_chosen, m) for t in themes]
+            if sum(needs) <= room:
+                self._pages = [_rows_that_fit(themes, room, width, held, wide, any_chosen, m)]
+                return 1
         self._pages = [_rows_that_fit(themes[span.start:span.stop], room, width, held, wide,
-                                      any_chosen) for span in pack_pages(needs, room)]
+                                      any_chosen, m) for span in pack_pages(needs, room)]
         return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
@@ -279,13 +329,14 @@ class PrioritiesRoomView(RoomCanvas):
                            wrap=True)
         wide = area.width()
         left, right = float(LEFT), wide - LEFT
-        any_chosen = chosen > 0
-        x_name = name_left(any_chosen, wide)
+        any_chosen, m = chosen > 0, self._m
+        x_name = name_left(any_chosen, wide, m)
         short = short_badges(wide)
-        if short:  # the symbols alone are explained once, as a key under the heading
-            symbols = symbols_key_height(wide)
-            draw_text(p, QRectF(left, top - 6, right - left, symbols), symbols_key(wide),
-                      SMALL_PX, colour=MUTED_INK)
+        if short:  # the symbols alone are explained once: under the heading, or beside the counts
+            symbols = symbols_key_height(wide, m)
+            beside = key_beside(wide, m)
+            draw_text(p, QRectF(left, top - (0 if beside else 6), right - left,
+                                symbols or 40), symbols_key(wide), SMALL_PX, colour=MUTED_INK)
             top += symbols
         columns = counts(wide)
         for text, x in columns:
@@ -300,36 +351,38 @@ class PrioritiesRoomView(RoomCanvas):
         shown = self._pages[self.page] if self.page < len(self._pages) else []
         y = top
         for theme, height, lines, reason_lines in shown:
-            row = QRectF(left, y, right - left, height - GAP)
+            row = QRectF(left, y, right - left, height - m.gap)
             face = KIND_TINTS[theme.kind] if theme.priority.chosen else QColor("#FFFFFF")
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
             if theme.priority.chosen:
-                draw_text(p, QRectF(left + 26, y + PAD, 90, 44),
-                          rank_mark(theme.priority.rank), BODY_PX + 4, bold=True, wrap=False)
+                draw_text(p, QRectF(left + 26, y + m.pad, 90, m.figure_px + 10),
+                          rank_mark(theme.priority.rank), m.figure_px, bold=True, wrap=False)
             badge = SHORT_BADGE if short else 230
-            draw_kind_badge(p, QRectF(x_name - 20 - badge, y + PAD, badge, 40), theme.kind, 26,
-                            short=short)
-            width = name_right(wide) - x_name
-            px = name_px(theme, width, lines)
-            draw_text(p, QRectF(x_name, y + PAD + (BODY_PX - px) / 2, width, lines * LINE),
-                      theme.name, px, bold=theme.priority.chosen)
-            below = y + PAD + lines * LINE  # the small line's top
+            draw_kind_badge(p, QRectF(x_name - 20 - badge, y + m.pad + (40 - m.badge_h) / 2,
+                                      badge, m.badge_h), theme.kind, 26, short=short)
+            width = name_right(wide, m) - x_name
+            px = name_px(theme, width, lines, m)
+            box = QRectF(x_name, y + m.pad + (m.name_px - px) / 2, width,
+                         max(lines * m.line, text_height("Ag", width, px, bold=True)))
+            draw_text(p, box, theme.name, px, bold=theme.priority.chosen)
+            below = y + m.pad + lines * m.line  # the small line's top
             if reason_lines:  # cut after a whole word when it needs more lines than it has
-                room_w = reason_width(any_chosen, theme.id in hidden_cards, wide)
-                draw_text(p, QRectF(x_name, below, room_w, reason_lines * SUB_LINE),
+                room_w = reason_width(any_chosen, theme.id in hidden_cards, wide, m)
+                draw_text(p, QRectF(x_name, below, room_w, reason_lines * m.sub_line),
                           reason_text(theme), SUB_PX, colour=MUTED_INK)
             if not narrow(wide):  # (where it is, the Cards figure says the same)
-                bar = QRectF(bar_x(wide), y + PAD + 10, 100 * len(theme.card_ids) / biggest, 22)
+                bar = QRectF(bar_x(wide), y + m.pad + m.figure_px / 2 - 7,
+                             100 * len(theme.card_ids) / biggest, 22)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(KIND_COLOURS[theme.kind])
                 p.drawRoundedRect(bar, 4, 4)
             values = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
             for (_, x), value in zip(columns, values, strict=True):
-                draw_text(p, QRectF(x - 40, y + PAD - 2, 170, 46), value, BODY_PX + 4,
-                          bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+                draw_text(p, QRectF(x - 40, y + m.pad - 2, 170, m.figure_px + 12), value,
+                          m.figure_px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             if theme.id in hidden_cards:  # the figure counts every card, as the boards do
                 x = dict(columns)["Cards"]
-                draw_text(p, QRectF(x - 60, below, 190, SUB_LINE),
+                draw_text(p, QRectF(x - 60, below, 190, m.sub_line),
                           f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height
