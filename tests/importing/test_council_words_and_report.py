@@ -201,5 +201,5 @@ def test_the_skip_forecast_counts_what_the_import_then_skips():
     assert skips.asked == ["amber"] and skips.unknown == {"amber": 1}
     assert skips.describe() == (
         "⚠ Import will skip 5 rows: 1 with a kind not known yet (“amber”), 1 with no kind, "
-        "2 with no statement, 1 too long for a card. Say what it means under “Kind values to "
-        "map” to keep them.")
+        "2 with no statement, 1 too long for a card. Say what it means under “How the kinds "
+        "are written” to keep them.")

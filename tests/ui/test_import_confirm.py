@@ -39,9 +39,10 @@ def test_known_headings_with_unknown_kind_values_open_on_the_mapping_step(qtbot,
     step = dialog.mapping_step
     assert step.reason.isVisible()
     assert step.reason.text().startswith(
-        "wtfc knows every column heading, but not what these kind values mean: “Amber”, "
+        "wtfc knows every column heading, but not which kind these words mean: “Amber”, "
         "“Gwyrdd”.")
-    assert "Kind values to map" in step.reason.text()
+    assert "How the kinds are written" in step.reason.text()
+    assert step.kinds_box.title() == "How the &kinds are written"
     assert dialog.skip_note.text().startswith("⚠ Import will skip 3 rows: their kind (“Amber”, "
                                               "“Gwyrdd”)")
     # the keys start on the first value to map
@@ -49,7 +50,7 @@ def test_known_headings_with_unknown_kind_values_open_on_the_mapping_step(qtbot,
     step.set_kind_value("Amber", Kind.NOT_WORKING)
     assert "“Gwyrdd”" in step.reason.text() and "“Amber”" not in step.reason.text()
     step.set_kind_value("Gwyrdd", Kind.WORKING)
-    assert step.reason.text() == ("Every kind value is known now: click Import to add the "
+    assert step.reason.text() == ("Every kind is known now: click Import to add the "
                                   "statements.")
     assert not dialog.skip_note.isVisible()
     before = len(doc.workshop.cards)

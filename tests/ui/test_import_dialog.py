@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from collect_fixtures import LONG_CSV, collect_document, save_render, wide_workbook
 from import_fixtures import fill_template, wait_for
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wtfc.importing.mapping import Field
@@ -41,7 +42,12 @@ def test_long_csv_mapping_step_change_a_column_map_a_kind_then_one_undo(qtbot, d
     wait_for(qtbot, dialog, "mapping")
     step = dialog.mapping_step
     assert step.preview.fields[:4] == (Field.PERSON, Field.KIND, Field.TEXT, Field.TAG)
-    assert "one row per statement" in step.layout_label.text()
+    # a facilitator's words: not "Layout: one row per statement (long)"
+    assert step.layout_label.text() == "Each row is <b>one statement</b>"
+    tag_box = step.field_box(3)
+    assert tag_box.currentText() == "Extra detail (kept with the card)"  # not "Tag"
+    assert "Tags column" in tag_box.itemData(tag_box.currentIndex(),
+                                             Qt.ItemDataRole.ToolTipRole)
     # "amber" is not a kind yet: asked about, its row skipped in the live preview
     assert step.preview.unknown_kind_values == ["amber"]
     amber_row = step.grid.item(3, 0).text()
@@ -107,7 +113,7 @@ def test_wide_workbook_pick_the_sheet_and_leave_a_column_out(qtbot, dialog, doc,
     step.sheet_box.activated.emit(1)
     qtbot.waitUntil(lambda: dialog.stage == "mapping" and dialog.source.sheet == "Reviews",
                     timeout=10_000)
-    assert "one row per person" in step.layout_label.text()
+    assert step.layout_label.text() == "Each row is <b>one person</b>, a column per kind"
     assert step.preview.fields[:5] == (Field.PERSON, Field.WORKING, Field.WORKING,
                                        Field.NOT_WORKING, Field.FUTURE)
     save_render(dialog, "import_mapping_wide")

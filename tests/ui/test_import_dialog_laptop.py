@@ -76,7 +76,7 @@ def test_rows_that_will_be_skipped_are_counted_beside_import(qtbot, dialog, tmp_
     note = dialog.skip_note
     assert dialog.import_button.isEnabled() and note.isVisible()
     assert note.text() == ("⚠ Import will skip 2 rows: their kind (“amber”) is not known. "
-                           "Say what it means under “Kind values to map” to keep them.")
+                           "Say what it means under “How the kinds are written” to keep them.")
     assert note.parentWidget() is dialog.import_button.parentWidget()
     assert abs(note.geometry().center().y() - dialog.import_button.geometry().center().y()) < 20
     assert "skip 2 rows" in dialog.import_button.accessibleDescription()

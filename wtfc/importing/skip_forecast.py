@@ -48,8 +48,8 @@ class SkipForecast:
         values = ", ".join(f"“{v[:30]}”" for v in list(self.unknown)[:3])
         values += "…" if len(self.unknown) > 3 else ""
         several = len(self.unknown) > 1
-        to_keep = (f"Say what {'they mean' if several else 'it means'} under “Kind values to "
-                   "map” to keep them.")
+        to_keep = (f"Say what {'they mean' if several else 'it means'} under “How the kinds "
+                   "are written” to keep them.")
         if self.unknown and total == sum(self.unknown.values()):
             its = "its" if total == 1 else "their"
             return (f"⚠ Import will skip {rows}: {its} kind ({values}) is not known. "

@@ -1,4 +1,5 @@
-"""The mapping step's "Kind values to map": a box per value in the kind column that is not
+"""The mapping step's "How the kinds are written" ("Kind values to map" was an analyst's
+words): a box per value in the kind column that is not
 yet working, not working or future ("amber", "Yn gweithio"), to say what it means."""
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ class KindValuesBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # Alt+K goes to the first value to map, however many columns the grid has before it.
-        super().__init__("&Kind values to map", parent)
-        self.setAccessibleName("Kind values to map")
-        self.setToolTip("Values in the kind column that are not yet working, not working or "
-                        "future (Alt+K)")
+        super().__init__("How the &kinds are written", parent)
+        self.setAccessibleName("How the kinds are written")
+        self.setToolTip("Words in the kind column that wtfc does not know yet: say whether each "
+                        "is working, not working or future (Alt+K)")
         values = QWidget()
         self.form = QFormLayout(values)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)

@@ -1,5 +1,9 @@
 """The import's mapping step: the first rows as read, a choice of field above each column,
-the heading row, the kind values to map, the layout, and what each row becomes."""
+the heading row, how the kinds are written, the layout, and what each row becomes.
+
+Said in a facilitator's words ("Each row is one statement", "Extra detail (kept with the
+card)"), not the command line's (``--layout long|wide``, the field ``tag``): the walkthrough
+found "(long)", "map" and "Tag" were a data analyst's words."""
 
 from __future__ import annotations
 
@@ -43,6 +47,12 @@ _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
 _CELL_CHARS = 80
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
                    Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
+# What each choice above a column says on this screen (the command line keeps Field's names)
+FIELD_WORDS = {Field.TAG: "Extra detail (kept with the card)"}
+FIELD_TIPS = {Field.TAG: "Kept on each card as a tag (Collect's Tags column): a place, a team, "
+              "an age group… to filter and count by"}
+LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
+                "wide": "Each row is <b>one person</b>, a column per kind"}
 _SKIP_TINT = QColor("#F1F1EE")
 _SKIP_INK = QColor("#6A6A6A")  # 4.8:1 on the tint
 HIDDEN_NOTE = ("Names and other possible personal details show as their kind ([name]…) in "
@@ -89,8 +99,11 @@ class MappingStep(QWidget):
         self.heading_box.activated.connect(lambda _: self._heading_chosen())
         heading_label = QLabel("&Headings are in:")
         heading_label.setBuddy(self.heading_box)
-        self.layout_label = QLabel()  # read as its words ("Layout: one row per person")
-        self.layout_label.setToolTip("One row per statement, or per person")
+        self.layout_label = QLabel()  # read as its words ("Each row is one person, …")
+        self.layout_label.setToolTip(
+            "How the sheet is laid out: each row one statement (with a column saying its "
+            "kind), or each row one person with a column per kind (on the command line, "
+            "--layout long or wide)")
         self.grid = _named(QTableWidget(), "Preview of the first rows",
                            "Choose what each column holds in the first row; the last column "
                            "shows the cards each row becomes")
@@ -195,9 +208,7 @@ class MappingStep(QWidget):
         self._fill_headings()
         index = self.heading_box.findData(self.mapping.header_row)
         self.heading_box.setCurrentIndex(max(0, index))
-        self.layout_label.setText("Layout: <b>one row per person</b> (wide)"
-                                  if self.mapping.layout == "wide"
-                                  else "Layout: <b>one row per statement</b> (long)")
+        self.layout_label.setText(LAYOUT_WORDS[self.mapping.layout])
         focused = self._focused_box()
         self._fill_grid(self.preview)
         self._fill_kind_values(self.preview)
@@ -246,13 +257,12 @@ class MappingStep(QWidget):
         elif unknown:
             values = ", ".join(f"“{self.words.text(v)[:30]}”" for v in unknown[:3])
             values += " …" if len(unknown) > 3 else ""
-            what = ("these kind values mean" if len(unknown) > 1
-                    else "this kind value means")
-            text = (f"wtfc knows every column heading, but not what {what}: {values}. Say "
-                    "what each means under “Kind values to map” (Alt+K); rows left on “Skip "
-                    "these rows” are not imported.")
+            what = ("these words mean" if len(unknown) > 1 else "this word means")
+            text = (f"wtfc knows every column heading, but not which kind {what}: {values}. Say "
+                    "what each means under “How the kinds are written” (Alt+K); rows left on "
+                    "“Skip these rows” are not imported.")
         else:
-            text = "Every kind value is known now: click Import to add the statements."
+            text = "Every kind is known now: click Import to add the statements."
         self.reason.setText(text)
         self.reason.setVisible(bool(text))
 
@@ -333,7 +343,10 @@ class MappingStep(QWidget):
             box = _named(QComboBox(), f"What column {headings[column]} holds",
                          "Choose what this column holds")
             for field in _FIELDS_OFFERED:
-                box.addItem(field.label, field.value)
+                box.addItem(FIELD_WORDS.get(field, field.label), field.value)
+                if field in FIELD_TIPS:
+                    box.setItemData(box.count() - 1, FIELD_TIPS[field],
+                                    Qt.ItemDataRole.ToolTipRole)
             box.setCurrentIndex(box.findData(preview.fields[column].value))
             box.activated.connect(
                 lambda _, c=column, b=box: self.set_field(c, Field(b.currentData())))
