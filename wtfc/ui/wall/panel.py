@@ -36,15 +36,12 @@ from wtfc.ui.wall.theme_prompts import ThemePrompts
 from wtfc.ui.wall.view import WallView
 
 if TYPE_CHECKING:
+    from wtfc.ui.wall.beside_wall import BesideWall
     from wtfc.ui.wall.find_bar import WallFindBar
     from wtfc.ui.wall.readout import ReadOutPanel
     from wtfc.ui.wall.suggestions import SuggestionsPanel
     from wtfc.ui.wall.theme_picker import ThemeChoice
 
-
-# Beside the suggestions panel (shares of the width the wall, outline and panel have together)
-SUGGESTIONS_SHARE, SUGGESTIONS_LEAST, SUGGESTIONS_MOST = 0.25, 340, 420
-OUTLINE_SHARE, OUTLINE_LEAST = 0.14, 150
 
 NO_CARDS_YET = ("No cards yet. Bring in the statements on the Collect stage (Ctrl+2), "
                 "then group them here into themes, each named as an “I” statement.")
@@ -73,6 +70,7 @@ class WallPanel(QWidget):
         self.wall_actions = WallActions(self)
         self.filter_actions = self.wall_actions.filter_actions
         self._suggestions: SuggestionsPanel | None = None  # built when first wanted
+        self._beside: BesideWall | None = None  # built with it, or by Outline (Shift+F9)
         self._find_bar: WallFindBar | None = None  # built when first wanted
         self.card_editor = WallCardEditor(self)
         self._build_layout()
@@ -332,28 +330,24 @@ class WallPanel(QWidget):
         """The suggestions panel beside the wall, built the first time it is wanted (hidden
         until then, so start-up does not build it)."""
         if self._suggestions is None:
-            from wtfc.ui.wall.suggestions import SuggestionsPanel
-
-            self._suggestions = SuggestionsPanel(self)
-            widths = self._widths_beside_suggestions()
-            self.splitter.addWidget(self._suggestions)
-            self.splitter.setStretchFactor(2, 1)  # a narrower window narrows it, not only the wall
-            # never folded away by a drag: folded, F9 showed it "on" at no width at all
-            self.splitter.setCollapsible(2, False)
-            self.splitter.setSizes(widths)
+            self._suggestions = self.beside.make_suggestions()
             self._suggestions.follow_kinds(self.kinds)
         return self._suggestions
 
-    def _widths_beside_suggestions(self) -> list[int]:
-        """Wall, outline and suggestions panel: the wall stays the main thing. The panel takes
-        a quarter, but enough for its words to wrap readably and no more than it can use; the
-        outline gives up width before the wall does. At 1366×768 the wall keeps over 600 px
-        (it had 560); the facilitator can drag either handle."""
-        wall, outline = self.splitter.sizes()[:2]
-        total = wall + outline or 1180  # not laid out yet: as if 900 + 280
-        panel = max(SUGGESTIONS_LEAST, min(SUGGESTIONS_MOST, round(total * SUGGESTIONS_SHARE)))
-        outline = min(outline, max(OUTLINE_LEAST, round(total * OUTLINE_SHARE)))
-        return [total - panel - outline, outline, panel]
+    @property
+    def beside(self) -> BesideWall:
+        """How the outline and the suggestions share the width with the wall (``beside_wall``),
+        made when first wanted."""
+        if self._beside is None:
+            from wtfc.ui.wall.beside_wall import BesideWall
+
+            self._beside = BesideWall(self)
+        return self._beside
+
+    def outline_folded(self) -> None:
+        """The outline folds away: the keys act on the wall's choice, which is in sight."""
+        self._outline_has_say = False
+        self.wall_actions.follow_selection()
 
     @property
     def find_bar(self) -> WallFindBar:

@@ -148,6 +148,12 @@ class WallActions:
         self.show_suggestions = act("Suggestions panel", "Show or hide the theme suggestions panel",
                                     lambda on: panel.suggestions.set_shown(on), "F9",
                                     checkable=True)
+        self.show_outline = act("Outline", "Show or hide the outline of themes and cards beside "
+                                "the wall (on a narrow screen it folds away while the "
+                                "suggestions are open)",
+                                lambda on: panel.beside.set_outline_wanted(on), "Shift+F9",
+                                checkable=True)
+        self.show_outline.setChecked(True)
         self.suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one kind",
                            lambda: panel.suggestions.suggest(), "S")
         self.where = act("Where does this card go?", "Rank the themes for the chosen unsorted "
@@ -273,11 +279,13 @@ class WallActions:
         self.new_theme.setIconText("New theme")
         self.rename.setIconText("Rename")
         self.find.setIconText("Find")
+        self.readout.setIconText("Read-out")
+        self.show_suggestions.setIconText("Suggestions")  # the panel's own title
         return WallToolbar((
             tuple(self.filter_actions.values()),
             (self.new_theme, self.move, self.rename),
             (self.find, self.fit, self.zoom_theme, self.readout),
-            (self.suggest, self.show_suggestions)))
+            (self.suggest, self.show_suggestions, self.show_outline)))
 
     # -- menus ---------------------------------------------------------------------------------
     def show_wall_menu(self, item, global_pos) -> None:

@@ -10,17 +10,18 @@ by hand meanwhile are left where they are). Dismiss only drops it from the list.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import card_like_list, shortened
+from wtfc.ui.wall.suggestion_rows import describe_row, keep_three_rows, rows_high, why_not_free
 from wtfc.ui.wall.suggestion_state import ShownSuggestion, starting_name, still_unsorted
 
 __all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_unsorted"]
@@ -116,31 +118,55 @@ class SuggestedThemesPage(QWidget):
         self.detail = QWidget()
         detail = QVBoxLayout(self.detail)
         detail.setContentsMargins(0, 6, 0, 0)
-        detail.addWidget(name_label)
-        detail.addWidget(self.name)
-        detail.addWidget(self.reason)
-        detail.addWidget(self.typical)
-        detail.addWidget(members_label)
-        detail.addWidget(self.members, 1)
+        self.details = QWidget()  # what scrolls when the screen is short; the buttons stay put
+        words = QVBoxLayout(self.details)
+        words.setContentsMargins(0, 0, 0, 0)
+        for widget in (name_label, self.name, self.typical, members_label):
+            words.addWidget(widget)
+        words.addWidget(self.members, 1)
+        words.addWidget(self.reason)  # after the cards: also the list row's tooltip
+        scroll = QScrollArea()
+        scroll.setWidget(self.details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the name
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(self.name.sizeHint().height() * 2)
+        self.members.setMinimumHeight(rows_high(self.members, 3))
+        detail.addWidget(scroll, 1)
         detail.addLayout(buttons)
-        listed = QWidget()  # the list, and the way back for what was dismissed from it
+        self.listed = listed = QWidget()  # the list, and the way back for what was dismissed
         below = QVBoxLayout(listed)
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.list, 1)
         below.addWidget(self.undo_dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(listed)
-        split.addWidget(self.detail)
-        split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
+        self.undo_dismiss_button.hide()  # shown while there is a dismissal to undo
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(listed)
+        self.split.addWidget(self.detail)
+        self.split.setCollapsible(0, False)
+        self.split.setCollapsible(1, False)
+        self.split.setStretchFactor(0, 0)  # a taller panel gives the one being shaped the room
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        keep_three_rows(self.list)  # narrower, the rows wrap onto more lines
 
     # -- what the panel gives ------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
         self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
         self._forget_dismissed()
         self._rebuild_list()
+        # a new list: three rows in sight, the rest of the height for shaping the chosen one
+        whole = sum(self.split.sizes())
+        if whole > 0:
+            listed = self.listed.minimumSizeHint().height()
+            self.split.setSizes([listed, whole - listed])
         if self.shown:
             self.list.setCurrentRow(0)
 
@@ -151,7 +177,13 @@ class SuggestedThemesPage(QWidget):
 
     def _forget_dismissed(self) -> None:
         self.dismissed = []
-        self.undo_dismiss_button.setEnabled(False)
+        self._offer_undo_dismiss()
+
+    def _offer_undo_dismiss(self) -> None:
+        """Undo dismiss, in sight only while there is a dismissal to undo (its row is a
+        suggestion fewer on a laptop)."""
+        self.undo_dismiss_button.setEnabled(bool(self.dismissed))
+        self.undo_dismiss_button.setVisible(bool(self.dismissed))
 
     def current(self) -> ShownSuggestion | None:
         row = self.list.currentRow()
@@ -237,7 +269,7 @@ class SuggestedThemesPage(QWidget):
             return False
         self.dismissed.append((shown, self.shown.index(shown)))
         self.forget(shown)
-        self.undo_dismiss_button.setEnabled(True)
+        self._offer_undo_dismiss()
         self.status.emit(f"Dismissed “{shown.name}”. The wall is unchanged; Undo dismiss "
                          "brings it back.")
         self.dismissed_changed.emit()
@@ -252,7 +284,7 @@ class SuggestedThemesPage(QWidget):
         self.shown.insert(row, shown)
         self._rebuild_list()
         self.list.setCurrentRow(row)
-        self.undo_dismiss_button.setEnabled(bool(self.dismissed))
+        self._offer_undo_dismiss()
         self.status.emit(f"“{shown.name}” is back on the list.")
         self.dismissed_changed.emit()
         return True
@@ -275,38 +307,10 @@ class SuggestedThemesPage(QWidget):
             self.list.clear()
             for shown in self.shown:
                 item = QListWidgetItem()
-                self._describe(item, shown)
+                describe_row(self.doc, item, shown)
                 self.list.addItem(item)
+        keep_three_rows(self.list)
         self._on_current_changed(self.list.currentRow())
-
-    def _describe(self, item: QListWidgetItem, shown: ShownSuggestion) -> None:
-        """A row like a card: the name, then how many cards and what they share."""
-        ticked = shown.ticked()
-        available = still_unsorted(self.doc, shown.kind, ticked)
-        count = f"{len(available)} card{'s' if len(available) != 1 else ''}"
-        free = set(available)
-        changed = Counter(self._why_not_free(c, shown.kind) for c in ticked if c not in free)
-        if changed:
-            count += " (" + ", ".join(f"{n} {why}" for why, n in changed.items()) + ")"
-        elif shown.unticked:
-            count += f" of {len(shown.suggestion.member_ids)}"
-        name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
-        item.setText(f"{shown.kind.symbol} {name}\n{count} · "
-                     f"{_short_reason(shown.suggestion)}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"Suggested theme {name}, {count}. {shown.suggestion.reason}")
-        item.setToolTip(shown.suggestion.reason)
-
-    def _why_not_free(self, card_id: str, kind: Kind) -> str:
-        """Why a card of a suggestion can no longer go into it (it changed since)."""
-        card = self.doc.get("cards", card_id)
-        if card is None:
-            return "deleted since"
-        if card.held_back:
-            return "held back"
-        if card.kind != kind:
-            return "of another kind now"
-        return "sorted since"
 
     def _on_current_changed(self, row: int) -> None:
         shown = self.shown[row] if 0 <= row < len(self.shown) else None
@@ -347,7 +351,7 @@ class SuggestedThemesPage(QWidget):
                 else:  # changed meanwhile: shown, but it stays where it is
                     why = {"held back": "held back: personal details to check",
                            "sorted since": "already in a theme"}.get(
-                        self._why_not_free(card_id, shown.kind), "now of another kind")
+                        why_not_free(self.doc, card_id, shown.kind), "now of another kind")
                     item.setText(f"{shortened(words)}  — {why}")
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable)
                     item.setCheckState(Qt.CheckState.Unchecked)
@@ -357,7 +361,7 @@ class SuggestedThemesPage(QWidget):
         shown = self.current()
         if shown is not None:
             shown.name = text
-            self._describe(self.list.currentItem(), shown)
+            describe_row(self.doc, self.list.currentItem(), shown)
 
     def _on_member_ticked(self, item: QListWidgetItem) -> None:
         shown = self.current()
@@ -368,11 +372,5 @@ class SuggestedThemesPage(QWidget):
             shown.unticked.discard(card_id)
         else:
             shown.unticked.add(card_id)
-        self._describe(self.list.currentItem(), shown)
+        describe_row(self.doc, self.list.currentItem(), shown)
         self.highlight_requested.emit(still_unsorted(self.doc, shown.kind, shown.ticked()))
-
-
-def _short_reason(suggestion: Suggestion) -> str:
-    if suggestion.key_words:
-        return "shared words: " + ", ".join(suggestion.key_words)
-    return "similar meaning, different words"

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,13 +36,11 @@ from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import ShownSuggestion, SuggestedThemesPage, still_unsorted
+from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
     from wtfc.ui.wall.panel import WallPanel
-
-PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
-
 
 class SuggestionsPanel(QWidget):
     """The side panel of ``wall`` (a ``WallPanel``); hidden until asked for (F9, S, W or L)."""
@@ -64,7 +60,7 @@ class SuggestionsPanel(QWidget):
         self._accepted: dict[str, tuple[ShownSuggestion, int]] = {}
         self._make_controls()
         self._take_actions()
-        self._build_layout()
+        lay_out(self)
         self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
         self.themes_page.accept_requested.connect(self._on_accept_requested)
         self.themes_page.status.connect(self.say)
@@ -123,28 +119,6 @@ class SuggestionsPanel(QWidget):
         actions = self.wall.wall_actions
         self.act_show, self.act_accept = actions.show_suggestions, actions.accept_suggestion
 
-    def _build_layout(self) -> None:
-        title = QLabel("Suggestions")
-        title.setFont(ui_font(PANEL_POINT_SIZE + 2, bold=True))
-        header = QHBoxLayout()
-        header.addWidget(title, 1)
-        header.addWidget(self.close_button)
-        run = QHBoxLayout()
-        run.addWidget(self.kind_box, 1)
-        run.addWidget(self.suggest_button)
-        note = QLabel("The tool proposes; the room decides. Nothing changes until you accept.")
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.addLayout(header)
-        layout.addWidget(note)
-        layout.addLayout(run)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        # dragged narrower than its widest line needs, the panel would cut its words off
-        self.setMinimumWidth(max(320, layout.minimumSize().width()))
-
     def apply_read_only(self) -> None:
         editing = not self.wall.undo.read_only
         for widget in (self.act_accept, self.themes_page.accept_button,
@@ -167,6 +141,7 @@ class SuggestionsPanel(QWidget):
     def set_shown(self, on: bool) -> None:
         self.setVisible(on)
         self.act_show.setChecked(on)
+        self.wall.beside.follow()  # on a laptop the outline folds away while this is open
         if on:
             self._rehighlight()
         else:

@@ -1,0 +1,132 @@
+"""The Theme stage with the suggestions open on a 1366×768 laptop (and 1366×700, less a
+taskbar): the wall kept under three card columns, the outline 150 px with its lines cut to
+"✓ My daught…", the list of suggestions showed one and a half. Now the outline folds away
+while the suggestions are open there (Shift+F9 brings it back), at least three suggestions
+are in sight, and the shaping below them scrolls rather than squeezes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from suggestion_helpers import GROUPED_TEXTS
+
+from wtfc.model.demo import demo_path
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Card, Kind, Stage
+from wtfc.ui.shortcut_help import shortcut_groups
+
+
+@pytest.fixture
+def window(demo_window, tmp_path):
+    """The demo with nine more unsorted not-working cards in three clear groups: the
+    suggestions are the demo's and those three."""
+    workshop = load_workshop(demo_path()).workshop
+    cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
+             for n, text in enumerate(GROUPED_TEXTS)]
+    path = tmp_path / "laptop.wtfc"
+    save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
+    demo_window.files.open_path(path, confirmed=True)
+    yield demo_window
+    page = demo_window.page(Stage.THEME)
+    if page._suggestions is not None:
+        page._suggestions.detach()  # no worker thread may outlive the test
+
+
+def _theme_page(window, qtbot, width, height):
+    window.resize(width, height)
+    window.go_to_stage(Stage.THEME)
+    page = window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    return page
+
+
+def _suggest(page, qtbot):
+    task = page.suggestions.suggest(Kind.NOT_WORKING)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    qtbot.wait(20)
+    return page.suggestions.themes_page
+
+
+def _whole_rows(listing) -> int:
+    seen = listing.viewport().rect()
+    return sum(seen.contains(listing.visualItemRect(listing.item(r)))
+               for r in range(listing.count()))
+
+
+@pytest.mark.parametrize("height", [768, 700])
+def test_on_a_laptop_the_outline_folds_and_three_suggestions_show(window, qtbot, height):
+    page = _theme_page(window, qtbot, 1366, height)
+    themes = _suggest(page, qtbot)
+    assert page.suggestions.isVisible() and not page.outline.isVisible()
+    assert not page.wall_actions.show_outline.isChecked()  # the button says it is folded
+    wall, outline, panel = page.splitter.sizes()
+    assert outline == 0 and panel >= page.suggestions.minimumSizeHint().width()
+    assert wall >= 700  # four card columns; it had 626 px, under three
+    assert themes.list.count() >= 3 and _whole_rows(themes.list) >= 3
+    # shaping the suggestion is all in reach: the name box in sight, the buttons never cut
+    assert themes.name.isVisible() and not themes.name.visibleRegion().isEmpty()
+    for button in (themes.accept_button, themes.dismiss_button):
+        assert button.visibleRegion().boundingRect().size() == button.size()
+    page.suggestions.set_shown(False)  # F9: closed, the outline is back as it was
+    assert page.outline.isVisible() and page.wall_actions.show_outline.isChecked()
+    assert page.splitter.sizes()[1] >= 150
+
+
+def test_on_a_large_screen_the_outline_stays_beside_the_suggestions(window, qtbot):
+    page = _theme_page(window, qtbot, 1920, 1080)
+    themes = _suggest(page, qtbot)
+    assert page.outline.isVisible() and page.splitter.sizes()[1] >= 200
+    assert _whole_rows(themes.list) >= 3
+
+
+def test_shift_f9_brings_the_outline_back_with_the_keys_in_it(window, qtbot):
+    page = _theme_page(window, qtbot, 1366, 768)
+    page.wall_actions.show_suggestions.trigger()  # F9
+    assert not page.outline.isVisible()
+    page.wall_actions.show_outline.trigger()  # Shift+F9
+    assert page.outline.isVisible() and page.outline.hasFocus()
+    assert page.suggestions.isVisible() and page.splitter.sizes()[1] > 0
+    page.resize(page.width() - 10, page.height())  # asked for: it stays, room or not
+    qtbot.wait(10)
+    assert page.outline.isVisible()
+    page.wall_actions.show_outline.trigger()  # Shift+F9 again: folded, the keys to the wall
+    assert not page.outline.isVisible() and page.view.hasFocus()
+    page.wall_actions.show_suggestions.trigger()  # closed and opened again: it folds again
+    page.wall_actions.show_suggestions.trigger()
+    page.wall_actions.show_outline.trigger()
+    assert page.outline.isVisible()
+
+
+def test_the_cards_chosen_in_a_folded_outline_are_not_what_m_moves(window, qtbot):
+    """What the keys act on must be in sight: once the outline folds, the wall's choice."""
+    page = _theme_page(window, qtbot, 1366, 768)
+    theme = page.doc.workshop.themes[0]
+    page.outline.setFocus()
+    page.outline.select_card(theme.card_ids[0], theme.id)
+    assert page.selected_placements() == [(theme.card_ids[0], theme.id)]
+    page.wall_actions.show_suggestions.trigger()
+    assert not page.outline.isVisible()
+    assert page.selected_placements() == [c.key for c in page.view.selected_cards()]
+
+
+def test_f1_lists_shift_f9_for_the_outline(window, qtbot):
+    page = _theme_page(window, qtbot, 1366, 768)
+    (keys,) = [r for g in shortcut_groups(window.menuBar(), page, "Theme")
+               for r in g.rows if r[0] == "Shift+F9"]
+    assert "outline" in keys[1].lower()
+
+
+def test_undo_dismiss_shows_only_while_there_is_one_to_undo(window, qtbot):
+    page = _theme_page(window, qtbot, 1366, 768)
+    themes = _suggest(page, qtbot)
+    rows = _whole_rows(themes.list)
+    assert not themes.undo_dismiss_button.isVisible()  # its row is a suggestion more in sight
+    themes.dismiss_current()
+    assert themes.undo_dismiss_button.isVisible() and themes.undo_dismiss_button.isEnabled()
+    themes.undo_dismiss()
+    assert not themes.undo_dismiss_button.isVisible()
+    assert _whole_rows(themes.list) == rows
+    qtbot.keyClick(themes.list, Qt.Key.Key_Tab)  # from the list straight to the name
+    assert themes.name.hasFocus()

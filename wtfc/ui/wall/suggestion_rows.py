@@ -1,0 +1,79 @@
+"""How the "Suggested themes" list reads: a row per suggestion like a card (its name, how many
+cards, the words they share), and a list never squeezed below three such rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Kind
+from wtfc.ui.wall.card_list import shortened
+from wtfc.ui.wall.suggestion_state import ShownSuggestion, still_unsorted
+
+if TYPE_CHECKING:
+    from wtfc.clustering.suggest import Suggestion
+
+# A row's margin, border and padding on each side (``card_list.CARD_ROW_STYLE``)
+ROW_SIDE, ROW_END = 6 + 1 + 8, 4 + 1 + 8
+SCROLL_BAR = 20  # px: a longer list shows one, and the rows wrap narrower beside it
+
+
+def describe_row(doc: Document, item: QListWidgetItem, shown: ShownSuggestion) -> None:
+    """A row like a card: the name, then how many cards and what they share."""
+    ticked = shown.ticked()
+    available = still_unsorted(doc, shown.kind, ticked)
+    count = f"{len(available)} card{'s' if len(available) != 1 else ''}"
+    free = set(available)
+    changed = Counter(why_not_free(doc, c, shown.kind) for c in ticked if c not in free)
+    if changed:
+        count += " (" + ", ".join(f"{n} {why}" for why, n in changed.items()) + ")"
+    elif shown.unticked:
+        count += f" of {len(shown.suggestion.member_ids)}"
+    name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
+    item.setText(f"{shown.kind.symbol} {name}\n{count} · {short_reason(shown.suggestion)}")
+    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                 f"Suggested theme {name}, {count}. {shown.suggestion.reason}")
+    item.setToolTip(shown.suggestion.reason)
+
+
+def why_not_free(doc: Document, card_id: str, kind: Kind) -> str:
+    """Why a card of a suggestion can no longer go into it (it changed since)."""
+    card = doc.get("cards", card_id)
+    if card is None:
+        return "deleted since"
+    if card.held_back:
+        return "held back"
+    if card.kind != kind:
+        return "of another kind now"
+    return "sorted since"
+
+
+def short_reason(suggestion: Suggestion) -> str:
+    if suggestion.key_words:
+        return "shared words: " + ", ".join(suggestion.key_words)
+    return "similar meaning, different words"
+
+
+def rows_high(view: QListWidget, rows: int, *, lines: int = 1) -> int:
+    """The height of ``rows`` rows of ``lines`` lines in ``view``, with the rows' padding."""
+    return rows * (lines * view.fontMetrics().lineSpacing() + 2 * ROW_END)
+
+
+def keep_three_rows(listing: QListWidget) -> None:
+    """At least three suggestions in sight (at 1366×768 the list showed one and a half, and
+    nobody knew there were five): ``listing`` is never squeezed below its first three rows as
+    they wrap at its width now (a row not there yet counts three lines)."""
+    listing.ensurePolished()  # the style sheet's font
+    metrics = listing.fontMetrics()
+    width = max(100, listing.viewport().width() - 2 * ROW_SIDE - SCROLL_BAR)
+    texts = [listing.item(r).text() for r in range(min(3, listing.count()))]
+    high = [metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+            + 2 * ROW_END for text in texts]
+    least = sum(high) + (3 - len(high)) * rows_high(listing, 1, lines=3)
+    least += 2 * listing.frameWidth()
+    if least != listing.minimumHeight():
+        listing.setMinimumHeight(least)
