@@ -133,3 +133,14 @@ def test_the_csv_tags_cell_is_made_safe(tmp_path):
     export_data(ws, tmp_path / "out.csv")
     rows = list(csv.reader(io.StringIO((tmp_path / "out-cards.csv").read_text("utf-8-sig"))))
     assert {row[7] for row in rows[1:]} == {"'=North"}
+
+
+def test_every_spelling_of_a_tag_printed_is_asked_about_not_only_the_first():
+    """The name finder goes by capitals: "sarah jones team" on the first card hid the
+    "Sarah Jones team" the other cards printed, and the export asked nothing."""
+    for first in ("sarah jones team", "SARAH JONES TEAM"):
+        ws = _tagged(("R1", [first]), *((f"R{i}", ["Sarah Jones team"]) for i in range(2, 7)))
+        cards = _cards_by_person(ws)
+        assert cards["R2"] == {"Sarah Jones team"} and cards["R1"] == {first}
+        found = typed_details(ws, "data")
+        assert "A tag on the cards (from an import): “[name] team”" in [f.where for f in found]

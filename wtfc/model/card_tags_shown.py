@@ -38,14 +38,15 @@ def shown_card_tags(workshop: Workshop, cards: list[Card],
 
 def shown_tag_values(workshop: Workshop, cards: list[Card],
                      person_tags: dict[str, list[str]]) -> list[str]:
-    """Each card tag the export prints, once (as first written), for the guard to read."""
+    """Each card tag the export prints, once in each spelling it is printed in, for the guard
+    to read: the name finder goes by capitals, so "sarah jones team" first must not hide the
+    "Sarah Jones team" the other cards print."""
     shown, key_of = _shown_per_unit(workshop, cards, person_tags)
-    printed: dict[str, str] = {}
+    printed: dict[str, None] = {}
     for card in cards:
-        for value in card.tags:
-            if (key := key_of[value]) in shown[_unit(card)]:
-                printed.setdefault(key, value)
-    return list(printed.values())
+        allowed = shown[_unit(card)]
+        printed.update(dict.fromkeys(v for v in card.tags if key_of[v] in allowed))
+    return list(printed)
 
 
 def _unit(card: Card) -> str:
