@@ -79,6 +79,11 @@ def test_on_a_large_screen_the_outline_stays_beside_the_suggestions(window, qtbo
     themes = _suggest(page, qtbot)
     assert page.outline.isVisible() and page.splitter.sizes()[1] >= 200
     assert _whole_rows(themes.list) >= 3
+    # each row's words wrap inside its box: a row 30 px wider than the list cut its second
+    # line short ("shared words: carer, respect, …")
+    width = themes.list.viewport().width()
+    assert all(themes.list.visualItemRect(themes.list.item(r)).width() <= width
+               for r in range(themes.list.count()))
 
 
 def test_shift_f9_brings_the_outline_back_with_the_keys_in_it(window, qtbot):
@@ -130,3 +135,25 @@ def test_undo_dismiss_shows_only_while_there_is_one_to_undo(window, qtbot):
     assert _whole_rows(themes.list) == rows
     qtbot.keyClick(themes.list, Qt.Key.Key_Tab)  # from the list straight to the name
     assert themes.name.hasFocus()
+
+
+def test_a_row_just_too_long_for_its_box_wraps_whole(show, qtbot):
+    """Words wrapped to the list's whole width, then the box round them: a row whose words
+    fitted the list but not its box stood wider than the list, its end cut off."""
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from wtfc.ui.wall.card_list import ROW_SIDE, card_like_list
+
+    listing = show(card_like_list("Rows", "Rows"), 400, 300)
+    qtbot.wait(10)
+    listing.ensurePolished()  # the style sheet's font
+    metrics, room = listing.fontMetrics(), listing.viewport().width()
+    words = "21 cards · shared words: carer"
+    while metrics.horizontalAdvance(words) < room - ROW_SIDE:  # past the box, within the list
+        words += " a"
+    assert metrics.horizontalAdvance(words) < room
+    listing.addItem(QListWidgetItem(words))
+    qtbot.wait(10)
+    row = listing.visualItemRect(listing.item(0))
+    assert row.width() <= room
+    assert row.height() >= 2 * metrics.lineSpacing()  # on two lines, not one cut short

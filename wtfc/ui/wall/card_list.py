@@ -5,13 +5,17 @@ it whole). The "Suggested themes" and "This card" pages both use them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
 
 from wtfc.ui.style import ui_point_size
 
 # A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
 # 2,000-letter card written out in full fills the panel at 1366x768 and hides the buttons.
 CARD_ROW_LIMIT = 160
+
+# A row's margin, border and padding on each side, left and right, and above and below
+# (``CARD_ROW_STYLE``: a chosen row's thicker border takes from its padding)
+ROW_SIDE, ROW_END = 6 + 1 + 8, 4 + 1 + 8
 
 CARD_ROW_STYLE = """
 QListWidget::item { background: #FFFFFF; color: #1A1A1A; border: 1px solid #C9C6BE;
@@ -38,7 +42,20 @@ def card_like_list(name: str, tip: str) -> QListWidget:
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
     widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
+    widget.setItemDelegate(_WrapInsideTheBox(widget))
     return widget
+
+
+class _WrapInsideTheBox(QStyledItemDelegate):
+    """Words wrapped to the width inside a row's box. Wrapped to the list's whole width, the
+    style sheet's margin, border and padding were then added round them: the row stood 30 px
+    wider than the list, and its second line was cut ("carer, respect, …")."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index):
+        if option.rect.width() > 2 * ROW_SIDE:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, 0, -2 * ROW_SIDE, 0)
+        return super().sizeHint(option, index)
 
 
 def shortened(text: str, limit: int = CARD_ROW_LIMIT) -> str:

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
-from wtfc.ui.wall.card_list import shortened
+from wtfc.ui.wall.card_list import ROW_END, ROW_SIDE, shortened
 from wtfc.ui.wall.suggestion_state import ShownSuggestion, still_unsorted
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
 
-# A row's margin, border and padding on each side (``card_list.CARD_ROW_STYLE``)
-ROW_SIDE, ROW_END = 6 + 1 + 8, 4 + 1 + 8
 SCROLL_BAR = 20  # px: a longer list shows one, and the rows wrap narrower beside it
 
 
