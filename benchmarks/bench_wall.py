@@ -1,7 +1,8 @@
 """Card wall speed: full frames at fit-all and 100 %, a drag step, and building the wall;
 ``wall.room_layout_ms@2000``: the room view's layout of a 2,000-card wall (done after each edit);
-``wall.room_layout_ms@demo``: the same for the demo at 1920×1080, which fits on one screen only at
-20 px, so every larger type size is tried first (a big wall is ruled out by bounds and pages);
+``wall.room_layout_ms@demo``: the same for the demo at 1920×1080, which fits no screen with two
+lines a card, so every type size is tried on one screen and then in pages (three, three lines a
+card; a big wall is ruled out by bounds and pages);
 ``wall.room_build_ms@10000``: the room view of a 10,000-card wall from "Show room view" to its
 first frame (built, laid out for 1920×1080, the first page painted into an image).
 

@@ -3,10 +3,12 @@
 A 60-card theme shown alone took 19 pages at 1366×768 ("Page 1 of 19") and 8 at 1920×1080:
 it was left out of choosing the type, so the largest (40 px) won, and with one theme the page
 had one screen-wide column of three or four cards. Now it has its say in the type: the largest
-at which it takes at most twice the pages it takes at the floor, 24 px, with every card on one
-line (``allowed_pages``). A 60-card theme takes one page there at 1920×1080 and two at
+at which it takes at most twice the pages it would take at the floor, 24 px, with every card on
+one line (``allowed_pages``). A 60-card theme would take one page so at 1920×1080 and two at
 1366×768 (60 one-line cards are about 2,500 px of column; a 1366×768 page has three columns
-of about 690 px), so two and four pages at most, in as many columns as the page holds.
+of about 690 px), so two and four pages at most, in as many columns as the page holds; its
+cards keep three lines at least. Shown alone (the room's view of one theme), every card is
+whole, in as few pages as that takes at 24 px: six and three.
 """
 
 from __future__ import annotations
@@ -23,13 +25,15 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.wall import room_measure
 from wtfc.ui.wall.room_block import RoomBlockItem
-from wtfc.ui.wall.room_layout import CANDIDATES, layout_room_wall
-from wtfc.ui.wall.room_measure import CONTINUED, FLOOR_PX
+from wtfc.ui.wall.room_layout import PAGE_CANDIDATES, layout_room_wall
+from wtfc.ui.wall.room_measure import CONTINUED, FLOOR_PX, wrapped_lines
 from wtfc.ui.wall.room_pages import allowed_pages, paged
 
 SIZES = [(1366, 768), (1920, 1080)]
-# the pages a 60-card theme takes at 24 px with one-line cards: twice that is its most
+# the pages a 60-card theme would take at 24 px with one-line cards: twice that is its most
 FEWEST = {(1366, 768): 2, (1920, 1080): 1}
+# the pages it takes shown alone, every card whole at 24 px (cards of up to 30 words)
+WHOLE = {(1366, 768): 6, (1920, 1080): 3}
 WORDS = ("carer", "visit", "lunch", "bus", "rota", "lonely", "home", "garden", "family",
          "nurse", "evening", "morning", "help", "friend")
 BIG_NAME = "I am lonely at the weekends"
@@ -65,6 +69,14 @@ def _pages_of(layout) -> list[int]:
     return [int(block.rect[0] // stride) for block in layout.blocks]
 
 
+def _cut_cards(layout, m, doc: Document) -> list[str]:
+    """The cards drawn with fewer lines than their words take."""
+    texts = {card.id: card.text for card in doc.workshop.cards}
+    return [card for (card, _), (_, _, width, height) in layout.cards.items()
+            if wrapped_lines(texts[card], m.font_px, width - m.edge - m.pad) * m.line
+            + 2 * m.row_pad > height + 0.01]
+
+
 def _each_card_once(layout, doc: Document) -> None:
     placed = [card for block in layout.blocks for card in block.card_ids]
     assert len(placed) == len(set(placed)) and set(placed) == {c.id for c in doc.workshop.cards}
@@ -77,8 +89,12 @@ def test_a_60_card_theme_alone_takes_few_pages_at_readable_type(qapp, size, them
     doc = _big_theme()
     layout, m = layout_room_wall(doc, viewport=(float(size[0]), float(size[1])),
                                  theme_ids=theme_ids)
-    # it took 19 (1366×768) and 8 (1920×1080); at the 24 px floor, 4 and 2
-    assert len(layout.pages) <= allowed_pages(FEWEST[size])
+    # it took 19 (1366×768) and 8 (1920×1080); at the 24 px floor, 4 and 2; alone, every
+    # card whole (it was cut to two lines and to one), 6 and 3
+    if theme_ids:
+        assert len(layout.pages) == WHOLE[size] and not _cut_cards(layout, m, doc)
+    else:
+        assert len(layout.pages) <= allowed_pages(FEWEST[size])
     assert m.font_px >= FLOOR_PX and m.title_px >= FLOOR_PX and m.count_px >= FLOOR_PX
     assert m.max_lines >= 3  # the cards keep three lines of their words
     _each_card_once(layout, doc)
@@ -100,13 +116,13 @@ def test_the_type_is_the_largest_within_the_pages_allowed(qapp, size):
     viewport = (float(size[0]), float(size[1]))
     _, m = layout_room_wall(doc, viewport=viewport)
     themes = [(doc.workshop.themes[0], list(doc.workshop.cards))]
-    chosen = CANDIDATES.index((m.font_px, m.max_lines))
-    fewest = len(paged(themes, viewport, CANDIDATES[-1:])[0].pages)
+    chosen = PAGE_CANDIDATES.index((m.font_px, m.max_lines))
+    fewest = len(paged(themes, viewport, [(FLOOR_PX, 1)])[0].pages)
     assert fewest == FEWEST[size] and allowed_pages(fewest) == 2 * fewest
-    at_chosen = paged(themes, viewport, [CANDIDATES[chosen], CANDIDATES[-1]])
+    at_chosen = paged(themes, viewport, [PAGE_CANDIDATES[chosen], PAGE_CANDIDATES[-1]])
     assert at_chosen[1].font_px == m.font_px and len(at_chosen[0].pages) <= 2 * fewest
     if chosen > 0:  # the next larger type alone, with no choice left: too many pages
-        larger = CANDIDATES[chosen - 1]
+        larger = PAGE_CANDIDATES[chosen - 1]
         assert len(paged(themes, viewport, [larger])[0].pages) > allowed_pages(fewest)
 
 
@@ -136,17 +152,18 @@ def test_a_60_card_theme_beside_small_ones(qtbot, size):
     assert all(len(on_page) == 1 for on_page in kinds.values())  # a kind a page, as before
 
 
-def test_the_demo_at_1920x1080_is_still_one_page_with_whole_names(qtbot):
+def test_the_demo_at_1920x1080_is_in_pages_with_three_lines_a_card_and_whole_names(qtbot):
     doc = Document(load_workshop(demo_path()).workshop)
     layout, m = layout_room_wall(doc, viewport=(1920.0, 1080.0))
-    # one screen at the 24 px floor, each card on one line (at 20 px it had three); the theme
-    # view and read-out show a card's whole words
-    assert len(layout.pages) == 1 and (m.font_px, m.max_lines) == (FLOOR_PX, 1)
+    # at 20 px one screen with three lines a card; at 24 px one screen only with one line,
+    # every card cut ("My friendship with my …"); now a page a kind with three lines
+    assert len(layout.pages) == 3 and (m.font_px, m.max_lines) == (FLOOR_PX, 3)
     view = shown_room_view(qtbot, doc, (1920, 1080), viewport=(1920.0, 1080.0))
-    assert view.page_count() == 1 and not view.page_label.isVisible()
-    blocks = list(view.wall.blocks.values())
-    assert blocks and all(b.shown_title() == b.title for b in blocks)
-    assert not any(b.title.endswith(CONTINUED) for b in blocks)
+    assert view.page_count() == 3 and view.page_label.isVisible()
+    for page in range(3):
+        view.show_page(page)
+        blocks = list(view.wall.blocks.values())
+        assert blocks and all(b.shown_title() == b.title for b in blocks)
 
 
 def _continued_measured(monkeypatch) -> list[str]:
@@ -170,14 +187,15 @@ def test_the_continued_header_is_measured_only_for_a_theme_carried_on(qapp, monk
     cards = [Card(id=f"c{i}", kind=Kind.WORKING,
                   text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12))))
              for i in range(400)]
+    # five cards a theme: a column holds each at three lines a card (eight did at one)
     themes = [Theme(id=f"t{t}", kind=Kind.WORKING, name=f"I theme {t}",
-                    card_ids=[c.id for c in cards[t * 8:t * 8 + 8]]) for t in range(50)]
+                    card_ids=[c.id for c in cards[t * 5:t * 5 + 5]]) for t in range(80)]
     small = Document(Workshop(cards=cards, themes=themes))
     measured = _continued_measured(monkeypatch)
     layout, _ = layout_room_wall(small, viewport=(1280.0, 720.0))
     assert len(layout.pages) > 1 and not any(b.continued for b in layout.blocks)
     # at most the theme a page has no room left for, tried in the page's free columns
-    assert len(measured) < len(layout.pages) and len(layout.blocks) == 50
+    assert len(measured) < len(layout.pages) and len(layout.blocks) == 80
     measured.clear()
     layout_room_wall(_big_theme(small=True), viewport=(1366.0, 768.0))
     assert measured and set(measured) == {BIG_NAME + CONTINUED}

@@ -17,7 +17,13 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Theme, Workshop
 from wtfc.ui.wall import room_layout
 from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
-from wtfc.ui.wall.room_layout import CANDIDATES, RoomMetrics, layout_room_wall, shown_on_room
+from wtfc.ui.wall.room_layout import (
+    CANDIDATES,
+    PAGE_CANDIDATES,
+    RoomMetrics,
+    layout_room_wall,
+    shown_on_room,
+)
 from wtfc.ui.wall.room_measure import card_sizes, count_lines_for, measure
 from wtfc.ui.wall.room_pages import paged
 from wtfc.ui.wall.room_places import Piece, RoomLayout, build
@@ -52,7 +58,7 @@ def _every_layout(doc: Document, viewport: tuple[float, float]):
             if height <= viewport[1] and used <= viewport[0]:
                 return RoomLayout(blocks, cards, [], used, height,
                                   [(0.0, 0.0, used, height)]), metrics
-    return paged(themes, viewport, CANDIDATES)
+    return paged(themes, viewport, PAGE_CANDIDATES)
 
 
 def _generated(seed: int) -> Document:
@@ -110,7 +116,9 @@ def test_the_demo_is_not_measured_at_sizes_that_cannot_fit(qapp, monkeypatch):
                         lambda *a: measured.append(1) or real_measure(*a))
     monkeypatch.setattr(room_layout, "build", lambda *a: built.append(1) or real_build(*a))
     layout, metrics = layout_room_wall(doc, viewport=(1920.0, 1080.0))
-    # (20 px, 3 lines a card) before the floor rose to 24 px
-    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (24, 1, 1)
-    assert len(built) == 1
+    # (20 px, 3 lines a card) before the floor rose to 24 px; then (24 px, 1 line) on one
+    # screen, every card cut ("My friendship with my …"); now it fits no screen at two lines
+    # a card, so it is in pages at three, and no one-screen layout is built
+    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (24, 3, 3)
+    assert len(built) == 0
     assert len(measured) <= 30

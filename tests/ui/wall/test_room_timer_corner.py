@@ -85,8 +85,9 @@ def test_the_demo_wall_keeps_its_type_and_lines_with_the_timer(qapp, viewport):
     plain, m = layout_room_wall(doc, viewport=viewport)
     timed, timed_m = layout_room_wall(doc, viewport=viewport, timer=True)
     assert (timed_m.font_px, timed_m.max_lines) == (m.font_px, m.max_lines)
-    if viewport == (1024.0, 768.0):
+    if viewport in ((1024.0, 768.0), (800.0, 600.0)):
         # at 24 px a page's columns reach the timer's corner here: it costs a page, not type
+        # (at 800×600 since the cards keep three lines: 13 pages, 12 without the timer)
         assert len(timed.pages) <= len(plain.pages) + 1
         return
     assert timed.cards == plain.cards  # every card where it was, as tall

@@ -2,10 +2,12 @@
 
 Scaling a laptop wall down to a projector makes card text tiny, so the room wall is designed
 for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
-lines per card) until every theme fits the screen at 100 %, each under its whole name: the name
-is what the room has just agreed, so it is never cut to make the type larger. When no size fits
-the wall on one screen, it is laid out in pages of one screen each (``room_pages.py``) rather
-than shrunk below 24 px: the view shows one page at a time, each kind from a new page. Held-back
+lines per card, down to two) until every theme fits the screen at 100 %, each under its whole
+name: the name is what the room has just agreed, so it is never cut to make the type larger.
+When no size fits the wall on one screen, it is laid out in pages of one screen each
+(``room_pages.py``) rather than shrunk below 24 px or cut to one line a card: the view shows one
+page at a time, each kind from a new page, each card with three lines. The view of one theme
+shows every card whole (``THEME_CANDIDATES``), in pages if need be. Held-back
 cards and unsorted cards are left out (the room reads unsorted cards one at a time in read-out
 mode). Cards are compact strips: a kind-coloured edge and symbol, then the words; each theme's
 header carries the kind's word, so colour never stands alone.
@@ -41,15 +43,22 @@ from wtfc.ui.wall.room_pages import (
 )
 from wtfc.ui.wall.room_places import Piece, RoomBlock, RoomLayout, build
 
-__all__ = ["CANDIDATES", "PAGE_LABEL_PAD", "PAGE_LABEL_PX", "RoomBlock", "RoomLayout",
-           "RoomMetrics", "layout_room_wall", "page_label_rect", "page_label_text",
-           "shown_on_room", "wrapped_lines"]
+__all__ = ["CANDIDATES", "PAGE_CANDIDATES", "PAGE_LABEL_PAD", "PAGE_LABEL_PX",
+           "THEME_CANDIDATES", "RoomBlock", "RoomLayout", "RoomMetrics", "layout_room_wall",
+           "page_label_rect", "page_label_text", "shown_on_room", "wrapped_lines"]
 
 # (text size in px, most lines a card may take): largest first; legibility before completeness,
 # but never below FLOOR_PX (24 px): "nothing on the room view falls below about 24 px" (shared
-# research §A3). A wall that needs less is shown in pages.
+# research §A3), and never one line a card: the room is theming, so it reads the cards, and
+# "My friendship with my …" is not a card (at 24 px with one line the demo's every card was cut
+# so). A wall that does not fit one screen at two lines is shown in pages of three.
 CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4),
-              (FLOOR_PX, 4), (FLOOR_PX, 3), (FLOOR_PX, 2), (FLOOR_PX, 1))
+              (FLOOR_PX, 4), (FLOOR_PX, 3), (FLOOR_PX, 2))
+PAGE_CANDIDATES = CANDIDATES[:-1]  # paging anyway: a page more buys each card its third line
+WHOLE_CARD_LINES = 30  # more than a page holds at 24 px: a card is never cut in a theme's view
+# One theme on its own (the room reads its cards to check they belong): every card whole, in
+# pages if need be, the type as large as that allows.
+THEME_CANDIDATES = tuple((px, WHOLE_CARD_LINES) for px in (40, 36, 32, 28, 26, FLOOR_PX))
 
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
@@ -69,7 +78,8 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
             RoomMetrics(*CANDIDATES[0])
     counts = [len(shown) for _, shown in themes]
     totals = (len(counts), sum(counts), sum(1 for n in counts if n), max(counts))
-    for font_px, max_lines in CANDIDATES:
+    one_theme = theme_ids is not None  # the room's view of a theme, not its wall
+    for font_px, max_lines in THEME_CANDIDATES if one_theme else CANDIDATES:
         m = RoomMetrics(font_px, max_lines)
         if _cannot_fit(totals, m, viewport):
             continue  # a big wall: no column count can fit this size, so lay none out
@@ -78,7 +88,8 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
             return found
     corners = [(corner_rect(viewport, True, True, above), timer_rect(viewport, True, above))
                for above in (False, True)] if timer else []
-    return paged(themes, viewport, CANDIDATES, corners=corners)
+    return paged(themes, viewport, THEME_CANDIDATES if one_theme else PAGE_CANDIDATES,
+                 corners=corners, one_theme=one_theme)
 
 
 def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,

@@ -8,8 +8,9 @@ into the page's other columns when it can end on that page; a theme taller than 
 smallest type (a 60-card theme) is carried on, column after column and page after page, in
 columns of the same width however few themes there are, its name over each part with
 "(continued)". Such a theme has its say in the type too: the largest at which it takes no more
-than twice the pages it takes at the smallest (``allowed_pages``), so it is neither cut to one
-line a card nor spread over a page for every three cards.
+than twice the pages it would take at the smallest with every card on one line
+(``allowed_pages``), so it is neither cut to one line a card nor spread over a page for every
+three cards. The last candidate is laid out whatever the pages: its cards keep three lines.
 """
 
 from __future__ import annotations
@@ -67,14 +68,18 @@ def _page_label_size() -> tuple[float, float]:
 
 def paged(themes: list[tuple], viewport: tuple[float, float],
           candidates: Sequence[tuple[int, int]], *,
-          corners: Sequence[tuple[Rect, Rect]] = ()) -> tuple[RoomLayout, RoomMetrics]:
+          corners: Sequence[tuple[Rect, Rect]] = (),
+          one_theme: bool = False) -> tuple[RoomLayout, RoomMetrics]:
     """The wall in pages at the first of ``candidates`` (text px, card lines) at which every
     theme fits a column with its name on two lines, and the themes taller than a page even at
     the last candidate with every card on one line (carried on whatever the type) take at most
     ``allowed_pages`` of what they take at the last. The columns under the page label stop
     above it. ``corners``: where the room timer may go, each as (what the columns then stop
     above, the timer's box), the first that leaves a column the page's height
-    (``room_corner.py``); ``RoomLayout.timer`` is the one taken."""
+    (``room_corner.py``); ``RoomLayout.timer`` is the one taken. ``one_theme``: the room's
+    view of one theme, carried on over the page's columns as a theme taller than a page is
+    (in one screen-wide column, ten cards took two pages of 800×600), and in no more pages
+    than at the last candidate: the room checks the theme's cards together."""
     label = page_label_rect(viewport)
     kinds = [theme.kind for theme, _ in themes]
     breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
@@ -83,13 +88,16 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
     # (worked out once for each number of cards: a 10,000-card wall has a few dozen)
     fits = {n: _least_height(n, floor) <= viewport[1] - 2 * floor.margin
             for n in {len(shown) for _, shown in themes}}
-    tall = [i for i, (_, shown) in enumerate(themes) if not fits[len(shown)]]
-    whole = sorted((i for i, (_, shown) in enumerate(themes) if fits[len(shown)]),
+    tall = [i for i, (_, shown) in enumerate(themes) if one_theme or not fits[len(shown)]]
+    whole = sorted((i for i, (_, shown) in enumerate(themes) if i not in tall),
                    key=lambda i: len(themes[i][1]), reverse=True)  # biggest first
     frame = _Frame(viewport, corners or [(label, label)], themes, carried=bool(tall))
     known = CardHeights(themes)
-    most_pages = allowed_pages(_pages_of(themes, tall, *frame.at(floor), known)) \
-        if tall else 0
+    # the budget of a wall's big themes is counted with every card on one line (as the floor
+    # was), so the last candidate's lines are not spent again on larger type
+    least = floor if one_theme else RoomMetrics(floor.font_px, 1)
+    fewest = _pages_of(themes, tall, *frame.at(least), known) if tall else 0
+    most_pages = fewest if one_theme else allowed_pages(fewest)
     for n, (font_px, max_lines) in enumerate(candidates):
         last = n == len(candidates) - 1  # no smaller type to try: carry on what does not fit
         m = RoomMetrics(font_px, max_lines)
@@ -119,13 +127,14 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
 
 
 def allowed_pages(fewest: int) -> int:
-    """The most pages the themes taller than a page may take, when at the last candidate
-    (20 px, every card cut to one line) they take ``fewest``: twice as many. That buys the
-    cards their words back (a second and third line) and, where pages allow, larger type;
-    past it the room spends the meeting turning pages and loses sight of the theme as a whole.
-    A 60-card theme takes one page at 20 px with one-line cards (about 2,100 px of column;
-    a 1366×768 page has four columns of 736 px), so two at most: at 20 px with three lines a
-    card at 1366×768, at 26 px with four at 1920×1080 (it took 19 and 8 pages at 40 px)."""
+    """The most pages the themes taller than a page may take, when at the last candidate's
+    type (24 px) with every card on one line they take ``fewest``: twice as many. That buys
+    the cards their words (a second and third line) and, where pages allow, larger type;
+    past it the room spends the meeting turning pages and loses sight of the theme as a whole
+    (the last candidate, three lines a card, is laid out even past it: never one line).
+    A 60-card theme of 4–30 words a card takes two pages at 24 px on one line at 1366×768
+    and one at 1920×1080, so four and two at most: 24 px with three lines a card at 1366×768
+    and 26 px with four at 1920×1080 (it took 19 and 8 pages at 40 px)."""
     return 2 * fewest
 
 
