@@ -98,3 +98,34 @@ def test_leaving_read_out_goes_back_to_the_wall_s_theme(panel, qtbot, monkeypatc
     )
     comment.trigger()
     assert opened == ["good"]
+
+
+
+def test_the_why_goes_once_the_card_read_out_is_in_a_theme(panel, doc, qtbot):
+    """The line under the page went on saying the card was in no theme after it was put in
+    one, over the next cards too."""
+    readout = _readout(panel, qtbot)
+    _shift_f2(qtbot, readout)  # n5, in no theme yet
+    notice = panel.wall_actions.notice
+    assert notice.isVisible() and NO_THEME_READ_OUT in notice.text()
+    readout.show_card("n4")  # a card in a theme: the line would not say what is so
+    assert not notice.isVisible()
+    readout.show_card("n5")
+    _shift_f2(qtbot, readout)
+    assert notice.isVisible()
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert "n5" in doc.theme("package").card_ids
+    assert not notice.isVisible()
+    readout.show_card("n5")  # back to it: in a theme now
+    assert not notice.isVisible()
+
+
+def test_the_why_goes_with_read_out(panel, qtbot):
+    """Esc back to the wall: the line stayed under the wall for the rest of the session."""
+    readout = _readout(panel, qtbot)
+    _shift_f2(qtbot, readout)
+    notice = panel.wall_actions.notice
+    assert notice.isVisible()
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_Escape)
+    assert not panel.readout_active()
+    assert not notice.isVisible()

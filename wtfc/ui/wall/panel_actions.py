@@ -233,6 +233,10 @@ class WallActions:
             tip = NO_THEME_READ_OUT
         self.comment.setToolTip(f"{tip} (Shift+F2)")
         self.comment.setStatusTip(tip)
+        # "not in a theme yet" is answered once the card read out has one, or none is read out
+        if (self._notice is not None and NO_THEME_READ_OUT in self._notice.text()
+                and not (reading and theme_id is None and panel.selected_placements())):
+            self._notice.clear()
 
     @property
     def notice(self) -> RefusalNotice:
