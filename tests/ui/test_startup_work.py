@@ -106,3 +106,24 @@ def test_the_walls_comment_tooltips_do_not_load_html(started):
     """html.escape would build the html package's table of 2,000 entities (~8 M) to escape the
     demo's theme comments, three characters of which matter."""
     assert "html" not in started["modules"]
+
+
+# The pages' own modules, on a bare QApplication: what the app style installed by
+# make_application loads is its own module's business (tests/ui/test_focus_ring.py).
+PAGES_ONLY = STARTUP.replace(
+    "from wtfc.ui.application import make_application\napp = make_application()",
+    "from PySide6.QtWidgets import QApplication\napp = QApplication([])",
+).replace('"modules":', '"style loaded": "QStyle" in vars(sys.modules["PySide6.QtWidgets"]),'
+          '\n    "modules":')
+
+
+def test_the_date_boxes_leave_qstyle_until_a_calendar_opens():
+    """Importing QStyle builds its ~620 enum members (~45 M instructions, 2.5% of start-up);
+    the date boxes on Prepare and Review need it only to open the calendar from a key or a click
+    on "No date yet" (tests/ui/prepare/test_date_first_move.py)."""
+    out = subprocess.run([sys.executable, "-c", PAGES_ONLY], capture_output=True, text=True,
+                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    facts = json.loads(out.stdout.strip().splitlines()[-1])
+    assert facts["shown"]
+    assert "wtfc.ui.date_box" in facts["modules"]  # still on the start-up path
+    assert not facts["style loaded"]

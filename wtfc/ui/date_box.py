@@ -27,15 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QLabel,
-    QLayout,
-    QSpinBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.flow_layout import group
@@ -111,7 +103,10 @@ class OptionalDateBox(DateBox):
         self._picking, self._picked = True, False
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         # Qt opens its calendar only from a press on the box's arrow (no key does): pressed
-        # here, so it is placed, and reset when closed, as Qt does it
+        # here, so it is placed, and reset when closed, as Qt does it. QStyle is imported here:
+        # at the top it built its ~620 enum members at start-up (~45 M instructions)
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         option.initFrom(self)
         option.editable = True
