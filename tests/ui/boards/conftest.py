@@ -69,10 +69,11 @@ class _Recording:
 @pytest.fixture
 def tree_texts(monkeypatch) -> list[tuple[float, str]]:
     """Every text the why-tree's boxes and notes draw from here on, with its size in real px."""
-    from wtfc.ui.boards import why_tree_items, why_tree_pages
+    from wtfc.ui.boards import why_tree_items, why_tree_pages, why_tree_room_continued
 
     texts: list[tuple[float, str]] = []
-    for cls in (why_tree_items.CauseItem, why_tree_items.ThemeRootItem, why_tree_pages.NoteItem):
+    for cls in (why_tree_items.CauseItem, why_tree_items.ThemeRootItem, why_tree_pages.NoteItem,
+                why_tree_room_continued.ContinuedRootItem):
 
         def paint(self, p, option, widget=None, _paint=cls.paint):
             return _paint(self, _Recording(p, texts), option, widget)

@@ -4,7 +4,7 @@ The other boards' room views were drawn on a 1920x1080 canvas scaled down (15-19
 1366x768; test_room_small_screens). The why-tree sizes itself for the screen it has and pages
 its first "why?" branches rather than go under 24 px; this checks what it actually draws (the
 root's small line, "(3 not shown)", the notes and the page label included) on the demo's three
-priority trees and a six-level chain at 1366x768 and 1024x768.
+priority trees and a six-level chain at 1366x768, 1024x768 and 800x600.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority, held_
 from tests.ui.renders import RENDERS
 from wtfc.model.document import Document
 
-SMALL = [QSize(1366, 768), QSize(1024, 768)]
+SMALL = [QSize(1366, 768), QSize(1024, 768), QSize(800, 600)]
 CASES = ["priority_1", "priority_2", "priority_3", "held_back", "six_levels"]
 
 
@@ -49,16 +49,19 @@ def _pages(causes_room, tree_texts, name: str, size: QSize):
 @pytest.mark.parametrize("name", CASES)
 def test_no_text_on_the_why_tree_room_view_is_under_24_real_px(causes_room, tree_texts, name,
                                                                 size):
-    if name == "six_levels" and size.width() == 1024:
-        # a known gap: a page of the chain's smallest part (the theme, "Continued from page
-        # N", a long cause and its long reason) is taller than 768 px holds at 24 px: 22.9 px
-        pytest.xfail("the six-level chain's smallest page does not fit 1024x768 at 24 px")
+    if name == "six_levels" and size.width() == 800:
+        # a known gap: the chain's smallest page (the theme, compact; a cause of three lines;
+        # its reason; "N more reasons on page M") is taller than 600 px holds at 24 px: 21.8 px
+        # (the demo's trees, shorter reasons, fit: tests/ui/test_room_type_floor.py)
+        pytest.xfail("the six-level chain's smallest page does not fit 800x600 at 24 px")
     widget, pages = _pages(causes_room, tree_texts, name, size)
     assert widget.page_count() > 1  # too big for one screen at 24 px: shown in pages
-    for texts, label in pages:
+    for page, (texts, label) in enumerate(pages, start=1):
         assert texts and min(px for px, _ in texts) >= 24 - 0.05, (name, size, texts)
-        # the root's small line is on every page, at 24 px or more like the rest
-        assert any(words.startswith("Priority") for _, words in texts)
+        # the root's small line on page 1 (a page carrying on says so in the theme's box:
+        # compact, so that a cause and its reasons fit 800x600), at 24 px like the rest
+        assert any(words.startswith("Priority") for _, words in texts) or (
+            page > 1 and any(words.startswith("Continued from page ") for _, words in texts))
         assert label.isVisible() and label.font().pixelSize() >= 24
         assert label.width() >= label.sizeHint().width()  # "Page 1 of 3" whole
     words = {w for texts, _ in pages for _, w in texts}

@@ -6,8 +6,10 @@ tighter gaps between its rows and boxes; one still too big is shown in pages. A 
 theme and one or more whole first-level branches (a first "why?" answer and everything under
 it), side by side, as many as fit. A branch too deep for a page shows as many levels as fit; a
 note under each cause cut short says on which page its reasons carry on, and that page starts
-with the theme again, "Continued from page N", and the cause whose reasons it shows, so the room
-always sees what the reasons on the screen answer.
+with the theme again, compact, saying "Continued from page N" (``why_tree_room_continued``),
+and the cause whose reasons it shows, without its team's line, so the room always sees what the
+reasons on the screen answer, and a page of a cause and one reason fits 800x600 at 24 px.
+Boxes are tried as wide as such a screen at 24 px; the theme's is as wide as they (or its own).
 
 Where there is room, the first box of each team on the screen also says who was in the team
 (``team_room``): a style is measured with those words and without, and keeps them when they
@@ -25,6 +27,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.document import Document
+from wtfc.model.workshop import Cause
 from wtfc.ui.boards.team_room import (
     ROOM_FOR_MEMBERS,
     says_members,
@@ -43,6 +46,7 @@ from wtfc.ui.boards.why_tree_items import (
     theme_cards,
 )
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
+from wtfc.ui.boards.why_tree_room_continued import ContinuedRootItem, continued_size
 from wtfc.ui.boards.why_tree_view import WhyTreeScene
 from wtfc.ui.style import INK, pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
@@ -86,11 +90,9 @@ def page_graph(tree: nx.DiGraph, page: TreePage,
     points to (measured with two digits until the pages are known)."""
     out = PageGraph(nx.DiGraph())
     out.graph.add_node(ROOT)
-    if page.anchor != ROOT:
-        note = f"{NOTE}from:{page.anchor}"
-        out.notes[note] = f"Continued from page {number(page.anchor, 'from')}"
-        out.graph.add_edge(ROOT, note)
-        out.graph.add_edge(note, page.anchor)
+    if page.anchor != ROOT:  # said in the theme's box, compact on such a page
+        out.notes[ROOT] = f"Continued from page {number(page.anchor, 'from')}"
+        out.graph.add_edge(ROOT, page.anchor)
 
     def below(node: str, levels: int | None) -> None:
         children = list(tree.successors(node))
@@ -112,6 +114,30 @@ def page_graph(tree: nx.DiGraph, page: TreePage,
     return out
 
 
+def repeated_anchor(graph: nx.DiGraph, notes: Mapping[str, str]) -> str | None:
+    """On a page that carries on an earlier one's reasons, the cause they answer, repeated."""
+    return next(iter(graph.successors(ROOT)), None) if ROOT in notes else None
+
+
+def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
+               members: dict[str, str]) -> set[str]:
+    """The boxes that say who was in their team (``team_leads``): never the repeated cause,
+    which shows no team, so its team's first reason below it says so."""
+    anchor = repeated_anchor(graph, notes)
+    if anchor is None:
+        return team_leads(doc, graph, members)
+    rest = nx.DiGraph(graph)
+    rest.remove_node(anchor)
+    rest.add_edges_from((ROOT, child) for child in graph.successors(anchor))
+    return team_leads(doc, rest, members)
+
+
+def teamless(cause: Cause) -> Cause:
+    """A repeated cause without its team's line: said on the page before, and on its reasons
+    below it, and a line the smallest page cannot spare."""
+    return cause.model_copy(update={"team": ""})
+
+
 def note_size(text: str, style: TreeStyle) -> tuple[float, float]:
     metrics = QFontMetricsF(pixel_font(style.small_px, bold=True))
     return metrics.horizontalAdvance(text) + 2 * style.pad, metrics.lineSpacing() + 2 * 10
@@ -127,11 +153,13 @@ class TreeMeasure:
         self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
         self.members = team_members(doc)  # who was in each team, by its name
-        self._heights: dict[tuple[str, float, float, bool], float] = {}
+        self._heights: dict[tuple[str, float, float, bool, bool], float] = {}
         self._roots: dict[tuple[float, float], tuple[float, float]] = {}
 
     def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str],
-              lead: bool = False) -> tuple[float, float]:
+              lead: bool = False, repeated: bool = False) -> tuple[float, float]:
+        if node == ROOT and ROOT in notes:
+            return continued_size(self.theme, notes[ROOT], style)
         if node == ROOT:
             key = (style.root_width, style.pad)
             if key not in self._roots:
@@ -140,17 +168,20 @@ class TreeMeasure:
             return self._roots[key]
         if node in notes:
             return note_size(notes[node], style)
-        box = (node, style.width, style.pad, lead)  # the tight style's boxes pad less
+        box = (node, style.width, style.pad, lead, repeated)  # the tight style pads less
         if box not in self._heights:
             cause = shown_cause(self.doc.get("causes", node), lead, self.members)
-            self._heights[box] = cause_height(cause, style)
+            self._heights[box] = cause_height(teamless(cause) if repeated else cause, style)
         return style.width, self._heights[box]
 
     def scales(self, graph: nx.DiGraph, notes: Mapping[str, str],
                style: TreeStyle) -> tuple[float, float]:
         """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``."""
-        leads = team_leads(self.doc, graph, self.members) if says_members(style) else set()
-        sizes = {node: self._size(node, style, notes, node in leads) for node in graph.nodes}
+        leads = page_leads(self.doc, graph, notes, self.members) if says_members(style) \
+            else set()
+        anchor = repeated_anchor(graph, notes)
+        sizes = {node: self._size(node, style, notes, node in leads, node == anchor)
+                 for node in graph.nodes}
         places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
         wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + MARGIN \
             - min(x for x, _ in places.values())
@@ -167,7 +198,7 @@ class TreeMeasure:
         than ``ROOM_FOR_MEMBERS``)."""
         plain = self._best(graph, notes or {}, ROOM_STYLE)
         # more words never make a tree larger: below 24 px without them, below with them
-        if plain[0] < LEAST_SCALE or not team_leads(self.doc, graph, self.members):
+        if plain[0] < LEAST_SCALE or not page_leads(self.doc, graph, notes or {}, self.members):
             return plain
         rich = self._best(graph, notes or {}, with_members(ROOM_STYLE))
         return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
@@ -176,7 +207,7 @@ class TreeMeasure:
               room: TreeStyle) -> tuple[float, TreeStyle]:
         def styled(part: float, base: TreeStyle = room) -> TreeStyle:
             return replace(base, width=round(ROOM_STYLE.width * part),
-                           root_width=round(ROOM_STYLE.root_width * max(1.0, part)))
+                           root_width=round(max(ROOM_STYLE.root_width, ROOM_STYLE.width * part)))
 
         by_width, by_height = self.scales(graph, notes, styled(1.0))
         best = (min(1.0, by_width, by_height), styled(1.0))
@@ -192,7 +223,9 @@ class TreeMeasure:
             return best
         tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap,
                         pad=TIGHT_STYLE.pad)
-        for part in (1.0, *NARROWER, *WIDER):
+        # and boxes as wide as the screen at 24 px: a chain's page (one box a row) on a small one
+        fill = ((self.viewport[0] - FIT_MARGIN) / LEAST_SCALE - MARGIN) / ROOM_STYLE.width
+        for part in (1.0, *NARROWER, *WIDER, *([fill] if fill > 1.0 else [])):
             style = styled(part, tight)
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0]:
@@ -285,14 +318,21 @@ class PagedTreeScene(WhyTreeScene):
         self.clear()
         self.nodes, self._links = {}, []
         theme = doc.get("themes", theme_id)
-        self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
+        if ROOT in page.notes:
+            self.nodes[ROOT] = ContinuedRootItem(theme, page.notes[ROOT], self.tree_style)
+        else:
+            self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
         members = team_members(doc) if says_members(self.tree_style) else {}
-        leads = team_leads(doc, page.graph, members) if members else set()
+        leads = page_leads(doc, page.graph, page.notes, members) if members else set()
         for node in page.graph.nodes:
+            if node == ROOT:
+                continue
             if node in page.notes:
                 self.nodes[node] = NoteItem(node, page.notes[node], self.tree_style)
-            elif node != ROOT:
+            else:
                 cause = shown_cause(doc.get("causes", node), node in leads, members)
+                if node == repeated_anchor(page.graph, page.notes):
+                    cause = teamless(cause)
                 self.nodes[node] = CauseItem(cause, self.tree_style)
         sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
                  for n, i in self.nodes.items()}
