@@ -77,3 +77,35 @@ def test_votes_typed_out_of_order_are_sorted_when_the_board_comes_back(qtbot, do
     assert board.proxy.index(0, Column.VOTES).data() == "99"
     assert board.table.horizontalHeader().isSortIndicatorShown()
     assert board.current_theme().id == theme.id
+
+
+def test_a_press_released_off_the_hidden_arrow_leaves_its_order_alone(qtbot, doc, undo):
+    """A slip (press on "Priority", release off it) while the arrow was hidden flipped it: once
+    the rows were back in order it pointed the wrong way, and the next click seemed to do
+    nothing."""
+    board = _board(qtbot, doc, undo)
+    header = board.table.horizontalHeader()
+    last = board.proxy.rowCount() - 1
+    theme = board.model.theme_at(board.proxy.mapToSource(board.proxy.index(last, 0)).row())
+    board.select_theme(theme.id)
+    board.table.setFocus()
+    qtbot.keyClick(board.table, Qt.Key.Key_Space)
+    assert not header.isSortIndicatorShown()
+    column = Column.PRIORITY
+    at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                header.height() // 2)
+    away = QPoint(at.x(), header.height() + 200)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(header.viewport(), away)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=away)
+    _click_heading(qtbot, board, column)  # still sorts as the arrow had it: #1 first
+    assert _ranks(board)[:3] == ["#1", "#2", "#3"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    qtbot.keyClick(board.table, Qt.Key.Key_Space)  # out of order again, then a slip, then Undo
+    assert not header.isSortIndicatorShown()
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(header.viewport(), away)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=away)
+    undo.stack.undo()
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorOrder() == board.proxy.sortOrder() == Qt.SortOrder.AscendingOrder

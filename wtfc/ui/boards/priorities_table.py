@@ -80,6 +80,11 @@ class VotesTable(QTableView):
     def _show_arrow_if_sorted(self, *_: object) -> None:
         model, header = self.model(), self.horizontalHeader()
         sorted_ = not isinstance(model, KindFilter) or model.in_order()
+        if sorted_ and isinstance(model, KindFilter) and model.sortColumn() >= 0 and (
+                header.sortIndicatorOrder() != model.sortOrder()):
+            # the rows' own order: a press on the hidden arrow released off it had flipped it
+            with QSignalBlocker(header):
+                header.setSortIndicator(model.sortColumn(), model.sortOrder())
         header.setSortIndicatorShown(sorted_)
         header.setToolTip("" if sorted_ else
                           "The rows stay where they are while votes are typed: click a "
@@ -88,10 +93,13 @@ class VotesTable(QTableView):
     def _on_heading_pressed(self, column: int) -> None:
         """A click on the hidden arrow's heading sorts in the order it had: Qt would flip it,
         and "Priority" would put the last priority first."""
-        header = self.horizontalHeader()
-        if not header.isSortIndicatorShown() and column == header.sortIndicatorSection():
+        header, model = self.horizontalHeader(), self.model()
+        if (not header.isSortIndicatorShown() and isinstance(model, KindFilter)
+                and column == model.sortColumn()):
+            # from the rows' order, not the arrow's: a press released off the heading (no click,
+            # no sort) has already flipped that
             flipped = Qt.SortOrder.DescendingOrder \
-                if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder \
+                if model.sortOrder() == Qt.SortOrder.AscendingOrder \
                 else Qt.SortOrder.AscendingOrder
             with QSignalBlocker(header):  # (no sort now: the release flips it back, and sorts)
                 header.setSortIndicator(column, flipped)
