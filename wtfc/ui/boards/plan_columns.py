@@ -8,6 +8,11 @@ showed only its tint. Now the columns that answer "who does what, by when, and i
 share the width there is, and the action's words say "⚠ Overdue" too. What an action answers
 shares the theme's column rather than taking a column of its own: at 150% the five columns
 are at their narrowest already (580 of ~637 px), so a sixth would push the status off again.
+
+On a 1366-wide laptop at 100% the Plan board has ~1100 px: the five columns took their full
+widths and "First step" was cut at "Agree a da…" with "How we'll know" a scroll away. Where
+every column fits at its narrowest, Plan's seven now share the width (each wrapped); only
+where they cannot (125%, 150%) are the last two a scroll to the right, as before.
 """
 
 from __future__ import annotations
@@ -30,10 +35,11 @@ ACT_ORDER = ("What", "By when", "Status", "What has happened so far", "Owner", "
 ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 # The columns kept in view when the board is narrow; the rest are a scroll to the right.
 PLAN_IN_VIEW = ("What", "Answers", "Owner", "By when", "Status")
+PLAN_ALL = (*PLAN_IN_VIEW, "First step", "How we'll know")  # in view wherever they all fit
 ACT_IN_VIEW = ("What", "By when", "Status", "What has happened so far")
 # the narrowest a column in view is made (the action's words and the note wrap)
 NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
-             "What has happened so far": 170}
+             "What has happened so far": 170, "First step": 130, "How we'll know": 130}
 DATES = ("30 Sep 2027", "To be agreed")  # the widest "By when" words, kept on one line
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue action
 OVERDUE_MARK = "⚠ Overdue — "
@@ -42,20 +48,23 @@ OVERDUE_MARK = "⚠ Overdue — "
 def fit_columns(tree: QTreeView, *, act: bool) -> None:
     """Give the columns in view their designed widths where the board has room, and share
     the room between them in the same proportions where it has not (never below
-    ``NARROWEST``; the date keeps its one line). The room is measured less a vertical scroll
-    bar whether one shows or not: it comes and goes as the rows wrap, and the widths must
-    not swing with it."""
+    ``NARROWEST``; the date keeps its one line). On Plan every column is in view where all
+    fit at their narrowest, else the five that say who does what by when. The room is
+    measured less a vertical scroll bar whether one shows or not: it comes and goes as the
+    rows wrap, and the widths must not swing with it."""
     widths = ACT_WIDTHS if act else PLAN_WIDTHS
-    names = ACT_IN_VIEW if act else PLAN_IN_VIEW
     scroll_bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
     room = tree.width() - 2 * tree.frameWidth() - scroll_bar
+    metrics = tree.fontMetrics()
+    date = min(widths[COLUMNS.index("By when")],
+               max(metrics.horizontalAdvance(words) for words in DATES) + 20)
+    names = ACT_IN_VIEW if act else PLAN_ALL
+    if not act and date + sum(NARROWEST[name] for name in PLAN_ALL if name != "By when") > room:
+        names = PLAN_IN_VIEW
     wanted = {name: widths[COLUMNS.index(name)] for name in names}
     if room <= 0 or sum(wanted.values()) <= room:
         chosen = wanted
     else:
-        metrics = tree.fontMetrics()
-        date = min(wanted["By when"],
-                   max(metrics.horizontalAdvance(words) for words in DATES) + 20)
         chosen = {"By when": date}  # then each column at its narrowest, where sharing
         shared = {name: width for name, width in wanted.items() if name != "By when"}
         while shared:  # would make it narrower, and the rest shared between the others
@@ -68,6 +77,9 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
                 chosen.update({name: int(width * share) for name, width in shared.items()})
                 break
     header = tree.header()
+    for name in PLAN_ALL if not act else ():  # a narrower board: the last two back at full
+        if name not in chosen:
+            header.resizeSection(COLUMNS.index(name), widths[COLUMNS.index(name)])
     for name, width in chosen.items():
         header.resizeSection(COLUMNS.index(name), width)
 
