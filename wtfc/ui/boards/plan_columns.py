@@ -58,7 +58,7 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
     metrics = tree.fontMetrics()
     date = min(widths[COLUMNS.index("By when")],
                max(metrics.horizontalAdvance(words) for words in DATES) + 20)
-    names = ACT_IN_VIEW if act else PLAN_ALL
+    names: tuple[str, ...] = ACT_IN_VIEW if act else PLAN_ALL
     if not act and date + sum(NARROWEST[name] for name in PLAN_ALL if name != "By when") > room:
         names = PLAN_IN_VIEW
     wanted = {name: widths[COLUMNS.index(name)] for name in names}
