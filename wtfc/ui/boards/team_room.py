@@ -3,8 +3,9 @@
 The first box of each team on the screen (the highest, then the leftmost) says who was in it
 under the team's name: "Team: Team A (2 older people, 1 commissioner, 1 provider)", in the team
 line's own 28 px type, wrapped in the box. Only where there is room: the room view keeps the
-members when the tree's words stay 20 px or more and lose no more than a tenth of their size
-(``why_tree_pages.TreeMeasure.best``); otherwise the boxes say the team's name alone, as before.
+members when the tree's words stay at the floor (24 px) or more and lose no more than a tenth
+of their size (``why_tree_pages.TreeMeasure.best``); otherwise the boxes say the team's name
+alone, as before.
 """
 
 from __future__ import annotations

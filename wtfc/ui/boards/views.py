@@ -68,8 +68,8 @@ class CausesRoomView(QWidget):
     wrap onto more lines) as far as that lets the type be larger. A deep, narrow tree (a
     chain of "why?" six levels down) would be shrunk to fit the screen's height and leave
     most of its width empty, so its boxes, and the theme's, are made wider (fewer lines).
-    Its words never go below 20 px: a tree still too big has tighter gaps, then is shown in
-    pages (``why_tree_pages``), "Page 1 of 2" in the corner, turned as the wall's are
+    Its words never go below 24 px (``FLOOR_PX``): a tree still too big has tighter gaps, then
+    is shown in pages (``why_tree_pages``), "Page 1 of 2" in the corner, turned as the wall's are
     (``page``, ``page_count()``, ``show_page()``, ``pages_changed``).
     """
 
@@ -140,7 +140,7 @@ class CausesRoomView(QWidget):
             self.pages_changed.emit()
 
     def _plan(self, width: float, height: float) -> None:
-        """The style for the whole tree, or (below 20 px even so) its pages and their styles."""
+        """The style for the whole tree, or (below 24 px even so) its pages and their styles."""
         tree = why_tree(self._doc, self._theme_id)
         # the page label (and the room timer beside it) take the foot of the screen
         _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
