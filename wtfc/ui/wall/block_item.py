@@ -3,7 +3,9 @@
 ``BlockItem`` paints a tinted panel with the theme's "I" statement, its kind (symbol and word),
 its live card count and, on the facilitator's wall, how many comments the room made on it (their
 words in its tooltip); the cards are separate items laid over it (a card may sit in two themes,
-so cards are not children of a theme). It is also the drop target of a drag.
+so cards are not children of a theme). It is also the drop target of a drag. Zoomed out too far
+for its header to read (Fit all on a big wall), its name is drawn over it at a fixed readable
+size by its scene's ``block_names.NameLayer``, as a map labels its towns.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import QGraphicsItem
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK
+from wtfc.ui.wall.block_names import LABEL_PX, NameLayer
 from wtfc.ui.wall.card_item import elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
 UNSORTED_EDGE = QColor("#8A877F")
+UNSORTED_TITLE = "Not yet in a theme"
 
 
 def count_phrase(count: int) -> str:
@@ -60,6 +64,8 @@ class BlockItem(QGraphicsItem):
         self._bands: list[QRectF] = []
         self._rect = QRectF()
         self._title_text: QStaticText | None = None
+        self.layer: NameLayer | None = None  # its scene's, while it is in one
+        self._label: tuple[tuple[str, int, int, bool], QStaticText] | None = None  # as laid out
         self.setZValue(0.0)
         # paint() gets the exposed part only, so a panel bigger than the screen is cheap to draw
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -79,6 +85,25 @@ class BlockItem(QGraphicsItem):
             self.title, self.count = title, count
             self._title_text = self._count_words = None
             self.update()
+        if self.layer is not None:
+            self.layer.follow(self)
+
+    def shown_title(self) -> str:
+        return self.title if self.theme_id is not None else UNSORTED_TITLE
+
+    def itemChange(self, change, value):
+        """Joining a scene, the block's name joins its name layer; leaving, it leaves."""
+        flag = QGraphicsItem.GraphicsItemChange
+        if change == flag.ItemSceneChange and self.layer is not None:
+            self.layer.leave(self)
+            self.layer = None
+        elif change == flag.ItemSceneHasChanged and value is not None:
+            self.layer = NameLayer.of(value)
+            self.layer.blocks[self] = None
+            self.layer.follow(self)
+        elif change == flag.ItemVisibleHasChanged and self.layer is not None:
+            self.layer.update(self.scene_rect())
+        return super().itemChange(change, value)
 
     def set_comments(self, comments: tuple[str, ...]) -> None:
         """What the room said about the theme: "2 comments" on the count line, their words in
@@ -161,6 +186,8 @@ class BlockItem(QGraphicsItem):
             painter.setBrush(colour)
             painter.drawRects(self._bands)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * self.title_px < LABEL_PX and self.layer is not None:
+            return  # too small to read: the name layer draws the name over the block
         if lod * self.title_px < 5:
             painter.fillRect(QRectF(self.pad, self.pad + 6, rect.width() * 0.7, self.title_px),
                              colour.lighter(140))
@@ -234,7 +261,7 @@ class BlockItem(QGraphicsItem):
         count_line = metrics(self.count_px).lineSpacing()
         if self._title_text is None:
             title_font = shared_font(self.title_px, True)
-            text = self.title if self.theme_id is not None else "Not yet in a theme"
+            text = self.shown_title()
             room = self.header_height - 2 * self.pad - count_line + 2
             self._title_text = QStaticText(elided(text, title_font, width, room))
             self._title_text.setTextWidth(width)
