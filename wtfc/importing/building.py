@@ -16,7 +16,13 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.hidden_rows import all_hidden_reason
 from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
-from wtfc.importing.mapping import ColumnMapping, Field, column_names, person_code_column
+from wtfc.importing.mapping import (
+    ColumnMapping,
+    Field,
+    column_letter,
+    column_names,
+    person_code_column,
+)
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
@@ -125,6 +131,7 @@ def _build_import(
     if Field.PERSON not in mapping.fields and not by_row:  # said before Import in the app too
         column = person_code_column(table, mapping)
         report.no_person = "" if column is None else column_names(table, mapping)[column]
+        report.no_person_letter = "" if column is None else column_letter(column)
     cells = {s.person for s in read.statements}  # each person's cell once
     codes = _PersonCodes(
         workshop,

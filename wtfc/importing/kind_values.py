@@ -159,6 +159,7 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         # Welsh
         "dyfodol",
         "y dyfodol",
+        "yn y dyfodol",
         "ar gyfer y dyfodol",
         "pwysig ar gyfer y dyfodol",
         "beth sy n bwysig ar gyfer y dyfodol",
@@ -173,7 +174,9 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
 # as "Kinds are read as: …" on the confirm page and in each row's "Becomes" on the mapping step.
 _FILLER = re.compile(
     r"^(what s|what is|whats|what are|things that are|things|the things that are)\b|"
-    r"\b(the|a|an|my|our|your|their|really|very|(to|for) (me|us|you|them|him|her))\b"
+    r"\b(the|a|an|my|our|your|their|really|very|(to|for) (me|us|you|them|him|her))\b|"
+    # Welsh: "i mi" (for me), "i ni" (for us), "i chi" (for you), "y"/"yr" (the)
+    r"\b(i (mi|fi|ni|chi)|y|yr)\b"
 )
 
 

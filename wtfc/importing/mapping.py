@@ -13,7 +13,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from wtfc.importing.kind_values import KindValues, normalise_value
-from wtfc.importing.person_names import is_code
+from wtfc.importing.person_columns import (
+    PERSON_HEADING,
+    holds_person_codes,
+    is_lettered_code,
+    likeliest_person,
+)
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -58,19 +63,6 @@ _NOT = r"(not|isn t|isnt|aren t|arent|never|no longer|nothing)( (really|always|s
 # After "working": a kind column ("Working or not") or no statements at all ("Working hours")
 _NOT_STATEMENTS = r"(?! or not| (age|hours|days|pattern|patterns|status|time|week)\b)"
 
-# Who a row is about: "Person", "Client ref", "Ref no.", "Ref. no", "Reference number", "ID no.",
-# "Service user ID", "Client #". A word for whom, then any of the words for a code (so not
-# "Service user name": a name is no code; nor "Case"/"Record" alone, nor "Number of visits").
-_CODE_WORD = r"(id|identifier|code|ref|reference|no|number|num|nr)"
-_WHOM = (r"(person|client|customer|service user|user|reviewee|individual|participant|"
-         r"resident|respondent|interviewee|patient|pseudonym)")
-_PERSON = (
-    rf"^((anon|anonymised|anonymous|unique) )?({_WHOM}|ref|reference|code|id|identifier)"
-    rf"( {_CODE_WORD}){{0,2}}$|"
-    rf"^(case|record|file) {_CODE_WORD}( {_CODE_WORD})?$|"
-    r"^(who|name|enw|cod|pid|uid)$"
-)
-
 # Headings, after normalising (lower case, words only), matched in this order.
 _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (field, re.compile(pattern))
@@ -99,7 +91,7 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"description|words|what (was|they) said|what people said|response)s?\b|"
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
-        (Field.PERSON, _PERSON),
+        (Field.PERSON, PERSON_HEADING),
         (
             Field.TAG,
             r"^(tags?|locality|area|district|neighbourhood|service|service type|setting|age|"
@@ -206,7 +198,7 @@ def field_for_heading(heading: str, *, loose: bool = True) -> Field | None:
     strict reading, which a statement such as "My carer is working hard" cannot pass, is the
     one that tells a first row of data from a heading row.
     """
-    words = re.sub(r"[^a-z0-9]+", " ", heading.casefold()).strip()
+    words = heading_words(heading)
     if not words or len(heading) > _MAX_HEADING_LENGTH:
         return None
     for field, rule in _HEADING_RULES:
@@ -215,6 +207,11 @@ def field_for_heading(heading: str, *, loose: bool = True) -> Field | None:
     if loose and _WORKING_ANYWHERE.search(words):
         return Field.WORKING
     return None
+
+
+def heading_words(heading: str) -> str:
+    """A heading as the rules read it: lower case, words only ("Client's ID" is "client s id")."""
+    return re.sub(r"[^a-z0-9]+", " ", heading.casefold()).strip()
 
 
 def guess_mapping(
@@ -238,6 +235,7 @@ def guess_mapping(
     headings = table.rows[header_row]
     fields: list[Field] = [field_for_heading(h) or Field.IGNORE for h in headings]
     fields += [Field.IGNORE] * (table.width - len(fields))
+    fields = _one_person(table, header_row, fields)
     if layout == "long":
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]
     elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
@@ -253,6 +251,25 @@ def guess_mapping(
         for f, v in zip(fields, by_values, strict=False)
     )
     return ColumnMapping(merged, header_row, kind_values)
+
+
+def _one_person(table: SourceTable, header_row: int, fields: list[Field]) -> list[Field]:
+    """Two headings read as the person ("Name" and "Service user ID"): the import takes one, so
+    the likeliest is kept and the others left out (and named as left out), not "Only one
+    column can hold the person" before the facilitator has chosen anything."""
+    columns = [i for i, f in enumerate(fields) if f == Field.PERSON]
+    if len(columns) < 2:
+        return fields
+    headings = table.rows[header_row]
+    keep = columns[likeliest_person(
+        [(heading_words(headings[i]), _values(table, i, header_row + 1)) for i in columns])]
+    return [Field.IGNORE if f == Field.PERSON and i != keep else f for i, f in enumerate(fields)]
+
+
+def _values(table: SourceTable, column: int, first: int) -> list[str]:
+    """The filled cells of ``column`` in the rows sampled from ``first`` down, trimmed."""
+    sample = table.rows[first : first + _SAMPLE_ROWS]
+    return [row[column].strip() for row in sample if column < len(row) and row[column].strip()]
 
 
 def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
@@ -291,7 +308,7 @@ def _fields_from_values(
             fields[column] = Field.KIND
             average_length.append(0.0)
             continue
-        if values and Field.PERSON not in fields and _mostly(values, _is_lettered_code):
+        if values and Field.PERSON not in fields and _mostly(values, is_lettered_code):
             fields[column] = Field.PERSON
             average_length.append(0.0)
             continue
@@ -303,23 +320,19 @@ def _fields_from_values(
 
 def person_code_column(table: SourceTable, mapping: ColumnMapping) -> int | None:
     """With no person column chosen, the first column left out whose values are mostly codes
-    with letters ("P01", "p7", "R12"), to offer as the person; None when there is none."""
+    with letters ("P01", "p7", "R12"), to offer as the person; None when there is none. Never
+    one headed as a place, time or room ("Postcode area", "Quarter", "Room"), nor one of
+    postcode districts or quarters ("LS6", "Q1") unless its heading says it is a code."""
     if Field.PERSON in mapping.fields:
         return None
-    sample = table.rows[mapping.first_data_row : mapping.first_data_row + _SAMPLE_ROWS]
+    headings = table.rows[mapping.header_row] if mapping.header_row is not None else ()
     for column in range(table.width):
         if column < len(mapping.fields) and mapping.fields[column] != Field.IGNORE:
             continue
-        values = [row[column].strip() for row in sample if column < len(row) and row[column]]
-        # one code on every row is a form's or a team's, not a person's
-        if len(set(values)) > 1 and _mostly(values, _is_lettered_code):
+        heading = heading_words(headings[column]) if column < len(headings) else ""
+        if holds_person_codes(heading, _values(table, column, mapping.first_data_row)):
             return column
     return None
-
-
-def _is_lettered_code(value: str) -> bool:
-    # (a column of bare numbers is more often a row number than a person)
-    return is_code(value) and not value.isdigit()
 
 
 def kind_readings(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, Kind]]:

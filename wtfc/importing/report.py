@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -78,6 +79,7 @@ class ImportReport:
     # None when a column gives the person (or the wide layout's rows do); else the heading of
     # a left-out column that looks like person codes ("Ref no."), "" when none does
     no_person: str | None = None
+    no_person_letter: str = ""  # that column's letter ("A")
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -125,7 +127,7 @@ class ImportReport:
             out.append(FORMULA_ADVICE)
         out += self.notes
         if self.no_person is not None and self.cards_added:
-            out.append(_no_person_note(shown_name(self.no_person), taking_out))
+            out.append(_no_person_note(self.no_person, self.no_person_letter, taking_out))
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
         if self.tag_columns:
@@ -149,19 +151,26 @@ def _tag_columns_note(columns: str, taking_out: str) -> str:
             f"{step}")
 
 
-def _no_person_note(heading: str, taking_out: str) -> str:
+def _no_person_note(heading: str, letter: str, taking_out: str) -> str:
     """Cards with no person are not counted by person: said, with the column that looks like
     the codes when one does (the app's mapping step offers it before Import)."""
     said = ("No column gave the person, so these cards have no person: they are not counted by "
             "person, and the priorities' people counts and the small-group rules need it.")
     if not heading:
         return said
+    shown = shown_name(heading)
+    # a heading with a possible detail in it is said as its kind ("[name]"), which no column
+    # is called: the column goes by its letter then
+    column = f"Column {letter} (“{shown}”)" if shown != heading and letter else f"“{shown}”"
+    if taking_out == UNDO_TAKES_IT_OUT:
+        as_person = f"with {column} as Person"
+    else:  # pasted into a shell: quoted whole, so "Client's no." is one argument
+        named = letter if shown != heading and letter else heading
+        as_person = f"with --map {shlex.quote(f'{named}=person')}"
     head, then, _ = taking_out.rpartition("then ")
-    as_person = ("with “{0}” as Person" if taking_out == UNDO_TAKES_IT_OUT
-                 else "with --map '{0}=person'").format(heading)
     again = f"import the file again {as_person}."
     step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
-    return f"{said} “{heading}” looks like person codes: {step}"
+    return f"{said} {column} looks like person codes: {step}"
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:

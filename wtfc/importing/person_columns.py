@@ -1,0 +1,105 @@
+"""Which column gives the person: the headings read as the person ("Ref no.", "Client's ID",
+"PersonID"), the one kept when a sheet has two of them, and whether a column left out holds
+person codes to offer (not postcode districts, rooms or quarters)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from wtfc.importing.person_names import is_code
+
+# Who a row is about: "Person", "Client ref", "Ref no.", "Ref. no", "Reference number", "ID no.",
+# "Service user ID", "Client #", "Client's ID", "PersonID". A word for whom, then any of the
+# words for a code (so not "Service user name": a name is no code; nor "Case"/"Record" alone,
+# nor "Number of visits"). Headings come lower case, words only ("client s id").
+_CODE_WORD = r"(id|identifier|code|ref|reference|no|number|num|nr)"
+_WHOM = (r"(person|client|customer|service user|user|reviewee|individual|participant|"
+         r"resident|respondent|interviewee|patient|pseudonym)")
+PERSON_HEADING = (
+    rf"^((anon|anonymised|anonymous|unique) )?({_WHOM}( s)?|ref|reference|code|id|identifier)"
+    rf"( {_CODE_WORD}){{0,2}}$|"
+    rf"^(case|record|file) {_CODE_WORD}( {_CODE_WORD})?$|"
+    # written as one word: "PersonID", "ClientRef", "ServiceUserID"
+    r"^(person|client|customer|serviceuser|user|participant|resident|patient)"
+    r"(id|code|ref|reference|no|number|num)$|"
+    # Welsh: reference number; client's, person's number or code
+    r"^cyfeirnod( (cleient|person|unigolyn))?$|^(rhif|cod) (cleient|person|unigolyn)$|"
+    r"^(who|name|enw|cod|pid|uid)$"
+)
+
+# A heading that names who, never what: its column may be names
+_NAME_HEADING = re.compile(r"^(who|name|enw)$")
+_NAMES_WHOM = re.compile(rf"^((anon|anonymised|anonymous|unique) )?{_WHOM}\b")
+# A heading that says its column holds a code for whom
+_SAYS_CODE = re.compile(rf"\b({_WHOM}|ref|reference|id|identifier|code|cod|cyfeirnod)\b")
+
+# Headings that name a place, a time or a room: a column under one is never the person, whatever
+# its values look like ("Postcode area": LS6, LS7; "Quarter": Q1; "Room no.": 4A)
+_PLACE_OR_TIME = re.compile(
+    r"\b(post ?code|postal|area|district|ward|room|flat|bed|bay|floor|level|unit|block|wing|"
+    r"house|street|road|zone|region|locality|town|village|site|building|office|location|"
+    r"quarter|qtr|week|wk|month|year|yr|date|time|term|period|day|session|shift|ardal)s?\b"
+)
+# Values shaped like a place or a time: a postcode district ("LS6", "B12", "SW1A"), a quarter
+# ("Q1"), a week ("W3", "Wk 12"), or a place word and a number ("Room 4", "Ward 7", "Flat 2A").
+# "P01" stays a code: P is no postcode area, and a district never has a nought before its number.
+_POSTCODE_AREAS = frozenset({  # the UK's postcode areas
+    "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH",
+    "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E",
+    "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS",
+    "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL",
+    "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX",
+    "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM",
+    "SN", "SO", "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS",
+    "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
+})  # fmt: skip
+_DISTRICT = re.compile(r"([A-Z]{1,2})([1-9]\d?|0)[A-Z]?")
+_PLACE_OR_TIME_VALUE = re.compile(
+    r"q[1-4]|w\d{1,2}|(room|rm|ward|flat|bed|bay|floor|level|unit|block|wing|house|zone|area|"
+    r"site|week|wk|month|quarter|qtr|term|day|year|yr)[-_ .]?\d+[a-z]?"
+)
+
+
+def is_lettered_code(value: str) -> bool:
+    """A code with letters in it ("P07", "p3"): a column of bare numbers is more often a row
+    number than a person."""
+    return is_code(value) and not value.isdigit()
+
+
+def _place_or_time(value: str) -> bool:
+    """Whether a value is shaped like a postcode district, a quarter, a week or a room."""
+    value = value.strip()
+    district = _DISTRICT.fullmatch(value.upper())
+    return ((district is not None and district.group(1) in _POSTCODE_AREAS)
+            or _PLACE_OR_TIME_VALUE.fullmatch(value.casefold()) is not None)
+
+
+def _mostly(values: Sequence[str], test: Callable[[str], object]) -> bool:
+    return sum(1 for v in values if test(v)) >= 0.8 * len(values)
+
+
+def holds_person_codes(heading: str, values: Sequence[str]) -> bool:
+    """Whether a column left out, under ``heading`` (lower case, words only; "" for none),
+    holds person codes to offer as the person: mostly codes with letters, not one code on
+    every row (a form's or a team's), under no heading naming a place, time or room, and, unless
+    the heading says whom or code, not mostly shaped like postcode districts or quarters."""
+    if _PLACE_OR_TIME.search(heading) or len(set(values)) < 2:
+        return False
+    if not _mostly(values, is_lettered_code):
+        return False
+    return bool(_SAYS_CODE.search(heading)) or not _mostly(values, _place_or_time)
+
+
+def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int:
+    """Of columns (heading, lower case and words only; values below it) whose headings all read
+    as the person ("Name" and "Service user ID"; "Client ID" and "Ref no."), the place of the
+    one the import takes: a column of codes over one that is not (a name is never a person's
+    code), then a heading that is no "Name", then one naming whom ("Client ID" over "Ref
+    no."), then the first."""
+    def rank(at: int) -> tuple[bool, bool, bool, int]:
+        heading, values = columns[at]
+        return (bool(values) and _mostly(values, is_code), not _NAME_HEADING.match(heading),
+                bool(_NAMES_WHOM.match(heading)), -at)
+
+    return max(range(len(columns)), key=rank)
