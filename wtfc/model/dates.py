@@ -4,7 +4,7 @@ wtfc writes English, so its dates must too. ``f"{day:%B}"`` and ``strftime("%b")
 month in the C library's time locale, and making the ``QApplication`` sets that to the
 user's (on Linux and macOS): a Welsh laptop's English feedback sheet said "12 Tachwedd 2026"
 while ``wtfc export`` said "12 November 2026". Every date wtfc writes with a month or day
-name goes through here; tests/test_english_dates.py checks no module formats one otherwise.
+name goes through here; tests/test_date_words_scan.py checks no module formats one otherwise.
 """
 
 from __future__ import annotations
