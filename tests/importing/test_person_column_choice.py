@@ -60,6 +60,12 @@ def test_with_two_person_headings_one_is_the_person_and_the_other_left_out_and_n
     assert not {c.person for c in plan.cards} & set(NAMES)
 
 
+def test_of_two_code_headings_the_one_filled_on_more_rows_is_the_person():
+    table = _table(["Ref no.", "Case no.", "Kind", "Statement"],
+                   {"Ref no.": ("R1", "", ""), "Case no.": ("K1", "K2", "K3")})
+    assert guess_mapping(table).fields[:2] == (Field.IGNORE, Field.PERSON)
+
+
 def test_a_workbook_with_a_cover_sheet_opens_on_the_reviews_with_their_two_person_columns(
         tmp_path, capsys):
     path = tmp_path / "reviews.xlsx"

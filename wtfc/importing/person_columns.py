@@ -96,10 +96,10 @@ def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int:
     as the person ("Name" and "Service user ID"; "Client ID" and "Ref no."), the place of the
     one the import takes: a column of codes over one that is not (a name is never a person's
     code), then a heading that is no "Name", then one naming whom ("Client ID" over "Ref
-    no."), then the first."""
-    def rank(at: int) -> tuple[bool, bool, bool, int]:
+    no."), then the one filled on more rows, then the first."""
+    def rank(at: int) -> tuple[bool, bool, bool, int, int]:
         heading, values = columns[at]
         return (bool(values) and _mostly(values, is_code), not _NAME_HEADING.match(heading),
-                bool(_NAMES_WHOM.match(heading)), -at)
+                bool(_NAMES_WHOM.match(heading)), len(values), -at)
 
     return max(range(len(columns)), key=rank)
