@@ -6,6 +6,7 @@ The model reads the document; it never edits it (edits go through the undo stack
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Mapping
 from enum import IntEnum
@@ -171,6 +172,23 @@ class CardsModel(QAbstractTableModel):
 
     def held_back_ids(self) -> frozenset[str]:
         return frozenset(self._held_back)
+
+    def longest_texts(self, column: Column, count: int = 20) -> list[str]:
+        """A column's longest words by characters, to size it from: measuring every card's
+        words in pixels took too long for 10,000 cards, and the widest is among the longest."""
+        if column == Column.SOURCE:  # read directly: through _text, 23 ms for 10,000 cards
+            texts = {card.source for card in self._cards}
+        elif column == Column.TAGS:
+            texts = {", ".join(card.tags) for card in self._cards}
+        else:
+            texts = {self._text(card, column) for card in self._cards}
+        return heapq.nlargest(count, texts, key=len)
+
+    def sample_texts(self, column: Column, count: int = 400) -> list[str]:
+        """Every card's words in a column, or ``count`` of them evenly spread (measuring each
+        of 10,000 cards' words in pixels would take a tenth of a second at every import)."""
+        step = max(1, len(self._cards) // count)
+        return [self._text(card, column) for card in self._cards[::step]]
 
     def details_texts(self) -> list[str]:
         """The "Personal details?" cells that say something (held back or marked fine), as
