@@ -87,10 +87,13 @@ class CardsTableView(QTableView):
         if isinstance(cards, CardsModel):  # an import, a paste: what the columns hold changed
             self._cards: CardsModel | None = cards
             cards.modelReset.connect(self.fit_content)
-            cards.dataChanged.connect(lambda *_: self._refit.start())
+            cards.dataChanged.connect(self._on_cards_changed)  # a method: let go with the view
             self.fit_content()
         else:
             self._cards = None
+
+    def _on_cards_changed(self, *_) -> None:
+        self._refit.start()  # once for a redaction of 500 cards, not 500 times
 
     def _on_section_resized(self, column: int, *_) -> None:
         if self._fitting or column == Column.WORDS:

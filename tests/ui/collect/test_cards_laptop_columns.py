@@ -72,3 +72,24 @@ def test_a_column_dragged_wider_keeps_its_width(qtbot, shown_page):
     qtbot.waitUntil(lambda: page.table.viewport().width() < 1100)
     assert page.table.columnWidth(Column.TAGS) == 300
     assert page.table.columnWidth(Column.WORDS) >= 380
+
+
+def test_a_second_import_with_longer_tags_widens_tags_and_undo_puts_it_back(qtbot, show):
+    from wtfc.model.operations.cards import add_cards
+    from wtfc.ui.cards_page import CardsPage
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = _imported(12)
+    undo = UndoAdapter(doc)
+    page = show(CardsPage(doc, undo), 1920 - 240, 1000)
+    before = page.table.columnWidth(Column.TAGS)
+    card = Card(id="new", kind=Kind.FUTURE, text="A garden to sit in", person="P01",
+                tags=["Riverside ward", "Day centre"], source="import 2, row 2")
+    undo.push(add_cards(doc, people=[], cards=[card], label="Import 2"))
+    wider = page.table.columnWidth(Column.TAGS)
+    assert wider > before
+    assert wider >= page.table.fontMetrics().horizontalAdvance("Riverside ward, Day centre")
+    undo.stack.undo()
+    assert page.table.columnWidth(Column.TAGS) == before
+    undo.stack.redo()
+    assert page.table.columnWidth(Column.TAGS) == wider
