@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
@@ -45,8 +45,12 @@ _KEY = Qt.Key
 _OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.Key_Space,
           _KEY.Key_Return, _KEY.Key_Enter, _KEY.Key_F4,
           *(_KEY(_KEY.Key_0.value + n) for n in range(10))}
+# keys that would edit "No date yet" itself into "No date ye" or nothing: on it they do nothing
+_EDITS = {_KEY.Key_Backspace, _KEY.Key_Delete}
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
     _Box = QWidget
 else:
     _Box = object
@@ -124,7 +128,7 @@ class OptionalDateBox(DateBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and self._picking:
             # after Qt's own slots: a pick closes the popup before it reaches ``_on_picked``
-            QTimer.singleShot(0, self._after_calendar)
+            QTimer.singleShot(0, self, self._after_calendar)  # not once the box is gone
         return False
 
     def _after_calendar(self) -> None:
@@ -148,11 +152,32 @@ class OptionalDateBox(DateBox):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._opens_calendar() and event.key() in _OPENS:
-            self.open_calendar()
-            event.accept()
-            return
+        if self._opens_calendar():
+            typed = event.text().isprintable() and event.text() != "" and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier))
+            if event.key() in _OPENS or typed:  # a letter too: the date is picked there
+                self.open_calendar()
+                event.accept()
+                return
+            if event.key() in _EDITS or event.matches(QKeySequence.StandardKey.Cut) \
+                    or event.matches(QKeySequence.StandardKey.Paste):
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.date() == NO_DATE:
+            # Tab leaves: QDateEdit walks "No date yet" for a day section it never finds, so
+            # Tab and Shift+Tab stayed in the box for good
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # whatever edited the words (the right-click menu's Delete, say), no date says so
+        if self.date() == NO_DATE and self.lineEdit().text() != NO_DATE_TEXT:
+            self.lineEdit().setText(NO_DATE_TEXT)
 
 
 class CountBox(_WheelNeedsFocus, QSpinBox):

@@ -101,3 +101,49 @@ def test_the_next_review_opens_six_months_after_the_workshop(qtbot, show):
     assert undo.stack.count() == 1
     undo.stack.undo()
     assert doc.workshop.next_review is None and block.date.text() == "No date yet"
+
+
+@pytest.mark.parametrize("key", [KEY.Key_Backspace, KEY.Key_Delete])
+def test_backspace_or_delete_on_no_date_yet_leave_it_saying_so(qtbot, page, doc, undo, key):
+    """The usual first try to clear a box (or a slip) edited the words themselves: "No date
+    ye", or an empty box once the page's words were selected, still empty after Tab."""
+    page.title.setFocus()
+    qtbot.keyClick(page.title, KEY.Key_Tab)  # onto the date box, its words selected
+    assert page.date.hasFocus()
+    qtbot.keyClick(page.date, key)
+    qtbot.keyClick(page.date, KEY.Key_End)
+    qtbot.keyClick(page.date, KEY.Key_Backspace)
+    assert page.date.text() == "No date yet"
+    assert not page.date.calendarWidget().isVisible()
+    qtbot.keyClick(page.date, KEY.Key_Tab)
+    assert page.has_date.hasFocus()  # on to "Date set"
+    assert page.date.text() == "No date yet"
+    assert doc.workshop.date is None and undo.stack.count() == 0
+
+
+def test_a_letter_on_no_date_yet_opens_the_calendar(qtbot, page, doc):
+    page.date.setFocus()
+    qtbot.keyClick(page.date, KEY.Key_N)  # "November", say: the date is picked there
+    assert page.date.calendarWidget().isVisible()
+    _pick(qtbot, page.date, dt.date(2027, 11, 3))
+    assert doc.workshop.date == dt.date(2027, 11, 3)
+
+
+def test_words_cut_from_no_date_yet_come_back_when_the_box_is_left(qtbot, page):
+    """The right-click menu's Delete or Cut edit the words with no key pressed."""
+    page.date.setFocus()
+    page.date.lineEdit().setText("")
+    page.title.setFocus()
+    assert page.date.text() == "No date yet"
+
+
+def test_tab_and_shift_tab_leave_no_date_yet(qtbot, page):
+    """QDateEdit's Tab walks a date's day, month and year; on "No date yet" it looked for a day
+    it never found, and Tab and Shift+Tab stayed in the box for good."""
+    page.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.date, KEY.Key_Tab)
+    assert page.has_date.hasFocus()
+    page.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.date, KEY.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.title.hasFocus()
+
