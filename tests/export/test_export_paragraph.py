@@ -74,3 +74,29 @@ def test_the_shortcut_is_taken_for_plain_text_only() -> None:
     assert len(tagged.frags) == 3 and tagged._plain_lines([400, 400]) is None
     hard = BidiParagraph("a " + "long" * 60, style)  # a word wider than the line: reportlab cuts it
     assert hard._plain_lines([100, 100]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "<br/>".join(f"Part {i}: some words" for i in range(8)),
+    "Part 0: some words<br/><font color='#4A4A4A'>Part 1: grey</font><br/>"
+    + "<br/>".join(f"<font color='#4A4A4A'>Part {i}: some words</font>" for i in range(2, 8)),
+])
+def test_a_paragraph_split_at_a_line_break_carries_on_without_an_empty_line(text) -> None:
+    """An action's "What we will do" cell (its parts joined by line breaks) carried over a
+    page started a line down, under an empty line, and counted that line as carried."""
+    style = Styles().cell
+    for here in range(2, 7):
+        paragraph = BidiParagraph(text, style)
+        paragraph.wrap(300, 10**6)
+        first, rest = paragraph.split(300, style.leading * here + 1)
+        assert first.wrap(300, 10**6)[1] == style.leading * here
+        assert rest.wrap(300, 10**6)[1] == style.leading * (8 - here)
+        assert rest.getPlainText().startswith(f"Part {here}:")
+
+
+def test_an_empty_line_written_on_purpose_is_kept_over_a_page() -> None:
+    style = Styles().cell
+    paragraph = BidiParagraph("Part 0<br/>Part 1<br/><br/>Part 3<br/>Part 4", style)
+    paragraph.wrap(300, 10**6)
+    _, rest = paragraph.split(300, style.leading * 2 + 1)
+    assert rest.wrap(300, 10**6)[1] == style.leading * 3  # the empty line, Part 3, Part 4

@@ -165,12 +165,12 @@ def test_a_tall_row_is_split_at_the_foot_of_a_page_rather_than_moved_whole():
     from wtfc.export.report_flow import FillsPage
 
     table, (head, short, tall) = _table()
-    [first, rest] = table.split(PAGE[0], head + short + 200)  # 200 pt left under the short row
+    [first, _, rest] = table.split(PAGE[0], head + short + 200)  # 200 pt left under the short row
     assert len(first._cellvalues) == 3  # the tall row begun at the foot of the page
-    [first, rest] = table.split(PAGE[0], head + short + FillsPage.ROOM - 10)  # a little room
+    [first, _, rest] = table.split(PAGE[0], head + short + FillsPage.ROOM - 10)  # a little room
     assert len(first._cellvalues) == 2  # over the page whole, as before
     # it would have ended with a line alone overleaf: three carry over
-    [first, rest] = table.split(PAGE[0], head + short + tall - 20)
+    [first, _, rest] = table.split(PAGE[0], head + short + tall - 20)
     assert rest._argH[1] >= FillsPage.LEAST
 
 

@@ -26,7 +26,7 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, split, strip
+from reportlab.platypus.paragraph import _FK_BREAK, ParaLines, split, strip
 from reportlab.platypus.paraparser import ParaFrag
 
 from wtfc.export import indic, writing
@@ -106,6 +106,11 @@ class BidiParagraph(Paragraph):
         pieces with no text of their own, which read as left to right (a card broken across
         two pages came out backwards on both)."""
         parts = super().split(availWidth, availHeight)
+        if (len(parts) == 2 and _ends_at_break(parts[0]) and len(parts[1].frags) > 1
+                and _is_break(parts[1].frags[0])):
+            # reportlab starts the rest with the <br/> that ended the last line here, which
+            # it draws as an empty line: an action's cell carried on under a blank line
+            parts[1].frags = parts[1].frags[1:]
         for part in parts:
             if isinstance(part, BidiParagraph):
                 part.bidi, part.rtl = self.bidi, self.rtl
@@ -140,6 +145,19 @@ class BidiParagraph(Paragraph):
         # A piece drawn whole, as stored, is kept: its text may be shaped (a ``ShapedStr``).
         return line.clone(words=[frags[i] if text == pieces[i] else frags[i].clone(text=text)
                                  for i, text in writing.runs(pieces, self.rtl)])
+
+
+def _ends_at_break(part: Paragraph) -> bool:
+    """Whether a split paragraph's first part ends with a line ended by ``<br/>``."""
+    lines = getattr(getattr(part, "blPara", None), "lines", None) or [None]
+    words = getattr(lines[-1], "words", None) or [None]  # one font: no <br/> in it
+    return getattr(words[-1], "_fkind", None) == _FK_BREAK
+
+
+def _is_break(word) -> bool:
+    """Whether one of a broken paragraph's words (``[width, (frag, text), …]``) is a <br/>."""
+    return (isinstance(word, list) and len(word) == 2
+            and getattr(word[1][0], "_fkind", None) == _FK_BREAK)
 
 
 def plain_style(style: ParagraphStyle) -> bool:

@@ -34,29 +34,53 @@ class FillsPage:
     """A table mixin: over the page between rows, as reportlab splits, unless that leaves
     more than ``ROOM`` empty at the foot of the page (a tall row moved whole): then, in a
     table whose rows may split (``splitInRow``), the row itself is split there, its cells
-    carrying on overleaf."""
+    carrying on overleaf. A split row carries ``LEAST`` over, whoever asks for the split
+    (reportlab, for a first row that does not fit, or ``ContinuedTable``)."""
 
     ROOM = 100.0  # points: about seven lines of a cell
     LEAST = 3 * 13.5 + 9  # points: three lines of a cell and its padding, carried over at least
 
     def _splitRows(self, available_height: float, doInRowSplit: int = 0):
-        parts = super()._splitRows(available_height, doInRowSplit)  # type: ignore[misc]
-        if doInRowSplit or not self.splitInRow or len(parts) != 2:  # type: ignore[attr-defined]
+        if doInRowSplit:
+            return self._in_row(available_height)
+        parts = super()._splitRows(available_height, 0)  # type: ignore[misc]
+        if not self.splitInRow or len(parts) != 2:  # type: ignore[attr-defined]
             return parts
         used = sum(self._rowHeights[: len(parts[0]._cellvalues)])  # type: ignore[attr-defined]
         if available_height - used <= self.ROOM:
             return parts
-        split = super()._splitRows(available_height, 1)  # type: ignore[misc]
-        if len(split) == 2:  # not a line or two alone overleaf, under the row's "(continued)"
-            carried = split[1]._argH[self.repeatRows]  # type: ignore[attr-defined]
-            if carried and carried < self.LEAST:
-                shorter = available_height - (self.LEAST - carried)
-                split = super()._splitRows(shorter, 1)  # type: ignore[misc]
+        split = self._in_row(available_height)
         return split if len(split) == 2 else parts
+
+    def _in_row(self, available_height: float):
+        """reportlab's split within a row, not leaving a line or two alone overleaf under
+        the row's "(continued)"; as reportlab's when three cannot go over."""
+        split = super()._splitRows(available_height, 1)  # type: ignore[misc]
+        if len(split) != 2:
+            return split
+        header = self.repeatRows  # type: ignore[attr-defined]
+        carried = split[1]._argH[header]
+        # a rest of padding alone (every word fitted) is no row: ``ContinuedTable`` drops it
+        if carried and carried < self.LEAST and any(split[1]._cellvalues[header]):
+            room = available_height - (self.LEAST - carried)
+            shorter = super()._splitRows(room, 1)  # type: ignore[misc]
+            if len(shorter) == 2:
+                return shorter
+        return split
 
 
 class FillingTable(FillsPage, Table):
-    """A report table that fills the foot of a page (``FillsPage``)."""
+    """A report table that fills the foot of a page (``FillsPage``); the rest of a split
+    table starts the next page."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        if len(parts) == 2:
+            # reportlab tries the rest in the space left under the first part, where only
+            # a split row fits: its column headings again mid-page over a row's first lines,
+            # the very row ``FillsPage`` moved whole (an action table breaks as ``ContinuedTable``)
+            return [parts[0], CondPageBreak(available_height), parts[1]]
+        return parts
 
 
 class FillingContinuedTable(FillsPage, ContinuedTable):
