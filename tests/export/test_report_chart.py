@@ -140,3 +140,22 @@ def test_each_chart_label_has_a_font_that_draws_it():
     assert urdu == {f.ARABIC}
     assert ukrainian <= {f.REGULAR, f.FALLBACK}
     assert english == {f.REGULAR}
+
+
+def test_a_kinds_chart_carries_two_bars_or_more_to_a_page():
+    """65 (or 103) themes of one kind: the chart's last page held one bar alone under
+    "Working (65 themes) (continued)" (103: "(continued) (continued)"). Every bar is drawn
+    once."""
+    for count in (65, 103):
+        cards = [Card(id=f"c{i}-{j}", kind=Kind.WORKING, text="x")
+                 for i in range(count) for j in range(1 + i % 7)]
+        themes = [Theme(id=f"t{i}", kind=Kind.WORKING, name=f"I like theme number {i}",
+                        card_ids=[f"c{i}-{j}" for j in range(1 + i % 7)]) for i in range(count)]
+        pages = reader(report_pdf(Workshop(title="Many", cards=cards, themes=themes))).pages
+        charts = [page.extract_text().split("Priorities")[0] for page in pages]
+        bars = {n: squash(text).count("Iliketheme") for n, text in enumerate(charts)
+                if f"Working ({count} themes)" in text}
+        assert sum(bars.values()) == count
+        assert len(bars) >= 3 and min(bars.values()) >= 2, (count, bars)
+        for text in charts[2:]:  # once on a page the chart carries on to
+            assert text.count("(continued)") <= 1

@@ -5,9 +5,10 @@ its own chart under its icon and word, so the kind never depends on the bar colo
 label is the theme's whole name, wrapped onto as many lines as it needs (cut short, themes that
 begin alike had the same label), set as a paragraph like the report's other text: in the fonts
 its writing needs, Urdu joined and right to left, Bengali and the like shaped. Row by row the
-label, bar and count are drawn in turn, so a PDF reader reads each name with its count. A chart
-does not split across pages, so a kind with more themes than a page holds gets a chart per
-page, all on the same scale.
+label, bar and count are drawn in turn, so a PDF reader reads each name with its count.
+``theme_size_charts`` cuts a kind's themes into charts no taller than a page, all on the same
+scale; the report joins a kind's charts again and splits them itself, between bars, where its
+pages fall (``report_overview.KindChart``).
 """
 
 from __future__ import annotations

@@ -68,14 +68,15 @@ class KindChart(Flowable):
     pages between bars, every part on the scale of the kind's largest theme."""
 
     def __init__(self, kind: Kind, themes: Sequence[ThemeContent] = (), *, caption: str = "",
-                 rows: list | None = None, most: int = 1) -> None:
+                 rows: list | None = None, most: int = 1, continued: bool = False) -> None:
         super().__init__()
         if rows is None:  # one chart of all the kind's themes: the page decides where it splits
             charts = theme_size_charts(list(themes), TEXT_WIDTH)
             rows, most = [row for chart in charts for row in chart.rows], charts[0].most
             caption = f"{kind_words(kind)} ({count_phrase(len(themes), 'theme')})"
         self.kind, self.caption, self.rows, self.most = kind, caption, rows, most
-        self.label = KindLabel(kind, 13, text=caption)
+        self.continued = continued  # said once, however many pages the chart carries on to
+        self.label = KindLabel(kind, 13, text=f"{caption} (continued)" if continued else caption)
         self.chart = ThemeSizeChart(rows, TEXT_WIDTH, most)
         self.label_height = self.label.wrap(TEXT_WIDTH, PAGE[1])[1]
         self.width, self.height = TEXT_WIDTH, self.label_height + self.chart.height
@@ -98,13 +99,16 @@ class KindChart(Flowable):
         while fit < len(self.rows) and room >= self.rows[fit].height:
             room -= self.rows[fit].height
             fit += 1
-        # on a page of its own, as many bars as fit (at least one); else leave LAST_ROWS
-        fit = max(fit, 1) if at_top else min(fit, len(self.rows) - LAST_ROWS)
+        # LAST_ROWS bars carried on at least; on a page of its own at least one bar here
+        fit = min(fit, len(self.rows) - LAST_ROWS)
+        if at_top:
+            fit = max(fit, 1)
         if (fit >= FIRST_ROWS or at_top) and fit < len(self.rows):
-            rest = KindChart(self.kind, caption=f"{self.caption} (continued)",
-                             rows=self.rows[fit:], most=self.most)
+            rest = KindChart(self.kind, caption=self.caption, rows=self.rows[fit:],
+                             most=self.most, continued=True)
             return [KindChart(self.kind, caption=self.caption, rows=self.rows[:fit],
-                              most=self.most), CondPageBreak(available_height), rest]
+                              most=self.most, continued=self.continued),
+                    CondPageBreak(available_height), rest]
         if available_height >= self.height * SMALLEST:
             return [_Smaller(self, available_height / self.height * 0.999)]
         return []  # over the page whole
