@@ -31,6 +31,7 @@ print(json.dumps({
     "template loaded": "wtfc.importing.template" in sys.modules,
     "accessibility loaded": "QAccessible" in vars(QtGui),
     "room timer strips": len(strips),
+    "style loaded": "QStyle" in vars(sys.modules["PySide6.QtWidgets"]),
     "modules": sorted(m for m in sys.modules if m.startswith("wtfc") or m == "html"),
 }))
 """
@@ -108,22 +109,18 @@ def test_the_walls_comment_tooltips_do_not_load_html(started):
     assert "html" not in started["modules"]
 
 
-# The pages' own modules, on a bare QApplication: what the app style installed by
-# make_application loads is its own module's business (tests/ui/test_focus_ring.py).
-PAGES_ONLY = STARTUP.replace(
-    "from wtfc.ui.application import make_application\napp = make_application()",
-    "from PySide6.QtWidgets import QApplication\napp = QApplication([])",
-).replace('"modules":', '"style loaded": "QStyle" in vars(sys.modules["PySide6.QtWidgets"]),'
-          '\n    "modules":')
-
-
-def test_the_date_boxes_leave_qstyle_until_a_calendar_opens():
+def test_the_date_boxes_leave_qstyle_until_a_calendar_opens(started):
     """Importing QStyle builds its ~620 enum members (~45 M instructions, 2.5% of start-up);
     the date boxes on Prepare and Review need it only to open the calendar from a key or a click
     on "No date yet" (tests/ui/prepare/test_date_first_move.py)."""
-    out = subprocess.run([sys.executable, "-c", PAGES_ONLY], capture_output=True, text=True,
-                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
-    facts = json.loads(out.stdout.strip().splitlines()[-1])
-    assert facts["shown"]
-    assert "wtfc.ui.date_box" in facts["modules"]  # still on the start-up path
-    assert not facts["style loaded"]
+    assert "wtfc.ui.date_box" in started["modules"]  # still on the start-up path
+    assert not started["style loaded"]
+
+
+def test_the_focus_ring_waits_for_the_first_tab(started):
+    """The app style that drew the keyboard focus ring cost ~75 M instructions at start-up (a
+    Python call in every draw); the ring that replaced it is made, and its module (with QStyle)
+    loaded, when the keyboard first focuses a button or a box (tests/ui/test_focus_ring.py)."""
+    assert "wtfc.ui.focus_ring" in started["modules"]  # listening from the start
+    assert "wtfc.ui.focus_frame" not in started["modules"]
+    assert not started["style loaded"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from wtfc import __version__
 from wtfc.model.demo import demo_path, resolve_workshop_argument
-from wtfc.ui.focus_style import FocusRingStyle
+from wtfc.ui.focus_ring import install_focus_ring
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -28,8 +28,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("wtfc")
     app.setApplicationDisplayName("wtfc — Working Together for Change")
     app.setApplicationVersion(__version__)
-    if not isinstance(app.style(), FocusRingStyle):  # once: the tests make it again and again
-        app.setStyle(FocusRingStyle())  # the platform's own look, with a keyboard focus ring
+    install_focus_ring(app)  # the platform's own look, with a clear keyboard focus ring
     return app
 
 
