@@ -27,6 +27,9 @@ TOP, FOOT = PAGE[1] - MARGIN, MARGIN
 # has ended, or the new one's heading goes over the page with its start
 CHAPTERS = ("Everytheme,inpeople'sownwords", "Appendix:cardsnotinanytheme", "Sincelasttime",
             "Themesataglance", "Lookingback")
+LONG_NAME = ("I am not treated with respect or as an individual by my paid carers, who rush in "
+             "and out, talk over my head, never stay long enough to have a proper chat, and do "
+             "not know or ask what matters to me, ho")  # 200 characters
 AGREED = "We agreed that everyone would have a fair say, that older people would speak first. "
 
 
@@ -97,17 +100,28 @@ def test_the_demos_overview_is_two_full_pages(demo_pdf):
     assert squash("Every theme, in people's own words") in pages[3][:150]
 
 
-def test_a_chart_drawn_smaller_to_fit_is_still_readable(demo_pdf):
-    """The "Working" chart is drawn a little smaller to fit the foot of page 2: its labels
-    stay 8 pt or more (9.5 pt at full size)."""
+def test_a_chart_drawn_closer_to_fit_keeps_its_type_and_lines_up():
+    """A 200-character priority name makes the "Working" chart miss the foot of page 2 by a
+    few points: its bars are drawn closer, not smaller (it was scaled to 0.88, its labels
+    8.4 pt and its axis 7.9 pt and 20 pt left of the chart above). No text on the page is
+    under 9 pt, and both charts' axes start at the same x."""
+    ws = demo_workshop()
+    themes = [t.model_copy(update={"name": LONG_NAME}) if t.name.startswith("I am not treated")
+              else t for t in ws.themes]
+    pdf = report_pdf(ws.model_copy(update={"themes": themes}), today=TODAY)
+    assert squash("Working (3 themes)") in _pages(pdf)[1]
     sizes: set[float] = set()
+    zeros: list[float] = []  # where each chart's axis says "0"
 
     def visit(text, cm, tm, font, size):
         if text.strip():
-            sizes.add(round(size * tm[0] * cm[0], 1))
+            sizes.add(round(size * tm[0] * cm[0], 2))
+        if text.strip() == "0":
+            zeros.append(tm[4] * cm[0] + cm[4])
 
-    reader(demo_pdf).pages[1].extract_text(visitor_text=visit)
-    assert min(sizes) >= 9 * 0.85 - 0.05  # the axis' numbers, the smallest text
+    reader(pdf).pages[1].extract_text(visitor_text=visit)
+    assert min(sizes) >= 9  # the axis' numbers, the smallest text
+    assert len(zeros) == 2 and abs(zeros[0] - zeros[1]) < 0.5
 
 
 def test_thirty_themes_start_their_chart_on_page_two():

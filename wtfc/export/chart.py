@@ -23,6 +23,7 @@ from wtfc.export.look import INK, KIND_COLOURS, RULE, style
 from wtfc.export.paragraph import BidiParagraph
 
 BAR = 18.0  # the least height of one theme's row, in points: a bar and a line of its label
+TIGHT = 14.0  # a row drawn closer to fit the foot of a page: smaller gaps, the same type
 LABEL_SIZE = 9.5
 LABEL_GAP = 6.0  # between a label and its bar
 COUNT_ROOM = 30.0  # right of the longest bar, for its count
@@ -76,11 +77,14 @@ class ThemeSizeChart(Flowable):
     """Horizontal bars, largest theme at the top, each labelled with its name and card count.
     ``most`` sets the scale: the largest theme of all the kind's charts."""
 
-    def __init__(self, rows: list[_Row], width: float, most: int) -> None:
+    def __init__(self, rows: list[_Row], width: float, most: int, bar: float = BAR) -> None:
         super().__init__()
-        self.rows, self.most = rows, max(most, 1)
+        self.rows, self.most, self.bar = rows, max(most, 1), bar
         self.width = width
-        self.height = sum(row.height for row in rows) + AXIS + TOP
+        # closer rows lose only the space between bars: a label's lines still fit (bar >
+        # its leading), and the type, the scale and the axis stay where the others have them
+        self.heights = [row.height - (BAR - bar) for row in rows]
+        self.height = sum(self.heights) + AXIS + TOP
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -90,12 +94,13 @@ class ThemeSizeChart(Flowable):
         left = self.width / 2
         scale = (self.width - left - COUNT_ROOM) / self.most
         y = self.height - TOP
-        for row in self.rows:
-            y -= row.height
-            middle = y + row.height / 2
+        for row, height in zip(self.rows, self.heights, strict=True):
+            y -= height
+            middle = y + height / 2
             row.label.drawOn(canvas, 0, middle - row.label_height / 2)
             canvas.setFillColor(KIND_COLOURS[row.kind])
-            canvas.rect(left, middle - BAR * 0.35, row.count * scale, BAR * 0.7, stroke=0, fill=1)
+            canvas.rect(left, middle - self.bar * 0.35, row.count * scale, self.bar * 0.7,
+                        stroke=0, fill=1)
             canvas.setFillColor(INK)
             canvas.setFont(f.BOLD, LABEL_SIZE)
             canvas.drawString(

@@ -3,8 +3,9 @@
 The charts fill the page they start on: a kind's chart runs on over the page, its caption
 said again with "(continued)", and keeps at least ``FIRST_ROWS`` bars with its caption (and the
 chapter's heading with the first chart's), and ``LAST_ROWS`` on the page it carries on to. A
-chart too short to split that misses the foot of a page by a little is drawn a little smaller
-(down to ``SMALLEST``) rather than leave that space empty and push every later page on.
+chart too short to split that misses the foot of a page by a little has its bars drawn closer
+(``chart.TIGHT``) rather than leave that space empty and push every later page on: its type
+stays full size and its axis lines up with the charts above and below it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from wtfc.export.chart import AXIS, TOP, ThemeSizeChart, theme_size_charts
+from wtfc.export.chart import AXIS, BAR, TIGHT, TOP, ThemeSizeChart, theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, ThemeContent, count_phrase
 from wtfc.export.look import KindLabel, kind_words
 from wtfc.export.report_flow import KeepWithStart
@@ -30,7 +31,6 @@ from wtfc.model.workshop import Kind
 
 FIRST_ROWS = 3  # bars kept with a chart's caption at the foot of a page
 LAST_ROWS = 2  # bars a chart carries on to the next page with, never one alone
-SMALLEST = 0.85  # the least a chart is scaled to fit a page: its 9.5 pt labels stay 8 pt
 GAP = 8.0  # above a chart's caption
 
 
@@ -68,7 +68,8 @@ class KindChart(Flowable):
     pages between bars, every part on the scale of the kind's largest theme."""
 
     def __init__(self, kind: Kind, themes: Sequence[ThemeContent] = (), *, caption: str = "",
-                 rows: list | None = None, most: int = 1, continued: bool = False) -> None:
+                 rows: list | None = None, most: int = 1, continued: bool = False,
+                 bar: float = BAR) -> None:
         super().__init__()
         if rows is None:  # one chart of all the kind's themes: the page decides where it splits
             charts = theme_size_charts(list(themes), TEXT_WIDTH)
@@ -77,7 +78,7 @@ class KindChart(Flowable):
         self.kind, self.caption, self.rows, self.most = kind, caption, rows, most
         self.continued = continued  # said once, however many pages the chart carries on to
         self.label = KindLabel(kind, 13, text=f"{caption} (continued)" if continued else caption)
-        self.chart = ThemeSizeChart(rows, TEXT_WIDTH, most)
+        self.chart = ThemeSizeChart(rows, TEXT_WIDTH, most, bar)
         self.label_height = self.label.wrap(TEXT_WIDTH, PAGE[1])[1]
         self.width, self.height = TEXT_WIDTH, self.label_height + self.chart.height
 
@@ -109,29 +110,14 @@ class KindChart(Flowable):
             return [KindChart(self.kind, caption=self.caption, rows=self.rows[:fit],
                               most=self.most, continued=self.continued),
                     CondPageBreak(available_height), rest]
-        if available_height >= self.height * SMALLEST:
-            return [_Smaller(self, available_height / self.height * 0.999)]
+        if self.chart.bar > TIGHT:
+            closer = KindChart(self.kind, caption=self.caption, rows=self.rows,
+                               most=self.most, continued=self.continued, bar=TIGHT)
+            if closer.height <= available_height:
+                return [closer]
         return []  # over the page whole
 
     def draw(self) -> None:
         self.label.drawOn(self.canv, 0, self.chart.height)
         self.chart.drawOn(self.canv, 0, 0)
 
-
-class _Smaller(Flowable):
-    """A chart drawn at ``scale`` of its size, to fit the foot of a page."""
-
-    def __init__(self, chart: KindChart, scale: float) -> None:
-        super().__init__()
-        self.inner, self.scale = chart, scale
-        self.width, self.height = chart.width * scale, chart.height * scale
-
-    def getSpaceBefore(self) -> float:
-        return self.inner.getSpaceBefore()
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.scale(self.scale, self.scale)
-        self.inner.drawOn(self.canv, 0, 0)
