@@ -54,11 +54,15 @@ def _day_of_240() -> Document:
 
 
 def _lines_shown(layout, m, doc: Document) -> list[tuple[int, int]]:
-    """Each card's (lines of room it has, lines its words take), at the type chosen."""
+    """Each card's (lines of room it has, lines its words take), at its page's type (a wall
+    in pages has each kind at its own)."""
     texts = {card.id: card.text for card in doc.workshop.cards}
-    return [(round((height - 2 * m.row_pad) / m.line),
-             wrapped_lines(texts[card], m.font_px, width - m.edge - m.pad))
-            for (card, _), (_, _, width, height) in layout.cards.items()]
+    shown = []
+    for (card, _), (x, _, width, height) in layout.cards.items():
+        at = layout.metrics_on(layout.page_at(x), m)
+        shown.append((round((height - 2 * at.row_pad) / at.line),
+                      wrapped_lines(texts[card], at.font_px, width - at.edge - at.pad)))
+    return shown
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -66,22 +70,26 @@ def _lines_shown(layout, m, doc: Document) -> list[tuple[int, int]]:
 def test_no_card_on_the_room_wall_is_cut_to_one_line(qapp, make, size):
     doc = make()
     layout, m = layout_room_wall(doc, viewport=(float(size[0]), float(size[1])))
-    assert m.font_px >= FLOOR_PX
     # two lines a card at least on one screen; a wall in pages gives each card three
     least = 3 if len(layout.pages) > 1 else 2
-    assert m.max_lines >= least
+    for page in range(len(layout.pages)):
+        at = layout.metrics_on(page, m)
+        assert at.font_px >= FLOOR_PX and at.max_lines >= least
     shown = _lines_shown(layout, m, doc)
     assert shown and all(room >= min(needed, least) for room, needed in shown)
 
 
 def test_the_demo_wall_reads_its_cards_at_1920x1080(qapp):
-    """The picture the lead saw: every card one line ending in "…", on one screen. Now three
-    pages, a kind each, and most cards whole."""
+    """The picture the lead saw: every card one line ending in "…", on one screen. Then three
+    pages, a kind each, all at 24 px with three lines a card in the columns the biggest kind
+    needed: the Working page used three of five columns and 33 of 61 cards were cut. Now
+    each kind has the type its own themes allow, and every card is whole."""
     doc = _demo()
     layout, m = layout_room_wall(doc, viewport=(1920.0, 1080.0))
-    assert (len(layout.pages), m.font_px, m.max_lines) == (3, FLOOR_PX, 3)
+    types = [(at.font_px, at.max_lines) for at in map(layout.metrics_on, range(3), [m] * 3)]
+    assert len(layout.pages) == 3 and types == [(32, 5), (FLOOR_PX, 4), (32, 5)]
     shown = _lines_shown(layout, m, doc)
-    assert sum(room >= needed for room, needed in shown) > len(shown) // 3
+    assert len(shown) == 61 and all(room >= needed for room, needed in shown)
 
 
 @pytest.fixture
@@ -115,3 +123,27 @@ def test_the_view_of_one_theme_shows_every_card_whole(qtbot, drawn_words, size):
     assert texts <= set(drawn_words)  # each card's words as they are, no "…"
     assert not any(w.endswith("…") for w in drawn_words if w not in texts)
     assert view.page_count() <= (3 if size == (800, 600) else 1)
+
+
+def test_each_page_of_the_demo_is_drawn_at_its_kinds_type_with_every_card_whole(
+        qtbot, drawn_words):
+    """Turning the pages at 1920×1080: the Working page is drawn at 32 px, Not working's at
+    24, Future's at 32 again, every card's words whole (the page at 24 px left ~40 % of the
+    screen empty and drew 33 cards ending in "…")."""
+    doc = _demo()
+    view = shown_room_view(qtbot, doc, (1920, 1080), viewport=(1920.0, 1080.0))
+    sizes = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab()
+        cards = list(view.wall.cards.values())
+        assert cards and {item.font_px for item in cards} == {view.wall.room_metrics.font_px}
+        assert view.smallest_text_px() >= FLOOR_PX
+        # the page's columns reach across the screen: no column of empty wall on the right
+        right = max(b.scene_rect().right() for b in view.wall.blocks.values())
+        assert right - view.wall.layout.pages[page][0] > 1920 * 0.95
+        sizes.append(view.wall.room_metrics.font_px)
+    assert sizes == [32, FLOOR_PX, 32]
+    texts = {doc.card(card_id).text for card_id, _ in view.wall.layout.cards}
+    assert len(view.wall.layout.cards) == 61 and texts <= set(drawn_words)  # each whole
+    assert not any(w.endswith("…") for w in drawn_words if w not in texts)

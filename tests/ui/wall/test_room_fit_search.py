@@ -15,8 +15,9 @@ from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Theme, Workshop
-from wtfc.ui.wall import room_layout
+from wtfc.ui.wall import room_kinds, room_layout
 from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
+from wtfc.ui.wall.room_kinds import KIND_COLUMN_EMS
 from wtfc.ui.wall.room_layout import (
     CANDIDATES,
     PAGE_CANDIDATES,
@@ -25,8 +26,8 @@ from wtfc.ui.wall.room_layout import (
     shown_on_room,
 )
 from wtfc.ui.wall.room_measure import card_sizes, count_lines_for, measure
-from wtfc.ui.wall.room_pages import paged
-from wtfc.ui.wall.room_places import Piece, RoomLayout, build
+from wtfc.ui.wall.room_pages import fill_pages, page_label_rect, plan_pages
+from wtfc.ui.wall.room_places import PagePlan, Piece, RoomLayout, build, build_pages
 
 WORDS = ("I", "would", "like", "to", "see", "my", "daughter", "more", "often,", "carers",
          "never", "know", "who", "is", "coming.", "The", "lunch", "club", "on", "Tuesdays",
@@ -58,7 +59,42 @@ def _every_layout(doc: Document, viewport: tuple[float, float]):
             if height <= viewport[1] and used <= viewport[0]:
                 return RoomLayout(blocks, cards, [], used, height,
                                   [(0.0, 0.0, used, height)]), metrics
-    return paged(themes, viewport, PAGE_CANDIDATES)
+    return _every_kind(themes, viewport)
+
+
+def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
+    """The plain search for a wall in pages: each kind on one page at the first type size and
+    column count (columns no narrower than ``KIND_COLUMN_EMS``) at which it fits one, or else
+    in pages at its own size."""
+    plans = []
+    for kind in KIND_ORDER:
+        group = [(theme, shown) for theme, shown in themes if theme.kind == kind]
+        if group:
+            plans.append(_kind_on_a_page(group, viewport)
+                         or plan_pages(group, viewport, PAGE_CANDIDATES))
+    layout = build_pages(plans, viewport, page_label_rect(viewport), None)
+    return layout, plans[0].m
+
+
+def _kind_on_a_page(group: list[tuple], viewport: tuple[float, float]):
+    label = page_label_rect(viewport)
+    for font_px, max_lines in PAGE_CANDIDATES:
+        m = RoomMetrics(font_px, max_lines)
+        usable = viewport[0] - 2 * m.margin
+        columns = 1
+        while (usable - columns * m.gap) / (columns + 1) >= font_px * KIND_COLUMN_EMS:
+            columns += 1  # the most columns that width allows
+        for count in range(1, columns + 1):
+            width = (usable - (count - 1) * m.gap) / count
+            caps = [viewport[1] - 2 * m.margin
+                    if m.margin + c * (width + m.gap) + width <= label[0]
+                    else label[1] - m.gap - m.margin for c in range(count)]
+            at = RoomMetrics(font_px, max_lines, count_lines=count_lines_for(group, m, width))
+            sizes = measure(group, at, width, card_sizes(group, at, width))
+            pieces = fill_pages(sizes, caps, at.gap, at.pad)
+            if pieces[-1].page == 0:
+                return PagePlan(group, at, width, sizes, pieces)
+    return None
 
 
 def _generated(seed: int) -> Document:
@@ -90,6 +126,7 @@ def _same(found: tuple[RoomLayout, RoomMetrics], plain: tuple[RoomLayout, RoomMe
     assert (layout.width, layout.height) == (want.width, want.height)
     assert layout.blocks == want.blocks  # columns: every panel where it was
     assert layout.cards == want.cards
+    assert layout.page_metrics == want.page_metrics  # each kind's type in pages
 
 
 @pytest.mark.parametrize("viewport", SCREENS)
@@ -108,17 +145,23 @@ def test_generated_walls_are_laid_out_as_trying_every_size_lays_them_out(qapp, s
 def test_the_demo_is_not_measured_at_sizes_that_cannot_fit(qapp, monkeypatch):
     """What the room notices: a wall edit no longer stalls the projector for 90 ms. The demo
     at 1920×1080 was measured and built about 70 times an edit; a column count is now
-    measured only when the bound from the last one leaves it a chance, built only if it fits."""
+    measured only when the bound from the last one leaves it a chance, built only if it fits,
+    and a kind put on a page of its own is measured only at the column counts its bound
+    leaves open."""
     doc = Document(load_workshop(demo_path()).workshop)
-    measured, built = [], []
+    measured, kinds_measured, built = [], [], []
     real_measure, real_build = room_layout.measure, room_layout.build
     monkeypatch.setattr(room_layout, "measure",
                         lambda *a: measured.append(1) or real_measure(*a))
     monkeypatch.setattr(room_layout, "build", lambda *a: built.append(1) or real_build(*a))
+    monkeypatch.setattr(room_kinds, "measure",
+                        lambda *a: kinds_measured.append(1) or real_measure(*a))
     layout, metrics = layout_room_wall(doc, viewport=(1920.0, 1080.0))
     # (20 px, 3 lines a card) before the floor rose to 24 px; then (24 px, 1 line) on one
-    # screen, every card cut ("My friendship with my …"); now it fits no screen at two lines
-    # a card, so it is in pages at three, and no one-screen layout is built
-    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (24, 3, 3)
+    # screen, every card cut ("My friendship with my …"); then pages at 24 px with three; now
+    # it still fits no screen at two lines a card, so no one-screen layout is built, and each
+    # kind has a page at its own type: Working's at 32 px
+    assert (metrics.font_px, metrics.max_lines, len(layout.pages)) == (32, 5, 3)
     assert len(built) == 0
     assert len(measured) <= 30
+    assert len(kinds_measured) <= 30

@@ -4,9 +4,10 @@ Scaling a laptop wall down to a projector makes card text tiny, so the room wall
 for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
 lines per card, down to two) until every theme fits the screen at 100 %, each under its whole
 name: the name is what the room has just agreed, so it is never cut to make the type larger.
-When no size fits the wall on one screen, it is laid out in pages of one screen each
-(``room_pages.py``) rather than shrunk below 24 px or cut to one line a card: the view shows one
-page at a time, each kind from a new page, each card with three lines. The view of one theme
+When no size fits the wall on one screen, it is laid out in pages of one screen each rather
+than shrunk below 24 px or cut to one line a card: the view shows one page at a time, each kind
+from a new page at the largest type its own themes allow (``room_kinds.py``), each card with
+three lines at least. The view of one theme
 shows every card whole (``THEME_CANDIDATES``), in pages if need be. Held-back
 cards and unsorted cards are left out (the room reads unsorted cards one at a time in read-out
 mode). Cards are compact strips: a kind-coloured edge and symbol, then the words; each theme's
@@ -25,6 +26,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.wall.layout import KIND_ORDER, Rect, masonry, wall_content
 from wtfc.ui.wall.room_corner import corner_rect, timer_rect
+from wtfc.ui.wall.room_kinds import paged_by_kind
 from wtfc.ui.wall.room_measure import (
     FLOOR_PX,
     ROW_GAP,
@@ -66,9 +68,11 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
                      theme_ids: frozenset[str] | None = None,
                      timer: bool = False) -> tuple[RoomLayout, RoomMetrics]:
     """The largest type at which the shown themes, under their whole names, fit ``viewport``
-    at 100 %. When no type fits, pages of one screen each (``RoomLayout.pages``). ``timer``:
-    the room timer is shown, and a place at the foot is kept clear for it: beside or over the
-    page label, or on one page wherever the columns end above it (``room_corner.py``)."""
+    at 100 %. When no type fits, pages of one screen each (``RoomLayout.pages``), each kind at
+    its own type (``RoomLayout.page_metrics``; the metrics returned are the first page's).
+    ``timer``: the room timer is shown, and a place at the foot is kept clear for it: beside
+    or over the page label, or on one page wherever the columns end above it
+    (``room_corner.py``)."""
     content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
                            theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
@@ -88,8 +92,9 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
             return found
     corners = [(corner_rect(viewport, True, True, above), timer_rect(viewport, True, above))
                for above in (False, True)] if timer else []
-    return paged(themes, viewport, THEME_CANDIDATES if one_theme else PAGE_CANDIDATES,
-                 corners=corners, one_theme=one_theme)
+    if one_theme:
+        return paged(themes, viewport, THEME_CANDIDATES, corners=corners, one_theme=True)
+    return paged_by_kind(themes, viewport, PAGE_CANDIDATES, corners)
 
 
 def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,

@@ -32,7 +32,7 @@ from wtfc.ui.wall.room_measure import (
     header_for,
     measure,
 )
-from wtfc.ui.wall.room_places import Piece, RoomLayout, build
+from wtfc.ui.wall.room_places import PagePlan, Piece, RoomLayout, build_pages
 
 PAGE_COLUMN_EMS = 14  # a paged wall's columns: about 28 characters a line, so a card reads as
 # a sentence; narrower columns gave more themes a page but cut cards to "My …"
@@ -70,7 +70,17 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
           candidates: Sequence[tuple[int, int]], *,
           corners: Sequence[tuple[Rect, Rect]] = (),
           one_theme: bool = False) -> tuple[RoomLayout, RoomMetrics]:
-    """The wall in pages at the first of ``candidates`` (text px, card lines) at which every
+    """``themes`` in pages, as ``plan_pages`` lays them out."""
+    plan = plan_pages(themes, viewport, candidates, corners=corners, one_theme=one_theme)
+    layout = build_pages([plan], viewport, page_label_rect(viewport), plan.timer)
+    return layout, plan.m
+
+
+def plan_pages(themes: list[tuple], viewport: tuple[float, float],
+               candidates: Sequence[tuple[int, int]], *,
+               corners: Sequence[tuple[Rect, Rect]] = (),
+               one_theme: bool = False) -> PagePlan:
+    """The themes in pages at the first of ``candidates`` (text px, card lines) at which every
     theme fits a column with its name on two lines, and the themes taller than a page even at
     the last candidate with every card on one line (carried on whatever the type) take at most
     ``allowed_pages`` of what they take at the last. The columns under the page label stop
@@ -117,12 +127,7 @@ def paged(themes: list[tuple], viewport: tuple[float, float],
         if not last and any(_chosen_height(sizes[i], chooser) > max(caps) for i in whole):
             continue
         pieces = fill_pages(sizes, caps, m.gap, m.pad, breaks)
-        stride = viewport[0] * 1.5  # half a screen of empty wall between pages
-        blocks, cards = build(themes, m, width, pieces, sizes, stride)
-        count = pieces[-1].page + 1
-        pages = [(page * stride, 0.0, viewport[0], viewport[1]) for page in range(count)]
-        return RoomLayout(blocks, cards, [], pages[-1][0] + viewport[0], viewport[1], pages,
-                          label, frame.timer if corners else None), m
+        return PagePlan(themes, m, width, sizes, pieces, frame.timer if corners else None)
     raise AssertionError("the last candidate always lays the wall out")
 
 
@@ -150,16 +155,18 @@ class _Frame:
         self.themes, self.shapes = len(themes), count_shapes(themes)
         self.timer = corners[0][1]  # the timer's box at the last type size asked about
 
-    def at(self, m: RoomMetrics) -> tuple[RoomMetrics, float, list[float]]:
+    def at(self, m: RoomMetrics, columns: int = 0) -> tuple[RoomMetrics, float, list[float]]:
         """``m`` with its count lines for these columns, the column width and the caps: under
         the first of the corners that leaves some column the page's height (the timer beside
         the page label took the foot of both columns of a 1024×768 page, and the wall's type
-        went down a size), or the last."""
+        went down a size), or the last. ``columns``: this many, or (0) as many as are about
+        ``PAGE_COLUMN_EMS`` wide."""
         viewport = self.viewport
         usable = viewport[0] - 2 * m.margin
-        columns = max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
-        if not self.carried:
-            columns = min(self.themes, columns)
+        if not columns:
+            columns = max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
+            if not self.carried:
+                columns = min(self.themes, columns)
         width = (usable - (columns - 1) * m.gap) / columns
         cap = viewport[1] - 2 * m.margin
         for label, timer in self.corners:

@@ -7,6 +7,7 @@ count, so the room knows whose cards these are.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -31,6 +32,19 @@ class RoomLayout(WallLayout):
     pages: list[Rect] = field(default_factory=list)
     page_label: Rect | None = None  # where "Page 1 of 3" goes, from each page's top left
     timer: Rect | None = None  # where the room timer goes (it is shown), as the page label
+    # each page's type when pages differ (a wall in pages lays each kind out at its own size);
+    # empty when every page has the one returned with the layout
+    page_metrics: list[RoomMetrics] = field(default_factory=list)
+
+    def metrics_on(self, page: int, default: RoomMetrics) -> RoomMetrics:
+        """The type of page ``page`` (kept within the pages there are)."""
+        if not self.page_metrics:
+            return default
+        return self.page_metrics[max(0, min(page, len(self.page_metrics) - 1))]
+
+    def page_at(self, x: float) -> int:
+        """The page a scene x (a card's or a panel's left edge) is on."""
+        return max(0, bisect_right([left for left, *_ in self.pages], x) - 1)
 
 
 class Piece(NamedTuple):
@@ -43,6 +57,23 @@ class Piece(NamedTuple):
     column: int
     top: float
     continued: bool = False
+
+
+class PagePlan(NamedTuple):
+    """Some themes' pages before they are built (one kind's, or the whole wall's): the type
+    and column width they are laid out at, their measures, where each part goes, and the room
+    timer's box their columns were kept clear of."""
+
+    themes: list[tuple]
+    m: RoomMetrics
+    width: float
+    sizes: list[ThemeSize]
+    pieces: list[Piece]
+    timer: Rect | None = None
+
+    @property
+    def pages(self) -> int:
+        return self.pieces[-1].page + 1 if self.pieces else 1
 
 
 def continued_key(theme_id: str, first: int) -> str:
@@ -77,3 +108,25 @@ def build(themes: list[tuple], m: RoomMetrics, width: float, pieces: list[Piece]
             cards[(card.id, theme_id)] = (card_x, card_y, inner, card_size)
             card_y += card_size + gap
     return blocks, cards
+
+
+def build_pages(plans: list[PagePlan], viewport: tuple[float, float], label: Rect | None,
+                timer: Rect | None) -> RoomLayout:
+    """The pages of ``plans`` one after another (each from a page of its own), a screen each,
+    with half a screen of empty wall between them."""
+    stride = viewport[0] * 1.5
+    blocks: list[Block] = []
+    cards: dict[PlacementKey, Rect] = {}
+    metrics: list[RoomMetrics] = []
+    for plan in plans:
+        first = len(metrics)
+        pieces = [p._replace(page=p.page + first) for p in plan.pieces] if first \
+            else plan.pieces
+        more_blocks, more_cards = build(plan.themes, plan.m, plan.width, pieces, plan.sizes,
+                                        stride)
+        blocks += more_blocks
+        cards.update(more_cards)
+        metrics += [plan.m] * plan.pages
+    pages = [(page * stride, 0.0, viewport[0], viewport[1]) for page in range(len(metrics))]
+    return RoomLayout(blocks, cards, [], pages[-1][0] + viewport[0], viewport[1], pages, label,
+                      timer, metrics if len(set(metrics)) > 1 else [])

@@ -20,7 +20,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.layout import KIND_ORDER, Block, WallLayout
 from wtfc.ui.wall.room_block import RoomBlockItem, room_title
-from wtfc.ui.wall.room_places import RoomBlock
+from wtfc.ui.wall.room_places import RoomBlock, RoomLayout
 from wtfc.ui.wall.scene import WallScene
 
 
@@ -66,6 +66,12 @@ class RoomWallScene(WallScene):
                 self._later.start()
             return
         super().show_page(page)
+
+    def _sync_items(self, layout: WallLayout) -> None:
+        # a wall in pages lays each kind out at its own type: the page on screen's is used
+        if isinstance(layout, RoomLayout) and layout.page_metrics and self.room_metrics:
+            self.room_metrics = layout.metrics_on(self.page, self.room_metrics)
+        super()._sync_items(layout)
 
     def _sync_blocks(self, blocks: list[Block], layout: WallLayout) -> None:
         m = self.room_metrics

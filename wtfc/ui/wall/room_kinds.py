@@ -1,0 +1,98 @@
+"""The room wall in pages, kind by kind, each kind at the type its own themes allow.
+
+A wall that does not fit one screen is read a kind at a time, each kind from a page of its own.
+Sized as one wall, every page had the type and narrow columns the biggest kind needed: the
+demo's three Working themes took three of five columns of a 1920×1080 page at 24 px, with ~40 %
+of the page empty and 33 of 61 cards cut at three lines. Now a kind that fits one screen alone
+is laid out at the largest type at which it does (three lines a card at least, as on any wall
+in pages: ``PAGE_CANDIDATES``; at two the demo's Future cards were cut on a 1366×768 page, to
+save one) in the widest columns that hold it, a theme carried on into the next column where
+that fills the page; a kind that does not is in pages at its own best size
+(``room_pages.plan_pages``). The pages follow kind by kind as before, each in its kind's type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wtfc.ui.wall.layout import Rect
+from wtfc.ui.wall.room_measure import CardHeights, RoomMetrics, measure
+from wtfc.ui.wall.room_pages import (
+    PAGE_COLUMN_EMS,
+    _Frame,
+    _least_height,
+    fill_pages,
+    page_label_rect,
+    plan_pages,
+)
+from wtfc.ui.wall.room_places import PagePlan, RoomLayout, build_pages
+
+# A kind on one screen: columns no narrower than a paged wall's (about 28 characters a line):
+# narrower ones let a larger type fit but cut its cards to their first words.
+KIND_COLUMN_EMS = PAGE_COLUMN_EMS
+
+
+def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
+                  candidates: Sequence[tuple[int, int]],
+                  corners: Sequence[tuple[Rect, Rect]] = ()) -> tuple[RoomLayout, RoomMetrics]:
+    """The wall in pages, each kind (``themes`` are in wall order, a kind's together) from a
+    page of its own: on one page at the first of ``candidates`` (text px, card lines) at which
+    it fits one, else in pages at the first that does (``room_pages.plan_pages``). ``corners``:
+    where the room timer may go (``plan_pages``); one place is kept on every page, so where
+    kinds chose differently, each is laid out again with the timer over the page label (the
+    last corner), which takes one column's foot at most. The metrics returned are the first
+    page's; ``RoomLayout.page_metrics`` has each page's."""
+    groups: list[list[tuple]] = []
+    for theme in themes:
+        if groups and groups[-1][0][0].kind == theme[0].kind:
+            groups[-1].append(theme)
+        else:
+            groups.append([theme])
+
+    def plan(group: list[tuple], at: Sequence[tuple[Rect, Rect]]) -> PagePlan:
+        return _one_page(group, viewport, candidates, at) or \
+            plan_pages(group, viewport, candidates, corners=at)
+
+    plans = [plan(group, corners) for group in groups]
+    if corners and len({p.timer for p in plans}) > 1:
+        last = corners[-1:]
+        plans = [p if p.timer == last[0][1] else plan(p.themes, last) for p in plans]
+    layout = build_pages(plans, viewport, page_label_rect(viewport), plans[0].timer)
+    return layout, plans[0].m
+
+
+def _one_page(themes: list[tuple], viewport: tuple[float, float],
+              candidates: Sequence[tuple[int, int]], corners: Sequence[tuple[Rect, Rect]]
+              ) -> PagePlan | None:
+    """``themes`` on one page at the first of ``candidates`` at which they fit one, in the
+    fewest columns (the widest) that hold them, none narrower than ``KIND_COLUMN_EMS``; None
+    when no size fits. Themes go into the shortest column with room, or are carried on into
+    the next (``fill_pages``), so a kind of one 20-card theme fills a screen's columns.
+
+    A column count is measured only when the heights at the last one measured leave it a
+    chance: columns narrow as they are added, so no card, name or count takes fewer lines and
+    the themes' heights and gaps add up to at least as much, which must fit under the caps."""
+    label = page_label_rect(viewport)
+    frame = _Frame(viewport, corners or [(label, label)], themes, carried=True)
+    known = CardHeights(themes)
+    counts = [len(shown) for _, shown in themes]
+    everything = range(len(themes))
+    for font_px, max_lines in candidates:
+        m = RoomMetrics(font_px, max_lines)
+        usable, cap = viewport[0] - 2 * m.margin, viewport[1] - 2 * m.margin
+        most = max(1, int((usable + m.gap) // (font_px * KIND_COLUMN_EMS + m.gap)))
+        total = sum(_least_height(n, m) for n in counts)  # every card and name on one line
+        for columns in range(1, most + 1):
+            gaps = max(0, len(themes) - columns) * m.gap
+            if total + gaps > columns * cap:
+                continue  # the caps are at most the page's height: no room for these heights
+            m_at, width, caps = frame.at(m, columns)
+            sizes = measure(themes, m_at, width, known.of(everything, m_at, width))
+            total = sum(size.total for size in sizes)
+            if total + gaps > sum(caps):
+                continue
+            pieces = fill_pages(sizes, caps, m_at.gap, m_at.pad)
+            if pieces[-1].page == 0:
+                return PagePlan(themes, m_at, width, sizes, pieces,
+                                frame.timer if corners else None)
+    return None
