@@ -60,12 +60,14 @@ def test_a_theme_whose_actions_do_not_all_fit_names_the_roles_left_off():
 
 def test_a_middle_column_with_width_to_spare_gives_it_to_actions_left_off():
     """Every demo action on a theme with no causes or statements: the middle column kept its
-    share, two lines in it, while 3 of 12 actions showed; it now narrows to what it needs."""
+    share, two lines in it, while 3 of 12 actions showed; it now narrows to what it needs.
+    The four shown are the overdue and in-progress ones, longer than the first five by role
+    that showed before the not-started and done ones made way first."""
     demo = demo_workshop()
     theme_id = demo.themes[0].id
     crowded = demo.model_copy(
         update={"actions": [a.model_copy(update={"theme_id": theme_id}) for a in demo.actions]}
     )
     text = _poster(crowded, theme_id)
-    assert text.count("·By") >= 5
+    assert text.count("·By") >= 4
     assert squash("No success statements have been written yet.") in text

@@ -5,12 +5,15 @@ Every action is shown that can be. When they do not all fit, things give way lea
 first: the text gets smaller, down to 14 pt; the "Tackles" and "Aims at" lines go to one line
 each, and an action pasted in from the minutes to 12 lines; then the "Aims at" lines go, then
 the "Tackles" lines (the report has both, the A1 poster the cause); then an action's words are
-cut shorter. Only then are actions left off, and the note names the roles whose actions are. A
-dropped action is not something "we will do": it is left off and counted.
+cut shorter. Only then are actions left off, those a reader looks for least first: done ones,
+then those not started, then those in progress; an overdue one last of all. The note names the
+roles whose actions are. A dropped action is not something "we will do": it is left off and
+counted.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -28,6 +31,7 @@ from wtfc.export.content import (
 )
 from wtfc.export.text import Text
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
+from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 HEADING = "What we will do"
@@ -91,29 +95,106 @@ def draw_actions(
     if not fits(setting):  # the first that fits, the last (actions left off) asked first
         least = AT_LEAST[-1]
         setting = next((s for s in AT_LEAST[1:] if fits(s)), least) if fits(least) else least
-    blocks = _blocks(content, theme, styles, setting, column.width)
     total = sum(len(a) for a in planned.values())
+    hidden = _make_way(content, theme, styles, setting, column) if total > 1 else set()
+    blocks = _blocks(content, theme, styles, setting, column.width, hidden=hidden)
 
     def more(left: int) -> Text:
-        """The note that closes a list cut short, naming the roles whose actions are left off
-        (a whole lane can be). The notes follow: the "as of" date goes with every "Overdue"
-        shown. Asked first for every block left, the room place_all keeps for it, it is then
-        as long as it can be."""
-        if total == 1:
-            said = (
-                "This theme's action does not fit here whole: the action poster and the "
-                "report have all its words."
-            )
-        else:
-            hidden = {getattr(b, "action_id", "") for b in blocks[len(blocks) - left :]}
-            said = (
-                f"Not all of this theme's {total:,} actions fit here. "
-                f"{_left_off(planned, hidden, longest=left == len(blocks))}"
-                "The action poster and the report list every one."
-            )
-        return Text(" ".join([said, *_action_notes(content, theme)]), styles.note)
+        """The note that closes a list cut short here (by ``place_all``, ``left`` blocks), as
+        ``_left_off_note`` says it."""
+        shown = blocks[: len(blocks) - left]
+        on_show = {getattr(b, "action_id", "") for b in shown}
+        gone = {a.id for acts in planned.values() for a in acts} - on_show
+        return _left_off_note(content, theme, styles, gone, longest=not shown)
 
     column.place_all(blocks, overflow=more)
+
+
+def _make_way(
+    content: ExportContent,
+    theme: ThemeContent,
+    styles: PosterStyles,
+    setting: Setting,
+    column: Column,
+) -> set[str]:
+    """The ids of the fewest actions to leave off so the rest, and the note naming them, fit
+    the column, taken in ``_making_way`` order. Never every one: when one alone does not fit,
+    ``place_all`` cuts its words short to the room there is."""
+    today = content.today
+    order = _making_way(_planned(theme), today)
+
+    def fits(hidden: list[Action]) -> bool:
+        blocks = _blocks(content, theme, styles, setting, column.width,
+                         hidden={a.id for a in hidden})
+        return height_of(blocks, column.width) <= column.room
+
+    if fits([]):
+        return set()
+    # Fewer left off leaves more to show (the note grows by a role at most): a binary search,
+    # then a step on in case that note's extra line was the one too many.
+    low, high = 1, len(order) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if fits(order[:middle]):
+            high = middle
+        else:
+            low = middle + 1
+    while low < len(order) - 1 and not fits(order[:low]):
+        low += 1
+    # Room a long action left may take a shorter one back, kept longest first, but never one
+    # a reader looks for less than one still left off (no done one for one in progress).
+    hidden = order[:low]
+    stuck: int | None = None
+    for action in reversed(order[:low]):
+        if stuck is not None and _kept(action, today) < stuck:
+            break
+        fewer = [a for a in hidden if a is not action]
+        if fits(fewer):
+            hidden = fewer
+        elif stuck is None:
+            stuck = _kept(action, today)
+    return {a.id for a in hidden}
+
+
+def _making_way(planned: dict[Role, list[Action]], today: dt.date) -> list[Action]:
+    """Every action in the order they are left off: done, not started, in progress, then
+    overdue (what a reader looks for first goes last); within each, the last listed first."""
+    listed = [a for actions in planned.values() for a in actions]
+    return sorted(reversed(listed), key=lambda action: _kept(action, today))
+
+
+def _kept(action: Action, today: dt.date) -> int:
+    """How long an action is kept when not all fit: 0 (done) left off first, 3 (overdue) last."""
+    if is_overdue(action, today):
+        return 3
+    return {ActionStatus.DONE: 0, ActionStatus.NOT_STARTED: 1}.get(action.status, 2)
+
+
+def _left_off_note(
+    content: ExportContent,
+    theme: ThemeContent,
+    styles: PosterStyles,
+    hidden: set[str],
+    *,
+    longest: bool = False,
+) -> Text:
+    """The note that closes a list cut short, naming the roles whose actions are left off (a
+    whole lane can be), then the notes: the "as of" date goes with every "Overdue" shown.
+    ``longest``: as long as it gets (every role "n of n"), to keep room for it."""
+    planned = _planned(theme)
+    total = sum(len(a) for a in planned.values())
+    if total == 1:
+        said = (
+            "This theme's action does not fit here whole: the action poster and the "
+            "report have all its words."
+        )
+    else:
+        said = (
+            f"Not all of this theme's {total:,} actions fit here. "
+            f"{_left_off(planned, hidden, longest=longest)}"
+            "The action poster and the report list every one."
+        )
+    return Text(" ".join([said, *_action_notes(content, theme)]), styles.note)
 
 
 def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: bool) -> str:
@@ -144,9 +225,12 @@ def _blocks(
     styles: PosterStyles,
     setting: Setting,
     width: float,
+    *,
+    hidden: set[str] | frozenset[str] = frozenset(),
 ) -> list[Flowable]:
-    """Each role's actions, as ``setting`` says, then the notes (``width``: the column's, to
-    say whether words are cut short)."""
+    """Each role's actions, as ``setting`` says, but those ``hidden``, then the notes
+    (``width``: the column's, to say whether words are cut short): with some hidden, the one
+    note that names them."""
     size, max_lines = setting.size, setting.lines
     blocks: list[Flowable] = []
     cut = link_cut = False  # the action poster has its words whole, not all its links
@@ -158,7 +242,10 @@ def _blocks(
     strong = styles.detail(size, indent=what_style.indent, strong=True)
     planned = _planned(theme)
     actions = [a for role_actions in planned.values() for a in role_actions]
-    for role, role_actions in planned.items():
+    for role, every_action in planned.items():
+        role_actions = [a for a in every_action if a.id not in hidden]
+        if not role_actions:
+            continue
         blocks.append(Text(role.label, styles.subheading(size), keep_with_next=True))
         for action in role_actions:
             what = Text(
@@ -188,6 +275,8 @@ def _blocks(
                     strong if status_stands_out(action, content.today) else plain,
                 )
             )
+    if hidden:
+        return [*blocks, _left_off_note(content, theme, styles, set(hidden))]
     notes = _action_notes(content, theme)
     left_out = _links_left_out(content, actions, setting.links)
     if left_out:
