@@ -47,11 +47,22 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+def _small_and_big_kinds() -> Document:
+    """One two-card Working theme before ``_wall(40, 8)``: each kind has pages of its own, the
+    Working page one column at large type, Not working's columns at 24 px."""
+    big = _wall(40, 8).workshop
+    cards = [Card(id="w1", kind=Kind.WORKING, text="My carer is kind"),
+             Card(id="w2", kind=Kind.WORKING, text="The lunch club")]
+    theme = Theme(id="w", kind=Kind.WORKING, name="I like my carers", card_ids=["w1", "w2"])
+    return Document(Workshop(cards=[*cards, *big.cards], themes=[theme, *big.themes]))
+
+
 DOCS = {
     "demo": lambda: Document(load_workshop(demo_path()).workshop),
     "few": lambda: _wall(3, 4),
     "full": lambda: _wall(12, 6),
     "many": lambda: _wall(40, 8),
+    "small and big kinds": _small_and_big_kinds,
 }
 
 
@@ -104,3 +115,14 @@ def test_every_time_the_timer_can_say_fits_its_box(qapp):
         for words in (short_time(ms + 1, 0), short_time(-ms, 0), short_time(None, ms)):
             said = words[0].upper() + words[1:]
             assert metrics.horizontalAdvance(said) <= room, said
+
+
+@pytest.mark.parametrize("viewport", [*SIZES, (800.0, 600.0)])
+def test_a_small_kinds_page_does_not_move_the_timer_on_a_big_kinds_pages(qapp, viewport):
+    """Each kind is laid out on pages of its own, and the timer has one place on all of them.
+    The two-card kind alone would put it over the page label (its one column reaches the
+    corner); kept there, it took the foot of a column on each of Not working's pages: 21 pages
+    at 1366×768, where Not working alone takes 14. Now the place costing fewest pages is kept."""
+    mixed, _ = layout_room_wall(_small_and_big_kinds(), viewport=viewport, timer=True)
+    alone, _ = layout_room_wall(_wall(40, 8), viewport=viewport, timer=True)
+    assert len(mixed.pages) == len(alone.pages) + 1 and mixed.timer == alone.timer

@@ -39,9 +39,10 @@ def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
     page of its own: on one page at the first of ``candidates`` (text px, card lines) at which
     it fits one, else in pages at the first that does (``room_pages.plan_pages``). ``corners``:
     where the room timer may go (``plan_pages``); one place is kept on every page, so where
-    kinds chose differently, each is laid out again with the timer over the page label (the
-    last corner), which takes one column's foot at most. The metrics returned are the first
-    page's; ``RoomLayout.page_metrics`` has each page's."""
+    kinds chose differently (a kind in one column takes the timer over the page label, one in
+    five beside it), the corner whose layout takes the fewest pages is kept for all: two cards
+    in one column cost five columns' feet on every page of the next kind. The metrics returned
+    are the first page's; ``RoomLayout.page_metrics`` has each page's."""
     groups: list[list[tuple]] = []
     for theme in themes:
         if groups and groups[-1][0][0].kind == theme[0].kind:
@@ -55,8 +56,9 @@ def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
 
     plans = [plan(group, corners) for group in groups]
     if corners and len({p.timer for p in plans}) > 1:
-        last = corners[-1:]
-        plans = [p if p.timer == last[0][1] else plan(p.themes, last) for p in plans]
+        choices = [[p if p.timer == corner[1] else plan(p.themes, [corner]) for p in plans]
+                   for corner in corners]
+        plans = min(choices, key=lambda c: sum(p.pages for p in c))  # the first on a tie
     layout = build_pages(plans, viewport, page_label_rect(viewport), plans[0].timer)
     return layout, plans[0].m
 
