@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import copy
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reportlab.platypus.flowables import _listWrapOn
 
@@ -38,6 +40,7 @@ class FillsPage:
     (reportlab, for a first row that does not fit, or ``ContinuedTable``)."""
 
     ROOM = 100.0  # points: about seven lines of a cell
+    WHOLE: tuple[int, ...] = ()  # columns never cut by a split row: whole on both its parts
     LEAST = 3 * 13.5 + 9  # points: three lines of a cell and its padding, carried over at least
 
     def _splitRows(self, available_height: float, doInRowSplit: int = 0):
@@ -65,8 +68,50 @@ class FillsPage:
             room = available_height - (self.LEAST - carried)
             shorter = super()._splitRows(room, 1)  # type: ignore[misc]
             if len(shorter) == 2:
-                return shorter
+                return self._kept_whole(shorter, available_height)
+        return self._kept_whole(split, available_height)
+
+    def least_first(self) -> float:
+        """The least height of the first row's part on a page: its ``WHOLE`` cells."""
+        if not self.WHOLE:
+            return 0.0
+        header = self.repeatRows  # type: ignore[attr-defined]
+        cells = self._cellvalues[header]  # type: ignore[attr-defined]
+        styles = self._cellStyles[header]  # type: ignore[attr-defined]
+        return max(self._cell_height(cells[c], styles[c], c) for c in self.WHOLE)
+
+    def _cell_height(self, cell, style, column: int) -> float:
+        width = self._colWidths[column] - style.leftPadding - style.rightPadding  # type: ignore[attr-defined]
+        return (sum(x.wrap(width, 1e6)[1] for x in _flowables(cell))
+                + style.topPadding + style.bottomPadding)
+
+    def _kept_whole(self, split: list, available_height: float) -> list:
+        """A split row with its ``WHOLE`` cells (an action's owner, date and status) whole on
+        this page and again on the next, so a reader who opens at either page sees whose it
+        is and by when; when they do not fit here, the split is between rows instead."""
+        if not self.WHOLE:
+            return split
+        first, rest = split
+        header = self.repeatRows  # type: ignore[attr-defined]
+        row = len(first._cellvalues) - 1  # the split row, among this table's rows
+        cells = self._cellvalues[row]  # type: ignore[attr-defined]
+        styles = self._cellStyles[row]  # type: ignore[attr-defined]
+        if any(self._cell_height(cells[c], styles[c], c) > first._argH[-1] for c in self.WHOLE):
+            return super()._splitRows(available_height, 0)  # type: ignore[misc]
+        carries_on = any(v for c, v in enumerate(rest._cellvalues[header])
+                         if c not in self.WHOLE and c > 0)
+        for column in self.WHOLE:
+            first._cellvalues[-1][column] = [copy(x) for x in _flowables(cells[column])]
+            # nothing else carried on (the owner's last word was): no row, as if it all fitted
+            rest._cellvalues[header][column] = (
+                [copy(x) for x in _flowables(cells[column])] if carries_on else ())
+        if carries_on:
+            rest._argH[header] = None  # measured again with what it now repeats
         return split
+
+
+def _flowables(cell) -> list[Flowable]:
+    return list(cell) if isinstance(cell, list | tuple) else [cell]
 
 
 class FillingTable(FillsPage, Table):
@@ -84,7 +129,10 @@ class FillingTable(FillsPage, Table):
 
 
 class FillingContinuedTable(FillsPage, ContinuedTable):
-    """An action table that fills the foot of a page (``FillsPage``)."""
+    """An action table that fills the foot of a page (``FillsPage``); a split row keeps its
+    owner and its date and status whole, and says them again on the page it carries on to."""
+
+    WHOLE = (2, 3)
 
 
 class _Gap(Flowable):

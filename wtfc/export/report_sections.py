@@ -219,13 +219,14 @@ def with_first(heading: list[Flowable], items: list[Flowable]) -> list[Flowable]
 
 def start_height(heading: list[Flowable], table: Table, s: Styles) -> float:
     """The room a heading needs at the foot of a page to stay there: its own height, the
-    table's column headings and its first row (up to five lines of it: a longer row is split
-    across the pages anyway)."""
+    table's column headings and its first row (up to five lines of it, or its owner and date
+    whole, which a split never cuts: a longer row is split across the pages anyway)."""
     height = sum(x.wrap(TEXT_WIDTH, PAGE[1])[1] + x.getSpaceBefore() + x.getSpaceAfter()
                  for x in heading)
     table.wrap(TEXT_WIDTH, PAGE[1])
     header, first = table._rowHeights[:2]
-    return height + header + min(first, 5 * s.cell.leading + 9)
+    least = getattr(table, "least_first", lambda: 0.0)()
+    return height + header + min(first, max(5 * s.cell.leading + 9, least))
 
 
 def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
