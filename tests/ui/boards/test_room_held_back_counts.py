@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 
 from tests.ui.boards.board_workshops import LONELY, held_back_demo
 from wtfc.model.document import Document
-from wtfc.ui.boards import priorities_room
+from wtfc.ui.boards import priorities_layout, priorities_room
 from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, ROOM_STYLE
 from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
@@ -55,7 +55,7 @@ def test_the_priorities_room_view_says_how_many_cards_it_does_not_show(qtbot, mo
     assert texts.count("3 not shown") == 1  # on the lonely theme's row only
     note = next((px, rect) for text, px, rect in drawn if text == "3 not shown")
     name = next(rect for text, _, rect in drawn if text == LONELY)
-    cards_x = dict(priorities_room.COUNTS)["Cards"]
+    cards_x = dict(priorities_layout.COUNTS)["Cards"]
     assert note[0] >= 24
     # under that theme's Cards figure, inside its row
     assert note[1].right() == cards_x + 130 and name.top() < note[1].top() < name.top() + 80

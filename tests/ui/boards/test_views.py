@@ -68,7 +68,7 @@ def test_the_priorities_room_view_keeps_every_theme_and_gives_long_names_a_secon
     theme still has a row while they fit."""
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
-    from wtfc.ui.boards.priorities_room import LINE, ROW, SUB, _rows_that_fit, room_order
+    from wtfc.ui.boards.priorities_layout import LINE, ROW, SUB, _rows_that_fit, room_order
 
     doc = Document(load_workshop(demo_path()).workshop)
     themes = room_order(doc.workshop.themes)
