@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wtfc.ui.wall.layout import Rect
-from wtfc.ui.wall.room_measure import CardHeights, RoomMetrics, measure
+from wtfc.ui.wall.room_measure import ROW_GAP, CardHeights, RoomMetrics, measure
 from wtfc.ui.wall.room_pages import (
     PAGE_COLUMN_EMS,
     _Frame,
-    _least_height,
     fill_pages,
     page_label_rect,
     plan_pages,
@@ -77,13 +76,18 @@ def _one_page(themes: list[tuple], viewport: tuple[float, float],
     label = page_label_rect(viewport)
     frame = _Frame(viewport, corners or [(label, label)], themes, carried=True)
     known = CardHeights(themes)
-    counts = [len(shown) for _, shown in themes]
+    cards = sum(len(shown) for _, shown in themes)
+    with_cards = sum(1 for _, shown in themes if shown)
     everything = range(len(themes))
     for font_px, max_lines in candidates:
         m = RoomMetrics(font_px, max_lines)
         usable, cap = viewport[0] - 2 * m.margin, viewport[1] - 2 * m.margin
         most = max(1, int((usable + m.gap) // (font_px * KIND_COLUMN_EMS + m.gap)))
-        total = sum(_least_height(n, m) for n in counts)  # every card and name on one line
+        # every card and name on one line (``_least_height`` summed, without going through
+        # a 10,000-card wall's themes at every size)
+        total = (len(themes) * (m.title_line + m.count_line + 2 * m.pad)
+                 + cards * (m.line + 2 * m.row_pad) + ROW_GAP * (cards - with_cards)
+                 + m.pad * with_cards)
         for columns in range(1, most + 1):
             gaps = max(0, len(themes) - columns) * m.gap
             if total + gaps > columns * cap:
