@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
-    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Spacer,
@@ -125,7 +124,22 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
         out.append(p(place, f_style(s, 16, 22, muted=True)))
     if ws.facilitator:  # the Prepare page says its details go on this page
         out.append(p(f"Facilitated by {ws.facilitator}", f_style(s, 16, 22, muted=True)))
-    out.append(Spacer(1, 24))
+    loose = len(content.unsorted_cards)
+    where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
+             else "every card that can be shown is in a theme" if content.cards else "")
+    summary = (f"{count_phrase(len(content.themes), 'theme')}, of which "
+               f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}"
+               f"{'; ' + where if where else ''}. "
+               f"{count_phrase(len(ws.actions), 'action').capitalize()} agreed.")
+    if ws.actions:
+        summary += f" {content.status_as_of}."
+    out.append(Spacer(1, 12))
+    # the line that sums the workshop up, under its title: never alone at the top of a page
+    # with no heading, as it was below the cover's tables when they filled the page
+    out.append(p(summary, s.body))
+    if note := content.held_back_note():
+        out.append(p(note + " They are not in this report.", s.muted))
+    out.append(Spacer(1, 18))
     # how the room agreed to work and decide goes with them: "How to read" points to it
     for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope),
                         (AGREEMENTS, ws.agreements)):
@@ -154,21 +168,8 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
                               ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     out.append(pair)
-    out.append(Spacer(1, 8))
-    loose = len(content.unsorted_cards)
-    where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
-             else "every card that can be shown is in a theme" if content.cards else "")
-    summary = (f"{count_phrase(len(content.themes), 'theme')}, of which "
-               f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}"
-               f"{'; ' + where if where else ''}. "
-               f"{count_phrase(len(ws.actions), 'action').capitalize()} agreed.")
-    if ws.actions:
-        summary += f" {content.status_as_of}."
-    closing = [p(summary, s.body)]
-    note = content.held_back_note()
-    if note:
-        closing.append(p(note + " They are not in this report.", s.muted))
-    return [*out, KeepTogether(closing), _AfterCover()]
+    return [*out, _AfterCover()]
+
 
 
 def in_the_room_words(ws: Workshop) -> str:
