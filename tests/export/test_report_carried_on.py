@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import demo_workshop, reader
+from export_checks import demo_workshop, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.model.workshop import Card, Cause, Kind, Priority, Theme, Workshop
@@ -131,3 +131,20 @@ def test_a_theme_title_keeps_its_first_cards_on_its_page():
                 if len(cards) < FIRST_CARDS:
                     orphaned.append((fillers, number, len(cards)))
     assert not orphaned
+
+
+def test_a_page_the_priorities_table_carries_on_to_says_so():
+    """Long reasons take the priorities table over two pages: the second starts "Priorities
+    (continued)" above the column headings again (they alone were repeated)."""
+    ws = demo_workshop()
+    reason = "Chosen because it came up at every table and in every kind of review. " * 12
+    themes = [t.model_copy(update={"priority": t.priority.model_copy(update={"reason": reason})})
+              if t.priority.chosen else t for t in ws.themes]
+    pdf = reader(report_pdf(ws.model_copy(update={"themes": themes}),
+                            today=dt.date(2026, 11, 28)))
+    pages = [squash(page.extract_text()) for page in pdf.pages]
+    heads = [n for n, text in enumerate(pages) if squash("RankThemeKindVotes") in text]
+    assert len(heads) >= 2  # it does carry on
+    for n in heads[1:]:
+        assert squash("Priorities (continued)RankThemeKindVotes") in pages[n]
+    assert sum(squash("Priorities (continued)") in text for text in pages) == len(heads) - 1

@@ -81,3 +81,18 @@ def test_a_next_review_passed_by_the_day_of_the_report_says_so():
     assert squash("when the group will look again") not in text
     on_the_day = _text(_with(ws, next_review=TODAY))  # not passed yet
     assert squash("Next review: 28 November 2026: when the group will look again") in on_the_day
+
+
+def test_a_page_looking_back_carries_on_to_says_so():
+    """With "Since last time" before it, the demo's Looking back starts at a page's foot and
+    carries on: the next page starts "Looking back (continued)" (it started "What we would do
+    differently next time", as if that were a chapter of its own)."""
+    previous = load_workshop(demo_previous_path()).workshop
+    pages = [squash(x.extract_text()) for x in
+             reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)).pages]
+    start = next(n for n, text in enumerate(pages) if squash("Looking back") in text)
+    assert squash("Next review") not in pages[start]  # it does carry on
+    carried = pages[start + 1]
+    assert squash("Looking back (continued)") in carried[:200]  # the running footer is first
+    # and no page after it says so
+    assert not any(squash("Looking back (continued)") in text for text in pages[start + 2:])

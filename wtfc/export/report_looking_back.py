@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export import fonts as f
 from wtfc.export.content import format_date
+from wtfc.export.continued import CarriedOn
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import Styles, heading, p, with_first
 from wtfc.model.record_checks import review_passed
@@ -72,7 +73,9 @@ def looking_back(ws: Workshop, s: Styles, today: dt.date) -> list[Flowable]:
         Spacer(1, 18),
         CondPageBreak(KEEP_WITH_HEADING),
         *with_first([*head, *first_head], first),
+        # a page the section carries on to says whose words these are, as a theme's does
+        CarriedOn([p("Looking back (continued)", s.continued)]),
     ]
     for part_head, paragraphs in rest:
         out += with_first(part_head, paragraphs)
-    return out
+    return [*out, CarriedOn([])]

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export.chart import AXIS, BAR, TIGHT, TOP, ThemeSizeChart, theme_size_charts
 from wtfc.export.content import KIND_ORDER, ExportContent, ThemeContent, count_phrase
+from wtfc.export.continued import CarriedOn
 from wtfc.export.look import KindLabel, kind_words
 from wtfc.export.report_flow import KeepWithStart
 from wtfc.export.report_sections import (
@@ -60,7 +61,9 @@ def overview(content: ExportContent, room: str, s: Styles) -> list[Flowable]:
     if table.wrap(TEXT_WIDTH, PAGE[1])[1] < PAGE[1] / 3:
         table.splitInRow = 0  # over the page between rows only
         return [*out, Spacer(1, 12), KeepWithStart([*head, table])]
-    return [*out, Spacer(1, 12), CondPageBreak(start_height(head, table, s)), *head, table]
+    # the page it carries on to says whose rows they are, above the column headings again
+    return [*out, Spacer(1, 12), CondPageBreak(start_height(head, table, s)), *head,
+            CarriedOn([p("Priorities (continued)", s.continued)]), table, CarriedOn([])]
 
 
 class KindChart(Flowable):
