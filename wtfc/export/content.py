@@ -231,7 +231,7 @@ class ExportContent:
     def status_as_of(self) -> str:
         """ "Action status as of 28 November 2026": "Overdue" is worked out on the export's
         date (``today``), so every export that marks it says which day that was."""
-        return f"Action status as of {format_date(self.today)}"
+        return f"Action status as of {whole_date(self.today)}"
 
     @property
     def people_count(self) -> int:
@@ -351,6 +351,13 @@ def _voice_label(voice: Voice | None, count: int) -> str:
 def format_date(day: dt.date | None) -> str:
     """ "3 March 2025", or "" (the way dates read on a poster in Britain)."""
     return long_date(day) if day else ""
+
+
+def whole_date(day: dt.date | None) -> str:
+    """ "3 March 2025" joined by no-break spaces, for a date in running text: a line never ends
+    "By 31" with "January 2027" on the next. A table column narrower than a date keeps
+    ``format_date``, and so does a spreadsheet, where a reader searches for "3 March"."""
+    return format_date(day).replace(" ", "\xa0")
 
 
 def when_words(action: Action) -> str:

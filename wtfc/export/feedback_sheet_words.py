@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, format_date
+from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Workshop
@@ -132,7 +132,7 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
     full, brief = named[:cut], named[cut:]
     # a date that has passed by the day of the sheet is no promise: as when none is set
     next_steps = (
-        f"We will look again at what has changed on {format_date(ws.next_review)}."
+        f"We will look again at what has changed on {whole_date(ws.next_review)}."
         if ws.next_review is not None and not review_passed(ws, content.today)
         else NEXT_REVIEW_UNKNOWN
     )
@@ -148,7 +148,7 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
         others=[d for d, chosen in full if not chosen],
         priorities_in_brief=[_in_brief(d) for d, chosen in brief if chosen],
         others_in_brief=[_in_brief(d) for d, chosen in brief if not chosen],
-        as_of=f"This is how things stood on {format_date(content.today)}.",
+        as_of=f"This is how things stood on {whole_date(content.today)}.",
         next_steps=next_steps,
         questions=QUESTIONS,
     )
@@ -156,7 +156,7 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
 
 def _intro(content: ExportContent) -> list[str]:
     ws = content.workshop
-    when = f"On {format_date(ws.date)}" if ws.date else ""
+    when = f"On {whole_date(ws.date)}" if ws.date else ""
     where = f"at {ws.venue.strip()}" if ws.venue.strip() else ""
     opening = " ".join(x for x in (when, where) if x)
     who = f"{_who_met(ws)}plan, pay for and give care met at a workshop"
@@ -283,7 +283,7 @@ def _who(role: Role, explained: set[Role]) -> str:
 def _when(action: Action) -> str:
     if action.by_when is None:
         return "The date is still to be agreed."
-    return f"By {format_date(action.by_when)}."
+    return f"By\xa0{whole_date(action.by_when)}."
 
 
 def _status(action: Action, today: dt.date) -> str:

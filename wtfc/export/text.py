@@ -14,6 +14,7 @@ is drawn; a paragraph that reads right to left is set flush right.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ def _width(word: str, font: str) -> float:
 
 
 _CONTROL = dict.fromkeys([*range(32), *range(0x7F, 0xA0)])  # no glyph anywhere: dropped
+_BREAKS = re.compile(r"[^\S\xa0]+")  # where a line may break: a no-break space joins a date
 
 
 @functools.cache
@@ -114,7 +116,9 @@ def _words_of(text: str, bold: bool) -> tuple[Word, ...]:
     for n, line in enumerate(text.splitlines() or [""]):
         if n:
             out.append(NEWLINE)
-        for word in line.translate(_CONTROL).split():
+        for word in _BREAKS.split(line.translate(_CONTROL)):
+            if not word:
+                continue
             out.append((word, main, _width(word, main)) if all_main else _word(word, bold))
     return tuple(out)
 

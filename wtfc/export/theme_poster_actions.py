@@ -25,9 +25,9 @@ from wtfc.export.content import (
     ExportContent,
     ThemeContent,
     count_phrase,
-    format_date,
     status_stands_out,
     status_words,
+    whole_date,
 )
 from wtfc.export.text import Text
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
@@ -265,7 +265,7 @@ def _blocks(
                 link_cut = link_cut or link.cut_short(width)
                 blocks.append(link)
             who = action.owner or "Owner to be agreed"
-            when = f"By {format_date(action.by_when)}" if action.by_when else NO_DATE
+            when = f"By\xa0{whole_date(action.by_when)}" if action.by_when else NO_DATE
             blocks.append(Text(f"{who} · {when}", detail, keep_with_next=True))
             # On a line of its own, as in the report's "By when" column: "In progress" is
             # never parted across two lines.
