@@ -118,3 +118,57 @@ def test_a_label_takes_no_click_from_the_card_under_it(wall, qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.mapFromScene(point))
     assert isinstance(view._item_at(point), CardItem) and card.isSelected()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_demo_wall_as_it_opens_has_its_headers_and_no_label_over_cards(
+        demo_window, qtbot, monkeypatch, size):
+    """The Theme page opens at zoom 0.71 (headers 12 px): every theme there has its own header
+    and count line, as before labels came in, and no label covers a card's first words."""
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.wall.block_item import BlockItem
+
+    headers: list[str] = []
+    real_header = BlockItem._paint_header
+    monkeypatch.setattr(BlockItem, "_paint_header", lambda self, *a: (
+        headers.append(self.shown_title()), real_header(self, *a)))
+    labels: list[str] = []
+    real_label = NameLayer._paint_label
+    monkeypatch.setattr(NameLayer, "_paint_label", staticmethod(
+        lambda p, block, *args: (labels.append(block.title), real_label(p, block, *args))))
+    demo_window.resize(*size)
+    demo_window.go_to_stage(Stage.THEME)
+    qtbot.wait(100)
+    wall = demo_window.findChildren(WallPanel)[0]
+    view = wall.view
+    assert view.transform().m11() * 17 >= 11  # the opening zoom: headers read
+    view.viewport().grab()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [b for b in view.scene().blocks.values() if b.scene_rect().intersects(seen)]
+    assert len(in_view) >= 6 and not labels
+    assert {b.shown_title() for b in in_view} <= set(headers)
+
+
+def test_a_label_is_drawn_only_where_the_cards_under_it_show_no_words(demo_window, qtbot):
+    """From the opening zoom out past Fit all: wherever a theme's name is a label, its cards
+    are drawn as bars at that zoom (their words would be under MIN_READABLE_PX), so a label
+    never hides words someone could read; and at Fit all on a 1366x768 laptop every theme is
+    named by one."""
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.wall.block_names import name_label
+    from wtfc.ui.wall.card_item import MIN_READABLE_PX
+
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.THEME)
+    qtbot.wait(100)
+    scene = demo_window.findChildren(WallPanel)[0].view.scene()
+    cards = list(scene.cards.values())
+    blocks = list(scene.blocks.values())
+    for step in range(70, 10, -2):
+        lod = step / 100
+        if any(name_label(b, lod) is not None for b in blocks):
+            assert all(lod * c.font_px < MIN_READABLE_PX for c in cards), lod
+    view = demo_window.findChildren(WallPanel)[0].view
+    view.fit_all()
+    lod = view.transform().m11()
+    assert all(name_label(b, lod) is not None for b in blocks if b.isVisible())

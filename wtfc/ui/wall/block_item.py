@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK
-from wtfc.ui.wall.block_names import LABEL_PX, NameLayer
+from wtfc.ui.wall.block_names import NameLayer, labelled
 from wtfc.ui.wall.card_item import elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
@@ -186,7 +186,7 @@ class BlockItem(QGraphicsItem):
             painter.setBrush(colour)
             painter.drawRects(self._bands)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * self.title_px < LABEL_PX and self.layer is not None:
+        if self.layer is not None and labelled(lod, self.title_px):
             return  # too small to read: the name layer draws the name over the block
         if lod * self.title_px < 5:
             painter.fillRect(QRectF(self.pad, self.pad + 6, rect.width() * 0.7, self.title_px),

@@ -1,6 +1,8 @@
 """The names of a wall's themes when it is zoomed out too far for their headers to read (Fit
 all on a 240-card wall drew grey bars and coloured stripes, no names): each drawn at
-``LABEL_PX`` real px whatever the zoom, over its block, as a map labels its towns."""
+``LABEL_PX`` real px whatever the zoom, over its block, as a map labels its towns. Only below
+``HAND_OVER_PX``: nearer in, the header (with its count line) says it, and a label would cover
+the first words of the cards, which read there."""
 
 from __future__ import annotations
 
@@ -13,21 +15,31 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.ui.paint_cache import metrics, shared_font
 from wtfc.ui.style import CARD_FACE, INK, KIND_COLOURS
-from wtfc.ui.wall.card_item import elided
+from wtfc.ui.wall.card_item import MIN_READABLE_PX, elided
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.block_item import BlockItem
 
 LABEL_PX = 14  # zoomed out, a block's name is drawn this many real px high, not smaller
+# A header under this many real px hands its name to the label: where the cards (whose type is
+# no bigger than the header's) draw bars, not words, so a label over them hides no words. At
+# the wall's opening zoom (0.71, headers 12 px) every header stays.
+HAND_OVER_PX = MIN_READABLE_PX
+
+
+def labelled(lod: float, title_px: float) -> bool:
+    """Whether a header of ``title_px`` at zoom ``lod`` is too small to read, so its name is
+    drawn by the layer instead."""
+    return lod > 0 and lod * title_px < HAND_OVER_PX
 
 
 class NameLayer(QGraphicsItem):
-    """The blocks' names when zoomed out so far that a header would be under ``LABEL_PX`` real
-    px: each drawn at ``LABEL_PX`` whatever the zoom, at its block's top left on a card-coloured
-    patch, over the cards (one item above them for the whole scene, so a far-out frame costs one
-    paint, not one a block). A wide block's name wraps in its width; a block one card wide, a
-    tall narrow column, has it down its length (as a map names a road). It takes no clicks: a
-    press goes to the card or block under it."""
+    """The blocks' names when zoomed out so far that a header would be under ``HAND_OVER_PX``
+    real px: each drawn at ``LABEL_PX`` whatever the zoom, at its block's top left on a
+    card-coloured patch, over the cards' bars (one item above them for the whole scene, so a
+    far-out frame costs one paint, not one a block). A wide block's name wraps in its width; a
+    block one card wide, a tall narrow column, has it down its length (as a map names a road).
+    It takes no clicks: a press goes to the card or block under it."""
 
     _scenes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -73,7 +85,7 @@ class NameLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod <= 0 or lod * self._least_title >= LABEL_PX:  # every header reads
+        if not labelled(lod, self._least_title):  # every header reads
             return
         exposed = option.exposedRect
         for block in self.blocks:
@@ -106,7 +118,7 @@ class NameLayer(QGraphicsItem):
 def name_label(block: BlockItem, lod: float) -> tuple[QStaticText, bool] | None:
     """The block's name as drawn at zoom ``lod``, and whether it runs down the block (one card
     wide). None where its header reads, or there is no room for a few letters a line."""
-    if lod <= 0 or lod * block.title_px >= LABEL_PX:
+    if not labelled(lod, block.title_px):
         return None
     width, height = int(block._rect.width() * lod) - 8, int(block._rect.height() * lod) - 8
     fm = metrics(LABEL_PX, True)
