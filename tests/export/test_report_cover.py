@@ -110,3 +110,24 @@ def test_a_short_cover_is_one_page_and_the_chart_starts_the_next(demo):
     body = _body(pages[1], demo.title)
     assert body[0] == "How to read this report"  # for a reader who was not in the room
     assert "Themes at a glance" in body
+
+
+BIG_TITLE = ("Older people's services in the North and East localities — Working Together for "
+             "Change, autumn cycle")
+
+
+@pytest.mark.parametrize("title", [BIG_TITLE, BIG_TITLE + "s"])
+def test_a_long_title_is_cut_alike_in_every_footer(demo, title):
+    """The footer's title stops short of the page number: it was fitted to each page's own
+    number, so "… autumn cycles" on pages 2 to 9 read "… autumn…" from page 10 on (and the big
+    workshop's "… autumn cycle" on pages 30, 40, 44…). It is fitted to the widest number now:
+    cut alike on every page, and the big workshop's title whole."""
+    pdf = reader(report_pdf(demo.model_copy(update={"title": title}), today=dt.date(2026, 11, 28)))
+    assert len(pdf.pages) >= 10
+    footers = set()
+    for page in pdf.pages[1:]:
+        lines = page.extract_text().splitlines()
+        footers |= {x.strip() for x in lines if x.startswith("Older people's services in")}
+    assert len(footers) == 1
+    if title == BIG_TITLE:
+        assert footers == {title}

@@ -231,8 +231,11 @@ def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent
     number = f"Page {doc.page}"
     canvas.setFont(f.REGULAR, 9.5)
     canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
-    # The title page shows the title whole; here it stops short of the page number.
-    room = TEXT_WIDTH - canvas.stringWidth(number, f.REGULAR, 9.5) - 24
+    # The title page shows the title whole; here it stops short of the widest page number
+    # the report may have, so it is cut at the same word on every page, not on "Page 40" only
+    widest = max("0123456789", key=lambda d: canvas.stringWidth(d, f.REGULAR, 9.5))
+    label = "Page " + widest * max(3, len(str(doc.page)))
+    room = TEXT_WIDTH - canvas.stringWidth(label, f.REGULAR, 9.5) - 16
     draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, 9.5, room)
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
