@@ -54,8 +54,20 @@ def test_the_priorities_table_shows_each_prioritys_actions(workshop):
     assert squash("Not recorded None yet") in text[second:]  # t2 has no reason recorded
 
 
-def test_a_priority_whose_actions_were_all_dropped_is_none_too(workshop):
+def test_a_priority_whose_actions_were_all_dropped_says_so(workshop):
+    """Counted with the dropped ones, as the cover's total and the data export count them."""
     actions = [a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id == "t1"
                else a for a in workshop.actions]
     text = priorities(workshop.model_copy(update={"actions": actions}))
-    assert squash("Most cards None (2 dropped)") in text
+    assert squash("Most cards 2 (all dropped)") in text
+
+
+def test_a_prioritys_actions_count_its_dropped_ones_so_the_column_adds_up(workshop):
+    """"4 (1 dropped)" read as 4 of which 1 was dropped, so the column fell one short of the
+    cover's "13 actions agreed"; it now says "3 (1 dropped)" for 2 planned and 1 dropped."""
+    actions = [*workshop.actions, workshop.actions[0].model_copy(
+        update={"id": "gone", "status": ActionStatus.DROPPED})]
+    text = priorities(workshop.model_copy(update={"actions": actions}))
+    first, second = text.index(squash("I don't know who is coming")), text.index(
+        squash("I want to stay in my own home"))
+    assert squash("Most cards 3 (1 dropped)") in text[first:second]

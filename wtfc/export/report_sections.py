@@ -148,15 +148,17 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
 
 
 def _action_count(theme: ThemeContent, s: Styles) -> BidiParagraph:
-    """How many actions a priority has, a priority with none yet said in bold: the room chose
-    it, so a reader should see at once that nothing is agreed for it."""
+    """How many actions a priority has, dropped ones counted and named ("5 (1 dropped)"), so
+    the column adds up to the cover's total, as the data export's Themes sheet counts them. A
+    priority with none yet, or only dropped ones, is said in bold: the room chose it, so a
+    reader should see at once that nothing is planned for it."""
+    total = theme.action_count
     dropped = sum(a.status == ActionStatus.DROPPED for r in theme.actions.values() for a in r)
-    planned = theme.action_count - dropped
-    if not theme.action_count:
+    if not total:
         return p(NO_ACTIONS_YET, s.cell_bold)
-    said = f"{planned:,}" if planned else "None"
-    return p(f"{said} ({dropped:,} dropped)" if dropped else said,
-             s.cell if planned else s.cell_bold)
+    if dropped == total:
+        return p(f"{total:,} (all dropped)" if total > 1 else "1 (dropped)", s.cell_bold)
+    return p(f"{total:,} ({dropped:,} dropped)" if dropped else f"{total:,}", s.cell)
 
 
 def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
