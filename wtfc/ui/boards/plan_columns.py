@@ -18,6 +18,7 @@ where they cannot (125%, 150%) are the last two a scroll to the right, as before
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
@@ -40,6 +41,9 @@ ACT_IN_VIEW = ("What", "By when", "Status", "What has happened so far")
 # the narrowest a column in view is made (the action's words and the note wrap)
 NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
              "What has happened so far": 170, "First step": 130, "How we'll know": 130}
+# a word cut in these hides whose the action is or that it is late ("Head of Commis…",
+# "⚠ Overdue · In progre…"): their narrowest holds their longest word
+WHOLE_WORDS = ("Owner", "Status")
 DATES = ("30 Sep 2027", "To be agreed")  # the widest "By when" words, kept on one line
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue action
 OVERDUE_MARK = "⚠ Overdue — "
@@ -51,15 +55,33 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
     ``NARROWEST``; the date keeps its one line). On Plan every column is in view where all
     fit at their narrowest, else the five that say who does what by when. The room is
     measured less a vertical scroll bar whether one shows or not: it comes and goes as the
-    rows wrap, and the widths must not swing with it."""
-    widths = ACT_WIDTHS if act else PLAN_WIDTHS
+    rows wrap, and the widths must not swing with it.
+
+    The widths were chosen beside a 9 pt font: with a larger one (a 150% desktop font) they
+    grow with it, so "Commissioning" and "⚠ Overdue · In progress" are not cut, and the seven
+    give way to the five where they no longer fit."""
+    from wtfc.ui.style import font_scale
+
+    scale = font_scale()
+    design = ACT_WIDTHS if act else PLAN_WIDTHS
+    widths = [round(width * scale) for width in design]
     scroll_bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
     room = tree.width() - 2 * tree.frameWidth() - scroll_bar
     metrics = tree.fontMetrics()
-    date = min(widths[COLUMNS.index("By when")],
-               max(metrics.horizontalAdvance(words) for words in DATES) + 20)
+    date = max(metrics.horizontalAdvance(words) for words in DATES) + 20
+    if scale == 1.0:  # at the design font, as designed
+        date = min(design[COLUMNS.index("By when")], date)
+    widths[COLUMNS.index("By when")] = date
+    narrowest = {name: max(round(width * scale), metrics.horizontalAdvance(name) + 16)
+                 for name, width in NARROWEST.items()}
+    # with a larger font, up to its designed width, as wide as its longest word (at the design
+    # font the narrowest were chosen for 125%/150% scaling, where Answers keeps the room)
+    for name in WHOLE_WORDS if scale > 1.0 else ():
+        column = COLUMNS.index(name)
+        narrowest[name] = min(widths[column],
+                              max(narrowest[name], _longest_word(tree, column) + 16))
     names: tuple[str, ...] = ACT_IN_VIEW if act else PLAN_ALL
-    if not act and date + sum(NARROWEST[name] for name in PLAN_ALL if name != "By when") > room:
+    if not act and date + sum(narrowest[name] for name in PLAN_ALL if name != "By when") > room:
         names = PLAN_IN_VIEW
     wanted = {name: widths[COLUMNS.index(name)] for name in names}
     if room <= 0 or sum(wanted.values()) <= room:
@@ -69,9 +91,9 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
         shared = {name: width for name, width in wanted.items() if name != "By when"}
         while shared:  # would make it narrower, and the rest shared between the others
             share = max(0, room - sum(chosen.values())) / sum(shared.values())
-            narrow = [name for name, width in shared.items() if width * share < NARROWEST[name]]
+            narrow = [name for name, width in shared.items() if width * share < narrowest[name]]
             for name in narrow:
-                chosen[name] = NARROWEST[name]
+                chosen[name] = narrowest[name]
                 del shared[name]
             if not narrow:
                 chosen.update({name: int(width * share) for name, width in shared.items()})
@@ -82,6 +104,25 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
             header.resizeSection(COLUMNS.index(name), widths[COLUMNS.index(name)])
     for name, width in chosen.items():
         header.resizeSection(COLUMNS.index(name), width)
+
+
+def _longest_word(tree: QTreeView, column: int) -> int:
+    """The widest word in ``column``'s cells, in each cell's own font (an overdue status is
+    bold)."""
+    model, widest = tree.model(), 0
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            parents.append(model.index(row, 0, parent))
+            cell = model.index(row, column, parent)
+            text = cell.data()
+            if not text:
+                continue
+            font = cell.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else tree.fontMetrics()
+            widest = max([widest, *(metrics.horizontalAdvance(w) for w in str(text).split())])
+    return widest
 
 
 class PlanDelegate(WrappedColumnsDelegate):
