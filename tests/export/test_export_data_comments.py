@@ -31,7 +31,7 @@ def _workshop(comments: list[str]) -> Workshop:
     )
 
 
-def test_the_themes_sheet_ends_with_the_comments_one_cell_a_theme(tmp_path):
+def test_the_themes_sheet_has_the_comments_one_cell_a_theme_then_the_dropped_actions(tmp_path):
     [path] = export_data(_workshop(COMMENTS), tmp_path / "data.xlsx")
     sheet = openpyxl.load_workbook(path)["Themes"]
     header, row = ([c.value for c in r] for r in sheet.iter_rows(max_row=2))
@@ -52,10 +52,12 @@ def test_the_themes_sheet_ends_with_the_comments_one_cell_a_theme(tmp_path):
         "Cards held back",
         "Cards with no person recorded",
     ]
-    assert header[-1] == "Comments"
-    assert row[-1] == "Spread this practice.\n=Ask the rota team"
+    # then the comments, and the dropped actions after them (added later)
+    assert header[14:] == ["Comments", "Actions dropped"]
+    comments = header.index("Comments")
+    assert row[comments] == "Spread this practice.\n=Ask the rota team"
     # one line a comment, so the cell wraps to show them as lines, not run together
-    assert sheet.cell(row=2, column=len(header)).alignment.wrap_text
+    assert sheet.cell(row=2, column=comments + 1).alignment.wrap_text
 
 
 def test_a_comment_that_could_start_a_formula_is_made_words(tmp_path):

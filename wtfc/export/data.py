@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from wtfc.export.content import KIND_ORDER, ExportContent, format_date
+from wtfc.export.content import KIND_ORDER, ExportContent, ThemeContent, format_date
 from wtfc.export.data_people import TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
@@ -31,7 +31,7 @@ from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.card_tags_shown import shown_card_tags
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.small_groups import NO_TAGS
-from wtfc.model.workshop import Card, Cause, SuccessStatement, Workshop
+from wtfc.model.workshop import ActionStatus, Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record", "people")
@@ -65,12 +65,14 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
     # "People" counts person codes, so a card with none is no one; a column says how many such
     # cards there are, so 0 people beside 3 cards is not read as nobody saying them. The
     # comments (what the room said when the theme was read out, as the report prints them)
-    # come last, so the columns of an earlier export keep their places.
+    # come next, so the columns of an earlier export keep their places. "Actions" counts every
+    # action agreed, dropped ones too (the cover's total, and the report's "5 (1 dropped)");
+    # how many were dropped comes last, for the same reason.
     themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, len(t.cards), t.people,
                "yes" if t.theme.priority.chosen else "no", t.theme.priority.rank,
                t.theme.priority.votes, t.theme.priority.reason, len(t.root_causes),
                sum(len(x) for x in t.success.values()), t.action_count, t.held_back,
-               _unrecorded(t.cards), "\n".join(t.theme.comments)]
+               _unrecorded(t.cards), "\n".join(t.theme.comments), _dropped(t)]
               for t in content.themes]
     counts: list[Row] = [[f"Cards: {kind_words(k)}", content.kind_counts[k]] for k in KIND_ORDER]
     counts += [["Cards in all", len(content.cards)],
@@ -107,7 +109,8 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                    "Tags", *TAG_HEADER], cards),
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
-                    "Cards held back", "Cards with no person recorded", "Comments"], themes),
+                    "Cards held back", "Cards with no person recorded", "Comments",
+                    "Actions dropped"], themes),
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
                     "Agreed to address", "Team", "Category"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
@@ -124,6 +127,10 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
 
 def _words(part: Cause | SuccessStatement | None) -> str:
     return part.text if part is not None else ""
+
+
+def _dropped(theme: ThemeContent) -> int:
+    return sum(a.status == ActionStatus.DROPPED for r in theme.actions.values() for a in r)
 
 
 def _unrecorded(cards: list[Card]) -> int:

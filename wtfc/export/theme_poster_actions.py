@@ -182,15 +182,15 @@ def _left_off_note(
     whole lane can be), then the notes: the "as of" date goes with every "Overdue" shown.
     ``longest``: as long as it gets (every role "n of n"), to keep room for it."""
     planned = _planned(theme)
-    total = sum(len(a) for a in planned.values())
-    if total == 1:
+    if sum(len(a) for a in planned.values()) == 1:
         said = (
             "This theme's action does not fit here whole: the action poster and the "
             "report have all its words."
         )
     else:
         said = (
-            f"Not all of this theme's {total:,} actions fit here. "
+            # every action agreed, dropped ones too, as the report and the data count them
+            f"Not all of this theme's {theme.action_count:,} actions fit here. "
             f"{_left_off(planned, hidden, longest=longest)}"
             "The action poster and the report list every one."
         )
