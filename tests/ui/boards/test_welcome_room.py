@@ -85,7 +85,7 @@ def test_every_word_is_legible_and_whole_at_each_projector_size(qtbot, show, siz
     ws = _demo()
     view = show(WelcomeRoomView(Document(ws)), *size)
     pages = _pages(view)
-    assert len(pages) == (1 if size == (1920, 1080) else 2 if size == (1366, 768) else 3)
+    assert len(pages) == (1 if size == (1920, 1080) else 2)  # 1024x768: the title once
     drawn = [item for page in pages for item in page]
     assert min(px for px, _w, _c in drawn) >= 20 - 0.05  # the room views' floor
     assert not any(cut for _px, _w, cut in drawn)

@@ -66,6 +66,13 @@ class Block:
 
 
 
+def label_height(label: str, width: float) -> float:
+    """A label's line, and more where it wraps: "What we would do differently next time" is two
+    lines across an 800x600 projector, where it ended "next ti…"."""
+    line = text_height("Ag", width, LABEL_PX, bold=True)
+    return LABEL + max(0.0, text_height(label, width, LABEL_PX, bold=True) - line)
+
+
 def text_width(wide: float) -> float:
     return wide - 120 - 2 * INSET
 
@@ -89,13 +96,14 @@ def looking_back_pages(ws: Workshop, wide: float, height: float, *,
         if not words:
             if questions:  # a line's room under it, where the answer will go
                 blank = text_height("Ag", width, BODY_PX) + 4
-                blocks.append(Block(label, "", LABEL + blank + 2 * PAD + GAP))
+                blocks.append(Block(label, "", label_height(label, width) + blank + 2 * PAD
+                                    + GAP))
             continue
-        for n, piece in enumerate(text_pieces(words, width, room - LABEL - 2 * PAD - GAP - 4)):
+        most = room - label_height(f"{label} (continued)", width) - 2 * PAD - GAP - 4
+        for n, piece in enumerate(text_pieces(words, width, most)):
+            named = f"{label} (continued)" if n else label
             tall = text_height(piece, width, BODY_PX) + 4
-            blocks.append(
-                Block(f"{label} (continued)" if n else label, piece, LABEL + tall + 2 * PAD + GAP)
-            )
+            blocks.append(Block(named, piece, label_height(named, width) + tall + 2 * PAD + GAP))
     if ws.next_review is not None:
         words = next_review_words(ws.next_review)
         blocks.append(Block("", words, text_height(words, wide - 120, LABEL_PX, bold=True) + 8))
@@ -119,17 +127,12 @@ def paint_looking_back(p: QPainter, area: QRectF, ws: Workshop, blocks: list[Blo
             continue
         card = QRectF(60, top, area.width() - 120, block.height - GAP)
         draw_card(p, card, radius=10)
+        named = label_height(block.label, width)
+        draw_text(p, QRectF(60 + INSET, top + PAD, width, named), block.label, LABEL_PX,
+                  bold=True)
         draw_text(
             p,
-            QRectF(60 + INSET, top + PAD, width, LABEL),
-            block.label,
-            LABEL_PX,
-            bold=True,
-            wrap=False,
-        )
-        draw_text(
-            p,
-            QRectF(60 + INSET, top + PAD + LABEL, width, card.height() - LABEL - 2 * PAD),
+            QRectF(60 + INSET, top + PAD + named, width, card.height() - named - 2 * PAD),
             block.text,
             BODY_PX,
         )

@@ -29,19 +29,34 @@ from wtfc.model.compare import (
     compare_workshops,
 )
 from wtfc.model.compare import priority_ranks as workshop_ranks
-from wtfc.model.compare_words import how_we_know_line, ranks_text
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.even_pages import even_pages
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text
-from wtfc.ui.boards.review import (
-    action_status_text,
-    no_themes_text,
-    theme_change_text,
-    theme_text,
-)
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
+from wtfc.ui.boards.review import no_themes_text, theme_change_text
 from wtfc.ui.boards.review_last_words import flagged_words, hidden_in_room, room_comparison
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
+from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
+    ACROSS_GAP,
+    GAP,
+    HEADING_LINES,
+    NOTE,
+    PEOPLE_HEADING,
+    STACKED,
+    TITLE,
+    Columns,
+    _lines,
+    action_row_height,
+    columns,
+    fit_most,
+    name_text,
+    notes,
+    stacked_columns,
+    status_height,
+    status_line,
+    subtitle,
+    theme_row_height,
+)
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -54,95 +69,6 @@ from wtfc.ui.boards.room_paint import (
     text_height,
 )
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
-
-MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a narrower one
-THEME_TEXT_WIDTH = MIDDLE - 60 - 50
-ACTION_TEXT_WIDTH = 1920 - 60 - MIDDLE - 30 - 40
-NOTE = 40  # one line of "= 2 themes about the same" under the themes
-COUNT_RIGHT = 980.0  # the people counts' right edge, inside the theme's card
-STACKED = 1300.0  # a canvas narrower than this shows the themes, then the actions
-MAX_LINES = 2  # a long name or action wraps onto a second line, then ends in "…"
-
-
-@dataclass(frozen=True)
-class Columns:
-    """Where the themes and the actions go on a canvas ``wide`` units wide."""
-
-    themes_right: float  # the theme cards' right edge
-    actions_left: float
-    actions_right: float
-    stacked: bool  # the actions on pages after the themes', as wide as they are
-    most: int = MAX_LINES  # a text's most lines: one more where the canvas is narrower
-
-    @property
-    def theme_text(self) -> float:
-        return self.themes_right - 100
-
-    @property
-    def count_right(self) -> float:
-        return self.themes_right - 20
-
-    @property
-    def action_text(self) -> float:
-        return self.actions_right - self.actions_left - 40
-
-
-def columns(wide: float = 1920.0) -> Columns:
-    if wide < STACKED:
-        return Columns(wide - 60, 60.0, wide - 60, stacked=True, most=MAX_LINES + 1)
-    middle = 60 + (wide - 120) * (MIDDLE - 60) / 1800
-    return Columns(middle - 10, middle + 30, wide - 60, stacked=False,
-                   most=MAX_LINES if wide >= 1920 else MAX_LINES + 1)
-PEOPLE_HEADING = "People then → now"  # the board's column, on one line
-GAP = 10
-
-
-def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
-    """Height of ``text`` at the room's small size, at most ``most`` lines."""
-    line = text_height("Ag", width, SMALL_PX, bold=bold)
-    return min(text_height(text, width, SMALL_PX, bold=bold), most * line) + 4
-
-
-def theme_row_height(t: ThemeChange, rank: int | None = None,
-                     width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES) -> float:
-    return 8 + 40 + _lines(name_text(t, rank), width, most=most) + 8 + GAP
-
-
-def action_row_height(action: PreviousAction, width: float = ACTION_TEXT_WIDTH,
-                      most: int = MAX_LINES) -> float:
-    """An action's card: its words, the lines under them (``notes``), then its status and
-    lane."""
-    return 8 + _lines(action.what, width, bold=True, most=most) \
-        + sum(_lines(note, width, most=most) for note in notes(action)) \
-        + status_height(action, width) + 8 + GAP
-
-
-def status_line(action: PreviousAction) -> str:
-    return f"{action_status_text(action)} · {action.role.label}"
-
-
-def status_height(action: PreviousAction, width: float) -> float:
-    """The status line's: 40, and a line more where a narrower canvas wraps it."""
-    if width >= ACTION_TEXT_WIDTH:
-        return 40.0
-    bold = action.overdue
-    more = text_height(status_line(action), width, SMALL_PX, bold=bold) \
-        - text_height("Ag", width, SMALL_PX, bold=bold)
-    return 40 + more
-
-
-def notes(action: PreviousAction) -> list[str]:
-    """Under an action's words: how we said we'd know it worked, then what had happened when
-    it was last checked, each when there is one (two lines at most, as its words)."""
-    return [note for note in (how_we_know_line(action), _so_far(action)) if note]
-
-
-def _so_far(action: PreviousAction) -> str:
-    """"So far (15 Sep 2026): …", as on the Review board; "" when nothing was noted."""
-    if not action.progress_note:
-        return ""
-    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
-    return f"So far{checked}: {action.progress_note}"
 
 
 def room_themes(themes: list[ThemeChange], ranks: dict[str, int]) -> list[ThemeChange]:
@@ -172,13 +98,6 @@ def count_text(t: ThemeChange) -> str:
     return words if people_moved else f"{words} · {t.cards_before} → {t.cards_now} cards"
 
 
-def name_text(t: ThemeChange, rank: int | None) -> str:
-    """The theme's name with its kind's symbol, after its rank if it is a priority now and
-    last time's if it was one then ("Priority 1 · was priority 3 · ✗ …")."""
-    ranks, named = ranks_text(t, rank), f"{t.kind.symbol} {theme_text(t)}"
-    return f"{ranks} · {named}" if ranks else named
-
-
 @dataclass
 class ReviewLayout:
     """The comparison laid out in pages: each page's themes and last time's actions."""
@@ -188,7 +107,9 @@ class ReviewLayout:
     same: int = 0  # themes about the same, not priorities now or then: counted after the last
     theme_pages: list[range] = field(default_factory=list)
     action_pages: list[range] = field(default_factory=list)
+    action_columns: list[range] = field(default_factory=list)  # each page's, down its columns
     columns: Columns = field(default_factory=columns)
+    most: list[int] = field(default_factory=list)  # each action's most lines of a note
 
     @property
     def first_action_page(self) -> int:
@@ -256,25 +177,64 @@ class ReviewRoomView(RoomCanvas):
         return self._compared + len(self._looking_back)
 
     def _lay_out_comparison(self, height: float) -> int:
+        """Side by side where the canvas is wide enough, unless the themes then the actions,
+        each full width, take fewer pages: with 40 of last time's actions, side by side put
+        one action on each of 40 pages at 1366x768 (its column too narrow for two), one theme
+        beside it; the actions full width take two a page (22 pages)."""
+        wide = self.canvas_width()
+        tries = [columns(wide)]
+        if not tries[0].stacked:  # a canvas wide enough for the actions in two columns
+            tries += [stacked_columns(wide, 2), stacked_columns(wide)]
+        best: tuple[int, ReviewLayout] | None = None
+        for cols in tries:  # the fewest pages; side by side where that is as few
+            count = self._lay_out_in(height, cols)
+            if best is None or count < best[0]:
+                best = (count, self._layout)
+        assert best is not None
+        self._layout = best[1]
+        return best[0]
+
+    def _lay_out_in(self, height: float, cols: Columns) -> int:
         result = self.comparison()
-        out = ReviewLayout(ranks=priority_ranks(self._doc), columns=columns(self.canvas_width()))
-        cols = out.columns
+        out = ReviewLayout(ranks=priority_ranks(self._doc), columns=cols)
         out.themes = room_themes(result.themes, out.ranks)
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
                        and not t.was_priority for t in result.themes)
-        room = height - 40 - heading_bottom(self._subtitle(result),
-                                            wide=out.columns.actions_right + 60) - 56
+        # the first page says which workshops are compared, under the title; the pages after
+        # it the title alone: the first rows of each column count that room as theirs
+        wide = self.canvas_width()
+        first = heading_bottom(self._subtitle(result), title=TITLE, wide=wide,
+                               lines=HEADING_LINES)
+        room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - 56
+        extra = first - heading_bottom(False, title=TITLE, wide=wide)
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
         themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
                     for t in out.themes), *notes]
-        actions = [action_row_height(a, cols.action_text, cols.most) for a in result.actions]
+        # a long action on a small screen takes fewer lines of its notes, never the page's foot
+        out.most = [fit_most(a, cols.action_text, cols.most, room - extra)
+                    for a in result.actions]
+        actions = [action_row_height(a, cols.action_text, cols.most, noted)
+                   for a, noted in zip(result.actions, out.most, strict=True)]
+        if themes:
+            themes[0] += extra
+        if actions and not cols.stacked:
+            actions[0] += extra
         # side by side, both columns go over as many pages as the longer needs
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
                                             for rows in (themes, actions))
         out.theme_pages = even_pages(themes, room, count)
-        out.action_pages = even_pages(actions, room, count)
+        if cols.across > 1:  # columns of actions, ``across`` to a page
+            fewest = len(pack_pages(actions, room))
+            out.action_columns = even_pages(actions, room, -(-fewest // cols.across)
+                                            * cols.across) if actions else []
+            out.action_pages = [range(page[0].start, page[-1].stop) for page in (
+                out.action_columns[i:i + cols.across]
+                for i in range(0, len(out.action_columns), cols.across))]
+        else:
+            out.action_pages = even_pages(actions, room, count)
+            out.action_columns = out.action_pages
         self._layout = out
         if cols.stacked:  # (a page of its own says there were no actions)
             return len(out.theme_pages) + max(1, len(out.action_pages))
@@ -282,7 +242,7 @@ class ReviewRoomView(RoomCanvas):
 
     @staticmethod
     def _subtitle(result: WorkshopComparison) -> str:
-        return f"{result.current_title} compared with {result.previous_title}"
+        return subtitle(result.current_title, result.previous_title)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:
@@ -291,8 +251,8 @@ class ReviewRoomView(RoomCanvas):
                                    self._looking_back[self.page - self._compared])
             return
         result = self.comparison()
-        top = draw_heading(p, area, "What has changed since last time?",
-                           self._subtitle(result), wrap=True)
+        top = draw_heading(p, area, TITLE, self._subtitle(result) if self.page == 0 else "",
+                           wrap=True, lines=HEADING_LINES)
         themes, actions = self.page_themes(self.page), self.page_actions(self.page)
         cols = self._layout.columns
         first = self.page == 0
@@ -355,18 +315,26 @@ class ReviewRoomView(RoomCanvas):
                 draw_text(p, QRectF(cols.actions_left, top, 830, 44), "No actions last time.",
                           SMALL_PX, colour=MUTED_INK)
             return
-        y = top
-        for a in actions:
-            height = action_row_height(a, text, cols.most)
-            rect = QRectF(cols.actions_left, y, cols.actions_right - cols.actions_left,
-                          height - GAP)
+        mosts = dict(zip(map(id, result.actions), self._layout.most, strict=True))
+        first = result.actions.index(actions[0]) if actions else 0
+        down = [r for r in self._layout.action_columns
+                if first <= r.start < first + len(actions)] or [range(first, first)]
+        column = {i: n for n, r in enumerate(down) for i in r}
+        y, at = top, 0
+        for i, a in enumerate(actions, start=first):
+            if column.get(i, at) != at:  # the next column, from the top
+                y, at = top, column[i]
+            noted = mosts.get(id(a), cols.most)
+            height = action_row_height(a, text, cols.most, noted)
+            rect = QRectF(cols.actions_left + at * (cols.action_width + ACROSS_GAP), y,
+                          cols.action_width, height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
             below = y + 8 + _lines(a.what, text, bold=True, most=cols.most)
             draw_text(p, QRectF(rect.left() + 26, y + 8, text, below - y - 8),
                       a.what, SMALL_PX, bold=True)
             for note in notes(a):  # the evidence Plan asked for, what the Act stage heard
-                lines = _lines(note, text, most=cols.most)
+                lines = _lines(note, text, most=noted)
                 draw_text(p, QRectF(rect.left() + 26, below, text, lines), note, SMALL_PX)
                 below += lines
             status = status_height(a, text)

@@ -266,39 +266,43 @@ def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
     return "…"
 
 
-def _more_lines(text: str, wide: float, px: int, *, bold: bool = False) -> float:
-    """How much taller than one line ``text`` is across the heading's width (two lines at
+def _more_lines(text: str, wide: float, px: int, *, bold: bool = False,
+                lines: int = 2) -> float:
+    """How much taller than one line ``text`` is across the heading's width (``lines`` at
     most: a longer text ends in "…")."""
     width = wide - 120
     line = text_height("Ag", width, px, bold=bold)
-    return min(text_height(text, width, px, bold=bold), 2 * line) - line if text else 0.0
+    return min(text_height(text, width, px, bold=bold), lines * line) - line if text else 0.0
 
 
 def heading_bottom(subtitle: bool | str = True, *, title: str = "",
-                   wide: float = 1920.0) -> float:
+                   wide: float = 1920.0, lines: int = 2) -> float:
     """The y where the content starts under ``draw_heading`` (for a layout planned first).
     Given the ``title`` and ``subtitle`` themselves, either too long for one line across a
-    canvas ``wide`` units wide takes two (as ``draw_heading(..., wrap=True)`` draws them)."""
+    canvas ``wide`` units wide takes two, or up to ``lines`` (as ``draw_heading(...,
+    wrap=True, lines=...)`` draws them)."""
     bottom: float = 34 + 64 + (44 if subtitle else 0) + 18
-    bottom += _more_lines(title, wide, HEADING_PX, bold=True)
-    return bottom + (_more_lines(subtitle, wide, SMALL_PX) if isinstance(subtitle, str) else 0)
+    bottom += _more_lines(title, wide, HEADING_PX, bold=True, lines=lines)
+    return bottom + (_more_lines(subtitle, wide, SMALL_PX, lines=lines)
+                     if isinstance(subtitle, str) else 0)
 
 
 def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "", *,
-                 wrap: bool = False) -> float:
+                 wrap: bool = False, lines: int = 2) -> float:
     """The view's title across the top; returns the y where the content starts. ``wrap``: a
-    title or subtitle too long for one line takes two rather than end in "…"."""
+    title or subtitle too long for one line takes two (or ``lines``) rather than end in "…"
+    (a workshop's title is three lines across an 800x600 projector)."""
     wide = area.width()
-    more = _more_lines(title, wide, HEADING_PX, bold=True) if wrap else 0.0
+    more = _more_lines(title, wide, HEADING_PX, bold=True, lines=lines) if wrap else 0.0
     draw_text(p, QRectF(area.left() + 60, 34, wide - 120, 64 + more), title, HEADING_PX,
               bold=True, wrap=wrap)
     if subtitle:
-        extra = _more_lines(subtitle, wide, SMALL_PX) if wrap else 0.0
+        extra = _more_lines(subtitle, wide, SMALL_PX, lines=lines) if wrap else 0.0
         draw_text(p, QRectF(area.left() + 60, 34 + 64 + more, wide - 120, 44 + extra),
                   subtitle, SMALL_PX, colour=MUTED_INK, wrap=wrap)
     if not wrap:
         return heading_bottom(bool(subtitle))
-    return heading_bottom(subtitle, title=title, wide=wide)
+    return heading_bottom(subtitle, title=title, wide=wide, lines=lines)
 
 
 def draw_kind_badge(p: QPainter, rect: QRectF, kind: Kind, px: int = SMALL_PX, *,

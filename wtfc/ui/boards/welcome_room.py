@@ -13,6 +13,7 @@ one; a long purpose, scope or agreement goes on in the next column or page under
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
@@ -24,13 +25,13 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
+    HEADING_PX,
     SMALL_PX,
     RoomCanvas,
     draw_card,
     draw_heading,
     draw_text,
     heading_bottom,
-    pack_pages,
     text_height,
     text_pieces,
 )
@@ -55,6 +56,7 @@ COLUMN_GAP = 36.0
 TWO_COLUMNS = 1400.0  # a canvas this wide has two columns (a 1366x768 projector or larger)
 TIME_GAP = 24.0  # between a plan row's words and its minutes
 ROW_GAP = 6.0
+TITLE_LINES = 4  # on page 1: the demo's title is three lines across an 800x600 projector
 FOOT = 30.0  # the least margin under the cards (``room_paint.FOOT``)
 
 
@@ -110,36 +112,116 @@ def _sized(block: Block, width: float) -> Block:
     return replace(block, height=tall)
 
 
-def welcome_blocks(ws: Workshop, wide: float, room: float) -> tuple[list[Block], list[Block]]:
-    """The view's cards for a canvas ``wide`` units wide with ``room`` under the heading: what
-    the workshop is about (its purpose and scope), then the room and its day."""
-    width = column_width(wide) - 2 * INSET
-    about: list[Block] = []
-    for field, label in ABOUT:
-        words = getattr(ws, field).strip()
-        most = room - label_height(f"{label} (continued)", width) - 2 * PAD - GAP - 4
-        for n, piece in enumerate(text_pieces(words, width, most)):
-            about.append(_sized(Block(f"{label} (continued)" if n else label, piece), width))
-    day: list[Block] = []
-    everyone, share = who_words(ws)
-    if everyone:
-        day.append(_sized(Block(WHO_LABEL, everyone, foot=share), width))
-    rows, total = plan_rows(ws)
-    day.append(_sized(Block(PLAN_LABEL, rows=tuple(rows), foot=total), width))
-    return about, day
+def headings(ws: Workshop, wide: float) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(title, day) over the first page and over the pages after it. The first says the title
+    whole (three lines on an 800x600 projector) and the day; the others the title only where it
+    is one line, else "Welcome": a repeated three-line heading took 40% of every page there."""
+    line = text_height("Ag", wide - 120, HEADING_PX, bold=True)
+    one_line = text_height(ws.title, wide - 120, HEADING_PX, bold=True) < 1.5 * line
+    return (ws.title, day_words(ws)), (ws.title if one_line else "Welcome", "")
+
+
+def heading_height(heading: tuple[str, str], wide: float) -> float:
+    title, day = heading
+    return heading_bottom(day, title=title, wide=wide, lines=TITLE_LINES)
+
+
+class _Flow:
+    """Cards put down columns, each column as high as its page leaves under its heading; a
+    card that does not fit the rest of a column starts the next."""
+
+    def __init__(self, rooms: Callable[[int], float], width: float) -> None:
+        self.rooms, self.width = rooms, width
+        self.columns: list[list[Block]] = [[]]
+        self.used = 0.0
+
+    def left(self) -> float:
+        return self.rooms(len(self.columns) - 1) - self.used
+
+    def new_column(self) -> None:
+        if self.columns[-1]:
+            self.columns.append([])
+            self.used = 0.0
+
+    def put(self, block: Block) -> None:
+        block = _sized(block, self.width)
+        if self.columns[-1] and block.height > self.left():
+            self.new_column()
+        self.columns[-1].append(block)
+        self.used += block.height
+
+    def text(self, label: str, words: str) -> None:
+        """A paragraph, whole in the next column if it fits there, else going on in the next
+        column under "(continued)" (never one line alone at a column's foot or head: a page
+        holding one line reads as a mistake)."""
+        line = text_height("Ag", self.width, BODY_PX)
+        while words:
+            named = f"{label} (continued)" if _started(self, label) else label
+            most = self.left() - label_height(named, self.width) - 2 * PAD - GAP - 4
+            whole = text_height(words, self.width, BODY_PX)
+            if whole > most and self.columns[-1] and whole <= most + self.used \
+                    + self.rooms(len(self.columns)) - self.rooms(len(self.columns) - 1):
+                self.new_column()  # whole in the next column: kept in one piece
+                continue
+            if most < 2 * line and self.columns[-1]:
+                self.new_column()
+                continue
+            piece = text_pieces(words, self.width, most)[0]
+            rest = words[len(piece):].lstrip()
+            if rest and text_height(rest, self.width, BODY_PX) < 1.5 * line \
+                    and text_height(piece, self.width, BODY_PX) > 2.5 * line:
+                piece = text_pieces(words, self.width, most - line)[0]  # a line goes with it
+                rest = words[len(piece):].lstrip()
+            self.put(Block(named, piece))
+            words = rest
+
+    def plan(self, rows: tuple[tuple[str, str], ...], total: str) -> None:
+        """The day's plan, going on under "The day's plan (continued)" where a column ends: on
+        an 800x600 projector its last stages and its total went on under the screen's foot."""
+        start = 0
+        whole = _sized(Block(PLAN_LABEL, rows=rows, foot=total), self.width).height
+        if self.columns[-1] and self.left() < whole <= self.rooms(len(self.columns)):
+            self.new_column()  # whole in the next column: kept in one card
+        while start < len(rows):
+            label = f"{PLAN_LABEL} (continued)" if start else PLAN_LABEL
+            end = start
+            while end < len(rows) and _sized(Block(label, rows=rows[start:end + 1]),
+                                             self.width).height <= self.left():
+                end += 1
+            if self.columns[-1] and (end == start or end - start < min(2, len(rows) - start)):
+                self.new_column()  # never a stage alone at a column's foot
+                continue
+            end = max(end, start + 1)  # a row taller than a column alone still goes
+            last = _sized(Block(label, rows=rows[start:end], foot=total), self.width)
+            if end == len(rows) and last.height > self.left() and end - start > 1:
+                end -= 1  # the total takes a row with it
+            self.put(Block(label, rows=rows[start:end], foot=total if end == len(rows) else ""))
+            start = end
+
+
+def _started(flow: _Flow, label: str) -> bool:
+    """Whether a card under ``label`` is down already (its next piece is "(continued)")."""
+    return any(b.label == label for column in flow.columns for b in column)
 
 
 def welcome_pages(ws: Workshop, wide: float, height: float) -> list[list[list[Block]]]:
-    """Pages of columns of cards for a canvas ``wide`` x ``height``. The room and its day start
-    a column of their own: beside what the workshop is about, not under its last lines."""
-    top = heading_bottom(day_words(ws), title=ws.title, wide=wide)
-    room = height - top - FOOT
-    stacks = [
-        [blocks[i] for i in column]
-        for blocks in welcome_blocks(ws, wide, room)
-        for column in pack_pages([b.height for b in blocks], room)
-    ]
+    """Pages of columns of cards for a canvas ``wide`` x ``height``. On a canvas of two columns
+    the room and its day start a column of their own; on one they follow what it is about."""
     per_page = columns(wide)
+    first, later = (height - heading_height(h, wide) - FOOT for h in headings(ws, wide))
+    flow = _Flow(lambda column: first if column < per_page else later,
+                 column_width(wide) - 2 * INSET)
+    for field, label in ABOUT:
+        if getattr(ws, field).strip():
+            flow.text(label, getattr(ws, field).strip())
+    if per_page > 1:  # beside what the workshop is about, not under its last lines
+        flow.new_column()
+    everyone, share = who_words(ws)
+    if everyone:
+        flow.put(Block(WHO_LABEL, everyone, foot=share))
+    rows, total = plan_rows(ws)
+    flow.plan(tuple(rows), total)
+    stacks = [column for column in flow.columns if column]
     return [stacks[i : i + per_page] for i in range(0, len(stacks), per_page)]
 
 
@@ -175,7 +257,8 @@ class WelcomeRoomView(RoomCanvas):
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         ws = self._doc.workshop
-        top = draw_heading(p, area, ws.title, day_words(ws), wrap=True)
+        title, day = headings(ws, area.width())[min(self.page, 1)]
+        top = draw_heading(p, area, title, day, wrap=True, lines=TITLE_LINES)
         page = self._pages[self.page] if self.page < len(self._pages) else []
         width = column_width(area.width())
         for i, stack in enumerate(page):

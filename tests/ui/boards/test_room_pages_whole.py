@@ -1,0 +1,115 @@
+"""Every page of the Welcome, Review and Plan room views, at the four projector sizes, for the
+demo and a big workshop: no words under the page label or off the screen's foot, and every word
+on some page. At 800x600 the Welcome's day's plan ran off its last page (its last stage and its
+total on no page), a review action's status line ran under "Page 6 of 12", and the Welcome's
+title and Review's subtitle ended in "…"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.boards.room_sweep_workshop import big_workshops
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.ui.boards.review_room import ReviewRoomView, status_line
+from wtfc.ui.boards.welcome_room import WelcomeRoomView
+from wtfc.ui.boards.welcome_words import plan_rows
+
+SIZES = [(1920, 1080), (1366, 768), (1024, 768), (800, 600)]
+TODAY = dt.date(2026, 11, 29)
+
+
+def _workshops(which: str):
+    if which == "demo":
+        return (load_workshop(demo_path()).workshop,
+                load_workshop(demo_previous_path()).workshop)
+    return big_workshops()
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[tuple[QRectF, str]]:
+    """(where on the widget, words) of each text drawn in a box, as the painter lays it out."""
+    drawn: list[tuple[QRectF, str]] = []
+    real = QPainter.drawText
+
+    def draw(self, *args, **kwargs):
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+            box = QFontMetricsF(self.font()).boundingRect(args[0], args[1], args[2])
+            drawn.append((self.worldTransform().mapRect(box), args[2]))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(QPainter, "drawText", draw)
+    return drawn
+
+
+def _pages(qtbot, view, size, boxes) -> list[list[tuple[QRectF, str, bool]]]:
+    """Each page's texts: (box, words, cut short), checked clear of the label and the foot."""
+    qtbot.addWidget(view)
+    view.resize(QSize(*size))
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view.show()
+    QApplication.processEvents()
+    pages = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        boxes.clear()
+        view.grab()
+        label = QRectF(view.page_label.geometry()) if view.page_label.isVisible() else None
+        for box, words in boxes:
+            where = f"page {page + 1} of {view.page_count()}: {words!r}"
+            assert label is None or not box.intersects(label), f"under the label, {where}"
+            assert box.bottom() <= size[1] and box.right() <= size[0] + 1, f"off, {where}"
+        assert len(view.drawn_text) == len(boxes)
+        pages.append([(box, words, cut) for (box, words), (_px, _w, cut)
+                      in zip(boxes, view.drawn_text, strict=True)])
+    return pages
+
+
+def _whole(pages) -> set[str]:
+    return {words for page in pages for _box, words, cut in page if not cut}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("which", ["demo", "big"])
+def test_every_word_of_the_welcome_is_on_a_page_clear_of_the_label(qtbot, boxes, which, size):
+    ws, _last = _workshops(which)
+    pages = _pages(qtbot, WelcomeRoomView(Document(ws)), size, boxes)
+    assert not [w for page in pages for _b, w, cut in page if cut]  # the title too
+    whole = _whole(pages)
+    rows, total = plan_rows(ws)
+    assert {words for words, _time in rows} | {total} - {""} <= whole
+    assert ws.title in whole
+    said = " ".join(w for page in pages for _b, w, _c in page).split()
+    for field in ("purpose", "scope", "agreements"):
+        assert set(getattr(ws, field).split()) <= set(said), field
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("which", ["demo", "big"])
+def test_every_review_action_and_theme_is_on_a_page_clear_of_the_label(qtbot, boxes, which,
+                                                                         size):
+    ws, last = _workshops(which)
+    view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
+    pages = _pages(qtbot, view, size, boxes)
+    whole = _whole(pages)
+    result = view.comparison()
+    assert {status_line(a) for a in result.actions} <= whole  # nothing under the label
+    assert view._subtitle(result) in whole  # the subtitle whole, once, on the first page
+    shown = [a.what for page in range(view.page_count()) for a in view.page_actions(page)]
+    assert sorted(shown) == sorted(a.what for a in result.actions)
+    assert not [w for page in pages for _b, w, cut in page if cut and w.startswith("What ")]
+
+
+def test_the_review_subtitle_says_each_workshop_once():
+    from wtfc.ui.boards.review_room import subtitle
+
+    assert subtitle("Older people's services — Working Together for Change",
+                    "Spring 2026 cycle — older people's services") == (
+        "Older people's services — Working Together for Change compared with Spring 2026 cycle")
+    assert subtitle("Autumn", "Spring") == "Autumn compared with Spring"

@@ -1,0 +1,145 @@
+"""How the Review room view measures its rows: where the themes and last time's actions go on
+a canvas, each row's height, and the lines under an action's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wtfc.model.compare import PreviousAction, ThemeChange
+from wtfc.model.compare_words import how_we_know_line, ranks_text
+from wtfc.ui.boards.plan import date_text
+from wtfc.ui.boards.review import action_status_text, theme_text
+from wtfc.ui.boards.room_paint import SMALL_PX, text_height
+
+MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a narrower one
+THEME_TEXT_WIDTH = MIDDLE - 60 - 50
+ACTION_TEXT_WIDTH = 1920 - 60 - MIDDLE - 30 - 40
+NOTE = 40  # one line of "= 2 themes about the same" under the themes
+COUNT_RIGHT = 980.0  # the people counts' right edge, inside the theme's card
+STACKED = 1300.0  # a canvas narrower than this shows the themes, then the actions
+ACROSS_GAP = 30.0  # between the actions' columns, stacked
+MAX_LINES = 2  # a long name or action wraps onto a second line, then ends in "…"
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where the themes and the actions go on a canvas ``wide`` units wide."""
+
+    themes_right: float  # the theme cards' right edge
+    actions_left: float
+    actions_right: float
+    stacked: bool  # the actions on pages after the themes', as wide as they are
+    most: int = MAX_LINES  # a text's most lines: one more where the canvas is narrower
+    across: int = 1  # stacked, the actions' columns on a page
+
+    @property
+    def theme_text(self) -> float:
+        return self.themes_right - 100
+
+    @property
+    def count_right(self) -> float:
+        return self.themes_right - 20
+
+    @property
+    def action_width(self) -> float:
+        """An action card's width."""
+        return (self.actions_right - self.actions_left - ACROSS_GAP * (self.across - 1)) \
+            / self.across
+
+    @property
+    def action_text(self) -> float:
+        return self.action_width - 40
+
+
+def columns(wide: float = 1920.0) -> Columns:
+    if wide < STACKED:
+        return Columns(wide - 60, 60.0, wide - 60, stacked=True, most=MAX_LINES + 1)
+    middle = 60 + (wide - 120) * (MIDDLE - 60) / 1800
+    return Columns(middle - 10, middle + 30, wide - 60, stacked=False,
+                   most=MAX_LINES if wide >= 1920 else MAX_LINES + 1)
+
+
+def stacked_columns(wide: float, across: int = 1) -> Columns:
+    """The themes, then the actions, as wide as the canvas (in ``across`` columns)."""
+    return Columns(wide - 60, 60.0, wide - 60, stacked=True, most=columns(wide).most,
+                   across=across)
+
+
+def subtitle(current: str, previous: str) -> str:
+    """"This workshop compared with last time's", last time's title without the parts (between
+    dashes) this one's already says: "Older people's services — Working Together for Change
+    compared with Spring 2026 cycle", not "… Spring 2026 cycle — older people's services"."""
+    said = current.casefold()
+    parts = [part for part in previous.split(" — ") if part.strip().casefold() not in said]
+    return f"{current} compared with {' — '.join(parts) or previous}"
+
+
+TITLE = "What has changed since last time?"
+HEADING_LINES = 3  # the subtitle names both workshops: three lines across an 800x600 projector
+PEOPLE_HEADING = "People then → now"  # the board's column, on one line
+GAP = 10
+
+
+def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
+    """Height of ``text`` at the room's small size, at most ``most`` lines."""
+    line = text_height("Ag", width, SMALL_PX, bold=bold)
+    return min(text_height(text, width, SMALL_PX, bold=bold), most * line) + 4
+
+
+def theme_row_height(t: ThemeChange, rank: int | None = None,
+                     width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES) -> float:
+    return 8 + 40 + _lines(name_text(t, rank), width, most=most) + 8 + GAP
+
+
+def action_row_height(action: PreviousAction, width: float = ACTION_TEXT_WIDTH,
+                      most: int = MAX_LINES, noted: int | None = None) -> float:
+    """An action's card: its words, the lines under them (``notes``, ``noted`` lines each at
+    most, else ``most``), then its status and lane."""
+    return 8 + _lines(action.what, width, bold=True, most=most) \
+        + sum(_lines(note, width, most=noted or most) for note in notes(action)) \
+        + status_height(action, width) + 8 + GAP
+
+
+def fit_most(action: PreviousAction, width: float, most: int, room: float) -> int:
+    """The most lines each of the action's notes takes: ``most``, fewer where its card would
+    be taller than a page (at 800x600 a long action's status went on under "Page 6 of 12");
+    its own words keep theirs."""
+    noted = most
+    while noted > 1 and action_row_height(action, width, most, noted) > room:
+        noted -= 1
+    return noted
+
+
+def status_line(action: PreviousAction) -> str:
+    return f"{action_status_text(action)} · {action.role.label}"
+
+
+def status_height(action: PreviousAction, width: float) -> float:
+    """The status line's: 40, and a line more where a narrower canvas wraps it."""
+    if width >= ACTION_TEXT_WIDTH:
+        return 40.0
+    bold = action.overdue
+    more = text_height(status_line(action), width, SMALL_PX, bold=bold) \
+        - text_height("Ag", width, SMALL_PX, bold=bold)
+    return 40 + more
+
+
+def notes(action: PreviousAction) -> list[str]:
+    """Under an action's words: how we said we'd know it worked, then what had happened when
+    it was last checked, each when there is one (two lines at most, as its words)."""
+    return [note for note in (how_we_know_line(action), _so_far(action)) if note]
+
+
+def _so_far(action: PreviousAction) -> str:
+    """"So far (15 Sep 2026): …", as on the Review board; "" when nothing was noted."""
+    if not action.progress_note:
+        return ""
+    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
+    return f"So far{checked}: {action.progress_note}"
+
+
+def name_text(t: ThemeChange, rank: int | None) -> str:
+    """The theme's name with its kind's symbol, after its rank if it is a priority now and
+    last time's if it was one then ("Priority 1 · was priority 3 · ✗ …")."""
+    ranks, named = ranks_text(t, rank), f"{t.kind.symbol} {theme_text(t)}"
+    return f"{ranks} · {named}" if ranks else named
