@@ -21,6 +21,7 @@ from wtfc.importing.mapping import (
     Field,
     column_letter,
     column_names,
+    named_alone,
     person_code_column,
 )
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
@@ -130,8 +131,10 @@ def _build_import(
     by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
     if Field.PERSON not in mapping.fields and not by_row:  # said before Import in the app too
         column = person_code_column(table, mapping)
-        report.no_person = "" if column is None else column_names(table, mapping)[column]
+        headings = column_names(table, mapping)
+        report.no_person = "" if column is None else headings[column]
         report.no_person_letter = "" if column is None else column_letter(column)
+        report.no_person_by_letter = column is not None and not named_alone(headings, column)
     cells = {s.person for s in read.statements}  # each person's cell once
     codes = _PersonCodes(
         workshop,
@@ -168,7 +171,7 @@ def _build_import(
     moved = codes.close_gaps({whose(row) for row in rows})
     seen: set[tuple[str, str, str]] = set()
     cards: list[Card] = []
-    worded_like = made_again = 0
+    worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
         person = whose(row)
@@ -190,6 +193,7 @@ def _build_import(
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
+        blank_person += not person and not _person_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
@@ -218,6 +222,9 @@ def _build_import(
         report.notes.append(alike)
     if merged:
         report.notes.append(merged_codes_note(merged))
+    if Field.PERSON in mapping.fields:  # a blank under the person's heading is never silent
+        report.blank_person = blank_person
+        report.person_heading = column_names(table, mapping)[mapping.columns(Field.PERSON)[0]]
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)

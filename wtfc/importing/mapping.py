@@ -191,6 +191,13 @@ def column_names(table: SourceTable, mapping: ColumnMapping) -> list[str]:
     ]
 
 
+def named_alone(names: list[str], column: int) -> bool:
+    """Whether ``--map HEADING=…`` names the column: no other has its heading (the first would
+    be taken) and it holds no "=" (read up to the first)."""
+    name = names[column].casefold()
+    return "=" not in name and [n.casefold() for n in names].count(name) == 1
+
+
 def field_for_heading(heading: str, *, loose: bool = True) -> Field | None:
     """The field a column heading names, or None. Long cells are titles or data, not headings.
 
@@ -255,14 +262,20 @@ def guess_mapping(
 
 def _one_person(table: SourceTable, header_row: int, fields: list[Field]) -> list[Field]:
     """Two headings read as the person ("Name" and "Service user ID"): the import takes one, so
-    the likeliest is kept and the others left out (and named as left out), not "Only one
-    column can hold the person" before the facilitator has chosen anything."""
+    the one clearly the person is kept and the others left out (and named as left out). When
+    none is clearly the person ("Name" beside a "Client ID" filled on some rows only), both
+    stay: the facilitator chooses, as "Only one column can hold the person" asks."""
     columns = [i for i, f in enumerate(fields) if f == Field.PERSON]
     if len(columns) < 2:
         return fields
     headings = table.rows[header_row]
-    keep = columns[likeliest_person(
-        [(heading_words(headings[i]), _values(table, i, header_row + 1)) for i in columns])]
+    rows = table.rows[header_row + 1 : header_row + 1 + _SAMPLE_ROWS]
+    likeliest = likeliest_person([
+        (heading_words(headings[i]), [row[i].strip() if i < len(row) else "" for row in rows])
+        for i in columns])
+    if likeliest is None:
+        return fields
+    keep = columns[likeliest]
     return [Field.IGNORE if f == Field.PERSON and i != keep else f for i, f in enumerate(fields)]
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from wtfc.importing.person_names import is_code
+from wtfc.importing.person_names import is_code, person_name
 
 # Who a row is about: "Person", "Client ref", "Ref no.", "Ref. no", "Reference number", "ID no.",
 # "Service user ID", "Client #", "Client's ID", "PersonID". A word for whom, then any of the
@@ -55,6 +56,7 @@ _POSTCODE_AREAS = frozenset({  # the UK's postcode areas
     "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR", "WS", "WV", "YO", "ZE",
 })  # fmt: skip
 _DISTRICT = re.compile(r"([A-Z]{1,2})([1-9]\d?|0)[A-Z]?")
+_POSTCODE = re.compile(r"[A-Z]{1,2}(?:[1-9]\d?|0)[A-Z]? ?\d[A-Z]{2}")  # with its inward part
 _PLACE_OR_TIME_VALUE = re.compile(
     r"q[1-4]|w\d{1,2}|(room|rm|ward|flat|bed|bay|floor|level|unit|block|wing|house|zone|area|"
     r"site|week|wk|month|quarter|qtr|term|day|year|yr)[-_ .]?\d+[a-z]?"
@@ -68,11 +70,22 @@ def is_lettered_code(value: str) -> bool:
 
 
 def _place_or_time(value: str) -> bool:
-    """Whether a value is shaped like a postcode district, a quarter, a week or a room."""
-    value = value.strip()
-    district = _DISTRICT.fullmatch(value.upper())
-    return ((district is not None and district.group(1) in _POSTCODE_AREAS)
-            or _PLACE_OR_TIME_VALUE.fullmatch(value.casefold()) is not None)
+    """Whether a value is shaped like a quarter, a week or a room (a postcode district is told
+    by a column's values together: ``_districts``)."""
+    return _PLACE_OR_TIME_VALUE.fullmatch(value.strip().casefold()) is not None
+
+
+def _districts(values: Sequence[str]) -> bool:
+    """Whether values read as postcode districts: a full postcode ("LS6 2AB") among them, or
+    mostly a postcode area and a number showing more than one area or an area of two letters
+    ("LS6, B12"). One letter and a number alone ("S1".."S6", "B1", "M4") is a person's code as
+    often as Sheffield's or Manchester's districts ("service user 1"), so offered."""
+    if any(_POSTCODE.fullmatch(v.strip().upper()) for v in values):
+        return True
+    areas = [m.group(1) for v in values
+             if (m := _DISTRICT.fullmatch(v.strip().upper())) and m.group(1) in _POSTCODE_AREAS]
+    return (len(areas) >= 0.8 * len(values)
+            and (len(set(areas)) > 1 or any(len(a) == 2 for a in areas)))
 
 
 def _mostly(values: Sequence[str], test: Callable[[str], object]) -> bool:
@@ -88,18 +101,61 @@ def holds_person_codes(heading: str, values: Sequence[str]) -> bool:
         return False
     if not _mostly(values, is_lettered_code):
         return False
-    return bool(_SAYS_CODE.search(heading)) or not _mostly(values, _place_or_time)
+    return bool(_SAYS_CODE.search(heading)) or not (
+        _mostly(values, _place_or_time) or _districts(values))
 
 
-def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int:
-    """Of columns (heading, lower case and words only; values below it) whose headings all read
-    as the person ("Name" and "Service user ID"; "Client ID" and "Ref no."), the place of the
-    one the import takes: a column of codes over one that is not (a name is never a person's
-    code), then a heading that is no "Name", then one naming whom ("Client ID" over "Ref
-    no."), then the one filled on more rows, then the first."""
-    def rank(at: int) -> tuple[bool, bool, bool, int, int]:
-        heading, values = columns[at]
-        return (bool(values) and _mostly(values, is_code), not _NAME_HEADING.match(heading),
-                bool(_NAMES_WHOM.match(heading)), len(values), -at)
+def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int | None:
+    """Of columns (heading, lower case and words only; the cell on each row, "" when blank)
+    whose headings all read as the person ("Name" and "Service user ID"; "Client ID" and "Ref
+    no."), the place of the one the import takes, or None when none is clearly the person: the
+    facilitator then chooses (the app's mapping step; the command line's "Only one column can
+    hold the person").
 
-    return max(range(len(columns)), key=rank)
+    Never the person: numbers counting up the rows (a row's or a record's number), nor one
+    value on every row where another column has several (a form's or a team's reference).
+    Codes filled on fewer rows than the names beside them ("Client ID" on each person's first
+    row only) are for the facilitator to choose; other columns filled on fewer rows are left
+    out. Of the rest, which must group the rows alike (else none is clearly the person), a
+    column of codes is taken over one that is not (a name is never a person's code), then a
+    heading that is no "Name", then one naming whom ("Client ID" over "Ref no."), then the first.
+    """
+    filled = [[v for v in cells if v] for _, cells in columns]
+    several = any(len(set(values)) > 1 for values in filled)
+    whose = [at for at, values in enumerate(filled) if values and not _counting_up(values)
+             and not (several and len(set(values)) < 2)]
+    most = max((len(filled[at]) for at in whose), default=0)
+    full = [at for at in whose if len(filled[at]) == most]
+    codes = [at for at in whose if _mostly(filled[at], is_code)]
+    if set(codes) - set(full) and not set(codes) & set(full):
+        return None  # "Client ID" on some rows, "Name" on every one
+    if not full or not _alike([columns[at][1] for at in full]):
+        return None
+
+    def rank(at: int) -> tuple[bool, bool, bool, int]:
+        heading = columns[at][0]
+        return (at in codes, not _NAME_HEADING.match(heading),
+                bool(_NAMES_WHOM.match(heading)), -at)
+
+    return max(full, key=rank)
+
+
+def _counting_up(values: Sequence[str]) -> bool:
+    """Bare numbers going up row by row, none repeated (1, 2, 3… or 1041, 1042…): a row's or
+    a record's number; a person's number repeats on each of their rows."""
+    return (len(values) > 1 and all(v.isdigit() for v in values)
+            and all(int(a) < int(b) for a, b in pairwise(values)))
+
+
+def _alike(columns: Sequence[Sequence[str]]) -> bool:
+    """Whether the columns group the rows filled in each into the same people: one code for
+    each name ("Smith, Joan" is "Joan Smith"), not one per row beside names that repeat."""
+    def key(cell: str) -> str:
+        return person_name(cell).casefold() or cell
+
+    first = columns[0]
+    for other in columns[1:]:
+        pairs = {(key(a), key(b)) for a, b in zip(first, other, strict=False) if a and b}
+        if len(pairs) != len({a for a, _ in pairs}) or len(pairs) != len({b for _, b in pairs}):
+            return False
+    return True

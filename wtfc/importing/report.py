@@ -80,6 +80,12 @@ class ImportReport:
     # a left-out column that looks like person codes ("Ref no."), "" when none does
     no_person: str | None = None
     no_person_letter: str = ""  # that column's letter ("A")
+    # that column's heading cannot name it to --map (another column has it, or it holds "="),
+    # so it goes by its letter
+    no_person_by_letter: bool = False
+    # cards whose person cell is blank though a column gives the person, and its heading
+    blank_person: int = 0
+    person_heading: str = ""
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -127,7 +133,11 @@ class ImportReport:
             out.append(FORMULA_ADVICE)
         out += self.notes
         if self.no_person is not None and self.cards_added:
-            out.append(_no_person_note(self.no_person, self.no_person_letter, taking_out))
+            letter = self.no_person_letter
+            out.append(_no_person_note(self.no_person, letter, taking_out,
+                                       by_letter=self.no_person_by_letter and bool(letter)))
+        if self.blank_person:
+            out.append(_blank_person_note(self.blank_person, self.person_heading, taking_out))
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
         if self.tag_columns:
@@ -151,9 +161,11 @@ def _tag_columns_note(columns: str, taking_out: str) -> str:
             f"{step}")
 
 
-def _no_person_note(heading: str, letter: str, taking_out: str) -> str:
+def _no_person_note(heading: str, letter: str, taking_out: str, *, by_letter: bool = False
+                    ) -> str:
     """Cards with no person are not counted by person: said, with the column that looks like
-    the codes when one does (the app's mapping step offers it before Import)."""
+    the codes when one does (the app's mapping step offers it before Import). ``by_letter``:
+    the heading does not name the column to --map, which then goes by its letter."""
     said = ("No column gave the person, so these cards have no person: they are not counted by "
             "person, and the priorities' people counts and the small-group rules need it.")
     if not heading:
@@ -161,16 +173,32 @@ def _no_person_note(heading: str, letter: str, taking_out: str) -> str:
     shown = shown_name(heading)
     # a heading with a possible detail in it is said as its kind ("[name]"), which no column
     # is called: the column goes by its letter then
-    column = f"Column {letter} (“{shown}”)" if shown != heading and letter else f"“{shown}”"
+    by_letter = by_letter or (shown != heading and bool(letter))
+    column = f"Column {letter} (“{shown}”)" if by_letter else f"“{shown}”"
     if taking_out == UNDO_TAKES_IT_OUT:
         as_person = f"with {column} as Person"
     else:  # pasted into a shell: quoted whole, so "Client's no." is one argument
-        named = letter if shown != heading and letter else heading
+        named = letter if by_letter else heading
         as_person = f"with --map {shlex.quote(f'{named}=person')}"
     head, then, _ = taking_out.rpartition("then ")
     again = f"import the file again {as_person}."
     step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
     return f"{said} {column} looks like person codes: {step}"
+
+
+def _blank_person_note(count: int, heading: str, taking_out: str) -> str:
+    """Cards whose person cell is blank are counted by no one: often a code typed (or merged,
+    then saved as CSV) on each person's first row only."""
+    cards = count_phrase(count, "card")
+    have = "has" if count == 1 else "have"
+    head, then, _ = taking_out.rpartition("then ")
+    again = "import the file again."
+    step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    return (f"{cards} {have} no person: “{shown_name(heading)}” is blank on "
+            f"{'its row, so it is' if count == 1 else 'their rows, so they are'} not counted "
+            "by person. "
+            "If a code was written once above each person's rows (or its cells were merged), "
+            f"write it on each row: {step}")
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:
