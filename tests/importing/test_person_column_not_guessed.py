@@ -100,7 +100,7 @@ def test_cards_left_with_no_person_by_blank_cells_are_said_in_the_report():
     assert report.people_added == 6
     assert ("18 cards have no person: “Client ID” is blank on their rows, so they are not "
             "counted by person. If a code was written once above each person's rows (or its "
-            "cells were merged), write it on each row: Undo takes this import out: then import "
+            "cells were merged), write it on each row. Undo takes this import out: then import "
             "the file again.") in report.lines()
     filled = _sheet("Client ID", lambda row, person: f"C{person + 1:02d}")
     report = build_import(filled, mapping, workshop=Workshop()).report

@@ -198,7 +198,7 @@ def _blank_person_note(count: int, heading: str, taking_out: str) -> str:
             f"{'its row, so it is' if count == 1 else 'their rows, so they are'} not counted "
             "by person. "
             "If a code was written once above each person's rows (or its cells were merged), "
-            f"write it on each row: {step}")
+            f"write it on each row. {step}")
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:
