@@ -24,13 +24,14 @@ LINE = 36  # a theme name too long for one line gets a second: the "I" statement
 SUB_PX = LEAST_PX  # the small line under a name: why it was chosen, how many cards are not shown
 SUB = 25  # what that line adds to the row
 SUB_LINE = 31  # a reason's next line, when there is room for it
-REASON_LINES = 3  # a reason's most lines: at 24 px a narrower screen's take three, not two
+REASON_LINES = 4  # a reason's most lines: whole on an 800x600 projector, where it takes four
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
 COUNTS = (("Cards", 1390), ("People", 1540), ("Votes", 1690))  # right-aligned, 130 px past x
 WIDE = 1920.0  # the canvas the positions above are for
 SHORT_BADGE = 64  # the kind's symbol alone, on a narrower canvas
 NARROW = 1300.0  # a canvas narrower than this (a 1024-wide screen) has no bar, closer counts
+STACKED = 1000.0  # a canvas narrower than this has each row's figures under its name
 NARROW_STEP = 130  # between the counts' right edges there
 FIGURE = 110  # the room a count's figure takes left of its right edge
 
@@ -106,8 +107,23 @@ def bar_x(wide: float = WIDE) -> float:
     return BAR_X + wide - WIDE
 
 
+def stacked(wide: float) -> bool:
+    """Whether a row's figures go on the line under its name, the name taking the row's width
+    (an 800x600 projector: beside the figures a name had two or three words a line, and six
+    lines, so a page held one row)."""
+    return wide < STACKED
+
+
+def figures_line(wide: float, m: Metrics) -> float:
+    """What the figures' own line adds to a row where they go under the name."""
+    return m.figure_px + 14 if stacked(wide) else 0.0
+
+
 def name_right(wide: float = WIDE, m: Metrics | None = None) -> float:
-    """Where the names end: before the bar, or on a narrow canvas (no bar) the Cards."""
+    """Where the names end: before the bar, or on a narrow canvas (no bar) the Cards, or
+    where the figures go under the name, the row's right edge."""
+    if stacked(wide):
+        return wide - LEFT - 20
     return counts(wide)[0][1] + 130 - (m or ROOMY).figure if narrow(wide) else bar_x(wide) - 20
 
 
@@ -118,7 +134,15 @@ def most_lines(wide: float = WIDE) -> int:
 
 def name_left(any_chosen: bool, wide: float = WIDE, m: Metrics | None = None) -> float:
     """Where the names start: after the rank and the kind, or, while no theme is chosen (the
-    rank column would stand empty), straight after the kind."""
+    rank column would stand empty), straight after the kind; where the figures go under the
+    name, the rank and kind go on their line too and the name starts at the row's edge."""
+    if stacked(wide):
+        return LEFT + 30
+    return lead_right(any_chosen, wide, m)
+
+
+def lead_right(any_chosen: bool, wide: float = WIDE, m: Metrics | None = None) -> float:
+    """Where the rank and the kind's badge end (20 units after the badge)."""
     badge = SHORT_BADGE if short_badges(wide) else 230
     return LEFT + ((m or ROOMY).rank_w if any_chosen else 26) + badge + 20
 
@@ -195,7 +219,8 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     if width is None:
         width = name_width(any_chosen, wide, m)
     reasons = {t.id: reason_text(t) for t in themes}
-    bases = [m.row + (m.sub if reasons[t.id] or t.id in held else 0) for t in themes]
+    bases = [m.row + figures_line(wide, m) + (m.sub if reasons[t.id] or t.id in held else 0)
+             for t in themes]
     count, used = len(themes), float(sum(bases))
     if used > room:
         count, used = 0, 44.0  # the "… and N more" line
@@ -239,7 +264,8 @@ def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bo
     reason = reason_text(theme)
     lines = 1 if not _needs_two_lines(theme, width, SMALL_PX) \
         else name_lines(theme, width, most_lines(wide), m.name_px)
-    need = m.row + (m.sub if reason or held else 0) + m.line * (lines - 1)
+    need = m.row + figures_line(wide, m) + (m.sub if reason or held else 0) \
+        + m.line * (lines - 1)
     if reason:
         room_w = reason_width(any_chosen, held, wide, m)
         need += m.sub_line * (lines_of_reason(reason, room_w, m) - 1)

@@ -29,7 +29,9 @@ from wtfc.ui.boards.priorities_layout import (
     _rows_that_fit,
     bar_x,
     counts,
+    figures_line,
     key_beside,
+    lead_right,
     name_left,
     name_px,
     name_right,
@@ -41,6 +43,7 @@ from wtfc.ui.boards.priorities_layout import (
     room_order,
     row_need,
     short_badges,
+    stacked,
     symbols_key,
     symbols_key_height,
 )
@@ -60,6 +63,9 @@ from wtfc.ui.boards.room_paint import (
 )
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK
 
+TITLE = "Which themes will we work on?"
+HEAD_LINES = 4  # a long workshop title under it, whole across an 800x600 projector
+
 
 class PrioritiesRoomView(RoomCanvas):
     """Read-only: the themes with card, people and vote counts, for the projector."""
@@ -76,6 +82,10 @@ class PrioritiesRoomView(RoomCanvas):
                 for t in themes}
 
     def _subtitle(self, themes: list[Theme]) -> str:
+        """The workshop and how many themes are chosen; on an 800x600 projector the count
+        alone (the workshop's title took three of its lines, a page's rows two of them)."""
+        if stacked(self.canvas_width()):
+            return themes_chosen_text(themes)
         return f"{self._doc.workshop.title} · {themes_chosen_text(themes)}"
 
     def lay_out(self, height: float) -> int:
@@ -87,7 +97,9 @@ class PrioritiesRoomView(RoomCanvas):
         key = people_key(list(self._figures(themes).values()))
         key_h = text_height(key, wide - 2 * LEFT, SMALL_PX) + 6 if key else 0.0
         held = {t.id for t in themes if not_shown(self._doc, t)}
-        rows_h = height - heading_bottom(self._subtitle(themes), wide=wide) - 46 - key_h
+        rows_h = height - heading_bottom(self._subtitle(themes), title=TITLE, wide=wide,
+                                      lines=HEAD_LINES) \
+            - 46 - key_h
         for m in (ROOMY, COMPACT):  # roomy rows if they fit one page, else compact ones
             self._m = m
             room = rows_h - m.foot - symbols_key_height(wide, m)
@@ -103,8 +115,7 @@ class PrioritiesRoomView(RoomCanvas):
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         themes = room_order(self._doc.workshop.themes)
         chosen = sum(1 for t in themes if t.priority.chosen)
-        top = draw_heading(p, area, "Which themes will we work on?", self._subtitle(themes),
-                           wrap=True)
+        top = draw_heading(p, area, TITLE, self._subtitle(themes), wrap=True, lines=HEAD_LINES)
         wide = area.width()
         left, right = float(LEFT), wide - LEFT
         any_chosen, m = chosen > 0, self._m
@@ -132,18 +143,20 @@ class PrioritiesRoomView(RoomCanvas):
             row = QRectF(left, y, right - left, height - m.gap)
             face = KIND_TINTS[theme.kind] if theme.priority.chosen else QColor("#FFFFFF")
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
+            figures_y = y + m.pad + (lines * m.line if stacked(wide) else 0.0)
             if theme.priority.chosen:
-                draw_text(p, QRectF(left + 26, y + m.pad, 90, m.figure_px + 10),
+                draw_text(p, QRectF(left + 26, figures_y, 90, m.figure_px + 10),
                           rank_mark(theme.priority.rank), m.figure_px, bold=True, wrap=False)
             badge = SHORT_BADGE if short else 230
-            draw_kind_badge(p, QRectF(x_name - 20 - badge, y + m.pad + (40 - m.badge_h) / 2,
-                                      badge, m.badge_h), theme.kind, 26, short=short)
+            draw_kind_badge(p, QRectF(lead_right(any_chosen, wide, m) - 20 - badge,
+                                      figures_y + (40 - m.badge_h) / 2, badge, m.badge_h),
+                            theme.kind, 26, short=short)
             width = name_right(wide, m) - x_name
             px = name_px(theme, width, lines, m)
             box = QRectF(x_name, y + m.pad + (m.name_px - px) / 2, width,
                          max(lines * m.line, text_height("Ag", width, px, bold=True)))
             draw_text(p, box, theme.name, px, bold=theme.priority.chosen)
-            below = y + m.pad + lines * m.line  # the small line's top
+            below = y + m.pad + lines * m.line + figures_line(wide, m)  # the small line's top
             if reason_lines:  # cut after a whole word when it needs more lines than it has
                 room_w = reason_width(any_chosen, theme.id in hidden_cards, wide, m)
                 draw_text(p, QRectF(x_name, below, room_w, reason_lines * m.sub_line),
@@ -156,7 +169,7 @@ class PrioritiesRoomView(RoomCanvas):
                 p.drawRoundedRect(bar, 4, 4)
             values = (str(len(theme.card_ids)), figures[theme.id], str(theme.priority.votes))
             for (_, x), value in zip(columns, values, strict=True):
-                draw_text(p, QRectF(x - 40, y + m.pad - 2, 170, m.figure_px + 12), value,
+                draw_text(p, QRectF(x - 40, figures_y - 2, 170, m.figure_px + 12), value,
                           m.figure_px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
             if theme.id in hidden_cards:  # the figure counts every card, as the boards do
                 x = dict(columns)["Cards"]
