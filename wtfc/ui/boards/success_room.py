@@ -21,10 +21,10 @@ from wtfc.ui.boards.room_paint import (
     draw_card,
     draw_heading,
     draw_kind_badge,
-    draw_more,
     draw_text,
     heading_bottom,
     text_height,
+    text_pieces,
 )
 from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
@@ -36,19 +36,51 @@ SUBTITLE = "What would success look like?"
 FOOT_ROOM = 30  # under a one-page grid: the least margin (``room_paint.FOOT``)
 GRID_PAD, GRID_GAP, GRID_ROW_GAP = 20.0, 10.0, 24.0  # a grid card's padding; between cards, rows
 LABEL_H, HINT_H = 44.0, 40.0  # a grid cell's label line, its hint's line
+CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; under a heading
+ONE_COLUMN = 1000.0
+CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
+TITLE_LINES = 4  # a long theme name whole across an 800x600 projector
 
 
 def columns_per_page(wide: float) -> int:
-    return len(Perspective) if wide >= 1920 else 2
+    """Four voices side by side at 1920; two a page below that; one, the page's width, on a
+    canvas under ``ONE_COLUMN`` wide (an 800x600 projector), where two columns would hold a
+    line or two of a statement each under their headings."""
+    return len(Perspective) if wide >= 1920 else 2 if wide >= ONE_COLUMN else 1
 
 
 class Column(NamedTuple):
-    """A perspective's column on a page: its statements there; ``more`` if it goes on from
-    the page before."""
+    """A perspective's part of a column: its statements there; ``more`` if it goes on from
+    the column before."""
 
     perspective: Perspective
     statements: list[SuccessStatement]
     more: bool
+
+
+def _card(text: str, width: float) -> float:
+    """A column's card for ``text``: its lines and padding."""
+    return text_height(text, width - 44, BODY_PX) + 36
+
+
+def _head(label: str, perspective: Perspective, width: float) -> float:
+    """A voice's heading in a column: its label (whole, on as many lines as it takes), its
+    hint ("I ..."), the gap before its cards."""
+    hint = HINT_H if quoted_hint(perspective) else 0.0
+    return _label_height(label, width) + hint + HEAD_GAP
+
+
+def _label_height(label: str, width: float) -> float:
+    return max(LABEL_H, text_height(label, width, BODY_PX, bold=True) + 8)
+
+
+def _pieces(statement: SuccessStatement, width: float, most: float) -> list[SuccessStatement]:
+    """The statement, or where its card is taller than ``most`` (a whole column's room on a
+    small screen), its words in pieces that each fit one."""
+    if _card(statement.text, width) - 36 <= most:
+        return [statement]
+    return [statement.model_copy(update={"text": piece})
+            for piece in text_pieces(statement.text, width - 44, max(most, 40.0))]
 
 
 class SuccessRoomView(RoomCanvas):
@@ -62,13 +94,15 @@ class SuccessRoomView(RoomCanvas):
         super().__init__(f"What would success look like: {theme.name}", parent)
         self._doc = doc
         self._theme_id = theme.id
-        self._pages: list[list[Column]] = []
+        self._pages: list[list[list[Column]]] = []  # page, column, voices
         self._grid: list[float] = []  # in a 2x2 grid, its two rows' heights; [] in columns
         self._bottom = 0.0  # where the columns' grounds end: clear of the page label
+        self._per_page = 2  # the columns a page
+        self._causes = True  # the agreed causes shown under the heading
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
-    def _column_width(self, wide: float) -> float:
-        per_page = columns_per_page(wide)
+    def _column_width(self, wide: float, per_page: int | None = None) -> float:
+        per_page = per_page or self._per_page
         return (wide - 2 * LEFT - (per_page - 1) * GAP) / per_page
 
     def lay_out(self, height: float) -> int:
@@ -77,30 +111,76 @@ class SuccessRoomView(RoomCanvas):
             self._pages = []
             return 1
         wide = self.canvas_width()
-        width = self._column_width(wide)
-        top = self._causes_line(theme, wide - 2 * LEFT)[1] \
-            + heading_bottom(SUBTITLE, title=theme.name, wide=wide)
-        first = top + 130
+        top = heading_bottom(SUBTITLE, title=theme.name, wide=wide, lines=TITLE_LINES)
+        causes = self._causes_line(theme, wide - 2 * LEFT)[1]
         self._bottom, self._grid = height - 20, []
-        if columns_per_page(wide) < len(Perspective) and self._grid_fits(theme, top, height):
-            self._pages = [[Column(p, self._mine(theme, p), False) for p in Perspective]]
+        # the agreed causes (the why-tree shows them too) give way where they would leave the
+        # statements a few lines a page
+        self._causes = bool(causes) and self._bottom - top - causes >= CARDS_ROOM
+        top += causes if self._causes else 0.0
+        self._per_page = columns_per_page(wide)
+        if self._per_page == 2 and self._grid_fits(theme, top, height):
+            self._pages = [[[Column(p, self._mine(theme, p), False)] for p in Perspective]]
             return 1
-        columns: list[Column] = []
-        for perspective in Perspective:
-            mine = self._mine(theme, perspective)
-            part: list[SuccessStatement] = []
-            y, more = first, False
-            for statement in mine:
-                tall = text_height(statement.text, width - 44, BODY_PX) + 36
-                if part and y + tall > height - 70:
-                    columns.append(Column(perspective, part, more))
-                    part, y, more = [], first, True
-                part.append(statement)
-                y += tall + 18
-            columns.append(Column(perspective, part, more))
-        per_page = columns_per_page(wide)
-        self._pages = [columns[i:i + per_page] for i in range(0, len(columns), per_page)]
+        best: tuple[bool, int, int, list[list[Column]]] | None = None
+        # below 1920, two columns or one: the fewer pages with every statement on one card
+        for per_page in {self._per_page, 2, 1} if self._per_page < 3 else {self._per_page}:
+            columns, split = self._flow(theme, top, self._column_width(wide, per_page),
+                                        per_page < len(Perspective))
+            pages = -(-len(columns) // per_page)
+            if best is None or (split, pages, -per_page) < best[:3]:
+                best = (split, pages, -per_page, columns)
+        assert best is not None
+        self._per_page, columns = -best[2], best[3]
+        self._pages = [columns[i:i + self._per_page]
+                       for i in range(0, len(columns), self._per_page)]
         return len(self._pages)
+
+    def _flow(self, theme: Theme, top: float, width: float,
+              share: bool) -> tuple[list[list[Column]], bool]:
+        """The voices down the columns, as painted: a column is filled before the next is
+        started; a voice goes on in the next column ("(continued)"), and, where ``share`` (two
+        columns a page), the next voice starts under it while its heading and first card fit.
+        A statement taller than a whole column goes on in the next one, its words whole
+        (then ``True`` with the columns)."""
+        limit = self._bottom - 10  # the cards end inside the column's ground
+        columns: list[list[Column]] = []
+        column: list[Column] = []
+        y, split = top, False
+
+        def next_column() -> None:
+            nonlocal column, y
+            if column:
+                columns.append(column)
+            column, y = [], top
+
+        for perspective in Perspective:
+            label = perspective.label
+            most = limit - top - _head(f"{label} (continued)", perspective, width) - 36
+            whole = self._mine(theme, perspective)
+            mine = [piece for s in whole for piece in _pieces(s, width, most)]
+            split = split or len(mine) > len(whole)
+            first = _card(mine[0].text, width) if mine else LABEL_H
+            if column and (not share or y + VOICE_GAP + _head(label, perspective, width)
+                           + first > limit):
+                next_column()
+            y += VOICE_GAP if column else 0.0
+            y += _head(label, perspective, width)
+            part: list[SuccessStatement] = []
+            more = False
+            for statement in mine:
+                tall = _card(statement.text, width)
+                if part and y + tall > limit:
+                    column.append(Column(perspective, part, more))
+                    next_column()
+                    part, more = [], True
+                    y += _head(f"{label} (continued)", perspective, width)
+                part.append(statement)
+                y += tall + CARD_GAP
+            y += 0.0 if mine else LABEL_H
+            column.append(Column(perspective, part, more))
+        next_column()
+        return columns, split
 
     def _mine(self, theme: Theme, perspective: Perspective) -> list[SuccessStatement]:
         return [s for s in self._doc.workshop.success
@@ -129,42 +209,46 @@ class SuccessRoomView(RoomCanvas):
         if theme is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return
-        top = draw_heading(p, area, theme.name, SUBTITLE, wrap=True)
+        top = draw_heading(p, area, theme.name, SUBTITLE, wrap=True, lines=TITLE_LINES)
         # beside the subtitle, under a name that takes two lines
         draw_kind_badge(p, QRectF(area.width() - 60 - 260, top - 56, 260, 44), theme.kind)
-        top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
+        if self._causes:
+            top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
         width = self._column_width(area.width())
         page = self._pages[self.page] if self.page < len(self._pages) else []
         if self._grid:
             self._paint_grid(p, theme, page, top, width)
             return
-        for i, (perspective, mine, more) in enumerate(page):
+        for i, column in enumerate(page):
             x = LEFT + i * (width + GAP)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#F4F2EC"))
             p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, self._bottom - top), 14, 14)
-            label = f"{perspective.label} (continued)" if more else perspective.label
-            draw_text(p, QRectF(x, top, width, 80), label, BODY_PX, bold=True)
-            draw_text(p, QRectF(x, top + 82, width, 40), quoted_hint(perspective), SMALL_PX,
-                      colour=MUTED_INK, wrap=False)
-            y = top + 130
-            for n, statement in enumerate(mine):
-                height = text_height(statement.text, width - 44, BODY_PX) + 36
-                if n and y + height > area.height() - 70:  # (laid out for more room)
-                    draw_more(p, QRectF(x, y, width, 44), len(mine) - n, "statements")
-                    break
-                draw_card(p, QRectF(x, y, width, height), edge=KIND_COLOURS[theme.kind])
-                draw_text(p, QRectF(x + 28, y + 18, width - 44, height - 30), statement.text,
-                          BODY_PX)
-                y += height + 18
-            if not mine:
-                draw_text(p, QRectF(x, y, width, 44), "Nothing yet", SMALL_PX,
-                          colour=MUTED_INK)
+            y = top
+            for n, (perspective, mine, more) in enumerate(column):
+                y += VOICE_GAP if n else 0.0
+                label = f"{perspective.label} (continued)" if more else perspective.label
+                tall = _label_height(label, width)
+                draw_text(p, QRectF(x, y, width, tall), label, BODY_PX, bold=True)
+                if hint := quoted_hint(perspective):
+                    draw_text(p, QRectF(x, y + tall, width, HINT_H), hint, SMALL_PX,
+                              colour=MUTED_INK, wrap=False)
+                y += _head(label, perspective, width)
+                for statement in mine:
+                    height = _card(statement.text, width)
+                    draw_card(p, QRectF(x, y, width, height), edge=KIND_COLOURS[theme.kind])
+                    draw_text(p, QRectF(x + 28, y + 18, width - 44, height - 30),
+                              statement.text, BODY_PX)
+                    y += height + CARD_GAP
+                if not mine:
+                    draw_text(p, QRectF(x, y, width, LABEL_H), "Nothing yet", SMALL_PX,
+                              colour=MUTED_INK)
+                    y += LABEL_H
 
-    def _paint_grid(self, p: QPainter, theme: Theme, page: list[Column], top: float,
+    def _paint_grid(self, p: QPainter, theme: Theme, page: list[list[Column]], top: float,
                     width: float) -> None:
         """The four voices two by two, each statement whole (``_grid_fits`` saw they fit)."""
-        for i, (perspective, mine, _more) in enumerate(page):
+        for i, [(perspective, mine, _more)] in enumerate(page):
             x = LEFT + (i % 2) * (width + GAP)
             y = top + (self._grid[0] + GRID_ROW_GAP if i >= 2 else 0.0)
             p.setPen(Qt.PenStyle.NoPen)
