@@ -165,3 +165,25 @@ def test_a_heading_with_an_equals_sign_is_advised_by_its_letter(tmp_path, capsys
     table = SourceTable(rows=rows, source_name="reviews.csv")
     app = build_import(table, guess_mapping(table), workshop=Workshop()).report.lines()
     assert any("with Column A (“Code=reviewer”) as Person." in line for line in app)
+
+
+def test_a_workbook_with_a_cover_sheet_opens_on_the_reviews_when_the_person_is_to_choose(
+        tmp_path, capsys):
+    from openpyxl import Workbook
+
+    from wtfc.importing.sources import read_source
+
+    path = tmp_path / "reviews.xlsx"
+    book = Workbook()
+    book.active.title = "About"
+    book.active.append(["Reviews for the Working Together for Change workshop, spring 2027"])
+    sheet = book.create_sheet("Reviews")
+    for row in _sheet("Client ID", lambda row, person: f"C{person}" if row % 4 == 0 else "").rows:
+        sheet.append([cell or None for cell in row])
+    book.save(path)
+    table = read_source(path)
+    assert table.sheet == "Reviews"
+    assert guess_mapping(table).fields == (Field.PERSON, Field.PERSON, Field.KIND, Field.TEXT)
+    assert main_import([str(path), "--into", str(tmp_path / "x.wtfc")]) == 1
+    said = capsys.readouterr()
+    assert "Only one column can hold the person." in said.out + said.err

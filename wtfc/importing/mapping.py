@@ -109,6 +109,8 @@ _WORKING_ANYWHERE = re.compile(
     rf".*\bworking\b{_NOT_STATEMENTS}"
 )
 
+ONE_PERSON = "Only one column can hold the person."
+
 HEADER_SEARCH_ROWS = 15
 _SAMPLE_ROWS = 200  # rows looked at to tell what a column holds from its values
 _MAX_HEADING_LENGTH = 40
@@ -151,6 +153,11 @@ class ColumnMapping:
     def columns(self, field: Field) -> list[int]:
         return [i for i, f in enumerate(self.fields) if f == field]
 
+    def finds_statements(self) -> bool:
+        """Whether the statements and their kind are found: a sheet of them, even when which
+        of two columns is the person is for the facilitator to choose."""
+        return self.problems() in ([], [ONE_PERSON])
+
     def problems(self) -> list[str]:
         """What stops an import with this mapping, in plain English (empty: ready)."""
         has_text = Field.TEXT in self.fields
@@ -166,7 +173,7 @@ class ColumnMapping:
                 "working or for the future."
             ]
         if len(self.columns(Field.PERSON)) > 1:
-            return ["Only one column can hold the person."]
+            return [ONE_PERSON]
         if len(self.columns(Field.KIND)) > 1:
             return ["Only one column can hold the kind of statement."]
         return []

@@ -182,7 +182,7 @@ def _first_with_statements(
         first = first or (name, worksheet)
         rows = collect_rows(first_rows(worksheet), source_name=shown)
         table = SourceTable(rows=rows, source_name=shown)
-        if rows and not guess_mapping(table).problems():
+        if rows and guess_mapping(table).finds_statements():
             return name, worksheet
     assert first is not None
     return first
