@@ -157,3 +157,26 @@ def test_a_row_just_too_long_for_its_box_wraps_whole(show, qtbot):
     row = listing.visualItemRect(listing.item(0))
     assert row.width() <= room
     assert row.height() >= 2 * metrics.lineSpacing()  # on two lines, not one cut short
+
+
+def test_made_larger_and_put_back_the_suggestions_keep_their_width(window, qtbot):
+    """Maximised and put back (or a projector's mirroring changing the resolution and back),
+    the splitter shared the change by stretch alone: the panel was 506 px at 1920 (more than
+    it can use) and 320 px back at 1366, its shaping cut at the right. Each resize shares the
+    width out again."""
+    from wtfc.ui.wall.beside_wall import SUGGESTIONS_LEAST, SUGGESTIONS_MOST
+
+    page = _theme_page(window, qtbot, 1366, 768)
+    themes = _suggest(page, qtbot)
+    opened = page.splitter.sizes()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: page.splitter.width() > 1500)
+    assert SUGGESTIONS_LEAST <= page.splitter.sizes()[2] <= SUGGESTIONS_MOST
+    assert page.outline.isVisible()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.splitter.width() < 1200)
+    assert page.splitter.sizes() == opened and not page.outline.isVisible()
+    assert page.suggestions.width() >= SUGGESTIONS_LEAST
+    assert _whole_rows(themes.list) >= 3
+    assert not themes.name.visibleRegion().isEmpty()
+    assert themes.name.visibleRegion().boundingRect().width() == themes.name.width()

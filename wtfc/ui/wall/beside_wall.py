@@ -68,7 +68,12 @@ class BesideWall(QObject):
         the outline gives up width before the wall does. The facilitator can drag either
         handle."""
         sizes = self.splitter.sizes()
-        total = sum(sizes[:3]) or 1180  # not laid out yet: as if 900 + 280
+        # the width there is now (the splitter's sizes lag behind a resize)
+        handles = sum(widget is not None and not widget.isHidden()
+                      for widget in map(self.splitter.widget, range(1, len(sizes))))
+        total = self.splitter.width() - handles * self.splitter.handleWidth() \
+            if self.splitter.isVisible() else sum(sizes[:3])
+        total = total if total > 0 else 1180  # not laid out yet: as if 900 + 280
         share = SUGGESTIONS_SHARE if outline_shown else SUGGESTIONS_SHARE_ALONE
         panel = max(SUGGESTIONS_LEAST, min(SUGGESTIONS_MOST, round(total * share)))
         if self._panel_width is not None:
@@ -132,5 +137,10 @@ class BesideWall(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            shown = self.outline_shown()
             self.follow()  # a window made narrower with the suggestions open
+            if self._suggestions_open() and self.outline_shown() == shown:
+                # shared out again, not by stretch alone: maximised and put back, the panel
+                # was 506 px then 320 (under its least, its words cut at the right)
+                self.splitter.setSizes(self.widths(outline_shown=shown))
         return False
