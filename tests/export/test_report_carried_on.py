@@ -5,6 +5,7 @@ carries a kind of card on; a theme's title is never left at a page's foot with o
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from export_checks import demo_workshop, reader, squash
@@ -148,3 +149,26 @@ def test_a_page_the_priorities_table_carries_on_to_says_so():
     for n in heads[1:]:
         assert squash("Priorities (continued)RankThemeKindVotes") in pages[n]
     assert sum(squash("Priorities (continued)") in text for text in pages) == len(heads) - 1
+
+
+def _demo_pages(previous: bool) -> list[list[str]]:
+    from wtfc.model.demo import demo_previous_path
+    from wtfc.model.storage import load_workshop
+
+    last_time = load_workshop(demo_previous_path()).workshop if previous else None
+    pdf = reader(report_pdf(demo_workshop(), today=dt.date(2026, 11, 28), previous=last_time))
+    return [[x.strip() for x in page.extract_text().splitlines() if x.strip()]
+            for page in pdf.pages]
+
+
+@pytest.mark.parametrize("previous", [False, True])
+def test_no_appendix_card_stands_alone_under_its_kinds_continued_line(previous):
+    """"Working (continued)" started a page over one card (the demo with last time's workshop,
+    page 18): a kind's last two cards go over together."""
+    for number, lines in enumerate(_demo_pages(previous), start=1):
+        for kind in ("Not working", "Working", "Important for the future"):
+            if f"{kind} (continued)" in lines:
+                under = lines[lines.index(f"{kind} (continued)") + 1:]
+                ends = [n for n, x in enumerate(under) if re.fullmatch(r"[\w ]+ \(\d+\)", x)]
+                cards = under[: ends[0]] if ends else under
+                assert sum(x.startswith("“") for x in cards) >= 2, (number, cards)

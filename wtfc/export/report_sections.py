@@ -307,9 +307,14 @@ def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
         if of_kind:
             label = KindLabel(kind, 13, text=f"{kind_words(kind)} ({len(of_kind)})")
             said = quotes(of_kind, s)
-            out += [KeepTogether([Spacer(1, 6), label, *said[:FIRST_CARDS]]),
+            # never one card alone under "… (continued)": the last two go over together, and
+            # a fourth card stays with the first three
+            first = FIRST_CARDS + 1 if len(said) == FIRST_CARDS + 1 else FIRST_CARDS
+            rest = said[first:]
+            last = [KeepTogether(rest[-2:])] if len(rest) >= 2 else rest
+            out += [KeepTogether([Spacer(1, 6), label, *said[:first]]),
                     CarriedOn([KindLabel(kind, 13, text=f"{kind_words(kind)} (continued)")]),
-                    *said[FIRST_CARDS:], CarriedOn([])]
+                    *rest[:-2], *last, CarriedOn([])]
     return out
 
 
