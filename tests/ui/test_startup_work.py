@@ -32,6 +32,8 @@ print(json.dumps({
     "accessibility loaded": "QAccessible" in vars(QtGui),
     "room timer strips": len(strips),
     "style loaded": "QStyle" in vars(sys.modules["PySide6.QtWidgets"]),
+    "qt types": sorted(name for module in ("QtGui", "QtWidgets")
+                       for name in vars(sys.modules["PySide6." + module]) if name[0] == "Q"),
     "modules": sorted(m for m in sys.modules if m.startswith("wtfc") or m == "html"),
 }))
 """
@@ -124,3 +126,17 @@ def test_the_focus_ring_waits_for_the_first_tab(started):
     assert "wtfc.ui.focus_ring" in started["modules"]  # listening from the start
     assert "wtfc.ui.focus_frame" not in started["modules"]
     assert not started["style loaded"]
+
+
+def test_qt_classes_with_big_enums_wait_until_they_are_used(started):
+    """PySide builds all of a class's Python enums, every member, when the class is first
+    looked up in its module (importing its name does it): ~70,000 instructions a member. These
+    had ~290 members between them, none on the first frame (~23 M, 1.2% of start-up).
+    QIcon (ThemeIcon, 151): QAction("text", parent) has PySide check the text against
+    QAction(QIcon, text), so actions are made as QAction(parent, text="text") (menus look and
+    read the same). QMessageBox, QFileDialog, QProgressDialog: imported in the functions that
+    ask or tell. QTextCursor: the length limit's cut. QImage: drawing for the command line."""
+    loaded = set(started["qt types"])
+    later = {"QIcon", "QMessageBox", "QFileDialog", "QProgressDialog", "QTextCursor", "QImage"}
+    assert sorted(loaded & later) == []
+    assert {"QAction", "QKeySequence", "QPainter"} <= loaded  # what is built is seen

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def chosen_path(parent: QWidget, name: str, suffix: str, *,
                 any_ending: bool = False) -> Path | None:
     """``name`` ending in ``suffix`` (or in any ending typed, with ``any_ending``: an export
     may be .csv or .xlsx); None when that file exists and the user keeps it."""
+    from PySide6.QtWidgets import QMessageBox
+
     path = Path(name)
     if path.suffix.lower() == suffix.lower() or (any_ending and path.suffix):
         return path

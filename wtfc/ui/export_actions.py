@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.record_checks import record_warnings
@@ -161,7 +161,7 @@ class ExportController(QObject):
         self.last_folder: tuple[Path | None, Path] | None = None
         self.actions: list[QAction] = []
         for kind in EXPORTS:
-            action = QAction(kind.menu_text, self)
+            action = QAction(self, text=kind.menu_text)
             action.setObjectName(f"export_{kind.key}")
             action.triggered.connect(lambda _=False, k=kind: self.ask_and_export(k))
             self.actions.append(action)
@@ -176,6 +176,8 @@ class ExportController(QObject):
             self.say_failed(exc)
 
     def _ask_and_export(self, kind: ExportKind) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from wtfc.export.content import ExportContent
 
         if not self.record_typing():  # the name and the check read a title still being typed
@@ -260,6 +262,8 @@ class ExportController(QObject):
         """For the feedback sheet: words in its actions and themes an older reader may not
         know ("Individual Service Funds", "pilot"), so the facilitator can reword them first.
         Only advice: anything but Cancel exports, and Export is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
         from wtfc.export.feedback_sheet_plain import plain_words_note
         from wtfc.importing.typed_details import quote_as_kinds
 
@@ -289,6 +293,8 @@ class ExportController(QObject):
     def _go_on_anyway(self, title: str, message: str) -> bool:
         """True when there is nothing to say, or the facilitator chooses to export anyway
         (Cancel is the default: a slip of Enter writes nothing)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not message:
             return True
         answer = QMessageBox.question(
@@ -303,6 +309,8 @@ class ExportController(QObject):
     def say_failed(self, exc: BaseException) -> None:
         """An export that failed, in plain English: an ``ExportError`` says why; anything else
         is a bug of ours, said plainly, its details kept for the log. Nothing was written."""
+        from PySide6.QtWidgets import QMessageBox
+
         from wtfc.export.errors import ExportError
 
         if isinstance(exc, ExportError):
@@ -329,6 +337,8 @@ class ExportController(QObject):
             return None
 
     def _export(self, key: str, path: Path) -> BackgroundTask | None:
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         if self.task is not None and self.task.is_running():
             QMessageBox.information(
                 self.parent_widget,

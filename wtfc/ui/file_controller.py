@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
@@ -87,7 +87,7 @@ class FileController:
         w = self.window
 
         def add(text: str, slot, shortcut=None, name: str = "") -> QAction:
-            action = QAction(text, w)
+            action = QAction(w, text=text)
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -140,6 +140,8 @@ class FileController:
     def go_back(self, version: EarlierVersion) -> bool:
         """Bring back a kept copy as one undoable step, saying what reading it let go of as
         opening does; a damaged copy is explained, and the workshop stays as it is."""
+        from PySide6.QtWidgets import QMessageBox
+
         from wtfc.model.versions import go_back_to, read_version
 
         if not self.window.commit_pending_edits():
@@ -168,6 +170,8 @@ class FileController:
             self._adopt(Workshop(), None, "Untitled", read_only_reason="")
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.confirm_discard("opening another workshop"):
             return
         start = str(self.path.parent) if self.path else str(Path.home())
@@ -225,7 +229,9 @@ class FileController:
         warnings = record_warnings(loaded.workshop, read_only=bool(reason),
                                    today=dt.date.today(), warn_passed=False)
         notes = "\n\n".join(n for n in [file_reason, loaded.forgotten, *warnings] if n)
-        if notes:
+        if notes:  # QMessageBox imported here, as in every dialog of this module: its enums
+            from PySide6.QtWidgets import QMessageBox  # cost start-up (test_startup_work.py)
+
             title = "Opened read-only" if file_reason else CHECK_TITLE
             QMessageBox.information(self.window, title, notes)
         return True
@@ -269,6 +275,8 @@ class FileController:
         return self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.window.commit_pending_edits():
             return False
         if self.path is None:
@@ -285,6 +293,8 @@ class FileController:
 
     def save_to(self, path: Path) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
+        from PySide6.QtWidgets import QMessageBox
+
         if _same_path(path, self.path) and not self._fine_to_write_over(path):
             return False
         holder = self.lock.acquire(path)
@@ -326,6 +336,8 @@ class FileController:
     def _fine_to_write_over(self, path: Path) -> bool:
         """The file changed on disk since it was opened or saved here (another program, a
         command-line import): ask before replacing those changes (they stay in the .bak)."""
+        from PySide6.QtWidgets import QMessageBox
+
         now = disk_stamp(path)
         if self.stamp is None or now is None or now == self.stamp:
             return True
@@ -363,6 +375,8 @@ class FileController:
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.window.commit_pending_edits():
             return False  # words refused as too long are still only in a field: keep them
         not_added = self.window.words_not_added()

@@ -9,7 +9,7 @@ on this screen; the choice lasts until wtfc closes and is never saved with the w
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wtfc.model.operations.cards import words_without_details
 from wtfc.model.workshop import Card
@@ -52,6 +52,8 @@ def details_on_screen(card: Card, shown: bool) -> str:
 def may_edit_on_screen(parent: QWidget, card: Card, shown: bool) -> bool:
     """Editing a card shows its words; a held-back card's, while this screen hides them, only
     when the facilitator says so (the screen may be on the projector)."""
+    from PySide6.QtWidgets import QMessageBox
+
     if shown or not card.held_back:
         return True
     kinds = details_on_screen(card, False)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wtfc.model.workshop import Stage
 from wtfc.ui.chosen_path import chosen_path
@@ -16,16 +15,16 @@ TEMPLATE_FILTERS = "Excel workbook (*.xlsx);;CSV file (*.csv)"
 
 def file_menu_actions(window) -> list[QAction]:
     """The three actions, parented to ``window`` (a MainWindow: ``doc``, ``undo``, ``page``)."""
-    import_action = QAction("&Import statements…", window)
+    import_action = QAction(window, text="&Import statements…")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
     import_action.setStatusTip(
         "Bring statements in from a spreadsheet (.xlsx, .ods or .xls) or a .csv file"
     )
     import_action.triggered.connect(lambda *_: _cards_page(window).open_import())
-    paste_action = QAction("&Paste statements from Excel…", window)
+    paste_action = QAction(window, text="&Paste statements from Excel…")
     paste_action.setStatusTip("Bring in cells copied from Excel")
     paste_action.triggered.connect(lambda *_: _cards_page(window).open_paste())
-    template_action = QAction("Export collection &template…", window)
+    template_action = QAction(window, text="Export collection &template…")
     template_action.setStatusTip("A spreadsheet for care managers to fill in; it imports back "
                                  "with no questions")
     template_action.triggered.connect(lambda *_: export_template(window))
@@ -40,6 +39,8 @@ def _cards_page(window):
 
 def export_template(parent) -> Path | None:
     """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from wtfc.importing.template import write_template_csv, write_template_xlsx  # not to start
 
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
@@ -69,4 +70,6 @@ def export_template(parent) -> Path | None:
 
 
 def _warn(parent, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, "Template not saved", text)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 
@@ -88,6 +87,8 @@ class LengthLimit(QObject):
         cut_from = max(before - over, len(units[: 2 * start].decode("utf-16-le")))
         if cut_from >= before:
             return  # over already, and nothing added to take back (cannot come from typing)
+        from PySide6.QtGui import QTextCursor  # its enums, built on import: only for a cut
+
         self._cutting = True
         try:
             cursor = QTextCursor(self._document)

@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         view = bar.addMenu("&Stage")
         for number, stage in enumerate(Stage, start=1):
-            action = QAction(f"&{number} {stage.label}", self)
+            action = QAction(self, text=f"&{number} {stage.label}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, s=stage: self.go_to_stage(s, focus=True))
             view.addAction(action)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         """Menus contributed by the stage pages (the room view, export…)."""
         from wtfc.ui.pages import menu_contributions
 
-        show = QAction(SHOW_LABEL, self)
+        show = QAction(self, text=SHOW_LABEL)
         show.setCheckable(True)
         show.setStatusTip(SHOW_TIP)
         show.toggled.connect(self.held_back.set_shown)
@@ -186,11 +186,11 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self, bar) -> None:
         help_menu = bar.addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts = QAction(self, text="&Keyboard shortcuts")
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.setStatusTip("Every key wtfc knows, for the menus and the page on screen")
         shortcuts.triggered.connect(self.show_shortcuts)
-        about = QAction("&About wtfc", self)
+        about = QAction(self, text="&About wtfc")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(shortcuts)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from wtfc.ui import review_memory
 from wtfc.ui.app_settings import settings
@@ -115,6 +115,8 @@ class RecentMenu:
 
     def choose(self, path: str) -> None:
         """Open the workshop; one not there now is explained and offered off the list."""
+        from PySide6.QtWidgets import QMessageBox
+
         file = Path(path)
         state = found(file)
         place = folder(file, recent_files())
@@ -146,6 +148,8 @@ class RecentMenu:
 
     def clear(self) -> None:
         """Forget every recent workshop, and which file the Review board compared each with."""
+        from PySide6.QtWidgets import QMessageBox
+
         pairings = review_memory.count()
         review = ""
         if pairings:  # the list and these go together: both say where workshops are kept

@@ -11,13 +11,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
 from wtfc.ui.screen_fonts import lend_fonts, needs_fonts, workshop_texts
+
+if TYPE_CHECKING:  # importing QImage builds its enums (~3 M instructions); only the CLI draws
+    from PySide6.QtGui import QImage
 
 
 @dataclass(frozen=True)

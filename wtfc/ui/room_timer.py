@@ -70,7 +70,7 @@ class RoomTimer(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self._place)
-        self.action = QAction("Show the ti&mer to the room", self, checkable=True)
+        self.action = QAction(self, text="Show the ti&mer to the room", checkable=True)
         self.action.setToolTip(
             "Show the running stage timer's time in the room view's corner ('12 min left')"
         )

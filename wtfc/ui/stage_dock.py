@@ -73,10 +73,10 @@ class StageSide(QWidget):
         self.clock.ticked.connect(self._end_time_up)
         self._time_up: tuple[Stage, str] | None = None  # the stage over time, and the words
         doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
-        self.start_action = QAction("Start or pause the stage &timer", window)
+        self.start_action = QAction(window, text="Start or pause the stage &timer")
         self.start_action.setShortcut(QKeySequence(TIMER_KEY))
         self.start_action.triggered.connect(self.timer.toggle)
-        self.notes_action = QAction("Your &notes for this stage", window)
+        self.notes_action = QAction(window, text="Your &notes for this stage")
         self.notes_action.setShortcut(QKeySequence(NOTES_KEY))
         self.notes_action.setStatusTip(
             "The facilitator's notes for the stage on screen: never shown to the room"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
@@ -62,6 +62,8 @@ class UndoAdapter:
         ``build`` is a zero-argument callable returning a command, so the operation's
         ``EditRefused`` reaches the user as a message box in plain English.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             command = build()
         except EditRefused as exc:
@@ -74,7 +76,7 @@ class UndoAdapter:
         are. ``before()`` runs first and can stop them: words still being typed in a box are
         recorded as their own step, so Undo takes back the typing rather than the typing being
         recorded after the undo, where it would wipe out Redo."""
-        undo, redo = QAction("&Undo", parent), QAction("&Redo", parent)
+        undo, redo = QAction(parent, text="&Undo"), QAction(parent, text="&Redo")
 
         def show() -> None:
             if self.going():

@@ -72,7 +72,7 @@ def test_ctrl_drag_copies_into_a_second_theme(panel, doc, undo):
 
 def test_a_card_of_another_kind_is_refused_and_nothing_changes(panel, doc, undo, monkeypatch):
     told = []
-    monkeypatch.setattr("wtfc.ui.undo.QMessageBox.information",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
                         lambda parent, title, text: told.append(text))
     assert not panel.view.drop_cards([("w2", None)], panel.scene.blocks["package"])
     assert told and "can only hold" in told[0]

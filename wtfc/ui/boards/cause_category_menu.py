@@ -82,7 +82,7 @@ def category_menu(
     for text, category in [*entries, (f"&0 {NO_CATEGORY}", None)]:
         if category is None:
             menu.addSeparator()
-        action = QAction(text, menu, checkable=True, checked=cause.category == category)
+        action = QAction(menu, text=text, checkable=True, checked=cause.category == category)
         action.triggered.connect(lambda _=False, c=category: choose(cause_id, c))
         group.addAction(action)
         menu.addAction(action)

@@ -92,7 +92,7 @@ def on_screen(widget: QWidget) -> bool:
 def local_action(widget: QWidget, text: str, keys: list[str] | str,
                  slot: Callable[[], object]) -> QAction:
     """A keyboard shortcut that works anywhere inside ``widget`` and nowhere else."""
-    action = QAction(text, widget)
+    action = QAction(widget, text=text)
     sequences = [keys] if isinstance(keys, str) else keys
     action.setShortcuts([QKeySequence(k) for k in sequences])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -380,6 +379,8 @@ class WallPanel(QWidget):
         return self._readout
 
     def open_in_readout(self, card_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         card = self.doc.get("cards", card_id)
         if card is not None and card.held_back:  # read-out never shows it: say why, open none
             QMessageBox.information(

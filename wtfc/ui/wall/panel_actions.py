@@ -36,7 +36,7 @@ COMMENT_TIP = ("See, add, change or delete what the room said about the theme ch
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
                 checkable: bool = False) -> QAction:
     """An action on ``owner`` whose shortcut works anywhere inside it (not the whole window)."""
-    action = QAction(text, owner)
+    action = QAction(owner, text=text)
     action.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
     action.setStatusTip(tip)
     action.setCheckable(checkable)

@@ -59,11 +59,11 @@ class RoomWindow(QWidget):
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.blank_page)
         self.target_screen: QScreen | None = None
-        self.act_blank = QAction("Blank the room view", self, checkable=True)
+        self.act_blank = QAction(self, text="Blank the room view", checkable=True)
         self.act_blank.setShortcut(QKeySequence("B"))
         self.act_blank.setToolTip("Black out the projector without closing it (B)")
         self.act_blank.toggled.connect(self.set_blank)
-        self.act_full_screen = QAction("Full screen", self, checkable=True)
+        self.act_full_screen = QAction(self, text="Full screen", checkable=True)
         self.act_full_screen.setShortcut(QKeySequence("F11"))
         self.act_full_screen.setToolTip("Full screen on the chosen screen (F11)")
         self.act_full_screen.toggled.connect(self.set_full_screen)
@@ -165,7 +165,7 @@ class RoomController(QObject):
         self.choice = "room"
         self._stale = True
         self._closed = False
-        self.act_show = QAction("Show room view", self, checkable=True)
+        self.act_show = QAction(self, text="Show room view", checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
         self.screen_menu = QMenu("Room view screen")
@@ -175,13 +175,13 @@ class RoomController(QObject):
         self.view_actions: dict[str, QAction] = {}
         for name in self._view_names():
             text = OWN_VIEWS.get(name) or BOARD_VIEWS.get(name) or f"The {name} board"
-            action = QAction(text, self, checkable=True)
+            action = QAction(self, text=text, checkable=True)
             action.setToolTip(f"Show {text.replace('&', '').lower()} on the room view")
             action.triggered.connect(lambda _=False, name=name: self.show_view(name))
             self.view_group.addAction(action)
             self.view_actions[name] = action
         self.view_actions["room"].setChecked(True)
-        self.act_follow = QAction("&Follow the stage", self, checkable=True)
+        self.act_follow = QAction(self, text="&Follow the stage", checkable=True)
         self.act_follow.setChecked(True)
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
@@ -250,8 +250,8 @@ class RoomController(QObject):
         current = self.window.target_screen
         for screen in QGuiApplication.screens():
             size = screen.geometry()
-            action = QAction(f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})",
-                             self, checkable=True)
+            action = QAction(self, checkable=True,
+                             text=f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})")
             action.setChecked(screen is current)
             action.triggered.connect(lambda _=False, s=screen: self.use_screen(s))
             self.screen_group.addAction(action)

@@ -24,12 +24,12 @@ class RoomPaging(QObject):
         super().__init__(parent)
         self.window = window
         self.shown = shown
-        self.act_next = QAction("Next room view page", self)
+        self.act_next = QAction(self, text="Next room view page")
         self.act_next.setShortcut(QKeySequence("Ctrl+Shift+Right"))
         self.act_next.setToolTip("Show the next page of the wall, plan or review on the "
                                  "room view (Ctrl+Shift+Right)")
         self.act_next.triggered.connect(lambda: self.turn_page(1))
-        self.act_previous = QAction("Previous room view page", self)
+        self.act_previous = QAction(self, text="Previous room view page")
         self.act_previous.setShortcut(QKeySequence("Ctrl+Shift+Left"))
         self.act_previous.setToolTip("Show the previous page of the wall, plan or review "
                                      "on the room view (Ctrl+Shift+Left)")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
@@ -112,6 +111,8 @@ class ThemePrompts:
     def fine_to_delete(self, theme_id: str) -> bool:
         """A theme's why-tree, success statements and actions go with it: ask first when it
         has any (Undo brings them back, but they are easy to lose sight of)."""
+        from PySide6.QtWidgets import QMessageBox
+
         doc = self.panel.doc
         work = [(len([p for p in doc.parts(name) if p.theme_id == theme_id]), one, many)
                 for name, one, many in (("causes", "cause", "causes"),
