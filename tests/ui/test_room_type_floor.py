@@ -1,7 +1,9 @@
 """Every room (projector) view, every page of it, draws no words under 24 real px on a 1024x768
 or 800x600 projector (still common in community halls): the shared research (§A3) says
 "nothing on the room view falls below about 24 px". Measured from the painter, as drawn:
-each text's font size times the painter's scale, so a view fitted or scaled down is caught."""
+each text's font size times the painter's scale, so a view fitted or scaled down is caught.
+For the demo, and for a big workshop's Prioritise, why-tree and success views (long names and
+reasons, seven-cause trees of long causes: a why-tree fitted smaller to hold them)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QStaticText
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.big_board_workshop import big_board_workshop
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -20,6 +23,7 @@ from wtfc.ui.wall.room_measure import FLOOR_PX
 SIZES = [(1024, 768), (800, 600)]
 OF_A_THEME = {"theme", "causes", "fishbone", "success"}  # shown for one theme: each priority
 ROOM_VIEWS = sorted(set(available_views()) - NOT_FOR_ROOM)
+BIG_VIEWS = ["causes", "priorities", "success"]  # the big workshop's: what it makes longer
 
 
 def _px(p: QPainter) -> float:
@@ -57,9 +61,10 @@ def _requests(doc: Document, name: str) -> list[ViewRequest]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("name", ROOM_VIEWS)
+@pytest.mark.parametrize("name", ROOM_VIEWS + [f"big:{n}" for n in BIG_VIEWS])
 def test_no_room_view_draws_words_under_24_px_on_any_page(qtbot, drawn, name, size):
-    doc = Document(load_workshop(demo_path()).workshop)
+    big, _, name = name.rpartition(":")
+    doc = Document(big_board_workshop() if big else load_workshop(demo_path()).workshop)
     requests = _requests(doc, name)
     assert requests
     smallest: list[tuple[float, str, str, int]] = []

@@ -18,6 +18,7 @@ cost the tree's words little of their size.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -198,10 +199,26 @@ class TreeMeasure:
         than ``ROOM_FOR_MEMBERS``)."""
         plain = self._best(graph, notes or {}, ROOM_STYLE)
         # more words never make a tree larger: below 24 px without them, below with them
-        if plain[0] < LEAST_SCALE or not page_leads(self.doc, graph, notes or {}, self.members):
+        if plain[0] < LEAST_SCALE:
+            return self._marks_at_floor(graph, notes or {}, *plain)
+        if not page_leads(self.doc, graph, notes or {}, self.members):
             return plain
         rich = self._best(graph, notes or {}, with_members(ROOM_STYLE))
         return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
+
+    def _marks_at_floor(self, graph: nx.DiGraph, notes: Mapping[str, str], scale: float,
+                        style: TreeStyle) -> tuple[float, TreeStyle]:
+        """A page too big for 24 px even so (one cause, a long theme, on an 800x600
+        projector), shrunk to fit: its pills ("Continued from page 1", the kind, "1 more
+        reason on page 3", the marks) made larger in the style so that, shrunk, they are still
+        24 px (the causes' larger words stay over it); the tree measured again with them."""
+        for _ in range(3):
+            px = math.ceil(FLOOR_PX / scale * 1.01)  # (1%: the fit drew 23.9 for 24)
+            if px <= style.small_px:
+                break
+            style = replace(style, small_px=px)
+            scale = min(1.0, *self.scales(graph, notes, style))
+        return scale, style
 
     def _best(self, graph: nx.DiGraph, notes: Mapping[str, str],
               room: TreeStyle) -> tuple[float, TreeStyle]:
