@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QFontDatabase
 
 from wtfc.model.document import COLLECTIONS, Document
 from wtfc.model.workshop import Workshop
@@ -53,6 +52,9 @@ def needs_fonts(texts: Iterable[str]) -> bool:
 
 def lend_fonts() -> list[str]:
     """Lend the fonts to Qt (once per process; a second call lends nothing new)."""
+    # imported here: its 40 enum members are built on import, and most workshops need no fonts
+    from PySide6.QtGui import QFontDatabase
+
     if not _LENT:
         for path in font_files():
             for family in QFontDatabase.applicationFontFamilies(
