@@ -70,6 +70,25 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and _undo_key_not_ours(event, self.lineEdit()):
+            # the box's words have nothing to undo (a date picked is the page's step, not
+            # typing): Ctrl+Z goes on to Edit > Undo, where its line edit swallowed it
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+def _undo_key_not_ours(event: QKeyEvent, edit) -> bool:
+    """Whether ``event`` is an Undo or Redo key that ``edit`` has nothing of its own for."""
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not edit.isUndoAvailable()
+    pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
+    redo = pressed in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
+        or event.matches(QKeySequence.StandardKey.Redo)
+    return redo and not edit.isRedoAvailable()
+
 
 class OptionalDateBox(DateBox):
     """A date that may be none. With none, a click or a key that would change it opens the
