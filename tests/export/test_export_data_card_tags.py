@@ -62,12 +62,25 @@ def test_a_tag_fewer_than_five_people_have_is_hidden_and_the_rest_shown():
 
 
 def test_the_role_beside_the_tags_counts_too():
-    """A Staff member is the one Staff "North": their role on the same row names them."""
-    ws = _tagged(*((f"R{i}", ["North"]) for i in range(1, 7)),
-                 voices={"R1": Voice.STAFF} | {f"R{i}": Voice.OLDER_PERSON for i in range(2, 7)})
+    """A Staff member is the one Staff "North": their role on the same row names them (the
+    five other staff, in South, keep Staff shown)."""
+    south = [(f"R{i}", ["South"]) for i in range(7, 12)]
+    ws = _tagged(*((f"R{i}", ["North"]) for i in range(1, 7)), *south,
+                 voices={"R1": Voice.STAFF} | {f"R{i}": Voice.OLDER_PERSON for i in range(2, 7)}
+                 | {code: Voice.STAFF for code, _ in south})
     cards = _cards_by_person(ws)
     assert cards["R1"] == {HIDDEN}
     assert all(cards[f"R{i}"] == {"North"} for i in range(2, 7))
+
+
+def test_a_role_hidden_groups_no_one_by_it():
+    """The one member of staff's role is not shown, nor (so the counts by role cannot name
+    them) the older people's: six "North" rows whose role is not shown are a group of six."""
+    ws = _tagged(*((f"R{i}", ["North"]) for i in range(1, 7)),
+                 voices={"R1": Voice.STAFF} | {f"R{i}": Voice.OLDER_PERSON for i in range(2, 7)})
+    header, rows = data_tables(ws)["cards"]
+    assert {row[header.index("Person's role")] for row in rows} == {HIDDEN}
+    assert all(cells == {"North"} for cells in _cards_by_person(ws).values())
 
 
 def test_a_card_with_no_person_is_nobody_so_makes_no_group_bigger():

@@ -28,8 +28,9 @@ def _people_tags(header: list[str], rows: list[list[str]]) -> dict[str, tuple[st
 
 
 def _small_groups(people: dict[str, tuple[str, ...]]) -> list[str]:
-    """Each tag value, and each role-with-tags, shown for fewer than 5 people."""
-    found = []
+    """Each role, each tag value, and each role-with-tags, shown for fewer than 5 people."""
+    roles = Counter(tags[0] for tags in people.values() if tags[0] not in ("", HIDDEN))
+    found = [f"Person's role {role!r}: {n}" for role, n in roles.items() if n < 5]
     for i, name in enumerate(TAG_COLUMNS, start=1):
         held = Counter(tags[i] for tags in people.values() if tags[i] not in ("", HIDDEN))
         found += [f"{name} {value!r}: {n}" for value, n in held.items() if n < 5]
@@ -137,18 +138,18 @@ def test_a_person_whose_cards_are_all_held_back_is_not_in_the_people_csv(tmp_pat
 
 def test_a_tag_hidden_for_its_role_and_tags_does_not_say_its_group_is_under_five():
     """The reviewer's case: every Age band read "(not shown: a group of fewer than 5)" though
-    85+ had 5 people and 75-84 had 5 more; they were hidden for the role-plus-tags rule (3
-    older people and 2 family carers in each). The words now say why (so no one can be
+    85+ had 6 people and 75-84 had 6 more; they were hidden for the role-plus-tags rule (3
+    older people and 3 family carers in each). The words now say why (so no one can be
     recognised), true for both reasons, and never a size."""
     people = [
         Person(id=f"P{i}", voice=voice, age_band=band, service_type="home care", locality="North")
         for i, (band, voice) in enumerate(
             (band, voice)
             for band in ("85+", "75-84")
-            for voice in [Voice.OLDER_PERSON] * 3 + [Voice.FAMILY_CARER] * 2
+            for voice in [Voice.OLDER_PERSON] * 3 + [Voice.FAMILY_CARER] * 3
         )
     ]
     cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
     _, rows = data_tables(Workshop(title="x", people=people, cards=cards))["people"]
-    assert [row[2] for row in rows] == [HIDDEN] * 10  # 5 in each age band, each hidden
+    assert [row[2] for row in rows] == [HIDDEN] * 12  # 6 in each age band, each hidden
     assert HIDDEN == "(not shown, so no one can be recognised)"

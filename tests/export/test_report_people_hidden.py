@@ -20,7 +20,8 @@ TODAY = dt.date(2026, 11, 29)
 
 def _leak_case() -> Workshop:
     """North: five older people and P05, a family carer, all on home care (P06 is not on the
-    priority); South: five older people in residential care."""
+    priority); South: five older people in residential care, and five family carers not on
+    the priority (so family carers are 5 or more, and their role is shown)."""
 
     def person(code: str, voice: Voice, place: str, service: str) -> Person:
         return Person(id=code, voice=voice, locality=place, service_type=service, age_band="85+")
@@ -28,10 +29,11 @@ def _leak_case() -> Workshop:
     people = [person(f"P0{i}", Voice.OLDER_PERSON, "North", "home care") for i in (1, 2, 3, 4, 6)]
     people.append(person("P05", Voice.FAMILY_CARER, "North", "home care"))
     people += [person(f"S{i}", Voice.OLDER_PERSON, "South", "residential care") for i in range(5)]
+    people += [person(f"C{i}", Voice.FAMILY_CARER, "South", "residential care") for i in range(5)]
     cards = [
         Card(id=f"c{p.id}", kind=Kind.FUTURE, text="Help that fits.", person=p.id) for p in people
     ]
-    on_priority = [c.id for c in cards if c.person != "P06"]
+    on_priority = [c.id for c in cards if c.person != "P06" and not c.person.startswith("C")]
     theme = Theme(
         id="t1",
         kind=Kind.FUTURE,

@@ -338,7 +338,7 @@ def _voice_label(voice: Voice | None, count: int) -> str:
     singular = {
         Voice.OLDER_PERSON: "Older person",
         Voice.FAMILY_CARER: "Family carer",
-        Voice.STAFF: "Member of staff",
+        Voice.STAFF: "Staff",  # as the app and the data export's sheets call a person's role
     }[voice]
     plural = {
         Voice.OLDER_PERSON: "Older people",

@@ -8,8 +8,9 @@ also reads as the start of a formula) gets a leading apostrophe, so a card that 
 shown as words and never run as a formula. Control characters the xlsx format cannot hold (a
 bell or NUL pasted in with a card's text) are dropped from the workbook. CSV is UTF-8 with a
 byte-order mark, which Excel needs to show accents and Welsh letters correctly. Held-back cards
-are not exported, and a person's tags, or a card's own (an import's tag columns), only where 5
-people or more share them (wtfc.model.small_groups, card_tags_shown).
+are not exported, and a person's role and tags, or a card's own tags (an import's tag columns),
+only where 5 people or more share them (wtfc.model.small_groups, card_tags_shown); the counts
+by role (Counts sheet) are still given, as the report's cover gives them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.card_tags_shown import shown_card_tags
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.small_groups import NO_TAGS
+from wtfc.model.small_groups import NO_TAGS, shown_roles
 from wtfc.model.workshop import ActionStatus, Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -56,9 +57,9 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
             themes_of.setdefault(card.id, []).append(t.theme.name)
     tags = content.shown_tags  # a group of fewer than 5 is not shown
     card_tags = shown_card_tags(workshop, content.cards, tags)  # under the same rule
-    voice = {p.id: (p.voice.label if p.voice else "") for p in workshop.people}
+    roles = shown_roles(workshop, content.cards)  # a role fewer than 5 have is not shown
     # the person's tags come last, so the columns of an earlier export keep their places
-    cards = [[c.id, kind_words(c.kind), c.text, c.person, voice.get(c.person, ""),
+    cards = [[c.id, kind_words(c.kind), c.text, c.person, roles.get(c.person, ""),
               "; ".join(themes_of.get(c.id, [])), c.source, card_tags[c.id],
               *tags.get(c.person, NO_TAGS)]
              for c in content.cards]

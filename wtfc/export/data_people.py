@@ -6,8 +6,8 @@ commissioner can filter the cards by any tag and compare, for instance, one loca
 another's (the 2009 guide's "Data presentation and comparison"). A person whose cards are all
 held back is not listed: their tags would be all the export says of them.
 
-The report's small-cell rule holds here too (``wtfc.model.small_groups``). The Cards sheet
-shows each person's tags as the People sheet does.
+The report's small-cell rule holds here too (``wtfc.model.small_groups``), for the role as for
+the tags. The Cards sheet shows each person's role and tags as the People sheet does.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from wtfc.model.small_groups import shown_tags
+from wtfc.model.small_groups import shown_roles, shown_tags
 from wtfc.model.workshop import Card, Workshop
 
 TAG_HEADER = ["Age band", "Service type", "Locality"]
@@ -38,8 +38,9 @@ def people_table(
     every = Counter(c.person for c in workshop.cards if c.person)
     if tags is None:
         tags = shown_tags(workshop, cards)
+    roles = shown_roles(workshop, cards)
     rows = [
-        [p.id, p.voice.label if p.voice else "", *tags[p.id], shown[p.id], every[p.id] - n]
+        [p.id, roles[p.id], *tags[p.id], shown[p.id], every[p.id] - n]
         for p in workshop.people
         if (n := shown[p.id])
     ]

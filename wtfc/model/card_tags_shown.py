@@ -5,7 +5,7 @@ Printed as imported they got round it: the only 97-year-old Somali man in Hillsi
 his cards' tags while the Age band and Locality columns beside them said "(not shown, so no one
 can be recognised)". So a tag value fewer than ``SMALL`` people have on the cards shown is
 hidden; and since a person's cards are listed under their code, what is shown of all their tags
-together (with their role and shown person tags, on the same rows) must be shared by ``SMALL``
+together (with their shown role and person tags, on the same rows) must be shared by ``SMALL``
 people or more, or their rarest shown tag is hidden too, until it is or none is left. A card with
 no person is nobody, as the export's "People" count has it: it makes no group bigger, and its
 tags are shown only where ``SMALL`` people have the same. A tag that may be a personal detail
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wtfc.model.small_groups import HIDDEN, NO_TAGS, SMALL, tag_key
+from wtfc.model.small_groups import HIDDEN, NO_TAGS, SMALL, shown_roles, tag_key
 from wtfc.model.workshop import Card, Workshop
 
 SEPARATOR = "; "
@@ -68,7 +68,7 @@ def _shown_per_unit(workshop: Workshop, cards: list[Card], person_tags: dict[str
     people = [unit for unit in tags if not unit.startswith("\0")]
     held_by = Counter(key for unit in people for key in tags[unit])
     shown = {unit: {k for k in keys if held_by[k] >= SMALL} for unit, keys in tags.items()}
-    role = {p.id: p.voice.label if p.voice else "" for p in workshop.people}
+    role = shown_roles(workshop, cards)  # as the rows show it: a role hidden groups no one
     beside = {  # what the same rows already say of the person
         unit: (role.get(unit, ""), *(tag_key(v) for v in person_tags.get(unit, NO_TAGS)))
         for unit in tags

@@ -1,6 +1,12 @@
-"""Which of the people's tags an output may show: the small-cell rule, shared by the data export
-(People and Cards sheets), the report's lines by locality and service type, and the check that
-asks about a shown tag before an export.
+"""Which of the people's roles and tags an output may show: the small-cell rule, shared by the
+data export (People and Cards sheets), the report's lines by locality and service type, and the
+check that asks about a shown tag before an export.
+
+A role fewer than ``SMALL`` of the people listed have is ``HIDDEN`` (the demo's one member of
+staff, whose six cards sat together under "Staff"). The counts by role (the report's cover, the
+Counts sheet) still say how many there are, so when the people hidden would all be of one role
+those counts would name it: the next smallest role is hidden too, until they are of two or more
+roles, or every role is hidden.
 
 A tag value fewer than ``SMALL`` of the people listed have is ``HIDDEN``; and since three common
 tags together can still be one person's (the only 85+ on day services in Hillside), a person
@@ -13,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wtfc.model.workshop import Card, Person, Workshop
+from wtfc.model.workshop import Card, Person, Voice, Workshop
 
 SMALL = 5  # a group of fewer people than this is not named (the report's lines too)
 # true for both reasons a tag is hidden: a group of 85+ with 5 people, hidden for someone
@@ -29,11 +35,24 @@ def person_tags(person: Person | None) -> list[str]:
     return [person.age_band, person.service_type, person.locality]
 
 
+def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
+    """person code → the role the export shows for them ("Older person", "" when not recorded),
+    for each person on ``cards`` (the cards the export shows); ``HIDDEN`` where the role is one
+    fewer than SMALL of them have, or the one that keeps such a role from being worked out."""
+    people = _people_on(workshop, cards)
+    held = Counter(p.voice for p in people if p.voice)
+    hidden: set[Voice] = {voice for voice, n in held.items() if n < SMALL}
+    shown = sorted((v for v in Voice if v in held and v not in hidden), key=held.__getitem__)
+    while len(hidden) == 1 and shown:
+        hidden.add(shown.pop(0))
+    return {p.id: HIDDEN if p.voice in hidden else p.voice.label if p.voice else "" for p in people}
+
+
 def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     """person code → the tags the export shows for them, for each person on ``cards`` (the
-    cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL."""
-    on_cards = {c.person for c in cards if c.person}
-    people = [p for p in workshop.people if p.id in on_cards]
+    cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL. A
+    person's role is taken together with their tags as the export shows it (``shown_roles``)."""
+    people = _people_on(workshop, cards)
     tags = {p.id: person_tags(p) for p in people}
     # a value is compared as the report's lines compare it ("north " is North)
     held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
@@ -41,7 +60,7 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
         code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
         for code, vs in tags.items()
     }
-    role = {p.id: p.voice.label if p.voice else "" for p in people}
+    role = shown_roles(workshop, cards)
     while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
         together = Counter(_together(role[code], vs) for code, vs in shown.items())
         alone = [
@@ -55,6 +74,11 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
             vs = shown[code]
             left = [i for i, v in enumerate(vs) if v and v != HIDDEN]
             vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
+
+
+def _people_on(workshop: Workshop, cards: list[Card]) -> list[Person]:
+    on_cards = {c.person for c in cards if c.person}
+    return [p for p in workshop.people if p.id in on_cards]
 
 
 def tag_key(value: str) -> str:
