@@ -110,7 +110,9 @@ def test_action_poster_flows_from_sheet_one_and_says_what_each_sheet_continues()
     first_theme = [f"action{i:04d}" for i in range(30)]  # all one role: sheets split it
     for sheet in sheets[1:]:
         if any(a in sheet for a in first_theme):
-            assert squash("“I never know who is coming” continued") in sheet
+            # "(continued)", as the report and the feedback sheet write it
+            assert squash("Not working · Priority 1 (continued)") in sheet
+            assert squash("“I never know who is coming” (continued)") in sheet
             assert squash("Providers (continued)") in sheet
     assert all_found(" ".join(f"action{i:04d}" for i in range(32)), "".join(sheets))
 

@@ -10,7 +10,7 @@ the poster is printed at half size on the office A3 printer, and still readable 
 on A1). A workshop with more actions than one sheet holds at 24 pt carries on to more sheets
 rather than shrinking text further: as few sheets as it needs, the text as large as lets it
 fill them, and the actions shared evenly between them so no sheet carries two rows at the top
-of a blank page. A sheet that carries on a theme starts with its name and "continued", so each
+of a blank page. A sheet that carries on a theme starts with its name and "(continued)", so each
 sheet on a wall can be matched to its theme (``continued.py``).
 """
 
@@ -292,8 +292,9 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
             else f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
     name = f"“{f.markup(t.name or 'Unnamed theme')}”"
     if continued:
-        return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  continued"),
-                BidiParagraph(f"{name} continued", heading), Gap(size * 0.4)]
+        # "(continued)", as the report, the feedback sheet and this poster's roles say it
+        return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank} (continued)"),
+                BidiParagraph(f"{name} (continued)", heading), Gap(size * 0.4)]
     return [
         KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank}  ·  "
                   f"{cards_and_people(theme.cards)}"),
