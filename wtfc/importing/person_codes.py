@@ -1,0 +1,145 @@
+"""The pseudonymous code each person of an import is given, and the names behind them.
+
+Worked out before the import is added (see ``building.py``): a name is only ever kept in memory,
+as the key to its code for the session's next import, and never stored in the workshop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from wtfc.importing.person_names import is_code, is_placeholder, person_name
+from wtfc.importing.statements import Statement
+from wtfc.model.operations.people import code_key, merged_codes
+from wtfc.model.workshop import Person, Workshop
+
+
+def person_cell_value(cell: str) -> str:
+    """A person cell as it is compared: runs of spaces made one, the ends trimmed."""
+    return " ".join(cell.split())
+
+
+class PersonCodes:
+    """Gives every person in the import a pseudonymous code, never storing a name.
+
+    A cell that already is a short code ("P07") is kept, so a second import of the same people
+    joins them up; anything else (a name, an NHS number) gets a fresh code "P001", "P002", …,
+    one no one in the workshop or the file has.
+    """
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        *,
+        by_row: bool,
+        earlier: Mapping[str, str] | None,
+        in_file: set[str],
+    ) -> None:
+        self._merged = merged_codes(workshop)  # P7 merged into P07 earlier: P7's rows are P07's
+        # A merged code is never given again: it means its person to a later file, and a person
+        # of its own by that code would make the workshop refuse to open.
+        self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
+        self._taken |= self._merged.keys()
+        # nor one typed like a code there: P001 beside P1 reads as P1 typed another way
+        self._taken_keys = {code_key(code) for code in self._taken}
+        self._known = {p.id for p in workshop.people}
+        self._by_row = by_row
+        # A name's code from an earlier import, while a card an import made is still theirs.
+        # Once Undo has taken them out, their code is free for anyone (a card added by hand
+        # for "P001", or a later import, may give it to someone else), so the name is
+        # forgotten, and not kept in ``earlier()``.
+        imported = {c.person for c in workshop.cards if c.source.startswith("import ")}
+        self._earlier = {
+            n: c for n, c in (earlier or {}).items() if c in self._known and c in imported
+        }
+        self._given: dict[str, str] = {}
+        self._given_codes: set[str] = set()  # the values of ``_given``, to look up quickly
+        # What ``code_for`` said for each person cell: a person's cell repeats on their rows.
+        self._said: dict[str, tuple[str, str | None]] = {}
+        self._named: dict[str, str] = {}
+        self._new: list[Person] = []
+        self._counter = 0
+        self._fresh: list[str] = []  # the fresh codes given, in order
+
+    def code_for(self, statement: Statement) -> tuple[str, str | None]:
+        """(the person's code, who they are within the file when nothing says who they are
+        in the workshop: their name, their row, or "" for no person). ``None`` for a person
+        known by a code in the file, or by a name an earlier import gave a code."""
+        if self._by_row:
+            return self._code_for(f"\0row {statement.row}")
+        cell = statement.person
+        said = self._said.get(cell)
+        if said is None:
+            said = self._said[cell] = self._code_for(person_cell_value(cell))
+        return said
+
+    def _code_for(self, value: str) -> tuple[str, str | None]:
+        if not value or is_placeholder(value):
+            return "", ""
+        if value in self._merged:  # known by the code it was merged into, as a code is
+            return self._merged[value], None
+        # "Wojcik, Zbigniew" and "Zbigniew Wojcik" are one person.
+        # A cell that is neither a code nor a name (a client number "1234567") is remembered
+        # as it is, so a copy of the file gives its person the same code.
+        key = person_name(value).casefold() or value.casefold()
+        if key not in self._given:
+            from_file = is_code(value)
+            code = value if from_file else self._earlier.get(key) or self._fresh_code()
+            self._given[key] = code
+            self._given_codes.add(code)
+            if not (from_file or self._by_row):  # a row is no one in another file
+                self._named[key] = code
+            if code not in self._known:
+                self._known.add(code)
+                self._new.append(Person(id=code))
+        code = self._given[key]
+        return code, (None if code == value or key in self._earlier else key)
+
+    def merged_code(self, statement: Statement) -> str | None:
+        """The statement's person code when it is one merged into another earlier."""
+        value = "" if self._by_row else person_cell_value(statement.person)
+        return value if value in self._merged else None
+
+    def new_people(self) -> list[Person]:
+        return list(self._new)
+
+    def from_file(self, codes: Iterable[str]) -> list[str]:
+        """Those of ``codes`` the file gave, not fresh ones given to a name."""
+        return [code for code in codes if code not in self._fresh]
+
+    def earlier(self) -> dict[str, str]:
+        """The earlier imports' names whose person is still in the workshop."""
+        return dict(self._earlier)
+
+    def named(self) -> dict[str, str]:
+        """The code each name (or other cell not a code) was given, case-folded, a name as
+        ``person_name`` reads it."""
+        return dict(self._named)
+
+    def close_gaps(self, used: set[str]) -> dict[str, str]:
+        """Fresh codes given again, lowest first, to the people who keep one: a name the same
+        file again lines up with someone already there leaves no gap ("P001, P002, P005")."""
+        kept = [code for code in self._fresh if code in used]
+        moved = {old: new for old, new in zip(kept, self._fresh, strict=False) if old != new}
+        if moved:
+            self._given = {key: moved.get(code, code) for key, code in self._given.items()}
+            self._given_codes = set(self._given.values())
+            self._said.clear()
+            self._named = {name: moved.get(code, code) for name, code in self._named.items()}
+            self._new = [
+                Person(id=moved.get(p.id, p.id))
+                for p in self._new
+                if p.id in used or p.id not in self._fresh
+            ]
+        return moved
+
+    def _fresh_code(self) -> str:
+        while True:
+            self._counter += 1
+            code = f"P{self._counter:03d}"
+            key = code_key(code)
+            if code not in self._given_codes and key not in self._taken_keys:
+                self._taken.add(code)
+                self._taken_keys.add(key)
+                self._fresh.append(code)
+                return code
