@@ -63,9 +63,22 @@ def test_on_a_1024_projector_every_card_says_who_whole(qtbot):
     assert sum(len(actions) for actions, _ in pages) == len(doc.workshop.actions)
     for actions, words in pages:
         for action in actions:
-            assert action.owner in words or any(w.endswith(f" · {action.owner}")
-                                                for w in words), action.id
+            assert _says(words, action.owner), action.id  # never cut mid-word
     assert view.page_count() == pages_before  # (who does it costs no page)
+
+
+def test_a_long_owner_on_its_own_line_is_cut_after_a_whole_word(qtbot):
+    """At 1366x768 "Commissioning Manager, Home Care" was drawn "Commissioning Manager, Hom…"
+    on its own line: cut mid-word, it reads as a typo from the back of the room."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), (1366, 768))
+    _pages(view, "room_plan_owner_whole_words")
+    assert [w for _px, w, cut in view.drawn_text if cut and w.startswith("Commissioning")] == []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab()
+        for action in view.page_actions(page):
+            assert _says([w for _px, w, _c in view.drawn_text], action.owner), action.id
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])

@@ -17,6 +17,7 @@ from tests.ui.boards.room_sweep_workshop import big_workshops
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
+from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView, status_line
 from wtfc.ui.boards.welcome_room import WelcomeRoomView
 from wtfc.ui.boards.welcome_words import plan_rows
@@ -66,8 +67,8 @@ def _pages(qtbot, view, size, boxes) -> list[list[tuple[QRectF, str, bool]]]:
             assert label is None or not box.intersects(label), f"under the label, {where}"
             assert box.bottom() <= size[1] and box.right() <= size[0] + 1, f"off, {where}"
         assert len(view.drawn_text) == len(boxes)
-        pages.append([(box, words, cut) for (box, words), (_px, _w, cut)
-                      in zip(boxes, view.drawn_text, strict=True)])
+        pages.append([(box, words, cut) for (box, _drawn), (_px, words, cut)
+                      in zip(boxes, view.drawn_text, strict=True)])  # the words as given
     return pages
 
 
@@ -104,6 +105,18 @@ def test_every_review_action_and_theme_is_on_a_page_clear_of_the_label(qtbot, bo
     shown = [a.what for page in range(view.page_count()) for a in view.page_actions(page)]
     assert sorted(shown) == sorted(a.what for a in result.actions)
     assert not [w for page in pages for _b, w, cut in page if cut and w.startswith("What ")]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("which", ["demo", "big"])
+def test_every_plan_action_is_on_a_page_clear_of_the_label(qtbot, boxes, which, size):
+    ws, _last = _workshops(which)
+    view = PlanRoomView(Document(ws), today=lambda: TODAY)
+    pages = _pages(qtbot, view, size, boxes)
+    shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
+    assert sorted(shown) == sorted(a.id for a in ws.actions)
+    said = {w for page in pages for _b, w, _c in page}
+    assert all(a.what in said for a in ws.actions)  # (cut at a line where a row is short)
 
 
 def test_the_review_subtitle_says_each_workshop_once():

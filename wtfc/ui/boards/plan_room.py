@@ -355,7 +355,9 @@ class PlanRoomView(RoomCanvas):
             else []
         height = inner.height() - line * len(answers)  # for the words, the facts, the status
         roomy = not act and height >= 3 * line + 2 * 38
-        facts = [owner, when] if roomy else []
+        # an owner too long for its line is cut after a whole word ("Commissioning Manager…"),
+        # never mid-word ("…Manager, Hom…" read as a typo from the back)
+        facts = [whole_words(owner, inner.width()), when] if roomy else []
         if not roomy:  # an overdue action keeps its date: when it was due is what matters
             status = f"⚠ Overdue · {date_text(action.by_when)}" if late \
                 else f"{status} · {when}"
