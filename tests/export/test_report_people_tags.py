@@ -12,7 +12,7 @@ from export_workshop import north_and_south
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report import report_pdf
-from wtfc.export.report_people import _breakdown, breakdown_lines
+from wtfc.export.report_people import UNNAMED, _breakdown, breakdown_lines
 from wtfc.export.unshowable import unshowable_parts, warning
 from wtfc.importing.typed_details import quote_as_kinds
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
@@ -65,7 +65,7 @@ def test_a_priority_names_only_groups_of_five_or_more():
         # services (the only one with their tags): Northfield 5 beside "other: 4 people" of
         # the priority's 9 would count them, so Northfield is not named either; the number of
         # localities is not said, as it would tell whether the hidden ones' are among them
-        "By locality: 9 people, not named · not recorded: 1 person",
+        "By locality: 9 people, whose locality is " + UNNAMED + " · not recorded: 1 person",
         "By service type: home care 5 people · other (not named): 5 people",
     ]
 
@@ -100,8 +100,8 @@ def test_a_small_group_cannot_be_worked_out_from_the_named_ones():
         ]
         lines = breakdown_lines(content, content.theme("t2"))
         assert lines == [
-            f"By locality: {6 + south} people in 2 localities, not named",
-            f"By service type: {6 + south} people in 2 service types, not named",
+            f"By locality: {6 + south} people in 2 localities, the localities {UNNAMED}",
+            f"By service type: {6 + south} people in 2 service types, the service types {UNNAMED}",
         ]
     content = ExportContent(_north_and_south(0), today=TODAY)  # North alone: named
     assert breakdown_lines(content, content.theme("t2"))[0] == "By locality: North 6 people"
@@ -112,14 +112,15 @@ def test_fewer_than_five_unnamed_people_are_not_counted():
     ws.themes[1].card_ids = ["d1", "d2", "d3"]  # 3 of North's: one group under 5
     content = ExportContent(ws, today=TODAY)
     assert breakdown_lines(content, content.theme("t2")) == [
-        "By locality: fewer than 5 people, not named",
-        "By service type: fewer than 5 people, not named",
+        "By locality: fewer than 5 people, whose locality is not named so no one can be recognised",
+        "By service type: fewer than 5 people, whose service type is not named so no one can be "
+        "recognised",
     ]
 
 
 def test_the_report_never_names_a_group_under_five():
     text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
-    assert squash("By locality: 9 people, not named") in text
+    assert squash(f"By locality: 9 people, whose locality is {UNNAMED}") in text
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
@@ -150,7 +151,7 @@ def test_the_demos_priorities_are_broken_down_without_naming_any_small_group():
     # data export hides every locality, so how many there are is not said either
     assert text.count(squash("By locality:")) == 3
     assert "other(fewer" not in text
-    assert squash("By locality: 7 people, not named") in text
+    assert squash(f"By locality: 7 people, whose locality is {UNNAMED}") in text
     assert text.count(squash("By service type:")) == 3
 
 
@@ -162,7 +163,7 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     content = ExportContent(ws, today=TODAY)
     # the data export hides them all (each under 5 in the workshop)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        "By locality: 9 people, not named · not recorded: 1 person"
+        "By locality: 9 people, whose locality is " + UNNAMED + " · not recorded: 1 person"
     )
     # groups the data export shows, each under 5 on this priority
     assert _breakdown("By locality", places).words("locality", "localities") == (
@@ -173,7 +174,7 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
         person.locality = ""
     content = ExportContent(ws, today=TODAY)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        "By locality: fewer than 5 people, not named · not recorded: 7 people"
+        f"By locality: fewer than 5 people, whose locality is {UNNAMED} · not recorded: 7 people"
     )
 
 

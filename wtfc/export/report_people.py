@@ -30,6 +30,7 @@ from wtfc.model.counting import count_phrase
 from wtfc.model.small_groups import HIDDEN, SMALL
 
 OTHER = "other (not named)"
+UNNAMED = "not named so no one can be recognised"
 # the tag, what the line is headed, and what one group and many are called
 TAGS = (
     ("locality", "By locality", "locality", "localities"),
@@ -52,8 +53,8 @@ class Breakdown:
     def words(self, one: str, many: str) -> str:
         """ "By locality: North 6 people · other (not named): 8 people in 2 localities · not
         recorded: 1 person"; with none named, "By locality: 7 people in 4 localities, each
-        fewer than 5, so not named", or "fewer than 5 people, not named" when a number would
-        be one group's."""
+        fewer than 5, so not named", or "fewer than 5 people, whose locality is not named so
+        no one can be recognised" when a number would be one group's."""
         parts = [f"{name} {count_phrase(n, 'person', 'people')}" for name, n in self.named]
         if self.other_people:
             parts.append(self._not_named(one, many))
@@ -68,10 +69,13 @@ class Breakdown:
             counted += f" in {count_phrase(self.other_groups, one, many)}"
         if self.named:  # _breakdown makes this "other" at least SMALL people in 2 groups
             return f"{OTHER}: {counted}"
+        # Which is not named, and why: a bare "7 people, not named" read as names not recorded.
         if self.other_people < SMALL or (self.other_groups == 1 and not self.hidden):
-            return f"fewer than {SMALL} people, not named"
-        if self.folded or self.hidden:  # "each fewer than 5" would not be true
-            return f"{counted}, not named"
+            return f"fewer than {SMALL} people, whose {one} is {UNNAMED}"
+        if self.hidden:  # "each fewer than 5" would not be true
+            return f"{counted}, whose {one} is {UNNAMED}"
+        if self.folded:
+            return f"{counted}, the {many} {UNNAMED}"
         return f"{counted}, each fewer than {SMALL}, so not named"  # a bare "other" reads as a slip
 
 
