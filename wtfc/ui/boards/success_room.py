@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -28,7 +28,7 @@ from wtfc.ui.boards.room_paint import (
 )
 from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
-from wtfc.ui.style import KIND_COLOURS, MUTED_INK
+from wtfc.ui.style import KIND_COLOURS, MUTED_INK, pixel_font
 
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
 GAP, LEFT = 36.0, 60.0  # between the columns, beside them
@@ -36,6 +36,7 @@ SUBTITLE = "What would success look like?"
 FOOT_ROOM = 30  # under a one-page grid: the least margin (``room_paint.FOOT``)
 GRID_PAD, GRID_GAP, GRID_ROW_GAP = 20.0, 10.0, 24.0  # a grid card's padding; between cards, rows
 LABEL_H, HINT_H = 44.0, 40.0  # a grid cell's label line, its hint's line
+HINT_SPACE = 24.0  # between a label and the hint on its line
 CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; under a heading
 ONE_COLUMN = 1000.0
 CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
@@ -63,11 +64,25 @@ def _card(text: str, width: float) -> float:
     return text_height(text, width - 44, BODY_PX) + 36
 
 
-def _head(label: str, perspective: Perspective, width: float) -> float:
+def _head(label: str, perspective: Perspective | None, width: float,
+          least: float = 0.0) -> float:
     """A voice's heading in a column: its label (whole, on as many lines as it takes), its
-    hint ("I ..."), the gap before its cards."""
-    hint = HINT_H if quoted_hint(perspective) else 0.0
-    return _label_height(label, width) + hint + HEAD_GAP
+    hint ("I ...", none where the voice goes on from a column before: ``perspective`` None),
+    the gap before its cards."""
+    hint = HINT_H if perspective and quoted_hint(perspective) \
+        and not _hint_beside(label, perspective, width) else 0.0
+    return max(least, _label_height(label, width) + hint + HEAD_GAP)
+
+
+def _hint_beside(label: str, perspective: Perspective, width: float) -> bool:
+    """Whether the hint goes on the label's line, after it (a wide column: a line saved)."""
+    hint = quoted_hint(perspective)
+    return bool(hint) and _advance(label, BODY_PX, bold=True) + HINT_SPACE \
+        + _advance(hint, SMALL_PX) <= width
+
+
+def _advance(text: str, px: int, *, bold: bool = False) -> float:
+    return QFontMetricsF(pixel_font(px, bold=bold)).horizontalAdvance(text)
 
 
 def _label_height(label: str, width: float) -> float:
@@ -99,6 +114,7 @@ class SuccessRoomView(RoomCanvas):
         self._bottom = 0.0  # where the columns' grounds end: clear of the page label
         self._per_page = 2  # the columns a page
         self._causes = True  # the agreed causes shown under the heading
+        self._least_head = 0.0  # four voices across: their cards start level, under the tallest
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _column_width(self, wide: float, per_page: int | None = None) -> float:
@@ -122,6 +138,9 @@ class SuccessRoomView(RoomCanvas):
         if self._per_page == 2 and self._grid_fits(theme, top, height):
             self._pages = [[[Column(p, self._mine(theme, p), False)] for p in Perspective]]
             return 1
+        width = self._column_width(wide)
+        self._least_head = max(_head(p.label, p, width) for p in Perspective) \
+            if self._per_page == len(Perspective) else 0.0
         best: tuple[bool, int, int, list[list[Column]]] | None = None
         # below 1920, two columns or one: the fewer pages with every statement on one card
         for per_page in {self._per_page, 2, 1} if self._per_page < 3 else {self._per_page}:
@@ -156,16 +175,15 @@ class SuccessRoomView(RoomCanvas):
 
         for perspective in Perspective:
             label = perspective.label
-            most = limit - top - _head(f"{label} (continued)", perspective, width) - 36
+            head = _head(label, perspective, width, self._least_head)
+            head_on = _head(f"{label} (continued)", None, width, self._least_head)
             whole = self._mine(theme, perspective)
-            mine = [piece for s in whole for piece in _pieces(s, width, most)]
+            mine = [piece for s in whole for piece in _pieces(s, width, limit - top - head_on - 36)]
             split = split or len(mine) > len(whole)
             first = _card(mine[0].text, width) if mine else LABEL_H
-            if column and (not share or y + VOICE_GAP + _head(label, perspective, width)
-                           + first > limit):
+            if column and (not share or y + VOICE_GAP + head + first > limit):
                 next_column()
-            y += VOICE_GAP if column else 0.0
-            y += _head(label, perspective, width)
+            y += (VOICE_GAP if column else 0.0) + head
             part: list[SuccessStatement] = []
             more = False
             for statement in mine:
@@ -173,8 +191,7 @@ class SuccessRoomView(RoomCanvas):
                 if part and y + tall > limit:
                     column.append(Column(perspective, part, more))
                     next_column()
-                    part, more = [], True
-                    y += _head(f"{label} (continued)", perspective, width)
+                    part, more, y = [], True, y + head_on
                 part.append(statement)
                 y += tall + CARD_GAP
             y += 0.0 if mine else LABEL_H
@@ -230,10 +247,15 @@ class SuccessRoomView(RoomCanvas):
                 label = f"{perspective.label} (continued)" if more else perspective.label
                 tall = _label_height(label, width)
                 draw_text(p, QRectF(x, y, width, tall), label, BODY_PX, bold=True)
-                if hint := quoted_hint(perspective):
+                hint = "" if more else quoted_hint(perspective)  # said in its first column
+                if hint and _hint_beside(label, perspective, width):
+                    after = _advance(label, BODY_PX, bold=True) + HINT_SPACE
+                    draw_text(p, QRectF(x + after, y + 2, width - after, HINT_H), hint,
+                              SMALL_PX, colour=MUTED_INK, wrap=False)
+                elif hint:
                     draw_text(p, QRectF(x, y + tall, width, HINT_H), hint, SMALL_PX,
                               colour=MUTED_INK, wrap=False)
-                y += _head(label, perspective, width)
+                y += _head(label, None if more else perspective, width, self._least_head)
                 for statement in mine:
                     height = _card(statement.text, width)
                     draw_card(p, QRectF(x, y, width, height), edge=KIND_COLOURS[theme.kind])
