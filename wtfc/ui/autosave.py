@@ -26,6 +26,7 @@ its lock, so no other copy of wtfc takes it for a crashed one).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -243,7 +244,10 @@ class Autosaver(QObject):
         never hear of it: a copy kept once the disk had room again left "could not keep a
         recovery copy" in the status bar."""
         resume_collector()
-        self._job_done.emit()
+        # the window, and this autosaver with it, may have gone while it wrote: nobody is left
+        # to tell, and the copy is on disk all the same
+        with contextlib.suppress(RuntimeError):
+            self._job_done.emit()
 
     def wait(self) -> None:
         """Block until every queued write is on disk (tests, and before a clean exit)."""
