@@ -119,6 +119,20 @@ def test_every_plan_action_is_on_a_page_clear_of_the_label(qtbot, boxes, which, 
     assert all(a.what in said for a in ws.actions)  # (cut at a line where a row is short)
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_forty_of_last_times_actions_are_packed_several_a_page(qtbot, size):
+    """Side by side, 40 actions took 40 pages at 1366x768, one action (and one theme) a page
+    with half of it empty: the actions now go two columns a page after the themes."""
+    ws, last = big_workshops()
+    view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    counts = [len(view.page_actions(page)) for page in range(view.page_count())]
+    counts = [n for n in counts if n]
+    assert sum(counts) == 40 and min(counts) >= 2 and len(counts) <= 13, counts  # (was 40)
+
+
 def test_the_review_subtitle_says_each_workshop_once():
     from wtfc.ui.boards.review_room import subtitle
 

@@ -316,7 +316,7 @@ class ReviewRoomView(RoomCanvas):
                           SMALL_PX, colour=MUTED_INK)
             return
         mosts = dict(zip(map(id, result.actions), self._layout.most, strict=True))
-        first = result.actions.index(actions[0]) if actions else 0
+        first = next((i for i, a in enumerate(result.actions) if actions and a is actions[0]), 0)
         down = [r for r in self._layout.action_columns
                 if first <= r.start < first + len(actions)] or [range(first, first)]
         column = {i: n for n, r in enumerate(down) for i in r}
