@@ -13,6 +13,11 @@ On a 1366-wide laptop at 100% the Plan board has ~1100 px: the five columns took
 widths and "First step" was cut at "Agree a da…" with "How we'll know" a scroll away. Where
 every column fits at its narrowest, Plan's seven now share the width (each wrapped); only
 where they cannot (125%, 150%) are the last two a scroll to the right, as before.
+
+Act's board at 1920x1080 had Owner, Answers, First step and How we'll know a scroll away; its
+eight now share the width wherever all fit with the note ("What has happened so far", Act's
+main column) at least 300 px wide. On a 1366 laptop they cannot (~1140 px at their narrowest
+against ~1100), so the action, date, status and note keep the room there, as before.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 PLAN_IN_VIEW = ("What", "Answers", "Owner", "By when", "Status")
 PLAN_ALL = (*PLAN_IN_VIEW, "First step", "How we'll know")  # in view wherever they all fit
 ACT_IN_VIEW = ("What", "By when", "Status", "What has happened so far")
+# On Act every column is in view wherever all fit with the note, Act's main column, at least
+# ACT_NOTE_LEAST wide; else the four above, as before
+ACT_NOTE_LEAST = 300
 # the narrowest a column in view is made (the action's words and the note wrap)
 NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
              "What has happened so far": 170, "First step": 130, "How we'll know": 130}
@@ -80,9 +88,16 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
         column = COLUMNS.index(name)
         narrowest[name] = min(widths[column],
                               max(narrowest[name], _longest_word(tree, column) + 16))
-    names: tuple[str, ...] = ACT_IN_VIEW if act else PLAN_ALL
-    if not act and date + sum(narrowest[name] for name in PLAN_ALL if name != "By when") > room:
-        names = PLAN_IN_VIEW
+    every, fewer = (ACT_ORDER, ACT_IN_VIEW) if act else (PLAN_ALL, PLAN_IN_VIEW)
+    every_narrowest = narrowest  # on Act, all in view only with room for the note
+    if act:
+        every_narrowest = {**narrowest,
+                           "What has happened so far": round(ACT_NOTE_LEAST * scale)}
+    names: tuple[str, ...] = every
+    if date + sum(every_narrowest[name] for name in every if name != "By when") > room:
+        names = fewer
+    elif act:
+        narrowest = every_narrowest
     wanted = {name: widths[COLUMNS.index(name)] for name in names}
     if room <= 0 or sum(wanted.values()) <= room:
         chosen = wanted
@@ -99,7 +114,7 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
                 chosen.update({name: int(width * share) for name, width in shared.items()})
                 break
     header = tree.header()
-    for name in PLAN_ALL if not act else ():  # a narrower board: the last two back at full
+    for name in every:  # a narrower board: those a scroll away back at their full widths
         if name not in chosen:
             header.resizeSection(COLUMNS.index(name), widths[COLUMNS.index(name)])
     for name, width in chosen.items():

@@ -1,0 +1,102 @@
+"""Act's columns as Plan's: where every column fits with "What has happened so far" (Act's
+main column) at least 300 px wide, all eight share the board's width, each wrapped; at 1920x1080
+Owner, Answers, First step and How we'll know were a scroll to the right. On a 1366x768 laptop
+(and with a 150% font on a big screen) they cannot all fit with the note that wide, so the
+action, its date, its status and the note keep the room and the rest are a scroll away, at
+their full widths, as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QFont
+
+from tests.ui.renders import save_render
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.ui.boards.plan import (
+    ACT_HEADING,
+    COLUMNS,
+    PROGRESS_COLUMN,
+    STATUS_COLUMN,
+    PlanBoard,
+)
+from wtfc.ui.style import DESIGN_APP_POINT_SIZE
+from wtfc.ui.undo import UndoAdapter
+
+OWNER, BY_WHEN, WHAT = COLUMNS.index("Owner"), COLUMNS.index("By when"), COLUMNS.index("What")
+LAPTOP = (1130, 640)  # the Act page's board in a 1366x768 window
+BIG_SCREEN = (1684, 960)  # …and in a 1920x1080 one
+KEPT = (WHAT, BY_WHEN, STATUS_COLUMN, PROGRESS_COLUMN)  # in view at any size, as before
+
+
+@pytest.fixture
+def font_scaled(qapp):
+    before = qapp.font()
+
+    def scale(times: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(DESIGN_APP_POINT_SIZE * times)
+        qapp.setFont(font)
+
+    yield scale
+    qapp.setFont(before)
+
+
+def _act_board(show, size: tuple[int, int]) -> PlanBoard:
+    doc = Document(load_workshop(demo_path()).workshop)
+    return show(PlanBoard(doc, UndoAdapter(doc), today=lambda: dt.date(2026, 11, 29),
+                          heading=ACT_HEADING), *size)
+
+
+def _in_view(board: PlanBoard, column: int) -> bool:
+    header = board.tree.header()
+    left = header.sectionViewportPosition(column)
+    return left >= 0 and left + header.sectionSize(column) <= board.tree.viewport().width()
+
+
+def _sideways_scroll(board: PlanBoard) -> bool:
+    bar = board.tree.horizontalScrollBar()
+    return bar.isVisible() and bar.maximum() > 0
+
+
+@pytest.mark.parametrize("times", [1.0, 1.25])
+def test_on_a_big_screen_every_act_column_is_on_screen(show, font_scaled, times):
+    font_scaled(times)
+    board = _act_board(show, BIG_SCREEN)
+    save_render(board, f"act_every_column_1920_{times}")
+    for column in range(len(COLUMNS)):
+        assert _in_view(board, column), COLUMNS[column]
+    assert not _sideways_scroll(board)
+    assert board.tree.header().sectionSize(PROGRESS_COLUMN) >= 300 * times
+    # the note still beside the status, the rest after it
+    header = board.tree.header()
+    assert header.visualIndex(PROGRESS_COLUMN) == header.visualIndex(STATUS_COLUMN) + 1
+
+
+@pytest.mark.parametrize(("size", "times"), [(LAPTOP, 1.0), (LAPTOP, 1.25), (LAPTOP, 1.5),
+                                             (BIG_SCREEN, 1.5)])
+def test_where_they_cannot_all_fit_the_note_keeps_its_room(show, font_scaled, size, times):
+    font_scaled(times)
+    board = _act_board(show, size)
+    save_render(board, f"act_columns_{size[0]}_{times}")
+    for column in KEPT:
+        assert _in_view(board, column), COLUMNS[column]
+    header = board.tree.header()
+    assert header.sectionSize(PROGRESS_COLUMN) >= 300
+    assert not _in_view(board, OWNER)  # a scroll to the right, at its full width
+    assert header.sectionSize(OWNER) == round(160 * times)
+
+
+def test_from_wide_to_narrow_and_back_the_columns_follow(qtbot, show):
+    board = _act_board(show, BIG_SCREEN)
+    header = board.tree.header()
+    assert header.sectionSize(OWNER) < 160  # sharing the width
+    board.resize(*LAPTOP)  # the window made smaller: Owner back at its full width
+    qtbot.waitUntil(lambda: header.sectionSize(OWNER) == 160)
+    assert all(_in_view(board, column) for column in KEPT)
+    board.resize(*BIG_SCREEN)
+    qtbot.waitUntil(lambda: _in_view(board, COLUMNS.index("How we'll know")))
+    assert not _sideways_scroll(board)
