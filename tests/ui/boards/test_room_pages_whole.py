@@ -18,7 +18,7 @@ from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.plan_room import PlanRoomView
-from wtfc.ui.boards.review_room import ReviewRoomView, status_line
+from wtfc.ui.boards.review_room import ReviewRoomView, notes, status_line
 from wtfc.ui.boards.welcome_room import WelcomeRoomView
 from wtfc.ui.boards.welcome_words import plan_rows
 
@@ -109,6 +109,25 @@ def test_every_review_action_and_theme_is_on_a_page_clear_of_the_label(qtbot, bo
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("which", ["demo", "big"])
+def test_last_times_evidence_keeps_its_lines_where_its_card_fits_a_page(qtbot, boxes, which,
+                                                                        size):
+    """At 800x600 each of last time's actions, alone on a page with half of it empty, had its
+    "How we said we'd know" and "So far" cut to one line: every action's notes were fitted to
+    the first page's room, less the subtitle only that page has. The demo's are whole at every
+    size; the big workshop's keep the lines their columns give notes (two, side by side)."""
+    ws, last = _workshops(which)
+    view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
+    whole = _whole(_pages(qtbot, view, size, boxes))
+    actions = view.comparison().actions
+    layout = view._layout
+    assert layout.most == [layout.columns.most] * len(actions)
+    if which == "demo":
+        said = {note for a in actions for note in notes(a)}
+        assert said and not said - whole, sorted(said - whole)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("which", ["demo", "big"])
 def test_every_plan_action_is_on_a_page_clear_of_the_label(qtbot, boxes, which, size):
     ws, _last = _workshops(which)
     view = PlanRoomView(Document(ws), today=lambda: TODAY)
@@ -116,7 +135,13 @@ def test_every_plan_action_is_on_a_page_clear_of_the_label(qtbot, boxes, which, 
     shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
     assert sorted(shown) == sorted(a.id for a in ws.actions)
     said = {w for page in pages for _b, w, _c in page}
-    assert all(a.what in said for a in ws.actions)  # (cut at a line where a row is short)
+    assert all(a.what in said for a in ws.actions)
+    # the room agrees these words: each action's whole on its page, its row as tall as they
+    # need (only the big workshop's 170-character actions, on an 800x600 projector's 390 px
+    # wide card, are taller than the page itself)
+    whole = _whole(pages)
+    cut = [a.id for a in ws.actions if a.what not in whole]
+    assert cut == [] or (which, size) == ("big", (800, 600)), cut
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")

@@ -212,9 +212,12 @@ class ReviewRoomView(RoomCanvas):
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
         themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
                     for t in out.themes), *notes]
-        # a long action on a small screen takes fewer lines of its notes, never the page's foot
-        out.most = [fit_most(a, cols.action_text, cols.most, room - extra)
-                    for a in result.actions]
+        # a long action on a small screen takes fewer lines of its notes, never the page's foot;
+        # only side by side is the first on the subtitle's page (stacked, the themes' pages
+        # come first): the others have the whole page, so their notes stay whole at 800x600
+        out.most = [fit_most(a, cols.action_text, cols.most,
+                             room - extra if i == 0 and not cols.stacked else room)
+                    for i, a in enumerate(result.actions)]
         actions = [action_row_height(a, cols.action_text, cols.most, noted)
                    for a, noted in zip(result.actions, out.most, strict=True)]
         if themes:
