@@ -187,3 +187,43 @@ def test_a_workbook_with_a_cover_sheet_opens_on_the_reviews_when_the_person_is_t
     assert main_import([str(path), "--into", str(tmp_path / "x.wtfc")]) == 1
     said = capsys.readouterr()
     assert "Only one column can hold the person." in said.out + said.err
+
+
+WIDE = [("Client ID", "Name", "Working", "Not working", "Future"),
+        ("1041", "Joan Smith", "Lunch club", "Carers rush", "See my sister"),
+        ("1042", "Arthur Jones", "Day centre", "Cold meals", "Walks in the park"),
+        ("1043", "Mary Brown", "My dog", "Late visits", "Bingo again"),
+        ("1044", "Peter White", "Neighbours", "No one tells me", "Stay at home"),
+        ("1045", "Susan Green", "Church", "Lonely", "Go to the sea"),
+        ("1046", "David Black", "My garden", "Different carers", "Gardening")]
+IDS = [str(n) for n in range(1041, 1047)]
+
+
+@pytest.mark.parametrize("rows", [WIDE, [WIDE[0], *reversed(WIDE[1:])]],
+                         ids=["sorted", "unsorted"])
+def test_a_one_row_a_person_sheet_sorted_by_client_id_keeps_the_council_s_ids(
+        rows, tmp_path, capsys):
+    """Sorted by Client ID (as council sheets usually are), the IDs counted up and were read as
+    row numbers: the people became P001…P006, the IDs dropped without a word, where the same
+    rows in another order kept them. In the wide layout each row is a person."""
+    table = SourceTable(rows=rows, source_name="reviews.csv")
+    assert guess_mapping(table).fields[:2] == (Field.PERSON, Field.IGNORE)
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert sorted({c.person for c in plan.cards}) == IDS
+    path = tmp_path / "reviews.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    assert main_import([str(path), "--into", str(tmp_path / "x.wtfc"), "--layout", "wide"]) == 0
+    assert "Left out: Name (6 cells with words)." in capsys.readouterr().out
+    cards = load_workshop(tmp_path / "x.wtfc").workshop.cards
+    assert sorted({c.person for c in cards}) == IDS
+
+
+def test_a_client_id_counting_up_one_row_a_person_in_the_long_layout_is_the_person():
+    rows = [("Client ID", "Name", "Kind", "Statement")]
+    rows += [(code, name, KINDS[i], said) for i, (code, name, said, *_rest)
+             in enumerate(WIDE[1:5])]
+    table = SourceTable(rows=rows, source_name="reviews.csv")
+    assert guess_mapping(table).fields[:2] == (Field.PERSON, Field.IGNORE)
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert sorted({c.person for c in plan.cards}) == IDS[:4]
