@@ -20,6 +20,7 @@ from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
 from wtfc.ui.wall.room_kinds import KIND_COLUMN_EMS
 from wtfc.ui.wall.room_layout import (
     CANDIDATES,
+    ONE_SCREEN_EMS,
     PAGE_CANDIDATES,
     RoomMetrics,
     layout_room_wall,
@@ -37,7 +38,8 @@ SCREENS = ((1920.0, 1080.0), (1280.0, 720.0), (1024.0, 768.0), (2560.0, 1440.0),
 
 
 def _every_layout(doc: Document, viewport: tuple[float, float]):
-    """The plain search: every type size, every column count, the first that fits."""
+    """The plain search: every type size, every column count (none narrower than a paged
+    wall's), the first that fits."""
     content = wall_content(doc, KIND_ORDER, include_unsorted=False, show_card=shown_on_room)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
     for font_px, max_lines in CANDIDATES:
@@ -45,7 +47,7 @@ def _every_layout(doc: Document, viewport: tuple[float, float]):
         usable = viewport[0] - 2 * m.margin
         for columns in range(1, len(themes) + 1):
             width = (usable - (columns - 1) * m.gap) / columns
-            if width < m.font_px * 9 and columns > 1:
+            if width < m.font_px * ONE_SCREEN_EMS and columns > 1:
                 break
             metrics = RoomMetrics(font_px, max_lines,
                                   count_lines=count_lines_for(themes, m, width))

@@ -2,8 +2,9 @@
 
 Scaling a laptop wall down to a projector makes card text tiny, so the room wall is designed
 for the screen instead: it tries type sizes from large to small (and, for crowded walls, fewer
-lines per card, down to two) until every theme fits the screen at 100 %, each under its whole
-name: the name is what the room has just agreed, so it is never cut to make the type larger.
+lines per card, down to two) until every theme fits the screen at 100 %, in columns as wide as
+a paged wall's (``ONE_SCREEN_EMS``), each under its whole name: the name is what the room has
+just agreed, so it is never cut to make the type larger.
 When no size fits the wall on one screen, it is laid out in pages of one screen each rather
 than shrunk below 24 px or cut to one line a card: the view shows one page at a time, each kind
 from a new page at the largest type its own themes allow (``room_kinds.py``), each card with
@@ -37,6 +38,7 @@ from wtfc.ui.wall.room_measure import (
     wrapped_lines,
 )
 from wtfc.ui.wall.room_pages import (
+    PAGE_COLUMN_EMS,
     PAGE_LABEL_PAD,
     PAGE_LABEL_PX,
     page_label_rect,
@@ -45,7 +47,7 @@ from wtfc.ui.wall.room_pages import (
 )
 from wtfc.ui.wall.room_places import Piece, RoomBlock, RoomLayout, build
 
-__all__ = ["CANDIDATES", "PAGE_CANDIDATES", "PAGE_LABEL_PAD", "PAGE_LABEL_PX",
+__all__ = ["CANDIDATES", "ONE_SCREEN_EMS", "PAGE_CANDIDATES", "PAGE_LABEL_PAD", "PAGE_LABEL_PX",
            "THEME_CANDIDATES", "RoomBlock", "RoomLayout", "RoomMetrics", "layout_room_wall",
            "page_label_rect", "page_label_text", "shown_on_room", "wrapped_lines"]
 
@@ -61,6 +63,10 @@ WHOLE_CARD_LINES = 30  # more than a page holds at 24 px: a card is never cut in
 # One theme on its own (the room reads its cards to check they belong): every card whole, in
 # pages if need be, the type as large as that allows.
 THEME_CANDIDATES = tuple((px, WHOLE_CARD_LINES) for px in (40, 36, 32, 28, 26, FLOOR_PX))
+# The wall on one screen: columns no narrower than a paged wall's (about 28 characters a line).
+# At 9 ems (about ten characters) the demo less one theme fitted one 1920×1080 screen at 24 px,
+# two lines a card, every card cut to "My …" where its three pages at 32 px cut none.
+ONE_SCREEN_EMS = PAGE_COLUMN_EMS
 
 
 def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
@@ -106,7 +112,7 @@ def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,
     is not gone through again at every type size)."""
     themes, cards, with_cards, biggest = totals
     usable = viewport[0] - 2 * m.margin
-    most_columns = max(1, int((usable + m.gap) // (m.font_px * 9 + m.gap)))
+    most_columns = max(1, int((usable + m.gap) // (m.font_px * ONE_SCREEN_EMS + m.gap)))
     card = m.line + 2 * m.row_pad
     head = m.title_line + m.count_line + 2 * m.pad
     # per theme: head + n cards + ROW_GAP between them + pad under them (when it has any)
@@ -118,8 +124,8 @@ def _cannot_fit(totals: tuple[int, int, int, int], m: RoomMetrics,
 
 def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float],
                corner: Rect | None = None) -> tuple[RoomLayout, RoomMetrics] | None:
-    """The layout with the fewest columns (1… while a column still holds about ten characters
-    a line) that fits ``viewport`` at this type, themes whole, each into the shortest column;
+    """The layout with the fewest columns (1… while a column is ``ONE_SCREEN_EMS`` wide) that
+    fits ``viewport`` at this type, themes whole, each into the shortest column;
     None when none does.
 
     Each column count tried is measured, but a count is passed over unmeasured when the last
@@ -139,7 +145,7 @@ def _first_fit(themes: list[tuple], m: RoomMetrics, viewport: tuple[float, float
     known: tuple[float, float, int] | None = None  # the last heights: sum, tallest, themes
     for columns in range(1, len(themes) + 1):
         width = (usable - (columns - 1) * m.gap) / columns
-        if width < m.font_px * 9 and columns > 1:
+        if width < m.font_px * ONE_SCREEN_EMS and columns > 1:
             return None
         used_width = columns * (width + m.gap) - m.gap + 2 * m.margin
         if used_width > viewport[0]:
