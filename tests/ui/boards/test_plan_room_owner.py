@@ -7,6 +7,7 @@ phone number or an e-mail is said but a name is not (naming who does it is the p
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 
@@ -42,9 +43,10 @@ def _pages(view, name: str) -> list[tuple[list, list[str]]]:
 
 
 def _says(words: list[str], owner: str) -> bool:
-    """The owner on a line of its own, or after the date ("… · Head of Commissioning"),
-    whole or cut after a whole word ("Registered Manager, home…")."""
-    for line in words:
+    """The owner on a line of its own (or two: "Commissioning Manager," / "Home Care"), or
+    after the date ("… · Head of Commissioning"), whole or cut after a whole word
+    ("Registered Manager, home…")."""
+    for line in [*words, *(f"{a} {b}" for a, b in pairwise(words))]:
         said = line.rpartition(" · ")[2] if " · " in line else line
         kept = said.removesuffix("…")
         if said == owner or (said.endswith("…") and kept and owner.startswith(kept)

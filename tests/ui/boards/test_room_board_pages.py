@@ -15,7 +15,7 @@ from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Action, Role
 from wtfc.ui.boards import plan_room, review_room, room_paint
-from wtfc.ui.boards.plan_room import PlanRoomView, balanced_lanes, pack_lanes
+from wtfc.ui.boards.plan_room import PlanRoomView, pack_rows
 from wtfc.ui.boards.review import THEME_COLUMNS, ReviewBoard, theme_text
 from wtfc.ui.boards.review_reflection_room import TITLE as LOOKING_BACK
 from wtfc.ui.boards.review_room import PEOPLE_HEADING, ReviewRoomView
@@ -100,15 +100,22 @@ def test_every_action_of_a_twenty_action_lane_is_on_one_page(qtbot, drawn, size)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_the_demo_plan_shows_the_providers_whole_over_two_pages(qtbot, size):
-    """(Three pages on 1366x768, where the canvas stops shrinking at type of 24 px.)"""
+def test_the_demo_plan_shows_every_action_s_words_whole_in_its_lane_s_order(qtbot, size):
+    """Rows as tall as their actions' words need: three pages at 1920x1080; on 1366x768 (where
+    the canvas stops shrinking at type of 24 px) a row of two a page, the providers' four
+    over two pages in order."""
     doc = _demo()
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
-    assert view.page_count() == (2 if size == (1920, 1080) else 3)
+    assert view.page_count() == (3 if size == (1920, 1080) else 7)
     providers = [a.id for a in doc.workshop.actions if a.role == Role.PROVIDERS]
-    assert [[a.id for a in view.page_actions(page) if a.role == Role.PROVIDERS]
-            for page in range(view.page_count())
-            if any(a.role == Role.PROVIDERS for a in view.page_actions(page))] == [providers]
+    shown = [[a.id for a in view.page_actions(page) if a.role == Role.PROVIDERS]
+             for page in range(view.page_count())]
+    assert [ids for ids in shown if ids] == (
+        [providers] if size == (1920, 1080) else [providers[:2], providers[2:]])
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab()
+        assert not [w for _px, w, cut in view.drawn_text if cut and w.endswith(".")]
 
 
 def test_a_plan_that_fits_has_one_page_and_no_page_label(qtbot, doc):
@@ -117,12 +124,15 @@ def test_a_plan_that_fits_has_one_page_and_no_page_label(qtbot, doc):
     assert view.page_actions(0) == view.shown_actions()
 
 
-def test_lanes_are_split_only_when_longer_than_a_page_and_pages_share_the_rows():
+def test_lanes_are_split_only_when_longer_than_a_page_and_rows_keep_their_own_heights():
     row = plan_room.MIN_ROW
     room = 5 * (row + plan_room.LANE_GAP)
-    assert pack_lanes([3, 3], room) == [[(0, 0, 3)], [(1, 0, 3)]]  # whole on the next page
-    assert pack_lanes([1, 12], room) == [[(0, 0, 1), (1, 0, 4)], [(1, 4, 5)], [(1, 9, 3)]]
-    assert balanced_lanes([1, 7], room) == [[(0, 0, 1), (1, 0, 3)], [(1, 3, 4)]]
+    assert pack_rows([[row] * 3, [row] * 3], room) == [[(0, 0, 3)], [(1, 0, 3)]]  # whole next
+    assert pack_rows([[row], [row] * 12], room) == [[(0, 0, 1), (1, 0, 4)], [(1, 4, 5)],
+                                                    [(1, 9, 3)]]
+    # short rows leave room for more: a tall row and three short share a page
+    assert pack_rows([[2 * row], [row / 2] * 3], room) == [[(0, 0, 1), (1, 0, 3)]]
+    assert pack_rows([[2 * room], [row]], room) == [[(0, 0, 1)], [(1, 0, 1)]]  # alone
 
 
 def test_an_edit_keeps_the_plan_page_or_the_last_if_it_went(qtbot):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.workshop import Action, Workshop
+from wtfc.ui.boards.plan_room_pages import LINE, MIN_ROW, ROW_PAD
 from wtfc.ui.boards.plan_text import (  # noqa: F401  (rank_mark, theme_line: the room's too)
     SHORT_NAME,
     rank_mark,
@@ -19,7 +20,7 @@ from wtfc.ui.boards.plan_text import (  # noqa: F401  (rank_mark, theme_line: th
     waiting_priorities,
     waiting_priorities_text,
 )
-from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, text_height
 from wtfc.ui.style import pixel_font
 
 
@@ -80,3 +81,64 @@ def priority_gaps(workshop: Workshop, width: float) -> str:
         if length == 0 or metrics.horizontalAdvance(text) <= width:
             return text
     return ""
+
+
+def owner_lines(owner: str, width: float) -> list[str]:
+    """Who does it on a line ``width`` wide, or two where it is longer ("Commissioning Manager,
+    / Home Care"): an elided owner, "Commissioning Manager, Hom…", read as a typo from the
+    back. A third line's words end the second with "…"."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    if metrics.horizontalAdvance(owner) <= width:
+        return [owner]
+    words = owner.split()
+    n = 1
+    while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
+        n += 1
+    return [whole_words(" ".join(words[:n]), width), whole_words(" ".join(words[n:]), width)]
+
+
+def card_height(actions: list[Action], width: float, extra: int = 0) -> float:
+    """The row height that shows every action's words whole with its owner (a line or two),
+    its status and date line and ``extra`` lines more (its theme, its links): more room than that
+    would only be empty card."""
+    tallest = max((text_height(a.what, width - 40, BODY_PX, bold=True)
+                   + LINE * len(owner_lines(a.owner or "Owner to be agreed", width - 40))
+                   for a in actions), default=0.0)
+    return max(MIN_ROW, 2 * ROW_PAD + 16 + tallest + (1 + extra) * LINE)
+
+
+def with_theme(name: str, facts: str, width: float) -> str:
+    """The theme's name before the facts, shortened so the facts (counts, the lanes with no
+    actions yet) stay whole on the line under the heading (where they take most of it, on a
+    narrower canvas, the name has its own line)."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    room = width - metrics.horizontalAdvance(f" · {facts}")
+    if room < width / 3:  # facts too long to share the line: the name has it, they the next
+        room = width - metrics.horizontalAdvance(" · ")
+    return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
+
+
+def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark: str,
+             when: str, fits: float, noted: bool, width: float, late: bool,
+             plain: bool) -> tuple[list[str], list[str], float, str]:
+    """Where a card short of room says who does it (the room asks "Who will do what, by
+    when?"): a line of its own under the words (``fits`` high); else in place of the theme's
+    line, its priority's mark then beginning the status line ("#2 · By 1 Apr 2027"), or, where
+    that line too is needed for the words, the owner after the mark and date; else after the
+    date, where (``plain``, on Plan) it takes the place of "Not started" or "In progress".
+    Returns the facts' lines, the theme's, the height for the words and those, and the status
+    line."""
+    if not noted and height >= fits + 2 * LINE:
+        return [whole_words(owner, width)], answers, height, status
+    metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
+    if answers and mark and not noted:
+        tries = [f"{mark} · {status}", *([f"{mark} · {when}"] if plain else [])]
+        marked = next((t for t in tries if metrics.horizontalAdvance(t) <= width), "")
+        grown = height + LINE * len(answers)
+        squeezed = after_facts(marked, owner, width, bold=late) if marked else ""
+        if squeezed and grown < fits + 2 * LINE <= grown + LINE:
+            return [], [], grown, squeezed
+        if marked:
+            return [whole_words(owner, width)], [], grown, marked
+    return [], answers, height, after_facts(when if plain else status, owner, width,
+                                            bold=late) or status

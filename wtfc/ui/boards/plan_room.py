@@ -1,24 +1,21 @@
 """The Plan room view: swim-lanes by role, each action a card; overdue ones marked.
 
-It shows the theme chosen in the Plan board's "Show" box, or every theme. A lane with more
-actions than fit across takes more rows while each row keeps room for two lines of the action's
-words; when the screen is full the lanes go on over pages ("Page 1 of 2" in the corner, as on
-the room wall, turned with Ctrl+Shift+Right), shared out evenly, a long lane saying which of its
-actions each page shows ("1–12 of 20"), so every action reaches the room. Lanes with no actions
-share one line at the foot, or (when the busy lanes need that room to keep two lines of words)
-are named after the counts under the heading.
+It shows the theme chosen in the Plan board's "Show" box, or every theme. The room is asked to
+agree these words, so each action's are whole: a row of cards is as tall as its longest
+action's words need, with its owner (a line or two), its theme (every theme shown) and its
+status and date ("Not started · By 1 Apr 2027") on lines of their own, the same on every card.
+When the screen is full the lanes go on over pages ("Page 1 of 2" in the corner, as on the room
+wall, turned with Ctrl+Shift+Right), a lane that fits whole on the next page not split, a long
+lane saying which of its actions each page shows ("1–12 of 20"); a lane has as many cards
+across as take the fewest pages. Lanes with no actions share one line at the foot, or are
+named after the counts under the heading where the busy lanes need that room.
 
 In the Act stage the view asks whether each action is happening, and a card with room for it
-shows what has happened so far (the progress note, cut at a whole word) above its status and
-date. Every card says who does it ("Who will do what, by when?"): on a line of its own where
-the card has room (a one-line action leaves it), else after the date on the status line.
-
-With every theme shown (and more than one among the actions) each card says which theme it
-answers, "#2 I am not sure who is coming…", on a line of its own: rows are a line taller for
-it, and seven busy lanes go on over a second page rather than cut the action's words to one
-line. On Act a card with no room for both keeps what has happened, begun with "#2 ·". Where a
-card has room left with the action's words whole it says, a line each, the root cause the
-action tackles and the success it aims at; they never cost the words or a page.
+shows what has happened so far (the progress note, cut at a whole word), begun with "#2 ·"
+where it takes the theme's line. Only a card with less room than its words (an 800x600
+projector) says who does it in place of the theme's line or after the date. Where a card has
+room left with the action's words whole it says, a line each, the root cause the action
+tackles and the success it aims at; they never cost the words or a page.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -38,21 +35,24 @@ from wtfc.model.workshop import Action, ActionStatus, Role, Stage
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
-    after_facts,
+    card_height,
     link_lines,
+    owner_lines,
     priority_gaps,
     progress_line,
     rank_mark,
     theme_line,
+    who_goes,
     whole_words,
+    with_theme,
 )
-from wtfc.ui.boards.plan_room_pages import (  # noqa: F401  (tests read pack_lanes here)
+from wtfc.ui.boards.plan_room_pages import (
     LANE_GAP,
+    LINE,
     MIN_ROW,
     ROW_PAD,
-    balanced_lanes,
     lane_rows,
-    pack_lanes,
+    pack_rows,
 )
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
@@ -75,29 +75,8 @@ EMPTY_LANE = 56
 TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
 CARD_INSET = 8  # above and below the words inside a card
 TIGHT_PAD = 4  # both of those when all seven lanes are busy
-LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
-
-
-def _with_theme(name: str, facts: str, width: float) -> str:
-    """The theme's name before the facts, shortened so the facts (counts, the lanes with no
-    actions yet) stay whole on the line under the heading (where they take most of it, on a
-    narrower canvas, the name has its own line)."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
-    room = width - metrics.horizontalAdvance(f" · {facts}")
-    if room < width / 3:  # facts too long to share the line: the name has it, they the next
-        room = width - metrics.horizontalAdvance(" · ")
-    return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
-
-
-def _tallest_card(actions: list[Action], width: float, extra: int = 0) -> float:
-    """The row height that shows every action's words whole (up to five lines) with its owner,
-    date and status lines and ``extra`` lines more (its theme, its links): more room than that
-    would only be empty card."""
-    words = max((text_height(a.what, width - 40, BODY_PX, bold=True) for a in actions),
-                default=0.0)
-    return max(MIN_ROW, 2 * ROW_PAD + 16 + min(words, 5 * 36.0) + (3 + extra) * LINE + 8)
 
 
 @dataclass(frozen=True)
@@ -127,7 +106,16 @@ class PlanLayout:
     room: float = 0.0  # for the lanes, under the heading
     themed: bool = False  # actions of several themes: each card says which it answers
     row: float = MIN_ROW  # the lowest a row of cards is made
+    heights: dict[Role, list[float]] = field(default_factory=dict)  # each row's, over pages
     top: float = field(default_factory=heading_bottom)  # where the lanes start
+
+
+def _rows(out: PlanLayout, part: LanePart, uniform: float) -> list[float]:
+    """The heights of ``part``'s rows: each its own where pages were laid out so, else
+    ``uniform`` (the lanes share one page)."""
+    mine = out.heights.get(part.role)
+    first = part.first // out.per_row
+    return mine[first:first + part.rows] if mine else [uniform] * part.rows
 
 
 class PlanRoomView(RoomCanvas):
@@ -146,6 +134,7 @@ class PlanRoomView(RoomCanvas):
         self._layout = PlanLayout()
         self._card_width = float(CARD_WIDTH)
         self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)  # narrower when tight
+        self._across = 3  # the most cards across a lane tried (``lay_out``)
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
@@ -161,14 +150,25 @@ class PlanRoomView(RoomCanvas):
 
     def lay_out(self, height: float) -> int:
         """Laid out with a line on each card for its owner if that takes no more pages than
-        without (else the owner follows the date, cut short where it is long)."""
-        without = self._lay_out_under_heading(height, owner_line=False)
-        kept = self._layout
-        owned = self._lay_out_under_heading(height, owner_line=True)
-        if owned <= without:
-            return owned
-        self._layout = kept
-        return without
+        without (else the owner follows the date, cut short where it is long), with as many
+        cards across a lane as take the fewest pages: fewer, wider cards need fewer lines for
+        the same words."""
+        best: tuple[int, PlanLayout] | None = None
+        for across in range(self._most_across(), 0, -1):
+            self._across = across
+            without = self._lay_out_under_heading(height, owner_line=False)
+            kept = self._layout
+            owned = self._lay_out_under_heading(height, owner_line=True)
+            count, layout = (owned, self._layout) if owned <= without else (without, kept)
+            if best is None or count < best[0]:
+                best = (count, layout)
+        assert best is not None
+        self._layout = best[1]
+        return best[0]
+
+    def _most_across(self) -> int:
+        across = self.canvas_width() - 120 - LANE_LABEL - 20
+        return max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
 
     def _lay_out_under_heading(self, height: float, *, owner_line: bool) -> int:
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
@@ -186,16 +186,23 @@ class PlanRoomView(RoomCanvas):
         out = PlanLayout(idle=[role for role, mine in lanes if not mine])
         # every theme shown, and more than one among the actions: a card says which it answers
         out.themed = len({a.theme_id for a in actions}) > 1
-        out.row = row = MIN_ROW + LINE * (out.themed + owner_line)
         # a margin inside the lane, as on the left (fewer cards across a smaller canvas)
         across = self.canvas_width() - 120 - LANE_LABEL - 20
-        out.per_row = per_row = max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
+        out.per_row = per_row = min(self._across, self._most_across())
         columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
-        out.card_width = min(WIDEST_CARD, (across - CARD_GAP * (columns - 1)) / columns)
+        widest = WIDEST_CARD if per_row == self._most_across() else across  # fewer, wider
+        out.card_width = min(widest, (across - CARD_GAP * (columns - 1)) / columns)
         out.idle_line = bool(out.idle)
         foot = EMPTY_LANE + LANE_GAP if out.idle else 0
         out.top = top
         out.room = room = height - top - FOOT
+        # Rows tall enough for the longest action's words whole, with every card's owner,
+        # date and status on lines of their own (the same lines in every lane): the room is
+        # asked to agree these words, and a card cut to two lines hid them, even at 1920.
+        # Only an action too long for a whole page is cut.
+        whole = card_height(actions, out.card_width, out.themed)
+        out.row = row = max(MIN_ROW + LINE * (out.themed + owner_line),
+                            min(whole, room - LANE_GAP - (EMPTY_LANE + LANE_GAP) * bool(out.idle)))
         if busy and room - foot - LANE_GAP * len(busy) < row * len(busy):
             # Many busy lanes (six of the seven roles, say): the idle lanes are named under
             # the heading instead of on a line of their own and the gaps narrow; with all
@@ -213,17 +220,20 @@ class PlanRoomView(RoomCanvas):
                 and room - foot - out.gap * len(busy) >= least * sum(rows):
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
                           for (role, mine), r in zip(busy, rows, strict=True)]]
-        else:  # pages, each lane with room for two lines of its actions' words
+        else:  # pages, each row as tall as its longest action's words need
             out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
-            needs = [-(-len(mine) // per_row) for _, mine in busy]
+            most = room - LANE_GAP - (EMPTY_LANE + LANE_GAP) * bool(out.idle)
+            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed))
+                        for i in range(0, len(mine), per_row)] for _, mine in busy]
+            out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
             out.pages = [[LanePart(busy[lane][0],
                                    busy[lane][1][first * per_row:(first + n) * per_row],
                                    first * per_row, len(busy[lane][1]), n)
                           for lane, first, n in page]
-                         for page in balanced_lanes(needs, room, row)]
+                         for page in pack_rows(heights, room)]
             last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
-            out.idle_line = bool(out.idle) and sum(
-                LANE_GAP + part.rows * row for part in last) + EMPTY_LANE + LANE_GAP <= room
+            out.idle_line = bool(out.idle) and sum(LANE_GAP + sum(_rows(out, part, 0.0))
+                                                   for part in last) + EMPTY_LANE + LANE_GAP <= room
         self._layout = out
         return max(1, len(out.pages))
 
@@ -243,14 +253,23 @@ class PlanRoomView(RoomCanvas):
         rows = sum(part.rows for part in page)
         shown = [a for part in page for a in part.actions]
         links = max((len(link_lines(self._doc, a)) for a in shown), default=0)
-        row_height = min(_tallest_card(shown, out.card_width, out.themed + links),
+        row_height = min(card_height(shown, out.card_width, out.themed + links),
                          room / rows) if rows else 0.0
+        # each row as laid out, then, in the room left, tall enough for its cards' links too
+        spare = room - sum(sum(_rows(out, part, row_height)) for part in page)
         y = out.top
         for part in page:
-            height = row_height * part.rows
-            self._lane(p, QRectF(left, y, right - left, height), part, out.per_row,
-                       row_height, today, act)
-            y += height + out.gap
+            heights = []
+            for i, base in enumerate(_rows(out, part, row_height)):
+                mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
+                more = max((len(link_lines(self._doc, a)) for a in mine), default=0)
+                grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more)
+                                    - base, spare))
+                spare -= grow
+                heights.append(base + grow)
+            self._lane(p, QRectF(left, y, right - left, sum(heights)), part, out.per_row,
+                       heights, today, act)
+            y += sum(heights) + out.gap
         if foot:
             self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
 
@@ -270,10 +289,10 @@ class PlanRoomView(RoomCanvas):
                 pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
             gaps = priority_gaps(self._doc.workshop, room)
             facts += f" · {gaps}" if gaps else ""
-        return _with_theme(theme.name, facts, wide - 120) if theme else facts
+        return with_theme(theme.name, facts, wide - 120) if theme else facts
 
     def _lane(self, p: QPainter, rect: QRectF, part: LanePart, per_row: int,
-              row_height: float, today: dt.date, act: bool) -> None:
+              heights: list[float], today: dt.date, act: bool) -> None:
         p.setPen(QColor("#C9C5BA"))
         p.setBrush(QColor("#F4F2EC"))
         p.drawRoundedRect(rect, 12, 12)
@@ -294,8 +313,8 @@ class PlanRoomView(RoomCanvas):
         for i, action in enumerate(part.actions):
             row, column = divmod(i, per_row)
             x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
-            y = rect.top() + row * row_height + self._pad
-            self._card(p, QRectF(x, y, self._card_width, row_height - 2 * self._pad), action,
+            y = rect.top() + sum(heights[:row]) + self._pad
+            self._card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad), action,
                        today, act)
 
     @staticmethod
@@ -307,33 +326,6 @@ class PlanRoomView(RoomCanvas):
         words = f"No actions yet: {names}" if others_busy else "No actions yet"
         draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
                   wrap=False)
-
-    def _who(self, action: Action, answers: list[str], height: float, status: str, *,
-             when: str, fits: float, noted: bool, width: float,
-             late: bool) -> tuple[list[str], list[str], float, str]:
-        """Where a card short of room says who does it (the room asks "Who will do what, by
-        when?"): a line of its own under two lines of the words (or all of a shorter action's,
-        which left that line empty); else in place of the theme's line, its priority's mark
-        then beginning the status line ("#2 · By 1 Apr 2027"); else after the date, where on
-        Plan it takes the place of "Not started" or "In progress". Returns the facts' lines, the
-        theme's, the height for the words and those, and the status line."""
-        owner = action.owner or "Owner to be agreed"  # as the theme poster says
-        line = LINE
-        if not noted and height >= fits + 2 * line:
-            return [whole_words(owner, width)], answers, height, status
-        plain = not late and action.status in (ActionStatus.NOT_STARTED,
-                                               ActionStatus.IN_PROGRESS)
-        metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
-        mark = rank_mark(self._doc.get("themes", action.theme_id))
-        if answers and mark and not noted:
-            tries = [f"{mark} · {status}", *([f"{mark} · {when}"] if plain else [])]
-            marked = next((t for t in tries if metrics.horizontalAdvance(t) <= width), "")
-            if marked:
-                return [whole_words(owner, width)], [], height + line * len(answers), marked
-        act = self._doc.workshop.stage == Stage.ACT
-        return [], answers, height, after_facts(when if plain and not act else status, owner,
-                                                width, bold=late) or status
-
 
     def _card(self, p: QPainter, rect: QRectF, action: Action, today: dt.date,
               act: bool) -> None:
@@ -354,24 +346,32 @@ class PlanRoomView(RoomCanvas):
         answers = [whole_words(theme_line(theme), inner.width())] if self._layout.themed \
             else []
         height = inner.height() - line * len(answers)  # for the words, the facts, the status
-        roomy = not act and height >= 3 * line + 2 * 38
-        # an owner too long for its line is cut after a whole word ("Commissioning Manager…"),
-        # never mid-word ("…Manager, Hom…" read as a typo from the back)
-        facts = [whole_words(owner, inner.width()), when] if roomy else []
-        if not roomy:  # an overdue action keeps its date: when it was due is what matters
-            status = f"⚠ Overdue · {date_text(action.by_when)}" if late \
-                else f"{status} · {when}"
+        words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+        # the owner on a line (or two, after a whole word: "…Manager, Hom…" read as a typo)
+        # wherever the words leave it room, on every card alike; the date on the status line
+        # ("Not started · By 1 Apr 2027"); on a page too low for the owner's line and the words
+        # whole, the words keep the room
+        owners = owner_lines(owner, inner.width())
+        roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
+            height >= (1 + len(owners)) * line + words or inner.height() < line + words)
+        facts = owners if roomy else []
+        full = f"{status} · {when}"  # overdue keeps its date: when it was due is what matters
+        status = full if not late or (roomy and QFontMetricsF(pixel_font(
+            SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
+            else f"⚠ Overdue · {date_text(action.by_when)}"
         noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
         if progress and answers and height < noted <= inner.height():
             # no room for both on Act: what has happened keeps its line, which the priority's
             # mark begins (before the status it cut the overdue date short)
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
-        words = text_height(action.what, inner.width(), BODY_PX, bold=True)
         if not roomy:
-            facts, answers, height, status = self._who(
-                action, answers, height, status, when=when, fits=min(words, 2 * 36.0),
-                noted=bool(progress) and height >= noted, width=inner.width(), late=late)
+            plain = not late and action.status in (ActionStatus.NOT_STARTED,
+                                                   ActionStatus.IN_PROGRESS)
+            facts, answers, height, status = who_goes(
+                owner, answers, height, status, mark=rank_mark(theme), when=when, fits=words,
+                noted=bool(progress) and height >= noted, width=inner.width(), late=late,
+                plain=plain and not act)
         # the cause and success it answers, briefly: only in room left with the words whole
         below_words = line * (1 + len(facts)) + (min(2 * line, text_height(
             progress, inner.width(), SMALL_PX)) if progress and height >= noted else 0)

@@ -1,13 +1,14 @@
-"""How the Plan room view shares its lanes out over rows and pages: each busy lane's rows,
-then pages of whole lanes (a lane longer than a page goes on over the next), as evenly as the
-fewest pages allow."""
+"""How the Plan room view shares its lanes out over rows and pages: each busy lane's rows
+when they share one page, else pages of rows each as tall as its own cards' words need (a
+lane longer than a page goes on over the next)."""
 
 from __future__ import annotations
 
 LANE_GAP = 12
 ROW_PAD = 10  # above and below the cards of a row
-# Two lines of the action's words and its status line (see ``PlanRoomView._card``): a row any
-# lower would cut every action to one line, which reads worse than a second page.
+LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
+# Two lines of the action's words and its status line (see ``PlanRoomView._card``): the
+# lowest row, for one-line actions; a row is as tall as its longest action's words need.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
 
 
@@ -25,40 +26,27 @@ def lane_rows(counts: list[int], per_row: int, room: float,
         rows[lane] += 1
 
 
-def pack_lanes(needs: list[int], room: float, gap: float = LANE_GAP,
-               row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
-    """Pages of (lane, first row, rows) for lanes needing ``needs`` rows of at least ``row``.
-
-    A lane that fits on the next page is not split; a lane longer than a page fills the room
-    left and goes on over the next pages.
-    """
+def pack_rows(lanes: list[list[float]], room: float,
+              gap: float = LANE_GAP) -> list[list[tuple[int, int, int]]]:
+    """Pages of (lane, first row, rows) for lanes whose rows need ``lanes[i]`` heights, each
+    row as tall as its own cards need (rows of short actions leave room for more). A lane
+    that fits whole on the next page is not split; a row taller than a page has one alone."""
     pages: list[list[tuple[int, int, int]]] = [[]]
     used = 0.0
-    for lane, need in enumerate(needs):
+    for lane, heights in enumerate(lanes):
         first = 0
-        while need > 0:
-            fit = int((room - used - gap + 0.5) // row)
-            if fit < need and pages[-1] and (fit < 1 or need * row + gap <= room):
+        while first < len(heights):
+            left = heights[first:]
+            n = 0
+            while n < len(left) and used + gap + sum(left[:n + 1]) <= room:
+                n += 1
+            whole_next = sum(left) + gap <= room
+            if pages[-1] and (n == 0 or (n < len(left) and first == 0 and whole_next)):
                 pages.append([])
                 used = 0.0
                 continue
-            rows = max(1, min(fit, need))
-            pages[-1].append((lane, first, rows))
-            used += gap + rows * row
-            first += rows
-            need -= rows
+            n = max(n, 1)
+            pages[-1].append((lane, first, n))
+            used += gap + sum(left[:n])
+            first += n
     return [page for page in pages if page]
-
-
-def balanced_lanes(needs: list[int], room: float,
-                   row: float = MIN_ROW) -> list[list[tuple[int, int, int]]]:
-    """``pack_lanes`` in as few pages, shared out as evenly as that allows: the first
-    page is not crammed to two lines of words while the last stands half empty."""
-    pages = pack_lanes(needs, room, row=row)
-    budget = room
-    while budget > 2 * row:
-        tighter = pack_lanes(needs, budget - 20, row=row)
-        if len(tighter) > len(pages):
-            break
-        pages, budget = tighter, budget - 20
-    return pages
