@@ -1,8 +1,8 @@
 """Who does each action, on the Plan room view ("Who will do what, by when?"): every card says
-its owner, on a line of its own where the card has room (a one-line action's card kept an
-empty line there), else in place of the theme's line with the priority's mark beginning the
-status line, else after the date; and the owner is read by the guard as it is typed, where a
-phone number or an e-mail is said but a name is not (naming who does it is the point)."""
+its owner, on a line (or two) of its own, or, on a card lower than its words, in place of the
+theme's line with the priority's mark beginning the status line, or after the date; and the
+owner is read by the guard as it is typed, where a phone number or an e-mail is said but a
+name is not (naming who does it is the point)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ def _says(words: list[str], owner: str) -> bool:
 
 
 def test_on_a_1024_projector_every_card_says_who_whole(qtbot):
-    """The walkthrough's room plan at 1024x768: three actions a page, the action, its theme,
-    its status and date on each card, and not who does it."""
+    """The walkthrough's room plan at 1024x768 said the action, its theme, its status and
+    date on each card, and not who does it."""
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), (1024, 768))
     pages_before = view.page_count()
@@ -85,8 +85,8 @@ def test_a_long_owner_on_its_own_line_is_cut_after_a_whole_word(qtbot):
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_narrow_cards_say_who_and_which_priority(qtbot, size):
-    """Three cards across: who does it takes the theme's line (its priority's mark begins the
-    status line, "#2 · By 1 Apr 2027") or follows the date, cut after a whole word."""
+    """Who does it is on every card, whole or cut after a whole word, and every card still
+    says which priority it answers."""
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
     for actions, words in _pages(view, f"room_plan_owner_{size[0]}"):
