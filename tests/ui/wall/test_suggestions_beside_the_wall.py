@@ -58,3 +58,48 @@ def test_a_drag_never_folds_the_panel_away_so_f9_always_brings_it_back(demo_wind
     toggle.trigger()  # F9: shown again
     assert toggle.isChecked()
     assert page.splitter.sizes()[2] >= page.suggestions.minimumWidth()
+
+
+def test_a_dragged_outline_keeps_its_width_as_find_opens_and_the_window_changes(demo_window,
+                                                                                 qtbot):
+    """Given 420 px for long theme names, the outline snapped back to 268 whenever the page
+    changed height (Ctrl+F's find bar, a shorter window): every resize shared the widths out
+    again and only the suggestions' dragged width was kept."""
+    page = _open_suggestions(demo_window, qtbot, 1920, 1000)
+    wall, outline, _panel = page.splitter.sizes()
+    page.splitter.moveSplitter(wall - (420 - outline), 1)  # the wall/outline handle, leftwards
+    dragged = page.splitter.sizes()
+    assert dragged[1] == 420
+    page.wall_actions.find.trigger()  # Ctrl+F: the find bar takes height above the splitter
+    qtbot.waitUntil(lambda: page.find_bar.isVisible())
+    qtbot.wait(20)
+    assert page.splitter.sizes() == dragged
+    demo_window.resize(1920, 900)
+    qtbot.wait(20)
+    assert page.splitter.sizes() == dragged
+    demo_window.resize(1880, 900)  # narrower: the wall gives up the width, the outline keeps it
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) < sum(dragged) - 30)
+    assert page.splitter.sizes()[1:] == dragged[1:]
+    demo_window.resize(1920, 1000)
+    qtbot.waitUntil(lambda: page.splitter.sizes() == dragged)
+
+
+def test_a_dragged_outline_gives_way_only_where_the_wall_would_be_under_its_least(demo_window,
+                                                                                qtbot):
+    """Dragged very wide, the outline keeps what it can when the window narrows: the wall
+    keeps the width all three leave it at ROOM_FOR_ALL, and the outline never less than its
+    share undragged."""
+    from wtfc.ui.wall.beside_wall import OUTLINE_SHARE, WALL_LEAST
+
+    page = _open_suggestions(demo_window, qtbot, 1920, 1000)
+    wall, outline, panel = page.splitter.sizes()
+    page.splitter.moveSplitter(wall - 500, 1)
+    assert page.splitter.sizes()[1] == outline + 500
+    demo_window.resize(1700, 1000)
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) < 1500)
+    wall, outline, panel = page.splitter.sizes()
+    assert wall == WALL_LEAST and outline > round(sum((wall, outline, panel)) * OUTLINE_SHARE)
+    demo_window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) < 1400)
+    sizes = page.splitter.sizes()
+    assert sizes[1] == round(sum(sizes) * OUTLINE_SHARE) and sizes[0] > sizes[1] + sizes[2]

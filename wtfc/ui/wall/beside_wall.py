@@ -11,11 +11,13 @@ at any time: opened while the suggestions are open, it stays open until they clo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from wtfc.ui.wall.panel import WallPanel
     from wtfc.ui.wall.suggestions import SuggestionsPanel
 
@@ -25,6 +27,9 @@ SUGGESTIONS_SHARE_ALONE = 0.33  # with the outline folded: its words wrap onto f
 OUTLINE_SHARE, OUTLINE_LEAST = 0.14, 150
 ROOM_FOR_ALL = 1300  # px: less than this, and the outline folds while the suggestions are open
 OUTLINE_AT_FIRST = 280  # px, as the page opens (with the wall's 900)
+# A dragged outline gives way only where the wall would have less than all three shared out at
+# ROOM_FOR_ALL leave it (778 px; at 640 it had under three card columns)
+WALL_LEAST = ROOM_FOR_ALL - SUGGESTIONS_LEAST - round(ROOM_FOR_ALL * OUTLINE_SHARE)
 
 
 class BesideWall(QObject):
@@ -40,6 +45,7 @@ class BesideWall(QObject):
         self._asked = False  # shown by the facilitator while the suggestions fold it
         self._outline_width = OUTLINE_AT_FIRST  # its width before it last folded
         self._panel_width: int | None = None  # the suggestions' width, as last dragged
+        self._outline_dragged: int | None = None  # the outline's, as last dragged
         self.splitter.installEventFilter(self)
         self.splitter.splitterMoved.connect(self._on_dragged)
 
@@ -47,6 +53,8 @@ class BesideWall(QObject):
         sizes = self.splitter.sizes()
         if len(sizes) > 2 and sizes[2] > 0:
             self._panel_width = sizes[2]  # kept when the outline folds or comes back
+        if len(sizes) > 1 and sizes[1] > 0:
+            self._outline_dragged = sizes[1]  # long theme names: kept as Find opens, too
 
     # -- the suggestions panel -----------------------------------------------------------------
     def make_suggestions(self) -> SuggestionsPanel:
@@ -80,8 +88,12 @@ class BesideWall(QObject):
             panel = max(SUGGESTIONS_LEAST, min(self._panel_width, total - OUTLINE_AT_FIRST))
         if not outline_shown:
             return [total - panel, 0, panel]
-        outline = sizes[1] if len(sizes) > 1 and sizes[1] > 0 else self._outline_width
-        outline = min(outline, max(OUTLINE_LEAST, round(total * OUTLINE_SHARE)))
+        share = max(OUTLINE_LEAST, round(total * OUTLINE_SHARE))
+        if self._outline_dragged is not None:  # as dragged, while the wall keeps its least
+            outline = min(self._outline_dragged, max(share, total - panel - WALL_LEAST))
+        else:
+            outline = sizes[1] if len(sizes) > 1 and sizes[1] > 0 else self._outline_width
+            outline = min(outline, share)
         return [total - panel - outline, outline, panel]
 
     def _suggestions_open(self) -> bool:
@@ -137,9 +149,13 @@ class BesideWall(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            resized = cast("QResizeEvent", event)
             shown = self.outline_shown()
             self.follow()  # a window made narrower with the suggestions open
-            if self._suggestions_open() and self.outline_shown() == shown:
+            # only a change of width: the find bar opening (Ctrl+F) took height alone, and the
+            # outline's dragged width snapped back
+            if self._suggestions_open() and self.outline_shown() == shown \
+                    and resized.size().width() != resized.oldSize().width():
                 # shared out again, not by stretch alone: maximised and put back, the panel
                 # was 506 px then 320 (under its least, its words cut at the right)
                 self.splitter.setSizes(self.widths(outline_shown=shown))
