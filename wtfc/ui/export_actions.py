@@ -5,7 +5,7 @@ The export runs on a background thread from a snapshot of the workshop, so the f
 keep working; any problem is shown in plain English and no half-written file is left. Before a
 PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named, and so is any possible
 personal detail in what was typed during the day (``typed_details``); the facilitator chooses
-whether to go on. The report compares with last time's workshop when one is open on the Review
+whether to go on (the questions are ``export_questions``). The report compares with last time's workshop when one is open on the Review
 board (its "Since last time" chapter), and the question then reads what it prints of that one
 too (``last_time_details``).
 """
@@ -223,63 +223,6 @@ class ExportController(QObject):
             return self.last_folder[1]
         return here.parent if here is not None else Path.home()
 
-    def confirm_unshowable(
-        self, key: str, workshop: Workshop, previous: Workshop | None = None
-    ) -> bool:
-        """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
-        Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
-        ``previous``: last time's workshop, some of whose words the report prints too."""
-        from wtfc.export.unshowable import unshowable_parts, warning
-        from wtfc.importing.typed_details import quote_as_kinds
-
-        names = self.doc.names_to_watch  # quoted as the personal-detail question before it
-        parts = unshowable_parts(
-            workshop, key, previous, quote=lambda text: quote_as_kinds(text, names)
-        )
-        return self._go_on_anyway("Some words cannot be shown in the PDF", warning(parts))
-
-    def confirm_typed_details(
-        self, key: str, workshop: Workshop, previous: Workshop | None = None
-    ) -> bool:
-        """Whether to go on when words typed during the day (theme names, causes, actions…)
-        that export ``key`` prints may be personal details: the facilitator is told where, and
-        chooses. ``previous``: last time's workshop, whose actions and theme names the report
-        prints too."""
-        from wtfc.importing.typed_details import question, typed_details
-
-        names = self.doc.names_to_watch
-        found = typed_details(workshop, key, names)
-        message = question(found)
-        if previous is not None:
-            from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details
-
-            last_time = last_time_details(previous, workshop, names)
-            if last_time:  # one question for both, saying where last time's words are changed
-                message = f"{question(found + last_time)}\n{CHANGED_THERE}"
-        return self._go_on_anyway("Possible personal details in the export", message)
-
-    def confirm_plain_words(self, workshop: Workshop) -> bool:
-        """For the feedback sheet: words in its actions and themes an older reader may not
-        know ("Individual Service Funds", "pilot"), so the facilitator can reword them first.
-        Only advice: anything but Cancel exports, and Export is the default."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from wtfc.export.feedback_sheet_plain import plain_words_note
-        from wtfc.importing.typed_details import quote_as_kinds
-
-        names = self.doc.names_to_watch
-        message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names))
-        if not message:
-            return True
-        answer = QMessageBox.question(
-            self.parent_widget,
-            "Words an older reader may not know",
-            f"{message}\n\nExport the sheet as it is?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer != QMessageBox.StandardButton.Cancel
-
     def review_previous(self) -> Workshop | None:
         """Last time's workshop open on the Review board, if the board has been built (it is
         not built for this: with no board, nothing was opened on it)."""
@@ -289,22 +232,6 @@ class ExportController(QObject):
         if board is None or board.previous is None:
             return None
         return board.previous.workshop
-
-    def _go_on_anyway(self, title: str, message: str) -> bool:
-        """True when there is nothing to say, or the facilitator chooses to export anyway
-        (Cancel is the default: a slip of Enter writes nothing)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        if not message:
-            return True
-        answer = QMessageBox.question(
-            self.parent_widget,
-            title,
-            f"{message}\n\nExport anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def say_failed(self, exc: BaseException) -> None:
         """An export that failed, in plain English: an ``ExportError`` says why; anything else
@@ -339,6 +266,12 @@ class ExportController(QObject):
     def _export(self, key: str, path: Path) -> BackgroundTask | None:
         from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+        from wtfc.ui.export_questions import (
+            confirm_plain_words,
+            confirm_typed_details,
+            confirm_unshowable,
+        )
+
         if self.task is not None and self.task.is_running():
             QMessageBox.information(
                 self.parent_widget,
@@ -351,11 +284,11 @@ class ExportController(QObject):
         workshop = snapshot_workshop(self.doc.workshop)
         last_time = self.review_previous() if key == "report" else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
-        if not self.confirm_typed_details(key, workshop, previous) or not self.confirm_unshowable(
-            key, workshop, previous
-        ):
-            return None
-        if key == "feedback" and not self.confirm_plain_words(workshop):
+        parent, names = self.parent_widget, self.doc.names_to_watch
+        for confirm in (confirm_typed_details, confirm_unshowable):
+            if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
+                return None
+        if key == "feedback" and not confirm_plain_words(parent, workshop=workshop, names=names):
             return None
         load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)

@@ -1,0 +1,98 @@
+"""The questions File → Export asks the facilitator before a PDF is made: writing the PDF cannot
+show (Chinese, Bengali, emoji, …), possible personal details in what was typed during the day
+(and in what the report prints of last time's workshop), and, for the feedback sheet, words an
+older reader may not know. Each says where, and the facilitator chooses whether to go on.
+
+``names``: the workshop's names to watch (``Document.names_to_watch``), which every question
+quotes the same way: by kind, never the words themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from wtfc.model.workshop import Workshop
+
+
+def confirm_unshowable(
+    parent: QWidget,
+    *,
+    key: str,
+    workshop: Workshop,
+    names: tuple[str, ...],
+    previous: Workshop | None = None,
+) -> bool:
+    """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
+    Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
+    ``previous``: last time's workshop, some of whose words the report prints too."""
+    from wtfc.export.unshowable import unshowable_parts, warning
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    # quoted as the personal-detail question before it
+    parts = unshowable_parts(
+        workshop, key, previous, quote=lambda text: quote_as_kinds(text, names)
+    )
+    return _go_on_anyway(parent, "Some words cannot be shown in the PDF", warning(parts))
+
+
+def confirm_typed_details(
+    parent: QWidget,
+    *,
+    key: str,
+    workshop: Workshop,
+    names: tuple[str, ...],
+    previous: Workshop | None = None,
+) -> bool:
+    """Whether to go on when words typed during the day (theme names, causes, actions…) that
+    export ``key`` prints may be personal details: the facilitator is told where, and chooses.
+    ``previous``: last time's workshop, whose actions and theme names the report prints too."""
+    from wtfc.importing.typed_details import question, typed_details
+
+    found = typed_details(workshop, key, names)
+    message = question(found)
+    if previous is not None:
+        from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details
+
+        last_time = last_time_details(previous, workshop, names)
+        if last_time:  # one question for both, saying where last time's words are changed
+            message = f"{question(found + last_time)}\n{CHANGED_THERE}"
+    return _go_on_anyway(parent, "Possible personal details in the export", message)
+
+
+def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str, ...]) -> bool:
+    """For the feedback sheet: words in its actions and themes an older reader may not know
+    ("Individual Service Funds", "pilot"), so the facilitator can reword them first. Only
+    advice: anything but Cancel exports, and Export is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.export.feedback_sheet_plain import plain_words_note
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names))
+    if not message:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        "Words an older reader may not know",
+        f"{message}\n\nExport the sheet as it is?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer != QMessageBox.StandardButton.Cancel
+
+
+def _go_on_anyway(parent: QWidget, title: str, message: str) -> bool:
+    """True when there is nothing to say, or the facilitator chooses to export anyway (Cancel
+    is the default: a slip of Enter writes nothing)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not message:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        title,
+        f"{message}\n\nExport anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
