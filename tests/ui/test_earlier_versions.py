@@ -12,6 +12,7 @@ from window_fixtures import make_window, recovery_folder  # noqa: F401
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import backup_path, load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
+from wtfc.ui.earlier_versions_menu import go_back, version_choices
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_going_back_from_the_menu_is_one_undoable_step(window, saved_twice):
 
 def test_edits_after_going_back_undo_in_order(window, saved_twice):
     window.files.open_path(saved_twice)
-    window.files.go_back(window.files.version_choices()[0][1])
+    go_back(window, version_choices(window)[0][1])
     window.undo.push(edit_details(window.doc, venue="Town hall"))
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -97,7 +98,7 @@ def test_a_damaged_copy_is_explained_and_changes_nothing(window, saved_twice, mo
 def test_not_offered_while_the_workshop_is_read_only(window, saved_twice):
     window.files.open_path(saved_twice)
     window.undo.read_only = True
-    assert [text for text, _ in window.files.version_choices()] == [
+    assert [text for text, _ in version_choices(window)] == [
         "Not while the workshop is open read-only"]
 
 
@@ -110,7 +111,7 @@ def test_going_back_first_records_what_is_still_being_typed(window, saved_twice)
     window.go_to_stage(Stage.PREPARE)
     page = window.page(Stage.PREPARE)
     page.venue.setText("Town Hall")  # typed; the field has not been left
-    window.files.go_back(window.files.version_choices()[0][1])
+    go_back(window, version_choices(window)[0][1])
     assert window.doc.workshop.title == "First draft" and window.doc.workshop.venue == ""
     assert page.venue.text() == ""  # the page shows the version gone back to
     window.undo_action.trigger()

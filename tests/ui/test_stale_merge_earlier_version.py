@@ -17,6 +17,7 @@ from wtfc.model.operations.people import merged_codes
 from wtfc.model.storage import backup_path, save_workshop
 from wtfc.model.workshop import Card, Kind, Person, Workshop
 from wtfc.ui import earlier_version_offer
+from wtfc.ui.earlier_versions_menu import go_back, version_choices
 
 LET_GO = (
     "Something to check in this workshop: P01 was merged into P02 earlier, but P01 is also a "
@@ -54,7 +55,7 @@ def spring(tmp_path) -> Path:
 def test_going_back_to_it_says_the_merge_was_let_go(window, spring, message_boxes):
     assert window.files.open_path(spring)
     assert message_boxes == []
-    assert window.files.go_back(window.files.version_choices()[0][1])
+    assert go_back(window, version_choices(window)[0][1])
     workshop = window.doc.workshop
     assert workshop.title == "Morning" and merged_codes(workshop) == {}
     [(kind, text)] = message_boxes

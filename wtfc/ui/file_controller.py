@@ -6,8 +6,9 @@ current workshop as it was, a failed save leaves the previous file and the works
 second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
 wrote (never saved over: Save As offers a copy beside it). Saves keep the last few versions
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
-(``versions``); a kept copy opened is read-only, and when a workshop will not open the newest
-copy that does is offered (``earlier_version_offer``). File → Open recent is ``recent_files``.
+(``earlier_versions_menu``); a kept copy opened is read-only, and when a workshop will not open
+the newest copy that does is offered (``earlier_version_offer``). File → Open recent is
+``recent_files``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from wtfc.ui.file_names import copy_beside, safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
-    from wtfc.model.versions import DamagedFile, EarlierVersion
+    from wtfc.model.versions import DamagedFile
     from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
 
@@ -114,47 +115,10 @@ class FileController:
         add("&Quit", w.close, QKeySequence("Ctrl+Q"), "quit")
 
     def _fill_versions(self) -> None:
+        from wtfc.ui.earlier_versions_menu import fill_versions_menu  # when first opened
+
         assert self._versions_menu is not None
-        menu = self._versions_menu
-        menu.clear()
-        for text, version in self.version_choices():
-            action = menu.addAction(text)
-            if version is None:
-                action.setEnabled(False)
-            else:
-                action.triggered.connect(lambda _=False, v=version: self.go_back(v))
-
-    def version_choices(self) -> list[tuple[str, EarlierVersion | None]]:
-        """What the earlier-versions menu offers: each kept copy, or why there is none."""
-        from wtfc.model.versions import describe_all, earlier_versions  # when first opened
-
-        if self.path is None:
-            return [("Save the workshop first: each save keeps the version before it", None)]
-        if self.window.undo.read_only:
-            return [("Not while the workshop is open read-only", None)]
-        versions = earlier_versions(self.path)
-        if not versions:
-            return [("No earlier versions yet: each save keeps the version before it", None)]
-        return list(zip(describe_all(versions), versions, strict=True))
-
-    def go_back(self, version: EarlierVersion) -> bool:
-        """Bring back a kept copy as one undoable step, saying what reading it let go of as
-        opening does; a damaged copy is explained, and the workshop stays as it is."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from wtfc.model.versions import go_back_to, read_version
-
-        if not self.window.commit_pending_edits():
-            return False  # a half-typed entry first becomes its own step, so Undo keeps it
-        try:
-            loaded = read_version(version)
-        except WorkshopFileError as exc:
-            QMessageBox.warning(self.window, "Could not go back to that version", str(exc))
-            return False
-        pushed = self.window.undo.push(go_back_to(self.window.doc, version, loaded.workshop))
-        if pushed and loaded.forgotten:
-            QMessageBox.information(self.window, CHECK_TITLE, loaded.forgotten)
-        return pushed
+        fill_versions_menu(self._versions_menu, self.window)
 
     # -- state ---------------------------------------------------------------------------------
     def display_name(self) -> str:

@@ -1,0 +1,67 @@
+"""File → Go back to an earlier version: the copies each save keeps (``.bak``…``.bak3``), each
+brought back as one undoable step; a damaged copy is explained and changes nothing.
+
+Loaded when the menu first opens, with ``wtfc.model.versions``: start-up leaves both alone
+(tests/ui/test_startup_work.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.versions import (
+    EarlierVersion,
+    describe_all,
+    earlier_versions,
+    go_back_to,
+    read_version,
+)
+from wtfc.ui.file_controller import CHECK_TITLE
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+
+def fill_versions_menu(menu: QMenu, window: MainWindow) -> None:
+    """Fill the menu as it opens: the kept copies of the file open now, or why there are none."""
+    menu.clear()
+    for text, version in version_choices(window):
+        action = menu.addAction(text)
+        if version is None:
+            action.setEnabled(False)
+        else:
+            action.triggered.connect(lambda _=False, v=version: go_back(window, v))
+
+
+def version_choices(window: MainWindow) -> list[tuple[str, EarlierVersion | None]]:
+    """What the earlier-versions menu offers: each kept copy, or why there is none."""
+    path = window.files.path
+    if path is None:
+        return [("Save the workshop first: each save keeps the version before it", None)]
+    if window.undo.read_only:
+        return [("Not while the workshop is open read-only", None)]
+    versions = earlier_versions(path)
+    if not versions:
+        return [("No earlier versions yet: each save keeps the version before it", None)]
+    return list(zip(describe_all(versions), versions, strict=True))
+
+
+def go_back(window: MainWindow, version: EarlierVersion) -> bool:
+    """Bring back a kept copy as one undoable step, saying what reading it let go of as opening
+    does; a damaged copy is explained, and the workshop stays as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not window.commit_pending_edits():
+        return False  # a half-typed entry first becomes its own step, so Undo keeps it
+    try:
+        loaded = read_version(version)
+    except WorkshopFileError as exc:
+        QMessageBox.warning(window, "Could not go back to that version", str(exc))
+        return False
+    pushed = window.undo.push(go_back_to(window.doc, version, loaded.workshop))
+    if pushed and loaded.forgotten:
+        QMessageBox.information(window, CHECK_TITLE, loaded.forgotten)
+    return pushed
