@@ -2,7 +2,9 @@
 
 The facilitator's ``BlockItem`` shortens its count to "Not working · 10" in a narrow column;
 the room's says "10 cards" on every header, the count on a line of its own under the kind's
-word when the wall's columns are too narrow for both (``RoomMetrics.count_lines``). The part
+word when the wall's columns are too narrow for both (``RoomMetrics.count_lines``). Cards held
+back by the personal-detail guard are counted and said, "5 cards (3 not shown)": a theme all
+held back read "★ Future · 0 cards", the room none the wiser why. The part
 of a theme carried on to another column or page is headed by its name and "(continued)".
 """
 
@@ -16,7 +18,13 @@ from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import INK, KIND_INKS, MUTED_INK
 from wtfc.ui.wall.block_item import BlockItem, count_phrase
 from wtfc.ui.wall.card_item import elided
-from wtfc.ui.wall.room_measure import CONTINUED, COUNT_INDENT, RoomMetrics, count_words
+from wtfc.ui.wall.room_measure import (
+    CONTINUED,
+    COUNT_INDENT,
+    RoomMetrics,
+    cards_phrase,
+    count_words,
+)
 
 
 def room_title(name: str, continued: bool) -> str:
@@ -30,12 +38,22 @@ class RoomBlockItem(BlockItem):
         super().__init__(key, kind, theme_id, title_px=m.title_px, count_px=m.count_px,
                          pad=m.pad)
         self.metrics = m
+        self.hidden = 0  # the theme's cards held back, not shown to the room
+
+    def set_hidden(self, hidden: int) -> None:
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self._title_text = None  # the lines under the name, and so its room, may change
+            self.update()
 
     def count_text(self) -> list[str]:
         """The count line(s) after the kind symbol, as drawn."""
-        if self.metrics.count_lines == 1:
-            return [count_words(self.kind, self.count)]
-        return [self.kind.label, count_phrase(self.count)]
+        lines = self.metrics.count_lines
+        if lines == 1:
+            return [count_words(self.kind, self.count, self.hidden)]
+        if lines == 2 or not self.hidden:
+            return [self.kind.label, cards_phrase(self.count, self.hidden)]
+        return [self.kind.label, count_phrase(self.count), f"({self.hidden:,} not shown)"]
 
     def shown_title(self) -> str:
         """The name as drawn: whole, unless the header the layout measured is too short for

@@ -31,7 +31,8 @@ class RoomMetrics:
 
     ``title_lines``: the most lines a theme's name may take (whole, in practice);
     ``count_lines``: 1 for "✓ Working · 7 cards", 2 when the wall's columns are too narrow
-    for that and every header puts "7 cards" under "✓ Working" (one wording for the room).
+    for that and every header puts "7 cards" under "✓ Working" (one wording for the room), 3
+    when "5 cards (3 not shown)" is too wide for its line too and "(3 not shown)" has its own.
     """
 
     font_px: int
@@ -155,28 +156,42 @@ def header_for(lines: int, m: RoomMetrics) -> float:
     return lines * m.title_line + m.count_lines * m.count_line + 2 * m.pad
 
 
-def count_words(kind: Kind, count: int) -> str:
+def cards_phrase(count: int, hidden: int = 0) -> str:
+    """"7 cards"; with cards held back by the personal-detail guard, every card counted and
+    those the room does not see said, as its priorities and why-tree views say them: "5 cards
+    (3 not shown)" (a theme all held back read "0 cards", with no word why)."""
+    return f"{count_phrase(count)} ({hidden:,} not shown)" if hidden else count_phrase(count)
+
+
+def count_words(kind: Kind, count: int, hidden: int = 0) -> str:
     """A header's count line when it fits on one line: "✓ Working · 7 cards" (after the
     symbol). Otherwise the kind's word and "7 cards" take a line each: the same words."""
-    return f"{kind.label} · {count_phrase(count)}"
+    return f"{kind.label} · {cards_phrase(count, hidden)}"
 
 
 def count_lines_for(themes: list[tuple], m: RoomMetrics, width: float) -> int:
-    """1 when every theme's count line fits on one line at column ``width``, else 2: decided
-    for the whole wall, so no header says "10" where its neighbour says "7 cards"."""
+    """1 when every theme's count line fits on one line at column ``width``, else 2 (or 3):
+    decided for the whole wall, so no header says "10" where its neighbour says "7 cards"."""
     return count_lines_of(count_shapes(themes), m, width)
 
 
-def count_shapes(themes: list[tuple]) -> frozenset[tuple[Kind, int]]:
-    """The (kind, number of cards) of the wall's headers: all ``count_lines_of`` needs."""
-    return frozenset((theme.kind, len(shown)) for theme, shown in themes)
+def count_shapes(themes: list[tuple]) -> frozenset[tuple[Kind, int, int]]:
+    """The (kind, cards, cards not shown) of the wall's headers: all ``count_lines_of`` needs.
+    A theme's cards are all of its cards; those not among ``shown`` are held back."""
+    return frozenset((theme.kind, len(theme.card_ids), len(theme.card_ids) - len(shown))
+                     for theme, shown in themes)
 
 
-def count_lines_of(shapes: frozenset[tuple[Kind, int]], m: RoomMetrics, width: float) -> int:
+def count_lines_of(shapes: frozenset[tuple[Kind, int, int]], m: RoomMetrics,
+                   width: float) -> int:
     room = width - 2 * m.pad - m.count_px * COUNT_INDENT
     words = _word_widths(m.count_px, False)
-    needed = max((words[count_words(kind, count)] for kind, count in shapes), default=0.0)
-    return 1 if needed <= room else 2
+    needed = max((words[count_words(*shape)] for shape in shapes), default=0.0)
+    if needed <= room:
+        return 1
+    second = max((words[cards_phrase(count, hidden)] for _, count, hidden in shapes),
+                 default=0.0)
+    return 2 if second <= room else 3
 
 
 class ThemeSize:

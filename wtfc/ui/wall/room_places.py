@@ -18,10 +18,12 @@ from wtfc.ui.wall.room_measure import ROW_GAP, RoomMetrics, ThemeSize
 @dataclass
 class RoomBlock(Block):
     """A theme, or one part of a theme carried on to another column or page (``continued``).
-    ``count``: the theme's cards the room sees, on every part."""
+    ``count``: the theme's cards, on every part; ``hidden``: those of them held back by the
+    personal-detail guard, which the room does not see ("5 cards (3 not shown)")."""
 
     continued: bool = False
     count: int = 0
+    hidden: int = 0
 
 
 @dataclass
@@ -102,7 +104,8 @@ def build(themes: list[tuple], m: RoomMetrics, width: float, pieces: list[Piece]
         key = continued_key(theme_id, piece.first) if piece.continued else theme_id
         blocks.append(RoomBlock(key, theme.kind, theme_id, (x, y, width, height),
                                 [c.id for c in part], continued=piece.continued,
-                                count=len(shown)))
+                                count=len(theme.card_ids),
+                                hidden=len(theme.card_ids) - len(shown)))
         card_x, card_y = x + m.pad, y + (size.continued_head if piece.continued else size.head)
         for card, card_size in zip(part, heights, strict=True):
             cards[(card.id, theme_id)] = (card_x, card_y, inner, card_size)

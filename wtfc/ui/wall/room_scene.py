@@ -93,6 +93,8 @@ class RoomWallScene(WallScene):
             first = layout.cards.get((block.card_ids[0], block.theme_id)) \
                 if block.card_ids else None
             title = room_title(self.doc.theme(block.theme_id).name, continued)
+            if isinstance(item, RoomBlockItem):
+                item.set_hidden(block.hidden if isinstance(block, RoomBlock) else 0)
             item.set_content(title, count, QRectF(x, y, w, h), (first[1] - y) if first else h)
             item.set_slots([(cx - x, cy - y, cw, ch)
                             for cx, cy, cw, ch in (layout.cards[(c, block.theme_id)]
