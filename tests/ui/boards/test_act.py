@@ -13,7 +13,7 @@ from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
-from wtfc.ui.boards import plan_room
+from wtfc.ui.boards import plan_room, plan_room_lane
 from wtfc.ui.boards.plan import (
     ACT_HEADING,
     PROGRESS_COLUMN,
@@ -209,6 +209,7 @@ def drawn(monkeypatch):
         return real(p, rect, text, px, *args, **kwargs)
 
     monkeypatch.setattr(plan_room, "draw_text", record)
+    monkeypatch.setattr(plan_room_lane, "draw_text", record)  # the lanes' names
     monkeypatch.setattr(plan_room, "draw_heading",
                         lambda p, area, title, subtitle="", **_: calls.append((title, None, 0))
                         or calls.append((subtitle, None, 0)) or 160.0)

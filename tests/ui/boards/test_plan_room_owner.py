@@ -133,3 +133,32 @@ def test_the_owner_is_read_by_the_guard_as_it_is_typed_but_a_name_is_no_finding(
     assert "“Owner”: “[name] on [phone]”" in dialog.detail_hint.text()
     dialog.owner.setText("Head of Commissioning")
     assert dialog.detail_hint.isHidden()
+
+
+def test_on_an_800_projector_act_gives_an_overdue_owner_its_own_line(qtbot):
+    """On Act at 800x600 the overdue card with a progress note ended "⚠ Overdue · 1 Oct 2026 ·
+    Head of…": with the lane's name above its cards (full width) the page has room for the
+    owner's own line, the priority's mark beginning the status line; each card still says
+    which priority it answers, and its words are whole."""
+    from wtfc.model.workshop import Stage
+
+    ws = load_workshop(demo_path()).workshop
+    ws.stage = Stage.ACT
+    doc = Document(ws)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), (800, 600))
+    late = next(a for a in ws.actions if a.progress_note and a.by_when and a.by_when < TODAY
+                and a.status.value != "done")
+    for page in range(view.page_count()):
+        view.show_page(page)
+        save_render(view, f"room_plan_act_800_page_{page + 1}")
+        actions = view.page_actions(page)
+        words = [w for _px, w, _cut in view.drawn_text]
+        whole = {w for _px, w, cut in view.drawn_text if not cut}
+        for action in actions:
+            assert _says(words, action.owner), (action.id, words)
+            assert action.what in whole, action.id
+        if late in actions:
+            assert late.owner in whole, words  # a line of its own, whole
+            assert [w for w in words if w.startswith("#") and "⚠ Overdue" in w], words
+        marks = [w for w in words if w.startswith("#")]
+        assert len(marks) == len(actions)

@@ -119,22 +119,28 @@ def with_theme(name: str, facts: str, width: float) -> str:
 
 
 def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark: str,
-             when: str, fits: float, noted: bool, width: float, late: bool,
+             when: str, fits: float, note: float, width: float, late: bool,
              plain: bool) -> tuple[list[str], list[str], float, str]:
     """Where a card short of room says who does it (the room asks "Who will do what, by
-    when?"): a line of its own under the words (``fits`` high); else in place of the theme's
-    line, its priority's mark then beginning the status line ("#2 · By 1 Apr 2027"), or, where
-    that line too is needed for the words, the owner after the mark and date; else after the
+    when?"): a line of its own under the words (``fits`` high) and the progress note (``note``
+    high, 0 where none is shown); else in place of the theme's line, its priority's mark then
+    beginning the status line ("#2 · By 1 Apr 2027"), or, where that line too is needed for
+    the words (not on Act), the owner after the mark and date; else after the
     date, where (``plain``, on Plan) it takes the place of "Not started" or "In progress".
     Returns the facts' lines, the theme's, the height for the words and those, and the status
     line."""
-    if not noted and height >= fits + 2 * LINE:
+    noted = note > 0  # what has happened is shown, ``note`` high
+    if height >= fits + note + 2 * LINE:
         return [whole_words(owner, width)], answers, height, status
     metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
-    if answers and mark and not noted:
+    if answers and mark:
         tries = [f"{mark} · {status}", *([f"{mark} · {when}"] if plain else [])]
         marked = next((t for t in tries if metrics.horizontalAdvance(t) <= width), "")
         grown = height + LINE * len(answers)
+        if noted:  # on Act, the owner's own line in place of the theme's where it is whole
+            if marked and grown >= fits + note + 2 * LINE:  # ("… · 1 Oct 2026 · Head of…")
+                return [whole_words(owner, width)], [], grown, marked
+            return [], answers, height, after_facts(status, owner, width, bold=late) or status
         squeezed = after_facts(marked, owner, width, bold=late) if marked else ""
         if squeezed and grown < fits + 2 * LINE <= grown + LINE:
             return [], [], grown, squeezed
@@ -142,3 +148,9 @@ def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark
             return [whole_words(owner, width)], [], grown, marked
     return [], answers, height, after_facts(when if plain else status, owner, width,
                                             bold=late) or status
+
+
+def more_lines(doc: Document, action: Action, act: bool) -> int:
+    """The lines a card grows by where its page has room: its links, and on Act its progress
+    note's two (else the owner went after an overdue date, cut: "… · Head of…")."""
+    return len(link_lines(doc, action)) + (2 if act and action.progress_note else 0)

@@ -8,12 +8,15 @@ When the screen is full the lanes go on over pages ("Page 1 of 2" in the corner,
 wall, turned with Ctrl+Shift+Right), a lane that fits whole on the next page not split, a long
 lane saying which of its actions each page shows ("1–12 of 20"); a lane has as many cards
 across as take the fewest pages. Lanes with no actions share one line at the foot, or are
-named after the counts under the heading where the busy lanes need that room.
+named after the counts under the heading where the busy lanes need that room. Where two cards
+do not fit beside a lane's name (a 1024x768 or 800x600 projector) it is on a line above its
+cards, which take the lane's width (``plan_room_lane``).
 
 In the Act stage the view asks whether each action is happening, and a card with room for it
 shows what has happened so far (the progress note, cut at a whole word), begun with "#2 ·"
-where it takes the theme's line. Only a card with less room than its words (an 800x600
-projector) says who does it in place of the theme's line or after the date. Where a card has
+where it takes the theme's line; a card grows into the page's spare room for it. Only a card
+with less room than its words says who does it in place of the theme's line or after the
+date. Where a card has
 room left with the action's words whole it says, a line each, the root cause the action
 tackles and the success it aims at; they never cost the words or a page.
 """
@@ -25,18 +28,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
+from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
     card_height,
     link_lines,
+    more_lines,
     owner_lines,
     priority_gaps,
     progress_line,
@@ -67,7 +72,6 @@ from wtfc.ui.boards.room_paint import (
 )
 from wtfc.ui.style import MUTED_INK, pixel_font
 
-LANE_LABEL = 300
 CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
 WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
 CARD_GAP = 20
@@ -108,6 +112,8 @@ class PlanLayout:
     row: float = MIN_ROW  # the lowest a row of cards is made
     heights: dict[Role, list[float]] = field(default_factory=dict)  # each row's, over pages
     top: float = field(default_factory=heading_bottom)  # where the lanes start
+    label: float = lanes.LANE_LABEL  # the cards' left in a lane: right of its name, or under it
+    head: float = 0.0  # the name's line above the cards (a narrow canvas)
 
 
 def _rows(out: PlanLayout, part: LanePart, uniform: float) -> list[float]:
@@ -167,8 +173,15 @@ class PlanRoomView(RoomCanvas):
         return best[0]
 
     def _most_across(self) -> int:
-        across = self.canvas_width() - 120 - LANE_LABEL - 20
-        return max(1, int((across + CARD_GAP) // (CARD_WIDTH + CARD_GAP)))
+        return max(1, int((self.canvas_width() - 140 - self._lane_label()[0] + CARD_GAP)
+                          // (CARD_WIDTH + CARD_GAP)))
+
+    def _lane_label(self) -> tuple[float, float]:
+        """(the cards' left in a lane, the line above them): the lane's name beside its cards
+        where two fit beside it, else on a line above them, the cards the lane's full width."""
+        beside = self.canvas_width() - 120 - lanes.LANE_LABEL - 20
+        above = beside + CARD_GAP < 2 * (CARD_WIDTH + CARD_GAP)
+        return (lanes.ABOVE_INSET, lanes.LABEL_HEAD) if above else (lanes.LANE_LABEL, 0.0)
 
     def _lay_out_under_heading(self, height: float, *, owner_line: bool) -> int:
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
@@ -176,8 +189,12 @@ class PlanRoomView(RoomCanvas):
         count = self._lay_out(height, heading_bottom(), owner_line)
         wide = self.canvas_width()
         title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE  # may wrap
-        below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
-        return self._lay_out(height, below, owner_line) if below > heading_bottom() else count
+        for _ in range(2):  # again where that layout names its idle lanes there (two lines)
+            below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
+            if below <= self._layout.top:
+                break
+            count = self._lay_out(height, below, owner_line)
+        return count
 
     def _lay_out(self, height: float, top: float, owner_line: bool = False) -> int:
         actions = self.shown_actions()
@@ -187,10 +204,13 @@ class PlanRoomView(RoomCanvas):
         # every theme shown, and more than one among the actions: a card says which it answers
         out.themed = len({a.theme_id for a in actions}) > 1
         # a margin inside the lane, as on the left (fewer cards across a smaller canvas)
-        across = self.canvas_width() - 120 - LANE_LABEL - 20
+        out.label, out.head = self._lane_label()
+        head = out.head  # each lane's (or lane part's) name above its rows, if narrow
+        across = self.canvas_width() - 120 - out.label - 20
         out.per_row = per_row = min(self._across, self._most_across())
         columns = min(per_row, max((len(mine) for _, mine in busy), default=1))
-        widest = WIDEST_CARD if per_row == self._most_across() else across  # fewer, wider
+        # fewer, wider; on a narrow canvas (the name above) the lane's full width
+        widest = WIDEST_CARD if per_row == self._most_across() and not head else across
         out.card_width = min(widest, (across - CARD_GAP * (columns - 1)) / columns)
         out.idle_line = bool(out.idle)
         foot = EMPTY_LANE + LANE_GAP if out.idle else 0
@@ -202,27 +222,28 @@ class PlanRoomView(RoomCanvas):
         # Only an action too long for a whole page is cut.
         whole = card_height(actions, out.card_width, out.themed)
         out.row = row = max(MIN_ROW + LINE * (out.themed + owner_line),
-                            min(whole, room - LANE_GAP - (EMPTY_LANE + LANE_GAP) * bool(out.idle)))
-        if busy and room - foot - LANE_GAP * len(busy) < row * len(busy):
+                            min(whole, room - LANE_GAP - head
+                                - (EMPTY_LANE + LANE_GAP) * bool(out.idle)))
+        if busy and room - foot - (LANE_GAP + head) * len(busy) < row * len(busy):
             # Many busy lanes (six of the seven roles, say): the idle lanes are named under
             # the heading instead of on a line of their own and the gaps narrow; with all
             # seven busy the cards' margins narrow too, so each action keeps two lines of its
             # words (one line of a few words each reads as nothing from the back of a room).
             out.gap, out.idle_line, foot = TIGHT_LANE_GAP, False, 0
-            if room - TIGHT_LANE_GAP * len(busy) < row * len(busy):
+            if room - (TIGHT_LANE_GAP + head) * len(busy) < row * len(busy):
                 out.pad = out.inset = TIGHT_PAD
         rows = lane_rows([len(mine) for _, mine in busy], per_row,
-                         room - foot - out.gap * len(busy), row)
+                         room - foot - (out.gap + head) * len(busy), row)
         # the narrower margins give back this much of a row: with each card's theme on a line
         # of its own, seven busy lanes need more than that, and go on over a second page
         least = row - 2 * (ROW_PAD - out.pad) - 2 * (CARD_INSET - out.inset)
         if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)) \
-                and room - foot - out.gap * len(busy) >= least * sum(rows):
+                and room - foot - (out.gap + head) * len(busy) >= least * sum(rows):
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
                           for (role, mine), r in zip(busy, rows, strict=True)]]
         else:  # pages, each row as tall as its longest action's words need
             out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
-            most = room - LANE_GAP - (EMPTY_LANE + LANE_GAP) * bool(out.idle)
+            most = room - LANE_GAP - head - (EMPTY_LANE + LANE_GAP) * bool(out.idle)
             heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed))
                         for i in range(0, len(mine), per_row)] for _, mine in busy]
             out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
@@ -230,9 +251,9 @@ class PlanRoomView(RoomCanvas):
                                    busy[lane][1][first * per_row:(first + n) * per_row],
                                    first * per_row, len(busy[lane][1]), n)
                           for lane, first, n in page]
-                         for page in pack_rows(heights, room)]
+                         for page in pack_rows(heights, room, LANE_GAP + head)]
             last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
-            out.idle_line = bool(out.idle) and sum(LANE_GAP + sum(_rows(out, part, 0.0))
+            out.idle_line = bool(out.idle) and sum(LANE_GAP + head + sum(_rows(out, part, 0.0))
                                                    for part in last) + EMPTY_LANE + LANE_GAP <= room
         self._layout = out
         return max(1, len(out.pages))
@@ -249,10 +270,10 @@ class PlanRoomView(RoomCanvas):
         page = out.pages[self.page] if self.page < len(out.pages) else []
         last = self.page >= len(out.pages) - 1
         foot = EMPTY_LANE + LANE_GAP if out.idle_line and last else 0
-        room = out.room - foot - out.gap * len(page)
+        room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
         shown = [a for part in page for a in part.actions]
-        links = max((len(link_lines(self._doc, a)) for a in shown), default=0)
+        links = max((more_lines(self._doc, a, act) for a in shown), default=0)
         row_height = min(card_height(shown, out.card_width, out.themed + links),
                          room / rows) if rows else 0.0
         # each row as laid out, then, in the room left, tall enough for its cards' links too
@@ -262,16 +283,16 @@ class PlanRoomView(RoomCanvas):
             heights = []
             for i, base in enumerate(_rows(out, part, row_height)):
                 mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
-                more = max((len(link_lines(self._doc, a)) for a in mine), default=0)
+                more = max((more_lines(self._doc, a, act) for a in mine), default=0)
                 grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more)
                                     - base, spare))
                 spare -= grow
                 heights.append(base + grow)
-            self._lane(p, QRectF(left, y, right - left, sum(heights)), part, out.per_row,
+            self._lane(p, QRectF(left, y, right - left, out.head + sum(heights)), part,
                        heights, today, act)
-            y += sum(heights) + out.gap
+            y += out.head + sum(heights) + out.gap
         if foot:
-            self._idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
+            lanes.idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
 
     def _subtitle(self, out: PlanLayout, wide: float) -> str:
         """The facts under the heading (counts, date, idle lanes without a line of their own, a
@@ -291,41 +312,19 @@ class PlanRoomView(RoomCanvas):
             facts += f" · {gaps}" if gaps else ""
         return with_theme(theme.name, facts, wide - 120) if theme else facts
 
-    def _lane(self, p: QPainter, rect: QRectF, part: LanePart, per_row: int,
-              heights: list[float], today: dt.date, act: bool) -> None:
-        p.setPen(QColor("#C9C5BA"))
-        p.setBrush(QColor("#F4F2EC"))
-        p.drawRoundedRect(rect, 12, 12)
-        label = f"{part.role.label} ({part.total})"
-        box = QRectF(rect.left() + 20, rect.top() + 12, LANE_LABEL - 30, rect.height() - 20)
-        # which of a long lane's actions this page shows, when there is room under its name
+    def _lane(self, p: QPainter, rect: QRectF, part: LanePart, heights: list[float],
+              today: dt.date, act: bool) -> None:
+        out = self._layout
+        # which of a long lane's actions this page shows
         span = "" if len(part.actions) == part.total else \
             f"{part.first + 1}–{part.first + len(part.actions)} of {part.total}"
-        # "People who use services and carers (2)" takes three lines: in a low lane, the
-        # smaller size keeps the name and the count whole rather than cut off with "…"
-        size = BODY_PX if text_height(label, box.width(), BODY_PX, bold=True) <= box.height() \
-            else SMALL_PX
-        named = text_height(label, box.width(), size, bold=True)
-        draw_text(p, box, label, size, bold=True)
-        if span and named + 36 <= box.height():
-            draw_text(p, QRectF(box.left(), box.top() + named + 4, box.width(), 34), span,
-                      SMALL_PX, colour=MUTED_INK, wrap=False)
+        lanes.draw_lane(p, rect, f"{part.role.label} ({part.total})", span, above=bool(out.head))
         for i, action in enumerate(part.actions):
-            row, column = divmod(i, per_row)
-            x = rect.left() + LANE_LABEL + column * (self._card_width + CARD_GAP)
-            y = rect.top() + sum(heights[:row]) + self._pad
+            row, column = divmod(i, out.per_row)
+            x = rect.left() + out.label + column * (self._card_width + CARD_GAP)
+            y = rect.top() + out.head + sum(heights[:row]) + self._pad
             self._card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad), action,
                        today, act)
-
-    @staticmethod
-    def _idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) -> None:
-        p.setPen(QColor("#C9C5BA"))
-        p.setBrush(QColor("#F4F2EC"))
-        p.drawRoundedRect(rect, 12, 12)
-        names = ", ".join(role.label for role in roles)
-        words = f"No actions yet: {names}" if others_busy else "No actions yet"
-        draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
-                  wrap=False)
 
     def _card(self, p: QPainter, rect: QRectF, action: Action, today: dt.date,
               act: bool) -> None:
@@ -365,23 +364,23 @@ class PlanRoomView(RoomCanvas):
             # mark begins (before the status it cut the overdue date short)
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
+        note = min(2 * line, text_height(progress, inner.width(), SMALL_PX))
         if not roomy:
             plain = not late and action.status in (ActionStatus.NOT_STARTED,
                                                    ActionStatus.IN_PROGRESS)
             facts, answers, height, status = who_goes(
                 owner, answers, height, status, mark=rank_mark(theme), when=when, fits=words,
-                noted=bool(progress) and height >= noted, width=inner.width(), late=late,
+                note=note if progress and height >= noted else 0.0, width=inner.width(), late=late,
                 plain=plain and not act)
         # the cause and success it answers, briefly: only in room left with the words whole
-        below_words = line * (1 + len(facts)) + (min(2 * line, text_height(
-            progress, inner.width(), SMALL_PX)) if progress and height >= noted else 0)
+        below_words = line * (1 + len(facts)) + (note if progress and height >= noted else 0)
         fit = max(0, int((height - words - below_words) // line))
         links = [whole_words(words_, inner.width())
                  for words_ in link_lines(self._doc, action)[:fit]]
         height -= line * len(links)
         if progress and height >= noted:
-            title_h = min(words, max(2 * 36.0, height - 2 * line))
-            note_h = min(2 * line, height - title_h - line)
+            title_h = min(words, max(2 * 36.0, height - 2 * line))  # the owner's line, if any:
+            note_h = min(2 * line, height - title_h - line * (1 + len(facts)))
             draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
                       progress, SMALL_PX, colour=MUTED_INK)
         else:
