@@ -88,8 +88,9 @@ def plan_pages(themes: list[tuple], viewport: tuple[float, float],
     above, the timer's box), the first that leaves a column the page's height
     (``room_corner.py``); ``RoomLayout.timer`` is the one taken. ``one_theme``: the room's
     view of one theme, carried on over the page's columns as a theme taller than a page is
-    (in one screen-wide column, ten cards took two pages of 800×600), and in no more pages
-    than at the last candidate: the room checks the theme's cards together."""
+    (in one screen-wide column, ten cards took two pages of 800×600), in as many columns as
+    take the fewest pages (``_theme_columns``), and in no more pages than at the last
+    candidate: the room checks the theme's cards together."""
     label = page_label_rect(viewport)
     kinds = [theme.kind for theme, _ in themes]
     breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
@@ -106,7 +107,10 @@ def plan_pages(themes: list[tuple], viewport: tuple[float, float],
     # the budget of a wall's big themes is counted with every card on one line (as the floor
     # was), so the last candidate's lines are not spent again on larger type
     least = floor if one_theme else RoomMetrics(floor.font_px, 1)
-    fewest = _pages_of(themes, tall, *frame.at(least), known) if tall else 0
+    if one_theme:
+        fewest = _theme_columns(themes, tall, floor, frame, known)[1]
+    else:
+        fewest = _pages_of(themes, tall, *frame.at(least), known) if tall else 0
     most_pages = fewest if one_theme else allowed_pages(fewest)
     for n, (font_px, max_lines) in enumerate(candidates):
         last = n == len(candidates) - 1  # no smaller type to try: carry on what does not fit
@@ -114,13 +118,18 @@ def plan_pages(themes: list[tuple], viewport: tuple[float, float],
         if not last and whole and \
                 _least_height(len(themes[whole[0]][1]), m) > viewport[1] - 2 * m.margin:
             continue  # a lower bound: this type cannot hold the biggest theme in a column
-        m, width, caps = frame.at(m)
+        columns = 0  # as many as are about PAGE_COLUMN_EMS wide
+        if one_theme:
+            columns, pages = _theme_columns(themes, tall, m, frame, known, most_pages)
+            if not last and pages > most_pages:
+                continue
+        m, width, caps = frame.at(m, columns)
         # the type is chosen as if names took two lines at most, and they are then drawn whole:
         # a theme a long name makes too tall for its column is carried on into the next
         chooser = RoomMetrics(font_px, max_lines, CHOSEN_TITLE_LINES, m.count_lines)
         if not last and _some_theme_taller(themes, whole, chooser, width, max(caps), known):
             continue  # found without measuring every card of a 10,000-card wall at this size
-        if not last and tall and \
+        if not last and tall and not one_theme and \
                 _pages_of(themes, tall, m, width, caps, known, most_pages) > most_pages:
             continue  # the big themes would take too many pages at this type
         sizes = measure(themes, m, width, known.of(range(len(themes)), m, width))
@@ -155,6 +164,11 @@ class _Frame:
         self.themes, self.shapes = len(themes), count_shapes(themes)
         self.timer = corners[0][1]  # the timer's box at the last type size asked about
 
+    def most(self, m: RoomMetrics) -> int:
+        """The columns about ``PAGE_COLUMN_EMS`` wide a page holds at this type."""
+        usable = self.viewport[0] - 2 * m.margin
+        return max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
+
     def at(self, m: RoomMetrics, columns: int = 0) -> tuple[RoomMetrics, float, list[float]]:
         """``m`` with its count lines for these columns, the column width and the caps: under
         the first of the corners that leaves some column the page's height (the timer beside
@@ -164,7 +178,7 @@ class _Frame:
         viewport = self.viewport
         usable = viewport[0] - 2 * m.margin
         if not columns:
-            columns = max(1, int((usable + m.gap) // (m.font_px * PAGE_COLUMN_EMS + m.gap)))
+            columns = self.most(m)
             if not self.carried:
                 columns = min(self.themes, columns)
         width = (usable - (columns - 1) * m.gap) / columns
@@ -177,6 +191,33 @@ class _Frame:
                 break
         lines = count_lines_of(self.shapes, m, width)
         return RoomMetrics(m.font_px, m.max_lines, count_lines=lines), width, caps
+
+
+def _theme_columns(themes: list[tuple], tall: list[int], m: RoomMetrics, frame: _Frame,
+                   known: CardHeights, most: int | None = None) -> tuple[int, int]:
+    """(columns, pages) of the room's view of one theme at type ``m``: the column count, from
+    as many as are about ``PAGE_COLUMN_EMS`` wide down to one, taking the fewest pages, the
+    most columns on a tie. In the most columns a 280-character card took ten lines, and with
+    its name over it (four lines and "(continued)") a third-width column held one such card:
+    16 cards took 7 pages of 1366×768, one column each (no card alone under a name); in two
+    they take three, at 26 px. A count in which some card is taller than a column under
+    "(continued)" is passed over (its card would be cut), unless it is one column."""
+    best = (1, math.inf)  # one column is never passed over
+    for columns in range(frame.most(m), 0, -1):
+        m_at, width, caps = frame.at(m, columns)
+        if columns > 1 and any(
+                max(size.cards, default=0.0) + size.continued_head + m_at.pad > min(caps)
+                for size in measure([themes[i] for i in tall], m_at, width,
+                                    known.of(tall, m_at, width))):
+            continue
+        # a count that cannot beat the best so far is ruled out by the bounds, not laid out
+        bound = most if best[1] == math.inf else \
+            min(most if most is not None else math.inf, best[1] - 1)
+        pages = _pages_of(themes, tall, m_at, width, caps, known,
+                          None if bound is None else int(bound))
+        if pages < best[1]:
+            best = (columns, pages)
+    return best[0], int(best[1])
 
 
 def _pages_of(themes: list[tuple], tall: list[int], m: RoomMetrics, width: float,
