@@ -227,3 +227,16 @@ def test_a_client_id_counting_up_one_row_a_person_in_the_long_layout_is_the_pers
     assert guess_mapping(table).fields[:2] == (Field.PERSON, Field.IGNORE)
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     assert sorted({c.person for c in plan.cards}) == IDS[:4]
+
+
+def test_row_numbers_beside_names_are_never_the_person_in_the_wide_layout_either():
+    """A one-row-per-visit sheet: "ID" counts the rows, two people have two rows each. The row
+    numbers are not the person in either layout (review F, after a7af766): 5 people, not 8."""
+    names = ["Edith Jones", "Edith Jones", "Mary Evans", "Mary Evans", "Ann Long", "Ann Long",
+             "Rose Grant", "Joan Hill"]
+    rows = [("ID", "Name", "What's working", "What's not working", "Future")]
+    rows += [(str(i + 1), name, f"Working {i}", f"Not working {i}", f"Future {i}")
+             for i, name in enumerate(names)]
+    table = SourceTable(rows=rows, source_name="visits.csv")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert len({c.person for c in plan.cards}) == 5

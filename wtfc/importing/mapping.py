@@ -249,8 +249,7 @@ def guess_mapping(
     headings = table.rows[header_row]
     fields: list[Field] = [field_for_heading(h) or Field.IGNORE for h in headings]
     fields += [Field.IGNORE] * (table.width - len(fields))
-    wide = layout == "wide" or (layout != "long" and any(f.fixed_kind for f in fields))
-    fields = _one_person(table, header_row, fields, wide=wide)
+    fields = _one_person(table, header_row, fields)
     if layout == "long":
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]
     elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
@@ -268,8 +267,7 @@ def guess_mapping(
     return ColumnMapping(merged, header_row, kind_values)
 
 
-def _one_person(table: SourceTable, header_row: int, fields: list[Field], *,
-                wide: bool) -> list[Field]:
+def _one_person(table: SourceTable, header_row: int, fields: list[Field]) -> list[Field]:
     """Two headings read as the person ("Name" and "Service user ID"): the import takes one, so
     the one clearly the person is kept and the others left out (and named as left out). When
     none is clearly the person ("Name" beside a "Client ID" filled on some rows only), both
@@ -281,7 +279,7 @@ def _one_person(table: SourceTable, header_row: int, fields: list[Field], *,
     rows = table.rows[header_row + 1 : header_row + 1 + _SAMPLE_ROWS]
     likeliest = likeliest_person([
         (heading_words(headings[i]), [row[i].strip() if i < len(row) else "" for row in rows])
-        for i in columns], wide=wide)
+        for i in columns])
     if likeliest is None:
         return fields
     keep = columns[likeliest]

@@ -105,8 +105,7 @@ def holds_person_codes(heading: str, values: Sequence[str]) -> bool:
         _mostly(values, _place_or_time) or _districts(values))
 
 
-def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]], *,
-                     wide: bool = False) -> int | None:
+def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int | None:
     """Of columns (heading, lower case and words only; the cell on each row, "" when blank)
     whose headings all read as the person ("Name" and "Service user ID"; "Client ID" and "Ref
     no."), the place of the one the import takes, or None when none is clearly the person: the
@@ -114,8 +113,8 @@ def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]], *,
     hold the person").
 
     Never the person: numbers counting up the rows (a row's or a record's number) under a
-    heading that names no one ("ID", "Record no.", not "Client ID") in the long layout (in the
-    ``wide`` one each row is a person, so a sheet sorted by client number counts up), nor one
+    heading that names no one ("ID", "Record no.", not "Client ID": a sheet sorted by client
+    number counts up and keeps its IDs), in either layout, nor one
     value on every row where another column has several (a form's or a team's reference).
     Codes filled on fewer rows than the names beside them ("Client ID" on each person's first
     row only) are for the facilitator to choose; other columns filled on fewer rows are left
@@ -126,7 +125,7 @@ def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]], *,
     filled = [[v for v in cells if v] for _, cells in columns]
     several = any(len(set(values)) > 1 for values in filled)
     whose = [at for at, values in enumerate(filled)
-             if values and not (not wide and _counting_up(values)
+             if values and not (_counting_up(values)
                                 and not _NAMES_WHOM.match(columns[at][0]))
              and not (several and len(set(values)) < 2)]
     most = max((len(filled[at]) for at in whose), default=0)
