@@ -162,3 +162,30 @@ def test_on_an_800_projector_act_gives_an_overdue_owner_its_own_line(qtbot):
             assert [w for w in words if w.startswith("#") and "⚠ Overdue" in w], words
         marks = [w for w in words if w.startswith("#")]
         assert len(marks) == len(actions)
+
+
+def test_a_long_owner_takes_two_lines_where_the_card_has_room_for_them(qapp):
+    """Review F: on Act at 1366×768 a card with a blank line above its owner still cut it to one
+    line ("Discharge Team Lead, District…"); where the card has room for both lines, the owner
+    is whole on two."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from wtfc.ui.boards.plan_card_words import owner_lines, who_goes
+    from wtfc.ui.boards.plan_room_pages import LINE
+    from wtfc.ui.boards.room_paint import SMALL_PX
+    from wtfc.ui.style import pixel_font
+
+    owner = "Discharge Team Lead, District Hospital"
+    width = QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance("Discharge Team Lead,") + 4
+    lines = owner_lines(owner, width)
+    assert len(lines) > 1
+    roomy = 100 + (1 + len(lines)) * LINE
+    facts, _answers, _height, _status = who_goes(
+        owner, ["Theme"], roomy, "Not started", mark="#1", when="By 1 Apr 2027", fits=100,
+        note=0, width=width, late=False, plain=False)
+    assert facts == lines and " ".join(facts).split() == owner.split()
+    tight = 100 + 2 * LINE  # room for one line only: the owner is cut after a whole word
+    facts, *_ = who_goes(owner, ["Theme"], tight, "Not started", mark="#1",
+                         when="By 1 Apr 2027", fits=100, note=0, width=width, late=False,
+                         plain=False)
+    assert len(facts) == 1

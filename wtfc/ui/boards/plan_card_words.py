@@ -131,6 +131,9 @@ def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark
     line."""
     noted = note > 0  # what has happened is shown, ``note`` high
     if height >= fits + note + 2 * LINE:
+        lines = owner_lines(owner, width)
+        if len(lines) > 1 and height >= fits + note + (1 + len(lines)) * LINE:
+            return lines, answers, height, status
         return [whole_words(owner, width)], answers, height, status
     metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
     if answers and mark:
