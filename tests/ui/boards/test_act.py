@@ -345,8 +345,10 @@ def test_a_typo_put_right_in_an_old_note_leaves_its_check_date(show):
 
 
 def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot, monkeypatch):
-    """With the lanes tight, the idle ones are named after the theme's name on one line: a
-    long name pushed them off the end ("No actio…"); the name is shortened instead."""
+    """With the lanes tight, the idle ones are named after the counts: a long name pushed them
+    off the end ("No actio…"). Shortening the name instead cut the theme's own name ("I am
+    not treated with respect or as an individual …"): now it has a line of its own, whole,
+    the facts and idle lanes whole under it, on the same one page."""
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
 
@@ -372,8 +374,10 @@ def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot,
     view.grab()
     assert view.page_count() == 1
     width, subtitle = seen[-1]
-    assert "No actions yet" in subtitle and "…" in subtitle.split(" · ")[0]
-    assert text_height(subtitle, width - 120, SMALL_PX) < 2 * SMALL_PX  # one line, whole
+    name = next(t.name for t in ws.themes if t.id == "t04")
+    assert subtitle.split("\n")[0] == name and "No actions yet: Other" in subtitle
+    assert text_height(subtitle, width - 120, SMALL_PX) < 3 * SMALL_PX  # two lines
+    assert not [words for _px, words, cut in view.drawn_text if cut]
 
 
 def test_a_later_check_date_already_in_the_file_is_kept_when_only_the_status_changes(show):

@@ -169,3 +169,26 @@ def test_the_review_subtitle_says_each_workshop_once():
                     "Spring 2026 cycle — older people's services") == (
         "Older people's services — Working Together for Change compared with Spring 2026 cycle")
     assert subtitle("Autumn", "Spring") == "Autumn compared with Spring"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_one_themes_plan_names_the_theme_and_every_idle_lane_whole(qtbot, boxes, size):
+    """One theme's plan at 800x600 cut "No actions yet: People who use services and…" (Health
+    and Other never named: the groups with nothing planned are what the room must see) and
+    the theme's own name ("I am not treated with respect or as an individual …"). Now no
+    text is cut on any page, the name is whole under the heading and each idle lane named."""
+    ws, _last = _workshops("demo")
+    for theme_id in sorted({a.theme_id for a in ws.actions}):
+        doc = Document(ws)
+        view = PlanRoomView(doc, today=lambda: TODAY, theme_id=theme_id)
+        pages = _pages(qtbot, view, size, boxes)
+        mine = [a for a in ws.actions if a.theme_id == theme_id]
+        shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
+        assert sorted(shown) == sorted(a.id for a in mine)
+        cut = [w for page in pages for _b, w, cut in page if cut]
+        assert cut == [], (theme_id, cut)
+        whole = _whole(pages)
+        assert any(doc.get("themes", theme_id).name in w for w in whole), theme_id
+        idle = {role.label for role in Role} - {a.role.label for a in mine}
+        named = " ".join(w for w in whole if "No actions yet" in w)
+        assert all(label in named for label in idle), (theme_id, idle, named)

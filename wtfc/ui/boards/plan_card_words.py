@@ -108,14 +108,14 @@ def card_height(actions: list[Action], width: float, extra: int = 0) -> float:
 
 
 def with_theme(name: str, facts: str, width: float) -> str:
-    """The theme's name before the facts, shortened so the facts (counts, the lanes with no
-    actions yet) stay whole on the line under the heading (where they take most of it, on a
-    narrower canvas, the name has its own line)."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
-    room = width - metrics.horizontalAdvance(f" · {facts}")
-    if room < width / 3:  # facts too long to share the line: the name has it, they the next
-        room = width - metrics.horizontalAdvance(" · ")
-    return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0.0))} · {facts}"
+    """The theme's name before the facts (counts, the lanes with no actions yet) on the line
+    under the heading where both fit it whole; else the name on a line (or two) of its own and
+    the facts under it: shortened to share their line, "I am not treated with respect or as an
+    individual …", the room at 800x600 never read which theme it was planning for."""
+    shared = f"{name} · {facts}"
+    if QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(shared) <= width:
+        return shared
+    return f"{name}\n{facts}"
 
 
 def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark: str,

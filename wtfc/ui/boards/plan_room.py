@@ -7,8 +7,8 @@ status and date ("Not started · By 1 Apr 2027") on lines of their own, the same
 When the screen is full the lanes go on over pages ("Page 1 of 2" in the corner, as on the room
 wall, turned with Ctrl+Shift+Right), a lane that fits whole on the next page not split, a long
 lane saying which of its actions each page shows ("1–12 of 20"); a lane has as many cards
-across as take the fewest pages. Lanes with no actions share one line at the foot, or are
-named after the counts under the heading where the busy lanes need that room. Where two cards
+across as take the fewest pages. Lanes with no actions share a lane at the foot (wrapped), or
+are named under the heading after the counts (and one theme's name, whole). Where two cards
 do not fit beside a lane's name (a 1024x768 or 800x600 projector) it is on a line above its
 cards, which take the lane's width (``plan_room_lane``).
 
@@ -79,6 +79,7 @@ EMPTY_LANE = 56
 TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
 CARD_INSET = 8  # above and below the words inside a card
 TIGHT_PAD = 4  # both of those when all seven lanes are busy
+HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
 
@@ -107,6 +108,7 @@ class PlanLayout:
     inset: float = CARD_INSET
     idle: list[Role] = field(default_factory=list)
     idle_line: bool = False  # the idle lanes on a line of their own, under the last page
+    foot_lane: float = EMPTY_LANE  # that line's lane: as high as its words wrapped need
     room: float = 0.0  # for the lanes, under the heading
     themed: bool = False  # actions of several themes: each card says which it answers
     row: float = MIN_ROW  # the lowest a row of cards is made
@@ -190,7 +192,8 @@ class PlanRoomView(RoomCanvas):
         wide = self.canvas_width()
         title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE  # may wrap
         for _ in range(2):  # again where that layout names its idle lanes there (two lines)
-            below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide)
+            below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide,
+                                   lines=HEADING_LINES)
             if below <= self._layout.top:
                 break
             count = self._lay_out(height, below, owner_line)
@@ -198,9 +201,11 @@ class PlanRoomView(RoomCanvas):
 
     def _lay_out(self, height: float, top: float, owner_line: bool = False) -> int:
         actions = self.shown_actions()
-        lanes = [(role, [a for a in actions if a.role == role]) for role in Role]
-        busy = [(role, mine) for role, mine in lanes if mine]
-        out = PlanLayout(idle=[role for role, mine in lanes if not mine])
+        by_role = [(role, [a for a in actions if a.role == role]) for role in Role]
+        busy = [(role, mine) for role, mine in by_role if mine]
+        out = PlanLayout(idle=[role for role, mine in by_role if not mine])
+        out.foot_lane = empty = max(EMPTY_LANE, lanes.idle_height(out.idle, bool(busy),
+                                                                   self.canvas_width() - 120))
         # every theme shown, and more than one among the actions: a card says which it answers
         out.themed = len({a.theme_id for a in actions}) > 1
         # a margin inside the lane, as on the left (fewer cards across a smaller canvas)
@@ -213,7 +218,7 @@ class PlanRoomView(RoomCanvas):
         widest = WIDEST_CARD if per_row == self._most_across() and not head else across
         out.card_width = min(widest, (across - CARD_GAP * (columns - 1)) / columns)
         out.idle_line = bool(out.idle)
-        foot = EMPTY_LANE + LANE_GAP if out.idle else 0
+        foot = empty + LANE_GAP if out.idle else 0
         out.top = top
         out.room = room = height - top - FOOT
         # Rows tall enough for the longest action's words whole, with every card's owner,
@@ -223,7 +228,7 @@ class PlanRoomView(RoomCanvas):
         whole = card_height(actions, out.card_width, out.themed)
         out.row = row = max(MIN_ROW + LINE * (out.themed + owner_line),
                             min(whole, room - LANE_GAP - head
-                                - (EMPTY_LANE + LANE_GAP) * bool(out.idle)))
+                                - (empty + LANE_GAP) * bool(out.idle)))
         if busy and room - foot - (LANE_GAP + head) * len(busy) < row * len(busy):
             # Many busy lanes (six of the seven roles, say): the idle lanes are named under
             # the heading instead of on a line of their own and the gaps narrow; with all
@@ -243,7 +248,7 @@ class PlanRoomView(RoomCanvas):
                           for (role, mine), r in zip(busy, rows, strict=True)]]
         else:  # pages, each row as tall as its longest action's words need
             out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
-            most = room - LANE_GAP - head - (EMPTY_LANE + LANE_GAP) * bool(out.idle)
+            most = room - LANE_GAP - head - (empty + LANE_GAP) * bool(out.idle)
             heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed))
                         for i in range(0, len(mine), per_row)] for _, mine in busy]
             out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
@@ -254,7 +259,7 @@ class PlanRoomView(RoomCanvas):
                          for page in pack_rows(heights, room, LANE_GAP + head)]
             last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
             out.idle_line = bool(out.idle) and sum(LANE_GAP + head + sum(_rows(out, part, 0.0))
-                                                   for part in last) + EMPTY_LANE + LANE_GAP <= room
+                                                   for part in last) + empty + LANE_GAP <= room
         self._layout = out
         return max(1, len(out.pages))
 
@@ -264,12 +269,12 @@ class PlanRoomView(RoomCanvas):
         busy = any(out.pages)
         act = self._doc.workshop.stage == Stage.ACT
         draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
-                     self._subtitle(out, area.width()), wrap=True)
+                     self._subtitle(out, area.width()), wrap=True, lines=HEADING_LINES)
         self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset
         left, right = 60.0, area.width() - 60
         page = out.pages[self.page] if self.page < len(out.pages) else []
         last = self.page >= len(out.pages) - 1
-        foot = EMPTY_LANE + LANE_GAP if out.idle_line and last else 0
+        foot = out.foot_lane + LANE_GAP if out.idle_line and last else 0
         room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
         shown = [a for part in page for a in part.actions]
@@ -292,7 +297,7 @@ class PlanRoomView(RoomCanvas):
                        heights, today, act)
             y += out.head + sum(heights) + out.gap
         if foot:
-            lanes.idle_lanes(p, QRectF(left, y, right - left, EMPTY_LANE), out.idle, busy)
+            lanes.idle_lanes(p, QRectF(left, y, right - left, out.foot_lane), out.idle, busy)
 
     def _subtitle(self, out: PlanLayout, wide: float) -> str:
         """The facts under the heading (counts, date, idle lanes without a line of their own, a

@@ -57,12 +57,22 @@ def _name_above(p: QPainter, rect: QRectF, label: str, span: str) -> None:
                   after, SMALL_PX, colour=MUTED_INK, wrap=False)
 
 
+def idle_words(roles: list[Role], others_busy: bool) -> str:
+    return f"No actions yet: {', '.join(role.label for role in roles)}" if others_busy \
+        else "No actions yet"
+
+
+def idle_height(roles: list[Role], others_busy: bool, width: float) -> float:
+    """The foot lane's height across ``width``: its words wrapped, every idle lane named whole
+    (cut to one line at 800x600, "No actions yet: People who use services and…" lost Health
+    and Other, the groups the room had to see had nothing planned)."""
+    return 12 + text_height(idle_words(roles, others_busy), width - 40, BODY_PX)
+
+
 def idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) -> None:
-    """The lanes with no actions, named on one line at the foot."""
+    """The lanes with no actions, named at the foot (on two lines where one is too short)."""
     p.setPen(QColor("#C9C5BA"))
     p.setBrush(QColor("#F4F2EC"))
     p.drawRoundedRect(rect, 12, 12)
-    names = ", ".join(role.label for role in roles)
-    words = f"No actions yet: {names}" if others_busy else "No actions yet"
-    draw_text(p, rect.adjusted(20, 10, -20, -2), words, BODY_PX, colour=MUTED_INK,
-              wrap=False)
+    draw_text(p, rect.adjusted(20, 10, -20, -2), idle_words(roles, others_busy), BODY_PX,
+              colour=MUTED_INK)
