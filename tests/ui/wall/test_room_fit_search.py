@@ -17,7 +17,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Theme, Workshop
 from wtfc.ui.wall import room_kinds, room_layout
 from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
-from wtfc.ui.wall.room_kinds import KIND_COLUMN_EMS
+from wtfc.ui.wall.room_kinds import KIND_COLUMN_EMS, WHOLE_CARD_LINES
 from wtfc.ui.wall.room_layout import (
     CANDIDATES,
     ONE_SCREEN_EMS,
@@ -79,23 +79,43 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
 
 
 def _kind_on_a_page(group: list[tuple], viewport: tuple[float, float]):
-    label = page_label_rect(viewport)
+    """At the first size it fits one page at; a card cut there is whole at that size or the
+    next smaller one where the page holds it so."""
+    sizes_px = [px for px, _ in PAGE_CANDIDATES]
     for font_px, max_lines in PAGE_CANDIDATES:
-        m = RoomMetrics(font_px, max_lines)
-        usable = viewport[0] - 2 * m.margin
-        columns = 1
-        while (usable - columns * m.gap) / (columns + 1) >= font_px * KIND_COLUMN_EMS:
-            columns += 1  # the most columns that width allows
-        for count in range(1, columns + 1):
-            width = (usable - (count - 1) * m.gap) / count
-            caps = [viewport[1] - 2 * m.margin
-                    if m.margin + c * (width + m.gap) + width <= label[0]
-                    else label[1] - m.gap - m.margin for c in range(count)]
-            at = RoomMetrics(font_px, max_lines, count_lines=count_lines_for(group, m, width))
-            sizes = measure(group, at, width, card_sizes(group, at, width))
-            pieces = fill_pages(sizes, caps, at.gap, at.pad)
-            if pieces[-1].page == 0:
-                return PagePlan(group, at, width, sizes, pieces)
+        found = _on_a_page(group, viewport, font_px, max_lines)
+        if found is None:
+            continue
+        whole = RoomMetrics(font_px, WHOLE_CARD_LINES, count_lines=found.m.count_lines)
+        wholes = measure(group, whole, found.width, card_sizes(group, whole, found.width))
+        if sum(s.total for s in wholes) > sum(s.total for s in found.sizes) + 0.01:
+            smaller = [px for px in sizes_px if px < font_px][:1]
+            for px in [font_px, *smaller]:
+                better = _on_a_page(group, viewport, px, WHOLE_CARD_LINES)
+                if better is not None:
+                    return better
+        return found
+    return None
+
+
+def _on_a_page(group: list[tuple], viewport: tuple[float, float], font_px: int,
+               max_lines: int):
+    label = page_label_rect(viewport)
+    m = RoomMetrics(font_px, max_lines)
+    usable = viewport[0] - 2 * m.margin
+    columns = 1
+    while (usable - columns * m.gap) / (columns + 1) >= font_px * KIND_COLUMN_EMS:
+        columns += 1  # the most columns that width allows
+    for count in range(1, columns + 1):
+        width = (usable - (count - 1) * m.gap) / count
+        caps = [viewport[1] - 2 * m.margin
+                if m.margin + c * (width + m.gap) + width <= label[0]
+                else label[1] - m.gap - m.margin for c in range(count)]
+        at = RoomMetrics(font_px, max_lines, count_lines=count_lines_for(group, m, width))
+        sizes = measure(group, at, width, card_sizes(group, at, width))
+        pieces = fill_pages(sizes, caps, at.gap, at.pad)
+        if pieces[-1].page == 0:
+            return PagePlan(group, at, width, sizes, pieces)
     return None
 
 

@@ -9,6 +9,8 @@ in pages: ``PAGE_CANDIDATES``; at two the demo's Future cards were cut on a 1366
 save one) in the widest columns that hold it, a theme carried on into the next column where
 that fills the page; a kind that does not is in pages at its own best size
 (``room_pages.plan_pages``). The pages follow kind by kind as before, each in its kind's type.
+A kind on one page whose card would be cut at its ``max_lines`` has every card whole where the
+page holds them so, at that type or the next smaller one.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from wtfc.ui.wall.room_places import PagePlan, RoomLayout, build_pages
 # A kind on one screen: columns no narrower than a paged wall's (about 28 characters a line):
 # narrower ones let a larger type fit but cut its cards to their first words.
 KIND_COLUMN_EMS = PAGE_COLUMN_EMS
+WHOLE_CARD_LINES = 30  # more than a page holds at 24 px: a card is never cut
 
 
 def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
@@ -76,29 +79,51 @@ def _one_page(themes: list[tuple], viewport: tuple[float, float],
     label = page_label_rect(viewport)
     frame = _Frame(viewport, corners or [(label, label)], themes, carried=True)
     known = CardHeights(themes)
+    for n, (font_px, max_lines) in enumerate(candidates):
+        found = _at(themes, viewport, RoomMetrics(font_px, max_lines), frame, known)
+        if found is None:
+            continue
+        # a card cut to ``max_lines`` is given its whole at this type or the next smaller one
+        # where the page holds it so: the demo less one theme cut a card at 32 px, five lines
+        # ("Nobody checked how I was …") where 28 px held it whole on the same one page
+        m, width, sizes = found.m, found.width, found.sizes
+        whole = RoomMetrics(font_px, WHOLE_CARD_LINES, m.title_lines, m.count_lines)
+        wholes = measure(themes, whole, width, known.of(range(len(themes)), whole, width))
+        if sum(s.total for s in wholes) > sum(s.total for s in sizes) + 0.01:
+            smaller = [px for px, _ in candidates[n + 1:] if px < font_px][:1]
+            for px in [font_px, *smaller]:
+                found = _at(themes, viewport, RoomMetrics(px, WHOLE_CARD_LINES), frame,
+                            known) or found
+                if found.m.max_lines == WHOLE_CARD_LINES:
+                    break
+        return found if corners else found._replace(timer=None)
+    return None
+
+
+def _at(themes: list[tuple], viewport: tuple[float, float], m: RoomMetrics, frame: _Frame,
+        known: CardHeights) -> PagePlan | None:
+    """``themes`` on one page at ``m``, in the fewest columns that hold them, with the timer's
+    box ``frame`` kept clear at them (taken here: ``frame`` moves on with the next size
+    asked about); None when no column count does."""
     cards = sum(len(shown) for _, shown in themes)
     with_cards = sum(1 for _, shown in themes if shown)
-    everything = range(len(themes))
-    for font_px, max_lines in candidates:
-        m = RoomMetrics(font_px, max_lines)
-        usable, cap = viewport[0] - 2 * m.margin, viewport[1] - 2 * m.margin
-        most = max(1, int((usable + m.gap) // (font_px * KIND_COLUMN_EMS + m.gap)))
-        # every card and name on one line (``_least_height`` summed, without going through
-        # a 10,000-card wall's themes at every size)
-        total = (len(themes) * (m.title_line + m.count_line + 2 * m.pad)
-                 + cards * (m.line + 2 * m.row_pad) + ROW_GAP * (cards - with_cards)
-                 + m.pad * with_cards)
-        for columns in range(1, most + 1):
-            gaps = max(0, len(themes) - columns) * m.gap
-            if total + gaps > columns * cap:
-                continue  # the caps are at most the page's height: no room for these heights
-            m_at, width, caps = frame.at(m, columns)
-            sizes = measure(themes, m_at, width, known.of(everything, m_at, width))
-            total = sum(size.total for size in sizes)
-            if total + gaps > sum(caps):
-                continue
-            pieces = fill_pages(sizes, caps, m_at.gap, m_at.pad)
-            if pieces[-1].page == 0:
-                return PagePlan(themes, m_at, width, sizes, pieces,
-                                frame.timer if corners else None)
+    usable, cap = viewport[0] - 2 * m.margin, viewport[1] - 2 * m.margin
+    most = max(1, int((usable + m.gap) // (m.font_px * KIND_COLUMN_EMS + m.gap)))
+    # every card and name on one line (``_least_height`` summed, without going through
+    # a 10,000-card wall's themes at every size)
+    total = (len(themes) * (m.title_line + m.count_line + 2 * m.pad)
+             + cards * (m.line + 2 * m.row_pad) + ROW_GAP * (cards - with_cards)
+             + m.pad * with_cards)
+    for columns in range(1, most + 1):
+        gaps = max(0, len(themes) - columns) * m.gap
+        if total + gaps > columns * cap:
+            continue  # the caps are at most the page's height: no room for these heights
+        m_at, width, caps = frame.at(m, columns)
+        sizes = measure(themes, m_at, width, known.of(range(len(themes)), m_at, width))
+        total = sum(size.total for size in sizes)
+        if total + gaps > sum(caps):
+            continue
+        pieces = fill_pages(sizes, caps, m_at.gap, m_at.pad)
+        if pieces[-1].page == 0:
+            return PagePlan(themes, m_at, width, sizes, pieces, frame.timer)
     return None

@@ -27,7 +27,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.wall.layout import KIND_ORDER, Rect, masonry, wall_content
 from wtfc.ui.wall.room_corner import corner_rect, timer_rect
-from wtfc.ui.wall.room_kinds import paged_by_kind
+from wtfc.ui.wall.room_kinds import WHOLE_CARD_LINES, paged_by_kind
 from wtfc.ui.wall.room_measure import (
     FLOOR_PX,
     ROW_GAP,
@@ -59,7 +59,6 @@ __all__ = ["CANDIDATES", "ONE_SCREEN_EMS", "PAGE_CANDIDATES", "PAGE_LABEL_PAD", 
 CANDIDATES = ((40, 5), (36, 5), (32, 5), (28, 5), (26, 4),
               (FLOOR_PX, 4), (FLOOR_PX, 3), (FLOOR_PX, 2))
 PAGE_CANDIDATES = CANDIDATES[:-1]  # paging anyway: a page more buys each card its third line
-WHOLE_CARD_LINES = 30  # more than a page holds at 24 px: a card is never cut in a theme's view
 # One theme on its own (the room reads its cards to check they belong): every card whole, in
 # pages if need be, the type as large as that allows.
 THEME_CANDIDATES = tuple((px, WHOLE_CARD_LINES) for px in (40, 36, 32, 28, 26, FLOOR_PX))
