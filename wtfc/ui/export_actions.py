@@ -5,9 +5,9 @@ The export runs on a background thread from a snapshot of the workshop, so the f
 keep working; any problem is shown in plain English and no half-written file is left. Before a
 PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named, and so is any possible
 personal detail in what was typed during the day (``typed_details``); the facilitator chooses
-whether to go on (the questions are ``export_questions``). The report compares with last time's workshop when one is open on the Review
-board (its "Since last time" chapter), and the question then reads what it prints of that one
-too (``last_time_details``).
+whether to go on (the questions are ``export_questions``). The report compares with last
+time's workshop when one is open on the Review board (its "Since last time" chapter), and the
+question then reads what it prints of that one too (``last_time_details``).
 """
 
 from __future__ import annotations
