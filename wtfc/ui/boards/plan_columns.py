@@ -17,7 +17,9 @@ where they cannot (125%, 150%) are the last two a scroll to the right, as before
 Act's board at 1920x1080 had Owner, Answers, First step and How we'll know a scroll away; its
 eight now share the width wherever all fit with the note ("What has happened so far", Act's
 main column) at least 300 px wide. On a 1366 laptop they cannot (~1140 px at their narrowest
-against ~1100), so the action, date, status and note keep the room there, as before.
+against ~1100), so the action, date, status and note keep the room there; Owner joins them,
+beside the note, wherever it fits with the note still 300 px wide (1366 at 100% and 125%: who
+to chase about an overdue action), and the rest are a scroll to the right.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ ACT_WIDTHS = (300, 200, 160, 110, 160, 220, 220, 420)  # by column, as COLUMNS
 PLAN_IN_VIEW = ("What", "Answers", "Owner", "By when", "Status")
 PLAN_ALL = (*PLAN_IN_VIEW, "First step", "How we'll know")  # in view wherever they all fit
 ACT_IN_VIEW = ("What", "By when", "Status", "What has happened so far")
+ACT_WITH_OWNER = (*ACT_IN_VIEW, "Owner")  # Owner is next on screen, beside the note
 # On Act every column is in view wherever all fit with the note, Act's main column, at least
-# ACT_NOTE_LEAST wide; else the four above, as before
+# ACT_NOTE_LEAST wide; else the four above and Owner where they fit so; else the four above
 ACT_NOTE_LEAST = 300
 # the narrowest a column in view is made (the action's words and the note wrap)
 NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
@@ -61,7 +64,9 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
     """Give the columns in view their designed widths where the board has room, and share
     the room between them in the same proportions where it has not (never below
     ``NARROWEST``; the date keeps its one line). On Plan every column is in view where all
-    fit at their narrowest, else the five that say who does what by when. The room is
+    fit at their narrowest, else the five that say who does what by when; on Act all where
+    they fit with the note at least ``ACT_NOTE_LEAST`` wide, else ``ACT_WITH_OWNER`` where
+    they fit so, else ``ACT_IN_VIEW``. The room is
     measured less a vertical scroll bar whether one shows or not: it comes and goes as the
     rows wrap, and the widths must not swing with it.
 
@@ -93,10 +98,13 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
     if act:
         every_narrowest = {**narrowest,
                            "What has happened so far": round(ACT_NOTE_LEAST * scale)}
-    names: tuple[str, ...] = every
-    if date + sum(every_narrowest[name] for name in every if name != "By when") > room:
-        names = fewer
-    elif act:
+
+    def fit(names: tuple[str, ...]) -> bool:
+        return date + sum(every_narrowest[name] for name in names if name != "By when") <= room
+
+    names = next((names for names in (every, ACT_WITH_OWNER if act else fewer) if fit(names)),
+                 fewer)
+    if act and names != fewer:
         narrowest = every_narrowest
     wanted = {name: widths[COLUMNS.index(name)] for name in names}
     if room <= 0 or sum(wanted.values()) <= room:
