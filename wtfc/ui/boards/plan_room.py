@@ -56,6 +56,7 @@ from wtfc.ui.boards.plan_room_pages import (
     LINE,
     MIN_ROW,
     ROW_PAD,
+    LanePart,
     lane_rows,
     pack_rows,
 )
@@ -82,18 +83,6 @@ TIGHT_PAD = 4  # both of those when all seven lanes are busy
 HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
-
-
-@dataclass(frozen=True)
-class LanePart:
-    """A lane on one page: ``actions`` are its actions from number ``first + 1`` of ``total``,
-    in ``rows`` rows (a long lane goes on over the next page)."""
-
-    role: Role
-    actions: list[Action]
-    first: int
-    total: int
-    rows: int
 
 
 @dataclass

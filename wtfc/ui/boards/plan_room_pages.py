@@ -4,12 +4,28 @@ lane longer than a page goes on over the next)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from wtfc.model.workshop import Action, Role
+
 LANE_GAP = 12
 ROW_PAD = 10  # above and below the cards of a row
 LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 # Two lines of the action's words and its status line (see ``PlanRoomView._card``): the
 # lowest row, for one-line actions; a row is as tall as its longest action's words need.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
+
+
+@dataclass(frozen=True)
+class LanePart:
+    """A lane on one page: ``actions`` are its actions from number ``first + 1`` of ``total``,
+    in ``rows`` rows (a long lane goes on over the next page)."""
+
+    role: Role
+    actions: list[Action]
+    first: int
+    total: int
+    rows: int
 
 
 def lane_rows(counts: list[int], per_row: int, room: float,
