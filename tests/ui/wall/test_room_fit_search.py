@@ -72,10 +72,21 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
     for kind in KIND_ORDER:
         group = [(theme, shown) for theme, shown in themes if theme.kind == kind]
         if group:
-            plans.append(_kind_on_a_page(group, viewport)
-                         or plan_pages(group, viewport, PAGE_CANDIDATES))
+            plans.append(_kind_on_a_page(group, viewport) or _kind_in_pages(group, viewport))
     layout = build_pages(plans, viewport, page_label_rect(viewport), None)
     return layout, plans[0].m
+
+
+def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
+    """In pages at its own size; every card whole where that takes no more pages, at that size
+    or the next smaller one."""
+    found = plan_pages(group, viewport, PAGE_CANDIDATES)
+    sizes_px = sorted({px for px, _ in PAGE_CANDIDATES if px <= found.m.font_px}, reverse=True)
+    for px in sizes_px[:2]:
+        whole = plan_pages(group, viewport, [(px, WHOLE_CARD_LINES)])
+        if whole.pages <= found.pages:
+            return whole
+    return found
 
 
 def _kind_on_a_page(group: list[tuple], viewport: tuple[float, float]):

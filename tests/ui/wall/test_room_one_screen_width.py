@@ -113,6 +113,17 @@ def test_working_alone_at_1024x768_shows_every_card_whole(qtbot, drawn_words):
     assert pages == 2 and cut == []
 
 
+@pytest.mark.parametrize(("size", "drop", "pages"), [
+    ((1366, 768), None, 6), ((1366, 768), 3, 5), ((1024, 768), None, 7), ((1024, 768), 3, 6)])
+def test_a_kind_in_pages_shows_every_card_whole_in_as_many_pages(
+        qtbot, drawn_words, size, drop, pages):
+    """A kind in several pages cut its cards at three lines in columns with room below: the
+    demo cut 12 cards over 6 pages of 1366×768 (8 with theme 4 deleted), 5 over 7 of
+    1024×768. Now every card is whole, in the same pages."""
+    doc = _demo(lambda i, theme: i != drop)
+    assert _cut_cards(qtbot, drawn_words, doc, size) == (pages, [])
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_growing_wall_is_on_one_screen_only_in_columns_a_paged_wall_would_have(qapp, size):
     """The demo's themes made one by one: each wall that fits one screen does so in columns

@@ -20,6 +20,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, PersonalDetail, Theme, Workshop
 from wtfc.ui.wall import RoomController
 from wtfc.ui.wall.layout import KIND_ORDER
+from wtfc.ui.wall.room_kinds import WHOLE_CARD_LINES
 from wtfc.ui.wall.room_layout import RoomLayout, layout_room_wall
 from wtfc.ui.wall.room_measure import FLOOR_PX
 from wtfc.ui.wall.room_wall import RoomWallView
@@ -76,8 +77,9 @@ def test_the_demo_at_1280x720_is_laid_out_in_pages_of_one_screen(qapp):
     assert isinstance(layout, RoomLayout) and len(layout.pages) > 1
     # at 20 px with two lines a card; at the 24 px floor a 10-card theme fitted a 720 px
     # column only with one line a card, every card cut ("The minibus driver …"): now the
-    # cards keep three lines and the 10-card theme is carried on into the next column
-    assert (metrics.font_px, metrics.max_lines) == (FLOOR_PX, 3)
+    # cards keep three lines and the 10-card theme is carried on into the next column; and
+    # as the columns have room below at three lines, every card is whole in as many pages
+    assert (metrics.font_px, metrics.max_lines) == (FLOOR_PX, WHOLE_CARD_LINES)
     label = QRectF(*layout.page_label)
     pages = [QRectF(*page) for page in layout.pages]
     on_page = []
