@@ -431,6 +431,26 @@ PROGRESS = {
             "diary sheet is printed."),
 }
 
+# What each of five actions needs to happen, and who else to bring in (the action's resources);
+# the rest were left for their owners to fill in after the day. Roles and bodies, never names.
+RESOURCES = {
+    "a01": "Two facilitators from Age UK to help write the profiles; half a day's training for "
+           "each care worker.",
+    "a02": "Interview training for the older members, and their travel paid.",
+    "a06": "Office time each Friday to send the rotas; large-print copies for those who need them.",
+    "a10": "Money from the transport budget; drivers from the community transport scheme.",
+    "a11": "A hall with a kitchen, a cook for the first month, and a room at the library for the "
+           "phone friends.",
+}
+
+# How the room agreed to work together and decide, read out before the day starts.
+AGREEMENTS = (
+    "Everyone's voice counts the same; older people and carers speak first at each table.\n"
+    "Use the words people used in their reviews, and no names.\n"
+    "One person speaks at a time, near the microphone.\n"
+    "We choose priorities by dots, then agree together."
+)
+
 
 # The workshop record: who was in the room (19 people, 6 of them older people: nearly the third
 # the method asks for), each root-cause team of the why-trees with its roles and what it found,
@@ -491,6 +511,7 @@ def build_demo() -> Workshop:
               "care housing, residential care and people living alone without services, across "
               "Riverside, North, Old Town, Hillside and East Moor. Each review gives the "
               "person's top two working, top two not working and top two for the future.",
+        agreements=AGREEMENTS,
         stage=Stage.THEME,
         people=people,
         cards=cards,
@@ -503,7 +524,8 @@ def build_demo() -> Workshop:
         actions=[Action(id=i, theme_id=t, cause_id=c, success_id=s, role=role, owner=owner,
                         what=what, by_when=when, first_step=first, how_we_know=know,
                         status=status, checked_on=PROGRESS.get(i, (None, ""))[0],
-                        progress_note=PROGRESS.get(i, (None, ""))[1])
+                        progress_note=PROGRESS.get(i, (None, ""))[1],
+                        resources=RESOURCES.get(i, ""))
                  for i, t, c, s, role, owner, what, when, first, know, status in ACTIONS],
         in_the_room=_counts(IN_THE_ROOM),
         reflection=REFLECTION,

@@ -51,7 +51,15 @@ def test_with_no_cause_linked_the_note_still_says_where_the_resources_are():
     assert squash("Below each action") not in text
 
 
-def test_with_no_resources_the_note_is_as_before():
+def test_the_demo_poster_says_where_its_resources_are():
+    """The bundled demo gives five of its actions resources, so its poster points to them."""
     text = _poster_text(demo_workshop())
+    assert squash("with the success it aims at and the resources it needs.") in text
+
+
+def test_with_no_resources_the_note_is_as_before():
+    demo = demo_workshop()
+    bare = [a.model_copy(update={"resources": ""}) for a in demo.actions]
+    text = _poster_text(demo.model_copy(update={"actions": bare}))
     assert squash(TACKLES_NOTE) in text
     assert squash("resources") not in text.casefold()

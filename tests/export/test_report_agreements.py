@@ -25,8 +25,15 @@ NEEDS = "£4,000 for cover while carers train; bring in the GP practices"
 VOTED = "when everyone at the workshop voted"
 
 
-def _agreed():
+def _bare():
+    """The demo with no agreements and no resources said, as a workshop that skipped them."""
     demo = demo_workshop()
+    actions = [a.model_copy(update={"resources": ""}) for a in demo.actions]
+    return demo.model_copy(update={"agreements": "", "actions": actions})
+
+
+def _agreed():
+    demo = _bare()
     action = demo.actions[0].model_copy(update={"resources": NEEDS})
     return demo.model_copy(update={"agreements": RULES, "actions": [action, *demo.actions[1:]]})
 
@@ -60,9 +67,19 @@ def test_how_to_read_points_to_the_agreements_rather_than_assuming_a_vote():
         )
         in agreed
     )
-    unsaid = _how_to_read(reader(report_pdf(demo_workshop(), today=TODAY)))
+    unsaid = _how_to_read(reader(report_pdf(_bare(), today=TODAY)))
     assert squash(VOTED) in unsaid and squash("agreed to decide") not in unsaid
-    assert "How we agreed" not in all_text(reader(report_pdf(demo_workshop(), today=TODAY)))
+    assert "How we agreed" not in all_text(reader(report_pdf(_bare(), today=TODAY)))
+
+
+def test_the_demo_report_prints_its_agreements_and_resources():
+    """The bundled demo says how its room agreed to decide, and what five actions need."""
+    demo = demo_workshop()
+    text = all_text(reader(report_pdf(demo, today=TODAY)))
+    assert squash("We choose priorities by dots, then agree together.") in text
+    assert squash(VOTED) not in text
+    assert text.count(squash("Resources and who else is needed")) == 5
+    assert squash("Two facilitators from Age UK") in text
 
 
 def test_an_actions_resources_are_in_its_row_of_the_report():

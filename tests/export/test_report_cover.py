@@ -63,7 +63,9 @@ def _problems(pdf: bytes, title: str, first: int | None = None) -> list[str]:
 def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
     """The reviewer's case, 740 more characters of scope, twice: once no longer fills the cover
     since its two tables stand side by side."""
-    ws = demo.model_copy(update={"scope": f"{demo.scope} {MORE_SCOPE} {MORE_SCOPE}"})
+    long = f"{demo.scope} {MORE_SCOPE} {MORE_SCOPE}"
+    # the reviewer's demo had no agreements: without them the chart's chapter fits on page 2
+    ws = demo.model_copy(update={"scope": long, "agreements": ""})
     pdf = report_pdf(ws, today=dt.date(2026, 11, 28))
     assert not _problems(pdf, ws.title)
     pages = _pages(pdf)
@@ -72,6 +74,10 @@ def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
     assert any("themes, of which" in x for x in pages[0])
     # the page the cover carries on to is not left nearly blank: the chart's chapter follows
     assert "Themes at a glance" in pages[1]
+    # with the demo's agreements as well, page 2 still goes on with how to read the report
+    agreed = report_pdf(demo.model_copy(update={"scope": long}), today=dt.date(2026, 11, 28))
+    assert not _problems(agreed, ws.title)
+    assert "How to read this report" in _pages(agreed, 2)[1]
 
 
 def test_a_long_title_leaves_no_heading_at_the_foot_of_the_cover(demo):
