@@ -20,6 +20,24 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
+def font_scaled(qapp):
+    """Set the app's font to the design size times a factor (125%, 150% desktops); put back."""
+    from PySide6.QtGui import QFont
+
+    from wtfc.ui.style import DESIGN_APP_POINT_SIZE
+
+    before = qapp.font()
+
+    def scale(times: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(DESIGN_APP_POINT_SIZE * times)
+        qapp.setFont(font)
+
+    yield scale
+    qapp.setFont(before)
+
+
+@pytest.fixture
 def doc() -> Document:
     return Document(sample_workshop())
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QFont
 
+from tests.ui.boards.board_columns import in_view, sideways_scroll
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -25,7 +25,6 @@ from wtfc.ui.boards.plan import (
     STATUS_COLUMN,
     PlanBoard,
 )
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 from wtfc.ui.undo import UndoAdapter
 
 OWNER, BY_WHEN, WHAT = COLUMNS.index("Owner"), COLUMNS.index("By when"), COLUMNS.index("What")
@@ -34,34 +33,10 @@ BIG_SCREEN = (1684, 960)  # …and in a 1920x1080 one
 KEPT = (WHAT, BY_WHEN, STATUS_COLUMN, PROGRESS_COLUMN)  # in view at any size, as before
 
 
-@pytest.fixture
-def font_scaled(qapp):
-    before = qapp.font()
-
-    def scale(times: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(DESIGN_APP_POINT_SIZE * times)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(before)
-
-
 def _act_board(show, size: tuple[int, int]) -> PlanBoard:
     doc = Document(load_workshop(demo_path()).workshop)
     return show(PlanBoard(doc, UndoAdapter(doc), today=lambda: dt.date(2026, 11, 29),
                           heading=ACT_HEADING), *size)
-
-
-def _in_view(board: PlanBoard, column: int) -> bool:
-    header = board.tree.header()
-    left = header.sectionViewportPosition(column)
-    return left >= 0 and left + header.sectionSize(column) <= board.tree.viewport().width()
-
-
-def _sideways_scroll(board: PlanBoard) -> bool:
-    bar = board.tree.horizontalScrollBar()
-    return bar.isVisible() and bar.maximum() > 0
 
 
 @pytest.mark.parametrize("times", [1.0, 1.25])
@@ -70,8 +45,8 @@ def test_on_a_big_screen_every_act_column_is_on_screen(show, font_scaled, times)
     board = _act_board(show, BIG_SCREEN)
     save_render(board, f"act_every_column_1920_{times}")
     for column in range(len(COLUMNS)):
-        assert _in_view(board, column), COLUMNS[column]
-    assert not _sideways_scroll(board)
+        assert in_view(board, column), COLUMNS[column]
+    assert not sideways_scroll(board)
     assert board.tree.header().sectionSize(PROGRESS_COLUMN) >= 300 * times
     # the note still beside the status, the rest after it
     header = board.tree.header()
@@ -84,7 +59,7 @@ def test_where_not_all_fit_owner_is_beside_the_note(show, font_scaled, size, tim
     board = _act_board(show, size)
     save_render(board, f"act_columns_{size[0]}_{times}")
     for column in (*KEPT, OWNER):
-        assert _in_view(board, column), COLUMNS[column]
+        assert in_view(board, column), COLUMNS[column]
     header = board.tree.header()
     assert header.sectionSize(PROGRESS_COLUMN) >= 300 * times
     assert header.visualIndex(OWNER) == header.visualIndex(PROGRESS_COLUMN) + 1
@@ -93,8 +68,8 @@ def test_where_not_all_fit_owner_is_beside_the_note(show, font_scaled, size, tim
                  for word in ("Commissioning", "Operations"))
     assert header.sectionSize(OWNER) >= widest
     for name in ("Answers", "First step", "How we'll know"):  # a scroll to the right
-        assert not _in_view(board, COLUMNS.index(name)), name
-    assert _sideways_scroll(board)
+        assert not in_view(board, COLUMNS.index(name)), name
+    assert sideways_scroll(board)
 
 
 def test_with_a_150_percent_font_on_a_laptop_the_note_keeps_its_room(show, font_scaled):
@@ -102,20 +77,20 @@ def test_with_a_150_percent_font_on_a_laptop_the_note_keeps_its_room(show, font_
     board = _act_board(show, LAPTOP)
     save_render(board, "act_columns_1130_1.5")
     for column in KEPT:
-        assert _in_view(board, column), COLUMNS[column]
+        assert in_view(board, column), COLUMNS[column]
     header = board.tree.header()
     assert header.sectionSize(PROGRESS_COLUMN) >= 300
-    assert not _in_view(board, OWNER)  # a scroll to the right, at its full width
+    assert not in_view(board, OWNER)  # a scroll to the right, at its full width
     assert header.sectionSize(OWNER) == round(160 * 1.5)
 
 
 def test_from_wide_to_narrow_and_back_the_columns_follow(qtbot, show):
     board = _act_board(show, BIG_SCREEN)
     header = board.tree.header()
-    assert _in_view(board, COLUMNS.index("How we'll know"))
+    assert in_view(board, COLUMNS.index("How we'll know"))
     board.resize(*LAPTOP)  # the window made smaller: How we'll know back at its full width
     qtbot.waitUntil(lambda: header.sectionSize(COLUMNS.index("How we'll know")) == 220)
-    assert all(_in_view(board, column) for column in (*KEPT, OWNER))
+    assert all(in_view(board, column) for column in (*KEPT, OWNER))
     board.resize(*BIG_SCREEN)
-    qtbot.waitUntil(lambda: _in_view(board, COLUMNS.index("How we'll know")))
-    assert not _sideways_scroll(board)
+    qtbot.waitUntil(lambda: in_view(board, COLUMNS.index("How we'll know")))
+    assert not sideways_scroll(board)

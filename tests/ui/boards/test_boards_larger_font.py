@@ -10,40 +10,34 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from tests.ui.boards.board_window import root_causes_at, settle
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
 LAPTOP, DESKTOP = (1366, 768), (1920, 1080)
 
 
 @pytest.fixture
-def window_at(qapp, qtbot, tmp_path, monkeypatch):
+def window_at(font_scaled, qtbot, tmp_path, monkeypatch):
     """``window_at(scale)``: the demo in a window built after the system font was set to
     ``scale`` times the size wtfc's sizes were chosen beside."""
     from wtfc.ui.main_window import MainWindow
 
-    before = qapp.font()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     def make(scale: float) -> MainWindow:
-        font = QFont(before)
-        font.setPointSizeF(DESIGN_APP_POINT_SIZE * scale)
-        qapp.setFont(font)
+        font_scaled(scale)
         window = MainWindow()
         qtbot.addWidget(window)
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
         window.show()
         return window
 
-    yield make
-    qapp.setFont(before)
+    return make
 
 
 def _board(window, qtbot, size, *, fishbone: bool):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.boards.board_window import root_causes_at, settle
@@ -15,25 +14,21 @@ from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
 DESKTOP = (1920, 1080)
 
 
 @pytest.fixture
-def board_at(qapp, qtbot, tmp_path, monkeypatch):
+def board_at(font_scaled, qtbot, tmp_path, monkeypatch):
     """``board_at(scale, size)``: Root causes of the demo, the system font ``scale`` times the
     usual, in a window of ``size``, on the first priority."""
     from wtfc.ui.main_window import MainWindow
 
-    before = qapp.font()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     def make(scale: float, size: tuple[int, int]):
-        font = QFont(before)
-        font.setPointSizeF(DESIGN_APP_POINT_SIZE * scale)
-        qapp.setFont(font)
+        font_scaled(scale)
         window = MainWindow()
         qtbot.addWidget(window)
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
@@ -42,8 +37,7 @@ def board_at(qapp, qtbot, tmp_path, monkeypatch):
         choose(board, qtbot, 1)
         return window, board
 
-    yield make
-    qapp.setFont(before)
+    return make
 
 
 def choose(board, qtbot, rank: int) -> None:

@@ -9,38 +9,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 
+from tests.ui.boards.board_columns import in_view
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.plan import COLUMNS, PLAN_HEADING, STATUS_COLUMN, PlanBoard
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 from wtfc.ui.undo import UndoAdapter
 
 OWNER, BY_WHEN = COLUMNS.index("Owner"), COLUMNS.index("By when")
 HOW_WE_KNOW = COLUMNS.index("How we'll know")
 BOARD = (1366 - 268, 640)  # the Plan page's board in a 1366x768 window
-
-
-@pytest.fixture
-def font_scaled(qapp):
-    before = qapp.font()
-
-    def scale(times: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(DESIGN_APP_POINT_SIZE * times)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(before)
-
-
-def _in_view(board: PlanBoard, column: int) -> bool:
-    header = board.tree.header()
-    left = header.sectionViewportPosition(column)
-    return left >= 0 and left + header.sectionSize(column) <= board.tree.viewport().width()
 
 
 @pytest.mark.parametrize("times", [1.0, 1.25, 1.5])
@@ -61,8 +42,8 @@ def test_owner_status_and_date_words_are_whole_with_a_larger_font(show, font_sca
         date = item.text(BY_WHEN)  # the date on one line
         assert tree.fontMetrics().horizontalAdvance(date) + 10 <= header.sectionSize(BY_WHEN)
     for column in (OWNER, BY_WHEN, STATUS_COLUMN):
-        assert _in_view(board, column), COLUMNS[column]
+        assert in_view(board, column), COLUMNS[column]
     heading = tree.fontMetrics().horizontalAdvance("How we'll know")
-    if _in_view(board, HOW_WE_KNOW):  # all seven share the width: the heading whole
+    if in_view(board, HOW_WE_KNOW):  # all seven share the width: the heading whole
         assert heading + 10 <= header.sectionSize(HOW_WE_KNOW)
-    assert times < 1.5 or not _in_view(board, HOW_WE_KNOW)  # at 150% a scroll away, whole
+    assert times < 1.5 or not in_view(board, HOW_WE_KNOW)  # at 150% a scroll away, whole
