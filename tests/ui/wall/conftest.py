@@ -10,6 +10,22 @@ from wtfc.ui.wall import WallPanel
 
 
 @pytest.fixture
+def drawn_words(monkeypatch) -> list[str]:
+    """The words of every ``QStaticText`` drawn from here on (a card's words are one)."""
+    from PySide6.QtGui import QPainter, QStaticText
+
+    words: list[str] = []
+    real = QPainter.drawStaticText
+
+    def draw(self, *args):
+        words.extend(a.text() for a in args if isinstance(a, QStaticText))
+        return real(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawStaticText", draw)
+    return words
+
+
+@pytest.fixture
 def doc():
     return small_document()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtGui import QPainter, QStaticText
 from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
@@ -90,20 +89,6 @@ def test_the_demo_wall_reads_its_cards_at_1920x1080(qapp):
     assert len(layout.pages) == 3 and types == [(32, 5), (FLOOR_PX, 4), (32, 5)]
     shown = _lines_shown(layout, m, doc)
     assert len(shown) == 61 and all(room >= needed for room, needed in shown)
-
-
-@pytest.fixture
-def drawn_words(monkeypatch) -> list[str]:
-    """The words of every ``QStaticText`` drawn from here on (a card's words are one)."""
-    words: list[str] = []
-    real = QPainter.drawStaticText
-
-    def draw(self, *args):
-        words.extend(a.text() for a in args if isinstance(a, QStaticText))
-        return real(self, *args)
-
-    monkeypatch.setattr(QPainter, "drawStaticText", draw)
-    return words
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -10,7 +10,6 @@ wide, at 24 px with two lines a card, and every card read "My â€¦" or "Agency â€
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPainter, QStaticText
 from wall_helpers import shown_room_view
 
 from wtfc.model.demo import demo_path
@@ -30,20 +29,6 @@ def _demo(keep=lambda i, theme: True) -> Document:
     ws = load_workshop(demo_path()).workshop
     return Document(ws.model_copy(update={"themes": [
         t for i, t in enumerate(ws.themes) if keep(i, t)]}))
-
-
-@pytest.fixture
-def drawn_words(monkeypatch) -> list[str]:
-    """The words of every ``QStaticText`` drawn from here on (a card's words are one)."""
-    words: list[str] = []
-    real = QPainter.drawStaticText
-
-    def draw(self, *args):
-        words.extend(a.text() for a in args if isinstance(a, QStaticText))
-        return real(self, *args)
-
-    monkeypatch.setattr(QPainter, "drawStaticText", draw)
-    return words
 
 
 def _cut_cards(qtbot, drawn_words: list[str], doc: Document, size: tuple[int, int],
