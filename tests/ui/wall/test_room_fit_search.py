@@ -78,9 +78,13 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
 
 
 def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
-    """In pages at its own size; every card whole where that takes no more pages, at that size
-    or the next smaller one."""
+    """In pages at its own size; where a card is cut, every card whole where that takes no more
+    pages, at that size or the next smaller one."""
     found = plan_pages(group, viewport, PAGE_CANDIDATES)
+    whole = RoomMetrics(found.m.font_px, WHOLE_CARD_LINES, count_lines=found.m.count_lines)
+    wholes = measure(group, whole, found.width, card_sizes(group, whole, found.width))
+    if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
+        return found  # no card cut
     sizes_px = sorted({px for px, _ in PAGE_CANDIDATES if px <= found.m.font_px}, reverse=True)
     for px in sizes_px[:2]:
         whole = plan_pages(group, viewport, [(px, WHOLE_CARD_LINES)])

@@ -109,6 +109,11 @@ def _whole_in_pages(themes: list[tuple], viewport: tuple[float, float],
     Future kinds cut 12 cards over 6 pages of 1366×768, mostly in columns with room below."""
     found = plan_pages(themes, viewport, candidates, corners=corners)
     m = found.m
+    uncut = RoomMetrics(m.font_px, WHOLE_CARD_LINES, m.title_lines, m.count_lines)
+    known = CardHeights(themes)
+    wholes = measure(themes, uncut, found.width, known.of(range(len(themes)), uncut, found.width))
+    if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
+        return found  # no card is cut: nothing to lay out again
     smaller = [px for px, _ in candidates if px < m.font_px][:1]
     for px in [m.font_px, *smaller]:
         whole = plan_pages(themes, viewport, [(px, WHOLE_CARD_LINES)], corners=corners)
