@@ -146,7 +146,7 @@ def test_a_heading_with_a_name_in_it_is_advised_by_its_letter():
     cli = " ".join(report.lines(taking_out=CLI_WAY_BACK))
     assert "Sarah" not in cli
     assert "Column C (“[name] list”) looks like person codes" in cli
-    assert "then import the file again with --map C=person." in cli
+    assert "then import the file again with --map 'column C=person'." in cli
     app = " ".join(report.lines())
     assert "then import the file again with Column C (“[name] list”) as Person." in app
 

@@ -152,7 +152,7 @@ def test_of_two_columns_with_one_heading_the_advice_names_the_codes_by_their_let
     rows = [("Reviewer code", "Reviewer code", "Kind", "Statement")]
     rows += [("Team A", code, KINDS[i % 4], f"Said number {i}") for i, code in enumerate(CODES)]
     argument, people = _advice(tmp_path, capsys, rows)
-    assert argument == "B=person"
+    assert argument == "column B=person"
     assert people == {"P01", "P02", "P03"}
 
 
@@ -160,7 +160,7 @@ def test_a_heading_with_an_equals_sign_is_advised_by_its_letter(tmp_path, capsys
     rows = [("Code=reviewer", "Kind", "Statement")]
     rows += [(code, KINDS[i % 4], f"Said number {i}") for i, code in enumerate(CODES)]
     argument, people = _advice(tmp_path, capsys, rows)
-    assert argument == "A=person"
+    assert argument == "column A=person"
     assert people == {"P01", "P02", "P03"}
     table = SourceTable(rows=rows, source_name="reviews.csv")
     app = build_import(table, guess_mapping(table), workshop=Workshop()).report.lines()

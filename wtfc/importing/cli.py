@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -184,8 +185,9 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="say what a column holds; COLUMN is a heading, a letter or a "
-        "number; FIELD is one of: " + ", ".join(f.value for f in Field),
+        help="say what a column holds; COLUMN is a heading, a letter or a number "
+        "('heading C' for the column headed C, 'column C' for the third column); FIELD is "
+        "one of: " + ", ".join(f.value for f in Field),
     )
     parser.add_argument(
         "--kind",
@@ -205,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
 def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
     mapping = guess_mapping(table, layout=args.layout)
     for item in args.map:
-        column_text, _, field_text = item.partition("=")
+        column_text, _, field_text = item.rpartition("=")
         field = _FIELD_WORDS.get(field_text.strip().casefold().replace(" ", "_"))
         if field is None or not column_text.strip():
             said = (f"'{field_text.strip()}' is not a field; "
@@ -227,16 +229,39 @@ def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
 
 
 def _column_index(table: SourceTable, mapping: ColumnMapping, item: str) -> int:
-    """The column ``--map item`` names: by heading, letter or number."""
-    column = item.partition("=")[0].strip()
+    """The column ``--map item`` names: by heading, letter or number; "heading X" by heading
+    only and "column X" by letter or number only. A plain X that is one column's heading and
+    another's letter ("A" heading column E) is refused: either reading could be meant."""
+    column, _, field = (part.strip() for part in item.rpartition("="))  # a heading may hold "="
     names = column_names(table, mapping)
-    for index, name in enumerate(names):
-        if name.casefold() == column.casefold():
-            return index
-    for index in range(len(names)):
-        if column_letter(index) == column.upper():
-            return index
-    if column.isdigit() and 1 <= int(column) <= len(names):
-        return int(column) - 1
-    raise WrongArgument(f"--map {item}: there is no column '{column}' in "
-                        f"{table.source_name}. The columns are: " + ", ".join(names) + ".")
+    how, _, rest = column.partition(" ")
+    how = how.casefold() if how.casefold() in ("heading", "column") and rest.strip() else ""
+    wanted = rest.strip() if how else column
+
+    def headed(text: str) -> int | None:
+        return next((i for i, name in enumerate(names) if name.casefold() == text.casefold()),
+                    None)
+
+    by_heading = headed(wanted)
+    by_place = next((i for i in range(len(names)) if column_letter(i) == wanted.upper()), None)
+    if by_place is None and wanted.isdigit() and 1 <= int(wanted) <= len(names):
+        by_place = int(wanted) - 1
+    if how and (by_place if how == "column" else by_heading) is None and headed(column):
+        how, wanted, by_heading, by_place = "", column, headed(column), None  # "Heading notes"
+    if how == "heading":
+        by_place = None
+    elif how == "column":
+        # "Column C", the name a column with no heading is shown by, is that column
+        by_heading = by_place if by_place is not None else by_heading
+    if by_heading is not None and by_place is not None and by_heading != by_place:
+        place = column_letter(by_place)
+        raise WrongArgument(
+            f"--map {item}: '{wanted}' is the heading of column {column_letter(by_heading)} and "
+            f"the {'number' if wanted.isdigit() else 'letter'} of column {place}. Write "
+            f"--map {shlex.quote(f'heading {wanted}={field}')} for the column headed "
+            f"'{wanted}', or --map {shlex.quote(f'column {wanted}={field}')} for column {place}.")
+    found = by_heading if by_heading is not None else by_place
+    if found is None:
+        raise WrongArgument(f"--map {item}: there is no column '{wanted}' in "
+                            f"{table.source_name}. The columns are: " + ", ".join(names) + ".")
+    return found

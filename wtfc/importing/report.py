@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections import Counter
 from dataclasses import dataclass, field
@@ -178,12 +179,27 @@ def _no_person_note(heading: str, letter: str, taking_out: str, *, by_letter: bo
     if taking_out == UNDO_TAKES_IT_OUT:
         as_person = f"with {column} as Person"
     else:  # pasted into a shell: quoted whole, so "Client's no." is one argument
-        named = letter if by_letter else heading
-        as_person = f"with --map {shlex.quote(f'{named}=person')}"
+        as_person = f"with --map {shlex.quote(map_column(heading, letter, by_letter=by_letter))}"
     head, then, _ = taking_out.rpartition("then ")
     again = f"import the file again {as_person}."
     step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
     return f"{said} {column} looks like person codes: {step}"
+
+
+# A heading --map could read as a column's letter or number ("C", "AB", "3")
+_LIKE_A_LETTER = re.compile(r"[A-Za-z]{1,3}|\d+")
+
+
+def map_column(heading: str, letter: str, *, by_letter: bool) -> str:
+    """``--map``'s argument for the column as the person, in a form with one reading: "column
+    C=person" by its letter; "heading C=person" for a heading that is also a letter or a number
+    (a plain "C" is the column headed "C" to wtfc and column C to the reader, and a column
+    headed "A" would take the plain letter A from column A)."""
+    if by_letter:
+        return f"column {letter}=person"
+    if _LIKE_A_LETTER.fullmatch(heading.strip()):
+        return f"heading {heading}=person"
+    return f"{heading}=person"
 
 
 def _blank_person_note(count: int, heading: str, taking_out: str) -> str:
