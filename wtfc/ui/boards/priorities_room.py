@@ -7,7 +7,9 @@ keep their room, and a line under the heading says what each symbol means. A pri
 is "#1" at every size, as on every screen ("★ 1" beside a Future theme's badge, "★", read as
 the same mark). Where the rows with room to spare would go on over pages (15 themes while the
 room votes), each theme takes one compact line (``COMPACT``) so most or all are seen at once;
-themes that still do not fit go on over pages, each name whole."""
+themes that still do not fit go on over pages, each name whole, in the room's order and
+shared out evenly (15 themes over two pages are 8 and 7, not 10 and 5 with half a page
+empty), never on more pages than filling each would take."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from wtfc.model.counting import rank_mark
 from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
+from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.priorities_layout import (
     COMPACT,
     LEFT,
@@ -58,7 +61,6 @@ from wtfc.ui.boards.room_paint import (
     draw_more,
     draw_text,
     heading_bottom,
-    pack_pages,
     text_height,
 )
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK
@@ -90,7 +92,8 @@ class PrioritiesRoomView(RoomCanvas):
 
     def lay_out(self, height: float) -> int:
         """All the themes on one page while they fit with their names whole and their reasons'
-        lines; otherwise over pages, each row with that room."""
+        lines; otherwise over as few pages, each row with that room, as many rows on each as
+        can be (the spare room then goes to the names' and reasons' lines)."""
         themes = room_order(self._doc.workshop.themes)
         wide = self.canvas_width()
         any_chosen = any(t.priority.chosen for t in themes)
@@ -109,7 +112,8 @@ class PrioritiesRoomView(RoomCanvas):
                 self._pages = [_rows_that_fit(themes, room, width, held, wide, any_chosen, m)]
                 return 1
         self._pages = [_rows_that_fit(themes[span.start:span.stop], room, width, held, wide,
-                                      any_chosen, m) for span in pack_pages(needs, room)]
+                                      any_chosen, m)
+                       for span in even_pages(needs, room, by_rows=True)]
         return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
