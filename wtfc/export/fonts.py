@@ -116,7 +116,8 @@ class _JoinedForms(TTFont):
     never finds. A PDF says what each glyph reads as in its font's ToUnicode map; here a joined
     form maps to its letters (its compatibility decomposition). The glyphs are in visual order,
     which readers reverse for right-to-left text character by character, so a ligature's
-    letters are given in visual order too (lam-alef, "لا", as alef then lam)."""
+    letters are given in visual order too (lam-alef, "لا", as alef then lam). A character past
+U+FFFF is written as UTF-16, as the map requires (``_utf16``)."""
 
     def addObjects(self, doc):
         state = self.state.get(doc)
@@ -126,11 +127,20 @@ class _JoinedForms(TTFont):
         fonts = doc.idToObject["BasicFonts"].dict
         for name in names:
             cmap = doc.idToObject[fonts[name].ToUnicode.name]
-            cmap.content = _FORM_LINE.sub(_letters, cmap.content)
+            cmap.content = _BEYOND_LINE.sub(_utf16, _FORM_LINE.sub(_letters, cmap.content))
 
 
 # A line of reportlab's ToUnicode map ("<0A> <FEFB>") for a glyph of a joined Arabic form.
 _FORM_LINE = re.compile(r"^(<[0-9A-F]{2}>) <(F[B-E][0-9A-F]{2})>$", re.MULTILINE)
+
+
+# reportlab writes a character past U+FFFF as five hex digits, which readers cut to four
+# ("𝐀", U+1D400, copied as "ᵀ"); the map wants it as UTF-16, a surrogate pair.
+_BEYOND_LINE = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16(line: re.Match) -> str:
+    return f"{line[1]} <{chr(int(line[2], 16)).encode('utf-16-be').hex().upper()}>"
 
 
 def _letters(line: re.Match) -> str:

@@ -1,8 +1,9 @@
 """Which parts of a workshop a PDF export cannot show in full, said before the export is made.
 
 A PDF can only draw what its embedded fonts hold (``fonts.py``, and ``indic.py`` for Bengali,
-Punjabi, Gujarati, Hindi and Tamil); words in other writing (Chinese, Japanese, Korean, most
-emoji, …) are drawn as a marker such as "[Korean text not shown]" (``writing.py``). So the
+Punjabi, Gujarati, Hindi and Tamil); words in other writing (Chinese, Japanese, Korean, …)
+are drawn as a marker such as "[Korean text not shown]" (``writing.py``). Emoji are not
+missing: they print as their names, "[thumbs up sign]" (``emoji_names.py``). So the
 facilitator is told first, in plain English, which cards, themes and statements hold such
 writing and what to do about it: the app asks whether to go on, the command line warns. Only
 what the export would show is looked at (``ExportContent``), so a held-back card's words can

@@ -13,7 +13,9 @@ reportlab draws a string's characters one after another, left to right, one glyp
 * Bengali, Gurmukhi (Punjabi), Gujarati, Devanagari (Hindi) and Tamil are kept as they are: their
   fonts draw them shaped by HarfBuzz (``indic.py``), so only the joiners that choose a
   conjunct's form (ZWJ, ZWNJ) are kept where they would be dropped elsewhere;
-* characters none of the embedded fonts can draw (Chinese, Japanese, Korean, most emoji, …)
+* emoji are printed as their names in brackets, "[smiling face]" (``emoji_names.py``), the
+  same on every computer, so a reader always has the words;
+* characters none of the embedded fonts can draw (Chinese, Japanese, Korean, …)
   would come out as empty boxes, so a run of them becomes a marker such as "[Chinese or Japanese
   text not shown]": a reader sees plainly that someone's words are missing there, where a box or
   a gap could be taken for nothing at all. ``unshowable.py`` tells the facilitator before the
@@ -30,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from wtfc.export.emoji_names import has_emoji, is_picture, named
 from wtfc.export.indic import JOINERS, SHARED, drawn, has_indic, script_of
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and both Arabic presentation blocks.
@@ -68,8 +71,9 @@ def _covered_without_arabic() -> frozenset[str]:
 
 def _visible(chars) -> frozenset[str]:
     """Leave out the invisible characters a font maps anyway (DejaVu has the bidi controls,
-    the byte-order mark…): they are dropped, not drawn (see ``_invisible``)."""
-    return frozenset(ch for ch in chars if not _invisible(ch))
+    the byte-order mark…): they are dropped, not drawn (see ``_invisible``); and the emoji a
+    font has (DejaVu's 😊), which are named, not drawn (``emoji_names``)."""
+    return frozenset(ch for ch in chars if not _invisible(ch) and not is_picture(ch))
 
 
 def drawable(text: str) -> str:
@@ -108,6 +112,8 @@ def _ascii_drawn() -> bool:
 @functools.lru_cache(maxsize=20_000)
 def _prepared(text: str) -> tuple[str, tuple[str, ...]]:
     text = unicodedata.normalize("NFC", text)
+    if has_emoji(text):
+        text = named(text)
     if _ARABIC.search(text):
         text = _reshaper().reshape(text)
     have = _covered()
