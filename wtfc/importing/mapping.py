@@ -15,6 +15,7 @@ from enum import StrEnum
 from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.person_columns import (
     PERSON_HEADING,
+    holds_dates,
     holds_person_codes,
     is_lettered_code,
     likeliest_person,
@@ -346,11 +347,20 @@ def person_code_column(table: SourceTable, mapping: ColumnMapping) -> int | None
     if Field.PERSON in mapping.fields:
         return None
     headings = table.rows[mapping.header_row] if mapping.header_row is not None else ()
+    first = mapping.first_data_row
+    undated: bool | None = None  # looked at once, and only for codes shaped like weeks
     for column in range(table.width):
         if column < len(mapping.fields) and mapping.fields[column] != Field.IGNORE:
             continue
         heading = heading_words(headings[column]) if column < len(headings) else ""
-        if holds_person_codes(heading, _values(table, column, mapping.first_data_row)):
+        values = _values(table, column, first)
+        if holds_person_codes(heading, values):
+            return column
+        if not holds_person_codes(heading, values, undated=True):
+            continue
+        if undated is None:  # "W1".."W6": people's codes only where no column holds dates
+            undated = not any(holds_dates(_values(table, c, first)) for c in range(table.width))
+        if undated:
             return column
     return None
 

@@ -5,6 +5,7 @@ person codes to offer (not postcode districts, rooms or quarters)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -92,17 +93,43 @@ def _mostly(values: Sequence[str], test: Callable[[str], object]) -> bool:
     return sum(1 for v in values if test(v)) >= 0.8 * len(values)
 
 
-def holds_person_codes(heading: str, values: Sequence[str]) -> bool:
+def holds_person_codes(heading: str, values: Sequence[str], *, undated: bool = False) -> bool:
     """Whether a column left out, under ``heading`` (lower case, words only; "" for none),
     holds person codes to offer as the person: mostly codes with letters, not one code on
     every row (a form's or a team's), under no heading naming a place, time or room, and, unless
-    the heading says whom or code, not mostly shaped like postcode districts or quarters."""
+    the heading says whom or code, not mostly shaped like postcode districts or quarters, nor
+    like weeks unless they group the rows as people do and ``undated``: no column of the rows
+    holds dates (``_weeks_as_people``)."""
     if _PLACE_OR_TIME.search(heading) or len(set(values)) < 2:
         return False
     if not _mostly(values, is_lettered_code):
         return False
-    return bool(_SAYS_CODE.search(heading)) or not (
-        _mostly(values, _place_or_time) or _districts(values))
+    times = _mostly(values, _place_or_time) and not (undated and _weeks_as_people(values))
+    return bool(_SAYS_CODE.search(heading)) or not (times or _districts(values))
+
+
+_WEEK = re.compile(r"w\d{1,2}")
+_MOST_PEOPLE_LETTERED_W = 12  # W1..W12 can be a group's codes; W1..W40 is a year's weeks
+
+
+def _weeks_as_people(values: Sequence[str]) -> bool:
+    """Whether "W1".."W6" in rows with no dates are people's codes, not weeks: a handful of
+    codes, each on several rows (a person's statements). Weeks run on (W7…W40) or sit beside
+    a date; a person rarely has one statement."""
+    if not all(_WEEK.fullmatch(v.casefold()) for v in values):
+        return False
+    counts = Counter(v.casefold() for v in values)
+    return len(counts) <= _MOST_PEOPLE_LETTERED_W and min(counts.values()) >= 2
+
+
+# A date as a cell reads ("2026-11-12" from a workbook; "12/11/2026", "12.11.26", "12 Nov 2026")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(t[\d:.]+)?|\d{1,2}([/.-])\d{1,2}\2\d{2}(\d{2})?|"
+                   r"\d{1,2}[ -][a-z]{3,9}[ -]\d{2}(\d{2})?")
+
+
+def holds_dates(values: Sequence[str]) -> bool:
+    """Whether a column's filled cells are mostly dates."""
+    return bool(values) and _mostly(values, lambda v: _DATE.fullmatch(v.casefold()))
 
 
 def likeliest_person(columns: Sequence[tuple[str, Sequence[str]]]) -> int | None:
