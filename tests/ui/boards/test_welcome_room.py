@@ -161,3 +161,37 @@ def test_wtfc_render_draws_the_welcome(tmp_path, capsys):
     out = tmp_path / "welcome.png"
     assert main_render(["demo", "--view", "welcome", "-o", str(out), "--size", "1024x768"]) == 0
     assert out.stat().st_size > 0
+
+
+def _labels(page) -> list[str]:
+    labels = ("Why we are here", "What it covers", "How we agreed", "Who is in the room",
+              "The day's plan")
+    return [w for _px, w, _c in page if w.startswith(labels)]
+
+
+def test_who_is_in_the_room_stays_on_page_one_where_it_fits_whole(qtbot, show):
+    """At 1920x1080 the demo's room and its counts started page 2 beside nothing, with the
+    second column of page 1 over half empty: they go under how the room agreed to work."""
+    ws = _demo()
+    pages = _pages(show(WelcomeRoomView(Document(ws)), 1920, 1080))
+    assert [_labels(page) for page in pages] == [
+        ["Why we are here", "What it covers", "How we agreed to work and decide",
+         "Who is in the room"],
+        ["The day's plan"],  # whole on a page of its own: not split to fill page 1
+    ]
+    everyone, share = who_words(ws)
+    assert everyone in _words(pages[:1]) and share in _words(pages[:1])
+
+
+def test_who_is_in_the_room_is_never_split_to_stay_on_page_one(qtbot, show):
+    """Agreements too long to leave the room's card its whole height under them: the card
+    starts page 2, whole, never "(continued)" over the page's turn."""
+    rules = "\n".join(f"Ground rule {n}: we listen to each other first." for n in range(16))
+    ws = _demo().model_copy(update={"agreements": rules})
+    pages = _pages(show(WelcomeRoomView(Document(ws)), 1920, 1080))
+    labels = [_labels(page) for page in pages]
+    assert "Who is in the room" not in labels[0]
+    assert labels[1][0] == "Who is in the room"
+    assert not any("Who is in the room (continued)" in page for page in labels)
+    everyone, share = who_words(ws)
+    assert everyone in _words(pages[1:2]) and share in _words(pages[1:2])

@@ -206,7 +206,9 @@ def _started(flow: _Flow, label: str) -> bool:
 
 def welcome_pages(ws: Workshop, wide: float, height: float) -> list[list[list[Block]]]:
     """Pages of columns of cards for a canvas ``wide`` x ``height``. On a canvas of two columns
-    the room and its day start a column of their own; on one they follow what it is about."""
+    the room and its day start a column of their own when what it is about ends in the first;
+    ending in the second, they follow it there if whole (the demo at 1920x1080 had "Who is in
+    the room" start page 2, under half of page 1 empty). On one column they follow it."""
     per_page = columns(wide)
     first, later = (height - heading_height(h, wide) - FOOT for h in headings(ws, wide))
     flow = _Flow(lambda column: first if column < per_page else later,
@@ -214,8 +216,8 @@ def welcome_pages(ws: Workshop, wide: float, height: float) -> list[list[list[Bl
     for field, label in ABOUT:
         if getattr(ws, field).strip():
             flow.text(label, getattr(ws, field).strip())
-    if per_page > 1:  # beside what the workshop is about, not under its last lines
-        flow.new_column()
+    if len(flow.columns) % per_page:  # beside what it is about, where that is on its page;
+        flow.new_column()  # at a page's last column, under it if whole there (else next page)
     everyone, share = who_words(ws)
     if everyone:
         flow.put(Block(WHO_LABEL, everyone, foot=share))
