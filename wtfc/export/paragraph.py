@@ -4,8 +4,11 @@ reportlab breaks a paragraph into lines in logical (reading) order, which is rig
 draws each line's characters left to right as stored, which reverses Urdu, Arabic and Hebrew.
 Here each line is put in visual order just as it is drawn (``writing.runs``), keeping every
 piece's font and colour, and then put back: reportlab splits a paragraph across pages from the
-logical lines it keeps, so they must stay logical. A paragraph that reads right to left is set
-flush right. A paragraph without right-to-left letters is drawn by reportlab untouched.
+logical lines it keeps, so they must stay logical. Each line typed on its own (ended by
+``<br/>``) reads in the direction of its first letter, as the Unicode rule has it for a
+paragraph: an Urdu "What we will do" with an English line under it draws that line left to
+right, flush left, its Urdu lines flush right. A paragraph without right-to-left letters is
+drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
 ``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
 are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
@@ -20,6 +23,7 @@ paragraph keeps the lines it was broken into for a width, for when it is wrapped
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
@@ -45,7 +49,11 @@ class BidiParagraph(Paragraph):
         plain = "".join(getattr(frag, "text", "") for frag in self.frags)
         self.bidi = writing.has_rtl(plain)
         self.rtl = self.bidi and writing.starts_rtl(plain)
-        if self.rtl and self.style.alignment == TA_LEFT:
+        # Set flush right, each line then set on its own side (``_sided``): a left-to-right
+        # line is moved back to the left edge as it is drawn.
+        self.sided = self.bidi and self.style.alignment == TA_LEFT and (
+            self.rtl or any(map(writing.starts_rtl, _typed_lines(self.frags))))
+        if self.sided:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
         if indic.has_indic(plain):
@@ -113,7 +121,7 @@ class BidiParagraph(Paragraph):
             parts[1].frags = parts[1].frags[1:]
         for part in parts:
             if isinstance(part, BidiParagraph):
-                part.bidi, part.rtl = self.bidi, self.rtl
+                part.bidi, part.rtl, part.sided = self.bidi, self.rtl, self.sided
                 part.style = self.style
         return parts
 
@@ -128,23 +136,68 @@ class BidiParagraph(Paragraph):
         if not self.bidi:
             return super().drawPara(debug)
         logical = self.blPara
-        self.blPara = logical.clone(lines=[self._visual(line) for line in logical.lines])
+        self.blPara = logical.clone(lines=[
+            self._sided(self._visual(line, rtl), rtl)
+            for line, rtl in zip(logical.lines, self._directions(logical.lines), strict=True)])
         try:
             return super().drawPara(debug)
         finally:
             self.blPara = logical
 
-    def _visual(self, line):
+    def _directions(self, lines) -> list[bool]:
+        """Whether each line reads right to left: as the first letter of the typed line it is
+        part of (the lines up to one ended by ``<br/>``), else as the paragraph."""
+        out: list[bool] = []
+        start = 0
+        for n, line in enumerate(lines):
+            if n == len(lines) - 1 or getattr(line, "lineBreak", False):
+                text = " ".join(_line_text(one) for one in lines[start:n + 1])
+                rtl = writing.starts_rtl(text) if _has_direction(text) else self.rtl
+                out += [rtl] * (n + 1 - start)
+                start = n + 1
+        return out
+
+    def _sided(self, line, rtl: bool):
+        """A left-to-right line of a paragraph set flush right, moved to the left edge: its
+        room left over is put after it, not before."""
+        if not self.sided or rtl:
+            return line
+        if isinstance(line, tuple):
+            return 0, line[1]
+        return line.clone(extraSpace=0)
+
+    def _visual(self, line, rtl: bool):
         if isinstance(line, tuple):  # one font for the whole paragraph: (extra space, words)
             extra, words = line
-            return extra, writing.visual(" ".join(words), self.rtl).split(" ")
+            return extra, writing.visual(" ".join(words), rtl).split(" ")
         frags = line.words
         if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
             return line  # an image or anchor in the line: not in wtfc's text, left as it is
         pieces = [frag.text for frag in frags]
         # A piece drawn whole, as stored, is kept: its text may be shaped (a ``ShapedStr``).
         return line.clone(words=[frags[i] if text == pieces[i] else frags[i].clone(text=text)
-                                 for i, text in writing.runs(pieces, self.rtl)])
+                                 for i, text in writing.runs(pieces, rtl)])
+
+
+def _typed_lines(frags) -> list[str]:
+    """A paragraph's text as typed lines: the pieces between its ``<br/>`` tags."""
+    lines = [""]
+    for frag in frags:
+        if getattr(frag, "lineBreak", False):
+            lines.append("")
+        else:
+            lines[-1] += getattr(frag, "text", "")
+    return lines
+
+
+def _line_text(line) -> str:
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return "".join(getattr(frag, "text", "") for frag in line.words)
+
+
+def _has_direction(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
 
 
 def _ends_at_break(part: Paragraph) -> bool:

@@ -8,7 +8,8 @@ A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the
 or in the font of its script (Bengali, Hindi…), measured and drawn shaped (``indic.py``).
 Text is made drawable first (``writing.drawable``: Arabic joined, unknown writing marked), lines
 are broken in logical order, and a line with right-to-left writing is put in visual order as it
-is drawn; a paragraph that reads right to left is set flush right.
+is drawn. Each line typed on its own reads in the direction of its first letter and is set on
+that side: an English line under an Urdu one reads left to right, flush left.
 """
 
 from __future__ import annotations
@@ -256,9 +257,33 @@ class Text(Flowable):
         return writing.has_rtl(writing.drawable(self.text))
 
     @functools.cached_property
-    def rtl(self) -> bool:
-        """Whether the text reads right to left, so is set flush right."""
+    def reads_rtl(self) -> bool:
+        """Whether the text reads right to left (its first letter with a direction does)."""
         return self.bidi and writing.starts_rtl(writing.drawable(self.text))
+
+    @functools.cached_property
+    def rtl(self) -> bool:
+        """Whether any of its lines is set flush right (so a mark after its last line goes
+        under it: ``theme_poster_causes.MarkedText``)."""
+        return self.bidi and (self.reads_rtl or any(
+            map(writing.starts_rtl, writing.drawable(self.text).splitlines())))
+
+    def directions(self, width: float) -> list[bool]:
+        """Whether each line drawn at ``width`` reads right to left, and is set flush right:
+        as the first letter of the line typed that it is part of, else as the whole text."""
+        s = self.style
+        out: list[bool] = []
+        typed: list[Word] = []
+        for word in (*words_of(self.text, bold=s.bold), NEWLINE):
+            if word is not NEWLINE:
+                typed.append(word)
+                continue
+            text = " ".join(one[0] for one in typed)
+            rtl = writing.starts_rtl(text) if _has_direction(text) else self.reads_rtl
+            lines = break_lines(tuple(typed), s.size, width - s.indent, bold=s.bold)
+            out += [rtl] * len(lines)
+            typed = []
+        return out
 
     def lines(self, width: float) -> list[list[Word]]:
         s = self.style
@@ -283,19 +308,23 @@ class Text(Flowable):
         if s.bullet:
             c.setFont(f.BOLD if s.bold else f.REGULAR, s.size)
             c.drawString(s.indent - s.size * 0.85, y, s.bullet)
-        for line in self.lines(self.width):
+        lines = self.lines(self.width)
+        directions = self.directions(self.width) if self.bidi else [False] * len(lines)
+        for line, rtl in zip(lines, directions, strict=False):  # fewer lines: cut short
             if self.bidi:
-                line = self._visual(line)
+                line = self._visual(line, rtl)
             x = s.indent
-            if self.rtl:
+            if rtl:
                 x = max(x, self.width - _line_width(line) * s.size)
             self._draw_line(line, x, y)
             y -= s.leading
 
-    def _visual(self, line: list[Word]) -> list[Word]:
+    def _visual(self, line: list[Word], rtl: bool | None = None) -> list[Word]:
         """The line's words in the order they are drawn: a right-to-left word spelt backwards,
-        so that its first letter is drawn rightmost."""
-        shown = writing.visual(" ".join(word[0] for word in line), self.rtl)
+        so that its first letter is drawn rightmost. ``rtl``: the line's direction (else the
+        text's: a title on one line)."""
+        rtl = self.reads_rtl if rtl is None else rtl
+        shown = writing.visual(" ".join(word[0] for word in line), rtl)
         return [_word(token, self.style.bold) for token in shown.split(" ")]
 
     def _draw_line(self, line: list[Word], x: float, y: float) -> None:
@@ -325,6 +354,10 @@ class Text(Flowable):
             run.append(text)
             x += (w + _width(" ", font)) * size
         flush()
+
+
+def _has_direction(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
 
 
 def _ended(line: list[Word], bold: bool, size: float, width: float) -> list[Word]:
