@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from export_checks import reader, squash
+from writing_samples import needs_poppler, words_by_line
 
 from wtfc.export.content import NO_ACTIONS_AGREED
 from wtfc.export.report import report_pdf
@@ -71,3 +72,24 @@ def test_a_prioritys_actions_count_its_dropped_ones_so_the_column_adds_up(worksh
     first, second = text.index(squash("I don't know who is coming")), text.index(
         squash("I want to stay in my own home"))
     assert squash("Most cards 3 (1 dropped)") in text[first:second]
+
+
+@needs_poppler
+def test_a_count_with_dropped_actions_stays_on_one_line(workshop, tmp_path):
+    """"5 (1 dropped)" wrapped to "5 (1" over "dropped)" in the narrow Actions column; the
+    column is now as wide as its widest count, "12 (all dropped)" in bold too."""
+    t1 = next(a for a in workshop.actions if a.theme_id == "t1")
+    more = [t1.model_copy(update={"id": f"more{i}", "status": ActionStatus.DROPPED if i == 0
+                                  else t1.status}) for i in range(3)]
+    t2 = next(a for a in workshop.actions if a.theme_id == "t2")
+    gone = [t2.model_copy(update={"id": f"gone{i}", "status": ActionStatus.DROPPED})
+            for i in range(12)]
+    actions = [*[a for a in workshop.actions if a.theme_id != "t2"], *more, *gone]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(workshop.model_copy(update={"actions": actions}), today=TODAY))
+    page = next(n for n in range(1, 5)
+                if any(w == "Why" for line in words_by_line(path, n) for _, w in line))
+    lines = [" ".join(w for _, w in line) for line in words_by_line(path, page)]
+    assert any(line.endswith("5 (1 dropped)") for line in lines), lines
+    assert any(line.endswith("12 (all dropped)") for line in lines), lines
+    assert not any(line.strip() == "dropped)" for line in lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
@@ -46,6 +47,7 @@ PAGE = A4
 NO_ACTIONS_YET = "None yet"  # a priority's actions, in the priorities table
 MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
+CELL_PADDING = 4  # a table cell's, left and right
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
 FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards
 AGREEMENTS = "How we agreed to work and decide"  # its heading on the title page, as on Prepare
@@ -137,28 +139,34 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen",
                                          "Actions")]]
-    for t in themes:
+    counts = [_action_count(t, s) for t in themes]
+    for t, (count, style) in zip(themes, counts, strict=True):
         pr = t.theme.priority
         name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
         rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{name}”", s.cell_bold),
                      p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
                      p(pr.reason, s.cell) if pr.reason.strip()
-                     else p("Not recorded", s.cell_muted), _action_count(t, s)])
-    return grid(rows, [0.07, 0.33, 0.13, 0.08, 0.27, 0.12])
+                     else p("Not recorded", s.cell_muted), p(count, style)])
+    # "5 (1 dropped)" on one line, never "5 (1" over "dropped)": the Actions column is as wide
+    # as its widest count, taken from the reasons beside it (a reason wraps anyway).
+    widest = max((stringWidth(count, style.fontName, style.fontSize) for count, style in counts),
+                 default=0.0)
+    actions = min(max(0.12, (widest + 2 * CELL_PADDING + 1) / TEXT_WIDTH), 0.2)
+    return grid(rows, [0.07, 0.33, 0.13, 0.08, 0.39 - actions, actions])
 
 
-def _action_count(theme: ThemeContent, s: Styles) -> BidiParagraph:
+def _action_count(theme: ThemeContent, s: Styles) -> tuple[str, ParagraphStyle]:
     """How many actions a priority has, dropped ones counted and named ("5 (1 dropped)"), so
-    the column adds up to the cover's total, as the data export's Themes sheet counts them. A
-    priority with none yet, or only dropped ones, is said in bold: the room chose it, so a
-    reader should see at once that nothing is planned for it."""
+    the column adds up to the cover's total, as the data export's Themes sheet counts them;
+    and its style. A priority with none yet, or only dropped ones, is said in
+    bold: the room chose it, so a reader should see at once that nothing is planned for it."""
     total = theme.action_count
     dropped = sum(a.status == ActionStatus.DROPPED for r in theme.actions.values() for a in r)
     if not total:
-        return p(NO_ACTIONS_YET, s.cell_bold)
+        return NO_ACTIONS_YET, s.cell_bold
     if dropped == total:
-        return p(f"{total:,} (all dropped)" if total > 1 else "1 (dropped)", s.cell_bold)
-    return p(f"{total:,} ({dropped:,} dropped)" if dropped else f"{total:,}", s.cell)
+        return (f"{total:,} (all dropped)" if total > 1 else "1 (dropped)"), s.cell_bold
+    return (f"{total:,} ({dropped:,} dropped)" if dropped else f"{total:,}"), s.cell
 
 
 def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
@@ -330,7 +338,8 @@ def grid(rows: list[list[Flowable]], fractions: list[float], *,
         ("BACKGROUND", (0, 0), (-1, 0), PAPER_TINT),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
     return table
