@@ -25,6 +25,7 @@ from wtfc.importing.mapping import (
     person_code_column,
 )
 from wtfc.importing.person_codes import PersonCodes, person_cell_value
+from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
@@ -225,6 +226,10 @@ def _build_import(
     if Field.PERSON in mapping.fields:  # a blank under the person's heading is never silent
         report.blank_person = blank_person
         report.person_heading = column_names(table, mapping)[mapping.columns(Field.PERSON)[0]]
+        fillable = fill_down(table, mapping)  # "a code, then blanks": said, filled if chosen
+        if fillable and mapping.fill_person_down:
+            report.filled_person = fillable.count
+        report.blank_person_fillable = fillable is not None and not mapping.fill_person_down
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)

@@ -2,6 +2,7 @@
 
     wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
                        [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
+                       [--fill-down]
 
 Creates the workshop file, or adds to it when it exists, and prints the import report. Without
 --into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
@@ -23,6 +24,7 @@ from wtfc.importing.cli_advice import (
     WrongArgument,
     into_file,
     mapping_problem,
+    refuse_fill_down,
     refuse_workshop_source,
 )
 from wtfc.importing.errors import ImportFailed
@@ -197,6 +199,12 @@ def _parser() -> argparse.ArgumentParser:
         help="say what a kind value means, e.g. amber=not_working",
     )
     parser.add_argument(
+        "--fill-down",
+        action="store_true",
+        help="fill each blank in the person column from the row above, where each person's "
+        "code is on their first row only (a CSV saved from merged cells)",
+    )
+    parser.add_argument(
         "--names",
         help="names to watch for in the statements (the people "
         "reviewed, staff), separated by commas",
@@ -225,6 +233,9 @@ def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
             raise WrongArgument(f"--kind {item}: write VALUE=KIND, where KIND is working, "
                                 f"not_working or future (as in --kind amber=not_working).")
         mapping = mapping.with_kind_value(value, kind)
+    if args.fill_down:
+        refuse_fill_down(table, mapping)
+        mapping = mapping.with_fill_person_down(True)
     return mapping
 
 

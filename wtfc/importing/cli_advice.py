@@ -11,6 +11,7 @@ from pathlib import Path
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.person_fill import fill_down
 from wtfc.importing.sources import WORKSHOP_ENDING, is_workshop_start
 from wtfc.importing.table import SourceTable
 
@@ -97,6 +98,21 @@ def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
             f'to --into, as in: wtfc import statements.csv --into "{name}". To work on it, '
             f"open it in wtfc."
         )
+
+
+def refuse_fill_down(table: SourceTable, mapping: ColumnMapping) -> None:
+    """--fill-down where the person column does not read as a code on each person's first row
+    and blanks below: whose a blank is would be a guess, so nothing is imported (exit 2)."""
+    people = mapping.columns(Field.PERSON)
+    if not people:
+        raise WrongArgument("--fill-down fills the person column's blanks, and no column gives "
+                            "the person: say which with --map COLUMN=person.")
+    if fill_down(table, mapping) is None:
+        heading = shown_name(column_names(table, mapping)[people[0]])
+        raise WrongArgument(
+            f"--fill-down: “{heading}” does not read as a code on each person's first row with "
+            "blanks below it, so whose each blank is would be a guess. Write the code on each "
+            "row, or leave out --fill-down.")
 
 
 def mapping_problem(

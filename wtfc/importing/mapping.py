@@ -130,6 +130,9 @@ class ColumnMapping:
     header_row: int | None
     kind_values: KindValues
     certain: bool = False
+    # the facilitator chose to fill the person column's blanks from the row above
+    # (``person_fill``); a change of the person column takes the choice back
+    fill_person_down: bool = False
 
     @property
     def layout(self) -> str:
@@ -142,8 +145,12 @@ class ColumnMapping:
     def with_field(self, column: int, field: Field) -> ColumnMapping:
         fields = list(self.fields)
         fields += [Field.IGNORE] * (column + 1 - len(fields))
+        keep = Field.PERSON not in (field, fields[column]) and self.fill_person_down
         fields[column] = field
-        return replace(self, fields=tuple(fields), certain=False)
+        return replace(self, fields=tuple(fields), certain=False, fill_person_down=keep)
+
+    def with_fill_person_down(self, on: bool) -> ColumnMapping:
+        return replace(self, fill_person_down=on)
 
     def with_header_row(self, header_row: int | None) -> ColumnMapping:
         return replace(self, header_row=header_row, certain=False)

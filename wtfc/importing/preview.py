@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.skip_forecast import SkipForecast, forecast_skips
 from wtfc.importing.statements import read_statements
 from wtfc.importing.table import SourceTable
@@ -17,6 +18,7 @@ class PreviewRow:
     cells: tuple[str, ...]
     cards: tuple[tuple[Kind, str], ...]  # the cards this row would give
     skipped: tuple[str, ...]  # why a row or cell gives no card, in words
+    filled_person: str = ""  # the code a blank person cell takes from above, when chosen
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,12 @@ def make_preview(table: SourceTable, mapping: ColumnMapping, *, limit: int = 20)
             rows.append(PreviewRow(index + 1, table.rows[index], (), ()))
     else:
         read = read_statements(table, mapping, first=first, limit=limit)
+        filled = fill_person_cells(table, mapping)
         for index in range(first, min(len(table.rows), first + limit)):
             number = index + 1
             cards = tuple((s.kind, s.text) for s in read.statements if s.row == number)
             skipped = tuple(s.describe() for s in read.skipped if s.row == number)
-            rows.append(PreviewRow(number, table.rows[index], cards, skipped))
+            rows.append(PreviewRow(number, table.rows[index], cards, skipped,
+                                   filled.get(index, "")))
     skips = forecast_skips(table, mapping)
     return Preview(names, fields, rows, skips.asked, problems, skips)

@@ -87,6 +87,10 @@ class ImportReport:
     # cards whose person cell is blank though a column gives the person, and its heading
     blank_person: int = 0
     person_heading: str = ""
+    # the person column reads "a code, then blanks" (``person_fill``): blanks filled from the
+    # row above, as the facilitator chose; or, not chosen, the way to fill them
+    filled_person: int = 0
+    blank_person_fillable: bool = False
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -137,8 +141,13 @@ class ImportReport:
             letter = self.no_person_letter
             out.append(_no_person_note(self.no_person, letter, taking_out,
                                        by_letter=self.no_person_by_letter and bool(letter)))
+        if self.filled_person:
+            rows = count_phrase(self.filled_person, "row")
+            out.append(f"“{shown_name(self.person_heading)}” was blank on {rows} below a "
+                       "person's code: each took the code from the row above, as chosen.")
         if self.blank_person:
-            out.append(_blank_person_note(self.blank_person, self.person_heading, taking_out))
+            out.append(_blank_person_note(self.blank_person, self.person_heading, taking_out,
+                                          fillable=self.blank_person_fillable))
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
         if self.tag_columns:
@@ -202,19 +211,31 @@ def map_column(heading: str, letter: str, *, by_letter: bool) -> str:
     return f"{heading}=person"
 
 
-def _blank_person_note(count: int, heading: str, taking_out: str) -> str:
+# The mapping step's button that fills the person column's blanks, named in the report
+FILL_BUTTON = "Fill the blanks from the row above"
+
+
+def _blank_person_note(count: int, heading: str, taking_out: str, *, fillable: bool = False
+                       ) -> str:
     """Cards whose person cell is blank are counted by no one: often a code typed (or merged,
-    then saved as CSV) on each person's first row only."""
+    then saved as CSV) on each person's first row only. ``fillable``: the column reads that
+    way, and the import can fill them (the app's button, the command line's --fill-down)."""
     cards = count_phrase(count, "card")
     have = "has" if count == 1 else "have"
     head, then, _ = taking_out.rpartition("then ")
-    again = "import the file again."
+    if not fillable:
+        again = "import the file again."
+        advice = ("If a code was written once above each person's rows (or its cells were "
+                  "merged), write it on each row.")
+    else:
+        again = ("import the file again with --fill-down." if taking_out != UNDO_TAKES_IT_OUT
+                 else f"import the file again, click Check the columns and “{FILL_BUTTON}”.")
+        advice = ("Each code is written once above blanks, as merged cells saved as CSV leave "
+                  "them: the import can fill each blank from the row above.")
     step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
     return (f"{cards} {have} no person: “{shown_name(heading)}” is blank on "
             f"{'its row, so it is' if count == 1 else 'their rows, so they are'} not counted "
-            "by person. "
-            "If a code was written once above each person's rows (or its cells were merged), "
-            f"write it on each row. {step}")
+            f"by person. {advice} {step}")
 
 
 def _worded_like_note(count: int, taking_out: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
@@ -51,6 +52,7 @@ def read_statements(
     kind_column = next(iter(mapping.columns(Field.KIND)), None)
     person_column = next(iter(mapping.columns(Field.PERSON)), None)
     tag_columns = mapping.columns(Field.TAG)
+    filled = fill_person_cells(table, mapping)  # {} unless the facilitator chose it
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
     rows_read = blank_rows = 0
@@ -67,6 +69,7 @@ def read_statements(
         rows_read += 1
         width = len(cells)
         person = cells[person_column] if person_column is not None and person_column < width else ""
+        person = person or filled.get(index, "")
         tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := cells[c]))[:50]
         found_words = False
         for column, fixed_kind in text_columns:

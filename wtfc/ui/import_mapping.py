@@ -28,16 +28,15 @@ from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
+from wtfc.ui.import_becomes import becomes_item
+from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import (
     CARD_FACE,
-    KIND_TINTS,
     MUTED_INK,
-    REFUSAL_INK,
-    kind_text,
     tint_item,
     warning_look,
 )
@@ -116,6 +115,8 @@ class MappingStep(QWidget):
         self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.values_scroll
         self.person_offer = PersonOffer()
         self.person_offer.use_column.connect(self._use_person)
+        self.fill_offer = FillOffer()  # blanks under each person's code (merged cells)
+        self.fill_offer.chosen.connect(self.set_fill_down)
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         keep_parent_font(self.problems)
         self.problems.setToolTip("What stops the import")
@@ -137,6 +138,7 @@ class MappingStep(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.kinds_box)
         layout.addWidget(self.person_offer)
+        layout.addWidget(self.fill_offer)
         layout.addWidget(self.problems)
 
     # -- what the dialog calls -----------------------------------------------------------------
@@ -181,6 +183,15 @@ class MappingStep(QWidget):
         self._refresh()
         self.changed.emit()
 
+    def set_fill_down(self, on: bool) -> None:
+        """Fill the person column's blanks from the row above, or take that back; the keys
+        stay on the button, which now says the other way."""
+        assert self.mapping is not None
+        self.mapping = self.mapping.with_fill_person_down(on)
+        self._refresh()
+        self.changed.emit()
+        self.fill_offer.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_header_row(self, row: int | None) -> None:
         assert self.mapping is not None
         self.mapping = self.mapping.with_header_row(row)
@@ -216,10 +227,11 @@ class MappingStep(QWidget):
         self._refocus(focused)
         self._say_source()
         self._say_reason()
-        said = self.person_offer.text()
-        self.person_offer.fill(self.table, self.mapping, self.words)
-        if self.person_offer.text() and self.person_offer.text() != said:
-            announce(self, self.person_offer.text())
+        for offer in (self.person_offer, self.fill_offer):  # said as each appears or changes
+            said = offer.text()
+            offer.fill(self.table, self.mapping, self.words)
+            if offer.text() and offer.text() != said:
+                announce(self, offer.text())
         problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)  # no cell in them
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
@@ -321,7 +333,7 @@ class MappingStep(QWidget):
         chain = [self.sheet_box, self.heading_box, self.grid]
         chain += [self.field_box(c) for c in range(self.grid.columnCount() - 1)]
         chain += self.kinds_box.boxes()
-        chain.append(self.person_offer.button)
+        chain += [self.person_offer.button, self.fill_offer.button]
         for before, after in pairwise(w for w in chain if w is not None):
             QWidget.setTabOrder(before, after)
 
@@ -356,34 +368,20 @@ class MappingStep(QWidget):
             self.grid.setColumnWidth(column + 1, max(fitted, 240 if wordy else 120))
         person = self._person_column()
         for line, row in enumerate(preview.rows, start=1):
-            self.grid.setItem(line, 0, self._becomes(row))
+            self.grid.setItem(line, 0, becomes_item(row, self.words))
             for column in range(columns):
                 text = row.cells[column] if column < len(row.cells) else ""
                 text = self.words.person(text) if column == person else self.words.text(text)
+                filled = column == person and not text and row.filled_person
+                if filled:  # marked by an arrow, not a tint; the tip says it whole
+                    text = f"↑ {self.words.person(row.filled_person)}"
                 item = QTableWidgetItem(text[:_CELL_CHARS] + ("…" if len(text) > _CELL_CHARS
                                                                 else ""))
-                item.setToolTip(text)
+                item.setToolTip(f"{text[2:]}, from the row above" if filled else text)
                 if preview.fields[column] == Field.IGNORE:
                     tint_item(item, _SKIP_TINT, _SKIP_INK)
                 self.grid.setItem(line, column + 1, item)
         self.grid.setColumnWidth(0, 330)
-
-    def _becomes(self, row) -> QTableWidgetItem:
-        cards = [f"{kind_text(kind)}: {self.words.text(text)}" for kind, text in row.cards]
-        skipped = [self.words.text(reason) for reason in row.skipped]
-        # "Row 4, Working 2: empty" → "Working 2: empty": the row number is in the margin.
-        parts = cards + [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
-                         for reason in skipped]
-        # "7 cards: …": the column is too narrow to show more than the first card or two
-        count = f"{len(row.cards)} cards: " if len(row.cards) > 1 else ""
-        item = QTableWidgetItem(count + " | ".join(parts) if parts else "—")
-        tip = cards + skipped
-        item.setToolTip("\n".join(tip) or "No card")
-        if row.skipped and not row.cards:
-            tint_item(item, CARD_FACE, REFUSAL_INK)
-        elif len({kind for kind, _ in row.cards}) == 1:
-            tint_item(item, KIND_TINTS[row.cards[0][0]])
-        return item
 
     def _fill_kind_values(self, preview: Preview) -> None:
         assert self.mapping is not None

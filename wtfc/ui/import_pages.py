@@ -23,6 +23,7 @@ from wtfc.importing.preview import Preview
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.model.workshop import Stage
+from wtfc.ui.import_fill_offer import fill_note
 from wtfc.ui.import_person_offer import NO_PERSON
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font
@@ -166,6 +167,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
                 f"{hidden_text(hidden)}")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
             f"headings).{hidden_text(hidden)}{sheets}{kinds}{no_person(table, mapping)}"
+            f"{fill_note(table, mapping, words)}"
             "<br><br>Click <b>Import</b> to add "
             "its statements. Cards with possible personal details are held back until you check "
             "them.")
