@@ -38,7 +38,7 @@ from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
 from wtfc.export.report_categories import by_category
-from wtfc.export.report_flow import FillingContinuedTable, FillingTable
+from wtfc.export.report_flow import FillingContinuedTable, FillingTable, KeepWithStart
 from wtfc.export.report_people import breakdown_lines, how_to_read_line
 from wtfc.export.team_words import recorded_teams, report_head
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
@@ -196,7 +196,10 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     for comment in t.comments:
         out.append(p(f"Comment: {comment}", s.muted))
     if theme.causes:
-        out += with_first([p("Why it happens", s.h3)], _why_tree(theme, s))
+        # its heading with two causes at least (or the first lines of a long second one), so
+        # no page ends with the heading over a lone "• Why? …" (page 10 of the demo did)
+        tree = _why_tree(theme, s)
+        out += [KeepWithStart([p("Why it happens", s.h3), *tree[:2]]), *tree[2:]]
         out += by_category(theme, s.h3, s.cell_bold, s.bullet, carried)  # the fishbone's bones
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
