@@ -8,7 +8,7 @@ wrote (never saved over: Save As offers a copy beside it). Saves keep the last f
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
 (``earlier_versions_menu``); a kept copy opened is read-only, and when a workshop will not open
 the newest copy that does is offered (``earlier_version_offer``). File → Open recent is
-``recent_files``.
+``recent_files``; File → New workshop from this one… is ``file_new_from``.
 """
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ class FileController:
         self.lock = FileLock(recovery_dir())
         self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
         self.damaged: DamagedFile | None = None  # what an earlier version opened in place of
+        # the file a new cycle was started from (File → New workshop from this one…): Review
+        # compares with it, so it is never saved over from here
+        self.made_from: Path | None = None
 
     # -- menu ----------------------------------------------------------------------------------
     def populate_menu(self, menu: QMenu) -> None:
@@ -98,6 +101,10 @@ class FileController:
             return action
 
         add("&New workshop", self.new, QKeySequence.StandardKey.New, "new")
+        # no key of its own: once a season, from the menu (Alt+F, F)
+        add("New workshop &from this one…", self.new_from_this, None, "new_from").setStatusTip(
+            "A new workshop with this one's details, plan and people's codes, compared with "
+            "this one on Review")
         add("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open")
         recent = menu.addMenu("Open &recent")
         recent.setObjectName("recent")
@@ -132,6 +139,17 @@ class FileController:
         if self.confirm_discard("starting a new workshop"):
             self.is_demo = False
             self._adopt(Workshop(), None, "Untitled", read_only_reason="")
+
+    def new_from_this(self) -> None:
+        from wtfc.ui.file_new_from import new_from_this  # when chosen, not at start-up
+
+        new_from_this(self)
+
+    def adopt_next_cycle(self, workshop: Workshop, source: Path) -> None:
+        """Open a new cycle untitled; it is never saved over ``source`` (``file_new_from``)."""
+        self.is_demo = False
+        self._adopt(workshop, None, f"Untitled (from {source.name})", read_only_reason="")
+        self.made_from = source
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -204,7 +222,7 @@ class FileController:
                read_only_reason: str) -> None:
         if path is None or read_only_reason:
             self.lock.release()  # the lock follows the file this window may write
-        self.path, self.damaged = path, None
+        self.path, self.damaged, self.made_from = path, None, None
         self.stamp = disk_stamp(path) if path is not None else None
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
@@ -243,7 +261,10 @@ class FileController:
 
         if not self.window.commit_pending_edits():
             return False
-        if self.path is None:
+        if self.path is None and self.made_from is not None:  # beside last time's, not over it
+            start = self.made_from.parent / self._suggested_name()
+            start = copy_beside(start) if _same_path(start, self.made_from) else start
+        elif self.path is None:
             start = Path.home() / self._suggested_name()
         elif self.window.undo.read_only:  # not the file itself: it is not to be saved over
             main = version_of(self.path)  # a kept .bak: the workshop's own name, when free
@@ -260,6 +281,12 @@ class FileController:
         from PySide6.QtWidgets import QMessageBox
 
         if _same_path(path, self.path) and not self._fine_to_write_over(path):
+            return False
+        if _same_path(path, self.made_from):
+            QMessageBox.warning(self.window, "The workshop was not saved",
+                                f"'{path.name}' is last time's workshop, which this one was "
+                                f"started from and is compared with on Review: saving here "
+                                f"would replace it. Choose another name.")
             return False
         holder = self.lock.acquire(path)
         if holder is not None:

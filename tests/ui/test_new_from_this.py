@@ -1,0 +1,141 @@
+"""File → New workshop from this one…: the autumn workshop starts from spring's file with its
+details, plan and people's codes, and Review compares with spring at once. Spring's file is
+never written."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from wtfc.model.demo import demo_path
+from wtfc.model.operations.details import edit_details
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Stage
+from wtfc.ui.main_window import MainWindow
+from wtfc.ui.review_memory import remembered
+
+
+@pytest.fixture
+def spring(tmp_path):
+    path = tmp_path / "spring.wtfc"
+    shutil.copy(demo_path(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, spring):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(spring, confirmed=True)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def _new_from(window) -> None:
+    action = next(a for a in window.menuBar().actions()[0].menu().actions()
+                  if a.objectName() == "new_from")
+    action.trigger()
+
+
+def test_the_menu_item_has_an_alt_letter_of_its_own_and_no_key(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.objectName() == "new_from")
+    assert action.text() == "New workshop &from this one…"
+    assert action.shortcut().isEmpty()
+    letters = [a.text().split("&")[1][0].lower() for a in file_menu.actions() if "&" in a.text()]
+    assert letters.count("f") == 1
+
+
+def test_details_plan_and_codes_come_across_and_the_cards_do_not(window, spring):
+    before = load_workshop(spring).workshop
+    _new_from(window)
+    now = window.doc.workshop
+    assert window.files.path is None
+    assert (now.title, now.venue, now.facilitator, now.agreements) == \
+        (before.title, before.venue, before.facilitator, before.agreements)
+    assert now.date is None and now.in_the_room == before.in_the_room
+    assert [p.minutes for p in now.agenda] == [p.minutes for p in before.agenda]
+    assert [(p.id, p.voice, p.locality) for p in now.people] == \
+        [(p.id, p.voice, p.locality) for p in before.people]
+    assert not (now.cards or now.themes or now.actions or now.success)
+    assert window.shown_stage() == Stage.PREPARE
+    assert "Untitled (from spring.wtfc)" in window.windowTitle()
+    # like File → New: a new document, so there is nothing to undo into spring's workshop
+    assert window.undo.stack.count() == 0
+
+
+def test_review_compares_with_spring_at_once_and_after_saving_and_reopening(window, spring,
+                                                                            tmp_path, qtbot):
+    _new_from(window)
+    board = window.page(Stage.REVIEW)
+    assert board.previous_path == spring
+    assert board.action_tree.topLevelItemCount() == len(load_workshop(spring).workshop.actions)
+    autumn = tmp_path / "autumn.wtfc"
+    assert window.files.save_to(autumn)
+    assert remembered(autumn) == spring.resolve()
+    window.files.lock.release()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.files.open_path(autumn, confirmed=True)
+    assert again.page(Stage.REVIEW).previous_path == spring.resolve()
+
+
+def test_spring_s_file_is_never_written(window, spring, message_boxes):
+    on_disk = spring.read_bytes()
+    window.undo.push(edit_details(window.doc, venue="Town hall"))  # not saved
+    _new_from(window)  # asked, and the conftest's answer is Discard
+    assert any("Unsaved changes" in text for kind, text in message_boxes if kind == "question")
+    assert window.doc.workshop.venue == "Riverside Community Hall"  # discarded means gone
+    assert not window.files.save_to(spring)  # Save As over last time's file is refused
+    assert any("last time's workshop" in text for kind, text in message_boxes
+               if kind == "warning")
+    assert spring.read_bytes() == on_disk
+
+
+def test_save_as_suggests_a_name_beside_spring_not_spring_itself(window, spring, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    _new_from(window)
+    suggested = []
+
+    def chooser(_parent, _title, start, _filter):
+        suggested.append(start)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    window.files.save_as_dialog()
+    assert suggested and suggested[0].startswith(str(spring.parent))
+    assert suggested[0] != str(spring)
+
+
+def test_cancel_keeps_the_workshop_open(window, spring, monkeypatch):
+    window.undo.push(edit_details(window.doc, venue="Town hall"))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _new_from(window)
+    assert window.files.path == spring
+    assert window.doc.workshop.venue == "Town hall"
+
+
+def test_an_unsaved_workshop_is_saved_first_or_nothing_happens(qtbot, monkeypatch,
+                                                               message_boxes):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.undo.push(edit_details(window.doc, venue="Town hall"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+        message_boxes.append(("question", a[1])), QMessageBox.StandardButton.Cancel)[1])
+    _new_from(window)
+    assert ("question", "Save this workshop first") in message_boxes
+    assert window.doc.workshop.venue == "Town hall"
+
+
+def test_the_demo_s_copy_starts_a_new_cycle_compared_with_the_demo(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_demo()
+    _new_from(window)
+    assert window.page(Stage.REVIEW).previous_path == demo_path()
+    assert window.doc.workshop.people and not window.doc.workshop.cards

@@ -1,0 +1,39 @@
+"""A new workshop that starts from this one: the next cycle of the same review.
+
+WTFC runs in cycles (TLAP step 8 leads into the next step 1): the same facilitator, venue, purpose
+and way of working, and many of the same people's reviews. What the room *made* last time
+(cards, themes, why-trees, success, actions, the record of the day) is not carried: the new
+cycle's Review compares with last time's file instead, and carrying them would show last time's
+themes as this time's. People come as codes with their role and coarse tags only, which is all a
+workshop ever holds of them.
+"""
+
+from __future__ import annotations
+
+from wtfc.model.workshop import Person, StagePlan, Workshop
+
+
+def next_cycle(source: Workshop) -> Workshop:
+    """A new workshop with ``source``'s Prepare details, day's plan and people's codes.
+
+    Kept: title (the facilitator retitles it; no words are made up for it), venue,
+    facilitator, purpose, scope, how the room agreed to work and decide, who was in the room
+    (roles counted, never names), the day's plan's minutes, and each person's code, former codes,
+    role and coarse tags. Left behind: the date and next review date, cards, themes, causes,
+    success statements, actions, teams, Looking back, and the facilitator's notes on the plan
+    (they were about last time's day).
+    """
+    return Workshop(
+        title=source.title,
+        venue=source.venue,
+        facilitator=source.facilitator,
+        purpose=source.purpose,
+        scope=source.scope,
+        agreements=source.agreements,
+        in_the_room=[count.model_copy() for count in source.in_the_room],
+        agenda=[StagePlan(stage=plan.stage, minutes=plan.minutes)
+                for plan in source.agenda if plan.minutes is not None],
+        people=[Person(id=p.id, former_codes=list(p.former_codes), voice=p.voice,
+                       age_band=p.age_band, service_type=p.service_type, locality=p.locality)
+                for p in source.people],
+    )

@@ -1,0 +1,80 @@
+"""File → New workshop from this one…: the next cycle starts from this workshop's file.
+
+The facilitator running the autumn workshop keeps spring's details, plan and people's codes
+(``model.next_cycle``) and has Review compare with spring's file at once. The copy is read from
+the file on disk, not the window: Review compares with that file, and changes the facilitator
+chose to discard are not to come back in the new workshop. Like File → New it is a new document,
+not an edit: the undo history starts empty.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wtfc.model.demo import demo_path
+from wtfc.model.errors import WorkshopFileError
+
+if TYPE_CHECKING:
+    from wtfc.ui.file_controller import FileController
+
+DOING = "starting a new workshop from this one"
+NOT_MADE = "No new workshop was made"
+
+
+def new_from_this(files: FileController) -> bool:
+    """Ask to save as File → New does, then open the new cycle, untitled and paired on Review.
+    False when the facilitator cancelled or the file could not be read (said why)."""
+    source = _source_file(files)
+    if source is None:
+        return False
+    from PySide6.QtWidgets import QMessageBox  # as in file_controller: not at start-up
+
+    from wtfc.model.next_cycle import next_cycle
+    from wtfc.model.storage import load_workshop
+
+    try:
+        loaded = load_workshop(source)
+    except WorkshopFileError as exc:
+        QMessageBox.warning(files.window, NOT_MADE,
+                            f"wtfc could not read '{source.name}' to start from it. {exc}")
+        return False
+    files.adopt_next_cycle(next_cycle(loaded.workshop), source)
+    _compare_with(files, source)
+    return True
+
+
+def _compare_with(files: FileController, source: Path) -> None:
+    """Review compares with ``source`` now. The board is built for it (not shown): saving then
+    pairs the new file with ``source`` as opening last time's file on the board does
+    (``review_memory``), so reopening the new workshop compares with it too."""
+    from wtfc.model.workshop import Stage
+
+    files.window.page(Stage.REVIEW)
+    board = files.window._review_board()
+    assert board is not None
+    board.load_previous(source)
+
+
+def _source_file(files: FileController) -> Path | None:
+    """The file the new workshop starts from and Review compares with; None: not going on."""
+    if files.path is None and not files.is_demo and not _saved_first(files):
+        return None  # nothing on disk to compare with yet, and the facilitator kept it so
+    if not files.confirm_discard(DOING):  # after a save, asks only of words not added yet
+        return None
+    return files.path or demo_path()  # the demo's copy starts from the demo itself
+
+
+def _saved_first(files: FileController) -> bool:
+    """An untitled workshop is saved first: Review compares the new one with its file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not files.window.commit_pending_edits():
+        return False
+    answer = QMessageBox.question(
+        files.window, "Save this workshop first",
+        "This workshop has not been saved to a file yet. The new workshop's Review compares "
+        "with this one's file, so it is saved first.\n\nSave it now?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save)
+    return answer == QMessageBox.StandardButton.Save and files.save_as_dialog()
