@@ -27,7 +27,7 @@ from wtfc.ui.wall.room_layout import (
     shown_on_room,
 )
 from wtfc.ui.wall.room_measure import card_sizes, count_lines_for, measure
-from wtfc.ui.wall.room_pages import fill_pages, page_label_rect, plan_pages
+from wtfc.ui.wall.room_pages import carried_over, fill_pages, page_label_rect, plan_pages
 from wtfc.ui.wall.room_places import PagePlan, Piece, RoomLayout, build, build_pages
 
 WORDS = ("I", "would", "like", "to", "see", "my", "daughter", "more", "often,", "carers",
@@ -79,18 +79,19 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
 
 def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
     """In pages at its own size; where a card is cut, every card whole where that takes no more
-    pages, at that size or the next smaller one."""
+    pages, at that size or the next smaller one; then a theme carried on overleaf where that
+    saves a page."""
     found = plan_pages(group, viewport, PAGE_CANDIDATES)
     whole = RoomMetrics(found.m.font_px, WHOLE_CARD_LINES, count_lines=found.m.count_lines)
     wholes = measure(group, whole, found.width, card_sizes(group, whole, found.width))
     if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
-        return found  # no card cut
+        return carried_over(found)  # no card cut
     sizes_px = sorted({px for px, _ in PAGE_CANDIDATES if px <= found.m.font_px}, reverse=True)
     for px in sizes_px[:2]:
         whole = plan_pages(group, viewport, [(px, WHOLE_CARD_LINES)])
         if whole.pages <= found.pages:
-            return whole
-    return found
+            return carried_over(whole)
+    return carried_over(found)
 
 
 def _kind_on_a_page(group: list[tuple], viewport: tuple[float, float]):

@@ -11,7 +11,9 @@ that fills the page; a kind that does not is in pages at its own best size
 (``room_pages.plan_pages``). The pages follow kind by kind as before, each in its kind's type.
 A kind on one page whose card would be cut at its ``max_lines`` has every card whole where the
 page holds them so, at that type or the next smaller one; a kind in pages has every card whole
-where that takes no more pages, at its type or the next smaller one.
+where that takes no more pages, at its type or the next smaller one; only then, a theme that
+finds no room left on a page starts there and goes on overleaf where that saves a page
+(``room_pages.carried_over``), so no card is cut to save that page.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from wtfc.ui.wall.room_measure import ROW_GAP, CardHeights, RoomMetrics, measure
 from wtfc.ui.wall.room_pages import (
     PAGE_COLUMN_EMS,
     _Frame,
+    carried_over,
     fill_pages,
     page_label_rect,
     plan_pages,
@@ -54,8 +57,10 @@ def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
             groups.append([theme])
 
     def plan(group: list[tuple], at: Sequence[tuple[Rect, Rect]]) -> PagePlan:
+        # the type and the cards' lines chosen with each theme starting on a page where it
+        # ends; only then a theme carried on overleaf to save a page (never a card cut for it)
         return _one_page(group, viewport, candidates, at) or \
-            _whole_in_pages(group, viewport, candidates, at)
+            carried_over(_whole_in_pages(group, viewport, candidates, at))
 
     plans = [plan(group, corners) for group in groups]
     if corners and len({p.timer for p in plans}) > 1:

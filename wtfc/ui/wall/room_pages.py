@@ -4,13 +4,15 @@ The largest type at which every theme fits a column of a page, in columns about 
 wide (``PAGE_COLUMN_EMS``), themes in wall order filling a page's columns (shortest column
 first) before the next page; each kind starts a page of its own, as the method reads the walls
 one colour at a time. Theme names are whole. A theme with no room left on a page is carried on
-into the page's other columns when it can end on that page; a theme taller than a column at the
-smallest type (a 60-card theme) is carried on, column after column and page after page, in
-columns of the same width however few themes there are, its name over each part with
-"(continued)". Such a theme has its say in the type too: the largest at which it takes no more
-than twice the pages it would take at the smallest with every card on one line
-(``allowed_pages``), so it is neither cut to one line a card nor spread over a page for every
-three cards. The last candidate is laid out whatever the pages: its cards keep three lines.
+into the page's other columns when it can end on that page, else starts the next page, or,
+where that takes fewer pages, starts in the room left and goes on overleaf under "(continued)"
+(``carried_over``: 30 pages of 1024×768 for 30 ten-card themes were 21); a theme taller
+than a column at the smallest type (a 60-card theme) is carried on, column after column and
+page after page, in columns of the same width however few themes there are, its name over
+each part with "(continued)". Such a theme has its say in the type too: the largest at which
+it takes no more than twice the pages it would take at the smallest with every card on one
+line (``allowed_pages``), so it is neither cut to one line a card nor spread over a page for
+every three cards. The last candidate is laid out whatever the pages: its cards keep three lines.
 """
 
 from __future__ import annotations
@@ -136,8 +138,24 @@ def plan_pages(themes: list[tuple], viewport: tuple[float, float],
         if not last and any(_chosen_height(sizes[i], chooser) > max(caps) for i in whole):
             continue
         pieces = fill_pages(sizes, caps, m.gap, m.pad, breaks)
-        return PagePlan(themes, m, width, sizes, pieces, frame.timer if corners else None)
+        return PagePlan(themes, m, width, sizes, pieces, frame.timer if corners else None,
+                        tuple(caps))
     raise AssertionError("the last candidate always lays the wall out")
+
+
+def carried_over(plan: PagePlan) -> PagePlan:
+    """``plan`` with each theme that finds no room left on a page starting there all the same
+    and going on overleaf under "(continued)" (``fill_pages`` with ``carry``), where that takes
+    fewer pages; else ``plan``. Starting each such theme on a page where it ends, a 30-theme
+    workshop of 10 cards a theme took 30 pages of 1024×768, each 40% empty; carried, 21."""
+    caps = list(plan.caps)
+    # the themes' heights must leave a page to save (a part's name makes it no shorter)
+    if plan.pages < 2 or sum(size.total for size in plan.sizes) > (plan.pages - 1) * sum(caps):
+        return plan
+    kinds = [theme.kind for theme, _ in plan.themes]
+    breaks = {i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]}
+    pieces = fill_pages(plan.sizes, caps, plan.m.gap, plan.m.pad, breaks, carry=True)
+    return plan._replace(pieces=pieces) if pieces[-1].page + 1 < plan.pages else plan
 
 
 def allowed_pages(fewest: int) -> int:
@@ -268,21 +286,24 @@ def _some_theme_taller(themes: list[tuple], order: list[int], m: RoomMetrics, wi
 
 
 def fill_pages(sizes: list[ThemeSize], caps: list[float], gap: float, pad: float,
-               breaks: Collection[int] = ()) -> list[Piece]:
+               breaks: Collection[int] = (), *, carry: bool = False) -> list[Piece]:
     """Where each theme goes: into the shortest column it fits above that column's ``caps``;
     when none has room, carried on into the page's columns (left to right) if it can end on
-    this page, else onto the next page. A theme taller than a page is carried on from the
-    page's free columns, column after column, page after page. A theme whose index is in
-    ``breaks`` starts a new page."""
+    this page, else onto the next page (or, with ``carry``, from this page's free columns on
+    into the next page's, each part worth its name: ``_carried_here``). A theme taller than a
+    page is carried on from the page's free columns, column after column, page after page. A
+    theme whose index is in ``breaks`` starts a new page."""
     pieces: list[Piece] = []
     page, tops = 0, [0.0] * len(caps)
     for index, size in enumerate(sizes):
         if index in breaks and any(tops):
             page, tops = page + 1, [0.0] * len(caps)
         parts = _on_page(size, tops, caps, pad)
-        if parts is None and any(tops) and _on_page(size, [0.0] * len(caps), caps, pad):
-            page, tops = page + 1, [0.0] * len(caps)  # it ends on the next page: from its top
-            parts = _on_page(size, tops, caps, pad)
+        if parts is None and any(tops):
+            fresh = _on_page(size, [0.0] * len(caps), caps, pad)  # on a page of its own
+            if fresh is not None and not (carry and _carried_here(size, tops, caps, pad)):
+                page, tops = page + 1, [0.0] * len(caps)  # it ends on the next page
+                parts = fresh
         if parts is None and not size.cards:  # a name taller than a column: it overflows
             parts = [(0, 0, min(range(len(tops)), key=tops.__getitem__), min(tops))]
         first = 0
@@ -316,6 +337,10 @@ def _on_page(size: ThemeSize, tops: list[float], caps: list[float], pad: float
             free = (top, c)
     if free is not None:
         return [(0, len(size.cards), free[1], free[0])]
+    # a bound, before its parts are tried: its cards alone need more than the page has left
+    if size.reach[-1] > sum(max(0.0, cap - top - pad + ROW_GAP)
+                            for top, cap in zip(tops, caps, strict=True)):
+        return None
     parts = _parts(size, 0, tops, caps, pad)
     if not parts or parts[-1][1] < len(size.cards):
         return None
@@ -324,6 +349,18 @@ def _on_page(size: ThemeSize, tops: list[float], caps: list[float], pad: float
             for a, b, _, _ in parts)):
         return None  # it fits the next page whole: no part of it mostly name
     return parts
+
+
+def _carried_here(size: ThemeSize, tops: list[float], caps: list[float], pad: float) -> bool:
+    """Whether a theme that fits a page whole may start in this page's free columns and go on
+    in the next page's: each part here has ``PART_CARDS`` cards at least, as tall together as
+    half its name, and the rest, under "(continued)", is that worth its name too."""
+    parts = _parts(size, 0, tops, caps, pad)
+    if not parts:
+        return False
+    rest = size.cards[parts[-1][1]:]
+    return all(2 * sum(size.cards[a:b]) >= (size.continued_head if a else size.head)
+               for a, b, _, _ in parts) and 2 * sum(rest) >= size.continued_head
 
 
 def _parts(size: ThemeSize, first: int, tops: list[float], caps: list[float], pad: float,

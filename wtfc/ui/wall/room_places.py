@@ -72,6 +72,7 @@ class PagePlan(NamedTuple):
     sizes: list[ThemeSize]
     pieces: list[Piece]
     timer: Rect | None = None
+    caps: tuple[float, ...] = ()  # how far down each column of a page goes
 
     @property
     def pages(self) -> int:
