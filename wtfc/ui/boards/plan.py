@@ -13,14 +13,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
 from wtfc.model.workshop import Action, Role
+from wtfc.ui.boards.action_details import ActionDetails
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import (
     RefusalNotice,
@@ -52,7 +52,7 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
     STATUS_COLUMN,
     THEME_COLUMN,
     PlanDelegate,
-    fit_columns,
+    PlanTree,
 )
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
@@ -77,29 +77,6 @@ FILTER_LENGTH = 28  # characters the "Show" box is wide for
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
-
-
-class _PlanTree(QTreeWidget):
-    def __init__(self, keys: dict[int, Callable[[], object]], act: bool) -> None:
-        super().__init__()
-        self._keys = keys
-        self._act = act
-        self._fitted = -1  # the width the columns were last shared out for
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # the columns in view share the board's width; not again when only a scroll bar came
-        # or went (a column dragged wider brought one, and was put back at once)
-        if self.width() != self._fitted:
-            self._fitted = self.width()
-            fit_columns(self, act=self._act)
-        super().resizeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        handler = self._keys.get(event.key())
-        if handler is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            handler()
-            return
-        super().keyPressEvent(event)
 
 
 class PlanBoard(QWidget):
@@ -140,12 +117,14 @@ class PlanBoard(QWidget):
         show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
         key = Qt.Key
-        self.tree = _PlanTree({key.Key_Insert: self.open_add_dialog,
+        self.details = ActionDetails()  # the chosen action's columns a scroll away, whole
+        self.tree = PlanTree({key.Key_Insert: self.open_add_dialog,
                                key.Key_Return: self.open_edit_dialog,
                                key.Key_Enter: self.open_edit_dialog,
                                key.Key_F2: self.open_edit_dialog,
                                key.Key_Space: self.advance_status,
-                               key.Key_Delete: self.delete_selected}, self._act)
+                               key.Key_Delete: self.delete_selected}, self._act,
+                             lambda _names: self._show_details())
         describe_keys(self.tree, [  # Insert is the page's action, listed as such
             ("Enter or F2", "Record what has happened, or change the action" if self._act
              else "Change the chosen action"),
@@ -168,6 +147,7 @@ class PlanBoard(QWidget):
         self.tree.setItemDelegateForColumn(THEME_COLUMN, AnswersDelegate(self.tree, act=self._act))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemActivated.connect(lambda *_: self.open_edit_dialog())
+        self.tree.currentItemChanged.connect(lambda *_: self._show_details())
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(ACT_WIDTHS if self._act else PLAN_WIDTHS):
@@ -195,6 +175,7 @@ class PlanBoard(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         local_action(self, "Add action", "Insert", self.open_add_dialog)
@@ -355,6 +336,16 @@ class PlanBoard(QWidget):
                 else "Insert adds an action; Enter edits; Space moves the status on.")
         self.summary.setText(f"{counts} {keys}")
         self.summary.setWordWrap(True)
+
+    def _show_details(self) -> None:
+        """The chosen action's columns that are a scroll away, under the list."""
+        tree, action = self.tree, self.selected_action()
+        away = tuple(name for column, name in enumerate(COLUMNS)
+                     if name not in tree.in_view and not tree.isColumnHidden(column))
+        item = tree.currentItem() if action is not None else None
+        self.details.show_fields(away, None if item is None else {
+            name: item.toolTip(column) if column == THEME_COLUMN else item.text(column)
+            for column, name in enumerate(COLUMNS)})
 
     def _fill_filter(self) -> None:
         current = self.theme_filter.currentData()

@@ -24,9 +24,11 @@ to chase about an overdue action), and the rest are a scroll to the right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView, QTreeWidget
 
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -60,7 +62,7 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue ac
 OVERDUE_MARK = "⚠ Overdue — "
 
 
-def fit_columns(tree: QTreeView, *, act: bool) -> None:
+def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
     """Give the columns in view their designed widths where the board has room, and share
     the room between them in the same proportions where it has not (never below
     ``NARROWEST``; the date keeps its one line). On Plan every column is in view where all
@@ -72,7 +74,7 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
 
     The widths were chosen beside a 9 pt font: with a larger one (a 150% desktop font) they
     grow with it, so "Commissioning" and "⚠ Overdue · In progress" are not cut, and the seven
-    give way to the five where they no longer fit."""
+    give way to the five where they no longer fit. Returns the names of the columns in view."""
     from wtfc.ui.style import font_scale
 
     scale = font_scale()
@@ -127,6 +129,7 @@ def fit_columns(tree: QTreeView, *, act: bool) -> None:
             header.resizeSection(COLUMNS.index(name), widths[COLUMNS.index(name)])
     for name, width in chosen.items():
         header.resizeSection(COLUMNS.index(name), width)
+    return tuple(chosen)
 
 
 def _longest_word(tree: QTreeView, column: int) -> int:
@@ -158,3 +161,34 @@ class PlanDelegate(WrappedColumnsDelegate):
         if index.column() == 0 and index.data(OVERDUE_ROLE):
             option.text = OVERDUE_MARK + option.text
 
+
+
+class PlanTree(QTreeWidget):
+    """The boards' list of actions: its columns fitted to its width (``fit_columns``), the
+    names of those in view kept in ``in_view`` and passed to ``on_fitted``; ``keys`` are the
+    board's, unmodified."""
+
+    def __init__(self, keys: dict[int, Callable[[], object]], act: bool,
+                 on_fitted: Callable[[tuple[str, ...]], None]) -> None:
+        super().__init__()
+        self._keys = keys
+        self._act = act
+        self._on_fitted = on_fitted
+        self._fitted = -1  # the width the columns were last shared out for
+        self.in_view: tuple[str, ...] = COLUMNS
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the columns in view share the board's width; not again when only a scroll bar came
+        # or went (a column dragged wider brought one, and was put back at once)
+        if self.width() != self._fitted:
+            self._fitted = self.width()
+            self.in_view = fit_columns(self, act=self._act)
+            self._on_fitted(self.in_view)
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        handler = self._keys.get(event.key())
+        if handler is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            handler()
+            return
+        super().keyPressEvent(event)
