@@ -20,3 +20,22 @@ def demo_previous_path() -> Path:
 def resolve_workshop_argument(arg: str) -> Path:
     """Command-line FILE arguments accept the word ``demo`` for the bundled demo."""
     return demo_path() if arg == "demo" else Path(arg)
+
+
+DEMO_COPY = "Demo workshop (copy)"
+
+
+def bundled_copy_name(path: Path) -> str | None:
+    """The untitled name a workshop shipped in ``wtfc/assets`` opens under, or None for any other
+    file: File → Open on the bundled demo opens a copy, as ``--demo`` does, so saving it never
+    writes into wtfc's own folder."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return None
+    if resolved == demo_path():
+        return DEMO_COPY
+    if resolved.parent == demo_path().parent:
+        return "Demo workshop, last time (copy)" if resolved == demo_previous_path() else (
+            f"{resolved.stem} (copy)")
+    return None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from wtfc.model.demo import demo_path
+from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kept_names import kept_version_note, version_of
 from wtfc.model.record_checks import record_warnings
@@ -179,9 +179,10 @@ class FileController:
             if (offered := offer_earlier_version(self.window, path, exc)) is None:
                 return False
             loaded, damaged = offered  # what reading it let go of is said below
-        self.is_demo = as_copy
-        if as_copy:  # the bundled demo is never written: it opens untitled
-            self._adopt(loaded.workshop, None, "Demo workshop (copy)", "")
+        bundled = bundled_copy_name(path)  # however it is reached: File → Open, recent, a path
+        self.is_demo = as_copy or bundled == DEMO_COPY
+        if as_copy or bundled:  # the bundled demo is never written: it opens untitled
+            self._adopt(loaded.workshop, None, bundled or DEMO_COPY, "")
             return True
         file_reason = loaded.read_only_reason or kept_version_note(path) or (
             f"'{path.name}' is marked read-only, so it is open read-only here: wtfc will not "
