@@ -78,7 +78,7 @@ def test_last_times_words_are_read_by_the_guard_before_the_report(tmp_path, caps
     save_workshop(last.model_copy(update={"actions": [action, *last.actions[1:]]}), previous)
     seen = []
 
-    def guard(before, now):
+    def guard(before, now, what):
         seen.append((before.actions[0].progress_note, now.title))
         return "Last time's words may be personal details."
 

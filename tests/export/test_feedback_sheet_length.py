@@ -2,7 +2,9 @@
 is one line (its name and how many said it), the priorities come with their actions in full,
 and past ``IN_FULL`` actions the rest are named, with how many things are planned and whom to
 ask, so 30 priorities do not make a letter of 20 pages. It holds once the dates have passed
-and every action still planned says it is late."""
+and every action still planned says it is late, and with what has happened so far and the
+actions we have stopped, which the letter says too (each note takes ``NOTE_ROOM`` of an
+action's share)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 from export_checks import all_text, demo_workshop, reader, squash, text_sizes
 
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
-from wtfc.export.feedback_sheet_words import IN_BRIEF, IN_FULL
+from wtfc.export.feedback_sheet_words import IN_BRIEF, IN_FULL, NOTE_ROOM
 from wtfc.model.workshop import ActionStatus, Workshop
 
 TODAY = dt.date(2026, 11, 28)
@@ -22,7 +24,8 @@ MOST_PAGES = 8
 
 def _demo_three_times() -> Workshop:
     """30 themes (the demo's ten, three times over, "A", "B" and "C"): 9 priorities with 36
-    actions still planned, as a big council's workshop might choose."""
+    actions still planned, 3 dropped and 9 notes of what has happened so far, as a big
+    council's workshop might choose."""
     ws = demo_workshop()
     cards, themes, actions = [], [], []
     for n, letter in enumerate("ABC"):
@@ -66,17 +69,32 @@ def thirty_priorities(request):
 
 def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
     """It was 9 pages, each theme taking two or three lines; and 9 again once every action
-    was late ("Late, and not started yet." wrapped onto a line of its own)."""
+    was late ("Late, and not started yet." wrapped onto a line of its own); and 9 once the
+    notes and the stopped actions were printed, until a note took its room in ``IN_FULL``."""
     ws, pdf = thirty
     assert len(ws.themes) == 30
     assert len(pdf.pages) <= MOST_PAGES
     text = all_text(pdf)
     for theme in ws.themes:
         assert squash(theme.name) in text, theme.name
-    for action in ws.actions:  # 36 still planned: none left to the care manager
-        shown = squash(action.what) in text
-        assert shown == (action.status != ActionStatus.DROPPED), action.what
-    assert squash(IN_BRIEF) not in text
+    in_full = [a for a in ws.actions if not a.theme_id.endswith("-2")]  # "A" and "B"
+    assert sum(1 + NOTE_ROOM * bool(a.progress_note) for a in in_full) <= IN_FULL
+    for action in in_full:  # every one in full, the stopped ones said to be
+        assert squash(action.what) in text, action.what
+        if action.progress_note:
+            assert squash(f"What has happened so far: {action.progress_note}") in text
+    for action in ws.actions:  # words the same in "A", "B" and "C": each printed twice
+        assert text.count(squash(action.what)) == 2, action.what
+    stopped = [a for a in in_full if a.status == ActionStatus.DROPPED]
+    assert stopped and text.count(squash("We have stopped this.")) == len(stopped)
+    after = text[text.index(squash("We also chose to work on these")) :]
+    assert after.startswith(squash(f"We also chose to work on these{IN_BRIEF}"))
+    priorities = sorted((t for t in ws.themes if t.priority.chosen),
+                        key=lambda t: t.priority.rank or 0)
+    for n, theme in enumerate(priorities[6:], start=7):  # "C"'s: named, with how many
+        planned = sum(a.theme_id == theme.id and a.status != ActionStatus.DROPPED
+                      for a in ws.actions)
+        assert squash(f"{n}.{theme.name} ({planned} things planned)") in after
     assert squash("I have family, friends and neighbours who look out for me A (6 people)") in text
     for n in range(len(pdf.pages)):
         assert min(text_sizes(pdf, n)) >= 16, n  # large print, on every page
@@ -141,6 +159,6 @@ def test_every_action_is_late_on_the_late_day(make):
     assert planned and all(a.by_when and a.by_when < EVERY_ACTION_LATE for a in planned)
     text = all_text(reader(feedback_sheet_pdf(ws, today=EVERY_ACTION_LATE)))
     assert "Notstartedyet." not in text and squash("Started.") not in text
-    listed = sum(squash(a.what) in text for a in planned)
+    listed = sum(text.count(squash(what)) for what in {a.what for a in planned})
     late = text.count(squash("Late, not started.")) + text.count(squash("Started, but late."))
     assert late == listed > 0

@@ -53,8 +53,8 @@ def test_whole_words_any_case_and_plurals_only():
 
 
 def test_only_what_the_sheet_prints_is_read():
-    """The sheet explains "Commissioners" itself; a dropped action and an owner are not
-    printed; a plain workshop asks nothing."""
+    """The sheet explains "Commissioners" itself; an owner is not printed; a plain workshop
+    asks nothing. A dropped action is printed ("We have stopped this"), so it is read."""
     ws = make_workshop()
     actions = [
         Action(
@@ -71,6 +71,8 @@ def test_only_what_the_sheet_prints_is_read():
         ),
     ]
     ws = ws.model_copy(update={"actions": actions})
+    assert found_in(ws) == {"Start a reablement pilot.": ["reablement", "pilot"]}
+    ws = ws.model_copy(update={"actions": actions[:1]})
     assert found_in(ws) == {}
     assert plain_words_question([]) == ""
     named = ws.model_copy(

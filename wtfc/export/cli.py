@@ -2,7 +2,9 @@
 ``demo``).
 
 ``wtfc export report FILE -o OUT --previous LAST.wtfc`` adds the report's "Since last time"
-chapter, comparing the workshop with last time's file as the Review board does.
+chapter, comparing the workshop with last time's file as the Review board does; ``wtfc export
+feedback … --previous LAST.wtfc`` opens the feedback sheet with what we said last time we would
+do and what happened.
 
 Every problem is said in plain English on standard error, with exit code 1 (2 for wrong
 arguments, as argparse gives every other command, and for an OUT with the wrong ending);
@@ -58,21 +60,23 @@ def _parser() -> _Parser:
     parser.add_argument("file", help="the .wtfc workshop file, or the word demo")
     parser.add_argument("-o", "--output", required=True, help="where to save the export")
     parser.add_argument("--previous", metavar="LAST.wtfc",
-                        help="report only: last time's workshop file, to say what has changed "
-                             "since then (the Review step) in a 'Since last time' chapter")
+                        help="report and feedback: last time's workshop file, to say what has "
+                             "changed since then (the Review step) in a 'Since last time' "
+                             "chapter, or, on the feedback sheet, what we said last time we "
+                             "would do and what happened")
     return parser
 
 
 def main_export(argv: Sequence[str],
                 more_warnings: Callable[[Workshop, str], str] | None = None,
-                last_time_warnings: Callable[[Workshop, Workshop], str] | None = None,
+                last_time_warnings: Callable[[Workshop, Workshop, str], str] | None = None,
                 quote: Callable[[str], str] | None = None) -> int:
     """``more_warnings(workshop, what)``: more to warn of before the export (the app passes
     the personal-detail guard's reading of what was typed during the day);
-    ``last_time_warnings(previous, workshop)`` the same for what the report prints of last
-    time's workshop given with ``--previous``; ``quote(text)``: how a warning quotes the
-    workshop's words (the app passes the guard's, which shows a personal detail as its kind;
-    without one no words are quoted)."""
+    ``last_time_warnings(previous, workshop, what)`` the same for what the report or the
+    feedback sheet prints of last time's workshop given with ``--previous``; ``quote(text)``:
+    how a warning quotes the workshop's words (the app passes the guard's, which shows a
+    personal detail as its kind; without one no words are quoted)."""
     try:
         args = _parser().parse_args(list(argv))
     except _UsageError as exc:
@@ -80,9 +84,9 @@ def main_export(argv: Sequence[str],
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    if args.previous is not None and args.what != "report":
-        print(f"Problem: --previous is only for the report (it adds the 'Since last time' "
-              f"chapter); the {args.what} export does not compare with last time.\n"
+    if args.previous is not None and args.what not in ("report", "feedback"):
+        print(f"Problem: --previous is only for the report and the feedback sheet (they add "
+              f"'Since last time'); the {args.what} export does not compare with last time.\n"
               f"{_parser().format_usage().rstrip()}", file=sys.stderr)
         return 2
     try:  # an OUT the export cannot be is a wrong argument, as argparse's own
@@ -159,13 +163,14 @@ def run_export(what: str, file: str, output: Path,
                warn: Callable[[str], None] = _warn,
                more_warnings: Callable[[Workshop, str], str] | None = None,
                previous: str | None = None,
-               last_time_warnings: Callable[[Workshop, Workshop], str] | None = None,
+               last_time_warnings: Callable[[Workshop, Workshop, str], str] | None = None,
                quote: Callable[[str], str] | None = None) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
 
     ``warn`` is told, before the export is made, of writing a PDF cannot show
     (``unshowable.py``); the export is made all the same. ``previous``: last time's workshop
-    file, for the report's "Since last time" chapter (read before anything is written).
+    file, for the report's or feedback sheet's "Since last time" (read before anything is
+    written).
     """
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
@@ -198,7 +203,7 @@ def run_export(what: str, file: str, output: Path,
     for message in (*record,
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
-                    last_time_warnings(last_time, workshop)
+                    last_time_warnings(last_time, workshop, what)
                     if last_time is not None and last_time_warnings else "",
                     plain_words_note(workshop, quote or no_words) if what == "feedback" else ""):
         if message:
@@ -221,7 +226,7 @@ def run_export(what: str, file: str, output: Path,
     if what == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
 
-        return [export_feedback_sheet(workshop, output, progress=progress)]
+        return [export_feedback_sheet(workshop, output, progress=progress, previous=last_time)]
     if what == "data":
         from wtfc.export.data import export_data
 

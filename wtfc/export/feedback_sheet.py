@@ -10,7 +10,9 @@ page that carries on a list or a priority's actions names it at its top, "(conti
 What happens next and whom to ask are boxed on page 1, under the introduction, so they never
 end up alone on a sheet of their own. It is kept short: each theme is one line, its name and
 how many said it ("(6 people)"), and past ``IN_FULL`` actions spelt out the remaining themes
-are named with how many things are planned, so a workshop of 30 themes fits 8 pages.
+are named with how many things are planned, so a workshop of 30 themes fits 8 pages. Given
+last time's workshop, "Since last time" comes before this time's themes
+(``feedback_sheet_since.py``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
 from wtfc.export.content import UNTITLED, ExportContent
 from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_since import action_lines, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
     HEARD_INTRO,
@@ -49,7 +52,6 @@ from wtfc.export.feedback_sheet_words import (
     PRIORITIES_INTRO,
     STILL_NAMING,
     STILL_NAMING_CHOSEN,
-    Doing,
     DoingFor,
     FeedbackWords,
     InBrief,
@@ -93,6 +95,7 @@ class _Styles:
             "fa1", parent=indent, bulletIndent=MARKER, bulletFontName=f.BOLD, bulletFontSize=BODY
         )
         self.action_who = ParagraphStyle("fa2", parent=indent, spaceAfter=GAP)
+        self.action_so_far = ParagraphStyle("fa3", parent=indent, spaceAfter=2)
 
 
 def export_feedback_sheet(
@@ -101,19 +104,28 @@ def export_feedback_sheet(
     *,
     today: dt.date | None = None,
     progress: Progress = no_progress,
+    previous: Workshop | None = None,
 ) -> Path:
-    """Write the feedback sheet for the people whose reviews were used."""
-    return write_file(feedback_sheet_pdf(workshop, today=today, progress=progress), path)
+    """Write the feedback sheet for the people whose reviews were used; ``previous``: last
+    time's workshop, for "Since last time"."""
+    return write_file(
+        feedback_sheet_pdf(workshop, today=today, progress=progress, previous=previous), path
+    )
 
 
 def feedback_sheet_pdf(
-    workshop: Workshop, *, today: dt.date | None = None, progress: Progress = no_progress
+    workshop: Workshop,
+    *,
+    today: dt.date | None = None,
+    progress: Progress = no_progress,
+    previous: Workshop | None = None,
 ) -> bytes:
     progress(0, 2)
     content = ExportContent(workshop, today=today or dt.date.today())
     words = feedback_words(content)
     s = _Styles()
-    story = [*_top(words, s), *_heard(words, s), *_chosen(words, s)]
+    since = since_flowables(since_words(previous, content.today), s) if previous else []
+    story = [*_top(words, s), *since, *_heard(words, s), *_chosen(words, s)]
     progress(1, 2)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -253,7 +265,7 @@ def _with_actions(
     if not doing_for.actions:
         nothing = _marked(Spacer(1, 1), [p(NO_ACTIONS, s.item)])
         return [KeepTogether([*head, nothing]), CarriedOn(after)]
-    first, *rest = [_action(doing, s) for doing in doing_for.actions]
+    first, *rest = [action_lines(doing, s) for doing in doing_for.actions]
     # ``again`` is set once the head is placed, not before the first action as ``CarriedOn``
     # would be (it is set as soon as it is measured): a first action longer than the rest of
     # the page carries on under the priority's name, yet a head moved whole to the next page
@@ -275,14 +287,6 @@ def _together_if_short(action: list[Flowable]) -> list[Flowable]:
     """An action moves whole to the next page when it fits well within one; a longer one runs
     on from where it is, or the page before it would be left mostly blank."""
     return [KeepTogether(action)] if _height(action) <= ROOM / 2 else action
-
-
-def _action(doing: Doing, s: _Styles) -> list[Flowable]:
-    """What we will do (up to 4,000 characters, so it may fill a page) by a bullet, then
-    who does it, by when and how it stands; every line under the first's start."""
-    who = f"<b>Who:</b> {f.markup(doing.who)}. {doing.when} {doing.status}"
-    what = BidiParagraph(f.markup(doing.what), s.action, bulletText="•")
-    return [what, BidiParagraph(who, s.action_who)]
 
 
 def _marked(

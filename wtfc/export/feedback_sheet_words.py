@@ -3,13 +3,15 @@
 The sheet goes back to the older people whose reviews were used (the method's last step: feed
 back what was done). So it quotes no card and names no person code: only the themes' "I"
 statements, with how many people said something like each (as the report counts them: the
-different person codes on a theme's cards that may be shown), the priorities, and the actions
-still planned, each by the role that does it. It names no member of staff: no owner, and not
-the facilitator (questions go to the reader's care manager). One or two people (or times a
-theme was said, where no one is recorded) are "a few", so a count never points at someone. A
-theme with no "I" statement yet is left out and said to be still being named. Held-back cards
-never reach here: ``ExportContent`` has already dropped them. ``feedback_sheet.py`` lays these
-words out on A4.
+different person codes on a theme's cards that may be shown), the priorities, and the actions,
+each by the role that does it, with what has happened so far; one the group stopped is said
+plainly ("We have stopped this"), with the why when the group wrote one, never left out: a
+reader told last time it would happen is told it will not. It names no member of staff: no
+owner, and not the facilitator (questions go to the reader's care manager). One or two people
+(or times a theme was said, where no one is recorded) are "a few", so a count never points at
+someone. A theme with no "I" statement yet is left out and said to be still being named.
+Held-back cards never reach here: ``ExportContent`` has already dropped them.
+``feedback_sheet.py`` lays these words out on A4.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Work
 # Actions spelt out, priorities first: past them the themes are named with how many things are
 # planned, and the reader is told to ask, so 30 priorities do not make a letter of 20 pages.
 IN_FULL = 36
+NOTE_ROOM = 0.7  # of an action's share of ``IN_FULL``, for its note (the demo's: 2-3 lines)
 FEW = 2  # people: up to this many read "a few", never a number that points at someone
 ORDER = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)  # a letter starts with what is going well
 HEADINGS = {
@@ -84,12 +87,14 @@ class Doing:
     what: str
     who: str  # "Care managers", explained the first time where it needs it
     when: str  # "By 31 March 2027." or "The date is still to be agreed."
-    status: str  # "It has started." …
+    status: str  # "Started." … ("" for one we have stopped: ``so_far`` says so)
+    so_far: str = ""  # "What has happened so far: …", or "We have stopped this: …"
+    stopped: bool = False  # dropped: not counted as planned
 
 
 @dataclass(frozen=True)
 class DoingFor:
-    """A theme and the actions still planned for it: a priority's even with none."""
+    """A theme and its actions, those stopped last: a priority's even with none."""
 
     theme: str
     actions: list[Doing]
@@ -121,6 +126,10 @@ class FeedbackWords:
     @property
     def any_actions(self) -> bool:
         return any(d.actions for d in (*self.priorities, *self.others))
+
+
+STOPPED = "We have stopped this"  # a dropped action, said in words, never left out
+SO_FAR = "What has happened so far"  # the Act stage's note, as the app names it
 
 
 def feedback_words(content: ExportContent) -> FeedbackWords:
@@ -225,51 +234,74 @@ def _few(number: int, things: str) -> str:
 
 
 def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
-    """Each priority (by rank) and each other theme with actions, with its actions still
-    planned, soonest first (a dropped one is left out); and whether it is a priority."""
+    """Each priority (by rank) and each other theme with actions, with its actions soonest
+    first and those we have stopped after them; and whether it is a priority."""
     explained: set[Role] = set()
     out = []
     for theme in content.themes:  # priorities first, by rank, as everywhere
         chosen = theme.theme.priority.chosen
         kept = sorted(
-            (
-                a
-                for by_role in theme.actions.values()
-                for a in by_role
-                if a.status != ActionStatus.DROPPED
+            (a for by_role in theme.actions.values() for a in by_role),
+            key=lambda a: (
+                a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
             ),
-            key=lambda a: (a.by_when is None, a.by_when or dt.date.max),
         )
         if not kept and not chosen:
             continue
         if not theme.theme.name.strip():  # left out, so its roles are explained later
             out.append((DoingFor("", []), chosen))
             continue
-        doing = [
-            Doing(a.what.strip(), _who(a.role, explained), _when(a), _status(a, content.today))
-            for a in kept
-        ]
+        doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
         out.append((DoingFor(theme.theme.name.strip(), doing), chosen))
     return out
+
+
+def _doing_one(action: Action, who: str, today: dt.date) -> Doing:
+    if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed
+        return Doing(action.what.strip(), who, "", "", stopped_words(action), stopped=True)
+    return Doing(action.what.strip(), who, _when(action), status_words(action, today),
+                 so_far_words(action))
+
+
+def stopped_words(action: Action) -> str:
+    """"We have stopped this." or, with the group's note of why, "We have stopped this: …";
+    no reason is made up where none was written."""
+    note = " ".join(action.progress_note.split())
+    return f"{STOPPED}: {note}" if note else f"{STOPPED}."
+
+
+def so_far_words(action: Action) -> str:
+    note = " ".join(action.progress_note.split())
+    return f"{SO_FAR}: {note}" if note else ""
 
 
 def _in_full(doing: list[DoingFor]) -> int:
     """How many of ``doing`` (in the order printed) are spelt out: the first always, then
     each whose actions still fit in ``IN_FULL``. The rest are named, so the order holds."""
-    shown = 0
+    shown = 0.0
     for n, doing_for in enumerate(doing):
-        shown += max(1, len(doing_for.actions))  # none: "We have not agreed …"
+        shown += max(1.0, sum(_room(x) for x in doing_for.actions))  # none: "We have not …"
         if n and shown > IN_FULL:
             return n
     return len(doing)
 
 
+def _room(doing: Doing) -> float:
+    """An action's share of ``IN_FULL``: a note of what has happened so far takes about as
+    many lines again as the action's own words and who does it."""
+    return 1.0 + (NOTE_ROOM if _note(doing) else 0.0)
+
+
 def _in_brief(doing_for: DoingFor) -> InBrief:
-    planned = len(doing_for.actions)
+    planned = sum(1 for doing in doing_for.actions if not doing.stopped)
     things = "1 thing" if planned == 1 else f"{planned:,} things"
-    return InBrief(
-        doing_for.theme, _unbroken(f"({things} planned)" if planned else "(nothing agreed yet)")
-    )
+    if planned:
+        said = f"({things} planned)"
+    elif doing_for.actions:  # every one stopped: not "nothing agreed", which was not so
+        said = "(we have stopped what we planned)"
+    else:
+        said = "(nothing agreed yet)"
+    return InBrief(doing_for.theme, _unbroken(said))
 
 
 def _who(role: Role, explained: set[Role]) -> str:
@@ -286,7 +318,7 @@ def _when(action: Action) -> str:
     return f"By\xa0{whole_date(action.by_when)}."
 
 
-def _status(action: Action, today: dt.date) -> str:
+def status_words(action: Action, today: dt.date) -> str:
     """How an action stands. Late words are as short as "Started, but late.": a late status
     that wraps onto a line of its own, on every action once the dates pass, took a 30-theme
     workshop's sheet from 8 pages to 9 ("Late, and not started yet.")."""
@@ -312,5 +344,12 @@ def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:
         yield doing_for.theme, "theme"
         for doing in doing_for.actions:
             yield doing.what, "action"
+            if note := _note(doing):
+                yield note, "progress"
     for in_brief in (*words.priorities_in_brief, *words.others_in_brief):
         yield in_brief.theme, "theme"
+
+
+def _note(doing: Doing) -> str:
+    """The group's own words in ``doing.so_far`` ("" for none), without the sheet's lead-in."""
+    return doing.so_far.partition(": ")[2]

@@ -62,13 +62,13 @@ def unshowable_parts(
 ) -> list[Unshowable]:
     """The parts of export ``what`` (posters, action-poster, report, feedback) that hold
     writing the PDF cannot show, in the order the export shows them; [] for the data export.
-    ``previous``: last time's workshop, which the report compares with (only the report).
+    ``previous``: last time's workshop, which the report and the feedback sheet compare with.
     ``quote``: how a part's words are quoted, possible personal details shown as their kind."""
     if what not in PDF_EXPORTS:
         return []
     sources = [(_texts(ExportContent(workshop), what, quote), False)]
-    if previous is not None and what == "report":
-        sources.append((_last_time_texts(previous, workshop, quote), True))
+    if previous is not None and what in ("report", "feedback"):
+        sources.append((_last_time_texts(previous, workshop, quote, what), True))
     found: list[Unshowable] = []
     seen: set[str] = set()
     for texts, last_time in sources:
@@ -225,6 +225,8 @@ def _feedback_texts(content: ExportContent, quote: Quote) -> Iterator[tuple[str,
             yield text, f"The theme {quote(text)}", None
         elif part == "action":
             yield text, "An action: ", text
+        elif part == "progress":
+            yield text, "What has happened so far to an action: ", text
         else:
             yield text, f"{DETAILS}{part}", None
 
@@ -247,11 +249,11 @@ def _answered(
 
 
 def _last_time_texts(
-    previous: Workshop, current: Workshop, quote: Quote
+    previous: Workshop, current: Workshop, quote: Quote, what: str
 ) -> Iterator[tuple[str, str, str | None]]:
-    """(text, place, quoted) for each of last time's words the report's "Since last time"
-    chapter prints (``model/last_time_parts.py``)."""
-    for part in printed_parts(previous, current):
+    """(text, place, quoted) for each of last time's words export ``what``'s "Since last
+    time" prints (``model/last_time_parts.py``)."""
+    for part in printed_parts(previous, current, what):
         name = part.theme_name
         in_theme = f" in the theme {quote(name)}" if name.strip() else ""
         if part.what == "title":

@@ -1,8 +1,9 @@
-"""Possible personal details in what the report prints of last time's workshop.
+"""Possible personal details in what the report or feedback sheet prints of last time's work.
 
 With last time's workshop given, the report's "Since last time" chapter prints its title, the
 names of its themes that are gone, merged, split or renamed, and its actions: their words,
-owner, how we said we'd know each worked and what had happened when each was last checked.
+owner, how we said we'd know each worked and what had happened when each was last checked;
+the feedback sheet's "Since last time" the actions' words and notes and their themes' names.
 Those words were typed in another workshop, maybe by someone else, so before the report prints
 them the personal-detail guard reads them as it reads this workshop's (``typed_details.py``),
 and the facilitator is told where, by kind only. In an owner a name is not asked about (naming
@@ -20,13 +21,13 @@ from wtfc.model.workshop import Workshop
 
 
 def last_time_details(previous: Workshop, current: Workshop,
-                      known_names: Iterable[str] = ()) -> list[TypedDetail]:
-    """Every part of ``previous`` that the report comparing ``current`` with it may print in
-    which the guard finds a possible personal detail (this workshop's own parts are
-    ``typed_details``'s)."""
+                      known_names: Iterable[str] = (), what: str = "report") -> list[TypedDetail]:
+    """Every part of ``previous`` that export ``what`` (the report, or the feedback sheet)
+    comparing ``current`` with it may print in which the guard finds a possible personal detail
+    (this workshop's own parts are ``typed_details``'s)."""
     names = tuple(known_names)
     found = []
-    for where, text, owner in _printed(previous, current, names):
+    for where, text, owner in _printed(previous, current, names, what):
         findings = find_personal_details(text, known_names=names) if text.strip() else []
         if owner:  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
@@ -35,18 +36,19 @@ def last_time_details(previous: Workshop, current: Workshop,
     return found
 
 
-def last_time_details_warning(previous: Workshop, current: Workshop) -> str:
-    """For ``wtfc export report --previous``: the same finding, told rather than asked (the
-    export is made)."""
-    message = question(last_time_details(previous, current))
+def last_time_details_warning(previous: Workshop, current: Workshop,
+                              what: str = "report") -> str:
+    """For ``wtfc export report|feedback --previous``: the same finding, told rather than asked
+    (the export is made)."""
+    message = question(last_time_details(previous, current, what=what))
     return f"{told(message)}\n{CHANGED_THERE}" if message else ""
 
 
-def _printed(previous: Workshop, current: Workshop,
-             names: tuple[str, ...]) -> Iterator[tuple[str, str, bool]]:
-    """(where, text, is an owner) for each of last time's words the chapter may print
+def _printed(previous: Workshop, current: Workshop, names: tuple[str, ...],
+             what: str) -> Iterator[tuple[str, str, bool]]:
+    """(where, text, is an owner) for each of last time's words the export may print
     (``model/last_time_parts.py``)."""
-    for part in printed_parts(previous, current):
+    for part in printed_parts(previous, current, what):
         name = part.theme_name
         where = f" in the theme {quote_as_kinds(name, names)}" if name.strip() else ""
         if part.what == "title":

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.model.operations.record import tree_teams
-from wtfc.model.workshop import ActionStatus, Workshop
+from wtfc.model.workshop import Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
 # the reflection's questions, as the Review board, the report and the data export ask them
@@ -231,8 +231,8 @@ def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str
 
 def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """The feedback sheet prints the title, the venue, the themes' names and the words of the
-    actions not dropped of named themes (a theme with no name yet is left out): no owner,
-    facilitator, cause or success statement."""
+    actions of named themes (a theme with no name yet is left out), dropped ones too, with
+    what has happened so far: no owner, facilitator, cause or success statement."""
     yield "The workshop's title: {quote}", ws.title
     yield "The workshop's venue: {quote}", ws.venue
     theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
@@ -240,6 +240,8 @@ def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str,
     for theme in ws.themes:
         yield "The theme {quote}", theme.name
     for action in ws.actions:
-        if action.status != ActionStatus.DROPPED and action.theme_id in theme_names:
-            yield (f"An action in the theme {theme_names[action.theme_id]}: {{quote}}",
-                   action.what)
+        if action.theme_id in theme_names:
+            in_theme = f"in the theme {theme_names[action.theme_id]}"
+            yield f"An action {in_theme}: {{quote}}", action.what
+            yield f"What has happened so far to an action {in_theme}: {{quote}}", \
+                action.progress_note

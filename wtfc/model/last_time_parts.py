@@ -3,7 +3,9 @@
 With last time's workshop given, the chapter (``export/report_review.py``) prints its title,
 the names of its themes not named so now (a name that is one now is this workshop's), and its
 actions' words, owners, what was to show each worked ("How we said we'd know") and notes of
-what had happened. Before the report is made those words
+what had happened. The feedback sheet's "Since last time" (``what="feedback"``) prints fewer:
+the actions' words and notes and the names of the themes they answered, no title, owner or
+"How we said we'd know". Before either is made those words
 are read twice: for personal details (``importing/last_time_details.py``) and for writing a PDF
 cannot draw (``export/unshowable.py``). One list, so the two checks read the same parts.
 Worked out without comparing the workshops, which takes a second for a big one, while the
@@ -31,16 +33,22 @@ class LastTimePart:
     action_words: str = ""  # for an owner, its evidence or a note: the words of its action
 
 
-def printed_parts(previous: Workshop, current: Workshop) -> Iterator[LastTimePart]:
-    yield LastTimePart("title", previous.title)
+def printed_parts(previous: Workshop, current: Workshop,
+                  what: str = "report") -> Iterator[LastTimePart]:
+    """``what``: "report", or "feedback" for the feedback sheet's fewer parts."""
+    report = what != "feedback"
+    if report:
+        yield LastTimePart("title", previous.title)
     now = {t.name for t in current.themes}
     names = {t.id: t.name for t in previous.themes}
+    answered = {a.theme_id for a in previous.actions}
     for theme in previous.themes:
-        if theme.name not in now:
+        if theme.name not in now and (report or theme.id in answered):
             yield LastTimePart("theme", theme.name)
     for action in previous.actions:
         name = names.get(action.theme_id, "")
         yield LastTimePart("action", action.what, name, action.what)
-        yield LastTimePart("owner", action.owner, name, action.what)
-        yield LastTimePart("evidence", action.how_we_know, name, action.what)
+        if report:
+            yield LastTimePart("owner", action.owner, name, action.what)
+            yield LastTimePart("evidence", action.how_we_know, name, action.what)
         yield LastTimePart("progress", action.progress_note, name, action.what)

@@ -5,9 +5,9 @@ The export runs on a background thread from a snapshot of the workshop, so the f
 keep working; any problem is shown in plain English and no half-written file is left. Before a
 PDF is made, writing it cannot show (Chinese, Bengali, emoji, …) is named, and so is any possible
 personal detail in what was typed during the day (``typed_details``); the facilitator chooses
-whether to go on (the questions are ``export_questions``). The report compares with last
-time's workshop when one is open on the Review board (its "Since last time" chapter), and the
-question then reads what it prints of that one too (``last_time_details``).
+whether to go on (the questions are ``export_questions``). The report and the feedback sheet
+compare with last time's workshop when one is open on the Review board (their "Since last
+time"), and the question then reads what each prints of that one too (``last_time_details``).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def run_export_now(
     previous: Workshop | None = None,
 ) -> list[Path]:
     """Write one export of ``workshop``; raises ``ExportError`` in plain English.
-    ``previous``: last time's workshop, compared with in the report."""
+    ``previous``: last time's workshop, compared with in the report and the feedback sheet."""
     if progress is None:
         from wtfc.export.output import no_progress  # the exports load on first use
 
@@ -119,7 +119,7 @@ def run_export_now(
     if key == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
 
-        return [export_feedback_sheet(workshop, output, progress=progress)]
+        return [export_feedback_sheet(workshop, output, progress=progress, previous=previous)]
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, progress=progress)
@@ -282,7 +282,7 @@ class ExportController(QObject):
         if not self.record_typing():
             return None
         workshop = snapshot_workshop(self.doc.workshop)
-        last_time = self.review_previous() if key == "report" else None
+        last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
         parent, names = self.parent_widget, self.doc.names_to_watch
         for confirm in (confirm_typed_details, confirm_unshowable):
@@ -309,10 +309,13 @@ class ExportController(QObject):
             self.last_written = written
             dialog.reset()
             names = "\n".join(str(p) for p in written)
+            last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
             compared = (
-                f"\n\nIts “Since last time” chapter compares this workshop with "
-                f"“{previous.title.strip() or 'Untitled workshop'}”, last time's "
-                f"workshop opened on 8 Review."
+                f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
+                f"last time's workshop opened on 8 Review."
+                if previous is not None and key == "report"
+                else f"\n\nIt opens with “Since last time”, from {last}, last time's "
+                f"workshop opened on 8 Review: what we said then we would do, and what happened."
                 if previous is not None
                 else ""
             )

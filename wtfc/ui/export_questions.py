@@ -24,7 +24,8 @@ def confirm_unshowable(
 ) -> bool:
     """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
     Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
-    ``previous``: last time's workshop, some of whose words the report prints too."""
+    ``previous``: last time's workshop, some of whose words the report or the feedback sheet
+    prints too."""
     from wtfc.export.unshowable import unshowable_parts, warning
     from wtfc.importing.typed_details import quote_as_kinds
 
@@ -45,7 +46,8 @@ def confirm_typed_details(
 ) -> bool:
     """Whether to go on when words typed during the day (theme names, causes, actions…) that
     export ``key`` prints may be personal details: the facilitator is told where, and chooses.
-    ``previous``: last time's workshop, whose actions and theme names the report prints too."""
+    ``previous``: last time's workshop, whose actions and theme names the report or the
+    feedback sheet prints too."""
     from wtfc.importing.typed_details import question, typed_details
 
     found = typed_details(workshop, key, names)
@@ -53,7 +55,7 @@ def confirm_typed_details(
     if previous is not None:
         from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details
 
-        last_time = last_time_details(previous, workshop, names)
+        last_time = last_time_details(previous, workshop, names, what=key)
         if last_time:  # one question for both, saying where last time's words are changed
             message = f"{question(found + last_time)}\n{CHANGED_THERE}"
     return _go_on_anyway(parent, "Possible personal details in the export", message)

@@ -1,0 +1,182 @@
+"""The feedback sheet's "Since last time": what we said last time we would do, and what happened.
+
+Here too is how any action and what became of it is drawn (``action_lines``), this time's as
+last time's: "We have stopped this" and "What has happened so far" in bold, in words.
+
+Given last time's workshop (``wtfc export feedback --previous LAST.wtfc``, or the file the
+Review board compares with), the letter opens with it, before this time's themes: a person told
+in spring "we will pay for blocks of time with a regular team" is told in autumn that it was
+done, has started, is late, has not started, or that we have stopped it, each in words (never
+by colour alone), with what has happened so far as the group wrote it. Last time's actions are
+grouped by the theme they answered, as last time's letter had them: priorities first.
+
+It prints last time's actions' words, their notes and their themes' names, nothing else of that
+workshop (no owner, no title, no card); the personal-detail guard and the check for writing a
+PDF cannot draw read the same parts first (``model/last_time_parts.py``, ``what="feedback"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from wtfc.export import fonts as f
+from wtfc.export.content import ExportContent, whole_date
+from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_words import (
+    Doing,
+    so_far_words,
+    status_words,
+    stopped_words,
+)
+from wtfc.export.paragraph import BidiParagraph
+from wtfc.export.report_sections import p
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus, Workshop
+
+if TYPE_CHECKING:
+    from wtfc.export.feedback_sheet import _Styles
+
+HEADING = "Since last time"
+# Spelt out before the rest are only counted: last time's 13 actions take about two pages;
+# a big workshop's 60 would take ten before this time's themes.
+IN_FULL = 20
+MORE = ("To keep this letter short, it does not list the other {n} things we said we would "
+        "do. Your care manager can tell you about them.")
+
+
+@dataclass(frozen=True)
+class WasDoing:
+    """One of last time's actions and what became of it."""
+
+    what: str
+    happened: str  # "Done.", "Started, but late.", "We have stopped this: …"
+    so_far: str  # "What has happened so far: …" or ""
+
+
+@dataclass(frozen=True)
+class SinceWords:
+    intro: str
+    tally: str  # "2 are done. 1 has started. …" ("" with nothing agreed last time)
+    themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" unnamed), actions
+    more: str  # past ``IN_FULL``: said, not listed
+
+
+def since_words(previous: Workshop, today: dt.date) -> SinceWords:
+    last = ExportContent(previous, today=today)
+    when = f", on {whole_date(previous.date)}" if previous.date else ""
+    actions = [a for t in last.themes for by_role in t.actions.values() for a in by_role]
+    if not actions:
+        return SinceWords(f"At our last workshop{when}, we did not agree anything to do yet. "
+                          f"This time we did: it is below.", "", [], "")
+    themes: list[tuple[str, list[WasDoing]]] = []
+    shown = 0
+    for theme in last.themes:  # priorities first, by rank, as last time's letter had them
+        own = sorted((a for by_role in theme.actions.values() for a in by_role), key=_order)
+        own = own[: max(0, IN_FULL - shown)]
+        if own:
+            themes.append((theme.theme.name.strip(), [_was(a, today) for a in own]))
+            shown += len(own)
+    left = len(actions) - shown
+    return SinceWords(
+        f"At our last workshop{when}, we said we would do these things. This is what has "
+        f"happened to each of them, as things stood on {whole_date(today)}.",
+        _tally(actions, today),
+        themes,
+        MORE.format(n=f"{left:,}") if left else "",
+    )
+
+
+def _order(action: Action) -> tuple:
+    """Soonest first and those we have stopped last, as in the rest of the letter."""
+    stopped = action.status == ActionStatus.DROPPED
+    return stopped, action.by_when is None, action.by_when or dt.date.max
+
+
+def _was(action: Action, today: dt.date) -> WasDoing:
+    if action.status == ActionStatus.DROPPED:
+        return WasDoing(action.what.strip(), stopped_words(action), "")
+    return WasDoing(action.what.strip(), status_words(action, today), so_far_words(action))
+
+
+def _tally(actions: list[Action], today: dt.date) -> str:
+    """How last time's actions went, in short sentences ("4 are done. 5 have started, and 1
+    of them is late. …"): a number here counts things, not people, so 1 is said too."""
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n:,} {one if n == 1 else many}"
+
+    def late_of(status: ActionStatus) -> str:
+        late = sum(1 for a in actions if a.status == status and is_overdue(a, today))
+        return f", and {count(late, 'of them is', 'of them are')} late" if late else ""
+
+    status = [a.status for a in actions]
+    done = status.count(ActionStatus.DONE)
+    started = status.count(ActionStatus.IN_PROGRESS)
+    waiting = status.count(ActionStatus.NOT_STARTED)
+    stopped = status.count(ActionStatus.DROPPED)
+    said = [f"We said we would do {count(len(actions), 'thing', 'things')}."]
+    if done:
+        said.append(f"{count(done, 'is', 'are')} done.")
+    if started:
+        said.append(f"{count(started, 'has', 'have')} started"
+                    f"{late_of(ActionStatus.IN_PROGRESS)}.")
+    if waiting:
+        said.append(f"{count(waiting, 'has', 'have')} not started yet"
+                    f"{late_of(ActionStatus.NOT_STARTED)}.")
+    if stopped:
+        said.append(f"We have stopped {stopped:,}.")
+    return " ".join(said)
+
+
+def since_flowables(since: SinceWords, s: _Styles) -> list[Flowable]:
+    """The part, under its heading, each of last time's themes with its actions under it; a
+    page it carries on to says "Since last time (continued)"."""
+    head: list[Flowable] = [p(HEADING, s.h1), p(since.intro, s.body)]
+    if since.tally:
+        head.append(p(since.tally, s.bold))
+    if not since.themes:
+        return [KeepTogether(head)]
+    out: list[Flowable] = [CondPageBreak(6 * 21.0), *head,
+                           CarriedOn([p(HEADING + " (continued)", s.h2)])]
+    for name, actions in since.themes:
+        first, *rest = [_was_doing(a, s) for a in actions]
+        about = [Spacer(1, 8), p(f"About “{name}”", s.bold)] if name else []
+        out += [KeepTogether([*about, *first]), *(KeepTogether(x) for x in rest)]
+    if since.more:
+        out.append(p(since.more, s.body))
+    return [*out, CarriedOn([]), Spacer(1, 14)]  # this time's part starts clearly apart
+
+
+def _was_doing(was: WasDoing, s: _Styles) -> list[Flowable]:
+    what = BidiParagraph(f.markup(was.what), s.action, bulletText="•")
+    happened = BidiParagraph(so_far_markup(was.happened),
+                             s.action_so_far if was.so_far else s.action_who)
+    if not was.so_far:
+        return [what, happened]
+    return [what, happened, BidiParagraph(so_far_markup(was.so_far), s.action_who)]
+
+
+def action_lines(doing: Doing, s: _Styles) -> list[Flowable]:
+    """This time's action: what we will do (up to 4,000 characters, so it may fill a page) by
+    a bullet, then who does it, by when and how it stands, and what has happened so far (in
+    bold, before who does it, for one we have stopped); every line under the first's start."""
+    what = BidiParagraph(f.markup(doing.what), s.action, bulletText="•")
+    if doing.stopped:
+        who = BidiParagraph(f"<b>Who:</b> {f.markup(doing.who)}.", s.action_who)
+        return [what, BidiParagraph(so_far_markup(doing.so_far), s.action_so_far), who]
+    who_when = f"<b>Who:</b> {f.markup(doing.who)}. {doing.when} {doing.status}"
+    if not doing.so_far:
+        return [what, BidiParagraph(who_when, s.action_who)]
+    so_far = BidiParagraph(so_far_markup(doing.so_far), s.action_who)
+    return [what, BidiParagraph(who_when, s.action_so_far), so_far]
+
+
+def so_far_markup(words: str) -> str:
+    """"Done.", "What has happened so far: …" or "We have stopped this: …" with its lead-in in
+    bold and the group's words after it as typed."""
+    lead, _, note = words.partition(": ")
+    return f"<b>{f.markup(lead)}{':' if note else ''}</b> {f.markup(note)}".rstrip()
+
