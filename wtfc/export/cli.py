@@ -31,7 +31,8 @@ WHAT = {
     "report": "the full A4 workshop report (PDF)",
     "feedback": "a large-print A4 letter for the people whose reviews were used: what they "
                 "told us (themes only, no one's words or code), the priorities and the actions "
-                "(PDF)",
+                "with what has happened so far, and with --previous what became of what we "
+                "said last time we would do (PDF)",
     "data": "cards (with their tags), themes, causes, success, actions, counts, the workshop "
             "record and the people (code, role and tags; a tag, a person's or a card's, is not "
             "shown where fewer than 5 people have it, or share that person's role and tags, so "
