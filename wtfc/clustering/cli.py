@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from wtfc.clustering.suggest import group_labels
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import write_atomically
 from wtfc.model.workshop_start import START_BYTES, starts_as_workshop
 
 _SHOWN_COLUMNS = 12  # enough to choose from; a sheet with hundreds says how many more
@@ -164,10 +167,15 @@ def _check_columns(path: Path, columns: Sequence[str], wanted: _Columns) -> None
 
 
 def _write_clusters(path: Path, ids: list[str], labels: list[int]) -> None:
+    """Written whole or not at all (through a temporary file), as a workshop is saved: a full
+    USB stick leaves no empty or cut-short ``clusters.csv`` to be mistaken for the answer."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(["id", "cluster"])
+    writer.writerows(zip(ids, (label + 1 for label in labels), strict=True))
+    if path.is_dir():  # as an export says it: a workshop save's words would name a workshop
+        raise _InputProblem(f"'{path}' is a folder. Give the output a file name.")
     try:
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id", "cluster"])
-            writer.writerows(zip(ids, (label + 1 for label in labels), strict=True))
-    except OSError as error:
-        raise _InputProblem(f"wtfc cannot write {path} ({error.strerror}).") from None
+        write_atomically(text.getvalue().encode("utf-8"), path, backup=False)
+    except WorkshopFileError as error:  # its problem alone: the advice is the app's Save As
+        raise _InputProblem(error.problem) from None

@@ -7,14 +7,19 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wtfc.export.cli import read_last_time
 from wtfc.export.errors import ExportError
+from wtfc.export.output import write_file
 from wtfc.model.demo import demo_path, demo_previous_path, resolve_workshop_argument
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -93,10 +98,10 @@ def main_render(argv: list[str]) -> int:
     message = typed_words_warning(view, workshop, previous)
     if message:
         print(f"Warning: {message}", file=sys.stderr)
-    # PySide 6.11 takes the format as str; its stubs say bytes, which it refuses (ValueError)
-    if not image.save(args.output, "PNG"):  # type: ignore[call-overload]
-        print(f"Problem: could not write '{args.output}' (check the folder exists and can be "
-              f"written to).", file=sys.stderr)
+    try:  # as an export is written: whole or not at all, never a cut-short PNG on a full disk
+        write_file(_png_bytes(image), Path(args.output))
+    except ExportError as exc:
+        print(f"Problem: {exc}", file=sys.stderr)
         return 1
     if view == "review" and args.previous is None:  # say what it was compared with, if any
         print("Note: compared with the demo's previous cycle, as the Review board does."
@@ -145,6 +150,19 @@ def typed_words_warning(view: str, workshop: Workshop, previous: Document | None
                  "those words where they were typed (in the app) and draw it again; if they "
                  "are fine (a service's or a place's name), there is nothing to do.")
     return "\n".join(lines)
+
+
+def _png_bytes(image: QImage) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide 6.11 takes the format as str; its stubs say bytes, which it refuses (ValueError)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ExportError("The picture could not be made into a PNG (it may be too large for "
+                          "this computer's memory). Try a smaller --size.")
+    return bytes(data.data())
 
 
 def _wrong(parser: argparse.ArgumentParser, message: str) -> int:
