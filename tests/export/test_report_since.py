@@ -40,26 +40,34 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "Priorities",  # after the themes at a glance and the priorities…
         "Since last time",
         "Compared with last time's workshop, “Spring 2026 cycle — older people's services” "
-        "(21 April 2026).",
-        "Themes: 7 grew (▲ said more often), 1 shrank (▼ said less often), 1 about the same, "
-        "1 new, 1 gone. Last time's actions: 4, 2 done, 2 overdue.",
+        "(21 April 2026). 12 people's reviews last time, 16 this time, so each theme is judged "
+        "by the share of them who said it.",
+        # not "gone" while 36 of this time's cards are still unsorted
+        "Themes: 3 grew (▲ said more often), 3 shrank (▼ said less often), 3 about the same, "
+        "1 new, 1 not in this time's themes yet (36 cards still unsorted). Last time's actions: "
+        "4, 2 done, 2 overdue.",
         "Themes that changed",
-        "Last time's priorities come first.",
+        "How many different people's cards were in each theme, of the people reviewed, last "
+        "time → this time, and their share of them. Last time's priorities come first.",
         "Change", "Kind", "Theme", "People then → now",
-        "▲ More people said this", "Not working",
+        # 6 → 7 people is more, but of 12 → 16 people reviewed a smaller share: judged so
+        "▼ A smaller share of people said this", "Not working",
         "“I am not treated with respect or as an individual by my paid carers”",
-        "Priority 1 this time; was priority 1", "6 → 7",
-        "– Gone this time", "Not working", "“I can't get to the shops”", "Was priority 2",
-        "3 → 0",
-        "▲ More people said this", "Not working", "“I am not sure who is coming or when”",
-        "Priority 2 this time; was priority 3", "3 → 6",
-        "▲ More people said this", "Important for the future",
-        "“I want to get out, see people and enjoy my hobbies again”", "6 → 10",
-        "▼ Fewer people said this", "Not working", "“I feel lonely and cut off”",
-        "Priority 3 this time", "6 → 4",
+        "Priority 1 this time; was priority 1", "6 of 12 → 7 of 16", "50% → 44%",
+        "○ Not in this time's themes yet", "Not working", "“I can't get to the shops”",
+        "Was priority 2", "3 of 12 → 0 of 16", "25% → 0%",
+        "▲ A bigger share of people said this", "Not working",
+        "“I am not sure who is coming or when”",
+        "Priority 2 this time; was priority 3", "3 of 12 → 6 of 16", "25% → 38%",
+        "▲ A bigger share of people said this", "Important for the future",
+        "“I want to get out, see people and enjoy my hobbies again”", "6 of 12 → 10 of 16",
+        "50% → 63%",
+        "▼ A smaller share of people said this", "Not working", "“I feel lonely and cut off”",
+        "Priority 3 this time", "6 of 12 → 4 of 16", "50% → 25%",
         "✚ New this time", "Not working",
-        "“I don't know who to contact when things change or go wrong”", "0 → 4",
-        "About the same as last time (= 1 theme): “I want to see more of my family”.",
+        "“I don't know who to contact when things change or go wrong”", "0 of 12 → 4 of 16",
+        "About the same as last time (= 3 themes): “I have family, friends and neighbours who "
+        "look out for me”",
         "Last time's actions",
         "Action status as of 28 November 2026.",
         "Last time's action", "Who", "By when", "Its theme now",
@@ -69,7 +77,7 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "Commissioners", "Head of Commissioning", "30 September 2026",
         "⚠ Overdue · In progress",
         "“I am not treated with respect or as an individual by my paid carers”",
-        "▲ More people said this",
+        "▼ A smaller share of people said this",
         "Add 'getting to know you' visits to carers' induction", "Done",
         "Send each person a weekly letter saying who is coming and when",
         "⚠ Overdue · Not started",
@@ -78,7 +86,7 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "reviews.",
         "So far (28 October 2026): Runs every Thursday from the three sheltered schemes.",
         "Older people's organisations", "31 October 2026", "Done",
-        "“I can't get to the shops”", "– Gone this time",
+        "“I can't get to the shops”", "○ Not in this time's themes yet",
         "Every theme, in people's own words",  # …and before the theme chapters
     ])
 
@@ -159,7 +167,7 @@ def test_last_times_priorities_say_so_and_come_first():
     from wtfc.model.workshop import Priority
 
     previous = _previous()
-    ranks = {"I am not sure who": 1, "I can't get to the shops": 2, "I want to see more": 3}
+    ranks = {"I am not sure who": 1, "I can't get to the shops": 2, "I have family": 3}
     previous = previous.model_copy(update={"themes": [
         t.model_copy(update={"priority": Priority(chosen=True, rank=rank)})
         if (rank := next((r for n, r in ranks.items() if t.name.startswith(n)), None))
@@ -168,12 +176,14 @@ def test_last_times_priorities_say_so_and_come_first():
     text = all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)))
     _in_order(text, [
         "Themes that changed",
-        "How many different people's cards were in each theme, last time → this time. Last "
-        "time's priorities come first.",
-        "▲ More people said this", "“I am not sure who is coming or when”",
-        "Priority 2 this time; was priority 1", "3 → 6",
-        "– Gone this time", "“I can't get to the shops”", "Was priority 2", "3 → 0",
-        "▲ More people said this", "“I want to get out, see people and enjoy my hobbies again”",
-        "About the same as last time (= 1 theme): “I want to see more of my family” (was "
-        "priority 3).",
+        "How many different people's cards were in each theme, of the people reviewed, last "
+        "time → this time, and their share of them. Last time's priorities come first.",
+        "▲ A bigger share of people said this", "“I am not sure who is coming or when”",
+        "Priority 2 this time; was priority 1", "3 of 12 → 6 of 16",
+        "○ Not in this time's themes yet", "“I can't get to the shops”", "Was priority 2",
+        "3 of 12 → 0 of 16",
+        "▲ A bigger share of people said this",
+        "“I want to get out, see people and enjoy my hobbies again”",
+        "About the same as last time (= 3 themes): “I have family, friends and neighbours who "
+        "look out for me” (was priority 3)",
         "Last time's actions"])

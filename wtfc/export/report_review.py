@@ -1,8 +1,10 @@
 """The report's "Since last time" chapter: the Review step (TLAP step 8) on paper.
 
 Given last time's workshop, the report says what the Review board says: a summary line, the
-themes that changed (the change in words beside its mark, never by colour alone; the kind; the
-theme; how many people said it then → now), and last time's actions with their status, what was
+themes that changed (the change in words beside its mark, never by colour alone, with the cards
+when the same people said it more or less often; the kind; the theme; how many people said it
+then → now, and when a different number of people were reviewed each time, of how many and
+their share, which the change is judged on), and last time's actions with their status, what was
 to show each worked ("How we said we'd know", the evidence for this review), what had happened
 when each was last checked, and what became of their theme. Only theme names, counts
 and last time's actions are printed, never a card's words, so a card held back for personal
@@ -30,9 +32,12 @@ from wtfc.model.compare_words import (
     action_fate,
     action_status_text,
     actions_summary,
+    change_cell,
     changes_summary,
     how_we_know_line,
-    theme_change_text,
+    people_text,
+    reviewed_text,
+    share_text,
     theme_fates,
     theme_note,
     theme_now,
@@ -41,7 +46,7 @@ from wtfc.model.compare_words import (
 from wtfc.model.workshop import ActionStatus, Workshop
 
 MUTED_FONT = "<font color='#4A4A4A'>"
-MARKS = "▲▼✚↗↘⚠"  # the changes' and overdue's marks: left out where no font can draw them
+MARKS = "▲▼✚↗↘○⚠"  # the changes' and overdue's marks: left out where no font can draw them
 UNNAMED = "Unnamed theme"
 
 
@@ -51,7 +56,9 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
     out = heading("Since last time", s.h1, "since", 0)
     when = f" ({format_date(previous.date)})" if previous.date else ""
     title = previous.title.strip() or UNTITLED
-    out.append(p(f"Compared with last time's workshop, “{title}”{when}.", s.body))
+    reviewed = reviewed_text(result)  # what "more" and "fewer" below are out of
+    out.append(p(f"Compared with last time's workshop, “{title}”{when}."
+                 f"{f' {reviewed}' if reviewed else ''}", s.body))
     if result.no_themes_now:
         out.append(p(drawn(actions_summary(result)), s.body))
         out.append(p(no_themes_note(bool(content.workshop.cards)), s.body))
@@ -95,8 +102,7 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
     first = " Last time's priorities come first." if any(t.was_priority for t in changed) \
         else ""
     head = [*heading("Themes that changed", s.h2, "since-themes", 1),
-            p(drawn("How many different people's cards were in each theme, last time → this "
-                    f"time.{first}"), s.muted)]
+            p(drawn(f"{_how_counted(changed)}{first}"), s.muted)]
     if changed:
         table = _theme_table(changed, content, s)
         out += [CondPageBreak(start_height(head, table, s)), *head, table]
@@ -127,10 +133,23 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles):
         notes[1:] = [_lower(n) for n in notes[1:]]
         if notes:
             name += f"<br/>{MUTED_FONT}{f.markup('; '.join(notes))}</font>"
-        rows.append([p(drawn(theme_change_text(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
+        rows.append([p(drawn(change_cell(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
                      BidiParagraph(name, s.cell),
-                     p(drawn(f"{t.people_before} → {t.people_now}"), s.cell)])
-    return grid(rows, [0.29, 0.15, 0.42, 0.14])
+                     p(drawn(_people_cell(t)), s.cell)])
+    return grid(rows, [0.25, 0.14, 0.39, 0.22])
+
+
+def _how_counted(themes: list[ThemeChange]) -> str:
+    if any(t.by_share for t in themes):
+        return ("How many different people's cards were in each theme, of the people reviewed, "
+                "last time → this time, and their share of them.")
+    return "How many different people's cards were in each theme, last time → this time."
+
+
+def _people_cell(t: ThemeChange) -> str:
+    """"6 → 9", or "6 of 16 → 9 of 31" over "38% → 29%" when the people reviewed differ."""
+    shares = share_text(t)
+    return f"{people_text(t)}\n{shares}" if shares else people_text(t)
 
 
 def _lower(words: str) -> str:

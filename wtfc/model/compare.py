@@ -21,35 +21,31 @@ the theme they answered.
 A workshop with no themes yet (a new cycle, its cards not yet themed) is not compared theme by
 theme: every one of last time's themes would read "gone" when nothing has been themed yet. Its
 comparison lists no themes and says so (``no_themes_now``); last time's actions still come back.
+Likewise, while some of this time's cards are in no theme (``unsorted_now``), a theme of last
+time's with no match is "not in this time's themes yet" (``Change.NOT_YET``), not gone: it may
+be among the cards still to sort.
+
+Sizes are judged on the share of the people reviewed each time (``compare_people``), which
+the comparison carries (``people_reviewed_before``/``_now``). A theme of last time's that was
+split or merged counts, now, the people of the themes it went into, and those follow it in
+the list, so its row never reads "7 → 0" while its 14 people are pages later.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wtfc.model.compare_people import judge, people_reviewed, unsorted_cards
+from wtfc.model.compare_text import card_words, jaccard, normalise_name
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, Workshop
 
 CARD_MATCH_THRESHOLD = 0.25
 RELATED_SHARE = 0.5
 RELATED_MIN_WORDS = 2
-
-# Words too common in care-review statements to say anything about what a theme is about.
-_STOP_WORDS = frozenset({
-    "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",
-    "been", "but", "by", "can", "can't", "could", "did", "do", "does", "don't", "for", "from",
-    "get", "got", "had", "has", "have", "he", "her", "him", "his", "how", "i", "i'm", "i've",
-    "if", "in", "into", "is", "it", "it's", "just", "me", "more", "my", "no", "not", "of", "on",
-    "or", "our", "out", "she", "so", "than", "that", "the", "their", "them", "then", "there",
-    "they", "this", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "which",
-    "who", "will", "with", "would", "you", "your",
-})
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 
 class Change(StrEnum):
@@ -61,28 +57,34 @@ class Change(StrEnum):
     APPEARED = "appeared"
     SPLIT = "split"
     MERGED = "merged"
+    NOT_YET = "not_yet"  # unmatched while this time's cards are still being sorted
     DISAPPEARED = "disappeared"
 
     @property
     def label(self) -> str:
         return {"grew": "Grew", "shrank": "Shrank", "same": "About the same",
                 "appeared": "New this time", "split": "Split",
-                "merged": "Merged into another", "disappeared": "Gone this time"}[self.value]
+                "merged": "Merged into another", "not_yet": "Not in this time's themes yet",
+                "disappeared": "Gone this time"}[self.value]
 
     @property
     def symbol(self) -> str:
         """Carries the change without colour."""
         return {"grew": "▲", "shrank": "▼", "same": "=", "appeared": "✚", "split": "↗",
-                "merged": "↘", "disappeared": "–"}[self.value]
+                "merged": "↘", "not_yet": "○", "disappeared": "–"}[self.value]
 
 
 @dataclass(frozen=True)
 class ThemeChange:
-    """One theme's fate: counts before and now (0 for a side it is missing from).
+    """One theme's fate: counts before and now (0 for a side it is missing from; for last
+    time's theme merged or split, now is the themes it went into, together: where its people
+    went).
 
     ``related`` names the other side's themes for a merge or split: the theme last time's was
-    merged into, the theme a new one was split from, or the themes an old one was split into.
-    ``previous_rank``: last time's priority number for a theme that was one then, else None.
+    merged into, the theme a new one was split from, or the themes an old one was split into
+    (``related_ids``: their ids). ``previous_rank``: last time's priority number for a theme
+    that was one then, else None. ``reviewed_before``/``_now``: the people reviewed in each
+    workshop, which its people are a share of.
     """
 
     kind: Kind
@@ -99,6 +101,15 @@ class ThemeChange:
     current_id: str = ""
     related: tuple[str, ...] = ()
     previous_rank: int | None = None
+    related_ids: tuple[str, ...] = ()
+    reviewed_before: int = 0
+    reviewed_now: int = 0
+
+    @property
+    def by_share(self) -> bool:
+        """Judged on the share of the people reviewed: a different number each time."""
+        return bool(self.reviewed_before and self.reviewed_now) and \
+            self.reviewed_before != self.reviewed_now
 
     @property
     def was_priority(self) -> bool:
@@ -137,26 +148,12 @@ class WorkshopComparison:
     same_workshop: bool = False  # the same cards and themes on both sides: nothing to compare
     # this workshop has no themes yet, last time's had: none is listed, as none has gone yet
     no_themes_now: bool = False
+    people_reviewed_before: int = 0  # the people whose reviews are on each workshop's cards
+    people_reviewed_now: int = 0
+    unsorted_now: int = 0  # this workshop's cards in no theme yet
 
     def with_change(self, change: Change) -> list[ThemeChange]:
         return [t for t in self.themes if t.change is change]
-
-
-def normalise_name(name: str) -> str:
-    """Lower-case words only: accents, punctuation, quotes and spacing do not make a new theme."""
-    return " ".join(_words(name))
-
-
-def card_words(cards: list[Card]) -> frozenset[str]:
-    """The meaningful words on a set of cards (common words left out)."""
-    return frozenset(w for card in cards for w in _words(card.text) if w not in _STOP_WORDS)
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared words over all words: 1.0 for the same set, 0.0 for nothing in common."""
-    if not a and not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 def compare_workshops(previous: Workshop, current: Workshop, *,
@@ -170,12 +167,14 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     had some), and last time's actions say nothing of their themes' fate.
     """
     today = today or dt.date.today()
+    reviewed = people_reviewed(previous), people_reviewed(current)
+    unsorted = unsorted_cards(current)
     if not current.themes:
         theme_names = {t.id: t.name for t in previous.themes}
         return WorkshopComparison(
             previous.title, current.title, [],
             [_previous_action(a, theme_names, {}, today) for a in previous.actions],
-            same_workshop(previous, current), no_themes_now=bool(previous.themes))
+            same_workshop(previous, current), bool(previous.themes), *reviewed, unsorted)
     before_cards = {c.id: c for c in previous.cards}
     now_cards = {c.id: c for c in current.cards}
     pairs = _match_themes(previous.themes, current.themes, before_cards, now_cards)
@@ -191,40 +190,78 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     ranks = priority_ranks(previous)
     changes: list[ThemeChange] = []
     for old, new, how, score in pairs:
-        before, now = len(old.card_ids), len(new.card_ids)
-        change = Change.GREW if now > before else Change.SHRANK if now < before else Change.SAME
+        cards = len(old.card_ids), len(new.card_ids)
+        people = _people([old], before_cards), _people([new], now_cards)
+        change = {1: Change.GREW, -1: Change.SHRANK, 0: Change.SAME}[
+            judge(cards, people, reviewed)]
         changes.append(ThemeChange(
-            new.kind, change, new.name, old.name, before, now,
-            _people(old, before_cards), _people(new, now_cards), how, score, old.id, new.id,
-            previous_rank=ranks.get(old.id)))
+            new.kind, change, new.name, old.name, *cards, *people, how, score, old.id, new.id,
+            previous_rank=ranks.get(old.id), reviewed_before=reviewed[0],
+            reviewed_now=reviewed[1]))
     for new in current.themes:
         if new.id not in matched_now:
             source = split_from.get(new.id)
             changes.append(ThemeChange(new.kind, Change.SPLIT if source else Change.APPEARED,
                                        new.name, cards_now=len(new.card_ids),
-                                       people_now=_people(new, now_cards), current_id=new.id,
-                                       related=(source.name,) if source else ()))
+                                       people_now=_people([new], now_cards), current_id=new.id,
+                                       related=(source.name,) if source else (),
+                                       related_ids=(source.id,) if source else (),
+                                       reviewed_before=reviewed[0], reviewed_now=reviewed[1]))
+    gone = Change.NOT_YET if unsorted else Change.DISAPPEARED
     for old in previous.themes:
         if old.id not in matched_before:
             into = merged_into.get(old.id)
-            parts = split_into.get(old.id, [])
-            change = Change.MERGED if into else Change.SPLIT if parts else Change.DISAPPEARED
+            parts = [into] if into else split_into.get(old.id, [])
+            change = Change.MERGED if into else Change.SPLIT if parts else gone
             changes.append(ThemeChange(old.kind, change, old.name, old.name,
                                        cards_before=len(old.card_ids),
-                                       people_before=_people(old, before_cards),
+                                       cards_now=len({c for t in parts for c in t.card_ids}),
+                                       people_before=_people([old], before_cards),
+                                       people_now=_people(parts, now_cards),
                                        previous_id=old.id,
-                                       related=(into.name,) if into else
-                                       tuple(t.name for t in parts),
-                                       previous_rank=ranks.get(old.id)))
+                                       related=tuple(t.name for t in parts),
+                                       previous_rank=ranks.get(old.id),
+                                       related_ids=tuple(t.id for t in parts),
+                                       reviewed_before=reviewed[0], reviewed_now=reviewed[1]))
     order = list(Change)
     changes.sort(key=lambda t: (t.previous_rank or 10_001, order.index(t.change),
                                 -abs(t.cards_now - t.cards_before), -max(t.cards_now,
                                                                          t.cards_before)))
+    changes = _partners_after(changes)
     fate = {t.previous_id: t for t in changes if t.previous_id}
     theme_names = {t.id: t.name for t in previous.themes}
     actions = [_previous_action(a, theme_names, fate, today) for a in previous.actions]
     return WorkshopComparison(previous.title, current.title, changes, actions,
-                              same_workshop(previous, current))
+                              same_workshop(previous, current), False, *reviewed, unsorted)
+
+
+def _partners_after(changes: list[ThemeChange]) -> list[ThemeChange]:
+    """Each of last time's themes split or merged beside the themes it went into: they follow
+    it, or (listed before it, neither a priority last time) it follows them, so the room reads
+    where its people went in one place; last time's priorities stay together, in rank."""
+    by_id = {t.current_id: t for t in changes if t.current_id}
+    followers: dict[str, list[ThemeChange]] = {}
+    for t in changes:
+        if t.previous_id and t.change in (Change.SPLIT, Change.MERGED) and not t.was_priority:
+            for i in t.related_ids:
+                followers.setdefault(i, []).append(t)
+    out: list[ThemeChange] = []
+    placed: set[int] = set()
+
+    def place(theme: ThemeChange | None) -> None:
+        if theme is not None and id(theme) not in placed:
+            out.append(theme)
+            placed.add(id(theme))
+            if theme.previous_id and theme.change in (Change.SPLIT, Change.MERGED):
+                for i in theme.related_ids:  # its parts or the theme it went into
+                    place(by_id.get(i))
+            if theme.current_id and not theme.was_priority:
+                for old in followers.get(theme.current_id, []):
+                    place(old)
+
+    for t in changes:
+        place(t)
+    return out
 
 
 def priority_ranks(workshop: Workshop) -> dict[str, int]:
@@ -340,10 +377,11 @@ def _share(part: frozenset[str], whole: frozenset[str]) -> float:
     return shared / len(part)
 
 
-def _people(theme: Theme, cards: dict[str, Card]) -> int:
-    """The different person codes on a theme's cards (a card with none is no one counted, as
-    in the exports)."""
-    return len({cards[c].person for c in theme.card_ids if c in cards and cards[c].person})
+def _people(themes: list[Theme], cards: dict[str, Card]) -> int:
+    """The different person codes on the themes' cards (a card with none is no one counted,
+    as in the exports)."""
+    return len({cards[c].person for t in themes for c in t.card_ids
+                if c in cards and cards[c].person})
 
 
 def _previous_action(action: Action, theme_names: dict[str, str],
@@ -353,16 +391,9 @@ def _previous_action(action: Action, theme_names: dict[str, str],
     now = ""
     if theme is not None and theme.current_id:
         now = theme.name
-    elif theme is not None and theme.change is Change.MERGED:
-        now = theme.related[0]
+    elif theme is not None and theme.related:  # merged or split: where its people went
+        now = "” and “".join(theme.related)
     return PreviousAction(action.what, action.role, action.owner, action.by_when, action.status,
                           action.how_we_know, theme_names.get(action.theme_id, ""), overdue,
                           theme.change if theme else None, now, action.progress_note,
                           action.checked_on)
-
-
-def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return _WORD.findall(text)

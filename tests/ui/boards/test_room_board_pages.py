@@ -18,7 +18,7 @@ from wtfc.ui.boards import plan_room, plan_room_lane, review_room, room_paint
 from wtfc.ui.boards.plan_room import PlanRoomView, pack_rows
 from wtfc.ui.boards.review import THEME_COLUMNS, ReviewBoard, theme_text
 from wtfc.ui.boards.review_reflection_room import TITLE as LOOKING_BACK
-from wtfc.ui.boards.review_room import PEOPLE_HEADING, ReviewRoomView
+from wtfc.ui.boards.review_room import PEOPLE_HEADING, SHARE_HEADING, ReviewRoomView
 from wtfc.ui.undo import UndoAdapter
 
 TODAY = dt.date(2026, 11, 28)
@@ -165,7 +165,7 @@ def test_every_changed_theme_and_action_reaches_the_room_in_the_board_s_order(qt
     assert [t.name for t in themes] == [t.name for t in result.themes if t in themes]
     was = [t for t in themes if t.was_priority]
     assert themes[:len(was)] == sorted(was, key=lambda t: t.previous_rank)
-    assert [t.name for t in view.page_themes(0)[:3]] == [
+    assert [t.name for t in themes[:3]] == [
         "I am not treated with respect or as an individual by my paid carers",
         "I can't get to the shops", "I am not sure who is coming or when"]
     pages = [texts[1:] for texts in _pages(view, drawn)]
@@ -176,11 +176,14 @@ def test_every_changed_theme_and_action_reaches_the_room_in_the_board_s_order(qt
         assert not [t for t, _ in texts if t.startswith("… and")]
         assert all(px >= room_paint.SMALL_PX for _, px in texts)
     last = max(page for page in range(view.page_count()) if view.page_themes(page))
-    assert "= 1 theme about the same" in [t for t, _ in pages[last]]  # under the last theme
+    assert "= 3 themes about the same" in [t for t, _ in pages[last]]  # under the last theme
 
 
 def test_the_room_says_the_people_counts_the_board_says(qtbot, drawn):
-    """"More people said this 3 → 7" was the cards; the board's People column says 3 → 6."""
+    """"More people said this 3 → 7" was the cards; the board's People column says 3 → 6.
+    With 12 people's reviews last time and 16 this time, the board says "3 of 12 → 6 of 16"
+    over the shares the change is judged on, "25% → 38%", and the room those shares, under
+    "Share of people then → now"."""
     doc = _demo()
     board = ReviewBoard(doc, UndoAdapter(doc), today=lambda: TODAY)
     qtbot.addWidget(board)
@@ -197,13 +200,15 @@ def test_the_room_says_the_people_counts_the_board_says(qtbot, drawn):
         if texts[1][0] == LOOKING_BACK:  # the demo's reflection, after the comparison
             continue
         words = [t for t, _ in texts[1:]]
-        assert PEOPLE_HEADING in words  # the numbers are labelled, in the board's words
+        assert SHARE_HEADING in words  # the numbers are labelled, in the board's words
         for i, text in enumerate(words):
             said.update({name: words[i - 1] for name in on_board if text.endswith(name)})
     shown = {theme_text(t) for page in range(view.page_count()) for t in view.page_themes(page)}
     assert shown and shown <= set(said)
-    assert {name: said[name] for name in shown} == {name: on_board[name] for name in shown}
-    assert said["I am not sure who is coming or when"] == "3 → 6"
+    assert {name: said[name] for name in shown} == {
+        name: on_board[name].splitlines()[-1] for name in shown}
+    assert said["I am not sure who is coming or when"] == "25% → 38%"
+    assert on_board["I am not sure who is coming or when"] == "3 of 12 → 6 of 16\n25% → 38%"
 
 
 def test_the_board_names_the_priorities_as_the_room_does(qtbot):

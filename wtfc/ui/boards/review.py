@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from wtfc.model.compare import (
-    ThemeChange,
     WorkshopComparison,
     compare_workshops,
     priority_ranks,
@@ -45,6 +43,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     how_we_know_line,
     priorities_first,
     ranks_text,
+    reviewed_text,
     theme_change_text,
     theme_fates,
     theme_note,
@@ -56,26 +55,32 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.last_time_order import dated_after
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
 from wtfc.ui.boards.review_reflection import looking_back_pane
+from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests use them here)
+    ACCESSIBLE_TEXT,
+    ACTION_COLUMNS,
+    HOW_WE_KNOW_COLUMN,
+    NOT_SAID,
+    STATUS_COLUMN,
+    THEME_COLUMNS,
+    THEME_NOW_COLUMN,
+    action_item,
+    action_text,
+    action_theme_text,
+    board_theme_text,
+    matched_text,
+    no_themes_text,
+    theme_item,
+    theme_text,
+)
 from wtfc.ui.boards.review_split import FoldingLabel, ReviewHeights
 from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.shortcut_help import describe_keys
-from wtfc.ui.style import kind_text, tint_item, ui_font
+from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
-THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
-                 "How we\nmatched it")
-# "How we said we'd know" beside the status: was it done, and what was to show it worked. The
-# lane and its owner share a column (as in the report), so at 125% the action, its status and
-# the evidence are all in view without scrolling sideways.
-ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said\nwe'd know",
-                  "Its theme now")
-STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
-ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
-NOT_SAID = "Not said"  # no evidence was agreed for it last time
 SINCE_TAB, LOOKING_BACK_TAB = "Since &last time", "Looking &back"
 # F1 names the tabs as they are labelled, so the facilitator finds the one it means
 _SINCE, _BACK = SINCE_TAB.replace("&", ""), LOOKING_BACK_TAB.replace("&", "")
@@ -85,53 +90,6 @@ TAB_KEYS = [("Ctrl+Tab or Ctrl+Shift+Tab", f"Review: go to the other tab ({_SINC
                       f"review)")]
 BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
              "backwards.")
-
-
-def matched_text(t: ThemeChange) -> str:
-    """How this time's theme was found to be last time's one."""
-    return {"name": "Same name as last time",
-            "cards": f"Cards like last time's ({t.similarity:.0%} same words)"}.get(
-        t.matched_by, "—")
-
-
-def action_text(action) -> str:
-    """The action, with what had happened when it was last checked on the Act stage."""
-    if not action.progress_note:
-        return action.what
-    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
-    return f"{action.what}\nSo far{checked}: {action.progress_note}"
-
-
-def theme_text(t: ThemeChange) -> str:
-    """The theme's name with what became of it: renamed, merged into or split from another."""
-    name = t.name.strip() or "(no name)"
-    note = theme_note(t)
-    return f"{name}  ({note})" if note else name
-
-
-def board_theme_text(t: ThemeChange, rank: int | None = None) -> str:
-    """The theme as the board lists it: its rank now (``rank``) and last time's before it, as
-    the room view names it ("Priority 2 · was priority 3 · …")."""
-    ranks = ranks_text(t, rank)
-    return f"{ranks} · {theme_text(t)}" if ranks else theme_text(t)
-
-
-def no_themes_text(has_cards: bool) -> str:
-    """What the board and the room say in place of the themes while this workshop has none:
-    every one of last time's would otherwise read "gone" on the first day of a new cycle."""
-    if has_cards:
-        return ("No themes yet this time: theme the cards on 3 Theme, then this compares them "
-                "with last time's.")
-    return ("No themes yet this time: bring in the cards on 2 Collect and theme them on "
-            "3 Theme, then this compares them with last time's.")
-
-
-def action_theme_text(a, fates: dict[str, str] | None = None) -> str:
-    """Last time's theme, its fate and (when it is called something else now) its name now.
-    ``fates``: last time's theme names with their change as the themes list says it."""
-    now = theme_now(a)
-    return f"{a.theme_name or '(no name)'}: {action_fate(a, fates or {})}" \
-        f"{f', now “{now}”' if now else ''}"
 
 
 class ReviewBoard(QWidget):
@@ -320,32 +278,10 @@ class ReviewBoard(QWidget):
         self.summary.setText(self._summary(result))
         ranks = priority_ranks(self._doc.workshop)  # this time's, as the room view says them
         for t in result.themes:
-            shown_name = board_theme_text(t, ranks.get(t.current_id))
-            item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
-                                    f"{t.cards_before} → {t.cards_now}",
-                                    f"{t.people_before} → {t.people_now}", matched_text(t)])
-            item.setToolTip(2, shown_name)
-            # a screen reader says the arrow as "then … now", and the dash as what it means
-            for column, (then, now) in ((3, (t.cards_before, t.cards_now)),
-                                        (4, (t.people_before, t.people_now))):
-                item.setData(column, ACCESSIBLE_TEXT, f"{then} then, {now} now")
-            if t.matched_by not in ("name", "cards"):
-                item.setData(5, ACCESSIBLE_TEXT, "not matched")
-            self.themes.addTopLevelItem(item)
+            self.themes.addTopLevelItem(theme_item(t, ranks.get(t.current_id)))
         fates = theme_fates(result)
         for a in result.actions:
-            item = QTreeWidgetItem([action_text(a), f"{a.role.label}\n{owner_text(a.owner)}",
-                                    by_when_text(a.by_when), action_status_text(a),
-                                    a.how_we_know.strip() or NOT_SAID,
-                                    action_theme_text(a, fates)])
-            item.setToolTip(0, action_text(a))
-            item.setToolTip(HOW_WE_KNOW_COLUMN, how_we_know_line(a) or
-                            f"{HOW_WE_KNOW}: nothing was said last time")
-            if a.overdue:
-                tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
-                tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
-                item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
-            self.action_tree.addTopLevelItem(item)
+            self.action_tree.addTopLevelItem(action_item(a, fates))
         self.heights.arrange_soon()  # the rows just listed decide the heights
 
     def _summary(self, result: WorkshopComparison) -> str:
@@ -357,8 +293,10 @@ class ReviewBoard(QWidget):
                               *([self._previous_note] if self._previous_note else []),
                               *self._backwards_line()])
         first = priorities_first(result)  # why the list starts where it does
-        lines = [f"Compared with “{result.previous_title}” ({name}): "
-                 f"{changes_summary(result)}. {actions}{f' {first}' if first else ''}"]
+        reviewed = reviewed_text(result)  # what "more" and "fewer" are out of, said first
+        lines = [f"Compared with “{result.previous_title}” ({name}). "
+                 f"{f'{reviewed} ' if reviewed else ''}Themes: {changes_summary(result)}. "
+                 f"{actions}{f' {first}' if first else ''}"]
         if self.previous is not None and not self.previous.workshop.themes:
             lines.append(f"“{result.previous_title}” has no themes, so every theme is new this "
                          f"time.")

@@ -4,8 +4,15 @@ Each theme says how many people said it then and now, under the board's own word
 then → now"), beside its change in people's terms. Each action says, under its words, how we
 said we'd know it worked (the evidence Plan asked for) and what had happened when last checked.
 
+The first page says, under which workshops are compared, how many people's reviews each had
+(a theme's change is judged by the share of them who said it when the numbers differ, and the
+numbers beside it are then those shares) and how last time's actions went, in words ("4 done ·
+5 in progress · 2 dropped · 2 not started · 1 overdue").
+
 The themes and the actions stand side by side; on a canvas too narrow for both at a readable
-size (a 1024-wide screen) the themes come first and the actions on the pages after them. The
+size (a 1024-wide screen) the themes come first and the actions on the pages after them, each
+of those pages headed "Last time's actions" alone (under the view's title as well, two actions
+of a dozen lines did not fit a page at 1024x768, which then ended half empty). The
 group's reflection on this workshop and its next review date follow on a page of their own
 (``review_reflection_room``); on a first workshop, with no last time's file, that page is all,
 its three questions shown before they are answered.
@@ -29,26 +36,33 @@ from wtfc.model.compare import (
     compare_workshops,
 )
 from wtfc.model.compare import priority_ranks as workshop_ranks
+from wtfc.model.compare_words import actions_tally, change_cell, reviewed_text, share_text
 from wtfc.model.document import Document
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
-from wtfc.ui.boards.review import no_themes_text, theme_change_text
+from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_last_words import flagged_words, hidden_in_room, room_comparison
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
+    ACTIONS_TITLE,
     GAP,
     HEADING_LINES,
     NOTE,
     PEOPLE_HEADING,
+    SECTION,
+    SHARE_HEADING,
     STACKED,
     TITLE,
     Columns,
     _lines,
     action_row_height,
+    change_more,
+    change_width,
     columns,
     fit_most,
+    kept_together,
     name_text,
     notes,
     stacked_columns,
@@ -89,13 +103,23 @@ def priority_ranks(doc: Document) -> dict[str, int]:
 def count_text(t: ThemeChange) -> str:
     """How the theme's size changed, for the top line: "▲ More people said this", with the
     cards when it is about how often the same people said it ("▲ Said more often ·
-    4 → 6 cards"). The people then → now go beside it, as on the board."""
-    words = theme_change_text(t)
-    if t.change not in (Change.GREW, Change.SHRANK):
-        return words
-    people_moved = t.people_now > t.people_before if t.change is Change.GREW \
-        else t.people_now < t.people_before
-    return words if people_moved else f"{words} · {t.cards_before} → {t.cards_now} cards"
+    4 → 6 cards"), as the report says it. The people then → now go beside it, as on the
+    board (or their shares of the people reviewed, ``people_count``)."""
+    return change_cell(t)
+
+
+def people_count(t: ThemeChange) -> str:
+    """Beside a theme: its people then → now ("6 → 9"), or, when a different number of people
+    were reviewed each time, the shares of them ("38% → 29%"), which the change is judged on."""
+    return share_text(t) or f"{t.people_before} → {t.people_now}"
+
+
+def first_page_facts(result: WorkshopComparison) -> str:
+    """Under the first page's subtitle: the people reviewed each time and how last time's
+    actions went, in words."""
+    tally = actions_tally(result)
+    actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
+    return "\n".join(line for line in (reviewed_text(result), actions) if line)
 
 
 @dataclass
@@ -110,6 +134,9 @@ class ReviewLayout:
     action_columns: list[range] = field(default_factory=list)  # each page's, down its columns
     columns: Columns = field(default_factory=columns)
     most: list[int] = field(default_factory=list)  # each action's most lines of a note
+    # the first page's heading, subtitle and facts take too much of it for the first theme:
+    # they have that page to themselves, the themes (and actions) start on the next
+    facts_alone: bool = False
 
     @property
     def first_action_page(self) -> int:
@@ -200,13 +227,16 @@ class ReviewRoomView(RoomCanvas):
         out.themes = room_themes(result.themes, out.ranks)
         out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
                        and not t.was_priority for t in result.themes)
-        # the first page says which workshops are compared, under the title; the pages after
-        # it the title alone: the first rows of each column count that room as theirs
+        # the first page says which workshops are compared and the facts under the title;
+        # the pages after it the title alone: the first rows of each column count that room
         wide = self.canvas_width()
         first = heading_bottom(self._subtitle(result), title=TITLE, wide=wide,
-                               lines=HEADING_LINES)
-        room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - 56
+                               lines=HEADING_LINES) + self._facts_height(result)
+        room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - SECTION
         extra = first - heading_bottom(False, title=TITLE, wide=wide)
+        # stacked, the actions' pages are headed "Last time's actions" alone
+        action_room = height - 40 - heading_bottom(False, title=ACTIONS_TITLE, wide=wide) \
+            if cols.stacked else room
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
@@ -215,8 +245,11 @@ class ReviewRoomView(RoomCanvas):
         # a long action on a small screen takes fewer lines of its notes, never the page's foot;
         # only side by side is the first on the subtitle's page (stacked, the themes' pages
         # come first): the others have the whole page, so their notes stay whole at 800x600
+        out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
+        if out.facts_alone:
+            extra = 0.0
         out.most = [fit_most(a, cols.action_text, cols.most,
-                             room - extra if i == 0 and not cols.stacked else room)
+                             room - extra if i == 0 and not cols.stacked else action_room)
                     for i, a in enumerate(result.actions)]
         actions = [action_row_height(a, cols.action_text, cols.most, noted)
                    for a, noted in zip(result.actions, out.most, strict=True)]
@@ -227,17 +260,21 @@ class ReviewRoomView(RoomCanvas):
         # side by side, both columns go over as many pages as the longer needs
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
                                             for rows in (themes, actions))
-        out.theme_pages = even_pages(themes, room, count)
+        out.theme_pages = kept_together(out.themes, themes, room, count)
         if cols.across > 1:  # columns of actions, ``across`` to a page
-            fewest = len(pack_pages(actions, room))
-            out.action_columns = even_pages(actions, room, -(-fewest // cols.across)
+            fewest = len(pack_pages(actions, action_room))
+            out.action_columns = even_pages(actions, action_room, -(-fewest // cols.across)
                                             * cols.across) if actions else []
             out.action_pages = [range(page[0].start, page[-1].stop) for page in (
                 out.action_columns[i:i + cols.across]
                 for i in range(0, len(out.action_columns), cols.across))]
         else:
-            out.action_pages = even_pages(actions, room, count)
+            out.action_pages = even_pages(actions, action_room, count)
             out.action_columns = out.action_pages
+        if out.facts_alone:  # a first page of the heading and the facts only
+            out.theme_pages.insert(0, range(0))
+            if not cols.stacked:
+                out.action_pages.insert(0, range(0))
         self._layout = out
         if cols.stacked:  # (a page of its own says there were no actions)
             return len(out.theme_pages) + max(1, len(out.action_pages))
@@ -247,6 +284,9 @@ class ReviewRoomView(RoomCanvas):
     def _subtitle(result: WorkshopComparison) -> str:
         return subtitle(result.current_title, result.previous_title)
 
+    def _facts_height(self, result: WorkshopComparison) -> float:
+        return text_height(first_page_facts(result), self.canvas_width() - 120, SMALL_PX) + 12
+
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:
             if self.page - self._compared < len(self._looking_back):
@@ -254,21 +294,33 @@ class ReviewRoomView(RoomCanvas):
                                    self._looking_back[self.page - self._compared])
             return
         result = self.comparison()
-        top = draw_heading(p, area, TITLE, self._subtitle(result) if self.page == 0 else "",
-                           wrap=True, lines=HEADING_LINES)
         themes, actions = self.page_themes(self.page), self.page_actions(self.page)
         cols = self._layout.columns
         first = self.page == 0
+        if cols.stacked and not first and self.page >= self._layout.first_action_page:
+            top = draw_heading(p, area, ACTIONS_TITLE)  # the page's one heading: more room
+            self._paint_actions(p, result, actions, top)
+            return
+        top = draw_heading(p, area, TITLE, self._subtitle(result) if first else "",
+                           wrap=True, lines=HEADING_LINES)
+        if first:  # the people reviewed each time, how last time's actions went
+            facts = self._facts_height(result)
+            draw_text(p, QRectF(60, top - 8, area.width() - 120, facts),
+                      first_page_facts(result), SMALL_PX)
+            top += facts
+            if self._layout.facts_alone:
+                return
         if first or self.page < len(self._layout.theme_pages):  # themes, or their count
             draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
             if themes:  # over the numbers beside each theme, in the board's words
-                draw_text(p, QRectF(cols.count_right - 420, top + 4, 420, 40),
-                          PEOPLE_HEADING, SMALL_PX, colour=MUTED_INK,
-                          align=Qt.AlignmentFlag.AlignRight, wrap=False)
+                draw_text(p, QRectF(cols.count_right - 520, top + 4, 520, 40),
+                          SHARE_HEADING if any(t.by_share for t in themes) else PEOPLE_HEADING,
+                          SMALL_PX, colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight,
+                          wrap=False)
         if actions or self.page == self._layout.first_action_page:
             draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
-                                44), "Last time's actions", BODY_PX + 2, bold=True)
-        top += 56
+                                44), ACTIONS_TITLE, BODY_PX + 2, bold=True)
+        top += SECTION
         self._paint_themes(p, result, themes, top)
         self._paint_actions(p, result, actions, top)
 
@@ -281,12 +333,12 @@ class ReviewRoomView(RoomCanvas):
             height = theme_row_height(t, rank, cols.theme_text, cols.most)
             draw_card(p, QRectF(60, y, cols.themes_right - 60, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
-            draw_text(p, QRectF(86, y + 8, cols.count_right - 220 - 96, 40), count_text(t),
-                      SMALL_PX, bold=True, wrap=False)
-            draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44),
-                      f"{t.people_before} → {t.people_now}",
+            more = change_more(t, cols.theme_text)  # its words on two lines, never cut
+            draw_text(p, QRectF(86, y + 8, change_width(cols.theme_text), 40 + more),
+                      count_text(t), SMALL_PX, bold=True)
+            draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44), people_count(t),
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            draw_text(p, QRectF(86, y + 48, cols.theme_text, height - GAP - 56),
+            draw_text(p, QRectF(86, y + 48 + more, cols.theme_text, height - GAP - 56 - more),
                       name_text(t, rank), SMALL_PX)
             y += height
         if self.page != len(self._layout.theme_pages) - 1:

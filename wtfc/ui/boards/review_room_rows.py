@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wtfc.model.compare import PreviousAction, ThemeChange
-from wtfc.model.compare_words import how_we_know_line, ranks_text
+from wtfc.model.compare_words import change_cell, how_we_know_line, ranks_text
 from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, theme_text
 from wtfc.ui.boards.room_paint import SMALL_PX, text_height
@@ -77,6 +77,10 @@ def subtitle(current: str, previous: str) -> str:
 TITLE = "What has changed since last time?"
 HEADING_LINES = 3  # the subtitle names both workshops: three lines across an 800x600 projector
 PEOPLE_HEADING = "People then → now"  # the board's column, on one line
+# over the shares of the people reviewed, when a different number were reviewed each time
+SHARE_HEADING = "Share of people then → now"
+ACTIONS_TITLE = "Last time's actions"
+SECTION = 56  # under "Themes" and "Last time's actions" over their cards
 GAP = 10
 
 
@@ -88,7 +92,22 @@ def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES
 
 def theme_row_height(t: ThemeChange, rank: int | None = None,
                      width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES) -> float:
-    return 8 + 40 + _lines(name_text(t, rank), width, most=most) + 8 + GAP
+    return 8 + 40 + change_more(t, width) + _lines(name_text(t, rank), width, most=most) + 8 \
+        + GAP
+
+
+def change_width(width: float) -> float:
+    """The change's words' width in a theme's card whose text is ``width`` wide: left of the
+    people's numbers."""
+    return width - 236
+
+
+def change_more(t: ThemeChange, width: float) -> float:
+    """The height the change's words take past one line: at 1366x768, beside the actions,
+    "▼ A smaller share of people said this" takes two, never "▼ A smaller share of peo…"."""
+    wide = change_width(width)
+    return text_height(change_cell(t), wide, SMALL_PX, bold=True) \
+        - text_height("Ag", wide, SMALL_PX, bold=True)
 
 
 def action_row_height(action: PreviousAction, width: float = ACTION_TEXT_WIDTH,
@@ -143,3 +162,30 @@ def name_text(t: ThemeChange, rank: int | None) -> str:
     last time's if it was one then ("Priority 1 · was priority 3 · ✗ …")."""
     ranks, named = ranks_text(t, rank), f"{t.kind.symbol} {theme_text(t)}"
     return f"{ranks} · {named}" if ranks else named
+
+
+def kept_together(themes: list[ThemeChange], heights: list[float], room: float,
+                  count: int = 0) -> list[range]:
+    """The themes' rows (``heights``, notes after the themes) in pages, as ``even_pages``
+    shares them, but a theme of last time's split or merged on the same page as the themes it
+    went into, listed beside it (``compare._partners_after``) where they fit a page together:
+    never its "7 → 14" on one page and where its people went on the next."""
+    from wtfc.ui.boards.even_pages import even_pages
+
+    groups: list[range] = []
+    for i in range(len(heights)):
+        if groups and i < len(themes) and _partners(themes[i - 1], themes[i]) and \
+                sum(heights[groups[-1].start:i + 1]) <= room:
+            groups[-1] = range(groups[-1].start, i + 1)
+        else:
+            groups.append(range(i, i + 1))
+    pages = even_pages([sum(heights[i] for i in g) for g in groups], room, count)
+    return [range(groups[p.start].start, groups[p.stop - 1].stop) if len(p) else p
+            for p in pages]
+
+
+def _partners(one: ThemeChange, other: ThemeChange) -> bool:
+    """One is last time's theme split or merged, the other a theme it went into."""
+    return (bool(one.previous_id) and bool(other.current_id)
+            and other.current_id in one.related_ids) or \
+        (bool(other.previous_id) and bool(one.current_id) and one.current_id in other.related_ids)

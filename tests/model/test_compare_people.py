@@ -1,0 +1,142 @@
+"""The Review comparison, six months on: twice as many people reviewed, a wall half sorted.
+
+Spring had 16 people's reviews, autumn 31. "▲ More people said this 6 → 9" was a fall from 38%
+to 29% of the people reviewed; a split priority read "7 → 0" on page 1 with its 14 people pages
+later; and last time's themes read "Gone this time" while 40 of this time's cards were unsorted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.model.reviewed_workshops import CARERS, FAMILY, NEXT_DOOR, NW, WORRIES, W, reviewed
+from wtfc.model.compare import Change, compare_workshops
+from wtfc.model.compare_people import judge, share
+from wtfc.model.compare_words import (
+    actions_tally,
+    change_cell,
+    changes_summary,
+    people_text,
+    reviewed_text,
+    share_text,
+    theme_change_text,
+)
+from wtfc.model.workshop import Action, ActionStatus, Card, Role
+
+
+def test_a_change_is_judged_on_the_share_of_the_people_reviewed():
+    # 6 of 16 → 9 of 31: more people, a smaller share (38% → 29%)
+    assert judge((6, 9), (6, 9), (16, 31)) == -1
+    assert judge((6, 14), (6, 14), (16, 31)) == 1  # 38% → 45%: a person past the same share
+    assert judge((6, 12), (6, 12), (16, 31)) == 0  # 38% → 39%: about the same share
+    # as many reviewed both times: the counts are the shares
+    assert judge((6, 7), (6, 7), (16, 16)) == 1
+    assert judge((7, 8), (6, 4), (16, 16)) == -1  # more cards from fewer people: fewer
+    assert judge((4, 6), (3, 3), (16, 16)) == 1  # the same people, more often
+    assert judge((4, 6), (0, 0), (0, 0)) == 1  # no one recorded: the cards are all there is
+    assert (share(6, 16), share(9, 31), share(10, 16), share(1, 0)) == ("38%", "29%", "63%", "")
+
+
+def test_the_comparison_carries_the_people_reviewed_and_says_the_shares():
+    spring = reviewed({"Family look in": (W, FAMILY, 6)}, 16)
+    autumn = reviewed({"Family look in": (W, FAMILY, 9)}, 31)
+    result = compare_workshops(spring, autumn)
+    assert (result.people_reviewed_before, result.people_reviewed_now) == (16, 31)
+    family = next(t for t in result.themes if t.name == "Family look in")
+    assert family.change is Change.SHRANK and family.by_share
+    assert theme_change_text(family) == "▼ A smaller share of people said this"
+    assert people_text(family) == "6 of 16 → 9 of 31"
+    assert share_text(family) == "38% → 29%"
+    assert reviewed_text(result) == ("16 people's reviews last time, 31 this time, so each "
+                                     "theme is judged by the share of them who said it.")
+    # as many people both times: plain counts, no shares
+    same = compare_workshops(spring, reviewed({"Family look in": (W, FAMILY, 8)}, 16))
+    family = next(t for t in same.themes if t.name == "Family look in")
+    assert (family.change, family.by_share, theme_change_text(family)) == \
+        (Change.GREW, False, "▲ More people said this")
+    assert (people_text(family), share_text(family)) == ("6 → 8", "")
+    assert reviewed_text(same) == "16 people's reviews last time, 16 this time."
+
+
+def test_the_report_s_cell_never_puts_an_arrow_up_beside_fewer_people():
+    """7 cards from 6 people → 8 cards from 4: the report said "▲ Said more often 6 → 4"."""
+    before = reviewed({"Not sure who": (NW, CARERS, 6)}, 16)
+    after = before.model_copy(deep=True)
+    theme = next(t for t in after.themes if t.name == "Not sure who")
+    extra = [Card(kind=NW, text=f"{CARERS} again ({i})", person="P01") for i in range(2)]
+    kept = theme.card_ids[2:]  # P03..P06: 4 people, with P01's two more cards
+    after = after.model_copy(update={
+        "cards": [*after.cards, *extra],
+        "themes": [t.model_copy(update={"card_ids": [*kept, *(c.id for c in extra)]})
+                   if t.id == theme.id else t for t in after.themes]})
+    moved = next(t for t in compare_workshops(before, after).themes if t.name == "Not sure who")
+    assert (moved.cards_before, moved.cards_now, moved.people_before, moved.people_now) == \
+        (6, 6, 6, 5)
+    assert change_cell(moved) == "▼ Fewer people said this"
+    # the same people saying it more often says so, with the cards that moved
+    often = after.model_copy(update={"themes": [
+        t.model_copy(update={"card_ids": [*t.card_ids, *(c.id for c in extra)]})
+        if t.id == theme.id else t for t in before.themes], "cards": after.cards})
+    again = next(t for t in compare_workshops(before, often).themes if t.name == "Not sure who")
+    assert change_cell(again) == "▲ Said more often · 6 → 8 cards"
+
+
+def test_a_split_priority_says_where_its_people_went_and_its_part_follows_it():
+    spring = reviewed({"Not treated with respect": (NW, WORRIES, 7),
+                        "Family look in": (W, FAMILY, 6)}, 16)
+    spring.themes[0].priority.chosen, spring.themes[0].priority.rank = True, 1
+    autumn = reviewed({"Family look in": (W, FAMILY, 9),
+                        "Too many different carers": (NW, CARERS, 14)}, 31)
+    themes = compare_workshops(spring, autumn).themes
+    old, part = themes[0], themes[1]
+    assert (old.change, old.previous_rank, old.related) == \
+        (Change.SPLIT, 1, ("Too many different carers",))
+    assert (old.people_before, old.people_now) == (7, 14)  # not "7 → 0"
+    assert (part.name, part.change, part.people_now) == \
+        ("Too many different carers", Change.SPLIT, 14)  # right under it, not pages later
+    assert [t.name for t in themes[2:]][:1] == ["Family look in"]
+
+
+def test_a_merged_theme_is_followed_by_the_one_it_went_into():
+    spring = reviewed({"Family look in": (W, FAMILY, 6),
+                        "Next door": (W, NEXT_DOOR, 3)}, 16)
+    autumn = reviewed({"Family look in": (W, f"{FAMILY}. {NEXT_DOOR}", 9)}, 16)
+    themes = compare_workshops(spring, autumn).themes
+    merged = next(i for i, t in enumerate(themes) if t.change is Change.MERGED)
+    # "Family look in" grew, listed first: the theme merged into it comes right under it
+    assert themes[merged - 1].name == "Family look in"
+    assert themes[merged].people_now == themes[merged - 1].people_now == 9
+    assert themes[merged].related == ("Family look in",)
+
+
+def test_last_times_theme_is_not_gone_while_this_times_cards_are_unsorted():
+    spring = reviewed({"Day centre": (W, "I enjoy seeing people at the day centre", 4)}, 16)
+    autumn = reviewed({}, 31, unsorted=20)
+    result = compare_workshops(spring, autumn)
+    day = next(t for t in result.themes if t.name == "Day centre")
+    assert result.unsorted_now == 20
+    assert day.change is Change.NOT_YET
+    assert theme_change_text(day) == "○ Not in this time's themes yet"
+    assert "1 not in this time's themes yet (20 cards still unsorted)" in changes_summary(result)
+    assert "gone" not in changes_summary(result)
+    sorted_now = compare_workshops(spring, reviewed({}, 31))
+    assert next(t for t in sorted_now.themes if t.name == "Day centre").change \
+        is Change.DISAPPEARED
+    assert "1 gone" in changes_summary(sorted_now)
+
+
+def test_last_times_actions_are_tallied_in_words():
+    def action(status: ActionStatus, by: dt.date | None = None) -> Action:
+        return Action(theme_id="other", role=Role.PROVIDERS, what="w", status=status, by_when=by)
+
+    spring = reviewed({}, 3, actions=[
+        *(action(ActionStatus.DONE) for _ in range(4)),
+        *(action(ActionStatus.IN_PROGRESS) for _ in range(4)),
+        action(ActionStatus.IN_PROGRESS, dt.date(2026, 10, 1)),
+        action(ActionStatus.DROPPED), action(ActionStatus.DROPPED),
+        action(ActionStatus.NOT_STARTED), action(ActionStatus.NOT_STARTED)])
+    result = compare_workshops(spring, reviewed({}, 3), today=dt.date(2026, 11, 29))
+    assert actions_tally(result) == \
+        "4 done · 5 in progress · 2 dropped · 2 not started · 1 overdue"
+    assert actions_tally(compare_workshops(reviewed({}, 3), reviewed({}, 3))) == \
+        "No actions last time"

@@ -1,0 +1,121 @@
+"""The Review board's rows: each theme's change and each of last time's actions, as the
+board lists them (``review.py`` builds the board around them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from wtfc.model.compare import PreviousAction, ThemeChange
+from wtfc.model.compare_words import (
+    HOW_WE_KNOW,
+    action_fate,
+    action_status_text,
+    how_we_know_line,
+    people_text,
+    ranks_text,
+    share_text,
+    theme_change_text,
+    theme_note,
+    theme_now,
+)
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.style import kind_text, tint_item, ui_font
+
+THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
+                 "How we\nmatched it")
+# "How we said we'd know" beside the status: was it done, and what was to show it worked. The
+# lane and its owner share a column (as in the report), so at 125% the action, its status and
+# the evidence are all in view without scrolling sideways.
+ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said\nwe'd know",
+                  "Its theme now")
+STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+NOT_SAID = "Not said"  # no evidence was agreed for it last time
+
+
+def matched_text(t: ThemeChange) -> str:
+    """How this time's theme was found to be last time's one."""
+    return {"name": "Same name as last time",
+            "cards": f"Cards like last time's ({t.similarity:.0%} same words)"}.get(
+        t.matched_by, "—")
+
+
+def action_text(action: PreviousAction) -> str:
+    """The action, with what had happened when it was last checked on the Act stage."""
+    if not action.progress_note:
+        return action.what
+    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
+    return f"{action.what}\nSo far{checked}: {action.progress_note}"
+
+
+def theme_text(t: ThemeChange) -> str:
+    """The theme's name with what became of it: renamed, merged into or split from another."""
+    name = t.name.strip() or "(no name)"
+    note = theme_note(t)
+    return f"{name}  ({note})" if note else name
+
+
+def board_theme_text(t: ThemeChange, rank: int | None = None) -> str:
+    """The theme as the board lists it: its rank now (``rank``) and last time's before it, as
+    the room view names it ("Priority 2 · was priority 3 · …")."""
+    ranks = ranks_text(t, rank)
+    return f"{ranks} · {theme_text(t)}" if ranks else theme_text(t)
+
+
+def no_themes_text(has_cards: bool) -> str:
+    """What the board and the room say in place of the themes while this workshop has none:
+    every one of last time's would otherwise read "gone" on the first day of a new cycle."""
+    if has_cards:
+        return ("No themes yet this time: theme the cards on 3 Theme, then this compares them "
+                "with last time's.")
+    return ("No themes yet this time: bring in the cards on 2 Collect and theme them on "
+            "3 Theme, then this compares them with last time's.")
+
+
+def action_theme_text(a: PreviousAction, fates: dict[str, str] | None = None) -> str:
+    """Last time's theme, its fate and (when it is called something else now) its name now.
+    ``fates``: last time's theme names with their change as the themes list says it."""
+    now = theme_now(a)
+    return f"{a.theme_name or '(no name)'}: {action_fate(a, fates or {})}" \
+        f"{f', now “{now}”' if now else ''}"
+
+
+def people_cell(t: ThemeChange) -> str:
+    """"6 → 9", or "6 of 16 → 9 of 31" over "38% → 29%" when a different number of people were
+    reviewed each time (what the change is judged on)."""
+    shares = share_text(t)
+    return f"{people_text(t)}\n{shares}" if shares else people_text(t)
+
+
+def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
+    """A theme's row: ``rank``, its priority number this time (None: not one)."""
+    shown_name = board_theme_text(t, rank)
+    item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
+                            f"{t.cards_before} → {t.cards_now}", people_cell(t),
+                            matched_text(t)])
+    item.setToolTip(2, shown_name)
+    # a screen reader says the arrow as "then … now", and the dash as what it means
+    item.setData(3, ACCESSIBLE_TEXT, f"{t.cards_before} then, {t.cards_now} now")
+    then, now = people_text(t).split(" → ")
+    shares = share_text(t).split(" → ") if share_text(t) else []
+    item.setData(4, ACCESSIBLE_TEXT, f"{then} people then, {now} now" + (
+        f"; {shares[0]} of the people reviewed then, {shares[1]} now" if shares else ""))
+    if t.matched_by not in ("name", "cards"):
+        item.setData(5, ACCESSIBLE_TEXT, "not matched")
+    return item
+
+
+def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
+    """One of last time's actions' row; ``fates``: its theme's change as the themes say it."""
+    item = QTreeWidgetItem([action_text(a), f"{a.role.label}\n{owner_text(a.owner)}",
+                            by_when_text(a.by_when), action_status_text(a),
+                            a.how_we_know.strip() or NOT_SAID, action_theme_text(a, fates)])
+    item.setToolTip(0, action_text(a))
+    item.setToolTip(HOW_WE_KNOW_COLUMN, how_we_know_line(a) or
+                    f"{HOW_WE_KNOW}: nothing was said last time")
+    if a.overdue:
+        tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
+        tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
+        item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
+    return item
