@@ -97,14 +97,27 @@ def owner_lines(owner: str, width: float) -> list[str]:
     return [whole_words(" ".join(words[:n]), width), whole_words(" ".join(words[n:]), width)]
 
 
-def card_height(actions: list[Action], width: float, extra: int = 0) -> float:
+def card_height(actions: list[Action], width: float, extra: int = 0, *,
+                act: bool = False, note_most: float | None = None) -> float:
     """The row height that shows every action's words whole with its owner (a line or two),
-    its status and date line and ``extra`` lines more (its theme, its links): more room than that
-    would only be empty card."""
+    its status and date line and ``extra`` lines more (its theme, its links), and on Act (``act``)
+    what has happened so far, whole or ``note_most`` high at most: more room than that would
+    only be empty card. (The note cut to the lines a full page left it read "So far: One
+    provider has agreed the contract terms; the other …" at 1024x768.)"""
     tallest = max((text_height(a.what, width - 40, BODY_PX, bold=True)
                    + LINE * len(owner_lines(a.owner or "Owner to be agreed", width - 40))
+                   + (min(note_height(a, width - 40), note_most or 1e9) if act else 0.0)
                    for a in actions), default=0.0)
     return max(MIN_ROW, 2 * ROW_PAD + 16 + tallest + (1 + extra) * LINE)
+
+
+NOTE_LEAST = 3  # lines of what has happened so far a card keeps where whole costs a page
+
+
+def note_height(action: Action, width: float) -> float:
+    """The height what has happened so far takes whole on a card's words ``width`` wide."""
+    progress = progress_line(action)
+    return text_height(progress, width, SMALL_PX) if progress else 0.0
 
 
 def with_theme(name: str, facts: str, width: float) -> str:
@@ -153,7 +166,7 @@ def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark
                                             bold=late) or status
 
 
-def more_lines(doc: Document, action: Action, act: bool) -> int:
-    """The lines a card grows by where its page has room: its links, and on Act its progress
-    note's two (else the owner went after an overdue date, cut: "… · Head of…")."""
-    return len(link_lines(doc, action)) + (2 if act and action.progress_note else 0)
+def more_lines(doc: Document, action: Action) -> int:
+    """The lines a card grows by where its page has room: its links (on Act the progress note
+    is in its row's height already, ``card_height``)."""
+    return len(link_lines(doc, action))

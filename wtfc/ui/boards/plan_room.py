@@ -12,13 +12,12 @@ are named under the heading after the counts (and one theme's name, whole). Wher
 do not fit beside a lane's name (a 1024x768 or 800x600 projector) it is on a line above its
 cards, which take the lane's width (``plan_room_lane``).
 
-In the Act stage the view asks whether each action is happening, and a card with room for it
-shows what has happened so far (the progress note, cut at a whole word), begun with "#2 ·"
-where it takes the theme's line; a card grows into the page's spare room for it. Only a card
-with less room than its words says who does it in place of the theme's line or after the
-date. Where a card has
-room left with the action's words whole it says, a line each, the root cause the action
-tackles and the success it aims at; they never cost the words or a page.
+In the Act stage the view asks whether each action is happening, and each card's row is laid
+out with room for what has happened so far, whole (three lines, "…" after, where whole would
+cost a page; at 1024x768 it was cut to one), begun with "#2 ·" where it takes the theme's line.
+Only a card with less room than its words says who does it in place of the theme's line or
+after the date. Where a card has room left with the action's words whole it says, a line
+each, the root cause the action tackles and the success it aims at; never at a page's cost.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
+    NOTE_LEAST,
     card_height,
     link_lines,
     more_lines,
@@ -132,6 +132,7 @@ class PlanRoomView(RoomCanvas):
         self._card_width = float(CARD_WIDTH)
         self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)  # narrower when tight
         self._across = 3  # the most cards across a lane tried (``lay_out``)
+        self._note_most: float | None = None  # and the most of each progress note laid out
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
@@ -151,14 +152,17 @@ class PlanRoomView(RoomCanvas):
         cards across a lane as take the fewest pages: fewer, wider cards need fewer lines for
         the same words."""
         best: tuple[int, PlanLayout] | None = None
-        for across in range(self._most_across(), 0, -1):
-            self._across = across
-            without = self._lay_out_under_heading(height, owner_line=False)
-            kept = self._layout
-            owned = self._lay_out_under_heading(height, owner_line=True)
-            count, layout = (owned, self._layout) if owned <= without else (without, kept)
-            if best is None or count < best[0]:
-                best = (count, layout)
+        act = self._doc.workshop.stage == Stage.ACT  # notes whole, unless that costs a page
+        for most in (None, NOTE_LEAST * LINE) if act else (None,):
+            self._note_most = most
+            for across in range(self._most_across(), 0, -1):
+                self._across = across
+                without = self._lay_out_under_heading(height, owner_line=False)
+                kept = self._layout
+                owned = self._lay_out_under_heading(height, owner_line=True)
+                count, layout = (owned, self._layout) if owned <= without else (without, kept)
+                if best is None or count < best[0]:
+                    best = (count, layout)
         assert best is not None
         self._layout = best[1]
         return best[0]
@@ -214,7 +218,9 @@ class PlanRoomView(RoomCanvas):
         # date and status on lines of their own (the same lines in every lane): the room is
         # asked to agree these words, and a card cut to two lines hid them, even at 1920.
         # Only an action too long for a whole page is cut.
-        whole = card_height(actions, out.card_width, out.themed)
+        act = self._doc.workshop.stage == Stage.ACT  # what has happened is on each card, whole
+        whole = card_height(actions, out.card_width, out.themed, act=act,
+                            note_most=self._note_most)
         out.row = row = max(MIN_ROW + LINE * (out.themed + owner_line),
                             min(whole, room - LANE_GAP - head
                                 - (empty + LANE_GAP) * bool(out.idle)))
@@ -238,7 +244,8 @@ class PlanRoomView(RoomCanvas):
         else:  # pages, each row as tall as its longest action's words need
             out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
             most = room - LANE_GAP - head - (empty + LANE_GAP) * bool(out.idle)
-            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed))
+            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed,
+                                              act=act, note_most=self._note_most))
                         for i in range(0, len(mine), per_row)] for _, mine in busy]
             out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
             out.pages = [[LanePart(busy[lane][0],
@@ -267,8 +274,8 @@ class PlanRoomView(RoomCanvas):
         room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
         shown = [a for part in page for a in part.actions]
-        links = max((more_lines(self._doc, a, act) for a in shown), default=0)
-        row_height = min(card_height(shown, out.card_width, out.themed + links),
+        links = max((more_lines(self._doc, a) for a in shown), default=0)
+        row_height = min(card_height(shown, out.card_width, out.themed + links, act=act),
                          room / rows) if rows else 0.0
         # each row as laid out, then, in the room left, tall enough for its cards' links too
         spare = room - sum(sum(_rows(out, part, row_height)) for part in page)
@@ -277,8 +284,8 @@ class PlanRoomView(RoomCanvas):
             heights = []
             for i, base in enumerate(_rows(out, part, row_height)):
                 mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
-                more = max((more_lines(self._doc, a, act) for a in mine), default=0)
-                grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more)
+                more = max((more_lines(self._doc, a) for a in mine), default=0)
+                grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more, act=act)
                                     - base, spare))
                 spare -= grow
                 heights.append(base + grow)
@@ -358,7 +365,9 @@ class PlanRoomView(RoomCanvas):
             # mark begins (before the status it cut the overdue date short)
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
-        note = min(2 * line, text_height(progress, inner.width(), SMALL_PX))
+        # the note whole as its row was laid out (a page too low: two lines before the owner's)
+        whole = text_height(progress, inner.width(), SMALL_PX)
+        note = min(whole, 2 * line)
         if not roomy:
             plain = not late and action.status in (ActionStatus.NOT_STARTED,
                                                    ActionStatus.IN_PROGRESS)
@@ -367,14 +376,14 @@ class PlanRoomView(RoomCanvas):
                 note=note if progress and height >= noted else 0.0, width=inner.width(), late=late,
                 plain=plain and not act)
         # the cause and success it answers, briefly: only in room left with the words whole
-        below_words = line * (1 + len(facts)) + (note if progress and height >= noted else 0)
+        below_words = line * (1 + len(facts)) + (whole if progress and height >= noted else 0)
         fit = max(0, int((height - words - below_words) // line))
         links = [whole_words(words_, inner.width())
                  for words_ in link_lines(self._doc, action)[:fit]]
         height -= line * len(links)
         if progress and height >= noted:
             title_h = min(words, max(2 * 36.0, height - 2 * line))  # the owner's line, if any:
-            note_h = min(2 * line, height - title_h - line * (1 + len(facts)))
+            note_h = min(whole, height - title_h - line * (1 + len(facts)))
             draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
                       progress, SMALL_PX, colour=MUTED_INK)
         else:

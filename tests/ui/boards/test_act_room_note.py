@@ -1,0 +1,81 @@
+"""Act's room view on a 1024x768 projector cut the overdue action's "So far" to one line ("So
+far: One provider has agreed the contract terms; the other …"): the room never heard why it was
+late. Each card's row is now laid out with room for what has happened so far, whole (at most
+three lines where whole would cost a page), in type never under the room's 24 px floor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.renders import saved_pages
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards import plan_room
+from wtfc.ui.boards.plan_card_words import NOTE_LEAST, note_height
+from wtfc.ui.boards.plan_room import PlanRoomView
+from wtfc.ui.boards.plan_room_pages import LINE
+from wtfc.ui.boards.room_paint import SMALL_PX, text_height
+from wtfc.ui.wall.room_measure import FLOOR_PX
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _act_view(qtbot, doc: Document, size: tuple[int, int]) -> PlanRoomView:
+    doc.workshop.stage = Stage.ACT
+    view = PlanRoomView(doc, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _notes_drawn(view: PlanRoomView, name: str) -> dict[str, tuple[float, bool]]:
+    """Each "So far: …" drawn, over every page: (its size in real px, cut short)."""
+    notes = {}
+    for _page in saved_pages(view, name):
+        notes.update({words: (px, cut) for px, words, cut in view.drawn_text
+                      if "So far: " in words})
+    return notes
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+def test_what_has_happened_is_whole_on_the_projector(qtbot, size):
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _act_view(qtbot, doc, size)
+    notes = _notes_drawn(view, f"room_act_note_{size[0]}")
+    late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY) and a.progress_note)
+    noted = [a for a in doc.workshop.actions if a.progress_note]
+    for action in noted:
+        px, cut = next(v for words, v in notes.items() if words.endswith(action.progress_note))
+        assert not cut, (action.id, size)
+        assert px >= FLOOR_PX - 0.01
+    assert late in noted
+
+
+def test_a_note_too_long_for_its_page_keeps_three_lines_and_says_it_goes_on(qtbot,
+                                                                             monkeypatch):
+    """A note of several paragraphs: three lines of it at least, ended "…", never one."""
+    boxes: list[tuple[str, float]] = []
+    real = plan_room.draw_text
+
+    def record(p, rect, text, *args, **kwargs):
+        boxes.append((text, rect.height()))
+        return real(p, rect, text, *args, **kwargs)
+
+    monkeypatch.setattr(plan_room, "draw_text", record)
+    doc = Document(load_workshop(demo_path()).workshop)
+    late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY) and a.progress_note)
+    late.progress_note = " ".join([late.progress_note] * 6)
+    view = _act_view(qtbot, doc, (1024, 768))
+    assert note_height(late, view._layout.card_width - 40) > NOTE_LEAST * LINE  # > 3 lines
+    px, cut = next(v for words, v in _notes_drawn(view, "room_act_long_note").items()
+                   if words.endswith(late.progress_note))
+    assert cut and px >= FLOOR_PX - 0.01  # ends "…"
+    three = text_height("So\nfar\nyet", 500, SMALL_PX)
+    assert max(h for words, h in boxes if words.endswith(late.progress_note)) >= three
