@@ -100,11 +100,14 @@ def test_a_name_and_an_address_in_tag_columns_are_named_at_import_and_hidden_in_
     table = SourceTable(rows=[tuple(r) for r in rows], source_name="reviews.csv")
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     said = "\n".join(plan.report.lines())
-    assert ("The Team ([name]) and Area ([address], [postcode]) columns may hold personal "
-            "details") in said
-    assert ("If they could identify someone and those columns are not needed: Undo takes this "
-            "import out: then import the file again with those columns set to “Leave out”."
+    assert "The Team ([name]) column may hold personal details" in said
+    assert ("If they could identify someone and that column is not needed: Undo takes this "
+            "import out: then import the file again with that column set to “Leave out”."
             ) in said
+    # an Area is the person's locality, where a coarse tag is kept and an address is not
+    assert ("“Area” held what may be personal details ([address], [postcode]): those cells "
+            "were not kept.") in said
+    assert [p.locality for p in plan.people] == ["", ""]
     for words in ("Sarah", "Acacia", "LS6"):  # the dialog may be on the projector
         assert words not in said
     ws = Workshop(title="x", people=plan.people, cards=plan.cards)

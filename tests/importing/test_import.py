@@ -27,7 +27,7 @@ def _plan(rows, workshop=None, **kwargs):
 def test_long_layout_gives_one_card_per_row_with_kind_person_and_tags():
     plan = _plan(
         [
-            ["Person", "Type", "Statement", "Locality"],
+            ["Person", "Type", "Statement", "Team"],
             ["P01", "red", "Nobody tells me who is coming", "North"],
             ["P01", "green", "My carer has time for a chat", "North"],
             ["P02", "Future", "I want to go to church again", "South"],

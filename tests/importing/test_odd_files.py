@@ -158,7 +158,8 @@ def test_a_hidden_heading_row_below_a_title_is_still_the_headings(tmp_path, caps
 
     workshop = load_workshop(into).workshop
     assert [c.text for c in workshop.cards] == ["My carer is kind", "The bus is late"]
-    assert [c.tags for c in workshop.cards] == [["North"], ["South"]]  # the Locality column
+    # the Locality column, the person's now
+    assert [(p.id, p.locality) for p in workshop.people] == [("P01", "North"), ("P02", "South")]
 
 
 def test_a_hidden_first_row_of_a_sheet_without_headings_is_left_out(tmp_path, capsys):

@@ -122,12 +122,14 @@ def test_the_walkthroughs_sheet_imports_with_its_people_and_future_as_guessed(tm
     table = read_source(spring_reviews(tmp_path / "spring-reviews-2027.xlsx"))
     mapping = guess_mapping(table)
     assert mapping.header_row == 3
-    assert mapping.fields == (Field.PERSON, Field.IGNORE, Field.TAG, Field.KIND, Field.TEXT,
-                              Field.IGNORE)
+    # Neighbourhood: the person's locality (its merged cells give it on their first row)
+    assert mapping.fields == (Field.PERSON, Field.IGNORE, Field.PERSON_LOCALITY, Field.KIND,
+                              Field.TEXT, Field.IGNORE)
     plan = build_import(table, mapping, workshop=Workshop())
     assert plan.report.cards_added == 24
     assert [c.kind for c in plan.cards].count(Kind.FUTURE) == 8
     assert plan.report.people_added == 4
+    assert [p.locality for p in plan.people] == ["North"] * 4
     assert all(c.person for c in plan.cards)
 
 

@@ -12,9 +12,10 @@ from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.sources import read_source
 from wtfc.importing.template import TEMPLATE_HEADINGS, write_template_csv, write_template_xlsx
 from wtfc.model.storage import load_workshop
-from wtfc.model.workshop import Kind, Workshop
+from wtfc.model.workshop import Kind, Voice, Workshop
 
-FILLED = ["P01", "North", "Home care", "85+", "My dog", "", "Carers rush", "", "See the sea", ""]
+FILLED = ["P01", "Older person", "North", "Home care", "85+", "My dog", "", "Carers rush", "",
+          "See the sea", ""]
 
 
 def _fill_xlsx(path):
@@ -42,10 +43,14 @@ def test_the_filled_template_imports_with_no_mapping_step(tmp_path, name, write,
     assert table.rows[mapping.header_row] == TEMPLATE_HEADINGS
     plan = build_import(table, mapping, workshop=Workshop())
     assert [(c.kind, c.text, c.person, c.tags) for c in plan.cards] == [
-        (Kind.WORKING, "My dog", "P01", ["North", "Home care", "85+"]),
-        (Kind.NOT_WORKING, "Carers rush", "P01", ["North", "Home care", "85+"]),
-        (Kind.FUTURE, "See the sea", "P01", ["North", "Home care", "85+"]),
+        (Kind.WORKING, "My dog", "P01", []),
+        (Kind.NOT_WORKING, "Carers rush", "P01", []),
+        (Kind.FUTURE, "See the sea", "P01", []),
     ]
+    # the role and tags are the person's, on People, not each card's
+    [person] = plan.people
+    assert (person.voice, person.locality, person.service_type, person.age_band) == \
+        (Voice.OLDER_PERSON, "North", "Home care", "85+")
 
 
 def test_the_empty_template_says_there_is_nothing_to_import(tmp_path, capsys):

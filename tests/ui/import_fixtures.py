@@ -38,7 +38,8 @@ def workbook(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
 
 def fill_template(path, suffix: str) -> None:
     """One person's row added to a collection template written at ``path``."""
-    row = ["P20", "North", "Home care", "75-84", "My carer knows how I like my tea", "",
+    row = ["P20", "Family carer", "North", "Home care", "75-84",
+           "My carer knows how I like my tea", "",
            "I feel like a package, not a person", "", "To get out to the shops", ""]
     if suffix == "csv":
         with path.open("a", encoding="utf-8", newline="") as handle:

@@ -41,13 +41,19 @@ def test_long_csv_mapping_step_change_a_column_map_a_kind_then_one_undo(qtbot, d
     assert dialog.stage == "reading"  # read in the background, the window stays live
     wait_for(qtbot, dialog, "mapping")
     step = dialog.mapping_step
-    assert step.preview.fields[:4] == (Field.PERSON, Field.KIND, Field.TEXT, Field.TAG)
+    # Locality is the person's (People), not each card's
+    assert step.preview.fields[:4] == (Field.PERSON, Field.KIND, Field.TEXT,
+                                       Field.PERSON_LOCALITY)
     # a facilitator's words: not "Layout: one row per statement (long)"
     assert step.layout_label.text() == "Each row is <b>one statement</b>"
-    tag_box = step.field_box(3)
-    assert tag_box.currentText() == "Extra detail (kept with the card)"  # not "Tag"
-    assert "Tags column" in tag_box.itemData(tag_box.currentIndex(),
-                                             Qt.ItemDataRole.ToolTipRole)
+    locality_box = step.field_box(3)
+    assert locality_box.currentText() == "Person's locality"
+    assert "People, not on each card" in locality_box.itemData(locality_box.currentIndex(),
+                                                               Qt.ItemDataRole.ToolTipRole)
+    tag_box = step.field_box(4)
+    tag = tag_box.findData(Field.TAG.value)
+    assert tag_box.itemText(tag) == "Extra detail (kept with the card)"  # not "Tag"
+    assert "Tags column" in tag_box.itemData(tag, Qt.ItemDataRole.ToolTipRole)
     # "amber" is not a kind yet: asked about, its row skipped in the live preview
     assert step.preview.unknown_kind_values == ["amber"]
     amber_row = step.grid.item(3, 0).text()
@@ -73,7 +79,8 @@ def test_long_csv_mapping_step_change_a_column_map_a_kind_then_one_undo(qtbot, d
     assert added == ["A new carer every week", "My neighbour pops in",
                      "I wait in all morning", "Staying in my own home"]
     wait = next(c for c in doc.workshop.cards if c.text == "I wait in all morning")
-    assert wait.kind == Kind.NOT_WORKING and wait.tags == ["South", "phone review"]
+    assert wait.kind == Kind.NOT_WORKING and wait.tags == ["phone review"]
+    assert doc.get("people", "P02").locality == "South"
     assert "4 cards added from 4 rows" in dialog.report_heading.text()
     report = dialog.report_text.toPlainText()
     assert report.startswith("Imported from reviews.csv.")
@@ -157,11 +164,13 @@ def test_the_collection_template_imports_with_no_mapping_step(qtbot, dialog, doc
     wait_for(qtbot, dialog, "report")
     added = doc.workshop.cards[before:]
     assert [(c.kind, c.text, c.tags) for c in added] == [
-        (Kind.WORKING, "My carer knows how I like my tea", ["North", "Home care", "75-84"]),
-        (Kind.NOT_WORKING, "I feel like a package, not a person",
-         ["North", "Home care", "75-84"]),
-        (Kind.FUTURE, "To get out to the shops", ["North", "Home care", "75-84"]),
-    ]
+        (Kind.WORKING, "My carer knows how I like my tea", []),
+        (Kind.NOT_WORKING, "I feel like a package, not a person", []),
+        (Kind.FUTURE, "To get out to the shops", []),
+    ]  # the role and tags went to the person, on People
+    person = doc.get("people", "P20")
+    assert (person.voice.label, person.locality, person.service_type, person.age_band) == \
+        ("Family carer", "North", "Home care", "75-84")
     undo.stack.undo()
     assert len(doc.workshop.cards) == before
 

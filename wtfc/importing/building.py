@@ -27,15 +27,15 @@ from wtfc.importing.mapping import (
 from wtfc.importing.person_codes import PersonCodes, person_cell_value
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
+from wtfc.importing.person_tags import PersonTags, person_tag_headings
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
 from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.tag_columns import tag_columns_found
-from wtfc.model.commands import Edit
+from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
-from wtfc.model.operations.cards import add_cards
 from wtfc.model.top_two import kind_counts, top_two_note
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 
@@ -57,6 +57,8 @@ class ImportPlan:
     # and tells their repeated words from someone else's. A name whose person is gone (Undo
     # took the import out) is dropped, as the code may now be given to someone else.
     person_codes: dict[str, str] = field(default_factory=dict)
+    # the role and tags the sheet gives people already on People, where People has none
+    person_updates: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
@@ -149,6 +151,8 @@ def _build_import(
     guard = _Guard(name_matcher(names))
     tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
     repeats = Repeats(workshop)
+    person_tags = PersonTags(person_tag_headings(mapping.fields, column_names(table, mapping)),
+                             guard.details)
     # A card's source names the import and the row, never the file: file names such as
     # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
     # the wall, the guard cannot be trusted to catch every name in one, and the source goes
@@ -177,6 +181,7 @@ def _build_import(
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
         person = whose(row)
         person = moved.get(person, person)
+        person_tags.note(person, statement)  # a repeated row still says who the person is
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
@@ -213,6 +218,8 @@ def _build_import(
     report.skipped.sort(key=lambda s: s.row)
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
+    people, person_updates, tag_notes = person_tags.apply(workshop, people)
+    report.notes += tag_notes
     # said, never refused: who now has more than two cards of a kind this import added to
     added = {(card.person, card.kind) for card in cards if card.person}
     top_two = top_two_note(kind_counts([*workshop.cards, *cards]), among=added)
@@ -238,7 +245,7 @@ def _build_import(
     named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
-    return ImportPlan(people, cards, report, import_number, named)
+    return ImportPlan(people, cards, report, import_number, named, person_updates)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:
@@ -247,9 +254,15 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
         raise ImportFailed(plan.nothing_imported_reason())
     count = "1 card" if len(plan.cards) == 1 else f"{len(plan.cards)} cards"
     # Not the file's name: it often names the person, and the history is on screen.
-    return add_cards(
-        doc, people=plan.people, cards=plan.cards, label=f"Import {count} (import {plan.number})"
-    )
+    b = EditBuilder(doc, f"Import {count} (import {plan.number})")
+    for person in plan.people:  # people already known are kept (the same file again)
+        if b.current("people", person.id) is None:
+            b.add("people", person)
+    for code, update in plan.person_updates.items():  # the role or tags People lacked
+        b.replace("people", code, **update)
+    for card in plan.cards:
+        b.add("cards", card)
+    return b.build()
 
 
 class _Guard:

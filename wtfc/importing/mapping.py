@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
+from wtfc.importing.fields import Field as Field  # the columns' fields: imported from here too
 from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.person_columns import (
     PERSON_HEADING,
@@ -22,41 +22,6 @@ from wtfc.importing.person_columns import (
 )
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
-
-
-class Field(StrEnum):
-    """What a column holds."""
-
-    TEXT = "text"
-    KIND = "kind"
-    PERSON = "person"
-    TAG = "tag"
-    WORKING = "working"  # wide layout: statements that are all of one kind
-    NOT_WORKING = "not_working"
-    FUTURE = "future"
-    IGNORE = "ignore"
-
-    @property
-    def label(self) -> str:
-        return _FIELD_LABELS[self]
-
-    @property
-    def fixed_kind(self) -> Kind | None:
-        return _FIXED_KINDS.get(self.value)
-
-
-_FIXED_KINDS = {"working": Kind.WORKING, "not_working": Kind.NOT_WORKING, "future": Kind.FUTURE}
-
-_FIELD_LABELS = {
-    Field.TEXT: "Statement",
-    Field.KIND: "Kind (working / not working / future)",
-    Field.PERSON: "Person",
-    Field.TAG: "Tag",
-    Field.WORKING: "Working statements",
-    Field.NOT_WORKING: "Not working statements",
-    Field.FUTURE: "Future statements",
-    Field.IGNORE: "Leave out",
-}
 
 # "not working", "isn't really working", "things that aren't working" (after normalising)
 _NOT = r"(not|isn t|isnt|aren t|arent|never|no longer|nothing)( (really|always|so|quite|yet))?"
@@ -93,11 +58,14 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
         (Field.PERSON, PERSON_HEADING),
+        # the person's, not each card's, where a person column says whose (``_person_tags``)
+        (Field.PERSON_ROLE, r"^(role|voice|person s role|whose voice)$"),
+        (Field.PERSON_AGE_BAND, r"^(age band|age group|age range)$"),
+        (Field.PERSON_LOCALITY, r"^(locality|area|district|neighbourhood|ardal)$"),
+        (Field.PERSON_SERVICE_TYPE, r"^(service|service type|type of service)$"),
         (
             Field.TAG,
-            r"^(tags?|locality|area|district|neighbourhood|service|service type|setting|age|"
-            r"age band|age group|team|voice|provider|review type|group|gender|ethnicity|"
-            r"ardal)$",
+            r"^(tags?|setting|age|team|provider|review type|group|gender|ethnicity)$",
         ),
     )
 )
@@ -262,6 +230,7 @@ def guess_mapping(
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]
     elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
         fields = [Field.IGNORE if f == Field.KIND else f for f in fields]
+    fields = _person_tags_with_a_person(fields)
     mapping = ColumnMapping(tuple(fields), header_row, kind_values)
     certain = not mapping.problems() and all(field_for_heading(h) for h in headings if h)
     if not mapping.problems() or Field.TEXT in fields:
@@ -292,6 +261,15 @@ def _one_person(table: SourceTable, header_row: int, fields: list[Field]) -> lis
         return fields
     keep = columns[likeliest]
     return [Field.IGNORE if f == Field.PERSON and i != keep else f for i, f in enumerate(fields)]
+
+
+def _person_tags_with_a_person(fields: list[Field]) -> list[Field]:
+    """A Locality or Role column is the person's where the sheet says whose each row is (a
+    person column, or one row per person); else nobody could take it, and it stays each
+    card's tag, as before the person's fields were known."""
+    if Field.PERSON in fields or any(f.fixed_kind for f in fields):
+        return fields
+    return [Field.TAG if f.person_attr else f for f in fields]
 
 
 def _values(table: SourceTable, column: int, first: int) -> list[str]:

@@ -22,6 +22,8 @@ class Statement:
     text: str
     person: str  # the person cell as written ("" when there is none)
     tags: tuple[str, ...]
+    # the person's role and coarse tags on this row, as written: (field, cell), blanks left out
+    person_tags: tuple[tuple[Field, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ def read_statements(
     kind_column = next(iter(mapping.columns(Field.KIND)), None)
     person_column = next(iter(mapping.columns(Field.PERSON)), None)
     tag_columns = mapping.columns(Field.TAG)
+    person_tag_columns = [(i, f) for i, f in enumerate(mapping.fields) if f.person_attr]
     filled = fill_person_cells(table, mapping)  # {} unless the facilitator chose it
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
@@ -71,6 +74,8 @@ def read_statements(
         person = cells[person_column] if person_column is not None and person_column < width else ""
         person = person or filled.get(index, "")
         tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := cells[c]))[:50]
+        person_tags = tuple((f, value) for c, f in person_tag_columns
+                            if c < width and (value := " ".join(cells[c].split())))
         found_words = False
         for column, fixed_kind in text_columns:
             text = " ".join(cells[column].split()) if column < width else ""
@@ -108,7 +113,8 @@ def read_statements(
                     detail = f"'{kind_value}'" if kind_value else "the kind cell is blank"
                     skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
                     continue
-            statements.append(Statement(row_number, names[column], kind, text, person, tags))
+            statements.append(Statement(row_number, names[column], kind, text, person, tags,
+                                        person_tags))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
     return RowsRead(statements, skipped, rows_read, blank_rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 TEMPLATE_HEADINGS = (
     "Person",
+    "Role",
     "Locality",
     "Service",
     "Age band",
@@ -28,8 +29,9 @@ INSTRUCTIONS = (
     "not a person').",
     "Leave out names, addresses, phone numbers, NHS numbers and dates of birth: write "
     "'my carer', not the carer's name.",
-    "Locality, Service and Age band are optional (for example: North, Home care, 75-84). "
-    "Leave a cell empty if there is nothing to say.",
+    "Role, Locality, Service and Age band are optional (for example: Older person, North, "
+    "Home care, 75-84); they go to the person, not to each statement. Role is older person, "
+    "family carer or staff. Leave a cell empty if there is nothing to say.",
 )
 
 
@@ -59,7 +61,7 @@ def write_template_xlsx(path: str | os.PathLike[str]) -> None:
         cell.font = Font(bold=True)
         cell.fill = fill
         letter = cell.column_letter
-        sheet.column_dimensions[letter].width = 12 if column <= 4 else 40
+        sheet.column_dimensions[letter].width = 14 if column <= 5 else 40
     sheet.freeze_panes = sheet.cell(heading_row + 1, 1)
     workbook.save(Path(path))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.fields import PERSON_ATTRS
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
@@ -44,12 +45,15 @@ from wtfc.ui.style import (
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
 _CELL_CHARS = 80
-_FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, Field.WORKING,
-                   Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
+_FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, *PERSON_ATTRS,
+                   Field.WORKING, Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
 # What each choice above a column says on this screen (the command line keeps Field's names)
-FIELD_WORDS = {Field.TAG: "Extra detail (kept with the card)"}
+FIELD_WORDS = {Field.TAG: "Extra detail (kept with the card)", Field.PERSON_ROLE: "Person's role"}
 FIELD_TIPS = {Field.TAG: "Kept on each card as a tag (Collect's Tags column): a place, a team, "
-              "an age group… to filter and count by"}
+              "an age group… to filter and count by",
+              **{f: "Kept once for each person, on Collect → People, not on each card"
+                 + (": older person, family carer or staff" if f == Field.PERSON_ROLE else "")
+                 for f in PERSON_ATTRS}}
 LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
 _SKIP_TINT = QColor("#F1F1EE")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.importing.left_out import describe_left_out, left_out_columns
-from wtfc.importing.mapping import ColumnMapping, Field, kind_readings
+from wtfc.importing.mapping import ColumnMapping, Field, column_names, kind_readings
 from wtfc.importing.preview import Preview
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
@@ -167,6 +167,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
                 f"{hidden_text(hidden)}")
     return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
             f"headings).{hidden_text(hidden)}{sheets}{kinds}{no_person(table, mapping)}"
+            f"{person_tags_text(table, mapping, words)}"
             f"{fill_note(table, mapping, words)}"
             "<br><br>Click <b>Import</b> to add "
             "its statements. Cards with possible personal details are held back until you check "
@@ -180,6 +181,19 @@ def no_person(table: SourceTable, mapping: ColumnMapping) -> str:
         return ""
     return (f"<br><br>⚠ {NO_PERSON} If the sheet has a code for each person (never a name), "
             "click <b>Check the columns first</b> and choose Person above it.")
+
+
+def person_tags_text(table: SourceTable, mapping: ColumnMapping, words: ScreenWords) -> str:
+    """The confirm page's word on the columns that go to the person, not to each card."""
+    names = column_names(table, mapping)
+    said = [f"“{escape(words.text(names[c]))}”" for c, f in enumerate(mapping.fields)
+            if f.person_attr]
+    if not said:
+        return ""
+    columns = " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+    go = "go" if len(said) > 1 else "goes"
+    return (f"<br><br>{columns} {go} to each person on People (their role "
+            "and tags), not onto the cards.")
 
 
 def hidden_text(hidden: list[int]) -> str:

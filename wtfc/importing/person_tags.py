@@ -1,0 +1,167 @@
+"""A person's role and coarse tags from an import's Role / Age band / Locality / Service type
+columns (``Field.PERSON_ROLE``…): given to each person once, on People, never to the cards.
+
+The first value a person's rows give is kept; a later row that says otherwise (one person, two
+roles) is said in the report, and so is a person already on People whom the sheet tags
+otherwise: People's is kept, as the facilitator may have put it right there. A cell the guard
+reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is said by its column
+and row, never its words: the import dialog may be on the projector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from wtfc.importing.fields import Field
+from wtfc.importing.file_names import shown_name
+from wtfc.importing.mapping import heading_words
+from wtfc.importing.statements import Statement
+from wtfc.model.counting import count_phrase
+from wtfc.model.workshop import REDACTION_LABELS, Person, PersonalDetail, Voice, Workshop
+
+MOST_SAID = 8  # conflicts listed one by one; the rest are counted
+
+# Read in this order: "paid carer" and "care worker" are staff before "carer" is family; an
+# "older person's carer" is a carer before "older" is the person.
+_VOICE_RULES = (
+    (Voice.STAFF, re.compile(r"\b(staff|workers?|paid carers?|professionals?|practitioners?|"
+                             r"employees?|nurses?|managers?|providers?)\b")),
+    (Voice.FAMILY_CARER, re.compile(r"\b(carers?|family|relatives?|unpaid)\b")),
+    (Voice.OLDER_PERSON, re.compile(r"\b(older|elderly|service users?|users?|person|people|"
+                                    r"clients?|residents?|customers?|individual|self)\b")),
+)
+
+
+def read_voice(value: str) -> Voice | None:
+    """"Older person", "older people", "carer", "Family carer", "Staff member" as a role;
+    None for anything else ("Volunteer"), which is said, never guessed."""
+    words = heading_words(value)  # lower case, words only: "older_person" is "older person"
+    return next((voice for voice, rule in _VOICE_RULES if rule.search(words)), None)
+
+
+@dataclass
+class PersonTags:
+    """Collects each person's role and tags from their rows, then gives them to the people."""
+
+    headings: dict[Field, str]  # each person field's column heading, as the report says it
+    details: Callable[[str], Sequence[PersonalDetail]]  # the import's personal-detail guard
+    _kept: dict[str, dict[Field, tuple[object, str, int]]] = field(default_factory=dict)
+    # one person's rows disagree: each other value once, with its first row
+    _differ: dict[tuple[str, Field], dict[object, tuple[str, int]]] = field(
+        default_factory=dict)
+    _on_people: list[str] = field(default_factory=list)  # the sheet disagrees with People
+    _unread: dict[str, list[int]] = field(default_factory=dict)  # role value -> its rows
+    _guarded: dict[Field, set[str]] = field(default_factory=dict)  # kinds of detail found
+    _no_person: set[int] = field(default_factory=set)  # rows with a tag and no person
+
+    def note(self, person: str, statement: Statement) -> None:
+        """``statement``'s row tags ``person`` (its final code; "" when it has none)."""
+        for kind, cell in statement.person_tags:
+            if not person:
+                self._no_person.add(statement.row)
+                continue
+            if found := self.details(cell):
+                self._guarded.setdefault(kind, set()).update(d.category for d in found)
+                continue
+            value: object = cell[:300]
+            if kind == Field.PERSON_ROLE and (value := read_voice(cell)) is None:
+                rows = self._unread.setdefault(cell, [])
+                rows += [] if statement.row in rows else [statement.row]
+                continue
+            had = self._kept.setdefault(person, {}).get(kind)
+            if had is None:
+                self._kept[person][kind] = (value, cell, statement.row)
+            elif _key(had[0]) != _key(value):
+                others = self._differ.setdefault((person, kind), {})
+                others.setdefault(_key(value), (cell, statement.row))
+
+    def apply(self, workshop: Workshop, people: list[Person]
+              ) -> tuple[list[Person], dict[str, dict[str, object]], list[str]]:
+        """The new ``people`` with their tags, the tags for people already on People (only
+        those they lack), and the report's notes."""
+        new = [p.model_copy(update=self._update(p, kept_own=False)) for p in people]
+        new_codes = {p.id for p in people}
+        updates: dict[str, dict[str, object]] = {}
+        for person in workshop.people:
+            if person.id in self._kept and person.id not in new_codes \
+                    and (update := self._update(person, kept_own=True)):
+                updates[person.id] = update
+        given = sum(1 for p in people if self._kept.get(p.id)) + len(updates)
+        return new, updates, self._notes(given)
+
+    def _update(self, person: Person, *, kept_own: bool) -> dict[str, object]:
+        """What ``person`` is given: everything kept for them, or (already on People) only
+        what People leaves blank, a different value there being said."""
+        update: dict[str, object] = {}
+        for kind, (value, cell, row) in self._kept.get(person.id, {}).items():
+            attr = kind.person_attr
+            assert attr is not None
+            own = getattr(person, attr)
+            if kept_own and own:
+                if _key(own) != _key(value):
+                    shown = own.label if isinstance(own, Voice) else own
+                    self._on_people.append(f"{person.id}'s {self._said(kind)}: “{shown}”, the "
+                                           f"sheet “{cell}” (row {row})")
+                continue
+            update[attr] = value
+        return update
+
+    def _said(self, kind: Field) -> str:
+        return f"“{shown_name(self.headings.get(kind, kind.label))}”"
+
+    def _notes(self, given: int) -> list[str]:
+        notes = []
+        said = [self._said(kind) for kind in self.headings]
+        columns = " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+        if given:
+            notes.append(f"{columns} went to the people, on People (not onto the cards): "
+                         f"{count_phrase(given, 'person', 'people')} given their role or tags.")
+        if self._differ:
+            said_ways = [f"{person}'s {self._said(kind)}: “{first}” (row {row}), "
+                         + ", ".join(f"“{cell}” (row {at})" for cell, at in others.values())
+                         for (person, kind), others in self._differ.items()
+                         for first, row in [self._kept[person][kind][1:]]]
+            notes.append("Said two ways for one person; the first row's is kept (change it "
+                         "on Collect → People if it is wrong): " + _listed(said_ways))
+        if self._on_people:
+            notes.append("Already on People with another role or tag, which is kept (change "
+                         "it on Collect → People if the sheet is newer): "
+                         + _listed(self._on_people))
+        for value, rows in self._unread.items():
+            at = ", ".join(str(r) for r in rows[:MOST_SAID]) + (" …" if len(rows) > MOST_SAID
+                                                                else "")
+            where = f"rows {at}" if len(rows) > 1 else f"row {at}"
+            notes.append(f"“{value}” in {self._said(Field.PERSON_ROLE)} ({where}) is not read "
+                         "as an older person, family carer or staff: left blank, to set on "
+                         "People.")
+        for kind, categories in self._guarded.items():
+            labels = ", ".join(REDACTION_LABELS.get(c, "[personal detail]")
+                               for c in sorted(categories))
+            notes.append(f"{self._said(kind)} held what may be personal details ({labels}): "
+                         "those cells were not kept. People keep coarse tags only.")
+        if self._no_person:
+            on = count_phrase(len(self._no_person), "row")
+            notes.append(f"{columns} on {on} with no person code were not kept: a role or "
+                         "tag belongs to a person.")
+        return notes
+
+
+def _listed(said: list[str]) -> str:
+    more = len(said) - MOST_SAID
+    return "; ".join(said[:MOST_SAID]) + (f"; and {more} more." if more > 0 else ".")
+
+
+def _key(value: object) -> object:
+    """Two spellings of one tag ("North", "north ") are one value, not a conflict."""
+    return value if isinstance(value, Voice) else " ".join(str(value).split()).casefold()
+
+
+def person_tag_headings(fields: Sequence[Field], names: Sequence[str]) -> dict[Field, str]:
+    """Each person field the mapping uses, with its (first) column's heading, in sheet order."""
+    headings: dict[Field, str] = {}
+    for column, kind in enumerate(fields):
+        if kind.person_attr and kind not in headings:
+            headings[kind] = names[column]
+    return headings
