@@ -118,6 +118,18 @@ def test_a_team_typed_with_other_capitals_keeps_its_record_in_the_report():
                   "1 care manager): Contracts pay for minutes of task") in text
 
 
+def test_a_summary_with_the_report_s_markup_letters_prints_as_typed():
+    """The report marks up the line ``report_line`` makes (its head bold): what the team typed
+    stays words, never markup ("<b>" or a lone "&")."""
+    demo = demo_workshop()
+    said = "Pay < cost & <b>rotas</b>"
+    teams = [t.model_copy(update={"summary": said}) if t.name == "Team B" else t
+             for t in demo.teams]
+    team_b = next(t for t in teams if t.name == "Team B")
+    text = squash(all_text(reader(report_pdf(demo.model_copy(update={"teams": teams}),
+                                             today=TODAY))))
+    assert squash(report_line(team_b)) in text and squash(said) in text
+
 
 def test_the_teams_heading_is_as_large_as_the_theme_s_other_headings():
     """'The teams' was 10.5 pt bold over team names in 12 pt bold: smaller than what it heads

@@ -91,12 +91,6 @@ def _move_cards(doc, data):
                              from_theme_id=source, index=data.draw(st.none() | st.integers(0, 6)))
 
 
-def _copy_card(doc, data):
-    theme_id = _pick(data, _ids(doc, "themes"), "theme")
-    card_id = _pick(data, _cards_of_kind(doc, doc.theme(theme_id).kind), "card")
-    return themes.copy_card_to_theme(doc, card_id=card_id, theme_id=theme_id)
-
-
 def _merge_themes(doc, data):
     into = _pick(data, _ids(doc, "themes"), "into")
     return themes.merge_themes(doc, into_theme_id=into,
@@ -228,7 +222,7 @@ def _set_stage(doc, data):
 OPERATIONS: dict[str, Callable[[Document, st.DataObject], Edit]] = {
     f.__name__.strip("_"): f for f in (
         _add_card, _edit_card, _delete_cards, _redact_card, _clear_details, _create_theme,
-        _rename_theme, _move_cards, _copy_card, _merge_themes, _split_theme, _delete_theme,
+        _rename_theme, _move_cards, _merge_themes, _split_theme, _delete_theme,
         _reorder_theme, _set_priority, _rank_priorities, _move_placements, _comment, _add_cause,
         _edit_cause, _move_cause, _assign_team, _delete_cause, _add_success, _edit_success,
         _delete_success, _add_action, _edit_action, _delete_action, _edit_details, _set_stage)

@@ -19,7 +19,6 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.themes import (
     add_theme_comment,
-    copy_card_to_theme,
     create_theme,
     delete_theme,
     merge_themes,
@@ -218,25 +217,6 @@ def test_cards_of_another_kind_cannot_be_moved_in():
     doc = sample_document()
     with pytest.raises(EditRefused, match="working theme can only hold working cards"):
         move_cards(doc, card_ids=["n5"], to_theme_id="good")
-
-
-def test_copying_a_card_puts_it_in_two_themes():
-    doc = sample_document()
-    edit = copy_card_to_theme(doc, card_id="n1", theme_id="staff")
-    assert edit.label == "Copy card into 'I never know who is coming'"
-
-    def done(d):
-        assert theme_cards(d, "package") == ["n1", "n2", "n3"]
-        assert theme_cards(d, "staff") == ["n3", "n4", "n1"]
-        assert d.themes_of_card()["n1"] == ["package", "staff"]
-
-    do_undo_redo(doc, edit, done, changed={"themes": {"staff"}})
-
-
-def test_a_card_cannot_be_copied_into_a_theme_it_is_already_in():
-    doc = sample_document()
-    with pytest.raises(EditRefused, match="already in 'I never know who is coming'"):
-        copy_card_to_theme(doc, card_id="n3", theme_id="staff")
 
 
 def test_a_group_of_moves_is_one_undo_step():

@@ -7,7 +7,7 @@ import pytest
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations.cards import delete_cards
-from wtfc.model.operations.themes import copy_card_to_theme, move_cards, move_placements
+from wtfc.model.operations.themes import move_cards, move_placements
 from wtfc.model.workshop import Card, Kind, Stage, Theme, Workshop
 from wtfc.ui.wall.card_fit import FitAnswer
 from wtfc.ui.wall.readout_card import ReadOutCard
@@ -23,7 +23,6 @@ def _doc() -> Document:
 @pytest.mark.parametrize("build", [
     lambda d: move_placements(d, moves=[("c1", None)], to_theme_id="gone"),
     lambda d: move_cards(d, card_ids=["c1"], to_theme_id="gone"),
-    lambda d: copy_card_to_theme(d, card_id="c1", theme_id="gone"),
     lambda d: move_placements(d, moves=[("gone", None)], to_theme_id="t1"),
 ])
 def test_moving_to_or_from_a_part_that_is_gone_is_refused_in_plain_english(build):

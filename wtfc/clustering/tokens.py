@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterator
+from collections.abc import Container
 
 # Words with an optional English contraction ("wasn't", "carer's"): each is one table entry.
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
@@ -52,12 +52,3 @@ def word_pieces(word: str, vocabulary: Container[str]) -> list[str]:
         pieces.append(found)
         start = end
     return pieces
-
-
-def table_entries(text: str, vocabulary: Container[str]) -> Iterator[str]:
-    """Each word of ``text`` if the table has it, else its word pieces; unknown ones are skipped."""
-    for word in words(text):
-        if word in vocabulary:
-            yield word
-        else:
-            yield from word_pieces(word, vocabulary)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -56,25 +55,6 @@ class Gap(Flowable):
 
     def draw(self) -> None:
         """Space only: nothing to draw."""
-
-
-class Rule(Flowable):
-    """A thin horizontal line with space around it."""
-
-    def __init__(self, colour: Color, space: float, thickness: float = 1.2) -> None:
-        super().__init__()
-        self.colour, self.space, self.thickness = colour, space, thickness
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.space * 2
-
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setStrokeColor(self.colour)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.space, self.width, self.space)
-        self.canv.restoreState()
 
 
 def largest_fitting(sizes: tuple[float, ...], make: Callable[[float], list[Flowable]],

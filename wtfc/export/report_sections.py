@@ -40,7 +40,7 @@ from wtfc.export.quote import quote
 from wtfc.export.report_categories import by_category
 from wtfc.export.report_flow import FillingContinuedTable, FillingTable, KeepWithStart
 from wtfc.export.report_people import breakdown_lines, how_to_read_line
-from wtfc.export.team_words import recorded_teams, report_head
+from wtfc.export.team_words import recorded_teams, report_line
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
 PAGE = A4
@@ -265,8 +265,8 @@ def _teams(content: ExportContent, theme: ThemeContent, s: Styles) -> list[Flowa
     role, and what it found ("Team A (2 older people, 1 commissioner): …")."""
     out: list[Flowable] = []
     for team in recorded_teams(content.workshop, theme.theme.id):
-        found = f": {f.markup(team.summary)}" if team.summary else "."
-        out.append(BidiParagraph(f"<b>{f.markup(report_head(team))}</b>{found}", s.body))
+        line = report_line(team, head=lambda head: f"<b>{f.markup(head)}</b>", words=f.markup)
+        out.append(BidiParagraph(line, s.body))
     return with_first([p("The teams", s.h3)], out) if out else []  # a heading as its neighbours'
 
 

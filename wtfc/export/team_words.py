@@ -1,11 +1,14 @@
 """A root-cause team's record in words: who was in it by role and what it found.
 
-The Understand board's Teams panel, the why-tree's room view and the report all say a team the
-same way ("Team A: 2 older people, 1 commissioner, 1 provider"). Qt-free and without reportlab,
-so the board can import it at start-up.
+The Understand board's Teams panel and the why-tree's room view say a team the same way
+("Team A: 2 older people, 1 commissioner, 1 provider"); the report says who was in it and what
+it found ("Team A (2 older people, 1 commissioner): …"). Qt-free and without reportlab, so the
+board can import it at start-up.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import RoleCount, RoomRole, Team, Workshop
@@ -53,10 +56,16 @@ def report_head(team: Team) -> str:
     return f"{team.name} ({who})" if who else team.name
 
 
-def report_line(team: Team) -> str:
-    """ "Team A (2 older people, 1 commissioner): what it found", as the report prints it."""
-    head = report_head(team)
-    return f"{head}: {team.summary}" if team.summary else f"{head}."
+def _as_typed(text: str) -> str:
+    return text
+
+
+def report_line(team: Team, *, head: Callable[[str], str] = _as_typed,
+                words: Callable[[str], str] = _as_typed) -> str:
+    """ "Team A (2 older people, 1 commissioner): what it found", as the report prints it:
+    ``head`` and ``words`` mark up the head and the summary (the report bolds the head)."""
+    found = f": {words(team.summary)}" if team.summary else "."
+    return f"{head(report_head(team))}{found}"
 
 
 def recorded_teams(workshop: Workshop, theme_id: str) -> list[Team]:

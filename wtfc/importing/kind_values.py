@@ -234,9 +234,6 @@ class KindValues:
             skipped.discard(key)
         return KindValues(values, skipped=frozenset(skipped))
 
-    def as_dict(self) -> dict[str, Kind]:
-        return dict(self._values)
-
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, KindValues) and other._values == self._values
                 and other._skipped == self._skipped)

@@ -115,16 +115,6 @@ def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | Non
     return b.build()
 
 
-def copy_card_to_theme(doc: Document, *, card_id: str, theme_id: str) -> Edit:
-    """Affinity mapping allows copies: the card also sits in a second theme."""
-    theme = _existing_theme(doc, theme_id)
-    if card_id in theme.card_ids:
-        raise EditRefused(f"That card is already in {quoted(theme.name)}.")
-    edit = move_cards(doc, card_ids=[card_id], to_theme_id=theme_id)
-    edit.label = f"Copy card into {quoted(theme.name)}"
-    return edit
-
-
 def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str]) -> Edit:
     """Fold other themes of the same kind into one; their comments and votes come along."""
     target = doc.theme(into_theme_id)

@@ -82,10 +82,6 @@ class WallGestures:
         return self._push(lambda: theme_ops.reorder_theme(self.doc, theme_id=theme_id,
                                                           index=index))
 
-    def copy_to_theme(self, card_id: str, theme_id: str) -> bool:
-        return self._push(lambda: theme_ops.copy_card_to_theme(self.doc, card_id=card_id,
-                                                               theme_id=theme_id))
-
     def new_theme(self, placements: Sequence[Placement], name: str, kind: Kind | None = None
                   ) -> str | None:
         """A new theme holding the chosen cards (taken out of where they were). Its id, or None."""

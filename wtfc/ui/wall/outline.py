@@ -160,15 +160,6 @@ class OutlineTree(QTreeView):
                 result.append((item.data(CARD_ROLE), _theme_of(item.parent())))
         return result
 
-    def selected_theme_ids(self) -> list[str]:
-        ids = []
-        for index in self.selectionModel().selectedIndexes():
-            item = self.model_.itemFromIndex(index)
-            theme_id = item.data(THEME_ROLE) if item is not None else None
-            if theme_id and theme_id != UNSORTED:
-                ids.append(theme_id)
-        return ids
-
     def current_theme_id(self) -> str | None:
         item = self.model_.itemFromIndex(self.currentIndex())
         if item is None:
