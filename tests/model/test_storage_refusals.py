@@ -45,6 +45,26 @@ def test_a_file_marked_read_only_is_not_saved_over(tmp_path, monkeypatch):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+def test_a_file_on_a_read_only_drive_is_said_so_not_marked(tmp_path, monkeypatch):
+    """A write-protected USB stick or a read-only share: the file carries no mark to take off,
+    so the words name the drive or folder, and Save As is to go somewhere else."""
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    before = path.read_bytes()
+    real = os.access
+    read_only = {os.fspath(path), os.fspath(tmp_path)}
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: (
+        False if os.fspath(target) in read_only and mode & os.W_OK
+        else real(target, mode, *a, **k)))
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop().model_copy(update={"title": "Lost"}), path)
+    assert caught.value.problem == ("'spring.wtfc' is on a drive or in a folder wtfc may not "
+                                    "write to, so wtfc did not save over it. The file is "
+                                    "untouched.")
+    assert "marked" not in str(caught.value)
+    assert "use Save As to save a copy somewhere else" in caught.value.advice
+    assert path.read_bytes() == before
+
 def test_a_new_file_or_a_writable_one_is_not_read_only(tmp_path):
     path = tmp_path / "spring.wtfc"
     assert not marked_read_only(path)

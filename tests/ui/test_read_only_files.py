@@ -68,6 +68,19 @@ def test_a_file_marked_read_only_opens_read_only_and_says_why(window, workshop_f
                               "it. To make changes, save a copy with Save As.")]
 
 
+def test_a_file_on_a_read_only_drive_says_the_drive_not_the_file(window, workshop_file,
+                                                                 monkeypatch, message_boxes):
+    """A write-protected stick: unticking the file's read-only box would not help, so the
+    notice names the drive or folder and sends the copy somewhere else."""
+    _as_if_read_only(monkeypatch, workshop_file)
+    _as_if_read_only(monkeypatch, workshop_file.parent)
+    assert window.files.open_path(workshop_file)
+    assert window.undo.read_only
+    assert message_boxes == [("information", "Opened read-only: 'spring day.wtfc' is on a drive "
+                              "or in a folder wtfc may not write to, so it is open read-only "
+                              "here: wtfc will not save over it. To make changes, save a copy "
+                              "somewhere else with Save As.")]
+
 def test_saving_over_a_file_marked_read_only_is_refused(window, workshop_file, monkeypatch,
                                                         message_boxes):
     before = workshop_file.read_bytes()

@@ -107,6 +107,19 @@ def marked_read_only(path: Path) -> bool:
         return False
 
 
+def in_read_only_place(path: Path) -> bool:
+    """The folder is read-only too, or the whole drive (a write-protected USB stick, a
+    read-only share): taking the file's own read-only tick off would not help."""
+    return not os.access(path.parent, os.W_OK)
+
+
+def read_only_said(path: Path) -> str:
+    """Why wtfc may not write ``path``, said of what is read-only, to begin a sentence."""
+    if in_read_only_place(path):
+        return f"'{path.name}' is on a drive or in a folder wtfc may not write to"
+    return f"'{path.name}' is marked read-only"
+
+
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
                      private: bool = False) -> None:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
@@ -120,9 +133,10 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     try:
         existed = path.exists()  # raises for a name too long for the disk: said plainly below
         if marked_read_only(path):
-            raise WorkshopFileError(f"'{path.name}' is marked read-only, so wtfc did not save "
-                                    f"over it. The file is untouched.",
-                                    f"{_SAFE} use Save As to save a copy under another name.")
+            where = "somewhere else" if in_read_only_place(path) else "under another name"
+            raise WorkshopFileError(f"{read_only_said(path)}, so wtfc did not save over it. "
+                                    f"The file is untouched.",
+                                    f"{_SAFE} use Save As to save a copy {where}.")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))

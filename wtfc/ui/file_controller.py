@@ -27,8 +27,10 @@ from wtfc.model.kept_names import kept_version_note, version_of
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
+    in_read_only_place,
     load_workshop,
     marked_read_only,
+    read_only_said,
     remove_stale_temporaries,
     save_workshop,
 )
@@ -185,9 +187,9 @@ class FileController:
             self._adopt(loaded.workshop, None, bundled or DEMO_COPY, "")
             return True
         file_reason = loaded.read_only_reason or kept_version_note(path) or (
-            f"'{path.name}' is marked read-only, so it is open read-only here: wtfc will not "
-            f"save over it. To make changes, save a copy with Save As."
-            if marked_read_only(path) else "")
+            f"{read_only_said(path)}, so it is open read-only here: wtfc will not save over it. "
+            f"To make changes, save a copy{' somewhere else' if in_read_only_place(path) else ''}"
+            f" with Save As." if marked_read_only(path) else "")
         reason = file_reason
         holder = self.lock.acquire(path)
         if holder is not None:  # open in another copy of wtfc
