@@ -6,13 +6,16 @@ chose three priorities and said how it would know each action worked, so Review 
 became of them: the shops gone (its bus runs), 'who is coming' grown (its letter never sent),
 and loneliness, not chosen then, shrunk, to be chosen this time. Derived from the demo so the
 two stay consistent; deterministic, so running it again gives the same bytes. Run with the
-project's venv: ``.venv/bin/python tools/build_demo_previous.py``.
+project's venv: ``.venv/bin/python tools/build_demo_previous.py`` (``--out PATH`` writes
+elsewhere: the test builds into a temporary folder and compares the bytes).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from wtfc.model.agenda import USUAL_MINUTES
 from wtfc.model.demo import demo_path
@@ -177,9 +180,13 @@ def build_previous(current: Workshop) -> Workshop:
     )
 
 
-def main() -> int:
-    save_workshop(build_previous(load_workshop(demo_path()).workshop), OUT, backup=False)
-    print(f"Wrote {OUT}")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the bundled demo's previous cycle.")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
+    args = parser.parse_args(argv)
+    # No .bak next to the bundled file: git keeps its history.
+    save_workshop(build_previous(load_workshop(demo_path()).workshop), args.out, backup=False)
+    print(f"Wrote {args.out}")
     return 0
 
 

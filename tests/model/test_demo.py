@@ -147,10 +147,11 @@ def test_build_script_is_deterministic_and_matches_the_committed_file(tmp_path):
     assert DEMO.read_bytes() == first, "wtfc/assets/demo.wtfc is stale: run tools/build_demo.py"
 
 
-def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
-    """wtfc/assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo, and
-    the Review board finds themes that grew, appeared and went, last time's priorities (first),
-    and last time's actions with how the room said it would know each worked."""
+def test_the_demo_previous_cycle_is_current_and_compares_sensibly(tmp_path):
+    """wtfc/assets/demo-previous.wtfc is what tools/build_demo_previous.py makes from the demo
+    (built into a temporary folder: the test never writes the checkout), and the Review board
+    finds themes that grew, appeared and went, last time's priorities (first), and last time's
+    actions with how the room said it would know each worked."""
     import subprocess
     import sys
 
@@ -158,9 +159,13 @@ def test_the_demo_previous_cycle_is_current_and_compares_sensibly():
     from wtfc.model.demo import demo_path, demo_previous_path
 
     before = demo_previous_path().read_bytes()
-    subprocess.run([sys.executable, "tools/build_demo_previous.py"], check=True,
-                   capture_output=True)
-    assert demo_previous_path().read_bytes() == before
+    out = tmp_path / "demo-previous.wtfc"
+    subprocess.run([sys.executable, str(SCRIPT.with_name("build_demo_previous.py")),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert demo_previous_path().read_bytes() == before  # the committed file was not touched
+    assert out.read_bytes() == before, \
+        "wtfc/assets/demo-previous.wtfc is stale: run tools/build_demo_previous.py"
+    assert not (tmp_path / "demo-previous.wtfc.bak").exists()
     previous = load_workshop(demo_previous_path()).workshop
     assert not any(card.held_back for card in previous.cards)
     comparison = compare_workshops(previous, load_workshop(demo_path()).workshop)
