@@ -15,7 +15,6 @@ MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a n
 THEME_TEXT_WIDTH = MIDDLE - 60 - 50
 ACTION_TEXT_WIDTH = 1920 - 60 - MIDDLE - 30 - 40
 NOTE = 40  # one line of "= 2 themes about the same" under the themes
-COUNT_RIGHT = 980.0  # the people counts' right edge, inside the theme's card
 STACKED = 1300.0  # a canvas narrower than this shows the themes, then the actions
 ACROSS_GAP = 30.0  # between the actions' columns, stacked
 MAX_LINES = 2  # a long name or action wraps onto a second line, then ends in "…"
@@ -38,6 +37,7 @@ class Columns:
 
     @property
     def count_right(self) -> float:
+        """The people counts' right edge, inside the theme's card."""
         return self.themes_right - 20
 
     @property
