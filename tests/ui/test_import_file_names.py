@@ -8,7 +8,7 @@ import pytest
 from collect_fixtures import collect_document, wide_workbook
 from import_fixtures import fill_template, shown_dialog, wait_for
 
-from wtfc.importing.template import write_template_csv
+from wtfc.importing.template import template_bytes
 from wtfc.ui.import_dialog import ImportDialog
 
 
@@ -27,7 +27,7 @@ def test_a_file_named_after_a_person_is_not_named_on_screen(qtbot, dialog, tmp_p
     mirrored projector: the title, the busy line, the confirm page and the report say the
     name as "[name]"."""
     path = tmp_path / "Review notes - Mrs Patricia Jones.csv"
-    write_template_csv(path)
+    path.write_bytes(template_bytes(".csv"))
     fill_template(path, "csv")
     dialog.load_file(path)
     shown = [dialog.windowTitle(), dialog.busy_label.text()]
@@ -60,7 +60,7 @@ def test_the_names_to_watch_for_keep_a_file_name_off_the_confirm_page_and_report
     qtbot.addWidget(dialog)
     dialog.show()
     path = tmp_path / "Review - Olamide Adeyemi.csv"
-    write_template_csv(path)
+    path.write_bytes(template_bytes(".csv"))
     fill_template(path, "csv")
     dialog.load_file(path)
     wait_for(qtbot, dialog, "confirm")

@@ -4,8 +4,7 @@ which imports back with no mapping step (its headings are all recognised)."""
 from __future__ import annotations
 
 import csv
-import os
-from pathlib import Path
+import io
 
 TEMPLATE_HEADINGS = (
     "Person",
@@ -35,8 +34,14 @@ INSTRUCTIONS = (
 )
 
 
-def write_template_xlsx(path: str | os.PathLike[str]) -> None:
-    """The template as a workbook: instructions above the headings, a frozen heading row."""
+def template_bytes(ending: str) -> bytes:
+    """The template as the file's bytes, as a .csv for ``ending`` ".csv", else as a .xlsx:
+    made in memory, so the app writes it whole or not at all, as it does an export."""
+    return _csv_bytes() if ending.lower() == ".csv" else _xlsx_bytes()
+
+
+def _xlsx_bytes() -> bytes:
+    """A workbook: instructions above the headings, a frozen heading row."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -63,15 +68,18 @@ def write_template_xlsx(path: str | os.PathLike[str]) -> None:
         letter = cell.column_letter
         sheet.column_dimensions[letter].width = 14 if column <= 5 else 40
     sheet.freeze_panes = sheet.cell(heading_row + 1, 1)
-    workbook.save(Path(path))
+    made = io.BytesIO()
+    workbook.save(made)
+    return made.getvalue()
 
 
-def write_template_csv(path: str | os.PathLike[str]) -> None:
-    """The template as CSV (UTF-8 with BOM, so Excel shows accents and Welsh letters)."""
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([TITLE])
-        for line in INSTRUCTIONS:
-            writer.writerow([line])
-        writer.writerow([])
-        writer.writerow(TEMPLATE_HEADINGS)
+def _csv_bytes() -> bytes:
+    """CSV in UTF-8 with a BOM, so Excel shows accents and Welsh letters."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow([TITLE])
+    for line in INSTRUCTIONS:
+        writer.writerow([line])
+    writer.writerow([])
+    writer.writerow(TEMPLATE_HEADINGS)
+    return text.getvalue().encode("utf-8-sig")

@@ -38,10 +38,13 @@ def _cards_page(window):
 
 
 def export_template(parent) -> Path | None:
-    """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix."""
+    """Ask where, then write the template as .xlsx or .csv by the chosen name's suffix: whole
+    or not at all, as an export is, so a full USB stick leaves no empty template to send out."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from wtfc.importing.template import write_template_csv, write_template_xlsx  # not to start
+    from wtfc.export.errors import ExportError  # not at start-up
+    from wtfc.export.output import write_file
+    from wtfc.importing.template import template_bytes
 
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
                                                "statements-template.xlsx", TEMPLATE_FILTERS)
@@ -51,16 +54,9 @@ def export_template(parent) -> Path | None:
     if path is None:
         return None
     try:
-        if path.suffix.lower() == ".csv":
-            write_template_csv(path)
-        else:
-            write_template_xlsx(path)
-    except PermissionError:
-        _warn(parent, f"{path.name} could not be written: this computer does not allow writing "
-                      "there. If it is open in Excel, close it there, or choose another folder.")
-        return None
-    except OSError as exc:
-        _warn(parent, f"{path.name} could not be written: {exc.strerror or exc}.")
+        write_file(template_bytes(path.suffix), path)
+    except ExportError as exc:  # the disk full, the folder read-only, the file open in Excel…
+        _warn(parent, str(exc))
         return None
     QMessageBox.information(parent, "Collection template",
                             f"The template was saved as {path.name}. Send it to the care "
