@@ -23,8 +23,8 @@ each, the root cause the action tackles and the success it aims at; never at a p
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
@@ -52,19 +52,29 @@ from wtfc.ui.boards.plan_card_words import (
     with_theme,
 )
 from wtfc.ui.boards.plan_room_pages import (
+    CARD_GAP,
+    CARD_INSET,
+    CARD_WIDTH,
+    EMPTY_LANE,
     LANE_GAP,
     LINE,
     MIN_ROW,
     ROW_PAD,
+    TIGHT_LANE_GAP,
+    TIGHT_PAD,
+    WIDEST_CARD,
     LanePart,
+    PlanLayout,
     lane_rows,
     pack_rows,
+    rows_of,
 )
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     FOOT,
     SMALL_PX,
     RoomCanvas,
+    canvas_size,
     draw_card,
     draw_heading,
     draw_text,
@@ -72,47 +82,11 @@ from wtfc.ui.boards.room_paint import (
     text_height,
 )
 from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.wall.room_measure import FLOOR_PX
 
-CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
-WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
-CARD_GAP = 20
-EMPTY_LANE = 56
-TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
-CARD_INSET = 8  # above and below the words inside a card
-TIGHT_PAD = 4  # both of those when all seven lanes are busy
 HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
-
-
-@dataclass
-class PlanLayout:
-    """The plan laid out for the canvas: its pages of lanes and the sizes they share."""
-
-    pages: list[list[LanePart]] = field(default_factory=list)
-    per_row: int = 1
-    card_width: float = float(CARD_WIDTH)
-    gap: float = LANE_GAP
-    pad: float = ROW_PAD
-    inset: float = CARD_INSET
-    idle: list[Role] = field(default_factory=list)
-    idle_line: bool = False  # the idle lanes on a line of their own, under the last page
-    foot_lane: float = EMPTY_LANE  # that line's lane: as high as its words wrapped need
-    room: float = 0.0  # for the lanes, under the heading
-    themed: bool = False  # actions of several themes: each card says which it answers
-    row: float = MIN_ROW  # the lowest a row of cards is made
-    heights: dict[Role, list[float]] = field(default_factory=dict)  # each row's, over pages
-    top: float = field(default_factory=heading_bottom)  # where the lanes start
-    label: float = lanes.LANE_LABEL  # the cards' left in a lane: right of its name, or under it
-    head: float = 0.0  # the name's line above the cards (a narrow canvas)
-
-
-def _rows(out: PlanLayout, part: LanePart, uniform: float) -> list[float]:
-    """The heights of ``part``'s rows: each its own where pages were laid out so, else
-    ``uniform`` (the lanes share one page)."""
-    mine = out.heights.get(part.role)
-    first = part.first // out.per_row
-    return mine[first:first + part.rows] if mine else [uniform] * part.rows
 
 
 class PlanRoomView(RoomCanvas):
@@ -133,6 +107,7 @@ class PlanRoomView(RoomCanvas):
         self._pad, self._inset = float(ROW_PAD), float(CARD_INSET)  # narrower when tight
         self._across = 3  # the most cards across a lane tried (``lay_out``)
         self._note_most: float | None = None  # and the most of each progress note laid out
+        self._zoom = 1.0  # under 1: drawn smaller, to the room's floor (``lay_out``)
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
@@ -147,6 +122,29 @@ class PlanRoomView(RoomCanvas):
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
     def lay_out(self, height: float) -> int:
+        """As ``_best_layout``; where that leaves a page with a single card, one card across
+        (an 800x600 projector had thirteen pages of one), laid out again on a canvas larger by
+        as much as keeps the type at the room's floor, the cards compact (``_lay_out``), if
+        that takes fewer pages: two short actions then share a page."""
+        self._zoom = 1.0
+        count = self._best_layout(height)
+        floor = math.ceil(FLOOR_PX / (SMALL_PX * canvas_size(self.width(), self.height())[0])
+                          * 1000) / 1000
+        if count == 1 or floor >= 1 or self._layout.per_row > 1 or all(
+                sum(len(part.actions) for part in page) > 1 for page in self._layout.pages):
+            return count
+        kept = self._layout
+        self._zoom = floor
+        smaller = self._best_layout(height / floor)
+        if smaller < count:
+            return smaller
+        self._zoom, self._layout = 1.0, kept
+        return count
+
+    def canvas_width(self) -> float:
+        return super().canvas_width() / self._zoom
+
+    def _best_layout(self, height: float) -> int:
         """Laid out with a line on each card for its owner if that takes no more pages than
         without (else the owner follows the date, cut short where it is long), with as many
         cards across a lane as take the fewest pages: fewer, wider cards need fewer lines for
@@ -241,11 +239,15 @@ class PlanRoomView(RoomCanvas):
                 and room - foot - (out.gap + head) * len(busy) >= least * sum(rows):
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
                           for (role, mine), r in zip(busy, rows, strict=True)]]
-        else:  # pages, each row as tall as its longest action's words need
-            out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET
+        else:  # pages, each row as tall as its longest action's words need (compact where
+            out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET  # zoomed: the theme's
+            compact = 2 * (ROW_PAD + CARD_INSET - 2 * TIGHT_PAD) if self._zoom < 1 else 0
+            if compact:  # mark begins the status line, the margins are narrow)
+                out.pad = out.inset = TIGHT_PAD
             most = room - LANE_GAP - head - (empty + LANE_GAP) * bool(out.idle)
-            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width, out.themed,
-                                              act=act, note_most=self._note_most))
+            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width,
+                                              out.themed and not compact, act=act,
+                                              note_most=self._note_most) - compact)
                         for i in range(0, len(mine), per_row)] for _, mine in busy]
             out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
             out.pages = [[LanePart(busy[lane][0],
@@ -254,12 +256,15 @@ class PlanRoomView(RoomCanvas):
                           for lane, first, n in page]
                          for page in pack_rows(heights, room, LANE_GAP + head)]
             last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
-            out.idle_line = bool(out.idle) and sum(LANE_GAP + head + sum(_rows(out, part, 0.0))
+            out.idle_line = bool(out.idle) and sum(LANE_GAP + head + sum(rows_of(out, part, 0.0))
                                                    for part in last) + empty + LANE_GAP <= room
         self._layout = out
         return max(1, len(out.pages))
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
+        if self._zoom < 1:  # the canvas larger by as much as keeps the type at the floor
+            p.scale(self._zoom, self._zoom)
+            area = QRectF(0, 0, area.width() / self._zoom, area.height() / self._zoom)
         today = self._today()
         out = self._layout
         busy = any(out.pages)
@@ -278,11 +283,11 @@ class PlanRoomView(RoomCanvas):
         row_height = min(card_height(shown, out.card_width, out.themed + links, act=act),
                          room / rows) if rows else 0.0
         # each row as laid out, then, in the room left, tall enough for its cards' links too
-        spare = room - sum(sum(_rows(out, part, row_height)) for part in page)
+        spare = room - sum(sum(rows_of(out, part, row_height)) for part in page)
         y = out.top
         for part in page:
             heights = []
-            for i, base in enumerate(_rows(out, part, row_height)):
+            for i, base in enumerate(rows_of(out, part, row_height)):
                 mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
                 more = max((more_lines(self._doc, a) for a in mine), default=0)
                 grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more, act=act)
@@ -360,9 +365,12 @@ class PlanRoomView(RoomCanvas):
             SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
             else f"⚠ Overdue · {date_text(action.by_when)}"
         noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
-        if progress and answers and height < noted <= inner.height():
-            # no room for both on Act: what has happened keeps its line, which the priority's
-            # mark begins (before the status it cut the overdue date short)
+        whole = text_height(progress, inner.width(), SMALL_PX)
+        need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
+                     if words + n + 2 * line <= inner.height()), noted)
+        if progress and answers and height < max(noted, need) and noted <= inner.height():
+            # no room for both on Act: what has happened keeps the line (whole, or its three),
+            # which the priority's mark begins (before the status it cut the overdue date short)
             answers, height = [], inner.height()
             progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
         # the note whole as its row was laid out (a page too low: two lines before the owner's)

@@ -1,12 +1,14 @@
 """How the Plan room view shares its lanes out over rows and pages: each busy lane's rows
 when they share one page, else pages of rows each as tall as its own cards' words need (a
-lane longer than a page goes on over the next)."""
+lane longer than a page goes on over the next); and ``PlanLayout``, what the view paints from."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wtfc.model.workshop import Action, Role
+from wtfc.ui.boards.plan_room_lane import LANE_LABEL
+from wtfc.ui.boards.room_paint import heading_bottom
 
 LANE_GAP = 12
 ROW_PAD = 10  # above and below the cards of a row
@@ -14,6 +16,13 @@ LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 # Two lines of the action's words and its status line (see ``PlanRoomView._card``): the
 # lowest row, for one-line actions; a row is as tall as its longest action's words need.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
+CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
+WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
+CARD_GAP = 20
+EMPTY_LANE = 56
+TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
+CARD_INSET = 8  # above and below the words inside a card
+TIGHT_PAD = 4  # both of those when all seven lanes are busy
 
 
 @dataclass(frozen=True)
@@ -66,3 +75,33 @@ def pack_rows(lanes: list[list[float]], room: float,
             used += gap + sum(left[:n])
             first += n
     return [page for page in pages if page]
+
+
+@dataclass
+class PlanLayout:
+    """The plan laid out for the canvas: its pages of lanes and the sizes they share."""
+
+    pages: list[list[LanePart]] = field(default_factory=list)
+    per_row: int = 1
+    card_width: float = float(CARD_WIDTH)
+    gap: float = LANE_GAP
+    pad: float = ROW_PAD
+    inset: float = CARD_INSET
+    idle: list[Role] = field(default_factory=list)
+    idle_line: bool = False  # the idle lanes on a line of their own, under the last page
+    foot_lane: float = EMPTY_LANE  # that line's lane: as high as its words wrapped need
+    room: float = 0.0  # for the lanes, under the heading
+    themed: bool = False  # actions of several themes: each card says which it answers
+    row: float = MIN_ROW  # the lowest a row of cards is made
+    heights: dict[Role, list[float]] = field(default_factory=dict)  # each row's, over pages
+    top: float = field(default_factory=heading_bottom)  # where the lanes start
+    label: float = LANE_LABEL  # the cards' left in a lane: right of its name, or under it
+    head: float = 0.0  # the name's line above the cards (a narrow canvas)
+
+
+def rows_of(out: PlanLayout, part: LanePart, uniform: float) -> list[float]:
+    """The heights of ``part``'s rows: each its own where pages were laid out so, else
+    ``uniform`` (the lanes share one page)."""
+    mine = out.heights.get(part.role)
+    first = part.first // out.per_row
+    return mine[first:first + part.rows] if mine else [uniform] * part.rows
