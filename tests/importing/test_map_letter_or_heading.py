@@ -1,6 +1,8 @@
-"""``--map`` where a heading is also a column's letter: the report's advice has one reading, and
-pasted into bash as printed it takes the column of codes. A plain ``--map A=person`` that could
-be either column is refused with both forms, never read as the first."""
+"""``--map`` where a heading is also a column's letter, or starts with "column"/"heading"
+("Column 1", as LibreOffice heads a column with none): the report's advice has one reading, and
+pasted into bash as printed it takes the column of codes. A plain ``--map A=person`` or
+``--map 'Column 1=person'`` that could be either column is refused with both forms, never read
+as one."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import csv
 import re
 import subprocess
 import sys
+
+import pytest
 
 from wtfc.importing.cli import main_import
 from wtfc.model.storage import load_workshop
@@ -82,3 +86,36 @@ def test_a_heading_starting_with_heading_or_column_and_one_holding_equals_still_
     cards = load_workshop(into).workshop.cards
     assert {card.person for card in cards} == {f"P{n:02d}" for n in range(1, 7)}
     assert {tag for card in cards for tag in card.tags} == {"65+"}
+
+
+@pytest.mark.parametrize("headings", [
+    ["Kind", "Statement", "Column 1"],  # LibreOffice's heading for a column with none
+    ["Locality", "Statement", "Kind", "Column B"],  # plain, it read as column B
+    ["Statement", "Kind", "Heading Kind"],  # plain, it read as the column headed "Kind"
+])
+def test_a_heading_starting_with_column_or_heading_is_advised_so_the_advice_takes_it(
+        tmp_path, capsys, headings):
+    """Pasted, the advice --map 'Column 1=person' took column A: the kinds (nothing imported)
+    or, with a locality there, each locality as a person."""
+    source = _write(tmp_path / "reviews.csv", headings, len(headings) - 1)
+    advice, people = _advised_in_bash(tmp_path, capsys, source)
+    assert advice == f"--map 'heading {headings[-1]}=person'"
+    assert people == {f"P{n:02d}" for n in range(1, 7)}
+
+
+def test_a_heading_that_also_reads_as_another_column_is_refused_and_both_forms_work(
+        tmp_path, capsys):
+    source = _write(tmp_path / "reviews.csv", ["Locality", "Statement", "Kind", "Column 1"],
+                    3)
+    into = tmp_path / "out.wtfc"
+    assert main_import([str(source), "--into", str(into), "--map", "Column 1=person"]) == 2
+    assert capsys.readouterr().err == (
+        "Nothing was imported. --map Column 1=person: 'Column 1' is the heading of column D, "
+        "and also reads as column A. Write --map 'heading Column 1=person' for the column "
+        "headed 'Column 1', or --map 'column A=person' for column A.\n")
+    assert not into.exists()
+    # column A's one locality ("65+") is one person; column D holds the six codes
+    for form, people in (("heading Column 1=person", 6), ("column A=person", 1)):
+        into = tmp_path / f"{form.split()[0]}.wtfc"
+        assert main_import([str(source), "--into", str(into), "--map", form]) == 0, form
+        assert len({c.person for c in load_workshop(into).workshop.cards}) == people, form

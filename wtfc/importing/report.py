@@ -203,10 +203,12 @@ def map_column(heading: str, letter: str, *, by_letter: bool) -> str:
     """``--map``'s argument for the column as the person, in a form with one reading: "column
     C=person" by its letter; "heading C=person" for a heading that is also a letter or a number
     (a plain "C" is the column headed "C" to wtfc and column C to the reader, and a column
-    headed "A" would take the plain letter A from column A)."""
+    headed "A" would take the plain letter A from column A), or that starts with either word
+    ("Column 1", as LibreOffice heads a column with none, reads as column A when plain)."""
     if by_letter:
         return f"column {letter}=person"
-    if _LIKE_A_LETTER.fullmatch(heading.strip()):
+    if (_LIKE_A_LETTER.fullmatch(heading.strip())
+            or heading.casefold().startswith(("column ", "heading "))):
         return f"heading {heading}=person"
     return f"{heading}=person"
 
