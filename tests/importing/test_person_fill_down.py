@@ -1,6 +1,7 @@
 """Blanks under each person's code (merged cells saved as CSV) are filled from the row above
 only when the facilitator chooses it, and only where the column clearly reads "a code, then
-blanks"; the command line's --fill-down does the same, and refuses where it would guess."""
+blanks"; the command line's --fill-down does the same, and refuses where it would guess. Never
+in the wide layout, where each row is a person of its own."""
 
 from __future__ import annotations
 
@@ -83,4 +84,47 @@ def test_fill_down_where_it_would_guess_imports_nothing(tmp_path, capsys):
         "Nothing was imported. --fill-down: “Ref no.” does not read as a code on each person's "
         "first row with blanks below it, so whose each blank is would be a guess. Write the "
         "code on each row, or leave out --fill-down.\n")
+    assert not into.exists()
+
+
+def _wide_rows():
+    """Each row one person's review; every other review anonymous (no code)."""
+    rows = [("Ref", "Working", "Not working", "Future")]
+    for i in range(8):
+        code = f"R{i // 2 + 1:02d}" if i % 2 == 0 else ""
+        rows.append((code, f"Review {i + 1}: my carer is kind", f"Review {i + 1}: late visits",
+                     f"Review {i + 1}: go to the club"))
+    return rows
+
+
+def test_a_wide_sheet_never_fills_an_anonymous_review_from_the_row_above():
+    """Filled, review 2's three cards were counted as R01's, and the report advised it."""
+    table = SourceTable(rows=_wide_rows(), source_name="reviews.csv")
+    mapping = guess_mapping(table)
+    assert mapping.layout == "wide"
+    assert fill_down(table, mapping) is None
+    plan = build_import(table, mapping.with_fill_person_down(True), workshop=Workshop())
+    assert sum(1 for c in plan.cards if not c.person) == 12
+    assert not plan.report.blank_person_fillable and not plan.report.filled_person
+    said = plan.report.lines()[-1]
+    assert said.startswith(
+        "12 cards have no person: “Ref” is blank on their rows, so they are not counted by "
+        "person. Each row here is one person's review, so a blank is a person with no code "
+        "(perhaps someone who did not want to be known), not the person on the row above.")
+    assert "merged" not in said and "fill" not in said.casefold()
+
+
+def test_fill_down_with_a_wide_sheet_is_refused_and_the_report_never_advises_it(
+        tmp_path, capsys):
+    source = tmp_path / "reviews.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(_wide_rows())
+    assert main_import([str(source), "--into", str(tmp_path / "a.wtfc")]) == 0
+    assert "--fill-down" not in capsys.readouterr().out
+    into = tmp_path / "b.wtfc"
+    assert main_import([str(source), "--into", str(into), "--fill-down"]) == 2
+    assert capsys.readouterr().err == (
+        "Nothing was imported. --fill-down: each row here is one person's review (a column for "
+        "each kind), so a blank “Ref” is a person with no code, perhaps someone who did not "
+        "want to be known, never the person on the row above. Leave out --fill-down.\n")
     assert not into.exists()

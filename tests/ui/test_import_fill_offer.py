@@ -1,7 +1,8 @@
 """A CSV saved from a sheet whose person codes were merged down each person's rows keeps each
 code on the first row only. The confirm page says so; the mapping step offers to fill each
 blank from the row above (Alt+F), shows the filled cells as filled, and takes it back (Alt+L).
-The import was made with the blanks as no one's, and only the report said it, afterwards."""
+The import was made with the blanks as no one's, and only the report said it, afterwards.
+A wide sheet (a row per person) is never offered it: a blank there is someone else."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 KINDS = ("Working", "Not working", "Future")
 SAID = ("Ref no.” is blank on 8 rows under a code on the row above, as merged cells saved as "
         "CSV leave it: those cards would have no person.")
+FILL = "Fill the blanks from the row above"
 
 
 @pytest.fixture
@@ -91,8 +93,7 @@ def test_left_as_read_the_report_says_how_to_fill_them(qtbot, doc, undo, tmp_pat
     wait_for(qtbot, dialog, "report")
     assert sum(1 for c in doc.workshop.cards[before:] if not c.person) == 8
     report = dialog.report_page.text.toPlainText()
-    assert ("then import the file again, click Check the columns and “Fill the blanks from the "
-            "row above”.") in report
+    assert f"then import the file again, click Check the columns and “{FILL}”." in report
 
 
 def test_choosing_another_person_column_takes_the_choice_back(qtbot, doc, undo, tmp_path):
@@ -104,3 +105,37 @@ def test_choosing_another_person_column_takes_the_choice_back(qtbot, doc, undo, 
     assert not step.mapping.fill_person_down and not step.fill_offer.isVisible()
     step.set_field(0, Field.PERSON)
     assert not step.mapping.fill_person_down and step.fill_offer.isVisible()
+
+
+def test_a_wide_sheet_with_anonymous_reviews_is_never_offered_the_fill(
+        qtbot, doc, undo, tmp_path):
+    """Each row one person's review: a blank "Ref" is someone who gave no code, and filling it
+    gave their words to the person above, as the step offered ("as merged cells …")."""
+    rows = [["Ref", "Working", "Not working", "Future"]]
+    for i in range(8):
+        rows.append([f"R{i // 2 + 1:02d}" if i % 2 == 0 else "", f"Review {i + 1}: kind carer",
+                     f"Review {i + 1}: late visits", f"Review {i + 1}: the club"])
+    path = tmp_path / "wide.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    before = len(doc.workshop.cards)
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.fit_to_screen(QRect(0, 0, 1366, 728))
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    assert "merged" not in dialog.confirm_label.text()
+    dialog.confirm_page.check_button.click()
+    wait_for(qtbot, dialog, "mapping")
+    step = dialog.mapping_step
+    assert step.mapping.layout == "wide"
+    assert not step.fill_offer.isVisible() and not step.fill_offer.text()
+    save_render(dialog, "import_fill_wide_not_offered")
+    step.grid.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, ALT)  # nothing to press
+    assert not step.mapping.fill_person_down
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert sum(1 for c in doc.workshop.cards[before:] if not c.person) == 12
+    report = dialog.report_page.text.toPlainText()
+    assert "Each row here is one person's review, so a blank is a person with no code" in report
+    assert FILL not in report

@@ -102,8 +102,16 @@ def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
 
 def refuse_fill_down(table: SourceTable, mapping: ColumnMapping) -> None:
     """--fill-down where the person column does not read as a code on each person's first row
-    and blanks below: whose a blank is would be a guess, so nothing is imported (exit 2)."""
+    and blanks below: whose a blank is would be a guess, so nothing is imported (exit 2).
+    Always in the wide layout, where a blank is a person of its own row."""
     people = mapping.columns(Field.PERSON)
+    if mapping.layout == "wide":
+        blank = (f"a blank “{shown_name(column_names(table, mapping)[people[0]])}”" if people
+                 else "a row with no code")
+        raise WrongArgument(
+            f"--fill-down: each row here is one person's review (a column for each kind), so "
+            f"{blank} is a person with no code, perhaps someone who did not want to be known, "
+            "never the person on the row above. Leave out --fill-down.")
     if not people:
         raise WrongArgument("--fill-down fills the person column's blanks, and no column gives "
                             "the person: say which with --map COLUMN=person.")

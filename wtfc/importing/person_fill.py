@@ -4,6 +4,8 @@ A sheet whose person cells were merged down each person's rows, saved as CSV, ke
 each person's first row only: the rows below read as no one's. Filling them is offered only
 when the column clearly reads that way (``fill_down``), and never done unasked: a blank can
 also be a person who did not want to be known, and a guess would count them as someone else.
+Never in the wide layout: there each row is one person's review, so a blank is always someone
+else, never the person above.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ def fill_down(table: SourceTable, mapping: ColumnMapping) -> FillDown | None:
     clearly "a code, then blanks" on the rows with something in them: its first such row has
     a code, some rows are blank, no code is written on two of its filled rows running (codes
     written on each row leave a blank that is no one's), and at least half the codes have a
-    blank below them (the shape merged cells leave, not a stray gap)."""
+    blank below them (the shape merged cells leave, not a stray gap). None in the wide
+    layout, whose every row is a person of its own."""
     people = mapping.columns(Field.PERSON)
-    if len(people) != 1:
+    if len(people) != 1 or mapping.layout == "wide":
         return None
     column = people[0]
     cells: dict[int, str] = {}

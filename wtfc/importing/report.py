@@ -147,7 +147,8 @@ class ImportReport:
                        "person's code: each took the code from the row above, as chosen.")
         if self.blank_person:
             out.append(_blank_person_note(self.blank_person, self.person_heading, taking_out,
-                                          fillable=self.blank_person_fillable))
+                                          fillable=self.blank_person_fillable,
+                                          wide=self.layout == "wide"))
         if self.worded_like:
             out.append(_worded_like_note(self.worded_like, taking_out))
         if self.tag_columns:
@@ -217,15 +218,23 @@ def map_column(heading: str, letter: str, *, by_letter: bool) -> str:
 FILL_BUTTON = "Fill the blanks from the row above"
 
 
-def _blank_person_note(count: int, heading: str, taking_out: str, *, fillable: bool = False
-                       ) -> str:
+def _blank_person_note(count: int, heading: str, taking_out: str, *, fillable: bool = False,
+                       wide: bool = False) -> str:
     """Cards whose person cell is blank are counted by no one: often a code typed (or merged,
     then saved as CSV) on each person's first row only. ``fillable``: the column reads that
-    way, and the import can fill them (the app's button, the command line's --fill-down)."""
+    way, and the import can fill them (the app's button, the command line's --fill-down).
+    ``wide``: each row is one person's review, so a blank is someone of its own, often a
+    person who did not want to be known: copying the code above would count them as another."""
     cards = count_phrase(count, "card")
     have = "has" if count == 1 else "have"
     head, then, _ = taking_out.rpartition("then ")
-    if not fillable:
+    if wide:
+        again = "import the file again."
+        advice = ("Each row here is one person's review, so a blank is a person with no code "
+                  "(perhaps someone who did not want to be known), not the person on the row "
+                  "above. To count them by person, give each such row a code of its own, "
+                  "never the code above.")
+    elif not fillable:
         again = "import the file again."
         advice = ("If a code was written once above each person's rows (or its cells were "
                   "merged), write it on each row.")
