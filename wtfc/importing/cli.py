@@ -202,7 +202,8 @@ def _parser() -> argparse.ArgumentParser:
         "--fill-down",
         action="store_true",
         help="fill each blank in the person column from the row above, where each person's "
-        "code is on their first row only (a CSV saved from merged cells)",
+        "code is on their first row only (a CSV saved from merged cells); not with the wide "
+        "layout, where each row is a person of its own",
     )
     parser.add_argument(
         "--names",
