@@ -12,7 +12,7 @@ from export_workshop import make_workshop
 from reportlab.lib.styles import ParagraphStyle
 from writing_samples import needs_poppler, words_by_line
 
-from wtfc.export import fonts
+from wtfc.export import fonts, writing
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.paragraph import BidiParagraph
@@ -81,3 +81,126 @@ def test_an_english_paragraph_with_an_urdu_line_sets_that_line_right(tmp_path):
     english, urdu = _lines_drawn(BidiParagraph(fonts.markup(what), style), tmp_path)
     assert english[0][0] == pytest.approx(100, abs=2)
     assert urdu[0][0] > 250
+
+
+# An Urdu action whose lines start with the names of services, as Urdu about care does:
+# "We will talk to the GP every month." / "Ring NHS 111."
+GP_LINE = "GP سے ہر ماہ بات ہوگی۔"
+NHS_LINE = "NHS 111 پر فون کریں۔"
+# An English line that starts with a name typed in Urdu.
+NAME_LINE = "فاطمہ said she likes the lunch club on Fridays."
+
+
+def _flowable(kind: str, text: str):
+    if kind == "paragraph":
+        fonts.fonts()
+        style = ParagraphStyle("cell", fontName=fonts.REGULAR, fontSize=11, leading=14)
+        return BidiParagraph(fonts.markup(text), style)
+    return Text(text, TextStyle(11))  # the posters' text
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_urdu_line_that_starts_with_an_english_name_still_reads_right_to_left(kind, tmp_path):
+    lines = _lines_drawn(_flowable(kind, f"{URDU_1}\n{GP_LINE}\n{NHS_LINE}"), tmp_path)
+    assert len(lines) == 3
+    _, gp, nhs = lines
+    # "GP" is read first, so it is drawn rightmost, and the line is set flush right
+    assert gp[-1][1] == "GP" and gp[0][0] > 200
+    assert [word for _, word in nhs[-2:]] == ["NHS", "111"] and nhs[0][0] > 200
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_english_line_that_starts_with_an_urdu_name_still_reads_left_to_right(kind, tmp_path):
+    lines = _lines_drawn(_flowable(kind, f"We will ask people what they want.\n{NAME_LINE}"),
+                         tmp_path, width=320)
+    assert len(lines) == 2
+    line = lines[1]
+    assert line[0][0] == pytest.approx(100, abs=2)  # the name first, at the left edge
+    assert [word for _, word in line[1:]] == NAME_LINE.split()[1:]  # "Fridays." last
+
+
+def test_a_line_keeps_the_paragraphs_direction_while_it_has_a_letter_of_it():
+    assert writing.line_rtl(GP_LINE, True) and writing.line_rtl(NHS_LINE, True)
+    assert not writing.line_rtl(ENGLISH, True)  # no Urdu in it: left to right
+    assert not writing.line_rtl(NAME_LINE, False)
+    assert writing.line_rtl(URDU_2, False)  # no English in it: right to left
+    # more English letters than Urdu, still an Urdu sentence
+    assert writing.line_rtl("GP Surgery سے NHS 111 کو Care Team اور", True)
+    assert writing.line_rtl("123 (4567)", True) and not writing.line_rtl("123 (4567)", False)
+
+
+# "We will talk about it and write to the GP Surgery, and the NHS 111 number will be given to
+# everyone so that the Care Team knows too and the GP Surgery also knows."
+LONG_URDU = ("ہم اس بارے میں بات کریں گے اور GP Surgery کو خط لکھیں گے اور NHS 111 "
+             "نمبر سب کو دیا جائے گا تاکہ Care Team کو بھی معلوم ہو اور GP Surgery بھی جانے۔")
+
+
+@needs_poppler
+def test_an_urdu_paragraph_split_over_a_page_reads_right_to_left_overleaf(tmp_path):
+    style = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=12, leading=16)
+    fonts.fonts()
+    _, rest = BidiParagraph(fonts.markup(LONG_URDU), style).split(170, 16 * 2 + 1)
+    lines = _lines_drawn(rest, tmp_path, width=170)
+    assert len(lines) >= 2
+    for line in lines:  # its English names are not read first: none is drawn leftmost
+        assert not line[0][1].isascii(), line
+    assert any(line[-1][1] in ("NHS", "111", "Care", "GP") for line in lines)
+
+
+def test_a_typed_line_cut_by_a_page_keeps_its_direction_on_both_pages():
+    """The Urdu line's last line overleaf is a phone number alone: still set flush right."""
+    style = ParagraphStyle("cell", fontName=fonts.REGULAR, fontSize=11, leading=14)
+    fonts.fonts()
+    text = "We will ask people.\nہم ہر ماہ ملاقات کریں گے اور فون کریں: 0800 123 4567"
+    whole = BidiParagraph(fonts.markup(text), style)
+    whole.wrap(200, 800)
+    assert whole._directions(whole.blPara.lines) == [False, True, True]
+    first, rest = BidiParagraph(fonts.markup(text), style).split(200, 14 * 2 + 1)
+    rest.wrap(200, 800)
+    assert rest._directions(rest.blPara.lines) == [True]
+    first.wrap(200, 800)
+    assert first._directions(first.blPara.lines) == [False, True]
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_urdu_card_that_starts_with_an_emoji_reads_right_to_left(kind, tmp_path):
+    (line,) = _lines_drawn(_flowable(kind, "👍 بہت اچھا کام، شکریہ۔"), tmp_path)
+    assert line[0][0] > 150  # flush right
+    assert line[-1][1].endswith("]")  # the emoji's name, typed first, read first: at the right
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_a_blank_line_between_english_and_urdu_lines_is_kept(kind, tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    flowable = _flowable(kind, f"{ENGLISH}\n\n{URDU_2}")
+    path = tmp_path / "blank.pdf"
+    canvas = Canvas(str(path))
+    _, height = flowable.wrap(300, 800)
+    flowable.drawOn(canvas, 100, 780 - height)
+    canvas.save()
+    (english_y, _), (urdu_y, _) = _tops(path)
+    assert height == pytest.approx(3 * 14, abs=1)
+    # two lines down, not one (the Urdu font's letters reach a few points higher)
+    assert 1.5 * 14 < urdu_y - english_y < 2.2 * 14
+
+
+def _tops(path) -> list[tuple[float, str]]:
+    """Each line's first word pdftotext finds with its top (y down the page)."""
+    import html
+    import re
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
+                         capture_output=True, text=True, timeout=60).stdout
+    found = sorted((float(y), html.unescape(word)) for y, word in
+                   re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>', out))
+    tops: list[tuple[float, str]] = []
+    for y, word in found:
+        if not tops or y - tops[-1][0] > 6:
+            tops.append((y, word))
+    return tops

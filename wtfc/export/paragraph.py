@@ -5,10 +5,10 @@ draws each line's characters left to right as stored, which reverses Urdu, Arabi
 Here each line is put in visual order just as it is drawn (``writing.runs``), keeping every
 piece's font and colour, and then put back: reportlab splits a paragraph across pages from the
 logical lines it keeps, so they must stay logical. Each line typed on its own (ended by
-``<br/>``) reads in the direction of its first letter, as the Unicode rule has it for a
-paragraph: an Urdu "What we will do" with an English line under it draws that line left to
-right, flush left, its Urdu lines flush right. A paragraph without right-to-left letters is
-drawn by reportlab untouched.
+``<br/>``) reads in the paragraph's direction unless it has no letter of that direction
+(``writing.line_rtl``): an Urdu "What we will do" with an English line under it draws that
+line left to right, flush left, its Urdu lines flush right, and an Urdu line that starts with
+"GP" right to left. A paragraph without right-to-left letters is drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
 ``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
 are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
@@ -23,7 +23,6 @@ paragraph keeps the lines it was broken into for a width, for when it is wrapped
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
@@ -43,6 +42,10 @@ class BidiParagraph(Paragraph):
     # reportlab's own attributes, declared for mypy (reportlab has no type hints)
     style: ParagraphStyle
     blPara: ParaLines  # the lines ``wrap`` broke the text into, in logical order
+    # A part of a paragraph split over pages: the direction of the typed line it starts or
+    # ends inside, judged on the whole typed line (``split``), else None.
+    head_rtl: bool | None = None
+    tail_rtl: bool | None = None
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
@@ -52,7 +55,7 @@ class BidiParagraph(Paragraph):
         # Set flush right, each line then set on its own side (``_sided``): a left-to-right
         # line is moved back to the left edge as it is drawn.
         self.sided = self.bidi and self.style.alignment == TA_LEFT and (
-            self.rtl or any(map(writing.starts_rtl, _typed_lines(self.frags))))
+            self.rtl or any(writing.line_rtl(line, False) for line in _typed_lines(self.frags)))
         if self.sided:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
@@ -112,8 +115,14 @@ class BidiParagraph(Paragraph):
     def split(self, availWidth, availHeight):
         """The parts reportlab makes keep this paragraph's direction: they are built from
         pieces with no text of their own, which read as left to right (a card broken across
-        two pages came out backwards on both)."""
+        two pages came out backwards on both). The typed line cut between them keeps the
+        direction of the whole line on both pages, not the one its half alone would have."""
         parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.bidi:
+            cut = len(parts[0].blPara.lines)
+            directions = self._directions(self.blPara.lines)
+            parts[0].head_rtl, parts[0].tail_rtl = self.head_rtl, directions[cut - 1]
+            parts[1].head_rtl, parts[1].tail_rtl = directions[cut], self.tail_rtl
         if (len(parts) == 2 and _ends_at_break(parts[0]) and len(parts[1].frags) > 1
                 and _is_break(parts[1].frags[0])):
             # reportlab starts the rest with the <br/> that ended the last line here, which
@@ -145,14 +154,18 @@ class BidiParagraph(Paragraph):
             self.blPara = logical
 
     def _directions(self, lines) -> list[bool]:
-        """Whether each line reads right to left: as the first letter of the typed line it is
-        part of (the lines up to one ended by ``<br/>``), else as the paragraph."""
+        """Whether each line reads right to left: as the typed line it is part of (the lines
+        up to one ended by ``<br/>``) reads in this paragraph (``writing.line_rtl``)."""
         out: list[bool] = []
         start = 0
         for n, line in enumerate(lines):
             if n == len(lines) - 1 or getattr(line, "lineBreak", False):
                 text = " ".join(_line_text(one) for one in lines[start:n + 1])
-                rtl = writing.starts_rtl(text) if _has_direction(text) else self.rtl
+                rtl = writing.line_rtl(text, self.rtl)
+                if start == 0 and self.head_rtl is not None:
+                    rtl = self.head_rtl
+                elif n == len(lines) - 1 and self.tail_rtl is not None:
+                    rtl = self.tail_rtl
                 out += [rtl] * (n + 1 - start)
                 start = n + 1
         return out
@@ -175,8 +188,13 @@ class BidiParagraph(Paragraph):
             return line  # an image or anchor in the line: not in wtfc's text, left as it is
         pieces = [frag.text for frag in frags]
         # A piece drawn whole, as stored, is kept: its text may be shaped (a ``ShapedStr``).
-        return line.clone(words=[frags[i] if text == pieces[i] else frags[i].clone(text=text)
-                                 for i, text in writing.runs(pieces, rtl)])
+        # A piece with no text (the <br/> that ends a typed line) has no place in the visual
+        # order but stays at the end: reportlab draws no line with no words at all, and a
+        # blank typed line closed up, leaving its height empty under the paragraph.
+        return line.clone(words=[
+            *(frags[i] if text == pieces[i] else frags[i].clone(text=text)
+              for i, text in writing.runs(pieces, rtl)),
+            *(frag for frag in frags if not frag.text)])
 
 
 def _typed_lines(frags) -> list[str]:
@@ -194,10 +212,6 @@ def _line_text(line) -> str:
     if isinstance(line, tuple):
         return " ".join(line[1])
     return "".join(getattr(frag, "text", "") for frag in line.words)
-
-
-def _has_direction(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
 
 
 def _ends_at_break(part: Paragraph) -> bool:

@@ -8,8 +8,9 @@ A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the
 or in the font of its script (Bengali, Hindi…), measured and drawn shaped (``indic.py``).
 Text is made drawable first (``writing.drawable``: Arabic joined, unknown writing marked), lines
 are broken in logical order, and a line with right-to-left writing is put in visual order as it
-is drawn. Each line typed on its own reads in the direction of its first letter and is set on
-that side: an English line under an Urdu one reads left to right, flush left.
+is drawn. Each line typed on its own reads in the text's direction unless it has no letter of
+that direction (``writing.line_rtl``), and is set on that side: an English line under an Urdu
+one reads left to right, flush left; an Urdu line that starts with "GP" right to left.
 """
 
 from __future__ import annotations
@@ -266,11 +267,11 @@ class Text(Flowable):
         """Whether any of its lines is set flush right (so a mark after its last line goes
         under it: ``theme_poster_causes.MarkedText``)."""
         return self.bidi and (self.reads_rtl or any(
-            map(writing.starts_rtl, writing.drawable(self.text).splitlines())))
+            writing.line_rtl(line, False) for line in writing.drawable(self.text).splitlines()))
 
     def directions(self, width: float) -> list[bool]:
         """Whether each line drawn at ``width`` reads right to left, and is set flush right:
-        as the first letter of the line typed that it is part of, else as the whole text."""
+        as the line typed that it is part of reads in this text (``writing.line_rtl``)."""
         s = self.style
         out: list[bool] = []
         typed: list[Word] = []
@@ -279,7 +280,7 @@ class Text(Flowable):
                 typed.append(word)
                 continue
             text = " ".join(one[0] for one in typed)
-            rtl = writing.starts_rtl(text) if _has_direction(text) else self.reads_rtl
+            rtl = writing.line_rtl(text, self.reads_rtl)
             lines = break_lines(tuple(typed), s.size, width - s.indent, bold=s.bold)
             out += [rtl] * len(lines)
             typed = []
@@ -354,10 +355,6 @@ class Text(Flowable):
             run.append(text)
             x += (w + _width(" ", font)) * size
         flush()
-
-
-def _has_direction(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
 
 
 def _ended(line: list[Word], bold: bool, size: float, width: float) -> list[Word]:

@@ -237,14 +237,42 @@ def has_rtl(text: str) -> bool:
 
 def starts_rtl(text: str) -> bool:
     """Whether a paragraph reads right to left: its first letter with a direction is
-    right-to-left (the Unicode rule for a paragraph's direction)."""
+    right-to-left (the Unicode rule for a paragraph's direction). The words this module puts
+    in brackets ("[thumbs up]", "[Korean text not shown]") have none: "👍 بہت اچھا" is Urdu."""
+    for kind in _directions_of(text):
+        return kind == "R"
+    return False
+
+
+def line_rtl(line: str, paragraph_rtl: bool) -> bool:
+    """Whether a line typed on its own reads right to left: as its paragraph, unless it has no
+    letter of that direction, then the other way when it has a letter of that. An Urdu line
+    that starts with "GP" or "NHS 111" is still Urdu, an English one that starts with a name
+    in Urdu still English; "(every 6 months)." under Urdu lines reads left to right. (Its
+    first letter, Unicode's rule for a paragraph, gets the first two wrong, and a count of
+    letters the Urdu one with more English service names in it than Urdu words.)"""
+    kinds = set(_directions_of(line))
+    if paragraph_rtl:
+        return "R" in kinds or "L" not in kinds
+    return "R" in kinds and "L" not in kinds
+
+
+# Brackets with no right-to-left letter in them: the emoji's names and the markers for writing
+# no font has, which are not part of what was typed. (A Latin aside typed in brackets is passed
+# over too, where at worst the rest of the line decides.)
+_BRACKETED = re.compile(r"\[[^\[\]\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*\]")
+
+
+def _directions_of(text: str) -> Iterator[str]:
+    """The direction ("L" or "R") of each letter that has one, in order, brackets passed over."""
+    if "[" in text:
+        text = _BRACKETED.sub(" ", text)
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
+            yield "L"
+        elif kind in ("R", "AL"):
+            yield "R"
 
 
 def visual(line: str, rtl: bool) -> str:
