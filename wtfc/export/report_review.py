@@ -6,9 +6,11 @@ when the same people said it more or less often; the kind; the theme; how many p
 then → now, and when a different number of people were reviewed each time, of how many and
 their share, which the change is judged on), and last time's actions with their status, what was
 to show each worked ("How we said we'd know", the evidence for this review), what had happened
-when each was last checked, and what became of their theme. Only theme names, counts
-and last time's actions are printed, never a card's words, so a card held back for personal
-details cannot reach the report from here.
+when each was last checked, and what became of their theme. It opens with what last time said
+it would do differently and when it would look again, and each of last time's themes carries
+what the room said success would look like (``last_time_yardsticks``). Only theme names,
+counts, last time's actions and those words are printed, never a card's words, so a card held
+back for personal details cannot reach the report from here.
 """
 
 from __future__ import annotations
@@ -43,7 +45,15 @@ from wtfc.model.compare_words import (
     theme_now,
     was_priority_text,
 )
-from wtfc.model.workshop import ActionStatus, Workshop
+from wtfc.model.last_time_yardsticks import (
+    SUCCESS_HEAD,
+    Yardsticks,
+    opening_lines,
+    success_lines,
+    success_text,
+    yardsticks,
+)
+from wtfc.model.workshop import ActionStatus, Theme, Workshop
 
 MUTED_FONT = "<font color='#4A4A4A'>"
 MARKS = "▲▼✚↗↘○⚠"  # the changes' and overdue's marks: left out where no font can draw them
@@ -59,13 +69,17 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
     reviewed = reviewed_text(result)  # what "more" and "fewer" below are out of
     out.append(p(f"Compared with last time's workshop, “{title}”{when}."
                  f"{f' {reviewed}' if reviewed else ''}", s.body))
+    marks = yardsticks(previous)
+    for line in opening_lines(marks):  # what last time said to test this day against
+        out.append(BidiParagraph(f"<b>{f.markup(line)}</b>", s.body))
     if result.no_themes_now:
         out.append(p(drawn(actions_summary(result)), s.body))
         out.append(p(no_themes_note(bool(content.workshop.cards)), s.body))
+        out += _success_of(previous.themes, marks, s)  # no theme now to put them beside
     else:
         out.append(p(drawn(f"Themes: {changes_summary(result)}. {actions_summary(result)}"),
                      s.body))
-        out += _themes(result, content, previous, s)
+        out += _themes(result, content, previous, s, marks)
     out += _actions(result, content, s)
     return out
 
@@ -89,8 +103,16 @@ def drawn(text: str) -> str:
     return text.replace(" → ", " to ") if "→" in text and unshown("→") else text
 
 
+def _success_of(themes: list[Theme], marks: Yardsticks, s: Styles) -> list[Flowable]:
+    """Last time's success statements under their themes' names, where no row of the themes'
+    table carries them."""
+    return [BidiParagraph(f"“{f.markup(t.name or UNNAMED)}”: {MUTED_FONT}"
+                          f"{f.markup(success_text(marks.success[t.id]))}</font>", s.body)
+            for t in themes if marks.success.get(t.id)]
+
+
 def _themes(result: WorkshopComparison, content: ExportContent, previous: Workshop,
-            s: Styles) -> list[Flowable]:
+            s: Styles, marks: Yardsticks) -> list[Flowable]:
     if not result.themes:
         return [p("No themes in either workshop yet.", s.body)]
     out: list[Flowable] = []
@@ -104,7 +126,7 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
     head = [*heading("Themes that changed", s.h2, "since-themes", 1),
             p(drawn(f"{_how_counted(changed)}{first}"), s.muted)]
     if changed:
-        table = _theme_table(changed, content, s)
+        table = _theme_table(changed, content, s, marks)
         out += [CondPageBreak(start_height(head, table, s)), *head, table]
     else:
         out += with_first(head, [p("No theme changed: each was said about as often as last "
@@ -116,10 +138,13 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
         out.append(Spacer(1, 6))
         out.append(p(f"About the same as last time (= "
                      f"{count_phrase(len(same), 'theme')}): {names}.", s.muted))
+        ids = {t.previous_id for t in same}
+        out += _success_of([t for t in previous.themes if t.id in ids], marks, s)
     return out
 
 
-def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles):
+def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
+                 marks: Yardsticks):
     ranks = {t.theme.id: t.theme.priority.rank for t in content.priority_themes}
     rows = [[p(h, s.cell_bold) for h in ("Change", "Kind", "Theme",
                                          drawn("People then → now"))]]
@@ -133,6 +158,9 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles):
         notes[1:] = [_lower(n) for n in notes[1:]]
         if notes:
             name += f"<br/>{MUTED_FONT}{f.markup('; '.join(notes))}</font>"
+        if lines := success_lines(marks.success.get(t.previous_id, [])):  # last time's test
+            name += f"<br/><i>{SUCCESS_HEAD}:</i><br/>" + "<br/>".join(
+                f"<i>{f.markup(line)}</i>" for line in lines)
         rows.append([p(drawn(change_cell(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
                      BidiParagraph(name, s.cell),
                      p(drawn(_people_cell(t)), s.cell)])

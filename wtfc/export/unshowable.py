@@ -265,5 +265,10 @@ def _last_time_texts(
         elif part.what == "evidence":
             yield part.text, f"How we said we'd know last time's action{in_theme} worked: ", \
                 part.text
+        elif part.what == "success":
+            yield part.text, f"What we said last time success would look like{in_theme}: ", \
+                part.text
+        elif part.what == "differently":
+            yield part.text, "What we said last time we would do differently: ", part.text
         else:  # the action's words, or its owner (quoted by the action's words)
             yield part.text, f"Last time's action{in_theme}: ", part.action_words

@@ -2,7 +2,8 @@
 
 With last time's workshop given, the report's "Since last time" chapter prints its title, the
 names of its themes that are gone, merged, split or renamed, and its actions: their words,
-owner, how we said we'd know each worked and what had happened when each was last checked;
+owner, how we said we'd know each worked and what had happened when each was last checked,
+its themes' success statements and what it said it would do differently;
 the feedback sheet's "Since last time" the actions' words and notes and their themes' names.
 Those words were typed in another workshop, maybe by someone else, so before the report prints
 them the personal-detail guard reads them as it reads this workshop's (``typed_details.py``),
@@ -62,5 +63,10 @@ def _printed(previous: Workshop, current: Workshop, names: tuple[str, ...],
         elif part.what == "evidence":
             yield (f"How we said we'd know last time's action{where} worked: {{quote}}",
                    part.text, False)
+        elif part.what == "success":
+            yield (f"What we said last time success would look like{where}: {{quote}}",
+                   part.text, False)
+        elif part.what == "differently":
+            yield "What we said last time we would do differently: {quote}", part.text, False
         else:
             yield f"What had happened to last time's action{where}: {{quote}}", part.text, False

@@ -3,9 +3,11 @@
 With last time's workshop given, the chapter (``export/report_review.py``) prints its title,
 the names of its themes not named so now (a name that is one now is this workshop's), and its
 actions' words, owners, what was to show each worked ("How we said we'd know") and notes of
-what had happened. The feedback sheet's "Since last time" (``what="feedback"``) prints fewer:
-the actions' words and notes and the names of the themes they answered, no title, owner or
-"How we said we'd know". Before either is made those words
+what had happened, and its yardsticks (``last_time_yardsticks.py``): the success statements of
+its themes and what it said it would do differently. The feedback sheet's "Since last time"
+(``what="feedback"``) prints fewer: the actions' words and notes and the names of the themes
+they answered, no title, owner, "How we said we'd know" or yardsticks. Before either is made
+those words
 are read twice: for personal details (``importing/last_time_details.py``) and for writing a PDF
 cannot draw (``export/unshowable.py``). One list, so the two checks read the same parts.
 Worked out without comparing the workshops, which takes a second for a big one, while the
@@ -27,9 +29,12 @@ CHANGED_THERE = ("Words from last time's workshop can only be changed in that wo
 
 @dataclass(frozen=True)
 class LastTimePart:
-    what: Literal["title", "theme", "action", "owner", "evidence", "progress"]
+    what: Literal["title", "theme", "action", "owner", "evidence", "progress", "success",
+                  "differently"]
     text: str
-    theme_name: str = ""  # the theme an action answered ("" for the title and a theme)
+    # the theme an action answered or a success statement belongs to ("" for the title, a
+    # theme and what we would do differently)
+    theme_name: str = ""
     action_words: str = ""  # for an owner, its evidence or a note: the words of its action
 
 
@@ -39,6 +44,7 @@ def printed_parts(previous: Workshop, current: Workshop,
     report = what != "feedback"
     if report:
         yield LastTimePart("title", previous.title)
+        yield LastTimePart("differently", previous.reflection.do_differently)
     now = {t.name for t in current.themes}
     names = {t.id: t.name for t in previous.themes}
     answered = {a.theme_id for a in previous.actions}
@@ -52,3 +58,6 @@ def printed_parts(previous: Workshop, current: Workshop,
             yield LastTimePart("owner", action.owner, name, action.what)
             yield LastTimePart("evidence", action.how_we_know, name, action.what)
         yield LastTimePart("progress", action.progress_note, name, action.what)
+    if report:
+        for statement in previous.success:
+            yield LastTimePart("success", statement.text, names.get(statement.theme_id, ""))

@@ -53,8 +53,10 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.last_time_order import dated_after
+from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
+from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
 from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
 from wtfc.ui.boards.review_reflection import looking_back_pane
 from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests use them here)
@@ -71,6 +73,7 @@ from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests u
     board_theme_text,
     matched_text,
     no_themes_text,
+    success_item,
     theme_item,
     theme_text,
 )
@@ -79,7 +82,6 @@ from wtfc.ui.shared_columns import Share, SharedColumns
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
-from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 SINCE_TAB, LOOKING_BACK_TAB = "Since &last time", "Looking &back"
 # F1 names the tabs as they are labelled, so the facilitator finds the one it means
@@ -154,13 +156,23 @@ class ReviewBoard(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)  # once dragged by hand, a taller window adds actions
         splitter.setStretchFactor(1, 1)
-        self.heights = ReviewHeights(splitter, self.themes, actions, self.summary)
+        # what last time said it would do differently and when it would look again: the day
+        # opens with them (folded with the summary on a short window)
+        self.last_said = FoldingLabel()
+        self.last_said.setFont(ui_font(11, bold=True))
+        self.heights = ReviewHeights(splitter, self.themes, actions, self.summary,
+                                     self.last_said)
+        since = QWidget()
+        column = QVBoxLayout(since)
+        column.setContentsMargins(0, 0, 0, 0)  # the tables' room as it was, without them
+        column.addWidget(self.last_said)
+        column.addWidget(splitter, 1)
         # Looking back on a tab of its own: under the tables it left them an action and a half
         # on a 1366×768 laptop, and squeezed them to slivers while it was typed in at 150%
         self.looking_back, pane = looking_back_pane(self._doc, self._undo)  # this workshop's
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Review: since last time, and looking back")
-        self.tabs.addTab(splitter, SINCE_TAB)
+        self.tabs.addTab(since, SINCE_TAB)
         self.tabs.addTab(pane, LOOKING_BACK_TAB)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -184,7 +196,7 @@ class ReviewBoard(QWidget):
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
         tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        tree.setItemDelegate(WrappedColumnsDelegate(tree))
+        tree.setItemDelegate(FoldedColumnsDelegate(tree))  # folded on a short window
         # the short columns fit their contents; SharedColumns sizes the rest
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return tree
@@ -270,15 +282,25 @@ class ReviewBoard(QWidget):
         self.tabs.setTabVisible(0, result is not None)
         describe_keys(self.tabs, TAB_KEYS if result is not None else [])
         if result is None:
+            self.last_said.hide()
             self.summary.setText("Open last time's workshop file to see which themes people "
                                  "said more or less often, which are new and which have gone, "
                                  "and how last time's actions went.")
             self.heights.arrange_soon()  # unfolds the summary: no tables to make room for
             return
         self.summary.setText(self._summary(result))
+        assert self.previous is not None
+        marks = yardsticks(self.previous.workshop)
+        self.last_said.setText("\n".join(opening_lines(marks)))
+        self.last_said.setVisible(bool(opening_lines(marks)))
         ranks = priority_ranks(self._doc.workshop)  # this time's, as the room view says them
         for t in result.themes:
-            self.themes.addTopLevelItem(theme_item(t, ranks.get(t.current_id)))
+            item = theme_item(t, ranks.get(t.current_id))
+            self.themes.addTopLevelItem(item)
+            if said := success_item(marks.success.get(t.previous_id, [])):
+                item.addChild(said)  # what success would look like, under its theme
+                said.setFirstColumnSpanned(True)
+                item.setExpanded(True)
         fates = theme_fates(result)
         for a in result.actions:
             self.action_tree.addTopLevelItem(action_item(a, fates))

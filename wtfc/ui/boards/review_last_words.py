@@ -25,6 +25,7 @@ from wtfc.importing.personal_details import REDACTION_LABELS, find_personal_deta
 from wtfc.model.compare import WorkshopComparison
 from wtfc.model.document import Document
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
+from wtfc.model.last_time_yardsticks import Yardsticks
 from wtfc.model.workshop import Workshop
 from wtfc.ui.style import warning_look
 
@@ -87,6 +88,16 @@ def room_comparison(result: WorkshopComparison, flagged: dict[str, str]) -> Work
                          how_we_know=kinds(a.how_we_know), theme_name=kinds(a.theme_name),
                          theme_now=kinds(a.theme_now), progress_note=kinds(a.progress_note))
                  for a in result.actions])
+
+
+def room_yardsticks(marks: Yardsticks, flagged: dict[str, str]) -> Yardsticks:
+    """Last time's success statements and what it would do differently as the room draws them:
+    the flagged words as their kinds."""
+    if not flagged:
+        return marks
+    return replace(marks, do_differently=as_kinds(marks.do_differently, flagged),
+                   success={k: [(whose, as_kinds(words, flagged)) for whose, words in v]
+                            for k, v in marks.success.items()})
 
 
 class LastTimeWordsHint(QWidget):

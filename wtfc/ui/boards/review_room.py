@@ -36,13 +36,18 @@ from wtfc.model.compare import (
     compare_workshops,
 )
 from wtfc.model.compare import priority_ranks as workshop_ranks
-from wtfc.model.compare_words import actions_tally, change_cell, reviewed_text, share_text
 from wtfc.model.document import Document
+from wtfc.model.last_time_yardsticks import Yardsticks, success_text, yardsticks
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
 from wtfc.ui.boards.review import no_themes_text
-from wtfc.ui.boards.review_last_words import flagged_words, hidden_in_room, room_comparison
+from wtfc.ui.boards.review_last_words import (
+    flagged_words,
+    hidden_in_room,
+    room_comparison,
+    room_yardsticks,
+)
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
@@ -61,14 +66,18 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     change_more,
     change_width,
     columns,
+    count_text,
+    first_page_facts,
     fit_most,
     kept_together,
     name_text,
     notes,
+    people_count,
     stacked_columns,
     status_height,
     status_line,
     subtitle,
+    success_height,
     theme_row_height,
 )
 from wtfc.ui.boards.room_paint import (
@@ -85,41 +94,21 @@ from wtfc.ui.boards.room_paint import (
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK
 
 
-def room_themes(themes: list[ThemeChange], ranks: dict[str, int]) -> list[ThemeChange]:
+def room_themes(themes: list[ThemeChange], ranks: dict[str, int],
+                success: frozenset[str] = frozenset()) -> list[ThemeChange]:
     """The themes the room reads about, in the board's order: last time's priorities first, by
     their rank then (the review asks what changed because of the work, and the work was on
     them), then the others grouped by their change. A theme about the same is left out (and
     counted under the last) unless it is a priority now (``ranks``: this time's priority
-    themes' ranks by id) or was one: each of those says so ("Priority 1 ·", "Was priority 2 ·")."""
-    return [t for t in themes
-            if t.current_id in ranks or t.was_priority or t.change is not Change.SAME]
+    themes' ranks by id) or was one: each of those says so ("Priority 1 ·", "Was priority 2 ·");
+    or last time said what success would look like for it (``success``: last time's ids)."""
+    return [t for t in themes if t.current_id in ranks or t.was_priority
+            or t.change is not Change.SAME or t.previous_id in success]
 
 
 def priority_ranks(doc: Document) -> dict[str, int]:
     """This time's priority themes, numbered as the priorities board numbers them."""
     return workshop_ranks(doc.workshop)
-
-
-def count_text(t: ThemeChange) -> str:
-    """How the theme's size changed, for the top line: "▲ More people said this", with the
-    cards when it is about how often the same people said it ("▲ Said more often ·
-    4 → 6 cards"), as the report says it. The people then → now go beside it, as on the
-    board (or their shares of the people reviewed, ``people_count``)."""
-    return change_cell(t)
-
-
-def people_count(t: ThemeChange) -> str:
-    """Beside a theme: its people then → now ("6 → 9"), or, when a different number of people
-    were reviewed each time, the shares of them ("38% → 29%"), which the change is judged on."""
-    return share_text(t) or f"{t.people_before} → {t.people_now}"
-
-
-def first_page_facts(result: WorkshopComparison) -> str:
-    """Under the first page's subtitle: the people reviewed each time and how last time's
-    actions went, in words."""
-    tally = actions_tally(result)
-    actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
-    return "\n".join(line for line in (reviewed_text(result), actions) if line)
 
 
 @dataclass
@@ -134,6 +123,7 @@ class ReviewLayout:
     action_columns: list[range] = field(default_factory=list)  # each page's, down its columns
     columns: Columns = field(default_factory=columns)
     most: list[int] = field(default_factory=list)  # each action's most lines of a note
+    success: dict[str, str] = field(default_factory=dict)  # last time's theme id → its words
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
     facts_alone: bool = False
@@ -161,6 +151,7 @@ class ReviewRoomView(RoomCanvas):
         self._previous = previous
         self._today = today
         self._result: WorkshopComparison | None = None
+        self._marks = Yardsticks()  # last time's, as the room may see them
         self._layout = ReviewLayout()
         self._compared = 0  # the comparison's pages, before Looking back's
         self._looking_back: list[list[Block]] = []
@@ -176,10 +167,13 @@ class ReviewRoomView(RoomCanvas):
         if self._result is None:
             result = compare_workshops(self._previous.workshop, self._doc.workshop,
                                        today=self._today())
+            marks = yardsticks(self._previous.workshop)
             if hidden_in_room(self._previous):  # until the facilitator says they are fine
-                result = room_comparison(result, flagged_words(
-                    self._previous.workshop, self._doc.workshop, self._doc.names_to_watch))
-            self._result = result
+                flagged = flagged_words(self._previous.workshop, self._doc.workshop,
+                                        self._doc.names_to_watch)
+                result = room_comparison(result, flagged)
+                marks = room_yardsticks(marks, flagged)
+            self._result, self._marks = result, marks
         return self._result
 
     def page_themes(self, page: int) -> list[ThemeChange]:
@@ -223,10 +217,10 @@ class ReviewRoomView(RoomCanvas):
 
     def _lay_out_in(self, height: float, cols: Columns) -> int:
         result = self.comparison()
-        out = ReviewLayout(ranks=priority_ranks(self._doc), columns=cols)
-        out.themes = room_themes(result.themes, out.ranks)
-        out.same = sum(t.change is Change.SAME and t.current_id not in out.ranks
-                       and not t.was_priority for t in result.themes)
+        out = ReviewLayout(ranks=priority_ranks(self._doc), columns=cols,
+                           success={k: success_text(v) for k, v in self._marks.success.items()})
+        out.themes = room_themes(result.themes, out.ranks, frozenset(out.success))
+        out.same = len(result.themes) - len(out.themes)  # about the same, and not listed
         # the first page says which workshops are compared and the facts under the title;
         # the pages after it the title alone: the first rows of each column count that room
         wide = self.canvas_width()
@@ -240,7 +234,8 @@ class ReviewRoomView(RoomCanvas):
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
-        themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most)
+        themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
+                                     out.success.get(t.previous_id, ""))
                     for t in out.themes), *notes]
         # a long action on a small screen takes fewer lines of its notes, never the page's foot;
         # only side by side is the first on the subtitle's page (stacked, the themes' pages
@@ -285,7 +280,8 @@ class ReviewRoomView(RoomCanvas):
         return subtitle(result.current_title, result.previous_title)
 
     def _facts_height(self, result: WorkshopComparison) -> float:
-        return text_height(first_page_facts(result), self.canvas_width() - 120, SMALL_PX) + 12
+        return text_height(first_page_facts(result, self._marks), self.canvas_width() - 120,
+                           SMALL_PX) + 12
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:
@@ -306,7 +302,7 @@ class ReviewRoomView(RoomCanvas):
         if first:  # the people reviewed each time, how last time's actions went
             facts = self._facts_height(result)
             draw_text(p, QRectF(60, top - 8, area.width() - 120, facts),
-                      first_page_facts(result), SMALL_PX)
+                      first_page_facts(result, self._marks), SMALL_PX)
             top += facts
             if self._layout.facts_alone:
                 return
@@ -330,7 +326,8 @@ class ReviewRoomView(RoomCanvas):
         cols = self._layout.columns
         for t in themes:
             rank = self._layout.ranks.get(t.current_id)
-            height = theme_row_height(t, rank, cols.theme_text, cols.most)
+            success = self._layout.success.get(t.previous_id, "")
+            height = theme_row_height(t, rank, cols.theme_text, cols.most, success)
             draw_card(p, QRectF(60, y, cols.themes_right - 60, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
             more = change_more(t, cols.theme_text)  # its words on two lines, never cut
@@ -338,8 +335,12 @@ class ReviewRoomView(RoomCanvas):
                       count_text(t), SMALL_PX, bold=True)
             draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44), people_count(t),
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            draw_text(p, QRectF(86, y + 48 + more, cols.theme_text, height - GAP - 56 - more),
-                      name_text(t, rank), SMALL_PX)
+            below = success_height(success, cols.theme_text, cols.most)
+            draw_text(p, QRectF(86, y + 48 + more, cols.theme_text,
+                                height - GAP - 56 - more - below), name_text(t, rank), SMALL_PX)
+            if success:  # the yardstick last time set for it, under its name
+                draw_text(p, QRectF(86, y + height - GAP - 8 - below, cols.theme_text, below),
+                          success, SMALL_PX, colour=MUTED_INK)
             y += height
         if self.page != len(self._layout.theme_pages) - 1:
             return

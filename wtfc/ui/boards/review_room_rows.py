@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wtfc.model.compare import PreviousAction, ThemeChange
-from wtfc.model.compare_words import change_cell, how_we_know_line, ranks_text
+from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison
+from wtfc.model.compare_words import (
+    actions_tally,
+    change_cell,
+    how_we_know_line,
+    ranks_text,
+    reviewed_text,
+    share_text,
+)
+from wtfc.model.last_time_yardsticks import Yardsticks, opening_lines
 from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, theme_text
 from wtfc.ui.boards.room_paint import SMALL_PX, text_height
@@ -91,9 +99,16 @@ def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES
 
 
 def theme_row_height(t: ThemeChange, rank: int | None = None,
-                     width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES) -> float:
+                     width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES,
+                     success: str = "") -> float:
+    """A theme's card: its change, its name and, for one of last time's themes, what the room
+    said success would look like (``success``, a line more than the name at most)."""
     return 8 + 40 + change_more(t, width) + _lines(name_text(t, rank), width, most=most) + 8 \
-        + GAP
+        + GAP + success_height(success, width, most)
+
+
+def success_height(success: str, width: float, most: int) -> float:
+    return _lines(success, width, most=most + 1) if success else 0.0
 
 
 def change_width(width: float) -> float:
@@ -189,3 +204,27 @@ def _partners(one: ThemeChange, other: ThemeChange) -> bool:
     return (bool(one.previous_id) and bool(other.current_id)
             and other.current_id in one.related_ids) or \
         (bool(other.previous_id) and bool(one.current_id) and one.current_id in other.related_ids)
+
+
+def count_text(t: ThemeChange) -> str:
+    """How the theme's size changed, for the top line: "▲ More people said this", with the
+    cards when it is about how often the same people said it ("▲ Said more often ·
+    4 → 6 cards"), as the report says it. The people then → now go beside it, as on the
+    board (or their shares of the people reviewed, ``people_count``)."""
+    return change_cell(t)
+
+
+def people_count(t: ThemeChange) -> str:
+    """Beside a theme: its people then → now ("6 → 9"), or, when a different number of people
+    were reviewed each time, the shares of them ("38% → 29%"), which the change is judged on."""
+    return share_text(t) or f"{t.people_before} → {t.people_now}"
+
+
+def first_page_facts(result: WorkshopComparison, marks: Yardsticks | None = None) -> str:
+    """Under the first page's subtitle: what last time said it would do differently and when
+    it would look again (``marks``), the people reviewed each time and how last time's
+    actions went, in words."""
+    tally = actions_tally(result)
+    actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
+    opening = opening_lines(marks) if marks else []
+    return "\n".join(line for line in (*opening, reviewed_text(result), actions) if line)

@@ -19,6 +19,8 @@ from wtfc.model.compare_words import (
     theme_note,
     theme_now,
 )
+from wtfc.model.last_time_yardsticks import success_text
+from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.style import kind_text, tint_item, ui_font
 
@@ -118,4 +120,20 @@ def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
         tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
         tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
         item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
+    return item
+
+
+def success_item(statements: list[tuple[Perspective, str]]) -> QTreeWidgetItem | None:
+    """Under one of last time's themes, across the row: what the room said success would look
+    like ("What we said success would look like: Older people: “…” · Staff and managers:
+    “…”"), the yardstick of its change; None when it said nothing."""
+    words = success_text(statements)
+    if not words:
+        return None
+    item = QTreeWidgetItem(["    " + words])  # set in under the theme it belongs to
+    item.setToolTip(0, words)
+    item.setData(0, ACCESSIBLE_TEXT, words)
+    font = ui_font(11)
+    font.setItalic(True)
+    item.setFont(0, font)
     return item

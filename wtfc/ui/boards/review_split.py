@@ -8,8 +8,11 @@ sight, nor less than ``THEMES_MIN``; the actions take the rest. The first theme 
 action are kept whole while both fit: at 911×512 (150% on that laptop) the themes had 110 px
 and no row whole. When they do not fit, the summary above the tabs folds to its first line
 (``FoldingLabel``), its full words in a tooltip and to a screen reader, until there is room
-again. The heights follow the window's size and the rows shown until the facilitator drags the
-splitter, which is then left as dragged.
+again. Where even so fewer than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit
+whole (1366×768: one theme and two actions, each action nine lines beside its progress note),
+each row folds to three lines, then two, cut with "…" (``review_fold``): the chosen row, its
+tooltip and a screen reader have its words whole. The heights follow the window's size and the
+rows shown until the facilitator drags the splitter, which is then left as dragged.
 """
 
 from __future__ import annotations
@@ -18,16 +21,24 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget
 
+from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
+
 ACTIONS_IN_SIGHT = 4  # a facilitator going through last time's actions sees this many at once
+THEMES_IN_SIGHT = 3  # and this many of the themes: last time's priorities come first
 THEMES_MIN = 110  # px the themes keep: their header and a row or two
+FOLDS = (0, 3, 2)  # each row's most lines (0: whole), tried in turn until the rows fit
 
 
 def rows_height(tree: QTreeWidget, count: int | None = None) -> int:
     """The height ``tree`` needs for its header and its first ``count`` rows (None: all), at
-    the widths its columns have now."""
+    the widths its columns have now; the rows under each (a theme's success statements) but
+    the last's count with it."""
     shown = tree.topLevelItemCount() if count is None else min(count, tree.topLevelItemCount())
     items = [item for i in range(shown) if (item := tree.topLevelItem(i)) is not None]
     rows = sum(tree.visualItemRect(item).height() for item in items)
+    children = [child for item in items[:-1] if item.isExpanded()
+                for i in range(item.childCount()) if (child := item.child(i)) is not None]
+    rows += sum(tree.visualItemRect(child).height() for child in children)
     header = tree.header()
     bar = tree.horizontalScrollBar()  # a table too narrow for its columns scrolls sideways
     return (rows + max(header.height(), header.sizeHint().height()) + 2 * tree.frameWidth()
@@ -94,10 +105,11 @@ class ReviewHeights(QObject):
     """Sizes ``splitter``: ``themes`` above ``actions``; folds ``summary`` when they need it."""
 
     def __init__(self, splitter: QSplitter, themes: QTreeWidget, actions: QTreeWidget,
-                 summary: FoldingLabel) -> None:
+                 summary: FoldingLabel, *others: FoldingLabel) -> None:
         super().__init__(splitter)
         self.splitter, self.themes, self.actions = splitter, themes, actions
         self.summary = summary
+        self.others = others  # folded and unfolded with the summary (last time's yardsticks)
         self._dragged = False
         # once the trees have their new widths (and rows their wrapped heights)
         self._later = QTimer(self, singleShot=True, interval=0)
@@ -111,25 +123,49 @@ class ReviewHeights(QObject):
 
     def arrange(self) -> None:
         total = self.splitter.height() - self.splitter.handleWidth()
+        for delegate in self._delegates():  # the summary folds when the rows whole need it
+            delegate.set_most(0)
+        self._fold_summary(total, rows_height(self.themes, 1) + rows_height(self.actions, 1))
+        self._fold_rows(total)
         first_theme, first_action = rows_height(self.themes, 1), rows_height(self.actions, 1)
-        self._fold_summary(total, first_theme + first_action)
         if self._dragged or total <= 0:
             return
         actions = rows_height(self.actions, ACTIONS_IN_SIGHT)
-        themes = max(THEMES_MIN, first_theme, min(rows_height(self.themes), total - actions))
+        some = min(rows_height(self.themes, THEMES_IN_SIGHT), total - first_action)
+        themes = max(THEMES_MIN, first_theme, some,
+                     min(rows_height(self.themes), total - actions))
         themes = min(themes, max(THEMES_MIN, total - first_action))  # the first action whole
         self.splitter.setSizes([themes, total - themes])
+
+    def _fold_rows(self, total: int) -> None:
+        """Fold the rows (each cell to a few lines, "…", the chosen row whole) as little as
+        lets ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit whole: at
+        1366×768 an action wrapped to nine lines beside its progress note, and one theme and
+        two actions were in sight. Unfolded whenever they fit (a 1920×1080 screen)."""
+        for most in FOLDS:
+            for delegate in self._delegates():
+                delegate.set_most(most)
+            if total <= 0 or rows_height(self.themes, THEMES_IN_SIGHT) + \
+                    rows_height(self.actions, ACTIONS_IN_SIGHT) <= total:
+                return
+
+    def _delegates(self) -> list[FoldedColumnsDelegate]:
+        return [d for tree in (self.themes, self.actions)
+                if isinstance(d := tree.itemDelegate(), FoldedColumnsDelegate)]
 
     def _fold_summary(self, total: int, needed: int) -> None:
         """Fold the summary when the tables' first rows do not fit under it whole, and unfold
         it when they would (its folding resizes the splitter, which arranges again)."""
+        labels = (self.summary, *self.others)
         if not self.themes.topLevelItemCount() and not self.actions.topLevelItemCount():
-            self.summary.fold(False)  # nothing compared: nothing to make room for
+            fold = False  # nothing compared: nothing to make room for
         elif not self.summary.folded:
-            if 0 < total < needed:
-                self.summary.fold(True)
-        elif total - (self.summary.unfolded_height() - self.summary.height()) >= needed:
-            self.summary.fold(False)
+            fold = 0 < total < needed
+        else:
+            fold = total - sum(label.unfolded_height() - label.height()
+                               for label in labels if label.isVisible()) < needed
+        for label in labels:
+            label.fold(fold)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
