@@ -78,10 +78,15 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
 
 
 def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
-    """In pages at its own size; where a card is cut, every card whole where that takes no more
-    pages, at that size or the next smaller one; then a theme carried on overleaf where that
-    saves a page."""
-    found = plan_pages(group, viewport, PAGE_CANDIDATES)
+    """In pages at its own size, or the largest smaller one at which it takes no more than
+    twice the pages it takes at the last size; where a card is cut, every card whole where
+    that takes no more pages, at that size or the next smaller one; then a theme carried on
+    overleaf where that saves a page."""
+    most = 2 * plan_pages(group, viewport, PAGE_CANDIDATES[-1:]).pages
+    for first in range(len(PAGE_CANDIDATES)):
+        found = plan_pages(group, viewport, PAGE_CANDIDATES[first:])
+        if found.pages <= most:
+            break
     whole = RoomMetrics(found.m.font_px, WHOLE_CARD_LINES, count_lines=found.m.count_lines)
     wholes = measure(group, whole, found.width, card_sizes(group, whole, found.width))
     if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
@@ -177,6 +182,30 @@ def test_the_demo_is_laid_out_as_trying_every_size_lays_it_out(qapp, viewport):
 def test_generated_walls_are_laid_out_as_trying_every_size_lays_them_out(qapp, seed):
     doc = _generated(seed)
     viewport = SCREENS[seed % len(SCREENS)]
+    _same(layout_room_wall(doc, viewport=viewport), _every_layout(doc, viewport))
+
+
+def _small_themes(seed: int) -> Document:
+    """Walls of 8–20 themes a kind of 2–4 short cards: in pages, at a type where a page has
+    one column, each theme takes a page of its own unless the kind's pages are bounded."""
+    rng = random.Random(seed)
+    cards, themes = [], []
+    for k, kind in enumerate(KIND_ORDER):
+        for t in range(rng.randint(8, 20)):
+            ids = [f"c{k}-{t}-{n}" for n in range(rng.randint(2, 4))]
+            cards += [Card(id=i, kind=kind, text=" ".join(rng.choice(WORDS)
+                                                          for _ in range(rng.randint(3, 9))))
+                      for i in ids]
+            themes.append(Theme(id=f"t{k}-{t}", kind=kind, card_ids=ids,
+                                name=" ".join(rng.choice(WORDS)
+                                              for _ in range(rng.randint(2, 12)))))
+    return Document(Workshop(cards=cards, themes=themes))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_walls_of_small_themes_are_laid_out_as_trying_every_size_lays_them_out(qapp, seed):
+    doc = _small_themes(seed)
+    viewport = ((1024.0, 768.0), (1280.0, 720.0), (800.0, 600.0))[seed % 3]
     _same(layout_room_wall(doc, viewport=viewport), _every_layout(doc, viewport))
 
 

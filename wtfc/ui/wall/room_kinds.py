@@ -8,7 +8,10 @@ is laid out at the largest type at which it does (three lines a card at least, a
 in pages: ``PAGE_CANDIDATES``; at two the demo's Future cards were cut on a 1366×768 page, to
 save one) in the widest columns that hold it, a theme carried on into the next column where
 that fills the page; a kind that does not is in pages at its own best size
-(``room_pages.plan_pages``). The pages follow kind by kind as before, each in its kind's type.
+(``room_pages.plan_pages``), its pages bounded as a big theme's are (``allowed_pages``): no more
+than twice those it takes at the last size, or the largest smaller type that keeps to that, so
+small themes share a page in columns rather than taking a one-column page each. The pages
+follow kind by kind as before, each in its kind's type.
 A kind on one page whose card would be cut at its ``max_lines`` has every card whole where the
 page holds them so, at that type or the next smaller one; a kind in pages has every card whole
 where that takes no more pages, at its type or the next smaller one; only then, a theme that
@@ -18,6 +21,7 @@ finds no room left on a page starts there and goes on overleaf where that saves 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from wtfc.ui.wall.layout import Rect
@@ -25,6 +29,8 @@ from wtfc.ui.wall.room_measure import ROW_GAP, CardHeights, RoomMetrics, measure
 from wtfc.ui.wall.room_pages import (
     PAGE_COLUMN_EMS,
     _Frame,
+    _least_height,
+    allowed_pages,
     carried_over,
     fill_pages,
     page_label_rect,
@@ -112,7 +118,7 @@ def _whole_in_pages(themes: list[tuple], viewport: tuple[float, float],
     """``themes`` in pages (``plan_pages``), every card whole where that takes no more pages,
     at the same type or the next smaller one: cut to three lines, the demo's Working and
     Future kinds cut 12 cards over 6 pages of 1366×768, mostly in columns with room below."""
-    found = plan_pages(themes, viewport, candidates, corners=corners)
+    found = _bounded_pages(themes, viewport, candidates, corners)
     m = found.m
     uncut = RoomMetrics(m.font_px, WHOLE_CARD_LINES, m.title_lines, m.count_lines)
     known = CardHeights(themes)
@@ -125,6 +131,44 @@ def _whole_in_pages(themes: list[tuple], viewport: tuple[float, float],
         if whole.pages <= found.pages:
             return whole
     return found
+
+
+def _bounded_pages(themes: list[tuple], viewport: tuple[float, float],
+                   candidates: Sequence[tuple[int, int]],
+                   corners: Sequence[tuple[Rect, Rect]]) -> PagePlan:
+    """``plan_pages``' choice, or, where it takes more than ``allowed_pages`` of the pages the
+    last candidate (24 px, three lines a card) takes, the largest smaller type that takes no
+    more. The largest type at which every theme fits a column can be one column a page: 12
+    three-card themes of a kind took 12 pages of 1024×768 at 40 px, each ~40 % empty, where at
+    32 px two columns take 6 (and the 24 px floor 5)."""
+    found = plan_pages(themes, viewport, candidates, corners=corners)
+    if found.pages <= allowed_pages(1):
+        return found  # within the bound however few pages the floor takes
+    last = len(candidates) - 1
+    at = candidates.index((found.m.font_px, found.m.max_lines))
+    if at == last:
+        return found  # no smaller type to take
+    if found.pages <= allowed_pages(_least_pages(themes, viewport, candidates[last], corners)):
+        return found  # the floor's pages cannot be fewer than that: within the bound
+    most = allowed_pages(plan_pages(themes, viewport, candidates[last:], corners=corners).pages)
+    while found.pages > most and at < last:
+        # the next candidate at which every theme fits a column, as ``plan_pages`` chooses
+        found = plan_pages(themes, viewport, candidates[at + 1:], corners=corners)
+        at = candidates.index((found.m.font_px, found.m.max_lines))
+    return found
+
+
+def _least_pages(themes: list[tuple], viewport: tuple[float, float],
+                 candidate: tuple[int, int], corners: Sequence[tuple[Rect, Rect]]) -> int:
+    """At least the pages ``plan_pages`` takes for ``themes`` at ``candidate`` alone: their
+    heights in its columns over the columns' height, no theme placed (placing them was most
+    of the cost: a 2,000-card wall asks after every edit, and mostly needs no more)."""
+    m = RoomMetrics(*candidate)
+    label = page_label_rect(viewport)
+    tall = any(_least_height(len(shown), m) > viewport[1] - 2 * m.margin for _, shown in themes)
+    m, width, caps = _Frame(viewport, corners or [(label, label)], themes, tall).at(m)
+    sizes = measure(themes, m, width, CardHeights(themes).of(range(len(themes)), m, width))
+    return max(1, math.ceil(sum(size.total for size in sizes) / sum(caps) - 0.01))
 
 
 def _at(themes: list[tuple], viewport: tuple[float, float], m: RoomMetrics, frame: _Frame,
