@@ -65,6 +65,9 @@ def test_a_1366_laptop_folds_the_rows_so_three_themes_and_four_actions_are_whole
     folded = actions.visualItemRect(first).height()
     # the words stay whole for a screen reader and in the tooltip, only the painting is cut
     assert first.text(0).endswith(NOTE) and first.toolTip(0).endswith(NOTE)
+    assert all(first.toolTip(c) for c in range(actions.columnCount()))
+    theme = board.themes.topLevelItem(0)
+    assert [theme.toolTip(c) for c in range(6)][3:] == [theme.text(c) for c in range(3, 6)]
     actions.setFocus()
     actions.setCurrentItem(first)  # chosen: whole
     settle(qtbot)

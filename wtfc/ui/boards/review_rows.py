@@ -105,6 +105,14 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
         f"; {shares[0]} of the people reviewed then, {shares[1]} now" if shares else ""))
     if t.matched_by not in ("name", "cards"):
         item.setData(5, ACCESSIBLE_TEXT, "not matched")
+    return _whole_in_tooltips(item)
+
+
+def _whole_in_tooltips(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    """Each cell's words whole in its tooltip: a short window folds the rows (review_fold)."""
+    for column in range(item.columnCount()):
+        if not item.toolTip(column):
+            item.setToolTip(column, item.text(column))
     return item
 
 
@@ -120,7 +128,7 @@ def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
         tint_item(item, OVERDUE_TINT, columns=range(len(ACTION_COLUMNS)))
         tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
         item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
-    return item
+    return _whole_in_tooltips(item)
 
 
 def success_item(statements: list[tuple[Perspective, str]]) -> QTreeWidgetItem | None:
