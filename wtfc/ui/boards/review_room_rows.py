@@ -102,13 +102,18 @@ def theme_row_height(t: ThemeChange, rank: int | None = None,
                      width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES,
                      success: str = "") -> float:
     """A theme's card: its change, its name and, for one of last time's themes, what the room
-    said success would look like (``success``, a line more than the name at most)."""
+    said success would look like (``success``, ``SUCCESS_TIMES`` the name's lines at most:
+    the room reads it whole where it can, a priority's nine statements in eight lines at
+    1920x1080)."""
     return 8 + 40 + change_more(t, width) + _lines(name_text(t, rank), width, most=most) + 8 \
         + GAP + success_height(success, width, most)
 
 
+SUCCESS_TIMES = 4
+
+
 def success_height(success: str, width: float, most: int) -> float:
-    return _lines(success, width, most=most + 1) if success else 0.0
+    return _lines(success, width, most=most * SUCCESS_TIMES) if success else 0.0
 
 
 def change_width(width: float) -> float:
