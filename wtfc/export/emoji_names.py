@@ -11,9 +11,13 @@ An emoji here is a picture character past U+1F000 (faces, hands, animals, flags)
 older symbols phones send as pictures ("✅", "⭐"), or any symbol typed with the emoji selector
 (U+FE0F, "❤️"). Another symbol ("❤", "✓", "★", "⚠") is drawn as the symbol where a font has
 it, else marked as ``writing.py`` marks writing no font has.
-Skin tones, joiners and selectors are part of the emoji before them and are not named; a run
-of emoji with nothing between is one bracket ("[thumbs up sign, red heart]"), a repeat counted
-("[smiling face with smiling eyes ×3]").
+Each is named by the name people use for it (CLDR's, ``emoji_words``) where Unicode's own
+says something else ("[check mark button]" for ✅, not "[white heavy check mark]"), else by its
+Unicode name. Skin tones and selectors are part of the emoji before them and are not named;
+pictures joined into one (by U+200D) are named as the one: "[woman health worker]",
+"[rainbow flag]", "[family: man, woman, girl]", and part by part where no name is known.
+A run of emoji with nothing between is one bracket ("[thumbs up, red heart]"), a repeat
+counted ("[smiling face with smiling eyes ×3]").
 """
 
 from __future__ import annotations
@@ -21,14 +25,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wtfc.export import emoji_words as words
+
 EMOJI_SELECTOR = "\ufe0f"
+_JOINER = "\u200d"
 _SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")
 _REGIONAL = ("\U0001f1e6", "\U0001f1ff")  # two of them make a country's flag: 🇬🇧
 _TAGS = ("\U000e0020", "\U000e007f")  # spell a region after 🏴: England, Scotland, Wales
 _KEYCAP, _KEYCAP_SIGNS = "\u20e3", frozenset("0123456789#*")
-_REGIONS = {"gbeng": "England", "gbsct": "Scotland", "gbwls": "Wales"}
-# Names the Unicode list gives in words of the 1990s, where a reader would say something else.
-_NAMES = {"\u2764": "red heart", "\U0001f3f4": "black flag"}
 # The symbols below U+1F000 that phones send as pictures with no selector (Unicode's
 # Emoji_Presentation list): "✅", "⭐", "☕", "⚽"…
 _PICTURE_SYMBOLS = (
@@ -63,7 +67,8 @@ def named(text: str) -> str:
         following = text[i + 1] if i + 1 < len(text) else ""
         if _REGIONAL[0] <= ch <= _REGIONAL[1]:
             if _REGIONAL[0] <= following <= _REGIONAL[1]:
-                run.append("flag of " + _letter(ch) + _letter(following))
+                code = _letter(ch) + _letter(following)
+                run.append("flag: " + words.COUNTRIES.get(code, code))
                 i += 2
                 continue
             run.append("letter " + _letter(ch))
@@ -72,7 +77,7 @@ def named(text: str) -> str:
             while end < len(text) and _TAGS[0] <= text[end] <= _TAGS[1]:
                 end += 1
             region = "".join(chr(ord(t) - 0xE0000) for t in text[i + 1:end]).strip("\x7f")
-            run.append("flag of " + _REGIONS.get(region, region.upper()))
+            run.append("flag: " + words.REGIONS.get(region, region.upper()))
             i = end
             continue
         elif ch in _KEYCAP_SIGNS and (following == _KEYCAP
@@ -81,8 +86,10 @@ def named(text: str) -> str:
             i += 2 if following == _KEYCAP else 3
             continue
         elif is_picture(ch) or (following == EMOJI_SELECTOR and _symbol(ch)):
-            if not _SKIN_TONES[0] <= ch <= _SKIN_TONES[1]:  # a tone alone is nobody's picture
-                run.append(_NAMES.get(ch) or unicodedata.name(ch, "picture").lower())
+            parts, i = _joined(text, i)
+            if parts:  # a skin tone alone is nobody's picture
+                run.append(_name(parts))
+            continue
         elif run and (ch in "\u200d\ufe0f" or _SKIN_TONES[0] <= ch <= _SKIN_TONES[1]):
             pass  # part of the emoji before it: a joiner, the selector, a skin tone
         else:
@@ -95,6 +102,53 @@ def named(text: str) -> str:
     if run:
         out.append(_bracket(run))
     return "".join(out)
+
+
+def _joined(text: str, i: int) -> tuple[list[str], int]:
+    """The pictures of the emoji that starts at ``i`` (one, or several joined by U+200D), and
+    where the text goes on after it, its skin tones and selectors passed over."""
+    parts: list[str] = []
+    while i < len(text):
+        ch = text[i]
+        if not _SKIN_TONES[0] <= ch <= _SKIN_TONES[1]:
+            parts.append(ch)
+        i += 1
+        while i < len(text) and (text[i] == EMOJI_SELECTOR
+                                 or _SKIN_TONES[0] <= text[i] <= _SKIN_TONES[1]):
+            i += 1
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if not (text[i:i + 1] == _JOINER and after and (is_picture(after) or _symbol(after))):
+            return parts, i
+        i += 1  # the joiner: the next picture is part of this one
+    return parts, i
+
+
+def _name(parts: list[str]) -> str:
+    """One emoji's name: what people call it (``emoji_words``), else its parts' names."""
+    key = tuple(parts)
+    if len(parts) == 1 or key in words.SEQUENCES:
+        return words.SEQUENCES.get(key) or _one(parts[0])
+    first, last = parts[0], parts[-1]
+    if len(parts) == 2 and first in words.ADULTS and last in words.JOBS:
+        job, adult = words.JOBS[last], words.ADULTS[first]
+        if job == "bald":
+            return f"bald {adult}"
+        if adult == "person" and not job.startswith(("with ", "in ", "feeding ")):
+            return job  # "health worker"
+        return f"{adult} {job}"  # "woman health worker", "person in manual wheelchair"
+    if len(parts) == 2 and last in words.GENDER_SIGNS:  # "woman raising hand"
+        return words.GENDER_SIGNS[last] + " " + _one(first).removeprefix("person ")
+    if all(part in words.PEOPLE for part in parts):
+        return "family: " + ", ".join(words.PEOPLE[part] for part in parts)
+    if (len(parts) in (3, 4) and first in words.PEOPLE and last in words.PEOPLE
+            and parts[1] == words.HEART and parts[2:-1] in ([], [words.KISS])):
+        kind = "kiss" if len(parts) == 4 else "couple with heart"
+        return f"{kind}: {words.PEOPLE[first]}, {words.PEOPLE[last]}"
+    return ", ".join(map(_one, parts))
+
+
+def _one(ch: str) -> str:
+    return words.NAMES.get(ch) or unicodedata.name(ch, "picture").lower()
 
 
 def _symbol(ch: str) -> bool:
