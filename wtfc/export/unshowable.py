@@ -3,7 +3,7 @@
 A PDF can only draw what its embedded fonts hold (``fonts.py``, and ``indic.py`` for Bengali,
 Punjabi, Gujarati, Hindi and Tamil); words in other writing (Chinese, Japanese, Korean, …)
 are drawn as a marker such as "[Korean text not shown]" (``writing.py``). Emoji are not
-missing: they print as their names, "[thumbs up sign]" (``emoji_names.py``). So the
+missing: they print as their names, "[thumbs up]" (``emoji_names.py``). So the
 facilitator is told first, in plain English, which cards, themes and statements hold such
 writing and what to do about it: the app asks whether to go on, the command line warns. Only
 what the export would show is looked at (``ExportContent``), so a held-back card's words can
