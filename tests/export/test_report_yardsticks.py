@@ -37,3 +37,23 @@ def test_without_yardsticks_last_time_the_chapter_says_nothing_of_them():
     for words in ("Last time we said we would do differently", "We said we would look again",
                   "What we said success would look like:"):
         assert squash(words) not in text
+
+
+def test_writing_the_pdf_cannot_draw_in_them_is_said_before_the_report_is_made():
+    """The report prints last time's yardsticks, so the check for writing a PDF cannot draw
+    reads them as it reads last time's other words (the feedback sheet prints neither)."""
+    from wtfc.export.unshowable import unshowable_parts
+    from wtfc.importing.typed_details import quote_as_kinds
+    from wtfc.model.workshop import Perspective, Reflection, SuccessStatement
+
+    previous = spring(reflection=Reflection(do_differently="预订一个安静的房间"))
+    theme = previous.themes[0]
+    previous = previous.model_copy(update={"success": [SuccessStatement(
+        theme_id=theme.id, perspective=Perspective.OLDER_PEOPLE, text="我知道谁会来")]})
+    where = [p.where for p in unshowable_parts(demo_workshop(), "report", previous,
+                                               quote=quote_as_kinds) if p.last_time]
+    assert "What we said last time we would do differently: “预订一个安静的房间”" in where
+    assert any(w.startswith("What we said last time success would look like in the theme “I "
+                            "have family") and w.endswith("”: “我知道谁会来”") for w in where)
+    assert not [p for p in unshowable_parts(demo_workshop(), "feedback", previous,
+                                            quote=quote_as_kinds) if p.last_time]
