@@ -1,10 +1,13 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """A workshop open in one copy of wtfc is refused by another with "open on HOST since TIME"
-and a read-only choice; a lock left by a crash is taken over; the lock goes with the file."""
+("already open in another wtfc window on this computer") and a read-only choice; a lock left
+by a crash is taken over; the lock goes with the file, and is taken again when its folder
+comes back without it."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +51,9 @@ def test_a_file_open_elsewhere_is_refused_and_opens_read_only(make_window, works
     seen: list[str] = []
     _click_when_shown("open_read_only", seen)
     assert second.files.open_path(workshop_file)
-    assert seen[0].startswith(f"'spring.wtfc' is open on {this_host()} since ")
+    assert seen[0].startswith("'spring.wtfc' is already open in another wtfc window on this "
+                              "computer (since ")  # not the laptop's network name
+    assert this_host() not in seen[0]
     assert "take_over" not in seen  # the same computer: wtfc can tell when it is truly open
     assert second.undo.read_only and "read-only" in second.windowTitle()
     assert not second.undo.push(edit_details(second.doc, title="Mine"))
@@ -107,7 +112,7 @@ def test_save_as_over_a_file_open_elsewhere_is_refused(make_window, workshop_fil
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     assert not second.files.save_to(workshop_file)
-    assert "is open on" in shown[0] and "Save As" in shown[0]
+    assert "already open in another wtfc window" in shown[0] and "Save As" in shown[0]
     assert workshop_file.read_bytes() == before
 
 
@@ -162,7 +167,7 @@ def test_a_crashed_lock_whose_process_id_came_back_is_taken_over(make_window, wo
     assert not window.undo.read_only
     other = make_window(autosave=False)  # and the lock it took is a real one
     other.files.open_path(workshop_file)
-    assert asked and asked[0].startswith("'spring.wtfc' is open on ")
+    assert asked and asked[0].startswith("'spring.wtfc' is already open in another wtfc window")
 
 
 def test_a_file_whose_name_is_not_valid_text_can_be_locked(tmp_path, workshop_file):
@@ -196,3 +201,52 @@ def test_a_save_as_that_fails_leaves_the_lock_on_the_file_still_open(make_window
         window.files.save_to(tmp_path / "elsewhere.wtfc")
     assert window.files.lock.path == workshop_file and _lock_of(workshop_file).exists()
     assert window.files.path == workshop_file
+
+
+def _second_copy_opens(make_window, path: Path, monkeypatch) -> list[str]:
+    """What a second wtfc asks when it opens ``path`` (answered Cancel)."""
+    asked: list[str] = []
+    monkeypatch.setattr(file_controller, "ask_about_locked_file",
+                        lambda _parent, holder, name: asked.append(holder.describe(name)) or "")
+    make_window(autosave=False).files.open_path(path, confirmed=True)
+    return asked
+
+
+def test_a_folder_that_came_back_without_the_lock_gets_it_again_at_the_next_save(
+        make_window, tmp_path, monkeypatch):
+    """A network share that reconnects, a stick copied back: Save wrote the file with no lock
+    beside it, so a second copy opened it read-write without a word."""
+    folder = tmp_path / "USB" / "Workshops"
+    folder.mkdir(parents=True)
+    path = folder / "day.wtfc"
+    window = make_window(autosave=False)
+    assert window.files.save_to(path)
+    shutil.rmtree(tmp_path / "USB")
+    folder.mkdir(parents=True)
+    window.undo.push(edit_details(window.doc, title="After the stick came back"))
+    assert window.files.save()
+    assert _lock_of(path).exists()
+    asked = _second_copy_opens(make_window, path, monkeypatch)
+    assert asked and asked[0].startswith(
+        "'day.wtfc' is already open in another wtfc window on this computer (since ")
+
+
+def test_a_save_while_the_folder_is_gone_then_one_when_it_is_back_leaves_the_lock_beside(
+        make_window, tmp_path, monkeypatch):
+    folder = tmp_path / "USB" / "Workshops"
+    folder.mkdir(parents=True)
+    path = folder / "day.wtfc"
+    window = make_window(autosave=False)
+    assert window.files.save_to(path)
+    shutil.rmtree(tmp_path / "USB")
+    window.undo.push(edit_details(window.doc, title="Said while the stick was out"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not window.files.save()
+    assert "cannot be found" in shown[0]
+    folder.mkdir(parents=True)
+    assert window.files.save()
+    assert _lock_of(path).exists()  # back beside the file, not only in the recovery folder
+    assert _second_copy_opens(make_window, path, monkeypatch)
+    window.close()
+    assert not _lock_of(path).exists() and not list((tmp_path / "recovery").rglob("*.lock"))

@@ -579,7 +579,8 @@ def test_recovered_work_is_not_saved_over_a_workshop_open_here_or_in_another_cop
     here, there = (text for _, text in message_boxes)
     assert here == ("The recovered work was not saved: 'spring.wtfc' is the workshop open in "
                     "this window. Choose another name.")
-    assert there.startswith("The recovered work was not saved: 'autumn.wtfc' is open on ")
+    assert there.startswith("The recovered work was not saved: 'autumn.wtfc' is already open "
+                            "in another wtfc window on this computer (since ")
     assert there.endswith("wtfc will not save over a workshop another copy is changing. "
                           "Choose another name.")
 

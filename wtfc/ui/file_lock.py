@@ -1,10 +1,11 @@
 """One instance per workshop file: a QLockFile ``NAME.wtfc.lock`` beside the file.
 
-A second copy of wtfc opening the same file is told "open on HOST since TIME" and may open it
-read-only, so two copies never silently overwrite each other. A lock left by a copy that
-crashed is taken over (its process is gone: Qt checks the process id on the same computer; a
-lock whose process id the system has since given to another program, or to this very copy, is
-taken over too, as nobody holds it open).
+A second copy of wtfc opening the same file is told "open on HOST since TIME" ("already open
+in another wtfc window on this computer" on this one) and may open it read-only, so two copies
+never silently overwrite each other. A lock left by a copy that crashed is taken over (its
+process is gone: Qt checks the process id on the same computer; a lock whose process id the
+system has since given to another program, or to this very copy, is taken over too, as nobody
+holds it open). A lock file that went with its folder is taken again at the next Save.
 Where the folder cannot hold a lock file (read-only folder, a CD), the lock goes in the
 recovery folder under a name made from the file's path, which still guards this computer.
 """
@@ -36,8 +37,10 @@ class Holder:
         when = f"{self.since:%H:%M}" if self.since else "an unknown time"
         if self.since and self.since.date() != dt.date.today():
             when += f" on {day_month(self.since, short=True)}"
-        where = self.hostname or "another computer"
-        return f"'{name}' is open on {where} since {when}."
+        if self.on_this_computer:  # its network name ("LAPTOP-7F3KQ2") would not say so
+            return (f"'{name}' is already open in another wtfc window on this computer "
+                    f"(since {when}).")
+        return f"'{name}' is open on {self.hostname} since {when}."
 
     @property
     def on_this_computer(self) -> bool:
@@ -85,9 +88,12 @@ class FileLock:
     def acquire(self, path: Path) -> Holder | None:
         """Lock ``path`` (releasing any other file's lock); the holder if someone else has it."""
         path = Path(path)
-        if self.path is not None and _same_file(self.path, path):
-            return None
+        if self.path is not None and _same_file(self.path, path) and self._lock is None:
+            return None  # nowhere could hold a lock: unguarded, as when it was opened
+        held = self._held(path)
         for lock_path in self.lock_paths(path):
+            if held is not None and _same_file(lock_path, held):
+                return None  # still ours, in the best place there is for it now
             if lock_path.parent != path.parent:
                 with contextlib.suppress(OSError):  # if it cannot be made, tryLock says so
                     lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,6 +108,22 @@ class FileLock:
             # PermissionError / UnknownError: this folder cannot hold a lock; try the next place
         self.release()  # nowhere to lock: open unguarded rather than not at all
         self.path = path
+        return None
+
+    def _held(self, path: Path) -> Path | None:
+        """The lock file this copy holds for ``path``, when it is still there.
+
+        One that went with its folder (a network share reconnected, a stick copied back) is
+        let go, to be taken again: without it a second copy would open the workshop read-write
+        unasked. One held in the recovery folder while the file's own folder could not hold it
+        (the stick was out at a Save) moves back beside the file once it can.
+        """
+        if self._lock is None or self.path is None or not _same_file(self.path, path):
+            return None
+        held = Path(self._lock.fileName())
+        if held.exists():
+            return held
+        self.release()  # before a new lock is made there: unlocking removes that file
         return None
 
     def take_over(self, path: Path) -> None:
