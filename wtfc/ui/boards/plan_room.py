@@ -30,7 +30,6 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
@@ -43,14 +42,13 @@ from wtfc.ui.boards.plan_card_words import (
     link_lines,
     more_lines,
     owner_lines,
-    priority_gaps,
     progress_line,
     rank_mark,
     theme_line,
     who_goes,
     whole_words,
-    with_theme,
 )
+from wtfc.ui.boards.plan_room_facts import room_facts
 from wtfc.ui.boards.plan_room_pages import (
     CARD_GAP,
     CARD_INSET,
@@ -301,22 +299,9 @@ class PlanRoomView(RoomCanvas):
             lanes.idle_lanes(p, QRectF(left, y, right - left, out.foot_lane), out.idle, busy)
 
     def _subtitle(self, out: PlanLayout, wide: float) -> str:
-        """The facts under the heading (counts, date, idle lanes without a line of their own, a
-        priority with nothing planned); one theme shown, its name first."""
-        today = self._today()
-        actions = self.shown_actions()
-        theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
-        overdue = sum(is_overdue(a, today) for a in actions)
-        facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
-                 f" (⚠) · {long_date(today)}")
-        if out.idle and not out.idle_line and any(out.pages):
-            facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
-        if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
-            room = (wide - 120 if wide >= 1920 else 2 * (wide - 120) - 80) - QFontMetricsF(
-                pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
-            gaps = priority_gaps(self._doc.workshop, room)
-            facts += f" · {gaps}" if gaps else ""
-        return with_theme(theme.name, facts, wide - 120) if theme else facts
+        """The facts under the heading, one theme's name first (``plan_room_facts``)."""
+        return room_facts(self._doc, self._theme_id, self.shown_actions(), self._today(), out,
+                          wide)
 
     def _lane(self, p: QPainter, rect: QRectF, part: LanePart, heights: list[float],
               today: dt.date, act: bool) -> None:

@@ -1,0 +1,36 @@
+"""The facts under the Plan and Act room view's heading: how many actions, how many overdue,
+the date, the lanes with no actions (where they have no line of their own), a priority with
+nothing planned, and one theme's name first when one is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QFontMetricsF
+
+from wtfc.model.dates import long_date
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action
+from wtfc.ui.boards.plan_card_words import priority_gaps, with_theme
+from wtfc.ui.boards.plan_room_pages import PlanLayout
+from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.style import pixel_font
+
+
+def room_facts(doc: Document, theme_id: str | None, actions: list[Action], today: dt.date,
+               out: PlanLayout, wide: float) -> str:
+    """The line (or two) under the heading for ``actions`` (those shown, laid out as
+    ``out``) on a canvas ``wide`` px across; ``theme_id``: the one theme shown, or None."""
+    theme = doc.get("themes", theme_id) if theme_id else None
+    overdue = sum(is_overdue(a, today) for a in actions)
+    facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
+             f" (⚠) · {long_date(today)}")
+    if out.idle and not out.idle_line and any(out.pages):
+        facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
+    if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
+        room = (wide - 120 if wide >= 1920 else 2 * (wide - 120) - 80) - QFontMetricsF(
+            pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
+        gaps = priority_gaps(doc.workshop, room)
+        facts += f" · {gaps}" if gaps else ""
+    return with_theme(theme.name, facts, wide - 120) if theme else facts
