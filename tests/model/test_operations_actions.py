@@ -14,7 +14,9 @@ from wtfc.model.operations.actions import (
     delete_action,
     edit_action,
     is_overdue,
+    move_status,
     needs_check,
+    needs_reason,
 )
 from wtfc.model.workshop import Action, ActionStatus, Role
 
@@ -197,3 +199,43 @@ def test_edit_an_actions_resources():
     do_undo_redo(doc, edit, done, changed={"actions": {"as"}})
     edit.undo(doc)
     assert doc.get("actions", "as").resources == ""
+
+
+# -- Space: the status moved on, done or dropped dated as a check ---------------------------------
+def test_done_by_space_is_dated_today_in_one_step():
+    doc = sample_document()
+    today = dt.date(2027, 2, 3)
+    edit = move_status(doc, action_id="as", status=ActionStatus.DONE, today=today)
+    assert edit.label == "Mark 'Post the rota weekly' as done"
+
+    def done(d):
+        action = d.get("actions", "as")
+        assert (action.status, action.checked_on) == (ActionStatus.DONE, today)
+
+    do_undo_redo(doc, edit, done, changed={"actions": {"as"}})
+    edit.undo(doc)
+    action = doc.get("actions", "as")
+    assert (action.status, action.checked_on) == (ActionStatus.NOT_STARTED, None)
+
+
+@pytest.mark.parametrize(("status", "checked_on", "dated"), [
+    (ActionStatus.DROPPED, None, dt.date(2027, 2, 3)),
+    (ActionStatus.DROPPED, dt.date(2026, 5, 1), dt.date(2027, 2, 3)),
+    (ActionStatus.DONE, dt.date(2027, 6, 1), dt.date(2027, 6, 1)),  # a wrong clock's date stays
+    (ActionStatus.IN_PROGRESS, None, None),  # started: no check said how it is going
+])
+def test_only_done_and_dropped_are_dated(status, checked_on, dated):
+    doc = sample_document()
+    edit_action(doc, action_id="as", checked_on=checked_on).do(doc)
+    move_status(doc, action_id="as", status=status, today=dt.date(2027, 2, 3)).do(doc)
+    assert doc.get("actions", "as").checked_on == dated
+
+
+def test_a_dropped_action_needs_a_reason_until_it_has_a_note():
+    doc = sample_document()
+    edit_action(doc, action_id="as", status=ActionStatus.DROPPED).do(doc)
+    assert needs_reason(doc.get("actions", "as"))
+    edit_action(doc, action_id="as", progress_note="The bus company took it on").do(doc)
+    assert not needs_reason(doc.get("actions", "as"))
+    edit_action(doc, action_id="as", status=ActionStatus.DONE, progress_note="").do(doc)
+    assert not needs_reason(doc.get("actions", "as"))

@@ -16,6 +16,8 @@ from wtfc.model.workshop import Action, ActionStatus, Role
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
            "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on")
 _PROGRESS = {"progress_note", "checked_on"}
+# Done or dropped is a check: the group has just said how the action ended.
+ENDED = (ActionStatus.DONE, ActionStatus.DROPPED)
 # An open action not checked for this long is due a check on the Act board. A quarter is our
 # choice (WTFC sets no interval): long enough that a plan checked at each meeting is not nagged.
 CHECK_INTERVAL = dt.timedelta(days=91)
@@ -62,7 +64,7 @@ def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
     changed = {key for key, value in fields.items() if getattr(action, key) != value} \
         or set(fields)
     new = {key: getattr(value, "label", value) for key, value in fields.items()}
-    if changed == {"status"}:
+    if "status" in changed and changed <= {"status", "checked_on"}:
         label = f"Mark {quoted(action.what)} as {str(new['status']).lower()}"
     elif changed == {"role"}:
         label = f"Move {quoted(action.what)} to {new['role']}"
@@ -73,6 +75,23 @@ def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
     b = EditBuilder(doc, label)
     b.replace("actions", action_id, **fields)
     return b.build()
+
+
+def move_status(doc: Document, *, action_id: str, status: ActionStatus,
+                today: dt.date) -> Edit:
+    """Space's one step: the new status, and for done or dropped the check dated ``today``,
+    as a note written in the dialog is (it said nothing of when, so the feedback sheet and
+    Review had no date). A later date already stored (a laptop's clock was wrong) stays."""
+    action = doc.get("actions", action_id)
+    fields: dict[str, Any] = {"status": status}
+    if status in ENDED and (action.checked_on is None or action.checked_on < today):
+        fields["checked_on"] = today
+    return edit_action(doc, action_id=action_id, **fields)
+
+
+def needs_reason(action: Action) -> bool:
+    """Dropped with no word of why: the feedback sheet would say only "Dropped"."""
+    return action.status == ActionStatus.DROPPED and not action.progress_note.strip()
 
 
 def delete_action(doc: Document, *, action_id: str) -> Edit:

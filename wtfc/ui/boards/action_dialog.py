@@ -6,8 +6,9 @@ desktop gives those keys). A new action has no date until the facilitator ticks 
 a deadline the room did not agree should not be saved.
 
 The Act stage's check is the last two rows: what has happened so far, and when the action was
-last checked. Writing in the note marks it checked today unless the date was set by hand, so a
-check recorded in words is not left counted as "not checked".
+last checked. Writing in the note, or moving the status to done or dropped, marks it checked
+today unless the date was set by hand, so a check recorded in words is not left counted as "not
+checked". A dropped action's empty note asks why it was stopped (the feedback sheet prints it).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.counting import rank_mark
 from wtfc.model.document import Document
+from wtfc.model.operations.actions import ENDED
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
@@ -44,6 +46,7 @@ from wtfc.ui.typed_detail_hint import TypedDetailHint
 
 NO_DATE = "No date yet"
 NEVER_CHECKED = "Not checked yet"
+ASK_WHY_STOPPED = "Why was this stopped?"  # the note's prompt while the status is Dropped
 NOTE_LINES = 3  # the progress note's box shows this many lines before it scrolls
 # Long theme names, causes and success statements must not make the dialog wider than a
 # 1366-wide laptop screen (its labels were squeezed to "Success stateme"): a list is as wide
@@ -235,7 +238,10 @@ class ActionDialog(QDialog):
         self.detail_hint.refresh()
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
+        self._loaded_status = self.status.currentData()
         self.progress_note.textChanged.connect(self._on_note_changed)
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self._on_status_changed()
         self._new = action is None
         self._opened = self.values()  # Esc with anything changed asks before it is thrown away
         if start_in_note:
@@ -314,14 +320,26 @@ class ActionDialog(QDialog):
 
     def _on_note_changed(self) -> None:
         """A note written now is a check made now; typed back to what it was, the check is
-        as it was (a typo put right in an old note does not move its date)."""
+        as it was (a typo put right in an old note does not move its date). Moving the status
+        to done or dropped is a check too (as Space on the board is), but it leaves a later
+        date already stored alone (a laptop's clock was wrong)."""
         if self._checked_by_hand:
             return
         note, was_checked, date = self._loaded
-        if self.progress_note.toPlainText() == note:
-            self._show_checked(was_checked, date if was_checked else _qdate(self._today))
+        status = self.status.currentData()
+        ended = status != self._loaded_status and status in ENDED
+        today = _qdate(self._today)
+        if self.progress_note.toPlainText() != note:
+            self._show_checked(True, today)
+        elif ended:
+            self._show_checked(True, max(date, today) if was_checked else today)
         else:
-            self._show_checked(True, _qdate(self._today))
+            self._show_checked(was_checked, date if was_checked else today)
+
+    def _on_status_changed(self) -> None:
+        dropped = self.status.currentData() == ActionStatus.DROPPED
+        self.progress_note.setPlaceholderText(ASK_WHY_STOPPED if dropped else "")
+        self._on_note_changed()
 
     @staticmethod
     def _select(combo: QComboBox, data: Any) -> None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
-from wtfc.model.operations.actions import add_action, delete_action, edit_action, is_overdue
-from wtfc.model.workshop import Action, Role
+from wtfc.model.operations.actions import (
+    add_action,
+    delete_action,
+    edit_action,
+    is_overdue,
+    move_status,
+    needs_reason,
+)
+from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_details import ActionDetails
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.common import (
@@ -54,6 +61,7 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
     PlanDelegate,
     PlanTree,
 )
+from wtfc.ui.boards.plan_filter import ThemeFilter
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
     OVERDUE_TINT,
@@ -66,14 +74,16 @@ from wtfc.ui.boards.plan_text import (  # the room views and Review use them fro
     status_text,
     waiting_priorities,
 )
-from wtfc.ui.boards.spoken_changes import next_status, status_said
+from wtfc.ui.boards.spoken_changes import next_status, status_said, status_said_asking
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import tint_item, ui_font
 from wtfc.ui.undo import UndoAdapter
 
+if TYPE_CHECKING:
+    from wtfc.ui.boards.action_reason import ReasonLine
+
 ID_ROLE = Qt.ItemDataRole.UserRole
-FILTER_LENGTH = 28  # characters the "Show" box is wide for
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
@@ -92,6 +102,7 @@ class PlanBoard(QWidget):
         self._undo = undo
         self._today = today
         self.dialog: ActionDialog | None = None
+        self.reason: ReasonLine | None = None  # "Why was this stopped?", made when first needed
         self.setAccessibleName("Plan board")
         self._build()
         self._stale = False  # actions or themes changed while another page was on screen
@@ -103,17 +114,7 @@ class PlanBoard(QWidget):
         title.setWordWrap(True)
         title.setFont(ui_font(16, bold=True))
         self.summary = QLabel()
-        self.theme_filter = QComboBox()
-        self.theme_filter.setAccessibleName("Show actions for theme")
-        self.theme_filter.setToolTip("Show the actions of every theme or of one")
-        # as wide as a short theme, not the longest: a long "I" statement squeezed the title
-        # to a word a line (each item's tooltip has the whole name)
-        self.theme_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.theme_filter.setMinimumContentsLength(FILTER_LENGTH)
-        self._filling = False
-        self.theme_filter.currentIndexChanged.connect(
-            lambda _: None if self._filling else self.refresh())
+        self.theme_filter = ThemeFilter(self.refresh)
         show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
         key = Qt.Key
@@ -237,12 +238,34 @@ class PlanBoard(QWidget):
     def advance_status(self) -> bool:
         action = self.selected_action()
         status = next_status(action) if action else None
-        if action is None or not self._push(
-                lambda: edit_action(self._doc, action_id=action.id, status=status), action.id):
+        if action is None or status is None or not self._push(
+                lambda: move_status(self._doc, action_id=action.id, status=status,
+                                    today=self._today()), action.id):
             return False
         # said as the row now shows it: a reader hears nothing when a row's words change
-        announce(self, status_said(self._doc.get("actions", action.id), self._today()))
+        moved = self._doc.get("actions", action.id)
+        asking = self._ask_reason(moved)
+        announce(self, (status_said_asking if asking else status_said)(moved, self._today()))
         return True
+
+    def _ask_reason(self, action: Action) -> bool:
+        """Dropped with no note: the line under the list asks why (not a dialog: the room is
+        not stopped, and Esc leaves it blank)."""
+        if not needs_reason(action):
+            return False
+        if self.reason is None:
+            from wtfc.ui.boards.action_reason import ReasonLine  # only once one is dropped
+
+            self.reason = ReasonLine(self._doc, self._undo, self.notice, self._today, self.tree)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.tree) + 1, self.reason)
+        self.reason.ask(action.id)
+        return True
+
+    def commit_pending(self) -> bool:
+        """Before a save or close: a reason typed and not yet sent with Enter is recorded."""
+        return self.reason is None or self.reason.record()
 
     def delete_selected(self) -> bool:
         action = self.selected_action()
@@ -262,9 +285,13 @@ class PlanBoard(QWidget):
 
     def _edit_from_dialog(self, dialog: ActionDialog, action_id: str) -> None:
         values = dialog.values()
+        was = self._doc.get("actions", action_id).status
         if not self._push(lambda: edit_action(self._doc, action_id=action_id, **values),
                           action_id):
             dialog.show()
+        elif was != ActionStatus.DROPPED and self._ask_reason(
+                moved := self._doc.get("actions", action_id)):
+            announce(self, status_said_asking(moved, self._today()))
 
     def _push(self, build, select: str | None) -> bool:
         done = push_edit(self._undo, self.notice, build)
@@ -289,7 +316,7 @@ class PlanBoard(QWidget):
         role = self.selected_role()
         item = self.tree.currentItem()
         row = parent.indexOfChild(item) if item and (parent := item.parent()) else -1  # -1: a lane
-        self._fill_filter()
+        self.theme_filter.fill(self._doc.workshop)
         only = self.theme_filter.currentData()
         today = self._today()
         self.tree.clear()
@@ -336,6 +363,8 @@ class PlanBoard(QWidget):
                 else "Insert adds an action; Enter edits; Space moves the status on.")
         self.summary.setText(f"{counts} {keys}")
         self.summary.setWordWrap(True)
+        if self.reason is not None:  # its action undone, deleted or given a note: it closes
+            self.reason.follow()
 
     def _show_details(self) -> None:
         """The chosen action's columns that are a scroll away, under the list."""
@@ -346,26 +375,6 @@ class PlanBoard(QWidget):
         self.details.show_fields(away, None if item is None else {
             name: item.toolTip(column) if column == THEME_COLUMN else item.text(column)
             for column, name in enumerate(COLUMNS)})
-
-    def _fill_filter(self) -> None:
-        current = self.theme_filter.currentData()
-        self.theme_filter.blockSignals(True)
-        self.theme_filter.clear()
-        self.theme_filter.addItem("All themes", None)
-        for theme in self._doc.workshop.themes:
-            if theme.priority.chosen or any(a.theme_id == theme.id
-                                            for a in self._doc.workshop.actions):
-                self.theme_filter.addItem(theme.name, theme.id)
-                self.theme_filter.setItemData(self.theme_filter.count() - 1, theme.name,
-                                              Qt.ItemDataRole.ToolTipRole)
-        self.theme_filter.setCurrentIndex(max(0, self.theme_filter.findData(current)))
-        self.theme_filter.blockSignals(False)
-        if self.theme_filter.currentData() != current:  # its theme left the list: "All",
-            self._filling = True  # said to the room view (this board is refreshing already)
-            try:
-                self.theme_filter.currentIndexChanged.emit(self.theme_filter.currentIndex())
-            finally:
-                self._filling = False
 
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         # causes and success statements: an action's Answers quote them

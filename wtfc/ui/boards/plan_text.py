@@ -13,7 +13,13 @@ from wtfc.model.counting import rank_mark as mark_of_rank
 from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
-from wtfc.model.operations.actions import check_due_since, is_open, is_overdue, needs_check
+from wtfc.model.operations.actions import (
+    check_due_since,
+    is_open,
+    is_overdue,
+    needs_check,
+    needs_reason,
+)
 from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
 
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
@@ -155,9 +161,9 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
                          waiting: Sequence[Theme] = ()) -> str:
     """The counts above the Plan and Act boards' lanes: the actions shown by status, how many
     are overdue on ``today``, the chosen priorities ``waiting`` with no action yet, and (on
-    Act, ``act``) how many are due a check. With no action shown it says so, and on Act where
-    they are added: "0 actions · 0 overdue (⚠) … Every open action has been checked" read as
-    if there were actions, all checked."""
+    Act, ``act``) how many are dropped with no reason and how many are due a check. With no
+    action shown it says so, and on Act where they are added: "0 actions · 0 overdue (⚠) …
+    Every open action has been checked" read as if there were actions, all checked."""
     if not shown:
         return NO_ACTIONS_TO_CHECK if act else "No actions yet."
     statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
@@ -169,6 +175,9 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
         counts = f"{counts} {waiting_priorities_text(waiting, shown)}"
     if not act:
         return counts
+    if (why := sum(map(needs_reason, shown))):  # the feedback sheet would say only "stopped"
+        counts = f"{counts} {count_phrase(why, 'dropped action')} with no reason yet: Enter " \
+            "on one to say why."
     if not any(is_open(a) for a in shown):
         return f"{counts} Every action is done or dropped: none is left to check."
     due = [a for a in shown if needs_check(a, today)]

@@ -31,6 +31,13 @@ def status_said(action: Action, today: dt.date) -> str:
     return f"{action.status.label}{late}: {short_name(' '.join(action.what.split()), SAID_LENGTH)}"
 
 
+def status_said_asking(action: Action, today: dt.date) -> str:
+    """A dropped action with no note: its status, then the question the line under the list
+    asks with the keyboard in it (``action_reason``)."""
+    return f"{status_said(action, today)}. Why was this stopped? Type a few words and press " \
+        "Enter, or Esc to leave it blank."
+
+
 def votes_said(theme: Theme) -> str:
     """"14 votes: I am not treated with respect"."""
     votes = theme.priority.votes
