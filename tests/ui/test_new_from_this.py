@@ -4,12 +4,14 @@ never written."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wtfc.model.demo import demo_path
+from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage
@@ -139,3 +141,109 @@ def test_the_demo_s_copy_starts_a_new_cycle_compared_with_the_demo(qtbot):
     _new_from(window)
     assert window.page(Stage.REVIEW).previous_path == demo_path()
     assert window.doc.workshop.people and not window.doc.workshop.cards
+
+
+def _save_as_offers(window, monkeypatch) -> str:
+    """Where Save As opens (then cancelled)."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, _t, start, _f: (offered.append(start), ("", ""))[1])
+    window.files.save_as_dialog()
+    return offered[0]
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+def test_from_a_read_only_drive_save_as_opens_in_home_not_on_the_drive(qtbot, tmp_path, home,
+                                                                      monkeypatch):
+    """The stick was said to be unwritable when spring opened: Save As offered it, then
+    refused to save there."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    spring = stick / "spring.wtfc"
+    shutil.copy(demo_path(), spring)
+    real = os.access  # tests run as root, for whom everything is writable
+    unwritable = {os.fspath(stick), os.fspath(spring)}
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: False if (
+        os.fspath(target) in unwritable and mode & os.W_OK) else real(target, mode, *a, **k))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(spring, confirmed=True)
+    assert window.undo.read_only
+    _new_from(window)
+    offered = Path(_save_as_offers(window, monkeypatch))
+    assert offered.parent == home and offered.suffix == ".wtfc"
+    assert window.page(Stage.REVIEW).previous_path == spring  # still compared with the stick's
+
+
+def test_from_the_demo_save_as_opens_in_home_not_in_wtfc_s_own_folder(qtbot, home, monkeypatch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_demo()
+    _new_from(window)
+    assert "Untitled (from the demo)" in window.windowTitle()
+    offered = Path(_save_as_offers(window, monkeypatch))
+    assert offered.parent == home  # an upgrade would take a workshop saved in wtfc/assets
+    assert not window.files.save_to(demo_path())  # the bundled demo is never written
+
+
+def test_the_demo_s_last_time_starts_a_new_cycle_as_the_demo_does(qtbot, home, monkeypatch,
+                                                                 message_boxes):
+    """Its copy asked to be saved first, as an untitled workshop does; the demo's did not."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(demo_previous_path(), confirmed=True)
+    _new_from(window)
+    assert not [text for kind, text in message_boxes if kind == "question"]
+    assert "Untitled (from the demo's last time)" in window.windowTitle()
+    assert window.page(Stage.REVIEW).previous_path == demo_previous_path()
+    assert window.doc.workshop.people and not window.doc.workshop.cards
+    assert Path(_save_as_offers(window, monkeypatch)).parent == home
+
+
+@pytest.fixture
+def kept_version(window, spring) -> Path:
+    """spring.wtfc.bak, as two saves of spring left it, open (read-only) in the window."""
+    for venue in ("Version A hall", "Version B hall"):
+        window.undo.push(edit_details(window.doc, venue=venue))
+        assert window.files.save()
+    kept = spring.with_name("spring.wtfc.bak")
+    window.files.open_path(kept, confirmed=True)
+    assert window.undo.read_only
+    return kept
+
+
+def test_a_kept_earlier_version_is_saved_under_its_own_name_first(window, spring, kept_version,
+                                                                 monkeypatch, message_boxes):
+    """Paired with spring.wtfc.bak, the new workshop's Review compared with whatever version the
+    next save of spring left there."""
+    message_boxes.clear()
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: (
+        message_boxes.append(("question", f"{title}: {text}")), QMessageBox.StandardButton.Save)[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _t, start, _f: (start, ""))
+    _new_from(window)
+    kind, text = message_boxes[0]
+    assert kind == "question" and text.startswith(
+        "Save this workshop first: 'spring.wtfc.bak' is an earlier version of 'spring.wtfc', "
+        "kept by wtfc: the next saves of 'spring.wtfc' replace it.")
+    own = spring.with_name("spring (copy).wtfc")  # offered beside it: spring.wtfc is taken
+    assert load_workshop(own).workshop.venue == "Version A hall"
+    assert window.page(Stage.REVIEW).previous_path == own
+    assert "Untitled (from spring (copy).wtfc)" in window.windowTitle()
+    autumn = spring.with_name("autumn.wtfc")
+    assert window.files.save_to(autumn)
+    assert remembered(autumn) == own.resolve()
+
+
+def test_a_kept_earlier_version_not_saved_first_makes_no_new_workshop(window, kept_version,
+                                                                     monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _new_from(window)
+    assert window.files.path == kept_version and window.doc.workshop.cards

@@ -15,7 +15,7 @@ from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import SCHEMA_VERSION, Card, Kind, Workshop
-from wtfc.ui.file_controller import copy_beside
+from wtfc.ui.file_names import copy_beside
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")  # recent files: this test's own
 
@@ -80,6 +80,21 @@ def test_a_file_on_a_read_only_drive_says_the_drive_not_the_file(window, worksho
                               "or in a folder wtfc may not write to, so it is open read-only "
                               "here: wtfc will not save over it. To make changes, save a copy "
                               "somewhere else with Save As.")]
+
+def test_save_as_of_a_file_on_a_read_only_drive_opens_in_home(window, workshop_file, tmp_path,
+                                                               monkeypatch):
+    """It was said to be on a drive wtfc may not write to: Save As offered that drive again."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    _as_if_read_only(monkeypatch, workshop_file)
+    _as_if_read_only(monkeypatch, workshop_file.parent)
+    window.files.open_path(workshop_file)
+    offered = _save_dialog_answers(monkeypatch, home / "spring day.wtfc")
+    assert window.files.save()
+    assert offered == [str(home / "spring day.wtfc")]
+    assert window.files.path == home / "spring day.wtfc" and not window.undo.read_only
+
 
 def test_saving_over_a_file_marked_read_only_is_refused(window, workshop_file, monkeypatch,
                                                         message_boxes):

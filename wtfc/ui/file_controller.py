@@ -8,7 +8,8 @@ wrote (never saved over: Save As offers a copy beside it). Saves keep the last f
 (``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
 (``earlier_versions_menu``); a kept copy opened is read-only, and when a workshop will not open
 the newest copy that does is offered (``earlier_version_offer``). File → Open recent is
-``recent_files``; File → New workshop from this one… is ``file_new_from``.
+``recent_files``; File → New workshop from this one… is ``file_new_from``; where Save As opens
+is ``save_as_place``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QMenu
 
 from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.kept_names import kept_version_note, version_of
+from wtfc.model.kept_names import kept_version_note
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
@@ -38,7 +39,6 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
-from wtfc.ui.file_names import copy_beside, safe_name, title_for_names
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     return (status.st_mtime_ns, status.st_size)
 
 
-def _same_path(a: Path, b: Path | None) -> bool:
+def same_path(a: Path, b: Path | None) -> bool:
     """The same file, however it was written ("spring.wtfc" and "/home/x/spring.wtfc")."""
     if b is None:
         return False
@@ -147,10 +147,10 @@ class FileController:
 
         new_from_this(self)
 
-    def adopt_next_cycle(self, workshop: Workshop, source: Path) -> None:
+    def adopt_next_cycle(self, workshop: Workshop, source: Path, untitled: str) -> None:
         """Open a new cycle untitled; it is never saved over ``source`` (``file_new_from``)."""
         self.is_demo = False
-        self._adopt(workshop, None, f"Untitled (from {source.name})", read_only_reason="")
+        self._adopt(workshop, None, untitled, read_only_reason="")
         self.made_from = source
 
     def open_dialog(self) -> None:
@@ -264,16 +264,9 @@ class FileController:
 
         if not self.window.commit_pending_edits():
             return False
-        if self.path is None and self.made_from is not None:  # beside last time's, not over it
-            start = self.made_from.parent / self._suggested_name()
-            start = copy_beside(start) if _same_path(start, self.made_from) else start
-        elif self.path is None:
-            start = Path.home() / self._suggested_name()
-        elif self.window.undo.read_only:  # not the file itself: it is not to be saved over
-            main = version_of(self.path)  # a kept .bak: the workshop's own name, when free
-            start = main if main and not main.exists() else copy_beside(main or self.path)
-        else:
-            start = self.path
+        from wtfc.ui.save_as_place import save_as_start
+
+        start = save_as_start(self)  # where a save can succeed, never over last time's file
         name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", str(start),
                                               FILE_FILTER)
         path = chosen_path(self.window, name, SUFFIX) if name else None
@@ -283,9 +276,9 @@ class FileController:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
         from PySide6.QtWidgets import QMessageBox
 
-        if _same_path(path, self.path) and not self._fine_to_write_over(path):
+        if same_path(path, self.path) and not self._fine_to_write_over(path):
             return False
-        if _same_path(path, self.made_from):
+        if same_path(path, self.made_from):
             QMessageBox.warning(self.window, "The workshop was not saved",
                                 f"'{path.name}' is last time's workshop, which this one was "
                                 f"started from and is compared with on Review: saving here "
@@ -320,7 +313,7 @@ class FileController:
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
         remember(path)
-        if not _same_path(path, earlier):  # Save As: last time's file goes with the new name
+        if not same_path(path, earlier):  # Save As: last time's file goes with the new name
             self.window.remember_review_previous()
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
@@ -361,11 +354,6 @@ class FileController:
             return ""
         return ("\n\nA recovery copy of your work is kept by wtfc: if wtfc or the computer "
                 "stops, it is offered the next time wtfc starts.")
-
-    def _suggested_name(self) -> str:
-        doc = self.window.doc  # a title the guard flags is left out, as in an export's name
-        return (safe_name(title_for_names(doc.workshop.title, doc.names_to_watch))
-                or "workshop") + SUFFIX
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""

@@ -12,13 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wtfc.model.demo import demo_path
+from wtfc.model.demo import bundled_copy_name, demo_path, demo_previous_path
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.kept_names import version_of
 
 if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
 
 DOING = "starting a new workshop from this one"
+_BUNDLED = (demo_path(), demo_previous_path())  # opened as untitled copies: bundled_copy_name
 NOT_MADE = "No new workshop was made"
 
 
@@ -39,7 +41,8 @@ def new_from_this(files: FileController) -> bool:
         QMessageBox.warning(files.window, NOT_MADE,
                             f"wtfc could not read '{source.name}' to start from it. {exc}")
         return False
-    files.adopt_next_cycle(next_cycle(loaded.workshop), source)
+    files.adopt_next_cycle(next_cycle(loaded.workshop), source,
+                           f"Untitled (from {named(source)})")
     _compare_with(files, source)
     return True
 
@@ -58,23 +61,55 @@ def _compare_with(files: FileController, source: Path) -> None:
 
 def _source_file(files: FileController) -> Path | None:
     """The file the new workshop starts from and Review compares with; None: not going on."""
-    if files.path is None and not files.is_demo and not _saved_first(files):
-        return None  # nothing on disk to compare with yet, and the facilitator kept it so
+    bundled = _bundled(files)
+    kept_of = version_of(files.path) if files.path is not None else None  # a .bak's workshop
+    unsaved = files.path is None and bundled is None
+    if (kept_of or unsaved) and not _saved_first(files, kept_of):
+        return None  # no file to compare with that stays as it is, and the facilitator kept it so
     if not files.confirm_discard(DOING):  # after a save, asks only of words not added yet
         return None
-    return files.path or demo_path()  # the demo's copy starts from the demo itself
+    return files.path or bundled
 
 
-def _saved_first(files: FileController) -> bool:
-    """An untitled workshop is saved first: Review compares the new one with its file."""
+def _bundled(files: FileController) -> Path | None:
+    """The bundled file an untitled copy was opened from: the demo's copy (and the copy of its
+    last time) starts from the bundled file itself, which is never written."""
+    if files.path is not None:
+        return None
+    if files.is_demo:
+        return demo_path()
+    return next((p for p in _BUNDLED if bundled_copy_name(p) == files.untitled_name), None)
+
+
+def named(source: Path) -> str:
+    """Last time's file as the new workshop's title and Prepare say it: "spring.wtfc", or "the
+    demo" (not "demo.wtfc", a name the facilitator never saw: the demo opens as a copy)."""
+    resolved = source.resolve()
+    if resolved == demo_path():
+        return "the demo"
+    if resolved == demo_previous_path():
+        return "the demo's last time"
+    return source.name
+
+
+def _saved_first(files: FileController, kept_of: Path | None) -> bool:
+    """An untitled workshop is saved first: Review compares the new one with its file. So is
+    a kept earlier version of ``kept_of`` (``spring.wtfc.bak``): the next saves of that
+    workshop replace it, and Review would compare with whatever version it then holds."""
     from PySide6.QtWidgets import QMessageBox
 
     if not files.window.commit_pending_edits():
         return False
+    if kept_of is not None and files.path is not None:
+        why = (f"'{files.path.name}' is an earlier version of '{kept_of.name}', kept by wtfc: "
+               f"the next saves of '{kept_of.name}' replace it. The new workshop's Review "
+               f"compares with this one's file, so save this version under a name of its own "
+               f"first.")
+    else:
+        why = ("This workshop has not been saved to a file yet. The new workshop's Review "
+               "compares with this one's file, so it is saved first.")
     answer = QMessageBox.question(
-        files.window, "Save this workshop first",
-        "This workshop has not been saved to a file yet. The new workshop's Review compares "
-        "with this one's file, so it is saved first.\n\nSave it now?",
+        files.window, "Save this workshop first", f"{why}\n\nSave it now?",
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     return answer == QMessageBox.StandardButton.Save and files.save_as_dialog()
