@@ -103,6 +103,7 @@ def menu_contributions(window) -> list[tuple[str, list]]:
                                  board_request=lambda name: board_request(window, name),
                                  stage_view=lambda stage: stage_view(window, stage),
                                  shown_stage=window.shown_stage)
+    window.room.said.connect(lambda text, ms: _say(window, text, ms))
     # a new workshop starts on Prepare: the room starts on its welcome, not an empty wall (a
     # file opened is followed on its reset). Not on Understand: its view is the tab on screen,
     # and its page is built when the window is shown
@@ -112,6 +113,21 @@ def menu_contributions(window) -> list[tuple[str, list]]:
     window.room_timer = RoomTimer(window.room.window, window.stage_side.clock, window.room)
     return [("&Zoom", list(wall.wall_actions.zooming)),
             ("&Room view", [*window.room.actions(), window.room_timer.action])]
+
+
+def _say(window, text: str, ms: int) -> None:
+    """The room view's news (the projector went, or came back): in the status bar, and to a
+    screen reader, as a sighted facilitator notices the bar change. No text: the projector's
+    news no longer holds (another screen was chosen), so it goes if it is still shown."""
+    from wtfc.ui.announce import announce
+    from wtfc.ui.wall.room import PROJECTOR_GONE
+
+    bar = window.statusBar()
+    if text:
+        bar.showMessage(text, ms)
+        announce(window, text)
+    elif bar.currentMessage() == PROJECTOR_GONE:
+        bar.clearMessage()
 
 
 # Prepare and Collect show the welcome: why the room is here, never a card before the wall

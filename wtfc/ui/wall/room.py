@@ -4,7 +4,8 @@
 card, or any board registered later) full screen on a chosen screen. B blanks it, F11 toggles
 full screen. If its screen goes away (the projector is unplugged) it falls back to a normal
 window on the primary screen: never a crash, never a full-screen window on a missing screen
-(OpenLP's hot-plug bug, shared research §A3).
+(OpenLP's hot-plug bug, shared research §A3). When a screen comes back it returns to it, full
+screen, unless the facilitator chose a screen meanwhile; ``said`` tells the status bar both.
 
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
 it follows the wall panel's choices (kinds, current theme, read-out card). A wall, plan or review
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
 
@@ -39,6 +40,9 @@ BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "fishbone": "Root causes as a fish&bone",
                "success": "What &success looks like", "plan": "Action p&lan",
                "review": "What has c&hanged"}
+PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
+                  "It goes back when the projector returns (Room view → Room view screen).")
+PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
 
 
@@ -120,17 +124,17 @@ class RoomWindow(QWidget):
         else:
             self.show()
 
-    def on_screen_removed(self, screen: QScreen) -> None:
-        """The projector went away: become a normal window on the primary screen."""
+    def on_screen_removed(self, screen: QScreen) -> bool:
+        """The projector went away: become a normal window on the primary screen (True)."""
         if screen is not self.target_screen and screen is not self.screen():
-            return
+            return False
         primary = QGuiApplication.primaryScreen()
         self.target_screen = primary if primary is not screen else None
         was_visible = self.isVisible()
         self.act_full_screen.blockSignals(True)
         self.act_full_screen.setChecked(False)
         self.act_full_screen.blockSignals(False)
-        self.showNormal()
+        self.setWindowState(Qt.WindowState.WindowNoState)  # showNormal() would show it hidden
         if self.target_screen is not None:
             self.setScreen(self.target_screen)
             area = self.target_screen.availableGeometry()
@@ -139,13 +143,18 @@ class RoomWindow(QWidget):
                              min(FALLBACK_SIZE[1], area.height() - 80))
         if was_visible:
             self.show()
+        return True
 
 
 class RoomController(QObject):
     """Owns the ``RoomWindow`` and its menu actions; follows a ``WallPanel``'s choices.
 
-    ``actions()`` lists the QActions for the main window's "Room view" menu.
+    ``actions()`` lists the QActions for the main window's "Room view" menu. ``said(text, ms)``
+    is for the status bar (ms 0: until the next message): the projector went, or came back
+    ("": what it said no longer holds).
     """
+
+    said = Signal(str, int)
 
     def __init__(self, doc: Document, panel=None, parent: QObject | None = None, *,
                  board_request: Callable[[str], ViewRequest] | None = None,
@@ -165,6 +174,7 @@ class RoomController(QObject):
         self.choice = "room"
         self._stale = True
         self._closed = False
+        self._fell_back = False  # from a screen that went away, and no screen chosen since
         self.act_show = QAction(self, text="Show room view", checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
@@ -253,7 +263,7 @@ class RoomController(QObject):
             action = QAction(self, checkable=True,
                              text=f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})")
             action.setChecked(screen is current)
-            action.triggered.connect(lambda _=False, s=screen: self.use_screen(s))
+            action.triggered.connect(lambda _=False, s=screen: self.choose_screen(s))
             self.screen_group.addAction(action)
             self.screen_menu.addAction(action)
 
@@ -262,6 +272,13 @@ class RoomController(QObject):
         primary = QGuiApplication.primaryScreen()
         others = [s for s in QGuiApplication.screens() if s is not primary]
         return others[0] if others else primary
+
+    def choose_screen(self, screen: QScreen) -> None:
+        """The facilitator's choice: a screen coming back no longer takes the room view."""
+        if self._fell_back:
+            self._fell_back = False
+            self.said.emit("", 0)  # "it goes back when the projector returns" no longer holds
+        self.use_screen(screen)
 
     def use_screen(self, screen: QScreen) -> None:
         self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
@@ -283,11 +300,22 @@ class RoomController(QObject):
             self.window.hide()
         self.paging.update_actions()
 
-    def _on_screens_changed(self, *_args) -> None:
+    def _on_screens_changed(self, screen: QScreen | None = None) -> None:
+        """A screen was added: back to it, as chosen before, if the room view fell back."""
+        if self._fell_back and screen is not None and screen is not (
+                QGuiApplication.primaryScreen()):
+            self._fell_back = False
+            self.window.target_screen = screen  # where Show puts it, when it is hidden now
+            if self.act_show.isChecked():
+                self.use_screen(screen)
+                self.said.emit(PROJECTOR_BACK, 10000)
         self._rebuild_screen_menu()
 
     def _on_screen_removed(self, screen: QScreen) -> None:
-        self.window.on_screen_removed(screen)
+        if self.window.on_screen_removed(screen):
+            self._fell_back = True
+            if self.act_show.isChecked():
+                self.said.emit(PROJECTOR_GONE, 0)  # stays until it comes back
         self._rebuild_screen_menu()
 
     # -- what is shown -------------------------------------------------------------------------
