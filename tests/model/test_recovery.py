@@ -61,6 +61,30 @@ def test_the_header_says_which_file_who_and_when(tmp_path):
     assert snap.workshop == sample_workshop()
 
 
+def test_the_header_keeps_the_file_a_new_cycle_was_started_from(tmp_path):
+    """Restored after a crash, the new cycle is still compared with last time's file and never
+    saved over it (File → New workshop from this one…)."""
+    session = tmp_path / "recovery" / "abc"
+    session.mkdir(parents=True)
+    header = _header()
+    header.made_from = "/work/spring.wtfc"
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(sample_workshop(), header),
+                            session)
+    assert recovery.read_snapshot(session).header.made_from == "/work/spring.wtfc"
+
+
+@pytest.mark.parametrize("made_from", ["absent", None, "", 7, ["/a"]])
+def test_a_snapshot_without_a_last_time_file_restores_as_before(tmp_path, made_from):
+    """Written before the header said it (or saying it wrongly): no last time's file, and the
+    work itself is not called damaged."""
+    head = {"format": recovery.FORMAT, "original_path": "", "title": "Spring"}
+    if made_from != "absent":
+        head["made_from"] = made_from
+    snap = recovery.read_snapshot(_raw_snapshot(tmp_path, head,
+                                                sample_workshop().model_dump_json().encode()))
+    assert snap.header.made_from is None and snap.workshop == sample_workshop()
+
+
 @pytest.mark.parametrize("data", [b"", b"not json\n{}", b'{"format": "other"}\n{}',
                                   b'{"format": "wtfc-recovery 1", "original_path": ""}\n{"x":'])
 def test_a_damaged_snapshot_gives_our_error(tmp_path, data):

@@ -247,3 +247,35 @@ def test_a_kept_earlier_version_not_saved_first_makes_no_new_workshop(window, ke
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     _new_from(window)
     assert window.files.path == kept_version and window.doc.workshop.cards
+
+
+def test_a_new_cycle_restored_after_a_crash_still_compares_with_spring_and_spares_it(
+        window, spring, tmp_path, qtbot, monkeypatch, message_boxes):
+    """Restored, it compared with nothing, Save As opened in the home folder, and saving over
+    spring.wtfc was no longer refused."""
+    from wtfc.model import recovery
+    from wtfc.ui.autosave import Autosaver
+    from wtfc.ui.recovery_dialog import Choice, offer_recovery
+
+    folder = tmp_path / "recovery"
+    on_disk = spring.read_bytes()
+    _new_from(window)
+    window.files.autosaver = Autosaver(window, folder)
+    window.undo.push(edit_details(window.doc, venue="Autumn venue"))
+    assert window.files.autosaver.snapshot_now()
+    window.files.autosaver.wait()
+    window.files.autosaver._lock.unlock()  # the laptop dies: the copy stays, its lock is free
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.files.autosaver = Autosaver(again, folder)
+    assert offer_recovery(again, ask=lambda _dialog: Choice.RESTORE)
+    assert "Untitled (from spring.wtfc) (recovered)" in again.windowTitle()
+    assert again.doc.workshop.venue == "Autumn venue"
+    assert again.page(Stage.REVIEW).previous_path == spring
+    assert Path(_save_as_offers(again, monkeypatch)).parent == spring.parent
+    assert not again.files.save_to(spring)
+    assert spring.read_bytes() == on_disk
+    # and a second crash keeps it too: this session's own copy says where it came from
+    again.files.autosaver.wait()
+    kept = recovery.read_snapshot(again.files.autosaver.session)
+    assert kept.header.made_from == str(spring.absolute())

@@ -45,6 +45,9 @@ class SnapshotHeader:
     original_path: str  # "" for a workshop never saved
     title: str
     untitled_name: str = "Untitled"
+    # a new cycle's last-time file (File → New workshop from this one…): Review compares with
+    # it and it is never saved over, after a restore too. None in snapshots written before.
+    made_from: str | None = None
     saved_at: str = ""  # ISO time with zone, when the snapshot was taken
     pid: int = 0
     hostname: str = ""
@@ -197,6 +200,8 @@ def read_snapshot(session: Path) -> Snapshot:
                                    if k in SnapshotHeader.__dataclass_fields__})
         if header.format != FORMAT or not isinstance(header.original_path, str):
             raise ValueError(header.format)
+        if not isinstance(header.made_from, str) or not header.made_from:
+            header.made_from = None  # not a file's name: the work itself is still whole
     except (ValueError, TypeError, AttributeError) as exc:
         raise DamagedSnapshot("The recovery copy is damaged: the part that says which workshop "
                               "it is cannot be read.", None, body or data) from exc

@@ -192,6 +192,7 @@ class Autosaver(QObject):
         header = SnapshotHeader(
             original_path=str(Path(files.path).absolute()) if files.path else "",
             title=workshop.title, untitled_name=files.untitled_name,
+            made_from=str(Path(files.made_from).absolute()) if files.made_from else None,
             pid=os.getpid(), hostname=recovery.this_host(), instance_id=self.instance_id)
         data = self._serializer.snapshot_bytes(workshop, header)
         self._saved_edits = self._edits

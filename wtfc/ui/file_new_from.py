@@ -47,6 +47,15 @@ def new_from_this(files: FileController) -> bool:
     return True
 
 
+def pair_restored(files: FileController, source: Path) -> None:
+    """A new cycle restored after a crash is still never saved over ``source``; untitled, it
+    compares with it on Review again (a saved one finds it as any reopened workshop does, or
+    the file the facilitator chose since)."""
+    files.made_from = source
+    if files.path is None:
+        _compare_with(files, source)
+
+
 def _compare_with(files: FileController, source: Path) -> None:
     """Review compares with ``source`` now. The board is built for it (not shown): saving then
     pairs the new file with ``source`` as opening last time's file on the board does

@@ -257,6 +257,10 @@ def restore(window, crashed: CrashedSession) -> None:
         path = None
     note = window.files.open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
         snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)")
+    if head.made_from:  # a new cycle: last time's file is still compared with, never saved over
+        from wtfc.ui.file_new_from import pair_restored
+
+        pair_restored(window.files, Path(head.made_from))
     autosaver = window.files.autosaver
     if autosaver is not None:  # this session keeps it safe before the old copy is removed
         autosaver.snapshot_now()
