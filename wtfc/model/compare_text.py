@@ -4,7 +4,9 @@ a theme's cards (common words left out), compared by how many they share (Jaccar
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 
 from wtfc.model.workshop import Card
@@ -29,7 +31,10 @@ def normalise_name(name: str) -> str:
 
 def card_words(cards: list[Card]) -> frozenset[str]:
     """The meaningful words on a set of cards (common words left out)."""
-    return frozenset(w for card in cards for w in _words(card.text) if w not in _STOP_WORDS)
+    words: set[str] = set()
+    for card in cards:
+        words.update(_text_words(card.text))
+    return frozenset(words)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -39,8 +44,18 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+# Kept per text, not per theme: an edit changes one card or theme, and the comparison reads
+# every card of both cycles (twice: to match themes, then to find merges and splits) each time
+# Review looks again. Big enough for 16,000 cards a side; a cycle bigger than that only misses.
+@functools.lru_cache(maxsize=1 << 15)
+def _text_words(text: str) -> tuple[str, ...]:
+    # interned, so the cache holds one copy of each word, not one per card it is on
+    return tuple(dict.fromkeys(sys.intern(w) for w in _words(text) if w not in _STOP_WORDS))
+
 
 def _words(text: str) -> list[str]:
+    if text.isascii():  # nothing to unaccent: most cards, and 2 M characters at a big borough
+        return _WORD.findall(text.lower())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
