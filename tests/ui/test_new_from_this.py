@@ -58,7 +58,7 @@ def test_details_plan_and_codes_come_across_and_the_cards_do_not(window, spring)
     assert window.files.path is None
     assert (now.title, now.venue, now.facilitator, now.agreements) == \
         (before.title, before.venue, before.facilitator, before.agreements)
-    assert now.date is None and now.in_the_room == before.in_the_room
+    assert now.date is None and before.in_the_room and now.in_the_room == []  # last time's day
     assert [p.minutes for p in now.agenda] == [p.minutes for p in before.agenda]
     assert [(p.id, p.voice, p.locality) for p in now.people] == \
         [(p.id, p.voice, p.locality) for p in before.people]
@@ -279,3 +279,36 @@ def test_a_new_cycle_restored_after_a_crash_still_compares_with_spring_and_spare
     again.files.autosaver.wait()
     kept = recovery.read_snapshot(again.files.autosaver.session)
     assert kept.header.made_from == str(spring.absolute())
+
+
+def test_prepare_says_once_which_words_are_last_time_s(window, spring, tmp_path, qtbot):
+    """Spring's dated scope and purpose came across with nothing to mark them as last time's."""
+    _new_from(window)
+    page = window.page(Stage.PREPARE)
+    assert window.shown_stage() == Stage.PREPARE
+    assert page.started_from.isVisible()
+    assert page.started_from.text() == (
+        "Started from last time's workshop ('spring.wtfc'). The title, venue, facilitator, "
+        "purpose, scope and how the room agreed to work and decide are last time's words: check "
+        "each is right for this time. The date and who is in the room are left for this time's "
+        "day.")
+    assert page.room.total.text() == "Nobody counted yet."  # this time's room, to count
+    window.undo.push(edit_details(window.doc, purpose="Autumn's reviews"))
+    assert page.started_from.isVisible()  # still there while the fields are checked
+    autumn = tmp_path / "autumn.wtfc"
+    assert window.files.save_to(autumn)
+    assert page.started_from.isVisible()
+    window.files.open_path(autumn, confirmed=True)  # opened again: said once, not every time
+    assert not page.started_from.isVisible()
+    window.files.new()
+    assert not page.started_from.isVisible()
+
+
+def test_the_demo_s_new_cycle_says_it_came_from_the_demo(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_demo()
+    window.show()
+    _new_from(window)
+    note = window.page(Stage.PREPARE).started_from.text()
+    assert note.startswith("Started from last time's workshop (the demo). ")

@@ -4,8 +4,12 @@ WTFC runs in cycles (TLAP step 8 leads into the next step 1): the same facilitat
 and way of working, and many of the same people's reviews. What the room *made* last time
 (cards, themes, why-trees, success, actions, the record of the day) is not carried: the new
 cycle's Review compares with last time's file instead, and carrying them would show last time's
-themes as this time's. People come as codes with their role and coarse tags only, which is all a
-workshop ever holds of them.
+themes as this time's. Who was in the room is part of that record: how many older people,
+carers and commissioners came on last time's day. Carried, it would go on this time's Welcome and
+report as this day's, numbers that look right and are the hardest to notice as stale, and
+Prepare's "invite more older people" would judge last time's room; counting this time's is a
+few boxes. People come as codes with their role and coarse tags only, which is all a workshop
+ever holds of them.
 """
 
 from __future__ import annotations
@@ -17,11 +21,11 @@ def next_cycle(source: Workshop) -> Workshop:
     """A new workshop with ``source``'s Prepare details, day's plan and people's codes.
 
     Kept: title (the facilitator retitles it; no words are made up for it), venue,
-    facilitator, purpose, scope, how the room agreed to work and decide, who was in the room
-    (roles counted, never names), the day's plan's minutes, and each person's code, former codes,
-    role and coarse tags. Left behind: the date and next review date, cards, themes, causes,
-    success statements, actions, teams, Looking back, and the facilitator's notes on the plan
-    (they were about last time's day).
+    facilitator, purpose, scope, how the room agreed to work and decide, the day's plan's
+    minutes, and each person's code, former codes, role and coarse tags. Left behind: the date
+    and next review date, who was in the room, cards, themes, causes, success statements,
+    actions, teams, Looking back, and the facilitator's notes on the plan (they were about last
+    time's day). Prepare says which words came from last time's file, to be checked.
     """
     return Workshop(
         title=source.title,
@@ -30,7 +34,6 @@ def next_cycle(source: Workshop) -> Workshop:
         purpose=source.purpose,
         scope=source.scope,
         agreements=source.agreements,
-        in_the_room=[count.model_copy() for count in source.in_the_room],
         agenda=[StagePlan(stage=plan.stage, minutes=plan.minutes)
                 for plan in source.agenda if plan.minutes is not None],
         people=[Person(id=p.id, former_codes=list(p.former_codes), voice=p.voice,

@@ -72,6 +72,12 @@ class DetailsPage(QWidget):
         intro = QLabel("Agree how, when and where you will work together, and who needs to be "
                        "involved. These details go on the report's title page.")
         intro.setWordWrap(True)
+        # File → New workshop from this one… says here, once, which words are last time's
+        self.started_from = QLabel()
+        self.started_from.setWordWrap(True)
+        warning_look(self.started_from)
+        self.started_from.hide()
+        doc.events.reset.connect(self._on_another_workshop)
         self.title = QLineEdit()
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
@@ -142,6 +148,7 @@ class DetailsPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.started_from)
         layout.addLayout(form)
         layout.addWidget(self.room)
         layout.addWidget(agreed)
@@ -161,6 +168,14 @@ class DetailsPage(QWidget):
         doc.events.details_changed.connect(self._refresh)
         doc.events.reset.connect(self._refresh)
         self._refresh()
+
+    def say_started_from(self, words: str) -> None:
+        """A plain note, not a box to close: the facilitator checks the fields under it."""
+        self.started_from.setText(words)
+        self.started_from.show()
+
+    def _on_another_workshop(self) -> None:
+        self.started_from.hide()  # not said of the workshop opened next, nor of this one again
 
     def _agreements_block(self) -> QGroupBox:
         """Principles 2 and 4 of the method: the ground rules the group develops, and its

@@ -1,7 +1,8 @@
 """File → New workshop from this one…: the next cycle starts from this workshop's file.
 
 The facilitator running the autumn workshop keeps spring's details, plan and people's codes
-(``model.next_cycle``) and has Review compare with spring's file at once. The copy is read from
+(``model.next_cycle``) and has Review compare with spring's file at once; Prepare says which
+words are spring's, to be checked. The copy is read from
 the file on disk, not the window: Review compares with that file, and changes the facilitator
 chose to discard are not to come back in the new workshop. Like File → New it is a new document,
 not an edit: the undo history starts empty.
@@ -44,7 +45,26 @@ def new_from_this(files: FileController) -> bool:
     files.adopt_next_cycle(next_cycle(loaded.workshop), source,
                            f"Untitled (from {named(source)})")
     _compare_with(files, source)
+    _say_what_came_across(files, source)
     return True
+
+
+def _say_what_came_across(files: FileController, source: Path) -> None:
+    """Once, on 1 Prepare: the details are last time's words (a scope naming last time's
+    months, a purpose about last time's reviews), and who is in the room is left to count."""
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.announce import announce
+    from wtfc.ui.details_page import DetailsPage
+
+    page = files.window.page(Stage.PREPARE)
+    assert isinstance(page, DetailsPage)
+    where = f"'{source.name}'" if named(source) == source.name else named(source)
+    words = (f"Started from last time's workshop ({where}). The title, venue, facilitator, "
+             f"purpose, scope and how the room agreed to work and decide are last time's "
+             f"words: check each is right for this time. The date and who is in the room are "
+             f"left for this time's day.")
+    page.say_started_from(words)
+    announce(page, words)  # the keyboard stays where it is: a screen reader hears it
 
 
 def pair_restored(files: FileController, source: Path) -> None:
