@@ -46,6 +46,13 @@ _NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
 # {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
 _FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 _SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
+_NOT_SAVED_YET = "Your workshop is still open in wtfc, but it is not saved anywhere yet:"
+
+
+def not_saved_anywhere(advice: str) -> str:
+    """A failed save's ``advice`` when wtfc could not keep a recovery copy either (the disk
+    is full): the work is open, not safe."""
+    return advice.replace(_SAFE, _NOT_SAVED_YET)
 
 
 @dataclass
