@@ -161,10 +161,14 @@ def test_a_theme_split_in_two_is_not_reported_as_brand_new():
                                "Carers rush": (NW, ["Carers rush my shower",
                                                     "The carers are always in a hurry"])})
     result = compare_workshops(before, after)
-    assert [t.name for t in result.with_change(Change.SHRANK)] == ["My carers"]
+    # it carries on, its part split off counted with it: the same five cards, not "shrank"
+    kept = result.themes[0]
+    assert (kept.name, kept.change, kept.cards_now, kept.related) == \
+        ("My carers", Change.SAME, 5, ("Carers rush",))
     split = result.with_change(Change.SPLIT)
     assert [(t.name, t.related, t.cards_now) for t in split] == \
         [("Carers rush", ("My carers",), 2)]
+    assert result.themes[1] is split[0]  # right under it
     assert result.with_change(Change.APPEARED) == []
 
 

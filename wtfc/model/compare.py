@@ -1,10 +1,11 @@
 """Compare a workshop with the previous one (the Review step: "check what has changed").
 
-Themes are matched within their kind, first by normalised name ("I feel like a package!" and
-"i feel like a  package" are one theme), then, for those left over, by how alike their cards are
-(Jaccard similarity of the sets of meaningful words on all their cards). Groups re-name themes
-from one year to the next, so the card match finds "the same worry under a new name"; a pair is
-only taken when it is clearly similar (``CARD_MATCH_THRESHOLD``), best pairs first.
+Themes are matched within their kind (``compare_match``), first by normalised name ("I feel
+like a package!" and "i feel like a  package" are one theme), then, for those left over, by how
+alike their cards are (Jaccard similarity of the sets of meaningful words on all their cards).
+Groups re-name themes from one year to the next, so the card match finds "the same worry under
+a new name"; a pair is only taken when it is clearly similar (``CARD_MATCH_THRESHOLD``), best
+pairs first.
 
 Groups also merge and split themes. A theme left over from last time whose card words mostly
 sit in one theme now was merged into it; a theme new this time whose card words mostly sit in
@@ -28,24 +29,27 @@ be among the cards still to sort.
 Sizes are judged on the share of the people reviewed each time (``compare_people``), which
 the comparison carries (``people_reviewed_before``/``_now``). A theme of last time's that was
 split or merged counts, now, the people of the themes it went into, and those follow it in
-the list, so its row never reads "7 → 0" while its 14 people are pages later.
+the list, so its row never reads "7 → 0" while its 14 people are pages later; one that carries
+on (under a new name, say) while a part of it was split off counts that part's people with its
+own, and the part follows it, so it never reads "50% → 19%" while the rest of its people are
+rows away. Where no person was recorded on one side, or none on a theme either time, the
+theme is judged, and said, by its cards (``ThemeChange.by_cards``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wtfc.model.compare_match import match_themes, relate
 from wtfc.model.compare_people import judge, people_reviewed, unsorted_cards
-from wtfc.model.compare_text import card_words, jaccard, normalise_name
+from wtfc.model.compare_text import jaccard, normalise_name  # jaccard: callers import it here
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, Workshop
 
-CARD_MATCH_THRESHOLD = 0.25
-RELATED_SHARE = 0.5
-RELATED_MIN_WORDS = 2
+__all__ = ["Change", "PreviousAction", "ThemeChange", "WorkshopComparison", "compare_workshops",
+           "jaccard", "normalise_name", "priority_ranks", "same_workshop"]
 
 
 class Change(StrEnum):
@@ -78,13 +82,13 @@ class Change(StrEnum):
 class ThemeChange:
     """One theme's fate: counts before and now (0 for a side it is missing from; for last
     time's theme merged or split, now is the themes it went into, together: where its people
-    went).
+    went; for one that carries on with parts split off it, itself and those parts).
 
     ``related`` names the other side's themes for a merge or split: the theme last time's was
-    merged into, the theme a new one was split from, or the themes an old one was split into
-    (``related_ids``: their ids). ``previous_rank``: last time's priority number for a theme
-    that was one then, else None. ``reviewed_before``/``_now``: the people reviewed in each
-    workshop, which its people are a share of.
+    merged into, the theme a new one was split from, or the themes an old one (matched or not)
+    was split into (``related_ids``: their ids). ``previous_rank``: last time's priority number
+    for a theme that was one then, else None. ``reviewed_before``/``_now``: the people reviewed
+    in each workshop, which its people are a share of.
     """
 
     kind: Kind
@@ -106,10 +110,17 @@ class ThemeChange:
     reviewed_now: int = 0
 
     @property
+    def by_cards(self) -> bool:
+        """Judged, and said, by its cards: no person was recorded on one side (cards typed
+        in, or a sheet with no person column), or none on this theme's cards either time
+        (``compare_people.judge`` falls back to the cards then), so its people say nothing."""
+        return not (self.reviewed_before and self.reviewed_now) or \
+            not (self.people_before or self.people_now)
+
+    @property
     def by_share(self) -> bool:
         """Judged on the share of the people reviewed: a different number each time."""
-        return bool(self.reviewed_before and self.reviewed_now) and \
-            self.reviewed_before != self.reviewed_now
+        return not self.by_cards and self.reviewed_before != self.reviewed_now
 
     @property
     def was_priority(self) -> bool:
@@ -177,11 +188,11 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
             same_workshop(previous, current), bool(previous.themes), *reviewed, unsorted)
     before_cards = {c.id: c for c in previous.cards}
     now_cards = {c.id: c for c in current.cards}
-    pairs = _match_themes(previous.themes, current.themes, before_cards, now_cards)
+    pairs = match_themes(previous.themes, current.themes, before_cards, now_cards)
     matched_before = {p.id for p, _, _, _ in pairs}
     matched_now = {n.id for _, n, _, _ in pairs}
 
-    merged_into, split_from, split_into = _relate(
+    merged_into, split_from, split_into = relate(
         [t for t in previous.themes if t.id not in matched_before],
         [t for t in current.themes if t.id not in matched_now], previous.themes,
         [t for t in current.themes if t.id in matched_now], current.themes,
@@ -190,13 +201,16 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     ranks = priority_ranks(previous)
     changes: list[ThemeChange] = []
     for old, new, how, score in pairs:
-        cards = len(old.card_ids), len(new.card_ids)
-        people = _people([old], before_cards), _people([new], now_cards)
+        # parts split off it count with it: where its people went, as for an unmatched split
+        parts = split_into.get(old.id, [])
+        cards = len(old.card_ids), len({c for t in (new, *parts) for c in t.card_ids})
+        people = _people([old], before_cards), _people([new, *parts], now_cards)
         change = {1: Change.GREW, -1: Change.SHRANK, 0: Change.SAME}[
             judge(cards, people, reviewed)]
         changes.append(ThemeChange(
             new.kind, change, new.name, old.name, *cards, *people, how, score, old.id, new.id,
-            previous_rank=ranks.get(old.id), reviewed_before=reviewed[0],
+            related=tuple(t.name for t in parts), previous_rank=ranks.get(old.id),
+            related_ids=tuple(t.id for t in parts), reviewed_before=reviewed[0],
             reviewed_now=reviewed[1]))
     for new in current.themes:
         if new.id not in matched_now:
@@ -252,8 +266,8 @@ def _partners_after(changes: list[ThemeChange]) -> list[ThemeChange]:
         if theme is not None and id(theme) not in placed:
             out.append(theme)
             placed.add(id(theme))
-            if theme.previous_id and theme.change in (Change.SPLIT, Change.MERGED):
-                for i in theme.related_ids:  # its parts or the theme it went into
+            if theme.previous_id:  # its parts (matched or not) or the theme it went into
+                for i in theme.related_ids:
                     place(by_id.get(i))
             if theme.current_id and not theme.was_priority:
                 for old in followers.get(theme.current_id, []):
@@ -277,104 +291,6 @@ def same_workshop(previous: Workshop, current: Workshop) -> bool:
     (Two workshops with nothing in them yet are not "the same": there is just nothing yet.)"""
     return (bool(current.cards or current.themes) and previous.cards == current.cards
             and previous.themes == current.themes)
-
-
-def _match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, Card],
-                  now_cards: dict[str, Card]) -> list[tuple[Theme, Theme, str, float]]:
-    pairs: list[tuple[Theme, Theme, str, float]] = []
-    by_name: dict[tuple[Kind, str], Theme] = {}
-    for theme in now:
-        by_name.setdefault((theme.kind, normalise_name(theme.name)), theme)
-    left_before: list[Theme] = []
-    taken: set[str] = set()
-    for old in before:
-        new = by_name.get((old.kind, normalise_name(old.name)))
-        if new is not None and new.id not in taken and normalise_name(old.name):
-            pairs.append((old, new, "name", 1.0))
-            taken.add(new.id)
-        else:
-            left_before.append(old)
-    left_now = [t for t in now if t.id not in taken]
-
-    def words_of(theme: Theme, cards: dict[str, Card]) -> frozenset[str]:
-        return card_words([cards[c] for c in theme.card_ids if c in cards])
-
-    now_words = {t.id: words_of(t, now_cards) for t in left_now}
-    candidates = []
-    for old in left_before:
-        old_words = words_of(old, before_cards)
-        for new in left_now:
-            if new.kind == old.kind:
-                score = jaccard(old_words, now_words[new.id])
-                if score >= CARD_MATCH_THRESHOLD:
-                    candidates.append((score, old, new))
-    candidates.sort(key=lambda c: -c[0])  # best pairs first; each theme matches once
-    used_before: set[str] = set()
-    for score, old, new in candidates:
-        if old.id not in used_before and new.id not in taken:
-            pairs.append((old, new, "cards", score))
-            used_before.add(old.id)
-            taken.add(new.id)
-    return pairs
-
-
-def _relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Theme],
-            matched_now: list[Theme], all_now: list[Theme], before_cards: dict[str, Card],
-            now_cards: dict[str, Card],
-            ) -> tuple[dict[str, Theme], dict[str, Theme], dict[str, list[Theme]]]:
-    """Merges and splits among the themes the one-to-one match left over.
-
-    Returns: last time's theme id → the theme now it was merged into; a new theme's id → last
-    time's theme it was split from; last time's theme id → the new themes it was split into.
-    A theme is only merged into one that carries on from last time (into a theme new this
-    time it would read "merged into" a "new" theme), and one merged away is split into nothing.
-    """
-    if not left_before and not left_now:
-        return {}, {}, {}
-    before_words = {t.id: card_words([before_cards[c] for c in t.card_ids if c in before_cards])
-                    for t in all_before}
-    now_words = {t.id: card_words([now_cards[c] for c in t.card_ids if c in now_cards])
-                 for t in all_now}
-    # words most themes share ("carers", "time") say nothing about which theme went where
-    spread = Counter(w for words in (*before_words.values(), *now_words.values()) for w in words)
-    common = {w for w, n in spread.items() if n > max(2, (len(all_before) + len(all_now)) / 2)}
-    if common:
-        before_words = {k: v - common for k, v in before_words.items()}
-        now_words = {k: v - common for k, v in now_words.items()}
-
-    def best(part: frozenset[str], kind: Kind, wholes: list[Theme],
-             words: dict[str, frozenset[str]]) -> Theme | None:
-        """The theme whose card words hold most of ``part`` (if one holds enough)."""
-        scored = [(_share(part, words[t.id]), t) for t in wholes if t.kind == kind]
-        scored = [(share, t) for share, t in scored if share > 0]
-        if not scored:
-            return None
-        return max(scored, key=lambda s: s[0])[1]
-
-    merged_into = {}
-    for old in left_before:
-        into = best(before_words[old.id], old.kind, matched_now, now_words)
-        if into is not None:
-            merged_into[old.id] = into
-    split_from = {}
-    for new in left_now:
-        source = best(now_words[new.id], new.kind, all_before, before_words)
-        if source is not None and source.id not in merged_into:
-            split_from[new.id] = source
-    split_into: dict[str, list[Theme]] = {}
-    for new in left_now:
-        source = split_from.get(new.id)
-        if source is not None and source.id not in merged_into:
-            split_into.setdefault(source.id, []).append(new)
-    return merged_into, split_from, split_into
-
-
-def _share(part: frozenset[str], whole: frozenset[str]) -> float:
-    """How much of ``part`` is in ``whole`` (0 unless it is enough to call them related)."""
-    shared = len(part & whole)
-    if shared < RELATED_MIN_WORDS or shared < RELATED_SHARE * len(part):
-        return 0.0
-    return shared / len(part)
 
 
 def _people(themes: list[Theme], cards: dict[str, Card]) -> int:

@@ -34,7 +34,11 @@ SHARE_SAID = {Change.GREW: "A bigger share of people said this",
 def theme_change_text(t: ThemeChange) -> str:
     """As ``change_text``, in people's terms: "a bigger share of people" when a different
     number of people were reviewed each time; else "more people" or "fewer people" when the
-    people moved (more cards from the same people is "said more often")."""
+    people moved (more cards from the same people is "said more often"). A theme judged by
+    its cards (``ThemeChange.by_cards``: no person recorded on one side, or on its cards) is
+    "said more often": its people, "0 → 7" where nobody was recorded last time, say nothing."""
+    if t.by_cards:
+        return change_text(t.change)
     if t.by_share and t.change in SHARE_SAID:
         return f"{t.change.symbol} {SHARE_SAID[t.change]}"
     if t.change is Change.GREW and t.people_now > t.people_before:
@@ -45,38 +49,91 @@ def theme_change_text(t: ThemeChange) -> str:
 
 
 def said_by_cards(t: ThemeChange) -> bool:
-    """Grew or shrank by its cards alone: the same people said it more (or less) often."""
-    return t.change in (Change.GREW, Change.SHRANK) and t.people_now == t.people_before \
-        and not t.by_share
+    """Grew or shrank by its cards alone: the same people said it more (or less) often, or
+    its people were not recorded."""
+    return t.change in (Change.GREW, Change.SHRANK) and (
+        t.by_cards or (t.people_now == t.people_before and not t.by_share))
 
 
-def change_cell(t: ThemeChange) -> str:
+def change_cell(t: ThemeChange, *, cards_beside: bool = False) -> str:
     """The change with what decided it when that is not the people: "▲ Said more often ·
-    4 → 6 cards" (the room view's top line and the report's cell), so a mark never goes up
-    beside people counts that did not."""
+    4 → 6 cards" (the board's, the room view's top line and the report's cell), so a mark
+    never goes up beside people counts that did not. ``cards_beside``: the cards are shown
+    beside it already (the room's count for a theme judged by its cards, ``count_cell``)."""
     words = theme_change_text(t)
-    return f"{words} · {t.cards_before} → {t.cards_now} cards" if said_by_cards(t) else words
+    if not said_by_cards(t) or (cards_beside and t.by_cards):
+        return words
+    return f"{words} · {t.cards_before} → {t.cards_now} cards"
+
+
+NOT_SORTED = "not sorted yet"  # a theme of last time's that may be among the unsorted cards
+NOT_RECORDED = "—"  # cards with no person recorded on them: as the Priorities board marks it
+
+
+def _placed(t: ThemeChange) -> bool:
+    """False for a theme of last time's with no match while cards are unsorted: it has no
+    "now" count yet (it may be among them), never "0" beside "not in this time's themes"."""
+    return t.change is not Change.NOT_YET
 
 
 def people_text(t: ThemeChange) -> str:
     """People then → now: "6 → 9", or of how many were reviewed each time when that differs
-    ("6 of 16 → 9 of 31")."""
-    if not t.by_share:
-        return f"{t.people_before} → {t.people_now}"
-    return f"{t.people_before} of {t.reviewed_before} → {t.people_now} of {t.reviewed_now}"
+    ("6 of 16 → 9 of 31"); "—" for a side whose cards carry no person ("— → 4" where no
+    person was recorded last time); "3 of 12 → not sorted yet" while it may be unsorted."""
+    def side(people: int, cards: int, reviewed: int) -> str:
+        if t.by_cards and cards and not people:
+            return NOT_RECORDED
+        return f"{people} of {reviewed}" if t.by_share else str(people)
+
+    now = side(t.people_now, t.cards_now, t.reviewed_now) if _placed(t) else NOT_SORTED
+    return f"{side(t.people_before, t.cards_before, t.reviewed_before)} → {now}"
 
 
 def share_text(t: ThemeChange) -> str:
     """"38% → 29%" of the people reviewed, when a different number were reviewed each time
-    (else "": the counts are the shares)."""
+    (else "": the counts are the shares); "25% → —" while it may be among the unsorted."""
     if not t.by_share:
         return ""
-    return f"{share(t.people_before, t.reviewed_before)} → {share(t.people_now, t.reviewed_now)}"
+    now = share(t.people_now, t.reviewed_now) if _placed(t) else "—"
+    return f"{share(t.people_before, t.reviewed_before)} → {now}"
+
+
+def cards_text(t: ThemeChange) -> str:
+    """Cards then → now: "7 → 5", "3 → —" while it may be among the unsorted cards."""
+    return f"{t.cards_before} → {t.cards_now if _placed(t) else '—'}"
+
+
+def counts_aloud(t: ThemeChange) -> tuple[str, str]:
+    """The cards and the people then → now as a screen reader says them ("7 then, 5 now",
+    "no person recorded then, 4 people now", "3 of 12 people then; not sorted yet now"): the
+    board's cells' marks in words."""
+    def aloud(then: str, now: str, unit: str) -> str:
+        then = "no person recorded" if then == NOT_RECORDED else f"{then}{unit}"
+        if not _placed(t):
+            return f"{then} then; {NOT_SORTED}"
+        return f"{then} then, {'no person recorded' if now == NOT_RECORDED else now} now"
+
+    then, now = people_text(t).split(" → ")
+    people = aloud(then, now, " people")
+    if shares := share_text(t):
+        then, now = shares.split(" → ")
+        people += f"; {aloud(then, now, ' of the people reviewed')}"
+    return aloud(str(t.cards_before), str(t.cards_now), ""), people
+
+
+def count_cell(t: ThemeChange) -> str:
+    """The one count beside a theme in the room, what its change was judged on: the shares
+    ("38% → 29%"), the people ("6 → 9"), or, for a theme judged by its cards, the cards
+    ("7 → 5 cards"; then the change's words leave them out, ``change_cell``)."""
+    if t.by_cards:
+        return f"{cards_text(t)} cards" if _placed(t) else f"{t.cards_before} cards → —"
+    return share_text(t) or f"{t.people_before} → {t.people_now if _placed(t) else '—'}"
 
 
 def reviewed_text(result: WorkshopComparison) -> str:
-    """"16 people's reviews last time, 31 this time", and when those differ how a change is
-    judged; "" when no person is recorded either time."""
+    """"16 people's reviews last time, 31 this time", and when those differ (or one side
+    recorded no person, or a theme's cards carry none) how a change is judged; "" when no
+    person is recorded either time."""
     before, now = result.people_reviewed_before, result.people_reviewed_now
     if not before and not now:
         return ""
@@ -88,22 +145,31 @@ def reviewed_text(result: WorkshopComparison) -> str:
 
     said = f"{reviews(before)} last time, {now if before and now else reviews(now)} this time"
     said = said[:1].upper() + said[1:]
-    if before and now and before != now:
-        return f"{said}, so each theme is judged by the share of them who said it."
-    return f"{said}."
+    if not (before and now):  # one side's people say nothing of a change: its cards do
+        return f"{said}, so each theme is judged by how many cards said it."
+    if before != now:
+        said += ", so each theme is judged by the share of them who said it."
+    else:
+        said += "."
+    if any(t.by_cards and (t.cards_before or t.cards_now) for t in result.themes):
+        said += " A theme with no person recorded on its cards is judged by how many cards " \
+            "said it."
+    return said
 
 
 def theme_note(t: ThemeChange) -> str:
     """What became of the theme besides its size: "now part of “…”", "split into “…”",
-    "split from “…”" or "was “…”" (renamed), else ""."""
+    "split from “…”" or "was “…”" (renamed), and for one that carries on with a part split
+    off it, "counted with “…”, split off it" (its counts are both's), else ""."""
     others = ", ".join(f"“{n}”" for n in t.related)
     if t.change is Change.MERGED:
         return f"now part of {others}"
     if t.change is Change.SPLIT:
         return f"{'split into' if t.previous_id else 'split from'} {others}"
-    if t.renamed:
-        return f"was “{t.previous_name}”"
-    return ""
+    was = f"was “{t.previous_name}”" if t.renamed else ""
+    if t.related:  # carries on, a part split off it
+        return "; ".join(n for n in (was, f"counted with {others}, split off it") if n)
+    return was
 
 
 def was_priority_text(t: ThemeChange) -> str:

@@ -233,7 +233,8 @@ def test_more_cards_from_the_same_people_is_said_more_often(qapp):
 
     def change(kind, cards, people):
         return ThemeChange(Kind.NOT_WORKING, kind, "I feel rushed", cards_before=cards[0],
-                           cards_now=cards[1], people_before=people[0], people_now=people[1])
+                           cards_now=cards[1], people_before=people[0], people_now=people[1],
+                           reviewed_before=6, reviewed_now=6)
 
     assert theme_change_text(change(Change.GREW, (2, 4), (2, 4))) == "▲ More people said this"
     assert theme_change_text(change(Change.GREW, (2, 3), (2, 2))) == "▲ Said more often"

@@ -37,9 +37,9 @@ def test_the_top_line_says_the_cards_only_when_the_same_people_said_it_more_ofte
     """The number beside a theme is its people, as in the board's People column; "Said more
     often" (the cards) says its cards in words, so no number is left unlabelled."""
     more_people = ThemeChange(NW, Change.GREW, "a", cards_before=3, cards_now=7,
-                              people_before=3, people_now=6)
+                              people_before=3, people_now=6, reviewed_before=9, reviewed_now=9)
     more_often = ThemeChange(NW, Change.GREW, "b", cards_before=4, cards_now=6,
-                             people_before=3, people_now=3)
+                             people_before=3, people_now=3, reviewed_before=9, reviewed_now=9)
     assert count_text(more_people) == "▲ More people said this"
     assert count_text(more_often) == "▲ Said more often · 4 → 6 cards"
     assert count_text(_change(Change.APPEARED, "c", 0, 2)) == "✚ New this time"

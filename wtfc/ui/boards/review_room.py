@@ -66,6 +66,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     change_more,
     change_width,
     columns,
+    count_heading,
     count_text,
     first_page_facts,
     fit_most,
@@ -310,9 +311,8 @@ class ReviewRoomView(RoomCanvas):
             draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
             if themes:  # over the numbers beside each theme, in the board's words
                 draw_text(p, QRectF(cols.count_right - 520, top + 4, 520, 40),
-                          SHARE_HEADING if any(t.by_share for t in themes) else PEOPLE_HEADING,
-                          SMALL_PX, colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight,
-                          wrap=False)
+                          count_heading(themes), SMALL_PX, colour=MUTED_INK,
+                          align=Qt.AlignmentFlag.AlignRight, wrap=False)
         if actions or self.page == self._layout.first_action_page:
             draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
                                 44), ACTIONS_TITLE, BODY_PX + 2, bold=True)

@@ -9,10 +9,10 @@ from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare_words import (
     actions_tally,
     change_cell,
+    count_cell,
     how_we_know_line,
     ranks_text,
     reviewed_text,
-    share_text,
 )
 from wtfc.model.last_time_yardsticks import Yardsticks, opening_lines
 from wtfc.ui.boards.plan import date_text
@@ -87,6 +87,7 @@ HEADING_LINES = 3  # the subtitle names both workshops: three lines across an 80
 PEOPLE_HEADING = "People then → now"  # the board's column, on one line
 # over the shares of the people reviewed, when a different number were reviewed each time
 SHARE_HEADING = "Share of people then → now"
+CARDS_HEADING = "Cards then → now"  # no person recorded on one side: the cards are counted
 ACTIONS_TITLE = "Last time's actions"
 SECTION = 56  # under "Themes" and "Last time's actions" over their cards
 GAP = 10
@@ -126,7 +127,7 @@ def change_more(t: ThemeChange, width: float) -> float:
     """The height the change's words take past one line: at 1366x768, beside the actions,
     "▼ A smaller share of people said this" takes two, never "▼ A smaller share of peo…"."""
     wide = change_width(width)
-    return text_height(change_cell(t), wide, SMALL_PX, bold=True) \
+    return text_height(count_text(t), wide, SMALL_PX, bold=True) \
         - text_height("Ag", wide, SMALL_PX, bold=True)
 
 
@@ -214,15 +215,26 @@ def _partners(one: ThemeChange, other: ThemeChange) -> bool:
 def count_text(t: ThemeChange) -> str:
     """How the theme's size changed, for the top line: "▲ More people said this", with the
     cards when it is about how often the same people said it ("▲ Said more often ·
-    4 → 6 cards"), as the report says it. The people then → now go beside it, as on the
-    board (or their shares of the people reviewed, ``people_count``)."""
-    return change_cell(t)
+    4 → 6 cards"), as the report says it; a theme judged by its cards has them beside it
+    (``people_count``), not twice."""
+    return change_cell(t, cards_beside=True)
+
+
+def count_heading(themes: list[ThemeChange]) -> str:
+    """Over the counts beside the themes: the shares of people, or the cards when every theme
+    is judged by its cards (no person recorded on one side); a theme counted otherwise than
+    the heading says names its unit ("3 → 6 cards")."""
+    if any(t.by_share for t in themes):
+        return SHARE_HEADING
+    return CARDS_HEADING if themes and all(t.by_cards for t in themes) else PEOPLE_HEADING
 
 
 def people_count(t: ThemeChange) -> str:
-    """Beside a theme: its people then → now ("6 → 9"), or, when a different number of people
-    were reviewed each time, the shares of them ("38% → 29%"), which the change is judged on."""
-    return share_text(t) or f"{t.people_before} → {t.people_now}"
+    """Beside a theme, what its change was judged on (``compare_words.count_cell``): its
+    people then → now ("6 → 9"), their shares of the people reviewed when a different number
+    were reviewed each time ("38% → 29%"), or its cards where its people were not recorded
+    ("7 → 5 cards"); "25% → —" while it may be among the unsorted cards."""
+    return count_cell(t)
 
 
 def first_page_facts(result: WorkshopComparison, marks: Yardsticks | None = None) -> str:

@@ -11,6 +11,8 @@ from wtfc.model.compare_words import (
     HOW_WE_KNOW,
     action_fate,
     action_status_text,
+    cards_text,
+    counts_aloud,
     how_we_know_line,
     people_text,
     ranks_text,
@@ -94,15 +96,12 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     """A theme's row: ``rank``, its priority number this time (None: not one)."""
     shown_name = board_theme_text(t, rank)
     item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
-                            f"{t.cards_before} → {t.cards_now}", people_cell(t),
-                            matched_text(t)])
+                            cards_text(t), people_cell(t), matched_text(t)])
     item.setToolTip(2, shown_name)
-    # a screen reader says the arrow as "then … now", and the dash as what it means
-    item.setData(3, ACCESSIBLE_TEXT, f"{t.cards_before} then, {t.cards_now} now")
-    then, now = people_text(t).split(" → ")
-    shares = share_text(t).split(" → ") if share_text(t) else []
-    item.setData(4, ACCESSIBLE_TEXT, f"{then} people then, {now} now" + (
-        f"; {shares[0]} of the people reviewed then, {shares[1]} now" if shares else ""))
+    # a screen reader says the arrow as "then … now", and the dashes as what they mean
+    cards, people = counts_aloud(t)
+    item.setData(3, ACCESSIBLE_TEXT, cards)
+    item.setData(4, ACCESSIBLE_TEXT, people)
     if t.matched_by not in ("name", "cards"):
         item.setData(5, ACCESSIBLE_TEXT, "not matched")
     return _whole_in_tooltips(item)
