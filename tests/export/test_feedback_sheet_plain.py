@@ -31,8 +31,8 @@ def test_the_demos_commissioning_words_are_listed():
     )
     assert "• “Individual Service Funds”, in an action: “Develop Individual Service" in question
     assert question.endswith(
-        "You could put them in everyday words (an action on 6 Plan, a theme's name on 3 Theme) "
-        "and export again."
+        "You could put them in everyday words (an action on 6 Plan, what has happened so far "
+        "on 7 Act, a theme's name on 3 Theme) and export again."
     )
 
 
@@ -86,3 +86,43 @@ def test_only_what_the_sheet_prints_is_read():
         }
     )
     assert found_in(named) == {"I want my CQC report read to me": ["CQC"]}
+
+
+def test_what_has_happened_so_far_and_last_times_actions_are_read_too(tmp_path):
+    """The letter prints each action's "What has happened so far" and, given last time's
+    workshop, its actions and their notes under "Since last time": the check read neither."""
+    import subprocess
+    import sys
+
+    from wtfc.export.feedback_sheet_plain import plain_words_note
+    from wtfc.model.demo import demo_previous_path
+    from wtfc.model.last_time_parts import CHANGED_THERE
+    from wtfc.model.storage import load_workshop, save_workshop
+
+    ws = make_workshop()
+    note = "Reablement and domiciliary brokerage agreed."
+    ws = ws.model_copy(update={"actions": [ws.actions[0].model_copy(update={
+        "what": "Ring people when carers are late.", "progress_note": note})]})
+    found = {item.text: (item.where, item.words) for item in
+             unfamiliar_words(feedback_words(ExportContent(ws, today=dt.date(2026, 11, 28))))}
+    assert found == {note: ("What has happened so far to an action",
+                            ["Reablement", "domiciliary", "brokerage"])}
+    alone = plain_words_note(ws)
+    assert "in what has happened so far to an action: “Reablement and domiciliary" in alone
+    assert CHANGED_THERE not in alone
+    spring = load_workshop(demo_previous_path()).workshop
+    said = plain_words_note(ws, previous=spring)
+    assert "“Pilot”, “outcome-based”, in last time's action: “Pilot outcome-based home care" \
+        in said
+    assert "“pilot”, “provider”, in what has happened so far to last time's action: “The " \
+        "pilot area is agreed" in said
+    assert said.endswith(CHANGED_THERE)  # where those words can be changed
+    # the command line warns of them too, before the sheet is written
+    path = tmp_path / "autumn.wtfc"
+    save_workshop(ws, path)
+    run = subprocess.run([sys.executable, "-m", "wtfc", "export", "feedback", str(path),
+                          "--previous", str(demo_previous_path()), "-o",
+                          str(tmp_path / "f.pdf")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "in last time's action: “Pilot outcome-based" in run.stderr
+    assert "in what has happened so far to an action" in run.stderr

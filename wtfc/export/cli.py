@@ -206,7 +206,8 @@ def run_export(what: str, file: str, output: Path,
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop, what)
                     if last_time is not None and last_time_warnings else "",
-                    plain_words_note(workshop, quote or no_words) if what == "feedback" else ""):
+                    plain_words_note(workshop, quote or no_words, last_time)
+                    if what == "feedback" else ""):
         if message:
             warn(message)
     from wtfc.export.output import no_progress

@@ -288,7 +288,9 @@ class ExportController(QObject):
         for confirm in (confirm_typed_details, confirm_unshowable):
             if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
                 return None
-        if key == "feedback" and not confirm_plain_words(parent, workshop=workshop, names=names):
+        if key == "feedback" and not confirm_plain_words(
+            parent, workshop=workshop, names=names, previous=previous
+        ):
             return None
         load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)

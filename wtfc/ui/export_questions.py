@@ -61,16 +61,18 @@ def confirm_typed_details(
     return _go_on_anyway(parent, "Possible personal details in the export", message)
 
 
-def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str, ...]) -> bool:
-    """For the feedback sheet: words in its actions and themes an older reader may not know
-    ("Individual Service Funds", "pilot"), so the facilitator can reword them first. Only
-    advice: anything but Cancel exports, and Export is the default."""
+def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str, ...],
+                        previous: Workshop | None = None) -> bool:
+    """For the feedback sheet: words in its actions, their notes and themes (and last time's,
+    under "Since last time", given ``previous``) an older reader may not know ("Individual
+    Service Funds", "pilot"), so the facilitator can reword them first. Only advice: anything
+    but Cancel exports, and Export is the default."""
     from PySide6.QtWidgets import QMessageBox
 
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.importing.typed_details import quote_as_kinds
 
-    message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names))
+    message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names), previous)
     if not message:
         return True
     answer = QMessageBox.question(
