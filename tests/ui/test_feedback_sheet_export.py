@@ -95,3 +95,32 @@ def test_a_folder_that_is_gone_is_said_plainly(
         f"'sheet.pdf' could not be saved there."
     )
     assert not gone.parent.exists()
+
+
+def test_the_words_question_reads_last_times_actions_the_sheet_prints(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    """With last time's workshop on the Review board, the sheet prints its actions under
+    "Since last time": their words are asked about too, and where they can be changed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.demo import demo_previous_path
+    from wtfc.model.storage import load_workshop
+
+    spring = load_workshop(demo_previous_path()).workshop
+    monkeypatch.setattr(demo_window.exports, "review_previous", lambda: spring)
+    asked: list[str] = []
+
+    def cancel(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    path = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    _entry(demo_window).trigger()
+    [words] = [text for text in asked if text.startswith("Some words on the feedback sheet")]
+    assert "“Pilot”, “outcome-based”, in last time's action: “Pilot outcome-based home" in words
+    assert "Words from last time's workshop can only be changed in that workshop's own file." \
+        in words
+    assert not path.exists()
