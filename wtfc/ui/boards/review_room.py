@@ -2,7 +2,9 @@
 
 Each theme says how many people said it then and now, under the board's own words ("People
 then → now"), beside its change in people's terms. Each action says, under its words, how we
-said we'd know it worked (the evidence Plan asked for) and what had happened when last checked.
+said we'd know it worked (the evidence Plan asked for) and what had happened when last checked,
+all of them whole at every size (fewer actions a page where that takes it; a long "So far" a
+page of its own), shortened only where one action is taller than a whole page.
 
 The first page says, under which workshops are compared, how many people's reviews each had
 (a theme's change is judged by the share of them who said it when the numbers differ, and the
@@ -63,6 +65,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     Columns,
     _lines,
     action_row_height,
+    after_lead,
     change_more,
     change_width,
     columns,
@@ -123,7 +126,7 @@ class ReviewLayout:
     action_pages: list[range] = field(default_factory=list)
     action_columns: list[range] = field(default_factory=list)  # each page's, down its columns
     columns: Columns = field(default_factory=columns)
-    most: list[int] = field(default_factory=list)  # each action's most lines of a note
+    most: list[int | None] = field(default_factory=list)  # each action's note's lines (whole)
     success: dict[str, str] = field(default_factory=dict)  # last time's theme id → its words
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
@@ -200,21 +203,20 @@ class ReviewRoomView(RoomCanvas):
 
     def _lay_out_comparison(self, height: float) -> int:
         """Side by side where the canvas is wide enough, unless the themes then the actions,
-        each full width, take fewer pages: with 40 of last time's actions, side by side put
-        one action on each of 40 pages at 1366x768 (its column too narrow for two), one theme
-        beside it; the actions full width take two a page (22 pages)."""
+        each full width, cut fewer notes or take fewer pages: with 40 of last time's actions,
+        side by side put one action on each of 40 pages at 1366x768 (its column too narrow
+        for two), one theme beside it; the actions full width take two a page (22 pages)."""
         wide = self.canvas_width()
         tries = [columns(wide)]
         if not tries[0].stacked:  # a canvas wide enough for the actions in two columns
             tries += [stacked_columns(wide, 2), stacked_columns(wide)]
-        best: tuple[int, ReviewLayout] | None = None
-        for cols in tries:  # the fewest pages; side by side where that is as few
+        laid = []  # the fewest notes cut short, then the fewest pages; side by side if as few
+        for n, cols in enumerate(tries):
             count = self._lay_out_in(height, cols)
-            if best is None or count < best[0]:
-                best = (count, self._layout)
-        assert best is not None
-        self._layout = best[1]
-        return best[0]
+            laid.append((sum(most is not None for most in self._layout.most), count, n,
+                         self._layout))
+        _cut, count, _n, self._layout = min(laid)
+        return count
 
     def _lay_out_in(self, height: float, cols: Columns) -> int:
         result = self.comparison()
@@ -238,24 +240,21 @@ class ReviewRoomView(RoomCanvas):
         themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
                                      out.success.get(t.previous_id, ""))
                     for t in out.themes), *notes]
-        # a long action on a small screen takes fewer lines of its notes, never the page's foot;
-        # only side by side is the first on the subtitle's page (stacked, the themes' pages
-        # come first): the others have the whole page, so their notes stay whole at 800x600
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
-        out.most = [fit_most(a, cols.action_text, cols.most,
-                             room - extra if i == 0 and not cols.stacked else action_room)
-                    for i, a in enumerate(result.actions)]
-        actions = [action_row_height(a, cols.action_text, cols.most, noted)
+        # an action's words and notes are whole, fewer actions a page where that takes it (a
+        # page of its own for a long "So far"); shorter notes only where a page is too low
+        out.most = [fit_most(a, cols.action_text, action_room) for a in result.actions]
+        actions = [action_row_height(a, cols.action_text, noted)
                    for a, noted in zip(result.actions, out.most, strict=True)]
         if themes:
             themes[0] += extra
-        if actions and not cols.stacked:
-            actions[0] += extra
-        # side by side, both columns go over as many pages as the longer needs
+        # side by side, both columns go over as many pages as the longer needs, the first
+        # page's heading a row over the actions (one too tall to go under it whole goes on)
+        lead = [extra] if extra and actions and not cols.stacked else []
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
-                                            for rows in (themes, actions))
+                                            for rows in (themes, lead + actions))
         out.theme_pages = kept_together(out.themes, themes, room, count)
         if cols.across > 1:  # columns of actions, ``across`` to a page
             fewest = len(pack_pages(actions, action_room))
@@ -265,7 +264,8 @@ class ReviewRoomView(RoomCanvas):
                 out.action_columns[i:i + cols.across]
                 for i in range(0, len(out.action_columns), cols.across))]
         else:
-            out.action_pages = even_pages(actions, action_room, count)
+            out.action_pages = after_lead(even_pages(lead + actions, action_room, count),
+                                          len(lead))
             out.action_columns = out.action_pages
         if out.facts_alone:  # a first page of the heading and the facts only
             out.theme_pages.insert(0, range(0))
@@ -276,9 +276,9 @@ class ReviewRoomView(RoomCanvas):
             return len(out.theme_pages) + max(1, len(out.action_pages))
         return max(1, len(out.theme_pages), len(out.action_pages))
 
-    @staticmethod
-    def _subtitle(result: WorkshopComparison) -> str:
-        return subtitle(result.current_title, result.previous_title)
+    def _subtitle(self, result: WorkshopComparison) -> str:
+        then = self._previous.workshop.date if self._previous else None  # same titles: dates
+        return subtitle(result.current_title, result.previous_title, self._doc.workshop.date, then)
 
     def _facts_height(self, result: WorkshopComparison) -> float:
         return text_height(first_page_facts(result, self._marks), self.canvas_width() - 120,
@@ -380,13 +380,13 @@ class ReviewRoomView(RoomCanvas):
         for i, a in enumerate(actions, start=first):
             if column.get(i, at) != at:  # the next column, from the top
                 y, at = top, column[i]
-            noted = mosts.get(id(a), cols.most)
-            height = action_row_height(a, text, cols.most, noted)
+            noted = mosts.get(id(a))
+            height = action_row_height(a, text, noted)
             rect = QRectF(cols.actions_left + at * (cols.action_width + ACROSS_GAP), y,
                           cols.action_width, height - GAP)
             draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
                       face=OVERDUE_TINT if a.overdue else None, radius=10)
-            below = y + 8 + _lines(a.what, text, bold=True, most=cols.most)
+            below = y + 8 + _lines(a.what, text, bold=True, most=None)
             draw_text(p, QRectF(rect.left() + 26, y + 8, text, below - y - 8),
                       a.what, SMALL_PX, bold=True)
             for note in notes(a):  # the evidence Plan asked for, what the Act stage heard

@@ -3,6 +3,7 @@ a canvas, each row's height, and the lines under an action's words."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison
@@ -14,6 +15,7 @@ from wtfc.model.compare_words import (
     ranks_text,
     reviewed_text,
 )
+from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import Yardsticks, opening_lines
 from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, theme_text
@@ -36,7 +38,7 @@ class Columns:
     actions_left: float
     actions_right: float
     stacked: bool  # the actions on pages after the themes', as wide as they are
-    most: int = MAX_LINES  # a text's most lines: one more where the canvas is narrower
+    most: int = MAX_LINES  # a theme name's most lines: one more where the canvas is narrower
     across: int = 1  # stacked, the actions' columns on a page
 
     @property
@@ -73,11 +75,18 @@ def stacked_columns(wide: float, across: int = 1) -> Columns:
                    across=across)
 
 
-def subtitle(current: str, previous: str) -> str:
+def subtitle(current: str, previous: str, now: dt.date | None = None,
+             then: dt.date | None = None) -> str:
     """"This workshop compared with last time's", last time's title without the parts (between
     dashes) this one's already says: "Older people's services — Working Together for Change
-    compared with Spring 2026 cycle", not "… Spring 2026 cycle — older people's services"."""
+    compared with Spring 2026 cycle", not "… Spring 2026 cycle — older people's services".
+    A new cycle keeps last time's title: the title once, then their dates (``now``, ``then``)
+    tell them apart ("…: this time compared with 12 November 2026"), never "X compared with
+    X"."""
     said = current.casefold()
+    if previous.strip().casefold() == said.strip():
+        when = long_date(now) if now else "this time"
+        return f"{current}: {when} compared with {long_date(then) if then else 'last time'}"
     parts = [part for part in previous.split(" — ") if part.strip().casefold() not in said]
     return f"{current} compared with {' — '.join(parts) or previous}"
 
@@ -93,10 +102,13 @@ SECTION = 56  # under "Themes" and "Last time's actions" over their cards
 GAP = 10
 
 
-def _lines(text: str, width: float, *, bold: bool = False, most: int = MAX_LINES) -> float:
-    """Height of ``text`` at the room's small size, at most ``most`` lines."""
-    line = text_height("Ag", width, SMALL_PX, bold=bold)
-    return min(text_height(text, width, SMALL_PX, bold=bold), most * line) + 4
+def _lines(text: str, width: float, *, bold: bool = False,
+           most: int | None = MAX_LINES) -> float:
+    """Height of ``text`` at the room's small size, at most ``most`` lines (whole: None)."""
+    whole = text_height(text, width, SMALL_PX, bold=bold)
+    if most is None:
+        return whole + 4
+    return min(whole, most * text_height("Ag", width, SMALL_PX, bold=bold)) + 4
 
 
 def theme_row_height(t: ThemeChange, rank: int | None = None,
@@ -132,22 +144,32 @@ def change_more(t: ThemeChange, width: float) -> float:
 
 
 def action_row_height(action: PreviousAction, width: float = ACTION_TEXT_WIDTH,
-                      most: int = MAX_LINES, noted: int | None = None) -> float:
-    """An action's card: its words, the lines under them (``notes``, ``noted`` lines each at
-    most, else ``most``), then its status and lane."""
-    return 8 + _lines(action.what, width, bold=True, most=most) \
-        + sum(_lines(note, width, most=noted or most) for note in notes(action)) \
+                      noted: int | None = None) -> float:
+    """An action's card: its words, whole, the lines under them (``notes``: whole, or
+    ``noted`` lines each at most), then its status and lane."""
+    return 8 + _lines(action.what, width, bold=True, most=None) \
+        + sum(_lines(note, width, most=noted) for note in notes(action)) \
         + status_height(action, width) + 8 + GAP
 
 
-def fit_most(action: PreviousAction, width: float, most: int, room: float) -> int:
-    """The most lines each of the action's notes takes: ``most``, fewer where its card would
-    be taller than a page (at 800x600 a long action's status went on under "Page 6 of 12");
-    its own words keep theirs."""
-    noted = most
-    while noted > 1 and action_row_height(action, width, most, noted) > room:
+def fit_most(action: PreviousAction, width: float, room: float) -> int | None:
+    """The most lines each of the action's notes takes: whole (None), on a page of its own
+    where that is what it takes (an overdue action's "So far" says why it is late); fewer
+    only where its card would be taller than a whole page (at 800x600 a long action's status
+    went on under "Page 6 of 12"). Its own words are always whole."""
+    if action_row_height(action, width) <= room:
+        return None
+    line = text_height("Ag", width, SMALL_PX)
+    noted = max(round(text_height(note, width, SMALL_PX) / line) for note in notes(action))
+    while noted > 1 and action_row_height(action, width, noted) > room:
         noted -= 1
     return noted
+
+
+def after_lead(pages: list[range], lead: int) -> list[range]:
+    """``pages`` of rows that began with ``lead`` rows of something else (the first page's
+    heading), as pages of the rows after them: the first page may have none of them."""
+    return [range(max(page.start - lead, 0), page.stop - lead) for page in pages]
 
 
 def status_line(action: PreviousAction) -> str:
@@ -166,7 +188,7 @@ def status_height(action: PreviousAction, width: float) -> float:
 
 def notes(action: PreviousAction) -> list[str]:
     """Under an action's words: how we said we'd know it worked, then what had happened when
-    it was last checked, each when there is one (two lines at most, as its words)."""
+    it was last checked, each when there is one (whole, as its words: ``fit_most``)."""
     return [note for note in (how_we_know_line(action), _so_far(action)) if note]
 
 

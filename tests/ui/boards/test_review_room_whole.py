@@ -1,0 +1,110 @@
+"""The Review room view reads last time's actions whole at every projector size.
+
+At 1366x768 and 1920x1080, with the demo's file as last time's (13 actions, as the first
+Review of the autumn cycle has), the view cut "Write a one-page profile with each person and
+use a matching tool to match staff by interests, personality …" and its "So far (26 Nov
+2026): … The matching tool is on trial in …" (6 texts at 1366x768, 7 at 1920x1080); only
+1024x768 showed them whole. An overdue action's long "So far" (why it is late) was cut to
+three lines with a quarter of the page empty. Right after New workshop from this one the
+subtitle said "Older people's services — Working Together for Change compared with Older
+people's services — Working Together for Change"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.renders import save_render
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.document import Document
+from wtfc.model.next_cycle import next_cycle
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards.review_room import ReviewRoomView, notes, subtitle
+
+SIZES = [(800, 600), (1024, 768), (1366, 768), (1920, 1080)]
+TODAY = dt.date(2026, 11, 29)
+WHY_LATE = ("The pilot area is agreed. The first contract waits for the provider's new finance "
+            "system, which they now say will be ready in January; the second provider has "
+            "asked for the terms in writing and their board meets in February. ") * 3
+
+
+def _pair(which: str) -> tuple[Workshop, Workshop]:
+    """(this time, last time)."""
+    demo = load_workshop(demo_path()).workshop
+    before = load_workshop(demo_previous_path()).workshop
+    if which == "demo":  # the demo as it opens: spring as last time
+        return demo, before
+    if which == "demo as last time":  # 13 actions to review, beside spring's themes
+        return before, demo
+    return next_cycle(demo), demo  # "new cycle": the first minute after New from this one
+
+
+def _read(qtbot, view: ReviewRoomView, size: tuple[int, int],
+          shot: str = "") -> list[list[tuple[str, bool]]]:
+    """Each page's texts as drawn: (words, cut short)."""
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    pages = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        picture = view.grab()
+        if shot:
+            save_render(view, f"{shot}_{size[0]}_{page + 1}")
+        assert not picture.isNull()
+        pages.append([(words, cut) for _px, words, cut in view.drawn_text])
+    return pages
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("which", ["demo", "demo as last time", "new cycle"])
+def test_no_text_is_cut_short_on_any_page(qtbot, which, size):
+    now, last = _pair(which)
+    view = ReviewRoomView(Document(now), Document(last), today=lambda: TODAY)
+    pages = _read(qtbot, view, size, "review_whole" if which == "demo as last time" else "")
+    cut = [(n + 1, words[:50]) for n, page in enumerate(pages) for words, c in page if c]
+    assert cut == []
+    whole = {words for page in pages for words, _cut in page}
+    actions = view.comparison().actions
+    said = [text for a in actions for text in (a.what, *notes(a))]
+    assert len(actions) == len(last.actions) and not set(said) - whole
+    assert view._layout.most == [None] * len(actions)  # every note its whole lines
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_an_overdue_actions_long_note_is_whole_on_a_page_of_its_own_if_need_be(qtbot, size):
+    """It says why the action is late; at 800x600, where the card is taller than a page, it
+    has the page to itself and the most lines of its note that page holds (not three)."""
+    demo, before = _pair("demo")
+    late = before.actions[0].model_copy(update={"progress_note": WHY_LATE.strip()})
+    before.actions[0] = late
+    view = ReviewRoomView(Document(demo), Document(before), today=lambda: TODAY)
+    pages = _read(qtbot, view, size, "review_why_late")
+    action = next(a for a in view.comparison().actions if a.what == late.what)
+    assert action.overdue
+    note = next(n for n in notes(action) if n.startswith("So far"))
+    drawn = [(n, c) for n, page in enumerate(pages) for words, c in page if words == note]
+    assert len(drawn) == 1
+    page, cut = drawn[0]
+    assert cut == (size == (800, 600))
+    if cut:
+        assert view.page_actions(page) == [action]
+        most = view._layout.most[view.comparison().actions.index(action)]
+        assert most is not None and most > 3
+
+
+def test_a_new_cycle_with_the_same_title_is_told_apart_by_its_dates(qtbot):
+    title = "Older people's services — Working Together for Change"
+    assert subtitle(title, title, None, dt.date(2026, 11, 12)) == (
+        f"{title}: this time compared with 12 November 2026")
+    assert subtitle(title, title + " ", dt.date(2027, 5, 12), dt.date(2026, 11, 12)) == (
+        f"{title}: 12 May 2027 compared with 12 November 2026")
+    assert subtitle(title, title.upper()) == f"{title}: this time compared with last time"
+    assert subtitle("Autumn", "Spring") == "Autumn compared with Spring"  # as before
+    now, last = _pair("new cycle")
+    view = ReviewRoomView(Document(now), Document(last), today=lambda: TODAY)
+    pages = _read(qtbot, view, (1366, 768), "review_new_cycle")
+    assert f"{title}: this time compared with 12 November 2026" in dict(pages[0])
+    assert not any(f"{title} compared with {title}" in words for words, _c in pages[0])
