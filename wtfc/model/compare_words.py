@@ -133,7 +133,8 @@ def count_cell(t: ThemeChange) -> str:
 def reviewed_text(result: WorkshopComparison) -> str:
     """"16 people's reviews last time, 31 this time", and when those differ (or one side
     recorded no person, or a theme's cards carry none) how a change is judged; "" when no
-    person is recorded either time."""
+    person is recorded either time. Before any card is in this time (the first minute of a
+    new cycle) "…, no reviews brought in yet this time", not "no person recorded"."""
     before, now = result.people_reviewed_before, result.people_reviewed_now
     if not before and not now:
         return ""
@@ -142,6 +143,9 @@ def reviewed_text(result: WorkshopComparison) -> str:
         if not n:
             return "no person recorded"
         return f"{count_phrase(n, 'person', 'people')}'s review{'s' if n != 1 else ''}"
+
+    if before and result.no_themes_now and not result.unsorted_now:  # not a card in yet
+        return f"{reviews(before)} last time, no reviews brought in yet this time."
 
     said = f"{reviews(before)} last time, {now if before and now else reviews(now)} this time"
     said = said[:1].upper() + said[1:]

@@ -108,3 +108,28 @@ def test_a_new_cycle_with_the_same_title_is_told_apart_by_its_dates(qtbot):
     pages = _read(qtbot, view, (1366, 768), "review_new_cycle")
     assert f"{title}: this time compared with 12 November 2026" in dict(pages[0])
     assert not any(f"{title} compared with {title}" in words for words, _c in pages[0])
+
+
+def test_before_any_card_is_in_it_says_no_reviews_are_in_yet(qtbot):
+    """Not "16 people's reviews last time, no person recorded this time" on the first minute
+    of a new cycle (as if the cards had come in without their people): on the room's first
+    page, the board's summary and the report, which all say ``reviewed_text``."""
+    from wtfc.model.compare import compare_workshops
+    from wtfc.model.compare_words import reviewed_text
+    from wtfc.model.workshop import Card, Kind
+
+    now, last = _pair("new cycle")
+    said = "16 people's reviews last time, no reviews brought in yet this time."
+    assert reviewed_text(compare_workshops(last, now, today=TODAY)) == said
+    view = ReviewRoomView(Document(now), Document(last), today=lambda: TODAY)
+    pages = _read(qtbot, view, (1366, 768))
+    assert any(said in words for words, _cut in pages[0])
+    # the first card in, with its person: counted as it comes
+    card = Card(id="c1", kind=Kind.NOT_WORKING, text="Different carers",
+                person=now.people[0].id)
+    brought = now.model_copy(update={"cards": [card]})
+    assert reviewed_text(compare_workshops(last, brought, today=TODAY)).startswith(
+        "16 people's reviews last time, 1 this time")
+    nobody = now.model_copy(update={"cards": [card.model_copy(update={"person": ""})]})
+    assert "no person recorded this time" in reviewed_text(
+        compare_workshops(last, nobody, today=TODAY))
