@@ -120,7 +120,7 @@ def _say(window, text: str, ms: int) -> None:
     screen reader, as a sighted facilitator notices the bar change. No text: the projector's
     news no longer holds (another screen was chosen), so it goes if it is still shown."""
     from wtfc.ui.announce import announce
-    from wtfc.ui.wall.room import PROJECTOR_GONE
+    from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
     bar = window.statusBar()
     if text:

@@ -41,22 +41,22 @@ def state():
 facts = {}
 room.act_show.setChecked(True)
 facts["start"] = state()
-room._on_screen_removed(projector)  # the cable comes out
+room.screens.on_screen_removed(projector)  # the cable comes out
 facts["away"] = state()
 w.grab().save(sys.argv[1])
-room._on_screens_changed(projector)  # and goes back in
+room.screens.on_screen_added(projector)  # and goes back in
 facts["back"] = state()
-room._on_screen_removed(projector)
+room.screens.on_screen_removed(projector)
 laptop_item = next(a for a in room.screen_menu.actions() if a.text().startswith("Built-in"))
 laptop_item.trigger()  # the facilitator puts the room view on the laptop meanwhile
 facts["chosen"] = state()
-room._on_screens_changed(projector)
+room.screens.on_screen_added(projector)
 facts["not taken"] = state()
-room.choose_screen(projector)
+room.screens.choose(projector)
 room.act_show.setChecked(False)  # hidden while the projector is away: Show finds it again
-room._on_screen_removed(projector)
+room.screens.on_screen_removed(projector)
 facts["hidden away"] = state()
-room._on_screens_changed(projector)
+room.screens.on_screen_added(projector)
 room.act_show.setChecked(True)
 facts["shown again"] = state()
 print(json.dumps(facts))

@@ -85,7 +85,7 @@ def test_unplugging_the_projector_falls_back_to_a_window(room):
     screen = QGuiApplication.primaryScreen()
     room.window.place_on(screen, full_screen=True)
     assert room.window.isFullScreen()
-    room._on_screen_removed(screen)  # what QGuiApplication.screenRemoved calls
+    room.screens.on_screen_removed(screen)  # what QGuiApplication.screenRemoved calls
     assert not room.window.isFullScreen()
     assert not room.window.act_full_screen.isChecked()
     room.window.set_blank(True)  # and it still works afterwards

@@ -2,10 +2,8 @@
 
 ``RoomWindow`` shows one registered view (the wall as the room sees it, one theme, the read-out
 card, or any board registered later) full screen on a chosen screen. B blanks it, F11 toggles
-full screen. If its screen goes away (the projector is unplugged) it falls back to a normal
-window on the primary screen: never a crash, never a full-screen window on a missing screen
-(OpenLP's hot-plug bug, shared research §A3). When a screen comes back it returns to it, full
-screen, unless the facilitator chose a screen meanwhile; ``said`` tells the status bar both.
+full screen. Which screen, and what happens when the projector is unplugged and plugged back
+in, is ``room_screens.py``; ``said`` tells the status bar.
 
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
 it follows the wall panel's choices (kinds, current theme, read-out card). A wall, plan or review
@@ -18,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QScreen
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Stage
@@ -28,10 +26,10 @@ from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.room_paging import RoomPaging
+from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
 from wtfc.ui.wall.views import readout_card
 
-FALLBACK_SIZE = (1280, 720)
 OWN_VIEWS = {"room": "The &wall", "theme": "The current &theme",
              "readout": "The &read-out card"}
 # The boards' views in the order of the day, named as their pages are.
@@ -40,9 +38,6 @@ BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "fishbone": "Root causes as a fish&bone",
                "success": "What &success looks like", "plan": "Action p&lan",
                "review": "What has c&hanged"}
-PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
-                  "It goes back when the projector returns (Room view → Room view screen).")
-PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
 
 
@@ -124,27 +119,6 @@ class RoomWindow(QWidget):
         else:
             self.show()
 
-    def on_screen_removed(self, screen: QScreen) -> bool:
-        """The projector went away: become a normal window on the primary screen (True)."""
-        if screen is not self.target_screen and screen is not self.screen():
-            return False
-        primary = QGuiApplication.primaryScreen()
-        self.target_screen = primary if primary is not screen else None
-        was_visible = self.isVisible()
-        self.act_full_screen.blockSignals(True)
-        self.act_full_screen.setChecked(False)
-        self.act_full_screen.blockSignals(False)
-        self.setWindowState(Qt.WindowState.WindowNoState)  # showNormal() would show it hidden
-        if self.target_screen is not None:
-            self.setScreen(self.target_screen)
-            area = self.target_screen.availableGeometry()
-            self.setGeometry(area.x() + 40, area.y() + 40,
-                             min(FALLBACK_SIZE[0], area.width() - 80),
-                             min(FALLBACK_SIZE[1], area.height() - 80))
-        if was_visible:
-            self.show()
-        return True
-
 
 class RoomController(QObject):
     """Owns the ``RoomWindow`` and its menu actions; follows a ``WallPanel``'s choices.
@@ -174,13 +148,11 @@ class RoomController(QObject):
         self.choice = "room"
         self._stale = True
         self._closed = False
-        self._fell_back = False  # from a screen that went away, and no screen chosen since
         self.act_show = QAction(self, text="Show room view", checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
-        self.screen_menu = QMenu("Room view screen")
-        self.screen_menu.setAccessibleName("Room view screen")
-        self.screen_group = QActionGroup(self)
+        self.screens = RoomScreens(self.window, self.act_show, self.said.emit, self)
+        self.screen_menu = self.screens.menu
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for name in self._view_names():
@@ -200,11 +172,6 @@ class RoomController(QObject):
         self.act_next_page = self.paging.act_next
         self.act_previous_page = self.paging.act_previous
         self.set_shown(False)
-        self._rebuild_screen_menu()
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)  # the room window needs the GUI application
-        app.screenAdded.connect(self._on_screens_changed)
-        app.screenRemoved.connect(self._on_screen_removed)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self._on_reset)
@@ -252,71 +219,19 @@ class RoomController(QObject):
         if field == "stage":  # the workshop moved on; its page may not be on screen yet
             self.follow_stage(self.doc.workshop.stage)
 
-    # -- screens -------------------------------------------------------------------------------
-    def _rebuild_screen_menu(self) -> None:
-        self.screen_menu.clear()
-        for action in self.screen_group.actions():
-            self.screen_group.removeAction(action)
-        current = self.window.target_screen
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            action = QAction(self, checkable=True,
-                             text=f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})")
-            action.setChecked(screen is current)
-            action.triggered.connect(lambda _=False, s=screen: self.choose_screen(s))
-            self.screen_group.addAction(action)
-            self.screen_menu.addAction(action)
-
-    def default_screen(self) -> QScreen:
-        """The projector if there is a second screen, else the laptop's own."""
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not primary]
-        return others[0] if others else primary
-
-    def choose_screen(self, screen: QScreen) -> None:
-        """The facilitator's choice: a screen coming back no longer takes the room view."""
-        if self._fell_back:
-            self._fell_back = False
-            self.said.emit("", 0)  # "it goes back when the projector returns" no longer holds
-        self.use_screen(screen)
-
-    def use_screen(self, screen: QScreen) -> None:
-        self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
-        with_block = self.act_show.blockSignals(True)
-        self.act_show.setChecked(True)
-        self.act_show.blockSignals(with_block)
-        self._rebuild_screen_menu()
-
+    # -- on the projector or not ---------------------------------------------------------------
     def set_shown(self, on: bool) -> None:
         # B and F11 act on the projector: while it is off they would toggle a hidden window
         # (and B would take the letter from the facilitator's typing)
         self.window.act_blank.setEnabled(on)
         self.window.act_full_screen.setEnabled(on)
         if on:
-            self.use_screen(self.window.target_screen or self.default_screen())
+            self.screens.use(self.window.target_screen or self.screens.default_screen())
             if self._stale:
                 self.refresh()
         else:
             self.window.hide()
         self.paging.update_actions()
-
-    def _on_screens_changed(self, screen: QScreen | None = None) -> None:
-        """A screen was added: back to it, as chosen before, if the room view fell back."""
-        if self._fell_back and screen is not None and screen is not (
-                QGuiApplication.primaryScreen()):
-            self._fell_back = False
-            self.window.target_screen = screen  # where Show puts it, when it is hidden now
-            if self.act_show.isChecked():
-                self.use_screen(screen)
-                self.said.emit(PROJECTOR_BACK, 10000)
-        self._rebuild_screen_menu()
-
-    def _on_screen_removed(self, screen: QScreen) -> None:
-        if self.window.on_screen_removed(screen):
-            self._fell_back = True
-            if self.act_show.isChecked():
-                self.said.emit(PROJECTOR_GONE, 0)  # stays until it comes back
-        self._rebuild_screen_menu()
 
     # -- what is shown -------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
@@ -403,10 +318,7 @@ class RoomController(QObject):
         if self._closed:
             return
         self._closed = True
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.screenAdded.disconnect(self._on_screens_changed)
-        app.screenRemoved.disconnect(self._on_screen_removed)
+        self.screens.close()
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self._on_reset)

@@ -1,0 +1,130 @@
+"""Which screen the room view is on, and what happens when a screen comes or goes.
+
+``RoomScreens`` owns the "Room view screen" menu for the ``RoomController`` and puts the room
+window on the chosen screen (by default the projector, if there is a second screen). If that
+screen goes away (the projector is unplugged) the window falls back to a normal window on the
+primary screen: never a crash, never a full-screen window on a missing screen (OpenLP's hot-plug
+bug, shared research §A3). When a screen comes back the room view returns to it, full screen,
+unless the facilitator chose a screen meanwhile; ``say`` gives the status bar both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.room import RoomWindow
+
+FALLBACK_SIZE = (1280, 720)
+PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
+                  "It goes back when the projector returns (Room view → Room view screen).")
+PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
+
+
+def fall_back_from(window: RoomWindow, screen: QScreen) -> bool:
+    """The projector went away: ``window`` becomes a normal window on the primary screen
+    (True), if it was on ``screen``."""
+    if screen is not window.target_screen and screen is not window.screen():
+        return False
+    primary = QGuiApplication.primaryScreen()
+    window.target_screen = primary if primary is not screen else None
+    was_visible = window.isVisible()
+    window.act_full_screen.blockSignals(True)
+    window.act_full_screen.setChecked(False)
+    window.act_full_screen.blockSignals(False)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # showNormal() would show it hidden
+    if window.target_screen is not None:
+        window.setScreen(window.target_screen)
+        area = window.target_screen.availableGeometry()
+        window.setGeometry(area.x() + 40, area.y() + 40,
+                           min(FALLBACK_SIZE[0], area.width() - 80),
+                           min(FALLBACK_SIZE[1], area.height() - 80))
+    if was_visible:
+        window.show()
+    return True
+
+
+class RoomScreens(QObject):
+    """The screens of ``window``; ``act_show`` is the room view's Show action (ticked when a
+    screen is used), ``say(text, ms)`` the status bar's (ms 0: until the next message; "": what
+    it said no longer holds)."""
+
+    def __init__(self, window: RoomWindow, act_show: QAction, say: Callable[[str, int], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.act_show = act_show
+        self.say = say
+        self.fell_back = False  # from a screen that went away, and no screen chosen since
+        self.menu = QMenu("Room view screen")
+        self.menu.setAccessibleName("Room view screen")
+        self.group = QActionGroup(self)
+        self.rebuild_menu()
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # the room window needs the GUI application
+        app.screenAdded.connect(self.on_screen_added)
+        app.screenRemoved.connect(self.on_screen_removed)
+
+    def rebuild_menu(self) -> None:
+        self.menu.clear()
+        for action in self.group.actions():
+            self.group.removeAction(action)
+        current = self.window.target_screen
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = QAction(self, checkable=True,
+                             text=f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})")
+            action.setChecked(screen is current)
+            action.triggered.connect(lambda _=False, s=screen: self.choose(s))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+
+    def default_screen(self) -> QScreen:
+        """The projector if there is a second screen, else the laptop's own."""
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not primary]
+        return others[0] if others else primary
+
+    def choose(self, screen: QScreen) -> None:
+        """The facilitator's choice: a screen coming back no longer takes the room view."""
+        if self.fell_back:
+            self.fell_back = False
+            self.say("", 0)  # "it goes back when the projector returns" no longer holds
+        self.use(screen)
+
+    def use(self, screen: QScreen) -> None:
+        self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
+        with_block = self.act_show.blockSignals(True)
+        self.act_show.setChecked(True)
+        self.act_show.blockSignals(with_block)
+        self.rebuild_menu()
+
+    def on_screen_added(self, screen: QScreen | None = None) -> None:
+        """A screen was added: back to it, as chosen before, if the room view fell back."""
+        if self.fell_back and screen is not None and screen is not (
+                QGuiApplication.primaryScreen()):
+            self.fell_back = False
+            self.window.target_screen = screen  # where Show puts it, when it is hidden now
+            if self.act_show.isChecked():
+                self.use(screen)
+                self.say(PROJECTOR_BACK, 10000)
+        self.rebuild_menu()
+
+    def on_screen_removed(self, screen: QScreen) -> None:
+        if fall_back_from(self.window, screen):
+            self.fell_back = True
+            if self.act_show.isChecked():
+                self.say(PROJECTOR_GONE, 0)  # stays until it comes back
+        self.rebuild_menu()
+
+    def close(self) -> None:
+        """Stop following the screens (the room window is closing)."""
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.disconnect(self.on_screen_added)
+        app.screenRemoved.disconnect(self.on_screen_removed)
