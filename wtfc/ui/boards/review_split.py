@@ -8,20 +8,24 @@ sight, nor less than ``THEMES_MIN``; the actions take the rest. The first theme 
 action are kept whole while both fit: at 911×512 (150% on that laptop) the themes had 110 px
 and no row whole. When they do not fit, the summary above the tabs folds to its first line
 (``FoldingLabel``), its full words in a tooltip and to a screen reader, until there is room
-again. Where even so fewer than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit
-whole (1366×768: one theme and two actions, each action nine lines beside its progress note),
-each row folds to three lines, then two, cut with "…" (``review_fold``): the chosen row, its
-tooltip and a screen reader have its words whole. The heights follow the window's size and the
+again; last time's "do differently" and "look again" (the day's yardsticks) fold with it only
+when the summary's fold is not room enough. A folded label is a Tab stop, whole while it has
+the focus: with its words in a tooltip alone, they were the mouse's only. Where even so fewer
+than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit whole (1366×768: one
+theme and two actions, each action nine lines beside its progress note), each row folds to
+three lines, then two, cut with "…" (``review_fold``): the chosen row, its tooltip and a screen
+reader have its words whole. The heights follow the window's size and the
 rows shown until the facilitator drags the splitter, which is then left as dragged.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget
 
 from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
+from wtfc.ui.style import FOCUS, palette_ink
 
 ACTIONS_IN_SIGHT = 4  # a facilitator going through last time's actions sees this many at once
 THEMES_IN_SIGHT = 3  # and this many of the themes: last time's priorities come first
@@ -45,9 +49,13 @@ def rows_height(tree: QTreeWidget, count: int | None = None) -> int:
             + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
 
 
+RING_PX = 2  # the focus ring's width, as the app's ring round buttons (focus_frame)
+
+
 class FoldingLabel(QLabel):
     """A wrapped label that can fold to its first line, cut short with "…". Its text stays the
-    full words (what a screen reader reads), which are its tooltip while it is folded."""
+    full words (what a screen reader reads), which are its tooltip while it is folded. Folded,
+    it is a Tab stop, and whole with a focus ring while it has the focus."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -58,8 +66,29 @@ class FoldingLabel(QLabel):
         if folded != self.folded:
             self.folded = folded
             self.setToolTip(self.text() if folded else "")
-            self.updateGeometry()
-            self.update()
+            # unfolded it has nothing more to show: no stop for Tab on the way to the tables
+            self.setFocusPolicy(Qt.FocusPolicy.TabFocus if folded else Qt.FocusPolicy.NoFocus)
+            self._changed()
+
+    @property
+    def cut_short(self) -> bool:
+        """Painted as one line: folded and not focused."""
+        return self.folded and not self.hasFocus()
+
+    def _changed(self) -> None:
+        # whole while focused, its words clear of the ring
+        ring = RING_PX + 1 if self.hasFocus() else 0
+        self.setContentsMargins(ring, ring, ring, ring)
+        self.updateGeometry()
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._changed()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._changed()
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -69,27 +98,33 @@ class FoldingLabel(QLabel):
         """The height its words take unfolded, at its width now."""
         return super().heightForWidth(self.width())
 
+    def folded_height(self) -> int:
+        """Its height folded: a line."""
+        return self._line()
+
     def _line(self) -> int:
         margins = self.contentsMargins()
         return self.fontMetrics().height() + margins.top() + margins.bottom() + 2 * self.margin()
 
     def hasHeightForWidth(self) -> bool:
-        return not self.folded and super().hasHeightForWidth()
+        return not self.cut_short and super().hasHeightForWidth()
 
     def heightForWidth(self, width: int) -> int:
-        return self._line() if self.folded else super().heightForWidth(width)
+        return self._line() if self.cut_short else super().heightForWidth(width)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self._line()) if self.folded else hint
+        return QSize(hint.width(), self._line()) if self.cut_short else hint
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), self._line()) if self.folded else hint
+        return QSize(hint.width(), self._line()) if self.cut_short else hint
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.folded:
+        if not self.cut_short:
             super().paintEvent(event)
+            if self.hasFocus():
+                self._ring()
             return
         m = self.margin()
         rect = self.contentsRect().adjusted(m, m, -m, -m)
@@ -98,6 +133,16 @@ class FoldingLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
                                   self.isEnabled(), line, self.foregroundRole())
+        painter.end()
+
+    def _ring(self) -> None:
+        colour = palette_ink(FOCUS, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText,
+                             palette=self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, RING_PX))
+        half = RING_PX / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
         painter.end()
 
 
@@ -154,18 +199,23 @@ class ReviewHeights(QObject):
                 if isinstance(d := tree.itemDelegate(), FoldedColumnsDelegate)]
 
     def _fold_summary(self, total: int, needed: int) -> None:
-        """Fold the summary when the tables' first rows do not fit under it whole, and unfold
-        it when they would (its folding resizes the splitter, which arranges again)."""
-        labels = (self.summary, *self.others)
+        """Fold the summary when the tables' first rows do not fit under it whole, then last
+        time's yardsticks too if that is not room enough; unfold them when they would fit (their
+        folding resizes the splitter, which arranges again)."""
+        labels = [label for label in (self.summary, *self.others) if label.isVisible()]
+        # the splitter's height were every label whole
+        whole = total - sum(label.unfolded_height() - label.height() for label in labels)
         if not self.themes.topLevelItemCount() and not self.actions.topLevelItemCount():
-            fold = False  # nothing compared: nothing to make room for
-        elif not self.summary.folded:
-            fold = 0 < total < needed
+            folds = 0  # nothing compared: nothing to make room for
+        elif total <= 0 or whole >= needed:
+            folds = 0
+        elif self.summary.isVisible() and \
+                whole + self.summary.unfolded_height() - self.summary.folded_height() >= needed:
+            folds = 1  # the summary alone
         else:
-            fold = total - sum(label.unfolded_height() - label.height()
-                               for label in labels if label.isVisible()) < needed
-        for label in labels:
-            label.fold(fold)
+            folds = 1 + len(self.others)
+        for at, label in enumerate((self.summary, *self.others)):
+            label.fold(at < folds)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
