@@ -36,9 +36,11 @@ from wtfc.model.compare_words import (
     actions_summary,
     change_cell,
     changes_summary,
+    count_cell,
     how_we_know_line,
     people_text,
     reviewed_text,
+    said_by_cards,
     share_text,
     theme_fates,
     theme_note,
@@ -124,7 +126,7 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
     first = " Last time's priorities come first." if any(t.was_priority for t in changed) \
         else ""
     head = [*heading("Themes that changed", s.h2, "since-themes", 1),
-            p(drawn(f"{_how_counted(changed)}{first}"), s.muted)]
+            p(drawn(f"{_how_counted(changed, result)}{first}"), s.muted)]
     if changed:
         table = _theme_table(changed, content, s, marks)
         out += [CondPageBreak(start_height(head, table, s)), *head, table]
@@ -161,13 +163,33 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
         if lines := success_lines(marks.success.get(t.previous_id, [])):  # last time's test
             name += f"<br/><i>{SUCCESS_HEAD}:</i><br/>" + "<br/>".join(
                 f"<i>{f.markup(line)}</i>" for line in lines)
-        rows.append([p(drawn(change_cell(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
+        rows.append([p(drawn(_change_cell(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
                      BidiParagraph(name, s.cell),
                      p(drawn(_people_cell(t)), s.cell)])
     return grid(rows, [0.25, 0.14, 0.39, 0.22])
 
 
-def _how_counted(themes: list[ThemeChange]) -> str:
+def _change_cell(t: ThemeChange) -> str:
+    """The board's change cell, and for every theme judged by its cards the cards it was
+    judged on, as the room puts them beside it: "○ Not in this time's themes yet · 3 cards
+    → —" (its people cell, "— → not sorted yet", has no count of last time's)."""
+    if t.by_cards and not said_by_cards(t):  # (else the cell says them already)
+        return f"{change_cell(t)} · {count_cell(t)}"
+    return change_cell(t)
+
+
+def _how_counted(themes: list[ThemeChange], result: WorkshopComparison) -> str:
+    """Over the table: what its counts are and what each change was judged on, in the words
+    of the summary above it (the cards, when no person was recorded on one side)."""
+    if themes and all(t.by_cards for t in themes):
+        if not result.people_reviewed_before:
+            why = "no person was recorded last time, so the people counted this time say"
+        elif not result.people_reviewed_now:
+            why = "no person was recorded this time, so the people counted last time say"
+        else:
+            why = "no person was recorded on these themes' cards, so their people say"
+        return (f"How many cards were in each theme, last time → this time, is beside its "
+                f"change: {why} nothing of the change.")
     if any(t.by_share for t in themes):
         return ("How many different people's cards were in each theme, of the people reviewed, "
                 "last time → this time, and their share of them.")
