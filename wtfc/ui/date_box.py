@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.flow_layout import group
+from wtfc.ui.undo import undo_keys_pass_on
 
 MAX_COUNT = 10_000  # the most the file keeps for one role
 # The box's lowest date stands for "no date": it shows as "No date yet", not as today's date
@@ -71,23 +72,11 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and _undo_key_not_ours(event, self.lineEdit()):
+        if undo_keys_pass_on(event, self.lineEdit()):
             # the box's words have nothing to undo (a date picked is the page's step, not
             # typing): Ctrl+Z goes on to Edit > Undo, where its line edit swallowed it
-            event.ignore()
             return False
         return super().event(event)
-
-
-def _undo_key_not_ours(event: QKeyEvent, edit) -> bool:
-    """Whether ``event`` is an Undo or Redo key that ``edit`` has nothing of its own for."""
-    if event.matches(QKeySequence.StandardKey.Undo):
-        return not edit.isUndoAvailable()
-    pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
-    redo = pressed in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
-        or event.matches(QKeySequence.StandardKey.Redo)
-    return redo and not edit.isRedoAvailable()
 
 
 class OptionalDateBox(DateBox):

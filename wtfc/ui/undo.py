@@ -10,13 +10,34 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.announce import announce
+
+
+def undo_keys_pass_on(event: QEvent, edit: QLineEdit) -> bool:
+    """Whether ``event`` is an Undo or Redo key's override that ``edit`` has nothing of its
+    own for: then it is ignored, and the key goes on to Edit > Undo or Redo. A line edit takes
+    Ctrl+Z even with nothing to undo, so a box the keyboard was put in (a date just picked, the
+    question after a drop) swallowed the window's Undo."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        ours = edit.isUndoAvailable()
+    else:
+        pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
+        if pressed not in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
+                and not event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        ours = edit.isRedoAvailable()
+    if not ours:
+        event.ignore()
+    return not ours
 
 
 class _QtCommand(QUndoCommand):

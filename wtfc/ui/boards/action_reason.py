@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from wtfc.ui.boards.common import RefusalNotice, push_edit
 from wtfc.ui.boards.plan_text import short_name
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.typed_detail_hint import TypedDetailHint
-from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.undo import UndoAdapter, undo_keys_pass_on
 
 ASK = "Why was this stopped?"
 QUESTION_LENGTH = 70  # characters of the action quoted in the question: the row has it all
@@ -88,6 +88,9 @@ class ReasonLine(QFrame):
         column.addLayout(row)
         column.addWidget(self.detail_hint)
         record_when_left(self.editor, self.record, after_click=True)
+        # the app put the keyboard here after a drop, maybe a slip: with nothing typed, Ctrl+Z
+        # reaches Edit > Undo (the drop undone, the line closes) rather than the empty line
+        self.editor.installEventFilter(self)
         self.hide()
 
     def ask(self, action_id: str) -> None:
@@ -98,7 +101,7 @@ class ReasonLine(QFrame):
         what = short_name(" ".join(action.what.split()), QUESTION_LENGTH)
         self.question.setText(f"Dropped: “{what}”. {ASK} (a few words for the feedback sheet;"
                               " Enter saves, Esc leaves it blank)")
-        self.editor.clear()
+        self.editor.setText("")  # its undo history gone too: Ctrl+Z is the window's
         self.show()
         self.editor.setFocus()
         # the line takes room from the list (laid out now, not later): the row asked about is
@@ -150,7 +153,7 @@ class ReasonLine(QFrame):
 
     def close_line(self) -> None:
         self.action_id = None  # first: the line losing the keyboard has nothing to record
-        self.editor.clear()
+        self.editor.setText("")
         focus = QApplication.focusWidget()
         had_keyboard = focus is not None and self.isAncestorOf(focus)
         self.hide()
@@ -164,6 +167,9 @@ class ReasonLine(QFrame):
         action = self._doc.get("actions", self.action_id)
         if action is None or not needs_reason(action):
             self.close_line()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return watched is self.editor and undo_keys_pass_on(event, self.editor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.action_id is not None:
