@@ -7,38 +7,64 @@ were a scroll to the right, and scrolling there hid the action being talked abou
 facilitator goes through the actions one at a time with the room, so the chosen one's hidden
 columns are set out here, label beside words, two or three to a line: nothing to scroll. Where
 every column is in view (1920x1080) the panel is not shown.
+
+A column in view but cut at the list's edge is set out here too: at 1024x768 with a 150% font
+Act's own "What has happened so far" was cut at "Not checked y", and Plan's "By when". There
+the panel's words took 263 px and left the list 147, less than the chosen action's row: the
+panel is now never taller than leaves the list its chosen row (``set_most``), and scrolls
+inside itself beyond that (a Tab stop then, so the keys can scroll it too).
+
+A screen reader reads each field as "First step: Talk to the community transport scheme…":
+the column's name had been the words' accessible name, which a reader says instead of them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+
+from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.style import MUTED_INK, ui_font
 
-# the hidden columns in this order, each with the words it shows when empty
-SHOWN = {"Answers": "", "Owner": "Owner to be agreed", "First step": "Not written yet",
-         "How we'll know": "Not written yet"}
+if TYPE_CHECKING:
+    from wtfc.ui.focus_frame import RingFrame
+
+# the columns a scroll away (or cut) in this order, each with the words it shows when empty
+SHOWN = {"What": "", "What has happened so far": "Nothing written yet", "By when": "To be agreed",
+         "Status": "", "Answers": "", "Owner": "Owner to be agreed",
+         "First step": "Not written yet", "How we'll know": "Not written yet"}
 NOTHING_CHOSEN = "Choose an action (↑ ↓) to see these for it."
-NARROW = 900  # below this many px wide, two fields to a line (else all side by side)
+NARROW = 900  # below this many px wide, two fields to a line (else up to four side by side)
+MOST_ACROSS = 4
+NO_MOST = 16_777_215  # Qt's largest widget size: no cap
 
 
-class ActionDetails(QFrame):
+class ActionDetails(QScrollArea):
     """``show_fields(names, values)``: the fields ``names`` (those a scroll away) with the chosen
     action's ``values`` (by column name; None: no action chosen). Hidden while ``names`` is
-    empty."""
+    empty. As tall as its words need, up to ``set_most``; it scrolls beyond that."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Chosen action's other columns")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._grid = QGridLayout(self)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop only while it scrolls
+        inside = QWidget()
+        self._grid = QGridLayout(inside)
         self._grid.setContentsMargins(8, 6, 8, 6)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(4)
+        self.setWidget(inside)
         self.names: tuple[str, ...] = ()
         self.labels: dict[str, QLabel] = {}  # each field's words, by column name
         self._wide: bool | None = None
+        self._most = NO_MOST
+        self._ring: RingFrame | None = None  # the app's focus ring, made at the first Tab here
         self.hide()
 
     def show_fields(self, names: tuple[str, ...], values: dict[str, str] | None) -> None:
@@ -49,9 +75,80 @@ class ActionDetails(QFrame):
         self.setVisible(bool(names))
         for i, (name, label) in enumerate(self.labels.items()):
             if values is None:  # a lane is chosen: the first field says how to see them
-                label.setText("" if i else NOTHING_CHOSEN)
+                text = "" if i else NOTHING_CHOSEN
+                label.setText(text)
+                label.setAccessibleName(f"{name}: {text}" if text else name)
             else:
-                label.setText(values.get(name, "") or SHOWN[name] or "—")
+                text = values.get(name, "") or SHOWN[name] or "—"
+                label.setText(text)
+                label.setAccessibleName(f"{name}: {text}")
+        self._fitted()
+
+    def show_chosen(self, tree: PlanTree, chosen: bool) -> None:
+        """The columns of ``tree``'s chosen row (``chosen``: an action, not a lane) that are
+        not in view whole."""
+        away = tuple(name for column, name in enumerate(COLUMNS)
+                     if name not in tree.in_view and not tree.isColumnHidden(column))
+        item = tree.currentItem() if chosen else None
+        self.show_fields(away, None if item is None else {
+            name: item.toolTip(column) if column == THEME_COLUMN else item.text(column)
+            for column, name in enumerate(COLUMNS)})
+        self.fit_under(tree)
+
+    def fit_under(self, tree: PlanTree) -> None:
+        """No taller than leaves ``tree`` (the list above, sharing the height with the panel)
+        room for its chosen row whole; a row taller than that room has its top in sight."""
+        if not self.isVisible():
+            return
+        item = tree.currentItem()
+        row = tree.visualItemRect(item).height() + 1 if item is not None else 0
+        chrome = tree.height() - tree.viewport().height()  # the header, a scroll bar, the frame
+        least = 3 * self.fontMetrics().lineSpacing()  # a name and two lines of its words
+        self.set_most(max(least, tree.height() + self.height() - chrome - row))
+
+    def set_most(self, height: int) -> None:
+        """Never taller than ``height`` px: the words scroll inside beyond it."""
+        if height != self._most:
+            self._most = height
+            self._fitted()
+
+    def content_height(self, width: int | None = None) -> int:
+        """How tall the panel would be to show every field whole at ``width`` (its own)."""
+        frame = 2 * self.frameWidth()
+        across = (self.width() if width is None else width) - frame
+        return self._grid.totalHeightForWidth(across) + frame
+
+    def _fitted(self) -> None:
+        # the box layout asks heightForWidth, which the scroll area does not pass on itself
+        scrolls = self.isVisible() and self.content_height() > self._most
+        # reached by Tab only (the mouse has the wheel): focused, it is always ringed
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        self.updateGeometry()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._ring is None:  # not a kind the app's ring goes round: its own, the same look
+            from wtfc.ui.focus_frame import RingFrame
+
+            self._ring = RingFrame()
+        self._ring.setWidget(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._ring is not None:
+            self._ring.setWidget(None)  # type: ignore[arg-type]  # None: hidden
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return min(self.content_height(width), self._most)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 1)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), min(self._most, self.sizeHint().height()))
 
     def _build(self) -> None:
         while self._grid.count():
@@ -60,7 +157,7 @@ class ActionDetails(QFrame):
                 widget.deleteLater()
         self.labels = {}
         self._wide = self.width() >= NARROW
-        across = len(self.names) if self._wide else 2
+        across = min(len(self.names), MOST_ACROSS) if self._wide else 2
         for i, name in enumerate(self.names):
             row, column = divmod(i, across)
             title = QLabel(name)
@@ -70,19 +167,19 @@ class ActionDetails(QFrame):
             words.setWordWrap(True)
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            words.setAccessibleName(name)
             self._grid.addWidget(title, 2 * row, column)
             self._grid.addWidget(words, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)
             self.labels[name] = words
-        for column in range(across):
-            self._grid.setColumnStretch(column, 1)
-        for column in range(across, 4):
-            self._grid.setColumnStretch(column, 0)
+        for column in range(MOST_ACROSS):
+            self._grid.setColumnStretch(column, 1 if column < across else 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.names and self._wide != (self.width() >= NARROW):
             texts = {name: label.text() for name, label in self.labels.items()}
+            names = {name: label.accessibleName() for name, label in self.labels.items()}
             self._build()
             for name, text in texts.items():
                 self.labels[name].setText(text)
+                self.labels[name].setAccessibleName(names[name])
+            self._fitted()

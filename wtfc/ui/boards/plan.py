@@ -125,7 +125,7 @@ class PlanBoard(QWidget):
                                key.Key_F2: self.open_edit_dialog,
                                key.Key_Space: self.advance_status,
                                key.Key_Delete: self.delete_selected}, self._act,
-                             lambda _names: self._show_details())
+                             lambda _names: self._show_details(), self.details.fit_under)
         describe_keys(self.tree, [  # Insert is the page's action, listed as such
             ("Enter or F2", "Record what has happened, or change the action" if self._act
              else "Change the chosen action"),
@@ -177,6 +177,7 @@ class PlanBoard(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
+        QWidget.setTabOrder(self.tree, self.details)  # a stop only while its words scroll
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         local_action(self, "Add action", "Insert", self.open_add_dialog)
@@ -367,14 +368,8 @@ class PlanBoard(QWidget):
             self.reason.follow()
 
     def _show_details(self) -> None:
-        """The chosen action's columns that are a scroll away, under the list."""
-        tree, action = self.tree, self.selected_action()
-        away = tuple(name for column, name in enumerate(COLUMNS)
-                     if name not in tree.in_view and not tree.isColumnHidden(column))
-        item = tree.currentItem() if action is not None else None
-        self.details.show_fields(away, None if item is None else {
-            name: item.toolTip(column) if column == THEME_COLUMN else item.text(column)
-            for column, name in enumerate(COLUMNS)})
+        """The chosen action's columns that are a scroll away (or cut), under the list."""
+        self.details.show_chosen(self.tree, self.selected_action() is not None)
 
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         # causes and success statements: an action's Answers quote them

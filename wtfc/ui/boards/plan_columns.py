@@ -28,7 +28,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView, QTreeWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QTreeWidget,
+)
 
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -74,7 +80,8 @@ def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
 
     The widths were chosen beside a 9 pt font: with a larger one (a 150% desktop font) they
     grow with it, so "Commissioning" and "⚠ Overdue · In progress" are not cut, and the seven
-    give way to the five where they no longer fit. Returns the names of the columns in view."""
+    give way to the five where they no longer fit. Returns the names of the columns in view
+    whole."""
     from wtfc.ui.style import font_scale
 
     scale = font_scale()
@@ -129,7 +136,16 @@ def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
             header.resizeSection(COLUMNS.index(name), widths[COLUMNS.index(name)])
     for name, width in chosen.items():
         header.resizeSection(COLUMNS.index(name), width)
-    return tuple(chosen)
+    # where even the fewest did not fit at their narrowest (1024 wide at 150%), the last of
+    # them is cut at the edge: not counted in view, so the panel under the list has it whole
+    if room <= 0:  # not laid out yet
+        return tuple(chosen)
+    whole, right = [], 0
+    for name in sorted(chosen, key=lambda name: every.index(name)):
+        right += chosen[name]
+        if right <= room:
+            whole.append(name)
+    return tuple(whole)
 
 
 def _longest_word(tree: QTreeView, column: int) -> int:
@@ -165,19 +181,46 @@ class PlanDelegate(WrappedColumnsDelegate):
 
 class PlanTree(QTreeWidget):
     """The boards' list of actions: its columns fitted to its width (``fit_columns``), the
-    names of those in view kept in ``in_view`` and passed to ``on_fitted``; ``keys`` are the
-    board's, unmodified."""
+    names of those in view kept in ``in_view`` and passed to ``on_fitted``, ``on_laid_out``
+    given the list whenever its size or its rows' heights change; ``keys`` are the board's,
+    unmodified. The chosen row is kept whole in sight (``keep_chosen_in_sight``)."""
 
     def __init__(self, keys: dict[int, Callable[[], object]], act: bool,
-                 on_fitted: Callable[[tuple[str, ...]], None]) -> None:
+                 on_fitted: Callable[[tuple[str, ...]], None],
+                 on_laid_out: Callable[[PlanTree], None] = lambda _tree: None) -> None:
         super().__init__()
         self._keys = keys
         self._act = act
         self._on_fitted = on_fitted
+        self._on_laid_out = on_laid_out
         self._fitted = -1  # the width the columns were last shared out for
         self.in_view: tuple[str, ...] = COLUMNS
+        # rows are wrapped and several lines tall: scrolled a whole row at a time, the
+        # chosen one was left cut at the foot of the list (or wholly below it)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def keep_chosen_in_sight(self) -> None:
+        """Scroll the chosen row whole into sight, its top first where it is taller than the
+        list. Not by ``scrollTo``: that leaves a row exactly as tall as the list where it is,
+        cut, and scrolls to its first column, away from where the reader has scrolled."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        row, area = self.visualRect(current.siblingAtColumn(0)), self.viewport().rect()
+        bar = self.verticalScrollBar()
+        if row.top() < area.top() or row.height() >= area.height():
+            bar.setValue(bar.value() + row.top() - area.top())
+        elif row.bottom() > area.bottom():
+            bar.setValue(bar.value() + row.bottom() - area.bottom())
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.keep_chosen_in_sight()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # (the viewport's: called as the panel under the list takes each action's words, after
+        # the list has scrolled to the chosen row, and as a scroll bar comes or goes)
         # the columns in view share the board's width; not again when only a scroll bar came
         # or went (a column dragged wider brought one, and was put back at once)
         if self.width() != self._fitted:
@@ -185,6 +228,15 @@ class PlanTree(QTreeWidget):
             self.in_view = fit_columns(self, act=self._act)
             self._on_fitted(self.in_view)
         super().resizeEvent(event)
+        self.keep_chosen_in_sight()
+        self._on_laid_out(self)
+
+    def doItemsLayout(self) -> None:
+        # the rows' heights again, once the columns have their widths (a beat after a resize)
+        # or the font has changed: the chosen row may have grown past the list's foot
+        super().doItemsLayout()
+        self.keep_chosen_in_sight()
+        self._on_laid_out(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         handler = self._keys.get(event.key())

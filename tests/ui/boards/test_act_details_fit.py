@@ -1,0 +1,131 @@
+"""Going down Act's (and Plan's) actions with ↓ left the chosen one cut at the foot of the list,
+or wholly below it while the panel under the list showed its first step (6 of 13 at 1366x768):
+the list scrolled a whole wrapped row at a time, and the panel took each action's words after
+the list had scrolled. At 1024x768 with a 150% font the panel left the list 147 px for a 161 px
+row, and Act's own "What has happened so far" was cut at the list's edge and in no panel. Now
+the chosen row is whole on every ↓, a column cut at the edge is set out in the panel too, the
+panel scrolls inside itself (a Tab stop then) rather than squeeze the list below the chosen
+row, and a screen reader hears each field's words after its name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.renders import save_render
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.plan import COLUMNS, PlanBoard
+
+SIZES = [((1366, 768), 1.0), ((1024, 768), 1.0), ((1366, 768), 1.5), ((1024, 768), 1.5)]
+
+
+def _board(window, stage: Stage, size: tuple[int, int]) -> PlanBoard:
+    window.resize(*size)
+    window.go_to_stage(stage)
+    board = window.page(stage)
+    assert isinstance(board, PlanBoard)
+    board.tree.setFocus(Qt.FocusReason.TabFocusReason)
+    return board
+
+
+def _chosen_whole(board: PlanBoard) -> bool:
+    tree = board.tree
+    row = tree.visualItemRect(tree.currentItem())
+    return row.top() >= 0 and row.bottom() < tree.viewport().height()
+
+
+def _settled(board: PlanBoard) -> bool:
+    """The chosen row whole, and the panel laid out under the list as tall as it asks."""
+    details, tree = board.details, board.tree
+    return (_chosen_whole(board) and details.isVisible()
+            and details.y() > tree.geometry().bottom()
+            and board.rect().contains(details.geometry())
+            and details.height() == details.heightForWidth(details.width()))
+
+
+def _whole_or_in_panel(board: PlanBoard) -> list[str]:
+    """The columns neither whole in the list (scrolled to its left edge) nor in the panel."""
+    tree, header = board.tree, board.tree.header()
+    missing = []
+    for column, name in enumerate(COLUMNS):
+        right = header.sectionPosition(column) + header.sectionSize(column)
+        if not tree.isColumnHidden(column) and right > tree.viewport().width() \
+                and name not in board.details.names:
+            missing.append(name)
+    return missing
+
+
+@pytest.mark.parametrize("stage", [Stage.ACT, Stage.PLAN])
+@pytest.mark.parametrize(("size", "times"), SIZES)
+def test_every_down_arrow_leaves_the_chosen_action_whole_in_the_list(
+        qtbot, demo_window, font_scaled, stage, size, times):
+    font_scaled(times)
+    board = _board(demo_window, stage, size)
+    rows = len(board.action_items()) + 5  # and the five lanes' own rows
+    for press in range(rows):
+        QTest.keyClick(board.tree, Qt.Key.Key_Down)
+        if board.selected_action() is None:
+            continue  # a lane's heading
+        try:
+            qtbot.waitUntil(lambda: _chosen_whole(board), timeout=1000)
+        except AssertionError:
+            save_render(demo_window, f"act_details_cut_{stage.name}_{size[0]}_{times}")
+            raise AssertionError(f"↓{press + 1}: {board.selected_action().what!r} cut") from None
+        if board.details.isVisible():  # the panel says what the list shows chosen
+            first = board.details.labels.get("First step")
+            assert first is None or first.text() == board.selected_action().first_step
+
+
+@pytest.mark.parametrize(("stage", "cut"), [(Stage.ACT, ("What has happened so far",)),
+                                            (Stage.PLAN, ("Status",))])
+def test_with_a_big_font_on_a_small_laptop_the_cut_columns_are_in_the_panel(
+        qtbot, demo_window, font_scaled, stage, cut):
+    font_scaled(1.5)
+    board = _board(demo_window, stage, (1024, 768))
+    item = next(i for i in board.action_items() if i.text(0).startswith("Fund community"))
+    board.tree.setCurrentItem(item)
+    details = board.details
+    qtbot.waitUntil(lambda: _settled(board))
+    save_render(demo_window, f"act_details_fit_{stage.name}_1024_150")
+    assert set(cut) <= set(details.names)
+    assert _whole_or_in_panel(board) == []
+    for name in cut:
+        assert details.labels[name].text() == item.text(COLUMNS.index(name))
+    if stage is Stage.ACT:  # five fields: more than there is room for under the list
+        # its words go on below it (it scrolls) rather than squeeze the list: the keys reach
+        # it, Tab straight from the list, and scroll it
+        assert details.content_height() > details.height()
+        assert details.verticalScrollBar().maximum() > 0
+        QTest.keyClick(board.tree, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is details
+        QTest.keyClick(details, Qt.Key.Key_PageDown)
+        assert details.verticalScrollBar().value() > 0
+        save_render(demo_window, "act_details_fit_ACT_1024_150_scrolled")
+
+
+def test_a_short_panel_is_no_tab_stop(qtbot, demo_window):
+    board = _board(demo_window, Stage.ACT, (1366, 768))
+    QTest.keyClick(board.tree, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: _settled(board))
+    assert board.details.height() >= board.details.content_height()
+    QTest.keyClick(board.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not board.details
+
+
+def test_a_screen_reader_hears_each_fields_words_after_its_name(qtbot, demo_window):
+    board = _board(demo_window, Stage.ACT, (1366, 768))
+    item = next(i for i in board.action_items() if i.text(0).startswith("Fund community"))
+    board.tree.setCurrentItem(item)
+    qtbot.waitUntil(board.details.isVisible)
+    label = board.details.labels["First step"]
+    name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+    assert name == "First step: Talk to the community transport scheme about costs."
+    # a lane chosen: the first field says how to choose one, the others only their names
+    board.tree.setCurrentItem(board.lane(board.selected_role()))
+    names = [QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+             for label in board.details.labels.values()]
+    assert names[0].endswith("Choose an action (↑ ↓) to see these for it.")
+    assert names[1:] == list(board.details.names[1:])
