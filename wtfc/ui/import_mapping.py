@@ -35,6 +35,7 @@ from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.ring_kept import keeps_ring
 from wtfc.ui.style import (
     CARD_FACE,
     MUTED_INK,
@@ -212,6 +213,7 @@ class MappingStep(QWidget):
     def _heading_chosen(self) -> None:
         self.set_header_row(self.heading_box.currentData())
 
+    @keeps_ring  # the boxes are made anew: the one with the keys, and its ring, goes
     def _refresh(self) -> None:
         assert self.table is not None and self.mapping is not None
         self.preview = make_preview(self.table, self.mapping, limit=_ROWS_SHOWN)
