@@ -8,7 +8,7 @@ crash between the two is finished by the next save. A rename refused for a momen
 program (OneDrive, antivirus: a "sharing" error) is tried again briefly; no other error is
 retried. A file marked read-only is never saved over, though the folder would let a rename
 replace it. Loading validates everything and raises ``WorkshopFileError`` with a plain-English
-message for any problem; it never writes.
+message for any problem (``disk_problems.py`` says what the disk refused); it never writes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
@@ -42,17 +43,8 @@ SUFFIX = ".wtfc"
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
-_NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
 # {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
 _FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
-_SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
-_NOT_SAVED_YET = "Your workshop is still open in wtfc, but it is not saved anywhere yet:"
-
-
-def not_saved_anywhere(advice: str) -> str:
-    """A failed save's ``advice`` when wtfc could not keep a recovery copy either (the disk
-    is full): the work is open, not safe."""
-    return advice.replace(_SAFE, _NOT_SAVED_YET)
 
 
 @dataclass
@@ -84,7 +76,7 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
         raise WorkshopFileError(
             f"'{path.name}' was saved by a newer version of wtfc (format {newer}), so wtfc did "
             f"not save over it: this version would lose what the newer one wrote. The file is "
-            f"untouched.", f"{_SAFE} use Save As to save it under another name.")
+            f"untouched.", f"{SAFE} use Save As to save it under another name.")
     write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
 
 
@@ -143,7 +135,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             where = "somewhere else" if in_read_only_place(path) else "under another name"
             raise WorkshopFileError(f"{read_only_said(path)}, so wtfc did not save over it. "
                                     f"The file is untouched.",
-                                    f"{_SAFE} use Save As to save a copy {where}.")
+                                    f"{SAFE} use Save As to save a copy {where}.")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))
@@ -162,7 +154,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         _fsync_folder(folder)
     except OSError as exc:
         busy = replacing and is_sharing_error(exc)
-        raise _plain_os_error(exc, path, writing=True, busy=busy, existed=existed) from exc
+        raise plain_os_error(exc, path, writing=True, busy=busy, existed=existed) from exc
     finally:
         for leftover in (tmp_name, aside):  # not saved: the earlier versions stay as they were
             if leftover:
@@ -266,7 +258,7 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
                 f"(the limit is {MAX_FILE_BYTES // 1_000_000} MB).")
         data = path.read_bytes()
     except OSError as exc:  # (the size's WorkshopFileError is no OSError: it goes up as it is)
-        raise _plain_os_error(exc, path, writing=False) from exc
+        raise plain_os_error(exc, path, writing=False) from exc
     return workshop_from_bytes(data, name=path.name)
 
 
@@ -352,50 +344,3 @@ def _ends_early(exc: json.JSONDecodeError) -> bool:
     return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
             or any(word.startswith(rest) for word in ("true", "false", "null"))
             or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))
-
-
-def _plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False,
-                    existed: bool = True) -> WorkshopFileError:
-    code = exc.errno
-    untouched = " The previous copy is untouched." if existed else ""
-    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _NAME_TOO_LONG_WINERROR:
-        # also a name just under the limit: the temporary copy's name is 14 bytes longer
-        return WorkshopFileError(
-            f"The name '{_shortened(path.name)}' is too long for a file here, so it could not "
-            f"be {'saved' if writing else 'opened'}.",
-            f"{_SAFE} use Save As and choose a shorter name." if writing else "")
-    if isinstance(exc, FileNotFoundError) and writing:
-        return WorkshopFileError(
-            f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
-            f"connected now, or the folder moved or renamed), so '{path.name}' could not be "
-            f"saved.", f"{_SAFE} use Save As to save it somewhere else.")
-    if isinstance(exc, FileNotFoundError):
-        return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
-    if isinstance(exc, IsADirectoryError):
-        return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
-    if busy:
-        return WorkshopFileError(
-            f"Another program (OneDrive, an antivirus or a backup tool) is holding "
-            f"'{path.name}' open, so it could not be saved.{untouched}",
-            f"{_SAFE} try Save again in a moment, or use Save As to save it somewhere else.")
-    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        if not writing:
-            return WorkshopFileError(f"wtfc may not read '{path}'.")
-        return WorkshopFileError(
-            f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
-            f"another program).", f"{_SAFE} use Save As to save it somewhere else.")
-    if code == errno.ENOSPC:
-        return WorkshopFileError(
-            f"The disk is full, so '{path.name}' could not be saved.{untouched}",
-            f"{_SAFE} free some space or use Save As to save it somewhere else.")
-    if writing:
-        return WorkshopFileError(
-            f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",
-            f"{_SAFE} use Save As to save it somewhere else.")
-    return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
-
-
-def _shortened(name: str) -> str:
-    """A name of hundreds of letters cut to fit a message, keeping its ending (.wtfc)."""
-    stem, ending = os.path.splitext(name)
-    return name if len(name) <= 60 else f"{stem[:40]}…{ending[:10]}"

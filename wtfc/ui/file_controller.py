@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
+from wtfc.model.disk_problems import not_saved_anywhere
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kept_names import kept_version_note
 from wtfc.model.record_checks import record_warnings
@@ -31,7 +32,6 @@ from wtfc.model.storage import (
     in_read_only_place,
     load_workshop,
     marked_read_only,
-    not_saved_anywhere,
     read_only_said,
     remove_stale_temporaries,
     save_workshop,

@@ -1,0 +1,74 @@
+"""What the disk refused while saving or opening a workshop, said in plain English.
+
+``plain_os_error`` turns an ``OSError`` (a folder gone with its USB stick, a full disk, a name
+too long, a file another program holds open) into a ``WorkshopFileError`` that says what
+happened and, for a save, what to do in the app. Every failed save's advice begins with
+``SAFE``; ``not_saved_anywhere`` changes that when there is no recovery copy either.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from wtfc.model.errors import WorkshopFileError
+
+_NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
+SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
+_NOT_SAVED_YET = "Your workshop is still open in wtfc, but it is not saved anywhere yet:"
+
+
+def not_saved_anywhere(advice: str) -> str:
+    """A failed save's ``advice`` when wtfc could not keep a recovery copy either (the disk
+    is full): the work is open, not safe."""
+    return advice.replace(SAFE, _NOT_SAVED_YET)
+
+
+def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = False,
+                   existed: bool = True) -> WorkshopFileError:
+    """``exc`` said of ``path``: ``writing`` a save (with what to do), else an open; ``busy``
+    when another program refused the rename; ``existed`` when there is a previous copy."""
+    code = exc.errno
+    untouched = " The previous copy is untouched." if existed else ""
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _NAME_TOO_LONG_WINERROR:
+        # also a name just under the limit: the temporary copy's name is 14 bytes longer
+        return WorkshopFileError(
+            f"The name '{_shortened(path.name)}' is too long for a file here, so it could not "
+            f"be {'saved' if writing else 'opened'}.",
+            f"{SAFE} use Save As and choose a shorter name." if writing else "")
+    if isinstance(exc, FileNotFoundError) and writing:
+        return WorkshopFileError(
+            f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
+            f"connected now, or the folder moved or renamed), so '{path.name}' could not be "
+            f"saved.", f"{SAFE} use Save As to save it somewhere else.")
+    if isinstance(exc, FileNotFoundError):
+        return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
+    if isinstance(exc, IsADirectoryError):
+        return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
+    if busy:
+        return WorkshopFileError(
+            f"Another program (OneDrive, an antivirus or a backup tool) is holding "
+            f"'{path.name}' open, so it could not be saved.{untouched}",
+            f"{SAFE} try Save again in a moment, or use Save As to save it somewhere else.")
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if not writing:
+            return WorkshopFileError(f"wtfc may not read '{path}'.")
+        return WorkshopFileError(
+            f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
+            f"another program).", f"{SAFE} use Save As to save it somewhere else.")
+    if code == errno.ENOSPC:
+        return WorkshopFileError(
+            f"The disk is full, so '{path.name}' could not be saved.{untouched}",
+            f"{SAFE} free some space or use Save As to save it somewhere else.")
+    if writing:
+        return WorkshopFileError(
+            f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",
+            f"{SAFE} use Save As to save it somewhere else.")
+    return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
+
+
+def _shortened(name: str) -> str:
+    """A name of hundreds of letters cut to fit a message, keeping its ending (.wtfc)."""
+    stem, ending = os.path.splitext(name)
+    return name if len(name) <= 60 else f"{stem[:40]}…{ending[:10]}"
