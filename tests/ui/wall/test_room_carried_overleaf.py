@@ -113,11 +113,11 @@ def test_the_room_reads_a_theme_going_on_overleaf(qtbot, drawn_words):
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720), (1024, 768), (800, 600)])
 def test_the_demo_is_not_carried_overleaf_where_that_saves_no_page(qapp, monkeypatch, size):
-    """The demo takes 6, 7, 7 and 12 pages either way: laid out as before, each theme that fits
-    a page from a page where it ends."""
+    """The demo takes 6, 7, 7 and 13 pages either way: laid out as before, each theme that fits
+    a page from a page where it ends (13 at 800×600 since its Not working cards are whole)."""
     doc = Document(load_workshop(demo_path()).workshop)
     before, _m = _laid_out(doc, size, monkeypatch, carried=False)
     layout, _m = _laid_out(doc, size, monkeypatch, carried=True)
     assert layout.blocks == before.blocks and layout.pages == before.pages
     assert len(layout.pages) == {(1366, 768): 6, (1280, 720): 7, (1024, 768): 7,
-                                 (800, 600): 12}[size]
+                                 (800, 600): 13}[size]

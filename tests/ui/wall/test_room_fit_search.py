@@ -26,7 +26,7 @@ from wtfc.ui.wall.room_layout import (
     layout_room_wall,
     shown_on_room,
 )
-from wtfc.ui.wall.room_measure import card_sizes, count_lines_for, measure
+from wtfc.ui.wall.room_measure import ROW_GAP, card_sizes, count_lines_for, measure
 from wtfc.ui.wall.room_pages import carried_over, fill_pages, page_label_rect, plan_pages
 from wtfc.ui.wall.room_places import PagePlan, Piece, RoomLayout, build, build_pages
 
@@ -79,9 +79,11 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
 
 def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
     """In pages at its own size, or the largest smaller one at which it takes no more than
-    twice the pages it takes at the last size; where a card is cut, every card whole where
-    that takes no more pages, at that size or the next smaller one; then a theme carried on
-    overleaf where that saves a page."""
+    twice the pages it takes at the last size; where a card is cut, every card whole at the
+    largest size, that one or smaller, at which that takes no more pages (or no more than that
+    bound, where every theme fits a page at the last size with its cards on one line), a theme
+    carried on overleaf if that is what keeps it so; then a theme carried on overleaf where
+    that saves a page."""
     most = 2 * plan_pages(group, viewport, PAGE_CANDIDATES[-1:]).pages
     for first in range(len(PAGE_CANDIDATES)):
         found = plan_pages(group, viewport, PAGE_CANDIDATES[first:])
@@ -91,11 +93,17 @@ def _kind_in_pages(group: list[tuple], viewport: tuple[float, float]):
     wholes = measure(group, whole, found.width, card_sizes(group, whole, found.width))
     if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
         return carried_over(found)  # no card cut
+    floor = RoomMetrics(PAGE_CANDIDATES[-1][0], 1)
+    tall = any(floor.title_line + floor.count_line + 2 * floor.pad
+               + len(shown) * (floor.line + 2 * floor.row_pad + ROW_GAP) - ROW_GAP + floor.pad
+               > viewport[1] - 2 * floor.margin for _, shown in group)
+    limit = found.pages if tall else max(found.pages, most)
     sizes_px = sorted({px for px, _ in PAGE_CANDIDATES if px <= found.m.font_px}, reverse=True)
-    for px in sizes_px[:2]:
+    for px in sizes_px:
         whole = plan_pages(group, viewport, [(px, WHOLE_CARD_LINES)])
-        if whole.pages <= found.pages:
-            return carried_over(whole)
+        for plan in (whole, carried_over(whole)):
+            if plan.pages <= limit:
+                return carried_over(plan)
     return carried_over(found)
 
 

@@ -97,9 +97,10 @@ def test_the_demo_wall_keeps_its_type_and_lines_with_the_timer(qapp, viewport):
     timed, timed_m = layout_room_wall(doc, viewport=viewport, timer=True)
     assert (timed_m.font_px, timed_m.max_lines) == (m.font_px, m.max_lines)
     if viewport in ((1024.0, 768.0), (800.0, 600.0)):
-        # at 24 px a page's columns reach the timer's corner here: it costs a page, not type
-        # (at 800×600 since the cards keep three lines: 13 pages, 12 without the timer)
-        assert len(timed.pages) <= len(plain.pages) + 1
+        # at 24 px a page's columns reach the timer's corner here: it costs pages, not type
+        # (at 800×600, every card whole: 15 pages, 13 without the timer; cut to three lines
+        # they were 13 and 12)
+        assert len(timed.pages) <= len(plain.pages) + (2 if viewport[0] == 800.0 else 1)
         return
     assert timed.cards == plain.cards  # every card where it was, as tall
 

@@ -14,9 +14,10 @@ small themes share a page in columns rather than taking a one-column page each. 
 follow kind by kind as before, each in its kind's type.
 A kind on one page whose card would be cut at its ``max_lines`` has every card whole where the
 page holds them so, at that type or the next smaller one; a kind in pages has every card whole
-where that takes no more pages, at its type or the next smaller one; only then, a theme that
-finds no room left on a page starts there and goes on overleaf where that saves a page
-(``room_pages.carried_over``), so no card is cut to save that page.
+at the largest type, its own or smaller, at which that keeps within its bound (or takes no more
+pages, where a theme is taller than a page): a card is cut only where no such type holds it
+whole. Only then, a theme that finds no room left on a page starts there and goes on overleaf
+where that saves a page (``room_pages.carried_over``), so no card is cut to save that page.
 """
 
 from __future__ import annotations
@@ -115,47 +116,76 @@ def _one_page(themes: list[tuple], viewport: tuple[float, float],
 def _whole_in_pages(themes: list[tuple], viewport: tuple[float, float],
                     candidates: Sequence[tuple[int, int]], corners: Sequence[tuple[Rect, Rect]]
                     ) -> PagePlan:
-    """``themes`` in pages (``plan_pages``), every card whole where that takes no more pages,
-    at the same type or the next smaller one: cut to three lines, the demo's Working and
-    Future kinds cut 12 cards over 6 pages of 1366×768, mostly in columns with room below."""
-    found = _bounded_pages(themes, viewport, candidates, corners)
+    """``themes`` in pages (``_bounded_pages``), every card whole at the largest type, that
+    type or smaller, at which the kind keeps within its bound (``allowed_pages``), a theme
+    going on overleaf if need be; a card is cut only where no type within it holds it whole.
+    Where a theme is taller than a page, no more pages than cut: its own bound (``plan_pages``,
+    its cards counted on one line) chose the type and pages. Tried only at the type or the next
+    smaller one, and in no more pages, 36 small themes with a long card in three took 18 pages
+    of 1280×720 at 32 px with 36 cards cut ("…") where 26 px held every card whole in 12."""
+    found, most = _bounded_pages(themes, viewport, candidates, corners)
     m = found.m
     uncut = RoomMetrics(m.font_px, WHOLE_CARD_LINES, m.title_lines, m.count_lines)
     known = CardHeights(themes)
     wholes = measure(themes, uncut, found.width, known.of(range(len(themes)), uncut, found.width))
     if sum(s.total for s in wholes) <= sum(s.total for s in found.sizes) + 0.01:
         return found  # no card is cut: nothing to lay out again
-    smaller = [px for px, _ in candidates if px < m.font_px][:1]
-    for px in [m.font_px, *smaller]:
+    floor = RoomMetrics(*candidates[-1])
+    tall = _least_height(max(len(shown) for _, shown in themes), floor) > \
+        viewport[1] - 2 * floor.margin
+    if tall:
+        most = found.pages
+
+    def within(pages: int) -> bool:
+        # no more pages than the cut plan is within the bound (which the floor, laid out
+        # whatever it takes, may pass); the bound is worked out only when a plan needs it
+        nonlocal most
+        if pages <= found.pages:
+            return True
+        if most is None:
+            most = allowed_pages(
+                plan_pages(themes, viewport, candidates[-1:], corners=corners).pages)
+        return pages <= most
+
+    for px in dict.fromkeys(px for px, _ in candidates if px <= m.font_px):
+        # a smaller type whose heights alone take more pages than that is not laid out (the
+        # chosen type is, as it always was)
+        if px < m.font_px and \
+                not within(_least_pages(themes, viewport, (px, WHOLE_CARD_LINES), corners)):
+            continue
         whole = plan_pages(themes, viewport, [(px, WHOLE_CARD_LINES)], corners=corners)
-        if whole.pages <= found.pages:
+        if within(whole.pages):
+            return whole
+        whole = carried_over(whole)  # rather a theme going on overleaf than a card cut
+        if within(whole.pages):
             return whole
     return found
 
 
 def _bounded_pages(themes: list[tuple], viewport: tuple[float, float],
                    candidates: Sequence[tuple[int, int]],
-                   corners: Sequence[tuple[Rect, Rect]]) -> PagePlan:
+                   corners: Sequence[tuple[Rect, Rect]]) -> tuple[PagePlan, int | None]:
     """``plan_pages``' choice, or, where it takes more than ``allowed_pages`` of the pages the
     last candidate (24 px, three lines a card) takes, the largest smaller type that takes no
-    more. The largest type at which every theme fits a column can be one column a page: 12
-    three-card themes of a kind took 12 pages of 1024×768 at 40 px, each ~40 % empty, where at
-    32 px two columns take 6 (and the 24 px floor 5)."""
+    more; and that bound, where it was worked out (None: the choice is within it anyway). The
+    largest type at which every theme fits a column can be one column a page: 12 three-card
+    themes of a kind took 12 pages of 1024×768 at 40 px, each ~40 % empty, where at 32 px two
+    columns take 6 (and the 24 px floor 5)."""
     found = plan_pages(themes, viewport, candidates, corners=corners)
     if found.pages <= allowed_pages(1):
-        return found  # within the bound however few pages the floor takes
+        return found, None  # within the bound however few pages the floor takes
     last = len(candidates) - 1
     at = candidates.index((found.m.font_px, found.m.max_lines))
     if at == last:
-        return found  # no smaller type to take
+        return found, allowed_pages(found.pages)  # no smaller type to take
     if found.pages <= allowed_pages(_least_pages(themes, viewport, candidates[last], corners)):
-        return found  # the floor's pages cannot be fewer than that: within the bound
+        return found, None  # the floor's pages cannot be fewer than that: within the bound
     most = allowed_pages(plan_pages(themes, viewport, candidates[last:], corners=corners).pages)
     while found.pages > most and at < last:
         # the next candidate at which every theme fits a column, as ``plan_pages`` chooses
         found = plan_pages(themes, viewport, candidates[at + 1:], corners=corners)
         at = candidates.index((found.m.font_px, found.m.max_lines))
-    return found
+    return found, most
 
 
 def _least_pages(themes: list[tuple], viewport: tuple[float, float],
