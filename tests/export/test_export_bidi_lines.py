@@ -12,7 +12,7 @@ from export_workshop import make_workshop
 from reportlab.lib.styles import ParagraphStyle
 from writing_samples import needs_poppler, words_by_line
 
-from wtfc.export import fonts, writing
+from wtfc.export import direction, fonts
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.paragraph import BidiParagraph
@@ -121,14 +121,55 @@ def test_an_english_line_that_starts_with_an_urdu_name_still_reads_left_to_right
     assert [word for _, word in line[1:]] == NAME_LINE.split()[1:]  # "Fridays." last
 
 
-def test_a_line_keeps_the_paragraphs_direction_while_it_has_a_letter_of_it():
-    assert writing.line_rtl(GP_LINE, True) and writing.line_rtl(NHS_LINE, True)
-    assert not writing.line_rtl(ENGLISH, True)  # no Urdu in it: left to right
-    assert not writing.line_rtl(NAME_LINE, False)
-    assert writing.line_rtl(URDU_2, False)  # no English in it: right to left
-    # more English letters than Urdu, still an Urdu sentence
-    assert writing.line_rtl("GP Surgery سے NHS 111 کو Care Team اور", True)
-    assert writing.line_rtl("123 (4567)", True) and not writing.line_rtl("123 (4567)", False)
+def test_a_line_reads_the_way_most_of_its_words_do():
+    line_rtl = direction.line_rtl
+    assert line_rtl(GP_LINE, True) and line_rtl(NHS_LINE, True)
+    assert line_rtl(GP_LINE, False) and line_rtl(NHS_LINE, False)  # under an English line too
+    assert not line_rtl(ENGLISH, True)  # no Urdu in it: left to right
+    assert not line_rtl(NAME_LINE, False) and not line_rtl(NAME_LINE, True)
+    assert line_rtl(URDU_2, False)  # no English in it: right to left
+    # as many English words as Urdu ones (GP, NHS not counted): the paragraph's way
+    assert line_rtl("GP Surgery سے NHS 111 کو Care Team اور", True)
+    assert not line_rtl("GP Surgery سے NHS 111 کو Care Team اور", False)
+    assert line_rtl("123 (4567)", True) and not line_rtl("123 (4567)", False)
+    assert not line_rtl("NHS 111", True)  # capitals alone are still English
+
+
+def test_a_paragraph_reads_the_way_its_first_line_does():
+    reads_rtl = direction.reads_rtl
+    assert reads_rtl(GP_LINE) and reads_rtl(NHS_LINE) and reads_rtl(f"{GP_LINE}\n{ENGLISH}")
+    assert not reads_rtl(NAME_LINE) and not reads_rtl(f"{NAME_LINE}\n{URDU_1}")
+    assert reads_rtl(f"👍\n{GP_LINE}")  # a line with no letters is passed over
+    # half and half: the way its last word reads (an Urdu sentence ends with its verb)
+    assert reads_rtl("Care Team سے بات") and not reads_rtl("فاطمہ: yes")
+    assert not reads_rtl("") and not reads_rtl("0800 123 4567")
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+@pytest.mark.parametrize("text", [GP_LINE, NHS_LINE, f"{GP_LINE}\n{URDU_1}"],
+                         ids=["gp", "nhs-111", "gp-then-urdu"])
+def test_an_urdu_card_that_starts_with_an_english_name_reads_right_to_left(kind, text, tmp_path):
+    """Alone, or as an Urdu paragraph's first line: "GP" read first, drawn rightmost, flush
+    right, and the Urdu full stop at the left end."""
+    first = _lines_drawn(_flowable(kind, text), tmp_path)[0]
+    assert first[-1][1] in ("GP", "111") and first[0][0] > 150
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_english_card_that_starts_with_an_urdu_name_reads_left_to_right(kind, tmp_path):
+    (line,) = _lines_drawn(_flowable(kind, NAME_LINE), tmp_path, width=320)
+    assert line[0][0] == pytest.approx(100, abs=2)
+    assert [word for _, word in line[1:]] == NAME_LINE.split()[1:]
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_urdu_line_under_an_english_one_reads_right_to_left_from_gp(kind, tmp_path):
+    english, gp = _lines_drawn(_flowable(kind, f"We will talk to the GP.\n{GP_LINE}"), tmp_path)
+    assert english[0][0] == pytest.approx(100, abs=2)
+    assert gp[-1][1] == "GP" and gp[0][0] > 150
 
 
 # "We will talk about it and write to the GP Surgery, and the NHS 111 number will be given to

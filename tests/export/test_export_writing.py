@@ -20,7 +20,7 @@ from writing_samples import (
     words_by_line,
 )
 
-from wtfc.export import writing
+from wtfc.export import direction, writing
 from wtfc.export.report import export_report, report_pdf
 from wtfc.export.text import Text, TextStyle
 from wtfc.export.theme_poster import export_theme_posters
@@ -39,7 +39,7 @@ def test_urdu_letters_are_joined_with_the_forms_the_font_has():
                                            ("اردو: 12, 13", True)])
 def test_visual_order_agrees_with_the_reference_bidi_algorithm(text, rtl):
     shown = writing.drawable(text)
-    assert writing.starts_rtl(shown) is rtl
+    assert direction.reads_rtl(shown) is rtl
     assert writing.visual(shown, rtl) == get_display(shown, base_dir="R" if rtl else "L")
 
 
@@ -172,8 +172,9 @@ def test_an_urdu_paragraph_split_across_pages_keeps_its_direction():
 
     f.fonts()
     style = ParagraphStyle("b", fontName=f.REGULAR, fontSize=10, leading=12)
-    text = f.markup("میں اپنے گھر میں رہنا چاہتا ہوں Sunday visit by my daughter is the best "
-                    "part of my week and I wait for it")
+    # "I want to stay at home, and my daughter comes on Sunday: the best part of my week."
+    text = f.markup("میں اپنے گھر میں رہنا چاہتا ہوں اور Sunday کو میری بیٹی آتی ہے، یہ میرے "
+                    "ہفتے کا سب سے اچھا حصہ ہے")
     paragraph = BidiParagraph(text, style)
     paragraph.wrap(120, 1000)
     parts = paragraph.split(120, 26)

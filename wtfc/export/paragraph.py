@@ -5,10 +5,10 @@ draws each line's characters left to right as stored, which reverses Urdu, Arabi
 Here each line is put in visual order just as it is drawn (``writing.runs``), keeping every
 piece's font and colour, and then put back: reportlab splits a paragraph across pages from the
 logical lines it keeps, so they must stay logical. Each line typed on its own (ended by
-``<br/>``) reads in the paragraph's direction unless it has no letter of that direction
-(``writing.line_rtl``): an Urdu "What we will do" with an English line under it draws that
-line left to right, flush left, its Urdu lines flush right, and an Urdu line that starts with
-"GP" right to left. A paragraph without right-to-left letters is drawn by reportlab untouched.
+``<br/>``) reads the way most of its words do (``direction.py``): an Urdu "What we will do"
+with an English line under it draws that line left to right, flush left, its Urdu lines flush
+right, and an Urdu line that starts with "GP", alone or not, right to left. A paragraph
+without right-to-left letters is drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
 ``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
 are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
@@ -32,7 +32,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FK_BREAK, ParaLines, split, strip
 from reportlab.platypus.paraparser import ParaFrag
 
-from wtfc.export import indic, writing
+from wtfc.export import direction, indic, writing
 from wtfc.export.actual_text import MarkedText
 
 
@@ -49,13 +49,13 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
-        plain = "".join(getattr(frag, "text", "") for frag in self.frags)
+        plain = "\n".join(_typed_lines(self.frags))
         self.bidi = writing.has_rtl(plain)
-        self.rtl = self.bidi and writing.starts_rtl(plain)
+        self.rtl = self.bidi and direction.reads_rtl(plain)
         # Set flush right, each line then set on its own side (``_sided``): a left-to-right
         # line is moved back to the left edge as it is drawn.
         self.sided = self.bidi and self.style.alignment == TA_LEFT and (
-            self.rtl or any(writing.line_rtl(line, False) for line in _typed_lines(self.frags)))
+            self.rtl or any(direction.line_rtl(line, False) for line in plain.split("\n")))
         if self.sided:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
@@ -155,13 +155,13 @@ class BidiParagraph(Paragraph):
 
     def _directions(self, lines) -> list[bool]:
         """Whether each line reads right to left: as the typed line it is part of (the lines
-        up to one ended by ``<br/>``) reads in this paragraph (``writing.line_rtl``)."""
+        up to one ended by ``<br/>``) reads in this paragraph (``direction.line_rtl``)."""
         out: list[bool] = []
         start = 0
         for n, line in enumerate(lines):
             if n == len(lines) - 1 or getattr(line, "lineBreak", False):
                 text = " ".join(_line_text(one) for one in lines[start:n + 1])
-                rtl = writing.line_rtl(text, self.rtl)
+                rtl = direction.line_rtl(text, self.rtl)
                 if start == 0 and self.head_rtl is not None:
                     rtl = self.head_rtl
                 elif n == len(lines) - 1 and self.tail_rtl is not None:

@@ -8,9 +8,9 @@ A word with characters Atkinson Hyperlegible lacks is drawn in the Arabic or the
 or in the font of its script (Bengali, Hindi…), measured and drawn shaped (``indic.py``).
 Text is made drawable first (``writing.drawable``: Arabic joined, unknown writing marked), lines
 are broken in logical order, and a line with right-to-left writing is put in visual order as it
-is drawn. Each line typed on its own reads in the text's direction unless it has no letter of
-that direction (``writing.line_rtl``), and is set on that side: an English line under an Urdu
-one reads left to right, flush left; an Urdu line that starts with "GP" right to left.
+is drawn. Each line typed on its own reads the way most of its words do (``direction.py``),
+and is set on that side: an English line under an Urdu one reads left to right, flush left; an
+Urdu line that starts with "GP", alone or not, right to left, flush right.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from wtfc.export import direction, indic, writing
 from wtfc.export import fonts as f
-from wtfc.export import indic, writing
 from wtfc.export.look import INK
 
 Word = tuple[str, str, float]  # text, font name (MIXED: several), width at 1 pt
@@ -259,19 +259,19 @@ class Text(Flowable):
 
     @functools.cached_property
     def reads_rtl(self) -> bool:
-        """Whether the text reads right to left (its first letter with a direction does)."""
-        return self.bidi and writing.starts_rtl(writing.drawable(self.text))
+        """Whether the text reads right to left (``direction.reads_rtl``)."""
+        return self.bidi and direction.reads_rtl(writing.drawable(self.text))
 
     @functools.cached_property
     def rtl(self) -> bool:
         """Whether any of its lines is set flush right (so a mark after its last line goes
         under it: ``theme_poster_causes.MarkedText``)."""
         return self.bidi and (self.reads_rtl or any(
-            writing.line_rtl(line, False) for line in writing.drawable(self.text).splitlines()))
+            direction.line_rtl(line, False) for line in writing.drawable(self.text).splitlines()))
 
     def directions(self, width: float) -> list[bool]:
         """Whether each line drawn at ``width`` reads right to left, and is set flush right:
-        as the line typed that it is part of reads in this text (``writing.line_rtl``)."""
+        as the line typed that it is part of reads in this text (``direction.line_rtl``)."""
         s = self.style
         out: list[bool] = []
         typed: list[Word] = []
@@ -280,7 +280,7 @@ class Text(Flowable):
                 typed.append(word)
                 continue
             text = " ".join(one[0] for one in typed)
-            rtl = writing.line_rtl(text, self.reads_rtl)
+            rtl = direction.line_rtl(text, self.reads_rtl)
             lines = break_lines(tuple(typed), s.size, width - s.indent, bold=s.bold)
             out += [rtl] * len(lines)
             typed = []

@@ -9,7 +9,7 @@ reportlab draws a string's characters one after another, left to right, one glyp
   bidirectional algorithm, from ``python-bidi``): Urdu or Hebrew runs read right to left, an
   English word or a number inside them stays left to right. Lines are broken first and reordered
   second, as the algorithm requires; reordering a whole paragraph first would put its last words
-  on the first line;
+  on the first line (which way each typed line reads: ``direction.py``);
 * Bengali, Gurmukhi (Punjabi), Gujarati, Devanagari (Hindi) and Tamil are kept as they are: their
   fonts draw them shaped by HarfBuzz (``indic.py``), so only the joiners that choose a
   conjunct's form (ZWJ, ZWNJ) are kept where they would be dropped elsewhere;
@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from wtfc.export.direction import reads_rtl
 from wtfc.export.emoji_names import has_emoji, is_picture, named
 from wtfc.export.indic import JOINERS, SHARED, drawn, has_indic, script_of
 
@@ -235,46 +236,6 @@ def has_rtl(text: str) -> bool:
     return not text.isascii() and bool(_RTL.search(text))
 
 
-def starts_rtl(text: str) -> bool:
-    """Whether a paragraph reads right to left: its first letter with a direction is
-    right-to-left (the Unicode rule for a paragraph's direction). The words this module puts
-    in brackets ("[thumbs up]", "[Korean text not shown]") have none: "👍 بہت اچھا" is Urdu."""
-    for kind in _directions_of(text):
-        return kind == "R"
-    return False
-
-
-def line_rtl(line: str, paragraph_rtl: bool) -> bool:
-    """Whether a line typed on its own reads right to left: as its paragraph, unless it has no
-    letter of that direction, then the other way when it has a letter of that. An Urdu line
-    that starts with "GP" or "NHS 111" is still Urdu, an English one that starts with a name
-    in Urdu still English; "(every 6 months)." under Urdu lines reads left to right. (Its
-    first letter, Unicode's rule for a paragraph, gets the first two wrong, and a count of
-    letters the Urdu one with more English service names in it than Urdu words.)"""
-    kinds = set(_directions_of(line))
-    if paragraph_rtl:
-        return "R" in kinds or "L" not in kinds
-    return "R" in kinds and "L" not in kinds
-
-
-# Brackets with no right-to-left letter in them: the emoji's names and the markers for writing
-# no font has, which are not part of what was typed. (A Latin aside typed in brackets is passed
-# over too, where at worst the rest of the line decides.)
-_BRACKETED = re.compile(r"\[[^\[\]\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*\]")
-
-
-def _directions_of(text: str) -> Iterator[str]:
-    """The direction ("L" or "R") of each letter that has one, in order, brackets passed over."""
-    if "[" in text:
-        text = _BRACKETED.sub(" ", text)
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            yield "L"
-        elif kind in ("R", "AL"):
-            yield "R"
-
-
 def visual(line: str, rtl: bool) -> str:
     """One line, as drawn from left to right (mirrored brackets included). A line with no
     right-to-left letter needs reordering only inside a right-to-left paragraph, where its
@@ -291,8 +252,8 @@ def line_text(text: str) -> str:
 
 
 def visual_line(text: str) -> str:
-    """A one-line string in visual order, reading in the direction its first letter sets."""
-    return visual(text, starts_rtl(text)) if has_rtl(text) else text
+    """A one-line string in visual order, reading the way it reads (``direction``)."""
+    return visual(text, reads_rtl(text)) if has_rtl(text) else text
 
 
 def visual_order(line: str, rtl: bool) -> list[tuple[int, str]]:

@@ -1,0 +1,75 @@
+"""Which way a typed line, and a paragraph, reads: right to left (Urdu, Arabic, Hebrew) or left
+to right, for setting it on its side of the column and putting it in visual order
+(``writing.visual``).
+
+Unicode's rule for a paragraph, its first letter with a direction, gets people's mixed lines
+wrong both ways: an Urdu sentence often starts with the name of a service ("GP سے ہر ماہ بات
+ہوگی۔", "We will talk to the GP every month."), and an English one with a name typed in Urdu
+("فاطمہ said she likes the lunch club on Fridays."). So a line reads the way most of its words
+do, not counting abbreviations in capitals ("GP", "NHS": the service names Urdu about care
+borrows) or numbers; half and half, the way the paragraph reads, and the paragraph itself (its
+first typed line with letters) the way that line's last word does: an Urdu sentence ends with
+its verb ("ہوگی۔"), an English one here with "Fridays.". (A count of letters, not words, gets
+an Urdu line with longer English names in it than Urdu words wrong.)
+
+The words this module's callers put in brackets ("[thumbs up]", "[Korean text not shown]") are
+not what was typed and are passed over: "👍 بہت اچھا" is Urdu.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Brackets with no right-to-left letter in them: the emoji's names and the markers for writing
+# no font has. (A Latin aside typed in brackets is passed over too, where at worst the rest of
+# the line decides.)
+_BRACKETED = re.compile(r"\[[^\[\]\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*\]")
+
+
+def reads_rtl(text: str) -> bool:
+    """Whether a paragraph reads right to left: as its first typed line with a letter that has
+    a direction reads, half-and-half lines the way their last word does."""
+    for line in text.split("\n"):
+        found = _direction(line, None)
+        if found is not None:
+            return found == "R"
+    return False
+
+
+def line_rtl(line: str, paragraph_rtl: bool) -> bool:
+    """Whether a line typed on its own reads right to left: as most of its words do (see the
+    module's note), else as its paragraph (half and half, or no letters: "123 (4567)")."""
+    found = _direction(line, "R" if paragraph_rtl else "L")
+    return paragraph_rtl if found is None else found == "R"
+
+
+def _direction(line: str, even: str | None) -> str | None:
+    """"R", "L", or None for a line with no letter that has a direction. ``even``: the answer
+    for as many words one way as the other (None: the way the last letter reads)."""
+    if "[" in line:
+        line = _BRACKETED.sub(" ", line)
+    counts = {"L": 0, "R": 0}
+    last = None
+    shortened = False  # a word in capitals (GP, NHS) passed over
+    for word in line.split():
+        kinds = [kind for ch in word if (kind := _kind(ch))]
+        if not kinds:
+            continue
+        last = kinds[-1]
+        if "R" not in kinds and len(kinds) > 1 and word.upper() == word:
+            shortened = True
+            continue
+        counts[kinds[0]] += 1
+    if last is None:
+        return None
+    if counts["L"] != counts["R"]:
+        return "L" if counts["L"] > counts["R"] else "R"
+    if shortened and not counts["R"]:  # capitals alone: "NHS 111"
+        return "L"
+    return even or last
+
+
+def _kind(ch: str) -> str:
+    kind = unicodedata.bidirectional(ch)
+    return "L" if kind == "L" else "R" if kind in ("R", "AL") else ""
