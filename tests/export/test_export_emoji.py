@@ -47,6 +47,13 @@ SMILE = "[smiling face with smiling eyes]"
     ("🫱🏻‍🫲🏿 deal", "[handshake] deal"),
     ("❤️‍🔥", "[heart on fire]"),
     ("🙋‍♀️", "[woman raising hand]"),
+    # a person with a sign for woman or man, in the words phones use (CLDR), not Unicode's
+    # "man runner", "woman information desk person", "man bearded person"
+    ("🏃‍♂️ 🚶🏽‍♀️", "[man running] [woman walking]"),
+    ("💁‍♀️", "[woman tipping hand]"),
+    ("🧔‍♂️ 🧔", "[man: beard] [person: beard]"),
+    ("🧏‍♀️ 👮‍♂️", "[deaf woman] [man police officer]"),
+    ("🧑🏾‍🎄", "[Mx Claus]"),
     ("👩🏻‍❤️‍💋‍👨🏿", "[kiss: woman, man]"),
     ("👩‍🦋", "[woman, butterfly]"),  # no name known: its parts
     ("1️⃣ first", "[keycap 1] first"),

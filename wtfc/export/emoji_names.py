@@ -33,6 +33,7 @@ _SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")
 _REGIONAL = ("\U0001f1e6", "\U0001f1ff")  # two of them make a country's flag: 🇬🇧
 _TAGS = ("\U000e0020", "\U000e007f")  # spell a region after 🏴: England, Scotland, Wales
 _KEYCAP, _KEYCAP_SIGNS = "\u20e3", frozenset("0123456789#*")
+_PERSON = re.compile(r"\b(person|people)\b")
 # The symbols below U+1F000 that phones send as pictures with no selector (Unicode's
 # Emoji_Presentation list): "✅", "⭐", "☕", "⚽"…
 _PICTURE_SYMBOLS = (
@@ -136,8 +137,8 @@ def _name(parts: list[str]) -> str:
         if adult == "person" and not job.startswith(("with ", "in ", "feeding ")):
             return job  # "health worker"
         return f"{adult} {job}"  # "woman health worker", "person in manual wheelchair"
-    if len(parts) == 2 and last in words.GENDER_SIGNS:  # "woman raising hand"
-        return words.GENDER_SIGNS[last] + " " + _one(first).removeprefix("person ")
+    if len(parts) == 2 and last in words.GENDER_SIGNS:
+        return _gendered(_one(first), last)
     if all(part in words.PEOPLE for part in parts):
         return "family: " + ", ".join(words.PEOPLE[part] for part in parts)
     if (len(parts) in (3, 4) and first in words.PEOPLE and last in words.PEOPLE
@@ -145,6 +146,17 @@ def _name(parts: list[str]) -> str:
         kind = "kiss" if len(parts) == 4 else "couple with heart"
         return f"{kind}: {words.PEOPLE[first]}, {words.PEOPLE[last]}"
     return ", ".join(map(_one, parts))
+
+
+def _gendered(name: str, sign: str) -> str:
+    """A person's name with a sign for woman or man: "person running" → "man running", "person:
+    beard" → "man: beard", "deaf person" → "deaf man", "police officer" → "woman police
+    officer" (CLDR's names, ``emoji_words``)."""
+    found = _PERSON.search(name)
+    if not found:
+        return f"{words.GENDER_SIGNS[sign]} {name}"
+    who = words.GENDER_SIGNS if found[0] == "person" else words.GENDER_PLURALS
+    return name[:found.start()] + who[sign] + name[found.end():]
 
 
 def _one(ch: str) -> str:

@@ -39,6 +39,22 @@ NAMES = {
     "\U0001f926": "person facepalming", "\U0001f60d": "smiling face with heart-eyes",
     "\U0001f618": "face blowing a kiss", "\U0001f4af": "hundred points",
     "\U0001f3e0": "house",
+    # People, in CLDR's "person …" words, which a sign for woman or man makes "woman …"
+    # (``emoji_names``): Unicode's "runner", "information desk person", "bearded person".
+    "\U0001f9d4": "person: beard", "\U0001f471": "person: blond hair",
+    "\U0001f3c3": "person running", "\U0001f6b6": "person walking",
+    "\U0001f9cd": "person standing", "\U0001f9ce": "person kneeling",
+    "\U0001f481": "person tipping hand", "\U0001f646": "person gesturing OK",
+    "\U0001f645": "person gesturing NO", "\U0001f647": "person bowing",
+    "\U0001f64e": "person pouting", "\U0001f486": "person getting massage",
+    "\U0001f487": "person getting haircut", "\U0001f3ca": "person swimming",
+    "\U0001f6b4": "person biking", "\U0001f6b5": "person mountain biking",
+    "\U0001f3cb": "person lifting weights", "\U0001f3cc": "person golfing",
+    "\U0001f3c4": "person surfing", "\U0001f6a3": "person rowing boat",
+    "\u26f9": "person bouncing ball", "\U0001f938": "person cartwheeling",
+    "\U0001f939": "person juggling", "\U0001f473": "person wearing turban",
+    "\U0001f470": "person with veil", "\U0001f935": "person in tuxedo",
+    "\U0001f482": "guard", "\U0001f575": "detective", "\U0001f46f": "people with bunny ears",
 }
 
 # Pictures joined into one (by U+200D): looked up by their parts, skin tones and selectors
@@ -57,6 +73,8 @@ SEQUENCES = {
     ("\U0001f62e", "\U0001f4a8"): "face exhaling",
     ("\U0001f635", "\U0001f4ab"): "face with spiral eyes",
     ("\U0001f636", "\U0001f32b"): "face in clouds",
+    ("\U0001f9d1", "\U0001f384"): "Mx Claus",
+    ("\U0001f9dc", "\u2640"): "mermaid", ("\U0001f9dc", "\u2642"): "merman",
 }
 
 # Adult (person, woman, man) + U+200D + one of these: "woman health worker", "person in
@@ -78,6 +96,7 @@ ADULTS = {"\U0001f9d1": "person", "\U0001f469": "woman", "\U0001f468": "man"}
 PEOPLE = {**ADULTS, "\U0001f9d1": "adult", "\U0001f467": "girl", "\U0001f466": "boy",
           "\U0001f9d2": "child"}
 GENDER_SIGNS = {"\u2640": "woman", "\u2642": "man"}
+GENDER_PLURALS = {"\u2640": "women", "\u2642": "men"}  # "women with bunny ears"
 HEART, KISS = "\u2764", "\U0001f48b"
 
 # Flags by the country's name, for the countries most often typed on UK cards (the UK's own,
