@@ -104,6 +104,10 @@ def test_with_a_big_font_on_a_small_laptop_the_cut_columns_are_in_the_panel(
         QTest.keyClick(details, Qt.Key.Key_PageDown)
         assert details.verticalScrollBar().value() > 0
         save_render(demo_window, "act_details_fit_ACT_1024_150_scrolled")
+        QTest.keyClick(details, Qt.Key.Key_Backtab)
+        QTest.keyClick(board.tree, Qt.Key.Key_Down)  # the next action's words from their start
+        qtbot.waitUntil(lambda: _settled(board))
+        assert details.verticalScrollBar().value() == 0
 
 
 def test_a_short_panel_is_no_tab_stop(qtbot, demo_window):

@@ -73,6 +73,7 @@ class ActionDetails(QScrollArea):
             self.names = names
             self._build()
         self.setVisible(bool(names))
+        before = [label.text() for label in self.labels.values()]
         for i, (name, label) in enumerate(self.labels.items()):
             if values is None:  # a lane is chosen: the first field says how to see them
                 text = "" if i else NOTHING_CHOSEN
@@ -82,6 +83,8 @@ class ActionDetails(QScrollArea):
                 text = values.get(name, "") or SHOWN[name] or "—"
                 label.setText(text)
                 label.setAccessibleName(f"{name}: {text}")
+        if [label.text() for label in self.labels.values()] != before:
+            self.verticalScrollBar().setValue(0)  # another action's words: from their start
         self._fitted()
 
     def show_chosen(self, tree: PlanTree, chosen: bool) -> None:
@@ -119,11 +122,14 @@ class ActionDetails(QScrollArea):
         return self._grid.totalHeightForWidth(across) + frame
 
     def _fitted(self) -> None:
+        self._tab_stop()
         # the box layout asks heightForWidth, which the scroll area does not pass on itself
+        self.updateGeometry()
+
+    def _tab_stop(self) -> None:
         scrolls = self.isVisible() and self.content_height() > self._most
         # reached by Tab only (the mouse has the wheel): focused, it is always ringed
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
-        self.updateGeometry()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -175,6 +181,7 @@ class ActionDetails(QScrollArea):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._tab_stop()  # its words wrapped at another width may fit now, or not
         if self.names and self._wide != (self.width() >= NARROW):
             texts = {name: label.text() for name, label in self.labels.items()}
             names = {name: label.accessibleName() for name, label in self.labels.items()}
