@@ -188,14 +188,14 @@ def test_edits_while_the_board_is_away_are_shown_when_it_comes_back(
         qtbot, doc, undo, tmp_path, monkeypatch):
     """A big workshop: the wall must not wait for a comparison nobody is looking at."""
     from wtfc.model.operations.themes import delete_theme
-    from wtfc.ui.boards import review
+    from wtfc.ui.boards import review_compared
 
     board = _board(qtbot, doc, undo)
     board.load_previous(previous_file(tmp_path))
     board.hide()
     calls = []
-    real = review.compare_workshops
-    monkeypatch.setattr(review, "compare_workshops", lambda *a, **k: calls.append(1) or
+    real = review_compared.compare_workshops
+    monkeypatch.setattr(review_compared, "compare_workshops", lambda *a, **k: calls.append(1) or
                         real(*a, **k))
     undo.push(delete_theme(doc, theme_id="meals"))
     undo.push(delete_theme(doc, theme_id="home"))

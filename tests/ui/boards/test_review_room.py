@@ -7,7 +7,7 @@ from tests.ui.renders import save_render
 from wtfc.model.compare import Change, ThemeChange
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
-from wtfc.ui.boards import review_room
+from wtfc.ui.boards import review_compared, review_room
 from wtfc.ui.boards.review_room import ReviewRoomView, count_text, room_themes
 
 NW = Kind.NOT_WORKING
@@ -59,8 +59,8 @@ def test_the_room_compares_once_per_edit_not_at_every_repaint(qtbot, doc, undo, 
     from wtfc.model.operations.themes import rename_theme
 
     calls = []
-    real = review_room.compare_workshops
-    monkeypatch.setattr(review_room, "compare_workshops",
+    real = review_compared.compare_workshops
+    monkeypatch.setattr(review_compared, "compare_workshops",
                         lambda *a, **k: calls.append(1) or real(*a, **k))
     view = ReviewRoomView(doc, _previous(), today=lambda: TODAY)
     qtbot.addWidget(view)

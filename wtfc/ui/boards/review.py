@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.compare import (
     WorkshopComparison,
-    compare_workshops,
     priority_ranks,
     same_workshop,
 )
@@ -56,6 +56,7 @@ from wtfc.model.last_time_order import dated_after
 from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
+from wtfc.ui.boards.review_compared import shared_comparison
 from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
 from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
 from wtfc.ui.boards.review_reflection import looking_back_pane
@@ -115,6 +116,7 @@ class ReviewBoard(QWidget):
         self.current_path: Callable[[], Path | None] = lambda: None
         self._previous_note = ""  # why part of last time's file was left out (a newer format)
         self._stale = False  # the workshop changed while the board was not on screen
+        self._shown: WorkshopComparison | None = None  # the comparison the tables list
         self.setAccessibleName("Review board")
         self._build()
         self._said_backwards = False  # the summary's line on dates the wrong way round
@@ -216,6 +218,15 @@ class ReviewBoard(QWidget):
 
     def load_previous(self, path: Path) -> bool:
         """Read a previous workshop; a bad file is explained in plain English, nothing changes."""
+        # reading, comparing and listing 10,000 cards a side takes a second or two: the pointer
+        # says the app is working
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self._load_previous(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _load_previous(self, path: Path) -> bool:
         here = self.current_path()
         if here is not None and _same_file(path, here):
             self.notice.say(f"'{path.name}' is this workshop's own file, so nothing would show as "
@@ -237,8 +248,10 @@ class ReviewBoard(QWidget):
             f"'{path.name}' was saved by a newer version of wtfc: parts this version does not "
             f"know are left out of the comparison." if loaded.read_only_reason else "")
         self.notice.clear()
+        # what was just opened: last time's themes and actions. The tab first: filled while
+        # hidden, the tables were measured again in full as the tab came up (~0.6 s at 374 rows)
+        self.tabs.setCurrentIndex(0)
         self.refresh()
-        self.tabs.setCurrentIndex(0)  # what was just opened: last time's themes and actions
         if backwards := self._backwards():  # compared all the same: a date may be wrong
             self.notice.say(f"{backwards} If this is the wrong file, open the earlier "
                             f"workshop's file; if a date is wrong, correct it on 1 Prepare.")
@@ -268,15 +281,14 @@ class ReviewBoard(QWidget):
     def comparison(self) -> WorkshopComparison | None:
         if self.previous is None:
             return None
-        return compare_workshops(self.previous.workshop, self._doc.workshop,
-                                 today=self._today())
+        return shared_comparison(self.previous, self._doc, self._today())  # the room's too
 
     # -- showing it ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
         self.themes.clear()
         self.action_tree.clear()
-        result = self.comparison()
+        result = self._shown = self.comparison()
         self.words_hint.update_for(self.previous, self._doc)
         # with no last time's file, Looking back is all there is (its tab, with no other)
         self.tabs.setTabVisible(0, result is not None)
@@ -335,19 +347,26 @@ class ReviewBoard(QWidget):
     def _on_edited(self) -> None:
         # the workshop's date is a detail, not a part: catch up only when it changes the line
         if self.previous is not None and bool(self._backwards()) != self._said_backwards:
+            self._shown = None  # the same comparison, but the summary's line comes or goes
             self._on_workshop_changed()
 
     def _on_workshop_changed(self) -> None:
         # Comparing is slow for a big workshop: while the board is off screen an edit on the
         # wall only marks it out of date, and it catches up when it is shown.
-        if self.isVisible():
-            self.refresh()
-        else:
+        # An edit the comparison does not read (a cause, this time's actions) lists nothing new.
+        if not self.isVisible():
             self._stale = True
+        elif self._changed():
+            self.refresh()
+
+    def _changed(self) -> bool:
+        return self.previous is None or self.comparison() is not self._shown
 
     def showEvent(self, event) -> None:
         if self._stale:
-            self.refresh()
+            self._stale = False
+            if self._changed():
+                self.refresh()
         super().showEvent(event)
 
 

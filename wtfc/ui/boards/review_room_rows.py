@@ -1,12 +1,12 @@
 """How the Review room view measures its rows: where the themes and last time's actions go on
-a canvas, each row's height, and the lines under an action's words."""
+a canvas, each row's height, the lines under an action's words, and the layout in pages."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison
+from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare_words import (
     actions_tally,
     change_cell,
@@ -267,3 +267,38 @@ def first_page_facts(result: WorkshopComparison, marks: Yardsticks | None = None
     actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
     opening = opening_lines(marks) if marks else []
     return "\n".join(line for line in (*opening, reviewed_text(result), actions) if line)
+
+
+def room_themes(themes: list[ThemeChange], ranks: dict[str, int],
+                success: frozenset[str] = frozenset()) -> list[ThemeChange]:
+    """The themes the room reads about, in the board's order: last time's priorities first, by
+    their rank then (the review asks what changed because of the work, and the work was on
+    them), then the others grouped by their change. A theme about the same is left out (and
+    counted under the last) unless it is a priority now (``ranks``: this time's priority
+    themes' ranks by id) or was one: each of those says so ("Priority 1 ·", "Was priority 2 ·");
+    or last time said what success would look like for it (``success``: last time's ids)."""
+    return [t for t in themes if t.current_id in ranks or t.was_priority
+            or t.change is not Change.SAME or t.previous_id in success]
+
+
+@dataclass
+class ReviewLayout:
+    """The comparison laid out in pages: each page's themes and last time's actions."""
+
+    themes: list[ThemeChange] = field(default_factory=list)
+    ranks: dict[str, int] = field(default_factory=dict)
+    same: int = 0  # themes about the same, not priorities now or then: counted after the last
+    theme_pages: list[range] = field(default_factory=list)
+    action_pages: list[range] = field(default_factory=list)
+    action_columns: list[range] = field(default_factory=list)  # each page's, down its columns
+    columns: Columns = field(default_factory=columns)
+    most: list[int | None] = field(default_factory=list)  # each action's note's lines (whole)
+    success: dict[str, str] = field(default_factory=dict)  # last time's theme id → its words
+    # the first page's heading, subtitle and facts take too much of it for the first theme:
+    # they have that page to themselves, the themes (and actions) start on the next
+    facts_alone: bool = False
+
+    @property
+    def first_action_page(self) -> int:
+        """The page the actions start on: the first, or after the themes' when stacked."""
+        return len(self.theme_pages) if self.columns.stacked else 0
