@@ -13,7 +13,7 @@ from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Role, Stage
-from wtfc.ui.boards import plan_room, plan_room_lane
+from wtfc.ui.boards import plan_room, plan_room_card, plan_room_lane
 from wtfc.ui.boards.plan import (
     ACT_HEADING,
     PROGRESS_COLUMN,
@@ -202,13 +202,13 @@ def test_the_dialog_says_as_it_is_typed_when_a_note_may_name_someone(qtbot):
 def drawn(monkeypatch):
     """(text, rect, px) of everything the plan room view draws."""
     calls: list[tuple[str, object, int]] = []
-    real = plan_room.draw_text
+    real = plan_room_card.draw_text
 
-    def record(p, rect, text, px=plan_room.BODY_PX, *args, **kwargs):
+    def record(p, rect, text, px=plan_room_card.BODY_PX, *args, **kwargs):
         calls.append((text, rect, px))
         return real(p, rect, text, px, *args, **kwargs)
 
-    monkeypatch.setattr(plan_room, "draw_text", record)
+    monkeypatch.setattr(plan_room_card, "draw_text", record)  # the cards' words
     monkeypatch.setattr(plan_room_lane, "draw_text", record)  # the lanes' names
     monkeypatch.setattr(plan_room, "draw_heading",
                         lambda p, area, title, subtitle="", **_: calls.append((title, None, 0))

@@ -15,7 +15,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage
-from wtfc.ui.boards import plan_room
+from wtfc.ui.boards import plan_room_card
 from wtfc.ui.boards.plan_card_words import NOTE_LEAST, note_height
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.plan_room_pages import LINE
@@ -44,7 +44,7 @@ def _notes_drawn(view: PlanRoomView, name: str) -> dict[str, tuple[float, bool]]
     return notes
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768), (1366, 768), (1920, 1080)])
 def test_what_has_happened_is_whole_on_the_projector(qtbot, size):
     doc = Document(load_workshop(demo_path()).workshop)
     view = _act_view(qtbot, doc, size)
@@ -62,13 +62,13 @@ def test_a_note_too_long_for_its_page_keeps_three_lines_and_says_it_goes_on(qtbo
                                                                              monkeypatch):
     """A note of several paragraphs: three lines of it at least, ended "…", never one."""
     boxes: list[tuple[str, float]] = []
-    real = plan_room.draw_text
+    real = plan_room_card.draw_text
 
     def record(p, rect, text, *args, **kwargs):
         boxes.append((text, rect.height()))
         return real(p, rect, text, *args, **kwargs)
 
-    monkeypatch.setattr(plan_room, "draw_text", record)
+    monkeypatch.setattr(plan_room_card, "draw_text", record)
     doc = Document(load_workshop(demo_path()).workshop)
     late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY) and a.progress_note)
     late.progress_note = " ".join([late.progress_note] * 6)
@@ -79,3 +79,23 @@ def test_a_note_too_long_for_its_page_keeps_three_lines_and_says_it_goes_on(qtbo
     assert cut and px >= FLOOR_PX - 0.01  # ends "…"
     three = text_height("So\nfar\nyet", 500, SMALL_PX)
     assert max(h for words, h in boxes if words.endswith(late.progress_note)) >= three
+
+
+@pytest.mark.parametrize("timer", [False, True])
+def test_nothing_is_cut_on_an_800x600_projector(qtbot, timer):
+    """At 800x600 "#2 · " begun a note that took the theme's line and pushed its last words
+    onto a line its row was not sized for ("…the diary sheet is …"): the mark is on the status
+    line there. The overdue note was cut at two lines ("…its new finance …"), a line short:
+    that page takes the narrow margins and the gap under its lane. With the timer kept too."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _act_view(qtbot, doc, (800, 600))
+    view.keep_timer(timer)
+    diary = next(a for a in doc.workshop.actions if a.what.startswith("Keep a four-week diary"))
+    cut, status = [], []
+    for page in saved_pages(view, f"room_act_800_timer{int(timer)}"):
+        cut += [(page + 1, words) for _px, words, short in view.drawn_text if short]
+        if diary in view.page_actions(page):
+            status = [words for _px, words, _ in view.drawn_text if words.startswith("#")]
+    assert cut == []
+    assert status == ["#2 · In progress · By 31 Jan 2027"]  # the note not begun with it
+

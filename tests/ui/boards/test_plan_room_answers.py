@@ -16,7 +16,7 @@ from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Action, Role
-from wtfc.ui.boards import plan_room, room_paint
+from wtfc.ui.boards import plan_room_card, room_paint
 from wtfc.ui.boards.plan_card_words import whole_words
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.room_paint import BODY_PX, text_height
@@ -43,7 +43,7 @@ def drawn(monkeypatch):
         calls.append((text, rect, px))
         return real(p, rect, text, px, *args, **kwargs)
 
-    for module in (room_paint, plan_room):
+    for module in (room_paint, plan_room_card):
         monkeypatch.setattr(module, "draw_text", record)
     return calls
 

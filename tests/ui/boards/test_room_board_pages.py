@@ -14,7 +14,7 @@ from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Action, Role
-from wtfc.ui.boards import plan_room, plan_room_lane, review_room, room_paint
+from wtfc.ui.boards import plan_room, plan_room_card, plan_room_lane, review_room, room_paint
 from wtfc.ui.boards.plan_room import PlanRoomView, pack_rows
 from wtfc.ui.boards.review import THEME_COLUMNS, ReviewBoard, theme_text
 from wtfc.ui.boards.review_reflection_room import TITLE as LOOKING_BACK
@@ -35,7 +35,7 @@ def drawn(monkeypatch):
         texts.append((text, px))
         return real(p, rect, text, px, *args, **kwargs)
 
-    for module in (room_paint, plan_room, plan_room_lane, review_room):
+    for module in (room_paint, plan_room_card, plan_room_lane, review_room):
         monkeypatch.setattr(module, "draw_text", record)
     return texts
 

@@ -9,7 +9,7 @@ from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, Card, Kind, Role, Theme
-from wtfc.ui.boards import plan_room, review_room, room_paint
+from wtfc.ui.boards import plan_room_card, review_room, room_paint
 from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
 
@@ -26,7 +26,7 @@ def drawn(monkeypatch):
         texts.append(text)
         return real(p, rect, text, *args, **kwargs)
 
-    for module in (room_paint, plan_room, review_room):
+    for module in (room_paint, plan_room_card, review_room):
         monkeypatch.setattr(module, "draw_text", record)
     return texts
 

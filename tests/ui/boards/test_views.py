@@ -128,18 +128,19 @@ def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qt
     was due on that line, not its status with the date cut off."""
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
-    from wtfc.ui.boards import plan_room
+    from wtfc.ui.boards import plan_room_card
 
     doc = Document(load_workshop(demo_path()).workshop)
-    late = [a for a in doc.workshop.actions if plan_room.is_overdue(a, plan_room.dt.date.today())]
+    today = plan_room_card.dt.date.today()
+    late = [a for a in doc.workshop.actions if plan_room_card.is_overdue(a, today)]
     assert late  # the demo has one
     drawn: list[str] = []
-    real = plan_room.draw_text
-    monkeypatch.setattr(plan_room, "draw_text",
+    real = plan_room_card.draw_text
+    monkeypatch.setattr(plan_room_card, "draw_text",
                         lambda p, rect, text, *a, **k: (drawn.append(text),
                                                         real(p, rect, text, *a, **k)))
     render_view(doc, ViewRequest("plan"), QSize(1920, 1080))
-    due = plan_room.date_text(late[0].by_when)
+    due = plan_room_card.date_text(late[0].by_when)
     assert [t for t in drawn if t.startswith("⚠ Overdue") and t.endswith(due)]
 
 

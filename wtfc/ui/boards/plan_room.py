@@ -14,7 +14,8 @@ cards, which take the lane's width (``plan_room_lane``).
 
 In the Act stage the view asks whether each action is happening, and each card's row is laid
 out with room for what has happened so far, whole (three lines, "…" after, where whole would
-cost a page; at 1024x768 it was cut to one), begun with "#2 ·" where it takes the theme's line.
+cost a page; at 1024x768 it was cut to one), begun with "#2 ·" where it takes the theme's line
+(``plan_room_card``); a page whose row is a little short of that takes the narrow margins.
 Only a card with less room than its words says who does it in place of the theme's line or
 after the date. Where a card has room left with the action's words whole it says, a line
 each, the root cause the action tackles and the success it aims at; never at a page's cost.
@@ -27,27 +28,19 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Role, Stage
+from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards.common import follow_document
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
     NOTE_LEAST,
     card_height,
-    link_lines,
     more_lines,
-    owner_lines,
-    progress_line,
-    rank_mark,
-    theme_line,
-    who_goes,
-    whole_words,
 )
+from wtfc.ui.boards.plan_room_card import draw_action_card
 from wtfc.ui.boards.plan_room_facts import room_facts
 from wtfc.ui.boards.plan_room_pages import (
     CARD_GAP,
@@ -68,18 +61,13 @@ from wtfc.ui.boards.plan_room_pages import (
     rows_of,
 )
 from wtfc.ui.boards.room_paint import (
-    BODY_PX,
     FOOT,
     SMALL_PX,
     RoomCanvas,
     canvas_size,
-    draw_card,
     draw_heading,
-    draw_text,
     heading_bottom,
-    text_height,
 )
-from wtfc.ui.style import MUTED_INK, pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
@@ -282,8 +270,8 @@ class PlanRoomView(RoomCanvas):
                          room / rows) if rows else 0.0
         # each row as laid out, then, in the room left, tall enough for its cards' links too
         spare = room - sum(sum(rows_of(out, part, row_height)) for part in page)
-        y = out.top
-        for part in page:
+        drawn, shorts = [], []  # (lane, row, how much it is short of its words)
+        for lane, part in enumerate(page):
             heights = []
             for i, base in enumerate(rows_of(out, part, row_height)):
                 mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
@@ -292,6 +280,23 @@ class PlanRoomView(RoomCanvas):
                                     - base, spare))
                 spare -= grow
                 heights.append(base + grow)
+                # its words, note and owner (on Act a note short of room takes the theme's
+                # line; the links go only where there is room)
+                least = card_height(mine, out.card_width, out.themed and not act, act=act)
+                if least > heights[-1]:
+                    shorts.append((lane, i, least - heights[-1]))
+            drawn.append(heights)
+        # rows short of their words by no more than the narrow margins and the room left give
+        # back (the last lane's gap too, where nothing follows it) take them: at 800x600 Act's
+        # overdue note was cut a line short ("…its new finance …")
+        gain = 2 * (self._pad + self._inset - 2 * TIGHT_PAD)
+        grown = [max(0.0, short - gain) for *_, short in shorts]
+        if shorts and sum(grown) <= spare + (0 if foot else out.gap):
+            self._pad = self._inset = TIGHT_PAD
+            for (lane, row, _), grow in zip(shorts, grown, strict=True):
+                drawn[lane][row] += grow
+        y = out.top
+        for part, heights in zip(page, drawn, strict=True):
             self._lane(p, QRectF(left, y, right - left, out.head + sum(heights)), part,
                        heights, today, act)
             y += out.head + sum(heights) + out.gap
@@ -314,80 +319,6 @@ class PlanRoomView(RoomCanvas):
             row, column = divmod(i, out.per_row)
             x = rect.left() + out.label + column * (self._card_width + CARD_GAP)
             y = rect.top() + out.head + sum(heights[:row]) + self._pad
-            self._card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad), action,
-                       today, act)
-
-    def _card(self, p: QPainter, rect: QRectF, action: Action, today: dt.date,
-              act: bool) -> None:
-        late = is_overdue(action, today)
-        draw_card(p, rect, edge=OVERDUE_INK if late else None,
-                  face=OVERDUE_TINT if late else None, radius=10)
-        inner = rect.adjusted(26, self._inset, -14, -self._inset)
-        status = status_text(action, today)
-        when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
-        owner = action.owner or "Owner to be agreed"  # as the theme poster says
-        line = LINE
-        # The words of the action come first: when space is short (many busy lanes, a small
-        # screen) the date joins the status line, and the owner too unless the words leave it
-        # a line. On Act what has happened takes those lines, below two lines of the words.
-        # With several themes shown, the theme it answers has a line of its own under them.
-        progress = progress_line(action) if act else ""
-        theme = self._doc.get("themes", action.theme_id)
-        answers = [whole_words(theme_line(theme), inner.width())] if self._layout.themed \
-            else []
-        height = inner.height() - line * len(answers)  # for the words, the facts, the status
-        words = text_height(action.what, inner.width(), BODY_PX, bold=True)
-        # the owner on a line (or two, after a whole word: "…Manager, Hom…" read as a typo)
-        # wherever the words leave it room, on every card alike; the date on the status line
-        # ("Not started · By 1 Apr 2027"); on a page too low for the owner's line and the words
-        # whole, the words keep the room
-        owners = owner_lines(owner, inner.width())
-        roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
-            height >= (1 + len(owners)) * line + words or inner.height() < line + words)
-        facts = owners if roomy else []
-        full = f"{status} · {when}"  # overdue keeps its date: when it was due is what matters
-        status = full if not late or (roomy and QFontMetricsF(pixel_font(
-            SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
-            else f"⚠ Overdue · {date_text(action.by_when)}"
-        noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
-        whole = text_height(progress, inner.width(), SMALL_PX)
-        need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
-                     if words + n + 2 * line <= inner.height()), noted)
-        if progress and answers and height < max(noted, need) and noted <= inner.height():
-            # no room for both on Act: what has happened keeps the line (whole, or its three),
-            # which the priority's mark begins (before the status it cut the overdue date short)
-            answers, height = [], inner.height()
-            progress = f"{rank_mark(theme)} · {progress}" if rank_mark(theme) else progress
-        # the note whole as its row was laid out (a page too low: two lines before the owner's)
-        whole = text_height(progress, inner.width(), SMALL_PX)
-        note = min(whole, 2 * line)
-        if not roomy:
-            plain = not late and action.status in (ActionStatus.NOT_STARTED,
-                                                   ActionStatus.IN_PROGRESS)
-            facts, answers, height, status = who_goes(
-                owner, answers, height, status, mark=rank_mark(theme), when=when, fits=words,
-                note=note if progress and height >= noted else 0.0, width=inner.width(), late=late,
-                plain=plain and not act)
-        # the cause and success it answers, briefly: only in room left with the words whole
-        below_words = line * (1 + len(facts)) + (whole if progress and height >= noted else 0)
-        fit = max(0, int((height - words - below_words) // line))
-        links = [whole_words(words_, inner.width())
-                 for words_ in link_lines(self._doc, action)[:fit]]
-        height -= line * len(links)
-        if progress and height >= noted:
-            title_h = min(words, max(2 * 36.0, height - 2 * line))  # the owner's line, if any:
-            note_h = min(whole, height - title_h - line * (1 + len(facts)))
-            draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
-                      progress, SMALL_PX, colour=MUTED_INK)
-        else:
-            title_h = height - line * (len(facts) + 1)
-        draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
-                  BODY_PX, bold=True)
-        below = [*answers, *links, *facts]  # above the status, at the foot of the card
-        for i, fact in enumerate(below):
-            top = inner.bottom() - line * (len(below) + 1 - i)
-            draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
-                      colour=MUTED_INK, wrap=False)
-        draw_text(p, QRectF(inner.left(), inner.bottom() - line, inner.width(), line),
-                  status, SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK,
-                  wrap=False)
+            draw_action_card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad),
+                             action, self._doc, today=today, act=act, themed=out.themed,
+                             inset=self._inset)

@@ -1,0 +1,125 @@
+"""One action's card in the Plan and Act room views (``plan_room``).
+
+The action's words come first, whole; under them on Act what has happened so far (whole, or
+its three lines), who does it, the theme it answers (every theme shown), and the status and
+date ("Not started · By 1 Apr 2027"). Where a card is short of room the note takes the theme's
+line and the priority's mark ("#2 ·") begins the note, or the status line where before the
+note it would push the note's last words onto a line the row was not sized for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter
+
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
+from wtfc.ui.boards.plan_card_words import (
+    NOTE_LEAST,
+    link_lines,
+    owner_lines,
+    progress_line,
+    rank_mark,
+    theme_line,
+    who_goes,
+    whole_words,
+)
+from wtfc.ui.boards.plan_room_pages import LINE
+from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
+from wtfc.ui.style import MUTED_INK, pixel_font
+
+
+def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *,
+                     today: dt.date, act: bool, themed: bool, inset: float) -> None:
+    """``action``'s card in ``rect``: its words, (on Act) what has happened so far, who does
+    it, its theme (``themed``: several shown), its links where there is room, its status."""
+    late = is_overdue(action, today)
+    draw_card(p, rect, edge=OVERDUE_INK if late else None,
+              face=OVERDUE_TINT if late else None, radius=10)
+    inner = rect.adjusted(26, inset, -14, -inset)
+    status = status_text(action, today)
+    when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
+    owner = action.owner or "Owner to be agreed"  # as the theme poster says
+    line = LINE
+    # The words of the action come first: when space is short (many busy lanes, a small
+    # screen) the date joins the status line, and the owner too unless the words leave it
+    # a line. On Act what has happened takes those lines, below two lines of the words.
+    # With several themes shown, the theme it answers has a line of its own under them.
+    progress = progress_line(action) if act else ""
+    theme = doc.get("themes", action.theme_id)
+    answers = [whole_words(theme_line(theme), inner.width())] if themed else []
+    height = inner.height() - line * len(answers)  # for the words, the facts, the status
+    words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+    # the owner on a line (or two, after a whole word: "…Manager, Hom…" read as a typo)
+    # wherever the words leave it room, on every card alike; the date on the status line
+    # ("Not started · By 1 Apr 2027"); on a page too low for the owner's line and the words
+    # whole, the words keep the room
+    owners = owner_lines(owner, inner.width())
+    roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
+        height >= (1 + len(owners)) * line + words or inner.height() < line + words)
+    facts = owners if roomy else []
+    full = f"{status} · {when}"  # overdue keeps its date: when it was due is what matters
+    status = full if not late or (roomy and QFontMetricsF(pixel_font(
+        SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
+        else f"⚠ Overdue · {date_text(action.by_when)}"
+    noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
+    whole = text_height(progress, inner.width(), SMALL_PX)
+    need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
+                 if words + n + 2 * line <= inner.height()), noted)
+    if progress and answers and height < max(noted, need) and noted <= inner.height():
+        # no room for both on Act: what has happened keeps the line (whole, or its three),
+        # which the priority's mark begins (before the status it cut the overdue date short)
+        answers, height = [], inner.height()
+        progress, status = _marked(rank_mark(theme), progress, status, inner.width(), late)
+    # the note whole as its row was laid out (a page too low: two lines before the owner's)
+    whole = text_height(progress, inner.width(), SMALL_PX)
+    note = min(whole, 2 * line)
+    if not roomy:
+        plain = not late and action.status in (ActionStatus.NOT_STARTED,
+                                               ActionStatus.IN_PROGRESS)
+        facts, answers, height, status = who_goes(
+            owner, answers, height, status, mark=rank_mark(theme), when=when, fits=words,
+            note=note if progress and height >= noted else 0.0, width=inner.width(), late=late,
+            plain=plain and not act)
+    # the cause and success it answers, briefly: only in room left with the words whole
+    below_words = line * (1 + len(facts)) + (whole if progress and height >= noted else 0)
+    fit = max(0, int((height - words - below_words) // line))
+    links = [whole_words(words_, inner.width()) for words_ in link_lines(doc, action)[:fit]]
+    height -= line * len(links)
+    if progress and height >= noted:
+        title_h = min(words, max(2 * 36.0, height - 2 * line))  # the owner's line, if any:
+        note_h = min(whole, height - title_h - line * (1 + len(facts)))
+        draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
+                  progress, SMALL_PX, colour=MUTED_INK)
+    else:
+        title_h = height - line * (len(facts) + 1)
+    draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
+              BODY_PX, bold=True)
+    below = [*answers, *links, *facts]  # above the status, at the foot of the card
+    for i, fact in enumerate(below):
+        top = inner.bottom() - line * (len(below) + 1 - i)
+        draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
+                  colour=MUTED_INK, wrap=False)
+    draw_text(p, QRectF(inner.left(), inner.bottom() - line, inner.width(), line),
+              status, SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK,
+              wrap=False)
+
+
+def _marked(mark: str, progress: str, status: str, width: float,
+            late: bool) -> tuple[str, str]:
+    """(the note, the status line) with the priority's ``mark`` ("#2") begun: the note's where
+    it takes no line more, else the status line's where that stays whole. Before the note at
+    800x600 "#2 · " pushed its last words onto a line the row was not sized for ("…the diary
+    sheet is …")."""
+    if not mark:
+        return progress, status
+    note = f"{mark} · {progress}"
+    line = f"{mark} · {status}"
+    if text_height(note, width, SMALL_PX) > text_height(progress, width, SMALL_PX) and \
+            QFontMetricsF(pixel_font(SMALL_PX, bold=late)).horizontalAdvance(line) <= width:
+        return progress, line
+    return note, status
