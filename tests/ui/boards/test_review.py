@@ -53,7 +53,7 @@ def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
     pilot = rows["Pilot outcome-based home care contracts"]
     assert pilot[1] == "Commissioners\nCommissioning team"  # the lane over its owner
     assert pilot[3] == "⚠ Overdue · Not started"
-    assert pilot[5] == "I feel like a package, not a person: = About the same"
+    assert pilot[5] == "= About the same · “I feel like a package, not a person”"
     assert rows["Send a weekly rota letter to each person"][3] == ActionStatus.DONE.label
 
 
@@ -112,8 +112,8 @@ def test_a_merged_theme_says_where_it_went_not_gone(qtbot, doc, undo, tmp_path):
     assert not any(r[0].endswith("Gone this time") for r in _rows(board.themes))
     assert "1 merged" in board.summary.text()
     rights = next(r for r in _rows(board.action_tree) if r[0].startswith("Run a 'know"))
-    assert rights[5] == ("Carers are late: ↘ Merged into another, now "
-                         "“I never know who is coming or when”")
+    assert rights[5] == ("↘ Merged into another, now “I never know who is coming or when” · "
+                         "was “Carers are late”")
 
 
 def test_an_action_on_a_renamed_theme_names_it_as_it_is_now(qtbot, doc, undo, tmp_path):
@@ -123,8 +123,8 @@ def test_an_action_on_a_renamed_theme_names_it_as_it_is_now(qtbot, doc, undo, tm
     board = _board(qtbot, doc, undo)
     board.load_previous(_save(tmp_path, ws.model_copy(update={"themes": themes})))
     pilot = next(r for r in _rows(board.action_tree) if r[0].startswith("Pilot"))
-    assert pilot[5] == ("Nobody treats me as a person: = About the same, now "
-                        "“I feel like a package, not a person”")
+    assert pilot[5] == ("= About the same, now “I feel like a package, not a person” · was "
+                        "“Nobody treats me as a person”")
 
 
 def test_the_same_workshop_opened_as_last_time_is_refused_in_plain_english(

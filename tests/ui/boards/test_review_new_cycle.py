@@ -42,7 +42,7 @@ def test_an_empty_workshop_lists_no_theme_as_gone_and_says_what_to_do(qtbot):
     assert f"Last time's actions: {len(LAST_TIME.actions)}" in summary
     rows = [board.action_tree.topLevelItem(r) for r in range(board.action_tree.topLevelItemCount())]
     assert len(rows) == len(LAST_TIME.actions)
-    assert all(r.text(5).endswith(": no themes yet this time") for r in rows)
+    assert all(r.text(5).startswith("No themes yet this time · “") for r in rows)
     assert not any("Gone" in r.text(5) for r in rows)
     qtbot.wait(10)  # the summary takes its two lines
     save_render(board, "review_no_themes_yet")

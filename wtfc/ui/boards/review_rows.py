@@ -78,11 +78,15 @@ def no_themes_text(has_cards: bool) -> str:
 
 
 def action_theme_text(a: PreviousAction, fates: dict[str, str] | None = None) -> str:
-    """Last time's theme, its fate and (when it is called something else now) its name now.
+    """What became of last time's theme and (when it is called something else now) its name
+    now, then its name then: "↗ Split, now “…” · was “…”". A folded row keeps the start of
+    a cell, so the fate comes first: led by last time's name, every action of a split
+    priority read "I am not treated with respect / or as an individual by my…" at 1024x768.
     ``fates``: last time's theme names with their change as the themes list says it."""
-    now = theme_now(a)
-    return f"{a.theme_name or '(no name)'}: {action_fate(a, fates or {})}" \
-        f"{f', now “{now}”' if now else ''}"
+    fate, now = action_fate(a, fates or {}), theme_now(a)
+    fate = fate[:1].upper() + fate[1:]
+    name = f"“{a.theme_name}”" if a.theme_name else "(no name)"
+    return f"{fate}, now “{now}” · was {name}" if now else f"{fate} · {name}"
 
 
 def people_cell(t: ThemeChange) -> str:
