@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QHeaderView,
-    QStyledItemDelegate,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHeaderView, QTreeView
 
 from tests.ui.boards.board_workshops import TODAY, previous_file
 from wtfc.model.operations.record import edit_reflection
@@ -160,33 +155,39 @@ def test_opening_last_time_s_file_shows_its_tab_with_a_wait_cursor(qtbot, doc, u
     assert QApplication.overrideCursor() is None  # given back after a refusal too
 
 
-def _tree(qtbot, rows: list[tuple[str, str, str]]) -> QTreeWidget:
-    tree = QTreeWidget()
-    qtbot.addWidget(tree)
-    tree.setHeaderLabels(["Change", "Name", "Kind"])
-    tree.setRootIsDecorated(False)
-    tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-    tree.resize(900, 400)
-    tree.addTopLevelItems([QTreeWidgetItem(list(row)) for row in rows])
-    return tree
+class _Rows(QStandardItemModel):
+    """Notes each row whose cells are measured (a cell's font is asked for only then)."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__(len(rows), 3)
+        self.measured: set[int] = set()
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.setItem(r, c, QStandardItem(text))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole:
+            self.measured.add(index.row())
+        return super().data(index, role)
 
 
-def test_a_column_fits_its_widest_text_even_far_down_measuring_a_sample(qtbot, monkeypatch):
+def test_a_column_fits_its_widest_text_even_far_down_measuring_a_sample(qtbot):
     """A fitted column is as wide as its widest text, found among its longest texts without
     measuring all 600 rows (25,000 measures froze the Review board for ~0.6 s)."""
     rows = [("▲ More", "a theme", "Working")] * 598 + [
         ("▼ A smaller share of people said this", "last", "Not working")] + [("= Same", "x", "W")]
-    tree = _tree(qtbot, rows)
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    model = _Rows(rows)
+    tree.setModel(model)
+    tree.setRootIsDecorated(False)
+    tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    tree.resize(900, 400)
     widths = SharedColumns(tree, {0: Share(60, fit=True), 1: Share(200)})
-    measured = []
-    original = QStyledItemDelegate.sizeHint
-    monkeypatch.setattr(QStyledItemDelegate, "sizeHint",
-                        lambda self, option, index: measured.append(index.row())
-                        or original(self, option, index))
+    model.measured.clear()
     widths.fit()
-    metrics = tree.fontMetrics()
-    header = tree.header()
+    metrics, header = tree.fontMetrics(), tree.header()
     assert header.sectionSize(0) >= metrics.horizontalAdvance(rows[598][0])
     assert header.sectionSize(2) >= metrics.horizontalAdvance("Not working")
     assert header.sectionSize(0) + header.sectionSize(1) + header.sectionSize(2) <= tree.width()
-    assert len(measured) <= 2 * SAMPLE  # the two fitted columns' longest texts
+    assert 598 in model.measured and len(model.measured) <= 2 * SAMPLE
