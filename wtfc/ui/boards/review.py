@@ -79,7 +79,7 @@ from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests u
     theme_text,
 )
 from wtfc.ui.boards.review_split import FoldingLabel, ReviewHeights
-from wtfc.ui.shared_columns import Share, SharedColumns
+from wtfc.ui.shared_columns import WORD_MARGIN, Share, SharedColumns
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -140,10 +140,19 @@ class ReviewBoard(QWidget):
         # at 125% or 150% scaling the change, who (lane and owner) and status wrap first, below a
         # readable width a table scrolls sideways (Qt's own stretch left "Last time's action"
         # 33 px, a word a line).
-        self.themes = self._tree(THEME_COLUMNS, "Themes: what changed")
+        # The change, kind, counts, by when and status are short phrases that wrap whole in a
+        # folded row (cut to one word, "▲ A…", they helped nobody).
+        self.themes = self._tree(THEME_COLUMNS, "Themes: what changed", whole=(0, 1, 3, 4))
+        # The share (People then → now) before the cards, the kind wrapping before it: at
+        # 1024×768 it was a sideways scroll away, and the change and the theme left the view
+        # when it came.
+        self.themes.header().moveSection(4, 3)
+        share = self.themes.fontMetrics().horizontalAdvance("00 of 00 → 00 of 00") + WORD_MARGIN
         self._theme_widths = SharedColumns(self.themes, {
-            0: Share(130, fit=True), 2: Share(220, weight=2), 5: Share(120, fit=True)})
-        actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status")
+            0: Share(130, weight=2, fit=True), 1: Share(60, fit=True), 2: Share(220, weight=2),
+            4: Share(share, weight=2, fit=True), 5: Share(120, fit=True)})
+        actions = self._tree(ACTION_COLUMNS, "Last time's actions and their status",
+                             whole=(2, STATUS_COLUMN))
         self._action_widths = SharedColumns(actions, {
             0: Share(220, weight=2), 1: Share(110, fit=True), STATUS_COLUMN: Share(130, fit=True),
             HOW_WE_KNOW_COLUMN: Share(160, weight=2), THEME_NOW_COLUMN: Share(220, weight=2)})
@@ -184,7 +193,7 @@ class ReviewBoard(QWidget):
         layout.addWidget(self.tabs, 1)
 
     @staticmethod
-    def _tree(columns, name: str) -> QTreeWidget:
+    def _tree(columns, name: str, *, whole: tuple[int, ...]) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels(columns)
         tree.setAccessibleName(name)
@@ -198,7 +207,7 @@ class ReviewBoard(QWidget):
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
         tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        tree.setItemDelegate(FoldedColumnsDelegate(tree))  # folded on a short window
+        tree.setItemDelegate(FoldedColumnsDelegate(tree, whole))  # folded on a short window
         # the short columns fit their contents; SharedColumns sizes the rest
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return tree
