@@ -45,7 +45,8 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         # not "gone" while 36 of this time's cards are still unsorted
         "Themes: 3 grew (▲ said more often), 3 shrank (▼ said less often), 3 about the same, "
         "1 new, 1 not in this time's themes yet (36 cards still unsorted). Last time's actions: "
-        "4, 2 done, 2 overdue.",
+        # the room view's full tally, every status counted, not only done and overdue
+        "2 done · 1 in progress · 1 not started · 2 overdue.",
         "Themes that changed",
         "How many different people's cards were in each theme, of the people reviewed, last "
         "time → this time, and their share of them. Last time's priorities come first.",
@@ -113,7 +114,8 @@ def test_no_themes_yet_this_time_is_said_and_none_reads_gone():
                                       "actions": []})
     text = all_text(reader(report_pdf(new_cycle, today=TODAY, previous=_previous())))
     _in_order(text, [
-        "Since last time", "Last time's actions: 4, 2 done, 2 overdue.",
+        "Since last time",
+        "Last time's actions: 2 done · 1 in progress · 1 not started · 2 overdue.",
         "No themes yet this time: the cards have not been themed yet, so they are not "
         "compared with last time's themes.",
         "Last time's actions", "Pilot outcome-based home care contracts in one area",

@@ -33,7 +33,7 @@ from wtfc.model.compare import (
 from wtfc.model.compare_words import (
     action_fate,
     action_status_text,
-    actions_summary,
+    actions_tally,
     change_cell,
     changes_summary,
     count_cell,
@@ -75,15 +75,23 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
     for line in opening_lines(marks):  # what last time said to test this day against
         out.append(BidiParagraph(f"<b>{f.markup(line)}</b>", s.body))
     if result.no_themes_now:
-        out.append(p(drawn(actions_summary(result)), s.body))
+        out.append(p(drawn(_actions_line(result)), s.body))
         out.append(p(no_themes_note(bool(content.workshop.cards)), s.body))
         out += _success_of(previous.themes, marks, s)  # no theme now to put them beside
     else:
-        out.append(p(drawn(f"Themes: {changes_summary(result)}. {actions_summary(result)}"),
+        out.append(p(drawn(f"Themes: {changes_summary(result)}. {_actions_line(result)}"),
                      s.body))
         out += _themes(result, content, previous, s, marks)
     out += _actions(result, content, s)
     return out
+
+
+def _actions_line(result: WorkshopComparison) -> str:
+    """"Last time's actions: 1 done · 5 in progress · 6 not started · 1 overdue.": the room
+    view's full tally (``actions_tally``), so the report a commissioner keeps counts every
+    status the room and the feedback sheet count, not only the done and the overdue."""
+    tally = actions_tally(result)
+    return f"Last time's actions: {tally}." if result.actions else f"{tally}."
 
 
 def no_themes_note(has_cards: bool) -> str:
