@@ -191,3 +191,23 @@ def test_a_column_fits_its_widest_text_even_far_down_measuring_a_sample(qtbot):
     assert header.sectionSize(2) >= metrics.horizontalAdvance("Not working")
     assert header.sectionSize(0) + header.sectionSize(1) + header.sectionSize(2) <= tree.width()
     assert 598 in model.measured and len(model.measured) <= 2 * SAMPLE
+
+
+def test_back_on_8_review_the_new_room_view_shows_the_same_pages_without_laying_out(
+        qtbot, doc, undo, tmp_path, compares, layouts):
+    """The room view is built again at each visit to 8 Review: its pages are the last view's,
+    until the comparison or the workshop's date (on its first page) changes."""
+    from wtfc.model.operations.details import edit_details
+
+    board = _board(qtbot, doc, undo)
+    board.load_previous(previous_file(tmp_path))
+    first = _room(qtbot, doc, board.previous)
+    pages, before = _pages(first), len(layouts)
+    first.hide()
+    again = _room(qtbot, doc, board.previous)
+    assert _pages(again) == pages and len(layouts) == before and len(compares) == 1
+    undo.push(edit_details(doc, date=doc.workshop.date.replace(year=2026)))
+    again.grab()
+    # laid out again (a subtitle of two same-titled workshops says their dates), not compared
+    assert len(layouts) > before and len(compares) == 1
+    assert _pages(again) == pages

@@ -36,18 +36,12 @@ from wtfc.model.compare import (
 )
 from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.document import Document
-from wtfc.model.last_time_yardsticks import Yardsticks, success_text, yardsticks
+from wtfc.model.last_time_yardsticks import Yardsticks, success_text
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
 from wtfc.ui.boards.review import no_themes_text
-from wtfc.ui.boards.review_compared import shared_comparison
-from wtfc.ui.boards.review_last_words import (
-    flagged_words,
-    hidden_in_room,
-    room_comparison,
-    room_yardsticks,
-)
+from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
@@ -121,14 +115,11 @@ class ReviewRoomView(RoomCanvas):
         self._today = today
         self._result: WorkshopComparison | None = None
         self._marks = Yardsticks()  # last time's, as the room may see them
-        # the shared comparison and whether last time's words are hidden: the room's copy of it
-        self._made: tuple[tuple, WorkshopComparison] | None = None
+        # the room's copy of the shared comparison, with its pages at each canvas size while
+        # the comparison and the date are the same: a Looking back answer lays out its own
+        # pages only (the comparison's took ~0.4 s at 374 themes and 200 actions)
+        self._room: RoomCopy | None = None
         self._layout = ReviewLayout()
-        # each canvas size's layout of the comparison, while the comparison and the date are
-        # the same: a Looking back answer lays out its own pages only (the comparison's took
-        # ~0.4 s at 374 themes and 200 actions)
-        self._laid: dict[tuple[float, float], tuple[int, ReviewLayout]] = {}
-        self._laid_for: tuple = ()
         self._compared = 0  # the comparison's pages, before Looking back's
         self._looking_back: list[list[Block]] = []
         self._stale = False  # the workshop changed while the view was not on screen
@@ -152,17 +143,8 @@ class ReviewRoomView(RoomCanvas):
     def comparison(self) -> WorkshopComparison:
         assert self._previous is not None  # (only asked for with last time's file)
         if self._result is None:
-            shared = shared_comparison(self._previous, self._doc, self._today())
-            made_from = (shared, hidden_in_room(self._previous), self._doc.names_to_watch)
-            if self._made is None or self._made[0] != made_from:
-                result, marks = shared, yardsticks(self._previous.workshop)
-                if made_from[1]:  # last time's words hidden until the facilitator says
-                    flagged = flagged_words(self._previous.workshop, self._doc.workshop,
-                                            self._doc.names_to_watch)
-                    result = room_comparison(result, flagged)
-                    marks = room_yardsticks(marks, flagged)
-                self._made, self._marks = (made_from, result), marks
-            self._result = self._made[1]
+            self._room = room_copy(self._previous, self._doc, self._today())
+            self._result, self._marks = self._room.result, self._room.marks
         return self._result
 
     def page_themes(self, page: int) -> list[ThemeChange]:
@@ -188,14 +170,17 @@ class ReviewRoomView(RoomCanvas):
 
     def _laid_out(self, height: float) -> int:
         """The comparison's page count at this canvas, laid out again only when it or what
-        its first page says (the date) changed."""
-        laid_for = (self.comparison(), self._marks, self._doc.workshop.date)
-        if laid_for != self._laid_for or len(self._laid) > 8:  # (compared by identity first)
-            self._laid, self._laid_for = {}, laid_for
+        its first page says (the date) changed (kept for the next room view too)."""
+        self.comparison()
+        room = self._room
+        assert room is not None
+        laid_for = (self._doc.workshop.date,)
+        if laid_for != room.laid_for or len(room.laid) > 8:
+            room.laid, room.laid_for = {}, laid_for
         size = (self.canvas_width(), height)
-        if size not in self._laid:
-            self._laid[size] = self._lay_out_comparison(height), self._layout
-        count, self._layout = self._laid[size]
+        if size not in room.laid:
+            room.laid[size] = self._lay_out_comparison(height), self._layout
+        count, self._layout = room.laid[size]
         return count
 
     def _lay_out_comparison(self, height: float) -> int:
