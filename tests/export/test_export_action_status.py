@@ -52,8 +52,22 @@ def test_a_theme_whose_every_action_was_dropped_says_so(workshop):
 
 def test_the_theme_poster_marks_an_overdue_action(workshop):
     first = _posters(workshop)[0]
-    assert squash("Care agency managers · By 31 January 2025 Overdue") in first
+    # the status is kept beside "Overdue", as the report's last-time table keeps it
+    assert squash("Care agency managers · By 31 January 2025 Overdue · Not started") in first
     assert squash("Head of commissioning · By 1 April 2025 Not started") in first
+
+
+def test_an_overdue_action_keeps_its_status_in_every_export(workshop):
+    """'Overdue' alone left a reader asking whether it was begun: the report, the theme poster
+    and the action poster say 'Overdue · In progress' (or '· Not started'), as the report's
+    last-time table does."""
+    actions = [a.model_copy(update={"status": ActionStatus.IN_PROGRESS})
+               if a.by_when == dt.date(2025, 1, 31) else a for a in workshop.actions]
+    started = workshop.model_copy(update={"actions": actions})
+    for text in (_posters(started)[0], all_text(reader(report_pdf(started, today=TODAY))),
+                 all_text(reader(action_poster_pdf(started, today=TODAY)))):
+        assert squash("Overdue · In progress") in text
+        assert squash("Overdue · Not started") not in text
 
 
 def test_an_undated_action_reads_the_same_in_every_export(workshop):

@@ -45,7 +45,7 @@ def test_the_only_overdue_action_stays_and_a_done_one_makes_way(workshop):
     shown = _shown(text, actions)
     assert len(shown) < len(actions), "the test needs a poster that cannot fit them all"
     assert actions[-1] in shown
-    assert squash("Owner 10 · By 1 January 2025 Overdue") in text
+    assert squash("Owner 10 · By 1 January 2025 Overdue · Not started") in text
     assert all(a in shown for a in actions[6:9])  # in progress
     assert squash("Not shown here: Commissioners (") in text
     assert "Health(" not in text

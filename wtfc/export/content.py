@@ -366,9 +366,11 @@ def when_words(action: Action) -> str:
 
 
 def status_words(action: Action, today: dt.date) -> str:
-    """An action's status as every export prints it: "Overdue" (on ``today``, the export's
-    date) in place of "Not started" or "In progress"; else "Done", "Dropped" and so on."""
-    return "Overdue" if is_overdue(action, today) else action.status.label
+    """An action's status as every export prints it: "Done", "Dropped" and so on, and when it
+    is overdue (on ``today``, the export's date) "Overdue · Not started": the status is kept,
+    as the last-time table keeps it, since a reader asks whether a late action was begun."""
+    label = action.status.label
+    return f"Overdue · {label}" if is_overdue(action, today) else label
 
 
 def status_stands_out(action: Action, today: dt.date) -> bool:
