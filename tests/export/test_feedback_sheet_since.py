@@ -99,6 +99,21 @@ def test_the_letter_opens_with_what_happened_to_what_we_said_last_time(autumn):
         assert page.startswith(("Since last time (continued)", "What ", "We ")), page[:40]
 
 
+def test_this_times_groups_have_a_heading_of_their_own_after_last_times(autumn):
+    """After "Since last time", this time's groups followed on with no heading, under
+    "Since last time (continued)" at the page's top: a reader took them for last time's."""
+    _, alone, pdf = autumn
+    heard = squash("We put what people told us into groups, the biggest first.")
+    text = all_text(pdf)
+    assert text.index(squash("Since last time")) < text.index(heard)
+    assert squash("What you told us this time") + heard in text  # straight before them
+    # on the same page as the groups' first words, never left at the foot of the one before
+    assert all(heard in squash(page.extract_text())
+               for page in pdf.pages if squash("What you told us this time")
+               in squash(page.extract_text()))
+    assert squash("this time") not in all_text(alone)  # alone it is the letter's start
+
+
 def test_a_page_it_carries_on_to_says_so():
     demo = demo_workshop()
     last = load_workshop(demo_previous_path()).workshop

@@ -43,6 +43,7 @@ from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_since import action_lines, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
+    HEARD_HEADING,
     HEARD_INTRO,
     IN_BRIEF,
     NO_ACTIONS,
@@ -125,7 +126,8 @@ def feedback_sheet_pdf(
     words = feedback_words(content)
     s = _Styles()
     since = since_flowables(since_words(previous, content.today), s) if previous else []
-    story = [*_top(words, s), *since, *_heard(words, s), *_chosen(words, s)]
+    heard = _heard(words, s, after_since=bool(since))
+    story = [*_top(words, s), *since, *heard, *_chosen(words, s)]
     progress(1, 2)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -171,13 +173,15 @@ def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     ]
 
 
-def _heard(words: FeedbackWords, s: _Styles) -> list[Flowable]:
+def _heard(words: FeedbackWords, s: _Styles, *, after_since: bool = False) -> list[Flowable]:
     """Every named theme by kind, biggest first, one line each where its name allows: the
-    name, then how many said it. The priorities come again below, with their actions."""
+    name, then how many said it. The priorities come again below, with their actions. After
+    "Since last time" (``after_since``) the part has a heading of its own, "this time"."""
     out: list[Flowable] = []
+    head = [p(HEARD_HEADING, s.h1)] if after_since else []
     if not any(words.said.values()):
-        return [p("What you told us", s.h1), p(NO_THEMES, s.body)]
-    intro: list[Flowable] = [p(HEARD_INTRO, s.body)]
+        return [KeepTogether([*(head or [p("What you told us", s.h1)]), p(NO_THEMES, s.body)])]
+    intro: list[Flowable] = [*head, p(HEARD_INTRO, s.body)]
     for kind in ORDER:
         said = words.said[kind]
         if not said:

@@ -41,6 +41,9 @@ HEARD_INTRO = (
     "We put what people told us into groups, the biggest first. After each one is how many "
     "people said something like it."
 )
+# Over this time's themes when "Since last time" comes first, so a reader never takes this
+# time's groups for last time's: without it they followed on under "Since last time (continued)".
+HEARD_HEADING = "What you told us this time"
 NO_THEMES = "We have not finished sorting what people said yet. We will tell you when we have."
 NO_PRIORITIES = "We have not chosen what to work on first yet. We will tell you when we have."
 NO_ACTIONS = "We have not agreed what to do about this yet. We will tell you when we have."
