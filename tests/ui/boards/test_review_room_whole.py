@@ -18,6 +18,7 @@ import pytest
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
+from wtfc.model.last_time_yardsticks import SUCCESS_HEAD
 from wtfc.model.next_cycle import next_cycle
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
@@ -64,7 +65,10 @@ def test_no_text_is_cut_short_on_any_page(qtbot, which, size):
     now, last = _pair(which)
     view = ReviewRoomView(Document(now), Document(last), today=lambda: TODAY)
     pages = _read(qtbot, view, size, "review_whole" if which == "demo as last time" else "")
-    cut = [(n + 1, words[:50]) for n, page in enumerate(pages) for words, c in page if c]
+    # (at 800x600 last time's success statements for a priority are taller than a page: cut
+    # to it, with "…", test_review_room_on_page)
+    cut = [(n + 1, words[:50]) for n, page in enumerate(pages) for words, c in page
+           if c and not (size == (800, 600) and words.startswith(SUCCESS_HEAD))]
     assert cut == []
     whole = {words for page in pages for words, _cut in page}
     actions = view.comparison().actions

@@ -64,6 +64,9 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     columns,
     count_heading,
     count_text,
+    facts_height,
+    facts_lines,
+    facts_parts,
     first_page_facts,
     fit_most,
     kept_together,
@@ -75,6 +78,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     status_height,
     status_line,
     subtitle,
+    success_fit,
     success_height,
     theme_row_height,
 )
@@ -210,7 +214,9 @@ class ReviewRoomView(RoomCanvas):
         # the pages after it the title alone: the first rows of each column count that room
         wide = self.canvas_width()
         first = heading_bottom(self._subtitle(result), title=TITLE, wide=wide,
-                               lines=HEADING_LINES) + self._facts_height(result)
+                               lines=HEADING_LINES)
+        out.differently = facts_lines(result, self._marks, wide - 120, height - 40 - first)
+        first += facts_height(result, self._marks, wide - 120, out.differently)[1]
         room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - SECTION
         extra = first - heading_bottom(False, title=TITLE, wide=wide)
         # stacked, the actions' pages are headed "Last time's actions" alone
@@ -219,9 +225,12 @@ class ReviewRoomView(RoomCanvas):
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
+        # a theme's card at most a page high: its success statements cut to fit where not
+        out.said = [success_fit(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
+                                out.success.get(t.previous_id, ""), room) for t in out.themes]
         themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
-                                     out.success.get(t.previous_id, ""))
-                    for t in out.themes), *notes]
+                                     out.success.get(t.previous_id, ""), said)
+                    for t, said in zip(out.themes, out.said, strict=True)), *notes]
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
@@ -262,9 +271,6 @@ class ReviewRoomView(RoomCanvas):
         then = self._previous.workshop.date if self._previous else None  # same titles: dates
         return subtitle(result.current_title, result.previous_title, self._doc.workshop.date, then)
 
-    def _facts_height(self, result: WorkshopComparison) -> float:
-        return text_height(first_page_facts(result, self._marks), self.canvas_width() - 120,
-                           SMALL_PX) + 12
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:
@@ -282,10 +288,13 @@ class ReviewRoomView(RoomCanvas):
             return
         top = draw_heading(p, area, TITLE, self._subtitle(result) if first else "",
                            wrap=True, lines=HEADING_LINES)
-        if first:  # the people reviewed each time, how last time's actions went
-            facts = self._facts_height(result)
-            draw_text(p, QRectF(60, top - 8, area.width() - 120, facts),
-                      first_page_facts(result, self._marks), SMALL_PX)
+        if first:  # what to do differently, the people reviewed, how the actions went
+            said, rest = facts_parts(result, self._marks)  # the first cut with "…" to fit
+            width = area.width() - 120
+            above, facts = facts_height(result, self._marks, width, self._layout.differently)
+            if said:
+                draw_text(p, QRectF(60, top - 8, width, above), said, SMALL_PX)
+            draw_text(p, QRectF(60, top - 8 + above, width, facts - above), rest, SMALL_PX)
             top += facts
             if self._layout.facts_alone:
                 return
@@ -306,10 +315,11 @@ class ReviewRoomView(RoomCanvas):
                       themes: list[ThemeChange], top: float) -> None:
         y = top
         cols = self._layout.columns
+        saids = dict(zip(map(id, self._layout.themes), self._layout.said, strict=True))
         for t in themes:
             rank = self._layout.ranks.get(t.current_id)
-            success = self._layout.success.get(t.previous_id, "")
-            height = theme_row_height(t, rank, cols.theme_text, cols.most, success)
+            success, said = self._layout.success.get(t.previous_id, ""), saids.get(id(t))
+            height = theme_row_height(t, rank, cols.theme_text, cols.most, success, said)
             draw_card(p, QRectF(60, y, cols.themes_right - 60, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
             more = change_more(t, cols.theme_text)  # its words on two lines, never cut
@@ -317,7 +327,7 @@ class ReviewRoomView(RoomCanvas):
                       count_text(t), SMALL_PX, bold=True)
             draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44), people_count(t),
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            below = success_height(success, cols.theme_text, cols.most)
+            below = success_height(success, cols.theme_text, said)
             draw_text(p, QRectF(86, y + 48 + more, cols.theme_text,
                                 height - GAP - 56 - more - below), name_text(t, rank), SMALL_PX)
             if success:  # the yardstick last time set for it, under its name
@@ -355,8 +365,8 @@ class ReviewRoomView(RoomCanvas):
             return
         mosts = dict(zip(map(id, result.actions), self._layout.most, strict=True))
         first = next((i for i, a in enumerate(result.actions) if actions and a is actions[0]), 0)
-        down = [r for r in self._layout.action_columns
-                if first <= r.start < first + len(actions)] or [range(first, first)]
+        down = [r for r in self._layout.action_columns  # (not the facts' page's empty range)
+                if r and first <= r.start < first + len(actions)] or [range(first, first)]
         column = {i: n for n, r in enumerate(down) for i in r}
         y, at = top, 0
         for i, a in enumerate(actions, start=first):
@@ -380,4 +390,3 @@ class ReviewRoomView(RoomCanvas):
                       status_line(a), SMALL_PX, bold=a.overdue,
                       colour=OVERDUE_INK if a.overdue else MUTED_INK)
             y += height
-

@@ -16,7 +16,7 @@ from wtfc.model.compare_words import (
     reviewed_text,
 )
 from wtfc.model.dates import long_date
-from wtfc.model.last_time_yardsticks import Yardsticks, opening_lines
+from wtfc.model.last_time_yardsticks import Yardsticks, do_differently_text, next_review_text
 from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, theme_text
 from wtfc.ui.boards.room_paint import SMALL_PX, text_height
@@ -113,20 +113,30 @@ def _lines(text: str, width: float, *, bold: bool = False,
 
 def theme_row_height(t: ThemeChange, rank: int | None = None,
                      width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES,
-                     success: str = "") -> float:
+                     success: str = "", said: int | None = None) -> float:
     """A theme's card: its change, its name and, for one of last time's themes, what the room
-    said success would look like (``success``, ``SUCCESS_TIMES`` the name's lines at most:
-    the room reads it whole where it can, a priority's nine statements in eight lines at
-    1920x1080)."""
+    said success would look like (``success``: whole, or ``said`` lines at most where the
+    card would be taller than a page, ``success_fit``)."""
     return 8 + 40 + change_more(t, width) + _lines(name_text(t, rank), width, most=most) + 8 \
-        + GAP + success_height(success, width, most)
+        + GAP + success_height(success, width, said)
 
 
-SUCCESS_TIMES = 4
+def success_height(success: str, width: float, said: int | None = None) -> float:
+    return _lines(success, width, most=said) if success else 0.0
 
 
-def success_height(success: str, width: float, most: int) -> float:
-    return _lines(success, width, most=most * SUCCESS_TIMES) if success else 0.0
+def success_fit(t: ThemeChange, rank: int | None, width: float, most: int, success: str,
+                room: float) -> int | None:
+    """The most lines last time's success statements take in the theme's card: whole (None)
+    where the card fits a page, else the lines that leave it a page high, cut with "…" (at
+    800x600 a priority's eight statements ran under "Page 2 of 21" and off the screen; at
+    1920x1080 a fixed eight lines cut them with the page's foot empty)."""
+    if not success or theme_row_height(t, rank, width, most, success) <= room:
+        return None
+    said = round(text_height(success, width, SMALL_PX) / text_height("Ag", width, SMALL_PX))
+    while said > 1 and theme_row_height(t, rank, width, most, success, said) > room:
+        said -= 1
+    return said
 
 
 def change_width(width: float) -> float:
@@ -263,10 +273,40 @@ def first_page_facts(result: WorkshopComparison, marks: Yardsticks | None = None
     """Under the first page's subtitle: what last time said it would do differently and when
     it would look again (``marks``), the people reviewed each time and how last time's
     actions went, in words."""
+    return "\n".join(part for part in facts_parts(result, marks) if part)
+
+
+def facts_parts(result: WorkshopComparison,
+                marks: Yardsticks | None = None) -> tuple[str, str]:
+    """The first page's facts as (what last time said it would do differently, the rest):
+    the first may be a facilitator's paragraph, cut to the lines the page has left
+    (``facts_lines``); the date to look again, the people and the actions' tally are whole."""
     tally = actions_tally(result)
     actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
-    opening = opening_lines(marks) if marks else []
-    return "\n".join(line for line in (*opening, reviewed_text(result), actions) if line)
+    differently = do_differently_text(marks) if marks else ""
+    again = next_review_text(marks) if marks else ""
+    return differently, "\n".join(line for line in (again, reviewed_text(result), actions)
+                                  if line)
+
+
+def facts_lines(result: WorkshopComparison, marks: Yardsticks | None, width: float,
+                room: float) -> int | None:
+    """The most lines the "do differently" takes: whole (None) where the facts fit ``room``
+    (the first page under its heading), else what leaves the rest whole (at 800x600 a
+    573-character paragraph ran under "Page 1 of 21", the date and the tally on no page)."""
+    differently, rest = facts_parts(result, marks)
+    room -= text_height(rest, width, SMALL_PX) + 12
+    if not differently or text_height(differently, width, SMALL_PX) <= room:
+        return None
+    return max(1, int(room // text_height("Ag", width, SMALL_PX)))
+
+
+def facts_height(result: WorkshopComparison, marks: Yardsticks | None, width: float,
+                 differently: int | None) -> tuple[float, float]:
+    """(The "do differently"'s height, in ``differently`` lines at most; all the facts')."""
+    said, rest = facts_parts(result, marks)
+    above = _lines(said, width, most=differently) - 4 if said else 0.0
+    return above, above + text_height(rest, width, SMALL_PX) + 12
 
 
 def room_themes(themes: list[ThemeChange], ranks: dict[str, int],
@@ -294,6 +334,8 @@ class ReviewLayout:
     columns: Columns = field(default_factory=columns)
     most: list[int | None] = field(default_factory=list)  # each action's note's lines (whole)
     success: dict[str, str] = field(default_factory=dict)  # last time's theme id → its words
+    said: list[int | None] = field(default_factory=list)  # each theme's success lines (whole)
+    differently: int | None = None  # the first page's "do differently" lines (whole)
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
     facts_alone: bool = False
