@@ -15,6 +15,7 @@ from reportlab.platypus import Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from wtfc.export import action_poster as poster
+from wtfc.export import action_poster_table as poster_table
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.report_sections import TEXT_WIDTH, Styles, action_table
@@ -63,8 +64,10 @@ def _report_table(content: ExportContent, theme: ThemeContent) -> ContinuedTable
 
 
 def _poster_table(content: ExportContent, theme: ThemeContent) -> ContinuedTable:
-    rows, groups = poster._action_rows(content, theme, poster.SMALLEST)
-    return poster._action_table(theme, rows, groups, poster.SMALLEST, POSTER_WIDTH)
+    rows, groups = poster_table.action_rows(content, theme, poster.SMALLEST, whole=False)
+    return poster_table.action_table(theme, rows, groups, poster.SMALLEST, POSTER_WIDTH,
+                                     lambda: poster._theme_head(theme, poster.SMALLEST,
+                                                                continued=True))
 
 
 POSTER_WIDTH = poster.PAGE[0] - 2 * poster.MARGIN

@@ -53,15 +53,36 @@ def test_the_report_says_it_in_the_action_table(workshop):
             < text.index(squash("First step: Draft")))
 
 
-def test_the_action_poster_says_the_cause_on_one_line(workshop):
-    long = LINKED + " Nobody writes it down, so each new carer starts from nothing " * 3
+def test_the_action_poster_gives_a_cause_whole_where_the_sheet_holds_it(workshop):
+    """A plan of a few actions: the cause tackled is whole, at the size its one line would
+    have had, where it was cut to "Tackles: Bills are written in council…" with a fifth of
+    the sheet empty."""
+    long = LINKED + " Nobody writes it down, so each new carer starts from nothing" * 3
     pdf = reader(action_poster_pdf(linked(workshop, long, agreed=True), today=TODAY))
     text = all_text(pdf)
-    assert squash("Tackles: Agency staff") in text
-    assert squash("so each new carer starts from nothing") not in text  # cut to its one line
-    assert "…" in text
-    assert squash(TACKLES_NOTE) in text  # where the words are whole
+    assert squash(f"Tackles: {long}") in text
+    assert "…" not in text and len(pdf.pages) == 1
+    short = reader(action_poster_pdf(linked(workshop, agreed=True), today=TODAY))
+    assert max(text_sizes(pdf, 0)) == max(text_sizes(short, 0))  # no smaller for it
+    assert squash(TACKLES_NOTE) in text  # the report has the success it aims at
     assert squash("Aims at") not in text  # a line more per action costs the demo a sheet
+
+
+def test_the_action_poster_cuts_a_cause_to_one_line_where_whole_ones_take_more_room():
+    """The demo's thirteen actions fill the sheet: a long cause is cut to its one line rather
+    than set smaller or carried on to a second sheet."""
+    demo = demo_workshop()
+    cause_id = demo.actions[0].cause_id
+    long = "Nobody writes it down, so each new carer starts from nothing. " * 4
+    causes = [c.model_copy(update={"text": long}) if c.id == cause_id else c
+              for c in demo.causes]
+    pdf = reader(action_poster_pdf(demo.model_copy(update={"causes": causes}), today=TODAY))
+    text = all_text(pdf)
+    assert squash("Nobody writes it down") in text and "…" in text
+    assert text.count(squash("so each new carer starts from nothing")) == 0  # its one line
+    assert len(pdf.pages) == 1
+    plain = reader(action_poster_pdf(demo, today=TODAY))
+    assert max(text_sizes(pdf, 0)) == max(text_sizes(plain, 0))
 
 
 def test_the_demos_action_poster_stays_one_sheet_at_24_pt_with_every_cause():

@@ -17,15 +17,12 @@ sheet on a wall can be matched to its theme (``continued.py``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import io
 import math
 import os
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A1
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,10 +31,15 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    TableStyle,
 )
 
 from wtfc.export import fonts as f
+from wtfc.export.action_poster_table import (
+    action_rows,
+    action_table,
+    causes_cut,
+    para,
+)
 from wtfc.export.blocks import Gap, largest_size
 from wtfc.export.content import (
     NO_ACTION_PLAN,
@@ -48,24 +50,12 @@ from wtfc.export.content import (
     count_phrase,
     format_date,
 )
-from wtfc.export.continued import ContinuedTable
 from wtfc.export.errors import ExportError
-from wtfc.export.look import (
-    INK,
-    KIND_TINTS,
-    MUTED,
-    PAPER_TINT,
-    RULE,
-    KindLabel,
-    kind_words,
-    style,
-    when_and_status,
-)
+from wtfc.export.look import MUTED, KindLabel, kind_words, style
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
-from wtfc.export.text import Text, TextStyle
-from wtfc.model.workshop import Action, Role, Workshop
+from wtfc.model.workshop import Workshop
 
 PAGE = A1
 MARGIN = 80.0
@@ -101,11 +91,27 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
         raise ExportError(NO_ACTION_PLAN)
     themes = [*themes, *others]
     progress(0, len(themes) + 1)
-    layout = _Layout(content, themes, progress)
-    room = layout.room
+    layout = _Layout(content, themes, progress)  # each cause tackled in one line
     size, sheets = _size_and_sheets(layout)
-    # Each sheet is filled to about the same depth: its share, and room for a theme or a row
-    # that moves on to the next sheet whole.
+    pdf = None
+    if causes_cut(content, themes, size, layout.width):
+        # Whole causes, where they fit at the same size on as many sheets: a plan of six
+        # actions has the room that the demo's thirteen have not.
+        whole = _Layout(content, themes, no_progress, whole=True)
+        room = layout.room if sheets == 1 else sheets * (layout.room - size * MOVED)
+        if whole.height(size) <= room:
+            pdf, made = _made(whole, size, sheets)
+            pdf = pdf if made == sheets else None
+    if pdf is None:
+        pdf, _ = _made(layout, size, sheets)
+    progress(len(themes) + 1, len(themes) + 1)
+    return pdf
+
+
+def _made(layout: _Layout, size: float, sheets: int) -> tuple[bytes, int]:
+    """The PDF at ``size`` and how many sheets it took: each sheet filled to about the same
+    depth, its share and room for a theme or a row that moves on to the next sheet whole."""
+    room = layout.room
     depth = min(room, layout.height(size) / sheets + size * 12)
     pdf, made = layout.build(size, depth, sheets)
     if made > sheets > 1:  # the shares did not fit: share between as many as it took
@@ -115,8 +121,7 @@ def action_poster_pdf(workshop: Workshop, *, today: dt.date | None = None,
     while made != sheets:  # fill each sheet, and number them again
         sheets = made
         pdf, made = layout.build(size, room, sheets)
-    progress(len(themes) + 1, len(themes) + 1)
-    return pdf
+    return pdf, made
 
 
 def _size_and_sheets(layout: _Layout) -> tuple[float, int]:
@@ -147,8 +152,8 @@ class _Layout:
     """The poster's story at each size tried, measured once, and the PDF made from one."""
 
     def __init__(self, content: ExportContent, themes: list[ThemeContent],
-                 progress: Progress) -> None:
-        self.content, self.themes = content, themes
+                 progress: Progress, *, whole: bool = False) -> None:
+        self.content, self.themes, self.whole = content, themes, whole
         width, height = PAGE
         self.width = width - 2 * MARGIN
         self.room = height - 2 * MARGIN - FOOTER  # a sheet's frame, at its tallest
@@ -166,7 +171,7 @@ class _Layout:
     def height(self, size: float) -> float:
         if size not in self._stories:
             story = _story(self.content, self.themes, size, self.width,
-                           progress=self._progress, scratch=self.scratch)
+                           progress=self._progress, scratch=self.scratch, whole=self.whole)
             self._stories[size] = story, _height(story, self.width, self.scratch)
         return self._stories[size][1]
 
@@ -175,7 +180,8 @@ class _Layout:
         ``sheets`` is how many the footers say there are."""
         story = self._stories.pop(size, None)  # a story is laid out once
         flowables = story[0] if story else _story(self.content, self.themes, size, self.width,
-                                                  progress=None, scratch=self.scratch)
+                                                  progress=None, scratch=self.scratch,
+                                                  whole=self.whole)
         content = self.content
         height = PAGE[1]
         frame = Frame(MARGIN, height - MARGIN - depth, self.width, depth, leftPadding=0,
@@ -191,10 +197,6 @@ class _Layout:
         return buffer.getvalue(), doc.page
 
 
-def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
-    return BidiParagraph(f.markup(text), paragraph_style)
-
-
 def _height(story: list[Flowable], width: float, scratch: Canvas) -> float:
     """The story's height on a sheet, with the space above and below each paragraph that
     the sheet adds (leaving it out once let a poster that "fitted" spill onto a blank sheet)."""
@@ -208,7 +210,7 @@ def _height(story: list[Flowable], width: float, scratch: Canvas) -> float:
 
 
 def _story(content: ExportContent, themes: list[ThemeContent], size: float, width: float,
-           progress: Progress | None, scratch: Canvas) -> list[Flowable]:
+           progress: Progress | None, scratch: Canvas, whole: bool) -> list[Flowable]:
     ws = content.workshop
     actions = sum(t.action_count for t in themes)
     priorities = [t for t in themes if t.theme.priority.chosen]
@@ -233,7 +235,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
         first_other = not theme.theme.priority.chosen and number == len(priorities) + 1
         intro = (_others_intro(size, len(themes) - len(priorities), bool(priorities))
                  if first_other else [])
-        story += _theme_section(content, theme, number, size, width, scratch, intro)
+        story += _theme_section(content, theme, number, size, width, scratch, intro, whole)
         if progress is not None:
             progress(number, len(themes) + 1)
     return story[:-1]  # no gap after the last theme: it would start a sheet of its own
@@ -268,19 +270,24 @@ def _others_intro(size: float, count: int, after_priorities: bool) -> list[Flowa
 
 
 def _theme_section(content: ExportContent, theme: ThemeContent, number: int, size: float,
-                   width: float, scratch: Canvas, intro: list[Flowable]) -> list[Flowable]:
+                   width: float, scratch: Canvas, intro: list[Flowable],
+                   whole: bool) -> list[Flowable]:
     t = theme.theme
     head: list[Flowable] = [*intro, Bookmark(f"theme{number}", t.name or "Unnamed theme"),
                             *_theme_head(theme, size)]
     if not theme.actions:
         none = para(NO_ACTIONS_AGREED, style("none", size, colour=MUTED))
         return [KeepTogether([*head, none]), Gap(size * 1.5)]
-    rows, groups = _action_rows(content, theme, size)
-    table = _action_table(theme, rows, groups, size, width)
+    rows, groups = action_rows(content, theme, size, whole=whole)
+
+    def again() -> list[Flowable]:  # above the table on a sheet that carries it on
+        return _theme_head(theme, size, continued=True)
+
+    table = action_table(theme, rows, groups, size, width, again)
     # The theme's name starts a sheet only with its first action below it, but a long list
     # flows on from wherever the sheet has room (a KeepTogether would leave a sheet empty).
-    first = _height([*head, _action_table(theme, rows[:2], groups[:1], size, width)], width,
-                    scratch)
+    first = _height([*head, action_table(theme, rows[:2], groups[:1], size, width, again)],
+                    width, scratch)
     room = size * 12 + _height(intro, width, scratch)
     return [CondPageBreak(min(first, room)), *head, table, Gap(size * 1.5)]
 
@@ -301,86 +308,6 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
         BidiParagraph(name, heading),
         Gap(size * 0.4),
     ]
-
-
-@functools.lru_cache(maxsize=len(SIZES))  # asked for every theme at every size tried
-def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
-    cell = style(f"cell{size}", size, leading=size * 1.25)
-    bold = style(f"cellb{size}", size, bold=True, leading=size * 1.25)
-    return cell, bold, ParagraphStyle(f"cellm{size}", parent=cell, textColor=MUTED)
-
-
-def _action_rows(content: ExportContent, theme: ThemeContent,
-                 size: float) -> tuple[list[list[Flowable]], list[str]]:
-    """The header and a row per action, and the role (group) of each action's row."""
-    cell, bold, muted = _cell_styles(size)
-    rows: list[list[Flowable]] = [[para(h, bold) for h in
-                                   ("Who", "What we will do", "Owner", "By when")]]
-    groups: list[str] = []
-    for role, actions in theme.actions.items():
-        for i, action in enumerate(actions):
-            rows.append([para(role.label if i == 0 else "", bold), _what(content, action, size),
-                         para(action.owner or "To be agreed", cell if action.owner else muted),
-                         BidiParagraph(when_and_status(action, content.today), cell)])
-            groups.append(role.label)
-    return rows, groups
-
-
-def _what(content: ExportContent, action: Action, size: float) -> Flowable | list[Flowable]:
-    """The action's words and, muted below them, the cause it tackles in one line: a line of
-    its own per action would take the demo's thirteen onto a second sheet. The report and the
-    theme poster give it whole, and the success statement the action aims at."""
-    cell, _, _ = _cell_styles(size)
-    words = para(action.what, cell)
-    tackles = content.answers(action, success=False)
-    if not tackles:
-        return words
-    return [words, Text(tackles[0], _tackles_style(size), max_lines=1)]
-
-
-@functools.lru_cache(maxsize=len(SIZES))
-def _tackles_style(size: float) -> TextStyle:
-    return TextStyle(size, leading=size * 1.25, colour=MUTED)
-
-
-def _action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
-                  size: float, width: float) -> ContinuedTable:
-    pad = size * 0.35
-    who = _who_width(size, width, pad)
-    widths = [who, width * 0.65 - who, width * 0.20, width * 0.15]
-    table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    _, bold, _ = _cell_styles(size)
-    table.groups = groups
-    table.heading = lambda: _theme_head(theme, size, continued=True)
-    table.label = lambda role: para(f"{role} (continued)", bold)
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-        ("BACKGROUND", (0, 0), (-1, 0), KIND_TINTS[theme.theme.kind]),
-        ("LINEBELOW", (0, 0), (-1, 0), 2, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.75, RULE),
-    ]
-    starts = [i + 1 for i, g in enumerate(groups) if i == 0 or groups[i - 1] != g]
-    for start in starts[1:]:
-        commands.append(("LINEABOVE", (0, start), (-1, start), 2, MUTED))
-    for i, start in enumerate(starts):
-        if i % 2:
-            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(rows) - 1
-            commands.append(("BACKGROUND", (0, start), (-1, end), PAPER_TINT))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-@functools.lru_cache(maxsize=len(SIZES))
-def _who_width(size: float, width: float, pad: float) -> float:
-    """The "Who" column: its share of the sheet, widened (from "What we will do") so the
-    longest word of any role's name fits whole at this size; reportlab would otherwise split
-    it mid-word ("Commission" / "ers"). The same for every theme, so the tables line up."""
-    f.fonts()
-    widest = max(stringWidth(word, f.BOLD, size) for role in Role for word in role.label.split())
-    return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
 
 
 def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent, sheets: int) -> None:

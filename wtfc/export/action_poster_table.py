@@ -1,0 +1,129 @@
+"""The A1 action poster's table of one theme's actions: who, what (with the cause it tackles
+muted below), the owner, and by when with the status.
+
+The cause is given whole where the sheet holds it; cut to one line ("Tackles: Bills are
+written in council…") only where whole causes would take a smaller size or another sheet
+(``action_poster.action_poster_pdf`` decides, with ``causes_cut``): the demo's thirteen
+actions need the cut, a plan of six does not.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, TableStyle
+
+from wtfc.export import fonts as f
+from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.continued import ContinuedTable
+from wtfc.export.look import INK, KIND_TINTS, MUTED, PAPER_TINT, RULE, style, when_and_status
+from wtfc.export.paragraph import BidiParagraph
+from wtfc.export.text import Text, TextStyle
+from wtfc.model.workshop import Action, Role
+
+CACHED = 7  # the poster's sizes tried (``action_poster.SIZES``)
+
+
+def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
+    return BidiParagraph(f.markup(text), paragraph_style)
+
+
+@functools.lru_cache(maxsize=CACHED)  # asked for every theme at every size tried
+def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    cell = style(f"cell{size}", size, leading=size * 1.25)
+    bold = style(f"cellb{size}", size, bold=True, leading=size * 1.25)
+    return cell, bold, ParagraphStyle(f"cellm{size}", parent=cell, textColor=MUTED)
+
+
+def action_rows(content: ExportContent, theme: ThemeContent, size: float, *,
+                whole: bool) -> tuple[list[list[Flowable]], list[str]]:
+    """The header and a row per action, and the role (group) of each action's row; with
+    ``whole``, each cause tackled in full, else in one line."""
+    cell, bold, muted = cell_styles(size)
+    rows: list[list[Flowable]] = [[para(h, bold) for h in
+                                   ("Who", "What we will do", "Owner", "By when")]]
+    groups: list[str] = []
+    for role, actions in theme.actions.items():
+        for i, action in enumerate(actions):
+            rows.append([para(role.label if i == 0 else "", bold),
+                         _what(content, action, size, whole=whole),
+                         para(action.owner or "To be agreed", cell if action.owner else muted),
+                         BidiParagraph(when_and_status(action, content.today), cell)])
+            groups.append(role.label)
+    return rows, groups
+
+
+def _what(content: ExportContent, action: Action, size: float, *,
+          whole: bool) -> Flowable | list[Flowable]:
+    """The action's words and, muted below them, the cause it tackles. The report and the
+    theme poster give the success statement the action aims at too."""
+    cell, _, _ = cell_styles(size)
+    words = para(action.what, cell)
+    tackles = content.answers(action, success=False)
+    if not tackles:
+        return words
+    return [words, Text(tackles[0], _tackles_style(size), max_lines=None if whole else 1)]
+
+
+def causes_cut(content: ExportContent, themes: list[ThemeContent], size: float,
+               width: float) -> bool:
+    """Whether any cause tackled takes more than the one line it is cut to at ``size`` on a
+    sheet ``width`` wide: only then is a layout with whole causes worth measuring."""
+    pad = size * 0.35
+    room = _widths(size, width)[1] - 2 * pad
+    return any(Text(line, _tackles_style(size), max_lines=1).cut_short(room)
+               for theme in themes for actions in theme.actions.values()
+               for action in actions for line in content.answers(action, success=False)[:1])
+
+
+@functools.lru_cache(maxsize=CACHED)
+def _tackles_style(size: float) -> TextStyle:
+    return TextStyle(size, leading=size * 1.25, colour=MUTED)
+
+
+def _widths(size: float, width: float) -> list[float]:
+    who = _who_width(size, width, size * 0.35)
+    return [who, width * 0.65 - who, width * 0.20, width * 0.15]
+
+
+def action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
+                 size: float, width: float,
+                 heading: Callable[[], list[Flowable]]) -> ContinuedTable:
+    """The table; ``heading`` makes what stands above it on a sheet that carries it on."""
+    pad = size * 0.35
+    table = ContinuedTable(rows, colWidths=_widths(size, width), repeatRows=1, splitInRow=1)
+    _, bold, _ = cell_styles(size)
+    table.groups = groups
+    table.heading = heading
+    table.label = lambda role: para(f"{role} (continued)", bold)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # tables otherwise name Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("BACKGROUND", (0, 0), (-1, 0), KIND_TINTS[theme.theme.kind]),
+        ("LINEBELOW", (0, 0), (-1, 0), 2, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.75, RULE),
+    ]
+    starts = [i + 1 for i, g in enumerate(groups) if i == 0 or groups[i - 1] != g]
+    for start in starts[1:]:
+        commands.append(("LINEABOVE", (0, start), (-1, start), 2, MUTED))
+    for i, start in enumerate(starts):
+        if i % 2:
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(rows) - 1
+            commands.append(("BACKGROUND", (0, start), (-1, end), PAPER_TINT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@functools.lru_cache(maxsize=CACHED)
+def _who_width(size: float, width: float, pad: float) -> float:
+    """The "Who" column: its share of the sheet, widened (from "What we will do") so the
+    longest word of any role's name fits whole at this size; reportlab would otherwise split
+    it mid-word ("Commission" / "ers"). The same for every theme, so the tables line up."""
+    f.fonts()
+    widest = max(stringWidth(word, f.BOLD, size) for role in Role for word in role.label.split())
+    return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
