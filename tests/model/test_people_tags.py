@@ -36,11 +36,11 @@ def test_a_locality_for_two_people_is_one_step():
 def test_a_voice_is_chosen_from_its_list_and_cleared():
     doc = sample_document()
     edit = set_person_tag(doc, codes=["P02"], tag="voice", value=Voice.FAMILY_CARER)
-    assert edit.label == "Set voice to 'Family carer' for P02"
+    assert edit.label == "Set role to 'Family carer' for P02"
     do_undo_redo(doc, edit, lambda d: _person(d, "P02").voice == Voice.FAMILY_CARER)
     assert tag_text(_person(doc, "P02"), "voice") == "Family carer"
     cleared = set_person_tag(doc, codes=["P02"], tag="voice", value=None)
-    assert cleared.label == "Clear voice for P02"
+    assert cleared.label == "Clear role for P02"
     do_undo_redo(doc, cleared, lambda d: _person(d, "P02").voice is None)
 
 
@@ -72,7 +72,7 @@ def test_many_people_are_counted_in_the_label():
             "x" * 301,
             "That is too long: a locality holds at most 300 characters.",
         ),
-        (["P01"], "voice", "neighbour", "A voice is one of: Older person, Family carer, Staff."),
+        (["P01"], "voice", "neighbour", "A role is one of: Older person, Family carer, Staff."),
     ],
 )
 def test_refusals_say_why_in_plain_english(codes, tag, value, said):

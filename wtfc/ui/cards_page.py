@@ -118,7 +118,7 @@ class CardsPage(QWidget):
                                           "them back)", self.delete_selected)
         # no "…": it shows a view, asking nothing first (and the row stays one at 1366 px)
         self.people_button = self._button("Pe&ople", "People",
-                                          "See, sort and set each person's tags: voice, age "
+                                          "See, sort and set each person's tags: role, age "
                                           "band, service type, locality (Alt+O)",
                                           self.open_people)
         self.redact_button = self._button("Re&dact", "Redact personal details",

@@ -1,4 +1,4 @@
-"""The People table's editors in place: a voice chosen from its fixed list, the other tags
+"""The People table's editors in place: a role chosen from its fixed list, the other tags
 typed, held to the workshop's limit and completed from the values already used. What is being
 typed is told to ``typing`` (for the personal-detail hint under the table)."""
 
@@ -69,7 +69,7 @@ class PeopleDelegate(QStyledItemDelegate):
         tag = Column(index.column()).tag
         if tag == "voice":
             box = QComboBox(parent)
-            box.setAccessibleName("Voice")
+            box.setAccessibleName("Role")
             box.addItem(NOT_RECORDED, None)
             for voice in Voice:
                 box.addItem(voice.label, voice.value)

@@ -1,4 +1,4 @@
-"""Collect's "Person's tags" filter: only the cards of people one of whose tags (voice, age
+"""Collect's "Person's tags" filter: only the cards of people one of whose tags (role, age
 band, service type, locality) contains the words typed, waiting for a pause in the typing as
 the words box does, with how many cards and people it leaves said in words.
 
@@ -26,7 +26,7 @@ from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import group
 
 _BOX_TIP = (
-    "Show only the cards of people whose voice, age band, service type or locality contains "
+    "Show only the cards of people whose role, age band, service type or locality contains "
     "this (People… sets the tags)"
 )
 

@@ -1,5 +1,5 @@
 """The People view's table: one row per person, their cards counted and their coarse tags
-(voice, age band, service type, locality), each tag editable in place.
+(role, age band, service type, locality), each tag editable in place.
 
 "Over top two" names the kinds a person has more than the method's top two cards of ("⚠ 3 not
 working"; see ``wtfc.model.top_two``), which Collect's line over the cards only sums up ("P01,
@@ -64,7 +64,7 @@ _HEADINGS = {
     Column.CARDS: "Cards",
     Column.HELD_BACK: "Held back",
     Column.TOP_TWO: "Over top two",
-    Column.VOICE: "Voice",
+    Column.VOICE: "Role",
     Column.AGE_BAND: "Age band",
     Column.SERVICE_TYPE: "Service type",
     Column.LOCALITY: "Locality",
@@ -260,7 +260,7 @@ class PeopleModel(QAbstractTableModel):
 
     def _spoken(self, person: Person, column: Column) -> str:
         """What a screen reader says of a cell: whose it is, as a sighted user sees by the
-        row ("P09's voice: Family carer", "P09's cards held back: none")."""
+        row ("P09's role: Family carer", "P09's cards held back: none")."""
         code = person.id
         if column == Column.CODE:
             return f"Person {code}" + ("" if self._cards[code] else ", no cards")

@@ -132,7 +132,7 @@ def test_a_voice_is_chosen_from_its_list(people, doc, undo, qtbot):
     qtbot.waitUntil(lambda: people.table.state() != people.table.State.EditingState)
     assert doc.get("people", "P02").voice == Voice.FAMILY_CARER
     assert column(people, Column.VOICE)[1] == "Family carer"
-    assert undo.stack.undoText() == "Set voice to 'Family carer' for P02"
+    assert undo.stack.undoText() == "Set role to 'Family carer' for P02"
 
 
 def test_typing_offers_the_values_already_used(people, qtbot):

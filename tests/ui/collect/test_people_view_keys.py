@@ -49,7 +49,7 @@ def codes(dialog) -> list[str]:
 
 
 def test_a_screen_reader_hears_whose_cell_it_is(people):
-    assert cell(people, "P09", Column.VOICE).data(SAID) == "P09's voice: Family carer"
+    assert cell(people, "P09", Column.VOICE).data(SAID) == "P09's role: Family carer"
     assert cell(people, "P02", Column.LOCALITY).data(SAID) == "P02's locality: not recorded"
     assert cell(people, "P09", Column.CODE).data(SAID) == "Person P09"
     assert cell(people, "P09", Column.CARDS).data(SAID) == "P09's cards: 1"

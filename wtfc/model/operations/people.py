@@ -223,7 +223,8 @@ def rename_person(doc: Document, *, old: str, new: str) -> RenamePerson:
 
 # -- a person's tags (coarse: a voice, an age band, a service, an area; never a name) ----------
 
-TAG_NAMES = {"voice": "voice", "age_band": "age band", "service_type": "service type",
+# "voice" is the model's name; the user reads "role", as the import and the data export say it
+TAG_NAMES = {"voice": "role", "age_band": "age band", "service_type": "service type",
              "locality": "locality"}
 TAG_LIMIT = 300  # characters, as the workshop keeps a Person's free-text tags (ShortText)
 _LISTED_CODES = 3  # codes named in an undo label; more are counted
@@ -287,7 +288,7 @@ def set_person_tag(doc: Document, *, codes: Sequence[str], tag: str,
             new = Voice(value) if value else None
         except ValueError:
             choices = ", ".join(voice.label for voice in Voice)
-            raise EditRefused(f"A voice is one of: {choices}.") from None
+            raise EditRefused(f"A role is one of: {choices}.") from None
     else:
         new = " ".join(str(value or "").split())
         if len(new) > TAG_LIMIT:
