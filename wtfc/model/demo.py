@@ -25,6 +25,20 @@ def resolve_workshop_argument(arg: str) -> Path:
 DEMO_COPY = "Demo workshop (copy)"
 
 
+def said_as(path: Path) -> str:
+    """A workshop file as the facilitator knows it: "spring.wtfc", or "the demo" and "the demo's
+    last time" for the bundled files (they open as copies, so their file names were never seen)."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return path.name
+    if resolved == demo_path():
+        return "the demo"
+    if resolved == demo_previous_path():
+        return "the demo's last time"
+    return path.name
+
+
 def bundled_copy_name(path: Path) -> str | None:
     """The untitled name a workshop shipped in ``wtfc/assets`` opens under, or None for any other
     file: File → Open on the bundled demo opens a copy, as ``--demo`` does, so saving it never

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wtfc.model.demo import bundled_copy_name, demo_path, demo_previous_path
+from wtfc.model.demo import bundled_copy_name, demo_path, demo_previous_path, said_as
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kept_names import version_of
 
@@ -113,12 +113,7 @@ def _bundled(files: FileController) -> Path | None:
 def named(source: Path) -> str:
     """Last time's file as the new workshop's title and Prepare say it: "spring.wtfc", or "the
     demo" (not "demo.wtfc", a name the facilitator never saw: the demo opens as a copy)."""
-    resolved = source.resolve()
-    if resolved == demo_path():
-        return "the demo"
-    if resolved == demo_previous_path():
-        return "the demo's last time"
-    return source.name
+    return said_as(source)
 
 
 def _saved_first(files: FileController, kept_of: Path | None) -> bool:

@@ -73,3 +73,11 @@ def test_the_room_view_lists_no_theme_as_gone_and_shows_last_times_actions(qtbot
                for text in drawn)
     assert LAST_TIME.actions[0].what in drawn
     save_render(view, "room_review_no_themes_yet")
+
+
+def test_the_summary_names_the_demos_last_time_as_the_facilitator_knows_it(qtbot):
+    """The demo and its last time open as copies, so "demo-previous.wtfc" is a file name the
+    facilitator never saw: the board says "the demo's last time", as New workshop from this one
+    does."""
+    summary = _board(qtbot, Workshop(title="Spring 2027")).summary.text()
+    assert "(the demo's last time)" in summary and ".wtfc" not in summary

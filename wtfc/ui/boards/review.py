@@ -50,6 +50,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     theme_now,
     was_priority_text,
 )
+from wtfc.model.demo import said_as
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.last_time_order import dated_after
@@ -328,8 +329,9 @@ class ReviewBoard(QWidget):
         self.heights.arrange_soon()  # the rows just listed decide the heights
 
     def _summary(self, result: WorkshopComparison) -> str:
-        name = self.previous_path.name if self.previous_path else "the previous workshop"
-        actions = actions_summary(result)  # the report's words, from compare_words
+        name = said_as(self.previous_path) if self.previous_path else "the previous workshop"
+        # short beside the list of them (the room view and the report, with no list, tally all)
+        actions = actions_summary(result)
         if result.no_themes_now:
             return "\n".join([f"Compared with “{result.previous_title}” ({name}). {actions}",
                               no_themes_text(bool(self._doc.workshop.cards)),
