@@ -191,6 +191,7 @@ def run_export(what: str, file: str, output: Path,
         raise ExportError(exc.for_command_line()) from exc
     last_time = read_last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.feedback_sheet_plain import plain_words_note
+    from wtfc.export.same_as_last_time import same_as_last_time
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
     from wtfc.model.record_checks import record_warnings
 
@@ -206,6 +207,9 @@ def run_export(what: str, file: str, output: Path,
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop, what)
                     if last_time is not None and last_time_warnings else "",
+                    # the cover's scope still last time's, as a new cycle starts with it
+                    same_as_last_time(workshop, last_time, what, quote=quote)
+                    if last_time is not None else "",
                     plain_words_note(workshop, quote or no_words, last_time)
                     if what == "feedback" else ""):
         if message:

@@ -268,6 +268,7 @@ class ExportController(QObject):
 
         from wtfc.ui.export_questions import (
             confirm_plain_words,
+            confirm_same_as_last_time,
             confirm_typed_details,
             confirm_unshowable,
         )
@@ -285,7 +286,7 @@ class ExportController(QObject):
         last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
         parent, names = self.parent_widget, self.doc.names_to_watch
-        for confirm in (confirm_typed_details, confirm_unshowable):
+        for confirm in (confirm_typed_details, confirm_unshowable, confirm_same_as_last_time):
             if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
                 return None
         if key == "feedback" and not confirm_plain_words(

@@ -1,7 +1,8 @@
 """The questions File → Export asks the facilitator before a PDF is made: writing the PDF cannot
 show (Chinese, Bengali, emoji, …), possible personal details in what was typed during the day
-(and in what the report prints of last time's workshop), and, for the feedback sheet, words an
-older reader may not know. Each says where, and the facilitator chooses whether to go on.
+(and in what the report prints of last time's workshop), for the report a purpose, scope or
+agreement still word for word last time's, and, for the feedback sheet, words an older reader
+may not know. Each says where, and the facilitator chooses whether to go on.
 
 ``names``: the workshop's names to watch (``Document.names_to_watch``), which every question
 quotes the same way: by kind, never the words themselves.
@@ -79,6 +80,33 @@ def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str
         parent,
         "Words an older reader may not know",
         f"{message}\n\nExport the sheet as it is?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer != QMessageBox.StandardButton.Cancel
+
+
+def confirm_same_as_last_time(parent: QWidget, *, key: str, workshop: Workshop,
+                              names: tuple[str, ...], previous: Workshop | None = None) -> bool:
+    """For the report, given last time's workshop: its purpose, scope or "How we agreed to
+    work and decide" still word for word last time's (a new cycle starts with them), so the
+    cover may print last time's scope beside this time's people. Only advice, as the same
+    words may be right again: anything but Cancel exports, and Export is the default."""
+    if previous is None:
+        return True
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.export.same_as_last_time import same_as_last_time
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    message = same_as_last_time(workshop, previous, key,
+                                quote=lambda text: quote_as_kinds(text, names))
+    if not message:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        "Words from last time's workshop",
+        f"{message}\n\nExport the report as it is?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )

@@ -1,0 +1,70 @@
+"""A workshop started from last time's keeps last time's purpose, scope and "How we agreed to
+work and decide"; the report's cover prints them as this time's. Given last time's workshop,
+the report's export says which are still word for word last time's: ``wtfc export report …
+--previous`` warns and makes the report all the same."""
+
+from __future__ import annotations
+
+from export_checks import all_text, reader, squash
+
+from wtfc.export.same_as_last_time import same_as_last_time
+from wtfc.importing.typed_details import quote_as_kinds
+from wtfc.model.demo import demo_previous_path
+from wtfc.model.next_cycle import next_cycle
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Workshop
+
+SCOPE = "Sixteen reviews from September and October 2026: home care, day services."
+LAST = Workshop(title="Spring", purpose="Hear what older people say.", scope=SCOPE,
+                agreements="Everyone's voice counts the same.")
+
+
+def test_the_scope_word_for_word_last_times_is_named_with_its_first_words():
+    now = LAST.model_copy(update={"purpose": "Hear what carers say.", "agreements": ""})
+    assert same_as_last_time(now, LAST, "report", quote=quote_as_kinds) == (
+        "The scope is word for word last time's (“Sixteen reviews from September and…”): "
+        "check it is right for this time. It is on Prepare, where it can be changed.")
+
+
+def test_each_still_last_times_is_named():
+    said = same_as_last_time(next_cycle(LAST), LAST, "report", quote=quote_as_kinds)
+    assert said == (
+        "The purpose (“Hear what older people say.”), the scope (“Sixteen reviews from "
+        "September and…”) and “How we agreed to work and decide” (“Everyone's voice counts "
+        "the same.”) are word for word last time's: check they are right for this time. "
+        "They are on Prepare, where they can be changed.")
+    # without the guard to quote them, the parts are named and no words shown
+    assert same_as_last_time(next_cycle(LAST), LAST).startswith(
+        "The purpose, the scope and “How we agreed to work and decide” are word for word")
+
+
+def test_new_words_empty_ones_and_exports_that_do_not_print_them_say_nothing():
+    rewritten = LAST.model_copy(update={"purpose": "Hear what carers say.", "scope": "30 "
+                                        "reviews from November.", "agreements": "Carers first."})
+    assert same_as_last_time(rewritten, LAST) == ""
+    assert same_as_last_time(Workshop(), Workshop()) == ""  # nothing written either time
+    for what in ("feedback", "posters", "action-poster", "data"):
+        assert same_as_last_time(next_cycle(LAST), LAST, what) == ""
+    # the same words, spaced or broken into lines another way, are the same words
+    spaced = LAST.model_copy(update={"purpose": "", "agreements": "",
+                                     "scope": SCOPE.replace(" home", "\n  home")})
+    assert same_as_last_time(spaced, LAST).startswith("The scope is word for word")
+
+
+def test_wtfc_export_report_with_previous_warns_and_makes_the_report(tmp_path, capsys):
+    from wtfc.app import main
+
+    last = load_workshop(demo_previous_path()).workshop
+    previous, now = tmp_path / "spring.wtfc", tmp_path / "autumn.wtfc"
+    save_workshop(last, previous)
+    save_workshop(next_cycle(last), now)
+    out = tmp_path / "report.pdf"
+    assert main(["export", "report", str(now), "-o", str(out), "--previous",
+                 str(previous)]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert ("Warning: The purpose (“Use what older people, family carers…”) and the scope "
+            "(“Sixteen reviews from September and…”)") in err
+    assert "are word for word last time's: check they are right for this time." in err
+    assert squash(last.scope) in all_text(reader(out.read_bytes()))  # made all the same
+    assert main(["export", "report", str(now), "-o", str(out)]) == 0  # no last time: no word
+    assert "word for word" not in capsys.readouterr().err
