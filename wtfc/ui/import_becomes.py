@@ -1,13 +1,18 @@
 """The mapping step's "Becomes" cell: the cards a row of the preview gives, or why it gives
-none, tinted by their kind (the words say the kind too: never colour alone)."""
+none, tinted by their kind (the words say the kind too: never colour alone); the column's
+width, and how far the preview's columns run past its view."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from wtfc.importing.preview import PreviewRow
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import CARD_FACE, KIND_TINTS, REFUSAL_INK, kind_text, tint_item
+
+# The column's width: its first card's start (each is whole in its tooltip), leaving a
+# four-column sheet's own columns in view on a 1366-wide laptop (at 330 the fourth was cut).
+BECOMES_WIDTH = 260
 
 
 def becomes_item(row: PreviewRow, words: ScreenWords) -> QTableWidgetItem:
@@ -26,3 +31,8 @@ def becomes_item(row: PreviewRow, words: ScreenWords) -> QTableWidgetItem:
     elif len({kind for kind, _ in row.cards}) == 1:
         tint_item(item, KIND_TINTS[row.cards[0][0]])
     return item
+
+
+def columns_past_view(grid: QTableWidget) -> int:
+    """Pixels the grid's columns run past its view (0 or less: all in view)."""
+    return sum(grid.columnWidth(c) for c in range(grid.columnCount())) - grid.viewport().width()

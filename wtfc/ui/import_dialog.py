@@ -39,12 +39,13 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
+from wtfc.ui.import_becomes import columns_past_view
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
 from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
-from wtfc.ui.screen_fit import fit_to_screen
+from wtfc.ui.screen_fit import available_geometry, fit_to_screen
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
@@ -86,6 +87,7 @@ class ImportDialog(QDialog):
         self.setFont(ui_font(12))
         self.resize(*WANTED_SIZE)
         self._fitted = False
+        self._widened_for = 0  # the width last made for the preview's columns
         self.job = BackgroundJob(self)
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
@@ -142,6 +144,7 @@ class ImportDialog(QDialog):
         self.mapping_step.show_details(self.held_back.shown)
         self.held_back.changed.connect(self._on_held_back_shown)
         self.mapping_step.changed.connect(self._update_import_button)
+        self.mapping_step.changed.connect(self._make_room_for_columns)
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
         self._add_page("mapping", self._column(
             page_heading("Check which column holds what"), self.mapping_step))
@@ -188,6 +191,7 @@ class ImportDialog(QDialog):
         self.close_button.setDefault(done)
         self.import_button.setDefault(not done)
         self._update_import_button()
+        self._make_room_for_columns()
         self._tell(stage)
 
     def _tell(self, stage: str) -> None:
@@ -231,6 +235,17 @@ class ImportDialog(QDialog):
         """As big as a wide sheet wants, but never past the free part of the screen (a
         1366×768 laptop less its taskbar), frame included, so Import and Cancel stay on it."""
         fit_to_screen(self, QSize(*WANTED_SIZE), available)
+
+    def _make_room_for_columns(self) -> None:
+        """Wider, up to the screen's edge, where the preview's columns want it (a 4-column sheet
+        at 1366 wide had its last behind a sideways scroll); once for these columns."""
+        available, layout = available_geometry(self), self.layout()
+        if self.stage == "mapping" and self.isVisible() and available and layout:
+            layout.activate()
+            want = self.width() + columns_past_view(self.mapping_step.grid)
+            if want > self.width() and want != self._widened_for:
+                self._widened_for = want  # a narrower size chosen after this is kept
+                fit_to_screen(self, QSize(want, self.height()), available)
 
     # -- reading -------------------------------------------------------------------------------
     def choose_file(self) -> bool:

@@ -29,7 +29,7 @@ from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
-from wtfc.ui.import_becomes import becomes_item
+from wtfc.ui.import_becomes import BECOMES_WIDTH, becomes_item
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_person_offer import PersonOffer
@@ -387,7 +387,7 @@ class MappingStep(QWidget):
                 if preview.fields[column] == Field.IGNORE:
                     tint_item(item, _SKIP_TINT, _SKIP_INK)
                 self.grid.setItem(line, column + 1, item)
-        self.grid.setColumnWidth(0, 330)
+        self.grid.setColumnWidth(0, BECOMES_WIDTH)
 
     def _fill_kind_values(self, preview: Preview) -> None:
         assert self.mapping is not None
