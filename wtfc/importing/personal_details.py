@@ -26,6 +26,8 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     TITLES_IN_PLACE_NAMES,
 )
+from wtfc.importing.plain_letters import plain_copy
+from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import may_hold_one_case_title, relation_before, title_before
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
@@ -132,8 +134,20 @@ def find_personal_details(
 
     `known_names` are the names the facilitator pasted (people reviewed, staff): each whole
     name and each of its parts is looked for, whole words only (a ``NameMatcher`` when many
-    texts are checked against the same names).
+    texts are checked against the same names). The guard reads the text made plain
+    (``plain_letters``): a no-break or zero-width space hides nothing.
     """
+    copy = plain_copy(text)
+    if copy is None:
+        return _find(text, known_names)
+    found = []
+    for f in _find(copy.text, known_names):
+        start, end = copy.span(f.start, f.end)
+        found.append(Finding(start, end, f.category, text[start:end]))
+    return found
+
+
+def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found: list[Finding] = []
     if "@" in text:
         found += _matches(text, _EMAIL, "email")
@@ -153,6 +167,7 @@ def find_personal_details(
     found += _names(text)
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
+    found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
     return _without_overlaps(found)
 
 
@@ -245,7 +260,8 @@ def _names(text: str) -> list[Finding]:
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
         end = _name_end(
-            text, m.start(), _end_of_next_word(text, m.end()), after_title=surnames_of_places
+            text, m.start(), _end_of_next_word(text, m.end()), after_title=surnames_of_places,
+            titled=title is not None,
         )
         if end is None:
             continue
@@ -309,13 +325,16 @@ def _is_place_surname(word: str, following: str | None, *, any_case: bool = Fals
     )
 
 
-def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
+def _name_end(
+    text: str, start: int, end: int, *, after_title: bool = False, titled: bool = False
+) -> int | None:
     """Where the name starting at `start` ends, or None when it is not a name.
 
     The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
     and dropped when they name a place ("Victoria Road") or when the first is no name at all.
     ``after_title``: the name follows a title, so a place word may be its surname; after a
-    given name some may be too ("Sharon Hall").
+    given name some may be too ("Sharon Hall"). ``titled``: a title and a possessive are a
+    person whatever place word follows ("Mr Khan's house", where "Mrs Green Lane" is a place).
     """
     words = list(re.finditer(r"\S+", text[start:end]))
     kept_end = None
@@ -334,7 +353,8 @@ def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> 
         return None
     following = re.match(r"[ \t]+([A-Za-z]+)", text[kept_end:])
     if following and following.group(1).lower() in PLACE_WORDS:
-        return None
+        owned = titled and re.search(r"['’]s$", text[start:kept_end]) is not None
+        return kept_end if owned else None
     return kept_end
 
 
