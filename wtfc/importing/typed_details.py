@@ -9,9 +9,11 @@ facilitator is told where and decides. In an action's owner, and in the facilita
 role (the report's "Facilitated by …" and every PDF's Author), a name is not asked about (naming
 who will do it is the point of that field), but a phone number or an e-mail address is.
 
-The cards' own tags (an import's Locality, Team… columns) are read too where the data export
-prints them: only the tags it shows, under its small-cell rule (``model.card_tags_shown``).
-The guard reads the cards' words when they come in, never their tags.
+The cards' own tags (an import's Locality, Team… columns) and the people's (age band, service
+type, locality, typed on People or carried from last time's workshop) are read too where the
+data export prints them: only the tags it shows, under its small-cell rule
+(``model.card_tags_shown``, ``model.small_groups``). The guard reads the cards' words when they
+come in, never their tags.
 
 Only where a detail is and what kind it is are said, never the words themselves: the dialog may
 be on a projected screen too.
@@ -22,6 +24,7 @@ them, nor does the room view show them, so a name in them reaches nobody but the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -36,6 +39,8 @@ REFLECTION = (
     ("not_so_well", "What didn't go so well"),
     ("do_differently", "What we would do differently next time"),
 )
+# ``small_groups.person_tags``' order, as the People page names them
+PERSON_TAGS = ("age band", "service type", "locality")
 QUOTE_CHARS = 50
 BEFORE_FINDING = 18  # characters kept before the first finding when a quote must be cut
 
@@ -198,7 +203,8 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
             yield where, action.progress_note
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
-    if data:  # the Cards sheet's Tags column
+        yield from _report_people_tags(ws)
+    if data:  # the Cards sheet's Tags column; the People and Cards sheets' people's tags
         yield from _card_tags(ws)
     if data:  # the "Workshop record" sheet has a row for each team on a why-tree
         for team in tree_teams(ws):
@@ -208,14 +214,59 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
 
 
 def _card_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
-    """The cards' tags the data export's Cards sheet shows."""
+    """The cards' tags the data export's Cards sheet shows, and the people's tags (typed on
+    People, or carried from last time's workshop) its People and Cards sheets show."""
     # imported here: only the data export needs them (and the app's start does not)
     from wtfc.model.card_tags_shown import shown_tag_values
-    from wtfc.model.small_groups import shown_tags
+    from wtfc.model.small_groups import HIDDEN, shown_tags
 
     cards = [c for c in ws.cards if not c.held_back]
-    for value in shown_tag_values(ws, cards, shown_tags(ws, cards)):
+    people_tags = shown_tags(ws, cards)
+    for value in shown_tag_values(ws, cards, people_tags):
         yield "A tag on the cards (from an import): {quote}", value
+    shown = {(kind, value): None for tags in people_tags.values()
+             for kind, value in zip(PERSON_TAGS, tags, strict=True)
+             if value.strip() and value != HIDDEN}
+    for kind, value in shown:
+        yield f"A person's {kind} (People): {{quote}}", value
+
+
+def _report_people_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
+    """The localities and service types the report's lines under a priority name
+    (``export.report_people.named_groups``, which importing may not import: its rule is
+    repeated in ``_named_groups``, and a test holds the two to the same answers)."""
+    from wtfc.model.small_groups import shown_tags
+
+    cards = {c.id: c for c in ws.cards if not c.held_back}
+    tags = shown_tags(ws, list(cards.values()))
+    named: dict[tuple[str, str], None] = {}
+    for theme in ws.themes:
+        if not theme.priority.chosen:
+            continue
+        codes = {cards[i].person for i in theme.card_ids if i in cards and cards[i].person}
+        for index in (1, 2):  # service type, locality
+            values = [" ".join(tags[code][index].split()) for code in codes]
+            named.update({(PERSON_TAGS[index], value): None for value in _named_groups(values)})
+    for kind, value in named:
+        yield f"A person's {kind} (People), as a priority's people are counted: {{quote}}", value
+
+
+def _named_groups(values: list[str]) -> list[str]:
+    """The groups a line of the report names: SMALL or more people, none ``HIDDEN``, but the
+    smallest not when the rest could be traced to one small group (secondary suppression)."""
+    from wtfc.model.small_groups import HIDDEN, SMALL
+
+    spellings: dict[str, Counter[str]] = {}
+    for value in filter(None, values):
+        spellings.setdefault(value.casefold(), Counter())[value] += 1
+    sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
+    named = sorted(((v, n) for v, n in sizes if n >= SMALL and v != HIDDEN),
+                   key=lambda x: (-x[1], x[0]))
+    small = [n for v, n in sizes if n < SMALL or v == HIDDEN]
+    alone = len(small) == 1 and not (HIDDEN in values and small[0] >= SMALL)
+    if named and small and (alone or sum(small) < SMALL):
+        named.pop()
+    return [value for value, _ in named]
 
 
 def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str],
