@@ -290,8 +290,9 @@ def test_prepare_says_once_which_words_are_last_time_s(window, spring, tmp_path,
     assert page.started_from.text() == (
         "Started from last time's workshop ('spring.wtfc'). The title, venue, facilitator, "
         "purpose, scope and how the room agreed to work and decide are last time's words: check "
-        "each is right for this time. The date and who is in the room are left for this time's "
-        "day.")
+        "each is right for this time. People's roles and tags (age band, service type, "
+        "locality) came across too: check them on 2 Collect → People. The date and who is in "
+        "the room are left for this time's day.")
     assert page.room.total.text() == "Nobody counted yet."  # this time's room, to count
     window.undo.push(edit_details(window.doc, purpose="Autumn's reviews"))
     assert page.started_from.isVisible()  # still there while the fields are checked
@@ -312,3 +313,22 @@ def test_the_demo_s_new_cycle_says_it_came_from_the_demo(qtbot):
     _new_from(window)
     note = window.page(Stage.PREPARE).started_from.text()
     assert note.startswith("Started from last time's workshop (the demo). ")
+
+
+def test_prepare_says_people_s_tags_came_across_only_when_there_are_some(qtbot, tmp_path):
+    """Tags typed last time ("Sarah Jones team") go into the data export: said, to be checked;
+    people with codes only have nothing to check."""
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.model.workshop import Person
+
+    bare = tmp_path / "bare.wtfc"
+    workshop = load_workshop(demo_path()).workshop
+    workshop.people = [Person(id=p.id) for p in workshop.people]
+    save_workshop(workshop, bare, backup=False)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.files.open_path(bare, confirmed=True)
+    _new_from(w)
+    said = w.page(Stage.PREPARE).started_from.text()
+    assert "last time's words" in said and "People's roles and tags" not in said
+    assert w.doc.workshop.people

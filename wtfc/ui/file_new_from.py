@@ -61,10 +61,20 @@ def _say_what_came_across(files: FileController, source: Path) -> None:
     where = f"'{source.name}'" if named(source) == source.name else named(source)
     words = (f"Started from last time's workshop ({where}). The title, venue, facilitator, "
              f"purpose, scope and how the room agreed to work and decide are last time's "
-             f"words: check each is right for this time. The date and who is in the room are "
-             f"left for this time's day.")
+             f"words: check each is right for this time.{_people_came_across(files)} The date "
+             f"and who is in the room are left for this time's day.")
     page.say_started_from(words)
     announce(page, words)  # the keyboard stays where it is: a screen reader hears it
+
+
+def _people_came_across(files: FileController) -> str:
+    """The people's roles and tags come too, and the data export prints them: typed last time
+    ("Sarah Jones team"), they are this time's to check as the details are."""
+    people = files.window.doc.workshop.people
+    if not any(p.voice or p.age_band or p.service_type or p.locality for p in people):
+        return ""
+    return (" People's roles and tags (age band, service type, locality) came across too: "
+            "check them on 2 Collect → People.")
 
 
 def pair_restored(files: FileController, source: Path) -> None:
