@@ -5,6 +5,8 @@ the report's export says which are still word for word last time's: ``wtfc expor
 
 from __future__ import annotations
 
+import datetime as dt
+
 from export_checks import all_text, reader, squash
 
 from wtfc.export.same_as_last_time import same_as_last_time
@@ -45,6 +47,10 @@ def test_new_words_empty_ones_and_exports_that_do_not_print_them_say_nothing():
     assert same_as_last_time(Workshop(), Workshop()) == ""  # nothing written either time
     for what in ("feedback", "posters", "action-poster", "data"):
         assert same_as_last_time(next_cycle(LAST), LAST, what) == ""
+    # an earlier save of the same day's workshop: its words are this day's too
+    dated = LAST.model_copy(update={"date": dt.date(2027, 4, 20)})
+    assert same_as_last_time(dated, dated) == ""
+    assert same_as_last_time(dated, LAST).startswith("The purpose, the scope")
     # the same words, spaced or broken into lines another way, are the same words
     spaced = LAST.model_copy(update={"purpose": "", "agreements": "",
                                      "scope": SCOPE.replace(" home", "\n  home")})

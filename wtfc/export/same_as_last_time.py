@@ -27,9 +27,11 @@ def same_as_last_time(workshop: Workshop, previous: Workshop, what: str = "repor
                       quote: Callable[[str], str] | None = None) -> str:
     """"The scope is word for word last time's (“Sixteen reviews from September…”): check it
     is right for this time.", naming each of the three that is, or "" (none is, it is empty,
-    or export ``what`` does not print them). ``quote`` shows the words' start (the app passes
-    the guard's, which shows a personal detail as its kind); without one, none are shown."""
-    if what not in PRINTED_BY:
+    export ``what`` does not print them, or ``previous`` is of the same day: an earlier save
+    of this workshop, whose words are this day's too). ``quote`` shows the words' start (the
+    app passes the guard's, which shows a personal detail as its kind); without one, none are
+    shown."""
+    if what not in PRINTED_BY or (workshop.date and workshop.date == previous.date):
         return ""
     fields = (("the purpose", workshop.purpose, previous.purpose),
               ("the scope", workshop.scope, previous.scope),
