@@ -88,3 +88,11 @@ def test_a_stopped_reason_pasted_with_no_break_spaces_is_asked_about(what):
         "[name] died, her son rang on [phone]”" if what == "feedback" else
         "An action in the theme “I am kept waiting”: “Stopped: [name] died, her son rang on "
         "[phone]”"]
+
+
+def test_names_to_watch_for_pasted_with_invisible_characters_are_still_found():
+    """The names pasted into Names to watch for… come from an e-mail or a list on a web page."""
+    for pasted in ("Zebe\u200bdee Quo\u200brn", "Zebedee\u00a0Quorn", "Ｚｅｂｅｄｅｅ Ｑｕｏｒｎ"):
+        text = "I told Zebedee that quorn is not food"
+        assert redact(text, find_personal_details(text, known_names=[pasted])) == \
+            "I told [name] that [name] is not food"

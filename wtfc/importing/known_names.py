@@ -15,6 +15,7 @@ from wtfc.importing.name_words import (
     ORDINARY_WORDS,
     PERSON_VERBS,
 )
+from wtfc.importing.plain_letters import plain_text
 from wtfc.importing.words_before import may_hold_one_case_title
 
 # Name parts matched only when capitalised: given names and surnames that are everyday words.
@@ -94,7 +95,7 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     thousands of statements against the same list)."""
     phrases: set[str] = set()
     for entry in known_names:
-        entry = " ".join(entry.split())
+        entry = " ".join(plain_text(entry).split())  # pasted from an e-mail too
         if entry:
             phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
     # A part that is an everyday word ("May", "Will", "Long") counts only when capitalised,
