@@ -43,7 +43,8 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "(21 April 2026). 12 people's reviews last time, 16 this time, so each theme is judged "
         "by the share of them who said it.",
         # not "gone" while 36 of this time's cards are still unsorted
-        "Themes: 3 grew (▲ said more often), 3 shrank (▼ said less often), 3 about the same, "
+        # judged by share, so said in the table's words, never "said less often" of 6 → 7 people
+        "Themes: 3 a bigger share of people (▲), 3 a smaller share (▼), 3 about the same share, "
         "1 new, 1 not in this time's themes yet (36 cards still unsorted). Last time's actions: "
         # the room view's full tally, every status counted, not only done and overdue
         "2 done · 1 in progress · 1 not started · 2 overdue.",

@@ -46,8 +46,9 @@ DAY_CENTRE = "I enjoy seeing people at the day centre on Tuesdays"
 
 def spring_and_autumn() -> tuple[Workshop, Workshop]:
     """Spring: 16 people's reviews, its priority 1 a theme of many worries; autumn: 31, the
-    priority split off as "Too many different carers" (7 → 14 people), "Family look in"
-    6 of 16 → 9 of 31 (38% → 29%), and 10 cards unsorted, the day centre's among them."""
+    priority carried on (split into it alone) as "Too many different carers" (7 → 14 people),
+    "Family look in" 6 of 16 → 9 of 31 (38% → 29%), and 10 cards unsorted, the day centre's
+    among them."""
     spring = reviewed({"Not treated with respect": (NW, WORRIES, 7),
                        "Family look in": (W, FAMILY, 6),
                        "Day centre": (W, DAY_CENTRE, 4)}, 16)

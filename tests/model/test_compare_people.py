@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.model.reviewed_workshops import CARERS, FAMILY, NEXT_DOOR, NW, WORRIES, W, reviewed
+from tests.model.reviewed_workshops import (
+    CARERS,
+    FAMILY,
+    NEXT_DOOR,
+    NW,
+    WORRIES,
+    W,
+    reviewed,
+)
 from wtfc.model.compare import Change, compare_workshops
 from wtfc.model.compare_people import judge, share
 from wtfc.model.compare_words import (
@@ -81,20 +89,27 @@ def test_the_report_s_cell_never_puts_an_arrow_up_beside_fewer_people():
     assert change_cell(again) == "▲ Said more often · 6 → 8 cards"
 
 
+NEW_FACES = "Somebody new arrives unsure about my tablets"
+
+
 def test_a_split_priority_says_where_its_people_went_and_its_part_follows_it():
     spring = reviewed({"Not treated with respect": (NW, WORRIES, 7),
                         "Family look in": (W, FAMILY, 6)}, 16)
     spring.themes[0].priority.chosen, spring.themes[0].priority.rank = True, 1
+    # split in two (one part alone would be the priority carried on under a new name)
     autumn = reviewed({"Family look in": (W, FAMILY, 9),
-                        "Too many different carers": (NW, CARERS, 14)}, 31)
+                        "Too many different carers": (NW, CARERS, 14),
+                        "New faces every morning": (NW, NEW_FACES, 3)}, 31)
     themes = compare_workshops(spring, autumn).themes
-    old, part = themes[0], themes[1]
-    assert (old.change, old.previous_rank, old.related) == \
-        (Change.SPLIT, 1, ("Too many different carers",))
-    assert (old.people_before, old.people_now) == (7, 14)  # not "7 → 0"
-    assert (part.name, part.change, part.people_now) == \
-        ("Too many different carers", Change.SPLIT, 14)  # right under it, not pages later
-    assert [t.name for t in themes[2:]][:1] == ["Family look in"]
+    old, parts = themes[0], themes[1:3]
+    assert (old.change, old.previous_rank, set(old.related)) == \
+        (Change.SPLIT, 1, {"Too many different carers", "New faces every morning"})
+    assert (old.people_before, old.people_now) == (7, 17)  # not "7 → 0"
+    # right under it, not pages later
+    assert {(t.name, t.change, t.people_now) for t in parts} == \
+        {("Too many different carers", Change.SPLIT, 14),
+         ("New faces every morning", Change.SPLIT, 3)}
+    assert [t.name for t in themes[3:]][:1] == ["Family look in"]
 
 
 def test_a_merged_theme_is_followed_by_the_one_it_went_into():

@@ -2,15 +2,18 @@
 
 Themes are matched within their kind (``compare_match``), first by normalised name ("I feel
 like a package!" and "i feel like a  package" are one theme), then, for those left over, by how
-alike their cards are (Jaccard similarity of the sets of meaningful words on all their cards).
-Groups re-name themes from one year to the next, so the card match finds "the same worry under
-a new name"; a pair is only taken when it is clearly similar (``CARD_MATCH_THRESHOLD``), best
-pairs first.
+alike their names' meaningful words are or their cards' (Jaccard similarity of the sets of
+meaningful words on all their cards). Groups re-name themes from one year to the next, and a
+new cycle's cards are other people's words, so the names find "the same worry under a new
+name" ("My carers don't treat me with respect") where the cards alone would not; a pair is
+only taken when it is clearly similar (``NAME_MATCH_THRESHOLD``, ``CARD_MATCH_THRESHOLD``),
+best pairs first.
 
 Groups also merge and split themes. A theme left over from last time whose card words mostly
 sit in one theme now was merged into it; a theme new this time whose card words mostly sit in
 one of last time's was split off it (``RELATED_SHARE``, and at least ``RELATED_MIN_WORDS``
 shared words, so one common word never links two small themes). Neither is "gone" or "new".
+A theme split into one theme and nothing else carried on under a new name: one row, renamed.
 
 Last time's priorities carry their rank (``ThemeChange.previous_rank``) and come first: the
 review asks what changed because of the work, and the work was on them. The rest follow grouped
@@ -42,7 +45,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from wtfc.model.compare_match import match_themes, relate
+from wtfc.model.compare_match import pair_themes
 from wtfc.model.compare_people import judge, people_reviewed, unsorted_cards
 from wtfc.model.compare_text import jaccard, normalise_name  # jaccard: callers import it here
 from wtfc.model.operations.actions import is_overdue
@@ -99,7 +102,9 @@ class ThemeChange:
     cards_now: int = 0
     people_before: int = 0
     people_now: int = 0
-    matched_by: str = ""      # "name", "cards" or "" (unmatched)
+    # "name" (the same), "names" (alike), "cards" (alike), "carried" (a one-to-one split)
+    # or "" (unmatched): ``compare_match``
+    matched_by: str = ""
     similarity: float = 0.0   # card-word similarity of a matched pair (1.0 for a name match)
     previous_id: str = ""
     current_id: str = ""
@@ -188,15 +193,10 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
             same_workshop(previous, current), bool(previous.themes), *reviewed, unsorted)
     before_cards = {c.id: c for c in previous.cards}
     now_cards = {c.id: c for c in current.cards}
-    pairs = match_themes(previous.themes, current.themes, before_cards, now_cards)
+    pairs, (merged_into, split_from, split_into) = pair_themes(
+        previous.themes, current.themes, before_cards, now_cards)
     matched_before = {p.id for p, _, _, _ in pairs}
     matched_now = {n.id for _, n, _, _ in pairs}
-
-    merged_into, split_from, split_into = relate(
-        [t for t in previous.themes if t.id not in matched_before],
-        [t for t in current.themes if t.id not in matched_now], previous.themes,
-        [t for t in current.themes if t.id in matched_now], current.themes,
-        before_cards, now_cards)
 
     ranks = priority_ranks(previous)
     changes: list[ThemeChange] = []

@@ -1,6 +1,8 @@
 """The words the Review comparison matches themes by: names without case, accents or
-punctuation ("I feel like a package!" is "i feel like a package"), and the meaningful words on
-a theme's cards (common words left out), compared by how many they share (Jaccard)."""
+punctuation ("I feel like a package!" is "i feel like a package"), the meaningful words on
+a theme's cards (common words left out), compared by how many they share (Jaccard), and the
+meaningful words of a name, roughly stemmed ("My carers don't treat me with respect" and "I am
+not treated with respect … by my paid carers" share "carer", "treat" and "respect")."""
 
 from __future__ import annotations
 
@@ -21,12 +23,30 @@ _STOP_WORDS = frozenset({
     "they", "this", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "which",
     "who", "will", "with", "would", "you", "your",
 })
+# The openings theme names share whatever they are about ("I want…", "I like…", "I need…"):
+# "I want to see more of my family" and "I want to get out, see people…" are two themes.
+_NAME_FRAME = frozenset({"want", "like", "need"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 
 def normalise_name(name: str) -> str:
     """Lower-case words only: accents, punctuation, quotes and spacing do not make a new theme."""
     return " ".join(_words(name))
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A theme name's meaningful words, stemmed: common words and the openings every name
+    shares left out, so two names meet on what they are about."""
+    stems = (_stem(w) for w in _words(name) if w not in _STOP_WORDS and w not in _NAME_FRAME)
+    return frozenset(s for s in stems if s not in _STOP_WORDS and s not in _NAME_FRAME)
+
+
+def shared_name_words(before: str, now: str) -> list[str]:
+    """The words of the name ``now`` that meet words of ``before`` (``name_words``), as they
+    are spelt in it: what a facilitator checks a pair by ("carers, treat, respect")."""
+    stems = name_words(before)
+    shared = (w for w in _words(now) if w not in _STOP_WORDS and _stem(w) in stems)
+    return list(dict.fromkeys(shared))
 
 
 def card_words(cards: list[Card]) -> frozenset[str]:
@@ -51,6 +71,23 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def _text_words(text: str) -> tuple[str, ...]:
     # interned, so the cache holds one copy of each word, not one per card it is on
     return tuple(dict.fromkeys(sys.intern(w) for w in _words(text) if w not in _STOP_WORDS))
+
+
+def _stem(word: str) -> str:
+    """A rough stem, enough to meet a name said another way: "carers"/"carer", "treated"/
+    "treat", "getting"/"get", "hobbies"/"hobby", "centres"/"centre" (both "centr")."""
+    word = word.removesuffix("'s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[:-len(suffix)]
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":  # "gett" → "get"
+        word = word[:-1]
+    return word
 
 
 def _words(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare_people import share
+from wtfc.model.compare_text import shared_name_words
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.workshop import ActionStatus
 
@@ -161,6 +162,18 @@ def reviewed_text(result: WorkshopComparison) -> str:
     return said
 
 
+def matched_text(t: ThemeChange) -> str:
+    """How this time's theme was found to be last time's: "Same name as last time", "Name
+    like last time's: carers, treat, respect" (the words of its name that met), "Cards like
+    last time's (30% same words)", "Most of its cards' words were last time's" (a theme split
+    into this one alone: carried on under a new name), or "—" (not matched)."""
+    if t.matched_by == "names":
+        return f"Name like last time's: {', '.join(shared_name_words(t.previous_name, t.name))}"
+    return {"name": "Same name as last time",
+            "cards": f"Cards like last time's ({t.similarity:.0%} same words)",
+            "carried": "Most of its cards' words were last time's"}.get(t.matched_by, "—")
+
+
 def theme_note(t: ThemeChange) -> str:
     """What became of the theme besides its size: "now part of “…”", "split into “…”",
     "split from “…”" or "was “…”" (renamed), and for one that carries on with a part split
@@ -234,21 +247,45 @@ def not_yet_text(result: WorkshopComparison) -> str:
     return f"({count_phrase(result.unsorted_now, 'card')} still unsorted)"
 
 
+# The summary's words for a size change, as the table says them: by the share of the people
+# reviewed when a different number were reviewed each time, else by how often it was said.
+SUMMARY_SAID = {Change.GREW: "grew (▲ said more often)",
+                Change.SHRANK: "shrank (▼ said less often)", Change.SAME: "about the same"}
+SUMMARY_SHARE = {Change.GREW: "a bigger share of people (▲)",
+                 Change.SHRANK: "a smaller share (▼)", Change.SAME: "about the same share"}
+
+
 def changes_summary(result: WorkshopComparison) -> str:
     """"7 grew (▲ said more often), 1 shrank (▼ said less often), 1 about the same, 1 new,
     1 gone", with merged and split themes counted when there are any; while cards are still
-    unsorted, "2 not in this time's themes yet (40 cards still unsorted)" in place of gone."""
+    unsorted, "2 not in this time's themes yet (40 cards still unsorted)" in place of gone.
+    When a different number of people were reviewed each time, the sizes in the table's words:
+    "2 a bigger share of people (▲), 2 a smaller share (▼), 1 about the same share" (a theme
+    of 6 → 10 people of 16 → 30 is a smaller share, never "said less often"), and any theme
+    judged by its cards (no person on them) after its share's count, as "1 grew (▲ said more
+    often)"."""
     counts = {c: len(result.with_change(c)) for c in Change}
-    parts = [f"{counts[Change.GREW]} grew (▲ said more often)",
-             f"{counts[Change.SHRANK]} shrank (▼ said less often)",
-             f"{counts[Change.SAME]} about the same", f"{counts[Change.APPEARED]} new",
-             f"{counts[Change.NOT_YET]} not in this time's themes yet {not_yet_text(result)}"
-             if counts[Change.NOT_YET] else f"{counts[Change.DISAPPEARED]} gone"]
+    parts = []
+    for change in (Change.GREW, Change.SHRANK, Change.SAME):
+        by_share = sum(t.by_share for t in result.with_change(change))
+        if _by_share(result):
+            parts.append(f"{by_share} {SUMMARY_SHARE[change]}")
+        if not _by_share(result) or counts[change] > by_share:
+            parts.append(f"{counts[change] - by_share} {SUMMARY_SAID[change]}")
+    parts += [f"{counts[Change.APPEARED]} new",
+              f"{counts[Change.NOT_YET]} not in this time's themes yet {not_yet_text(result)}"
+              if counts[Change.NOT_YET] else f"{counts[Change.DISAPPEARED]} gone"]
     if counts[Change.MERGED]:
         parts.append(f"{counts[Change.MERGED]} merged")
     if counts[Change.SPLIT]:
         parts.append(f"{counts[Change.SPLIT]} split")
     return ", ".join(parts)
+
+
+def _by_share(result: WorkshopComparison) -> bool:
+    """A different number of people reviewed each time: the themes are judged by share."""
+    before, now = result.people_reviewed_before, result.people_reviewed_now
+    return bool(before and now) and before != now
 
 
 TALLIED = (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED,

@@ -12,6 +12,7 @@ import datetime as dt
 
 from tests.model.reviewed_workshops import spring_and_autumn
 from tests.ui.renders import save_render
+from wtfc.model.compare import Change
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop, save_workshop
@@ -45,10 +46,14 @@ def test_the_board_says_the_people_reviewed_and_judges_by_their_share(qtbot, tmp
     family = next(r for r in rows if r[2] == "Family look in")
     assert (family[0], family[4]) == ("▼ A smaller share of people said this",
                                       "6 of 16 → 9 of 31\n38% → 29%")
-    # last time's priority 1, split: where its 14 people went, its part right under it
-    assert rows[0][0] == "↗ Split" and rows[0][4].startswith("7 of 16 → 14 of 31")
-    assert "split into “Too many different carers”" in rows[0][2]
-    assert rows[1][2].startswith("Too many different carers")
+    # last time's priority 1, split into one theme alone: carried on under a new name, one
+    # row with its 14 people now (not "↗ Split" twice, "7 → 14" above "0 → 14")
+    assert rows[0][0] == "= About the same share of people"
+    assert rows[0][4].startswith("7 of 16 → 14 of 31")
+    assert rows[0][2] == ("Was priority 1 · Too many different carers  "
+                          "(was “Not treated with respect”)")
+    assert rows[0][5] == "Most of its cards' words were last time's"
+    assert not [r for r in rows if "Split" in r[0]]
     day = next(r for r in rows if r[2] == "Day centre")
     assert day[0] == "○ Not in this time's themes yet"
     save_render(board, "review_by_share_board")
@@ -83,10 +88,10 @@ def test_the_room_s_first_page_says_who_was_reviewed_and_how_the_actions_went(qt
     tally = facts.splitlines()[1]
     assert tally.startswith("Last time's actions: ") and "done" in tally
     assert SHARE_HEADING in first
-    assert "44% → 45%" in first  # the split priority: its people now in its part
-    # …and that part right under it, on the same page
-    assert [t.name for t in view.page_themes(0)][:2] == [
-        "Not treated with respect", "Too many different carers"]
+    assert "44% → 45%" in first  # the priority, carried on under a new name: its people now
+    assert [t.name for t in view.page_themes(0)][:1] == ["Too many different carers"]
+    assert not [t for p in range(view.page_count()) for t in view.page_themes(p)
+                if t.change is Change.SPLIT]  # one row, not two splits
     save_render(view, "review_by_share_room_p1")
     page = next(p for p in range(view.page_count())
                 if any(t.name == "Family look in" for t in view.page_themes(p)))

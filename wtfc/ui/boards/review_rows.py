@@ -14,6 +14,7 @@ from wtfc.model.compare_words import (
     cards_text,
     counts_aloud,
     how_we_know_line,
+    matched_text,  # the board's "How we matched it", said in the model (review.py imports it)
     people_text,
     ranks_text,
     share_text,
@@ -36,13 +37,6 @@ ACTION_COLUMNS = ("Last time's action", "Who", "By when", "Status", "How we said
 STATUS_COLUMN, HOW_WE_KNOW_COLUMN, THEME_NOW_COLUMN = 3, 4, 5
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 NOT_SAID = "Not said"  # no evidence was agreed for it last time
-
-
-def matched_text(t: ThemeChange) -> str:
-    """How this time's theme was found to be last time's one."""
-    return {"name": "Same name as last time",
-            "cards": f"Cards like last time's ({t.similarity:.0%} same words)"}.get(
-        t.matched_by, "—")
 
 
 def action_text(action: PreviousAction) -> str:
@@ -106,7 +100,7 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     cards, people = counts_aloud(t)
     item.setData(3, ACCESSIBLE_TEXT, cards)
     item.setData(4, ACCESSIBLE_TEXT, people)
-    if t.matched_by not in ("name", "cards"):
+    if not t.matched_by:
         item.setData(5, ACCESSIBLE_TEXT, "not matched")
     return _whole_in_tooltips(item)
 
