@@ -52,11 +52,22 @@ def columns_per_page(wide: float) -> int:
 
 class Column(NamedTuple):
     """A perspective's part of a column: its statements there; ``more`` if it goes on from
-    the column before."""
+    the column before; ``stub``: a voice with nothing yet, in one line under the voice before
+    (a page of its own said only "Nothing yet")."""
 
     perspective: Perspective
     statements: list[SuccessStatement]
     more: bool
+    stub: bool = False
+
+
+def _stub_words(perspective: Perspective) -> str:
+    """ "Nothing yet from commissioners": an empty voice in a line."""
+    return f"Nothing yet from {perspective.label.removesuffix(' would say').lower()}"
+
+
+def _stub_height(perspective: Perspective, width: float) -> float:
+    return max(LABEL_H, text_height(_stub_words(perspective), width, SMALL_PX) + 8)
 
 
 def _card(text: str, width: float) -> float:
@@ -145,7 +156,7 @@ class SuccessRoomView(RoomCanvas):
         # below 1920, two columns or one: the fewer pages with every statement on one card
         for per_page in {self._per_page, 2, 1} if self._per_page < 3 else {self._per_page}:
             columns, split = self._flow(theme, top, self._column_width(wide, per_page),
-                                        per_page < len(Perspective))
+                                        per_page)
             pages = -(-len(columns) // per_page)
             if best is None or (split, pages, -per_page) < best[:3]:
                 best = (split, pages, -per_page, columns)
@@ -156,12 +167,14 @@ class SuccessRoomView(RoomCanvas):
         return len(self._pages)
 
     def _flow(self, theme: Theme, top: float, width: float,
-              share: bool) -> tuple[list[list[Column]], bool]:
+              per_page: int) -> tuple[list[list[Column]], bool]:
         """The voices down the columns, as painted: a column is filled before the next is
         started; a voice goes on in the next column ("(continued)"), and, where ``share`` (two
-        columns a page), the next voice starts under it while its heading and first card fit.
-        A statement taller than a whole column goes on in the next one, its words whole
-        (then ``True`` with the columns)."""
+        columns a page or one), the next voice starts under it while its heading and first card
+        fit. A voice with nothing yet that would start a page goes in a line under the voice
+        before where that fits. A statement taller than a whole column goes on in the next
+        one, its words whole (then ``True`` with the columns)."""
+        share = per_page < len(Perspective)
         limit = self._bottom - 10  # the cards end inside the column's ground
         columns: list[list[Column]] = []
         column: list[Column] = []
@@ -182,6 +195,11 @@ class SuccessRoomView(RoomCanvas):
             split = split or len(mine) > len(whole)
             first = _card(mine[0].text, width) if mine else LABEL_H
             if column and (not share or y + VOICE_GAP + head + first > limit):
+                stub = VOICE_GAP + _stub_height(perspective, width)
+                if not mine and (len(columns) + 1) % per_page == 0 and y + stub <= limit:
+                    column.append(Column(perspective, [], False, stub=True))
+                    y += stub
+                    continue
                 next_column()
             y += (VOICE_GAP if column else 0.0) + head
             part: list[SuccessStatement] = []
@@ -242,8 +260,13 @@ class SuccessRoomView(RoomCanvas):
             p.setBrush(QColor("#F4F2EC"))
             p.drawRoundedRect(QRectF(x - 10, top - 10, width + 20, self._bottom - top), 14, 14)
             y = top
-            for n, (perspective, mine, more) in enumerate(column):
+            for n, (perspective, mine, more, stub) in enumerate(column):
                 y += VOICE_GAP if n else 0.0
+                if stub:
+                    draw_text(p, QRectF(x, y, width, _stub_height(perspective, width)),
+                              _stub_words(perspective), SMALL_PX, colour=MUTED_INK)
+                    y += _stub_height(perspective, width)
+                    continue
                 label = f"{perspective.label} (continued)" if more else perspective.label
                 tall = _label_height(label, width)
                 draw_text(p, QRectF(x, y, width, tall), label, BODY_PX, bold=True)
@@ -270,7 +293,7 @@ class SuccessRoomView(RoomCanvas):
     def _paint_grid(self, p: QPainter, theme: Theme, page: list[list[Column]], top: float,
                     width: float) -> None:
         """The four voices two by two, each statement whole (``_grid_fits`` saw they fit)."""
-        for i, [(perspective, mine, _more)] in enumerate(page):
+        for i, [(perspective, mine, *_)] in enumerate(page):
             x = LEFT + (i % 2) * (width + GAP)
             y = top + (self._grid[0] + GRID_ROW_GAP if i >= 2 else 0.0)
             p.setPen(Qt.PenStyle.NoPen)
