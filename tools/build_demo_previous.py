@@ -168,8 +168,14 @@ def build_previous(current: Workshop) -> Workshop:
         date=dt.date(2026, 4, 21),
         venue=current.venue,
         facilitator=current.facilitator,
-        purpose=current.purpose,
-        scope=current.scope,
+        # last spring's own words: a report compared with it asks about words still the same
+        purpose="Use what older people, family carers and staff told us in this spring's "
+                "person-centred reviews to agree what most needs to change in older people's "
+                "services, and who will do what by when.",
+        scope="Twelve reviews from February and March 2026: home care, day services, extra care "
+              "housing and people living alone without services, across Riverside, North, Old "
+              "Town and Hillside. Each review gives the person's top two working, top two not "
+              "working and top two for the future.",
         stage=Stage.ACT,
         people=[p for p in current.people if p.id not in LEFT_OUT_PEOPLE],
         cards=cards,

@@ -69,7 +69,7 @@ def test_wtfc_export_report_with_previous_warns_and_makes_the_report(tmp_path, c
                  str(previous)]) == 0
     err = " ".join(capsys.readouterr().err.split())
     assert ("Warning: The purpose (“Use what older people, family carers…”) and the scope "
-            "(“Sixteen reviews from September and…”)") in err
+            "(“Twelve reviews from February and March…”)") in err
     assert "are word for word last time's: check they are right for this time." in err
     assert squash(last.scope) in all_text(reader(out.read_bytes()))  # made all the same
     assert main(["export", "report", str(now), "-o", str(out)]) == 0  # no last time: no word
