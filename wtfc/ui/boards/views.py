@@ -29,6 +29,7 @@ from wtfc.ui.boards.why_tree_pages import (
     TreeMeasure,
     TreePage,
     numbered,
+    one_size,
     page_graph,
     paginate,
 )
@@ -91,6 +92,7 @@ class CausesRoomView(QWidget):
         self._clear_foot = False  # the tree reached it: laid out above the foot row
         self._pages: list[PageGraph] = []  # none while the whole tree fits one screen
         self._styles: list[TreeStyle] = []
+        self._scales: list[float] = []  # each page's, for one type size on every page
         self.page_label = page_label(self, "Room view page")  # as on the room wall
         follow_document(self, doc, on_edited=self._rebuild, on_reset=self._rebuild)
         # fit when the tree's own view changes size: this widget's resize comes before the
@@ -122,7 +124,7 @@ class CausesRoomView(QWidget):
     def _rebuild(self, *, clear_foot: bool = False) -> None:
         """``clear_foot``: the whole tree, laid out above the foot row (the room timer's)."""
         before = (self.page, self.page_count())
-        self._pages, self._styles = [], []
+        self._pages, self._styles, self._scales = [], [], []
         self._clear_foot = clear_foot
         size = self.view.viewport().size()
         if self._doc.get("themes", self._theme_id) is not None \
@@ -160,7 +162,8 @@ class CausesRoomView(QWidget):
         pages = paginate(tree, fits)
         if len(pages) > 1:
             self._pages = numbered(tree, pages)
-            self._styles = [measure.best(p.graph, p.notes)[1] for p in self._pages]
+            sized = one_size(measure, self._pages)
+            self._scales, self._styles = [s for s, _ in sized], [s for _, s in sized]
 
     def _show(self) -> None:
         self.page = max(0, min(self.page, self.page_count() - 1))
@@ -181,10 +184,11 @@ class CausesRoomView(QWidget):
         width = max(w, label.sizeHint().width())
         label.setGeometry(int(x + w - width), int(y), int(width), int(h))
         label.raise_()
-        # fitted above the page label, never enlarged
+        # fitted above the page label, never enlarged, nor larger than the tree's other pages
         rect = self.scene.sceneRect()
         viewport = self.view.viewport().size()
-        scale = min(1.0, viewport.width() / rect.width(), (y - 8) / rect.height())
+        scale = min(1.0, viewport.width() / rect.width(), (y - 8) / rect.height(),
+                    self._scales[self.page])
         self.view.setTransform(QTransform.fromScale(scale, scale))
 
     def _fit_above(self, foot: float) -> None:

@@ -10,6 +10,8 @@ with the theme again, compact, saying "Continued from page N" (``why_tree_room_c
 and the cause whose reasons it shows, without its team's line, so the room always sees what the
 reasons on the screen answer, and a page of a cause and one reason fits 800x600 at 24 px.
 Boxes are tried as wide as such a screen at 24 px; the theme's is as wide as they (or its own).
+Every page of a tree is drawn with its causes' words at one size, the smallest any page needs
+(``one_size``), so the back of the room does not read one page smaller than the next.
 
 Where there is room, the first box of each team on the screen also says who was in the team
 (``team_room``): a style is measured with those words and without, and keeps them when they
@@ -203,8 +205,12 @@ class TreeMeasure:
             return self._marks_at_floor(graph, notes or {}, *plain)
         if not page_leads(self.doc, graph, notes or {}, self.members):
             return plain
-        rich = self._best(graph, notes or {}, with_members(ROOM_STYLE))
+        rich = self.rich(graph, notes or {})
         return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
+
+    def rich(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> tuple[float, TreeStyle]:
+        """(scale, style) of ``graph`` drawn saying who was in each team."""
+        return self._best(graph, notes, with_members(ROOM_STYLE))
 
     def _marks_at_floor(self, graph: nx.DiGraph, notes: Mapping[str, str], scale: float,
                         style: TreeStyle) -> tuple[float, TreeStyle]:
@@ -280,6 +286,25 @@ def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePag
 
     cover(ROOT)
     return pages
+
+
+def one_size(measure: TreeMeasure, pages: list[PageGraph]) -> list[tuple[float, TreeStyle]]:
+    """Each page's (scale, style) so that the causes' words are one size on every page: the
+    smallest any page needs, as the room wall does for a kind (at 1024x768 the demo's first
+    tree was 27.5 px on page 1 and 32 px on page 2), its marks never under 24 px. A page drawn
+    smaller than it could be says who was in each team where that fits at this size."""
+    best = [measure.best(page.graph, page.notes) for page in pages]
+    size = min(scale * style.text_px for scale, style in best)
+    sized = []
+    for page, (scale, style) in zip(pages, best, strict=True):
+        at = min(scale, max(size / style.text_px, FLOOR_PX / style.small_px))
+        if not says_members(style) and page_leads(measure.doc, page.graph, page.notes,
+                                                  measure.members):
+            rich = measure.rich(page.graph, page.notes)
+            if rich[0] >= max(at, LEAST_SCALE):
+                style = rich[1]
+        sized.append((at, style))
+    return sized
 
 
 def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
