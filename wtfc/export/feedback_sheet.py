@@ -40,7 +40,7 @@ from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
 from wtfc.export.content import UNTITLED, ExportContent
 from wtfc.export.continued import CarriedOn
-from wtfc.export.feedback_sheet_since import action_lines, since_flowables, since_words
+from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
     HEARD_HEADING,
@@ -125,7 +125,8 @@ def feedback_sheet_pdf(
     content = ExportContent(workshop, today=today or dt.date.today())
     words = feedback_words(content)
     s = _Styles()
-    since = since_flowables(since_words(previous, content.today), s) if previous else []
+    since = (since_flowables(since_words(previous, content.today, listed(words)), s)
+             if previous else [])
     heard = _heard(words, s, after_since=bool(since))
     story = [*_top(words, s), *since, *heard, *_chosen(words, s)]
     progress(1, 2)

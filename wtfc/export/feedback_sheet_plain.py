@@ -152,12 +152,13 @@ def plain_words_note(
     """``plain_words_question`` for what the workshop's feedback sheet prints; ``previous``:
     last time's workshop, whose actions the sheet prints under "Since last time"."""
     content = ExportContent(workshop)
+    words = feedback_words(content)
     since = None
     if previous is not None:
-        from wtfc.export.feedback_sheet_since import since_words
+        from wtfc.export.feedback_sheet_since import listed, since_words
 
-        since = since_words(previous, content.today)
-    return plain_words_question(unfamiliar_words(feedback_words(content), since), quote)
+        since = since_words(previous, content.today, listed(words))
+    return plain_words_question(unfamiliar_words(words, since), quote)
 
 
 def _short(quoted: str) -> str:

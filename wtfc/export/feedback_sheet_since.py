@@ -28,6 +28,7 @@ from wtfc.export.content import ExportContent, whole_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_words import (
     Doing,
+    FeedbackWords,
     so_far_words,
     status_words,
     stopped_words,
@@ -44,6 +45,9 @@ HEADING = "Since last time"
 # Spelt out before the rest are only counted: last time's 13 actions take about two pages;
 # a big workshop's 60 would take ten before this time's themes.
 IN_FULL = 20
+# Of last time's action re-typed into this time's plan (``model/carried_on.py``): its old status
+# beside this time's would give one action two ("Not started" here, "Started" below).
+CARRYING_ON = "We are carrying this on: see below."
 MORE = ("To keep this letter short, it does not list the other {n} things we said we would "
         "do. Your care manager can tell you about them.")
 
@@ -53,7 +57,7 @@ class WasDoing:
     """One of last time's actions and what became of it."""
 
     what: str
-    happened: str  # "Done.", "Started, but late.", "We have stopped this: …"
+    happened: str  # "Done.", "Started, but late.", "We have stopped this: …", CARRYING_ON
     so_far: str  # "What has happened so far: …" or ""
 
 
@@ -65,29 +69,45 @@ class SinceWords:
     more: str  # past ``IN_FULL``: said, not listed
 
 
-def since_words(previous: Workshop, today: dt.date) -> SinceWords:
+def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
+    """``now``: the words of this time's actions the letter lists below; one of last time's
+    that is among them again says so instead of its old status."""
     last = ExportContent(previous, today=today)
     when = f", on {whole_date(previous.date)}" if previous.date else ""
     actions = [a for t in last.themes for by_role in t.actions.values() for a in by_role]
     if not actions:
         return SinceWords(f"At our last workshop{when}, we did not agree anything to do yet. "
                           f"This time we did: it is below.", "", [], "")
+    from wtfc.model.carried_on import carried_on
+
+    # Only an unfinished one is carried on, as the method has it: one done or stopped keeps
+    # its words ("We have stopped this: …" says why), even if the plan has it again.
+    open_ = [a for a in actions if a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)]
+    carried = {id(open_[i]) for i in carried_on([a.what for a in open_], now or [])}
     themes: list[tuple[str, list[WasDoing]]] = []
     shown = 0
     for theme in last.themes:  # priorities first, by rank, as last time's letter had them
         own = sorted((a for by_role in theme.actions.values() for a in by_role), key=_order)
         own = own[: max(0, IN_FULL - shown)]
         if own:
-            themes.append((theme.theme.name.strip(), [_was(a, today) for a in own]))
+            themes.append((theme.theme.name.strip(),
+                           [_was(a, today, carrying_on=id(a) in carried) for a in own]))
             shown += len(own)
     left = len(actions) - shown
     return SinceWords(
         f"At our last workshop{when}, we said we would do these things. This is what has "
         f"happened to each of them, as things stood on {whole_date(today)}.",
-        _tally(actions, today),
+        _tally([a for a in actions if id(a) not in carried], today, len(carried)),
         themes,
         MORE.format(n=f"{left:,}") if left else "",
     )
+
+
+def listed(words: FeedbackWords) -> list[str]:
+    """This time's actions the letter lists in full and not as stopped: those one of last
+    time's can be carried on to ("see below")."""
+    return [d.what for x in (*words.priorities, *words.others) for d in x.actions
+            if not d.stopped]
 
 
 def _order(action: Action) -> tuple:
@@ -96,38 +116,49 @@ def _order(action: Action) -> tuple:
     return stopped, action.by_when is None, action.by_when or dt.date.max
 
 
-def _was(action: Action, today: dt.date) -> WasDoing:
+def _was(action: Action, today: dt.date, *, carrying_on: bool = False) -> WasDoing:
+    if carrying_on:
+        return WasDoing(action.what.strip(), CARRYING_ON, "")
     if action.status == ActionStatus.DROPPED:
         return WasDoing(action.what.strip(), stopped_words(action), "")
     return WasDoing(action.what.strip(), status_words(action, today), so_far_words(action))
 
 
-def _tally(actions: list[Action], today: dt.date) -> str:
+def _tally(actions: list[Action], today: dt.date, carried: int = 0) -> str:
     """How last time's actions went, in short sentences ("4 are done. 5 have started, and 1
-    of them is late. …"): a number here counts things, not people, so 1 is said too."""
+    of them is late. …"): a number here counts things, not people, so 1 is said too.
+    ``actions``: those not ``carried`` on into this time's plan, which are said apart."""
     def count(n: int, one: str, many: str) -> str:
         return f"{n:,} {one if n == 1 else many}"
 
-    def late_of(status: ActionStatus) -> str:
+    def late_of(status: ActionStatus, n: int) -> str:
         late = sum(1 for a in actions if a.status == status and is_overdue(a, today))
-        return f", and {count(late, 'of them is', 'of them are')} late" if late else ""
+        if not late:
+            return ""
+        if n == 1:  # "1 of them is late" of one thing
+            return " but is late" if status == ActionStatus.IN_PROGRESS else " and is late"
+        if late == n:
+            return f", and all {n:,} are late"
+        return f", and {count(late, 'of them is', 'of them are')} late"
 
     status = [a.status for a in actions]
     done = status.count(ActionStatus.DONE)
     started = status.count(ActionStatus.IN_PROGRESS)
     waiting = status.count(ActionStatus.NOT_STARTED)
     stopped = status.count(ActionStatus.DROPPED)
-    said = [f"We said we would do {count(len(actions), 'thing', 'things')}."]
+    said = [f"We said we would do {count(len(actions) + carried, 'thing', 'things')}."]
     if done:
         said.append(f"{count(done, 'is', 'are')} done.")
     if started:
         said.append(f"{count(started, 'has', 'have')} started"
-                    f"{late_of(ActionStatus.IN_PROGRESS)}.")
+                    f"{late_of(ActionStatus.IN_PROGRESS, started)}.")
     if waiting:
         said.append(f"{count(waiting, 'has', 'have')} not started yet"
-                    f"{late_of(ActionStatus.NOT_STARTED)}.")
+                    f"{late_of(ActionStatus.NOT_STARTED, waiting)}.")
     if stopped:
         said.append(f"We have stopped {stopped:,}.")
+    if carried:
+        said.append(f"We are carrying {carried:,} of them on this time: see below.")
     return " ".join(said)
 
 

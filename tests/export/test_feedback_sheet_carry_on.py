@@ -1,0 +1,118 @@
+"""One action, one status on the letter.
+
+A facilitator re-types last time's unfinished actions into this time's plan, as the method
+expects. The letter then listed the same action twice, "Not started yet" under "Since last time"
+and "Started" under this time's plan. Now last time's says "We are carrying this on: see below"
+when this time's plan has it again in (nearly) the same words; the demo's own pair, whose
+actions only share a few words, is left as it was. And the tally reads right for one thing:
+"1 has started but is late", not "1 has started, and 1 of them is late".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from export_checks import all_text, demo_workshop, reader, squash
+
+from wtfc.export.content import ExportContent
+from wtfc.export.feedback_sheet import feedback_sheet_pdf
+from wtfc.export.feedback_sheet_since import CARRYING_ON, listed, since_words
+from wtfc.export.feedback_sheet_words import feedback_words
+from wtfc.model.carried_on import carried_on
+from wtfc.model.demo import demo_previous_path
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Action, ActionStatus, Kind, Role, Theme, Workshop
+
+TODAY = dt.date(2026, 11, 29)
+ROTA = "Send each person a weekly rota with the names of who is coming."  # demo's, shortened
+BUS = "Start a shopping bus with the community transport scheme."  # shares 3 words with demo's
+
+
+def _last_time(*actions: tuple[str, ActionStatus, dt.date | None]) -> Workshop:
+    theme = Theme(id="t1", kind=Kind.NOT_WORKING, name="I am not sure who is coming or when")
+    return Workshop(title="Spring", date=dt.date(2026, 4, 21), themes=[theme], actions=[
+        Action(theme_id="t1", role=Role.PROVIDERS, what=what, status=status, by_when=by_when)
+        for what, status, by_when in actions])
+
+
+def _now(workshop: Workshop) -> list[str]:
+    return listed(feedback_words(ExportContent(workshop, today=TODAY)))
+
+
+def test_a_retyped_action_is_paired_and_a_different_one_is_not():
+    before = ["Pay for blocks of time with a regular team instead of per-minute visits, "
+              "in two pilot areas.", "Send each person a weekly letter saying who is coming."]
+    now = ["Send each person a weekly rota with the names of who is coming, and ring when a "
+           "visit will be more than twenty minutes late.", "Pay for blocks of time with a "
+           "regular team"]
+    assert carried_on(before, now) == {0: 1}  # shortened; letter → rota is another action
+
+
+def test_pairs_are_one_to_one_and_closest_first():
+    before = ["Pay for blocks of time with a regular team."]
+    now = ["Pay for blocks of time with a regular team in two areas.",
+           "Pay for blocks of time with a regular team."]
+    assert carried_on(before, now) == {0: 1}
+    assert carried_on(before * 2, now[1:]) == {0: 0}  # one of this time's answers one
+
+
+def test_few_words_or_words_it_cannot_read_pair_only_word_for_word():
+    assert carried_on(["Ring everyone."], ["Ring everyone over eighty."]) == {}
+    urdu = "ہر شخص کو ہفتہ وار روٹا بھیجیں"
+    assert carried_on([urdu], [f"  {urdu} "]) == {0: 0}
+    assert carried_on([urdu], ["ہر شخص کو خط بھیجیں"]) == {}
+
+
+def test_the_demos_own_pair_has_nothing_carried_on():
+    previous = load_workshop(demo_previous_path()).workshop
+    since = since_words(previous, TODAY, _now(demo_workshop()))
+    assert all(was.happened != CARRYING_ON for _, actions in since.themes for was in actions)
+    assert "carrying" not in since.tally
+
+
+@pytest.fixture(scope="module")
+def letter():
+    previous = _last_time((ROTA, ActionStatus.IN_PROGRESS, dt.date(2026, 10, 1)),
+                          (BUS, ActionStatus.NOT_STARTED, None))
+    return all_text(reader(feedback_sheet_pdf(demo_workshop(), today=TODAY, previous=previous)))
+
+
+def test_last_times_action_in_this_times_plan_says_so_instead_of_its_old_status(letter):
+    since = letter[: letter.index(squash("What you told us this time"))]
+    assert squash(f"{ROTA} {CARRYING_ON}") in since
+    assert squash("Started, but late") not in since  # its old status, now below as this time's
+    assert squash(f"{BUS} Not started yet.") in since  # not this time's transport action
+    assert squash("We said we would do 2 things. 1 has not started yet. We are carrying 1 of "
+                  "them on this time: see below.") in since
+    below = letter[letter.index(squash("What you told us this time")):]
+    assert squash("Send each person a weekly rota with the names of who is coming, and ring") \
+        in below
+
+
+def test_a_stopped_or_done_action_keeps_its_words_though_the_plan_has_it_again():
+    previous = _last_time((ROTA, ActionStatus.DONE, None), (ROTA, ActionStatus.DROPPED, None))
+    since = since_words(previous, TODAY, _now(demo_workshop()))
+    assert [was.happened for was in since.themes[0][1]] == ["Done.", "We have stopped this."]
+
+
+@pytest.mark.parametrize(("statuses", "said"), [
+    ([ActionStatus.IN_PROGRESS], "1 has started."),
+    ([ActionStatus.IN_PROGRESS, "late"], "1 has started but is late."),
+    ([ActionStatus.NOT_STARTED, "late"], "1 has not started yet and is late."),
+    ([ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS, "late"],
+     "2 have started, and 1 of them is late."),
+    ([ActionStatus.IN_PROGRESS, "late", ActionStatus.IN_PROGRESS, "late"],
+     "2 have started, and all 2 are late."),
+    ([ActionStatus.NOT_STARTED, "late", ActionStatus.NOT_STARTED, "late",
+      ActionStatus.NOT_STARTED], "3 have not started yet, and 2 of them are late."),
+])
+def test_late_is_said_right_for_none_one_and_many(statuses, said):
+    actions, late = [], dt.date(2026, 10, 1)
+    for item in statuses:
+        if item == "late":
+            actions[-1] = (actions[-1][0], actions[-1][1], late)
+        else:
+            actions.append((f"Thing {len(actions)}", item, dt.date(2027, 6, 30)))
+    tally = since_words(_last_time(*actions), TODAY).tally
+    assert tally.endswith(said), tally
