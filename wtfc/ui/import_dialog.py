@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -39,19 +39,17 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.held_back_words import HeldBackWords
-from wtfc.ui.import_becomes import columns_past_view
+from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
 from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
-from wtfc.ui.screen_fit import available_geometry, fit_to_screen
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
 
 SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
                       "All files (*)")
-WANTED_SIZE = (1180, 760)  # room for a wide sheet's columns, where the screen has it
 
 
 def _named(widget, name: str, tip: str):
@@ -85,9 +83,7 @@ class ImportDialog(QDialog):
         self._word_counts: dict[tuple[int, int], int] = {}  # left_out_columns' counts
         self.setWindowTitle("Import statements")
         self.setFont(ui_font(12))
-        self.resize(*WANTED_SIZE)
-        self._fitted = False
-        self._widened_for = 0  # the width last made for the preview's columns
+        self.fit = ImportFit(self)
         self.job = BackgroundJob(self)
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
@@ -222,30 +218,17 @@ class ImportDialog(QDialog):
         self.skip_note.setVisible(bool(note))
         self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
 
-    # -- fitting the screen --------------------------------------------------------------------
+    # -- fitting the screen (ImportFit) --------------------------------------------------------
     def showEvent(self, event) -> None:
-        if not self._fitted:  # once: after that the size is the facilitator's to choose
-            self._fitted = True
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                self.fit_to_screen(screen.availableGeometry())
+        self.fit.first_show()
         super().showEvent(event)
 
     def fit_to_screen(self, available: QRect) -> None:
-        """As big as a wide sheet wants, but never past the free part of the screen (a
-        1366×768 laptop less its taskbar), frame included, so Import and Cancel stay on it."""
-        fit_to_screen(self, QSize(*WANTED_SIZE), available)
+        self.fit.to_screen(available)
 
     def _make_room_for_columns(self) -> None:
-        """Wider, up to the screen's edge, where the preview's columns want it (a 4-column sheet
-        at 1366 wide had its last behind a sideways scroll); once for these columns."""
-        available, layout = available_geometry(self), self.layout()
-        if self.stage == "mapping" and self.isVisible() and available and layout:
-            layout.activate()
-            want = self.width() + columns_past_view(self.mapping_step.grid)
-            if want > self.width() and want != self._widened_for:
-                self._widened_for = want  # a narrower size chosen after this is kept
-                fit_to_screen(self, QSize(want, self.height()), available)
+        if self.stage == "mapping":
+            self.fit.room_for_columns(self.mapping_step.grid)
 
     # -- reading -------------------------------------------------------------------------------
     def choose_file(self) -> bool:

@@ -1,0 +1,46 @@
+"""The import dialog's size: as big as a wide sheet wants where the screen has room, and wider
+on the column step where the preview's columns want it, never past the screen's free part."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QTableWidget, QWidget
+
+from wtfc.ui.import_becomes import columns_past_view
+from wtfc.ui.screen_fit import available_geometry, fit_to_screen
+
+WANTED_SIZE = (1180, 760)  # room for a wide sheet's columns, where the screen has it
+
+
+class ImportFit:
+    """Sizes ``dialog``: once when it first shows, then only to make room for columns."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.resize(*WANTED_SIZE)
+        self._fitted = False
+        self._widened_for = 0  # the width last made for the preview's columns
+
+    def first_show(self) -> None:
+        if not self._fitted:  # once: after that the size is the facilitator's to choose
+            self._fitted = True
+            available = available_geometry(self.dialog)
+            if available is not None:
+                self.to_screen(available)
+
+    def to_screen(self, available: QRect) -> None:
+        """As big as a wide sheet wants, but never past the free part of the screen (a
+        1366×768 laptop less its taskbar), frame included, so Import and Cancel stay on it."""
+        fit_to_screen(self.dialog, QSize(*WANTED_SIZE), available)
+
+    def room_for_columns(self, grid: QTableWidget) -> None:
+        """Wider, up to the screen's edge, where the preview's columns want it (a 4-column sheet
+        at 1366 wide had its last behind a sideways scroll); once for these columns."""
+        dialog = self.dialog
+        available, layout = available_geometry(dialog), dialog.layout()
+        if dialog.isVisible() and available and layout:
+            layout.activate()
+            want = dialog.width() + columns_past_view(grid)
+            if want > dialog.width() and want != self._widened_for:
+                self._widened_for = want  # a narrower size chosen after this is kept
+                fit_to_screen(dialog, QSize(want, dialog.height()), available)
