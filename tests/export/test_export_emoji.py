@@ -54,6 +54,8 @@ SMILE = "[smiling face with smiling eyes]"
     ("🧔‍♂️ 🧔", "[man: beard] [person: beard]"),
     ("🧏‍♀️ 👮‍♂️", "[deaf woman] [man police officer]"),
     ("🧑🏾‍🎄", "[Mx Claus]"),
+    # Unicode's "wrestlers", "handball", "water polo" (and "woman wrestlers")
+    ("🤼‍♀️ 🤾🏽‍♂️ 🤽‍♀️", "[women wrestling] [man playing handball] [woman playing water polo]"),
     ("👩🏻‍❤️‍💋‍👨🏿", "[kiss: woman, man]"),
     ("👩‍🦋", "[woman, butterfly]"),  # no name known: its parts
     ("1️⃣ first", "[keycap 1] first"),

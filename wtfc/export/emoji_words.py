@@ -55,6 +55,8 @@ NAMES = {
     "\U0001f939": "person juggling", "\U0001f473": "person wearing turban",
     "\U0001f470": "person with veil", "\U0001f935": "person in tuxedo",
     "\U0001f482": "guard", "\U0001f575": "detective", "\U0001f46f": "people with bunny ears",
+    "\U0001f93c": "people wrestling", "\U0001f93e": "person playing handball",
+    "\U0001f93d": "person playing water polo",
 }
 
 # Pictures joined into one (by U+200D): looked up by their parts, skin tones and selectors
