@@ -14,10 +14,12 @@ counted.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, height_of, largest_size
 from wtfc.export.content import (
     NO_ACTIONS_AGREED,
@@ -197,6 +199,46 @@ def _left_off_note(
     return Text(" ".join([said, *_action_notes(content, theme)]), styles.note)
 
 
+class ActionText(Text):
+    """An action's lines, with its bullet on the side its first line is read from: an Urdu
+    action set flush right has its "•" at the right, in the indent, as an English one has it
+    at the left (it stood far left of the Urdu line, apart from the words it marks). Lines under
+    a right-to-left first line end where its words do, not under the bullet."""
+
+    def cut_to(self, height: float) -> ActionText | None:
+        cut = super().cut_to(height)
+        if cut is None:
+            return None
+        same = ActionText(cut.text, cut.style, keep_with_next=cut.keep_with_next,
+                          max_lines=cut.max_lines, may_cut=cut.may_cut)
+        if hasattr(self, "action_id"):  # a list cut short names the roles it left off
+            same.action_id = self.action_id  # type: ignore[attr-defined]
+        return same
+
+    def draw(self) -> None:
+        s = self.style
+        if not (s.indent and self.bidi and self.directions(self.width)[:1] == [True]):
+            super().draw()
+            return
+        c = self.canv
+        # Drawn as a left-to-right text would be with its indent at the right: shifted left
+        # by the indent, so a flush-right line ends there, and the bullet in the room it leaves.
+        self.style = replace(s, bullet="")
+        c.saveState()
+        c.translate(-s.indent, 0)
+        try:
+            super().draw()
+        finally:
+            c.restoreState()
+            self.style = s
+        if s.bullet:
+            font = f.BOLD if s.bold else f.REGULAR
+            c.setFillColor(s.colour)
+            c.setFont(font, s.size)
+            x = self.width - s.indent + s.size * 0.85 - stringWidth(s.bullet, font, s.size)
+            c.drawString(x, self.height - s.space_before - s.size * 0.96, s.bullet)
+
+
 def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: bool) -> str:
     """ "Not shown here: Providers (all 4), Commissioners (2 of 3). ", or "" when only notes
     are; ``longest``: every role as "n of n", as long as this sentence gets."""
@@ -248,14 +290,14 @@ def _blocks(
             continue
         blocks.append(Text(role.label, styles.subheading(size), keep_with_next=True))
         for action in role_actions:
-            what = Text(
+            what = ActionText(
                 action.what, what_style, keep_with_next=True, max_lines=max_lines, may_cut=True
             )
             what.action_id = action.id  # a list cut short names the roles it left off
             cut = cut or what.cut_short(width)
             blocks.append(what)
             for line in _links(content, action, setting.links):
-                link = Text(
+                link = ActionText(
                     line,
                     detail,
                     keep_with_next=True,
@@ -266,11 +308,11 @@ def _blocks(
                 blocks.append(link)
             who = action.owner or "Owner to be agreed"
             when = f"By\xa0{whole_date(action.by_when)}" if action.by_when else NO_DATE
-            blocks.append(Text(f"{who} · {when}", detail, keep_with_next=True))
+            blocks.append(ActionText(f"{who} · {when}", detail, keep_with_next=True))
             # On a line of its own, as in the report's "By when" column: "In progress" is
             # never parted across two lines.
             blocks.append(
-                Text(
+                ActionText(
                     status_words(action, content.today),
                     strong if status_stands_out(action, content.today) else plain,
                 )
