@@ -88,6 +88,21 @@ LEFT_FOR_LATER = (
     "wtfc.export.data_people",
     "wtfc.export.report_people",
     "wtfc.export.theme_poster_middle",
+    # session 21: the next cycle, Review by share and its yardsticks, Act's details and reason line,
+    # the import's person columns and fill-down, the guard's Urdu names and invisible spacing, the
+    # PDFs' line direction and emoji names
+    "wtfc.ui.file_new_from", "wtfc.ui.save_as_place", "wtfc.model.next_cycle",
+    "wtfc.ui.import_fit", "wtfc.ui.import_becomes", "wtfc.ui.import_fill_offer",
+    "wtfc.ui.ring_kept",
+    "wtfc.importing.person_fill", "wtfc.importing.person_tags", "wtfc.importing.fields",
+    "wtfc.importing.plain_letters", "wtfc.importing.urdu_names",
+    "wtfc.ui.boards.action_details", "wtfc.ui.boards.action_reason",
+    "wtfc.ui.boards.review_compared", "wtfc.ui.boards.review_fold", "wtfc.ui.boards.review_rows",
+    "wtfc.model.compare_match", "wtfc.model.compare_people", "wtfc.model.compare_text",
+    "wtfc.model.last_time_yardsticks", "wtfc.model.carried_on",
+    "wtfc.export.direction", "wtfc.export.emoji_names", "wtfc.export.emoji_words",
+    "wtfc.export.feedback_sheet_since", "wtfc.export.same_as_last_time",
+    "wtfc.export.action_poster_table",
 )
 
 
