@@ -59,6 +59,13 @@ facts["hidden away"] = state()
 room.screens.on_screen_added(projector)
 room.act_show.setChecked(True)
 facts["shown again"] = state()
+room.screens.on_screen_removed(projector)  # out while shown, then hidden; back while hidden
+room.act_show.setChecked(False)
+facts["away then hidden"] = state()
+room.screens.on_screen_added(projector)
+facts["back while hidden"] = state()
+room.act_show.setChecked(True)
+facts["shown after"] = state()
 print(json.dumps(facts))
 """
 
@@ -114,3 +121,10 @@ def test_hidden_when_the_projector_goes_it_stays_hidden_and_shows_on_the_project
     assert not day["hidden away"]["shown"] and day["hidden away"]["bar"] == ""
     again = day["shown again"]
     assert again["screen"] == "HDMI-1" and again["full"]
+
+
+def test_back_while_hidden_the_status_bar_no_longer_says_it_is_disconnected(day):
+    assert day["away then hidden"]["bar"] == GONE and not day["away then hidden"]["shown"]
+    assert day["back while hidden"]["bar"] == ""
+    after = day["shown after"]
+    assert after["screen"] == "HDMI-1" and after["full"] and after["bar"] == ""

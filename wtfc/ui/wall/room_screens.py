@@ -113,6 +113,8 @@ class RoomScreens(QObject):
             if self.act_show.isChecked():
                 self.use(screen)
                 self.say(PROJECTOR_BACK, 10000)
+            else:  # hidden since it fell back: "it is in a window on this screen" no longer holds
+                self.say("", 0)
         self.rebuild_menu()
 
     def on_screen_removed(self, screen: QScreen) -> None:
