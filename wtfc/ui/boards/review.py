@@ -118,6 +118,7 @@ class ReviewBoard(QWidget):
         self._previous_note = ""  # why part of last time's file was left out (a newer format)
         self._stale = False  # the workshop changed while the board was not on screen
         self._shown: WorkshopComparison | None = None  # the comparison the tables list
+        self._hint_names: tuple[str, ...] = ()  # the names the words' warning was found with
         self.setAccessibleName("Review board")
         self._build()
         self._said_backwards = False  # the summary's line on dates the wrong way round
@@ -299,7 +300,7 @@ class ReviewBoard(QWidget):
         self.themes.clear()
         self.action_tree.clear()
         result = self._shown = self.comparison()
-        self.words_hint.update_for(self.previous, self._doc)
+        self._update_words_hint()
         # with no last time's file, Looking back is all there is (its tab, with no other)
         self.tabs.setTabVisible(0, result is not None)
         describe_keys(self.tabs, TAB_KEYS if result is not None else [])
@@ -327,6 +328,10 @@ class ReviewBoard(QWidget):
         for a in result.actions:
             self.action_tree.addTopLevelItem(action_item(a, fates))
         self.heights.arrange_soon()  # the rows just listed decide the heights
+
+    def _update_words_hint(self) -> None:
+        self.words_hint.update_for(self.previous, self._doc)
+        self._hint_names = self._doc.names_to_watch  # (pasted on 2 Collect: no edit, no event)
 
     def _summary(self, result: WorkshopComparison) -> str:
         name = said_as(self.previous_path) if self.previous_path else "the previous workshop"
@@ -378,6 +383,8 @@ class ReviewBoard(QWidget):
             self._stale = False
             if self._changed():
                 self.refresh()
+        if self._hint_names != self._doc.names_to_watch:  # as the room view hides them now
+            self._update_words_hint()
         super().showEvent(event)
 
 

@@ -39,7 +39,7 @@ _ROOM: WeakKeyDictionary[Document, RoomCopy] = WeakKeyDictionary()
 class RoomCopy:
     """The comparison as the room may see it, and the room view's pages of it."""
 
-    made_from: tuple  # the shared comparison, whether last time's words are hidden, the names
+    made_from: tuple  # the shared comparison, last time's, whether its words are hidden, names
     result: WorkshopComparison
     marks: Yardsticks  # last time's yardsticks, as the room may see them
     laid_for: tuple = ()  # what the pages were laid out for, besides the canvas
@@ -68,11 +68,12 @@ def room_copy(previous: Document, current: Document, today: dt.date) -> RoomCopy
     """The shared comparison as the room view draws it, made again only when it changed, or
     last time's words were said to be fine (or hidden again), or the names to watch changed."""
     shared = shared_comparison(previous, current, today)
-    made_from = (shared, hidden_in_room(previous), current.names_to_watch)
+    # last time's workshop too: its yardsticks and date are the room's, not the comparison's
+    made_from = (shared, previous.workshop, hidden_in_room(previous), current.names_to_watch)
     kept = _ROOM.get(previous)
     if kept is None or kept.made_from != made_from:
         result, marks = shared, yardsticks(previous.workshop)
-        if made_from[1]:  # last time's words hidden until the facilitator says
+        if made_from[2]:  # last time's words hidden until the facilitator says
             flagged = flagged_words(previous.workshop, current.workshop, current.names_to_watch)
             result = room_comparison(result, flagged)
             marks = room_yardsticks(marks, flagged)

@@ -173,12 +173,14 @@ class ReviewRoomView(RoomCanvas):
         return self._compared + len(self._looking_back)
 
     def _laid_out(self, height: float) -> int:
-        """The comparison's page count at this canvas, laid out again only when it or what
-        its first page says (the date) changed (kept for the next room view too)."""
+        """The comparison's page count at this canvas, laid out again only when it, what its
+        first page says (the date) or this time's priorities changed (kept for the next room
+        view too). The ranks are not the comparison's: a theme chosen, un-chosen or re-ranked
+        left the room reading "Priority 1" for the board's priority 3."""
         self.comparison()
         room = self._room
         assert room is not None
-        laid_for = (self._doc.workshop.date,)
+        laid_for = (self._doc.workshop.date, tuple(priority_ranks(self._doc).items()))
         if laid_for != room.laid_for or len(room.laid) > 8:
             room.laid, room.laid_for = {}, laid_for
         size = (self.canvas_width(), height)
