@@ -5,17 +5,18 @@ actions table 175 px, an action and a half: each wraps to four or five lines bes
 progress note. Looking back has a tab of its own now, and the themes take the height their rows
 need but never so much that fewer than ``ACTIONS_IN_SIGHT`` actions (all, when fewer) are in
 sight, nor less than ``THEMES_MIN``; the actions take the rest. The first theme and the first
-action are kept whole while both fit: at 911×512 (150% on that laptop) the themes had 110 px
-and no row whole. When they do not fit, the summary above the tabs folds to its first line
-(``FoldingLabel``), its full words in a tooltip and to a screen reader, until there is room
-again; last time's "do differently" and "look again" (the day's yardsticks) fold with it only
-when the summary's fold is not room enough. A folded label is a Tab stop, whole while it has
-the focus: with its words in a tooltip alone, they were the mouse's only. Where even so fewer
-than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit whole (1366×768: one
-theme and two actions, each action nine lines beside its progress note), each row folds to
-three lines, then two, cut with "…" (``review_fold``): the chosen row, its tooltip and a screen
-reader have its words whole. The heights follow the window's size and the
-rows shown until the facilitator drags the splitter, which is then left as dragged.
+action (the chosen action as drawn, unfolded) are kept whole while both fit: at 911×512 (150%
+on that laptop) the themes had 110 px and no row whole. When they do not fit, the summary above
+the tabs folds to its first line (``FoldingLabel``), its full words in a tooltip and to a
+screen reader, until there is room again; last time's "do differently" and "look again" (the
+day's yardsticks) fold with it only when the summary's fold is not room enough. A folded label
+is a Tab stop, whole while it has the focus: with its words in a tooltip alone, they were the
+mouse's only. Where even so fewer than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT``
+actions fit whole (1366×768: one theme and two actions, each action nine lines beside its
+progress note), each row folds to three lines, then two, cut with "…" (``review_fold``): the
+chosen row, its tooltip and a screen reader have its words whole. The heights follow the
+window's size and the rows shown until the facilitator drags the splitter, which is then left
+as dragged.
 """
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ def rows_height(tree: QTreeWidget, count: int | None = None) -> int:
     bar = tree.horizontalScrollBar()  # a table too narrow for its columns scrolls sideways
     return (rows + max(header.height(), header.sizeHint().height()) + 2 * tree.frameWidth()
             + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
+
+
+def chosen_height(tree: QTreeWidget) -> int:
+    """The height ``tree`` needs for its header and its chosen row (0: none chosen), which is
+    drawn whole however the other rows fold."""
+    item, first = tree.currentItem(), tree.topLevelItem(0)
+    if item is None or first is None:
+        return 0
+    return (rows_height(tree, 1) - tree.visualItemRect(first).height()
+            + tree.visualItemRect(item).height())
 
 
 RING_PX = 2  # the focus ring's width, as the app's ring round buttons (focus_frame)
@@ -160,6 +171,10 @@ class ReviewHeights(QObject):
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.arrange)
         splitter.splitterMoved.connect(self._on_dragged)
+        # another action chosen (drawn unfolded): the heights again, the rows' folds as they are
+        self._resize_later = QTimer(self, singleShot=True, interval=0)
+        self._resize_later.timeout.connect(self._set_sizes)
+        actions.currentItemChanged.connect(lambda *_: self._resize_later.start())
         splitter.installEventFilter(self)
 
     def arrange_soon(self) -> None:
@@ -172,7 +187,14 @@ class ReviewHeights(QObject):
             delegate.set_most(0)
         self._fold_summary(total, rows_height(self.themes, 1) + rows_height(self.actions, 1))
         self._fold_rows(total)
-        first_theme, first_action = rows_height(self.themes, 1), rows_height(self.actions, 1)
+        self._set_sizes()
+
+    def _set_sizes(self) -> None:
+        total = self.splitter.height() - self.splitter.handleWidth()
+        # the chosen action is drawn unfolded: at 150% on a 1366x768 laptop the first one was
+        # 291 px in a table of 267, the end of its progress note below the foot, out of reach
+        first_theme = rows_height(self.themes, 1)
+        first_action = max(rows_height(self.actions, 1), chosen_height(self.actions))
         if self._dragged or total <= 0:
             return
         actions = rows_height(self.actions, ACTIONS_IN_SIGHT)
@@ -181,6 +203,21 @@ class ReviewHeights(QObject):
                      min(rows_height(self.themes), total - actions))
         themes = min(themes, max(THEMES_MIN, total - first_action))  # the first action whole
         self.splitter.setSizes([themes, total - themes])
+        self._chosen_in_sight()
+
+    def _chosen_in_sight(self) -> None:
+        """Scroll the chosen action whole into sight where it fits: the tree's own scrolling
+        counts a row partly in sight as seen (at 1024x768, 150%, ↓ left 53 px of one below)."""
+        item = self.actions.currentItem()
+        if item is None:
+            return
+        self.actions.doItemsLayout()  # the scroll range for the sizes just set
+        row, sight = self.actions.visualItemRect(item), self.actions.viewport().rect()
+        bar = self.actions.verticalScrollBar()
+        if row.top() < sight.top() or row.height() > sight.height():
+            bar.setValue(bar.value() + row.top() - sight.top())
+        elif row.bottom() > sight.bottom():
+            bar.setValue(bar.value() + row.bottom() - sight.bottom())
 
     def _fold_rows(self, total: int) -> None:
         """Fold the rows (each cell to a few lines, "…", the chosen row whole) as little as
