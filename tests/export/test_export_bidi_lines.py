@@ -145,6 +145,37 @@ def test_a_paragraph_reads_the_way_its_first_line_does():
     assert not reads_rtl("") and not reads_rtl("0800 123 4567")
 
 
+# English lines with a name typed in Urdu: a few Urdu words together count as one word
+NAMED = ["Talk to محمد علی", "Ask نسرین بیگم", "Dr محمد علی", "Mrs نسرین بیگم",
+         "GP to phone محمد علی", "فاطمہ بی بی likes it.", "Visit from محمد علی on Monday",
+         "Lunch club run by فاطمہ بی بی", NAME_LINE, ENGLISH]
+# Urdu lines with English in them; "سے", "پر", "بہت" make Urdu words a clause, not a name
+URDU_WITH_ENGLISH = [GP_LINE, NHS_LINE, "Carer وقت پر نہیں آتا", "ہم John Smith سے بات کریں گے",
+                     "Day Centre بہت اچھا ہے", URDU_1, "میں Day Centre جاتی ہوں",
+                     "بہت اچھا Day Centre", "نسرین بیگم GP"]
+
+
+@pytest.mark.parametrize("line", NAMED)
+def test_an_english_line_with_an_urdu_name_reads_left_to_right(line):
+    assert not direction.reads_rtl(line)
+    assert not direction.line_rtl(line, True) and not direction.line_rtl(line, False)
+
+
+@pytest.mark.parametrize("line", URDU_WITH_ENGLISH)
+def test_an_urdu_line_with_english_names_reads_right_to_left(line):
+    assert direction.reads_rtl(line)
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+def test_an_owner_and_an_action_with_an_urdu_name_read_from_the_left(kind, tmp_path):
+    """The poster's cells: "Dr" and "Talk to" read first, at the left edge, the name after."""
+    for typed in ("Dr محمد علی", "Talk to نسرین بیگم"):
+        (line,) = _lines_drawn(_flowable(kind, typed), tmp_path)
+        assert line[0][0] == pytest.approx(100, abs=2)
+        english = typed.split()[:-2]
+        assert [word for _, word in line[:len(english)]] == english
+
 @needs_poppler
 @pytest.mark.parametrize("kind", ["paragraph", "text"])
 @pytest.mark.parametrize("text", [GP_LINE, NHS_LINE, f"{GP_LINE}\n{URDU_1}"],

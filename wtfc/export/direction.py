@@ -12,6 +12,12 @@ first typed line with letters) the way that line's last word does: an Urdu sente
 its verb ("ہوگی۔"), an English one here with "Fridays.". (A count of letters, not words, gets
 an Urdu line with longer English names in it than Urdu words wrong.)
 
+A few Urdu words together in a line with English words are a name, and count as one word:
+"Dr محمد علی", "Talk to نسرین بیگم" are English. Unless they hold one of Urdu's joining words or
+verb endings ("سے", "ہے", "بہت"): then they are a clause, "Carer وقت پر نہیں آتا", and count in
+full. Half and half, English words and a name read left to right ("Dr محمد علی", on any line),
+and a paragraph whose first line has such a clause right to left ("بہت اچھا Day Centre").
+
 The words this module's callers put in brackets ("[thumbs up]", "[Korean text not shown]") are
 not what was typed and are passed over: "👍 بہت اچھا" is Urdu.
 """
@@ -44,30 +50,54 @@ def line_rtl(line: str, paragraph_rtl: bool) -> bool:
     return paragraph_rtl if found is None else found == "R"
 
 
+# Urdu's commonest joining words and verb endings: Urdu words with one among them are a clause.
+_CLAUSE_WORDS = frozenset({
+    "ہے", "ہیں", "ہوں", "ہو", "ہوگی", "ہوگا", "گے", "گی", "گا", "سے", "کا", "کی", "کے", "کو",
+    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت"})
+_NAME_WORDS = 3  # the most words of a name typed in Urdu: "فاطمہ بی بی"
+_STOPS = "۔.,،!?؟:;"
+
+
 def _direction(line: str, even: str | None) -> str | None:
     """"R", "L", or None for a line with no letter that has a direction. ``even``: the answer
-    for as many words one way as the other (None: the way the last letter reads)."""
+    for as many words one way as the other, unless they are English words and a name (None:
+    right to left for an Urdu clause, else the way the last letter reads)."""
     if "[" in line:
         line = _BRACKETED.sub(" ", line)
-    counts = {"L": 0, "R": 0}
+    runs: list[list] = []  # [kind, words, holds a joining word]; kind "A": capitals (GP, NHS)
     last = None
-    shortened = False  # a word in capitals (GP, NHS) passed over
     for word in line.split():
         kinds = [kind for ch in word if (kind := _kind(ch))]
         if not kinds:
             continue
         last = kinds[-1]
-        if "R" not in kinds and len(kinds) > 1 and word.upper() == word:
-            shortened = True
-            continue
-        counts[kinds[0]] += 1
+        capitals = "R" not in kinds and len(kinds) > 1 and word.upper() == word
+        kind = "A" if capitals else kinds[0]
+        joining = kind == "R" and word.strip(_STOPS) in _CLAUSE_WORDS
+        if runs and runs[-1][0] == kind:
+            runs[-1][1] += 1
+            runs[-1][2] |= joining
+        else:
+            runs.append([kind, 1, joining])
     if last is None:
         return None
+    english = any(kind == "L" for kind, _, _ in runs)
+    counts = {"L": 0, "R": 0, "A": 0}
+    names = clauses = False
+    for kind, words, clause in runs:
+        name = kind == "R" and english and words <= _NAME_WORDS and not clause
+        counts[kind] += 1 if name else words
+        names |= name
+        clauses |= kind == "R" and clause
     if counts["L"] != counts["R"]:
         return "L" if counts["L"] > counts["R"] else "R"
-    if shortened and not counts["R"]:  # capitals alone: "NHS 111"
+    if counts["A"] and not counts["R"]:  # capitals alone: "NHS 111"
         return "L"
-    return even or last
+    if names and not clauses:  # English words and a name: "Dr محمد علی", "فاطمہ: yes"
+        return "L"
+    if even:
+        return even
+    return "R" if clauses else last
 
 
 def _kind(ch: str) -> str:
