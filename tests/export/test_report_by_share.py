@@ -39,7 +39,9 @@ def test_the_report_says_the_people_reviewed_and_the_shares_it_judges_by():
         "○ Not in this time's themes yet", "“Day centre”",
         # the priority, split into one theme alone, carried on under a new name: about the
         # same share, not "↗ Split" twice ("7 → 14" above "0 → 14")
-        "About the same as last time (= 1 theme): “Too many different carers” (was priority 1)",
+        # and says last time's name, as its row would
+        "About the same as last time (= 1 theme): “Too many different carers” (was priority 1; "
+        "was “Not treated with respect”)",
     ])
     assert squash("Gone this time") not in text
     assert squash("More people said this") not in text

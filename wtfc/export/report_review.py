@@ -142,15 +142,20 @@ def _themes(result: WorkshopComparison, content: ExportContent, previous: Worksh
         out += with_first(head, [p("No theme changed: each was said about as often as last "
                                    "time.", s.body)])
     if same:
-        names = ", ".join(f"“{t.name or UNNAMED}”" + (f" ({_lower(was_priority_text(t))})"
-                                                       if t.was_priority else "")
-                          for t in same)
+        names = ", ".join(_same_name(t) for t in same)
         out.append(Spacer(1, 6))
         out.append(p(f"About the same as last time (= "
                      f"{count_phrase(len(same), 'theme')}): {names}.", s.muted))
         ids = {t.previous_id for t in same}
         out += _success_of([t for t in previous.themes if t.id in ids], marks, s)
     return out
+
+
+def _same_name(t: ThemeChange) -> str:
+    """A theme about the same, with last time's rank and, renamed, last time's name, as its
+    row would say them: “My carers…” (was priority 1; was “I am not treated with respect…”)."""
+    notes = [n for n in (_lower(was_priority_text(t)), theme_note(t)) if n]
+    return f"“{t.name or UNNAMED}”" + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
