@@ -12,7 +12,7 @@ from export_workshop import make_workshop
 from reportlab.lib.styles import ParagraphStyle
 from writing_samples import needs_poppler, words_by_line
 
-from wtfc.export import direction, fonts
+from wtfc.export import direction, fonts, writing
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.paragraph import BidiParagraph
@@ -152,18 +152,38 @@ NAMED = ["Talk to محمد علی", "Ask نسرین بیگم", "Dr محمد عل
 # Urdu lines with English in them; "سے", "پر", "بہت" make Urdu words a clause, not a name
 URDU_WITH_ENGLISH = [GP_LINE, NHS_LINE, "Carer وقت پر نہیں آتا", "ہم John Smith سے بات کریں گے",
                      "Day Centre بہت اچھا ہے", URDU_1, "میں Day Centre جاتی ہوں",
-                     "بہت اچھا Day Centre", "نسرین بیگم GP"]
+                     "بہت اچھا Day Centre", "نسرین بیگم GP", "Carer وقت پر آیا",
+                     "Lunch club دوبارہ چاہیے", "“Lunch club بہت اچھا ہے”",
+                     "“Day Centre اچھا لگتا”"]
+# As typed, and as the PDFs see it: joined into Arabic presentation forms ("ﺑﮩﺖ" for "بہت")
+AS_SEEN = [pytest.param(lambda line: line, id="typed"),
+           pytest.param(writing.drawable, id="drawn")]
 
 
+@pytest.mark.parametrize("seen", AS_SEEN)
 @pytest.mark.parametrize("line", NAMED)
-def test_an_english_line_with_an_urdu_name_reads_left_to_right(line):
+def test_an_english_line_with_an_urdu_name_reads_left_to_right(line, seen):
+    line = seen(line)
     assert not direction.reads_rtl(line)
     assert not direction.line_rtl(line, True) and not direction.line_rtl(line, False)
 
 
+@pytest.mark.parametrize("seen", AS_SEEN)
 @pytest.mark.parametrize("line", URDU_WITH_ENGLISH)
-def test_an_urdu_line_with_english_names_reads_right_to_left(line):
-    assert direction.reads_rtl(line)
+def test_an_urdu_line_with_english_names_reads_right_to_left(line, seen):
+    assert direction.reads_rtl(seen(line))
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["paragraph", "text"])
+@pytest.mark.parametrize("typed", ["Day Centre بہت اچھا ہے", "Lunch club دوبارہ چاہیے"])
+def test_an_urdu_card_with_an_english_service_reads_from_the_right_in_a_pdf(kind, typed,
+                                                                             tmp_path):
+    """"The day centre is very good": the service's name read first, drawn rightmost, and
+    the line set flush right, not flush left with the Urdu after the English."""
+    (line,) = _lines_drawn(_flowable(kind, typed), tmp_path)
+    english = typed.split()[:2]
+    assert [word for _, word in line[-2:]] == english and line[0][0] > 200
 
 
 @needs_poppler

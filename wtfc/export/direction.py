@@ -53,9 +53,9 @@ def line_rtl(line: str, paragraph_rtl: bool) -> bool:
 # Urdu's commonest joining words and verb endings: Urdu words with one among them are a clause.
 _CLAUSE_WORDS = frozenset({
     "ہے", "ہیں", "ہوں", "ہو", "ہوگی", "ہوگا", "گے", "گی", "گا", "سے", "کا", "کی", "کے", "کو",
-    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت"})
+    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت", "نے", "بھی", "چاہیے", "لگتا", "لگتی"})
 _NAME_WORDS = 3  # the most words of a name typed in Urdu: "فاطمہ بی بی"
-_STOPS = "۔.,،!?؟:;"
+_STOPS = "۔.,،!?؟:;\"'“”‘’«»()"  # and the quotes the posters put round a card
 
 
 def _direction(line: str, even: str | None) -> str | None:
@@ -73,7 +73,8 @@ def _direction(line: str, even: str | None) -> str | None:
         last = kinds[-1]
         capitals = "R" not in kinds and len(kinds) > 1 and word.upper() == word
         kind = "A" if capitals else kinds[0]
-        joining = kind == "R" and word.strip(_STOPS) in _CLAUSE_WORDS
+        # The PDFs pass text already joined (presentation forms, "ﺑﮩﺖ"): NFKC folds it back.
+        joining = kind == "R" and unicodedata.normalize("NFKC", word).strip(_STOPS) in _CLAUSE_WORDS
         if runs and runs[-1][0] == kind:
             runs[-1][1] += 1
             runs[-1][2] |= joining
