@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import all_text, reader, squash
+from export_checks import all_text, demo_workshop, reader, squash
+from writing_samples import needs_poppler, words_by_line
 
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.data import data_tables
@@ -68,6 +69,25 @@ def test_an_overdue_action_keeps_its_status_in_every_export(workshop):
                  all_text(reader(action_poster_pdf(started, today=TODAY)))):
         assert squash("Overdue · In progress") in text
         assert squash("Overdue · Not started") not in text
+
+
+@needs_poppler
+def test_the_action_posters_narrow_by_when_column_keeps_the_status_whole(tmp_path):
+    """"Overdue ·" then "Not started" or "In progress" on the next line, never "Overdue · Not"
+    and "started" under it (every demo action made overdue, started or not)."""
+    demo = demo_workshop()
+    late = [a.model_copy(update={"by_when": dt.date(2026, 10, 1), "status": status})
+            for a, status in zip(demo.actions, [ActionStatus.IN_PROGRESS,
+                                                ActionStatus.NOT_STARTED] * 20, strict=False)]
+    path = tmp_path / "a1.pdf"
+    path.write_bytes(action_poster_pdf(demo.model_copy(update={"actions": late}),
+                                       today=dt.date(2026, 11, 29)))
+    lines = [[word for _, word in line] for line in words_by_line(path, 1)]
+    ends = [line[line.index("Overdue"):] for line in lines if "Overdue" in line]
+    assert len(ends) == len(late) and all(end == ["Overdue", "·"] for end in ends)
+    statuses = [line[-2:] for line in lines if line[-1:] in (["started"], ["progress"])]
+    assert sorted({tuple(s) for s in statuses}) == [("In", "progress"), ("Not", "started")]
+    assert len(statuses) == len(late)
 
 
 def test_an_undated_action_reads_the_same_in_every_export(workshop):

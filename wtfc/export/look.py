@@ -120,7 +120,10 @@ def when_and_status(action: Action, today: dt.date) -> str:
     """The "By when" cell of the report and the action poster, as paragraph markup: the date
     (or "Date to be agreed") and below it the status, in bold where it is overdue, done or
     dropped. ``today`` is the export's date, which the export prints as "as of"."""
-    status = status_words(action, today)
+    # The status's own words kept together ("Overdue · Not started" breaks after "·", never
+    # "Overdue · Not / started" in the action poster's narrow column)
+    overdue, dot, label = status_words(action, today).rpartition("· ")
+    status = overdue + dot + label.replace(" ", "\u00a0")
     if status_stands_out(action, today):
         status = f"<b>{status}</b>"
     return f"{f.markup(when_words(action))}<br/>{status}"
