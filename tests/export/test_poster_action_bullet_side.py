@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from export_checks import footer_words
 from export_workshop import make_workshop
 from writing_samples import needs_poppler, words_by_line
@@ -62,3 +63,21 @@ def test_its_lines_end_where_the_first_line_does_and_a_cut_keeps_the_side(tmp_pa
     bullets = [left for left, _, word in words if word == "•"]
     assert len(bullets) == 1 and bullets[0] > edge
     assert all(right < edge + 1 for _, right, word in words if word != "•")  # none under it
+
+
+@needs_poppler
+def test_an_english_line_under_an_urdu_one_starts_at_the_actions_indent(tmp_path):
+    """A bilingual action (Urdu typed first, then English): the English line starts where the
+    action's owner line under it does, not out at the column's edge under the role's heading."""
+    ws = make_workshop()
+    what = "ہفتہ وار کافی مارننگ شروع کریں\nRun a weekly coffee morning at the library"
+    action = Action(id="a9", theme_id="t2", role=Role.COMMISSIONERS, owner="Urdu group",
+                    what=what, by_when=dt.date(2025, 5, 1))
+    path = tmp_path / "posters.pdf"
+    path.write_bytes(theme_posters_pdf(ws.model_copy(update={"actions": [*ws.actions, action]}),
+                                       today=dt.date(2025, 1, 2)))
+    words = [(x, w) for line in words_by_line(path, 2) for x, w in line]  # columns share lines
+    run, owner = (next(x for x, w in words if w == first) for first in ("Run", "Urdu"))
+    heading = next(x for x, w in words if w == "Care")  # "Care managers", as "Commissioners"
+    assert run == pytest.approx(owner, abs=0.5) and run > heading + 5
+    assert max(x for x, w in words if w == "•") > run + 300  # the Urdu line's, at the right

@@ -314,11 +314,13 @@ class Text(Flowable):
         for line, rtl in zip(lines, directions, strict=False):  # fewer lines: cut short
             if self.bidi:
                 line = self._visual(line, rtl)
-            x = s.indent
-            if rtl:
-                x = max(x, self.width - _line_width(line) * s.size)
-            self._draw_line(line, x, y)
+            self._draw_line(line, self._line_x(line, rtl), y)
             y -= s.leading
+
+    def _line_x(self, line: list[Word], rtl: bool) -> float:
+        """Where a line drawn starts: at the indent, or flush right when it reads right to left."""
+        x = self.style.indent
+        return max(x, self.width - _line_width(line) * self.style.size) if rtl else x
 
     def _visual(self, line: list[Word], rtl: bool | None = None) -> list[Word]:
         """The line's words in the order they are drawn: a right-to-left word spelt backwards,

@@ -31,7 +31,7 @@ from wtfc.export.content import (
     status_words,
     whole_date,
 )
-from wtfc.export.text import Text
+from wtfc.export.text import Text, Word
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role
@@ -203,7 +203,11 @@ class ActionText(Text):
     """An action's lines, with its bullet on the side its first line is read from: an Urdu
     action set flush right has its "•" at the right, in the indent, as an English one has it
     at the left (it stood far left of the Urdu line, apart from the words it marks). Lines under
-    a right-to-left first line end where its words do, not under the bullet."""
+    a right-to-left first line end where its words do, not under the bullet; a left-to-right
+    line under it (an English line under an Urdu one) starts at the indent, as the action's
+    "Tackles:" lines do."""
+
+    bullet_right = False  # set while drawing with the bullet on the right
 
     def cut_to(self, height: float) -> ActionText | None:
         cut = super().cut_to(height)
@@ -221,22 +225,23 @@ class ActionText(Text):
             super().draw()
             return
         c = self.canv
-        # Drawn as a left-to-right text would be with its indent at the right: shifted left
-        # by the indent, so a flush-right line ends there, and the bullet in the room it leaves.
-        self.style = replace(s, bullet="")
-        c.saveState()
-        c.translate(-s.indent, 0)
+        # The bullet is drawn in the indent at the right, after the lines (see _line_x).
+        self.style, self.bullet_right = replace(s, bullet=""), True
         try:
             super().draw()
         finally:
-            c.restoreState()
-            self.style = s
+            self.style, self.bullet_right = s, False
         if s.bullet:
             font = f.BOLD if s.bold else f.REGULAR
             c.setFillColor(s.colour)
             c.setFont(font, s.size)
             x = self.width - s.indent + s.size * 0.85 - stringWidth(s.bullet, font, s.size)
             c.drawString(x, self.height - s.space_before - s.size * 0.96, s.bullet)
+
+    def _line_x(self, line: list[Word], rtl: bool) -> float:
+        """With the bullet on the right, a flush-right line ends at the indent there."""
+        x = super()._line_x(line, rtl)
+        return x - self.style.indent if self.bullet_right and rtl else x
 
 
 def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: bool) -> str:
