@@ -38,8 +38,10 @@ def test_a_name_in_the_rooms_own_words_carries_last_times_theme_on():
                                              "Nobody asks what I would like for breakfast"]),
                         ("I feel lonely and cut off", NW, ["Nobody visits me in the week"])],
                        [Action(theme_id="t0", role=Role.PROVIDERS, what="Dignity training")])
-    now = _workshop([(RESPECT_NOW, NW, ["The carer shouted at me", "I am spoken to like a child",
-                                        "They never knock"]),
+    # two of the autumn's cards: other people's words, but "nobody asks", "talk over" again
+    now = _workshop([(RESPECT_NOW, NW, ["The carer shouted at me",
+                                        "Nobody asks what I want, they just do the list",
+                                        "My carers talk over me as if I'm not there"]),
                      ("I feel lonely and cut off", NW, ["Nobody visits me in the week"])])
     result = compare_workshops(before, now)
     respect = result.themes[0]
@@ -70,12 +72,14 @@ def test_names_meet_on_what_they_are_about_not_on_how_they_open():
 
 
 def test_names_alike_pair_only_within_a_kind_and_one_to_one():
-    before = _workshop([(RESPECT_THEN, NW, ["They talk over my head"])])
-    other_kind = _workshop([("My carers treat me with respect", W, ["Lovely carers"])])
+    # the same card each side, so the kind and the names alone decide
+    said = ["They talk over my head"]
+    before = _workshop([(RESPECT_THEN, NW, said)])
+    other_kind = _workshop([("My carers treat me with respect", W, said)])
     assert {t.change for t in compare_workshops(before, other_kind).themes} == \
         {Change.APPEARED, Change.DISAPPEARED}
-    two = _workshop([(RESPECT_NOW, NW, ["They never knock"]),
-                     ("Carers don't treat me with respect at night", NW, ["Night calls"])])
+    two = _workshop([(RESPECT_NOW, NW, said),
+                     ("Carers don't treat me with respect at night", NW, said)])
     result = compare_workshops(before, two)
     assert [(t.name, t.matched_by) for t in result.themes if t.matched_by] == \
         [(RESPECT_NOW, "names")]  # the closer name; the other is new

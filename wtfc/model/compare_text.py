@@ -23,9 +23,10 @@ _STOP_WORDS = frozenset({
     "they", "this", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "which",
     "who", "will", "with", "would", "you", "your",
 })
-# The openings theme names share whatever they are about ("I want…", "I like…", "I need…"):
-# "I want to see more of my family" and "I want to get out, see people…" are two themes.
-_NAME_FRAME = frozenset({"want", "like", "need"})
+# The openings theme names share whatever they are about ("I want…", "I feel…", "I cannot…
+# on my own"): "I want to see more of my family" and "I want to get out, see people…" are two
+# themes, and so are "I feel lonely at weekends" and "I feel safe at home at weekends".
+_NAME_FRAME = frozenset({"want", "like", "need", "feel", "cannot", "own"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 
