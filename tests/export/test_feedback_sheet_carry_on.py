@@ -49,6 +49,26 @@ def test_a_retyped_action_is_paired_and_a_different_one_is_not():
     assert carried_on(before, now) == {0: 1}  # shortened; letter → rota is another action
 
 
+@pytest.mark.parametrize(("then", "now"), [
+    ("Write to every person about the new charging policy",
+     "Write to every person about the new complaints policy"),
+    ("Stop using agency carers for weekend visits", "Stop using agency carers for weekday visits"),
+    ("Ring each person every week to check they are OK",
+     "Ring each person every month to check they are OK"),
+])
+def test_a_word_swapped_each_side_is_another_action_not_carried_on(then, now):
+    """Last time's late charging letter is not "carried on" by this time's complaints letter:
+    the reader is told it is late and not started (code review K-1 F7)."""
+    assert carried_on([then], [now]) == {}
+    assert carried_on([then], [f"{then} and by phone"]) == {0: 0}  # re-typed longer still is
+    before = _last_time((then, ActionStatus.NOT_STARTED, dt.date(2026, 7, 1)))
+    plan = Workshop(themes=before.themes, actions=[
+        Action(theme_id="t1", role=Role.PROVIDERS, what=now)])
+    since = since_words(before, TODAY, _now(plan))
+    assert [was.happened for was in since.themes[0][1]] == ["Late, not started."]
+    assert "carrying" not in since.tally
+
+
 def test_pairs_are_one_to_one_and_closest_first():
     before = ["Pay for blocks of time with a regular team."]
     now = ["Pay for blocks of time with a regular team in two areas.",

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from wtfc.model.compare_text import jaccard, name_words
 
-# Nearly the same words either way round (most of both) ...
+# Every word of one inside the other (re-typed shorter or longer), or nearly the same words
+# either way round (most of both) and all but a word of the shorter one inside the longer.
 SAME_WORDS = 0.7
-# ... or all but a word of the shorter one inside the longer: re-typed shorter. Never on fewer
-# words than this, where two different actions can share every word ("Ring each person").
 SHORTER_INSIDE = 0.9
+# Never on fewer words than this, where two different actions can share every word ("Ring
+# each person").
 FEWEST_WORDS = 4
 
 
@@ -50,7 +51,10 @@ def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
     if shared < FEWEST_WORDS:
         return None
     same = jaccard(a, b)
-    if same >= SAME_WORDS or shared / min(len(a), len(b)) >= SHORTER_INSIDE:
+    # one side's words all in the other's: re-typed shorter or longer. A word swapped each side
+    # ("charging policy" → "complaints policy") is another action, however much else is kept.
+    if min(len(a - b), len(b - a)) == 0 or (shared / min(len(a), len(b)) >= SHORTER_INSIDE
+                                            and same >= SAME_WORDS):
         return same
     return None
 
