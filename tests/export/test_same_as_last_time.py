@@ -57,6 +57,17 @@ def test_new_words_empty_ones_and_exports_that_do_not_print_them_say_nothing():
     assert same_as_last_time(spaced, LAST).startswith("The scope is word for word")
 
 
+def test_an_earlier_save_of_the_same_undated_workshop_is_not_asked_about():
+    """The date never set on Prepare: the earlier save paired on Review holds this day's cards
+    and themes, so its words are this day's too (code review K-1 F2); a new cycle made from it
+    holds none of them and is asked."""
+    day = load_workshop(demo_previous_path()).workshop.model_copy(update={"date": None})
+    later = day.model_copy(update={"cards": day.cards[1:]})  # a card moved out since
+    assert same_as_last_time(later, day) == ""
+    assert same_as_last_time(day.model_copy(update={"cards": []}), day) == ""  # themes held
+    assert same_as_last_time(next_cycle(day), day).startswith("The purpose")
+
+
 def test_wtfc_export_report_with_previous_warns_and_makes_the_report(tmp_path, capsys):
     from wtfc.app import main
 

@@ -27,11 +27,13 @@ def same_as_last_time(workshop: Workshop, previous: Workshop, what: str = "repor
                       quote: Callable[[str], str] | None = None) -> str:
     """"The scope is word for word last time's (“Sixteen reviews from September…”): check it
     is right for this time.", naming each of the three that is, or "" (none is, it is empty,
-    export ``what`` does not print them, or ``previous`` is of the same day: an earlier save
-    of this workshop, whose words are this day's too). ``quote`` shows the words' start (the
+    export ``what`` does not print them, or ``previous`` is an earlier save of this workshop,
+    whose words are this day's too: of the same day, or, the date not set, holding the same
+    cards or themes, which a new cycle leaves behind). ``quote`` shows the words' start (the
     app passes the guard's, which shows a personal detail as its kind); without one, none are
     shown."""
-    if what not in PRINTED_BY or (workshop.date and workshop.date == previous.date):
+    if what not in PRINTED_BY or (workshop.date and workshop.date == previous.date) \
+            or _same_workshop(workshop, previous):
         return ""
     fields = (("the purpose", workshop.purpose, previous.purpose),
               ("the scope", workshop.scope, previous.scope),
@@ -48,6 +50,15 @@ def same_as_last_time(workshop: Workshop, previous: Workshop, what: str = "repor
     listed = ", ".join(named[:-1]) + f" and {named[-1]}"
     return (f"{_capital(listed)} are word for word last time's: check they are right for this "
             f"time. {WHERE}")
+
+
+def _same_workshop(workshop: Workshop, previous: Workshop) -> bool:
+    """Any card or theme id in both: ``next_cycle`` makes none, so only two saves of one
+    workshop share them (a workshop whose date is not set has nothing else to tell it by)."""
+    cards = {c.id for c in previous.cards}
+    themes = {t.id for t in previous.themes}
+    return any(c.id in cards for c in workshop.cards) or \
+        any(t.id in themes for t in workshop.themes)
 
 
 def _words(text: str) -> str:
