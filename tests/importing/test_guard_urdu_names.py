@@ -94,3 +94,55 @@ def test_a_stopped_reason_naming_someone_in_urdu_is_asked_about_before_the_feedb
     assert [f.where for f in typed_details(ws, "feedback")] == [
         "What has happened so far to an action in the theme “I am kept waiting”: “Stopped: "
         "[name] moved to her son's in Bradford”"]
+
+
+# Ordinary Urdu care cards naming no one (code review K-2 F1): the word after a relation word
+# or "ڈاکٹر" (the doctor) is an everyday word, not a name.
+ORDINARY_URDU = [
+    "میری بہن ہسپتال میں ہے",  # my sister is in hospital
+    "کیئرر جلدی چلی جاتی ہے",  # the carer leaves early
+    "ورکر دیر سے آتا ہے",  # the worker comes late
+    "میرا بیٹا کھانا بناتا ہے",  # my son cooks food
+    "میری بیٹی خریداری کرتی ہے",  # my daughter does the shopping
+    "میری بیٹی شاپنگ کرتی ہے",
+    "میری دوست ڈے سنٹر جاتی ہے",  # my friend goes to the day centre
+    "میرا بیٹا لندن میں رہتا ہے",  # my son lives in London
+    "میرا نام لکھیں",  # write my name
+    "یہ جگہ بہت حسین ہے",  # this place is very beautiful
+    "کیئرر علی الصبح آتی ہے",  # the carer comes early in the morning
+    "ڈاکٹر اپوائنٹمنٹ نہیں دیتے",  # the doctor doesn't give appointments
+    "ڈاکٹر دوائی بدل دیتا ہے",  # the doctor changes the medicine
+    "ڈاکٹر جلدی نہیں ملتا",  # can't see the doctor quickly
+    "نرس انگریزی بولتی ہے",  # the nurse speaks English
+    "کیئرر اردو نہیں بولتی",  # the carer doesn't speak Urdu
+    "میری بیٹی ترجمہ کرتی ہے",  # my daughter translates
+    "میرے بیٹے نوکری کرتے ہیں",  # my sons have jobs
+    "میری بہو کھانا پکاتی ہے",  # my daughter-in-law cooks
+    "میرا شوہر وہیل چیئر استعمال کرتا ہے",  # my husband uses a wheelchair
+    "My daughter ہسپتال میں ہے",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_URDU)
+def test_an_everyday_word_after_a_relation_or_the_doctor_is_no_name(text):
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("ڈاکٹر فاطمہ اچھی ہیں", "[name] اچھی ہیں"),  # Dr Fatima is good
+    ("ڈاکٹر محمد علی", "[name]"),
+    ("میرا بیٹا حسین آتا ہے", "میرا بیٹا [name] آتا ہے"),  # my son Hussain comes
+    ("مسز رابعہ آتی ہیں", "[name] آتی ہیں"),  # Mrs (in Urdu letters) takes any name
+    ("Mrs نگینہ next door", "[name] next door"),  # so does an English title
+])
+def test_a_known_name_after_the_doctor_or_a_relation_and_any_name_after_mrs_is_found(
+        text, shown):
+    assert redact(text, find_personal_details(text)) == shown
+
+
+def test_ordinary_urdu_cards_are_not_held_back_on_import():
+    rows = [("Person", "Kind", "Statement")] + [
+        (f"P{i:03}", "Not working", text) for i, text in enumerate(ORDINARY_URDU, 1)]
+    table = SourceTable(rows=rows, source_name="urdu.csv")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [c.text for c in plan.cards if c.held_back] == []

@@ -2,11 +2,12 @@
 exports print besides English): "Mrs فاطمہ", "my daughter فاطمہ", "میری بیٹی فاطمہ کو…".
 
 Arabic script has no capitals, so the English rules (a capitalised word after a title or a
-relation) never see such a name. The same shape is kept: the word after a title or a relation,
-in English or in Urdu, is taken for a name unless it is one of the everyday words that follow
-one ("بیٹی کو", to my daughter; "بیٹی آتی ہے", my daughter comes), and a handful of the
-commonest given names are names anywhere. A wrong flag costs the facilitator one click.
-"""
+relation) never see such a name. After an English title, or its Urdu spelling (مسز, مسٹر), the
+word is taken for a name unless it is an everyday word ("Mrs کو"). After a relation word, or
+an Urdu title that is also an everyday word (ڈاکٹر is "the doctor"), only a known given name
+is: any other word there is far more often "hospital", "early" or "food" than a name, and
+holding back an ordinary card costs more than missing an unusual name, which Names to watch
+catches. A handful of the commonest given names are names anywhere."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Mrs, Mr, Miss, Dr, Madam, Sir (as a title before a name)
 URDU_TITLES = _words("مسز مسٹر مس ڈاکٹر محترمہ جناب")
+# Mrs and Mr written in Urdu letters are never an everyday word, so a name follows them as it
+# follows "Mrs"; the others also mean "the doctor", "Madam", "Sir" and need a known name.
+URDU_TITLES_BEFORE_ANY_NAME = _words("مسز مسٹر")
 # daughter, son, wife, husband, sister, brother, mother, father, grandchildren, in-laws,
 # nieces and nephews, aunts and uncles, grandparents, friend, neighbour, nurse, carer, worker,
 # and "name" ("اس کا نام فاطمہ ہے", her name is Fatima)
@@ -68,10 +72,28 @@ NOT_NAMES = _words(
     """
 ) | URDU_TITLES | URDU_RELATIONS
 # Given names common in Urdu and Arabic that are no everyday word: a name on their own.
-GIVEN_NAMES = _words(
+NAMES_ANYWHERE = _words(
     """
     محمد فاطمہ عائشہ زینب مریم خدیجہ عمران طارق آصف شاہد خالد ارشد اکرم اسلم ناصر بشیر
-    نذیر شازیہ پروین رضیہ ثمینہ نازیہ صائمہ عثمان بلال یوسف ابراہیم حسین احمد علی
+    نذیر شازیہ پروین رضیہ ثمینہ نازیہ صائمہ عثمان بلال یوسف ابراہیم احمد علی
+    """
+)
+# Common Urdu, Arabic and Bengali-origin given names: a name after a relation or a title
+# ("میری بہن نسیم"). Some are also words ("حسین" beautiful, "حنا" henna), so only there;
+# names that are as often an everyday word after "my son" ("عمر" age, "شریف" decent,
+# "کریم" cream, "خوشی" happiness) are left out.
+GIVEN_NAMES = NAMES_ANYWHERE | _words(
+    """
+    حسین حسن حسنین عباس جعفر حیدر رضا اقبال جاوید پرویز افضل اشرف اعجاز امجد انور اظہر
+    بابر ثاقب جمیل حامد حمید حفیظ حنیف خورشید ذوالفقار راشد رشید رفیق ریاض زاہد زبیر
+    ساجد سجاد سرفراز سعید سلیم سلمان شفیق شکیل شوکت صدیق ظفر عادل عارف عاصم عامر عرفان
+    فاروق فیصل قاسم کامران مجید محمود مختار مشتاق مقصود منیر نعیم نوید ندیم وسیم وقار
+    یاسر یعقوب یونس اسماعیل ادریس الیاس اسحاق داؤد طاہر نسیم اکبر اصغر منصور مسعود
+    عبداللہ رحیم ہاشم مصطفی مصطفیٰ حبیب لطیف سلطان ممتاز نصرت شاہین طاہرہ جمیلہ حنا
+    نسرین شمیم شبانہ یاسمین رخسانہ فرزانہ ثریا کلثوم صغریٰ زبیدہ حمیدہ رشیدہ سعیدہ
+    بلقیس نجمہ عابدہ ساجدہ سائرہ سلمیٰ آمنہ حلیمہ سکینہ رقیہ حمیرا فوزیہ روبینہ شہناز
+    نسیمہ بشریٰ عالیہ سمیرا ماریہ سعدیہ صدف ثنا ارم رابعہ فرحانہ ریحانہ شبنم نگہت نرگس
+    کوثر مہناز زہرہ شاہانہ روکسانہ رحیمہ ہاجرہ صفیہ عظمیٰ شگفتہ انیلا
     """
 )
 # Words that end a name after its given name ("فاطمہ بیگم", "محمد اقبال").
@@ -94,16 +116,19 @@ def arabic_script_names(text: str) -> Iterator[tuple[int, int]]:
         if m.start() < taken_until:
             continue
         word = _fold(m.group())
-        if word in NOT_NAMES and word not in GIVEN_NAMES:
+        if (word in NOT_NAMES and word not in GIVEN_NAMES) or _an_idiom(word, text[m.end():]):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         title = title_before(before)
         said = _said_before(before)
-        # a title is part of the name ("مسز فاطمہ"); a relation word is not ("بیٹی فاطمہ")
-        titled = title or (said if said and _fold(said["word"]) in URDU_TITLES else None)
-        start = m.start() - len(before) + titled.start() if titled else m.start()
-        if not (titled or said or word in GIVEN_NAMES or relation_before(before)):
+        said_word = _fold(said["word"]) if said else ""
+        name_follows = title or said_word in URDU_TITLES_BEFORE_ANY_NAME
+        known_after = word in GIVEN_NAMES and (said or relation_before(before))
+        if not (name_follows or known_after or word in NAMES_ANYWHERE):
             continue
+        # a title is part of the name ("مسز فاطمہ"); a relation word is not ("بیٹی فاطمہ")
+        titled = title or (said if said_word in URDU_TITLES else None)
+        start = m.start() - len(before) + titled.start() if titled else m.start()
         end = m.end()
         after = re.match(f"[ \t]+([{_LETTERS}]+)", text[end:])
         if after and _fold(after.group(1)) in SURNAMES:
@@ -117,3 +142,9 @@ def _said_before(before: str) -> re.Match[str] | None:
     بیٹی ")."""
     last = _URDU_TITLE_OR_RELATION.search(before)
     return last if last and _fold(last["word"]) in URDU_TITLES | URDU_RELATIONS else None
+
+
+def _an_idiom(word: str, after: str) -> bool:
+    """A given name that is part of an everyday Arabic phrase: "علی الصبح" (early in the
+    morning), "علی الاعلان" (openly)."""
+    return word == "علی" and re.match(f"[ \t]+ال[{_LETTERS}]", after) is not None
