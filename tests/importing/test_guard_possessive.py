@@ -54,3 +54,17 @@ def test_the_reason_line_and_a_theme_name_are_asked_about():
         "The theme “[name] road is never gritted”",
         "What has happened so far to an action in the theme “[name] road is never gritted”: "
         "“Stopped: [name] house is being sold”"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Gray's Hospital is too far away",  # a place named after someone (code review K-2 F4)
+    "Lady Margaret's Hospital is closing",
+    "Sister Dora’s Hospital",
+])
+def test_a_title_and_a_possessive_in_a_place_s_capitalised_name_are_a_place(text):
+    assert find_personal_details(text) == []
+
+
+def test_the_same_title_and_possessive_before_a_lower_case_place_word_is_still_a_person():
+    text = "Lady Smith's house is empty"
+    assert redact(text, find_personal_details(text)) == "[name] house is empty"

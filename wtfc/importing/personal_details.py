@@ -353,7 +353,9 @@ def _name_end(
         return None
     following = re.match(r"[ \t]+([A-Za-z]+)", text[kept_end:])
     if following and following.group(1).lower() in PLACE_WORDS:
-        owned = titled and re.search(r"['’]s$", text[start:kept_end]) is not None
+        # "Mr Khan's house" is a person's; "Dr Gray's Hospital", capitalised, is a place's name
+        owned = (titled and re.search(r"['’]s$", text[start:kept_end]) is not None
+                 and not following.group(1).istitle())
         return kept_end if owned else None
     return kept_end
 
