@@ -54,3 +54,33 @@ def test_the_demos_first_tree_at_1024_keeps_page_2_to_page_1s_size(causes_room):
         if page:  # drawn smaller than it could be: room to say who was in each team
             assert says_members(widget.scene.tree_style)
     assert drawn[0] < 28 and max(drawn) - min(drawn) <= 0.5  # was 27.5 then 32, 32, 31.3
+
+
+@pytest.mark.parametrize(("name", "size"), [
+    ("priority_3", QSize(800, 600)), ("priority_2", QSize(1280, 720)),
+    ("priority_1", QSize(1366, 768)), ("priority_2", QSize(1024, 768))])
+def test_the_optional_team_line_on_one_page_does_not_shrink_every_page(
+        causes_room, tree_texts, monkeypatch, name, size):
+    """The tree's one size is what its tightest page needs without "who was in each team"
+    (code review K-2 F2: 27.5 px drawn where 29.6 fits at 800x600)."""
+    from wtfc.ui.boards import views
+
+    measured = {}
+
+    def spy(measure, pages):
+        measured["need"] = min(scale * style.text_px
+                               for scale, style in (measure.plain(p.graph, p.notes)
+                                                    for p in pages))
+        return one_size(measure, pages)
+
+    one_size = views.one_size
+    monkeypatch.setattr(views, "one_size", spy)
+    doc, theme_id = demo_priority(int(name[-1]))
+    widget = causes_room(doc, theme_id, size)
+    causes = {c.text for c in doc.workshop.causes if c.theme_id == theme_id}
+    for page in range(widget.page_count()):
+        widget.show_page(page)
+        tree_texts.clear()
+        widget.grab()
+        drawn = max(px for px, words in tree_texts if words in causes)
+        assert drawn >= max(24, measured["need"]) - 0.3, (page, drawn, measured["need"])

@@ -199,7 +199,7 @@ class TreeMeasure:
         only when the usual ones would take its words below 24 px. The style says who was in
         each team when there is room for it (its words 24 px or more, and shrunk by no more
         than ``ROOM_FOR_MEMBERS``)."""
-        plain = self._best(graph, notes or {}, ROOM_STYLE)
+        plain = self.plain(graph, notes or {})
         # more words never make a tree larger: below 24 px without them, below with them
         if plain[0] < LEAST_SCALE:
             return self._marks_at_floor(graph, notes or {}, *plain)
@@ -207,6 +207,10 @@ class TreeMeasure:
             return plain
         rich = self.rich(graph, notes or {})
         return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
+
+    def plain(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> tuple[float, TreeStyle]:
+        """(scale, style) of ``graph`` drawn without who was in each team."""
+        return self._best(graph, notes, ROOM_STYLE)
 
     def rich(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> tuple[float, TreeStyle]:
         """(scale, style) of ``graph`` drawn saying who was in each team."""
@@ -294,6 +298,10 @@ def one_size(measure: TreeMeasure, pages: list[PageGraph]) -> list[tuple[float, 
     tree was 27.5 px on page 1 and 32 px on page 2), its marks never under 24 px. A page drawn
     smaller than it could be says who was in each team where that fits at this size."""
     best = [measure.best(page.graph, page.notes) for page in pages]
+    # who was in each team is optional: a page's need is its size without it, or that line
+    # on one page would make the words smaller on all; the loop gives it back where it fits
+    best = [measure.plain(page.graph, page.notes) if says_members(style) else (scale, style)
+            for page, (scale, style) in zip(pages, best, strict=True)]
     size = min(scale * style.text_px for scale, style in best)
     sized = []
     for page, (scale, style) in zip(pages, best, strict=True):
