@@ -53,3 +53,24 @@ def test_choosing_an_action_does_not_fold_the_others_further(review_at, qtbot):
         qtbot.keyClick(actions, key)
         settle(qtbot)
         assert actions.itemDelegate().most == most
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_split_stays_put_while_arrowing_through_the_actions(review_at, qtbot, size, scale):
+    """↓/↑ through last time's actions no longer moves the actions table up and down (at
+    1024x768, 150%, its header dropped 52 px for a shorter action and came back for the next:
+    code review K-2 F3); each chosen action is still whole in sight."""
+    window, board = review_at(scale, size)
+    actions, splitter = board.action_tree, board.heights.splitter
+    actions.setFocus(Qt.FocusReason.TabFocusReason)
+    actions.setCurrentItem(actions.topLevelItem(0))
+    settle(qtbot)
+    split = splitter.sizes()
+    for i in range(actions.topLevelItemCount() + 1):
+        qtbot.keyClick(actions, Qt.Key.Key_Down if i < actions.topLevelItemCount() else
+                       Qt.Key.Key_Up)
+        settle(qtbot)
+        assert splitter.sizes() == split, (i, split, splitter.sizes())
+        assert _in_sight(actions), i
+    save_render(window, f"review_split_stays_{size[0]}_{int(scale * 100)}")

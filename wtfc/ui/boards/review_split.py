@@ -173,7 +173,7 @@ class ReviewHeights(QObject):
         splitter.splitterMoved.connect(self._on_dragged)
         # another action chosen (drawn unfolded): the heights again, the rows' folds as they are
         self._resize_later = QTimer(self, singleShot=True, interval=0)
-        self._resize_later.timeout.connect(self._set_sizes)
+        self._resize_later.timeout.connect(self._on_chosen)
         actions.currentItemChanged.connect(lambda *_: self._resize_later.start())
         splitter.installEventFilter(self)
 
@@ -188,6 +188,13 @@ class ReviewHeights(QObject):
         self._fold_summary(total, rows_height(self.themes, 1) + rows_height(self.actions, 1))
         self._fold_rows(total)
         self._set_sizes()
+
+    def _on_chosen(self) -> None:
+        # only grow the actions for a chosen row that needs it: the split stays put otherwise
+        if chosen_height(self.actions) > self.actions.height():
+            self._set_sizes()
+        else:
+            self._chosen_in_sight()
 
     def _set_sizes(self) -> None:
         total = self.splitter.height() - self.splitter.handleWidth()
