@@ -123,7 +123,9 @@ def test_a_stopped_or_done_action_keeps_its_words_though_the_plan_has_it_again()
     ([ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS, "late"],
      "2 have started, and 1 of them is late."),
     ([ActionStatus.IN_PROGRESS, "late", ActionStatus.IN_PROGRESS, "late"],
-     "2 have started, and all 2 are late."),
+     "2 have started, and both are late."),
+    ([ActionStatus.NOT_STARTED, "late", ActionStatus.NOT_STARTED, "late",
+      ActionStatus.NOT_STARTED, "late"], "3 have not started yet, and all 3 are late."),
     ([ActionStatus.NOT_STARTED, "late", ActionStatus.NOT_STARTED, "late",
       ActionStatus.NOT_STARTED], "3 have not started yet, and 2 of them are late."),
 ])

@@ -137,8 +137,8 @@ def _tally(actions: list[Action], today: dt.date, carried: int = 0) -> str:
             return ""
         if n == 1:  # "1 of them is late" of one thing
             return " but is late" if status == ActionStatus.IN_PROGRESS else " and is late"
-        if late == n:
-            return f", and all {n:,} are late"
+        if late == n:  # "both", as anyone says it of two, not "all 2"
+            return ", and both are late" if n == 2 else f", and all {n:,} are late"
         return f", and {count(late, 'of them is', 'of them are')} late"
 
     status = [a.status for a in actions]
