@@ -2,7 +2,8 @@
 
 A smaller spring workshop from the same (fictional) service: some themes were bigger then,
 some are new since, one has gone, and last time's actions have moved on or stalled. The room
-chose three priorities and said how it would know each action worked, so Review shows what
+chose three priorities, said what success would look like and how it would know each action
+worked, and looked back on the day (Review opens with those yardsticks); so Review shows what
 became of them: the shops gone (its bus runs), 'who is coming' grown (its letter never sent),
 and loneliness, not chosen then, shrunk, to be chosen this time. Derived from the demo so the
 two stay consistent; deterministic, so running it again gives the same bytes. Run with the
@@ -25,10 +26,13 @@ from wtfc.model.workshop import (
     ActionStatus,
     Card,
     Kind,
+    Perspective,
     Priority,
+    Reflection,
     Role,
     Stage,
     StagePlan,
+    SuccessStatement,
     Theme,
     Workshop,
 )
@@ -68,6 +72,25 @@ LAST_SPRING_PRIORITIES = {
     ),
     "t06": Priority(votes=5),
 }
+
+# Last spring's yardsticks, which Review opens with: what the room said success would look like
+# for each priority, in the voices of the day, and what it would do differently.
+LAST_SPRING_SUCCESS = [
+    ("s1", "t04", Perspective.OLDER_PEOPLE, "My carer asks me how I like things done."),
+    ("s2", "t04", Perspective.FAMILY_CARERS, "Dad's carers know him, not just his care plan."),
+    ("s3", "t90", Perspective.OLDER_PEOPLE, "I can do my own shopping again."),
+    ("s4", "t90", Perspective.COMMISSIONERS, "We pay for transport to the shops from every "
+     "estate."),
+    ("s5", "t05", Perspective.OLDER_PEOPLE, "I know who is coming before they knock on the door."),
+    ("s6", "t05", Perspective.STAFF_AND_MANAGERS, "We tell people when their carer changes."),
+]
+LAST_SPRING_LOOKING_BACK = Reflection(
+    went_well="People who use services spoke first at every table, and the priorities were "
+    "agreed before lunch.",
+    not_so_well="Few commissioners came, and the action plan was rushed in the last half hour.",
+    do_differently="Send the invitations earlier so commissioners can come, and check each "
+    "action every month, not only at the next workshop.",
+)
 
 
 def build_previous(current: Workshop) -> Workshop:
@@ -181,6 +204,13 @@ def build_previous(current: Workshop) -> Workshop:
         cards=cards,
         themes=themes,
         actions=actions,
+        success=[
+            SuccessStatement(id=i, theme_id=t, perspective=p, text=words)
+            for i, t, p, words in LAST_SPRING_SUCCESS
+        ],
+        reflection=LAST_SPRING_LOOKING_BACK,
+        # a week before this autumn's workshop (12 November), which came a little late
+        next_review=dt.date(2026, 11, 5),
         # planned as usual; the facilitator's notes were for this autumn's day only
         agenda=[StagePlan(stage=s, minutes=m) for s, m in USUAL_MINUTES.items()],
     )

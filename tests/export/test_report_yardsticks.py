@@ -29,10 +29,9 @@ def test_the_chapter_opens_with_last_time_s_yardsticks_and_puts_success_by_its_t
 
 
 def test_without_yardsticks_last_time_the_chapter_says_nothing_of_them():
-    from wtfc.model.demo import demo_previous_path
-    from wtfc.model.storage import load_workshop
+    from wtfc.model.workshop import Reflection
 
-    previous = load_workshop(demo_previous_path()).workshop
+    previous = spring(reflection=Reflection(), next_review=None, success=[])
     text = all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)))
     for words in ("Last time we said we would do differently", "We said we would look again",
                   "What we said success would look like:"):

@@ -42,7 +42,7 @@ def test_the_review_opens_with_what_we_said_we_would_do_differently_and_the_date
     assert opening_lines(marks) == [
         f"Last time we said we would do differently: {DIFFERENTLY}",
         "We said we would look again on 12 May 2027."]
-    bare = yardsticks(load_workshop(demo_previous_path()).workshop)
+    bare = yardsticks(spring(reflection=Reflection(), next_review=None, success=[]))
     assert do_differently_text(bare) == "" and next_review_text(bare) == ""
     assert opening_lines(bare) == [] and bare.success == {}
 

@@ -49,12 +49,12 @@ def test_the_board_opens_with_them_and_puts_success_under_its_theme(demo_window,
     assert not board.last_said.isVisible()
 
 
-def test_a_workshop_with_no_yardsticks_shows_no_empty_line(demo_window, qtbot):
-    from wtfc.model.demo import demo_previous_path
-
+def test_a_workshop_with_no_yardsticks_shows_no_empty_line(demo_window, qtbot, tmp_path):
+    save_workshop(spring(reflection=Reflection(), next_review=None, success=[]),
+                  tmp_path / "bare.wtfc")
     demo_window.go_to_stage(Stage.REVIEW)
     board = demo_window.page(Stage.REVIEW)
-    assert board.load_previous(demo_previous_path())
+    assert board.load_previous(tmp_path / "bare.wtfc")
     settle(qtbot)
     assert not board.last_said.isVisible()
     assert all(board.themes.topLevelItem(i).childCount() == 0
