@@ -64,8 +64,8 @@ def main_import(argv: Sequence[str]) -> int:
     try:
         into_path = into_file(args.into) if args.into else None
         workshop = Workshop(title=NEW_TITLE)
-        if into_path:
-            workshop = _workshop_to_add_to(into_path) or workshop
+        added_to = _workshop_to_add_to(into_path) if into_path else None
+        workshop = added_to or workshop
         refuse_workshop_source(Path(args.source), names)
         table = read_source(args.source, sheet=args.sheet, names=names)
         mapping = _mapping(table, args)
@@ -94,11 +94,16 @@ def main_import(argv: Sequence[str]) -> int:
     except OSError as exc:  # looking for the workshop file (the rest say their own problems)
         print(f"Nothing was imported. {_workshop_file_problem(exc, args.into)}", file=sys.stderr)
         return 1
-    # No Undo here, and the file is saved: the copy saving kept is the way back.
-    taking_out = (f"'{backup_path(into, 1).name}' holds the workshop as it was before this "
-                  f"import: to take the import out, open '{into.name}' in wtfc, choose File → "
-                  "Go back to an earlier version, the newest, and save; then import only the "
-                  "new rows.")
+    # No Undo here, and the file is saved: the copy saving kept is the way back, or for a file
+    # this import made (no copy kept: there was nothing before it), deleting it.
+    if added_to is None:
+        taking_out = (f"'{into.name}' is a new file, made by this import: to take the import "
+                      f"out, delete '{into.name}'; then import the file again.")
+    else:
+        taking_out = (f"'{backup_path(into, 1).name}' holds the workshop as it was before this "
+                      f"import: to take the import out, open '{into.name}' in wtfc, choose "
+                      "File → Go back to an earlier version, the newest, and save; then import "
+                      "only the new rows.")
     print("\n".join(plan.report.lines(taking_out=taking_out)))
     if args.into:
         print(f"Saved to {into}.")
