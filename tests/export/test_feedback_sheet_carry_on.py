@@ -69,6 +69,24 @@ def test_a_word_swapped_each_side_is_another_action_not_carried_on(then, now):
     assert "carrying" not in since.tally
 
 
+@pytest.mark.parametrize(("then", "now"), [
+    ("Recieve a named key worker for every person by March",
+     "Receive a named key worker for every person by March"),
+    ("Ask link workers to visit evrey person living alone after a bereavement",
+     "Ask link workers to visit every person living alone after a bereavement"),
+])
+def test_an_action_retyped_with_a_spelling_fixed_is_carried_on(then, now):
+    """A typo corrected as last time's late action is typed into this plan: the letter says it
+    is carried on, not "Late, not started." with the same action listed again below (code
+    review L F2)."""
+    assert carried_on([then], [now]) == {0: 0}
+    before = _last_time((then, ActionStatus.NOT_STARTED, dt.date(2026, 7, 1)))
+    plan = Workshop(themes=before.themes, actions=[
+        Action(theme_id="t1", role=Role.PROVIDERS, what=now)])
+    since = since_words(before, TODAY, _now(plan))
+    assert [was.happened for was in since.themes[0][1]] == [CARRYING_ON]
+
+
 def test_pairs_are_one_to_one_and_closest_first():
     before = ["Pay for blocks of time with a regular team."]
     now = ["Pay for blocks of time with a regular team in two areas.",

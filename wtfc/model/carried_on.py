@@ -13,6 +13,8 @@ of who is coming" (this time) share 5 of 7 words and are two actions, so they mu
 
 from __future__ import annotations
 
+import difflib
+
 from wtfc.model.compare_text import jaccard, name_words
 
 # Every word of one inside the other (re-typed shorter or longer), or nearly the same words
@@ -22,6 +24,10 @@ SHORTER_INSIDE = 0.9
 # Never on fewer words than this, where two different actions can share every word ("Ring
 # each person").
 FEWEST_WORDS = 4
+# One word each side a spelling apart ("recieve"/"receive", "evrey"/"every") is a typo fixed as
+# it was re-typed, not another action; "charging"/"complaints" (0.2) are far apart.
+SPELLING_SLIP = 0.8
+SLIP_LETTERS = 5
 
 
 def carried_on(before: list[str], now: list[str]) -> dict[int, int]:
@@ -56,7 +62,15 @@ def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
     if min(len(a - b), len(b - a)) == 0 or (shared / min(len(a), len(b)) >= SHORTER_INSIDE
                                             and same >= SAME_WORDS):
         return same
+    if len(a - b) == 1 and len(b - a) == 1 and _slip(next(iter(a - b)), next(iter(b - a))):
+        return (shared + 1) / (len(a | b) - 1)  # as if the slip were the same word
     return None
+
+
+def _slip(x: str, y: str) -> bool:
+    """Two words a spelling slip apart (stems, so "recieved" meets "receive")."""
+    return min(len(x), len(y)) >= SLIP_LETTERS - 1 and max(len(x), len(y)) >= SLIP_LETTERS \
+        and difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SLIP
 
 
 def _plain(text: str) -> str:
