@@ -62,6 +62,24 @@ def test_a_renamed_theme_whose_cards_say_the_same_again_still_pairs():
         ("Day centre transport is unreliable", "names")
 
 
+@pytest.mark.parametrize(("then", "now"), [
+    ("I feel lonely and cut off", "I feel lonely"),
+    ("I want to stay in my own home", "I want to stay living in my own home"),
+])
+def test_a_small_theme_renamed_with_words_added_or_taken_away_pairs_without_card_words(
+        then, now):
+    """A next cycle's cards are other people's words: a theme of a few cards, renamed by a word
+    or two, shares none, and still carries on with last time's action under it (code review L
+    F1), not Gone + New with its action "theme gone"."""
+    before = _workshop([(then, NW, ["Nobody comes on a Saturday", "Sundays are long"])],
+                       [Action(theme_id="t0", role=Role.PROVIDERS, what="Weekend befriending")])
+    now_ = _workshop([(now, NW, ["I sit by the window all day", "My daughter moved away"])])
+    result = compare_workshops(before, now_)
+    [theme] = result.themes
+    assert (theme.name, theme.previous_name, theme.matched_by) == (now, then, "names")
+    assert result.actions[0].theme_now == now
+
+
 def test_three_hundred_themes_a_side_with_no_card_word_in_common_pair_by_no_name_alike():
     """Names "I feel" + 3 of 20 care words, each card its own words: a big borough's names
     reuse "carers", "home", "weekend"; once 286 of 300 were paired. Only a name typed the

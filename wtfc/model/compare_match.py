@@ -3,7 +3,8 @@
 First by normalised name. Then, for those left over, within their kind, by names alike or
 cards alike, best pairs first, each theme once: names alike share at least
 ``NAME_MIN_WORDS`` meaningful words and a third of all (``NAME_MATCH_THRESHOLD``, stemmed,
-``compare_text.name_words``) and some card words too (``NAME_CARDS_SHARE``); cards alike, a
+``compare_text.name_words``) and some card words too (``NAME_CARDS_SHARE``), or one name's
+words are all in the other's, in order (a word or two added or taken away); cards alike, a
 Jaccard similarity of their cards' meaningful words of at least ``CARD_MATCH_THRESHOLD``. A
 pair is as good as the two scores together. The name counts because a new cycle's cards are
 other people's words: the demo's respect theme, renamed "My carers don't treat me with
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wtfc.model.compare_text import card_words, jaccard, name_words, normalise_name
+from wtfc.model.compare_text import card_words, jaccard, name_word_list, name_words, normalise_name
 from wtfc.model.workshop import Card, Kind, Theme
 
 CARD_MATCH_THRESHOLD = 0.25
@@ -72,9 +73,10 @@ def match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, 
                 continue
             cards = jaccard(old_words, now_words[new.id])
             names = jaccard(old_name, now_names[new.id])
-            alike = names >= NAME_MATCH_THRESHOLD and \
-                len(old_name & now_names[new.id]) >= NAME_MIN_WORDS and \
-                _held(old_words, now_words[new.id]) >= NAME_CARDS_SHARE
+            alike = names >= NAME_MATCH_THRESHOLD and (
+                _within(old.name, new.name) or
+                (len(old_name & now_names[new.id]) >= NAME_MIN_WORDS and
+                _held(old_words, now_words[new.id]) >= NAME_CARDS_SHARE))
             if alike or cards >= CARD_MATCH_THRESHOLD:
                 candidates.append((names + cards, cards, "names" if alike else "cards",
                                    old, new))
@@ -164,6 +166,19 @@ def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[The
         if source is not None and source.id not in merged_into:
             split_into.setdefault(source.id, []).append(new)
     return merged_into, split_from, split_into
+
+
+def _within(a: str, b: str) -> bool:
+    """One name's words all in the other's, in its order: words added or taken away ("I feel
+    lonely and cut off" → "I feel lonely"; "I want to stay in my own home" → "… stay living in
+    my own home"). Such a pair needs no card words in common, as a small theme's cards, in
+    other people's words, share few (code review L F1); two themes sharing some name words and
+    not others ("lonely at weekends", "safe at home at weekends") still do."""
+    x, y = sorted((name_word_list(a), name_word_list(b)), key=len)
+    if not x:
+        return False
+    rest = iter(y)
+    return all(word in rest for word in x)
 
 
 def _held(a: frozenset[str], b: frozenset[str]) -> float:

@@ -38,8 +38,14 @@ def normalise_name(name: str) -> str:
 def name_words(name: str) -> frozenset[str]:
     """A theme name's meaningful words, stemmed: common words and the openings every name
     shares left out, so two names meet on what they are about."""
+    return frozenset(name_word_list(name))
+
+
+def name_word_list(name: str) -> list[str]:
+    """``name_words`` in the name's order: "I want to stay living in my own home" is
+    ["stay", "liv", "home"]."""
     stems = (_stem(w) for w in _words(name) if w not in _STOP_WORDS and w not in _NAME_FRAME)
-    return frozenset(s for s in stems if s not in _STOP_WORDS and s not in _NAME_FRAME)
+    return [s for s in stems if s not in _STOP_WORDS and s not in _NAME_FRAME]
 
 
 def shared_name_words(before: str, now: str) -> list[str]:
