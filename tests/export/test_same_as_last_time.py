@@ -85,3 +85,15 @@ def test_wtfc_export_report_with_previous_warns_and_makes_the_report(tmp_path, c
     assert squash(last.scope) in all_text(reader(out.read_bytes()))  # made all the same
     assert main(["export", "report", str(now), "-o", str(out)]) == 0  # no last time: no word
     assert "word for word" not in capsys.readouterr().err
+
+
+def test_a_save_as_of_last_times_file_with_a_new_date_is_asked_about():
+    """Last time's file saved as this cycle's, keeping its themes, with this cycle's date set:
+    its ids are last time's, but the dates say it is another day, so its purpose and scope,
+    still last time's, are named (code review L)."""
+    day = load_workshop(demo_previous_path()).workshop
+    kept = day.model_copy(update={"date": dt.date(2027, 4, 20), "cards": []})
+    assert day.date and kept.themes == day.themes
+    assert same_as_last_time(kept, day).startswith("The purpose")
+    undated = kept.model_copy(update={"date": None})  # one date not set: asked too
+    assert same_as_last_time(undated, day).startswith("The purpose")

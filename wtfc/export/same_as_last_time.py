@@ -28,12 +28,14 @@ def same_as_last_time(workshop: Workshop, previous: Workshop, what: str = "repor
     """"The scope is word for word last time's (“Sixteen reviews from September…”): check it
     is right for this time.", naming each of the three that is, or "" (none is, it is empty,
     export ``what`` does not print them, or ``previous`` is an earlier save of this workshop,
-    whose words are this day's too: of the same day, or, the date not set, holding the same
+    whose words are this day's too: of the same day, or, neither date set, holding the same
     cards or themes, which a new cycle leaves behind). ``quote`` shows the words' start (the
     app passes the guard's, which shows a personal detail as its kind); without one, none are
     shown."""
+    # with two different dates it is another day's even if ids are shared: a Save As of last
+    # time's file kept as this cycle keeps its theme ids, and its words are last time's
     if what not in PRINTED_BY or (workshop.date and workshop.date == previous.date) \
-            or _same_workshop(workshop, previous):
+            or (not workshop.date and not previous.date and _same_workshop(workshop, previous)):
         return ""
     fields = (("the purpose", workshop.purpose, previous.purpose),
               ("the scope", workshop.scope, previous.scope),
