@@ -68,22 +68,12 @@ def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str
     under "Since last time", given ``previous``) an older reader may not know ("Individual
     Service Funds", "pilot"), so the facilitator can reword them first. Only advice: anything
     but Cancel exports, and Export is the default."""
-    from PySide6.QtWidgets import QMessageBox
 
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.importing.typed_details import quote_as_kinds
 
     message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names), previous)
-    if not message:
-        return True
-    answer = QMessageBox.question(
-        parent,
-        "Words an older reader may not know",
-        f"{message}\n\nExport the sheet as it is?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer != QMessageBox.StandardButton.Cancel
+    return _advised(parent, "Words an older reader may not know", message, "the sheet")
 
 
 def confirm_same_as_last_time(parent: QWidget, *, key: str, workshop: Workshop,
@@ -94,19 +84,24 @@ def confirm_same_as_last_time(parent: QWidget, *, key: str, workshop: Workshop,
     words may be right again: anything but Cancel exports, and Export is the default."""
     if previous is None:
         return True
-    from PySide6.QtWidgets import QMessageBox
 
     from wtfc.export.same_as_last_time import same_as_last_time
     from wtfc.importing.typed_details import quote_as_kinds
 
     message = same_as_last_time(workshop, previous, key,
                                 quote=lambda text: quote_as_kinds(text, names))
+    return _advised(parent, "Words from last time's workshop", message, "the report")
+
+
+def _advised(parent: QWidget, title: str, message: str | None, what: str) -> bool:
+    """True when there is no advice, or the facilitator does not Cancel it: advice only, so
+    Export (Yes) is the default, unlike _go_on_anyway's questions."""
     if not message:
         return True
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
-        parent,
-        "Words from last time's workshop",
-        f"{message}\n\nExport the report as it is?",
+        parent, title, f"{message}\n\nExport {what} as it is?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
