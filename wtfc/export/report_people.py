@@ -22,12 +22,11 @@ are among the others.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.model.counting import count_phrase
-from wtfc.model.small_groups import HIDDEN, SMALL
+from wtfc.model.small_groups import HIDDEN, SMALL, split_groups
 
 OTHER = "other (not named)"
 UNNAMED = "not named so no one can be recognised"
@@ -129,21 +128,7 @@ def how_to_read_line(content: ExportContent) -> str:
 def _breakdown(heading: str, values: list[str]) -> Breakdown:
     """Groups compared without regard to case ("north" is North), named as most people in
     them spell it; the people whose tag is ``HIDDEN`` are one group never named."""
-    spellings: dict[str, Counter[str]] = {}
-    for value in values:
-        if value:
-            spellings.setdefault(value.casefold(), Counter())[value] += 1
-    sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
-    named = sorted(
-        ((name, n) for name, n in sizes if n >= SMALL and name != HIDDEN),
-        key=lambda x: (-x[1], x[0]),
-    )
-    small = [n for name, n in sizes if n < SMALL or name == HIDDEN]
-    # the hidden alone, SMALL or more, are no one group that a count could give away
-    alone = len(small) == 1 and not (HIDDEN in values and small[0] >= SMALL)
-    folded = bool(named and small and (alone or sum(small) < SMALL))
-    if folded:  # "North 6 · other: 2" with 8 people is South's 2: count North in "other" too
-        small.append(named.pop()[1])
+    named, small, folded = split_groups(values)
     return Breakdown(
         heading, named, sum(small), len(small), values.count(""), folded, HIDDEN in values
     )

@@ -24,7 +24,6 @@ them, nor does the room view show them, so a name in them reaches nobody but the
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -233,9 +232,8 @@ def _card_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
 
 def _report_people_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
     """The localities and service types the report's lines under a priority name
-    (``export.report_people.named_groups``, which importing may not import: its rule is
-    repeated in ``_named_groups``, and a test holds the two to the same answers)."""
-    from wtfc.model.small_groups import shown_tags
+    (the same rule as ``export.report_people``: ``model.small_groups.split_groups``)."""
+    from wtfc.model.small_groups import shown_tags, split_groups
 
     cards = {c.id: c for c in ws.cards if not c.held_back}
     tags = shown_tags(ws, list(cards.values()))
@@ -246,27 +244,11 @@ def _report_people_tags(ws: Workshop) -> Iterator[tuple[str, str]]:
         codes = {cards[i].person for i in theme.card_ids if i in cards and cards[i].person}
         for index in (1, 2):  # service type, locality
             values = [" ".join(tags[code][index].split()) for code in codes]
-            named.update({(PERSON_TAGS[index], value): None for value in _named_groups(values)})
+            named.update({(PERSON_TAGS[index], value): None
+                          for value, _ in split_groups(values)[0]})
     for kind, value in named:
         yield f"A person's {kind} (People), as a priority's people are counted: {{quote}}", value
 
-
-def _named_groups(values: list[str]) -> list[str]:
-    """The groups a line of the report names: SMALL or more people, none ``HIDDEN``, but the
-    smallest not when the rest could be traced to one small group (secondary suppression)."""
-    from wtfc.model.small_groups import HIDDEN, SMALL
-
-    spellings: dict[str, Counter[str]] = {}
-    for value in filter(None, values):
-        spellings.setdefault(value.casefold(), Counter())[value] += 1
-    sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
-    named = sorted(((v, n) for v, n in sizes if n >= SMALL and v != HIDDEN),
-                   key=lambda x: (-x[1], x[0]))
-    small = [n for v, n in sizes if n < SMALL or v == HIDDEN]
-    alone = len(small) == 1 and not (HIDDEN in values and small[0] >= SMALL)
-    if named and small and (alone or sum(small) < SMALL):
-        named.pop()
-    return [value for value, _ in named]
 
 
 def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str],

@@ -87,3 +87,23 @@ def tag_key(value: str) -> str:
 
 def _together(role: str, tags: list[str]) -> tuple[str, ...]:
     return (role, *(tag_key(v) for v in tags))
+
+
+def split_groups(values: list[str]) -> tuple[list[tuple[str, int]], list[int], bool]:
+    """One count of people by a tag (a report line under a priority): the groups it may name,
+    largest first, as most of their people spell it (compared without regard to case), the
+    sizes of the groups it may not (under ``SMALL``, or ``HIDDEN``), and whether a named group
+    was folded into those too: "North 6 · other: 2" with 8 people is South's 2, so North is
+    counted in "other" as well (the hidden alone, ``SMALL`` or more, give nothing away)."""
+    spellings: dict[str, Counter[str]] = {}
+    for value in filter(None, values):
+        spellings.setdefault(value.casefold(), Counter())[value] += 1
+    sizes = [(spelt.most_common(1)[0][0], sum(spelt.values())) for spelt in spellings.values()]
+    named = sorted(((name, n) for name, n in sizes if n >= SMALL and name != HIDDEN),
+                   key=lambda x: (-x[1], x[0]))
+    small = [n for name, n in sizes if n < SMALL or name == HIDDEN]
+    alone = len(small) == 1 and not (HIDDEN in values and small[0] >= SMALL)
+    folded = bool(named and small and (alone or sum(small) < SMALL))
+    if folded:
+        small.append(named.pop()[1])
+    return named, small, folded
