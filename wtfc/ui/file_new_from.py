@@ -43,7 +43,7 @@ def new_from_this(files: FileController) -> bool:
                             f"wtfc could not read '{source.name}' to start from it. {exc}")
         return False
     files.adopt_next_cycle(next_cycle(loaded.workshop), source,
-                           f"Untitled (from {named(source)})")
+                           f"Untitled (from {said_as(source)})")
     _compare_with(files, source)
     _say_what_came_across(files, source)
     return True
@@ -58,7 +58,8 @@ def _say_what_came_across(files: FileController, source: Path) -> None:
 
     page = files.window.page(Stage.PREPARE)
     assert isinstance(page, DetailsPage)
-    where = f"'{source.name}'" if named(source) == source.name else named(source)
+    said = said_as(source)  # "the demo" rather than a file name never seen
+    where = f"'{said}'" if said == source.name else said
     words = (f"Started from last time's workshop ({where}). The title, venue, facilitator, "
              f"purpose, scope and how the room agreed to work and decide are last time's "
              f"words: check each is right for this time.{_people_came_across(files)} The date "
@@ -119,11 +120,6 @@ def _bundled(files: FileController) -> Path | None:
         return demo_path()
     return next((p for p in _BUNDLED if bundled_copy_name(p) == files.untitled_name), None)
 
-
-def named(source: Path) -> str:
-    """Last time's file as the new workshop's title and Prepare say it: "spring.wtfc", or "the
-    demo" (not "demo.wtfc", a name the facilitator never saw: the demo opens as a copy)."""
-    return said_as(source)
 
 
 def _saved_first(files: FileController, kept_of: Path | None) -> bool:
