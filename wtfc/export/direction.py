@@ -7,10 +7,12 @@ wrong both ways: an Urdu sentence often starts with the name of a service ("GP �
 ہوگی۔", "We will talk to the GP every month."), and an English one with a name typed in Urdu
 ("فاطمہ said she likes the lunch club on Fridays."). So a line reads the way most of its words
 do, not counting abbreviations in capitals ("GP", "NHS": the service names Urdu about care
-borrows) or numbers; half and half, the way the paragraph reads, and the paragraph itself (its
-first typed line with letters) the way that line's last word does: an Urdu sentence ends with
-its verb ("ہوگی۔"), an English one here with "Fridays.". (A count of letters, not words, gets
-an Urdu line with longer English names in it than Urdu words wrong.)
+borrows; three letters at most, or no vowel) or numbers. Longer words in capitals count: a line
+typed all in capitals, "PLEASE TELL فاطمہ'S CARER", is English. Half and half, the way the
+paragraph reads, and the paragraph itself (its first typed line with letters) the way that
+line's last word does: an Urdu sentence ends with its verb ("ہوگی۔"), an English one here with
+"Fridays.". (A count of letters, not words, gets an Urdu line with longer English names in it
+than Urdu words wrong.)
 
 A few Urdu words together in a line with English words are a name, and count as one word:
 "Dr محمد علی", "Talk to نسرین بیگم" are English. Unless they hold one of Urdu's joining words or
@@ -71,8 +73,7 @@ def _direction(line: str, even: str | None) -> str | None:
         if not kinds:
             continue
         last = kinds[-1]
-        capitals = "R" not in kinds and len(kinds) > 1 and word.upper() == word
-        kind = "A" if capitals else kinds[0]
+        kind = "A" if "R" not in kinds and _abbreviation(word, len(kinds)) else kinds[0]
         # The PDFs pass text already joined (presentation forms, "ﺑﮩﺖ"): NFKC folds it back.
         joining = kind == "R" and unicodedata.normalize("NFKC", word).strip(_STOPS) in _CLAUSE_WORDS
         if runs and runs[-1][0] == kind:
@@ -99,6 +100,15 @@ def _direction(line: str, even: str | None) -> str | None:
     if even:
         return even
     return "R" if clauses else last
+
+
+def _abbreviation(word: str, letters: int) -> bool:
+    """Whether a word of Latin letters is an abbreviation in capitals ("GP", "NHS", "CQC"), not
+    counted; a longer one with a vowel is a word typed in capitals ("TELL", "CARER"), which
+    counts as English: a line typed all in capitals is still English."""
+    if letters < 2 or word.upper() != word:
+        return False
+    return letters <= 3 or not any(ch in "AEIOUY" for ch in word.upper())
 
 
 def _kind(ch: str) -> str:
