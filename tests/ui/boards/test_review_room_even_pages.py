@@ -64,3 +64,28 @@ def test_even_pages_keeps_the_order_and_never_overfills_a_page():
     assert even_pages([], 100) == []
     assert even_pages([150, 10], 100) == [range(0, 1), range(1, 2)]  # a tall row on its own
     assert [len(p) for p in even_pages([1] * 10, 3, 4)] == [3, 3, 2, 2]  # not 3, 3, 3, 1
+
+
+def test_at_1920_the_first_page_takes_what_fits_from_the_next_in_order(qtbot):
+    """With the demo's yardsticks the first page's themes are tall and its actions were evened
+    on their own: one action beside them, a fifth of the page empty, while the next page's
+    themes filled it. The first page now takes the next action too; the order is kept."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    previous = Document(load_workshop(demo_previous_path()).workshop)
+    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    pages = list(saved_pages(view, "review_room_first_filled_1920"))
+    actions = view.comparison().actions
+    shown = [a for page in pages for a in view.page_actions(page)]
+    assert shown == actions  # each once, in the board's order
+    assert view.page_actions(0) == actions[:2]
+    assert len(view.page_actions(1)) == len(actions) - 2
+
+
+def test_a_column_beside_another_fills_the_page_the_other_leaves_empty():
+    # on their own: 50 | 50+30+10 (evener); beside themes of 50 then a full page, the first
+    # page takes two (no page left emptier than it need be)
+    assert even_pages([50, 50, 30, 10], 100, 2) == [range(0, 1), range(1, 4)]
+    assert even_pages([50, 50, 30, 10], 100, 2, beside=[50, 100]) == [range(0, 2), range(2, 4)]

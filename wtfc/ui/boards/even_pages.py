@@ -6,7 +6,10 @@ The rows are kept in order and no page gets more than fits; of the ways to do th
 fewest pages (or the pages asked for, where another column sets how many there are), the one
 whose pages' heights are most alike is taken; or, for a list the room counts down (the
 Prioritise view's themes), the one whose pages' rows are most alike in number (no page more
-than a row past another where that fits), then in height.
+than a row past another where that fits), then in height. A column beside another (the Review
+room's actions beside its themes) counts each page as full as the taller column on it: evened
+on their own, the actions left the first page a fifth empty at 1920x1080 beside its themes
+while the next had room to spare beside a full column.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from wtfc.ui.boards.room_paint import pack_pages
 
 
 def even_pages(heights: Sequence[float], room: float, count: int = 0, *,
-               by_rows: bool = False) -> list[range]:
+               by_rows: bool = False, beside: Sequence[float] = ()) -> list[range]:
     """Consecutive rows of ``heights`` in ``count`` pages (at least as many as filling each
     page needs; at most one a row), none over ``room`` (a row taller than that has a page of
     its own), their heights as even as can be: the least sum of squared page heights; with
-    ``by_rows``, first the least sum of squared rows a page (so 8 and 7, not 10 and 5)."""
+    ``by_rows``, first the least sum of squared rows a page (so 8 and 7, not 10 and 5). With
+    ``beside`` (the height of the column beside them on each page), the least sum of each
+    page's squared room left under the taller of the two (for a lone column the same choice)."""
     filled = pack_pages(heights, room)
     pages = min(max(count, len(filled)), len(heights))
     if pages <= 1:
@@ -66,6 +71,9 @@ def even_pages(heights: Sequence[float], room: float, count: int = 0, *,
                 if before is None:
                     continue
                 used = total[end] - total[start]
+                if beside:  # what the page leaves empty under its taller column
+                    used = room - min(room, max(used, beside[k - 1] if k <= len(beside)
+                                                else 0.0))
                 tried = (before[0] + ((end - start) ** 2 if by_rows else 0.0),
                          before[1] + used * used)
                 if tried < here:

@@ -257,8 +257,10 @@ class ReviewRoomView(RoomCanvas):
                 out.action_columns[i:i + cols.across]
                 for i in range(0, len(out.action_columns), cols.across))]
         else:
-            out.action_pages = after_lead(even_pages(lead + actions, action_room, count),
-                                          len(lead))
+            beside = [] if cols.stacked else [sum(themes[i] for i in page if i < len(themes))
+                                              for page in out.theme_pages]
+            out.action_pages = after_lead(even_pages(lead + actions, action_room, count,
+                                                     beside=beside), len(lead))
             out.action_columns = out.action_pages
         if out.facts_alone:  # a first page of the heading and the facts only
             out.theme_pages.insert(0, range(0))
