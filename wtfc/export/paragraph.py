@@ -7,8 +7,11 @@ piece's font and colour, and then put back: reportlab splits a paragraph across 
 logical lines it keeps, so they must stay logical. Each line typed on its own (ended by
 ``<br/>``) reads the way most of its words do (``direction.py``): an Urdu "What we will do"
 with an English line under it draws that line left to right, flush left, its Urdu lines flush
-right, and an Urdu line that starts with "GP", alone or not, right to left. A paragraph
-without right-to-left letters is drawn by reportlab untouched.
+right, and an Urdu line that starts with "GP", alone or not, right to left. A bullet stands
+before the first word: at the right of a first line read right to left, in an indent as wide as
+the gap between bullet and words on the left (the feedback sheet's Urdu action had its "•" at
+the far left, apart from the words it marks). A paragraph without right-to-left letters is
+drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
 ``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
 are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
@@ -31,6 +34,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FK_BREAK, ParaLines, split, strip
 from reportlab.platypus.paraparser import ParaFrag
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from wtfc.export import direction, indic, writing
 from wtfc.export.actual_text import MarkedText
@@ -42,10 +46,12 @@ class BidiParagraph(Paragraph):
     # reportlab's own attributes, declared for mypy (reportlab has no type hints)
     style: ParagraphStyle
     blPara: ParaLines  # the lines ``wrap`` broke the text into, in logical order
+    bulletText: str | list | None  # a string, or reportlab's fragments of one
     # A part of a paragraph split over pages: the direction of the typed line it starts or
     # ends inside, judged on the whole typed line (``split``), else None.
     head_rtl: bool | None = None
     tail_rtl: bool | None = None
+    bullet_right = False  # its bullet is drawn at the right of its first line
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
@@ -59,6 +65,12 @@ class BidiParagraph(Paragraph):
         if self.sided:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style,
                                         alignment=TA_RIGHT)
+            self.bullet_right = bool(self.bulletText) and direction.line_rtl(
+                plain.split("\n")[0], self.rtl)
+        if self.bullet_right:  # the words end short of the bullet, as they start past it
+            gap = self.style.leftIndent - self.style.bulletIndent
+            self.style = ParagraphStyle(f"{self.style.name}-bullet", parent=self.style,
+                                        rightIndent=self.style.rightIndent + gap)
         if indic.has_indic(plain):
             if not self.style.shaping:
                 self.style = ParagraphStyle(f"{self.style.name}-shaped", parent=self.style,
@@ -131,6 +143,7 @@ class BidiParagraph(Paragraph):
         for part in parts:
             if isinstance(part, BidiParagraph):
                 part.bidi, part.rtl, part.sided = self.bidi, self.rtl, self.sided
+                part.bullet_right = self.bullet_right and bool(part.bulletText)
                 part.style = self.style
         return parts
 
@@ -144,14 +157,35 @@ class BidiParagraph(Paragraph):
     def drawPara(self, debug: int = 0) -> None:
         if not self.bidi:
             return super().drawPara(debug)
-        logical = self.blPara
+        logical, bullet = self.blPara, self.bulletText
         self.blPara = logical.clone(lines=[
             self._sided(self._visual(line, rtl), rtl)
             for line, rtl in zip(logical.lines, self._directions(logical.lines), strict=True)])
+        if self.bullet_right:
+            self.bulletText = None  # drawn here, at the right
         try:
-            return super().drawPara(debug)
+            super().drawPara(debug)
         finally:
-            self.blPara = logical
+            self.blPara, self.bulletText = logical, bullet
+        if self.bullet_right and bullet:
+            self._bullet_at_right(bullet)
+
+    def _bullet_at_right(self, bullet) -> None:
+        """The bullet on the first line's baseline (as reportlab finds it), its right edge
+        where the words would start from, mirrored: the paragraph's own right edge."""
+        s, lines = self.style, self.blPara
+        first = lines if lines.kind == 0 else lines.lines[0]
+        drop = first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent",
+                                                                        first.fontSize)
+        y = self.height - drop + getattr(s, "bulletOffsetY", 0)
+        text = bullet if isinstance(bullet, str) else "".join(x.text for x in bullet)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(s.bulletFontName, s.bulletFontSize)
+        canvas.setFillColor(getattr(s, "bulletColor", None) or s.textColor)
+        right = self.width - s.rightIndent + (s.leftIndent - s.bulletIndent)
+        canvas.drawRightString(right, y, text)
+        canvas.restoreState()
 
     def _directions(self, lines) -> list[bool]:
         """Whether each line reads right to left: as the typed line it is part of (the lines

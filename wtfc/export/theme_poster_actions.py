@@ -14,13 +14,12 @@ counted.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from wtfc.export import fonts as f
 from wtfc.export.blocks import Column, height_of, largest_size
+from wtfc.export.bullet_side import BulletedText
 from wtfc.export.content import (
     NO_ACTIONS_AGREED,
     NO_DATE,
@@ -31,7 +30,7 @@ from wtfc.export.content import (
     status_words,
     whole_date,
 )
-from wtfc.export.text import Text, Word
+from wtfc.export.text import Text
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role
@@ -199,15 +198,8 @@ def _left_off_note(
     return Text(" ".join([said, *_action_notes(content, theme)]), styles.note)
 
 
-class ActionText(Text):
-    """An action's lines, with its bullet on the side its first line is read from: an Urdu
-    action set flush right has its "•" at the right, in the indent, as an English one has it
-    at the left (it stood far left of the Urdu line, apart from the words it marks). Lines under
-    a right-to-left first line end where its words do, not under the bullet; a left-to-right
-    line under it (an English line under an Urdu one) starts at the indent, as the action's
-    "Tackles:" lines do."""
-
-    bullet_right = False  # set while drawing with the bullet on the right
+class ActionText(BulletedText):
+    """An action's lines, its bullet on the side its first line is read from (``bullet_side``)."""
 
     def cut_to(self, height: float) -> ActionText | None:
         cut = super().cut_to(height)
@@ -218,30 +210,6 @@ class ActionText(Text):
         if hasattr(self, "action_id"):  # a list cut short names the roles it left off
             same.action_id = self.action_id  # type: ignore[attr-defined]
         return same
-
-    def draw(self) -> None:
-        s = self.style
-        if not (s.indent and self.bidi and self.directions(self.width)[:1] == [True]):
-            super().draw()
-            return
-        c = self.canv
-        # The bullet is drawn in the indent at the right, after the lines (see _line_x).
-        self.style, self.bullet_right = replace(s, bullet=""), True
-        try:
-            super().draw()
-        finally:
-            self.style, self.bullet_right = s, False
-        if s.bullet:
-            font = f.BOLD if s.bold else f.REGULAR
-            c.setFillColor(s.colour)
-            c.setFont(font, s.size)
-            x = self.width - s.indent + s.size * 0.85 - stringWidth(s.bullet, font, s.size)
-            c.drawString(x, self.height - s.space_before - s.size * 0.96, s.bullet)
-
-    def _line_x(self, line: list[Word], rtl: bool) -> float:
-        """With the bullet on the right, a flush-right line ends at the indent there."""
-        x = super()._line_x(line, rtl)
-        return x - self.style.indent if self.bullet_right and rtl else x
 
 
 def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: bool) -> str:

@@ -1,6 +1,7 @@
 """A theme poster's "Why it happens": the causes agreed to address, then the other root causes,
 each group named in words (a reader of a black-and-white print sees no colour), and each
-cause's category after its words, muted as an action's owner and date are: "(Money)".
+cause's category after its words, muted as an action's owner and date are: "(Money)". A cause
+typed in Urdu has its bullet at the right, before its first word (``bullet_side``).
 
 The category goes at the end of the cause's last line where it fits there, so most causes take
 no more room than before; else it has a line of its own. Where those lines would leave off a
@@ -16,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
+from wtfc.export.bullet_side import BulletedText
 from wtfc.export.content import AGREED_HEADING, NO_CAUSE_MARKED, ThemeContent
 from wtfc.export.text import Text, TextStyle, Word, words_of
 from wtfc.export.theme_poster_styles import PosterStyles
@@ -59,7 +61,7 @@ def _cause(cause: Cause, body: TextStyle, mark: TextStyle | None) -> Text:
     return _MarkedCause(cause.text, body, category_mark(cause), mark)
 
 
-class MarkedText(Text):
+class MarkedText(BulletedText):
     """Text with a short mark in its own (muted) style after it: beside the last line where it
     fits, else on a line of its own under the text (always so for text set right to left, its
     last line ending at the left)."""
@@ -108,7 +110,7 @@ def _space(size: float) -> float:
     return stringWidth(" ", f.REGULAR, size)
 
 
-class _Cause(Text):
+class _Cause(BulletedText):
     """A cause's words with no category after them."""
 
 
