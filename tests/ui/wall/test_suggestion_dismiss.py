@@ -57,3 +57,14 @@ def test_the_message_is_not_left_lying_after_an_undo(qtbot, wall, undo):
         "1 dismissed: Undo dismiss brings it back."
     )
     assert page.shown[0].name == "I have no bus"  # the accepted one is back, as before
+
+
+def test_a_suggestion_with_no_name_is_not_called_empty_quotes(qtbot, wall):
+    page = suggested_page(qtbot, wall)
+    page.list.setCurrentRow(0)
+    page.rename("")
+    page.dismiss_current()
+    said = wall.suggestions.message.text()
+    assert "“”" not in said and said.startswith("Dismissed the suggestion with no name yet.")
+    page.undo_dismiss()
+    assert wall.suggestions.message.text() == "The suggestion with no name yet is back on the list."

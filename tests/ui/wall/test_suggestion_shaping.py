@@ -142,6 +142,43 @@ def test_the_whole_suggestion_can_be_shaped_and_accepted_by_keyboard(qtbot, wall
     assert undo.stack.count() == 1
 
 
+def test_after_enter_in_the_name_box_accepts_the_keys_work_on_the_list(qtbot, wall, doc,
+                                                                         undo):
+    """Enter in the name box made the theme and left the keyboard nowhere: arrows, Ctrl+Enter
+    and Ctrl+Delete did nothing until a click. Now the list has it, the next one chosen."""
+    page = suggested(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    following = page.shown[page.list.currentRow() + 1] if page.list.currentRow() + 1 < len(
+        page.shown) else page.shown[page.list.currentRow() - 1]
+    qtbot.keyClick(page.list, Qt.Key.Key_Tab)
+    assert page.name.hasFocus()
+    page.name.selectAll()
+    qtbot.keyClicks(page.name, "I feel lonely at night")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert sorted(theme_named(doc, "I feel lonely at night").card_ids) == LONELY
+    assert page.list.hasFocus() and page.current() is following
+    assert page.detail.isEnabled()
+    qtbot.keyClick(page.list, Qt.Key.Key_Up)  # the arrow keys choose again
+    assert page.list.currentRow() == 0
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.shown) == 1 and page.list.hasFocus()  # Ctrl+Delete dismissed one
+    qtbot.keyClick(page.list, Qt.Key.Key_Tab)
+    assert page.undo_dismiss_button.hasFocus()  # the way back for it comes next
+    qtbot.keyClick(page.undo_dismiss_button, Qt.Key.Key_Tab)
+    assert page.name.hasFocus()
+
+
+def test_enter_on_the_last_suggestion_leaves_the_keys_on_the_list(qtbot, wall, doc, undo):
+    page = suggested(qtbot, wall)
+    while len(page.shown) > 1:
+        page.dismiss_current()
+    page.name.setFocus()
+    page.name.setText("I feel it")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert page.shown == [] and undo.stack.count() == 1
+    assert page.list.hasFocus()  # not nowhere: Ctrl+Z, F9, Tab still act
+
+
 def test_enter_in_the_name_box_of_a_read_only_file_says_why_nothing_happens(qtbot, wall, doc,
                                                                              undo):
     page = suggested(qtbot, wall)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,11 @@ NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
+
+
+def called(shown: ShownSuggestion) -> str:
+    """How a message names a suggestion: by its name, or it said 'Dismissed “”.'"""
+    return f"“{shown.name}”" if shown.name.strip() else "the suggestion with no name yet"
 
 
 class SuggestedThemesPage(QWidget):
@@ -161,19 +167,17 @@ class SuggestedThemesPage(QWidget):
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
         self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
         self._forget_dismissed()
-        self._rebuild_list()
+        self._rebuild_list(0)
         # a new list: three rows in sight, the rest of the height for shaping the chosen one
         whole = sum(self.split.sizes())
         if whole > 0:
             listed = self.listed.minimumSizeHint().height()
             self.split.setSizes([listed, whole - listed])
-        if self.shown:
-            self.list.setCurrentRow(0)
 
     def clear(self) -> None:
         self.shown = []
         self._forget_dismissed()
-        self._rebuild_list()
+        self._rebuild_list(-1)
 
     def _forget_dismissed(self) -> None:
         self.dismissed = []
@@ -196,9 +200,7 @@ class SuggestedThemesPage(QWidget):
         for shown in self.shown:
             if self._quotes_held_back(shown, shown.name):
                 shown.name = ""
-        self._rebuild_list()
-        if self.shown:
-            self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
+        self._rebuild_list(row)
 
     # -- the facilitator's gestures ------------------------------------------------------------
     def accept_current(self) -> bool:
@@ -256,12 +258,17 @@ class SuggestedThemesPage(QWidget):
         return None
 
     def forget(self, shown: ShownSuggestion) -> None:
-        """Take a suggestion off the list (accepted or dismissed)."""
+        """Take a suggestion off the list (accepted or dismissed). The keyboard, if it was in
+        the one being shaped (Enter in the name box), goes to the list: arrows choose the next,
+        Tab names it. Not to the next one's name box, where a second Enter would accept a
+        suggestion nobody has read yet."""
+        focused = QApplication.focusWidget()
+        shaping = focused is not None and self.detail.isAncestorOf(focused)
         row = self.shown.index(shown)
         self.shown.pop(row)
-        self._rebuild_list()
-        if self.shown:
-            self.list.setCurrentRow(min(row, len(self.shown) - 1))
+        self._rebuild_list(row)
+        if shaping:
+            self.list.setFocus()
 
     def dismiss_current(self) -> bool:
         shown = self.current()
@@ -270,7 +277,7 @@ class SuggestedThemesPage(QWidget):
         self.dismissed.append((shown, self.shown.index(shown)))
         self.forget(shown)
         self._offer_undo_dismiss()
-        self.status.emit(f"Dismissed “{shown.name}”. The wall is unchanged; Undo dismiss "
+        self.status.emit(f"Dismissed {called(shown)}. The wall is unchanged; Undo dismiss "
                          "brings it back.")
         self.dismissed_changed.emit()
         return True
@@ -282,10 +289,9 @@ class SuggestedThemesPage(QWidget):
         shown, row = self.dismissed.pop()
         row = min(row, len(self.shown))
         self.shown.insert(row, shown)
-        self._rebuild_list()
-        self.list.setCurrentRow(row)
+        self._rebuild_list(row)
         self._offer_undo_dismiss()
-        self.status.emit(f"“{shown.name}” is back on the list.")
+        self.status.emit(f"{called(shown)[0].upper()}{called(shown)[1:]} is back on the list.")
         self.dismissed_changed.emit()
         return True
 
@@ -302,13 +308,18 @@ class SuggestedThemesPage(QWidget):
         self._on_name_edited(name)
 
     # -- keeping the view in step --------------------------------------------------------------
-    def _rebuild_list(self) -> None:
+    def _rebuild_list(self, row: int) -> None:
+        """The rows again, ``row`` (or the nearest) chosen. Chosen before the detail follows:
+        passing through "none chosen" disabled the detail, and Qt dropped the keyboard focus
+        from the name box (after Enter there the keys went nowhere)."""
         with QSignalBlocker(self.list):
             self.list.clear()
             for shown in self.shown:
                 item = QListWidgetItem()
                 describe_row(self.doc, item, shown)
                 self.list.addItem(item)
+            if self.shown:
+                self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
         keep_three_rows(self.list)
         self._on_current_changed(self.list.currentRow())
 

@@ -57,6 +57,11 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
             f"{alone_note}{left_out}")
 
 
+def shows_only(kind: Kind) -> str:
+    """Said once the wall (and so the projector) was switched to one kind for suggesting."""
+    return f" The wall shows only {kind_text(kind)} cards now (F5 shows all)."
+
+
 def listed(shown: int, dismissed: int) -> str:
     """What the list holds now (said after an edit or an undo, in place of a stale message)."""
     text = (f"{shown} suggested theme{'s' if shown != 1 else ''} on the list."

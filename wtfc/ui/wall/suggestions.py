@@ -180,8 +180,6 @@ class SuggestionsPanel(QWidget):
         if kind is not None:
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
         kind = self.chosen_kind()
-        if kind not in self.wall.kinds:
-            self.wall.set_kinds((kind,))
         unsorted = self.doc.unsorted_cards(kind)
         usable = [c for c in unsorted if not c.held_back]
         held = len(unsorted) - len(usable)
@@ -189,6 +187,11 @@ class SuggestionsPanel(QWidget):
         if len(usable) < 2:
             self.say(messages.too_few(kind, len(usable), held))
             return None
+        # the wall shows this kind alone, so the ringed cards sit together, not one in sight
+        # among sixty others; left so afterwards: the room sorts what is left of this kind next
+        narrowed = tuple(self.wall.kinds) != (kind,)
+        if narrowed:
+            self.wall.set_kinds((kind,))
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
         self.progress.setRange(0, 0)  # busy: the first press also loads the clustering (~0.4 s)
@@ -198,8 +201,8 @@ class SuggestionsPanel(QWidget):
         suggest_job.load_clustering()
         task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(texts, ids, progress))
         task.progressed.connect(self._on_progress)
-        task.succeeded.connect(lambda answer: self._on_suggested(answer[0], answer[1], kind,
-                                                                 len(usable), held, generation))
+        task.succeeded.connect(lambda answer: self._on_suggested(
+            answer[0], answer[1], kind, len(usable), held, generation, narrowed=narrowed))
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
@@ -212,14 +215,16 @@ class SuggestionsPanel(QWidget):
         self.progress.setValue(done)
 
     def _on_suggested(self, found: list[Suggestion], known: int, kind: Kind, count: int,
-                      held: int, generation: int) -> None:  # known: cards with words
+                      held: int, generation: int, *, narrowed: bool = False) -> None:
+        # known: cards with words; narrowed: the wall was switched to show this kind alone
         if generation != self._generation:
             return
         self._accepted.clear()  # a new list: undoing an older acceptance does not bring it back
         self.themes_page.set_suggestions(found, kind)
         self.say(messages.suggested(kind, found=len(found), count=known, held=held,
                                     in_groups=sum(len(s.member_ids) for s in found),
-                                    unknown=count - known))
+                                    unknown=count - known)
+                 + (messages.shows_only(kind) if narrowed else ""))
         if found:
             self.themes_page.list.setFocus()
 
