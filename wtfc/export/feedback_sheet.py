@@ -6,7 +6,8 @@ Hyperlegible, near-black on white, with generous spacing; each kind of statement
 words and marked with its drawn symbol (✓ ✗ ★), never by colour alone. The words come from
 ``feedback_sheet_words.py``; the report's paragraphs and fonts draw them, so themes in Urdu or
 Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot, and a
-page that carries on a list or a priority's actions names it at its top, "(continued)".
+page that carries on a list or a priority's actions names it at its top, "(continued)"; the
+last page is not left near-empty (``feedback_sheet_pages.py``).
 What happens next and whom to ask are boxed on page 1, under the introduction, so they never
 end up alone on a sheet of their own. It is kept short: each theme is one line, its name and
 how many said it ("(6 people)"), and past ``IN_FULL`` actions spelt out the remaining themes
@@ -40,6 +41,7 @@ from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
 from wtfc.export.content import UNTITLED, ExportContent
 from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
@@ -125,41 +127,38 @@ def feedback_sheet_pdf(
     content = ExportContent(workshop, today=today or dt.date.today())
     words = feedback_words(content)
     s = _Styles()
-    since = (since_flowables(since_words(previous, content.today, listed(words)), s)
-             if previous else [])
-    heard = _heard(words, s, after_since=bool(since))
-    story = [*_top(words, s), *since, *heard, *_chosen(words, s)]
+    last_time = since_words(previous, content.today, listed(words)) if previous else None
+
+    def story() -> list[Flowable]:  # afresh for each try: a build uses its flowables up
+        since = since_flowables(last_time, s) if last_time else []
+        heard = _heard(words, s, after_since=bool(since))
+        return [*_top(words, s), *since, *heard, *_chosen(words, s)]
+
+    def document(buffer: io.BytesIO) -> BaseDocTemplate:
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=MARGIN,
+            **doc_kwargs(
+                content,
+                title=document_title(content, "Feedback sheet"),
+                subject="What you told us, and what we are doing about it",
+                # Not the facilitator, as the report has it: the sheet names no member of staff.
+                written_by="wtfc" if content.title == UNTITLED else content.title,
+            ),
+        )
+        frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, ROOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("sheet", [frame])])
+        return doc
+
     progress(1, 2)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=MARGIN,
-        **doc_kwargs(
-            content,
-            title=document_title(content, "Feedback sheet"),
-            subject="What you told us, and what we are doing about it",
-            # Not the facilitator, as the report has it: the sheet names no member of staff.
-            written_by="wtfc" if content.title == UNTITLED else content.title,
-        ),
-    )
-    frame = Frame(
-        MARGIN,
-        MARGIN,
-        TEXT_WIDTH,
-        ROOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate("sheet", [frame])])
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    pdf = build_evenly(story, document, _NumberedCanvas)
     progress(2, 2)
-    return buffer.getvalue()
+    return pdf
 
 
 def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
