@@ -1,7 +1,8 @@
 """A cause on a theme poster and an action on the feedback sheet mark their first line on the
 side it is read from: an Urdu one, set flush right, has its bullet at the right, before its
 first word (it stood at the far left, apart from the words it marks, where an Urdu reader's eye
-ends); an English one keeps it at the left."""
+ends), and a cause's category under it at the right too; an English one keeps them at the
+left."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import html
 import re
 import subprocess
 
+import pytest
+from export_checks import footer_words
 from export_workshop import make_workshop
 from writing_samples import needs_poppler, words_by_line
 
@@ -26,7 +29,8 @@ TODAY = dt.date(2025, 1, 2)
 
 def _workshop() -> Workshop:
     ws = make_workshop()
-    cause = Cause(id="k8", theme_id="t1", text=URDU_CAUSE, root_cause=True, agreed=True)
+    cause = Cause(id="k8", theme_id="t1", text=URDU_CAUSE, root_cause=True, agreed=True,
+                  category="money")
     action = Action(id="a8", theme_id="t1", role=Role.PROVIDERS, owner="Urdu group",
                     what=URDU_ACTION, by_when=dt.date(2025, 5, 1))
     return ws.model_copy(update={"causes": [*ws.causes, cause],
@@ -73,6 +77,9 @@ def test_an_urdu_cause_on_a_poster_has_its_bullet_at_the_right(tmp_path):
     (urdu, _, urdu_end), (english, english_start, _) = _urdu_and_english(marked, "Contracts")
     assert english < english_start  # "Contracts pay by the minute.": at the left
     assert urdu > urdu_end  # before the first Urdu word, read from the right
+    # its category under it, at the right too, where its words start
+    money = next(right for _, right, w in footer_words(path, 1, band=10_000) if w == "(Money)")
+    assert money == pytest.approx(urdu_end, abs=3)
 
 
 @needs_poppler

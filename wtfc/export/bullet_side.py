@@ -21,9 +21,14 @@ class BulletedText(Text):
 
     bullet_right = False  # set while drawing with the bullet on the right
 
+    def starts_right(self) -> bool:
+        """Whether its first line reads right to left, so the bullet is at the right (asked
+        once it is wrapped)."""
+        return bool(self.style.indent and self.bidi and self.directions(self.width)[:1] == [True])
+
     def draw(self) -> None:
         s = self.style
-        if not (s.indent and self.bidi and self.directions(self.width)[:1] == [True]):
+        if not self.starts_right():
             super().draw()
             return
         c = self.canv

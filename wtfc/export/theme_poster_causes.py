@@ -64,7 +64,7 @@ def _cause(cause: Cause, body: TextStyle, mark: TextStyle | None) -> Text:
 class MarkedText(BulletedText):
     """Text with a short mark in its own (muted) style after it: beside the last line where it
     fits, else on a line of its own under the text (always so for text set right to left, its
-    last line ending at the left)."""
+    last line ending at the left; then at the right, under the first word, with the bullet)."""
 
     def __init__(self, text: str, style: TextStyle, mark: str, mark_style: TextStyle) -> None:
         super().__init__(text, style)
@@ -97,6 +97,9 @@ class MarkedText(BulletedText):
             baseline = self.height - s.space_before - s.size * 0.96 - (lines - 1) * s.leading
             rise = self._mark.height - m.space_before - m.size * 0.96
             self._mark.drawOn(self.canv, self._x, baseline - rise)
+        elif self.starts_right():  # under the words' right end, where an Urdu reader starts
+            shift = self.width - 2 * s.indent - _width(words_of(self.mark_text), m.size)
+            self._mark.drawOn(self.canv, max(0.0, shift), s.space_after)
         else:
             self._mark.drawOn(self.canv, 0, s.space_after)
 
