@@ -48,7 +48,8 @@ def test_a_file_cut_anywhere_says_it_was_cut_short(cut):
     (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "'spring.wtfc' is a PDF document, not a workshop file."),
     (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff", "'spring.wtfc' is not a workshop file (it is "
                                               "not UTF-8"),
-    (b"\xff\xfe{\x00}\x00", "not UTF-8"),
+    # Notepad's "Unicode" is read as the text it is: '{}' holds no workshop
+    (b"\xff\xfe{\x00}\x00", "'spring.wtfc' is not a workshop file (no workshop in it)."),
     (b"[1, 2, 3]", "'spring.wtfc' is not a workshop file (no workshop in it)."),
     (b'{"title": "A spreadsheet?"}', "no workshop in it"),
     (b'{"schema_version": "1"}', "unknown format version ('1')"),

@@ -5,12 +5,14 @@ Opening ``statements.xlsx`` with "All files", or ``wtfc statements.xlsx``, is an
 "not UTF-8 text" or "unreadable at line 1, column 1" leaves the facilitator wondering whether
 the file is damaged. Saying what it is, and where its statements go in (the import), answers
 it. Only a file that does not start as JSON is looked at: a workshop always starts with "{".
+A workshop a text editor saved in its own encoding is told apart too (``in_another_encoding``).
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import json
 import zipfile
 
 from wtfc.model.errors import WorkshopFileError
@@ -46,6 +48,26 @@ def not_a_workshop(data: bytes, name: str) -> WorkshopFileError | None:
         f"{first} use File → Import statements… (Ctrl+I).",
         f"{first} use wtfc import on it.",
     )
+
+
+def in_another_encoding(data: bytes, name: str) -> WorkshopFileError | None:
+    """The error for a workshop a text editor saved in its own encoding (Notepad's "ANSI",
+    Windows-1252): read that way it is a workshop, so it is not called "not a workshop". It is
+    not opened: letters that encoding lacks (Urdu) are already '?', and its other letters
+    could be any of several encodings. None when it is not a workshop read that way either."""
+    try:
+        raw = json.loads(data.decode("cp1252", errors="replace"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(raw, dict) or "schema_version" not in raw:
+        return None
+    return WorkshopFileError(
+        f"'{name}' was saved in another encoding by a text editor (Notepad's \"ANSI\", say), "
+        f"not as the UTF-8 text wtfc reads; letters that encoding lacks (Urdu, say) may "
+        f"already have become '?'.",
+        f"Use the earlier version wtfc keeps beside it ('{name}.bak'), if it is there; or open "
+        f"'{name}' in the text editor again, choose File → Save As, set Encoding to UTF-8 and "
+        f"save, then open it here.")
 
 
 def _what_it_is(data: bytes, name: str) -> tuple[str, bool]:

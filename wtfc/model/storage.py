@@ -13,6 +13,7 @@ message for any problem (``disk_problems.py`` says what the disk refused); it ne
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import filecmp
@@ -89,7 +90,7 @@ def _newer_format(path: Path) -> int | None:
             if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
                 version: Any = int(match.group(1))
             else:  # written another way (by hand, pretty-printed): read it all
-                raw = json.loads((head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
+                raw = json.loads(as_utf8(head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
                 version = raw.get("schema_version") if isinstance(raw, dict) else None
     except (OSError, ValueError, RecursionError):
         return None
@@ -267,6 +268,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.")
+    data = as_utf8(data)
     if data.startswith(_CURRENT_PREFIX):
         # What this version writes: pydantic reads the bytes straight into the model, skipping
         # the Python dicts (the main cost of opening a big workshop). Anything odd about the
@@ -281,7 +283,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                 f"saved completely.")
 
     # imported here: a file this version wrote never gets this far (start-up's demo among them)
-    from wtfc.model.not_a_workshop import not_a_workshop
+    from wtfc.model.not_a_workshop import in_another_encoding, not_a_workshop
     from wtfc.model.stale_merges import forget_stale_merges
 
     if (other := not_a_workshop(data, name)) is not None:  # a spreadsheet, a PDF…: say so
@@ -292,6 +294,8 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":  # cut inside a character
             raise WorkshopFileError(cut_short("its last character")) from exc
+        if (editor := in_another_encoding(data, name)) is not None:  # Notepad's "ANSI"
+            raise editor from exc
         raise WorkshopFileError(f"'{name}' is not a workshop file (it is not UTF-8 text).") from exc
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
@@ -336,6 +340,16 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+
+
+def as_utf8(data: bytes) -> bytes:
+    """A file Notepad saved as "Unicode" (UTF-16 with its byte-order mark, which leaves no
+    doubt) as the UTF-8 wtfc reads: it opens as the workshop it is, and the next save writes
+    UTF-8, keeping Notepad's version as .bak. Anything else is returned as it is."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        with contextlib.suppress(UnicodeError):  # half a character: said as not UTF-8 text
+            return data.decode("utf-16").encode("utf-8")
+    return data
 
 
 def _ends_early(exc: json.JSONDecodeError) -> bool:
