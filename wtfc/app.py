@@ -166,6 +166,13 @@ def check_command(argv: list[str]) -> int:
               f"all of it, use the newer version of wtfc (update wtfc on this computer).")
     elif loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
+    if loaded.older_format:  # a colleague's earlier wtfc will not edit it once saved here
+        from wtfc.model.workshop import SCHEMA_VERSION
+
+        print(f"Note: '{path.name}' was written by an earlier wtfc (format "
+              f"{loaded.older_format}). Saving it in this version updates it to format "
+              f"{SCHEMA_VERSION}, keeping the format-{loaded.older_format} file beside it as "
+              f"'{path.name}.bak'; an earlier wtfc then opens the saved file read-only.")
     if loaded.forgotten:  # opened without a merge that no longer held: said, as the app says it
         print(f"Note: {loaded.forgotten}")
     # the file opens, but this cannot be right, or the next review has passed: a warning,

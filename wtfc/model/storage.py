@@ -56,6 +56,7 @@ class LoadedWorkshop:
     read_only_reason: str = ""
     newer_version: str = ""  # a newer wtfc's file said without the app's advice: for the CLI
     forgotten: str = ""  # merge memory that no longer held and was dropped (``stale_merges``)
+    older_format: int = 0  # the format an earlier wtfc wrote it in (0: this one's, or newer)
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -314,6 +315,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise WorkshopFileError(f"'{name}' has an unknown format version ({version!r}).")
     newer_version = reason = ""
+    older_format = version if version < SCHEMA_VERSION else 0
     if version > SCHEMA_VERSION:
         newer_version = (f"'{name}' was saved by a newer version of wtfc (format {version}; "
                          f"this one reads format {SCHEMA_VERSION}).")
@@ -336,7 +338,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                                 f"{newer}") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
-    return LoadedWorkshop(workshop, reason, newer_version, forgotten)
+    return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION

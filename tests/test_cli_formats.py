@@ -1,0 +1,39 @@
+"""``wtfc check`` on a file of another format: an older one is said to be updated by the next
+save here (after which an earlier wtfc opens it read-only); this format's file gets no note."""
+
+from __future__ import annotations
+
+import json
+
+from wtfc.app import main
+from wtfc.model.demo import demo_path
+from wtfc.model.workshop import SCHEMA_VERSION
+
+
+def _older(tmp_path, version: int):
+    """The demo as an earlier wtfc wrote it: the format number is what check goes by, and
+    the fields that format lacked are filled in by the migrations."""
+    raw = json.loads(demo_path().read_bytes())
+    raw["schema_version"] = version
+    path = tmp_path / "spring.wtfc"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_check_says_saving_an_older_file_here_updates_its_format(tmp_path, capsys):
+    path = _older(tmp_path, SCHEMA_VERSION - 1)
+    before = path.read_bytes()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"Note: 'spring.wtfc' was written by an earlier wtfc (format {SCHEMA_VERSION - 1}). "
+            f"Saving it in this version updates it to format {SCHEMA_VERSION}, keeping the "
+            f"format-{SCHEMA_VERSION - 1} file beside it as 'spring.wtfc.bak'; an earlier wtfc "
+            f"then opens the saved file read-only.") in out
+    assert "OK: " in out
+    assert path.read_bytes() == before  # said, not done: check writes nothing
+    assert not (tmp_path / "spring.wtfc.bak").exists()
+
+
+def test_check_says_nothing_of_formats_for_a_file_of_this_version(capsys):
+    assert main(["check", "demo"]) == 0
+    assert "earlier wtfc" not in capsys.readouterr().out
