@@ -37,3 +37,17 @@ def test_check_says_saving_an_older_file_here_updates_its_format(tmp_path, capsy
 def test_check_says_nothing_of_formats_for_a_file_of_this_version(capsys):
     assert main(["check", "demo"]) == 0
     assert "earlier wtfc" not in capsys.readouterr().out
+
+
+def test_check_names_what_of_a_newer_file_this_version_leaves_out(tmp_path, capsys):
+    raw = json.loads(demo_path().read_bytes())
+    raw["schema_version"] = SCHEMA_VERSION + 1
+    raw["mood_board"] = {"colours": ["red"]}
+    raw["actions"][0]["cost_estimate"] = 1200
+    path = tmp_path / "spring.wtfc"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"(format {SCHEMA_VERSION + 1}; this one reads format {SCHEMA_VERSION}). Not shown: "
+            f"a part called 'mood_board'; 'cost_estimate' on 1 action. The counts below") in out
+    assert "Save As" not in out  # the app's advice means nothing here

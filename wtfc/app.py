@@ -161,9 +161,10 @@ def check_command(argv: list[str]) -> int:
         return 1
     ws = loaded.workshop
     if loaded.newer_version:  # the app's advice (Save As) means nothing here
-        print(f"Note: {loaded.newer_version} The counts below leave out any parts this "
-              f"version does not know, and its app would open the file read-only. To check "
-              f"all of it, use the newer version of wtfc (update wtfc on this computer).")
+        not_shown = f"{loaded.not_shown} " if loaded.not_shown else ""  # named, up to three
+        print(f"Note: {loaded.newer_version} {not_shown}The counts below leave out any parts "
+              f"this version does not know, and its app would open the file read-only. To "
+              f"check all of it, use the newer version of wtfc (update wtfc on this computer).")
     elif loaded.read_only_reason:
         print(f"Note: {loaded.read_only_reason}")
     if loaded.older_format:  # a colleague's earlier wtfc will not edit it once saved here

@@ -29,6 +29,7 @@ Format history:
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -92,21 +93,27 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def known_fields_only(data: Any, model: type[BaseModel]) -> Any:
+def known_fields_only(data: Any, model: type[BaseModel],
+                      dropped: Counter[tuple[tuple[str, ...], str]] | None = None,
+                      where: tuple[str, ...] = ()) -> Any:
     """Keep only the fields this version knows: a file of a newer format is read read-only
-    with what this version can show, where ``migrate`` brings an older one up."""
+    with what this version can show, where ``migrate`` brings an older one up. ``dropped``
+    counts what was let go, by where it was (``("actions",)``) and its name, for the note
+    that says so."""
     if not isinstance(data, dict):
         return data
     out = {}
     for key, value in data.items():
         field = model.model_fields.get(key)
         if field is None:
+            if dropped is not None:
+                dropped[(where, key)] += 1
             continue
         sub = _model_in(field.annotation)
         if sub is not None and isinstance(value, list):
-            value = [known_fields_only(v, sub) for v in value]
+            value = [known_fields_only(v, sub, dropped, (*where, key)) for v in value]
         elif sub is not None:
-            value = known_fields_only(value, sub)
+            value = known_fields_only(value, sub, dropped, (*where, key))
         out[key] = value
     return out
 

@@ -34,7 +34,7 @@ from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error
-from wtfc.model.migrations import known_fields_only, migrate
+from wtfc.model.migrations import migrate
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
@@ -57,6 +57,7 @@ class LoadedWorkshop:
     newer_version: str = ""  # a newer wtfc's file said without the app's advice: for the CLI
     forgotten: str = ""  # merge memory that no longer held and was dropped (``stale_merges``)
     older_format: int = 0  # the format an earlier wtfc wrote it in (0: this one's, or newer)
+    not_shown: str = ""  # what of a newer wtfc's file this one left out, for the CLI
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -314,15 +315,14 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise WorkshopFileError(f"'{name}' has an unknown format version ({version!r}).")
-    newer_version = reason = ""
+    newer_version = reason = not_shown = ""
     older_format = version if version < SCHEMA_VERSION else 0
-    if version > SCHEMA_VERSION:
-        newer_version = (f"'{name}' was saved by a newer version of wtfc (format {version}; "
-                         f"this one reads format {SCHEMA_VERSION}).")
-        reason = (f"{newer_version} It is open read-only: parts this version does not know are "
-                  f"not shown. Use Save As to keep a copy in this version.")
-        raw = known_fields_only(raw, Workshop)
-        raw["schema_version"] = SCHEMA_VERSION
+    if version > SCHEMA_VERSION:  # read with what this version knows, said in the note
+        from wtfc.model.newer_format import read_newer
+
+        read = read_newer(raw, name=name, version=version)
+        raw, newer_version, not_shown, reason = (read.raw, read.newer_version, read.not_shown,
+                                                 read.reason)
     else:
         raw = migrate(raw)
     forgotten = forget_stale_merges(raw)  # dropped with a word, rather than refusing the file
@@ -338,7 +338,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
                                 f"{newer}") from exc
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
-    return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format)
+    return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format, not_shown)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION

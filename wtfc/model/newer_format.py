@@ -1,0 +1,87 @@
+"""A file from a newer wtfc, read with what this version knows, and the note that says what
+it leaves out.
+
+Such a file opens read-only; a copy saved here (Save As) is written in this version's format,
+so whatever the note names is not in the copy. Naming it ("a part called 'mood_board';
+'cost_estimate' on 1 action") keeps a commissioner's figures from being thought lost later,
+when they are only in the newer wtfc's file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from wtfc.model.counting import count_phrase
+from wtfc.model.migrations import known_fields_only
+from wtfc.model.workshop import SCHEMA_VERSION, Workshop
+
+NAMED_AT_MOST = 3  # more makes the note a list nobody reads: the rest are counted
+
+# where a field was let go, in words: (one, many), or a single part's name when it has no count
+_WHERE: dict[tuple[str, ...], tuple[str, str] | str] = {
+    ("people",): ("person", "people"),
+    ("cards",): ("card", "cards"),
+    ("cards", "personal_details"): ("possible personal detail", "possible personal details"),
+    ("themes",): ("theme", "themes"),
+    ("themes", "priority"): ("theme's priority", "themes' priorities"),
+    ("causes",): ("cause", "causes"),
+    ("success",): ("success statement", "success statements"),
+    ("actions",): ("action", "actions"),
+    ("teams",): ("team", "teams"),
+    ("teams", "members"): ("team's count of a role", "teams' counts of a role"),
+    ("in_the_room",): ("count of who was in the room", "counts of who was in the room"),
+    ("agenda",): ("stage of the day's plan", "stages of the day's plan"),
+    ("reflection",): "the reflection",
+}
+
+
+@dataclass
+class NewerFile:
+    """``raw`` holds only what this version knows; ``newer_version`` says whose file it is and
+    ``not_shown`` what is left out (both for the command line, which has its own advice);
+    ``reason`` is the app's read-only note."""
+
+    raw: dict[str, Any]
+    newer_version: str
+    not_shown: str
+    reason: str
+
+
+def read_newer(raw: dict[str, Any], *, name: str, version: int) -> NewerFile:
+    dropped: Counter[tuple[tuple[str, ...], str]] = Counter()
+    raw = known_fields_only(raw, Workshop, dropped)
+    raw["schema_version"] = SCHEMA_VERSION
+    newer_version = (f"'{name}' was saved by a newer version of wtfc (format {version}; this "
+                     f"one reads format {SCHEMA_VERSION}).")
+    # a whole part first (the biggest thing missing), then fields in the file's order
+    unknown = [_field_said(where, key, n) for (where, key), n in
+               sorted(dropped.items(), key=lambda item: bool(item[0][0]))]
+    if not unknown:
+        return NewerFile(raw, newer_version, "", (
+            f"{newer_version} It is open read-only; this version found nothing in it that it "
+            f"does not know. Use Save As to keep a copy in this version."))
+    not_shown = f"Not shown: {_listed(unknown)}."
+    return NewerFile(raw, newer_version, not_shown, (
+        f"{newer_version} It is open read-only, without what this version does not know: "
+        f"{_listed(unknown)}. A copy saved here will not have them: use Save As to keep one "
+        f"in this version."))
+
+
+def _field_said(where: tuple[str, ...], key: str, n: int) -> str:
+    if not where:
+        return f"a part called '{key}'"
+    words = _WHERE.get(where)
+    if isinstance(words, str):
+        return f"'{key}' on {words}"
+    if words is None:  # a part this list does not name yet: said by the file's own names
+        return f"'{key}' in '{'.'.join(where)}' ({count_phrase(n, 'time')})"
+    return f"'{key}' on {count_phrase(n, *words)}"
+
+
+def _listed(items: list[str]) -> str:
+    """The first three, then how many more: "a; b; c, and 2 more"."""
+    shown = "; ".join(items[:NAMED_AT_MOST])
+    more = len(items) - NAMED_AT_MOST
+    return f"{shown}, and {more} more" if more > 0 else shown
