@@ -24,6 +24,7 @@ from wtfc.importing.mapping import (
     named_alone,
     person_code_column,
 )
+from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.person_codes import PersonCodes, person_cell_value
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
@@ -36,6 +37,7 @@ from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.tag_columns import tag_columns_found
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
+from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.top_two import kind_counts, top_two_note
 from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
 
@@ -59,6 +61,9 @@ class ImportPlan:
     person_codes: dict[str, str] = field(default_factory=dict)
     # the role and tags the sheet gives people already on People, where People has none
     person_updates: dict[str, dict[str, object]] = field(default_factory=dict)
+    # cards already in the workshop that carry a name the guard found in this import: their
+    # details with it added (see ``name_spread``)
+    held_too: dict[str, list[PersonalDetail]] = field(default_factory=dict)
 
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
@@ -202,6 +207,18 @@ def _build_import(
         blank_person += not person and not person_cell_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
+    flagged = sum(1 for c in cards if c.personal_details)
+    cards, held_too = spread_in_import(cards, workshop.cards)
+    if also := sum(1 for c in cards if c.personal_details) - flagged:
+        report.notes.append(
+            f"{_cards(also)} held back as well: {_they(also)} a name the guard found in "
+            "another card."
+        )
+    if held_too:
+        report.notes.append(
+            f"{_cards(len(held_too))} already in the workshop held back too: {_they(len(held_too))}"
+            " a name the guard found in this import."
+        )
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
         report.notes.append(
             f'Cards give their source as "import {import_number}, row …": the file\'s name is '
@@ -245,7 +262,7 @@ def _build_import(
     named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
-    return ImportPlan(people, cards, report, import_number, named, person_updates)
+    return ImportPlan(people, cards, report, import_number, named, person_updates, held_too)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:
@@ -262,6 +279,12 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
         b.replace("people", code, **update)
     for card in plan.cards:
         b.add("cards", card)
+    for card_id, details in plan.held_too.items():
+        card = b.current("cards", card_id)
+        # the card as the import read it (Undo between preview and Import could change it)
+        if isinstance(card, Card) and all(d in details for d in card.personal_details):
+            fine = still_marked_fine(card, details)  # the same name again, already looked at
+            b.replace("cards", card_id, personal_details=details, details_cleared=fine)
     return b.build()
 
 
@@ -296,6 +319,14 @@ def _card(statement: Statement, person: str, source: str, guard: _Guard) -> Card
         source=source[:300],
         personal_details=details,
     )
+
+
+def _cards(count: int) -> str:
+    return "1 card is" if count == 1 else f"{count:,} cards are"
+
+
+def _they(count: int) -> str:
+    return "it carries" if count == 1 else "they carry"
 
 
 def _place(statement: Statement, wide: bool) -> str:

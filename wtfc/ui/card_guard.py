@@ -10,7 +10,10 @@ import re
 from collections.abc import Iterable
 
 from wtfc.importing.known_names import NameMatcher, name_matcher
+from wtfc.importing.name_spread import cards_also_held_back, spread_over
 from wtfc.importing.personal_details import find_personal_details
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.workshop import Card, PersonalDetail
 
 _SEPARATORS = re.compile(r"[\n\r\t,;]+")
@@ -37,6 +40,20 @@ def details_in(text: str, names: Iterable[str] | NameMatcher = ()) -> list[Perso
 
 
 def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, list[PersonalDetail]]:
-    """Every card checked again with today's names to watch for."""
+    """Every card checked again with today's names to watch for, and a name found in any card
+    flagged in every card that carries it."""
+    cards = list(cards)
     matcher = name_matcher(names)  # made once for the lot
-    return {card.id: details_in(card.text, matcher) for card in cards}
+    return spread_over(cards, {card.id: details_in(card.text, matcher) for card in cards})
+
+
+def also_held_back(
+    doc: Document, found: list[PersonalDetail], *, card_id: str | None = None
+) -> dict[str, list[PersonalDetail]]:
+    """The other cards that carry a name ``found`` in a new card's words (or in card
+    ``card_id``'s new words), with that name flagged: held back in the same step."""
+    card = doc.get("cards", card_id) if card_id else None
+    if isinstance(card, Card) and still_marked_fine(card, found):
+        return {}  # its names were looked at and let through
+    others = (c for c in doc.workshop.cards if c.id != card_id)
+    return cards_also_held_back(others, found)

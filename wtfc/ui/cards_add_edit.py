@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wtfc.importing.name_spread import watched_and_found_names
 from wtfc.model.operations.cards import add_card, edit_card
+from wtfc.model.operations.checks import holding_back_too
 from wtfc.model.operations.people import card_counts, merged_codes
 from wtfc.model.top_two import kind_counts
 from wtfc.ui.boards.common import push_edit
 from wtfc.ui.card_dialog import CardDialog
+from wtfc.ui.card_guard import also_held_back
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.held_back_words import may_edit_on_screen
 
@@ -28,7 +31,8 @@ def open_add(page: CardsPage) -> None:
     kind, person = page._last_added
     cards = page.doc.workshop.cards
     dialog = CardDialog(
-        names=page.names(),
+        # a name found in another card is watched for as a pasted one is
+        names=watched_and_found_names(page.names(), cards),
         kind=kind,
         person=person,
         people=card_counts(page.doc),
@@ -45,16 +49,21 @@ def _finish_add(page: CardsPage) -> None:
     if dialog is None:
         return
     page.card_dialog = None
+    found = dialog.findings()
     done = push_edit(
         page.undo,
         page.notice,
-        lambda: add_card(
+        lambda: holding_back_too(
             page.doc,
-            kind=dialog.kind(),
-            text=dialog.text(),
-            person=dialog.person_code(),
-            source="Typed in",
-            personal_details=dialog.findings(),
+            add_card(
+                page.doc,
+                kind=dialog.kind(),
+                text=dialog.text(),
+                person=dialog.person_code(),
+                source="Typed in",
+                personal_details=found,
+            ),
+            findings=also_held_back(page.doc, found),  # others with a name it brings in
         ),
     )
     if done:
@@ -73,7 +82,7 @@ def open_edit(page: CardsPage) -> None:
     if _refused_read_only(page) or not may_edit_on_screen(page, cards[0], page.held_back.shown):
         return
     dialog = CardDialog(
-        names=page.names(),
+        names=watched_and_found_names(page.names(), page.doc.workshop.cards),
         card=cards[0],
         parent=page,
         kinds=kind_counts(page.doc.workshop.cards),
@@ -93,15 +102,14 @@ def _finish_edit(page: CardsPage, card_id: str) -> None:
     kind = dialog.kind() if dialog.kind() != card.kind else None
     if text is None and kind is None:
         return
+    found = dialog.findings() if text is not None else None
     push_edit(
         page.undo,
         page.notice,
-        lambda: edit_card(
+        lambda: holding_back_too(
             page.doc,
-            card_id=card_id,
-            text=text,
-            kind=kind,
-            personal_details=dialog.findings() if text is not None else None,
+            edit_card(page.doc, card_id=card_id, text=text, kind=kind, personal_details=found),
+            findings=also_held_back(page.doc, found or [], card_id=card_id),
         ),
     )
 

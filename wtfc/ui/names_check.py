@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wtfc.importing.known_names import name_matcher
+from wtfc.importing.name_spread import spread_over
 from wtfc.model.workshop import Card, PersonalDetail
 from wtfc.ui.background import BackgroundTask
 from wtfc.ui.card_guard import details_in
@@ -38,7 +39,7 @@ def _check(
         if done % _STEP == 0:
             progress(done, len(cards))
         findings[card.id] = details_in(card.text, matcher)
-    return findings
+    return spread_over(cards, findings)  # a name found in one card holds back the others
 
 
 class NamesCheck(QObject):

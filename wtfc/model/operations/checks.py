@@ -1,5 +1,5 @@
 """Checking the cards again for personal details, e.g. after the facilitator pastes names to
-watch for (the people reviewed, staff).
+watch for (the people reviewed, staff), or after a card brings in a name others carry.
 
 The guard itself lives in ``wtfc.importing`` and the model does not depend on it: the UI runs
 the guard and hands the fresh findings here, so storing them is one undoable step.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.commands import CommandGroup, Edit, EditBuilder
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase
@@ -55,6 +55,18 @@ def store_fresh_findings(
     if changed:
         b.label = f"Check cards again for personal details ({cards_phrase(changed)} changed)"
     return b.build()
+
+
+def holding_back_too(
+    doc: Document, edit: Edit, *, findings: Mapping[str, Sequence[PersonalDetail]]
+) -> Edit | CommandGroup:
+    """``edit`` (a card added or edited) and, in the same undo step, the other cards that carry
+    a name found in its words held back too: ``findings`` gives them, found by the guard."""
+    held = store_fresh_findings(doc, findings=findings)
+    if not held.changes:
+        return edit
+    count = cards_phrase(len(held.changes))
+    return CommandGroup(f"{edit.label} (and hold back {count} with the same name)", [edit, held])
 
 
 def _exact(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str, str]]:

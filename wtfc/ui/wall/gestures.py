@@ -140,8 +140,16 @@ class WallGestures:
             return False
         # new words get a fresh personal-detail check, so an edit cannot slip a name past it
         # (imported on first edit: the guard's word lists stay out of start-up)
-        from wtfc.ui.card_guard import details_in
+        from wtfc.importing.name_spread import watched_and_found_names
+        from wtfc.model.operations.checks import holding_back_too
+        from wtfc.ui.card_guard import also_held_back, details_in
 
-        found = details_in(words, self.doc.names_to_watch) if words else None
-        return self._push(lambda: card_ops.edit_card(self.doc, card_id=card_id, text=words,
-                                                     kind=kind, personal_details=found))
+        # a name found in another card is watched for, and one found here holds back others
+        names = watched_and_found_names(self.doc.names_to_watch, self.doc.workshop.cards)
+        found = details_in(words, names) if words else None
+        return self._push(lambda: holding_back_too(
+            self.doc,
+            card_ops.edit_card(self.doc, card_id=card_id, text=words, kind=kind,
+                               personal_details=found),
+            findings=also_held_back(self.doc, found or [], card_id=card_id),
+        ))

@@ -1,0 +1,138 @@
+"""A name the guard found in one card holds back the other cards that carry it, at import: the
+review's names.csv held back "My PA Gwenllian is wonderful…" only, and the three other cards
+with Gwenllian reached the wall, the projector and the PDFs. Everyday words are not spread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importing.import_files import import_into
+from wtfc.model.commands import new_part
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
+
+GWENLLIAN = [
+    "My PA Gwenllian is wonderful, she takes me out",
+    "I love it when Gwenllian comes, she makes me laugh",
+    "Gwenllian takes me out shopping on Fridays",
+    "Gwenllian is the best, she takes me out",
+]
+
+
+def _csv(tmp_path: Path, texts: list[str], name: str = "names.csv") -> Path:
+    path = tmp_path / name
+    rows = ["kind,text", *(f'working,"{t}"' for t in texts)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _names(card: Card) -> list[str]:
+    return [d.text for d in card.personal_details if d.category == "name"]
+
+
+def test_every_card_with_a_found_name_is_held_back(tmp_path: Path) -> None:
+    doc = Document(Workshop())
+    plan = import_into(doc, _csv(tmp_path, [*GWENLLIAN, "My PA takes me out to the shops"]))
+    cards = {c.text: c for c in doc.workshop.cards}
+    for text in GWENLLIAN:
+        assert cards[text].held_back, text
+        assert _names(cards[text]) == ["Gwenllian"], text
+    assert not cards["My PA takes me out to the shops"].held_back
+    assert plan.report.cards_flagged == 4
+    assert any("3 cards are held back as well" in note for note in plan.report.notes)
+
+
+def test_lower_case_and_possessive_are_the_same_name(tmp_path: Path) -> None:
+    doc = Document(Workshop())
+    texts = [GWENLLIAN[0], "gwenllian's visits are the highlight", "Not Gwenllianne though"]
+    import_into(doc, _csv(tmp_path, texts))
+    cards = {c.text: c for c in doc.workshop.cards}
+    assert _names(cards["gwenllian's visits are the highlight"]) == ["gwenllian"]
+    assert not cards["Not Gwenllianne though"].held_back  # whole words only
+
+
+def test_an_everyday_word_found_as_a_name_is_not_spread(tmp_path: Path) -> None:
+    """"my carer Hope" is a name; "I hope the buses improve" is not held back for it."""
+    doc = Document(Workshop())
+    texts = ["My carer Hope is kind", "I hope the buses improve", "Rose garden at the centre",
+             "My daughter Rose visits"]
+    import_into(doc, _csv(tmp_path, texts))
+    cards = {c.text: c for c in doc.workshop.cards}
+    assert _names(cards["My carer Hope is kind"]) == ["Hope"]
+    assert _names(cards["My daughter Rose visits"]) == ["Rose"]
+    assert not cards["I hope the buses improve"].held_back
+    assert not cards["Rose garden at the centre"].held_back
+
+
+def test_titles_and_relation_words_are_not_spread(tmp_path: Path) -> None:
+    doc = Document(Workshop())
+    texts = ["Mrs Gwenllian Jones visits", "The doctor said Mrs was ill", "Jones is late"]
+    import_into(doc, _csv(tmp_path, texts))
+    cards = {c.text: c for c in doc.workshop.cards}
+    assert not cards["The doctor said Mrs was ill"].held_back
+    assert _names(cards["Jones is late"]) == ["Jones"]
+
+
+def test_a_name_in_the_import_holds_back_cards_already_there_in_the_same_step(
+    tmp_path: Path,
+) -> None:
+    earlier = new_part(Card, kind=Kind.WORKING, text="Gwenllian takes me out shopping on Fridays")
+    plain = new_part(Card, kind=Kind.WORKING, text="The bus is late")
+    doc = Document(Workshop(cards=[earlier, plain]))
+    plan = import_into(doc, _csv(tmp_path, [GWENLLIAN[0]]))
+    assert doc.card(earlier.id).held_back
+    assert _names(doc.card(earlier.id)) == ["Gwenllian"]
+    assert not doc.card(plain.id).held_back
+    assert any("1 card is already in the workshop held back too" in n for n in plan.report.notes)
+
+
+def test_import_with_cards_held_back_too_is_undone_and_redone(tmp_path: Path) -> None:
+    from wtfc.importing.building import build_import, import_edit
+    from wtfc.importing.mapping import guess_mapping
+    from wtfc.importing.sources import read_source
+
+    earlier = new_part(Card, kind=Kind.WORKING, text="Gwenllian takes me out shopping on Fridays")
+    doc = Document(Workshop(cards=[earlier]))
+    table = read_source(_csv(tmp_path, [GWENLLIAN[0]]))
+    edit = import_edit(doc, build_import(table, guess_mapping(table), workshop=doc.workshop))
+    edit.do(doc)
+    assert doc.card(earlier.id).held_back and len(doc.workshop.cards) == 2
+    edit.undo(doc)
+    assert not doc.card(earlier.id).held_back and len(doc.workshop.cards) == 1
+    edit.do(doc)
+    assert doc.card(earlier.id).held_back and len(doc.workshop.cards) == 2
+
+
+def test_a_name_still_holding_back_a_card_in_the_workshop_holds_back_imported_ones(
+    tmp_path: Path,
+) -> None:
+    held = new_part(
+        Card, kind=Kind.WORKING, text="My PA Gwenllian is wonderful",
+        personal_details=[PersonalDetail(start=6, end=15, category="name", text="Gwenllian")],
+    )
+    doc = Document(Workshop(cards=[held]))
+    import_into(doc, _csv(tmp_path, GWENLLIAN[2:]))
+    assert all(c.held_back for c in doc.workshop.cards)
+
+
+def test_a_name_marked_as_fine_is_not_spread(tmp_path: Path) -> None:
+    """The facilitator looked at it and let it through."""
+    fine = new_part(
+        Card, kind=Kind.WORKING, text="My PA Gwenllian is wonderful", details_cleared=True,
+        personal_details=[PersonalDetail(start=6, end=15, category="name", text="Gwenllian")],
+    )
+    doc = Document(Workshop(cards=[fine]))
+    import_into(doc, _csv(tmp_path, GWENLLIAN[2:]))
+    assert [c.text for c in doc.workshop.cards if c.held_back] == []
+
+
+def test_a_found_name_in_a_place_name_is_not_spread_there(tmp_path: Path) -> None:
+    """As the guard reads a given name: "St Mary's" is a church, "Ellis Court" a street."""
+    doc = Document(Workshop())
+    texts = ["My carer Ellis is kind", "I moved to Ellis Court", "ellis came late",
+             "My daughter Mary rang", "Mass at St Mary's on Sunday"]
+    import_into(doc, _csv(tmp_path, texts))
+    cards = {c.text: c for c in doc.workshop.cards}
+    assert _names(cards["ellis came late"]) == ["ellis"]
+    assert not cards["I moved to Ellis Court"].held_back
+    assert not cards["Mass at St Mary's on Sunday"].held_back
