@@ -5,7 +5,9 @@ A suggestion is listed like a card (its working name, how many cards, the words 
 Choosing one rings its cards on the wall and opens it below the list, where the facilitator
 renames it (as an "I" statement) and unticks cards that do not belong, then accepts it: one
 undoable command creating the theme from the ticked cards that are STILL unsorted (cards sorted
-by hand meanwhile are left where they are). Dismiss only drops it from the list.
+by hand meanwhile are left where they are). A suggestion close to a theme already made says
+so, and "Add to that theme" puts its ticked cards there instead (one undoable command too).
+Dismiss only drops it from the list.
 """
 
 from __future__ import annotations
@@ -13,18 +15,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,14 +31,19 @@ from wtfc.clustering.key_phrases import i_statement
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
-from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import card_like_list, shortened
-from wtfc.ui.wall.suggestion_rows import describe_row, keep_three_rows, rows_high, why_not_free
-from wtfc.ui.wall.suggestion_state import ShownSuggestion, starting_name, still_unsorted
+from wtfc.ui.wall.suggestion_closeness import CloseThemes
+from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, keep_three_rows, member_rows
+from wtfc.ui.wall.suggestion_state import (
+    ShownSuggestion,
+    close_theme,
+    starting_name,
+    still_unsorted,
+)
+from wtfc.ui.wall.suggestions_layout import lay_out_themes_page
 
 __all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_unsorted"]
 
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
 
 if TYPE_CHECKING:
@@ -55,13 +59,21 @@ class SuggestedThemesPage(QWidget):
     """The list of suggestions and the one being shaped.
 
     ``highlight_requested(card_ids)``: ring these cards on the wall (empty: none);
-    ``accept_requested(name, card_ids)``: make this theme; ``status(text)``: say what happened.
+    ``accept_requested(name, card_ids)``: make this theme; ``add_requested(theme_id,
+    card_ids)``: put these cards in the theme it is close to; ``status(text)``: say what
+    happened.
     """
 
     highlight_requested = Signal(list)
     accept_requested = Signal(str, list)
+    add_requested = Signal(str, list)
     status = Signal(str)
     dismissed_changed = Signal()  # after its status: a suggestion was dismissed or brought back
+    # laid out by suggestions_layout.lay_out_themes_page
+    detail: QWidget  # the one being shaped (greyed while none is chosen)
+    details: QWidget  # its words, which scroll on a short screen
+    listed: QWidget  # the list and Undo dismiss
+    split: QSplitter
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +112,18 @@ class SuggestedThemesPage(QWidget):
         self.accept_button.setToolTip("Make a theme of the ticked cards (Ctrl+Enter); "
                                       "Ctrl+Z undoes it")
         self.accept_button.clicked.connect(self.accept_current)
+        self.close_note = QLabel()
+        self.close_note.setWordWrap(True)
+        self.close_note.setAccessibleName("Close to one of your themes")
+        self.add_button = QPushButton("Add to that theme")
+        self.add_button.setAccessibleName("Add to that theme")
+        self.add_button.setToolTip("Put the ticked cards in the theme this suggestion is close "
+                                   "to (Ctrl+Shift+Enter); Ctrl+Z undoes it")
+        self.add_button.clicked.connect(self.add_current)
+        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):  # the main and the keypad key
+            add_key = QShortcut(QKeySequence(keys), self)
+            add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            add_key.activated.connect(self.add_current)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss suggestion")
         self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
@@ -110,54 +134,9 @@ class SuggestedThemesPage(QWidget):
         self.undo_dismiss_button.setToolTip("Put the last dismissed suggestion back on the list")
         self.undo_dismiss_button.clicked.connect(self.undo_dismiss)
         self.undo_dismiss_button.setEnabled(False)
-        self._build_layout()
+        lay_out_themes_page(self)
+        self.close_themes = CloseThemes(self)
         self._show_detail(None)
-
-    def _build_layout(self) -> None:
-        name_label = QLabel("&Name it:")
-        name_label.setBuddy(self.name)
-        members_label = QLabel("Ca&rds (untick any that do not belong):")
-        members_label.setBuddy(self.members)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button, 1)
-        buttons.addWidget(self.dismiss_button)
-        self.detail = QWidget()
-        detail = QVBoxLayout(self.detail)
-        detail.setContentsMargins(0, 6, 0, 0)
-        self.details = QWidget()  # what scrolls when the screen is short; the buttons stay put
-        words = QVBoxLayout(self.details)
-        words.setContentsMargins(0, 0, 0, 0)
-        for widget in (name_label, self.name, self.typical, members_label):
-            words.addWidget(widget)
-        words.addWidget(self.members, 1)
-        words.addWidget(self.reason)  # after the cards: also the list row's tooltip
-        scroll = QScrollArea()
-        scroll.setWidget(self.details)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the name
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(self.name.sizeHint().height() * 2)
-        self.members.setMinimumHeight(rows_high(self.members, 3))
-        detail.addWidget(scroll, 1)
-        detail.addLayout(buttons)
-        self.listed = listed = QWidget()  # the list, and the way back for what was dismissed
-        below = QVBoxLayout(listed)
-        below.setContentsMargins(0, 0, 0, 0)
-        below.addWidget(self.list, 1)
-        below.addWidget(self.undo_dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.undo_dismiss_button.hide()  # shown while there is a dismissal to undo
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.addWidget(listed)
-        self.split.addWidget(self.detail)
-        self.split.setCollapsible(0, False)
-        self.split.setCollapsible(1, False)
-        self.split.setStretchFactor(0, 0)  # a taller panel gives the one being shaped the room
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.split)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -166,6 +145,8 @@ class SuggestedThemesPage(QWidget):
     # -- what the panel gives ------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
         self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
+        self.close_themes.forget()
+        self.close_themes.follow()  # on a worker: the rows say so when it answers
         self._forget_dismissed()
         self._rebuild_list(0)
         # a new list: three rows in sight, the rest of the height for shaping the chosen one
@@ -176,6 +157,7 @@ class SuggestedThemesPage(QWidget):
 
     def clear(self) -> None:
         self.shown = []
+        self.close_themes.forget()
         self._forget_dismissed()
         self._rebuild_list(-1)
 
@@ -257,6 +239,41 @@ class SuggestedThemesPage(QWidget):
                 return theme.name
         return None
 
+    def add_current(self) -> bool:
+        """Ask for the ticked cards to go into the theme the current suggestion is close to
+        (the panel pushes the command; the name typed here is not needed)."""
+        shown = self.current()
+        theme = close_theme(self.doc, shown) if shown is not None else None
+        if shown is None or theme is None:
+            return False
+        cards = still_unsorted(self.doc, shown.kind, shown.ticked())
+        if not cards:
+            self.status.emit("None of the ticked cards is still unsorted: nothing to add.")
+            return False
+        self.add_requested.emit(theme.id, cards)
+        return True
+
+    def show_close(self) -> None:
+        """The ranking against the themes answered: say so in the rows and the chosen one."""
+        for row, shown in enumerate(self.shown):
+            describe_row(self.doc, self.list.item(row), shown)
+        keep_three_rows(self.list)
+        self._show_choice(self.current())
+
+    def _show_choice(self, shown: ShownSuggestion | None) -> None:
+        """A new theme, or (close to one already made) Add to that theme as well."""
+        theme = close_theme(self.doc, shown) if shown is not None else None
+        self.close_note.setText(f"≈ Close to your theme “{shortened(theme.name, 80)}”"
+                                if theme else "")
+        self.close_note.setVisible(theme is not None)
+        self.add_button.setVisible(theme is not None)
+        self.add_button.setToolTip(
+            f"Put the ticked cards in “{shortened(theme.name, 80)}” (Ctrl+Shift+Enter); "
+            "Ctrl+Z undoes it" if theme else "")
+        accept = "Make a new theme" if theme else "Accept as a theme"
+        self.accept_button.setText(accept)
+        self.accept_button.setAccessibleName(accept)
+
     def forget(self, shown: ShownSuggestion) -> None:
         """Take a suggestion off the list (accepted or dismissed). The keyboard, if it was in
         the one being shaped (Enter in the name box), goes to the list: arrows choose the next,
@@ -331,6 +348,7 @@ class SuggestedThemesPage(QWidget):
 
     def _show_detail(self, shown: ShownSuggestion | None) -> None:
         self.detail.setEnabled(shown is not None)
+        self._show_choice(shown)
         with QSignalBlocker(self.members), QSignalBlocker(self.name):
             self.members.clear()
             self.name.setText(shown.name if shown else "")
@@ -342,30 +360,7 @@ class SuggestedThemesPage(QWidget):
                                  if typical is not None and not typical.held_back else "")
             if shown is None:
                 return
-            available = set(still_unsorted(self.doc, shown.kind,
-                                           list(shown.suggestion.member_ids)))
-            for card_id in shown.suggestion.member_ids:
-                card = self.doc.get("cards", card_id)
-                if card is None:
-                    continue
-                # a panel beside the wall, which may be projected: a card held back since the
-                # suggestion was made shows what was found only as [name], [phone]…
-                words = words_on_screen(card, False)
-                item = QListWidgetItem(shortened(words))
-                item.setData(CARD_ROLE, card_id)
-                item.setToolTip(words)
-                if card_id in available:
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                                  | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked if card_id in shown.unticked
-                                       else Qt.CheckState.Checked)
-                else:  # changed meanwhile: shown, but it stays where it is
-                    why = {"held back": "held back: personal details to check",
-                           "sorted since": "already in a theme"}.get(
-                        why_not_free(self.doc, card_id, shown.kind), "now of another kind")
-                    item.setText(f"{shortened(words)}  — {why}")
-                    item.setFlags(Qt.ItemFlag.ItemIsSelectable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
+            for item in member_rows(self.doc, shown):
                 self.members.addItem(item)
 
     def _on_name_edited(self, text: str) -> None:

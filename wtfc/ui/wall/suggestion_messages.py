@@ -59,7 +59,7 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
 
 def shows_only(kind: Kind) -> str:
     """Said once the wall (and so the projector) was switched to one kind for suggesting."""
-    return f" The wall shows only {kind_text(kind)} cards now (F5 shows all)."
+    return f" The wall shows {kind_text(kind)} only (F5: all)."
 
 
 def listed(shown: int, dismissed: int) -> str:
@@ -74,6 +74,11 @@ def listed(shown: int, dismissed: int) -> str:
 
 def made_theme(name: str, cards: int) -> str:
     return (f"Made the theme “{name}” from {cards} card{'s' if cards != 1 else ''}. "
+            "Ctrl+Z undoes it.")
+
+
+def added_to(theme_name: str, cards: int) -> str:
+    return (f"Added {cards} card{'s' if cards != 1 else ''} to “{theme_name}”. "
             "Ctrl+Z undoes it.")
 
 

@@ -1,5 +1,6 @@
 """How the "Suggested themes" list reads: a row per suggestion like a card (its name, how many
-cards, the words they share), and a list never squeezed below three such rows."""
+cards, the words they share), and a list never squeezed below three such rows; and the rows of
+the chosen suggestion's cards."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.wall.card_list import ROW_END, ROW_SIDE, shortened
-from wtfc.ui.wall.suggestion_state import ShownSuggestion, still_unsorted
+from wtfc.ui.wall.suggestion_state import ShownSuggestion, close_theme, still_unsorted
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
 
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a card row's card id
 SCROLL_BAR = 20  # px: a longer list shows one, and the rows wrap narrower beside it
 
 
@@ -32,10 +35,44 @@ def describe_row(doc: Document, item: QListWidgetItem, shown: ShownSuggestion) -
     elif shown.unticked:
         count += f" of {len(shown.suggestion.member_ids)}"
     name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
-    item.setText(f"{shown.kind.symbol} {name}\n{count} · {short_reason(shown.suggestion)}")
+    theme = close_theme(doc, shown)
+    close = f"Close to your theme “{shortened(theme.name, 60)}”" if theme else ""
+    item.setText(f"{shown.kind.symbol} {name}\n{count} · {short_reason(shown.suggestion)}"
+                 + (f"\n≈ {close}" if close else ""))
     item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                 f"Suggested theme {name}, {count}. {shown.suggestion.reason}")
+                 f"Suggested theme {name}, {count}. {shown.suggestion.reason}"
+                 + (f" {close}." if close else ""))
     item.setToolTip(shown.suggestion.reason)
+
+
+def member_rows(doc: Document, shown: ShownSuggestion) -> list[QListWidgetItem]:
+    """A row per card of the suggestion: ticked or not, or why it can no longer go in."""
+    rows = []
+    available = set(still_unsorted(doc, shown.kind, list(shown.suggestion.member_ids)))
+    for card_id in shown.suggestion.member_ids:
+        card = doc.get("cards", card_id)
+        if card is None:
+            continue
+        # a panel beside the wall, which may be projected: a card held back since the
+        # suggestion was made shows what was found only as [name], [phone]…
+        words = words_on_screen(card, False)
+        item = QListWidgetItem(shortened(words))
+        item.setData(CARD_ROLE, card_id)
+        item.setToolTip(words)
+        if card_id in available:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if card_id in shown.unticked
+                               else Qt.CheckState.Checked)
+        else:  # changed meanwhile: shown, but it stays where it is
+            why = {"held back": "held back: personal details to check",
+                   "sorted since": "already in a theme"}.get(
+                why_not_free(doc, card_id, shown.kind), "now of another kind")
+            item.setText(f"{shortened(words)}  — {why}")
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows.append(item)
+    return rows
 
 
 def why_not_free(doc: Document, card_id: str, kind: Kind) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Kind
+from wtfc.model.workshop import Kind, Theme
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
@@ -30,6 +30,8 @@ class ShownSuggestion:
     kind: Kind
     name: str
     unticked: set[str] = field(default_factory=set)
+    # the facilitator's theme its cards are close to (suggestion_closeness), None if none
+    close: str | None = field(default=None, compare=False)
 
     def ticked(self) -> list[str]:
         return [c for c in self.suggestion.member_ids if c not in self.unticked]
@@ -45,3 +47,9 @@ def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
         if card is not None and card_id not in placed and card.kind == kind and not card.held_back:
             result.append(card_id)
     return result
+
+
+def close_theme(doc: Document, shown: ShownSuggestion) -> Theme | None:
+    """The theme of its kind the suggestion is close to, while that theme is still there."""
+    theme = doc.get("themes", shown.close) if shown.close else None
+    return theme if theme is not None and theme.kind == shown.kind else None

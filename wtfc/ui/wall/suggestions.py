@@ -35,7 +35,8 @@ from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.letters_stay_here import LettersStayHere
-from wtfc.ui.wall.suggested_themes import ShownSuggestion, SuggestedThemesPage, still_unsorted
+from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
+from wtfc.ui.wall.suggestion_accepting import Acceptances
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
 if TYPE_CHECKING:
@@ -56,15 +57,15 @@ class SuggestionsPanel(QWidget):
         self.setFont(ui_font(PANEL_POINT_SIZE))
         self.themes_page = SuggestedThemesPage(self.doc)
         self.fit_page = CardFitPage(self.doc)
-        # accepted suggestions by the theme each made, with their place in the list
-        self._accepted: dict[str, tuple[ShownSuggestion, int]] = {}
+        self.accepted = Acceptances(self)
         self._make_controls()
         self._take_actions()
         lay_out(self)
         self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
-        self.themes_page.accept_requested.connect(self._on_accept_requested)
+        self.themes_page.accept_requested.connect(self.accepted.new_theme)
+        self.themes_page.add_requested.connect(self.accepted.add_to_theme)
         self.themes_page.status.connect(self.say)
-        self.themes_page.dismissed_changed.connect(self._say_until_edit)
+        self.themes_page.dismissed_changed.connect(self.say_until_edit)
         self._until_edit = False  # what the panel says holds only until the next edit or undo
         self.fit_page.highlight_requested.connect(self._highlight_from(self.fit_page))
         self.fit_page.put_requested.connect(self._on_put_requested)
@@ -122,7 +123,7 @@ class SuggestionsPanel(QWidget):
     def apply_read_only(self) -> None:
         editing = not self.wall.undo.read_only
         for widget in (self.act_accept, self.themes_page.accept_button,
-                       self.fit_page.put_button):
+                       self.themes_page.add_button, self.fit_page.put_button):
             widget.setEnabled(editing)
 
     def detach(self) -> None:
@@ -136,6 +137,7 @@ class SuggestionsPanel(QWidget):
             if task is not None:  # unparented, so it is still here when the panel is not
                 task.blockSignals(True)  # an answer arriving now has nowhere to go
                 task.wait()
+        self.themes_page.close_themes.stop()
 
     # -- showing -------------------------------------------------------------------------------
     def set_shown(self, on: bool) -> None:
@@ -152,7 +154,7 @@ class SuggestionsPanel(QWidget):
         self.message.setText(text)
         self._until_edit = False
 
-    def _say_until_edit(self) -> None:
+    def say_until_edit(self) -> None:
         """What was just said ("Made the theme …", "Dismissed …") is about the list as it is
         now: an edit or an undo makes it untrue, so the next one replaces it."""
         self._until_edit = True
@@ -219,7 +221,7 @@ class SuggestionsPanel(QWidget):
         # known: cards with words; narrowed: the wall was switched to show this kind alone
         if generation != self._generation:
             return
-        self._accepted.clear()  # a new list: undoing an older acceptance does not bring it back
+        self.accepted.clear()
         self.themes_page.set_suggestions(found, kind)
         self.say(messages.suggested(kind, found=len(found), count=known, held=held,
                                     in_groups=sum(len(s.member_ids) for s in found),
@@ -240,32 +242,6 @@ class SuggestionsPanel(QWidget):
                                             and self.suggest_task.is_running()))
         if not running:
             self.progress.hide()
-
-    def _on_accept_requested(self, name: str, card_ids: list) -> None:
-        if self.wall.undo.read_only:  # Enter in the name box still asks: say why nothing happens
-            self.say(messages.READ_ONLY)
-            return
-        shown = self.themes_page.current()
-        theme_id = self.wall.gestures.new_theme([(c, None) for c in card_ids], name)
-        if theme_id is None:
-            return
-        if shown is not None and shown in self.themes_page.shown:
-            # kept, with its place and the facilitator's edits: Undo brings it back
-            self._accepted[theme_id] = (shown, self.themes_page.shown.index(shown))
-            self.themes_page.forget(shown)
-        self.say(messages.made_theme(name, len(card_ids)))
-        self._say_until_edit()
-
-    def _follow_accepted(self) -> None:
-        """An accepted suggestion's theme undone: the suggestion is back on the list, as it was;
-        redone: off it again."""
-        shown_now = self.themes_page.shown
-        for theme_id, (shown, row) in self._accepted.items():
-            exists = self.doc.get("themes", theme_id) is not None
-            if not exists and shown not in shown_now:
-                shown_now.insert(min(row, len(shown_now)), shown)
-            elif exists and shown in shown_now:
-                shown_now.remove(shown)
 
     # -- this card -----------------------------------------------------------------------------
     def chosen_card(self) -> Card | None:
@@ -323,7 +299,7 @@ class SuggestionsPanel(QWidget):
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())
         self.say(messages.put_in(self.doc.theme(theme_id).name))
-        self._say_until_edit()
+        self.say_until_edit()
         following = [c for c in self.wall.scene.ordered_cards()
                      if c.theme_id is None and c.card.kind == kind]
         if following:
@@ -360,8 +336,9 @@ class SuggestionsPanel(QWidget):
             self._highlight_from(self.fit_page)(self.fit_page.ticked_like())
 
     def _on_document_edited(self) -> None:
-        self._follow_accepted()
+        self.accepted.follow()
         self.themes_page.refresh()
+        self.themes_page.close_themes.follow()  # a theme made, grown or gone: rank again
         if self._until_edit:  # e.g. Ctrl+Z after Dismiss undoes an earlier Accept
             self.say(messages.listed(len(self.themes_page.shown),
                                      len(self.themes_page.dismissed)))
@@ -372,7 +349,7 @@ class SuggestionsPanel(QWidget):
 
     def _on_document_reset(self) -> None:
         self._generation += 1
-        self._accepted.clear()
+        self.accepted.clear()
         self.themes_page.clear()
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())

@@ -1,15 +1,27 @@
 """What goes where in the suggestions panel, top to bottom: every line above the list of
-suggestions is a suggestion fewer in sight on a 1366×768 laptop, so they are few and short."""
+suggestions is a suggestion fewer in sight on a 1366×768 laptop, so they are few and short; and
+in its "Suggested themes" page."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wtfc.ui.style import ui_font
+from wtfc.ui.wall.suggestion_rows import rows_high
 
 if TYPE_CHECKING:
+    from wtfc.ui.wall.suggested_themes import SuggestedThemesPage
     from wtfc.ui.wall.suggestions import SuggestionsPanel
 
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
@@ -39,3 +51,56 @@ def lay_out(panel: SuggestionsPanel) -> None:
     layout.addWidget(panel.tabs, 1)
     # dragged narrower than its widest line needs, the panel would cut its words off
     panel.setMinimumWidth(max(320, layout.minimumSize().width()))
+
+
+def lay_out_themes_page(page: SuggestedThemesPage) -> None:
+    """The list of suggestions over the one being shaped: whether it is close to a theme made
+    already, its name, cards and reason scroll when the screen is short; the buttons stay in
+    sight below them."""
+    name_label = QLabel("&Name it:")
+    name_label.setBuddy(page.name)
+    members_label = QLabel("Ca&rds (untick any that do not belong):")
+    members_label.setBuddy(page.members)
+    buttons = QHBoxLayout()
+    buttons.addWidget(page.accept_button, 1)
+    buttons.addWidget(page.dismiss_button)
+    page.detail = QWidget()
+    detail = QVBoxLayout(page.detail)
+    detail.setContentsMargins(0, 6, 0, 0)
+    page.details = QWidget()  # what scrolls when the screen is short; the buttons stay put
+    words = QVBoxLayout(page.details)
+    words.setContentsMargins(0, 0, 0, 0)
+    for widget in (page.close_note, name_label, page.name, page.typical, members_label):
+        words.addWidget(widget)
+    words.addWidget(page.members, 1)
+    words.addWidget(page.reason)  # after the cards: also the list row's tooltip
+    scroll = QScrollArea()
+    scroll.setWidget(page.details)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the name
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumHeight(page.name.sizeHint().height() * 2)
+    page.members.setMinimumHeight(rows_high(page.members, 3))
+    detail.addWidget(scroll, 1)
+    # hidden unless the suggestion is close to a theme (so is the note at the top of its words);
+    # a row of its own: three buttons in 340 px lost letters
+    detail.addWidget(page.add_button)
+    detail.addLayout(buttons)
+    page.listed = listed = QWidget()  # the list, and the way back for what was dismissed
+    below = QVBoxLayout(listed)
+    below.setContentsMargins(0, 0, 0, 0)
+    below.addWidget(page.list, 1)
+    below.addWidget(page.undo_dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
+    page.undo_dismiss_button.hide()  # shown while there is a dismissal to undo
+    page.split = QSplitter(Qt.Orientation.Vertical)
+    page.split.addWidget(listed)
+    page.split.addWidget(page.detail)
+    page.split.setCollapsible(0, False)
+    page.split.setCollapsible(1, False)
+    page.split.setStretchFactor(0, 0)  # a taller panel gives the one being shaped the room
+    page.split.setStretchFactor(1, 1)
+    page.split.setSizes([240, 480])  # a handful of suggestions; the one being shaped needs room
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(page.split)
