@@ -1,5 +1,8 @@
 """``wtfc suggest CSV --text-column text --id-column id -o clusters.csv [--k N]``: group the
-statements of any CSV and write ``id,cluster``. A problem with the files is one plain sentence
+statements of any CSV and write ``id,cluster``. A CSV with a ``kind`` column (or the one named
+by ``--kind-column``) is grouped kind by kind, as the app suggests themes: a working card and a
+not-working card about carers are different themes, so each cluster is of one kind
+("not working-3"). A problem with the files is one plain sentence
 on standard error and exit code 1 (a workshop file given as CSV, no column called text or id when
 none was named: as ``wtfc import`` when it cannot tell which column holds the statements); wrong
 arguments (argparse's own, a named column the CSV lacks, an output not ending in .csv) are said
@@ -29,7 +32,9 @@ class _InputProblem(Exception):
 def main_suggest(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="wtfc suggest",
-        description="Suggest themes for the statements in a CSV file and write id,cluster.",
+        description="Suggest themes for the statements in a CSV file and write id,cluster. "
+                    "When the CSV has a kind column (working, not working, future), each kind "
+                    "is grouped on its own and the cluster says its kind: 'not working-3'.",
     )
     parser.add_argument("csv", type=Path, help="CSV file of statements")
     # no default here, so a column the user named can be told from the one wtfc assumed
@@ -37,35 +42,53 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
                         help="column holding the statement (default: text)")
     parser.add_argument("--id-column", metavar="COLUMN",
                         help="column holding each statement's id (default: id)")
+    parser.add_argument("--kind-column", metavar="COLUMN",
+                        help="column holding each statement's kind; statements are grouped "
+                             "kind by kind (default: kind, when the CSV has it; without it, "
+                             "all statements are grouped together)")
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.csv",
         help="the CSV file to write id,cluster to",
     )
     parser.add_argument("--k", type=_theme_count, default=None,
-                        help="number of themes, 1 or more (default: automatic)")
+                        help="number of themes (of each kind), 1 or more (default: automatic)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse has printed its usage message; give its code back
         return int(stop.code or 0)
     try:
         output = _output_name(args.output)
-        columns = _Columns(args.text_column, args.id_column)
-        ids, texts = _read_statements(args.csv, columns)
+        columns = _Columns(args.text_column, args.id_column, args.kind_column)
+        ids, texts, kinds = _read_statements(args.csv, columns)
     except _WrongArgument as wrong:  # as argparse's own: the usage, exit code 2
         print(f"Problem: {wrong}\n{parser.format_usage().rstrip()}", file=sys.stderr)
         return 2
     except _InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    labels = group_labels(texts, k=args.k)
+    clusters = _clusters(texts, kinds, k=args.k)
     try:
-        _write_clusters(output, ids, labels)
+        _write_clusters(output, ids, clusters)
     except _InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    print(f"Wrote {_count(len(ids), 'statement')} in {_count(len(set(labels)), 'theme')} "
-          f"to {output}.")
+    kinds_note = f" of {_count(len(set(kinds)), 'kind')}" if kinds is not None else ""
+    print(f"Wrote {_count(len(ids), 'statement')}{kinds_note} in "
+          f"{_count(len(set(clusters)), 'theme')} to {output}.")
     return 0
+
+
+def _clusters(texts: list[str], kinds: list[str] | None, *, k: int | None) -> list[str]:
+    """Each statement's cluster: "1", "2"… or, kind by kind, "working-1", "not working-2"…"""
+    if kinds is None:
+        return [str(label + 1) for label in group_labels(texts, k=k)]
+    clusters = [""] * len(texts)
+    for kind in dict.fromkeys(kinds):  # in the order the kinds first come
+        rows = [i for i, row_kind in enumerate(kinds) if row_kind == kind]
+        labels = group_labels([texts[i] for i in rows], k=k)
+        for row, label in zip(rows, labels, strict=True):
+            clusters[row] = f"{kind}-{label + 1}" if kind else str(label + 1)
+    return clusters
 
 
 class _WrongArgument(_InputProblem):
@@ -76,10 +99,19 @@ class _Columns:
     """The two columns to read, and which of them the user named (a named column that is not
     there is a wrong argument; the assumed one missing is the file's problem)."""
 
-    def __init__(self, text: str | None, ident: str | None) -> None:
+    def __init__(self, text: str | None, ident: str | None, kind: str | None = None) -> None:
         self.text = text if text is not None else "text"
         self.id = ident if ident is not None else "id"
-        self.named = {o: c for o, c in (("--text-column", text), ("--id-column", ident)) if c}
+        self.kind = kind  # None: "kind" (in any case) when the CSV has it
+        self.named = {o: c for o, c in (("--text-column", text), ("--id-column", ident),
+                                        ("--kind-column", kind)) if c}
+
+    def kind_in(self, columns: Sequence[str]) -> str | None:
+        """The kind column to group by, if any: the one named, else one called kind/Kind
+        (the app's data export writes "Kind")."""
+        if self.kind is not None:
+            return self.kind
+        return next((c for c in columns if c.strip().lower() == "kind"), None)
 
 
 def _count(n: int, word: str) -> str:
@@ -105,7 +137,9 @@ def _theme_count(text: str) -> int:
     return int(text)
 
 
-def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]]:
+def _read_statements(path: Path,
+                     wanted: _Columns) -> tuple[list[str], list[str], list[str] | None]:
+    """The ids, the texts and, when there is a kind column, the kinds (as written, trimmed)."""
     text_column, id_column = wanted.text, wanted.id
     if not path.is_file():
         raise _InputProblem(f"There is no file at {path}.")
@@ -116,14 +150,17 @@ def _read_statements(path: Path, wanted: _Columns) -> tuple[list[str], list[str]
             reader = csv.DictReader(handle)
             columns = reader.fieldnames or []
             _check_columns(path, columns, wanted)
-            rows = [(row[id_column] or "", row[text_column] or "") for row in reader]
+            kind_column = wanted.kind_in(columns)
+            rows = [(row[id_column] or "", row[text_column] or "",
+                     (row[kind_column] or "").strip() if kind_column else "") for row in reader]
     except UnicodeDecodeError:
         raise _InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
     except csv.Error as error:
         raise _InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
     except OSError as error:
         raise _InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
-    return [r[0] for r in rows], [r[1] for r in rows]
+    kinds = [r[2] for r in rows] if kind_column else None
+    return [r[0] for r in rows], [r[1] for r in rows], kinds
 
 
 def _refuse_workshop(path: Path, start: bytes) -> None:
@@ -149,7 +186,8 @@ def _check_columns(path: Path, columns: Sequence[str], wanted: _Columns) -> None
     listed = ", ".join(columns[:_SHOWN_COLUMNS]) if columns else "none"
     if len(columns) > _SHOWN_COLUMNS:
         listed += f" and {len(columns) - _SHOWN_COLUMNS:,} more"
-    missing = [c for c in dict.fromkeys((wanted.text, wanted.id)) if c not in columns]
+    needed = (wanted.text, wanted.id, *([wanted.kind] if wanted.kind else []))  # kind: named
+    missing = [c for c in dict.fromkeys(needed) if c not in columns]
     for option, column in wanted.named.items():
         if column in missing:
             raise _WrongArgument(
@@ -166,13 +204,13 @@ def _check_columns(path: Path, columns: Sequence[str], wanted: _Columns) -> None
                         f"Say which to read with {say}.")
 
 
-def _write_clusters(path: Path, ids: list[str], labels: list[int]) -> None:
+def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
     """Written whole or not at all (through a temporary file), as a workshop is saved: a full
     USB stick leaves no empty or cut-short ``clusters.csv`` to be mistaken for the answer."""
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(["id", "cluster"])
-    writer.writerows(zip(ids, (label + 1 for label in labels), strict=True))
+    writer.writerows(zip(ids, clusters, strict=True))
     if path.is_dir():  # as an export says it: a workshop save's words would name a workshop
         raise _InputProblem(f"'{path}' is a folder. Give the output a file name.")
     try:
