@@ -9,6 +9,8 @@ from wtfc.ui.wall.card_fit import FitAnswer
 
 STILL_SUGGESTING = "Still working on the last suggestions: one moment, please."
 STILL_FITTING = "Still working on the last card: one moment, please."
+STOPPING = "Stopping…"
+STOPPED = "Stopped: no suggestions this time. Nothing on the wall changed."
 FAILED = ("The suggestions could not be worked out this time. Your workshop is unchanged; "
           "please try again.")
 CHOOSE_A_CARD = ("Choose one unsorted card on the wall first (click it, or use the arrow keys), "

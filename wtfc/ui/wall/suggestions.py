@@ -37,6 +37,7 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 from wtfc.ui.wall.suggestion_accepting import Acceptances
+from wtfc.ui.wall.suggestion_stop import StopSwitch, SuggestingStopped
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class SuggestionsPanel(QWidget):
         self.wall = wall
         self.doc = wall.doc
         self.suggest_task: BackgroundTask | None = None
+        self.stop_switch = StopSwitch()  # the running suggestions' Cancel
         self.fit_task: BackgroundTask | None = None
         self._generation = 0  # a new file makes answers still on their way meaningless
         self.setAccessibleName("Suggestions")
@@ -97,6 +99,11 @@ class SuggestionsPanel(QWidget):
         self.progress.setToolTip("How far the suggestions have got")
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Stop the suggestions")
+        self.cancel_button.setToolTip("Stop working out the suggestions; nothing changes")
+        self.cancel_button.clicked.connect(self.stop_suggesting)
+        self.cancel_button.hide()  # in sight only while suggestions are being worked out
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("What the suggestions panel says")
@@ -133,6 +140,7 @@ class SuggestionsPanel(QWidget):
             self._attached = False
             self.doc.events.edited.disconnect(self._on_document_edited)
             self.doc.events.reset.disconnect(self._on_document_reset)
+        self.stop_switch.stop()  # nothing will show what it finds: end it at its next step
         for task in (self.suggest_task, self.fit_task):
             if task is not None:  # unparented, so it is still here when the panel is not
                 task.blockSignals(True)  # an answer arriving now has nowhere to go
@@ -201,7 +209,9 @@ class SuggestionsPanel(QWidget):
         self.say(messages.grouping(kind, len(usable)))
         self.repaint()  # so the panel says so before that load holds the window
         suggest_job.load_clustering()
-        task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(texts, ids, progress))
+        self.stop_switch = switch = StopSwitch()
+        task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(
+            texts, ids, switch.checked(progress)), stop=switch.stop)  # closing the window too
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda answer: self._on_suggested(
             answer[0], answer[1], kind, len(usable), held, generation, narrowed=narrowed))
@@ -209,8 +219,19 @@ class SuggestionsPanel(QWidget):
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
         self.suggest_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         task.start()
         return task
+
+    def stop_suggesting(self) -> bool:
+        """Cancel: the work stops at its next step, and nothing it found is shown."""
+        if self.suggest_task is None or not self.suggest_task.is_running():
+            return False
+        self.stop_switch.stop()
+        self.cancel_button.setEnabled(False)
+        self.say(messages.STOPPING)
+        return True
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -220,6 +241,9 @@ class SuggestionsPanel(QWidget):
                       held: int, generation: int, *, narrowed: bool = False) -> None:
         # known: cards with words; narrowed: the wall was switched to show this kind alone
         if generation != self._generation:
+            return
+        if self.stop_switch.stopped:  # Cancel came after the work's last step: not shown
+            self.say(messages.STOPPED)
             return
         self.accepted.clear()
         self.themes_page.set_suggestions(found, kind)
@@ -231,6 +255,9 @@ class SuggestionsPanel(QWidget):
             self.themes_page.list.setFocus()
 
     def _on_failed(self, exc: Exception) -> None:
+        if isinstance(exc, SuggestingStopped):
+            self.say(messages.STOPPED)
+            return
         print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)  # ours to fix: keep it
         self.say(messages.FAILED)
 
@@ -238,8 +265,9 @@ class SuggestionsPanel(QWidget):
         running = any(t is not None and t.is_running() for t in (self.suggest_task,
                                                                  self.fit_task))
         # "This card" can finish first: Suggest themes stays greyed until the suggestions come
-        self.suggest_button.setEnabled(not (self.suggest_task is not None
-                                            and self.suggest_task.is_running()))
+        suggesting = self.suggest_task is not None and self.suggest_task.is_running()
+        self.suggest_button.setEnabled(not suggesting)
+        self.cancel_button.setVisible(suggesting)
         if not running:
             self.progress.hide()
 

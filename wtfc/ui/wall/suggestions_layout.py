@@ -46,7 +46,10 @@ def lay_out(panel: SuggestionsPanel) -> None:
     layout.addLayout(header)
     layout.addWidget(note)
     layout.addLayout(run)
-    layout.addWidget(panel.progress)
+    busy = QHBoxLayout()  # the bar, and Cancel beside it while suggestions are worked out
+    busy.addWidget(panel.progress, 1)
+    busy.addWidget(panel.cancel_button)
+    layout.addLayout(busy)
     layout.addWidget(panel.message)
     layout.addWidget(panel.tabs, 1)
     # dragged narrower than its widest line needs, the panel would cut its words off
