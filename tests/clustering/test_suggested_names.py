@@ -10,7 +10,7 @@ from wtfc.clustering.key_phrases import i_statement
 from wtfc.clustering.suggest import suggest_themes
 
 LONELY = [
-    "I'm on my own with it at night. I haven't had a full night's sleep in two years.",
+    "I'm lonely on my own at night. I haven't had a full night's sleep in two years.",
     "Nobody comes round in the evenings and I feel lonely.",
     "Lonely at night since my husband died.",
     "The evenings are long and lonely on my own.",
@@ -25,7 +25,7 @@ def _one_group(texts, embedder):
 
 def test_the_name_is_a_first_person_card_of_the_group_first_sentence_only(embedder):
     suggestion = _one_group(LONELY, embedder)
-    assert suggestion.name == "I'm on my own with it at night"
+    assert suggestion.name == "I'm lonely on my own at night"
 
 
 def test_a_group_with_no_first_person_card_has_no_name_rather_than_a_list_of_words(embedder):

@@ -9,9 +9,13 @@ left out of a statement's vector (unless the statement has no other word) and ar
 group's shared word. A fixed list, not a per-set frequency rule: down-weighting the words a
 set uses most also dulled real themes ("staff", "waiting") on the labelled dev set. "Said" and
 "told" are not filler: "nobody told me" is what a theme about being kept informed says.
+
+Whole cards can say nothing too ("ok", "see above"): ``says_nothing``.
 """
 
 from __future__ import annotations
+
+from wtfc.clustering.tokens import words
 
 
 def _listed(text: str) -> frozenset[str]:
@@ -35,3 +39,26 @@ FILLER_WORDS = NUMBER_WORDS | _listed(
     "made making take takes took taken do does did done doing put puts seem seems seemed keep "
     "keeps kept let lets thing things way"
 )
+
+# The words of a card that says nothing on its own: "ok", "fine", "N/A", "see above", "same as
+# last year", "I dont know". Grouped, they came back as themes of their own ("ok / ok / N/A")
+# or sat inside real ones ("Nothing" among the cold-washing cards); "see above" means something
+# only beside the same person's previous card. A card made only of these words is left out of
+# the grouping, and the panel counts it. A word list, not a length rule: "rushed", "late calls"
+# and "lonely" are short and say plenty.
+_SAYS_NOTHING_WORDS = _listed(
+    "ok okay ok'd fine good bad alright na n a nil no none nothing yes not sure know don't "
+    "idk see above as same before last year applicable comment comments i i'm suppose think "
+    "guess really it it's its is that that's all very quite pretty so well thanks thank you "
+    "just mostly much the"
+)
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a card says nothing on its own: no letters ("-", "?", "12"), or only words like
+    "ok", "fine", "n/a", "see above". A card in a script whose words are not read (Urdu) has
+    letters and no such words: it is not "saying nothing" but "another language?"."""
+    found = words(text)
+    if not found:
+        return not any(ch.isalpha() for ch in text)
+    return all(w in _SAYS_NOTHING_WORDS or w.isdigit() for w in found)

@@ -5,14 +5,19 @@ Themes are named as "I" statements, so a group's working name is the first sente
 its own cards that speaks in the first person ("I'm on my own with it at night"): the one using
 most of the key words, the most typical on a tie. A group with no such card has no working
 name: the room names it. A list of shared words is not a name, and a
-card cut off to fit is a misquotation.
+card cut off to fit is a misquotation. Nor is one card's sentence a name for a group it does not
+describe: a name must use one of the group's key words, and a group with none is named by the
+room unless it is a pair.
+
+A personal detail the guard found (``never_quote``: "Gwenllian", "Mrs Jones") is never a key
+word, and a card holding one is never quoted, wherever else in the workshop it was found.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from math import log
 
@@ -31,11 +36,17 @@ _NEVER_KEY = frozenset([
     "isn't", "wasn't", "couldn't", "wouldn't", "they're", "we're", "you're", "there's",
     "that's", "what's", "let's", "happens", "happen", "happened", "things", "thing", "want",
     "wants", "wanted", "like", "would", "could", "should", "really", "always", "never", "just",
-    "get", "got",
+    "get", "got", "aren't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "ok",
 ]) | FILLER_WORDS  # "nobody", "went", "ten": cards of any topic share them (filler.py)
 # What a redacted personal detail reads as on a card ("[name]", "[phone]"): not a word of the
 # person's, so never a shared word, and a card holding one is never quoted as a name.
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+# Two-letter words are too short to be key words ("my", "go") unless typed in capitals as an
+# abbreviation: "PA", "GP", "OT" are what a group about them shares.
+_ABBREVIATION = re.compile(r"\b[A-Z]{2}\b")
+# Titles the guard includes in a name it found ("Mrs Jones"): the name is the rest.
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir"])
+_MIN_WATCHED_DIGITS = 4  # "12" (a house number) is in too many cards; a phone number is not
 # The first word of an "I" statement (after normalise: lower case, straight apostrophes).
 _I_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll"])
 _MAX_NAME_CHARS = 80
@@ -56,21 +67,23 @@ class GroupDescription:
     by_typicality: tuple[int, ...] = ()
 
 
-def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) -> list[set[str]]:
+def watched_words(never_quote: Iterable[str]) -> frozenset[str]:
+    """The words of the personal details never to quote ("Mrs Jones": "jones"), as ``words``
+    gives them, without titles, short numbers and single letters (the guard may take "I" for a
+    name: watched, it would leave no card to name any group)."""
+    return frozenset(
+        w for detail in never_quote for w in words(detail)
+        if w not in _TITLES and len(w) > 1
+        and (not w.isdigit() or len(w) >= _MIN_WATCHED_DIGITS)
+    )
+
+
+def card_words(texts: Sequence[str], informativeness: Callable[[str], float],
+               watched: frozenset[str] = frozenset()) -> list[set[str]]:
     """The content words of each card, as sets (a word counts once per card). A word and its
-    plural count as one when the set uses both ("carers" and "carer": one shared word)."""
-    found = [
-        {
-            w
-            for w in words(_PLACEHOLDER.sub(" ", text) if "[" in text else text)
-            if len(w) >= _MIN_LETTERS
-            and not w.isdigit()
-            and len(set(w)) > 1  # "xxxx": a redaction mark, not a word
-            and w not in _NEVER_KEY
-            and informativeness(w) >= _MIN_INFORMATIVENESS
-        }
-        for text in texts
-    ]
+    plural count as one when the set uses both ("carers" and "carer": one shared word). A
+    ``watched`` word (``watched_words``) is never one."""
+    found = [_content_words(text, informativeness, watched) for text in texts]
     uses = Counter(w for card in found for w in card)
     pairs = [(w, w[:-1]) for w in uses if w.endswith("s") and not w.endswith("ss")
              and w[:-1] in uses]
@@ -80,6 +93,28 @@ def card_words(texts: Sequence[str], informativeness: Callable[[str], float]) ->
         kept = plural if uses[plural] > uses[singular] else singular
         one[plural] = one[singular] = kept
     return [{one.get(w, w) for w in card} for card in found]
+
+
+def _content_words(text: str, informativeness: Callable[[str], float],
+                   watched: frozenset[str]) -> set[str]:
+    if "[" in text:
+        text = _PLACEHOLDER.sub(" ", text)
+    found = {
+        w
+        for w in words(text)
+        if len(w) >= _MIN_LETTERS
+        and not w.isdigit()
+        and len(set(w)) > 1  # "xxxx": a redaction mark, not a word
+        and w not in _NEVER_KEY
+        and w not in watched
+        and informativeness(w) >= _MIN_INFORMATIVENESS
+    }
+    for short in _ABBREVIATION.findall(text):  # kept in capitals: the reason says "PA"
+        lower = short.lower()
+        if lower not in _NEVER_KEY and lower not in watched \
+                and informativeness(lower) >= _MIN_INFORMATIVENESS:
+            found.add(short)
+    return found
 
 
 def describe_group(
@@ -113,10 +148,13 @@ def describe_group(
     )
 
 
-def i_statement(text: str) -> str:
-    """The card's first sentence if it is a short "I" statement fit to name a theme, else ""."""
+def i_statement(text: str, watched: frozenset[str] = frozenset()) -> str:
+    """The card's first sentence if it is a short "I" statement fit to name a theme, else "".
+    A card holding a ``watched`` word (a personal detail found on any card) is never one."""
     if "[" in text and _PLACEHOLDER.search(text):
         return ""  # a redacted detail: "[name] is lovely" is no name for a theme
+    if watched and not watched.isdisjoint(words(text)):
+        return ""  # "I love it when Gwenllian comes": the name would go on the room's wall
     sentence = " ".join(_first_sentence(text.strip()).split())
     sentence = sentence.rstrip(" .!?,;:…")
     if sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
@@ -149,14 +187,19 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str:
+def name_from(description: GroupDescription, member_texts: Sequence[str],
+              watched: frozenset[str] = frozenset()) -> str:
     """The working name: the first sentence of the first-person card that uses most of the
-    group's key words, the more typical one on a tie; "" when no card speaks in the first
-    person."""
-    key = {_singular(w) for w in description.key_words}
+    group's key words, the more typical one on a tie. "" when no card speaks in the first
+    person, when the best uses none of the key words ("I waited 6 months for an OT
+    assessment" for a group about late calls), and when a group of more than two shares no
+    word (one member's sentence says nothing of the others)."""
+    key = {_singular(w.lower()) for w in description.key_words}
+    if not key and len(member_texts) > 2:
+        return ""
     best, best_uses = "", -1
     for index in description.by_typicality or range(len(member_texts)):
-        name = i_statement(member_texts[index])
+        name = i_statement(member_texts[index], watched)
         if not name:
             continue
         uses = len(key.intersection(_singular(w) for w in words(name)))
@@ -164,7 +207,7 @@ def name_from(description: GroupDescription, member_texts: Sequence[str]) -> str
             best, best_uses = name, uses
             if uses == len(key):
                 break  # no card can do better
-    return best
+    return best if best_uses > 0 or not key else ""
 
 
 def _singular(word: str) -> str:

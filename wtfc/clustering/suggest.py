@@ -10,14 +10,21 @@ optional heavier model); anything with ``embed(texts) -> unit rows`` and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 import numpy as np
 
+from wtfc.clustering.filler import says_nothing
 from wtfc.clustering.grouping import kmeans_groups, louvain_groups
-from wtfc.clustering.key_phrases import card_words, describe_group, name_from, reason_from
+from wtfc.clustering.key_phrases import (
+    card_words,
+    describe_group,
+    name_from,
+    reason_from,
+    watched_words,
+)
 from wtfc.clustering.static_embedding import default_embedder
 from wtfc.clustering.tightening import largest_theme, tighten
 from wtfc.clustering.tokens import words
@@ -54,13 +61,14 @@ def group_labels(
     """A group number for every statement (0 = largest group). Automatic count unless ``k``.
 
     Identical statements (after case, accents and punctuation are ignored) always share a
-    group. Statements with no recognisable word share one group of their own.
+    group. Statements with no recognisable word, and those that say nothing on their own ("ok",
+    "see above": ``filler.says_nothing``), share one group of their own.
     """
     if k is not None and k < 1:
         raise ValueError("the number of groups must be at least 1")
     report = progress or (lambda _: None)
     report(0.0)
-    keys = [" ".join(words(t)) for t in texts]
+    keys = ["" if says_nothing(t) else " ".join(words(t)) for t in texts]
     unique_keys = list(dict.fromkeys(keys))
     embedder = embedder or default_embedder()
     known = [key for key in unique_keys if key]
@@ -88,14 +96,21 @@ def suggest_themes(
     min_size: int = 2,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    never_quote: Collection[str] = (),
 ) -> list[Suggestion]:
     """Suggested themes, largest first; groups smaller than ``min_size`` are not suggested.
 
     Each group is made close (``tightening``): a loose or oversized group is split, and cards
     that fit their group poorly are left out of every suggestion, for the room to sort by hand.
+    Cards that say nothing on their own ("ok", "see above") are in no suggestion. The words of
+    ``never_quote`` (personal details the guard found, on any card) are never a suggestion's
+    name nor a shared word in its reason.
     """
     if len(texts) != len(ids):
         raise ValueError("texts and ids must be the same length")
+    said = [i for i, text in enumerate(texts) if not says_nothing(text)]
+    if len(said) < len(texts):
+        texts, ids = [texts[i] for i in said], [ids[i] for i in said]
     if not texts:
         if progress:
             progress(1.0)
@@ -104,7 +119,8 @@ def suggest_themes(
     report = progress or (lambda _: None)
     labels = group_labels(texts, k=k, embedder=embedder, progress=lambda f: report(0.9 * f))
     vectors = without_common_part(embedder.embed(texts))
-    per_card = card_words(texts, embedder.informativeness)
+    watched = watched_words(never_quote)
+    per_card = card_words(texts, embedder.informativeness, watched)
     frequency = Counter(w for s in per_card for w in s)
     groups = []
     for group in range(max(labels) + 1):
@@ -122,7 +138,7 @@ def suggest_themes(
         suggestions.append(
             Suggestion(
                 member_ids=tuple(ids[i] for i in members),
-                name=name_from(description, [texts[i] for i in members]),
+                name=name_from(description, [texts[i] for i in members], watched),
                 reason=reason_from(description, len(members)),
                 key_words=description.key_words,
                 typical_id=ids[typical],
@@ -153,8 +169,9 @@ def without_common_part(vectors: np.ndarray) -> np.ndarray:
 
 
 def known_words(texts: Sequence[str], *, embedder: Embedder | None = None) -> list[bool]:
-    """Whether each text has a word the embedder knows: one that has none (another language,
-    only numbers) can be neither grouped nor placed, and is left for the room to sort."""
+    """Whether wtfc can read each text: most of its words are in the embedder's table, as the
+    grouping needs. One it cannot (another language, only numbers) can be neither grouped nor
+    placed, and is left for the room to sort."""
     if not texts:
         return []
     vectors = (embedder or default_embedder()).embed(list(texts))

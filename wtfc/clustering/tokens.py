@@ -17,6 +17,15 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 # WordPiece gives up on very long runs; so do we (they are codes or pasted junk, not words).
 _MAX_WORD_CHARS = 40
 CONTINUATION = "##"
+# Contractions typed without their apostrophe, as care managers' notes often are: the table
+# rates "dont" 0.95 informative against 0.39 for "don't", so "I dont know…" cards were grouped
+# by "dont" and given it as their reason. Not "wont", "ill", "id", "its", "were" or "well":
+# each is also a word of its own.
+_APOSTROPHE_LESS = {
+    bare: bare[:-1] + "'" + bare[-1]
+    for bare in ["dont", "cant", "didnt", "doesnt", "isnt", "wasnt", "wouldnt", "couldnt",
+                 "shouldnt", "arent", "werent", "havent", "hasnt", "hadnt", "thats", "theres"]
+} | {"im": "i'm", "ive": "i've"}
 
 
 def normalise(text: str) -> str:
@@ -28,8 +37,8 @@ def normalise(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` after normalisation, in order."""
-    return _WORD.findall(normalise(text))
+    """The words of ``text`` after normalisation, in order ("dont" read as "don't")."""
+    return [_APOSTROPHE_LESS.get(w, w) for w in _WORD.findall(normalise(text))]
 
 
 def word_pieces(word: str, vocabulary: Container[str]) -> list[str]:
