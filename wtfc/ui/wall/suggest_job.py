@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
+    from wtfc.model.document import Document
 
 
 def load_clustering() -> None:
@@ -16,11 +17,23 @@ def load_clustering() -> None:
     import wtfc.clustering.suggest  # noqa: F401  (loaded once, here)
 
 
-def suggest_on_worker(texts: list[str], ids: list[str],
-                      progress) -> tuple[list[Suggestion], int]:
-    """On the worker thread: the suggestions, and how many of the cards had words to group by
-    (clustering, numpy and networkx, is imported on first use, never at start-up)."""
+def held_back_details(doc: Document) -> list[str]:
+    """The personal details the guard found on held-back cards, of every kind: a name held back
+    on one card ("My PA Gwenllian…") is never a suggested name or shared word from another."""
+    return [d.text for c in doc.workshop.cards if c.held_back for d in c.personal_details]
+
+
+def suggest_on_worker(texts: list[str], ids: list[str], progress,
+                      never_quote: list[str] | None = None) -> tuple[list[Suggestion], int, int]:
+    """On the worker thread: the suggestions; how many of the cards wtfc can read (not another
+    language: those that say nothing on their own included); and how many of those say nothing
+    on their own ("ok", "see above"), which are in no suggestion. (Clustering, numpy and
+    networkx, is imported on first use, never at start-up.)"""
+    from wtfc.clustering.filler import says_nothing
     from wtfc.clustering.suggest import known_words, suggest_themes
 
-    found = suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100))
-    return found, sum(known_words(texts))
+    found = suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100),
+                           never_quote=never_quote or ())
+    nothing = [says_nothing(t) for t in texts]
+    readable = sum(k or n for k, n in zip(known_words(texts), nothing, strict=True))
+    return found, readable, sum(nothing)
