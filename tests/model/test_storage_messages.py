@@ -216,18 +216,27 @@ def test_a_newer_file_with_broken_parts_still_gives_only_our_error():
     assert "'spring.wtfc' has a problem" in problem(raw)
 
 
-def test_a_newer_file_with_a_value_this_version_does_not_know_says_where_it_is_from():
-    """A newer wtfc may add a role (format 2 added one): the message points at that wtfc
-    rather than leaving the file looking damaged."""
+def test_a_newer_file_with_a_limit_this_version_does_not_allow_says_where_it_is_from():
+    """A newer wtfc may allow more (a longer card): the message points at that wtfc rather
+    than leaving the file looking damaged. (A new choice opens read-only: test_newer_files.)"""
     raw = sample_json()
     raw["schema_version"] = SCHEMA_VERSION + 1
-    raw["actions"][0]["role"] = "volunteers"
+    raw["cards"][0]["text"] = "x" * 3000
     message = problem(raw)
-    assert ("Action 1 ('Pay for outcomes, not minutes') has a role this version of wtfc does "
-            "not know ('volunteers'); it knows Commissioners, Providers,") in message
+    assert "Card 1" in message and "2,000" in message
     assert f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})" in message
     raw["schema_version"] = SCHEMA_VERSION  # a file of this format: simply a problem
     assert "newer" not in problem(raw)
+
+
+def test_a_choice_this_version_does_not_know_in_a_file_of_this_format_is_a_problem():
+    raw = sample_json()
+    raw["actions"][0]["role"] = "volunteers"
+    assert problem(raw) == (
+        "'spring.wtfc' has a problem: Action 1 ('Pay for outcomes, not minutes') has a role "
+        "this version of wtfc does not know ('volunteers'); it knows Commissioners, Providers, "
+        "Care managers, Older people's organisations, People who use services and carers, "
+        "Health and Other.")
 
 
 @pytest.mark.parametrize(("part", "field", "says"), [

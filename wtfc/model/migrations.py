@@ -3,8 +3,9 @@
 ``MIGRATIONS[n]`` turns a version-n document into version n+1. The loader runs every file
 through ``migrate``; a step must not fail on a damaged file (a part that is not what it should
 be is left as it is), so validation afterwards can say what is wrong in plain English.
-A file of a newer format is read the other way (``known_fields_only``): only what this
-version knows is kept, and the file opens read-only.
+A file of a newer format is read the other way (``known_fields_only``, from
+``newer_format``): only what this version knows is kept, a choice it does not know is shown as
+its nearest (``newer_values``), and the file opens read-only.
 
 Format history:
 

@@ -50,23 +50,33 @@ class NewerFile:
 
 
 def read_newer(raw: dict[str, Any], *, name: str, version: int) -> NewerFile:
+    from wtfc.model.newer_values import nearest_known
+
     dropped: Counter[tuple[tuple[str, ...], str]] = Counter()
     raw = known_fields_only(raw, Workshop, dropped)
     raw["schema_version"] = SCHEMA_VERSION
+    left_out, nearest = nearest_known(raw)
     newer_version = (f"'{name}' was saved by a newer version of wtfc (format {version}; this "
                      f"one reads format {SCHEMA_VERSION}).")
-    # a whole part first (the biggest thing missing), then fields in the file's order
-    unknown = [_field_said(where, key, n) for (where, key), n in
-               sorted(dropped.items(), key=lambda item: bool(item[0][0]))]
-    if not unknown:
+    # what is left out whole first (cards, themes), then a whole part, then fields in the
+    # file's order
+    unknown = left_out + [_field_said(where, key, n) for (where, key), n in
+                          sorted(dropped.items(), key=lambda item: bool(item[0][0]))]
+    if not unknown and not nearest:
         return NewerFile(raw, newer_version, "", (
             f"{newer_version} It is open read-only; this version found nothing in it that it "
             f"does not know. Use Save As to keep a copy in this version."))
-    not_shown = f"Not shown: {_listed(unknown)}."
-    return NewerFile(raw, newer_version, not_shown, (
-        f"{newer_version} It is open read-only, without what this version does not know: "
-        f"{_listed(unknown)}. A copy saved here will not have them: use Save As to keep one "
-        f"in this version."))
+    not_shown = f"Not shown: {_listed(unknown)}." if unknown else ""
+    shown = f"Shown as the nearest this version knows: {_listed(nearest)}." if nearest else ""
+    copy = ("will not have what is not shown, and will keep the nearest values" if unknown
+            and nearest else "will not have them" if unknown else "will keep the nearest values")
+    said = " ".join(s for s in (
+        f"It is open read-only, without what this version does not know: {_listed(unknown)}."
+        if unknown else "It is open read-only.",
+        f"It shows {_listed(nearest)}." if nearest else "") if s)
+    return NewerFile(raw, newer_version, " ".join(s for s in (not_shown, shown) if s), (
+        f"{newer_version} {said} A copy saved here {copy}: use Save As to keep one in this "
+        f"version."))
 
 
 def _field_said(where: tuple[str, ...], key: str, n: int) -> str:

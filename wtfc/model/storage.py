@@ -329,8 +329,9 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     try:
         workshop = Workshop.model_validate(raw)
     except ValidationError as exc:
-        # A newer wtfc may allow a value this one does not know (a new role, say): say so, so
-        # the facilitator opens it there rather than thinking the file is damaged.
+        # A newer wtfc may allow what this one does not (a longer card, say; a new choice is
+        # shown as its nearest): say so, so the facilitator opens it there rather than
+        # thinking the file is damaged.
         newer = (f" It was saved by a newer version of wtfc (format {version}), which may "
                  f"allow what this version does not: open it with that version."
                  if version > SCHEMA_VERSION else "")
