@@ -132,6 +132,31 @@ def test_a_drag_ends_when_the_wall_loses_the_keyboard(qtbot, panel, doc, undo):
     assert doc.theme("staff").card_ids == ["n3", "n4"] and undo.stack.count() == 0
 
 
+def test_ctrl_z_mid_drag_ends_the_drag_and_its_label_at_once(qtbot, panel, doc, undo):
+    """Ctrl+Z with the button held took back the move that put the card in its theme: the
+    card's item went from under the pointer, but "Into …" stayed beside it until the release."""
+    view, scene = panel.view, panel.scene
+    view.setFocus()
+    drag(view, at(view, scene.cards[("n5", None)]), at(view, scene.cards[("n4", "staff")]))
+    assert "n5" in doc.theme("staff").card_ids
+    target = at(view, scene.cards[("n1", "package")])
+    drag_to(view, at(view, scene.cards[("n5", "staff")]), target)
+    label = view.drag.label
+    assert label.isVisible() and label.text().startswith("Into ")
+    undo.stack.undo()  # what Ctrl+Z does: the wall is laid out again under the drag
+    homes = _homes(scene)
+    assert ("n5", None) in scene.cards and _put_back(scene, label, homes)
+    view.grab().save("/tmp/impatientb/ctrl_z_mid_drag.png")
+    move(view, target + QPointF(3, 3))
+    release(view, target)  # the late release drops nothing
+    assert _homes(scene) == homes and undo.stack.index() == 0
+    assert not any("n5" in t.card_ids for t in doc.workshop.themes)
+    undo.stack.redo()
+    assert "n5" in doc.theme("staff").card_ids
+    drag(view, at(view, scene.cards[("n5", "staff")]), target)  # the next drag works as ever
+    assert "n5" in doc.theme("package").card_ids
+
+
 def test_a_card_dropped_on_another_theme_lands_where_it_was_let_go(panel, doc, undo):
     view, scene = panel.view, panel.scene
     drag(view, at(view, scene.cards[("n5", None)]), _top_of(view, scene.cards[("n3", "staff")]))

@@ -6,6 +6,8 @@ beside the pointer (zoomed out, the wall's own names are grey bars), scrolls whe
 nears an edge, and on release turns the move into one command (``WallView.drop_cards``). Esc
 puts the cards back and the release is then ignored, as it is when the wall is hidden or loses
 the keyboard mid-drag (Ctrl+R, another stage, a dialog): the release may never reach it then.
+The document changing under the drag (Ctrl+Z took back the move that put the card there) ends
+it too: what was dragged may be gone, and "Into …" stayed beside the pointer until the release.
 Whatever is not dropped is laid out again, so no card is left floating over a theme it is not in.
 """
 
@@ -58,6 +60,7 @@ class CardDrag(QObject):
         self.timer.setInterval(30)
         self.timer.timeout.connect(self._edge_scroll)
         view.installEventFilter(self)
+        view.wall.doc.events.edited.connect(self._on_document_edited)
 
     def eventFilter(self, watched, event) -> bool:
         # hidden or without the keyboard, the view may never get the release: end the drag now.
@@ -158,6 +161,12 @@ class CardDrag(QObject):
             grabber.ungrabMouse()
         self.view.wall.relayout()
         return True
+
+    def _on_document_edited(self) -> None:
+        """An undo or redo mid-drag (the drop itself comes after the drag has ended): the
+        drag ends as Esc ends it, its label gone at once and the release doing nothing."""
+        if hasattr(self, "start"):  # not a bare wrapper outliving its view (see eventFilter)
+            self.cancel()
 
     def _end(self) -> None:
         self.timer.stop()
