@@ -16,6 +16,10 @@ In the Act stage the view asks whether each action is happening, and each card's
 out with room for what has happened so far, whole (three lines, "…" after, where whole would
 cost a page; at 1024x768 it was cut to one), begun with "#2 ·" where it takes the theme's line
 (``plan_room_card``); a page whose row is a little short of that takes the narrow margins.
+Its question is one line where in full it would take two ("Is each action on track?" at
+800x600 and 1024x768), and where a page would hold a single card the cards go compact in the
+same type, the idle lanes' line under the last page with room for it rather than a second line
+of facts on every page: the demo at 800x600 took thirteen pages, now nine.
 Only a card with less room than its words says who does it in place of the theme's line or
 after the date. Where a card has room left with the action's words whole it says, a line
 each, the root cause the action tackles and the success it aims at; never at a page's cost.
@@ -28,7 +32,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -62,17 +66,22 @@ from wtfc.ui.boards.plan_room_pages import (
 )
 from wtfc.ui.boards.room_paint import (
     FOOT,
+    HEADING_PX,
     SMALL_PX,
     RoomCanvas,
     canvas_size,
     draw_heading,
     heading_bottom,
 )
+from wtfc.ui.style import pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
 PLAN_TITLE = "Who will do what, by when?"
 ACT_TITLE = "Is each action happening, and on time?"
+# the same question on one line where that one takes two (an 800x600 or 1024x768 projector):
+# its second line cost a row of cards on every page
+ACT_SHORT_TITLE = "Is each action on track?"
 
 
 class PlanRoomView(RoomCanvas):
@@ -94,6 +103,7 @@ class PlanRoomView(RoomCanvas):
         self._across = 3  # the most cards across a lane tried (``lay_out``)
         self._note_most: float | None = None  # and the most of each progress note laid out
         self._zoom = 1.0  # under 1: drawn smaller, to the room's floor (``lay_out``)
+        self._compact = False  # the cards' margins narrow, the theme's mark on the status line
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
@@ -108,23 +118,32 @@ class PlanRoomView(RoomCanvas):
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
     def lay_out(self, height: float) -> int:
-        """As ``_best_layout``; where that leaves a page with a single card, one card across
-        (an 800x600 projector had thirteen pages of one), laid out again on a canvas larger by
-        as much as keeps the type at the room's floor, the cards compact (``_lay_out``), if
-        that takes fewer pages: two short actions then share a page."""
-        self._zoom = 1.0
+        """As ``_best_layout``; where that leaves a page with a single card (an 800x600
+        projector had thirteen pages of one), laid out again with the cards compact (narrow
+        margins, the theme's mark on the status line: ``_lay_out``) if that takes fewer pages,
+        so two short actions share a page in the same type (nine pages at 800x600); only
+        where that takes no fewer, on a canvas larger by as much as keeps the type at the
+        room's floor, if that does."""
+        self._zoom, self._compact = 1.0, False
         count = self._best_layout(height)
-        floor = math.ceil(FLOOR_PX / (SMALL_PX * canvas_size(self.width(), self.height())[0])
-                          * 1000) / 1000
-        if count == 1 or floor >= 1 or self._layout.per_row > 1 or all(
+        act = self._doc.workshop.stage == Stage.ACT
+        if count == 1 or (self._layout.per_row > 1 and not act) or all(
                 sum(len(part.actions) for part in page) > 1 for page in self._layout.pages):
             return count
-        kept = self._layout
-        self._zoom = floor
-        smaller = self._best_layout(height / floor)
-        if smaller < count:
-            return smaller
-        self._zoom, self._layout = 1.0, kept
+        kept, compact = self._layout, False
+        if act:  # the same type, the cards compact (the theme's line is the note's on Act)
+            self._compact = True
+            fewer = self._best_layout(height)
+            if fewer < count:
+                count, kept, compact = fewer, self._layout, True
+        floor = math.ceil(FLOOR_PX / (SMALL_PX * canvas_size(self.width(), self.height())[0])
+                          * 1000) / 1000
+        if floor < 1 and not compact:  # smaller type only where the same type took no fewer
+            self._zoom, self._compact = floor, True
+            smaller = self._best_layout(height / floor)
+            if smaller < count:
+                return smaller
+        self._zoom, self._layout, self._compact = 1.0, kept, compact
         return count
 
     def canvas_width(self) -> float:
@@ -164,19 +183,38 @@ class PlanRoomView(RoomCanvas):
 
     def _lay_out_under_heading(self, height: float, *, owner_line: bool) -> int:
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
-        canvas narrower than 1920), again under two."""
+        canvas narrower than 1920), again under two; or, where fewer pages, under one with
+        the idle lanes' line under the last page with room for it (not named in the facts):
+        at 800x600 the facts' second line cost every page its second card."""
         count = self._lay_out(height, heading_bottom(), owner_line)
         wide = self.canvas_width()
-        title = ACT_TITLE if self._doc.workshop.stage == Stage.ACT else PLAN_TITLE  # may wrap
+        title = self._title(wide)  # may wrap
+
+        def fits(layout: PlanLayout) -> bool:
+            return heading_bottom(self._subtitle(layout, wide), title=title, wide=wide,
+                                  lines=HEADING_LINES) <= layout.top
+
+        under: tuple[int, PlanLayout] | None = None
+        if self._layout.idle and not self._layout.idle_line and len(self._layout.pages) > 1 \
+                and self._doc.workshop.stage == Stage.ACT:
+            kept = self._layout
+            tried = self._lay_out(height, heading_bottom(), owner_line, idle_under=True)
+            if tried < 10 ** 6 and fits(self._layout):
+                under = (tried, self._layout)
+            self._layout = kept
         for _ in range(2):  # again where that layout names its idle lanes there (two lines)
-            below = heading_bottom(self._subtitle(self._layout, wide), title=title, wide=wide,
-                                   lines=HEADING_LINES)
-            if below <= self._layout.top:
+            if fits(self._layout):
                 break
-            count = self._lay_out(height, below, owner_line)
+            count = self._lay_out(height, heading_bottom(self._subtitle(
+                self._layout, wide), title=title, wide=wide, lines=HEADING_LINES), owner_line)
+        if under is not None and under[0] <= count:
+            count, self._layout = under
         return count
 
-    def _lay_out(self, height: float, top: float, owner_line: bool = False) -> int:
+    def _lay_out(self, height: float, top: float, owner_line: bool = False, *,
+                 idle_under: bool = False) -> int:
+        """Laid out under a heading ``top`` high; ``idle_under``: the idle lanes' line under
+        the last page with room for it, not necessarily the last page (10 ** 6 if none has)."""
         actions = self.shown_actions()
         by_role = [(role, [a for a in actions if a.role == role]) for role in Role]
         busy = [(role, mine) for role, mine in by_role if mine]
@@ -227,7 +265,7 @@ class PlanRoomView(RoomCanvas):
                           for (role, mine), r in zip(busy, rows, strict=True)]]
         else:  # pages, each row as tall as its longest action's words need (compact where
             out.gap, out.pad, out.inset = LANE_GAP, ROW_PAD, CARD_INSET  # zoomed: the theme's
-            compact = 2 * (ROW_PAD + CARD_INSET - 2 * TIGHT_PAD) if self._zoom < 1 else 0
+            compact = 2 * (ROW_PAD + CARD_INSET - 2 * TIGHT_PAD) if self._compact else 0
             if compact:  # mark begins the status line, the margins are narrow)
                 out.pad = out.inset = TIGHT_PAD
             most = room - LANE_GAP - head - (empty + LANE_GAP) * bool(out.idle)
@@ -240,10 +278,18 @@ class PlanRoomView(RoomCanvas):
                                    busy[lane][1][first * per_row:(first + n) * per_row],
                                    first * per_row, len(busy[lane][1]), n)
                           for lane, first, n in page]
-                         for page in pack_rows(heights, room, LANE_GAP + head)]
-            last = out.pages[-1]  # (``foot`` is 0 if the lanes were tight on one page)
-            out.idle_line = bool(out.idle) and sum(LANE_GAP + head + sum(rows_of(out, part, 0.0))
-                                                   for part in last) + empty + LANE_GAP <= room
+                         # (on Act the last lane on a page is given the gap under it)
+                         for page in pack_rows(heights, room + LANE_GAP * act, LANE_GAP + head)]
+            # the idle lanes' line under the last page, or (``idle_under``) the last with
+            # room for it (``foot`` is 0 if the lanes were tight on one page)
+            roomy = [i for i, page in enumerate(out.pages) if sum(
+                LANE_GAP + head + sum(rows_of(out, part, 0.0)) for part in page) + empty
+                + LANE_GAP * (not act) <= room]
+            out.idle_line = bool(out.idle and roomy) and (
+                idle_under or roomy[-1] == len(out.pages) - 1)
+            out.idle_page = roomy[-1] if out.idle_line else -1
+            if idle_under and not out.idle_line:
+                return 10 ** 6  # (no page has room: not kept)
         self._layout = out
         return max(1, len(out.pages))
 
@@ -255,12 +301,12 @@ class PlanRoomView(RoomCanvas):
         out = self._layout
         busy = any(out.pages)
         act = self._doc.workshop.stage == Stage.ACT
-        draw_heading(p, area, ACT_TITLE if act else PLAN_TITLE,
+        draw_heading(p, area, self._title(area.width()),
                      self._subtitle(out, area.width()), wrap=True, lines=HEADING_LINES)
         self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset
         left, right = 60.0, area.width() - 60
         page = out.pages[self.page] if self.page < len(out.pages) else []
-        last = self.page >= len(out.pages) - 1
+        last = self.page == (out.idle_page if out.idle_page >= 0 else len(out.pages) - 1)
         foot = out.foot_lane + LANE_GAP if out.idle_line and last else 0
         room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
@@ -302,6 +348,13 @@ class PlanRoomView(RoomCanvas):
             y += out.head + sum(heights) + out.gap
         if foot:
             lanes.idle_lanes(p, QRectF(left, y, right - left, out.foot_lane), out.idle, busy)
+
+    def _title(self, wide: float) -> str:
+        """Plan's question, or Act's: in full where it fits a line of a canvas ``wide``."""
+        if self._doc.workshop.stage != Stage.ACT:
+            return PLAN_TITLE
+        full = QFontMetricsF(pixel_font(HEADING_PX, bold=True)).horizontalAdvance(ACT_TITLE)
+        return ACT_TITLE if full <= wide - 120 else ACT_SHORT_TITLE
 
     def _subtitle(self, out: PlanLayout, wide: float) -> str:
         """The facts under the heading, one theme's name first (``plan_room_facts``)."""

@@ -89,6 +89,7 @@ class PlanLayout:
     inset: float = CARD_INSET
     idle: list[Role] = field(default_factory=list)
     idle_line: bool = False  # the idle lanes on a line of their own, under the last page
+    idle_page: int = -1  # or under this page (the last with room for it), when not -1
     foot_lane: float = EMPTY_LANE  # that line's lane: as high as its words wrapped need
     room: float = 0.0  # for the lanes, under the heading
     themed: bool = False  # actions of several themes: each card says which it answers
