@@ -38,7 +38,7 @@ def held(monkeypatch):
         if not state["late"]:
             progress(90, 100)  # between grouping and tightening: Cancel ends it here
             state["steps"].append("tightened")
-        return FOUND, len(texts)
+        return FOUND, len(texts), 0  # suggestions, cards read, cards saying nothing
 
     monkeypatch.setattr(suggest_job, "suggest_on_worker", work)
     return state

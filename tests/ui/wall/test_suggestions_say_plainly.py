@@ -158,3 +158,50 @@ def test_the_demo_s_plain_english_cards_are_never_called_unreadable():
         answer = fit_card(fit_question(doc, card))
         assert "can't match" not in fitted(answer, like=False), card.text
         assert "can't match" not in fitted(answer, like=True), card.text
+
+
+SAY_NOTHING = ["ok", "see above", "N/A"]
+
+
+def test_cards_that_say_nothing_on_their_own_are_counted_apart(qtbot, show):
+    """'ok', 'see above' were suggested as a theme of their own, or mixed into real ones."""
+    panel = suggest(qtbot, wall_of(show, [*GROUPS, *SAY_NOTHING]))
+    grouped = {c for s in panel.themes_page.shown for c in s.suggestion.member_ids}
+    assert grouped and not grouped & {"c6", "c7", "c8"}
+    text = panel.message.text()
+    assert ("3 cards say nothing on their own (“ok”, “see above”…): read them with the same "
+            "person's other cards.") in text
+    assert "fit no group" not in text  # the six grouped; the three are said apart
+    panel.detach()
+
+
+def test_a_wall_of_only_filler_says_so_and_nothing_else(qtbot, show):
+    panel = suggest(qtbot, wall_of(show, SAY_NOTHING))
+    assert panel.themes_page.shown == []
+    assert panel.message.text().startswith("3 cards say nothing on their own")
+    assert "similar things" not in panel.message.text()
+    panel.detach()
+
+
+def test_a_name_held_back_on_one_card_is_never_quoted_from_another(qtbot, show):
+    """The guard held back "My PA Gwenllian…"; three other cards name her unflagged. The first
+    suggestion was named "I love it when Gwenllian comes…", its reason quoting “gwenllian”."""
+    from wtfc.model.workshop import PersonalDetail
+
+    texts = ["I love it when Gwenllian comes, she makes me laugh",
+             "Gwenllian takes me out shopping on Fridays",
+             "Gwenllian is the best carer I have had", *GROUPS]
+    cards = [Card(id=f"c{i}", kind=NW, text=t) for i, t in enumerate(texts)]
+    cards.append(Card(id="held", kind=Kind.WORKING, text="My PA Gwenllian is wonderful",
+                      personal_details=[PersonalDetail(start=6, end=15, category="name",
+                                                       text="Gwenllian")]))
+    doc = Document(Workshop(title="t", cards=cards))
+    wall = show(WallPanel(doc, UndoAdapter(doc)), 1500, 900)
+    panel = suggest(qtbot, wall)
+    assert panel.themes_page.shown
+    for row in range(panel.themes_page.list.count()):
+        panel.themes_page.list.setCurrentRow(row)
+        seen = [panel.themes_page.list.item(row).text(), panel.themes_page.name.text(),
+                panel.themes_page.reason.text()]
+        assert not any("gwenllian" in words.lower() for words in seen)
+    panel.detach()

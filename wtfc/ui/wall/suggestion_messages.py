@@ -33,23 +33,32 @@ def grouping(kind: Kind, usable: int) -> str:
 
 
 def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int = 0,
-              unknown: int = 0) -> str:
+              unknown: int = 0, says_nothing: int = 0) -> str:
     """``found`` suggestions holding ``in_groups`` of the ``count`` unsorted cards that were
     grouped; ``held`` held-back cards and ``unknown`` cards with no word wtfc knows (another
-    language, say) were not grouped at all, so they are not counted among them."""
+    language, say) were not grouped at all, so they are not counted among them. Of the
+    ``count``, ``says_nothing`` ("ok", "see above") are in no group by design: said apart,
+    not as cards that fit no group."""
     left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
                 "the personal details are checked.") if held else ""
     if unknown:
         left_out += (f" wtfc can't match the words of {unknown} card"
                      f"{'s' if unknown != 1 else ''} (another language?): sort "
                      f"{'them' if unknown != 1 else 'it'} by hand.")
+    if says_nothing:
+        many = says_nothing != 1
+        left_out = (f" {says_nothing} card{'s say' if many else ' says'} nothing on "
+                    f"{'their' if many else 'its'} own (“ok”, “see above”…): read "
+                    f"{'them' if many else 'it'} with the same person's other cards."
+                    + left_out)
     if not found:
-        if not count:
+        meaning = count - says_nothing
+        if meaning < 2:
             return left_out.strip()
-        return (f"These {count} unsorted {kind_text(kind)} cards don't say similar things: "
+        return (f"These {meaning} unsorted {kind_text(kind)} cards don't say similar things: "
                 "sort them by hand, or choose a card and press W to see where it fits."
                 f"{left_out}")
-    alone = count - in_groups
+    alone = count - in_groups - says_nothing
     alone_note = (f" {alone} fit{'s' if alone == 1 else ''} no group: sort "
                   f"{'it' if alone == 1 else 'them'} by hand.") if alone > 0 else ""
     # short: at 1366x768 every line here is a card fewer in the list below (the panel's own

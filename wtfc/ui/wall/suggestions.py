@@ -209,12 +209,15 @@ class SuggestionsPanel(QWidget):
         self.say(messages.grouping(kind, len(usable)))
         self.repaint()  # so the panel says so before that load holds the window
         suggest_job.load_clustering()
+        # a name held back on any card is never a suggested name or shared word
+        never_quote = suggest_job.held_back_details(self.doc)
         self.stop_switch = switch = StopSwitch()
         task = BackgroundTask(lambda progress: suggest_job.suggest_on_worker(
-            texts, ids, switch.checked(progress)), stop=switch.stop)  # closing the window too
+            texts, ids, switch.checked(progress), never_quote),
+            stop=switch.stop)  # closing the window stops it too
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda answer: self._on_suggested(
-            answer[0], answer[1], kind, len(usable), held, generation, narrowed=narrowed))
+            answer, kind, len(usable), held, generation, narrowed=narrowed))
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
@@ -237,9 +240,12 @@ class SuggestionsPanel(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_suggested(self, found: list[Suggestion], known: int, kind: Kind, count: int,
+    def _on_suggested(self, answer: tuple[list[Suggestion], int, int], kind: Kind, count: int,
                       held: int, generation: int, *, narrowed: bool = False) -> None:
-        # known: cards with words; narrowed: the wall was switched to show this kind alone
+        """``answer``: the suggestions, how many cards wtfc can read, and how many of those
+        say nothing on their own ("ok", "see above"); narrowed: the wall was switched to show
+        this kind alone."""
+        found, known, says_nothing = answer
         if generation != self._generation:
             return
         if self.stop_switch.stopped:  # Cancel came after the work's last step: not shown
@@ -249,7 +255,7 @@ class SuggestionsPanel(QWidget):
         self.themes_page.set_suggestions(found, kind)
         self.say(messages.suggested(kind, found=len(found), count=known, held=held,
                                     in_groups=sum(len(s.member_ids) for s in found),
-                                    unknown=count - known)
+                                    unknown=count - known, says_nothing=says_nothing)
                  + (messages.shows_only(kind) if narrowed else ""))
         if found:
             self.themes_page.list.setFocus()
