@@ -516,3 +516,35 @@ def test_an_overdue_action_says_so_in_its_words_too(qtbot, doc, undo):
     assert shown(late) == "⚠ Overdue — Add 'getting to know you' visits to induction"
     assert late.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Overdue — Add")
     assert shown(done) == done.text(0) == "Send a weekly rota letter to each person"
+
+
+@pytest.mark.parametrize("act", [False, True], ids=["plan", "act"])
+def test_a_double_click_on_delete_deletes_one_action(qtbot, doc, undo, act):
+    """The board chooses the next action after a delete: the second click of a double-click on
+    "Delete (Del)" deleted that one too, unseen, as a second undo step. A click once the
+    double-click time has passed deletes the next, as the Delete key does."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING
+
+    board = PlanBoard(doc, undo, today=lambda: TODAY, heading=ACT_HEADING if act else PLAN_HEADING)
+    qtbot.addWidget(board)
+    board.resize(1600, 720)
+    board.show()
+    qtbot.waitExposed(board)
+    button = next(b for b in board.findChildren(QPushButton) if b.text() == "Delete (Del)")
+    at, window = button.mapTo(board, button.rect().center()), board.windowHandle()
+    board.select_action("x2")
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(window, left, plain, at)  # through the platform, as a real double-click
+    QTest.mouseClick(window, left, plain, at, 80)
+    assert doc.get("actions", "x2") is None and doc.get("actions", "x3") is not None
+    assert undo.stack.count() == 1 and board.selected_action().id == "x3"
+    undo.stack.undo()
+    assert doc.get("actions", "x2") is not None and board.selected_action().id == "x2"
+    undo.stack.redo()
+    assert doc.get("actions", "x2") is None and board.selected_action().id == "x3"
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    QTest.mouseClick(window, left, plain, at)  # chosen, seen, and clicked again: deleted
+    assert doc.get("actions", "x3") is None and undo.stack.count() == 2

@@ -37,6 +37,7 @@ from wtfc.model.operations.actions import (
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui.boards.action_details import ActionDetails
 from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.boards.click_once import once_per_double_click
 from wtfc.ui.boards.common import (
     RefusalNotice,
     announce,
@@ -167,7 +168,8 @@ class PlanBoard(QWidget):
                 ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
                 ("Next status (Space)", "Move the selected action's status on",
                  self.advance_status),
-                ("Delete (Del)", "Delete the selected action", self.delete_selected)))
+                ("Delete (Del)", "Delete the selected action",
+                 once_per_double_click(self.delete_selected))))
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(show)

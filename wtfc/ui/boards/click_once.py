@@ -1,0 +1,32 @@
+"""A board button clicked twice in a row out of habit (a double-click) acts once.
+
+Plan's and Act's boards choose the next action in the lane after a delete, so the keyboard keeps
+its place: the second click of a double-click on "Delete (Del)" then deleted that action too,
+unseen, as a second undo step. The key is not guarded: Delete pressed again deletes the next
+action, as it always has, and a second click once the double-click time has passed does too.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+
+def once_per_double_click(slot: Callable[[], object]) -> Callable[[], None]:
+    """``slot`` for a button's ``clicked``, ignored within the system's double-click time
+    (``QApplication.doubleClickInterval``, 400 ms unless the user set another) of the click
+    that last ran it."""
+    last = -math.inf
+
+    def clicked() -> None:
+        nonlocal last
+        now = time.monotonic()
+        if (now - last) * 1000 < QApplication.doubleClickInterval():
+            return
+        last = now
+        slot()
+
+    return clicked
