@@ -169,8 +169,8 @@ def test_cards_that_say_nothing_on_their_own_are_counted_apart(qtbot, show):
     grouped = {c for s in panel.themes_page.shown for c in s.suggestion.member_ids}
     assert grouped and not grouped & {"c6", "c7", "c8"}
     text = panel.message.text()
-    assert ("3 cards say nothing on their own (“ok”, “see above”…): read them with the same "
-            "person's other cards.") in text
+    assert (" 3 cards say nothing on their own (“ok”, “see above”): read them with the person's "
+            "other cards.") in text
     assert "fit no group" not in text  # the six grouped; the three are said apart
     panel.detach()
 

@@ -48,9 +48,8 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
     if says_nothing:
         many = says_nothing != 1
         left_out = (f" {says_nothing} card{'s say' if many else ' says'} nothing on "
-                    f"{'their' if many else 'its'} own (“ok”, “see above”…): read "
-                    f"{'them' if many else 'it'} with the same person's other cards."
-                    + left_out)
+                    f"{'their' if many else 'its'} own (“ok”, “see above”): read "
+                    f"{'them' if many else 'it'} with the person's other cards." + left_out)
     if not found:
         meaning = count - says_nothing
         if meaning < 2:
