@@ -17,8 +17,9 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +29,9 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_names import safe_name, title_for_names
+
+if TYPE_CHECKING:  # loaded with the first export, not at start-up
+    from wtfc.ui.export_run import ExportRun
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,24 @@ def load_export_modules(key: str) -> None:
         import wtfc.export.data  # noqa: F401
 
 
+def saved_note(
+    key: str, workshop: Workshop, previous: Workshop | None, *, read_only: bool
+) -> str:
+    """What "Export saved" says after the files: what "Since last time" compares with, and
+    what the record holds that the export prints wrong (``record_note``)."""
+    last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
+    compared = (
+        f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
+        f"last time's workshop opened on 8 Review."
+        if previous is not None and key == "report"
+        else f"\n\nIt opens with “Since last time”, from {last}, last time's "
+        f"workshop opened on 8 Review: what we said then we would do, and what happened."
+        if previous is not None
+        else ""
+    )
+    return compared + record_note(key, workshop, read_only=read_only)
+
+
 class ExportController(QObject):
     """Owns the export actions and the one export that may be running."""
 
@@ -156,6 +178,8 @@ class ExportController(QObject):
         self.doc = doc
         self.parent_widget = parent
         self.task: BackgroundTask | None = None
+        self.run: ExportRun | None = None  # the last export's dialog and its end
+        self.close_put_off = False  # the window's close waits for an export (and was confirmed)
         self.last_written: list[Path] = []
         # (the workshop's file, the folder chosen for its last export): suggested again
         self.last_folder: tuple[Path | None, Path] | None = None
@@ -254,6 +278,18 @@ class ExportController(QObject):
             )
         QMessageBox.warning(self.parent_widget, "The export was not saved", message)
 
+    def close_when_done(self, close: Callable[[], object]) -> bool:
+        """The window is closing: True, with ``close`` called once it has ended, while an
+        export is still being written (the dialog says what is waited for). Waited for with
+        the window frozen, its "Export saved" box came after the window had gone, and wtfc
+        crashed or ran on unseen."""
+        if self.run is None or self.run.over:
+            self.close_put_off = False
+            return False
+        self.close_put_off = True
+        self.run.finish_then(close)
+        return True
+
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog (None when it did not
         start: a question was cancelled, or a failure before the start was said)."""
@@ -264,7 +300,7 @@ class ExportController(QObject):
             return None
 
     def _export(self, key: str, path: Path) -> BackgroundTask | None:
-        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+        from PySide6.QtWidgets import QMessageBox
 
         from wtfc.ui.export_questions import (
             confirm_plain_words,
@@ -294,49 +330,29 @@ class ExportController(QObject):
         ):
             return None
         load_export_modules(key)  # before the progress dialog: a failure leaves none behind
-        dialog = QProgressDialog("Preparing the export…", "", 0, 0, self.parent_widget)
-        dialog.setWindowTitle("Exporting")
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(400)  # quick exports never flash a dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        import threading
+
+        from wtfc.ui.export_run import ExportRun, stoppable
+
+        stop = threading.Event()  # Cancel: the export stops before it writes anything
         task = BackgroundTask(
-            lambda progress: run_export_now(key, workshop, path, progress, previous), self
+            lambda progress: run_export_now(
+                key, workshop, path, stoppable(progress, stop), previous
+            ),
+            self,
         )
 
-        def on_progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(f"Exporting… {done} of {total}")
-
-        def on_done(written: list[Path]) -> None:
+        def on_saved(written: list[Path]) -> None:
             self.last_written = written
-            dialog.reset()
-            names = "\n".join(str(p) for p in written)
-            last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
-            compared = (
-                f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
-                f"last time's workshop opened on 8 Review."
-                if previous is not None and key == "report"
-                else f"\n\nIt opens with “Since last time”, from {last}, last time's "
-                f"workshop opened on 8 Review: what we said then we would do, and what happened."
-                if previous is not None
-                else ""
-            )
+            late = "It had been written before Cancel could stop it.\n\n" if stop.is_set() else ""
             QMessageBox.information(
                 self.parent_widget,
                 "Export saved",
-                f"Saved:\n{names}{compared}"
-                f"{record_note(key, workshop, read_only=self._read_only())}",
+                f"{late}Saved:\n" + "\n".join(str(p) for p in written)
+                + saved_note(key, workshop, previous, read_only=self._read_only()),
             )
 
-        def on_error(exc: Exception) -> None:
-            dialog.reset()
-            self.say_failed(exc)
-
-        task.progressed.connect(on_progress)
-        task.succeeded.connect(on_done)
-        task.failed.connect(on_error)
-        task.finished.connect(dialog.deleteLater)
+        self.run = ExportRun(task, stop, key, self.parent_widget, on_saved, self.say_failed)
         self.task = task
         task.start()
         return task

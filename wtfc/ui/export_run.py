@@ -1,0 +1,189 @@
+"""One export being written, seen from the UI thread: its progress dialog, its Cancel (or Esc),
+and what is said when it ends, or when the window is closed while it runs.
+
+Cancel sets a ``threading.Event`` that the worker's progress callback reads: the export raises
+``ExportStopped`` there, before its file is written (every export writes in one go after its
+last progress call), so nothing is left behind. A close while it runs waits for it with the
+window up and saying so; the window then closes with no "Export saved" box.
+
+A window-modal ``QProgressDialog`` runs ``processEvents`` inside ``setValue``, which delivers the
+export's end there: a box opened, or the dialog deleted, inside it crashed wtfc. So the end waits
+until no ``setValue`` is under way, and nothing touches the dialog once the end is heard.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton, QStatusBar, QWidget
+
+from wtfc.export.output import Progress
+from wtfc.ui.background import BackgroundTask
+
+# What each export is called in "Finishing the report before closing…"
+WHAT = {
+    "posters": "the theme posters",
+    "action-poster": "the action poster",
+    "report": "the report",
+    "feedback": "the feedback sheet",
+    "data": "the data",
+}
+STOPPED = "Export stopped: nothing was written."
+CANCEL_HINT = "Cancel (or Esc) stops it, and nothing is written."
+
+
+class ExportStopped(Exception):
+    """Raised on the worker, in the progress callback, once Cancel was pressed."""
+
+
+def stoppable(progress: Progress, stop: threading.Event) -> Progress:
+    """``progress`` that raises ``ExportStopped`` once ``stop`` is set."""
+
+    def report(done: int, total: int) -> None:
+        if stop.is_set():
+            raise ExportStopped
+        progress(done, total)
+
+    return report
+
+
+class ExportProgress(QProgressDialog):
+    """Cancel, Esc and the title bar's close ask the export to stop (``stop_asked``), and the
+    dialog stays up saying so until the worker has ended: hidden at once, the export seemed
+    stopped while it ran on and "Export saved" followed."""
+
+    stop_asked = Signal()
+
+    def __init__(self, what: str, parent: QWidget) -> None:
+        # the longest words first: the dialog takes its width from them and never narrows
+        super().__init__(f"Preparing {what}…\n{CANCEL_HINT}", "Cancel", 0, 0, parent)
+        self.setWindowTitle("Exporting")
+        self.setMinimumDuration(400)  # quick exports never flash a dialog
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoReset(False)  # closed when the export has ended, not at its last step
+        self.setAutoClose(False)
+        self.canceled.disconnect(self.cancel)  # Qt's cancel() hides the dialog
+        self.canceled.connect(self.stop_asked)  # the button, and Esc (Qt's shortcut)
+
+    def reject(self) -> None:  # Esc, where Qt's shortcut does not take it
+        self.stop_asked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.stop_asked.emit()
+
+
+class ExportRun(QObject):
+    """The UI side of one export: ``on_saved(written)`` or ``on_failed(exc)`` is called once, at
+    the top of the event loop, never inside the dialog's ``setValue``. A stopped export says
+    ``STOPPED`` in the status bar instead."""
+
+    def __init__(
+        self,
+        task: BackgroundTask,
+        stop: threading.Event,
+        key: str,
+        parent: QWidget,
+        on_saved: Callable[[list[Path]], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self.task, self.stop, self.parent_widget = task, stop, parent
+        self.what = WHAT.get(key, "the export")
+        self.on_saved, self.on_failed = on_saved, on_failed
+        self.dialog = ExportProgress(self.what, parent)
+        self.dialog.stop_asked.connect(self.ask_to_stop)
+        self.heard = False  # its result or failure arrived: no more progress is shown
+        self.over = False  # and said: nothing more of it will reach the screen
+        self._in_set_value = False
+        self._then: Callable[[], object] | None = None  # the window's close, put off until the end
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(lambda written: self._end(lambda: self._saved(written)))
+        task.failed.connect(lambda exc: self._end(lambda: self._failed(exc)))
+
+    def _dialog(self) -> ExportProgress | None:
+        """The dialog while it may be shown: None once the end is heard or it is gone."""
+        return None if self.heard or not shiboken6.isValid(self.dialog) else self.dialog
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self._dialog()
+        # one step delivered by the last one's setValue is skipped: a nested setValue ended
+        # first, and the end it then let through deleted the dialog under the outer one
+        if dialog is None or self.stop.is_set() or self._in_set_value:
+            return
+        dialog.setMaximum(total)
+        if self._then is None:
+            dialog.setLabelText(f"Exporting {self.what}… {done} of {total}\n{CANCEL_HINT}")
+        self._in_set_value = True
+        try:
+            dialog.setValue(done)  # last: its processEvents may deliver the end
+        finally:
+            self._in_set_value = False
+
+    def ask_to_stop(self) -> None:
+        """Cancel: the worker stops at its next step; the dialog says so until it has."""
+        self.stop.set()
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.setLabelText(self._waiting_words())
+            dialog.setCancelButtonText("Stopping…")
+            button = dialog.findChild(QPushButton)
+            if button is not None:
+                button.setEnabled(False)
+
+    def _waiting_words(self) -> str:
+        before = " before closing" if self._then is not None else ""
+        if self.stop.is_set():
+            return f"Stopping the export{before}… nothing is written."
+        return f"Finishing {self.what}{before}…\n{CANCEL_HINT}"
+
+    def finish_then(self, close: Callable[[], object]) -> None:
+        """The window is being closed: say what it waits for, and call ``close`` once the
+        export has ended (with no "Export saved" box: the window is going)."""
+        self._then = close
+        dialog = self._dialog()
+        if dialog is not None:
+            dialog.setLabelText(self._waiting_words())
+            dialog.show()  # at once, not after the 400 ms a quick export is given
+        bar = self._status_bar()
+        if bar is not None:
+            bar.showMessage(self._waiting_words().split("\n")[0])
+
+    def _end(self, say: Callable[[], None]) -> None:
+        self.heard = True
+        if self._in_set_value:  # delivered by setValue's processEvents: say it after it
+            QTimer.singleShot(0, lambda: self._end(say))
+            return
+        if shiboken6.isValid(self.dialog):
+            self.dialog.hide()
+            self.dialog.deleteLater()
+        self.over = True
+        try:
+            say()
+        finally:
+            if self._then is not None:
+                self._then()
+
+    def _saved(self, written: list[Path]) -> None:
+        if self._then is None:  # a box after the window had gone kept wtfc running, unseen
+            self.on_saved(written)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ExportStopped):
+            bar = self._status_bar()
+            if bar is not None and self._then is None:
+                bar.showMessage(STOPPED, 10_000)
+                from wtfc.ui.announce import announce
+
+                announce(self.parent_widget, STOPPED)
+        else:  # said before the window closes: the facilitator must know it was not saved
+            self.on_failed(exc)
+
+    def _status_bar(self) -> QStatusBar | None:
+        window = self.parent_widget.window()
+        return window.statusBar() if isinstance(window, QMainWindow) else None
