@@ -369,11 +369,15 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.files.confirm_discard("closing"):
-            settings().setValue(GEOMETRY_KEY, self.saveGeometry())
-            self.files.closed_cleanly()
-            self.room.close()
-            stop_background_work()  # a check stops; none may run on as the app exits
-            event.accept()
-        else:
+        # a close put off for an export was confirmed then; an export still being written ends
+        # first, the window up and saying so (waited for frozen, its "Export saved" box came
+        # after the window had gone, and wtfc crashed or ran on unseen)
+        confirmed = self.exports.close_put_off or self.files.confirm_discard("closing")
+        if not confirmed or self.exports.close_when_done(self.close):
             event.ignore()
+            return
+        settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.files.closed_cleanly()
+        self.room.close()
+        stop_background_work()  # a check stops; none may run on as the app exits
+        event.accept()
