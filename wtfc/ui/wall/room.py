@@ -13,11 +13,13 @@ the main window or the room window itself (``room_paging.py``).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QScreen
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Stage
@@ -38,14 +40,18 @@ BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "fishbone": "Root causes as a fish&bone",
                "success": "What &success looks like", "plan": "Action p&lan",
                "review": "What has c&hanged"}
+HAND_BACK_SECONDS = 1.0  # a platform's activation of the room window shown comes within this
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
 
 
 class RoomWindow(QWidget):
-    """The projector window: one view at a time, or black."""
+    """The projector window: one view at a time, or black. Shown, it leaves the keyboard with
+    the facilitator's window (``_hand_back_keyboard``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._keeper: tuple[QWidget, float] | None = None  # who gets the keyboard back, until
         self.setWindowTitle("wtfc — room view")
         self.setAccessibleName("Room view")
         self.setStyleSheet(f"background: {INK.name()};")
@@ -106,8 +112,34 @@ class RoomWindow(QWidget):
             self.showFullScreen()
         else:
             self.showNormal()
+        self._hand_back_keyboard()
         if self.act_full_screen.isChecked() != on:
             self.act_full_screen.setChecked(on)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._hand_back_keyboard()
+
+    def _hand_back_keyboard(self) -> None:
+        """The window that had the keyboard before the projector came on (the facilitator's)
+        keeps it: else the next B blanked the projector mid-sentence, and Ctrl+Z and Ctrl+S did
+        nothing. WA_ShowWithoutActivating asks the platform; one that activates a window shown
+        all the same (the offscreen one; perhaps Windows for a full-screen one) is answered by
+        activating the facilitator's again, at once and when the activation arrives."""
+        keeper = QApplication.activeWindow()
+        if keeper is None or keeper is self:  # F11 pressed here: the keyboard stays here
+            return
+        self._keeper = (keeper, time.monotonic() + HAND_BACK_SECONDS)
+        QTimer.singleShot(0, keeper, keeper.activateWindow)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and self._keeper is not None:
+            keeper, until = self._keeper
+            self._keeper = None
+            if time.monotonic() < until and shiboken6.isValid(keeper) and keeper.isVisible():
+                QTimer.singleShot(0, keeper, keeper.activateWindow)
 
     def place_on(self, screen: QScreen, *, full_screen: bool = True) -> None:
         """Show the window on ``screen`` (full screen unless told otherwise)."""

@@ -1,0 +1,67 @@
+"""Showing the room view leaves the keyboard with the facilitator's window.
+
+The projector window, shown (full screen on Windows), took the keyboard: nothing on the
+facilitator's screen had it, the next B typed blanked the projector, and Ctrl+Z and Ctrl+S did
+nothing until a click brought the keyboard back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from wtfc.model.operations.details import edit_details
+from wtfc.model.workshop import Stage
+
+
+def _active(qtbot, window) -> None:
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def test_the_keys_still_act_on_the_facilitators_window_once_the_room_view_shows(qtbot,
+                                                                               demo_window):
+    window = demo_window
+    qtbot.waitExposed(window)
+    window.go_to_stage(Stage.THEME, focus=True)
+    window.undo.push(edit_details(window.doc, title="Spring review"))
+    _active(qtbot, window)
+    wall = window.page(Stage.THEME).view
+    assert QApplication.focusWidget() is wall
+    window.room.act_show.trigger()  # Room view → Show room view
+    room = window.room.window
+    qtbot.waitUntil(room.isVisible)
+    qtbot.wait(100)  # the platform's activation of the room window, and the hand back
+    assert QApplication.activeWindow() is window and QApplication.focusWidget() is wall
+    window.grab().save("/tmp/impatientb/room_shown_keyboard_here.png")
+    keys = window.windowHandle()
+    QTest.keyClick(keys, Qt.Key.Key_B)  # the facilitator's B blanks the projector…
+    assert room.is_blank()
+    QTest.keyClick(keys, Qt.Key.Key_B)  # …and brings it back
+    assert not room.is_blank()
+    QTest.keyClick(keys, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.workshop.title != "Spring review"  # Ctrl+Z undid the last step
+    QTest.keyClick(keys, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.workshop.title == "Spring review"
+    room.act_full_screen.trigger()  # F11 from the Room view menu: the keyboard stays here too
+    qtbot.wait(100)
+    assert QApplication.activeWindow() is window
+    window.room.act_show.trigger()  # hidden again
+    assert not room.isVisible() and QApplication.activeWindow() is window
+
+
+def test_f11_pressed_on_the_room_window_itself_keeps_the_keyboard_there(qtbot, demo_window):
+    """A facilitator who clicked the projector's window (to press F11 there) is not sent back."""
+    window = demo_window
+    qtbot.waitExposed(window)
+    window.room.act_show.trigger()
+    room = window.room.window
+    qtbot.waitUntil(room.isVisible)
+    qtbot.wait(100)
+    _active(qtbot, room)
+    QTest.keyClick(room.windowHandle(), Qt.Key.Key_F11)
+    qtbot.wait(100)
+    assert QApplication.activeWindow() is room
+    window.room.act_show.trigger()
