@@ -151,3 +151,28 @@ def test_a_normal_export_still_says_export_saved_once_its_dialog_is_gone(
     assert shown == [f"Export saved: Saved:\n{out}"] and dialogs_up == [False]
     assert demo_window.isVisible()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_cancel_pressed_after_the_last_step_says_the_file_was_written(
+        qtbot, demo_window, tmp_path, message_boxes, monkeypatch):
+    """An export past its last step writes its file: the box says so, not that it stopped."""
+    from wtfc.export.output import write_file
+
+    gate = threading.Event()
+
+    def past_its_last_step(key, workshop, output, progress, previous=None):
+        progress(4, 4)
+        assert gate.wait(30)
+        return [write_file(b"%PDF-1.4 written", output)]
+
+    monkeypatch.setattr(export_actions, "run_export_now", past_its_last_step)
+    out = tmp_path / "report.pdf"
+    task = demo_window.exports.export("report", out)
+    shown_dialog(qtbot).reject()  # Esc
+    gate.set()
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: any(m[0] == "information" for m in message_boxes), timeout=5000)
+    assert out.exists()
+    assert ("information", "Export saved: It had been written before Cancel could stop it.\n\n"
+            f"Saved:\n{out}") in message_boxes
