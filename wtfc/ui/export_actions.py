@@ -177,8 +177,8 @@ class ExportController(QObject):
         super().__init__(parent)
         self.doc = doc
         self.parent_widget = parent
-        self.task: BackgroundTask | None = None
-        self.run: ExportRun | None = None  # the last export's dialog and its end
+        self.task: BackgroundTask | None = None  # the export running, or ending, if any
+        self.run: ExportRun | None = None  # its dialog and its end
         self.close_put_off = False  # the window's close waits for an export (and was confirmed)
         self.last_written: list[Path] = []
         # (the workshop's file, the folder chosen for its last export): suggested again
@@ -290,6 +290,11 @@ class ExportController(QObject):
         self.run.finish_then(close)
         return True
 
+    def _forget(self, run: ExportRun) -> None:
+        """An export has ended and freed itself: let go of it, so its workshop copy goes."""
+        if self.run is run:
+            self.run = self.task = None
+
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog (None when it did not
         start: a question was cancelled, or a failure before the start was said)."""
@@ -335,12 +340,15 @@ class ExportController(QObject):
         from wtfc.ui.export_run import ExportRun, stoppable
 
         stop = threading.Event()  # Cancel: the export stops before it writes anything
-        task = BackgroundTask(
-            lambda progress: run_export_now(
-                key, workshop, path, stoppable(progress, stop), previous
-            ),
-            self,
-        )
+        copies = [(workshop, previous)]
+
+        def work(progress: Callable[[int, int], None]) -> list[Path]:
+            # taken, not read: the worker object outlives its export (kept until the next
+            # background job starts) and would keep these copies, a closed workshop's too
+            mine, last = copies.pop()
+            return run_export_now(key, mine, path, stoppable(progress, stop), last)
+
+        task = BackgroundTask(work, self)
 
         def on_saved(written: list[Path]) -> None:
             self.last_written = written
@@ -352,7 +360,9 @@ class ExportController(QObject):
                 + saved_note(key, workshop, previous, read_only=self._read_only()),
             )
 
-        self.run = ExportRun(task, stop, key, self.parent_widget, on_saved, self.say_failed)
+        self.run = ExportRun(
+            task, stop, key, self.parent_widget, on_saved, self.say_failed, self._forget
+        )
         self.task = task
         task.start()
         return task

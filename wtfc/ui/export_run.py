@@ -9,6 +9,9 @@ window up and saying so; the window then closes with no "Export saved" box.
 A window-modal ``QProgressDialog`` runs ``processEvents`` inside ``setValue``, which delivers the
 export's end there: a box opened, or the dialog deleted, inside it crashed wtfc. So the end waits
 until no ``setValue`` is under way, and nothing touches the dialog once the end is heard.
+
+Once its end is said and its thread has ended, a run frees itself and its task: kept, each held
+its copy of the workshop for the rest of the session, closed workshops' too.
 """
 
 from __future__ import annotations
@@ -81,7 +84,8 @@ class ExportProgress(QProgressDialog):
 class ExportRun(QObject):
     """The UI side of one export: ``on_saved(written)`` or ``on_failed(exc)`` is called once, at
     the top of the event loop, never inside the dialog's ``setValue``. A stopped export says
-    ``STOPPED`` in the status bar instead."""
+    ``STOPPED`` in the status bar instead. ``on_freed(run)`` is called as it frees itself, so
+    whoever holds it lets go too."""
 
     def __init__(
         self,
@@ -91,20 +95,24 @@ class ExportRun(QObject):
         parent: QWidget,
         on_saved: Callable[[list[Path]], None],
         on_failed: Callable[[BaseException], None],
+        on_freed: Callable[[ExportRun], None],
     ) -> None:
         super().__init__(parent)
         self.task, self.stop, self.parent_widget = task, stop, parent
         self.what = WHAT.get(key, "the export")
-        self.on_saved, self.on_failed = on_saved, on_failed
+        self.on_saved, self.on_failed, self.on_freed = on_saved, on_failed, on_freed
         self.dialog = ExportProgress(self.what, parent)
         self.dialog.stop_asked.connect(self.ask_to_stop)
         self.heard = False  # its result or failure arrived: no more progress is shown
         self.over = False  # and said: nothing more of it will reach the screen
         self._in_set_value = False
         self._then: Callable[[], object] | None = None  # the window's close, put off until the end
+        self._said = False  # its end is said, and any box about it closed
+        self._thread_ended = False
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda written: self._end(lambda: self._saved(written)))
         task.failed.connect(lambda exc: self._end(lambda: self._failed(exc)))
+        task.finished.connect(self._on_thread_ended)
 
     def _dialog(self) -> ExportProgress | None:
         """The dialog while it may be shown: None once the end is heard or it is gone."""
@@ -166,8 +174,25 @@ class ExportRun(QObject):
         try:
             say()
         finally:
+            self._said = True
+            self._free_when_done()
             if self._then is not None:
                 self._then()
+
+    def _on_thread_ended(self) -> None:
+        self._thread_ended = True
+        self._free_when_done()
+
+    def _free_when_done(self) -> None:
+        """Free the task (its thread, and the workshop copies its work holds) and this run once
+        both the end is said and the thread has ended. Not before: the end can come while its
+        box is still up or after ``finished``, and those waiting on ``finished`` must hear it."""
+        if not (self._said and self._thread_ended) or not shiboken6.isValid(self):
+            return
+        if shiboken6.isValid(self.task):
+            self.task.deleteLater()
+        self.deleteLater()
+        self.on_freed(self)
 
     def _saved(self, written: list[Path]) -> None:
         if self._then is None:  # a box after the window had gone kept wtfc running, unseen
