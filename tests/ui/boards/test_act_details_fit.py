@@ -133,3 +133,74 @@ def test_a_screen_reader_hears_each_fields_words_after_its_name(qtbot, demo_wind
              for label in board.details.labels.values()]
     assert names[0].endswith("Choose an action (↑ ↓) to see these for it.")
     assert names[1:] == list(board.details.names[1:])
+
+
+def _panel_reached_by_tab(board: PlanBoard) -> bool:
+    board.tree.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(board.tree, Qt.Key.Key_Tab)
+    reached = QApplication.focusWidget() is board.details
+    board.tree.setFocus(Qt.FocusReason.BacktabFocusReason)
+    return reached
+
+
+def test_the_next_action_after_a_scrolled_panel_shows_its_words_from_their_top(
+        qtbot, demo_window, font_scaled):
+    # 1024x768 at 150%: the first two actions' panels both scroll; the second opened part-way
+    # down, its "What has happened so far" and "Answers" above the top edge
+    font_scaled(1.5)
+    board = _board(demo_window, Stage.ACT, (1024, 768))
+    details, bar = board.details, board.details.verticalScrollBar()
+    board.tree.setCurrentItem(board.action_items()[0])
+    qtbot.waitUntil(lambda: _settled(board))
+    QTest.keyClick(board.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is details
+    QTest.keyClick(details, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    QTest.keyClick(details, Qt.Key.Key_Backtab)
+    QTest.keyClick(board.tree, Qt.Key.Key_Down)
+    assert board.selected_action().what.startswith("Pay for blocks")
+    qtbot.waitUntil(lambda: _settled(board))
+    qtbot.wait(50)
+    assert bar.maximum() > 0 and bar.value() == 0  # it scrolls, and shows its top
+    answers = details.labels["Answers"].mapTo(details.viewport(), details.rect().topLeft())
+    assert 0 <= answers.y() < details.viewport().height()
+
+
+def test_after_the_window_is_resized_the_panel_is_a_tab_stop_exactly_while_it_scrolls(
+        qtbot, demo_window, font_scaled):
+    # at 150% the first action's panel scrolls at 1024 wide and is whole at 1366: Tab stopped
+    # on it at 1366 with nothing to scroll, or (its words measured before they were laid out)
+    # no longer reached it back at 1024
+    font_scaled(1.5)
+    board = _board(demo_window, Stage.ACT, (1024, 768))
+    board.tree.setCurrentItem(board.action_items()[0])
+    details = board.details
+    for size, scrolls in (((1366, 768), False), ((1024, 768), True), ((1024, 1000), False),
+                          ((1024, 768), True)):
+        demo_window.resize(*size)
+        qtbot.waitUntil(lambda: _settled(board))
+        qtbot.wait(50)
+        assert (details.content_height() > details.height()) is scrolls, size
+        assert _panel_reached_by_tab(board) is scrolls, size
+
+
+@pytest.mark.parametrize(("size", "times"), SIZES)
+def test_every_actions_panel_is_tall_enough_to_read_or_a_tab_stop(
+        qtbot, demo_window, font_scaled, size, times):
+    # at 1366x768 with 150% text the overdue first action's panel was 1 px high and no Tab
+    # stop: its Owner, Answers, First step and How we'll know a scroll to the right, unseen
+    font_scaled(times)
+    board = _board(demo_window, Stage.ACT, size)
+    details = board.details
+    least = 3 * details.fontMetrics().lineSpacing()
+    for item in board.action_items():
+        board.tree.setCurrentItem(item)
+        qtbot.waitUntil(lambda: _settled(board))
+        qtbot.wait(20)
+        what = item.text(0)[:30]
+        assert details.names, what
+        assert details.height() >= min(details.content_height(), least), what
+        if details.content_height() > details.height():
+            assert _panel_reached_by_tab(board), what
+        if item is board.action_items()[0]:
+            save_render(demo_window, f"act_details_first_{size[0]}_{times}")

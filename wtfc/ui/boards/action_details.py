@@ -127,7 +127,8 @@ class ActionDetails(QScrollArea):
         self.updateGeometry()
 
     def _tab_stop(self) -> None:
-        scrolls = self.isVisible() and self.content_height() > self._most
+        # its words past its foot, whether capped by set_most or squeezed by the board
+        scrolls = self.isVisible() and self.content_height() > min(self.height(), self._most)
         # reached by Tab only (the mouse has the wheel): focused, it is always ringed
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
 
@@ -175,6 +176,11 @@ class ActionDetails(QScrollArea):
             words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self._grid.addWidget(title, 2 * row, column)
             self._grid.addWidget(words, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)
+            # shown now, not by Qt a beat later: a hidden label has no height for its width,
+            # so the grid had none and the panel asked for 1 px (Act's first action, 1366x768
+            # at 150%, whose columns had changed: its four fields unseen and no Tab stop)
+            title.show()
+            words.show()
             self.labels[name] = words
         for column in range(MOST_ACROSS):
             self._grid.setColumnStretch(column, 1 if column < across else 0)
