@@ -211,3 +211,15 @@ def test_understand_lists_only_the_keys_of_the_tab_on_screen(window):
     assert ("Ctrl+R", "Edit the reason") not in rows
     assert any(keys == "W or Insert" for keys, _ in rows)
     assert any(keys == "Ctrl+Tab or Ctrl+Shift+Tab" for keys, _ in rows)
+
+
+def test_the_suggestions_add_to_that_theme_key_is_listed_beside_accept(window):
+    """F1 listed the panel's Ctrl+Return (Accept) and Ctrl+Delete (Dismiss) but not its
+    Ctrl+Shift+Enter (Add to that theme): a QShortcut has no words of its own."""
+    window.go_to_stage(Stage.THEME)
+    window.page(Stage.THEME).wall_actions.show_suggestions.trigger()
+    rows = [(keys, what) for group, keys, what in _open_shortcuts(window).visible_rows()
+            if group == "On the Theme page"]
+    at = rows.index(("Ctrl+Shift+Return", "Add suggestion to the theme it is close to"))
+    assert rows[at - 2:at] == [("Ctrl+Return", "Accept suggestion"),
+                               ("Ctrl+Del", "Dismiss suggestion")]

@@ -12,6 +12,8 @@ Dismiss only drops it from the list.
 
 from __future__ import annotations
 
+import math
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -31,6 +33,7 @@ from wtfc.clustering.key_phrases import i_statement
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
+from wtfc.ui.shortcut_help import describe
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
 from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, keep_three_rows, member_rows
@@ -82,6 +85,7 @@ class SuggestedThemesPage(QWidget):
         # dismissed from this list, last last, with the row each had: not workshop edits, so not
         # on the undo stack, but "Undo dismiss" brings them back
         self.dismissed: list[tuple[ShownSuggestion, int]] = []
+        self._accepted_at = -math.inf  # when the last accept was done and the next one chosen
         self.list = card_like_list("Suggested themes",
                                    "Suggestions: choose one to see its cards ringed on the wall")
         self.list.currentRowChanged.connect(self._on_current_changed)
@@ -124,6 +128,9 @@ class SuggestedThemesPage(QWidget):
             add_key = QShortcut(QKeySequence(keys), self)
             add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             add_key.activated.connect(self.add_current)
+            # F1 lists it beside Accept suggestion (Ctrl+Return), named as that is
+            describe("Add suggestion to the theme it is close to", add_key,
+                     keys="Ctrl+Shift+Return")
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss suggestion")
         self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
@@ -188,7 +195,7 @@ class SuggestedThemesPage(QWidget):
     def accept_current(self) -> bool:
         """Ask for the current suggestion to become a theme (the panel pushes the command)."""
         shown = self.current()
-        if shown is None:
+        if shown is None or self._just_accepted():
             return False
         name = " ".join(self.name.text().split())
         if self._quotes_held_back(shown, name):
@@ -215,7 +222,14 @@ class SuggestedThemesPage(QWidget):
             self.name.selectAll()
             return False
         self.accept_requested.emit(name, cards)
+        self._accepted_at = time.monotonic()  # after the next one is chosen, however long
         return True
+
+    def _just_accepted(self) -> bool:
+        """One gesture, one theme: the second click of a double-click (or Ctrl+Enter pressed
+        twice) lands on the next suggestion, chosen by the accept, which the room has not read.
+        Ignored within the system's double-click time of the last accept or add."""
+        return (time.monotonic() - self._accepted_at) * 1000 < QApplication.doubleClickInterval()
 
     def _quotes_held_back(self, shown: ShownSuggestion, name: str) -> bool:
         """Whether ``name`` is still the sentence a member card was quoted for, and that card
@@ -244,13 +258,14 @@ class SuggestedThemesPage(QWidget):
         (the panel pushes the command; the name typed here is not needed)."""
         shown = self.current()
         theme = close_theme(self.doc, shown) if shown is not None else None
-        if shown is None or theme is None:
+        if shown is None or theme is None or self._just_accepted():
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
             self.status.emit("None of the ticked cards is still unsorted: nothing to add.")
             return False
         self.add_requested.emit(theme.id, cards)
+        self._accepted_at = time.monotonic()
         return True
 
     def show_close(self) -> None:
