@@ -4,7 +4,9 @@ opens: say so, and offer to open that version in its place.
 Saving keeps the last three versions beside the file (``NAME.wtfc.bak``…), but File → Go back
 to an earlier version needs the workshop open, so a damaged file used to be a dead end. The
 version offered opens as ``NAME.wtfc``, not yet saved: Save puts it back in place, and the
-damaged file is kept as ``NAME.wtfc.damaged`` (``versions.DamagedFile``), never deleted.
+damaged file is kept as ``NAME.wtfc.damaged`` (``versions.DamagedFile``), never deleted. A
+file a text editor saved in another encoding (Notepad's "ANSI") is not damaged, and is not called
+so: it is kept the same way, as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.not_a_workshop import in_another_encoding
 from wtfc.model.storage import LoadedWorkshop
 from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
 
@@ -46,7 +49,7 @@ def offer_box(
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE, str(exc), parent=parent)
     box.setObjectName("earlier_version_offer")
     then = (
-        f"Save then puts it in place of the damaged file, which is kept beside it as "
+        f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
         f"'{DamagedFile.at(path).aside_name().name}'."
         if there
         else f"Save then puts '{path.name}' back."
@@ -58,6 +61,20 @@ def offer_box(
     box.addButton(f"Open the version {saved} instead", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box
+
+
+def _the_file(path: Path, exc: WorkshopFileError) -> str:
+    """What the file that would not open is: damaged, or only saved again in another encoding
+    by a text editor (not damaged: the message above says how to open it). The reason given is
+    that one when the file, read again, gives it word for word (a UTF-8 file damaged otherwise
+    may read as a workshop in that encoding too, but its reason was another)."""
+    try:
+        editor = in_another_encoding(path.read_bytes(), path.name)
+    except OSError:
+        editor = None
+    if editor is not None and str(editor) == str(exc):
+        return "the file saved in another encoding by a text editor"
+    return "the damaged file"
 
 
 def _saved_at(version: EarlierVersion) -> str:
