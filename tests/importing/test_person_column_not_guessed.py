@@ -59,13 +59,17 @@ def test_codes_left_blank_on_rows_the_names_fill_are_for_the_facilitator_to_choo
     table = _sheet("Client ID", code)
     mapping = guess_mapping(table)
     assert mapping.fields[:2] == (Field.PERSON, Field.PERSON)
-    assert mapping.problems() == ["Only one column can hold the person."]
+    assert mapping.problems() == [
+        "Two columns are set to the person: column A and column B. Set one of them to "
+        "'Leave out'."]
+    assert mapping.problems(["Client ID", "Name"])[0].startswith(
+        "Two columns are set to the person: 'Client ID' and 'Name'.")
     path = tmp_path / "reviews.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(table.rows)
     assert main_import([str(path), "--into", str(tmp_path / "x.wtfc")]) == 1
     said = capsys.readouterr()
-    assert "Only one column can hold the person." in said.out + said.err
+    assert "Two columns are set to the person: column A and column B." in said.out + said.err
     assert not (tmp_path / "x.wtfc").exists()
 
 
@@ -193,7 +197,7 @@ def test_a_workbook_with_a_cover_sheet_opens_on_the_reviews_when_the_person_is_t
     assert guess_mapping(table).fields == (Field.PERSON, Field.PERSON, Field.KIND, Field.TEXT)
     assert main_import([str(path), "--into", str(tmp_path / "x.wtfc")]) == 1
     said = capsys.readouterr()
-    assert "Only one column can hold the person." in said.out + said.err
+    assert "Two columns are set to the person: column A and column B." in said.out + said.err
 
 
 WIDE = [("Client ID", "Name", "Working", "Not working", "Future"),

@@ -117,3 +117,21 @@ def test_with_nothing_held_back_the_next_step_is_the_theme_stage(qtbot, dialog, 
     wait_for(qtbot, dialog, "report")
     assert dialog.next_step.text() == ("Next: go to 3 Theme (Ctrl+3) to group the cards into "
                                        "themes.")
+
+
+def test_two_columns_read_as_the_kind_are_named_with_what_to_change(qtbot, dialog, tmp_path):
+    """A Notes column holding "x" is read as a second kind column: the screen names both
+    columns and the choice that ends it, not only "Only one column can hold the kind"."""
+    path = tmp_path / "messy.csv"
+    path.write_text("Person,What,Type,Notes\nP1,I like my carer,working,\n"
+                    "P1,Late visits,red,x\nP3,The bus stopped,not working,\n", encoding="utf-8")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "mapping")
+    step = dialog.mapping_step
+    step.set_field(3, Field.KIND)  # as the guess made it, whatever the guess is today
+    assert step.problems.text() == ("⚠ Two columns are set to the kind of statement: 'Type' "
+                                    "and 'Notes'. Set one of them to 'Leave out'.")
+    assert not dialog.import_button.isEnabled()
+    save_render(dialog, "import_two_kind_columns")
+    step.set_field(3, Field.IGNORE)
+    assert not step.problems.isVisible() and dialog.import_button.isEnabled()

@@ -69,7 +69,7 @@ def test_a_sheet_of_names_shows_them_as_their_kind(qtbot, doc, undo, names_file)
     assert grid.item(2, 4).text() == "[name] rang"  # a column left out is on screen too
     assert "✗ Not working: [name] finds the stairs hard" in grid.item(2, 0).text()
     assert "Ring me on [phone] first" in grid.item(5, 0).text()
-    assert "show as their kind" in dialog.mapping_step.source_label.text()
+    assert "show as [name], [phone]…" in dialog.mapping_step.source_label.text()
 
 
 def test_the_cards_get_the_words_as_written(qtbot, doc, undo, names_file):
@@ -91,7 +91,7 @@ def test_with_held_back_details_shown_the_preview_shows_them_too(qtbot, doc, und
     held_back.set_shown(True)  # the main window's "Show held-back details on this screen"
     assert grid.item(2, 1).text() == "Mrs Jones"
     assert grid.item(2, 3).text() == "Mrs Jones finds the stairs hard"
-    assert "show as their kind" not in dialog.mapping_step.source_label.text()
+    assert "show as [name], [phone]…" not in dialog.mapping_step.source_label.text()
     held_back.set_shown(False)
     assert not any("Jones" in text for text in on_screen(dialog))
 

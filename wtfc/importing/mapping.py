@@ -8,7 +8,7 @@ corrected by the user. Two layouts:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from wtfc.importing.fields import Field as Field  # the columns' fields: imported from here too
@@ -78,8 +78,6 @@ _WORKING_ANYWHERE = re.compile(
     rf".*\bworking\b{_NOT_STATEMENTS}"
 )
 
-ONE_PERSON = "Only one column can hold the person."
-
 HEADER_SEARCH_ROWS = 15
 _SAMPLE_ROWS = 200  # rows looked at to tell what a column holds from its values
 _MAX_HEADING_LENGTH = 40
@@ -132,10 +130,12 @@ class ColumnMapping:
     def finds_statements(self) -> bool:
         """Whether the statements and their kind are found: a sheet of them, even when which
         of two columns is the person is for the facilitator to choose."""
-        return self.problems() in ([], [ONE_PERSON])
+        return not self.problems() or (
+            len(self.columns(Field.PERSON)) > 1 and len(self.problems()) == 1)
 
-    def problems(self) -> list[str]:
-        """What stops an import with this mapping, in plain English (empty: ready)."""
+    def problems(self, names: Sequence[str] = ()) -> list[str]:
+        """What stops an import with this mapping, in plain English (empty: ready). ``names``:
+        the columns as the screen shows them, to say which two clash ("column B" without)."""
         has_text = Field.TEXT in self.fields
         has_fixed = any(f.fixed_kind for f in self.fields)
         if not has_text and not has_fixed:
@@ -148,11 +148,25 @@ class ColumnMapping:
                 "Choose the column that says whether each statement is working, not "
                 "working or for the future."
             ]
-        if len(self.columns(Field.PERSON)) > 1:
-            return [ONE_PERSON]
-        if len(self.columns(Field.KIND)) > 1:
-            return ["Only one column can hold the kind of statement."]
+        for field, what in ((Field.PERSON, "the person"), (Field.KIND, "the kind of statement")):
+            if len(clash := self.columns(field)) > 1:
+                return [_set_twice(clash, what, names)]
         return []
+
+
+_COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five"}
+
+
+def _set_twice(columns: list[int], what: str, names: Sequence[str]) -> str:
+    """"Two columns are set to the person: 'Client ID' and 'Name'. Set one of them to 'Leave
+    out'." The choice is named by its own label in the column's box."""
+    said = [f"'{names[i]}'" if i < len(names) and names[i] else f"column {column_letter(i)}"
+            for i in columns]
+    listed = f"{', '.join(said[:-1])} and {said[-1]}"
+    count = _COUNTS.get(len(columns), f"{len(columns):,}")
+    which = "one of them" if len(columns) == 2 else "all but one of them"
+    return (f"{count} columns are set to {what}: {listed}. Set {which} to "
+            f"'{Field.IGNORE.label}'.")
 
 
 def column_letter(index: int) -> str:

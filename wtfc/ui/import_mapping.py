@@ -59,8 +59,8 @@ LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
 _SKIP_TINT = QColor("#F1F1EE")
 _SKIP_INK = QColor("#6A6A6A")  # 4.8:1 on the tint
-HIDDEN_NOTE = ("Names and other possible personal details show as their kind ([name]…) in "
-               "case this screen is projected; the cards get the words as written.")
+HIDDEN_NOTE = ("Names and other possible personal details show as [name], [phone]… in case "
+               "this screen is projected; the cards get the words as written.")
 
 
 def _named(widget, name: str, tip: str):
@@ -238,7 +238,9 @@ class MappingStep(QWidget):
             offer.fill(self.table, self.mapping, self.words)
             if offer.text() and offer.text() != said:
                 announce(self, offer.text())
-        problems = "\n".join(f"⚠ {p}" for p in self.preview.problems)  # no cell in them
+        # the clashing columns named as the grid's headings show them
+        stops = self.mapping.problems([self.words.text(n) for n in self.preview.column_names])
+        problems = "\n".join(f"⚠ {p}" for p in stops)  # no cell in them
         if problems and problems != self.problems.text():  # said as it appears on screen
             announce(self, problems.replace("⚠ ", ""))
         self.problems.setText(problems)

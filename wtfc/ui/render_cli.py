@@ -142,7 +142,7 @@ def typed_words_warning(view: str, workshop: Workshop, previous: Document | None
     if not found:
         return ""
     lines = ["Some words typed into the workshop may be personal details, and this picture may "
-             "show them (shown here as their kind):"]
+             "show them (shown here as [name], [phone]…):"]
     lines += [f"• {where}" for where in found[:LISTED]]
     if len(found) > LISTED:
         lines.append(f"• and {len(found) - LISTED:,} more")

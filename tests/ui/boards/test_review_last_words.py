@@ -57,8 +57,9 @@ def test_the_board_says_where_and_the_room_shows_kinds_until_ticked(qtbot, doc, 
     board = _board(qtbot, doc, undo, tmp_path)
     said = board.words_hint.text.text()
     assert board.words_hint.isVisible()
-    assert said.startswith("⚠ Possible personal details in last time's words, by kind: What "
-                           "had happened to last time's action in the theme")
+    assert said.startswith("⚠ Possible personal details in last time's words (shown here as "
+                           "[name], [phone]…): What had happened to last time's action in the "
+                           "theme")
     assert "“[name] at [address], [postcode] still waits: ring…”" in said
     assert "Patel" not in said and "01632" not in said
     assert "only be changed in that workshop's own file" in said

@@ -113,8 +113,8 @@ class LastTimeWordsHint(QWidget):
         self.text.setAccessibleName("Possible personal details in last time's words")
         warning_look(self.text)
         self.show_as_typed = QCheckBox(SHOW_AS_TYPED)
-        self.show_as_typed.setToolTip("The room view shows these words as typed, not as their "
-                                      "kind; untick to hide them again")
+        self.show_as_typed.setToolTip("The room view shows these words as typed, not as "
+                                      "[name], [phone]…; untick to hide them again")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -131,9 +131,9 @@ class LastTimeWordsHint(QWidget):
             said = places[:LISTED] + ([f"and {len(places) - LISTED:,} more"]
                                       if len(places) > LISTED else [])
             self.text.setText(
-                f"⚠ Possible personal details in last time's words, by kind: {'; '.join(said)}. "
-                f"The room view shows them as their kind (“[name]”) until you tick that they "
-                f"are fine. {CHANGED_THERE}")
+                f"⚠ Possible personal details in last time's words (shown here as [name], "
+                f"[phone]…): {'; '.join(said)}. The room view shows them that way too until you "
+                f"tick that they are fine. {CHANGED_THERE}")
             blocked = self.show_as_typed.blockSignals(True)
             self.show_as_typed.setChecked(last.shown_as_typed)
             self.show_as_typed.blockSignals(blocked)
