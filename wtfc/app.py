@@ -29,7 +29,7 @@ DESCRIPTION = ("Run a Working Together for Change workshop: with no command, ope
                "it.")
 
 COMMANDS = {
-    "check": "check a workshop file and say in plain words what is wrong with it (changes "
+    "check": "check a workshop file and say in plain English what is wrong with it (changes "
              "nothing)",
     "render": "draw a view of a workshop (the wall, a board, the room view) to a PNG picture",
     "import": "add statements from a spreadsheet or CSV file to a workshop file, or start one",

@@ -24,6 +24,8 @@ def test_a_lock_of_another_computer_says_where(tmp_path):
     (tmp_path / "spring.wtfc.lock").write_text("4242\nwtfc\nLAPTOP-23\n")
     said = open_in_wtfc(tmp_path / "spring.wtfc")
     assert said is not None and "open in wtfc on LAPTOP-23" in said
+    # what to do after a crash, without the lock file's name
+    assert "open it in wtfc once and this goes away" in said and ".lock" not in said
 
 
 def test_a_stopped_copys_lock_on_this_computer_is_not_open_whatever_the_case(tmp_path):

@@ -172,8 +172,8 @@ NEW_TITLE = "Imported statements"
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wtfc import",
-        description="Import review statements from .xlsx, .csv or tab-separated text into a "
-        "workshop file (created, or added to when it exists).",
+        description="Import review statements from .xlsx, .ods, .xls, .csv or tab-separated "
+        "text into a workshop file (created, or added to when it exists).",
     )
     parser.add_argument("source", help="the spreadsheet or CSV file")
     parser.add_argument("--into", help="the workshop file to create or add to (.wtfc is added "

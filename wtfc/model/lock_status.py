@@ -31,7 +31,8 @@ def open_in_wtfc(path: Path) -> str | None:
     if since.date() != dt.date.today():
         when += f" on {day_month(since, short=True)}"
     return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}. "
-            f"(If it is not, opening it in wtfc once clears the old lock '{lock.name}'.)")
+            f"(If no one has it open, after a crash say, open it in wtfc once and this goes "
+            f"away.)")
 
 
 def _running(pid: int) -> bool:

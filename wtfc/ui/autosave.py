@@ -48,7 +48,7 @@ MAX_INTERVAL_MS = 10_000  # while edits keep coming: a crash then loses at most 
 RECOVERY_DIR_ENV = "WTFC_RECOVERY_DIR"  # tests point this at a temporary folder
 DELAY_ENV = "WTFC_AUTOSAVE_DELAY_MS"  # tests shorten the delays with these two
 MAX_INTERVAL_ENV = "WTFC_AUTOSAVE_MAX_MS"
-FAILED = "Autosave could not keep a recovery copy"
+FAILED = "wtfc could not keep a safety copy of your work"  # no "autosave", no "recovery"
 
 
 def recovery_dir() -> Path:
@@ -89,13 +89,14 @@ def session_lock(folder: Path) -> QLockFile:
 
 
 def _failure_words(exc: BaseException) -> str:
-    """"Autosave could not keep a recovery copy (the disk is full). Save …" for the status bar."""
+    """"wtfc could not keep a safety copy of your work (the disk is full). Save …" for the
+    status bar."""
     cause = exc.__cause__ if isinstance(exc, WorkshopFileError) and exc.__cause__ else exc
     code = getattr(cause, "errno", None)
     if code == errno.ENOSPC:
         reason = "the disk is full"
     elif isinstance(cause, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "wtfc may not write to its recovery folder"
+        reason = "it may not write to the folder it keeps them in"
     else:
         reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
     return f"{FAILED} ({reason}). Save the workshop to keep your work safe."
@@ -215,7 +216,7 @@ class Autosaver(QObject):
             self._lock.unlock()
         self._lock = session_lock(self.session)
         if not take_lock(self._lock):  # a fresh uuid: only a folder that refuses files stops it
-            self._failed(PermissionError(errno.EACCES, "the lock could not be made"))
+            self._failed(PermissionError(errno.EACCES, "its folder refused a file"))
             return False
         return True
 

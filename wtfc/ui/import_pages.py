@@ -48,7 +48,7 @@ class ConfirmPage(QWidget):
         self.label.setFont(ui_font(14))
         self.check_button = QPushButton("&Check the columns first…")
         self.check_button.setAccessibleName("Check the columns")
-        self.check_button.setToolTip("Show the mapping step before importing")
+        self.check_button.setToolTip("See which column holds what before importing")
         self.check_button.clicked.connect(lambda *_: self.check_columns.emit())
         self.sheet_button = QPushButton("Choose another &sheet…")
         self.sheet_button.setAccessibleName("Choose another sheet")

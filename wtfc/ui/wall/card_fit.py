@@ -4,7 +4,7 @@ cards are like it.
 ``fit_card`` is the work (no Qt, no live document: it reads plain texts, so it can run on a
 worker thread); ``CardFitPage`` shows the answer: the themes of the card's kind best fit first,
 with "Put it there" (Enter), and the most similar unsorted cards, ringed on the wall, with
-"Select them on the wall" so "New theme from selection" can follow.
+"Select them on the wall" so "New theme" (N) can follow.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ class CardFitPage(QWidget):
         self.select_button = QPushButton("Select them on the wall")
         self.select_button.setAccessibleName("Select them on the wall")
         self.select_button.setToolTip("Select this card and the ticked ones, ready for "
-                                      "\"New theme from selection\" (N)")
+                                      "\"New theme\" (N)")
         self.select_button.clicked.connect(self.select_like)
         self.themes_label = themes_label = QLabel("&Themes it fits best:")
         themes_label.setBuddy(self.themes)
@@ -209,7 +209,7 @@ class CardFitPage(QWidget):
             self.themes.setCurrentRow(-1)
         else:
             self.themes.addItem(QListWidgetItem("No themes of this kind yet: start one with "
-                                                "\"New theme from selection\" (N)."))
+                                                "\"New theme\" (N)."))
         self._enable()
 
     def clear(self) -> None:

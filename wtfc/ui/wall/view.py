@@ -53,8 +53,8 @@ class WallView(ZoomingView):
         self.wall = scene
         self.gestures = gestures
         self.setAccessibleName("Card wall")
-        self.setToolTip("The card wall: drag cards onto themes; Ctrl+wheel or Ctrl+= and Ctrl+- "
-                        "zoom")
+        self.setToolTip("The card wall: drag cards onto themes; Ctrl+wheel, Ctrl+= or Ctrl++ and "
+                        "Ctrl+- zoom")
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         # Our own viewport widget: asking Qt for its own makes PySide look through every QWidget
