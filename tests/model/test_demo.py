@@ -181,6 +181,27 @@ def test_the_demo_previous_cycle_is_current_and_compares_sensibly(tmp_path):
     assert all(action.how_we_know for action in comparison.actions)
 
 
+def test_the_demo_previous_cycle_carries_last_springs_own_yardsticks(demo):
+    """README: Review on the demo opens with last time's yardsticks. The bundled spring has its
+    own purpose and scope, a Looking back, the date it said it would look again, and what
+    success would look like under each of its three priorities (tests of the yardsticks add
+    their own to a copy, and tests that need none strip them: only this one reads the file)."""
+    from wtfc.model.demo import demo_previous_path
+
+    spring = load_workshop(demo_previous_path()).workshop
+    assert spring.purpose and spring.scope
+    assert (spring.purpose, spring.scope) != (demo.purpose, demo.scope)  # not this autumn's
+    assert spring.reflection.went_well and spring.reflection.not_so_well
+    assert spring.reflection.do_differently.startswith("Send the invitations earlier")
+    assert spring.next_review == dt.date(2026, 11, 5)  # before this autumn's workshop
+    assert spring.next_review < demo.date
+    chosen = {t.id for t in spring.themes if t.priority.chosen}
+    assert len(chosen) == 3
+    said = Counter(s.theme_id for s in spring.success if s.text.strip())
+    assert sum(said.values()) == 6 and set(said) == chosen  # on every priority, none else
+    assert "My carer asks me how I like things done." in {s.text for s in spring.success}
+
+
 def test_the_record_shows_who_was_in_the_room_and_each_why_tree_team(demo):
     room = {c.role.label: c.count for c in demo.in_the_room}
     assert room == {"Older people": 6, "Family carers": 2, "Commissioners": 3, "Providers": 3,
