@@ -114,9 +114,13 @@ def test_saving_over_a_file_marked_read_only_is_refused(window, workshop_file, m
 
 def test_a_file_made_read_only_while_open_is_not_saved_over(window, workshop_file, monkeypatch,
                                                             message_boxes):
+    from wtfc.model.operations.details import edit_details
+
     window.files.open_path(workshop_file)
     before = workshop_file.read_bytes()
     _as_if_read_only(monkeypatch, workshop_file)
+    # a change to save (with none, Ctrl+S says "Already saved" and writes nothing)
+    window.undo.push(edit_details(window.doc, title="Changed since"))
     assert not window.files.save()
     assert workshop_file.read_bytes() == before
     assert "is marked read-only" in message_boxes[-1][1]

@@ -258,7 +258,8 @@ class FileController:
             return False
         if self.path is None or self.window.undo.read_only:
             return self.save_as_dialog()
-        return self.save_to(self.path)
+        from wtfc.ui.already_saved import already_saved  # nothing new: the versions stay
+        return already_saved(self) or self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
         from PySide6.QtWidgets import QFileDialog

@@ -1,0 +1,40 @@
+"""Ctrl+S pressed again with nothing new: said, and the kept earlier versions left as they are.
+
+Each save keeps the file it replaces as ``.bak`` (``.bak2`` and ``.bak3`` moving down). Pressed
+out of habit with nothing changed, each press pushed out a real earlier version for one more
+copy of the file already there: after three presses "Go back to an earlier version" offered the
+same workshop three times. Loaded on the first save, not at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wtfc.model.storage import workshop_to_bytes
+from wtfc.ui.announce import announce
+from wtfc.ui.file_controller import disk_stamp
+
+if TYPE_CHECKING:
+    from wtfc.ui.file_controller import FileController
+
+ALREADY_SAVED = "Already saved: nothing has changed since the file was saved."
+SAID_FOR_MS = 5000
+
+
+def already_saved(files: FileController) -> bool:
+    """True, said in the status bar and to a screen reader, when the open file holds the
+    workshop as it is now, byte for byte: nothing done since it was written or read here (words
+    still being typed are recorded before this), and the file unchanged on disk since. A file
+    an earlier wtfc wrote, or another program changed, is saved as ever."""
+    window, path = files.window, files.path
+    if path is None or files.damaged is not None or not window.undo.stack.isClean() \
+            or disk_stamp(path) != files.stamp:
+        return False
+    try:  # a few megabytes at most: 10,000 cards
+        same = path.read_bytes() == workshop_to_bytes(window.doc.workshop)
+    except OSError:  # gone or unreadable: the save says what is wrong
+        return False
+    if same:
+        window.statusBar().showMessage(ALREADY_SAVED, SAID_FOR_MS)
+        announce(window, ALREADY_SAVED)
+    return same
