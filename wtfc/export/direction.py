@@ -6,13 +6,17 @@ Unicode's rule for a paragraph, its first letter with a direction, gets people's
 wrong both ways: an Urdu sentence often starts with the name of a service ("GP سے ہر ماہ بات
 ہوگی۔", "We will talk to the GP every month."), and an English one with a name typed in Urdu
 ("فاطمہ said she likes the lunch club on Fridays."). So a line reads the way most of its words
-do, not counting abbreviations in capitals ("GP", "NHS": the service names Urdu about care
-borrows; three letters at most, or no vowel) or numbers. Longer words in capitals count: a line
-typed all in capitals, "PLEASE TELL فاطمہ'S CARER", is English. Half and half, the way the
-paragraph reads, and the paragraph itself (its first typed line with letters) the way that
-line's last word does: an Urdu sentence ends with its verb ("ہوگی۔"), an English one here with
-"Fridays.". (A count of letters, not words, gets an Urdu line with longer English names in it
-than Urdu words wrong.)
+do, not counting words in capitals ("GP", "NHS", "COVID", "CARE PLAN": the service names
+Urdu about care borrows) or numbers. Unless the line is typed in capitals: "PLEASE TELL
+فاطمہ'S CARER" is English, its words in capitals count. A line is told as typed in capitals by
+at least two capitals words that look like words (four letters or more, with a vowel), standing
+on both sides of its Urdu or more of them together than a name has; capitals that only lead an
+Urdu line ("CARE PLAN ملا", "TESCO ASDA دونوں دور") or sit inside one ("ہمیں NHS CHC فارم ملا")
+are names. ("PLEASE CALL فاطمہ" is read as Urdu: nothing in it tells it from "CARE PLAN ملا".)
+Half and half, the way the paragraph reads, and the paragraph itself (its first typed line with
+letters) the way that line's last word does: an Urdu sentence ends with its verb ("ہوگی۔"), an
+English one here with "Fridays.". (A count of letters, not words, gets an Urdu line with longer
+English names in it than Urdu words wrong.)
 
 A few Urdu words together in a line with English words are a name, and count as one word:
 "Dr محمد علی", "Talk to نسرین بیگم" are English. Unless they hold one of Urdu's joining words or
@@ -66,14 +70,16 @@ def _direction(line: str, even: str | None) -> str | None:
     right to left for an Urdu clause, else the way the last letter reads)."""
     if "[" in line:
         line = _BRACKETED.sub(" ", line)
+    words = [(word, kinds) for word in line.split()
+             if (kinds := [kind for ch in word if (kind := _kind(ch))])]
+    if not words:
+        return None
+    last = words[-1][1][-1]
+    capitals = _capitals(words)
+    shouted = _typed_in_capitals(words, capitals)
     runs: list[list] = []  # [kind, words, holds a joining word]; kind "A": capitals (GP, NHS)
-    last = None
-    for word in line.split():
-        kinds = [kind for ch in word if (kind := _kind(ch))]
-        if not kinds:
-            continue
-        last = kinds[-1]
-        kind = "A" if "R" not in kinds and _abbreviation(word, len(kinds)) else kinds[0]
+    for (word, kinds), caps in zip(words, capitals, strict=True):
+        kind = "A" if caps and not (shouted and _word_like(word)) else kinds[0]
         # The PDFs pass text already joined (presentation forms, "ﺑﮩﺖ"): NFKC folds it back.
         joining = kind == "R" and unicodedata.normalize("NFKC", word).strip(_STOPS) in _CLAUSE_WORDS
         if runs and runs[-1][0] == kind:
@@ -81,14 +87,12 @@ def _direction(line: str, even: str | None) -> str | None:
             runs[-1][2] |= joining
         else:
             runs.append([kind, 1, joining])
-    if last is None:
-        return None
     english = any(kind == "L" for kind, _, _ in runs)
     counts = {"L": 0, "R": 0, "A": 0}
     names = clauses = False
-    for kind, words, clause in runs:
-        name = kind == "R" and english and words <= _NAME_WORDS and not clause
-        counts[kind] += 1 if name else words
+    for kind, many, clause in runs:
+        name = kind == "R" and english and many <= _NAME_WORDS and not clause
+        counts[kind] += 1 if name else many
         names |= name
         clauses |= kind == "R" and clause
     if counts["L"] != counts["R"]:
@@ -102,13 +106,34 @@ def _direction(line: str, even: str | None) -> str | None:
     return "R" if clauses else last
 
 
-def _abbreviation(word: str, letters: int) -> bool:
-    """Whether a word of Latin letters is an abbreviation in capitals ("GP", "NHS", "CQC"), not
-    counted; a longer one with a vowel is a word typed in capitals ("TELL", "CARER"), which
-    counts as English: a line typed all in capitals is still English."""
-    if letters < 2 or word.upper() != word:
+def _capitals(words: list[tuple[str, list[str]]]) -> list[bool]:
+    """Which words are Latin capitals ("GP", "CARE", and "A" in "DIAL A RIDE" when no Latin
+    letter in the line is small: a single capital among small letters is "I" or "A", a word)."""
+    small = any(ch.islower() for word, kinds in words if "R" not in kinds for ch in word)
+    return ["R" not in kinds and word.upper() == word and (len(kinds) > 1 or not small)
+            for word, kinds in words]
+
+
+def _typed_in_capitals(words: list[tuple[str, list[str]]], capitals: list[bool]) -> bool:
+    """Whether the line's capitals are English typed in capitals, not names: at least two that
+    look like words, standing on both sides of its Urdu ("CALL محمد علی TODAY") or more of them
+    together than a name has ("فاطمہ SAID SHE LIKES THE LUNCH CLUB")."""
+    if sum(caps and _word_like(word) for (word, _), caps in zip(words, capitals, strict=True)) < 2:
         return False
-    return letters <= 3 or not any(ch in "AEIOUY" for ch in word.upper())
+    at = [i for i, caps in enumerate(capitals) if caps]
+    if any("R" in kinds for _, kinds in words[at[0]:at[-1]]):
+        return True
+    together = longest = 0
+    for caps in capitals:
+        together = together + 1 if caps else 0
+        longest = max(longest, together)
+    return longest > _NAME_WORDS
+
+
+def _word_like(word: str) -> bool:
+    """A capitals word of four letters or more with a vowel ("TELL", "CARER"), not "GP", "CQC"."""
+    letters = [ch for ch in word.upper() if _kind(ch) == "L"]
+    return len(letters) >= 4 and any(ch in "AEIOUY" for ch in letters)
 
 
 def _kind(ch: str) -> str:
