@@ -6,6 +6,7 @@ three lines where whole would cost a page), in type never under the room's 24 px
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -58,9 +59,13 @@ def test_what_has_happened_is_whole_on_the_projector(qtbot, size):
     assert late in noted
 
 
-def test_a_note_too_long_for_its_page_keeps_three_lines_and_says_it_goes_on(qtbot,
-                                                                             monkeypatch):
-    """A note of several paragraphs: three lines of it at least, ended "…", never one."""
+@pytest.mark.parametrize(("size", "times"), [((800, 600), 6), ((800, 600), 20),
+                                             ((1024, 768), 6), ((1920, 1080), 30)])
+def test_a_note_too_long_for_its_page_goes_on_over_the_next_every_word_whole(
+        qtbot, monkeypatch, size, times):
+    """A note of several paragraphs was cut after three lines ("…"), the rest never read: its
+    card keeps three lines of it at least, ended "…", and the rest goes on, in order, on a card
+    of its own on the next page(s) ("… the other waits"), in the room's type, nothing cut."""
     boxes: list[tuple[str, float]] = []
     real = plan_room_card.draw_text
 
@@ -71,14 +76,26 @@ def test_a_note_too_long_for_its_page_keeps_three_lines_and_says_it_goes_on(qtbo
     monkeypatch.setattr(plan_room_card, "draw_text", record)
     doc = Document(load_workshop(demo_path()).workshop)
     late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY) and a.progress_note)
-    late.progress_note = " ".join([late.progress_note] * 6)
-    view = _act_view(qtbot, doc, (1024, 768))
+    late.progress_note = " ".join([late.progress_note] * times)
+    view = _act_view(qtbot, doc, size)
     assert note_height(late, view._layout.card_width - 40) > NOTE_LEAST * LINE  # > 3 lines
-    px, cut = next(v for words, v in _notes_drawn(view, "room_act_long_note").items()
-                   if words.endswith(late.progress_note))
-    assert cut and px >= FLOOR_PX - 0.01  # ends "…"
+    pieces, pages = [], []
+    for page in saved_pages(view, f"room_act_long_note_{size[0]}_{times}"):
+        drawn = view.drawn_text
+        assert [words for _px, words, cut in drawn if cut] == [], page + 1
+        assert all(px >= FLOOR_PX - 0.01 for px, _words, _cut in drawn)
+        said = [re.sub(r"^#\d+ · ", "", words) for _px, words, _ in drawn  # (its mark)
+                if re.match(r"(#\d+ · )?(So far: |… )", words) and late.what not in words]
+        if said and late in view.page_actions(page):
+            pieces += said
+            pages.append(page)
+    assert pages == list(range(pages[0], pages[0] + len(pages)))  # the pages after the card's
+    assert len(pages) > 1 and pieces[0].startswith("So far: ") and pieces[0].endswith(" …")
+    read = " ".join(piece.removeprefix("So far: ").removeprefix("… ").removesuffix(" …")
+                    for piece in pieces)
+    assert read.split() == late.progress_note.split()  # every word, once, in order
     three = text_height("So\nfar\nyet", 500, SMALL_PX)
-    assert max(h for words, h in boxes if words.endswith(late.progress_note)) >= three
+    assert max(h for words, h in boxes if words.endswith(pieces[0])) >= three
 
 
 @pytest.mark.parametrize("timer", [False, True])

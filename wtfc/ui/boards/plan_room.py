@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
+from wtfc.ui.boards import plan_room_notes as notes  # long notes, on over pages
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan_card_words import (
     NOTE_LEAST,
@@ -259,8 +260,10 @@ class PlanRoomView(RoomCanvas):
         # the narrower margins give back this much of a row: with each card's theme on a line
         # of its own, seven busy lanes need more than that, and go on over a second page
         least = row - 2 * (ROW_PAD - out.pad) - 2 * (CARD_INSET - out.inset)
+        # (on Act a note longer than its row leaves goes on over pages: ``plan_room_notes``)
+        noted = not act or card_height(actions, out.card_width, out.themed, act=True) <= row + 1
         if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)) \
-                and room - foot - (out.gap + head) * len(busy) >= least * sum(rows):
+                and room - foot - (out.gap + head) * len(busy) >= least * sum(rows) and noted:
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
                           for (role, mine), r in zip(busy, rows, strict=True)]]
         else:  # pages, each row as tall as its longest action's words need (compact where
@@ -280,6 +283,8 @@ class PlanRoomView(RoomCanvas):
                           for lane, first, n in page]
                          # (on Act the last lane on a page is given the gap under it)
                          for page in pack_rows(heights, room + LANE_GAP * act, LANE_GAP + head)]
+            if act:  # a note longer than its card's room goes on over the next page
+                notes.continue_notes(out, themed=out.themed and not compact, compact=compact)
             # the idle lanes' line under the last page, or (``idle_under``) the last with
             # room for it (``foot`` is 0 if the lanes were tight on one page)
             roomy = [i for i, page in enumerate(out.pages) if sum(
@@ -310,7 +315,7 @@ class PlanRoomView(RoomCanvas):
         foot = out.foot_lane + LANE_GAP if out.idle_line and last else 0
         room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
-        shown = [a for part in page for a in part.actions]
+        shown = [notes.shown(a, out) for part in page for a in part.actions]
         links = max((more_lines(self._doc, a) for a in shown), default=0)
         row_height = min(card_height(shown, out.card_width, out.themed + links, act=act),
                          room / rows) if rows else 0.0
@@ -320,7 +325,11 @@ class PlanRoomView(RoomCanvas):
         for lane, part in enumerate(page):
             heights = []
             for i, base in enumerate(rows_of(out, part, row_height)):
-                mine = part.actions[i * out.per_row:(i + 1) * out.per_row]
+                if part.piece:  # a note going on: as tall as its piece needs
+                    heights.append(base)
+                    continue
+                mine = [notes.shown(a, out)
+                        for a in part.actions[i * out.per_row:(i + 1) * out.per_row]]
                 more = max((more_lines(self._doc, a) for a in mine), default=0)
                 grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more, act=act)
                                     - base, spare))
@@ -367,11 +376,20 @@ class PlanRoomView(RoomCanvas):
         # which of a long lane's actions this page shows
         span = "" if len(part.actions) == part.total else \
             f"{part.first + 1}–{part.first + len(part.actions)} of {part.total}"
-        lanes.draw_lane(p, rect, f"{part.role.label} ({part.total})", span, above=bool(out.head))
+        lanes.draw_lane(p, rect, f"{part.role.label} ({part.total})",
+                        "continued" if part.piece else span, above=bool(out.head))
+        if part.piece:
+            notes.draw_continued(p, QRectF(rect.left() + out.label, rect.top() + out.head
+                                           + self._pad, self._card_width,
+                                           heights[0] - 2 * self._pad),
+                                 part.actions[0], out, part.piece, today=today,
+                                 inset=self._inset)
+            return
         for i, action in enumerate(part.actions):
             row, column = divmod(i, out.per_row)
             x = rect.left() + out.label + column * (self._card_width + CARD_GAP)
             y = rect.top() + out.head + sum(heights[:row]) + self._pad
             draw_action_card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad),
-                             action, self._doc, today=today, act=act, themed=out.themed,
+                             notes.shown(action, out), self._doc, today=today, act=act,
+                             themed=out.themed,
                              inset=self._inset)

@@ -35,6 +35,8 @@ class LanePart:
     first: int
     total: int
     rows: int
+    piece: int = 0  # over 0: a page going on with its one action's note (``plan_room_notes``)
+    height: float = 0.0  # and that card's row
 
 
 def lane_rows(counts: list[int], per_row: int, room: float,
@@ -98,11 +100,14 @@ class PlanLayout:
     top: float = field(default_factory=heading_bottom)  # where the lanes start
     label: float = LANE_LABEL  # the cards' left in a lane: right of its name, or under it
     head: float = 0.0  # the name's line above the cards (a narrow canvas)
+    notes: dict[str, list[str]] = field(default_factory=dict)  # long notes' pieces, by action
 
 
 def rows_of(out: PlanLayout, part: LanePart, uniform: float) -> list[float]:
     """The heights of ``part``'s rows: each its own where pages were laid out so, else
     ``uniform`` (the lanes share one page)."""
+    if part.piece:
+        return [part.height]
     mine = out.heights.get(part.role)
     first = part.first // out.per_row
     return mine[first:first + part.rows] if mine else [uniform] * part.rows

@@ -1,0 +1,121 @@
+"""Act's room view: what has happened so far, whole on some page. A note longer than its card
+has room for (three lines where whole would cost a page; a page's worth at most) goes on over
+the next page, on a card of its own under its lane's name ("continued"), as many pages as it
+needs: at 800x600 a long overdue note was cut after three lines ("…"), and the room never read
+the rest of why it was late."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter
+
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
+from wtfc.ui.boards.plan_card_words import card_height, note_height
+from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
+from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
+from wtfc.ui.style import MUTED_INK, pixel_font
+
+SO_FAR = "So far: "
+MORE = " …"  # the end of a piece that goes on over the next page
+TITLE_LINE = 40.0  # the action's words, on one line, over a continued note
+
+
+def note_pieces(note: str, width: float, first: float, rest: float) -> list[str]:
+    """``note`` (after "So far: ") in pieces of whole words: the first at most ``first`` high
+    with "So far: " before it, the others at most ``rest``, each but the last ending " …"."""
+    words = re.findall(r"\S+\s*", note)
+    pieces: list[str] = []
+    while words:
+        room, before = (first, SO_FAR) if not pieces else (rest, MORE.strip() + " ")
+        fits = 0
+        for n in range(1, len(words) + 1):
+            text = before + "".join(words[:n]).rstrip() + (MORE if n < len(words) else "")
+            if text_height(text, width, SMALL_PX) > room + 1:  # (as ``draw_text`` allows)
+                break
+            fits = n
+        fits = max(fits, 1)  # a word taller than the room alone still goes
+        pieces.append("".join(words[:fits]).rstrip())
+        words = words[fits:]
+    return pieces
+
+
+def continue_notes(out: PlanLayout, *, themed: bool, compact: float) -> None:
+    """Where a card's note is longer than its row leaves it, its first piece on the card
+    (``out.notes``) and the rest on pages of their own after the card's page."""
+    width = out.card_width - 40
+    rest = out.room - out.gap - out.head - 2 * out.pad - 2 * out.inset - TITLE_LINE - LINE
+    pages: list[list[LanePart]] = []
+    for page in out.pages:
+        pages.append(page)
+        # what the page leaves under its lanes: a note going on takes it first
+        spare = out.room - sum(out.gap + out.head + sum(rows_of(out, part, 0.0))
+                               for part in page)
+        for part in page:
+            for i, height in enumerate(rows_of(out, part, 0.0)):
+                for action in part.actions[i * out.per_row:(i + 1) * out.per_row]:
+                    if not action.progress_note:
+                        continue
+                    bare = card_height([action], out.card_width, themed, act=False) - compact
+                    if note_height(action, width) <= height - bare + 1:
+                        continue
+                    row = part.first // out.per_row + i
+                    if spare > 0:
+                        out.heights[part.role][row] += spare
+                        height, spare = height + spare, 0.0
+                    room = height - bare
+                    pieces = note_pieces(action.progress_note, width, room, rest)
+                    out.notes[action.id] = pieces
+                    index = part.first + part.actions.index(action)
+                    for n, piece in enumerate(pieces[1:], start=1):
+                        tall = 2 * out.pad + 2 * out.inset + TITLE_LINE + LINE + text_height(
+                            _continued(piece, n < len(pieces) - 1), width, SMALL_PX)
+                        pages.append([LanePart(part.role, [action], index, part.total, 1,
+                                               piece=n, height=tall)])
+    out.pages = pages
+
+
+def shown(action: Action, out: PlanLayout) -> Action:
+    """The action as its card shows it: a long note's first piece, ended "…"."""
+    pieces = out.notes.get(action.id)
+    if not pieces or len(pieces) < 2:
+        return action
+    return action.model_copy(update={"progress_note": pieces[0] + MORE})
+
+
+def _one_line(text: str, width: float) -> str:
+    """The action's words on one line in bold, cut after a whole word ("…") where longer."""
+    metrics = QFontMetricsF(pixel_font(BODY_PX, bold=True))
+    words = text.split()
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words)) > width:
+        words.pop()
+        if metrics.horizontalAdvance(" ".join(words).rstrip(",;:.") + "…") <= width:
+            return " ".join(words).rstrip(",;:.") + "…"
+    return " ".join(words)
+
+
+def _continued(piece: str, more: bool) -> str:
+    return f"{MORE.strip()} {piece}{MORE if more else ''}"
+
+
+def draw_continued(p: QPainter, rect: QRectF, action: Action, out: PlanLayout, piece: int, *,
+                   today: dt.date, inset: float) -> None:
+    """A card going on with ``action``'s note: its words on a line, the piece, its status."""
+    late = is_overdue(action, today)
+    draw_card(p, rect, edge=OVERDUE_INK if late else None,
+              face=OVERDUE_TINT if late else None, radius=10)
+    inner = rect.adjusted(26, inset, -14, -inset)
+    pieces = out.notes[action.id]
+    draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), TITLE_LINE),
+              _one_line(action.what, inner.width()), BODY_PX, bold=True, wrap=False)
+    text = _continued(pieces[piece], piece < len(pieces) - 1)
+    draw_text(p, QRectF(inner.left(), inner.top() + TITLE_LINE, inner.width(),
+                        inner.height() - TITLE_LINE - LINE), text, SMALL_PX, colour=MUTED_INK)
+    status = f"{status_text(action, today)} · By {date_text(action.by_when)}" \
+        if action.by_when else status_text(action, today)
+    draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE), status,
+              SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK, wrap=False)
