@@ -80,3 +80,50 @@ def test_help_says_how_kinds_are_grouped(capsys):
     assert main_suggest(["--help"]) == 0
     said = " ".join(capsys.readouterr().out.split())
     assert "--kind-column COLUMN" in said and "grouped kind by kind" in said
+
+
+# The kind cells of a hand-made CSV: one kind, typed as people type it (review 22 A F6)
+SPELLED = {"not working": NOT_WORKING[0], "Not Working": NOT_WORKING[1],
+           "What's not working": NOT_WORKING[2], "NWW": NOT_WORKING[3], "red": NOT_WORKING[4],
+           "Working": WORKING[0], "working well": WORKING[1], "green": WORKING[2]}
+
+
+def test_a_kind_spelled_several_ways_is_one_kind(tmp_path, capsys, embedder):
+    _write(tmp_path / "in.csv", [(f"r{i}", kind, text) for i, (kind, text)
+                                 in enumerate(SPELLED.items())])
+    argv = [str(tmp_path / "in.csv"), "--k", "1", "-o", str(tmp_path / "out.csv")]
+    assert main_suggest(argv) == 0
+    assert set(_clusters(tmp_path / "out.csv").values()) == {"not working-1", "working-1"}
+    out = capsys.readouterr().out
+    assert out.startswith("Wrote 8 statements of 2 kinds in 2 themes") and "could not" not in out
+
+
+def test_kinds_are_read_with_the_words_import_reads(tmp_path, embedder):
+    from wtfc.importing.kind_values import KindValues
+
+    values = ["Ddim yn gweithio", "What's really not working for me", "Important to me in future",
+              "Strengths", "✓", "amber", "✗ Not working"]
+    _write(tmp_path / "in.csv", [(f"r{i}", v, WORKING[i % 5]) for i, v in enumerate(values)])
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+    clusters = _clusters(tmp_path / "out.csv")
+    for i, value in enumerate(values):
+        kind = KindValues.default().kind_of(value)
+        said = kind.label.lower() if kind else "unknown kind"
+        assert clusters[f"r{i}"].rsplit("-", 1)[0] == said, value
+
+
+def test_kinds_wtfc_cannot_read_are_grouped_as_one_and_said(tmp_path, capsys, embedder):
+    rows = [*((f"w{i}", "working", t) for i, t in enumerate(WORKING)),
+            ("a1", "amber", NOT_WORKING[0]), ("b1", "", NOT_WORKING[1]),
+            ("a2", "Amber", NOT_WORKING[2])]
+    _write(tmp_path / "in.csv", rows)
+    argv = [str(tmp_path / "in.csv"), "--k", "1", "-o", str(tmp_path / "out.csv")]
+    assert main_suggest(argv) == 0
+    clusters = _clusters(tmp_path / "out.csv")
+    assert {clusters[r] for r in ("a1", "b1", "a2")} == {"unknown kind-1"}
+    assert clusters["w0"] == "working-1"
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Wrote 8 statements of 1 kind in 2 themes")
+    assert out[1] == ("3 rows had a kind wtfc could not read ('amber', blank): grouped "
+                      "as one, 'unknown kind'. Write working, not working or future in them to "
+                      "group them with that kind.")

@@ -2,7 +2,9 @@
 statements of any CSV and write ``id,cluster``. A CSV with a ``kind`` column (or the one named
 by ``--kind-column``) is grouped kind by kind, as the app suggests themes: a working card and a
 not-working card about carers are different themes, so each cluster is of one kind
-("not working-3"). A problem with the files is one plain sentence
+("not working-3"). Kinds are read as Import reads them ("Not Working", "What's not working",
+"red", "NWW" are all not working); the rows whose kind it cannot read (blank, "amber") are
+grouped together as one kind and said. A problem with the files is one plain sentence
 on standard error and exit code 1 (a workshop file given as CSV, no column called text or id when
 none was named: as ``wtfc import`` when it cannot tell which column holds the statements); wrong
 arguments (argparse's own, a named column the CSV lacks, an output not ending in .csv) are said
@@ -19,10 +21,13 @@ from pathlib import Path
 
 from wtfc.clustering.suggest import group_labels
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.kind_values import KindValues, normalise_value
 from wtfc.model.storage import write_atomically
 from wtfc.model.workshop_start import START_BYTES, starts_as_workshop
 
 _SHOWN_COLUMNS = 12  # enough to choose from; a sheet with hundreds says how many more
+_SHOWN_KINDS = 5  # unread kind values named in the note; more are counted
+_UNREAD = "unknown kind"  # the kind the rows with a kind wtfc could not read are grouped as
 
 
 class _InputProblem(Exception):
@@ -33,8 +38,9 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="wtfc suggest",
         description="Suggest themes for the statements in a CSV file and write id,cluster. "
-                    "When the CSV has a kind column (working, not working, future), each kind "
-                    "is grouped on its own and the cluster says its kind: 'not working-3'.",
+                    "When the CSV has a kind column (working, not working, future, read as "
+                    "Import reads it), each kind is grouped on its own and the cluster says its "
+                    "kind: 'not working-3'.",
     )
     parser.add_argument("csv", type=Path, help="CSV file of statements")
     # no default here, so a column the user named can be told from the one wtfc assumed
@@ -66,16 +72,46 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     except _InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    clusters = _clusters(texts, kinds, k=args.k)
+    read = _read_kinds(kinds) if kinds is not None else None
+    clusters = _clusters(texts, read, k=args.k)
     try:
         _write_clusters(output, ids, clusters)
     except _InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    kinds_note = f" of {_count(len(set(kinds)), 'kind')}" if kinds is not None else ""
+    known = {kind for kind in read or () if kind != _UNREAD}
+    kinds_note = f" of {_count(len(known), 'kind')}" if known else ""
     print(f"Wrote {_count(len(ids), 'statement')}{kinds_note} in "
           f"{_count(len(set(clusters)), 'theme')} to {output}.")
+    if kinds is not None and read is not None and _UNREAD in read:
+        print(_unread_note([value for value, kind in zip(kinds, read, strict=True)
+                            if kind == _UNREAD]))
     return 0
+
+
+def _read_kinds(values: list[str]) -> list[str]:
+    """Each row's kind as Import reads its value ("working", "not working", "future"), or
+    ``_UNREAD``: grouped as one kind, not a kind per spelling."""
+    words = KindValues.default()
+    read: dict[str, str] = {}  # values repeat: each looked up once
+    for value in dict.fromkeys(values):
+        kind = words.kind_of(value) if value else None
+        read[value] = kind.label.lower() if kind is not None else _UNREAD
+    return [read[value] for value in values]
+
+
+def _unread_note(values: list[str]) -> str:
+    """'3 rows had a kind wtfc could not read ('amber', blank): grouped as one, …'"""
+    spellings: dict[str, str] = {}  # "amber" and "Amber" named once, as first written
+    for value in values:
+        spellings.setdefault(normalise_value(value), value)
+    shown = [f"'{value}'" if value else "blank" for value in spellings.values()]
+    listed = ", ".join(shown[:_SHOWN_KINDS])
+    if len(shown) > _SHOWN_KINDS:
+        listed += f" and {len(shown) - _SHOWN_KINDS:,} more"
+    had = "1 row had" if len(values) == 1 else f"{len(values):,} rows had"
+    return (f"{had} a kind wtfc could not read ({listed}): grouped as one, '{_UNREAD}'. "
+            f"Write working, not working or future in them to group them with that kind.")
 
 
 def _clusters(texts: list[str], kinds: list[str] | None, *, k: int | None) -> list[str]:
@@ -87,7 +123,7 @@ def _clusters(texts: list[str], kinds: list[str] | None, *, k: int | None) -> li
         rows = [i for i, row_kind in enumerate(kinds) if row_kind == kind]
         labels = group_labels([texts[i] for i in rows], k=k)
         for row, label in zip(rows, labels, strict=True):
-            clusters[row] = f"{kind}-{label + 1}" if kind else str(label + 1)
+            clusters[row] = f"{kind}-{label + 1}"
     return clusters
 
 

@@ -1,0 +1,247 @@
+"""Which cell values mean which kind of card ("red", "NW", "✗" → not working). Editable.
+Import reads a sheet's kind column with it and ``wtfc suggest`` a CSV's, so both read the same
+words (it lives in the model, which both may import).
+
+Beside the WTFC words themselves, the words council review forms use: "working well" / "not
+working well" (often "WW" / "NWW"), strengths from strengths-based reviews, concerns and what
+"could be better", and hopes, wishes and goals for the future; and the Welsh words ("Yn
+gweithio", "Ddim yn gweithio", "Dyfodol"). "Amber" is left out on purpose:
+in a red/amber/green column it can mean either, so the facilitator is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from wtfc.model.workshop import Kind
+
+_DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
+    Kind.WORKING: (
+        "working",
+        "works",
+        "work",
+        "w",
+        "green",
+        "g",
+        "what s working",
+        "what is working",
+        "whats working",
+        "is working",
+        "good",
+        "positive",
+        "pos",
+        "yes",
+        "y",
+        "+",
+        "✓",
+        "✔",
+        "☑",
+        "✅",
+        "tick",
+        "👍",
+        "going well",
+        # what council review forms and spreadsheets head the column with
+        "working well",
+        "ww",
+        "what s working well",
+        "what is working well",
+        "whats working well",
+        "works well",
+        "what works",
+        "what works well",
+        "went well",
+        "what went well",
+        "positives",
+        "strength",
+        "strengths",  # strengths-based reviews (Care Act 2014) list what is working
+        # Welsh: councils in Wales run reviews in Welsh too
+        "yn gweithio",
+        "gweithio",
+        "beth sy n gweithio",
+        "beth sydd yn gweithio",
+        "yn gweithio n dda",
+        "gweithio n dda",
+        "beth sy n gweithio n dda",
+    ),
+    Kind.NOT_WORKING: (
+        "not working",
+        "not work",
+        "nw",
+        "n w",
+        "red",
+        "r",
+        "what s not working",
+        "what is not working",
+        "whats not working",
+        "isn t working",
+        "isnt working",
+        "not going well",
+        "bad",
+        "negative",
+        "neg",
+        "no",
+        "n",
+        "-",
+        "✗",
+        "✘",
+        "✕",
+        "❌",
+        "×",
+        "x",
+        "cross",
+        "👎",
+        "not working well",
+        "nww",
+        "n w w",
+        "what s not working well",
+        "what is not working well",
+        "whats not working well",
+        "not working so well",
+        "not so good",
+        "not going so well",
+        "doesn t work",
+        "doesnt work",
+        "does not work",
+        "what doesn t work",
+        "what does not work",
+        "could be better",
+        "what could be better",
+        "needs to change",
+        "what needs to change",
+        "needs improving",
+        "needs improvement",
+        "to improve",
+        "negatives",
+        "concern",
+        "concerns",
+        "worries",
+        "worried",
+        "worry",
+        "problems",
+        "issues",
+        # Welsh
+        "ddim yn gweithio",
+        "dim yn gweithio",
+        "beth sydd ddim yn gweithio",
+        "beth sy ddim yn gweithio",
+        "beth nad yw n gweithio",
+        "ddim yn gweithio n dda",
+    ),
+    Kind.FUTURE: (
+        "future",
+        "f",
+        "blue",
+        "b",
+        "important for the future",
+        "important in the future",
+        "important to me in the future",
+        "for the future",
+        "in the future",
+        "future wish",
+        "wish",
+        "hope",
+        "★",
+        "☆",
+        "*",
+        "star",
+        "⭐",
+        "what s important for the future",
+        "what is important for the future",
+        "whats important for the future",
+        "hopes",
+        "hopes for the future",
+        "future hopes",
+        "hopes and dreams",
+        "wishes",
+        "wishes for the future",
+        "aspirations",
+        "goals",
+        "future goals",
+        # Welsh
+        "dyfodol",
+        "y dyfodol",
+        "yn y dyfodol",
+        "ar gyfer y dyfodol",
+        "pwysig ar gyfer y dyfodol",
+        "beth sy n bwysig ar gyfer y dyfodol",
+        "pwysig i mi yn y dyfodol",
+    ),
+}
+
+
+# Words a form puts around a kind word that do not change it: "Important to me in future" is
+# "Important in the future", "What's really not working for us" is "Not working". Dropped only
+# when a value is not known as written, and only to find a value known already: a guess shows
+# as "Kinds are read as: …" on the confirm page and in each row's "Becomes" on the mapping step.
+_FILLER = re.compile(
+    r"^(what s|what is|whats|what are|things that are|things|the things that are)\b|"
+    r"\b(the|a|an|my|our|your|their|really|very|(to|for) (me|us|you|them|him|her))\b|"
+    # Welsh: "i mi" (for me), "i ni" (for us), "i chi" (for you), "y"/"yr" (the)
+    r"\b(i (mi|fi|ni|chi)|y|yr)\b"
+)
+
+
+def loose_value(key: str) -> str:
+    """A normalised value with its filler words left out ("" when nothing else is left)."""
+    return " ".join(_FILLER.sub(" ", key).split())
+
+
+def normalise_value(value: str) -> str:
+    """The form values are compared in: case, spaces, apostrophes, dots and question marks do
+    not matter ("What's working?" is "what s working")."""
+    folded = value.casefold().strip()
+    words = re.sub(r"[\s'’_\-./:;,!?()]+", " ", folded).strip()
+    return words or folded
+
+
+class KindValues:
+    """An immutable map from cell values to kinds; ``with_value`` returns an edited copy."""
+
+    def __init__(self, values: Mapping[str, Kind], *, skipped: frozenset[str] = frozenset()
+                 ) -> None:
+        self._values = {normalise_value(k): Kind(v) for k, v in values.items()}
+        # values the user said mean no kind: never read loosely as one either
+        self._skipped = frozenset(normalise_value(v) for v in skipped) - set(self._values)
+        loose: dict[str, Kind | None] = {}
+        for key, kind in self._values.items():
+            if short := loose_value(key):  # two kinds for one loose form: read neither
+                loose[short] = kind if loose.get(short, kind) == kind else None
+        self._loose = loose
+
+    @classmethod
+    def default(cls) -> KindValues:
+        return cls({word: kind for kind, words in _DEFAULT_WORDS.items() for word in words})
+
+    def kind_of(self, value: str) -> Kind | None:
+        """The kind ``value`` means: as written, else with filler words left out."""
+        key = normalise_value(value)
+        if key in self._values:
+            return self._values[key]
+        if key in self._skipped:
+            return None
+        short = loose_value(key)
+        return self._loose.get(short) if short else None
+
+    def with_value(self, value: str, kind: Kind | None) -> KindValues:
+        """A copy where `value` means `kind` (None: the value means no kind any more)."""
+        key = normalise_value(value)
+        values = dict(self._values)
+        skipped = set(self._skipped)
+        if kind is None:
+            values.pop(key, None)
+            skipped.add(key)
+        else:
+            values[key] = kind
+            skipped.discard(key)
+        return KindValues(values, skipped=frozenset(skipped))
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, KindValues) and other._values == self._values
+                and other._skipped == self._skipped)
+
+    def __hash__(self) -> int:
+        return hash((frozenset(self._values.items()), self._skipped))
+
+    def __repr__(self) -> str:
+        return f"KindValues({len(self._values)} values)"
