@@ -208,7 +208,8 @@ class PlanRoomView(RoomCanvas):
                 break
             count = self._lay_out(height, heading_bottom(self._subtitle(
                 self._layout, wide), title=title, wide=wide, lines=HEADING_LINES), owner_line)
-        if under is not None and under[0] <= count:
+        # (where the facts keep one line with the idle lanes in them, they stay there)
+        if under is not None and (under[0], under[1].top) < (count, self._layout.top):
             count, self._layout = under
         return count
 
