@@ -136,3 +136,87 @@ def test_a_found_name_in_a_place_name_is_not_spread_there(tmp_path: Path) -> Non
     assert _names(cards["ellis came late"]) == ["ellis"]
     assert not cards["I moved to Ellis Court"].held_back
     assert not cards["Mass at St Mary's on Sunday"].held_back
+
+
+def _import(tmp_path: Path, texts: list[str]) -> dict[str, Card]:
+    doc = Document(Workshop())
+    import_into(doc, _csv(tmp_path, texts))
+    return {c.text: c for c in doc.workshop.cards}
+
+
+def test_a_card_typed_in_title_case_holds_back_only_itself(tmp_path: Path) -> None:
+    """The guard reads "Drives Me" after "My Son" as a name: one card, not every card with
+    "me" or "on" (review A F1: the demo went from 2 to 18 cards held back)."""
+    cards = _import(tmp_path, [
+        "My Son Drives Me To Appointments", "My Neighbour Checks On Me",
+        "My Friend Lunch Club Is The Highlight", "MY SON DRIVES ME TO THE SHOPS",
+        "Nobody checks on me at night", "My son drives me everywhere", "The lunch club is great",
+    ])
+    assert [t for t, c in cards.items() if c.held_back] == [
+        "My Son Drives Me To Appointments", "My Neighbour Checks On Me",
+        "My Friend Lunch Club Is The Highlight",
+    ]
+
+
+def test_a_known_given_name_or_a_short_title_still_spreads_from_a_title_case_card(
+    tmp_path: Path,
+) -> None:
+    cards = _import(tmp_path, ["My Carer Sharon Is Always Late", "Sharon never stays long",
+                               "MRS PRYCE FROM THE COUNCIL RANG", "pryce came round again"])
+    assert _names(cards["Sharon never stays long"]) == ["Sharon"]
+    assert _names(cards["pryce came round again"]) == ["pryce"]
+
+
+def test_a_care_word_after_a_title_is_not_spread(tmp_path: Path) -> None:
+    """"Nurse Practitioner", "Sister Act": the guard holds back that card; "The Care Act says"
+    and "the practitioner" are words."""
+    cards = _import(tmp_path, [
+        "We watched Sister Act at the lunch club", "The Care Act says I should have an assessment",
+        "The council must act on loneliness", "Nurse Practitioner visits are too short",
+        "The practitioner never listens to me", "Doctor Foster is on tv",
+        "I need to foster my independence", "Sister Wendy rang", "Wendy is kind to me",
+    ])
+    held = [t for t, c in cards.items() if c.held_back]
+    assert held == ["We watched Sister Act at the lunch club",
+                    "Nurse Practitioner visits are too short", "Doctor Foster is on tv",
+                    "Sister Wendy rang", "Wendy is kind to me"]  # a known given name spreads
+
+
+def test_a_given_name_that_is_a_word_is_not_spread(tmp_path: Path) -> None:
+    cards = _import(tmp_path, [
+        "My carer Heather is lovely", "The heather on the moors reminds me of home",
+        "My daughter Olive helps", "I like olive oil", "My carer Drew is great",
+        "She drew up a care plan with me",
+    ])
+    assert [t for t, c in cards.items() if c.held_back] == [
+        "My carer Heather is lovely", "My daughter Olive helps", "My carer Drew is great"]
+
+
+def test_an_urdu_name_that_is_also_a_word_is_not_spread(tmp_path: Path) -> None:
+    """حسن after "my son" is Hassan; "عملے کا حسن سلوک" is the staff's kindness."""
+    named = ["میرا بیٹا حسن مجھے ڈاکٹر کے پاس لے جاتا ہے", "میری بیٹی حنا آتی ہے",
+             "میری بیٹی فاطمہ آتی ہے", "میرا بیٹا حسين ملنے آتا ہے"]  # Arabic keyboard's ي
+    words = ["عملے کا حسن سلوک بہت اچھا ہے", "عید پر میں سہیلیوں کے ساتھ حنا لگاتی ہوں",
+             "سنٹر کا باغ بہت حسين ہے"]
+    cards = _import(tmp_path, [*named, *words])
+    assert all(cards[t].held_back for t in named)
+    assert not any(cards[t].held_back for t in words)
+
+
+def test_a_title_case_card_typed_on_the_demo_holds_back_no_other_card() -> None:
+    """What Add card does with the new card's findings (its words unknown to the spread there):
+    "Drives Me" holds back no demo card with "me" (review A F1: 16 did)."""
+    from wtfc.importing.name_spread import cards_also_held_back
+    from wtfc.importing.personal_details import find_personal_details
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+
+    cards = load_workshop(demo_path()).workshop.cards
+    for text in ["My Son Drives Me To Appointments", "My Neighbour Checks On Me"]:
+        found = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
+                 for f in find_personal_details(text)]
+        assert found, text
+        assert cards_also_held_back(cards, found) == {}
+        assert cards_also_held_back(cards, found, text) == {}
+    gwenllian = [PersonalDetail(start=6, end=15, category="name", text="Gwenllian")]
+    assert cards_also_held_back(cards, gwenllian, "My PA Gwenllian is wonderful") == {}

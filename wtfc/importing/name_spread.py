@@ -5,10 +5,14 @@ none, and the same name would reach the wall, the projector and the PDFs. So eac
 found name is looked for in the other cards as a pasted name to watch for is: a whole word, in
 any case, and flagged as a name.
 
-Not spread: titles, relation words, and words the guard's lists call everyday English ("Rose",
-"May", "Hope", "Green", "Long"). After "my carer" such a word is a name; elsewhere it is far
-more often a word ("I hope", "the rose garden"), and it still holds back the card it was found
-in. Nor the names in a card marked as fine: the facilitator has looked at them.
+Spread only a word that looks like a name on its own, so that one of the guard's false
+readings stays on one card: not a word the guard's lists call everyday English ("Rose", "May",
+"Hope", "Green") or a common lower-case word (name_words.COMMON_WORDS: "me", "act", "olive"),
+not one found in lower case, not one from a card typed In Title Case or in capitals ("My Son
+Drives Me To Appointments"), not one found only after a title written in full ("Nurse
+Practitioner", "Sister Act") unless it is a known given name, and not an Urdu name that is
+also a word (حسن "kindness"). Each still holds back the card it was found in. Nor the names in
+a card marked as fine: the facilitator has looked at them. Titles and relation words never.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from wtfc.importing import urdu_names
 from wtfc.importing.known_names import EVERYDAY_WORDS, NameMatcher, known_name_spans, name_matcher
 from wtfc.importing.name_words import (
+    ABBREVIATED_TITLES,
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES_AFTER_TITLE,
     PERSON_VERBS,
@@ -44,19 +52,81 @@ _NOT_SPREAD = (
     | urdu_names.URDU_TITLES
     | urdu_names.URDU_RELATIONS
     | urdu_names.NOT_NAMES
+    | COMMON_WORDS
+    # Urdu given names the guard takes only after a relation word: they are also words
+    | (urdu_names.GIVEN_NAMES - urdu_names.NAMES_ANYWHERE)
 )
+# Titles written in full: after them the guard reads any capitalised word as a name, and the
+# word is as often a job or a title ("Nurse Practitioner", "Sister Act", "Doctor Foster").
+_FULL_TITLES = frozenset(t.lower() for t in TITLES if t not in ABBREVIATED_TITLES)
+_SHORT_TITLES = frozenset(t.lower() for t in ABBREVIATED_TITLES)
+_KNOWN_GIVEN_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - COMMON_WORDS
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_MIN_TITLE_CASE_WORDS = 4  # "Gwenllian Jones visits" is a sentence, not a heading
+_TITLE_CASE_SHARE = 0.8  # "Mrs Gwenllian Jones visits" (3 of 4) is still a sentence
 
 
-def spread_words(details: Iterable[PersonalDetail]) -> tuple[str, ...]:
-    """The words of the names among ``details`` that hold back other cards, in lower case."""
+def spread_words(
+    details: Iterable[PersonalDetail], text: str | None = None
+) -> tuple[str, ...]:
+    """The words of the names among ``details`` that hold back other cards, in lower case.
+    ``text`` is the card they were found in (None: not known); from a card typed In Title Case
+    or in capitals only known given names and names after "Mr", "Mrs", "Dr"... spread."""
+    return tuple(sorted(_spread_from([(text, details)])))
+
+
+def _spread_from(
+    found: Iterable[tuple[str | None, Iterable[PersonalDetail]]]
+) -> set[str]:
+    """The words that spread from each card's text and the details found in it."""
     words: set[str] = set()
-    # each name once: an import finds the same few names on thousands of rows
-    for name in {d.text for d in details if d.category == "name"}:
-        for m in _WORD.finditer(name):
-            word = re.sub(r"['’]s$", "", m.group()).strip("'’-").casefold()
-            if len(word) >= 2 and word not in _NOT_SPREAD:
-                words.add(word)
-    return tuple(sorted(words))
+    # each name once per kind of card: an import finds the same few names on thousands of rows
+    seen: set[tuple[str, bool]] = set()
+    for text, details in found:
+        headed: bool | None = None
+        for detail in details:
+            if detail.category != "name":
+                continue
+            if headed is None:
+                headed = text is not None and _title_case(text)
+            if (detail.text, headed) not in seen:
+                seen.add((detail.text, headed))
+                words |= _name_words(detail.text, headed=headed)
+    return words
+
+
+def _name_words(name: str, *, headed: bool) -> set[str]:
+    """The words of one found name that may spread; ``headed``: found in a Title Case card."""
+    found = [m.group() for m in _WORD.finditer(name)]
+    first = found[0].lower() if len(found) > 1 else ""
+    # "Mrs Day", "mrs smith", "MR JONES": the short title is what says a name follows, in any
+    # case; after "Nurse" or "Sister" a capitalised word is as often a job or a film
+    titled, after_full_title = first in _SHORT_TITLES, first in _FULL_TITLES
+    words = set()
+    for raw in found:
+        word = re.sub(r"['’]s$", "", raw).strip("'’-")
+        key = word.casefold()
+        # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")
+        if len(key) < 2 or {key, urdu_names.fold(key)} & _NOT_SPREAD:
+            continue
+        # A known given name spreads however it was found. Found in lower case without a short
+        # title, it came from the names to watch for (looked for in every card anyway) or from
+        # an earlier spread ("act", "me" in a file saved before this rule): not spread again.
+        # Arabic script has no case.
+        weak = after_full_title or (not titled and (headed or word[0].islower()))
+        if key in _KNOWN_GIVEN_NAMES or not weak:
+            words.add(key)
+    return words
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the card's words are capitalised (Title Case or ALL CAPS), where the
+    guard's reading of a capitalised word as a name is weakest."""
+    found = [w for w in _LATIN_WORD.findall(text) if w not in ("I", "I'm", "I’m")]
+    if len(found) < _MIN_TITLE_CASE_WORDS:
+        return False
+    capitalised = sum(1 for w in found if w[0].isupper())
+    return capitalised >= _TITLE_CASE_SHARE * len(found)
 
 
 def names_not_looked_at(card: Card, found: Sequence[PersonalDetail] | None = None) -> list[
@@ -108,12 +178,12 @@ def spread_over(
 ) -> dict[str, list[PersonalDetail]]:
     """``findings`` (card id → what a check found in it) with the names found in any card, or
     still holding one back, flagged in every card that carries them."""
-    sources: list[PersonalDetail] = []
+    sources: list[tuple[str | None, list[PersonalDetail]]] = []
     for card in cards:
-        sources += names_not_looked_at(card)
+        sources.append((card.text, names_not_looked_at(card)))
         if card.id in findings:
-            sources += names_not_looked_at(card, findings[card.id])
-    words = spread_words(sources)
+            sources.append((card.text, names_not_looked_at(card, findings[card.id])))
+    words = _spread_from(sources)
     if not words:
         return dict(findings)
     matcher = name_matcher(words)
@@ -125,11 +195,16 @@ def spread_over(
 
 
 def cards_also_held_back(
-    cards: Iterable[Card], found: Iterable[PersonalDetail]
+    cards: Iterable[Card], found: Iterable[PersonalDetail], text: str | None = None
 ) -> dict[str, list[PersonalDetail]]:
-    """The ``cards`` that carry a word of a name in ``found`` (found in another card), each with
-    its details and that word: what a new or edited card's names do to the others."""
-    words = spread_words(found)
+    """The ``cards`` that carry a word of a name in ``found`` (found in another card, whose
+    words are ``text`` when known), each with its details and that word: what a new or edited
+    card's names do to the others."""
+    return _held_back_by(cards, spread_words(found, text))
+
+
+def _held_back_by(cards: Iterable[Card], words: Iterable[str]) -> dict[str, list[PersonalDetail]]:
+    words = tuple(sorted(words))
     if not words:
         return {}
     matcher = name_matcher(words)
@@ -145,8 +220,8 @@ def watched_and_found_names(names: Iterable[str], cards: Iterable[Card]) -> tupl
     """The names to watch for and the words of the names still holding back a card: what a
     card typed in the app is checked against (an edited card's own too: new words that keep
     its name stay held back, however the name is now put)."""
-    found = (d for c in cards for d in names_not_looked_at(c))
-    return (*names, *spread_words(found))
+    found = ((c.text, names_not_looked_at(c)) for c in cards)
+    return (*names, *sorted(_spread_from(found)))
 
 
 def spread_in_import(
@@ -155,8 +230,8 @@ def spread_in_import(
     """An import's ``cards`` with the names found in any of them, or holding back a card
     already in the workshop, flagged where they carry them; and the workshop's cards that carry
     a name found in the import (card id → its details with that name added)."""
-    found = [d for card in cards for d in card.personal_details if d.category == "name"]
-    words = spread_words([*found, *(d for c in workshop_cards for d in names_not_looked_at(c))])
+    found = [(c.text, c.personal_details) for c in cards if c.personal_details]
+    words = _spread_from([*found, *((c.text, names_not_looked_at(c)) for c in workshop_cards)])
     if not words:
         return list(cards), {}
     matcher = name_matcher(words)
@@ -169,4 +244,4 @@ def spread_in_import(
         if (added := by_text[card.text]) is not None:
             card = card.model_copy(update={"personal_details": list(added)})
         spread.append(card)
-    return spread, cards_also_held_back(workshop_cards, found) if workshop_cards else {}
+    return spread, _held_back_by(workshop_cards, _spread_from(found)) if workshop_cards else {}

@@ -246,3 +246,34 @@ NOT_NAMES_AFTER_TITLE = _words(
     tablets got gets
     """
 )
+
+# Everyday lower-case English words that a name the guard found may be made of, but that a
+# name found in one card must not carry to the others (``name_spread``): the guard's weakest
+# readings are a card typed In Title Case ("My Son Drives Me To…"), a title before a care word
+# ("Nurse Practitioner", "Sister Act") and a given name that is a word ("my carer Heather").
+# Still held back where found; elsewhere "The Care Act says…", "olive oil" and "checks on me"
+# are words. Frozen by hand: the function words, the care words such cards use, and given names
+# whose word is at least as common in a care statement as the name.
+COMMON_WORDS = _words(
+    """
+    me myself us ourselves him himself herself itself them themselves mine ours yours hers
+    theirs one ones someone everyone anyone nobody whom whose which
+    about above across after against along among around as at before behind below beside
+    besides between beyond by down during except for from in inside into like near of off on
+    onto out outside over past round since through till to toward towards under until up
+    upon via with within without nor than because while whilst though although unless
+    whether both either neither each every all any some many much most few less least other
+    another such own same am be been being having doing done shall might must ought need
+    needs get gets very too even ever often now today tonight tomorrow yesterday well back
+    away again always never sometimes
+    act acts practitioner practitioners specialist specialists manager managers lead leads
+    foster fostering matron team staff service services council support help helps
+    assessment plan review health social worker workers visit visits visiting appointment
+    appointments surgery clinic hospital centre club lunch dinner breakfast tea meals meal
+    shopping shops shop transport taxi ambulance pharmacy chemist dentist optician physio
+    therapy therapist consultant practice nursing carers caring cares
+    drives drive checks check comes goes takes brings pops looks calls rings cooks cleans
+    washes sorts makes gives keeps tells
+    heather hazel olive cliff drew sandy poppy fern jade ginger rusty basil honour
+    """
+)

@@ -28,12 +28,13 @@ _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ", "ه": "ہ
 _MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """The word as the lists spell it: Urdu letters, no vowel marks."""
     return _MARKS.sub("", word).translate(_FOLD)
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_fold(w) for w in text.split())
+    return frozenset(fold(w) for w in text.split())
 
 
 # Mrs, Mr, Miss, Dr, Madam, Sir (as a title before a name)
@@ -115,13 +116,13 @@ def arabic_script_names(text: str) -> Iterator[tuple[int, int]]:
     for m in ARABIC_WORD.finditer(text):
         if m.start() < taken_until:
             continue
-        word = _fold(m.group())
+        word = fold(m.group())
         if (word in NOT_NAMES and word not in GIVEN_NAMES) or _an_idiom(word, text[m.end():]):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         title = title_before(before)
         said = _said_before(before)
-        said_word = _fold(said["word"]) if said else ""
+        said_word = fold(said["word"]) if said else ""
         name_follows = title or said_word in URDU_TITLES_BEFORE_ANY_NAME
         known_after = word in GIVEN_NAMES and (said or relation_before(before))
         if not (name_follows or known_after or word in NAMES_ANYWHERE):
@@ -131,7 +132,7 @@ def arabic_script_names(text: str) -> Iterator[tuple[int, int]]:
         start = m.start() - len(before) + titled.start() if titled else m.start()
         end = m.end()
         after = re.match(f"[ \t]+([{_LETTERS}]+)", text[end:])
-        if after and _fold(after.group(1)) in SURNAMES:
+        if after and fold(after.group(1)) in SURNAMES:
             end += after.end()
         taken_until = end
         yield start, end
@@ -141,7 +142,7 @@ def _said_before(before: str) -> re.Match[str] | None:
     """The Urdu title or relation word that ends the words before, if any ("مسز ", "میری
     بیٹی ")."""
     last = _URDU_TITLE_OR_RELATION.search(before)
-    return last if last and _fold(last["word"]) in URDU_TITLES | URDU_RELATIONS else None
+    return last if last and fold(last["word"]) in URDU_TITLES | URDU_RELATIONS else None
 
 
 def _an_idiom(word: str, after: str) -> bool:
