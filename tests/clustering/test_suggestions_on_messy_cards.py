@@ -140,3 +140,15 @@ def test_two_letter_words_in_capitals_that_are_ordinary_words_are_not_shared_wor
     texts = ["MY CARER IS LATE AGAIN", "MY CARER IS LATE", "THE CARER IS LATE SO I AM IN BED"]
     [s], _ = _suggest(texts, embedder, k=1)
     assert not {"MY", "IS", "IN", "AM", "SO"} & set(s.key_words)
+
+
+@pytest.mark.parametrize("text",
+                         ["I'm not well", "It is so bad", "I'm not good", "Not well at all"])
+def test_a_verdict_in_a_sentence_says_something(text):
+    """"I'm not well" is about the person's health, not a reply like "Good" (review A F11)."""
+    assert not says_nothing(text)
+
+
+@pytest.mark.parametrize("text", ["good", "bad", "all good", "Very good thanks", "well"])
+def test_a_verdict_as_a_reply_of_its_own_says_nothing(text):
+    assert says_nothing(text)

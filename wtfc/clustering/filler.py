@@ -40,6 +40,20 @@ FILLER_WORDS = NUMBER_WORDS | _listed(
     "keeps kept let lets thing things way"
 )
 
+# English function words: articles, pronouns, prepositions, conjunctions, the verbs "be", "have"
+# and "do" and the modal verbs. Every card has some, so a personal detail's "the", "of", "on",
+# "me" or "may" is never watched for (key_phrases.watched_words): watched, they left no card to
+# name any suggestion.
+FUNCTION_WORDS = _listed(
+    "a an the this that these those i me my mine myself we us our ours you your yours he him "
+    "his she her hers it its they them their theirs who whom whose which what there here "
+    "of on in at to for from by with without about above after before below under over up "
+    "down out off into onto upon through across along around round near past since until "
+    "till via per and or but nor so yet if then than as because while though although "
+    "not no be am is are was were been being have has had having do does did doing "
+    "will would shall should can could may might must ought"
+)
+
 # The words of a card that says nothing on its own: "ok", "fine", "N/A", "see above", "same as
 # last year", "I dont know". Grouped, they came back as themes of their own ("ok / ok / N/A")
 # or sat inside real ones ("Nothing" among the cold-washing cards); "see above" means something
@@ -47,18 +61,27 @@ FILLER_WORDS = NUMBER_WORDS | _listed(
 # the grouping, and the panel counts it. A word list, not a length rule: "rushed", "late calls"
 # and "lonely" are short and say plenty.
 _SAYS_NOTHING_WORDS = _listed(
-    "ok okay ok'd fine good bad alright na n a nil no none nothing yes not sure know don't "
+    "ok okay ok'd fine alright na n a nil no none nothing yes not sure know don't "
     "idk see above as same before last year applicable comment comments i i'm suppose think "
-    "guess really it it's its is that that's all very quite pretty so well thanks thank you "
+    "guess really it it's its is that that's all very quite pretty so thanks thank you "
     "just mostly much the"
+)
+# A verdict says nothing as a reply of its own ("Good", "all good", "very good thanks"), but
+# in a sentence it is what the card says: "I'm not well" (their health), "It is so bad".
+_VERDICTS = _listed("good bad well")
+_PLAIN_REPLY = _listed(
+    "ok okay fine alright all very quite pretty really mostly so thanks thank you"
 )
 
 
 def says_nothing(text: str) -> bool:
     """Whether a card says nothing on its own: no letters ("-", "?", "12"), or only words like
-    "ok", "fine", "n/a", "see above". A card in a script whose words are not read (Urdu) has
-    letters and no such words: it is not "saying nothing" but "another language?"."""
+    "ok", "fine", "n/a", "see above", or a verdict as a reply ("good", "all good"). A card in
+    a script whose words are not read (Urdu) has letters and no such words: it is not "saying
+    nothing" but "another language?"."""
     found = words(text)
     if not found:
         return not any(ch.isalpha() for ch in text)
+    if not _VERDICTS.isdisjoint(found):
+        return all(w in _VERDICTS or w in _PLAIN_REPLY for w in found)
     return all(w in _SAYS_NOTHING_WORDS or w.isdigit() for w in found)

@@ -23,7 +23,7 @@ from math import log
 
 import numpy as np
 
-from wtfc.clustering.filler import FILLER_WORDS
+from wtfc.clustering.filler import FILLER_WORDS, FUNCTION_WORDS
 from wtfc.clustering.tokens import normalise, words
 
 # Words this common in English ("the", "was", "very") say nothing about a theme.
@@ -46,6 +46,8 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 _ABBREVIATION = re.compile(r"\b[A-Z]{2}\b")
 # Titles the guard includes in a name it found ("Mrs Jones"): the name is the rest.
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir"])
+# Words every card uses: never kept out of a quoted name for being in a detail
+_NOT_WATCHED = FUNCTION_WORDS | _NEVER_KEY
 _MIN_WATCHED_DIGITS = 4  # "12" (a house number) is in too many cards; a phone number is not
 # The first word of an "I" statement (after normalise: lower case, straight apostrophes).
 _I_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll"])
@@ -69,11 +71,12 @@ class GroupDescription:
 
 def watched_words(never_quote: Iterable[str]) -> frozenset[str]:
     """The words of the personal details never to quote ("Mrs Jones": "jones"), as ``words``
-    gives them, without titles, short numbers and single letters (the guard may take "I" for a
-    name: watched, it would leave no card to name any group)."""
+    gives them, without titles, short numbers, single letters, function words and filler ("the",
+    "of", "me", "may", "went"): the guard may take "I" or "Checks On Me" for a name, and
+    watched, such a word would leave no card to name any group."""
     return frozenset(
         w for detail in never_quote for w in words(detail)
-        if w not in _TITLES and len(w) > 1
+        if w not in _TITLES and len(w) > 1 and w not in _NOT_WATCHED
         and (not w.isdigit() or len(w) >= _MIN_WATCHED_DIGITS)
     )
 

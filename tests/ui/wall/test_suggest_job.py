@@ -56,3 +56,37 @@ def test_cards_that_say_nothing_are_in_no_suggestion_and_counted_apart():
     assert grouped and not grouped & {4, 5, 6}
     assert says_nothing == 3
     assert readable == 7  # all but the Welsh card: the panel says "another language?" of 1
+
+
+def test_a_held_back_date_of_birth_or_address_leaves_the_suggestion_names_as_they_were():
+    """Only names are watched: "the 3rd of May 1941" put "the", "of" and "may" among the
+    watched words, and every demo suggestion read "Needs a name" (review A F2)."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.card_guard import details_in
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    usable = [c for c in doc.unsorted_cards(W) if not c.held_back]
+
+    def names() -> list[str]:
+        found, _, _ = _run([c.text for c in usable], suggest_job.held_back_details(doc))
+        return [s.name for s in found]
+
+    before = names()
+    assert any(before)
+    for i, text in enumerate(["I was born on the 3rd of May 1941 and nobody asks me about it",
+                              "Send letters to me at 12 Church Road, not my son"]):
+        found = details_in(text)
+        assert found and all(d.category != "name" for d in found)
+        doc.workshop.cards.append(Card(id=f"dob{i}", kind=NW, text=text, personal_details=found))
+    assert suggest_job.held_back_details(doc) == suggest_job.held_back_details(
+        Document(load_workshop(demo_path()).workshop))
+    assert names() == before
+
+
+def test_a_name_found_in_title_case_watches_no_everyday_word():
+    """"Checks On Me" held back as a name: "on" and "me" are in nearly every card."""
+    from wtfc.clustering.key_phrases import watched_words
+
+    assert watched_words(["Checks On", "Me", "the 3rd of May 1941", "Mrs Day"]) == {
+        "checks", "3rd", "1941", "day"}

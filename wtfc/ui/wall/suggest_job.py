@@ -18,9 +18,17 @@ def load_clustering() -> None:
 
 
 def held_back_details(doc: Document) -> list[str]:
-    """The personal details the guard found on held-back cards, of every kind: a name held back
-    on one card ("My PA Gwenllian…") is never a suggested name or shared word from another."""
-    return [d.text for c in doc.workshop.cards if c.held_back for d in c.personal_details]
+    """The names the guard found on held-back cards, of every kind: a name held back on one
+    card ("My PA Gwenllian…") is never a suggested name or shared word from another. Names
+    only: the words of a date of birth or an address ("the 3rd of May 1941", "12 Church Road")
+    are in nearly every card, and watched, they left every suggestion without a name."""
+    return [
+        d.text
+        for c in doc.workshop.cards
+        if c.held_back
+        for d in c.personal_details
+        if d.category == "name"
+    ]
 
 
 def suggest_on_worker(texts: list[str], ids: list[str], progress,
