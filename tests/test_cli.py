@@ -198,7 +198,8 @@ def test_check_says_a_damaged_record_in_the_apps_words(tmp_path, capsys):
     assert main(["check", str(path)]) == 1
     assert capsys.readouterr().err == (
         "Problem: 'neg.wtfc' has a problem: Who was in the room, 'Older people': the count "
-        "should be 0 or more, not -3.\n")
+        "should be 0 or more, not -3. (In the file: in_the_room[0].count.) If you have a copy "
+        "— an e-mail attachment, a USB stick — open that.\n")
 
 
 def test_check_counts_people_with_cards_as_collect_and_the_exports_do(tmp_path, capsys):

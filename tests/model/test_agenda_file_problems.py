@@ -47,7 +47,7 @@ def _with_agenda() -> dict:
         ),
         (
             lambda r: r.update(agenda={"theme": 150}),
-            "The day's plan: should be a list in [ ], not {'theme': 150}.",
+            "The day's plan: should be a list, not {'theme': 150}.",
         ),
         (
             lambda r: r["agenda"][0].pop("stage"),

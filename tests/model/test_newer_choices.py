@@ -46,11 +46,12 @@ def test_new_choices_are_shown_as_their_nearest_and_said():
     assert ws.causes[0].category is None
     assert ws.people[0].voice is None
     assert ws.stage == Stage.PREPARE
-    assert "read-only" in loaded.read_only_reason
-    assert ("It shows the role 'volunteers' on 2 actions as Other; the status 'blocked' on 1 "
-            "action as Not started; the cause category 'legal' on 1 cause as none chosen, and 2 "
-            "more. A copy saved here will keep the nearest values: use Save As to keep one in "
-            "this version.") in loaded.read_only_reason
+    assert "open to look at, not to change" in loaded.read_only_reason
+    assert ("This version shows the role 'volunteers' on 2 actions as Other; the status "
+            "'blocked' on 1 action as Not started; the cause category 'legal' on 1 cause as none "
+            "chosen, and 2 more. To work on it, update wtfc on this computer (or use the "
+            "computer it was made on). Save As keeps a copy with those values.") \
+        in loaded.read_only_reason
     assert loaded.not_shown.startswith("Shown as the nearest this version knows: the role")
 
 
@@ -75,9 +76,9 @@ def test_a_card_of_a_new_kind_is_left_out_with_its_place_in_themes():
     ws = loaded.workshop
     assert "n1" not in [c.id for c in ws.cards]
     assert ws.themes[0].card_ids == ["n2", "n3"]
-    assert ("It is open read-only, without what this version does not know: 1 card of a kind "
-            "this version does not know ('question'). A copy saved here will not have them")\
-        in loaded.read_only_reason
+    assert ("This version can't show 1 card of a new kind ('question'). To work on it, update "
+            "wtfc on this computer") in loaded.read_only_reason
+    assert "Save As keeps a copy without those parts." in loaded.read_only_reason
 
 
 def test_a_theme_of_a_new_kind_is_left_out_with_its_causes_success_and_actions():
@@ -91,7 +92,7 @@ def test_a_theme_of_a_new_kind_is_left_out_with_its_causes_success_and_actions()
     assert [s.id for s in ws.success] == ["ss"]
     assert [(a.id, a.cause_id) for a in ws.actions] == [("as", None)]  # kept, link let go
     assert len(ws.cards) == len(raw["cards"])  # its cards stay, unsorted
-    assert ("1 theme of a kind this version does not know ('question'), with 4 causes, 1 "
+    assert ("1 theme of a new kind ('question'), with 4 causes, 1 "
             "success statement and 1 action.") in loaded.read_only_reason
 
 

@@ -12,8 +12,9 @@ from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
 from wtfc.model.workshop import SCHEMA_VERSION
 
 NEWER = SCHEMA_VERSION + 1
-FROM = (f"'spring.wtfc' was saved by a newer version of wtfc (format {NEWER}; this one reads "
-        f"format {SCHEMA_VERSION}).")
+FROM = ("'spring.wtfc' was made with a newer wtfc than this one. It is open to look at, not to "
+        "change.")
+UPDATE = ("To work on it, update wtfc on this computer (or use the computer it was made on).")
 
 
 def _newer(**parts) -> dict:
@@ -35,9 +36,9 @@ def test_the_note_names_what_is_not_shown_and_that_a_copy_will_not_have_it(tmp_p
     path.write_bytes(json_bytes(raw))
     loaded = load_workshop(path)
     assert loaded.read_only_reason == (
-        f"{FROM} It is open read-only, without what this version does not know: a part called "
-        f"'mood_board'; 'pronouns' on 1 person; 'cost_estimate' on 1 action. A copy saved here "
-        f"will not have them: use Save As to keep one in this version.")
+        f"{FROM} This version can't show a part called 'mood_board'; 'pronouns' on 1 person; "
+        f"'cost_estimate' on 1 action. {UPDATE} Save As keeps a copy without those parts.")
+    assert "format" not in loaded.read_only_reason  # the numbers are wtfc check's
     assert loaded.workshop == sample_workshop()  # everything it knows is there
     copy = tmp_path / "spring (copy).wtfc"  # what Save As writes: as the note says
     save_workshop(loaded.workshop, copy)
@@ -53,8 +54,8 @@ def test_a_field_on_many_parts_is_counted_and_past_three_the_rest_are_counted_to
     raw["themes"][0]["priority"]["stars"] = 3
     reason = _reason(raw)
     n = len(raw["cards"])
-    assert (f"without what this version does not know: a part called 'mood_board'; a part "
-            f"called 'seating'; 'photo' on {n} cards, and 2 more. A copy saved here") in reason
+    assert (f"This version can't show a part called 'mood_board'; a part called 'seating'; "
+            f"'photo' on {n} cards, and 2 more. To work on it") in reason
 
 
 def test_nested_parts_are_said_in_the_apps_words():
@@ -65,8 +66,8 @@ def test_nested_parts_are_said_in_the_apps_words():
 
 def test_a_newer_file_holding_nothing_new_says_so():
     reason = _reason(_newer())
-    assert reason == (f"{FROM} It is open read-only; this version found nothing in it that it "
-                      f"does not know. Use Save As to keep a copy in this version.")
+    assert reason == (f"{FROM} This version can show everything in it. {UPDATE} Save As keeps "
+                      f"a copy this version can change.")
 
 
 def test_a_file_of_this_format_never_gets_the_note():

@@ -103,7 +103,7 @@ def test_a_document_the_import_cannot_read_says_how_to_bring_it_in(data, name, s
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"Hello, this is a letter", "'spring.wtfc' is not a workshop file, or it is damaged"),
+        (b"Hello, this is a letter", "'spring.wtfc' is not a wtfc workshop, or it has been"),
         (bytes(range(256)) * 4, "'spring.wtfc' is not a workshop file (it is not UTF-8 text)."),
         (_zip({"a.txt": b"x"}), "'spring.wtfc' is not a workshop file (it is not UTF-8 text)."),
         (b'{"schema_version": 5, "title": "cut', "'spring.wtfc' is cut short"),

@@ -47,7 +47,7 @@ def test_a_newer_wtfcs_file_saved_by_notepad_as_unicode_is_still_not_saved_over(
     raw["schema_version"] = SCHEMA_VERSION + 1
     path = tmp_path / "spring.wtfc"
     path.write_bytes(json.dumps(raw, indent=2).encode("utf-16"))
-    assert "newer version of wtfc" in load_workshop(path).read_only_reason
+    assert "made with a newer wtfc" in load_workshop(path).read_only_reason
     with pytest.raises(WorkshopFileError, match="did not save over it"):
         save_workshop(sample_workshop(), path)
 

@@ -47,11 +47,11 @@ def _with_record() -> dict:
         ),
         (
             lambda r: r["teams"][1].update(name=""),
-            "Team 2 ('team-b'), field 'name': should not be empty.",
+            "The name of team 2 ('team-b'): should not be empty.",
         ),
         (
             lambda r: r["teams"][1].update(summary="x" * 5000),
-            "Team 2 ('Team B'), field 'summary': it is 5,000 characters long, but may be at most "
+            "The summary of team 2 ('Team B'): it is 5,000 characters long, but may be at most "
             "4,000 characters.",
         ),
         (
@@ -66,7 +66,7 @@ def _with_record() -> dict:
         ),
         (
             lambda r: r.update(reflection="it went well"),
-            "The reflection: should be a group of named fields in { }, not 'it went well'.",
+            "The reflection: should be a set of named details, not 'it went well'.",
         ),
         (
             lambda r: r.update(in_the_room=[{"role": "other", "count": 1}] * 9),
@@ -74,7 +74,7 @@ def _with_record() -> dict:
         ),
         (
             lambda r: r.update(in_the_room={"older_people": 3}),
-            "Who was in the room: should be a list in [ ], not {'older_people': 3}.",
+            "Who was in the room: should be a list, not {'older_people': 3}.",
         ),
         (
             lambda r: r.update(next_review="12 May 2027"),

@@ -103,7 +103,7 @@ def test_any_wrong_value_anywhere_gives_only_our_error(data):
 
 
 def test_a_number_too_long_to_read_gives_our_error():
-    assert "not a workshop file" in problem(b'{"schema_version": 1, "title": ' +
+    assert "not a wtfc workshop" in problem(b'{"schema_version": 1, "title": ' +
                                             b"9" * 5000 + b"}")
 
 

@@ -44,7 +44,7 @@ def test_a_file_cut_anywhere_says_it_was_cut_short(cut):
 @pytest.mark.parametrize(("data", "expected"), [
     (b"", "'spring.wtfc' is empty."),
     (b"  \n ", "'spring.wtfc' is empty."),
-    (b"Hello, this is a letter", "'spring.wtfc' is not a workshop file, or it is damaged"),
+    (b"Hello, this is a letter", "'spring.wtfc' is not a wtfc workshop, or it has been damaged."),
     (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "'spring.wtfc' is a PDF document, not a workshop file."),
     (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff", "'spring.wtfc' is not a workshop file (it is "
                                               "not UTF-8"),
@@ -52,10 +52,10 @@ def test_a_file_cut_anywhere_says_it_was_cut_short(cut):
     (b"\xff\xfe{\x00}\x00", "'spring.wtfc' is not a workshop file (no workshop in it)."),
     (b"[1, 2, 3]", "'spring.wtfc' is not a workshop file (no workshop in it)."),
     (b'{"title": "A spreadsheet?"}', "no workshop in it"),
-    (b'{"schema_version": "1"}', "unknown format version ('1')"),
-    (b'{"schema_version": 0}', "unknown format version (0)"),
-    (b'{"schema_version": true}', "unknown format version (True)"),
-    (b'{"schema_version": 1.5}', "unknown format version (1.5)"),
+    (b'{"schema_version": "1"}', "is not a wtfc workshop, or it has been damaged."),
+    (b'{"schema_version": 0}', "is not a wtfc workshop, or it has been damaged."),
+    (b'{"schema_version": true}', "is not a wtfc workshop, or it has been damaged."),
+    (b'{"schema_version": 1.5}', "is not a wtfc workshop, or it has been damaged."),
 ])
 def test_not_a_workshop_file(data, expected):
     assert expected in problem(data)
@@ -65,15 +65,16 @@ def test_a_wrong_type_names_the_part_and_field():
     raw = sample_json()
     raw["cards"][1]["source"] = 5
     message = problem(raw)
-    assert message.startswith("'spring.wtfc' has a problem: Card 2 "
-                              "('Nobody asks me what I want'), field 'source'")
+    assert message.startswith("'spring.wtfc' has a problem: The 'where it came from' of card 2 "
+                              "('Nobody asks me what I want'): should be text, not 5.")
 
 
 @pytest.mark.parametrize(("value", "says"), [
-    ("1e308", "field 'priority.votes': should be a whole number of a usual size, not 1e+308."),
-    ("NaN", "field 'priority.votes': should be a number, not NaN."),
-    ("1e400", "field 'priority.votes': should be a number of a usual size, not Infinity (or a "
-              "number too big to read)."),
+    ("1e308", "votes of theme 1 ('I feel like a package'): should be a whole number of a usual "
+              "size, not 1e+308."),
+    ("NaN", "votes of theme 1 ('I feel like a package'): should be a number, not NaN."),
+    ("1e400", "votes of theme 1 ('I feel like a package'): should be a number of a usual size, "
+              "not Infinity (or a number too big to read)."),
     ("-Infinity", "should be a number of a usual size, not -Infinity (or a number too big to "
                   "read)."),
 ])
@@ -81,7 +82,7 @@ def test_a_hand_edited_number_is_said_in_plain_words(value, says):
     raw = sample_json()
     raw["themes"][0]["priority"] = {"votes": "@@"}
     message = problem(json_bytes(raw).replace(b'"@@"', value.encode()))
-    assert message.startswith("'spring.wtfc' has a problem: Theme 1 (")
+    assert message.startswith("'spring.wtfc' has a problem: The votes of theme 1 (")
     assert message.endswith(says)
 
 
@@ -89,8 +90,9 @@ def test_a_hand_edited_number_is_said_in_plain_words(value, says):
 def test_a_yes_or_no_that_is_neither_is_said_in_plain_words(value):
     raw = sample_json()
     raw["cards"][0]["details_cleared"] = value
-    assert problem(raw).endswith(f"field 'details_cleared': should be true or false, not "
-                                 f"{value!r}.".replace('"', "'"))
+    shown = {"maybe": "'maybe'", 2: "2", "[True]": "[True]"}.get(str(value), repr(value))
+    assert problem(raw).endswith(f"'fine to show' mark of card 1 ('Different carers every week'): "
+                                 f"should be true or false, not {shown}.")
 
 
 def test_a_wrong_type_in_the_workshop_details():
@@ -124,13 +126,13 @@ def test_an_unknown_field_is_named():
 def test_a_missing_field_is_named():
     raw = sample_json()
     del raw["cards"][0]["text"]
-    assert problem(raw) == "'spring.wtfc' has a problem: Card 1 ('n1') is missing its 'text'."
+    assert problem(raw) == "'spring.wtfc' has a problem: Card 1 ('n1') is missing its words."
 
 
 def test_a_text_past_its_limit_is_refused():
     raw = sample_json()
     raw["themes"][1]["name"] = "x" * 301
-    assert "Theme 2" in problem(raw)
+    assert "The name of theme 2" in problem(raw)
     assert "300 characters" in problem(raw)
 
 
@@ -203,9 +205,10 @@ def test_a_file_from_a_newer_version_opens_read_only_with_a_reason(tmp_path):
     path = tmp_path / "from the future.wtfc"
     path.write_bytes(json_bytes(raw))
     loaded = load_workshop(path)
-    assert "newer version of wtfc" in loaded.read_only_reason
-    assert f"format {SCHEMA_VERSION + 1}" in loaded.read_only_reason
-    assert "read-only" in loaded.read_only_reason
+    assert "made with a newer wtfc than this one" in loaded.read_only_reason
+    assert "format" not in loaded.read_only_reason  # the app's note: no format numbers
+    assert f"format {SCHEMA_VERSION + 1}" in loaded.newer_version  # wtfc check's
+    assert "open to look at, not to change" in loaded.read_only_reason
     assert loaded.workshop == sample_workshop()  # everything it knows is there
 
 
@@ -222,9 +225,16 @@ def test_a_newer_file_with_a_limit_this_version_does_not_allow_says_where_it_is_
     raw = sample_json()
     raw["schema_version"] = SCHEMA_VERSION + 1
     raw["cards"][0]["text"] = "x" * 3000
-    message = problem(raw)
-    assert "Card 1" in message and "2,000" in message
-    assert f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})" in message
+    with pytest.raises(WorkshopFileError) as caught:
+        workshop_from_bytes(json_bytes(raw), name="spring.wtfc")
+    message = str(caught.value)
+    assert "The words of card 1" in message and "2,000" in message
+    assert ("It was made with a newer wtfc, which may allow it: to open it, update wtfc on this "
+            "computer") in message and "format" not in message
+    # the command line's technical reader gets the format and where it is in the file
+    assert (f"saved by a newer version of wtfc (format {SCHEMA_VERSION + 1})"
+            in caught.value.for_command_line())
+    assert "(In the file: cards[0].text.)" in caught.value.for_command_line()
     raw["schema_version"] = SCHEMA_VERSION  # a file of this format: simply a problem
     assert "newer" not in problem(raw)
 
@@ -252,3 +262,44 @@ def test_a_choice_this_version_does_not_know_is_said_in_the_apps_words(part, fie
     message = problem(raw)
     assert says in message
     assert "not_working" not in message and "in_progress" not in message
+
+
+# -- what the facilitator reads, and what wtfc check adds for whoever mends the file --------
+
+
+@pytest.mark.parametrize(("data", "app", "check"), [
+    (b'{"schema_version": 5, "title": "cut', "'spring.wtfc' is cut short: it ends in the "
+     "middle. It may not have been saved completely.", "(line 1, column 32)"),
+    (b"a,b\n", None, "unreadable at line 1, column 1"),
+    (b"{not json", "'spring.wtfc' is not a wtfc workshop, or it has been damaged.",
+     "unreadable at line 1, column 2"),
+    (b'{"schema_version": 0}', "'spring.wtfc' is not a wtfc workshop, or it has been damaged.",
+     "unknown format version (0)"),
+])
+def test_a_damaged_file_says_no_line_or_column_and_what_to_do(data, app, check):
+    with pytest.raises(WorkshopFileError) as caught:
+        storage.workshop_from_bytes(data, name="spring.wtfc")
+    said = str(caught.value)
+    assert "line" not in said and "column" not in said and "format" not in said
+    if app is not None:
+        assert said.startswith(app)
+    if said.startswith("'spring.wtfc' is a spreadsheet"):  # says how to import it instead
+        return
+    assert said.endswith("If you have a copy — an e-mail attachment, a USB stick — open that.")
+    assert check in caught.value.for_command_line()
+
+
+def test_a_damaged_part_is_named_in_the_apps_words_with_its_quote_cut_at_a_word():
+    raw = sample_json()
+    raw["actions"][0]["what"] = "Write a one-page profile with each person about what matters"
+    raw["actions"][0]["by_when"] = "soon"
+    with pytest.raises(WorkshopFileError) as caught:
+        storage.workshop_from_bytes(json_bytes(raw), name="spring.wtfc")
+    assert caught.value.problem == (
+        "'spring.wtfc' has a problem: The 'By when' date of action 1 ('Write a one-page profile "
+        "with each…'): should be a date written as year-month-day (for example 2026-11-26), not "
+        "'soon'.")
+    assert "(In the file: actions[0].by_when.)" in caught.value.for_command_line()
+    raw = sample_json()
+    raw["in_the_room"] = {"older_people": 3}
+    assert "[ ]" not in problem(raw)

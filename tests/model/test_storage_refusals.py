@@ -91,9 +91,9 @@ def test_a_file_from_a_newer_wtfc_is_not_saved_over(tmp_path, pretty):
     with pytest.raises(WorkshopFileError) as caught:
         save_workshop(load_workshop(path).workshop, path)
     assert caught.value.problem == (
-        f"'spring.wtfc' was saved by a newer version of wtfc (format {SCHEMA_VERSION + 1}), so "
-        f"wtfc did not save over it: this version would lose what the newer one wrote. The "
-        f"file is untouched.")
+        "'spring.wtfc' was made with a newer wtfc than this one, so wtfc did not save over it: "
+        "this version would lose what the newer one wrote. The file is untouched.")
+    assert f"(format {SCHEMA_VERSION + 1})" in caught.value.for_command_line()
     assert "use Save As to save it under another name" in caught.value.advice
     assert [p.name for p in tmp_path.iterdir()] == ["spring.wtfc"]
     assert path.read_bytes() == data

@@ -45,7 +45,7 @@ def test_a_team_name_with_stray_spaces_is_tidied_and_its_record_edited():
 
 def test_a_team_name_of_spaces_alone_is_refused():
     assert problem(_with_teams("Team A", "   ")) == (
-        "'spring.wtfc' has a problem: Team 2 ('t2'), field 'name': should not be empty."
+        "'spring.wtfc' has a problem: The name of team 2 ('t2'): should not be empty."
     )
 
 

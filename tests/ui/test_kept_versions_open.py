@@ -121,9 +121,9 @@ def test_a_cut_short_workshop_offers_the_earlier_version_that_opens(window, spri
     spring.write_bytes(CUT_SHORT)
     assert window.files.open_path(spring)
     box = offers[0]
-    assert box.text() == (
-        "'spring.wtfc' is cut short: it ends in the middle (line 1, column "
-        "73). It may not have been saved completely."
+    assert box.text() == (  # no "If you have a copy…": the version offered is the next step
+        "'spring.wtfc' is cut short: it ends in the middle. It may not have been saved "
+        "completely."
     )
     saved = earlier_versions(spring)[0].describe().replace("Saved", "saved")
     assert box.informativeText() == (
@@ -206,9 +206,9 @@ def test_without_an_earlier_version_that_opens_it_says_why_as_before(window, spr
     assert message_boxes == [
         (
             "warning",
-            "Could not open the workshop: 'spring.wtfc' is cut "
-            "short: it ends in the middle (line 1, column 73). It may not "
-            "have been saved completely.",
+            "Could not open the workshop: 'spring.wtfc' is cut short: it ends in the middle. It "
+            "may not have been saved completely. If you have a copy — an e-mail attachment, a "
+            "USB stick — open that.",
         )
     ]
 

@@ -156,10 +156,10 @@ def test_save_offers_a_copy_of_a_newer_file_and_never_writes_over_it(window, new
     assert newer_file.read_bytes() == before
     kind, text = message_boxes[-1]
     assert kind == "warning" and text.startswith(
-        f"The workshop was not saved: 'spring day.wtfc' was saved by a newer version of wtfc "
-        f"(format {SCHEMA_VERSION + 1}), so wtfc did not save over it: this version would lose "
-        f"what the newer one wrote. The file is untouched. Your workshop is safe in wtfc: use "
-        f"Save As to save it under another name.")
+        "The workshop was not saved: 'spring day.wtfc' was made with a newer wtfc than this "
+        "one, so wtfc did not save over it: this version would lose what the newer one wrote. "
+        "The file is untouched. Your workshop is safe in wtfc: use Save As to save it under "
+        "another name.")
     assert window.undo.read_only and window.files.path == newer_file
 
     copy = Path(offered[0])

@@ -1,8 +1,9 @@
 """What is wrong with a workshop file, said in plain English with where it is.
 
 pydantic's own words are about its parser ("datetimes provided to dates should have zero
-time"); these name the part of the workshop (Card 4 ('My carer is kind'), field 'kind') and
-say it in the app's words. A card held back by the personal-detail guard is named by its id,
+time"); these name the part of the workshop by the app's words for it ("The 'By when' date of
+action 1 ('Write a one-page profile…')", never 'by_when' or "[ ]") and say it in the app's words;
+``validation_where`` gives the file's own names for ``wtfc check``. A card held back by the personal-detail guard is named by its id,
 never its words.
 """
 
@@ -33,6 +34,35 @@ _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes":
 _RECORD_NAMES = {"in_the_room": "Who was in the room", "reflection": "The reflection",
                  "next_review": "The next review date", "teams": "The root-cause teams",
                  "agenda": "The day's plan"}
+# a part's fields as the app's boxes name them ("its 'By when' date", not 'by_when'); a field
+# not here is named by the file's own name
+_FIELD_WORDS: dict[str, dict[str, str]] = {
+    "cards": {"text": "words", "kind": "kind", "person": "person", "tags": "tags",
+              "source": "'where it came from'",
+              "personal_details": "possible personal details",
+              "details_cleared": "'fine to show' mark"},
+    "themes": {"name": "name", "kind": "kind", "card_ids": "list of cards",
+               "comments": "comments", "priority": "priority",
+               "priority.chosen": "'chosen as a priority' mark", "priority.votes": "votes",
+               "priority.rank": "place among the priorities",
+               "priority.reason": "'why it was chosen'"},
+    "causes": {"text": "words", "theme_id": "theme", "parent_id": "link to the cause above",
+               "root_cause": "'root cause' mark", "agreed": "'agreed' mark",
+               "team": "team", "category": "place on the fishbone"},
+    "success": {"text": "words", "theme_id": "theme", "perspective": "'whose words'"},
+    "actions": {"what": "'What'", "theme_id": "'Theme'", "cause_id": "'Root cause'",
+                "success_id": "'Success it aims at'", "role": "'Who'",
+                "owner": "'Owner'", "by_when": "'By when' date",
+                "first_step": "'First step'", "how_we_know": "'How we'll know'",
+                "resources": "'Resources and who else is needed'",
+                "status": "'Status'", "progress_note": "'What has happened so far'",
+                "checked_on": "'Checked on' date"},
+    "people": {"id": "code", "former_codes": "earlier codes", "voice": "role",
+               "age_band": "age band", "service_type": "service type",
+               "locality": "locality"},
+    "teams": {"name": "name", "summary": "summary"},
+}
+_QUOTED_AT_MOST = 40  # characters of a part's words in a message; cut at a word
 _REFLECTION_QUESTIONS = {"went_well": "What went well",
                          "not_so_well": "What didn't go so well",
                          "do_differently": "What we would do differently next time"}
@@ -49,7 +79,9 @@ def describe_validation_error(exc: ValidationError, raw: Any) -> str:
         return f"{_describe_location(loc[:-1], raw)} has a field this version does not know " \
                f"('{loc[-1]}')."
     if err["type"] == "missing":
-        return f"{_describe_location(loc[:-1], raw)} is missing its '{loc[-1]}'."
+        words = _FIELD_WORDS.get(str(loc[0]), {}).get(str(loc[-1])) if len(loc) == 3 else None
+        return (f"{_describe_location(loc[:-1], raw)} is missing its "
+                f"{words or repr(loc[-1])}.")
     if err["type"] == "enum" and loc and loc[-1] in _CHOICES:
         what, known = _ROOM_ROLES if _is_room_count(loc[:-1]) else _CHOICES[str(loc[-1])]
         return (f"{_describe_location(loc[:-1], raw)} has a {what} this version of wtfc does "
@@ -101,9 +133,13 @@ def _plain_limit(err: Any) -> str:
         return (f"it has {_number(ctx.get('actual_length'))} entries, but may have at most "
                 f"{_number(ctx.get('max_length'))}")
     if kind in ("model_type", "dict_type"):
-        return f"should be a group of named fields in {{ }}, not {_shown_value(value)}"
+        return f"should be a set of named details, not {_shown_value(value)}"
     if kind == "list_type":
-        return f"should be a list in [ ], not {_shown_value(value)}"
+        return f"should be a list, not {_shown_value(value)}"
+    if kind in ("string_type", "string_unicode"):
+        return f"should be text, not {_shown_value(value)}"
+    if kind in ("float_type", "float_parsing"):
+        return f"should be a number, not {_shown_value(value)}"
     return ""
 
 
@@ -123,8 +159,30 @@ def _is_stage_plan(loc: list[Any]) -> bool:
 
 
 def _shown_value(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 40 else text[:39] + "…"
+    if value is None or isinstance(value, bool):  # as the file writes them: null, true
+        return {None: "nothing (null)", True: "true", False: "false"}[value]
+    if isinstance(value, str):
+        return f"'{_cut(value)}'"
+    text = repr(value)
+    return text if len(text) <= _QUOTED_AT_MOST else text[:_QUOTED_AT_MOST - 1] + "…"
+
+
+def _cut(words: str) -> str:
+    """Words cut at a word, not in one ("Write a one-page profile with each…")."""
+    if len(words) <= _QUOTED_AT_MOST:
+        return words
+    cut = words[:_QUOTED_AT_MOST]
+    at = cut.rfind(" ")
+    return (cut[:at] if at > _QUOTED_AT_MOST // 2 else cut).rstrip(" ,;:.-") + "…"
+
+
+def validation_where(exc: ValidationError) -> str:
+    """Where the first problem is in the file, in its own names ("cards[0].text"), for the
+    command line's technical reader."""
+    where = ""
+    for step in exc.errors(include_url=False)[0]["loc"]:
+        where += f"[{step}]" if isinstance(step, int) else f".{step}" if where else str(step)
+    return where
 
 
 def _describe_location(loc: list[Any], raw: Any) -> str:
@@ -157,11 +215,13 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
             if loc[0] == "cards" and _held_back(part):  # its words may name someone
                 label = part.get("id")
             if isinstance(label, str) and label:
-                what += f" ('{label[:40]}')"
+                what += f" ('{_cut(label)}')"
         except (KeyError, IndexError, TypeError, AttributeError):
             pass
-        rest = [str(x) for x in loc[2:]]
-        return what + (f", field '{'.'.join(rest)}'" if rest else "")
+        field = ".".join(str(x) for x in loc[2:])
+        if words := _FIELD_WORDS.get(loc[0], {}).get(field):  # "The 'By when' date of action 1"
+            return f"The {words} of {what[0].lower()}{what[1:]}"
+        return what + (f", field '{field}'" if field else "")
     return "The workshop's '" + ".".join(str(x) for x in loc) + "'"
 
 

@@ -40,8 +40,9 @@ _WHERE: dict[tuple[str, ...], tuple[str, str] | str] = {
 @dataclass
 class NewerFile:
     """``raw`` holds only what this version knows; ``newer_version`` says whose file it is and
-    ``not_shown`` what is left out (both for the command line, which has its own advice);
-    ``reason`` is the app's read-only note."""
+    ``not_shown`` what is left out (both for the command line, which has its own advice and a
+    technical reader, so the format numbers stay); ``reason`` is the app's read-only note,
+    without them."""
 
     raw: dict[str, Any]
     newer_version: str
@@ -62,21 +63,29 @@ def read_newer(raw: dict[str, Any], *, name: str, version: int) -> NewerFile:
     # file's order
     unknown = left_out + [_field_said(where, key, n) for (where, key), n in
                           sorted(dropped.items(), key=lambda item: bool(item[0][0]))]
-    if not unknown and not nearest:
-        return NewerFile(raw, newer_version, "", (
-            f"{newer_version} It is open read-only; this version found nothing in it that it "
-            f"does not know. Use Save As to keep a copy in this version."))
     not_shown = f"Not shown: {_listed(unknown)}." if unknown else ""
     shown = f"Shown as the nearest this version knows: {_listed(nearest)}." if nearest else ""
-    copy = ("will not have what is not shown, and will keep the nearest values" if unknown
-            and nearest else "will not have them" if unknown else "will keep the nearest values")
-    said = " ".join(s for s in (
-        f"It is open read-only, without what this version does not know: {_listed(unknown)}."
-        if unknown else "It is open read-only.",
-        f"It shows {_listed(nearest)}." if nearest else "") if s)
-    return NewerFile(raw, newer_version, " ".join(s for s in (not_shown, shown) if s), (
-        f"{newer_version} {said} A copy saved here {copy}: use Save As to keep one in this "
-        f"version."))
+    return NewerFile(raw, newer_version, " ".join(s for s in (not_shown, shown) if s),
+                     _note(name, unknown, nearest))
+
+
+def _note(name: str, unknown: list[str], nearest: list[str]) -> str:
+    """The app's note: no format numbers, no double negatives, and updating wtfc first, as
+    Save As keeps a copy without what is left out."""
+    if unknown and nearest:
+        said = f"This version can't show {_listed(unknown)}, and shows {_listed(nearest)}."
+    elif unknown:
+        said = f"This version can't show {_listed(unknown)}."
+    elif nearest:
+        said = f"This version shows {_listed(nearest)}."
+    else:
+        said = "This version can show everything in it."
+    copy = ("Save As keeps a copy without those parts." if unknown else
+            "Save As keeps a copy with those values." if nearest else
+            "Save As keeps a copy this version can change.")
+    return (f"'{name}' was made with a newer wtfc than this one. It is open to look at, not to "
+            f"change. {said} To work on it, update wtfc on this computer (or use the computer "
+            f"it was made on). {copy}")
 
 
 def _field_said(where: tuple[str, ...], key: str, n: int) -> str:

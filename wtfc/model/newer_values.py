@@ -90,15 +90,14 @@ def _unknown_kinds(raw: dict[str, Any], gone: set[Any]) -> list[str]:
         for theme in _dicts(raw.get("themes")):
             if isinstance(theme.get("card_ids"), list):
                 theme["card_ids"] = [i for i in theme["card_ids"] if not _linked(i, gone)]
-        said.append(f"{count_phrase(len(cards), 'card')} of a kind this version does not "
-                    f"know ({_kinds(cards, 'kind')})")
+        said.append(f"{count_phrase(len(cards), 'card')} of a new kind ({_kinds(cards, 'kind')})")
     if themes := _leave_out(raw, "themes", lambda t: _new(t.get("kind"), known), gone):
         ids = {t.get("id") for t in themes}
         with_them = [count_phrase(len(out), one, many) for part, one, many in (
             ("causes", "cause", "causes"), ("success", "success statement", "success statements"),
             ("actions", "action", "actions"))
             if (out := _leave_out(raw, part, lambda p: _linked(p.get("theme_id"), ids), gone))]
-        said.append(f"{count_phrase(len(themes), 'theme')} of a kind this version does not know "
+        said.append(f"{count_phrase(len(themes), 'theme')} of a new kind "
                     f"({_kinds(themes, 'kind')})" + (f", with {_and(with_them)}" if with_them
                                                     else ""))
     return said
@@ -107,8 +106,8 @@ def _unknown_kinds(raw: dict[str, Any], gone: set[Any]) -> list[str]:
 def _unknown_perspectives(raw: dict[str, Any], gone: set[Any]) -> list[str]:
     known = {p.value for p in Perspective}
     out = _leave_out(raw, "success", lambda s: _new(s.get("perspective"), known), gone)
-    return [f"{count_phrase(len(out), 'success statement')} from a perspective this version "
-            f"does not know ({_kinds(out, 'perspective')})"] if out else []
+    return [f"{count_phrase(len(out), 'success statement')} from a new perspective "
+            f"({_kinds(out, 'perspective')})"] if out else []
 
 
 def _unknown_stage_plans(raw: dict[str, Any]) -> list[str]:

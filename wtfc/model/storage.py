@@ -33,12 +33,16 @@ from pydantic import ValidationError
 from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
-from wtfc.model.file_problems import describe_validation_error
+from wtfc.model.file_problems import describe_validation_error, validation_where
 from wtfc.model.migrations import migrate
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
 SUFFIX = ".wtfc"
+
+# what to do when a file will not open and no earlier version of it does (when one does, the
+# app offers it instead)
+COPY_ADVICE = "If you have a copy — an e-mail attachment, a USB stick — open that."
 
 # Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
@@ -76,10 +80,13 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     path = Path(path)
     newer = _newer_format(path)
     if newer:
+        kept = ("so wtfc did not save over it: this version would lose what the newer one "
+                "wrote. The file is untouched.")
         raise WorkshopFileError(
-            f"'{path.name}' was saved by a newer version of wtfc (format {newer}), so wtfc did "
-            f"not save over it: this version would lose what the newer one wrote. The file is "
-            f"untouched.", f"{SAFE} use Save As to save it under another name.")
+            f"'{path.name}' was made with a newer wtfc than this one, {kept}",
+            f"{SAFE} use Save As to save it under another name.",
+            technical=f"'{path.name}' was saved by a newer version of wtfc (format {newer}), "
+                      f"{kept}")
     write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
 
 
@@ -269,7 +276,7 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     if len(data) > MAX_FILE_BYTES:
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():
-        raise WorkshopFileError(f"'{name}' is empty.")
+        raise WorkshopFileError(f"'{name}' is empty.", COPY_ADVICE)
     data = as_utf8(data)
     if data.startswith(_CURRENT_PREFIX):
         # What this version writes: pydantic reads the bytes straight into the model, skipping
@@ -280,9 +287,11 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         except (ValidationError, ValueError, RecursionError):
             pass
 
-    def cut_short(where: str) -> str:
-        return (f"'{name}' is cut short: it ends in the middle ({where}). It may not have been "
-                f"saved completely.")
+    def cut_short(where: str) -> WorkshopFileError:
+        said = f"'{name}' is cut short: it ends in the middle{{}}. It may not have been saved " \
+               f"completely."
+        return WorkshopFileError(said.format(""), COPY_ADVICE,
+                                 technical=said.format(f" ({where})"))
 
     # imported here: a file this version wrote never gets this far (start-up's demo among them)
     from wtfc.model.not_a_workshop import in_another_encoding, not_a_workshop
@@ -295,26 +304,34 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":  # cut inside a character
-            raise WorkshopFileError(cut_short("its last character")) from exc
+            raise cut_short("its last character") from exc
         if (editor := in_another_encoding(data, name)) is not None:  # Notepad's "ANSI"
             raise editor from exc
-        raise WorkshopFileError(f"'{name}' is not a workshop file (it is not UTF-8 text).") from exc
+        raise WorkshopFileError(f"'{name}' is not a workshop file (it is not UTF-8 text).",
+                                COPY_ADVICE) from exc
     except json.JSONDecodeError as exc:
+        # the line and column are for whoever mends the file by hand: wtfc check says them
         where = f"line {exc.lineno}, column {exc.colno}"
+        if _ends_early(exc):
+            raise cut_short(where) from exc
         raise WorkshopFileError(
-            cut_short(where) if _ends_early(exc) else
-            f"'{name}' is not a workshop file, or it is damaged (unreadable at {where})."
-        ) from exc
+            f"'{name}' is not a wtfc workshop, or it has been damaged.", COPY_ADVICE,
+            technical=f"'{name}' is not a workshop file, or it is damaged (unreadable at "
+                      f"{where}).") from exc
     except ValueError as exc:  # a number with thousands of digits (int_max_str_digits)
-        raise WorkshopFileError(f"'{name}' is not a workshop file, or it is damaged (it holds "
-                                f"a number too long to read).") from exc
+        raise WorkshopFileError(f"'{name}' is not a wtfc workshop, or it has been damaged (it "
+                                f"holds a number too long to read).", COPY_ADVICE) from exc
     except RecursionError as exc:
-        raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
+        raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.",
+                                COPY_ADVICE) from exc
     if not isinstance(raw, dict) or "schema_version" not in raw:
-        raise WorkshopFileError(f"'{name}' is not a workshop file (no workshop in it).")
+        raise WorkshopFileError(f"'{name}' is not a workshop file (no workshop in it).",
+                                COPY_ADVICE)
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise WorkshopFileError(f"'{name}' has an unknown format version ({version!r}).")
+        raise WorkshopFileError(f"'{name}' is not a wtfc workshop, or it has been damaged.",
+                                COPY_ADVICE, technical=f"'{name}' has an unknown format "
+                                                       f"version ({version!r}).")
     newer_version = reason = not_shown = ""
     older_format = version if version < SCHEMA_VERSION else 0
     if version > SCHEMA_VERSION:  # read with what this version knows, said in the note
@@ -332,13 +349,20 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
         # A newer wtfc may allow what this one does not (a longer card, say; a new choice is
         # shown as its nearest): say so, so the facilitator opens it there rather than
         # thinking the file is damaged.
-        newer = (f" It was saved by a newer version of wtfc (format {version}), which may "
-                 f"allow what this version does not: open it with that version."
-                 if version > SCHEMA_VERSION else "")
-        raise WorkshopFileError(f"'{name}' has a problem: {describe_validation_error(exc, raw)}"
-                                f"{newer}") from exc
+        said = f"'{name}' has a problem: {describe_validation_error(exc, raw)}"
+        where = validation_where(exc)  # the file's own names, for whoever mends it by hand
+        technical = f"{said} (In the file: {where}.)" if where else said
+        if version > SCHEMA_VERSION:
+            raise WorkshopFileError(
+                f"{said} It was made with a newer wtfc, which may allow it: to open it, update "
+                f"wtfc on this computer (or use the computer it was made on).",
+                technical=f"{technical} It was saved by a newer version of wtfc (format "
+                          f"{version}), which may allow what this version does not: open it "
+                          f"with that version.") from exc
+        raise WorkshopFileError(said, COPY_ADVICE, technical=technical) from exc
     except RecursionError as exc:
-        raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.") from exc
+        raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.",
+                                COPY_ADVICE) from exc
     return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format, not_shown)
 
 

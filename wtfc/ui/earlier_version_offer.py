@@ -46,7 +46,8 @@ def offer_box(
     """The question: what went wrong, the version that opens, and what saving it will do."""
     saved = _saved_at(version)
     there = path.exists()
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, str(exc), parent=parent)
+    # what went wrong without its "If you have a copy…": the version offered is the next step
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, exc.problem, parent=parent)
     box.setObjectName("earlier_version_offer")
     then = (
         f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
