@@ -3,8 +3,8 @@
 pydantic's own words are about its parser ("datetimes provided to dates should have zero
 time"); these name the part of the workshop by the app's words for it ("The 'By when' date of
 action 1 ('Write a one-page profile…')", never 'by_when' or "[ ]") and say it in the app's words;
-``validation_where`` gives the file's own names for ``wtfc check``. A card held back by the personal-detail guard is named by its id,
-never its words.
+``validation_where`` gives the file's own names for ``wtfc check``. A card held back by the
+personal-detail guard is named by its id, never its words.
 """
 
 from __future__ import annotations
