@@ -231,6 +231,9 @@ def test_save_as_and_quit_have_keys_on_every_system(window):
     keys = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert keys["save_as"] == QKeySequence("Ctrl+Shift+S")
     assert keys["quit"] == QKeySequence("Ctrl+Q")
+    # spelt as the messages that say "use Save As" spell it
+    save_as = next(a for a in window.findChildren(QAction) if a.objectName() == "save_as")
+    assert save_as.text() == "Save &As…"
 
 
 def test_on_a_laptop_at_150_percent_the_window_fits_the_screen(qtbot, monkeypatch):

@@ -116,7 +116,7 @@ class FileController:
         menu.addSeparator()
         self.save_action = add("&Save", self.save, QKeySequence.StandardKey.Save, "save")
         # Save As and Quit have no standard key on Windows: the same keys on every system
-        add("Save &as…", self.save_as_dialog, QKeySequence("Ctrl+Shift+S"), "save_as")
+        add("Save &As…", self.save_as_dialog, QKeySequence("Ctrl+Shift+S"), "save_as")
         self._versions_menu = menu.addMenu("Go back to an earlier &version")
         self._versions_menu.setObjectName("earlier_versions")
         self._versions_menu.aboutToShow.connect(self._fill_versions)
