@@ -63,6 +63,7 @@ def test_the_board_says_where_and_the_room_shows_kinds_until_ticked(qtbot, doc, 
     assert "“[name] at [address], [postcode] still waits: ring…”" in said
     assert "Patel" not in said and "01632" not in said
     assert "only be changed in that workshop's own file" in said
+    save_render(board.words_hint, "review_last_words_hint")  # looked at: the words wrap whole
     room = _room(qtbot, doc, board.previous)
     assert set(_notes(room)) == {SHOWN}
     save_render(room, "review_room_last_words_as_kinds")
