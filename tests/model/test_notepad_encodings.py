@@ -52,8 +52,30 @@ def test_a_newer_wtfcs_file_saved_by_notepad_as_unicode_is_still_not_saved_over(
         save_workshop(sample_workshop(), path)
 
 
-def test_half_a_utf16_character_is_not_utf8_text():
-    assert "it is not UTF-8 text" in problem(b"\xff\xfe{\x00}")
+CUT_SHORT = ("'spring.wtfc' is cut short: it ends in the middle. It may not have been saved "
+             "completely.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_copy_stopped_at_any_byte_is_cut_short(encoding):
+    """A USB stick pulled part-way through copying a Notepad "Unicode" file: half a character
+    (an odd byte count, or half of an emoji's pair) is said the same as a cut between
+    characters, never "not UTF-8 text" — so the facilitator looks for a copy."""
+    spring = _urdu_workshop().model_copy(update={"title": "Spring 🌷"})
+    data = _as_notepad_saves_it(spring, encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    emoji = data.index("🌷".encode("utf-16-be" if encoding == "utf-16-be" else "utf-16-le"))
+    for end in (len(data) // 2, len(data) // 2 + 1, len(data) - 1, emoji + 1, emoji + 2, emoji + 3):
+        assert problem(data[:end]) == CUT_SHORT, end
+    assert problem(b"\xff\xfe{\x00}") == CUT_SHORT  # "{" and half of "}"
+
+
+def test_a_utf16_file_damaged_inside_is_still_not_utf8_text():
+    """A lone half of an emoji's pair in the middle is damage, not a cut: nothing is guessed."""
+    data = _as_notepad_saves_it(sample_workshop(), "utf-16")
+    broken = data.replace('"'.encode("utf-16-le"), b"\x00\xd8", 1)
+    assert "it is not UTF-8 text" in problem(broken)
 
 
 def test_a_notepad_ansi_save_says_so_and_what_to_do():

@@ -374,9 +374,13 @@ def as_utf8(data: bytes) -> bytes:
     doubt) as the UTF-8 wtfc reads: it opens as the workshop it is, and the next save writes
     UTF-8, keeping Notepad's version as .bak. Anything else is returned as it is."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        with contextlib.suppress(UnicodeError):  # half a character: said as not UTF-8 text
+        try:
             return data.decode("utf-16").encode("utf-8")
-    return data
+        except UnicodeDecodeError as exc:
+            if exc.end == len(data):  # a copy stopped inside its last character: the JSON
+                # reader then says it is cut short, as it does for a cut between characters
+                return data[:exc.start].decode("utf-16").encode("utf-8")
+    return data  # damaged inside (a lone surrogate) stays "not UTF-8 text"
 
 
 def _ends_early(exc: json.JSONDecodeError) -> bool:
