@@ -172,13 +172,17 @@ def test_on_the_root_causes_tab_the_stage_key_puts_the_keyboard_on_the_why_tree(
 
 def test_closing_with_success_words_not_added_asks_even_when_all_is_saved(demo_window, qtbot,
                                                                          monkeypatch):
-    """Words in an "Add…" box on Identify success (kept per theme) are not a change the file
-    holds: closing or opening another workshop lost them without a question."""
+    """Words in an "Add…" box on Identify success are added when the window closes (their own
+    step, so the close offers to save them); words kept for another theme, not on screen,
+    are not a change the file holds: closing or opening another workshop lost them without a
+    question."""
     from PySide6.QtWidgets import QMessageBox
 
     _stage_key(demo_window, qtbot, Stage.IDENTIFY_SUCCESS)
     board = demo_window.page(Stage.IDENTIFY_SUCCESS)
-    next(iter(board.columns.values())).entry.setText("We know who is coming")
+    entry = next(iter(board.columns.values())).entry
+    entry.setText("We know who is coming")
+    board.selector.setCurrentIndex(1)  # another theme: the words are kept for the first
     demo_window.undo.stack.setClean()
     asked = []
     answer = QMessageBox.StandardButton.Cancel
@@ -189,7 +193,16 @@ def test_closing_with_success_words_not_added_asks_even_when_all_is_saved(demo_w
     assert "Go on closing without them?" in asked[0]
     answer = QMessageBox.StandardButton.Discard
     assert demo_window.files.confirm_discard("closing")
-    next(iter(board.columns.values())).entry.clear()
+    board.selector.setCurrentIndex(0)  # back: the words are in their box again
+    assert entry.text() == "We know who is coming"
+    asked.clear()
+    answer = QMessageBox.StandardButton.Cancel
+    assert not demo_window.files.confirm_discard("closing")
+    assert entry.text() == "" and "We know who is coming" in board.statements(
+        next(iter(board.columns)))
+    assert asked == ["This workshop has changes that are not saved.\nSave them before closing?"]
+    demo_window.undo.stack.undo()
+    assert demo_window.undo.stack.isClean()
     asked.clear()
     assert demo_window.files.confirm_discard("closing") and asked == []  # nothing to lose
 

@@ -7,7 +7,8 @@ up or down its own (the order posters and the room view print). Alt+1…4 jump t
 The Making It Real statements on the right are optional prompts: Enter or a double-click copies
 one into the box of the column last used, to adapt; nothing is filed under them. On a narrow
 screen they fold away behind a "Show prompts" button (Ctrl+P shows them too), so the columns
-keep their words whole. Words left in a box stay with their theme when another is chosen.
+keep their words whole. Words left in a box stay with their theme when another is chosen, and
+are added as their own step when the window saves, closes or moves on (``success_drafts``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.success_causes import AgreedCausesLine, agreed_causes
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
+from wtfc.ui.boards.success_drafts import SuccessDrafts
 from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
 from wtfc.ui.left_field import built_edits, open_editor_value
 from wtfc.ui.style import ui_font
@@ -68,13 +70,10 @@ class SuccessBoard(QWidget):
         self._doc = doc
         self._undo = undo
         self._last_column = Perspective.OLDER_PEOPLE
-        # words half-typed in a column's box, kept with the theme they were typed for while
-        # another theme is on the board: (theme id, perspective) -> words
-        self._drafts: dict[tuple[str | None, Perspective], str] = {}
         self._narrow = False  # too narrow for the prompts beside the columns: folded away
         self.setAccessibleName("Identify success board")
         self._build()
-        self._shown_theme = self.theme_id()  # the theme the boxes' words belong to
+        self.drafts = SuccessDrafts(self)  # words typed in the "Add…" boxes, not added yet
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh()
 
@@ -237,17 +236,30 @@ class SuccessBoard(QWidget):
             self.refresh()  # the old words back, or the words as kept (spaces tidied)
         return done
 
+    @property
+    def doc(self) -> Document:
+        return self._doc
+
+    def read_only(self) -> bool:
+        return self._undo.read_only
+
+    def commit_pending(self) -> bool:
+        """Before a save, export, close or stage change: words typed in a box on screen and
+        not yet added with Enter are added, each its own step (``success_drafts``)."""
+        return self.drafts.commit()
+
     def typed_edits(self) -> list[Command]:
-        """A statement's words being changed in place, as the step leaving its editor would
-        make (built, not done): the autosave's recovery copy holds them (``left_field``)."""
+        """A statement's words being changed in place, and words typed in the "Add…" boxes,
+        as the steps leaving the editor or Enter would make (built, not done): the autosave's
+        recovery copy holds them (``left_field``)."""
         cells = [cell for column in self.columns.values()
                  if (cell := open_editor_value(column.list)) is not None]
         statement_id = cells[0][0].data(ID_ROLE) if cells else None
         if self._undo.read_only or statement_id is None \
                 or self._doc.get("success", statement_id) is None:
-            return []
-        return built_edits(lambda: edit_success(self._doc, success_id=statement_id,
-                                                text=str(cells[0][1])))
+            return self.drafts.built()
+        return [*built_edits(lambda: edit_success(self._doc, success_id=statement_id,
+                                                  text=str(cells[0][1]))), *self.drafts.built()]
 
     def delete_statement(self, statement_id: str) -> bool:
         statement = self._doc.get("success", statement_id)
@@ -325,31 +337,14 @@ class SuccessBoard(QWidget):
 
     def _on_theme_changed(self) -> None:
         """Another theme: words half-typed in a box stay with the theme they were typed for
-        (they come back when it is chosen again) and never follow to the new one, where
-        Enter would have added them."""
-        for perspective, column in self.columns.items():
-            mine = (self._shown_theme, perspective)
-            if column.entry.text().strip():
-                self._drafts[mine] = column.entry.text()
-            else:
-                self._drafts.pop(mine, None)
-            column.entry.setText(self._drafts.pop((self.theme_id(), perspective), ""))
-        self._shown_theme = self.theme_id()
+        (``success_drafts``)."""
+        self.drafts.follow_theme()
         self.refresh()
 
     def words_not_added(self) -> str:
         """What closing or opening another workshop would lose: words typed in an "Add…" box
         (this theme's, or kept for another theme) and not added with Enter; "" when none."""
-        themes: set[str | None] = {  # a deleted theme's drafts no longer count
-            theme for (theme, _p), words in self._drafts.items()
-            if words.strip() and theme is not None and self._doc.get("themes", theme) is not None}
-        if any(column.entry.text().strip() for column in self.columns.values()):
-            themes.add(self._shown_theme)
-        if not themes:
-            return ""
-        some = "1 theme" if len(themes) == 1 else f"{len(themes)} themes"
-        return (f"Words typed on Identify success for {some} are not added yet (Enter in their "
-                "box adds them).")
+        return self.drafts.words_not_added()
 
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         if collection in ("success", "actions"):  # an undo, or another edit: no longer so
@@ -375,9 +370,7 @@ class SuccessBoard(QWidget):
 
     def _on_reset(self) -> None:
         self._say("")
-        self._drafts.clear()  # another workshop: the words were about the last one's themes
-        for column in self.columns.values():
-            column.entry.clear()
+        self.drafts.forget()  # another workshop: the words were about the last one's themes
         self.selector.refresh()
-        self._shown_theme = self.theme_id()
+        self.drafts.follow_theme()
         self.refresh()
