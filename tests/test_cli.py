@@ -33,6 +33,8 @@ def test_check_explains_a_broken_file_and_exits_1(tmp_path, capsys):
     assert main(["check", str(bad)]) == 1
     said = capsys.readouterr()
     assert said.err.startswith("Problem: ") and "cut short" in said.err
+    # no kept earlier version to open: a copy elsewhere is the way back
+    assert "If you have a copy — an e-mail attachment, a USB stick — open that." in said.err
     assert said.out == ""  # a problem goes to standard error, as with every command
     assert "Traceback" not in said.err
 

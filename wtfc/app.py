@@ -150,10 +150,16 @@ def check_command(argv: list[str]) -> int:
     try:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
-        print(f"Problem: {exc.for_command_line()}", file=sys.stderr)
+        from wtfc.model.storage import COPY_ADVICE
         from wtfc.model.versions import newest_readable
 
-        if found := newest_readable(path):  # the way back, as the app offers it when opening
+        found = newest_readable(path)  # the way back, as the app offers it when opening
+        # a kept version that opens is the way back: "If you have a copy…" before it would send
+        # the facilitator hunting first (the app's box offering it leaves that line out too)
+        drop_copy_line = bool(found) and exc.advice == COPY_ADVICE and not exc.command_line
+        said = (exc.technical or exc.problem) if drop_copy_line else exc.for_command_line()
+        print(f"Problem: {said}", file=sys.stderr)
+        if found:
             kept, saved = found[0].path.name, found[0].describe()
             print(f"Note: an earlier version of '{path.name}' opens: '{kept}', "
                   f"{saved[0].lower()}{saved[1:]}. Opening '{path.name}' in wtfc offers to open "
@@ -170,10 +176,14 @@ def check_command(argv: list[str]) -> int:
     if loaded.older_format:  # a colleague's earlier wtfc will not edit it once saved here
         from wtfc.model.workshop import SCHEMA_VERSION
 
+        # the app keeps three versions (ui.file_controller.KEPT_VERSIONS): the old-format copy
+        # is pushed out by the saves after, so a team going back to an earlier wtfc is told
         print(f"Note: '{path.name}' was written by an earlier wtfc (format "
               f"{loaded.older_format}). Saving it in this version updates it to format "
               f"{SCHEMA_VERSION}, keeping the format-{loaded.older_format} file beside it as "
-              f"'{path.name}.bak'; an earlier wtfc then opens the saved file read-only.")
+              f"'{path.name}.bak' (then .bak2, .bak3) only until three more saves replace it, "
+              f"as wtfc keeps the last three versions: copy it elsewhere to keep it. An "
+              f"earlier wtfc opens the saved file read-only.")
     if loaded.forgotten:  # opened without a merge that no longer held: said, as the app says it
         print(f"Note: {loaded.forgotten}")
     # the file opens, but this cannot be right, or the next review has passed: a warning,

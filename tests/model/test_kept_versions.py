@@ -95,10 +95,10 @@ def test_check_names_the_earlier_version_that_opens(tmp_path, capsys):
     path.write_bytes(CUT_SHORT)
     assert main(["check", str(path)]) == 1
     saved = newest_readable(path)[0].describe()
+    # the kept version is the way back: no "If you have a copy…" sends the reader off first
     assert capsys.readouterr().err.splitlines() == [
         "Problem: 'spring.wtfc' is cut short: it ends in the middle (line 1, column 32). It "
-        "may not have been saved completely. If you have a copy — an e-mail attachment, a USB "
-        "stick — open that.",
+        "may not have been saved completely.",
         f"Note: an earlier version of 'spring.wtfc' opens: 'spring.wtfc.bak', "
         f"{saved.replace('Saved', 'saved')}. Opening 'spring.wtfc' in wtfc offers to open it "
         f"instead.",
