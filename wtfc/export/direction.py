@@ -7,12 +7,18 @@ wrong both ways: an Urdu sentence often starts with the name of a service ("GP �
 ہوگی۔", "We will talk to the GP every month."), and an English one with a name typed in Urdu
 ("فاطمہ said she likes the lunch club on Fridays."). So a line reads the way most of its words
 do, not counting words in capitals ("GP", "NHS", "COVID", "CARE PLAN": the service names
-Urdu about care borrows) or numbers. Unless the line is typed in capitals: "PLEASE TELL
-فاطمہ'S CARER" is English, its words in capitals count. A line is told as typed in capitals by
-at least two capitals words that look like words (four letters or more, with a vowel), standing
-on both sides of its Urdu or more of them together than a name has; capitals that only lead an
-Urdu line ("CARE PLAN ملا", "TESCO ASDA دونوں دور") or sit inside one ("ہمیں NHS CHC فارم ملا")
-are names. ("PLEASE CALL فاطمہ" is read as Urdu: nothing in it tells it from "CARE PLAN ملا".)
+Urdu about care borrows) or numbers. Unless the line is English typed in capitals: "PLEASE TELL
+فاطمہ'S CARER", "I MISS فاطمہ"; then its capitals words count.
+
+Which of the two a line with capitals is, its grammar words say first: Urdu's joining words
+and verb endings ("نے", "سے", "نہیں", "ہے") make it an Urdu sentence about services
+("SOCIAL WORKER نے CARE PLAN نہیں بھیجا۔"); English ones in capitals ("I", "MY", "IS",
+"PLEASE", and "A", "TO", "FOR" where no name before Urdu words holds them, as "DIAL A RIDE بس"
+does) an English one ("فاطمہ NEEDS A LIFT"). More of one language's than the other's decide.
+With as many (mostly none), the capitals are told as English by at least two that look like
+words (four letters or more, with a vowel), standing on both sides of its Urdu or more of them
+together than a name has ("CALL محمد علی TODAY"); capitals that only lead an Urdu line ("CARE
+PLAN ملا", "TESCO ASDA دونوں دور") or sit inside one ("ہمیں NHS CHC فارم ملا") are names.
 Half and half, the way the paragraph reads, and the paragraph itself (its first typed line with
 letters) the way that line's last word does: an Urdu sentence ends with its verb ("ہوگی۔"), an
 English one here with "Fridays.". (A count of letters, not words, gets an Urdu line with longer
@@ -59,7 +65,18 @@ def line_rtl(line: str, paragraph_rtl: bool) -> bool:
 # Urdu's commonest joining words and verb endings: Urdu words with one among them are a clause.
 _CLAUSE_WORDS = frozenset({
     "ہے", "ہیں", "ہوں", "ہو", "ہوگی", "ہوگا", "گے", "گی", "گا", "سے", "کا", "کی", "کے", "کو",
-    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت", "نے", "بھی", "چاہیے", "لگتا", "لگتی"})
+    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت", "نے", "بھی", "چاہیے", "لگتا", "لگتی", "گیا",
+    "گئی", "گئے"})
+# English grammar words typed in capitals: ones no service's name holds ("IT", "ME" are names
+# too: the IT team, ME the illness) ...
+_ENGLISH_WORDS = frozenset({
+    "I", "I'M", "I'VE", "MY", "WE", "OUR", "YOU", "YOUR", "HE", "SHE", "HIS", "HER", "THEY",
+    "THEIR", "IS", "ARE", "WAS", "WERE", "AM", "HAS", "HAVE", "HAD", "DO", "DOES", "DID", "NOT",
+    "DON'T", "CAN'T", "DIDN'T", "CAN", "WILL", "WOULD", "SHOULD", "COULD", "MUST", "PLEASE",
+    "THIS", "THAT", "IT'S", "BUT"})
+# ... and ones a name may hold ("DIAL A RIDE", "MEALS ON WHEELS", "CARE AT HOME")
+_NAME_JOINING = frozenset({"A", "AN", "THE", "OF", "ON", "AND", "OR", "FOR", "AT", "IN", "TO",
+                           "WITH", "FROM", "ABOUT", "BY"})
 _NAME_WORDS = 3  # the most words of a name typed in Urdu: "فاطمہ بی بی"
 _STOPS = "۔.,،!?؟:;\"'“”‘’«»()"  # and the quotes the posters put round a card
 
@@ -76,12 +93,14 @@ def _direction(line: str, even: str | None) -> str | None:
         return None
     last = words[-1][1][-1]
     capitals = _capitals(words)
-    shouted = _typed_in_capitals(words, capitals)
+    grammar = _english_grammar(words, capitals)
+    urdu = sum("R" in kinds and _bare(word) in _CLAUSE_WORDS for word, kinds in words)
+    shouted = (_typed_in_capitals(words, capitals) if sum(grammar) == urdu
+               else sum(grammar) > urdu)
     runs: list[list] = []  # [kind, words, holds a joining word]; kind "A": capitals (GP, NHS)
-    for (word, kinds), caps in zip(words, capitals, strict=True):
-        kind = "A" if caps and not (shouted and _word_like(word)) else kinds[0]
-        # The PDFs pass text already joined (presentation forms, "ﺑﮩﺖ"): NFKC folds it back.
-        joining = kind == "R" and unicodedata.normalize("NFKC", word).strip(_STOPS) in _CLAUSE_WORDS
+    for (word, kinds), caps, said in zip(words, capitals, grammar, strict=True):
+        kind = "A" if caps and not (shouted and (said or _word_like(word))) else kinds[0]
+        joining = kind == "R" and _bare(word) in _CLAUSE_WORDS
         if runs and runs[-1][0] == kind:
             runs[-1][1] += 1
             runs[-1][2] |= joining
@@ -112,6 +131,28 @@ def _capitals(words: list[tuple[str, list[str]]]) -> list[bool]:
     small = any(ch.islower() for word, kinds in words if "R" not in kinds for ch in word)
     return ["R" not in kinds and word.upper() == word and (len(kinds) > 1 or not small)
             for word, kinds in words]
+
+
+def _bare(word: str) -> str:
+    # The PDFs pass text already joined (presentation forms, "ﺑﮩﺖ"): NFKC folds it back.
+    return unicodedata.normalize("NFKC", word).strip(_STOPS).replace("’", "'")
+
+
+def _english_grammar(words: list[tuple[str, list[str]]], capitals: list[bool]) -> list[bool]:
+    """Which capitals words are English grammar words: "I", "IS", "PLEASE" anywhere; "A", "TO",
+    "FOR" unless between two capitals words that lead Urdu words, as in a service's name
+    ("DIAL A RIDE بس", "MEALS ON WHEELS دونوں بند ہیں"; not "فاطمہ NEEDS A LIFT")."""
+    said = []
+    for at, ((word, _), caps) in enumerate(zip(words, capitals, strict=True)):
+        bare = _bare(word)
+        if not caps or bare not in _ENGLISH_WORDS | _NAME_JOINING:
+            said.append(False)
+            continue
+        after = next((i for i in range(at, len(words)) if not capitals[i]), len(words))
+        in_a_name = (bare in _NAME_JOINING and at > 0 and capitals[at - 1] and after > at + 1
+                     and after < len(words) and "R" in words[after][1])
+        said.append(not in_a_name)
+    return said
 
 
 def _typed_in_capitals(words: list[tuple[str, list[str]]], capitals: list[bool]) -> bool:
