@@ -87,7 +87,7 @@ def test_report_metadata_language_bookmarks_and_fonts(demo, demo_report):
     assert demo.title in meta.title and meta.author and meta.subject
     assert demo_report.trailer["/Root"]["/Lang"] == "en-GB"
     titles = outline_titles(demo_report)
-    assert "Themes at a glance" in titles and "Appendix: cards not in any theme" in titles
+    assert "Themes at a glance" in titles and "Appendix: cards not yet in a theme" in titles
     for theme in ExportContent(demo).themes:
         assert theme.theme.name in titles
     assert all(fonts(demo_report).values())
@@ -142,13 +142,14 @@ def test_no_appendix_page_when_every_card_is_in_a_theme(workshop):
               else t for t in workshop.themes]
     pdf = reader(report_pdf(workshop.model_copy(update={"themes": themes})))
     assert "Appendix" not in all_text(pdf)
-    assert "Appendix: cards not in any theme" not in outline_titles(pdf)
-    assert squash("every card that can be shown is in a theme.") in squash(
+    assert "Appendix: cards not yet in a theme" not in outline_titles(pdf)
+    assert squash("Every card that can be shown is in a theme.") in squash(
         pdf.pages[0].extract_text())  # said on the title page instead of a page of its own
     with_loose = reader(report_pdf(workshop))
-    assert squash("2 cards in no theme, in the appendix.") in squash(
+    # in the wall's words, and as the appendix says it
+    assert squash("2 cards are not yet in a theme: they are in the appendix.") in squash(
         with_loose.pages[0].extract_text())
-    assert "Appendix: cards not in any theme" in outline_titles(with_loose)
+    assert "Appendix: cards not yet in a theme" in outline_titles(with_loose)
 
 
 def test_one_card_in_no_theme_is_it_not_they():
@@ -156,7 +157,8 @@ def test_one_card_in_no_theme_is_it_not_they():
 
     one = Workshop(cards=[Card(id="c1", kind=Kind.FUTURE, text="I want to garden")])
     text = all_text(reader(report_pdf(one)))
-    assert squash("1 card did not go into a theme. It is here so that nobody's words are "
+    assert squash("1 card is not yet in a theme: it is in the appendix.") in text  # the cover
+    assert squash("1 card is not yet in a theme. It is here so that nobody's words are "
                   "lost.") in text
 
 

@@ -126,3 +126,18 @@ def test_what_has_happened_so_far_and_last_times_actions_are_read_too(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "in last time's action: “Pilot outcome-based" in run.stderr
     assert "in what has happened so far to an action" in run.stderr
+
+
+def test_a_long_action_is_quoted_cut_at_a_whole_word():
+    """The question quoted "… agreed the contract terms; the o…" and "… training ca…": a
+    long action is cut after its last whole word that fits, "…" inside the closing mark."""
+    from wtfc.export.feedback_sheet_plain import LONGEST, Unfamiliar
+
+    what = ("One provider has agreed the contract terms; the others will be asked in the "
+            "spring")
+    line = plain_words_question([Unfamiliar("An action", what, ["provider"])]).splitlines()[1]
+    quoted = line.partition(": ")[2]
+    assert quoted == "“One provider has agreed the contract terms; the others will be…”"
+    assert len(quoted) <= LONGEST
+    kept = quoted[1:-2]
+    assert what.startswith(kept) and what[len(kept)] == " "  # it ends where a word does

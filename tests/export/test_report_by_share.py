@@ -32,7 +32,7 @@ def test_the_report_says_the_people_reviewed_and_the_shares_it_judges_by():
         "Since last time",
         "16 people's reviews last time, 31 this time, so each theme is judged by the share of "
         "them who said it.",
-        "not in this time's themes yet (10 cards still unsorted)",
+        "not in this time's themes yet (10 cards are not yet in a theme)",
         "Themes that changed",
         "▼ A smaller share of people said this", "“Family look in”", "6 of 16 → 9 of 31",
         "38% → 29%",

@@ -87,7 +87,7 @@ def _uncarried(pages: list[list[str]]) -> list[tuple[int, str]]:
         "Not working · ",
         "Working · ",
         "Important for the future · ",
-        "Appendix: cards not in any theme",
+        "Appendix: cards not yet in a theme",
         "Working (",
         "Not working (",
         "Important for the future (",

@@ -71,7 +71,7 @@ def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
     pages = _pages(pdf)
     # the line that sums the workshop up is under its title, never alone at the top of a body
     # page (it came last, below the tables, and the cover had no room left for it)
-    assert any("themes, of which" in x for x in pages[0])
+    assert any("themes; the room chose" in x for x in pages[0])
     # the page the cover carries on to is not left nearly blank: the chart's chapter follows
     assert "Themes at a glance" in pages[1]
     # with the demo's agreements as well, page 2 still goes on with how to read the report
@@ -112,7 +112,7 @@ def test_no_scope_length_spills_the_cover(demo):
 
 def test_a_short_cover_is_one_page_and_the_chart_starts_the_next(demo):
     pages = _pages(report_pdf(demo, today=dt.date(2026, 11, 28)))
-    assert any("themes, of which" in x for x in pages[0])
+    assert any("themes; the room chose" in x for x in pages[0])
     body = _body(pages[1], demo.title)
     assert body[0] == "How to read this report"  # for a reader who was not in the room
     assert "Themes at a glance" in body

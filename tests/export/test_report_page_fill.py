@@ -25,7 +25,7 @@ TODAY = dt.date(2026, 11, 28)
 TOP, FOOT = PAGE[1] - MARGIN, MARGIN
 # a page these start (an outline's top level) may follow a part-empty one: the chapter before
 # has ended, or the new one's heading goes over the page with its start
-CHAPTERS = ("Everytheme,inpeople'sownwords", "Appendix:cardsnotinanytheme", "Sincelasttime",
+CHAPTERS = ("Everytheme,inpeople'sownwords", "Appendix:cardsnotyetinatheme", "Sincelasttime",
             "Themesataglance", "Lookingback")
 LONG_NAME = ("I am not treated with respect or as an individual by my paid carers, who rush in "
              "and out, talk over my head, never stay long enough to have a proper chat, and do "

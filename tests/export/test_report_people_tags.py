@@ -124,14 +124,15 @@ def test_the_report_never_names_a_group_under_five():
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
-    # the small-cell rule is said once, in "How to read this report"
+    # the small-cell rule is said once, in "How to read this report", in sentences short
+    # enough to follow (one of 62 words before)
     assert (
         squash(
-            "A locality or service type with fewer than 5 of them is not named but counted "
-            "under “other (not named)”, as is anyone whose locality or service type the data "
-            "export does not show; where that count could still be traced to one small "
-            "group, the smallest named one is counted there too, or only “fewer than 5 "
-            "people” is said, so that no one can be recognised."
+            "A locality or service type with fewer than 5 people is not named, so that no one "
+            "can be recognised. Its people are counted together under “other (not named)”, "
+            "with anyone whose locality or service type the data export does not show. Where "
+            "even that could point to one small group, the smallest named group is counted "
+            "there too, or we only say “fewer than 5 people”."
         )
         in text
     )

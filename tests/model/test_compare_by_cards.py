@@ -100,12 +100,12 @@ def test_a_theme_not_placed_yet_has_no_count_now():
     shops = _theme(result, "I can't get to the shops")
     assert shops.change is Change.NOT_YET
     assert (people_text(shops), share_text(shops), count_cell(shops)) == \
-        ("3 of 12 → not sorted yet", "25% → —", "25% → —")
-    assert counts_aloud(shops)[0] == "3 then; not sorted yet"
+        ("3 of 12 → not yet in a theme", "25% → —", "25% → —")
+    assert counts_aloud(shops)[0] == "3 then; not yet in a theme"
     for card in spring.cards:
         card.person = ""
     shops = _theme(compare_workshops(spring, autumn), "I can't get to the shops")
-    assert (people_text(shops), count_cell(shops)) == ("— → not sorted yet", "3 cards → —")
+    assert (people_text(shops), count_cell(shops)) == ("— → not yet in a theme", "3 cards → —")
 
 
 def test_a_renamed_theme_with_a_part_split_off_counts_both_and_has_it_right_under_it():

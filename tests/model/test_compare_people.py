@@ -21,6 +21,7 @@ from tests.model.reviewed_workshops import (
 from wtfc.model.compare import Change, compare_workshops
 from wtfc.model.compare_people import judge, share
 from wtfc.model.compare_words import (
+    actions_summary,
     actions_tally,
     change_cell,
     changes_summary,
@@ -132,7 +133,8 @@ def test_last_times_theme_is_not_gone_while_this_times_cards_are_unsorted():
     assert result.unsorted_now == 20
     assert day.change is Change.NOT_YET
     assert theme_change_text(day) == "○ Not in this time's themes yet"
-    assert "1 not in this time's themes yet (20 cards still unsorted)" in changes_summary(result)
+    assert "1 not in this time's themes yet (20 cards are not yet in a theme)" in \
+        changes_summary(result)
     assert "gone" not in changes_summary(result)
     sorted_now = compare_workshops(spring, reviewed({}, 31))
     assert next(t for t in sorted_now.themes if t.name == "Day centre").change \
@@ -151,7 +153,17 @@ def test_last_times_actions_are_tallied_in_words():
         action(ActionStatus.DROPPED), action(ActionStatus.DROPPED),
         action(ActionStatus.NOT_STARTED), action(ActionStatus.NOT_STARTED)])
     result = compare_workshops(spring, reviewed({}, 3), today=dt.date(2026, 11, 29))
-    assert actions_tally(result) == \
-        "4 done · 5 in progress · 2 dropped · 2 not started · 1 overdue"
+    said = actions_tally(result)
+    assert said == "Last time's 13 actions: 4 done, 5 in progress, 2 dropped, 2 not started; " \
+        "⚠ 1 of them late."
+    # late is not a status: the counts before the ";" add up to the actions ("· 1 overdue"
+    # made 14 of 13), and the late are said as some of them, with their mark
+    statuses = said.split(";")[0].split(": ")[1].split(", ")
+    assert sum(int(part.split()[0]) for part in statuses) == 13
+    assert "overdue" not in said
+    assert actions_summary(result) == said  # the Review board says it as the room does
     assert actions_tally(compare_workshops(reviewed({}, 3), reviewed({}, 3))) == \
-        "No actions last time"
+        "No actions last time."
+    one = reviewed({}, 3, actions=[action(ActionStatus.NOT_STARTED, dt.date(2026, 10, 1))])
+    assert actions_tally(compare_workshops(one, reviewed({}, 3), today=dt.date(2026, 11, 29))) \
+        == "Last time's 1 action: 1 not started; ⚠ it is late."

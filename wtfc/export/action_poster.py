@@ -192,7 +192,7 @@ class _Layout:
                               **doc_kwargs(content, title=document_title(content, "Action plan"),
                                            subject=SUBJECT))
         doc.addPageTemplates([PageTemplate("poster", [frame],
-                                           onPage=lambda c, d: _footer(c, d, content, sheets))])
+                                           onPage=lambda c, d: _footer(c, d, sheets))])
         doc.build(flowables)
         return buffer.getvalue(), doc.page
 
@@ -310,7 +310,7 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
     ]
 
 
-def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent, sheets: int) -> None:
+def _footer(canvas: Canvas, doc: BaseDocTemplate, sheets: int) -> None:
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(f.REGULAR, 28)
@@ -320,8 +320,5 @@ def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent, sheets
     elif doc.page > 1:
         text += f" · sheet {doc.page}"
     canvas.drawString(MARGIN, MARGIN, text)
-    note = content.held_back_note()
-    if note:
-        canvas.setFont(f.REGULAR, 28)
-        canvas.drawString(MARGIN, MARGIN + 36, note)
+    # no "2 cards are left out …" line: this poster prints no cards, so none is left out of it
     canvas.restoreState()

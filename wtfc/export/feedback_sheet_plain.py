@@ -162,6 +162,11 @@ def plain_words_note(
 
 
 def _short(quoted: str) -> str:
+    """A quote of more than ``LONGEST`` characters cut at the last whole word that fits, with
+    "…" inside its closing mark: "the o…" left the reader guessing the word."""
     if len(quoted) <= LONGEST:
         return quoted
-    return quoted[: LONGEST - 1].rstrip() + "…”"
+    cut = quoted[: LONGEST - 1]
+    if " " in cut[LONGEST // 2:]:  # a word ends in its second half: cut there
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–—") + "…”"

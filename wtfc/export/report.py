@@ -124,19 +124,10 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
         out.append(p(place, f_style(s, 16, 22, muted=True)))
     if ws.facilitator:  # the Prepare page says its details go on this page
         out.append(p(f"Facilitated by {ws.facilitator}", f_style(s, 16, 22, muted=True)))
-    loose = len(content.unsorted_cards)
-    where = (f"{count_phrase(loose, 'card')} in no theme, in the appendix" if loose
-             else "every card that can be shown is in a theme" if content.cards else "")
-    summary = (f"{count_phrase(len(content.themes), 'theme')}, of which "
-               f"{count_phrase(len(content.priority_themes), 'priority', 'priorities')}"
-               f"{'; ' + where if where else ''}. "
-               f"{count_phrase(len(ws.actions), 'action').capitalize()} agreed.")
-    if ws.actions:
-        summary += f" {content.status_as_of}."
     out.append(Spacer(1, 12))
     # the line that sums the workshop up, under its title: never alone at the top of a page
     # with no heading, as it was below the cover's tables when they filled the page
-    out.append(p(summary, s.body))
+    out.append(p(cover_summary(content), s.body))
     if note := content.held_back_note():
         out.append(p(note + " They are not in this report.", s.muted))
     out.append(Spacer(1, 18))
@@ -170,6 +161,33 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     out.append(pair)
     return [*out, _AfterCover()]
 
+
+
+def cover_summary(content: ExportContent) -> str:
+    """The workshop in a few short sentences, with no zero counts: "10 themes; the room chose
+    3 as priorities. 34 cards are not yet in a theme: they are in the appendix. 13 actions
+    agreed. Action status as of …", or "No themes yet." The cards are the report's own count
+    (held-back ones left out), in the wall's words, as the appendix and "Since last time"
+    say them."""
+    themes, chosen = len(content.themes), len(content.priority_themes)
+    if not themes:
+        said = ["No themes yet."]
+    elif chosen:
+        which = "it" if themes == 1 else chosen
+        said = [f"{count_phrase(themes, 'theme')}; the room chose {which} as "
+                f"{'a priority' if chosen == 1 else 'priorities'}."]
+    else:
+        said = [f"{count_phrase(themes, 'theme')}; no priorities chosen yet."]
+    if loose := len(content.unsorted_cards):
+        said.append(f"{count_phrase(loose, 'card')} {'is' if loose == 1 else 'are'} not yet "
+                    f"in a theme: {'it is' if loose == 1 else 'they are'} in the appendix.")
+    elif themes and content.cards:
+        said.append("Every card that can be shown is in a theme.")
+    if actions := len(content.workshop.actions):
+        said.append(f"{count_phrase(actions, 'action')} agreed. {content.status_as_of}.")
+    elif themes:
+        said.append("No actions agreed yet.")
+    return " ".join(said)
 
 
 def in_the_room_words(ws: Workshop) -> str:

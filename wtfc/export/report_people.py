@@ -115,13 +115,15 @@ def how_to_read_line(content: ExportContent) -> str:
     said = [one for tag, _, one, _ in TAGS if tag in content.tags_recorded]
     if not said or not content.priority_themes:
         return ""
+    either = " or ".join(said)
+    # short sentences: it was one of 62 words, the longest a commissioner met in the report
     return (
-        f"Under each priority, its people are counted by {' and by '.join(said)}. A "
-        f"{' or '.join(said)} with fewer than {SMALL} of them is not named but counted under "
-        f"“other (not named)”, as is anyone whose {' or '.join(said)} the data export does "
-        f"not show; where that count could still be traced to one small group, "
-        f"the smallest named one is counted there too, or only “fewer than {SMALL} people” is "
-        f"said, so that no one can be recognised."
+        f"Under each priority, its people are counted by {' and by '.join(said)}. A {either} "
+        f"with fewer than {SMALL} people is not named, so that no one can be recognised. Its "
+        f"people are counted together under “other (not named)”, with anyone whose {either} "
+        f"the data export does not show. Where even that could point to one small group, the "
+        f"smallest named group is counted there too, or we only say “fewer than {SMALL} "
+        f"people”."
     )
 
 

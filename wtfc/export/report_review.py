@@ -75,23 +75,17 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
     for line in opening_lines(marks):  # what last time said to test this day against
         out.append(BidiParagraph(f"<b>{f.markup(line)}</b>", s.body))
     if result.no_themes_now:
-        out.append(p(drawn(_actions_line(result)), s.body))
+        # last time's actions as the room view and the Review board say them
+        out.append(p(drawn(actions_tally(result)), s.body))
         out.append(p(no_themes_note(bool(content.workshop.cards)), s.body))
         out += _success_of(previous.themes, marks, s)  # no theme now to put them beside
     else:
-        out.append(p(drawn(f"Themes: {changes_summary(result)}. {_actions_line(result)}"),
-                     s.body))
+        # the cards not yet in a theme are the report's own count: held-back ones left out
+        themes = changes_summary(result, len(content.unsorted_cards))
+        out.append(p(drawn(f"Themes: {themes}. {actions_tally(result)}"), s.body))
         out += _themes(result, content, previous, s, marks)
     out += _actions(result, content, s)
     return out
-
-
-def _actions_line(result: WorkshopComparison) -> str:
-    """"Last time's actions: 1 done · 5 in progress · 6 not started · 1 overdue.": the room
-    view's full tally (``actions_tally``), so the report a commissioner keeps counts every
-    status the room and the feedback sheet count, not only the done and the overdue."""
-    tally = actions_tally(result)
-    return f"Last time's actions: {tally}." if result.actions else f"{tally}."
 
 
 def no_themes_note(has_cards: bool) -> str:
@@ -185,7 +179,7 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
 def _change_cell(t: ThemeChange) -> str:
     """The board's change cell, and for every theme judged by its cards the cards it was
     judged on, as the room puts them beside it: "○ Not in this time's themes yet · 3 cards
-    → —" (its people cell, "— → not sorted yet", has no count of last time's)."""
+    → —" (its people cell, "— → not yet in a theme", has no count of last time's)."""
     if t.by_cards and not said_by_cards(t):  # (else the cell says them already)
         return f"{change_cell(t)} · {count_cell(t)}"
     return change_cell(t)

@@ -194,7 +194,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     if theme.held_back:
         out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
     for comment in t.comments:
-        out.append(p(f"Comment: {comment}", s.muted))
+        # whose words they are, as the wall's tooltip says: "Comment:" left the reader guessing
+        out.append(p(f"The room said: {comment}", s.muted))
     if theme.causes:
         # its heading with two causes at least (or the first lines of a long second one), so
         # no page ends with the heading over a lone "• Why? …" (page 10 of the demo did)
@@ -306,11 +307,12 @@ def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
 
 
 def unsorted_appendix(content: ExportContent, s: Styles) -> list[Flowable]:
-    """The cards in no theme, under their kinds; ``report.py`` leaves it out when there are
-    none."""
-    out: list[Flowable] = heading("Appendix: cards not in any theme", s.h1, "appendix", 0)
+    """The cards not yet in a theme (the wall's words, as the cover and "Since last time"
+    say them), under their kinds; ``report.py`` leaves it out when there are none."""
+    out: list[Flowable] = heading("Appendix: cards not yet in a theme", s.h1, "appendix", 0)
     cards = content.unsorted_cards
-    out.append(p(f"{count_phrase(len(cards), 'card')} did not go into a theme. "
+    out.append(p(f"{count_phrase(len(cards), 'card')} {'is' if len(cards) == 1 else 'are'} "
+                 f"not yet in a theme. "
                  f"{'It is' if len(cards) == 1 else 'They are'} here so that nobody's words are "
                  f"lost.", s.body))
     for kind in (Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE):

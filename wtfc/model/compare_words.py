@@ -67,7 +67,8 @@ def change_cell(t: ThemeChange, *, cards_beside: bool = False) -> str:
     return f"{words} · {t.cards_before} → {t.cards_now} cards"
 
 
-NOT_SORTED = "not sorted yet"  # a theme of last time's that may be among the unsorted cards
+# a theme of last time's that may be among the cards in no theme yet, in the wall's words
+NOT_SORTED = "not yet in a theme"
 NOT_RECORDED = "—"  # cards with no person recorded on them: as the Priorities board marks it
 
 
@@ -80,7 +81,8 @@ def _placed(t: ThemeChange) -> bool:
 def people_text(t: ThemeChange) -> str:
     """People then → now: "6 → 9", or of how many were reviewed each time when that differs
     ("6 of 16 → 9 of 31"); "—" for a side whose cards carry no person ("— → 4" where no
-    person was recorded last time); "3 of 12 → not sorted yet" while it may be unsorted."""
+    person was recorded last time); "3 of 12 → not yet in a theme" while its cards may be
+    among those."""
     def side(people: int, cards: int, reviewed: int) -> str:
         if t.by_cards and cards and not people:
             return NOT_RECORDED
@@ -106,7 +108,7 @@ def cards_text(t: ThemeChange) -> str:
 
 def counts_aloud(t: ThemeChange) -> tuple[str, str]:
     """The cards and the people then → now as a screen reader says them ("7 then, 5 now",
-    "no person recorded then, 4 people now", "3 of 12 people then; not sorted yet now"): the
+    "no person recorded then, 4 people now", "3 of 12 people then; not yet in a theme"): the
     board's cells' marks in words."""
     def aloud(then: str, now: str, unit: str) -> str:
         then = "no person recorded" if then == NOT_RECORDED else f"{then}{unit}"
@@ -242,9 +244,15 @@ def theme_now(action: PreviousAction) -> str:
         else ""
 
 
-def not_yet_text(result: WorkshopComparison) -> str:
-    """"(40 cards still unsorted)": why a theme of last time's is not called gone."""
-    return f"({count_phrase(result.unsorted_now, 'card')} still unsorted)"
+def not_yet_text(result: WorkshopComparison, unsorted: int | None = None) -> str:
+    """"(40 cards are not yet in a theme)": why a theme of last time's is not called gone, in
+    the wall's words. ``unsorted``: the cards counted there, when not all of
+    ``result.unsorted_now`` (the report leaves held-back cards out, so it counts those it
+    shows); with none of them, the cards left out are the ones not yet in a theme."""
+    n = result.unsorted_now if unsorted is None else unsorted
+    if not n:
+        return "(cards left out of this report are not yet in a theme)"
+    return f"({count_phrase(n, 'card')} {'is' if n == 1 else 'are'} not yet in a theme)"
 
 
 # The summary's words for a size change, as the table says them: by the share of the people
@@ -255,10 +263,11 @@ SUMMARY_SHARE = {Change.GREW: "a bigger share of people (▲)",
                  Change.SHRANK: "a smaller share (▼)", Change.SAME: "about the same share"}
 
 
-def changes_summary(result: WorkshopComparison) -> str:
+def changes_summary(result: WorkshopComparison, unsorted: int | None = None) -> str:
     """"7 grew (▲ said more often), 1 shrank (▼ said less often), 1 about the same, 1 new,
     1 gone", with merged and split themes counted when there are any; while cards are still
-    unsorted, "2 not in this time's themes yet (40 cards still unsorted)" in place of gone.
+    in no theme, "2 not in this time's themes yet (40 cards are not yet in a theme)" in place
+    of gone (``unsorted``: those cards' count, as ``not_yet_text``).
     When a different number of people were reviewed each time, the sizes in the table's words:
     "2 a bigger share of people (▲), 2 a smaller share (▼), 1 about the same share" (a theme
     of 6 → 10 people of 16 → 30 is a smaller share, never "said less often"), and any theme
@@ -272,9 +281,10 @@ def changes_summary(result: WorkshopComparison) -> str:
             parts.append(f"{by_share} {SUMMARY_SHARE[change]}")
         if not _by_share(result) or counts[change] > by_share:
             parts.append(f"{counts[change] - by_share} {SUMMARY_SAID[change]}")
+    not_yet = f"{counts[Change.NOT_YET]} not in this time's themes yet"
     parts += [f"{counts[Change.APPEARED]} new",
-              f"{counts[Change.NOT_YET]} not in this time's themes yet {not_yet_text(result)}"
-              if counts[Change.NOT_YET] else f"{counts[Change.DISAPPEARED]} gone"]
+              f"{not_yet} {not_yet_text(result, unsorted)}" if counts[Change.NOT_YET]
+              else f"{counts[Change.DISAPPEARED]} gone"]
     if counts[Change.MERGED]:
         parts.append(f"{counts[Change.MERGED]} merged")
     if counts[Change.SPLIT]:
@@ -292,20 +302,38 @@ TALLIED = (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED,
            ActionStatus.NOT_STARTED)
 
 
+def late_words(late: int, total: int) -> str:
+    """How many of ``total`` actions are late, with its mark (never colour alone): "⚠ 2 of
+    them late", "⚠ all of them late", "⚠ it is late" for one alone; "" for none."""
+    if not late:
+        return ""
+    if total == 1:
+        return "⚠ it is late"
+    return f"⚠ {'all' if late == total else late} of them late"
+
+
+def tally_words(counts: list[tuple[int, str]], total: int, late: int, *,
+                between: str = ", ") -> str:
+    """"4 actions: 2 done, 1 in progress, 1 not started; ⚠ 2 of them late": the statuses
+    (``counts``, each a number and its label, none of 0) add up to ``total``, and lateness,
+    not a status of its own (a late action is in progress or not started), comes after the
+    ";" as a part of them. Plan and Act put ``between`` " · "."""
+    said = f"{count_phrase(total, 'action')}: " + between.join(
+        f"{n} {label.lower()}" for n, label in counts if n)
+    return f"{said}; {late_words(late, total)}" if late else said
+
+
 def actions_tally(result: WorkshopComparison) -> str:
-    """"4 done · 5 in progress · 2 dropped · 2 not started · 1 overdue": how last time's actions
-    went, in words (a status with none left out), or "No actions last time"."""
+    """Last time's actions as the Review board, the room view and the report all say them:
+    "Last time's 4 actions: 2 done, 1 in progress, 1 not started; ⚠ 2 of them late." (a
+    status with none left out), or "No actions last time."."""
     if not result.actions:
-        return "No actions last time"
-    parts = [f"{n} {status.label.lower()}" for status in TALLIED
-             if (n := sum(a.status is status for a in result.actions))]
-    if overdue := sum(a.overdue for a in result.actions):
-        parts.append(f"{overdue} overdue")
-    return " · ".join(parts)
+        return "No actions last time."
+    counts = [(sum(a.status is status for a in result.actions), status.label)
+              for status in TALLIED]
+    late = sum(a.overdue for a in result.actions)
+    return f"Last time's {tally_words(counts, len(result.actions), late)}."
 
 
-def actions_summary(result: WorkshopComparison) -> str:
-    """"Last time's actions: 4, 2 done, 2 overdue."."""
-    done = sum(1 for a in result.actions if a.status.value == "done")
-    overdue = sum(1 for a in result.actions if a.overdue)
-    return f"Last time's actions: {len(result.actions)}, {done} done, {overdue} overdue."
+# the Review board's name for it, beside its list of them
+actions_summary = actions_tally

@@ -42,7 +42,7 @@ def test_overdue_stands_out_with_icon_word_and_colour(qtbot, doc, undo):
     assert late.text(STATUS_COLUMN) == "⚠ Overdue · In progress"
     assert late.foreground(STATUS_COLUMN).color().name() == "#8a3200"
     assert done.text(STATUS_COLUMN) == "✔ Done"
-    assert "1 overdue" in board.summary.text()
+    assert "; ⚠ 1 of them late as of" in board.summary.text()  # late: not a status
 
 
 def test_add_an_action_through_the_dialog_then_undo_redo(qtbot, doc, undo):
@@ -280,7 +280,7 @@ def test_the_act_summary_counts_and_does_not_repeat_the_plan_help(qtbot, doc, un
     qtbot.addWidget(board)
     text = board.summary.text()
     assert "Insert adds an action" not in text
-    assert "1 overdue" in text and "Space" in text
+    assert "⚠ 1 of them late" in text and "Space" in text
     plan = _board(qtbot, doc, undo)
     assert "Insert adds an action" in plan.summary.text()
 

@@ -26,13 +26,30 @@ def test_no_actions_says_where_to_add_them():
 def test_actions_are_counted_by_status_with_the_checks_due_on_act():
     actions = sample_workshop().actions  # x1, x4 open; x2 open and overdue; x3 done
     assert actions_summary_text(actions, TODAY, act=False) == \
-        "4 actions: 2 not started · 1 in progress · 1 done · 1 overdue (⚠) on 1 March 2025."
+        "4 actions: 2 not started · 1 in progress · 1 done; ⚠ 1 of them late as of 1 March 2025."
     assert actions_summary_text(actions, TODAY, act=True).endswith(
         " Due a check: 3 open actions, never checked.")
     one = [actions[0].model_copy(update={"checked_on": TODAY})]
     assert actions_summary_text(one, TODAY, act=True) == (
-        "1 action: 1 not started · 0 overdue (⚠) on 1 March 2025. Every open action has been "
+        "1 action: 1 not started; not late as of 1 March 2025. Every open action has been "
         "checked since 30 November 2024.")
+
+
+def test_the_statuses_add_up_to_the_actions_and_late_is_a_part_of_them():
+    """"13 actions: … · 1 dropped · 1 overdue (⚠)" counted 14 for 13: late is not a status,
+    so it comes after the ";", as some of them, and the numbers before it add up."""
+    actions = sample_workshop().actions  # x2 alone late: not started, 2 in progress, done
+    past, future = TODAY.replace(year=2024), TODAY.replace(year=2026)
+    for late in range(4):  # none to three of them late
+        shown = [a.model_copy(update={"by_when": past if i < late else future})
+                 for i, a in enumerate(x for x in actions if x.status != ActionStatus.DONE)]
+        shown.append(actions[2].model_copy(update={"status": ActionStatus.DROPPED}))
+        text = actions_summary_text(shown, TODAY, act=False)
+        total, statuses = text.split(";")[0].split(": ")
+        assert total == f"{len(shown)} actions"
+        assert sum(int(part.split()[0]) for part in statuses.split(" · ")) == len(shown)
+        assert "overdue" not in text
+        assert (f"; ⚠ {late} of them late" if late else "; none of them late") in text
 
 
 def test_with_every_action_done_or_dropped_none_is_left_to_check():

@@ -40,7 +40,7 @@ def test_the_board_says_the_people_reviewed_and_judges_by_their_share(qtbot, tmp
     summary = board.summary.text()
     assert ("16 people's reviews last time, 31 this time, so each theme is judged by the share "
             "of them who said it.") in summary
-    assert "1 not in this time's themes yet (10 cards still unsorted)" in summary
+    assert "1 not in this time's themes yet (10 cards are not yet in a theme)" in summary
     assert "gone" not in summary
     rows = _rows(board.themes)
     family = next(r for r in rows if r[2] == "Family look in")
@@ -86,7 +86,7 @@ def test_the_room_s_first_page_says_who_was_reviewed_and_how_the_actions_went(qt
     assert facts.splitlines()[0] == ("16 people's reviews last time, 31 this time, so each "
                                      "theme is judged by the share of them who said it.")
     tally = facts.splitlines()[1]
-    assert tally.startswith("Last time's actions: ") and "done" in tally
+    assert tally.startswith("Last time's 13 actions: ") and "done" in tally
     assert SHARE_HEADING in first
     assert "44% → 45%" in first  # the priority, carried on under a new name: its people now
     assert [t.name for t in view.page_themes(0)][:1] == ["Too many different carers"]

@@ -39,7 +39,7 @@ def test_an_empty_workshop_lists_no_theme_as_gone_and_says_what_to_do(qtbot):
     assert "gone" not in summary.lower()
     assert "No themes yet this time: bring in the cards on 2 Collect and theme them on " \
            "3 Theme" in summary
-    assert f"Last time's actions: {len(LAST_TIME.actions)}" in summary
+    assert f"Last time's {len(LAST_TIME.actions)} actions: " in summary
     rows = [board.action_tree.topLevelItem(r) for r in range(board.action_tree.topLevelItemCount())]
     assert len(rows) == len(LAST_TIME.actions)
     assert all(r.text(5).startswith("No themes yet this time · “") for r in rows)

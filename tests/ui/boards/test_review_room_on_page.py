@@ -114,7 +114,7 @@ def test_every_card_and_word_is_on_its_page(qtbot, drawn, size, long):
     # the first page's facts: the date to look again, the people, the actions' tally whole
     first = {words: cut for words, cut in pages[0]}
     rest = next(w for w in first if w.startswith("We said we would look again on 12 May"))
-    assert not first[rest] and "Last time's actions: " in rest
+    assert not first[rest] and "Last time's 13 actions: " in rest
     differently = next(w for w in first if w.startswith("Last time we said we would do"))
     assert first[differently] == (long and size == (800, 600))  # cut with "…" only there
     # every success statement on some page; cut only where its card is taller than a page

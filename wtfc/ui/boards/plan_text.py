@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
+from wtfc.model.compare_words import tally_words
 from wtfc.model.counting import rank_mark as mark_of_rank
 from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
@@ -159,17 +160,20 @@ def waiting_priorities_text(themes: Sequence[Theme], actions: Sequence[Action] =
 
 def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
                          waiting: Sequence[Theme] = ()) -> str:
-    """The counts above the Plan and Act boards' lanes: the actions shown by status, how many
-    are overdue on ``today``, the chosen priorities ``waiting`` with no action yet, and (on
-    Act, ``act``) how many are dropped with no reason and how many are due a check. With no
-    action shown it says so, and on Act where they are added: "0 actions · 0 overdue (⚠) …
-    Every open action has been checked" read as if there were actions, all checked."""
+    """The counts above the Plan and Act boards' lanes: the actions shown by status and how
+    many of them are late on ``today`` ("13 actions: 6 not started · 5 in progress · 1 done ·
+    1 dropped; ⚠ 1 of them late as of 29 November 2026."), the chosen priorities ``waiting``
+    with no action yet, and (on Act, ``act``) how many are dropped with no reason and how many
+    are due a check. With no action shown it says so, and on Act where they are added: "0
+    actions · 0 overdue (⚠) … Every open action has been checked" read as if there were
+    actions, all checked."""
     if not shown:
         return NO_ACTIONS_TO_CHECK if act else "No actions yet."
-    statuses = " · ".join(f"{count} {status.label.lower()}" for status in ActionStatus
-                          if (count := sum(a.status == status for a in shown)))
-    overdue = sum(is_overdue(a, today) for a in shown)
-    counts = f"{count_phrase(len(shown), 'action')}: {statuses} · {overdue} overdue (⚠) on " \
+    statuses = [(sum(a.status == status for a in shown), status.label) for status in ActionStatus]
+    # late is not a status: it is said of some of them, so the statuses add up to the actions
+    late = sum(is_overdue(a, today) for a in shown)
+    on_time = "" if late else "; not late" if len(shown) == 1 else "; none of them late"
+    counts = f"{tally_words(statuses, len(shown), late, between=' · ')}{on_time} as of " \
         f"{long_date(today)}."
     if waiting:
         counts = f"{counts} {waiting_priorities_text(waiting, shown)}"

@@ -281,8 +281,7 @@ def facts_parts(result: WorkshopComparison,
     """The first page's facts as (what last time said it would do differently, the rest):
     the first may be a facilitator's paragraph, cut to the lines the page has left
     (``facts_lines``); the date to look again, the people and the actions' tally are whole."""
-    tally = actions_tally(result)
-    actions = f"Last time's actions: {tally}." if result.actions else f"{tally}."
+    actions = actions_tally(result)  # the Review board's and the report's words
     differently = do_differently_text(marks) if marks else ""
     again = next_review_text(marks) if marks else ""
     return differently, "\n".join(line for line in (again, reviewed_text(result), actions)
