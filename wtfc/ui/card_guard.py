@@ -48,12 +48,14 @@ def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, lis
 
 
 def also_held_back(
-    doc: Document, found: list[PersonalDetail], *, card_id: str | None = None
+    doc: Document, found: list[PersonalDetail], *, text: str | None, card_id: str | None = None
 ) -> dict[str, list[PersonalDetail]]:
-    """The other cards that carry a name ``found`` in a new card's words (or in card
-    ``card_id``'s new words), with that name flagged: held back in the same step."""
+    """The other cards that carry a name ``found`` in a new card's words ``text`` (or in card
+    ``card_id``'s new words), with that name flagged: held back in the same step. The words
+    let a card typed In Title Case ("My Daughter Booked Me A Taxi") keep its guessed name
+    ("Booked") to itself, as Import does."""
     card = doc.get("cards", card_id) if card_id else None
     if isinstance(card, Card) and still_marked_fine(card, found):
         return {}  # its names were looked at and let through
     others = (c for c in doc.workshop.cards if c.id != card_id)
-    return cards_also_held_back(others, found)
+    return cards_also_held_back(others, found, text)

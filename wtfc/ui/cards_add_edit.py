@@ -63,7 +63,8 @@ def _finish_add(page: CardsPage) -> None:
                 source="Typed in",
                 personal_details=found,
             ),
-            findings=also_held_back(page.doc, found),  # others with a name it brings in
+            # others with a name it brings in
+            findings=also_held_back(page.doc, found, text=dialog.text()),
         ),
     )
     if done:
@@ -109,7 +110,7 @@ def _finish_edit(page: CardsPage, card_id: str) -> None:
         lambda: holding_back_too(
             page.doc,
             edit_card(page.doc, card_id=card_id, text=text, kind=kind, personal_details=found),
-            findings=also_held_back(page.doc, found or [], card_id=card_id),
+            findings=also_held_back(page.doc, found or [], text=text, card_id=card_id),
         ),
     )
 

@@ -151,5 +151,5 @@ class WallGestures:
             self.doc,
             card_ops.edit_card(self.doc, card_id=card_id, text=words, kind=kind,
                                personal_details=found),
-            findings=also_held_back(self.doc, found or [], card_id=card_id),
+            findings=also_held_back(self.doc, found or [], text=words, card_id=card_id),
         ))
