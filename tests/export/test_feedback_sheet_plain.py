@@ -141,3 +141,17 @@ def test_a_long_action_is_quoted_cut_at_a_whole_word():
     assert len(quoted) <= LONGEST
     kept = quoted[1:-2]
     assert what.startswith(kept) and what[len(kept)] == " "  # it ends where a word does
+
+
+def test_the_apps_quotes_are_cut_at_a_whole_word_too():
+    """The app and ``wtfc export`` quote through the personal-detail guard (50 characters),
+    which cut "… the contract terms; the o…" and "… recruiting and training ca…"."""
+    from wtfc.export.feedback_sheet_plain import Unfamiliar
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    found = [Unfamiliar("An action", what, ["provider"]) for what in (
+        "One provider has agreed the contract terms; the others will be asked in the spring",
+        "Work with providers on recruiting and training carers who speak people's languages")]
+    lines = plain_words_question(found, quote_as_kinds).splitlines()[1:3]
+    assert lines[0].endswith(": “One provider has agreed the contract terms; the…”")
+    assert lines[1].endswith(": “Work with providers on recruiting and training…”")

@@ -40,7 +40,7 @@ def test_the_reflection_and_a_teams_finding_are_asked_about_as_kinds(what):
         "The reflection's answer to “What didn't go so well”: "
         "“Email [e-mail] about the hearing loop.”",
         f"What the team “Team A” found{in_theme}: "
-        "“[name] at [address], [postcode] told us carers ru…”",
+        "“[name] at [address], [postcode] told us carers…”",  # a whole word
     ]
     text = question(typed_details(_reviewers_demo(), what))
     assert not any(secret in text for secret in SECRETS), text

@@ -110,7 +110,19 @@ def _quote(text: str, findings: list[Finding]) -> str:
     first = shown.find("[")  # the first placeholder (findings are replaced by "[name]"…)
     start = max(0, min(first - BEFORE_FINDING, len(shown) - QUOTE_CHARS + 1))
     end = start + QUOTE_CHARS - 1
-    return f"“{'…' if start else ''}{shown[start:end].strip()}{'…' if end < len(shown) else ''}”"
+    # cut between words, never inside one ("the o…" left the reader guessing), keeping the
+    # first placeholder in and at least half the quote
+    kept = shown.find("]", first) + 1 if first >= 0 else start
+    if end < len(shown) and not shown[end].isspace():
+        space = shown.rfind(" ", start, end)
+        if space > max(kept, start + QUOTE_CHARS // 2):
+            end = space
+    if start and not shown[start - 1].isspace():
+        space = shown.find(" ", start, first if first >= 0 else end)
+        if space >= 0:
+            start = space + 1
+    cut = shown[start:end].strip().rstrip(",;:") if end < len(shown) else shown[start:end]
+    return f"“{'…' if start else ''}{cut.strip()}{'…' if end < len(shown) else ''}”"
 
 
 def detail_quote(text: str, names: Iterable[str] = ()) -> str:
