@@ -127,3 +127,18 @@ def test_kinds_wtfc_cannot_read_are_grouped_as_one_and_said(tmp_path, capsys, em
     assert out[1] == ("3 rows had a kind wtfc could not read ('amber', blank): grouped "
                       "as one, 'unknown kind'. Write working, not working or future in them to "
                       "group them with that kind.")
+
+
+def test_kinds_copied_from_the_wall_with_their_marks_are_read(tmp_path, capsys, embedder):
+    """"✓ Working", "✗ Not working", as the app's wall and exports show them (they were all
+    'unknown kind', said as a kind wtfc could not read)."""
+    rows = ([(f"w{i}", "✓ Working", t) for i, t in enumerate(WORKING)]
+            + [(f"n{i}", "✗ Not working", t) for i, t in enumerate(NOT_WORKING)])
+    _write(tmp_path / "in.csv", rows)
+    argv = [str(tmp_path / "in.csv"), "--k", "1", "-o", str(tmp_path / "out.csv")]
+    assert main_suggest(argv) == 0
+    clusters = _clusters(tmp_path / "out.csv")
+    assert {clusters[f"w{i}"] for i in range(len(WORKING))} == {"working-1"}
+    assert {clusters[f"n{i}"] for i in range(len(NOT_WORKING))} == {"not working-1"}
+    out = capsys.readouterr().out
+    assert out.startswith("Wrote 10 statements of 2 kinds in 2 themes") and "could not" not in out

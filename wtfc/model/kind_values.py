@@ -1,4 +1,5 @@
-"""Which cell values mean which kind of card ("red", "NW", "✗" → not working). Editable.
+"""Which cell values mean which kind of card ("red", "NW", "✗", "✗ Not working" → not
+working). Editable.
 Import reads a sheet's kind column with it and ``wtfc suggest`` a CSV's, so both read the same
 words (it lives in the model, which both may import).
 
@@ -182,6 +183,11 @@ _FILLER = re.compile(
 )
 
 
+# A mark before the words, as the app's own wall and exports write a kind ("✗ Not working",
+# "★ Future"), so what people copy from them: read when the mark and the words are of one kind.
+_MARKED = re.compile(r"([^\w\s]+)\s*(\w.*)")
+
+
 def loose_value(key: str) -> str:
     """A normalised value with its filler words left out ("" when nothing else is left)."""
     return " ".join(_FILLER.sub(" ", key).split())
@@ -214,8 +220,19 @@ class KindValues:
         return cls({word: kind for kind, words in _DEFAULT_WORDS.items() for word in words})
 
     def kind_of(self, value: str) -> Kind | None:
-        """The kind ``value`` means: as written, else with filler words left out."""
+        """The kind ``value`` means: as written, else with filler words left out, else a
+        kind's mark and words that agree ("✓ Working"; "✓ Not working" is asked about)."""
         key = normalise_value(value)
+        kind = self._read(key)
+        if kind is None and key not in self._skipped and (marked := _MARKED.fullmatch(key)):
+            # (a phone's "✔️" carries an invisible emoji selector after the mark)
+            mark, words = self._read(marked[1].replace("\ufe0f", "")), self._read(marked[2])
+            if mark is not None and mark == words:
+                return words
+        return kind
+
+    def _read(self, key: str) -> Kind | None:
+        """A normalised value as written, else with filler words left out."""
         if key in self._values:
             return self._values[key]
         if key in self._skipped:
