@@ -86,6 +86,7 @@ def test_add_to_that_theme_twice_quickly_adds_once(qtbot, wall, doc, undo):
     qtbot.waitUntil(lambda: sum(s.close is not None for s in page.shown) == 2, timeout=10_000)
     choose_suggestion(page, BUS)
     page.dismiss_current()  # left: RUSH and LONELY, each close to a theme
+    after_a_double_click(qtbot)
     page.list.setFocus()
     choose_suggestion(page, RUSH)
     add = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

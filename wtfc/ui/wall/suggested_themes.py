@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.clustering.key_phrases import i_statement
-from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.shortcut_help import describe
@@ -40,8 +38,10 @@ from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, keep_three_row
 from wtfc.ui.wall.suggestion_state import (
     ShownSuggestion,
     close_theme,
+    quotes_held_back,
     starting_name,
     still_unsorted,
+    theme_named,
 )
 from wtfc.ui.wall.suggestions_layout import lay_out_themes_page
 
@@ -85,10 +85,12 @@ class SuggestedThemesPage(QWidget):
         # dismissed from this list, last last, with the row each had: not workshop edits, so not
         # on the undo stack, but "Undo dismiss" brings them back
         self.dismissed: list[tuple[ShownSuggestion, int]] = []
-        self._accepted_at = -math.inf  # when the last accept was done and the next one chosen
+        self._acted_at = -math.inf  # when the last accept, add or dismiss chose the next one
         self.list = card_like_list("Suggested themes",
                                    "Suggestions: choose one to see its cards ringed on the wall")
         self.list.currentRowChanged.connect(self._on_current_changed)
+        # a suggestion the facilitator chose (not one an accept or dismiss moved on to) is read
+        self.list.currentRowChanged.connect(lambda _row: setattr(self, "_acted_at", -math.inf))
         self.name = QLineEdit()
         self.name.setAccessibleName("Name of the suggested theme")
         self.name.setToolTip("Name the theme as an \"I\" statement before accepting it")
@@ -168,6 +170,14 @@ class SuggestedThemesPage(QWidget):
         self._forget_dismissed()
         self._rebuild_list(-1)
 
+    def show_again(self, row: int) -> None:
+        """The list set aside while suggestions were worked out is back (``shown`` and
+        ``dismissed`` put back): ranked again, as themes may have changed meanwhile."""
+        self.close_themes.forget()
+        self.close_themes.follow()
+        self._offer_undo_dismiss()
+        self.refresh(row)
+
     def _forget_dismissed(self) -> None:
         self.dismissed = []
         self._offer_undo_dismiss()
@@ -182,12 +192,13 @@ class SuggestedThemesPage(QWidget):
         row = self.list.currentRow()
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
-    def refresh(self) -> None:
+    def refresh(self, row: int | None = None) -> None:
         """The workshop changed: recount what each suggestion could still take, and drop a
-        working name quoted from a card that is held back since (it may name someone)."""
-        row = self.list.currentRow()
+        working name quoted from a card that is held back since (it may name someone). ``row``
+        is chosen (None: the one chosen now)."""
+        row = self.list.currentRow() if row is None else row
         for shown in self.shown:
-            if self._quotes_held_back(shown, shown.name):
+            if quotes_held_back(self.doc, shown, shown.name):
                 shown.name = ""
         self._rebuild_list(row)
 
@@ -195,10 +206,10 @@ class SuggestedThemesPage(QWidget):
     def accept_current(self) -> bool:
         """Ask for the current suggestion to become a theme (the panel pushes the command)."""
         shown = self.current()
-        if shown is None or self._just_accepted():
+        if shown is None or self._just_acted():
             return False
         name = " ".join(self.name.text().split())
-        if self._quotes_held_back(shown, name):
+        if quotes_held_back(self.doc, shown, name):
             shown.name = ""
             self.name.clear()
             self.status.emit("That name quotes a card now held back for possible personal "
@@ -213,7 +224,7 @@ class SuggestedThemesPage(QWidget):
         if not cards:
             self.status.emit("None of the ticked cards is still unsorted: nothing to make.")
             return False
-        same = self._theme_named(shown.kind, name)
+        same = theme_named(self.doc, shown.kind, name)
         if same is not None:  # said here, where the name is being typed, not in a message box
             self.status.emit(f"There is already a theme called “{same}”. Give this one another "
                              "name, or choose these cards on the wall and press M to move them "
@@ -222,50 +233,29 @@ class SuggestedThemesPage(QWidget):
             self.name.selectAll()
             return False
         self.accept_requested.emit(name, cards)
-        self._accepted_at = time.monotonic()  # after the next one is chosen, however long
+        self._acted_at = time.monotonic()  # after the next one is chosen, however long
         return True
 
-    def _just_accepted(self) -> bool:
-        """One gesture, one theme: the second click of a double-click (or Ctrl+Enter pressed
-        twice) lands on the next suggestion, chosen by the accept, which the room has not read.
-        Ignored within the system's double-click time of the last accept or add."""
-        return (time.monotonic() - self._accepted_at) * 1000 < QApplication.doubleClickInterval()
-
-    def _quotes_held_back(self, shown: ShownSuggestion, name: str) -> bool:
-        """Whether ``name`` is still the sentence a member card was quoted for, and that card
-        is held back now (the guard found, or was told, a name in it after the suggestion)."""
-        if not name.strip():
-            return False
-        wanted = normalise_name(name)
-        for card_id in shown.suggestion.member_ids:
-            card = self.doc.get("cards", card_id)
-            if card is not None and card.held_back \
-                    and normalise_name(i_statement(card.text)) == wanted:
-                return True
-        return False
-
-    def _theme_named(self, kind: Kind, name: str) -> str | None:
-        """The name of the theme of ``kind`` that ``name`` would repeat (the wall allows one
-        theme of a kind per name: the same words, whatever the case and punctuation)."""
-        wanted = normalise_name(name)
-        for theme in self.doc.workshop.themes:
-            if theme.kind == kind and normalise_name(theme.name) == wanted:
-                return theme.name
-        return None
+    def _just_acted(self) -> bool:
+        """One gesture, one suggestion: the second click of a double-click (or Ctrl+Enter,
+        Ctrl+Delete pressed twice) lands on the next suggestion, chosen by the accept or
+        dismiss, which the room has not read. Ignored within the system's double-click time of
+        the last accept, add or dismiss."""
+        return (time.monotonic() - self._acted_at) * 1000 < QApplication.doubleClickInterval()
 
     def add_current(self) -> bool:
         """Ask for the ticked cards to go into the theme the current suggestion is close to
         (the panel pushes the command; the name typed here is not needed)."""
         shown = self.current()
         theme = close_theme(self.doc, shown) if shown is not None else None
-        if shown is None or theme is None or self._just_accepted():
+        if shown is None or theme is None or self._just_acted():
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
             self.status.emit("None of the ticked cards is still unsorted: nothing to add.")
             return False
         self.add_requested.emit(theme.id, cards)
-        self._accepted_at = time.monotonic()
+        self._acted_at = time.monotonic()
         return True
 
     def show_close(self) -> None:
@@ -304,10 +294,11 @@ class SuggestedThemesPage(QWidget):
 
     def dismiss_current(self) -> bool:
         shown = self.current()
-        if shown is None:
+        if shown is None or self._just_acted():
             return False
         self.dismissed.append((shown, self.shown.index(shown)))
         self.forget(shown)
+        self._acted_at = time.monotonic()
         self._offer_undo_dismiss()
         self.status.emit(f"Dismissed {called(shown)}. The wall is unchanged; Undo dismiss "
                          "brings it back.")

@@ -11,8 +11,11 @@ STILL_SUGGESTING = "Still working on the last suggestions: one moment, please."
 STILL_FITTING = "Still working on the last card: one moment, please."
 STOPPING = "Stopping…"
 STOPPED = "Stopped: no suggestions this time. Nothing on the wall changed."
+STOPPED_LIST_BACK = ("Stopped: no new suggestions this time. Nothing on the wall changed; "
+                     "the list is as it was.")
 FAILED = ("The suggestions could not be worked out this time. Your workshop is unchanged; "
           "please try again.")
+LIST_BACK = " The list is as it was."
 CHOOSE_A_CARD = ("Choose one unsorted card on the wall first (click it, or use the arrow keys), "
                  "then ask again.")
 ALREADY_SORTED = "That card has been sorted already."

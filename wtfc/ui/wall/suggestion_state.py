@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from wtfc.clustering.key_phrases import i_statement
+from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 
@@ -53,3 +55,27 @@ def close_theme(doc: Document, shown: ShownSuggestion) -> Theme | None:
     """The theme of its kind the suggestion is close to, while that theme is still there."""
     theme = doc.get("themes", shown.close) if shown.close else None
     return theme if theme is not None and theme.kind == shown.kind else None
+
+
+def quotes_held_back(doc: Document, shown: ShownSuggestion, name: str) -> bool:
+    """Whether ``name`` is still the sentence a member card was quoted for, and that card
+    is held back now (the guard found, or was told, a name in it after the suggestion)."""
+    if not name.strip():
+        return False
+    wanted = normalise_name(name)
+    for card_id in shown.suggestion.member_ids:
+        card = doc.get("cards", card_id)
+        if card is not None and card.held_back \
+                and normalise_name(i_statement(card.text)) == wanted:
+            return True
+    return False
+
+
+def theme_named(doc: Document, kind: Kind, name: str) -> str | None:
+    """The name of the theme of ``kind`` that ``name`` would repeat (the wall allows one
+    theme of a kind per name: the same words, whatever the case and punctuation)."""
+    wanted = normalise_name(name)
+    for theme in doc.workshop.themes:
+        if theme.kind == kind and normalise_name(theme.name) == wanted:
+            return theme.name
+    return None

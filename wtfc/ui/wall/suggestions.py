@@ -37,6 +37,7 @@ from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 from wtfc.ui.wall.suggestion_accepting import Acceptances
+from wtfc.ui.wall.suggestion_aside import SetAside, bring_back, set_aside
 from wtfc.ui.wall.suggestion_stop import StopSwitch, SuggestingStopped
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
@@ -55,11 +56,12 @@ class SuggestionsPanel(QWidget):
         self.stop_switch = StopSwitch()  # the running suggestions' Cancel
         self.fit_task: BackgroundTask | None = None
         self._generation = 0  # a new file makes answers still on their way meaningless
+        self._aside: SetAside | None = None  # kinds and list from before the running Suggest
         self.setAccessibleName("Suggestions")
         self.setFont(ui_font(PANEL_POINT_SIZE))
         self.themes_page = SuggestedThemesPage(self.doc)
         self.fit_page = CardFitPage(self.doc)
-        self.accepted = Acceptances(self)
+        self.accepted = Acceptances(self, self._on_document_edited)
         self._make_controls()
         self._take_actions()
         lay_out(self)
@@ -140,6 +142,7 @@ class SuggestionsPanel(QWidget):
             self._attached = False
             self.doc.events.edited.disconnect(self._on_document_edited)
             self.doc.events.reset.disconnect(self._on_document_reset)
+            self.accepted.detach()
         self.stop_switch.stop()  # nothing will show what it finds: end it at its next step
         for task in (self.suggest_task, self.fit_task):
             if task is not None:  # unparented, so it is still here when the panel is not
@@ -193,15 +196,14 @@ class SuggestionsPanel(QWidget):
         unsorted = self.doc.unsorted_cards(kind)
         usable = [c for c in unsorted if not c.held_back]
         held = len(unsorted) - len(usable)
-        self.themes_page.clear()
         if len(usable) < 2:
+            self.themes_page.clear()
             self.say(messages.too_few(kind, len(usable), held))
             return None
         # the wall shows this kind alone, so the ringed cards sit together, not one in sight
-        # among sixty others; left so afterwards: the room sorts what is left of this kind next
-        narrowed = tuple(self.wall.kinds) != (kind,)
-        if narrowed:
-            self.wall.set_kinds((kind,))
+        # among sixty others; left so after (the room sorts this kind next), put back on Cancel
+        self._aside = set_aside(self, kind)
+        narrowed = self._aside.narrowed
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         generation = self._generation
         self.progress.setRange(0, 0)  # busy: the first press also loads the clustering (~0.4 s)
@@ -218,7 +220,7 @@ class SuggestionsPanel(QWidget):
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda answer: self._on_suggested(
             answer, kind, len(usable), held, generation, narrowed=narrowed))
-        task.failed.connect(self._on_failed)
+        task.failed.connect(lambda exc: self._on_failed(exc, back=self._put_back()))
         task.finished.connect(self._on_task_finished)
         self.suggest_task = task
         self.suggest_button.setEnabled(False)
@@ -249,9 +251,9 @@ class SuggestionsPanel(QWidget):
         if generation != self._generation:
             return
         if self.stop_switch.stopped:  # Cancel came after the work's last step: not shown
-            self.say(messages.STOPPED)
+            self.say(messages.STOPPED_LIST_BACK if self._put_back() else messages.STOPPED)
             return
-        self.accepted.clear()
+        self._aside = None  # the new list replaces the one set aside
         self.themes_page.set_suggestions(found, kind)
         self.say(messages.suggested(kind, found=len(found), count=known, held=held,
                                     in_groups=sum(len(s.member_ids) for s in found),
@@ -260,12 +262,17 @@ class SuggestionsPanel(QWidget):
         if found:
             self.themes_page.list.setFocus()
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _put_back(self) -> bool:
+        """No new suggestions: the wall's kinds and list as before Suggest (True: a list)."""
+        aside, self._aside = self._aside, None
+        return aside is not None and bring_back(self, aside)
+
+    def _on_failed(self, exc: Exception, *, back: bool = False) -> None:  # back: _put_back
         if isinstance(exc, SuggestingStopped):
-            self.say(messages.STOPPED)
+            self.say(messages.STOPPED_LIST_BACK if back else messages.STOPPED)
             return
         print(getattr(exc, "wtfc_traceback", exc), file=sys.stderr)  # ours to fix: keep it
-        self.say(messages.FAILED)
+        self.say(messages.FAILED + (messages.LIST_BACK if back else ""))
 
     def _on_task_finished(self) -> None:
         running = any(t is not None and t.is_running() for t in (self.suggest_task,
@@ -369,13 +376,12 @@ class SuggestionsPanel(QWidget):
         else:
             self._highlight_from(self.fit_page)(self.fit_page.ticked_like())
 
-    def _on_document_edited(self) -> None:
-        self.accepted.follow()
+    def _on_document_edited(self) -> None:  # again when an accept undone moves (Acceptances)
         self.themes_page.refresh()
         self.themes_page.close_themes.follow()  # a theme made, grown or gone: rank again
-        if self._until_edit:  # e.g. Ctrl+Z after Dismiss undoes an earlier Accept
-            self.say(messages.listed(len(self.themes_page.shown),
-                                     len(self.themes_page.dismissed)))
+        if self._until_edit:  # e.g. Ctrl+Z after Dismiss undoes an earlier Accept; still so
+            self.message.setText(messages.listed(len(self.themes_page.shown),
+                                                 len(self.themes_page.dismissed)))
         answer = self.fit_page.answer
         if answer is not None and (self.doc.get("cards", answer.card_id) is None
                                    or answer.card_id in self.doc.themes_of_card()):
@@ -383,6 +389,7 @@ class SuggestionsPanel(QWidget):
 
     def _on_document_reset(self) -> None:
         self._generation += 1
+        self._aside = None  # the old file's list
         self.accepted.clear()
         self.themes_page.clear()
         self.fit_page.clear()
