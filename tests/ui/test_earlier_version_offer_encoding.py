@@ -65,6 +65,11 @@ def test_a_notepad_ansi_save_is_not_called_damaged(window, spring, offers):
         f"it as 'spring.wtfc.damaged'."
     )
     assert "damaged file" not in box.text() + box.informativeText()
+    # Notepad's file may hold the newest work: the box still says how to open it (9e074d6 lost it)
+    assert box.text().endswith(
+        "or open 'spring.wtfc' in the text editor again, choose File → Save As, set Encoding to "
+        "UTF-8 and save, then open it here."
+    )
     assert window.doc.workshop.title == "Morning"
     assert window.files.save()  # nothing is deleted: Notepad's file is kept, byte for byte
     assert spring.with_name("spring.wtfc.damaged").read_bytes() == ansi
@@ -81,6 +86,16 @@ def test_a_utf8_file_damaged_otherwise_is_still_called_damaged(window, spring, o
         in offers[0].informativeText()
 
 
+def test_a_spreadsheet_saved_over_the_workshop_keeps_its_import_advice(window, spring, offers):
+    """Each error's own advice stays in the offer; only the generic copy line is left out."""
+    spring.write_bytes(b"Person,Kind,Statement\r\nP01,Working,The cafe lunch club\r\n")
+    assert window.files.open_path(spring)
+    said = offers[0].text()
+    assert said.startswith("'spring.wtfc' is a spreadsheet (a CSV file, a table as text)")
+    assert "use File → Import statements… (Ctrl+I)." in said
+    assert "If you have a copy" not in said
+
+
 def test_picture_of_the_offer_for_a_notepad_ansi_save(window, spring, qtbot):
     spring.write_bytes(as_notepad_ansi(AFTERNOON))
     with pytest.raises(WorkshopFileError) as raised:
@@ -90,4 +105,5 @@ def test_picture_of_the_offer_for_a_notepad_ansi_save(window, spring, qtbot):
     box.show()
     qtbot.waitExposed(box)
     assert "another encoding by a text editor, which is kept" in box.informativeText()
+    assert "set Encoding to UTF-8" in box.text()
     save_render(box, "earlier_version_offer_notepad_ansi")

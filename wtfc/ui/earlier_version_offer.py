@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.not_a_workshop import in_another_encoding
-from wtfc.model.storage import LoadedWorkshop
+from wtfc.model.storage import COPY_ADVICE, LoadedWorkshop
 from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
 
 TITLE = "Could not open the workshop"
@@ -46,8 +46,10 @@ def offer_box(
     """The question: what went wrong, the version that opens, and what saving it will do."""
     saved = _saved_at(version)
     there = path.exists()
-    # what went wrong without its "If you have a copy…": the version offered is the next step
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, exc.problem, parent=parent)
+    # only the generic "If you have a copy…" is left out, as the version offered is the next
+    # step; any other advice (re-save as UTF-8, use Import…) is how to open the file itself
+    said = exc.problem if exc.advice == COPY_ADVICE else str(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, said, parent=parent)
     box.setObjectName("earlier_version_offer")
     then = (
         f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
