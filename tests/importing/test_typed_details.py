@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.typed_details import typed_details
+from wtfc.importing.typed_details import question, typed_details
 from wtfc.model.workshop import Action, Kind, Priority, Role, Theme, Workshop
 
 
@@ -47,3 +47,13 @@ def test_exports_that_do_not_print_the_facilitator_do_not_ask_about_it(what):
     ws = _workshop("Jane Smith")
     ws.facilitator = "Fac nfacil@x.uk"
     assert typed_details(ws, what) == []
+
+
+def test_the_question_names_the_details_as_it_shows_them_not_by_their_kind():
+    """"Kind" is Working / Not working / Future everywhere else, so the question, asked by
+    every export and printed by wtfc export, says what the quotes show, as the import screen,
+    Review's hint and wtfc render do."""
+    said = question(typed_details(_workshop("Jane Smith, 07700 900123"), "report"))
+    assert said.startswith("Some words typed during the workshop may be personal details, and "
+                           "this export would print them (shown here as [name], [phone]…):\n")
+    assert "their kind" not in said

@@ -51,7 +51,7 @@ class OwnerWords(str):
 
 @dataclass(frozen=True)
 class TypedDetail:
-    where: str  # "The theme “I don't like [name]'s visits”": the findings shown as their kind
+    where: str  # "The theme “I don't like [name]'s visits”": the findings shown as [name]…
 
 
 def typed_details(workshop: Workshop, what: str,
@@ -83,7 +83,7 @@ def question(found: list[TypedDetail]) -> str:
     if not found:
         return ""
     lines = ["Some words typed during the workshop may be personal details, and this export "
-             "would print them (shown here as their kind):"]
+             "would print them (shown here as [name], [phone]…):"]
     lines += [f"• {part.where}" for part in found[:LISTED]]
     if len(found) > LISTED:
         lines.append(f"• and {len(found) - LISTED:,} more")
