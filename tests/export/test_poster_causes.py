@@ -1,4 +1,4 @@
-"""A theme poster's "Why it happens": the causes the room agreed to address first, named so
+"""A theme poster's "Why it happens": the causes the room will act on first, named so
 in words, then the other root causes; the report marks the same causes in the same words."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_a_cause_agreed_but_not_a_root_cause_is_on_the_poster(workshop):
     """It read "No root causes have been agreed yet." while the report said "(agreed)"."""
     ws = marked(workshop, k1=(False, True))
     text = poster(ws)
-    assert squash("Agreed to address • Rotas are planned around runs, not people.") in text
+    assert squash("We will act on these • Rotas are planned around runs, not people.") in text
     assert "Norootcauses" not in text and squash(NO_CAUSE_MARKED) not in text
     report = all_text(reader(report_pdf(ws, today=TODAY)))
     assert squash("Rotas are planned around runs, not people. (agreed to address)") in report
@@ -43,7 +43,7 @@ def test_a_cause_agreed_but_not_a_root_cause_is_on_the_poster(workshop):
 def test_agreed_causes_come_first_then_the_other_root_causes(workshop):
     ws = marked(workshop, k1=(False, False), k2=(True, False), k3=(True, True))
     text = poster(ws)
-    agreed = text.index(squash("Agreed to address"))
+    agreed = text.index(squash("We will act on these"))
     assert agreed < text.index(squash("No one phones when a visit runs late."))
     others = text.index(squash("Other root causes"))
     assert text.index(squash("No one phones")) < others < text.index(squash("Contracts pay"))
@@ -78,14 +78,14 @@ def test_the_agreed_cause_the_poster_prints_is_read_for_details_and_writing(work
 
 def test_the_demos_posters_show_the_causes_its_actions_tackle_as_agreed():
     """Every cause the demo's actions tackle is an agreed root cause: on its poster under
-    "Agreed to address"; the second priority keeps a root cause for another day."""
+    "We will act on these"; the second priority keeps a root cause for another day."""
     demo = demo_workshop()
     pdf = reader(theme_posters_pdf(demo, today=TODAY))
     causes = {c.id: c for c in demo.causes}
     for page, theme_id in zip(pdf.pages, ("t04", "t05", "t06"), strict=True):
         text = squash(page.extract_text())
         why = text[text.index("Whyithappens"):text.index("Whatsuccesslookslike")]
-        after_heading = why[why.index("Agreedtoaddress"):]
+        after_heading = why[why.index("Wewillactonthese"):]
         tackled = {a.cause_id for a in demo.actions if a.theme_id == theme_id}
         for cause_id in tackled:
             words = squash(causes[cause_id].text)

@@ -1,4 +1,4 @@
-"""A theme poster's "Why it happens": the causes agreed to address, then the other root causes,
+"""A theme poster's "Why it happens": the causes the room will act on, then the other root causes,
 each group named in words (a reader of a black-and-white print sees no colour), and each
 cause's category after its words, muted as an action's owner and date are: "(Money)". A cause
 typed in Urdu has its bullet at the right, before its first word (``bullet_side``).
@@ -18,12 +18,15 @@ from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
 from wtfc.export.bullet_side import BulletedText
-from wtfc.export.content import AGREED_HEADING, NO_CAUSE_MARKED, ThemeContent
+from wtfc.export.content import NO_CAUSE_MARKED, ThemeContent
 from wtfc.export.text import Text, TextStyle, Word, words_of
 from wtfc.export.theme_poster_styles import PosterStyles
 from wtfc.model.workshop import Cause
 
 HEADING = "Why it happens"
+# the agreed causes, in the room's words (the why-tree's "✔ We will act on this"): "Agreed to
+# address" was council English on a poster for the people who said the words
+AGREED = "We will act on these"
 
 
 def cause_blocks(
@@ -35,7 +38,7 @@ def cause_blocks(
     agreed, others = theme.agreed_causes, theme.other_root_causes
     if not agreed and not others:
         return [*blocks, Text(NO_CAUSE_MARKED, styles.note)]
-    groups = ((AGREED_HEADING, agreed), ("Other root causes" if agreed else "Root causes", others))
+    groups = ((AGREED, agreed), ("Other root causes" if agreed else "Root causes", others))
     body = styles.body(size, bullet="•")
     mark = styles.detail(size, indent=0)
     for label, causes in groups:

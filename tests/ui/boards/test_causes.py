@@ -33,8 +33,8 @@ def test_shows_the_first_priority_with_its_causes_and_teams(qtbot, doc, undo):
     assert board.theme_id() == "package"
     assert set(board.scene.nodes) == {ROOT, "a", "b", "c", "d", "e"}
     board.view.select("b")
-    assert "root cause" in board.status.text() and "agreed to address" in board.status.text()
-    assert board.status.text().endswith("(root cause, agreed to address). Team: Blue table")
+    assert "root cause" in board.status.text() and "we will act on this" in board.status.text()
+    assert board.status.text().endswith("(root cause, we will act on this). Team: Blue table")
     board.selector.select_theme("who")
     assert set(board.scene.nodes) == {ROOT, "s1"}
 

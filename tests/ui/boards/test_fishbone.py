@@ -81,7 +81,7 @@ def test_arrows_walk_the_bones_and_c_files_a_cause_under_another_bone(
     fishbone.select("a")
     qtbot.keyClick(fishbone, Qt.Key.Key_Down)
     assert fishbone.selected_id() == "b" and board.selected() == "b"
-    assert "(root cause, agreed to address)" in fishbone.accessibleDescription()
+    assert "(root cause, we will act on this)" in fishbone.accessibleDescription()
     assert "On the bone No category yet (5)" in fishbone.accessibleDescription()
     qtbot.keyClick(fishbone, Qt.Key.Key_Right)  # right of the last bone: the theme's head
     assert fishbone.selected_id() == ROOT

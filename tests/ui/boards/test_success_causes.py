@@ -44,9 +44,9 @@ def _agree_long_causes(doc, undo):
 def test_the_board_names_the_causes_agreed_for_the_theme(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     assert board.agreed.isVisible()
-    assert _shown(board) == "Agreed to address: Contracts pay by the minute, not by outcome"
+    assert _shown(board) == "We agreed to act on: Contracts pay by the minute, not by outcome"
     undo.push(edit_cause(doc, cause_id="e", agreed=True))  # marked on the why-tree meanwhile
-    assert _shown(board) == ("Agreed to address: Contracts pay by the minute, not by outcome; "
+    assert _shown(board) == ("We agreed to act on: Contracts pay by the minute, not by outcome; "
                              "Training covers tasks, not getting to know people")
     undo.stack.undo()
     assert "Training" not in _shown(board)
@@ -60,9 +60,9 @@ def test_on_a_narrow_board_long_causes_are_cut_at_whole_words_in_two_lines(qtbot
     board = _board(qtbot, doc, undo, width=675)
     qtbot.wait(20)
     shown = _shown(board)
-    assert shown.startswith("Agreed to address: Contracts pay")
+    assert shown.startswith("We agreed to act on: Contracts pay")
     assert "…" in shown and ",…" not in shown
-    for cut in shown.removeprefix("Agreed to address: ").split("; "):
+    for cut in shown.removeprefix("We agreed to act on: ").split("; "):
         words = cut.rstrip("…").split()
         assert any(" ".join(t.split()[:len(words)]).rstrip(",.") == " ".join(words).rstrip(".")
                    for t in [*LONG, "Contracts pay by the minute, not by outcome"]), cut
@@ -77,7 +77,7 @@ def test_a_line_too_long_for_its_room_counts_the_last_causes():
               for n in range(1, 6)]
     line = agreed_line(causes, lambda t: len(t) <= 80)
     assert line.endswith("more") and len(line) <= 80
-    assert agreed_line(causes, lambda t: len(t) <= 10) == "5 causes agreed to address"
+    assert agreed_line(causes, lambda t: len(t) <= 10) == "We agreed to act on 5 causes"
     assert agreed_line([], lambda t: True) == ""
 
 
@@ -101,7 +101,7 @@ def test_the_room_view_names_them_under_the_heading_in_large_type(qtbot, doc, un
                                                                   monkeypatch):
     _agree_long_causes(doc, undo)
     calls, image = _drawn(monkeypatch, doc, "package")
-    strip = [c for c in calls if c[0].startswith("Agreed to address: ")]
+    strip = [c for c in calls if c[0].startswith("We agreed to act on: ")]
     assert len({c[0] for c in strip}) == 1  # (painted more than once)
     text, px, rect = strip[-1]
     assert px >= 20

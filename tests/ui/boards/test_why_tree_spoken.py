@@ -61,5 +61,5 @@ def test_the_team_of_the_chosen_box_is_read_as_a_sentence(board):
     board.view.select("b")  # no full stop of its own: one is put before the team
     assert board.status.text() == (
         "Selected: Contracts pay by the minute, not by outcome "
-        "(root cause, agreed to address). Team: Blue table"
+        "(root cause, we will act on this). Team: Blue table"
     )

@@ -4,7 +4,7 @@ as a fishbone (Tree / Fishbone, or F, on the Root causes board).
 The theme is the head at the right with its kind, name and cards counted as the room counts
 them (held-back cards are only counted, "(3 not shown)"); a bone for each category in use, in
 the categories' order, then "No category yet" (dashed); each cause in a box with its words and
-its marks in words, "◎ Root cause" and "✔ Agreed to address", as on the why-tree. Every word is
+its marks in words, "◎ Root cause" and "✔ We will act on this", as on the why-tree. Every word is
 24 real px or more: what does not fit one screen is shown in pages (``fishbone_room_layout``),
 "Page 1 of 2" in the corner, turned as the why-tree's are; where the bones go over pages, the
 first is an overview of them all.

@@ -31,7 +31,7 @@ from wtfc.ui.style import kind_text, pixel_font
 
 # type, in canvas units (room_paint.LEAST_PX, 26, is 24 real px on the smallest canvas:
 # room_paint.canvas_size)
-MARK_PX = 26  # "◎ Root cause", "✔ Agreed to address" and the head's facts
+MARK_PX = 26  # "◎ Root cause", "✔ We will act on this" and the head's facts
 WIDEST_BOX = 600.0  # wider lines read badly (and narrower than a mark, the mark is cut)
 MOST_COLUMNS = 5
 

@@ -1,8 +1,8 @@
-"""The causes the room agreed to address, named under the theme on Identify success.
+"""The causes the room agreed to act on, named under the theme on Identify success.
 
 The method asks what success would be like "if they could address these issues" (seed 003), so
 the statements are written with the causes the room chose in sight. The board and the room view
-name them in one line of words, "Agreed to address: …; …": where they do not all fit, the
+name them in one line of words, "We agreed to act on: …; …": where they do not all fit, the
 longest are cut first at a whole word, then the last are counted ("and 2 more"); the board's
 tooltip and screen reader have them whole.
 """
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Cause
 
-LEAD = "Agreed to address: "
-NONE_YET = "No cause is agreed to address yet: A marks one on the why-tree (4 Understand)."
+LEAD = "We agreed to act on: "
+NONE_YET = "No cause is agreed to act on yet: A marks one on the why-tree (4 Understand)."
 LEAST_WORDS = 3  # a cause cut shorter than this says too little to recognise
 # words a cut cause does not end on: "long and…" says less than "long…"
 SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
@@ -29,8 +29,8 @@ BOARD_LINES = 2  # the board's line never takes more from the columns
 
 
 def agreed_causes(doc: Document, theme_id: str | None) -> list[Cause]:
-    """The theme's causes marked "agreed to address", root causes or not, in the why-tree's
-    list order (as the action dialog lists them)."""
+    """The theme's causes marked agreed ("We will act on this"), root causes or not, in the
+    why-tree's list order (as the action dialog lists them)."""
     return [c for c in doc.workshop.causes if c.theme_id == theme_id and c.agreed]
 
 
@@ -45,7 +45,7 @@ def _cut(text: str, words: int | None) -> str:
 
 
 def agreed_line(causes: Sequence[Cause], fits: Callable[[str], bool]) -> str:
-    """ "Agreed to address: A; B; C", shortened until ``fits`` says it fits; "" for none."""
+    """ "We agreed to act on: A; B; C", shortened until ``fits`` says it fits; "" for none."""
     if not causes:
         return ""
     texts = [c.text.strip().rstrip(".") for c in causes]
@@ -56,13 +56,13 @@ def agreed_line(causes: Sequence[Cause], fits: Callable[[str], bool]) -> str:
             line = LEAD + "; ".join(_cut(t, words) for t in texts[:shown]) + more
             if fits(line):
                 return line
-    return f"{len(texts)} causes agreed to address" if len(texts) > 1 \
-        else "1 cause agreed to address"
+    return f"We agreed to act on {len(texts)} causes" if len(texts) > 1 \
+        else "We agreed to act on 1 cause"
 
 
 def in_full(causes: Sequence[Cause]) -> str:
     """Every cause whole, one a line: the board's tooltip and screen-reader description."""
-    return "Agreed to address:\n" + "\n".join(f"• {c.text}" for c in causes)
+    return "We agreed to act on:\n" + "\n".join(f"• {c.text}" for c in causes)
 
 
 class AgreedCausesLine(QLabel):
@@ -73,7 +73,7 @@ class AgreedCausesLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)  # the lead in bold; the words escaped
-        self.setAccessibleName("Causes agreed to address")
+        self.setAccessibleName("Causes we agreed to act on")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._causes: list[Cause] = []
         self._width = -1  # the width the words were last fitted to

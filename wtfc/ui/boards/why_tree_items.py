@@ -1,8 +1,10 @@
 """The pieces of a drawn why-tree: the theme at the root, a card per cause, and the links.
 
 Marks are never colour alone: a root cause carries "◎ Root cause", an agreed cause
-"✔ Agreed to address", each in a pill with its word; the team and the category (the
-fishbone's bone) are written on the card.
+"✔ We will act on this", each in a pill with its word; the team and the category (the
+fishbone's bone) are written on the card. "Address" as a verb is council English; "Root cause"
+stays: it is the method's own word, the one the tab, the report's key and the facilitator use,
+and no plainer word ("Underlying cause") says it in the pill's width.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ ROOT_CAUSE_INK = QColor("#8A3200")   # dark vermillion: 7:1 on white, for the wo
 AGREED_FILL = QColor("#00694D")      # dark bluish green: white text on it is 6.6:1
 WRAP = int(Qt.TextFlag.TextWordWrap)
 ROOT_BADGE = "◎ Root cause"
-AGREED_BADGE = "✔ Agreed to address"
+AGREED_BADGE = "✔ We will act on this"
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ class CauseItem(QGraphicsItem):
 
     def describe(self) -> str:
         marks = [m for m, on in (("root cause", self.cause.root_cause),
-                                 ("agreed to address", self.cause.agreed)) if on]
+                                 ("we will act on this", self.cause.agreed)) if on]
         said = self.cause.text + (f" ({', '.join(marks)})" if marks else "")
         if not (below := footer(self.cause, self.style)):
             return said
