@@ -12,7 +12,7 @@ from tests.ui.boards.board_workshops import TODAY, sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
 from wtfc.model.workshop import Reflection
-from wtfc.ui.boards.review_reflection_room import ANSWERS
+from wtfc.ui.boards.review_reflection_room import ANSWERS, NOT_WRITTEN
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.render import ViewRequest, view_factory
 
@@ -114,7 +114,7 @@ def test_a_long_answer_goes_on_over_pages_every_word_shown(qtbot):
         w
         for p in pages
         for w in _words(p)[2:]  # (after the title and subtitle)
-        if w and not w.startswith(("What ", "We will"))  # (the questions not yet answered)
+        if w and not w.startswith(("What ", "Not written yet", "• ", "We will"))  # (labels)
     ]
     assert " ".join(shown) == long
     assert _words(pages[1])[2] == "What went well (continued)"
@@ -130,31 +130,38 @@ def test_a_first_workshop_shows_its_reflection_with_no_last_times_file(qtbot):
 QUESTIONS = [label for _field, label in ANSWERS]
 
 
+def _waiting(questions: list[str]) -> list[str]:
+    """The one card of the questions not answered yet: its label, then them listed."""
+    return [NOT_WRITTEN, "\n".join(f"• {q}" for q in questions)]
+
+
 def test_a_first_workshop_shows_its_questions_before_anything_is_typed(qtbot):
     """No last time's file and nothing typed yet: the room reads the three questions it is
-    about to answer, each over an empty card, not a line that sounds like an error."""
+    about to answer, not a line that sounds like an error, and "Not written yet" once over
+    them (three empty white boxes read as if something failed to load)."""
     doc = Document(sample_workshop())
     view = _show(qtbot, view_factory("review")(doc, ViewRequest("review")), (1024, 768))
     [page] = _pages(view)
     words = _words(page)
     assert words[:2] == ["Looking back on this workshop", doc.workshop.title]
-    assert [w for w in words[2:] if w] == QUESTIONS
+    assert [w for w in words[2:] if w] == _waiting(QUESTIONS)
     assert min(px for px, _w, _c in page) >= 24 and not any(c for _px, _w, c in page)
     edit_reflection(doc, went_well=WELL).do(doc)  # the first answer joins its question
     [page] = _pages(view)
-    assert [w for w in _words(page)[2:] if w] == [QUESTIONS[0], WELL, *QUESTIONS[1:]]
+    assert [w for w in _words(page)[2:] if w] == [QUESTIONS[0], WELL, *_waiting(QUESTIONS[1:])]
     shown = _reflected()  # shown, then emptied: the questions stay, never a blank screen
     view = _show(qtbot, ReviewRoomView(shown, None))
     edit_reflection(shown, went_well="", not_so_well="", do_differently="").do(shown)
     set_next_review(shown, when=None).do(shown)
-    assert [w for w in _words(_pages(view)[0])[2:] if w] == QUESTIONS
+    assert [w for w in _words(_pages(view)[0])[2:] if w] == _waiting(QUESTIONS)
 
 
 def test_after_last_times_comparison_an_unanswered_question_is_not_shown(qtbot):
     """With a comparison to show, Looking back is a page only for what was said."""
     doc = Document(sample_workshop())
     view = _show(qtbot, ReviewRoomView(doc, _previous(), today=lambda: TODAY))
-    assert not any(q in _words(p) for p in _pages(view) for q in QUESTIONS)
+    assert not any(q in w for p in _pages(view) for w in _words(p) for q in QUESTIONS)
+    assert not any(NOT_WRITTEN in _words(p) for p in _pages(view))
 
 
 def test_the_room_shows_the_questions_on_review_of_a_first_workshop(qtbot):
@@ -169,7 +176,7 @@ def test_the_room_shows_the_questions_on_review_of_a_first_workshop(qtbot):
     room.show_view("review")
     content = room.window.content
     assert isinstance(content, ReviewRoomView)
-    assert [w for w in _words(_pages(content)[0])[2:] if w] == QUESTIONS
+    assert [w for w in _words(_pages(content)[0])[2:] if w] == _waiting(QUESTIONS)
     edit_reflection(doc, went_well=WELL).do(doc)
     assert WELL in _words(_pages(room.window.content)[0])
     room.close()

@@ -3,8 +3,9 @@ date it will look again, in the room's large type.
 
 It follows last time's comparison when there is something to say (an answer or a next review
 date). On a first workshop, with no last time's file, it is all the view has: there it shows
-its three questions from the start, each over an empty card until it is answered, so the room
-reads what it is about to be asked rather than a line that sounds like something went wrong.
+its three questions from the start, so the room reads what it is about to be asked rather than a
+line that sounds like something went wrong; those not answered yet are listed in one card under
+"Not written yet" (three empty white boxes read as something that failed to load).
 An answer too long for one page goes on over the next, under its label "(continued)": every
 word is shown on some page.
 """
@@ -42,6 +43,7 @@ LABEL = 48.0  # a label's line
 PAD = 14.0  # inside a card, above and below
 GAP = 16.0  # between cards
 INSET = 26.0  # the words' left and right margin inside a card
+NOT_WRITTEN = "Not written yet"  # over the questions with no answer yet, said once
 
 
 def next_review_words(when: dt.date) -> str:
@@ -84,26 +86,29 @@ def page_top(ws: Workshop, wide: float) -> float:
 def looking_back_pages(ws: Workshop, wide: float, height: float, *,
                        questions: bool = False) -> list[list[Block]]:
     """The page's blocks for a canvas ``wide`` x ``height``, in pages (none when there is
-    nothing to say). ``questions``: every question is shown, an unanswered one over an empty
-    card a line high (the page is the view's only one)."""
+    nothing to say). ``questions``: every question is shown, those not answered yet listed in
+    one card under "Not written yet" after the answers (the page is the view's only one)."""
     if not has_looking_back(ws) and not questions:
         return []
     width = text_width(wide)
     room = height - page_top(ws, wide) - 40
     blocks: list[Block] = []
+    waiting = [label for field, label in ANSWERS
+               if questions and not getattr(ws.reflection, field).strip()]
     for field, label in ANSWERS:
         words = getattr(ws.reflection, field).strip()
         if not words:
-            if questions:  # a line's room under it, where the answer will go
-                blank = text_height("Ag", width, BODY_PX) + 4
-                blocks.append(Block(label, "", label_height(label, width) + blank + 2 * PAD
-                                    + GAP))
             continue
         most = room - label_height(f"{label} (continued)", width) - 2 * PAD - GAP - 4
         for n, piece in enumerate(text_pieces(words, width, most)):
             named = f"{label} (continued)" if n else label
             tall = text_height(piece, width, BODY_PX) + 4
             blocks.append(Block(named, piece, label_height(named, width) + tall + 2 * PAD + GAP))
+    if waiting:
+        listed = "\n".join(f"• {label}" for label in waiting)
+        tall = text_height(listed, width, BODY_PX) + 4
+        blocks.append(Block(NOT_WRITTEN, listed,
+                            label_height(NOT_WRITTEN, width) + tall + 2 * PAD + GAP))
     if ws.next_review is not None:
         words = next_review_words(ws.next_review)
         blocks.append(Block("", words, text_height(words, wide - 120, LABEL_PX, bold=True) + 8))
