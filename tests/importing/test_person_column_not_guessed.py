@@ -64,6 +64,9 @@ def test_codes_left_blank_on_rows_the_names_fill_are_for_the_facilitator_to_choo
         "'Leave out'."]
     assert mapping.problems(["Client ID", "Name"])[0].startswith(
         "Two columns are set to the person: 'Client ID' and 'Name'.")
+    # a heading the sheet repeats is named with its letter too: "'Code' and 'Code'" says nothing
+    assert mapping.problems(["Code", "Code", "Kind"])[0].startswith(
+        "Two columns are set to the person: column A 'Code' and column B 'Code'.")
     path = tmp_path / "reviews.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(table.rows)

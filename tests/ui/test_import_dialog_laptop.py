@@ -135,3 +135,23 @@ def test_two_columns_read_as_the_kind_are_named_with_what_to_change(qtbot, dialo
     save_render(dialog, "import_two_kind_columns")
     step.set_field(3, Field.IGNORE)
     assert not step.problems.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_two_columns_with_the_same_heading_are_told_apart_by_their_letters(qtbot, dialog,
+                                                                            tmp_path):
+    """Council sheets repeat a heading (two 'Notes'): "'Notes' and 'Notes'" did not say which
+    to change, as the grid's two headings are the same word; their letters do."""
+    path = tmp_path / "notes twice.csv"
+    path.write_text("Person,What,Notes,Notes\nP1,Late visits,not working,red\n"
+                    "P2,My carer,working,green\n", encoding="utf-8")
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "mapping")
+    step = dialog.mapping_step
+    step.set_field(2, Field.KIND)
+    step.set_field(3, Field.KIND)  # as the guess made it, whatever the guess is today
+    assert step.problems.text() == ("⚠ Two columns are set to the kind of statement: column C "
+                                    "'Notes' and column D 'Notes'. Set one of them to 'Leave "
+                                    "out'.")
+    save_render(dialog, "import_two_notes_columns")
+    step.set_field(3, Field.IGNORE)
+    assert not step.problems.isVisible() and dialog.import_button.isEnabled()

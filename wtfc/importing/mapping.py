@@ -159,9 +159,15 @@ _COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five"}
 
 def _set_twice(columns: list[int], what: str, names: Sequence[str]) -> str:
     """"Two columns are set to the person: 'Client ID' and 'Name'. Set one of them to 'Leave
-    out'." The choice is named by its own label in the column's box."""
-    said = [f"'{names[i]}'" if i < len(names) and names[i] else f"column {column_letter(i)}"
-            for i in columns]
+    out'." The choice is named by its own label in the column's box. A heading the sheet
+    repeats (two 'Notes') is named with its letter too, or the two would read the same."""
+    def named(i: int) -> str:
+        name = names[i] if i < len(names) else ""
+        if not name:
+            return f"column {column_letter(i)}"
+        return f"column {column_letter(i)} '{name}'" if names.count(name) > 1 else f"'{name}'"
+
+    said = [named(i) for i in columns]
     listed = f"{', '.join(said[:-1])} and {said[-1]}"
     count = _COUNTS.get(len(columns), f"{len(columns):,}")
     which = "one of them" if len(columns) == 2 else "all but one of them"
