@@ -75,7 +75,7 @@ def test_page_summaries_are_read_as_what_they_say(demo_window, qtbot):
     priorities = stage_page(demo_window, qtbot, Stage.UNDERSTAND).widget(0)
     assert "chosen as priorities" in read_name(priorities.summary)
     plan = stage_page(demo_window, qtbot, Stage.PLAN)
-    assert "overdue" in read_name(plan.summary)
+    assert "late" in read_name(plan.summary)
     review = stage_page(demo_window, qtbot, Stage.REVIEW)
     assert "Compared with" in read_name(review.summary)
 
