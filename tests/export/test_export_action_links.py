@@ -21,12 +21,12 @@ from wtfc.model.workshop import Action, Cause, Role, Workshop
 TODAY = dt.date(2025, 1, 1)
 # Not a root cause, so no poster lists it but under the action that tackles it.
 LINKED = "Agency staff are not told who they are visiting."
-TACKLES = "Tackles (cause not agreed):"  # nor agreed to address, which the action says
+TACKLES = "Because (cause not agreed):"  # nor agreed to address, which the action says
 
 
 def linked(workshop: Workshop, text: str = LINKED, *, agreed: bool = False) -> Workshop:
     """a1 tackles a cause of the theme that is not a root cause and aims at s2. An ``agreed``
-    cause says plain "Tackles:" (only the theme posters list agreed causes otherwise)."""
+    cause says plain "Because:" (only the theme posters list agreed causes otherwise)."""
     cause = Cause(id="k9", theme_id="t1", parent_id="k1", text=text, agreed=agreed)
     actions = [a.model_copy(update={"cause_id": "k9", "success_id": "s2"}) if a.id == "a1"
                else a for a in workshop.actions]
@@ -37,9 +37,9 @@ def linked(workshop: Workshop, text: str = LINKED, *, agreed: bool = False) -> W
 def test_the_theme_poster_says_under_an_action_what_it_tackles_and_aims_at(workshop):
     text = all_text(reader(theme_posters_pdf(linked(workshop), today=TODAY)))
     assert squash(f"{TACKLES} {LINKED}") in text
-    assert squash("Aims at: “Contracts reward continuity of carer.”") in text
+    assert squash("So people can say: “Contracts reward continuity of carer.”") in text
     # the action not linked says neither
-    assert text.count("Tackles") == 1 and text.count(squash("Aims at:")) == 1
+    assert text.count("Because") == 1 and text.count(squash("So people can say:")) == 1
 
 
 def test_the_report_says_it_in_the_action_table(workshop):
@@ -47,7 +47,7 @@ def test_the_report_says_it_in_the_action_table(workshop):
     text = all_text(pdf)
     tackles = squash(f"{TACKLES} {LINKED}")
     assert tackles in text
-    assert squash("Aims at: “Contracts reward continuity of carer.”") in text
+    assert squash("So people can say: “Contracts reward continuity of carer.”") in text
     # in the table, between the action's words and its first step
     assert (text.index(squash("Pay for continuity")) < text.index(tackles)
             < text.index(squash("First step: Draft")))
@@ -55,17 +55,17 @@ def test_the_report_says_it_in_the_action_table(workshop):
 
 def test_the_action_poster_gives_a_cause_whole_where_the_sheet_holds_it(workshop):
     """A plan of a few actions: the cause tackled is whole, at the size its one line would
-    have had, where it was cut to "Tackles: Bills are written in council…" with a fifth of
+    have had, where it was cut to "Because: Bills are written in council…" with a fifth of
     the sheet empty."""
     long = LINKED + " Nobody writes it down, so each new carer starts from nothing" * 3
     pdf = reader(action_poster_pdf(linked(workshop, long, agreed=True), today=TODAY))
     text = all_text(pdf)
-    assert squash(f"Tackles: {long}") in text
+    assert squash(f"Because: {long}") in text
     assert "…" not in text and len(pdf.pages) == 1
     short = reader(action_poster_pdf(linked(workshop, agreed=True), today=TODAY))
     assert max(text_sizes(pdf, 0)) == max(text_sizes(short, 0))  # no smaller for it
     assert squash(TACKLES_NOTE) in text  # the report has the success it aims at
-    assert squash("Aims at") not in text  # a line more per action costs the demo a sheet
+    assert squash("So people can say") not in text  # a line more per action costs the demo a sheet
 
 
 def test_the_action_poster_cuts_a_cause_to_one_line_where_whole_ones_take_more_room():
@@ -92,7 +92,7 @@ def test_the_demos_action_poster_stays_one_sheet_at_24_pt_with_every_cause():
     pdf = reader(action_poster_pdf(demo, today=TODAY))
     assert len(pdf.pages) == 1
     assert min(text_sizes(pdf, 0)) >= SMALLEST
-    assert all_text(pdf).count(squash("Tackles:")) == len(demo.actions)
+    assert all_text(pdf).count(squash("Because:")) == len(demo.actions)
 
 
 def test_the_data_export_has_a_column_for_each(workshop, tmp_path):
@@ -139,7 +139,7 @@ def test_a_linked_cause_in_writing_the_pdf_cannot_show_is_warned_of_and_marked(w
     parts = unshowable_parts(ws, what, quote=quote_as_kinds)
     assert any("방문" in p.where and "Korean text" in p.what for p in parts), parts
     pdf = theme_posters_pdf if what == "posters" else action_poster_pdf
-    tackles = TACKLES if what == "posters" else "Tackles:"
+    tackles = TACKLES if what == "posters" else "Because:"
     assert squash(f"{tackles} [Korean text not shown]") in all_text(reader(pdf(ws, today=TODAY)))
 
 

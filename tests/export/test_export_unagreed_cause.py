@@ -1,6 +1,6 @@
 """An action whose cause the room has not agreed to address (or has un-marked on the why-tree)
-says so wherever the plan is read, as the Plan and Act boards do: "Tackles (cause not agreed):
-…". The A3 posters, the report and the A1 poster printed plain "Tackles: …"."""
+says so wherever the plan is read, as the Plan and Act boards do: "Because (cause not agreed):
+…". The A3 posters, the report and the A1 poster printed plain "Because: …"."""
 
 from __future__ import annotations
 
@@ -36,12 +36,12 @@ def test_what_every_export_prints_under_the_action_says_the_cause_is_not_agreed(
     statement = next(s for s in ws.success if s.id == action.success_id)
     cause = next(c for c in ws.causes if c.id == "why12")
     assert content.answers(action) == [
-        f"Tackles (cause not agreed): {cause.text}",
-        f"Aims at: “{statement.text}”",
+        f"Because (cause not agreed): {cause.text}",
+        f"So people can say: “{statement.text}”",
     ]
-    assert content.answers(action, success=False) == [f"Tackles (cause not agreed): {cause.text}"]
+    assert content.answers(action, success=False) == [f"Because (cause not agreed): {cause.text}"]
     agreed = next(a for a in ws.actions if a.id == "a07")  # its cause is still agreed
-    assert content.answers(agreed, success=False)[0].startswith("Tackles: Care workers")
+    assert content.answers(agreed, success=False)[0].startswith("Because: Care workers")
 
 
 @pytest.mark.parametrize("export", ["posters", "report", "action-poster"])
@@ -56,7 +56,7 @@ def test_the_posters_and_the_report_say_so_under_the_action(export):
     else:
         pdf = action_poster_pdf(ws, today=TODAY)
     text = all_text(reader(pdf))
-    marked = text.count(squash(f"Tackles (cause not agreed): {CAUSE}"))
+    marked = text.count(squash(f"Because (cause not agreed): {CAUSE}"))
     assert marked >= 2, marked  # a06, a09 and a13 (the A3 poster shows no dropped one)
-    assert squash(f"Tackles: {CAUSE}") not in text
-    assert squash("Tackles: Care workers' pay and conditions") in text  # a07's, agreed
+    assert squash(f"Because: {CAUSE}") not in text
+    assert squash("Because: Care workers' pay and conditions") in text  # a07's, agreed

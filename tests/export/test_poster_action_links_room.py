@@ -1,5 +1,5 @@
 """A theme poster's actions come before the lines under them: where not every action fits with
-its "Tackles" and "Aims at" lines, the "Aims at" lines go first, then the "Tackles" lines, and
+its "Because" and "So people can say" lines, the latter go first, then the "Because" lines, and
 only then is an action left off (the report has every link). Printing the links had pushed the
 Health discharge checklist off the demo's second poster and an action off its first."""
 
@@ -28,9 +28,10 @@ STATEMENTS_AT_LEAST = (5, 6, 5)
 
 
 def _statements_shown(text: str, statements: list[str]) -> int:
-    """Statements in the middle column: quoted, and not as an action's "Aims at" line."""
+    """Statements in the middle column: quoted, not as an action's "So people can say" line."""
     return sum(
-        text.count(squash(f"“{s}”")) - text.count(squash(f"Aims at: “{s}”")) for s in statements
+        text.count(squash(f"“{s}”")) - text.count(squash(f"So people can say: “{s}”"))
+        for s in statements
     )
 
 
@@ -52,7 +53,7 @@ def test_the_links_show_where_there_is_room():
     demo = demo_workshop()
     third = squash(reader(theme_posters_pdf(demo, today=TODAY)).pages[2].extract_text())
     actions = [a for a in demo.actions if a.theme_id == "t06"]
-    assert third.count("Tackles:") == third.count(squash("Aims at:")) == len(actions) == 3
+    assert third.count("Because:") == third.count(squash("So people can say:")) == len(actions) == 3
     assert squash("is in the report.") not in third
 
 
@@ -78,10 +79,11 @@ def test_the_aims_at_lines_go_first_then_the_tackles_lines_then_actions():
     seen = set()
     for height in range(300, 900, 12):
         text = _drawn(height)
-        shown, tackles, aims = text.count("·By"), text.count("Tackles:"), text.count("Aimsat:")
+        shown, tackles = text.count("·By"), text.count("Because:")
+        aims = text.count("Sopeoplecansay:")
         if shown < live:
             assert tackles == aims == 0, height
         assert aims in (0, tackles) and tackles in (0, shown), height
         seen.add((shown == live, bool(tackles), bool(aims)))
-    # every step was met on the way: all with both, all with "Tackles" only, all with neither
+    # every step was met on the way: all with both, all with "Because" only, all with neither
     assert {(True, True, True), (True, True, False), (True, False, False)} <= seen

@@ -1,4 +1,5 @@
-"""The words every view and export uses for what an action answers."""
+"""The words every view and export uses for what an action answers: plain enough for an older
+reader at once ("Because: …", "So people can say: “…”", not "Tackles:" and "Aims at:")."""
 
 from __future__ import annotations
 
@@ -14,21 +15,23 @@ STATEMENT = SuccessStatement(
 )
 
 
-def test_a_cause_the_room_agreed_to_address_is_named_plainly():
-    assert tackles_words(CAUSE) == "Tackles: Contracts pay by the minute"
-    assert tackles_words(CAUSE, in_full=True) == "Tackles: Contracts pay by the minute"
+def test_a_cause_the_room_agreed_to_act_on_is_named_plainly():
+    assert tackles_words(CAUSE) == "Because: Contracts pay by the minute"
+    assert tackles_words(CAUSE, in_full=True) == "Because: Contracts pay by the minute"
 
 
 def test_a_cause_not_agreed_says_so_first():
     cause = CAUSE.model_copy(update={"agreed": False, "root_cause": True})
-    assert tackles_words(cause) == "Tackles (cause not agreed): Contracts pay by the minute"
+    assert tackles_words(cause) == "Because (cause not agreed): Contracts pay by the minute"
     assert tackles_words(cause, in_full=True) == (
-        "Tackles (cause not agreed to address): Contracts pay by the minute"
+        "Because (we have not agreed to act on this cause): Contracts pay by the minute"
     )
 
 
 def test_a_success_statement_is_quoted_and_may_say_whose_words_it_is():
-    assert aims_at_words(STATEMENT) == "Aims at: “We buy outcomes, not minutes”"
+    assert aims_at_words(STATEMENT) == "So people can say: “We buy outcomes, not minutes”"
     assert aims_at_words(STATEMENT, whose=True) == (
-        "Aims at: Commissioners would say: “We buy outcomes, not minutes”"
+        "So commissioners can say: “We buy outcomes, not minutes”"
     )
+    older = STATEMENT.model_copy(update={"perspective": Perspective.OLDER_PEOPLE})
+    assert aims_at_words(older, whose=True).startswith("So older people can say: “")

@@ -1,7 +1,7 @@
 """The A1 action poster's table of one theme's actions: who, what (with the cause it tackles
 muted below), the owner, and by when with the status.
 
-The cause is given whole where the sheet holds it; cut to one line ("Tackles: Bills are
+The cause is given whole where the sheet holds it; cut to one line ("Because: Bills are
 written in council…") only where whole causes would take a smaller size or another sheet
 (``action_poster.action_poster_pdf`` decides, with ``causes_cut``): the demo's thirteen
 actions need the cut, a plan of six does not.

@@ -2,13 +2,13 @@
 the success statement it aims at, its owner, date and status.
 
 Every action is shown that can be. When they do not all fit, things give way least missed
-first: the text gets smaller, down to 14 pt; the "Tackles" and "Aims at" lines go to one line
-each, and an action pasted in from the minutes to 12 lines; then the "Aims at" lines go, then
-the "Tackles" lines (the report has both, the A1 poster the cause); then an action's words are
-cut shorter. Only then are actions left off, those a reader looks for least first: done ones,
-then those not started, then those in progress; an overdue one last of all. The note names the
-roles whose actions are. A dropped action is not something "we will do": it is left off and
-counted.
+first: the text gets smaller, down to 14 pt; the "Because" and "So people can say" lines go to
+one line each, and an action pasted in from the minutes to 12 lines; then the "So people can
+say" lines go, then the "Because" lines (the report has both, the A1 poster the cause); then
+an action's words are cut shorter. Only then are actions left off, those a reader looks for
+least first: done ones, then those not started, then those in progress; an overdue one last of
+all. The note names the roles whose actions are. A dropped action is not something "we will
+do": it is left off and counted.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 HEADING = "What we will do"
-BOTH, CAUSE, NO_LINKS = 2, 1, 0  # the lines under each action: "Tackles" and "Aims at", …
+BOTH, CAUSE, NO_LINKS = 2, 1, 0  # the lines under each action: "Because" and "So people…", …
 LINES = (30, 20, 12, 9, 6, 4)  # an action's lines at most, tried largest first, when not all fit
 LINKS_GO_BELOW = 12  # an action's words are cut to this many lines before its links go
 

@@ -1,8 +1,9 @@
 """What an action answers, in one wording for every view and export: the cause it tackles and
-the success statement it aims at (both chosen in the action dialog).
+the success statement it aims at (both chosen in the action dialog); and how a late one's
+status reads.
 
 The Plan and Act boards, the room view, the A3 and A1 posters and the report all print these
-lines, so a cause the room has not agreed to address (or has since un-marked on the why-tree)
+lines, so a cause the room has not agreed to act on (or has since un-marked on the why-tree)
 says so wherever the action is read, not only on the facilitator's board. A success statement
 is quoted, as the posters and the report quote statements wherever they list them.
 """
@@ -10,25 +11,39 @@ is quoted, as the posters and the report quote statements wherever they list the
 from __future__ import annotations
 
 from wtfc.model.operations._names import quoted
-from wtfc.model.workshop import Action, Cause, SuccessStatement
+from wtfc.model.workshop import Action, ActionStatus, Cause, SuccessStatement
 
 NOT_AGREED = "cause not agreed"  # short, for a line under an action
-NOT_AGREED_IN_FULL = "cause not agreed to address"  # where there is room (a tooltip)
+NOT_AGREED_IN_FULL = "we have not agreed to act on this cause"  # where there is room (a tooltip)
+# Plain words an older reader takes in at once: "Tackles:" left them to guess it meant the
+# cause the action deals with, and "Aims at:" that words someone hopes to say follow.
+BECAUSE = "Because"
+SO_SAY = "So people can say"
 
 
 def tackles_words(cause: Cause, *, in_full: bool = False) -> str:
-    """ "Tackles: <cause>", or "Tackles (cause not agreed): <cause>" when the room has not
-    agreed to address it; ``in_full`` says "(cause not agreed to address)"."""
+    """ "Because: <cause>", or "Because (cause not agreed): <cause>" when the room has not
+    agreed to act on it; ``in_full`` says "(we have not agreed to act on this cause)"."""
     if cause.agreed:
-        return f"Tackles: {cause.text}"
-    return f"Tackles ({NOT_AGREED_IN_FULL if in_full else NOT_AGREED}): {cause.text}"
+        return f"{BECAUSE}: {cause.text}"
+    return f"{BECAUSE} ({NOT_AGREED_IN_FULL if in_full else NOT_AGREED}): {cause.text}"
 
 
 def aims_at_words(statement: SuccessStatement, *, whose: bool = False) -> str:
-    """ "Aims at: “<statement>”"; ``whose`` adds whose words they are: "Aims at: Commissioners
-    would say: “We buy outcomes, not minutes”"."""
-    said = f"{statement.perspective.label}: " if whose else ""
-    return f"Aims at: {said}“{statement.text}”"
+    """ "So people can say: “<statement>”"; ``whose`` says whose words they are: "So
+    commissioners can say: “We buy outcomes, not minutes”"."""
+    if not whose:
+        return f"{SO_SAY}: “{statement.text}”"
+    who = statement.perspective.label.removesuffix(" would say")
+    return f"So {who[:1].lower()}{who[1:]} can say: “{statement.text}”"
+
+
+def late_status(status: ActionStatus) -> str:
+    """A late action's status, as the boards, the room and last time's list say it under the
+    action: "⚠ Late: started" or "⚠ Late: not started" (the feedback sheet's "Late, not
+    started"; never colour alone). "⚠ Overdue · Not started" joined two facts with a dot, and
+    overdue is not one of the statuses."""
+    return "⚠ Late: started" if status == ActionStatus.IN_PROGRESS else "⚠ Late: not started"
 
 
 def links_lost(actions: list[Action]) -> str:

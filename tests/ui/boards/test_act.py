@@ -50,7 +50,7 @@ def test_what_has_happened_sits_beside_the_status_on_a_laptop(show):
     are all on screen without scrolling sideways."""
     board = _act_board(show, _noted(), width=1366 - 240, height=700)
     assert _row(board, "x2").text(PROGRESS_COLUMN) == f"Checked 20 Feb 2025: {NOTE}"
-    assert _row(board, "x2").text(STATUS_COLUMN) == "⚠ Overdue · In progress"
+    assert _row(board, "x2").text(STATUS_COLUMN) == "⚠ Late: started"
     assert _row(board, "x1").text(PROGRESS_COLUMN) == "Not checked yet"
     assert _row(board, "x3").text(PROGRESS_COLUMN) == ""  # done: nothing left to follow
     header = board.tree.header()
@@ -376,7 +376,7 @@ def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot,
     assert view.page_count() == 1
     width, subtitle = seen[-1]
     name = next(t.name for t in ws.themes if t.id == "t04")
-    assert subtitle.split("\n")[0] == name and "No actions yet: Other" in subtitle
+    assert subtitle.split("\n")[0] == name and "Nothing planned yet for: Other" in subtitle
     assert text_height(subtitle, width - 120, SMALL_PX) < 3 * SMALL_PX  # two lines
     assert not [words for _px, words, cut in view.drawn_text if cut]
 

@@ -56,7 +56,7 @@ def test_the_chosen_actions_hidden_columns_are_under_the_list(qtbot, demo_window
     # what it answers whole: the theme's whole "I" statement, not the cell's cut line
     theme = board._doc.get("themes", action.theme_id)
     assert theme.name in details.labels["Answers"].text()
-    assert "Tackles:" in details.labels["Answers"].text()
+    assert "Because:" in details.labels["Answers"].text()
     for name in away:
         label = details.labels[name]
         assert _on_screen(window, label), name

@@ -100,10 +100,11 @@ def test_a_note_too_long_for_its_page_goes_on_over_the_next_every_word_whole(
 
 @pytest.mark.parametrize("timer", [False, True])
 def test_nothing_is_cut_on_an_800x600_projector(qtbot, timer):
-    """At 800x600 "#2 · " begun a note that took the theme's line and pushed its last words
-    onto a line its row was not sized for ("…the diary sheet is …"): the mark is on the status
-    line there. The overdue note was cut at two lines ("…its new finance …"), a line short:
-    that page takes the narrow margins and the gap under its lane. With the timer kept too."""
+    """At 800x600 "#2 · " (now "Priority 2 · ") begun a note that took the theme's line and
+    pushed its last words onto a line its row was not sized for ("…the diary sheet is …"):
+    the mark is on the status line there. The overdue note was cut at two lines ("…its new
+    finance …"), a line short: that page takes the narrow margins and the gap under its lane.
+    With the timer kept too."""
     doc = Document(load_workshop(demo_path()).workshop)
     view = _act_view(qtbot, doc, (800, 600))
     view.keep_timer(timer)
@@ -112,7 +113,7 @@ def test_nothing_is_cut_on_an_800x600_projector(qtbot, timer):
     for page in saved_pages(view, f"room_act_800_timer{int(timer)}"):
         cut += [(page + 1, words) for _px, words, short in view.drawn_text if short]
         if diary in view.page_actions(page):
-            status = [words for _px, words, _ in view.drawn_text if words.startswith("#")]
+            status = [words for _px, words, _ in view.drawn_text if words.startswith("Priority ")]
     assert cut == []
-    assert status == ["#2 · In progress · By 31 Jan 2027"]  # the note not begun with it
+    assert status == ["Priority 2 · In progress · By 31 Jan 2027"]  # the note not begun with it
 

@@ -39,7 +39,7 @@ def test_overdue_stands_out_with_icon_word_and_colour(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     late = board.lane(Role.PROVIDERS).child(0)   # due 31 Jan, in progress, today 1 Mar
     done = board.lane(Role.PROVIDERS).child(1)   # due 1 Feb but done
-    assert late.text(STATUS_COLUMN) == "⚠ Overdue · In progress"
+    assert late.text(STATUS_COLUMN) == "⚠ Late: started"  # the room's words too
     assert late.foreground(STATUS_COLUMN).color().name() == "#8a3200"
     assert done.text(STATUS_COLUMN) == "✔ Done"
     assert "; ⚠ 1 of them late as of" in board.summary.text()  # late: not a status

@@ -33,7 +33,7 @@ def test_owner_status_and_date_words_are_whole_with_a_larger_font(show, font_sca
     save_render(board, f"plan_larger_font_{times}")
     tree, header = board.tree, board.tree.header()
     items = board.action_items()
-    assert any(item.text(STATUS_COLUMN).startswith("⚠ Overdue") for item in items)
+    assert any(item.text(STATUS_COLUMN).startswith("⚠ Late") for item in items)
     for item in items:
         for column in (OWNER, STATUS_COLUMN):  # every word of who and how it stands whole
             metrics = QFontMetrics(item.font(column))

@@ -35,13 +35,13 @@ def test_each_action_says_which_cause_and_success_it_answers(show, doc, undo, ac
     assert board.tree.headerItem().text(THEME_COLUMN) == "Answers"
     linked = _row(board, "x1")
     assert linked.text(THEME_COLUMN).split("\n") == [
-        "#1 I feel like a package, not a person",
-        "Tackles: Contracts pay by the minute, not by outcome",
-        "Aims at: “We buy outcomes, not minutes”"]
+        "Priority 1: I feel like a package, not a person",
+        "Because: Contracts pay by the minute, not by outcome",
+        "So people can say: “We buy outcomes, not minutes”"]
     # the whole words, the success with its perspective, where the cell is cut with "…"
     assert linked.toolTip(THEME_COLUMN).split("\n")[2] == \
-        "Aims at: Commissioners would say: “We buy outcomes, not minutes”"
-    assert _row(board, "x3").text(THEME_COLUMN) == "#2 I never know who is coming or when"
+        "So commissioners can say: “We buy outcomes, not minutes”"
+    assert _row(board, "x3").text(THEME_COLUMN) == "Priority 2: I never know who is coming or when"
     save_render(board, f"{'act' if act else 'plan'}_board_answers")
 
 
@@ -50,12 +50,12 @@ def test_a_cause_or_success_reworded_on_its_board_is_reworded_on_the_plan(show, 
     undo.push(edit_cause(doc, cause_id="b", text="Contracts buy minutes"))
     undo.push(edit_success(doc, success_id="s-co", text="We buy what matters to people"))
     assert _row(board, "x1").text(THEME_COLUMN).split("\n")[1:] == [
-        "Tackles: Contracts buy minutes", "Aims at: “We buy what matters to people”"]
+        "Because: Contracts buy minutes", "So people can say: “We buy what matters to people”"]
     undo.stack.undo()
     undo.stack.undo()
-    assert "Tackles: Contracts pay by the minute" in _row(board, "x1").text(THEME_COLUMN)
+    assert "Because: Contracts pay by the minute" in _row(board, "x1").text(THEME_COLUMN)
     undo.stack.redo()
-    assert "Tackles: Contracts buy minutes" in _row(board, "x1").text(THEME_COLUMN)
+    assert "Because: Contracts buy minutes" in _row(board, "x1").text(THEME_COLUMN)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1126, 700), (857, 595), (675, 581)])
@@ -76,16 +76,16 @@ def test_an_action_on_a_cause_not_agreed_to_address_says_so(show, doc, undo):
     action still read as if it tackled an agreed cause."""
     board = _board(show, doc, undo)
     assert _row(board, "x2").text(THEME_COLUMN).split("\n")[1] == \
-        "⚠ Tackles (cause not agreed): Training covers tasks, not getting to know people"
-    assert "(cause not agreed to address)" in _row(board, "x2").toolTip(THEME_COLUMN)
-    agreed = "Tackles: Contracts pay by the minute, not by outcome"
+        "⚠ Because (cause not agreed): Training covers tasks, not getting to know people"
+    assert "(we have not agreed to act on this cause)" in _row(board, "x2").toolTip(THEME_COLUMN)
+    agreed = "Because: Contracts pay by the minute, not by outcome"
     assert agreed in _row(board, "x1").text(THEME_COLUMN)
     undo.push(edit_cause(doc, cause_id="b", agreed=False))  # as A on the why-tree does
-    assert "Tackles (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
+    assert "Because (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
     undo.stack.undo()
     assert agreed in _row(board, "x1").text(THEME_COLUMN)
     undo.stack.redo()
-    assert "Tackles (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
+    assert "Because (cause not agreed): Contracts pay" in _row(board, "x1").text(THEME_COLUMN)
 
 
 def _painted(board, action_id) -> str:
@@ -105,8 +105,8 @@ def test_with_one_theme_shown_its_name_is_not_on_every_row(show, doc, undo):
     board = _board(show, doc, undo)
     board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
     assert _row(board, "x1").text(THEME_COLUMN).split("\n") == [
-        "Tackles: Contracts pay by the minute, not by outcome",
-        "Aims at: “We buy outcomes, not minutes”"]
+        "Because: Contracts pay by the minute, not by outcome",
+        "So people can say: “We buy outcomes, not minutes”"]
     assert _row(board, "x1").toolTip(THEME_COLUMN).split("\n")[0] == \
         "I feel like a package, not a person"  # still there, whole, for the one who asks
 
@@ -114,13 +114,13 @@ def test_with_one_theme_shown_its_name_is_not_on_every_row(show, doc, undo):
 @pytest.mark.parametrize(("width", "height"), [(857, 595), (675, 581)])
 def test_at_125_and_150_percent_the_answers_wrap_and_keep_the_not_agreed_mark(
         show, doc, undo, width, height):
-    """Cut to one line each, the cell said "Tackles (cause …" and "Tackles: Contra…": the mark
-    and the cause were lost where the column is narrow."""
+    """Cut to one line each, the cell said "Tackles (cause …" and "Tackles: Contra…" (the
+    words then): the mark and the cause were lost where the column is narrow."""
     board = _board(show, doc, undo, width=width, height=height)
     board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
     painted = _painted(board, "x2").split("\n")
-    assert painted[0].startswith("⚠ Tackles (cause not agreed): Training covers")
-    assert _painted(board, "x1").startswith("Tackles: Contracts pay by the")
+    assert painted[0].startswith("⚠ Because (cause not agreed): Training covers")
+    assert _painted(board, "x1").startswith("Because: Contracts pay by the")
     save_render(board, f"plan_board_answers_{width}")
     # the lines the row takes for its other words, or a few for the links' first words:
     # wrapped whole they were ten lines at 150%

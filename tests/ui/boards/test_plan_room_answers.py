@@ -1,5 +1,5 @@
 """What each action answers, on the Plan room view's cards: with every theme shown, the theme
-("#2 I am not sure who is coming…"); where a card has room, the cause and success statement
+("Priority 2: I am not sure who is coming…"); where a card has room, the cause and success statement
 it is linked to; never in type under 24 px, the paging kept."""
 
 from __future__ import annotations
@@ -78,10 +78,10 @@ def _cut_at_a_word(line: str, whole: str) -> bool:
 
 
 def _theme_lines(doc: Document) -> dict[str, str]:
-    """What each action's card says of its theme, whole: "#2 I am not sure who…"."""
+    """What each action's card says of its theme, whole: "Priority 2: I am not sure who…"."""
     def line(theme):
         chosen = theme.priority.chosen and theme.priority.rank
-        return f"#{theme.priority.rank} {theme.name}" if chosen else theme.name
+        return f"Priority {theme.priority.rank}: {theme.name}" if chosen else theme.name
     return {a.id: line(doc.theme(a.theme_id)) for a in doc.workshop.actions}
 
 
@@ -92,12 +92,12 @@ def test_with_every_theme_shown_each_card_says_which_it_answers(qtbot, drawn, si
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
     assert view.page_count() == PAGES[size]
     texts = _every_page(view, drawn, f"room_plan_themes_{size[0]}")
-    stars = [t for t, _, _ in texts if t.startswith("#")]
+    stars = [t for t, _, _ in texts if t.startswith("Priority ")]
     wanted = _theme_lines(doc)
     shown = [a.id for page in range(view.page_count()) for a in view.page_actions(page)]
     assert len(stars) == len(shown) == len(doc.workshop.actions)  # a line on every card
     for line, action_id in zip(stars, shown, strict=True):
-        mark = wanted[action_id].split()[0]
+        mark = wanted[action_id].split(":")[0]
         # the theme's line or, on a card where who does it took that line, the priority's
         # mark before the status (tests/ui/boards/test_plan_room_owner.py)
         assert _cut_at_a_word(line, wanted[action_id]) or line.startswith(f"{mark} · "), line
@@ -108,7 +108,7 @@ def test_one_theme_shown_needs_no_theme_line(qtbot, drawn):
     doc = Document(load_workshop(demo_path()).workshop)
     view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY, theme_id="t05"))
     texts = _every_page(view, drawn, "room_plan_one_theme")
-    assert not [t for t, _, _ in texts if t.startswith("#")]
+    assert not [t for t, _, _ in texts if t.startswith("Priority ")]
 
 
 def test_seven_busy_lanes_of_several_themes_go_on_over_pages_keeping_two_lines(qtbot, drawn):
@@ -126,7 +126,7 @@ def test_seven_busy_lanes_of_several_themes_go_on_over_pages_keeping_two_lines(q
     assert len(titles) == len(Role)
     assert all(text_height(t, rect.width(), BODY_PX, bold=True) <= rect.height() + 1
                for t, rect in titles)  # whole
-    assert len([t for t, _, _ in texts if t.startswith("#")]) == len(doc.workshop.actions)
+    assert len([t for t, _, _ in texts if t.startswith("Priority ")]) == len(doc.workshop.actions)
     assert all(px >= FLOOR_PX for _, _, px in texts)
 
 
@@ -145,10 +145,10 @@ def test_on_act_what_has_happened_keeps_its_line_beside_the_priority(qtbot, draw
     noted = [a for a in doc.workshop.actions if a.progress_note]
     assert noted
     for action in noted:
-        mark = f"#{doc.theme(action.theme_id).priority.rank}"
+        mark = f"Priority {doc.theme(action.theme_id).priority.rank}"
         assert f"{mark} · So far: {action.progress_note}" in texts or (
             f"So far: {action.progress_note}" in texts), action.id
-    assert len([t for t in texts if t.startswith("#")]) == len(doc.workshop.actions)
+    assert len([t for t in texts if t.startswith("Priority ")]) == len(doc.workshop.actions)
 
 
 def _cards(texts, doc):
@@ -184,13 +184,13 @@ def test_a_card_with_room_says_the_cause_and_success_its_action_answers(qtbot, d
         cards.update(_cards(list(drawn), doc))
     for action in view.shown_actions():
         rect, lines = cards[action.what]
-        said = [t for t in lines if t.startswith(("Tackles: ", "Aims at: "))]
+        said = [t for t in lines if t.startswith(("Because: ", "So people can say: "))]
         if said:  # only where the words are whole
             assert text_height(action.what, rect.width(), BODY_PX, bold=True) \
                 <= rect.height() + 1
         cause = doc.get("causes", action.cause_id) if action.cause_id else None
         if said and cause:
-            assert said[0] == whole_words(f"Tackles: {cause.text}", rect.width())
+            assert said[0] == whole_words(f"Because: {cause.text}", rect.width())
     if theme_id and size == (1920, 1080):  # one theme's five actions: the line their long
         # words leave says who does each, before any link (the room asks who)
         for action in view.shown_actions():
@@ -202,10 +202,10 @@ def test_a_roomy_card_says_both_whole(qtbot, drawn):
     doc = Document(sample_workshop())
     view = _show(qtbot, PlanRoomView(doc, today=lambda: SAMPLE_DAY, theme_id="package"))
     texts = [t for t, _, _ in _every_page(view, drawn, "room_plan_links_roomy")]
-    assert [t for t in texts if t.startswith(("Tackles", "Aims at: "))] == [
-        "Tackles: Contracts pay by the minute, not by…",  # a line, cut after a whole word
-        "Aims at: “We buy outcomes, not minutes”",
-        "Tackles (cause not agreed): Training covers tasks…"]  # in the boards' words
+    assert [t for t in texts if t.startswith(("Because", "So people can say: "))] == [
+        "Because: Contracts pay by the minute, not by…",  # a line, cut after a whole word
+        "So people can say: “We buy outcomes, not…",
+        "Because (cause not agreed): Training covers…"]  # in the boards' words
 
 
 def test_with_every_theme_shown_a_priority_with_nothing_planned_is_named(qtbot, drawn):
@@ -217,12 +217,17 @@ def test_with_every_theme_shown_a_priority_with_nothing_planned_is_named(qtbot, 
     ws = ws.model_copy(update={"actions": [
         a.model_copy(update={"status": ActionStatus.DROPPED}) if a.theme_id == "who" else a
         for a in ws.actions]})
-    view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY), (1366, 768))
+    view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY), (1920, 1080))
     save_render(view, "plan_room_priority_only_dropped")
     line = next(text for text, _rect, _px in drawn if "only dropped" in text)
-    # on 1366x768 the lanes with no actions are named too, and the name ends at a whole word
-    assert line.endswith(" · Priority 2 (I never know who is…) has only dropped actions.")
+    assert line == ("4 actions · 1 late · as of 1 March 2025 · Priority 2 (I never know who is"
+                    " coming or when) has only dropped actions.")
     assert min(px for text, _rect, px in drawn if text == line) >= FLOOR_PX
+    drawn.clear()
+    view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY), (1366, 768))
+    view.grab()  # four idle lanes named in plain words leave room for its rank alone
+    line = next(text for text, _rect, _px in drawn if "only dropped" in text)
+    assert line.endswith(", Health, Other · Priority 2 has only dropped actions.")
     drawn.clear()
     view = _show(qtbot, PlanRoomView(Document(ws), today=lambda: SAMPLE_DAY,
                                      theme_id="package"), (1366, 768))

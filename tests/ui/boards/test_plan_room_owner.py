@@ -92,7 +92,7 @@ def test_narrow_cards_say_who_and_which_priority(qtbot, size):
     for actions, words in _pages(view, f"room_plan_owner_{size[0]}"):
         for action in actions:
             assert _says(words, action.owner), (action.id, words)
-        marks = [w for w in words if w.startswith("#")]
+        marks = [w for w in words if w.startswith("Priority ")]
         assert len(marks) == len(actions)  # each card still says which priority it answers
 
 
@@ -159,8 +159,8 @@ def test_on_an_800_projector_act_gives_an_overdue_owner_its_own_line(qtbot):
             assert action.what in whole, action.id
         if late in actions:
             assert late.owner in whole, words  # a line of its own, whole
-            assert [w for w in words if "⚠ Overdue" in w], words
-        marks = [w for w in words if w.startswith("#")]
+            assert [w for w in words if "⚠ Late" in w], words
+        marks = [w for w in words if w.startswith("Priority ")]
         assert len(marks) == len(actions)
 
 
@@ -181,11 +181,11 @@ def test_a_long_owner_takes_two_lines_where_the_card_has_room_for_them(qapp):
     assert len(lines) > 1
     roomy = 100 + (1 + len(lines)) * LINE
     facts, _answers, _height, _status = who_goes(
-        owner, ["Theme"], roomy, "Not started", mark="#1", when="By 1 Apr 2027", fits=100,
+        owner, ["Theme"], roomy, "Not started", mark="Priority 1", when="By 1 Apr 2027", fits=100,
         note=0, width=width, late=False, plain=False)
     assert facts == lines and " ".join(facts).split() == owner.split()
     tight = 100 + 2 * LINE  # room for one line only: the owner is cut after a whole word
-    facts, *_ = who_goes(owner, ["Theme"], tight, "Not started", mark="#1",
+    facts, *_ = who_goes(owner, ["Theme"], tight, "Not started", mark="Priority 1",
                          when="By 1 Apr 2027", fits=100, note=0, width=width, late=False,
                          plain=False)
     assert len(facts) == 1

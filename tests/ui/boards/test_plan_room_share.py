@@ -48,7 +48,7 @@ def test_the_demo_on_an_800_projector_has_two_actions_a_page(qtbot):
             assert action.what in whole, action.id  # the words whole
             assert action.owner in said, action.id
             rank = doc.theme(action.theme_id).priority.rank
-            assert f"#{rank}" in said, action.id  # which priority it answers
+            assert f"Priority {rank}" in said, action.id  # which priority it answers
         assert all(px >= FLOOR_PX - 0.05 for px, _words, _cut in drawn)
         seen += actions
     assert sorted(a.id for a in seen) == sorted(a.id for a in doc.workshop.actions)

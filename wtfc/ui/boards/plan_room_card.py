@@ -2,9 +2,10 @@
 
 The action's words come first, whole; under them on Act what has happened so far (whole, or
 its three lines), who does it, the theme it answers (every theme shown), and the status and
-date ("Not started · By 1 Apr 2027"). Where a card is short of room the note takes the theme's
-line and the priority's mark ("#2 ·") begins the note, or the status line where before the
-note it would push the note's last words onto a line the row was not sized for.
+date ("Not started · By 1 Apr 2027", "⚠ Late: started, due 1 Oct 2026"). Where a card is short
+of room the note takes the theme's line and the priority ("Priority 2 ·") begins the note, or
+the status line where before the note it would push the note's last words onto a line the row
+was not sized for.
 """
 
 from __future__ import annotations
@@ -62,10 +63,12 @@ def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *
     roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
         height >= (1 + len(owners)) * line + words or inner.height() < line + words)
     facts = owners if roomy else []
-    full = f"{status} · {when}"  # overdue keeps its date: when it was due is what matters
+    # overdue keeps its date: when it was due is what matters ("⚠ Late: started, due 1 Oct
+    # 2026"); short of room, the date rather than whether it was started
+    full = f"{status}, due {date_text(action.by_when)}" if late else f"{status} · {when}"
     status = full if not late or (roomy and QFontMetricsF(pixel_font(
         SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
-        else f"⚠ Overdue · {date_text(action.by_when)}"
+        else f"⚠ Late: due {date_text(action.by_when)}"
     noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
     whole = text_height(progress, inner.width(), SMALL_PX)
     need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))

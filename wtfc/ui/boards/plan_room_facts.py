@@ -1,6 +1,6 @@
-"""The facts under the Plan and Act room view's heading: how many actions, how many overdue,
-the date, the lanes with no actions (where they have no line of their own), a priority with
-nothing planned, and one theme's name first when one is shown."""
+"""The facts under the Plan and Act room view's heading: how many actions, how many late (no
+zero counts), the date they are as of, the lanes with no actions (where they have no line of
+their own), a priority with nothing planned, and one theme's name first when one is shown."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan_card_words import priority_gaps, with_theme
+from wtfc.ui.boards.plan_room_lane import IDLE
 from wtfc.ui.boards.plan_room_pages import PlanLayout
 from wtfc.ui.boards.room_paint import SMALL_PX
 from wtfc.ui.style import pixel_font
@@ -23,11 +24,13 @@ def room_facts(doc: Document, theme_id: str | None, actions: list[Action], today
     """The line (or two) under the heading for ``actions`` (those shown, laid out as
     ``out``) on a canvas ``wide`` px across; ``theme_id``: the one theme shown, or None."""
     theme = doc.get("themes", theme_id) if theme_id else None
-    overdue = sum(is_overdue(a, today) for a in actions)
-    facts = (f"{len(actions)} action{'s' if len(actions) != 1 else ''} · {overdue} overdue"
-             f" (⚠) · {long_date(today)}")
+    late = sum(is_overdue(a, today) for a in actions)
+    # no zero counts to the room ("0 actions · 0 overdue (⚠)"); the date says what it is
+    counts = [f"{len(actions)} action{'s' if len(actions) != 1 else ''}"] if actions else []
+    counts += [f"{late} late"] if late else []
+    facts = " · ".join([*counts, f"{'as' if counts else 'As'} of {long_date(today)}"])
     if out.idle and not out.idle_line and any(out.pages):
-        facts += f" · No actions yet: {', '.join(role.label for role in out.idle)}"
+        facts += f" · {IDLE}: {', '.join(role.label for role in out.idle)}"
     if theme is None:  # every theme: a priority with nothing planned is named, as on Plan
         room = (wide - 120 if wide >= 1920 else 2 * (wide - 120) - 80) - QFontMetricsF(
             pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines

@@ -15,6 +15,7 @@ from wtfc.ui.style import MUTED_INK, pixel_font
 LANE_LABEL = 300.0  # the name's column beside the cards
 LABEL_HEAD = 44.0  # the name's line above the cards (its 12 above, a line of body type)
 ABOVE_INSET = 20.0  # the cards' margin inside the lane when the name is above them
+IDLE = "Nothing planned yet for"  # the groups with no actions, before their names
 
 
 def draw_lane(p: QPainter, rect: QRectF, label: str, span: str, *, above: bool) -> None:
@@ -58,13 +59,14 @@ def _name_above(p: QPainter, rect: QRectF, label: str, span: str) -> None:
 
 
 def idle_words(roles: list[Role], others_busy: bool) -> str:
-    return f"No actions yet: {', '.join(role.label for role in roles)}" if others_busy \
-        else "No actions yet"
+    """ "Nothing planned yet for: Other" ("No actions yet: Other" read like a heading)."""
+    return f"{IDLE}: {', '.join(role.label for role in roles)}" if others_busy \
+        else "Nothing planned yet"
 
 
 def idle_height(roles: list[Role], others_busy: bool, width: float) -> float:
     """The foot lane's height across ``width``: its words wrapped, every idle lane named whole
-    (cut to one line at 800x600, "No actions yet: People who use services and…" lost Health
+    (cut to one line at 800x600, "…: People who use services and…" lost Health
     and Other, the groups the room had to see had nothing planned)."""
     return 12 + text_height(idle_words(roles, others_busy), width - 40, BODY_PX)
 

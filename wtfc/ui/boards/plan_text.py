@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
 from wtfc.model.compare_words import tally_words
-from wtfc.model.counting import rank_mark as mark_of_rank
+from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
-from wtfc.model.link_words import aims_at_words, tackles_words
+from wtfc.model.link_words import aims_at_words, late_status, tackles_words
 from wtfc.model.operations.actions import (
     check_due_since,
     is_open,
@@ -29,23 +29,29 @@ SHORT_NAME = 40  # characters of a theme's name in a line of words about several
 
 
 def status_text(action: Action, today: dt.date) -> str:
-    """The status in words, with "⚠ Overdue" first when it is late (never colour alone)."""
+    """The status in words, "⚠ Late: not started" or "⚠ Late: started" when it is late (never
+    colour alone; the feedback sheet's own "Late, not started"): "Overdue · Not started" was two
+    facts joined by a dot, and "overdue" is not one of the statuses."""
     if is_overdue(action, today):
-        return f"⚠ Overdue · {action.status.label}"
+        return late_status(action.status)
     return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
                                                            action.status.label)
 
 
 def rank_mark(theme: Theme | None) -> str:
-    """"#2" for priority 2, as every screen marks it; "" for a theme not chosen."""
-    chosen = theme is not None and theme.priority.chosen
-    return mark_of_rank(theme.priority.rank) if chosen and theme is not None else ""
+    """"Priority 2" for priority 2, as the room and the exports say it ("#2" left the room
+    to guess what it was); "" for a theme not chosen."""
+    ranked = theme is not None and theme.priority.chosen and theme.priority.rank
+    return rank_words(theme.priority.rank) if ranked and theme is not None else ""
 
 
 def theme_line(theme: Theme | None) -> str:
-    """The theme an action answers, where several are shown: "#2 I am not sure who is coming
-    or when"."""
-    return f"{rank_mark(theme)} {theme.name}".lstrip() if theme else ""
+    """The theme an action answers, where several are shown: "Priority 2: I am not sure who
+    is coming or when"; the name alone for a theme not chosen."""
+    if not theme:
+        return ""
+    mark = rank_mark(theme)
+    return f"{mark}: {theme.name}" if mark else theme.name
 
 
 def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.counting import rank_mark
+from wtfc.model.counting import count_phrase, rank_mark
 from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
@@ -85,10 +85,13 @@ class PrioritiesRoomView(RoomCanvas):
 
     def _subtitle(self, themes: list[Theme]) -> str:
         """The workshop and how many themes are chosen; on an 800x600 projector the count
-        alone (the workshop's title took three of its lines, a page's rows two of them)."""
-        if stacked(self.canvas_width()):
-            return themes_chosen_text(themes)
-        return f"{self._doc.workshop.title} · {themes_chosen_text(themes)}"
+        alone (the workshop's title took three of its lines, a page's rows two of them). No
+        zero counts to the room: "0 themes · 0 chosen as priorities" over "No themes yet"."""
+        counts = themes_chosen_text(themes) if any(t.priority.chosen for t in themes) else \
+            f"{count_phrase(len(themes), 'theme')} · none chosen yet" if themes else ""
+        if stacked(self.canvas_width()) and counts:
+            return counts
+        return " · ".join(words for words in (self._doc.workshop.title, counts) if words)
 
     def lay_out(self, height: float) -> int:
         """All the themes on one page while they fit with their names whole and their reasons'
