@@ -28,6 +28,8 @@ def _rows(tree):
 def test_before_opening_it_says_what_to_do(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     assert "Open last time's workshop" in board.summary.text()
+    # the button the words point to has the same name (it said "Open previous workshop…")
+    assert board.open_button.text().replace("&", "") == "Open last time's workshop…"
     assert board.themes.topLevelItemCount() == 0
 
 

@@ -130,8 +130,8 @@ class ReviewBoard(QWidget):
         title = QLabel("Review: what has changed since last time?")
         title.setWordWrap(True)  # on two lines beside the button at a large font, not cut short
         title.setFont(ui_font(16, bold=True))
-        self.open_button = QPushButton("&Open previous workshop…")
-        self.open_button.setAccessibleName("Open previous workshop")
+        self.open_button = QPushButton("&Open last time's workshop…")  # as its tooltip says
+        self.open_button.setAccessibleName("Open last time's workshop")
         self.open_button.setToolTip("Choose last time's .wtfc file to compare with (only read)")
         self.open_button.clicked.connect(self.choose_previous)
         self.summary = FoldingLabel()  # one line on a short window: see review_split
