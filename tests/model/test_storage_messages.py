@@ -303,3 +303,31 @@ def test_a_damaged_part_is_named_in_the_apps_words_with_its_quote_cut_at_a_word(
     raw = sample_json()
     raw["in_the_room"] = {"older_people": 3}
     assert "[ ]" not in problem(raw)
+
+
+@pytest.mark.parametrize(("part", "index", "field", "value", "says"), [
+    ("cards", 0, "tags", [1], "Tag 1 of card 1 ('Different carers every week'): should be text, "
+                              "not 1."),
+    ("cards", 0, "tags", ["ok", 2], "Tag 2 of card 1 ('Different carers every week'): should "
+                                    "be text, not 2."),
+    ("themes", 0, "card_ids", [5], "Card 1 of theme 1 ('I feel like a package'): should be "
+                                   "text, not 5."),
+    ("themes", 0, "comments", [None], "Comment 1 of theme 1 ('I feel like a package'): should "
+                                      "be text, not nothing (null)."),
+])
+def test_an_entry_of_a_parts_list_is_counted_from_1_in_the_apps_words(part, index, field, value,
+                                                                       says):
+    """'Card 4 (…), field 'tags.0'' was the file's name, counted from 0 beside a card counted
+    from 1 in the same line."""
+    raw = sample_json()
+    raw[part][index][field] = value
+    message = problem(raw)
+    assert message == f"'spring.wtfc' has a problem: {says}"
+
+
+def test_a_persons_role_this_version_does_not_know_is_called_a_role_as_people_calls_it():
+    raw = sample_json()
+    raw["people"] = [{"id": "P01", "voice": "nurse"}]
+    assert problem(raw) == (
+        "'spring.wtfc' has a problem: Person 1 ('P01') has a role this version of wtfc does not "
+        "know ('nurse'); it knows Older person, Family carer and Staff.")

@@ -22,7 +22,7 @@ _CHOICES = {"kind": ("kind of card", [k.long_label for k in Kind]),
             "role": ("role", [r.label for r in Role]),
             "status": ("status", [s.label for s in ActionStatus]),
             "perspective": ("perspective", [p.label for p in Perspective]),
-            "voice": ("voice", [v.label for v in Voice]),
+            "voice": ("role", [v.label for v in Voice]),  # People's 'Role' column
             "stage": ("stage", [s.label for s in Stage]),
             # quoted: 'People and staff' has an 'and' of its own
             "category": ("cause category", [f"'{c.label}'" for c in CauseCategory])}
@@ -62,6 +62,11 @@ _FIELD_WORDS: dict[str, dict[str, str]] = {
                "locality": "locality"},
     "teams": {"name": "name", "summary": "summary"},
 }
+# one entry of a part's list, counted from 1 as the app counts ("tag 1 of card 4"), not by
+# the file's 'tags.0'
+_ITEM_WORDS = {("cards", "tags"): "tag", ("cards", "personal_details"): "possible personal detail",
+               ("themes", "card_ids"): "card", ("themes", "comments"): "comment",
+               ("people", "former_codes"): "earlier code"}
 _QUOTED_AT_MOST = 40  # characters of a part's words in a message; cut at a word
 _REFLECTION_QUESTIONS = {"went_well": "What went well",
                          "not_so_well": "What didn't go so well",
@@ -218,6 +223,11 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
                 what += f" ('{_cut(label)}')"
         except (KeyError, IndexError, TypeError, AttributeError):
             pass
+        item = _ITEM_WORDS.get((loc[0], loc[2])) if len(loc) >= 4 else None
+        if item and isinstance(loc[3], int):  # "Tag 1 of card 4 ('…')"
+            rest = ".".join(str(x) for x in loc[4:])
+            said = f"{item[0].upper()}{item[1:]} {loc[3] + 1} of {what[0].lower()}{what[1:]}"
+            return said + (f", field '{rest}'" if rest else "")
         field = ".".join(str(x) for x in loc[2:])
         if words := _FIELD_WORDS.get(loc[0], {}).get(field):  # "The 'By when' date of action 1"
             return f"The {words} of {what[0].lower()}{what[1:]}"
