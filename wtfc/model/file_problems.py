@@ -225,9 +225,9 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
             pass
         item = _ITEM_WORDS.get((loc[0], loc[2])) if len(loc) >= 4 else None
         if item and isinstance(loc[3], int):  # "Tag 1 of card 4 ('…')"
-            rest = ".".join(str(x) for x in loc[4:])
+            inner = ".".join(str(x) for x in loc[4:])
             said = f"{item[0].upper()}{item[1:]} {loc[3] + 1} of {what[0].lower()}{what[1:]}"
-            return said + (f", field '{rest}'" if rest else "")
+            return said + (f", field '{inner}'" if inner else "")
         field = ".".join(str(x) for x in loc[2:])
         if words := _FIELD_WORDS.get(loc[0], {}).get(field):  # "The 'By when' date of action 1"
             return f"The {words} of {what[0].lower()}{what[1:]}"
