@@ -1,9 +1,11 @@
 """A board button clicked twice in a row out of habit (a double-click) acts once.
 
-Plan's and Act's boards choose the next action in the lane after a delete, so the keyboard keeps
-its place: the second click of a double-click on "Delete (Del)" then deleted that action too,
-unseen, as a second undo step. The key is not guarded: Delete pressed again deletes the next
-action, as it always has, and a second click once the double-click time has passed does too.
+Plan's and Act's boards choose the next action in the lane after a delete, and the why-tree the
+deleted reason's parent, so the keyboard keeps its place: the second click of a double-click on
+"Delete (Del)" then deleted that too (on the tree, the whole branch above), unseen, as a second
+undo step. "Next status (Space)" moved a status on twice (Not started → Done). The keys are not
+guarded: Delete or Space pressed again acts again, as it always has, and a second click once the
+double-click time has passed does too.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ class PlanBoard(QWidget):
                  self.open_add_dialog),
                 ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
                 ("Next status (Space)", "Move the selected action's status on",
-                 self.advance_status),
+                 once_per_double_click(self.advance_status)),
                 ("Delete (Del)", "Delete the selected action",
                  once_per_double_click(self.delete_selected))))
         top = QHBoxLayout()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from wtfc.ui.boards.click_once import once_per_double_click
 from wtfc.ui.boards.common import button_row
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ def board_buttons(board: CausesBoard) -> QLayout:
             ("Agreed (A)", "Mark or unmark: agreed to address", board.toggle_agreed),
             ("Team (T)", "Set the team working on this branch", board.start_team),
             ("Move under… (M)", "Move the chosen reason under another box", board.open_move_dialog),
-            (
+            (  # once: after a delete the tree chooses the parent, which a second click took too
                 "Delete (Del)",
                 "Delete the selected cause and the reasons below it",
-                board.delete_selected,
+                once_per_double_click(board.delete_selected),
             ),
             (
                 "New action… (N)",
