@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
+from tests.ui.renders import save_render
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import backup_path, load_workshop, save_workshop
 from wtfc.model.workshop import Workshop
@@ -77,4 +78,46 @@ def test_a_file_written_another_way_is_saved_over_as_ever(make_window, qtbot, tm
     assert window.statusBar().currentMessage() != ALREADY_SAVED
     _ctrl_s(window)  # now it is what wtfc writes: the .bak stays the hand-written one
     assert backup_path(path, 1).read_bytes() == by_hand
+    assert window.statusBar().currentMessage() == ALREADY_SAVED
+
+
+def test_words_kept_for_another_theme_are_said_not_nothing_has_changed(make_window, qtbot,
+                                                                       tmp_path):
+    """Words typed in a voice's "Add…" box on Identify success, then another theme chosen
+    without Enter, wait for their theme and are in no file: Ctrl+S said "nothing has changed",
+    and the facilitator went home believing them safe."""
+    from wtfc.model.demo import demo_path
+    from wtfc.model.workshop import Perspective, Stage
+    from wtfc.ui.already_saved import SAVED
+
+    path = tmp_path / "spring.wtfc"
+    save_workshop(load_workshop(demo_path()).workshop, path)
+    window = _window(make_window, qtbot, path)
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
+    _ctrl_s(window)  # the step to Identify success saved
+    kept = [path.read_bytes(), backup_path(path, 1).read_bytes()]
+    board = window.page(Stage.IDENTIFY_SUCCESS)
+    entry = board.columns[Perspective.OLDER_PEOPLE].entry
+    entry.setFocus()
+    QTest.keyClicks(entry, "I can choose when my carer comes")
+    first = board.selector.currentIndex()
+    board.selector.setCurrentIndex(first + 1)  # another theme, Enter not pressed
+    assert entry.text() == ""
+    _ctrl_s(window)
+    said = window.statusBar().currentMessage()
+    assert said == f"{SAVED} Words typed on Identify success for 1 theme are not added yet " \
+                   "(Enter in their box adds them)."
+    save_render(window, "ctrl_s_words_waiting")
+    assert [path.read_bytes(), backup_path(path, 1).read_bytes()] == kept  # nothing written
+
+    board.selector.setCurrentIndex(first)  # back on their theme: the words are in the box
+    assert entry.text() == "I can choose when my carer comes"
+    entry.setFocus()
+    QTest.keyClick(entry, Qt.Key.Key_Return)
+    window.statusBar().clearMessage()
+    _ctrl_s(window)  # added, so saved, and the file before kept as .bak
+    assert "I can choose when my carer comes" in \
+        [s.text for s in load_workshop(path).workshop.success]
+    assert backup_path(path, 1).read_bytes() == kept[0]
+    _ctrl_s(window)  # nothing waits now
     assert window.statusBar().currentMessage() == ALREADY_SAVED

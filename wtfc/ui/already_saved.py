@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
 
 ALREADY_SAVED = "Already saved: nothing has changed since the file was saved."
+SAVED = "Saved."  # the file holds every change; then what is typed and not yet added
 SAID_FOR_MS = 5000
 
 
@@ -25,7 +26,9 @@ def already_saved(files: FileController) -> bool:
     """True, said in the status bar and to a screen reader, when the open file holds the
     workshop as it is now, byte for byte: nothing done since it was written or read here (words
     still being typed are recorded before this), and the file unchanged on disk since. A file
-    an earlier wtfc wrote, or another program changed, is saved as ever."""
+    an earlier wtfc wrote, or another program changed, is saved as ever. Words typed and not
+    added yet (kept for another theme on Identify success) are said instead of "nothing has
+    changed"."""
     window, path = files.window, files.path
     if path is None or files.damaged is not None or not window.undo.stack.isClean() \
             or disk_stamp(path) != files.stamp:
@@ -35,6 +38,10 @@ def already_saved(files: FileController) -> bool:
     except OSError:  # gone or unreadable: the save says what is wrong
         return False
     if same:
-        window.statusBar().showMessage(ALREADY_SAVED, SAID_FOR_MS)
-        announce(window, ALREADY_SAVED)
+        # words kept for another theme on Identify success are in no file: "nothing has
+        # changed" would send the facilitator home believing them safe
+        waiting = " ".join(window.words_not_added())
+        said = f"{SAVED} {waiting}" if waiting else ALREADY_SAVED
+        window.statusBar().showMessage(said, SAID_FOR_MS)
+        announce(window, said)
     return same
