@@ -97,8 +97,8 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     """At 853×480 (150% on 1280×720) the first rows fit only under a one-line summary: it
     folds, its full words in a tooltip and read out (a label is read as its text); at 1024×576
     they fit under the whole summary, which is left whole. (Last time's yardsticks are left
-    out: with the demo's two lines above it the summary folds at 1024×576 too. At 911×512 it
-    folds since the actions' tally says each status and how many are late, which adds up.)"""
+    out: with the demo's two lines above it the summary folds at 1024×576 too. At 911×512 only
+    its "Compared with …" folds: see below.)"""
     from wtfc.model.storage import load_workshop, save_workshop
     from wtfc.model.workshop import Reflection
 
@@ -115,12 +115,44 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     assert words.startswith("Compared with") and "Last time's 4 actions: " in words
     assert summary.height() < 2 * line  # one line
     assert summary.toolTip() == words
+    assert summary.shown_words().startswith("12 people's reviews")  # the numbers, not the file
     said = QAccessible.queryAccessibleInterface(summary).text(QAccessible.Text.Name)
     assert said == words
     assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
     demo_window.resize(1366, 768)
     settle(qtbot)
     assert summary.height() >= 2 * line and summary.toolTip() == ""
+
+
+def test_at_911_the_summary_folds_only_where_the_comparison_comes_from(
+    demo_window, qtbot, tmp_path
+):
+    """At 911×512 (150% on a 1366×768 laptop) the summary folded to one line, "Compared with
+    “…” (bare.wtfc). 12 people's reviews last time, 1…": the themes and last time's action
+    tally, what the facilitator reads to the room first, were in a tooltip. Now only the
+    "Compared with …" folds away (into the tooltip); the numbers are on screen, whole."""
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.model.workshop import Reflection
+
+    bare = load_workshop(demo_previous_path()).workshop.model_copy(
+        update={"reflection": Reflection(), "next_review": None, "success": []})
+    save_workshop(bare, tmp_path / "bare.wtfc")
+    board = _review(demo_window, qtbot, (911, 512), tmp_path / "bare.wtfc")
+    summary = board.summary
+    words = summary.text()
+    shown = summary.shown_words()
+    assert summary.toolTip() == words and words.startswith("Compared with “")
+    assert words.endswith(shown) and not shown.startswith("Compared with")
+    assert shown.startswith("12 people's reviews last time, 16 this time")
+    assert "Themes: 3 a bigger share of people" in shown
+    assert "Last time's 4 actions: 2 done, 1 in progress, 1 not started; ⚠ 2 of them late." \
+        in shown
+    line = summary.fontMetrics().lineSpacing()
+    assert summary.height() >= summary.lead_off_height() >= 3 * line  # whole, not one line
+    said = QAccessible.queryAccessibleInterface(summary).text(QAccessible.Text.Name)
+    assert said == words  # a screen reader still hears where the numbers come from
+    assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
+    save_render(demo_window, "review_board_911_provenance_folded")
 
 
 def test_the_splitter_dragged_by_hand_is_kept(demo_window, qtbot):

@@ -7,9 +7,11 @@ need but never so much that fewer than ``ACTIONS_IN_SIGHT`` actions (all, when f
 sight, nor less than ``THEMES_MIN``; the actions take the rest. The first theme and the first
 action (the chosen action as drawn, unfolded) are kept whole while both fit: at 911×512 (150%
 on that laptop) the themes had 110 px and no row whole. When they do not fit, the summary above
-the tabs folds to its first line (``FoldingLabel``), its full words in a tooltip and to a
-screen reader, until there is room again; last time's "do differently" and "look again" (the
-day's yardsticks) fold with it only when the summary's fold is not room enough. A folded label
+the tabs folds (``FoldingLabel``), its full words in a tooltip and to a screen reader, until
+there is room again: first only its "Compared with “…” (file)." (``PROVENANCE``: the numbers the
+facilitator reads to the room first, the themes and last time's action tally, stay whole; at
+911×512 that is room enough), then to one line; last time's "do differently" and "look again"
+(the day's yardsticks) fold with it only when the summary's fold is not room enough. A folded label
 is a Tab stop, whole while it has the focus: with its words in a tooltip alone, they were the
 mouse's only. Where even so fewer than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT``
 actions fit whole (1366×768: one theme and two actions, each action nine lines beside its
@@ -21,7 +23,9 @@ as dragged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
+import re
+
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget
 
@@ -32,6 +36,8 @@ ACTIONS_IN_SIGHT = 4  # a facilitator going through last time's actions sees thi
 THEMES_IN_SIGHT = 3  # and this many of the themes: last time's priorities come first
 THEMES_MIN = 110  # px the themes keep: their header and a row or two
 FOLDS = (0, 3, 2)  # each row's most lines (0: whole), tried in turn until the rows fit
+# the summary's opening, where the comparison comes from: what it folds away first
+PROVENANCE = re.compile(r"Compared with “.*?” \(.*?\)\. ")
 
 
 def rows_height(tree: QTreeWidget, count: int | None = None) -> int:
@@ -64,18 +70,22 @@ RING_PX = 2  # the focus ring's width, as the app's ring round buttons (focus_fr
 
 
 class FoldingLabel(QLabel):
-    """A wrapped label that can fold to its first line, cut short with "…". Its text stays the
-    full words (what a screen reader reads), which are its tooltip while it is folded. Folded,
-    it is a Tab stop, and whole with a focus ring while it has the focus."""
+    """A wrapped label that can fold to its first line, cut short with "…", or first (``lead``
+    set, ``lead_only``) leave out only its opening words that ``lead`` matches, the rest whole.
+    Its text stays the full words (what a screen reader reads), which are its tooltip while it
+    is folded. Folded, it is a Tab stop, and whole with a focus ring while it has the focus."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
         self.folded = False
+        self.lead_only = False  # folded: only the lead left out, not cut to a line
+        self.lead: re.Pattern[str] | None = None
 
-    def fold(self, folded: bool) -> None:
-        if folded != self.folded:
-            self.folded = folded
+    def fold(self, folded: bool, *, lead_only: bool = False) -> None:
+        lead_only = folded and lead_only
+        if (folded, lead_only) != (self.folded, self.lead_only):
+            self.folded, self.lead_only = folded, lead_only
             self.setToolTip(self.text() if folded else "")
             # unfolded it has nothing more to show: no stop for Tab on the way to the tables
             self.setFocusPolicy(Qt.FocusPolicy.TabFocus if folded else Qt.FocusPolicy.NoFocus)
@@ -84,7 +94,17 @@ class FoldingLabel(QLabel):
     @property
     def cut_short(self) -> bool:
         """Painted as one line: folded and not focused."""
-        return self.folded and not self.hasFocus()
+        return self.folded and not self.lead_only and not self.hasFocus()
+
+    @property
+    def lead_left_out(self) -> bool:
+        """Painted without its lead, the rest whole: folded so and not focused."""
+        return self.folded and self.lead_only and not self.hasFocus()
+
+    def shown_words(self) -> str:
+        """Its words as painted while folded: without the lead (which is in the tooltip)."""
+        found = self.lead.match(self.text()) if self.lead is not None else None
+        return self.text()[found.end():] if found else self.text()
 
     def _changed(self) -> None:
         # whole while focused, its words clear of the ring
@@ -113,6 +133,18 @@ class FoldingLabel(QLabel):
         """Its height folded: a line."""
         return self._line()
 
+    def lead_off_height(self, width: int | None = None) -> int:
+        """Its height with only the lead left out, at ``width`` (its width now)."""
+        margins = self.contentsMargins()
+        inner = (self.width() if width is None else width) - margins.left() - margins.right() \
+            - 2 * self.margin()
+        words = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(inner, 1), 1 << 20), self._wrap(), self.shown_words())
+        return words.height() + margins.top() + margins.bottom() + 2 * self.margin()
+
+    def _wrap(self) -> int:
+        return int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+
     def _line(self) -> int:
         margins = self.contentsMargins()
         return self.fontMetrics().height() + margins.top() + margins.bottom() + 2 * self.margin()
@@ -121,17 +153,34 @@ class FoldingLabel(QLabel):
         return not self.cut_short and super().hasHeightForWidth()
 
     def heightForWidth(self, width: int) -> int:
+        if self.lead_left_out:
+            return self.lead_off_height(width)
         return self._line() if self.cut_short else super().heightForWidth(width)
+
+    def _folded_height(self) -> int | None:
+        if self.lead_left_out:
+            return self.lead_off_height()
+        return self._line() if self.cut_short else None
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self._line()) if self.cut_short else hint
+        height = self._folded_height()
+        return hint if height is None else QSize(hint.width(), height)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), self._line()) if self.cut_short else hint
+        height = self._folded_height()
+        return hint if height is None else QSize(hint.width(), height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.lead_left_out:
+            m = self.margin()
+            painter = QPainter(self)
+            self.style().drawItemText(painter, self.contentsRect().adjusted(m, m, -m, -m),
+                                      self._wrap(), self.palette(), self.isEnabled(),
+                                      self.shown_words(), self.foregroundRole())
+            painter.end()
+            return
         if not self.cut_short:
             super().paintEvent(event)
             if self.hasFocus():
@@ -139,7 +188,7 @@ class FoldingLabel(QLabel):
             return
         m = self.margin()
         rect = self.contentsRect().adjusted(m, m, -m, -m)
-        line = self.fontMetrics().elidedText(" ".join(self.text().splitlines()),
+        line = self.fontMetrics().elidedText(" ".join(self.shown_words().splitlines()),
                                              Qt.TextElideMode.ElideRight, rect.width())
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
@@ -165,6 +214,7 @@ class ReviewHeights(QObject):
         super().__init__(splitter)
         self.splitter, self.themes, self.actions = splitter, themes, actions
         self.summary = summary
+        summary.lead = PROVENANCE
         self.others = others  # folded and unfolded with the summary (last time's yardsticks)
         self._dragged = False
         # once the trees have their new widths (and rows their wrapped heights)
@@ -243,23 +293,30 @@ class ReviewHeights(QObject):
                 if isinstance(d := tree.itemDelegate(), FoldedColumnsDelegate)]
 
     def _fold_summary(self, total: int, needed: int) -> None:
-        """Fold the summary when the tables' first rows do not fit under it whole, then last
-        time's yardsticks too if that is not room enough; unfold them when they would fit (their
-        folding resizes the splitter, which arranges again)."""
+        """Fold the summary when the tables' first rows do not fit under it whole: its
+        provenance first, then to a line; then last time's yardsticks too if that is not room
+        enough; unfold them when they would fit (their folding resizes the splitter, which
+        arranges again)."""
         labels = [label for label in (self.summary, *self.others) if label.isVisible()]
         # the splitter's height were every label whole
         whole = total - sum(label.unfolded_height() - label.height() for label in labels)
+        summary = self.summary
+        saved = summary.unfolded_height() - summary.lead_off_height()  # 0: no provenance
+        lead_only = False
         if not self.themes.topLevelItemCount() and not self.actions.topLevelItemCount():
             folds = 0  # nothing compared: nothing to make room for
         elif total <= 0 or whole >= needed:
             folds = 0
-        elif self.summary.isVisible() and \
-                whole + self.summary.unfolded_height() - self.summary.folded_height() >= needed:
+        elif summary.isVisible() and saved > 0 and whole + saved >= needed:
+            folds, lead_only = 1, True  # the summary's provenance alone
+        elif summary.isVisible() and \
+                whole + summary.unfolded_height() - summary.folded_height() >= needed:
             folds = 1  # the summary alone
         else:
             folds = 1 + len(self.others)
-        for at, label in enumerate((self.summary, *self.others)):
-            label.fold(at < folds)
+        summary.fold(folds > 0, lead_only=lead_only)
+        for label in self.others:
+            label.fold(folds > 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
