@@ -8,6 +8,7 @@ reason typed."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from renders import save_render
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from wtfc.model import recovery
@@ -45,12 +46,12 @@ def _saved(path) -> list[str]:
 def test_ctrl_s_adds_the_words_typed_as_their_own_step_and_saves_them(make_window, qtbot,
                                                                       tmp_path):
     window, board, entry, path = _on_success(make_window, qtbot, tmp_path)
-    window.grab().save("/tmp/impatientb/success_typed.png")
+    save_render(window, "success_typed")
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert WORDS in _saved(path) and not window.isWindowModified()
     assert entry.text() == "" and WORDS in board.statements(Perspective.OLDER_PEOPLE)
     assert window.undo.stack.undoText() == f"Add success statement '{WORDS}'"
-    window.grab().save("/tmp/impatientb/success_saved.png")
+    save_render(window, "success_saved")
     window.undo.stack.undo()
     assert WORDS not in board.statements(Perspective.OLDER_PEOPLE)
     assert window.isWindowModified()

@@ -11,6 +11,7 @@ from mouse import CTRL, at, click, drag, drag_to, move, press, release
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
+from tests.ui.renders import save_render
 from wtfc.model.operations._names import quoted
 
 STAFF = "'I never know who is coming'"
@@ -112,7 +113,7 @@ def test_switching_to_read_out_mid_drag_puts_the_card_back(qtbot, panel, doc, un
     assert panel.readout_active()
     panel.toggle_readout(False)  # back to the wall, the button let go over the read-out
     assert _put_back(scene, label, homes)
-    view.grab().save("/tmp/fix_drag2/back_from_read_out.png")
+    save_render(view, "back_from_read_out")
     release(view, target)  # a late release (the button still held on the way back) drops nothing
     assert _homes(scene) == homes and undo.stack.count() == 0
     drag(view, at(view, card), target)  # the next drag works as ever
@@ -146,7 +147,7 @@ def test_ctrl_z_mid_drag_ends_the_drag_and_its_label_at_once(qtbot, panel, doc, 
     undo.stack.undo()  # what Ctrl+Z does: the wall is laid out again under the drag
     homes = _homes(scene)
     assert ("n5", None) in scene.cards and _put_back(scene, label, homes)
-    view.grab().save("/tmp/impatientb/ctrl_z_mid_drag.png")
+    save_render(view, "ctrl_z_mid_drag")
     move(view, target + QPointF(3, 3))
     release(view, target)  # the late release drops nothing
     assert _homes(scene) == homes and undo.stack.index() == 0
@@ -221,7 +222,7 @@ def test_ctrl_dragging_a_card_onto_a_theme_holding_it_says_so_and_does_nothing(
     name = quoted(doc.theme(theme).name, limit=70)
     assert label.isVisible() and label.text() == f"Already in {name}"
     assert label.property("refused") and not scene.blocks[theme].drop_target
-    view.grab().save(f"/tmp/fix_drag2/already_in_{theme}.png")
+    save_render(view, f"already_in_{theme}")
     release(view, where, CTRL)
     assert doc.theme(theme).card_ids == before and undo.stack.count() == 0
     assert _homes(scene) == homes and not label.isVisible()  # back in place
@@ -253,7 +254,7 @@ def test_the_theme_under_the_pointer_is_named_and_one_that_refuses_is_not_ringed
     assert not scene.blocks["package"].drop_target
     assert label.isVisible()
     assert label.text() == "Not here: 'I feel like a package' holds only not working cards"
-    view.grab().save("/tmp/fix_walldrag/refused_drag.png")
+    save_render(view, "refused_drag")
     release(view, at(view, scene.cards[("n1", "package")]))
     assert "w2" not in doc.theme("package").card_ids
     assert not message_boxes and undo.stack.count() == 1  # the label said no: no message box
