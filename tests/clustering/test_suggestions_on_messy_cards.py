@@ -142,13 +142,31 @@ def test_two_letter_words_in_capitals_that_are_ordinary_words_are_not_shared_wor
     assert not {"MY", "IS", "IN", "AM", "SO"} & set(s.key_words)
 
 
-@pytest.mark.parametrize("text",
-                         ["I'm not well", "It is so bad", "I'm not good", "Not well at all"])
+@pytest.mark.parametrize("text", ["I'm not well", "It is so bad", "I'm not good", "Not well at all",
+                                  "I know it is bad", "I'm not feeling well", "Not well"])
 def test_a_verdict_in_a_sentence_says_something(text):
     """"I'm not well" is about the person's health, not a reply like "Good" (review A F11)."""
     assert not says_nothing(text)
 
 
-@pytest.mark.parametrize("text", ["good", "bad", "all good", "Very good thanks", "well"])
+# Replies on review forms to "what's working?" (code review C2 F-N1): in edc918b they said
+# something, and 8 of them came back beside the demo's cards as one unnamed suggestion.
+REPLIES = ["It's good", "That's good", "It's all good", "Yes good", "I think it's good",
+           "Same as last year, good", "Its good", "Not bad", "It's bad", "not too bad"]
+
+
+@pytest.mark.parametrize("text", ["good", "bad", "all good", "Very good thanks", "well",
+                                  *REPLIES, "It is good", "Good, no", "Not bad at all"])
 def test_a_verdict_as_a_reply_of_its_own_says_nothing(text):
     assert says_nothing(text)
+
+
+def test_short_replies_are_in_no_suggestion_while_how_people_feel_is_grouped(embedder):
+    feel = ["I'm not well", "I'm not well most days", "I am not well and nobody visits",
+            "I'm not feeling well"]
+    found, text_of = _suggest([*CARERS_LATE, *LONELY, *REPLIES, *feel], embedder)
+    grouped = {text_of[m] for s in found for m in s.member_ids}
+    assert not grouped & set(REPLIES)
+    assert {"late calls", "lonely"} <= grouped
+    assert any({text_of[m] for m in s.member_ids} >= {"I'm not well", "I'm not well most days"}
+               for s in found)

@@ -66,22 +66,40 @@ _SAYS_NOTHING_WORDS = _listed(
     "guess really it it's its is that that's all very quite pretty so thanks thank you "
     "just mostly much the"
 )
-# A verdict says nothing as a reply of its own ("Good", "all good", "very good thanks"), but
-# in a sentence it is what the card says: "I'm not well" (their health), "It is so bad".
+# A verdict says nothing as a reply of its own, whatever reply words it is wrapped in ("Good",
+# "all good", "It's good", "That's good", "Not bad", "not too bad", "I think it's good"): a wall of
+# them came back as a suggestion of its own. Only read as the person's health ("I'm not well",
+# "I'm not good", "Not well at all") or as a bad thing stressed ("It is so bad"), or beside a word
+# no reply has ("I know it is bad": "know" is a reply only in "don't know"), is it what the card
+# says.
 _VERDICTS = _listed("good bad well")
-_PLAIN_REPLY = _listed(
-    "ok okay fine alright all very quite pretty really mostly so thanks thank you"
-)
+_REPLY_WORDS = (_SAYS_NOTHING_WORDS - {"know"}) | _listed("too at")
+_ABOUT_ONESELF = _listed("i'm am feel feeling")  # "well" after "not" too: "Not well"
+_STRESSING = _listed("so really")  # before "bad"
 
 
 def says_nothing(text: str) -> bool:
     """Whether a card says nothing on its own: no letters ("-", "?", "12"), or only words like
-    "ok", "fine", "n/a", "see above", or a verdict as a reply ("good", "all good"). A card in
-    a script whose words are not read (Urdu) has letters and no such words: it is not "saying
-    nothing" but "another language?"."""
+    "ok", "fine", "n/a", "see above", or a verdict as a reply ("good", "It's good", "Not bad").
+    A card in a script whose words are not read (Urdu) has letters and no such words: it is not
+    "saying nothing" but "another language?"."""
     found = words(text)
     if not found:
         return not any(ch.isalpha() for ch in text)
     if not _VERDICTS.isdisjoint(found):
-        return all(w in _VERDICTS or w in _PLAIN_REPLY for w in found)
+        return (all(w in _VERDICTS or w in _REPLY_WORDS for w in found)
+                and not _says_how_one_is(found))
     return all(w in _SAYS_NOTHING_WORDS or w.isdigit() for w in found)
+
+
+def _says_how_one_is(found: list[str]) -> bool:
+    """Whether a verdict is about the person ("I'm not good", "not well") or stressed ("so bad")."""
+    for at, word in enumerate(found):
+        if word not in _VERDICTS or at == 0:
+            continue
+        before = found[at - 1]
+        if before == "not" and (word == "well" or (at > 1 and found[at - 2] in _ABOUT_ONESELF)):
+            return True
+        if before in _ABOUT_ONESELF or (word == "bad" and before in _STRESSING):
+            return True
+    return False
