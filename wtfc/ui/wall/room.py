@@ -45,8 +45,9 @@ NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never o
 
 
 class RoomWindow(QWidget):
-    """The projector window: one view at a time, or black. Shown, it leaves the keyboard with
-    the facilitator's window (``_hand_back_keyboard``)."""
+    """The projector window: one view at a time, or black. Shown by wtfc, it leaves the
+    keyboard with the facilitator's window (``_hand_back_keyboard``); brought back from the
+    taskbar by the facilitator, it keeps it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -118,7 +119,10 @@ class RoomWindow(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._hand_back_keyboard()
+        # only wtfc's own show: one from the platform (restored from the taskbar) is the
+        # facilitator reaching for the room window, whose keys (B, PgDn, F11) they want there
+        if not event.spontaneous():
+            self._hand_back_keyboard()
 
     def _hand_back_keyboard(self) -> None:
         """The window that had the keyboard before the projector came on (the facilitator's)
