@@ -430,7 +430,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     assert board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole) == LONG_THEME
     lane = board.lane(Role.PROVIDERS)
     assert lane.child(0).toolTip(THEME_COLUMN).split("\n")[0] == LONG_THEME
-    # rows stay compact (two lines at most: "⚠ Overdue · Not started" wraps), many on screen
+    # rows stay compact (two lines at most: "⚠ Late: not started" wraps), many on screen
     short = next(lane.child(i) for i in range(lane.childCount())
                  if lane.child(i).text(0).startswith("Trial a booking line"))
     assert board.tree.visualItemRect(short).height() < 3 * board.tree.fontMetrics().height()
@@ -500,7 +500,8 @@ def test_at_125_and_150_percent_the_status_is_in_view(show, doc, undo, act, widt
 
 def test_an_overdue_action_says_so_in_its_words_too(qtbot, doc, undo):
     """The status may be out of view (a narrow window, a column dragged wide): the action's
-    words, always in view, begin '⚠ Overdue —', and a screen reader hears it."""
+    words, always in view, begin '⚠ Late —', and a screen reader hears it: the status cell's
+    word ('⚠ Late: started'), not 'Overdue' beside it."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     board = _board(qtbot, doc, undo)
@@ -513,8 +514,10 @@ def test_an_overdue_action_says_so_in_its_words_too(qtbot, doc, undo):
         board.tree.itemDelegateForIndex(index).initStyleOption(option, index)
         return option.text
 
-    assert shown(late) == "⚠ Overdue — Add 'getting to know you' visits to induction"
-    assert late.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Overdue — Add")
+    assert shown(late) == "⚠ Late — Add 'getting to know you' visits to induction"
+    assert late.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Late — Add")
+    assert late.text(STATUS_COLUMN) == "⚠ Late: started"
+    assert "Overdue" not in shown(late) + late.data(0, Qt.ItemDataRole.AccessibleTextRole)
     assert shown(done) == done.text(0) == "Send a weekly rota letter to each person"
 
 

@@ -28,12 +28,12 @@ def test_space_on_plan_and_act_says_the_new_status(qtbot, show, doc, undo, monke
     assert said[-1] == "In progress: Pilot outcome-based home care contracts"
 
 
-def test_a_late_action_moved_on_is_said_to_be_overdue(qtbot, show, doc, undo, monkeypatch):
+def test_a_late_action_moved_on_is_said_to_be_late(qtbot, show, doc, undo, monkeypatch):
     said = catch_announcements(monkeypatch)
     board = show(PlanBoard(doc, undo, today=lambda: TODAY.replace(year=2026)), 1400, 700)
     board.select_action("x4")
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)
-    assert said == ["In progress, overdue: Run a 'know your rights' session on home care"]
+    assert said == ["In progress, late: Run a 'know your rights' session on home care"]
 
 
 def test_a_long_action_is_said_short_at_a_whole_word(qtbot, show, doc, undo, monkeypatch):

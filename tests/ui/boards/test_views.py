@@ -124,8 +124,8 @@ def test_the_priorities_room_view_shows_every_demo_theme_name_whole(qtbot, monke
 
 def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qtbot,
                                                                              monkeypatch):
-    """The date shares the status line; an overdue action shows "⚠ Overdue" with the date it
-    was due on that line, not its status with the date cut off."""
+    """The date shares the status line; an overdue action shows "⚠ Late: started, due 1 Oct
+    2026" on that line (the boards' status words), not its status with the date cut off."""
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop
     from wtfc.ui.boards import plan_room_card
@@ -141,7 +141,8 @@ def test_the_plan_room_view_keeps_an_overdue_actions_date_when_space_is_short(qt
                                                         real(p, rect, text, *a, **k)))
     render_view(doc, ViewRequest("plan"), QSize(1920, 1080))
     due = plan_room_card.date_text(late[0].by_when)
-    assert [t for t in drawn if t.startswith("⚠ Overdue") and t.endswith(due)]
+    assert [t for t in drawn if t.startswith("⚠ Late: ") and t.endswith(f", due {due}")]
+    assert not any("Overdue" in t for t in drawn)
 
 
 def test_a_wide_why_tree_on_the_room_view_narrows_its_boxes_to_keep_type_large(causes_room):

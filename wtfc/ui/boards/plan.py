@@ -344,7 +344,7 @@ class PlanBoard(QWidget):
                 item.setToolTip(0, action.what)
                 item.setToolTip(THEME_COLUMN, whole)
                 item.setData(THEME_COLUMN, THEMED_ROLE, only is None)  # its first line
-                if late:  # "⚠ Overdue — " before the words too: the status may be out of view
+                if late:  # "⚠ Late — " before the words too: the status may be out of view
                     item.setData(0, OVERDUE_ROLE, True)
                     item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                                  OVERDUE_MARK.removeprefix("⚠ ") + action.what)

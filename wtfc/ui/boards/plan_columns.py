@@ -5,7 +5,7 @@ action answers in ``plan_answers``).
 A 1366×768 laptop at 125% or 150% scaling leaves the board ~800 or ~640 logical pixels: at
 their full widths the columns before the status ran past the edge, so an overdue action
 showed only its tint. Now the columns that answer "who does what, by when, and is it late?"
-share the width there is, and the action's words say "⚠ Overdue" too. What an action answers
+share the width there is, and the action's words say "⚠ Late" too. What an action answers
 shares the theme's column rather than taking a column of its own: at 150% the five columns
 are at their narrowest already (580 of ~637 px), so a sixth would push the status off again.
 
@@ -61,11 +61,12 @@ ACT_NOTE_LEAST = 300
 NARROWEST = {"What": 170, "Answers": 90, "Owner": 100, "Status": 110,
              "What has happened so far": 170, "First step": 130, "How we'll know": 130}
 # a word cut in these hides whose the action is or that it is late ("Head of Commis…",
-# "⚠ Overdue · In progre…"): their narrowest holds their longest word
+# "⚠ Late: not star…"): their narrowest holds their longest word
 WHOLE_WORDS = ("Owner", "Status")
 DATES = ("30 Sep 2027", "To be agreed")  # the widest "By when" words, kept on one line
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue action
-OVERDUE_MARK = "⚠ Overdue — "
+# the status cell's word ("⚠ Late: started"): "Overdue" beside it told one thing two ways
+OVERDUE_MARK = "⚠ Late — "
 
 
 def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
@@ -79,7 +80,7 @@ def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
     rows wrap, and the widths must not swing with it.
 
     The widths were chosen beside a 9 pt font: with a larger one (a 150% desktop font) they
-    grow with it, so "Commissioning" and "⚠ Overdue · In progress" are not cut, and the seven
+    grow with it, so "Commissioning" and "⚠ Late: not started" are not cut, and the seven
     give way to the five where they no longer fit. Returns the names of the columns in view
     whole."""
     from wtfc.ui.style import font_scale
@@ -168,7 +169,7 @@ def _longest_word(tree: QTreeView, column: int) -> int:
 
 
 class PlanDelegate(WrappedColumnsDelegate):
-    """Cells wrapped at their column's width; an overdue action's words begin "⚠ Overdue —",
+    """Cells wrapped at their column's width; an overdue action's words begin "⚠ Late —",
     so the late ones are marked in the first column, always in view, never by tint alone."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,

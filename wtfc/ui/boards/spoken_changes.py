@@ -25,9 +25,9 @@ def next_status(action: Action) -> ActionStatus:
 
 
 def status_said(action: Action, today: dt.date) -> str:
-    """"Done: Develop Individual Service Funds…"; "In progress, overdue: …" when it is late, as
-    the row's "⚠ Overdue" says."""
-    late = ", overdue" if is_overdue(action, today) else ""
+    """"Done: Develop Individual Service Funds…"; "In progress, late: …" when it is late, as
+    the row's "⚠ Late" says (its "Overdue" had been a second word for it)."""
+    late = ", late" if is_overdue(action, today) else ""
     return f"{action.status.label}{late}: {short_name(' '.join(action.what.split()), SAID_LENGTH)}"
 
 
