@@ -60,6 +60,7 @@ class UndoAdapter:
         self.doc = doc
         self.stack = stack or QUndoStack()
         self.read_only = False
+        self.stepping = False  # Undo or Redo is recording typing before it steps (``_step``)
 
     def going(self) -> bool:
         """True while the stack is being destroyed. Its destructor clears it and announces each
@@ -96,7 +97,8 @@ class UndoAdapter:
         """The Undo and Redo actions, named after the step they undo or redo as the stack's own
         are. ``before()`` runs first and can stop them: words still being typed in a box are
         recorded as their own step, so Undo takes back the typing rather than the typing being
-        recorded after the undo, where it would wipe out Redo."""
+        recorded after the undo, where it would wipe out Redo. Words that are not an edit yet
+        (a success statement not added with Enter) read ``stepping`` and stay where they are."""
         undo, redo = QAction(parent, text="&Undo"), QAction(parent, text="&Redo")
 
         def show() -> None:
@@ -121,7 +123,12 @@ class UndoAdapter:
         garden'"): the views change with no word said, so a keyboard-only user could not learn
         what Ctrl+Z took back. The label is read after ``before()``, which may record typing
         as its own step, and before the step, which moves the stack past it."""
-        if not before():
+        self.stepping = True
+        try:
+            ready = before()
+        finally:
+            self.stepping = False
+        if not ready:
             return
         label = self.stack.undoText() if back else self.stack.redoText()
         index = self.stack.index()

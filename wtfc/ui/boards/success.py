@@ -245,7 +245,11 @@ class SuccessBoard(QWidget):
 
     def commit_pending(self) -> bool:
         """Before a save, export, close or stage change: words typed in a box on screen and
-        not yet added with Enter are added, each its own step (``success_drafts``)."""
+        not yet added with Enter are added, each its own step (``success_drafts``). Before an
+        Undo or Redo they stay in the box: added then, the undo took them straight back, and
+        not the step Edit → Undo named."""
+        if self._undo.stepping:
+            return True
         return self.drafts.commit()
 
     def typed_edits(self) -> list[Command]:

@@ -2,7 +2,8 @@
 
 Words in the boxes on screen are added when the window saves, exports, closes or moves on, each
 statement its own undo step before that (``commit``), as the why-tree records a reason typed:
-Ctrl+S saved the file without them, and only a close asked. Until then the autosave's recovery
+Ctrl+S saved the file without them, and only a close asked. Undo and Redo leave them in the box
+(``SuccessBoard.commit_pending``): they undo the step they name. Until then the autosave's recovery
 copy holds them (``built``). Words left in a box when another theme is chosen stay with the
 theme they were typed for (they come back when it is chosen again) and never follow to the new
 one, where Enter would have added them; a close asks about those (``words_not_added``), and the
@@ -64,8 +65,7 @@ class SuccessDrafts:
     def commit(self) -> bool:
         """Add the words in the boxes on screen, each as its own step. False when refused (too
         long, say: said on the board), the keyboard then in the box that holds them. Words
-        kept for another theme wait for it: added now, an Undo (which records typing first)
-        would take them away unseen rather than the step it names."""
+        kept for another theme wait for it: the facilitator would not see them added."""
         board = self._board
         if board.read_only():
             return True
