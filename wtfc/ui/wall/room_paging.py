@@ -4,15 +4,19 @@
 (Ctrl+Shift+Left) for the ``RoomController``. They work from the main window's menu and in the
 room window itself, and are on only while the view on show has more than one page: otherwise
 the keys stay with the page on the facilitator's screen.
+
+A text box with the keyboard (Prepare's Title after Ctrl+1, Identify success's Add… box) claims
+Ctrl+Shift+Right/Left to select a word, and the page did not turn. While there are pages to
+turn, the two keys are the room's there too (``eventFilter``); else text boxes keep them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class RoomPaging(QObject):
@@ -36,6 +40,8 @@ class RoomPaging(QObject):
         self.act_previous.triggered.connect(lambda: self.turn_page(-1))
         for action in (self.act_next, self.act_previous):
             window.addAction(action)  # the keys work in the room window too
+        self._filtering = False  # the page keys are taken from text boxes (only while paged)
+        window.destroyed.connect(self._on_window_destroyed)
 
     def follow(self, content: QWidget) -> None:
         """A new view is on show: keep the actions in step with its pages (a paged view, the
@@ -58,6 +64,35 @@ class RoomPaging(QObject):
         on = self.paged_view() is not None
         self.act_next.setEnabled(on)
         self.act_previous.setEnabled(on)
+        self._filter_keys(on)
+
+    def _on_window_destroyed(self) -> None:
+        self._filter_keys(False)  # the room window closed: no keys to take for it
+
+    def _filter_keys(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is not None and on != self._filtering:  # every event passes it: only while on
+            self._filtering = on
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A page key's ShortcutOverride is kept from the widget with the keyboard, which would
+        claim it (a text box selects a word), so the key goes to the page actions."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._is_page_key(event) and self.paged_view() is not None:
+            event.ignore()  # not wanted by the widget: Qt tries the shortcuts
+            return True
+        return False
+
+    def _is_page_key(self, event: QKeyEvent) -> bool:
+        # arrows carry the keypad modifier on some platforms (macOS)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(event.key() | modifiers.value)
+        return any(pressed.matches(action.shortcut()) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in (self.act_next, self.act_previous))
 
     def turn_page(self, step: int) -> None:
         """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
