@@ -71,7 +71,7 @@ def test_an_urdu_cause_on_a_poster_has_its_bullet_at_the_right(tmp_path):
     path = tmp_path / "posters.pdf"
     path.write_bytes(theme_posters_pdf(_workshop(), today=TODAY))
     words = [(x, w) for line in words_by_line(path, 1) for x, w in line]
-    heading = next(x for x, w in words if w == "Agreed")
+    heading = next(x for x, w in words if w == "We")  # "We will act on these"
     beyond = max(x for x, w in words if w == "What")  # "What we will do", the next column
     marked = _marked_lines(path, heading - 2, beyond - 2)  # "Why it happens" column
     (urdu, _, urdu_end), (english, english_start, _) = _urdu_and_english(marked, "Contracts")

@@ -53,28 +53,29 @@ def test_a_theme_whose_every_action_was_dropped_says_so(workshop):
 
 def test_the_theme_poster_marks_an_overdue_action(workshop):
     first = _posters(workshop)[0]
-    # the status is kept beside "Overdue", as the report's last-time table keeps it
-    assert squash("Care agency managers · By 31 January 2025 Overdue · Not started") in first
+    # late, and whether it was started, as Plan and Act and the report's last-time table say it
+    assert squash("Care agency managers · By 31 January 2025 ⚠ Late: not started") in first
+    assert "Overdue" not in first
     assert squash("Head of commissioning · By 1 April 2025 Not started") in first
 
 
 def test_an_overdue_action_keeps_its_status_in_every_export(workshop):
     """'Overdue' alone left a reader asking whether it was begun: the report, the theme poster
-    and the action poster say 'Overdue · In progress' (or '· Not started'), as the report's
-    last-time table does."""
+    and the action poster say '⚠ Late: started' (or 'not started'), as Plan and Act, the room
+    and the report's last-time table do."""
     actions = [a.model_copy(update={"status": ActionStatus.IN_PROGRESS})
                if a.by_when == dt.date(2025, 1, 31) else a for a in workshop.actions]
     started = workshop.model_copy(update={"actions": actions})
     for text in (_posters(started)[0], all_text(reader(report_pdf(started, today=TODAY))),
                  all_text(reader(action_poster_pdf(started, today=TODAY)))):
-        assert squash("Overdue · In progress") in text
-        assert squash("Overdue · Not started") not in text
+        assert squash("⚠ Late: started") in text
+        assert squash("Late: not started") not in text and "Overdue" not in text
 
 
 @needs_poppler
 def test_the_action_posters_narrow_by_when_column_keeps_the_status_whole(tmp_path):
-    """"Overdue ·" then "Not started" or "In progress" on the next line, never "Overdue · Not"
-    and "started" under it (every demo action made overdue, started or not)."""
+    """"⚠ Late:" then "not started" or "started" on the next line, never "⚠ Late: not" and
+    "started" under it (every demo action made late, started or not)."""
     demo = demo_workshop()
     late = [a.model_copy(update={"by_when": dt.date(2026, 10, 1), "status": status})
             for a, status in zip(demo.actions, [ActionStatus.IN_PROGRESS,
@@ -83,11 +84,12 @@ def test_the_action_posters_narrow_by_when_column_keeps_the_status_whole(tmp_pat
     path.write_bytes(action_poster_pdf(demo.model_copy(update={"actions": late}),
                                        today=dt.date(2026, 11, 29)))
     lines = [[word for _, word in line] for line in words_by_line(path, 1)]
-    ends = [line[line.index("Overdue"):] for line in lines if "Overdue" in line]
-    assert len(ends) == len(late) and all(end == ["Overdue", "·"] for end in ends)
-    statuses = [line[-2:] for line in lines if line[-1:] in (["started"], ["progress"])]
-    assert sorted({tuple(s) for s in statuses}) == [("In", "progress"), ("Not", "started")]
-    assert len(statuses) == len(late)
+    ends = [line[line.index("Late:"):] for line in lines if "Late:" in line]
+    assert len(ends) == len(late) and all(end in (["Late:"], ["Late:", "started"])
+                                          for end in ends)
+    assert not [line for line in lines if line[-1:] == ["not"]]
+    not_started = [line for line in lines if line[-2:] == ["not", "started"]]
+    assert len(not_started) == sum(a.status is ActionStatus.NOT_STARTED for a in late)
 
 
 def test_an_undated_action_reads_the_same_in_every_export(workshop):
@@ -135,6 +137,6 @@ def test_a_theme_poster_cut_short_still_says_the_day(workshop):
     assert squash("Not all of this theme's 33 actions fit here. Not shown here: Commissioners "
                   "(1), Providers (") in first
     assert squash("The action poster and the report list every one.") in first
-    assert "Overdue" in first
+    assert "Late:" in first
     assert squash("1 action that was dropped is not shown.") in first
     assert squash("Action status as of 1 March 2025.") in first

@@ -144,7 +144,7 @@ def test_action_poster_is_one_a1_sheet_with_every_action(demo):
 def test_action_poster_marks_overdue_actions(workshop):
     text = all_text(reader(action_poster_pdf(workshop, today=dt.date(2025, 3, 1))))
     # the providers' phone-call action was due 31 January 2025, and was never begun
-    assert squash("Overdue · Not started") in text
+    assert squash("⚠ Late: not started") in text
 
 
 def test_progress_reports_start_and_end(workshop, tmp_path):

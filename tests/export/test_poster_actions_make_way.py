@@ -45,7 +45,7 @@ def test_the_only_overdue_action_stays_and_a_done_one_makes_way(workshop):
     shown = _shown(text, actions)
     assert len(shown) < len(actions), "the test needs a poster that cannot fit them all"
     assert actions[-1] in shown
-    assert squash("Owner 10 · By 1 January 2025 Overdue · Not started") in text
+    assert squash("Owner 10 · By 1 January 2025 ⚠ Late: not started") in text
     assert all(a in shown for a in actions[6:9])  # in progress
     assert squash("Not shown here: Commissioners (") in text
     assert "Health(" not in text
@@ -64,7 +64,7 @@ def test_what_is_left_off_is_never_looked_for_more_than_what_is_shown(workshop):
     shown = _shown(text, actions)
     left_off = [a for a in actions if a not in shown]
     assert shown and left_off
-    assert text.count("Overdue") == 2  # both overdue ones shown
+    assert text.count("Late:") == 2  # both late ones shown
 
     def kept(action: Action) -> int:
         done = action.status == ActionStatus.DONE

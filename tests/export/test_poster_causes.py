@@ -37,7 +37,7 @@ def test_a_cause_agreed_but_not_a_root_cause_is_on_the_poster(workshop):
     assert squash("We will act on these • Rotas are planned around runs, not people.") in text
     assert "Norootcauses" not in text and squash(NO_CAUSE_MARKED) not in text
     report = all_text(reader(report_pdf(ws, today=TODAY)))
-    assert squash("Rotas are planned around runs, not people. (agreed to address)") in report
+    assert squash("Rotas are planned around runs, not people. (we will act on this)") in report
 
 
 def test_agreed_causes_come_first_then_the_other_root_causes(workshop):

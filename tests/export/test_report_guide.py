@@ -1,5 +1,5 @@
 """The report explains its own words to a reader who was not in the room: what a card, a
-theme, a priority and its votes, a why-tree's team, "root cause" and "agreed to address", and
+theme, a priority and its votes, a why-tree's team, "root cause" and "we will act on this", and
 the actions by role are ("How to read this report")."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def test_the_guide_explains_the_words_the_demo_report_uses():
         "the votes are how many",
         "“— Team A”",
         "“Root cause”",
-        "“agreed to address”",
+        "“we will act on this”",
         "by who will do them",
     ):
         assert words in text

@@ -80,12 +80,12 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "How we said we'd know: People in the pilot area say their carers have time",
         "So far (15 September 2026): The pilot area is agreed",
         "Commissioners", "Head of Commissioning", "30 September 2026",
-        "⚠ Overdue · In progress",
+        "⚠ Late: started",
         "“I am not treated with respect or as an individual by my paid carers”",
         "▼ A smaller share of people said this",
         "Add 'getting to know you' visits to carers' induction", "Done",
         "Send each person a weekly letter saying who is coming and when",
-        "⚠ Overdue · Not started",
+        "⚠ Late: not started",
         "Start a shopping bus with the community transport scheme",
         "How we said we'd know: Nobody says 'I can't get to the shops' at next spring's "
         "reviews.",
@@ -145,7 +145,7 @@ def test_a_mark_no_font_can_draw_is_left_to_its_words(monkeypatch):
     "[symbol not shown]" marker), and an arrow reads "to"."""
     monkeypatch.setattr(report_review, "unshown", lambda text: ("symbol",))
     assert report_review.drawn("▲ More people said this") == "More people said this"
-    assert report_review.drawn("⚠ Overdue · In progress") == "Overdue · In progress"
+    assert report_review.drawn("⚠ Late: started") == "Late: started"
     assert report_review.drawn("7 grew (▲ said more often)") == "7 grew (said more often)"
     assert report_review.drawn("6 → 10") == "6 to 10"
     monkeypatch.setattr(report_review, "unshown", lambda text: ())

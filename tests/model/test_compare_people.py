@@ -21,10 +21,12 @@ from tests.model.reviewed_workshops import (
 from wtfc.model.compare import Change, compare_workshops
 from wtfc.model.compare_people import judge, share
 from wtfc.model.compare_words import (
+    action_status_text,
     actions_summary,
     actions_tally,
     change_cell,
     changes_summary,
+    late_words,
     people_text,
     reviewed_text,
     share_text,
@@ -167,3 +169,22 @@ def test_last_times_actions_are_tallied_in_words():
     one = reviewed({}, 3, actions=[action(ActionStatus.NOT_STARTED, dt.date(2026, 10, 1))])
     assert actions_tally(compare_workshops(one, reviewed({}, 3), today=dt.date(2026, 11, 29))) \
         == "Last time's 1 action: 1 not started; ⚠ it is late."
+
+
+def test_two_late_actions_are_both_late_and_a_late_one_says_whether_it_was_started():
+    """Two of last time's actions, both late: "⚠ both of them late", as anyone says it of two
+    and the feedback sheet does ("⚠ all of them late" read oddly of two; code review C1 F4).
+    Each late one reads "⚠ Late: started" or "⚠ Late: not started" on the Review board, the
+    room and the report, as Plan and Act say it (was "⚠ Overdue · In progress")."""
+    due = dt.date(2026, 10, 1)
+    two = reviewed({}, 3, actions=[
+        Action(theme_id="other", role=Role.PROVIDERS, what="a", by_when=due,
+               status=ActionStatus.IN_PROGRESS),
+        Action(theme_id="other", role=Role.PROVIDERS, what="b", by_when=due,
+               status=ActionStatus.NOT_STARTED)])
+    result = compare_workshops(two, reviewed({}, 3), today=dt.date(2026, 11, 29))
+    assert actions_tally(result) == \
+        "Last time's 2 actions: 1 in progress, 1 not started; ⚠ both of them late."
+    assert [action_status_text(a) for a in result.actions] == \
+        ["⚠ Late: started", "⚠ Late: not started"]
+    assert late_words(3, 3) == "⚠ all of them late" and late_words(1, 2) == "⚠ 1 of them late"

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from wtfc.model.counting import count_phrase
 from wtfc.model.dates import long_date
-from wtfc.model.link_words import aims_at_words, tackles_words
+from wtfc.model.link_words import aims_at_words, late_status, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.operations.people import people_with_cards
 from wtfc.model.small_groups import shown_tags
@@ -48,10 +48,10 @@ NO_ACTION_PLAN = (
 )
 NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 # A why-tree with no cause marked agreed or root cause, on a poster and in the report
-NO_CAUSE_MARKED = "No cause has been agreed to address or marked as a root cause yet."
+NO_CAUSE_MARKED = "No cause is marked yet as one we will act on, or as a root cause."
+AGREED_MARK = "we will act on this"  # after an agreed cause in the report, as on the why-tree
 SUCCESS_HEADING = "What success looks like"  # on a poster and in the report
 NO_SUCCESS_WRITTEN = "No success statements have been written yet."  # on a poster and the report
-AGREED_HEADING = "Agreed to address"
 NO_ACTIONS_AGREED = "No actions have been agreed yet."  # a priority's, on a poster or the report
 
 
@@ -74,12 +74,12 @@ class ThemeContent:
 
     @property
     def agreed_causes(self) -> list[Cause]:
-        """The causes the room agreed to address, root causes or not, in tree order."""
+        """The causes the room agreed to act on, root causes or not, in tree order."""
         return [c for c in self.causes if c.agreed]
 
     @property
     def other_root_causes(self) -> list[Cause]:
-        """Root causes not (yet) agreed to address: a poster lists them after the agreed."""
+        """Root causes not (yet) agreed to act on: a poster lists them after the agreed."""
         return [c for c in self.causes if c.root_cause and not c.agreed]
 
     @property
@@ -130,9 +130,9 @@ class ExportContent:
         return self._success_by_id.get(action.success_id or "")
 
     def answers(self, action: Action, *, success: bool = True) -> list[str]:
-        """What the action answers, as every export prints it under the action: "Tackles:
-        <cause>" ("Tackles (cause not agreed): …" for a cause the room has not agreed to
-        address) and "Aims at: “<success statement>”", each only when linked, in the boards'
+        """What the action answers, as every export prints it under the action: "Because:
+        <cause>" ("Because (cause not agreed): …" for a cause the room has not agreed to act
+        on) and "So people can say: “<statement>”", each only when linked, in the boards'
         words (``link_words``). Without ``success``, only the cause (the A1 poster, where
         every line costs a sheet)."""
         lines = []
@@ -229,7 +229,7 @@ class ExportContent:
 
     @property
     def status_as_of(self) -> str:
-        """ "Action status as of 28 November 2026": "Overdue" is worked out on the export's
+        """ "Action status as of 28 November 2026": "Late" is worked out on the export's
         date (``today``), so every export that marks it says which day that was."""
         return f"Action status as of {whole_date(self.today)}"
 
@@ -367,10 +367,15 @@ def when_words(action: Action) -> str:
 
 def status_words(action: Action, today: dt.date) -> str:
     """An action's status as every export prints it: "Done", "Dropped" and so on, and when it
-    is overdue (on ``today``, the export's date) "Overdue · Not started": the status is kept,
-    as the last-time table keeps it, since a reader asks whether a late action was begun."""
-    label = action.status.label
-    return f"Overdue · {label}" if is_overdue(action, today) else label
+    is late (on ``today``, the export's date) "⚠ Late: not started" or "⚠ Late: started", as
+    Plan and Act, the room and the last-time table say it (a reader asks whether a late action
+    was begun). The ⚠ is left out where no font here draws it: the words say the same."""
+    if not is_overdue(action, today):
+        return action.status.label
+    from wtfc.export.writing import unshown  # the fonts, loaded with the export
+
+    words = late_status(action.status)
+    return words.removeprefix("⚠ ") if unshown("⚠") else words
 
 
 def status_stands_out(action: Action, today: dt.date) -> bool:

@@ -112,6 +112,9 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
                     "Cards held back", "Cards with no person recorded", "Comments",
                     "Actions dropped"], themes),
+        # "Agreed to address" and "Overdue" stay as they are, though the app and the other
+        # exports now say "we will act on this" and "late": analysts' spreadsheets look these
+        # columns up by their headers
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
                     "Agreed to address", "Team", "Category"], causes),
         "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),

@@ -116,14 +116,21 @@ def style(name: str, size: float, *, bold: bool = False, leading: float | None =
                           leftIndent=left_indent)
 
 
+def kept_together(status: str) -> str:
+    """A status as paragraph markup, its last words never parted: "⚠ Late: not started" may
+    break after "Late:", never before "started" (nor "In / progress"); the ⚠ in the font that
+    draws it."""
+    late, colon, label = status.rpartition(": ")
+    return f.markup(late + colon) + f.markup(label.replace(" ", "\u00a0"))
+
+
 def when_and_status(action: Action, today: dt.date) -> str:
     """The "By when" cell of the report and the action poster, as paragraph markup: the date
     (or "Date to be agreed") and below it the status, in bold where it is overdue, done or
     dropped. ``today`` is the export's date, which the export prints as "as of"."""
-    # The status's own words kept together ("Overdue · Not started" breaks after "·", never
-    # "Overdue · Not / started" in the action poster's narrow column)
-    overdue, dot, label = status_words(action, today).rpartition("· ")
-    status = overdue + dot + label.replace(" ", "\u00a0")
+    # The status's own words kept together ("⚠ Late: not started" breaks after "Late:", never
+    # "⚠ Late: not / started" in the action poster's narrow column)
+    status = kept_together(status_words(action, today))
     if status_stands_out(action, today):
         status = f"<b>{status}</b>"
     return f"{f.markup(when_words(action))}<br/>{status}"

@@ -1,7 +1,7 @@
 """A why-tree's causes by category, in the report: the fishbone's bones as a short list.
 
 After the tree, "By category" gives each category in use, its name above its causes a
-paragraph each ("• Contracts pay for minutes of task … (root cause, agreed to address)"), then
+paragraph each ("• Contracts pay for minutes of task … (root cause, we will act on this)"), then
 "No category yet" for the rest: laid out as "What success looks like" lays out its
 perspectives, the causes in the tree's own bullet style and with its bold marks. A tree whose
 causes have no category has no list: it would repeat the tree under one heading.
@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ThemeContent
+from wtfc.export.content import AGREED_MARK, ThemeContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.model.cause_category import causes_by_category
@@ -57,6 +57,6 @@ def by_category(
 def _said(cause: Cause) -> str:
     """A cause's words with its marks, as the tree above prints them: the marks bold."""
     marks = [
-        m for m, on in (("root cause", cause.root_cause), ("agreed to address", cause.agreed)) if on
+        m for m, on in (("root cause", cause.root_cause), (AGREED_MARK, cause.agreed)) if on
     ]
     return f.markup(cause.text) + (f" <b>({f.markup(', '.join(marks))})</b>" if marks else "")

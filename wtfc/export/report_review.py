@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export import fonts as f
 from wtfc.export.content import NO_DATE, UNTITLED, ExportContent, count_phrase, format_date
-from wtfc.export.look import kind_words
+from wtfc.export.look import kept_together, kind_words
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import Styles, grid, heading, p, start_height, with_first
 from wtfc.export.writing import unshown
@@ -245,7 +245,7 @@ def _when_and_status(action: PreviousAction) -> str:
     """The date (or "Date to be agreed") and under it the status, in bold when it is one a
     reader looks for first (overdue, done or dropped), as the report's own actions."""
     when = f.markup(format_date(action.by_when) if action.by_when else NO_DATE)
-    status = f.markup(drawn(action_status_text(action)))
+    status = kept_together(drawn(action_status_text(action)))
     if action.overdue or action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
         status = f"<b>{status}</b>"
     return f"{when}<br/>{status}"

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from wtfc.export import fonts as f
 from wtfc.export.content import (
+    AGREED_MARK,
     NO_ACTIONS_AGREED,
     NO_CAUSE_MARKED,
     NO_SUCCESS_WRITTEN,
@@ -125,8 +126,8 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
         said.append(("For each priority, groups at the tables asked “why?” again and again; the "
                      f"name after a cause (“— {team}”) is the group that found it. "
                      if team else "For each priority, the room asked “why?” again and again. ")
-                    + "“Root cause” marks a cause at the bottom of the problem, and “agreed to "
-                    "address” one the room agreed the actions should tackle.")
+                    + "“Root cause” marks a cause at the bottom of the problem, and “we will "
+                    "act on this” one the room agreed the actions should tackle.")
     said.append("Each priority then has what success would look like, in the words of the "
                 "people it matters to, and the actions agreed, by who will do them "
                 "(commissioners, providers and others), each with an owner, a date and how far "
@@ -251,9 +252,10 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
         # its text is squeezed to a letter a line and, deeper still, is lost.
         indent = 14 + 16 * min(depth, DEEPEST_INDENT)
         level = f"Level {depth + 1} · " if depth >= DEEPEST_INDENT else ""
-        # the poster's words: "Agreed to address" heads its list of these causes
+        # the why-tree's words (a screen reader hears "(root cause, we will act on this)"),
+        # as the poster heads its list of these causes "We will act on these"
         marks = [m for m, on in (("root cause", cause.root_cause),
-                                 ("agreed to address", cause.agreed)) if on]
+                                 (AGREED_MARK, cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
         out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}",

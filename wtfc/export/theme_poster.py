@@ -2,7 +2,7 @@
 
 Each poster carries the "I" statement, how many cards and people it speaks for, the cards in
 people's own words (carried on under the other columns when those leave room, a selection only
-when even that is too little: ``theme_poster_quotes.py``), the causes agreed to address and the
+when even that is too little: ``theme_poster_quotes.py``), the causes the room will act on and the
 other root causes with their categories (``theme_poster_causes.py``), what success would look
 like by perspective, and the actions by role with what each tackles and aims at, owner, date
 and status (``theme_poster_actions.py``: the links give way before an action does). The columns

@@ -12,6 +12,7 @@ from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComp
 from wtfc.model.compare_people import share
 from wtfc.model.compare_text import shared_name_words
 from wtfc.model.counting import count_phrase, rank_words
+from wtfc.model.link_words import late_status
 from wtfc.model.workshop import ActionStatus
 
 SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
@@ -213,8 +214,10 @@ def priorities_first(result: WorkshopComparison) -> str:
 
 
 def action_status_text(action: PreviousAction) -> str:
-    """"⚠ Overdue · In progress", or the status alone."""
-    return f"⚠ Overdue · {action.status.label}" if action.overdue else action.status.label
+    """"⚠ Late: started" or "⚠ Late: not started", as Plan and Act and the exports say a late
+    action ("⚠ Overdue · In progress" read differently on the Review board), or the status
+    alone."""
+    return late_status(action.status) if action.overdue else action.status.label
 
 
 def how_we_know_line(action: PreviousAction) -> str:
@@ -304,12 +307,15 @@ TALLIED = (ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED,
 
 def late_words(late: int, total: int) -> str:
     """How many of ``total`` actions are late, with its mark (never colour alone): "⚠ 2 of
-    them late", "⚠ all of them late", "⚠ it is late" for one alone; "" for none."""
+    them late", "⚠ all of them late", "⚠ both of them late" for two (as anyone says it of
+    two, and the feedback sheet does), "⚠ it is late" for one alone; "" for none."""
     if not late:
         return ""
     if total == 1:
         return "⚠ it is late"
-    return f"⚠ {'all' if late == total else late} of them late"
+    if late == total:
+        return f"⚠ {'both' if total == 2 else 'all'} of them late"
+    return f"⚠ {late} of them late"
 
 
 def tally_words(counts: list[tuple[int, str]], total: int, late: int, *,

@@ -54,7 +54,7 @@ def test_last_times_actions_show_status_and_overdue(qtbot, doc, undo, tmp_path):
     rows = {r[0]: r for r in _rows(board.action_tree)}
     pilot = rows["Pilot outcome-based home care contracts"]
     assert pilot[1] == "Commissioners\nCommissioning team"  # the lane over its owner
-    assert pilot[3] == "⚠ Overdue · Not started"
+    assert pilot[3] == "⚠ Late: not started"  # as Plan and Act say it
     assert pilot[5] == "= About the same · “I feel like a package, not a person”"
     assert rows["Send a weekly rota letter to each person"][3] == ActionStatus.DONE.label
 

@@ -49,7 +49,7 @@ def test_folded_rows_keep_the_change_kind_counts_and_status_whole(review_at, sca
     if scale > 1:  # the rows really are folded: the long words are cut, the short ones not
         assert board.action_tree.itemDelegate().most in (2, 3)
         overdue = [board.action_tree.topLevelItem(r) for r in range(3)]
-        assert any("Overdue" in item.text(3) for item in overdue)
+        assert any("⚠ Late:" in item.text(3) for item in overdue)
 
 
 @pytest.mark.parametrize("scale", SCALES)

@@ -1,7 +1,7 @@
 """The Understand board: a why-tree per priority theme.
 
 Keyboard (with the tree focused): arrows walk the tree; W or Insert asks "Why?" under the
-chosen box; F2 or Enter edits its words; R marks a root cause; A marks it agreed to address;
+chosen box; F2 or Enter edits its words; R marks a root cause; A marks it "we will act on this";
 T sets the team of its branch; M moves it under another box (a list to choose from); Ctrl+X then
 Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch; N adds an
 action for the chosen cause (the Plan board's dialog, the theme and cause filled in); C puts it
@@ -70,7 +70,7 @@ NO_THEME_QUESTION = "Understand: why?"
 
 
 class CausesBoard(QWidget):
-    """A why-tree per priority theme: ask why, mark root causes, agree what to address."""
+    """A why-tree per priority theme: ask why, mark root causes, agree what to act on."""
 
     def __init__(self, doc: Document, undo: UndoAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
