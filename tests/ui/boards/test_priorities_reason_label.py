@@ -24,7 +24,7 @@ def test_the_reason_box_names_a_chosen_theme(qtbot, doc, undo):
     board.select_theme("package")
     assert doc.theme("package").priority.chosen
     label = board.reason_label.text()
-    assert label.startswith("&Why '") and label.endswith("is a priority:")
+    assert label.startswith("&Why '") and label.endswith("was chosen:")
     assert doc.theme("package").name[:20] in label
     assert "not chosen" not in board.reason.accessibleName()
 
@@ -49,8 +49,8 @@ def test_choosing_the_theme_updates_the_box_words(qtbot, doc, undo):
     board.select_theme("meals")
     assert "not chosen yet" in board.reason_label.text()
     board.toggle_chosen()
-    assert board.reason_label.text().endswith("is a priority:")
+    assert board.reason_label.text().endswith("was chosen:")
     undo.stack.undo()
     assert "not chosen yet" in board.reason_label.text()
     undo.stack.redo()
-    assert board.reason_label.text().endswith("is a priority:")
+    assert board.reason_label.text().endswith("was chosen:")

@@ -115,7 +115,7 @@ class PrioritiesBoard(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why this theme is a priority")
+        self.reason.setAccessibleName("Why this theme was chosen")
         self.reason.setToolTip("Why the room chose this theme; recorded on Enter or when you "
                                "move on")
         self.reason.setPlaceholderText("Why the room chose this theme (Enter saves)")
@@ -124,7 +124,7 @@ class PrioritiesBoard(QWidget):
         record_when_left(self.reason, self._record_reason)
         # the box names the theme it is about: after votes and Enter the cursor moves a row
         # down, and a reason typed then went to a theme nobody chose
-        self.reason_label = QLabel("&Why it is a priority:")
+        self.reason_label = QLabel("&Why it was chosen:")
         self.reason_label.setBuddy(self.reason)
 
         buttons = QHBoxLayout()
@@ -391,8 +391,8 @@ def reason_label_text(theme: Theme | None) -> str:
     """What the reason box is about, with its mnemonic: the theme's name, and whether it is a
     priority yet, so a reason is never typed unknowingly for the row below a priority."""
     if theme is None:
-        return "&Why it is a priority:"
+        return "&Why it was chosen:"
     name = quoted(theme.name or "Unnamed theme", 36).replace("&", "&&")
     if theme.priority.chosen:
-        return f"&Why {name} is a priority:"
+        return f"&Why {name} was chosen:"
     return f"&Why {name} (not chosen yet — Space chooses it):"

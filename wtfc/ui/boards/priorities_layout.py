@@ -34,6 +34,10 @@ NARROW = 1300.0  # a canvas narrower than this (a 1024-wide screen) has no bar, 
 STACKED = 1000.0  # a canvas narrower than this has each row's figures under its name
 NARROW_STEP = 130  # between the counts' right edges there
 FIGURE = 110  # the room a count's figure takes left of its right edge
+# A priority's rank is its number under this heading, as Cards, People and Votes are: "#1" left
+# the room to guess what it was, and "Priority 1" takes the room of a name's words at 1024x768
+RANK_HEADING = "Priority"
+RANK_INSET = 26  # the rank, and its heading, from the row's left edge
 
 
 class Metrics(NamedTuple):
@@ -84,21 +88,31 @@ def symbols_key(wide: float = WIDE) -> str:
     return " · ".join(kind_text(kind) for kind in sorted(Kind, key=_KIND_ORDER.__getitem__))
 
 
-def key_beside(wide: float, m: Metrics) -> bool:
+def rank_heading_end(ranked: bool) -> float:
+    """Where the rank column's heading ("Priority", over the ranks' "1", "2"…) ends on the
+    counts' headings' line; LEFT while no theme is chosen (no heading)."""
+    if not ranked:
+        return LEFT
+    bold = QFontMetricsF(pixel_font(SMALL_PX, bold=True))
+    return LEFT + RANK_INSET + bold.horizontalAdvance(RANK_HEADING) + 30
+
+
+def key_beside(wide: float, m: Metrics, ranked: bool = False) -> bool:
     """Whether the symbols' key goes on the counts' headings' line, left of them (compact rows,
-    where it fits) rather than a line of its own."""
+    where it fits after the rank's heading, when ``ranked``) rather than a line of its own."""
     key = symbols_key(wide)
     end = counts(wide)[0][1] + 130 - QFontMetricsF(pixel_font(SMALL_PX, bold=True)) \
         .horizontalAdvance(COUNTS[0][0]) - 30
     return bool(key) and m is COMPACT and \
-        LEFT + QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(key) <= end
+        rank_heading_end(ranked) + QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(key) \
+        <= end
 
 
-def symbols_key_height(wide: float, m: Metrics | None = None) -> float:
+def symbols_key_height(wide: float, m: Metrics | None = None, ranked: bool = False) -> float:
     """What the symbols' key adds under the heading (0 where there is none or it is beside the
     counts' headings)."""
     key = symbols_key(wide)
-    if not key or (m is not None and key_beside(wide, m)):
+    if not key or (m is not None and key_beside(wide, m, ranked)):
         return 0.0
     return text_height(key, wide - 2 * LEFT, SMALL_PX) + 4
 

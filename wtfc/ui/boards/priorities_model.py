@@ -40,7 +40,7 @@ class Column(IntEnum):
     @property
     def title(self) -> str:
         return ("Priority", "Kind", "Theme", "Cards", "People", "Votes",
-                "Why it is a priority")[self]
+                "Why it was chosen")[self]  # the report's words, and the data export's
 
     @property
     def tip(self) -> str:

@@ -4,8 +4,9 @@ chosen, in large type.
 The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a smaller screen,
 where type would otherwise go under 24 px) each kind is shown by its symbol alone so the names
 keep their room, and a line under the heading says what each symbol means. A priority's rank
-is "#1" at every size, as on every screen ("★ 1" beside a Future theme's badge, "★", read as
-the same mark). Where the rows with room to spare would go on over pages (15 themes while the
+is its number under the heading "Priority", at every size, as the counts are under theirs
+("#1" left the room to guess; "★ 1" beside a Future theme's badge, "★", read as the same
+mark). Where the rows with room to spare would go on over pages (15 themes while the
 room votes), each theme takes one compact line (``COMPACT``) so most or all are seen at once;
 themes that still do not fit go on over pages, each name whole, in the room's order and
 shared out evenly (15 themes over two pages are 8 and 7, not 10 and 5 with half a page
@@ -17,7 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.counting import count_phrase, rank_mark
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
@@ -25,6 +26,8 @@ from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.priorities_layout import (
     COMPACT,
     LEFT,
+    RANK_HEADING,
+    RANK_INSET,
     ROOMY,
     SHORT_BADGE,
     SUB_PX,
@@ -41,6 +44,7 @@ from wtfc.ui.boards.priorities_layout import (
     name_width,
     narrow,
     not_shown,
+    rank_heading_end,
     reason_text,
     reason_width,
     room_order,
@@ -108,7 +112,7 @@ class PrioritiesRoomView(RoomCanvas):
             - 46 - key_h
         for m in (ROOMY, COMPACT):  # roomy rows if they fit one page, else compact ones
             self._m = m
-            room = rows_h - m.foot - symbols_key_height(wide, m)
+            room = rows_h - m.foot - symbols_key_height(wide, m, any_chosen)
             width = name_width(any_chosen, wide, m)
             needs = [row_need(t, width, t.id in held, wide, any_chosen, m) for t in themes]
             if sum(needs) <= room:
@@ -129,12 +133,16 @@ class PrioritiesRoomView(RoomCanvas):
         x_name = name_left(any_chosen, wide, m)
         short = short_badges(wide)
         if short:  # the symbols alone are explained once: under the heading, or beside the counts
-            symbols = symbols_key_height(wide, m)
-            beside = key_beside(wide, m)
-            draw_text(p, QRectF(left, top - (0 if beside else 6), right - left,
+            symbols = symbols_key_height(wide, m, any_chosen)
+            beside = key_beside(wide, m, any_chosen)
+            x = rank_heading_end(any_chosen) if beside else left  # after "Priority"
+            draw_text(p, QRectF(x, top - (0 if beside else 6), right - x,
                                 symbols or 40), symbols_key(wide), SMALL_PX, colour=MUTED_INK)
             top += symbols
         columns = counts(wide)
+        if any_chosen:  # over the ranks, as the counts' headings are over theirs
+            draw_text(p, QRectF(left + RANK_INSET, top, 200, 40), RANK_HEADING, SMALL_PX,
+                      bold=True, colour=MUTED_INK, wrap=False)
         for text, x in columns:
             draw_text(p, QRectF(x - 40, top, 170, 40), text, SMALL_PX, bold=True,
                       colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
@@ -152,8 +160,8 @@ class PrioritiesRoomView(RoomCanvas):
             draw_card(p, row, edge=KIND_COLOURS[theme.kind], face=face, radius=10)
             figures_y = y + m.pad + (lines * m.line if stacked(wide) else 0.0)
             if theme.priority.chosen:
-                draw_text(p, QRectF(left + 26, figures_y, 90, m.figure_px + 10),
-                          rank_mark(theme.priority.rank), m.figure_px, bold=True, wrap=False)
+                draw_text(p, QRectF(left + RANK_INSET, figures_y, 90, m.figure_px + 10),
+                          str(theme.priority.rank or ""), m.figure_px, bold=True, wrap=False)
             badge = SHORT_BADGE if short else 230
             draw_kind_badge(p, QRectF(lead_right(any_chosen, wide, m) - 20 - badge,
                                       figures_y + (40 - m.badge_h) / 2, badge, m.badge_h),
