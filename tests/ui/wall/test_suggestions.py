@@ -164,9 +164,9 @@ def test_held_back_cards_are_never_suggested(qtbot, wall):
 
 def test_an_empty_or_single_card_kind_gets_a_plain_message(qtbot, wall):
     assert wall.suggestions.suggest(F) is None
-    assert "There are no unsorted ★ Future cards" in wall.suggestions.message.text()
+    assert "There are no ★ Future cards not yet in a theme" in wall.suggestions.message.text()
     assert wall.suggestions.suggest(W) is None
-    assert "Only one unsorted ✓ Working card" in wall.suggestions.message.text()
+    assert "Only one ✓ Working card is not yet in a theme" in wall.suggestions.message.text()
     assert wall.suggestions.themes_page.shown == []
 
 
@@ -244,7 +244,7 @@ def test_cards_like_this_one_are_ringed_and_can_be_chosen(qtbot, wall, doc, monk
 def test_no_chosen_card_gets_a_plain_message(wall):
     wall.scene.clearSelection()
     assert wall.suggestions.ask_fit() is None
-    assert "Choose one unsorted card" in wall.suggestions.message.text()
+    assert "Choose one card not yet in a theme" in wall.suggestions.message.text()
 
 
 # -- keyboard, names, read-only ------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from suggestion_helpers import GROUPED_TEXTS
 
 from wtfc.model.demo import demo_path
@@ -40,8 +41,8 @@ def _theme_page(window, qtbot, width, height):
     return page
 
 
-def _suggest(page, qtbot):
-    task = page.suggestions.suggest(Kind.NOT_WORKING)
+def _suggest(page, qtbot, kind=Kind.NOT_WORKING):
+    task = page.suggestions.suggest(kind)
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
@@ -132,7 +133,7 @@ def test_undo_dismiss_shows_only_while_there_is_one_to_undo(window, qtbot):
     assert themes.undo_dismiss_button.isVisible() and themes.undo_dismiss_button.isEnabled()
     themes.undo_dismiss()
     assert not themes.undo_dismiss_button.isVisible()
-    assert _whole_rows(themes.list) == rows
+    qtbot.waitUntil(lambda: _whole_rows(themes.list) == rows)  # the list grown back, laid out
     qtbot.keyClick(themes.list, Qt.Key.Key_Tab)  # from the list straight to the name
     assert themes.name.hasFocus()
 
@@ -180,3 +181,28 @@ def test_made_larger_and_put_back_the_suggestions_keep_their_width(window, qtbot
     assert _whole_rows(themes.list) >= 3
     assert not themes.name.visibleRegion().isEmpty()
     assert themes.name.visibleRegion().boundingRect().width() == themes.name.width()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_suggestion_close_to_a_theme_leaves_its_name_and_cards_in_sight(window, qtbot, size):
+    """The demo's ★ Future cards: two suggestions, the first close to "I want to get out…". At
+    1366×768 its note was said twice (in its row and above "Name it"), the list kept the height
+    of three rows, ~100 px of grey, and below it the name box was cut in half, the cards out
+    of sight."""
+    page = _theme_page(window, qtbot, *size)
+    themes = _suggest(page, qtbot, Kind.FUTURE)
+    qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+    close = next(row for row, s in enumerate(themes.shown) if s.close)
+    themes.list.setCurrentRow(close)
+    qtbot.wait(20)
+    listing = themes.list
+    assert listing.count() == 2 and "≈ Close to your theme" in listing.item(close).text()
+    assert not [label for label in themes.findChildren(QLabel)
+                if "Close to" in label.text() and label.isVisible()]  # said once
+    last = listing.visualItemRect(listing.item(listing.count() - 1))
+    assert 0 <= listing.viewport().height() - last.bottom() <= 4  # as tall as its rows
+    assert themes.name.visibleRegion().boundingRect().size() == themes.name.size()
+    card = themes.members.visualItemRect(themes.members.item(0))
+    assert themes.members.viewport().visibleRegion().boundingRect().contains(card)
+    for button in (themes.add_button, themes.accept_button, themes.dismiss_button):
+        assert button.visibleRegion().boundingRect().size() == button.size()

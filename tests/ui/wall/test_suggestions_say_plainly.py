@@ -49,7 +49,8 @@ def test_cards_that_say_different_things_are_not_offered_as_a_theme(qtbot, show)
     panel = suggest(qtbot, wall_of(show, UNRELATED))
     assert panel.themes_page.shown == []
     assert panel.message.text().startswith(
-        "These 5 unsorted ✗ Not working cards don't say similar things: sort them by hand"
+        "These 5 ✗ Not working cards not yet in a theme don't say similar things: sort them by "
+        "hand"
     )
     panel.detach()
 
@@ -57,7 +58,7 @@ def test_cards_that_say_different_things_are_not_offered_as_a_theme(qtbot, show)
 def test_cards_in_unknown_words_are_named_and_not_counted(qtbot, show):
     panel = suggest(qtbot, wall_of(show, [*GROUPS, *URDU]))
     text = panel.message.text()
-    assert "for 6 unsorted" in text  # the 6 grouped, not 8
+    assert "for 6 ✗ Not working cards not yet in a theme" in text  # the 6 grouped, not 8
     assert "can't match the words of 2 cards" in text and "sort them by hand" in text
     assert not {"c6", "c7"} & {c for s in panel.themes_page.shown for c in s.suggestion.member_ids}
     panel.detach()
@@ -119,7 +120,8 @@ def test_only_cards_really_like_it_are_ticked(qtbot, show):
     assert page.ticked_like() == ["c5"]  # "Nobody visits me and I am lonely"
     assert wall.scene.highlighted == {"c5"}
     assert page.like.count() > 1  # the others are listed, unticked, for the room to judge
-    assert "1 unsorted card most like this one is ringed" in wall.suggestions.message.text()
+    assert ("1 card not yet in a theme, most like this one, is ringed on the wall"
+            in wall.suggestions.message.text())
     wall.suggestions.detach()
 
 
@@ -204,4 +206,21 @@ def test_a_name_held_back_on_one_card_is_never_quoted_from_another(qtbot, show):
         seen = [panel.themes_page.list.item(row).text(), panel.themes_page.name.text(),
                 panel.themes_page.reason.text()]
         assert not any("gwenllian" in words.lower() for words in seen)
+    panel.detach()
+
+
+def test_the_panel_says_not_yet_in_a_theme_as_the_wall_does(qtbot, show):
+    """The wall's block reads "Not yet in a theme · 14 cards" (so do the Review board and the
+    report); the panel beside it said "14 unsorted ★ Future cards"."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    wall = wall_of(show, GROUPS)
+    panel = suggest(qtbot, wall)
+    assert "for 6 ✗ Not working cards not yet in a theme:" in panel.message.text()
+    said = [panel.message.text(), panel.fit_page.card_label.text(), panel.tabs.tabToolTip(0)]
+    said += [w.toolTip() for w in panel.findChildren(QWidget)]
+    said += [a.toolTip() for a in wall.findChildren(QAction)]
+    assert any("not yet in a theme" in words for words in said[3:])
+    assert not [words for words in said if "unsorted" in words.lower()]
     panel.detach()

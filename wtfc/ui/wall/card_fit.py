@@ -1,10 +1,10 @@
-"""The "This card" page of the suggestions panel: where does this card go, and which unsorted
-cards are like it.
+"""The "This card" page of the suggestions panel: where does this card go, and which cards
+not yet in a theme are like it.
 
 ``fit_card`` is the work (no Qt, no live document: it reads plain texts, so it can run on a
 worker thread); ``CardFitPage`` shows the answer: the themes of the card's kind best fit first,
-with "Put it there" (Enter), and the most similar unsorted cards, ringed on the wall, with
-"Select them on the wall" so "New theme" (N) can follow.
+with "Put it there" (Enter), and the most similar cards not yet in a theme, ringed on the
+wall, with "Select them on the wall" so "New theme" (N) can follow.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ MIN_THEME_FIT = 0.35
 # topic (bingo beside loneliness, a bus beside carers) score 0.3 or less.
 MIN_LIKE = 0.4
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOOSE = ("Choose a card not yet in a theme on the wall, then press W (where does it go?) or L "
+          "(cards like it).")
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,7 @@ class CardFitPage(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.answer: FitAnswer | None = None
-        self.card_label = QLabel("Choose an unsorted card on the wall, then press W "
-                                 "(where does it go?) or L (cards like it).")
+        self.card_label = QLabel(CHOOSE)
         self.card_label.setWordWrap(True)
         self.card_label.setAccessibleName("The card being placed")
         self.card_label.setStyleSheet("QLabel { background: #FFFFFF; color: #1A1A1A; "
@@ -216,8 +217,7 @@ class CardFitPage(QWidget):
         self.answer = None
         self.themes.clear()
         self.like.clear()
-        self.card_label.setText("Choose an unsorted card on the wall, then press W "
-                                "(where does it go?) or L (cards like it).")
+        self.card_label.setText(CHOOSE)
         self._enable()
 
     def ticked_like(self) -> list[str]:

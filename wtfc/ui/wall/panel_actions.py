@@ -154,12 +154,13 @@ class WallActions:
                                 lambda on: panel.beside.set_outline_wanted(on), "Shift+F9",
                                 checkable=True)
         self.show_outline.setChecked(True)
-        self.suggest = act("Suggest themes", "Suggest themes for the unsorted cards of one kind",
+        self.suggest = act("Suggest themes", "Suggest themes for the cards of one kind not yet "
+                           "in a theme",
                            lambda: panel.suggestions.suggest(), "S")
-        self.where = act("Where does this card go?", "Rank the themes for the chosen unsorted "
-                         "card", lambda: panel.suggestions.ask_fit(), "W")
-        self.like = act("Cards like this one", "Ring the unsorted cards most like the chosen "
-                        "card", lambda: panel.suggestions.ask_fit(like=True), "L")
+        self.where = act("Where does this card go?", "Rank the themes for the chosen card (one not "
+                         "yet in a theme)", lambda: panel.suggestions.ask_fit(), "W")
+        self.like = act("Cards like this one", "Ring the cards not yet in a theme most like "
+                        "the chosen card", lambda: panel.suggestions.ask_fit(like=True), "L")
         self.accept_suggestion: QAction = act(
             "Accept suggestion", "Make the chosen suggestion a theme",
             lambda: panel.suggestions_shown() and panel.suggestions.themes_page.accept_current(),

@@ -34,7 +34,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
-from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, keep_three_rows, member_rows
+from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows, size_to_rows
 from wtfc.ui.wall.suggestion_state import (
     ShownSuggestion,
     close_theme,
@@ -118,9 +118,6 @@ class SuggestedThemesPage(QWidget):
         self.accept_button.setToolTip("Make a theme of the ticked cards (Ctrl+Enter); "
                                       "Ctrl+Z undoes it")
         self.accept_button.clicked.connect(self.accept_current)
-        self.close_note = QLabel()
-        self.close_note.setWordWrap(True)
-        self.close_note.setAccessibleName("Close to one of your themes")
         self.add_button = QPushButton("Add to that theme")
         self.add_button.setAccessibleName("Add to that theme")
         self.add_button.setToolTip("Put the ticked cards in the theme this suggestion is close "
@@ -149,7 +146,7 @@ class SuggestedThemesPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        keep_three_rows(self.list)  # narrower, the rows wrap onto more lines
+        size_to_rows(self.list)  # narrower, the rows wrap onto more lines
 
     # -- what the panel gives ------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
@@ -222,7 +219,8 @@ class SuggestedThemesPage(QWidget):
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
-            self.status.emit("None of the ticked cards is still unsorted: nothing to make.")
+            self.status.emit("None of the ticked cards is still free to go in a theme: "
+                             "nothing to make.")
             return False
         same = theme_named(self.doc, shown.kind, name)
         if same is not None:  # said here, where the name is being typed, not in a message box
@@ -252,7 +250,8 @@ class SuggestedThemesPage(QWidget):
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
-            self.status.emit("None of the ticked cards is still unsorted: nothing to add.")
+            self.status.emit("None of the ticked cards is still free to go in a theme: "
+                             "nothing to add.")
             return False
         self.add_requested.emit(theme.id, cards)
         self._acted_at = time.monotonic()
@@ -262,15 +261,14 @@ class SuggestedThemesPage(QWidget):
         """The ranking against the themes answered: say so in the rows and the chosen one."""
         for row, shown in enumerate(self.shown):
             describe_row(self.doc, self.list.item(row), shown)
-        keep_three_rows(self.list)
+        size_to_rows(self.list)
         self._show_choice(self.current())
 
     def _show_choice(self, shown: ShownSuggestion | None) -> None:
         """A new theme, or (close to one already made) Add to that theme as well."""
+        # its row says "≈ Close to your theme …" (said again above the name, it took the room
+        # of the name box on a laptop)
         theme = close_theme(self.doc, shown) if shown is not None else None
-        self.close_note.setText(f"≈ Close to your theme “{shortened(theme.name, 80)}”"
-                                if theme else "")
-        self.close_note.setVisible(theme is not None)
         self.add_button.setVisible(theme is not None)
         self.add_button.setToolTip(
             f"Put the ticked cards in “{shortened(theme.name, 80)}” (Ctrl+Shift+Enter); "
@@ -343,7 +341,7 @@ class SuggestedThemesPage(QWidget):
                 self.list.addItem(item)
             if self.shown:
                 self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
-        keep_three_rows(self.list)
+        size_to_rows(self.list)
         self._on_current_changed(self.list.currentRow())
 
     def _on_current_changed(self, row: int) -> None:
@@ -374,6 +372,7 @@ class SuggestedThemesPage(QWidget):
         if shown is not None:
             shown.name = text
             describe_row(self.doc, self.list.currentItem(), shown)
+            size_to_rows(self.list)  # a longer name may wrap onto another line
 
     def _on_member_ticked(self, item: QListWidgetItem) -> None:
         shown = self.current()

@@ -16,9 +16,10 @@ STOPPED_LIST_BACK = ("Stopped: no new suggestions this time. Nothing on the wall
 FAILED = ("The suggestions could not be worked out this time. Your workshop is unchanged; "
           "please try again.")
 LIST_BACK = " The list is as it was."
-CHOOSE_A_CARD = ("Choose one unsorted card on the wall first (click it, or use the arrow keys), "
-                 "then ask again.")
-ALREADY_SORTED = "That card has been sorted already."
+# "not yet in a theme", as the wall's block of such cards, the Review board and the report say
+CHOOSE_A_CARD = ("Choose one card not yet in a theme on the wall first (click it, or use the "
+                 "arrow keys), then ask again.")
+ALREADY_SORTED = "That card is in a theme already."
 READ_ONLY = "This workshop is open read-only, so it can't be changed."
 
 
@@ -26,21 +27,21 @@ def too_few(kind: Kind, usable: int, held: int) -> str:
     held_note = (f" ({held} held-back card{'s wait' if held != 1 else ' waits'} for the "
                  "personal details to be checked)") if held else ""
     if usable == 0:
-        return f"There are no unsorted {kind_text(kind)} cards to group{held_note}."
-    return (f"Only one unsorted {kind_text(kind)} card is left{held_note}: nothing to group. "
+        return f"There are no {kind_text(kind)} cards not yet in a theme to group{held_note}."
+    return (f"Only one {kind_text(kind)} card is not yet in a theme{held_note}: nothing to group. "
             "Choose it and press W to see where it fits.")
 
 
 def grouping(kind: Kind, usable: int) -> str:
-    return f"Grouping {usable} unsorted {kind_text(kind)} cards…"
+    return f"Grouping {usable} {kind_text(kind)} cards not yet in a theme…"
 
 
 def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int = 0,
               unknown: int = 0, says_nothing: int = 0) -> str:
-    """``found`` suggestions holding ``in_groups`` of the ``count`` unsorted cards that were
-    grouped; ``held`` held-back cards and ``unknown`` cards with no word wtfc knows (another
-    language, say) were not grouped at all, so they are not counted among them. Of the
-    ``count``, ``says_nothing`` ("ok", "see above") are in no group by design: said apart,
+    """``found`` suggestions holding ``in_groups`` of the ``count`` cards not yet in a theme
+    that were grouped; ``held`` held-back cards and ``unknown`` cards with no word wtfc knows
+    (another language, say) were not grouped at all, so they are not counted among them. Of
+    the ``count``, ``says_nothing`` ("ok", "see above") are in no group by design: said apart,
     not as cards that fit no group."""
     left_out = (f" {held} held-back card{'s were' if held != 1 else ' was'} left out until "
                 "the personal details are checked.") if held else ""
@@ -57,7 +58,8 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
         meaning = count - says_nothing
         if meaning < 2:
             return left_out.strip()
-        return (f"These {meaning} unsorted {kind_text(kind)} cards don't say similar things: "
+        return (f"These {meaning} {kind_text(kind)} cards not yet in a theme don't say similar "
+                "things: "
                 "sort them by hand, or choose a card and press W to see where it fits."
                 f"{left_out}")
     alone = count - in_groups - says_nothing
@@ -66,7 +68,8 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
     # short: at 1366x768 every line here is a card fewer in the list below (the panel's own
     # note already says that nothing changes until the room accepts)
     return (f"{found} suggested theme{'s' if found != 1 else ''} for {count} "
-            f"unsorted {kind_text(kind)} cards: choose one to ring its cards on the wall."
+            f"{kind_text(kind)} cards not yet in a theme: choose one to ring its cards on the "
+            "wall."
             f"{alone_note}{left_out}")
 
 
@@ -97,32 +100,34 @@ def added_to(theme_name: str, cards: int) -> str:
 
 CANT_MATCH = "wtfc can't match these words — sort this card by hand"
 WEAK_FIT = "No theme fits this card closely: choose one, or sort it by hand."
+MOST_LIKE_IT = "The cards not yet in a theme most like it are ringed on the wall."
 
 
 def fitted(answer: FitAnswer, *, like: bool) -> str:
     close = len(answer.like_enough())
     if like:
         if not close:
-            return (f"{CANT_MATCH}: no unsorted card is close to it." if not answer.known
-                    else "No unsorted card says much the same: tick any that belong, or sort "
-                    "this card by hand.")
-        return (f"{close} unsorted card{'s' if close != 1 else ''} most like this one "
-                f"{'are' if close != 1 else 'is'} ringed on the wall. Untick any that differ, "
-                "then select them to make a theme.")
+            return (f"{CANT_MATCH}: no card not yet in a theme is close to it."
+                    if not answer.known else
+                    "No card not yet in a theme says much the same: tick any that belong, or "
+                    "sort this card by hand.")
+        return (f"{close} card{'s' if close != 1 else ''} not yet in a theme, most like this "
+                f"one, {'are' if close != 1 else 'is'} ringed on the wall. Untick any that "
+                "differ, then select them to make a theme.")
     if not answer.known:
         return f"{CANT_MATCH}: choose its theme in the list, then Put it there."
     if not answer.matched:
-        return WEAK_FIT + (" The unsorted cards most like it are ringed on the wall." if close
+        return WEAK_FIT + (f" {MOST_LIKE_IT}" if close
                            else "")
     if answer.themes:
         return ("Themes best fit first: Enter puts the card in the highlighted one."
-                + (" The unsorted cards most like it are ringed on the wall." if close else ""))
+                + (f" {MOST_LIKE_IT}" if close else ""))
     return "There are no themes of this kind yet."
 
 
 def put_in(theme_name: str) -> str:
-    return (f"Put in “{theme_name}”. Ctrl+Z undoes it. The next unsorted card is chosen: "
-            "press W again.")
+    return (f"Put in “{theme_name}”. Ctrl+Z undoes it. The next card not yet in a theme is "
+            "chosen: press W again.")
 
 
 def chosen_on_wall(cards: int) -> str:

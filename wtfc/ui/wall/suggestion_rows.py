@@ -1,6 +1,6 @@
 """How the "Suggested themes" list reads: a row per suggestion like a card (its name, how many
-cards, the words they share), and a list never squeezed below three such rows; and the rows of
-the chosen suggestion's cards."""
+cards, the words they share), a list as tall as three such rows at least and its rows at most;
+and the rows of the chosen suggestion's cards."""
 
 from __future__ import annotations
 
@@ -98,17 +98,32 @@ def rows_high(view: QListWidget, rows: int, *, lines: int = 1) -> int:
     return rows * (lines * view.fontMetrics().lineSpacing() + 2 * ROW_END)
 
 
-def keep_three_rows(listing: QListWidget) -> None:
+def size_to_rows(listing: QListWidget) -> None:
     """At least three suggestions in sight (at 1366×768 the list showed one and a half, and
-    nobody knew there were five): ``listing`` is never squeezed below its first three rows as
-    they wrap at its width now (a row not there yet counts three lines)."""
+    nobody knew there were five), and no more height than its rows fill: two suggestions kept
+    the height of three, ~100 px of grey while the one being shaped below was cut to half its
+    name box. The rows are measured as they wrap at ``listing``'s width now; the splitter gives
+    what the list cannot use to the one being shaped."""
     listing.ensurePolished()  # the style sheet's font
+    count = listing.count()
+    if count == 0:  # room for one row: nothing to shape below either
+        least = most = rows_high(listing, 1, lines=3)
+    elif count <= 3:  # all in sight, no scroll bar: as tall as they are
+        least = most = _rows_height(listing, range(count), listing.viewport().width())
+    else:  # a scroll bar beside them: the first three as they wrap beside it
+        least = _rows_height(listing, range(3), listing.viewport().width() - SCROLL_BAR)
+        most = max(least, _rows_height(listing, range(count), listing.viewport().width()))
+    frame = 2 * listing.frameWidth()
+    if (least + frame, most + frame) != (listing.minimumHeight(), listing.maximumHeight()):
+        listing.setMinimumHeight(least + frame)
+        listing.setMaximumHeight(most + frame)
+
+
+def _rows_height(listing: QListWidget, rows: range, room: int) -> int:
+    """How tall ``rows`` stand, their words wrapped inside the boxes of a ``room`` px wide
+    list (as the list's delegate wraps them)."""
     metrics = listing.fontMetrics()
-    width = max(100, listing.viewport().width() - 2 * ROW_SIDE - SCROLL_BAR)
-    texts = [listing.item(r).text() for r in range(min(3, listing.count()))]
-    high = [metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
-            + 2 * ROW_END for text in texts]
-    least = sum(high) + (3 - len(high)) * rows_high(listing, 1, lines=3)
-    least += 2 * listing.frameWidth()
-    if least != listing.minimumHeight():
-        listing.setMinimumHeight(least)
+    width = max(100, room - 2 * ROW_SIDE)
+    return sum(metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap,
+                                    listing.item(r).text()).height() + 2 * ROW_END
+               for r in rows)

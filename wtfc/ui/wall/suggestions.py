@@ -1,5 +1,5 @@
-"""The suggestions panel beside the wall: suggested themes for the unsorted cards of one kind,
-and "where does this card go?" / "cards like this one" for a chosen card.
+"""The suggestions panel beside the wall: suggested themes for the cards of one kind not yet in
+a theme, and "where does this card go?" / "cards like this one" for a chosen card.
 
 The tool proposes, the room decides: nothing is applied until the facilitator accepts it, and
 each acceptance is one undoable command built by ``WallGestures``. The work (grouping, ranking)
@@ -89,12 +89,12 @@ class SuggestionsPanel(QWidget):
     def _make_controls(self) -> None:
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName("Kind of cards to group")
-        self.kind_box.setToolTip("Which unsorted cards to suggest themes for")
+        self.kind_box.setToolTip("Suggest themes for the cards of this kind not yet in a theme")
         for kind in KIND_ORDER:
             self.kind_box.addItem(kind_text(kind), kind.value)
         self.suggest_button = QPushButton("Suggest themes")
         self.suggest_button.setAccessibleName("Suggest themes")
-        self.suggest_button.setToolTip("Group the unsorted cards of this kind (S)")
+        self.suggest_button.setToolTip("Group the cards of this kind not yet in a theme (S)")
         self.suggest_button.clicked.connect(lambda: self.suggest())
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress of the suggestions")
@@ -115,7 +115,7 @@ class SuggestionsPanel(QWidget):
         self.tabs.setAccessibleName("Suggestion pages")
         self.tabs.addTab(self.themes_page, "Suggested &themes")
         self.tabs.addTab(self.fit_page, "This &card")
-        self.tabs.setTabToolTip(0, "Groups of similar unsorted cards (S)")
+        self.tabs.setTabToolTip(0, "Groups of similar cards not yet in a theme (S)")
         self.tabs.setTabToolTip(1, "Where does the chosen card go? (W); cards like it (L)")
         self.tabs.currentChanged.connect(lambda _i: self._rehighlight())
         self.close_button = QToolButton()

@@ -57,9 +57,9 @@ def lay_out(panel: SuggestionsPanel) -> None:
 
 
 def lay_out_themes_page(page: SuggestedThemesPage) -> None:
-    """The list of suggestions over the one being shaped: whether it is close to a theme made
-    already, its name, cards and reason scroll when the screen is short; the buttons stay in
-    sight below them."""
+    """The list of suggestions over the one being shaped: its name, cards and reason scroll
+    when the screen is short; the buttons stay in sight below them. Whether it is close to a
+    theme made already is said in its row."""
     name_label = QLabel("&Name it:")
     name_label.setBuddy(page.name)
     members_label = QLabel("Ca&rds (untick any that do not belong):")
@@ -73,10 +73,13 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     page.details = QWidget()  # what scrolls when the screen is short; the buttons stay put
     words = QVBoxLayout(page.details)
     words.setContentsMargins(0, 0, 0, 0)
-    for widget in (page.close_note, name_label, page.name, page.typical, members_label):
+    for widget in (name_label, page.name, members_label):
         words.addWidget(widget)
     words.addWidget(page.members, 1)
-    words.addWidget(page.reason)  # after the cards: also the list row's tooltip
+    # after the cards, what the group is like: the room ticks the cards first (between the name
+    # and the cards, at 1366×768 the typical card's three lines left one card in sight)
+    words.addWidget(page.typical)
+    words.addWidget(page.reason)  # also the list row's tooltip
     scroll = QScrollArea()
     scroll.setWidget(page.details)
     scroll.setWidgetResizable(True)
@@ -86,13 +89,15 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     scroll.setMinimumHeight(page.name.sizeHint().height() * 2)
     page.members.setMinimumHeight(rows_high(page.members, 3))
     detail.addWidget(scroll, 1)
-    # hidden unless the suggestion is close to a theme (so is the note at the top of its words);
-    # a row of its own: three buttons in 340 px lost letters
+    # hidden unless the suggestion is close to a theme; a row of its own: three buttons in
+    # 340 px lost letters
     detail.addWidget(page.add_button)
     detail.addLayout(buttons)
     page.listed = listed = QWidget()  # the list, and the way back for what was dismissed
     below = QVBoxLayout(listed)
     below.setContentsMargins(0, 0, 0, 0)
+    # no taller than its rows (size_to_rows): the splitter gives the rest to the one shaped
+    below.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinAndMaxSize)
     below.addWidget(page.list, 1)
     below.addWidget(page.undo_dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
     page.undo_dismiss_button.hide()  # shown while there is a dismissal to undo
