@@ -55,6 +55,17 @@ TABLE = [
     ("TELL فاطمہ بی بی سے بات کریں", "R"),  # talk to Fatima Bibi
     ("GP سے ہر ماہ بات ہوگی۔", "R"),  # talk to the GP every month
     ("NHS 111 پر فون کریں۔", "R"),  # ring NHS 111
+    # Urdu naming a group or a letter whose name in capitals holds "MY", "IS", "YOUR" (code
+    # review C2 F-D1): the name's grammar words are not English typed in capitals
+    ("MY LIFE MY CHOICE گروپ اچھا ہے", "R"),  # the My Life My Choice group is good
+    ("ہمیں FOR YOUR INFORMATION والا خط ملا", "R"),  # we got the "For your information" letter
+    ("LIFE IS GOOD کلب", "R"),  # the Life Is Good club
+    ("MY LIFE MY CHOICE والے آئے تھے", "R"),  # the My Life My Choice people came
+    ("YOUR CARE YOUR WAY فارم ملا", "R"),  # got the Your Care Your Way form
+    ("TALK TO ME کلب میں جاتی ہوں", "R"),  # I go to the Talk To Me club
+    ("I CAN ٹیم سے بات", "R"),  # talk to the I CAN team
+    ("ہم PLEASE DO NOT DISTURB کا سائن لگاتے ہیں", "R"),  # we put up a "please do not disturb" sign
+    ("I CAN'T BELIEVE IT'S NOT BUTTER والا اشتہار", "R"),  # the "… not butter" advert
     # English typed in capitals with a name in Urdu (code review 22 B F2): left to right
     ("I MISS فاطمہ", "L"),
     ("I LIKE فاطمہ", "L"),
@@ -77,6 +88,14 @@ TABLE = [
     ("MY SON حسن", "L"),
     ("DON'T TELL فاطمہ", "L"),
     ("فاطمہ IS HAPPY", "L"),
+    ("فاطمہ IS MY CARER", "L"),
+    ("MY CARER IS فاطمہ", "L"),
+    ("MY DAUGHTER فاطمہ IS KIND", "L"),
+    ("THANK YOU فاطمہ", "L"),
+    ("SHE MISSES فاطمہ", "L"),
+    ("فاطمہ AND عائشہ VISIT ME", "L"),
+    ("I WANT TO JOIN THE کلب", "L"),  # "THE": English, the Urdu word a noun in it
+    ("I LIKE THE ٹیم", "L"),
     # English with a name in Urdu, in small letters
     ("فاطمہ said she likes the lunch club on Fridays.", "L"),
     ("Talk to محمد علی", "L"),

@@ -14,7 +14,10 @@ Which of the two a line with capitals is, its grammar words say first: Urdu's jo
 and verb endings ("نے", "سے", "نہیں", "ہے") make it an Urdu sentence about services
 ("SOCIAL WORKER نے CARE PLAN نہیں بھیجا۔"); English ones in capitals ("I", "MY", "IS",
 "PLEASE", and "A", "TO", "FOR" where no name before Urdu words holds them, as "DIAL A RIDE بس"
-does) an English one ("فاطمہ NEEDS A LIFT"). More of one language's than the other's decide.
+does) an English one ("فاطمہ NEEDS A LIFT"). More of one language's than the other's decide;
+but English ones that all stand in one run of capitals, in a line with Urdu joining words or an
+Urdu noun for a club, group or form after that run, are a name's: "MY LIFE MY CHOICE گروپ اچھا
+ہے", "LIFE IS GOOD کلب" are Urdu.
 With as many (mostly none), the capitals are told as English by at least two that look like
 words (four letters or more, with a vowel), standing on both sides of its Urdu or more of them
 together than a name has ("CALL محمد علی TODAY"); capitals that only lead an Urdu line ("CARE
@@ -65,8 +68,14 @@ def line_rtl(line: str, paragraph_rtl: bool) -> bool:
 # Urdu's commonest joining words and verb endings: Urdu words with one among them are a clause.
 _CLAUSE_WORDS = frozenset({
     "ہے", "ہیں", "ہوں", "ہو", "ہوگی", "ہوگا", "گے", "گی", "گا", "سے", "کا", "کی", "کے", "کو",
-    "پر", "میں", "نہیں", "تھا", "تھی", "اور", "بہت", "نے", "بھی", "چاہیے", "لگتا", "لگتی", "گیا",
-    "گئی", "گئے"})
+    "پر", "میں", "نہیں", "تھا", "تھی", "تھے", "اور", "بہت", "نے", "بھی", "چاہیے", "لگتا", "لگتی",
+    "گیا", "گئی", "گئے", "والا", "والی", "والے"})
+# Urdu nouns that say what a name in capitals before them is: the club, group or form called
+# "LIFE IS GOOD", "MY LIFE MY CHOICE", "YOUR CARE YOUR WAY". Right after a capitals word they
+# tell an Urdu line as its joining words do; not after "THE", "A", "MY": "I LIKE THE ٹیم" is
+# English with one Urdu word.
+_KINDS_OF_NAME = frozenset({
+    "کلب", "گروپ", "ٹیم", "سروس", "اسکیم", "سکیم", "فارم", "خط", "سینٹر", "پروگرام", "تنظیم"})
 # English grammar words typed in capitals: ones no service's name holds ("IT", "ME" are names
 # too: the IT team, ME the illness) ...
 _ENGLISH_WORDS = frozenset({
@@ -94,7 +103,10 @@ def _direction(line: str, even: str | None) -> str | None:
     last = words[-1][1][-1]
     capitals = _capitals(words)
     grammar = _english_grammar(words, capitals)
-    urdu = sum("R" in kinds and _bare(word) in _CLAUSE_WORDS for word, kinds in words)
+    urdu = sum("R" in kinds and (_bare(word) in _CLAUSE_WORDS or _names_kind(words, capitals, at))
+               for at, (word, kinds) in enumerate(words))
+    if urdu and _in_one_name(grammar, capitals):  # "MY LIFE MY CHOICE گروپ اچھا ہے"
+        grammar = [False] * len(words)
     shouted = (_typed_in_capitals(words, capitals) if sum(grammar) == urdu
                else sum(grammar) > urdu)
     runs: list[list] = []  # [kind, words, holds a joining word]; kind "A": capitals (GP, NHS)
@@ -153,6 +165,21 @@ def _english_grammar(words: list[tuple[str, list[str]]], capitals: list[bool]) -
                      and after < len(words) and "R" in words[after][1])
         said.append(not in_a_name)
     return said
+
+
+def _names_kind(words: list[tuple[str, list[str]]], capitals: list[bool], at: int) -> bool:
+    """Whether the word at ``at`` is an Urdu noun saying what the name in capitals before it is
+    ("LIFE IS GOOD کلب"), that name not ending in an English grammar word ("THE کلب")."""
+    return (_bare(words[at][0]) in _KINDS_OF_NAME and at > 0 and capitals[at - 1]
+            and _bare(words[at - 1][0]) not in _ENGLISH_WORDS | _NAME_JOINING)
+
+
+def _in_one_name(grammar: list[bool], capitals: list[bool]) -> bool:
+    """Whether the English grammar words all stand in one run of capitals words: in a line
+    with Urdu joining words that run is a name ("ہمیں FOR YOUR INFORMATION والا خط ملا"), not
+    English typed in capitals."""
+    said = [at for at, yes in enumerate(grammar) if yes]
+    return not said or all(capitals[said[0]:said[-1] + 1])
 
 
 def _typed_in_capitals(words: list[tuple[str, list[str]]], capitals: list[bool]) -> bool:
