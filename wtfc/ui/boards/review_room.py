@@ -219,11 +219,13 @@ class ReviewRoomView(RoomCanvas):
                                lines=HEADING_LINES)
         out.differently = facts_lines(result, self._marks, wide - 120, height - 40 - first)
         first += facts_height(result, self._marks, wide - 120, out.differently)[1]
-        room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - SECTION
+        # a row's height has the gap under its card, which a page's last card does not need:
+        # counted, the demo's first theme missed page 1 (facts alone, half empty) by 6 units
+        room = height - 40 - heading_bottom(False, title=TITLE, wide=wide) - SECTION + GAP
         extra = first - heading_bottom(False, title=TITLE, wide=wide)
         # stacked, the actions' pages are headed "Last time's actions" alone
         action_room = height - 40 - heading_bottom(False, title=ACTIONS_TITLE, wide=wide) \
-            if cols.stacked else room
+            + GAP if cols.stacked else room
         notes: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
@@ -275,7 +277,6 @@ class ReviewRoomView(RoomCanvas):
         then = self._previous.workshop.date if self._previous else None  # same titles: dates
         return subtitle(result.current_title, result.previous_title, self._doc.workshop.date, then)
 
-
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:
             if self.page - self._compared < len(self._looking_back):
@@ -308,7 +309,8 @@ class ReviewRoomView(RoomCanvas):
                 draw_text(p, QRectF(cols.count_right - 520, top + 4, 520, 40),
                           count_heading(themes), SMALL_PX, colour=MUTED_INK,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
-        if actions or self.page == self._layout.first_action_page:
+        # over the page's actions (or "No actions last time."), never over an empty column
+        if actions or (self.page == self._layout.first_action_page and not result.actions):
             draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
                                 44), ACTIONS_TITLE, BODY_PX + 2, bold=True)
         top += SECTION
