@@ -99,9 +99,10 @@ def test_the_report_of_pasted_cells_reads_plainly_and_ends_with_what_to_do_next(
     report = dialog.report_text.toPlainText()
     assert report.splitlines()[0] == "Imported from the pasted cells."
     assert "Pasted text" not in report and "tabs" not in report and "encoding" not in report
+    # the workshop held 2 back already ("Only cards held back" shows the 3)
     assert dialog.next_step.text() == (
-        "Next: check the 1 held-back card (tick “Only cards held back”), then go to "
-        "3 Theme (Ctrl+3).")
+        "Next: check the 1 card held back from this import (3 in all; tick “Only cards held "
+        "back”), then go to 3 Theme (Ctrl+3).")
     assert dialog.next_step.isVisible()
     # the summary heading wraps rather than widening the window past the screen
     assert dialog.width() <= dialog.screen().availableGeometry().width()
@@ -155,3 +156,23 @@ def test_two_columns_with_the_same_heading_are_told_apart_by_their_letters(qtbot
     save_render(dialog, "import_two_notes_columns")
     step.set_field(3, Field.IGNORE)
     assert not step.problems.isVisible() and dialog.import_button.isEnabled()
+
+
+
+@pytest.mark.parametrize(("held", "in_all", "said"), [
+    (0, 2, "Next: go to 3 Theme (Ctrl+3) to group the cards into themes."),
+    (1, 1, "Next: check the 1 held-back card (tick “Only cards held back”), then go to "
+           "3 Theme (Ctrl+3)."),
+    (2, 2, "Next: check the 2 held-back cards (tick “Only cards held back”), then go to "
+           "3 Theme (Ctrl+3)."),
+    (2, 4, "Next: check the 2 cards held back from this import (4 in all; tick “Only cards "
+           "held back”), then go to 3 Theme (Ctrl+3)."),
+])
+def test_the_next_step_counts_the_cards_held_back_before_as_well(held, in_all, said):
+    """Ticking "Only cards held back" shows every held-back card, not only this import's: the
+    demo holds 2 back, and after an import holding 2 more "check the 2 held-back cards" showed
+    a list of 4."""
+    from wtfc.importing.report import ImportReport
+    from wtfc.ui.import_pages import next_step
+
+    assert next_step(ImportReport("cards.csv", cards_flagged=held), held_in_all=in_all) == said

@@ -338,7 +338,8 @@ class ImportDialog(QDialog):
             return
         # The same people next time; replaced, not added to (names Undo took out are gone)
         self.doc.import_person_codes = dict(plan.person_codes)
-        self.report_page.show_report(plan.report)
+        self.report_page.show_report(plan.report, held_in_all=sum(
+            card.held_back for card in self.doc.workshop.cards))
         self._show("report")
 
     def _say_nothing_imported(self, plan: ImportPlan) -> None:

@@ -101,10 +101,11 @@ class ReportPage(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.next_step)  # under the report, however long it is
 
-    def show_report(self, report: ImportReport) -> None:
+    def show_report(self, report: ImportReport, *, held_in_all: int = 0) -> None:
+        """``held_in_all``: the workshop's held-back cards now, this import's among them."""
         self.heading.setText(report.summary())
         self.text.setPlainText("\n".join(report.lines(with_summary=False)))
-        self.next_step.setText(next_step(report))
+        self.next_step.setText(next_step(report, held_in_all=held_in_all))
 
 
 class FailedPage(QWidget):
@@ -127,15 +128,22 @@ class FailedPage(QWidget):
         layout.addStretch()
 
 
-def next_step(report: ImportReport) -> str:
+def next_step(report: ImportReport, *, held_in_all: int = 0) -> str:
     """What the facilitator does once the cards are in: look at the held-back ones, then
-    theme. Named as the Collect page and the stage list name them."""
+    theme. Named as the Collect page and the stage list name them. ``held_in_all`` counts
+    the cards held back before as well: "Only cards held back" shows them all, and "check the
+    2" beside a list of 4 read as 2 too many."""
     number = list(Stage).index(Stage.THEME) + 1
     theme = f"{number} {Stage.THEME.label} (Ctrl+{number})"
     held = report.cards_flagged
+    tick = "tick “Only cards held back”"
+    if held and held_in_all > held:
+        cards = "the 1 card" if held == 1 else f"the {held:,} cards"
+        return (f"Next: check {cards} held back from this import ({held_in_all:,} in all; "
+                f"{tick}), then go to {theme}.")
     if held:
-        cards = "the 1 held-back card" if held == 1 else f"the {held} held-back cards"
-        return f"Next: check {cards} (tick “Only cards held back”), then go to {theme}."
+        cards = "the 1 held-back card" if held == 1 else f"the {held:,} held-back cards"
+        return f"Next: check {cards} ({tick}), then go to {theme}."
     return f"Next: go to {theme} to group the cards into themes."
 
 
