@@ -50,4 +50,17 @@ def test_the_why_tree_theme_and_the_theme_chooser(qapp):
     uncoded = [ONE.cards[0].model_copy(update={"person": ""})]
     assert ThemeRootItem(THEME, uncoded, BOARD_STYLE).facts == \
         "Priority 1 · 1 card, no person recorded"
-    assert theme_choice_text(THEME) == "#1 I like my lunch club · ✓ 1 card"
+    assert theme_choice_text(THEME) == "Priority 1: I like my lunch club · ✓ 1 card"
+
+
+def test_understand_and_identify_success_name_the_priority_in_words(qtbot):
+    """Their Theme box said "#1 I like…" beside the why-tree's "Priority 1" and the Plan
+    board's "Priority 1: …"."""
+    from wtfc.ui.boards.causes import CausesBoard
+    from wtfc.ui.boards.success import SuccessBoard
+
+    doc = Document(ONE)
+    undo = UndoAdapter(doc)
+    for board in (CausesBoard(doc, undo), SuccessBoard(doc, undo)):
+        qtbot.addWidget(board)
+        assert board.selector.currentText() == "Priority 1: I like my lunch club · ✓ 1 card"

@@ -3,6 +3,8 @@ it read "black star 1 … ballot x 10 cards" from the symbols the eye sees."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from wtfc.ui.boards.common import ThemeSelector
@@ -19,3 +21,21 @@ def test_the_chosen_theme_is_read_as_a_priority_of_a_kind(qtbot, doc):
     selector.setCurrentIndex(1)
     assert selector.accessibleDescription() == \
         selector.itemData(1, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_long_name_is_cut_in_the_middle_and_the_count_stays_in_sight(qtbot, doc):
+    """'Priority 1: ' is longer than '#1 ': on a 1366 laptop Identify success's box cut the
+    line at '✗ 1'. The name is cut short, the rank and the kind and count stay."""
+    selector = ThemeSelector(doc)
+    qtbot.addWidget(selector)
+    shown = selector.currentText()
+    theme = doc.theme(selector.theme_id())
+    assert shown.startswith(f"Priority {theme.priority.rank}: ")
+    tail = shown[len(f"Priority {theme.priority.rank}: {theme.name}"):]
+    assert re.fullmatch(r" · \S+ \d+ cards?", tail)  # " · ✗ 10 cards"
+    room = selector.fontMetrics().horizontalAdvance(shown) * 2 // 3
+    drawn = selector._fitted(shown, room)
+    assert drawn.startswith(f"Priority {theme.priority.rank}: {theme.name[:6]}")
+    assert drawn.endswith(f"…{tail}")
+    assert selector.fontMetrics().horizontalAdvance(drawn) <= room
+    assert selector._fitted(shown, 10_000) == shown  # room for it all: all of it

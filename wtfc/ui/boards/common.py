@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from wtfc.export.content import count_phrase
 from wtfc.model.commands import Command
-from wtfc.model.counting import rank_mark, rank_words
+from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Theme
@@ -117,9 +117,16 @@ def priority_themes(doc: Document) -> list[Theme]:
 
 
 def theme_choice_text(theme: Theme) -> str:
+    """ "Priority 1: I am not treated… · ✗ 10 cards", the rank as the why-tree's box, the
+    room and the Plan board's Answers say it ("#1 I am not…" beside them read as two things)."""
+    return "".join(_choice_parts(theme))
+
+
+def _choice_parts(theme: Theme) -> tuple[str, str, str]:
+    """("Priority 1: ", the name, " · ✗ 10 cards")."""
     chosen = theme.priority.chosen and theme.priority.rank
-    rank = f"{rank_mark(theme.priority.rank)} " if chosen else ""
-    return f"{rank}{theme.name} · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
+    rank = f"{rank_words(theme.priority.rank)}: " if chosen else ""
+    return rank, theme.name, f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
 
 
 def theme_choice_spoken(theme: Theme) -> str:
@@ -180,6 +187,34 @@ class ThemeSelector(QComboBox):
                                       or self.currentText())
         if self.theme_id() != current:
             self.currentIndexChanged.emit(self.currentIndex())
+
+    def paintEvent(self, event) -> None:
+        """A name too long for the box is cut short within the line, not the line at its end,
+        so the rank before it and the kind and count after it stay in sight ("Priority 1: I
+        am not treated with… · ✗ 10 cards"; the end was cut at "✗ 1" on a 1366 laptop)."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        option.currentText = self._fitted(option.currentText, room - 4)  # the label's margin
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def _fitted(self, text: str, room: int) -> str:
+        metrics = self.fontMetrics()
+        theme_id = self.theme_id()
+        theme = self._doc.get("themes", theme_id) if theme_id else None
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+        if theme is not None and text == theme_choice_text(theme):
+            rank, name, tail = _choice_parts(theme)
+            left = room - metrics.horizontalAdvance(rank + tail)
+            if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
+                return rank + metrics.elidedText(name, Qt.TextElideMode.ElideRight, left) + tail
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 def button_row(buttons: tuple[tuple[str, str, Callable[[], object]], ...], *,
