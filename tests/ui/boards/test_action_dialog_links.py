@@ -102,8 +102,10 @@ def test_the_warning_grows_the_dialog_only_to_the_screens_foot_and_save_stays_on
 
 def test_the_theme_box_marks_a_priority_as_every_screen_does(qtbot, doc):
     """The Theme box said "★1 I feel like a package…": beside a Future theme the star read as
-    its kind. A rank is "#1" here as on the boards and the room views."""
+    its kind; then "#1 …" beside the Plan board's "Priority 1: …". It says "Priority 1: …" as
+    the Plan board's Answers column, the room view and the exports do."""
     dialog = _dialog(qtbot, doc)
     texts = [dialog.theme.itemText(i) for i in range(dialog.theme.count())]
-    assert texts[dialog.theme.findData("package")] == "#1 I feel like a package, not a person"
-    assert not [t for t in texts if t.startswith("★")]
+    assert texts[dialog.theme.findData("package")] == \
+        "Priority 1: I feel like a package, not a person"
+    assert not [t for t in texts if t.startswith(("★", "#"))]

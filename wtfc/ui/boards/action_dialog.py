@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.counting import rank_mark
+from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import ENDED
 from wtfc.model.workshop import Action, ActionStatus, Role
@@ -128,8 +128,10 @@ class ActionDialog(QDialog):
         self.what = _named(QLineEdit(), "What will be done", "What will be done (required)")
         self.theme = _list("Theme it answers", "The theme this action answers")
         for theme in doc.workshop.themes:
-            mark = rank_mark(theme.priority.rank) if theme.priority.chosen else ""
-            _add_item(self.theme, f"{mark} {theme.name}".lstrip(), theme.id)
+            # "Priority 1: …" as the Plan board's Answers column says it, not "#1 …"
+            ranked = theme.priority.chosen and theme.priority.rank
+            mark = f"{rank_words(theme.priority.rank)}: " if ranked else ""
+            _add_item(self.theme, f"{mark}{theme.name}", theme.id)
         self.role = _named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
         for r in Role:
             self.role.addItem(r.label, r)
