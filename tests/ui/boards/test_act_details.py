@@ -53,9 +53,11 @@ def test_the_chosen_actions_hidden_columns_are_under_the_list(qtbot, demo_window
     save_render(window, f"act_details_{size[0]}")
     assert details.labels["First step"].text() == action.first_step
     assert details.labels["How we'll know"].text() == action.how_we_know
-    # what it answers whole: the theme's whole "I" statement, not the cell's cut line
+    # what it answers whole: the theme's whole "I" statement, not the cell's cut line, with
+    # its rank as the Plan board's Answers column says it (the bare name read as another theme)
     theme = board._doc.get("themes", action.theme_id)
-    assert theme.name in details.labels["Answers"].text()
+    assert details.labels["Answers"].text().split("\n")[0] == \
+        f"Priority {theme.priority.rank}: {theme.name}"
     assert "Because:" in details.labels["Answers"].text()
     for name in away:
         label = details.labels[name]

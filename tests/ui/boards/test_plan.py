@@ -429,7 +429,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     index = board.theme_filter.findData("package")
     assert board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole) == LONG_THEME
     lane = board.lane(Role.PROVIDERS)
-    assert lane.child(0).toolTip(THEME_COLUMN).split("\n")[0] == LONG_THEME
+    assert lane.child(0).toolTip(THEME_COLUMN).split("\n")[0] == f"Priority 1: {LONG_THEME}"
     # rows stay compact (two lines at most: "⚠ Late: not started" wraps), many on screen
     short = next(lane.child(i) for i in range(lane.childCount())
                  if lane.child(i).text(0).startswith("Trial a booking line"))

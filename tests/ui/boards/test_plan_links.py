@@ -108,7 +108,7 @@ def test_with_one_theme_shown_its_name_is_not_on_every_row(show, doc, undo):
         "Because: Contracts pay by the minute, not by outcome",
         "So people can say: “We buy outcomes, not minutes”"]
     assert _row(board, "x1").toolTip(THEME_COLUMN).split("\n")[0] == \
-        "I feel like a package, not a person"  # still there, whole, for the one who asks
+        "Priority 1: I feel like a package, not a person"  # whole, for the one who asks
 
 
 @pytest.mark.parametrize(("width", "height"), [(857, 595), (675, 581)])

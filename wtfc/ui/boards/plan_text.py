@@ -66,7 +66,9 @@ def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> t
     cause = doc.get("causes", action.cause_id) if action.cause_id else None
     success = doc.get("success", action.success_id) if action.success_id else None
     lines = [] if one_theme else [theme_line(theme)]
-    tips = [theme.name if theme else ""]
+    # "Priority 2: I am not…" in the tip as in the cell; Act's panel under the list shows the
+    # tip (its Answers column a scroll away), and the bare name there read as another theme
+    tips = [theme_line(theme)]
     if cause is not None:  # a cause not (or no longer) agreed to address says so, first
         mark = "" if cause.agreed else "⚠ "
         lines.append(mark + tackles_words(cause))
