@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from tests.ui.renders import save_render
 from wtfc.model.workshop import Stage
+from wtfc.ui.style import WALL_BACKGROUND
 
 REASON = ("RoomController.refresh (wall/room.py) builds board views with ViewRequest(name): no "
           "theme for causes/success, no previous workshop for review, so the projector shows "
@@ -37,6 +39,15 @@ def test_a_board_view_with_nothing_to_show_says_so_in_plain_english(window, name
     assert isinstance(content, QLabel)
     assert content.text() == says
     assert "--" not in content.text()
+    # dark words on the wall's colour, as "No themes yet." and "Nothing planned yet" are:
+    # light on black looked like the projector blanked with B
+    window.room.window.resize(1024, 768)
+    image = content.grab().toImage()
+    save_render(content, f"room_{name}_no_priority_yet")
+    assert image.pixelColor(5, 5) == WALL_BACKGROUND
+    row = content.height() // 2
+    inked = [image.pixelColor(x, row) for x in range(image.width())]
+    assert any(colour.lightness() < 80 for colour in inked)  # the words, in ink
 
 
 def test_the_review_room_view_follows_last_times_workshop_opened_on_the_board(window):

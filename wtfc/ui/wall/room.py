@@ -81,7 +81,10 @@ class RoomWindow(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setFont(pixel_font(48))
-        label.setStyleSheet(f"color: {WALL_BACKGROUND.name()}; background: {INK.name()};")
+        # dark words on the wall's colour, as every other empty view has them: light on black
+        # ("No priority theme is chosen yet.") looked like the projector blanked with B
+        label.setStyleSheet(f"color: {INK.name()}; background: {WALL_BACKGROUND.name()}; "
+                            "padding: 40px;")
         return label
 
     def show_widget(self, widget: QWidget) -> None:
