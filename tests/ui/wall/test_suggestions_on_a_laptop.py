@@ -206,3 +206,8 @@ def test_a_suggestion_close_to_a_theme_leaves_its_name_and_cards_in_sight(window
     assert themes.members.viewport().visibleRegion().boundingRect().contains(card)
     for button in (themes.add_button, themes.accept_button, themes.dismiss_button):
         assert button.visibleRegion().boundingRect().size() == button.size()
+    themes.add_button.click()  # one suggestion left: the list shrinks to it, no grey kept
+    qtbot.waitUntil(lambda: listing.count() == 1)
+    qtbot.wait(20)
+    last = listing.visualItemRect(listing.item(0))
+    assert 0 <= themes.split.sizes()[0] - last.bottom() <= 4

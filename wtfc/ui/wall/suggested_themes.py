@@ -34,7 +34,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
-from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows, size_to_rows
+from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows
 from wtfc.ui.wall.suggestion_state import (
     ShownSuggestion,
     close_theme,
@@ -43,7 +43,7 @@ from wtfc.ui.wall.suggestion_state import (
     still_unsorted,
     theme_named,
 )
-from wtfc.ui.wall.suggestions_layout import lay_out_themes_page
+from wtfc.ui.wall.suggestions_layout import fit_list, lay_out_themes_page
 
 __all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_unsorted"]
 
@@ -146,7 +146,7 @@ class SuggestedThemesPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        size_to_rows(self.list)  # narrower, the rows wrap onto more lines
+        fit_list(self)  # narrower, the rows wrap onto more lines
 
     # -- what the panel gives ------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
@@ -261,7 +261,7 @@ class SuggestedThemesPage(QWidget):
         """The ranking against the themes answered: say so in the rows and the chosen one."""
         for row, shown in enumerate(self.shown):
             describe_row(self.doc, self.list.item(row), shown)
-        size_to_rows(self.list)
+        fit_list(self)
         self._show_choice(self.current())
 
     def _show_choice(self, shown: ShownSuggestion | None) -> None:
@@ -341,7 +341,7 @@ class SuggestedThemesPage(QWidget):
                 self.list.addItem(item)
             if self.shown:
                 self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
-        size_to_rows(self.list)
+        fit_list(self)
         self._on_current_changed(self.list.currentRow())
 
     def _on_current_changed(self, row: int) -> None:
@@ -372,7 +372,7 @@ class SuggestedThemesPage(QWidget):
         if shown is not None:
             shown.name = text
             describe_row(self.doc, self.list.currentItem(), shown)
-            size_to_rows(self.list)  # a longer name may wrap onto another line
+            fit_list(self)  # a longer name may wrap onto another line
 
     def _on_member_ticked(self, item: QListWidgetItem) -> None:
         shown = self.current()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.ui.style import ui_font
-from wtfc.ui.wall.suggestion_rows import rows_high
+from wtfc.ui.wall.suggestion_rows import rows_high, size_to_rows
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.suggested_themes import SuggestedThemesPage
@@ -112,3 +112,18 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(page.split)
+
+
+def fit_list(page: SuggestedThemesPage) -> None:
+    """The list as tall as its rows (``size_to_rows``), the rest to the one being shaped. The
+    splitter kept the list's old share when the list could no longer use it (Qt's splitter
+    works from each side's last size): after "Add to that theme" left one row, ~100 px of grey
+    stayed under it."""
+    size_to_rows(page.list)
+    sizes = page.split.sizes()
+    below = page.listed.layout()
+    if below is not None:
+        below.activate()  # its height bounds from the list's, now
+    most = page.listed.maximumHeight()
+    if len(sizes) == 2 and sizes[0] > most:
+        page.split.setSizes([most, sum(sizes) - most])
