@@ -213,13 +213,15 @@ def test_the_panel_says_not_yet_in_a_theme_as_the_wall_does(qtbot, show):
     """The wall's block reads "Not yet in a theme · 14 cards" (so do the Review board and the
     report); the panel beside it said "14 unsorted ★ Future cards"."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QLabel, QWidget
 
     wall = wall_of(show, GROUPS)
     panel = suggest(qtbot, wall)
     assert "for 6 ✗ Not working cards not yet in a theme:" in panel.message.text()
     said = [panel.message.text(), panel.fit_page.card_label.text(), panel.tabs.tabToolTip(0)]
     said += [w.toolTip() for w in panel.findChildren(QWidget)]
+    said += [w.accessibleName() for w in panel.findChildren(QWidget)]
+    said += [label.text() for label in panel.findChildren(QLabel)]
     said += [a.toolTip() for a in wall.findChildren(QAction)]
     assert any("not yet in a theme" in words for words in said[3:])
     assert not [words for words in said if "unsorted" in words.lower()]
