@@ -1,8 +1,8 @@
 """Review at 150% on a laptop folded the summary and last time's "do differently / look
 again" line to one line, the rest only in a tooltip, which no keyboard reaches; ↓ left a theme
-row cut by 10 px. Now the yardsticks fold only when folding the summary is not room enough, a
-folded line is a Tab stop and whole while it has the focus, and the tables scroll by the pixel so
-the chosen row is in view after ↓. Each test puts the app's font back."""
+row cut by 10 px. Now a folded line is a Tab stop and whole while it has the focus, and the
+tables scroll by the pixel so the chosen row is in view after ↓. Each test puts the app's font
+back."""
 
 from __future__ import annotations
 
@@ -82,18 +82,29 @@ def test_a_folded_summary_and_last_time_s_line_are_read_whole_from_the_keyboard(
     assert all(label.height() < label.unfolded_height() for label in folded)  # folded again
 
 
-def test_last_time_s_line_stays_whole_while_the_summary_alone_makes_room(review_at):
-    """The yardsticks fold only when folding the summary is not room enough."""
-    _window, board = review_at(1.0, (1366, 768))
+def test_the_summary_s_numbers_fold_only_when_the_rows_folded_have_no_room(review_at):
+    """The summary's provenance folds first, then last time's yardsticks, then the rows; the
+    summary's numbers (the themes, last time's action tally) fold to a line last: at 911×512
+    they folded while the yardsticks kept a line of their own."""
+    _window, board = review_at(1.0, (1024, 768))  # where the provenance has a line to give
     assert not board.last_said.folded
     heights = board.heights
     summary, last = board.summary, board.last_said
     total = heights.splitter.height() - heights.splitter.handleWidth()
-    room = summary.unfolded_height() - summary.folded_height()
-    heights._fold_summary(total, total + room // 2)  # the summary's fold is room enough
-    assert summary.folded and not last.folded
-    heights._fold_summary(total, total + room + 10)  # it is not
-    assert summary.folded and last.folded
+    lead = summary.unfolded_height() - summary.lead_off_height()
+    yardsticks = last.unfolded_height() - last.folded_height()
+    assert lead > 0 and yardsticks > 0
+    heights._fold_summary(total, total + lead)  # the provenance is room enough
+    assert summary.lead_left_out and not last.folded
+    heights._fold_summary(total, total + lead + yardsticks)  # and the yardsticks' line
+    assert summary.lead_left_out and last.folded
+    # the rows folded need no more than that: the numbers stay, the rows fold
+    heights._fold_summary(total, total + lead + yardsticks + 40, total + lead + yardsticks)
+    assert summary.lead_left_out and last.folded
+    heights._fold_summary(total, total + 400, total + lead + yardsticks + 1)  # they do
+    assert summary.cut_short and last.folded
+    heights._fold_summary(total, total)
+    assert not summary.folded and not last.folded
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -6,19 +6,19 @@ progress note. Looking back has a tab of its own now, and the themes take the he
 need but never so much that fewer than ``ACTIONS_IN_SIGHT`` actions (all, when fewer) are in
 sight, nor less than ``THEMES_MIN``; the actions take the rest. The first theme and the first
 action (the chosen action as drawn, unfolded) are kept whole while both fit: at 911×512 (150%
-on that laptop) the themes had 110 px and no row whole. When they do not fit, the summary above
-the tabs folds (``FoldingLabel``), its full words in a tooltip and to a screen reader, until
-there is room again: first only its "Compared with “…” (file)." (``PROVENANCE``: the numbers the
-facilitator reads to the room first, the themes and last time's action tally, stay whole; at
-911×512 that is room enough), then to one line; last time's "do differently" and "look again"
-(the day's yardsticks) fold with it only when the summary's fold is not room enough. A folded label
-is a Tab stop, whole while it has the focus: with its words in a tooltip alone, they were the
-mouse's only. Where even so fewer than ``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT``
-actions fit whole (1366×768: one theme and two actions, each action nine lines beside its
-progress note), each row folds to three lines, then two, cut with "…" (``review_fold``): the
-chosen row, its tooltip and a screen reader have its words whole. The heights follow the
-window's size and the rows shown until the facilitator drags the splitter, which is then left
-as dragged.
+on that laptop) the themes had 110 px and no row whole. When they do not fit, the labels above
+the tables fold (``FoldingLabel``), their full words in a tooltip and to a screen reader, until
+there is room again: first the summary's "Compared with “…” (file)." (``PROVENANCE``), then last
+time's "do differently" and "look again" (the day's yardsticks) to one line, then the rows (see
+below); the numbers the facilitator reads to the room first, the themes and last time's action
+tally, fold to one line last: at 911×512 with a real last cycle they folded while the yardsticks
+kept a line of their own. A folded label is a Tab stop, whole while it has the focus: with its
+words in a tooltip alone, they were the mouse's only. Where even so fewer than
+``THEMES_IN_SIGHT`` themes and ``ACTIONS_IN_SIGHT`` actions fit whole (1366×768: one theme and
+two actions, each action nine lines beside its progress note), each row folds to three lines,
+then two, cut with "…" (``review_fold``): the chosen row, its tooltip and a screen reader have its
+words whole. The heights follow the window's size and the rows shown until the facilitator drags
+the splitter, which is then left as dragged.
 """
 
 from __future__ import annotations
@@ -64,6 +64,16 @@ def chosen_height(tree: QTreeWidget) -> int:
         return 0
     return (rows_height(tree, 1) - tree.visualItemRect(first).height()
             + tree.visualItemRect(item).height())
+
+
+def tallest_height(tree: QTreeWidget) -> int:
+    """The height ``tree`` needs for its header and its tallest row as drawn now (0: none)."""
+    first = tree.topLevelItem(0)
+    if first is None:
+        return 0
+    tallest = max(tree.visualItemRect(item).height() for i in range(tree.topLevelItemCount())
+                  if (item := tree.topLevelItem(i)) is not None)
+    return rows_height(tree, 1) - tree.visualItemRect(first).height() + tallest
 
 
 RING_PX = 2  # the focus ring's width, as the app's ring round buttons (focus_frame)
@@ -233,11 +243,20 @@ class ReviewHeights(QObject):
 
     def arrange(self) -> None:
         total = self.splitter.height() - self.splitter.handleWidth()
-        for delegate in self._delegates():  # the summary folds when the rows whole need it
-            delegate.set_most(0)
-        self._fold_summary(total, rows_height(self.themes, 1) + rows_height(self.actions, 1))
+        tight = self._first_rows(FOLDS[-1])  # the labels fold when the first rows need it
+        needed = self._first_rows(0)
+        # whichever action is chosen is drawn whole, under the themes at their least
+        tight = max(tight, THEMES_MIN + tallest_height(self.actions))
+        self._fold_summary(total, needed, tight)
         self._fold_rows(total)
         self._set_sizes()
+
+    def _first_rows(self, most: int) -> int:
+        """The height of the first theme and the first action, each folded to ``most`` lines
+        (0: whole), with their headers."""
+        for delegate in self._delegates():
+            delegate.set_most(most)
+        return rows_height(self.themes, 1) + rows_height(self.actions, 1)
 
     def _on_chosen(self) -> None:
         # only grow the actions for a chosen row that needs it: the split stays put otherwise
@@ -292,29 +311,32 @@ class ReviewHeights(QObject):
         return [d for tree in (self.themes, self.actions)
                 if isinstance(d := tree.itemDelegate(), FoldedColumnsDelegate)]
 
-    def _fold_summary(self, total: int, needed: int) -> None:
-        """Fold the summary when the tables' first rows do not fit under it whole: its
-        provenance first, then to a line; then last time's yardsticks too if that is not room
-        enough; unfold them when they would fit (their folding resizes the splitter, which
-        arranges again)."""
+    def _fold_summary(self, total: int, needed: int, tight: int | None = None) -> None:
+        """Fold the labels when the tables' first rows (``needed`` px whole, ``tight`` folded
+        as far as they go) do not fit under them: the summary's provenance first, then last
+        time's yardsticks to a line, then (``tight``) the rows, and only then the summary's
+        numbers to a line. Unfolded when they would fit (their folding resizes the splitter,
+        which arranges again)."""
         labels = [label for label in (self.summary, *self.others) if label.isVisible()]
         # the splitter's height were every label whole
         whole = total - sum(label.unfolded_height() - label.height() for label in labels)
         summary = self.summary
-        saved = summary.unfolded_height() - summary.lead_off_height()  # 0: no provenance
-        lead_only = False
+        lead = summary.unfolded_height() - summary.lead_off_height() \
+            if summary.isVisible() else 0  # 0: no provenance
+        others = sum(label.unfolded_height() - label.folded_height()
+                     for label in self.others if label.isVisible())
+        tight = needed if tight is None else tight
         if not self.themes.topLevelItemCount() and not self.actions.topLevelItemCount():
             folds = 0  # nothing compared: nothing to make room for
         elif total <= 0 or whole >= needed:
             folds = 0
-        elif summary.isVisible() and saved > 0 and whole + saved >= needed:
-            folds, lead_only = 1, True  # the summary's provenance alone
-        elif summary.isVisible() and \
-                whole + summary.unfolded_height() - summary.folded_height() >= needed:
-            folds = 1  # the summary alone
+        elif whole + lead >= needed:
+            folds = 1  # the summary's provenance alone
+        elif whole + lead + others >= tight:
+            folds = 2  # and the yardsticks; the rows fold for the rest (``_fold_rows``)
         else:
-            folds = 1 + len(self.others)
-        summary.fold(folds > 0, lead_only=lead_only)
+            folds = 3  # the numbers too
+        summary.fold(folds == 3 or (folds > 0 and lead > 0), lead_only=folds < 3)
         for label in self.others:
             label.fold(folds > 1)
 
