@@ -285,7 +285,7 @@ class PlanRoomView(RoomCanvas):
                          # (on Act the last lane on a page is given the gap under it)
                          for page in pack_rows(heights, room + LANE_GAP * act, LANE_GAP + head)]
             if act:  # a note longer than its card's room goes on over the next page
-                notes.continue_notes(out, themed=out.themed and not compact, compact=compact)
+                notes.continue_notes(out, self._doc, today=self._today())
             # the idle lanes' line under the last page, or (``idle_under``) the last with
             # room for it (``foot`` is 0 if the lanes were tight on one page)
             roomy = [i for i, page in enumerate(out.pages) if sum(

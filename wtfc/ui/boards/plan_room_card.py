@@ -11,6 +11,7 @@ was not sized for.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
@@ -34,82 +35,118 @@ from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, t
 from wtfc.ui.style import MUTED_INK, pixel_font
 
 
-def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *,
-                     today: dt.date, act: bool, themed: bool, inset: float) -> None:
-    """``action``'s card in ``rect``: its words, (on Act) what has happened so far, who does
-    it, its theme (``themed``: several shown), its links where there is room, its status."""
+@dataclass(frozen=True)
+class CardLines:
+    """What an action's card shows inside its margins, top to bottom."""
+
+    title_h: float  # the action's words' box
+    note: str  # what has happened so far, as shown (its priority's mark may begin it), or ""
+    note_h: float  # its box
+    below: list[str]  # the theme's line, the links, the owner's: above the status
+    status: str
+    late: bool
+
+
+def card_lines(action: Action, doc: Document, width: float, height: float, *,
+               today: dt.date, act: bool, themed: bool) -> CardLines:
+    """What ``action``'s card ``width`` x ``height`` inside its margins shows, and where: the
+    one measure the drawing and the split of a long note (``plan_room_notes``) both use."""
     late = is_overdue(action, today)
-    draw_card(p, rect, edge=OVERDUE_INK if late else None,
-              face=OVERDUE_TINT if late else None, radius=10)
-    inner = rect.adjusted(26, inset, -14, -inset)
     status = status_text(action, today)
     when = f"By {date_text(action.by_when)}" if action.by_when else "Date to be agreed"
     owner = action.owner or "Owner to be agreed"  # as the theme poster says
     line = LINE
+    full_height = height
     # The words of the action come first: when space is short (many busy lanes, a small
     # screen) the date joins the status line, and the owner too unless the words leave it
     # a line. On Act what has happened takes those lines, below two lines of the words.
     # With several themes shown, the theme it answers has a line of its own under them.
     progress = progress_line(action) if act else ""
     theme = doc.get("themes", action.theme_id)
-    answers = [whole_words(theme_line(theme), inner.width())] if themed else []
-    height = inner.height() - line * len(answers)  # for the words, the facts, the status
-    words = text_height(action.what, inner.width(), BODY_PX, bold=True)
+    answers = [whole_words(theme_line(theme), width)] if themed else []
+    height -= line * len(answers)  # for the words, the facts, the status
+    words = text_height(action.what, width, BODY_PX, bold=True)
     # the owner on a line (or two, after a whole word: "…Manager, Hom…" read as a typo)
     # wherever the words leave it room, on every card alike; the date on the status line
     # ("Not started · By 1 Apr 2027"); on a page too low for the owner's line and the words
     # whole, the words keep the room
-    owners = owner_lines(owner, inner.width())
+    owners = owner_lines(owner, width)
     roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
-        height >= (1 + len(owners)) * line + words or inner.height() < line + words)
+        height >= (1 + len(owners)) * line + words or full_height < line + words)
     facts = owners if roomy else []
     # overdue keeps its date: when it was due is what matters ("⚠ Late: started, due 1 Oct
     # 2026"); short of room, the date rather than whether it was started
     full = f"{status}, due {date_text(action.by_when)}" if late else f"{status} · {when}"
     status = full if not late or (roomy and QFontMetricsF(pixel_font(
-        SMALL_PX, bold=True)).horizontalAdvance(full) <= inner.width()) \
+        SMALL_PX, bold=True)).horizontalAdvance(full) <= width) \
         else f"⚠ Late: due {date_text(action.by_when)}"
     noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
-    whole = text_height(progress, inner.width(), SMALL_PX)
+    whole = text_height(progress, width, SMALL_PX)
     need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
-                 if words + n + 2 * line <= inner.height()), noted)
-    if progress and answers and height < max(noted, need) and noted <= inner.height():
+                 if words + n + 2 * line <= full_height), noted)
+    if progress and answers and height < max(noted, need) and noted <= full_height:
         # no room for both on Act: what has happened keeps the line (whole, or its three),
         # which the priority's mark begins (before the status it cut the overdue date short)
-        answers, height = [], inner.height()
-        progress, status = _marked(rank_mark(theme), progress, status, inner.width(), late)
+        answers, height = [], full_height
+        progress, status = _marked(rank_mark(theme), progress, status, width, late)
     # the note whole as its row was laid out (a page too low: two lines before the owner's)
-    whole = text_height(progress, inner.width(), SMALL_PX)
+    whole = text_height(progress, width, SMALL_PX)
     note = min(whole, 2 * line)
     if not roomy:
         plain = not late and action.status in (ActionStatus.NOT_STARTED,
                                                ActionStatus.IN_PROGRESS)
         facts, answers, height, status = who_goes(
             owner, answers, height, status, mark=rank_mark(theme), when=when, fits=words,
-            note=note if progress and height >= noted else 0.0, width=inner.width(), late=late,
+            note=note if progress and height >= noted else 0.0, width=width, late=late,
             plain=plain and not act)
     # the cause and success it answers, briefly: only in room left with the words whole
     below_words = line * (1 + len(facts)) + (whole if progress and height >= noted else 0)
     fit = max(0, int((height - words - below_words) // line))
-    links = [whole_words(words_, inner.width()) for words_ in link_lines(doc, action)[:fit]]
+    links = [whole_words(words_, width) for words_ in link_lines(doc, action)[:fit]]
     height -= line * len(links)
-    if progress and height >= noted:
+    if not (progress and height >= noted):
+        return CardLines(height - line * (len(facts) + 1), "", 0.0,
+                         [*answers, *links, *facts], status, late)
+    # the note is the one thing on the card no other page repeats: where it would be cut,
+    # the theme's line, then the owner's second line give it their room (the split of a long
+    # note measures with this, so its piece here is whole)
+    while True:
         title_h = min(words, max(2 * 36.0, height - 2 * line))  # the owner's line, if any:
         note_h = min(whole, height - title_h - line * (1 + len(facts)))
-        draw_text(p, QRectF(inner.left(), inner.top() + title_h, inner.width(), note_h),
-                  progress, SMALL_PX, colour=MUTED_INK)
-    else:
-        title_h = height - line * (len(facts) + 1)
-    draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), title_h), action.what,
+        if whole <= note_h + 1:
+            break
+        if answers:
+            answers, height = [], height + line * len(answers)
+            progress, status = _marked(rank_mark(theme), progress, status, width, late)
+            whole = text_height(progress, width, SMALL_PX)
+        elif len(facts) > 1:
+            facts, height = [whole_words(owner, width)], height + line * (len(facts) - 1)
+        else:
+            break
+    return CardLines(title_h, progress, note_h, [*answers, *links, *facts], status, late)
+
+
+def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *,
+                     today: dt.date, act: bool, themed: bool, inset: float) -> None:
+    """``action``'s card in ``rect``: its words, (on Act) what has happened so far, who does
+    it, its theme (``themed``: several shown), its links where there is room, its status."""
+    inner = rect.adjusted(26, inset, -14, -inset)
+    card = card_lines(action, doc, inner.width(), inner.height(), today=today, act=act,
+                      themed=themed)
+    draw_card(p, rect, edge=OVERDUE_INK if card.late else None,
+              face=OVERDUE_TINT if card.late else None, radius=10)
+    if card.note:
+        draw_text(p, QRectF(inner.left(), inner.top() + card.title_h, inner.width(),
+                            card.note_h), card.note, SMALL_PX, colour=MUTED_INK)
+    draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), card.title_h), action.what,
               BODY_PX, bold=True)
-    below = [*answers, *links, *facts]  # above the status, at the foot of the card
-    for i, fact in enumerate(below):
-        top = inner.bottom() - line * (len(below) + 1 - i)
-        draw_text(p, QRectF(inner.left(), top, inner.width(), line), fact, SMALL_PX,
+    for i, fact in enumerate(card.below):  # above the status, at the foot of the card
+        top = inner.bottom() - LINE * (len(card.below) + 1 - i)
+        draw_text(p, QRectF(inner.left(), top, inner.width(), LINE), fact, SMALL_PX,
                   colour=MUTED_INK, wrap=False)
-    draw_text(p, QRectF(inner.left(), inner.bottom() - line, inner.width(), line),
-              status, SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK,
-              wrap=False)
+    draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE),
+              card.status, SMALL_PX, bold=card.late,
+              colour=OVERDUE_INK if card.late else MUTED_INK, wrap=False)
 
 
 def _marked(mark: str, progress: str, status: str, width: float,

@@ -8,45 +8,56 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
 
+from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
-from wtfc.ui.boards.plan_card_words import card_height, note_height
+from wtfc.ui.boards.plan_room_card import card_lines
 from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
 from wtfc.ui.style import MUTED_INK, pixel_font
 
-SO_FAR = "So far: "
 MORE = " …"  # the end of a piece that goes on over the next page
 TITLE_LINE = 40.0  # the action's words, on one line, over a continued note
 
 
-def note_pieces(note: str, width: float, first: float, rest: float) -> list[str]:
-    """``note`` (after "So far: ") in pieces of whole words: the first at most ``first`` high
-    with "So far: " before it, the others at most ``rest``, each but the last ending " …"."""
+def note_pieces(note: str, width: float, first: Callable[[str], bool],
+                rest: float) -> list[str]:
+    """``note`` (after "So far: ") in pieces of whole words: the first as long as ``first``
+    says its card shows whole, ended " …", the others at most ``rest`` high, each but the
+    last ending " …"."""
     words = re.findall(r"\S+\s*", note)
-    pieces: list[str] = []
+    low, high = 0, len(words) - 1  # (the card shows fewer words whole, if not more)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if first("".join(words[:mid]).rstrip() + MORE) else (low, mid - 1)
+    pieces = ["".join(words[:max(low, 1)]).rstrip()]  # a word taller than the room still goes
+    words = words[max(low, 1):]
     while words:
-        room, before = (first, SO_FAR) if not pieces else (rest, MORE.strip() + " ")
         fits = 0
         for n in range(1, len(words) + 1):
-            text = before + "".join(words[:n]).rstrip() + (MORE if n < len(words) else "")
-            if text_height(text, width, SMALL_PX) > room + 1:  # (as ``draw_text`` allows)
+            text = _continued("".join(words[:n]).rstrip(), n < len(words))
+            if text_height(text, width, SMALL_PX) > rest + 1:  # (as ``draw_text`` allows)
                 break
             fits = n
-        fits = max(fits, 1)  # a word taller than the room alone still goes
+        fits = max(fits, 1)
         pieces.append("".join(words[:fits]).rstrip())
         words = words[fits:]
     return pieces
 
 
-def continue_notes(out: PlanLayout, *, themed: bool, compact: float) -> None:
+def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
     """Where a card's note is longer than its row leaves it, its first piece on the card
-    (``out.notes``) and the rest on pages of their own after the card's page."""
+    (``out.notes``) and the rest on pages of their own after the card's page. Whether a note
+    or a piece fits is the card's own measure (``card_lines``): a sum of the lines it keeps
+    judged a note to fit that the card then cut ("…needs changing before …"), the rest never
+    on any page."""
     width = out.card_width - 40
     rest = out.room - out.gap - out.head - 2 * out.pad - 2 * out.inset - TITLE_LINE - LINE
     pages: list[list[LanePart]] = []
@@ -58,17 +69,24 @@ def continue_notes(out: PlanLayout, *, themed: bool, compact: float) -> None:
         for part in page:
             for i, height in enumerate(rows_of(out, part, 0.0)):
                 for action in part.actions[i * out.per_row:(i + 1) * out.per_row]:
-                    if not action.progress_note:
-                        continue
-                    bare = card_height([action], out.card_width, themed, act=False) - compact
-                    if note_height(action, width) <= height - bare + 1:
+
+                    def whole(note: str, row: float, action: Action = action) -> bool:
+                        card = card_lines(action.model_copy(update={"progress_note": note}),
+                                          doc, width, row - 2 * out.pad - 2 * out.inset,
+                                          today=today, act=True, themed=out.themed)
+                        return bool(card.note) and \
+                            text_height(card.note, width, SMALL_PX) <= card.note_h + 1
+
+                    if not action.progress_note or whole(action.progress_note, height):
                         continue
                     row = part.first // out.per_row + i
                     if spare > 0:
                         out.heights[part.role][row] += spare
                         height, spare = height + spare, 0.0
-                    room = height - bare
-                    pieces = note_pieces(action.progress_note, width, room, rest)
+                        if whole(action.progress_note, height):
+                            continue
+                    pieces = note_pieces(action.progress_note, width,
+                                         partial(whole, row=height), rest)
                     out.notes[action.id] = pieces
                     index = part.first + part.actions.index(action)
                     for n, piece in enumerate(pieces[1:], start=1):
@@ -115,7 +133,20 @@ def draw_continued(p: QPainter, rect: QRectF, action: Action, out: PlanLayout, p
     text = _continued(pieces[piece], piece < len(pieces) - 1)
     draw_text(p, QRectF(inner.left(), inner.top() + TITLE_LINE, inner.width(),
                         inner.height() - TITLE_LINE - LINE), text, SMALL_PX, colour=MUTED_INK)
-    status = f"{status_text(action, today)} · By {date_text(action.by_when)}" \
-        if action.by_when else status_text(action, today)
+    status = _status(action, today, inner.width())
     draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE), status,
               SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK, wrap=False)
+
+
+def _status(action: Action, today: dt.date, width: float) -> str:
+    """The status line, in the card's words: overdue, when it was due, shortened as there
+    ("⚠ Late: started · By 1 Oct 2…" was cut on a continued card at 1366x768)."""
+    status = status_text(action, today)
+    if not action.by_when:
+        return status
+    if not is_overdue(action, today):
+        return f"{status} · By {date_text(action.by_when)}"
+    full = f"{status}, due {date_text(action.by_when)}"
+    if QFontMetricsF(pixel_font(SMALL_PX, bold=True)).horizontalAdvance(full) <= width:
+        return full
+    return f"⚠ Late: due {date_text(action.by_when)}"
