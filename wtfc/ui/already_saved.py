@@ -3,7 +3,8 @@
 Each save keeps the file it replaces as ``.bak`` (``.bak2`` and ``.bak3`` moving down). Pressed
 out of habit with nothing changed, each press pushed out a real earlier version for one more
 copy of the file already there: after three presses "Go back to an earlier version" offered the
-same workshop three times. Loaded on the first save, not at start-up.
+same workshop three times. What every save says of words typed and not added yet is here too
+(``say_saved``). Loaded on the first save, not at start-up.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from wtfc.ui.file_controller import disk_stamp
 
 if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
+    from wtfc.ui.main_window import MainWindow
 
 ALREADY_SAVED = "Already saved: nothing has changed since the file was saved."
 SAVED = "Saved."  # the file holds every change; then what is typed and not yet added
@@ -28,7 +30,7 @@ def already_saved(files: FileController) -> bool:
     still being typed are recorded before this), and the file unchanged on disk since. A file
     an earlier wtfc wrote, or another program changed, is saved as ever. Words typed and not
     added yet (kept for another theme on Identify success) are said instead of "nothing has
-    changed"."""
+    changed" (``say_saved``)."""
     window, path = files.window, files.path
     if path is None or files.damaged is not None or not window.undo.stack.isClean() \
             or disk_stamp(path) != files.stamp:
@@ -38,10 +40,20 @@ def already_saved(files: FileController) -> bool:
     except OSError:  # gone or unreadable: the save says what is wrong
         return False
     if same:
-        # words kept for another theme on Identify success are in no file: "nothing has
-        # changed" would send the facilitator home believing them safe
-        waiting = " ".join(window.words_not_added())
-        said = f"{SAVED} {waiting}" if waiting else ALREADY_SAVED
+        say_saved(window, ALREADY_SAVED)
+    return same
+
+
+def say_saved(window: MainWindow, otherwise: str = "") -> bool:
+    """After a save (or one not needed), in the status bar and to a screen reader: words typed
+    on Identify success and not added yet are in no file (kept for another theme, or left in a
+    box on a page no longer on screen, as an Undo of "Go to stage" leaves them), so the save
+    says so, or else ``otherwise`` if given. Said after every save, not only when nothing else
+    changed: there always is another change, and the facilitator went home believing them
+    safe. True, as the save succeeded."""
+    waiting = " ".join(window.words_not_added())
+    said = f"{SAVED} {waiting}" if waiting else otherwise
+    if said:
         window.statusBar().showMessage(said, SAID_FOR_MS)
         announce(window, said)
-    return same
+    return True

@@ -321,7 +321,8 @@ class FileController:
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
-        return True
+        from wtfc.ui.already_saved import say_saved  # words not added yet are in no file
+        return say_saved(self.window)
 
     def _fine_to_write_over(self, path: Path) -> bool:
         """The file changed on disk since it was opened or saved here (another program, a

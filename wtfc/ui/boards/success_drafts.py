@@ -6,8 +6,9 @@ Ctrl+S saved the file without them, and only a close asked. Undo and Redo leave 
 (``SuccessBoard.commit_pending``): they undo the step they name. Until then the autosave's recovery
 copy holds them (``built``). Words left in a box when another theme is chosen stay with the
 theme they were typed for (they come back when it is chosen again) and never follow to the new
-one, where Enter would have added them; a close asks about those (``words_not_added``), and the
-recovery copy holds them too.
+one, where Enter would have added them; a close asks about those (``words_not_added``), every
+save says they are not added yet (``already_saved.say_saved``), and the recovery copy holds them
+too. So do words left in a box when Undo takes back the step onto Identify success.
 """
 
 from __future__ import annotations
