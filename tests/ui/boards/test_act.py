@@ -376,7 +376,7 @@ def test_the_lanes_with_no_actions_yet_stay_whole_under_a_long_theme_name(qtbot,
     assert view.page_count() == 1
     width, subtitle = seen[-1]
     name = next(t.name for t in ws.themes if t.id == "t04")
-    assert subtitle.split("\n")[0] == name and "Nothing planned yet for: Other" in subtitle
+    assert subtitle.split("\n")[0] == name and "Nothing planned for: Other" in subtitle
     assert text_height(subtitle, width - 120, SMALL_PX) < 3 * SMALL_PX  # two lines
     assert not [words for _px, words, cut in view.drawn_text if cut]
 

@@ -53,7 +53,7 @@ def test_fewer_pages_in_the_same_type_with_every_word_whole(qtbot, size, most, t
                 assert f"So far: {action.progress_note}" in said, action.id
         titles |= {words for _px, words, _ in drawn if words in (ACT_TITLE, ACT_SHORT_TITLE)}
         seen += view.page_actions(page)
-        idle += [words for _px, words, _ in drawn if "Nothing planned yet for: Other" in words]
+        idle += [words for _px, words, _ in drawn if "Nothing planned for: Other" in words]
     assert view.page_count() <= most  # 13, 6 (at the 24 px floor) and 8 before
     assert sorted(a.id for a in seen) == sorted(a.id for a in doc.workshop.actions)
     assert titles == {title}  # one line: the full question where it fits one

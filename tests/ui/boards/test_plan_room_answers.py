@@ -233,3 +233,16 @@ def test_with_every_theme_shown_a_priority_with_nothing_planned_is_named(qtbot, 
                                      theme_id="package"), (1366, 768))
     view.grab()
     assert drawn and not any("Priority" in text for text, _rect, _px in drawn)
+
+
+@pytest.mark.parametrize(("size", "pages"), [((800, 600), 8), ((1024, 768), 4)])
+def test_on_a_small_projector_the_idle_group_stays_in_the_facts_line(qtbot, drawn, size, pages):
+    """"Nothing planned yet for: Other" no longer fitted the facts line at 1024x768: it went on
+    a line of its own under the last page and pushed Health to a fifth page, one card alone on
+    page 4. "Nothing planned for: Other" fits, and the demo is its four pages again."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    view = _show(qtbot, PlanRoomView(doc, today=lambda: TODAY), size)
+    assert view.page_count() == pages
+    texts = [t for t, _, _ in _every_page(view, drawn, f"room_plan_idle_{size[0]}")]
+    assert sum("Nothing planned for: Other" in t for t in texts) == pages  # under each heading
+    assert not any("Nothing planned yet for" in t for t in texts)

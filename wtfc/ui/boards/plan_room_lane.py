@@ -15,7 +15,7 @@ from wtfc.ui.style import MUTED_INK, pixel_font
 LANE_LABEL = 300.0  # the name's column beside the cards
 LABEL_HEAD = 44.0  # the name's line above the cards (its 12 above, a line of body type)
 ABOVE_INSET = 20.0  # the cards' margin inside the lane when the name is above them
-IDLE = "Nothing planned yet for"  # the groups with no actions, before their names
+IDLE = "Nothing planned for"  # the groups with no actions, before their names
 
 
 def draw_lane(p: QPainter, rect: QRectF, label: str, span: str, *, above: bool) -> None:
@@ -59,7 +59,8 @@ def _name_above(p: QPainter, rect: QRectF, label: str, span: str) -> None:
 
 
 def idle_words(roles: list[Role], others_busy: bool) -> str:
-    """ "Nothing planned yet for: Other" ("No actions yet: Other" read like a heading)."""
+    """ "Nothing planned for: Other" ("No actions yet: Other" read like a heading; "Nothing
+    planned yet for" no longer fitted the facts line at 1024x768 and cost the demo a page)."""
     return f"{IDLE}: {', '.join(role.label for role in roles)}" if others_busy \
         else "Nothing planned yet"
 
