@@ -62,8 +62,8 @@ def test_a_cause_needs_words():
 @pytest.mark.parametrize(("change", "label"), [
     (dict(root_cause=True), "Mark 'Budgets were cut' as a root cause"),
     (dict(root_cause=False), "Unmark 'Budgets were cut' as a root cause"),
-    (dict(agreed=True), "Agree to address 'Budgets were cut'"),
-    (dict(agreed=False), "No longer address 'Budgets were cut'"),
+    (dict(agreed=True), "Mark 'Budgets were cut' as one we will act on"),
+    (dict(agreed=False), "Unmark 'Budgets were cut' as one we will act on"),
     (dict(text="Budgets were cut in 2019"), "Edit cause 'Budgets were cut'"),
     (dict(team=" Commissioners "), "Edit cause 'Budgets were cut'"),
     (dict(root_cause=True, agreed=True), "Edit cause 'Budgets were cut'"),

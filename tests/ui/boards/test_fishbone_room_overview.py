@@ -52,3 +52,18 @@ def test_at_1024x768_page_1_names_every_bone_and_where_its_causes_are(qtbot, ran
         numbers = [int(n) for n in re.findall(r"\d+", note.splitlines()[0])]  # 'On pages 2–3'
         shown = [w for page in pages[numbers[0] - 1:numbers[-1]] for w in page]
         assert all(text in shown for text in texts), (note, texts)
+
+
+@pytest.mark.parametrize("size", [QSize(800, 600), QSize(1024, 768)])
+def test_the_overview_counts_the_causes_to_act_on_in_the_badges_sense(qtbot, size):
+    """'✔ 1 agreed' sat on the page before the causes' own '✔ We will act on this'; the count
+    says '✔ 1 to act on' ('we will act on' was too wide: 800x600 lost its overview page)."""
+    pages, labels, _causes = _pages(qtbot, 1, size)
+    notes = [w for w in pages[0] if w.startswith("On page")]
+    assert len(notes) == len(labels)  # page 1 is still the overview
+    doc, theme_id = demo_priority(1)
+    agreed = [sum(c.agreed for c in causes)
+              for _label, causes in causes_by_category(doc.workshop.causes, theme_id)]
+    for note, count in zip(notes, agreed, strict=True):
+        assert (f"✔ {count} to act on" in note.splitlines()) == bool(count), note
+        assert "agreed" not in note

@@ -49,8 +49,9 @@ def edit_cause(doc: Document, *, cause_id: str, text: str | None = None,
         verb = "Mark" if root_cause else "Unmark"
         label = f"{verb} {quoted(cause.text)} as a root cause"
     elif agreed is not None and len(update) == 1:
-        label = (f"Agree to address {quoted(cause.text)}" if agreed
-                 else f"No longer address {quoted(cause.text)}")
+        # the why-tree's badge words ("✔ We will act on this"), not council English
+        verb = "Mark" if agreed else "Unmark"
+        label = f"{verb} {quoted(cause.text)} as one we will act on"
     else:
         label = f"Edit cause {quoted(cause.text)}"
     b = EditBuilder(doc, label)

@@ -278,7 +278,7 @@ def _overview(bones: Sequence[Bone], detail: FishPlan, wide: float, tall: float,
 
 
 def overview_note(bone: Bone, pages: Sequence[int]) -> str:
-    """'On page 2', then its marks counted in words: '◎ 1 root cause', '✔ 2 agreed'."""
+    """'On page 2', then its marks counted in words: '◎ 1 root cause', '✔ 2 to act on'."""
     first, last = min(pages), max(pages)
     lines = [f"On page {first}" if first == last else f"On pages {first}–{last}"]
     roots = sum(c.root_cause for c in bone.causes)
@@ -286,7 +286,9 @@ def overview_note(bone: Bone, pages: Sequence[int]) -> str:
     if roots:
         lines.append(f"{ROOT_BADGE[0]} {roots} root cause{'s' if roots != 1 else ''}")
     if agreed:
-        lines.append(f"{AGREED_BADGE[0]} {agreed} agreed")
+        # the badge's "We will act on this" in fewer words: "✔ 2 we will act on" was too
+        # wide for a bone's note and cost the 800x600 fish its overview page
+        lines.append(f"{AGREED_BADGE[0]} {agreed} to act on")
     return "\n".join(lines)
 
 

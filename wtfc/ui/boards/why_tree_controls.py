@@ -33,7 +33,7 @@ def board_buttons(board: CausesBoard) -> QLayout:
                 "Mark or unmark the selected cause as a root cause",
                 board.toggle_root_cause,
             ),
-            ("Agreed (A)", "Mark or unmark: agreed to address", board.toggle_agreed),
+            ("Agreed (A)", "Mark or unmark: we will act on this", board.toggle_agreed),
             ("Team (T)", "Set the team working on this branch", board.start_team),
             ("Move under… (M)", "Move the chosen reason under another box", board.open_move_dialog),
             (  # once: after a delete the tree chooses the parent, which a second click took too

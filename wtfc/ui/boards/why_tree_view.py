@@ -40,7 +40,7 @@ WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen r
     ("W or Insert", "Why-tree: ask \"why?\" under the chosen box"),
     ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
     ("R", "Why-tree: mark or unmark a root cause"),
-    ("A", "Why-tree: mark or unmark \"agreed to address\""),
+    ("A", "Why-tree: mark or unmark \"we will act on this\""),
     ("T", "Why-tree: set the team for the branch"),
     ("M", "Why-tree: move the branch under another box"),
     ("Ctrl+X, then Ctrl+V", "Why-tree: cut a branch, then put it under the chosen box"),
