@@ -31,8 +31,8 @@ def test_the_note_says_the_resources_are_in_the_report():
     text = _poster_text(_with_resources(demo))
     assert (
         squash(
-            "Below each action, the cause it tackles: in full in the report, with the success it "
-            "aims at and the resources it needs."
+            "Each action's “Because:” line is in full in the report, with its “So people can say:” "
+            "line and the resources it needs."
         )
         in text
     )
@@ -54,7 +54,8 @@ def test_with_no_cause_linked_the_note_still_says_where_the_resources_are():
 def test_the_demo_poster_says_where_its_resources_are():
     """The bundled demo gives five of its actions resources, so its poster points to them."""
     text = _poster_text(demo_workshop())
-    assert squash("with the success it aims at and the resources it needs.") in text
+    assert squash("with its “So people can say:” line and the resources it needs.") in text
+    assert "tackles" not in text and "aims at" not in text  # the lines say "Because:"
 
 
 def test_with_no_resources_the_note_is_as_before():

@@ -63,8 +63,10 @@ FOOTER = 84.0  # two 28 pt lines below the frame: the held-back note and the she
 SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
 SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
 SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
-TACKLES_NOTE = ("Below each action, the cause it tackles: in full in the report, with the "
-                "success it aims at.")
+# in the words of the lines under the actions ("the cause it tackles … the success it aims at"
+# named what the poster calls "Because:" and "So people can say:")
+TACKLES_NOTE = ("Each action's “Because:” line is in full in the report, with its “So people "
+                "can say:” line.")
 NOTES = {(True, False): TACKLES_NOTE,  # (any cause tackled, any resources): no room for these
          (True, True): TACKLES_NOTE[:-1] + " and the resources it needs.",
          (False, True): "Each action's resources, and who else to bring in, are in the report."}

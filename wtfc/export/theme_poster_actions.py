@@ -312,8 +312,11 @@ def _links_left_out(content: ExportContent, actions: list[Action], links: int) -
     """Which links the poster has no room for, when an action has one: the report has them."""
     tackles = links < CAUSE and any(content.tackles(a) for a in actions)
     aims = links < BOTH and any(content.aims_at(a) for a in actions)
-    what = " and ".join(w for w, left in (("tackles", tackles), ("aims at", aims)) if left)
-    return f"What each action {what} is in the report." if what else ""
+    # the lines' own words: "What each action tackles and aims at" sat above "Because: …"
+    lines = [w for w, left in (("“Because:”", tackles), ("“So people can say:”", aims)) if left]
+    if not lines:
+        return ""
+    return f"Each action's {' and '.join(lines)} {'are' if len(lines) > 1 else 'is'} in the report."
 
 
 def _action_notes(content: ExportContent, theme: ThemeContent) -> list[str]:
