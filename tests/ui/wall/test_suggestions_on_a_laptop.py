@@ -211,3 +211,53 @@ def test_a_suggestion_close_to_a_theme_leaves_its_name_and_cards_in_sight(window
     qtbot.wait(20)
     last = listing.visualItemRect(listing.item(0))
     assert 0 <= themes.split.sizes()[0] - last.bottom() <= 4
+
+
+@pytest.fixture
+def larger_text(qapp, request):
+    """The application's font ``request.param`` times the usual (125%, 150% desktops), set
+    before the window is made, as a larger system font is; put back after."""
+    from PySide6.QtGui import QFont
+
+    from wtfc.ui.style import DESIGN_APP_POINT_SIZE
+
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSizeF(DESIGN_APP_POINT_SIZE * request.param)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize(("larger_text", "size"), [(1.5, (1366, 768)), (1.5, (1024, 768)),
+                                                   (1.25, (1280, 720))], indirect=["larger_text"])
+@pytest.mark.parametrize("kind", [Kind.FUTURE, Kind.WORKING])
+def test_with_large_text_the_name_box_and_buttons_stay_in_reach(larger_text, window, qtbot,
+                                                                size, kind):
+    """At 150% text on 1366×768 the list of suggestions kept three whole rows and pushed the
+    name box, Accept/Add and Dismiss out of the panel: nothing could be accepted or dismissed
+    by mouse. The list gives way (it scrolls); the name box and the buttons stay whole."""
+    page = _theme_page(window, qtbot, *size)
+    themes = _suggest(page, qtbot, kind)
+    if kind is Kind.FUTURE:  # its first suggestion is close to a theme: Add shows too
+        qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+        themes.list.setCurrentRow(next(r for r, s in enumerate(themes.shown) if s.close))
+    qtbot.wait(20)
+    count = themes.list.count()
+    assert count >= 2
+    shaping = themes.shaping.viewport()
+    box = themes.name.geometry().translated(themes.details.pos())  # in the scroll's view
+    assert shaping.rect().contains(box)  # the name box whole, not cut at the foot or side
+    shown = [themes.accept_button, themes.dismiss_button]
+    if kind is Kind.FUTURE:
+        assert themes.add_button.isVisible()
+        shown.append(themes.add_button)
+    for button in shown:
+        assert button.isVisible() and button.isEnabled()
+        for corner in (button.rect().topLeft(), button.rect().bottomRight()):
+            assert themes.split.rect().contains(button.mapTo(themes.split, corner))
+        # nothing over it: a click in its middle lands on it
+        middle = button.mapTo(window, button.rect().center())
+        assert window.childAt(middle) is button
+    qtbot.mouseClick(themes.dismiss_button, Qt.MouseButton.LeftButton)
+    assert themes.list.count() == count - 1

@@ -50,6 +50,8 @@ __all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_uns
 NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
     from wtfc.clustering.suggest import Suggestion
 
 
@@ -75,6 +77,7 @@ class SuggestedThemesPage(QWidget):
     # laid out by suggestions_layout.lay_out_themes_page
     detail: QWidget  # the one being shaped (greyed while none is chosen)
     details: QWidget  # its words, which scroll on a short screen
+    shaping: QScrollArea  # what ``details`` scroll in
     listed: QWidget  # the list and Undo dismiss
     split: QSplitter
 

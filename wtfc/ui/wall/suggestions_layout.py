@@ -64,6 +64,7 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     name_label.setBuddy(page.name)
     members_label = QLabel("Ca&rds (untick any that do not belong):")
     members_label.setBuddy(page.members)
+    members_label.setWordWrap(True)  # one line at 150% text was wider than the panel
     buttons = QHBoxLayout()
     buttons.addWidget(page.accept_button, 1)
     buttons.addWidget(page.dismiss_button)
@@ -86,7 +87,8 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to the name
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setMinimumHeight(page.name.sizeHint().height() * 2)
+    scroll.setMinimumHeight(page.name.sizeHint().height() * 2)  # more in fit_list
+    page.shaping = scroll
     page.members.setMinimumHeight(rows_high(page.members, 3))
     detail.addWidget(scroll, 1)
     # hidden unless the suggestion is close to a theme; a row of its own: three buttons in
@@ -120,6 +122,18 @@ def fit_list(page: SuggestedThemesPage) -> None:
     works from each side's last size): after "Add to that theme" left one row, ~100 px of grey
     stayed under it."""
     size_to_rows(page.list)
+    # "Name it:" and its box whole at any text size (measured here: the panel's own font
+    # comes with its style sheet, after the page is built)
+    words = page.details.layout()
+    if words is not None:
+        words.activate()
+    page.shaping.setMinimumHeight(max(page.name.geometry().bottom() + 3,
+                                      page.name.sizeHint().height() * 2))
+    # large text on a short screen: three rows may be more than the page can spare (at 150%
+    # on 1366×768 they pushed the name box and every button out of sight); the list scrolls
+    spare = page.height() - page.detail.minimumSizeHint().height() - page.split.handleWidth()
+    if page.height() > 0 and page.list.minimumHeight() > spare:
+        page.list.setMinimumHeight(max(spare, 2 * page.list.fontMetrics().lineSpacing() + 8))
     sizes = page.split.sizes()
     below = page.listed.layout()
     if below is not None:
