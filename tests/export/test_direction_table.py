@@ -96,6 +96,15 @@ TABLE = [
     ("فاطمہ AND عائشہ VISIT ME", "L"),
     ("I WANT TO JOIN THE کلب", "L"),  # "THE": English, the Urdu word a noun in it
     ("I LIKE THE ٹیم", "L"),
+    # English in capitals ending in one Urdu "kind" noun after an English word (code review
+    # D2 F2: right to left since fe6f20f); a name before the noun is shorter than these
+    ("PLEASE SEND ME THE DIRECT PAYMENT فارم", "L"),  # form
+    ("I AM HAPPY WITH MY HOME CARE ٹیم", "L"),  # team
+    ("I WANT TO JOIN THE LUNCH کلب", "L"),  # club
+    ("I DID NOT GET MY REVIEW خط", "L"),  # letter
+    ("IT IS HARD TO FILL IN THE BLUE BADGE فارم", "L"),  # form
+    ("MY SON TAKES ME TO THE WALKING گروپ", "L"),  # group
+    ("WE LOVE THE DAY CENTRE سروس", "L"),  # service
     # English with a name in Urdu, in small letters
     ("فاطمہ said she likes the lunch club on Fridays.", "L"),
     ("Talk to محمد علی", "L"),
@@ -151,7 +160,8 @@ def _drawn(typed, tmp_path):
 
 
 @needs_poppler
-@pytest.mark.parametrize("typed", ["I MISS فاطمہ", "A LIFT FOR فاطمہ"])
+@pytest.mark.parametrize("typed", ["I MISS فاطمہ", "A LIFT FOR فاطمہ",
+                                   "PLEASE SEND ME THE DIRECT PAYMENT فارم"])
 def test_english_in_capitals_is_drawn_from_the_left_with_its_first_word_first(typed, tmp_path):
     line = _drawn(typed, tmp_path)
     assert line[0] == (pytest.approx(100, abs=2), typed.split()[0])  # at the left edge

@@ -87,6 +87,7 @@ _ENGLISH_WORDS = frozenset({
 _NAME_JOINING = frozenset({"A", "AN", "THE", "OF", "ON", "AND", "OR", "FOR", "AT", "IN", "TO",
                            "WITH", "FROM", "ABOUT", "BY"})
 _NAME_WORDS = 3  # the most words of a name typed in Urdu: "فاطمہ بی بی"
+_LONGEST_NAME = 4  # the most words of a name in capitals before a "kind" noun: "MY LIFE MY CHOICE"
 _STOPS = "۔.,،!?؟:;\"'“”‘’«»()"  # and the quotes the posters put round a card
 
 
@@ -105,7 +106,12 @@ def _direction(line: str, even: str | None) -> str | None:
     grammar = _english_grammar(words, capitals)
     urdu = sum("R" in kinds and (_bare(word) in _CLAUSE_WORDS or _names_kind(words, capitals, at))
                for at, (word, kinds) in enumerate(words))
-    if urdu and _in_one_name(grammar, capitals):  # "MY LIFE MY CHOICE گروپ اچھا ہے"
+    # a run of capitals longer than a name, with no Urdu joining word, before a "kind" noun is
+    # English typed in capitals ending in one Urdu word ("PLEASE SEND ME THE DIRECT PAYMENT
+    # فارم"): its grammar words still count
+    clause = any("R" in kinds and _bare(word) in _CLAUSE_WORDS for word, kinds in words)
+    named = clause or _run_of(grammar, capitals) <= _LONGEST_NAME
+    if urdu and named and _in_one_name(grammar, capitals):
         grammar = [False] * len(words)
     shouted = (_typed_in_capitals(words, capitals) if sum(grammar) == urdu
                else sum(grammar) > urdu)
@@ -180,6 +186,19 @@ def _in_one_name(grammar: list[bool], capitals: list[bool]) -> bool:
     English typed in capitals."""
     said = [at for at, yes in enumerate(grammar) if yes]
     return not said or all(capitals[said[0]:said[-1] + 1])
+
+
+def _run_of(grammar: list[bool], capitals: list[bool]) -> int:
+    """How many words the run of capitals holding the grammar words has."""
+    said = [at for at, yes in enumerate(grammar) if yes]
+    if not said:
+        return 0
+    start, end = said[0], said[-1]
+    while start > 0 and capitals[start - 1]:
+        start -= 1
+    while end + 1 < len(capitals) and capitals[end + 1]:
+        end += 1
+    return end - start + 1
 
 
 def _typed_in_capitals(words: list[tuple[str, list[str]]], capitals: list[bool]) -> bool:
