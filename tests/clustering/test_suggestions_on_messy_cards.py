@@ -149,6 +149,21 @@ def test_a_verdict_in_a_sentence_says_something(text):
     assert not says_nothing(text)
 
 
+# How the person is, with "very", "too", "really" between (code review D2 F3): "Not well" and
+# "Really bad" said something, "not very well" and "Very bad" were left out of every suggestion
+@pytest.mark.parametrize("text", ["not very well", "I'm not too good", "I'm not really well",
+                                  "Very bad", "It is very bad", "I am not so good"])
+def test_how_one_is_said_with_very_or_too_says_something(text):
+    assert not says_nothing(text)
+
+
+# ... while the same words about something, or softening a "bad", are still a reply
+@pytest.mark.parametrize("text", ["Not very good", "Not so good", "Not really good", "Very well",
+                                  "Not so bad", "Not very bad", "It's not that bad", "Too bad"])
+def test_a_reply_with_very_or_too_still_says_nothing(text):
+    assert says_nothing(text)
+
+
 # Replies on review forms to "what's working?" (code review C2 F-N1): in edc918b they said
 # something, and 8 of them came back beside the demo's cards as one unnamed suggestion.
 REPLIES = ["It's good", "That's good", "It's all good", "Yes good", "I think it's good",

@@ -69,13 +69,14 @@ _SAYS_NOTHING_WORDS = _listed(
 # A verdict says nothing as a reply of its own, whatever reply words it is wrapped in ("Good",
 # "all good", "It's good", "That's good", "Not bad", "not too bad", "I think it's good"): a wall of
 # them came back as a suggestion of its own. Only read as the person's health ("I'm not well",
-# "I'm not good", "Not well at all") or as a bad thing stressed ("It is so bad"), or beside a word
-# no reply has ("I know it is bad": "know" is a reply only in "don't know"), is it what the card
-# says.
+# "I'm not good", "not very well", "I'm not too good") or as a bad thing stressed ("It is so bad",
+# "Very bad"), or beside a word no reply has ("I know it is bad": "know" is a reply only in
+# "don't know"), is it what the card says.
 _VERDICTS = _listed("good bad well")
 _REPLY_WORDS = (_SAYS_NOTHING_WORDS - {"know"}) | _listed("too at")
 _ABOUT_ONESELF = _listed("i'm am feel feeling")  # "well" after "not" too: "Not well"
-_STRESSING = _listed("so really")  # before "bad"
+_STRESSING = _listed("so really very")  # before "bad", not after "not": "not so bad" is a reply
+_DEGREE = _listed("very too so that really")  # "not very well" is "not well"
 
 
 def says_nothing(text: str) -> bool:
@@ -97,9 +98,15 @@ def _says_how_one_is(found: list[str]) -> bool:
     for at, word in enumerate(found):
         if word not in _VERDICTS or at == 0:
             continue
-        before = found[at - 1]
-        if before == "not" and (word == "well" or (at > 1 and found[at - 2] in _ABOUT_ONESELF)):
+        if (word == "bad" and found[at - 1] in _STRESSING
+                and (at == 1 or found[at - 2] != "not")):
             return True
-        if before in _ABOUT_ONESELF or (word == "bad" and before in _STRESSING):
+        back = at - 1  # the word before the verdict and its degree words
+        while back > 0 and found[back] in _DEGREE:
+            back -= 1
+        before = found[back]
+        if before == "not" and (word == "well" or (back > 0 and found[back - 1] in _ABOUT_ONESELF)):
+            return True
+        if before in _ABOUT_ONESELF:
             return True
     return False
