@@ -4,7 +4,7 @@
 
 NAME is any of main-window, wall, suggestions, room, poster (all when none is given). Each is
 made as the README's caption says: the main window at 1600×950 on Understand's why-tree and on
-the Theme stage's wall as it opens, the suggestions for the demo's unsorted Future cards at
+the Theme stage's wall as it opens, the suggestions for the demo's Future cards not yet in a theme at
 1920×1080, the room view of the wall at 1920×1080, and the first theme poster at 60 dpi.
 Settings go to a temporary folder, so the pictures never depend on this machine's recent files.
 """
