@@ -110,3 +110,34 @@ def test_ctrl_z_of_going_to_identify_success_then_ctrl_s_says_the_words_wait(
     assert column.entry.text() == WORDS
     _key(window, Qt.Key.Key_S)  # saving there adds them
     assert WORDS in _saved_statements(path) and window.words_not_added() == []
+
+
+def test_saving_before_a_new_workshop_does_not_say_words_wait_in_the_new_one(
+        make_window, qtbot, tmp_path, monkeypatch):
+    """Save in "Save them before starting a new workshop?" after "They will be lost.": the new,
+    empty workshop's status bar said "Saved. Words typed … are not added yet", of words gone."""
+    window, path, spoken = _window(make_window, qtbot, tmp_path, monkeypatch)
+    window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
+    board = window.page(Stage.IDENTIFY_SUCCESS)
+    entry = board.columns[Perspective.OLDER_PEOPLE].entry
+    entry.setFocus()
+    QTest.keyClicks(entry, WORDS)
+    board.selector.setCurrentIndex(board.selector.currentIndex() + 1)  # kept for its theme
+    entry.setFocus()
+    QTest.keyClicks(entry, "We get a rota every week")
+    QTest.keyClick(entry, Qt.Key.Key_Return)  # another change: the file is not clean
+    asked: list[str] = []
+
+    def answer_save(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", answer_save)
+    window.files.new()
+    assert asked and "They will be lost." in asked[0]
+    assert "We get a rota every week" in _saved_statements(path)  # the save happened
+    assert not window.words_not_added()
+    assert "not added yet" not in window.statusBar().currentMessage()
+    assert not spoken
+    monkeypatch.setattr(QMessageBox, "question",  # closing the new one asks nothing to save
+                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)

@@ -9,6 +9,8 @@ same workshop three times. What every save says of words typed and not added yet
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from wtfc.model.storage import workshop_to_bytes
@@ -22,6 +24,19 @@ if TYPE_CHECKING:
 ALREADY_SAVED = "Already saved: nothing has changed since the file was saved."
 SAVED = "Saved."  # the file holds every change; then what is typed and not yet added
 SAID_FOR_MS = 5000
+QUIET = "wtfc_save_quietly"
+
+
+@contextmanager
+def quietly(window: MainWindow) -> Iterator[None]:
+    """A save whose workshop is closed straight after (Save in "Save them before opening…?"):
+    its words not added yet were just said to be lost, so the next workshop's status bar must not
+    say they wait."""
+    window.setProperty(QUIET, True)
+    try:
+        yield
+    finally:
+        window.setProperty(QUIET, False)
 
 
 def already_saved(files: FileController) -> bool:
@@ -51,6 +66,8 @@ def say_saved(window: MainWindow, otherwise: str = "") -> bool:
     says so, or else ``otherwise`` if given. Said after every save, not only when nothing else
     changed: there always is another change, and the facilitator went home believing them
     safe. True, as the save succeeded."""
+    if window.property(QUIET):  # a save before New/Open: the workshop and its words go next
+        return True
     waiting = " ".join(window.words_not_added())
     said = f"{SAVED} {waiting}" if waiting else otherwise
     if said:

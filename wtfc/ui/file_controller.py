@@ -390,7 +390,10 @@ class FileController:
             "\n".join(lines), buttons,
             QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            from wtfc.ui.already_saved import quietly  # the box said those words are lost
+
+            with quietly(self.window):
+                return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
     def closed_cleanly(self) -> None:
