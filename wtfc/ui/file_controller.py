@@ -1,15 +1,12 @@
 """Open, save, save as and the unsaved-changes prompt for the main window.
 
-Every failure reaches the facilitator as a plain-English message; a failed open leaves the
-current workshop as it was, a failed save leaves the previous file and the workshop in memory
-(and puts a recovery copy in the recovery folder). The open file is locked (``file_lock``) so a
-second copy of wtfc opens it read-only, as it does a file marked read-only or one a newer wtfc
-wrote (never saved over: Save As offers a copy beside it). Saves keep the last few versions
-(``.bak``…``.bak3``), and "Go back to an earlier version" brings one back as an undoable step
-(``earlier_versions_menu``); a kept copy opened is read-only, and when a workshop will not open
-the newest copy that does is offered (``earlier_version_offer``). File → Open recent is
-``recent_files``; File → New workshop from this one… is ``file_new_from``; where Save As opens
-is ``save_as_place``.
+Every failure is a plain-English message; a failed open leaves the current workshop as it was, a
+failed save the previous file and the workshop in memory (with a recovery copy). The open file
+is locked (``file_lock``) so a second copy of wtfc opens it read-only, as it does a file marked
+read-only or one a newer wtfc wrote (never saved over: Save As offers a copy beside it). Saves
+keep the last few versions (``.bak``…``.bak3``), brought back by ``earlier_versions_menu``; a
+kept copy opened is read-only, and a workshop that will not open offers the newest that does
+(``earlier_version_offer``). Also: ``recent_files``, ``file_new_from``, ``save_as_place``.
 """
 
 from __future__ import annotations
@@ -391,7 +388,6 @@ class FileController:
             QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             from wtfc.ui.already_saved import quietly  # the box said those words are lost
-
             with quietly(self.window):
                 return self.save()
         return answer == QMessageBox.StandardButton.Discard

@@ -1,9 +1,7 @@
 """The import's mapping step: the first rows as read, a choice of field above each column,
 the heading row, how the kinds are written, the layout, and what each row becomes.
 
-Said in a facilitator's words ("Each row is one statement", "Extra detail (kept with the
-card)"), not the command line's (``--layout long|wide``, the field ``tag``): the walkthrough
-found "(long)", "map" and "Tag" were a data analyst's words."""
+In a facilitator's words ("Each row is one statement"), not the command line's (``--layout``)."""
 
 from __future__ import annotations
 
