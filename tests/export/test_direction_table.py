@@ -99,6 +99,8 @@ TABLE = [
     # English in capitals ending in one Urdu "kind" noun after an English word (code review
     # D2 F2: right to left since fe6f20f); a name before the noun is shorter than these
     ("PLEASE SEND ME THE DIRECT PAYMENT فارم", "L"),  # form
+    ("YOUR LIFE YOUR CHOICE YOUR WAY گروپ بند", "R"),  # a long name, then an Urdu sentence
+    ("YOU ARE NOT ALONE ANY MORE کلب ہر ہفتے", "R"),
     ("I AM HAPPY WITH MY HOME CARE ٹیم", "L"),  # team
     ("I WANT TO JOIN THE LUNCH کلب", "L"),  # club
     ("I DID NOT GET MY REVIEW خط", "L"),  # letter

@@ -106,11 +106,12 @@ def _direction(line: str, even: str | None) -> str | None:
     grammar = _english_grammar(words, capitals)
     urdu = sum("R" in kinds and (_bare(word) in _CLAUSE_WORDS or _names_kind(words, capitals, at))
                for at, (word, kinds) in enumerate(words))
-    # a run of capitals longer than a name, with no Urdu joining word, before a "kind" noun is
-    # English typed in capitals ending in one Urdu word ("PLEASE SEND ME THE DIRECT PAYMENT
-    # فارم"): its grammar words still count
+    # a run of capitals longer than a name, with no Urdu joining word, before a "kind" noun that
+    # is the line's only Urdu word is English typed in capitals ending in one Urdu word
+    # ("PLEASE SEND ME THE DIRECT PAYMENT فارم"): its grammar words still count
     clause = any("R" in kinds and _bare(word) in _CLAUSE_WORDS for word, kinds in words)
-    named = clause or _run_of(grammar, capitals) <= _LONGEST_NAME
+    more_urdu = sum("R" in kinds for _, kinds in words) > 1  # a name, then an Urdu sentence
+    named = clause or more_urdu or _run_of(grammar, capitals) <= _LONGEST_NAME
     if urdu and named and _in_one_name(grammar, capitals):
         grammar = [False] * len(words)
     shouted = (_typed_in_capitals(words, capitals) if sum(grammar) == urdu
