@@ -9,7 +9,7 @@ reason typed."""
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from renders import save_render
-from window_fixtures import make_window, recovery_folder  # noqa: F401
+from window_fixtures import make_window, open_on_stage, recovery_folder  # noqa: F401
 
 from wtfc.model import recovery
 from wtfc.model.demo import demo_path
@@ -24,14 +24,7 @@ def _on_success(make_window, qtbot, tmp_path, *, autosave=False):
     people's box with WORDS typed and Enter not pressed."""
     path = tmp_path / "spring.wtfc"
     save_workshop(load_workshop(demo_path()).workshop, path)
-    window = make_window(autosave=autosave)
-    window.resize(1366, 768)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.files.open_path(path)
-    window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
-    window.undo.stack.setClean()
+    window = open_on_stage(make_window(autosave=autosave), path, qtbot, Stage.IDENTIFY_SUCCESS)
     board = window.page(Stage.IDENTIFY_SUCCESS)
     entry = board.columns[Perspective.OLDER_PEOPLE].entry
     entry.setFocus()
