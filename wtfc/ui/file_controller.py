@@ -154,13 +154,11 @@ class FileController:
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        if not self.confirm_discard("opening another workshop"):
-            return
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self.window, "Open workshop", start,
                                               f"{FILE_FILTER};;All files (*)")
-        if name:
-            self.open_path(Path(name), confirmed=True)
+        if name:  # "Save them before…?" once a file is chosen: its quiet save, then the close
+            self.open_path(Path(name))
 
     def open_demo(self) -> None:
         if self.confirm_discard("opening the demo"):
