@@ -40,7 +40,7 @@ def test_a_says_we_will_act_on_it_in_the_edit_menu_both_ways(qtbot, doc, undo):
 
 def test_the_button_and_f1_say_the_badges_words(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
-    [button] = [b for b in board.findChildren(QPushButton) if b.text() == "Agreed (A)"]
+    [button] = [b for b in board.findChildren(QPushButton) if b.text() == "Act on this (A)"]
     assert button.toolTip() == "Mark or unmark: we will act on this"
     rows = [row for w in (board, *board.findChildren(QWidget))
             for row in (w.property(HELP_ROWS) or [])]

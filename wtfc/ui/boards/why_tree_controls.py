@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from wtfc.ui.boards.causes import CausesBoard
 
 TREE_TIP = (
-    "Arrows move; W asks why; R root cause; A agreed; T team; M move under; "
+    "Arrows move; W asks why; R root cause; A we will act on this; T team; M move under; "
     "N new action; C category; F fishbone; drag a cause onto another to move it"
 )
 
@@ -28,12 +28,16 @@ def board_buttons(board: CausesBoard) -> QLayout:
         (
             ("Why? (W)", "Add a reason under the chosen box", board.start_why),
             ("Edit (F2)", "Change the words of the selected cause", board.start_edit),
-            (
+            (  # once: a double-click turned the mark on and off again, two undo steps unseen
                 "Root cause (R)",
                 "Mark or unmark the selected cause as a root cause",
-                board.toggle_root_cause,
+                once_per_double_click(board.toggle_root_cause),
             ),
-            ("Agreed (A)", "Mark or unmark: we will act on this", board.toggle_agreed),
+            (
+                "Act on this (A)",
+                "Mark or unmark: we will act on this",
+                once_per_double_click(board.toggle_agreed),
+            ),
             ("Team (T)", "Set the team working on this branch", board.start_team),
             ("Move under… (M)", "Move the chosen reason under another box", board.open_move_dialog),
             (  # once: after a delete the tree chooses the parent, which a second click took too

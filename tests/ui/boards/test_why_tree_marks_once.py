@@ -1,0 +1,61 @@
+"""One gesture, one step: a double-click on the why-tree's "Root cause (R)" or "Act on this (A)"
+marks the chosen cause once (click_once.py, as "Delete (Del)" does).
+
+Older facilitators double-click buttons out of habit: the second click unmarked the cause again,
+so nothing changed on the tree but the Edit menu held two undo steps. R and A pressed twice
+still mark and unmark, as they always have."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from tests.ui.renders import save_render
+
+MARKS = [("Root cause (R)", "root_cause", "root cause", Qt.Key.Key_R),
+         ("Act on this (A)", "agreed", "we will act on this", Qt.Key.Key_A)]
+
+
+def _double_click(qtbot, board, text: str):
+    """Two clicks 80 ms apart through the platform, as a real double-click arrives; returns
+    a single click on the same button."""
+    qtbot.waitExposed(board)
+    button = next(b for b in board.findChildren(QPushButton) if b.text() == text)
+    at, window = button.mapTo(board, button.rect().center()), board.windowHandle()
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(window, left, plain, at)
+    QTest.mouseClick(window, left, plain, at, 80)
+    return lambda: QTest.mouseClick(window, left, plain, at)
+
+
+@pytest.mark.parametrize(("text", "field", "said", "_key"), MARKS)
+def test_a_double_click_marks_the_cause_once(qtbot, doc, undo, causes_board, text, field,
+                                             said, _key):
+    board = causes_board
+    board.view.select("c")  # "Travel time between visits is unpaid": no marks yet
+    click = _double_click(qtbot, board, text)
+    assert getattr(doc.get("causes", "c"), field)  # marked, not marked and unmarked
+    assert undo.stack.count() == 1
+    assert said in board.scene.nodes["c"].describe()  # the box shows it (its badge's words)
+    save_render(board, f"why_tree_double_click_{field}")
+    undo.stack.undo()  # one Ctrl+Z takes the mark off
+    assert not getattr(doc.get("causes", "c"), field)
+    undo.stack.redo()
+    assert getattr(doc.get("causes", "c"), field)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    click()  # a click after the double-click time unmarks it
+    assert not getattr(doc.get("causes", "c"), field) and undo.stack.count() == 2
+
+
+@pytest.mark.parametrize(("_text", "field", "_said", "key"), MARKS)
+def test_the_key_pressed_twice_still_marks_and_unmarks(qtbot, doc, undo, causes_board, _text,
+                                                       field, _said, key):
+    board = causes_board
+    board.view.select("c")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, key)
+    assert getattr(doc.get("causes", "c"), field)
+    qtbot.keyClick(board.view, key)
+    assert not getattr(doc.get("causes", "c"), field) and undo.stack.count() == 2
