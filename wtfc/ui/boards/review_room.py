@@ -38,11 +38,11 @@ from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.document import Document
 from wtfc.model.last_time_yardsticks import Yardsticks, success_text
 from wtfc.ui.boards.common import follow_document
-from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
 from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
+from wtfc.ui.boards.review_room_measure import RowMeasures
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
     ACTIONS_TITLE,
@@ -124,6 +124,7 @@ class ReviewRoomView(RoomCanvas):
         # pages only (the comparison's took ~0.4 s at 374 themes and 200 actions)
         self._room: RoomCopy | None = None
         self._layout = ReviewLayout()
+        self._measures = RowMeasures()  # each row's height, kept over edits to other rows
         self._compared = 0  # the comparison's pages, before Looking back's
         self._looking_back: list[list[Block]] = []
         self._stale = False  # the workshop changed while the view was not on screen
@@ -230,18 +231,19 @@ class ReviewRoomView(RoomCanvas):
         if not result.themes:
             notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
         # a theme's card at most a page high: its success statements cut to fit where not
-        out.said = [success_fit(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
-                                out.success.get(t.previous_id, ""), room) for t in out.themes]
-        themes = [*(theme_row_height(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
-                                     out.success.get(t.previous_id, ""), said)
+        measure = self._measures
+        out.said = [measure.said(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
+                                 out.success.get(t.previous_id, ""), room) for t in out.themes]
+        themes = [*(measure.theme(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
+                                  out.success.get(t.previous_id, ""), said)
                     for t, said in zip(out.themes, out.said, strict=True)), *notes]
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
         # an action's words and notes are whole, fewer actions a page where that takes it (a
         # page of its own for a long "So far"); shorter notes only where a page is too low
-        out.most = [fit_most(a, cols.action_text, action_room) for a in result.actions]
-        actions = [action_row_height(a, cols.action_text, noted)
+        out.most = [measure.most(a, cols.action_text, action_room) for a in result.actions]
+        actions = [measure.action(a, cols.action_text, noted)
                    for a, noted in zip(result.actions, out.most, strict=True)]
         if themes:
             themes[0] += extra
@@ -250,19 +252,19 @@ class ReviewRoomView(RoomCanvas):
         lead = [extra] if extra and actions and not cols.stacked else []
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
                                             for rows in (themes, lead + actions))
-        out.theme_pages = kept_together(out.themes, themes, room, count)
+        out.theme_pages = kept_together(out.themes, themes, room, count, share=measure.pages)
         if cols.across > 1:  # columns of actions, ``across`` to a page
             fewest = len(pack_pages(actions, action_room))
-            out.action_columns = even_pages(actions, action_room, -(-fewest // cols.across)
-                                            * cols.across) if actions else []
+            out.action_columns = measure.pages(actions, action_room, -(-fewest // cols.across)
+                                               * cols.across) if actions else []
             out.action_pages = [range(page[0].start, page[-1].stop) for page in (
                 out.action_columns[i:i + cols.across]
                 for i in range(0, len(out.action_columns), cols.across))]
         else:
             beside = [] if cols.stacked else [sum(themes[i] for i in page if i < len(themes))
                                               for page in out.theme_pages]
-            out.action_pages = after_lead(even_pages(lead + actions, action_room, count,
-                                                     beside=beside), len(lead))
+            out.action_pages = after_lead(measure.pages(lead + actions, action_room, count,
+                                                        beside=beside), len(lead))
             out.action_columns = out.action_pages
         if out.facts_alone:  # a first page of the heading and the facts only
             out.theme_pages.insert(0, range(0))

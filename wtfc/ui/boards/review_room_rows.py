@@ -4,6 +4,7 @@ a canvas, each row's height, the lines under an action's words, and the layout i
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
@@ -218,11 +219,13 @@ def name_text(t: ThemeChange, rank: int | None) -> str:
 
 
 def kept_together(themes: list[ThemeChange], heights: list[float], room: float,
-                  count: int = 0) -> list[range]:
+                  count: int = 0, *, share: Callable[..., list[range]] | None = None
+                  ) -> list[range]:
     """The themes' rows (``heights``, notes after the themes) in pages, as ``even_pages``
     shares them, but a theme of last time's split or merged on the same page as the themes it
     went into, listed beside it (``compare._partners_after``) where they fit a page together:
-    never its "7 → 14" on one page and where its people went on the next."""
+    never its "7 → 14" on one page and where its people went on the next. ``share``: an
+    ``even_pages`` that keeps its answers (``RowMeasures.pages``)."""
     from wtfc.ui.boards.even_pages import even_pages
 
     groups: list[range] = []
@@ -232,7 +235,7 @@ def kept_together(themes: list[ThemeChange], heights: list[float], room: float,
             groups[-1] = range(groups[-1].start, i + 1)
         else:
             groups.append(range(i, i + 1))
-    pages = even_pages([sum(heights[i] for i in g) for g in groups], room, count)
+    pages = (share or even_pages)([sum(heights[i] for i in g) for g in groups], room, count)
     return [range(groups[p.start].start, groups[p.stop - 1].stop) if len(p) else p
             for p in pages]
 

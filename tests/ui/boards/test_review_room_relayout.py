@@ -1,0 +1,94 @@
+"""A theme renamed on a big workshop stalled the Review room view on the projector a third of a
+second: every row measured again and the pages shared out again. Rows and pages are now kept
+(``review_room_measure``); the room must see exactly what a fresh view shows, at each step of
+an edit, its undo and its redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.ui.renders import saved_pages
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.document import Document
+from wtfc.model.operations.themes import rename_theme
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards import review_room_measure
+from wtfc.ui.boards.review_room import ReviewRoomView
+
+TODAY = dt.date(2026, 11, 28)
+LONGER = " and a much longer name that wraps onto more lines than it did before"
+
+
+def _demo() -> tuple[Workshop, Workshop]:
+    return load_workshop(demo_path()).workshop, load_workshop(demo_previous_path()).workshop
+
+
+def _generated() -> tuple[Workshop, Workshop]:
+    """1,500 cards in 40 themes a side, a quarter renamed, a quarter new; 30 actions."""
+    from benchmarks.bench_review import _pair
+
+    before, now = _pair(cards=1500, themes=40, actions=30)
+    return now, before
+
+
+def _view(qtbot, doc: Document, previous: Workshop, size: tuple[int, int]) -> ReviewRoomView:
+    # a Document of its own for last time's: its room copy and pages are not shared
+    view = ReviewRoomView(doc, Document(previous), today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    return view
+
+
+def _pages(view: ReviewRoomView) -> list[list[str]]:
+    """Every page's words, as drawn."""
+    out = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab()
+        out.append([text for _px, text, _cut in view.drawn_text])
+    return out
+
+
+@pytest.mark.parametrize("workshops", [_demo, _generated], ids=["demo", "generated"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_after_a_rename_its_undo_and_redo_the_room_reads_as_a_fresh_view(qtbot, workshops,
+                                                                         size):
+    now, previous = workshops()
+    doc = Document(now)
+    kept = _view(qtbot, doc, previous, size)
+    _pages(kept)  # laid out and measured once
+    theme = doc.workshop.themes[len(doc.workshop.themes) // 2]
+    edit = rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER)
+    for step in (edit.do, edit.undo, edit.do):
+        step(doc)
+        shown = _pages(kept)
+        fresh = _view(qtbot, Document(doc.workshop), previous, size)
+        assert shown == _pages(fresh)
+        renamed = any(LONGER.strip() in text for page in shown for text in page)
+        assert renamed == (step == edit.do)  # (the demo's middle theme changed: it is listed)
+
+
+def test_a_rename_measures_the_renamed_theme_again_not_every_row(qtbot, monkeypatch):
+    now, previous = _generated()
+    doc = Document(now)
+    view = _view(qtbot, doc, previous, (1920, 1080))
+    view.page_count()
+    measured: list[str] = []
+    real = review_room_measure.theme_row_height
+
+    def counted(t, *args):
+        measured.append(t.name)
+        return real(t, *args)
+
+    monkeypatch.setattr(review_room_measure, "theme_row_height", counted)
+    theme = doc.workshop.themes[30]
+    rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER).do(doc)
+    listed = [t.name for page in range(view.page_count()) for t in view.page_themes(page)]
+    assert theme.name + LONGER in listed
+    assert measured and set(measured) == {theme.name + LONGER}
+    for page in saved_pages(view, "review_room_relayout_renamed"):  # looked at by a person
+        assert view.page == page
