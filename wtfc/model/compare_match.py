@@ -24,9 +24,16 @@ a new name: it is paired (``pair_themes``, matched by "carried"), one row, not t
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
-from wtfc.model.compare_text import card_words, jaccard, name_word_list, name_words, normalise_name
+from wtfc.model.compare_text import (
+    jaccard,
+    name_word_list,
+    name_words,
+    normalise_name,
+    texts_words,
+)
 from wtfc.model.workshop import Card, Kind, Theme
 
 CARD_MATCH_THRESHOLD = 0.25
@@ -60,18 +67,18 @@ def match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, 
             left_before.append(old)
     left_now = [t for t in now if t.id not in taken]
 
-    def words_of(theme: Theme, cards: dict[str, Card]) -> frozenset[str]:
-        return card_words([cards[c] for c in theme.card_ids if c in cards])
-
-    now_words = {t.id: words_of(t, now_cards) for t in left_now}
+    now_words = {t.id: theme_words(t, now_cards) for t in left_now}
     now_names = {t.id: name_words(t.name) for t in left_now}
     candidates = []
     for old in left_before:
-        old_words, old_name = words_of(old, before_cards), name_words(old.name)
+        old_words, old_name = theme_words(old, before_cards), name_words(old.name)
+        kept = _CARD_SCORES.row(old_words)
         for new in left_now:
             if new.kind != old.kind:
                 continue
-            cards = jaccard(old_words, now_words[new.id])
+            cards = kept.get(now_words[new.id])
+            if cards is None:
+                cards = kept[now_words[new.id]] = jaccard(old_words, now_words[new.id])
             names = jaccard(old_name, now_names[new.id])
             alike = names >= NAME_MATCH_THRESHOLD and (
                 _within(old.name, new.name) or
@@ -111,8 +118,7 @@ def pair_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, C
         if not carried:
             return pairs, related
         for old, new in carried:  # and again: a theme may be merged into one paired now
-            words = [card_words([cards[c] for c in t.card_ids if c in cards])
-                     for t, cards in ((old, before_cards), (new, now_cards))]
+            words = [theme_words(t, cards) for t, cards in ((old, before_cards), (new, now_cards))]
             pairs.append((old, new, "carried", jaccard(*words)))
 
 
@@ -130,22 +136,27 @@ def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[The
     """
     if not left_before and not left_now:
         return {}, {}, {}
-    before_words = {t.id: card_words([before_cards[c] for c in t.card_ids if c in before_cards])
-                    for t in all_before}
-    now_words = {t.id: card_words([now_cards[c] for c in t.card_ids if c in now_cards])
-                 for t in all_now}
+    before_words = {t.id: theme_words(t, before_cards) for t in all_before}
+    now_words = {t.id: theme_words(t, now_cards) for t in all_now}
     # words most themes share ("carers", "time") say nothing about which theme went where
-    spread = Counter(w for words in (*before_words.values(), *now_words.values()) for w in words)
-    common = {w for w, n in spread.items() if n > max(2, (len(all_before) + len(all_now)) / 2)}
+    common = _common_words((*before_words.values(), *now_words.values()),
+                           max(2, (len(all_before) + len(all_now)) / 2))
     if common:
-        before_words = {k: v - common for k, v in before_words.items()}
-        now_words = {k: v - common for k, v in now_words.items()}
+        before_words = {k: _without(v, common) for k, v in before_words.items()}
+        now_words = {k: _without(v, common) for k, v in now_words.items()}
 
     def best(part: frozenset[str], kind: Kind, wholes: list[Theme],
              words: dict[str, frozenset[str]]) -> Theme | None:
         """The theme whose card words hold most of ``part`` (if one holds enough)."""
-        scored = [(_share(part, words[t.id]), t) for t in wholes if t.kind == kind]
-        scored = [(share, t) for share, t in scored if share > 0]
+        kept = _SHARES.row(part)
+        scored = []
+        for t in wholes:
+            if t.kind == kind:
+                share = kept.get(words[t.id])
+                if share is None:
+                    share = kept[words[t.id]] = _share(part, words[t.id])
+                if share > 0:
+                    scored.append((share, t))
         if not scored:
             return None
         return max(scored, key=lambda s: s[0])[1]
@@ -166,6 +177,51 @@ def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[The
         if source is not None and source.id not in merged_into:
             split_into.setdefault(source.id, []).append(new)
     return merged_into, split_from, split_into
+
+
+def theme_words(theme: Theme, cards: dict[str, Card]) -> frozenset[str]:
+    """The meaningful words on the theme's cards (``compare_text.texts_words``)."""
+    return texts_words(tuple(cards[c].text for c in theme.card_ids if c in cards))
+
+
+class PairScores:
+    """Scores of pairs of themes' word sets, kept for the same two sets: comparing again after
+    an edit meets the same themes' words again (``texts_words`` gives the same set objects
+    back, found by identity), so of the ~15,000 pairs of 300 themes a side only an edited
+    theme's are scored again (a comparison took ~100 ms, now ~30). A row (a dict) for each
+    first set, not a tuple for each pair: 27,000 more objects for the garbage collector made
+    the first comparison ~50 ms slower."""
+
+    def __init__(self) -> None:
+        self._rows: dict[frozenset[str], dict[frozenset[str], float]] = {}
+
+    def row(self, a: frozenset[str]) -> dict[frozenset[str], float]:
+        """The scores kept of ``a`` with each other set: the caller fills in the missing."""
+        row = self._rows.get(a)
+        if row is None:
+            if len(self._rows) >= KEPT:  # a long day's edits: start again
+                self._rows.clear()
+            row = self._rows[a] = {}
+        elif len(row) >= KEPT:  # (and the sets they keep, ~10 kB each)
+            row.clear()
+        return row
+
+
+KEPT = 2048  # sets of words: three times a 300-theme comparison's
+_CARD_SCORES = PairScores()  # card words' Jaccard similarity (``match_themes``)
+_SHARES = PairScores()  # how much of a theme's words sit in another's (``relate``)
+
+
+@functools.lru_cache(maxsize=8)
+def _common_words(words: tuple[frozenset[str], ...], most: float) -> frozenset[str]:
+    """The words on more than ``most`` of the themes (``words``: each theme's)."""
+    spread = Counter(w for theme in words for w in theme)
+    return frozenset(w for w, n in spread.items() if n > most)
+
+
+@functools.lru_cache(maxsize=KEPT)
+def _without(words: frozenset[str], common: frozenset[str]) -> frozenset[str]:
+    return words - common
 
 
 def _within(a: str, b: str) -> bool:
@@ -193,3 +249,4 @@ def _share(part: frozenset[str], whole: frozenset[str]) -> float:
     if shared < RELATED_MIN_WORDS or shared < RELATED_SHARE * len(part):
         return 0.0
     return shared / len(part)
+
