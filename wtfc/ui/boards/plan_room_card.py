@@ -2,7 +2,8 @@
 
 The action's words come first, whole; under them on Act what has happened so far (whole, or
 its three lines), who does it, the theme it answers (every theme shown), and the status and
-date ("Not started · By 1 Apr 2027", "⚠ Late: started, due 1 Oct 2026"). Where a card is short
+date ("Not started · By 1 Apr 2027", "⚠ Late: started, due 1 Oct 2026"; on a narrow card
+"…, due 1 Oct", or "⚠ Late: not started" alone, never the date alone). Where a card is short
 of room the note takes the theme's line and the priority ("Priority 2 ·") begins the note, or
 the status line where before the note it would push the note's last words onto a line the row
 was not sized for.
@@ -74,12 +75,11 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     roomy = not act and height >= (1 + len(owners)) * line + min(words, 2 * 38) and (
         height >= (1 + len(owners)) * line + words or full_height < line + words)
     facts = owners if roomy else []
-    # overdue keeps its date: when it was due is what matters ("⚠ Late: started, due 1 Oct
-    # 2026"); short of room, the date rather than whether it was started
-    full = f"{status}, due {date_text(action.by_when)}" if late else f"{status} · {when}"
-    status = full if not late or (roomy and QFontMetricsF(pixel_font(
-        SMALL_PX, bold=True)).horizontalAdvance(full) <= width) \
-        else f"⚠ Late: due {date_text(action.by_when)}"
+    # late says whether it was started, as every board does ("⚠ Late: started"), and when it
+    # was due where the line has room for it (``_dated``, once the line's other words are in)
+    dues = late_dues(status, action, today) if late else []
+    status = f"{status} · {when}" if not late else dues[0] if roomy and _fits(dues[0], width) \
+        else status
     noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
     whole = text_height(progress, width, SMALL_PX)
     need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
@@ -106,7 +106,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     height -= line * len(links)
     if not (progress and height >= noted):
         return CardLines(height - line * (len(facts) + 1), "", 0.0,
-                         [*answers, *links, *facts], status, late)
+                         [*answers, *links, *facts], _dated(status, dues, width), late)
     # the note is the one thing on the card no other page repeats: where it would be cut,
     # the theme's line, then the owner's second line give it their room (the split of a long
     # note measures with this, so its piece here is whole)
@@ -123,7 +123,8 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
             facts, height = [whole_words(owner, width)], height + line * (len(facts) - 1)
         else:
             break
-    return CardLines(title_h, progress, note_h, [*answers, *links, *facts], status, late)
+    return CardLines(title_h, progress, note_h, [*answers, *links, *facts],
+                     _dated(status, dues, width), late)
 
 
 def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *,
@@ -147,6 +148,35 @@ def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *
     draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE),
               card.status, SMALL_PX, bold=card.late,
               colour=OVERDUE_INK if card.late else MUTED_INK, wrap=False)
+
+
+def _fits(line: str, width: float) -> bool:
+    return QFontMetricsF(pixel_font(SMALL_PX, bold=True)).horizontalAdvance(line) <= width
+
+
+def late_dues(status: str, action: Action, today: dt.date) -> list[str]:
+    """A late action's status with when it was due, longest first: "⚠ Late: started, due 1 Oct
+    2026", and within a year of ``today`` (so the year goes without saying) "…, due 1 Oct"."""
+    assert action.by_when is not None  # (late: it has a date)
+    date = date_text(action.by_when)
+    recent = action.by_when > today.replace(year=today.year - 1, day=min(today.day, 28))
+    return [f"{status}, due {date}", *([f"{status}, due {date.rsplit(' ', 1)[0]}"]
+                                        if recent else [])]
+
+
+def _dated(line: str, dues: list[str], width: float) -> str:
+    """A late card's status ``line`` with when it was due ("Priority 1 · ⚠ Late: started, due
+    1 Oct 2026") where nothing follows the status and the line stays one line; else as it is.
+    Short of room it kept the date and dropped whether the action was started ("⚠ Late: due 1
+    Oct 2026"), which Plan, Act and every board say. The line's height is the same either way,
+    so the pages are laid out as before."""
+    if not dues or ", due " in line:
+        return line
+    short = dues[0].rpartition(", due ")[0]
+    if not line.endswith(short):  # the owner after it ("⚠ Late: started · Head of…")
+        return line
+    return next((dated for due in dues
+                 if _fits(dated := line[:len(line) - len(short)] + due, width)), line)
 
 
 def _marked(mark: str, progress: str, status: str, width: float,

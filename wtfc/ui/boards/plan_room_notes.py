@@ -18,7 +18,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
-from wtfc.ui.boards.plan_room_card import card_lines
+from wtfc.ui.boards.plan_room_card import card_lines, late_dues
 from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
 from wtfc.ui.style import MUTED_INK, pixel_font
@@ -139,14 +139,14 @@ def draw_continued(p: QPainter, rect: QRectF, action: Action, out: PlanLayout, p
 
 
 def _status(action: Action, today: dt.date, width: float) -> str:
-    """The status line, in the card's words: overdue, when it was due, shortened as there
-    ("⚠ Late: started · By 1 Oct 2…" was cut on a continued card at 1366x768)."""
+    """The status line, in the card's words: late and whether it was started, then when it
+    was due where that fits, as on the card (``late_dues``; "⚠ Late: started · By 1 Oct 2…"
+    was cut on a continued card at 1366x768)."""
     status = status_text(action, today)
     if not action.by_when:
         return status
     if not is_overdue(action, today):
         return f"{status} · By {date_text(action.by_when)}"
-    full = f"{status}, due {date_text(action.by_when)}"
-    if QFontMetricsF(pixel_font(SMALL_PX, bold=True)).horizontalAdvance(full) <= width:
-        return full
-    return f"⚠ Late: due {date_text(action.by_when)}"
+    metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=True))
+    return next((due for due in late_dues(status, action, today)
+                 if metrics.horizontalAdvance(due) <= width), status)
