@@ -82,9 +82,10 @@ def test_fifteen_themes_take_a_compact_line_each(qtbot, monkeypatch, size, chose
     if not chosen:  # like rows: as many on each page, give or take one
         assert max(rows) - min(rows) <= 1, rows
     else:  # the priorities' reasons make their rows taller: fewer of them on a page
-        # (1024x768: 4+6+5, was 5+5+5, the symbols' key a line of its own: the ranks' heading
-        # "Priority" leaves it no room beside the counts' headings there)
-        assert rows == {(1024, 768): [4, 6, 5], (1366, 768): [6, 9], (1920, 1080): [15]}[size]
+        # (1024x768: 5+5+5; 4+6+5 while the symbols' key had a line of its own: the ranks'
+        # heading "Priority" leaves it no room beside the counts' headings, and it now ends
+        # the subtitle's last line)
+        assert rows == {(1024, 768): [5, 5, 5], (1366, 768): [6, 9], (1920, 1080): [15]}[size]
 
 
 def test_themes_that_fit_roomy_rows_keep_them(qtbot, monkeypatch):

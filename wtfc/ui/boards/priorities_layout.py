@@ -108,11 +108,27 @@ def key_beside(wide: float, m: Metrics, ranked: bool = False) -> bool:
         <= end
 
 
-def symbols_key_height(wide: float, m: Metrics | None = None, ranked: bool = False) -> float:
-    """What the symbols' key adds under the heading (0 where there is none or it is beside the
-    counts' headings)."""
+def key_after_subtitle(subtitle: str, wide: float, lines: int) -> bool:
+    """Whether the symbols' key fits at the end of the subtitle's last line (of ``lines`` at
+    most), a clear gap after its words: at 1024x768 the workshop's title leaves most of that
+    line empty, and the key's own line cost the demo a third page."""
     key = symbols_key(wide)
-    if not key or (m is not None and key_beside(wide, m, ranked)):
+    if not key or not subtitle:
+        return False
+    width = wide - 2 * LEFT  # the heading's
+    own = text_height(subtitle, width, SMALL_PX)
+    # the key kept whole, after a gap, on the last line: no taller than the subtitle alone
+    after = text_height(subtitle + "\u00a0" * 8 + key.replace(" ", "\u00a0"), width, SMALL_PX)
+    return after <= own + 1 and own <= lines * text_height("Ag", width, SMALL_PX) + 1
+
+
+def symbols_key_height(wide: float, m: Metrics | None = None, ranked: bool = False,
+                       subtitle: str = "", lines: int = 0) -> float:
+    """What the symbols' key adds under the heading (0 where there is none, or it is at the
+    end of the ``subtitle``'s last line or beside the counts' headings)."""
+    key = symbols_key(wide)
+    if not key or (m is not None and key_beside(wide, m, ranked)) or \
+            key_after_subtitle(subtitle, wide, lines):
         return 0.0
     return text_height(key, wide - 2 * LEFT, SMALL_PX) + 4
 

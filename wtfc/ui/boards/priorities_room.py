@@ -3,7 +3,9 @@ chosen, in large type.
 
 The counts keep to the canvas's right edge; on a canvas narrower than 1920 (a smaller screen,
 where type would otherwise go under 24 px) each kind is shown by its symbol alone so the names
-keep their room, and a line under the heading says what each symbol means. A priority's rank
+keep their room, and a key says what each symbol means: at the end of the subtitle's last
+line where it has room (1024x768: a line of its own cost the demo a page), else beside the
+counts' headings or on a line under the heading. A priority's rank
 is its number under the heading "Priority", at every size, as the counts are under theirs
 ("#1" left the room to guess; "★ 1" beside a Future theme's badge, "★", read as the same
 mark). Where the rows with room to spare would go on over pages (15 themes while the
@@ -36,6 +38,7 @@ from wtfc.ui.boards.priorities_layout import (
     bar_x,
     counts,
     figures_line,
+    key_after_subtitle,
     key_beside,
     lead_right,
     name_left,
@@ -112,7 +115,8 @@ class PrioritiesRoomView(RoomCanvas):
             - 46 - key_h
         for m in (ROOMY, COMPACT):  # roomy rows if they fit one page, else compact ones
             self._m = m
-            room = rows_h - m.foot - symbols_key_height(wide, m, any_chosen)
+            room = rows_h - m.foot - symbols_key_height(
+                wide, m, any_chosen, self._subtitle(themes), HEAD_LINES)
             width = name_width(any_chosen, wide, m)
             needs = [row_need(t, width, t.id in held, wide, any_chosen, m) for t in themes]
             if sum(needs) <= room:
@@ -126,13 +130,17 @@ class PrioritiesRoomView(RoomCanvas):
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         themes = room_order(self._doc.workshop.themes)
         chosen = sum(1 for t in themes if t.priority.chosen)
-        top = draw_heading(p, area, TITLE, self._subtitle(themes), wrap=True, lines=HEAD_LINES)
+        subtitle = self._subtitle(themes)
+        top = draw_heading(p, area, TITLE, subtitle, wrap=True, lines=HEAD_LINES)
         wide = area.width()
         left, right = float(LEFT), wide - LEFT
         any_chosen, m = chosen > 0, self._m
         x_name = name_left(any_chosen, wide, m)
         short = short_badges(wide)
-        if short:  # the symbols alone are explained once: under the heading, or beside the counts
+        if short and key_after_subtitle(subtitle, wide, HEAD_LINES):  # its last line's end
+            draw_text(p, QRectF(left, top - 62, right - left, 44), symbols_key(wide), SMALL_PX,
+                      colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+        elif short:  # the symbols alone are explained once: under the heading, or beside the counts
             symbols = symbols_key_height(wide, m, any_chosen)
             beside = key_beside(wide, m, any_chosen)
             x = rank_heading_end(any_chosen) if beside else left  # after "Priority"
