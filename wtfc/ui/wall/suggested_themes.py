@@ -89,6 +89,9 @@ class SuggestedThemesPage(QWidget):
         # on the undo stack, but "Undo dismiss" brings them back
         self.dismissed: list[tuple[ShownSuggestion, int]] = []
         self._acted_at = -math.inf  # when the last accept, add or dismiss chose the next one
+        # when the last Undo dismiss was: still in place while more are dismissed, so the
+        # second click of a double-click on it brought back a second suggestion
+        self._undone_at = -math.inf
         self.list = card_like_list("Suggested themes",
                                    "Suggestions: choose one to see its cards ringed on the wall")
         self.list.currentRowChanged.connect(self._on_current_changed)
@@ -237,12 +240,14 @@ class SuggestedThemesPage(QWidget):
         self._acted_at = time.monotonic()  # after the next one is chosen, however long
         return True
 
-    def _just_acted(self) -> bool:
+    def _just_acted(self, since: float | None = None) -> bool:
         """One gesture, one suggestion: the second click of a double-click (or Ctrl+Enter,
         Ctrl+Delete pressed twice) lands on the next suggestion, chosen by the accept or
         dismiss, which the room has not read. Ignored within the system's double-click time of
-        the last accept, add or dismiss."""
-        return (time.monotonic() - self._acted_at) * 1000 < QApplication.doubleClickInterval()
+        the last accept, add, dismiss or undo dismiss (``since``: of the last undo dismiss
+        alone; a dismiss then Undo dismiss are two gestures in two places)."""
+        at = self._acted_at if since is None else since
+        return (time.monotonic() - at) * 1000 < QApplication.doubleClickInterval()
 
     def add_current(self) -> bool:
         """Ask for the ticked cards to go into the theme the current suggestion is close to
@@ -308,12 +313,13 @@ class SuggestedThemesPage(QWidget):
 
     def undo_dismiss(self) -> bool:
         """Put the last dismissed suggestion back where it was, as the facilitator left it."""
-        if not self.dismissed:
+        if not self.dismissed or self._just_acted(self._undone_at):
             return False
         shown, row = self.dismissed.pop()
         row = min(row, len(self.shown))
         self.shown.insert(row, shown)
         self._rebuild_list(row)
+        self._acted_at = self._undone_at = time.monotonic()
         self._offer_undo_dismiss()
         self.status.emit(f"{called(shown)[0].upper()}{called(shown)[1:]} is back on the list.")
         self.dismissed_changed.emit()
