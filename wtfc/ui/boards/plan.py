@@ -66,6 +66,7 @@ from wtfc.ui.boards.plan_filter import ThemeFilter
 from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
     OVERDUE_INK,
     OVERDUE_TINT,
+    actions_in_priority_order,
     actions_summary_text,
     answers_text,
     by_when_text,
@@ -324,8 +325,8 @@ class PlanBoard(QWidget):
         today = self._today()
         self.tree.clear()
         for lane_role in Role:
-            actions = [a for a in self._doc.workshop.actions
-                       if a.role == lane_role and (only is None or a.theme_id == only)]
+            actions = actions_in_priority_order([a for a in self._doc.workshop.actions if (
+                a.role == lane_role and only in (None, a.theme_id))], self._doc.workshop)
             lane = QTreeWidgetItem([f"{lane_role.label} ({len(actions)})"])
             lane.setData(1, ID_ROLE, lane_role)
             lane.setFont(0, ui_font(12, bold=True))

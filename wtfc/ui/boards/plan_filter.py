@@ -1,8 +1,9 @@
 """The Plan and Act boards' "Show:" list: every theme's actions, or one theme's.
 
-It offers the chosen priorities and any other theme with an action, each item's whole name
-in its tooltip. Filled again as the board is drawn, it keeps its choice; when that theme has
-left the list it falls back to "All themes" and says so to whoever listens (the room view)
+It offers the chosen priorities by rank, "Priority 1: …" as the other boards' theme box says
+it, then any other theme with an action, each item's whole name in its tooltip. Filled again
+as the board is drawn, it keeps its choice; when that theme has left the list it falls back
+to "All themes" and says so to whoever listens (the room view)
 without drawing the board a second time.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from wtfc.model.workshop import Workshop
+from wtfc.ui.boards.plan_text import theme_line, themes_in_priority_order
 
 FILTER_LENGTH = 28  # characters the "Show" box is wide for
 
@@ -37,9 +39,10 @@ class ThemeFilter(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem("All themes", None)
-        for theme in workshop.themes:
-            if theme.priority.chosen or any(a.theme_id == theme.id for a in workshop.actions):
-                self.addItem(theme.name, theme.id)
+        with_actions = {a.theme_id for a in workshop.actions}
+        for theme in themes_in_priority_order(workshop.themes):
+            if theme.priority.chosen or theme.id in with_actions:
+                self.addItem(theme_line(theme), theme.id)  # "Priority 1: …", as the theme box
                 self.setItemData(self.count() - 1, theme.name, Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)

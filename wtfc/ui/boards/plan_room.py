@@ -65,6 +65,7 @@ from wtfc.ui.boards.plan_room_pages import (
     pack_rows,
     rows_of,
 )
+from wtfc.ui.boards.plan_text import actions_in_priority_order
 from wtfc.ui.boards.room_paint import (
     FOOT,
     HEADING_PX,
@@ -110,7 +111,9 @@ class PlanRoomView(RoomCanvas):
     def shown_actions(self) -> list[Action]:
         """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
         theme = self._doc.get("themes", self._theme_id) if self._theme_id else None
-        return [a for a in self._doc.workshop.actions if theme is None or a.theme_id == theme.id]
+        return actions_in_priority_order([a for a in self._doc.workshop.actions
+                                          if theme is None or a.theme_id == theme.id],
+                                         self._doc.workshop)  # as Plan's lanes
 
     def page_actions(self, page: int) -> list[Action]:
         """The actions on page ``page`` (counted from 0), lane by lane."""

@@ -54,6 +54,23 @@ def theme_line(theme: Theme | None) -> str:
     return f"{mark}: {theme.name}" if mark else theme.name
 
 
+def priority_order(theme: Theme) -> tuple[bool, int]:
+    """A theme's place on Plan and Act: the priorities by rank (an unranked one after them),
+    then the others, as the action poster and the other boards' theme box have them."""
+    return not theme.priority.chosen, theme.priority.rank or 10_001
+
+
+def themes_in_priority_order(themes: Sequence[Theme]) -> list[Theme]:
+    return sorted(themes, key=priority_order)  # stable: the others keep the file's order
+
+
+def actions_in_priority_order(actions: Sequence[Action], workshop: Workshop) -> list[Action]:
+    """``actions`` by their theme's priority, then in the order they were written: after a
+    re-rank a lane read "Priority 2…", "Priority 4…", "Priority 1…"."""
+    place = {t.id: priority_order(t) for t in workshop.themes}
+    return sorted(actions, key=lambda a: place.get(a.theme_id, (True, 10_001)))
+
+
 def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> tuple[str, str]:
     """What an action answers, for the Plan and Act boards' "Answers" column, in the words the
     room view and the exports use (``link_words``): its theme, unless ``one_theme`` is shown
