@@ -16,7 +16,7 @@ from wtfc.model.demo import demo_path, demo_previous_path, resolve_workshop_argu
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Card, Workshop
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -32,24 +32,30 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-HELD_BACK_TEXT = "Held back: this card may hold personal details, so its words are not drawn."
+HELD_BACK_TEXT = "Held back: its words are not drawn, as they may hold {}."
 
 
 def without_held_back_words(workshop: Workshop) -> Workshop:
-    """The workshop with every held-back card's words (and the details the guard found in
-    them) replaced by a fixed note. A picture is a file that can go anywhere, and the
-    facilitator's wall (``--view wall``) shows held-back cards to be decided on; the cards
-    keep their place and their mark, so the picture still shows where they are."""
-    cards = [
-        card.model_copy(update={
-            "text": HELD_BACK_TEXT,
-            "personal_details": [d.model_copy(update={"text": d.placeholder, "start": 0,
-                                                      "end": 0})
-                                 for d in card.personal_details],
-        }) if card.held_back else card
-        for card in workshop.cards
-    ]
-    return workshop.model_copy(update={"cards": cards})
+    """The workshop with every held-back card's words replaced by a fixed note naming the kinds
+    of detail the guard found ("… as they may hold [phone]."), short enough to fit a card. A
+    picture is a file that can go anywhere, and the facilitator's wall (``--view wall``) shows
+    held-back cards to be decided on; the cards keep their place and their mark, so the picture
+    still shows where they are. Each detail spans its own placeholder in the note, so the wall
+    draws the note as it is (at 0..0 the placeholder was spliced in: "[phone]Held back: …")."""
+    return workshop.model_copy(update={"cards": [
+        _held_back_note(card) if card.held_back else card for card in workshop.cards]})
+
+
+def _held_back_note(card: Card) -> Card:
+    kinds = list(dict.fromkeys(d.placeholder for d in card.personal_details))
+    head = HELD_BACK_TEXT[:HELD_BACK_TEXT.index("{}")]
+    at = {kind: len(head) + len(", ".join(kinds[:i])) + (2 if i else 0)
+          for i, kind in enumerate(kinds)}
+    return card.model_copy(update={
+        "text": HELD_BACK_TEXT.format(", ".join(kinds)),
+        "personal_details": [d.model_copy(update={
+            "text": d.placeholder, "start": at[d.placeholder],
+            "end": at[d.placeholder] + len(d.placeholder)}) for d in card.personal_details]})
 
 
 def main_render(argv: list[str]) -> int:
