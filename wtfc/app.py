@@ -186,6 +186,8 @@ def check_command(argv: list[str]) -> int:
               f"earlier wtfc opens the saved file read-only.")
     if loaded.forgotten:  # opened without a merge that no longer held: said, as the app says it
         print(f"Note: {loaded.forgotten}")
+    if loaded.renumbered:  # put right as the app opens it, as merges are: a note (exit 0)
+        print(f"Note: {loaded.renumbered}")
     # the file opens, but this cannot be right, or the next review has passed: a warning,
     # not a problem (exit code 0)
     for warning in record_warnings(ws, today=dt.date.today()):

@@ -119,7 +119,7 @@ def letter():
 def test_last_times_action_in_this_times_plan_says_so_instead_of_its_old_status(letter):
     since = letter[: letter.index(squash("What you told us this time"))]
     assert squash(f"{ROTA} {CARRYING_ON}") in since
-    assert squash("Started, but late") not in since  # its old status, now below as this time's
+    assert squash("Late, started") not in since  # its old status, now below as this time's
     assert squash(f"{BUS} Not started yet.") in since  # not this time's transport action
     assert squash("We said we would do 2 things. 1 has not started yet. We are carrying 1 of "
                   "them on this time: see below.") in since

@@ -148,7 +148,10 @@ def test_unnamed_and_untitled_are_left_out_not_printed_as_placeholders():
         )
     )
     assert "room" not in text.lower() and "Untitled" not in text
-    assert squash("1.I want to stay in my own home") in text  # the named one, numbered 1
+    # the named one keeps its number, Priority 2, as the board and the report give it; the
+    # letter says some are still being named
+    assert squash("2.I want to stay in my own home") in text
+    assert squash("1.I want") not in text
     assert squash("Pay for continuity") not in text  # an unnamed priority's actions
     assert squash(STILL_NAMING) in text and squash(STILL_NAMING_CHOSEN) in text
     untitled = Workshop(cards=[Card(kind=Kind.WORKING, text="x")])

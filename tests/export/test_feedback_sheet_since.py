@@ -79,7 +79,7 @@ def test_the_letter_opens_with_what_happened_to_what_we_said_last_time(autumn):
     part = text[since: text.index(squash("What you told us is working"))]
     for said in (f"{BLOCKS} We have stopped this: {WHY}",  # the why, as the group wrote it
                  f"{TEXTS} We have stopped this.",  # none written: none made up
-                 "Send a weekly rota. Started, but late. "
+                 "Send a weekly rota. Late, started. "
                  "What has happened so far: Half the agencies send one now.",
                  "Start a lunch club in East Moor. Done. "
                  "What has happened so far: It meets every Tuesday.",

@@ -60,6 +60,7 @@ from wtfc.export.feedback_sheet_words import (
     InBrief,
     Said,
     feedback_words,
+    number_mark,
 )
 from wtfc.export.look import INK, MUTED, RULE, draw_kind_icon
 from wtfc.export.look import style as make_style
@@ -216,13 +217,14 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
         head = []
     else:
         head += [p(PRIORITIES_INTRO, s.body), *as_of]
-        for n, priority in enumerate(words.priorities, start=1):
-            name = _marked(p(f"{n}.", s.theme), [p(priority.theme, s.theme)], gap=2)
-            again = _marked(p(f"{n}.", s.theme), [p(priority.theme + CONTINUED, s.theme)], gap=2)
+        for priority in words.priorities:  # the stored number, never a count of its own
+            n = number_mark(priority.rank)
+            name = _marked(p(n, s.theme), [p(priority.theme, s.theme)], gap=2)
+            again = _marked(p(n, s.theme), [p(priority.theme + CONTINUED, s.theme)], gap=2)
             out += _with_actions([*head, Spacer(1, 4), name], priority, s, [*more, again], more)
             head = []
         also_chose = [Spacer(1, 4), p("We also chose to work on these", s.theme)]
-        out += _in_brief(words.priorities_in_brief, s, also_chose, first=len(words.priorities))
+        out += _in_brief(words.priorities_in_brief, s, also_chose, numbered=True)
         if words.unnamed_priorities:
             out.append(p(STILL_NAMING_CHOSEN, s.body))
     out.append(CarriedOn([]))
@@ -239,21 +241,20 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
 
 
 def _in_brief(
-    themes: list[InBrief], s: _Styles, head: list[Flowable], *, first: int | None = None
+    themes: list[InBrief], s: _Styles, head: list[Flowable], *, numbered: bool = False
 ) -> list[Flowable]:
     """The themes past ``IN_FULL``, one line each with how many things are planned, under
-    a word that the letter does not say what they are and whom to ask: priorities numbered
-    on from ``first``, other themes "About “…”" by a bullet."""
+    a word that the letter does not say what they are and whom to ask: priorities by their
+    numbers (``numbered``), other themes "About “…”" by a bullet."""
     if not themes:
         return []
-    other = first is None  # "About “…”", by a bullet
 
-    def line(n: int, x: InBrief) -> Flowable:
-        name = f"About “{x.theme}”" if other else x.theme
-        marker = p("•" if other else f"{(first or 0) + n}.", s.item)
+    def line(x: InBrief) -> Flowable:
+        name = x.theme if numbered else f"About “{x.theme}”"
+        marker = p(number_mark(x.rank) if numbered else "•", s.item)
         return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
 
-    lines = [line(n, x) for n, x in enumerate(themes, start=1)]
+    lines = [line(x) for x in themes]
     return [KeepTogether([*head, p(IN_BRIEF, s.body), lines[0]]), *lines[1:]]
 
 
@@ -384,11 +385,11 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             if total > 1:
-                self._number(total)
+                self.number_mark(total)
             super().showPage()
         super().save()
 
-    def _number(self, total: int) -> None:
+    def number_mark(self, total: int) -> None:
         self.saveState()
         self.setStrokeColor(RULE)
         self.line(MARGIN, FOOT + BODY + 4, PAGE[0] - MARGIN, FOOT + BODY + 4)

@@ -57,7 +57,7 @@ class WasDoing:
     """One of last time's actions and what became of it."""
 
     what: str
-    happened: str  # "Done.", "Started, but late.", "We have stopped this: …", CARRYING_ON
+    happened: str  # "Done.", "Late, started.", "We have stopped this: …", CARRYING_ON
     so_far: str  # "What has happened so far: …" or ""
 
 

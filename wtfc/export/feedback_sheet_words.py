@@ -101,6 +101,7 @@ class DoingFor:
 
     theme: str
     actions: list[Doing]
+    rank: int | None = None  # a priority's stored number, as every other paper prints it
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class InBrief:
 
     theme: str
     planned: str  # "(4 things planned)", "(nothing agreed yet)"
+    rank: int | None = None
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,8 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
             out.append((DoingFor("", []), chosen))
             continue
         doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
-        out.append((DoingFor(theme.theme.name.strip(), doing), chosen))
+        rank = theme.theme.priority.rank if chosen else None
+        out.append((DoingFor(theme.theme.name.strip(), doing, rank), chosen))
     return out
 
 
@@ -304,7 +307,13 @@ def _in_brief(doing_for: DoingFor) -> InBrief:
         said = "(we have stopped what we planned)"
     else:
         said = "(nothing agreed yet)"
-    return InBrief(doing_for.theme, _unbroken(said))
+    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank)
+
+
+def number_mark(rank: int | None) -> str:
+    """"2." for Priority 2; a bullet for one with no number (only a workshop made in code:
+    a file's priorities are numbered as it opens, ``priority_numbers``)."""
+    return f"{rank}." if rank else "•"
 
 
 def _who(role: Role, explained: set[Role]) -> str:
@@ -322,14 +331,15 @@ def _when(action: Action) -> str:
 
 
 def status_words(action: Action, today: dt.date) -> str:
-    """How an action stands. Late words are as short as "Started, but late.": a late status
-    that wraps onto a line of its own, on every action once the dates pass, took a 30-theme
-    workshop's sheet from 8 pages to 9 ("Late, and not started yet.")."""
+    """How an action stands. A late one says "Late" first, as the app's "⚠ Late: started" and
+    "⚠ Late: not started" do, and as shortly: a late status that wraps onto a line of its own,
+    on every action once the dates pass, took a 30-theme workshop's sheet from 8 pages to 9
+    ("Late, and not started yet.")."""
     late = is_overdue(action, today)
     if action.status == ActionStatus.DONE:
         return "Done."
     if action.status == ActionStatus.IN_PROGRESS:
-        return "Started, but late." if late else "Started."
+        return "Late, started." if late else "Started."
     return "Late, not started." if late else "Not started yet."
 
 

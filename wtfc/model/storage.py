@@ -62,6 +62,7 @@ class LoadedWorkshop:
     forgotten: str = ""  # merge memory that no longer held and was dropped (``stale_merges``)
     older_format: int = 0  # the format an earlier wtfc wrote it in (0: this one's, or newer)
     not_shown: str = ""  # what of a newer wtfc's file this one left out, for the CLI
+    renumbered: str = ""  # priorities the file numbered oddly, numbered 1..n (``priority_numbers``)
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -273,6 +274,16 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
 
 
 def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorkshop:
+    loaded = _read_workshop(data, name)
+    ranks = sorted(t.priority.rank or 0 for t in loaded.workshop.themes if t.priority.chosen)
+    if ranks != list(range(1, len(ranks) + 1)):  # edited by hand: said, and saved when saved
+        from wtfc.model.priority_numbers import number_priorities
+
+        loaded.renumbered = number_priorities(loaded.workshop)
+    return loaded
+
+
+def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if len(data) > MAX_FILE_BYTES:
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():

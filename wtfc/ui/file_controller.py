@@ -209,7 +209,8 @@ class FileController:
         # says it (Looking back on Review says it too, beside the date, until it is put right)
         warnings = record_warnings(loaded.workshop, read_only=bool(reason),
                                    today=dt.date.today(), warn_passed=False)
-        notes = "\n\n".join(n for n in [file_reason, loaded.forgotten, *warnings] if n)
+        said = [file_reason, loaded.forgotten, loaded.renumbered, *warnings]
+        notes = "\n\n".join(n for n in said if n)
         if notes:  # QMessageBox imported here, as in every dialog of this module: its enums
             from PySide6.QtWidgets import QMessageBox  # cost start-up (test_startup_work.py)
 
