@@ -129,7 +129,8 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
     # with no heading, as it was below the cover's tables when they filled the page
     out.append(p(cover_summary(content), s.body))
     if note := content.held_back_note():
-        out.append(p(note + " They are not in this report.", s.muted))
+        them = "It is" if content.held_back_count == 1 else "They are"
+        out.append(p(f"{note} {them} not in this report.", s.muted))
     out.append(Spacer(1, 18))
     # how the room agreed to work and decide goes with them: "How to read" points to it
     for name, words in (("Purpose", ws.purpose), ("Scope", ws.scope),

@@ -122,16 +122,21 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
                         "change" if votes else "") + ".")
         if people := how_to_read_line(content):  # the small-cell rule, for the lines below
             said.append(people)
-    if causes:
-        said.append(("For each priority, groups at the tables asked “why?” again and again; the "
+    if causes:  # a why-tree on a theme that is no priority is printed too
+        which = "For each priority" if content.priority_themes else "For some themes"
+        said.append((f"{which}, groups at the tables asked “why?” again and again; the "
                      f"name after a cause (“— {team}”) is the group that found it. "
-                     if team else "For each priority, the room asked “why?” again and again. ")
+                     if team else f"{which}, the room asked “why?” again and again. ")
                     + "“Root cause” marks a cause at the bottom of the problem, and “we will "
                     "act on this” one the room agreed the actions should tackle.")
-    said.append("Each priority then has what success would look like, in the words of the "
-                "people it matters to, and the actions agreed, by who will do them "
-                "(commissioners, providers and others), each with an owner, a date and how far "
-                "it has got.")
+    if content.priority_themes:  # with none chosen there is no "each priority" to have them
+        said.append("Each priority then has what success would look like, in the words of the "
+                    "people it matters to, and the actions agreed, by who will do them "
+                    "(commissioners, providers and others), each with an owner, a date and how "
+                    "far it has got.")
+    elif content.workshop.actions:
+        said.append("The actions agreed are listed by who will do them (commissioners, "
+                    "providers and others), each with an owner, a date and how far it has got.")
     # read a paragraph at a time: it runs on over the page, its heading kept with its start
     return with_first(heading("How to read this report", s.h2, "how-to-read", 0),
                       [p(x, s.body) for x in said])
