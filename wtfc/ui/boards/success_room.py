@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Perspective, SuccessStatement, Theme
 from wtfc.ui.boards.common import follow_document
@@ -41,6 +42,7 @@ CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; und
 ONE_COLUMN = 1000.0
 CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
 TITLE_LINES = 4  # a long theme name whole across an 800x600 projector
+BADGE, SHORT_BADGE = 260.0, 64.0  # the kind's badge; its symbol alone (as the priorities')
 
 
 def columns_per_page(wide: float) -> int:
@@ -59,6 +61,13 @@ class Column(NamedTuple):
     statements: list[SuccessStatement]
     more: bool
     stub: bool = False
+
+
+def subtitle(theme: Theme) -> str:
+    """ "Priority 1 · What would success look like?", the rank as the room's why-tree and plan
+    say it; the question alone for a theme that is not (or no longer) a ranked priority."""
+    ranked = theme.priority.chosen and theme.priority.rank
+    return f"{rank_words(theme.priority.rank)} · {SUBTITLE}" if ranked else SUBTITLE
 
 
 def _stub_words(perspective: Perspective) -> str:
@@ -138,7 +147,7 @@ class SuccessRoomView(RoomCanvas):
             self._pages = []
             return 1
         wide = self.canvas_width()
-        top = heading_bottom(SUBTITLE, title=theme.name, wide=wide, lines=TITLE_LINES)
+        top = heading_bottom(subtitle(theme), title=theme.name, wide=wide, lines=TITLE_LINES)
         causes = self._causes_line(theme, wide - 2 * LEFT)[1]
         self._bottom, self._grid = height - 20, []
         # the agreed causes (the why-tree shows them too) give way where they would leave the
@@ -244,9 +253,13 @@ class SuccessRoomView(RoomCanvas):
         if theme is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return
-        top = draw_heading(p, area, theme.name, SUBTITLE, wrap=True, lines=TITLE_LINES)
-        # beside the subtitle, under a name that takes two lines
-        draw_kind_badge(p, QRectF(area.width() - 60 - 260, top - 56, 260, 44), theme.kind)
+        top = draw_heading(p, area, theme.name, subtitle(theme), wrap=True, lines=TITLE_LINES)
+        # beside the subtitle, under a name that takes two lines; the symbol alone where the
+        # whole badge would cover the subtitle's end (800x600: "Priority 1 · … look li[badge]")
+        short = LEFT + _advance(subtitle(theme), SMALL_PX) + 24 > area.width() - 60 - BADGE
+        wide = SHORT_BADGE if short else BADGE
+        draw_kind_badge(p, QRectF(area.width() - 60 - wide, top - 56, wide, 44), theme.kind,
+                        short=short)
         if self._causes:
             top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
         width = self._column_width(area.width())
