@@ -68,3 +68,23 @@ def test_dismiss_then_undo_dismiss_are_two_gestures(qtbot, wall):
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.undo_dismiss_button, Qt.MouseButton.LeftButton, delay=80)
     assert page.dismissed == [] and page.current() is first
+
+
+@pytest.mark.parametrize("after_dismiss", [80, 700])
+@pytest.mark.parametrize("gap", [150, 300])
+def test_undo_dismiss_then_accept_at_once(qtbot, wall, after_dismiss, gap):
+    """The suggestion back on the list is the one the room read and set aside: "Accept as a
+    theme" on it straight after Undo dismiss, in the button row, makes the theme (it was
+    ignored within the double-click time of the Undo dismiss, status bar unchanged)."""
+    page = suggested(qtbot, wall, NW)
+    page.list.setCurrentRow(0)
+    first = page.current()
+    page.rename("I cannot get a bus to the shops")
+    themes = len(page.doc.workshop.themes)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.undo_dismiss_button, Qt.MouseButton.LeftButton, delay=after_dismiss)
+    assert page.current() is first
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton, delay=gap)
+    assert len(page.doc.workshop.themes) == themes + 1
+    assert first not in page.shown
+    assert not wall.suggestions.message.text().endswith("is back on the list.")

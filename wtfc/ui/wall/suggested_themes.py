@@ -244,8 +244,8 @@ class SuggestedThemesPage(QWidget):
         """One gesture, one suggestion: the second click of a double-click (or Ctrl+Enter,
         Ctrl+Delete pressed twice) lands on the next suggestion, chosen by the accept or
         dismiss, which the room has not read. Ignored within the system's double-click time of
-        the last accept, add, dismiss or undo dismiss (``since``: of the last undo dismiss
-        alone; a dismiss then Undo dismiss are two gestures in two places)."""
+        the last accept, add or dismiss (``since``: of the last undo dismiss, for its own
+        button alone; a dismiss then Undo dismiss then Accept are gestures in three places)."""
         at = self._acted_at if since is None else since
         return (time.monotonic() - at) * 1000 < QApplication.doubleClickInterval()
 
@@ -319,7 +319,9 @@ class SuggestedThemesPage(QWidget):
         row = min(row, len(self.shown))
         self.shown.insert(row, shown)
         self._rebuild_list(row)
-        self._acted_at = self._undone_at = time.monotonic()
+        # guards only a second click on Undo dismiss: the one back is the one the room read
+        # and set aside, so Accept (or Dismiss) on it at once is a new gesture
+        self._undone_at, self._acted_at = time.monotonic(), -math.inf
         self._offer_undo_dismiss()
         self.status.emit(f"{called(shown)[0].upper()}{called(shown)[1:]} is back on the list.")
         self.dismissed_changed.emit()
