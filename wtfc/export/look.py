@@ -13,6 +13,7 @@ import math
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -91,19 +92,52 @@ def draw_kind_label(canvas: Canvas, kind: Kind, x: float, y: float, font_size: f
 
 
 class KindLabel(Flowable):
-    """A kind's icon and word as a flowable line (report headings, chart captions)."""
+    """A kind's icon and word as a flowable (report headings, chart captions). Words too wide
+    for the column go on under the first, after the icon, broken between the "  ·  " facts
+    where they can be ("★ Important for the future · Priority 3 · 2 cards from 1 person, 1
+    with no person recorded · 1 vote" ran off the page, cut at "· 1")."""
+
+    SEPARATOR = "  ·  "
 
     def __init__(self, kind: Kind, font_size: float, text: str | None = None) -> None:
         super().__init__()
         self.kind, self.font_size, self.text = kind, font_size, text
+        self.lines = [text if text is not None else kind_words(kind)]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        return available_width, self.font_size * 1.35
+        words = self.text if self.text is not None else kind_words(self.kind)
+        self.lines = self._broken(words, available_width - self.font_size * 0.95 * 1.35)
+        return available_width, self.font_size * 1.35 * len(self.lines)
+
+    def _broken(self, words: str, width: float) -> list[str]:
+        def fits(line: str) -> bool:
+            return stringWidth(line, f.BOLD, self.font_size) <= width
+
+        lines: list[str] = []
+        for fact in words.split(self.SEPARATOR):
+            joined = f"{lines[-1]}{self.SEPARATOR}{fact}" if lines else fact
+            if lines and fits(joined):
+                lines[-1] = joined
+                continue
+            line = ""  # a fact of its own, word by word if it is wider than the column
+            for word in fact.split(" "):
+                if line and not fits(f"{line} {word}"):
+                    lines.append(line)
+                    line = word
+                else:
+                    line = f"{line} {word}" if line else word
+            lines.append(line)
+        return lines
 
     def draw(self) -> None:
-        draw_kind_label(self.canv, self.kind, 0, self.font_size * 0.3, self.font_size,
-                        text=self.text)
+        leading = self.font_size * 1.35
+        bottom = self.font_size * 0.3
+        top = bottom + leading * (len(self.lines) - 1)
+        x = draw_kind_label(self.canv, self.kind, 0, top, self.font_size, text=self.lines[0])
+        x -= stringWidth(self.lines[0], f.BOLD, self.font_size)  # where the words start
+        for n, line in enumerate(self.lines[1:], start=1):
+            self.canv.drawString(x, top - leading * n, line)
 
 
 def style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
