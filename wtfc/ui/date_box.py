@@ -48,6 +48,9 @@ _OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.K
           *(_KEY(_KEY.Key_0.value + n) for n in range(10))}
 # keys that would edit "No date yet" itself into "No date ye" or nothing: on it they do nothing
 _EDITS = {_KEY.Key_Backspace, _KEY.Key_Delete}
+_MODIFIERS = {_KEY.Key_Shift, _KEY.Key_Control, _KEY.Key_Alt, _KEY.Key_Meta, _KEY.Key_AltGr,
+              _KEY.Key_CapsLock}
+_SEPARATORS = "/.- "  # between day, month and year, as typed in the UK
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -66,17 +69,121 @@ class _WheelNeedsFocus(_Box):
 
 
 class DateBox(_WheelNeedsFocus, QDateEdit):
-    def __init__(self) -> None:
+    """A date with a calendar that reads a date typed the UK way (``date_reading``): what is
+    typed shows as typed, and becomes the date, in words, on Enter, Tab or leaving the box. A
+    date it cannot read, or a new one outside ``new_date_range`` (a year typed as 20277), is
+    said in a tooltip and the date stays as it was. ``today`` gives the day that range is from."""
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
+        self._today = today
+        self._typed: str | None = None  # typed since the date was last read
+        self._before = QDate()  # the date shown when the typing began
+        self.problem = ""  # why the last date typed was not taken
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
+        self.setCalendarPopup(True)
 
     def event(self, event: QEvent) -> bool:
+        if self._typed is not None and event.type() == QEvent.Type.ShortcutOverride \
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo):
+            event.accept()  # Ctrl+Z while typing puts the date back, as the box's own undo
+            return True
         if undo_keys_pass_on(event, self.lineEdit()):
             # the box's words have nothing to undo (a date picked is the page's step, not
             # typing): Ctrl+Z goes on to Edit > Undo, where its line edit swallowed it
             return False
         return super().event(event)
+
+    def typing(self) -> bool:
+        return self._typed is not None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._type(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _type(self, event: QKeyEvent) -> bool:
+        """Letters, digits and separators go into what is typed (Qt's own sections took the
+        day alone and dropped "/"); any other key first reads it. True: the key is used."""
+        text = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        key_typed = plain and len(text) == 1 and (text.isalnum() or text in _SEPARATORS)
+        if self._typed is None:
+            none = self.date() == self.minimumDate() and bool(self.specialValueText())
+            if not (key_typed and text.isalnum()) or none or self.isReadOnly():
+                return False
+            self._before = self.date()
+            self._typed = self._typed_before()
+        if key_typed:
+            self._typed += text
+        elif event.key() == _KEY.Key_Backspace:
+            self._typed = self._typed[:-1]
+        elif event.key() in _MODIFIERS:  # Shift for "/", Ctrl for Ctrl+Z: typing goes on
+            return False
+        elif event.key() == _KEY.Key_Escape or event.matches(QKeySequence.StandardKey.Undo):
+            self._typed = ""  # the date as it was; a second Esc goes on to the dialog
+            self.read_typed()
+            return True
+        else:
+            self.read_typed()
+            return False
+        with QSignalBlocker(self.lineEdit()):  # Qt's sections would read it, and put theirs back
+            self.lineEdit().setText(self._typed)
+        return True
+
+    def _typed_before(self) -> str:
+        """Typing in the month starts after the day shown; in the year, after day and month."""
+        shown, section = self.date(), self.currentSection()
+        if section == QDateEdit.Section.MonthSection:
+            return f"{shown.day()} "
+        if section == QDateEdit.Section.YearSection:
+            return f"{shown.day()} {shown.month()} "
+        return ""
+
+    def read_typed(self) -> None:
+        """What was typed becomes the date shown; nothing typed, or no date, leaves it as it was
+        (said in a tooltip under the box)."""
+        if self._typed is None:
+            return
+        from wtfc.ui.date_reading import Unreadable, out_of_range, read_typed_date
+
+        typed, self._typed = self._typed.strip(), None
+        was = self._before
+        before = dt.date(was.year(), was.month(), was.day())
+        when, self.problem = before, ""
+        if typed:
+            try:
+                when = read_typed_date(typed, before)
+            except Unreadable as error:
+                self.problem = str(error)
+            else:
+                self.problem = "" if when == before else out_of_range(when, self._today())
+        if self.problem:
+            when = before
+        self.setDate(QDate(when.year, when.month, when.day))
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
+        if self.problem:
+            from PySide6.QtWidgets import QToolTip
+
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self._typed is not None:
+            # a whole date was typed: Tab reads it and leaves (Qt's Tab went on to the month)
+            self.read_typed()
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.read_typed()  # before Qt's, which puts back the date it had for words it can't read
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.read_typed()
+        super().mousePressEvent(event)
 
 
 class OptionalDateBox(DateBox):
@@ -87,12 +194,12 @@ class OptionalDateBox(DateBox):
 
     chosen = Signal()
 
-    def __init__(self, start: Callable[[], dt.date]) -> None:
-        super().__init__()
+    def __init__(self, start: Callable[[], dt.date],
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(today)
         self._start = start
         self._picking = False  # the calendar was opened on "No date yet"
         self._picked = False
-        self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(NO_DATE_TEXT)
@@ -182,7 +289,7 @@ class OptionalDateBox(DateBox):
         return super().focusNextPrevChild(forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # reads what was typed
         # whatever edited the words (the right-click menu's Delete, say), no date says so
         if self.date() == NO_DATE and self.lineEdit().text() != NO_DATE_TEXT:
             self.lineEdit().setText(NO_DATE_TEXT)

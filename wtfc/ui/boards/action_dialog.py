@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +39,7 @@ from wtfc.model.operations.actions import ENDED
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
-from wtfc.ui.date_box import ENGLISH_DATES
+from wtfc.ui.date_box import DateBox
 from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
@@ -74,11 +73,10 @@ def _add_item(combo: QComboBox, text: str, data: Any) -> None:
     combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
 
 
-def _date_field(name: str, tip: str, none_text: str) -> QDateEdit:
-    """A date with a calendar; its lowest date reads ``none_text`` (the box beside it is off)."""
-    field = _named(QDateEdit(), name, tip)
-    field.setCalendarPopup(True)
-    field.setLocale(ENGLISH_DATES)
+def _date_field(name: str, tip: str, none_text: str, today: dt.date) -> DateBox:
+    """A date with a calendar that reads "1/2/2027" day first, as Prepare's and Review's do;
+    its lowest date reads ``none_text`` (the box beside it is off)."""
+    field = _named(DateBox(lambda: today), name, tip)
     field.setDisplayFormat("d MMM yyyy")
     field.setSpecialValueText(none_text)
     return field
@@ -140,7 +138,9 @@ class ActionDialog(QDialog):
                                "Tick when the room has agreed a date")
         # With no date the field reads "No date yet" (its lowest date stands for none), so an
         # unticked box never sits beside a date that looks chosen.
-        self.by_when = _date_field("By when", "The date it should be done by", NO_DATE)
+        self._today = today or dt.date.today()
+        self.by_when = _date_field("By when", "The date it should be done by", NO_DATE,
+                                   self._today)
         self._date = QDate()  # the date the field shows when ticked
         self.has_date.toggled.connect(self._on_has_date_toggled)
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
@@ -168,11 +168,10 @@ class ActionDialog(QDialog):
         self.has_checked = _named(QCheckBox("Checked"), "Has been checked",
                                   "Tick when the group has checked how this action is going")
         self.checked_on = _date_field("Checked on", "When the group last checked it",
-                                      NEVER_CHECKED)
+                                      NEVER_CHECKED, self._today)
         self.checked_today = _named(QPushButton("Toda&y"), "Checked today",
                                     "Mark it checked today")
         self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
-        self._today = today or dt.date.today()
         # A check is never in the future; a later date already stored (a laptop's clock was
         # wrong) is kept as it is unless the facilitator changes it.
         stored = action.checked_on if action is not None and action.checked_on else self._today

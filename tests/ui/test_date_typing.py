@@ -1,0 +1,115 @@
+"""Dates typed the UK way into a date box, key by key: the action dialog's By when (Alt+B,
+Space, Tab, then the date) and Prepare's workshop date read "1/2/2027" as 1 February 2027. Qt's
+box took the day alone and kept the month it showed (12 February), with nothing said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.details_page import DetailsPage
+from wtfc.ui.undo import UndoAdapter
+
+TODAY = dt.date(2026, 11, 29)
+KEY = Qt.Key
+
+
+def _dialog(qtbot) -> ActionDialog:
+    dialog = ActionDialog(Document(Workshop()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.has_date.setFocus()
+    qtbot.keyClick(dialog.has_date, KEY.Key_Space)  # "Set a date": 27 Feb 2027, 90 days on
+    qtbot.keyClick(dialog.has_date, KEY.Key_Tab)
+    assert dialog.by_when.hasFocus()
+    return dialog
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("1/2/2027", dt.date(2027, 2, 1)), ("1.2.27", dt.date(2027, 2, 1)),
+    ("15/03/2027", dt.date(2027, 3, 15)), ("3/4/26", dt.date(2026, 4, 3)),
+    ("03 apr 2026", dt.date(2026, 4, 3)), ("15 3 2027", dt.date(2027, 3, 15)),
+    ("31/3/27", dt.date(2027, 3, 31)), ("2027-02-01", dt.date(2027, 2, 1)),
+])
+def test_a_uk_date_typed_into_by_when_is_the_date_saved(qtbot, typed, stored):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), typed)
+    assert dialog.by_when.text().lower() == typed.lower()  # the box shows what is typed
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
+    assert dialog.values()["by_when"] == stored
+    assert dialog.by_when.text() == f"{stored.day} {stored:%b} {stored.year}"  # then in words
+    assert not dialog.by_when.hasFocus()  # Tab left the box
+
+
+def test_a_date_that_is_none_keeps_the_date_shown_and_says_why(qtbot):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "31/2/2027")
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
+    assert dialog.values()["by_when"] == dt.date(2027, 2, 27)
+    assert dialog.by_when.text() == "27 Feb 2027"
+    assert dialog.by_when.problem == "There is no 31 February 2027."
+
+
+def test_a_year_typed_far_out_is_refused_and_a_far_date_stored_is_kept(qtbot):
+    """A year of 20277 or 2150 blocked Save once it reached Review (F4): a new date is from
+    2000 to 50 years on; one a file already holds is shown and kept."""
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "3/4/2150")
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
+    assert dialog.values()["by_when"] == dt.date(2027, 2, 27)
+    assert "3 April 2150 was not taken" in dialog.by_when.problem
+
+
+def test_esc_while_typing_puts_the_date_back_and_the_dialog_stays(qtbot):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "1/2")
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Escape)
+    assert dialog.isVisible() and dialog.by_when.text() == "27 Feb 2027"
+
+
+def test_enter_after_a_typed_date_saves_it(qtbot):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "1/2/27")
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Return)
+    assert dialog.result() == ActionDialog.DialogCode.Accepted
+    assert dialog.values()["by_when"] == dt.date(2027, 2, 1)
+
+
+def _prepare(qtbot, show, doc) -> DetailsPage:
+    page = show(DetailsPage(doc, UndoAdapter(doc)), 900, 700)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.date.setFocus()
+    return page
+
+
+def test_prepare_date_typed_is_one_step_undone_and_redone(qtbot, show):
+    doc = Document(Workshop(title="Spring reviews", date=dt.date(2026, 11, 12)))
+    page = _prepare(qtbot, show, doc)
+    undo = page.undo
+    qtbot.keyClicks(page.date, "15 3 2027")  # Qt's box stored 15 November 3202
+    qtbot.keyClick(page.date, KEY.Key_Tab)
+    assert doc.workshop.date == dt.date(2027, 3, 15) and page.date.text() == "15 March 2027"
+    assert undo.stack.count() == 1
+    undo.stack.undo()
+    assert doc.workshop.date == dt.date(2026, 11, 12) and page.date.text() == "12 November 2026"
+    undo.stack.redo()
+    assert doc.workshop.date == dt.date(2027, 3, 15)
+
+
+def test_typing_in_the_month_goes_on_from_the_day_shown(qtbot, show):
+    doc = Document(Workshop(title="Spring reviews", date=dt.date(2026, 11, 12)))
+    page = _prepare(qtbot, show, doc)
+    page.date.setCurrentSection(page.date.Section.MonthSection)
+    qtbot.keyClicks(page.date, "3")
+    assert page.date.text() == "12 3"
+    qtbot.keyClick(page.date, KEY.Key_Tab)
+    assert doc.workshop.date == dt.date(2026, 3, 12)

@@ -1,0 +1,105 @@
+"""A date typed the UK way, read day first: "1/2/2027", "01.02.27", "1-2-27", "15 3 2027",
+"3 apr 26" and "1 February 2027" are all 1 February 2027 (or 15 March, 3 April), and a year of
+two digits is 20yy. Parts not typed are kept from the date the box showed ("15" is the 15th of
+its month). Qt's own date box took only the day of "1/2/2027" and kept the month it showed, with
+nothing said. No Qt here: the box (``date_box.DateBox``) hands over what was typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wtfc.model.dates import MONTHS, long_date
+
+_PARTS = re.compile(r"\d+|[^\W\d_]+")
+EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, not a plan
+YEARS_AHEAD = 50  # nor one more than this many years from today
+
+
+class Unreadable(ValueError):
+    """What was typed is no date, said in plain words (``str(error)``)."""
+
+
+def _month(word: str) -> int:
+    lowered = word.lower()
+    for number, name in enumerate(MONTHS, start=1):
+        if len(lowered) >= 3 and name.lower().startswith(lowered):
+            return number
+    raise Unreadable(f"“{word}” is not a month. Type the date as 1/2/2027 or 1 Feb 2027.")
+
+
+def _year(digits: str) -> int:
+    if len(digits) <= 2:
+        return 2000 + int(digits)  # "27" is 2027
+    if len(digits) == 4:
+        return int(digits)
+    raise Unreadable(f"“{digits}” is not a year. Type it as 2027 or 27.")
+
+
+def _split_run(digits: str) -> list[str]:
+    """ "01022027" or "010227", typed with no separator: day, month, year."""
+    if len(digits) in (6, 8):
+        return [digits[:2], digits[2:4], digits[4:]]
+    return [digits]
+
+
+def read_typed_date(typed: str, shown: dt.date) -> dt.date:
+    """The date ``typed`` means, day first, its missing parts taken from ``shown``. Raises
+    ``Unreadable`` with words to show when it means none."""
+    parts = _PARTS.findall(typed)
+    if len(parts) == 1 and parts[0].isdigit():
+        parts = _split_run(parts[0])
+    words = [p for p in parts if not p.isdigit()]
+    if len(words) > 1:
+        raise Unreadable(f"“{typed.strip()}” names more than one month. "
+                         "Type the date as 1/2/2027 or 1 Feb 2027.")
+    day, month, year = shown.day, shown.month, shown.year
+    numbers = [p for p in parts if p.isdigit()]
+    if words:
+        month = _month(words[0])
+        before = [p for p in parts[:parts.index(words[0])] if p.isdigit()]
+        after = [p for p in parts[parts.index(words[0]) + 1:] if p.isdigit()]
+        if len(before) > 1 or len(after) > (1 if before else 2):
+            raise Unreadable(f"“{typed.strip()}” has too many numbers for one date.")
+        if before:
+            day = int(before[0])
+            if after:
+                year = _year(after[0])
+        elif len(after) == 2:  # "Feb 1 2027"
+            day, year = int(after[0]), _year(after[1])
+        elif after and len(after[0]) <= 2 and int(after[0]) <= 31:  # "Feb 1"
+            day = int(after[0])
+        elif after:
+            year = _year(after[0])
+    elif numbers and len(numbers[0]) == 4 and len(numbers) == 3:  # 2027-02-01
+        year, month, day = int(numbers[0]), int(numbers[1]), int(numbers[2])
+    else:
+        if len(numbers) > 3:
+            raise Unreadable(f"“{typed.strip()}” has too many numbers for one date.")
+        if numbers:
+            day = int(numbers[0])
+        if len(numbers) > 1:
+            month = int(numbers[1])
+        if len(numbers) > 2:
+            year = _year(numbers[2])
+    if not 1 <= month <= 12:
+        raise Unreadable(f"There is no month {month}: the day comes first, then the month "
+                         "(1/2/2027 is 1 February 2027).")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Unreadable(f"There is no {day} {MONTHS[month - 1]} {year}.") from None
+
+
+def new_date_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The dates a box takes when typed or picked anew (a stored date outside is kept)."""
+    return EARLIEST_NEW, dt.date(today.year + YEARS_AHEAD, 12, 31)
+
+
+def out_of_range(when: dt.date, today: dt.date) -> str:
+    """Why a new date ``when`` is refused, in plain words ("" when it is taken)."""
+    first, last = new_date_range(today)
+    if first <= when <= last:
+        return ""
+    return (f"{long_date(when)} was not taken: a date here is from {long_date(first)} to "
+            f"{long_date(last)}. The date is as it was.")
