@@ -10,7 +10,7 @@ from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
-from wtfc.ui.boards import review_room
+from wtfc.ui.boards import review_room, review_room_actions
 from wtfc.ui.boards.review import ReviewBoard
 from wtfc.ui.boards.review_room import ReviewRoomView
 
@@ -59,9 +59,12 @@ def test_the_room_view_lists_no_theme_as_gone_and_shows_last_times_actions(qtbot
                                                                            monkeypatch):
     drawn: list[str] = []
     real = review_room.draw_text
-    monkeypatch.setattr(review_room, "draw_text",
-                        lambda p, rect, text, *a, **k: drawn.append(text) or real(p, rect, text,
-                                                                                  *a, **k))
+    def spy(p, rect, text, *a, **k):
+        drawn.append(text)
+        return real(p, rect, text, *a, **k)
+
+    for module in (review_room, review_room_actions):  # (the actions are drawn there)
+        monkeypatch.setattr(module, "draw_text", spy)
     view = ReviewRoomView(Document(UNTHEMED), Document(LAST_TIME), today=lambda: TODAY)
     qtbot.addWidget(view)
     view.resize(1920, 1080)

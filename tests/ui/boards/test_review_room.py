@@ -7,7 +7,7 @@ from tests.ui.renders import save_render
 from wtfc.model.compare import Change, ThemeChange
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
-from wtfc.ui.boards import review_compared, review_room
+from wtfc.ui.boards import review_compared, review_room, review_room_actions
 from wtfc.ui.boards.review_room import ReviewRoomView, count_text, room_themes
 
 NW = Kind.NOT_WORKING
@@ -97,9 +97,12 @@ def test_last_times_actions_say_what_had_happened_on_the_projector(qtbot, doc, m
     previous = Document(ws.model_copy(update={"actions": [noted, dated, *ws.actions[2:]]}))
     drawn: list[str] = []
     real = review_room.draw_text
-    monkeypatch.setattr(review_room, "draw_text",
-                        lambda p, rect, text, *a, **k: drawn.append(text) or real(p, rect, text,
-                                                                                  *a, **k))
+    def spy(p, rect, text, *a, **k):
+        drawn.append(text)
+        return real(p, rect, text, *a, **k)
+
+    for module in (review_room, review_room_actions):  # (the actions are drawn there)
+        monkeypatch.setattr(module, "draw_text", spy)
     view = ReviewRoomView(doc, previous, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.resize(1920, 1080)
@@ -122,9 +125,12 @@ def test_last_times_actions_say_how_we_said_we_would_know_on_the_projector(qtbot
     previous = Document(ws.model_copy(update={"actions": [said, *ws.actions[1:]]}))
     drawn: list[tuple[str, int, float]] = []
     real = review_room.draw_text
-    monkeypatch.setattr(review_room, "draw_text",
-                        lambda p, rect, text, px=30, *a, **k: drawn.append(
-                            (text, px, rect.height())) or real(p, rect, text, px, *a, **k))
+    def spy(p, rect, text, px=30, *a, **k):
+        drawn.append((text, px, rect.height()))
+        return real(p, rect, text, px, *a, **k)
+
+    for module in (review_room, review_room_actions):  # (the actions are drawn there)
+        monkeypatch.setattr(module, "draw_text", spy)
     view = ReviewRoomView(doc, previous, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.resize(1920, 1080)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from math import inf
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
@@ -38,10 +39,10 @@ from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.document import Document
 from wtfc.model.last_time_yardsticks import Yardsticks, success_text
 from wtfc.ui.boards.common import follow_document
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT
 from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
+from wtfc.ui.boards.review_room_actions import paint_actions
 from wtfc.ui.boards.review_room_measure import RowMeasures
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
@@ -67,6 +68,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     facts_height,
     facts_lines,
     facts_parts,
+    fewest_pages,
     first_page_facts,
     fit_most,
     kept_together,
@@ -199,15 +201,19 @@ class ReviewRoomView(RoomCanvas):
         tries = [columns(wide)]
         if not tries[0].stacked:  # a canvas wide enough for the actions in two columns
             tries += [stacked_columns(wide, 2), stacked_columns(wide)]
-        laid = []  # the fewest notes cut short, then the fewest pages; side by side if as few
+        laid: list = []  # the fewest notes cut short, the fewest pages; side by side if as few
         for n, cols in enumerate(tries):
-            count = self._lay_out_in(height, cols)
-            laid.append((sum(most is not None for most in self._layout.most), count, n,
-                         self._layout))
+            count = self._lay_out_in(height, cols, min(laid)[:2] if laid else (inf, inf))
+            if count is not None:
+                laid.append((sum(most is not None for most in self._layout.most), count, n,
+                             self._layout))
         _cut, count, _n, self._layout = min(laid)
         return count
 
-    def _lay_out_in(self, height: float, cols: Columns) -> int:
+    def _lay_out_in(self, height: float, cols: Columns,
+                    beat: tuple[float, float] = (inf, inf)) -> int | None:
+        """The page count in ``cols``, or None where it cannot beat ``beat`` (the notes cut and
+        the pages of a layout already made): then its rows are not shared out."""
         result = self.comparison()
         out = ReviewLayout(ranks=priority_ranks(self._doc), columns=cols,
                            success={k: success_text(v) for k, v in self._marks.success.items()})
@@ -227,16 +233,16 @@ class ReviewRoomView(RoomCanvas):
         # stacked, the actions' pages are headed "Last time's actions" alone
         action_room = height - 40 - heading_bottom(False, title=ACTIONS_TITLE, wide=wide) \
             + GAP if cols.stacked else room
-        notes: list[float] = [NOTE] if out.same else []  # under the last theme
+        under: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
-            notes = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
+            under = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
         # a theme's card at most a page high: its success statements cut to fit where not
         measure = self._measures
         out.said = [measure.said(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
                                  out.success.get(t.previous_id, ""), room) for t in out.themes]
         themes = [*(measure.theme(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
                                   out.success.get(t.previous_id, ""), said)
-                    for t, said in zip(out.themes, out.said, strict=True)), *notes]
+                    for t, said in zip(out.themes, out.said, strict=True)), *under]
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
@@ -252,6 +258,10 @@ class ReviewRoomView(RoomCanvas):
         lead = [extra] if extra and actions and not cols.stacked else []
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
                                             for rows in (themes, lead + actions))
+        if (sum(most is not None for most in out.most),
+                fewest_pages(themes, lead + actions, room, action_room, cols)
+                + out.facts_alone) >= beat:
+            return None
         out.theme_pages = kept_together(out.themes, themes, room, count, share=measure.pages)
         if cols.across > 1:  # columns of actions, ``across`` to a page
             fewest = len(pack_pages(actions, action_room))
@@ -291,7 +301,7 @@ class ReviewRoomView(RoomCanvas):
         first = self.page == 0
         if cols.stacked and not first and self.page >= self._layout.first_action_page:
             top = draw_heading(p, area, ACTIONS_TITLE)  # the page's one heading: more room
-            self._paint_actions(p, result, actions, top)
+            paint_actions(p, self._layout, self.page, result, actions, top)
             return
         top = draw_heading(p, area, TITLE, self._subtitle(result) if first else "",
                            wrap=True, lines=HEADING_LINES)
@@ -317,7 +327,7 @@ class ReviewRoomView(RoomCanvas):
                                 44), ACTIONS_TITLE, BODY_PX + 2, bold=True)
         top += SECTION
         self._paint_themes(p, result, themes, top)
-        self._paint_actions(p, result, actions, top)
+        paint_actions(p, self._layout, self.page, result, actions, top)
 
     def _paint_themes(self, p: QPainter, result: WorkshopComparison,
                       themes: list[ThemeChange], top: float) -> None:
@@ -361,40 +371,3 @@ class ReviewRoomView(RoomCanvas):
         if result.no_themes_now:
             return no_themes_text(bool(self._doc.workshop.cards))
         return "No themes in either workshop yet."
-
-    def _paint_actions(self, p: QPainter, result: WorkshopComparison,
-                       actions: list[PreviousAction], top: float) -> None:
-        cols = self._layout.columns
-        text = cols.action_text
-        if not result.actions:
-            if self.page == self._layout.first_action_page:
-                draw_text(p, QRectF(cols.actions_left, top, 830, 44), "No actions last time.",
-                          SMALL_PX, colour=MUTED_INK)
-            return
-        mosts = dict(zip(map(id, result.actions), self._layout.most, strict=True))
-        first = next((i for i, a in enumerate(result.actions) if actions and a is actions[0]), 0)
-        down = [r for r in self._layout.action_columns  # (not the facts' page's empty range)
-                if r and first <= r.start < first + len(actions)] or [range(first, first)]
-        column = {i: n for n, r in enumerate(down) for i in r}
-        y, at = top, 0
-        for i, a in enumerate(actions, start=first):
-            if column.get(i, at) != at:  # the next column, from the top
-                y, at = top, column[i]
-            noted = mosts.get(id(a))
-            height = action_row_height(a, text, noted)
-            rect = QRectF(cols.actions_left + at * (cols.action_width + ACROSS_GAP), y,
-                          cols.action_width, height - GAP)
-            draw_card(p, rect, edge=OVERDUE_INK if a.overdue else None,
-                      face=OVERDUE_TINT if a.overdue else None, radius=10)
-            below = y + 8 + _lines(a.what, text, bold=True, most=None)
-            draw_text(p, QRectF(rect.left() + 26, y + 8, text, below - y - 8),
-                      a.what, SMALL_PX, bold=True)
-            for note in notes(a):  # the evidence Plan asked for, what the Act stage heard
-                lines = _lines(note, text, most=noted)
-                draw_text(p, QRectF(rect.left() + 26, below, text, lines), note, SMALL_PX)
-                below += lines
-            status = status_height(a, text)
-            draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 6 - status, text, status),
-                      status_line(a), SMALL_PX, bold=a.overdue,
-                      colour=OVERDUE_INK if a.overdue else MUTED_INK)
-            y += height
