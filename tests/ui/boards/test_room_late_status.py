@@ -80,3 +80,34 @@ def test_a_continued_note_says_whether_it_was_started(qtbot):
     assert count > PAGES[Stage.ACT][0]  # the note went on over pages
     assert len(lines) > 1
     assert all("⚠ Late: started, due 1 Oct" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("stage", [Stage.ACT, Stage.PLAN])
+def test_last_decembers_date_keeps_its_year(qtbot, stage):
+    """Due 1 Dec 2025, seen "as of 29 November 2026": "due 1 Dec" read as this coming Tuesday,
+    a year-late action barely late (Plan at 1024x768 and 1366x768, Act at 1920x1080 said it).
+    The year goes only for this year's dates; where the year does not fit the card says
+    "⚠ Late: started" alone. The pages are the demo's."""
+    every = []
+    for size, pages in zip(SIZES, PAGES[stage], strict=True):
+        doc = Document(load_workshop(demo_path()).workshop)
+        late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY))
+        late.by_when = dt.date(2025, 12, 1)
+        count, lines = _statuses(qtbot, doc, stage, size)
+        assert count == pages, size
+        assert lines and all(line.endswith(("⚠ Late: started", ", due 1 Dec 2025"))
+                             for line in lines), (size, lines)
+        every += lines
+    assert any(line.endswith(", due 1 Dec 2025") for line in every), every
+
+
+def test_a_continued_note_keeps_last_years_date_whole(qtbot):
+    doc = Document(load_workshop(demo_path()).workshop)
+    late = next(a for a in doc.workshop.actions if is_overdue(a, TODAY))
+    late.by_when = dt.date(2025, 12, 1)
+    late.progress_note = " ".join(["The provider's finance system waits on a new supplier,"
+                                   " so the contract terms are not yet signed."] * 6)
+    for size in SIZES:
+        _count, lines = _statuses(qtbot, doc, Stage.ACT, size)
+        assert lines and all(line.endswith(("⚠ Late: started", ", due 1 Dec 2025"))
+                             for line in lines), (size, lines)

@@ -156,10 +156,11 @@ def _fits(line: str, width: float) -> bool:
 
 def late_dues(status: str, action: Action, today: dt.date) -> list[str]:
     """A late action's status with when it was due, longest first: "⚠ Late: started, due 1 Oct
-    2026", and within a year of ``today`` (so the year goes without saying) "…, due 1 Oct"."""
+    2026", and in ``today``'s year (so the year goes without saying) "…, due 1 Oct". Not for
+    any date within twelve months: on 29 Nov 2026 "due 1 Dec" (2025) read as this Tuesday."""
     assert action.by_when is not None  # (late: it has a date)
     date = date_text(action.by_when)
-    recent = action.by_when > today.replace(year=today.year - 1, day=min(today.day, 28))
+    recent = action.by_when.year == today.year  # late, so before today: never read as ahead
     return [f"{status}, due {date}", *([f"{status}, due {date.rsplit(' ', 1)[0]}"]
                                         if recent else [])]
 
