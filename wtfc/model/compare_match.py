@@ -48,10 +48,12 @@ NAME_MIN_WORDS = 2
 NAME_CARDS_SHARE = 0.25
 RELATED_SHARE = 0.5
 RELATED_MIN_WORDS = 2
+Words = dict[str, frozenset[str]]  # each theme's card words (``theme_words``), by its id
 
 
-def match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, Card],
-                  now_cards: dict[str, Card]) -> list[tuple[Theme, Theme, str, float]]:
+def match_themes(before: list[Theme], now: list[Theme], before_words: Words,
+                 now_words: Words) -> list[tuple[Theme, Theme, str, float]]:
+    """One-to-one pairs (``before_words``, ``now_words``: each theme's card words, by id)."""
     pairs: list[tuple[Theme, Theme, str, float]] = []
     by_name: dict[tuple[Kind, str], Theme] = {}
     for theme in now:
@@ -67,11 +69,10 @@ def match_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, 
             left_before.append(old)
     left_now = [t for t in now if t.id not in taken]
 
-    now_words = {t.id: theme_words(t, now_cards) for t in left_now}
     now_names = {t.id: name_words(t.name) for t in left_now}
     candidates = []
     for old in left_before:
-        old_words, old_name = theme_words(old, before_cards), name_words(old.name)
+        old_words, old_name = before_words[old.id], name_words(old.name)
         kept = _CARD_SCORES.row(old_words)
         for new in left_now:
             if new.kind != old.kind:
@@ -106,26 +107,26 @@ def pair_themes(before: list[Theme], now: list[Theme], before_cards: dict[str, C
     """``match_themes``, then ``relate`` among the rest, a one-to-one split taken as a pair
     (matched by "carried", similarity its cards' Jaccard): last time's theme all of whose
     split-off parts are one theme now, which came from it alone and took nothing else in."""
-    pairs = match_themes(before, now, before_cards, now_cards)
+    before_words = {t.id: theme_words(t, before_cards) for t in before}  # each theme once
+    now_words = {t.id: theme_words(t, now_cards) for t in now}
+    pairs = match_themes(before, now, before_words, now_words)
     while True:
         matched_before = {p.id for p, _, _, _ in pairs}
         matched_now = {n.id for _, n, _, _ in pairs}
         related = relate([t for t in before if t.id not in matched_before],
                          [t for t in now if t.id not in matched_now], before,
-                         [t for t in now if t.id in matched_now], now, before_cards, now_cards)
+                         [t for t in now if t.id in matched_now], now, before_words, now_words)
         carried = [(old, parts[0]) for old in before if old.id not in matched_before
                    and len(parts := related[2].get(old.id, [])) == 1]
         if not carried:
             return pairs, related
         for old, new in carried:  # and again: a theme may be merged into one paired now
-            words = [theme_words(t, cards) for t, cards in ((old, before_cards), (new, now_cards))]
-            pairs.append((old, new, "carried", jaccard(*words)))
+            pairs.append((old, new, "carried", jaccard(before_words[old.id], now_words[new.id])))
 
 
 def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[Theme],
-            matched_now: list[Theme], all_now: list[Theme], before_cards: dict[str, Card],
-            now_cards: dict[str, Card],
-            ) -> tuple[dict[str, Theme], dict[str, Theme], dict[str, list[Theme]]]:
+            matched_now: list[Theme], all_now: list[Theme], before_words: Words,
+            now_words: Words) -> tuple[dict[str, Theme], dict[str, Theme], dict[str, list[Theme]]]:
     """Merges and splits among the themes the one-to-one match left over.
 
     Returns: last time's theme id → the theme now it was merged into; a new theme's id → last
@@ -136,8 +137,6 @@ def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[The
     """
     if not left_before and not left_now:
         return {}, {}, {}
-    before_words = {t.id: theme_words(t, before_cards) for t in all_before}
-    now_words = {t.id: theme_words(t, now_cards) for t in all_now}
     # words most themes share ("carers", "time") say nothing about which theme went where
     common = _common_words((*before_words.values(), *now_words.values()),
                            max(2, (len(all_before) + len(all_now)) / 2))
@@ -181,7 +180,7 @@ def relate(left_before: list[Theme], left_now: list[Theme], all_before: list[The
 
 def theme_words(theme: Theme, cards: dict[str, Card]) -> frozenset[str]:
     """The meaningful words on the theme's cards (``compare_text.texts_words``)."""
-    return texts_words(tuple(cards[c].text for c in theme.card_ids if c in cards))
+    return texts_words(tuple([cards[c].text for c in theme.card_ids if c in cards]))
 
 
 class PairScores:
