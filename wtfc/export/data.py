@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import KIND_ORDER, ExportContent, ThemeContent, format_date
-from wtfc.export.data_people import TAG_HEADER, people_table
+from wtfc.export.data_people import TAG_HEADER, held_back_only, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
@@ -80,8 +80,11 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                ["Cards held back (possible personal details, not exported)",
                 content.held_back_count],
                ["Cards not in any theme", len(content.unsorted_cards)],
-               ["People", content.people_count],
-               ["Cards with no person recorded", _unrecorded(content.cards)]]
+               ["People", content.people_count]]
+    if hidden := held_back_only(workshop, content.cards):  # in "People", not on its sheet
+        counts.append(["People whose only cards are held back (counted in People, not on the "
+                       "People sheet)", hidden])
+    counts.append(["Cards with no person recorded", _unrecorded(content.cards)])
     counts += [[f"People: {label}", n] for label, n in content.voices]
     counts += [["Themes", len(content.themes)],
                ["Priority themes", len(content.priority_themes)],

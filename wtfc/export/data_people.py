@@ -45,3 +45,12 @@ def people_table(
         if (n := shown[p.id])
     ]
     return HEADER, rows
+
+
+def held_back_only(workshop: Workshop, cards: list[Card]) -> int:
+    """How many people the exports count (``people_with_cards``) have no card among ``cards``,
+    the ones shown: their every card is held back, so the People sheet leaves them out and
+    the count says so, rather than being one more than the sheet's rows with no word why."""
+    shown = {c.person for c in cards if c.person}
+    on_cards = {c.person for c in workshop.cards if c.person}
+    return sum(1 for p in workshop.people if p.id in on_cards and p.id not in shown)

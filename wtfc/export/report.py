@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from wtfc.export import fonts as f
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.continued import CarriedOn
+from wtfc.export.data_people import held_back_only
 from wtfc.export.look import INK, MUTED, RULE, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
@@ -142,8 +143,12 @@ def _title_page(content: ExportContent, s: Styles) -> list[Flowable]:
                     p(words, s.body), CarriedOn([])]
     took_part = [p("Whose reviews", s.h3)]  # not who came to the workshop
     if content.voices:
+        # one whose every card is left out is still counted, and said to be
+        hidden = held_back_only(ws, content.cards)
+        only = f"; {hidden:,} of them only on cards left out of this report" if hidden else ""
         took_part.append(p(f"{count_phrase(content.people_count, 'person', 'people')} whose "
-                           f"reviews the cards come from (no names are recorded):", s.body))
+                           f"reviews the cards come from (no names are recorded{only}):",
+                           s.body))
         took_part.append(_two_columns([(label, f"{n:,}") for label, n in content.voices], s))
     else:
         took_part.append(p("No people are recorded in this workshop.", s.body))
