@@ -48,6 +48,7 @@ _OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.K
           *(_KEY(_KEY.Key_0.value + n) for n in range(10))}
 # keys that would edit "No date yet" itself into "No date ye" or nothing: on it they do nothing
 _EDITS = {_KEY.Key_Backspace, _KEY.Key_Delete}
+YEARS_AHEAD = 50  # a new date is at most to the end of the year this many years on
 _MODIFIERS = {_KEY.Key_Shift, _KEY.Key_Control, _KEY.Key_Alt, _KEY.Key_Meta, _KEY.Key_AltGr,
               _KEY.Key_CapsLock}
 _SEPARATORS = "/.- "  # between day, month and year, as typed in the UK
@@ -83,6 +84,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
         self.setCalendarPopup(True)
+        # new dates go to 50 years on (a year slipped to 9999 once blocked Save); a later
+        # date a file holds is kept, as the box's maximum then moves to it (``allow``)
+        self._last = dt.date(today().year + YEARS_AHEAD, 12, 31)
+        self.setMaximumDate(QDate(self._last.year, 12, 31))
 
     def event(self, event: QEvent) -> bool:
         if self._typed is not None and event.type() == QEvent.Type.ShortcutOverride \
@@ -94,6 +99,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             # typing): Ctrl+Z goes on to Edit > Undo, where its line edit swallowed it
             return False
         return super().event(event)
+
+    def allow(self, when: QDate) -> None:
+        """Lets the box show ``when``, a date a file holds past the range for new ones."""
+        self.setMaximumDate(max(QDate(self._last.year, 12, 31), when))
 
     def typing(self) -> bool:
         return self._typed is not None
@@ -160,7 +169,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             except Unreadable as error:
                 self.problem = str(error)
             else:
-                self.problem = "" if when == before else out_of_range(when, self._today())
+                self.problem = "" if when == before else out_of_range(when, self._last)
         if self.problem:
             when = before
         self.setDate(QDate(when.year, when.month, when.day))
@@ -213,7 +222,9 @@ class OptionalDateBox(DateBox):
         return None if when == NO_DATE else dt.date(when.year(), when.month(), when.day())
 
     def set_date_or_none(self, when: dt.date | None) -> None:
-        self.setDate(NO_DATE if when is None else QDate(when.year, when.month, when.day))
+        shown = NO_DATE if when is None else QDate(when.year, when.month, when.day)
+        self.allow(shown)
+        self.setDate(shown)
 
     def open_calendar(self) -> None:
         """The calendar, on the date to start from (the box shows it while it is open)."""

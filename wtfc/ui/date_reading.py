@@ -13,7 +13,6 @@ from wtfc.model.dates import MONTHS, long_date
 
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
 EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, not a plan
-YEARS_AHEAD = 50  # nor one more than this many years from today
 
 
 class Unreadable(ValueError):
@@ -91,15 +90,10 @@ def read_typed_date(typed: str, shown: dt.date) -> dt.date:
         raise Unreadable(f"There is no {day} {MONTHS[month - 1]} {year}.") from None
 
 
-def new_date_range(today: dt.date) -> tuple[dt.date, dt.date]:
-    """The dates a box takes when typed or picked anew (a stored date outside is kept)."""
-    return EARLIEST_NEW, dt.date(today.year + YEARS_AHEAD, 12, 31)
-
-
-def out_of_range(when: dt.date, today: dt.date) -> str:
-    """Why a new date ``when`` is refused, in plain words ("" when it is taken)."""
-    first, last = new_date_range(today)
-    if first <= when <= last:
+def out_of_range(when: dt.date, last: dt.date) -> str:
+    """Why a new date ``when`` is refused, in plain words ("" when it is taken): a new date
+    is from 2000 to ``last`` (a stored date outside is kept)."""
+    if EARLIEST_NEW <= when <= last:
         return ""
-    return (f"{long_date(when)} was not taken: a date here is from {long_date(first)} to "
-            f"{long_date(last)}. The date is as it was.")
+    return (f"{long_date(when)} was not taken: a date here is from {long_date(EARLIEST_NEW)} "
+            f"to {long_date(last)}. The date is as it was.")

@@ -71,6 +71,10 @@ def first_review_date(workshop: Workshop) -> dt.date:
         return dt.date.today()
     when = workshop.date
     later = QDate(when.year, when.month, when.day).addMonths(6)  # 31 August: 28 February
+    if later.year() > dt.MAXYEAR:
+        # a workshop in the second half of 9999 (a slipped year): its last day, which Python
+        # holds, not a ValueError that failed Save and every stage change unseen
+        return dt.date.max
     return dt.date(later.year(), later.month(), later.day())
 
 
