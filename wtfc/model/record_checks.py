@@ -90,6 +90,11 @@ def record_warnings(
     ``today``: the day of the export or check, to say a next review that has passed and what
     the exports print for it. ``warn_passed`` False (opening a file): a review that has only
     passed is not warned of, since an old workshop's review has passed as it should."""
+    from wtfc.model.clock_check import clock_warning  # a clock behind the record: said first
+
+    if today is not None and (clock := clock_warning(ws, today)):
+        # and what else the record holds, less a "passed" judged by that wrong day
+        return [clock, *record_warnings(ws, read_only=read_only, warn_passed=warn_passed)]
     if ws.next_review is None:
         return []
     review = long_date(ws.next_review)
