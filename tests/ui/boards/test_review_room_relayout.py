@@ -92,3 +92,35 @@ def test_a_rename_measures_the_renamed_theme_again_not_every_row(qtbot, monkeypa
     assert measured and set(measured) == {theme.name + LONGER}
     for page in saved_pages(view, "review_room_relayout_renamed"):  # looked at by a person
         assert view.page == page
+
+
+def test_the_room_view_built_again_at_the_next_visit_measures_only_what_was_edited(qtbot,
+                                                                                   monkeypatch):
+    now, before = _generated()
+    doc, previous = Document(now), Document(before)
+    first = ReviewRoomView(doc, previous, today=lambda: TODAY)  # as at a visit to 8 Review
+    qtbot.addWidget(first)
+    first.resize(1920, 1080)
+    first.show()
+    shown = _pages(first)
+    first.close()
+    theme = doc.workshop.themes[30]
+    edit = rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER)
+    edit.do(doc)  # on the wall, Review not shown
+    measured: list[str] = []
+    real = review_room_measure.theme_row_height
+
+    def counted(t, *args):
+        measured.append(t.name)
+        return real(t, *args)
+
+    monkeypatch.setattr(review_room_measure, "theme_row_height", counted)
+    again = ReviewRoomView(doc, previous, today=lambda: TODAY)  # the next visit
+    qtbot.addWidget(again)
+    again.resize(1920, 1080)
+    again.show()
+    renamed = _pages(again)
+    assert set(measured) == {theme.name + LONGER}
+    edit.undo(doc)
+    assert _pages(again) == shown
+    assert renamed != shown

@@ -43,7 +43,7 @@ from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_actions import paint_actions
-from wtfc.ui.boards.review_room_measure import RowMeasures
+from wtfc.ui.boards.review_room_measure import kept_measures
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACROSS_GAP,
     ACTIONS_TITLE,
@@ -126,7 +126,7 @@ class ReviewRoomView(RoomCanvas):
         # pages only (the comparison's took ~0.4 s at 374 themes and 200 actions)
         self._room: RoomCopy | None = None
         self._layout = ReviewLayout()
-        self._measures = RowMeasures()  # each row's height, kept over edits to other rows
+        self._measures = kept_measures(previous)  # each row's height, over edits to others
         self._compared = 0  # the comparison's pages, before Looking back's
         self._looking_back: list[list[Block]] = []
         self._stale = False  # the workshop changed while the view was not on screen

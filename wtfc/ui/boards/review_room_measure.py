@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from wtfc.model.compare import PreviousAction, ThemeChange
+from wtfc.model.document import Document
 from wtfc.ui.boards.even_pages import even_pages
 from wtfc.ui.boards.review_room_rows import (
     action_row_height,
@@ -63,3 +65,15 @@ class RowMeasures:
         """``even_pages``, a new list each time (the layout inserts into its pages)."""
         key = ("pages", tuple(heights), room, count, tuple(beside))
         return list(self._answer(key, lambda: even_pages(heights, room, count, beside=beside)))
+
+
+# Kept with last time's document, as its comparison is (``review_compared``), and gone with it
+_KEPT: WeakKeyDictionary[Document, RowMeasures] = WeakKeyDictionary()
+
+
+def kept_measures(previous: Document | None) -> RowMeasures:
+    """The rows measured for the room views compared with ``previous``: the room view is built
+    again at each visit to 8 Review, and then measures only the rows edited since the last."""
+    if previous is None:  # (no comparison: nothing to measure)
+        return RowMeasures()
+    return _KEPT.setdefault(previous, RowMeasures())
