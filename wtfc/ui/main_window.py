@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -90,6 +90,14 @@ class MainWindow(QMainWindow):
         self._restoring_previous = False  # the Review board is given its file, not chosen
         self._select_in_navigator(self.doc.workshop.stage)
         self._update_title()
+        # Late marks and "as of" follow the date past midnight and a laptop's sleep
+        # (day_watch.py); started after the first frame, which does not need it
+        QTimer.singleShot(3000, self, self._watch_the_day)
+
+    def _watch_the_day(self) -> None:
+        from wtfc.ui.day_watch import watch_the_day
+
+        self.day_watch = watch_the_day(self)
 
     # -- layout --------------------------------------------------------------------------------
     def _build_navigator(self) -> None:
