@@ -107,9 +107,26 @@ def words_without_details(card: Card) -> str:
     as a redaction would leave them: for undo labels (Edit → History is on screen) and for a
     held-back card on a screen that may be projected."""
     text = card.text
-    for found in sorted(card.personal_details, key=lambda f: f.start, reverse=True):
-        text = text[: found.start] + found.placeholder + text[found.end :]
+    for start, end, placeholder in reversed(_merged_spans(card.personal_details)):
+        text = text[:start] + placeholder + text[end:]
     return text
+
+
+def _merged_spans(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the details, those that overlap or touch made one span over
+    them all, shown as the widest one's placeholder. A check only adds, so "jo" (found with "Jo"
+    pasted in) and "jo bloggs" (found later with "Jo Bloggs") both stay on a card; replaced one
+    by one, "[name]" moved the words along and left "[name]oggs" on the card."""
+    spans: list[tuple[int, int, PersonalDetail]] = []
+    for found in sorted(details, key=lambda d: (d.start, d.start - d.end)):
+        if spans and found.start <= spans[-1][1]:
+            start, end, widest = spans[-1]
+            if found.end - found.start > widest.end - widest.start:
+                widest = found
+            spans[-1] = (start, max(end, found.end), widest)
+        else:
+            spans.append((found.start, found.end, found))
+    return [(start, end, widest.placeholder) for start, end, widest in spans]
 
 
 def redact_card(doc: Document, *, card_id: str) -> Edit:
