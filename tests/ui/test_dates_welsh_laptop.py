@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -56,3 +56,25 @@ def test_date_boxes_and_their_calendars_name_english_months(qtbot, welsh_qt_date
     dialog.by_when.setDate(QDate(2027, 2, 28))
     assert dialog.by_when.text() == "28 Feb 2027"
     assert dialog.by_when.calendarWidget().locale().language() == QLocale.Language.English
+
+
+@pytest.mark.parametrize("region", [
+    (QLocale.Language.English, QLocale.Country.UnitedStates),  # Sunday first by default
+    (QLocale.Language.Persian, QLocale.Country.Iran),  # Saturday
+    (QLocale.Language.Urdu, QLocale.Country.Pakistan),
+])
+def test_every_calendar_starts_on_monday_whatever_the_region(qtbot, region):
+    """Many council laptops are left at en-US: the calendars began on Sunday beside British
+    names, so a facilitator used to Monday-first weeks could pick the wrong day."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(*region))
+    try:
+        box = OptionalDateBox(lambda: DAY)
+        qtbot.addWidget(box)
+        dialog = ActionDialog(Document(Workshop()), today=DAY)
+        qtbot.addWidget(dialog)
+    finally:
+        QLocale.setDefault(before)
+    for calendar in (box.calendarWidget(), dialog.by_when.calendarWidget(),
+                     dialog.checked_on.calendarWidget()):
+        assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday

@@ -84,6 +84,9 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
         self.setCalendarPopup(True)
+        # Monday first, as in the UK, whatever the laptop's region: the calendar took it from
+        # the default locale (en_US began on Sunday, fa_IR on Saturday) beside English names
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         # new dates go to 50 years on (a year slipped to 9999 once blocked Save); a later
         # date a file holds is kept, as the box's maximum then moves to it (``allow``)
         self._last = dt.date(today().year + YEARS_AHEAD, 12, 31)
