@@ -109,7 +109,8 @@ class CausesBoard(QWidget):
         self.detail_hint = TypedDetailHint(lambda: self.doc.names_to_watch)
         self.detail_hint.watch("The words", self.editor.text, self.editor.textChanged)
         self.notice = RefusalNotice()
-        self.teams = TeamsPanel(self.doc, self._undo, self.selector, self)
+        self.teams = TeamsPanel(self.doc, self._undo, self.selector, self,
+                                before=self.line.record_typed)
         self.branch_cut = BranchCut(self.scene, self._say)
         self.tree_actions = ActionsFromTree(self, self._undo, self.notice, self._say,
                                             before=self.line.record_typed)

@@ -84,6 +84,7 @@ class TeamPart(QFrame):
     def __init__(self, name: str, doc: Document, undo: UndoAdapter) -> None:
         super().__init__()
         self.name, self.doc, self.undo = name, doc, undo
+        self._shown: dict[RoomRole, int] = {}  # the counts last put in the boxes
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.line = QLabel()
         self.line.setFont(ui_font(10, bold=True))
@@ -146,6 +147,7 @@ class TeamPart(QFrame):
         # read with the older people's count, the one box that would answer it
         self.boxes[RoomRole.OLDER_PEOPLE].setAccessibleDescription(self.note.text())
         members = team.members if team else []
+        self._shown = {role: count_of(members, role) for role in RoomRole}
         for role, box in self.boxes.items():
             blocked = box.blockSignals(True)
             box.setMaximum(max(MAX_COUNT, count_of(members, role)))  # a file's 1,200 kept
@@ -159,6 +161,11 @@ class TeamPart(QFrame):
         self.summary.setReadOnly(self.undo.read_only)
 
     _recorded_summary: str | None = None  # the summary last put in the box
+
+    def _gone_unchanged(self, changed: bool) -> bool:
+        """The team has gone from the workshop (renamed on the tree, say) and its box holds
+        what it last showed: leaving the box must not make a ghost record of the old name."""
+        return self.record() is None and not changed
 
     def _count_edit(self, role: RoomRole) -> Command:
         return set_team_count(self.doc, team=self.name, role=role, count=self.boxes[role].value())
@@ -177,10 +184,14 @@ class TeamPart(QFrame):
     def _commit_count(self, role: RoomRole) -> bool:
         if self.undo.read_only or not self._count_changed(role):
             return True
+        if self._gone_unchanged(self.boxes[role].value() != self._shown.get(role, 0)):
+            return True
         return self.undo.try_push(lambda: self._count_edit(role), self)
 
     def _commit_summary(self) -> bool:
         if self.undo.read_only or not self._summary_changed():
+            return True
+        if self._gone_unchanged(self.summary.toPlainText() != (self._recorded_summary or "")):
             return True
         return self.undo.try_push(self._summary_edit, self)
 
@@ -203,10 +214,14 @@ class TeamsPanel(QWidget):
     undo, a team given on the tree, a file opened) and the theme chosen."""
 
     def __init__(
-        self, doc: Document, undo: UndoAdapter, selector: ThemeSelector, board: QWidget
+        self, doc: Document, undo: UndoAdapter, selector: ThemeSelector, board: QWidget,
+        before: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(board)
         self.doc, self.undo, self._theme_id = doc, undo, selector.theme_id
+        # Alt+M while a team's name is typed: the name is recorded first (its record carried),
+        # then the keyboard goes to the new team's count, not to the old name's gone box
+        self._before = before
         self.setAccessibleName("Teams")
         heading = QLabel("Teams (Alt+M)")
         heading.setFont(ui_font(12, bold=True))
@@ -343,7 +358,10 @@ class TeamsPanel(QWidget):
     def focus_first(self) -> None:
         """Alt+M: the first team's first count. With no team, the first record on no tree's
         Delete, else the words saying how to name a team (or, with no theme yet, how to choose
-        one); said either way."""
+        one); said either way. Words typed on the tree's line are recorded first; refused,
+        the keyboard stays with them."""
+        if not self._before():
+            return
         splitter = getattr(self, "_splitter", None)
         if splitter is not None and (self.fold.folded or splitter.sizes()[1] == 0):
             self.fold.open(chosen=True)
