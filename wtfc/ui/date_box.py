@@ -314,6 +314,9 @@ class CountBox(_WheelNeedsFocus, QSpinBox):
         super().__init__()
         self.setRange(0, MAX_COUNT)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
+        # Latin digits, as every other number wtfc shows: an ar-SA or bn-BD region gave
+        # "٦" or "১২৩৪" here, beside "6 of 19" in the words above
+        self.setLocale(ENGLISH_DATES)
 
 
 def role_count_boxes(layout: QLayout, spoken: Callable[[RoomRole], str],
