@@ -10,6 +10,7 @@ from typing import Any
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations._existing import check_links, existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, ActionStatus, Role
 
@@ -49,6 +50,7 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                          first_step=first_step, how_we_know=how_we_know, resources=resources,
                          cause_id=cause_id, success_id=success_id, status=status,
                          progress_note=progress_note, checked_on=checked_on))
+    check_links(doc, fields)
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
@@ -59,8 +61,9 @@ def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
     """Change any of an action's fields (role, owner, what, by_when, status, links, progress
     note, checked_on…). The undo label names what really changed: the dialog passes every
     field, and "Record progress on …" reads better in the history than "Edit action …"."""
-    action = doc.get("actions", action_id)
+    action: Action = existing(doc, "actions", action_id)
     fields = _clean(fields)
+    check_links(doc, fields)
     changed = {key for key, value in fields.items() if getattr(action, key) != value} \
         or set(fields)
     new = {key: getattr(value, "label", value) for key, value in fields.items()}
@@ -82,7 +85,7 @@ def move_status(doc: Document, *, action_id: str, status: ActionStatus,
     """Space's one step: the new status, and for done or dropped the check dated ``today``,
     as a note written in the dialog is (it said nothing of when, so the feedback sheet and
     Review had no date). A later date already stored (a laptop's clock was wrong) stays."""
-    action = doc.get("actions", action_id)
+    action: Action = existing(doc, "actions", action_id)
     fields: dict[str, Any] = {"status": status}
     if status in ENDED and (action.checked_on is None or action.checked_on < today):
         fields["checked_on"] = today
@@ -95,7 +98,7 @@ def needs_reason(action: Action) -> bool:
 
 
 def delete_action(doc: Document, *, action_id: str) -> Edit:
-    action = doc.get("actions", action_id)
+    action: Action = existing(doc, "actions", action_id)
     b = EditBuilder(doc, f"Delete action {quoted(action.what)}")
     b.remove("actions", action_id)
     return b.build()

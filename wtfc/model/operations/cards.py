@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations._existing import all_existing, existing
 from wtfc.model.operations._names import cards_phrase, quoted
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
@@ -67,7 +68,7 @@ def edit_card(
     personal_details: Sequence[PersonalDetail] | None = None,
 ) -> Edit:
     """Change a card's words or kind. New words come with a fresh personal-detail check."""
-    card = doc.card(card_id)
+    card: Card = existing(doc, "cards", card_id)
     update: dict = {}
     if text is not None:
         text = text.strip()
@@ -131,7 +132,7 @@ def _merged_spans(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str
 
 def redact_card(doc: Document, *, card_id: str) -> Edit:
     """Replace every flagged personal detail with a placeholder such as "[name]"."""
-    card = doc.card(card_id)
+    card: Card = existing(doc, "cards", card_id)
     text = words_without_details(card)
     b = EditBuilder(doc, f"Redact personal details in {quoted(text)}")
     b.replace("cards", card_id, text=text, personal_details=[], details_cleared=False)
@@ -142,8 +143,9 @@ def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """The facilitator has looked: these flagged cards are fine to show."""
     # one card is named by its words, as Redact names it, so a run of marks in Edit → History
     # can be told apart (never the details themselves: History may be on the projector)
+    cards: list[Card] = all_existing(doc, "cards", card_ids)
     what = (
-        quoted(words_without_details(doc.card(card_ids[0])))
+        quoted(words_without_details(cards[0]))
         if len(card_ids) == 1
         else cards_phrase(len(card_ids))
     )
@@ -156,8 +158,9 @@ def clear_card_details(doc: Document, *, card_ids: Sequence[str]) -> Edit:
 def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """Delete cards, taking them out of every theme they sit in."""
     gone = set(card_ids)
+    cards: list[Card] = all_existing(doc, "cards", card_ids)
     label = (
-        f"Delete card {quoted(words_without_details(doc.card(card_ids[0])))}"
+        f"Delete card {quoted(words_without_details(cards[0]))}"
         if len(card_ids) == 1
         else f"Delete {cards_phrase(len(card_ids))}"
     )

@@ -8,6 +8,7 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.link_words import links_lost
+from wtfc.model.operations._existing import all_existing, check_links, existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.record import carried_teams
 from wtfc.model.workshop import Action, Cause
@@ -24,6 +25,7 @@ def add_cause(doc: Document, *, theme_id: str, text: str, parent_id: str | None 
               team: str = "") -> Edit:
     """Answer "why?": a new cause under the theme (``parent_id`` None) or under a cause."""
     text = _check_text(text)
+    check_links(doc, {"theme_id": theme_id, "parent_id": parent_id})
     if parent_id is not None and doc.get("causes", parent_id).theme_id != theme_id:
         raise EditRefused("A cause can only hang off a cause of the same theme.")
     cause = new_part(Cause, theme_id=theme_id, parent_id=parent_id, text=text, team=team)
@@ -35,7 +37,7 @@ def add_cause(doc: Document, *, theme_id: str, text: str, parent_id: str | None 
 def edit_cause(doc: Document, *, cause_id: str, text: str | None = None,
                root_cause: bool | None = None, agreed: bool | None = None,
                team: str | None = None) -> Edit:
-    cause = doc.get("causes", cause_id)
+    cause: Cause = existing(doc, "causes", cause_id)
     update: dict = {}
     if text is not None:
         update["text"] = _check_text(text)
@@ -76,9 +78,9 @@ def descendants(doc: Document, cause_id: str) -> set[str]:
 
 def move_cause(doc: Document, *, cause_id: str, parent_id: str | None) -> Edit:
     """Re-parent a cause (and its branch). Refused when it would make a loop."""
-    cause = doc.get("causes", cause_id)
+    cause: Cause = existing(doc, "causes", cause_id)
     if parent_id is not None:
-        parent = doc.get("causes", parent_id)
+        parent: Cause = existing(doc, "causes", parent_id)
         if parent_id == cause_id or parent_id in descendants(doc, cause_id):
             raise EditRefused("A cause cannot hang off itself or one of its own reasons.")
         if parent.theme_id != cause.theme_id:
@@ -97,7 +99,7 @@ def actions_tackling(doc: Document, cause_id: str) -> list[Action]:
 def delete_cause(doc: Document, *, cause_id: str) -> Edit:
     """Delete a cause with its branch; actions that pointed at them keep their theme only,
     and the label names them ("… (the action 'Pilot…' loses its link)")."""
-    cause = doc.get("causes", cause_id)
+    cause: Cause = existing(doc, "causes", cause_id)
     gone = {cause_id} | descendants(doc, cause_id)
     unlinked = actions_tackling(doc, cause_id)
     b = EditBuilder(doc, f"Delete cause {quoted(cause.text)}" +
@@ -114,12 +116,13 @@ def delete_cause(doc: Document, *, cause_id: str) -> Edit:
 def assign_team(doc: Document, *, cause_ids: Sequence[str], team: str) -> Edit:
     """Give causes (a branch, or a whole why-tree) to the team working on them."""
     team = " ".join(team.split())
+    causes: list[Cause] = all_existing(doc, "causes", cause_ids)
     what = "1 cause" if len(cause_ids) == 1 else f"{len(cause_ids)} causes"
     b = EditBuilder(doc, f"Give {what} to team {quoted(team)}" if team
                     else f"Take {what} off their team")
-    for cause_id in cause_ids:
-        if doc.get("causes", cause_id).team != team:
-            b.replace("causes", cause_id, team=team)
+    for cause in causes:
+        if cause.team != team:
+            b.replace("causes", cause.id, team=team)
     if (teams := carried_teams(doc.workshop, cause_ids, team)) is not None:
         b.detail("teams", teams)  # a team renamed keeps what it recorded
     return b.build()

@@ -6,6 +6,7 @@ from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.link_words import links_lost
+from wtfc.model.operations._existing import check_links, existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, Perspective, SuccessStatement
 
@@ -14,6 +15,7 @@ def add_success(doc: Document, *, theme_id: str, perspective: Perspective, text:
     text = " ".join(text.split())
     if not text:
         raise EditRefused("A success statement needs some words.")
+    check_links(doc, {"theme_id": theme_id})
     statement = new_part(SuccessStatement, theme_id=theme_id, perspective=perspective, text=text)
     b = EditBuilder(doc, f"Add success statement {quoted(text)}")
     b.add("success", statement)
@@ -22,7 +24,7 @@ def add_success(doc: Document, *, theme_id: str, perspective: Perspective, text:
 
 def edit_success(doc: Document, *, success_id: str, text: str | None = None,
                  perspective: Perspective | None = None) -> Edit:
-    statement = doc.get("success", success_id)
+    statement: SuccessStatement = existing(doc, "success", success_id)
     update: dict = {}
     if text is not None:
         text = " ".join(text.split())
@@ -48,7 +50,7 @@ def actions_aiming_at(doc: Document, success_id: str) -> list[Action]:
 def delete_success(doc: Document, *, success_id: str) -> Edit:
     """Delete a statement; actions linked to it keep their theme and cause, and the label
     names them ("… (the action 'Pilot…' loses its link)")."""
-    statement = doc.get("success", success_id)
+    statement: SuccessStatement = existing(doc, "success", success_id)
     unlinked = actions_aiming_at(doc, success_id)
     b = EditBuilder(doc, f"Delete success statement {quoted(statement.text)}"
                     + links_lost(unlinked))
@@ -61,7 +63,7 @@ def delete_success(doc: Document, *, success_id: str) -> Edit:
 def reorder_success(doc: Document, *, success_id: str, index: int) -> Edit:
     """Put a statement at ``index`` among its column's (its theme's statements from its
     perspective): posters, the report and the room view print them in this order."""
-    statement = doc.get("success", success_id)
+    statement: SuccessStatement = existing(doc, "success", success_id)
     column = [s.id for s in doc.workshop.success
               if s.theme_id == statement.theme_id and s.perspective == statement.perspective]
     at, index = column.index(success_id), max(0, min(index, len(column) - 1))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations._existing import all_existing, existing
 from wtfc.model.operations._names import cards_phrase, quoted
 from wtfc.model.workshop import Kind, Theme
 
@@ -33,17 +34,13 @@ def _check_unique(doc: Document, kind: Kind, name: str, theme_id: str | None = N
 
 def _existing_theme(doc: Document, theme_id: str) -> Theme:
     """The theme, or a refusal: a panel may still offer one deleted since it was shown."""
-    theme = doc.get("themes", theme_id)
-    if theme is None:
-        raise EditRefused("That theme is no longer on the wall (it was deleted or merged).")
+    theme: Theme = existing(doc, "themes", theme_id)
     return theme
 
 
 def _check_kind(doc: Document, kind: Kind, card_ids: Sequence[str]) -> None:
     for card_id in card_ids:
-        card = doc.get("cards", card_id)
-        if card is None:
-            raise EditRefused("That card is no longer in the workshop (it was deleted).")
+        card = existing(doc, "cards", card_id)
         if card.kind != kind:
             raise EditRefused(f"A {kind.label.lower()} theme can only hold "
                               f"{kind.label.lower()} cards.")
@@ -74,7 +71,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
     b = EditBuilder(doc, f"Create theme {quoted(name)}" +
                     (f" from {cards_phrase(len(theme.card_ids))}" if card_ids else ""))
     if from_theme_id is not None:
-        source = doc.theme(from_theme_id)
+        source = _existing_theme(doc, from_theme_id)
         b.replace("themes", from_theme_id,
                   card_ids=[c for c in source.card_ids if c not in set(card_ids)])
     b.add("themes", theme, place_with_its_kind(doc, kind) if index is None else index)
@@ -83,7 +80,7 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
 
 def rename_theme(doc: Document, *, theme_id: str, name: str) -> Edit:
     name = _check_name(name)
-    _check_unique(doc, doc.theme(theme_id).kind, name, theme_id)
+    _check_unique(doc, _existing_theme(doc, theme_id).kind, name, theme_id)
     b = EditBuilder(doc, f"Rename theme to {quoted(name)}")
     b.replace("themes", theme_id, name=name)
     return b.build()
@@ -97,17 +94,17 @@ def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | Non
     With no ``from_theme_id`` it adds: a card already elsewhere then sits in both.
     """
     ids = list(dict.fromkeys(card_ids))
+    source = None if from_theme_id is None else _existing_theme(doc, from_theme_id)
     if to_theme_id is not None:
         target = _existing_theme(doc, to_theme_id)
         _check_kind(doc, target.kind, ids)
         label = f"Move {cards_phrase(len(ids))} to {quoted(target.name)}"
     else:
-        label = f"Take {cards_phrase(len(ids))} out of {quoted(doc.theme(from_theme_id).name)}" \
-            if from_theme_id else f"Unsort {cards_phrase(len(ids))}"
+        label = f"Take {cards_phrase(len(ids))} out of {quoted(source.name)}" \
+            if source else f"Unsort {cards_phrase(len(ids))}"
     b = EditBuilder(doc, label)
-    if from_theme_id is not None and from_theme_id != to_theme_id:
-        source = doc.theme(from_theme_id)
-        b.replace("themes", from_theme_id, card_ids=[c for c in source.card_ids if c not in ids])
+    if source is not None and from_theme_id != to_theme_id:
+        b.replace("themes", source.id, card_ids=[c for c in source.card_ids if c not in ids])
     if to_theme_id is not None:
         current = [c for c in b.current("themes", to_theme_id).card_ids if c not in ids]
         at = len(current) if index is None else max(0, min(index, len(current)))
@@ -117,8 +114,8 @@ def move_cards(doc: Document, *, card_ids: Sequence[str], to_theme_id: str | Non
 
 def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str]) -> Edit:
     """Fold other themes of the same kind into one; their comments and votes come along."""
-    target = doc.theme(into_theme_id)
-    others = [doc.theme(t) for t in theme_ids if t != into_theme_id]
+    target = _existing_theme(doc, into_theme_id)
+    others: list[Theme] = all_existing(doc, "themes", [t for t in theme_ids if t != into_theme_id])
     for other in others:
         if other.kind != target.kind:
             raise EditRefused("Only themes of the same kind can be merged.")
@@ -147,7 +144,7 @@ def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str])
 
 def split_theme(doc: Document, *, theme_id: str, card_ids: Sequence[str], new_name: str) -> Edit:
     """Move some of a theme's cards into a new theme of the same kind, next to it."""
-    theme = doc.theme(theme_id)
+    theme = _existing_theme(doc, theme_id)
     if not card_ids or set(card_ids) >= set(theme.card_ids):
         raise EditRefused("Choose some, but not all, of the theme's cards to split off.")
     edit = create_theme(doc, kind=theme.kind, name=new_name, card_ids=card_ids,
@@ -158,7 +155,7 @@ def split_theme(doc: Document, *, theme_id: str, card_ids: Sequence[str], new_na
 
 def delete_theme(doc: Document, *, theme_id: str) -> Edit:
     """Delete a theme; its cards return to unsorted; its causes, success and actions go too."""
-    theme = doc.theme(theme_id)
+    theme = _existing_theme(doc, theme_id)
     b = EditBuilder(doc, f"Delete theme {quoted(theme.name)}")
     causes = {c.id for c in doc.workshop.causes if c.theme_id == theme_id}
     statements = {s.id for s in doc.workshop.success if s.theme_id == theme_id}
@@ -178,7 +175,7 @@ def delete_theme(doc: Document, *, theme_id: str) -> Edit:
 
 
 def reorder_theme(doc: Document, *, theme_id: str, index: int) -> Edit:
-    b = EditBuilder(doc, f"Move theme {quoted(doc.theme(theme_id).name)}")
+    b = EditBuilder(doc, f"Move theme {quoted(_existing_theme(doc, theme_id).name)}")
     b.move("themes", theme_id, max(0, min(index, len(doc.workshop.themes) - 1)))
     return b.build()
 
@@ -190,7 +187,7 @@ def set_priority(doc: Document, *, theme_id: str, chosen: bool | None = None,
                  rank: int | object | None = _KEEP, votes: int | None = None,
                  reason: str | None = None) -> Edit:
     """Mark a theme as a priority, rank it, record its votes or the reason it was chosen."""
-    theme = doc.theme(theme_id)
+    theme = _existing_theme(doc, theme_id)
     update: dict = {}
     if chosen is not None:
         update["chosen"] = chosen
@@ -282,6 +279,7 @@ def rank_priorities(doc: Document, *, theme_ids: Sequence[str]) -> Edit:
     with no gaps or ties; votes and reasons are kept.
     """
     order = list(dict.fromkeys(theme_ids))
+    all_existing(doc, "themes", order)  # a gone one would leave a gap in the ranks
     before = [t.id for t in sorted((t for t in doc.workshop.themes if t.priority.chosen),
                                    key=lambda t: t.priority.rank or 10_001)]
     added = [t for t in order if t not in before]
@@ -315,6 +313,7 @@ def move_placements(doc: Document, *, moves: Sequence[tuple[str, str | None]],
     moves to the index too: the wall counts the index without it and shows it there.
     """
     card_ids = list(dict.fromkeys(card_id for card_id, _ in moves))
+    all_existing(doc, "themes", {s for _, s in moves if s is not None})
     if to_theme_id is not None:
         target = _existing_theme(doc, to_theme_id)
         _check_kind(doc, target.kind, card_ids)
