@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -54,7 +55,7 @@ from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
 from wtfc.ui.left_field import built_edits, open_editor_value
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
-from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.undo import UndoAdapter, undo_keys_pass_on
 
 PERSPECTIVES = list(Perspective)
 # The prompts stay beside the columns while the columns keep this much more than their least
@@ -182,6 +183,8 @@ class SuccessBoard(QWidget):
         self.prompts.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
+        if isinstance(watched, QLineEdit) and undo_keys_pass_on(event, watched):
+            return True  # nothing typed to undo: Ctrl+Z goes on to Edit > Undo
         if event.type() == event.Type.FocusIn:  # remember where a prompt should go
             for perspective, column in self.columns.items():
                 if watched in (column.entry, column.list):
@@ -224,8 +227,8 @@ class SuccessBoard(QWidget):
             return False
         done = push_edit(self._undo, self.notice, lambda: add_success(
             self._doc, theme_id=theme_id, perspective=perspective, text=entry.text()))
-        if done:
-            entry.clear()
+        if done:  # setText, not clear(): no undo of its own left, so Ctrl+Z takes the add back
+            entry.setText("")
         return done
 
     def edit_statement(self, statement_id: str, text: str) -> bool:
