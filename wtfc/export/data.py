@@ -47,6 +47,17 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+# Excel counts days from 1 January 1900: a date before has a negative serial, which Excel
+# shows as ##### (a by-when of 1700 in a hand-edited file); such a date is written in words
+EXCEL_FIRST_DAY = dt.date(1900, 1, 1)
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, dt.date) and value < EXCEL_FIRST_DAY:
+        return format_date(value)
+    return safe_cell(value)
+
+
 def data_tables(workshop: Workshop, *, today: dt.date | None = None
                 ) -> dict[str, tuple[list[str], list[Row]]]:
     """Each table's header and rows, before any cell is made safe."""
@@ -173,7 +184,7 @@ def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes
 
     tables = data_tables(workshop)
     progress(0, len(tables))
-    return workbook_bytes(tables, safe=safe_cell, progress=progress)
+    return workbook_bytes(tables, safe=_xlsx_cell, progress=progress)
 
 
 def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,

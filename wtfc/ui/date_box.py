@@ -35,8 +35,10 @@ from wtfc.ui.undo import undo_keys_pass_on
 
 MAX_COUNT = 10_000  # the most the file keeps for one role
 # The box's lowest date stands for "no date": it shows as "No date yet", not as today's date
-# greyed out, which read as a date already set.
-NO_DATE = QDate(1900, 1, 1)
+# greyed out, which read as a date already set. The lowest a date box holds, so a date a file
+# holds from 1899 or 1700 is shown and kept (at 1900 it read "No date yet", ticked, and Tab
+# recorded today).
+NO_DATE = QDate(100, 1, 1)
 NO_DATE_TEXT = "No date yet"
 # Month and day names in English, as every date wtfc writes (wtfc/model/dates.py): the
 # system's locale would show a Welsh laptop "12 Tachwedd 2026" in an English page.
