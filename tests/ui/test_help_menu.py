@@ -220,6 +220,6 @@ def test_the_suggestions_add_to_that_theme_key_is_listed_beside_accept(window):
     window.page(Stage.THEME).wall_actions.show_suggestions.trigger()
     rows = [(keys, what) for group, keys, what in _open_shortcuts(window).visible_rows()
             if group == "On the Theme page"]
-    at = rows.index(("Ctrl+Shift+Return", "Add suggestion to the theme it is close to"))
-    assert rows[at - 2:at] == [("Ctrl+Return", "Accept suggestion"),
-                               ("Ctrl+Del", "Dismiss suggestion")]
+    at = rows.index(("Ctrl+Shift+Enter", "Add suggestion to the theme it is close to"))
+    assert rows[at - 2:at] == [("Ctrl+Enter", "Accept suggestion"),
+                               ("Ctrl+Delete", "Dismiss suggestion")]

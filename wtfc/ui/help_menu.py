@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 import wtfc
 from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
-from wtfc.ui.shortcut_help import ShortcutGroup
+from wtfc.ui.shortcut_help import ShortcutGroup, short_names
 from wtfc.ui.style import ui_font
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -126,7 +126,10 @@ class ShortcutsDialog(QDialog):
         for group, rows in self._groups():
             group_shown = False
             for row in rows:
-                seen = f"{row.text(0)} {row.text(1)} {group.text(0)}".casefold()
+                # a key searched for as Qt or a keyboard spells it ("Ctrl+Return", "PgDn")
+                # finds the row, which says it as the buttons do ("Ctrl+Enter", "Page Down")
+                keys = row.text(0)
+                seen = f"{keys} {short_names(keys)} {row.text(1)} {group.text(0)}".casefold()
                 match = all(word in seen for word in words)
                 row.setHidden(not match)
                 group_shown |= match

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 HELP = "help"  # property: what a QShortcut (or a row standing for several actions) does
 HELP_KEYS = "help_keys"  # property: the keys to show instead of the object's own
 HELP_ROWS = "help_rows"  # property of a widget: keys its own key handling knows, "keys\twhat"
+# Qt's short names for keys, as the buttons, tooltips and README spell them ("Add action
+# (Insert)"): F1's "Ins" was not found by a search for the word on the button
+KEY_WORDS = {"Ins": "Insert", "Del": "Delete", "Return": "Enter", "PgUp": "Page Up",
+             "PgDown": "Page Down", "PgDn": "Page Down"}
+_KEY_WORD = re.compile(r"\b(" + "|".join(KEY_WORDS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
             own = widget.property(HELP_ROWS) or []
             rows += tuple(r for r in (tuple(line.split("\t", 1)) for line in own)
                           if r not in rows)
+        rows = tuple((spelled(keys), what) for keys, what in rows)
         taken = {key for keys, _ in rows for key in keys.split(" or ")}  # Review's Alt+L
         rows += tuple(r for r in mnemonic_rows(page) if r[0] not in taken and r not in rows)
         if rows:
@@ -82,9 +88,24 @@ def shortcut_groups(menu_bar: QMenuBar, page: QWidget | None,
         if isinstance(menu, QMenu):
             rows = _rows([a for a in _menu_actions(menu)
                           if a not in on_page and not _off_screen(a)])
+            rows = tuple((spelled(keys), what) for keys, what in rows)
             if rows:
                 groups.append(ShortcutGroup(_plain(top.text()), rows))
     return groups
+
+
+def spelled(keys: str) -> str:
+    """``keys`` in the words on the buttons ("Ctrl+Return or Del" → "Ctrl+Enter or Delete"),
+    each key once ("Return or Enter or F2" → "Enter or F2")."""
+    named = (_KEY_WORD.sub(lambda m: KEY_WORDS[m.group(1)], key) for key in keys.split(" or "))
+    return " or ".join(dict.fromkeys(named))
+
+
+def short_names(keys: str) -> str:
+    """``keys`` as Qt and many keyboards spell them ("Ctrl+Enter" → "Ctrl+Return PgDn"…),
+    for F1's search."""
+    shorts = {"Enter": "Return", "Page Up": "PgUp", "Page Down": "PgDown PgDn"}
+    return re.sub("|".join(shorts), lambda m: shorts[m.group(0)], keys)
 
 
 def mnemonic_rows(page: QWidget) -> list[tuple[str, str]]:

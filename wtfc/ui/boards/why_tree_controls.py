@@ -41,7 +41,7 @@ def board_buttons(board: CausesBoard) -> QLayout:
             ("Team (T)", "Set the team working on this branch", board.start_team),
             ("Move under… (M)", "Move the chosen reason under another box", board.open_move_dialog),
             (  # once: after a delete the tree chooses the parent, which a second click took too
-                "Delete (Del)",
+                "Delete (Delete)",
                 "Delete the selected cause and the reasons below it",
                 once_per_double_click(board.delete_selected),
             ),
