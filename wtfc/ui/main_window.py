@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(about)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        # the room window, once clicked (to drag it to the projector, say), answers the laptop's
+        # Ctrl+Z, Ctrl+S and F1 too: the same actions, so their words and greying follow
+        self.room.window.addActions([self.undo_action, self.redo_action,
+                                     self.files.save_action, shortcuts])
 
     def show_shortcuts(self) -> None:
         """The shortcut list for the menus and the page on screen, beside the window."""
