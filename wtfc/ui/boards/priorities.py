@@ -330,11 +330,14 @@ class PrioritiesBoard(QWidget):
 
     def _on_reset(self) -> None:
         self._stale = False
+        kept, column = self.current_theme(), max(self.table.currentIndex().column(), 0)
         self._reason_theme = None  # another workshop: what the box held was about the last one
         self._following = True
         try:
             self.model.reload()
             self.table.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+            if kept is not None:  # back from the wall (or its undos): the theme left stays chosen
+                self.select_theme(kept.id, column)
         finally:
             self._following = False
         self._update_summary()
