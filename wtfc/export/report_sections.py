@@ -123,23 +123,49 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
         if people := how_to_read_line(content):  # the small-cell rule, for the lines below
             said.append(people)
     if causes:  # a why-tree on a theme that is no priority is printed too
-        which = "For each priority" if content.priority_themes else "For some themes"
-        said.append((f"{which}, groups at the tables asked “why?” again and again; the "
-                     f"name after a cause (“— {team}”) is the group that found it. "
-                     if team else f"{which}, the room asked “why?” again and again. ")
+        said.append((f"{_which(content)}, groups at the tables asked “why?” again and again; "
+                     f"the name after a cause (“— {team}”) is the group that found it. "
+                     if team else f"{_which(content)}, the room asked “why?” again and again. ")
                     + "“Root cause” marks a cause at the bottom of the problem, and “we will "
                     "act on this” one the room agreed the actions should tackle.")
-    if content.priority_themes:  # with none chosen there is no "each priority" to have them
-        said.append("Each priority then has what success would look like, in the words of the "
-                    "people it matters to, and the actions agreed, by who will do them "
-                    "(commissioners, providers and others), each with an owner, a date and how "
-                    "far it has got.")
-    elif content.workshop.actions:
-        said.append("The actions agreed are listed by who will do them (commissioners, "
-                    "providers and others), each with an owner, a date and how far it has got.")
+    if then := _then_has(content):
+        said.append(then)
+    # read a paragraph at a time: it runs on over the page, its heading kept with its start
     # read a paragraph at a time: it runs on over the page, its heading kept with its start
     return with_first(heading("How to read this report", s.h2, "how-to-read", 0),
                       [p(x, s.body) for x in said])
+
+
+def _which(content: ExportContent) -> str:
+    """Whose why-trees the report has: "each priority" only where every priority has one (a
+    room that re-ranked, or ran out of time, has priorities with none)."""
+    chosen = content.priority_themes
+    if chosen and all(t.causes for t in chosen):
+        return "For each priority"
+    if chosen and all(t.theme.priority.chosen for t in content.themes if t.causes):
+        return "For some priorities"
+    return "For some themes"
+
+
+def _then_has(content: ExportContent) -> str:
+    """What the priorities' sections hold after the why-tree, said of "each priority" only
+    when every one has it; else "where the room got that far", naming only what some have."""
+    chosen = content.priority_themes
+    by_role = ("by who will do them (commissioners, providers and others), each with an "
+               "owner, a date and how far it has got")
+    if chosen and all(any(t.success.values()) and t.actions for t in chosen):
+        return ("Each priority then has what success would look like, in the words of the "
+                f"people it matters to, and the actions agreed, {by_role}.")
+    parts = []
+    if any(any(t.success.values()) for t in chosen):
+        parts.append("what success would look like, in the words of the people it matters to")
+    if any(t.actions for t in chosen):
+        parts.append(f"the actions agreed, {by_role}")
+    if parts:
+        return f"Where the room got that far, a priority then has {', and '.join(parts)}."
+    if content.workshop.actions:  # on themes that are no priority: listed after them
+        return f"The actions agreed are listed {by_role}."
+    return ""
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
