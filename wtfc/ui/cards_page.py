@@ -42,6 +42,7 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.people_dialog import PeopleDialog
 from wtfc.ui.people_filter import PeopleTagsFilter, PersonTagsBox
 from wtfc.ui.person_code_dialog import open_rename_person
+from wtfc.ui.shortcut_help import not_now
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -348,3 +349,8 @@ class CardsPage(QWidget):
         self.delete_button.setEnabled(editable and chosen > 0)
         self.redact_button.setEnabled(editable and flagged)
         self.fine_button.setEnabled(editable and flagged)
+        # greyed, F1's Alt+D and Alt+M rows say why
+        why_not = "" if editable and flagged else \
+            "choose a held-back card first" if editable else "this workshop is open read-only"
+        for button in (self.redact_button, self.fine_button):
+            not_now(button, why_not)

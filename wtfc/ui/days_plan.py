@@ -25,9 +25,12 @@ from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import CountBox, labelled
 from wtfc.ui.flow_layout import FlowLayout
+from wtfc.ui.shortcut_help import not_now
 from wtfc.ui.undo import UndoAdapter
 
 MAX_MINUTES = 480  # the most the file keeps for one stage: a whole day
+EVERY_STAGE_PLANNED = "every stage has a plan already; change its minutes in its box"
+READ_ONLY_WHY = "this workshop is open read-only"
 USUAL_TOTAL = minutes_words(sum(USUAL_MINUTES.values()))
 
 
@@ -81,7 +84,7 @@ class DaysPlan(CountBlock[Stage]):
             self.boxes[stage] = box
         self.watch_boxes()
         self.usual = QPushButton("&Use the usual timings")
-        self.usual.setToolTip(
+        self._usual_tip = (
             "Plan the usual length for each stage that has no plan yet: "
             + ", ".join(f"{s.label} {minutes_words(m)}" for s, m in USUAL_MINUTES.items())
             + ". Stages you have planned keep their minutes."
@@ -124,3 +127,7 @@ class DaysPlan(CountBlock[Stage]):
         # nothing left to fill: the button would add no step, so it says so by being off
         unplanned = any(plan_for(ws, stage).minutes is None for stage in USUAL_MINUTES)
         self.usual.setEnabled(unplanned and not read_only)
+        # greyed, it says why (in its tip and on F1's Alt+U row), not just that it is off
+        why_not = READ_ONLY_WHY if read_only else "" if unplanned else EVERY_STAGE_PLANNED
+        self.usual.setToolTip(f"Not now: {why_not}." if why_not else self._usual_tip)
+        not_now(self.usual, why_not)

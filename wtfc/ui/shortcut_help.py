@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 HELP = "help"  # property: what a QShortcut (or a row standing for several actions) does
 HELP_KEYS = "help_keys"  # property: the keys to show instead of the object's own
 HELP_ROWS = "help_rows"  # property of a widget: keys its own key handling knows, "keys\twhat"
+NOT_NOW = "help_not_now"  # property of a greyed button: why, for its row ("choose a card first")
 # Qt's short names for keys, as the buttons, tooltips and README spell them ("Add action
 # (Insert)"): F1's "Ins" was not found by a search for the word on the button
 KEY_WORDS = {"Ins": "Insert", "Del": "Delete", "Return": "Enter", "PgUp": "Page Up",
@@ -56,6 +57,12 @@ def describe(what: str, *objects: QObject, keys: str | None = None) -> None:
         thing.setProperty(HELP, what)
         if keys is not None:
             thing.setProperty(HELP_KEYS, keys)
+
+
+def not_now(widget: QWidget, why: str) -> None:
+    """Say why ``widget`` is greyed, on its F1 row ("Alt+D: Redact (not now: …)"); "" while
+    it is not."""
+    widget.setProperty(NOT_NOW, why)
 
 
 def describe_keys(widget: QWidget, rows: list[tuple[str, str]]) -> None:
@@ -127,10 +134,14 @@ def mnemonic_rows(page: QWidget) -> list[tuple[str, str]]:
             found = [(widget.text(), "{}")]
         else:
             continue
+        # a greyed button's letter does nothing (in a text box it types the letter): said so
+        target = widget.buddy() if isinstance(widget, QLabel) else widget
+        greyed = "" if target is None or target.isEnabled() \
+            else f" (not now: {target.property(NOT_NOW) or 'greyed out'})"
         for text, words in found:
             letter = _mnemonic(text)
             named = re.sub(r"^The ", "the ", _plain(text).rstrip(":"))  # "Go to the day's plan"
-            row = (f"Alt+{letter}", words.format(named))
+            row = (f"Alt+{letter}", words.format(named) + greyed)
             if letter and row not in rows:
                 rows.append(row)
     return rows
