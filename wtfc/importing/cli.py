@@ -64,7 +64,7 @@ def main_import(argv: Sequence[str]) -> int:
     try:
         into_path = into_file(args.into) if args.into else None
         workshop = Workshop(title=NEW_TITLE)
-        added_to = _workshop_to_add_to(into_path) if into_path else None
+        added_to, renumbered = _workshop_to_add_to(into_path) if into_path else (None, "")
         workshop = added_to or workshop
         refuse_workshop_source(Path(args.source), names)
         table = read_source(args.source, sheet=args.sheet, names=names)
@@ -81,6 +81,8 @@ def main_import(argv: Sequence[str]) -> int:
         # a new file's name is chosen last, so no file can take it while the import runs
         into = into_path or new_workshop_path(Path(args.source).parent)
         save_workshop(doc.workshop, into)
+        if renumbered:  # the file is in order now: neither the app nor check will say it
+            print(f"Note: {renumbered}")
     except WrongArgument as exc:  # as argparse's own: exit code 2
         print(f"Nothing was imported. {exc}", file=sys.stderr)
         return 2
@@ -114,9 +116,11 @@ def main_import(argv: Sequence[str]) -> int:
     return 0
 
 
-def _workshop_to_add_to(into: Path) -> Workshop | None:
-    """The workshop in ``into``, or None when there is no file there yet."""
+def _workshop_to_add_to(into: Path) -> tuple[Workshop | None, str]:
+    """The workshop in ``into``, or None when there is no file there yet, and, when its
+    priorities were numbered afresh, the note saying so once this import has saved them."""
     from wtfc.model.lock_status import open_in_wtfc
+    from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
     from wtfc.model.storage import load_workshop
 
     held = open_in_wtfc(into)
@@ -124,7 +128,7 @@ def _workshop_to_add_to(into: Path) -> Workshop | None:
         raise ImportFailed(f"{held} Close it there first, or import in that window "
                            f"(File → Import statements…).")
     if not into.exists():
-        return None
+        return None, ""
     loaded = load_workshop(into)
     if loaded.newer_version:  # the app's advice (Save As) means nothing here
         raise ImportFailed(f"{loaded.newer_version} This version cannot add to it without "
@@ -134,7 +138,8 @@ def _workshop_to_add_to(into: Path) -> Workshop | None:
         raise ImportFailed(f"{into.name} cannot be added to: {loaded.read_only_reason}")
     if loaded.forgotten:  # saved without it below: said before the report
         print(f"Note: {loaded.forgotten}")
-    return loaded.workshop
+    saved = "This import saved the file with the new numbers."
+    return loaded.workshop, loaded.renumbered.replace(KEPT_UNTIL_SAVED, saved)
 
 
 def _workshop_file_problem(exc: OSError, into: str | None) -> str:

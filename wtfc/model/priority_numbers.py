@@ -17,6 +17,8 @@ from wtfc.model.counting import count_phrase
 from wtfc.model.workshop import Theme, Workshop
 
 SAID = 5  # themes named in the note; the rest are counted
+# the note's last sentence, which a read-only open and ``wtfc import`` say in their own way
+KEPT_UNTIL_SAVED = "The file keeps its old numbers until the workshop is saved."
 
 
 def ranks_in_order(workshop: Workshop) -> bool:
@@ -44,8 +46,7 @@ def number_priorities(workshop: Workshop) -> str:
         now.append(f"{len(moved) - SAID} more are numbered on from there")
     listed = now[0] if len(now) == 1 else f"{', '.join(now[:-1])} and {now[-1]}"
     return (f"The priorities' numbers did not run 1, 2, 3… ({why}), so wtfc numbers them in "
-            f"order, as the app does: {listed}. The file keeps its old numbers until the "
-            f"workshop is saved.")
+            f"order, as the app does: {listed}. {KEPT_UNTIL_SAVED}")
 
 
 def _what_was_wrong(ranks: list[int | None]) -> str:
