@@ -55,7 +55,8 @@ def test_ctrl_z_brings_back_a_statement_deleted_and_keeps_the_words_being_typed(
     assert first in board.statements(OLDER)
     assert column.entry.text() == WORDS and WORDS not in board.statements(OLDER)
     assert _edit_menu(window)[1].startswith("&Redo Delete success statement")
-    assert window.statusBar().currentMessage() == ""  # nothing refused or said about it
+    # the step said, nothing refused or said about the words
+    assert window.statusBar().currentMessage().startswith("Undone: Delete success statement")
 
     _key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
          | Qt.KeyboardModifier.ShiftModifier)  # redo: deleted again, the words still there

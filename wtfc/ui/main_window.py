@@ -41,7 +41,7 @@ from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
 from wtfc.ui.style import warning_look
-from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.undo import UndoAdapter, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
     from wtfc.ui.boards.review import ReviewBoard
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         # before any page listens: letters the laptop lacks get their font before they are drawn
         self.screen_fonts = ScreenFonts(self.doc, self)
         self.undo = UndoAdapter(self.doc)
+        self.undo.said = in_status_bar(self)  # "Undone: …" seen, when nothing in sight changed
         self.held_back = HeldBackWords(self)  # off at every start: this screen may be projected
         self.held_back.changed.connect(self._on_held_back_shown)
         self.files = FileController(self)

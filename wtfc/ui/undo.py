@@ -12,7 +12,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
@@ -61,6 +61,8 @@ class UndoAdapter:
         self.stack = stack or QUndoStack()
         self.read_only = False
         self.stepping = False  # Undo or Redo is recording typing before it steps (``_step``)
+        # where the window shows what a step did ("Undone: …"), as a screen reader hears it
+        self.said: Callable[[str], None] | None = None
 
     def going(self) -> bool:
         """True while the stack is being destroyed. Its destructor clears it and announces each
@@ -119,10 +121,12 @@ class UndoAdapter:
         return undo, redo
 
     def _step(self, parent: QWidget, before: Callable[[], bool], *, back: bool) -> None:
-        """Undo or redo one step and tell a screen reader which ("Undone: Add card 'A
-        garden'"): the views change with no word said, so a keyboard-only user could not learn
-        what Ctrl+Z took back. The label is read after ``before()``, which may record typing
-        as its own step, and before the step, which moves the stack past it."""
+        """Undo or redo one step and say which ("Undone: Add card 'A garden'"), to a screen
+        reader and where the window shows it (``said``): the views change with no word said,
+        and a step under another theme, tab or kind of card changes nothing in sight, so the
+        facilitator could not learn what Ctrl+Z took back. The label is read after
+        ``before()``, which may record typing as its own step, and before the step, which
+        moves the stack past it."""
         self.stepping = True
         try:
             ready = before()
@@ -134,4 +138,18 @@ class UndoAdapter:
         index = self.stack.index()
         (self.stack.undo if back else self.stack.redo)()
         if self.stack.index() != index:
-            announce(parent, f"{'Undone' if back else 'Redone'}: {label}".rstrip(": "))
+            words = f"{'Undone' if back else 'Redone'}: {label}".rstrip(": ")
+            announce(parent, words)
+            if self.said is not None:
+                self.said(words)
+
+
+def in_status_bar(window: QMainWindow) -> Callable[[str], None]:
+    """Show words at the window's foot for a few seconds (``UndoAdapter.said``)."""
+
+    def show(words: str) -> None:
+        bar = window.statusBar()
+        bar.showMessage(words, 5000)
+        bar.show()  # made after the window was shown: not shown by itself
+
+    return show
