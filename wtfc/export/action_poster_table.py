@@ -22,7 +22,8 @@ from wtfc.export.continued import ContinuedTable
 from wtfc.export.look import INK, KIND_TINTS, MUTED, PAPER_TINT, RULE, style, when_and_status
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.text import Text, TextStyle
-from wtfc.model.workshop import Action, Role
+from wtfc.model.link_words import late_status
+from wtfc.model.workshop import Action, ActionStatus, Role
 
 CACHED = 7  # the poster's sizes tried (``action_poster.SIZES``)
 
@@ -85,8 +86,9 @@ def _tackles_style(size: float) -> TextStyle:
 
 
 def _widths(size: float, width: float) -> list[float]:
-    who = _who_width(size, width, size * 0.35)
-    return [who, width * 0.65 - who, width * 0.20, width * 0.15]
+    pad = size * 0.35
+    who, when = _who_width(size, width, pad), _when_width(size, width, pad)
+    return [who, width * 0.80 - who - when, width * 0.20, when]
 
 
 def action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
@@ -127,3 +129,15 @@ def _who_width(size: float, width: float, pad: float) -> float:
     f.fonts()
     widest = max(stringWidth(word, f.BOLD, size) for role in Role for word in role.label.split())
     return min(max(width * 0.18, widest + 2 * pad + size * 0.2), width * 0.3)
+
+
+@functools.lru_cache(maxsize=CACHED)
+def _when_width(size: float, width: float, pad: float) -> float:
+    """The "By when" column: its share, widened (from "What we will do") so each status's
+    unbroken words ("In progress", "not started", ``look.kept_together``) and the longest
+    month's name fit on one line in bold; at 40 pt they split mid-word ("In progres" / "s")."""
+    f.fonts()
+    kept = [late_status(status).rpartition(": ")[2] for status in ActionStatus]
+    kept += [status.label for status in ActionStatus] + ["Late:", "September"]
+    widest = max(stringWidth(words, f.BOLD, size) for words in kept)
+    return min(max(width * 0.15, widest + 2 * pad + size * 0.2), width * 0.25)
