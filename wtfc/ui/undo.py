@@ -61,6 +61,7 @@ class UndoAdapter:
         self.stack = stack or QUndoStack()
         self.read_only = False
         self.stepping = False  # Undo or Redo is recording typing before it steps (``_step``)
+        self.in_step = False  # Undo or Redo is changing the document: a board may follow it
         # where the window shows what a step did ("Undone: …"), as a screen reader hears it
         self.said: Callable[[str], None] | None = None
 
@@ -136,7 +137,11 @@ class UndoAdapter:
             return
         label = self.stack.undoText() if back else self.stack.redoText()
         index = self.stack.index()
-        (self.stack.undo if back else self.stack.redo)()
+        self.in_step = True
+        try:
+            (self.stack.undo if back else self.stack.redo)()
+        finally:
+            self.in_step = False
         if self.stack.index() != index:
             words = f"{'Undone' if back else 'Redone'}: {label}".rstrip(": ")
             announce(parent, words)

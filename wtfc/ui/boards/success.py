@@ -9,6 +9,7 @@ one into the box of the column last used, to adapt; nothing is filed under them.
 screen they fold away behind a "Show prompts" button (Ctrl+P shows them too), so the columns
 keep their words whole. Words left in a box stay with their theme when another is chosen, and
 are added as their own step when the window saves, closes or moves on (``success_drafts``).
+Undo or Redo of a statement under another theme brings that theme up.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class SuccessBoard(QWidget):
         self._undo = undo
         self._last_column = Perspective.OLDER_PEOPLE
         self._narrow = False  # too narrow for the prompts beside the columns: folded away
+        self._theme_of: dict[str, str] = {}  # statement -> theme, kept for an undone add
         self.setAccessibleName("Identify success board")
         self._build()
         self.drafts = SuccessDrafts(self)  # words typed in the "Add…" boxes, not added yet
@@ -336,6 +338,7 @@ class SuccessBoard(QWidget):
         for perspective, column in self.columns.items():
             column.fill([s for s in statements if s.perspective == perspective])
             column.entry.setEnabled(self.theme_id() is not None and not self._undo.read_only)
+        self._theme_of = {s.id: s.theme_id for s in self._doc.workshop.success}
         self._show_causes()
 
     def _show_causes(self) -> None:
@@ -363,10 +366,22 @@ class SuccessBoard(QWidget):
         if collection in ("success", "themes"):
             shown = [column.list.item(r).data(ID_ROLE) for column in self.columns.values()
                      for r in range(column.list.count())]
+            if collection == "success" and self._undo.in_step and self.isVisible():
+                self._follow_step(ids)
             self.refresh()
             if collection == "success":  # an undone delete, a redone add: chosen, as on Plan
                 for statement_id in brought_in(self._doc, "success", ids, shown)[:1]:
                     self._choose(statement_id)
+
+    def _follow_step(self, ids: frozenset[str]) -> None:
+        """Undo or Redo of a statement under another theme: that theme comes up, so the
+        change is seen (it was made out of sight, the status bar alone saying so)."""
+        for statement_id in sorted(ids):
+            statement = self._doc.get("success", statement_id)
+            theme_id = statement.theme_id if statement else self._theme_of.get(statement_id)
+            if theme_id not in (None, self.theme_id()) and self.selector.findData(theme_id) >= 0:
+                self.selector.select_theme(theme_id)
+                return
 
     def _choose(self, statement_id: str) -> None:
         statement = self._doc.get("success", statement_id)
