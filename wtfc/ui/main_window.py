@@ -144,12 +144,15 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         describe("Undo the last change", undo)  # their own text names the change
         describe("Redo the change undone", redo)
+        undo.setStatusTip("Take back the last change (Ctrl+Z); Edit → History lists them all")
+        redo.setStatusTip("Make again the change just undone (Ctrl+Shift+Z or Ctrl+Y)")
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
         history = self.history_dock.toggleViewAction()
         history.setText("&History")
         history.setShortcut(QKeySequence("Ctrl+H"))
+        history.setStatusTip("Every change made, in turn: click one to go back to it")
         edit.addAction(history)
         self.undo_action, self.redo_action = undo, redo
         view = bar.addMenu("&Stage")
@@ -166,15 +169,18 @@ class MainWindow(QMainWindow):
         """Menus contributed by the stage pages (the room view, export…)."""
         from wtfc.ui.pages import menu_contributions
 
-        show = QAction(self, text=SHOW_LABEL)
+        show = QAction(self, text=SHOW_LABEL.replace(" details", " &details", 1))
         show.setCheckable(True)
         show.setStatusTip(SHOW_TIP)
+        show.setToolTip(SHOW_TIP)  # the Room view menu shows its tips
         show.toggled.connect(self.held_back.set_shown)
         self.held_back.changed.connect(show.setChecked)
         self.show_held_back_action = show
         for title, actions in [*menu_contributions(self), ("&Room view", [None, show])]:
             menu = next((m for m in bar.findChildren(QMenu) if m.title() == title), None) \
                 or bar.addMenu(title)
+            # their items' tips say what each does and, greyed, when it works: else never seen
+            menu.setToolTipsVisible(True)
             for action in actions:
                 if action is None:
                     menu.addSeparator()

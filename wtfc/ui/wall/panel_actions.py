@@ -33,6 +33,11 @@ READ_ONLY = "This workshop is open read-only, so it can't be changed."
 COMMENT_TIP = ("See, add, change or delete what the room said about the theme chosen (the report "
                "prints it under the theme)")
 
+# the Zoom menu greyed off the wall: why, and the why-tree's own zoom keys
+ZOOM_NOT_NOW = ("Not now: this menu zooms the Theme page's wall. The why-tree on Understand "
+                "zooms with its own Ctrl+=, Ctrl+- and Ctrl+0")
+
+
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
                 checkable: bool = False) -> QAction:
     """An action on ``owner`` whose shortcut works anywhere inside it (not the whole window)."""
@@ -70,9 +75,9 @@ class WallActions:
                         panel.ask_copy, "C")
         self.unsort = act("Take out of theme", "Take the chosen cards out of their theme",
                           panel.unsort_selection)
-        self.fit = act("Fit all", "Show the whole wall", panel.view.fit_all, "Ctrl+0")
-        self.zoom_in = act("Zoom in", "Show the cards larger", panel.view.zoom_in, "Ctrl++")
-        self.zoom_out = act("Zoom out", "Show more of the wall, smaller", panel.view.zoom_out,
+        self.fit = act("&Fit all", "Show the whole wall", panel.view.fit_all, "Ctrl+0")
+        self.zoom_in = act("Zoom &in", "Show the cards larger", panel.view.zoom_in, "Ctrl++")
+        self.zoom_out = act("Zoom &out", "Show more of the wall, smaller", panel.view.zoom_out,
                             "Ctrl+-")
         # the usual keys, and Ctrl+= : the + key without Shift on most keyboards (F1 names
         # these; a keyboard's own Zoom key works too)
@@ -81,6 +86,7 @@ class WallActions:
         describe("Zoom in", self.zoom_in, keys="Ctrl+= or Ctrl++")
         describe("Zoom out", self.zoom_out, keys="Ctrl+-")
         self.zooming = (self.zoom_in, self.zoom_out, self.fit)  # the Zoom menu
+        self._zoom_tips = {action: action.toolTip() for action in self.zooming}
         panel.view.shown_changed.connect(self._on_wall_shown)
         self._on_wall_shown(panel.view.isVisible())
         self.zoom_theme = act("Zoom to theme", "Zoom to the current theme",
@@ -190,6 +196,8 @@ class WallActions:
         # Zoom menu they would change a wall no one can see
         for action in self.zooming:
             action.setEnabled(shown)
+            tip = self._zoom_tips[action]  # greyed, the menu's tip says why
+            action.setToolTip(tip if shown else f"{tip}. {ZOOM_NOT_NOW}")
 
     def follow_current_theme(self) -> None:
         """Rename and Zoom to theme are on only while there is a theme to act on (and Rename

@@ -27,7 +27,7 @@ from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
-from wtfc.ui.wall.room_paging import RoomPaging
+from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
 from wtfc.ui.wall.views import readout_card
@@ -40,6 +40,8 @@ BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "fishbone": "Root causes as a fish&bone",
                "success": "What &success looks like", "plan": "Action p&lan",
                "review": "What has c&hanged"}
+BLANK_TIP = "Black out the projector without closing it (B)"
+FULL_SCREEN_TIP = "Full screen on the chosen screen (F11)"
 HAND_BACK_SECONDS = 1.0  # a platform's activation of the room window shown comes within this
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
 
@@ -65,13 +67,13 @@ class RoomWindow(QWidget):
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.blank_page)
         self.target_screen: QScreen | None = None
-        self.act_blank = QAction(self, text="Blank the room view", checkable=True)
+        self.act_blank = QAction(self, text="Blan&k the room view", checkable=True)
         self.act_blank.setShortcut(QKeySequence("B"))
-        self.act_blank.setToolTip("Black out the projector without closing it (B)")
+        self.act_blank.setToolTip(BLANK_TIP)
         self.act_blank.toggled.connect(self.set_blank)
-        self.act_full_screen = QAction(self, text="Full screen", checkable=True)
+        self.act_full_screen = QAction(self, text="F&ull screen", checkable=True)
         self.act_full_screen.setShortcut(QKeySequence("F11"))
-        self.act_full_screen.setToolTip("Full screen on the chosen screen (F11)")
+        self.act_full_screen.setToolTip(FULL_SCREEN_TIP)
         self.act_full_screen.toggled.connect(self.set_full_screen)
         self.addAction(self.act_blank)
         self.addAction(self.act_full_screen)
@@ -123,7 +125,7 @@ class RoomWindow(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # only wtfc's own show: one from the platform (restored from the taskbar) is the
-        # facilitator reaching for the room window, whose keys (B, PgDn, F11) they want there
+        # facilitator reaching for the room window, whose keys (B, F11, the page keys) they want
         if not event.spontaneous():
             self._hand_back_keyboard()
 
@@ -187,7 +189,7 @@ class RoomController(QObject):
         self.choice = "room"
         self._stale = True
         self._closed = False
-        self.act_show = QAction(self, text="Show room view", checkable=True)
+        self.act_show = QAction(self, text="Show room &view", checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
         self.screens = RoomScreens(self.window, self.act_show, self.said.emit, self)
@@ -262,8 +264,10 @@ class RoomController(QObject):
     def set_shown(self, on: bool) -> None:
         # B and F11 act on the projector: while it is off they would toggle a hidden window
         # (and B would take the letter from the facilitator's typing)
-        self.window.act_blank.setEnabled(on)
-        self.window.act_full_screen.setEnabled(on)
+        for action, tip in ((self.window.act_blank, BLANK_TIP),
+                            (self.window.act_full_screen, FULL_SCREEN_TIP)):
+            action.setEnabled(on)
+            action.setToolTip(tip if on else f"{tip}. Not now: {NOT_SHOWN}")
         if on:
             self.screens.use(self.window.target_screen or self.screens.default_screen())
             if self._stale:

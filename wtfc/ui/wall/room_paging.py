@@ -18,6 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+# why a room view item is greyed, in its tip (the Room view menu shows its tips)
+NOT_SHOWN = "show the room view first (Room view → Show room view)"
+ONE_PAGE = "what the room view shows fits on one page"
+
 
 class RoomPaging(QObject):
     """The page actions of a room window whose view is ``window.content``; ``shown`` tells
@@ -28,15 +32,15 @@ class RoomPaging(QObject):
         super().__init__(parent)
         self.window = window
         self.shown = shown
-        self.act_next = QAction(self, text="Next room view page")
+        self.act_next = QAction(self, text="&Next room view page")
         self.act_next.setShortcut(QKeySequence("Ctrl+Shift+Right"))
-        self.act_next.setToolTip("Show the next page of the wall, plan or review on the "
-                                 "room view (Ctrl+Shift+Right)")
+        self._tips = {self.act_next: "Show the next page of the wall, plan or review on the "
+                                     "room view (Ctrl+Shift+Right)"}
         self.act_next.triggered.connect(lambda: self.turn_page(1))
-        self.act_previous = QAction(self, text="Previous room view page")
+        self.act_previous = QAction(self, text="Previ&ous room view page")
         self.act_previous.setShortcut(QKeySequence("Ctrl+Shift+Left"))
-        self.act_previous.setToolTip("Show the previous page of the wall, plan or review "
-                                     "on the room view (Ctrl+Shift+Left)")
+        self._tips[self.act_previous] = ("Show the previous page of the wall, plan or review "
+                                         "on the room view (Ctrl+Shift+Left)")
         self.act_previous.triggered.connect(lambda: self.turn_page(-1))
         for action in (self.act_next, self.act_previous):
             window.addAction(action)  # the keys work in the room window too
@@ -62,8 +66,11 @@ class RoomPaging(QObject):
     def update_actions(self) -> None:
         # only while there are pages to turn: otherwise the keys stay with the page on screen
         on = self.paged_view() is not None
-        self.act_next.setEnabled(on)
-        self.act_previous.setEnabled(on)
+        # greyed, the menu's tip says when they work
+        why_not = "" if on else NOT_SHOWN if not self.shown() else ONE_PAGE
+        for action, tip in self._tips.items():
+            action.setEnabled(on)
+            action.setToolTip(f"{tip}. Not now: {why_not}" if why_not else tip)
         self._filter_keys(on)
 
     def _on_window_destroyed(self) -> None:

@@ -61,7 +61,7 @@ class RoomScreens(QObject):
         self.act_show = act_show
         self.say = say
         self.fell_back = False  # from a screen that went away, and no screen chosen since
-        self.menu = QMenu("Room view screen")
+        self.menu = QMenu("Room v&iew screen")  # I: the letters left free in the menu
         self.menu.setAccessibleName("Room view screen")
         self.group = QActionGroup(self)
         self.rebuild_menu()
