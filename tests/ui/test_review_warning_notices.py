@@ -115,9 +115,9 @@ def test_a_review_that_has_only_passed_is_not_said_on_opening(
 def test_a_read_only_file_says_both_in_one_notice(
     shown_window, early_review_file, monkeypatch, message_boxes
 ):
-    import wtfc.ui.file_controller as files
+    import wtfc.ui.open_checks as checks
 
-    monkeypatch.setattr(files, "marked_read_only", lambda path: path == early_review_file)
+    monkeypatch.setattr(checks, "marked_read_only", lambda path: path == early_review_file)
     assert shown_window.files.open_path(early_review_file)
     ((kind, text),) = message_boxes
     assert kind == "information" and text.startswith("Opened read-only: 'spring.wtfc' is marked")
@@ -135,7 +135,9 @@ def test_a_file_open_in_another_copy_says_to_put_it_right_in_a_copy(
         def describe(self, name: str) -> str:
             return f"'{name}' is open in wtfc on another computer."
 
-    monkeypatch.setattr(shown_window.files.lock, "acquire", lambda path: Holder())
+    from wtfc.ui.file_lock import FileLock  # found before "Save them…?" (open_checks)
+
+    monkeypatch.setattr(FileLock, "acquire", lambda _lock, path: Holder())
     monkeypatch.setattr(files, "ask_about_locked_file", lambda *args: files.READ_ONLY)
     assert shown_window.files.open_path(early_review_file)
     assert shown_window.undo.read_only

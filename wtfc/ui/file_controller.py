@@ -11,7 +11,6 @@ kept copy opened is read-only, and a workshop that will not open offers the newe
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,14 +21,9 @@ from PySide6.QtWidgets import QMenu
 from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
 from wtfc.model.disk_problems import not_saved_anywhere
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.kept_names import kept_version_note
-from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     SUFFIX,
-    in_read_only_place,
     load_workshop,
-    marked_read_only,
-    read_only_said,
     remove_stale_temporaries,
     save_workshop,
 )
@@ -157,7 +151,7 @@ class FileController:
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self.window, "Open workshop", start,
                                               f"{FILE_FILTER};;All files (*)")
-        if name:  # "Save them before…?" once a file is chosen: its quiet save, then the close
+        if name:  # "Save them before…?" once a file is chosen and known to open (open_path)
             self.open_path(Path(name))
 
     def open_demo(self) -> None:
@@ -165,9 +159,9 @@ class FileController:
             self.open_path(demo_path(), as_copy=True, confirmed=True)
 
     def open_path(self, path: Path, *, as_copy: bool = False, confirmed: bool = False) -> bool:
-        """Open a workshop file; on failure say why and keep the current workshop."""
-        if not confirmed and not self.confirm_discard("opening another workshop"):
-            return False
+        """Open a workshop file; on failure say why and keep the current workshop. A file that
+        cannot be read, or one open in another copy of wtfc, is said before "Save them…?"
+        (``open_checks``): once asked, the open happens, so a save made quiet for it is right."""
         stamp, damaged = disk_stamp(path), None
         try:
             loaded = load_workshop(path)
@@ -178,25 +172,29 @@ class FileController:
                 return False
             loaded, damaged = offered  # what reading it let go of is said below
         bundled = bundled_copy_name(path)  # however it is reached: File → Open, recent, a path
-        self.is_demo = as_copy or bundled == DEMO_COPY
         if as_copy or bundled:  # the bundled demo is never written: it opens untitled
+            if not confirmed and not self.confirm_discard("opening another workshop"):
+                return False
+            self.is_demo = as_copy or bundled == DEMO_COPY
             self._adopt(loaded.workshop, None, bundled or DEMO_COPY, "")
             return True
-        file_reason = loaded.read_only_reason or kept_version_note(path) or (
-            f"{read_only_said(path)}, so it is open read-only here: wtfc will not save over it. "
-            f"To make changes, save a copy{' somewhere else' if in_read_only_place(path) else ''}"
-            f" with Save As." if marked_read_only(path) else "")
-        reason = file_reason
-        holder = self.lock.acquire(path)
-        if holder is not None:  # open in another copy of wtfc
-            choice = ask_about_locked_file(self.window, holder, path.name)
-            if choice == TAKE_OVER:
-                self.lock.take_over(path)
-            elif choice == READ_ONLY:
-                reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
-                                    f"use Save As to keep a copy of your own.")
-            else:
-                return False
+        from wtfc.ui.open_checks import other_holder, read_only_reason, said_on_opening
+
+        file_reason = reason = read_only_reason(loaded, path)
+        holder = other_holder(self.lock, path)
+        choice = ask_about_locked_file(self.window, holder, path.name) if holder else None
+        if choice == "":  # Cancel: nothing saved, nothing changed
+            return False
+        if not confirmed and not self.confirm_discard("opening another workshop"):
+            return False
+        self.is_demo = False
+        if choice == TAKE_OVER:
+            self.lock.take_over(path)
+        elif choice == READ_ONLY or (holder := self.lock.acquire(path)) is not None:
+            assert holder is not None  # chosen, or another copy opened it during "Save them…?"
+            reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
+                                f"use Save As to keep a copy of your own.")
+            file_reason = file_reason if choice else reason  # not asked: said once it opens
         if not reason:  # ours alone now: what a crash mid-save left beside it can go
             remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
@@ -205,17 +203,7 @@ class FileController:
             self.window.undo.stack.resetClean()
             self.window._update_title()
         remember(path)
-        # a next review before the workshop: said in the one notice opening gives, as wtfc check
-        # says it (Looking back on Review says it too, beside the date, until it is put right)
-        warnings = record_warnings(loaded.workshop, read_only=bool(reason),
-                                   today=dt.date.today(), warn_passed=False)
-        said = [file_reason, loaded.forgotten, loaded.renumbered, *warnings]
-        notes = "\n\n".join(n for n in said if n)
-        if notes:  # QMessageBox imported here, as in every dialog of this module: its enums
-            from PySide6.QtWidgets import QMessageBox  # cost start-up (test_startup_work.py)
-
-            title = "Opened read-only" if file_reason else CHECK_TITLE
-            QMessageBox.information(self.window, title, notes)
+        said_on_opening(self.window, loaded, file_reason, read_only=bool(reason))
         return True
 
     def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,

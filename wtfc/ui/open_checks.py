@@ -1,0 +1,67 @@
+"""What File > Open (and Open recent) finds out about a chosen file before it asks "Save them
+before opening another workshop?": whether it opens read-only and why, and whether another
+copy of wtfc has it open. Asked after, a file that then did not open (damaged, or Cancel in
+"open on another laptop") left the same workshop open after a save made quiet for one about to
+close, with nothing saying that words typed on Identify success were still not added. Loaded
+when a file is first opened, not at start-up (the demo opens without it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wtfc.model.kept_names import kept_version_note
+from wtfc.model.record_checks import record_warnings
+from wtfc.model.storage import (
+    LoadedWorkshop,
+    in_read_only_place,
+    marked_read_only,
+    read_only_said,
+)
+from wtfc.ui.file_controller import CHECK_TITLE, same_path
+from wtfc.ui.file_lock import FileLock, Holder
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+
+def read_only_reason(loaded: LoadedWorkshop, path: Path) -> str:
+    """Why ``path`` opens read-only (a newer wtfc wrote it, a kept earlier version, marked
+    read-only), said when it opens; "" when it may be changed here."""
+    said = loaded.read_only_reason or kept_version_note(path)
+    if said or not marked_read_only(path):
+        return said
+    elsewhere = " somewhere else" if in_read_only_place(path) else ""
+    return (f"{read_only_said(path)}, so it is open read-only here: wtfc will not save over "
+            f"it. To make changes, save a copy{elsewhere} with Save As.")
+
+
+def other_holder(lock: FileLock, path: Path) -> Holder | None:
+    """Who else has ``path`` open (another copy of wtfc), found without letting go of the lock
+    of the workshop open here: its Save, if the user chooses it, still writes a guarded file.
+    None when nobody does, or when it is the file open here."""
+    if same_path(path, lock.path):
+        return None
+    probe = FileLock(lock.fallback_dir)
+    try:
+        return probe.acquire(path)
+    finally:  # taken only to look: the open takes it for good once the question is answered
+        probe.release()
+
+
+def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str, *,
+                    read_only: bool) -> None:
+    """One notice once the file is open: why it is read-only, what reading it let go of, a
+    next review before the workshop (as wtfc check says it; Looking back on Review says it
+    too, beside the date, until it is put right). Nothing when all is well."""
+    warnings = record_warnings(loaded.workshop, read_only=read_only, today=dt.date.today(),
+                               warn_passed=False)
+    said = [file_reason, loaded.forgotten, loaded.renumbered, *warnings]
+    notes = "\n\n".join(n for n in said if n)
+    if notes:  # QMessageBox imported here: its enums cost start-up (test_startup_work.py)
+        from PySide6.QtWidgets import QMessageBox
+
+        title = "Opened read-only" if file_reason else CHECK_TITLE
+        QMessageBox.information(window, title, notes)
