@@ -164,3 +164,30 @@ def test_all_groups_at_once_agree_with_rank_themes(doc):
     assert closest_themes(groups, themes) == expected
     assert expected[:2] == ["rushed", "lonely"] and expected[4] is None
     assert closest_themes([], themes) == [] and closest_themes(groups, {}) == [None] * 5
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_add_to_that_theme_from_the_wall(qtbot, wall, doc, undo, key):
+    """After S the keyboard stays on the wall: Ctrl+Shift+Enter there opened read-out mode
+    (the wall takes Enter whatever the modifiers) and added nothing, while Ctrl+Enter and
+    Ctrl+Delete worked from the wall."""
+    page = ranked(qtbot, wall)
+    choose_suggestion(page, RUSH)
+    wall.view.setFocus()
+    qtbot.waitUntil(wall.view.hasFocus)
+    qtbot.keyClick(wall.view, key,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(theme_named(doc, "I feel rushed").card_ids) == sorted([*RUSHED, *RUSH])
+    assert undo.stack.count() == 1
+    assert not wall.wall_actions.readout.isChecked()
+
+
+def test_add_to_that_theme_on_a_suggestion_close_to_none_says_so(qtbot, wall, undo):
+    page = ranked(qtbot, wall)
+    choose_suggestion(page, LONELY)
+    wall.view.setFocus()
+    qtbot.waitUntil(wall.view.hasFocus)
+    qtbot.keyClick(wall.view, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert undo.stack.count() == 0
+    assert "not close to a theme you have made" in wall.suggestions.message.text()

@@ -175,6 +175,16 @@ class WallActions:
             "Dismiss suggestion", "Take the chosen suggestion off the list",
             lambda: panel.suggestions_shown() and panel.suggestions.themes_page.dismiss_current(),
             "Ctrl+Delete")
+        # the wall's, as Accept's is: from the wall, where the keyboard is after S, the wall
+        # took Ctrl+Shift+Enter as Enter and opened read-out mode. On in a read-only file,
+        # where the panel says why nothing is added
+        self.add_to_close = act(
+            "Add suggestion to the theme it is close to",
+            "Put the ticked cards in the theme the chosen suggestion is close to",
+            lambda: panel.suggestions_shown() and panel.suggestions.themes_page.add_current(),
+            "Ctrl+Shift+Return")
+        self.add_to_close.setShortcuts([QKeySequence("Ctrl+Shift+Return"),
+                                        QKeySequence("Ctrl+Shift+Enter")])  # and the keypad's
 
     def _make_filters(self) -> None:
         self.filter_group = QActionGroup(self.panel)

@@ -17,7 +17,6 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
-from wtfc.ui.shortcut_help import describe
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
 from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows
@@ -128,14 +126,7 @@ class SuggestedThemesPage(QWidget):
         self.add_button.setAccessibleName("Add to that theme")
         self.add_button.setToolTip("Put the ticked cards in the theme this suggestion is close "
                                    "to (Ctrl+Shift+Enter); Ctrl+Z undoes it")
-        self.add_button.clicked.connect(self.add_current)
-        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):  # the main and the keypad key
-            add_key = QShortcut(QKeySequence(keys), self)
-            add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            add_key.activated.connect(self.add_current)
-            # F1 lists it beside Accept suggestion (Ctrl+Return), named as that is
-            describe("Add suggestion to the theme it is close to", add_key,
-                     keys="Ctrl+Shift+Return")
+        self.add_button.clicked.connect(self.add_current)  # its keys: the wall's (panel_actions)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss suggestion")
         self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
@@ -254,6 +245,9 @@ class SuggestedThemesPage(QWidget):
         (the panel pushes the command; the name typed here is not needed)."""
         shown = self.current()
         theme = close_theme(self.doc, shown) if shown is not None else None
+        if shown is not None and theme is None:  # Ctrl+Shift+Enter: its button is not shown
+            self.status.emit("The chosen suggestion is not close to a theme you have made: "
+                             "Ctrl+Enter makes it a new theme.")
         if shown is None or theme is None or self._just_acted():
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
