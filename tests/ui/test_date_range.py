@@ -50,3 +50,5 @@ def test_a_new_date_goes_to_50_years_on_and_a_later_stored_one_is_kept(qtbot):
     assert box.calendarWidget().maximumDate() == QDate(2076, 12, 31)
     box.set_date_or_none(dt.date(2150, 4, 3))
     assert box.date_or_none() == dt.date(2150, 4, 3) and box.text() == "3 April 2150"
+    box.set_date_or_none(None)  # undone: no date again, and the range as it was
+    assert box.text() == "No date yet" and box.maximumDate() == QDate(2076, 12, 31)

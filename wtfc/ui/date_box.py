@@ -90,7 +90,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         # the default locale (en_US began on Sunday, fa_IR on Saturday) beside English names
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         # new dates go to 50 years on (a year slipped to 9999 once blocked Save); a later
-        # date a file holds is kept, as the box's maximum then moves to it (``allow``)
+        # date a file holds is kept, as the box's maximum then moves to it (``show_kept``)
         self._last = dt.date(today().year + YEARS_AHEAD, 12, 31)
         self.setMaximumDate(QDate(self._last.year, 12, 31))
 
@@ -105,9 +105,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return False
         return super().event(event)
 
-    def allow(self, when: QDate) -> None:
-        """Lets the box show ``when``, a date a file holds past the range for new ones."""
-        self.setMaximumDate(max(QDate(self._last.year, 12, 31), when))
+    def show_kept(self, when: QDate) -> None:
+        """Shows ``when``, a date the file holds, even past the range for new ones."""
+        last = QDate(self._last.year, 12, 31)
+        if when > last:
+            self.setMaximumDate(when)
+            self.setDate(when)
+        else:  # the date first: a maximum lowered under the date shown left the box unable
+            self.setDate(when)  # to show "No date yet" ("1 January 0100")
+            self.setMaximumDate(last)
 
     def typing(self) -> bool:
         return self._typed is not None
@@ -227,9 +233,7 @@ class OptionalDateBox(DateBox):
         return None if when == NO_DATE else dt.date(when.year(), when.month(), when.day())
 
     def set_date_or_none(self, when: dt.date | None) -> None:
-        shown = NO_DATE if when is None else QDate(when.year, when.month, when.day)
-        self.allow(shown)
-        self.setDate(shown)
+        self.show_kept(NO_DATE if when is None else QDate(when.year, when.month, when.day))
 
     def open_calendar(self) -> None:
         """The calendar, on the date to start from (the box shows it while it is open)."""

@@ -272,8 +272,7 @@ class ActionDialog(QDialog):
         # Ticking the box for a new action offers a date three months on to start from.
         date = action.by_when if action and action.by_when else today + dt.timedelta(days=90)
         self._date = QDate(date.year, date.month, date.day)
-        self.by_when.allow(self._date)  # a date stored far on is kept as it is
-        self.by_when.setDate(self._date)
+        self.by_when.show_kept(self._date)  # a date stored far on is kept as it is
         self.has_date.setChecked(bool(action and action.by_when))
         self._on_has_date_toggled(self.has_date.isChecked())
         checked = action.checked_on if action and action.checked_on else today
