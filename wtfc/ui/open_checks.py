@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wtfc.model.kept_names import kept_version_note
+from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.storage import (
     LoadedWorkshop,
@@ -58,7 +59,11 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
     too, beside the date, until it is put right). Nothing when all is well."""
     warnings = record_warnings(loaded.workshop, read_only=read_only, today=dt.date.today(),
                                warn_passed=False)
-    said = [file_reason, loaded.forgotten, loaded.renumbered, *warnings]
+    renumbered = loaded.renumbered  # read-only, no save will write its new numbers: Save As
+    if read_only:
+        renumbered = renumbered.replace(KEPT_UNTIL_SAVED, "The file keeps its old numbers; a "
+                                        "copy saved with Save As has the new ones.")
+    said = [file_reason, loaded.forgotten, renumbered, *warnings]
     notes = "\n\n".join(n for n in said if n)
     if notes:  # QMessageBox imported here: its enums cost start-up (test_startup_work.py)
         from PySide6.QtWidgets import QMessageBox
