@@ -163,3 +163,25 @@ def test_a_card_deleted_while_the_page_was_away_is_not_found(qtbot, demo_window)
     window.undo.push(delete_cards(window.doc, card_ids=gone))
     window.go_to_stage(Stage.THEME)
     assert bar.matches == [] and bar.status.text() == "No card has these words"
+
+
+def test_alt_number_in_the_find_box_moves_the_found_card(qtbot, panel, doc, undo):
+    """Alt+1…9 with the keyboard in the Find box typed the digit ("lonely 2"): the keys were
+    the wall's and the outline's only. Now they move the found card, as F1 says."""
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    bar = _find(qtbot, panel, "lonely")
+    assert panel.selected_placements() == [("n5", None)]
+    assert panel.numbered_themes()[1] == "package"  # theme 2, of the card's kind
+
+    def in_package() -> bool:
+        return "n5" in next(t for t in doc.workshop.themes if t.id == "package").card_ids
+
+    qtbot.keyClick(bar.box, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert bar.box.text() == "lonely"  # no digit typed
+    assert undo.stack.count() == 1 and in_package()
+    undo.stack.undo()
+    assert not in_package()
+    undo.stack.redo()
+    assert in_package()

@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import words_on_screen
-from wtfc.ui.shortcut_help import describe_keys
+from wtfc.ui.shortcut_help import describe, describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.panel_actions import MOVE_NUMBERED
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
@@ -88,6 +89,13 @@ class WallFindBar(QWidget):
         row.addWidget(following)
         row.addWidget(done)
         panel.scene.laid_out.connect(self.find_again)
+        # Alt+1…9 move the card found (it is chosen), as on the wall: in the box they typed
+        # the digit, with F1 saying nothing of a limit
+        for n in range(1, 10):
+            move = QShortcut(QKeySequence(f"Alt+{n}"), self,
+                             lambda n=n: panel.move_selection_to_numbered(n))
+            move.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            describe(MOVE_NUMBERED, move, keys="Alt+1 … Alt+9")
         self.hide()
 
     # -- opening and closing -------------------------------------------------------------------

@@ -33,6 +33,7 @@ READ_ONLY = "This workshop is open read-only, so it can't be changed."
 COMMENT_TIP = ("See, add, change or delete what the room said about the theme chosen (the report "
                "prints it under the theme)")
 
+MOVE_NUMBERED = "Move the chosen cards to theme 1 … 9 (numbered in the outline)"
 # the Zoom menu greyed off the wall: why, and the why-tree's own zoom keys
 ZOOM_NOT_NOW = ("Not now: this menu zooms the Theme page's wall. The why-tree on Understand "
                 "zooms with its own Ctrl+=, Ctrl+- and Ctrl+0")
@@ -293,8 +294,7 @@ class WallActions:
             in_outline = QShortcut(QKeySequence(f"Alt+{n}"), panel.outline,
                                    lambda n=n: panel.move_selection_to_numbered(n))
             in_outline.setContext(Qt.ShortcutContext.WidgetShortcut)
-            describe("Move the chosen cards to theme 1 … 9 (numbered in the outline)", on_wall,
-                     in_outline, keys="Alt+1 … Alt+9")
+            describe(MOVE_NUMBERED, on_wall, in_outline, keys="Alt+1 … Alt+9")
 
     def make_toolbar(self) -> WallToolbar:
         # shorter words on the buttons (menus keep the full ones), so a 1366-wide laptop
