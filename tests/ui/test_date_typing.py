@@ -49,23 +49,43 @@ def test_a_uk_date_typed_into_by_when_is_the_date_saved(qtbot, typed, stored):
     assert not dialog.by_when.hasFocus()  # Tab left the box
 
 
-def test_a_date_that_is_none_keeps_the_date_shown_and_says_why(qtbot):
+def test_a_date_that_is_none_is_said_and_keeps_the_keyboard_to_be_put_right(qtbot):
+    from PySide6.QtWidgets import QToolTip
+
     dialog = _dialog(qtbot)
     qtbot.keyClicks(QApplication.focusWidget(), "31/2/2027")
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
-    assert dialog.values()["by_when"] == dt.date(2027, 2, 27)
-    assert dialog.by_when.text() == "27 Feb 2027"
     assert dialog.by_when.problem == "There is no 31 February 2027."
+    assert dialog.by_when.hasFocus() and dialog.by_when.text() == "31/2/2027"  # as typed
+    qtbot.waitUntil(lambda: QToolTip.text() == "There is no 31 February 2027.")
+    assert QToolTip.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Return)  # not the dialog's Save
+    assert dialog.isVisible() and dialog.by_when.hasFocus()
+    for _ in "31/2/2027":
+        qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "29/2/2028")  # 2028 is a leap year
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
+    assert dialog.values()["by_when"] == dt.date(2028, 2, 29) and not dialog.by_when.hasFocus()
 
 
-def test_a_year_typed_far_out_is_refused_and_a_far_date_stored_is_kept(qtbot):
+def test_a_year_typed_far_out_is_refused_and_esc_puts_the_date_back(qtbot):
     """A year of 20277 or 2150 blocked Save once it reached Review (F4): a new date is from
-    2000 to 50 years on; one a file already holds is shown and kept."""
+    2000 to 50 years on."""
     dialog = _dialog(qtbot)
     qtbot.keyClicks(QApplication.focusWidget(), "3/4/2150")
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
-    assert dialog.values()["by_when"] == dt.date(2027, 2, 27)
     assert "3 April 2150 was not taken" in dialog.by_when.problem
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Escape)
+    assert dialog.isVisible() and dialog.by_when.text() == "27 Feb 2027"
+    assert dialog.values()["by_when"] == dt.date(2027, 2, 27)
+
+
+def test_a_date_refused_when_the_box_is_left_by_a_click_is_put_back(qtbot):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "31/2/2027")
+    dialog.what.setFocus()  # as a click in another field
+    qtbot.waitUntil(lambda: not dialog.by_when.hasFocus())
+    assert dialog.by_when.text() == "27 Feb 2027" and dialog.by_when.problem
 
 
 def test_esc_while_typing_puts_the_date_back_and_the_dialog_stays(qtbot):

@@ -145,11 +145,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return False
         elif event.key() == _KEY.Key_Escape or event.matches(QKeySequence.StandardKey.Undo):
             self._typed = ""  # the date as it was; a second Esc goes on to the dialog
-            self.read_typed()
-            return True
-        else:
-            self.read_typed()
-            return False
+            return self.read_typed()
+        else:  # Enter on a date it cannot take is not the dialog's Save
+            enter = event.key() in (_KEY.Key_Return, _KEY.Key_Enter)
+            return not self.read_typed(stay=enter)
         with QSignalBlocker(self.lineEdit()):  # Qt's sections would read it, and put theirs back
             self.lineEdit().setText(self._typed)
         return True
@@ -163,14 +162,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return f"{shown.day()} {shown.month()} "
         return ""
 
-    def read_typed(self) -> None:
-        """What was typed becomes the date shown; nothing typed, or no date, leaves it as it was
-        (said in a tooltip under the box)."""
+    def read_typed(self, *, stay: bool = False) -> bool:
+        """What was typed becomes the date shown. What is no date, or a new date out of range,
+        is said in a tooltip under the box, and (False) the date is as it was; with ``stay``
+        (Tab, Enter) what was typed stays in the box to be put right, as the keyboard does."""
         if self._typed is None:
-            return
+            return True
         from wtfc.ui.date_reading import Unreadable, out_of_range, read_typed_date
 
-        typed, self._typed = self._typed.strip(), None
+        typed = self._typed.strip()
         was = self._before
         before = dt.date(was.year(), was.month(), was.day())
         when, self.problem = before, ""
@@ -182,18 +182,27 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             else:
                 self.problem = "" if when == before else out_of_range(when, self._last)
         if self.problem:
+            # after the keyboard has moved: a tooltip shown before it hides on the move
+            QTimer.singleShot(0, self, self._say_problem)
+            if stay:
+                return False
             when = before
+        self._typed = None
         self.setDate(QDate(when.year, when.month, when.day))
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
-        if self.problem:
-            from PySide6.QtWidgets import QToolTip
+        return not self.problem
 
-            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
+    def _say_problem(self) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         if self._typed is not None:
-            # a whole date was typed: Tab reads it and leaves (Qt's Tab went on to the month)
-            self.read_typed()
+            # a whole date was typed: Tab reads it and leaves (Qt's Tab went on to the month);
+            # one it cannot take keeps the keyboard, to be put right or Esc
+            if not self.read_typed(stay=True):
+                return True
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
 
