@@ -210,6 +210,10 @@ class WallView(ZoomingView):
         if key == Qt.Key.Key_Escape and self.drag.cancel():
             return  # the cards went back; the release will drop nothing
         focus = self.wall.focusItem()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier) == (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return  # the room view's page keys, greyed (no pages to turn): not Shift+arrows
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_focus(Qt.Key(key), extend=bool(event.modifiers()
                                                      & Qt.KeyboardModifier.ShiftModifier))
