@@ -74,12 +74,12 @@ class _WheelNeedsFocus(_Box):
 class DateBox(_WheelNeedsFocus, QDateEdit):
     """A date with a calendar that reads a date typed the UK way (``date_reading``): what is
     typed shows as typed, and becomes the date, in words, on Enter, Tab or leaving the box. A
-    date it cannot read, or a new one outside ``new_date_range`` (a year typed as 20277), is
-    said in a tooltip and the date stays as it was. ``today`` gives the day that range is from."""
+    date it cannot read, or a new one outside 2000 to 50 years after ``today()`` (a year typed
+    as 2150), is said in a tooltip: Tab and Enter leave it in the box to be put right, Esc or
+    a click elsewhere puts the date back."""
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
-        self._today = today
         self._typed: str | None = None  # typed since the date was last read
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
@@ -114,9 +114,6 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         else:  # the date first: a maximum lowered under the date shown left the box unable
             self.setDate(when)  # to show "No date yet" ("1 January 0100")
             self.setMaximumDate(last)
-
-    def typing(self) -> bool:
-        return self._typed is not None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._type(event):
