@@ -4,12 +4,22 @@ A 1366×768 laptop at 150% scaling leaves the Collect page ~730 logical pixels: 
 buttons in one unbreakable row were squeezed to "ort statemer", "te from Exc" and "Mark as fin".
 Here each widget keeps the width it asks for and moves to the next row instead; the widgets
 that can grow (a filter box) share what is left of their row.
+
+It keeps its items as Python-made ``QWidgetItem``s, not the ones Qt's ``addWidget`` makes.
+PySide marks the wrapper of a C++-made object dead when any object above it in PySide's own
+parent tree is deleted, and that tree is not the widgets': ``a.nextInFocusChain()`` called from
+Python makes ``a`` the "parent" of the widget it returns, so after a walk round the Tab chain
+the window hung under the last widget made. Deleting that one (the wall's name box's hint)
+killed every flow's items at once: rows cut off, "Internal C++ object (QWidgetItem) already
+deleted", then a crash inside ``heightForWidth``. A Python-made item's wrapper is never marked
+dead that way; only Qt deleting the item (after ``takeAt``) ends it.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -26,6 +36,14 @@ class FlowLayout(QLayout):
 
     # -- QLayout's items ---------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
+        """Qt's ``addWidget`` hands over a C++-made item: kept is a Python-made one for the
+        same widget (see the module's docstring), and Qt's, ours to delete, is deleted."""
+        widget = item.widget()
+        if widget is not None and not shiboken6.createdByPython(item):
+            own = QWidgetItem(widget)
+            own.setAlignment(item.alignment())
+            shiboken6.delete(item)
+            item = own
         self._items.append(item)
 
     def count(self) -> int:
