@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from wtfc.ui.undo import undo_keys_pass_on
 
 ASK_WHY = "Choose a box, then press W to ask “why?”"
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
@@ -28,11 +31,17 @@ class CauseLine(QWidget):
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
         self.editor.returnPressed.connect(self.send)
+        self.editor.installEventFilter(self)  # Ctrl+Z with nothing typed: the window's Undo
         self.prompt.setBuddy(self.editor)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.prompt)
         row.addWidget(self.editor, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A box opened empty (W) swallowed Ctrl+Z: with nothing of its own to take back, the
+        key goes on to Edit > Undo, which first closes the box (``record_typed``)."""
+        return watched is self.editor and undo_keys_pass_on(event, self.editor)
 
     def begin(self, mode: str, prompt: str, text: str) -> None:
         self.mode, self._begun_with = mode, text

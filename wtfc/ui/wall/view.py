@@ -18,6 +18,7 @@ from wtfc.model.commands import Command
 from wtfc.model.operations.themes import rename_theme
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.shortcut_help import describe_keys
+from wtfc.ui.undo import undo_keys_pass_on
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_drag import CardDrag, drop_index
 from wtfc.ui.wall.card_focus import SpokenFocus, nearest
@@ -194,6 +195,9 @@ class WallView(ZoomingView):
         self.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
+        if self._editor is not None and watched is self._editor \
+                and undo_keys_pass_on(event, self._editor):
+            return True  # nothing typed to take back: Ctrl+Z is Edit > Undo (the box closes)
         if watched is self._editor and event.type() == event.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # taken here, not left to the editor: it passes Enter on, and the wall would then
