@@ -120,14 +120,17 @@ def _say(window, text: str, ms: int) -> None:
     screen reader, as a sighted facilitator notices the bar change. No text: the projector's
     news no longer holds (another screen was chosen), so it goes if it is still shown."""
     from wtfc.ui.announce import announce
+    from wtfc.ui.undo import end_lasting, show_lasting
     from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
-    bar = window.statusBar()
+    if text == PROJECTOR_GONE:  # ms 0: it holds until the projector's next news
+        show_lasting(window, text)
+    else:
+        end_lasting(window, PROJECTOR_GONE)
+        if text:
+            window.statusBar().showMessage(text, ms)
     if text:
-        bar.showMessage(text, ms)
         announce(window, text)
-    elif bar.currentMessage() == PROJECTOR_GONE:
-        bar.clearMessage()
 
 
 # Prepare and Collect show the welcome: why the room is here, never a card before the wall

@@ -23,6 +23,7 @@ from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.stage_notes import StageNotes
 from wtfc.ui.stage_timer import StageTimerPanel
 from wtfc.ui.timer_row import TimerRow
+from wtfc.ui.undo import end_lasting, show_lasting
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
@@ -121,10 +122,8 @@ class StageSide(QWidget):
         minutes = plan_for(self.window_.doc.workshop, stage).minutes
         said = f"{stage.label}: time is up"
         planned = f" ({minutes_words(minutes)} planned)" if minutes else ""
-        bar = self.window_.statusBar()
         self._time_up = stage, f"◷ {said}{planned}"
-        bar.showMessage(self._time_up[1])
-        bar.show()  # made after the window was shown: not shown by itself
+        show_lasting(self.window_, self._time_up[1])  # until its stage is no longer over
         announce(self.timer, said)
 
     def _end_time_up(self) -> None:
@@ -136,6 +135,4 @@ class StageSide(QWidget):
         if self.clock.running == stage and left is not None and left <= 0:
             return
         self._time_up = None
-        bar = self.window_.statusBar()
-        if bar.currentMessage() == words:  # not a message shown since
-            bar.clearMessage()
+        end_lasting(self.window_, words)  # from the foot, unless a message was shown since

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QWidget
 
@@ -149,12 +149,47 @@ class UndoAdapter:
                 self.said(words)
 
 
+SAID_MS = 5000  # how long "Undone: …" stays at the window's foot
+LASTING = "wtfc_lasting"  # the status bar's property: the news it shows until that news ends
+
+
+def show_lasting(window: QMainWindow, words: str) -> None:
+    """Show words at the window's foot until ``end_lasting`` ("time is up", "the projector was
+    disconnected"): a passing "Undone: …" over them gives them back (``in_status_bar``)."""
+    bar = window.statusBar()
+    bar.setProperty(LASTING, words)
+    bar.showMessage(words)
+    bar.show()  # made after the window was shown: not shown by itself
+
+
+def end_lasting(window: QMainWindow, words: str) -> None:
+    """``words`` no longer hold: they go from the foot, unless another message is there."""
+    bar = window.statusBar()
+    if bar.property(LASTING) == words:
+        bar.setProperty(LASTING, "")
+    if bar.currentMessage() == words:
+        bar.clearMessage()
+
+
 def in_status_bar(window: QMainWindow) -> Callable[[str], None]:
-    """Show words at the window's foot for a few seconds (``UndoAdapter.said``)."""
+    """Show words at the window's foot for a few seconds (``UndoAdapter.said``), then the
+    lasting news they covered, if it still holds: it was left an empty bar, and "the projector
+    was disconnected" is the only place saying where the room view went. A passing message
+    ("Saved.") is not brought back: it was never marked lasting."""
+
+    said = [0]  # the steps said so far: only the last one's end gives the news back
 
     def show(words: str) -> None:
         bar = window.statusBar()
-        bar.showMessage(words, 5000)
+        bar.showMessage(words, SAID_MS)
         bar.show()  # made after the window was shown: not shown by itself
+        said[0] += 1
+        QTimer.singleShot(SAID_MS, bar, lambda step=said[0]: give_back(step, words))
+
+    def give_back(step: int, words: str) -> None:
+        bar = window.statusBar()
+        lasting = bar.property(LASTING)  # read now: the news may have ended meanwhile
+        if step == said[0] and lasting and bar.currentMessage() in ("", words):
+            bar.showMessage(lasting)  # nothing newer was shown over the step's words
 
     return show

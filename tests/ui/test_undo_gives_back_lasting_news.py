@@ -1,0 +1,106 @@
+# ruff: noqa: F811  (the fixture ``now`` imported from clock_fixtures is a parameter here)
+"""Undo's "Undone: …" at the window's foot covers news meant to stay there for five seconds,
+then gives it back: the bar was left empty, and "The projector was disconnected: the room view
+is in a window on this screen…" is the only place saying where the room view went (review 23
+code_d2 F1). News that ended meanwhile, and a passing "Saved.", are not brought back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.clock_fixtures import MIN, later, now, plan  # noqa: F401
+from tests.ui.renders import save_render
+from wtfc.model.operations.details import edit_details
+from wtfc.model.workshop import Stage
+from wtfc.ui import undo as undo_module
+from wtfc.ui.wall.room_screens import PROJECTOR_BACK, PROJECTOR_GONE
+
+TIME_UP = "◷ Theme: time is up (20 min planned)"
+SAID_MS = 300  # the test's "five seconds"
+
+
+@pytest.fixture
+def window(now, demo_window, monkeypatch):
+    """The demo, its stage timer on the test's clock (``now``, read from the window's start)."""
+    monkeypatch.setattr(undo_module, "SAID_MS", SAID_MS)
+    demo_window.show()
+    return demo_window
+
+
+def _undo_a_step(window) -> str:
+    window.undo.push(edit_details(window.doc, title="Spring"))
+    window.undo_action.trigger()
+    words = window.statusBar().currentMessage()
+    assert words.startswith("Undone: ")
+    return words
+
+
+def _time_up(window, now) -> None:
+    window.go_to_stage(Stage.THEME)
+    plan(window, Stage.THEME, 20)
+    window.stage_side.timer.start.click()
+    later(window, now, 21 * MIN)
+    assert window.statusBar().currentMessage() == TIME_UP
+
+
+def test_time_is_up_comes_back_after_the_undo_s_words(qtbot, window, now):
+    _time_up(window, now)
+    _undo_a_step(window)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == TIME_UP, timeout=2000)
+    later(window, now, MIN)  # still over time: it stays
+    assert bar.currentMessage() == TIME_UP
+    save_render(window, "undo_gives_back_time_is_up")
+    qtbot.wait(SAID_MS * 2)  # no timeout of its own
+    assert bar.currentMessage() == TIME_UP
+
+
+def test_time_is_up_that_ended_under_the_undo_s_words_stays_gone(qtbot, window, now):
+    _time_up(window, now)
+    _undo_a_step(window)
+    window.stage_side.timer.start.click()  # paused: no longer running over
+    later(window, now, MIN)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+    qtbot.wait(SAID_MS)
+    assert bar.currentMessage() == ""
+
+
+def test_a_second_undo_keeps_its_words_for_their_full_time(qtbot, window, now):
+    _time_up(window, now)
+    _undo_a_step(window)
+    qtbot.wait(SAID_MS // 2)
+    window.undo_action.trigger()  # the title's own first step, "Edit workshop details"
+    second = window.statusBar().currentMessage()
+    qtbot.wait(SAID_MS // 2 + 50)  # the first step's time is over, not the second's
+    assert window.statusBar().currentMessage() == second
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == TIME_UP, timeout=2000)
+
+
+def test_the_projector_s_news_comes_back_until_the_projector_returns(qtbot, window):
+    bar = window.statusBar()
+    window.room.said.emit(PROJECTOR_GONE, 0)
+    _undo_a_step(window)
+    qtbot.waitUntil(lambda: bar.currentMessage() == PROJECTOR_GONE, timeout=2000)
+
+    window.room.said.emit(PROJECTOR_BACK, 10000)  # it came back: the news no longer holds
+    _undo_a_step(window)
+    qtbot.wait(SAID_MS + 200)
+    assert bar.currentMessage() == ""
+
+
+def test_the_projector_s_news_ended_by_another_screen_stays_gone(qtbot, window):
+    bar = window.statusBar()
+    window.room.said.emit(PROJECTOR_GONE, 0)
+    _undo_a_step(window)
+    window.room.said.emit("", 0)  # another screen was chosen for the room view
+    qtbot.wait(SAID_MS + 200)
+    assert bar.currentMessage() == ""
+
+
+def test_a_passing_message_is_not_brought_back(qtbot, window):
+    bar = window.statusBar()
+    bar.showMessage("Saved.", 5000)
+    _undo_a_step(window)
+    qtbot.wait(SAID_MS + 200)
+    assert bar.currentMessage() == ""
