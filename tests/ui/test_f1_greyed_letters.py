@@ -56,3 +56,21 @@ def test_collect_s_redact_and_mark_as_fine_say_choose_a_held_back_card_first(win
     assert rows["Alt+D"] == "Redact (not now: choose a held-back card first)"
     assert rows["Alt+M"] == "Mark as fine (not now: choose a held-back card first)"
     assert "(not now" not in rows["Alt+O"]  # People: always there
+
+
+def test_collect_s_edit_says_choose_one_card(window):
+    """Alt+T's Edit… said "(not now: greyed out)", the one greyed letter with no reason
+    (review 23 code_d2 F2)."""
+    window.go_to_stage(Stage.COLLECT)
+    page = window.page(Stage.COLLECT)
+    assert _page_rows(window)["Alt+T"] == "Edit… (not now: choose one card first)"
+    window.shortcuts_dialog.find_box.setText("alt+t")
+    save_render(window.shortcuts_dialog, "f1_collect_edit_choose_one")
+    cards = [card.id for card in window.doc.workshop.cards[:2]]
+    page.select_cards(cards)
+    assert _page_rows(window)["Alt+T"] == "Edit… (not now: choose just one card)"
+    page.select_cards(cards[:1])
+    assert _page_rows(window)["Alt+T"] == "Edit…"
+    window.undo.read_only = True  # a workshop opened read-only, as File > Open does it
+    window.doc.replace_workshop(window.doc.workshop)
+    assert _page_rows(window)["Alt+T"] == "Edit… (not now: this workshop is open read-only)"

@@ -354,3 +354,6 @@ class CardsPage(QWidget):
             "choose a held-back card first" if editable else "this workshop is open read-only"
         for button in (self.redact_button, self.fine_button):
             not_now(button, why_not)
+        not_now(self.edit_button, "" if editable and chosen == 1 else
+                "this workshop is open read-only" if not editable else
+                "choose one card first" if chosen == 0 else "choose just one card")
