@@ -1,7 +1,7 @@
 """One gesture, one edit: a double-click on a board button acts once (click_once.py).
 
 Older facilitators double-click buttons out of habit. The why-tree chooses a deleted reason's
-parent, so the second click of a double-click on "Delete (Delete)" deleted the branch above it too,
+parent, so the second click of a double-click on "Delete" deleted the branch above it too,
 unseen; "Next status (Space)" moved an action on two steps. The keys still act each time."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_a_double_click_on_the_why_trees_delete_deletes_the_chosen_reason_only(q
                                                                                  causes_board):
     board = causes_board
     board.view.select("e")  # "Training covers tasks…", under "Paid carers are too task focused"
-    click = _double_click(qtbot, board, "Delete (Delete)")
+    click = _double_click(qtbot, board, "Delete")
     assert _causes(doc) == ["a", "b", "c", "d"]  # its parent "d" is still there
     assert undo.stack.count() == 1 and board.selected() == "d"
     save_render(board, "why_tree_double_click_delete")  # "Paid carers…" chosen, still there

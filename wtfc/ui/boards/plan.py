@@ -169,7 +169,7 @@ class PlanBoard(QWidget):
                 ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
                 ("Next status (Space)", "Move the selected action's status on",
                  once_per_double_click(self.advance_status)),
-                ("Delete (Delete)", "Delete the selected action",
+                ("Delete", "Delete the selected action (Delete key)",  # not "Delete (Delete)"
                  once_per_double_click(self.delete_selected))))
         top = QHBoxLayout()
         top.addWidget(title, 1)

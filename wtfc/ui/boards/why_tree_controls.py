@@ -41,8 +41,8 @@ def board_buttons(board: CausesBoard) -> QLayout:
             ("Team (T)", "Set the team working on this branch", board.start_team),
             ("Move under… (M)", "Move the chosen reason under another box", board.open_move_dialog),
             (  # once: after a delete the tree chooses the parent, which a second click took too
-                "Delete (Delete)",
-                "Delete the selected cause and the reasons below it",
+                "Delete",  # "Delete (Delete)" read as a typo; the key is in its tip
+                "Delete the selected cause and the reasons below it (Delete key)",
                 once_per_double_click(board.delete_selected),
             ),
             (
