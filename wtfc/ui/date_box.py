@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
@@ -81,6 +81,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self._typed: str | None = None  # typed since the date was last read
+        self._keying = False  # in a key press, not a paste from the menu or a drop
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
         self.setLocale(ENGLISH_DATES)
@@ -93,6 +94,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         # date a file holds is kept, as the box's maximum then moves to it (``show_kept``)
         self._last = dt.date(today().year + YEARS_AHEAD, 12, 31)
         self.setMaximumDate(QDate(self._last.year, 12, 31))
+        self.lineEdit().textEdited.connect(self._pasted_elsewhere)
 
     def event(self, event: QEvent) -> bool:
         if self._typed is not None and event.type() == QEvent.Type.ShortcutOverride \
@@ -116,25 +118,44 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             self.setMaximumDate(last)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._type(event):
-            event.accept()
+        self._keying = True  # the words Qt's sections edit now are the keyboard's
+        try:
+            if self._type(event):
+                event.accept()
+                return
+            super().keyPressEvent(event)
+        finally:
+            self._keying = False
+
+    def _pasted_elsewhere(self, text: str) -> None:
+        """A paste from the right-click menu, or a drop: read as typed, as Ctrl+V is. Qt's
+        sections took any date they could read, so "1 February 0126" became the date."""
+        if self._keying or self.isReadOnly():
             return
-        super().keyPressEvent(event)
+        if self._typed is None:
+            self._before = self.date()  # Qt reads the words into the date only after this
+        self._typed = text
 
     def _type(self, event: QKeyEvent) -> bool:
         """Letters, digits and separators go into what is typed (Qt's own sections took the
-        day alone and dropped "/"); any other key first reads it. True: the key is used."""
+        day alone and dropped "/"); so does a paste; any other key first reads it. True: the
+        key is used."""
         text = event.text()
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                          | Qt.KeyboardModifier.AltModifier)
         key_typed = plain and len(text) == 1 and (text.isalnum() or text in _SEPARATORS)
+        paste = event.matches(QKeySequence.StandardKey.Paste)
+        if paste:  # as typed, so checked as typing is: Qt's sections kept a date of 0126
+            text = " ".join(QGuiApplication.clipboard().text().split())  # on one line
         if self._typed is None:
             none = self.date() == self.minimumDate() and bool(self.specialValueText())
-            if not (key_typed and text.isalnum()) or none or self.isReadOnly():
-                return False
+            starts = (key_typed and text.isalnum()) or (paste and bool(text))
+            if not starts or none or self.isReadOnly():
+                return paste  # an empty clipboard, or no date to edit: nothing is pasted
             self._before = self.date()
-            self._typed = self._typed_before()
-        if key_typed:
+            # a paste is a whole date, wherever the cursor was
+            self._typed = "" if paste else self._typed_before()
+        if key_typed or paste:
             self._typed += text
         elif event.key() == _KEY.Key_Backspace:
             self._typed = self._typed[:-1]
