@@ -187,6 +187,8 @@ class FileController:
             return False
         if not confirmed and not self.confirm_discard("opening another workshop"):
             return False
+        if disk_stamp(path) != stamp:  # its save wrote this file (or moved its kept versions)
+            return self.open_path(path, as_copy=as_copy, confirmed=True)
         self.is_demo = False
         if choice == TAKE_OVER:
             self.lock.take_over(path)
