@@ -245,7 +245,8 @@ class SuggestedThemesPage(QWidget):
         (the panel pushes the command; the name typed here is not needed)."""
         shown = self.current()
         theme = close_theme(self.doc, shown) if shown is not None else None
-        if shown is not None and theme is None:  # Ctrl+Shift+Enter: its button is not shown
+        # Ctrl+Shift+Enter (its button is not shown); a second press of a double press says nothing
+        if shown is not None and theme is None and not self._just_acted():
             self.status.emit("The chosen suggestion is not close to a theme you have made: "
                              "Ctrl+Enter makes it a new theme.")
         if shown is None or theme is None or self._just_acted():
