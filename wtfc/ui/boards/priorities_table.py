@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableVi
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.priorities_model import SORT_ROLE, PrioritiesTableModel
+from wtfc.ui.date_box import ENGLISH_DATES
 
 
 class KindFilter(QSortFilterProxyModel):
@@ -67,6 +68,9 @@ class VotesTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
+        # Latin digits, as the count boxes: the Votes editor (Qt's own spin box, which takes
+        # its locale from here) read "١٤" on an ar-SA laptop beside "39 votes recorded"
+        self.setLocale(ENGLISH_DATES)
         self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
         self.horizontalHeader().sectionPressed.connect(self._on_heading_pressed)
 
