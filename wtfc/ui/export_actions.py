@@ -88,10 +88,16 @@ def record_note(
     the workshop) or no longer prints (one passed by ``today``, the export's day: the clock's
     when not given), said after "Saved:" as ``wtfc export`` prints it: the file is written
     anyway, and no question is added to the ones before it ("" when nothing is wrong).
-    ``read_only``: the workshop is open read-only, so the date is put right in a copy."""
-    if key not in ("report", "feedback", "data"):  # the posters print no review date
-        return ""
-    warnings = record_warnings(workshop, read_only=read_only, today=today or dt.date.today())
+    ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
+    posters print no review date, but mark what is late by that day: a clock behind the record
+    (``clock_warning``) is said for them too."""
+    today = today or dt.date.today()
+    if key in ("report", "feedback", "data"):
+        warnings = record_warnings(workshop, read_only=read_only, today=today)
+    else:
+        from wtfc.model.clock_check import clock_warning
+
+        warnings = [clock] if (clock := clock_warning(workshop, today)) else []
     return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 
