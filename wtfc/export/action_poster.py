@@ -38,6 +38,7 @@ from wtfc.export.action_poster_table import (
     action_rows,
     action_table,
     causes_cut,
+    owner_parts,
     para,
 )
 from wtfc.export.blocks import Gap, largest_size
@@ -285,11 +286,12 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
     def again() -> list[Flowable]:  # above the table on a sheet that carries it on
         return _theme_head(theme, size, continued=True)
 
-    table = action_table(theme, rows, groups, size, width, again)
+    owners = owner_parts(content)
+    table = action_table(theme, rows, groups, size, width, again, owners=owners)
     # The theme's name starts a sheet only with its first action below it, but a long list
     # flows on from wherever the sheet has room (a KeepTogether would leave a sheet empty).
-    first = _height([*head, action_table(theme, rows[:2], groups[:1], size, width, again)],
-                    width, scratch)
+    first = _height([*head, action_table(theme, rows[:2], groups[:1], size, width, again,
+                                         owners=owners)], width, scratch)
     room = size * 12 + _height(intro, width, scratch)
     return [CondPageBreak(min(first, room)), *head, table, Gap(size * 1.5)]
 

@@ -10,6 +10,7 @@ actions need the cut, a plan of six does not.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
@@ -26,6 +27,7 @@ from wtfc.model.link_words import late_status
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 CACHED = 7  # the poster's sizes tried (``action_poster.SIZES``)
+_PARTS = re.compile(r"[^-]*-|[^-]+")  # a word's parts, each up to a hyphen it ends with
 
 
 def para(text: str, paragraph_style: ParagraphStyle) -> BidiParagraph:
@@ -51,7 +53,8 @@ def action_rows(content: ExportContent, theme: ThemeContent, size: float, *,
         for i, action in enumerate(actions):
             rows.append([para(role.label if i == 0 else "", bold),
                          _what(content, action, size, whole=whole),
-                         para(action.owner or "To be agreed", cell if action.owner else muted),
+                         para(action.owner or "To be agreed",
+                              _owner_style(size) if action.owner else muted),
                          BidiParagraph(when_and_status(action, content.today), cell)])
             groups.append(role.label)
     return rows, groups
@@ -74,7 +77,7 @@ def causes_cut(content: ExportContent, themes: list[ThemeContent], size: float,
     """Whether any cause tackled takes more than the one line it is cut to at ``size`` on a
     sheet ``width`` wide: only then is a layout with whole causes worth measuring."""
     pad = size * 0.35
-    room = _widths(size, width)[1] - 2 * pad
+    room = _widths(size, width, owner_parts(content))[1] - 2 * pad
     return any(Text(line, _tackles_style(size), max_lines=1).cut_short(room)
                for theme in themes for actions in theme.actions.values()
                for action in actions for line in content.answers(action, success=False)[:1])
@@ -85,18 +88,36 @@ def _tackles_style(size: float) -> TextStyle:
     return TextStyle(size, leading=size * 1.25, colour=MUTED)
 
 
-def _widths(size: float, width: float) -> list[float]:
+@functools.lru_cache(maxsize=CACHED)
+def _owner_style(size: float) -> ParagraphStyle:
+    """An owner's name breaks between words or after a hyphen ("Adebayo-" / "Okonkwo"), where
+    reportlab filled the line and cut the rest mid-word ("Ad" / "ebayo-Okonkw" / "o")."""
+    cell, _, _ = cell_styles(size)
+    return ParagraphStyle(f"owner{size}", parent=cell, embeddedHyphenation=2)
+
+
+def owner_parts(content: ExportContent) -> tuple[str, ...]:
+    """Every owner's words, each parted after its hyphens: the Owner column is widened to the
+    widest, the same for every theme's table so they line up."""
+    return tuple(sorted({part for action in content.workshop.actions
+                         for word in action.owner.split() for part in _PARTS.findall(word)}))
+
+
+def _widths(size: float, width: float, owners: tuple[str, ...]) -> list[float]:
     pad = size * 0.35
     who, when = _who_width(size, width, pad), _when_width(size, width, pad)
-    return [who, width * 0.80 - who - when, width * 0.20, when]
+    owner = _owner_width(size, width, pad, owners, room=width * 0.60 - who - when)
+    return [who, width - who - owner - when, owner, when]
 
 
 def action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[str],
-                 size: float, width: float,
-                 heading: Callable[[], list[Flowable]]) -> ContinuedTable:
-    """The table; ``heading`` makes what stands above it on a sheet that carries it on."""
+                 size: float, width: float, heading: Callable[[], list[Flowable]], *,
+                 owners: tuple[str, ...] = ()) -> ContinuedTable:
+    """The table; ``heading`` makes what stands above it on a sheet that carries it on;
+    ``owners``: ``owner_parts``, which the Owner column holds whole."""
     pad = size * 0.35
-    table = ContinuedTable(rows, colWidths=_widths(size, width), repeatRows=1, splitInRow=1)
+    table = ContinuedTable(rows, colWidths=_widths(size, width, owners), repeatRows=1,
+                           splitInRow=1)
     _, bold, _ = cell_styles(size)
     table.groups = groups
     table.heading = heading
@@ -141,3 +162,14 @@ def _when_width(size: float, width: float, pad: float) -> float:
     kept += [status.label for status in ActionStatus] + ["Late:", "September"]
     widest = max(stringWidth(words, f.BOLD, size) for words in kept)
     return min(max(width * 0.15, widest + 2 * pad + size * 0.2), width * 0.25)
+
+
+@functools.lru_cache(maxsize=CACHED)
+def _owner_width(size: float, width: float, pad: float, owners: tuple[str, ...], *,
+                 room: float) -> float:
+    """The "Owner" column: its fifth of the sheet, widened (from "What we will do", which
+    keeps ``room`` at most, 40% of the sheet) so the widest part of an owner's name fits
+    whole: at 40 pt "Commissioning," was cut "Commi" / "ssioning,"."""
+    f.fonts()
+    widest = max((stringWidth(part, f.REGULAR, size) for part in owners), default=0.0)
+    return max(width * 0.20, min(widest + 2 * pad + size * 0.2, width * 0.28, room))
