@@ -82,12 +82,20 @@ def focus_target(page: QWidget | None) -> QWidget | None:
     if hasattr(page, "focus_target"):
         return page.focus_target()
     chain: list[QWidget] = []
+    walked: list[QWidget] = [page]
     widget = page.nextInFocusChain()  # a ring: it comes back to the page
     while widget is not None and widget is not page and len(chain) < 1000:
+        walked.append(widget)
         if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget)
         widget = widget.nextInFocusChain()
+    # PySide makes each widget the Python "parent" of the one nextInFocusChain() returned: left
+    # so, the window hung under the last widget made, and deleting that one (the wall's name
+    # box's hint) marked every Qt-made wrapper in the window dead (review 23 undo_ui F1).
+    # Setting the parent a widget already has changes nothing in Qt and puts PySide's back.
+    for widget in walked:
+        widget.setParent(widget.parentWidget())
     views = [w for w in chain if isinstance(w, QAbstractItemView | QGraphicsView)]
     return (views or chain or [None])[0]
 
