@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.action_dialog import ActionDialog
@@ -66,7 +67,7 @@ def test_an_old_date_pasted_is_refused_in_words_and_nothing_is_recorded(
     assert stored() == before and undo.stack.count() == 0
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Escape)  # the date as it was
     assert box.date_or_none() == before
-    assert f"{before.day} {before:%B} {before.year}" == box.text()
+    assert long_date(before) == box.text()
     assert stored() == before and undo.stack.count() == 0
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from wtfc.model.dates import short_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.action_dialog import ActionDialog
@@ -45,7 +46,7 @@ def test_a_uk_date_typed_into_by_when_is_the_date_saved(qtbot, typed, stored):
     assert dialog.by_when.text().lower() == typed.lower()  # the box shows what is typed
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
     assert dialog.values()["by_when"] == stored
-    assert dialog.by_when.text() == f"{stored.day} {stored:%b} {stored.year}"  # then in words
+    assert dialog.by_when.text() == short_date(stored)  # then in words
     assert not dialog.by_when.hasFocus()  # Tab left the box
 
 

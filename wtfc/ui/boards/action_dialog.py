@@ -39,8 +39,8 @@ from wtfc.model.operations.actions import ENDED
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
+from wtfc.ui.date_box import ENGLISH_DATES, DateBox
 from wtfc.ui.date_box import NO_DATE as NONE_DATE
-from wtfc.ui.date_box import DateBox
 from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
@@ -79,6 +79,7 @@ def _date_field(name: str, tip: str, none_text: str, today: dt.date) -> DateBox:
     its lowest date reads ``none_text`` (the box beside it is off)."""
     field = _named(DateBox(lambda: today), name, tip)
     field.setDisplayFormat("d MMM yyyy")
+    field.setLocale(ENGLISH_DATES)  # DateBox sets it too: said here for the month-name scan
     field.setMinimumDate(NONE_DATE)  # below any stored date (1752's was a by-when of 1700)
     field.setSpecialValueText(none_text)
     return field
