@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from wtfc.model.dates import short_date
+from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.action_dialog import ActionDialog
@@ -134,3 +134,32 @@ def test_typing_in_the_month_goes_on_from_the_day_shown(qtbot, show):
     assert page.date.text() == "12 3"
     qtbot.keyClick(page.date, KEY.Key_Tab)
     assert doc.workshop.date == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("section", ["MonthSection", "YearSection"])
+def test_a_whole_date_typed_in_the_month_or_year_stands_alone(qtbot, show, section):
+    """After a click on the month or year, or Shift+Tab in, typing began after the day (and
+    month) shown: "1/2/2027" read "12 11 1/2/2027", refused as too many numbers."""
+    doc = Document(Workshop(title="Spring reviews", date=dt.date(2026, 11, 12)))
+    page = _prepare(qtbot, show, doc)
+    page.date.setCurrentSection(getattr(page.date.Section, section))
+    qtbot.keyClicks(page.date, "1/2/2027")
+    assert page.date.text() == "1/2/2027"
+    qtbot.keyClick(page.date, KEY.Key_Tab)
+    assert doc.workshop.date == dt.date(2027, 2, 1) and not page.date.problem
+
+
+def test_a_date_typed_again_after_enter_is_the_date(qtbot, show):
+    """Enter leaves Qt's cursor in the year: the next date typed was refused, the keyboard
+    held in the box until Esc."""
+    doc = Document(Workshop(title="Spring reviews", date=dt.date(2026, 11, 12)))
+    page = _prepare(qtbot, show, doc)
+    for typed, stored in (("1/2/2027", dt.date(2027, 2, 1)), ("3/4/2027", dt.date(2027, 4, 3)),
+                          ("01052027", dt.date(2027, 5, 1))):
+        qtbot.keyClicks(page.date, typed)
+        qtbot.keyClick(page.date, KEY.Key_Return)
+        assert doc.workshop.date == stored and page.date.text() == long_date(stored)
+    page.date.setCurrentSection(page.date.Section.YearSection)
+    qtbot.keyClicks(page.date, "28")  # a lone year still goes on from the day and month
+    qtbot.keyClick(page.date, KEY.Key_Return)
+    assert doc.workshop.date == dt.date(2028, 5, 1)

@@ -81,6 +81,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self._typed: str | None = None  # typed since the date was last read
+        self._prefix = ""  # the day (and month) shown, when typing began in the month (year)
         self._keying = False  # in a key press, not a paste from the menu or a drop
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
@@ -134,7 +135,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return
         if self._typed is None:
             self._before = self.date()  # Qt reads the words into the date only after this
-        self._typed = text
+        self._typed, self._prefix = text, ""
 
     def _type(self, event: QKeyEvent) -> bool:
         """Letters, digits and separators go into what is typed (Qt's own sections took the
@@ -154,22 +155,33 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
                 return paste  # an empty clipboard, or no date to edit: nothing is pasted
             self._before = self.date()
             # a paste is a whole date, wherever the cursor was
-            self._typed = "" if paste else self._typed_before()
+            self._typed, self._prefix = "", "" if paste else self._typed_before()
         if key_typed or paste:
             self._typed += text
         elif event.key() == _KEY.Key_Backspace:
-            self._typed = self._typed[:-1]
+            self._typed, self._prefix = self._typed[:-1], self._prefix if self._typed else ""
         elif event.key() in _MODIFIERS:  # Shift for "/", Ctrl for Ctrl+Z: typing goes on
             return False
         elif event.key() == _KEY.Key_Escape or event.matches(QKeySequence.StandardKey.Undo):
-            self._typed = ""  # the date as it was; a second Esc goes on to the dialog
+            self._typed = self._prefix = ""  # the date as it was; a second Esc goes on
             return self.read_typed()
         else:  # Enter on a date it cannot take is not the dialog's Save
             enter = event.key() in (_KEY.Key_Return, _KEY.Key_Enter)
             return not self.read_typed(stay=enter)
         with QSignalBlocker(self.lineEdit()):  # Qt's sections would read it, and put theirs back
-            self.lineEdit().setText(self._typed)
+            self.lineEdit().setText(self._words())
         return True
+
+    def _words(self) -> str:
+        """What is typed, as shown and read: a lone number goes on from the day (and month)
+        shown, so "3" typed in the month is the 3rd month; a whole date ("1/2/2027", "01022027",
+        "3 apr") stands alone, wherever typing began (after Enter, Shift+Tab or a click on the
+        year it read "12 11 1/2/2027", refused as too many numbers)."""
+        assert self._typed is not None
+        alone = self._typed.strip()
+        if not alone.isdigit() or len(alone) in (6, 8):
+            return self._typed
+        return self._prefix + self._typed
 
     def _typed_before(self) -> str:
         """Typing in the month starts after the day shown; in the year, after day and month."""
@@ -188,7 +200,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return True
         from wtfc.ui.date_reading import Unreadable, out_of_range, read_typed_date
 
-        typed = self._typed.strip()
+        typed = self._words().strip()
         was = self._before
         before = dt.date(was.year(), was.month(), was.day())
         when, self.problem = before, ""
