@@ -163,3 +163,24 @@ def test_a_date_typed_again_after_enter_is_the_date(qtbot, show):
     qtbot.keyClicks(page.date, "28")  # a lone year still goes on from the day and month
     qtbot.keyClick(page.date, KEY.Key_Return)
     assert doc.workshop.date == dt.date(2028, 5, 1)
+
+
+@pytest.mark.parametrize("typed", ["31/4/2027", "15/13", "1/2/2150"])
+def test_a_click_on_save_after_a_date_the_box_cannot_take_saves_nothing(qtbot, typed):
+    """The click put the old date back and saved it (27 Feb 2027), the reason floating over
+    the board once the dialog had gone; now it is as Enter: the dialog stays, as typed."""
+    from PySide6.QtWidgets import QDialogButtonBox, QToolTip
+
+    dialog = _dialog(qtbot)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.keyClicks(QApplication.focusWidget(), typed)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() != ActionDialog.DialogCode.Accepted
+    assert dialog.by_when.hasFocus() and dialog.by_when.text() == typed
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == dialog.by_when.problem)
+    for _ in typed:
+        qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "30/4/2027")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ActionDialog.DialogCode.Accepted
+    assert dialog.values()["by_when"] == dt.date(2027, 4, 30)

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QDateEdit, QLabel, QLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLayout, QSpinBox, QWidget
 
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.flow_layout import group
@@ -85,6 +85,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._keying = False  # in a key press, not a paste from the menu or a drop
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
+        self._saves: tuple[QWidget, ...] = ()  # left for these, what is typed is kept
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
         self.setCalendarPopup(True)
@@ -222,6 +223,20 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
 
+    def keep_typed_for(self, *saves: QWidget) -> None:
+        """Left by a click on one of ``saves`` (a dialog's Save), a date the box cannot take
+        stays as typed, for ``take_typed`` to refuse the Save: put back, the old date was
+        saved, with the reason shown over the board once the dialog had gone."""
+        self._saves = saves
+
+    def take_typed(self) -> bool:
+        """Before a Save: reads what is typed; one it cannot take stays in the box, with the
+        keyboard and the reason under it (False), as Enter does."""
+        if self.read_typed(stay=True):
+            return True
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
     def _say_problem(self) -> None:
         from PySide6.QtWidgets import QToolTip
 
@@ -237,8 +252,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         return super().focusNextPrevChild(forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.read_typed()  # before Qt's, which puts back the date it had for words it can't read
+        # before Qt's, which puts back the date it had for words it can't read
+        self.read_typed(stay=QApplication.focusWidget() in self._saves)
         super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._typed is not None:  # kept when a Save was refused: Qt showed its date again
+            with QSignalBlocker(self.lineEdit()):
+                self.lineEdit().setText(self._words())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.read_typed()

@@ -233,6 +233,8 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        for box in (self.by_when, self.checked_on):
+            box.keep_typed_for(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(ScrollingForm(fields))
@@ -258,6 +260,12 @@ class ActionDialog(QDialog):
             self.accept()
             return
         super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        """Save, by any key or click: a date still being typed is read first, and one its box
+        cannot take keeps the dialog open with the reason under it (a click saved the old)."""
+        if all(box.take_typed() for box in (self.by_when, self.checked_on)):
+            super().accept()
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close: a new action or changes typed into this one are
