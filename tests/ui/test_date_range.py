@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.review_reflection import LookingBack, first_review_date
-from wtfc.ui.date_box import OptionalDateBox
+from wtfc.ui.optional_date_box import OptionalDateBox
 from wtfc.ui.undo import UndoAdapter
 
 TODAY = dt.date(2026, 11, 29)

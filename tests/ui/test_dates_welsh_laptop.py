@@ -16,8 +16,8 @@ from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.boards.plan_text import checks_text, date_text
 from wtfc.ui.boards.review_reflection_room import next_review_words
 from wtfc.ui.boards.welcome_words import day_words
-from wtfc.ui.date_box import OptionalDateBox
 from wtfc.ui.file_lock import Holder
+from wtfc.ui.optional_date_box import OptionalDateBox
 
 DAY = dt.date(2026, 11, 12)
 

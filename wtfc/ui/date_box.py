@@ -5,9 +5,7 @@ Prepare's page, the Teams panel and Review's "Looking back" scroll on a short sc
 turned over a date or a count on the way down changed it unseen (the workshop's date, the next
 review, a team's members), and leaving the box then recorded it.
 
-A date that may be none (the workshop's, the next review's) shows "No date yet" and is not
-greyed out: a click on it, or a key that would change it, opens the calendar on a date to
-start from, and the date picked there is the page's one step. Its "Date set" tick clears it."""
+A date that may be none is ``optional_date_box.OptionalDateBox``."""
 
 from __future__ import annotations
 
@@ -19,12 +17,9 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QLocale,
-    QObject,
-    QPointF,
     QSignalBlocker,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLayout, QSpinBox, QWidget
@@ -44,12 +39,6 @@ NO_DATE_TEXT = "No date yet"
 # system's locale would show a Welsh laptop "12 Tachwedd 2026" in an English page.
 ENGLISH_DATES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 _KEY = Qt.Key
-# keys that would step a date, or open its calendar: on "No date yet" they open the calendar
-_OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.Key_Space,
-          _KEY.Key_Return, _KEY.Key_Enter, _KEY.Key_F4,
-          *(_KEY(_KEY.Key_0.value + n) for n in range(10))}
-# keys that would edit "No date yet" itself into "No date ye" or nothing: on it they do nothing
-_EDITS = {_KEY.Key_Backspace, _KEY.Key_Delete}
 YEARS_AHEAD = 50  # a new date is at most to the end of the year this many years on
 _MODIFIERS = {_KEY.Key_Shift, _KEY.Key_Control, _KEY.Key_Alt, _KEY.Key_Meta, _KEY.Key_AltGr,
               _KEY.Key_CapsLock}
@@ -265,115 +254,6 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.read_typed()
         super().mousePressEvent(event)
-
-
-class OptionalDateBox(DateBox):
-    """A date that may be none. With none, a click or a key that would change it opens the
-    calendar on ``start()``'s date (not 1900's); a date picked there emits ``chosen`` (the page
-    records it, one step, and ticks its "Date set"); closed without one, the box has no date
-    again. ``date_or_none()``: the date shown, None for "No date yet"."""
-
-    chosen = Signal()
-
-    def __init__(self, start: Callable[[], dt.date],
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
-        super().__init__(today)
-        self._start = start
-        self._picking = False  # the calendar was opened on "No date yet"
-        self._picked = False
-        self.setDisplayFormat("d MMMM yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(NO_DATE_TEXT)
-        calendar = self.calendarWidget()
-        calendar.clicked.connect(self._on_picked)
-        calendar.activated.connect(self._on_picked)
-        calendar.window().installEventFilter(self)  # its popup: to hear it close
-
-    def date_or_none(self) -> dt.date | None:
-        when = self.date()
-        return None if when == NO_DATE else dt.date(when.year(), when.month(), when.day())
-
-    def set_date_or_none(self, when: dt.date | None) -> None:
-        self.show_kept(NO_DATE if when is None else QDate(when.year, when.month, when.day))
-
-    def open_calendar(self) -> None:
-        """The calendar, on the date to start from (the box shows it while it is open)."""
-        with QSignalBlocker(self):
-            self.set_date_or_none(self._start())
-        self._picking, self._picked = True, False
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Qt opens its calendar only from a press on the box's arrow (no key does): pressed
-        # here, so it is placed, and reset when closed, as Qt does it. QStyle is imported here:
-        # at the top it built its ~620 enum members at start-up (~45 M instructions)
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
-
-        option = QStyleOptionComboBox()
-        option.initFrom(self)
-        option.editable = True
-        option.subControls = QStyle.SubControl.SC_All
-        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxArrow, self)
-        at = QPointF(arrow.center())
-        super().mousePressEvent(QMouseEvent(
-            QEvent.Type.MouseButtonPress, at, self.mapToGlobal(at), Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-
-    def _on_picked(self, *_: object) -> None:
-        self._picked = self._picking
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Hide and self._picking:
-            # after Qt's own slots: a pick closes the popup before it reaches ``_on_picked``
-            QTimer.singleShot(0, self, self._after_calendar)  # not once the box is gone
-        return False
-
-    def _after_calendar(self) -> None:
-        if not self._picking:
-            return
-        self._picking = False
-        if self._picked:
-            self.chosen.emit()
-        else:  # closed with Esc or a click elsewhere: still no date
-            with QSignalBlocker(self):
-                self.setDate(NO_DATE)
-
-    def _opens_calendar(self) -> bool:
-        return self.date() == NO_DATE and self.isEnabled() and not self.isReadOnly()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self._opens_calendar() and event.button() == Qt.MouseButton.LeftButton:
-            self.open_calendar()
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._opens_calendar():
-            typed = event.text().isprintable() and event.text() != "" and not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                     | Qt.KeyboardModifier.AltModifier))
-            if event.key() in _OPENS or typed:  # a letter too: the date is picked there
-                self.open_calendar()
-                event.accept()
-                return
-            if event.key() in _EDITS or event.matches(QKeySequence.StandardKey.Cut) \
-                    or event.matches(QKeySequence.StandardKey.Paste):
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if self.date() == NO_DATE:
-            # Tab leaves: QDateEdit walks "No date yet" for a day section it never finds, so
-            # Tab and Shift+Tab stayed in the box for good
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)  # reads what was typed
-        # whatever edited the words (the right-click menu's Delete, say), no date says so
-        if self.date() == NO_DATE and self.lineEdit().text() != NO_DATE_TEXT:
-            self.lineEdit().setText(NO_DATE_TEXT)
 
 
 class CountBox(_WheelNeedsFocus, QSpinBox):

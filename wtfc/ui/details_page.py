@@ -26,11 +26,11 @@ from wtfc.model.document import Document
 from wtfc.model.operations.details import edit_details
 from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
-from wtfc.ui.date_box import OptionalDateBox
 from wtfc.ui.days_plan import DaysPlan
 from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
+from wtfc.ui.optional_date_box import OptionalDateBox
 from wtfc.ui.room_counts import InTheRoom
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint

@@ -36,11 +36,11 @@ from wtfc.model.document import Document
 from wtfc.model.operations.record import edit_reflection, set_next_review
 from wtfc.model.record_checks import review_note
 from wtfc.model.workshop import Reflection, Workshop
-from wtfc.ui.date_box import OptionalDateBox
 from wtfc.ui.keep_in_sight import hint_in_sight
 from wtfc.ui.left_field import built_edits, record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.lines_box import LinesBox
+from wtfc.ui.optional_date_box import OptionalDateBox
 from wtfc.ui.room_counts import READ_ONLY_RECORD
 from wtfc.ui.style import warning_look
 from wtfc.ui.typed_detail_hint import ROOM_REPORT_DATA, TypedDetailHint
