@@ -113,7 +113,7 @@ class DetailsPage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("&Title", self.title)
         form.addRow("", self.limits["title"].note)
-        self.date_label = QLabel("&Date")  # Alt+D, then Space or a digit: the calendar
+        self.date_label = QLabel("&Date")  # Alt+D, then Space: the calendar, or type the date
         self.date_label.setBuddy(self.date)
         date_row = QHBoxLayout()  # the tick beside the date it is about, not under it
         date_row.addWidget(self.date)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from wtfc.ui.date_box import NO_DATE, NO_DATE_TEXT, DateBox
 
@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 _KEY = Qt.Key
 # keys that would step a date, or open its calendar: on "No date yet" they open the calendar
 _OPENS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown, _KEY.Key_Space,
-          _KEY.Key_Return, _KEY.Key_Enter, _KEY.Key_F4,
-          *(_KEY(_KEY.Key_0.value + n) for n in range(10))}
+          _KEY.Key_Return, _KEY.Key_Enter, _KEY.Key_F4}
 # keys that would edit "No date yet" itself into "No date ye" or nothing: on it they do nothing
 _EDITS = {_KEY.Key_Backspace, _KEY.Key_Delete}
 
@@ -30,7 +29,9 @@ class OptionalDateBox(DateBox):
     """A date that may be none. With none, a click or a key that would change it opens the
     calendar on ``start()``'s date (not 1900's); a date picked there emits ``chosen`` (the page
     records it, one step, and ticks its "Date set"); closed without one, the box has no date
-    again. ``date_or_none()``: the date shown, None for "No date yet"."""
+    again. A digit or a letter starts a typed date, read as in a box with a date; taken, it
+    emits ``chosen`` too; Esc, or one refused as the box is left, leaves no date.
+    ``date_or_none()``: the date shown, None for "No date yet"."""
 
     chosen = Signal()
 
@@ -40,6 +41,7 @@ class OptionalDateBox(DateBox):
         self._start = start
         self._picking = False  # the calendar was opened on "No date yet"
         self._picked = False
+        self._typing_on_none = False  # a date is typed on "No date yet"
         self.setDisplayFormat("d MMMM yyyy")  # named in English: DateBox sets ENGLISH_DATES
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(NO_DATE_TEXT)
@@ -54,6 +56,25 @@ class OptionalDateBox(DateBox):
 
     def set_date_or_none(self, when: dt.date | None) -> None:
         self.show_kept(NO_DATE if when is None else QDate(when.year, when.month, when.day))
+
+    def show_kept(self, when: QDate) -> None:
+        self._typing_on_none = False
+        super().show_kept(when)
+
+    def read_typed(self, *, stay: bool = False) -> bool:
+        if not self._typing_on_none or self._typed is None:
+            return super().read_typed(stay=stay)
+        typed = bool(self._typed.strip())
+        taken = super().read_typed(stay=stay)
+        if self._typed is not None:  # refused, kept to be put right
+            return taken
+        self._typing_on_none = False
+        if taken and typed:
+            self.chosen.emit()
+        else:  # Esc, or refused as the box was left: still no date
+            with QSignalBlocker(self):
+                self.setDate(NO_DATE)
+        return taken
 
     def open_calendar(self) -> None:
         """The calendar, on the date to start from (the box shows it while it is open)."""
@@ -96,7 +117,7 @@ class OptionalDateBox(DateBox):
             with QSignalBlocker(self):
                 self.setDate(NO_DATE)
 
-    def _opens_calendar(self) -> bool:
+    def _opens_calendar(self) -> bool:  # (and starts a typed date)
         return self.date() == NO_DATE and self.isEnabled() and not self.isReadOnly()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -111,7 +132,16 @@ class OptionalDateBox(DateBox):
             typed = event.text().isprintable() and event.text() != "" and not (
                 event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                      | Qt.KeyboardModifier.AltModifier))
-            if event.key() in _OPENS or typed:  # a letter too: the date is picked there
+            if typed and len(event.text()) == 1 and event.text().isalnum():
+                # typed as on a box with a date: the calendar's own editor read "15/3/2027"
+                # as 31 December 2027, and "1/2/2027" as today
+                with QSignalBlocker(self):
+                    self.set_date_or_none(self._start())
+                self._typing_on_none = True
+                self.setCurrentSection(QDateEdit.Section.DaySection)  # a whole date
+                super().keyPressEvent(event)
+                return
+            if event.key() in _OPENS or typed:
                 self.open_calendar()
                 event.accept()
                 return

@@ -228,7 +228,7 @@ class LookingBack(QGroupBox):
         self.has_date.blockSignals(held[1])
         self.date.setEnabled(not read_only)
         self.has_date.setEnabled(not read_only)
-        # Alt+V, then Space or a digit: the calendar
+        # Alt+V, then Space: the calendar, or type the date
         self.date_label.setBuddy(self.date)
         note = review_note(ws)
         self.date_note.setText(note)
