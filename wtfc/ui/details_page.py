@@ -224,8 +224,10 @@ class DetailsPage(QWidget):
         when a field was refused: the words are still only in the field."""
         if self.undo.read_only:
             return True
-        return all([*(self._commit(field) for field in _TYPED), self.room.commit_pending(),
-                    self.plan.commit_pending()])
+        if not self.date.read_typed(stay=True):  # a date still typed: it was left out
+            return False
+        return all([*(self._commit(field) for field in _TYPED), self._commit("date"),
+                    self.room.commit_pending(), self.plan.commit_pending()])
 
     def typed_edits(self) -> list[Command]:
         """The fields typed in and not yet recorded, as the steps recording them would make

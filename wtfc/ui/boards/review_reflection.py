@@ -151,6 +151,8 @@ class LookingBack(QGroupBox):
         it was refused (said so): the words are still only in the box."""
         if self.undo.read_only:
             return True
+        if not self.date.read_typed(stay=True):  # a date still typed: it was left out
+            return False
         return all([*(self._commit_answer(field) for field in self.boxes), self._commit_date()])
 
     def typed_edits(self) -> list[Command]:
