@@ -25,12 +25,30 @@ def _workshop(**kwargs) -> Workshop:
         **kwargs)
 
 
-def test_a_date_before_the_last_check_is_said_in_words():
+def test_a_date_before_the_last_check_is_said_in_words_naming_the_action():
     assert clock_warning(_workshop(), dt.date(2019, 3, 3)) == (
         "This computer's date is 3 March 2019, before the last check recorded in this workshop "
-        "(26 November 2026): its clock may be wrong. The report and the feedback sheet would "
-        "say how things stood on 3 March 2019, and no action would show as late. Put the "
-        "computer's date right, then export.")
+        "(26 November 2026): its clock may be wrong. An export would say how things stood on "
+        "3 March 2019, and show as late only what was due before then. The later check is on "
+        "‘Ring round’. If the computer's date is wrong, put it right, then export; if that "
+        "check's date is a slip, correct it on the action.")
+
+
+def test_a_check_a_day_or_two_ahead_is_no_wrong_clock():
+    """A check stamped 30 November by a laptop a day ahead (or in another time zone) made a
+    right laptop on 29 November say its clock may be wrong, each time the file was opened,
+    and that no action would show as late beside a report that showed one."""
+    assert clock_warning(_workshop(), CHECKED - dt.timedelta(days=1)) == ""
+    assert clock_warning(_workshop(), CHECKED - dt.timedelta(days=2)) == ""
+    assert clock_warning(_workshop(), CHECKED - dt.timedelta(days=3)) != ""
+
+
+def test_a_long_action_is_cut_in_the_warning():
+    ws = Workshop(themes=[THEME], actions=[Action(
+        id="a", theme_id="t", role=Role.COMMISSIONERS, what="Ring round " * 20,
+        checked_on=CHECKED)])
+    warning = clock_warning(ws, dt.date(2019, 3, 3))
+    assert "‘Ring round Ring round" in warning and "…’." in warning
 
 
 def test_the_day_of_the_last_check_or_after_or_no_check_says_nothing():
