@@ -3,6 +3,7 @@
 changes, answered Save: that save writes the very file being opened, so it is read again after
 the save. It was read before (0089438): the change just saved vanished from the screen and the
 next Ctrl+S offered to write the old workshop over it (code review 23 E2 F1)."""
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_open_asks_after_the_file import ADDED, _words_waiting
 from window_fixtures import make_window, open_on_stage, recovery_folder  # noqa: F401
@@ -30,23 +31,27 @@ def test_reopen_same_file_save(make_window, qtbot, tmp_path, monkeypatch):
     assert not any("changed on disk" in text for _title, text in said)
 
 
-def test_open_kept_version_save(make_window, qtbot, tmp_path, monkeypatch):
-    """File > Open spring.wtfc.bak with changes unsaved, Save: the window, titled
-    spring.wtfc.bak, shows what .bak held before that save (moved to .bak2 by it)."""
+@pytest.mark.parametrize("kept", [".bak", ".bak3"])
+def test_a_kept_version_opened_shows_the_copy_chosen(make_window, qtbot, tmp_path, monkeypatch,
+                                                     kept):
+    """File > Open spring.wtfc.bak (or .bak3) with changes unsaved, Save: the save moves the
+    kept versions on (and drops the oldest), but the window shows the copy chosen, as read
+    (code review 23 F F1: re-reading showed the workshop as it was before the save)."""
     from wtfc.model.storage import save_workshop
     from wtfc.model.workshop import Workshop
     window, path, _other, _spoken = _words_waiting(make_window, qtbot, tmp_path, monkeypatch)
-    bak = path.with_name(path.name + ".bak")
-    save_workshop(Workshop(title="Last week's copy"), bak)
-    said = []
+    for name in (".bak", ".bak2", ".bak3"):
+        save_workshop(Workshop(title="Last week's copy" if name == kept else f"Kept {name}"),
+                      path.with_name(path.name + name))
+    chosen = path.with_name(path.name + kept)
     monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: said.append(a[2]) or QMessageBox.StandardButton.Save)
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
     for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: said.append(a[2]) or
-                            QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bak), ""))
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     window.files.open_dialog()
-    assert window.doc.workshop.title == load_workshop(bak).workshop.title
+    assert ADDED in repr(load_workshop(path).workshop)  # the workshop left was saved
+    assert window.doc.workshop.title == "Last week's copy"
 
 
 def test_reopen_damaged_same_file_save(make_window, qtbot, tmp_path, monkeypatch):

@@ -188,7 +188,10 @@ class FileController:
         if not confirmed and not self.confirm_discard("opening another workshop"):
             return False
         if disk_stamp(path) != stamp:  # its save wrote this file (or moved its kept versions)
-            return self.open_path(path, as_copy=as_copy, confirmed=True)
+            from wtfc.model.kept_names import version_of
+
+            if version_of(path) is None:  # a kept version chosen is shown as read, moved or not
+                return self.open_path(path, as_copy=as_copy, confirmed=True)
         self.is_demo = False
         if choice == TAKE_OVER:
             self.lock.take_over(path)
