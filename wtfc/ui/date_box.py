@@ -99,7 +99,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         return super().event(event)
 
     def show_kept(self, when: QDate) -> None:
-        """Shows ``when``, a date the file holds, even past the range for new ones."""
+        """Shows ``when``, a date the file holds, even past the range for new ones. Half-typed
+        words go: a Redo or a refresh showed the record's date, and Tab then recorded the
+        hidden typed one."""
+        typing, self._typed, self._prefix = self._typed is not None, None, ""
         last = QDate(self._last.year, 12, 31)
         if when > last:
             self.setMaximumDate(when)
@@ -107,6 +110,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         else:  # the date first: a maximum lowered under the date shown left the box unable
             self.setDate(when)  # to show "No date yet" ("1 January 0100")
             self.setMaximumDate(last)
+        if typing:  # (the same date as before the typing changes no words)
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keying = True  # the words Qt's sections edit now are the keyboard's
@@ -254,6 +259,11 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.read_typed()
         super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # stepped from what is typed: Enter then recorded the typed date
+            self.read_typed()  # under the one the wheel showed
+        super().wheelEvent(event)
 
 
 class CountBox(_WheelNeedsFocus, QSpinBox):
