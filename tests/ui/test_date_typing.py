@@ -184,3 +184,21 @@ def test_a_click_on_save_after_a_date_the_box_cannot_take_saves_nothing(qtbot, t
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.result() == ActionDialog.DialogCode.Accepted
     assert dialog.values()["by_when"] == dt.date(2027, 4, 30)
+
+
+@pytest.mark.parametrize("typed", ["5/12/2026", "1/3/2027"])
+def test_a_check_typed_after_today_is_refused_in_words(qtbot, typed):
+    """Checked on holds a check to today: one typed for a day to come became today, unsaid."""
+    dialog = _dialog(qtbot)
+    dialog.mark_checked_today()
+    dialog.checked_on.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(dialog.checked_on, typed)
+    qtbot.keyClick(dialog.checked_on, KEY.Key_Tab)
+    assert dialog.checked_on.hasFocus() and dialog.checked_on.text() == typed  # to put right
+    assert "a date here is from 1 January 2000 to 29 November 2026" in dialog.checked_on.problem
+    qtbot.keyClick(dialog.checked_on, KEY.Key_Escape)
+    assert dialog.values()["checked_on"] == TODAY
+    dialog.checked_on.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(dialog.checked_on, "20/11/2026")
+    qtbot.keyClick(dialog.checked_on, KEY.Key_Tab)
+    assert dialog.values()["checked_on"] == dt.date(2026, 11, 20) and not dialog.checked_on.problem

@@ -205,7 +205,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             except Unreadable as error:
                 self.problem = str(error)
             else:
-                self.problem = "" if when == before else out_of_range(when, self._last)
+                # the lower of the box's own last (a check: today) and 50 years on: Checked on
+                # set to today, unsaid, a check typed for a day still to come
+                last = min(self._last, self.maximumDate().toPython())
+                self.problem = "" if when == before else out_of_range(when, last)
         if self.problem:
             # after the keyboard has moved: a tooltip shown before it hides on the move
             QTimer.singleShot(0, self, self._say_problem)
