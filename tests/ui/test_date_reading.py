@@ -22,6 +22,10 @@ SHOWN = dt.date(2027, 2, 27)
     ("01022027", dt.date(2027, 2, 1)), ("010227", dt.date(2027, 2, 1)),
     ("15", dt.date(2027, 2, 15)), ("3/4", dt.date(2027, 4, 3)),
     ("sept 2027", dt.date(2027, 9, 27)), ("Mar 3 2027", dt.date(2027, 3, 3)),
+    # ordinals, as many write a date in the UK ("names more than one month" before)
+    ("1st Feb 2027", dt.date(2027, 2, 1)), ("3rd March", dt.date(2027, 3, 3)),
+    ("22nd march 27", dt.date(2027, 3, 22)), ("5th", dt.date(2027, 2, 5)),
+    ("Feb 1st 2027", dt.date(2027, 2, 1)), ("11TH april 2027", dt.date(2027, 4, 11)),
 ])
 def test_typed_dates_are_read_day_first_with_missing_parts_from_the_date_shown(typed, read):
     assert read_typed_date(typed, SHOWN) == read

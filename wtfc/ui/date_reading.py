@@ -1,8 +1,9 @@
 """A date typed the UK way, read day first: "1/2/2027", "01.02.27", "1-2-27", "15 3 2027",
-"3 apr 26" and "1 February 2027" are all 1 February 2027 (or 15 March, 3 April), and a year of
-two digits is 20yy. Parts not typed are kept from the date the box showed ("15" is the 15th of
-its month). Qt's own date box took only the day of "1/2/2027" and kept the month it showed, with
-nothing said. No Qt here: the box (``date_box.DateBox``) hands over what was typed."""
+"3 apr 26", "1st Feb 2027" and "1 February 2027" are all 1 February 2027 (or 15 March, 3
+April), and a year of two digits is 20yy. Parts not typed are kept from the date the box
+showed ("15" is the 15th of its month). Qt's own date box took only the day of "1/2/2027" and
+kept the month it showed, with nothing said. No Qt here: the box (``date_box.DateBox``)
+hands over what was typed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import re
 from wtfc.model.dates import MONTHS, long_date
 
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
+# "1st Feb 2027", "22nd march": the ending read as a second month ("names more than one month")
+_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, not a plan
 
 
@@ -45,7 +48,7 @@ def _split_run(digits: str) -> list[str]:
 def read_typed_date(typed: str, shown: dt.date) -> dt.date:
     """The date ``typed`` means, day first, its missing parts taken from ``shown``. Raises
     ``Unreadable`` with words to show when it means none."""
-    parts = _PARTS.findall(typed)
+    parts = _PARTS.findall(_ORDINAL.sub("", typed))
     if len(parts) == 1 and parts[0].isdigit():
         parts = _split_run(parts[0])
     words = [p for p in parts if not p.isdigit()]
