@@ -202,3 +202,15 @@ def test_a_check_typed_after_today_is_refused_in_words(qtbot, typed):
     qtbot.keyClicks(dialog.checked_on, "20/11/2026")
     qtbot.keyClick(dialog.checked_on, KEY.Key_Tab)
     assert dialog.values()["checked_on"] == dt.date(2026, 11, 20) and not dialog.checked_on.problem
+
+
+def test_a_date_refused_is_said_to_a_screen_reader(qtbot, monkeypatch):
+    """The tooltip alone left an NVDA user in the box after Tab, with no word of why."""
+    from spoken_checks import catch_announcements
+
+    said = catch_announcements(monkeypatch)
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "31/2/2027")
+    qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
+    qtbot.waitUntil(lambda: "There is no 31 February 2027." in said)
+    assert dialog.by_when.hasFocus()

@@ -237,7 +237,11 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def _say_problem(self) -> None:
         from PySide6.QtWidgets import QToolTip
 
+        from wtfc.ui.announce import announce
+
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
+        # a screen reader reads no tooltip (NVDA's are off by default): Tab stayed, unexplained
+        announce(self, self.problem, urgent=True)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         if self._typed is not None:
