@@ -18,6 +18,9 @@ from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.autosave import crashed_sessions
 from wtfc.ui.recovery_dialog import Choice, RecoveryDialog, offer_recovery
+from wtfc.ui.screen_fit import (
+    available_geometry,  # not dialog.screen(): see test_screen_kept_after_a_dialog
+)
 
 
 def _crashed_copy(folder, workshop_file, *, name="dead1", stale_lock=False):
@@ -619,7 +622,7 @@ def test_with_large_text_the_dialog_fits_the_screen_and_its_words_scroll(
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.grab().save(str(tmp_path / f"recovery_dialog_large_{len(seen) + 1}.png"))
-        screen = dialog.screen().availableGeometry()
+        screen = available_geometry(dialog)
         later = dialog.buttons[Choice.LATER]
         bottom = later.mapToGlobal(later.rect().bottomRight())
         scroll = dialog.findChild(QScrollArea)
