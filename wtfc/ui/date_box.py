@@ -207,7 +207,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             else:
                 # the lower of the box's own last (a check: today) and 50 years on: Checked on
                 # set to today, unsaid, a check typed for a day still to come
-                last = min(self._last, self.maximumDate().toPython())
+                top = self.maximumDate()
+                last = min(self._last, dt.date(top.year(), top.month(), top.day()))
                 self.problem = "" if when == before else out_of_range(when, last)
         if self.problem:
             # after the keyboard has moved: a tooltip shown before it hides on the move
