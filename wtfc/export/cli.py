@@ -193,14 +193,16 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.same_as_last_time import same_as_last_time
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
+    from wtfc.model.clock_check import clock_warning
     from wtfc.model.record_checks import record_warnings
 
     # a next review before the workshop or passed by today (the exports' day, as
-    # ``ExportContent.today`` reads it): said by the exports that show it
+    # ``ExportContent.today`` reads it): said by the exports that show it; the posters print
+    # no review date, but mark actions late by today, so a clock behind the record is said
     record = (
         record_warnings(workshop, today=dt.date.today())
         if what in ("report", "feedback", "data")
-        else []
+        else [clock_warning(workshop, dt.date.today())]
     )
     for message in (*record,
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
