@@ -20,8 +20,8 @@ def available_geometry(widget: QWidget) -> QRect | None:
     """The free part (less the taskbar) of the screen ``widget`` is or will be on."""
     # not widget.screen(): PySide makes the one shared QScreen wrapper a child of the widget
     # it was asked of, so freeing that widget (a dialog) kills every kept reference to it
-    parent = widget.parentWidget()
-    anchor = parent.window() if parent is not None else widget
+    parent = widget.parentWidget()  # a dialog not shown yet opens over its window
+    anchor = parent.window() if parent is not None and not widget.isVisible() else widget
     screen = (QGuiApplication.screenAt(anchor.frameGeometry().center())
               or QGuiApplication.primaryScreen())
     return screen.availableGeometry() if screen is not None else None

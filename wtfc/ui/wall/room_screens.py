@@ -29,9 +29,10 @@ PROJECTOR_BACK = "The projector is connected again: the room view is back on it,
 def fall_back_from(window: RoomWindow, screen: QScreen) -> bool:
     """The projector went away: ``window`` becomes a normal window on the primary screen
     (True), if it was on ``screen``."""
-    # not window.screen(): PySide would make the shared QScreen object that window's child
-    on = QGuiApplication.screenAt(window.geometry().center())
-    if screen is not window.target_screen and screen is not on:
+    # not window.screen(): PySide would make the shared QScreen object that window's child;
+    # nor screenAt(): Qt takes the screen off its list before it says it went
+    on_it = screen.geometry().contains(window.geometry().center())
+    if screen is not window.target_screen and not on_it:
         return False
     primary = QGuiApplication.primaryScreen()
     window.target_screen = primary if primary is not screen else None
