@@ -42,7 +42,7 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.people_dialog import PeopleDialog
 from wtfc.ui.people_filter import PeopleTagsFilter, PersonTagsBox
 from wtfc.ui.person_code_dialog import open_rename_person
-from wtfc.ui.shortcut_help import not_now
+from wtfc.ui.shortcut_help import READ_ONLY_WHY, editable_only, not_now
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -342,18 +342,17 @@ class CardsPage(QWidget):
         editable = not self.undo.read_only
         chosen = self.selection.count_up_to(2)  # read from the ranges: Ctrl+A stays quick
         flagged = self.selection.any_held_back()
-        for button in (self.import_button, self.paste_button, self.add_button,
-                       self.rename_button, self.check_button):
-            button.setEnabled(editable)
+        editable_only(not editable, self.import_button, self.paste_button, self.add_button,
+                      self.rename_button, self.check_button)
         self.edit_button.setEnabled(editable and chosen == 1)
         self.delete_button.setEnabled(editable and chosen > 0)
         self.redact_button.setEnabled(editable and flagged)
         self.fine_button.setEnabled(editable and flagged)
         # greyed, F1's Alt+D and Alt+M rows say why
         why_not = "" if editable and flagged else \
-            "choose a held-back card first" if editable else "this workshop is open read-only"
+            "choose a held-back card first" if editable else READ_ONLY_WHY
         for button in (self.redact_button, self.fine_button):
             not_now(button, why_not)
         not_now(self.edit_button, "" if editable and chosen == 1 else
-                "this workshop is open read-only" if not editable else
+                READ_ONLY_WHY if not editable else
                 "choose one card first" if chosen == 0 else "choose just one card")

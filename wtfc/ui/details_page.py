@@ -32,6 +32,7 @@ from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.optional_date_box import OptionalDateBox
 from wtfc.ui.room_counts import InTheRoom
+from wtfc.ui.shortcut_help import editable_only
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
@@ -281,6 +282,4 @@ class DetailsPage(QWidget):
             limit.update_note()
         for hint in (self.detail_hint, self.agreed_hint):  # the words set above unheard
             hint.refresh()
-        read_only = self.undo.read_only
-        for w in widgets:
-            w.setEnabled(not read_only)
+        editable_only(self.undo.read_only, *widgets)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 HELP = "help"  # property: what a QShortcut (or a row standing for several actions) does
 HELP_KEYS = "help_keys"  # property: the keys to show instead of the object's own
 HELP_ROWS = "help_rows"  # property of a widget: keys its own key handling knows, "keys\twhat"
+READ_ONLY_WHY = "this workshop is open read-only"  # why its greyed editing keys do nothing
 NOT_NOW = "help_not_now"  # property of a greyed button: why, for its row ("choose a card first")
 # Qt's short names for keys, as the buttons, tooltips and README spell them ("Add action
 # (Insert)"): F1's "Ins" was not found by a search for the word on the button
@@ -63,6 +64,14 @@ def not_now(widget: QWidget, why: str) -> None:
     """Say why ``widget`` is greyed, on its F1 row ("Alt+D: Redact (not now: …)"); "" while
     it is not."""
     widget.setProperty(NOT_NOW, why)
+
+
+def editable_only(read_only: bool, *widgets: QWidget) -> None:
+    """Grey ``widgets`` while the workshop is open read-only, and say so on their F1 rows:
+    "greyed out" alone left the facilitator guessing why Alt+I did nothing."""
+    for widget in widgets:
+        widget.setEnabled(not read_only)
+        not_now(widget, READ_ONLY_WHY if read_only else "")
 
 
 def describe_keys(widget: QWidget, rows: list[tuple[str, str]]) -> None:

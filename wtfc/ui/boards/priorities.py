@@ -45,7 +45,7 @@ from wtfc.ui.boards.priorities_model import (
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
-from wtfc.ui.shortcut_help import describe_keys
+from wtfc.ui.shortcut_help import READ_ONLY_WHY, describe_keys, not_now
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -364,6 +364,8 @@ class PrioritiesBoard(QWidget):
 
     def _show_reason(self, theme: Theme | None) -> None:
         self.reason.setEnabled(theme is not None and not self._undo.read_only)
+        not_now(self.reason, READ_ONLY_WHY if self._undo.read_only else  # on F1's Alt+W row
+                "choose a theme first" if theme is None else "")
         moved = theme is None or theme.id != self._reason_theme
         if moved or not self._reason_typed():  # words being typed stay while others edit
             self.reason.setText(theme.priority.reason if theme else "")

@@ -42,6 +42,7 @@ from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.lines_box import LinesBox
 from wtfc.ui.optional_date_box import OptionalDateBox
 from wtfc.ui.room_counts import READ_ONLY_RECORD
+from wtfc.ui.shortcut_help import editable_only
 from wtfc.ui.style import warning_look
 from wtfc.ui.typed_detail_hint import ROOM_REPORT_DATA, TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
@@ -228,8 +229,7 @@ class LookingBack(QGroupBox):
         self.has_date.setChecked(when is not None)
         self.date.blockSignals(held[0])
         self.has_date.blockSignals(held[1])
-        self.date.setEnabled(not read_only)
-        self.has_date.setEnabled(not read_only)
+        editable_only(read_only, self.date, self.has_date)
         # Alt+V, then Space: the calendar, or type the date
         self.date_label.setBuddy(self.date)
         note = review_note(ws)
