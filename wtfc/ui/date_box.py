@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QSpinBox,
+    QWidget,
+)
 
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.flow_layout import group
@@ -43,6 +51,7 @@ YEARS_AHEAD = 50  # a new date is at most to the end of the year this many years
 _MODIFIERS = {_KEY.Key_Shift, _KEY.Key_Control, _KEY.Key_Alt, _KEY.Key_Meta, _KEY.Key_AltGr,
               _KEY.Key_CapsLock}
 _SEPARATORS = "/.- "  # between day, month and year, as typed in the UK
+PROBLEM_SHOWN_MS = 15_000  # a refused date's reason at the window's foot
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -74,6 +83,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._keying = False  # in a key press, not a paste from the menu or a drop
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
+        self._said = ""  # the problem as said at the main window's foot
         self._saves: tuple[QWidget, ...] = ()  # left for these, what is typed is kept
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
@@ -217,6 +227,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
                 return False
             when = before
         self._typed = None
+        if not self.problem:
+            self._unsay_problem()
         self.setDate(QDate(when.year, when.month, when.day))
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
@@ -243,6 +255,22 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
         # a screen reader reads no tooltip (NVDA's are off by default): Tab stayed, unexplained
         announce(self, self.problem, urgent=True)
+        window = self.window()
+        if isinstance(window, QMainWindow) and self.problem:
+            # Ctrl+S, the close button or a stage change wait on the box: the tooltip, far
+            # from the pointer, was all that said why nothing happened
+            name = f"“{self.accessibleName()}”" if self.accessibleName() else "the date box"
+            self._said = (f"The date typed in {name} was not taken: {self.problem} "
+                          "Put it right or press Esc.")
+            window.statusBar().showMessage(self._said, PROBLEM_SHOWN_MS)
+
+    def _unsay_problem(self) -> None:
+        """The date was put right or put back: the foot no longer says it was not taken."""
+        window = self.window()
+        if self._said and isinstance(window, QMainWindow) \
+                and window.statusBar().currentMessage() == self._said:
+            window.statusBar().clearMessage()
+        self._said = ""
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         if self._typed is not None:
