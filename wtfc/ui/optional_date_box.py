@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from wtfc.ui.date_box import NO_DATE, NO_DATE_TEXT, DateBox
@@ -121,11 +121,27 @@ class OptionalDateBox(DateBox):
         return self.date() == NO_DATE and self.isEnabled() and not self.isReadOnly()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # what is typed first: refused, the box is back to no date, and Qt's own press opened
+        # the calendar on January 0100
+        self.read_typed()
         if self._opens_calendar() and event.button() == Qt.MouseButton.LeftButton:
             self.open_calendar()
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            self.read_typed()  # (refused: no date again)
+        if self._opens_calendar():
+            event.ignore()  # to the page, which scrolls: it stepped "No date yet" to 0100
+            return
+        super().wheelEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:  # no date to step from: "2 January 0100" was recorded
+            return
+        super().stepBy(steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._opens_calendar():
