@@ -19,7 +19,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.priorities_model import SORT_ROLE, PrioritiesTableModel
@@ -60,6 +65,17 @@ class KindFilter(QSortFilterProxyModel):
         return not any(self.lessThan(later, earlier) for earlier, later in pairwise(rows))
 
 
+class OpaqueEditors(QStyledItemDelegate):
+    """Editors that paint their own background: the Votes spin box let the cell's old count show
+    through its arrow strip, "15" beside a "4" read as 154."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if editor is not None:
+            editor.setAutoFillBackground(True)
+        return editor
+
+
 class VotesTable(QTableView):
     """A table where Enter after typing a number moves down, as in a spreadsheet.
 
@@ -71,6 +87,7 @@ class VotesTable(QTableView):
         # Latin digits, as the count boxes: the Votes editor (Qt's own spin box, which takes
         # its locale from here) read "١٤" on an ar-SA laptop beside "39 votes recorded"
         self.setLocale(ENGLISH_DATES)
+        self.setItemDelegate(OpaqueEditors(self))
         self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
         self.horizontalHeader().sectionPressed.connect(self._on_heading_pressed)
 
