@@ -172,7 +172,11 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             return self.read_typed()
         else:  # Enter on a date it cannot take is not the dialog's Save
             enter = event.key() in (_KEY.Key_Return, _KEY.Key_Enter)
-            return not self.read_typed(stay=enter)
+            if not self.read_typed(stay=enter):
+                return True
+            if enter:  # digits typed next are a new date: Qt left the year, and "15" became
+                self.setCurrentSection(QDateEdit.Section.DaySection)  # 1 February 2015, unsaid
+            return False
         with QSignalBlocker(self.lineEdit()):  # Qt's sections would read it, and put theirs back
             self.lineEdit().setText(self._words())
         return True
