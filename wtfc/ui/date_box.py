@@ -215,7 +215,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         when, self.problem = before, ""
         if typed:
             try:
-                when = read_typed_date(typed, before)
+                when = read_typed_date(typed, before, whole=self._reads_whole())
             except Unreadable as error:
                 self.problem = str(error)
             else:
@@ -236,6 +236,10 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setDate(QDate(when.year, when.month, when.day))
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
+
+    def _reads_whole(self) -> bool:
+        """A date typed must name its day, month and year: no date shown to take them from."""
+        return False
 
     def keep_typed_for(self, *saves: QWidget) -> None:
         """Left by a click on one of ``saves`` (a dialog's Save), a date the box cannot take

@@ -45,9 +45,11 @@ def _split_run(digits: str) -> list[str]:
     return [digits]
 
 
-def read_typed_date(typed: str, shown: dt.date) -> dt.date:
-    """The date ``typed`` means, day first, its missing parts taken from ``shown``. Raises
-    ``Unreadable`` with words to show when it means none."""
+def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.date:
+    """The date ``typed`` means, day first, its missing parts taken from ``shown``; ``whole``
+    (typed on "No date yet", where ``shown`` is only where to start): the day, month and year
+    are all typed, or a month and year mean its 1st. Raises ``Unreadable`` with words to show
+    when it means none."""
     parts = _PARTS.findall(_ORDINAL.sub("", typed))
     if len(parts) == 1 and parts[0].isdigit():
         parts = _split_run(parts[0])
@@ -55,7 +57,9 @@ def read_typed_date(typed: str, shown: dt.date) -> dt.date:
     if len(words) > 1:
         raise Unreadable(f"“{typed.strip()}” names more than one month. "
                          "Type the date as 1/2/2027 or 1 Feb 2027.")
-    day, month, year = shown.day, shown.month, shown.year
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
     numbers = [p for p in parts if p.isdigit()]
     if words:
         month = _month(words[0])
@@ -84,6 +88,15 @@ def read_typed_date(typed: str, shown: dt.date) -> dt.date:
             month = int(numbers[1])
         if len(numbers) > 2:
             year = _year(numbers[2])
+    if whole and day is None and month is not None and year is not None:
+        day = 1  # "May 2027": no day was chosen, and today's 29th was refused in February
+    if whole and None in (day, month, year):
+        # a name typed here by mistake ("June"), or "1/2", became a date already past
+        raise Unreadable(f"“{typed.strip()}” is not a whole date. Type the day, month and "
+                         "year, as 1/2/2027 or 1 Feb 2027.")
+    day = shown.day if day is None else day
+    month = shown.month if month is None else month
+    year = shown.year if year is None else year
     if not 1 <= month <= 12:
         raise Unreadable(f"There is no month {month}: the day comes first, then the month "
                          "(1/2/2027 is 1 February 2027).")

@@ -76,6 +76,9 @@ class OptionalDateBox(DateBox):
                 self.setDate(NO_DATE)
         return taken
 
+    def _reads_whole(self) -> bool:
+        return self._typing_on_none  # today, shown for typing to start from, is no date
+
     def open_calendar(self) -> None:
         """The calendar, on the date to start from (the box shows it while it is open)."""
         with QSignalBlocker(self):
