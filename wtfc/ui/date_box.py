@@ -123,6 +123,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         if typing:  # (the same date as before the typing changes no words)
             self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
 
+    def set_shown(self, when: QDate) -> None:
+        """Shows ``when``, set from outside the box (a dialog's Today button, its tick). Half-
+        typed words go, as in ``show_kept``: Today showed today, and Enter saved the hidden
+        typed date."""
+        typing, self._typed, self._prefix = self._typed is not None, None, ""
+        self.setDate(when)
+        if typing:  # (the same date as before the typing changes no words)
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keying = True  # the words Qt's sections edit now are the keyboard's
         try:

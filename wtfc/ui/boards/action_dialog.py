@@ -304,7 +304,7 @@ class ActionDialog(QDialog):
     def _on_has_date_toggled(self, on: bool) -> None:
         if not on and self.by_when.date() != self.by_when.minimumDate():
             self._date = self.by_when.date()  # ticked again, the date chosen comes back
-        self.by_when.setDate(self._date if on else self.by_when.minimumDate())
+        self.by_when.set_shown(self._date if on else self.by_when.minimumDate())
         self.by_when.setEnabled(on)
 
     def _show_checked(self, on: bool, date: QDate) -> None:
@@ -317,7 +317,7 @@ class ActionDialog(QDialog):
             self._checked = self.checked_on.date()  # ticked again, the date comes back
         self._setting = True
         try:
-            self.checked_on.setDate(self._checked if on else self.checked_on.minimumDate())
+            self.checked_on.set_shown(self._checked if on else self.checked_on.minimumDate())
         finally:
             self._setting = False
         self.checked_on.setEnabled(on)
