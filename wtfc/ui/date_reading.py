@@ -15,6 +15,9 @@ from wtfc.model.dates import MONTHS, long_date
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
 # "1st Feb 2027", "22nd march": the ending read as a second month ("names more than one month")
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
+_FILLERS = {"of", "the"}  # "3rd of March": "names more than one month" before
+# "Tue 3 Mar 2027", as an invitation writes it: checked against the date, not read as a month
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, not a plan
 
 
@@ -28,6 +31,14 @@ def _month(word: str) -> int:
         if len(lowered) >= 3 and name.lower().startswith(lowered):
             return number
     raise Unreadable(f"“{word}” is not a month. Type the date as 1/2/2027 or 1 Feb 2027.")
+
+
+def _weekday(word: str) -> int | None:
+    lowered = word.lower()
+    for number, name in enumerate(_WEEKDAYS):
+        if len(lowered) >= 3 and name.lower().startswith(lowered):
+            return number
+    return None
 
 
 def _year(digits: str) -> int:
@@ -50,11 +61,24 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.da
     (typed on "No date yet", where ``shown`` is only where to start): the day, month and year
     are all typed, or a month and year mean its 1st. Raises ``Unreadable`` with words to show
     when it means none."""
-    parts = _PARTS.findall(_ORDINAL.sub("", typed))
+    everything = _PARTS.findall(_ORDINAL.sub("", typed))
+    found = [p for p in everything if p.lower() not in _FILLERS]
+    weekdays = [day for day in map(_weekday, found) if day is not None]
+    parts = [p for p in found if p.isdigit() or _weekday(p) is None]
+    if everything and not parts:  # "Tuesday", or "of": read as nothing typed, the date unchanged
+        what = "a day of the week, not a date" if weekdays else "not a date"
+        raise Unreadable(f"“{typed.strip()}” is {what}. Type the date as 1/2/2027 or "
+                         "1 Feb 2027.")
     if len(parts) == 1 and parts[0].isdigit():
         parts = _split_run(parts[0])
     words = [p for p in parts if not p.isdigit()]
     if len(words) > 1:
+        for word in words:  # "June Smith": Smith is the slip, not a second month
+            try:
+                _month(word)
+            except Unreadable:
+                raise Unreadable(f"“{word}” is not part of a date. Type the date as 1/2/2027 "
+                                 "or 1 Feb 2027.") from None
         raise Unreadable(f"“{typed.strip()}” names more than one month. "
                          "Type the date as 1/2/2027 or 1 Feb 2027.")
     day: int | None = None
@@ -101,9 +125,14 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.da
         raise Unreadable(f"There is no month {month}: the day comes first, then the month "
                          "(1/2/2027 is 1 February 2027).")
     try:
-        return dt.date(year, month, day)
+        when = dt.date(year, month, day)
     except ValueError:
         raise Unreadable(f"There is no {day} {MONTHS[month - 1]} {year}.") from None
+    for weekday in weekdays:  # a day and a date that disagree: which was meant is not known
+        if weekday != when.weekday():
+            raise Unreadable(f"{long_date(when)} is a {_WEEKDAYS[when.weekday()]}, not a "
+                             f"{_WEEKDAYS[weekday]}.")
+    return when
 
 
 def out_of_range(when: dt.date, last: dt.date) -> str:
