@@ -25,12 +25,11 @@ from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import CountBox, labelled
 from wtfc.ui.flow_layout import FlowLayout
-from wtfc.ui.shortcut_help import not_now
+from wtfc.ui.shortcut_help import READ_ONLY_WHY, not_now
 from wtfc.ui.undo import UndoAdapter
 
 MAX_MINUTES = 480  # the most the file keeps for one stage: a whole day
 EVERY_STAGE_PLANNED = "every stage has a plan already; change its minutes in its box"
-READ_ONLY_WHY = "this workshop is open read-only"
 USUAL_TOTAL = minutes_words(sum(USUAL_MINUTES.values()))
 
 
