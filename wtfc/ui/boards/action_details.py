@@ -161,6 +161,7 @@ class ActionDetails(QScrollArea):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.hide()  # deleted later: until then it would show under the new labels
                 widget.deleteLater()
         self.labels = {}
         self._wide = self.width() >= NARROW
