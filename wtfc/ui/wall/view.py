@@ -160,7 +160,7 @@ class WallView(ZoomingView):
         width = min(max(rect.width(), 200), seen.width())
         editor.setGeometry(max(0, min(rect.x(), seen.width() - width)),
                            max(0, min(rect.y(), seen.height() - 34)), width, 34)
-        editor.selectAll()
+        editor.setSelection(len(editor.text()), -len(editor.text()))  # all, its start in sight
         editor.setProperty("theme_id", theme_id)
         editor.installEventFilter(self)
         editor.show()

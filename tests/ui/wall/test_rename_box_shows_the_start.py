@@ -1,0 +1,15 @@
+"""F2 on a theme with a long name: the name box shows the start of the name, all of it chosen
+(typing replaces it), not its end (review 23 smoke walk)."""
+from __future__ import annotations
+
+from wtfc.model.operations.themes import rename_theme
+
+LONG = ("I am not treated with respect or as an individual by my paid carers, who are always in "
+        "a rush")
+
+
+def test_the_name_box_opens_on_the_start_of_a_long_name(panel, doc, undo):
+    undo.push(rename_theme(doc, theme_id="package", name=LONG))
+    editor = panel.view.start_rename("package")
+    assert editor.selectedText() == LONG
+    assert editor.cursorPosition() == 0
