@@ -8,7 +8,7 @@ screen has room, and less where it has not.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -20,8 +20,11 @@ def available_geometry(widget: QWidget) -> QRect | None:
     """The free part (less the taskbar) of the screen ``widget`` is or will be on."""
     # not widget.screen(): PySide makes the one shared QScreen wrapper a child of the widget
     # it was asked of, so freeing that widget (a dialog) kills every kept reference to it
-    parent = widget.parentWidget()  # a dialog not shown yet opens over its window
-    anchor = parent.window() if parent is not None and not widget.isVisible() else widget
+    # a dialog opens over its window (in its showEvent it is shown, not yet placed); once
+    # moved (dragged to the projector) it is where it is
+    parent = widget.parentWidget()
+    moved = widget.isVisible() and widget.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    anchor = parent.window() if parent is not None and not moved else widget
     screen = (QGuiApplication.screenAt(anchor.frameGeometry().center())
               or QGuiApplication.primaryScreen())
     return screen.availableGeometry() if screen is not None else None

@@ -57,6 +57,22 @@ print(json.dumps({"before": before, "after": available_geometry(dialog).getRect(
 """
 
 
+F1_ON_PROJECTOR = """
+import json
+from PySide6.QtGui import QGuiApplication
+from wtfc.ui.application import make_application
+app = make_application()
+from wtfc.ui.main_window import MainWindow
+w = MainWindow(); w.move(1366 + 100, 0); w.resize(1250, 700); w.show()
+app.processEvents()
+menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Help")
+next(a for a in menu.actions() if a.text().replace("&", "") == "Keyboard shortcuts").trigger()
+app.processEvents()
+dialog = w.shortcuts_dialog
+print(json.dumps({"x": dialog.frameGeometry().center().x(), "height": dialog.height()}))
+"""
+
+
 def _run(script: str, folder) -> dict:
     config = folder / "screens.json"
     config.write_text(json.dumps(SCREENS))
@@ -78,3 +94,10 @@ def test_a_dialog_dragged_onto_the_projector_fits_the_projector(tmp_path):
     facts = _run(DIALOG, tmp_path)
     assert facts["before"] == [0, 0, 1366, 768]
     assert facts["after"] == [1366, 0, 1920, 1080]
+
+
+def test_the_shortcut_list_opens_over_a_window_on_the_projector(tmp_path):
+    """It fits itself in its showEvent, shown but not yet placed: measured from where it was, it
+    opened on the laptop as a narrow column (code review 23 H H2, after 8971e04)."""
+    facts = _run(F1_ON_PROJECTOR, tmp_path)
+    assert facts["x"] > 1366 and facts["height"] > 600
