@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.details_page import DetailsPage
@@ -33,4 +34,4 @@ def test_a_day_typed_after_enter_is_the_day(qtbot, show, had, next_typed, stored
     assert box.text() == next_typed  # not "1 2 15"
     qtbot.keyClick(box, KEY.Key_Return)
     assert doc.workshop.date == stored
-    assert box.text() == stored.strftime("%-d %B %Y")
+    assert box.text() == long_date(stored)

@@ -21,7 +21,7 @@ SHOWN = dt.date(2027, 2, 27)
     ("1 Feb 2027", dt.date(2027, 2, 1)), ("2027-02-01", dt.date(2027, 2, 1)),
     ("01022027", dt.date(2027, 2, 1)), ("010227", dt.date(2027, 2, 1)),
     ("15", dt.date(2027, 2, 15)), ("3/4", dt.date(2027, 4, 3)),
-    ("sept 2027", dt.date(2027, 9, 27)), ("Mar 3 2027", dt.date(2027, 3, 3)),
+    ("sept 2027", dt.date(2027, 9, 1)), ("Mar 3 2027", dt.date(2027, 3, 3)),
     # ordinals, as many write a date in the UK ("names more than one month" before)
     ("1st Feb 2027", dt.date(2027, 2, 1)), ("3rd March", dt.date(2027, 3, 3)),
     ("22nd march 27", dt.date(2027, 3, 22)), ("5th", dt.date(2027, 2, 5)),
@@ -51,3 +51,11 @@ def test_a_new_date_from_2000_to_the_last_is_taken_and_others_are_said():
         "3 April 2150 was not taken: a date here is from 1 January 2000 to 31 December 2076. "
         "The date is as it was.")
     assert "1 January 1999" in out_of_range(dt.date(1999, 1, 1), last)
+
+
+@pytest.mark.parametrize("shown", [dt.date(2026, 11, 29), dt.date(2026, 12, 31)])
+def test_a_month_and_year_is_its_first_whatever_day_is_shown(shown):
+    """"feb 2027" typed over a date on the 29th was refused ("There is no 29 February 2027") and
+    "may 2027" became the 29th unsaid (code review 23 H H3)."""
+    assert read_typed_date("feb 2027", shown) == dt.date(2027, 2, 1)
+    assert read_typed_date("May 2027", shown) == dt.date(2027, 5, 1)

@@ -26,3 +26,21 @@ def test_ctrl_s_with_a_refused_date_says_why_at_the_foot(qtbot, demo_window):
     qtbot.keyClick(page.date, Qt.Key.Key_Escape)
     assert w.statusBar().currentMessage() == ""
     assert page.date.text() == "12 November 2026"
+
+
+def test_a_click_away_that_puts_the_date_back_leaves_the_foot_quiet(qtbot, demo_window):
+    """Left by a click, the box puts the old date back: nothing waits on it, so the foot no
+    longer says it was not taken (it did for 15 s, on the next stage too) (code review 23 H H1)."""
+    w = demo_window
+    w.go_to_stage(Stage.PREPARE)
+    page = w.findChild(DetailsPage)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    page.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.date, "31/2/2027")
+    qtbot.keyClick(page.date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "was not taken" in w.statusBar().currentMessage())
+    qtbot.mouseClick(page.title, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert page.date.text() == "12 November 2026"
+    assert w.statusBar().currentMessage() == ""

@@ -273,7 +273,9 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         # a screen reader reads no tooltip (NVDA's are off by default): Tab stayed, unexplained
         announce(self, self.problem, urgent=True)
         window = self.window()
-        if isinstance(window, QMainWindow) and self.problem:
+        if self._typed is None:  # left by a click: the old date is back, nothing waits on it
+            self._unsay_problem()
+        elif isinstance(window, QMainWindow) and self.problem:
             # Ctrl+S, the close button or a stage change wait on the box: the tooltip, far
             # from the pointer, was all that said why nothing happened
             name = f"“{self.accessibleName()}”" if self.accessibleName() else "the date box"

@@ -112,8 +112,8 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.da
             month = int(numbers[1])
         if len(numbers) > 2:
             year = _year(numbers[2])
-    if whole and day is None and month is not None and year is not None:
-        day = 1  # "May 2027": no day was chosen, and today's 29th was refused in February
+    if words and day is None and year is not None:
+        day = 1  # "May 2027": no day was chosen, and the 29th shown was refused in February
     if whole and None in (day, month, year):
         # a name typed here by mistake ("June"), or "1/2", became a date already past
         raise Unreadable(f"“{typed.strip()}” is not a whole date. Type the day, month and "
