@@ -2,13 +2,12 @@
 
 Saving is atomic (a temporary file in the same folder, fsync, ``os.replace``) and keeps the
 previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). The file
-being replaced is first set aside (a hard link, or a whole copy) and the earlier versions move
-up only once the new file is in place, so a failed save leaves every one of them as it was; a
-crash between the two is finished by the next save. A rename refused for a moment by another
-program (OneDrive, antivirus: a "sharing" error) is tried again briefly; no other error is
-retried. A file marked read-only is never saved over, though the folder would let a rename
-replace it. Loading validates everything and raises ``WorkshopFileError`` with a plain-English
-message for any problem (``disk_problems.py`` says what the disk refused); it never writes.
+being replaced is first set aside (a hard link, or a copy) and the earlier versions move up only
+once the new file is in place, so a failed save leaves each as it was; a crash between the two is
+finished by the next save. A rename refused for a moment by another program (OneDrive,
+antivirus: a "sharing" error) is tried again briefly. A file marked read-only is never saved
+over. Loading validates everything and raises ``WorkshopFileError`` with a plain-English message
+for any problem (``disk_problems.py`` says what the disk refused); it never writes.
 """
 
 from __future__ import annotations
@@ -192,8 +191,7 @@ def _aside_path(path: Path) -> Path:
 
 
 def _set_aside(path: Path, versions: int) -> Path | None:
-    """Keep the file about to be replaced under a hidden name; None if it cannot be (a
-    missing backup must not stop the save)."""
+    """Keep the file about to be replaced under a hidden name; None if not (the save goes on)."""
     aside = _aside_path(path)
     try:
         if aside.exists():  # left by a save a crash cut short

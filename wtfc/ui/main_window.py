@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self._restoring_previous = False  # the Review board is given its file, not chosen
         self._select_in_navigator(self.doc.workshop.stage)
         self._update_title()
-        # Late marks and "as of" follow the date past midnight and a laptop's sleep
-        # (day_watch.py); started after the first frame, which does not need it
+        # Late marks follow the date past midnight and sleep (day_watch), from after 1st frame
         QTimer.singleShot(3000, self, self._watch_the_day)
 
     def _watch_the_day(self) -> None:
@@ -212,8 +211,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(about)
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        # the room window, once clicked (to drag it to the projector, say), answers the laptop's
-        # Ctrl+Z, Ctrl+S and F1 too: the same actions, so their words and greying follow
+        # the room window, once clicked, answers Ctrl+Z, Ctrl+S and F1 too, with these actions
         self.room.window.addActions([self.undo_action, self.redo_action,
                                      self.files.save_action, shortcuts])
 

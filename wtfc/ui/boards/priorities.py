@@ -1,11 +1,10 @@
 """The Prioritise board: themes with card and people counts, dot votes, and the chosen few.
 
-Keyboard: arrows move between themes; type a number and Enter to record votes (the cursor then
-moves down, so a whole list of dot counts goes in quickly); + and - add or take one vote; Space
-chooses or drops a theme as a priority; Alt+Up / Alt+Down change its rank; Ctrl+R goes to the
-reason box. The words typed there are recorded on Enter, and also when the box is left, the
-cursor moves to another theme, or the window saves, exports or changes stage (``commit_pending``):
-never thrown away unasked.
+Keyboard: arrows move between themes; a number and Enter records votes (the cursor then moves
+down, so a list of dot counts goes in quickly); + and - add or take one vote; Space chooses or
+drops a priority; Alt+Up / Alt+Down change its rank; Ctrl+R goes to the reason box, whose words
+are recorded on Enter, and when the box is left, the cursor moves to another theme, or the window
+saves, exports or changes stage (``commit_pending``): never thrown away unasked.
 """
 
 from __future__ import annotations
@@ -259,15 +258,13 @@ class PrioritiesBoard(QWidget):
         return False
 
     def _record_reason(self) -> bool:
-        """The reason box's words become the reason of the theme they were typed for (one
-        undoable step), if they differ from what it has. False only when refused."""
+        """The box's words become its theme's reason (one undoable step). False if refused."""
         theme = self._doc.get("themes", self._reason_theme) if self._reason_theme else None
         if theme is None or self._undo.read_only or not self.reason.isEnabled():
             return True
         if not self._reason_typed() or self.reason.text().strip() == theme.priority.reason:
             return True
-        done = self.set_reason(theme.id, self.reason.text())
-        if done:
+        if done := self.set_reason(theme.id, self.reason.text()):
             self._shown_reason = self.reason.text()
         return done
 
