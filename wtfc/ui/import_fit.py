@@ -37,7 +37,7 @@ class ImportFit:
         """Wider, up to the screen's edge, where the preview's columns want it (a 4-column sheet
         at 1366 wide had its last behind a sideways scroll); once for these columns."""
         dialog = self.dialog
-        available, layout = available_geometry(dialog), dialog.layout()
+        available, layout = available_geometry(dialog, where_it_is=True), dialog.layout()
         if dialog.isVisible() and available and layout:
             layout.activate()
             want = dialog.width() + columns_past_view(grid)

@@ -8,7 +8,7 @@ screen has room, and less where it has not.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QWidget
 FRAME = QSize(16, 40)
 
 
-def available_geometry(widget: QWidget) -> QRect | None:
-    """The free part (less the taskbar) of the screen ``widget`` is or will be on."""
+def available_geometry(widget: QWidget, *, where_it_is: bool = False) -> QRect | None:
+    """The free part (less the taskbar) of the screen ``widget`` is or will be on: a dialog
+    opens over its window (in its showEvent it is shown, not placed yet); ``where_it_is`` for
+    one shown and placed, perhaps dragged to the projector (no flag marks a drag)."""
     # not widget.screen(): PySide makes the one shared QScreen wrapper a child of the widget
     # it was asked of, so freeing that widget (a dialog) kills every kept reference to it
-    # a dialog opens over its window (in its showEvent it is shown, not yet placed); once
-    # moved (dragged to the projector) it is where it is
     parent = widget.parentWidget()
-    moved = widget.isVisible() and widget.testAttribute(Qt.WidgetAttribute.WA_Moved)
-    anchor = parent.window() if parent is not None and not moved else widget
+    anchor = widget if where_it_is or parent is None else parent.window()
     screen = (QGuiApplication.screenAt(anchor.frameGeometry().center())
               or QGuiApplication.primaryScreen())
     return screen.availableGeometry() if screen is not None else None

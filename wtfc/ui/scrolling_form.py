@@ -62,9 +62,9 @@ def _wanted_height(layout: QLayout, window: QWidget, width: int) -> int:
     return layout.totalSizeHint().height()
 
 
-def _room(window: QWidget) -> int | None:
+def _room(window: QWidget, *, where_it_is: bool = False) -> int | None:
     """The tallest ``window`` can be with its frame on the free part of its screen."""
-    available = screen_fit.available_geometry(window)
+    available = screen_fit.available_geometry(window, where_it_is=where_it_is)
     if available is None:
         return None
     frame = window.frameGeometry().height() - window.height()
@@ -93,13 +93,13 @@ def grow_to_fit(window: QWidget) -> None:
     if layout is None or not window.isVisible():
         return
     need = _wanted_height(layout, window, window.width())
-    room = _room(window)
+    room = _room(window, where_it_is=True)  # shown: perhaps dragged to the other screen
     if room is not None:
         need = min(need, room)
     if need <= window.height():
         return
     window.resize(window.width(), need)
-    available = screen_fit.available_geometry(window)
+    available = screen_fit.available_geometry(window, where_it_is=True)
     frame = window.frameGeometry()
     if available is not None and frame.bottom() > available.bottom():
         window.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))

@@ -51,9 +51,11 @@ from wtfc.ui.screen_fit import available_geometry
 w = MainWindow(); w.resize(1300, 700); w.show()
 dialog = QDialog(w)
 before = available_geometry(dialog).getRect()  # not shown yet: it opens over the window
-dialog.show(); dialog.move(1366 + 200, 150)  # dragged onto the projector
+dialog.show(); app.processEvents()
+dialog.windowHandle().setPosition(1366 + 200, 150)  # dragged onto the projector, as a hand does
 app.processEvents()
-print(json.dumps({"before": before, "after": available_geometry(dialog).getRect()}))
+print(json.dumps({"before": before,
+                  "after": available_geometry(dialog, where_it_is=True).getRect()}))
 """
 
 
