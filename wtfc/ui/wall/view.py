@@ -204,6 +204,11 @@ class WallView(ZoomingView):
             # open the chosen card in read-out mode
             self.finish_rename(commit=event.key() != Qt.Key.Key_Escape)
             return True
+        if watched is self._editor and event.type() == event.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Right and not event.modifiers() \
+                and self._editor.selectedText() == self._editor.text():
+            self._editor.end(False)  # chosen backwards (its start in sight): Right goes to its end
+            return True
         if watched is self._editor and event.type() == event.Type.FocusOut:
             self.finish_rename(commit=True)
         return super().eventFilter(watched, event)
