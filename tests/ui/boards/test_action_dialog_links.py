@@ -88,7 +88,7 @@ def test_the_warning_grows_the_dialog_only_to_the_screens_foot_and_save_stays_on
     fields = dialog.findChild(QScrollArea)
     assert fields.verticalScrollBar().maximum() == 0  # where there is room: every field shows
     short = QRect(0, 0, 800, dialog.frameGeometry().height() + 30)  # less than the warning
-    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: short)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window, **_where: short)
     _choose_theme(dialog, "who")
     assert dialog.links.warning.isVisible()
     assert dialog.height() > opened and dialog.frameGeometry().bottom() <= short.bottom()
