@@ -10,14 +10,19 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.details_page import DetailsPage
 
 
-def test_ctrl_s_with_a_refused_date_says_why_at_the_foot(qtbot, demo_window):
-    w = demo_window
+def _typed_on_prepare(qtbot, w, typed: str):
+    """``typed`` in Prepare's date box, the window active: the box keeps the words."""
     w.go_to_stage(Stage.PREPARE)
     page = w.findChild(DetailsPage)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     page.date.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClicks(page.date, "31/2/2027")
+    qtbot.keyClicks(page.date, typed)
+    return w, page
+
+
+def test_ctrl_s_with_a_refused_date_says_why_at_the_foot(qtbot, demo_window):
+    w, page = _typed_on_prepare(qtbot, demo_window, "31/2/2027")
     qtbot.keyClick(page.date, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     said = ("The date typed in “Workshop date” was not taken: There is no 31 February 2027. "
             "Put it right or press Esc.")
@@ -31,13 +36,7 @@ def test_ctrl_s_with_a_refused_date_says_why_at_the_foot(qtbot, demo_window):
 def test_a_click_away_that_puts_the_date_back_leaves_the_foot_quiet(qtbot, demo_window):
     """Left by a click, the box puts the old date back: nothing waits on it, so the foot no
     longer says it was not taken (it did for 15 s, on the next stage too) (code review 23 H H1)."""
-    w = demo_window
-    w.go_to_stage(Stage.PREPARE)
-    page = w.findChild(DetailsPage)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    page.date.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClicks(page.date, "31/2/2027")
+    w, page = _typed_on_prepare(qtbot, demo_window, "31/2/2027")
     qtbot.keyClick(page.date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "was not taken" in w.statusBar().currentMessage())
     qtbot.mouseClick(page.title, Qt.MouseButton.LeftButton)

@@ -1,5 +1,5 @@
 """One gesture, one step: a double-click on the why-tree's "Root cause (R)" or "Act on this (A)"
-marks the chosen cause once (click_once.py, as "Delete (Del)" does).
+marks the chosen cause once (click_once.py, as Delete does).
 
 Older facilitators double-click buttons out of habit: the second click unmarked the cause again,
 so nothing changed on the tree but the Edit menu held two undo steps. R and A pressed twice
@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.test_board_buttons_once import _double_click
 from tests.ui.renders import save_render
 
 MARKS = [("Root cause (R)", "root_cause", "root cause", Qt.Key.Key_R),
          ("Act on this (A)", "agreed", "we will act on this", Qt.Key.Key_A)]
-
-
-def _double_click(qtbot, board, text: str):
-    """Two clicks 80 ms apart through the platform, as a real double-click arrives; returns
-    a single click on the same button."""
-    qtbot.waitExposed(board)
-    button = next(b for b in board.findChildren(QPushButton) if b.text() == text)
-    at, window = button.mapTo(board, button.rect().center()), board.windowHandle()
-    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(window, left, plain, at)
-    QTest.mouseClick(window, left, plain, at, 80)
-    return lambda: QTest.mouseClick(window, left, plain, at)
 
 
 @pytest.mark.parametrize(("text", "field", "said", "_key"), MARKS)

@@ -12,12 +12,11 @@ import subprocess
 import sys
 
 from test_room_projector_back import GONE
+from test_room_projector_back import SCREENS as PROJECTOR_BACK_SCREENS
 
-SCREENS = {"screens": [
-    {"name": "Built-in display", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1},
-    {"name": "HDMI-1", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
-     "logicalBaseDpi": 96, "dpr": 1}]}
+# the laptop as there, and a 1920×1080 projector to its right
+SCREENS = {"screens": [PROJECTOR_BACK_SCREENS["screens"][0],
+                       {**PROJECTOR_BACK_SCREENS["screens"][1], "width": 1920, "height": 1080}]}
 DRAGGED = """
 import json
 from PySide6.QtGui import QGuiApplication
