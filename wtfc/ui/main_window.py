@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         view.setUniformItemSizes(True)  # open, it measured every row per edit: 80 ms at 4,000
         self.history_dock = QDockWidget("History", self)
         self.history_dock.setObjectName("history")
-        self.history_dock.setWidget(view)
+        self.history_dock.setWidget(self.undo.follow_history(view))  # jumps said
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QUndoView, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
@@ -143,10 +143,36 @@ class UndoAdapter:
         finally:
             self.in_step = False
         if self.stack.index() != index:
-            words = f"{'Undone' if back else 'Redone'}: {label}".rstrip(": ")
-            announce(parent, words)
-            if self.said is not None:
-                self.said(words)
+            self._say(parent, f"{'Undone' if back else 'Redone'}: {label}".rstrip(": "))
+
+    def _say(self, parent: QWidget, words: str) -> None:
+        announce(parent, words)
+        if self.said is not None:
+            self.said(words)
+
+    def follow_history(self, view: QUndoView) -> QUndoView:
+        """A row chosen in Edit > History jumps there through here, not by the view alone: the
+        jump is said ("Went back to: Move 1 card to …", as Undo says its step) and boards
+        follow it as they follow Undo (``in_step``). Many steps went at once and nothing at
+        the window's foot said where to."""
+        QObject.disconnect(view.selectionModel(), SIGNAL("currentChanged(QModelIndex,QModelIndex)"),
+                           view.model(), SLOT("setStackCurrentIndex(QModelIndex)"))
+
+        def jump(index: QModelIndex) -> None:
+            row = index.row()
+            if not index.isValid() or row == self.stack.index() or self.going():
+                return  # the view following the stack, not the facilitator choosing a row
+            label = self.stack.text(row - 1) if row else view.emptyLabel()
+            back = row < self.stack.index()
+            self.in_step = True
+            try:
+                self.stack.setIndex(row)
+            finally:
+                self.in_step = False
+            self._say(view, f"Went {'back' if back else 'forward'} to: {label}")
+
+        view.selectionModel().currentChanged.connect(lambda index, _old: jump(index))
+        return view
 
 
 SAID_MS = 5000  # how long "Undone: …" stays at the window's foot

@@ -1,0 +1,59 @@
+"""A row clicked in Edit > History jumps many steps at once: the window's foot says where to
+("Went back to: …", "Went forward to: …") for five seconds, as Undo says its one step, then
+gives back the news meant to stay there. Before, the jump said nothing at all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.renders import save_render
+from wtfc.model.operations.cards import edit_card
+from wtfc.ui import undo as undo_module
+from wtfc.ui.undo import show_lasting
+
+SAID_MS = 300  # the test's "five seconds"
+
+
+def _click_row(qtbot, view, row: int) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(10)
+
+
+def test_a_jump_in_the_history_list_is_said_and_the_lasting_news_comes_back(
+        qtbot, demo_window, monkeypatch):
+    monkeypatch.setattr(undo_module, "SAID_MS", SAID_MS)
+    w = demo_window
+    card = w.doc.workshop.cards[0]
+    before = card.text
+    for n in range(3):
+        w.undo.push(edit_card(w.doc, card_id=card.id, text=f"Words changed {n}"))
+    labels = [w.undo.stack.text(i) for i in range(w.undo.stack.count())]
+    show_lasting(w, "◷ Theme: time is up (20 min planned)")
+    qtbot.keyClick(w, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # Edit > History
+    view = w.history_dock.widget()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    bar = w.statusBar()
+
+    _click_row(qtbot, view, 1)  # after the first of the three: two steps back at once
+    assert w.doc.get("cards", card.id).text == "Words changed 0"
+    assert bar.currentMessage() == f"Went back to: {labels[0]}"
+    save_render(w, "history_jump_said")
+    _click_row(qtbot, view, 0)  # "Opened": as the file was
+    assert w.doc.get("cards", card.id).text == before
+    assert bar.currentMessage() == "Went back to: Opened"
+    _click_row(qtbot, view, 3)  # the last step again
+    assert w.doc.get("cards", card.id).text == "Words changed 2"
+    assert bar.currentMessage() == f"Went forward to: {labels[2]}"
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("◷ Theme"), timeout=2000)
+
+
+def test_an_edit_or_undo_moving_the_list_is_not_said_as_a_jump(qtbot, demo_window):
+    w = demo_window
+    w.history_dock.show()
+    card = w.doc.workshop.cards[0]
+    w.undo.push(edit_card(w.doc, card_id=card.id, text="Words changed"))
+    assert w.statusBar().currentMessage() == ""  # the list followed the edit: nothing said
+    label = w.undo.stack.undoText()
+    w.undo_action.trigger()
+    assert w.statusBar().currentMessage() == f"Undone: {label}"  # not "Went back to"
