@@ -1,9 +1,9 @@
 """A date typed the UK way, read day first: "1/2/2027", "01.02.27", "1-2-27", "15 3 2027",
-"3 apr 26", "1st Feb 2027" and "1 February 2027" are all 1 February 2027 (or 15 March, 3
-April), and a year of two digits is 20yy. Parts not typed are kept from the date the box
-showed ("15" is the 15th of its month). Qt's own date box took only the day of "1/2/2027" and
-kept the month it showed, with nothing said. No Qt here: the box (``date_box.DateBox``)
-hands over what was typed."""
+"3 apr 26", "1st Feb 2027", "first of February 2027" and "1 February 2027" are all 1
+February 2027 (or 15 March, 3 April), and a year of two digits is 20yy. Parts not typed are
+kept from the date the box showed ("15" is the 15th of its month). Qt's own date box took
+only the day of "1/2/2027" and kept the month it showed, with nothing said. No Qt here: the
+box (``date_box.DateBox``) hands over what was typed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ from wtfc.model.dates import MONTHS, long_date
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
 # "1st Feb 2027", "22nd march": the ending read as a second month ("names more than one month")
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
+# "first of March", "the twenty-first of May": the ordinal as said, 1st to 31st
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORDS = {word: number for number, word in enumerate(
+    (*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+_ORDINAL_WORDS["thirtieth"] = 30
+_SAID = re.compile(r"\b(?:(twenty|thirty)[\s-]*(" + "|".join(_UNITS) + r")|("
+                   + "|".join(_ORDINAL_WORDS) + r"))\b", re.IGNORECASE)
 _FILLERS = {"of", "the"}  # "3rd of March": "names more than one month" before
 # "Tue 3 Mar 2027", as an invitation writes it: checked against the date, not read as a month
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -23,6 +31,14 @@ EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, n
 
 class Unreadable(ValueError):
     """What was typed is no date, said in plain words (``str(error)``)."""
+
+
+def _said_as_number(match: re.Match[str]) -> str:
+    """ "twenty-first" is 21 and "third" is 3: read as "21st" and "3rd" are."""
+    tens, unit, alone = match.groups()
+    if alone:
+        return str(_ORDINAL_WORDS[alone.lower()])
+    return str((20 if tens.lower() == "twenty" else 30) + _ORDINAL_WORDS[unit.lower()])
 
 
 def _month(word: str) -> int:
@@ -61,7 +77,7 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.da
     (typed on "No date yet", where ``shown`` is only where to start): the day, month and year
     are all typed, or a month and year mean its 1st. Raises ``Unreadable`` with words to show
     when it means none."""
-    everything = _PARTS.findall(_ORDINAL.sub("", typed))
+    everything = _PARTS.findall(_ORDINAL.sub("", _SAID.sub(_said_as_number, typed)))
     found = [p for p in everything if p.lower() not in _FILLERS]
     weekdays = [day for day in map(_weekday, found) if day is not None]
     parts = [p for p in found if p.isdigit() or _weekday(p) is None]
