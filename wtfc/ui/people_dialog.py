@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,6 +132,8 @@ class PeopleDialog(QDialog):
     # -- editing -------------------------------------------------------------------------------
     def _write(self, row: int, tag: str, value: object) -> bool:
         """The edited person's tag; every chosen person's when the edited one is chosen."""
+        if self._going():
+            return False
         code = self.model.person_at(row).id
         chosen = self.table.chosen_codes()
         codes = chosen if code in chosen else [code]
@@ -191,7 +194,15 @@ class PeopleDialog(QDialog):
         self.accept()  # first: closing gives the keyboard back to where it was before
         self._show_cards(words, tag)
 
+    def _going(self) -> bool:
+        """Whether the dialog is being freed (with its page): Qt's teardown hides it, and the
+        tag editor, losing the keyboard, hands in its words. Recorded then, the edit reached the
+        half-freed table and page, and crashed; a tag not finished is left out, as Escape does."""
+        return not shiboken6.isValid(self)
+
     def _on_typing(self, tag: str, words: str) -> None:
+        if self._going():
+            return
         if tag:
             self._say_detail(tag, words)
         else:  # editing ended: the hint speaks for the current cell again
