@@ -48,6 +48,7 @@ from wtfc.ui.boards.fishbone_switch import SWITCH_KEY, FishboneSwitch
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.team_record import TeamsPanel
+from wtfc.ui.boards.understand_follow import StepFollow
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree
 from wtfc.ui.boards.why_tree_controls import TREE_TIP, board_buttons, plain_keys
 from wtfc.ui.boards.why_tree_cut import BranchCut
@@ -82,6 +83,7 @@ class CausesBoard(QWidget):
         self._build()
         self._stale = False  # what the tree shows changed while another page was on screen
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        self.follow = StepFollow(self, undo)  # an Undo out of sight brings its theme up
         self.refresh_tree()
 
     def _build(self) -> None:
@@ -341,10 +343,12 @@ class CausesBoard(QWidget):
         if collection == "themes":
             self.selector.refresh()
         if collection in ("themes", "causes", "cards", "actions", "success"):
+            followed = self.follow.cause_step(ids) if collection == "causes" else None
             if on_screen(self):
                 came = brought_in(self.doc, collection, ids, self.scene.nodes) \
                     if collection == "causes" else []
-                self.refresh_tree(branch_top(self.doc, came))  # an undone delete: chosen
+                # an undone delete, or the box an Undo changed: chosen
+                self.refresh_tree(branch_top(self.doc, came) or followed)
             else:
                 self._stale = True
 

@@ -1,0 +1,89 @@
+"""Understand follows Undo and Redo (and a jump in Edit > History) to where the step shows.
+
+A cause changed under another theme brings that theme's why-tree up, on the Root causes tab,
+with the cause chosen and in sight (or the box it hung under, when the step took it away); a
+priority changed (votes, chosen, rank, reason) while the why-tree is shown brings up the
+Choose priorities tab with that theme's row chosen. The change was made out of sight and only
+"Undone: …" at the window's foot said so. Only while the Understand page is on screen: a step
+from another stage leaves its tabs as the facilitator left them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
+from wtfc.ui.document_follow import follow_document
+from wtfc.ui.undo import UndoAdapter
+
+if TYPE_CHECKING:
+    from wtfc.ui.boards.causes import CausesBoard
+
+
+def _tabs(board: QWidget) -> QTabWidget | None:
+    """The Understand page's tabs the board is on, if it is on screen."""
+    widget = board.parentWidget()
+    while widget is not None and not isinstance(widget, QTabWidget):
+        widget = widget.parentWidget()
+    return widget if widget is not None and widget.isVisible() else None
+
+
+class StepFollow:
+    """Kept by the why-tree's board; remembers where each cause and priority was, so an
+    undone add (the cause gone) still knows its theme and the box it hung under."""
+
+    def __init__(self, board: CausesBoard, undo: UndoAdapter) -> None:
+        self.board, self._undo = board, undo
+        self._causes: dict[str, tuple[str, str | None]] = {}
+        self._priorities: dict[str, object] = {}
+        self._remember()
+        # connected after the board's own: remembered once the board has followed the step
+        follow_document(board, board.doc, on_parts=self._after, on_reset=self._remember)
+
+    def cause_step(self, ids: frozenset[str]) -> str | None:
+        """For causes an Undo or Redo changed: their theme and tab come up; the box to choose
+        is returned (None: not a step, or no theme of the why-trees)."""
+        tabs = _tabs(self.board)
+        if not self._undo.in_step or tabs is None:
+            return None
+        doc, selector = self.board.doc, self.board.selector
+        here = [i for i in ids if doc.get("causes", i) is not None]
+        top = branch_top(doc, here) if here else None
+        for cause_id in ([top] if top else sorted(ids)):
+            theme_id, parent = self._causes.get(cause_id, (None, None))
+            if (cause := doc.get("causes", cause_id)) is not None:
+                theme_id, parent = cause.theme_id, cause_id
+            if theme_id is None or selector.findData(theme_id) < 0:
+                continue
+            tabs.setCurrentWidget(self.board)
+            if theme_id != self.board.theme_id():
+                selector.select_theme(theme_id)
+            return parent or ROOT
+        return None
+
+    def _after(self, collection: str, ids: frozenset[str]) -> None:
+        if collection == "themes" and self._undo.in_step:
+            self._priority_step(ids)
+        if collection in ("themes", "causes"):
+            self._remember()
+
+    def _priority_step(self, ids: frozenset[str]) -> None:
+        tabs = _tabs(self.board)
+        if tabs is None:
+            return
+        priorities = getattr(tabs, "priorities", None)
+        for theme_id in sorted(ids):
+            theme = self.board.doc.get("themes", theme_id)
+            if theme is None or theme.priority == self._priorities.get(theme_id):
+                continue  # renamed, say: the why-tree's heading shows it where it is
+            if priorities is not None:
+                tabs.setCurrentWidget(priorities)
+                priorities.select_theme(theme_id)
+            return
+
+    def _remember(self) -> None:
+        workshop = self.board.doc.workshop
+        self._causes = {c.id: (c.theme_id, c.parent_id) for c in workshop.causes}
+        self._priorities = {t.id: t.priority for t in workshop.themes}
