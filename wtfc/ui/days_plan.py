@@ -24,6 +24,7 @@ from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import CountBox, labelled
+from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, not_now
 from wtfc.ui.undo import UndoAdapter
@@ -96,8 +97,7 @@ class DaysPlan(CountBlock[Stage]):
         layout.addLayout(flow)
         # the button after the last box: Alt+L (the group's letter) goes to the first box
         QWidget.setTabOrder(self.boxes[Stage.REVIEW], self.usual)
-        doc.events.details_changed.connect(self._on_details_changed)
-        doc.events.reset.connect(self.refresh)
+        follow_document(self, doc, on_details=self._on_details_changed, on_reset=self.refresh)
         self.refresh()
 
     def _kept(self, stage: Stage) -> int:

@@ -27,6 +27,7 @@ from wtfc.model.operations.details import edit_details
 from wtfc.model.record_checks import date_note
 from wtfc.model.workshop import Workshop
 from wtfc.ui.days_plan import DaysPlan
+from wtfc.ui.document_follow import follow_document
 from wtfc.ui.keep_in_sight import bring_into_sight
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.length_limit import LengthLimit, model_limit
@@ -78,7 +79,6 @@ class DetailsPage(QWidget):
         self.started_from.setWordWrap(True)
         warning_look(self.started_from)
         self.started_from.hide()
-        doc.events.reset.connect(self._on_another_workshop)
         self.title = QLineEdit()
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
@@ -166,8 +166,8 @@ class DetailsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFont(ui_font(12))
-        doc.events.details_changed.connect(self._refresh)
-        doc.events.reset.connect(self._refresh)
+        # its connections end with the page (a test, a future second window frees one)
+        follow_document(self, doc, on_details=self._refresh, on_reset=self._on_another_workshop)
         self._refresh()
 
     def say_started_from(self, words: str) -> None:
@@ -177,6 +177,7 @@ class DetailsPage(QWidget):
 
     def _on_another_workshop(self) -> None:
         self.started_from.hide()  # not said of the workshop opened next, nor of this one again
+        self._refresh()
 
     def _agreements_block(self) -> QGroupBox:
         """Principles 2 and 4 of the method: the ground rules the group develops, and its

@@ -14,10 +14,11 @@ from wtfc.model.document import Document
 
 
 def follow_document(widget: QWidget, doc: Document, *, on_parts: Callable | None = None,
-                    on_reset: Callable | None = None, on_edited: Callable | None = None) -> None:
+                    on_reset: Callable | None = None, on_edited: Callable | None = None,
+                    on_details: Callable | None = None) -> None:
     """Connect a widget to the document's events and disconnect when the widget goes."""
     pairs = [(doc.events.parts_changed, on_parts), (doc.events.reset, on_reset),
-             (doc.events.edited, on_edited)]
+             (doc.events.edited, on_edited), (doc.events.details_changed, on_details)]
     wanted = [(signal, slot) for signal, slot in pairs if slot is not None]
     for signal, slot in wanted:
         signal.connect(slot)

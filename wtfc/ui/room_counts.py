@@ -17,6 +17,7 @@ from wtfc.model.workshop import RoleCount, RoomRole
 from wtfc.ui.boards.common import announce
 from wtfc.ui.count_block import CountBlock
 from wtfc.ui.date_box import role_count_boxes
+from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.undo import UndoAdapter
 
@@ -72,8 +73,7 @@ class InTheRoom(CountBlock[RoomRole]):
         layout.addWidget(self.total)
         layout.addWidget(self.balance)
         layout.addLayout(flow)
-        doc.events.details_changed.connect(self._on_details_changed)
-        doc.events.reset.connect(self.refresh)
+        follow_document(self, doc, on_details=self._on_details_changed, on_reset=self.refresh)
         self.refresh()
 
     def _kept(self, role: RoomRole) -> int:
