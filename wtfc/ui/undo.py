@@ -62,6 +62,8 @@ class UndoAdapter:
         self.read_only = False
         self.stepping = False  # Undo or Redo is recording typing before it steps (``_step``)
         self.in_step = False  # Undo or Redo is changing the document: a board may follow it
+        # what a board did to bring the step into sight (its filter widened), said after it
+        self.notes: list[str] = []
         # where the window shows what a step did ("Undone: …"), as a screen reader hears it
         self.said: Callable[[str], None] | None = None
 
@@ -137,7 +139,7 @@ class UndoAdapter:
             return
         label = self.stack.undoText() if back else self.stack.redoText()
         index = self.stack.index()
-        self.in_step = True
+        self.in_step, self.notes = True, []
         try:
             (self.stack.undo if back else self.stack.redo)()
         finally:
@@ -146,6 +148,8 @@ class UndoAdapter:
             self._say(parent, f"{'Undone' if back else 'Redone'}: {label}".rstrip(": "))
 
     def _say(self, parent: QWidget, words: str) -> None:
+        words = " — ".join([words, *self.notes])  # "…: the wall shows all kinds again"
+        self.notes = []
         announce(parent, words)
         if self.said is not None:
             self.said(words)
@@ -164,7 +168,7 @@ class UndoAdapter:
                 return  # the view following the stack, not the facilitator choosing a row
             label = self.stack.text(row - 1) if row else view.emptyLabel()
             back = row < self.stack.index()
-            self.in_step = True
+            self.in_step, self.notes = True, []
             try:
                 self.stack.setIndex(row)
             finally:

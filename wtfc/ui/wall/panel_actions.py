@@ -13,6 +13,8 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
+from wtfc.model.workshop import Kind
+from wtfc.ui.document_follow import follow_document
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import kind_text
@@ -201,6 +203,28 @@ class WallActions:
             self.filter_group.addAction(action)
             self.filter_actions[key] = action
         self.filter_actions["all"].setChecked(True)
+        self._kind_of: dict[str, Kind] = {}  # each theme's, for one an undo took away
+        follow_document(self.panel, self.panel.doc, on_parts=self._follow_step,
+                        on_reset=lambda: self._follow_step("themes", frozenset()))
+        self._follow_step("themes", frozenset())
+
+    def _follow_step(self, collection: str, ids: frozenset[str]) -> None:
+        """Undo, Redo or a History jump that changed cards or themes of a kind the filter
+        hides shows every kind again, and says so after the step's own words: the change was
+        made out of sight, and a facilitator would read the wall as unchanged. Only while the
+        wall is on screen: the filter is the projector's too, and a step from another stage
+        leaves it as the facilitator set it."""
+        if collection not in ("cards", "themes"):
+            return
+        panel = self.panel
+        parts = [panel.doc.get(collection, i) for i in ids]
+        kinds = {p.kind for p in parts if p is not None}
+        kinds |= {self._kind_of[i] for i in ids if i in self._kind_of}
+        if collection == "themes":  # cards are not kept: at 10,000 a copy per edit is slow
+            self._kind_of = {t.id: t.kind for t in panel.doc.workshop.themes}
+        if panel.undo.in_step and panel.isVisible() and not kinds <= set(panel.kinds):
+            panel.set_kinds(KIND_ORDER)
+            panel.undo.notes.append("the wall shows all kinds again: its filter hid this change")
 
     def _on_wall_shown(self, shown: bool) -> None:
         # greyed while the wall is off screen (another stage, read-out mode): chosen from the
