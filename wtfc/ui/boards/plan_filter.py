@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Action, Workshop
 from wtfc.ui.boards.plan_text import theme_line, themes_in_priority_order
 
 FILTER_LENGTH = 28  # characters the "Show" box is wide for
@@ -32,10 +32,13 @@ class ThemeFilter(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(FILTER_LENGTH)
         self._filling = False
+        self._seen: dict[str, Action] | None = None  # the actions last drawn (``_hides_step``)
         self.currentIndexChanged.connect(lambda _: None if self._filling else changed())
 
     def fill(self, workshop: Workshop) -> None:
-        current = self.currentData()
+        current = shown = self.currentData()
+        if self._hides_step(workshop, current):
+            shown = None  # "All themes", said after the step's own words
         self.blockSignals(True)
         self.clear()
         self.addItem("All themes", None)
@@ -44,7 +47,7 @@ class ThemeFilter(QComboBox):
             if theme.priority.chosen or theme.id in with_actions:
                 self.addItem(theme_line(theme), theme.id)  # "Priority 1: …", as the theme box
                 self.setItemData(self.count() - 1, theme.name, Qt.ItemDataRole.ToolTipRole)
-        self.setCurrentIndex(max(0, self.findData(current)))
+        self.setCurrentIndex(max(0, self.findData(shown)))
         self.blockSignals(False)
         if self.currentData() != current:  # its theme left the list: "All", said to the
             self._filling = True  # room view (the board is being drawn already)
@@ -52,3 +55,20 @@ class ThemeFilter(QComboBox):
                 self.currentIndexChanged.emit(self.currentIndex())
             finally:
                 self._filling = False
+
+    def _hides_step(self, workshop: Workshop, current: str | None) -> bool:
+        """Whether Undo, Redo or a History jump just changed an action of a theme this list
+        hides (one theme shown, the action under another): the board then shows all themes
+        and says so, as the wall widens its filter; the change was made out of sight. Read
+        from the window's undo; a board with no window (a test's) is never stepped."""
+        seen, self._seen = self._seen, {a.id: a for a in workshop.actions}
+        undo = getattr(self.window(), "undo", None)
+        if current is None or seen is None or undo is None or not undo.in_step:
+            return False
+        changed = [(seen.get(i), self._seen.get(i)) for i in seen.keys() | self._seen.keys()
+                   if seen.get(i) is not self._seen.get(i)]  # parts are replaced, not changed
+        themes = {a.theme_id for pair in changed for a in pair if a is not None}
+        if not themes - {current}:
+            return False
+        undo.notes.append("the Show list shows all themes again: it hid this change")
+        return True
