@@ -138,6 +138,7 @@ def check_command(argv: list[str]) -> int:
     from wtfc.model.record_checks import record_warnings
     from wtfc.model.storage import load_workshop
     from wtfc.model.top_two import kind_counts, top_two_note
+    from wtfc.model.unnamed_themes import unnamed_warning
 
     parser = argparse.ArgumentParser(
         prog="wtfc check",
@@ -192,6 +193,8 @@ def check_command(argv: list[str]) -> int:
     # not a problem (exit code 0)
     for warning in record_warnings(ws, today=dt.date.today()):
         print(f"Warning: {warning}")
+    if unnamed := unnamed_warning(ws):  # grouped, to be named later: the exports print it so
+        print(f"Warning: {unnamed}")
     # more than the method's top two of a kind for someone: a note, never a problem (exit 0),
     # as the facilitator may have good reason
     if top_two := top_two_note(kind_counts(ws.cards)):

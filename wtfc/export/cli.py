@@ -195,6 +195,7 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
     from wtfc.model.clock_check import clock_warning
     from wtfc.model.record_checks import record_warnings
+    from wtfc.model.unnamed_themes import unnamed_warning
 
     # a next review before the workshop or passed by today (the exports' day, as
     # ``ExportContent.today`` reads it): said by the exports that show it; the posters print
@@ -205,6 +206,7 @@ def run_export(what: str, file: str, output: Path,
         else [clock_warning(workshop, dt.date.today())]
     )
     for message in (*record,
+                    unnamed_warning(workshop),  # every export prints the themes' names
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop, what)

@@ -91,6 +91,8 @@ def record_note(
     ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
     posters print no review date, but mark what is late by that day: a clock behind the record
     (``clock_warning``) is said for them too."""
+    from wtfc.model.unnamed_themes import unnamed_warning
+
     today = today or dt.date.today()
     if key in ("report", "feedback", "data"):
         warnings = record_warnings(workshop, read_only=read_only, today=today)
@@ -98,6 +100,8 @@ def record_note(
         from wtfc.model.clock_check import clock_warning
 
         warnings = [clock] if (clock := clock_warning(workshop, today)) else []
+    if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
+        warnings.append(unnamed)
     return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 

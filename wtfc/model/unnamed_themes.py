@@ -1,0 +1,58 @@
+"""Groups of cards not named yet: the method groups first and names afterwards.
+
+seeds/003: "the group decided which cards were similar, and then what to call each theme"
+(research/wtfc-domain.md §3: don't title clusters too early). A new theme made with no name,
+or with the pre-filled "I" left as it is, is called "Group 1 (not named yet)", the lowest number
+free: a real name, unique and saved, so every file and export stays valid, and Rename gives the
+group its "I" statement later. The exports and ``wtfc check`` say which are still not named
+(``unnamed_warning``): a warning, never a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wtfc.model.workshop import Theme, Workshop
+
+PLACEHOLDER = "Group {n} (not named yet)"
+_PLACEHOLDER = re.compile(r"Group (\d+) \(not named yet\)")
+_LISTED = 5  # named in a warning; the rest counted
+
+
+def wants_placeholder(typed: str) -> bool:
+    """Whether a name typed for a new theme means "name it later": nothing, or the dialog's
+    pre-filled "I" left untouched (Enter on it made a theme called "I", and then no second)."""
+    return " ".join(typed.split()) in ("", "I")
+
+
+def is_unnamed(name: str) -> bool:
+    """Whether a theme still has the name it was given as a group not named yet."""
+    return _PLACEHOLDER.fullmatch(" ".join(name.split())) is not None
+
+
+def placeholder_name(themes: Iterable[Theme]) -> str:
+    """"Group n (not named yet)" with the lowest n no theme of any kind has: unique across the
+    kinds, so the projector and the posters never show two groups with one name."""
+    # here: the rest of Review's comparison is not needed to start (as in operations.themes)
+    from wtfc.model.compare_text import normalise_name
+
+    taken = {normalise_name(t.name) for t in themes}
+    n = 1
+    while normalise_name(PLACEHOLDER.format(n=n)) in taken:
+        n += 1
+    return PLACEHOLDER.format(n=n)
+
+
+def unnamed_warning(ws: Workshop) -> str:
+    """What an export or ``wtfc check`` says while groups are not named yet ("" when none)."""
+    unnamed = [t for t in ws.themes if is_unnamed(t.name)]
+    if not unnamed:
+        return ""
+    listed = ", ".join(f"“{t.name}” ({t.kind.label.lower()})" for t in unnamed[:_LISTED])
+    more = f" and {len(unnamed) - _LISTED} more" if len(unnamed) > _LISTED else ""
+    if len(unnamed) == 1:
+        return (f"1 theme is not named yet: {listed}. It prints under that name. Give it its "
+                f"“I” statement with Rename theme (F2) on the Theme stage.")
+    return (f"{len(unnamed)} themes are not named yet: {listed}{more}. They print under those "
+            f"names. Give each its “I” statement with Rename theme (F2) on the Theme stage.")
