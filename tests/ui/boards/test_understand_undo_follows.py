@@ -119,3 +119,25 @@ def test_a_step_on_the_tree_shown_changes_no_tab_or_theme(qtbot, understand):
     tabs = board.parentWidget().parentWidget()
     assert tabs.currentWidget() is board and board.theme_id() == first
     assert board.selected() == cause.id
+
+
+def test_a_priority_undone_under_a_kind_the_priorities_hide_shows_all_kinds(qtbot, understand):
+    w, board, first, other, _cause = understand
+    tabs = board.parentWidget().parentWidget()
+    priorities = tabs.priorities
+    theme = w.doc.theme(other)
+    assert priorities.set_votes(other, theme.priority.votes + 3)
+    label = w.undo.stack.undoText()
+    tabs.setCurrentWidget(priorities)
+    hiding = next(i for i in range(1, priorities.kind_filter.count())
+                  if priorities.kind_filter.itemData(i) != theme.kind)
+    priorities.kind_filter.setCurrentIndex(hiding)
+    priorities.focus_target().setFocus()
+
+    _key(qtbot, w, Qt.Key.Key_Z, CTRL)
+    assert w.doc.theme(other).priority.votes == theme.priority.votes
+    assert priorities.kind_filter.currentText() == "All kinds"
+    assert priorities.current_theme().id == other
+    assert w.statusBar().currentMessage() == (
+        f"Undone: {label} — the priorities show all kinds again: their filter hid this change")
+    save_render(w, "understand_undo_shows_all_kinds")

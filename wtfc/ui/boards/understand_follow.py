@@ -3,7 +3,8 @@
 A cause changed under another theme brings that theme's why-tree up, on the Root causes tab,
 with the cause chosen and in sight (or the box it hung under, when the step took it away); a
 priority changed (votes, chosen, rank, reason) while the why-tree is shown brings up the
-Choose priorities tab with that theme's row chosen. The change was made out of sight and only
+Choose priorities tab with that theme's row chosen (its kind shown again, said, if the tab's
+"Show:" list hid it). The change was made out of sight and only
 "Undone: …" at the window's foot said so. Only while the Understand page is on screen: a step
 from another stage leaves its tabs as the facilitator left them.
 """
@@ -78,9 +79,15 @@ class StepFollow:
             theme = self.board.doc.get("themes", theme_id)
             if theme is None or theme.priority == self._priorities.get(theme_id):
                 continue  # renamed, say: the why-tree's heading shows it where it is
-            if priorities is not None:
-                tabs.setCurrentWidget(priorities)
-                priorities.select_theme(theme_id)
+            if priorities is None:
+                return
+            tabs.setCurrentWidget(priorities)
+            shown = priorities.kind_filter.currentData()
+            if shown not in (None, theme.kind):  # its kind is filtered out: all, said
+                priorities.kind_filter.setCurrentIndex(0)
+                self._undo.notes.append("the priorities show all kinds again: "
+                                        "their filter hid this change")
+            priorities.select_theme(theme_id)
             return
 
     def _remember(self) -> None:
