@@ -122,7 +122,7 @@ def test_a_step_on_the_tree_shown_changes_no_tab_or_theme(qtbot, understand):
 
 
 def test_a_priority_undone_under_a_kind_the_priorities_hide_shows_all_kinds(qtbot, understand):
-    w, board, first, other, _cause = understand
+    w, board, _first, other, _cause = understand
     tabs = board.parentWidget().parentWidget()
     priorities = tabs.priorities
     theme = w.doc.theme(other)
