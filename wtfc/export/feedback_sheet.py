@@ -39,7 +39,7 @@ from reportlab.platypus import (
 
 from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
-from wtfc.export.content import UNTITLED, ExportContent
+from wtfc.export.content import ExportContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
@@ -147,8 +147,6 @@ def feedback_sheet_pdf(
                 content,
                 title=document_title(content, "Feedback sheet"),
                 subject="What you told us, and what we are doing about it",
-                # Not the facilitator, as the report has it: the sheet names no member of staff.
-                written_by="wtfc" if content.title == UNTITLED else content.title,
             ),
         )
         frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, ROOM,
@@ -308,6 +306,7 @@ def _marked(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # else Helvetica, unembedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

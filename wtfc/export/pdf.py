@@ -20,8 +20,9 @@ def document_title(content: ExportContent, what: str) -> str:
     return f"{what}: {content.title}" + (f" ({when})" if when else "")
 
 
-def author(content: ExportContent) -> str:
-    return content.workshop.facilitator or "Working Together for Change workshop"
+# Every PDF's Author: never a person. The facilitator's name, typed on Prepare, would travel
+# unseen in every file (the posters never print it); the report's cover says who facilitated.
+AUTHOR = "Working Together for Change workshop"
 
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], *, content: ExportContent,
@@ -31,7 +32,7 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], *, content: Ex
     canvas = Canvas(buffer, pagesize=pagesize, lang=LANGUAGE, initialFontName=f.REGULAR,
                     initialFontSize=14, pageCompression=1)
     canvas.setTitle(title)
-    canvas.setAuthor(author(content))
+    canvas.setAuthor(AUTHOR)
     canvas.setSubject(subject)
     canvas.setCreator(CREATOR)
     canvas.setViewerPreference("DisplayDocTitle", "true")
@@ -45,13 +46,10 @@ def bookmark(canvas: Canvas, key: str, title: str, level: int = 0) -> None:
     canvas.showOutline()  # a PDF with bookmarks opens with them in view
 
 
-def doc_kwargs(content: ExportContent, *, title: str, subject: str,
-               written_by: str = "") -> dict:
-    """The keyword arguments that give a platypus document the same set-up as ``new_canvas``;
-    ``written_by``, the Author, in place of the facilitator (the feedback sheet names no member
-    of staff)."""
+def doc_kwargs(content: ExportContent, *, title: str, subject: str) -> dict:
+    """The keyword arguments that give a platypus document the same set-up as ``new_canvas``."""
     f.fonts()
-    return dict(title=title, author=written_by or author(content), subject=subject,
+    return dict(title=title, author=AUTHOR, subject=subject,
                 creator=CREATOR,
                 lang=LANGUAGE, displayDocTitle=True, initialFontName=f.REGULAR,
                 initialFontSize=12, pageCompression=1)

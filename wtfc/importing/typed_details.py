@@ -147,9 +147,9 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
     posters = what == "posters"
     if not data:
         yield "The workshop's title: {quote}", ws.title
-        # the report's "Facilitated by …"; every PDF's Author (the feedback sheet's is not)
-        yield "The facilitator: {quote}", OwnerWords(ws.facilitator)
     if report:
+        # the report's "Facilitated by …": no PDF's Author is the facilitator (pdf.AUTHOR)
+        yield "The facilitator: {quote}", OwnerWords(ws.facilitator)
         yield "The workshop's venue: {quote}", ws.venue
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
