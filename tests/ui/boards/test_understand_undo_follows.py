@@ -141,3 +141,15 @@ def test_a_priority_undone_under_a_kind_the_priorities_hide_shows_all_kinds(qtbo
     assert w.statusBar().currentMessage() == (
         f"Undone: {label} — the priorities show all kinds again: their filter hid this change")
     save_render(w, "understand_undo_shows_all_kinds")
+
+
+def test_with_the_fishbone_shown_the_undo_brings_up_its_theme_and_chooses_the_cause(
+        qtbot, understand):
+    w, board, first, other, cause = understand
+    assert board.edit_text("Words changed by the group", cause.id)
+    board.selector.select_theme(other)
+    board.shapes.show_shape(fishbone=True)  # F: the causes by category
+    _key(qtbot, w, Qt.Key.Key_Z, CTRL)
+    assert board.theme_id() == first and board.shapes.showing_fishbone()
+    assert board.shapes.fishbone.selected_id() == cause.id
+    save_render(w, "understand_undo_follows_on_fishbone")
