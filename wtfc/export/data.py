@@ -35,7 +35,6 @@ from wtfc.model.small_groups import NO_TAGS, shown_roles
 from wtfc.model.workshop import ActionStatus, Card, Cause, SuccessStatement, Workshop
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record", "people")
 
 Row = list[Any]
 

@@ -54,7 +54,6 @@ class FontSet:
 
     main_chars: frozenset[int]
     fallback_chars: frozenset[int]
-    fallback_file: str
 
 
 def _atkinson_folder() -> Path:
@@ -174,7 +173,7 @@ def fonts() -> FontSet:
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD,
                                   italic=FALLBACK, boldItalic=FALLBACK_BOLD)
     return FontSet(main_chars=frozenset(main.face.charToGlyph),
-                   fallback_chars=frozenset(fallback.face.charToGlyph), fallback_file=regular)
+                   fallback_chars=frozenset(fallback.face.charToGlyph))
 
 
 @functools.cache

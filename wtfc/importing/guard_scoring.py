@@ -31,7 +31,6 @@ class GuardScore:
     recall: float
     precision: float
     statements: int
-    labelled_details: int
     missed: tuple[tuple[str, Finding], ...]
     false_alarms: tuple[tuple[str, Finding], ...]
 
@@ -73,7 +72,6 @@ def score_guard(statements: list[LabelledStatement]) -> GuardScore:
         recall=found_labelled / labelled if labelled else 1.0,
         precision=right_findings / findings_total if findings_total else 1.0,
         statements=len(statements),
-        labelled_details=labelled,
         missed=tuple(missed),
         false_alarms=tuple(false_alarms),
     )

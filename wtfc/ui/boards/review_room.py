@@ -45,7 +45,6 @@ from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, pai
 from wtfc.ui.boards.review_room_actions import paint_actions
 from wtfc.ui.boards.review_room_measure import kept_measures
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
-    ACROSS_GAP,
     ACTIONS_TITLE,
     GAP,
     HEADING_LINES,
@@ -53,11 +52,9 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     PEOPLE_HEADING,
     SECTION,
     SHARE_HEADING,
-    STACKED,
     TITLE,
     Columns,
     ReviewLayout,
-    _lines,
     action_row_height,
     after_lead,
     change_more,
@@ -69,18 +66,14 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     facts_lines,
     facts_parts,
     fewest_pages,
-    first_page_facts,
-    fit_most,
     kept_together,
     name_text,
     notes,
     people_count,
     room_themes,
     stacked_columns,
-    status_height,
     status_line,
     subtitle,
-    success_fit,
     success_height,
     theme_row_height,
 )

@@ -284,13 +284,6 @@ def people_count(t: ThemeChange) -> str:
     return count_cell(t)
 
 
-def first_page_facts(result: WorkshopComparison, marks: Yardsticks | None = None) -> str:
-    """Under the first page's subtitle: what last time said it would do differently and when
-    it would look again (``marks``), the people reviewed each time and how last time's
-    actions went, in words."""
-    return "\n".join(part for part in facts_parts(result, marks) if part)
-
-
 def facts_parts(result: WorkshopComparison,
                 marks: Yardsticks | None = None) -> tuple[str, str]:
     """The first page's facts as (what last time said it would do differently, the rest):

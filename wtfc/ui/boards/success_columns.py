@@ -51,10 +51,9 @@ class _StatementList(QListWidget):
     """A column's statements; Delete, Ctrl+Left/Right and Alt+Up/Down are handed to the
     board."""
 
-    def __init__(self, board: SuccessBoard, perspective: Perspective) -> None:
+    def __init__(self, board: SuccessBoard) -> None:
         super().__init__()
         self._board = board
-        self._perspective = perspective
         describe_keys(self, [
             ("Delete", "Success: delete the chosen statement"),
             ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
@@ -100,7 +99,7 @@ class PerspectiveColumn(QFrame):
         hint.setStyleSheet(f"color: {MUTED_INK.name()};")
         for label in (title, hint):  # wrapped, a heading no longer sets the board's least width
             label.setWordWrap(True)
-        self.list = _StatementList(board, perspective)
+        self.list = _StatementList(board)
         self.list.setWordWrap(True)
         self.list.setFont(ui_font(12))
         self.list.setSpacing(6)
