@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLayout,
-    QMainWindow,
     QSpinBox,
     QWidget,
 )
@@ -51,10 +50,12 @@ YEARS_AHEAD = 50  # a new date is at most to the end of the year this many years
 _MODIFIERS = {_KEY.Key_Shift, _KEY.Key_Control, _KEY.Key_Alt, _KEY.Key_Meta, _KEY.Key_AltGr,
               _KEY.Key_CapsLock}
 _SEPARATORS = "/.- "  # between day, month and year, as typed in the UK
-PROBLEM_SHOWN_MS = 15_000  # a refused date's reason at the window's foot
+
+EARLIEST = QDate(2000, 1, 1)  # date_reading.EARLIEST_NEW: the arrows and calendar keep to it
+_STEPS = {_KEY.Key_Up, _KEY.Key_Down, _KEY.Key_PageUp, _KEY.Key_PageDown}
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent
 
     _Box = QWidget
 else:
@@ -74,7 +75,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     typed shows as typed, and becomes the date, in words, on Enter, Tab or leaving the box. A
     date it cannot read, or a new one outside 2000 to 50 years after ``today()`` (a year typed
     as 2150), is said in a tooltip: Tab and Enter leave it in the box to be put right, Esc or
-    a click elsewhere puts the date back."""
+    a click elsewhere puts the date back. The arrows, wheel and calendar keep to the same
+    range, though a date before 2000 a file holds is shown and kept."""
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
@@ -85,12 +87,16 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.problem = ""  # why the last date typed was not taken
         self._said = ""  # the problem as said at the main window's foot
         self._saves: tuple[QWidget, ...] = ()  # left for these, what is typed is kept
+        self._calendar_from: QDate | None = None  # the earliest the open calendar shows
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
         self.setCalendarPopup(True)
         # Monday first, as in the UK, whatever the laptop's region: the calendar took it from
         # the default locale (en_US began on Sunday, fa_IR on Saturday) beside English names
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # after the popup's own slot, which sets the box's date and gives the calendar the
+        # box's range again (to 0100)
+        self.calendarWidget().selectionChanged.connect(self._keep_calendar_from)
         # new dates go to 50 years on (a year slipped to 9999 once blocked Save); a later
         # date a file holds is kept, as the box's maximum then moves to it (``show_kept``)
         self._last = dt.date(today().year + YEARS_AHEAD, 12, 31)
@@ -163,7 +169,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         if paste:  # as typed, so checked as typing is: Qt's sections kept a date of 0126
             text = " ".join(QGuiApplication.clipboard().text().split())  # on one line
         if self._typed is None:
-            none = self.date() == self.minimumDate() and bool(self.specialValueText())
+            none = self._has_no_date()
             starts = (key_typed and text.isalnum()) or (paste and bool(text))
             if not starts or none or self.isReadOnly():
                 return paste  # an empty clipboard, or no date to edit: nothing is pasted
@@ -183,8 +189,9 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             enter = event.key() in (_KEY.Key_Return, _KEY.Key_Enter)
             if not self.read_typed(stay=enter):
                 return True
-            if enter:  # digits typed next are a new date: Qt left the year, and "15" became
-                self.setCurrentSection(QDateEdit.Section.DaySection)  # 1 February 2015, unsaid
+            if enter or event.key() in _STEPS:  # digits typed next are a new date: Qt left
+                # the year, and "15" became 1 February 2015, unsaid; Up stepped the year
+                self.setCurrentSection(QDateEdit.Section.DaySection)
             return False
         with QSignalBlocker(self.lineEdit()):  # Qt's sections would read it, and put theirs back
             self.lineEdit().setText(self._words())
@@ -264,32 +271,50 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from wtfc.ui.date_box_menu import show_menu  # (its first right-click)
+
+        show_menu(self, event.globalPos())
+        event.accept()
+
+    def takes_paste(self) -> bool:
+        """A paste (or a cut) changes it: it is being typed in, or shows a date to change."""
+        return not self.isReadOnly() and (self._typed is not None or not self._has_no_date())
+
+    def _has_no_date(self) -> bool:
+        """It shows "No date yet" (or the action dialog's none), not a date."""
+        return self.date() == self.minimumDate() and bool(self.specialValueText())
+
+    def kept_steps(self, steps: int) -> int:
+        """``steps`` cut so the date keeps from 2000 on, as a typed one does (the arrows and
+        the wheel went on to 1999, and back to 0100); a date before 2000 a file holds is kept
+        as it is, and steps only on from it."""
+        shown = self.date()
+        if self._has_no_date():  # no date to step from: "2 January 0100" was recorded
+            return 0
+        if steps >= 0:
+            return steps
+        if shown < EARLIEST:
+            return 0
+        if self.currentSection() == QDateEdit.Section.YearSection:
+            return max(steps, EARLIEST.year() - shown.year())
+        return steps  # the day and the month step within their year
+
+    def stepBy(self, steps: int) -> None:
+        steps = self.kept_steps(steps)
+        if steps:
+            super().stepBy(steps)
+
     def _say_problem(self) -> None:
-        from PySide6.QtWidgets import QToolTip
+        from wtfc.ui.date_problem import say_problem
 
-        from wtfc.ui.announce import announce
-
-        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.problem, self)
-        # a screen reader reads no tooltip (NVDA's are off by default): Tab stayed, unexplained
-        announce(self, self.problem, urgent=True)
-        window = self.window()
-        if self._typed is None:  # left by a click: the old date is back, nothing waits on it
-            self._unsay_problem()
-        elif isinstance(window, QMainWindow) and self.problem:
-            # Ctrl+S, the close button or a stage change wait on the box: the tooltip, far
-            # from the pointer, was all that said why nothing happened
-            name = f"“{self.accessibleName()}”" if self.accessibleName() else "the date box"
-            self._said = (f"The date typed in {name} was not taken: {self.problem} "
-                          "Put it right or press Esc.")
-            window.statusBar().showMessage(self._said, PROBLEM_SHOWN_MS)
+        self._said = say_problem(self, self.problem, waiting=self._typed is not None,
+                                 said=self._said)
 
     def _unsay_problem(self) -> None:
-        """The date was put right or put back: the foot no longer says it was not taken."""
-        window = self.window()
-        if self._said and isinstance(window, QMainWindow) \
-                and window.statusBar().currentMessage() == self._said:
-            window.statusBar().clearMessage()
-        self._said = ""
+        from wtfc.ui.date_problem import unsay_problem
+
+        self._said = unsay_problem(self, self._said)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         if self._typed is not None:
@@ -314,11 +339,27 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.read_typed()
         super().mousePressEvent(event)
+        if self.calendarWidget().isVisible() and not self._has_no_date():
+            # opened: from 2000, as a date typed (Qt gave it the box's range, back to 0100),
+            # or from a date before it the file holds, shown and kept
+            self._calendar_from = min(EARLIEST, self.date())
+            self._keep_calendar_from()
+
+    def _keep_calendar_from(self) -> None:
+        calendar = self.calendarWidget()
+        if calendar.isVisible() and self._calendar_from is not None:
+            calendar.setMinimumDate(self._calendar_from)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # stepped from what is typed: Enter then recorded the typed date
-            self.read_typed()  # under the one the wheel showed
+        self.read_before_step()
         super().wheelEvent(event)
+
+    def read_before_step(self) -> None:
+        """What is typed is read, or the wheel stepped from it and Enter recorded the typed
+        date; then the day steps, as after Enter (it stepped the year the typing left the
+        keyboard in: a notch after "1/2/2027" made it 1 February 2028)."""
+        if self.hasFocus() and self._typed is not None and self.read_typed():
+            self.setCurrentSection(QDateEdit.Section.DaySection)
 
 
 class CountBox(_WheelNeedsFocus, QSpinBox):

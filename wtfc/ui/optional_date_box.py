@@ -134,17 +134,11 @@ class OptionalDateBox(DateBox):
         super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            self.read_typed()  # (refused: no date again)
+        self.read_before_step()  # (refused: no date again)
         if self._opens_calendar():
             event.ignore()  # to the page, which scrolls: it stepped "No date yet" to 0100
             return
         super().wheelEvent(event)
-
-    def stepBy(self, steps: int) -> None:
-        if self.date() == NO_DATE:  # no date to step from: "2 January 0100" was recorded
-            return
-        super().stepBy(steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._opens_calendar():
