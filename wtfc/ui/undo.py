@@ -164,7 +164,7 @@ class UndoAdapter:
 
         def jump(index: QModelIndex) -> None:
             row = index.row()
-            if not index.isValid() or row == self.stack.index() or self.going():
+            if self.going() or not index.isValid() or row == self.stack.index():
                 return  # the view following the stack, not the facilitator choosing a row
             label = self.stack.text(row - 1) if row else view.emptyLabel()
             back = row < self.stack.index()
