@@ -1,4 +1,4 @@
-"""A theme poster whose causes fill its middle column: "What success looks like" is printed
+"""A theme poster whose causes fill its middle column: "What would success look like?" is printed
 only with a perspective and a statement under it (else the note says the statements are in the
 report), and the causes' categories give way only to keep a success statement, not a cause.
 The note at the column's foot says what it left off, and that the report has it ("Cause
@@ -142,7 +142,7 @@ def test_the_note_says_what_the_column_left_off(causes, categories):
 
 
 def test_the_categories_note_and_one_statement():
-    note = NOTE.findall(_poster(_workshop(5)))
+    note = NOTE.findall(_poster(_workshop(4)))
     assert note == ["Cause categories and 1 more statement are in the report."]
 
 

@@ -115,7 +115,7 @@ def test_a_page_that_carries_a_theme_or_kind_on_names_it(fillers):
 
 def test_the_demo_report_names_the_theme_each_page_carries_on():
     """In the demo, page 8 ended with a title and a card and page 9 carried on with no
-    heading; page 4 started 'What success looks like' under no theme's name."""
+    heading; page 4 started 'What would success look like?' under no theme's name."""
     workshop = demo_workshop()
     pages = _pages(report_pdf(workshop, today=TODAY), workshop.title)
     assert not _uncarried(pages)

@@ -1,5 +1,5 @@
 """No page of the report ends with a heading whose first item is over the page: each heading
-("Why it happens", "What success looks like", "What we will do", a perspective's "… would
+("Why it happens", "What would success look like?", "What we will do", a perspective's "… would
 say", a theme's name, a kind in the appendix) is kept on a page with its first item."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from wtfc.model.workshop import (
 )
 
 TITLE = "Headings workshop"
-HEADINGS = {"Why it happens", "What success looks like", "What we will do",
+HEADINGS = {"Why it happens", "What would success look like?", "What we will do",
             "Action status as of 1 March 2025.", *(p.label for p in Perspective)}
 
 

@@ -140,7 +140,7 @@ def test_the_teams_heading_is_as_large_as_the_theme_s_other_headings():
     heading, team = runs[at], runs[at + 1]
     assert team[2].startswith("Team ") and team[1]  # a team's name, bold, under it
     assert heading[1] and heading[0] > team[0]
-    success = next(r for r in runs if r[2] == "What success looks like")
+    success = next(r for r in runs if r[2] == "What would success look like?")
     assert heading[0] == success[0]  # the h3 every heading within a theme has
 
 

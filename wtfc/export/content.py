@@ -50,7 +50,7 @@ NO_DATE = "Date to be agreed"  # an action with no "by when", in every export
 # A why-tree with no cause marked agreed or root cause, on a poster and in the report
 NO_CAUSE_MARKED = "No cause is marked yet as one we will act on, or as a root cause."
 AGREED_MARK = "we will act on this"  # after an agreed cause in the report, as on the why-tree
-SUCCESS_HEADING = "What success looks like"  # on a poster and in the report
+SUCCESS_HEADING = "What would success look like?"  # the method's words, as the board says it
 NO_SUCCESS_WRITTEN = "No success statements have been written yet."  # on a poster and the report
 NO_ACTIONS_AGREED = "No actions have been agreed yet."  # a priority's, on a poster or the report
 

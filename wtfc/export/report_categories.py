@@ -2,7 +2,7 @@
 
 After the tree, "By category" gives each category in use, its name above its causes a
 paragraph each ("• Contracts pay for minutes of task … (root cause, we will act on this)"), then
-"No category yet" for the rest: laid out as "What success looks like" lays out its
+"No category yet" for the rest: laid out as "What would success look like?" lays out its
 perspectives, the causes in the tree's own bullet style and with its bold marks. A tree whose
 causes have no category has no list: it would repeat the tree under one heading.
 """
