@@ -35,6 +35,9 @@ INK = HexColor("#1A1A1A")
 MUTED = HexColor("#4A4A4A")
 RULE = HexColor("#B8B8B8")
 PAPER_TINT = HexColor("#F4F3EF")
+# Office printers leave the paper's outer 4–5 mm blank: nothing is drawn nearer the edge than
+# this, or a coloured band prints as a hairline on one printer and whole on another.
+PRINTABLE_EDGE = 6 * 72 / 25.4
 
 
 def kind_words(kind: Kind) -> str:

@@ -36,7 +36,7 @@ from wtfc.export import fonts as f
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.data_people import held_back_only
-from wtfc.export.look import INK, MUTED, RULE, kind_words
+from wtfc.export.look import INK, MUTED, PRINTABLE_EDGE, RULE, kind_words
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_flow import chapter_break
@@ -245,7 +245,8 @@ def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
 def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.saveState()
     canvas.setFillColor(INK)
-    canvas.rect(0, PAGE[1] - 18, PAGE[0], 18, stroke=0, fill=1)
+    edge = PRINTABLE_EDGE  # the printer would cut a band at the paper's edge
+    canvas.rect(edge, PAGE[1] - edge - 18, PAGE[0] - 2 * edge, 18, stroke=0, fill=1)
     canvas.restoreState()
 
 

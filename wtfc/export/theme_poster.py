@@ -31,7 +31,7 @@ from wtfc.export.content import (
     format_date,
 )
 from wtfc.export.errors import ExportError
-from wtfc.export.look import INK, KIND_COLOURS, MUTED, RULE, draw_kind_label
+from wtfc.export.look import INK, KIND_COLOURS, MUTED, PRINTABLE_EDGE, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import bookmark, document_title, new_canvas
 from wtfc.export.text import forget_measurements
@@ -118,8 +118,9 @@ def _draw_poster(
     _, height = PAGE
     kind = theme.theme.kind
     # A kind-coloured edge down the left: the kind is also in words and an icon beside it.
+    # Inside the printable area, so it prints the same on every printer.
     canvas.setFillColor(KIND_COLOURS[kind])
-    canvas.rect(0, 0, 14, height, stroke=0, fill=1)
+    canvas.rect(PRINTABLE_EDGE, PRINTABLE_EDGE, 11, height - 2 * PRINTABLE_EDGE, stroke=0, fill=1)
     header_bottom = _draw_header(canvas, theme, number, total, styles)
     footer_top = _draw_footer(canvas, content, theme, number, total, styles)
     top, bottom = header_bottom - 18, footer_top + 14
