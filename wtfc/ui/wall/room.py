@@ -6,7 +6,9 @@ full screen. Which screen, and what happens when the projector is unplugged and 
 in, is ``room_screens.py``; ``said`` tells the status bar.
 
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
-it follows the wall panel's choices (kinds, current theme, read-out card). A wall, plan or review
+it follows the wall panel's choices (kinds, current theme, read-out card). Following the stage,
+it shows the read-out card (with the themes it could join, ``room_readout.py``) while the
+facilitator reads out, and the wall again after; a view chosen by hand stays. A wall, plan or review
 too big for one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from
 the main window or the room window itself (``room_paging.py``).
 """
@@ -187,6 +189,8 @@ class RoomController(QObject):
         self.shown_stage = shown_stage or (lambda: doc.workshop.stage)
         self.window = RoomWindow()
         self.choice = "room"
+        self._reading_out = False  # the panel's read-out mode, as last followed
+        self._by_hand = False  # the view on show is the facilitator's choice, not the stage's
         self._stale = True
         self._closed = False
         self.act_show = QAction(self, text="Show room &view", checkable=True)
@@ -200,7 +204,7 @@ class RoomController(QObject):
             text = OWN_VIEWS.get(name) or BOARD_VIEWS.get(name) or f"The {name} board"
             action = QAction(self, text=text, checkable=True)
             action.setToolTip(f"Show {text.replace('&', '').lower()} on the room view")
-            action.triggered.connect(lambda _=False, name=name: self.show_view(name))
+            action.triggered.connect(lambda _=False, name=name: self._choose(name))
             self.view_group.addAction(action)
             self.view_actions[name] = action
         self.view_actions["room"].setChecked(True)
@@ -240,19 +244,22 @@ class RoomController(QObject):
         the theme it shows)."""
         name = self._followed_view(stage)
         if name is not None and (name != self.choice or name == "plan"):
+            self._by_hand = False
             self.show_view(name)
 
     def _followed_view(self, stage: Stage | None = None) -> str | None:
         if not self.act_follow.isChecked():
             return None
         name = self.stage_view(self.shown_stage() if stage is None else stage)
+        if name == "room" and self._reading_out:  # the card being read out is the wall's news
+            name = "readout"
         return name if name in self.view_actions else None
 
     def _on_reset(self) -> None:
         """Another workshop: the room follows its stage (and shows it afresh either way)."""
         name = self._followed_view(self.doc.workshop.stage)  # the page may not have moved yet
         if name is not None:
-            self.choice = name
+            self.choice, self._by_hand = name, False
             self.view_actions[name].setChecked(True)
         self.refresh()
 
@@ -277,6 +284,11 @@ class RoomController(QObject):
         self.paging.update_actions()
 
     # -- what is shown -------------------------------------------------------------------------
+    def _choose(self, name: str) -> None:
+        """The Room view menu: a view other than the stage's is kept through read-out mode."""
+        self._by_hand = name != self._followed_view()
+        self.show_view(name)
+
     def show_view(self, name: str) -> None:
         self.choice = name
         self.view_actions[name].setChecked(True)
@@ -306,8 +318,9 @@ class RoomController(QObject):
                     size = self.window.contentsRect().size()
                     self.window.show_widget(view_factory("theme")(self.doc, ViewRequest(
                         "theme", theme_id, size=(float(size.width()), float(size.height())))))
-            elif name == "readout":
-                card = ReadOutCard(room=True)
+            elif name == "readout":  # the card, and the themes it could join
+                from wtfc.ui.wall.room_readout import RoomReadOut
+                card = RoomReadOut(self.doc, self._kinds())
                 self._follow_readout(card)
                 self.window.show_widget(card)
             else:
@@ -338,13 +351,31 @@ class RoomController(QObject):
                          empty_text=nothing_to_read_out(self.doc, self._kinds(), room=True))
 
     def _on_panel_changed(self) -> None:
+        if self._follow_reading_out():
+            return
         content = self.window.content
         if self.choice == "room" and isinstance(content, RoomWallView):
             content.set_kinds(self._kinds())
         elif self.choice == "readout" and isinstance(content, ReadOutCard):
+            if hasattr(content, "set_kinds"):  # the themes under the card, numbered as the wall
+                content.set_kinds(self._kinds())
             self._follow_readout(content)
         elif self.choice == "theme":
             self.refresh()
+
+    def _follow_reading_out(self) -> bool:
+        """Ctrl+R or Esc on the wall: the view that followed the stage follows read-out mode
+        (the wall ↔ the read-out card); one chosen by hand stays. True: it was switched."""
+        reading = self.panel is not None and self.panel.readout_active()
+        if reading == self._reading_out:
+            return False
+        was = self._followed_view()
+        self._reading_out = reading
+        now = self._followed_view()
+        if self._by_hand or was is None or now is None or was == now or self.choice != was:
+            return False
+        self.show_view(now)
+        return True
 
     def _on_document_edited(self) -> None:
         content = self.window.content

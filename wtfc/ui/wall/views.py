@@ -2,7 +2,8 @@
 
 - ``wall``: the facilitator's wall, whole (unsorted cards, held-back markers and all)
 - ``room``: the wall as the room sees it: laid out for the screen, held-back cards hidden
-- ``readout``: one card, very large (``readout:CARD_ID``, or the first unsorted card)
+- ``readout``: one card, very large (``readout:CARD_ID``, or the first unsorted card), and
+  the themes of its kind
 - ``theme:NAME``: one theme for the room (name, any case, or its id)
 """
 
@@ -14,7 +15,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Theme
 from wtfc.ui.render import ViewRequest, register_view
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
-from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.readout_card import nothing_to_read_out
 from wtfc.ui.wall.room_wall import FittedWallView, RoomWallView
 
 _LISTED = 8  # themes named when the one asked for is not there; the rest are counted
@@ -59,9 +60,12 @@ def _room(doc: Document, request: ViewRequest) -> QWidget:
 
 
 def _readout(doc: Document, request: ViewRequest) -> QWidget:
-    widget = ReadOutCard(room=True)
-    widget.set_card(readout_card(doc, request.argument),
-                    empty_text=nothing_to_read_out(doc, KIND_ORDER, room=True))
+    """The card and its kind's themes, numbered as read-out mode numbers them (one kind)."""
+    from wtfc.ui.wall.room_readout import RoomReadOut
+
+    card = readout_card(doc, request.argument)
+    widget = RoomReadOut(doc, (card.kind,) if card is not None else KIND_ORDER)
+    widget.set_card(card, empty_text=nothing_to_read_out(doc, KIND_ORDER, room=True))
     return widget
 
 
