@@ -29,7 +29,7 @@ def test_in_read_out_mode_the_keys_act_on_the_card_read_out(panel, doc):
     readout = panel.readout
     readout.show_card("n5")
     assert panel.selected_placements() == [("n5", None)]
-    panel.move_selection_to_numbered(2)  # "2. I feel like a package" on the wall
+    panel.move_selection_to_numbered(1)  # "1. I feel like a package": the card's kind shown
     assert _themes_of(doc, "n5") == ["package"] and _themes_of(doc, "n4") == ["staff"]
 
 

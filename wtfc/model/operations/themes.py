@@ -9,7 +9,6 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._existing import all_existing, existing
 from wtfc.model.operations._names import cards_phrase, quoted
-from wtfc.model.unnamed_themes import placeholder_name, wants_placeholder
 from wtfc.model.workshop import Kind, Theme
 
 
@@ -66,6 +65,8 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
     """A new theme, optionally made from cards (moved out of ``from_theme_id`` if given), at
     ``index`` in the list of themes, or with the other themes of its kind. No name, or the
     pre-filled "I" untouched, makes a group to name later ("Group 1 (not named yet)")."""
+    from wtfc.model.unnamed_themes import placeholder_name, wants_placeholder  # at first use
+
     name = placeholder_name(doc.workshop.themes) if wants_placeholder(name) else _check_name(name)
     _check_unique(doc, kind, name)
     _check_kind(doc, kind, card_ids)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.beside_wall import BesideWall
     from wtfc.ui.wall.find_bar import WallFindBar
     from wtfc.ui.wall.readout import ReadOutPanel
+    from wtfc.ui.wall.readout_mode import ReadOutMode
     from wtfc.ui.wall.suggestions import SuggestionsPanel
     from wtfc.ui.wall.theme_picker import ThemeChoice
 
@@ -64,6 +65,7 @@ class WallPanel(QWidget):
         self.view = WallView(self.scene, self.gestures)
         self.outline = OutlineTree(doc, self.gestures)
         self._readout: ReadOutPanel | None = None  # built when first wanted
+        self._readout_mode: ReadOutMode | None = None
         self._outline_has_say = False  # which of wall and outline the selection comes from
         self.theme_prompts = ThemePrompts(self)
         self.wall_actions = WallActions(self)
@@ -202,13 +204,24 @@ class WallPanel(QWidget):
 
     # -- the page's gestures -------------------------------------------------------------------
     def set_kinds(self, kinds) -> None:
-        self.kinds = tuple(kinds)
+        """The kinds chosen on the filter: the wall shows them; in read-out mode they are the
+        cards read out, and the wall shows the read-out card's kind (``readout_mode``)."""
+        kinds = tuple(kinds)
+        if self._readout is not None:
+            self._readout.set_kinds(kinds)
+        if self.readout_active():
+            kinds = self.readout_mode.wall_kinds()
+            if kinds == self.kinds:  # shown as the card came: the filter's ticks say so again
+                return self.wall_actions.show_kinds(kinds)
+        self.show_kinds(kinds)
+
+    def show_kinds(self, kinds: tuple[Kind, ...]) -> None:
+        """The wall, the outline and the room show these kinds."""
+        self.kinds = kinds
         self.wall_actions.show_kinds(self.kinds)
         self.wall_actions.follow_current_theme()  # Zoom to theme: is the theme still shown?
         self.scene.set_kinds(self.kinds)
         self.outline.set_kinds(self.kinds)
-        if self._readout is not None:
-            self._readout.set_kinds(self.kinds)
         if self._suggestions is not None:
             self._suggestions.follow_kinds(self.kinds)
         self.view.show_readable()  # the whole wall only while its words can be read
@@ -285,7 +298,8 @@ class WallPanel(QWidget):
         placements = self.selected_placements()
         if not self.wall_actions.may_act_on(placements):
             return None
-        name = self.ask_text("New theme", "Name the theme as an \"I\" statement:", "I ")
+        name = self.ask_text("New theme", "Name the theme as an \"I\" statement. Leave it blank "
+                             "to name it later:", "I ")  # a group first, as the method does
         theme_id = self.gestures.new_theme(placements, name) if name is not None else None
         self._show_moved(theme_id is not None, new_theme=True)
         return theme_id
@@ -309,20 +323,18 @@ class WallPanel(QWidget):
         """Edit card…: the Collect page's card dialog, with the guard's verdict as one types."""
         return self.card_editor.open_for_chosen()
 
-    # -- read-out mode -------------------------------------------------------------------------
+    # -- read-out mode (``readout_mode``) -------------------------------------------------------
     def toggle_readout(self, on: bool | None = None) -> None:
         """Switch read-out mode on or off (None: the other way round)."""
-        if on is None:
-            on = not self.readout_active()
-        self.pages.setCurrentWidget(self.readout if on else self.splitter)
-        with QSignalBlocker(self.wall_actions.readout):
-            self.wall_actions.readout.setChecked(bool(on))
-        if on:
-            if self.readout.current_card() is None:
-                self.readout.next_unsorted()
-            self.readout.theme_box.setFocus()
-        self.wall_actions.follow_current_theme()
-        self.room_state_changed.emit()
+        self.readout_mode.toggle(on)
+
+    @property
+    def readout_mode(self) -> ReadOutMode:
+        if self._readout_mode is None:
+            from wtfc.ui.wall.readout_mode import ReadOutMode
+
+            self._readout_mode = ReadOutMode(self)
+        return self._readout_mode
 
     @property
     def suggestions(self) -> SuggestionsPanel:
@@ -368,27 +380,11 @@ class WallPanel(QWidget):
     def readout(self) -> ReadOutPanel:
         """The read-out page, built the first time it is wanted: start-up builds what shows."""
         if self._readout is None:
-            from wtfc.ui.wall.readout import ReadOutPanel
-
-            self._readout = ReadOutPanel(self.doc, self.gestures)
-            self._readout.set_kinds(self.kinds)
-            self._readout.card_changed.connect(lambda _id: self.room_state_changed.emit())
-            self._readout.leave_requested.connect(lambda: self.toggle_readout(False))
-            self._readout.card_changed.connect(lambda _id: self.wall_actions.follow_selection())
-            self.pages.addWidget(self._readout)
+            self._readout = self.readout_mode.build()
         return self._readout
 
     def open_in_readout(self, card_id: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        card = self.doc.get("cards", card_id)
-        if card is not None and card.held_back:  # read-out never shows it: say why, open none
-            QMessageBox.information(
-                self, "Held back", "This card may hold personal details, so read-out mode "
-                "does not show it. Redact it or mark it as fine first (right-click the card).")
-            return
-        self.readout.show_card(card_id)
-        self.toggle_readout(True)
+        self.readout_mode.open_card(card_id)
 
     def _on_document_reset(self) -> None:
         self.set_current_theme(None)

@@ -222,7 +222,9 @@ class WallActions:
         kinds |= {self._kind_of[i] for i in ids if i in self._kind_of}
         if collection == "themes":  # cards are not kept: at 10,000 a copy per edit is slow
             self._kind_of = {t.id: t.kind for t in panel.doc.workshop.themes}
-        if panel.undo.in_step and panel.isVisible() and not kinds <= set(panel.kinds):
+        # read-out mode shows the card's kind on the wall, not the filter (``readout_mode``)
+        if panel.undo.in_step and panel.isVisible() and not panel.readout_active() \
+                and not kinds <= set(panel.kinds):
             panel.set_kinds(KIND_ORDER)
             panel.undo.notes.append("the wall shows all kinds again: its filter hid this change")
 

@@ -3,7 +3,11 @@
 One card at a time, very large; Previous / Next (Page Up / Page Down); and the theme box:
 type a few letters and Enter puts the card into the highlighted theme, or, when nothing
 matches, into a new theme with the typed name. Alt+1…9 puts it into the numbered themes in
-one keystroke. After a card is placed the next unsorted card comes up. Held-back cards are
+one keystroke: the card's kind's themes, numbered 1, 2, 3… as the wall shows them while reading
+out (``readout_mode``). "+ New group, to name later" (nothing typed, or the "I" an "I"
+statement starts with) starts a group called "Group 1 (not named yet)": the room decides which
+cards go together before it names them. After a card is placed the next unsorted card comes
+up. Held-back cards are
 skipped: they wait on the wall for the facilitator's decision, never reaching the room. While
 Enter would make a new theme, the typed-detail line under the box says when its name may hold a
 personal detail (it goes on the wall and the projector as typed).
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.boards.common import announce
 from wtfc.ui.shortcut_help import describe
@@ -37,6 +42,9 @@ from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching, new_theme_name
 from wtfc.ui.wrapped_list import WrappedTextDelegate
+
+NEW_GROUP = "+ New group, to name later"
+NEW_GROUP_ROLE = NEW_THEME_ROLE + 1
 
 
 class ReadOutPanel(QWidget):
@@ -68,7 +76,8 @@ class ReadOutPanel(QWidget):
                 (self.next_unsorted_button, "Next card not yet in a theme",
                  "Skip to the next card not yet in a theme"),
                 (self.theme_box, "Put in theme",
-                 "Type a theme's name; Enter puts the card there, or makes a new theme"),
+                 "Type a theme's name; Enter puts the card there, or makes a new theme "
+                 "(nothing typed: choose “New group, to name later” at the foot of the list)"),
                 (self.matches, "Matching themes", "Alt+1…9 puts the card into that theme"),
                 (self.held_note, "Held-back cards", "Cards with possible personal details")):
             widget.setAccessibleName(name)
@@ -201,8 +210,9 @@ class ReadOutPanel(QWidget):
         return True
 
     def put_in_new_theme(self, name: str) -> bool:
+        """A new theme holding the card; no name (or "I"): a group to name later."""
         card = self.current_card()
-        if card is None or not name.strip():
+        if card is None:
             return False
         if self.gestures.new_theme([(card.id, None)], name) is None:
             return False
@@ -217,15 +227,17 @@ class ReadOutPanel(QWidget):
         return self.put_in_theme(theme_id) if theme_id in candidates else False
 
     def _numbers(self) -> dict[str, int]:
-        return theme_numbers(self.doc, self.kinds)
+        """The card's kind's themes, numbered as the wall numbers them while reading out."""
+        card = self.current_card()
+        return theme_numbers(self.doc, (card.kind,) if card is not None else self.kinds)
 
     def put_in_highlighted(self) -> bool:
         item = self.matches.currentItem()
         if item is None:
             return False
         new_name = item.data(NEW_THEME_ROLE)
-        if new_name:
-            return self.put_in_new_theme(new_name)
+        if new_name or item.data(NEW_GROUP_ROLE):
+            return self.put_in_new_theme(new_name or "")
         return self.put_in_theme(item.data(Qt.ItemDataRole.UserRole))
 
     # -- keeping in step -----------------------------------------------------------------------
@@ -279,9 +291,13 @@ class ReadOutPanel(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.matches.addItem(item)
-        if text.strip() and self.current_card() is not None:
-            item = QListWidgetItem(f"+ New theme: “{' '.join(text.split())}”")
-            item.setData(NEW_THEME_ROLE, " ".join(text.split()))
+        if self.current_card() is not None:
+            if wants_placeholder(text):  # group first, name later
+                item = QListWidgetItem(NEW_GROUP)
+                item.setData(NEW_GROUP_ROLE, True)
+            else:
+                item = QListWidgetItem(f"+ New theme: “{' '.join(text.split())}”")
+                item.setData(NEW_THEME_ROLE, " ".join(text.split()))
             self.matches.addItem(item)
         if self.matches.count():
             self.matches.setCurrentRow(0)
