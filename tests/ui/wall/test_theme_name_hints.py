@@ -68,7 +68,7 @@ def test_the_name_dialog_plain_words_cancel_and_empty(panel, qtbot):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
     _answer(emptied)
-    assert panel.ask_text("New theme", "Name the theme:", "I ") == ""  # refused by the caller
+    assert panel.ask_text("New theme", "Name the theme:", "I ") == ""  # the caller decides
 
 
 # -- "Move to theme…" and read-out mode: a new theme named by what is typed -------------------

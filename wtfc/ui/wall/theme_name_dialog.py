@@ -58,7 +58,8 @@ class ThemeNameDialog(QDialog):
 
 def ask_theme_name(parent: QWidget | None, title: str, label: str, text: str = "", *,
                    names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> str | None:
-    """The name as typed (possibly empty: the caller refuses that with a reason), or None when
+    """The name as typed (possibly empty: New theme makes a group to name later, Rename
+    refuses it with a reason), or None when
     the dialog was cancelled, as ``QInputDialog.getText`` answered before."""
     dialog = ThemeNameDialog(title, label, text, names=names, parent=parent)
     try:
