@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
+from wtfc.model.unnamed_themes import is_unnamed
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Workshop
 
 # Actions spelt out, priorities first: past them the themes are named with how many things are
@@ -155,7 +156,7 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
         intro=_intro(content),
         said=said,
         unnamed_said=any(
-            t.cards and not t.theme.name.strip() and t.theme.kind in ORDER for t in content.themes
+            t.cards and not _name(t) and t.theme.kind in ORDER for t in content.themes
         ),
         priorities=[d for d, chosen in full if chosen],
         unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
@@ -205,9 +206,16 @@ def _who_met(ws: Workshop) -> str:
 def _biggest_first(content: ExportContent, kind: Kind) -> list[ThemeContent]:
     """A kind's named themes with something in them that may be shown, most people first."""
     themes = [
-        t for t in content.themes if t.theme.kind == kind and t.cards and t.theme.name.strip()
+        t for t in content.themes if t.theme.kind == kind and t.cards and _name(t)
     ]
     return sorted(themes, key=lambda t: (-t.people, -len(t.cards)))
+
+
+def _name(theme: ThemeContent) -> str:
+    """The theme's "I" statement, "" for none yet: a group not named yet ("Group 1 (not named
+    yet)") is a name for the room to find it by, not something anyone told us."""
+    name = theme.theme.name.strip()
+    return "" if is_unnamed(name) else name
 
 
 def _said(theme: ThemeContent) -> Said:
@@ -226,7 +234,7 @@ def _said(theme: ThemeContent) -> Said:
         count = f"{'at least ' if uncoded else ''}{people:,} people"
     if people and uncoded and times > FEW:
         count += f"; {said}"
-    return Said(theme.theme.name.strip(), _unbroken(f"({count})"))
+    return Said(_name(theme), _unbroken(f"({count})"))
 
 
 def _unbroken(words: str) -> str:
@@ -253,12 +261,12 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
         )
         if not kept and not chosen:
             continue
-        if not theme.theme.name.strip():  # left out, so its roles are explained later
+        if not _name(theme):  # left out, so its roles are explained later
             out.append((DoingFor("", []), chosen))
             continue
         doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
-        out.append((DoingFor(theme.theme.name.strip(), doing, rank), chosen))
+        out.append((DoingFor(_name(theme), doing, rank), chosen))
     return out
 
 
