@@ -1,6 +1,7 @@
 """How the Review comparison pairs last time's themes with this time's (``compare``).
 
-First by normalised name. Then, for those left over, within their kind, by names alike or
+First by normalised name (never a group's "Group 1 (not named yet)": cards alone pair
+those). Then, for those left over, within their kind, by names alike or
 cards alike, best pairs first, each theme once: names alike share at least
 ``NAME_MIN_WORDS`` meaningful words and a third of all (``NAME_MATCH_THRESHOLD``, stemmed,
 ``compare_text.name_words``) and some card words too (``NAME_CARDS_SHARE``), or one name's
@@ -34,6 +35,7 @@ from wtfc.model.compare_text import (
     normalise_name,
     texts_words,
 )
+from wtfc.model.unnamed_themes import is_unnamed
 from wtfc.model.workshop import Card, Kind, Theme
 
 CARD_MATCH_THRESHOLD = 0.25
@@ -62,17 +64,20 @@ def match_themes(before: list[Theme], now: list[Theme], before_words: Words,
     taken: set[str] = set()
     for old in before:
         new = by_name.get((old.kind, normalise_name(old.name)))
-        if new is not None and new.id not in taken and normalise_name(old.name):
+        # "Group 1 (not named yet)" last time and now are two groups the rooms have not named,
+        # about anything: only their cards can pair them
+        if new is not None and new.id not in taken and normalise_name(old.name) and \
+                not is_unnamed(old.name):
             pairs.append((old, new, "name", 1.0))
             taken.add(new.id)
         else:
             left_before.append(old)
     left_now = [t for t in now if t.id not in taken]
 
-    now_names = {t.id: name_words(t.name) for t in left_now}
+    now_names = {t.id: _name_words(t) for t in left_now}
     candidates = []
     for old in left_before:
-        old_words, old_name = before_words[old.id], name_words(old.name)
+        old_words, old_name = before_words[old.id], _name_words(old)
         kept = _CARD_SCORES.row(old_words)
         for new in left_now:
             if new.kind != old.kind:
@@ -221,6 +226,12 @@ def _common_words(words: tuple[frozenset[str], ...], most: float) -> frozenset[s
 @functools.lru_cache(maxsize=KEPT)
 def _without(words: frozenset[str], common: frozenset[str]) -> frozenset[str]:
     return words - common
+
+
+def _name_words(theme: Theme) -> frozenset[str]:
+    """``name_words``, none for a group not named yet: "Group 1 (not named yet)" and "Group 2
+    (not named yet)" share "group", "nam" and "yet", which say nothing about what they hold."""
+    return frozenset() if is_unnamed(theme.name) else name_words(theme.name)
 
 
 def _within(a: str, b: str) -> bool:
