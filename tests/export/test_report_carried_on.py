@@ -144,10 +144,10 @@ def test_a_page_the_priorities_table_carries_on_to_says_so():
     pdf = reader(report_pdf(ws.model_copy(update={"themes": themes}),
                             today=dt.date(2026, 11, 28)))
     pages = [squash(page.extract_text()) for page in pdf.pages]
-    heads = [n for n, text in enumerate(pages) if squash("RankThemeKindVotes") in text]
+    heads = [n for n, text in enumerate(pages) if squash("RankThemePeopleVotes") in text]
     assert len(heads) >= 2  # it does carry on
     for n in heads[1:]:
-        assert squash("Priorities (continued)RankThemeKindVotes") in pages[n]
+        assert squash("Priorities (continued)RankThemePeopleVotes") in pages[n]
     assert sum(squash("Priorities (continued)") in text for text in pages) == len(heads) - 1
 
 

@@ -6,6 +6,7 @@ label then count, bar by bar."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 
 from export_checks import demo_workshop, reader, squash
@@ -83,8 +84,9 @@ def test_urdu_beside_bengali_in_a_label_is_joined_and_reads_right_to_left(tmp_pa
     path = tmp_path / "report.pdf"
     path.write_bytes(report_pdf(_workshop([URDU_AND_BENGALI, MIXED])))
     urdu = shaped_words("مجھے معلوم نہیں")
+    count = re.compile(r"\(?\d+|people|person|cards?\)")  # "1 person (3 cards)"
     lines = [
-        [w for _, w in line if not w.isdigit()]  # each line's count left out
+        [w for _, w in line if not count.fullmatch(w)]  # each line's count left out
         for line in words_by_line(path, 2)
     ]
     [label] = [line for line in lines if any(same_word(w, urdu[1]) for w in line)]
@@ -112,7 +114,8 @@ def test_each_count_follows_its_label_in_the_pdf(tmp_path):
         timeout=60,
     ).stdout
     chart = squash(text.split("Not working (3 themes)")[1])
-    assert chart.startswith("Nobodyringsme7Ineverknowwhoiscoming5Ifeellonely3")
+    assert chart.startswith("Nobodyringsme1person(7cards)Ineverknowwhoiscoming1person(5cards)"
+                            "Ifeellonely1person(3cards)")
 
 
 def test_an_unnamed_theme_is_labelled_so():

@@ -1,4 +1,9 @@
-"""The report's bar chart: how many cards each theme holds, one chart per kind.
+"""The report's bar chart: how many people each theme comes from, one chart per kind.
+
+People first, then cards, as every export counts a theme: a bar is as long as the theme's
+people, labelled "7 people (10 cards)", and the bars run most people first, then most cards,
+the order the feedback sheet lists the themes in. Each person brings a few cards of each kind,
+so a theme may hold more cards than another yet come from fewer people.
 
 Drawn straight onto the page, so it stays vector and its labels stay real text. Each kind gets
 its own chart under its icon and word, so the kind never depends on the bar colour. Each bar's
@@ -15,10 +20,11 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ThemeContent
+from wtfc.export.content import ThemeContent, count_phrase
 from wtfc.export.look import INK, KIND_COLOURS, RULE, style
 from wtfc.export.paragraph import BidiParagraph
 
@@ -26,31 +32,47 @@ BAR = 18.0  # the least height of one theme's row, in points: a bar and a line o
 TIGHT = 14.0  # a row drawn closer to fit the foot of a page: smaller gaps, the same type
 LABEL_SIZE = 9.5
 LABEL_GAP = 6.0  # between a label and its bar
-COUNT_ROOM = 30.0  # right of the longest bar, for its count
+COUNT_GAP = 4.0  # between a bar and its count
 AXIS = 16.0  # under the bars, for the scale's numbers
 TOP = 8.0
 PAGE_ROOM = 612.0  # rows a chart may hold under its caption on an A4 page (34 of one line)
 
 
 def theme_size_charts(themes: list[ThemeContent], width: float) -> list[ThemeSizeChart]:
-    """Charts of about equal length, largest theme first, as many as the themes need."""
-    themes = sorted(themes, key=lambda t: -len(t.cards))
-    most = max((len(t.cards) for t in themes), default=1)
+    """Charts of about equal length, most people first (then most cards), as many as the
+    themes need."""
+    themes = sorted(themes, key=lambda t: (-t.people, -len(t.cards)))
+    most = max((t.people for t in themes), default=1)
     label_style = ParagraphStyle(
         "chart-label",
         parent=style("chart", LABEL_SIZE, leading=LABEL_SIZE * 1.2),
         alignment=TA_RIGHT,
     )
     rows = [_Row(t, label_style, width / 2 - LABEL_GAP) for t in themes]
+    # every part of a kind's chart on one scale: room for the kind's widest count
+    room = max((row.count_width for row in rows), default=0.0) + COUNT_GAP
+    for row in rows:
+        row.count_room = room
     return [ThemeSizeChart(part, width, most) for part in _parts(rows)]
 
 
+def count_words(people: int, cards: int) -> str:
+    """ "7 people (10 cards)": people first, as the feedback sheet and Review count a theme;
+    "no person recorded (3 cards)" where no card has a person code."""
+    who = count_phrase(people, "person", "people") if people else "no person recorded"
+    return f"{who} ({count_phrase(cards, 'card')})"
+
+
 class _Row:
-    """One theme's bar: its count and its label, wrapped to the label column."""
+    """One theme's bar: its people, its count's words and its label, wrapped to the label
+    column."""
 
     def __init__(self, theme: ThemeContent, label_style: ParagraphStyle, width: float) -> None:
         self.kind = theme.theme.kind
-        self.count = len(theme.cards)
+        self.count = theme.people  # the bar's length
+        self.words = count_words(theme.people, len(theme.cards))
+        self.count_width = stringWidth(self.words, f.BOLD, LABEL_SIZE)
+        self.count_room = self.count_width + COUNT_GAP  # the kind's widest, once all are made
         # The name as typed: the paragraph joins and orders its writing itself, once.
         self.label = BidiParagraph(f.markup(theme.theme.name or "Unnamed theme"), label_style)
         self.label_height = self.label.wrap(width, 10**6)[1]
@@ -74,7 +96,8 @@ def _parts(rows: list[_Row]) -> list[list[_Row]]:
 
 
 class ThemeSizeChart(Flowable):
-    """Horizontal bars, largest theme at the top, each labelled with its name and card count.
+    """Horizontal bars, most people at the top, each labelled with its name and its people
+    and cards.
     ``most`` sets the scale: the largest theme of all the kind's charts."""
 
     def __init__(self, rows: list[_Row], width: float, most: int, bar: float = BAR) -> None:
@@ -92,7 +115,8 @@ class ThemeSizeChart(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         left = self.width / 2
-        scale = (self.width - left - COUNT_ROOM) / self.most
+        room = max((row.count_room for row in self.rows), default=COUNT_GAP)
+        scale = (self.width - left - room) / self.most
         y = self.height - TOP
         for row, height in zip(self.rows, self.heights, strict=True):
             y -= height
@@ -104,7 +128,7 @@ class ThemeSizeChart(Flowable):
             canvas.setFillColor(INK)
             canvas.setFont(f.BOLD, LABEL_SIZE)
             canvas.drawString(
-                left + row.count * scale + 4, middle - LABEL_SIZE * 0.35, f"{row.count:,}"
+                left + row.count * scale + COUNT_GAP, middle - LABEL_SIZE * 0.35, row.words
             )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1)

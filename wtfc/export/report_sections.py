@@ -169,14 +169,17 @@ def _then_has(content: ExportContent) -> str:
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
-    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "Kind", "Votes", "Why it was chosen",
-                                         "Actions")]]
+    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "People", "Votes",
+                                         "Why it was chosen", "Actions")]]
     counts = [_action_count(t, s) for t in themes]
     for t, (count, style) in zip(themes, counts, strict=True):
         pr = t.theme.priority
         name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
-        rows.append([p(str(pr.rank or "–"), s.cell), p(f"“{name}”", s.cell_bold),
-                     p(kind_words(t.theme.kind), s.cell), p(f"{pr.votes:,}", s.cell),
+        # the kind under the name, not in a column of its own: the People column took its
+        # room, and a reason squeezed to three words a line ran a row to a dozen lines
+        theme = [p(f"“{name}”", s.cell_bold), p(kind_words(t.theme.kind), s.cell)]
+        rows.append([p(str(pr.rank or "–"), s.cell), theme, _people(t, s),
+                     p(f"{pr.votes:,}", s.cell),
                      p(pr.reason, s.cell) if pr.reason.strip()
                      else p("Not recorded", s.cell_muted), p(count, style)])
     # "5 (1 dropped)" on one line, never "5 (1" over "dropped)": the Actions column is as wide
@@ -184,7 +187,13 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     widest = max((stringWidth(count, style.fontName, style.fontSize) for count, style in counts),
                  default=0.0)
     actions = min(max(0.12, (widest + 2 * CELL_PADDING + 1) / TEXT_WIDTH), 0.2)
-    return grid(rows, [0.07, 0.33, 0.13, 0.08, 0.39 - actions, actions])
+    return grid(rows, [0.07, 0.33, 0.09, 0.08, 0.43 - actions, actions])
+
+
+def _people(theme: ThemeContent, s: Styles) -> Flowable:
+    """How many people the theme comes from, as the chart and the feedback sheet count it
+    first (its cards are on its bar, above the table)."""
+    return p(f"{theme.people:,}" if theme.people else "None", s.cell)
 
 
 def _action_count(theme: ThemeContent, s: Styles) -> tuple[str, ParagraphStyle]:
