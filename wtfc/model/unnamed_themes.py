@@ -4,7 +4,8 @@ seeds/003: "the group decided which cards were similar, and then what to call ea
 (research/wtfc-domain.md §3: don't title clusters too early). A new theme made with no name,
 or with the pre-filled "I" left as it is, is called "Group 1 (not named yet)", the lowest number
 free: a real name, unique and saved, so every file and export stays valid, and Rename gives the
-group its "I" statement later. The exports and ``wtfc check`` say which are still not named
+group its "I" statement later (a rename to nothing or "I" is refused: it never turns a named
+theme back into a group). The exports and ``wtfc check`` say which are still not named
 (``unnamed_warning``): a warning, never a refusal.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from wtfc.model.workshop import Theme, Workshop
 
 PLACEHOLDER = "Group {n} (not named yet)"
-_PLACEHOLDER = re.compile(r"Group (\d+) \(not named yet\)")
+_UNNAMED = re.compile(r"group \d+ not named yet")  # ``PLACEHOLDER`` as ``normalise_name`` has it
 _LISTED = 5  # named in a warning; the rest counted
 
 
@@ -27,8 +28,12 @@ def wants_placeholder(typed: str) -> bool:
 
 
 def is_unnamed(name: str) -> bool:
-    """Whether a theme still has the name it was given as a group not named yet."""
-    return _PLACEHOLDER.fullmatch(" ".join(name.split())) is not None
+    """Whether a theme still has the name it was given as a group not named yet, or one typed
+    like it in any case or punctuation ("group 2 (Not named yet)"): the one rule the exports,
+    the warning, Review and the name checks go by, as ``placeholder_name`` counts a number taken."""
+    from wtfc.model.compare_text import normalise_name  # as in ``placeholder_name``
+
+    return _UNNAMED.fullmatch(normalise_name(name)) is not None
 
 
 def placeholder_name(themes: Iterable[Theme]) -> str:
@@ -52,7 +57,9 @@ def unnamed_warning(ws: Workshop) -> str:
     listed = ", ".join(f"“{t.name}” ({t.kind.label.lower()})" for t in unnamed[:_LISTED])
     more = f" and {len(unnamed) - _LISTED} more" if len(unnamed) > _LISTED else ""
     if len(unnamed) == 1:
-        return (f"1 theme is not named yet: {listed}. It prints under that name. Give it its "
-                f"“I” statement with Rename theme (F2) on the Theme stage.")
+        return (f"1 theme is not named yet: {listed}. It prints under that name (the feedback "
+                f"letter leaves it out). Give it its “I” statement with Rename theme (F2) on "
+                f"the Theme stage.")
     return (f"{len(unnamed)} themes are not named yet: {listed}{more}. They print under those "
-            f"names. Give each its “I” statement with Rename theme (F2) on the Theme stage.")
+            f"names (the feedback letter leaves them out). Give each its “I” statement with "
+            f"Rename theme (F2) on the Theme stage.")

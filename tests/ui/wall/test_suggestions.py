@@ -126,14 +126,6 @@ def test_edit_first_leaves_an_unticked_card_out(qtbot, wall, doc):
     assert "u8" in unsorted_ids(doc)
 
 
-def test_accept_without_a_name_asks_for_one_and_changes_nothing(qtbot, wall, undo):
-    page = suggested(qtbot, wall)
-    page.rename("   ")
-    assert not page.accept_current()
-    assert undo.stack.count() == 0
-    assert "name" in wall.suggestions.message.text()
-
-
 def test_dismiss_changes_nothing_in_the_workshop(qtbot, wall, doc, undo):
     page = suggested(qtbot, wall)
     before = doc.workshop.model_copy(deep=True)

@@ -20,14 +20,23 @@ def _check_name(name: str) -> str:
 
 
 def _check_unique(doc: Document, kind: Kind, name: str, theme_id: str | None = None) -> None:
-    """Two themes of one kind with the same name are one theme split by mistake."""
+    """Two themes of one kind with the same name are one theme split by mistake. A group not
+    named yet is unique across the kinds too, as ``placeholder_name`` numbers them: the
+    projector and the posters never show two groups with one name."""
     # here: the rest of Review's comparison (its dataclasses compiled on import) is not
     # needed to start
     from wtfc.model.compare import normalise_name
+    from wtfc.model.unnamed_themes import is_unnamed
 
-    wanted = normalise_name(name)
+    wanted, any_kind = normalise_name(name), is_unnamed(name)
     for other in doc.workshop.themes:
-        if other.id != theme_id and other.kind == kind and normalise_name(other.name) == wanted:
+        if other.id == theme_id or normalise_name(other.name) != wanted:
+            continue
+        if other.kind != kind and any_kind:
+            raise EditRefused(f"There is already a group called {quoted(other.name)} "
+                              f"({other.kind.label.lower()}). Each group not named yet has its "
+                              f"own number: New theme with the name left empty gives the next.")
+        if other.kind == kind:
             raise EditRefused(f"There is already a theme called {quoted(other.name)}. To put "
                               f"their cards together, use Merge theme into….")
 
@@ -81,7 +90,16 @@ def create_theme(doc: Document, *, kind: Kind, name: str, card_ids: Sequence[str
     return b.build()
 
 
+# A rename gives a theme its name; it never makes a group not named yet out of a named theme.
+KEEP_NAME = ("A theme needs a name: type its \"I\" statement, or keep the name it has until "
+             "the room has one.")
+
+
 def rename_theme(doc: Document, *, theme_id: str, name: str) -> Edit:
+    from wtfc.model.unnamed_themes import wants_placeholder  # at first use, as create_theme
+
+    if wants_placeholder(name):  # nothing, or "I" alone: a new theme's "name it later"
+        raise EditRefused(KEEP_NAME)
     name = _check_name(name)
     _check_unique(doc, _existing_theme(doc, theme_id).kind, name, theme_id)
     b = EditBuilder(doc, f"Rename theme to {quoted(name)}")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
@@ -97,7 +98,8 @@ class SuggestedThemesPage(QWidget):
         self.list.currentRowChanged.connect(lambda _row: setattr(self, "_acted_at", -math.inf))
         self.name = QLineEdit()
         self.name.setAccessibleName("Name of the suggested theme")
-        self.name.setToolTip("Name the theme as an \"I\" statement before accepting it")
+        self.name.setToolTip("Name the theme as an \"I\" statement; left empty, it is a group "
+                             "to name later")
         self.name.setPlaceholderText("I …  (an \"I\" statement)")
         self.name.setMaxLength(NAME_LIMIT)
         self.name.textEdited.connect(self._on_name_edited)
@@ -210,16 +212,13 @@ class SuggestedThemesPage(QWidget):
                              "details. Give the theme a name of your own.")
             self.name.setFocus()
             return False
-        if not name:
-            self.status.emit("Give the theme a name first: an \"I\" statement.")
-            self.name.setFocus()
-            return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
             self.status.emit("None of the ticked cards is still free to go in a theme: "
                              "nothing to make.")
             return False
-        same = theme_named(self.doc, shown.kind, name)
+        # nothing or "I": a group to name later, as New theme makes (``create_theme``)
+        same = None if wants_placeholder(name) else theme_named(self.doc, shown.kind, name)
         if same is not None:  # said here, where the name is being typed, not in a message box
             self.status.emit(f"There is already a theme called “{same}”. Give this one another "
                              "name, or choose these cards on the wall and press M to move them "

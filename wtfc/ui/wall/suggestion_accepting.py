@@ -72,7 +72,8 @@ class Acceptances:
         theme_id = panel.wall.gestures.new_theme([(c, None) for c in card_ids], name)
         if theme_id is None:
             return
-        self._keep(shown, messages.made_theme(name, len(card_ids)))
+        # its name as made: "Group 1 (not named yet)" for a name left empty or "I"
+        self._keep(shown, messages.made_theme(panel.doc.theme(theme_id).name, len(card_ids)))
 
     def add_to_theme(self, theme_id: str, card_ids: list) -> None:
         panel = self.panel
