@@ -45,10 +45,14 @@ def _thirty() -> Document:
     return Document(Workshop(cards=cards, themes=themes))
 
 
-def _laid_out(doc: Document, size: tuple[int, int], monkeypatch, *, carried: bool):
+def _laid_out(doc: Document, size: tuple[int, int], monkeypatch, *, carried: bool,
+              filled: bool = True):
+    """``filled``: a kind's pages in fewer columns where that leaves fewer empty (``fuller``)."""
     with monkeypatch.context() as patch:
         if not carried:  # as it was: each theme from a page where it ends
             patch.setattr(room_kinds, "carried_over", lambda plan: plan)
+        if not filled:
+            patch.setattr(room_kinds, "fuller", lambda plan, *_: plan)
         return layout_room_wall(doc, viewport=(float(size[0]), float(size[1])))
 
 
@@ -65,9 +69,10 @@ def _parts(layout) -> dict[str, list[tuple[int, float, float, int, bool]]]:
 @pytest.mark.parametrize("size", list(THIRTY))
 def test_thirty_themes_take_fewer_pages_each_part_under_its_name(qapp, monkeypatch, size):
     doc = _thirty()
-    before, before_m = _laid_out(doc, size, monkeypatch, carried=False)
-    layout, m = _laid_out(doc, size, monkeypatch, carried=True)
+    before, before_m = _laid_out(doc, size, monkeypatch, carried=False, filled=False)
+    layout, m = _laid_out(doc, size, monkeypatch, carried=True, filled=False)
     assert (len(before.pages), len(layout.pages)) == THIRTY[size]
+    assert len(_laid_out(doc, size, monkeypatch, carried=True)[0].pages) == THIRTY[size][1]
     # the same type and lines a card: only where the themes start has changed
     assert m == before_m and layout.page_metrics == before.page_metrics
     assert {key: rect[2:] for key, rect in layout.cards.items()} == \

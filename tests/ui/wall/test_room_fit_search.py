@@ -17,6 +17,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Theme, Workshop
 from wtfc.ui.wall import room_kinds, room_layout
 from wtfc.ui.wall.layout import KIND_ORDER, masonry, wall_content
+from wtfc.ui.wall.room_fill import fuller
 from wtfc.ui.wall.room_kinds import KIND_COLUMN_EMS, WHOLE_CARD_LINES
 from wtfc.ui.wall.room_layout import (
     CANDIDATES,
@@ -72,7 +73,9 @@ def _every_kind(themes: list[tuple], viewport: tuple[float, float]):
     for kind in KIND_ORDER:
         group = [(theme, shown) for theme, shown in themes if theme.kind == kind]
         if group:
-            plans.append(_kind_on_a_page(group, viewport) or _kind_in_pages(group, viewport))
+            # in pages: then in fewer, wider columns where that leaves fewer empty
+            plans.append(_kind_on_a_page(group, viewport)
+                         or fuller(_kind_in_pages(group, viewport), viewport))
     layout = build_pages(plans, viewport, page_label_rect(viewport), None)
     return layout, plans[0].m
 

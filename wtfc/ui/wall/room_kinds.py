@@ -26,6 +26,7 @@ import math
 from collections.abc import Sequence
 
 from wtfc.ui.wall.layout import Rect
+from wtfc.ui.wall.room_fill import fuller
 from wtfc.ui.wall.room_measure import ROW_GAP, CardHeights, RoomMetrics, measure
 from wtfc.ui.wall.room_pages import (
     PAGE_COLUMN_EMS,
@@ -65,9 +66,10 @@ def paged_by_kind(themes: list[tuple], viewport: tuple[float, float],
 
     def plan(group: list[tuple], at: Sequence[tuple[Rect, Rect]]) -> PagePlan:
         # the type and the cards' lines chosen with each theme starting on a page where it
-        # ends; only then a theme carried on overleaf to save a page (never a card cut for it)
-        return _one_page(group, viewport, candidates, at) or \
-            carried_over(_whole_in_pages(group, viewport, candidates, at))
+        # ends; only then a theme carried on overleaf to save a page (never a card cut for it),
+        # and fewer, wider columns where a page would leave one empty (``room_fill``)
+        return _one_page(group, viewport, candidates, at) or fuller(
+            carried_over(_whole_in_pages(group, viewport, candidates, at)), viewport, at)
 
     plans = [plan(group, corners) for group in groups]
     if corners and len({p.timer for p in plans}) > 1:
