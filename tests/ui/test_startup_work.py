@@ -16,11 +16,8 @@ from PySide6 import QtGui
 from PySide6.QtWidgets import QWidget
 from wtfc.ui.application import make_application
 app = make_application()
-from wtfc.model.demo import demo_path
-from wtfc.ui.main_window import MainWindow
-w = MainWindow()
-w.files.open_path(demo_path(), as_copy=True, confirmed=True)
-w.resize(1920, 1080); w.show()
+from wtfc.ui.application import open_window
+w = open_window(demo=True)  # as `wtfc --demo` starts, and the bench times
 app.processEvents()
 strips = [s for s in w.room.window.findChildren(QWidget)
           if s.accessibleName() == "Stage timer strip"]
@@ -40,13 +37,15 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def started() -> dict:
+def started(tmp_path_factory) -> dict:
+    home = tmp_path_factory.mktemp("first-start")  # no size or recovery copy remembered
     out = subprocess.run(
         [sys.executable, "-c", STARTUP],
         capture_output=True,
         text=True,
         check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(home),
+             "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
     )
     facts = json.loads(out.stdout.strip().splitlines()[-1])
     assert facts["shown"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import runpy
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 from wtfc import __version__
 from wtfc.model.demo import demo_path, resolve_workshop_argument
 from wtfc.ui.focus_ring import install_focus_ring
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,9 +38,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(*, file: str | None = None, demo: bool = False) -> int:
     app = make_application()
+    window = open_window(file=file, demo=demo)
+    script = os.environ.get("WTFC_TEST_SCRIPT")
+    if script:  # test-only hook, see the module's docstring
+        runpy.run_path(script)["run"](window)
+    return app.exec()
+
+
+def open_window(*, file: str | None = None, demo: bool = False) -> MainWindow:
+    """Everything a start does before the event loop: the window, autosave, the file or demo,
+    shown as last time, the recovery offer queued. benchmarks/bench_startup.py times this very
+    path, so a step added to a real start is in the figure too."""
     from wtfc.ui.autosave import Autosaver
     from wtfc.ui.main_window import MainWindow
-    from wtfc.ui.recovery_dialog import offer_recovery
 
     window = MainWindow()
     window.files.autosaver = Autosaver(window)
@@ -48,8 +62,23 @@ def run_app(*, file: str | None = None, demo: bool = False) -> int:
     elif path is not None:
         window.files.open_path(path, confirmed=True)
     window.show_as_last_time()
-    QTimer.singleShot(0, lambda: offer_recovery(window))  # over the window, once it is up
-    script = os.environ.get("WTFC_TEST_SCRIPT")
-    if script:  # test-only hook, see the module's docstring
-        runpy.run_path(script)["run"](window)
-    return app.exec()
+    QTimer.singleShot(0, lambda: _offer_recovery(window))  # over the window, once it is up
+    return window
+
+
+def _offer_recovery(window: MainWindow) -> None:
+    """Offer work left by a copy of wtfc that stopped without closing. The dialog's module
+    (and its Qt dialogs) loads only when another copy left a session folder: on most starts
+    there is none, and the first frame comes sooner without it."""
+    from wtfc.model.recovery import session_folders
+    from wtfc.ui.autosave import recovery_dir, recovery_dirs
+
+    saver = window.files.autosaver
+    own = saver.instance_id if saver else ""
+    folders = [saver.recovery_dir] if saver and saver.recovery_dir != recovery_dir() else \
+        recovery_dirs()
+    if not any(s.name != own for folder in folders for s in session_folders(folder)):
+        return
+    from wtfc.ui.recovery_dialog import offer_recovery
+
+    offer_recovery(window)
