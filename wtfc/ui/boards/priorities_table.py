@@ -46,6 +46,10 @@ class KindFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.kind = kind
         self.endFilterChange()
+        # the rows let back in come in the source's order (no dynamic sort): sorted again, as a
+        # choice of what to show is no typing of votes (All kinds had #1 #2 #3 in rows 4-6)
+        if self.sortColumn() >= 0:
+            self.sort(self.sortColumn(), self.sortOrder())
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.kind is None:
