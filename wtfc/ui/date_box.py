@@ -88,6 +88,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._said = ""  # the problem as said at the main window's foot
         self._saves: tuple[QWidget, ...] = ()  # left for these, what is typed is kept
         self._calendar_from: QDate | None = None  # the earliest the open calendar shows
+        self.menu_open = False  # its right-click menu has the focus: the words typed stay
         self.setLocale(ENGLISH_DATES)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
         self.setCalendarPopup(True)
@@ -277,6 +278,9 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         show_menu(self, event.globalPos())
         event.accept()
 
+    def typing(self) -> bool:
+        return self._typed is not None  # words typed, not read yet
+
     def takes_paste(self) -> bool:
         """A paste (or a cut) changes it: it is being typed in, or shows a date to change."""
         return not self.isReadOnly() and (self._typed is not None or not self._has_no_date())
@@ -326,13 +330,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         return super().focusNextPrevChild(forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        # before Qt's, which puts back the date it had for words it can't read
-        self.read_typed(stay=QApplication.focusWidget() in self._saves)
-        super().focusOutEvent(event)
+        if self.menu_open:  # its own menu is no leaving: "31/2/27" stays to put right, and
+            return  # its Select All, Copy and steps act on the words (Qt's put the date back)
+        self.read_typed(stay=QApplication.focusWidget() in self._saves)  # before Qt's puts
+        super().focusOutEvent(event)  # back the date it had for words it can't read
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if self._typed is not None:  # kept when a Save was refused: Qt showed its date again
+        # kept when a Save was refused: Qt showed its date again (back from the menu, as it was)
+        if self._typed is not None and self.lineEdit().text() != self._words():
             with QSignalBlocker(self.lineEdit()):
                 self.lineEdit().setText(self._words())
 
@@ -358,7 +364,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         """What is typed is read, or the wheel stepped from it and Enter recorded the typed
         date; then the day steps, as after Enter (it stepped the year the typing left the
         keyboard in: a notch after "1/2/2027" made it 1 February 2028)."""
-        if self.hasFocus() and self._typed is not None and self.read_typed():
+        if (self.hasFocus() or self.menu_open) and self._typed is not None and self.read_typed():
             self.setCurrentSection(QDateEdit.Section.DaySection)
 
 

@@ -1,6 +1,7 @@
 """A date box's right-click menu: Qt's own, with its Paste read as the keyboard's Paste is.
 Qt's Paste put the words through its sections, which dropped "1/2/27" unsaid before the box
-could read it, and kept "1 February 0126" as a date (``date_box.DateBox``)."""
+could read it, and kept "1 February 0126" as a date (``date_box.DateBox``). Opened while a
+date is typed, the words stay (``DateBox.menu_open``): a step reads them first, as the wheel."""
 
 from __future__ import annotations
 
@@ -32,17 +33,24 @@ def show_menu(box: DateBox, at: QPoint) -> None:
     can, steps = box.stepEnabled(), {}
     for name, step, flag in (("&Step up", 1, _UP), ("Step &down", -1, _DOWN)):
         action = QAction(menu, text=name)  # (not QAction(text): QIcon's enums, ~150 built)
-        action.setEnabled(bool(can & flag) and box.kept_steps(step) != 0)  # not before 2000
+        # typed words are read first (Qt's own could step only up from "1/2/27"); never to 1999
+        action.setEnabled(box.typing() or (bool(can & flag) and box.kept_steps(step) != 0))
         menu.addAction(action)
         steps[action] = step
     # once the menu has gone, as Qt does: pasted while it closed, the box's focus moving
     # back read the words at once, and a date it cannot take was put back unsaid
-    chosen = menu.exec(at)
+    box.menu_open = True  # the words typed are read by a step, kept for the rest
+    try:
+        chosen = menu.exec(at)
+        if chosen in steps:  # as a wheel notch: a typed date read first, then its day steps
+            box.setFocus()  # (back from the menu, as Paste's)
+            box.read_before_step()  # (Step up after "1/2/27" stepped the year: 1 Feb 2028)
+            box.stepBy(steps[chosen])
+    finally:
+        box.menu_open = False
     menu.deleteLater()
     if chosen is not None and chosen is paste:
         _paste(box)
-    elif chosen in steps:
-        box.stepBy(steps[chosen])
 
 
 def _paste(box: DateBox) -> None:
