@@ -22,6 +22,8 @@ def room(window):
 
 @pytest.mark.parametrize("name", ["plan", "review", "causes"])
 def test_ctrl_shift_right_turns_the_board_page_and_the_window_says_which(room, qtbot, name):
+    if name == "causes":  # at 1366x768 the demo's why-tree is one page (its branches side by side)
+        room.window.resize(1024, 768)
     room.show_view(name)
     view = room.window.content
     assert isinstance(view, PlanRoomView | ReviewRoomView | CausesRoomView)

@@ -87,11 +87,11 @@ class _Recording:
 @pytest.fixture
 def tree_texts(monkeypatch) -> list[tuple[float, str]]:
     """Every text the why-tree's boxes and notes draw from here on, with its size in real px."""
-    from wtfc.ui.boards import why_tree_items, why_tree_pages, why_tree_room_continued
+    from wtfc.ui.boards import team_room, why_tree_items, why_tree_pages, why_tree_room_continued
 
     texts: list[tuple[float, str]] = []
     for cls in (why_tree_items.CauseItem, why_tree_items.ThemeRootItem, why_tree_pages.NoteItem,
-                why_tree_room_continued.ContinuedRootItem):
+                why_tree_room_continued.ContinuedRootItem, team_room.TeamRootItem):
 
         def paint(self, p, option, widget=None, _paint=cls.paint):
             return _paint(self, _Recording(p, texts), option, widget)

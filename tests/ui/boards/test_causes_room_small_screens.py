@@ -49,23 +49,25 @@ def _pages(causes_room, tree_texts, name: str, size: QSize):
 @pytest.mark.parametrize("name", CASES)
 def test_no_text_on_the_why_tree_room_view_is_under_24_real_px(causes_room, tree_texts, name,
                                                                 size):
-    if name == "six_levels" and size.width() == 800:
-        # a known gap: the chain's smallest page (the theme, compact; a cause of three lines;
-        # its reason; "N more reasons on page M") is taller than 600 px holds at 24 px: 21.8 px
-        # (the demo's trees, shorter reasons, fit: tests/ui/test_room_type_floor.py)
-        pytest.xfail("the six-level chain's smallest page does not fit 800x600 at 24 px")
+    # (the six-level chain's smallest page at 800x600 was 21.8 px: its theme's box now says
+    # "Team: Team A" once and the scene's edge is narrower, so it is 24)
     widget, pages = _pages(causes_room, tree_texts, name, size)
-    assert widget.page_count() > 1  # too big for one screen at 24 px: shown in pages
+    # shown in pages where one screen does not hold it at 24 px (at 1366x768 one does, now
+    # that the branches stand side by side: test_why_room_one_page.py)
+    assert widget.page_count() > 1 or size.width() > 800
     for page, (texts, label) in enumerate(pages, start=1):
         assert texts and min(px for px, _ in texts) >= 24 - 0.05, (name, size, texts)
         # the root's small line on page 1 (a page carrying on says so in the theme's box:
         # compact, so that a cause and its reasons fit 800x600), at 24 px like the rest
         assert any(words.startswith("Priority") for _, words in texts) or (
             page > 1 and any(words.startswith("Continued from page ") for _, words in texts))
+        if widget.page_count() == 1:
+            assert not label.isVisible()
+            continue
         assert label.isVisible() and label.font().pixelSize() >= 24
         assert label.width() >= label.sizeHint().width()  # "Page 1 of 3" whole
     words = {w for texts, _ in pages for _, w in texts}
     if name == "held_back":
         assert "Priority 3 · 5 cards (3 not shown) from 4 people" in words
-    if name in ("six_levels", "priority_2"):
+    if name == "six_levels" or (name == "priority_2" and size.width() < 1366):
         assert any(w.startswith("Continued from page ") for w in words)

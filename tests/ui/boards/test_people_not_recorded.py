@@ -141,6 +141,7 @@ def test_the_board_and_the_projector_pages_build_the_same_root(qapp):
         "Priority 1 · 5 cards from 2 people, 2 with no person recorded"
     # the room view measures the root it will draw (two lines of facts at 28 px)
     measure = TreeMeasure(doc, "late", (1920.0, 1080.0))
-    height = measure._size(ROOT, ROOM_STYLE, {})[1]
+    alone = page_graph(why_tree(doc, "late"), TreePage(ROOT, ())).graph
+    height = measure.sizes(alone, {}, ROOM_STYLE)[ROOT][1]
     assert height == ThemeRootItem(doc.theme("late"), theme_cards(doc, doc.theme("late")),
                                    ROOM_STYLE).boundingRect().height() - 12

@@ -1,9 +1,9 @@
-"""The why-tree's room view says who was in each team under its name, on the team's first box
-of the screen, in words and at 24 px or more, where there is room for it."""
+"""The why-tree's room view says who was in each team under its name, in words and at 24 px or
+more, where there is room for it: once, in the theme's box, on a page that is one team's (every
+demo tree); on the team's first box of the screen otherwise (test_why_room_one_page.py)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSize
 
 from tests.ui.boards.board_workshops import demo_priority
@@ -19,11 +19,11 @@ TEAM_C = (
 )
 
 
-def test_the_team_s_first_box_says_who_was_in_it_at_24_px_or_more(causes_room, tree_texts):
-    """Where a page has the room (at 24 px the fullest pages do not: they name the team alone,
-    as ``test_members_are_left_out_where_they_would_cost_the_tree_its_size``)."""
+def test_a_one_team_page_says_who_was_in_the_team_once_at_24_px_or_more(causes_room, tree_texts):
+    """Every cause of the demo's third priority is Team C's: the theme's box says so, with
+    who was in the team where a page has the room, and no box repeats it."""
     doc, theme_id = demo_priority(3)
-    for size in (QSize(1920, 1080), QSize(1366, 768), QSize(2560, 1440)):
+    for size in (QSize(1920, 1080), QSize(1366, 768), QSize(2560, 1440), QSize(800, 600)):
         widget = causes_room(doc, theme_id, size)
         said = []
         for page in range(widget.page_count()):
@@ -31,42 +31,30 @@ def test_the_team_s_first_box_says_who_was_in_it_at_24_px_or_more(causes_room, t
             tree_texts.clear()
             widget.grab().save(str(RENDERS / f"room_teams_{size.width()}_p{page + 1}.png"))
             teams = [(px, words) for px, words in tree_texts if words.startswith("Team: ")]
-            assert min(px for px, _ in teams) >= FLOOR_PX - 0.05
+            assert len(teams) == 1, (size, page, teams)  # once, in the theme's box
+            assert teams[0][0] >= FLOOR_PX - 0.05
             said.append(says_members(widget.scene.tree_style))
-            if not said[-1]:
-                assert {w for _, w in teams} == {"Team: Team C"}, (size, page)
-                continue
-            # once a screen, on the first of the team's boxes; the others name the team alone
-            assert [w for _, w in teams].count(TEAM_C) == 1, (size, page)
-            assert teams[0][1] == TEAM_C
-            assert {w for _, w in teams[1:]} <= {"Team: Team C"}  # (a page may have one)
-        assert any(said), size
+            assert teams[0][1] == (TEAM_C if said[-1] else "Team: Team C"), (size, page)
+        if size.width() > 800:
+            assert any(said), size
 
 
-@pytest.mark.parametrize(("size", "expected"), [
-    (QSize(1920, 1080), [False]),  # one full page: the members would cost it a tenth
-    # four pages, drawn at one size (c7328eb): page 3 has no room for the members at it
-    (QSize(1366, 768), [True, True, False, True]),
-])
-def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_room, tree_texts,
-                                                                     size, expected):
-    """Priority 2: a page full already (Team B's members would take its words down more than
-    a tenth, or under 24 px) names the team alone; the others say who was in it."""
+def test_members_are_left_out_where_they_would_cost_the_tree_its_size(causes_room, tree_texts):
+    """At 1024x768 the demo's second priority is in pages drawn at one size: a page full
+    already (Team B's members would take its words down more than a tenth, or under 24 px)
+    names the team alone, another says who was in it."""
     doc, theme_id = demo_priority(2)
-    widget = causes_room(doc, theme_id, size)
+    widget = causes_room(doc, theme_id, QSize(1024, 768))
     said = []
     for page in range(widget.page_count()):
         widget.show_page(page)
         tree_texts.clear()
         widget.grab()
-        teams = {w for _, w in tree_texts if w.startswith("Team: ")}
+        teams = [w for _, w in tree_texts if w.startswith("Team: ")]
         said.append(says_members(widget.scene.tree_style))
-        if said[-1]:  # the first box with who was in the team, the others its name alone
-            members = [w for w in teams if w != "Team: Team B"]
-            assert len(members) == 1 and members[0].startswith("Team: Team B (")
-        else:
-            assert teams == {"Team: Team B"}
-    assert said == expected
+        assert len(teams) == 1, (page, teams)
+        assert teams[0].startswith("Team: Team B (") if said[-1] else teams[0] == "Team: Team B"
+    assert True in said and False in said
 
 
 def test_a_team_nobody_counted_shows_its_name_alone(causes_room, tree_texts):
@@ -80,7 +68,7 @@ def test_a_team_nobody_counted_shows_its_name_alone(causes_room, tree_texts):
 
 def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, tree_texts):
     """Team C's branches given to "team  c": its record is still Team C's, as the Teams
-    panel finds it, so the room's first box says who was in it."""
+    panel finds it, so the room's theme's box says who was in it."""
     from wtfc.model.operations.causes import assign_team
 
     doc, theme_id = demo_priority(3)
@@ -90,5 +78,4 @@ def test_a_team_typed_with_other_capitals_still_says_who_was_in_it(causes_room, 
     tree_texts.clear()
     widget.grab().save(str(RENDERS / "room_teams_other_capitals.png"))
     teams = [w for _, w in tree_texts if w.startswith("Team: ")]
-    assert teams[0] == TEAM_C.replace("Team: Team C", "Team: team c")
-    assert set(teams[1:]) == {"Team: team c"}
+    assert teams == [TEAM_C.replace("Team: Team C", "Team: team c")]

@@ -1,57 +1,58 @@
-"""The room view's why-tree at 24 px or more: tighter gaps first, then pages.
+"""The room view's why-tree at 24 px or more: branches in rows, tighter gaps, then pages.
 
 The smallest words on a drawn tree are a cause's marks and team (``small_px``), so the tree is
-never shown smaller than ``LEAST_SCALE``. A tree that would need less is measured again with
-tighter gaps between its rows and boxes; one still too big is shown in pages. A page holds the
-theme and one or more whole first-level branches (a first "why?" answer and everything under
-it), side by side, as many as fit. A branch too deep for a page shows as many levels as fit; a
-note under each cause cut short says on which page its reasons carry on, and that page starts
-with the theme again, compact, saying "Continued from page N" (``why_tree_room_continued``),
-and the cause whose reasons it shows, without its team's line, so the room always sees what the
-reasons on the screen answer, and a page of a cause and one reason fits 800x600 at 24 px.
-Boxes are tried as wide as such a screen at 24 px; the theme's is as wide as they (or its own).
-Every page of a tree is drawn with its causes' words at one size, the smallest any page needs
-(``one_size``), so the back of the room does not read one page smaller than the next.
+never shown smaller than ``LEAST_SCALE``. A tree wider than the screen holds at that size has
+its first-level branches in rows (``why_tree_page_scene.across``), and boxes are also tried so
+narrow that two, three or four branches stand side by side (``COLUMNS``): at 1280x720 and
+1366x768 the demo's four reasons and their eight causes fit one page, where a branch a page took
+five and four. A tree that would still need less is measured again with tighter gaps between its
+rows and boxes, then with the causes' words as small as their marks (24 px); one still too big
+is shown in pages (``why_tree_page_graph``). A page holds the theme and one or
+more whole first-level branches, as many as fit. A branch too deep for a page shows as many
+levels as fit; a note under each cause cut short says on which page its reasons carry on, and
+that page starts with the theme again, compact, saying "Continued from page N"
+(``why_tree_room_continued``), and the cause whose reasons it shows, so the room always sees
+what the reasons on the screen answer. Every page of a tree is drawn with its causes' words at
+one size, the smallest any page needs (``one_size``), so the back of the room does not read one
+page smaller than the next.
 
-Where there is room, the first box of each team on the screen also says who was in the team
-(``team_room``): a style is measured with those words and without, and keeps them when they
-cost the tree's words little of their size.
+A page that is one team's says the team once, in the theme's box; otherwise, where there is
+room, the first box of each team on the screen says who was in the team (``team_room``): a
+style is measured with those words and without, and keeps them when they cost the tree's words
+little of their size.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import networkx as nx
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Cause
-from wtfc.ui.boards.team_room import (
-    ROOM_FOR_MEMBERS,
-    says_members,
-    shown_cause,
-    team_leads,
-    team_members,
-    with_members,
+from wtfc.ui.boards.team_room import ROOM_FOR_MEMBERS, says_members, team_members, with_members
+from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle, cause_height, theme_cards
+from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.boards.why_tree_page_graph import (  # noqa: F401 (views and tests import them here)
+    NOTE,
+    PageGraph,
+    TreePage,
+    numbered,
+    page_graph,
+    shown_causes,
 )
-from wtfc.ui.boards.why_tree_items import (
-    ROOM_STYLE,
-    CauseItem,
-    ThemeRootItem,
-    TreeStyle,
-    cause_height,
-    link_path,
-    theme_cards,
+from wtfc.ui.boards.why_tree_page_scene import (  # noqa: F401 (as above)
+    FIT_MARGIN,
+    MARGIN,
+    NoteItem,
+    PagedTreeScene,
+    across,
+    note_size,
+    root_item,
 )
-from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout, why_tree
-from wtfc.ui.boards.why_tree_room_continued import ContinuedRootItem, continued_size
-from wtfc.ui.boards.why_tree_view import WhyTreeScene
-from wtfc.ui.style import INK, pixel_font
+from wtfc.ui.boards.why_tree_room_continued import continued_size
+from wtfc.ui.boards.why_tree_wrap import fitted_layout, layout_width
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px  # its marks and teams at 24 real px
@@ -59,91 +60,14 @@ LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px  # its marks and teams at 24 real p
 # wider for one its height limits (a style is kept unless the next shows the words 2% larger)
 NARROWER = (0.8, 0.65, 0.5)
 WIDER = (1.3, 1.7, 2.2, 2.8)
+# and boxes so wide that this many branches stand side by side across the screen at 24 px, the
+# theme's box over them all: a tree wider than the screen is otherwise as tall as a branch a row
+COLUMNS = (2, 3, 4)
+LEAST_WIDTH = 0.5 * ROOM_STYLE.width  # narrower, a box's words are a few to a line
 # only for a tree the usual gaps would take below 24 px: the rows and boxes closer together,
 # the words nearer their box's edge (a page of a cause and its reasons fits 1024x768 at 24 px)
 TIGHT_STYLE = replace(ROOM_STYLE, v_gap=24.0, h_gap=24.0, pad=14)
-NOTE = "__note__:"
-MARGIN = 92  # the scene's margin (40 a side) and the items' outline (6 a side)
-FIT_MARGIN = 4  # QGraphicsView.fitInView's 2 px a side
-
-
-@dataclass(frozen=True)
-class TreePage:
-    """The theme, ``anchor``'s causes ``children`` and (to ``depth`` levels, None: all) the
-    causes under them. An ``anchor`` other than the theme is repeated from an earlier page."""
-
-    anchor: str
-    children: tuple[str, ...]
-    depth: int | None = None
-
-
-@dataclass
-class PageGraph:
-    """What a page draws: its nodes (notes among them, with their words) and the causes on it
-    whose reasons carry on on another page."""
-
-    graph: nx.DiGraph
-    notes: dict[str, str] = field(default_factory=dict)
-    cut: list[str] = field(default_factory=list)
-
-
-def page_graph(tree: nx.DiGraph, page: TreePage,
-               number: Callable[[str, str], int] = lambda _node, _way: 88) -> PageGraph:
-    """The nodes and links of ``page``; ``number(node, "from" | "on")`` is the page a note
-    points to (measured with two digits until the pages are known)."""
-    out = PageGraph(nx.DiGraph())
-    out.graph.add_node(ROOT)
-    if page.anchor != ROOT:  # said in the theme's box, compact on such a page
-        out.notes[ROOT] = f"Continued from page {number(page.anchor, 'from')}"
-        out.graph.add_edge(ROOT, page.anchor)
-
-    def below(node: str, levels: int | None) -> None:
-        children = list(tree.successors(node))
-        if children and levels == 0:
-            note = f"{NOTE}on:{node}"
-            count = len(nx.descendants(tree, node))
-            out.notes[note] = (f"{count} more reason{'s' if count != 1 else ''} "
-                               f"on page {number(node, 'on')}")
-            out.graph.add_edge(node, note)
-            out.cut.append(node)
-            return
-        for child in children:
-            out.graph.add_edge(node, child)
-            below(child, None if levels is None else levels - 1)
-
-    for child in page.children:
-        out.graph.add_edge(page.anchor, child)
-        below(child, None if page.depth is None else page.depth - 1)
-    return out
-
-
-def repeated_anchor(graph: nx.DiGraph, notes: Mapping[str, str]) -> str | None:
-    """On a page that carries on an earlier one's reasons, the cause they answer, repeated."""
-    return next(iter(graph.successors(ROOT)), None) if ROOT in notes else None
-
-
-def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
-               members: dict[str, str]) -> set[str]:
-    """The boxes that say who was in their team (``team_leads``): never the repeated cause,
-    which shows no team, so its team's first reason below it says so."""
-    anchor = repeated_anchor(graph, notes)
-    if anchor is None:
-        return team_leads(doc, graph, members)
-    rest = nx.DiGraph(graph)
-    rest.remove_node(anchor)
-    rest.add_edges_from((ROOT, child) for child in graph.successors(anchor))
-    return team_leads(doc, rest, members)
-
-
-def teamless(cause: Cause) -> Cause:
-    """A repeated cause without its team's line: said on the page before, and on its reasons
-    below it, and a line the smallest page cannot spare."""
-    return cause.model_copy(update={"team": ""})
-
-
-def note_size(text: str, style: TreeStyle) -> tuple[float, float]:
-    metrics = QFontMetricsF(pixel_font(style.small_px, bold=True))
-    return metrics.horizontalAdvance(text) + 2 * style.pad, metrics.lineSpacing() + 2 * 10
+SPINE_PEN = 3.0  # the links' pen (2.5) and a little
 
 
 class TreeMeasure:
@@ -156,38 +80,46 @@ class TreeMeasure:
         self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
         self.members = team_members(doc)  # who was in each team, by its name
-        self._heights: dict[tuple[str, float, float, bool, bool], float] = {}
-        self._roots: dict[tuple[float, float], tuple[float, float]] = {}
+        self._heights: dict[tuple[str, str, TreeStyle], float] = {}
+        self._roots: dict[tuple[TreeStyle, str], tuple[float, float]] = {}
 
-    def _size(self, node: str, style: TreeStyle, notes: Mapping[str, str],
-              lead: bool = False, repeated: bool = False) -> tuple[float, float]:
-        if node == ROOT and ROOT in notes:
-            return continued_size(self.theme, notes[ROOT], style)
-        if node == ROOT:
-            key = (style.root_width, style.pad)
-            if key not in self._roots:
-                root = ThemeRootItem(self.theme, self.cards, style).boundingRect()
-                self._roots[key] = (root.width() - 12, root.height() - 12)
-            return self._roots[key]
-        if node in notes:
-            return note_size(notes[node], style)
-        box = (node, style.width, style.pad, lead, repeated)  # the tight style pads less
-        if box not in self._heights:
-            cause = shown_cause(self.doc.get("causes", node), lead, self.members)
-            self._heights[box] = cause_height(teamless(cause) if repeated else cause, style)
-        return style.width, self._heights[box]
+    def _root(self, style: TreeStyle, notes: Mapping[str, str], heading: str
+              ) -> tuple[float, float]:
+        if ROOT in notes:
+            return continued_size(self.theme, notes[ROOT], style, heading)
+        key = (style, heading)
+        if key not in self._roots:
+            root = root_item(self.doc, self.theme, style, {}, heading).boundingRect()
+            self._roots[key] = (root.width() - 12, root.height() - 12)
+        return self._roots[key]
+
+    def sizes(self, graph: nx.DiGraph, notes: Mapping[str, str],
+              style: TreeStyle) -> dict[str, tuple[float, float]]:
+        """Each node's box (width, height) on the page, as ``PagedTreeScene`` draws it."""
+        members = self.members if says_members(style) else {}
+        heading, shown = shown_causes(self.doc, graph, notes, members)
+        sizes = {ROOT: self._root(style, notes, heading)}
+        for node, cause in shown.items():
+            key = (node, cause.team, style)  # the team shown, with who was in it or not
+            if key not in self._heights:
+                self._heights[key] = cause_height(cause, style)
+            sizes[node] = (style.width, self._heights[key])
+        sizes.update((node, note_size(text, style)) for node, text in notes.items()
+                     if node != ROOT)
+        return sizes
 
     def scales(self, graph: nx.DiGraph, notes: Mapping[str, str],
                style: TreeStyle) -> tuple[float, float]:
-        """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``."""
-        leads = page_leads(self.doc, graph, notes, self.members) if says_members(style) \
-            else set()
-        anchor = repeated_anchor(graph, notes)
-        sizes = {node: self._size(node, style, notes, node in leads, node == anchor)
-                 for node in graph.nodes}
-        places = tidy_layout(graph, sizes, h_gap=style.h_gap, v_gap=style.v_gap)
-        wide = max(x + sizes[n][0] for n, (x, _) in places.items()) + MARGIN \
-            - min(x for x, _ in places.values())
+        """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``, its
+        branches in rows when side by side they are wider than the screen holds at 24 px."""
+        sizes = self.sizes(graph, notes, style)
+        places, spines = fitted_layout(graph, sizes, across(self.viewport[0], style),
+                                       h_gap=style.h_gap, v_gap=style.v_gap, stacked=True)
+        # a spine down the rows' gutter is left of their boxes' outlines (6 px): 6 px more
+        left = min(x for x, _ in places.values())
+        if spines:
+            left = min(left, min(spines.values()) + 6 - SPINE_PEN / 2)
+        wide = max(x + sizes[n][0] for n, (x, _) in places.items()) - left + MARGIN
         tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + MARGIN
         # less the 2 px a side QGraphicsView.fitInView keeps (the whole tree is fitted so):
         # without it a tree measured at 24 px was drawn at 23.9
@@ -203,10 +135,15 @@ class TreeMeasure:
         # more words never make a tree larger: below 24 px without them, below with them
         if plain[0] < LEAST_SCALE:
             return self._marks_at_floor(graph, notes or {}, *plain)
-        if not page_leads(self.doc, graph, notes or {}, self.members):
+        if not self.would_say_members(graph, notes or {}):
             return plain
         rich = self.rich(graph, notes or {})
         return rich if rich[0] >= max(LEAST_SCALE, plain[0] * ROOM_FOR_MEMBERS) else plain
+
+    def would_say_members(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> bool:
+        """Whether the page, drawn saying who was in each team, shows more words."""
+        return shown_causes(self.doc, graph, notes, self.members) != shown_causes(
+            self.doc, graph, notes, {})
 
     def plain(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> tuple[float, TreeStyle]:
         """(scale, style) of ``graph`` drawn without who was in each team."""
@@ -230,6 +167,18 @@ class TreeMeasure:
             scale = min(1.0, *self.scales(graph, notes, style))
         return scale, style
 
+    def _columns(self, base: TreeStyle) -> list[TreeStyle]:
+        """``base`` with boxes as wide as lets ``COLUMNS`` branches stand side by side (a row
+        of them wrapped beside its spine's gutter) and the theme's box over them all."""
+        room = across(self.viewport[0], base)
+        styles = []
+        for count in COLUMNS:
+            width = math.floor((room - count * base.h_gap) / count)
+            if width >= LEAST_WIDTH:
+                styles.append(replace(base, width=width, root_width=max(
+                    ROOM_STYLE.root_width, math.floor(room - base.h_gap))))
+        return styles
+
     def _best(self, graph: nx.DiGraph, notes: Mapping[str, str],
               room: TreeStyle) -> tuple[float, TreeStyle]:
         def styled(part: float, base: TreeStyle = room) -> TreeStyle:
@@ -238,11 +187,16 @@ class TreeMeasure:
 
         by_width, by_height = self.scales(graph, notes, styled(1.0))
         best = (min(1.0, by_width, by_height), styled(1.0))
-        # narrower boxes only make a tree taller, wider ones only wider: one way can help
-        for part in NARROWER if by_width < by_height else WIDER:
+        # narrower boxes only make a tree taller, wider ones only wider: one way can help,
+        # unless its branches are in rows, where more of them side by side make it shorter
+        sizes = self.sizes(graph, notes, styled(1.0))
+        wrapped = layout_width(fitted_layout(graph, sizes, None, h_gap=room.h_gap,
+                                             v_gap=room.v_gap, stacked=True)[0], sizes) \
+            > across(self.viewport[0], room)
+        tried = [styled(p) for p in (NARROWER if by_width < by_height else WIDER)]
+        for style in tried + (self._columns(room) if wrapped else []):
             if best[0] >= 1.0:  # full size already: other widths would only move lines about
                 break
-            style = styled(part)
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0] * 1.02:
                 best = (scale, style)
@@ -251,11 +205,20 @@ class TreeMeasure:
         tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap,
                         pad=TIGHT_STYLE.pad)
         # and boxes as wide as the screen at 24 px: a chain's page (one box a row) on a small one
-        fill = ((self.viewport[0] - FIT_MARGIN) / LEAST_SCALE - MARGIN) / ROOM_STYLE.width
-        for part in (1.0, *NARROWER, *WIDER, *([fill] if fill > 1.0 else [])):
-            style = styled(part, tight)
+        fill = across(self.viewport[0], ROOM_STYLE) / ROOM_STYLE.width
+        parts = (1.0, *NARROWER, *WIDER, *([fill] if fill > 1.0 else []))
+        for style in [styled(part, tight) for part in parts] + self._columns(tight):
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0]:
+                best = (scale, style)
+        if best[0] >= LEAST_SCALE:
+            return best
+        # last, before another page: the causes' words as small as their marks, 24 real px
+        # at the floor (27 with the usual size), which the method's "why" list reads at
+        small = replace(tight, text_px=tight.small_px)
+        for style in [styled(part, small) for part in parts] + self._columns(small):
+            scale = min(1.0, *self.scales(graph, notes, style))
+            if scale > best[0] * 1.02 or (scale >= LEAST_SCALE > best[0]):
                 best = (scale, style)
         return best
 
@@ -302,97 +265,25 @@ def one_size(measure: TreeMeasure, pages: list[PageGraph]) -> list[tuple[float, 
     # on one page would make the words smaller on all; the loop gives it back where it fits
     best = [measure.plain(page.graph, page.notes) if says_members(style) else (scale, style)
             for page, (scale, style) in zip(pages, best, strict=True)]
+    # a page that needed the causes' words as small as their marks has them so on every page:
+    # drawn at the floor, the others' larger words were 27 px beside its 24
+    text = min(style.text_px for _, style in best)
+
+    def capped(page: PageGraph, scale: float, style: TreeStyle) -> tuple[float, TreeStyle]:
+        if style.text_px <= text:
+            return scale, style
+        style = replace(style, text_px=text)
+        return min(1.0, *measure.scales(page.graph, page.notes, style)), style
+
+    best = [capped(page, *fit) for page, fit in zip(pages, best, strict=True)]
     size = min(scale * style.text_px for scale, style in best)
     sized = []
     for page, (scale, style) in zip(pages, best, strict=True):
         at = min(scale, max(size / style.text_px, FLOOR_PX / style.small_px))
-        if not says_members(style) and page_leads(measure.doc, page.graph, page.notes,
-                                                  measure.members):
-            rich = measure.rich(page.graph, page.notes)
+        if not says_members(style) and measure.would_say_members(page.graph, page.notes):
+            rich = capped(page, *measure.rich(page.graph, page.notes))
             if rich[0] >= max(at, LEAST_SCALE):
                 style = rich[1]
         sized.append((at, style))
     return sized
 
-
-def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
-    """Each page's graph, its notes naming the pages they point to (counted from 1)."""
-    starts: dict[str, int] = {}  # a cut-short cause -> the first page its reasons carry on on
-    for i, page in enumerate(pages):
-        if page.anchor != ROOT:
-            starts.setdefault(page.anchor, i + 1)
-    cut_on = {cut: i + 1 for i, page in enumerate(pages) for cut in page_graph(tree, page).cut}
-
-    def number(node: str, way: str) -> int:
-        return cut_on.get(node, 1) if way == "from" else starts.get(node, 1)
-
-    return [page_graph(tree, page, number) for page in pages]
-
-
-class NoteItem(QGraphicsItem):
-    """Where the tree carries on: "3 more reasons on page 2", "Continued from page 1"."""
-
-    def __init__(self, node_id: str, text: str, style: TreeStyle) -> None:
-        super().__init__()
-        self.node_id = node_id
-        self.text = text
-        self.style = style
-        width, height = note_size(text, style)
-        self._rect = QRectF(0, 0, width, height)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-6, -6, 6, 6)
-
-    def paint(self, p: QPainter, _option, _widget=None) -> None:
-        pen = QPen(INK, 2, Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(QColor("#F7F5EF"))
-        p.drawRoundedRect(self._rect, self._rect.height() / 2, self._rect.height() / 2)
-        p.setFont(pixel_font(self.style.small_px, bold=True))
-        p.setPen(INK)
-        p.drawText(self._rect, int(Qt.AlignmentFlag.AlignCenter), self.text)
-
-
-class PagedTreeScene(WhyTreeScene):
-    """A why-tree scene that can also draw one page of the tree, with its notes, and whose
-    style may say who was in each team (``team_room``)."""
-
-    def rebuild(self, doc: Document, theme_id: str | None) -> None:
-        """The whole tree, as one page with no notes."""
-        if theme_id is None or doc.get("themes", theme_id) is None:
-            super().rebuild(doc, theme_id)
-            return
-        self.rebuild_page(doc, theme_id, PageGraph(why_tree(doc, theme_id)))
-
-    def rebuild_page(self, doc: Document, theme_id: str, page: PageGraph) -> None:
-        self.clear()
-        self.nodes, self._links = {}, []
-        theme = doc.get("themes", theme_id)
-        if ROOT in page.notes:
-            self.nodes[ROOT] = ContinuedRootItem(theme, page.notes[ROOT], self.tree_style)
-        else:
-            self.nodes[ROOT] = ThemeRootItem(theme, theme_cards(doc, theme), self.tree_style)
-        members = team_members(doc) if says_members(self.tree_style) else {}
-        leads = page_leads(doc, page.graph, page.notes, members) if members else set()
-        for node in page.graph.nodes:
-            if node == ROOT:
-                continue
-            if node in page.notes:
-                self.nodes[node] = NoteItem(node, page.notes[node], self.tree_style)
-            else:
-                cause = shown_cause(doc.get("causes", node), node in leads, members)
-                if node == repeated_anchor(page.graph, page.notes):
-                    cause = teamless(cause)
-                self.nodes[node] = CauseItem(cause, self.tree_style)
-        sizes = {n: (i.boundingRect().width() - 12, i.boundingRect().height() - 12)
-                 for n, i in self.nodes.items()}
-        positions = tidy_layout(page.graph, sizes, h_gap=self.tree_style.h_gap,
-                                v_gap=self.tree_style.v_gap)
-        for node, item in self.nodes.items():
-            item.setPos(*positions[node])
-            self.addItem(item)
-        for parent, child in page.graph.edges:
-            link = link_path(self._box(parent), self._box(child))
-            self._links.append(link)
-            self.addItem(link)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))

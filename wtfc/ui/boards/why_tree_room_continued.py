@@ -3,7 +3,8 @@
 Page 1 shows the theme in full (its kind, name, and the cards and people counted); a page
 carrying on shows it compact, its kind and "Continued from page 1" on one line over its name,
 so that a page of one cause and its reasons fits an 800x600 projector at 24 px. The cards are
-counted once, on page 1.
+counted once, on page 1. A page that is one team's says the team under the name (``heading``),
+as page 1 does under its counts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
-from wtfc.ui.style import INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, kind_text, pixel_font
+from wtfc.ui.style import (
+    INK,
+    KIND_COLOURS,
+    KIND_INKS,
+    KIND_TINTS,
+    MUTED_INK,
+    kind_text,
+    pixel_font,
+)
 
 
 def _pill_width(text: str, px: int) -> float:
@@ -25,7 +34,8 @@ def _height(text: str, width: float, px: int, *, bold: bool) -> float:
     return metrics.boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).height()
 
 
-def continued_size(theme: Theme, note: str, style: TreeStyle) -> tuple[float, float]:
+def continued_size(theme: Theme, note: str, style: TreeStyle,
+                   heading: str = "") -> tuple[float, float]:
     """The compact theme's box: (width, height)."""
     inside = style.root_width - 2 * style.pad
     line = style.small_px * 1.6
@@ -33,16 +43,18 @@ def continued_size(theme: Theme, note: str, style: TreeStyle) -> tuple[float, fl
         note, style.small_px) <= inside  # the note beside the kind, else under it
     head = line if beside else 2 * line + 8
     name = _height(theme.name, inside, style.text_px, bold=True)
-    return style.root_width, style.pad + head + 8 + name + style.pad
+    team = 6 + _height(heading, inside, style.small_px, bold=False) if heading else 0.0
+    return style.root_width, style.pad + head + 8 + name + team + style.pad
 
 
 class ContinuedRootItem(ThemeRootItem):
     """The theme, compact, with where the page carries on from (``note``)."""
 
-    def __init__(self, theme: Theme, note: str, style: TreeStyle) -> None:
+    def __init__(self, theme: Theme, note: str, style: TreeStyle, heading: str = "") -> None:
         super().__init__(theme, [], style)
         self.note = note
-        self._rect = QRectF(0, 0, *continued_size(theme, note, style))
+        self.heading = heading
+        self._rect = QRectF(0, 0, *continued_size(theme, note, style, heading))
 
     def describe(self) -> str:
         return f"Theme: {self.theme.name} ({self.note})"
@@ -65,8 +77,14 @@ class ContinuedRootItem(ThemeRootItem):
         y = note.bottom() + 8
         p.setFont(pixel_font(s.text_px, bold=True))
         p.setPen(INK)
-        p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, rect.bottom() - y), WRAP,
-                   theme.name)
+        inside = rect.width() - 2 * s.pad
+        name = _height(theme.name, inside, s.text_px, bold=True)
+        p.drawText(QRectF(s.pad, y, inside, name + 2), WRAP, theme.name)
+        if self.heading:
+            p.setFont(pixel_font(s.small_px))
+            p.setPen(MUTED_INK)
+            p.drawText(QRectF(s.pad, y + name + 6, inside, rect.bottom() - y - name - 6), WRAP,
+                       self.heading)
 
     def _pill(self, p: QPainter, rect: QRectF, text: str, *, fill: QColor, ink: QColor,
               border: QColor | QPen) -> None:

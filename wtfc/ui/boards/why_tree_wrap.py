@@ -9,11 +9,15 @@ three reasons deep, a scroll away on a laptop, where it now stands beside that c
 from a line down the gap left of its column (left of the first column, the rows' spine) from
 the parent's link, so every cause still hangs from its parent and no line crosses a box. A cause
 wider than every column keeps the plain rows, each below the reasons of the row above. A tree
-that fits keeps the tidy layout (no Qt here).
+that fits keeps the tidy layout (no Qt here). ``stacked`` (the room view's pages) always wraps,
+and hangs each cause's reasons right under its own box rather than under the tallest of its row:
+on a projector the rows lined up left a gap of a root cause's marks under every shorter box.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Mapping
 
 import networkx as nx
@@ -21,6 +25,7 @@ import networkx as nx
 from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout
 
 Places = dict[str, tuple[float, float]]
+BALANCED = 6  # at most this many branches placed the best of every way (4**6 ways)
 
 
 def layout_width(places: Places, sizes: Mapping[str, tuple[float, float]]) -> float:
@@ -34,9 +39,13 @@ def fitted_layout(
     *,
     h_gap: float,
     v_gap: float,
+    stacked: bool = False,
 ) -> tuple[Places, dict[str, float]]:
     """(top-left of each node, the spine's x for each cause hung from one): the tidy layout
-    when it is at most ``room`` wide (or ``room`` is None), else rows wrapped to fit it."""
+    when it is at most ``room`` wide (or ``room`` is None), else rows wrapped to fit it;
+    ``stacked``, rows wrapped to ``room`` (None: never) with each box's reasons under it."""
+    if stacked:
+        return _Wrapper(graph, sizes, h_gap, v_gap, stacked=True).layout(room or math.inf)
     places = tidy_layout(graph, sizes, h_gap=h_gap, v_gap=v_gap)
     if room is None or layout_width(places, sizes) <= room:
         return places, {}
@@ -53,8 +62,10 @@ class _Wrapper:
         sizes: Mapping[str, tuple[float, float]],
         h_gap: float,
         v_gap: float,
+        stacked: bool = False,
     ) -> None:
         self.graph, self.sizes, self.h_gap, self.v_gap = graph, sizes, h_gap, v_gap
+        self.stacked = stacked
         self._widths: dict[tuple[str, float], float] = {}
         self.places: Places = {}
         self.spines: dict[str, float] = {}
@@ -103,7 +114,8 @@ class _Wrapper:
         tallest = max(self.sizes[c][1] for c in first)
         columns: list[list[float]] = []  # each first-row block's left and bottom
         for child in first:
-            columns.append([x, self._place(child, inner, tallest, x, row_top)])
+            slot = self.sizes[child][1] if self.stacked else tallest
+            columns.append([x, self._place(child, inner, slot, x, row_top)])
             x += self._width(child, inner) + self.h_gap
         bottom = max(b for _, b in columns)
         later = [c for row in rows[1:] for c in row]
@@ -112,7 +124,8 @@ class _Wrapper:
                 row_top, x = bottom + self.v_gap, left + gutter
                 tallest = max(self.sizes[c][1] for c in row)
                 for child in row:
-                    bottom = max(bottom, self._place(child, inner, tallest, x, row_top))
+                    slot = self.sizes[child][1] if self.stacked else tallest
+                    bottom = max(bottom, self._place(child, inner, slot, x, row_top))
                     self.spines[child] = left + gutter / 2
                     x += self._width(child, inner) + self.h_gap
         bottom = max(bottom, *(b for _, b in columns))
@@ -139,12 +152,34 @@ class _Wrapper:
         rooms = [end - start for (start, _), end in zip(columns, ends, strict=True)]
         if any(self._width(c, room) > max(rooms) for c in later):
             return False
-        for child in later:
+        chosen = self._balanced(later, room, columns, rooms) if self.stacked else None
+        for i, child in enumerate(later):
             fits = [n for n, r in enumerate(rooms) if self._width(child, room) <= r]
-            n = min(fits, key=lambda n: (columns[n][1], n))
+            n = chosen[i] if chosen else min(fits, key=lambda n: (columns[n][1], n))
             x = columns[n][0]
             columns[n][1] = self._place(
                 child, room, self.sizes[child][1], x, columns[n][1] + self.v_gap
             )
             self.spines[child] = left + gutter / 2 if n == 0 else x - self.h_gap / 2
         return True
+
+    def _balanced(self, later: list[str], room: float, columns: list[list[float]],
+                  rooms: list[float]) -> tuple[int, ...] | None:
+        """The column of each of ``later`` (in reading order down each) that ends the lowest
+        column highest: on a page, the demo's third and fourth reasons each under a shorter
+        branch fit 1280x720 at 24 px, where the fourth under the longest (the first fitting
+        each time) did not. None (each under the column that ends highest) past a few."""
+        if len(later) > BALANCED or len(columns) < 2:
+            return None
+        tall = {c: self._place(c, room, self.sizes[c][1], 0.0, 0.0) for c in later}
+        fits = [[n for n, r in enumerate(rooms) if self._width(c, room) <= r] for c in later]
+        best: tuple[list[float], tuple[int, ...]] | None = None
+        for choice in itertools.product(*fits):
+            ends = [bottom for _, bottom in columns]
+            for child, n in zip(later, choice, strict=True):
+                ends[n] += self.v_gap + tall[child]
+            # the tallest column lowest, then the next (so the rest spread, not pile up)
+            ends = sorted((round(end) for end in ends), reverse=True)
+            if best is None or ends < best[0]:
+                best = (ends, choice)
+        return best[1] if best else None

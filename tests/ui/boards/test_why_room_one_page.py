@@ -1,0 +1,116 @@
+"""A team's "why" list fits the projector (method review 24 F3).
+
+The method has each team share its list of reasons with the other groups. The demo's first
+priority (four first-level reasons, eight causes) took 4 pages at 1366x768 and 1024x768 and 5
+at 1280x720, a branch a page with ~40% of the width empty, and every box said "Team: Team A".
+Now the branches stand side by side, the rest in rows under the branch that ends highest, each
+cause's reasons under it; the words stay at 24 px or more; a page that is one team's says the
+team once, in the theme's box.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority
+from tests.ui.renders import RENDERS
+from wtfc.model.document import Document
+from wtfc.model.operations.causes import assign_team
+from wtfc.model.workshop import Cause
+from wtfc.ui.boards.team_room import says_members
+from wtfc.ui.boards.why_tree_items import CauseItem
+
+
+def wide_doc() -> tuple[Document, str]:
+    """The demo's first priority with twelve first-level causes of long words."""
+    doc, theme_id = demo_priority(1)
+    causes = [Cause(id=f"w{i}", theme_id=theme_id, team="Team B" if i % 2 else "Team A",
+                    text=f"Reason {i + 1}: the care agency's rotas give carers fifteen-minute "
+                    "visits with travelling time unpaid between appointments")
+              for i in range(12)]
+    return Document(doc.workshop.model_copy(update={"causes": causes, "actions": []})), theme_id
+
+
+CASES = {"priority_1": lambda: demo_priority(1), "priority_2": lambda: demo_priority(2),
+         "priority_3": lambda: demo_priority(3), "six_levels": deep_chain_doc,
+         "twelve_wide": wide_doc}
+# (pages before this change, at most now), measured with `wtfc render`'s fitting
+PAGES = {
+    "priority_1": {(1024, 768): (4, 2), (1280, 720): (5, 1), (1366, 768): (4, 1),
+                   (1920, 1080): (2, 1)},
+    "priority_2": {(1024, 768): (5, 3), (1280, 720): (5, 2), (1366, 768): (4, 1),
+                   (1920, 1080): (1, 1)},
+    "priority_3": {(1024, 768): (3, 1), (1280, 720): (4, 1), (1366, 768): (3, 1),
+                   (1920, 1080): (2, 1)},
+    "six_levels": {(1024, 768): (3, 2), (1280, 720): (4, 2), (1366, 768): (3, 2),
+                   (1920, 1080): (1, 1)},
+    "twelve_wide": {(1024, 768): (4, 3), (1280, 720): (4, 2), (1366, 768): (3, 2),
+                    (1920, 1080): (2, 1)},
+}
+
+
+def _pages(causes_room, tree_texts, name: str, size: tuple[int, int]):
+    doc, theme_id = CASES[name]()
+    widget = causes_room(doc, theme_id, QSize(*size))
+    pages = []
+    for page in range(widget.page_count()):
+        widget.show_page(page)
+        tree_texts.clear()
+        widget.grab().save(str(RENDERS / f"why_room_{name}_{size[0]}_p{page + 1}.png"))
+        boxes = [i for i in widget.scene.nodes.values() if isinstance(i, CauseItem)]
+        pages.append((list(tree_texts), boxes))
+    return doc, theme_id, widget, pages
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("name", list(CASES))
+def test_fewer_pages_every_cause_whole_and_no_words_under_24_px(causes_room, tree_texts, name,
+                                                                size):
+    doc, theme_id, widget, pages = _pages(causes_room, tree_texts, name, size)
+    before, now = PAGES[name][size]
+    assert widget.page_count() <= min(before, now), (name, size, widget.page_count())
+    words = set()
+    for texts, _boxes in pages:
+        assert min(px for px, _ in texts) >= 24 - 0.05, (name, size, min(texts))
+        words |= {w for _, w in texts}
+    # every cause's words drawn whole on some page
+    assert {c.text for c in doc.workshop.causes if c.theme_id == theme_id} <= words
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_the_demo_s_four_reasons_are_on_one_page(causes_room, tree_texts, size):
+    """Page 1 shows the four first-level reasons, each with its reasons under it."""
+    doc, theme_id, widget, pages = _pages(causes_room, tree_texts, "priority_1", size)
+    assert widget.page_count() == 1
+    boxes = {b.node_id: b for b in pages[0][1]}
+    assert set(boxes) == {c.id for c in doc.workshop.causes if c.theme_id == theme_id}
+    for cause in doc.workshop.causes:
+        if cause.theme_id == theme_id and cause.parent_id:  # under its parent, not beside
+            assert boxes[cause.id].scenePos().y() > boxes[cause.parent_id].scenePos().y()
+    # side by side, not a branch a row: the tree uses the screen's width
+    shown = widget.view.mapFromScene(widget.scene.itemsBoundingRect()).boundingRect()
+    assert shown.width() > 0.85 * size[0]
+
+
+def test_a_one_team_page_says_the_team_once_in_the_theme_s_box(causes_room, tree_texts):
+    _doc, _theme, widget, pages = _pages(causes_room, tree_texts, "priority_1", (1366, 768))
+    texts, boxes = pages[0]
+    teams = [w for _, w in texts if w.startswith("Team: ")]
+    assert len(teams) == 1 and teams[0].startswith("Team: Team A")
+    assert all("Team" not in b.cause.team for b in boxes)  # no box repeats it
+    assert widget.scene.nodes["__theme__"].heading == teams[0]
+    if says_members(widget.scene.tree_style):
+        assert teams[0].startswith("Team: Team A (")
+
+
+def test_a_page_of_two_teams_says_each_box_s_team(causes_room, tree_texts):
+    doc, theme_id = demo_priority(1)
+    assign_team(doc, cause_ids=["why04", "why05"], team="Team B").do(doc)
+    widget = causes_room(doc, theme_id, QSize(1920, 1080))
+    tree_texts.clear()
+    widget.grab().save(str(RENDERS / "why_room_two_teams_1920.png"))
+    teams = [w for _, w in tree_texts if w.startswith("Team: ")]
+    assert len(teams) == 8  # every box its team, the theme's box none
+    assert {t.split(" (")[0] for t in teams} == {"Team: Team A", "Team: Team B"}
+    assert not hasattr(widget.scene.nodes["__theme__"], "heading")
