@@ -21,10 +21,13 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 
 def _every_character(text: str) -> list[str]:
-    """The words as they were read up to 74310a8: every text unaccented, character by character."""
+    """The words as they were read up to 74310a8 (every text unaccented, character by
+    character), but for the letters a person types plain that NFKD leaves whole, read since as
+    search does ("Łódź" is "lodz", not "odz"; "Straße" is "strasse", not "stra e")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("ł", "l").replace("Ł", "L").casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     return _WORD.findall(text)
 
 
@@ -49,6 +52,8 @@ def test_names_read_the_same_as_before(text):
 
 def test_accents_still_make_no_new_theme():
     assert normalise_name("Café") == normalise_name("cafe") == "cafe"
+    assert normalise_name("Łódź") == normalise_name("LODZ") == "lodz"
+    assert normalise_name("Straße") == normalise_name("strasse") == "strasse"
     assert normalise_name("Zoë’s café") == normalise_name("Zoe's Cafe") == "zoe's cafe"
     assert card_words([Card(kind=Kind.WORKING, text="Zoë loves the café")]) == {
         "zoe", "loves", "cafe"}

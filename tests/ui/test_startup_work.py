@@ -102,6 +102,8 @@ LEFT_FOR_LATER = (
     "wtfc.export.direction", "wtfc.export.emoji_names", "wtfc.export.emoji_words",
     "wtfc.export.feedback_sheet_since", "wtfc.export.same_as_last_time",
     "wtfc.export.action_poster_table",
+    # session 24: finding words whatever their accents (Collect's filter, Find, Review, import)
+    "wtfc.model.search_key",
 )
 
 

@@ -62,14 +62,16 @@ from dataclasses import dataclass, field
 from wtfc.importing.edited_words import lightly_edited
 from wtfc.importing.report import count_phrase
 from wtfc.model.operations.people import code_key
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Workshop
 
 _IMPORT_SOURCE = re.compile(r"import (\d+), row (\d+)")
 
 
 def comparable(text: str) -> str:
-    """Texts that differ only in case, spacing or end punctuation are the same statement."""
-    return " ".join(text.casefold().split()).rstrip(".!?…,;: ")
+    """Texts that differ only in case, accents (``search_key``: "café" typed, or pasted as
+    "cafe" and an accent), spacing or end punctuation are the same statement."""
+    return " ".join(search_key(text).split()).rstrip(".!?…,;: ")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 
 from wtfc.model.compare_text import jaccard, name_words
+from wtfc.model.search_key import search_key
 
 # Every word of one inside the other (re-typed shorter or longer), or nearly the same words
 # either way round (most of both) and all but a word of the shorter one inside the longer.
@@ -74,6 +75,7 @@ def _slip(x: str, y: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """Spacing and case aside: an Urdu or Welsh action typed again word for word still pairs,
-    though its words are not the ones ``name_words`` reads."""
-    return " ".join(text.casefold().split()).rstrip(".")
+    """Spacing, case and accents aside (``search_key``): an Urdu or Welsh action typed again
+    word for word still pairs, though its words are not the ones ``name_words`` reads, and so
+    does one stored with its accents apart last time ("caffi\u0301", from a Mac) and whole now."""
+    return " ".join(search_key(text).split()).rstrip(".")

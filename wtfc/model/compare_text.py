@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import unicodedata
 
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card
 
 # Words too common in care-review statements to say anything about what a theme is about.
@@ -113,7 +113,4 @@ def _stem(word: str) -> str:
 def _words(text: str) -> list[str]:
     if text.isascii():  # nothing to unaccent: most cards, and 2 M characters at a big borough
         return _WORD.findall(text.lower())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return _WORD.findall(text)
+    return _WORD.findall(search_key(text).replace("\u2019", "'").replace("\u2018", "'"))

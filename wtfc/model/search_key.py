@@ -1,0 +1,32 @@
+"""Words as a person looks for them: "cafe" is "café" (typed as one letter or pasted as "e"
+and an accent), "istanbul" is "İstanbul", "lodz" is "Łódź" and "sian" is "Siân".
+
+A facilitator on an English keyboard types the plain letters, and text pasted from a Mac or
+through InPage can hold its accents as separate characters, so the filter, Find, the import's
+repeat check and Review's "the same words" all compare these keys, never the text as stored.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters NFKD leaves whole (their stroke or ligature is not a separate accent), read as the
+# plain letters a person types for them.
+_PLAIN = str.maketrans({
+    "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ƚ": "l", "ɨ": "i", "ƀ": "b", "ƶ": "z", "Ƶ": "Z",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
+})
+_FIRST_MARK = "\u0300"  # nothing before it is an accent: most letters skip the lookup
+
+
+def search_key(text: str) -> str:
+    """``text`` without case or accents (NFKD, combining marks dropped, ł→l, ı→i, ø→o, đ→d,
+    ß→ss and the like, case-folded): two texts a person would call the same words have the
+    same key, whatever the keyboard or the encoding they came by."""
+    if text.isascii():  # nothing to unaccent: most cards
+        return text.casefold()
+    combining = unicodedata.combining
+    letters = [ch for ch in unicodedata.normalize("NFKD", text)
+               if ch < _FIRST_MARK or not combining(ch)]
+    return "".join(letters).translate(_PLAIN).casefold()
