@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wtfc.importing import name_letters as letters
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -58,25 +59,16 @@ class Finding:
     text: str
 
 
-_WORD = r"[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)?"
-_NAME_WORD = re.compile(
-    r"(?:[A-Z][a-z'’]+|O['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+)(?:-[A-Z][a-z'’]+)?(?:['’]s)?"
-)
-
 # "mrs smith", "MR JONES": a title and the words after it in one case (checked per match, so
 # one pass over the text finds both).
 _ONE_CASE_TITLED = re.compile(
     r"(?<![\w'’-])(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))\.?[ \t]+"
-    r"(?P<first>[A-Za-z][A-Za-z'’-]*)(?:[ \t]+(?P<second>[A-Za-z][A-Za-z'’-]*))?(?![\w'’-])"
+    rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?(?![\w'’-])"
 )
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
-# A capitalised word with no word character, apostrophe or hyphen before it. The look back
-# follows the capital so the search can jump from capital to capital.
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")
 _DIGIT = re.compile(r"\d")
 _NOT_DIGITS = re.compile(r"\D+")
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _NHS = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)")
 _NHS_CONTEXT = re.compile(r"\bNHS\b[^.\d]{0,25}$", re.IGNORECASE)
 _PHONE = re.compile(
@@ -111,7 +103,8 @@ _STREET_SUFFIX = (
 )
 _ADDRESS = re.compile(
     r"\b(?:(?:Flat|Apartment|Apt|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:\d{1,4}[A-Za-z]?,?[ \t]+)?"
-    r"|\d{1,4}[A-Za-z]?,?[ \t]+)(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET_SUFFIX
+    r"|\d{1,4}[A-Za-z]?,?[ \t]+)"
+    f"(?:[{letters.UPPER}][{letters.LOWER}'’]+[ \t]+){{1,3}}" + _STREET_SUFFIX
 )
 # What every date, postcode and address holds, found far quicker than the whole of one: a
 # statement without it is spared that search. (Months in lower case, looked for in the
@@ -150,7 +143,7 @@ def find_personal_details(
 def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found: list[Finding] = []
     if "@" in text:
-        found += _matches(text, _EMAIL, "email")
+        found += _matches(text, letters.EMAIL, "email")
     # Most statements hold no digit at all: skip the number rules for them (an import checks
     # thousands of statements). Every date has a digit too, so without one there is no date
     # of birth however the statement says "born".
@@ -243,7 +236,7 @@ def _names(text: str) -> list[Finding]:
     ("my carer Sharon") or a common given name on its own ("Julie from the agency")."""
     found: list[Finding] = []
     taken_until = 0
-    for m in _CAPITALISED.finditer(text):
+    for m in letters.CAPITALISED.finditer(text):
         if m.start() < taken_until or m.group() in ("I", "The", "My", "A"):
             continue
         # Cheap tests first: most capitalised words start a sentence or name a place.
@@ -273,7 +266,8 @@ def _names(text: str) -> list[Finding]:
 def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
     """Whether the words after a capitalised word show it names a person ("Green's",
     "Green came")."""
-    return re.search(r"['’]s$", word) is not None or _word_after(text, end).lower() in PERSON_VERBS
+    said = letters.plain_word(_word_after(text, end))
+    return re.search(r"['’]s$", word) is not None or said in PERSON_VERBS
 
 
 def _one_case_titled_names(text: str) -> list[Finding]:
@@ -287,7 +281,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         same_case = str.islower if title.islower() else str.isupper
         # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
-            first.lower() != "house" and _is_place_surname(first, second, any_case=True)
+            letters.plain_word(first) != "house" and _is_place_surname(first, second, any_case=True)
         )
         if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
             continue
@@ -298,7 +292,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         if (
             second
             and same_case(second)
-            and first.lower() in GIVEN_NAMES
+            and letters.plain_word(first) in GIVEN_NAMES
             and (
                 _is_name_word(second)
                 or _is_place_surname(second, _word_after(text, m.end("second")), any_case=True)
@@ -310,7 +304,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
 
 
 def _is_name_word(word: str) -> bool:
-    bare = re.split(r"['’]", word.lower())[0]  # "smith's" → "smith", "can't" → "can"
+    bare = re.split(r"['’]", letters.plain_word(word))[0]  # "smith's" → "smith", "can't" → "can"
     return bare not in NOT_NAMES and bare not in PLACE_WORDS and bare not in NOT_NAMES_AFTER_TITLE
 
 
@@ -318,10 +312,10 @@ def _is_place_surname(word: str, following: str | None, *, any_case: bool = Fals
     """A place word right after a title is a surname ("Mrs Green", "Mrs Hall came") unless a
     place word follows it, capitalised ("Mrs Green Lane"), or in any case in a statement
     typed all in one case ("mrs green lane")."""
-    bare = re.sub(r"['’]s$", "", word).lower()
+    bare = letters.plain_word(re.sub(r"['’]s$", "", word))
     following = following or ""
     return bare in PLACE_SURNAMES and not (
-        (any_case or following[:1].isupper()) and following.lower() in PLACE_WORDS
+        (any_case or following[:1].isupper()) and letters.plain_word(following) in PLACE_WORDS
     )
 
 
@@ -340,19 +334,19 @@ def _name_end(
     kept_end = None
     given_name = False
     for word in words:
-        bare = re.sub(r"['’]s$", "", word.group()).lower()
+        bare = letters.plain_word(re.sub(r"['’]s$", "", word.group()))
         surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
         place = bare in PLACE_WORDS and not (
             surname and _is_place_surname(word.group(), _word_after(text, start + word.end()))
         )
         given_name = bare in GIVEN_NAMES and bare not in GIVEN_NAMES_IN_PLACE_NAMES
-        if bare in NOT_NAMES or place or not _NAME_WORD.fullmatch(word.group()):
+        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()):
             break
         kept_end = start + word.end()
     if kept_end is None:
         return None
-    following = re.match(r"[ \t]+([A-Za-z]+)", text[kept_end:])
-    if following and following.group(1).lower() in PLACE_WORDS:
+    following = letters.NEXT_WORD.match(text, kept_end)
+    if following and letters.plain_word(following.group(1)) in PLACE_WORDS:
         # "Mr Khan's house" is a person's; "Dr Gray's Hospital", capitalised, is a place's name
         owned = (titled and re.search(r"['’]s$", text[start:kept_end]) is not None
                  and not following.group(1).istitle())
@@ -361,18 +355,18 @@ def _name_end(
 
 
 def _word_after(text: str, end: int) -> str:
-    following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])
+    following = letters.NEXT_WORD.match(text, end)
     return following.group(1) if following else ""
 
 
 def _end_of_next_word(text: str, end: int) -> int:
     """`end` moved past the word after it, so "Margaret Ellis" is one name."""
-    following = re.match(r"[ \t]+" + _WORD, text[end:])
-    return end + following.end() if following else end
+    following = letters.NEXT_CAPITALISED.match(text, end)
+    return following.end() if following else end
 
 
 def _is_bare_given_name(text: str, start: int, word: str) -> bool:
-    lowered = word.lower()
+    lowered = letters.plain_word(word)
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name.
         return not (lowered in NOT_NAMES or starts_sentence(text, start))

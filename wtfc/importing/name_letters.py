@@ -1,0 +1,76 @@
+"""The letters the personal-detail guard reads a name in: every letter with a case, so "Siân",
+"Mrs Wójcik", "Mr Łukasz Nowak", "Mrs Çelik", "Mrs Yılmaz" and "Seán" are names as "Sian",
+"Mrs Wojcik" and "Sean" are. Only letters a to z were, and a Welsh, Polish, Irish or Turkish
+name went to the projector unflagged while its plain spelling was held back.
+
+Python's regexes have no "upper-case letter" class, so the classes are built once from the
+Unicode database, for the scripts whose letters have a case (Latin, Greek, Cyrillic, Armenian;
+names in Arabic script are ``urdu_names``'). The word lists hold plain letters, so a word is
+looked up as ``plain_word`` makes it (Siân → sian, Łukasz → lukasz).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin (with its extensions), Greek, Cyrillic and Armenian: where letters have a case.
+_BLOCKS = ((0x0041, 0x0590), (0x1E00, 0x2000), (0x2C60, 0x2C80), (0xA720, 0xA800))
+
+
+def _letters(*categories: str) -> str:
+    """A regex class's inside: every letter of ``categories`` in ``_BLOCKS``, as ranges."""
+    codes = [c for first, end in _BLOCKS for c in range(first, end)
+             if unicodedata.category(chr(c)) in categories]
+    runs: list[tuple[int, int]] = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1] = (runs[-1][0], c)
+        else:
+            runs.append((c, c))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                   for a, b in runs)
+
+
+UPPER = _letters("Lu", "Lt")  # "A", "Ł", "Ç", "Ó"; title-case digraphs ("ǅ") too
+# Lower-case letters, and the accents a letter may carry as a mark of its own ("Sia\u0302n"
+# when no letter has them both)
+LOWER = _letters("Ll") + "\u0300-\u036f"
+LETTER = UPPER + LOWER
+
+# A capitalised word with no word character, apostrophe or hyphen before it. The look back
+# follows the capital so the search can jump from capital to capital.
+CAPITALISED = re.compile(f"[{UPPER}]" + r"(?<![\w'’-].)[\w'’\u0300-\u036f-]*")
+# A word that may be a name: "Siân", "O'Brien", "McDonald", "Wójcik-Nowak", "Khan's"; the
+# Irish "Ó" of "Ó Briain" is one too
+NAME_WORD = re.compile(
+    f"(?:[{UPPER}][{LOWER}'’]+|O['’][{UPPER}][{LOWER}]+|Ma?c[{UPPER}][{LOWER}]+|Ó)"
+    f"(?:-[{UPPER}][{LOWER}'’]+)?(?:['’]s)?"
+)
+# The capitalised word after a space, taken with the one before it ("Margaret Ellis", "Seán
+# Ó Briain")
+NEXT_CAPITALISED = re.compile(
+    f"[ \\t]+(?:Ó[ \\t]+)?[{UPPER}][{LETTER}'’]*(?:-[{UPPER}][{LETTER}'’]*)?"
+)
+# The word after a space, in any case ("Lane" in "Mrs Green Lane")
+NEXT_WORD = re.compile(f"[ \\t]+([{LETTER}]+)")
+# A word of a statement typed all in one case, after a title ("mrs wójcik", "MR ŁUKASZ NOWAK")
+ONE_CASE_WORD = f"[{LETTER}][{LETTER}'’-]*"
+# Any word character but "_" may be in a domain; the local part takes "_" too ("siân_j@…")
+EMAIL = re.compile(r"[\w.%+-]+@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[^\W\d_]{2,}")
+
+# Letters that no accent taken off makes plain: they are letters of their own.
+_OWN_LETTERS = str.maketrans({
+    "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
+    "Œ": "OE", "þ": "th", "Þ": "TH",
+})
+
+
+def plain_word(word: str) -> str:
+    """``word`` in lower-case letters a to z where it has others, as the guard's word lists
+    are written: "Siân" → "sian", "Łukasz" → "lukasz", "YILMAZ" and "Yılmaz" → "yilmaz"."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.translate(_OWN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
