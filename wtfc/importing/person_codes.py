@@ -60,6 +60,10 @@ class PersonCodes:
         self._new: list[Person] = []
         self._counter = 0
         self._fresh: list[str] = []  # the fresh codes given, in order
+        # Cells neither a code nor a name ("Ł01", "ک01", a code with a zero-width space in it,
+        # "1234567") given a fresh code, each with its first row: said in the report, since the
+        # facilitator's own list knows them by that cell.
+        self._not_codes: dict[str, int] = {}
 
     def code_for(self, statement: Statement) -> tuple[str, str | None]:
         """(the person's code, who they are within the file when nothing says who they are
@@ -70,10 +74,10 @@ class PersonCodes:
         cell = statement.person
         said = self._said.get(cell)
         if said is None:
-            said = self._said[cell] = self._code_for(person_cell_value(cell))
+            said = self._said[cell] = self._code_for(person_cell_value(cell), statement.row)
         return said
 
-    def _code_for(self, value: str) -> tuple[str, str | None]:
+    def _code_for(self, value: str, row: int = 0) -> tuple[str, str | None]:
         if not value or is_placeholder(value):
             return "", ""
         if value in self._merged:  # known by the code it was merged into, as a code is
@@ -85,6 +89,8 @@ class PersonCodes:
         if key not in self._given:
             from_file = is_code(value)
             code = value if from_file else self._earlier.get(key) or self._fresh_code()
+            if row and not from_file and key not in self._earlier and not person_name(value):
+                self._not_codes[key] = row
             self._given[key] = code
             self._given_codes.add(code)
             if not (from_file or self._by_row):  # a row is no one in another file
@@ -106,6 +112,12 @@ class PersonCodes:
     def from_file(self, codes: Iterable[str]) -> list[str]:
         """Those of ``codes`` the file gave, not fresh ones given to a name."""
         return [code for code in codes if code not in self._fresh]
+
+    def not_codes(self, used: set[str]) -> list[tuple[int, str]]:
+        """(first row, code given) of each cell that was neither a code nor a name, among the
+        people in ``used`` (after ``close_gaps``), in row order."""
+        given = ((row, self._given[key]) for key, row in self._not_codes.items())
+        return sorted((row, code) for row, code in given if code in used)
 
     def earlier(self) -> dict[str, str]:
         """The earlier imports' names whose person is still in the workshop."""

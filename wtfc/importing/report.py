@@ -91,6 +91,8 @@ class ImportReport:
     # row above, as the facilitator chose; or, not chosen, the way to fill them
     filled_person: int = 0
     blank_person_fillable: bool = False
+    # (row, code given) for person cells neither a code nor a name ("Ł01", "ک01")
+    not_codes: list[tuple[int, str]] = field(default_factory=list)
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -128,6 +130,8 @@ class ImportReport:
         if self.people_added:
             people = count_phrase(self.people_added, "person", "people")
             out.append(f"{people} added (by code, never by name).")
+        if self.not_codes:
+            out.append(_not_codes_note(self.not_codes))
         for reason, count in self.skipped_counts().items():
             out.append(f"Skipped as {reason.label}: {count}.")
         for skipped in self.skipped[:max_skipped]:
@@ -154,6 +158,24 @@ class ImportReport:
         if self.tag_columns:
             out.append(_tag_columns_note(self.tag_columns, taking_out))
         return out
+
+
+NOT_CODES_LISTED = 10
+
+
+def _not_codes_note(given: list[tuple[int, str]]) -> str:
+    """Person cells that look like codes in other letters ("Ł01", "ک01", "P02" with an
+    invisible space) are kept as possible names, so given new codes: said with the rows, never
+    the cells (which may be names), so the facilitator can link their list to the new codes."""
+    shown = ", ".join(f"row {row} → {code}" for row, code in given[:NOT_CODES_LISTED])
+    if len(given) > NOT_CODES_LISTED:
+        shown += f" and {len(given) - NOT_CODES_LISTED:,} more"
+    if len(given) == 1:
+        said = "1 person cell was not a code and was given a new one"
+    else:
+        said = f"{len(given):,} person cells were not codes and were given new ones"
+    return (f"{said}: {shown}. A code is up to six letters A to Z and up to six digits, such as "
+            "P07; a cell with other letters or a hidden character is read as a possible name.")
 
 
 def _tag_columns_note(columns: str, taking_out: str) -> str:
