@@ -13,7 +13,9 @@ The point of a fishbone is every category seen at once, so a fish the roomy type
 pages is tried in the compact type (the causes' words at the 24 px floor, boxes closer, the
 head narrower); one still over pages (a 1024x768 projector) starts with an overview page: the
 whole fish, each bone named and counted, "On page 2" and its marks counted in place of its
-causes, whose pages follow.
+causes, whose pages follow. Bones whose causes fit there too keep them on the overview
+(``_filled``), in the categories' order as far as they fit: at 1280x720 the demo's page 1 showed
+no cause at all ("On page 2 ◎ 1 root cause"), where its first bones' causes fit beside the notes.
 """
 
 from __future__ import annotations
@@ -231,7 +233,33 @@ def plan(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeigh
         return compact
     detail = compact if len(compact.pages) < len(roomy.pages) else roomy
     first = _overview(bones, detail, wide, tall, head_height)
-    return FishPlan([first, *detail.pages]) if first is not None else detail
+    if first is None:
+        return detail
+    return _filled(bones, first, detail, wide, tall, head_height)
+
+
+def _detail(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeight
+            ) -> FishPlan:
+    """The pages of ``bones``' causes in whichever type needs fewer (the roomy, if neither)."""
+    roomy = _plan(bones, wide, tall, head_height, ROOMY)
+    compact = _plan(bones, wide, tall, head_height, COMPACT)
+    return compact if len(compact.pages) < len(roomy.pages) else roomy
+
+
+def _filled(bones: Sequence[Bone], first: FishPage, detail: FishPlan, wide: float,
+            tall: float, head_height: HeadHeight) -> FishPlan:
+    """The overview with each bone, in order, showing its causes instead of its note where
+    the page still fits (their pages then left out of the rest): the room reads causes on
+    page 1, and every category is still on it."""
+    full: set[str] = set()
+    for bone in bones:
+        rest = [b for b in bones if b.category not in full | {bone.category}]
+        rest_plan = _detail(rest, wide, tall, head_height) if rest else FishPlan([])
+        page = _overview(bones, rest_plan, wide, tall, head_height, full | {bone.category})
+        if page is not None and len(rest_plan.pages) <= len(detail.pages):
+            full.add(bone.category)
+            first, detail = page, rest_plan
+    return FishPlan([first, *detail.pages])
 
 
 def _plan(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeight,
@@ -240,10 +268,11 @@ def _plan(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeig
     cause's mark, or than the overview's notes)."""
     head_w = head_width(wide, look)
     head = (head_w, head_height(look, head_w))
+    narrowest = 0.0
     if any(b.note for b in bones):
-        narrowest = max(note_size(b.note, WIDEST_BOX, look)[0] for b in bones)
-    else:
-        narrowest = pill_width(AGREED_BADGE) + 2 * look.pad + 4
+        narrowest = max(note_size(b.note, WIDEST_BOX, look)[0] for b in bones if b.note)
+    if any(b.causes for b in bones):
+        narrowest = max(narrowest, pill_width(AGREED_BADGE) + 2 * look.pad + 4)
     room, high = wide - 2 * look.margin, tall - look.top - FOOT
     best: list[FishPage] | None = None
     for width in sorted({max(w, narrowest) for w in box_widths(room - head[0], high, look)},
@@ -263,14 +292,18 @@ def _plan(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeig
 
 
 def _overview(bones: Sequence[Bone], detail: FishPlan, wide: float, tall: float,
-              head_height: HeadHeight) -> FishPage | None:
-    """Every bone on one page, each with a note in place of its causes, in the roomy type or
-    else the compact; None where even that does not fit."""
+              head_height: HeadHeight, full: frozenset[str] | set[str] = frozenset()
+              ) -> FishPage | None:
+    """Every bone on one page, each with a note in place of its causes (but those of the
+    categories ``full``), in the roomy type or else the compact; None where even that does
+    not fit."""
     on: dict[str, list[int]] = {}
     for number, page in enumerate(detail.pages, start=2):  # the overview is page 1
         for bone in page.bones:
             on.setdefault(bone.category, []).append(number)
-    noted = [replace(b, causes=(), note=overview_note(b, on.get(b.category, [2]))) for b in bones]
+    noted = [b if b.category in full else
+             replace(b, causes=(), note=overview_note(b, on.get(b.category, [2])))
+             for b in bones]
     for look in (ROOMY, COMPACT):
         if len(pages := _plan(noted, wide, tall, head_height, look).pages) == 1:
             return pages[0]
