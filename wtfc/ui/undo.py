@@ -176,7 +176,35 @@ class UndoAdapter:
             self._say(view, f"Went {'back' if back else 'forward'} to: {label}")
 
         view.selectionModel().currentChanged.connect(lambda index, _old: jump(index))
+        self.stack.indexChanged.connect(self._said_dropped(view))
         return view
+
+    def _said_dropped(self, view: QUndoView) -> Callable[[int], None]:
+        """A step recorded after going back drops the steps History listed after it, as typing
+        after an Undo does in any editor: said while History is shown. A later row clicked
+        while a box held typed words recorded the words first, and so took away the row
+        clicked: nothing jumped, the rows went, and the foot still said the last jump. (Going
+        forward after the words are recorded cannot be: the steps are gone.)"""
+        stack = self.stack
+        last: list = [stack.index(), stack.count(), None]  # and the first step to redo
+        if stack.index() < stack.count():
+            last[2] = stack.command(stack.index())
+
+        def said(index: int) -> None:
+            if self.going() or not shiboken6.isValid(view):
+                return
+            was_index, was_count, first_redo = last
+            count = self.stack.count()
+            last[:] = [index, count, self.stack.command(index) if index < count else None]
+            gone = was_count - was_index
+            if not (view.isVisible() and gone > 0 and index == was_index + 1 == count
+                    and self.stack.command(index - 1) is not first_redo):
+                return  # not a new step where others were to redo (a redo is that step)
+            later = "later step" if gone == 1 else f"{gone} later steps"
+            self._say(view, f"Recorded: {self.stack.text(index - 1)} — the {later} in History "
+                            f"went, as a change after going back replaces them")
+
+        return said
 
 
 SAID_MS = 5000  # how long "Undone: …" stays at the window's foot
