@@ -169,8 +169,8 @@ def _then_has(content: ExportContent) -> str:
 
 
 def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
-    rows = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "People", "Votes",
-                                         "Why it was chosen", "Actions")]]
+    rows: list[list] = [[p(h, s.cell_bold) for h in ("Rank", "Theme", "People", "Votes",
+                                                     "Why it was chosen", "Actions")]]
     counts = [_action_count(t, s) for t in themes]
     for t, (count, style) in zip(themes, counts, strict=True):
         pr = t.theme.priority
