@@ -65,11 +65,12 @@ def test_the_command_line_makes_it_too(tmp_path, capsys):
 
 
 def _in_full(pdf: PdfReader, priority: str) -> bool:
-    """``LONGEST`` is there word for word, once each page's foot ("Page 2 of 5") and the next
-    one's top ("… (continued)") between are left out."""
+    """``LONGEST`` is there word for word, once each page's foot ("Page 2 of 5", the title and
+    date) and the next one's top ("… (continued)") between are left out."""
     top = squash(f"What we chose to work on first (continued) 1. {priority} (continued)")
     pages = [squash(page.extract_text()) for page in pdf.pages]
-    text = "".join(re.sub(r"Page\d+of\d+$", "", t).removeprefix(top) for t in pages)
+    foot = r"Page\d+of\d+[^·]*·\d+[A-Za-z]+\d{4}$"
+    text = "".join(re.sub(foot, "", t).removeprefix(top) for t in pages)
     return squash(LONGEST) in text
 
 

@@ -56,11 +56,12 @@ from wtfc.export.look import MUTED, KindLabel, kind_words, style
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
+from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Workshop
 
 PAGE = A1
 MARGIN = 80.0
-FOOTER = 84.0  # two 28 pt lines below the frame: the held-back note and the sheet's name
+FOOTER = 84.0  # two 28 pt lines below the frame: the workshop and date; the status date and sheet
 SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
 SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
 SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
@@ -195,7 +196,8 @@ class _Layout:
                               **doc_kwargs(content, title=document_title(content, "Action plan"),
                                            subject=SUBJECT))
         doc.addPageTemplates([PageTemplate("poster", [frame],
-                                           onPage=lambda c, d: _footer(c, d, sheets))])
+                                           onPage=lambda c, d: _footer(c, d, content,
+                                                                       sheets))])
         doc.build(flowables)
         return buffer.getvalue(), doc.page
 
@@ -314,15 +316,20 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
     ]
 
 
-def _footer(canvas: Canvas, doc: BaseDocTemplate, sheets: int) -> None:
+def _footer(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent,
+            sheets: int) -> None:
+    """Every sheet's foot says which workshop, which day and how recent its statuses are,
+    and which sheet of how many it is: sheets 2, 3… of this cycle's plan looked the same as
+    last cycle's on the wall (the same themes are often carried over)."""
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(f.REGULAR, 28)
-    text = "Working Together for Change · action plan"
-    if sheets > 1:
-        text += f" · sheet {doc.page} of {sheets}"
-    elif doc.page > 1:
-        text += f" · sheet {doc.page}"
-    canvas.drawString(MARGIN, MARGIN, text)
+    # "sheet 1 of 1" too: a sheet found alone says there is no other
+    sheet = f"Working Together for Change · action plan · sheet {doc.page} of {sheets}"
+    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN, sheet)
+    canvas.drawString(MARGIN, MARGIN, content.status_as_of)
+    when = format_date(content.workshop.date)
+    draw_title_line(canvas, MARGIN, MARGIN + 36, content.title, 28, PAGE[0] - 2 * MARGIN,
+                    tail=f" · {when}" if when else "")
     # no "2 cards are left out …" line: this poster prints no cards, so none is left out of it
     canvas.restoreState()

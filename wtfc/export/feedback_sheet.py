@@ -5,7 +5,8 @@ print") and headings larger, in Atkinson
 Hyperlegible, near-black on white, with generous spacing; each kind of statement is said in
 words and marked with its drawn symbol (✓ ✗ ★), never by colour alone. The words come from
 ``feedback_sheet_words.py``; the report's paragraphs and fonts draw them, so themes in Urdu or
-Bengali print as typed. A sheet of more than one page says "Page 1 of 2" at the foot, and a
+Bengali print as typed. Every page's foot has the workshop's title and date and "Page 1 of 2"
+(``numbered.py``); a
 page that carries on a list or a priority's actions names it at its top, "(continued)"; the
 last page is not left near-empty (``feedback_sheet_pages.py``).
 What happens next and whom to ask are boxed on page 1, under the introduction, so they never
@@ -39,7 +40,7 @@ from reportlab.platypus import (
 
 from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
-from wtfc.export.content import ExportContent
+from wtfc.export.content import ExportContent, format_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
@@ -64,10 +65,12 @@ from wtfc.export.feedback_sheet_words import (
 )
 from wtfc.export.look import INK, MUTED, RULE, draw_kind_icon
 from wtfc.export.look import style as make_style
+from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_sections import MARGIN, PAGE, TEXT_WIDTH, p
+from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Kind, Workshop
 
 BODY = 16.0  # the smallest type on the sheet, the page number included: large print
@@ -154,8 +157,13 @@ def feedback_sheet_pdf(
         doc.addPageTemplates([PageTemplate("sheet", [frame])])
         return doc
 
+    when = format_date(workshop.date)
+
+    def foot(canvas: Canvas, page: int, total: int) -> None:
+        _foot(canvas, page, total, words.title, when)
+
     progress(1, 2)
-    pdf = build_evenly(story, document, _NumberedCanvas)
+    pdf = build_evenly(story, document, numbered_canvas(foot))
     progress(2, 2)
     return pdf
 
@@ -367,32 +375,20 @@ class _KindHeading(Flowable):
         self.paragraph.drawOn(self.canv, MARKER, 0)
 
 
-class _NumberedCanvas(Canvas):
-    """A canvas that writes "Page 1 of 2" on each page once it knows how many there are
-    (nothing on a sheet of one page)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            if total > 1:
-                self.number_mark(total)
-            super().showPage()
-        super().save()
-
-    def number_mark(self, total: int) -> None:
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.line(MARGIN, FOOT + BODY + 4, PAGE[0] - MARGIN, FOOT + BODY + 4)
-        self.setFillColor(INK)
-        self.setFont(f.REGULAR, BODY)
-        self.drawRightString(PAGE[0] - MARGIN, FOOT, f"Page {self._pageNumber} of {total}")
-        self.restoreState()
+def _foot(canvas: Canvas, page: int, total: int, title: str, when: str) -> None:
+    """Every page's foot, so a page put down on its own still says whose letter it is: the
+    workshop's title and date, and "Page 2 of 4"."""
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.line(MARGIN, FOOT + BODY + 4, PAGE[0] - MARGIN, FOOT + BODY + 4)
+    canvas.setFillColor(INK)
+    canvas.setFont(f.REGULAR, BODY)
+    # "Page 1 of 1" too: a reader holding one page knows there is no other to look for
+    canvas.drawRightString(PAGE[0] - MARGIN, FOOT, f"Page {page} of {total}")
+    # the title stops short of the widest number, so it is cut alike on every page
+    widest = "Page 88 of 88" if total < 10 else "Page 888 of 888"
+    room = TEXT_WIDTH - canvas.stringWidth(widest, f.REGULAR, BODY) - 16
+    if title or when:
+        draw_title_line(canvas, MARGIN, FOOT, title, BODY, room,
+                        tail=f" · {when}" if when else "")
+    canvas.restoreState()

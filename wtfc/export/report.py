@@ -6,7 +6,8 @@ what does not fit on it carries on onto a numbered page, before the chart), a ba
 theme sizes by kind, the priorities, then every theme with all its cards in people's own
 words, its why-tree, success statements and actions, and the unsorted cards in an appendix
 (none when every card is in a theme: the title page says so). Given last time's workshop, a
-"Since last time" chapter follows the priorities (``report_review.py``). Pages are numbered
+"Since last time" chapter follows the priorities (``report_review.py``). Every page after the
+cover has the workshop's title and date and "Page 6 of 16" at its foot (``numbered.py``),
 and every chapter and theme is a bookmark; the PDF states its title, author, subject and
 language.
 """
@@ -37,6 +38,7 @@ from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_
 from wtfc.export.continued import CarriedOn
 from wtfc.export.data_people import held_back_only
 from wtfc.export.look import INK, MUTED, PRINTABLE_EDGE, RULE, kind_words
+from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import doc_kwargs, document_title
 from wtfc.export.report_flow import chapter_break
@@ -105,9 +107,14 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([
         PageTemplate("title", [frame], onPage=_title_edge),
-        PageTemplate("body", [frame], onPage=lambda c, d: _page_furniture(c, d, content)),
+        PageTemplate("body", [frame]),
     ])
-    doc.build(story)
+
+    def furniture(canvas: Canvas, page: int, pages: int) -> None:
+        if page > 1:  # the cover says it all, larger
+            _page_furniture(canvas, page, pages, content)
+
+    doc.build(story, canvasmaker=numbered_canvas(furniture))
     progress(total, total)
     return buffer.getvalue()
 
@@ -250,18 +257,23 @@ def _title_edge(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def _page_furniture(canvas: Canvas, doc: BaseDocTemplate, content: ExportContent) -> None:
+def _page_furniture(canvas: Canvas, page: int, pages: int, content: ExportContent) -> None:
+    """The foot of every page after the cover: the workshop's title and date, so a page sent
+    on its own (or one from last cycle's report, which has the same title) says which workshop
+    it is, and "Page 6 of 16", so a missing page shows."""
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    number = f"Page {doc.page}"
     canvas.setFont(f.REGULAR, 9.5)
-    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, number)
+    canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, f"Page {page} of {pages}")
     # The title page shows the title whole; here it stops short of the widest page number
     # the report may have, so it is cut at the same word on every page, not on "Page 40" only
     widest = max("0123456789", key=lambda d: canvas.stringWidth(d, f.REGULAR, 9.5))
-    label = "Page " + widest * max(3, len(str(doc.page)))
+    digits = widest * max(3, len(str(pages)))
+    label = f"Page {digits} of {digits}"
     room = TEXT_WIDTH - canvas.stringWidth(label, f.REGULAR, 9.5) - 16
-    draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, 9.5, room)
+    when = format_date(content.workshop.date)
+    draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, 9.5, room,
+                    tail=f" · {when}" if when else "")
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)
     canvas.restoreState()
