@@ -52,6 +52,19 @@ def test_other_spellings_of_names_are_found(text):
     assert any(f.category == "name" for f in find_personal_details(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mae Siân yn dod bob dydd", "Siân"),  # Siân comes every day
+    ("Dydw i ddim yn gwybod pwy sy’n dod — mae’n anodd i Siân", "Siân"),
+    ("Małgorzata przychodzi za późno", "Małgorzata"),  # comes too late
+    ("Ayşe comes on Tuesdays", "Ayşe"), ("Pádraig rings me", "Pádraig"),
+    ("Séamus from the agency is kind", "Séamus"), ("Huw drives me to the shops", "Huw"),
+])
+def test_a_welsh_irish_polish_or_turkish_given_name_on_its_own_is_found(text, name):
+    """As "Julie from the agency" is: the given names people in Wales, Ireland, Poland and
+    Turkey are called by are among the guard's, in plain letters."""
+    assert [f.text for f in find_personal_details(text)] == [name]
+
+
 @pytest.mark.parametrize("text", [
     # Welsh: I like the café; the bus to Cardiff is late; we live in Wrexham; thank you
     "Rwy’n hoffi’r caffi", "Mae’r bws i Gaerdydd yn hwyr bob dydd",

@@ -181,8 +181,8 @@ def test_the_source_files_name_stays_off_the_cards(tmp_path):
     plan = build_import(table, guess_mapping(table), workshop=Workshop())
     assert [c.source for c in plan.cards] == ["import 1, row 2", "import 1, row 3"]
     # the report says the file's name as the guard shows it (the screen may be projected)
-    # (an unusual name the guard does not know stays: the names to watch for catch those)
-    assert "Imported from Review - Zbigniew Wojcik [address].csv." in plan.report.lines()
+    # (a given name the guard knows, Zbigniew, goes with the surname after it)
+    assert "Imported from Review - [name] [address].csv." in plan.report.lines()
     again = build_import(table, guess_mapping(table), workshop=Workshop(cards=plan.cards))
     assert again.report.cards_added == 0
     other = _table([["Kind", "Statement"], ["green", "Bingo"]])

@@ -13,7 +13,8 @@ def _words(text: str) -> frozenset[str]:
 # Common given names in the UK across the generations that meet in older people's care:
 # people reviewed (born 1920s-1950s), their families and the care workforce (including names
 # common among carers from South Asia, Poland, Romania, West Africa and the Philippines), and
-# the short forms people are called by ("Liz", "Alf", "Peggy").
+# the short forms people are called by ("Liz", "Alf", "Peggy"), and the names common in Welsh,
+# Irish, Polish and Turkish families, in plain letters ("sian" for Siân, "lukasz" for Łukasz).
 GIVEN_NAMES = _words(
     """
     abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
@@ -44,6 +45,12 @@ GIVEN_NAMES = _words(
     val lil kath jackie chris steve mike mick pete sam ben joe dan ed phil andy jeff geoff
     gerry terry sally molly polly nell nellie connie ada mabel nora dora rosie jess kim viv
     bev flo vi
+    sian sioned rhian catrin eleri angharad ffion nia mair elin cerys delyth bethan tegwen
+    nerys meinir ieuan iolo emyr owain aled huw dylan rhodri geraint iwan gruffydd
+    aoife niamh padraig seamus roisin sinead orla grainne eoin mairead caoimhe oisin
+    malgorzata krzysztof wojciech lukasz jozef stanislaw zbigniew grzegorz jadwiga halina
+    krystyna elzbieta ewa marek pawel andrzej tadeusz danuta bozena dorota wieslaw
+    ayse fatma emine hatice zeynep mustafa huseyin ozlem ahmet ibrahim ismail murat emre
     """
 )
 
