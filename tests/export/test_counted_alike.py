@@ -49,3 +49,12 @@ def test_the_priorities_table_counts_people_then_cards():
     report = all_text(reader(report_pdf(demo_workshop(), today=TODAY)))
     assert squash("Rank Theme People Votes Why it was chosen Actions") in report
     assert squash("“I feel lonely and cut off” Not working 4 9 Fewer cards") in report
+
+
+def test_a_theme_poster_counts_people_first():
+    """Its count block read "10 cards" over "7 people"."""
+    from wtfc.export.theme_poster import theme_posters_pdf
+
+    first = reader(theme_posters_pdf(demo_workshop(), today=TODAY)).pages[0]
+    text = squash(first.extract_text())
+    assert text.index("people7") < text.index("cards10")

@@ -27,8 +27,9 @@ def draw_counts(canvas: Canvas, theme: ThemeContent, left: float, right: float, 
     in words, never "0 people" beside them. Returns the counts' bottom."""
     unrecorded = sum(1 for card in theme.cards if not card.person)
     canvas.setFillColor(INK)
-    for n, one, many, y in ((len(theme.cards), "card", "cards", top - 44),
-                            (theme.people, "person", "people", top - 98)):
+    # people first, then cards: the rule the report's chart and the feedback sheet rank by
+    for n, one, many, y in ((theme.people, "person", "people", top - 44),
+                            (len(theme.cards), "card", "cards", top - 98)):
         canvas.setFont(f.REGULAR, 20)
         if one == "person" and unrecorded and not n:  # said where the number would be
             canvas.drawString(left, y, "no person recorded")
