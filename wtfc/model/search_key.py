@@ -8,16 +8,19 @@ repeat check and Review's "the same words" all compare these keys, never the tex
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters NFKD leaves whole (their stroke or ligature is not a separate accent), read as the
 # plain letters a person types for them.
-_PLAIN = str.maketrans({
+_PLAIN = {
     "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
     "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ƚ": "l", "ɨ": "i", "ƀ": "b", "ƶ": "z", "Ƶ": "Z",
     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
-})
-_FIRST_MARK = "\u0300"  # nothing before it is an accent: most letters skip the lookup
+}
+_STROKED = re.compile(f"[{''.join(_PLAIN)}]")  # looked for first: most texts have none
+_TABLE = str.maketrans(_PLAIN)
+_FIRST_MARK = "\u0300"  # no accent (combining mark) comes before it: most letters skip the lookup
 
 
 def search_key(text: str) -> str:
@@ -27,6 +30,8 @@ def search_key(text: str) -> str:
     if text.isascii():  # nothing to unaccent: most cards
         return text.casefold()
     combining = unicodedata.combining
-    letters = [ch for ch in unicodedata.normalize("NFKD", text)
-               if ch < _FIRST_MARK or not combining(ch)]
-    return "".join(letters).translate(_PLAIN).casefold()
+    text = "".join([ch for ch in unicodedata.normalize("NFKD", text)
+                    if ch < _FIRST_MARK or not combining(ch)])
+    if _STROKED.search(text):
+        text = text.translate(_TABLE)
+    return text.casefold()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette, QPixmap
 
 from wtfc.model.document import Document
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.style import (
@@ -38,7 +39,7 @@ from wtfc.ui.style import (
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HELD_BACK_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # every column's words, case-folded (the filter box)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # every column's words, as ``search_key`` (the filter)
 
 HELD_BACK_TINT = QColor("#FFF1CC")
 _ROOT = QModelIndex()
@@ -64,6 +65,7 @@ class Column(IntEnum):
 
 
 _COLUMNS = tuple(Column)  # iterating the enum itself costs more than the rest of a row's words
+_WORD_COLUMNS = tuple(column for column in Column if column != Column.KIND)
 _COLUMN_COUNT = len(_COLUMNS)
 _HEADINGS = {Column.KIND: "Kind", Column.WORDS: "Words", Column.DETAILS: "⚠ Personal details?",
              Column.PERSON: "Person", Column.TAGS: "Tags", Column.SOURCE: "Source",
@@ -80,6 +82,7 @@ class CardsModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._themes: Mapping[str, list[str]] = {}
         self._search: dict[str, str] = {}  # card id → its SEARCH_ROLE text, made when asked
+        self._kind_keys: dict[str, str] = {}  # "✓ Working" → its search_key
         self._held_back: set[str] = set()  # ids of the cards held back (few, even of 10,000)
         self._bands = {kind: _band(colour) for kind, colour in KIND_COLOURS.items()}
         self.held_back_shown = False  # the facilitator chose to show found details on screen
@@ -264,12 +267,17 @@ class CardsModel(QAbstractTableModel):
         return not words or words in self._search_text(card)
 
     def _search_text(self, card: Card) -> str:
-        """All the row's words, case-folded: made once per card, so a keystroke in the filter
-        box asks each row once, not each of its cells (10,000 cards: 0.3–1.5 s a keystroke)."""
+        """All the row's words without case or accents (``search_key``: "cafe" finds "café"):
+        made once per card, so a keystroke in the filter box asks each row once, not each of
+        its cells (10,000 cards: 0.3–1.5 s a keystroke)."""
         text = self._search.get(card.id)
         if text is None:
-            text = self._search[card.id] = "\n".join(
-                [self._text(card, column) for column in _COLUMNS]).casefold()
+            # the kind's words ("✓ Working": not ASCII, so slower to key) keyed once a kind
+            kind = self._text(card, Column.KIND)
+            if (kind_key := self._kind_keys.get(kind)) is None:
+                kind_key = self._kind_keys[kind] = search_key(kind)
+            text = self._search[card.id] = kind_key + "\n" + search_key(
+                "\n".join([self._text(card, column) for column in _WORD_COLUMNS]))
         return text
 
     def _text(self, card: Card, column: Column) -> str:
@@ -299,7 +307,8 @@ class CardsModel(QAbstractTableModel):
         if column == Column.DETAILS:
             return (0 if card.held_back else 1 if card.personal_details else 2)
         if column == Column.WORDS:  # a person reads words, not codes (and 10,000 sort in half)
-            return self._text(card, column).casefold()
+            text = self._text(card, column)
+            return search_key(text), text  # "Éire" by E; the text itself between equal keys
         return natural_key(self._text(card, column))  # P2 before P10; row 9 before row 12
 
     def _tooltip(self, card: Card, column: Column) -> str:
@@ -339,7 +348,7 @@ class CardsFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_words(self, words: str) -> None:
-        words = " ".join(words.casefold().split())
+        words = " ".join(search_key(words).split())
         if words == self._words:  # a space typed after a word, or Enter after the pause
             return
         self.beginFilterChange()
@@ -365,9 +374,10 @@ _NUMBERS = re.compile(r"(\d+)")
 
 def natural_key(text: str) -> tuple:
     """Text in the order a person counts: P2 before P10, row 9 before row 12 (each run of
-    digits compared as a number; words case-folded)."""
-    parts = _NUMBERS.split(text.casefold())  # words at even places, digits at odd ones
-    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+    digits compared as a number), and an accented letter with its plain one, not after Z
+    ("Éire" by E, "Łódź" by L: words compared as ``search_key``, then as typed)."""
+    parts = _NUMBERS.split(search_key(text))  # words at even places, digits at odd ones
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), text
 
 
 def _band(colour: QColor) -> QPixmap:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.shortcut_help import describe, describe_keys
@@ -27,12 +28,13 @@ if TYPE_CHECKING:
 
 def card_matches(card: Card, query: str, held_back_shown: bool = False) -> bool:
     """Every word of ``query`` is in the card's words as the wall shows them (a held-back
-    card's hidden details are not searched) or is its person's code (any case)."""
-    terms = query.casefold().split()
+    card's hidden details are not searched) or is its person's code, in any case and with or
+    without accents (``search_key``: "cafe" finds "café", "lodz" finds "Łódź")."""
+    terms = search_key(query).split()
     if not terms:
         return False
-    words = words_on_screen(card, held_back_shown).casefold()
-    person = card.person.casefold()
+    words = search_key(words_on_screen(card, held_back_shown))
+    person = search_key(card.person)
     return all(term in words or term == person for term in terms)
 
 
