@@ -6,7 +6,7 @@ name went to the projector unflagged while its plain spelling was held back.
 Python's regexes have no "upper-case letter" class, so the classes are built once from the
 Unicode database, for the scripts whose letters have a case (Latin, Greek, Cyrillic, Armenian;
 names in Arabic script are ``urdu_names``'). The word lists hold plain letters, so a word is
-looked up as ``plain_word`` makes it (Siân → sian, Łukasz → lukasz).
+looked up by its ``model.search_key`` (Siân → sian, Łukasz → lukasz), as Find reads it.
 """
 
 from __future__ import annotations
@@ -58,19 +58,3 @@ NEXT_WORD = re.compile(f"[ \\t]+([{LETTER}]+)")
 ONE_CASE_WORD = f"[{LETTER}][{LETTER}'’-]*"
 # Any word character but "_" may be in a domain; the local part takes "_" too ("siân_j@…")
 EMAIL = re.compile(r"[\w.%+-]+@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[^\W\d_]{2,}")
-
-# Letters that no accent taken off makes plain: they are letters of their own.
-_OWN_LETTERS = str.maketrans({
-    "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-    "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
-    "Œ": "OE", "þ": "th", "Þ": "TH",
-})
-
-
-def plain_word(word: str) -> str:
-    """``word`` in lower-case letters a to z where it has others, as the guard's word lists
-    are written: "Siân" → "sian", "Łukasz" → "lukasz", "YILMAZ" and "Yılmaz" → "yilmaz"."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.translate(_OWN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -30,6 +30,7 @@ from wtfc.importing.name_words import (
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import may_hold_one_case_title, relation_before, title_before
+from wtfc.model.search_key import search_key
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
 
@@ -266,7 +267,7 @@ def _names(text: str) -> list[Finding]:
 def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
     """Whether the words after a capitalised word show it names a person ("Green's",
     "Green came")."""
-    said = letters.plain_word(_word_after(text, end))
+    said = search_key(_word_after(text, end))
     return re.search(r"['’]s$", word) is not None or said in PERSON_VERBS
 
 
@@ -281,7 +282,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         same_case = str.islower if title.islower() else str.isupper
         # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
-            letters.plain_word(first) != "house" and _is_place_surname(first, second, any_case=True)
+            search_key(first) != "house" and _is_place_surname(first, second, any_case=True)
         )
         if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
             continue
@@ -292,7 +293,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         if (
             second
             and same_case(second)
-            and letters.plain_word(first) in GIVEN_NAMES
+            and search_key(first) in GIVEN_NAMES
             and (
                 _is_name_word(second)
                 or _is_place_surname(second, _word_after(text, m.end("second")), any_case=True)
@@ -304,7 +305,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
 
 
 def _is_name_word(word: str) -> bool:
-    bare = re.split(r"['’]", letters.plain_word(word))[0]  # "smith's" → "smith", "can't" → "can"
+    bare = re.split(r"['’]", search_key(word))[0]  # "smith's" → "smith", "can't" → "can"
     return bare not in NOT_NAMES and bare not in PLACE_WORDS and bare not in NOT_NAMES_AFTER_TITLE
 
 
@@ -312,10 +313,10 @@ def _is_place_surname(word: str, following: str | None, *, any_case: bool = Fals
     """A place word right after a title is a surname ("Mrs Green", "Mrs Hall came") unless a
     place word follows it, capitalised ("Mrs Green Lane"), or in any case in a statement
     typed all in one case ("mrs green lane")."""
-    bare = letters.plain_word(re.sub(r"['’]s$", "", word))
+    bare = search_key(re.sub(r"['’]s$", "", word))
     following = following or ""
     return bare in PLACE_SURNAMES and not (
-        (any_case or following[:1].isupper()) and letters.plain_word(following) in PLACE_WORDS
+        (any_case or following[:1].isupper()) and search_key(following) in PLACE_WORDS
     )
 
 
@@ -334,7 +335,7 @@ def _name_end(
     kept_end = None
     given_name = False
     for word in words:
-        bare = letters.plain_word(re.sub(r"['’]s$", "", word.group()))
+        bare = search_key(re.sub(r"['’]s$", "", word.group()))
         surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
         place = bare in PLACE_WORDS and not (
             surname and _is_place_surname(word.group(), _word_after(text, start + word.end()))
@@ -346,7 +347,7 @@ def _name_end(
     if kept_end is None:
         return None
     following = letters.NEXT_WORD.match(text, kept_end)
-    if following and letters.plain_word(following.group(1)) in PLACE_WORDS:
+    if following and search_key(following.group(1)) in PLACE_WORDS:
         # "Mr Khan's house" is a person's; "Dr Gray's Hospital", capitalised, is a place's name
         owned = (titled and re.search(r"['’]s$", text[start:kept_end]) is not None
                  and not following.group(1).istitle())
@@ -366,7 +367,7 @@ def _end_of_next_word(text: str, end: int) -> int:
 
 
 def _is_bare_given_name(text: str, start: int, word: str) -> bool:
-    lowered = letters.plain_word(word)
+    lowered = search_key(word)
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name.
         return not (lowered in NOT_NAMES or starts_sentence(text, start))
