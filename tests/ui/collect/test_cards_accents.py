@@ -86,3 +86,12 @@ def test_numbers_still_count_and_the_text_breaks_ties():
     assert sorted(["Ésa", "Esa", "esa", "Eva"], key=natural_key) == ["Esa", "esa", "Ésa", "Eva"]
     assert sorted(["Łódź 12", "Lodz 9", "Zabrze 1"], key=natural_key) == [
         "Lodz 9", "Łódź 12", "Zabrze 1"]
+
+
+def test_the_person_s_tags_box_finds_a_locality_typed_plain(qtbot, page):
+    page.person_tags.show_tag("lodz")
+    assert shown_ids(page) == ["c3"]
+    page.person_tags.show_tag("EIRE")
+    assert shown_ids(page) == ["c2"]
+    page.person_tags.show_tag("Łódź", tag="locality")  # People…'s "Show cards with this tag"
+    assert shown_ids(page) == ["c3"]

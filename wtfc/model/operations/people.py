@@ -12,6 +12,7 @@ from wtfc.model.commands import Edit, EditBuilder, checked
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Person, Voice, Workshop
 
 # A person is a short code ("P07", "AB-12"), never a name: at least one digit, no spaces inside.
@@ -248,21 +249,21 @@ def tag_values(doc: Document, tag: str) -> list[str]:
 
 
 def people_tagged(doc: Document, words: str, *, tag: str | None = None) -> frozenset[str]:
-    """The codes of the people one of whose tags contains ``words`` (case and spacing aside):
-    "north", "family carer", "85+". With ``tag``, the people whose ``tag`` is ``words`` and
-    nothing more (People…'s "Show cards with this tag": "North" is not "Northfield", "home
-    care" not "home care (personal budget)")."""
-    words = " ".join(words.casefold().split())
+    """The codes of the people one of whose tags contains ``words`` (case, accents and spacing
+    aside: "lodz" is "Łódź"): "north", "family carer", "85+". With ``tag``, the people whose
+    ``tag`` is ``words`` and nothing more (People…'s "Show cards with this tag": "North" is not
+    "Northfield", "home care" not "home care (personal budget)")."""
+    words = " ".join(search_key(words).split())
     if tag is not None:
         return frozenset(
             person.id for person in doc.workshop.people
-            if " ".join(tag_text(person, tag).casefold().split()) == words
+            if " ".join(search_key(tag_text(person, tag)).split()) == words
         )
     found = []
     for person in doc.workshop.people:
         for name in TAG_NAMES:
             text = tag_text(person, name)
-            if text and words in " ".join(text.casefold().split()):
+            if text and words in " ".join(search_key(text).split()):
                 found.append(person.id)
                 break
     return frozenset(found)
