@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from renders import save_render  # noqa: F401  (shared: make test skips writing them)
+
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail, Theme, Workshop
 
-RENDERS = Path(__file__).resolve().parents[2] / "build" / "renders"
 NW, W, F = Kind.NOT_WORKING, Kind.WORKING, Kind.FUTURE
 
 
@@ -36,13 +37,6 @@ def collect_workshop() -> Workshop:
 
 def collect_document() -> Document:
     return Document(collect_workshop())
-
-
-def save_render(widget, name: str) -> Path:
-    RENDERS.mkdir(parents=True, exist_ok=True)
-    path = RENDERS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
 
 
 LONG_CSV = (

@@ -38,7 +38,7 @@ def doc():
 
 def _keep(page, name: str) -> None:
     QApplication.processEvents()  # laid out: a grab straight after showing drew the intro astray
-    path = save_render(page, name)
+    path = save_render(page, name, always=SHOTS.is_dir())
     if SHOTS.is_dir():
         shutil.copy(path, SHOTS / path.name)
 
