@@ -14,7 +14,7 @@ from spoken_checks import catch_announcements, described
 
 from wtfc.model.agenda import plan_for
 from wtfc.model.versions import GoBackToVersion
-from wtfc.model.workshop import Stage, Workshop
+from wtfc.model.workshop import Kind, Stage, Workshop
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.timer_words import big_time, clock_text, short_time
 
@@ -23,10 +23,25 @@ ROLE = Qt.ItemDataRole
 
 @pytest.fixture
 def window(now, demo_window):
-    """The demo on Theme, with no time planned for it (the demo plans the usual day)."""
+    """The demo on Theme, with no time planned for it (the demo plans the usual day), and every
+    card in a theme: Theme's row and the window's foot then carry only the timer's words (what
+    theming has left is said there too: test_theme_stage_row.py)."""
     demo_window.go_to_stage(Stage.THEME)
+    _every_card_in_a_theme(demo_window)
     plan(demo_window, Stage.THEME, None)
     return demo_window
+
+
+def _every_card_in_a_theme(window) -> None:
+    from wtfc.model.operations.themes import create_theme
+
+    ws = window.doc.workshop
+    themed = {card for theme in ws.themes for card in theme.card_ids}
+    for kind in Kind:
+        left = [c.id for c in ws.cards if c.kind == kind and c.id not in themed]
+        if left:
+            window.undo.push(create_theme(window.doc, kind=kind, name=f"I am the rest, {kind}",
+                                          card_ids=left))
 
 
 def row(window, stage: Stage):

@@ -1,18 +1,21 @@
 """The stage list: the eight WTFC steps down the window's left side, each with its hint.
 
-Collect's row carries its held-back line ("⚠ 2 held back", ``HeldBackStage``); the stage timer
+Collect's row carries its held-back line ("⚠ 2 held back", ``HeldBackStage``), Theme's what
+theming has left ("⚠ 2 not named", "⚠ 54 in no theme", ``ThemeStage``); the stage timer
 adds its own line to a row (``timer_row``). The window wires the list to its pages.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
 from wtfc.ui.held_back_stage import HeldBackStage
 from wtfc.ui.style import ui_font
+from wtfc.ui.theme_stage import ThemeStage
+from wtfc.ui.undo import in_status_bar
 
 STAGE_HINTS = {
     Stage.PREPARE: "Agree the purpose, scope, date and who takes part",
@@ -40,6 +43,10 @@ def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBa
         stages.addItem(item)
         if stage == Stage.COLLECT:  # "⚠ 200 held back" under it, from every stage
             held_back = HeldBackStage(doc, item, item.text(), STAGE_HINTS[stage], owner)
+        elif stage == Stage.THEME:  # "⚠ 2 not named", "⚠ 54 in no theme"
+            stages.theme_stage = ThemeStage(  # type: ignore[attr-defined]  # kept with the list
+                doc, item, item.text(), STAGE_HINTS[stage], owner,
+                say=_status_bar(owner) if isinstance(owner, QMainWindow) else None)
     assert held_back is not None
     # never narrower than its longest stage name: a wide page must not squeeze it to "5 Ident";
     # 230 px at most, unless a larger system font needs more (it cut "5 Identify succe")
@@ -47,3 +54,16 @@ def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBa
     stages.setMaximumWidth(max(230, widest))
     stages.setMinimumWidth(widest)
     return stages, held_back
+
+
+def _status_bar(window: QMainWindow):
+    """Words at the window's foot for a few seconds, as "Undone: …" is said (lasting news they
+    cover, such as "time is up", comes back after), and to a screen reader."""
+    show = in_status_bar(window)
+
+    def say(words: str) -> None:
+        from wtfc.ui.announce import announce  # nothing is said at start-up
+
+        show(words)
+        announce(window, words)
+    return say

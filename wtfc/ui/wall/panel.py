@@ -31,6 +31,7 @@ from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
 from wtfc.ui.wall.scene import WallScene
+from wtfc.ui.wall.theme_intro import ThemeIntro
 from wtfc.ui.wall.theme_prompts import ThemePrompts
 from wtfc.ui.wall.view import WallView
 
@@ -93,8 +94,10 @@ class WallPanel(QWidget):
         self.splitter.setSizes([900, 280])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
+        self.intro = ThemeIntro(self.doc)  # the heading and what to do, as on every stage
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
 
@@ -367,7 +370,7 @@ class WallPanel(QWidget):
             from wtfc.ui.wall.find_bar import WallFindBar
 
             self._find_bar = WallFindBar(self)
-            self._layout.insertWidget(1, self._find_bar)
+            self._layout.insertWidget(self._layout.indexOf(self.toolbar) + 1, self._find_bar)
         return self._find_bar
 
     def suggestions_shown(self) -> bool:

@@ -1,0 +1,83 @@
+"""The Theme page's heading and what-to-do line, as every other stage page has them.
+
+Theme is the longest stage of the day, and a first-time facilitator arrived on 67 cards under
+"Not yet in a theme" with no word of what to do (the empty wall's words show only with no
+cards). The line follows the wall: how to group while no theme exists, then how many cards are
+still in none and which groups are not named yet, then where to go next. Above the toolbar, so
+it never covers a card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from wtfc.model.counting import count_phrase
+from wtfc.model.document import Document
+from wtfc.model.theme_progress import theme_progress
+from wtfc.ui.document_follow import follow_document
+from wtfc.ui.style import ui_font
+
+HEADING = "Theme: group the cards into “I” statements"
+NO_CARDS = "No cards yet: bring in the statements on 2 Collect (Ctrl+2)."
+FIRST_GROUPS = ("Choose cards (click, Ctrl+click, or drag round them) and press N to group them, "
+                "or S to have wtfc suggest groups. Name each group as an “I” statement; a group "
+                "can be named later with F2.")
+
+
+def intro_words(doc: Document) -> str:
+    """What to do next on the wall, for the workshop as it stands."""
+    ws = doc.workshop
+    if not ws.cards:
+        return NO_CARDS
+    progress = theme_progress(ws)
+    if not progress.themes:
+        return FIRST_GROUPS
+    if progress.unsorted:
+        verb = "is" if progress.unsorted == 1 else "are"
+        said = (f"{count_phrase(progress.unsorted, 'card')} {verb} not in a theme yet: choose "
+                f"cards and press N for a new theme, or M to put them in one.")
+    else:
+        said = "Every card is in a theme."
+    if progress.unnamed:
+        verb = "is" if progress.unnamed == 1 else "are"
+        said += (f" {count_phrase(progress.unnamed, 'group')} {verb} not named yet: F2 names "
+                 f"the chosen one.")
+    elif not progress.unsorted:
+        said += " Next: 4 Understand (Ctrl+4), to choose the priorities."
+    return said
+
+
+class ThemeIntro(QWidget):
+    """``ThemeIntro(doc)``: the heading, and the line under it kept in step with ``doc``."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        heading = QLabel(HEADING)
+        heading.setFont(ui_font(14, bold=True))
+        heading.setWordWrap(True)  # whole on a narrow window or at a large system font
+        self.words = QLabel()  # no fixed accessible name: a screen reader reads its words
+        self.words.setFont(ui_font(11))
+        self.words.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 0)
+        layout.setSpacing(0)
+        layout.addWidget(heading)
+        layout.addWidget(self.words)
+        self._stale = True
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self.refresh,
+                        on_edited=self._on_edited)
+        self.refresh()
+
+    # once per edit that touched cards or themes: a vote or a note leaves the words as they are
+    def _on_parts_changed(self, collection: str, _ids: frozenset) -> None:
+        if collection in ("cards", "themes"):
+            self._stale = True
+
+    def _on_edited(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.words.setText(intro_words(self.doc))
