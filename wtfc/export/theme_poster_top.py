@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ThemeContent, count_phrase
+from wtfc.export.content import ThemeContent
 from wtfc.export.look import INK, MUTED
 from wtfc.export.text import Text, TextStyle
 
@@ -39,7 +39,8 @@ def draw_counts(canvas: Canvas, theme: ThemeContent, left: float, right: float, 
         canvas.drawRightString(right - 100, y, f"{n:,}")
     if not (unrecorded and theme.people):
         return top - 112
-    note = Text(f"and {count_phrase(unrecorded, 'card')} with no person recorded",
+    # under the cards' count, which includes them
+    note = Text(f"{unrecorded:,} of them with no person recorded",
                 TextStyle(note_points, colour=MUTED, leading=note_points + 4))
     _, note_h = note.wrap(right - left, 10**6)
     note.drawOn(canvas, left, top - 110 - note_h)
