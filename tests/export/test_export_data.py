@@ -33,10 +33,11 @@ def test_xlsx_has_a_sheet_per_table_and_no_formulas(workshop, tmp_path):
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)  # nothing Excel would run
     values = [c.value for c in cells if isinstance(c.value, str)]
-    assert "'" + INJECTION_TEXT in values
-    assert "'-1 stars for the rota system" in values
-    assert "'@home support works well." in values
-    assert "'+ Phone people when a visit will be more than 15 minutes late." in values
+    # as typed (Excel showed the guard's "'"), kept text by the cell's quote prefix
+    quoted = {c.value for c in cells if c.quotePrefix and c.data_type == "s"}
+    assert {INJECTION_TEXT, "-1 stars for the rota system", "@home support works well.",
+            "+ Phone people when a visit will be more than 15 minutes late."} <= quoted
+    assert not any(v.startswith("'") for v in values)
     assert not any(HELD_BACK_TEXT in v for v in values)
     counts = {row[0].value: row[1].value for row in book["Counts"].iter_rows(min_row=2)}
     assert counts["Cards held back (possible personal details, not exported)"] == 1

@@ -32,9 +32,16 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
         sheet.append(header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([safe_cell(ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
-                          for v in row])
+        for number, row in enumerate(rows, start=2):
+            values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row]
+            sheet.append([safe_cell(v) for v in values])
+            for column, value in enumerate(values, start=1):
+                if isinstance(value, str) and safe_cell(value) != value:
+                    # what the guard caught: the text as it was, as text, marked by its style
+                    cell = sheet.cell(row=number, column=column)
+                    cell.value = value
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
         sheet.freeze_panes = "A2"
         for column, title in zip(sheet.columns, header, strict=False):
             letter = column[0].column_letter
@@ -99,4 +106,28 @@ def test_no_cell_is_a_formula() -> None:
     with zipfile.ZipFile(io.BytesIO(workbook_bytes(tables, safe=safe_cell,
                                                    progress=lambda d, t: None))) as book:
         sheet = book.read("xl/worksheets/sheet1.xml")
-    assert b"<f>" not in sheet and b"'=1+1" in sheet and b"'=HYPERLINK" in sheet
+    assert b"<f>" not in sheet and b"<t>=1+1</t>" in sheet and b"<t>=HYPERLINK" in sheet
+    assert b"'=" not in sheet
+
+
+GUARDED = ["-", "-10% staff turnover by March", "+We pay for outcomes", "+44 20 7946 0000",
+           '=HYPERLINK("http://x")', "@home"]
+
+
+def test_guarded_text_shows_as_typed_and_stays_text(tmp_path) -> None:
+    """Excel showed the guard's apostrophe ("'-", "'+44 20…"): the cell now holds the text as
+    typed, as text (no formula), with quotePrefix set, which Excel shows without a mark and
+    keeps as text when the cell is edited. Text not guarded has no quote prefix."""
+    from openpyxl import load_workbook
+
+    rows = [[text, "I like it"] for text in GUARDED]
+    path = tmp_path / "data.xlsx"
+    path.write_bytes(workbook_bytes({"cards": (["How we'll know", "Words"], rows)},
+                                    safe=safe_cell, progress=lambda d, t: None))
+    sheet = load_workbook(path)["Cards"]
+    guarded = [sheet.cell(row=r, column=1) for r in range(2, len(GUARDED) + 2)]
+    assert [c.value for c in guarded] == GUARDED
+    assert {c.data_type for c in guarded} == {"s"}
+    assert all(c.quotePrefix for c in guarded)
+    plain = [sheet.cell(row=r, column=2) for r in range(1, len(GUARDED) + 2)]
+    assert [c.quotePrefix for c in plain] == [False] * len(plain)

@@ -7,7 +7,9 @@ compares the two byte for byte) and put into each sheet's part of the file: open
 serialises an XML element for every cell, which was most of the export's time.
 
 Every cell is made safe first: control characters the format cannot hold are dropped, then text
-that could start a formula gets its apostrophe (``data.safe_cell``), so no cell is a formula.
+that could start a formula ("=…", "-", "+44 20…": ``data.safe_cell``) is written as it was, as
+text, with the cell's quotePrefix style: no cell is a formula, Excel shows no mark and keeps the
+cell text when someone edits it. (The CSV, which has no styles, keeps the guard's apostrophe.)
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
 MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
 
 
+class _Quoted(str):
+    """Text the formula guard caught, written as it was in a text cell with quotePrefix set."""
+
+    __slots__ = ()
+
+
 def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
                    progress: Callable[[int, int], None]) -> bytes:
     """A sheet per table, its heading row in bold and frozen. ``safe`` makes a value inert
@@ -40,9 +48,14 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
     from openpyxl.styles import Alignment, Font
 
     def clean(value: Any) -> Any:
-        # Dropped before the formula guard, so "\x07=SUM(…)" still gets its apostrophe.
+        # Dropped before the formula guard, so "\x07=SUM(…)" is still guarded.
         if isinstance(value, str):
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            guarded = safe(value)
+            if guarded is value or guarded != "'" + value:  # not caught (most cells)
+                return guarded
+            # the guard's apostrophe would show in Excel ("'-"): the cell's style says it instead
+            return _Quoted(value)
         return safe(value)
 
     book = Workbook(write_only=True)
@@ -80,10 +93,12 @@ def _set_widths(sheet: Any, header: list[str], rows: list[Row]) -> list[bool]:
 
 
 def _cell(sheet: Any, value: Any, *, font: Any = None, alignment: Any = None,
-          date_format: str | None = None) -> Any:
+          date_format: str | None = None, quoted: bool = False) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value)
+    if quoted:
+        cell.quotePrefix = True
     if font is not None:
         cell.font = font
     if alignment is not None:
@@ -124,7 +139,8 @@ class _Body:
             date = column in self.date_columns and isinstance(value, dt.date)
             # Made in row order, as openpyxl would make them, so the numbers are the same.
             cell = _cell(self.sheet, value, alignment=self.alignments[column],
-                         date_format=DATE_FORMAT if date else None)
+                         date_format=DATE_FORMAT if date else None,
+                         quoted=isinstance(value, _Quoted))
             self._styles[key] = f' s="{cell.style_id}"' if cell.has_style else ""
         return self._styles[key]
 
@@ -134,12 +150,12 @@ class _Body:
         if value is None:
             return f'<c r="{ref}"{s} t="n" />' if s else ""
         if isinstance(value, str):
-            value = value[:MOST_CHARACTERS]
+            quoted, value = isinstance(value, _Quoted), value[:MOST_CHARACTERS]
             if not value:
                 return f'<c r="{ref}"{s} t="inlineStr" />'
             if value in ERROR_CODES:
                 return f'<c r="{ref}"{s} t="e"><v>{value}</v></c>'
-            if len(value) > 1 and value.startswith("="):
+            if len(value) > 1 and value.startswith("=") and not quoted:
                 raise ValueError("a formula reached the data workbook")  # ``safe`` stops them
             stripped = value.strip()
             space = ' xml:space="preserve"' if stripped and stripped != value else ""
