@@ -100,6 +100,20 @@ def test_read_out_chosen_by_hand_stays_after_esc(qtbot, room, panel):
     assert room.choice == "readout"
 
 
+def test_the_wall_picked_by_hand_in_read_out_lets_the_next_read_out_through(qtbot, room, panel):
+    """Room view > The wall for a moment mid read-out (to point at a theme), Esc, and the next
+    Ctrl+R still puts the card up: the projector had stayed on the wall for the whole session."""
+    _ctrl_r(qtbot, panel)
+    room.view_actions["room"].trigger()
+    assert room.choice == "room"
+    _esc(qtbot, panel)
+    assert room.choice == "room"
+    _ctrl_r(qtbot, panel)
+    assert room.choice == "readout" and isinstance(room.window.content, RoomReadOut)
+    _esc(qtbot, panel)
+    assert room.choice == "room" and isinstance(room.window.content, RoomWallView)
+
+
 def test_not_following_the_stage_keeps_the_wall(qtbot, room, panel):
     room.act_follow.setChecked(False)
     _ctrl_r(qtbot, panel)

@@ -106,8 +106,7 @@ class RoomWindow(QWidget):
 
     def set_blank(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.blank_page if on else self.content)
-        if self.act_blank.isChecked() != on:
-            self.act_blank.setChecked(on)
+        self.act_blank.setChecked(on)  # from B or from code: a no-op when it is already so
 
     def is_blank(self) -> bool:
         return self.stack.currentWidget() is self.blank_page
@@ -121,8 +120,7 @@ class RoomWindow(QWidget):
         else:
             self.showNormal()
         self._hand_back_keyboard()
-        if self.act_full_screen.isChecked() != on:
-            self.act_full_screen.setChecked(on)
+        self.act_full_screen.setChecked(on)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -372,6 +370,8 @@ class RoomController(QObject):
         was = self._followed_view()
         self._reading_out = reading
         now = self._followed_view()
+        if self._by_hand and not reading and self.choice == now:
+            self._by_hand = False  # the wall picked mid read-out is the stage's own view again
         if self._by_hand or was is None or now is None or was == now or self.choice != was:
             return False
         self.show_view(now)
