@@ -52,6 +52,12 @@ def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRo
             for t in wall_themes(doc, (card.kind,))]
 
 
+def row_line(name: str, tail: str) -> str:
+    """The name and its count as painted: the name isolated (FSI…PDI), so that an Urdu or
+    Arabic name neither turns the line right to left nor pulls " · 3 cards" round itself."""
+    return f"\u2068{name}\u2069{tail}"
+
+
 def list_px(height: float) -> int:
     """The themes' type: a thirtieth of the screen's height, never under 24 px."""
     return max(MIN_TEXT_PX, round(height / 30))
@@ -174,7 +180,7 @@ class RoomReadOut(ReadOutCard):
         name = self._elided(row.name, px, room)
         painter.setFont(plain)
         painter.drawText(QRectF(x, cell.top(), cell.right() - x, cell.height()),
-                         Qt.AlignmentFlag.AlignVCenter, name + tail)
+                         Qt.AlignmentFlag.AlignVCenter, row_line(name, tail))
         return f"{number}{name}{tail}"
 
     @staticmethod

@@ -1,0 +1,72 @@
+"""The room's read-out list says each theme whole enough to tell apart: a right-to-left name
+keeps its count after it (review 24 code_b1 F1)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from wtfc.model.operations.themes import create_theme
+from wtfc.model.workshop import Kind, Stage
+from wtfc.ui.style import pixel_font
+from wtfc.ui.wall import RoomController
+from wtfc.ui.wall.room_readout import row_line
+
+URDU = "میں اکیلا محسوس کرتا ہوں"  # "I feel lonely"
+SHOTS = os.environ.get("WTFC_TEST_RENDERS")  # a folder: keep the pictures to look at
+
+
+@pytest.fixture
+def room(qtbot, panel, doc):
+    """The room view on Theme, following the stage, as the main window makes it."""
+    controller = RoomController(doc, panel, stage_view=lambda s: "room"
+                                if s == Stage.THEME else "welcome",
+                                shown_stage=lambda: Stage.THEME)
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    controller.window.resize(1024, 768)
+    yield controller
+    controller.close()
+
+
+def _read_out(qtbot, room, panel, card_id="n5", size=(1024, 768)):
+    room.window.resize(*size)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.keyClick(panel.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    panel.readout.show_card(card_id)
+    content = room.window.content
+    content.resize(*size)
+    picture = content.grab()
+    if SHOTS:
+        picture.save(os.path.join(SHOTS, f"room_readout_list_{size[0]}x{size[1]}.png"))
+    return content
+
+
+def _x_of(text: str, index: int) -> float:
+    """Where character ``index`` of ``text`` lands, laid out as QPainter lays out a line."""
+    layout = QTextLayout(text, pixel_font(26))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_an_urdu_theme_name_reads_before_its_count(qtbot, room, panel, doc):
+    create_theme(doc, kind=Kind.NOT_WORKING, name=URDU).do(doc)
+    content = _read_out(qtbot, room, panel)
+    assert f"3. {URDU} · 0 cards" in content.rows_drawn
+    # as painted, the count sits after (right of) the whole name, the line left to right; a
+    # plain name + tail had taken the Urdu's direction: "0 · <name> cards"
+    line = row_line(URDU, " · 0 cards")
+    count_at = line.index("0 cards")
+    name_xs = [_x_of(line, line.index(URDU) + i) for i in range(len(URDU) + 1)]
+    assert _x_of(line, count_at) >= max(name_xs) - 0.5
+    assert _x_of(line, line.index("cards")) > _x_of(line, count_at)
