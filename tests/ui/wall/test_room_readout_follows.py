@@ -123,9 +123,8 @@ def test_not_following_the_stage_keeps_the_wall(qtbot, room, panel):
 def test_many_themes_end_in_and_n_more_at_a_size_the_back_can_read(qtbot, room, panel, doc):
     from wtfc.model.operations.themes import create_theme
 
-    for i in range(24):
-        create_theme(doc, kind=Kind.NOT_WORKING, name=f"I want thing number {i} to change"
-                     ).do(doc)
+    for i in range(24):  # short enough for two columns (longer ones take two lines each)
+        create_theme(doc, kind=Kind.NOT_WORKING, name=f"I want thing {i}").do(doc)
     _ctrl_r(qtbot, panel)
     panel.readout.show_card("n5")
     content = room.window.content
@@ -134,4 +133,5 @@ def test_many_themes_end_in_and_n_more_at_a_size_the_back_can_read(qtbot, room, 
     assert drawn[-1] == f"and {26 - (len(drawn) - 1)} more"
     assert len(drawn) > 6  # two columns, as many as fit
     assert drawn[0].startswith("1. ") and drawn[8].startswith("9. ")
+    assert content.plan().columns == 2 and not any("…" in row for row in drawn)
     assert list_px(content.height()) >= 24 and content.text_px >= 24

@@ -133,13 +133,13 @@ class ReadOutCard(QWidget):
         painter.setPen(QPen(HELD_EDGE, 4, Qt.PenStyle.DashLine) if held else Qt.PenStyle.NoPen)
         painter.setBrush(CARD_FACE)
         painter.drawRoundedRect(rect, 16, 16)
-        band = rect.height() * 0.12
+        band = max(rect.height() * 0.12, MIN_TEXT_PX * 1.5)  # a 24 px kind fits a short card
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), band), 16, 16)
         painter.fillRect(QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2),
                          colour)
-        label_px = max(20, int(band * 0.5))
+        label_px = max(MIN_TEXT_PX, int(band * 0.5))  # the back of the room reads the kind
         painter.setPen(CARD_FACE)  # white on the band: large bold type, >= 3:1 on every kind
         painter.setFont(pixel_font(label_px, bold=True))
         pad = rect.width() * 0.04

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -56,6 +56,83 @@ def row_line(name: str, tail: str) -> str:
     """The name and its count as painted: the name isolated (FSI…PDI), so that an Urdu or
     Arabic name neither turns the line right to left nor pulls " · 3 cards" round itself."""
     return f"\u2068{name}\u2069{tail}"
+
+
+@dataclass(frozen=True)
+class ListPlan:
+    """Where the list's rows go: each shown row with its (column, first line, lines), how many
+    themes "and N more" stands for and its (column, line), the columns and their tallest."""
+
+    rows: list[tuple[ThemeRow, tuple[int, int, int]]]
+    more: int
+    more_at: tuple[int, int]
+    columns: int
+    lines: int
+
+
+def row_lines(row: ThemeRow, px: int, width: float) -> int:
+    """1 if the row says its number, name and count on one line of ``width``, else 2."""
+    number = f"{row.number} " if row.number else ""
+    said = QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(number) + \
+        QFontMetricsF(pixel_font(px)).horizontalAdvance(row.name + _tail(row))
+    return 1 if said <= width else 2
+
+
+def pack(rows: Sequence[ThemeRow], needs: Sequence[int], fit: int, columns: int) -> ListPlan:
+    """The most of ``rows`` (``needs`` lines each, at most ``MOST_ROWS``) that go in order into
+    ``columns`` columns of ``fit`` lines, leaving a line for "and N more" if any are left."""
+    for count in range(min(len(rows), MOST_ROWS), -1, -1):
+        spots: list[tuple[int, int, int]] = []
+        column, line = 0, 0
+        for need in needs[:count]:
+            if line + need > fit:  # a row is never split between columns
+                column, line = column + 1, 0
+            spots.append((column, line, need))
+            line += need
+        if column >= columns:
+            continue
+        if count < len(rows):  # "and N more" after the last row shown
+            if line + 1 > fit:
+                column, line = column + 1, 0
+            if column >= columns:
+                continue
+            line += 1
+        tallest = max([line, *(first + lines for _, first, lines in spots)])
+        return ListPlan(list(zip(rows, spots, strict=False)), len(rows) - count,
+                        (column, line - 1), columns, tallest)
+    return ListPlan([], len(rows), (0, 0), columns, 1)
+
+
+def name_lines(row: ThemeRow, px: int, width: float, lines: int) -> list[tuple[str, str]]:
+    """The row after its number, (name, count) on each line of ``width``: the name whole on one
+    line if it fits with its count; else broken between words onto a second line, shortened
+    (…) only if it still does not fit, the count whole at its end."""
+    metrics = QFontMetricsF(pixel_font(px))
+    tail = _tail(row)
+    if lines == 1 or metrics.horizontalAdvance(row.name + tail) <= width:
+        room = width - metrics.horizontalAdvance(tail)
+        return [(metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room), tail)]
+    layout = QTextLayout(row.name, pixel_font(px))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    first = layout.createLine()
+    first.setLineWidth(width)
+    layout.endLayout()
+    cut = first.textLength()
+    if not row.name[cut:].strip():  # the name fits, not its count: its last word goes down too
+        cut = row.name.rstrip().rfind(" ") + 1
+    rest = row.name[cut:].strip()
+    if not cut or not rest:  # one long word: the count under it
+        return [(row.name.strip(), ""), ("", tail.lstrip())]
+    room = width - metrics.horizontalAdvance(tail)
+    return [(row.name[:cut].strip(), ""),
+            (metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room), tail)]
+
+
+def _tail(row: ThemeRow) -> str:
+    return f" · {count_phrase(row.count)}" + (" · this card" if row.holds_card else "")
 
 
 def list_px(height: float) -> int:
@@ -106,22 +183,26 @@ class RoomReadOut(ReadOutCard):
     def _line(self) -> float:
         return list_px(self.height()) * SPACING
 
-    def plan(self) -> tuple[list[ThemeRow], int, int, int]:
-        """(rows shown, how many more, columns, rows per column). One column while the rows
-        fit under ``LIST_SHARE`` of the height, else two (shorter, giving the card the room);
-        at most ``MOST_ROWS`` themes, the rest "and N more"."""
+    def plan(self) -> ListPlan:
+        """Where the rows go, in ``LIST_SHARE`` of the height at most: a row whose name and
+        count do not fit on one line takes two. Two columns only when they show more themes
+        than one column (a name cut to its first words cannot be told from the next "I want
+        to…"); at most ``MOST_ROWS`` themes, the rest "and N more"."""
         rows = self.rows()
         fit = max(1, int(self.height() * LIST_SHARE / self._line() - HEADING_LINES))
-        places = fit if len(rows) <= fit else 2 * fit
-        shown = rows[:min(MOST_ROWS, places)]
-        if len(shown) < len(rows) and len(shown) == places:
-            shown = shown[:-1]  # the last place says "and N more"
-        lines = len(shown) + (len(shown) < len(rows))
-        columns = 1 if lines <= fit else 2
-        return shown, len(rows) - len(shown), columns, -(-lines // columns)
+        px, width = list_px(self.height()), super().card_rect().width()
+        best: ListPlan | None = None
+        for columns in (1, 2):
+            column_width = (width - px * 1.5 * (columns - 1)) / columns
+            needs = [min(fit, row_lines(row, px, column_width)) for row in rows]
+            plan = pack(rows, needs, fit, columns)
+            if best is None or len(plan.rows) > len(best.rows):
+                best = plan
+        assert best is not None
+        return best
 
     def _list_height(self) -> float:
-        return self._line() * (HEADING_LINES + self.plan()[3])
+        return self._line() * (HEADING_LINES + self.plan().lines)
 
     def card_rect(self) -> QRectF:
         rect = super().card_rect()
@@ -151,37 +232,43 @@ class RoomReadOut(ReadOutCard):
         painter.drawText(QRectF(box.left(), box.top(), box.width(), line * HEADING_LINES),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(self.heading(), px,
                                                                     box.width(), bold=True))
-        shown, more, columns, per_column = self.plan()
+        plan = self.plan()
         gap = px * 1.5
-        width = (box.width() - gap * (columns - 1)) / columns
+        width = (box.width() - gap * (plan.columns - 1)) / plan.columns
         top = box.top() + line * HEADING_LINES
-        cells = [QRectF(box.left() + (i // per_column) * (width + gap),
-                        top + (i % per_column) * line, width, line)
-                 for i in range(len(shown) + bool(more))]
-        self.rows_drawn = [self._paint_row(painter, cell, row, px)
-                           for cell, row in zip(cells, shown, strict=False)]
-        if more:
-            painter.setFont(pixel_font(px))
-            painter.drawText(cells[-1], Qt.AlignmentFlag.AlignVCenter, f"and {more} more")
-            self.rows_drawn.append(f"and {more} more")
 
-    def _paint_row(self, painter: QPainter, cell: QRectF, row: ThemeRow, px: int) -> str:
-        """The number bold (what people say aloud), the name shortened to leave the count
-        whole; returns the row as drawn."""
-        bold, plain = pixel_font(px, bold=True), pixel_font(px)
+        def cell(column: int, first: int, lines: int) -> QRectF:
+            return QRectF(box.left() + column * (width + gap), top + first * line, width,
+                          line * lines)
+
+        self.rows_drawn = [self._paint_row(painter, cell(*at), row, px, at[2])
+                           for row, at in plan.rows]
+        if plan.more:
+            painter.setFont(pixel_font(px))
+            painter.drawText(cell(*plan.more_at, 1), Qt.AlignmentFlag.AlignVCenter,
+                             f"and {plan.more} more")
+            self.rows_drawn.append(f"and {plan.more} more")
+
+    def _paint_row(self, painter: QPainter, cell: QRectF, row: ThemeRow, px: int,
+                   lines: int) -> str:
+        """The number bold (what people say aloud), the name after it on one line or two (the
+        second under the first), shortened only past that, the count whole; returns the row
+        as drawn (its lines joined by a space)."""
+        bold = pixel_font(px, bold=True)
         number = f"{row.number} " if row.number else ""
-        tail = f" · {count_phrase(row.count)}" + (" · this card" if row.holds_card else "")
+        pitch = cell.height() / lines
         x = cell.left()
         if number:
             painter.setFont(bold)
-            painter.drawText(cell, Qt.AlignmentFlag.AlignVCenter, number)
+            painter.drawText(QRectF(x, cell.top(), cell.width(), pitch),
+                             Qt.AlignmentFlag.AlignVCenter, number)
             x += QFontMetricsF(bold).horizontalAdvance(number)
-        room = cell.right() - x - QFontMetricsF(plain).horizontalAdvance(tail)
-        name = self._elided(row.name, px, room)
-        painter.setFont(plain)
-        painter.drawText(QRectF(x, cell.top(), cell.right() - x, cell.height()),
-                         Qt.AlignmentFlag.AlignVCenter, row_line(name, tail))
-        return f"{number}{name}{tail}"
+        painter.setFont(pixel_font(px))
+        parts = name_lines(row, px, cell.right() - x, lines)
+        for i, (name, tail) in enumerate(parts):
+            painter.drawText(QRectF(x, cell.top() + i * pitch, cell.right() - x, pitch),
+                             Qt.AlignmentFlag.AlignVCenter, row_line(name, tail))
+        return number + " ".join(name + tail for name, tail in parts)
 
     @staticmethod
     def _elided(text: str, px: int, width: float, *, bold: bool = False) -> str:
