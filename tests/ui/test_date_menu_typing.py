@@ -75,3 +75,20 @@ def test_a_right_click_on_a_mistyped_date_keeps_the_typing(qtbot, show):
     assert box.lineEdit().selectedText() == "31/2/27"
     _leave(qtbot, page)  # left as it is: refused in words, as before, the date kept
     assert box.problem == "There is no 31 February 2027." and doc.workshop.date == DAY
+
+
+def test_a_step_on_a_mistyped_date_steps_nothing_and_says_why(qtbot, show):
+    """Step up on "31/2/27" stepped the old date's YEAR (1 March 2028) and saved it, while the
+    foot said "There is no 31 February 2027." (review 24 code_b1 F2)."""
+    for label in ("Step up", "Step down"):
+        page, doc, undo = _prepare(qtbot, show, DAY)
+        box = page.date
+        _type(qtbot, box, "31/2/27")
+        _menu(qtbot, box, label)
+        assert box.text() == "31/2/27" and box.hasFocus()  # the words there to put right
+        assert box.problem == "There is no 31 February 2027."
+        assert doc.workshop.date == DAY and not undo.stack.count()
+        _leave(qtbot, page)  # left as it is: refused, the date kept
+        assert box.problem == "There is no 31 February 2027."
+        assert doc.workshop.date == DAY and box.text() == "1 March 2027"
+        assert not undo.stack.count()

@@ -360,12 +360,13 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.read_before_step()
         super().wheelEvent(event)
 
-    def read_before_step(self) -> None:
-        """What is typed is read, or the wheel stepped from it and Enter recorded the typed
-        date; then the day steps, as after Enter (it stepped the year the typing left the
-        keyboard in: a notch after "1/2/2027" made it 1 February 2028)."""
-        if (self.hasFocus() or self.menu_open) and self._typed is not None and self.read_typed():
+    def read_before_step(self, *, stay: bool = False) -> bool:
+        """Reads the typed words first, so the day steps, not the year. False: no date, no step."""
+        if not (self.hasFocus() or self.menu_open) or self._typed is None:
+            return True
+        if read := self.read_typed(stay=stay):
             self.setCurrentSection(QDateEdit.Section.DaySection)
+        return read
 
 
 class CountBox(_WheelNeedsFocus, QSpinBox):

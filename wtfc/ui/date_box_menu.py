@@ -44,8 +44,10 @@ def show_menu(box: DateBox, at: QPoint) -> None:
         chosen = menu.exec(at)
         if chosen in steps:  # as a wheel notch: a typed date read first, then its day steps
             box.setFocus()  # (back from the menu, as Paste's)
-            box.read_before_step()  # (Step up after "1/2/27" stepped the year: 1 Feb 2028)
-            box.stepBy(steps[chosen])
+            # (Step up after "1/2/27" stepped the year: 1 Feb 2028; after "31/2/27" it stepped
+            # the old date's, saved under "There is no 31 February": no date, no step)
+            if box.read_before_step(stay=True):
+                box.stepBy(steps[chosen])
     finally:
         box.menu_open = False
     menu.deleteLater()
