@@ -16,7 +16,7 @@ def _names(doc):
     return [t.name for t in doc.workshop.themes]
 
 
-@pytest.mark.parametrize("typed", ["", "  ", "I", "I ", " I  "])
+@pytest.mark.parametrize("typed", ["", "  ", "I", "I ", " I  ", "i", " i "])
 def test_nothing_typed_or_the_untouched_i_makes_a_group_to_name_later(typed):
     doc = sample_document()
     edit = create_theme(doc, kind=NW, name=typed, card_ids=["n5"])

@@ -51,7 +51,7 @@ def test_a_real_name_of_another_kind_is_still_allowed():
     assert sorted(t.kind for t in doc.workshop.themes if t.name == named) == sorted([W, NW])
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "I", " I "])
+@pytest.mark.parametrize("typed", ["", "   ", "I", " I ", "i"])
 def test_rename_to_nothing_or_i_is_refused_and_keeps_the_name(typed):
     doc = sample_document()
     before = doc.theme("package").name

@@ -23,8 +23,9 @@ _LISTED = 5  # named in a warning; the rest counted
 
 def wants_placeholder(typed: str) -> bool:
     """Whether a name typed for a new theme means "name it later": nothing, or the dialog's
-    pre-filled "I" left untouched (Enter on it made a theme called "I", and then no second)."""
-    return " ".join(typed.split()) in ("", "I")
+    pre-filled "I" left untouched (Enter on it made a theme called "I", and then no second), or
+    "i", typed fast without Shift (a theme called "i" on the projector)."""
+    return " ".join(typed.split()).casefold() in ("", "i")
 
 
 def is_unnamed(name: str) -> bool:

@@ -89,3 +89,23 @@ def test_a_typed_name_still_makes_that_theme(panel, doc, qtbot):
     assert readout.matches.currentItem().text() == "+ New theme: “I feel alone at night”"
     qtbot.keyClick(readout.theme_box, Qt.Key.Key_Return)
     assert "I feel alone at night" in _names(doc)
+
+
+def test_a_lower_case_i_in_read_out_is_a_group_too(panel, doc, undo, qtbot):
+    """"i" typed fast, without Shift, then Enter on the first ★ Future card: a Future theme
+    called "i" reached the wall and the projector (review 24 code_b1 F5)."""
+    panel.set_kinds([Kind.FUTURE])
+    panel.toggle_readout(True)
+    readout = panel.readout
+    readout.show_card("f1")  # no Future theme yet
+    qtbot.keyClicks(readout.theme_box, "i")
+    rows = [readout.matches.item(i).text() for i in range(readout.matches.count())]
+    assert rows[-1] == "+ New group, to name later" and not any("“i”" in r for r in rows)
+    qtbot.keyClick(readout.theme_box, Qt.Key.Key_Return)
+    assert "i" not in _names(doc)
+    group = next(t for t in doc.workshop.themes if t.name == GROUP_1)
+    assert group.card_ids == ["f1"] and group.kind == Kind.FUTURE
+    undo.stack.undo()
+    assert GROUP_1 not in _names(doc)
+    undo.stack.redo()
+    assert GROUP_1 in _names(doc)
