@@ -67,6 +67,11 @@ def lend_fonts() -> list[str]:
 _LENT: list[str] = []
 
 
+def lent_count() -> int:
+    """How many font families are lent so far: a text measured before may be drawn otherwise."""
+    return len(_LENT)
+
+
 # The words each kind of part holds that a view may draw (not ids or codes).
 _TEXT_FIELDS = {"people": ("age_band", "service_type", "locality"),
                 "cards": ("text", "source", "tags"),

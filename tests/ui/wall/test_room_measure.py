@@ -18,6 +18,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 from wtfc.ui.style import pixel_font
 from wtfc.ui.wall import room_pages
+from wtfc.ui.wall.card_item import laid_out_lines
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.room_layout import layout_room_wall, wrapped_lines
 
@@ -28,8 +29,11 @@ WORDS = ("I", "would", "like", "to", "see", "my", "daughter", "more", "often,", 
 
 
 def _plain_wrap(text: str, px: int, width: float, bold: bool) -> int:
-    """Greedy word wrap, each word measured by Qt as it comes: the rule the layout keeps."""
+    """Greedy word wrap, each word measured by Qt as it comes: the rule the layout keeps; with
+    a word wider than the line, the lines Qt draws, the word broken inside."""
     fm = QFontMetricsF(pixel_font(px, bold=bold))
+    if any(fm.horizontalAdvance(word) > width for word in text.split()):
+        return len(laid_out_lines(text, pixel_font(px, bold=bold), width))
     space = fm.horizontalAdvance(" ")
     lines, used = 1, 0.0
     for word in text.split():

@@ -78,7 +78,7 @@ def test_long_words_are_shortened_at_a_word_with_an_ellipsis_and_fit_their_box(q
     from PySide6.QtGui import QFontMetricsF, QStaticText
 
     from wtfc.ui.paint_cache import shared_font
-    from wtfc.ui.wall.card_item import _WRAP, elided
+    from wtfc.ui.wall.card_item import WRAP, elided
 
     font = shared_font(17)
     text = ("Different carer every time, so I have to explain everything again, even how I "
@@ -89,11 +89,15 @@ def test_long_words_are_shortened_at_a_word_with_an_ellipsis_and_fit_their_box(q
     assert short[:-2].split()[-1] in text.split()  # cut between words, never inside one
     laid = QStaticText(short)
     laid.setTextWidth(180)
-    laid.setTextOption(_WRAP)
+    laid.setTextOption(WRAP)
     laid.prepare(font=font)
     slack = QFontMetricsF(font).lineSpacing() / 2
     assert laid.size().height() <= 80 + slack  # what is painted fits the box
-    assert elided(text, font, 180, 5) == "…"  # no room for a line at all
+    # no room for a line at all: the first line's words, never "…" alone (a name in Urdu,
+    # taller than the box measured for it, was shown to the room as "…")
+    first = elided(text, font, 180, 5)
+    assert first.endswith(" …") and text.startswith(first[:-2]) and len(first) > 10
+    assert QFontMetricsF(font).horizontalAdvance(first) <= 180  # one line
     assert QFontMetricsF(font).boundingRect(QRectF(0, 0, 180, 1e6), Qt.TextFlag.TextWordWrap,
                                             text).height() > 80 + slack  # it had to be cut
 

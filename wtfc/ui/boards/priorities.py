@@ -35,17 +35,13 @@ from wtfc.ui.boards.common import (
     push_edit,
     themes_chosen_text,
 )
-from wtfc.ui.boards.priorities_model import (
-    Column,
-    PrioritiesTableModel,
-    people_figure,
-    people_key,
-)
+from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, describe_keys, not_now
 from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.tall_line import fit_tall_line
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -119,6 +115,7 @@ class PrioritiesBoard(QWidget):
                                "move on")
         self.reason.setPlaceholderText("Why the room chose this theme (Enter saves)")
         self.reason.returnPressed.connect(self._save_reason)
+        fit_tall_line(self.reason)  # a reason in Urdu: the Latin letters beside it whole
         # leaving the box records it, as leaving a field on the Prepare page does
         record_when_left(self.reason, self._record_reason)
         # the box names the theme it is about: after votes and Enter the cursor moves a row

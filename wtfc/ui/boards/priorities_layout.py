@@ -182,17 +182,25 @@ def name_width(any_chosen: bool, wide: float = WIDE, m: Metrics | None = None) -
 
 
 def _needs_two_lines(theme: Theme, width: float, px: int = BODY_PX) -> bool:
-    font = pixel_font(px, bold=theme.priority.chosen)
-    return QFontMetricsF(font).horizontalAdvance(theme.name) > width
+    """Whether the name takes more than a line's height: wider than ``width``, or drawn in a
+    taller font (Urdu's line is about twice a Latin one: measured as one, it showed "…")."""
+    bold = theme.priority.chosen
+    if QFontMetricsF(pixel_font(px, bold=bold)).horizontalAdvance(theme.name) > width:
+        return True
+    return not theme.name.isascii() and \
+        text_height(theme.name, width, px, bold=bold) > text_height("Ag", width, px, bold=bold) + 1
 
 
 def name_lines(theme: Theme, width: float, most: int = 2, px: int = BODY_PX) -> int:
-    """The lines the theme's name takes at ``px`` (at most ``most``)."""
+    """The lines the theme's name takes at ``px`` (at most ``most``), in Latin lines: a name
+    in a taller font counts its lines as tall as they are, and may have as many of them."""
     if not _needs_two_lines(theme, width, px):
         return 1
-    line = text_height("Ag", width, px, bold=theme.priority.chosen)
-    whole = text_height(theme.name, width, px, bold=theme.priority.chosen)
-    return max(2, min(most, round(whole / line)))
+    bold = theme.priority.chosen
+    line = text_height("Ag", width, px, bold=bold)
+    whole = text_height(theme.name, width, px, bold=bold)
+    tallest = text_height(theme.name, 100_000, px, bold=bold) / line  # one line of it
+    return max(2, min(math.ceil(most * tallest - 0.05), math.ceil(whole / line - 0.05)))
 
 
 def name_px(theme: Theme, width: float, lines: int, m: Metrics = ROOMY) -> int:
@@ -217,8 +225,15 @@ def reason_width(any_chosen: bool, held: bool, wide: float = WIDE,
                  m: Metrics | None = None) -> float:
     """A reason runs under the figures too, to the Votes' right edge, unless that row says
     under its Cards figure how many cards are not shown."""
-    end = name_right(wide, m) if held else counts(wide)[-1][1] + 130
+    end = min(name_right(wide, m), _not_shown_left(wide)) if held else counts(wide)[-1][1] + 130
     return end - name_left(any_chosen, wide, m)
+
+
+def _not_shown_left(wide: float) -> float:
+    """Left of the words "12 not shown" under the Cards figure, a gap before them: a reason
+    beside them ran under them on a narrow canvas ("Why: Mwyaf o bobl — سب سے زیادہ")."""
+    cards_right = dict(counts(wide))["Cards"] + 130
+    return cards_right - QFontMetricsF(pixel_font(SUB_PX)).horizontalAdvance("12 not shown") - 20
 
 
 def lines_of_reason(text: str, width: float, m: Metrics = ROOMY) -> int:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.workshop import Kind
@@ -27,6 +27,7 @@ from wtfc.ui.style import (
     kind_text,
     pixel_font,
 )
+from wtfc.ui.wall.card_item import elided, laid_out_lines
 from wtfc.ui.wall.room_corner import timer_rect
 from wtfc.ui.wall.room_layout import page_label_rect, page_label_text
 from wtfc.ui.wall.room_measure import FLOOR_PX  # the least type on the real screen: 24 px
@@ -211,8 +212,22 @@ def pack_pages(heights: Sequence[float], room: float) -> list[range]:
 
 
 def text_height(text: str, width: float, px: int, *, bold: bool = False) -> float:
-    metrics = QFontMetricsF(pixel_font(px, bold=bold))
-    return metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height()
+    """How tall ``text`` is wrapped at ``width``, as ``draw_text`` draws it: each line as tall
+    as its tallest font (an Urdu line is about twice a Latin one), a word wider than the line
+    broken inside it."""
+    return _height(text, width, pixel_font(px, bold=bold), WRAP)[0]
+
+
+def _height(text: str, width: float, font: QFont, flags: int) -> tuple[float, bool]:
+    """``text``'s height as drawn with ``flags`` at ``width``, and whether a word is wider than
+    the line (a URL, Llanfairpwll…gogogoch): Qt's word wrap lets it run out of its box, over
+    the next card or off the screen, so ``draw_text`` breaks it inside, as the wall's cards
+    and the PDFs do."""
+    box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+    if not flags & WRAP or box.width() <= width + 0.5:
+        return box.height(), False
+    lines = laid_out_lines(text, font, width)
+    return (lines[-1][2] if lines else box.height()), True
 
 
 def text_pieces(text: str, width: float, most: float) -> list[str]:
@@ -236,34 +251,60 @@ def text_pieces(text: str, width: float, most: float) -> list[str]:
 def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: bool = False,
               colour: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
               wrap: bool = True) -> None:
-    """Draw text in a box; text that does not fit is cut at a whole line with an ellipsis."""
-    p.setFont(pixel_font(px, bold=bold))
+    """Draw text in a box; text that does not fit is cut at a whole line with an ellipsis
+    (never to "…" alone: at worst its first line shows)."""
+    font = pixel_font(px, bold=bold)
+    p.setFont(font)
     p.setPen(colour)
     vertical = int(align) & int(Qt.AlignmentFlag.AlignVertical_Mask)
     flags = int(align) | (WRAP if wrap else 0) | (0 if vertical else int(Qt.AlignmentFlag.AlignTop))
-    metrics = QFontMetricsF(p.font())
-    needed = metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), flags, text).height()
     words = text
+    needed, broken = _height(text, rect.width(), font, flags)
     if needed > rect.height() + 1:
-        text = _fit(text, rect, metrics, flags)
+        text = _fit(text, rect, font, flags)
+        needed, broken = _height(text, rect.width(), font, flags)
+        if _one_tall_line(text, needed, rect, font):  # centred, its letters are in the box
+            flags = flags & ~int(Qt.AlignmentFlag.AlignVertical_Mask) \
+                | int(Qt.AlignmentFlag.AlignVCenter)
     if not wrap:
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    p.drawText(rect, flags, text)
+        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    if broken:
+        option = QTextOption(Qt.AlignmentFlag(flags & ~WRAP))
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        p.drawText(rect, text, option)
+    else:
+        p.drawText(rect, flags, text)
     if isinstance(device := p.device(), RoomCanvas):  # what the tests read
         device.note_text(px * p.worldTransform().m11(), words, text != words)
     elif isinstance(device, _Trial):
         device.texts.append(p.worldTransform().mapRect(rect))
 
 
-def _fit(text: str, rect: QRectF, metrics: QFontMetricsF, flags: int) -> str:
+def _one_tall_line(text: str, needed: float, rect: QRectF, font: QFont) -> bool:
+    """Whether ``text`` is one line in a font taller than the main one (Urdu's is about
+    twice) and still taller than its box, which was measured for one line of the main font:
+    its line's height is mostly room for marks above and below, so centred on the box its
+    letters are drawn in it (a one-line box of Urdu had read "Because: …")."""
+    metrics = QFontMetricsF(font)
+    return needed > rect.height() + 1 and needed > metrics.lineSpacing() + 1 and \
+        metrics.horizontalAdvance(text) <= rect.width()
+
+
+def _fit(text: str, rect: QRectF, font: QFont, flags: int) -> str:
+    """``text`` cut after a whole word, with "…", to fit ``rect``; one line of a tall font
+    (measured for the main one) stays whole."""
+    if _one_tall_line(text, _height(text, rect.width(), font, flags)[0], rect, font):
+        return text
     words = text.split()
-    while words:
+    while len(words) > 1:
         words.pop()
         candidate = " ".join(words) + " …"
-        if metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), flags,
-                                candidate).height() <= rect.height() + 1:
+        height = _height(candidate, rect.width(), font, flags)[0]
+        if height <= rect.height() + 1 or _one_tall_line(candidate, height, rect, font):
             return candidate
-    return "…"
+    # not one word fits the box (one line of Urdu where a Latin line was measured): the
+    # first line, rather than "…" alone
+    return elided(text, font, rect.width(), 0.0)
 
 
 def _more_lines(text: str, wide: float, px: int, *, bold: bool = False,

@@ -18,7 +18,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK
 from wtfc.ui.wall.block_names import NameLayer, labelled
-from wtfc.ui.wall.card_item import elided
+from wtfc.ui.wall.card_item import WRAP, elided
 
 UNSORTED_FILL = QColor("#F7F6F2")
 UNSORTED_EDGE = QColor("#8A877F")
@@ -265,6 +265,7 @@ class BlockItem(QGraphicsItem):
             room = self.header_height - 2 * self.pad - count_line + 2
             self._title_text = QStaticText(elided(text, title_font, width, room))
             self._title_text.setTextWidth(width)
+            self._title_text.setTextOption(WRAP)  # as ``elided`` measured it
             self._title_text.prepare(font=title_font)
         painter.setPen(INK)
         painter.setFont(shared_font(self.title_px, True))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.ui.paint_cache import metrics, shared_font
 from wtfc.ui.style import CARD_FACE, INK, KIND_COLOURS
-from wtfc.ui.wall.card_item import MIN_READABLE_PX, elided
+from wtfc.ui.wall.card_item import MIN_READABLE_PX, WRAP, elided
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.block_item import BlockItem
@@ -140,6 +140,7 @@ def name_label(block: BlockItem, lod: float) -> tuple[QStaticText, bool] | None:
         static.setTextFormat(Qt.TextFormat.PlainText)
         if fm.horizontalAdvance(words) > width:  # else one line, its own length
             static.setTextWidth(width)
+            static.setTextOption(WRAP)
         static.prepare(font=font)
         block._label = (key, static)
     return block._label[1], not across

@@ -56,8 +56,10 @@ MIN_READABLE_PX = 6.0  # below this on screen the words are noise: draw bars ins
 # wall grows), in screen pixels: a desktop's usual 9-point type, readable on a laptop and on a
 # projector showing its screen. Smaller only when the facilitator zooms out or fits it all.
 READABLE_TEXT_PX = 12.0
-_WRAP = QTextOption()
-_WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)
+# Between words, and inside a word wider than the line (a URL, Llanfairpwll…gogogoch), which
+# ran out of the card over its neighbour; the room's measures count lines the same way.
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # built once: 10,000 cards
@@ -82,15 +84,13 @@ def held_back_foot(card: Card, shown: bool, width: float | None = None) -> str:
     return fits.elidedText(note, Qt.TextElideMode.ElideRight, room)  # one long detail
 
 
-def elided(text: str, font: QFont, width: float, max_height: float) -> str:
-    """``text`` shortened at a word boundary, ending in "…", so it wraps within the box.
-
-    One layout of the whole text finds the lines that fit; only the last of those is then
-    shortened, word by word, until the "…" fits after it (cheap: one line's width each time).
-    """
+def laid_out_lines(text: str, font: QFont, width: float) -> list[tuple[int, int, float]]:
+    """Each line of ``text`` as Qt draws it wrapped at ``width``: its start, length and bottom.
+    A line is as tall as the tallest font on it: Urdu's lent Noto Sans Arabic is about twice
+    the main font's line, so lines times the main font's line spacing is not the height."""
     layout = QTextLayout(text, font)
-    layout.setTextOption(_WRAP)
-    lines: list[tuple[int, int, float]] = []  # each line's start, length and bottom
+    layout.setTextOption(WRAP)
+    lines: list[tuple[int, int, float]] = []
     bottom = 0.0
     layout.beginLayout()
     while (line := layout.createLine()).isValid():
@@ -99,19 +99,34 @@ def elided(text: str, font: QFont, width: float, max_height: float) -> str:
         bottom += line.height()
         lines.append((line.textStart(), line.textLength(), bottom))
     layout.endLayout()
+    return lines
+
+
+def elided(text: str, font: QFont, width: float, max_height: float) -> str:
+    """``text`` shortened at a word boundary, ending in "…", so it wraps within the box.
+
+    One layout of the whole text finds the lines that fit; only the last of those is then
+    shortened, word by word, until the "…" fits after it (cheap: one line's width each time).
+    Never "…" alone: at worst the first line is kept (a theme's name in Urdu, taller than the
+    box measured for it, was shown to the room as a bare "…").
+    """
+    lines = laid_out_lines(text, font, width)
     room = max_height + QFontMetricsF(font).lineSpacing() * 0.5  # a line fits or it does not
     if not lines or lines[-1][2] <= room:
         return text
     fitting = [line for line in lines if line[2] <= room]
-    if not fitting:
-        return "…"
-    start, length, _ = fitting[-1]
-    last = text[start:start + length].split()
+    if not fitting and len(lines) == 1:
+        return text  # one line, taller than the box: whole, not "…"
+    start, length, _ = (fitting or lines[:1])[-1]
+    shown = text[start:start + length]
+    last = shown.split()
     metrics = QFontMetricsF(font)
     while last and metrics.horizontalAdvance(" ".join(last) + " …") > width:
         last.pop()
-    kept = (text[:start] + " ".join(last)).rstrip()
-    return f"{kept} …" if kept else "…"
+    if not last:  # a word broken inside (a URL): shortened by letters instead
+        cut = metrics.elidedText(shown.rstrip() + "…", Qt.TextElideMode.ElideRight, width)
+        return (text[:start] + cut).strip() or shown
+    return f"{(text[:start] + ' '.join(last)).rstrip()} …"
 
 
 class CardItem(QGraphicsItem):
@@ -283,7 +298,7 @@ class CardItem(QGraphicsItem):
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.setTextWidth(width)
-        static.setTextOption(_WRAP)
+        static.setTextOption(WRAP)
         static.prepare(font=self._font)
         return static
 

@@ -17,7 +17,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import INK, KIND_INKS, MUTED_INK
 from wtfc.ui.wall.block_item import BlockItem, count_phrase
-from wtfc.ui.wall.card_item import elided
+from wtfc.ui.wall.card_item import WRAP, elided
 from wtfc.ui.wall.room_measure import (
     CONTINUED,
     COUNT_INDENT,
@@ -69,6 +69,7 @@ class RoomBlockItem(BlockItem):
         if self._title_text is None:
             self._title_text = QStaticText(self.shown_title())
             self._title_text.setTextWidth(self._rect.width() - 2 * self.pad)
+            self._title_text.setTextOption(WRAP)  # as ``elided`` measured it
             self._title_text.prepare(font=shared_font(self.title_px, True))
         painter.setPen(INK)
         painter.setFont(shared_font(self.title_px, True))

@@ -1,7 +1,12 @@
 """How tall the room wall's cards and theme headers are at a type size: the layout's measures.
 
 Line counts come from a greedy word wrap with cached word widths: far quicker than asking Qt to
-lay out every card at every candidate size, and the items elide if Qt wraps differently.
+lay out every card at every candidate size. Where that would not be what Qt draws, the text is
+laid out as the items draw it (``laid_out_lines``): a letter drawn in a font with a taller line
+(Urdu's lent Noto Sans Arabic has about twice the main font's; Bengali, Gurmukhi a little more),
+and a word wider than the column (a URL, Llanfairpwll…gogogoch), which Qt breaks inside. A line
+count is then in the main font's lines (an Urdu line counts about 1.8), so the height a card or
+header is given is the height it is drawn at.
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ from itertools import accumulate
 from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.workshop import Kind
+from wtfc.ui.paint_cache import shared_font
+from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import pixel_font
 from wtfc.ui.wall.block_item import count_phrase
+from wtfc.ui.wall.card_item import laid_out_lines
 
 # never smaller: "nothing on the room view falls below about 24 px" (shared research §A3)
 FLOOR_PX = 24
@@ -112,16 +120,21 @@ def _word_widths(px: int, bold: bool) -> _WordWidths:
 
 
 def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False,
-                  most: int | None = None) -> int:
-    """How many lines ``text`` takes when word-wrapped at ``width`` (or ``most``, if it takes
-    more: the wrap stops counting there)."""
-    return _wrapped_lines(text, px, width, bold, most)
+                  most: int | None = None) -> float:
+    """How many of the main font's lines ``text`` takes when wrapped at ``width`` as the items
+    draw it (or ``most``, if it takes more: the wrap stops counting there). A text Qt draws
+    with taller lines counts them as they are (an Urdu line about 1.8)."""
+    return _wrapped_lines(text, px, width, bold, most, lent_count())
 
 
 # Kept across layouts: an edit lays the room wall out again with the same texts, sizes and
-# column widths (a 10,000-card wall re-wrapped every card on every edit, ~0.5 s).
+# column widths (a 10,000-card wall re-wrapped every card on every edit, ~0.5 s). ``lent``:
+# the fonts lent to Qt so far, as a text's letters may be drawn otherwise once they are.
 @lru_cache(maxsize=200_000)
-def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None) -> int:
+def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None,
+                   lent: int) -> float:
+    if not text.isascii() and any(map(_tall_letters(lent).__getitem__, set(text))):
+        return _laid_out(text, px, width, bold, most)
     widths = _word_widths(px, bold)  # one dictionary look-up a word: the wall's hottest loop
     space = widths[" "]
     lines, used = 1, 0.0
@@ -132,7 +145,40 @@ def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | Non
             lines, used = lines + 1, w
         else:
             used = used + space + w if used else w
+        if used > width:  # a word alone wider than the line: Qt breaks it inside
+            return _laid_out(text, px, width, bold, most)
     return lines
+
+
+def _laid_out(text: str, px: int, width: float, bold: bool, most: int | None) -> float:
+    """The lines Qt draws ``text`` in, each counted in the main font's lines: one, or what a
+    line in a taller font is in them (Qt rounds a main-font line up: still one)."""
+    spacing = _metrics(px, bold).lineSpacing()
+    total, top = 0.0, 0.0
+    for _start, _length, bottom in laid_out_lines(text, shared_font(px, bold), width):
+        total, top = total + (spacing if bottom - top <= spacing + 1 else bottom - top), bottom
+    lines = max(1.0, total / spacing)
+    return lines if most is None else min(lines, most)
+
+
+class _TallLetters(dict):
+    """Whether Qt draws a letter in a font whose line is taller than the main font's (asked
+    of each letter once)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.font = shared_font(100)
+        self.plain = laid_out_lines("A", self.font, 10_000.0)[0][2]
+
+    def __missing__(self, letter: str) -> bool:
+        lines = laid_out_lines(letter, self.font, 10_000.0)
+        tall = self[letter] = bool(lines) and lines[0][2] > self.plain + 1
+        return tall
+
+
+@lru_cache(maxsize=4)
+def _tall_letters(lent: int) -> _TallLetters:
+    return _TallLetters()
 
 
 def card_height(text: str, m: RoomMetrics, width: float) -> float:
@@ -146,12 +192,12 @@ def header_height(name: str, m: RoomMetrics, width: float) -> float:
     return header_for(title_lines(name, m, width), m)
 
 
-def title_lines(name: str, m: RoomMetrics, width: float) -> int:
+def title_lines(name: str, m: RoomMetrics, width: float) -> float:
     """The lines a theme's name takes in a column ``width`` wide (``m.title_lines`` at most)."""
     return wrapped_lines(name, m.title_px, width - 2 * m.pad, bold=True, most=m.title_lines)
 
 
-def header_for(lines: int, m: RoomMetrics) -> float:
+def header_for(lines: float, m: RoomMetrics) -> float:
     """A header with its name on ``lines`` lines."""
     return lines * m.title_line + m.count_lines * m.count_line + 2 * m.pad
 
@@ -254,7 +300,7 @@ class CardHeights:
 
     def __init__(self, themes: list[tuple]) -> None:
         self.themes = themes
-        self._lines: dict[tuple[int, float], tuple[int, dict[int, list[int]]]] = {}
+        self._lines: dict[tuple[int, float], tuple[int, dict[int, list[float]]]] = {}
 
     def of(self, which: Sequence[int], m: RoomMetrics, width: float) -> list[list[float]]:
         """``card_sizes`` of the themes ``which`` (indexes) at column ``width``."""
