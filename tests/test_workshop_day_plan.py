@@ -297,7 +297,8 @@ def test_the_days_plan_notes_timer_and_categories(
     assert window.doc.get("causes", chosen).category is CauseCategory.MONEY
     side = window.stage_side
     assert side.clock.running is None and side.clock.elapsed_ms(Stage.THEME) == 0  # not kept
-    assert row_text(window, Stage.THEME) == "3  Theme"
+    # no timer line (not kept); what theming has left, as the stage list says it (firsttime F3)
+    assert row_text(window, Stage.THEME) == "3  Theme\n   ⚠ 9 in no theme"
     window.go_to_stage(Stage.THEME)
     assert side.timer.time.text() == "2:00:00 left" and side.timer.state.text() == "Not started"
     assert side.notes.box.toPlainText() == NOTE
