@@ -252,7 +252,9 @@ def test_check_notes_more_than_the_top_two_cards_of_a_kind(tmp_path, capsys):
     save_workshop(Workshop(people=[Person(id="P1"), Person(id="P2")], cards=cards), path)
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[:2] == [
+    assert out.splitlines()[:3] == [
+        "Warning: The workshop has no title or date yet: fill them in on 1 Prepare (the exports "
+        "print “Untitled workshop” and no date).",  # review 24 firsttime F4
         "Note: P1 has 6 'not working' cards; the method takes each person's top two.",
         "OK: 'Untitled workshop' — 7 cards from 2 people, 0 themes, 0 actions.",
     ]

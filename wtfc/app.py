@@ -139,6 +139,8 @@ def check_command(argv: list[str]) -> int:
     from wtfc.model.storage import load_workshop
     from wtfc.model.top_two import kind_counts, top_two_note
     from wtfc.model.unnamed_themes import unnamed_warning
+    from wtfc.model.untitled_workshop import untitled_warning
+    from wtfc.model.workshop import UNTITLED
 
     parser = argparse.ArgumentParser(
         prog="wtfc check",
@@ -195,12 +197,14 @@ def check_command(argv: list[str]) -> int:
         print(f"Warning: {warning}")
     if unnamed := unnamed_warning(ws):  # grouped, to be named later: the exports print it so
         print(f"Warning: {unnamed}")
+    if untitled := untitled_warning(ws):  # the exports head their pages with both
+        print(f"Warning: {untitled}")
     # more than the method's top two of a kind for someone: a note, never a problem (exit 0),
     # as the facilitator may have good reason
     if top_two := top_two_note(kind_counts(ws.cards)):
         print(f"Note: {top_two}")
     # people with cards, as Collect and the exports count them (a code with none is no voice)
-    print(f"OK: '{ws.title}' — {count_phrase(len(ws.cards), 'card')} from "
+    print(f"OK: '{ws.title.strip() or UNTITLED}' — {count_phrase(len(ws.cards), 'card')} from "
           f"{count_phrase(len(people_with_cards(ws)), 'person', 'people')}, "
           f"{count_phrase(len(ws.themes), 'theme')}, {count_phrase(len(ws.actions), 'action')}.")
     return 0

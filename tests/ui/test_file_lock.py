@@ -64,7 +64,7 @@ def test_cancel_keeps_the_workshop_that_was_open(make_window, workshop_file, mon
     first.files.open_path(workshop_file)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: self.reject())  # Escape: Cancel
     assert not second.files.open_path(workshop_file)
-    assert second.files.path is None and second.doc.workshop.title == "Untitled workshop"
+    assert second.files.path is None and second.doc.workshop.title == ""  # still the new one
 
 
 def test_the_lock_goes_when_the_file_is_closed_or_another_opened(make_window, workshop_file,

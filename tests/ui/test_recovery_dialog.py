@@ -95,7 +95,7 @@ def test_discard_through_the_real_dialog(make_window, recovery_folder, workshop_
     QTimer.singleShot(0, click_discard)
     assert not offer_recovery(window)  # exec() runs; the timer clicks Discard
     assert not session.exists()
-    assert window.doc.workshop.title == "Untitled workshop"
+    assert window.doc.workshop.title == ""  # the new workshop it opened with
 
 
 def test_save_elsewhere_writes_a_new_file_and_keeps_the_current_workshop(

@@ -30,6 +30,9 @@ from wtfc.model.references import reference_problems as reference_problems
 # What each format added is in migrations.py. 5: how the room agreed to work and decide, each
 # action's resources and who else is needed, and each person's former (merged) codes.
 SCHEMA_VERSION = 5
+# What a workshop with no title yet is called where a name must show (the window's title, the
+# exports): a new workshop's title is empty, so it is typed in, not "Untitled workshop" left.
+UNTITLED = "Untitled workshop"
 
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
@@ -369,7 +372,7 @@ class Workshop(Part):
     """The whole workshop: its details, the cards and everything the boards add."""
 
     schema_version: int = SCHEMA_VERSION
-    title: ShortText = "Untitled workshop"
+    title: ShortText = ""  # a new workshop's: Prepare's box is empty, with a hint (UNTITLED)
     date: dt.date | None = None
     venue: ShortText = ""
     facilitator: ShortText = ""

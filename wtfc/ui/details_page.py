@@ -38,6 +38,7 @@ from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
+TITLE_EXAMPLE = "e.g. North locality older people's workshop"  # grey in an empty Title box
 # typed in (the date is chosen)
 _TYPED = ("title", "venue", "facilitator", "purpose", "scope", "agreements")
 AGREEMENTS = "How we agreed to work and decide"  # the report's heading for them too
@@ -80,6 +81,9 @@ class DetailsPage(QWidget):
         warning_look(self.started_from)
         self.started_from.hide()
         self.title = QLineEdit()
+        # empty in a new workshop, so it is typed in (it heads every export), not left as
+        # "Untitled workshop": a grey example says what kind of title
+        self.title.setPlaceholderText(TITLE_EXAMPLE)
         self.venue = QLineEdit()
         self.facilitator = QLineEdit()
         self.has_date = QCheckBox("Date set")

@@ -92,6 +92,7 @@ def record_note(
     posters print no review date, but mark what is late by that day: a clock behind the record
     (``clock_warning``) is said for them too."""
     from wtfc.model.unnamed_themes import unnamed_warning
+    from wtfc.model.untitled_workshop import untitled_warning
 
     today = today or dt.date.today()
     if key in ("report", "feedback", "data"):
@@ -102,6 +103,8 @@ def record_note(
         warnings = [clock] if (clock := clock_warning(workshop, today)) else []
     if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
         warnings.append(unnamed)
+    if untitled := untitled_warning(workshop):  # every export heads its pages with both
+        warnings.append(untitled)
     return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
-from wtfc.model.workshop import Stage, Workshop
+from wtfc.model.workshop import UNTITLED, Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
 from wtfc.ui.export_actions import ExportController
@@ -372,8 +372,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.undo.stack.isClean())
         name = self.files.display_name()
         suffix = " (read-only)" if self.undo.read_only else ""
-        # a file's blank title reads as a new workshop's does, as in the exports
-        title = self.doc.workshop.title.strip() or Workshop.model_fields["title"].default
+        # a blank title (a new workshop has one) reads as in the exports
+        title = self.doc.workshop.title.strip() or UNTITLED
         self.setWindowTitle(f"{name}[*]{suffix} — {title} — wtfc")
 
     def show_as_last_time(self) -> None:

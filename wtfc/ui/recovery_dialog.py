@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.recovery import SnapshotHeader, compare_with_saved, read_damaged
+from wtfc.model.workshop import UNTITLED
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.file_place import where
 from wtfc.ui.recovery_save import save_elsewhere
@@ -182,7 +183,7 @@ def offer_recovery(window, *, ask=None) -> bool:
     among = [path for crashed in sessions if (path := _original_path(crashed))]
     for number, crashed in enumerate(sessions, 1):
         if restored:  # the next start has a window free for it: say how to get there
-            title = f"'{window.doc.workshop.title}'"
+            title = f"'{window.doc.workshop.title.strip() or UNTITLED}'"
             if _same_title_other_file(window, crashed):
                 # two 'Spring review's: say which is open by its file, as each copy is named
                 title += f" ({where(os.path.abspath(window.files.path), among)})"

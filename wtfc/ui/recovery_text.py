@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wtfc.model.dates import short_date
 from wtfc.model.recovery import SNAPSHOT_NAME, Comparison, DamagedSnapshot
+from wtfc.model.workshop import UNTITLED
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_place import where
 
@@ -41,6 +42,7 @@ def _count(items: list, word: str) -> str:
 def _what(title: str, path: str, among: Sequence[str]) -> str:
     """The title and where its file is (``file_place``: the dialog may be on the projector),
     with as many folders as tell it from the other copies offered (``among``)."""
+    title = title.strip() or UNTITLED  # a new workshop's, as the window's title says it
     return (f"<b>{html.escape(title)}</b> "
             + (f"({html.escape(where(path, among), quote=False)})" if path else "(never saved)"))
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from wtfc.model.demo import bundled_copy_name
 from wtfc.model.kept_names import version_of
 from wtfc.model.storage import SUFFIX, in_read_only_place
+from wtfc.model.workshop import UNTITLED
 from wtfc.ui.file_names import copy_beside, safe_name, title_for_names
 
 if TYPE_CHECKING:
@@ -49,5 +50,5 @@ def _can_save_beside(path: Path) -> bool:
 
 def _suggested_name(files: FileController) -> str:
     doc = files.window.doc  # a title the guard flags is left out, as in an export's name
-    return (safe_name(title_for_names(doc.workshop.title, doc.names_to_watch))
-            or "workshop") + SUFFIX
+    title = doc.workshop.title.strip() or UNTITLED  # a new workshop's, as the window says it
+    return (safe_name(title_for_names(title, doc.names_to_watch)) or "workshop") + SUFFIX

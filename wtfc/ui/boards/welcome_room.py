@@ -117,6 +117,8 @@ def headings(ws: Workshop, wide: float) -> tuple[tuple[str, str], tuple[str, str
     whole (three lines on an 800x600 projector) and the day; the others the title only where it
     is one line, else "Welcome": a repeated three-line heading took 40% of every page there."""
     line = text_height("Ag", wide - 120, HEADING_PX, bold=True)
+    if not ws.title.strip():  # a new workshop's, until typed on Prepare: "Welcome" once
+        return ("Welcome", day_words(ws).removeprefix("Welcome").lstrip(" \u00b7")), ("Welcome", "")
     one_line = text_height(ws.title, wide - 120, HEADING_PX, bold=True) < 1.5 * line
     return (ws.title, day_words(ws)), (ws.title if one_line else "Welcome", "")
 
