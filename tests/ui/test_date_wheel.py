@@ -63,3 +63,33 @@ def test_the_wheel_over_a_box_without_the_keyboard_changes_nothing(qtbot, show):
     turn_wheel(page.date)  # on the way down the page
     assert page.date.text() == "1 March 2027" and not page.date.hasFocus()
     assert doc.workshop.date == DAY and undo.stack.count() == 0
+
+
+def test_a_notch_after_a_date_typed_wrong_steps_nothing_and_says_why(qtbot, show):
+    """After "31/2/27" a notch stepped the old date's YEAR and saved 1 March 2028 under
+    "There is no 31 February 2027." (review 24 code_b1 F2, the menu's Step's sibling)."""
+    page, doc, undo = _prepare(qtbot, show)
+    page.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.date, "31/2/27")
+    turn_wheel(page.date)
+    assert page.date.text() == "1 March 2027"  # put back, as Up or Enter do: not stepped
+    assert page.date.problem == "There is no 31 February 2027."
+    page.title.setFocus()
+    qtbot.waitUntil(lambda: not page.date.hasFocus())
+    assert doc.workshop.date == DAY and not undo.stack.count()
+
+
+def test_a_notch_after_a_due_date_typed_wrong_steps_nothing(qtbot, show):
+    from PySide6.QtCore import QDate
+
+    from wtfc.ui.date_box import DateBox
+
+    box = show(DateBox(lambda: DAY), 300, 60)  # an action's due date
+    box.setDate(QDate(2027, 4, 1))
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    shown = box.text()
+    qtbot.keyClicks(box, "31/2/27")
+    turn_wheel(box)
+    assert box.text() == shown and box.problem == "There is no 31 February 2027."

@@ -357,8 +357,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             calendar.setMinimumDate(self._calendar_from)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self.read_before_step()
-        super().wheelEvent(event)
+        if self.read_before_step():  # words that are no date: refused and said, no step
+            super().wheelEvent(event)
 
     def read_before_step(self, *, stay: bool = False) -> bool:
         """Reads the typed words first, so the day steps, not the year. False: no date, no step."""

@@ -134,11 +134,12 @@ class OptionalDateBox(DateBox):
         super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self.read_before_step()  # (refused: no date again)
+        read = self.read_before_step()  # (refused: no date again, or the date it had)
         if self._opens_calendar():
             event.ignore()  # to the page, which scrolls: it stepped "No date yet" to 0100
             return
-        super().wheelEvent(event)
+        if read:  # (after "31/2/27" it stepped the date it had by a year, and saved it)
+            super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._opens_calendar():
