@@ -109,3 +109,17 @@ def test_a_name_too_long_for_two_lines_is_shortened_with_its_count_whole(qtbot, 
     row = content.rows_drawn[2]
     assert row.startswith("3. I want the council to listen") and row.endswith("… · 0 cards")
     assert [at[2] for _, at in content.plan().rows] == [1, 1, 2]  # two lines, no more
+
+
+def test_names_alike_to_their_last_words_are_shown_whole_rather_than_more_of_them(
+        qtbot, room, panel, doc):
+    """Two columns showed five rows all reading "I want the people who visit me numb…": one
+    column shows fewer, each whole."""
+    for i in range(12):
+        create_theme(doc, kind=Kind.NOT_WORKING,
+                     name=f"I want the people who visit me number {i} to stay longer").do(doc)
+    content = _read_out(qtbot, room, panel, size=(800, 600))
+    themes = content.rows_drawn[:-1]
+    assert content.rows_drawn[-1] == f"and {14 - len(themes)} more" and len(themes) >= 3
+    assert not any("…" in row for row in themes)
+    assert themes[2] == "3. I want the people who visit me number 0 to stay longer · 0 cards"

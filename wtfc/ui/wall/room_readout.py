@@ -131,6 +131,14 @@ def name_lines(row: ThemeRow, px: int, width: float, lines: int) -> list[tuple[s
             (metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room), tail)]
 
 
+def said_whole(row: ThemeRow, px: int, width: float, lines: int) -> bool:
+    """Whether the row's name is drawn whole, unshortened, in ``lines`` lines of ``width``."""
+    number = f"{row.number} " if row.number else ""
+    room = width - QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(number)
+    drawn = " ".join(name for name, _ in name_lines(row, px, room, lines) if name)
+    return drawn.split() == row.name.split()
+
+
 def _tail(row: ThemeRow) -> str:
     return f" · {count_phrase(row.count)}" + (" · this card" if row.holds_card else "")
 
@@ -185,21 +193,20 @@ class RoomReadOut(ReadOutCard):
 
     def plan(self) -> ListPlan:
         """Where the rows go, in ``LIST_SHARE`` of the height at most: a row whose name and
-        count do not fit on one line takes two. Two columns only when they show more themes
-        than one column (a name cut to its first words cannot be told from the next "I want
-        to…"); at most ``MOST_ROWS`` themes, the rest "and N more"."""
+        count do not fit on one line takes two. Two columns only when they show more names
+        whole than one column (a name cut to its first words cannot be told from the next "I
+        want to…"), or as many and more cut; at most ``MOST_ROWS`` themes, then "and N more"."""
         rows = self.rows()
         fit = max(1, int(self.height() * LIST_SHARE / self._line() - HEADING_LINES))
         px, width = list_px(self.height()), super().card_rect().width()
-        best: ListPlan | None = None
+        plans = []
         for columns in (1, 2):
             column_width = (width - px * 1.5 * (columns - 1)) / columns
             needs = [min(fit, row_lines(row, px, column_width)) for row in rows]
             plan = pack(rows, needs, fit, columns)
-            if best is None or len(plan.rows) > len(best.rows):
-                best = plan
-        assert best is not None
-        return best
+            whole = sum(said_whole(row, px, column_width, at[2]) for row, at in plan.rows)
+            plans.append((whole, len(plan.rows), -columns, plan))
+        return max(plans, key=lambda scored: scored[:3])[3]  # most names whole, then most
 
     def _list_height(self) -> float:
         return self._line() * (HEADING_LINES + self.plan().lines)
