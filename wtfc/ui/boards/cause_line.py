@@ -4,26 +4,32 @@
 words to the board (``take(mode, words)``, True when it took them), Escape (the board's key)
 ends it. Words typed and not sent with Enter are sent before a save, export or close, or when the
 keyboard leaves the line (the board watches for that: ``record_typed``).
+
+Closed, the line is greyed with "Press Why? (W) to type a reason here" in it, and a click in it
+asks why under the chosen box (``asked``): a first-time facilitator took the long empty box for
+where to type, clicked, typed, and the keys went to the tree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from wtfc.ui.undo import undo_keys_pass_on
 
 ASK_WHY = "Choose a box, then press W to ask “why?”"
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
+IDLE_HINT = "Press Why? (W) to type a reason here"  # grey in the closed line
 
 
 class CauseLine(QWidget):
     def __init__(self, take: Callable[[str, str], bool], ended: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 asked: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
-        self._take, self._ended = take, ended
+        self._take, self._ended, self._asked = take, ended, asked
         self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
         self._begun_with = ""   # what it held when it opened
         self.prompt = QLabel()
@@ -31,7 +37,8 @@ class CauseLine(QWidget):
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
         self.editor.returnPressed.connect(self.send)
-        self.editor.installEventFilter(self)  # Ctrl+Z with nothing typed: the window's Undo
+        # Ctrl+Z with nothing typed: the window's Undo; a click while closed: Why?
+        self.editor.installEventFilter(self)
         self.prompt.setBuddy(self.editor)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -40,8 +47,16 @@ class CauseLine(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A box opened empty (W) swallowed Ctrl+Z: with nothing of its own to take back, the
-        key goes on to Edit > Undo, which first closes the box (``record_typed``)."""
-        return watched is self.editor and undo_keys_pass_on(event, self.editor)
+        key goes on to Edit > Undo, which first closes the box (``record_typed``). A click in
+        the closed (greyed) line opens it, as Why? does (a greyed box still sees the click)."""
+        if watched is not self.editor:
+            return False
+        if (not self.mode and self._asked is not None
+                and event.type() == QEvent.Type.MouseButtonPress
+                and event.button() == Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
+            self._asked()
+            return True
+        return undo_keys_pass_on(event, self.editor)
 
     def begin(self, mode: str, prompt: str, text: str) -> None:
         self.mode, self._begun_with = mode, text
@@ -50,6 +65,7 @@ class CauseLine(QWidget):
         # branch:" and "Why? (…)" alike
         self.editor.setAccessibleName(prompt.rstrip().rstrip(":") or IDLE_NAME)
         self.editor.setText(text)
+        self.editor.setPlaceholderText("")
         self.editor.setEnabled(True)
         self.editor.setFocus()
         self.editor.selectAll()
@@ -88,5 +104,6 @@ class CauseLine(QWidget):
         self.prompt.setText(ASK_WHY)
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.clear()
+        self.editor.setPlaceholderText(IDLE_HINT)
         self.editor.setEnabled(False)
         self._ended()

@@ -103,7 +103,8 @@ class CausesBoard(QWidget):
         self.shapes = FishboneSwitch(self.doc, self.view, self.key_command)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.line = CauseLine(self._take_words, lambda: self.focus_target().setFocus())
+        self.line = CauseLine(self._take_words, lambda: self.focus_target().setFocus(),
+                              asked=self.start_why)  # a click in the closed line: Why?
         self.prompt, self.editor = self.line.prompt, self.line.editor
         # Enter not pressed, then a click on the tree, another theme…: the words are kept
         record_when_left(self.editor, self._record_on_leaving, after_click=True)
