@@ -26,10 +26,12 @@ def numbered_canvas(on_page: OnPage) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._doc.pageCounter += 1  # a bookmark made on the next page names that page
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
+            self._doc.pageCounter = 1  # the pages are added now, from the first
             for state in self._pages:
                 self.__dict__.update(state)
                 on_page(self, self._pageNumber, total)
