@@ -1,6 +1,6 @@
 """The stage list's Theme row keeps what theming has left in sight, as Collect's keeps the
-held-back cards ("⚠ 2 held back"): "⚠ 2 not named" and "⚠ 54 in no theme". Leaving Theme
-with either says one sentence at the window's foot, and never stops the move (review 24
+held-back cards ("⚠ 2 held back"): "⚠ 2 not named" and "⚠ 54 in no theme". Moving on from
+Theme with either says one sentence at the window's foot, and never stops the move (review 24
 firsttime F3)."""
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ def test_leaving_theme_with_work_left_says_so_and_moves_on(window, qtbot):
         "1 group is not named yet and 4 cards are not in a theme: Ctrl+3 goes back to Theme")
     window.statusBar().clearMessage()
     window.go_to_stage(Stage.PLAN)  # said on leaving Theme only
+    assert window.statusBar().currentMessage() == ""
+    window.go_to_stage(Stage.THEME)
+    window.go_to_stage(Stage.COLLECT)  # back to look something up: no reminder
     assert window.statusBar().currentMessage() == ""
 
 

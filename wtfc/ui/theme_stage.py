@@ -2,8 +2,9 @@
 
 As Collect's entry keeps the held-back cards in sight (``held_back_stage``), this keeps the
 groups still "Group 1 (not named yet)" and the cards in no theme in sight from every stage:
-Choose priorities lists a group by its placeholder, and the exports print it. Leaving Theme with
-either left says so once at the window's foot (``say``): a reminder, never a stop.
+Choose priorities lists a group by its placeholder, and the exports print it. Moving on from
+Theme with either left says so once at the window's foot (``say``): a reminder, never a stop;
+going back to Collect to look something up says nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ STAGES = list(Stage)
 
 class ThemeStage(QObject):
     """Keeps ``item`` (the Theme entry, ``text`` and ``hint`` as made) in step with ``doc``;
-    ``say`` shows the sentence for leaving Theme with work left."""
+    ``say`` shows the sentence for moving on from Theme with work left."""
 
     def __init__(self, doc: Document, item: QListWidgetItem, text: str, hint: str,
                  parent: QObject | None = None, *,
@@ -49,7 +50,8 @@ class ThemeStage(QObject):
             return
         was, self._stage = self._stage, self.doc.workshop.stage
         self._stale = True  # cards in no theme count once the room has moved past Theme
-        if was == Stage.THEME and self._stage != Stage.THEME and self.say is not None:
+        moved_on = STAGES.index(self._stage) > STAGES.index(Stage.THEME)
+        if was == Stage.THEME and moved_on and self.say is not None:  # not back to Collect
             left = theme_progress(self.doc.workshop).left_behind()
             if left:
                 self.say(left[0].upper() + left[1:])
