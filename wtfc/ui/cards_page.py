@@ -4,6 +4,8 @@ in (import, paste, add), and the personal-detail decisions (redact, mark as fine
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -45,6 +47,11 @@ from wtfc.ui.person_code_dialog import open_rename_person
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, editable_only, not_now
 from wtfc.ui.style import kind_text, ui_font
 from wtfc.ui.undo import UndoAdapter
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.empty_wall_hint import EmptyWallHint
+
+ALL_CHECKED = "All checked: no card is held back now. Next: 3 Theme (Ctrl+3)."
 
 
 def _named(widget, name: str, tip: str):
@@ -165,6 +172,8 @@ class CardsPage(QWidget):
             buttons.addWidget(held_back_part)
         self.held_back_only.toggled.connect(  # ticked: the first held back is chosen, for Alt+D
             lambda on: self.selection.choose_first_if_none() if on else None)
+        self._all_checked: EmptyWallHint | None = None  # words over the emptied table
+        self.held_back_only.toggled.connect(lambda _on: self._say_all_checked())
         self.person_tags = PersonTagsBox(self, self.doc, self.proxy)
         for part in self.person_tags.parts:
             self.filters.row.addWidget(part)
@@ -330,10 +339,28 @@ class CardsPage(QWidget):
                                                             for piece in part.split(", "))
                                                  for part in parts))
         self.held_back_only.setText(f"Only cards held bac&k ({held})")
+        self._say_all_checked(held)
         self.top_two.refresh(cards)
         self._fit_details()
         self._refresh_buttons()
         self.short_fit.fit()  # the first cards in, or the last gone: the intro follows
+
+    def _say_all_checked(self, held: int | None = None) -> None:
+        """"Only cards held back" ticked over a table the last decision emptied: what next (it
+        stayed an empty table, ticked, with nothing said)."""
+        cards = self.doc.workshop.cards
+        if held is None:
+            held = sum(1 for c in cards if c.held_back)
+        done = bool(cards) and not held and self.held_back_only.isChecked()
+        if self._all_checked is None and done:
+            from wtfc.ui.wall.empty_wall_hint import EmptyWallHint  # made when first wanted
+
+            self._all_checked = EmptyWallHint(self.table)
+        if self._all_checked is not None:
+            if done:
+                self._all_checked.say(ALL_CHECKED)
+            else:
+                self._all_checked.hide()
 
     def _fit_details(self) -> None:
         self.table.fit_details(self.model.details_texts(), bool(self.model.held_back_ids()))
