@@ -26,7 +26,11 @@ class _WithoutShortcut(BidiParagraph):
     """The same paragraph, parsed and broken into lines by reportlab alone."""
 
     def _setup(self, text, style, bulletText, frags, cleaner) -> None:
-        Paragraph._setup(self, text, style, bulletText, frags, cleaner)
+        if isinstance(text, str) and "<font" in text:  # not a shortcut: reportlab's parse,
+            # with a fallback font keeping the weight around it (a bold ŵ in a bold cell)
+            BidiParagraph._setup(self, text, style, bulletText, frags, cleaner)
+        else:
+            Paragraph._setup(self, text, style, bulletText, frags, cleaner)
 
     def breakLines(self, width):
         return Paragraph.breakLines(self, width)

@@ -52,6 +52,7 @@ from wtfc.export.content import (
     format_date,
 )
 from wtfc.export.errors import ExportError
+from wtfc.export.isolates import isolated
 from wtfc.export.look import MUTED, KindLabel, kind_words, style
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
@@ -223,7 +224,7 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
     also = _elsewhere(elsewhere, actions) if priorities else ""
     story: list[Flowable] = [
         para("What we will do", style("title", size * 2.4, bold=True, leading=size * 2.7)),
-        para(content.title + (f" · {format_date(ws.date)}" if ws.date else ""),
+        para(isolated(content.title) + (f" · {format_date(ws.date)}" if ws.date else ""),
              style("sub", size * 1.1, colour=MUTED, leading=size * 1.5)),
         para(("" if not priorities else
               f"{count_phrase(len(priorities), 'priority theme')} · ")

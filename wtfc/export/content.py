@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wtfc.export.isolates import isolated
 from wtfc.model.counting import count_phrase
 from wtfc.model.dates import long_date
 from wtfc.model.link_words import aims_at_words, late_status, tackles_words
@@ -134,14 +135,15 @@ class ExportContent:
         <cause>" ("Because (cause not agreed): …" for a cause the room has not agreed to act
         on) and "So people can say: “<statement>”", each only when linked, in the boards'
         words (``link_words``). Without ``success``, only the cause (the A1 poster, where
-        every line costs a sheet)."""
+        every line costs a sheet). Their own words are set apart (``isolates``)."""
         lines = []
         cause = self.tackles(action)
         if cause is not None:
-            lines.append(tackles_words(cause))
+            lines.append(tackles_words(cause.model_copy(update={"text": isolated(cause.text)})))
         statement = self.aims_at(action) if success else None
         if statement is not None:
-            lines.append(aims_at_words(statement))
+            lines.append(aims_at_words(
+                statement.model_copy(update={"text": isolated(statement.text)})))
         return lines
 
     @cached_property

@@ -42,6 +42,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wtfc.export import isolates
+
 # Brackets with no right-to-left letter in them: the emoji's names and the markers for writing
 # no font has. (A Latin aside typed in brackets is passed over too, where at worst the rest of
 # the line decides.)
@@ -94,7 +96,10 @@ _STOPS = "۔.,،!?؟:;\"'“”‘’«»()"  # and the quotes the posters put r
 def _direction(line: str, even: str | None) -> str | None:
     """"R", "L", or None for a line with no letter that has a direction. ``even``: the answer
     for as many words one way as the other, unless they are English words and a name (None:
-    right to left for an Urdu clause, else the way the last letter reads)."""
+    right to left for an Urdu clause, else the way the last letter reads). A person's words
+    set apart in the line (``isolates``) count only where nothing around them does."""
+    if isolates.has_marks(line):
+        line = isolates.judged(line)
     if "[" in line:
         line = _BRACKETED.sub(" ", line)
     words = [(word, kinds) for word in line.split()

@@ -177,7 +177,9 @@ def _bracket(names: list[str]) -> str:
     counted: list[str] = []
     for name, count in _counted(names):
         counted.append(name if count == 1 else f"{name} ×{count}")
-    return "[" + ", ".join(counted) + "]"
+    # no-break spaces: a line broken inside the brackets split "[thumbs up]" over two lines,
+    # and in a right-to-left paragraph each half's lone bracket was drawn mirrored ("thumbs]")
+    return ("[" + ", ".join(counted) + "]").replace(" ", "\xa0")
 
 
 def _counted(names: list[str]) -> list[tuple[str, int]]:

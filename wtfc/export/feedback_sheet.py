@@ -63,6 +63,7 @@ from wtfc.export.feedback_sheet_words import (
     feedback_words,
     number_mark,
 )
+from wtfc.export.isolates import isolated
 from wtfc.export.look import INK, MUTED, RULE, draw_kind_icon
 from wtfc.export.look import style as make_style
 from wtfc.export.numbered import numbered_canvas
@@ -238,7 +239,7 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     more = [p(also + CONTINUED, s.h2)]
     head = [p(also, s.h2), *(as_of if not words.priorities else [])]
     for other in words.others:
-        about = f"About “{other.theme}”"
+        about = f"About “{isolated(other.theme)}”"
         again = [*more, p(about + CONTINUED, s.bold)]
         out += _with_actions([*head, p(about, s.bold)], other, s, again, more)
         head = []
@@ -256,7 +257,7 @@ def _in_brief(
         return []
 
     def line(x: InBrief) -> Flowable:
-        name = x.theme if numbered else f"About “{x.theme}”"
+        name = isolated(x.theme) if numbered else f"About “{isolated(x.theme)}”"
         marker = p(number_mark(x.rank) if numbered else "•", s.item)
         return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
 

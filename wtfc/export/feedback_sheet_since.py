@@ -33,6 +33,7 @@ from wtfc.export.feedback_sheet_words import (
     status_words,
     stopped_words,
 )
+from wtfc.export.isolates import isolated
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import p
 from wtfc.model.operations.actions import is_overdue
@@ -174,7 +175,7 @@ def since_flowables(since: SinceWords, s: _Styles) -> list[Flowable]:
                            CarriedOn([p(HEADING + " (continued)", s.h2)])]
     for name, actions in since.themes:
         first, *rest = [_was_doing(a, s) for a in actions]
-        about = [Spacer(1, 8), p(f"About “{name}”", s.bold)] if name else []
+        about = [Spacer(1, 8), p(f"About “{isolated(name)}”", s.bold)] if name else []
         out += [KeepTogether([*about, *first]), *(KeepTogether(x) for x in rest)]
     if since.more:
         out.append(p(since.more, s.body))

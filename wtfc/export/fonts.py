@@ -226,11 +226,13 @@ def markup(text: str) -> str:
     The text is first made drawable (``writing.drawable``: Arabic joined, writing no font has
     replaced by a marker); its right-to-left lines are put in visual order when drawn
     (``paragraph.BidiParagraph``). Control characters (other than newlines, which become line
-    breaks) are dropped: they have no glyph anywhere and only show as boxes.
+    breaks) are dropped: they have no glyph anywhere and only show as boxes. The marks that set
+    a person's words apart (``isolates``) are kept, for the paragraph to take out.
     """
+    from wtfc.export.isolates import MARKS, each_piece
     from wtfc.export.writing import drawable, plain_ascii
 
-    text = drawable(text)
+    text = each_piece(text, drawable)
     if plain_ascii(text) or _main_str().issuperset(text):  # the common case: nothing to
         return escape(text)  # switch, nothing to drop
     out: list[str] = []
@@ -249,6 +251,9 @@ def markup(text: str) -> str:
             out.append("<br/>")
             continue
         if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            continue
+        if ch in MARKS:  # no font of its own: it stays in the run it is in
+            run.append(ch)
             continue
         need = _face_of(ch, face)
         if need != face:

@@ -15,6 +15,8 @@ drawn by reportlab untouched.
 A paragraph with Bengali, Hindi, Punjabi, Gujarati or Tamil gets a style with reportlab's
 ``shaping`` on, so their words are shaped by HarfBuzz as lines are broken (``indic.py``), and
 are drawn marked with the text as typed, which screen readers and search read (``actual_text``).
+A person's words marked apart from the export's own (``isolates``) are laid out on their own in
+each line. A font switch of ``fonts.markup`` keeps the weight around it (``_WeightKeeping``).
 
 A report of 10,000 cards is mostly plain runs of one font. For those two of reportlab's steps
 are done here, with the same result: the text becomes its one fragment without the markup parser
@@ -32,11 +34,17 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import _FK_BREAK, ParaLines, split, strip
-from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus.paragraph import (
+    _FK_BREAK,
+    ParaLines,
+    split,
+    strip,
+    textTransformFrags,
+)
+from reportlab.platypus.paraparser import ParaFrag, ParaParser, _spanAttrMap
 from reportlab.rl_config import paraFontSizeHeightOffset
 
-from wtfc.export import direction, indic, writing
+from wtfc.export import direction, indic, isolates, writing
 from wtfc.export.actual_text import MarkedText
 
 
@@ -46,6 +54,7 @@ class BidiParagraph(Paragraph):
     # reportlab's own attributes, declared for mypy (reportlab has no type hints)
     style: ParagraphStyle
     blPara: ParaLines  # the lines ``wrap`` broke the text into, in logical order
+    frags: list  # reportlab's fragments of the text, or its words once broken into lines
     bulletText: str | list | None  # a string, or reportlab's fragments of one
     # A part of a paragraph split over pages: the direction of the typed line it starts or
     # ends inside, judged on the whole typed line (``split``), else None.
@@ -55,6 +64,8 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
+        if isinstance(text, str) and isolates.has_marks(text):
+            self.frags = isolates.take_out(self.frags)
         plain = "\n".join(_typed_lines(self.frags))
         self.bidi = writing.has_rtl(plain)
         self.rtl = self.bidi and direction.reads_rtl(plain)
@@ -87,6 +98,18 @@ class BidiParagraph(Paragraph):
             text = " ".join(split(strip(text))) if "\n" not in text else cleaner(text)
             if text:
                 frags = [_plain_frag(text, style)]
+        elif frags is None and isinstance(text, str) and "<font" in text:
+            # reportlab's own parse (``Paragraph._setup``), with fonts.markup's font switches
+            # keeping the weight around them (``_WeightKeeping``)
+            text = cleaner(text)
+            parser = _WeightKeeping()
+            parser.caseSensitive = self.caseSensitive
+            style, frags, bullet_frags = parser.parse(text, style)
+            if frags is None:
+                raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph "
+                                 f"beginning\n'{text[:30]}'")
+            textTransformFrags(frags, style)
+            bulletText = bullet_frags or bulletText
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLines(self, width):
@@ -221,14 +244,29 @@ class BidiParagraph(Paragraph):
         if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
             return line  # an image or anchor in the line: not in wtfc's text, left as it is
         pieces = [frag.text for frag in frags]
+        apart = [getattr(frag, "isolate", None) for frag in frags]
         # A piece drawn whole, as stored, is kept: its text may be shaped (a ``ShapedStr``).
         # A piece with no text (the <br/> that ends a typed line) has no place in the visual
         # order but stays at the end: reportlab draws no line with no words at all, and a
         # blank typed line closed up, leaving its height empty under the paragraph.
         return line.clone(words=[
             *(frags[i] if text == pieces[i] else frags[i].clone(text=text)
-              for i, text in writing.runs(pieces, rtl)),
+              for i, text in writing.runs(pieces, rtl, apart)),
             *(frag for frag in frags if not frag.text)])
+
+
+class _WeightKeeping(ParaParser):
+    """reportlab's parser, but a ``<font face>`` keeps the bold and italic it stands in: the
+    faces ``fonts.markup`` names for ŵ, ŷ, Urdu or Bengali are families with a bold, which
+    reportlab left for the regular (a bold title's "Tŷ" had a thin ŷ in another design)."""
+
+    def start_font(self, attr) -> None:
+        found = self.getAttributes(attr, _spanAttrMap)
+        if "fontName" in found:
+            outer = self._stack[-1]
+            found["fontName"], bold, italic = ps2tt(found["fontName"])
+            found["bold"], found["italic"] = bold or outer.bold, italic or outer.italic
+        self._push("font", **found)
 
 
 def _typed_lines(frags) -> list[str]:
@@ -238,14 +276,14 @@ def _typed_lines(frags) -> list[str]:
         if getattr(frag, "lineBreak", False):
             lines.append("")
         else:
-            lines[-1] += getattr(frag, "text", "")
+            lines[-1] += isolates.marked(frag)
     return lines
 
 
 def _line_text(line) -> str:
     if isinstance(line, tuple):
         return " ".join(line[1])
-    return "".join(getattr(frag, "text", "") for frag in line.words)
+    return "".join(isolates.marked(frag) for frag in line.words)
 
 
 def _ends_at_break(part: Paragraph) -> bool:

@@ -24,7 +24,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from wtfc.export import direction, indic, writing
+from wtfc.export import direction, indic, isolates, writing
 from wtfc.export import fonts as f
 from wtfc.export.look import INK
 
@@ -35,6 +35,7 @@ MIXED = "mixed"  # a word no one font draws whole: drawn in pieces (``_pieces``)
 
 @functools.lru_cache(maxsize=50_000)
 def _width(word: str, font: str) -> float:
+    word = isolates.without_marks(word)  # never drawn: no width
     if font in indic.FONTS:
         return indic.width(word, font)
     return stringWidth(word, font, 1.0)
@@ -111,7 +112,7 @@ def words_of(text: str, *, bold: bool = False) -> tuple[Word, ...]:
 
 @functools.lru_cache(maxsize=20_000)  # a poster measures the same text at several sizes
 def _words_of(text: str, bold: bool) -> tuple[Word, ...]:
-    text = writing.drawable(text)
+    text = isolates.each_piece(text, writing.drawable)
     main = f.BOLD if bold else f.REGULAR
     all_main = _main_chars().issuperset(text.replace("\n", " ").translate(_CONTROL))
     out: list[Word] = []
@@ -260,14 +261,16 @@ class Text(Flowable):
     @functools.cached_property
     def reads_rtl(self) -> bool:
         """Whether the text reads right to left (``direction.reads_rtl``)."""
-        return self.bidi and direction.reads_rtl(writing.drawable(self.text))
+        return self.bidi and direction.reads_rtl(isolates.each_piece(self.text,
+                                                                     writing.drawable))
 
     @functools.cached_property
     def rtl(self) -> bool:
         """Whether any of its lines is set flush right (so a mark after its last line goes
         under it: ``theme_poster_causes.MarkedText``)."""
         return self.bidi and (self.reads_rtl or any(
-            direction.line_rtl(line, False) for line in writing.drawable(self.text).splitlines()))
+            direction.line_rtl(line, False)
+            for line in isolates.each_piece(self.text, writing.drawable).splitlines()))
 
     def directions(self, width: float) -> list[bool]:
         """Whether each line drawn at ``width`` reads right to left, and is set flush right:
@@ -311,9 +314,11 @@ class Text(Flowable):
             c.drawString(s.indent - s.size * 0.85, y, s.bullet)
         lines = self.lines(self.width)
         directions = self.directions(self.width) if self.bidi else [False] * len(lines)
+        inside = 0  # isolates (``isolates``) a line starts in, opened on a line above it
         for line, rtl in zip(lines, directions, strict=False):  # fewer lines: cut short
             if self.bidi:
-                line = self._visual(line, rtl)
+                line, inside = self._visual(line, rtl, inside), isolates.open_at_end(
+                    " ".join(word[0] for word in line), inside)
             self._draw_line(line, self._line_x(line, rtl), y)
             y -= s.leading
 
@@ -322,12 +327,12 @@ class Text(Flowable):
         x = self.style.indent
         return max(x, self.width - _line_width(line) * self.style.size) if rtl else x
 
-    def _visual(self, line: list[Word], rtl: bool | None = None) -> list[Word]:
+    def _visual(self, line: list[Word], rtl: bool | None = None, inside: int = 0) -> list[Word]:
         """The line's words in the order they are drawn: a right-to-left word spelt backwards,
         so that its first letter is drawn rightmost. ``rtl``: the line's direction (else the
-        text's: a title on one line)."""
+        text's: a title on one line); ``inside``: how many isolates it starts in."""
         rtl = self.reads_rtl if rtl is None else rtl
-        shown = writing.visual(" ".join(word[0] for word in line), rtl)
+        shown = writing.visual(isolates.FSI * inside + " ".join(word[0] for word in line), rtl)
         return [_word(token, self.style.bold) for token in shown.split(" ")]
 
     def _draw_line(self, line: list[Word], x: float, y: float) -> None:

@@ -61,14 +61,19 @@ def draw_title_line(canvas, x: float, y: float, title: str, size: float, room: f
     """A running head or footer at ``x``, ``y``: the workshop's ``title`` on one line of
     ``room``, shortened with "…" when it is longer, and ``tail`` (" · 12 November 2024") kept
     whole after it. Bengali, Hindi… in runs of several fonts, shaped; other writing in the one
-    font that draws it all, in visual order."""
+    font that draws it all. The title is put in visual order on its own, the tail after it:
+    as one line, an Urdu title pulled the date's day into it ("3 · بہار کا جائزہ March 2027")."""
     title = writing.line_text(title)
+    tail = tail if title else tail.removeprefix(" · ")
     if indic.has_indic(title):
         room -= line_width(tail, size)
-        draw_line(canvas, x, y, shortened_line(title, size, room) + tail, size)
+        title = shortened_line(title, size, room)
+        draw_line(canvas, x, y, title, size)
+        gap = stringWidth(" ", f.REGULAR, size) if tail.startswith(" ") else 0.0
+        draw_line(canvas, x + line_width(title, size) + gap, y, tail, size)
         return
     font = f.plain_font(title + tail)
     room -= canvas.stringWidth(tail, font, size)
-    line = shortened(title, font, size, room) + tail if title else tail.removeprefix(" · ")
+    title = writing.visual_line(shortened(title, font, size, room)) if title else ""
     canvas.setFont(font, size)
-    canvas.drawString(x, y, writing.visual_line(line))
+    canvas.drawString(x, y, title + writing.visual_line(tail))

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from wtfc.export import isolates
 from wtfc.export.direction import reads_rtl
 from wtfc.export.emoji_names import has_emoji, is_picture, named
 from wtfc.export.indic import JOINERS, SHARED, drawn, has_indic, script_of
@@ -239,7 +240,11 @@ def has_rtl(text: str) -> bool:
 def visual(line: str, rtl: bool) -> str:
     """One line, as drawn from left to right (mirrored brackets included). A line with no
     right-to-left letter needs reordering only inside a right-to-left paragraph, where its
-    closing marks ('package)”') belong at its left, as on the paragraph's other lines."""
+    closing marks ('package)”') belong at its left, as on the paragraph's other lines. A
+    line with a person's words marked as one piece (``isolates``) is drawn without the marks."""
+    if isolates.has_marks(line):
+        plain, found = isolates.spans_of(line)
+        return "".join(ch for _, ch in isolates.ordered(plain, found, rtl, visual_order))
     if not has_rtl(line) and not (rtl and any(not ch.isalpha() and ch != " " for ch in line)):
         return line  # letters and spaces only: one left-to-right run, as stored
     return "".join(ch for _, ch in visual_order(line, rtl))
@@ -320,14 +325,24 @@ def _pair_brackets(chars: list[dict], embedding: str) -> None:
         chars[start]["type"] = chars[end]["type"] = direction
 
 
-def runs(pieces: list[str], rtl: bool) -> Iterator[tuple[int, str]]:
+def runs(pieces: list[str], rtl: bool,
+         apart: list[tuple[int, bool] | None] | None = None) -> Iterator[tuple[int, str]]:
     """A line made of pieces (each drawn in its own style) in visual order, as (the piece's
-    index, text) runs from left to right."""
+    index, text) runs from left to right. ``apart``: for each piece, the isolate it is in
+    (its number, and whether it reads right to left: ``isolates``), or None."""
     owner: list[int] = []
+    isolate: list[int] = []
+    ways: dict[int, bool] = {}
     for number, piece in enumerate(pieces):
         owner += [number] * len(piece)
+        one = apart[number] if apart else None
+        isolate += [one[0] if one else 0] * len(piece)
+        if one:
+            ways[one[0]] = one[1]
+    joined = "".join(pieces)
+    found = isolates.spans(isolate, lambda start, _: ways[isolate[start]]) if ways else []
     current, text = -1, list[str]()
-    for index, ch in visual_order("".join(pieces), rtl):
+    for index, ch in isolates.ordered(joined, found, rtl, visual_order):
         if owner[index] != current and text:
             yield current, "".join(text)
             text = []
