@@ -256,8 +256,11 @@ class MappingStep(QWidget):
 
     def _say_source(self) -> None:
         table = self.table
-        assert table is not None
-        count = len(table.rows)
+        assert table is not None and self.mapping is not None
+        # the rows under the headings with something in them, as the report counts people's
+        # rows: a title row and the headings made a sheet of 12 people "14 rows"
+        count = sum(1 for row in table.rows[self.mapping.first_data_row:]
+                    if any(cell.strip() for cell in row))
         where = table.source_name + (" — 1 row" if count == 1 else f" — {count:,} rows")
         if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
             where += f" — read as {table.encoding}"
