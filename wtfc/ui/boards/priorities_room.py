@@ -98,7 +98,7 @@ class PrioritiesRoomView(RoomCanvas):
             f"{count_phrase(len(themes), 'theme')} · none chosen yet" if themes else ""
         if stacked(self.canvas_width()) and counts:
             return counts
-        return " · ".join(words for words in (self._doc.workshop.title, counts) if words)
+        return " · ".join(words for words in (_apart(self._doc.workshop.title), counts) if words)
 
     def lay_out(self, height: float) -> int:
         """All the themes on one page while they fit with their names whole and their reasons'
@@ -210,3 +210,13 @@ class PrioritiesRoomView(RoomCanvas):
         if key:
             draw_text(p, QRectF(left, y + (44 if hidden else 0) + 6, right - left, key_h), key,
                       SMALL_PX, colour=MUTED_INK)
+
+
+def _apart(title: str) -> str:
+    """The title set apart from the counts after it: an Urdu title pulled their number into
+    it ("… / 5 · بہار کا جائزہ themes")."""
+    if title.isascii():
+        return title
+    from wtfc.export.isolates import isolated
+
+    return isolated(title)

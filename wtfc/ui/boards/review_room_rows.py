@@ -87,9 +87,19 @@ def subtitle(current: str, previous: str, now: dt.date | None = None,
     said = current.casefold()
     if previous.strip().casefold() == said.strip():
         when = long_date(now) if now else "this time"
-        return f"{current}: {when} compared with {long_date(then) if then else 'last time'}"
+        return f"{_apart(current)}: {when} compared with {long_date(then) if then else 'last time'}"
     parts = [part for part in previous.split(" — ") if part.strip().casefold() not in said]
-    return f"{current} compared with {' — '.join(parts) or previous}"
+    return f"{_apart(current)} compared with {_apart(' — '.join(parts) or previous)}"
+
+
+def _apart(title: str) -> str:
+    """A title set apart from the words after it: an Urdu one pulled the day of the date into
+    it ("… / 3 :بہار کا جائزہ March 2027")."""
+    if title.isascii():
+        return title
+    from wtfc.export.isolates import isolated
+
+    return isolated(title)
 
 
 TITLE = "What has changed since last time?"

@@ -109,7 +109,7 @@ class OutlineTree(QTreeView):
             numbers = theme_numbers(self.doc, self.kinds)  # as the wall's headers say
             for theme in wall_themes(self.doc, self.kinds):
                 prefix = f"{numbers[theme.id]}. " if theme.id in numbers else ""
-                row = QStandardItem(f"{prefix}{theme.kind.symbol} {theme.name} "
+                row = QStandardItem(f"{prefix}{theme.kind.symbol} {_apart(theme.name)} "
                                     f"({len(theme.card_ids)})")
                 row.setEditable(False)
                 row.setData(theme.id, THEME_ROLE)
@@ -143,7 +143,7 @@ class OutlineTree(QTreeView):
         card = self.doc.card(card_id)
         marker = "⚠ " if card.held_back else ""
         words = words_on_screen(card, self.held_back_shown)
-        item = QStandardItem(f"{marker}{card.kind.symbol} {words}")
+        item = QStandardItem(f"{marker}{card.kind.symbol} {_apart(words)}")
         item.setEditable(False)
         item.setData(card_id, CARD_ROLE)
         item.setData(f"{card.kind.label} card{', held back: personal details' if marker else ''}"
@@ -202,6 +202,16 @@ class OutlineTree(QTreeView):
     def _on_context_menu(self, pos) -> None:
         self.menu_requested.emit(self.selected_placements(), self.current_theme_id(),
                                  self.viewport().mapToGlobal(pos))
+
+
+def _apart(words: str) -> str:
+    """A name or card set apart from the number and symbols around it: after an Urdu name the
+    count was pulled in front of it ("4. ✗ (4) مجھے نہیں…")."""
+    if words.isascii():
+        return words
+    from wtfc.export.isolates import isolated
+
+    return isolated(words)
 
 
 def _theme_of(item: QStandardItem | None) -> str | None:
