@@ -24,7 +24,8 @@ ROWS = [
 ]
 SAID = ("3 person cells were not codes and were given new ones: row 2 → P001, row 3 → P002, "
         "row 4 → P004. A code is up to six letters A to Z and up to six digits, such as P07; a "
-        "cell with other letters or a hidden character is read as a possible name.")
+        "longer number, or a cell with other letters or a hidden character, is read as a "
+        "possible name or record number.")
 
 
 def _plan(rows, workshop=None):

@@ -175,7 +175,8 @@ def _not_codes_note(given: list[tuple[int, str]]) -> str:
     else:
         said = f"{len(given):,} person cells were not codes and were given new ones"
     return (f"{said}: {shown}. A code is up to six letters A to Z and up to six digits, such as "
-            "P07; a cell with other letters or a hidden character is read as a possible name.")
+            "P07; a longer number, or a cell with other letters or a hidden character, is read "
+            "as a possible name or record number.")
 
 
 def _tag_columns_note(columns: str, taking_out: str) -> str:
