@@ -300,3 +300,34 @@ def test_the_command_line_quotes_as_the_app_does(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "A cause an action in the theme “…” tackles: “…” (Korean text)" in err
     assert not any(secret in err for secret in SECRETS), err
+
+
+@pytest.mark.parametrize("what", ["posters", "report", "action-poster"])
+def test_an_owner_the_pdf_cannot_show_is_named_as_the_owner(what):
+    """Owner "王伟": the warning named the action by its words alone, so the facilitator looked
+    for Chinese in "Pay for continuity…" and did not find it (review 24 scripts F11)."""
+    ws = make_workshop()
+    actions = [a.model_copy(update={"owner": "王伟"}) if a.id == "a1" else a for a in ws.actions]
+    ws = ws.model_copy(update={"actions": actions})
+    [part] = unshowable_parts(ws, what, quote=quote_as_kinds)
+    assert part.where == ("The owner of an action in the theme “I don't know who is coming or "
+                          "when”: “Pay for continuity: outcome-based contracts from…”")
+
+def test_the_reports_first_step_is_named_as_the_first_step():
+    ws = make_workshop()
+    actions = [a.model_copy(update={"first_step": "Ring 李"}) if a.id == "a1" else a
+               for a in ws.actions]
+    [part] = unshowable_parts(ws.model_copy(update={"actions": actions}), "report",
+                              quote=quote_as_kinds)
+    assert part.where.startswith("The first step of an action in the theme ")
+
+
+def test_last_times_owner_is_named_as_the_owner():
+    previous = _last_time("我不能去商店")
+    actions = [a.model_copy(update={"owner": "王伟"}) if a.id == "a1" else a
+               for a in previous.actions]
+    parts = unshowable_parts(make_workshop(), "report",
+                             previous.model_copy(update={"actions": actions}),
+                             quote=quote_as_kinds)
+    assert any(p.where.startswith("The owner of last time's action in the theme “我不能去商店”: ")
+               for p in parts), [p.where for p in parts]

@@ -204,11 +204,14 @@ def _texts(
         for actions in theme.actions.values():
             for action in actions:
                 yield action.what, where, action.what
-                yield action.owner, where, action.what
+                # the action named by its words, and which of its boxes holds the writing:
+                # a facilitator told of the action "Send the rota" looked for it there
+                yield action.owner, f"The owner of an action in the theme {name}: ", action.what
                 if what == "report":
-                    yield action.first_step, where, action.what
-                    yield action.how_we_know, where, action.what
-                    yield action.resources, where, action.what
+                    for text, box in ((action.first_step, "first step"),
+                                      (action.how_we_know, "“How we will know”"),
+                                      (action.resources, "resources")):
+                        yield text, f"The {box} of an action in the theme {name}: ", action.what
                 else:  # the report prints every cause and statement in its chapters anyway
                     yield from _answered(content, action, what, name)
     if what == "report":
@@ -271,4 +274,6 @@ def _last_time_texts(
         elif part.what == "differently":
             yield part.text, "What we said last time we would do differently: ", part.text
         else:  # the action's words, or its owner (quoted by the action's words)
-            yield part.text, f"Last time's action{in_theme}: ", part.action_words
+            whose = "The owner of last time's action" if part.what == "owner" else \
+                "Last time's action"
+            yield part.text, f"{whose}{in_theme}: ", part.action_words
