@@ -112,6 +112,9 @@ def menu_contributions(window) -> list[tuple[str, list]]:
                                  stage_view=lambda stage: stage_view(window, stage),
                                  shown_stage=window.shown_stage)
     window.room.said.connect(lambda text, ms: _say(window, text, ms))
+    # shown: where it went, at the laptop's foot (the facilitator looks at the laptop, not at
+    # the projector, and had no sign that it changed)
+    window.room.act_show.toggled.connect(lambda on: _say_where_shown(window) if on else None)
     # a new workshop starts on Prepare: the room starts on its welcome, not an empty wall (a
     # file opened is followed on its reset). Not on Understand: its view is the tab on screen,
     # and its page is built when the window is shown
@@ -139,6 +142,23 @@ def _say(window, text: str, ms: int) -> None:
             window.statusBar().showMessage(text, ms)
     if text:
         announce(window, text)
+
+
+def _say_where_shown(window) -> None:
+    """"Room view on HDMI-1 — Room view menu", or on this screen when there is no other."""
+    from wtfc.ui.announce import announce
+
+    room = window.room.window
+    screen = room.screen()
+    where = ("this screen (no second screen found)" if screen is window.screen()
+             else screen.name() or "the second screen")
+    text = f"Room view on {where} — Room view menu"
+    window.statusBar().showMessage(text, ROOM_SHOWN_MS)
+    window.statusBar().show()  # made after the window was shown: not shown by itself
+    announce(window, text)
+
+
+ROOM_SHOWN_MS = 6000  # a few seconds: long enough to read while looking up from the projector
 
 
 # Prepare and Collect show the welcome: why the room is here, never a card before the wall

@@ -84,13 +84,14 @@ def day(tmp_path_factory) -> dict:
     return facts
 
 
+SHOWN = "Room view on HDMI-1 — Room view menu"  # Show room view says where (firsttime F6)
 GONE = ("The projector was disconnected: the room view is in a window on this screen. It goes "
         "back when the projector returns (Room view → Room view screen).")
 
 
 def test_the_room_view_starts_full_screen_on_the_projector(day):
     assert day["start"]["screen"] == "HDMI-1" and day["start"]["full"]
-    assert day["start"]["bar"] == ""
+    assert day["start"]["bar"] == SHOWN  # where it went, at the laptop's foot
 
 
 def test_unplugged_it_is_a_window_on_the_laptop_and_the_status_bar_says_so(day):
@@ -127,4 +128,4 @@ def test_back_while_hidden_the_status_bar_no_longer_says_it_is_disconnected(day)
     assert day["away then hidden"]["bar"] == GONE and not day["away then hidden"]["shown"]
     assert day["back while hidden"]["bar"] == ""
     after = day["shown after"]
-    assert after["screen"] == "HDMI-1" and after["full"] and after["bar"] == ""
+    assert after["screen"] == "HDMI-1" and after["full"] and after["bar"] == SHOWN
