@@ -99,7 +99,7 @@ def test_the_menu_actions_are_all_there(room):
     # (Prepare, Collect) came after the wall's three (Theme), though the day starts with it
     assert names[3:13] == ["The welcome", "The wall", "The current theme", "The read-out card",
                            "Priorities", "Root causes (why?)", "Root causes as a fishbone",
-                           "What success looks like", "Action plan", "What has changed"]
+                           "What would success look like?", "Action plan", "What has changed"]
     assert names[-2:] == ["Blank the room view", "Full screen"]
 
 

@@ -40,7 +40,7 @@ OWN_VIEWS = {"room": "The &wall", "theme": "The current &theme",
 BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "causes": "Root &causes (why?)",
                "fishbone": "Root causes as a fish&bone",
-               "success": "What &success looks like", "plan": "Action p&lan",
+               "success": "What would &success look like?", "plan": "Action p&lan",
                "review": "What has c&hanged"}
 BLANK_TIP = "Black out the projector without closing it (B)"
 FULL_SCREEN_TIP = "Full screen on the chosen screen (F11)"
