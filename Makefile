@@ -45,10 +45,13 @@ run: $(STAMP)
 # Tests and benchmarks draw offscreen: no display needed. The suite runs on every core, a
 # worker taking tests from the other's queue when its own runs out (worksteal: no core waits
 # on the last slow file). Pictures the UI tests keep for a person (build/renders) are drawn and
-# checked but not written (WTFC_TEST_RENDERS=0): writing them took a sixth of the boards' time.
+# checked but not written (WTFC_TEST_RENDERS=0). Byte-code is cached even where the shell sets
+# PYTHONDONTWRITEBYTECODE: without it every worker, and every app a test starts, compiled wtfc
+# and rewrote the tests' asserts again (collecting took 15 s of CPU a worker, 4 s cached).
 test: $(STAMP)
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen WTFC_TEST_RENDERS=0 $(BIN)/python -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen WTFC_TEST_RENDERS=0 \
+	  $(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
