@@ -84,10 +84,10 @@ def _text(workshop: Workshop) -> str:
 def test_what_success_looks_like_never_stands_alone(causes):
     text = _text(_workshop(causes))
     heading = squash(SUCCESS_HEADING)
-    if heading in text:
+    if heading in text:  # a perspective's first statement that fits, under its label
         after = text[text.index(heading) + len(heading) :]
-        assert after.startswith(squash(Perspective.OLDER_PEOPLE.label))
-        assert squash(f"“{FIRST_STATEMENT}”") in after
+        label = next(p.label for p in Perspective if after.startswith(squash(p.label)))
+        assert after[len(squash(label)) :].startswith("“")
     else:  # after the causes left off, if any: "3 more causes and the success statements…"
         assert squash("the success statements are in the report.") in text.lower()
         assert "Moreofthistheme" not in text  # the note it said before, whatever was left off
@@ -121,6 +121,8 @@ def test_the_note_says_what_the_column_left_off(causes, categories):
     causes_left = causes - len(re.findall(r"Cause \d+:", text))
     statements = [FIRST_STATEMENT] + [f"Statement {n}." for n in range(1, len(Perspective))]
     statements_left = sum(s not in text for s in statements)
+    whose = [p.label.removesuffix(" would say") for p, s in zip(Perspective, statements,
+                                                                strict=True) if s not in text]
     categories_left = categories and "(Process)" not in text and causes > 1
     if not (causes_left or statements_left or categories_left):
         assert notes == []
@@ -133,17 +135,43 @@ def test_the_note_says_what_the_column_left_off(causes, categories):
         assert "cause " not in note and "causes" not in note
     if statements_left == len(statements):  # no heading over them to say what they are
         assert note.lower().endswith("the success statements are in the report."), note
-    elif statements_left:
-        assert f"{statements_left} more statement{'s' if statements_left > 1 else ''} " in note
+    elif statements_left:  # and whose they are, each perspective's one statement here
+        assert f"{statements_left} more statement{'s' if statements_left > 1 else ''}, " in note
+        named = re.findall(r"(?:from |, | and )([A-Z][a-z ]+) \(1\)", note)
+        assert named == whose, note
     else:
         assert "statement" not in note
     if categories_left and not statements_left:  # the poster showed no note for them
         assert note == CATEGORIES_IN_REPORT
 
 
-def test_the_categories_note_and_one_statement():
+def test_the_note_names_whose_statements_it_left_off():
     note = NOTE.findall(_poster(_workshop(4)))
-    assert note == ["Cause categories and 1 more statement are in the report."]
+    assert note == ["2 more statements, from Staff and managers (1) and Commissioners (1), are "
+                    "in the report."]
+
+
+def _voices(causes: int) -> Workshop:
+    """Older people have three statements, the others one each (the demo's posters 1 and 2)."""
+    ws = _workshop(causes, categories=False)
+    more = [SuccessStatement(id=f"o{n}", theme_id="t1", perspective=Perspective.OLDER_PEOPLE,
+                             text=f"Older {n}.") for n in (2, 3)]
+    return ws.model_copy(update={"success": [*ws.success[:1], *more, *ws.success[1:]]})
+
+
+@pytest.mark.parametrize("causes", range(2, 12))
+def test_every_perspective_has_a_statement_before_any_has_a_second(causes):
+    """Their second and third statements had filled the room, so the staff's and the
+    commissioners' view of success was left off the wall."""
+    text = _poster(_voices(causes))
+    shown = [p for p in Perspective if p.label in text]
+    if "Older 2." in text:
+        assert shown == list(Perspective), causes
+    elif shown:  # the note names whose statements it left off
+        missing = [p.label.removesuffix(" would say") for p in Perspective if p not in shown]
+        assert all(f"{name} (" in text for name in missing), text
+        assert Perspective.OLDER_PEOPLE not in shown or "Older people (2)" in text
+    assert ("Older 3." in text) <= ("Older 2." in text)
 
 
 def test_a_theme_with_no_success_written_still_says_so_under_causes_left_off():
