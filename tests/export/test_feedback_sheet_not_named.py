@@ -12,7 +12,11 @@ from export_checks import all_text, reader, squash
 from export_workshop import make_workshop
 
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
-from wtfc.export.feedback_sheet_words import STILL_NAMING, STILL_NAMING_CHOSEN
+from wtfc.export.feedback_sheet_words import (
+    STILL_NAMING,
+    STILL_NAMING_ALL_CHOSEN,
+    STILL_NAMING_CHOSEN,
+)
 from wtfc.model.unnamed_themes import PLACEHOLDER
 
 
@@ -29,3 +33,17 @@ def test_a_group_not_named_yet_is_left_out_and_said_to_be_being_named():
     assert squash(STILL_NAMING) in text and squash(STILL_NAMING_CHOSEN) in text
     # the named priority keeps its number, as the board and the report give it
     assert squash("2.I want to stay in my own home") in text
+
+
+def test_a_letter_with_no_group_named_yet_does_not_say_some():
+    """Every group not named yet: "still naming some of what we chose" told the older people
+    that others were named (review 24 code_b2 F7). Their actions stay out with their groups: the
+    letter has no heading for actions without a theme's name."""
+    ws = make_workshop()
+    themes = [t.model_copy(update={"name": PLACEHOLDER.format(n=n)})
+              for n, t in enumerate(ws.themes, start=1)]
+    text = all_text(reader(feedback_sheet_pdf(ws.model_copy(update={"themes": themes}),
+                                              today=dt.date(2026, 11, 28))))
+    assert squash(f"What we chose to work on first{STILL_NAMING_ALL_CHOSEN}") in text
+    assert "stillnamingsome" not in text.lower()  # nor of what you told us
+    assert "notnamedyet" not in text and "Group1" not in text

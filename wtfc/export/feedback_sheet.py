@@ -55,6 +55,7 @@ from wtfc.export.feedback_sheet_words import (
     ORDER,
     PRIORITIES_INTRO,
     STILL_NAMING,
+    STILL_NAMING_ALL_CHOSEN,
     STILL_NAMING_CHOSEN,
     DoingFor,
     FeedbackWords,
@@ -219,7 +220,7 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     out: list[Flowable] = []
     head: list[Flowable] = [p(section, s.h1)]
     if not words.priorities:
-        not_yet = STILL_NAMING_CHOSEN if words.unnamed_priorities else NO_PRIORITIES
+        not_yet = STILL_NAMING_ALL_CHOSEN if words.unnamed_priorities else NO_PRIORITIES
         out += [KeepTogether([*head, p(not_yet, s.body)])]
         head = []
     else:

@@ -55,6 +55,8 @@ PRIORITIES_INTRO = (
 # A theme with no "I" statement yet is left out, and this said where it would have been.
 STILL_NAMING = "We are still naming some of what you told us."
 STILL_NAMING_CHOSEN = "We are still naming some of what we chose to work on first."
+# When none of the priorities has its "I" statement yet: "some" would say others are named.
+STILL_NAMING_ALL_CHOSEN = "We are still naming what we chose to work on first."
 IN_BRIEF = (
     "To keep this letter short, it does not say what we are going to do about these. "
     "Your care manager can tell you."
