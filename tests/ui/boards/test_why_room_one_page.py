@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority
 from tests.ui.renders import RENDERS
@@ -20,6 +21,7 @@ from wtfc.model.operations.causes import assign_team
 from wtfc.model.workshop import Cause
 from wtfc.ui.boards.team_room import says_members
 from wtfc.ui.boards.why_tree_items import CauseItem
+from wtfc.ui.boards.why_tree_wrap import CHILD_GAP
 
 
 def wide_doc() -> tuple[Document, str]:
@@ -114,3 +116,43 @@ def test_a_page_of_two_teams_says_each_box_s_team(causes_room, tree_texts):
     assert len(teams) == 8  # every box its team, the theme's box none
     assert {t.split(" (")[0] for t in teams} == {"Team: Team A", "Team: Team B"}
     assert not hasattr(widget.scene.nodes["__theme__"], "heading")
+
+
+@pytest.mark.parametrize(("name", "size"), [("priority_1", (1280, 720)),
+                                            ("twelve_wide", (1280, 720))])
+def test_a_branch_stacked_under_another_reads_as_its_sibling_not_its_reason(
+        causes_room, tree_texts, name, size):
+    """A first-level reason stacked under another branch stood the 20 px a reason stands
+    under its cause, its line into its top under the upper box's centre: from the back of the
+    room "Paid carers get poor quality training" read as the "why" of the Root cause above it
+    (review 24 code_b2 F2). It now has over twice a reason's gap above it, and its line comes
+    from the rail beside the column into its left side."""
+    doc, _theme_id, widget, _pages_drawn = _pages(causes_room, tree_texts, name, size)
+    parents = {c.id: c.parent_id for c in doc.workshop.causes}
+    stacked = 0
+    for page in range(widget.page_count()):
+        widget.show_page(page)
+        scene = widget.scene
+        zoom = widget.view.transform().m11()
+        boxes = {n: scene._box(n) for n in scene.nodes if n in parents}
+        ends = [link.path().currentPosition() for link in scene._links
+                if isinstance(link, QGraphicsPathItem)]
+        reason_gaps = [(boxes[n].top() - boxes[p].bottom()) * zoom
+                       for n, p in parents.items() if n in boxes and p in boxes]
+        # a page of first-level reasons only: the gap a reason would have
+        reason_gap = max(reason_gaps, default=CHILD_GAP * scene.tree_style.v_gap * zoom)
+        for node, box in boxes.items():
+            above = [b.bottom() for n, b in boxes.items() if n != node
+                     and b.bottom() < box.top() and b.left() < box.right()
+                     and box.left() < b.right()]
+            if parents[node] is not None or not above:
+                continue
+            stacked += 1
+            gap = (box.top() - max(above)) * zoom
+            assert gap >= 2 * reason_gap, (name, node, gap, reason_gap)
+            into = [e for e in ends if abs(e.x() - box.left()) < 1
+                    and box.top() < e.y() < box.center().y()]
+            assert into, (name, node)  # from the rail, into its left side near the top
+            assert not any(abs(e.y() - box.top()) < 1 and box.left() < e.x() < box.right()
+                           for e in ends), (name, node)  # not into its top, as a reason
+    assert stacked

@@ -4,15 +4,17 @@ A page whose first-level branches side by side would be wider than the screen ho
 has them in rows (``why_tree_wrap``): as many branches across as fit, the rest each under the
 branch that ends highest, hung from a line down the gap beside it. On a 1366x768 projector the
 demo's four reasons, one a page before, are now seen together, each with its reasons under it.
+Such a stacked branch stands well below the box above it (``why_tree_wrap.SIBLING_GAP``) and its
+line comes from the rail into its side (``rail_link``), so it reads as the theme's, not a reason.
 ``across`` is that width, in scene px, for the screen's width; ``why_tree_pages`` measures a page
 laid out so, and this scene draws it so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
@@ -27,7 +29,7 @@ from wtfc.ui.boards.why_tree_items import (
 from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
 from wtfc.ui.boards.why_tree_page_graph import PageGraph, shown_causes
 from wtfc.ui.boards.why_tree_room_continued import ContinuedRootItem
-from wtfc.ui.boards.why_tree_view import WhyTreeScene, spine_link
+from wtfc.ui.boards.why_tree_view import WhyTreeScene
 from wtfc.ui.boards.why_tree_wrap import fitted_layout
 from wtfc.ui.style import INK, pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
@@ -35,6 +37,7 @@ from wtfc.ui.wall.room_measure import FLOOR_PX
 EDGE = 24  # the scene's margin a side: the board's 40 took a line of a page's causes
 MARGIN = 2 * EDGE + 12  # and the items' outline (6 a side)
 FIT_MARGIN = 4  # QGraphicsView.fitInView's 2 px a side
+RAIL_INTO = 30  # how far below a stacked box's top its link comes in from the rail
 
 
 def across(view_width: float, style: TreeStyle) -> float:
@@ -56,6 +59,22 @@ def root_item(doc: Document, theme: Theme, style: TreeStyle, notes: dict[str, st
 def note_size(text: str, style: TreeStyle) -> tuple[float, float]:
     metrics = QFontMetricsF(pixel_font(style.small_px, bold=True))
     return metrics.horizontalAdvance(text) + 2 * style.pad, metrics.lineSpacing() + 2 * 10
+
+
+def rail_link(parent: QRectF, child: QRectF, rail: float, first_top: float) -> QGraphicsPathItem:
+    """From the parent down to its first row's level (``first_top`` is that row's top), along
+    to the ``rail`` beside the column, down it and into ``child``'s left side near its top: a
+    cause stacked under another column hangs from the rail, a sibling, where a tick into its
+    top under the upper box's centre read from the back of the room as that box's "why"."""
+    level = (parent.bottom() + first_top) / 2
+    into = child.top() + min(child.height() / 2, RAIL_INTO)
+    path = QPainterPath(QPointF(parent.center().x(), parent.bottom()))
+    for x, y in ((parent.center().x(), level), (rail, level), (rail, into), (child.left(), into)):
+        path.lineTo(x, y)
+    item = link_path(parent, child)  # the tree's own pen and depth
+    item.setPath(path)
+    return item
+
 
 class NoteItem(QGraphicsItem):
     """Where the tree carries on: "3 more reasons on page 2", "Continued from page 1"."""
@@ -123,10 +142,10 @@ class PagedTreeScene(WhyTreeScene):
         for node, item in self.nodes.items():
             item.setPos(*positions[node])
         for parent, child in self._graph.edges:
-            if child in spines:  # a branch in a row below hangs from the spine
+            if child in spines:  # a branch stacked under another hangs from the rail
                 first = next(iter(self._graph.successors(parent)))
-                link = spine_link(self._box(parent), self._box(child), spines[child],
-                                  self._box(first).top(), self.tree_style.v_gap)
+                link = rail_link(self._box(parent), self._box(child), spines[child],
+                                 self._box(first).top())
             else:
                 link = link_path(self._box(parent), self._box(child))
             self._links.append(link)

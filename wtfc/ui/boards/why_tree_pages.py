@@ -270,7 +270,8 @@ def one_size(measure: TreeMeasure, pages: list[PageGraph]) -> list[tuple[float, 
     text = min(style.text_px for _, style in best)
 
     def capped(page: PageGraph, scale: float, style: TreeStyle) -> tuple[float, TreeStyle]:
-        if style.text_px <= text:
+        # both ways: a page's "who was in each team" style may have smaller words than the rest
+        if style.text_px == text:
             return scale, style
         style = replace(style, text_px=text)
         return min(1.0, *measure.scales(page.graph, page.notes, style)), style

@@ -11,7 +11,8 @@ the parent's link, so every cause still hangs from its parent and no line crosse
 wider than every column keeps the plain rows, each below the reasons of the row above. A tree
 that fits keeps the tidy layout (no Qt here). ``stacked`` (the room view's pages) always wraps,
 and hangs each cause's reasons right under its own box rather than under the tallest of its row:
-on a projector the rows lined up left a gap of a root cause's marks under every shorter box.
+on a projector the rows lined up left a gap of a root cause's marks under every shorter box;
+there a cause stacked under another column stands ``SIBLING_GAP`` times a reason's gap below it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from wtfc.ui.boards.why_tree_layout import ROOT, tidy_layout
 
 Places = dict[str, tuple[float, float]]
 BALANCED = 6  # at most this many branches placed the best of every way (4**6 ways)
+# ``stacked``: the gap above a cause's reasons, in ``v_gap``s, and above a cause stacked under
+# another column, in those: at one gap, a first-level reason stacked under a Root cause read
+# from the back of the room as that cause's "why"; the reasons closer pay for the wider gap
+CHILD_GAP = 0.7
+SIBLING_GAP = 2.5
 
 
 def layout_width(places: Places, sizes: Mapping[str, tuple[float, float]]) -> float:
@@ -66,6 +72,8 @@ class _Wrapper:
     ) -> None:
         self.graph, self.sizes, self.h_gap, self.v_gap = graph, sizes, h_gap, v_gap
         self.stacked = stacked
+        self.child_gap = v_gap * CHILD_GAP if stacked else v_gap  # above a cause's reasons
+        self.sibling_gap = self.child_gap * SIBLING_GAP if stacked else v_gap  # above a stacked one
         self._widths: dict[tuple[str, float], float] = {}
         self.places: Places = {}
         self.spines: dict[str, float] = {}
@@ -108,7 +116,8 @@ class _Wrapper:
             return top + slot
         wrapped = len(rows) > 1
         gutter = self.h_gap if wrapped else 0.0
-        row_top = top + slot + self.v_gap
+        # the theme's causes keep the whole gap: the line they hang from runs along it
+        row_top = top + slot + (self.v_gap if node == ROOT else self.child_gap)
         first = rows[0]
         x = left + gutter + (0.0 if wrapped else (block - self._across(first, inner)) / 2)
         tallest = max(self.sizes[c][1] for c in first)
@@ -121,7 +130,7 @@ class _Wrapper:
         later = [c for row in rows[1:] for c in row]
         if later and not self._stack(later, inner, columns, left, gutter, left + block):
             for row in rows[1:]:  # a cause wider than any column: rows below all, as read
-                row_top, x = bottom + self.v_gap, left + gutter
+                row_top, x = bottom + self.sibling_gap, left + gutter
                 tallest = max(self.sizes[c][1] for c in row)
                 for child in row:
                     slot = self.sizes[child][1] if self.stacked else tallest
@@ -158,7 +167,7 @@ class _Wrapper:
             n = chosen[i] if chosen else min(fits, key=lambda n: (columns[n][1], n))
             x = columns[n][0]
             columns[n][1] = self._place(
-                child, room, self.sizes[child][1], x, columns[n][1] + self.v_gap
+                child, room, self.sizes[child][1], x, columns[n][1] + self.sibling_gap
             )
             self.spines[child] = left + gutter / 2 if n == 0 else x - self.h_gap / 2
         return True
@@ -177,7 +186,7 @@ class _Wrapper:
         for choice in itertools.product(*fits):
             ends = [bottom for _, bottom in columns]
             for child, n in zip(later, choice, strict=True):
-                ends[n] += self.v_gap + tall[child]
+                ends[n] += self.sibling_gap + tall[child]
             # the tallest column lowest, then the next (so the rest spread, not pile up)
             ends = sorted((round(end) for end in ends), reverse=True)
             if best is None or ends < best[0]:
