@@ -56,5 +56,6 @@ NEXT_CAPITALISED = re.compile(
 NEXT_WORD = re.compile(f"[ \\t]+([{LETTER}]+)")
 # A word of a statement typed all in one case, after a title ("mrs wójcik", "MR ŁUKASZ NOWAK")
 ONE_CASE_WORD = f"[{LETTER}][{LETTER}'’-]*"
-# Any word character but "_" may be in a domain; the local part takes "_" too ("siân_j@…")
-EMAIL = re.compile(r"[\w.%+-]+@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[^\W\d_]{2,}")
+# Any word character but "_" may be in a domain; the local part takes "_" too ("siân_j@…"),
+# and an apostrophe between its letters ("o'brien@…": "o'" was left showing)
+EMAIL = re.compile(r"[\w.%+-]+(?:['’][\w.%+-]+)*@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[^\W\d_]{2,}")

@@ -153,6 +153,19 @@ PLACE_SURNAMES_AFTER_GIVEN_NAMES = _words("hill park green croft hall church cha
 # Given names that begin the names of parks and halls ("Albert Park", "Alexandra Park").
 GIVEN_NAMES_IN_PLACE_NAMES = _words("albert alexandra")
 
+# Words that make the given name after them a place's, as "St" makes "St Mary's" a church: the
+# Welsh for chapel, church, saint, school, hall, house, lake, river, bridge, street, road, centre,
+# hospital, home and court ("Capel Mair", "Tŷ Mair", "Eglwys Santes Mair", "Neuadd Owain
+# Glyndŵr", "Llyn Aled"; "Gapel" as "i Gapel Mair" mutates it), and the Irish and
+# Polish for saint, school and chapel. Not "Bryn" (hill), a given name, nor "bro" ("my bro Huw").
+PLACE_HEADS = _words(
+    """
+    st saint sant santes capel gapel eglwys ysgol neuadd ty plas llys cartref canolfan
+    ganolfan ysbyty llyn afon pont bont heol stryd ffordd parc maes nant cwm coed caer ynys
+    naomh scoil seipeal sw swietej swietego
+    """
+)
+
 # Titles that also begin the names of streets and buildings ("Lord Street", "Lady Lane",
 # "Sir Thomas Street"): after them a place word stays a place.
 TITLES_IN_PLACE_NAMES = frozenset({"Lord", "Lady", "Sir", "Dame", "Father"})

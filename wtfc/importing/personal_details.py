@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
+from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -29,7 +30,12 @@ from wtfc.importing.name_words import (
 )
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.urdu_names import arabic_script_names
-from wtfc.importing.words_before import may_hold_one_case_title, relation_before, title_before
+from wtfc.importing.words_before import (
+    may_hold_one_case_title,
+    place_head_before,
+    relation_before,
+    title_before,
+)
 from wtfc.model.search_key import search_key
 
 CATEGORIES = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "address")
@@ -162,6 +168,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
     found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
+    found += [Finding(a, b, "name", text[a:b]) for a, b in initialled_names(text)]
     return _without_overlaps(found)
 
 
@@ -373,9 +380,8 @@ def _is_bare_given_name(text: str, start: int, word: str) -> bool:
         return not (lowered in NOT_NAMES or starts_sentence(text, start))
     if lowered not in GIVEN_NAMES:
         return False
-    before = text[max(0, start - 4) : start]
-    # "St Mary's" is a church, not a person.
-    return not re.search(r"\bSt\.? $", before)
+    # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
+    return not place_head_before(text, start)
 
 
 def _known_names(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:

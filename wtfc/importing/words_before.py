@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.name_words import ABBREVIATED_TITLES, ONE_CASE_TITLES, RELATION_WORDS, TITLES
+from wtfc.importing.name_letters import LETTER
+from wtfc.importing.name_words import (
+    ABBREVIATED_TITLES,
+    ONE_CASE_TITLES,
+    PLACE_HEADS,
+    RELATION_WORDS,
+    TITLES,
+)
+from wtfc.model.search_key import search_key
 
 _TITLE_BEFORE = re.compile(r"(?<![\w])(?P<title>" + "|".join(TITLES) + r")\.?[ \t]+$")
 _RELATION_BEFORE = re.compile(
@@ -23,6 +31,8 @@ _RELATION_BEFORE = re.compile(
 _RELATION_ENDINGS = (*{w.lower() for w in RELATION_WORDS}, "called", "named")
 # The one-case titles' letters anywhere, in lower case ("mrs" holds "mr").
 _ONE_CASE_TITLE_LETTERS = re.compile("|".join(ONE_CASE_TITLES))
+# The word just before a capitalised word, with the full stop a short one may carry ("St.").
+_WORD_BEFORE = re.compile(rf"(?<![\w'’-])([{LETTER}]+)\.?[ \t]+")
 # Letters a regex that ignores case takes for "i" but folding the case does not.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 
@@ -63,3 +73,12 @@ def may_hold_one_case_title(text: str) -> bool:
     so the rules that look for one need not look; True when it may."""
     folded = text.lower() if text.isascii() else text.casefold()
     return _ONE_CASE_TITLE_LETTERS.search(folded) is not None
+
+
+def place_head_before(text: str, start: int) -> bool:
+    """Whether the word before text[start] makes a given name there a place's: "St Mary's",
+    "Capel Mair", "Tŷ Mair", "Llyn Aled" (``PLACE_HEADS``), in any case."""
+    for word in _WORD_BEFORE.finditer(text, max(0, start - 12), start):
+        if word.end() == start:
+            return search_key(word[1]) in PLACE_HEADS
+    return False
