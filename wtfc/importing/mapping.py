@@ -54,7 +54,9 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (
             Field.TEXT,
             r"^(the )?(statement|statements|text|comment|comments|feedback|quote|card|"
-            r"description|words|what (was|they) said|what people said|response)s?\b|"
+            # not "Card id": wtfc's own data export numbers its cards so ("c01")
+            r"description|words|what (was|they) said|what people said|response)s?\b"
+            r"(?! (id|ids|ref|reference|no|number)$)|"
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
         (Field.PERSON, PERSON_HEADING),

@@ -9,6 +9,8 @@ from wtfc.importing.mapping import ColumnMapping, Field, column_names
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
+from wtfc.model.card_tags_shown import SEPARATOR
+from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Kind
 
 
@@ -24,6 +26,15 @@ class Statement:
     tags: tuple[str, ...]
     # the person's role and coarse tags on this row, as written: (field, cell), blanks left out
     person_tags: tuple[tuple[Field, str], ...] = ()
+
+
+def _shown(cell: str) -> str:
+    """A tag cell without the words wtfc's data export writes for a tag it may not show (the
+    export's cards read back), which are no one's tag: "(not shown, so no one…)" is blank,
+    "Carer; (not shown…)" is "Carer"."""
+    if HIDDEN not in cell:
+        return cell
+    return SEPARATOR.join(part for part in cell.split(SEPARATOR) if part.strip() != HIDDEN).strip()
 
 
 @dataclass(frozen=True)
@@ -73,9 +84,10 @@ def read_statements(
         width = len(cells)
         person = cells[person_column] if person_column is not None and person_column < width else ""
         person = person or filled.get(index, "")
-        tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := cells[c]))[:50]
+        tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := _shown(cells[c])))
+        tags = tags[:50]
         person_tags = tuple((f, value) for c, f in person_tag_columns
-                            if c < width and (value := " ".join(cells[c].split())))
+                            if c < width and (value := " ".join(_shown(cells[c]).split())))
         found_words = False
         for column, fixed_kind in text_columns:
             text = " ".join(cells[column].split()) if column < width else ""
