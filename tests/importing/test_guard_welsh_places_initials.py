@@ -22,6 +22,7 @@ from wtfc.importing.personal_details import find_personal_details, redact
     "The home is on Heol Iwan", "Ward B is noisy", "Plan A was to stay at home",
     "I went to Dr A&E twice", "When I saw the Dr I cried", "Lady A sang at the club",
     "mr a khan",  # "a" may be the article: only "mr a. khan" is an initial
+    "My Son A Great Help", "My Carer J Is Kind", "my son B",  # In Title Case; no surname
 ])
 def test_places_and_letters_that_name_no_one_are_not_flagged(text):
     assert find_personal_details(text) == []
@@ -49,6 +50,8 @@ def test_a_given_name_not_after_a_place_word_is_still_a_name(text, shown):
     ("I told Dr B.", "I told [name]."),
     ("mrs j smith is kind", "[name] is kind"), ("MRS J SMITH IS KIND", "[name] IS KIND"),
     ("MR A. KHAN RANG", "[name] RANG"),
+    ("my carer J Smith is late", "my carer [name] is late"),  # after a relation word
+    ("her son R.P. Jones-Evans visits", "her son [name] visits"),
 ])
 def test_a_name_written_with_initials_after_a_title_is_hidden_whole(text, shown):
     assert redact(text, find_personal_details(text)) == shown

@@ -3,8 +3,9 @@
 notes and file names are what gets imported), and the capitalised-word rules read "J" as no
 name and "A" as the article, so the whole name went to the projector.
 
-Not found: an initial with no title ("J. Smith comes", "A Smith" reads as "a smith"), or a
-letter that is no initial ("Ward B", "Plan A", "Dr A&E", "the Dr I saw").
+After a relation word ("my carer J Smith") a surname must follow. Not found: an initial with
+no title or relation word ("J. Smith comes": "A Smith" reads as "a smith"), or a letter that is
+no initial ("Ward B", "Plan A", "Dr A&E", "the Dr I saw").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     TITLES,
 )
+from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
 
 # A capital standing alone or with a full stop: "J", "J.", the "R." of "R.P."
@@ -29,6 +31,11 @@ _TITLED_INITIALS = re.compile(
     rf"(?<![\w-])(?P<title>{'|'.join(TITLES)})\.?[ \t]+"
     rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})"
     rf"(?:[ \t]*(?P<surname>{NAME_WORD.pattern})(?![\w'’-]))?"
+)
+# After a relation word ("my carer J Smith") a surname must follow
+_RELATED_INITIALS = re.compile(
+    rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})[ \t]*"
+    rf"(?P<surname>{NAME_WORD.pattern})(?![\w'’-])"
 )
 # The same typed all in one case: "mrs j smith", "MR A. KHAN"
 _ONE_CASE = re.compile(
@@ -61,6 +68,8 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
             span = _capitalised(text, start)
         elif title.lower() in _ONE_CASE_TITLES:
             span = _one_case(text, start)
+        elif relation_before(text[max(0, start - 30) : start]):
+            span = _related(text, start)
         else:
             continue
         if span:
@@ -80,6 +89,14 @@ def _capitalised(text: str, start: int) -> tuple[int, int] | None:
         # "… to Dr B." ends the sentence: the full stop stays
         return m.start(), m.end("initials") - initials.endswith(".")
     return None
+
+
+def _related(text: str, start: int) -> tuple[int, int] | None:
+    """"my carer J Smith": not "my son A Great Help", a card typed In Title Case."""
+    m = _RELATED_INITIALS.match(text, start)
+    if m is None or m["initials"] in ("A", "I") or not _is_surname(m["surname"]):
+        return None
+    return m.start(), m.end()
 
 
 def _one_case(text: str, start: int) -> tuple[int, int] | None:
