@@ -49,7 +49,7 @@ from wtfc.model.compare_match import pair_themes
 from wtfc.model.compare_people import judge, people_reviewed, unsorted_cards
 from wtfc.model.compare_text import jaccard, normalise_name  # jaccard: callers import it here
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, Workshop
+from wtfc.model.workshop import UNTITLED, Action, ActionStatus, Card, Kind, Role, Theme, Workshop
 
 __all__ = ["Change", "PreviousAction", "ThemeChange", "WorkshopComparison", "compare_workshops",
            "jaccard", "normalise_name", "priority_ranks", "same_workshop"]
@@ -188,7 +188,7 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     if not current.themes:
         theme_names = {t.id: t.name for t in previous.themes}
         return WorkshopComparison(
-            previous.title, current.title, [],
+            _title(previous), _title(current), [],
             [_previous_action(a, theme_names, {}, today) for a in previous.actions],
             same_workshop(previous, current), bool(previous.themes), *reviewed, unsorted)
     before_cards = {c.id: c for c in previous.cards}
@@ -245,8 +245,14 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
     fate = {t.previous_id: t for t in changes if t.previous_id}
     theme_names = {t.id: t.name for t in previous.themes}
     actions = [_previous_action(a, theme_names, fate, today) for a in previous.actions]
-    return WorkshopComparison(previous.title, current.title, changes, actions,
+    return WorkshopComparison(_title(previous), _title(current), changes, actions,
                               same_workshop(previous, current), False, *reviewed, unsorted)
+
+
+def _title(ws: Workshop) -> str:
+    """A name to say: a blank title (every new workshop's until typed) read "… compared with"
+    on Review's room view and 'Compared with “”' on its board."""
+    return ws.title.strip() or UNTITLED
 
 
 def _partners_after(changes: list[ThemeChange]) -> list[ThemeChange]:

@@ -241,7 +241,7 @@ class WelcomeRoomView(RoomCanvas):
     a card added on Collect changes none of them and lays nothing out again."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__(f"Welcome: {doc.workshop.title}", parent)
+        super().__init__(_spoken(doc.workshop), parent)
         self._doc = doc
         self._pages: list[list[list[Block]]] = []
         self._said: tuple[object, ...] | None = None  # what the pages were laid out for
@@ -254,7 +254,7 @@ class WelcomeRoomView(RoomCanvas):
 
     def lay_out(self, height: float) -> int:
         ws = self._doc.workshop
-        self.setAccessibleName(f"Welcome: {ws.title}")  # a title retyped
+        self.setAccessibleName(_spoken(ws))  # a title retyped
         self._said = welcome_said(ws)
         self._pages = welcome_pages(ws, self.canvas_width(), height)
         return len(self._pages)
@@ -313,3 +313,8 @@ def _welcome(doc: Document, _request: ViewRequest) -> QWidget:
 
 
 register_view("welcome", _welcome)
+
+
+def _spoken(ws: Workshop) -> str:
+    """The view's name to a screen reader: "Welcome: " with a blank title read "Welcome colon"."""
+    return f"Welcome: {ws.title.strip()}" if ws.title.strip() else "Welcome"
