@@ -21,14 +21,21 @@ _PLAIN = {
 _STROKED = re.compile(f"[{''.join(_PLAIN)}]")  # looked for first: most texts have none
 _TABLE = str.maketrans(_PLAIN)
 _FIRST_MARK = "\u0300"  # no accent (combining mark) comes before it: most letters skip the lookup
+# Word, Outlook and phones type curly quotes and the modifier apostrophe where a keyboard types
+# ' and ": "can't" finds "can’t".
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
 
 def search_key(text: str) -> str:
     """``text`` without case or accents (NFKD, combining marks dropped, ł→l, ı→i, ø→o, đ→d,
-    ß→ss and the like, case-folded): two texts a person would call the same words have the
-    same key, whatever the keyboard or the encoding they came by."""
+    ß→ss and the like, case-folded), its curly quotes straight (’ ‘ ʼ → ', “ ” → "): two
+    texts a person would call the same words have the same key, whatever the keyboard or the
+    encoding they came by."""
     if text.isascii():  # nothing to unaccent: most cards
         return text.casefold()
+    for curly, straight in _QUOTES:
+        if curly in text:
+            text = text.replace(curly, straight)
     combining = unicodedata.combining
     text = "".join([ch for ch in unicodedata.normalize("NFKD", text)
                     if ch < _FIRST_MARK or not combining(ch)])
