@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from wtfc import __version__
 from wtfc.model.demo import demo_path, resolve_workshop_argument
 from wtfc.ui.focus_ring import install_focus_ring
+from wtfc.ui.style import readable_placeholders
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
@@ -33,6 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("wtfc — Working Together for Change")
     app.setApplicationVersion(__version__)
     install_focus_ring(app)  # the platform's own look, with a clear keyboard focus ring
+    readable_placeholders(app)  # boxes' grey examples at 4.5:1 or better
     return app
 
 

@@ -4,10 +4,11 @@ Kinds are never shown by colour alone: each has a symbol and a word (``Kind.symb
 ``Kind.label``). Text on the card face is near-black (contrast well over 4.5:1); the kind
 colours are used for bands and edges, where they exceed 3:1 against the card face.
 
-wtfc sets no palette of its own, so on a dark or high-contrast desktop the palette's text is
-light. Hence the rule at the foot of this file: a fixed pale background always comes with a
-fixed dark ink (``tinted``, ``tint_item``); a fixed dark or amber ink sits only on a fixed pale
-background (``warning_look``); anything else keeps the palette's own colours (``palette_ink``).
+wtfc sets no palette of its own (bar the grey of a box's example, ``readable_placeholders``),
+so on a dark or high-contrast desktop the palette's text is light. Hence the rule at the foot
+of this file: a fixed pale background always comes with a fixed dark ink (``tinted``,
+``tint_item``); a fixed dark or amber ink sits only on a fixed pale background
+(``warning_look``); anything else keeps the palette's own colours (``palette_ink``).
 """
 
 from __future__ import annotations
@@ -138,6 +139,21 @@ def palette_ink(ink: QColor, *backgrounds: QPalette.ColorRole,
     if all(contrast(ink, palette.color(role)) >= READABLE for role in backgrounds):
         return ink
     return palette.color(text)
+
+
+def readable_placeholders(app: QGuiApplication) -> None:
+    """Every box's grey example ("e.g. North locality…") in ``MUTED_INK`` where that reads:
+    Qt's own placeholder grey (text at half alpha) was 4.0:1 on white and 3.9:1 on a greyed
+    box. Only this role is set, in each colour group; the rest stays the desktop's palette."""
+    palette = QPalette(app.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
+        palette.setCurrentColorGroup(group)  # a greyed box's Base is darker than a live one's
+        ink = palette_ink(MUTED_INK, QPalette.ColorRole.Base, QPalette.ColorRole.Window,
+                          palette=palette)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, ink)
+    palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
+    app.setPalette(palette)
 
 
 def warning_look(widget: QWidget, *, refusal: bool = False, padding: str = "3px 8px") -> None:
