@@ -22,6 +22,7 @@ from wtfc.ui.undo import undo_keys_pass_on
 ASK_WHY = "Choose a box, then press W to ask “why?”"
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
 IDLE_HINT = "Press Why? (W) to type a reason here"  # grey in the closed line
+TYPE_HINT = "Type, then Enter to save or Escape to cancel"  # the open line's tooltip
 
 
 class CauseLine(QWidget):
@@ -35,7 +36,7 @@ class CauseLine(QWidget):
         self.prompt = QLabel()
         self.editor = QLineEdit()
         self.editor.setAccessibleName(IDLE_NAME)
-        self.editor.setToolTip("Type, then Enter to save or Escape to cancel")
+        self.editor.setToolTip(TYPE_HINT)
         self.editor.returnPressed.connect(self.send)
         # Ctrl+Z with nothing typed: the window's Undo; a click while closed: Why?
         self.editor.installEventFilter(self)
@@ -64,6 +65,7 @@ class CauseLine(QWidget):
         # the screen's question is the box's name: it read "Cause words" under "Team for this
         # branch:" and "Why? (…)" alike
         self.editor.setAccessibleName(prompt.rstrip().rstrip(":") or IDLE_NAME)
+        self.editor.setAccessibleDescription(TYPE_HINT)
         self.editor.setText(text)
         self.editor.setPlaceholderText("")
         self.editor.setEnabled(True)
@@ -105,5 +107,8 @@ class CauseLine(QWidget):
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.clear()
         self.editor.setPlaceholderText(IDLE_HINT)
+        # the set name hides the grey words from a screen reader, which heard the open line's
+        # "Type, then Enter…" in a box it could not type in
+        self.editor.setAccessibleDescription(IDLE_HINT)
         self.editor.setEnabled(False)
         self._ended()
