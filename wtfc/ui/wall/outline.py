@@ -113,6 +113,7 @@ class OutlineTree(QTreeView):
                                     f"({len(theme.card_ids)})")
                 row.setEditable(False)
                 row.setData(theme.id, THEME_ROLE)
+                row.setToolTip(theme.name)  # a narrow outline cut "Group 1 (not na…"
                 row.setData(f"Theme {prefix}{theme.name}, {theme.kind.label}, "
                             f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
                 for card_id in theme.card_ids:
