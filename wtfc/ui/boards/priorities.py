@@ -36,6 +36,7 @@ from wtfc.ui.boards.common import (
     themes_chosen_text,
 )
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
+from wtfc.ui.boards.priorities_rename import ThemeRename
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
@@ -172,6 +173,7 @@ class PrioritiesBoard(QWidget):
                                    ("Alt+Up or Alt+Down", "Priorities: move the chosen "
                                     "priority up or down the ranking")])
         local_action(self, "Edit the reason", "Ctrl+R", self.reason.setFocus)
+        self.rename = ThemeRename(self)  # F2: a group named while the room votes
         self.setTabOrder(self.kind_filter, self.table)
         self.setTabOrder(self.table, self.reason)
 

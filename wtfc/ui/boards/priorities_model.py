@@ -46,7 +46,7 @@ class Column(IntEnum):
     def tip(self) -> str:
         return ("Its rank, #1, for a chosen priority (Space chooses or drops)",
                 "Working, not working or future",
-                "The theme's \"I\" statement",
+                "The theme's \"I\" statement (F2 or a double click renames it)",
                 "How many cards the theme holds",
                 "How many different people the theme speaks for (a card with no person "
                 "recorded is counted as no one)",
