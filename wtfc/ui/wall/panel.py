@@ -152,6 +152,7 @@ class WallPanel(QWidget):
 
     def _apply_read_only(self) -> None:
         editing = not self.undo.read_only
+        self.intro.set_read_only(not editing)  # its what-to-do line names no key that is off
         for action in self.wall_actions.editing:
             action.setEnabled(editing)
         self.wall_actions.follow_current_theme()

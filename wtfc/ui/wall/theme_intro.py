@@ -22,11 +22,16 @@ NO_CARDS = "No cards yet: bring in the statements on 2 Collect (Ctrl+2)."
 FIRST_GROUPS = ("Choose cards (click, Ctrl+click, or drag round them) and press N to group them, "
                 "or S to have wtfc suggest groups. Name each group as an “I” statement; a group "
                 "can be named later with F2.")
+# a read-only file's keys do nothing: "press N" sent people to a key that did not answer
+READ_ONLY = "This workshop is open read-only: its themes can be seen, not changed."
 
 
-def intro_words(doc: Document) -> str:
-    """What to do next on the wall, for the workshop as it stands."""
+def intro_words(doc: Document, *, read_only: bool = False) -> str:
+    """What to do next on the wall, for the workshop as it stands (``read_only``: where it
+    stands, and that it can't be changed)."""
     ws = doc.workshop
+    if read_only:
+        return _where_it_stands(doc) + READ_ONLY
     if not ws.cards:
         return NO_CARDS
     progress = theme_progress(ws)
@@ -44,6 +49,23 @@ def intro_words(doc: Document) -> str:
                  f"the chosen one.")
     elif not progress.unsorted:
         said += " Next: 4 Understand (Ctrl+4), to choose the priorities."
+    return said
+
+
+def _where_it_stands(doc: Document) -> str:
+    """The cards and groups of a read-only workshop, without the keys to change them."""
+    ws = doc.workshop
+    if not ws.cards:
+        return "No cards yet. "
+    progress = theme_progress(ws)
+    if not progress.themes:
+        return "No themes yet. "
+    verb = "is" if progress.unsorted == 1 else "are"
+    said = (f"{count_phrase(progress.unsorted, 'card')} {verb} not in a theme yet. "
+            if progress.unsorted else "Every card is in a theme. ")
+    if progress.unnamed:
+        verb = "is" if progress.unnamed == 1 else "are"
+        said += f"{count_phrase(progress.unnamed, 'group')} {verb} not named yet. "
     return said
 
 
@@ -65,6 +87,7 @@ class ThemeIntro(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.words)
         self._stale = True
+        self.read_only = False  # the wall's: ``set_read_only``
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self.refresh,
                         on_edited=self._on_edited)
         self.refresh()
@@ -78,6 +101,12 @@ class ThemeIntro(QWidget):
         if self._stale:
             self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The workshop became read-only or writable (opened, Save As): the line says so."""
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.refresh()
+
     def refresh(self) -> None:
         self._stale = False
-        self.words.setText(intro_words(self.doc))
+        self.words.setText(intro_words(self.doc, read_only=self.read_only))
