@@ -73,10 +73,20 @@ class SinceWords:
 def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
     """``now``: the words of this time's actions the letter lists below; one of last time's
     that is among them again says so instead of its old status."""
+    from wtfc.model.unnamed_themes import is_unnamed
+
     last = ExportContent(previous, today=today)
     when = f", on {whole_date(previous.date)}" if previous.date else ""
-    actions = [a for t in last.themes for by_role in t.actions.values() for a in by_role]
+    # a group last time's room never named, and its actions, stay out, as the rest of the
+    # letter has them (and last time's letter had them): "Group 1 (not named yet)" is a name
+    # for the room to find it by, not something anyone was told
+    named = [t for t in last.themes if not is_unnamed(t.theme.name)]
+    actions = [a for t in named for by_role in t.actions.values() for a in by_role]
     if not actions:
+        if any(a for t in last.themes for by_role in t.actions.values() for a in by_role):
+            return SinceWords(f"At our last workshop{when}, we were still naming what we "
+                              f"chose to work on, so we did not tell you then what we would "
+                              f"do about it. What we will do this time is below.", "", [], "")
         return SinceWords(f"At our last workshop{when}, we did not agree anything to do yet. "
                           f"This time we did: it is below.", "", [], "")
     from wtfc.model.carried_on import carried_on
@@ -87,7 +97,7 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     carried = {id(open_[i]) for i in carried_on([a.what for a in open_], now or [])}
     themes: list[tuple[str, list[WasDoing]]] = []
     shown = 0
-    for theme in last.themes:  # priorities first, by rank, as last time's letter had them
+    for theme in named:  # priorities first, by rank, as last time's letter had them
         own = sorted((a for by_role in theme.actions.values() for a in by_role), key=_order)
         own = own[: max(0, IN_FULL - shown)]
         if own:
