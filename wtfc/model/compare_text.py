@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import unicodedata
 
 from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card
@@ -31,8 +32,19 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]{1,2})?")
 
 
 def normalise_name(name: str) -> str:
-    """Lower-case words only: accents, punctuation, quotes and spacing do not make a new theme."""
-    return " ".join(_words(name))
+    """Lower-case words only: accents, punctuation, quotes and spacing do not make a new theme.
+    A name with letters outside a-z (Urdu, Bengali, Russian, Chinese…) keeps all its letters:
+    its a-z words alone made every such name '', so a second Urdu theme was refused as the
+    same name as the first, and Review took two different ones for one renamed."""
+    if name.isascii():
+        return " ".join(_words(name))
+    key = search_key(name)
+    if not any(ch.isalpha() and not ch.isascii() for ch in key):  # "Café" is "cafe"
+        return " ".join(_words(name))
+    # punctuation, symbols and spacing of any script apart ("۔", "،", "!"), letters and their
+    # vowel signs kept whole (a Bengali word is not split at its vowel signs)
+    category = unicodedata.category
+    return " ".join("".join(" " if category(ch)[0] in "PSZC" else ch for ch in key).split())
 
 
 @functools.lru_cache(maxsize=1 << 12)  # every theme's name is read at each comparison
