@@ -104,6 +104,7 @@ LEFT_FOR_LATER = (
     "wtfc.export.action_poster_table",
     # session 24: finding words whatever their accents (Collect's filter, Find, Review, import)
     "wtfc.model.search_key",
+    "wtfc.ui.history_keys",  # Ctrl+H's keyboard into the History list
 )
 
 

@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
 
+    def _history_keys(self, shown: bool) -> None:
+        from wtfc.ui.history_keys import HistoryKeys  # at the first Ctrl+H, not at start-up
+
+        HistoryKeys.of(self.history_dock).toggled(shown)  # the keyboard into the list and back
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
         history.setText("&History")
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.setStatusTip("Every change made, in turn: click one to go back to it")
+        history.triggered.connect(self._history_keys)
         edit.addAction(history)
         self.undo_action, self.redo_action = undo, redo
         view = bar.addMenu("&Stage")
