@@ -196,6 +196,7 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.model.clock_check import clock_warning
     from wtfc.model.record_checks import record_warnings
     from wtfc.model.unnamed_themes import unnamed_warning
+    from wtfc.model.untitled_workshop import untitled_warning
 
     # a next review before the workshop or passed by today (the exports' day, as
     # ``ExportContent.today`` reads it): said by the exports that show it; the posters print
@@ -207,6 +208,7 @@ def run_export(what: str, file: str, output: Path,
     )
     for message in (*record,
                     unnamed_warning(workshop),  # every export prints the themes' names
+                    untitled_warning(workshop),  # and heads its pages with title and date
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),
                     more_warnings(workshop, what) if more_warnings else "",
                     last_time_warnings(last_time, workshop, what)

@@ -14,6 +14,7 @@ ever holds of them.
 
 from __future__ import annotations
 
+from wtfc.model.untitled_workshop import has_no_title
 from wtfc.model.workshop import Person, StagePlan, Workshop
 
 
@@ -28,7 +29,8 @@ def next_cycle(source: Workshop) -> Workshop:
     time's day). Prepare says which words came from last time's file, to be checked.
     """
     return Workshop(
-        title=source.title,
+        # an older wtfc's "Untitled workshop" is no title: the box starts blank, with its example
+        title="" if has_no_title(source) else source.title,
         venue=source.venue,
         facilitator=source.facilitator,
         purpose=source.purpose,
