@@ -67,12 +67,14 @@ class SpokenFocus(QObject):
     """Keeps ``view``'s accessible description on the card its wall's keys are on: said as
     the focus reaches a card, and said again as the wall shows it now when its words, its
     theme or the held-back switch change (``refresh``: the description kept the real details
-    after they were hidden again)."""
+    after they were hidden again). While no card has the keyboard it is ``idle`` (``set_idle``):
+    the Theme page's what-to-do line, a label Tab never reaches, then the view's tooltip."""
 
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view)
         self._view = view
         self._wall = cast("WallScene", view.scene())  # Qt types it as any scene
+        self.idle = ""  # "": the view's tooltip, as Qt gives it with no description
         self._wall.focusItemChanged.connect(self._on_focus_moved)
         edited, refresh = self._wall.doc.events.edited, self.refresh
         edited.connect(refresh)
@@ -91,13 +93,20 @@ class SpokenFocus(QObject):
     def _on_focus_moved(self, item, _old=None, _reason=None) -> None:
         if not isinstance(item, CardItem):
             if self._wall.focusItem() is None:  # gone (deleted, filtered out): the wall again
-                self._view.setAccessibleDescription("")
+                self._view.setAccessibleDescription(self.idle)
             return
         from wtfc.ui.boards.common import announce
 
         said = self._said(item)
         self._view.setAccessibleDescription(said)
         announce(self._view, said)
+
+    def set_idle(self, words: str) -> None:
+        """``words`` (what to do next) said with the wall while no card has its keys; kept quiet:
+        each edit already says its card, and a line re-read per edit buried it."""
+        self.idle = " ".join(part for part in (words, self._view.toolTip()) if part)
+        if not isinstance(self._wall.focusItem(), CardItem):
+            self._view.setAccessibleDescription(self.idle)
 
     def refresh(self) -> None:
         item = self._wall.focusItem()

@@ -95,6 +95,7 @@ class WallPanel(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.intro = ThemeIntro(self.doc)  # the heading and what to do, as on every stage
+        self.intro.tell(self.view.spoken.set_idle)  # heard on the wall while no card is chosen
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)

@@ -9,6 +9,8 @@ it never covers a card.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.counting import count_phrase
@@ -88,6 +90,7 @@ class ThemeIntro(QWidget):
         layout.addWidget(self.words)
         self._stale = True
         self.read_only = False  # the wall's: ``set_read_only``
+        self._hear: Callable[[str], None] | None = None  # ``tell``
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self.refresh,
                         on_edited=self._on_edited)
         self.refresh()
@@ -107,6 +110,14 @@ class ThemeIntro(QWidget):
             self.read_only = read_only
             self.refresh()
 
+    def tell(self, hear: Callable[[str], None]) -> None:
+        """``hear(words)`` now and as the line changes: the wall's description for a screen
+        reader, which never met this label (Tab does not stop on it)."""
+        self._hear = hear
+        hear(self.words.text())
+
     def refresh(self) -> None:
         self._stale = False
         self.words.setText(intro_words(self.doc, read_only=self.read_only))
+        if self._hear is not None:
+            self._hear(self.words.text())
