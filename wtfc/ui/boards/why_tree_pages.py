@@ -31,6 +31,7 @@ from dataclasses import replace
 import networkx as nx
 
 from wtfc.model.document import Document
+from wtfc.model.workshop import Cause
 from wtfc.ui.boards.team_room import ROOM_FOR_MEMBERS, says_members, team_members, with_members
 from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle, cause_height, theme_cards
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -70,6 +71,12 @@ TIGHT_STYLE = replace(ROOM_STYLE, v_gap=24.0, h_gap=24.0, pad=14)
 SPINE_PEN = 3.0  # the links' pen (2.5) and a little
 
 
+def _shape(graph: nx.DiGraph) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A page's nodes and links in order (its layout follows the order): ``paginate`` and
+    ``one_size`` ask the same page many times, each measure of it the same."""
+    return tuple(graph.nodes), tuple(graph.edges)
+
+
 class TreeMeasure:
     """How large a tree (or a page of it) shows in a ``viewport`` at each box width and gap,
     from the boxes' sizes alone: building the scene for every style tried costs too much."""
@@ -82,6 +89,10 @@ class TreeMeasure:
         self.members = team_members(doc)  # who was in each team, by its name
         self._heights: dict[tuple[str, str, TreeStyle], float] = {}
         self._roots: dict[tuple[TreeStyle, str], tuple[float, float]] = {}
+        # a page's causes as shown (with who was in each team or not), and its scales by
+        # style: a 40-cause tree measured each page up to 4,600 times in one re-layout
+        self._shown: dict[tuple, tuple[str, dict[str, Cause]]] = {}
+        self._scales: dict[tuple, tuple[float, float]] = {}
 
     def _root(self, style: TreeStyle, notes: Mapping[str, str], heading: str
               ) -> tuple[float, float]:
@@ -97,7 +108,10 @@ class TreeMeasure:
               style: TreeStyle) -> dict[str, tuple[float, float]]:
         """Each node's box (width, height) on the page, as ``PagedTreeScene`` draws it."""
         members = self.members if says_members(style) else {}
-        heading, shown = shown_causes(self.doc, graph, notes, members)
+        page = (*_shape(graph), tuple(notes.items()), bool(members))
+        if page not in self._shown:
+            self._shown[page] = shown_causes(self.doc, graph, notes, members)
+        heading, shown = self._shown[page]
         sizes = {ROOT: self._root(style, notes, heading)}
         for node, cause in shown.items():
             key = (node, cause.team, style)  # the team shown, with who was in it or not
@@ -112,6 +126,13 @@ class TreeMeasure:
                style: TreeStyle) -> tuple[float, float]:
         """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``, its
         branches in rows when side by side they are wider than the screen holds at 24 px."""
+        key = (*_shape(graph), tuple(notes.items()), style, self.viewport)
+        if key not in self._scales:
+            self._scales[key] = self._measure(graph, notes, style)
+        return self._scales[key]
+
+    def _measure(self, graph: nx.DiGraph, notes: Mapping[str, str],
+                 style: TreeStyle) -> tuple[float, float]:
         sizes = self.sizes(graph, notes, style)
         places, spines = fitted_layout(graph, sizes, across(self.viewport[0], style),
                                        h_gap=style.h_gap, v_gap=style.v_gap, stacked=True)

@@ -75,6 +75,10 @@ class _Wrapper:
         self.child_gap = v_gap * CHILD_GAP if stacked else v_gap  # above a cause's reasons
         self.sibling_gap = self.child_gap * SIBLING_GAP if stacked else v_gap  # above a stacked one
         self._widths: dict[tuple[str, float], float] = {}
+        # a node's rows and its block's height in a room, asked at every width and place and,
+        # the height, for each later branch at every level of ``_balanced``: worked out once
+        self._row_cache: dict[tuple[str, float], tuple[list[list[str]], float]] = {}
+        self._talls: dict[tuple[str, float], float] = {}
         self.places: Places = {}
         self.spines: dict[str, float] = {}
 
@@ -84,6 +88,11 @@ class _Wrapper:
 
     def _rows(self, node: str, room: float) -> tuple[list[list[str]], float]:
         """``node``'s causes in rows, and the room each of their blocks has."""
+        if (node, room) not in self._row_cache:
+            self._row_cache[node, room] = self._rows_of(node, room)
+        return self._row_cache[node, room]
+
+    def _rows_of(self, node: str, room: float) -> tuple[list[list[str]], float]:
         children = list(self.graph.successors(node))
         if len(children) < 2 or self._across(children, room) <= room:
             return [children], room
@@ -172,6 +181,12 @@ class _Wrapper:
             self.spines[child] = left + gutter / 2 if n == 0 else x - self.h_gap / 2
         return True
 
+    def _tall(self, node: str, room: float) -> float:
+        """``node``'s block's height in ``room`` (its box its own height): placed once."""
+        if (node, room) not in self._talls:
+            self._talls[node, room] = self._place(node, room, self.sizes[node][1], 0.0, 0.0)
+        return self._talls[node, room]
+
     def _balanced(self, later: list[str], room: float, columns: list[list[float]],
                   rooms: list[float]) -> tuple[int, ...] | None:
         """The column of each of ``later`` (in reading order down each) that ends the lowest
@@ -180,7 +195,7 @@ class _Wrapper:
         each time) did not. None (each under the column that ends highest) past a few."""
         if len(later) > BALANCED or len(columns) < 2:
             return None
-        tall = {c: self._place(c, room, self.sizes[c][1], 0.0, 0.0) for c in later}
+        tall = {c: self._tall(c, room) for c in later}
         fits = [[n for n, r in enumerate(rooms) if self._width(c, room) <= r] for c in later]
         best: tuple[list[float], tuple[int, ...]] | None = None
         for choice in itertools.product(*fits):
