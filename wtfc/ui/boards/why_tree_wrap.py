@@ -17,7 +17,6 @@ there a cause stacked under another column stands ``SIBLING_GAP`` times a reason
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Mapping
 
@@ -195,15 +194,30 @@ class _Wrapper:
         each time) did not. None (each under the column that ends highest) past a few."""
         if len(later) > BALANCED or len(columns) < 2:
             return None
-        tall = {c: self._tall(c, room) for c in later}
+        adds = [self.sibling_gap + self._tall(c, room) for c in later]
         fits = [[n for n, r in enumerate(rooms) if self._width(c, room) <= r] for c in later]
-        best: tuple[list[float], tuple[int, ...]] | None = None
-        for choice in itertools.product(*fits):
-            ends = [bottom for _, bottom in columns]
-            for child, n in zip(later, choice, strict=True):
-                ends[n] += self.sibling_gap + tall[child]
-            # the tallest column lowest, then the next (so the rest spread, not pile up)
-            ends = sorted((round(end) for end in ends), reverse=True)
-            if best is None or ends < best[0]:
-                best = (ends, choice)
-        return best[1] if best else None
+        ends = [bottom for _, bottom in columns]
+        choice: list[int] = []
+        best: list[tuple[list[int], tuple[int, ...]]] = []
+
+        # every way, in order, but none gone on with once its lowest column ends below the
+        # best way's (columns only grow): the same choice as trying all 4**6, a fraction of it
+        def walk(i: int) -> None:
+            if best and round(max(ends)) > best[0][0][0]:
+                return
+            if i == len(later):
+                # the tallest column lowest, then the next (so the rest spread, not pile up)
+                key = sorted((round(end) for end in ends), reverse=True)
+                if not best or key < best[0][0]:
+                    best[:] = [(key, tuple(choice))]
+                return
+            for n in fits[i]:
+                before = ends[n]
+                ends[n] = before + adds[i]
+                choice.append(n)
+                walk(i + 1)
+                choice.pop()
+                ends[n] = before
+
+        walk(0)
+        return best[0][1] if best else None
