@@ -15,7 +15,7 @@ from wtfc.importing.personal_details import find_personal_details, redact
 
 @pytest.mark.parametrize("text", [
     "I go to Capel Mair on Sundays.", "The lunch club meets at Tŷ Mair.",
-    "The lunch club meets at Ty Mair.", "Eglwys Santes Mair sy'n cynnal y clwb cinio.",
+    "Kościół Św. Anny", "Eglwys Santes Mair sy'n cynnal y clwb cinio.",
     "We meet at Neuadd Owain Glyndŵr.", "Ysgol Owain Glyndŵr lets us use the hall.",
     "I live near Llyn Aled.", "We went to Afon Aled for the day.", "Dw i'n mynd i Gapel Mair",
     "St Mary's is a church, not a person", "Saint Mary's has a lunch club",
@@ -33,6 +33,13 @@ def test_places_and_letters_that_name_no_one_are_not_flagged(text):
     ("Mae Huw yn dod bob dydd", "Mae [name] yn dod bob dydd"),
     ("Stay with Mair at the chapel", "Stay with [name] at the chapel"),
     ("my bro Huw helps me", "my bro [name] helps me"),
+    # without its accent "ty" is text-speak for thank you, "sw" social worker (Polish "Św.")
+    ("ty Sarah for everything", "ty [name] for everything"),
+    ("Ty Mair", "Ty [name]"),
+    ("My SW Karen never rings me back", "My SW [name] never rings me back"),
+    ("My new SW Karen Smith is better", "My new SW [name] is better"),
+    ("our sw Gareth left", "our sw [name] left"),
+    ("my SW J Smith rang", "my SW [name] rang"),
 ])
 def test_a_given_name_not_after_a_place_word_is_still_a_name(text, shown):
     assert redact(text, find_personal_details(text)) == shown

@@ -158,13 +158,17 @@ GIVEN_NAMES_IN_PLACE_NAMES = _words("albert alexandra")
 # hospital, home and court ("Capel Mair", "Tŷ Mair", "Eglwys Santes Mair", "Neuadd Owain
 # Glyndŵr", "Llyn Aled"; "Gapel" as "i Gapel Mair" mutates it), and the Irish and
 # Polish for saint, school and chapel. Not "Bryn" (hill), a given name, nor "bro" ("my bro Huw").
+# Compared without accents ("Swietej" for "Świętej"), so no head is an English word or shorthand.
 PLACE_HEADS = _words(
     """
-    st saint sant santes capel gapel eglwys ysgol neuadd ty plas llys cartref canolfan
+    st saint sant santes capel gapel eglwys ysgol neuadd plas llys cartref canolfan
     ganolfan ysbyty llyn afon pont bont heol stryd ffordd parc maes nant cwm coed caer ynys
-    naomh scoil seipeal sw swietej swietego
+    naomh scoil seipeal swietej swietego
     """
 )
+# Heads compared only as written, accents and all: without them they are "ty" (text-speak for
+# thank you) and "sw" (social worker), and "ty Sarah", "my SW Karen" name a person.
+ACCENTED_PLACE_HEADS = _words("tŷ św")
 
 # Titles that also begin the names of streets and buildings ("Lord Street", "Lady Lane",
 # "Sir Thomas Street"): after them a place word stays a place.
@@ -177,6 +181,7 @@ RELATION_WORDS = (
     "support worker",
     "key worker",
     "social worker",
+    "SW",  # social worker, as care notes write it
     "worker",
     "nurse",
     "daughter",

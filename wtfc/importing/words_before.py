@@ -13,6 +13,7 @@ import re
 from wtfc.importing.name_letters import LETTER
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
+    ACCENTED_PLACE_HEADS,
     ONE_CASE_TITLES,
     PLACE_HEADS,
     RELATION_WORDS,
@@ -77,8 +78,10 @@ def may_hold_one_case_title(text: str) -> bool:
 
 def place_head_before(text: str, start: int) -> bool:
     """Whether the word before text[start] makes a given name there a place's: "St Mary's",
-    "Capel Mair", "Tŷ Mair", "Llyn Aled" (``PLACE_HEADS``), in any case."""
+    "Capel Mair", "Tŷ Mair", "Llyn Aled" (``PLACE_HEADS``), in any case; "Tŷ" and "Św" only
+    with their accents (``ACCENTED_PLACE_HEADS``)."""
     for word in _WORD_BEFORE.finditer(text, max(0, start - 12), start):
         if word.end() == start:
-            return search_key(word[1]) in PLACE_HEADS
+            head = word[1]
+            return search_key(head) in PLACE_HEADS or head.lower() in ACCENTED_PLACE_HEADS
     return False
