@@ -173,13 +173,23 @@ def _letter(regional: str) -> str:
     return chr(ord(regional) - ord(_REGIONAL[0]) + ord("A"))
 
 
+# The longest name kept on one line: the theme poster's quote column holds about 28 letters.
+_LONGEST_UNBROKEN = 24
+
+
 def _bracket(names: list[str]) -> str:
     counted: list[str] = []
     for name, count in _counted(names):
         counted.append(name if count == 1 else f"{name} ×{count}")
-    # no-break spaces: a line broken inside the brackets split "[thumbs up]" over two lines,
-    # and in a right-to-left paragraph each half's lone bracket was drawn mirrored ("thumbs]")
-    return ("[" + ", ".join(counted) + "]").replace(" ", "\xa0")
+    # A line breaks only after a name's comma: no-break spaces in a name keep "[thumbs up]"
+    # on one line (split, a right-to-left paragraph drew each half's lone bracket mirrored,
+    # "thumbs]"). Not the whole bracket: one run wider than its column is cut at any letter
+    # ("re / d heart"). A name too long for a narrow column breaks between its words.
+    return "[" + ", ".join(map(_unbroken, counted)) + "]"
+
+
+def _unbroken(name: str) -> str:
+    return name.replace(" ", "\xa0") if len(name) <= _LONGEST_UNBROKEN else name
 
 
 def _counted(names: list[str]) -> list[tuple[str, int]]:
