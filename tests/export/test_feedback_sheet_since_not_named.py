@@ -48,7 +48,7 @@ def test_a_group_never_named_and_its_actions_stay_out():
 
 
 def test_only_groups_never_named_says_we_were_still_naming_them():
-    since = since_words(_spring(named=False), TODAY)
+    since = since_words(_spring(named=False), TODAY, [LUNCH])  # this time lists an action
     assert since.themes == [] and since.tally == ""
     assert since.intro.startswith("At our last workshop, on 21")
     assert since.intro.endswith("we were still naming what we chose to work on, so we did not "
@@ -56,3 +56,23 @@ def test_only_groups_never_named_says_we_were_still_naming_them():
                                 "time is below.")
     nothing = Workshop(title="Spring", date=dt.date(2026, 4, 21))
     assert "did not agree anything" in since_words(nothing, TODAY).intro
+
+
+def test_with_no_action_listed_this_time_it_promises_none_below():
+    """"What we will do this time is below." above a letter whose groups are all still not
+    named, or that has no actions yet: a promise broken on the same page."""
+    still_naming = since_words(_spring(named=False), TODAY, [])
+    assert still_naming.intro.endswith("so we did not tell you then what we would do about "
+                                       "it. We will tell you what we will do when we have "
+                                       "agreed it.")
+    nothing = Workshop(title="Spring", date=dt.date(2026, 4, 21))
+    assert since_words(nothing, TODAY, []).intro.endswith(
+        "we did not agree anything to do yet. We will tell you what we will do when we have "
+        "agreed it.")
+    assert since_words(nothing, TODAY, [LUNCH]).intro.endswith("This time we did: it is below.")
+    now = demo_workshop()
+    for n, theme in enumerate(now.themes, 1):
+        theme.name = PLACEHOLDER.format(n=n)
+    text = all_text(reader(feedback_sheet_pdf(now, today=TODAY, previous=_spring(named=False))))
+    assert squash("We will tell you what we will do when we have agreed it.") in text
+    assert "isbelow" not in text

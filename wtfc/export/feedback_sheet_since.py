@@ -49,6 +49,8 @@ IN_FULL = 20
 # Of last time's action re-typed into this time's plan (``model/carried_on.py``): its old status
 # beside this time's would give one action two ("Not started" here, "Started" below).
 CARRYING_ON = "We are carrying this on: see below."
+# With nothing agreed last time and nothing listed this time either.
+LATER = "We will tell you what we will do when we have agreed it."
 MORE = ("To keep this letter short, it does not list the other {n} things we said we would "
         "do. Your care manager can tell you about them.")
 
@@ -71,8 +73,8 @@ class SinceWords:
 
 
 def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
-    """``now``: the words of this time's actions the letter lists below; one of last time's
-    that is among them again says so instead of its old status."""
+    """``now``: the words of this time's actions the letter lists below (none: it lists
+    none); one of last time's that is among them again says so instead of its old status."""
     from wtfc.model.unnamed_themes import is_unnamed
 
     last = ExportContent(previous, today=today)
@@ -83,12 +85,15 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     named = [t for t in last.themes if not is_unnamed(t.theme.name)]
     actions = [a for t in named for by_role in t.actions.values() for a in by_role]
     if not actions:
+        # promise "below" only when the letter lists one of this time's actions
         if any(a for t in last.themes for by_role in t.actions.values() for a in by_role):
+            below = "What we will do this time is below." if now else LATER
             return SinceWords(f"At our last workshop{when}, we were still naming what we "
                               f"chose to work on, so we did not tell you then what we would "
-                              f"do about it. What we will do this time is below.", "", [], "")
+                              f"do about it. {below}", "", [], "")
+        below = "This time we did: it is below." if now else LATER
         return SinceWords(f"At our last workshop{when}, we did not agree anything to do yet. "
-                          f"This time we did: it is below.", "", [], "")
+                          f"{below}", "", [], "")
     from wtfc.model.carried_on import carried_on
 
     # Only an unfinished one is carried on, as the method has it: one done or stopped keeps
