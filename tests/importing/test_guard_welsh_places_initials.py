@@ -23,6 +23,7 @@ from wtfc.importing.personal_details import find_personal_details, redact
     "I went to Dr A&E twice", "When I saw the Dr I cried", "Lady A sang at the club",
     "mr a khan",  # "a" may be the article: only "mr a. khan" is an initial
     "My Son A Great Help", "My Carer J Is Kind", "my son B",  # In Title Case; no surname
+    "Dr NHS Direct", "my son NHS Wales", "Mr BIG said", "my mum GP Surgery", "my carer J M",
 ])
 def test_places_and_letters_that_name_no_one_are_not_flagged(text):
     assert find_personal_details(text) == []
@@ -59,6 +60,14 @@ def test_a_given_name_not_after_a_place_word_is_still_a_name(text, shown):
     ("MR A. KHAN RANG", "[name] RANG"),
     ("my carer J Smith is late", "my carer [name] is late"),  # after a relation word
     ("her son R.P. Jones-Evans visits", "her son [name] visits"),
+    # a surname in capitals and initials run together, as letters and NHS forms write them:
+    # "[name] SMITH" put the surname on the wall, "Mrs JM Smith" went whole
+    ("Mrs J SMITH visits", "[name] visits"), ("Dr J O'BRIEN rang", "[name] rang"),
+    ("Mrs JM Smith visits on Tuesdays", "[name] visits on Tuesdays"),
+    ("Dr RP Patel changed my tablets", "[name] changed my tablets"),
+    ("Mr AJ Khan is my key worker", "[name] is my key worker"),
+    ("my carer JM Smith is kind", "my carer [name] is kind"),
+    ("Mrs B NHS rang", "[name] NHS rang"),  # NHS is no surname
 ])
 def test_a_name_written_with_initials_after_a_title_is_hidden_whole(text, shown):
     assert redact(text, find_personal_details(text)) == shown

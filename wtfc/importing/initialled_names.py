@@ -1,7 +1,8 @@
 """Names written with initials after a title: "Mrs J Smith", "Mr A. Khan", "Dr R.P. Patel",
-"MRS J SMITH", and "Mrs B" on its own. Review paperwork names people so (its headers, staff
-notes and file names are what gets imported), and the capitalised-word rules read "J" as no
-name and "A" as the article, so the whole name went to the projector.
+"MRS J SMITH", "Mrs J SMITH", "Mrs JM Smith", and "Mrs B" on its own. Review paperwork names
+people so (its headers, staff notes and file names are what gets imported), and the
+capitalised-word rules read "J" as no name and "A" as the article, so the whole name went to
+the projector.
 
 After a relation word ("my carer J Smith") a surname must follow. Not found: an initial with
 no title or relation word ("J. Smith comes": "A Smith" reads as "a smith"), or a letter that is
@@ -27,24 +28,38 @@ from wtfc.model.search_key import search_key
 
 # A capital standing alone or with a full stop: "J", "J.", the "R." of "R.P."
 _INITIAL = rf"[{UPPER}](?:\.|(?![\w&'’-]))"
+# Two or three run together, as letters and NHS forms write them ("Mrs JM Smith"): only with
+# a surname after them, and not a body's letters ("NHS", "GP")
+_RUN_TOGETHER = rf"[{UPPER}]{{2,3}}(?![\w&'’-])"
+_INITIALS = rf"(?:{_RUN_TOGETHER}|{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})"
+# The surname as a name is written, or in capitals as forms write it ("Mrs J SMITH")
+_SURNAME = (
+    rf"(?:{NAME_WORD.pattern}|(?:[{UPPER}]{{2,}}|[{UPPER}]['’][{UPPER}]+)(?:['’-][{UPPER}]+)*)"
+)
 _TITLED_INITIALS = re.compile(
     rf"(?<![\w-])(?P<title>{'|'.join(TITLES)})\.?[ \t]+"
-    rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})"
-    rf"(?:[ \t]*(?P<surname>{NAME_WORD.pattern})(?![\w'’-]))?"
+    rf"(?P<initials>{_INITIALS})"
+    rf"(?:[ \t]*(?P<surname>{_SURNAME})(?![\w'’-]))?"
 )
 # After a relation word ("my carer J Smith") a surname must follow
 _RELATED_INITIALS = re.compile(
-    rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})[ \t]*"
-    rf"(?P<surname>{NAME_WORD.pattern})(?![\w'’-])"
+    rf"(?P<initials>{_INITIALS})[ \t]*(?P<surname>{_SURNAME})(?![\w'’-])"
 )
+# Letters in capitals that are no one's initials or surname ("Dr NHS Direct", "Mrs B NHS")
+_ABBREVIATIONS = frozenset({
+    "NHS", "GP", "GPS", "OT", "SW", "CPN", "DN", "MP", "UK", "TV", "ID", "OK", "IT", "PA",
+    "HR", "CQC", "DWP", "PIP", "ASAP", "AM", "PM", "BBC",
+})
 # The same typed all in one case: "mrs j smith", "MR A. KHAN"
 _ONE_CASE = re.compile(
     rf"(?<![\w-])(?P<title>(?i:{'|'.join(ONE_CASE_TITLES)}))\.?[ \t]+"
     rf"(?P<initials>[{LETTER}](?:\.|(?![\w'’-]))(?:[ \t]*[{LETTER}](?:\.|(?![\w'’-])))?)"
     rf"[ \t]*(?P<surname>[{LETTER}][{LETTER}'’-]*)"
 )
-# A letter standing alone, as an initial does ("J", "J."), in either case
-_LONE_LETTER = re.compile(rf"[ \t][{LETTER}](?:\.|(?![\w&'’-]))")
+# A letter standing alone, as an initial does ("J", "J."), in either case, or 2-3 capitals
+_LONE_LETTER = re.compile(
+    rf"[ \t](?:[{LETTER}](?:\.|(?![\w&'’-]))|[{UPPER}]{{2,3}}(?![\w&'’-]))"
+)
 _TITLES = frozenset(TITLES)
 _ONE_CASE_TITLES = frozenset(ONE_CASE_TITLES)
 # "the Dr I saw", "my Mrs B": the title used as a word
@@ -79,11 +94,13 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
 
 def _capitalised(text: str, start: int) -> tuple[int, int] | None:
     m = _at(_TITLED_INITIALS, text, start)
-    if m is None:
+    if m is None or m["initials"] in _ABBREVIATIONS:
         return None
     if m["surname"] and _is_surname(m["surname"]):
         return m.start(), m.end("surname")
     initials = m["initials"]
+    if len(initials) > 1 and initials.isalpha():
+        return None  # run-together letters with no surname: "Mr BIG", "Dr WHO"
     owned = _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
     if m["title"] in _LONE_INITIAL_TITLES and initials != "I" and not owned:
         # "… to Dr B." ends the sentence: the full stop stays
@@ -94,8 +111,12 @@ def _capitalised(text: str, start: int) -> tuple[int, int] | None:
 def _related(text: str, start: int) -> tuple[int, int] | None:
     """"my carer J Smith": not "my son A Great Help", a card typed In Title Case."""
     m = _RELATED_INITIALS.match(text, start)
-    if m is None or m["initials"] in ("A", "I") or not _is_surname(m["surname"]):
+    if (m is None or m["initials"] in ("A", "I", *_ABBREVIATIONS)
+            or not _is_surname(m["surname"])):
         return None
+    in_capitals = not any(ch.islower() for ch in text[max(0, start - 30) : start])
+    if in_capitals and (len(m["initials"]) > 1 or m["surname"].isupper()):
+        return None  # "MY SON PUT IN": in a card typed in capitals, words look so too
     return m.start(), m.end()
 
 
@@ -123,7 +144,12 @@ def _at(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None
 
 
 def _is_surname(word: str, after: frozenset[str] = frozenset()) -> bool:
-    """"Smith", "Green" (a place word that is a surname); not "The", "Road", "appointment"."""
+    """"Smith", "Green" (a place word that is a surname), "SMITH"; not "The", "Road",
+    "appointment", "NHS", "SAID"."""
+    if word.isupper():
+        if word in _ABBREVIATIONS:
+            return False
+        after = after | NOT_NAMES_AFTER_TITLE  # "Mrs B SAID": a card typed in capitals
     bare = search_key(re.split(r"['’]", word)[0])
     place = bare in PLACE_WORDS and bare not in PLACE_SURNAMES
     return bare not in NOT_NAMES and bare not in after and not place
