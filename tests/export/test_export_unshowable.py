@@ -322,6 +322,17 @@ def test_the_reports_first_step_is_named_as_the_first_step():
     assert part.where.startswith("The first step of an action in the theme ")
 
 
+def test_the_reports_so_far_note_is_named_before_the_export():
+    """The report printed "So far: [Chinese or Japanese text not shown] has agreed the terms"
+    with no warning before the export (review code_d1 F5)."""
+    ws = make_workshop()
+    actions = [a.model_copy(update={"progress_note": "王伟 has agreed the terms"})
+               if a.id == "a1" else a for a in ws.actions]
+    [part] = unshowable_parts(ws.model_copy(update={"actions": actions}), "report",
+                              quote=quote_as_kinds)
+    assert part.where.startswith("The “What has happened so far” of an action in the theme ")
+
+
 def test_last_times_owner_is_named_as_the_owner():
     previous = _last_time("我不能去商店")
     actions = [a.model_copy(update={"owner": "王伟"}) if a.id == "a1" else a

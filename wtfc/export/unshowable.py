@@ -210,7 +210,8 @@ def _texts(
                 if what == "report":
                     for text, box in ((action.first_step, "first step"),
                                       (action.how_we_know, "“How we will know”"),
-                                      (action.resources, "resources")):
+                                      (action.resources, "resources"),
+                                      (action.progress_note, "“What has happened so far”")):
                         yield text, f"The {box} of an action in the theme {name}: ", action.what
                 else:  # the report prints every cause and statement in its chapters anyway
                     yield from _answered(content, action, what, name)
