@@ -13,7 +13,11 @@ from wtfc.model.workshop import UNTITLED, Workshop
 
 
 def has_no_title(ws: Workshop) -> bool:
-    return ws.title.strip() in ("", UNTITLED)
+    """Typed as "untitled workshop" or "UNTITLED  WORKSHOP" it is still no title."""
+    return " ".join(ws.title.split()).casefold() in ("", _UNTITLED)
+
+
+_UNTITLED = UNTITLED.casefold()
 
 
 def untitled_warning(ws: Workshop) -> str:
