@@ -59,7 +59,7 @@ def test_the_demos_first_tree_at_1024_keeps_page_2_to_page_1s_size(causes_room):
 
 @pytest.mark.parametrize(("name", "size"), [
     ("priority_3", QSize(800, 600)), ("priority_2", QSize(1280, 720)),
-    ("priority_1", QSize(1366, 768)), ("priority_2", QSize(1024, 768))])
+    ("priority_1", QSize(800, 600)), ("priority_2", QSize(1024, 768))])
 def test_the_optional_team_line_on_one_page_does_not_shrink_every_page(
         causes_room, tree_texts, monkeypatch, name, size):
     """The tree's one size is what its tightest page needs without "who was in each team"
@@ -78,6 +78,9 @@ def test_the_optional_team_line_on_one_page_does_not_shrink_every_page(
     monkeypatch.setattr(views, "one_size", spy)
     doc, theme_id = demo_priority(int(name[-1]))
     widget = causes_room(doc, theme_id, size)
+    # paged at this size (priority_1 at 1366x768, one page since a666304, was measured only at
+    # the view's default 640x480, laid out before it was shown)
+    assert widget.page_count() > 1 and "need" in measured
     causes = {c.text for c in doc.workshop.causes if c.theme_id == theme_id}
     for page in range(widget.page_count()):
         widget.show_page(page)

@@ -96,9 +96,10 @@ class CausesRoomView(QWidget):
         self.page_label = page_label(self, "Room view page")  # as on the room wall
         follow_document(self, doc, on_edited=self._rebuild, on_reset=self._rebuild)
         # fit when the tree's own view changes size: this widget's resize comes before the
-        # layout passes it on, and a fit then used the old, small size (a third of the screen)
+        # layout passes it on, and a fit then used the old, small size (a third of the screen).
+        # Not laid out here at the default 640x480: the first show sends the viewport its real
+        # size, and a big tree's layout at the wrong size cost ~0.4 s at each priority switch
         self.view.viewport().installEventFilter(self)
-        self._rebuild()
 
     # -- pages -----------------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -157,7 +158,9 @@ class CausesRoomView(QWidget):
 
         def fits(page: TreePage) -> bool:
             drawn = page_graph(tree, page)
-            return measure.best(drawn.graph, drawn.notes)[0] >= LEAST_SCALE
+            # as best()'s: saying who was in each team is chosen only at 24 px or more, and
+            # below it the larger marks only shrink the page, so the plain style settles it
+            return measure.plain(drawn.graph, drawn.notes)[0] >= LEAST_SCALE
 
         pages = paginate(tree, fits)
         if len(pages) > 1:
