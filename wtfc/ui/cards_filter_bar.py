@@ -87,6 +87,11 @@ class CardsFilterBar(QObject):
         self._pause.stop()
         self._proxy.set_words(self.filter_box.text())
 
+    def clear_words(self) -> None:
+        """Esc: every card back at once, without the pause after typing."""
+        self.filter_box.clear()
+        self.apply_words()
+
     def _on_held_back_shown(self, on: bool) -> None:
         with QSignalBlocker(self.show_held_back):
             self.show_held_back.setChecked(on)

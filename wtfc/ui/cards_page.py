@@ -172,8 +172,11 @@ class CardsPage(QWidget):
             buttons.addWidget(held_back_part)
         self.held_back_only.toggled.connect(  # ticked: the first held back is chosen, for Alt+D
             lambda on: self.selection.choose_first_if_none() if on else None)
-        self._all_checked: EmptyWallHint | None = None  # words over the emptied table
-        self.held_back_only.toggled.connect(lambda _on: self._say_all_checked())
+        self._over_table: EmptyWallHint | None = None  # words over the emptied table
+        self.proxy.filtered.connect(self._on_filtered)
+        clear = local_action(self.filter_box, "Clear the filter's words", "Escape",
+                             self.filters.clear_words)
+        self.table.addAction(clear)  # Esc in the table as well: one row in F1
         self.person_tags = PersonTagsBox(self, self.doc, self.proxy)
         for part in self.person_tags.parts:
             self.filters.row.addWidget(part)
@@ -322,12 +325,30 @@ class CardsPage(QWidget):
     def _refresh_state(self) -> None:
         cards = self.doc.workshop.cards
         held = sum(1 for c in cards if c.held_back)
+        self._refresh_summary(held)
+        self.held_back_only.setText(f"Only cards held bac&k ({held})")
+        self._say_over_table(held)
+        self.top_two.refresh(cards)
+        self._fit_details()
+        self._refresh_buttons()
+        self.short_fit.fit()  # the first cards in, or the last gone: the intro follows
+
+    def _on_filtered(self) -> None:
+        held = sum(1 for c in self.doc.workshop.cards if c.held_back)
+        self._refresh_summary(held)
+        self._say_over_table(held)
+
+    def _refresh_summary(self, held: int) -> None:
+        cards = self.doc.workshop.cards
         if not cards:
             self.summary.setText("No cards yet: import a spreadsheet, paste from Excel, or add "
                                  "cards one by one.")
         else:
             said = count_phrase(len(cards), "card")  # counted as the exports count them
-            parts = [f"<b>{said}</b>{cards_and_people(cards).removeprefix(said)}",
+            shown = self.proxy.rowCount()
+            # a filter hides some: the count says so ("0 of 96 cards"), never "96" over none
+            first = f"{shown:,} of {said}" if shown < len(cards) else said
+            parts = [f"<b>{first}</b>{cards_and_people(cards).removeprefix(said)}",
                      *(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k):,}"
                        for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
             if held:
@@ -338,29 +359,28 @@ class CardsPage(QWidget):
             self.summary.setText("\u00a0· ".join(", ".join(piece.replace(" ", "\u00a0")
                                                             for piece in part.split(", "))
                                                  for part in parts))
-        self.held_back_only.setText(f"Only cards held bac&k ({held})")
-        self._say_all_checked(held)
-        self.top_two.refresh(cards)
-        self._fit_details()
-        self._refresh_buttons()
-        self.short_fit.fit()  # the first cards in, or the last gone: the intro follows
 
-    def _say_all_checked(self, held: int | None = None) -> None:
-        """"Only cards held back" ticked over a table the last decision emptied: what next (it
-        stayed an empty table, ticked, with nothing said)."""
+    def _say_over_table(self, held: int) -> None:
+        """Words over a table the filter empties (it stayed blank, with nothing said): "Only
+        cards held back" ticked after the last decision says what next; words that match no
+        card say so, and how to see every card again."""
         cards = self.doc.workshop.cards
-        if held is None:
-            held = sum(1 for c in cards if c.held_back)
-        done = bool(cards) and not held and self.held_back_only.isChecked()
-        if self._all_checked is None and done:
+        text = ""
+        if cards and not held and self.held_back_only.isChecked():
+            text = ALL_CHECKED
+        elif cards and self.proxy.rowCount() == 0:
+            words = " ".join(self.filter_box.text().split())
+            text = (f"No card has these words: {words}. Esc clears the filter." if words
+                    else "No card fits the filter: choose All kinds, or Everyone's cards.")
+        if self._over_table is None and text:
             from wtfc.ui.wall.empty_wall_hint import EmptyWallHint  # made when first wanted
 
-            self._all_checked = EmptyWallHint(self.table)
-        if self._all_checked is not None:
-            if done:
-                self._all_checked.say(ALL_CHECKED)
+            self._over_table = EmptyWallHint(self.table)
+        if self._over_table is not None:
+            if text:
+                self._over_table.say(text)
             else:
-                self._all_checked.hide()
+                self._over_table.hide()
 
     def _fit_details(self) -> None:
         self.table.fit_details(self.model.details_texts(), bool(self.model.held_back_ids()))

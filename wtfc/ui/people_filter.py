@@ -46,6 +46,7 @@ class PeopleTagsFilter(CardsFilter):
         self.beginFilterChange()
         self._people = people
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filtered.emit()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         # the source model read straight (no ``cards()`` check): 10,000 calls a filter change

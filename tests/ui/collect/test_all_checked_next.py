@@ -8,7 +8,7 @@ from wtfc.ui.cards_page import ALL_CHECKED
 
 
 def _hint_shown(page) -> bool:
-    hint = page._all_checked
+    hint = page._over_table
     return hint is not None and hint.isVisible() and hint.text() == ALL_CHECKED
 
 
@@ -21,7 +21,7 @@ def test_the_emptied_held_back_table_says_what_next_and_undo_takes_it_away(page,
     assert _hint_shown(page)
     assert "Next: 3 Theme (Ctrl+3)" in ALL_CHECKED
     # the words sit in the table, inside its viewport
-    hint, seen = page._all_checked, page.table.viewport().geometry()
+    hint, seen = page._over_table, page.table.viewport().geometry()
     assert seen.contains(hint.geometry().topLeft())
     undo.stack.undo()  # held back again: the rows come back, the words go
     assert page.proxy.rowCount() == 2 and not _hint_shown(page)
