@@ -31,3 +31,15 @@ def test_cards_in_no_theme_count_once_theming_has_begun():
     assert progress.marks() == ["3 in no theme"]
     assert progress.left_behind() == "3 cards are not in a theme: Ctrl+3 goes back to Theme"
     assert theme_progress(_workshop(*("I am fine",) * 4)).left_behind() == ""
+
+
+def test_leaving_a_group_not_named_says_f2_on_choose_priorities_names_it():
+    """A group is named on Choose priorities too (F2, f64402f): the sentence said on leaving
+    Theme says so, not only "Ctrl+3 goes back to Theme" (review smoke24 F5)."""
+    one = theme_progress(_workshop("Group 1 (not named yet)", *("I am fine",) * 3))
+    assert one.left_behind() == ("1 group is not named yet: F2 on Choose priorities (Ctrl+4) "
+                                 "names it, or Ctrl+3 goes back to Theme")
+    two = theme_progress(_workshop("Group 1 (not named yet)", "Group 2 (not named yet)"))
+    assert two.left_behind() == ("2 groups are not named yet and 2 cards are not in a theme: "
+                                 "Ctrl+3 goes back to Theme; F2 on Choose priorities (Ctrl+4) "
+                                 "names the groups")

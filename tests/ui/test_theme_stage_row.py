@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import create_theme, rename_theme
 from wtfc.model.workshop import Card, Kind, Person, Stage, Workshop
@@ -59,10 +60,14 @@ def test_the_theme_row_counts_groups_not_named_and_cards_in_no_theme(window):
 def test_leaving_theme_with_work_left_says_so_and_moves_on(window, qtbot):
     doc, undo = window.doc, window.undo
     undo.push(create_theme(doc, kind=NW, name="", card_ids=["c1", "c2"]))
+    window.resize(1366, 768)
     window.go_to_stage(Stage.UNDERSTAND)
     assert doc.workshop.stage == Stage.UNDERSTAND  # a reminder, never a stop
+    qtbot.wait(20)
+    save_render(window, "theme_left_unnamed_1366x768")
     assert window.statusBar().currentMessage() == (
-        "1 group is not named yet and 4 cards are not in a theme: Ctrl+3 goes back to Theme")
+        "1 group is not named yet and 4 cards are not in a theme: Ctrl+3 goes back to Theme; "
+        "F2 on Choose priorities (Ctrl+4) names the group")
     window.statusBar().clearMessage()
     window.go_to_stage(Stage.PLAN)  # said on leaving Theme only
     assert window.statusBar().currentMessage() == ""

@@ -34,7 +34,9 @@ class ThemeProgress:
         return parts
 
     def left_behind(self) -> str:
-        """A sentence for moving on with work left ("" when none): a reminder, never a stop."""
+        """A sentence for moving on with work left ("" when none): a reminder, never a stop,
+        with where each thing left is done (cards: back on Theme; a name: F2 there or on
+        Choose priorities)."""
         parts = []
         if self.unnamed:
             parts.append(f"{count_phrase(self.unnamed, 'group')} "
@@ -42,7 +44,17 @@ class ThemeProgress:
         if self.unsorted:
             parts.append(f"{count_phrase(self.unsorted, 'card')} "
                          f"{'is' if self.unsorted == 1 else 'are'} not in a theme")
-        return f"{' and '.join(parts)}: Ctrl+3 goes back to Theme" if parts else ""
+        if not parts:
+            return ""
+        back = "Ctrl+3 goes back to Theme"
+        if not self.unnamed:
+            return f"{parts[0]}: {back}"
+        # naming needs no trip back: F2 on Choose priorities renames the chosen row's group
+        them = "it" if self.unnamed == 1 else "them"
+        if not self.unsorted:
+            return f"{parts[0]}: F2 on Choose priorities (Ctrl+4) names {them}, or {back}"
+        return (f"{' and '.join(parts)}: {back}; F2 on Choose priorities (Ctrl+4) names the "
+                f"group{'' if self.unnamed == 1 else 's'}")
 
 
 def theme_progress(ws: Workshop) -> ThemeProgress:
