@@ -23,14 +23,6 @@ def settle(qtbot) -> None:
     QApplication.processEvents()
 
 
-def nothing_said_at_the_foot(window: MainWindow) -> None:
-    """Leave Theme without its reminder at the window's foot ("36 cards are not in a theme:
-    Ctrl+3 goes back to Theme", b577db8): the demo leaves 36 cards in no theme, and the status
-    bar the reminder opens takes 22 px of the board's height from then on, as after any Undo.
-    For a test of the board's fit in a window with nothing said at its foot."""
-    window.navigator.theme_stage.say = None
-
-
 def root_causes_at(window: MainWindow, qtbot, size: tuple[int, int]) -> CausesBoard:
     """The window at ``size`` (width, height) on Understand's Root causes tab, laid out."""
     window.resize(*size)

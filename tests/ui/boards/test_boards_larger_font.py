@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QMessageBox, QPushButton, QWidget
 
-from tests.ui.boards.board_window import nothing_said_at_the_foot, root_causes_at, settle
+from tests.ui.boards.board_window import root_causes_at, settle
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_path
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
@@ -95,7 +95,6 @@ def test_at_150_percent_on_a_laptop_the_panel_folds_to_leave_the_tree_its_room(w
 
 def test_at_the_default_font_the_panel_is_open_and_the_fishbone_whole_on_a_laptop(window_at, qtbot):
     window = window_at(1.0)
-    nothing_said_at_the_foot(window)  # the whole 1366x768: with a status bar the panel folds
     board = _board(window, qtbot, LAPTOP, fishbone=True)
     assert not board.teams.fold.folded
     fishbone = board.shapes.fishbone

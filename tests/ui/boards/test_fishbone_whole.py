@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.board_window import nothing_said_at_the_foot
 from tests.ui.renders import save_render
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.fishbone_layout import BoneSizes, lay_out, sides
@@ -115,7 +114,6 @@ def test_a_column_puts_its_longer_bone_where_the_fish_stays_shortest():
 
 
 def test_a_wider_window_gives_the_fish_wider_boxes_and_keeps_the_chosen_one(demo_window, qtbot):
-    nothing_said_at_the_foot(demo_window)  # the Teams panel open at 1366x768, as at 1920x1080
     board, fishbone = _fishbone(demo_window, qtbot, (1366, 768), 1)
     scene = board.shapes.scene
     assert scene.tree_style.width < 322  # the marks one above the other, to fit

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from tests.ui.boards.board_window import nothing_said_at_the_foot, settle
+from tests.ui.boards.board_window import settle
 from tests.ui.renders import save_render
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
@@ -138,7 +138,6 @@ def test_at_911_the_summary_folds_only_where_the_comparison_comes_from(
     from wtfc.model.storage import load_workshop, save_workshop
     from wtfc.model.workshop import Reflection
 
-    nothing_said_at_the_foot(demo_window)  # 911x512 whole: a status bar takes 22 px of it
     previous = demo_previous_path()
     if not yardsticks:
         bare = load_workshop(previous).workshop.model_copy(

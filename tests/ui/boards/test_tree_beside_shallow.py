@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from PySide6.QtCore import QPointF
 
-from tests.ui.boards.board_window import nothing_said_at_the_foot, root_causes_at
+from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import save_render
 from wtfc.ui.boards.why_tree_items import CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -78,7 +78,6 @@ def _points(path, step: float = 3.0):
 # side, a block as wide as the view, so there is no shallow column beside it to go under
 @pytest.mark.parametrize("rank", [1, 3])
 def test_every_first_answer_of_the_demo_opens_in_sight_on_a_laptop(demo_window, qtbot, rank):
-    nothing_said_at_the_foot(demo_window)  # the board's height at 1366x768 with no status bar
     board = root_causes_at(demo_window, qtbot, (1366, 768))
     theme = next(t for t in board.doc.workshop.themes if t.priority.rank == rank)
     board.selector.select_theme(theme.id)

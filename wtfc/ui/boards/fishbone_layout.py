@@ -17,9 +17,11 @@ from itertools import product
 Size = tuple[float, float]
 
 SLANT = 0.2  # how far a bone leans back (scene px across per px away from the spine)
-GAP = 10  # between boxes along a bone
+# GAP and CLEAR 8 and 18, not 10 and 22: the demo's fish fits beside the open Teams panel at
+# 1366×768 with the window's status bar (22 px) under the board
+GAP = 8  # between boxes along a bone
 TICK = 12  # from a bone to its boxes
-CLEAR = 22  # between the spine and the nearest box
+CLEAR = 18  # between the spine and the nearest box
 COLUMN_GAP = 18  # between a column's boxes and the next column's bone
 HEAD_GAP = 16  # between the last column's boxes and the head
 TAIL = 12  # the spine runs on this far left of the bones

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -160,9 +159,6 @@ class ReviewBoard(QWidget):
             HOW_WE_KNOW_COLUMN: Share(160, weight=2), THEME_NOW_COLUMN: Share(220, weight=2)})
         self.action_tree = actions  # not `actions`: that would hide QWidget.actions()
         self.notice = RefusalNotice()
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.open_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.themes)
         splitter.addWidget(self.action_tree)
@@ -187,8 +183,13 @@ class ReviewBoard(QWidget):
         self.tabs.setAccessibleName("Review: since last time, and looking back")
         self.tabs.addTab(since, SINCE_TAB)
         self.tabs.addTab(pane, LOOKING_BACK_TAB)
+        # beside the tabs, not the title: the title keeps one line at 911×512 (150% on a
+        # laptop), under the window's status bar, and the numbers above the tables theirs
+        self.tabs.setCornerWidget(self.open_button, Qt.Corner.TopRightCorner)
+        QWidget.setTabOrder(self.tabs.tabBar(), self.open_button)  # Tab as the eye reads
+        QWidget.setTabOrder(self.open_button, self.last_said)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.words_hint)
         layout.addWidget(self.notice)

@@ -111,7 +111,9 @@ class WhyTreeScene(QGraphicsScene):
                 link = link_path(self._box(parent), self._box(child))
             self._links.append(link)
             self.addItem(link)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        # 16 px, not 40, above the theme's box: the tree opens that much higher, so a laptop's
+        # 1366×768, with the status bar (22 px) at the window's foot, shows every first answer whole
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -16, 40, 40))
 
     def _box(self, node: str) -> QRectF:
         item = self.nodes[node]
