@@ -27,6 +27,7 @@ from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
+from wtfc.ui.eliding_combo import ElidingComboBox
 from wtfc.ui.import_becomes import BECOMES_WIDTH, becomes_item
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
@@ -96,8 +97,8 @@ class MappingStep(QWidget):
             self.sheet_box.currentData()))
         self.sheet_label = QLabel("&Sheet:")
         self.sheet_label.setBuddy(self.sheet_box)
-        self.heading_box = _named(QComboBox(), "Heading row",
-                                  "Which row holds the column headings")
+        self.heading_box = _named(ElidingComboBox(tip := "Which row holds the column headings"),
+                                  "Heading row", tip)
         self.heading_box.activated.connect(lambda _: self._heading_chosen())
         heading_label = QLabel("&Headings are in:")
         heading_label.setBuddy(self.heading_box)
@@ -131,11 +132,13 @@ class MappingStep(QWidget):
         top.addSpacing(16)
         top.addWidget(heading_label)
         top.addWidget(self.heading_box, 1)
-        top.addSpacing(16)
-        top.addWidget(self.layout_label)
+        # the layout beside the file's name, not on this row: the headings have the room
+        source = QHBoxLayout()
+        source.addWidget(self.source_label, 1)
+        source.addWidget(self.layout_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.source_label)
+        layout.addLayout(source)
         layout.addWidget(self.reason)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
@@ -308,7 +311,8 @@ class MappingStep(QWidget):
         for index, row in enumerate(self.table.rows[:_HEADING_CHOICES]):
             cells = " · ".join(
                 self.words.person(cell) if index >= first and column == person
-                else self.words.text(cell) for column, cell in enumerate(row) if cell)[:60]
+                else self.words.text(cell) for column, cell in enumerate(row) if cell)
+            cells = cells if len(cells) <= 60 else f"{cells[:59]}…"  # cut, and seen to be
             self.heading_box.addItem(f"Row {index + 1}: {cells}" if cells else
                                      f"Row {index + 1} (blank)", index)
 
