@@ -47,7 +47,7 @@ def _answer(board, monkeypatch, name: str | None) -> list[str]:
 def test_f2_names_the_group_in_one_undo_step(qtbot, doc, undo, monkeypatch):
     board = _board(qtbot, doc, undo)
     group = _group(doc)
-    board.select_theme(group.id)
+    board.select_theme(group.id, Column.THEME)
     asked = _answer(board, monkeypatch, "I want to choose my own carer")
     board.table.setFocus()
     qtbot.keyClick(board.table, Qt.Key.Key_F2)
@@ -144,7 +144,7 @@ def test_in_the_window_f2_on_the_table_renames_not_the_walls_f2(demo_window, qtb
     demo_window.go_to_stage(Stage.UNDERSTAND)
     board = demo_window.page(Stage.UNDERSTAND).priorities
     theme = demo_window.doc.workshop.themes[0]
-    board.select_theme(theme.id)
+    board.select_theme(theme.id, Column.THEME)
     asked = _answer(board, monkeypatch, "I want a say in who comes")
     demo_window.activateWindow()
     board.table.setFocus()

@@ -30,10 +30,11 @@ class ThemeRename:
         self.board = board
         table = board.table
         # on the table alone: F2 in the reason box or a votes editor is no rename
-        self.action = local_action(table, "Rename theme…", "F2", self.rename_current)
+        self.action = local_action(table, "Rename theme…", "F2", self._on_f2)
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        table.keys[(Qt.Key.Key_F2, False)] = self.rename_current  # when no shortcut took it
-        self.action.setToolTip("Rename the chosen row's theme: give a group its “I” statement")
+        table.keys[(Qt.Key.Key_F2, False)] = self._on_f2  # when no shortcut took it
+        self.action.setToolTip("Rename the chosen row's theme: give a group its “I” statement "
+                               "(F2 on any cell but Votes and Why, which F2 edits)")
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.doubleClicked.connect(self._on_double_clicked)
 
@@ -62,6 +63,16 @@ class ThemeRename:
         done = board._push(lambda: rename_theme(board._doc, theme_id=theme_id, name=name))
         board.table.setFocus()
         return done
+
+    def _on_f2(self) -> bool:
+        """F2 edits a Votes or Why cell, as in any table (the room's votes are typed there);
+        on the theme's other cells it renames the theme."""
+        table = self.board.table
+        index = table.currentIndex()
+        if index.isValid() and index.column() in (Column.VOTES, Column.REASON):
+            table.edit(index)
+            return True
+        return self.rename_current()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.THEME:  # the other cells' double click edits votes, reasons
