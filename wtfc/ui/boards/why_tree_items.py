@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -73,18 +74,32 @@ def _pill_width(text: str, px: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
 
 
+@lru_cache(maxsize=512)  # asked for each box of each style a re-layout measures
+def _fitted_pill(text: str, px: int, room: float) -> tuple[float, float]:
+    """(width, height) of a mark's pill in ``room`` (its box's width less 6 px a side): its
+    words with air each side; less air where the box is short of it, then the words on two
+    lines. With three or four boxes side by side "✔ We will act on this" ran 7-11 px past its
+    box's edge; the boxes keep their width (wider ones took the tree onto another page)."""
+    metrics = QFontMetricsF(pixel_font(px, bold=True))
+    words = metrics.horizontalAdvance(text)
+    if words + 0.4 * px <= room:  # the words still clear the pill's rounded ends
+        return min(words + px, room), px * 1.6
+    lines = metrics.boundingRect(QRectF(0, 0, room - 0.4 * px, 100_000), WRAP, text).height()
+    return room, lines + px * 0.4
+
+
 def _pill(p: QPainter, x: float, y: float, text: str, px: int, *, fill: QColor,
-          ink: QColor, border: QColor) -> float:
-    """A rounded label; returns its width."""
+          ink: QColor, border: QColor, room: float | None = None) -> float:
+    """A rounded label, fitted to ``room`` when given; returns its width."""
     font = pixel_font(px, bold=True)
-    width = _pill_width(text, px)
-    rect = QRectF(x, y, width, px * 1.6)
+    width, height = _fitted_pill(text, px, room) if room else (_pill_width(text, px), px * 1.6)
+    rect = QRectF(x, y, width, height)
     p.setPen(QPen(border, 2))
     p.setBrush(fill)
-    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    p.drawRoundedRect(rect, px * 0.8, px * 0.8)  # a line's half: two lines stay a pill
     p.setFont(font)
     p.setPen(ink)
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter) | WRAP, text)
     return width
 
 
@@ -96,24 +111,27 @@ def footer(cause: Cause, s: TreeStyle) -> str:
     return "\n".join(lines)
 
 
-def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float]:
-    """(marks, lines the marks take, height of the words, height of the category and team)."""
+def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float, float]:
+    """(marks, lines the marks take, their height, height of the words, height of the
+    category and team)."""
     badges = [b for b, on in ((ROOT_BADGE, cause.root_cause), (AGREED_BADGE, cause.agreed))
               if on]
     text_width = s.width - 2 * s.pad
     # Both marks share a line when they fit side by side, else one line each.
     together = sum(_pill_width(b, s.small_px) for b in badges) + 8 <= text_width
     badge_lines = 0 if not badges else 1 if together else len(badges)
+    badge_h = (badge_lines * (s.small_px * 1.6 + 8) if together else
+               sum(_fitted_pill(b, s.small_px, s.width - 12)[1] + 8 for b in badges))
     text_h = _text_height(cause.text, text_width, s.text_px)
     # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
     team_h = _text_height(below, text_width, s.small_px) if (below := footer(cause, s)) else 0.0
-    return badges, badge_lines, text_h, team_h
+    return badges, badge_lines, badge_h, text_h, team_h
 
 
 def cause_height(cause: Cause, s: TreeStyle) -> float:
     """How tall a cause's box is in this style (without building its item)."""
-    _, badge_lines, text_h, team_h = _measure(cause, s)
-    height = s.pad + badge_lines * (s.small_px * 1.6 + 8) + text_h
+    _, _, badge_h, text_h, team_h = _measure(cause, s)
+    height = s.pad + badge_h + text_h
     return height + (team_h + 6 if team_h else 0) + s.pad
 
 
@@ -129,7 +147,8 @@ class CauseItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setToolTip(self.describe())
-        self._badges, self._badge_lines, self._text_h, self._team_h = _measure(cause, style)
+        self._badges, self._badge_lines, _, self._text_h, self._team_h = _measure(cause,
+                                                                                  style)
         self._rect = QRectF(0, 0, style.width, cause_height(cause, style))
 
     @property
@@ -160,19 +179,23 @@ class CauseItem(QGraphicsItem):
         p.drawRoundedRect(rect, 10, 10)
         y = s.pad
         x = s.pad
+        room = s.width - 12  # a mark's pill stays inside the box, into its margins if need be
         for badge in self._badges:
+            if self._badge_lines > 1 or len(self._badges) == 1:  # one a line: centred if wide
+                wide = _fitted_pill(badge, s.small_px, room)[0]
+                x = s.pad if wide <= s.width - 2 * s.pad else (s.width - wide) / 2
             if badge == ROOT_BADGE:
                 width = _pill(p, x, y, badge, s.small_px, fill=QColor("#FFF4EC"),
-                              ink=ROOT_CAUSE_INK, border=ROOT_CAUSE_INK)
+                              ink=ROOT_CAUSE_INK, border=ROOT_CAUSE_INK, room=room)
             else:
                 width = _pill(p, x, y, badge, s.small_px, fill=AGREED_FILL,
-                              ink=QColor("#FFFFFF"), border=AGREED_FILL)
+                              ink=QColor("#FFFFFF"), border=AGREED_FILL, room=room)
             if self._badge_lines > 1:
-                y += s.small_px * 1.6 + 8
+                y += _fitted_pill(badge, s.small_px, room)[1] + 8
             else:
                 x += width + 8
-        if self._badge_lines == 1:
-            y += s.small_px * 1.6 + 8
+        if self._badge_lines == 1:  # side by side, or one mark on two lines in a narrow box
+            y += max(_fitted_pill(b, s.small_px, room)[1] for b in self._badges) + 8
         p.setFont(pixel_font(s.text_px))
         p.setPen(INK)
         p.drawText(QRectF(s.pad, y, s.width - 2 * s.pad, self._text_h + 2), WRAP, cause.text)
