@@ -18,7 +18,9 @@ def test_showing_the_room_view_says_where_it_went(demo_window, monkeypatch):
     assert bar.isVisible() and 3000 <= ROOM_SHOWN_MS <= 10_000  # a few seconds
     room.act_show.setChecked(False)
     bar.clearMessage()
-    monkeypatch.setattr(room.window, "screen", lambda: SimpleNamespace(name=lambda: "HDMI-1"))
+    projector = SimpleNamespace(name=lambda: "HDMI-1")
+    monkeypatch.setattr("wtfc.ui.pages.screen_of",
+                        lambda widget: projector if widget is room.window else None)
     room.act_show.setChecked(True)
     assert bar.currentMessage() == "Room view on HDMI-1 — Room view menu"
     room.act_show.setChecked(False)  # hidden: nothing more said

@@ -149,13 +149,23 @@ def _say_where_shown(window) -> None:
     from wtfc.ui.announce import announce
 
     room = window.room.window
-    screen = room.screen()
-    where = ("this screen (no second screen found)" if screen is window.screen()
+    screen = screen_of(room)
+    where = ("this screen (no second screen found)" if screen is screen_of(window)
              else screen.name() or "the second screen")
     text = f"Room view on {where} — Room view menu"
     window.statusBar().showMessage(text, ROOM_SHOWN_MS)
     window.statusBar().show()  # made after the window was shown: not shown by itself
     announce(window, text)
+
+
+def screen_of(widget):
+    """The screen ``widget`` is on. Not widget.screen(): PySide makes the one shared QScreen
+    wrapper a child of the widget asked, so freeing that widget would kill the room view's
+    screen (tests/ui/test_no_sideways_owners.py)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return (QGuiApplication.screenAt(widget.frameGeometry().center())
+            or QGuiApplication.primaryScreen())
 
 
 ROOM_SHOWN_MS = 6000  # a few seconds: long enough to read while looking up from the projector
