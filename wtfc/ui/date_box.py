@@ -13,16 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QLocale,
-    QSignalBlocker,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDateEdit,
     QLabel,
@@ -36,10 +30,9 @@ from wtfc.ui.flow_layout import group
 from wtfc.ui.undo import undo_keys_pass_on
 
 MAX_COUNT = 10_000  # the most the file keeps for one role
-# The box's lowest date stands for "no date": it shows as "No date yet", not as today's date
-# greyed out, which read as a date already set. The lowest a date box holds, so a date a file
-# holds from 1899 or 1700 is shown and kept (at 1900 it read "No date yet", ticked, and Tab
-# recorded today).
+# The box's lowest date stands for "no date", shown as "No date yet" (today's date greyed out
+# read as a date set); so low that a file's 1899 or 1700 is shown and kept (at 1900 it read
+# "No date yet", ticked, and Tab recorded today).
 NO_DATE = QDate(100, 1, 1)
 NO_DATE_TEXT = "No date yet"
 # Month and day names in English, as every date wtfc writes (wtfc/model/dates.py): the
@@ -290,23 +283,29 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         return self.date() == self.minimumDate() and bool(self.specialValueText())
 
     def kept_steps(self, steps: int) -> int:
-        """``steps`` cut so the date keeps from 2000 on, as a typed one does (the arrows and
-        the wheel went on to 1999, and back to 0100); a date before 2000 a file holds is kept
-        as it is, and steps only on from it."""
+        """``steps`` cut so the date keeps from 2000 on, as a typed one does (it went to 1999,
+        and back to 0100); a date before 2000 a file holds steps only on from it."""
         shown = self.date()
         if self._has_no_date():  # no date to step from: "2 January 0100" was recorded
             return 0
-        if steps >= 0:
-            return steps
-        if shown < EARLIEST:
-            return 0
+        if steps >= 0 or shown < EARLIEST:
+            return max(steps, 0)
         if self.currentSection() == QDateEdit.Section.YearSection:
             return max(steps, EARLIEST.year() - shown.year())
-        return steps  # the day and the month step within their year
+        return steps  # the month steps within its year; stepBy keeps the day from 2000 on
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        # the day goes on over the month's end (stepBy): Qt's stopped, Up on 30 November too
+        if self.currentSection() != QDateEdit.Section.DaySection or self._has_no_date():
+            return super().stepEnabled()
+        flag = QAbstractSpinBox.StepEnabledFlag
+        return flag.StepUpEnabled | flag.StepDownEnabled
 
     def stepBy(self, steps: int) -> None:
         steps = self.kept_steps(steps)
-        if steps:
+        if steps and self.currentSection() == QDateEdit.Section.DaySection:
+            self.setDate(max(self.date().addDays(steps), min(EARLIEST, self.date())))
+        elif steps:
             super().stepBy(steps)
 
     def _say_problem(self) -> None:
