@@ -217,7 +217,7 @@ def show_lasting(window: QMainWindow, words: str) -> None:
     bar = window.statusBar()
     bar.setProperty(LASTING, words)
     bar.showMessage(words)
-    bar.show()  # made after the window was shown: not shown by itself
+    bar.show()  # already shown in the main window; a window made elsewhere has none yet
 
 
 def end_lasting(window: QMainWindow, words: str) -> None:
@@ -236,11 +236,15 @@ def in_status_bar(window: QMainWindow) -> Callable[[str], None]:
     ("Saved.") is not brought back: it was never marked lasting."""
 
     said = [0]  # the steps said so far: only the last one's end gives the news back
+    # Made now, before the window is shown, so it is shown with it and stays: a steady strip
+    # from the start. Made at the first message it stayed after, 22 px off every board from
+    # then on; hidden again after each it would re-lay out the boards at every Undo.
+    window.statusBar()
 
     def show(words: str) -> None:
         bar = window.statusBar()
         bar.showMessage(words, SAID_MS)
-        bar.show()  # made after the window was shown: not shown by itself
+        bar.show()  # already shown in the main window; a window made elsewhere has none yet
         said[0] += 1
         QTimer.singleShot(SAID_MS, bar, lambda step=said[0]: give_back(step, words))
 

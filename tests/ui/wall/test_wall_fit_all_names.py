@@ -145,7 +145,9 @@ def test_the_demo_wall_as_it_opens_has_its_headers_and_no_label_over_cards(
     view.viewport().grab()
     seen = view.mapToScene(view.viewport().rect()).boundingRect()
     in_view = [b for b in view.scene().blocks.values() if b.scene_rect().intersects(seen)]
-    assert len(in_view) >= 6 and not labels
+    # four at 1366x768 with the window's status bar (always shown): the row of themes below
+    # starts under the view's foot (it counted six by their top 15 px without the bar)
+    assert len(in_view) >= 4 and not labels
     assert {b.shown_title() for b in in_view} <= set(headers)
 
 

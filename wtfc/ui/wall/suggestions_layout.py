@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,28 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.suggestions import SuggestionsPanel
 
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
+SHORT_PANEL_LINES = 20  # a panel fewer lines tall than this folds its note into the title
+
+
+class NoteFold(QObject):
+    """On a short panel (911×512, a laptop at 150%; 1024×768 with 150% text) the one line of
+    principle goes into the title's tooltip and description: with the window's status bar
+    below, that line was the one the name box and the buttons lacked, drawn over each other."""
+
+    def __init__(self, panel: QWidget, title: QLabel, note: QLabel) -> None:
+        super().__init__(panel)
+        self._panel, self._title, self._note = panel, title, note
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._panel and event.type() == QEvent.Type.Resize:
+            line = self._panel.fontMetrics().lineSpacing()
+            short = self._panel.height() < SHORT_PANEL_LINES * line
+            self._note.setVisible(not short)
+            said = self._note.toolTip() if short else ""
+            self._title.setToolTip(said)
+            self._title.setAccessibleDescription(said)
+        return False
 
 
 def lay_out(panel: SuggestionsPanel) -> None:
@@ -52,6 +74,7 @@ def lay_out(panel: SuggestionsPanel) -> None:
     layout.addLayout(busy)
     layout.addWidget(panel.message)
     layout.addWidget(panel.tabs, 1)
+    NoteFold(panel, title, note)
     # dragged narrower than its widest line needs, the panel would cut its words off
     panel.setMinimumWidth(max(320, layout.minimumSize().width()))
 
@@ -70,12 +93,18 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     buttons.addWidget(page.dismiss_button)
     page.detail = QWidget()
     detail = QVBoxLayout(page.detail)
-    detail.setContentsMargins(0, 6, 0, 0)
+    detail.setContentsMargins(0, 0, 0, 0)  # the handle above is gap enough
+    detail.setSpacing(3)  # the shaping and the buttons: a short screen has no px to spare
     page.details = QWidget()  # what scrolls when the screen is short; the buttons stay put
     words = QVBoxLayout(page.details)
     words.setContentsMargins(0, 0, 0, 0)
-    for widget in (name_label, page.name, members_label):
-        words.addWidget(widget)
+    # "Name it:" beside its box, not over it: with the window's status bar (22 px) at
+    # 1366×768 the line it took left a strip of the first card, not one card whole
+    named = QHBoxLayout()
+    named.addWidget(name_label)
+    named.addWidget(page.name, 1)
+    words.addLayout(named)
+    words.addWidget(members_label)
     words.addWidget(page.members, 1)
     # after the cards, what the group is like: the room ticks the cards first (between the name
     # and the cards, at 1366×768 the typical card's three lines left one card in sight)
