@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from wtfc.export.isolates import isolated
+from wtfc.export.why_tree import tree_order
 from wtfc.model.counting import count_phrase
 from wtfc.model.dates import long_date
 from wtfc.model.link_words import aims_at_words, late_status, tackles_words
@@ -280,7 +281,7 @@ class ExportContent:
     ) -> ThemeContent:
         cards = [self._card_by_id[cid] for cid in theme.card_ids if cid in self._card_by_id]
         people = len({c.person for c in cards if c.person})
-        ordered, depth = _tree_order(causes)
+        ordered, depth = tree_order(causes)
         by_perspective: dict[Perspective, list[SuccessStatement]] = {}
         for perspective in Perspective:
             chosen = [s for s in statements if s.perspective == perspective]
@@ -312,26 +313,6 @@ def _theme_order(content: ThemeContent) -> tuple:
 
 def _action_order(action: Action) -> tuple:
     return (action.by_when is None, action.by_when or dt.date.max)
-
-
-def _tree_order(causes: list[Cause]) -> tuple[list[Cause], dict[str, int]]:
-    """The why-tree depth-first (a parent, then its children), with each cause's depth."""
-    children: dict[str | None, list[Cause]] = {}
-    ids = {c.id for c in causes}
-    for cause in causes:
-        parent = cause.parent_id if cause.parent_id in ids else None
-        children.setdefault(parent, []).append(cause)
-    ordered: list[Cause] = []
-    depth: dict[str, int] = {}
-    stack = [(c, 0) for c in reversed(children.get(None, []))]
-    while stack:
-        cause, level = stack.pop()
-        if cause.id in depth:  # a loop cannot pass validation; this only guards against one
-            continue
-        ordered.append(cause)
-        depth[cause.id] = level
-        stack.extend((c, level + 1) for c in reversed(children.get(cause.id, [])))
-    return ordered, depth
 
 
 def _voice_label(voice: Voice | None, count: int) -> str:
