@@ -64,21 +64,22 @@ def _env(home: str) -> dict[str, str]:
     return env
 
 
-def _time(code: str, home: str) -> float:
-    env = _env(home)
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, env=env)
-    return (time.perf_counter() - start) * 1000
+def _time(code: str) -> float:
+    with tempfile.TemporaryDirectory() as home:  # each start a first one: an app stopped by
+        env = _env(home)  # os._exit leaves its recovery folder, which the next would look at
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        return (time.perf_counter() - start) * 1000
 
 
-def _instructions(codes: list[str], home: str) -> list[float]:
+def _instructions(codes: list[str]) -> list[float]:
     """Millions of instructions each start-up runs, counted by callgrind (both at once, one per
     core). Unlike the times, the count does not drift with the machine's speed, so it shows
     what a change saved; valgrind missing gives NaN."""
     if shutil.which("valgrind") is None:
         return [float("nan")] * len(codes)
-    env = _env(home)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as home:
+        env = _env(home)
         runs = [subprocess.Popen(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/cg.{i}",
              sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL,
@@ -98,13 +99,12 @@ def run() -> dict[str, float]:
     import wtfc
 
     compileall.compile_dir(str(Path(wtfc.__file__).parent), quiet=1)
-    with tempfile.TemporaryDirectory() as home:
-        _time(FLOOR, home), _time(APP, home)  # warm the page cache
-        floors, colds = [], []
-        for _ in range(RUNS):
-            floors.append(_time(FLOOR, home))
-            colds.append(_time(APP, home))
-        floor_instr, cold_instr = _instructions([FLOOR, APP], home)
+    _time(FLOOR), _time(APP)  # warm the page cache
+    floors, colds = [], []
+    for _ in range(RUNS):
+        floors.append(_time(FLOOR))
+        colds.append(_time(APP))
+    floor_instr, cold_instr = _instructions([FLOOR, APP])
     floor, cold = statistics.median(floors), statistics.median(colds)
     return {"startup.cold_ms": round(cold, 1), "startup.floor_ms": round(floor, 1),
             "startup.ratio": round(cold / floor, 2),
