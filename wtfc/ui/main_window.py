@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QUndoView,
     QWidget,
 )
 
@@ -41,7 +40,7 @@ from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
 from wtfc.ui.style import warning_look
-from wtfc.ui.undo import UndoAdapter, in_status_bar
+from wtfc.ui.undo import UndoAdapter, history_dock, history_keys, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
     from wtfc.ui.boards.review import ReviewBoard
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.setAccessibleName("Stage page")
         self.setCentralWidget(self._stack)
-        self._build_history()
+        self.history_dock = history_dock(self, self.undo)  # Edit > History, hidden at first
         self._build_menus()
         self.doc.events.details_changed.connect(self._on_details_changed)
         self.doc.events.reset.connect(self._on_reset)
@@ -115,22 +114,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.stage_side)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
-    def _build_history(self) -> None:
-        view = QUndoView(self.undo.stack)
-        view.setEmptyLabel("Opened")
-        view.setAccessibleName("Undo history")
-        view.setUniformItemSizes(True)  # open, it measured every row per edit: 80 ms at 4,000
-        self.history_dock = QDockWidget("History", self)
-        self.history_dock.setObjectName("history")
-        self.history_dock.setWidget(self.undo.follow_history(view))  # jumps said
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-
-    def _history_keys(self, shown: bool) -> None:
-        from wtfc.ui.history_keys import HistoryKeys  # at the first Ctrl+H, not at start-up
-
-        HistoryKeys.of(self.history_dock).toggled(shown)  # the keyboard into the list and back
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -157,7 +140,7 @@ class MainWindow(QMainWindow):
         history.setText("&History")
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.setStatusTip("Every change made, in turn: click one to go back to it")
-        history.triggered.connect(self._history_keys)
+        history.triggered.connect(lambda shown: history_keys(self.history_dock, shown))
         edit.addAction(history)
         self.undo_action, self.redo_action = undo, redo
         view = bar.addMenu("&Stage")
