@@ -26,6 +26,7 @@ from pydantic import (
 
 from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
+from wtfc.model.room_role import RoomRole as RoomRole
 
 # What each format added is in migrations.py. 5: how the room agreed to work and decide, each
 # action's resources and who else is needed, and each person's former (merged) codes.
@@ -168,36 +169,6 @@ class ActionStatus(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
-
-
-class RoomRole(StrEnum):
-    """Who was in the room at the workshop, by role. The method asks that about a third of the
-    people in the room are older people."""
-
-    OLDER_PEOPLE = "older_people"
-    FAMILY_CARERS = "family_carers"
-    COMMISSIONERS = "commissioners"
-    PROVIDERS = "providers"
-    CARE_MANAGERS = "care_managers"
-    OLDER_PEOPLES_ORGANISATIONS = "older_peoples_organisations"
-    HEALTH = "health"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return _ROOM_ROLE_LABELS[self]
-
-
-_ROOM_ROLE_LABELS = {
-    RoomRole.OLDER_PEOPLE: "Older people",
-    RoomRole.FAMILY_CARERS: "Family carers",
-    RoomRole.COMMISSIONERS: "Commissioners",
-    RoomRole.PROVIDERS: "Providers",
-    RoomRole.CARE_MANAGERS: "Care managers",
-    RoomRole.OLDER_PEOPLES_ORGANISATIONS: "Older people's organisations",
-    RoomRole.HEALTH: "Health",
-    RoomRole.OTHER: "Other",
-}
 
 
 class RoleCount(Part):
