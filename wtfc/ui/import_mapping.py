@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.importing.fields import PERSON_ATTRS
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
@@ -29,6 +28,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.eliding_combo import ElidingComboBox
 from wtfc.ui.import_becomes import BECOMES_WIDTH, becomes_item
+from wtfc.ui.import_field_box import column_box
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_person_offer import PersonOffer
@@ -45,15 +45,6 @@ from wtfc.ui.style import (
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
 _CELL_CHARS = 80
-_FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, *PERSON_ATTRS,
-                   Field.WORKING, Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
-# What each choice above a column says on this screen (the command line keeps Field's names)
-FIELD_WORDS = {Field.TAG: "Extra detail (kept with the card)", Field.PERSON_ROLE: "Person's role"}
-FIELD_TIPS = {Field.TAG: "Kept on each card as a tag (Collect's Tags column): a place, a team, "
-              "an age group… to filter and count by",
-              **{f: "Kept once for each person, on Collect → People, not on each card"
-                 + (": older person, family carer or staff" if f == Field.PERSON_ROLE else "")
-                 for f in PERSON_ATTRS}}
 LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
 _SKIP_TINT = QColor("#F1F1EE")
@@ -365,14 +356,7 @@ class MappingStep(QWidget):
         self.grid.setItem(0, 0, holds)
         metrics = self.grid.fontMetrics()
         for column in range(columns):
-            box = _named(QComboBox(), f"What column {headings[column]} holds",
-                         "Choose what this column holds")
-            for field in _FIELDS_OFFERED:
-                box.addItem(FIELD_WORDS.get(field, field.label), field.value)
-                if field in FIELD_TIPS:
-                    box.setItemData(box.count() - 1, FIELD_TIPS[field],
-                                    Qt.ItemDataRole.ToolTipRole)
-            box.setCurrentIndex(box.findData(preview.fields[column].value))
+            box = column_box(headings[column], preview.fields[column])
             box.activated.connect(
                 lambda _, c=column, b=box: self.set_field(c, Field(b.currentData())))
             self.grid.setCellWidget(0, column + 1, box)
