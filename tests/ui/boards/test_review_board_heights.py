@@ -46,6 +46,20 @@ def test_a_1366_laptop_shows_four_of_last_time_s_actions_and_the_priorities(demo
     assert _whole_rows(board.themes) >= 3  # last time's priorities, which come first
 
 
+def test_a_1024_laptop_shows_every_one_of_last_time_s_actions_whole(demo_window, qtbot):
+    """With the status bar always under the board, the three themes kept in sight cut the
+    demo's fourth action in half, its table scrolling 20 px; the themes scroll anyway, so the
+    actions have all their rows and the themes what is left, the first of them whole."""
+    board = _review(demo_window, qtbot, (1024, 768))
+    save_render(demo_window, "review_board_1024")
+    assert demo_window.statusBar().isVisible()
+    actions = board.action_tree
+    assert actions.topLevelItemCount() >= 4
+    assert _whole_rows(actions) == actions.topLevelItemCount()
+    assert actions.verticalScrollBar().maximum() == 0
+    assert _whole_rows(board.themes) >= 1
+
+
 def test_a_1920_screen_shows_every_action_and_all_but_the_last_theme_whole(demo_window, qtbot):
     """Last time's yardsticks (two lines above, a success line under each priority) take the
     room of one theme: the last, this time's newest, is scrolled to."""

@@ -278,6 +278,11 @@ class ReviewHeights(QObject):
         themes = max(THEMES_MIN, first_theme, some,
                      min(rows_height(self.themes), total - actions))
         themes = min(themes, max(THEMES_MIN, total - first_action))  # the first action whole
+        # every action whole when they fit and the themes scroll anyway: at 1024x768 the three
+        # themes in sight cut last time's fourth action in half, for 20 px
+        rest = total - rows_height(self.actions)
+        if max(THEMES_MIN, first_theme) <= rest < rows_height(self.themes):
+            themes = min(themes, rest)
         self.splitter.setSizes([themes, total - themes])
         self._chosen_in_sight()
 
