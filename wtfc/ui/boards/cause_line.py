@@ -2,8 +2,9 @@
 
 ``CauseLine.begin(mode, prompt, text)`` opens it for "why", "edit" or "team"; Enter hands the
 words to the board (``take(mode, words)``, True when it took them), Escape (the board's key)
-ends it. Words typed and not sent with Enter are sent before a save, export or close, or when the
-keyboard leaves the line (the board watches for that: ``record_typed``).
+ends it, and the keyboard goes back to the board (``ended``) unless it has left the line. Words
+typed and not sent with Enter are sent before a save, export or close, or when the keyboard
+leaves the line (the board watches for that: ``record_typed``).
 
 Closed, the line is greyed with "Press Why? (W) to type a reason here" in it, and a click in it
 asks why under the chosen box (``asked``): a first-time facilitator took the long empty box for
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from wtfc.ui.undo import undo_keys_pass_on
 
@@ -103,6 +104,9 @@ class CauseLine(QWidget):
 
     def end(self) -> None:
         self.mode = ""  # first: the line losing the keyboard below has nothing left to send
+        # the keyboard goes back to the board (``ended``) only from the line: Ctrl+H's History
+        # list, or a Teams count box clicked while typing, took it and keeps it
+        from_line = QApplication.focusWidget() in (None, self.editor)
         self.prompt.setText(ASK_WHY)
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.clear()
@@ -111,4 +115,5 @@ class CauseLine(QWidget):
         # "Type, then Enter…" in a box it could not type in
         self.editor.setAccessibleDescription(IDLE_HINT)
         self.editor.setEnabled(False)
-        self._ended()
+        if from_line:
+            self._ended()
