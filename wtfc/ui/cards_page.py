@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import delete_cards
 from wtfc.model.workshop import Card, Kind
@@ -35,6 +34,7 @@ from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_names_fold import NamesFold
 from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_short_page import ShortPageFit
+from wtfc.ui.cards_summary import summary_text
 from wtfc.ui.cards_table import CardsModel
 from wtfc.ui.cards_top_two import TopTwoLine
 from wtfc.ui.cards_view import CardsTableView
@@ -45,7 +45,7 @@ from wtfc.ui.people_dialog import PeopleDialog
 from wtfc.ui.people_filter import PeopleTagsFilter, PersonTagsBox
 from wtfc.ui.person_code_dialog import open_rename_person
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, editable_only, not_now
-from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
 if TYPE_CHECKING:
@@ -339,26 +339,7 @@ class CardsPage(QWidget):
         self._say_over_table(held)
 
     def _refresh_summary(self, held: int) -> None:
-        cards = self.doc.workshop.cards
-        if not cards:
-            self.summary.setText("No cards yet: import a spreadsheet, paste from Excel, or add "
-                                 "cards one by one.")
-        else:
-            said = count_phrase(len(cards), "card")  # counted as the exports count them
-            shown = self.proxy.rowCount()
-            # a filter hides some: the count says so ("0 of 96 cards"), never "96" over none
-            first = f"{shown:,} of {said}" if shown < len(cards) else said
-            parts = [f"<b>{first}</b>{cards_and_people(cards).removeprefix(said)}",
-                     *(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k):,}"
-                       for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
-            if held:
-                parts.append(f"<b>⚠ {held:,} held back</b>")
-            # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back"),
-            # after the comma of "…16 people, 10 with no person recorded", and after a "·",
-            # never before it (a line began "· ✗ Not working 32")
-            self.summary.setText("\u00a0· ".join(", ".join(piece.replace(" ", "\u00a0")
-                                                            for piece in part.split(", "))
-                                                 for part in parts))
+        self.summary.setText(summary_text(self.doc.workshop.cards, self.proxy.rowCount(), held))
 
     def _say_over_table(self, held: int) -> None:
         """Words over a table the filter empties (it stayed blank, with nothing said): "Only

@@ -1,0 +1,27 @@
+"""The line over Collect's table that counts the cards: how many (and how many the filter
+shows), from how many people, of each kind, and how many are held back."""
+
+from __future__ import annotations
+
+from wtfc.export.content import cards_and_people, count_phrase
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.style import kind_text
+
+
+def summary_text(cards: list[Card], shown: int, held: int) -> str:
+    """The line for ``cards``, ``shown`` of them through the filter, ``held`` held back."""
+    if not cards:
+        return "No cards yet: import a spreadsheet, paste from Excel, or add cards one by one."
+    said = count_phrase(len(cards), "card")  # counted as the exports count them
+    # a filter hides some: the count says so ("0 of 96 cards"), never "96" over none
+    first = f"{shown:,} of {said}" if shown < len(cards) else said
+    parts = [f"<b>{first}</b>{cards_and_people(cards).removeprefix(said)}",
+             *(f"{kind_text(k)} {sum(1 for c in cards if c.kind == k):,}"
+               for k in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
+    if held:
+        parts.append(f"<b>⚠ {held:,} held back</b>")
+    # a narrow screen wraps between the counts, never inside one ("⚠ 2 held / back"),
+    # after the comma of "…16 people, 10 with no person recorded", and after a "·",
+    # never before it (a line began "· ✗ Not working 32")
+    return "\u00a0· ".join(", ".join(piece.replace(" ", "\u00a0") for piece in part.split(", "))
+                           for part in parts)
