@@ -8,7 +8,8 @@ leaves the line (the board watches for that: ``record_typed``).
 
 Closed, the line is greyed with "Press Why? (W) to type a reason here" in it, and a click in it
 asks why under the chosen box (``asked``): a first-time facilitator took the long empty box for
-where to type, clicked, typed, and the keys went to the tree.
+where to type, clicked, typed, and the keys went to the tree. On a read-only workshop it says
+that instead (``set_read_only``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ ASK_WHY = "Choose a box, then press W to ask “why?”"
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
 IDLE_HINT = "Press Why? (W) to type a reason here"  # grey in the closed line
 TYPE_HINT = "Type, then Enter to save or Escape to cancel"  # the open line's tooltip
+# a read-only file's closed line: "Press Why? (W)" sent people to a key that only refused
+READ_ONLY_PROMPT = "Read-only:"
+READ_ONLY_HINT = "This workshop is open read-only: its reasons can be seen, not changed."
 
 
 class CauseLine(QWidget):
@@ -33,6 +37,7 @@ class CauseLine(QWidget):
         super().__init__(parent)
         self._take, self._ended, self._asked = take, ended, asked
         self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
+        self.read_only = False  # the workshop's: ``set_read_only``
         self._begun_with = ""   # what it held when it opened
         self.prompt = QLabel()
         self.editor = QLineEdit()
@@ -107,13 +112,24 @@ class CauseLine(QWidget):
         # the keyboard goes back to the board (``ended``) only from the line: Ctrl+H's History
         # list, or a Teams count box clicked while typing, took it and keeps it
         from_line = QApplication.focusWidget() in (None, self.editor)
-        self.prompt.setText(ASK_WHY)
-        self.editor.setAccessibleName(IDLE_NAME)
+        self._closed_words()
         self.editor.clear()
-        self.editor.setPlaceholderText(IDLE_HINT)
-        # the set name hides the grey words from a screen reader, which heard the open line's
-        # "Type, then Enter…" in a box it could not type in
-        self.editor.setAccessibleDescription(IDLE_HINT)
         self.editor.setEnabled(False)
         if from_line:
             self._ended()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The workshop was opened read-only or made writable (Save As): the closed line says
+        so, or how to open it."""
+        self.read_only = read_only
+        if not self.mode:
+            self._closed_words()
+
+    def _closed_words(self) -> None:
+        hint = READ_ONLY_HINT if self.read_only else IDLE_HINT
+        self.prompt.setText(READ_ONLY_PROMPT if self.read_only else ASK_WHY)
+        self.editor.setAccessibleName(IDLE_NAME)
+        self.editor.setPlaceholderText(hint)
+        # the set name hides the grey words from a screen reader, which heard the open line's
+        # "Type, then Enter…" in a box it could not type in
+        self.editor.setAccessibleDescription(hint)

@@ -131,6 +131,7 @@ class CausesBoard(QWidget):
         layout.addWidget(self.detail_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
+        self.line.set_read_only(self._undo.read_only)
         self.line.end()
 
     # -- reading ---------------------------------------------------------------------------------
@@ -173,7 +174,8 @@ class CausesBoard(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
     def start_why(self) -> None:
-        if (theme_id := self.theme_id()) is None:  # no tree: _begin says what to do first
+        # no tree, or read-only: _begin says so, before any box is chosen
+        if (theme_id := self.theme_id()) is None or self._undo.read_only:
             self._begin("why", "", "")
             return
         node = self.selected() or ROOT
@@ -354,6 +356,7 @@ class CausesBoard(QWidget):
                 self._stale = True
 
     def _on_reset(self) -> None:
+        self.line.set_read_only(self._undo.read_only)  # opened read-only, or Save As made ours
         self.selector.refresh()
         self._on_theme_changed()
 
