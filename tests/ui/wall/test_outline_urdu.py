@@ -3,19 +3,8 @@ count, so the count stays after it: "4. ✗ (4) مجھے نہیں…" had it in 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextLayout
-
+from tests.ui.boards.test_room_titles_apart import _x_of
 from wtfc.model.operations.themes import rename_theme
-
-
-def _x_of(text: str, part: str) -> float:
-    """Where ``part`` of ``text`` starts across a line Qt lays out left to right."""
-    layout = QTextLayout(text)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(10_000)
-    layout.endLayout()
-    return line.cursorToX(text.index(part))[0]
 
 
 def test_the_outline_keeps_a_themes_count_after_its_urdu_name(panel, doc, undo):
