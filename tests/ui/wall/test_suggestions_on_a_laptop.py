@@ -261,3 +261,27 @@ def test_with_large_text_the_name_box_and_buttons_stay_in_reach(larger_text, win
         assert window.childAt(middle) is button
     qtbot.mouseClick(themes.dismiss_button, Qt.MouseButton.LeftButton)
     assert themes.list.count() == count - 1
+
+
+
+def test_the_list_is_as_tall_as_its_rows_whether_or_not_a_scroll_bar_showed_a_moment_before(
+        window, qtbot):
+    """The rows were measured at the list's width as it was: when the close-to-a-theme note
+    made a row taller and the list showed a scroll bar for a moment, they were measured
+    wrapping beside it, and the list kept ~20 px of grey under them once it went (seen on a
+    loaded CI machine, never on a quiet one); measured without it, Qt's "as needed" kept the
+    scroll bar and the last row was cut. As tall as its rows, the list has none."""
+    from wtfc.ui.wall.suggestions_layout import fit_list
+
+    page = _theme_page(window, qtbot, 1366, 768)
+    themes = _suggest(page, qtbot, Kind.FUTURE)
+    qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+    listing = themes.list
+    listing.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    listing.setFixedHeight(100)  # that moment: its rows grew and overflow it
+    qtbot.waitUntil(lambda: listing.verticalScrollBar().isVisible())
+    fit_list(themes)
+    qtbot.waitUntil(lambda: not listing.verticalScrollBar().isVisible())
+    qtbot.wait(20)
+    last = listing.visualItemRect(listing.item(listing.count() - 1))
+    assert 0 <= listing.viewport().height() - last.bottom() <= 4

@@ -106,17 +106,25 @@ def size_to_rows(listing: QListWidget) -> None:
     what the list cannot use to the one being shaped."""
     listing.ensurePolished()  # the style sheet's font
     count = listing.count()
+    # the width with no scroll bar, whether one shows now or not: measured while a row that
+    # grew still showed one, the rows wrapped narrower than they would stand, ~20 px of grey
+    room = listing.contentsRect().width()
     if count == 0:  # room for one row: nothing to shape below either
         least = most = rows_high(listing, 1, lines=3)
     elif count <= 3:  # all in sight, no scroll bar: as tall as they are
-        least = most = _rows_height(listing, range(count), listing.viewport().width())
+        least = most = _rows_height(listing, range(count), room)
     else:  # a scroll bar beside them: the first three as they wrap beside it
-        least = _rows_height(listing, range(3), listing.viewport().width() - SCROLL_BAR)
-        most = max(least, _rows_height(listing, range(count), listing.viewport().width()))
+        least = _rows_height(listing, range(3), room - SCROLL_BAR)
+        most = max(least, _rows_height(listing, range(count), room))
     frame = 2 * listing.frameWidth()
     if (least + frame, most + frame) != (listing.minimumHeight(), listing.maximumHeight()):
         listing.setMinimumHeight(least + frame)
         listing.setMaximumHeight(most + frame)
+    # as tall as its rows, it never needs a scroll bar: Qt's "as needed" kept one that had
+    # shown for a moment (the rows laid out beside it were taller than the list), or hid one
+    # the rows had been measured beside, leaving grey under them
+    listing.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if least == most
+                                       else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def _rows_height(listing: QListWidget, rows: range, room: int) -> int:

@@ -163,6 +163,7 @@ def fit_list(page: SuggestedThemesPage) -> None:
     spare = page.height() - page.detail.minimumSizeHint().height() - page.split.handleWidth()
     if page.height() > 0 and page.list.minimumHeight() > spare:
         page.list.setMinimumHeight(max(spare, 2 * page.list.fontMetrics().lineSpacing() + 8))
+        page.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     sizes = page.split.sizes()
     below = page.listed.layout()
     if below is not None:
