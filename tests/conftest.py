@@ -65,6 +65,34 @@ def message_boxes(request, monkeypatch):
     yield shown
 
 
+@pytest.fixture(autouse=True)
+def no_key_left_held(request):
+    """Qt takes which keys are held from the last key event: after QTest's Ctrl+= (a click of
+    "=" with Ctrl, and no Ctrl of its own) it thinks Ctrl is held until a key comes without it.
+    A later test in the same worker then had its table's setCurrentIndex add to the choice
+    rather than make it (1 run in 3 under -n 2, People set a role "for P01 and P02"). Every
+    key is let go after each test, so each starts as a facilitator's hands would."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    anywhere = QWidget()
+    for modifier, key in ((Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+                          (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+                          (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+                          (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta)):
+        if held & modifier:
+            QTest.keyRelease(anywhere, key)
+    anywhere.deleteLater()
+
+
 @pytest.fixture(scope="session")
 def welsh_locale_dir(tmp_path_factory):
     """A Welsh locale (cy_GB.UTF-8) built for this run with glibc's localedef: nothing is
