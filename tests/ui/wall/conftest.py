@@ -57,3 +57,20 @@ def wall(show, doc, undo):
 def card_keys(panel):
     """(card id, theme id) of every card on the wall."""
     return set(panel.scene.cards)
+
+
+@pytest.fixture
+def theme_room(qtbot, panel, doc):
+    """The room view on Theme, following the stage, as the main window makes it (the read-out
+    tests; other files here have a ``room`` of their own)."""
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.wall import RoomController
+
+    controller = RoomController(doc, panel, stage_view=lambda s: "room"
+                                if s == Stage.THEME else "welcome",
+                                shown_stage=lambda: Stage.THEME)
+    qtbot.addWidget(controller.window)
+    controller.act_show.setChecked(True)
+    controller.window.resize(1024, 768)
+    yield controller
+    controller.close()

@@ -9,23 +9,14 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from wtfc.model.workshop import Kind, Stage
-from wtfc.ui.wall import RoomController
+from wtfc.model.workshop import Kind
 from wtfc.ui.wall.room_readout import RoomReadOut, list_px
 from wtfc.ui.wall.room_wall import RoomWallView
 
 
 @pytest.fixture
-def room(qtbot, panel, doc):
-    """The room view on Theme, following the stage, as the main window makes it."""
-    controller = RoomController(doc, panel, stage_view=lambda s: "room"
-                                if s == Stage.THEME else "welcome",
-                                shown_stage=lambda: Stage.THEME)
-    qtbot.addWidget(controller.window)
-    controller.act_show.setChecked(True)
-    controller.window.resize(1024, 768)
-    yield controller
-    controller.close()
+def room(theme_room):
+    return theme_room  # tests/ui/wall/conftest.py
 
 
 def _keys_to(qtbot, panel):

@@ -11,9 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 
 from wtfc.model.operations.themes import create_theme
-from wtfc.model.workshop import Kind, Stage
+from wtfc.model.workshop import Kind
 from wtfc.ui.style import pixel_font
-from wtfc.ui.wall import RoomController
 from wtfc.ui.wall.room_readout import HEADING_LINES, SPACING, list_px, row_line
 
 URDU = "میں اکیلا محسوس کرتا ہوں"  # "I feel lonely"
@@ -21,16 +20,8 @@ SHOTS = os.environ.get("WTFC_TEST_RENDERS")  # a folder: keep the pictures to lo
 
 
 @pytest.fixture
-def room(qtbot, panel, doc):
-    """The room view on Theme, following the stage, as the main window makes it."""
-    controller = RoomController(doc, panel, stage_view=lambda s: "room"
-                                if s == Stage.THEME else "welcome",
-                                shown_stage=lambda: Stage.THEME)
-    qtbot.addWidget(controller.window)
-    controller.act_show.setChecked(True)
-    controller.window.resize(1024, 768)
-    yield controller
-    controller.close()
+def room(theme_room):
+    return theme_room  # tests/ui/wall/conftest.py
 
 
 def _read_out(qtbot, room, panel, card_id="n5", size=(1024, 768)):
