@@ -1,8 +1,9 @@
 """The feedback letter goes to the older people whose reviews were used: a group the room made
 and has not named yet ("Group 1 (not named yet)") is not something they told us. It is left out
-of "What you told us…" and of the priorities, as a theme with no name is, and the letter says
-"We are still naming some of what you told us." (it printed "✗ Group 1 (not named yet) (a few
-people)", and "1. Group 1 (not named yet)" as a priority)."""
+of "What you told us…", as a theme with no name is, and the letter says "We are still naming
+some of what you told us." (it printed "✗ Group 1 (not named yet) (a few people)", and "1. Group
+1 (not named yet)" as a priority). A priority not named yet is listed by its cards' words, with
+its actions (``test_feedback_sheet_unnamed_actions.py``)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ def test_a_group_not_named_yet_is_left_out_and_said_to_be_being_named():
     text = all_text(reader(feedback_sheet_pdf(ws.model_copy(update={"themes": themes}),
                                               today=dt.date(2026, 11, 28))))
     assert "notnamedyet" not in text and "Group1" not in text and "Group2" not in text
-    assert squash("Pay for continuity") not in text  # the not-named priority's actions
+    # the not-named priority's actions, under its first card's words
+    assert squash("1.About what you told us, such as “The carers change every week") in text
+    assert squash("Pay for continuity") in text
     assert squash(STILL_NAMING) in text and squash(STILL_NAMING_CHOSEN) in text
     # the named priority keeps its number, as the board and the report give it
     assert squash("2.I want to stay in my own home") in text
@@ -37,13 +40,14 @@ def test_a_group_not_named_yet_is_left_out_and_said_to_be_being_named():
 
 def test_a_letter_with_no_group_named_yet_does_not_say_some():
     """Every group not named yet: "still naming some of what we chose" told the older people
-    that others were named (review 24 code_b2 F7). Their actions stay out with their groups: the
-    letter has no heading for actions without a theme's name."""
+    that others were named (review 24 code_b2 F7). They are listed by their cards' words, with
+    their actions, and then said to be still being named."""
     ws = make_workshop()
     themes = [t.model_copy(update={"name": PLACEHOLDER.format(n=n)})
               for n, t in enumerate(ws.themes, start=1)]
     text = all_text(reader(feedback_sheet_pdf(ws.model_copy(update={"themes": themes}),
                                               today=dt.date(2026, 11, 28))))
-    assert squash(f"What we chose to work on first{STILL_NAMING_ALL_CHOSEN}") in text
+    assert squash(f"Not started yet.{STILL_NAMING_ALL_CHOSEN}") in text  # after the priorities
+    assert squash("Pay for continuity") in text
     assert "stillnamingsome" not in text.lower()  # nor of what you told us
     assert "notnamedyet" not in text and "Group1" not in text

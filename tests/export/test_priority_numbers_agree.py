@@ -63,14 +63,14 @@ def test_every_paper_numbers_each_priority_alike(tmp_path, case):
 
 
 def test_the_letter_prints_the_stored_number_not_a_count_of_its_own():
-    """A priority with no "I" statement yet is left out of the letter: the next keeps its
-    number (3, not 2), as on the board and in the report."""
+    """A priority with no "I" statement yet is listed by its cards' words under its own number,
+    2; the next keeps its number, 3, as on the board and in the report."""
     ws = make_workshop()
     for theme, rank in zip(ws.themes[:3], (1, 2, 3), strict=True):
         theme.priority = Priority(chosen=True, rank=rank)
     ws.themes[1].name = ""
     words = feedback_words(ExportContent(ws, today=TODAY))
-    assert [(d.theme, d.rank) for d in words.priorities] == [(ws.themes[0].name, 1),
+    assert [(d.theme, d.rank) for d in words.priorities] == [(ws.themes[0].name, 1), ("", 2),
                                                             (ws.themes[2].name, 3)]
     assert f"3.{squash(ws.themes[2].name)}" in all_text(reader(feedback_sheet_pdf(ws,
                                                                                  today=TODAY)))

@@ -42,6 +42,7 @@ from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
 from wtfc.export.content import ExportContent, format_date
 from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_groups import about, title
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
@@ -219,30 +220,31 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     as_of = [p(words.as_of, s.body)] if words.any_actions else []
     out: list[Flowable] = []
     head: list[Flowable] = [p(section, s.h1)]
-    if not words.priorities:
-        not_yet = STILL_NAMING_ALL_CHOSEN if words.unnamed_priorities else NO_PRIORITIES
-        out += [KeepTogether([*head, p(not_yet, s.body)])]
+    if not words.priorities:  # a group not named yet is listed too, by its cards' words
+        out += [KeepTogether([*head, p(NO_PRIORITIES, s.body)])]
         head = []
     else:
         head += [p(PRIORITIES_INTRO, s.body), *as_of]
         for priority in words.priorities:  # the stored number, never a count of its own
-            n = number_mark(priority.rank)
-            name = _marked(p(n, s.theme), [p(priority.theme, s.theme)], gap=2)
-            again = _marked(p(n, s.theme), [p(priority.theme + CONTINUED, s.theme)], gap=2)
+            n, called = number_mark(priority.rank), title(priority.theme, priority.such_as)
+            name = _marked(p(n, s.theme), [p(called, s.theme)], gap=2)
+            again = _marked(p(n, s.theme), [p(called + CONTINUED, s.theme)], gap=2)
             out += _with_actions([*head, Spacer(1, 4), name], priority, s, [*more, again], more)
             head = []
         also_chose = [Spacer(1, 4), p("We also chose to work on these", s.theme)]
         out += _in_brief(words.priorities_in_brief, s, also_chose, numbered=True)
-        if words.unnamed_priorities:
-            out.append(p(STILL_NAMING_CHOSEN, s.body))
+        chosen = len(words.priorities) + len(words.priorities_in_brief)
+        if words.unnamed_priorities:  # "some" would say others are named, when none is
+            every = words.unnamed_priorities == chosen
+            out.append(p(STILL_NAMING_ALL_CHOSEN if every else STILL_NAMING_CHOSEN, s.body))
     out.append(CarriedOn([]))
     also = "We are also going to do these things"
     more = [p(also + CONTINUED, s.h2)]
     head = [p(also, s.h2), *(as_of if not words.priorities else [])]
     for other in words.others:
-        about = f"About “{isolated(other.theme)}”"
-        again = [*more, p(about + CONTINUED, s.bold)]
-        out += _with_actions([*head, p(about, s.bold)], other, s, again, more)
+        line = about(other.theme, other.such_as)
+        again = [*more, p(line + CONTINUED, s.bold)]
+        out += _with_actions([*head, p(line, s.bold)], other, s, again, more)
         head = []
     out += _in_brief(words.others_in_brief, s, [*head, Spacer(1, 4)])
     return [*out, CarriedOn([])]
@@ -258,7 +260,7 @@ def _in_brief(
         return []
 
     def line(x: InBrief) -> Flowable:
-        name = isolated(x.theme) if numbered else f"About “{isolated(x.theme)}”"
+        name = isolated(title(x.theme, x.such_as)) if numbered else about(x.theme, x.such_as)
         marker = p(number_mark(x.rank) if numbered else "•", s.item)
         return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
 

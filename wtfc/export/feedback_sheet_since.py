@@ -8,11 +8,14 @@ Review board compares with), the letter opens with it, before this time's themes
 in spring "we will pay for blocks of time with a regular team" is told in autumn that it was
 done, has started, is late, has not started, or that we have stopped it, each in words (never
 by colour alone), with what has happened so far as the group wrote it. Last time's actions are
-grouped by the theme they answered, as last time's letter had them: priorities first.
+grouped by the theme they answered, as last time's letter had them: priorities first. A group
+last time's room had not named has its actions told too, as this time's are, under "About
+something we were still naming" (``feedback_sheet_groups``): never its "Group 1 (not named yet)".
 
 It prints last time's actions' words, their notes and their themes' names, nothing else of that
-workshop (no owner, no title, no card); the personal-detail guard and the check for writing a
-PDF cannot draw read the same parts first (``model/last_time_parts.py``, ``what="feedback"``).
+workshop (no owner, no title, no card: the checks read none); the personal-detail guard and
+the check for writing a PDF cannot draw read the same parts first (``model/last_time_parts.py``,
+``what="feedback"``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, whole_date
 from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_ABOUT, about
 from wtfc.export.feedback_sheet_words import (
     Doing,
     FeedbackWords,
@@ -33,7 +37,6 @@ from wtfc.export.feedback_sheet_words import (
     status_words,
     stopped_words,
 )
-from wtfc.export.isolates import isolated
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import p
 from wtfc.model.operations.actions import is_overdue
@@ -68,7 +71,7 @@ class WasDoing:
 class SinceWords:
     intro: str
     tally: str  # "2 are done. 1 has started. …" ("" with nothing agreed last time)
-    themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" unnamed), actions
+    themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" not named), actions
     more: str  # past ``IN_FULL``: said, not listed
 
 
@@ -79,18 +82,8 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
 
     last = ExportContent(previous, today=today)
     when = f", on {whole_date(previous.date)}" if previous.date else ""
-    # a group last time's room never named, and its actions, stay out, as the rest of the
-    # letter has them (and last time's letter had them): "Group 1 (not named yet)" is a name
-    # for the room to find it by, not something anyone was told
-    named = [t for t in last.themes if not is_unnamed(t.theme.name)]
-    actions = [a for t in named for by_role in t.actions.values() for a in by_role]
-    if not actions:
-        # promise "below" only when the letter lists one of this time's actions
-        if any(a for t in last.themes for by_role in t.actions.values() for a in by_role):
-            below = "What we will do this time is below." if now else LATER
-            return SinceWords(f"At our last workshop{when}, we were still naming what we "
-                              f"chose to work on, so we did not tell you then what we would "
-                              f"do about it. {below}", "", [], "")
+    actions = [a for t in last.themes for by_role in t.actions.values() for a in by_role]
+    if not actions:  # promise "below" only when the letter lists one of this time's actions
         below = "This time we did: it is below." if now else LATER
         return SinceWords(f"At our last workshop{when}, we did not agree anything to do yet. "
                           f"{below}", "", [], "")
@@ -102,11 +95,12 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     carried = {id(open_[i]) for i in carried_on([a.what for a in open_], now or [])}
     themes: list[tuple[str, list[WasDoing]]] = []
     shown = 0
-    for theme in named:  # priorities first, by rank, as last time's letter had them
+    for theme in last.themes:  # priorities first, by rank, as last time's letter had them
         own = sorted((a for by_role in theme.actions.values() for a in by_role), key=_order)
         own = own[: max(0, IN_FULL - shown)]
-        if own:
-            themes.append((theme.theme.name.strip(),
+        if own:  # "Group 1 (not named yet)" was a name for last time's room to find it by
+            name = theme.theme.name.strip()
+            themes.append(("" if is_unnamed(name) else name,
                            [_was(a, today, carrying_on=id(a) in carried) for a in own]))
             shown += len(own)
     left = len(actions) - shown
@@ -190,8 +184,8 @@ def since_flowables(since: SinceWords, s: _Styles) -> list[Flowable]:
                            CarriedOn([p(HEADING + " (continued)", s.h2)])]
     for name, actions in since.themes:
         first, *rest = [_was_doing(a, s) for a in actions]
-        about = [Spacer(1, 8), p(f"About “{isolated(name)}”", s.bold)] if name else []
-        out += [KeepTogether([*about, *first]), *(KeepTogether(x) for x in rest)]
+        over = [Spacer(1, 8), p(about(name) if name else WERE_STILL_NAMING_ABOUT, s.bold)]
+        out += [KeepTogether([*over, *first]), *(KeepTogether(x) for x in rest)]
     if since.more:
         out.append(p(since.more, s.body))
     return [*out, CarriedOn([]), Spacer(1, 14)]  # this time's part starts clearly apart

@@ -1,15 +1,17 @@
 """What the feedback sheet says, in plain words, read from the model (``ExportContent``).
 
 The sheet goes back to the older people whose reviews were used (the method's last step: feed
-back what was done). So it quotes no card and names no person code: only the themes' "I"
-statements, with how many people said something like each (as the report counts them: the
-different person codes on a theme's cards that may be shown), the priorities, and the actions,
-each by the role that does it, with what has happened so far; one the group stopped is said
-plainly ("We have stopped this"), with the why when the group wrote one, never left out: a
-reader told last time it would happen is told it will not. It names no member of staff: no
+back what was done). So it names no person code and quotes no card but as said below: the
+themes' "I" statements, with how many people said something like each (as the report counts
+them: the different person codes on a theme's cards that may be shown), the priorities, and the
+actions, each by the role that does it, with what has happened so far; one the group stopped
+is said plainly ("We have stopped this"), with the why when the group wrote one, never left
+out: a reader told last time it would happen is told it will not. It names no member of staff: no
 owner, and not the facilitator (questions go to the reader's care manager). One or two people
 (or times a theme was said, where no one is recorded) are "a few", so a count never points at
-someone. A theme with no "I" statement yet is left out and said to be still being named.
+someone. A theme with no "I" statement yet is left out of what we heard and said to be still
+being named; what was agreed about it is told all the same, under a few words of one of its
+cards (``feedback_sheet_groups.py``): the only card words the letter prints.
 Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
@@ -21,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
+from wtfc.export.feedback_sheet_groups import such_as
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
 from wtfc.model.unnamed_themes import is_unnamed
@@ -52,7 +55,8 @@ PRIORITIES_INTRO = (
     "We chose these to work on first, the most important first. Under each one is "
     "what we are going to do about it."
 )
-# A theme with no "I" statement yet is left out, and this said where it would have been.
+# A theme with no "I" statement yet is left out of the lists, and this said where it would
+# have been; a priority's is listed by its cards' words (``feedback_sheet_groups``).
 STILL_NAMING = "We are still naming some of what you told us."
 STILL_NAMING_CHOSEN = "We are still naming some of what we chose to work on first."
 # When none of the priorities has its "I" statement yet: "some" would say others are named.
@@ -102,9 +106,10 @@ class Doing:
 class DoingFor:
     """A theme and its actions, those stopped last: a priority's even with none."""
 
-    theme: str
+    theme: str  # "" for a group not named yet
     actions: list[Doing]
     rank: int | None = None  # a priority's stored number, as every other paper prints it
+    such_as: str = ""  # a group's not named yet: a few of its cards' words, "" for none
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,7 @@ class InBrief:
     theme: str
     planned: str  # "(4 things planned)", "(nothing agreed yet)"
     rank: int | None = None
+    such_as: str = ""  # as ``DoingFor``'s
 
 
 @dataclass(frozen=True)
@@ -122,8 +128,8 @@ class FeedbackWords:
     intro: list[str]
     said: dict[Kind, list[Said]]
     unnamed_said: bool  # some themes with cards have no "I" statement yet: left out
-    priorities: list[DoingFor]  # in rank order, the named ones
-    unnamed_priorities: int  # priorities with no "I" statement yet: left out
+    priorities: list[DoingFor]  # in rank order, those not named yet too
+    unnamed_priorities: int  # priorities with no "I" statement yet: listed by cards' words
     others: list[DoingFor]  # themes chosen as no priority that have actions all the same
     priorities_in_brief: list[InBrief]  # the priorities past ``IN_FULL``, in rank order
     others_in_brief: list[InBrief]
@@ -144,9 +150,8 @@ def feedback_words(content: ExportContent) -> FeedbackWords:
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
     doing = _doing(content)
-    named = [(d, chosen) for d, chosen in doing if d.theme]
-    cut = _in_full([d for d, _ in named])
-    full, brief = named[:cut], named[cut:]
+    cut = _in_full([d for d, _ in doing])
+    full, brief = doing[:cut], doing[cut:]
     # a date that has passed by the day of the sheet is no promise: as when none is set
     next_steps = (
         f"We will look again at what has changed on {whole_date(ws.next_review)}."
@@ -263,12 +268,11 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
         )
         if not kept and not chosen:
             continue
-        if not _name(theme):  # left out, so its roles are explained later
-            out.append((DoingFor("", []), chosen))
-            continue
         doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
-        out.append((DoingFor(_name(theme), doing, rank), chosen))
+        # a group not named yet by its cards' words: its name is the room's, not anyone's
+        words = "" if _name(theme) else such_as(theme.cards)
+        out.append((DoingFor(_name(theme), doing, rank, words), chosen))
     return out
 
 
@@ -317,7 +321,7 @@ def _in_brief(doing_for: DoingFor) -> InBrief:
         said = "(we have stopped what we planned)"
     else:
         said = "(nothing agreed yet)"
-    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank)
+    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank, doing_for.such_as)
 
 
 def number_mark(rank: int | None) -> str:
@@ -364,7 +368,7 @@ def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:
         for said in themes:
             yield said.name, "theme"
     for doing_for in (*words.priorities, *words.others):
-        yield doing_for.theme, "theme"
+        yield doing_for.theme, "theme"  # "" for a group not named yet (its card: not here)
         for doing in doing_for.actions:
             yield doing.what, "action"
             if note := _note(doing):
