@@ -23,7 +23,7 @@ from wtfc.export.feedback_sheet_words import (
     printed_texts,
 )
 from wtfc.model.unnamed_themes import PLACEHOLDER
-from wtfc.model.workshop import Action, ActionStatus, Role, Workshop
+from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Workshop
 
 TODAY = dt.date(2026, 11, 29)
 GROUP = PLACEHOLDER.format(n=1)
@@ -127,3 +127,14 @@ def test_the_welsh_laptops_letter_tells_them_too(welsh_time):
     text = _text(_demo("t05"))
     assert squash(f"2.{SUCH_AS}") in text and squash(ROTA) in text
     assert "notnamedyet" not in text and "Tachwedd" not in text
+
+
+def test_a_card_the_pdf_cannot_draw_is_passed_over_for_the_next():
+    """The check for writing a PDF cannot show reads no card for the letter: a card in Korean
+    would print as "[Korean text not shown]" with no warning first."""
+    ws = _demo("t05")
+    korean = Card(id="k1", kind=Kind.NOT_WORKING, text="요양보호사가 자주 바뀌어요")
+    themes = [t.model_copy(update={"card_ids": ["k1", *t.card_ids]}) if t.id == "t05" else t
+              for t in ws.themes]
+    text = _text(ws.model_copy(update={"cards": [*ws.cards, korean], "themes": themes}))
+    assert squash(f"2.{SUCH_AS}") in text and "Korean" not in text

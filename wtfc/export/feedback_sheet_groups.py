@@ -5,12 +5,15 @@ to find it by, not something anyone told us, so the letter never prints it. Yet 
 agreed to do about the group is told, where any theme's actions are and as they are, under a
 few of the group's own words: "About what you told us, such as “The carers change every week
 so I never…”", from the first of its cards that may be shown (held-back cards are already gone:
-``ExportContent``). A group with none is "About something we are still naming".
+``ExportContent``) and that the PDF can draw whole: the check for writing a PDF cannot show
+reads no card for the letter, which quotes none but this. A group with none is "About something
+we are still naming".
 """
 
 from __future__ import annotations
 
 from wtfc.export.isolates import isolated
+from wtfc.export.writing import unshown
 from wtfc.model.workshop import Card
 
 STILL_NAMING_ABOUT = "About something we are still naming"
@@ -21,11 +24,11 @@ SUCH_AS = 60  # characters of a card quoted for a group not named yet: a line of
 
 
 def such_as(cards: list[Card]) -> str:
-    """The first of ``cards`` (those that may be shown) with words, cut after a whole word
-    to about ``SUCH_AS`` characters, with "…"; "" for none."""
+    """The first of ``cards`` (those that may be shown) with words the PDF can draw, cut after
+    a whole word to about ``SUCH_AS`` characters, with "…"; "" for none."""
     for card in cards:
         text = " ".join(card.text.split())
-        if not text:
+        if not text or unshown(text):  # "[Korean text not shown]" says nothing of the group
             continue
         if len(text) <= SUCH_AS:
             return text
