@@ -263,8 +263,8 @@ class SuggestedThemesPage(QWidget):
         """The ranking against the themes answered: say so in the rows and the chosen one."""
         for row, shown in enumerate(self.shown):
             describe_row(self.doc, self.list.item(row), shown)
-        fit_list(self)
         self._show_choice(self.current())
+        fit_list(self)  # with Add to that theme, if it shows, below
 
     def _show_choice(self, shown: ShownSuggestion | None) -> None:
         """A new theme, or (close to one already made) Add to that theme as well."""
@@ -346,12 +346,12 @@ class SuggestedThemesPage(QWidget):
                 self.list.addItem(item)
             if self.shown:
                 self.list.setCurrentRow(min(max(row, 0), len(self.shown) - 1))
-        fit_list(self)
         self._on_current_changed(self.list.currentRow())
 
     def _on_current_changed(self, row: int) -> None:
         shown = self.shown[row] if 0 <= row < len(self.shown) else None
         self._show_detail(shown)
+        fit_list(self)  # its first cards, and Add if it shows, in sight below the list
         self.highlight_requested.emit(still_unsorted(self.doc, shown.kind, shown.ticked())
                                       if shown else [])
 

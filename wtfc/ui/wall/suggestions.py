@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QLabel,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -38,6 +37,7 @@ from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 from wtfc.ui.wall.suggestion_accepting import Acceptances
 from wtfc.ui.wall.suggestion_aside import SetAside, bring_back, set_aside
+from wtfc.ui.wall.suggestion_message_label import PanelMessage
 from wtfc.ui.wall.suggestion_stop import StopSwitch, SuggestingStopped
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
@@ -106,8 +106,7 @@ class SuggestionsPanel(QWidget):
         self.cancel_button.setToolTip("Stop working out the suggestions; nothing changes")
         self.cancel_button.clicked.connect(self.stop_suggesting)
         self.cancel_button.hide()  # in sight only while suggestions are being worked out
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = PanelMessage()  # on fewer lines on a short screen (suggestions_layout)
         self.message.setAccessibleName("What the suggestions panel says")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,26 +26,37 @@ if TYPE_CHECKING:
 
 PANEL_POINT_SIZE = 12  # large, clear text: the facilitator reads it standing at the wall
 SHORT_PANEL_LINES = 20  # a panel fewer lines tall than this folds its note into the title
+# ...and what it says to one line; under TALL_PANEL_LINES it says it on MESSAGE_LINES at most
+TALL_PANEL_LINES, MESSAGE_LINES = 40, 3
+MARGINS = (8, 6, 8, 8)  # the panel's, where it is not short
 
 
 class NoteFold(QObject):
     """On a short panel (911×512, a laptop at 150%; 1024×768 with 150% text) the one line of
     principle goes into the title's tooltip and description: with the window's status bar
-    below, that line was the one the name box and the buttons lacked, drawn over each other."""
+    below, that line was the one the name box and the buttons lacked, drawn over each other.
+    What the panel says folds too (its tooltip says it whole): at 911×512 its seven lines left
+    no card in sight under "Cards (untick any…)", at 1024×768 a strip of one."""
 
-    def __init__(self, panel: QWidget, title: QLabel, note: QLabel) -> None:
+    def __init__(self, panel: SuggestionsPanel, title: QLabel, note: QLabel) -> None:
         super().__init__(panel)
         self._panel, self._title, self._note = panel, title, note
         panel.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._panel and event.type() == QEvent.Type.Resize:
-            line = self._panel.fontMetrics().lineSpacing()
-            short = self._panel.height() < SHORT_PANEL_LINES * line
+            lines = self._panel.height() / self._panel.fontMetrics().lineSpacing()
+            short = lines < SHORT_PANEL_LINES
             self._note.setVisible(not short)
             said = self._note.toolTip() if short else ""
             self._title.setToolTip(said)
             self._title.setAccessibleDescription(said)
+            self._panel.message.set_max_lines(
+                1 if short else MESSAGE_LINES if lines < TALL_PANEL_LINES else None)
+            layout = self._panel.layout()
+            if layout is not None:  # short, its gaps are px the chosen one's Add lacked
+                layout.setContentsMargins(*((8, 2, 8, 2) if short else MARGINS))
+                layout.setSpacing(3 if short else -1)
         return False
 
 
@@ -64,7 +75,7 @@ def lay_out(panel: SuggestionsPanel) -> None:
     note.setToolTip("The tool proposes; the room decides. Nothing changes until you accept.")
     note.setWordWrap(True)
     layout = QVBoxLayout(panel)
-    layout.setContentsMargins(8, 6, 8, 8)
+    layout.setContentsMargins(*MARGINS)
     layout.addLayout(header)
     layout.addWidget(note)
     layout.addLayout(run)
@@ -156,13 +167,21 @@ def fit_list(page: SuggestedThemesPage) -> None:
     words = page.details.layout()
     if words is not None:
         words.activate()
-    page.shaping.setMinimumHeight(max(page.name.geometry().bottom() + 3,
-                                      page.name.sizeHint().height() * 2))
+    # and under "Cards (untick any…)" two cards whole, or one where the list as tall as its
+    # rows leaves no room for two: the cards are what the room judges (at 911×512 none showed,
+    # at 1024×768 a strip of one, under the name box and the buttons)
+    for cards in (2, 1):
+        page.shaping.setMinimumHeight(max(_cards_bottom(page, cards) + 3,
+                                          page.name.sizeHint().height() * 2))
+        spare = (page.height() - page.detail.minimumSizeHint().height()
+                 - page.split.handleWidth())
+        if spare >= page.list.minimumHeight():
+            break
     # large text on a short screen: three rows may be more than the page can spare (at 150%
     # on 1366×768 they pushed the name box and every button out of sight); the list scrolls
-    spare = page.height() - page.detail.minimumSizeHint().height() - page.split.handleWidth()
     if page.height() > 0 and page.list.minimumHeight() > spare:
-        page.list.setMinimumHeight(max(spare, 2 * page.list.fontMetrics().lineSpacing() + 8))
+        least = 2 * page.list.fontMetrics().lineSpacing() + 8  # a row, a scroll bar beside
+        page.list.setMinimumHeight(max(spare, least))
         page.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     sizes = page.split.sizes()
     below = page.listed.layout()
@@ -171,3 +190,14 @@ def fit_list(page: SuggestedThemesPage) -> None:
     most = page.listed.maximumHeight()
     if len(sizes) == 2 and sizes[0] > most:
         page.split.setSizes([most, sum(sizes) - most])
+
+
+def _cards_bottom(page: SuggestedThemesPage, cards: int) -> int:
+    """Where the first ``cards`` rows of the suggestion's cards end, in what scrolls."""
+    members = page.members
+    members.doItemsLayout()  # just filled: its rows are laid out when next drawn, not yet
+    # as laid out (wrapped at the list's width), or as hinted before it is
+    rows = [members.visualItemRect(members.item(r)).height() or members.sizeHintForRow(r)
+            for r in range(min(cards, members.count()))]
+    return (members.geometry().top() + 2 * members.frameWidth()
+            + (sum(rows) if rows else rows_high(members, 1)))

@@ -1,0 +1,129 @@
+"""The Theme stage's suggestions on a small screen: at 911×512 (a 1366×768 laptop at 150%)
+no card of the suggestion showed under "Cards (untick any that do not belong):", at 1024×768
+a strip of the first; what the panel said took seven lines above the tabs. Now what it says
+folds to the lines the panel can spare (its tooltip says it whole) and the cards come before
+the list's third row: a whole card in sight at every size, the name box and buttons whole."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+from renders import save_render
+from suggestion_helpers import GROUPED_TEXTS
+
+from wtfc.model.demo import demo_path
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Card, Kind, Stage
+
+
+@pytest.fixture
+def window(demo_window, tmp_path):
+    """The demo with nine more unsorted not-working cards in three clear groups."""
+    workshop = load_workshop(demo_path()).workshop
+    cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
+             for n, text in enumerate(GROUPED_TEXTS)]
+    path = tmp_path / "small.wtfc"
+    save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
+    demo_window.files.open_path(path, confirmed=True)
+    yield demo_window
+    page = demo_window.page(Stage.THEME)
+    if page._suggestions is not None:
+        page._suggestions.detach()  # no worker thread may outlive the test
+
+
+def _suggested(window, qtbot, size, kind):
+    window.resize(*size)
+    window.go_to_stage(Stage.THEME)
+    page = window.page(Stage.THEME)
+    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    task = page.suggestions.suggest(kind)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    themes = page.suggestions.themes_page
+    if kind is Kind.FUTURE:  # the first is close to a theme: "Add to that theme" shows too
+        qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+        qtbot.waitUntil(themes.add_button.isVisible)
+    qtbot.wait(30)
+    return page, themes
+
+
+def _on_top(window, widget, point: QPoint) -> bool:
+    """A click at ``point`` of ``widget`` lands on it: nothing drawn over it there."""
+    return window.childAt(widget.mapTo(window, point)) is widget
+
+
+def _whole_cards(window, themes) -> int:
+    """The suggestion's cards in sight from their top to their foot, nothing over them."""
+    members, seen = themes.members, themes.members.viewport().visibleRegion().boundingRect()
+    rows = [members.visualItemRect(members.item(r)) for r in range(members.count())]
+    return sum(seen.contains(row) and _on_top(window, members.viewport(), row.bottomLeft()
+                                              + QPoint(row.width() // 2, -2))
+               for row in rows)
+
+
+def _whole_rows(listing) -> int:
+    seen = listing.viewport().rect()
+    return sum(seen.contains(listing.visualItemRect(listing.item(r)))
+               for r in range(listing.count()))
+
+
+@pytest.mark.parametrize(("size", "kind", "cards"), [
+    ((911, 512), Kind.NOT_WORKING, 1), ((911, 512), Kind.FUTURE, 1),
+    ((1024, 768), Kind.NOT_WORKING, 2), ((1024, 768), Kind.FUTURE, 1),
+    ((1366, 768), Kind.NOT_WORKING, 2), ((1366, 768), Kind.FUTURE, 2),
+    ((1920, 1080), Kind.NOT_WORKING, 4), ((1920, 1080), Kind.FUTURE, 4)])
+def test_a_card_of_the_suggestion_is_in_sight_and_the_rest_whole(window, qtbot, size, kind,
+                                                                  cards):
+    """``cards``: whole card rows at least (1024×768's ★ Future has two suggestions of five
+    lines together; both stay whole, so one card: two would make the list scroll)."""
+    _page, themes = _suggested(window, qtbot, size, kind)
+    save_render(window, f"suggestions_{size[0]}x{size[1]}_{kind.name.lower()}")
+    assert _whole_cards(window, themes) >= cards
+    name = themes.name
+    assert name.visibleRegion().boundingRect().size() == name.size()
+    assert _on_top(window, name, name.rect().center())
+    buttons = [themes.accept_button, themes.dismiss_button]
+    if kind is Kind.FUTURE:
+        buttons.append(themes.add_button)
+    for button in buttons:
+        assert button.visibleRegion().boundingRect().size() == button.size()
+        assert _on_top(window, button, button.rect().center())
+        assert _on_top(window, button, button.rect().bottomRight() - QPoint(3, 3))
+    listing = themes.list
+    assert _whole_rows(listing) >= 2 or listing.verticalScrollBar().isVisible()
+    assert listing.verticalScrollBar().isVisible() or _whole_rows(listing) == listing.count()
+
+
+def test_on_911x512_what_the_panel_says_takes_one_line_and_its_tooltip_says_it_whole(
+        window, qtbot):
+    page, _themes = _suggested(window, qtbot, (911, 512), Kind.NOT_WORKING)
+    message = page.suggestions.message
+    said = message.text()
+    assert said.startswith("3 suggested themes") and "held-back" in said  # the whole of it
+    assert message.height() < 2 * message.fontMetrics().lineSpacing()
+    assert message.toolTip() == said and message.accessibleDescription() == said
+    window.resize(1920, 1080)  # a larger screen: said whole, no tooltip needed
+    qtbot.waitUntil(lambda: message.height() > 3 * message.fontMetrics().lineSpacing())
+    assert message.toolTip() == "" and message.text() == said
+
+
+def test_a_folded_message_ends_in_an_ellipsis_on_the_lines_it_has(qtbot):
+    from wtfc.ui.wall.suggestion_message_label import PanelMessage
+
+    label = PanelMessage()
+    qtbot.addWidget(label)
+    label.setFixedWidth(200)
+    words = "Grouping the cards not yet in a theme, and " * 6
+    label.setText(words)
+    label.show()
+    QApplication.processEvents()
+    line = label.fontMetrics().lineSpacing()
+    assert label.heightForWidth(200) > 4 * line and label.toolTip() == ""
+    label.set_max_lines(2)
+    QApplication.processEvents()
+    assert label.heightForWidth(200) < 3 * line
+    assert label.toolTip() == words and label.text() == words
+    label.setText("Stopping…")  # short: whole, nothing in the tooltip
+    assert label.toolTip() == "" and label.heightForWidth(200) < 2 * line
