@@ -152,7 +152,7 @@ def test_unnamed_and_untitled_are_left_out_not_printed_as_placeholders():
     # letter says some are still being named
     assert squash("2.I want to stay in my own home") in text
     assert squash("1.I want") not in text
-    assert squash("1.About what you told us, such as") in text  # and its actions
+    assert squash("1.About something we are still naming") in text  # and its actions
     assert squash("Pay for continuity") in text
     assert squash(STILL_NAMING) in text and squash(STILL_NAMING_CHOSEN) in text
     untitled = Workshop(cards=[Card(kind=Kind.WORKING, text="x")])

@@ -226,7 +226,7 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     else:
         head += [p(PRIORITIES_INTRO, s.body), *as_of]
         for priority in words.priorities:  # the stored number, never a count of its own
-            n, called = number_mark(priority.rank), title(priority.theme, priority.such_as)
+            n, called = number_mark(priority.rank), title(priority.theme)
             name = _marked(p(n, s.theme), [p(called, s.theme)], gap=2)
             again = _marked(p(n, s.theme), [p(called + CONTINUED, s.theme)], gap=2)
             out += _with_actions([*head, Spacer(1, 4), name], priority, s, [*more, again], more)
@@ -242,7 +242,7 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     more = [p(also + CONTINUED, s.h2)]
     head = [p(also, s.h2), *(as_of if not words.priorities else [])]
     for other in words.others:
-        line = about(other.theme, other.such_as)
+        line = about(other.theme)
         again = [*more, p(line + CONTINUED, s.bold)]
         out += _with_actions([*head, p(line, s.bold)], other, s, again, more)
         head = []
@@ -260,7 +260,7 @@ def _in_brief(
         return []
 
     def line(x: InBrief) -> Flowable:
-        name = isolated(title(x.theme, x.such_as)) if numbered else about(x.theme, x.such_as)
+        name = isolated(title(x.theme)) if numbered else about(x.theme)
         marker = p(number_mark(x.rank) if numbered else "•", s.item)
         return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
 

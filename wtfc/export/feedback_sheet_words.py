@@ -10,8 +10,8 @@ out: a reader told last time it would happen is told it will not. It names no me
 owner, and not the facilitator (questions go to the reader's care manager). One or two people
 (or times a theme was said, where no one is recorded) are "a few", so a count never points at
 someone. A theme with no "I" statement yet is left out of what we heard and said to be still
-being named; what was agreed about it is told all the same, under a few words of one of its
-cards (``feedback_sheet_groups.py``): the only card words the letter prints.
+being named; what was agreed about it is told all the same, under "About something we are
+still naming" (``feedback_sheet_groups.py``).
 Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
-from wtfc.export.feedback_sheet_groups import such_as
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
 from wtfc.model.unnamed_themes import is_unnamed
@@ -56,7 +55,7 @@ PRIORITIES_INTRO = (
     "what we are going to do about it."
 )
 # A theme with no "I" statement yet is left out of the lists, and this said where it would
-# have been; a priority's is listed by its cards' words (``feedback_sheet_groups``).
+# have been; a priority's actions are told under "About something we are still naming".
 STILL_NAMING = "We are still naming some of what you told us."
 STILL_NAMING_CHOSEN = "We are still naming some of what we chose to work on first."
 # When none of the priorities has its "I" statement yet: "some" would say others are named.
@@ -109,7 +108,6 @@ class DoingFor:
     theme: str  # "" for a group not named yet
     actions: list[Doing]
     rank: int | None = None  # a priority's stored number, as every other paper prints it
-    such_as: str = ""  # a group's not named yet: a few of its cards' words, "" for none
 
 
 @dataclass(frozen=True)
@@ -119,7 +117,6 @@ class InBrief:
     theme: str
     planned: str  # "(4 things planned)", "(nothing agreed yet)"
     rank: int | None = None
-    such_as: str = ""  # as ``DoingFor``'s
 
 
 @dataclass(frozen=True)
@@ -270,9 +267,7 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
             continue
         doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
-        # a group not named yet by its cards' words: its name is the room's, not anyone's
-        words = "" if _name(theme) else such_as(theme.cards)
-        out.append((DoingFor(_name(theme), doing, rank, words), chosen))
+        out.append((DoingFor(_name(theme), doing, rank), chosen))
     return out
 
 
@@ -321,7 +316,7 @@ def _in_brief(doing_for: DoingFor) -> InBrief:
         said = "(we have stopped what we planned)"
     else:
         said = "(nothing agreed yet)"
-    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank, doing_for.such_as)
+    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank)
 
 
 def number_mark(rank: int | None) -> str:
