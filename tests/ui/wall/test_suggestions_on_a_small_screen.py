@@ -7,8 +7,8 @@ the list's third row: a whole card in sight at every size, the name box and butt
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from renders import save_render
 from suggestion_helpers import GROUPED_TEXTS
 
@@ -127,3 +127,25 @@ def test_a_folded_message_ends_in_an_ellipsis_on_the_lines_it_has(qtbot):
     assert label.toolTip() == words and label.text() == words
     label.setText("Stopping…")  # short: whole, nothing in the tooltip
     assert label.toolTip() == "" and label.heightForWidth(200) < 2 * line
+
+
+def test_a_folded_message_has_a_more_link_that_shows_it_whole_and_less_folds_it(window, qtbot):
+    """The tooltip said the rest only to a mouse: at 1366×768 the last sentences ("…The wall
+    shows ★ Future only (F5: all).") were out of a sighted keyboard user's reach. "More"
+    (a link: a click, or Tab to it and Enter) shows the whole message; "Less" folds it again;
+    a new message starts folded, so the cards keep their room."""
+    page, _themes = _suggested(window, qtbot, (1366, 768), Kind.FUTURE)
+    message = page.suggestions.message
+    shown = message.grab().height()
+    assert ">More</a>" in QLabel.text(message) and message.toolTip() == message.text()
+    assert message.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    message.linkActivated.emit("More")
+    qtbot.waitUntil(lambda: message.height() > shown)
+    whole = QLabel.text(message)
+    assert "F5: all" in message.text() and ">Less</a>" in whole and "…" not in whole
+    assert message.toolTip() == ""  # nothing more to say there
+    message.linkActivated.emit("Less")
+    qtbot.waitUntil(lambda: ">More</a>" in QLabel.text(message))
+    message.linkActivated.emit("More")
+    message.setText("1 suggested theme for 3 ★ Future cards. " * 6)  # a new message: folded
+    assert ">More</a>" in QLabel.text(message)

@@ -1,10 +1,12 @@
 """What the suggestions panel says, on as many lines as the panel can spare: at 911×512 (a
 1366×768 laptop at 150%) its seven lines left no card of the suggestion in sight under "Cards
-(untick any that do not belong):". Folded, the last line kept ends in "…" and the whole of it
-is the label's tooltip and accessible description; ``text()`` is always the whole."""
+(untick any that do not belong):". Folded, the last line kept ends in "…" and a "More" link
+(mouse or Tab then Enter) shows the whole until "Less"; the whole is also the label's tooltip
+and accessible description; ``text()`` is always the whole."""
 
 from __future__ import annotations
 
+from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -19,13 +21,24 @@ class PanelMessage(QLabel):
         super().__init__(parent)
         self._whole = ""
         self._max_lines: int | None = None
+        self._opened = False  # "More" pressed: the whole shown until "Less" or a new message
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)  # for the link; the words are escaped
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linkActivated.connect(self._toggle)
 
     def text(self) -> str:  # type: ignore[override]
         return self._whole
 
     def setText(self, text: str) -> None:  # type: ignore[override]
+        if text != self._whole:
+            self._opened = False  # a new message starts folded again: the cards keep the room
         self._whole = text
+        self._fold()
+
+    def _toggle(self, _link: str) -> None:
+        self._opened = not self._opened
         self._fold()
 
     def set_max_lines(self, lines: int | None) -> None:
@@ -40,16 +53,24 @@ class PanelMessage(QLabel):
     def _fold(self) -> None:
         self.ensurePolished()  # the style sheet's font, which the label wraps in
         width = self.contentsRect().width()
-        shown = self._whole
+        shown, link = self._whole, ""
         if self._max_lines is not None and width > 0:
-            shown = fold_lines(shown, self.font(), width, self._max_lines)
-        folded = shown != self._whole
-        said = self._whole if folded else ""
+            more = self.fontMetrics().horizontalAdvance(f" {MORE}") + 4
+            folded = fold_lines(self._whole, self.font(), max(40, width - more), self._max_lines)
+            if folded != self._whole:
+                shown, link = (self._whole, LESS) if self._opened else (folded, MORE)
+        said = self._whole if link == MORE else ""
         if self.toolTip() != said:
             self.setToolTip(said)
             self.setAccessibleDescription(said)
-        if super().text() != shown:  # unchanged, it asks for no new layout (nor a loop)
-            super().setText(shown)
+        rich = escape(shown).replace("\n", "<br>")
+        if link:
+            rich += f' <a href="{link}">{link}</a>'
+        if super().text() != rich:  # unchanged, it asks for no new layout (nor a loop)
+            super().setText(rich)
+
+
+MORE, LESS = "More", "Less"
 
 
 def fold_lines(text: str, font: QFont, width: int, lines: int) -> str:
