@@ -4,24 +4,36 @@ people so (its headers, staff notes and file names are what gets imported), and 
 capitalised-word rules read "J" as no name and "A" as the article, so the whole name went to
 the projector.
 
-After a relation word ("my carer J Smith") a surname must follow. Not found: an initial with
-no title or relation word ("J. Smith comes": "A Smith" reads as "a smith"), or a letter that is
-no initial ("Ward B", "Plan A", "Dr A&E", "the Dr I saw").
+After a relation word ("my carer J Smith") a surname must follow, and so it must after no title
+or relation word at all: "J. Smith comes at 9", "J.Smith rang me", "spoke to K. O'Neill", "A
+Patel from the agency", "R. ap Rhys". Not found: a letter that is no initial ("Ward B", "Plan
+A", "Dr A&E", "the Dr I saw"), nor one before a word a letter labels ("A Level", "O Positive",
+"B Road", "P Ward", "X Ray"; ``LETTER_LABELS``), nor "A", "I" or "O" before a word they begin
+a sentence with ("A Carer came", "I Phoned", "A Lot"): those three are words as often as
+initials, so "I" without a full stop never counts, nor "A" or "O" before two capitalised words
+("A Lovely Lady") or in a card typed In Title Case.
 """
 
 from __future__ import annotations
 
 import re
 
-from wtfc.importing.name_letters import LETTER, NAME_WORD, UPPER
+from wtfc.importing.name_letters import LETTER, NAME_WORD, NEXT_WORD, UPPER
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    LETTER_LABELS,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
+    ORDINARY_WORDS,
+    PERSON_VERBS,
     PLACE_SURNAMES,
     PLACE_WORDS,
+    RELATION_WORDS,
     TITLES,
+    WORDS_AFTER_A_OR_I,
 )
 from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
@@ -56,10 +68,33 @@ _ONE_CASE = re.compile(
     rf"(?P<initials>[{LETTER}](?:\.|(?![\w'’-]))(?:[ \t]*[{LETTER}](?:\.|(?![\w'’-])))?)"
     rf"[ \t]*(?P<surname>[{LETTER}][{LETTER}'’-]*)"
 )
-# A letter standing alone, as an initial does ("J", "J."), in either case, or 2-3 capitals
+# A letter standing alone, as an initial does ("J", "J."), in either case, or 2-3 capitals,
+# after a space, a line's end or an opening bracket or quote ("(J Smith)")
 _LONE_LETTER = re.compile(
-    rf"[ \t](?:[{LETTER}](?:\.|(?![\w&'’-]))|[{UPPER}]{{2,3}}(?![\w&'’-]))"
+    rf"[\s(\[\"“‘](?:[{LETTER}](?:\.|(?![\w&'’-]))|[{UPPER}]{{2,3}}(?![\w&'’-]))"
 )
+# With no title or relation word: one or two initials ("J.", "R.P.", "RP") and a surname as a
+# name is written, perhaps after a particle ("R. ap Rhys", "K. van Dijk", "S. Ó Briain")
+_BARE = re.compile(
+    rf"(?P<initials>[{UPPER}]{{2}}(?![\w&'’-])|{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
+    rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la|Ó|Ní|Nic|Mac)(?:[ \t]+d[ae][nr])?"
+    rf"[ \t]+)?{NAME_WORD.pattern})(?![\w'’-])"
+)
+# Words that, after a bare initial, are the words they are ("B Road", "J Said", "P Carers")
+_NOT_BARE_SURNAMES = (LETTER_LABELS | COMMON_WORDS | NOT_NAMES_AFTER_TITLE | PERSON_VERBS
+                      | {w.lower() for w in RELATION_WORDS})
+# ...and after "A" or "O", which are words too ("A Good day", "A Long wait", "A May visit")
+_NOT_SURNAMES_AFTER_A = WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
+# "I Don't", "A Can't": a word cut short is no surname ("O'Neill" and "D'Souza" are)
+_CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
+# Words a letter labels, just before it ("Ward B Staff", "Vitamin D Tablets", "Plan B Works",
+# "the A Team"): the letter is no initial
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:ward|plan|vitamin|hep|hepatitis|type|grade|bay|room|block|flat|unit"
+    r"|section|part|zone|floor|level|stage|option|form|group|team|wing|class|category|platform"
+    r"|gate|exit|route|the|an?)\.?[ \t]+$"
+)
+_LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset(TITLES)
 _ONE_CASE_TITLES = frozenset(ONE_CASE_TITLES)
 # "the Dr I saw", "my Mrs B": the title used as a word
@@ -69,8 +104,11 @@ _LONE_INITIAL_TITLES = ABBREVIATED_TITLES | {"Miss"}
 
 
 def initialled_names(text: str) -> list[tuple[int, int]]:
-    """Where `text` names someone by title and initials, as (start, end)."""
+    """Where `text` names someone by initials, with or without a title, as (start, end)."""
     found: list[tuple[int, int]] = []
+    first = _bare(text, 0) if text[:1].isupper() else None  # "J. Smith comes at 9"
+    if first:
+        found.append(first)
     # Found from the lone letter after a space, rare but for "I" and "a", and the title before
     # it: quicker than looking for every title (the guard reads every statement of an import)
     for letter in _LONE_LETTER.finditer(text):
@@ -85,6 +123,8 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
             span = _one_case(text, start)
         elif relation_before(text[max(0, start - 30) : start]):
             span = _related(text, start)
+        elif text[start].isupper():
+            span = _bare(text, start)
         else:
             continue
         if span:
@@ -94,8 +134,8 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
 
 def _capitalised(text: str, start: int) -> tuple[int, int] | None:
     m = _at(_TITLED_INITIALS, text, start)
-    if m is None or m["initials"] in _ABBREVIATIONS:
-        return None
+    if m is None or m["initials"] in _ABBREVIATIONS or _labelled(m["initials"], m["surname"]):
+        return None  # "Miss A Level" is no "Miss A"
     if m["surname"] and _is_surname(m["surname"]):
         return m.start(), m.end("surname")
     initials = m["initials"]
@@ -112,12 +152,46 @@ def _related(text: str, start: int) -> tuple[int, int] | None:
     """"my carer J Smith": not "my son A Great Help", a card typed In Title Case."""
     m = _RELATED_INITIALS.match(text, start)
     if (m is None or m["initials"] in ("A", "I", *_ABBREVIATIONS)
-            or not _is_surname(m["surname"])):
+            or not _is_surname(m["surname"]) or _labelled(m["initials"], m["surname"])):
         return None
     in_capitals = not any(ch.islower() for ch in text[max(0, start - 30) : start])
     if in_capitals and (len(m["initials"]) > 1 or m["surname"].isupper()):
         return None  # "MY SON PUT IN": in a card typed in capitals, words look so too
     return m.start(), m.end()
+
+
+def _bare(text: str, start: int) -> tuple[int, int] | None:
+    """"J. Smith comes", "A Patel from the agency": not "A Level", "I Phoned", "B Road"."""
+    m = _BARE.match(text, start)
+    if m is None or m["initials"] in _ABBREVIATIONS:
+        return None
+    initials, word = m["initials"], m["surname"].rsplit(None, 1)[-1]
+    if (not _is_surname(word, after=_NOT_BARE_SURNAMES) or _CUT_SHORT.search(word)
+            or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
+        return None
+    following = NEXT_WORD.match(text, m.end())
+    said = following is not None and search_key(following[1]) in PERSON_VERBS
+    if search_key(word) in PLACE_WORDS and not said:
+        return None  # "P Ward is noisy", where "J Ward rang" is a person
+    if initials in ("A", "A.", "O", "O.", "I", "I."):
+        if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
+            return None  # "I Phoned", "A Lovely day", "A Long wait"
+        capitalised_after = following is not None and following[1][:1].isupper()
+        if (initials in ("A", "O") and capitalised_after) or _in_title_case(text):
+            return None  # "A Lovely Lady came", "A Carer Came Late"
+    return m.start(), m.end()
+
+
+def _labelled(initials: str, surname: str | None) -> bool:
+    """Whether a single letter and the word after it are a label ("A Level", "O Positive")."""
+    return (surname is not None and len(initials.rstrip(".")) == 1
+            and search_key(surname) in LETTER_LABELS)
+
+
+def _in_title_case(text: str) -> bool:
+    """"A Carer Came Late": most of the longer words capitalised."""
+    words = _LONG_WORDS.findall(text)
+    return len(words) >= 4 and 2 * sum(w[0].isupper() for w in words) > len(words)
 
 
 def _one_case(text: str, start: int) -> tuple[int, int] | None:

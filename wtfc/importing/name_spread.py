@@ -10,7 +10,8 @@ readings stays on one card: not a word the guard's lists call everyday English (
 "Hope", "Green") or a common lower-case word (name_words.COMMON_WORDS: "me", "act", "olive"),
 not one found in lower case, not one from a card typed In Title Case or in capitals ("My Son
 Drives Me To Appointments"), not one found only after a title written in full ("Nurse
-Practitioner", "Sister Act") unless it is a known given name, and not an Urdu name that is
+Practitioner", "Sister Act") or after "A", "I" or "O" read as an initial ("A Whole week")
+unless it is a known given name, and not an Urdu name that is
 also a word (حسن "kindness"). Each still holds back the card it was found in. Nor the names in
 a card marked as fine: the facilitator has looked at them. Titles and relation words never.
 """
@@ -102,6 +103,8 @@ def _name_words(name: str, *, headed: bool) -> set[str]:
     # "Mrs Day", "mrs smith", "MR JONES": the short title is what says a name follows, in any
     # case; after "Nurse" or "Sister" a capitalised word is as often a job or a film
     titled, after_full_title = first in _SHORT_TITLES, first in _FULL_TITLES
+    # "A Whole week", "A. Nothing": after "A", "I" or "O" the word is as often an everyday one
+    after_word_letter = first in ("a", "i", "o")
     words = set()
     for raw in found:
         word = re.sub(r"['’]s$", "", raw).strip("'’-")
@@ -113,7 +116,8 @@ def _name_words(name: str, *, headed: bool) -> set[str]:
         # title, it came from the names to watch for (looked for in every card anyway) or from
         # an earlier spread ("act", "me" in a file saved before this rule): not spread again.
         # Arabic script has no case.
-        weak = after_full_title or (not titled and (headed or word[0].islower()))
+        weak = after_full_title or after_word_letter or (
+            not titled and (headed or word[0].islower()))
         if key in _KNOWN_GIVEN_NAMES or not weak:
             words.add(key)
     return words

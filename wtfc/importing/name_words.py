@@ -302,3 +302,37 @@ COMMON_WORDS = _words(
     heather hazel olive cliff drew sandy poppy fern jade ginger rusty basil honour
     """
 )
+
+# Capitalised words that follow a single letter as a label, grade or thing, not a surname after
+# an initial: "A Level", "O Positive", "B Road", "X Ray", "Z Bed", "C Diff", "I Pad", "A Lot".
+# Read after any letter, with or without a title or relation word before it ("Miss A Level",
+# "my mum O Level", "Vitamin D Tablets"), and so are ``NOT_NAMES``, ``COMMON_WORDS``,
+# ``NOT_NAMES_AFTER_TITLE``, ``PLACE_WORDS`` and the relation words when no title comes first.
+LETTER_LABELS = _words(
+    """
+    level levels star stars grade grades team teams road roads block wing bay
+    positive negative neg pos ray rays bed beds diff coli pylori section shirt shirts turn
+    junction bend neck plate plates number numbers movie list lister force pad pod phone
+    player lot lots test tests scan scans cell cells cup string class type side sides
+    thanks meeting meetings engineer signal government remote kit music society department
+    machine tablets tablet vitamin vitamins cream jab jabs card cards bus train licence
+    mail factor cig boat bag pop tips cloth cloths fronts guide world office badge equipment
+    receptionist batteries call settled status
+    """
+)
+
+# Capitalised words that, after "A", "I" or "O" (an article, "I" or "oh" as often as an
+# initial), read as those words: the everyday words a care statement starts with ("A New
+# carer", "I Think", "A Lovely lady"; "A. Nothing" answering a form's "Q."), besides the lists
+# above and ``ORDINARY_WORDS``.
+WORDS_AFTER_A_OR_I = _words(
+    """
+    think thought feel felt want wanted need needed like liked love loved hate hated wish
+    know knew get got go went live lived used use am was can could cannot hoped find found
+    see saw say said tried try really just never always only also still often usually
+    sometimes miss missed enjoy enjoyed look looked wait waited
+    new old big little lovely nice kind good bad great few couple bit man woman lady girl boy
+    gentleman person people young older different regular proper fall stroke carer
+    nothing everything something anything getting
+    """
+)
