@@ -9,6 +9,11 @@ as many people reviewed both times, that is simply more or fewer people; with th
 more cards from them is "said more often". Where no person is recorded on either side, the
 cards are all there is to go by.
 
+With a different number reviewed each time the shares are printed beside the mark, in whole
+percents, so a change must also be one they show: at 300 people a person is a third of a point,
+and "22 of 295 → 20 of 299" read "▼ A smaller share of people said this" beside "7% → 7%". At 16
+or 31 people a person moves the printed share by 3 points or more, so the person rule decides.
+
 Also the counts a comparison carries about each workshop: the people reviewed (as the report's
 cover counts them) and the cards not in any theme yet, while the group is still sorting.
 """
@@ -24,13 +29,17 @@ def judge(cards: tuple[int, int], people: tuple[int, int], reviewed: tuple[int, 
     ``cards`` and ``people`` then and now and the ``reviewed`` people in each workshop."""
     (was, now), (n_was, n_now) = people, reviewed
     if n_was and n_now and (was or now):
-        # now against was * n_now / n_was, in whole numbers: a person either way is a change
-        if now * n_was >= was * n_now + n_was:
-            return 1
-        if now * n_was <= was * n_now - n_was:
-            return -1
-        if n_was != n_now or was != now:  # about the same share of more (or fewer) people
-            return 0
+        if n_was != n_now:
+            # now against was * n_now / n_was, in whole numbers: a person either way is a
+            # change, when the shares as printed beside it moved the same way
+            moved = percent(now, n_now) - percent(was, n_was)
+            if moved > 0 and now * n_was >= was * n_now + n_was:
+                return 1
+            if moved < 0 and now * n_was <= was * n_now - n_was:
+                return -1
+            return 0  # about the same share of more (or fewer) people
+        if was != now:  # as many reviewed: the people counts printed are the shares
+            return 1 if now > was else -1
     before, after = cards  # the same people: how often they said it
     return (after > before) - (after < before)
 
@@ -46,6 +55,11 @@ def unsorted_cards(workshop: Workshop) -> int:
     return sum(1 for card in workshop.cards if card.id not in placed)
 
 
+def percent(people: int, reviewed: int) -> int:
+    """The whole percent of the people reviewed that ``share`` prints (``reviewed`` > 0)."""
+    return int(100 * people / reviewed + 0.5)  # 62.5 is 63
+
+
 def share(people: int, reviewed: int) -> str:
     """"38%" of the people reviewed ("" when nobody is recorded)."""
-    return f"{int(100 * people / reviewed + 0.5)}%" if reviewed else ""  # 62.5 is 63
+    return f"{percent(people, reviewed)}%" if reviewed else ""
