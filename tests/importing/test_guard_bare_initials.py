@@ -45,6 +45,7 @@ def _shown(text: str) -> str:
     ("J Ward rang me", "[name] rang me"),  # a place word said of a person
     ("A. Patel is my key worker", "[name] is my key worker"),
     ("Miss A Smith rang", "[name] rang"),
+    ("Y. Khan rang", "[name] rang"),  # with its full stop, an initial
 ])
 def test_an_initial_and_a_surname_are_held_back_as_a_name(text, shown):
     assert _shown(text) == shown
@@ -60,6 +61,7 @@ def test_an_initial_and_a_surname_are_held_back_as_a_name(text, shown):
     "O Positive blood", "The Z Bed hurts", "C Diff on the ward", "P.S. Thanks for listening",
     "Q. What works well?\nA. Nothing really", "MS Society helps", "AA Meeting on Monday",
     "I got a J Cloth", "A New carer came", "I Think the carers are good",
+    "The bus to Y Fenni is slow", "Y Bala day centre", "We went to Y Rhyl",  # Welsh "the"
 ])
 def test_a_letter_that_labels_or_a_word_starting_a_sentence_is_no_name(text):
     assert find_personal_details(text) == []

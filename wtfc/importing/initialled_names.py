@@ -173,6 +173,8 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
     said = following is not None and search_key(following[1]) in PERSON_VERBS
     if search_key(word) in PLACE_WORDS and not said:
         return None  # "P Ward is noisy", where "J Ward rang" is a person
+    if initials == "Y":
+        return None  # Welsh "the", as places are named: "Y Fenni", "Y Bala" ("Y. Khan" is one)
     if initials in ("A", "A.", "O", "O.", "I", "I."):
         if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
             return None  # "I Phoned", "A Lovely day", "A Long wait"
