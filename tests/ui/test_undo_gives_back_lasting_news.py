@@ -6,10 +6,13 @@ code_d2 F1). News that ended meanwhile, and a passing "Saved.", are not brought 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.ui.clock_fixtures import MIN, later, now, plan  # noqa: F401
 from tests.ui.renders import save_render
+from wtfc.model.operations.cards import edit_card
 from wtfc.model.operations.details import edit_details
 from wtfc.model.workshop import Stage
 from wtfc.ui import undo as undo_module
@@ -66,15 +69,25 @@ def test_time_is_up_that_ended_under_the_undo_s_words_stays_gone(qtbot, window, 
     assert bar.currentMessage() == ""
 
 
-def test_a_second_undo_keeps_its_words_for_their_full_time(qtbot, window, now):
+def test_a_second_undo_keeps_its_words_for_their_full_time(qtbot, window, now, monkeypatch):
+    """The first step's time runs out while the second's words are up, whatever the machine's
+    speed: its 300 ms against the second's 1 s (two fixed waits raced a loaded machine). Neither
+    step is Theme's plan, so Theme is still over time when the second's words go (undoing the
+    plan ended it, and the news came back only if it beat the clock's next tick)."""
     _time_up(window, now)
-    _undo_a_step(window)
-    qtbot.wait(SAID_MS // 2)
-    window.undo_action.trigger()  # the title's own first step, "Edit workshop details"
-    second = window.statusBar().currentMessage()
-    qtbot.wait(SAID_MS // 2 + 50)  # the first step's time is over, not the second's
-    assert window.statusBar().currentMessage() == second
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == TIME_UP, timeout=2000)
+    bar = window.statusBar()
+    heard: list[tuple[float, str]] = []
+    bar.messageChanged.connect(lambda words: heard.append((time.monotonic(), words)))
+    card = window.doc.workshop.cards[0]
+    window.undo.push(edit_card(window.doc, card_id=card.id, text="Words changed"))
+    _undo_a_step(window)  # its words for 300 ms
+    monkeypatch.setattr(undo_module, "SAID_MS", 1000)
+    window.undo_action.trigger()  # the card's step: its words for 1 s
+    shown, second = heard[-1]
+    assert second.startswith("Undone: Edit card") and heard[-2][1].startswith("Undone: Edit w")
+    qtbot.waitUntil(lambda: bar.currentMessage() == TIME_UP, timeout=5000)
+    after = [(at, words) for at, words in heard if at > shown]
+    assert after[0][0] - shown >= 0.9  # not at the first step's 300 ms (timers may be 5% early)
 
 
 def test_the_projector_s_news_comes_back_until_the_projector_returns(qtbot, window):
