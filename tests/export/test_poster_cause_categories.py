@@ -115,11 +115,12 @@ def test_the_demos_posters_say_the_categories_where_they_cost_no_success_stateme
                 assert after.startswith(squash(f"({cause.category.label})"))
             else:
                 assert not after.startswith("(")
-    # each perspective's first statement before the older people's next (review 24 code_b2 F1)
+    # each perspective's first statement before the older people's next (review 24 code_b2 F1),
+    # and before a root cause not agreed (review 25 scale F3)
     notes = ("3 more statements, from Older people (1) and Staff and managers (2), are in the "
              "report.",
-             "4 more statements, from Older people (2) and Staff and managers (all 2), are in "
-             "the report.")
+             "1 more cause and 3 more statements, from Older people (2) and Staff and managers "
+             "(1), are in the report.")
     for text, note in zip(texts[:2], notes, strict=True):
         assert squash(note) in text
         assert "categories" not in text.lower()

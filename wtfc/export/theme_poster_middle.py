@@ -9,12 +9,19 @@ the wall beside the older people's. The causes' categories give way only when th
 take would leave off a success statement the column showed without them (a category beside a
 cause's last line takes no room); a cause they leave off is no reason, as the report has
 every cause too.
+
+A perspective's first statement is kept before the other root causes (those not agreed): the
+people's own "I" statements are what the wall poster is for, and with 20 causes or more the
+causes had filled the column, seven of ten posters saying only that the statements were in
+the report. The causes then give way from the end, the first perspective's (the older
+people's) before all but one cause, the others' never before a cause the room agreed to act
+on: "11 more causes and 29 more statements, from Older people (7), … are in the report."
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -33,10 +40,13 @@ CATEGORIES_IN_REPORT = "Cause categories are in the report."
 
 def middle_blocks(
     theme: ThemeContent, size: float, styles: PosterStyles, *, categories: bool = True,
-    keep: Keep | None = None,
+    keep: Keep | None = None, causes: int | None = None,
 ) -> list[Flowable]:
+    """The column's blocks; ``keep``: how many of each perspective's statements (else all);
+    ``causes``: how many of the causes, the first in the poster's order (else all)."""
+    why = cause_blocks(theme, size, styles, categories=categories)
     return [
-        *cause_blocks(theme, size, styles, categories=categories),
+        *(why if causes is None else _first_causes(why, causes)[0]),
         Gap(10),
         *_success_blocks(theme, size, styles, keep),
     ]
@@ -44,27 +54,34 @@ def middle_blocks(
 
 def draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterStyles) -> None:
     """The causes and success at the largest size that fits, the causes' categories given up
-    only for a success statement; a note says what is left off."""
+    only for a success statement, the causes cut short for each perspective's first statement
+    (``_firsts``); a note says what is left off."""
     categorised = any(c.category for c in theme.causes)
+    total = len(theme.agreed_causes) + len(theme.other_root_causes)
 
     def fitted(categories: bool) -> tuple[list[Flowable], int, list[Flowable]]:
-        def make(size: float, keep: Keep | None = None) -> list[Flowable]:
-            blocks = middle_blocks(theme, size, styles, categories=categories, keep=keep)
+        def make(size: float, keep: Keep | None = None, causes: int | None = None
+                 ) -> list[Flowable]:
+            blocks = middle_blocks(theme, size, styles, categories=categories, keep=keep,
+                                   causes=causes)
             if categories or not categorised:
                 return blocks
             return [*blocks, _CategoriesOff(CATEGORIES_IN_REPORT, styles.note)]
 
-        def cut(keep: Keep) -> tuple[list[Flowable], list[Flowable]]:
-            """The blocks with ``keep``'s statements, and those left off for the note to
-            name (with the categories, if they give way: one note says both)."""
-            blocks, dropped = make(size, keep), _dropped(theme, keep, styles)
+        def cut(keep: Keep, causes: int = total) -> tuple[list[Flowable], list[Flowable]]:
+            """The blocks with ``keep``'s statements and the first ``causes`` causes, and
+            those left off for the note to name (with the categories, if they give way: one
+            note says both)."""
+            blocks = make(size, keep, causes)
+            why = cause_blocks(theme, size, styles, categories=categories)
+            dropped = [*_first_causes(why, causes)[1], *_dropped(theme, keep, styles)]
             if not dropped:
                 return blocks, dropped
             off = [b for b in blocks if isinstance(b, _CategoriesOff)]
             return [b for b in blocks if b not in off], [*dropped, *off]
 
-        def fits(keep: Keep) -> bool:
-            blocks, dropped = cut(keep)
+        def fits(keep: Keep, causes: int = total) -> bool:
+            blocks, dropped = cut(keep, causes)
             note = _note(dropped, styles, theme).wrap(column.width, 10**6)[1]
             return height_of(blocks, column.width) + note <= column.room
 
@@ -82,9 +99,14 @@ def draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterS
                 if not fits(keep):
                     keep[perspective] -= 1
                     full.add(perspective)
+        causes = total
+        if total and not all(keep.values()):  # a perspective left off for the causes
+            firsts, fewer = _firsts(theme, fits, total)
+            if sum(map(bool, firsts.values())) > sum(map(bool, keep.values())):
+                keep, causes = firsts, fewer
         if not any(keep.values()):  # not even one statement: the causes cut short too, maybe
             return blocks, _shown(blocks, column.width, column.room, styles, theme), []
-        blocks, dropped = cut(keep)
+        blocks, dropped = cut(keep, causes)
         return blocks, len(blocks), dropped
 
     blocks, shown, dropped = fitted(categories=True)
@@ -96,6 +118,43 @@ def draw_causes_and_success(column: Column, theme: ThemeContent, styles: PosterS
         column.place(block)
     if dropped or shown < len(blocks):
         column.place(_note([*dropped, *blocks[shown:]], styles, theme))
+
+
+def _firsts(
+    theme: ThemeContent, fits: Callable[[Keep, int], bool], total: int
+) -> tuple[dict[Perspective, int], int]:
+    """Each perspective's first statement, in the poster's order, with as many causes as
+    leave room for them: the people's own "I" statements are what the wall poster is for.
+    The first perspective's (the older people's when they wrote any) is kept before all but
+    one cause; every other's before the other root causes, never before a cause the room
+    agreed to act on. Their second statements are for a column with every cause shown."""
+    agreed = max(1, len(theme.agreed_causes))
+    keep = dict.fromkeys(theme.success, 0)
+    for perspective in theme.success:
+        least = agreed if any(keep.values()) else 1  # the causes its statement leaves
+        keep[perspective] = 1
+        if not fits(keep, least):
+            keep[perspective] = 0
+    low, high = 1, total  # the most causes that leave them room: at least one does
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(keep, middle) else (low, middle - 1)
+    return keep, low
+
+
+def _first_causes(blocks: list[Flowable], causes: int) -> tuple[list[Flowable], list[Flowable]]:
+    """The "Why it happens" blocks with only the first ``causes`` causes (a group's label
+    only over a cause shown), and the causes left off."""
+    shown: list[Flowable] = []
+    off: list[Flowable] = []
+    seen, none = 0, not any(map(is_cause, blocks))  # none: the note that none is marked
+    for block in blocks:
+        if is_cause(block):
+            seen += 1
+            (shown if seen <= causes else off).append(block)
+        elif seen < causes or none:
+            shown.append(block)
+    return shown, off
 
 
 def _showing(blocks: list[Flowable], shown: int) -> tuple[int, int]:
