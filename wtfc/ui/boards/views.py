@@ -7,7 +7,7 @@ why-tree), fishbone:THEME (the same causes by category), success:THEME, plan and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -94,7 +94,13 @@ class CausesRoomView(QWidget):
         self._styles: list[TreeStyle] = []
         self._scales: list[float] = []  # each page's, for one type size on every page
         self.page_label = page_label(self, "Room view page")  # as on the room wall
-        follow_document(self, doc, on_edited=self._rebuild, on_reset=self._rebuild)
+        # an edit re-plans the tree's pages once, on the next turn of the event loop: a big
+        # tree's plan costs ~0.5 s, and one gesture can send several edits, or move the stage
+        # and so replace this view (hidden then: it is not planned at all)
+        self._due = QTimer(self, singleShot=True, interval=0)
+        self._due.timeout.connect(self._rebuild_if_shown)
+        self._stale = False  # edited since the last plan
+        follow_document(self, doc, on_edited=self._rebuild_soon, on_reset=self._rebuild_soon)
         # fit when the tree's own view changes size: this widget's resize comes before the
         # layout passes it on, and a fit then used the old, small size (a third of the screen).
         # Not laid out here at the default 640x480: the first show sends the viewport its real
@@ -103,10 +109,12 @@ class CausesRoomView(QWidget):
 
     # -- pages -----------------------------------------------------------------------------------
     def page_count(self) -> int:
+        self._rebuild_now()
         return max(1, len(self._pages))
 
     def show_page(self, page: int) -> None:
         """Show page ``page`` (counted from 0; kept within the pages there are)."""
+        self._rebuild_now()
         self.page = page
         self._show()
         self.pages_changed.emit()
@@ -122,9 +130,29 @@ class CausesRoomView(QWidget):
         size = (float(self.width()), float(self.height()))
         return QRectF(*timer_rect(size, bool(self._pages))).toAlignedRect()
 
+    def _rebuild_soon(self, *_: object) -> None:
+        """The document changed: re-plan on the next turn. Until then the view paints nothing,
+        so the room never shows words just deleted or held back."""
+        self._stale = True
+        self.view.setUpdatesEnabled(False)
+        self._due.start()
+
+    def _rebuild_if_shown(self) -> None:
+        if self.isVisible():  # else when asked for its pages, shown or rendered
+            self._rebuild()
+
+    def _rebuild_now(self) -> None:
+        """A re-plan still due, done now (its pages were asked for)."""
+        if self._stale:
+            self._rebuild()
+
     def _rebuild(self, *, clear_foot: bool = False) -> None:
         """``clear_foot``: the whole tree, laid out above the foot row (the room timer's)."""
-        before = (self.page, self.page_count())
+        self._due.stop()
+        if self._stale:
+            self._stale = False
+            self.view.setUpdatesEnabled(True)
+        before = (self.page, len(self._pages))
         self._pages, self._styles, self._scales = [], [], []
         self._clear_foot = clear_foot
         size = self.view.viewport().size()
@@ -139,7 +167,7 @@ class CausesRoomView(QWidget):
             self._rebuild(clear_foot=True)
             self.pages_changed.emit()  # the timer's place may move with the pages
             return
-        if (self.page, self.page_count()) != before:
+        if (self.page, len(self._pages)) != before:
             self.pages_changed.emit()
 
     def _plan(self, width: float, height: float) -> None:
@@ -203,6 +231,10 @@ class CausesRoomView(QWidget):
         self.view.setTransform(QTransform.fromScale(scale, scale))
         below = (viewport.height() - (foot - 8)) / scale
         self.view.setSceneRect(rect.adjusted(0, 0, 0, below))
+
+    def showEvent(self, event) -> None:
+        self._rebuild_now()  # edited while hidden
+        super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
