@@ -59,8 +59,8 @@ def unnamed_warning(ws: Workshop) -> str:
     more = f" and {len(unnamed) - _LISTED} more" if len(unnamed) > _LISTED else ""
     if len(unnamed) == 1:
         return (f"1 theme is not named yet: {listed}. It prints under that name (the feedback "
-                f"letter says “something we are still naming”). Give it its “I” statement with Rename theme (F2) on "
-                f"the Theme stage or on Choose priorities.")
+                f"letter says “something we are still naming”). Give it its “I” statement "
+                f"with Rename theme (F2) on the Theme stage or on Choose priorities.")
     return (f"{len(unnamed)} themes are not named yet: {listed}{more}. They print under those "
-            f"names (the feedback letter says “something we are still naming”). Give each its “I” statement with "
-            f"Rename theme (F2) on the Theme stage or on Choose priorities.")
+            f"names (the feedback letter says “something we are still naming”). Give each its "
+            f"“I” statement with Rename theme (F2) on the Theme stage or on Choose priorities.")
