@@ -51,6 +51,9 @@ def test_the_action_poster_s_export_saved_says_it(qtbot, tmp_path, message_boxes
     task = ExportController(Document(_demo(ahead)), parent).export("action-poster", out)
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
+    # "Export saved" comes a moment after the worker ends when the progress window was up (a
+    # loaded machine's slower export): it is said after that window's own processEvents
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=5000)
     assert out.exists()
     [(kind, text)] = message_boxes
     assert kind == "information"

@@ -56,9 +56,13 @@ def early_review_file(tmp_path) -> Path:
 def _export(qtbot, key: str, path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    task = ExportController(Document(_workshop()), parent).export(key, path)
+    exports = ExportController(Document(_workshop()), parent)
+    task = exports.export(key, path)
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
+    # "Export saved" comes a moment after the worker ends when the progress window was up (a
+    # loaded machine's slower export): it is said after that window's own processEvents
+    qtbot.waitUntil(lambda: exports.run is None or exports.run.over, timeout=5000)
 
 
 def test_the_data_export_says_so_after_saved_and_asks_nothing_more(qtbot, tmp_path, message_boxes):
@@ -81,6 +85,9 @@ def test_an_export_from_a_read_only_copy_says_to_save_a_copy_first(qtbot, tmp_pa
     task = ExportController(Document(_workshop()), parent).export("report", tmp_path / "r.pdf")
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
+    # "Export saved" comes a moment after the worker ends when the progress window was up (a
+    # loaded machine's slower export): it is said after that window's own processEvents
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=5000)
     [(_kind, text)] = message_boxes
     assert "Once you have saved a copy with Save As, set the right date on its Review board" in text
 
@@ -159,6 +166,9 @@ def test_an_export_after_the_next_review_says_it_has_passed(qtbot, tmp_path, mes
     task = ExportController(Document(ws), parent).export("feedback", tmp_path / "f.pdf")
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
+    # "Export saved" comes a moment after the worker ends when the progress window was up (a
+    # loaded machine's slower export): it is said after that window's own processEvents
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=5000)
     day = long_date(yesterday)
     assert message_boxes == [
         (
