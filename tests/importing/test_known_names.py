@@ -170,7 +170,7 @@ def test_seventeen_hundred_names_check_ten_thousand_cards_quickly():
     names = [f"{r.choice(_FIRST)} {r.choice(_LAST)}{r.randrange(10_000)}" for _ in range(1700)]
     matcher = name_matcher(names)
     cards = [_card(r, _FILLER) for _ in range(10_000)]
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a loaded machine's other work is not counted
     for text in cards:
         known_name_spans(text, matcher)
-    assert time.perf_counter() - start < 2.0  # was ~20 s; ~0.4 s here
+    assert time.process_time() - start < 2.0  # was ~20 s; ~0.2 s (2.2 s wall, loaded)

@@ -25,10 +25,10 @@ def test_a_long_unbroken_paste_is_held_aside_said_and_read(qtbot, doc, undo):
     dialog = shown_dialog(qtbot, doc, undo)
     long = "x" * 300_000
     text = f"{HEADINGS}P30\tWorking\t{long}\nP30\tFuture\tMy garden\n"
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a loaded machine's other work is not counted
     dialog.start_paste(text)
     qtbot.wait(50)  # laid out and painted
-    assert time.perf_counter() - start < 3  # 30 s before
+    assert time.process_time() - start < 3  # 30 s before
     page = dialog.paste_page
     assert dialog.paste_box.toPlainText() == ""
     assert page.held_label.isVisible()

@@ -41,9 +41,9 @@ def test_a_big_workshop_filters_at_once(shown_page):
     """400 people and 2,000 cards took 5.5 s (a count of every row for each run of rows
     the filter removed); now well under a second."""
     page = shown_page(1366, 720, other=Document(_workshop(400)))
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a loaded machine's other work is not counted
     page.person_tags.show_tag("North")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     # North and Northfield (words typed find any tag containing them)
     assert page.person_tags.count.text() == "1,000 cards from 200 people"
 
