@@ -21,7 +21,17 @@ from wtfc.export import fonts as f
 from wtfc.export.content import NO_DATE, UNTITLED, ExportContent, count_phrase, format_date
 from wtfc.export.look import kept_together, kind_words
 from wtfc.export.paragraph import BidiParagraph
-from wtfc.export.report_sections import Styles, grid, heading, p, start_height, with_first
+from wtfc.export.report_flow import FillingTable
+from wtfc.export.report_sections import (
+    CELL_PADDING,
+    TEXT_WIDTH,
+    Styles,
+    grid,
+    heading,
+    p,
+    start_height,
+    with_first,
+)
 from wtfc.export.writing import unshown
 from wtfc.model.compare import (
     Change,
@@ -60,6 +70,7 @@ from wtfc.model.workshop import ActionStatus, Theme, Workshop
 MUTED_FONT = "<font color='#4A4A4A'>"
 MARKS = "▲▼✚↗↘○⚠"  # the changes' and overdue's marks: left out where no font can draw them
 UNNAMED = "Unnamed theme"
+YARDSTICK_INDENT = 16  # points: last time's success statements set in under their theme's row
 
 
 def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> list[Flowable]:
@@ -155,8 +166,9 @@ def _same_name(t: ThemeChange) -> str:
 def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
                  marks: Yardsticks):
     ranks = {t.theme.id: t.theme.priority.rank for t in content.priority_themes}
-    rows = [[p(h, s.cell_bold) for h in ("Change", "Kind", "Theme",
-                                         drawn("People then → now"))]]
+    rows: list[list] = [[p(h, s.cell_bold) for h in ("Change", "Kind", "Theme",
+                                                     drawn("People then → now"))]]
+    yardstick_rows: list[int] = []
     for t in themes:
         name = f"<b>“{f.markup(t.name or UNNAMED)}”</b>"
         notes = [was_priority_text(t), theme_note(t)]  # what the work was on since last time
@@ -167,13 +179,73 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
         notes[1:] = [_lower(n) for n in notes[1:]]
         if notes:
             name += f"<br/>{MUTED_FONT}{f.markup('; '.join(notes))}</font>"
-        if lines := success_lines(marks.success.get(t.previous_id, [])):  # last time's test
-            name += f"<br/><i>{SUCCESS_HEAD}:</i><br/>" + "<br/>".join(
-                f"<i>{f.markup(line)}</i>" for line in lines)
         rows.append([p(drawn(_change_cell(t)), s.cell_bold), p(kind_words(t.kind), s.cell),
                      BidiParagraph(name, s.cell),
                      p(drawn(_people_cell(t)), s.cell)])
-    return grid(rows, [0.25, 0.14, 0.39, 0.22])
+        if lines := success_lines(marks.success.get(t.previous_id, [])):  # last time's test
+            yardstick_rows.append(len(rows))
+            rows.append([_yardsticks_cell(lines, s), "", "", ""])
+    table = grid(rows, [0.25, 0.14, 0.39, 0.22], kind=SinceTable)
+    for row in yardstick_rows:
+        # across the table, as the Review board's italic row: in the Theme cell alone a
+        # priority's ~30 statements ran over a page beside three empty cells
+        table.setStyle([("SPAN", (0, row), (-1, row)), ("TOPPADDING", (0, row), (-1, row), 0),
+                        ("LEFTPADDING", (0, row), (-1, row), YARDSTICK_INDENT)])
+    return table
+
+
+def _yardsticks_cell(lines: list[str], s: Styles) -> Flowable:
+    """Under a theme's row: what last time said its success would look like, a line each
+    voice."""
+    return Across(BidiParagraph(f"<i>{SUCCESS_HEAD}:</i><br/>" + "<br/>".join(
+        f"<i>{f.markup(line)}</i>" for line in lines), s.cell),
+        TEXT_WIDTH - YARDSTICK_INDENT - CELL_PADDING)
+
+
+class SinceTable(FillingTable):
+    """The themes' table: a theme's row never ends a page with its yardsticks all overleaf,
+    where they would read as the next theme's; the first of them come with it, or it goes
+    over with them."""
+
+    def _splitRows(self, available_height: float, doInRowSplit: int = 0):
+        parts = super()._splitRows(available_height, doInRowSplit)
+        if doInRowSplit or len(parts) != 2:
+            return parts
+        last = len(parts[0]._cellvalues) - 1  # this table's last row on this page
+        rows = self._cellvalues
+        if last + 1 >= len(rows) or not isinstance(_first(rows[last + 1][0]), Across):
+            return parts
+        split = self._in_row(available_height)
+        if len(split) == 2:
+            return split
+        if last <= self.repeatRows:  # the theme's is the first row here: all of it overleaf
+            return []
+        return super()._splitRows(sum(self._rowHeights[:last]) + 0.01, 0)
+
+
+def _first(cell: object) -> object:
+    return cell[0] if isinstance(cell, list | tuple) and cell else cell
+
+
+class Across(Flowable):
+    """A cell's words laid out across the table's width, in a row spanning it: reportlab
+    splits a row over a page at its first column's width, which cut a spanned cell's words
+    short there and left most of the page overleaf blank under them."""
+
+    def __init__(self, inner: Flowable, width: float) -> None:
+        super().__init__()
+        self.inner, self.across = inner, width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = self.inner.wrap(self.across, available_height)[1]
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [Across(part, self.across)
+                for part in self.inner.split(self.across, available_height)]
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
 
 
 def _change_cell(t: ThemeChange) -> str:
