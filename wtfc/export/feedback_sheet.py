@@ -213,14 +213,15 @@ def _said(kind: Kind, said: Said, s: _Styles) -> Flowable:
 
 def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     """The priorities in rank order, each with what we are going to do about it under it;
-    then what is planned for other themes (past ``IN_FULL`` actions, only named). A page that
-    carries on names the part and the priority it carries on, "(continued)"."""
+    then what is planned for other themes (past ``IN_FULL`` actions, only named), those not
+    named yet together. A page that carries on names the part and the priority it carries on,
+    "(continued)"."""
     section = "What we chose to work on first"
     more = [p(section + CONTINUED, s.h2)]
     as_of = [p(words.as_of, s.body)] if words.any_actions else []
     out: list[Flowable] = []
     head: list[Flowable] = [p(section, s.h1)]
-    if not words.priorities:  # a group not named yet is listed too, by its cards' words
+    if not words.priorities:  # none chosen: one not named yet is here too, by its number
         out += [KeepTogether([*head, p(NO_PRIORITIES, s.body)])]
         head = []
     else:
@@ -242,7 +243,7 @@ def _chosen(words: FeedbackWords, s: _Styles) -> list[Flowable]:
     more = [p(also + CONTINUED, s.h2)]
     head = [p(also, s.h2), *(as_of if not words.priorities else [])]
     for other in words.others:
-        line = about(other.theme)
+        line = about(other.theme, other.groups)
         again = [*more, p(line + CONTINUED, s.bold)]
         out += _with_actions([*head, p(line, s.bold)], other, s, again, more)
         head = []
@@ -260,7 +261,7 @@ def _in_brief(
         return []
 
     def line(x: InBrief) -> Flowable:
-        name = isolated(title(x.theme)) if numbered else about(x.theme)
+        name = isolated(title(x.theme)) if numbered else about(x.theme, x.groups)
         marker = p(number_mark(x.rank) if numbered else "•", s.item)
         return _marked(marker, [p(f"{name} {x.planned}", s.item)], gap=LIST_GAP)
 

@@ -11,6 +11,7 @@ by colour alone), with what has happened so far as the group wrote it. Last time
 grouped by the theme they answered, as last time's letter had them: priorities first. A group
 last time's room had not named has its actions told too, as this time's are, under "About
 something we were still naming" (``feedback_sheet_groups``): never its "Group 1 (not named yet)".
+Several such groups are one, where the first stands: "About things we were still naming".
 
 It prints last time's actions' words, their notes and their themes' names, nothing else of that
 workshop (no owner, no title, no card: the checks read none); the personal-detail guard and
@@ -27,9 +28,9 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ExportContent, whole_date
+from wtfc.export.content import ExportContent, ThemeContent, whole_date
 from wtfc.export.continued import CarriedOn
-from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_ABOUT, about
+from wtfc.export.feedback_sheet_groups import about, told_together, were_about
 from wtfc.export.feedback_sheet_words import (
     Doing,
     FeedbackWords,
@@ -73,6 +74,7 @@ class SinceWords:
     tally: str  # "2 are done. 1 has started. …" ("" with nothing agreed last time)
     themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" not named), actions
     more: str  # past ``IN_FULL``: said, not listed
+    not_named: int = 0  # how many groups last time's room had not named its actions are about
 
 
 def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
@@ -94,15 +96,21 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     open_ = [a for a in actions if a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)]
     carried = {id(open_[i]) for i in carried_on([a.what for a in open_], now or [])}
     themes: list[tuple[str, list[WasDoing]]] = []
-    shown = 0
-    for theme in last.themes:  # priorities first, by rank, as last time's letter had them
-        own = sorted((a for by_role in theme.actions.values() for a in by_role), key=_order)
-        own = own[: max(0, IN_FULL - shown)]
-        if own:  # "Group 1 (not named yet)" was a name for last time's room to find it by
-            name = theme.theme.name.strip()
-            themes.append(("" if is_unnamed(name) else name,
-                           [_was(a, today, carrying_on=id(a) in carried) for a in own]))
+    shown, not_named = 0, 0
+
+    def name(theme: ThemeContent) -> str:  # "Group 1 (not named yet)": for last time's room
+        said = theme.theme.name.strip()
+        return "" if is_unnamed(said) else said
+
+    # priorities first, by rank, as last time's letter had them; groups not named as one
+    every = [(name(t), [a for by_role in t.actions.values() for a in by_role]) for t in last.themes]
+    for called, all_own in told_together([x for x in every if x[1]], lambda n: not n):
+        own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]
+        if own:
+            themes.append((called, [_was(a, today, carrying_on=id(a) in carried) for a in own]))
             shown += len(own)
+            if not called:
+                not_named = len({a.theme_id for a in own})
     left = len(actions) - shown
     return SinceWords(
         f"At our last workshop{when}, we said we would do these things. This is what has "
@@ -110,6 +118,7 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         _tally([a for a in actions if id(a) not in carried], today, len(carried)),
         themes,
         MORE.format(n=f"{left:,}") if left else "",
+        not_named,
     )
 
 
@@ -184,7 +193,7 @@ def since_flowables(since: SinceWords, s: _Styles) -> list[Flowable]:
                            CarriedOn([p(HEADING + " (continued)", s.h2)])]
     for name, actions in since.themes:
         first, *rest = [_was_doing(a, s) for a in actions]
-        over = [Spacer(1, 8), p(about(name) if name else WERE_STILL_NAMING_ABOUT, s.bold)]
+        over = [Spacer(1, 8), p(about(name) if name else were_about(since.not_named), s.bold)]
         out += [KeepTogether([*over, *first]), *(KeepTogether(x) for x in rest)]
     if since.more:
         out.append(p(since.more, s.body))

@@ -11,7 +11,7 @@ owner, and not the facilitator (questions go to the reader's care manager). One 
 (or times a theme was said, where no one is recorded) are "a few", so a count never points at
 someone. A theme with no "I" statement yet is left out of what we heard and said to be still
 being named; what was agreed about it is told all the same, under "About something we are
-still naming" (``feedback_sheet_groups.py``).
+still naming", several such groups as one (``feedback_sheet_groups.py``).
 Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
+from wtfc.export.feedback_sheet_groups import told_together
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.record_checks import review_passed
 from wtfc.model.unnamed_themes import is_unnamed
@@ -108,6 +109,7 @@ class DoingFor:
     theme: str  # "" for a group not named yet
     actions: list[Doing]
     rank: int | None = None  # a priority's stored number, as every other paper prints it
+    groups: int = 1  # with ``theme`` "": how many groups not named yet, told as one
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class InBrief:
     theme: str
     planned: str  # "(4 things planned)", "(nothing agreed yet)"
     rank: int | None = None
+    groups: int = 1  # as ``DoingFor.groups``
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ class FeedbackWords:
     said: dict[Kind, list[Said]]
     unnamed_said: bool  # some themes with cards have no "I" statement yet: left out
     priorities: list[DoingFor]  # in rank order, those not named yet too
-    unnamed_priorities: int  # priorities with no "I" statement yet: listed by cards' words
+    unnamed_priorities: int  # priorities with no "I" statement yet: each by its number
     others: list[DoingFor]  # themes chosen as no priority that have actions all the same
     priorities_in_brief: list[InBrief]  # the priorities past ``IN_FULL``, in rank order
     others_in_brief: list[InBrief]
@@ -252,22 +255,23 @@ def _few(number: int, things: str) -> str:
 
 def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
     """Each priority (by rank) and each other theme with actions, with its actions soonest
-    first and those we have stopped after them; and whether it is a priority."""
+    first and those we have stopped after them; and whether it is a priority. The other
+    themes not named yet are one, where the first stands (``told_together``)."""
     explained: set[Role] = set()
-    out = []
-    for theme in content.themes:  # priorities first, by rank, as everywhere
+    out = []  # priorities first, by rank, as everywhere
+    every = [(t, [a for by_role in t.actions.values() for a in by_role]) for t in content.themes]
+    themes = [(t, actions) for t, actions in every if actions or t.theme.priority.chosen]
+    for theme, actions in told_together(
+        themes, lambda t: not t.theme.priority.chosen and not _name(t)
+    ):
         chosen = theme.theme.priority.chosen
-        kept = sorted(
-            (a for by_role in theme.actions.values() for a in by_role),
-            key=lambda a: (
-                a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
-            ),
-        )
-        if not kept and not chosen:
-            continue
+        kept = sorted(actions, key=lambda a: (
+            a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
+        ))
         doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
-        out.append((DoingFor(_name(theme), doing, rank), chosen))
+        groups = len({a.theme_id for a in kept}) or 1
+        out.append((DoingFor(_name(theme), doing, rank, groups), chosen))
     return out
 
 
@@ -316,7 +320,7 @@ def _in_brief(doing_for: DoingFor) -> InBrief:
         said = "(we have stopped what we planned)"
     else:
         said = "(nothing agreed yet)"
-    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank)
+    return InBrief(doing_for.theme, _unbroken(said), doing_for.rank, doing_for.groups)
 
 
 def number_mark(rank: int | None) -> str:
