@@ -3,8 +3,11 @@
 The method asks what success would be like "if they could address these issues" (seed 003), so
 the statements are written with the causes the room chose in sight. The board and the room view
 name them in one line of words, "We agreed to act on: …; …": where they do not all fit, the
-longest are cut first at a whole word, then the last are counted ("and 2 more"); the board's
-tooltip and screen reader have them whole.
+longest are cut first at a whole word, to no fewer than six words, then the last are counted
+("and 2 more"); the board's tooltip and screen reader have them whole. A big workshop's nine
+causes cut to three words each ("The phone line do…; Care plans do…") named none of them: fewer
+causes that can be recognised say more. Only where one cause of six words does not fit are the
+causes cut shorter.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from wtfc.model.workshop import Cause
 LEAD = "We agreed to act on: "
 NONE_YET = "No cause is agreed to act on yet: A marks one on the why-tree (4 Understand)."
 LEAST_WORDS = 3  # a cause cut shorter than this says too little to recognise
+READABLE_WORDS = 6  # the causes are counted sooner than cut to fewer (where one fits so)
 # words a cut cause does not end on: "long and…" says less than "long…"
 SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                          "of", "on", "or", "so", "than", "that", "the", "to", "with", "not"})
@@ -50,12 +54,13 @@ def agreed_line(causes: Sequence[Cause], fits: Callable[[str], bool]) -> str:
         return ""
     texts = [c.text.strip().rstrip(".") for c in causes]
     longest = max(len(t.split()) for t in texts)
-    for shown in range(len(texts), 0, -1):
-        more = f"; and {len(texts) - shown} more" if shown < len(texts) else ""
-        for words in (None, *range(longest - 1, LEAST_WORDS - 1, -1)):
-            line = LEAD + "; ".join(_cut(t, words) for t in texts[:shown]) + more
-            if fits(line):
-                return line
+    for least in (READABLE_WORDS, LEAST_WORDS):
+        for shown in range(len(texts), 0, -1):
+            more = f"; and {len(texts) - shown} more" if shown < len(texts) else ""
+            for words in (None, *range(longest - 1, least - 1, -1)):
+                line = LEAD + "; ".join(_cut(t, words) for t in texts[:shown]) + more
+                if fits(line):
+                    return line
     return f"We agreed to act on {len(texts)} causes" if len(texts) > 1 \
         else "We agreed to act on 1 cause"
 

@@ -17,6 +17,7 @@ from wtfc.model.workshop import Perspective, SuccessStatement, Theme
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
+    HEADING_PX,
     SMALL_PX,
     RoomCanvas,
     draw_card,
@@ -27,7 +28,7 @@ from wtfc.ui.boards.room_paint import (
     text_height,
     text_pieces,
 )
-from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
+from wtfc.ui.boards.success_causes import SMALL_WORDS, agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
 from wtfc.ui.style import KIND_COLOURS, MUTED_INK, pixel_font
 
@@ -42,6 +43,7 @@ CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; und
 ONE_COLUMN = 1000.0
 CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
 TITLE_LINES = 4  # a long theme name whole across an 800x600 projector
+TITLE_WORDS = 4  # a page after the first: fewer of the name's words do not say which theme
 BADGE, SHORT_BADGE = 260.0, 64.0  # the kind's badge; its symbol alone (as the priorities')
 
 
@@ -68,6 +70,27 @@ def subtitle(theme: Theme) -> str:
     say it; the question alone for a theme that is not (or no longer) a ranked priority."""
     ranked = theme.priority.chosen and theme.priority.rank
     return f"{rank_words(theme.priority.rank)} · {SUBTITLE}" if ranked else SUBTITLE
+
+
+def continued_title(name: str, wide: float) -> str:
+    """A page after the first: the theme in one heading line, cut at a whole word, and
+    "(continued)" (three lines of name, the subtitle and the agreed causes on every page left
+    2-3 statements a page at 1024x768; page 1 has them whole). Two lines where one would keep
+    fewer than ``TITLE_WORDS`` of the name ("I am not… (continued)" at 800x600)."""
+    words = name.split()
+    for lines in (1, 2):
+        for kept in range(len(words), 0, -1):
+            said = words[:kept]
+            while 1 < len(said) < len(words) and said[-1].lower() in SMALL_WORDS:
+                said = said[:-1]  # "I am not treated…", not "… treated with…"
+            line = " ".join(said).rstrip(",;:–-") + ("" if kept == len(words) else "…")
+            line += " (continued)"
+            if text_height(line, wide - 120, HEADING_PX, bold=True) \
+                    <= lines * text_height("Ag", wide - 120, HEADING_PX, bold=True) + 1:
+                if len(said) >= min(TITLE_WORDS, len(words)) or lines == 2:
+                    return line
+                break
+    return "(continued)"
 
 
 def _stub_words(perspective: Perspective) -> str:
@@ -163,9 +186,10 @@ class SuccessRoomView(RoomCanvas):
             if self._per_page == len(Perspective) else 0.0
         best: tuple[bool, int, int, list[list[Column]]] | None = None
         # below 1920, two columns or one: the fewer pages with every statement on one card
+        later = heading_bottom(False, title=continued_title(theme.name, wide), wide=wide)
         for per_page in {self._per_page, 2, 1} if self._per_page < 3 else {self._per_page}:
-            columns, split = self._flow(theme, top, self._column_width(wide, per_page),
-                                        per_page)
+            columns, split = self._flow((top, later),
+                                        self._column_width(wide, per_page), per_page)
             pages = -(-len(columns) // per_page)
             if best is None or (split, pages, -per_page) < best[:3]:
                 best = (split, pages, -per_page, columns)
@@ -175,25 +199,29 @@ class SuccessRoomView(RoomCanvas):
                        for i in range(0, len(columns), self._per_page)]
         return len(self._pages)
 
-    def _flow(self, theme: Theme, top: float, width: float,
+    def _flow(self, tops: tuple[float, float], width: float,
               per_page: int) -> tuple[list[list[Column]], bool]:
-        """The voices down the columns, as painted: a column is filled before the next is
-        started; a voice goes on in the next column ("(continued)"), and, where ``share`` (two
-        columns a page or one), the next voice starts under it while its heading and first card
-        fit. A voice with nothing yet that would start a page goes in a line under the voice
-        before where that fits. A statement taller than a whole column goes on in the next
-        one, its words whole (then ``True`` with the columns)."""
+        """The voices down the columns, as painted (``tops``: where the first page's columns
+        start, under the whole heading, and the later pages', under one line): a column is
+        filled before the next is started; a voice goes on in the next column ("(continued)"),
+        and, where ``share`` (two columns a page or one), the next voice starts under it while
+        its heading and first card fit. A voice with nothing yet that would start a page goes
+        in a line under the voice before where that fits, else with that voice's last statement
+        (never a page of "Nothing yet" alone). A statement taller than a whole column goes on
+        in the next one, its words whole (then ``True`` with the columns)."""
+        theme = self._doc.theme(self._theme_id)
         share = per_page < len(Perspective)
         limit = self._bottom - 10  # the cards end inside the column's ground
         columns: list[list[Column]] = []
         column: list[Column] = []
+        top = tops[0]  # the first page's, the lower: a piece of a statement fits any column
         y, split = top, False
 
         def next_column() -> None:
             nonlocal column, y
             if column:
                 columns.append(column)
-            column, y = [], top
+            column, y = [], tops[0] if len(columns) < per_page else tops[1]
 
         for perspective in Perspective:
             label = perspective.label
@@ -205,7 +233,18 @@ class SuccessRoomView(RoomCanvas):
             first = _card(mine[0].text, width) if mine else LABEL_H
             if column and (not share or y + VOICE_GAP + head + first > limit):
                 stub = VOICE_GAP + _stub_height(perspective, width)
-                if not mine and (len(columns) + 1) % per_page == 0 and y + stub <= limit:
+                page_ends = (len(columns) + 1) % per_page == 0
+                if not mine and page_ends and y + stub > limit \
+                        and len(column[-1].statements) > 1:
+                    # not a page of "Nothing yet" alone: the statement before goes over with it
+                    before = column[-1]
+                    column[-1] = before._replace(statements=before.statements[:-1])
+                    next_column()
+                    column.append(Column(before.perspective, before.statements[-1:], True))
+                    y += _head(f"{before.perspective.label} (continued)", None, width,
+                               self._least_head) + _card(before.statements[-1].text, width) \
+                        + CARD_GAP
+                if not mine and page_ends and y + stub <= limit:
                     column.append(Column(perspective, [], False, stub=True))
                     y += stub
                     continue
@@ -253,6 +292,20 @@ class SuccessRoomView(RoomCanvas):
         if theme is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return
+        if self.page > 0 and not self._grid:
+            top = draw_heading(p, area, continued_title(theme.name, area.width()), wrap=True)
+        else:
+            top = self._draw_first_heading(p, area, theme)
+        width = self._column_width(area.width())
+        page = self._pages[self.page] if self.page < len(self._pages) else []
+        if self._grid:
+            self._paint_grid(p, theme, page, top, width)
+            return
+        self._paint_columns(p, theme, page, top, width)
+
+    def _draw_first_heading(self, p: QPainter, area: QRectF, theme: Theme) -> float:
+        """The theme whole, the subtitle, the kind and the agreed causes; returns where the
+        statements start."""
         top = draw_heading(p, area, theme.name, subtitle(theme), wrap=True, lines=TITLE_LINES)
         # beside the subtitle, under a name that takes two lines; the symbol alone where the
         # whole badge would cover the subtitle's end (800x600: "Priority 1 · … look li[badge]")
@@ -262,11 +315,10 @@ class SuccessRoomView(RoomCanvas):
                         short=short)
         if self._causes:
             top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
-        width = self._column_width(area.width())
-        page = self._pages[self.page] if self.page < len(self._pages) else []
-        if self._grid:
-            self._paint_grid(p, theme, page, top, width)
-            return
+        return top
+
+    def _paint_columns(self, p: QPainter, theme: Theme, page: list[list[Column]], top: float,
+                       width: float) -> None:
         for i, column in enumerate(page):
             x = LEFT + i * (width + GAP)
             p.setPen(Qt.PenStyle.NoPen)
